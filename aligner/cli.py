@@ -1,0 +1,102 @@
+"""The ``aligner`` command line.
+
+Each command lives in ``aligner/commands/<name>.py`` with a ``register(app, groups)``
+function; heavy libraries (torch, transformers, ctranslate2) are imported inside
+the commands, never at start-up, so that ``aligner --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import AlignerError
+
+app = typer.Typer(
+    name="aligner",
+    help="Clean, translate, sentence-align and quote-check German and English news across outlets and languages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+GROUPS: dict[str, typer.Typer] = {
+    "models": typer.Typer(help="List and convert translation models.", no_args_is_help=True),
+    "eval": typer.Typer(help="Evaluate translations, alignments and quotes against references.", no_args_is_help=True),
+}
+for _name, _group in GROUPS.items():
+    app.add_typer(_group, name=_name)
+
+# One module per command; a module that does not exist yet is simply absent from the CLI.
+COMMAND_MODULES = [
+    "run",
+    "ingest",
+    "translate",
+    "models",
+    "align",
+    "quotes",
+    "match",
+    "report",
+    "evaluate",
+]
+
+
+def _register_commands() -> None:
+    for name in COMMAND_MODULES:
+        full = f"aligner.commands.{name}"
+        try:
+            module = importlib.import_module(full)
+        except ModuleNotFoundError as exc:
+            if exc.name == full:
+                continue
+            raise
+        module.register(app, GROUPS)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"aligner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Optional[bool] = typer.Option(
+        None, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Clean, translate, sentence-align and quote-check German and English news."""
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Console entry point: user-facing errors become one line, never a traceback."""
+    from .console import error
+
+    try:
+        app(standalone_mode=False)
+    except AlignerError as exc:
+        error(str(exc))
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        error("aborted")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        error("interrupted; finished work is kept in the run directory")
+        sys.exit(130)
+    except Exception as exc:  # click usage errors and friends
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

@@ -1,0 +1,60 @@
+"""Shared terminal output: messages go to stderr so that stdout stays clean for data."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+from rich.console import Console
+from rich.text import Text
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+console = Console(stderr=True, highlight=False)
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, e.g. ``183.2 sentences/s``."""
+
+    def __init__(self, unit: str):
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:,.1f} {self.unit}/s", style="cyan")
+
+
+def warn(message: str) -> None:
+    """One-line warning (bad input, skipped stage...)."""
+    console.print(f"[yellow]warning:[/yellow] {message}", soft_wrap=True, markup=True, emoji=False)
+
+
+def error(message: str) -> None:
+    console.print(f"[red]error:[/red] {message}", soft_wrap=True, markup=True, emoji=False)
+
+
+@contextmanager
+def progress(unit: str = "items") -> Iterator[Progress]:
+    """A rich progress bar showing rate; hidden when stderr is not a terminal."""
+    columns = [
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        RateColumn(unit),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=console, disable=not sys.stderr.isatty(), transient=False) as bar:
+        yield bar

@@ -1,0 +1,24 @@
+"""User-facing errors: one line, naming the file and the reason, never a traceback."""
+
+from __future__ import annotations
+
+
+class AlignerError(Exception):
+    """An error the user can act on; the CLI prints ``error: <message>`` and exits non-zero."""
+
+    exit_code = 2
+
+
+class InputError(AlignerError):
+    """One input (file or line) could not be processed; the batch goes on without it."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None):
+        self.path = str(path)
+        self.reason = reason
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class StageUnavailable(AlignerError):
+    """A stage cannot run here (no model, no network); ``aligner run`` records it and goes on."""

@@ -1,0 +1,202 @@
+"""The one data model every stage reads and writes.
+
+Article -> Paragraph -> Sentence -> Translation -> Alignment -> Quote -> Cluster.
+
+Every record is a plain dataclass that round-trips through JSON (``to_dict`` /
+``from_dict``), so that each stage's output is a readable ``.jsonl`` file in the
+run directory.  Character offsets always point into ``Article.text``: the text
+exactly as the user gave it (for ``.txt`` and ``.jsonl`` input, the decoded file
+content; for ``.html``, the main text extracted from the page), so that
+``article.text[s.start:s.end] == s.text`` holds for every sentence and every quote.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T", bound="Record")
+
+
+class Record:
+    """Mixin: JSON round-trip for dataclasses, ignoring unknown keys on load."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def short_hash(text: str, n: int = 16) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
+
+
+@dataclass
+class Removal(Record):
+    """A span the cleaner dropped, with the rule that dropped it (for ``--explain``)."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    reason: str  # e.g. "duplicate", "near-duplicate", "boilerplate:comments", "caption"
+    detail: str = ""
+
+
+@dataclass
+class Paragraph(Record):
+    id: str  # "<article_id>#p0003"
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    language: str = ""
+    kept: bool = True
+    reason: str = ""  # why it was dropped, when kept is False
+
+
+@dataclass
+class Sentence(Record):
+    id: str  # "<article_id>#s0007": stable for an unchanged input
+    article_id: str
+    paragraph_id: str
+    index: int  # position in the article (0-based, over kept sentences)
+    start: int  # character offsets into Article.text
+    end: int
+    text: str  # == article.text[start:end]
+    language: str
+
+
+@dataclass
+class Article(Record):
+    id: str  # stable: file stem, or the id given in a .jsonl line
+    text: str  # the original input text that all offsets refer to
+    language: str = ""
+    outlet: str = "unknown"
+    date: str | None = None  # ISO date when known
+    title: str | None = None
+    url: str | None = None
+    source_path: str | None = None
+    source_format: str = "txt"  # txt | html | jsonl
+    encoding: str = "utf-8"
+    translation_of: str | None = None  # id of the article this one translates
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Skipped(Record):
+    """An input that could not be processed (bad file, bad line, ...)."""
+
+    path: str
+    reason: str
+    stage: str = "ingest"
+    line: int | None = None
+
+
+@dataclass
+class Translation(Record):
+    sentence_id: str
+    source: str
+    target: str
+    src_lang: str
+    tgt_lang: str
+    backend: str  # hf | ct2 | precomputed | identity
+    model: str  # model id / path / fingerprint, or the translations file
+    score: float | None = None  # model log-probability (per token) when known
+    flags: list[str] = field(default_factory=list)  # e.g. "repetition", "length-ratio"
+    cached: bool = False
+
+
+@dataclass
+class AlignmentPair(Record):
+    """One bead of a sentence alignment: a group of source and target sentences."""
+
+    src: list[int]  # indices into the source sentence list
+    tgt: list[int]
+    score: float
+    src_text: str = ""
+    tgt_text: str = ""
+    src_ids: list[str] = field(default_factory=list)
+    tgt_ids: list[str] = field(default_factory=list)
+    src_spans: list[list[int]] = field(default_factory=list)  # [start, end] per sentence
+    tgt_spans: list[list[int]] = field(default_factory=list)
+    src_article: str | None = None
+    tgt_article: str | None = None
+
+
+@dataclass
+class Speaker(Record):
+    mention: str  # surface form in the text
+    start: int | None = None
+    end: int | None = None
+    name: str | None = None  # normalised name ("Sergej Rjabkow")
+    id: str | None = None  # corpus-level speaker id after clustering
+    role: str | None = None  # "stellvertretender russischer Außenminister"
+    resolved_from: str | None = None  # "pronoun", "role", ... when not named in place
+
+
+@dataclass
+class Quote(Record):
+    id: str  # "<article_id>#q0002"
+    article_id: str
+    text: str  # the quote content, == article.text[start:end]
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed | fragment
+    language: str
+    speaker: Speaker | None = None
+    cue: str | None = None  # the reporting verb / cue as written
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_lemma: str | None = None
+    sentence_ids: list[str] = field(default_factory=list)
+    english: str | None = None  # English rendering (translation or the text itself)
+    flags: list[str] = field(default_factory=list)  # e.g. "unbalanced", "continues"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Quote":
+        data = dict(data)
+        if isinstance(data.get("speaker"), dict):
+            data["speaker"] = Speaker.from_dict(data["speaker"])
+        return super().from_dict(data)  # type: ignore[return-value]
+
+
+@dataclass
+class QuoteVersion(Record):
+    """One outlet's version of a quote inside a cluster."""
+
+    quote_id: str
+    article_id: str
+    outlet: str
+    language: str
+    original: str
+    english: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_id: str | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Cluster(Record):
+    id: str
+    versions: list[QuoteVersion]
+    speaker: str | None = None
+    inconsistency: float = 0.0  # 0 = all versions agree; higher = more to check
+    flags: list[str] = field(default_factory=list)
+    pairs: list[dict[str, Any]] = field(default_factory=list)  # per pair of versions: scores, diff, flags
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Cluster":
+        data = dict(data)
+        data["versions"] = [QuoteVersion.from_dict(v) for v in data.get("versions", [])]
+        return super().from_dict(data)  # type: ignore[return-value]

@@ -1,0 +1,188 @@
+"""The run directory: every stage's results, written atomically.
+
+Layout of a run directory::
+
+    articles.jsonl     one Article per line (with the original text)
+    paragraphs.jsonl   every paragraph, kept or dropped, with the reason
+    sentences.jsonl    one Sentence per line
+    removals.jsonl     what the cleaner dropped and why
+    skipped.jsonl      inputs that could not be processed, with the reason
+    translations.jsonl, alignments.jsonl, quotes.jsonl, clusters.jsonl, ...  (later stages)
+    summary.json       per-stage summaries of the last run
+    aligner.sqlite     stage bookkeeping, the model-call log, the translation memory, ...
+
+A JSONL file is written to a temporary file in the same directory and renamed over
+the target when complete, so an interrupted run never leaves a half-written file
+that looks complete.  Work that must survive an interruption mid-stage (the
+translation memory) is committed to SQLite batch by batch instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TypeVar
+
+from .model import Record
+
+R = TypeVar("R", bound=Record)
+
+DB_NAME = "aligner.sqlite"
+
+_BASE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS stages (
+    name TEXT PRIMARY KEY,
+    status TEXT NOT NULL,          -- done | skipped | failed
+    summary TEXT NOT NULL,         -- JSON
+    finished REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS model_calls (   -- one row per call of a model, like llm's log
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    stage TEXT NOT NULL,
+    backend TEXT NOT NULL,
+    model TEXT NOT NULL,
+    n_inputs INTEGER NOT NULL,
+    seconds REAL NOT NULL,
+    info TEXT,                     -- JSON
+    at REAL NOT NULL
+);
+"""
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _jsonable(rec: Any) -> Any:
+    return rec.to_dict() if isinstance(rec, Record) else rec
+
+
+def write_jsonl(path: Path, records: Iterable[Any]) -> int:
+    """Write records (dataclass Records or dicts) atomically; returns the count."""
+    lines = [json.dumps(_jsonable(r), ensure_ascii=False) for r in records]
+    atomic_write_text(Path(path), "".join(line + "\n" for line in lines))
+    return len(lines)
+
+
+def read_jsonl(path: Path, cls: type[R] | None = None) -> list[Any]:
+    path = Path(path)
+    if not path.exists():
+        return []
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                data = json.loads(line)
+                out.append(cls.from_dict(data) if cls else data)
+    return out
+
+
+class RunStore:
+    """A run directory plus its SQLite database."""
+
+    def __init__(self, root: str | os.PathLike[str], create: bool = True):
+        self.root = Path(root)
+        if create:
+            self.root.mkdir(parents=True, exist_ok=True)
+        elif not self.root.is_dir():
+            raise FileNotFoundError(f"{self.root}: not a run directory")
+        self._db: sqlite3.Connection | None = None
+
+    # -- files ---------------------------------------------------------------
+    def path(self, name: str) -> Path:
+        return self.root / name
+
+    def exists(self, name: str) -> bool:
+        return self.path(name).exists()
+
+    def write(self, name: str, records: Iterable[Any]) -> int:
+        return write_jsonl(self.path(name), records)
+
+    def read(self, name: str, cls: type[R] | None = None) -> list[Any]:
+        return read_jsonl(self.path(name), cls)
+
+    def write_text(self, name: str, text: str) -> Path:
+        p = self.path(name)
+        atomic_write_text(p, text)
+        return p
+
+    def write_json(self, name: str, data: Any) -> Path:
+        return self.write_text(name, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+    def read_json(self, name: str, default: Any = None) -> Any:
+        p = self.path(name)
+        if not p.exists():
+            return default
+        return json.loads(p.read_text(encoding="utf-8"))
+
+    # -- convenience readers for the core records ------------------------------
+    def articles(self):
+        from .model import Article
+
+        return self.read("articles.jsonl", Article)
+
+    def sentences(self):
+        from .model import Sentence
+
+        return self.read("sentences.jsonl", Sentence)
+
+    # -- database ------------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            conn = sqlite3.connect(self.path(DB_NAME), timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_BASE_SCHEMA)
+            self._db = conn
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> "RunStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def log_model_call(self, stage: str, backend: str, model: str, n_inputs: int, seconds: float, **info: Any) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT INTO model_calls(stage, backend, model, n_inputs, seconds, info, at) VALUES (?,?,?,?,?,?,?)",
+                (stage, backend, model, n_inputs, seconds, json.dumps(info, ensure_ascii=False), time.time()),
+            )
+
+    def record_stage(self, name: str, status: str, summary: dict[str, Any]) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO stages(name, status, summary, finished) VALUES (?,?,?,?)",
+                (name, status, json.dumps(summary, ensure_ascii=False), time.time()),
+            )
+        data = self.read_json("summary.json", default={}) or {}
+        data[name] = {"status": status, **summary}
+        self.write_json("summary.json", data)
+
+    def stage_summaries(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        for name, status, summary in self.db.execute("SELECT name, status, summary FROM stages ORDER BY finished"):
+            yield name, status, json.loads(summary)
