@@ -38,11 +38,13 @@ COMMAND_MODULES = [
     "ingest",
     "translate",
     "models",
-    "align",
     "quotes",
+    "align",
     "match",
     "report",
-    "evaluate",
+    "eval_mt",
+    "eval_alignment",
+    "eval_quotes",
 ]
 
 

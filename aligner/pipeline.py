@@ -19,11 +19,12 @@ from .console import console, warn
 from .errors import AlignerError, StageUnavailable
 from .store import RunStore
 
-# (name, "module:function"); later stages read what earlier ones wrote.
+# (name, "module:function"); later stages read what earlier ones wrote.  Quotes come
+# before translation so that the translation stage can render non-English quotes too.
 STAGES: list[tuple[str, str]] = [
     ("ingest", "aligner.ingest:stage"),
-    ("translate", "aligner.translate.stage:stage"),
     ("quotes", "aligner.quotes.stage:stage"),
+    ("translate", "aligner.translate.stage:stage"),
     ("align", "aligner.align.stage:stage"),
     ("match", "aligner.match.stage:stage"),
 ]
