@@ -83,7 +83,9 @@ def main() -> None:
     from .console import error
 
     try:
-        app(standalone_mode=False)
+        # without standalone mode click returns the exit code of typer.Exit instead of exiting
+        rc = app(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except AlignerError as exc:
         error(str(exc))
         sys.exit(exc.exit_code)
