@@ -1,0 +1,672 @@
+"""Quotes in one article: direct, fragment, mixed and indirect speech with speakers.
+
+The method is rule-based and transparent (every decision can be read off a quote's
+``flags``):
+
+1. quoted spans come from :mod:`aligner.quotes.marks` (every typography);
+2. each span is placed in its sentence(s) and classified: ``direct`` when it stands
+   as an utterance on its own (only a speaker/cue frame around it), ``fragment``
+   when it is a quoted piece of one to four words inside a sentence, ``mixed`` when a
+   longer partial quote sits inside reported speech;
+3. sentences without a standalone quote are searched for indirect speech: a cue verb
+   plus a ``dass``/``that`` clause or a comma clause, ``X zufolge``, ``laut X``,
+   ``nach Angaben X``, ``so X``, ``according to X``, ``..., X said``, ``..., sagte X``;
+   a quote inside such a clause turns it into ``mixed``;
+4. the speaker is the noun phrase next to the cue (either order); pronouns and bare
+   roles (``sagte er``, ``the diplomat``, ``der Vize-Außenminister``) resolve to the
+   nearest preceding named speaker within a few sentences, and a direct quote with no
+   frame at all inherits the speaker of the quote right before it (``context``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Quote, Sentence, Speaker
+from .lexicon import CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN, ARTICLES
+from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
+from .speakers import is_role_word, parse_mention
+
+FRAGMENT_MAX_WORDS = 4
+CONTEXT_SENTENCES = 3  # how far back a pronoun/role/unframed quote looks for its speaker
+
+_WORD = re.compile(r"[\w][\w\-’'.]*[\w]|[\w]", re.UNICODE)
+_SENT_END = re.compile(r"(?<=[.!?…])[\"“”'’»«]?\s+(?=[\"„“‚'‘»«(]?[A-ZÄÖÜ0-9])|\n+")
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    lemma: str
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Fallback sentence spans (used only when no sentence list is given)."""
+    spans = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start() if text[m.start()].isspace() else m.start() + 1))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _sentences(article: Article, sentences: list[Sentence] | None, lang: str) -> list[Sentence]:
+    if sentences:
+        return sorted((s for s in sentences if s.article_id == article.id or not s.article_id), key=lambda s: s.start)
+    spans = None
+    try:  # the ingestion engineer's splitter, when it exists
+        from ..segment import split_sentences  # type: ignore
+
+        spans = split_sentences(article.text, lang)
+    except Exception:
+        spans = None
+    if not spans:
+        spans = simple_sentences(article.text)
+    return [
+        Sentence(f"{article.id}#s{i:04d}", article.id, "", i, a, b, article.text[a:b], lang)
+        for i, (a, b) in enumerate(spans)
+    ]
+
+
+def guess_language(text: str) -> str:
+    words = re.findall(r"[a-zäöüß]+", text.lower()[:4000])
+    de = sum(w in {"der", "die", "und", "das", "nicht", "ist", "mit", "den", "sich", "auf", "dass"} for w in words)
+    en = sum(w in {"the", "and", "of", "to", "is", "that", "with", "was", "for", "on", "said"} for w in words)
+    return "de" if de > en else "en"
+
+
+# -- small text helpers ----------------------------------------------------------------
+
+
+def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
+    out = []
+    seen = set()
+    for lemma, pat in CUE_PATTERNS.get(lang, CUE_PATTERNS["en"]):
+        for m in pat.finditer(text, a, b):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            out.append(Cue(m.start(), m.end(), lemma))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:–—-") -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _is_weak(lemma: str, lang: str) -> bool:
+    return lemma in (WEAK_DE if lang == "de" else WEAK_EN)
+
+
+# -- speaker noun phrases ---------------------------------------------------------------
+
+_AUX_EN = {"has", "had", "have", "also", "later", "then", "once", "again", "previously", "repeatedly", "further",
+           "recently", "publicly", "reportedly", "would", "will", "had", "has", "quickly", "first", "never",
+           "already", "bluntly", "flatly", "simply", "only", "even", "just", "often"}
+_AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch", "nun", "zudem", "jedoch", "dann",
+           "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
+
+
+def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
+    toks = _tokens(text, pos, limit)
+    if not toks:
+        return None
+    gap = text[pos : toks[0][0]]
+    if any(c in gap for c in ",.;:!?\n" + QUOTE_CHARS) and not at_start:
+        return None
+    stops = NP_STOP.get(lang, NP_STOP["en"])
+    pron = PRONOUNS.get(lang, set())
+    first = toks[0][2]
+    if first.lower() in pron:
+        return toks[0][0], toks[0][1]
+    if first.lower() in stops and first.lower() not in ARTICLES:
+        return None
+    if not (first[0].isupper() or first.lower() in ARTICLES):
+        return None
+    end = toks[0][1]
+    prev_end = toks[0][1]
+    prev_word = first
+    for s, e, w in toks[1:]:
+        between = text[prev_end:s]
+        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
+            break
+        low = w.lower()
+        if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)):
+            break
+        if lang == "de":
+            if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and not re.search(r"(?:e|en|er|es|em)$", low):
+                break
+        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not is_role_word(w):
+            break
+        end = e
+        prev_end = e
+        prev_word = w
+    a, b = toks[0][0], end
+    # trailing function words
+    while True:
+        words = text[a:b].split()
+        if len(words) > 1 and words[-1].lower() in ("der", "des", "of", "the", "von", "to", "die", "das", "den", "dem"):
+            b = _strip_span(text, a, a + text[a:b].rstrip().rfind(" "))[1]
+        else:
+            break
+    # a German NP must contain a capitalised word (a noun or name)
+    if lang == "de" and not any(t[0].isupper() for t in text[a:b].split()):
+        return None
+    return (a, b) if b > a else None
+
+
+def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``pos`` (the subject before a cue verb)."""
+    toks = _tokens(text, clause_start, pos)
+    aux = _AUX_DE if lang == "de" else _AUX_EN
+    while toks and toks[-1][2].lower() in aux and not text[toks[-1][1] : pos].strip(" "):
+        pos = toks[-1][0]
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if any(c in text[toks[-1][1] : pos] for c in ",.;:!?\n" + QUOTE_CHARS):
+        # "Der Nationale Sicherheitsrat, Jake Sullivan, bezeichnete": an apposition
+        seg = text[toks[-1][1] : pos].strip()
+        if seg != ",":
+            return None
+    stops = NP_STOP.get(lang, NP_STOP["en"])
+    last = toks[-1][2]
+    if last.lower() in stops and last.lower() not in PRONOUNS.get(lang, set()):
+        return None
+    start = toks[-1][0]
+    end = toks[-1][1]
+    commas = 0
+    i = len(toks) - 1
+    while i > 0:
+        s, e, w = toks[i - 1]
+        between = text[e:start]
+        if "," in between and commas == 0 and between.strip() == ",":
+            # apposition only when everything back to the clause start is a short NP
+            rest = toks[:i]
+            if len(rest) <= 6 and not any(t[2].lower() in stops and t[2].lower() not in ARTICLES for t in rest):
+                start = rest[0][0]
+                break
+            break
+        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
+            break
+        role_link = w.lower() in ("to", "of") and i >= 2 and is_role_word(toks[i - 2][2])
+        if role_link:
+            start = s
+            i -= 1
+            continue
+        if w.lower() in stops and w.lower() not in ("der", "des", "the", "of", "von"):
+            break
+        if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
+            if not re.match(r"^[a-z]+$", w) or len(toks) - i > 4:
+                break
+            # lower-case words inside an English NP ("the former state department spokesman")
+        start = s
+        i -= 1
+    if lang == "en":
+        # do not run into the previous clause ("... in the US, the spokesman"): cap at 8 words
+        toks_np = _tokens(text, start, end)
+        if len(toks_np) > 8:
+            start = toks_np[-8][0]
+    return start, end
+
+
+def make_speaker(text: str, span: tuple[int, int] | None, lang: str) -> Speaker | None:
+    if span is None:
+        return None
+    a, b = _strip_span(text, *span, chars=" \t\n,;:–—-")
+    if b <= a:
+        return None
+    mention = text[a:b]
+    name, role, kind = parse_mention(mention, lang)
+    sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
+    if kind == "pronoun":
+        sp.resolved_from = "pronoun"
+        sp.name = None
+    elif kind == "role":
+        sp.resolved_from = "role"
+        sp.name = None
+    elif kind == "group":
+        sp.id = "org:"  # marks a group; the id proper is set by normalise_speakers
+    return sp
+
+
+def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool) -> tuple[int, int] | None:
+    """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
+    if cue.lemma == "heißen":
+        m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
+        if m:
+            return _strip_span(text, cue.end + m.start(1), cue.end + m.end(1))
+        return None
+    prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
+    if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
+        return None  # a coordinated verb shares the subject of the verb before it
+    after = np_after(text, cue.end, clause_end, lang)
+    if lang != "de":
+        if prefer_after and after:
+            return after
+        before = _np_before_skipping_relative(text, clause_start, cue.start, lang)
+        return before or after
+    if prefer_after and after:
+        return after
+    # German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial)
+    seg_start = clause_start
+    last_comma = text.rfind(",", clause_start, cue.start)
+    if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
+        appo = _apposition_subject(text, clause_start, last_comma, lang)
+        if appo:
+            return appo
+        return after
+    if last_comma >= 0:
+        seg_start = last_comma + 1
+    seg = text[seg_start : cue.start]
+    if not seg.strip():
+        return after
+    if _starts_adverbial(text, seg_start, cue.start):
+        return after
+    if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
+        return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
+    start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if start_np:
+        return start_np
+    return after
+
+
+def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
+    """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>"."""
+    seg = text[clause_start:comma]
+    m = re.match(r"^\s*([^,]{1,80}),\s*([^,]{1,100})$", seg)
+    if not m:
+        return None
+    first = np_after(text, clause_start, clause_start + m.end(1), lang, at_start=True)
+    if first is None:
+        return None
+    second = m.group(2).strip()
+    words = second.split()
+    relative = words and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
+    if relative:
+        return first
+    return first[0], clause_start + m.end(2)
+
+
+def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
+    pre = text[clause_start:pos].rstrip()
+    if pre.endswith(","):
+        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre)
+        if m:
+            return np_before(text, clause_start, clause_start + m.start(), lang)
+        m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
+        if m2:
+            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
+            outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
+            if inner and outer and outer[1] == clause_start + m2.end(1):
+                return outer[0], inner[1]
+            return inner or outer
+    return np_before(text, clause_start, pos, lang)
+
+
+_PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
+          "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "an", "der", "die", "das",
+          "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "and", "or", "oder", "that", "dass"}
+
+_ADVERBIAL_START = re.compile(
+    r"^\s*(?:am|im|in|an|auf|nach|vor|bei|während|seit|mit|zum|zur|dabei|dazu|weiter|zudem|außerdem|daraufhin|"
+    r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _starts_adverbial(text: str, a: int, b: int) -> bool:
+    return bool(_ADVERBIAL_START.match(text[a:b]))
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Start of the clause containing pos: after the last , ; : or quote mark before it."""
+    i = pos
+    while i > sent_start:
+        if text[i - 1] in ";:" + QUOTE_CHARS:
+            return i
+        i -= 1
+    return sent_start
+
+
+# -- the extractor ---------------------------------------------------------------------
+
+
+def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None) -> list[Quote]:
+    """Every quote of ``article`` inside the given (kept) sentences, in text order."""
+    text = article.text
+    lang = (language or article.language or "").split("-")[0].lower()
+    if lang not in ("de", "en"):
+        lang = guess_language(text)
+    sents = _sentences(article, sentences, lang)
+    if not sents:
+        return []
+
+    def sent_index(pos: int) -> int | None:
+        for i, s in enumerate(sents):
+            if s.start <= pos < s.end:
+                return i
+        return None
+
+    def sent_ids(a: int, b: int) -> list[str]:
+        return [s.id for s in sents if s.start < b and a < s.end]
+
+    spans = []
+    for sp in find_quote_spans(text):
+        if sent_index(sp.start) is None:
+            continue  # inside a dropped paragraph (boilerplate, duplicate)
+        spans.append(sp)
+    top = [sp for sp in spans if "nested" not in sp.flags]
+    quotes: list[Quote] = []
+    used: set[int] = set()
+
+    # 1. quoted spans: direct / fragment / mixed
+    for sp in top:
+        i0 = sent_index(sp.outer_start) if sent_index(sp.outer_start) is not None else sent_index(sp.start)
+        i1 = sent_index(max(sp.outer_end - 1, sp.start))
+        if i1 is None:
+            i1 = i0
+        s0, s1 = sents[i0], sents[i1]
+        before_a, before_b = s0.start, sp.outer_start
+        after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
+        # other quotes in the same sentence bound the frame
+        for other in top:
+            if other is sp:
+                continue
+            if before_a <= other.outer_end <= before_b:
+                before_a = max(before_a, other.outer_end)
+            if after_a <= other.outer_start <= after_b:
+                after_b = min(after_b, other.outer_start)
+        before = text[before_a:before_b]
+        after = text[after_a:after_b]
+        words = _word_count(text[sp.start : sp.end])
+        flags = list(sp.flags)
+        cue = None
+        speaker_span = None
+        after_stripped = after.lstrip(" ")
+        before_stripped = before.rstrip(" ")
+        # frame after the quote: ", sagte X" / "– said X" / "," X said / "Peskov said"
+        after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
+            text[sp.end - 1 : sp.end] in ",.!?…")
+        if after_frame and after.strip(" .\n"):
+            m_a = re.match(r"^[\s,–—-]*", after)
+            fa = after_a + (m_a.end() if m_a else 0)
+            fb = after_b
+            cues = [c for c in find_cues(text, fa, fb, lang) if len(_tokens(text, fa, c.start)) <= 6]
+            if cues:
+                cue = cues[0]
+                first_tok = _tokens(text, fa, fb)[:1]
+                inverted = bool(first_tok) and first_tok[0][0] == cue.start
+                speaker_span = _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted)
+            else:
+                after_frame = False
+        before_frame = False
+        if not before_stripped.strip() or before_stripped.endswith(":"):
+            before_frame = True
+        if cue is None and before.strip():
+            cues = find_cues(text, before_a, before_b, lang)
+            if cues:
+                c = cues[-1]
+                tail_words = len(_tokens(text, c.end, before_b))
+                tail = [t[2].lower() for t in _tokens(text, c.end, before_b)]
+                adverbs_only = len(tail) <= 2 and not any(w in _PREPS for w in tail)
+                if before_stripped.endswith(":") or adverbs_only:
+                    before_frame = before_frame or (adverbs_only and not after.strip(" .\n"))
+                    cue = c
+                    cs = _clause_start(text, before_a, c.start)
+                    speaker_span = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False)
+        standalone = before_frame and (after_frame or not after.strip())
+        if standalone:
+            kind = "direct"
+        elif words <= FRAGMENT_MAX_WORDS:
+            kind = "fragment"
+        else:
+            kind = "mixed"
+        if cue is None and kind != "direct":
+            # a cue anywhere in the sentence frame: "Sullivan bezeichnete ... als „Buster“"
+            cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
+            cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in top)]
+            for c in sorted(cues, key=lambda c: (c.start > sp.start, abs(c.start - sp.start))):
+                cs = _clause_start(text, s0.start, c.start)
+                ce = sp.outer_start if c.start < sp.outer_start else s1.end
+                subj = _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
+                if cue is None or subj is not None:
+                    cue, speaker_span = c, subj
+                if subj is not None:
+                    break
+        qs, qe = sp.start, sp.end
+        while qe > qs + 1 and text[qe - 1] in ",;:":
+            qe -= 1  # “..., ” the comma belongs to the frame
+        q = Quote(
+            id="",
+            article_id=article.id,
+            text=text[qs:qe],
+            start=qs,
+            end=qe,
+            kind=kind,
+            language=lang,
+            speaker=make_speaker(text, speaker_span, lang),
+            cue=text[cue.start : cue.end] if cue else None,
+            cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None,
+            cue_lemma=cue.lemma if cue else None,
+            sentence_ids=sent_ids(sp.start, sp.end),
+            flags=flags,
+        )
+        quotes.append(q)
+        used.update(range(i0, i1 + 1))
+
+    # 2. indirect speech in sentences (a quote inside the reported clause makes it mixed)
+    for i, s in enumerate(sents):
+        if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
+            continue
+        found = _indirect(text, s, lang, top)
+        if not found:
+            continue
+        (ma, mb), cue, spk = found
+        if _word_count(text[ma:mb]) < 3:
+            continue
+        inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids]
+        kind = "mixed" if inner else "indirect"
+        q = Quote(
+            id="",
+            article_id=article.id,
+            text=text[ma:mb],
+            start=ma,
+            end=mb,
+            kind=kind,
+            language=lang,
+            speaker=make_speaker(text, spk, lang),
+            cue=text[cue.start : cue.end] if cue else None,
+            cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None,
+            cue_lemma=cue.lemma if cue else None,
+            sentence_ids=sent_ids(ma, mb),
+            flags=[],
+        )
+        if inner:
+            q.flags.append("contains-quote")
+            if q.speaker is None:
+                q.speaker = next((x.speaker for x in inner if x.speaker), None)
+            for x in inner:
+                quotes.remove(x)
+        quotes.append(q)
+
+    quotes.sort(key=lambda q: (q.start, q.end))
+    _resolve(quotes, sents, text, lang)
+    for n, q in enumerate(quotes):
+        q.id = f"{article.id}#q{n:04d}"
+        q.english = q.text if lang == "en" else None
+    return quotes
+
+
+# -- indirect speech --------------------------------------------------------------------
+
+_DASS = {"de": re.compile(r",?\s*(?:dass|daß|ob)\b", re.I), "en": re.compile(r"\s*,?\s*that\b", re.I)}
+
+
+def _trim_message(text: str, a: int, b: int) -> tuple[int, int]:
+    a, b = _strip_span(text, a, b, chars=" \t\n,;:–—-")
+    while b > a and text[b - 1] in ".!?":
+        b -= 1
+    return a, b
+
+
+def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
+    a, b = s.start, s.end
+    seg = text[a:b]
+    cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
+    if lang == "de":
+        # X zufolge / laut X / nach Angaben (von|des) X / so X (at the end)
+        m = re.search(r"(?:^|,\s*)so\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
+        if m:
+            cue = Cue(a + m.start() + seg[m.start():].find("so"), a + m.start() + seg[m.start():].find("so") + 2, "so")
+            ma, mb = _trim_message(text, a, a + m.start())
+            return (ma, mb), cue, (a + m.start(1), a + m.end(1))
+        m = re.search(r"(?:^|,\s*)((?:[Dd]e[mnr]|[Dd]ie|[Dd]as)?\s*[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+zufolge\b", seg)
+        if m:
+            cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
+            ma, mb = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
+            return (ma, mb), cue, (a + m.start(1), a + m.end(1))
+        m = re.search(r"(?:^|,\s*)(laut|nach Angaben (?:von|des|der)?|wie)\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
+        if m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()])):
+            cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
+            if m.start() == 0:
+                ma, mb = _trim_message(text, a + m.end(), b)
+            else:
+                ma, mb = _trim_message(text, a, a + m.start())
+            return (ma, mb), cue, (a + m.start(2), a + m.end(2))
+    else:
+        m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
+        if m:
+            cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
+            spk = _strip_span(text, a + m.start(1), a + m.end(1))
+            if seg[: m.start()].strip(" ,") == "":
+                ma, mb = _trim_message(text, a + m.end(), b)
+            else:
+                ma, mb = _trim_message(text, a, a + m.start())
+            return (ma, mb), cue, spk
+    for cue in cues:
+        if cue.lemma in ("zufolge", "according to"):
+            continue
+        weak = _is_weak(cue.lemma, lang)
+        rest = text[cue.end : b]
+        # 1) cue + (NP) + dass/that clause, or cue + NP + comma clause (German subjunctive)
+        cs = _clause_start(text, a, cue.start)
+        subj = _subject_for_cue(text, cue, cs, b, lang, prefer_after=False)
+        if lang == "de":
+            m = re.search(r",\s*(?:dass|daß)\b", rest)
+            if m and m.start() <= 120 and "," not in rest[: m.start()].replace(", ", ",", 0)[:0]:
+                ma, mb = _trim_message(text, cue.end + m.end(), b)
+                return (ma, mb), cue, subj
+            # "sagte, Russland werde ..." / "erklärte Lawrow, er könne ...": comma clause with subjunctive
+            m = re.match(r"([^,]{0,80}),\s*", rest)
+            if m and not weak:
+                clause = rest[m.end():]
+                if SUBJUNCTIVE_DE.search(clause[:200]) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause[:200]):
+                    ma, mb = _trim_message(text, cue.end + m.end(), b)
+                    if subj is None or subj[0] >= cue.end + m.end():
+                        subj = np_after(text, cue.end, cue.end + len(m.group(1)), lang) or subj
+                    return (ma, mb), cue, subj
+            # "<message>, erklärte das Ministerium." : cue right after a comma, near the sentence end
+            pre = text[a : cue.start]
+            if pre.rstrip().endswith(",") and not weak and _word_count(pre) >= 3:
+                spk = np_after(text, cue.end, b, lang)
+                if spk:
+                    ma, mb = _trim_message(text, a, a + len(pre.rstrip()) - 1)
+                    return (ma, mb), cue, spk
+        else:
+            m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
+            if m and subj is not None:
+                ma, mb = _trim_message(text, cue.end + m.end(), b)
+                return (ma, mb), cue, subj
+            if not weak and subj is not None:
+                # "X said (on Tuesday) the talks ..." : a bare complement clause
+                m = re.match(r"(?:\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|there|his|her|their|this|[A-Z])\b)", rest)
+                if m and cue.lemma in ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain", "predict", "write", "tweet", "suggest", "acknowledge", "admit", "confirm", "declare", "contend", "assert", "maintain", "report", "indicate") and not cue.lemma == "tell":
+                    after_np = np_after(text, cue.end, b, lang)
+                    # "said Ryabkov in an interview" is an inverted frame, not a clause
+                    if not (after_np and subj == after_np):
+                        ma, mb = _trim_message(text, cue.end + m.end(), b)
+                        if _word_count(text[ma:mb]) >= 4:
+                            return (ma, mb), cue, subj
+            pre = text[a : cue.start]
+            # "<message>, X said." / "<message>, said X."
+            m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
+            if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12:
+                comma = a + m_pre.start()
+                spk = None
+                if m_pre.group(1).strip():
+                    spk = np_before(text, comma + 1, cue.start, lang)
+                else:
+                    spk = np_after(text, cue.end, b, lang)
+                if spk:
+                    ma, mb = _trim_message(text, a, comma)
+                    return (ma, mb), cue, spk
+    return None
+
+
+# -- pronoun / role / context resolution ---------------------------------------------------
+
+
+def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
+    sent_pos = {s.id: i for i, s in enumerate(sents)}
+    last_named: tuple[int, Speaker] | None = None
+    for q in quotes:
+        idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos] or [0]
+        first, last = min(idxs), max(idxs)
+        sp = q.speaker
+        if sp is not None and sp.name:
+            last_named = (last, sp)
+            continue
+        near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        if sp is not None and sp.resolved_from in ("pronoun", "role"):
+            if near and last_named is not None:
+                ref = last_named[1]
+                sp.name, sp.role = ref.name, sp.role or ref.role
+                if sp.resolved_from == "role":
+                    sp.role = sp.mention
+                if (ref.id or "").startswith("org:"):
+                    sp.id = "org:"
+                last_named = (last, sp)
+            continue
+        reported = q.kind in ("direct", "mixed") or (
+            q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
+        )
+        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (CONTEXT_SENTENCES if q.kind != "fragment" else 1):
+            # an unframed quote right after an attributed one continues it
+            ref = last_named[1]
+            q.speaker = Speaker(mention=ref.mention, start=None, end=None, name=ref.name, role=ref.role, resolved_from="context",
+                                id="org:" if (ref.id or "").startswith("org:") else None)
+            q.flags.append("speaker-from-context")
+            last_named = (last, q.speaker)
+
+
+_REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche)(?![\w-])")

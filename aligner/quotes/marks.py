@@ -1,0 +1,265 @@
+"""Quote-mark pairing in every typography German and English news use.
+
+``find_quote_spans(text)`` returns the spans of text enclosed in quotation marks:
+„…“ „…” ‚…‘ »…« «…» “…” "…" ‘…’ '…' ‹…› ›…‹.  Each family of marks (double
+curly/straight, single curly/straight, guillemets, single guillemets) is paired
+on its own, from left to right, using the mark itself and its context (what stands
+before and after it) to decide whether it opens or closes; apostrophes inside or
+at the end of words (don’t, Putin’s, Russians’, ’80s) are never quote marks.
+
+Nothing here raises on odd input: an opening mark that is never closed yields a
+span to the end of its sentence flagged ``unbalanced``; a closing mark with no
+opener is ignored.  A quote that runs to the end of a paragraph without closing
+and whose next paragraph starts with a fresh opening mark (the English convention
+for multi-paragraph quotes) is flagged ``continues`` and its continuation
+``continued``.  A span inside another span is flagged ``nested``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# family -> characters; direction decided in context
+DOUBLE = "family:double"
+SINGLE = "family:single"
+GUILL = "family:guill"
+SGUILL = "family:sguill"
+
+FAMILY = {
+    "\u201e": DOUBLE,  # „ low-9: always opens
+    "\u201c": DOUBLE,  # “ English opener, German closer
+    "\u201d": DOUBLE,  # ” closer (sometimes German closer)
+    "\u201f": DOUBLE,  # ‟
+    "\u2033": DOUBLE,  # ″ (double prime used as quote by some sites)
+    '"': DOUBLE,
+    "\uff02": DOUBLE,  # fullwidth "
+    "\u201a": SINGLE,  # ‚ low-9: always opens
+    "\u2018": SINGLE,  # ‘ English opener, German closer
+    "\u2019": SINGLE,  # ’ closer / apostrophe
+    "\u201b": SINGLE,  # ‛
+    "'": SINGLE,
+    "\u00bb": GUILL,  # »
+    "\u00ab": GUILL,  # «
+    "\u203a": SGUILL,  # ›
+    "\u2039": SGUILL,  # ‹
+}
+QUOTE_CHARS = "".join(FAMILY)
+ALWAYS_OPEN = {"\u201e", "\u201a", "\u201f", "\u201b"}
+ALWAYS_CLOSE = {"\u201d"}
+OPEN_PUNCT = set("([{\u2014\u2013-/:")  # before an opener without a space: (— „
+CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013-\u2026")
+
+
+@dataclass
+class QuoteSpan:
+    """Content span [start, end) between the marks at ``open_pos`` and ``close_pos``."""
+
+    start: int
+    end: int
+    open_pos: int
+    close_pos: int | None  # None when never closed
+    open_mark: str
+    close_mark: str | None
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_pos
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_pos + 1 if self.close_pos is not None else self.end
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _is_word(ch: str) -> bool:
+    return ch != "" and (ch.isalnum() or ch in "-")
+
+
+def is_apostrophe(text: str, i: int) -> bool:
+    """True when the single mark at ``i`` is an apostrophe rather than a quote mark."""
+    ch = text[i]
+    if ch not in "\u2019'\u2018\u201b":
+        return False
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev.isalpha() and nxt.isalpha():
+        return True  # don’t, Putin’s, O’Malley
+    if prev.isdigit() and nxt.lower() == "s":
+        return True  # 1980’s
+    if _is_space(prev) and nxt.isdigit():
+        # ’80s, '90s: an elided year (the digits followed by s)
+        m = re.match(r"\d{2}s\b", text[i + 1 : i + 5])
+        if m:
+            return True
+    if prev.lower() == "s" and i > 1 and text[i - 2].isalpha() and (_is_space(nxt) or nxt in ",.;:!?)"):
+        # Russians’ / Ross' : a possessive plural -- unless a matching opener is pending;
+        # decided by the caller, which passes such marks through ``maybe_apostrophe``.
+        return False
+    return False
+
+
+def _possessive_s(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return prev.lower() in ("s", "x", "z") and i > 1 and text[i - 2].isalpha() and (_is_space(nxt) or nxt in ",.;:!?)")
+
+
+def _context(text: str, i: int) -> tuple[bool, bool]:
+    """(can open, can close) judged from the characters around position i."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    left_open = _is_space(prev) or prev in OPEN_PUNCT or prev in QUOTE_CHARS or prev in ".!?…"
+    right_open = not _is_space(nxt)
+    left_close = not _is_space(prev)
+    right_close = _is_space(nxt) or nxt in CLOSE_PUNCT or nxt in QUOTE_CHARS or nxt.isalpha() is False
+    can_open = left_open and right_open
+    can_close = left_close and right_close
+    after = text[i + 2] if i + 2 < len(text) else ""
+    if _is_space(prev) and nxt in CLOSE_PUNCT and (_is_space(after) or after in CLOSE_PUNCT):
+        can_open, can_close = False, True  # talks “- said X / talks ” .
+    if prev in ".!?…,;" and nxt.isalpha() and nxt.isupper() and not can_close:
+        can_open = True  # has said."You know  -- glued opener after a sentence end
+    if prev in ".!?…,;" and _is_space(nxt):
+        can_close = True
+    return can_open, can_close
+
+
+def _compatible(open_mark: str, close_mark: str) -> bool:
+    if FAMILY[open_mark] != FAMILY[close_mark]:
+        return False
+    fam = FAMILY[open_mark]
+    if fam == GUILL or fam == SGUILL:
+        return open_mark != close_mark
+    return True
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """End of the sentence that starts at or contains ``start`` (exclusive), at most ``limit``."""
+    m = re.compile(r"[.!?…](?=\s|$)").search(text, start, limit)
+    return m.end() if m else limit
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    pending: int | None = None
+    for i in positions:
+        ch = text[i]
+        if fam == SINGLE and is_apostrophe(text, i):
+            continue
+        can_open, can_close = _context(text, i)
+        if ch in ALWAYS_OPEN:
+            can_open, can_close = True, False
+        elif ch in ALWAYS_CLOSE and pending is not None:
+            can_open = False
+        if fam in (GUILL, SGUILL) and pending is not None and ch == text[pending]:
+            # »a» cannot close with the same guillemet direction; treat as a new opener
+            can_close = False
+        # a newline between the opener and here: the quote did not close in its paragraph
+        if pending is not None and "\n" in text[pending:i]:
+            spans.append(_unclosed(text, pending))
+            pending = None
+        if pending is not None:
+            if can_close and _compatible(text[pending], ch):
+                if fam == SINGLE and ch in "\u2019'" and _possessive_s(text, i) and not can_open:
+                    pass  # closing after "s": still a close (the pending opener wins)
+                spans.append(QuoteSpan(pending + 1, i, pending, i, text[pending], ch))
+                pending = None
+                continue
+            if can_open:
+                spans.append(_unclosed(text, pending))
+                pending = i
+                continue
+            continue  # stray mark inside an open quote
+        if can_open and not (fam == SINGLE and _possessive_s(text, i) and can_close):
+            pending = i
+        # a closer with no opener is ignored (flagged nowhere: nothing sound to extract)
+    if pending is not None:
+        spans.append(_unclosed(text, pending))
+    return spans
+
+
+def _unclosed(text: str, open_pos: int) -> QuoteSpan:
+    par_end = _paragraph_end(text, open_pos)
+    nxt = _next_paragraph_start(text, par_end)
+    if nxt is not None and FAMILY.get(text[nxt]) == FAMILY[text[open_pos]]:
+        # multi-paragraph quote: no closer at the paragraph end, the next one reopens
+        end = _last_nonspace(text, open_pos + 1, par_end)
+        return QuoteSpan(open_pos + 1, end, open_pos, None, text[open_pos], None, ["continues"])
+    end = _last_nonspace(text, open_pos + 1, _sentence_end(text, open_pos + 1, par_end))
+    return QuoteSpan(open_pos + 1, end, open_pos, None, text[open_pos], None, ["unbalanced"])
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """All quoted spans in ``text`` sorted by start; content excludes the marks."""
+    by_family: dict[str, list[int]] = {}
+    for i, ch in enumerate(text):
+        fam = FAMILY.get(ch)
+        if fam is not None:
+            by_family.setdefault(fam, []).append(i)
+    spans: list[QuoteSpan] = []
+    for fam, positions in by_family.items():
+        spans.extend(_pair_family(text, positions, fam))
+    # drop empty or whitespace-only spans; trim whitespace inside the marks
+    out = []
+    for s in spans:
+        a, b = s.start, s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b <= a or not any(c.isalnum() for c in text[a:b]):
+            continue
+        s.start, s.end = a, b
+        out.append(s)
+    out.sort(key=lambda s: (s.start, -s.end))
+    # unbalanced spans of a single family that overlap a sound span are dropped
+    sound = [s for s in out if "unbalanced" not in s.flags]
+    kept = []
+    for s in out:
+        if "unbalanced" in s.flags and any(t.open_pos > s.open_pos and t.open_pos < s.end for t in sound if FAMILY[t.open_mark] == FAMILY[s.open_mark]):
+            # e.g. „a “b” c: keep only what is sound
+            s.end = min(t.open_pos for t in sound if FAMILY[t.open_mark] == FAMILY[s.open_mark] and s.open_pos < t.open_pos < s.end)
+            while s.end > s.start and text[s.end - 1].isspace():
+                s.end -= 1
+            if s.end <= s.start:
+                continue
+        kept.append(s)
+    # nesting
+    for s in kept:
+        for t in kept:
+            if t is not s and t.outer_start < s.outer_start and s.outer_end <= t.outer_end:
+                s.flags.append("nested")
+                if "has-nested" not in t.flags:
+                    t.flags.append("has-nested")
+                break
+    # multi-paragraph continuation: flag the span that continues a "continues" one
+    for s in kept:
+        if "continues" in s.flags:
+            nxt = _next_paragraph_start(text, _paragraph_end(text, s.open_pos))
+            for t in kept:
+                if t.open_pos == nxt and "continued" not in t.flags:
+                    t.flags.append("continued")
+    return kept
+
+
+def _last_nonspace(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def _next_paragraph_start(text: str, par_end: int) -> int | None:
+    i = par_end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i if i < len(text) else None

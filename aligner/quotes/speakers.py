@@ -1,0 +1,266 @@
+"""Speaker mentions: name/role split, transliteration folding, corpus-level clustering.
+
+``parse_mention("der stellvertretende russische Außenminister Sergej Rjabkow")``
+gives ``("Sergej Rjabkow", "stellvertretende russische Außenminister")``.
+
+``fold_name`` maps spellings of one name across German/English/Polish
+transliterations of Russian (and accents) onto one key: unaccent, lower case,
+w->v, j->y, ie->e, ia/ja->ya, final -ij/-yj/-iy/-ii->-y, kh/ch->h, x->ks,
+ou->u, doubled letters collapsed.  ``cluster_names`` then groups all names seen in
+a run: same folded surname (or within a small edit distance of it) and compatible
+first names (one missing, same initial or folded-equal).  Nothing here is a table
+of particular people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
+
+_TOKEN = re.compile(r"[^\s,;:()]+")
+PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
+
+
+def unaccent(text: str) -> str:
+    text = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c))
+
+
+_FOLD_RULES = [
+    (r"ie", "e"),
+    (r"w", "v"),
+    (r"ph", "f"),
+    (r"kh", "h"),
+    (r"ch", "h"),
+    (r"sz", "sh"),
+    (r"x", "ks"),
+    (r"j", "y"),
+    (r"ia", "ya"),
+    (r"iu", "yu"),
+    (r"ou", "u"),
+    (r"(?:iy|yy|ij|yi|ii|ei|ey)$", "y"),
+    (r"c(?=[eiy])", "ts"),
+    (r"z", "s"),
+    (r"(.)\1+", r"\1"),
+]
+
+
+def fold_word(word: str) -> str:
+    w = unaccent(word).lower()
+    w = re.sub(r"[^a-z]", "", w)
+    for pat, rep in _FOLD_RULES:
+        w = re.sub(pat, rep, w)
+    return w
+
+
+def fold_name(name: str) -> str:
+    """A transliteration-folded key for a personal name ("Sergej Rjabkow" -> "sergy ryabkov")."""
+    parts = [fold_word(p) for p in re.split(r"[\s]+", name.strip()) if p]
+    return " ".join(p for p in parts if p)
+
+
+_INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
+DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
+             "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
+             "brief", "schreiben", "papier", "dokument", "document", "note", "readout", "transcript"}
+
+
+def is_role_word(token: str) -> bool:
+    low = token.lower().strip(".,")
+    if low.endswith(_INSTITUTION_SUFFIX):
+        return False
+    return any(r in low for r in ROLE_WORDS)
+
+
+def _is_cap(token: str) -> bool:
+    t = token.lstrip("(\"'„“‚")
+    return bool(t) and t[0].isupper()
+
+
+def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
+    """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
+
+    A person's name is the trailing run of capitalised tokens that are neither role
+    nouns nor institution words; what stands before it (articles dropped) is the role.
+    """
+    text = " ".join(mention.split()).strip(" ,.;:–—-")
+    if not text:
+        return None, None, "group"
+    low = text.lower()
+    if low in PRONOUNS.get(lang, set()) | PRONOUNS["de"] | PRONOUNS["en"]:
+        return None, None, "pronoun"
+    # apposition: "Jake Sullivan, the national security adviser" or "der Nationale Sicherheitsrat, Jake Sullivan"
+    if "," in text:
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        best = None
+        for p in parts:
+            name, role, kind = parse_mention(p, lang)
+            if kind == "person":
+                others = [q for q in parts if q is not p]
+                extra = ", ".join(x for x in ([role] if role else []) + [_strip_articles(o) for o in others] if x)
+                return name, extra or None, "person"
+            if best is None:
+                best = (name, role, kind)
+        return best if best else (None, None, "group")
+    tokens = _TOKEN.findall(text)
+    # drop leading articles
+    while tokens and tokens[0].lower() in ARTICLES:
+        tokens = tokens[1:]
+    if not tokens:
+        return None, None, "group"
+    if any(t.lower() in DOC_WORDS for t in tokens):
+        # "einer Erklärung des Kremls", "a Kremlin press release": the author is the speaker
+        idx = max(i for i, t in enumerate(tokens) if t.lower() in DOC_WORDS)
+        tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
+        head = [t for t in tokens[:idx] if t[:1].isupper() and t.lower() not in DOC_WORDS]
+        owner = tail or head
+        if owner:
+            if tail and tokens[idx + 1].lower() == "des" and owner[-1].endswith("s") and len(owner[-1]) > 4:
+                owner[-1] = owner[-1][:-2] if owner[-1].endswith("es") and len(owner) == 1 and owner[-1][-3:-2] in "sßzx" else owner[-1][:-1]
+            return parse_mention(" ".join(owner), lang)
+    # trailing run of name-like tokens
+    i = len(tokens)
+    while i > 0:
+        tok = tokens[i - 1]
+        clean = tok.strip(".'’\"")
+        if (_is_cap(clean) and not is_role_word(clean) and clean.lower() not in INSTITUTION_WORDS
+                and not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus"))) or (
+            clean.lower() in PARTICLES and i < len(tokens) and i > 1
+        ):
+            i -= 1
+            continue
+        break
+    name_toks = tokens[i:]
+    while name_toks and name_toks[0].lower() in PARTICLES:
+        name_toks = name_toks[1:]
+    role_toks = tokens[: len(tokens) - len(name_toks)]
+    if lang != "en" and name_toks and role_toks and role_toks[-1][:1].islower() and role_toks[-1].lower() not in PARTICLES and not is_role_word(role_toks[-1]):
+        # "der kubanischen Diktatur": a capitalised word after an adjective is a German noun
+        role_toks = role_toks + name_toks[:1]
+        name_toks = name_toks[1:]
+    # a single capitalised token right after an article in German is usually a common noun
+    # ("der Kreml", "die Regierung"); treat as a group unless a role precedes it
+    if name_toks and len(name_toks) <= 4:
+        if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES:
+            return _clean(" ".join(tokens)), None, "group"
+        name = _clean(" ".join(name_toks))
+        role = _clean(" ".join(role_toks)) or None
+        return name, role, "person"
+    if any(is_role_word(t) for t in tokens):
+        return None, _clean(" ".join(tokens)), "role"
+    return _clean(" ".join(tokens)), None, "group"
+
+
+def _strip_articles(text: str) -> str:
+    toks = text.split()
+    while toks and toks[0].lower() in ARTICLES:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip(" ,.;:"))
+    return text
+
+
+# -- corpus-level clustering ---------------------------------------------------------
+
+
+def _compatible_first(a: list[str], b: list[str]) -> bool:
+    """First names (folded tokens before the surname) agree: one missing, equal, initial or close."""
+    if not a or not b:
+        return True
+    fa, fb = a[0], b[0]
+    if fa == fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    return fa[0] == fb[0] and Levenshtein.normalized_similarity(fa, fb) >= 0.6
+
+
+def _surname_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    d = Levenshtein.distance(a, b)
+    return d <= 1 or (d <= 2 and min(len(a), len(b)) >= 8)
+
+
+def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Map every name to (speaker id, canonical name), clustering spelling variants.
+
+    Full names (first + surname) cluster when surnames match (folded, edit distance
+    <= 1) and first names are compatible; a bare surname joins the cluster of its
+    surname when that surname belongs to exactly one cluster in the run.
+    """
+    counts = Counter(n for n in names if n)
+    clusters: list[dict] = []  # {"surname": str, "first": list[str], "names": Counter}
+    ordered = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
+    bare: list[str] = []
+    for name in ordered:
+        folded = fold_name(name).split()
+        if not folded:
+            continue
+        if len(folded) == 1:
+            bare.append(name)
+            continue
+        surname, first = folded[-1], folded[:-1]
+        for c in clusters:
+            if _surname_match(c["surname"], surname) and _compatible_first(c["first"], first):
+                c["names"][name] += counts[name]
+                break
+        else:
+            clusters.append({"surname": surname, "first": first, "names": Counter({name: counts[name]})})
+    for name in bare:
+        f = fold_name(name)
+        hits = [c for c in clusters if _surname_match(c["surname"], f)]
+        # hyphenated surnames: "Diaz-Canel" folded "diascanel"; also match a single-token cluster
+        if len(hits) == 1:
+            hits[0]["names"][name] += counts[name]
+        else:
+            for c in clusters:
+                if not c["first"] and _surname_match(c["surname"], f):
+                    c["names"][name] += counts[name]
+                    break
+            else:
+                clusters.append({"surname": f, "first": [], "names": Counter({name: counts[name]})})
+    out: dict[str, tuple[str, str]] = {}
+    for c in clusters:
+        # canonical: the most frequent full name, ties by length then alphabet
+        canon = sorted(c["names"], key=lambda n: (-(len(n.split()) > 1), -c["names"][n], -len(n), n))[0]
+        sid = "spk:" + fold_name(c["surname"]) if not c["first"] else "spk:" + fold_name(canon).replace(" ", "_")
+        for n in c["names"]:
+            out[n] = (sid, canon)
+    return out
+
+
+def normalise_speakers(quotes: list) -> list:
+    """Set ``speaker.id`` and ``speaker.name`` on every quote from a clustering of all names.
+
+    Works in place on ``aligner.model.Quote`` records and returns the list.  Group
+    speakers (institutions) get an id from their folded name; unresolved pronouns and
+    roles keep ``id`` None.
+    """
+    person_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
+    mapping = cluster_names(person_names)
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or not sp.name:
+            continue
+        if sp.name in mapping:
+            sp.id, sp.name = mapping[sp.name]
+        else:
+            sp.id = "org:" + fold_name(sp.name).replace(" ", "_")
+    return quotes
+
+
+def _is_person(sp) -> bool:
+    return not (sp.id or "").startswith("org:")
