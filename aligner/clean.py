@@ -1,0 +1,366 @@
+"""Cleaning: decide, paragraph by paragraph, what is article text and what is not.
+
+The cleaner never edits text.  It splits an article into paragraphs (character spans
+of the original text) and marks each one kept or dropped with a reason, so that
+``aligner ingest --explain`` and ``removals.jsonl`` show exactly what went and why.
+
+Reasons (in the order the rules run; a paragraph gets the first that applies):
+
+``registration``, ``comment-form``, ``furniture``
+    site furniture: "Registration was successful!", "Leave a Reply", "Your email address
+    will not be published", "Being updated", "Advertisement", share buttons ...
+``photo-credit``, ``byline``, ``timestamp``, ``dateline``
+    "© AP Photo / ...", "photo: FORUM / / FORUM"; editors' initials "adj / mal /" and
+    "By Jane Doe"; a paragraph that is only dates and times ("2022-01-13 16:09, act ...");
+    a place name with a date and nothing else.
+``teaser``, ``author-bio``, ``reader-comments``
+    a section heading ("Check Also", "Mehr zum Thema", "About Banner Leon", "Leave a
+    Reply", "3 Kommentare") drops itself and, when it sits in the back half of the
+    article, everything after it with the section's reason; "Mehr zum Thema - ..." lines.
+``caption``
+    a short line without sentence punctuation next to a photo credit (or to another
+    caption), e.g. "A Russian radar station is seen in Lourdes ... Oct. 17, 2001".
+``duplicate``, ``near-duplicate``
+    a paragraph whose words (4-word shingles) are already covered, at least 80 %, by the
+    other kept paragraphs.  The worst-formed copy goes first (glued sentence boundaries
+    such as ``said."You``, unbalanced quotes, no final punctuation), so that in seed 003
+    the glued run-on paragraph goes and its five well-formed copies stay; among equal
+    copies the first stays.
+``reader-comments`` (by shape)
+    a run of at least two short paragraphs at the end of an article whose body is made of
+    long paragraphs (each under 35 % of the body's median length) with the marks of
+    reader comments (exclamations, rhetorical questions, colloquial particles, first and
+    second person), as in seed 001.
+
+Glued sentence boundaries (``Tuesday.Putin``) are not edited either: the sentence
+splitter treats them as boundaries (see :mod:`aligner.segment`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+# -- paragraphs -----------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\n\r]+")
+_BLOCK_SPLIT = re.compile(r"(?:\r?\n[ \t]*){2,}")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans (stripped of surrounding whitespace) of an article's text.
+
+    One paragraph per line, as web-extracted news has it; text that looks hard-wrapped
+    (most lines 40-100 characters, inside blank-line separated blocks, most not ending a
+    sentence) is split at blank lines instead.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    spans = [_strip(text, s, e) for s, e in lines]
+    spans = [sp for sp in spans if sp[0] < sp[1]]
+    if _looks_hard_wrapped(text, spans):
+        spans = []
+        pos = 0
+        for m in list(_BLOCK_SPLIT.finditer(text)) + [None]:
+            end = m.start() if m else len(text)
+            s, e = _strip(text, pos, end)
+            if s < e:
+                spans.append((s, e))
+            if m:
+                pos = m.end()
+    return spans
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _looks_hard_wrapped(text: str, spans: list[tuple[int, int]]) -> bool:
+    if len(spans) < 6 or not _BLOCK_SPLIT.search(text):
+        return False
+    lengths = [e - s for s, e in spans]
+    mid = sum(1 for n in lengths if 40 <= n <= 100) / len(lengths)
+    open_end = sum(1 for s, e in spans if not re.search(r"[.!?:\"“”«»')]$", text[s:e])) / len(spans)
+    blocks = len(_BLOCK_SPLIT.findall(text)) + 1
+    return mid > 0.7 and open_end > 0.5 and blocks < len(spans) * 0.6
+
+
+# -- decisions ------------------------------------------------------------------------
+
+
+@dataclass
+class Decision:
+    keep: bool = True
+    reason: str = ""
+    detail: str = ""
+
+
+@dataclass
+class CleanResult:
+    spans: list[tuple[int, int]]
+    decisions: list[Decision]
+    dates: list[str] = field(default_factory=list)  # ISO dates stated in dropped timestamps
+
+    def kept(self) -> list[int]:
+        return [i for i, d in enumerate(self.decisions) if d.keep]
+
+
+def _ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_NAME = r"(?-i:[A-ZÄÖÜ])[\w.'-]+(\s+(?-i:[A-ZÄÖÜ])[\w.'-]+){0,3}"
+
+# Photo credits: short lines without sentence punctuation.
+_CREDIT = _ci(
+    r"^(©|\(c\)|copyright\b)|"
+    r"^(photo|foto|bild|image|picture|pic|grafik|video)s?( credit)?\s*[:/]|"
+    r"^(bildquelle|fotoquelle|quelle)\s*:|"
+    r"\b(AP|Reuters|AFP|dpa|EPA|Getty Images|imago|picture alliance|Sputnik|TASS|Keystone)\b\s*(photo|foto|images?)?\s*/"
+)
+
+# Whole-paragraph furniture, tested on short paragraphs only (< 160 characters).
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("registration", _ci(r"registration (was )?successful|registrierung (war )?erfolgreich|"
+                         r"^(sign up|log ?in|register|anmelden|registrieren|einloggen)( now| jetzt)?[.!]?$|"
+                         r"subscribe to (our|the) newsletter|newsletter (abonnieren|bestellen)|"
+                         r"^(jetzt )?(abonnieren|subscribe)( now)?[.!]?$")),
+    ("comment-form", _ci(r"leave a (reply|comment)|your email address will not be published|required fields are marked|"
+                         r"^cancel reply$|post comment|"
+                         r"(schreibe|hinterlasse) einen kommentar|kommentar (schreiben|verfassen|abgeben)|"
+                         r"ihre e-?mail-?adresse wird nicht veröffentlicht|erforderliche felder sind|antworten abbrechen")),
+    ("furniture", _ci(r"^(being updated|this story is (being updated|developing)|breaking news|wird aktualisiert|"
+                      r"advertisement|anzeige|werbung|sponsored( content)?|share( this( article)?)?|teilen|"
+                      r"tweet|print|drucken|e-?mail|follow us( on \w+)?|folgen sie uns( auf \w+)?|"
+                      r"all rights reserved|alle rechte vorbehalten|loading\.*|wird geladen\.*|"
+                      r"(bitte )?(aktivieren sie|enable) javascript.*|"
+                      r"(accept|akzeptieren)( all)? cookies|read more|weiterlesen|mehr lesen|"
+                      r"skip to (main )?content|zum inhalt springen|home|startseite)[.!:]?$")),
+    ("byline", _ci(r"^([a-zäöü]{2,5}\s*/\s*)+([a-zäöü]{2,5}\s*/?)?\s*$|"
+                   r"^(by|von|text:|autor:|author:)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*$|"
+                   r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid)(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid))*\)?\s*$")),
+]
+
+_MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|jun[ei]?|jul[iy]?|aug(ust)?|"
+           r"sep(t(ember)?)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\.?")
+_DATE_TOKEN = _ci(
+    r"\d{4}-\d{2}-\d{2}(t\d{2}:\d{2}(:\d{2})?(z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|"
+    r"\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|uhr|h))?|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
+    r"\b(19|20)\d{2}\b"
+)
+_TIME_WORDS = _ci(
+    r"\b(gmt|utc|cet|cest|mez|mesz|est|edt|pst|msk|uhr|am|pm|updated?|aktualisiert|act|published|veröffentlicht|"
+    r"stand|date|datum|posted|last|modified|zuletzt|um|at|on|am|vom|seit|"
+    r"mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\b\.?"
+)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+# Section headings that start furniture sections: (reason, pattern)
+_SECTION_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("teaser", _ci(r"^(check also|see also|read also|also read|read more|related( articles| stories| news| posts)?|"
+                   r"more (on this|from)\b.*|you (may|might) also like|recommended( for you)?|more stories|"
+                   r"mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|"
+                   r"weitere artikel|verwandte artikel|ähnliche (artikel|beiträge)|empfohlen|top[- ]?themen)[:.!]?$")),
+    ("reader-comments", _ci(r"^(\d+\s+)?(comments?|kommentare?|leserkommentare|reader comments|"
+                            r"responses?|antworten|diskussion|discussion|diskutieren sie mit)(\s*\(\d+\))?[:.]?$|"
+                            r"^(\d+\s+)?(thoughts|responses|comments) on\b")),
+    ("comment-form", _ci(r"^(leave a (reply|comment)|schreibe einen kommentar|kommentar schreiben)[:.!]?$")),
+    ("author-bio", _ci(r"^(about( the author)?\s+" + _NAME + r"|about the authors?|"
+                       r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|zur person)[:.]?$")),
+]
+_TEASER_LINE = _ci(r"^(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read also|read more|see also|related)\s*[-–—:|]\s*\S")
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'“”‘’»«)\]]*$|[\"“”»«]$")
+_GLUED_IN = re.compile(r"[a-zäöüß]{2}[.!?][\"“”]?[A-ZÄÖÜ][a-zäöüß]|[.!?][\"”][A-ZÄÖÜ]")
+_WORD = re.compile(r"\w+", re.U)
+
+# marks of reader comments
+_COMMENT_WORDS = _ci(
+    r"\b(halt|eben|mal|doch|eh|echt|tja|naja|na ja|leider|bravo|genau|typisch|dumm\w*|idiot\w*|lächerlich|"
+    r"lol|imho|wow|stupid|ridiculous|typical|sad|shame|pathetic|"
+    r"ich|mir|mich|mein\w*|du|dich|dir|euch|ihr|wir|uns|I|me|my|you|your|we|us)\b"
+)
+
+
+def _short_line_rule(text: str) -> tuple[str, str] | None:
+    if len(text) >= 160:
+        return None
+    if len(text) < 100 and not _TERMINAL.search(text):
+        m = _CREDIT.search(text)
+        if m:
+            return "photo-credit", f"matches {m.group(0)!r}"
+    for reason, pat in _LINE_RULES:
+        m = pat.search(text)
+        if m:
+            return reason, f"matches {m.group(0)!r}"
+    return None
+
+
+def _timestamp_rule(text: str) -> tuple[str, str] | None:
+    if len(text) > 120 or not _DATE_TOKEN.search(text):
+        return None
+    rest = _DATE_TOKEN.sub(" ", text)
+    rest = _TIME_WORDS.sub(" ", rest)
+    words = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    if not words:
+        return "timestamp", "only dates and times"
+    # "BERLIN, 13.01.2022" / "Moskau, 13. Januar 2022 (dpa)": a place and a date only
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text.split()) <= 8:
+        return "dateline", "a place and a date only"
+    return None
+
+
+def stated_dates(text: str) -> list[str]:
+    """ISO dates written in a string as YYYY-MM-DD or DD.MM.YYYY."""
+    out = []
+    for m in _ISO_DATE.finditer(text):
+        if m.group(1):
+            y, mo, d = m.group(1), m.group(2), m.group(3)
+        else:
+            y, mo, d = m.group(6), m.group(5), m.group(4)
+        try:
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                out.append(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}")
+        except ValueError:
+            continue
+    return out
+
+
+def _quality(text: str) -> float:
+    """How well-formed a paragraph copy is (higher is better)."""
+    q = 0.0
+    q -= 2.0 * len(_GLUED_IN.findall(text))
+    if not _TERMINAL.search(text):
+        q -= 1.0
+    if text.count('"') % 2:
+        q -= 1.0
+    if text.count("„") + text.count("“") + text.count("”") and (text.count("„") > text.count("“") + text.count("”")):
+        q -= 0.5
+    return q
+
+
+def _shingles(text: str, n: int = 4) -> list[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < n:
+        return [tuple(words)] if words else []
+    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+
+def _is_comment_like(text: str) -> bool:
+    t = text.strip()
+    if t.endswith(("!", "?", "!!", "?!")) or "!!" in t:
+        return True
+    return len(_COMMENT_WORDS.findall(t)) >= 2
+
+
+def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanResult:
+    """Decide for every paragraph of ``text`` whether it is article text."""
+    spans = split_paragraphs(text) if spans is None else spans
+    paras = [text[s:e] for s, e in spans]
+    n = len(paras)
+    dec = [Decision() for _ in range(n)]
+    dates: list[str] = []
+
+    def drop(i: int, reason: str, detail: str = "") -> None:
+        if dec[i].keep:
+            dec[i] = Decision(False, reason, detail)
+
+    # 1. whole-line furniture, timestamps, teaser lines
+    for i, p in enumerate(paras):
+        hit = _short_line_rule(p) or _timestamp_rule(p)
+        if hit is None and _TEASER_LINE.search(p) and len(p) < 300:
+            hit = ("teaser", "a 'more on this topic' link")
+        if hit:
+            drop(i, *hit)
+            if hit[0] in ("timestamp", "dateline", "registration"):
+                dates.extend(stated_dates(p))
+
+    # 2. section headings; a heading in the back half takes everything after it along
+    total = sum(len(p) for p in paras) or 1
+    before = 0
+    section: tuple[str, str] | None = None
+    for i, p in enumerate(paras):
+        head = None
+        if len(p) < 80:
+            for reason, pat in _SECTION_RULES:
+                if pat.search(p):
+                    head = (reason, f"section heading {p!r}")
+                    break
+        if head is not None:
+            dec[i] = Decision(False, head[0], head[1])  # a heading overrides a line rule
+            section = head if before >= total / 2 else None
+        elif section is not None:
+            drop(i, section[0], f"under {section[1]}")
+        before += len(p)
+
+    norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
+    # worst-formed copies first; among equal copies the later one first
+    order = sorted(range(n), key=lambda i: (_quality(paras[i]), -i))
+
+    # 3. exact duplicates (same words, whatever the spacing and punctuation)
+    for i in order:
+        if not dec[i].keep or not norm[i]:
+            continue
+        same = [j for j in range(n) if j != i and dec[j].keep and norm[j] == norm[i]]
+        if same:
+            drop(i, "duplicate", f"same words as p{same[0]:04d}")
+
+    # 4. captions: short, no sentence punctuation, next to a photo credit or another caption
+    changed = True
+    while changed:
+        changed = False
+        for i, p in enumerate(paras):
+            if not dec[i].keep or len(p) > 300 or _TERMINAL.search(p):
+                continue
+            near = []
+            for j in (i - 1, i + 1, i - 2, i + 2):
+                if not (0 <= j < n) or dec[j].keep or dec[j].reason not in ("photo-credit", "caption"):
+                    continue
+                if abs(j - i) == 2 and dec[(i + j) // 2].keep:
+                    continue  # two away only across furniture
+                near.append(j)
+            if near:
+                drop(i, "caption", f"beside the {dec[near[0]].reason} p{near[0]:04d}")
+                changed = True
+
+    # 5. near duplicates: drop the worst-formed copies while their words (4-word shingles)
+    #    are still covered, at least 80 %, by the other kept paragraphs
+    sh = [_shingles(p) for p in paras]
+    for i in order:
+        if not dec[i].keep or len(norm[i].split()) < 8:
+            continue
+        pool: dict[tuple[str, ...], list[int]] = {}
+        for j in range(n):
+            if j != i and dec[j].keep:
+                for g in set(sh[j]):
+                    pool.setdefault(g, []).append(j)
+        covered = [g for g in sh[i] if g in pool]
+        cover = len(covered) / len(sh[i])
+        if cover >= 0.8:
+            sources = sorted({j for g in covered for j in pool[g]})
+            drop(i, "near-duplicate", f"{cover:.0%} of its word sequences also in {', '.join(f'p{j:04d}' for j in sources[:8])}")
+
+    # 6. reader comments by shape: a tail of short, comment-like paragraphs after long ones
+    kept = [i for i in range(n) if dec[i].keep]
+    if len(kept) >= 4:
+        tail: list[int] = []
+        for k in range(len(kept) - 1, -1, -1):
+            i = kept[k]
+            body = [len(paras[j]) for j in kept[:k]]
+            if len(body) < 2:
+                break
+            med = statistics.median(body)
+            if len(paras[i]) < 0.35 * med and len(paras[i]) < 300:
+                tail.append(i)
+            else:
+                break
+        if len(tail) >= 2 and sum(_is_comment_like(paras[i]) for i in tail) >= max(1, len(tail) // 2):
+            for i in tail:
+                drop(i, "reader-comments", "short comment-like paragraph after the article body")
+
+    return CleanResult(spans=spans, decisions=dec, dates=list(dict.fromkeys(dates)))

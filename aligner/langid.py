@@ -1,0 +1,118 @@
+"""Language identification with lingua, per article and per paragraph.
+
+Two detectors are built once and cached:
+
+* the *configured* one knows only the languages of the run (default German and
+  English): it labels paragraphs, so a mixed article gets per-paragraph languages;
+* the *wider* one adds a dozen common European languages, so that an article (or a
+  long paragraph) in none of the configured languages is recognised as such instead
+  of being forced into German or English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Languages the wider detector knows besides the configured ones.
+_OTHERS = ("fr", "es", "it", "nl", "pt", "pl", "ru", "tr", "sv", "da", "cs", "uk", "ro", "hu", "fi")
+
+# Below this many letters a paragraph is too short to judge on its own.
+SHORT = 30
+
+
+@dataclass
+class Guess:
+    language: str | None  # ISO 639-1 code, None when nothing could be said
+    confidence: float
+
+
+def _lingua_language(code: str):
+    from lingua import IsoCode639_1, Language
+
+    try:
+        iso = getattr(IsoCode639_1, code.upper())
+    except AttributeError:
+        raise ValueError(f"unknown language code {code!r} (use ISO 639-1 codes such as de, en)") from None
+    return Language.from_iso_code_639_1(iso)
+
+
+@lru_cache(maxsize=8)
+def _detector(codes: tuple[str, ...]):
+    from lingua import LanguageDetectorBuilder
+
+    langs = [_lingua_language(c) for c in codes]
+    if len(langs) == 1:  # lingua needs at least two languages
+        other = "en" if codes[0] != "en" else "de"
+        langs.append(_lingua_language(other))
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def check_languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Validate and normalise language codes (raises ValueError on an unknown one)."""
+    out = tuple(dict.fromkeys(c.strip().lower() for c in languages if c.strip()))
+    if not out:
+        raise ValueError("no languages configured")
+    for c in out:
+        _lingua_language(c)
+    return out
+
+
+def _best(detector, text: str) -> Guess:
+    values = detector.compute_language_confidence_values(text)
+    if not values or values[0].value <= 0:
+        return Guess(None, 0.0)
+    top = values[0]
+    return Guess(top.language.iso_code_639_1.name.lower(), float(top.value))
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def detect(text: str, languages: tuple[str, ...]) -> Guess:
+    """The most likely of the configured languages for ``text``."""
+    if _letters(text) == 0:
+        return Guess(None, 0.0)
+    return _best(_detector(tuple(languages)), text)
+
+
+def detect_wide(text: str, languages: tuple[str, ...]) -> Guess:
+    """The most likely language among the configured ones and a dozen other common ones."""
+    if _letters(text) == 0:
+        return Guess(None, 0.0)
+    codes = tuple(languages) + tuple(c for c in _OTHERS if c not in languages)
+    return _best(_detector(codes), text)
+
+
+def article_language(text: str, languages: tuple[str, ...]) -> tuple[str | None, str]:
+    """(language, reason): the configured language of an article's text, or None with why not."""
+    sample = text[:20000]
+    if _letters(sample) < 3:
+        return None, "no text to identify a language in"
+    wide = detect_wide(sample, languages)
+    if wide.language is None:
+        return None, "language could not be identified"
+    if wide.language not in languages:
+        if wide.confidence >= 0.5 and _letters(sample) >= SHORT:
+            return None, f"language is {wide.language} ({wide.confidence:.0%}), not one of the configured languages ({', '.join(languages)})"
+    guess = detect(sample, languages)
+    if guess.language is None:
+        return None, "language could not be identified"
+    return guess.language, ""
+
+
+def paragraph_language(text: str, languages: tuple[str, ...], article_lang: str) -> tuple[str, str | None]:
+    """(language, other): the configured language of one paragraph, and the non-configured
+    language it is clearly written in (else None).  Short paragraphs inherit the article's
+    language unless the detector is sure."""
+    guess = detect(text, languages)
+    lang = guess.language or article_lang
+    if _letters(text) < SHORT and guess.confidence < 0.9:
+        lang = article_lang
+    other = None
+    if _letters(text) >= 60:
+        wide = detect_wide(text, languages)
+        if wide.language and wide.language not in languages and wide.confidence >= 0.8:
+            other = wide.language
+    return lang, other

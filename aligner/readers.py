@@ -1,0 +1,483 @@
+"""Reading article inputs: files and folders of .txt, .html and .jsonl, plus metadata sidecars.
+
+Everything here turns bytes on disk into :class:`RawDoc` objects (text + what the
+input says about itself) or raises :class:`~aligner.errors.InputError` with a short
+reason naming the file.  Nothing is cleaned here: ``RawDoc.text`` is the decoded
+input (for HTML, the main text trafilatura extracts), and every later offset points
+into it.
+
+Decoding: a byte-order mark wins (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
+the most plausible of cp1252 / Latin-1 / charset-normalizer's guesses, scored by
+how many of the non-ASCII characters are ones German and English news really use
+(charset-normalizer alone picks exotic code pages such as cp775 for short German
+cp1252 text).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import InputError
+from .model import Skipped
+
+ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl"}
+SIDECAR_NAMES = ("metadata.tsv", "metadata.csv", "metadata.json")
+# Files in a folder that are documentation, not articles (named explicitly they are read).
+_FOLDER_IGNORE_PREFIXES = ("readme", "license", "licence", "copying", "notice")
+
+DEFAULT_MAX_MB = 20.0
+_ENV_MAX_MB = "ALIGNER_MAX_INPUT_MB"
+
+_MAGIC = [
+    (b"%PDF", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+]
+
+_BOMS = [
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+
+# Non-ASCII characters that German and English news text really contains.
+_COMMON_NON_ASCII = set(
+    "äöüÄÖÜßéèêëàâáãåçñíìîïóòôõúùûýÿÉÈÊÀÁÂÇÑÍÓÔÚÛøØæÆœŒšŠžŽčČćĆłŁńśźżŻąęőű"
+    "€£¥$¢°§©®™„“”‚‘’«»‹›–—…·•±×÷²³½¼¾µ\u00a0\u00ad\u202f"
+)
+
+
+def max_input_bytes(max_mb: float | None = None) -> int:
+    """The per-article size limit in bytes: ``max_mb``, else $ALIGNER_MAX_INPUT_MB, else 20 MB."""
+    if max_mb is None:
+        env = os.environ.get(_ENV_MAX_MB, "").strip()
+        try:
+            max_mb = float(env) if env else DEFAULT_MAX_MB
+        except ValueError:
+            max_mb = DEFAULT_MAX_MB
+    return int(max_mb * 1024 * 1024)
+
+
+@dataclass
+class RawDoc:
+    """One article as read from its input, before cleaning."""
+
+    id: str
+    text: str
+    source_path: str
+    source_format: str  # txt | html | jsonl
+    encoding: str = "utf-8"
+    outlet: str | None = None
+    language: str | None = None
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    translation_of: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None  # line number for .jsonl input
+
+
+# -- discovering inputs ---------------------------------------------------------------
+
+
+@dataclass
+class Inputs:
+    files: list[Path] = field(default_factory=list)  # article files, in a stable order
+    sidecars: list[Path] = field(default_factory=list)  # metadata files found in folders
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
+    """Expand files and folders into article files (sorted), sidecars and unusable paths."""
+    out = Inputs()
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve() if p.exists() else p.absolute()
+        if key not in seen:
+            seen.add(key)
+            out.files.append(p)
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            try:
+                entries = sorted(q for q in p.rglob("*") if not any(part.startswith(".") for part in q.relative_to(p).parts))
+            except OSError as exc:
+                out.skipped.append(Skipped(str(p), f"cannot list folder: {exc.strerror or exc}"))
+                continue
+            for q in entries:
+                if q.is_dir():
+                    continue
+                name = q.name.lower()
+                if name in SIDECAR_NAMES:
+                    out.sidecars.append(q)
+                elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
+                    add(q)
+        elif p.is_symlink() and not p.exists():
+            out.skipped.append(Skipped(str(p), "broken symbolic link"))
+        elif not p.exists():
+            out.skipped.append(Skipped(str(p), "no such file or folder"))
+        elif p.name.lower() in SIDECAR_NAMES:
+            out.sidecars.append(p)
+        else:
+            add(p)  # named explicitly: read whatever its suffix
+    return out
+
+
+# -- decoding -------------------------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def _plausibility(text: str) -> float:
+    score = 0.0
+    for ch in text:
+        if ord(ch) < 128:
+            if ch in "\t\n\r\f" or ch.isprintable():
+                continue
+            score -= 5
+        elif ch in _COMMON_NON_ASCII:
+            score += 1
+        elif unicodedata.category(ch)[0] == "C":
+            score -= 5  # C1 controls, unassigned code points
+        elif unicodedata.category(ch)[0] == "L":
+            score -= 0.5  # a letter, but not one German/English news uses
+        else:
+            score -= 1.5  # box drawing, odd symbols
+    return score
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    return bad / len(sample) > 0.02
+
+
+def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple[str, str]:
+    """Decode an input file's bytes; returns (text, encoding) or raises InputError.
+
+    The byte-order mark is not part of the text.
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(path, f"binary file ({what}), not text")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                raise InputError(path, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
+            return _checked(text, enc, path)
+    if b"\x00" in data[:8192]:
+        enc = _utf16_without_bom(data)
+        if enc is not None:
+            try:
+                return _checked(data.decode(enc), enc, path)
+            except UnicodeDecodeError:
+                pass
+        raise InputError(path, "binary file (contains NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", path)
+    except UnicodeDecodeError:
+        pass
+    candidates = ["cp1252", "iso-8859-15", "latin-1"]
+    try:
+        import charset_normalizer
+
+        for match in list(charset_normalizer.from_bytes(data[:200_000]))[:3]:
+            if match.encoding not in candidates:
+                candidates.append(match.encoding)
+    except Exception:  # pragma: no cover - charset-normalizer is a dependency, but be safe
+        pass
+    best: tuple[float, int, str, str] | None = None
+    for rank, enc in enumerate(candidates):
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        key = (_plausibility(text[:200_000]), -rank, enc, text)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        raise InputError(path, "not text in any known character encoding")
+    _, _, enc, text = best
+    if enc == "cp1252" and not any(0x80 <= b < 0xA0 for b in data):
+        enc = "latin-1"  # identical decoding; name it by the simpler encoding
+    return _checked(text, enc, path)
+
+
+def _checked(text: str, enc: str, path: str | os.PathLike[str]) -> tuple[str, str]:
+    if _looks_binary(text):
+        raise InputError(path, "binary file (mostly control characters), not text")
+    return text, enc
+
+
+# -- article formats ------------------------------------------------------------------
+
+
+def _format_of(path: Path, text_head: str) -> str:
+    fmt = ARTICLE_SUFFIXES.get(path.suffix.lower(), "txt")
+    if fmt == "txt":
+        head = text_head.lstrip()[:200].lower()
+        if head.startswith(("<!doctype html", "<html")):
+            fmt = "html"
+    return fmt
+
+
+def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> tuple[list[RawDoc], list[Skipped]]:
+    """Read one input file into RawDocs.  Raises InputError when the whole file is unusable;
+    for .jsonl, bad lines come back as Skipped records and the good lines are kept."""
+    p = Path(path)
+    limit = max_input_bytes() if max_bytes is None else max_bytes
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(p, "no such file") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    if p.is_dir():
+        raise InputError(p, "is a folder, not a file")
+    suffix_fmt = ARTICLE_SUFFIXES.get(p.suffix.lower())
+    if suffix_fmt == "jsonl":
+        return _read_jsonl(p, limit)
+    if st.st_size == 0:
+        raise InputError(p, "empty file")
+    if st.st_size > limit:
+        raise InputError(
+            p,
+            f"file is {st.st_size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit for one article "
+            f"(raise it with --max-size or ${_ENV_MAX_MB})",
+        )
+    try:
+        data = _read_bytes(p)
+    except PermissionError:
+        raise InputError(p, "cannot read: permission denied") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    text, enc = decode_bytes(data, p)
+    if not text.strip():
+        raise InputError(p, "empty file (only whitespace)")
+    fmt = _format_of(p, text[:500])
+    if fmt == "html":
+        return [_from_html(p, text, enc)], []
+    return [RawDoc(id=p.stem, text=text, source_path=str(p), source_format="txt", encoding=enc)], []
+
+
+def _from_html(p: Path, html: str, enc: str) -> RawDoc:
+    try:
+        import trafilatura
+    except ImportError as exc:  # lxml_html_clean missing shows up here
+        raise InputError(p, f"cannot read HTML: {exc} (pip install trafilatura lxml_html_clean)") from None
+    try:
+        text = trafilatura.extract(
+            html, favor_recall=True, include_comments=False, include_tables=False, deduplicate=False, output_format="txt"
+        )
+        meta = trafilatura.extract_metadata(html)
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
+        raise InputError(p, f"malformed HTML: {type(exc).__name__}: {exc}") from None
+    if not text or not text.strip():
+        raise InputError(p, "no article text found in the HTML (malformed or empty page)")
+    doc = RawDoc(id=p.stem, text=text, source_path=str(p), source_format="html", encoding=enc)
+    if meta is not None:
+        doc.title = (getattr(meta, "title", None) or None)
+        doc.date = (getattr(meta, "date", None) or None)
+        doc.url = (getattr(meta, "url", None) or None)
+        site = getattr(meta, "sitename", None)
+        if site:
+            doc.meta["sitename"] = site
+    return doc
+
+
+_JSONL_FIELDS = {"id", "outlet", "lang", "language", "date", "title", "url", "text", "translation_of"}
+
+
+def _read_jsonl(p: Path, limit: int) -> tuple[list[RawDoc], list[Skipped]]:
+    docs: list[RawDoc] = []
+    skipped: list[Skipped] = []
+    try:
+        fh = open(p, "rb")
+    except PermissionError:
+        raise InputError(p, "cannot read: permission denied") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    any_line = False
+    with fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) == 4 and b"\x00" in head):
+            # UTF-16/32 JSONL: decode whole (within the limit) and split lines
+            data = fh.read(limit + 1)
+            if len(data) > limit:
+                raise InputError(p, f"UTF-16/32 JSONL over the {limit / 1048576:.0f} MB limit")
+            text, _ = decode_bytes(data, p)
+            lines: Iterator[bytes | str] = iter(text.splitlines())
+        else:
+            lines = iter(fh)
+        for lineno, raw in enumerate(lines, start=1):
+            if isinstance(raw, bytes):
+                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                if not raw.strip():
+                    continue
+                any_line = True
+                if len(raw) > limit:
+                    skipped.append(Skipped(str(p), f"line over the {limit / 1048576:.0f} MB limit", line=lineno))
+                    continue
+                try:
+                    line, _ = decode_bytes(raw, f"{p}:{lineno}")
+                except InputError as exc:
+                    skipped.append(Skipped(str(p), exc.reason, line=lineno))
+                    continue
+            else:
+                line = raw
+                if not line.strip():
+                    continue
+                any_line = True
+            try:
+                docs.append(_doc_from_json(p, line, lineno))
+            except InputError as exc:
+                skipped.append(Skipped(str(p), exc.reason, line=lineno))
+    if not any_line:
+        raise InputError(p, "empty file")
+    return docs, skipped
+
+
+def _doc_from_json(p: Path, line: str, lineno: int) -> RawDoc:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(p, f"malformed JSON ({exc.msg} at column {exc.colno})", line=lineno) from None
+    if not isinstance(obj, dict):
+        raise InputError(p, "a JSONL line must be an object with a 'text' field", line=lineno)
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(p, "no 'text' (or it is empty)", line=lineno)
+    ident = obj.get("id")
+    ident = str(ident).strip() if ident not in (None, "") else f"{p.stem}-{lineno:05d}"
+
+    def s(key: str) -> str | None:
+        v = obj.get(key)
+        return None if v in (None, "") else str(v)
+
+    return RawDoc(
+        id=ident,
+        text=text,
+        source_path=str(p),
+        source_format="jsonl",
+        encoding="utf-8",
+        outlet=s("outlet"),
+        language=(s("lang") or s("language")),
+        date=s("date"),
+        title=s("title"),
+        url=s("url"),
+        translation_of=s("translation_of"),
+        meta={k: v for k, v in obj.items() if k not in _JSONL_FIELDS},
+        line=lineno,
+    )
+
+
+# -- metadata sidecars ----------------------------------------------------------------
+
+_KEY_COLUMNS = ("file", "path", "filename", "id", "article_id")
+_ALIASES = {"lang": "language", "source": "outlet", "headline": "title", "link": "url"}
+
+
+def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
+    """Read a sidecar (.tsv, .csv or .json) into {key: {outlet, language, date, title, url, ...}}.
+
+    Keys are whatever the file names an article by (file name, relative path, stem or
+    article id); :func:`lookup_metadata` matches them.  Raises InputError when unusable.
+    """
+    p = Path(path)
+    try:
+        data = _read_bytes(p)
+    except FileNotFoundError:
+        raise InputError(p, "metadata file not found") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read metadata: {exc.strerror or exc}") from None
+    text, _ = decode_bytes(data, p)
+    rows: list[dict[str, Any]] = []
+    if p.suffix.lower() == ".json":
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(p, f"malformed JSON metadata ({exc.msg}, line {exc.lineno})") from None
+        if isinstance(obj, dict):
+            for key, val in obj.items():
+                if isinstance(val, dict):
+                    rows.append({"file": key, **val})
+        elif isinstance(obj, list):
+            rows = [r for r in obj if isinstance(r, dict)]
+        else:
+            raise InputError(p, "JSON metadata must be an object keyed by file or a list of objects")
+    else:
+        delim = "\t" if p.suffix.lower() == ".tsv" else ","
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delim)
+        rows = [dict(r) for r in reader]
+        if reader.fieldnames is None or not any(c in reader.fieldnames for c in _KEY_COLUMNS):
+            raise InputError(p, f"metadata needs a header with one of the columns {', '.join(_KEY_COLUMNS)}")
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        clean = {}
+        for k, v in row.items():
+            if k is None:
+                continue
+            k = _ALIASES.get(k.strip().lower(), k.strip().lower())
+            if isinstance(v, str):
+                v = v.strip()
+            if v not in (None, ""):
+                clean[k] = v
+        key = next((str(clean[c]) for c in _KEY_COLUMNS if c in clean), None)
+        if key:
+            out[key] = clean
+    return out
+
+
+def lookup_metadata(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> dict[str, Any]:
+    """The sidecar row for an article: by article id, relative path, file name or stem."""
+    keys = [article_id]
+    if base is not None:
+        try:
+            keys.append(path.relative_to(base).as_posix())
+        except ValueError:
+            pass
+    keys += [path.name, path.stem, str(path)]
+    for k in keys:
+        if k in table:
+            return table[k]
+    return {}
