@@ -266,7 +266,15 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return None
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
-        return None  # a coordinated verb shares the subject of the verb before it
+        # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
+        if _starts_adverbial(text, clause_start, cue.start):
+            return None
+        comma = re.match(r"^\s*[^,]{1,80},\s*[^,]{1,100},", text[clause_start : cue.start])
+        if comma and lang == "de":
+            appo = _apposition_subject(text, clause_start, clause_start + comma.end() - 1, lang)
+            if appo:
+                return appo
+        return np_after(text, clause_start, cue.start, lang, at_start=True)
     after = np_after(text, cue.end, clause_end, lang)
     if lang != "de":
         if prefer_after and after:
@@ -305,8 +313,8 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
     if not m:
         return None
     first = np_after(text, clause_start, clause_start + m.end(1), lang, at_start=True)
-    if first is None:
-        return None
+    if first is None or _strip_span(text, first[1], clause_start + m.end(1))[0] < clause_start + m.end(1):
+        return None  # the part before the comma is more than a noun phrase
     second = m.group(2).strip()
     words = second.split()
     relative = words and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()

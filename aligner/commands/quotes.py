@@ -1,0 +1,112 @@
+"""``aligner quotes INPUT...``: quotes with speakers, from articles or a run directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..console import console, error, warn
+
+TSV_COLUMNS = [
+    "id", "article_id", "kind", "language", "start", "end", "speaker_name", "speaker_id", "speaker_mention",
+    "speaker_role", "resolved_from", "cue", "cue_lemma", "sentence_ids", "flags", "text",
+]
+
+
+def _tsv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ",".join(str(v) for v in value)
+    return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def quotes_to_tsv(quotes) -> str:
+    lines = ["\t".join(TSV_COLUMNS)]
+    for q in quotes:
+        sp = q.speaker
+        row = [
+            q.id, q.article_id, q.kind, q.language, q.start, q.end,
+            sp.name if sp else None, sp.id if sp else None, sp.mention if sp else None,
+            sp.role if sp else None, sp.resolved_from if sp else None,
+            q.cue, q.cue_lemma, q.sentence_ids, q.flags, q.text,
+        ]
+        lines.append("\t".join(_tsv_cell(v) for v in row))
+    return "\n".join(lines) + "\n"
+
+
+def load_inputs(inputs: list[Path], languages=("de", "en")):
+    """Articles and kept sentences from a run directory or from article files/folders."""
+    from ..errors import AlignerError
+
+    if len(inputs) == 1 and inputs[0].is_dir() and (inputs[0] / "articles.jsonl").is_file():
+        from ..store import RunStore
+
+        store = RunStore(inputs[0], create=False)
+        return store.articles(), store.sentences(), store
+    for p in inputs:
+        if not p.exists():
+            raise AlignerError(f"{p}: no such file or folder")
+    from ..ingest import ingest_paths
+
+    result = ingest_paths(inputs, languages)
+    return result.articles, result.sentences, None
+
+
+def register(app: typer.Typer, groups: dict) -> None:
+    @app.command("quotes")
+    def quotes_cmd(
+        inputs: List[Path] = typer.Argument(..., help="Article files/folders (.txt, .html, .jsonl), or one run directory."),
+        lang: str = typer.Option("auto", "--lang", help="de, en, or auto (the language ingestion detected)."),
+        fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or tsv."),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
+    ) -> None:
+        """Extract direct, fragment, mixed and indirect quotes with their speakers."""
+        import json
+
+        from ..errors import AlignerError
+        from ..quotes.stage import quotes_for_articles, summarise
+
+        if fmt not in ("jsonl", "tsv"):
+            error(f"--format must be jsonl or tsv, not {fmt!r}")
+            raise typer.Exit(2)
+        if lang not in ("auto", "de", "en"):
+            error(f"--lang must be de, en or auto, not {lang!r}")
+            raise typer.Exit(2)
+        try:
+            articles, sentences, store = load_inputs(list(inputs))
+        except AlignerError as exc:
+            error(str(exc))
+            raise typer.Exit(2)
+        if not articles:
+            error("no articles to read quotes from")
+            raise typer.Exit(1)
+        if lang != "auto":
+            for a in articles:
+                a.language = lang
+            for s in sentences:
+                s.language = lang
+        quotes, problems = quotes_for_articles(articles, sentences)
+        for p in problems:
+            warn(p)
+        if fmt == "jsonl":
+            body = "".join(json.dumps(q.to_dict(), ensure_ascii=False) + "\n" for q in quotes)
+        else:
+            body = quotes_to_tsv(quotes)
+        if out is None:
+            typer.echo(body, nl=False)
+        else:
+            from ..store import atomic_write_text
+
+            atomic_write_text(out, body)
+        summary = summarise(quotes)
+        kinds = ", ".join(f"{k} {v}" for k, v in summary["kinds"].items()) or "none"
+        console.print(
+            f"{summary['quotes']} quotes ({kinds}) from {len(articles)} articles; "
+            f"{summary['speakers']} speakers, {summary['unattributed']} unattributed"
+            + (f" -> {out}" if out else "")
+        )
+        if store is not None:
+            store.close()

@@ -1,0 +1,66 @@
+"""``aligner run`` stage: quotes of every article of a run, speakers clustered run-wide.
+
+Reads ``articles.jsonl`` and ``sentences.jsonl`` (only kept sentences are listed
+there, so boilerplate and duplicate paragraphs contribute no quotes), writes
+``quotes.jsonl`` (one :class:`~aligner.model.Quote` per line, offsets into
+``Article.text``).  The summary counts quotes by kind and by language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from ..console import warn
+from ..errors import AlignerError
+from ..model import Article, Quote, Sentence
+from .extract import extract_quotes
+from .speakers import normalise_speakers
+
+
+def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[str]]:
+    """Extract and normalise the quotes of many articles; returns (quotes, per-article problems)."""
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        by_article[s.article_id].append(s)
+    quotes: list[Quote] = []
+    problems: list[str] = []
+    for art in articles:
+        sents = by_article.get(art.id, [])
+        if not sents:
+            continue  # nothing kept in this article
+        try:
+            quotes.extend(extract_quotes(art, sents))
+        except Exception as exc:  # one odd article must not stop the run
+            problems.append(f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})")
+    normalise_speakers(quotes)
+    return quotes, problems
+
+
+def summarise(quotes: list[Quote]) -> dict[str, Any]:
+    kinds = Counter(q.kind for q in quotes)
+    langs = Counter(q.language for q in quotes)
+    return {
+        "quotes": len(quotes),
+        "kinds": dict(sorted(kinds.items())),
+        "languages": dict(sorted(langs.items())),
+        "speakers": len({q.speaker.id for q in quotes if q.speaker and q.speaker.id}),
+        "unattributed": sum(1 for q in quotes if not (q.speaker and q.speaker.name)),
+    }
+
+
+def stage(store, cfg):
+    from ..pipeline import StageResult
+
+    articles = store.articles()
+    if not articles:
+        raise AlignerError(f"{store.path('articles.jsonl')}: no articles in this run (run the ingest stage first)")
+    sentences = store.sentences()
+    quotes, problems = quotes_for_articles(articles, sentences)
+    for p in problems:
+        warn(p)
+    store.write("quotes.jsonl", quotes)
+    summary = summarise(quotes)
+    if problems:
+        summary["failed"] = len(problems)
+    return StageResult("done", summary)
