@@ -1,0 +1,210 @@
+"""The batch engine around a backend: memory, batching, splitting, guards, logging."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from ..model import Translation
+from . import guards as guard_mod
+from .base import Backend, Hypothesis, IdentityBackend
+from .memory import MemoryStats, TranslationMemory, memory_key, normalise
+
+_BREAKS = [re.compile(r"(?<=[.!?;:])\s+"), re.compile(r"(?<=[,)\]»“\"])\s+"), re.compile(r"\s+")]
+
+
+def split_long(text: str, limit: int, count: Callable[[str], int]) -> list[str]:
+    """Split ``text`` into pieces of at most ``limit`` tokens at the gentlest breaks.
+
+    Sentence-like breaks first, then commas, then any whitespace; a single "word"
+    longer than the limit is cut by characters.  Nothing is dropped: joining the
+    pieces with spaces gives the text back (up to whitespace).
+    """
+    if count(text) <= limit:
+        return [text]
+    for pattern in _BREAKS:
+        parts = [p for p in pattern.split(text) if p]
+        if len(parts) < 2:
+            continue
+        pieces: list[str] = []
+        cur = ""
+        for part in parts:
+            cand = f"{cur} {part}" if cur else part
+            if cur and count(cand) > limit:
+                pieces.append(cur)
+                cur = part
+            else:
+                cur = cand
+        if cur:
+            pieces.append(cur)
+        out: list[str] = []
+        for p in pieces:
+            out.extend(split_long(p, limit, count) if count(p) > limit else [p])
+        return out
+    half = max(1, len(text) // 2)  # no whitespace at all: cut the string
+    return split_long(text[:half], limit, count) + split_long(text[half:], limit, count)
+
+
+def _merge(parts: list[Hypothesis]) -> Hypothesis:
+    if len(parts) == 1:
+        return parts[0]
+    scores = [p.score for p in parts if p.score is not None]
+    flags = sorted({f for p in parts for f in p.flags})
+    return Hypothesis(" ".join(p.text for p in parts if p.text), sum(scores) / len(scores) if scores else None, flags)
+
+
+class Engine:
+    """Translate lists of texts through one backend, with the memory of a run store."""
+
+    def __init__(self, backend: Backend, store=None, *, stage: str = "translate", guards: bool = True, retry_beam: int = 4):
+        self.backend = backend
+        self.store = store
+        self.stage = stage
+        self.guards = guards
+        self.retry_beam = retry_beam
+        self.memory = TranslationMemory.for_store(store) if store is not None and backend.calls_model else None
+        self.stats = MemoryStats()
+
+    # -- one call of the backend, logged ---------------------------------------
+    def _call(self, texts: list[str], src: str, tgt: str, beam: int, batch_size: int, options) -> list[Hypothesis]:
+        t0 = time.perf_counter()
+        hyps = self.backend.translate_batch(texts, src, tgt, beam=beam, batch_size=batch_size, options=options)
+        secs = time.perf_counter() - t0
+        if len(hyps) != len(texts):
+            raise RuntimeError(f"backend {self.backend.name} returned {len(hyps)} outputs for {len(texts)} inputs")
+        if self.backend.calls_model:
+            self.stats.model_calls += 1
+            if self.store is not None:
+                self.store.log_model_call(
+                    self.stage, self.backend.name, self.backend.model, len(texts), secs,
+                    fingerprint=self.backend.fingerprint, src_lang=src, tgt_lang=tgt, beam=beam, batch_size=batch_size,
+                )
+        return hyps
+
+    def _translate_chunk(self, texts: list[str], src: str, tgt: str, beam: int, batch_size: int, options) -> list[Hypothesis]:
+        """Split over-long texts, translate, rejoin, guard + retry once with beam search."""
+        limit = self.backend.max_input_tokens
+        pieces: list[str] = []
+        owner: list[int] = []
+        for i, t in enumerate(texts):
+            parts = [t]
+            if limit and self.backend.calls_model:
+                parts = split_long(t, max(8, limit - 2), lambda s: self.backend.count_tokens(s, src))
+            pieces.extend(parts)
+            owner.extend([i] * len(parts))
+        hyps = self._call(pieces, src, tgt, beam, batch_size, options)
+        grouped: list[list[Hypothesis]] = [[] for _ in texts]
+        for i, h in zip(owner, hyps):
+            grouped[i].append(h)
+        out = [_merge(g) for g in grouped]
+        for i, g in enumerate(grouped):
+            if len(g) > 1:
+                out[i].flags = sorted(set(out[i].flags) | {"split"})
+        if not self.guards:
+            return out
+        bad = [i for i, (t, h) in enumerate(zip(texts, out)) if not {"missing-translation", "merged"} & set(h.flags) and guard_mod.check(t, h.text)]
+        if bad and self.backend.calls_model:
+            self.stats.retried += len(bad)
+            rbeam = max(self.retry_beam, beam + 1)
+            again = self._translate_chunk_noguard([texts[i] for i in bad], src, tgt, rbeam, batch_size, options)
+            for i, h in zip(bad, again):
+                if not guard_mod.check(texts[i], h.text) or len(guard_mod.check(texts[i], h.text)) < len(guard_mod.check(texts[i], out[i].text)):
+                    out[i] = h
+        for i, (t, h) in enumerate(zip(texts, out)):
+            if {"missing-translation", "merged"} & set(h.flags):
+                continue  # nothing was produced for this one; already flagged
+            flags = guard_mod.check(t, h.text)
+            if flags:
+                self.stats.flagged += 1
+                h.flags = sorted(set(h.flags) | set(flags))
+        return out
+
+    def _translate_chunk_noguard(self, texts, src, tgt, beam, batch_size, options):
+        saved, self.guards = self.guards, False
+        try:
+            return self._translate_chunk(texts, src, tgt, beam, batch_size, options)
+        finally:
+            self.guards = saved
+
+    # -- public --------------------------------------------------------------
+    def translate(
+        self,
+        texts: Sequence[str],
+        src_lang: str,
+        tgt_lang: str = "en",
+        *,
+        ids: Sequence[str] | None = None,
+        batch_size: int = 32,
+        beam: int = 1,
+        options: dict[str, Any] | None = None,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> list[Translation]:
+        t_start = time.perf_counter()
+        texts = list(texts)
+        ids = [str(i) for i in range(len(texts))] if ids is None else list(ids)
+        if len(ids) != len(texts):
+            raise ValueError("ids and texts differ in length")
+        b = self.backend
+        norm = [normalise(t) for t in texts]
+        keys = [memory_key(b.name, b.fingerprint, src_lang, tgt_lang, n) for n in norm]
+        unique: dict[str, str] = {}
+        for k, n in zip(keys, norm):
+            unique.setdefault(k, n)
+        st = MemoryStats(inputs=len(texts), unique=len(unique))
+        results: dict[str, tuple[Hypothesis, bool]] = {}
+        found = self.memory.lookup(unique) if self.memory is not None else {}
+        for k, h in found.items():
+            results[k] = (h, True)
+        st.hits = len(found)
+        todo = [k for k in unique if k not in found]
+        for k in [k for k in todo if not unique[k]]:  # empty input -> empty output, no model
+            results[k] = (Hypothesis("", None), False)
+        todo = [k for k in todo if unique[k]]
+        st.misses = len(todo)
+        if on_progress and found:
+            on_progress(sum(1 for k in keys if k in found))
+        todo.sort(key=lambda k: len(unique[k]))  # length-sorted batches, less padding
+        chunk = max(1, batch_size * max(1, b.parallel))
+        weight = {k: 0 for k in todo}
+        for k in keys:
+            if k in weight:
+                weight[k] += 1
+        before = self.stats.model_calls, self.stats.retried, self.stats.flagged
+        for c in range(0, len(todo), chunk):
+            part = todo[c : c + chunk]
+            hyps = self._translate_chunk([unique[k] for k in part], src_lang, tgt_lang, beam, batch_size, options)
+            if self.memory is not None:
+                self.memory.put_many(
+                    [(k, b.name, b.model, b.fingerprint, src_lang, tgt_lang, unique[k], h) for k, h in zip(part, hyps)]
+                )
+            for k, h in zip(part, hyps):
+                results[k] = (h, False)
+            if on_progress:
+                on_progress(sum(weight[k] for k in part))
+        st.model_calls = self.stats.model_calls - before[0]
+        st.retried = self.stats.retried - before[1]
+        st.flagged = self.stats.flagged - before[2]
+        st.seconds = time.perf_counter() - t_start
+        self.stats.inputs += st.inputs
+        self.stats.unique += st.unique
+        self.stats.hits += st.hits
+        self.stats.misses += st.misses
+        self.stats.seconds += st.seconds
+        self.last_stats = st
+        out = []
+        for sid, text, k in zip(ids, texts, keys):
+            h, cached = results[k]
+            out.append(
+                Translation(
+                    sentence_id=sid, source=text, target=h.text, src_lang=src_lang, tgt_lang=tgt_lang,
+                    backend=b.name, model=b.model, score=h.score, flags=list(h.flags), cached=cached,
+                )
+            )
+        return out
+
+
+def identity_translations(texts: Sequence[str], lang: str, ids: Sequence[str] | None = None) -> list[Translation]:
+    ids = [str(i) for i in range(len(texts))] if ids is None else list(ids)
+    return [Translation(i, t, t, lang, lang, "identity", "identity", None, [], False) for i, t in zip(ids, texts)]

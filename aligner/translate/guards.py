@@ -1,0 +1,63 @@
+"""Hallucination and loop guards.
+
+Neural MT fails in two recognisable ways: the decoder gets stuck repeating a word
+or phrase until it hits the length limit, or it produces something far longer or
+shorter than the source (hallucinated continuations, dropped content).  The engine
+checks every output, retries the suspicious ones once with beam search, and keeps
+the flag on whatever is still suspicious, so that users see it instead of it being
+hidden.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+# (n-gram size, how many consecutive repeats count as a loop)
+LOOP_LIMITS = ((1, 4), (2, 3), (3, 3), (4, 3))
+MIN_CHARS_FOR_RATIO = 20  # too short for the length ratio to mean anything
+RATIO_RANGE = (0.35, 3.0)  # target chars / source chars
+
+
+_CHAR_LOOP = re.compile(r"(\w{1,8}?)\1{7,}", re.UNICODE)
+
+
+def has_loop(text: str) -> bool:
+    """True when some n-gram repeats back to back too often ("the the the the"),
+    or a few letters repeat inside a word ("ggggggggg", "lalalalalalalala")."""
+    if _CHAR_LOOP.search(text):
+        return True
+    toks = [t.lower() for t in _TOKEN.findall(text)]
+    for n, limit in LOOP_LIMITS:
+        if len(toks) < n * limit:
+            continue
+        for start in range(len(toks) - n * limit + 1):
+            gram = toks[start : start + n]
+            if all(toks[start + k * n : start + (k + 1) * n] == gram for k in range(1, limit)):
+                if n == 1 and not gram[0].isalnum():
+                    continue  # "..." or "!!!!" is punctuation, not a loop
+                return True
+    return False
+
+
+def bad_length_ratio(source: str, target: str) -> bool:
+    s, t = len(source.strip()), len(target.strip())
+    if s == 0:
+        return False
+    if t == 0:
+        return True
+    if s < MIN_CHARS_FOR_RATIO and t < 3 * MIN_CHARS_FOR_RATIO:
+        return False
+    lo, hi = RATIO_RANGE
+    return not (lo <= t / s <= hi)
+
+
+def check(source: str, target: str) -> list[str]:
+    """The guard flags for one output ([] when it looks fine)."""
+    flags = []
+    if has_loop(target) and not has_loop(source):
+        flags.append("repetition")
+    if bad_length_ratio(source, target):
+        flags.append("length-ratio")
+    return flags

@@ -1,0 +1,154 @@
+"""Bring your own translations (a human translator, DeepL, another MT run).
+
+Two forms:
+
+* a TSV file, one ``source<TAB>translation`` pair per line (lines without a tab are
+  reported and skipped);
+* a folder of translated documents, paired with the run's source articles by file
+  name (same file name, same stem, or the article id as stem).  Each translation is
+  segmented with :func:`aligner.segment.split_sentences` and aligned to the
+  article's sentences with :func:`aligner.align.align_sentences` when those exist;
+  until then the translation's non-empty lines are paired 1-1 with the sentences.
+
+Either way the result is a lookup from normalised source sentence to translation;
+a sentence with no translation comes back empty and flagged ``missing-translation``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..console import warn
+from ..errors import AlignerError, InputError
+from .base import Backend, Hypothesis
+from .memory import normalise
+
+DOC_SUFFIXES = {".txt", ".md", ".en", ".de", ""}
+
+
+def load_tsv(path: Path) -> dict[str, str]:
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or "cannot be read") from None
+    table: dict[str, str] = {}
+    bad = 0
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        if "\t" not in line:
+            bad += 1
+            if bad <= 3:
+                warn(str(InputError(str(path), "no TAB between source and translation; line skipped", line=n)))
+            continue
+        src, tgt = line.split("\t", 1)
+        if "\t" in tgt:
+            tgt = tgt.split("\t", 1)[0]
+        table.setdefault(normalise(src), tgt.strip())
+    if not table:
+        raise InputError(str(path), "no source<TAB>translation lines found")
+    return table
+
+
+def _split(text: str, lang: str) -> list[str]:
+    try:
+        from ..segment import split_sentences  # type: ignore[attr-defined]
+    except ImportError:
+        split_sentences = None
+    if split_sentences is None:
+        return [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return [text[a:b].strip() for a, b in split_sentences(text, lang) if text[a:b].strip()]
+
+
+def _align(src: list[str], tgt: list[str]) -> list[tuple[list[int], list[int]]]:
+    try:
+        from ..align import align_sentences  # type: ignore[attr-defined]
+    except ImportError:
+        align_sentences = None
+    if align_sentences is None:
+        n = min(len(src), len(tgt))
+        return [([i], [i]) for i in range(n)]
+    return [(list(p.src), list(p.tgt)) for p in align_sentences(src, tgt)]
+
+
+def _doc_files(folder: Path) -> dict[str, Path]:
+    files: dict[str, Path] = {}
+    for p in sorted(folder.iterdir()):
+        if p.is_file() and not p.name.startswith("."):
+            files.setdefault(p.name, p)
+            files.setdefault(p.stem, p)
+    return files
+
+
+def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tuple[dict[str, str], dict[str, int]]:
+    """Pair translated documents with articles; returns (lookup, counts)."""
+    folder = Path(folder)
+    docs = _doc_files(folder)
+    by_article: dict[str, list] = {}
+    for s in sentences:
+        by_article.setdefault(s.article_id, []).append(s)
+    table: dict[str, str] = {}
+    counts = {"documents": 0, "unpaired": 0}
+    for art in articles:
+        names = [art.id]
+        if art.source_path:
+            names = [Path(art.source_path).name, Path(art.source_path).stem] + names
+        doc = next((docs[n] for n in names if n in docs), None)
+        sents = sorted(by_article.get(art.id, []), key=lambda s: s.index)
+        if doc is None or not sents:
+            continue
+        try:
+            text = doc.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            warn(str(InputError(str(doc), getattr(exc, "strerror", None) or "not UTF-8 text")))
+            continue
+        counts["documents"] += 1
+        tgt = _split(text, tgt_lang)
+        for src_idx, tgt_idx in _align([s.text for s in sents], tgt):
+            if not src_idx:
+                continue
+            joined = " ".join(tgt[j] for j in tgt_idx)
+            # a 2-1 bead: the first source sentence carries the whole translation
+            for k, i in enumerate(src_idx):
+                table.setdefault(normalise(sents[i].text), joined if k == 0 else "")
+    if not counts["documents"]:
+        raise InputError(str(folder), "no translated document matches a source file name or article id")
+    return table, counts
+
+
+class PrecomputedBackend(Backend):
+    name = "precomputed"
+    calls_model = False
+
+    def __init__(self, translations: str | Path, store=None, tgt_lang: str = "en"):
+        path = Path(translations)
+        self.model = str(path)
+        self.counts: dict[str, int] = {}
+        if path.is_dir():
+            if store is None:
+                raise AlignerError(f"{path}: a folder of translated documents needs a run directory to pair them with")
+            self.table, self.counts = load_folder(path, store.articles(), store.sentences(), tgt_lang)
+        elif path.is_file():
+            self.table = load_tsv(path)
+        else:
+            raise InputError(str(path), "no such file or folder")
+        h = hashlib.sha1()
+        for k in sorted(self.table):
+            h.update(k.encode() + b"\t" + self.table[k].encode() + b"\n")
+        self.fingerprint = h.hexdigest()[:16]
+
+    def translate_batch(self, texts, src_lang, tgt_lang, *, beam=1, batch_size=32, options=None):
+        out = []
+        for t in texts:
+            hit = self.table.get(normalise(t))
+            if hit is None:
+                out.append(Hypothesis("", None, ["missing-translation"]))
+            elif hit == "" and t.strip():
+                out.append(Hypothesis("", None, ["merged"]))  # its translation sits on the previous sentence
+            else:
+                out.append(Hypothesis(hit, None))
+        return out

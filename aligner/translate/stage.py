@@ -1,0 +1,90 @@
+"""The translation stage of ``aligner run``.
+
+Translates every sentence whose language is not the pivot (``cfg.pivot``, default
+en) and every non-pivot quote from ``quotes.jsonl`` when that file exists; pivot
+text passes through (backend ``identity``).  Writes ``translations.jsonl`` with one
+Translation per sentence and per quote (``sentence_id`` = the sentence or quote id).
+When no model can be loaded here the backend raises ``StageUnavailable`` and the
+pipeline records the stage as skipped with that explanation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..console import progress
+from ..model import Quote, Translation
+from .engine import Engine, identity_translations
+
+
+def collect(store, pivot: str) -> tuple[dict[str, list[tuple[str, str]]], list[Translation]]:
+    """(non-pivot texts by language as (id, text), identity translations for pivot text)."""
+    todo: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    ident: list[Translation] = []
+    articles = {a.id: a for a in store.articles()}
+    items: list[tuple[str, str, str]] = []
+    for s in store.sentences():
+        lang = s.language or getattr(articles.get(s.article_id), "language", "") or ""
+        items.append((s.id, s.text, lang))
+    if store.exists("quotes.jsonl"):
+        for q in store.read("quotes.jsonl", Quote):
+            lang = q.language or getattr(articles.get(q.article_id), "language", "") or ""
+            items.append((q.id, q.text, lang))
+    for sid, text, lang in items:
+        if not lang or lang == pivot:
+            ident.extend(identity_translations([text], lang or pivot, [sid]))
+        else:
+            todo[lang].append((sid, text))
+    return dict(todo), ident
+
+
+def translate_store(store, cfg, *, stage_name: str = "translate", options=None) -> tuple[list[Translation], dict, dict]:
+    """Translate a run directory; returns (translations, summary, memory stats).  Shared by the CLI."""
+    from . import get_backend
+
+    pivot = getattr(cfg, "pivot", "en") or "en"
+    todo, ident = collect(store, pivot)
+    out: list[Translation] = list(ident)
+    summary: dict = {"translated": 0, "identity": len(ident)}
+    totals = None
+    backends = set()
+    with progress("sentences") as bar:
+        for lang, pairs in sorted(todo.items()):
+            backend = get_backend(
+                cfg.backend, cfg.model, lang, pivot, translations=cfg.translations, store=store, device=cfg.device
+            )
+            backends.add(f"{backend.name}:{backend.model}")
+            engine = Engine(backend, store, stage=stage_name)
+            task = bar.add_task(f"translate {lang}->{pivot}", total=len(pairs))
+            res = engine.translate(
+                [t for _, t in pairs], lang, pivot, ids=[i for i, _ in pairs],
+                batch_size=cfg.batch_size, beam=cfg.beam, options=options,
+                on_progress=lambda n, task=task: bar.advance(task, n),
+            )
+            out.extend(res)
+            summary["translated"] += len(res)
+            if totals is None:
+                totals = engine.stats
+            else:
+                totals.add(engine.stats)
+    order = {}
+    for i, s in enumerate(store.sentences()):
+        order[s.id] = i
+    out.sort(key=lambda t: (order.get(t.sentence_id, len(order)), t.sentence_id))
+    store.write("translations.jsonl", out)
+    if totals is not None:
+        st = totals.as_dict()
+        summary.update(hits=st["hits"], misses=st["misses"], model_calls=st["model_calls"], flagged=st["flagged"])
+        summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags)
+        if not summary["missing"]:
+            del summary["missing"]
+    if backends:
+        summary["backend"] = ", ".join(sorted(backends))
+    return out, summary, (totals.as_dict() if totals is not None else {})
+
+
+def stage(store, cfg):
+    from ..pipeline import StageResult
+
+    _, summary, _ = translate_store(store, cfg)
+    return StageResult("done", summary)
