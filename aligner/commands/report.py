@@ -1,0 +1,24 @@
+"""``aligner report RUN_DIR``: rebuild report.md and report.html from a run directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..console import console
+
+
+def register(app: typer.Typer, groups: dict) -> None:
+    @app.command("report")
+    def report_cmd(
+        run_dir: Path = typer.Argument(..., help="A run directory (with clusters.jsonl from the match stage)."),
+    ) -> None:
+        """Rebuild the quote-consistency report (report.md, report.html) from RUN_DIR."""
+        from ..errors import InputError
+        from ..report import rebuild
+
+        if not run_dir.is_dir():
+            raise InputError(str(run_dir), "not a run directory")
+        md, html = rebuild(run_dir)
+        console.print(f"wrote [bold]{md}[/bold] and [bold]{html}[/bold]")

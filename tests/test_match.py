@@ -1,0 +1,121 @@
+"""Retrieval, margin scoring and quote clustering on small synthetic inputs."""
+
+from __future__ import annotations
+
+from aligner.match.clusters import build_clusters, name_key, same_speaker
+from aligner.match.retrieve import NgramIndex, embedding_knn, features
+from aligner.match.score import best_per_group, match_items
+from aligner.model import QuoteVersion
+
+import numpy as np
+
+
+def V(qid, art, en, *, lang="en", original=None, kind="direct", speaker="Sergei Ryabkov", sid=None):
+    return QuoteVersion(quote_id=qid, article_id=art, outlet=art.split("-")[0], language=lang,
+                        original=original or en, english=en, start=0, end=len(original or en), kind=kind,
+                        speaker=speaker, speaker_id=sid)
+
+
+FILLER = [
+    "The weather in Vienna was cold and grey on Thursday morning.",
+    "Football fans gathered outside the stadium hours before kick-off.",
+    "The central bank left interest rates unchanged for the third month.",
+    "A new exhibition of Dutch paintings opens at the museum next week.",
+    "Traffic on the motorway was blocked after a lorry lost its load.",
+    "Scientists reported a rise in the number of bees in the region.",
+]
+
+
+def test_features_and_index_never_pair_same_group():
+    texts = ["Russia will send troops to Cuba", "Russia will send troops to Cuba", "Russia may send soldiers to Cuba"]
+    idx = NgramIndex(texts, ["a", "a", "b"])
+    cands = idx.candidates(k=5, min_shared=1)
+    assert [j for j, _ in cands[0]] == [2]  # item 1 is in the same article
+    assert {j for j, _ in cands[2]} == {0, 1}
+    assert "russia_will" in features(texts[0])
+
+
+def test_index_drops_common_features():
+    texts = [f"the minister said {w}" for w in ("alpha", "beta", "gamma", "delta")] * 10
+    idx = NgramIndex(texts, [str(i) for i in range(len(texts))], max_df=5)
+    assert all("minist" not in p for p in idx.probes)
+
+
+def test_margin_rejects_generic_sentence():
+    groups = [f"art{i}" for i in range(8)]
+    generic = ["We will see what happens next, he said."] * 8
+    edges = match_items(generic + ["Russia may deploy troops to Cuba and Venezuela if talks fail.",
+                                   "Russia could deploy troops to Cuba and Venezuela if the talks fail."],
+                        groups + ["x", "y"])
+    specific = [e for e in edges if {e.i, e.j} == {8, 9}]
+    assert specific and specific[0].margin > 1.5
+    # the specific pair outranks every generic pair by margin
+    gen = [e.margin for e in edges if e.i < 8 and e.j < 8]
+    assert all(m < specific[0].margin for m in gen)
+
+
+def test_best_per_group_keeps_mutual_best():
+    from aligner.match.score import Edge
+
+    edges = [Edge(0, 1, 0.9, 2, "chrf"), Edge(0, 2, 0.5, 1.2, "chrf"), Edge(3, 1, 0.6, 1.3, "chrf")]
+    kept = best_per_group(edges, ["a", "b", "b", "c"])
+    # 0-2 goes: 0's best partner in article b is 1; 3-1 is mutual (each one's only partner)
+    assert {(e.i, e.j) for e in kept} == {(0, 1), (3, 1)}
+    edges.append(Edge(3, 2, 0.8, 1.5, "chrf"))
+    kept = best_per_group(edges, ["a", "b", "b", "c"])
+    assert {(e.i, e.j) for e in kept} == {(0, 1), (3, 2)}
+
+
+def test_embedding_knn_other_groups_only():
+    vecs = np.eye(4, dtype=np.float32)
+    vecs[1] = vecs[0]
+    vecs[2] = (vecs[0] + vecs[3]) / np.sqrt(2)
+    nn = embedding_knn(vecs, ["a", "a", "b", "c"], k=2)
+    assert nn[0][0][0] == 2 and all(j != 1 for j, _ in nn[0])
+
+
+def test_clusters_partial_direct_indirect_and_filler():
+    full = "We do not rule out that troops will be sent to Cuba and Venezuela if diplomacy fails, but it all depends on Washington."
+    vs = [
+        V("a#q0", "a-1", full),
+        V("b#q0", "b-1", "We do not rule out that troops will be sent to Cuba and Venezuela"),  # partial
+        V("c#q0", "c-1", "that they do not rule out troops being sent to Cuba and Venezuela if diplomacy fails", kind="indirect"),
+        V("d#q0", "d-1", "Nous n'excluons pas", lang="fr", original="Nous n'excluons pas"),
+    ] + [V(f"f{i}#q0", f"f{i}-1", t, speaker=None) for i, t in enumerate(FILLER)]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1
+    c = clusters[0]
+    assert {v.article_id for v in c.versions} == {"a-1", "b-1", "c-1"}
+    pair_ab = next(p for p in c.pairs if {p["a"], p["b"]} == {"a#q0", "b#q0"})
+    assert "truncation" in pair_ab["flags"]
+    assert "mixed-kinds" in c.flags
+    assert all("negation" not in p["flags"] for p in c.pairs)
+
+
+def test_same_words_different_speakers_is_flagged():
+    q = "The diplomats must come to an agreement, there is no other way out of this crisis."
+    vs = [V("a#q0", "a-1", q, speaker="Sergej Rjabkow"), V("b#q0", "b-1", q, speaker="Dmitri Peskov"),
+          V("c#q0", "c-1", q, speaker="Sergei Ryabkov")]
+    (c,) = build_clusters(vs)
+    assert "speaker" in c.flags
+    flagged = {frozenset((p["a"], p["b"])) for p in c.pairs if "speaker" in p["flags"]}
+    assert flagged == {frozenset(("a#q0", "b#q0")), frozenset(("b#q0", "c#q0"))}
+
+
+def test_negation_distortion_across_outlets_tops_the_order():
+    calm = "Relations between our two countries have deep traditions of friendship."
+    vs = [V("a#q0", "a-1", calm, speaker="Peskov"), V("b#q0", "b-1", calm, speaker="Peskov"),
+          V("a#q1", "a-1", "We will not send troops to the island, the minister said.", speaker="X"),
+          V("b#q1", "b-1", "We will send troops to the island, the minister said.", speaker="X")]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 2
+    assert "negation" in clusters[0].flags and clusters[0].inconsistency > clusters[1].inconsistency
+
+
+def test_name_keys_transliterations():
+    assert name_key("Sergej Rjabkow") == name_key("Sergei Ryabkov") == name_key("Riabkow")
+    assert name_key("Pieskow") == name_key("Peskov")
+    assert name_key("Lawrow") == name_key("Lavrov")
+    a, b = V("a", "a", "x", speaker="Peskow"), V("b", "b", "x", speaker="Lavrov")
+    assert same_speaker(a, b) is False
+    assert same_speaker(a, V("c", "c", "x", speaker=None)) is None
