@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Languages the wider detector knows besides the configured ones.
-_OTHERS = ("fr", "es", "it", "nl", "pt", "pl", "ru", "tr", "sv", "da", "cs", "uk", "ro", "hu", "fi")
+_OTHERS = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "ru", "tr", "sv", "da", "cs", "uk", "ro", "hu", "fi")
 
 # Below this many letters a paragraph is too short to judge on its own.
 SHORT = 30

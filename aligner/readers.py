@@ -198,7 +198,8 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(enc)
+                # utf-8-sig drops its mark itself; for the others cut the mark off first
+                text = data.decode(enc) if enc == "utf-8-sig" else data[len(bom) :].decode(enc)
             except UnicodeDecodeError:
                 raise InputError(path, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
             return _checked(text, enc, path)
@@ -266,7 +267,7 @@ def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> tup
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise InputError(p, "no such file") from None
+        raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
     if p.is_dir():
@@ -309,7 +310,7 @@ def _from_html(p: Path, html: str, enc: str) -> RawDoc:
         meta = trafilatura.extract_metadata(html)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
         raise InputError(p, f"malformed HTML: {type(exc).__name__}: {exc}") from None
-    if not text or not text.strip():
+    if not text or sum(ch.isalpha() for ch in text) < 3:
         raise InputError(p, "no article text found in the HTML (malformed or empty page)")
     doc = RawDoc(id=p.stem, text=text, source_path=str(p), source_format="html", encoding=enc)
     if meta is not None:
