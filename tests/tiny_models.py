@@ -128,3 +128,19 @@ def make_run(store, articles: list[tuple[str, str, list[str]]]) -> None:
             sents.append(Sentence(f"{aid}#s{i:04d}", aid, f"{aid}#p0000", i, start, pos, s, lang))
     store.write("articles.jsonl", arts)
     store.write("sentences.jsonl", sents)
+
+
+def tiny_ct2_dir() -> Path:
+    """``tiny-marian`` converted with the project's own ``aligner models convert`` (once)."""
+    if "ct2" not in _CACHE:
+        from typer.testing import CliRunner
+
+        from aligner.cli import app
+
+        models = tiny_models_dir()
+        out = models / "tiny-marian-ct2-int8"
+        if not (out / "model.bin").is_file():
+            res = CliRunner().invoke(app, ["models", "convert", str(models / "tiny-marian"), "--out", str(out)])
+            assert res.exit_code == 0, res.output
+        _CACHE["ct2"] = out
+    return _CACHE["ct2"]
