@@ -35,15 +35,16 @@ class AlignParams:
     """Tunable weights (tuned on the Text+Berg dev document eval1957, de-fr)."""
 
     skip: float = 0.9  # cost of leaving one sentence unaligned (normalised distance units)
-    multi_penalty: float = 0.05  # extra cost per sentence beyond 1-1 in a bead
-    length_weight: float = 0.02  # weight of -log P_length (Gale-Church)
+    multi_penalty: float = 0.3  # extra cost per sentence beyond 1-1 in a bead
+    length_weight: float = 0.1  # weight of -log P_length (Gale-Church)
     mt_weight: float = 0.5  # chrF weight when both MT and embeddings are used
     identity_weight: float = 0.15  # chrF-of-the-originals weight (no MT) next to embeddings
     full_limit: int = 1_500_000  # up to this many DP cells, no coarse pass
     coarse_units: int = 600  # blocks per side in the coarse pass
     band_extra: int = 8  # fine band half-width beyond the coarse cells
     baseline_samples: int = 24
-    size_weight: str = "product"  # bead distance times a*b ("product", as Vecalign) or (a+b)/2 ("mean")
+    beta: float = 2.0  # chrF beta (2 = sacrebleu's default, recall-weighted)
+    size_weight: str = "mean"  # bead distance times a*b ("product", as Vecalign) or (a+b)/2 ("mean")
     seed: int = 1234
 
 
@@ -56,7 +57,7 @@ class BeadScorer:
         self.G = max_group
         hyp = list(src_mt) if src_mt is not None else list(src)
         self.has_mt = src_mt is not None
-        self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group)
+        self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta)
         self.emb = EmbeddingUnits(encoder, src, tgt, max_group) if encoder is not None else None
         if self.emb is None:
             self.w_chrf = 1.0

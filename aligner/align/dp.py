@@ -95,7 +95,8 @@ def banded_dp(
             # same-row 0-1 steps: D[j] = min_k<=j X[k] + (j - k) * ins_cost
             steps = (J - J[0]) * ins_cost if len(J) else J
             run = np.minimum.accumulate(X - steps) + steps if len(J) else X
-            from_left = run < X
+            from_left = run < X - 1e-9  # (X - steps) + steps may round below X
+            run = np.where(from_left, run, X)
             T[from_left] = 0
             D.append(run)
             B.append(T)

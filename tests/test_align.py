@@ -1,0 +1,279 @@
+"""Sentence alignment: synthetic documents with known gold, edge cases, the CLI, the stage."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from typer.testing import CliRunner
+
+from aligner.align import align_sentences
+from aligner.align.dp import band_from_path, banded_dp, bead_types
+from aligner.align.evaluate import score_alignment
+from aligner.align.scoring import ChrfUnits
+from aligner.similarity import chrf
+
+WORDS = (
+    "river mountain glacier summit expedition camp rope snow ice valley ridge storm porter doctor map "
+    "height metre survey peak route tent night morning village bridge lake forest stone wind cloud"
+).split()
+
+
+def make_doc(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        words = rng.sample(WORDS, rng.randint(5, 12))
+        out.append(f"{' '.join(words).capitalize()} {rng.randint(10, 9999)} {k}.")
+    return out
+
+
+def synthetic_pair(n: int, seed: int):
+    """A source doc, its 'translation' with merges, splits, deletions and insertions,
+    the MT of the source (the source itself here) and the gold beads."""
+    rng = random.Random(seed)
+    src = make_doc(n, seed)
+    tgt: list[str] = []
+    gold: list[tuple[list[int], list[int]]] = []
+    i = 0
+    while i < n:
+        r = rng.random()
+        if r < 0.08 and i + 1 < n:  # merge two source sentences into one target sentence
+            gold.append(([i, i + 1], [len(tgt)]))
+            tgt.append(src[i] + " " + src[i + 1])
+            i += 2
+        elif r < 0.16:  # split one source sentence into two target sentences
+            words = src[i].split()
+            half = len(words) // 2
+            gold.append(([i], [len(tgt), len(tgt) + 1]))
+            tgt += [" ".join(words[:half]), " ".join(words[half:])]
+            i += 1
+        elif r < 0.20:  # deletion: not translated
+            gold.append(([i], []))
+            i += 1
+        elif r < 0.24:  # insertion: an extra target sentence
+            gold.append(([], [len(tgt)]))
+            tgt.append(f"Editorial note number {rng.randint(1, 99)} about the photograph credits.")
+        else:
+            gold.append(([i], [len(tgt)]))
+            tgt.append(src[i])
+            i += 1
+    return src, tgt, gold
+
+
+def beads(pairs):
+    return [(p.src, p.tgt) for p in pairs]
+
+
+def test_identical_documents_align_one_to_one():
+    doc = make_doc(30, 1)
+    pairs = align_sentences(doc, doc, doc)
+    assert beads(pairs) == [([i], [i]) for i in range(30)]
+    assert all(p.score > 0.99 for p in pairs)
+
+
+def test_synthetic_pair_with_merges_splits_deletions_insertions():
+    src, tgt, gold = synthetic_pair(120, 7)
+    kinds = {(len(s), len(t)) for s, t in gold}
+    assert {(2, 1), (1, 2), (1, 0), (0, 1), (1, 1)} <= kinds  # the generator made every kind
+    pairs = align_sentences(src, tgt, src)
+    sc = score_alignment(gold, beads(pairs))
+    assert sc.strict_f1 >= 0.95, sc
+    # the alignment covers both documents once, in order
+    assert [i for p in pairs for i in p.src] == list(range(len(src)))
+    assert [j for p in pairs for j in p.tgt] == list(range(len(tgt)))
+
+
+def test_coarse_band_gives_the_same_result_as_the_full_search():
+    from aligner.align import AlignParams
+
+    src, tgt, gold = synthetic_pair(300, 11)
+    full = align_sentences(src, tgt, src)
+    banded = align_sentences(src, tgt, src, params=AlignParams(full_limit=1000, coarse_units=40))
+    assert beads(banded) == beads(full)
+
+
+def test_max_group_three_finds_one_to_three():
+    src = make_doc(10, 3)
+    tgt = src[:4] + [" ".join(src[4:7])] + src[7:]
+    pairs = align_sentences(src, tgt, src, max_group=3)
+    assert ([4, 5, 6], [4]) in beads(pairs)
+    pairs2 = align_sentences(src, tgt, src, max_group=2)
+    assert ([4, 5, 6], [4]) not in beads(pairs2)
+
+
+def test_empty_documents():
+    assert align_sentences([], []) == []
+    pairs = align_sentences(["Ein Satz.", "Noch einer."], [])
+    assert beads(pairs) == [([0], []), ([1], [])]
+    assert all(p.score == 0.0 for p in pairs)
+    pairs = align_sentences([], ["One.", "Two.", "Three."])
+    assert beads(pairs) == [([], [0]), ([], [1]), ([], [2])]
+
+
+def test_min_score_drops_weak_beads():
+    src, tgt, gold = synthetic_pair(60, 5)
+    allp = align_sentences(src, tgt, src)
+    kept = align_sentences(src, tgt, src, min_score=0.5)
+    assert 0 < len(kept) < len(allp)
+    assert all(p.score >= 0.5 for p in kept)
+
+
+def test_mismatched_src_mt_is_an_error():
+    with pytest.raises(ValueError):
+        align_sentences(["a", "b"], ["a"], ["only one"])
+
+
+def test_block_chrf_equals_the_reference_chrf():
+    hyp = ["Der Berg ist 8848 m hoch.", "Zweiter Satz, kurz.", "x"]
+    ref = ["Le mont mesure 8848 m.", "Zweiter Satz!", "", "Der Berg ist hoch"]
+    units = ChrfUnits(hyp, ref, 2)
+    mat = units.matrix(1, 1, slice(0, 3), slice(0, 4))
+    for i, h in enumerate(hyp):
+        for j, r in enumerate(ref):
+            assert mat[i, j] == pytest.approx(chrf(h, r), abs=1e-6)
+
+
+def test_dp_prefers_cheap_path_and_respects_band():
+    # 3x3 with a cost matrix that makes the diagonal cheapest
+    import numpy as np
+
+    def costs(a, b, rows, cols):
+        R = np.arange(rows.start, rows.stop)[:, None]
+        C = np.arange(cols.start, cols.stop)[None, :]
+        ok = (R - a >= 0) & (C - b >= 0)
+        base = np.where((R - a == C - b), 0.1, 5.0) if (a, b) == (1, 1) else np.full(ok.shape, 5.0)
+        return np.where(ok, base, np.inf)
+
+    path = banded_dp(3, 3, bead_types(2), costs, ins_cost=1.0, del_cost=1.0)
+    assert path == [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3)]
+    lo, hi = band_from_path([(0, 1, 0, 1), (1, 2, 1, 2)], 2, 2, 4, 4, width=0)
+    assert lo[0] == 0 and hi[-1] == 5
+    assert all(lo[i] <= lo[i + 1] and hi[i] <= hi[i + 1] and lo[i + 1] < hi[i] for i in range(4))
+
+
+# -- Text+Berg dev document (../shared) ------------------------------------------------
+
+
+def test_textberg_dev_strict_f1_floor():
+    from conftest import shared_path
+
+    from aligner.align.formats import read_vecalign
+
+    d = shared_path("eval", "textberg-dev")
+    de = (d / "eval1957.de").read_text(encoding="utf-8").splitlines()
+    fr = (d / "eval1957.fr").read_text(encoding="utf-8").splitlines()
+    mt = (d / "eval1957.google.fr").read_text(encoding="utf-8").splitlines()
+    gold = [(s, t) for s, t, _ in read_vecalign(d / "eval1957.defr")]
+    pairs = align_sentences(de, fr, mt, max_group=3)
+    sc = score_alignment(gold, beads(pairs))
+    assert sc.strict_f1 >= 0.84, sc
+    assert sc.lax_f1 >= 0.95, sc
+
+
+# -- CLI -----------------------------------------------------------------------------
+
+
+def test_cli_align_presegmented_with_translations(tmp_path):
+    from aligner.cli import app
+
+    src, tgt, gold = synthetic_pair(40, 2)
+    (tmp_path / "a.txt").write_text("\n".join(src) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n".join(tgt) + "\n", encoding="utf-8")
+    (tmp_path / "a.mt").write_text("\n".join(src) + "\n", encoding="utf-8")
+    out = tmp_path / "out.va"
+    res = CliRunner().invoke(
+        app,
+        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
+         str(tmp_path / "a.mt"), "--format", "vecalign", "--embeddings", "none", "--out", str(out)],
+    )
+    assert res.exit_code == 0, res.output
+    from aligner.align.formats import read_vecalign
+
+    pred = [(s, t) for s, t, _ in read_vecalign(out)]
+    assert score_alignment(gold, pred).strict_f1 >= 0.95
+    # and the evaluation command reads it back
+    (tmp_path / "gold.va").write_text("".join(f"{s}:{t}\n" for s, t in gold), encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "alignment", "--gold", str(tmp_path / "gold.va"), "--pred", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    assert '"strict_f1"' in res.stdout
+
+
+def test_cli_mismatched_translations_is_a_one_line_error(tmp_path):
+    from aligner.cli import app
+    from aligner.errors import InputError
+
+    (tmp_path / "a.txt").write_text("Eins.\nZwei.\nDrei.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("One.\nTwo.\nThree.\n", encoding="utf-8")
+    (tmp_path / "a.mt").write_text("One.\nTwo.\n", encoding="utf-8")
+    res = CliRunner().invoke(
+        app,
+        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
+         str(tmp_path / "a.mt"), "--out", str(tmp_path / "o.jsonl")],
+    )
+    assert res.exit_code != 0
+    assert isinstance(res.exception, InputError)
+    msg = str(res.exception)
+    assert "a.mt" in msg and "2 lines" in msg and "3 sentences" in msg and "\n" not in msg
+
+
+def test_cli_document_against_an_empty_one(tmp_path):
+    from aligner.cli import app
+
+    (tmp_path / "a.txt").write_text("Eins.\nZwei.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    res = CliRunner().invoke(
+        app,
+        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--src-lang", "de",
+         "--tgt-lang", "de", "--embeddings", "none", "--out", str(out)],
+    )
+    assert res.exit_code == 0, res.output
+    import json
+
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["src"], r["tgt"]) for r in rows] == [([0], []), ([1], [])]
+    assert rows[1]["src_spans"] == [[6, 11]]  # offsets into the file: "Zwei."
+
+
+# -- the run stage -------------------------------------------------------------------
+
+
+def test_stage_aligns_declared_translation_pair(tmp_path):
+    from aligner.align.formats import read_tmx
+    from aligner.align.stage import stage
+    from aligner.model import Article, Sentence, Translation
+    from aligner.pipeline import RunConfig
+    from aligner.store import RunStore
+
+    de = ["Der Gipfel ist 8848 m hoch.", "Die Expedition begann im Mai.", "Sie kehrten im Juni zurück."]
+    en = ["The summit is 8848 m high.", "The expedition began in May.", "They returned in June."]
+    store = RunStore(tmp_path / "run")
+    arts = [
+        Article("a-de", " ".join(de), language="de"),
+        Article("a-en", " ".join(en), language="en", translation_of="a-de"),
+    ]
+    sents = []
+    for art, texts in ((arts[0], de), (arts[1], en)):
+        pos = 0
+        for k, t in enumerate(texts):
+            sents.append(Sentence(f"{art.id}#s{k:04d}", art.id, "", k, pos, pos + len(t), t, art.language))
+            pos += len(t) + 1
+    store.write("articles.jsonl", arts)
+    store.write("sentences.jsonl", sents)
+    store.write("translations.jsonl", [
+        Translation(f"a-de#s{k:04d}", d, e, "de", "en", "precomputed", "test") for k, (d, e) in enumerate(zip(de, en))
+    ])
+    res = stage(store, RunConfig(out=tmp_path / "run", embeddings="none"))
+    assert res.status == "done"
+    assert res.summary["article_pairs"] == 1 and res.summary["mt_pairs"] == 3
+    rows = store.read("alignments.jsonl")
+    declared = [r for r in rows if r["tgt_article"] == "a-en"]
+    assert [(r["src"], r["tgt"]) for r in declared] == [([0], [0]), ([1], [1]), ([2], [2])]
+    art_text = arts[1].text
+    for r in declared:
+        s, e = r["tgt_spans"][0]
+        assert art_text[s:e] == r["tgt_text"]
+    units = read_tmx(store.path("corpus.tmx"))
+    assert {"de": de[0], "en": en[0]} in units
+    assert len(store.path("corpus.de").read_text().splitlines()) == len(store.path("corpus.en").read_text().splitlines()) == 6
