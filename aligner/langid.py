@@ -38,14 +38,19 @@ def _lingua_language(code: str):
 
 
 @lru_cache(maxsize=8)
-def _detector(codes: tuple[str, ...]):
+def _detector(codes: tuple[str, ...], low_accuracy: bool = False):
+    """A cached lingua detector.  Low-accuracy mode (trigrams only) loads about 20 times
+    faster and is as good on paragraph-length text; the wide detector uses it."""
     from lingua import LanguageDetectorBuilder
 
     langs = [_lingua_language(c) for c in codes]
     if len(langs) == 1:  # lingua needs at least two languages
         other = "en" if codes[0] != "en" else "de"
         langs.append(_lingua_language(other))
-    return LanguageDetectorBuilder.from_languages(*langs).build()
+    builder = LanguageDetectorBuilder.from_languages(*langs)
+    if low_accuracy:
+        builder = builder.with_low_accuracy_mode()
+    return builder.build()
 
 
 def check_languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -82,7 +87,7 @@ def detect_wide(text: str, languages: tuple[str, ...]) -> Guess:
     if _letters(text) == 0:
         return Guess(None, 0.0)
     codes = tuple(languages) + tuple(c for c in _OTHERS if c not in languages)
-    return _best(_detector(codes), text)
+    return _best(_detector(codes, low_accuracy=True), text)
 
 
 def article_language(text: str, languages: tuple[str, ...]) -> tuple[str | None, str]:
