@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -91,6 +92,13 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
             except AlignerError as exc:
                 result = StageResult("failed", {"reason": str(exc)})
                 warn(f"{name} failed: {exc}")
+            except Exception as exc:  # a bug: keep what earlier stages did, log the traceback
+                log = store.path("errors.log")
+                with log.open("a", encoding="utf-8") as fh:
+                    fh.write(f"--- stage {name}\n{traceback.format_exc()}\n")
+                reason = f"internal error {type(exc).__name__}: {exc} (traceback in {log})"
+                result = StageResult("failed", {"reason": reason})
+                warn(f"{name} failed: {reason}")
             result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
             store.record_stage(name, result.status, result.summary)
             results[name] = result
