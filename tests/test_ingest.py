@@ -234,3 +234,47 @@ def test_cli_run_fails_cleanly_when_nothing_can_be_ingested(tmp_path):
     assert res.exit_code != 0
     assert "Traceback" not in res.output
     assert len(read_jsonl(tmp_path / "run" / "skipped.jsonl")) == 1
+
+
+# -- odd but valid inputs -----------------------------------------------------------------------
+
+
+def test_crlf_line_endings(tmp_path):
+    text = "Titel der Meldung hier\r\n\r\n" + DE + "\r\n" + DE.replace("Dienstag", "Mittwoch") + "\r\nAnzeige\r\n"
+    (tmp_path / "crlf.txt").write_bytes(text.encode("utf-8"))
+    res = ingest_paths([tmp_path], quiet=True)
+    (a,) = res.articles
+    assert a.text == text  # \r\n kept: offsets are into the file as it is
+    assert [(p.text, p.kept, p.reason) for p in res.paragraphs] == [
+        ("Titel der Meldung hier", True, ""),
+        (DE, True, ""),
+        (DE.replace("Dienstag", "Mittwoch"), True, ""),
+        ("Anzeige", False, "furniture"),
+    ]
+    assert a.title == "Titel der Meldung hier" and a.meta["title_source"] == "first line"
+    assert all("\r" not in s.text and a.text[s.start : s.end] == s.text for s in res.sentences)
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path):
+    (tmp_path / "page.txt").write_text(f"<!DOCTYPE html><html><body><article><p>{DE} {DE}</p></article></body></html>", encoding="utf-8")
+    (a,) = ingest_paths([tmp_path], quiet=True).articles
+    assert a.source_format == "html" and "<p>" not in a.text
+
+
+def test_article_of_nothing_but_furniture_is_skipped(tmp_path):
+    (tmp_path / "f.txt").write_text("Leave a Reply\nYour email address will not be published.\n2022-01-13 16:09\n", encoding="utf-8")
+    res = ingest_paths([tmp_path], quiet=True)
+    assert res.articles == []
+    assert res.skipped[0].reason == "nothing left after cleaning (comment-form 2, timestamp 1)"
+
+
+def test_utf16_jsonl(tmp_path):
+    (tmp_path / "u.jsonl").write_bytes(b"\xff\xfe" + (json.dumps({"id": "u1", "text": DE}) + "\n").encode("utf-16-le"))
+    (a,) = ingest_paths([tmp_path], quiet=True).articles
+    assert a.id == "u1" and a.text == DE
+
+
+def test_cli_rejects_unknown_language_code(seeds_dir, tmp_path):
+    res = CliRunner().invoke(app, ["ingest", str(seeds_dir), "--out", str(tmp_path / "r"), "--languages", "de,xx"])
+    assert res.exit_code == 2
+    assert "unknown language code 'xx'" in res.output and "Traceback" not in res.output
