@@ -238,9 +238,9 @@ def _quality(text: str) -> float:
     if not _TERMINAL.search(text):
         q -= 1.0
     if text.count('"') % 2:
-        q -= 1.0
-    if text.count("„") + text.count("“") + text.count("”") and (text.count("„") > text.count("“") + text.count("”")):
-        q -= 0.5
+        q -= 1.0  # unbalanced straight quotes
+    if (text.count("„") + text.count("“") + text.count("”")) % 2:
+        q -= 1.0  # unbalanced typographic quotes: „…“, “…”, „…”
     return q
 
 
@@ -303,12 +303,15 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
     order = sorted(range(n), key=lambda i: (_quality(paras[i]), -i))
 
     # 3. exact duplicates (same words, whatever the spacing and punctuation)
+    copies: dict[str, list[int]] = {}
+    for i in range(n):
+        if dec[i].keep and norm[i]:
+            copies.setdefault(norm[i], []).append(i)
     for i in order:
-        if not dec[i].keep or not norm[i]:
-            continue
-        same = [j for j in range(n) if j != i and dec[j].keep and norm[j] == norm[i]]
-        if same:
-            drop(i, "duplicate", f"same words as p{same[0]:04d}")
+        group = copies.get(norm[i], [])
+        if dec[i].keep and len(group) > 1:
+            group.remove(i)
+            drop(i, "duplicate", f"same words as p{group[0]:04d}")
 
     # 4. captions: short, no sentence punctuation, next to a photo credit or another caption
     changed = True
@@ -331,19 +334,21 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
     # 5. near duplicates: drop the worst-formed copies while their words (4-word shingles)
     #    are still covered, at least 80 %, by the other kept paragraphs
     sh = [_shingles(p) for p in paras]
+    owners: dict[tuple[str, ...], set[int]] = {}  # shingle -> kept paragraphs that have it
+    for j in range(n):
+        if dec[j].keep:
+            for g in sh[j]:
+                owners.setdefault(g, set()).add(j)
     for i in order:
         if not dec[i].keep or len(norm[i].split()) < 8:
             continue
-        pool: dict[tuple[str, ...], list[int]] = {}
-        for j in range(n):
-            if j != i and dec[j].keep:
-                for g in set(sh[j]):
-                    pool.setdefault(g, []).append(j)
-        covered = [g for g in sh[i] if g in pool]
+        covered = [g for g in sh[i] if len(owners[g]) > 1]  # i itself is always an owner
         cover = len(covered) / len(sh[i])
         if cover >= 0.8:
-            sources = sorted({j for g in covered for j in pool[g]})
+            sources = sorted({j for g in covered for j in owners[g]} - {i})
             drop(i, "near-duplicate", f"{cover:.0%} of its word sequences also in {', '.join(f'p{j:04d}' for j in sources[:8])}")
+            for g in sh[i]:
+                owners[g].discard(i)
 
     # 6. reader comments by shape: a tail of short, comment-like paragraphs after long ones
     kept = [i for i in range(n) if dec[i].keep]
