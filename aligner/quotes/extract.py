@@ -136,6 +136,11 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
+    if not at_start:
+        # "äußerte sich der ...", "sagte jedoch der ...": skip a reflexive or an adverb after the verb
+        while len(toks) > 1 and toks[0][2].lower() in _SKIP_AFTER_CUE and not any(c in text[pos : toks[0][0]] for c in ",.;:"):
+            pos = toks[0][1]
+            toks = toks[1:]
     if not toks:
         return None
     gap = text[pos : toks[0][0]]
@@ -339,13 +344,18 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
     return np_before(text, clause_start, pos, lang)
 
 
+_SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
+                   "ebenfalls", "allerdings", "bereits", "schon", "noch", "gestern", "heute", "später", "also", "further",
+                   "later", "again", "then", "today", "yesterday", "however"}
+
 _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
           "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "an", "der", "die", "das",
           "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "and", "or", "oder", "that", "dass"}
 
 _ADVERBIAL_START = re.compile(
     r"^\s*(?:am|im|in|an|auf|nach|vor|bei|während|seit|mit|zum|zur|dabei|dazu|weiter|zudem|außerdem|daraufhin|"
-    r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|\d)\b",
+    r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
+    r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|\d)\b",
     re.IGNORECASE,
 )
 
@@ -362,6 +372,61 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
             return i
         i -= 1
     return sent_start
+
+
+def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+    """The subject of a clause with no cue verb (a colon frame or the sentence before a quote)."""
+    seg = text[a:b]
+    if "," in seg:
+        m = re.match(r"^(\s*[^,]{1,80}),", seg)
+        if m:
+            appo = _apposition_subject(text, a, a + len(seg.rstrip(" ,")), lang) if seg.count(",") == 1 else None
+            if appo:
+                return appo
+    toks = _tokens(text, a, b)
+    if not toks:
+        return None
+    pron = PRONOUNS.get(lang, set())
+    if not _starts_adverbial(text, a, b):
+        np = np_after(text, toks[0][0], b, lang, at_start=True)
+        if np:
+            return np
+    nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
+    for k, (s, e, w) in enumerate(toks[1:], start=1):
+        low = w.lower()
+        prev = toks[k - 1][2]
+        if low in pron or low in nominative or (w[0].isupper() and prev[0].islower() and prev.lower() not in ARTICLES and prev.lower() not in _PREPS):
+            np = np_after(text, s, b, lang, at_start=True)
+            if np:
+                return np
+    return None
+
+
+_NAME_GLUE = {"von", "vom", "am", "im", "der", "die", "das", "des", "und", "of", "the", "and", "de", "la", "du", "for", "in"}
+
+
+def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
+    """A quoted name or title („Berliner Zeitung“, “Eagle”, „iPod nano“) rather than words someone said."""
+    words = _WORD.findall(text[sp.start : sp.end])
+    if not words:
+        return True
+    before = _tokens(text, max(0, sp.open_pos - 30), sp.open_pos)
+    prev = before[-1][2] if before else ""
+    if prev.lower() in ("als", "as", "wie", "so", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
+        return False
+    after = text[sp.outer_end : sp.outer_end + 1]
+    if after == "-":
+        return True  # „Bild“-Zeitung
+    def cap(w: str) -> bool:
+        return w[0].isupper() or w[0].isdigit() or (len(w) > 1 and w[1].isupper())
+    inner = words[1:-1]
+    all_cap = cap(words[0]) and cap(words[-1]) and all(cap(w) or w.lower() in _NAME_GLUE for w in inner)
+    if not all_cap:
+        return False
+    if lang != "de" or len(words) >= 2:
+        return True
+    # one capitalised German word: a name after a noun (Typs „Fokker“, Magazins „Focus“), else a noun quoted
+    return bool(prev) and prev[0].isupper() and prev.lower() not in ARTICLES
 
 
 # -- the extractor ---------------------------------------------------------------------
@@ -413,6 +478,11 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             if after_a <= other.outer_start <= after_b:
                 after_b = min(after_b, other.outer_start)
         before = text[before_a:before_b]
+        if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
+            # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next
+            m_next = re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b])
+            if m_next:
+                after_b = after_a
         after = text[after_a:after_b]
         words = _word_count(text[sp.start : sp.end])
         flags = list(sp.flags)
@@ -428,6 +498,11 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             fa = after_a + (m_a.end() if m_a else 0)
             fb = after_b
             cues = [c for c in find_cues(text, fa, fb, lang) if len(_tokens(text, fa, c.start)) <= 6]
+            m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
+            if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
+                cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
+                speaker_span = np_after(text, cue.end, fb, lang)
+                cues = []
             if cues:
                 cue = cues[0]
                 first_tok = _tokens(text, fa, fb)[:1]
@@ -444,20 +519,47 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 c = cues[-1]
                 tail_words = len(_tokens(text, c.end, before_b))
                 tail = [t[2].lower() for t in _tokens(text, c.end, before_b)]
-                adverbs_only = len(tail) <= 2 and not any(w in _PREPS for w in tail)
-                if before_stripped.endswith(":") or adverbs_only:
-                    before_frame = before_frame or (adverbs_only and not after.strip(" .\n"))
+                adverbs_only = len(tail) <= 1 and not any(w in _PREPS or w in PRONOUNS.get(lang, set()) for w in tail) and "," not in text[c.end : before_b]
+                comma_frame = before_stripped.endswith(",") and not tail  # Graham said, “...”
+                if before_stripped.endswith(":") or adverbs_only or comma_frame:
+                    before_frame = before_frame or ((adverbs_only or comma_frame) and not after.strip(" .\n"))
                     cue = c
                     cs = _clause_start(text, before_a, c.start)
                     speaker_span = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False)
+        if cue is None and not before.strip() and i0 > 0 and sents[i0 - 1].text.rstrip().endswith(":"):
+            # the frame is the previous sentence: "..., sagte er:" / "Solana äußerte sich zuversichtlich:"
+            prev_s = sents[i0 - 1]
+            cues = find_cues(text, prev_s.start, prev_s.end, lang)
+            if cues:
+                c = cues[-1]
+                cue = c
+                cs = _clause_start(text, prev_s.start, c.start)
+                speaker_span = _subject_for_cue(text, c, cs, prev_s.end, lang, prefer_after=False)
+        if cue is None and speaker_span is None and before_stripped.endswith(":"):
+            # a colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“"
+            cs = _clause_start(text, before_a, before_b - len(before) + len(before_stripped) - 1)
+            speaker_span = _frame_subject(text, cs, before_a + len(before_stripped) - 1, lang)
+            if speaker_span:
+                flags.append("colon-frame")
+        if cue is None and speaker_span is None and not before.strip() and i0 > 0 and not after.strip(" .\n"):
+            prev_s = sents[i0 - 1]
+            if not any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in top):
+                cand = _frame_subject(text, prev_s.start, prev_s.end, lang)
+                if cand:
+                    _, _, kind_m = parse_mention(text[cand[0] : cand[1]], lang)
+                    if kind_m in ("person", "role", "pronoun"):
+                        speaker_span = cand
+                        flags.append("speaker-from-previous-sentence")
         standalone = before_frame and (after_frame or not after.strip())
         if standalone:
             kind = "direct"
         elif words <= FRAGMENT_MAX_WORDS:
             kind = "fragment"
+            if _name_like(text, sp, lang):
+                flags.append("name-like")
         else:
             kind = "mixed"
-        if cue is None and kind != "direct":
+        if cue is None and kind != "direct" and "name-like" not in flags:
             # a cue anywhere in the sentence frame: "Sullivan bezeichnete ... als „Buster“"
             cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
             cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in top)]
@@ -501,7 +603,13 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         (ma, mb), cue, spk = found
         if _word_count(text[ma:mb]) < 3:
             continue
+        for x in quotes:
+            # a quote that opens inside the reported clause and runs on past the sentence end
+            if ma <= x.start < mb < x.end and s.id in x.sentence_ids:
+                mb = x.end + (1 if x.end < len(text) and text[x.end] in QUOTE_CHARS else 0)
         inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids]
+        if any(q.kind == "direct" for q in inner):
+            continue
         kind = "mixed" if inner else "indirect"
         q = Quote(
             id="",
@@ -617,7 +725,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
                 return (ma, mb), cue, subj
             if not weak and subj is not None:
                 # "X said (on Tuesday) the talks ..." : a bare complement clause
-                m = re.match(r"(?:\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|there|his|her|their|this|[A-Z])\b)", rest)
+                m = re.match(r"(?:\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])", rest)
                 if m and cue.lemma in ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain", "predict", "write", "tweet", "suggest", "acknowledge", "admit", "confirm", "declare", "contend", "assert", "maintain", "report", "indicate") and not cue.lemma == "tell":
                     after_np = np_after(text, cue.end, b, lang)
                     # "said Ryabkov in an interview" is an inverted frame, not a clause

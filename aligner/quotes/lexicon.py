@@ -81,6 +81,24 @@ CUES_DE: dict[str, str] = {
     "angeben": r"angegeben",
     "wissen": r"weiß",
     "zufolge": r"zufolge",
+    "lauten": r"lautet(?:e|en)?",
+    "feiern": r"feiert(?:e|en)?",
+    "zurückweisen": r"wies(?:en)?|zurückgewiesen",
+    "würdigen": r"würdigt(?:e|en)?|gewürdigt",
+    "empfehlen": r"empfiehlt|empfahl(?:en)?|empfohlen",
+    "raten": r"riet(?:en)?|rät",
+    "halten": r"hält|hielt(?:en)?",  # hält X für „…“
+    "sehen": r"sieht|sah(?:en)?",
+    "skandieren": r"skandiert(?:e|en)?",
+    "ausrufen": r"rief(?:en)? aus",
+    "bekennen": r"bekannte(?:n)?|bekennt",
+    "beschreiben": r"beschrieb(?:en)?|beschreibt|beschrieben",
+    "folgern": r"folgert(?:e|en)?",
+    "resümieren": r"resümiert(?:e|en)?",
+    "klagen": r"klagt(?:e|en)?",
+    "prophezeien": r"prophezeit(?:e|en)?",
+    "unterstreichen2": r"unterstrich",
+    "bilanzieren": r"bilanziert(?:e|en)?",
 }
 
 CUES_EN: dict[str, str] = {
@@ -165,6 +183,24 @@ CUES_EN: dict[str, str] = {
     "decline": r"declined",
     "counter": r"countered",
     "propose": r"proposed",
+    "conclude": r"conclude|concludes|concluded",
+    "quote": r"quoted",
+    "recount": r"recount|recounts|recounted",
+    "exclaim": r"exclaimed|exclaims",
+    "retort": r"retorted|retorts",
+    "muse": r"mused|muses",
+    "post": r"posted",
+    "read": r"read|reads",
+    "chant": r"chanted|chant",
+    "echo": r"echoed",
+    "begin": r"began",
+    "whisper": r"whispered",
+    "plead": r"pleaded",
+    "observe2": r"observe",
+    "describe2": r"described",
+    "put": r"put it",
+    "offer": r"offered",
+    "summarize": r"summed up|summarized|summarised",
 }
 
 # cue verbs that head a "that/dass" clause only when followed by one (thought verbs are weaker)
@@ -198,7 +234,10 @@ ROLE_WORDS = (
     "aide", "strategist", "campaign", "deputy", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "prof.",
     "frau", "herr", "kandidat", "diktator", "dictator", "regierungschef", "staatschef", "counterpart", "amerikaner",
     "american", "russe", "russian", "member", "mitglied", "founder", "gründer", "ceo", "coach", "democrat",
-    "republican", "sicherheitsrat", "sicherheitsberater",
+    "republican", "sicherheitsrat", "sicherheitsberater", "beauftragte", "sprecherin", "vorstand", "obmann",
+    "kommissar", "commissioner", "bischof", "papst", "pope", "kardinal", "pfarrer", "priester", "polizist",
+    "sprecher", "ermittler", "staatsanwalt", "prosecutor", "zeuge", "witness", "opfer", "victim", "bürger",
+    "chefin", "leiterin", "ministerin", "präsidentin", "kanzlerin", "botschafterin", "direktorin",
 )
 
 # words that are capitalised but are not a person's name (institutions, days, nationalities)
@@ -220,7 +259,7 @@ INSTITUTION_WORDS = {
 
 ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "the", "a",
-    "an", "sein", "seine", "ihr", "ihre", "his", "her", "their", "its", "unser", "our",
+    "an", "sein", "seine", "ihr", "ihre", "his", "her", "their", "its", "unser", "our", "dessen", "deren",
 }
 
 # words that end a speaker noun phrase (prepositions, conjunctions, adverbs, time words)

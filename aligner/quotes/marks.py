@@ -89,8 +89,8 @@ def is_apostrophe(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if prev.isalpha() and nxt.isalpha():
         return True  # don’t, Putin’s, O’Malley
-    if prev.isdigit() and nxt.lower() == "s":
-        return True  # 1980’s
+    if (prev.isdigit() or prev == ".") and nxt.lower() == "s" and not (text[i + 2 : i + 3].isalpha()):
+        return True  # 1980’s, e.v.’s
     if _is_space(prev) and nxt.isdigit():
         # ’80s, '90s: an elided year (the digits followed by s)
         m = re.match(r"\d{2}s\b", text[i + 1 : i + 5])
@@ -168,6 +168,9 @@ def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
         if pending is not None and "\n" in text[pending:i]:
             spans.append(_unclosed(text, pending))
             pending = None
+        if pending is not None and not can_open and not can_close and ch not in ALWAYS_OPEN:
+            # a mark between two spaces ("abgewichen. “ Aber"): close the pending quote
+            can_close = fam != SINGLE
         if pending is not None:
             if can_close and _compatible(text[pending], ch):
                 if fam == SINGLE and ch in "\u2019'" and _possessive_s(text, i) and not can_open:

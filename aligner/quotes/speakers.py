@@ -69,7 +69,8 @@ def fold_name(name: str) -> str:
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
-             "brief", "schreiben", "papier", "dokument", "document", "note", "readout", "transcript"}
+             "brief", "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "rede",
+             "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "nachruf", "petition"}
 
 
 def is_role_word(token: str) -> bool:
