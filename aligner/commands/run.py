@@ -24,6 +24,8 @@ def summary_table(results) -> Table:
                 value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
             elif isinstance(value, list):
                 value = f"{len(value)}"
+            elif key == "reason" and len(str(value)) > 160:
+                value = str(value).split(". ")[0] + " (full reason in summary.json)"
             parts.append(f"{key}: {value}")
         table.add_row(name, f"[{colours.get(res.status, 'white')}]{res.status}[/]", "; ".join(parts))
     return table
