@@ -63,7 +63,8 @@ NUMBER_WORDS = {
     "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
-    "third": "3", "fourth": "4", "fifth": "5", "dozen": "12",
+    "third": "3", "fourth": "4", "fifth": "5", "dozen": "12", "twice": "2", "thrice": "3",
+    "triple": "3", "triplet": "3",
     "january": "m1", "february": "m2", "march": "m3", "april": "m4", "june": "m6",
     "july": "m7", "august": "m8", "september": "m9", "october": "m10", "november": "m11",
     "december": "m12",
@@ -118,8 +119,9 @@ def numbers(text: str) -> list[str]:
         else:
             out.append(raw.replace(",", "."))
     for t in words(text):
-        if t in NUMBER_WORDS:
-            out.append(NUMBER_WORDS[t])
+        for part in t.split("-"):  # "ninety-year-old", "nine-and-a-half"
+            if part in NUMBER_WORDS:
+                out.append(NUMBER_WORDS[part])
     return sorted(out)
 
 
@@ -231,10 +233,13 @@ def compare(
     flags: list[str] = []
     details: dict[str, Any] = {}
 
-    truncated = ratio < NOISE_LEN_RATIO_P01 and cont >= NOISE_CONTAIN_P05
+    # shorter than translation alone makes a version (below the 1st percentile of the
+    # length ratio of two translations of one sentence): part of the quote is missing
+    truncated = ratio < NOISE_LEN_RATIO_P01
     if truncated:
         flags.append("truncation")
-        details["truncation"] = f"{min(la, lb)} of {max(la, lb)} words"
+        details["truncation"] = f"{min(la, lb)} of {max(la, lb)} words" + (
+            "" if cont >= NOISE_CONTAIN_P05 else "; the kept part is worded differently too")
 
     # negation: compare on the shared part when one is a truncation of the other
     neg_a, neg_b = negation_count(wa), negation_count(wb)
