@@ -91,6 +91,12 @@ def guess_language(text: str) -> str:
 # -- small text helpers ----------------------------------------------------------------
 
 
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that",
+                "no", "any", "some", "such", "whose", "de", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+                "einen", "einem", "einer", "seine", "seiner", "ihre", "ihrer"}
+
+
 def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
     out = []
     seen = set()
@@ -98,6 +104,9 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
         for m in pat.finditer(text, a, b):
             if m.start() in seen:
                 continue
+            prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to"):
+                continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
@@ -184,7 +193,25 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     # a German NP must contain a capitalised word (a noun or name)
     if lang == "de" and not any(t[0].isupper() for t in text[a:b].split()):
         return None
+    if b > a and not at_start:
+        b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
+    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."."""
+    m = re.match(r",\s*([^,.;:!?()\n\"“”„»«]{2,80}?)\s*(?=[,.;:!?]|$)", text[b:limit])
+    if not m:
+        return b
+    head_name, _, head_kind = parse_mention(text[a:b], lang)
+    app = m.group(1)
+    app_name, app_role, app_kind = parse_mention(app, lang)
+    words = app.split()
+    if head_kind == "role" and app_kind == "person" and len(words) <= 4:
+        return b + m.end(1)
+    if head_kind == "person" and (app_kind == "role" or (app_kind == "person" and app_role)) and len(words) <= 8:
+        return b + m.end(1)
+    return b
 
 
 def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
@@ -262,7 +289,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str) -> Speaker 
     return sp
 
 
-def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool) -> tuple[int, int] | None:
+def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
+                     sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
     if cue.lemma == "heißen":
         m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
@@ -272,6 +300,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
         # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
+        if sent_start is not None:
+            clause_start = sent_start
         if _starts_adverbial(text, clause_start, cue.start):
             return None
         comma = re.match(r"^\s*[^,]{1,80},\s*[^,]{1,100},", text[clause_start : cue.start])
@@ -671,7 +701,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
             cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
             ma, mb = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
             return (ma, mb), cue, (a + m.start(1), a + m.end(1))
-        m = re.search(r"(?:^|,\s*)(laut|nach Angaben (?:von|des|der)?|wie)\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
+        m = re.search(r"(?:^|,\s*)((?i:laut|nach Angaben(?: von| des| der)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
         if m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()])):
             cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
             if m.start() == 0:
@@ -696,10 +726,12 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
         rest = text[cue.end : b]
         # 1) cue + (NP) + dass/that clause, or cue + NP + comma clause (German subjunctive)
         cs = _clause_start(text, a, cue.start)
-        subj = _subject_for_cue(text, cue, cs, b, lang, prefer_after=False)
+        subj = _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         if lang == "de":
             m = re.search(r",\s*(?:dass|daß)\b", rest)
-            if m and m.start() <= 120 and "," not in rest[: m.start()].replace(", ", ",", 0)[:0]:
+            if m and any(cue.end <= o.start < cue.end + m.start() for o in cues):
+                m = None  # a later cue ("bezeichnete ... und sagte, dass") owns the clause
+            if m and m.start() <= 120:
                 ma, mb = _trim_message(text, cue.end + m.end(), b)
                 return (ma, mb), cue, subj
             # "sagte, Russland werde ..." / "erklärte Lawrow, er könne ...": comma clause with subjunctive
@@ -723,7 +755,8 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
             if m and subj is not None:
                 ma, mb = _trim_message(text, cue.end + m.end(), b)
                 return (ma, mb), cue, subj
-            if not weak and subj is not None:
+            inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
+            if not weak and subj is not None and not inverted:
                 # "X said (on Tuesday) the talks ..." : a bare complement clause
                 m = re.match(r"(?:\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])", rest)
                 if m and cue.lemma in ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain", "predict", "write", "tweet", "suggest", "acknowledge", "admit", "confirm", "declare", "contend", "assert", "maintain", "report", "indicate") and not cue.lemma == "tell":
@@ -763,6 +796,10 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        if sp is not None and sp.resolved_from in ("pronoun", "role") and not near:
+            found = _recent_person(text, sents, first, lang)
+            if found is not None:
+                last_named, near = found, True
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
             if near and last_named is not None:
                 ref = last_named[1]
@@ -783,6 +820,19 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                                 id="org:" if (ref.id or "").startswith("org:") else None)
             q.flags.append("speaker-from-context")
             last_named = (last, q.speaker)
+
+
+def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tuple[int, Speaker] | None:
+    """A named person who is the subject of one of the few sentences before sentence ``idx``."""
+    for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
+        s = sents[j]
+        span = _frame_subject(text, s.start, s.end, lang)
+        if span is None:
+            continue
+        sp = make_speaker(text, span, lang)
+        if sp is not None and sp.name and not (sp.id or "").startswith("org:"):
+            return j, sp
+    return None
 
 
 _REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche)(?![\w-])")

@@ -1,0 +1,261 @@
+"""Quote-mark pairing, quote kinds, speaker resolution, the stage and the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from aligner.model import Article, Sentence
+from aligner.quotes import extract_quotes, find_quote_spans
+from aligner.quotes.marks import is_apostrophe
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+def quotes(text: str, lang: str):
+    return extract_quotes(Article(id="t", text=text, language=lang))
+
+
+# -- marks -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Er sagte „Ja“ und ging.", ["Ja"]),
+        ("Er sagte ‚Ja‘ und ging.", ["Ja"]),
+        ("Er sagte »Ja« und ging.", ["Ja"]),
+        ("Il a dit «oui» hier.", ["oui"]),
+        ("He said “yes” and left.", ["yes"]),
+        ('He said "yes" and left.', ["yes"]),
+        ("He said ‘yes’ and left.", ["yes"]),
+        ("Er sagte ›Ja‹ und ging.", ["Ja"]),
+        ("Er sagte „Ja” und ging.", ["Ja"]),  # German opener, English closer
+    ],
+)
+def test_every_typography(text, expected):
+    assert spans(text) == expected
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Putin’s aide said Russia doesn’t want ‘a war’ and the Russians’ plan is O’Brien's, like in the ’80s."
+    assert spans(text) == ["a war"]
+    assert is_apostrophe(text, text.index("’s"))
+    assert is_apostrophe(text, text.index("’t"))
+    assert is_apostrophe(text, text.index("’80"))
+    # straight apostrophes too
+    assert spans("Ryabkov's view: 'no deal', he said, and it's final.") == ["no deal"]
+
+
+def test_nested_quotes():
+    text = "Er sagte: „Der Minister rief ‚Hilfe‘ und ging.“"
+    found = find_quote_spans(text)
+    outer = next(s for s in found if text[s.start : s.end].startswith("Der Minister"))
+    inner = next(s for s in found if text[s.start : s.end] == "Hilfe")
+    assert "has-nested" in outer.flags and "nested" in inner.flags
+    # the extractor reports the outer quote once, not the nested one separately
+    qs = quotes(text, "de")
+    assert [q.text for q in qs] == ["Der Minister rief ‚Hilfe‘ und ging."]
+    assert qs[0].kind == "direct"
+
+
+def test_unbalanced_marks_do_not_crash_and_are_flagged():
+    text = "„Wir kommen nicht. Das ist klar, sagte er. Danach ging er.\nNeuer Absatz ohne Anführung."
+    found = find_quote_spans(text)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "Wir kommen nicht."
+    assert found[0].flags == ["unbalanced"]
+    # a stray closer alone yields nothing, and odd inputs never raise
+    assert spans("Er sagte nichts“ und ging.") == []
+    for odd in ["", "„", "“”", "'''", "»«»«", '"a"b"c"d"', "„„„ ‚ “ ’ ' \" » « › ‹"]:
+        find_quote_spans(odd)
+        quotes(odd, "de")
+
+
+def test_sound_spans_survive_a_broken_one():
+    text = 'He said "yes" and then "no'
+    assert spans(text) == ["yes", "no"]
+    assert find_quote_spans(text)[1].flags == ["unbalanced"]
+
+
+def test_quote_across_paragraphs_english_convention():
+    text = "“This is the first paragraph.\n\n“And this is the second,” she said."
+    found = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in found] == ["This is the first paragraph.", "And this is the second,"]
+    assert "continues" in found[0].flags and "continued" in found[1].flags
+
+
+def test_misplaced_closing_mark():
+    text = "“There were positives, but answers are needed “- said Pieskow."
+    assert spans(text) == ["There were positives, but answers are needed"]
+
+
+# -- kinds and speakers -------------------------------------------------------------------------
+
+
+def test_direct_after_and_before_frames_de():
+    qs = quotes("„Wir werden das prüfen“, sagte der Sprecher des Ministeriums, Max Muster. "
+                "Lawrow antwortete: „Das ist nicht unser Ziel.“", "de")
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert qs[0].speaker.name == "Max Muster" and qs[0].cue == "sagte"
+    assert qs[1].speaker.name == "Lawrow" and qs[1].cue == "antwortete"
+
+
+def test_direct_frames_en():
+    qs = quotes('"We will not accept this," Peskov said on Tuesday. '
+                'Carpenter told reporters: "It is not clear." '
+                '“It all depends on them” – said Ryabkov.', "en")
+    assert [(q.kind, q.speaker.name) for q in qs] == [("direct", "Peskov"), ("direct", "Carpenter"), ("direct", "Ryabkov")]
+    assert qs[0].text == "We will not accept this"  # the comma before the closing mark belongs to the frame
+
+
+def test_indirect_forms_de():
+    cases = {
+        "Der Minister sagte, dass die Gespräche weitergehen.": ("die Gespräche weitergehen", "Minister"),
+        "Die Regierung erklärte, sie werde die Hilfe aufstocken.": ("sie werde die Hilfe aufstocken", "Regierung"),
+        "Die Gespräche seien gescheitert, so der Sprecher.": ("Die Gespräche seien gescheitert", "Sprecher"),
+        "Dem Kreml zufolge gab es keine Einigung in der Frage.": ("gab es keine Einigung in der Frage", "Kreml"),
+        "Laut Angela Merkel ist die Lage ernst und schwierig.": ("ist die Lage ernst und schwierig", "Angela Merkel"),
+        "Russland will die Beziehungen vertiefen, erklärte das Außenministerium.": (
+            "Russland will die Beziehungen vertiefen", "Außenministerium"),
+    }
+    for text, (message, speaker) in cases.items():
+        qs = quotes(text, "de")
+        assert len(qs) == 1, text
+        q = qs[0]
+        assert q.kind == "indirect", text
+        assert q.text == message, text
+        assert speaker in (q.speaker.mention or ""), text
+
+
+def test_indirect_forms_en():
+    cases = {
+        "The minister said that the talks would go on.": ("the talks would go on", "minister"),
+        "Russia will not attack, Peskov said.": ("Russia will not attack", "Peskov"),
+        "Russia will not attack, said Dmitry Peskov, the Kremlin spokesman.": ("Russia will not attack", "Dmitry Peskov"),
+        "According to the Kremlin, the talks were useful and open.": ("the talks were useful and open", "Kremlin"),
+        "The ambassador warned Moscow that sanctions would follow quickly.": ("sanctions would follow quickly", "ambassador"),
+    }
+    for text, (message, speaker) in cases.items():
+        qs = quotes(text, "en")
+        assert len(qs) == 1, text
+        assert qs[0].kind == "indirect", text
+        assert qs[0].text == message, text
+        assert speaker in qs[0].speaker.mention, text
+
+
+def test_mixed_and_fragment():
+    qs = quotes("Sullivan called the remarks “bluster” and said Russia had “not raised the idea in any talks”.", "en")
+    kinds = {q.text: q.kind for q in qs}
+    assert kinds["bluster"] == "fragment"
+    mixed = [q for q in qs if q.kind == "mixed"]
+    assert len(mixed) == 1 and "“not raised the idea in any talks”" in mixed[0].text
+    assert all(q.speaker and q.speaker.name == "Sullivan" for q in qs)
+
+
+def test_titles_are_unattributed_fragments():
+    qs = quotes("Der Sprecher sagte der „Berliner Zeitung“, dass alles gut sei.", "de")
+    title = next(q for q in qs if q.text == "Berliner Zeitung")
+    assert title.kind == "fragment" and title.speaker is None and "name-like" in title.flags
+
+
+def test_pronoun_and_role_resolution_and_limits():
+    text = ("Außenminister Sergej Lawrow sprach am Mittwoch vor der Duma. "
+            "„Wir sind bereit“, sagte er. "
+            "Der Minister betonte, dass Russland verhandeln wolle. "
+            "Das Wetter war gut. Die Sonne schien. Es war warm. Der Tag war lang. "
+            "„Das wird nichts“, sagte er.")
+    qs = quotes(text, "de")
+    assert qs[0].speaker.resolved_from == "pronoun" and qs[0].speaker.name == "Sergej Lawrow"
+    assert qs[1].speaker.resolved_from == "role" and qs[1].speaker.name == "Sergej Lawrow"
+    # too far from any named speaker: stays unresolved rather than guessing
+    assert qs[2].speaker.resolved_from == "pronoun" and qs[2].speaker.name is None
+
+
+def test_only_kept_sentences_count():
+    text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
+    art = Article(id="a", text=text, language="de")
+    first = text.index("\n")
+    kept = [Sentence("a#s0000", "a", "a#p0000", 0, 0, first, text[:first], "de")]
+    qs = extract_quotes(art, kept)
+    assert [q.text for q in qs] == ["Das ist gut"]
+    assert qs[0].sentence_ids == ["a#s0000"]
+
+
+def test_offsets_point_into_the_original_text():
+    text = "  Intro.\r\n„Erster Satz. Zweiter Satz“, sagte Müller – und „Zitat“ hier.\r\n"
+    for q in quotes(text, "de"):
+        assert text[q.start : q.end] == q.text
+        assert q.speaker is None or q.speaker.start is None or text[q.speaker.start : q.speaker.end] == q.speaker.mention
+
+
+# -- stage and CLI ------------------------------------------------------------------------------
+
+
+def test_stage_writes_quotes_jsonl(tmp_path):
+    from aligner.model import Quote
+    from aligner.pipeline import RunConfig
+    from aligner.quotes.stage import stage
+    from aligner.store import RunStore
+
+    store = RunStore(tmp_path / "run")
+    t1 = "„Wir bleiben“, sagte Sergej Rjabkow."
+    t2 = '"We stay," Ryabkov said.'
+    store.write("articles.jsonl", [Article("de1", t1, "de"), Article("en1", t2, "en")])
+    store.write("sentences.jsonl", [Sentence("de1#s0000", "de1", "de1#p0000", 0, 0, len(t1), t1, "de"),
+                                    Sentence("en1#s0000", "en1", "en1#p0000", 0, 0, len(t2), t2, "en")])
+    result = stage(store, RunConfig(out=tmp_path / "run"))
+    assert result.status == "done"
+    assert result.summary["quotes"] == 2 and result.summary["kinds"] == {"direct": 2}
+    assert result.summary["languages"] == {"de": 1, "en": 1}
+    qs = store.read("quotes.jsonl", Quote)
+    assert {q.speaker.id for q in qs} == {qs[0].speaker.id}  # one person across languages
+    store.close()
+
+
+def test_stage_without_articles_is_a_clear_error(tmp_path):
+    from aligner.errors import AlignerError
+    from aligner.pipeline import RunConfig
+    from aligner.quotes.stage import stage
+    from aligner.store import RunStore
+
+    store = RunStore(tmp_path / "empty")
+    with pytest.raises(AlignerError, match="articles.jsonl"):
+        stage(store, RunConfig(out=tmp_path / "empty"))
+    store.close()
+
+
+def test_cli_quotes_tsv_and_jsonl(tmp_path, seeds_dir):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    runner = CliRunner()
+    out = tmp_path / "q.tsv"
+    res = runner.invoke(app, ["quotes", str(seeds_dir / "004_6e0dd339ea760a16.txt"), "--format", "tsv", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    assert header[:3] == ["id", "article_id", "kind"]
+    rows = [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+    assert any(r["speaker_mention"] == "Pieskow" and r["kind"] == "direct" for r in rows)
+    out2 = tmp_path / "q.jsonl"
+    res = runner.invoke(app, ["quotes", str(seeds_dir / "004_6e0dd339ea760a16.txt"), "--out", str(out2), "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in out2.read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == len(rows) and all(r["language"] == "en" for r in recs)
+
+
+def test_cli_bad_input_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    res = CliRunner().invoke(app, ["quotes", str(tmp_path / "missing.txt")])
+    assert res.exit_code != 0
+    assert "missing.txt" in res.output and "Traceback" not in res.output
+    res = CliRunner().invoke(app, ["quotes", str(tmp_path), "--format", "xml"])
+    assert res.exit_code == 2 and "--format" in res.output

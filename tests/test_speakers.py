@@ -1,0 +1,81 @@
+"""Speaker names: role stripping, transliteration folding, corpus-level clustering."""
+
+from __future__ import annotations
+
+from aligner.model import Quote, Speaker
+from aligner.quotes.speakers import cluster_names, fold_name, normalise_speakers, parse_mention
+
+
+def test_titles_and_roles_are_stripped():
+    assert parse_mention("der stellvertretende russische Außenminister Sergej Rjabkow", "de") == (
+        "Sergej Rjabkow", "stellvertretende russische Außenminister", "person")
+    assert parse_mention("Kremlin spokesman Dmitri Peskov", "en") == ("Dmitri Peskov", "Kremlin spokesman", "person")
+    assert parse_mention("Russia’s Deputy Foreign Minister Sergei Ryabkov", "en")[0] == "Sergei Ryabkov"
+    name, role, kind = parse_mention("Der Nationale Sicherheitsberater der Vereinigten Staaten, Jake Sullivan", "de")
+    assert (name, kind) == ("Jake Sullivan", "person") and "Sicherheitsberater" in role
+    name, role, _ = parse_mention("Michael Carpenter, US ambassador to the OSCE", "en")
+    assert name == "Michael Carpenter" and role == "US ambassador to the OSCE"
+
+
+def test_pronouns_roles_groups():
+    assert parse_mention("er", "de")[2] == "pronoun"
+    assert parse_mention("She", "en")[2] == "pronoun"
+    assert parse_mention("the spokesman", "en") == (None, "spokesman", "role")
+    assert parse_mention("der Vizeminister", "de")[2] == "role"
+    assert parse_mention("das Außenministerium der kubanischen Diktatur", "de") == (
+        "Außenministerium der kubanischen Diktatur", None, "group")
+    # a document stands for its author
+    assert parse_mention("einer Erklärung des Kremls", "de")[0] == "Kreml"
+    assert parse_mention("a Kremlin press release", "en")[0] == "Kremlin"
+
+
+def test_folding_maps_transliterations_together():
+    key = fold_name("Ryabkov")
+    for variant in ("Rjabkow", "Riabkow", "Ryabkow", "Rjabkov"):
+        assert fold_name(variant) == key, variant
+    assert fold_name("Lawrow") == fold_name("Lavrov")
+    assert fold_name("Peskow") == fold_name("Peskov") == fold_name("Pieskow")
+    assert fold_name("Díaz-Canel") == fold_name("Diaz-Canel")
+    assert fold_name("Sergej") == fold_name("Sergei") == fold_name("Sergey")
+    assert fold_name("Selenskyj") == fold_name("Selenskiy")
+    # different names stay apart
+    assert fold_name("Lawrow") != fold_name("Ryabkov")
+    assert fold_name("Peskov") != fold_name("Petrov")
+
+
+def test_clustering_is_corpus_level():
+    names = ["Sergej Rjabkow", "Ryabkov", "Riabkow", "Sergei Ryabkov", "Sergej Riabkow",
+             "Sergei Lawrow", "Lavrov", "Lawrow",
+             "Dmitri Peskov", "Peskow", "Pieskow",
+             "Diaz-Canel", "Miguel Díaz-Canel", "Díaz-Canel",
+             "Hillary Clinton", "Bill Clinton", "Clinton"]
+    m = cluster_names(names)
+    ids = lambda *ns: {m[n][0] for n in ns}
+    assert len(ids("Sergej Rjabkow", "Ryabkov", "Riabkow", "Sergei Ryabkov", "Sergej Riabkow")) == 1
+    assert len(ids("Sergei Lawrow", "Lavrov", "Lawrow")) == 1
+    assert len(ids("Dmitri Peskov", "Peskow", "Pieskow")) == 1
+    assert len(ids("Diaz-Canel", "Miguel Díaz-Canel", "Díaz-Canel")) == 1
+    assert m["Lavrov"][1] == "Sergei Lawrow"  # canonical name: a full name seen in the run
+    assert len(ids("Ryabkov", "Lavrov", "Peskow", "Diaz-Canel")) == 4
+    # two people who share a surname are not merged, and a bare surname that could be either stays apart
+    assert m["Hillary Clinton"][0] != m["Bill Clinton"][0]
+    assert m["Clinton"][0] not in ids("Hillary Clinton", "Bill Clinton")
+
+
+def test_incompatible_first_names_split():
+    m = cluster_names(["Alexander Petrov", "Andrei Petrow", "Aleksandr Petrov"])
+    assert m["Alexander Petrov"][0] == m["Aleksandr Petrov"][0]
+    assert m["Andrei Petrow"][0] != m["Alexander Petrov"][0]
+
+
+def test_normalise_speakers_sets_ids_and_names():
+    def q(name, org=False):
+        sp = Speaker(mention=name, name=name, id="org:" if org else None)
+        return Quote(id=name, article_id="a", text="x", start=0, end=1, kind="direct", language="de", speaker=sp)
+
+    quotes = [q("Sergej Rjabkow"), q("Ryabkov"), q("Kreml", org=True), Quote("n", "a", "y", 0, 1, "direct", "en")]
+    normalise_speakers(quotes)
+    assert quotes[0].speaker.id == quotes[1].speaker.id and quotes[0].speaker.id.startswith("spk:")
+    assert quotes[1].speaker.name == "Sergej Rjabkow" and quotes[1].speaker.mention == "Ryabkov"
+    assert quotes[2].speaker.id == "org:kreml"
+    assert quotes[3].speaker is None
