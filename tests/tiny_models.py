@@ -19,9 +19,12 @@ from pathlib import Path
 SEEDS = Path(__file__).resolve().parents[1] / "corpora" / "seeds"
 
 
-def training_lines() -> list[str]:
+def training_lines(german_only: bool = False) -> list[str]:
+    """Sentences of the seed articles (000-002 are German, 003-004 English)."""
     lines: list[str] = []
     for p in sorted(SEEDS.glob("*.txt")):
+        if german_only and p.name[:3] not in ("000", "001", "002"):
+            continue
         text = p.read_text(encoding="utf-8")
         for para in text.splitlines():
             for sent in re.split(r"(?<=[.!?])\s+", para.strip()):

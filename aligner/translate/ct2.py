@@ -72,6 +72,18 @@ def convert(model: str, out_dir: Path | None = None, quantization: str = "int8",
     return out_dir
 
 
+def _torch_threads(restore: int | None = None) -> int | None:
+    """torch's intra-op thread count (or restore it), when torch is already loaded."""
+    import sys
+
+    torch = sys.modules.get("torch")
+    if torch is None:
+        return None
+    if restore:
+        torch.set_num_threads(restore)
+    return torch.get_num_threads()
+
+
 class CT2Backend(Backend):
     name = "ct2"
 
@@ -115,9 +127,11 @@ class CT2Backend(Backend):
         self.device = device
         self.model = model
         self.parallel = inter_threads if device == "cpu" else 1
+        torch_threads = _torch_threads()
         self.translator = ctranslate2.Translator(
             str(folder), device=device.split(":")[0], compute_type=compute_type, inter_threads=inter_threads, intra_threads=intra_threads
         )
+        _torch_threads(torch_threads)  # CTranslate2 sets the process-wide OpenMP thread count
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
         meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8")) if (folder / SIDECAR).is_file() else {}
         self.family = registry.family(meta.get("source_model", model), meta.get("model_type"))
