@@ -17,11 +17,13 @@ English: PolNeAR brat files, ``../shared/eval/polnear-en/train``.  Where an arti
   when every piece is, and then each piece counts as one direct quote.  Sentences come from the extractor's fast regex splitter
   (``--splitter somajo`` uses ``aligner.segment``, as ``aligner run`` does, ~10x slower).
 
-Predictions: ``direct`` quotes, and attributed ``fragment`` and quoted-span ``mixed``
-quotes (partial quotes in narrative, with a speaker; unattributed ones are scare
-quotes or titles, which neither corpus annotates) form the direct class;
-``indirect`` and ``mixed`` quotes that wrap a quote in reported speech (flag
-``contains-quote``) form the indirect class.  Spans are compared as sets of word tokens (quote marks
+Classes: ``direct`` compares predicted quotes of kind ``direct`` with gold direct
+quotes (so gold direct fragments, which SpkAtt counts and the extractor calls
+``fragment``, are misses here); ``indirect`` compares kinds ``indirect`` and
+``mixed`` wrapping a quote in reported speech (flag ``contains-quote``) with gold
+indirect; ``any`` compares every predicted attribution (all direct and indirect
+quotes, plus fragments and partial quotes that have a speaker; unattributed ones
+are scare quotes or titles, which neither corpus annotates) with all gold.  Spans are compared as sets of word tokens (quote marks
 and punctuation ignored).  Overlap of a predicted and a gold span is
 |P & G| / max(|P|, |G|) (both token precision and token recall must reach the
 threshold); predictions and gold are matched one-to-one, greedily by overlap.
@@ -269,35 +271,38 @@ def _show(kind: str, text: str, msg: str) -> None:
         print(f"  [{kind}] {msg}")
 
 
-def eval_class(q) -> str | None:
-    """The gold class a predicted quote competes in (None: not counted)."""
+CLASSES = ("direct", "indirect", "any")
+
+
+def in_class(q, cls: str) -> bool:
+    """Whether a predicted quote competes in a class (see the module docstring)."""
     attributed = bool(q.speaker and (q.speaker.name or q.speaker.mention))
-    if q.kind == "direct":
-        return "direct"
-    if q.kind == "indirect" or (q.kind == "mixed" and "contains-quote" in q.flags):
-        return "indirect"
-    # fragments and partial quotes standing in narrative: quoted words, counted when attributed
-    return "direct" if attributed else None
+    if cls == "direct":
+        return q.kind == "direct"
+    if cls == "indirect":
+        return q.kind == "indirect" or (q.kind == "mixed" and "contains-quote" in q.flags)
+    # any attribution: every direct/indirect quote, and fragments / partial quotes that have a speaker
+    return q.kind in ("direct", "indirect") or "contains-quote" in q.flags or attributed
 
 
 def evaluate(docs, label: str):
-    counts = {cls: {"tp": {t: 0 for t, _ in THRESHOLDS}, "pred": 0, "gold": 0, "spk_ok": 0, "spk_n": 0} for cls in ("direct", "indirect")}
+    counts = {cls: {"tp": {t: 0 for t, _ in THRESHOLDS}, "pred": 0, "gold": 0, "spk_ok": 0, "spk_n": 0} for cls in CLASSES}
     n_docs = 0
     t0 = time.perf_counter()
     for art, sents, gold in docs:
         n_docs += 1
         text = art.text
         quotes = extract_quotes(art, sents)
-        for cls in ("direct", "indirect"):
+        for cls in CLASSES:
             preds = [
                 {"tokens": token_set(text, [(q.start, q.end)]), "speaker": q.speaker, "kind": q.kind}
                 for q in quotes
-                if eval_class(q) == cls
+                if in_class(q, cls)
             ]
             golds = [
                 {"tokens": token_set(text, g["message"]), "source_tokens": token_set(text, g["source"])}
                 for g in gold
-                if g["cls"] == cls
+                if g["cls"] == cls or cls == "any"
             ]
             golds = [g for g in golds if g["tokens"]]
             c = counts[cls]
@@ -342,7 +347,7 @@ def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
 def print_table(label: str, counts, n_docs: int, secs: float) -> None:
     print(f"\n{label}: {n_docs} documents, {secs:.1f} s")
     print(f"{'class':9} {'match':6} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}   speaker acc (n)")
-    for cls in ("direct", "indirect"):
+    for cls in CLASSES:
         c = counts[cls]
         for name, _ in THRESHOLDS:
             p, r, f = prf(c["tp"][name], c["pred"], c["gold"])

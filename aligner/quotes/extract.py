@@ -404,6 +404,28 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     return sent_start
 
 
+def _generic_after_frame(text: str, a: int, b: int, lang: str) -> tuple[Cue, tuple[int, int]] | None:
+    """„…“, erinnerte sich Trotnow.  /  “…,” Smith recalled.  A short frame with a verb the lists lack."""
+    toks = _tokens(text, a, b)
+    if not toks or len(toks) > 12:
+        return None
+    if lang == "de":
+        w = toks[0][2]
+        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"]:
+            np = np_after(text, toks[0][1], b, lang)
+            if np:
+                return Cue(toks[0][0], toks[0][1], w.lower()), np
+        return None
+    # English: NP + verb in -ed/-s, or verb + NP
+    for k in range(min(len(toks), 5)):
+        s, e, w = toks[k]
+        if k > 0 and w[0].islower() and re.search(r"(?:ed|s)$", w) and w.lower() not in NP_STOP["en"]:
+            np = np_before(text, a, s, lang)
+            if np and np[0] == toks[0][0]:
+                return Cue(s, e, w.lower()), np
+    return None
+
+
 def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote)."""
     seg = text[a:b]
@@ -492,12 +514,12 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
 
     # 1. quoted spans: direct / fragment / mixed
     for sp in top:
-        i0 = sent_index(sp.outer_start) if sent_index(sp.outer_start) is not None else sent_index(sp.start)
+        i0 = sent_index(sp.start)
         i1 = sent_index(max(sp.outer_end - 1, sp.start))
         if i1 is None:
             i1 = i0
         s0, s1 = sents[i0], sents[i1]
-        before_a, before_b = s0.start, sp.outer_start
+        before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
         after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
         # other quotes in the same sentence bound the frame
         for other in top:
@@ -533,12 +555,16 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
                 speaker_span = np_after(text, cue.end, fb, lang)
                 cues = []
+            if not cues and cue is None:
+                generic = _generic_after_frame(text, fa, fb, lang)
+                if generic is not None:
+                    cue, speaker_span = generic
             if cues:
                 cue = cues[0]
                 first_tok = _tokens(text, fa, fb)[:1]
                 inverted = bool(first_tok) and first_tok[0][0] == cue.start
                 speaker_span = _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted)
-            else:
+            elif cue is None:
                 after_frame = False
         before_frame = False
         if not before_stripped.strip() or before_stripped.endswith(":"):
@@ -745,7 +771,10 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
                     return (ma, mb), cue, subj
             # "<message>, erklärte das Ministerium." : cue right after a comma, near the sentence end
             pre = text[a : cue.start]
-            if pre.rstrip().endswith(",") and not weak and _word_count(pre) >= 3:
+            pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
+            pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or (
+                _apposition_subject(text, a, a + len(pre.rstrip()) - 1, lang) is not None)
+            if pre.rstrip().endswith(",") and not weak and _word_count(pre) >= 3 and not pre_is_np:
                 spk = np_after(text, cue.end, b, lang)
                 if spk:
                     ma, mb = _trim_message(text, a, a + len(pre.rstrip()) - 1)

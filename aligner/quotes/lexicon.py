@@ -99,6 +99,12 @@ CUES_DE: dict[str, str] = {
     "prophezeien": r"prophezeit(?:e|en)?",
     "unterstreichen2": r"unterstrich",
     "bilanzieren": r"bilanziert(?:e|en)?",
+    "erinnern": r"erinnert(?:e|en)?",
+    "begründen": r"begründet(?:e|en)?",
+    "präzisieren": r"präzisiert(?:e|en)?",
+    "ausführen": r"führt(?:e|en)? aus|ausgeführt",
+    "entgegenhalten": r"hielt(?:en)? entgegen",
+    "wissen lassen": r"ließ(?:en)? wissen",
 }
 
 CUES_EN: dict[str, str] = {
