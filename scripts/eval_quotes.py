@@ -252,6 +252,9 @@ def speaker_ok(text: str, pred, gold) -> bool | None:
     if sp.start is not None and sp.end is not None:
         if token_set(text, [(sp.start, sp.end)]) & src:
             return True
+    gold_text_full = " ".join(text[i : i + 40].split()[0] for i in sorted(src) if text[i : i + 40].split()).lower()
+    if sp.mention and sp.start is None and sp.mention.lower().strip() == gold_text_full.strip():
+        return True  # the gold source is the antecedent mention the speaker was resolved from
     if sp.name:
         gold_words = {text[i : i + 40].split()[0].strip(".,;:’'s").lower() for i in src if text[i : i + 40].split()}
         name_words = [w.lower() for w in WORD.findall(sp.name)]

@@ -145,6 +145,10 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
+    if at_start:
+        while len(toks) > 1 and toks[0][2].lower() in _SKIP_AT_START:
+            pos = toks[0][1]
+            toks = toks[1:]
     if not at_start:
         # "äußerte sich der ...", "sagte jedoch der ...": skip a reflexive or an adverb after the verb
         while len(toks) > 1 and toks[0][2].lower() in _SKIP_AFTER_CUE and not any(c in text[pos : toks[0][0]] for c in ",.;:"):
@@ -342,20 +346,27 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
 
 
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
-    """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>"."""
+    """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
     seg = text[clause_start:comma]
-    m = re.match(r"^\s*([^,]{1,80}),\s*([^,]{1,100})$", seg)
-    if not m:
+    parts = seg.split(",")
+    if len(parts) < 2 or len(parts) > 5:
         return None
-    first = np_after(text, clause_start, clause_start + m.end(1), lang, at_start=True)
-    if first is None or _strip_span(text, first[1], clause_start + m.end(1))[0] < clause_start + m.end(1):
-        return None  # the part before the comma is more than a noun phrase
-    second = m.group(2).strip()
-    words = second.split()
-    relative = words and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
-    if relative:
-        return first
-    return first[0], clause_start + m.end(2)
+    first_end = clause_start + len(parts[0])
+    first = np_after(text, clause_start, first_end, lang, at_start=True)
+    if first is None or _strip_span(text, first[1], first_end)[0] < first_end:
+        return None  # the part before the first comma is more than a noun phrase
+    end = first[1]
+    pos = first_end + 1
+    for part in parts[1:]:
+        words = part.split()
+        relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
+        if relative or not words:
+            break
+        if len(words) > 10:
+            return None
+        end = _strip_span(text, pos, pos + len(part))[1]
+        pos += len(part) + 1
+    return first[0], end
 
 
 def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
@@ -377,6 +388,8 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
 _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
                    "ebenfalls", "allerdings", "bereits", "schon", "noch", "gestern", "heute", "später", "also", "further",
                    "later", "again", "then", "today", "yesterday", "however"}
+
+_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "so", "yet", "also"}
 
 _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
           "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "an", "der", "die", "das",
@@ -427,31 +440,42 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str) -> tuple[Cue, tup
 
 
 def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
-    """The subject of a clause with no cue verb (a colon frame or the sentence before a quote)."""
-    seg = text[a:b]
-    if "," in seg:
-        m = re.match(r"^(\s*[^,]{1,80}),", seg)
-        if m:
-            appo = _apposition_subject(text, a, a + len(seg.rstrip(" ,")), lang) if seg.count(",") == 1 else None
-            if appo:
-                return appo
+    """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
+
+    Candidates are the clause-opening noun phrase (and its appositions) and every noun
+    phrase that follows a verb-like word; a named person beats a role, a role beats a
+    pronoun, a pronoun beats an institution or a thing ("Den Unmut der CDU brachte die
+    Sprecherin Annette Widmann-Mauz zum Ausdruck:").
+    """
     toks = _tokens(text, a, b)
     if not toks:
         return None
-    pron = PRONOUNS.get(lang, set())
+    cands: list[tuple[int, int]] = []
+    seg = text[a:b]
+    if "," in seg:
+        appo = _apposition_subject(text, a, a + len(seg.rstrip(" ,:")), lang)
+        if appo:
+            cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
         if np:
-            return np
+            cands.append(np)
+    pron = PRONOUNS.get(lang, set())
     nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
     for k, (s, e, w) in enumerate(toks[1:], start=1):
         low = w.lower()
         prev = toks[k - 1][2]
         if low in pron or low in nominative or (w[0].isupper() and prev[0].islower() and prev.lower() not in ARTICLES and prev.lower() not in _PREPS):
+            if prev.lower() in _PREPS and low not in pron:
+                continue  # "mit der Empfehlung ...": inside a prepositional phrase
             np = np_after(text, s, b, lang, at_start=True)
             if np:
-                return np
-    return None
+                cands.append(np)
+    if not cands:
+        return None
+    rank = {"person": 0, "role": 1, "pronoun": 2, "group": 3}
+    best = min(range(len(cands)), key=lambda i: (rank.get(parse_mention(text[cands[i][0] : cands[i][1]], lang)[2], 4), i))
+    return cands[best]
 
 
 _NAME_GLUE = {"von", "vom", "am", "im", "der", "die", "das", "des", "und", "of", "the", "and", "de", "la", "du", "for", "in"}
