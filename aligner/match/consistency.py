@@ -241,16 +241,26 @@ def compare(
         details["truncation"] = f"{min(la, lb)} of {max(la, lb)} words" + (
             "" if cont >= NOISE_CONTAIN_P05 else "; the kept part is worded differently too")
 
+    # Versions worded differently all over (chrF below the 1st percentile of two
+    # translations of one sentence: related statements, e.g. joined through the
+    # speaker and context) are not compared word by word for negations or numbers:
+    # that comparison only means something between renderings of the same words.
+    comparable = truncated or score >= NOISE_CHRF_P01
+
     # negation: compare on the shared part when one is a truncation of the other
     neg_a, neg_b = negation_count(wa), negation_count(wb)
-    if (neg_a > 0) != (neg_b > 0) or abs(neg_a - neg_b) >= 2:
+    if not comparable:
+        pass
+    elif (neg_a > 0) != (neg_b > 0) or abs(neg_a - neg_b) >= 2:
         if not truncated or _negation_in_overlap(a, b):
             flags.append("negation")
             details["negation"] = f"{neg_a} vs {neg_b} negations"
 
     na, nb = numbers(a), numbers(b)
     only_a, only_b = _multiset_diff(na, nb)
-    if truncated:
+    if not comparable:
+        pass
+    elif truncated:
         # a truncation drops numbers legitimately: only numbers the shorter one has
         # and the longer lacks count
         only_short = only_a if la <= lb else only_b

@@ -60,9 +60,36 @@ class Edge:
         return {"i": self.i, "j": self.j, "score": round(self.score, 4), "margin": round(self.margin, 4), "method": self.method}
 
 
+def chrf_both(pa: Profile, pb: Profile, beta: float = 2.0) -> tuple[float, float]:
+    """(chrF(a as hypothesis, b as reference), chrF(b, a)) with one n-gram
+    intersection per order; each equals ``aligner.similarity.chrf_profiles``."""
+    factor = beta * beta
+    tot_ab = tot_ba = 0.0
+    orders = 0
+    for h, r in zip(pa.grams, pb.grams):
+        if not h or not r:
+            continue
+        n_h = sum(h.values())
+        n_r = sum(r.values())
+        orders += 1
+        small, big = (h, r) if len(h) <= len(r) else (r, h)
+        match = 0
+        for g, c in small.items():
+            d = big.get(g)
+            if d:
+                match += c if c < d else d
+        if match == 0:
+            continue
+        p_ab, r_ab = match / n_h, match / n_r  # a as hypothesis
+        tot_ab += (1 + factor) * p_ab * r_ab / (factor * p_ab + r_ab)
+        tot_ba += (1 + factor) * r_ab * p_ab / (factor * r_ab + p_ab)
+    if not orders:
+        return 0.0, 0.0
+    return tot_ab / orders, tot_ba / orders
+
+
 def pair_chrf(pa: Profile, pb: Profile, wa: int, wb: int) -> float:
-    ab = chrf_profiles(pa, pb)
-    ba = chrf_profiles(pb, pa)
+    ab, ba = chrf_both(pa, pb)
     if min(wa, wb) >= MIN_WORDS_PARTIAL:
         # long as hypothesis, short as reference: recall of the short one
         return ab if wa >= wb else ba
@@ -100,29 +127,39 @@ def match_items(
         sub = [english[i] for i in have_en]
         index = NgramIndex(sub, [groups[i] for i in have_en])
         cands = index.candidates(k=k)
-        profs: dict[int, Profile] = {}
-        nwords: dict[int, int] = {}
-
-        def prof(i: int) -> Profile:
-            p = profs.get(i)
-            if p is None:
-                p = profs[i] = Profile.of(english[i])  # type: ignore[arg-type]
-                nwords[i] = len(english[i].split())  # type: ignore[union-attr]
-            return p
-
+        # score each candidate pair once, in item order, keeping an item's n-gram
+        # profile only until its last pair is scored (profiles are ~40 kB each, so
+        # keeping all of them would need gigabytes at 100k sentences)
+        keys = set()
         for a, lst in enumerate(cands):
             ia = have_en[a]
             for b, _shared in lst:
                 ib = have_en[b]
-                key = (ia, ib) if ia < ib else (ib, ia)
-                if key in scored:
-                    continue
-                pa, pb = prof(key[0]), prof(key[1])
-                if partial:
-                    sc = pair_chrf(pa, pb, nwords[key[0]], nwords[key[1]])
-                else:
-                    sc = 0.5 * (chrf_profiles(pa, pb) + chrf_profiles(pb, pa))
-                scored[key] = (sc, "chrf")
+                keys.add((ia, ib) if ia < ib else (ib, ia))
+        pending: dict[int, int] = {}
+        for x, y in keys:
+            pending[x] = pending.get(x, 0) + 1
+            pending[y] = pending.get(y, 0) + 1
+        profs: dict[int, tuple[Profile, int]] = {}
+
+        def prof(i: int) -> tuple[Profile, int]:
+            p = profs.get(i)
+            if p is None:
+                t = english[i] or ""
+                p = profs[i] = (Profile.of(t), len(t.split()))
+            return p
+
+        for key in sorted(keys):
+            (pa, wa), (pb, wb) = prof(key[0]), prof(key[1])
+            if partial:
+                sc = pair_chrf(pa, pb, wa, wb)
+            else:
+                sc = 0.5 * sum(chrf_both(pa, pb))
+            scored[key] = (sc, "chrf")
+            for x in key:
+                pending[x] -= 1
+                if pending[x] == 0:
+                    del profs[x]
     if encoder is not None and originals is not None:
         rows = list(range(n)) if embed_all else [i for i in range(n) if not (english[i] and english[i].strip())]
         if rows:
