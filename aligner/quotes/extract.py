@@ -340,6 +340,12 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if start_np and after:
+        # a fronted object ("Jegliche Verantwortung weist Hartmann von sich"): the person after the verb wins
+        rank = {"person": 0, "role": 1, "pronoun": 2, "group": 3}
+        r_start = rank.get(parse_mention(text[start_np[0] : start_np[1]], lang)[2], 4)
+        r_after = rank.get(parse_mention(text[after[0] : after[1]], lang)[2], 4)
+        return after if r_after < r_start and r_start == 3 else start_np
     if start_np:
         return start_np
     return after
@@ -388,6 +394,8 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
 _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
                    "ebenfalls", "allerdings", "bereits", "schon", "noch", "gestern", "heute", "später", "also", "further",
                    "later", "again", "then", "today", "yesterday", "however"}
+
+_OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines", "ihm", "ihn", "ihr", "ihnen"}
 
 _SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "so", "yet", "also"}
 
@@ -468,9 +476,11 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
         if low in pron or low in nominative or (w[0].isupper() and prev[0].islower() and prev.lower() not in ARTICLES and prev.lower() not in _PREPS):
             if prev.lower() in _PREPS and low not in pron:
                 continue  # "mit der Empfehlung ...": inside a prepositional phrase
+            if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
+                continue  # "den iranischen Präsidenten": an object, not the subject
             np = np_after(text, s, b, lang, at_start=True)
             if np:
-                cands.append(np)
+                cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
     if not cands:
         return None
     rank = {"person": 0, "role": 1, "pronoun": 2, "group": 3}

@@ -134,6 +134,7 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         if (_is_cap(clean) and not is_role_word(clean) and clean.lower() not in INSTITUTION_WORDS
                 and not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus"))) or (
             clean.lower() in PARTICLES and i < len(tokens) and i > 1
+            and (clean.lower() not in ("der", "den") or tokens[i - 2].lower() in ("von", "van"))
         ):
             i -= 1
             continue
@@ -148,6 +149,12 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         name_toks = name_toks[1:]
     # a single capitalised token right after an article in German is usually a common noun
     # ("der Kreml", "die Regierung"); treat as a group unless a role precedes it
+    if (name_toks and len(name_toks) == 1 and role_toks
+            and role_toks[-1].lower() in ("der", "des", "of", "the", "von", "vom", "dem", "den")):
+        # "Sprecherin der Unionsfraktion", "Unmut der CDU": a genitive attribute, not a person's name
+        if any(is_role_word(t) for t in role_toks):
+            return None, _clean(" ".join(tokens)), "role"
+        return _clean(" ".join(tokens)), None, "group"
     if name_toks and len(name_toks) <= 4:
         if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES:
             return _clean(" ".join(tokens)), None, "group"
