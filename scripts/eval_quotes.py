@@ -13,7 +13,10 @@ English: PolNeAR brat files, ``../shared/eval/polnear-en/train``.  Where an arti
   is entirely inside quotation marks is direct, anything else (including partly
   quoted content) is indirect, except that a Content of which at least 80% of the words
   stand inside “…” or "…" (paired by a simple regex, not by the extractor) is direct
-  (PolNeAR often lets a direct quote's Content take in a few framing words); a discontinuous Content (“A,” he said, “B.”) is direct
+  and that opens with a quotation mark is direct (PolNeAR often lets a direct quote's
+  Content take in a few framing words; "that “…”" stays indirect, it is mixed speech).
+  Pieces of a discontinuous span separated only by spaces or punctuation are joined;
+  a discontinuous Content (“A,” he said, “B.”) is direct
   when every piece is, and then each piece counts as one direct quote.  Sentences come from the extractor's fast regex splitter
   (``--splitter somajo`` uses ``aligner.segment``, as ``aligner run`` does, ~10x slower).
 
@@ -148,9 +151,22 @@ _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
 def _mostly_quoted(text: str, content, quoted: set[int]) -> bool:
-    """At least 80% of the content's words stand inside “…” or "…" (an independent regex pairing)."""
+    """The content opens with a quotation mark and at least 80% of its words stand inside
+    “…” or "…" (an independent regex pairing); "that “…”" is mixed, not direct."""
     toks = [m.start() for a, b in content for m in WORD.finditer(text, a, b)]
-    return bool(toks) and sum(t in quoted for t in toks) >= 0.8 * len(toks)
+    first = text[content[0][0] : content[0][1]].lstrip(" \n(")
+    return bool(toks) and first[:1] in QUOTE_CHARS and sum(t in quoted for t in toks) >= 0.8 * len(toks)
+
+
+def _merge_adjacent(text: str, spans):
+    """Join pieces of a discontinuous span that only whitespace or punctuation separates."""
+    out = []
+    for a, b in sorted(spans):
+        if out and not WORD.search(text[out[-1][1] : a]):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
@@ -193,6 +209,7 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
             source = spans.get(ev.get("Source", ""), (None, []))[1]
             if not content:
                 continue
+            content = _merge_adjacent(text, content)
             direct = all(_fully_quoted(text[a:b]) for a, b in content) or _mostly_quoted(text, content, quoted)
             if direct and len(content) > 1:
                 # “A,” he said, “B.”: each quoted piece is one direct quote, as the extractor sees them

@@ -610,7 +610,10 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 tail_words = len(_tokens(text, c.end, before_b))
                 tail = [t[2].lower() for t in _tokens(text, c.end, before_b)]
                 adverbs_only = len(tail) <= 1 and not any(w in _PREPS or w in PRONOUNS.get(lang, set()) for w in tail) and "," not in text[c.end : before_b]
-                comma_frame = before_stripped.endswith(",") and not tail  # Graham said, “...”
+                # Graham said, “...” / told her supporters, “...” / said in a statement, “...”
+                comma_frame = before_stripped.endswith(",") and len(tail) <= 4
+                if before_a > s0.start and len(_tokens(text, before_a, before_b)) <= 10:
+                    comma_frame = comma_frame or before_stripped.endswith(":")  # “A,” said X, “B”
                 if before_stripped.endswith(":") or adverbs_only or comma_frame:
                     before_frame = before_frame or ((adverbs_only or comma_frame) and not after.strip(" .\n"))
                     cue = c
