@@ -39,11 +39,16 @@ class AlignParams:
     length_weight: float = 0.1  # weight of -log P_length (Gale-Church)
     mt_weight: float = 0.5  # chrF weight when both MT and embeddings are used
     identity_weight: float = 0.15  # chrF-of-the-originals weight (no MT) next to embeddings
-    full_limit: int = 1_500_000  # up to this many DP cells, no coarse pass
+    full_limit: int = 400_000  # up to this many DP cells, no coarse pass
     coarse_units: int = 600  # blocks per side in the coarse pass
     band_extra: int = 8  # fine band half-width beyond the coarse cells
-    baseline_samples: int = 24
-    beta: float = 2.0  # chrF beta (2 = sacrebleu's default, recall-weighted)
+    baseline_samples: int = 64
+    beta: float = 1.0  # chrF beta: 1 = precision and recall alike (2, sacrebleu's default, lets extra sentences in a bead go unpunished)
+    mode: str = "ratio"  # "ratio": (1 - sim) / (1 - sim to random units); "z": sigmoid of a z-score
+    z0: float = 3.0  # z-score at which a bead costs half of a random one (mode z)
+    tau: float = 1.0
+    sd_floor: float = 0.02
+    power: float = 2.0  # distance ** power: > 1 separates good beads from poor ones more
     size_weight: str = "mean"  # bead distance times a*b ("product", as Vecalign) or (a+b)/2 ("mean")
     seed: int = 1234
 
@@ -80,24 +85,31 @@ class BeadScorer:
         return out
 
     def _baselines(self) -> None:
-        """Mean distance of each unit to random single sentences of the other side."""
+        """How similar each unit is to random units of the other side (mean and spread).
+
+        For every bead type (a, b): each source unit of a sentences against a sample of
+        target units of b sentences, and each target unit against source units.
+        """
         rng = np.random.default_rng(self.p.seed)
         S = self.p.baseline_samples
-        self.base_src = []
-        self.base_tgt = []
-        ts = np.sort(rng.integers(0, self.m, size=min(S, self.m))) if self.m else np.zeros(0, int)
-        ss = np.sort(rng.integers(0, self.n, size=min(S, self.n))) if self.n else np.zeros(0, int)
-        for k in range(1, self.G + 1):
-            ns = max(self.n - k + 1, 0)
-            nt = max(self.m - k + 1, 0)
-            if ns and len(ts):
-                self.base_src.append(np.maximum(1 - self.sim(k, 1, slice(0, ns), ts), 1e-3).mean(axis=1))
-            else:
-                self.base_src.append(np.ones(ns))
-            if nt and len(ss):
-                self.base_tgt.append(np.maximum(1 - self.sim(1, k, ss, slice(0, nt)), 1e-3).mean(axis=0))
-            else:
-                self.base_tgt.append(np.ones(nt))
+        self.mu_src: dict = {}
+        self.sd_src: dict = {}
+        self.mu_tgt: dict = {}
+        self.sd_tgt: dict = {}
+        for a in range(1, self.G + 1):
+            for b in range(1, self.G + 1):
+                ns = max(self.n - a + 1, 0)
+                nt = max(self.m - b + 1, 0)
+                if ns and nt:
+                    ts = np.sort(rng.integers(0, nt, size=min(S, nt)))
+                    ss = np.sort(rng.integers(0, ns, size=min(S, ns)))
+                    x = self.sim(a, b, slice(0, ns), ts)
+                    y = self.sim(a, b, ss, slice(0, nt))
+                    self.mu_src[a, b], self.sd_src[a, b] = x.mean(axis=1), x.std(axis=1)
+                    self.mu_tgt[a, b], self.sd_tgt[a, b] = y.mean(axis=0), y.std(axis=0)
+                else:
+                    self.mu_src[a, b], self.sd_src[a, b] = np.zeros(ns), np.ones(ns)
+                    self.mu_tgt[a, b], self.sd_tgt[a, b] = np.zeros(nt), np.ones(nt)
 
     def costs(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Cost of beads (a, b) ending at rows x cols (np.inf where none fits)."""
@@ -111,9 +123,17 @@ class BeadScorer:
         r0, r1 = int(R[rv][0]), int(R[rv][-1]) + 1
         c0, c1 = int(C[cv][0]), int(C[cv][-1]) + 1
         sim = self.sim(a, b, slice(r0, r1), slice(c0, c1))
-        norm = 0.5 * (self.base_src[a - 1][r0:r1][:, None] + self.base_tgt[b - 1][c0:c1][None, :])
-        dist = np.maximum(1 - sim, 0) / norm
-        weight = a * b if self.p.size_weight == "product" else (a + b) / 2.0
+        mu = 0.5 * (self.mu_src[a, b][r0:r1][:, None] + self.mu_tgt[a, b][c0:c1][None, :])
+        if self.p.mode == "z":
+            sd = 0.5 * (self.sd_src[a, b][r0:r1][:, None] + self.sd_tgt[a, b][c0:c1][None, :])
+            z = (sim - mu) / np.maximum(sd, self.p.sd_floor)
+            dist = 1.0 / (1.0 + np.exp((z - self.p.z0) / self.p.tau))
+        else:  # Vecalign-style: distance relative to the distance from random single sentences
+            mu1 = 0.5 * (self.mu_src[a, 1][r0:r1][:, None] + self.mu_tgt[1, b][c0:c1][None, :])
+            dist = np.maximum(1 - sim, 0) / np.maximum(1 - mu1, 1e-3)
+        if self.p.power != 1.0:
+            dist = np.minimum(dist, 1.5) ** self.p.power
+        weight = {"product": a * b, "max": max(a, b)}.get(self.p.size_weight, (a + b) / 2.0)
         cost = dist * weight + self.p.multi_penalty * (a + b - 2)
         if self.p.length_weight:
             lp = length_logprob(self.src_chars[a - 1][r0:r1][:, None], self.tgt_chars[b - 1][c0:c1][None, :], self.ratio)

@@ -96,6 +96,16 @@ def _layers(mat: sp.csr_matrix, kmax: int) -> sp.csr_matrix:
     )
 
 
+def _keep_columns(mat: sp.csr_matrix, common: np.ndarray) -> sp.csr_matrix:
+    """``mat`` restricted to the sorted column ids ``common``, renumbered 0..len-1."""
+    rows = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))
+    if len(common) == 0:
+        return sp.csr_matrix((mat.shape[0], 1), dtype=np.float32)
+    pos = np.minimum(np.searchsorted(common, mat.indices), len(common) - 1)
+    keep = common[pos] == mat.indices
+    return sp.csr_matrix((mat.data[keep], (rows[keep], pos[keep])), shape=(mat.shape[0], len(common)))
+
+
 @dataclass
 class _Units:
     layered: list[sp.csr_matrix]  # per order
@@ -113,14 +123,22 @@ class ChrfUnits:
         nh = len(hyp)
         hmats = [m[:nh] for m in both]
         rmats = [m[nh:] for m in both]
-        top = max([int(m.data.max()) for m in both if m.nnz] or [1])
-        kmax = min(top * max_group, 64)  # one layer width for every unit size and both sides
+        # layer width per order, shared by every unit size and both sides (high orders: small)
+        kmax = [min(int(m.data.max()) * max_group if m.nnz else 1, 64) for m in both]
         self.hyp = [self._units(hmats, k, kmax) for k in range(1, max_group + 1)]
         self.ref = [self._units(rmats, k, kmax) for k in range(1, max_group + 1)]
+        # keep only the (gram, layer) columns that occur on both sides: the others never
+        # match, and a small column space keeps every block product cheap
+        for o in range(order):
+            hcols = np.unique(np.concatenate([u.layered[o].indices for u in self.hyp]))
+            rcols = np.unique(np.concatenate([u.layered[o].indices for u in self.ref]))
+            common = np.intersect1d(hcols, rcols)
+            for u in self.hyp + self.ref:
+                u.layered[o] = _keep_columns(u.layered[o], common)
 
-    def _units(self, counts: list[sp.csr_matrix], k: int, kmax: int) -> _Units:
+    def _units(self, counts: list[sp.csr_matrix], k: int, kmax: list[int]) -> _Units:
         mats = [_unit_sum(m, k) for m in counts]
-        layered = [_layers(m, kmax) for m in mats]
+        layered = [_layers(m, km) for m, km in zip(mats, kmax)]
         totals = np.vstack([np.asarray(m.sum(axis=1)).ravel() for m in mats]) if mats else np.zeros((0, 0))
         return _Units(layered, totals, totals[0] if len(totals) else np.zeros(0))
 

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Time and peak memory of ``align_sentences`` on synthetic documents.
+
+Each size N builds a source document of N sentences and a "translation" with
+merges (2-1), splits (1-2), deletions (1-0) and insertions (0-1); the MT of the
+source is the source itself with some words dropped (noisy MT).  Each size runs in
+its own subprocess; prints, per size, the seconds of ``align_sentences`` (building
+the documents excluded), the peak resident memory of that process (ru_maxrss, the
+interpreter and libraries included) and the strict F1 against the known gold.
+Timings are noisy on a shared machine.
+
+    python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import json
+import resource
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from aligner.align import align_sentences  # noqa: E402
+from aligner.align.evaluate import score_alignment  # noqa: E402
+
+VOCAB = [
+    "".join(random.Random(k).choice("abcdefghijklmnoprstuvwz") for _ in range(random.Random(k + 7).randint(3, 10)))
+    for k in range(3000)
+]
+
+
+def synthetic(n: int, seed: int):
+    rng = random.Random(seed)
+    src = [" ".join(rng.choice(VOCAB) for _ in range(rng.randint(6, 25))) + f" {rng.randint(1, 9999)}." for _ in range(n)]
+    tgt, gold, i = [], [], 0
+    while i < n:
+        r = rng.random()
+        if r < 0.05 and i + 1 < n:
+            gold.append(([i, i + 1], [len(tgt)]))
+            tgt.append(src[i] + " " + src[i + 1])
+            i += 2
+        elif r < 0.10:
+            w = src[i].split()
+            h = len(w) // 2
+            gold.append(([i], [len(tgt), len(tgt) + 1]))
+            tgt += [" ".join(w[:h]), " ".join(w[h:])]
+            i += 1
+        elif r < 0.12:
+            gold.append(([i], []))
+            i += 1
+        elif r < 0.14:
+            gold.append(([], [len(tgt)]))
+            tgt.append(" ".join(rng.choice(VOCAB) for _ in range(8)) + ".")
+        else:
+            gold.append(([i], [len(tgt)]))
+            tgt.append(src[i])
+            i += 1
+    mt = [" ".join(w for w in s.split() if rng.random() > 0.2) or s for s in src]
+    return src, tgt, mt, gold
+
+
+def one(n: int, max_group: int) -> dict:
+    src, tgt, mt, gold = synthetic(n, n)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    pred = align_sentences(src, tgt, mt, max_group=max_group)
+    secs = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    f1 = score_alignment(gold, [(p.src, p.tgt) for p in pred]).strict_f1
+    return {"n": n, "m": len(tgt), "seconds": secs, "peak_mib": peak, "before_mib": base, "f1": f1}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,5000,20000")
+    ap.add_argument("--max-group", type=int, default=2)
+    ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one is not None:
+        print(json.dumps(one(args.one, args.max_group)))
+        return 0
+    rows = []
+    for n in [int(x) for x in args.sizes.split(",")]:
+        res = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--max-group", str(args.max_group)],
+            capture_output=True, text=True, check=True,
+        )
+        rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
+        print(f"done {n}", file=sys.stderr, flush=True)
+    print(f"| src sents | tgt sents | seconds | peak RSS MiB (before align) | strict F1 |  (max_group={args.max_group})")
+    print("|----------:|----------:|--------:|----------------------------:|----------:|")
+    for r in rows:
+        print(f"| {r['n']:9d} | {r['m']:9d} | {r['seconds']:7.1f} | {r['peak_mib']:14.0f} ({r['before_mib']:5.0f})      | {r['f1']:9.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
