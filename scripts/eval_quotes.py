@@ -22,7 +22,8 @@ English: PolNeAR brat files, ``../shared/eval/polnear-en/train``.  Where an arti
 
 Classes: ``direct`` compares predicted quotes of kind ``direct`` with gold direct
 quotes (so gold direct fragments, which SpkAtt counts and the extractor calls
-``fragment``, are misses here); ``indirect`` compares kinds ``indirect`` and
+``fragment``, are misses here); ``direct+frag`` adds the predicted fragments that
+have a speaker (SpkAtt's notion of a direct quote); ``indirect`` compares kinds ``indirect`` and
 ``mixed`` wrapping a quote in reported speech (flag ``contains-quote``) with gold
 indirect; ``any`` compares every predicted attribution (all direct and indirect
 quotes, plus fragments and partial quotes that have a speaker; unattributed ones
@@ -291,7 +292,8 @@ def _show(kind: str, text: str, msg: str) -> None:
         print(f"  [{kind}] {msg}")
 
 
-CLASSES = ("direct", "indirect", "any")
+CLASSES = ("direct", "direct+frag", "indirect", "any")
+GOLD_CLASS = {"direct": "direct", "direct+frag": "direct", "indirect": "indirect"}
 
 
 def in_class(q, cls: str) -> bool:
@@ -299,6 +301,8 @@ def in_class(q, cls: str) -> bool:
     attributed = bool(q.speaker and (q.speaker.name or q.speaker.mention))
     if cls == "direct":
         return q.kind == "direct"
+    if cls == "direct+frag":
+        return q.kind == "direct" or (q.kind == "fragment" and attributed)
     if cls == "indirect":
         return q.kind == "indirect" or (q.kind == "mixed" and "contains-quote" in q.flags)
     # any attribution: every direct/indirect quote, and fragments / partial quotes that have a speaker
@@ -322,7 +326,7 @@ def evaluate(docs, label: str):
             golds = [
                 {"tokens": token_set(text, g["message"]), "source_tokens": token_set(text, g["source"])}
                 for g in gold
-                if g["cls"] == cls or cls == "any"
+                if cls == "any" or g["cls"] == GOLD_CLASS[cls]
             ]
             golds = [g for g in golds if g["tokens"]]
             c = counts[cls]
@@ -366,7 +370,7 @@ def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
 
 def print_table(label: str, counts, n_docs: int, secs: float) -> None:
     print(f"\n{label}: {n_docs} documents, {secs:.1f} s")
-    print(f"{'class':9} {'match':6} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}   speaker acc (n)")
+    print(f"{'class':11} {'match':6} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}   speaker acc (n)")
     for cls in CLASSES:
         c = counts[cls]
         for name, _ in THRESHOLDS:
@@ -375,7 +379,7 @@ def print_table(label: str, counts, n_docs: int, secs: float) -> None:
             if name == ">=0.3":
                 acc = c["spk_ok"] / c["spk_n"] if c["spk_n"] else 0.0
                 spk = f"   {acc:.3f} ({c['spk_n']})"
-            print(f"{cls:9} {name:6} {c['gold']:5d} {c['pred']:5d} {p:6.3f} {r:6.3f} {f:6.3f}{spk}")
+            print(f"{cls:11} {name:6} {c['gold']:5d} {c['pred']:5d} {p:6.3f} {r:6.3f} {f:6.3f}{spk}")
 
 
 def main(argv=None) -> int:
