@@ -129,7 +129,7 @@ def _speaker_edges(versions: list[QuoteVersion], encoder, contexts: Sequence[str
     by_key: dict[str, list[int]] = {}
     for i, v in enumerate(versions):
         k = name_key(v.speaker)
-        if k and not k.startswith("org:") and v.kind != "fragment":
+        if k and not k.startswith("org:") and v.kind != "fragment" and len((v.english or v.original).split()) >= 4:
             by_key.setdefault(k, []).append(i)
     todo = {k: idx[:SPEAKER_GROUP_CAP] for k, idx in by_key.items() if len({versions[i].article_id for i in idx}) > 1}
     if not todo:
