@@ -79,3 +79,12 @@ def test_normalise_speakers_sets_ids_and_names():
     assert quotes[1].speaker.name == "Sergej Rjabkow" and quotes[1].speaker.mention == "Ryabkov"
     assert quotes[2].speaker.id == "org:kreml"
     assert quotes[3].speaker is None
+
+
+def test_institutions_cluster_across_languages():
+    from aligner.quotes.speakers import cluster_groups
+
+    m = cluster_groups(["Kreml", "Kremlin", "Kremlin", "Außenministerium", "Russland"])
+    assert m["Kreml"] == m["Kremlin"] == ("org:kremlin", "Kremlin")
+    assert m["Russland"][0] != m["Kreml"][0]
+    assert m["Außenministerium"][0] not in (m["Kreml"][0], m["Russland"][0])

@@ -259,15 +259,52 @@ def normalise_speakers(quotes: list) -> list:
     """
     person_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
     mapping = cluster_names(person_names)
+    org_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and not _is_person(q.speaker)]
+    org_mapping = cluster_groups(org_names)
     for q in quotes:
         sp = q.speaker
         if sp is None or not sp.name:
             continue
-        if sp.name in mapping:
+        if _is_person(sp) and sp.name in mapping:
             sp.id, sp.name = mapping[sp.name]
         else:
-            sp.id = "org:" + fold_name(sp.name).replace(" ", "_")
+            sp.id, sp.name = org_mapping.get(sp.name, ("org:" + fold_name(sp.name).replace(" ", "_"), sp.name))
     return quotes
+
+
+def _group_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True  # Kreml / Kremlin, Russland / Russlands
+    return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1
+
+
+def cluster_groups(names: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Institutions and other non-person speakers: (id, canonical name) per name.
+
+    Names are compared on their folded form as one string: equal, within one edit,
+    or one a prefix of the other by at most two letters (Kreml / Kremlin).
+    """
+    counts = Counter(n for n in names if n)
+    clusters: list[dict] = []
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        key = fold_name(name).replace(" ", "")
+        for c in clusters:
+            if any(_group_match(key, k) for k in c["keys"]):
+                c["names"][name] += counts[name]
+                c["keys"].add(key)
+                break
+        else:
+            clusters.append({"keys": {key}, "names": Counter({name: counts[name]})})
+    out: dict[str, tuple[str, str]] = {}
+    for c in clusters:
+        canon = sorted(c["names"], key=lambda n: (-c["names"][n], n))[0]
+        gid = "org:" + fold_name(canon).replace(" ", "_")
+        for n in c["names"]:
+            out[n] = (gid, canon)
+    return out
 
 
 def _is_person(sp) -> bool:
