@@ -259,3 +259,37 @@ def test_cli_bad_input_is_one_line(tmp_path):
     assert "missing.txt" in res.output and "Traceback" not in res.output
     res = CliRunner().invoke(app, ["quotes", str(tmp_path), "--format", "xml"])
     assert res.exit_code == 2 and "--format" in res.output
+
+
+# -- evaluation helpers ---------------------------------------------------------------------------
+
+
+def test_eval_scoring_helpers():
+    from aligner.quotes.evaluate import _fully_quoted, _merge_adjacent, match, overlap, token_set
+
+    text = "He said “we will win” and left."
+    p = token_set(text, [(9, 20)])
+    g = token_set(text, [(8, 21)])  # with the marks: the same words
+    assert p == g and overlap(p, g) == 1.0
+    assert overlap(token_set(text, [(9, 16)]), g) == 2 / 3
+    preds = [{"tokens": p}, {"tokens": token_set(text, [(0, 7)])}]
+    assert match(preds, [{"tokens": g}], 0.8) == [(0, 0)]
+    assert match(preds, [{"tokens": g}], None) == [(0, 0)]
+    assert _fully_quoted("“We will win.”") and not _fully_quoted("that “we will win”")
+    assert _fully_quoted("“Don’t go,”")
+    assert _merge_adjacent("“A.” “B.”", [(0, 4), (5, 9)]) == [(0, 9)]
+
+
+def test_eval_runs_on_the_shared_corpora():
+    from conftest import shared_path
+
+    from aligner.quotes.evaluate import evaluate, load_polnear, load_spkatt
+
+    de = shared_path("eval", "spkatt-news-de", "train")
+    counts, n_docs, _ = evaluate(load_spkatt(de, 15), "de")
+    assert n_docs == 15
+    assert counts["direct"]["gold"] > 0 and counts["any"]["gold"] >= counts["direct"]["gold"]
+    assert counts["direct"]["tp"]["exact"] <= counts["direct"]["tp"][">=0.8"] <= counts["direct"]["tp"][">=0.3"]
+    en = shared_path("eval", "polnear-en", "train")
+    counts, n_docs, _ = evaluate(load_polnear(en, 10), "en")
+    assert n_docs == 10 and counts["direct"]["tp"][">=0.3"] > 0
