@@ -341,11 +341,11 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
     if start_np and after:
-        # a fronted object ("Jegliche Verantwortung weist Hartmann von sich"): the person after the verb wins
-        rank = {"person": 0, "role": 1, "pronoun": 2, "group": 3}
-        r_start = rank.get(parse_mention(text[start_np[0] : start_np[1]], lang)[2], 4)
-        r_after = rank.get(parse_mention(text[after[0] : after[1]], lang)[2], 4)
-        return after if r_after < r_start and r_start == 3 else start_np
+        # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
+        # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
+        r_start = _speaker_rank(text, start_np, lang)
+        r_after = _speaker_rank(text, after, lang)
+        return after if r_after < r_start and r_start >= 2.5 else start_np
     if start_np:
         return start_np
     return after
@@ -483,9 +483,20 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
     if not cands:
         return None
-    rank = {"person": 0, "role": 1, "pronoun": 2, "group": 3}
-    best = min(range(len(cands)), key=lambda i: (rank.get(parse_mention(text[cands[i][0] : cands[i][1]], lang)[2], 4), i))
+    best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
+
+
+def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
+    """How likely a noun phrase is to be a speaker: full name 0, role 1, pronoun 2, lone
+    capitalised word 2.5 (in German as often a noun or an adverb as a surname), thing 3."""
+    mention = text[span[0] : span[1]]
+    name, role, kind = parse_mention(mention, lang)
+    if kind == "person":
+        if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
+            return 2.5
+        return 0
+    return {"role": 1, "pronoun": 2, "group": 3}.get(kind, 4)
 
 
 _NAME_GLUE = {"von", "vom", "am", "im", "der", "die", "das", "des", "und", "of", "the", "and", "de", "la", "du", "for", "in"}
