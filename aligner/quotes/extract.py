@@ -702,6 +702,12 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
             continue
         found = _indirect(text, s, lang, top)
+        free = None
+        if not found and lang == "de":
+            free = _free_indirect(text, s, top, quotes)
+            if free is not None:
+                # "Rot-Grün habe seine Mehrheit verloren.": reported speech carried on in the subjunctive
+                found = (_trim_message(text, s.start, s.end), None, None)
         if not found:
             continue
         (ma, mb), cue, spk = found
@@ -731,6 +737,11 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             sentence_ids=sent_ids(ma, mb),
             flags=[],
         )
+        if free is not None:
+            ref = free.speaker
+            q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
+                                id="org:" if (ref.id or "").startswith("org:") else None)
+            q.flags.append("free-indirect")
         if inner:
             q.flags.append("contains-quote")
             if q.speaker is None:
@@ -859,6 +870,31 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
     return None
 
 
+_SUBJ_FINITE = re.compile(
+    r"(?<![\w-])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|bestehe|liege|gehe|stehe|komme|"
+    r"wisse|bleibe|sehe|fehle|hätten|wären|würden)(?![\w-])"
+)
+
+
+def _free_indirect(text: str, s: Sentence, spans: list[QuoteSpan], quotes: list[Quote]) -> Quote | None:
+    """A German sentence in the reported-speech subjunctive, with no cue and no quote of its
+    own, right after attributed speech: the speech goes on (SpkAtt's free indirect)."""
+    if any(s.start <= sp.outer_start < s.end for sp in spans):
+        return None
+    if not _SUBJ_FINITE.search(s.text) or re.match(r"\s*(?:es sei denn|wie dem auch sei)", s.text, re.I):
+        return None
+    if _word_count(s.text) < 4 or s.text.rstrip().endswith("?"):
+        return None
+    # the attributed speech right before (no other quote in between, at most ~2 sentences back)
+    before = [q for q in quotes if q.end <= s.start and s.start - q.end <= 400]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.end)
+    if last.speaker is None or not (last.speaker.name or last.speaker.mention):
+        return None
+    return last
+
+
 # -- pronoun / role / context resolution ---------------------------------------------------
 
 
@@ -893,7 +929,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (CONTEXT_SENTENCES if q.kind != "fragment" else 1):
             # an unframed quote right after an attributed one continues it
             ref = last_named[1]
-            q.speaker = Speaker(mention=ref.mention, start=None, end=None, name=ref.name, role=ref.role, resolved_from="context",
+            # the mention is the antecedent's: its offsets point there
+            q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
                                 id="org:" if (ref.id or "").startswith("org:") else None)
             q.flags.append("speaker-from-context")
             last_named = (last, q.speaker)
