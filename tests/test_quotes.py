@@ -147,6 +147,18 @@ def test_indirect_forms_en():
         assert speaker in qs[0].speaker.mention, text
 
 
+def test_free_indirect_speech_de():
+    text = ("Innenminister Max Muster sagte am Montag, die Polizei werde mehr Personal bekommen. "
+            "Die Lage sei ernst und könne sich weiter verschärfen. Das Wetter war schön.")
+    qs = quotes(text, "de")
+    assert [q.kind for q in qs] == ["indirect", "indirect"]
+    assert qs[1].text == "Die Lage sei ernst und könne sich weiter verschärfen"
+    assert "free-indirect" in qs[1].flags
+    assert qs[1].speaker.name == "Max Muster" and qs[1].speaker.resolved_from == "context"
+    # a subjunctive sentence with no attributed speech before it is no quote
+    assert quotes("Das Wetter war schön. Die Lage sei ernst und könne sich weiter verschärfen.", "de") == []
+
+
 def test_mixed_and_fragment():
     qs = quotes("Sullivan called the remarks “bluster” and said Russia had “not raised the idea in any talks”.", "en")
     kinds = {q.text: q.kind for q in qs}
