@@ -12,11 +12,4 @@
 
 from __future__ import annotations
 
-
-def stage(store, cfg):  # re-exported lazily so that importing the package stays cheap
-    from .stage import stage as _stage
-
-    return _stage(store, cfg)
-
-
-__all__ = ["stage"]
+# The stage is ``aligner.match.stage:stage`` (module ``stage``, function ``stage``).

@@ -62,6 +62,9 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
         return None
     if ka == kb:
         return True
+    ka_, kb_ = ka.removeprefix("org:"), kb.removeprefix("org:")
+    if min(len(ka_), len(kb_)) >= 4 and (ka_.startswith(kb_) or kb_.startswith(ka_)):
+        return True  # Kreml / Kremlin
     from rapidfuzz.distance import Levenshtein
 
     return Levenshtein.normalized_similarity(ka, kb) >= 0.75

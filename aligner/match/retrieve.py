@@ -5,10 +5,10 @@ from OTHER groups (articles):
 
 - ``NgramIndex``: an inverted index over the English renderings.  Features are
   lower-cased word stems (first 6 characters of every word of 3+ letters) and the
-  pairs of adjacent stems; each text is indexed under its ``probe`` rarest features
-  only (prefix filtering, as in set-similarity joins), and common features (document
+  pairs of adjacent stems; common features (document
   frequency above ``max_df``) are never used, so that posting lists stay short and
-  retrieval is linear in the corpus size.  A candidate must share ``min_shared``
+  retrieval is linear in the corpus size.  Every text is indexed under all its
+  usable features and queried with its ``probe`` rarest ones.  A candidate must share ``min_shared``
   indexed features with the query.
 - ``embedding_knn``: exact nearest neighbours over L2-normalised embeddings by
   blocked matrix products (fine for thousands of quotes; too slow to embed 100k
@@ -57,9 +57,9 @@ class NgramIndex:
         self.probes: list[list[str]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for i, fs in enumerate(feats):
-            usable = sorted((f for f in fs if 1 < df[f] <= max_df), key=lambda f: (df[f], f))[:probe]
-            self.probes.append(usable)
-            for f in usable:
+            usable = sorted((f for f in fs if 1 < df[f] <= max_df), key=lambda f: (df[f], f))
+            self.probes.append(usable[:probe])
+            for f in usable:  # indexed under every usable feature, queried by the rarest
                 postings[f].append(i)
         self.postings = postings
 

@@ -178,15 +178,20 @@ def match_items(
                     if key in scored and scored[key][1] == "chrf":
                         continue
                     scored[key] = (cos, "embedding")
-    # kNN means per item and method
-    neigh: dict[tuple[int, str], list[float]] = {}
+    # kNN means per item and method, over the best score per other article: a text
+    # that matches many ARTICLES is generic; several quotes of one article echoing
+    # the same statement are not evidence of that
+    neigh: dict[tuple[int, str], dict[str, float]] = {}
     for (i, j), (s, m) in scored.items():
-        neigh.setdefault((i, m), []).append(s)
-        neigh.setdefault((j, m), []).append(s)
+        for x, y in ((i, j), (j, i)):
+            d = neigh.setdefault((x, m), {})
+            g = groups[y]
+            if s > d.get(g, -1.0):
+                d[g] = s
     knn: dict[tuple[int, str], float] = {}
-    for key, vals in neigh.items():
+    for key, per_group in neigh.items():
         bg = CHRF_BACKGROUND if key[1] == "chrf" else EMB_BACKGROUND
-        top = sorted(vals, reverse=True)[:K]
+        top = sorted(per_group.values(), reverse=True)[:K]
         top += [bg] * (K - len(top))
         knn[key] = sum(top) / K
     edges = []
@@ -200,19 +205,20 @@ def match_items(
 
 
 def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:
-    """Keep, for each item and each other group, only its best edge, and only edges
-    that are best from both ends (mutual): one version per article per cluster."""
-    best: dict[tuple[int, str], Edge] = {}
-    for e in edges:
-        for a, b in ((e.i, e.j), (e.j, e.i)):
-            key = (a, groups[b])
-            cur = best.get(key)
-            if cur is None or e.score > cur.score:
-                best[key] = e
+    """One partner per item and other article: competitive linking (edges taken
+    best first, an edge is kept when neither end has a partner in the other's
+    article yet).  Keeps every mutual-best edge, plus the next best pairing when a
+    text's best partner is taken (an article that quotes one statement in two parts
+    against another that quotes it whole)."""
+    taken: set[tuple[int, str]] = set()
     out = []
-    for e in edges:
-        if best.get((e.i, groups[e.j])) is e and best.get((e.j, groups[e.i])) is e:
-            out.append(e)
+    for e in sorted(edges, key=lambda e: (-e.score, e.i, e.j)):
+        ka, kb = (e.i, groups[e.j]), (e.j, groups[e.i])
+        if ka in taken or kb in taken:
+            continue
+        taken.add(ka)
+        taken.add(kb)
+        out.append(e)
     return out
 
 

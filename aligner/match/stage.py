@@ -55,6 +55,18 @@ def load_tsv(path: Path) -> dict[str, str]:
     return out
 
 
+def _whole_sentence_for_part(q: Quote, tr: Translation, sentences: dict[str, Sentence], translations: dict[str, Translation]) -> bool:
+    """A quote "translation" that is its whole sentence's translation while the quote
+    is only part of the sentence (a fallback some translation paths take): not a
+    rendering of the quote, so not used."""
+    for sid in q.sentence_ids:
+        s = sentences.get(sid)
+        st = translations.get(sid)
+        if s is not None and st is not None and st.target.strip() == tr.target.strip():
+            return len(norm_key(q.text)) < 0.85 * len(norm_key(s.text))
+    return False
+
+
 def english_renderings(
     quotes: list[Quote],
     sentences: dict[str, Sentence],
@@ -69,7 +81,7 @@ def english_renderings(
             out.append((q.text, "own"))
             continue
         tr = translations.get(q.id)
-        if tr is not None and tr.target.strip():
+        if tr is not None and tr.target.strip() and not _whole_sentence_for_part(q, tr, sentences, translations):
             out.append((tr.target, "quote"))
             continue
         if q.english:
