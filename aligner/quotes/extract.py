@@ -42,11 +42,23 @@ class Cue:
     lemma: str
 
 
+_ABBREV = {
+    "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "lt", "gen", "col", "sgt", "st", "jr", "sr", "prof", "inc", "co",
+    "corp", "ltd", "vs", "no", "nr", "bzw", "ca", "vgl", "ggf", "inkl", "abs", "art", "bd", "hr", "fr", "jan", "feb",
+    "aug", "sept", "sep", "oct", "okt", "nov", "dec", "dez", "u.s", "u.k", "u.n", "d.c", "z.b", "u.a", "d.h", "rev",
+    "gov't", "capt", "cmdr", "adm", "supt", "dept", "univ", "ave", "blvd", "mt", "ft", "pres",
+}
+
+
 def simple_sentences(text: str) -> list[tuple[int, int]]:
     """Fallback sentence spans (used only when no sentence list is given)."""
     spans = []
     pos = 0
     for m in _SENT_END.finditer(text):
+        if "\n" not in text[m.start() : m.end()]:
+            word = re.search(r"([\w.’']+)[.]$", text[max(0, m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"(?:\w\.)+\w?|[A-Z]", word.group(1))):
+                continue  # "Gov. Mike Huckabee", "U.S. Senate", "George H.W. Bush"
         if m.start() > pos:
             spans.append((pos, m.start() if text[m.start()].isspace() else m.start() + 1))
         pos = m.end()
