@@ -666,6 +666,17 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                     if kind_m in ("person", "role", "pronoun"):
                         speaker_span = cand
                         flags.append("speaker-from-previous-sentence")
+        if (not before_frame and cue is None and before_stripped[-1:] in (",", ":")
+                and not after.strip(" .\n") and text[sp.start : sp.start + 1].isupper() and words >= 3):
+            # a long frame ending in a comma before a full quoted sentence:
+            # "Clinton said on Twitter on Monday, in reference to her first child, “Next summer …”"
+            frame_cues = [c for c in find_cues(text, before_a, before_b, lang) if not _is_weak(c.lemma, lang)]
+            if frame_cues:
+                c = frame_cues[0]
+                cs = _clause_start(text, before_a, c.start)
+                subj = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False, sent_start=s0.start)
+                if subj is not None:
+                    cue, speaker_span, before_frame = c, subj, True
         standalone = before_frame and (after_frame or not after.strip())
         if standalone:
             kind = "direct"
