@@ -592,6 +592,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             m_next = re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b])
             if m_next:
                 after_b = after_a
+        if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
+            after_b = after_a  # „…“ (a translation in brackets) ends the sentence
         after = text[after_a:after_b]
         words = _word_count(text[sp.start : sp.end])
         flags = list(sp.flags)
