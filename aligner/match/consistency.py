@@ -345,6 +345,7 @@ def inconsistency(pairs: list[dict[str, Any]]) -> float:
     worst = 0.0
     for p in pairs:
         s = sum(FLAG_WEIGHTS.get(f, 0.5) for f in set(p.get("flags", [])))
-        s += max(0.0, 1.0 - float(p.get("chrf", 1.0)))
+        chrf = p.get("chrf")
+        s += max(0.0, 1.0 - float(chrf)) if chrf is not None else 0.5
         worst = max(worst, s)
     return round(worst, 4)

