@@ -47,14 +47,12 @@ NOISE_LEN_RATIO_P01 = 0.625
 NOISE_CONTAIN_P05 = 0.412
 
 NEGATIONS = {
-    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
-    "cannot", "n't", "without",
-    # German, for German-German pairs compared in the original
-    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
-    "nichts", "niemand", "weder", "ohne",
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nowhere", "cannot", "n't", "without",
 }
-# words that carry negation but are MT-variant synonyms of an affirmative (e.g. "fail
-# to" vs "not"): kept out on purpose, MT systems swap these freely.
+# English only: the comparison is between English renderings (a German title inside
+# an English sentence, "... ist das kein Sport", must not count).  "nor" is left out
+# because "neither ... nor" and "not ... or" are the same negation, and words such
+# as "fail to" / "refuse" because MT systems swap them freely with "not".
 
 NUMBER_WORDS = {
     "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
