@@ -78,7 +78,9 @@ def test_synthetic_pair_with_merges_splits_deletions_insertions():
     assert {(2, 1), (1, 2), (1, 0), (0, 1), (1, 1)} <= kinds  # the generator made every kind
     pairs = align_sentences(src, tgt, src)
     sc = score_alignment(gold, beads(pairs))
-    assert sc.strict_f1 >= 0.95, sc
+    # tiny vocabulary: an isolated deletion next to its neighbour is sometimes merged into it
+    assert sc.strict_f1 >= 0.93, sc
+    assert sc.lax_f1 >= 0.98, sc
     # the alignment covers both documents once, in order
     assert [i for p in pairs for i in p.src] == list(range(len(src)))
     assert [j for p in pairs for j in p.tgt] == list(range(len(tgt)))
@@ -91,6 +93,15 @@ def test_coarse_band_gives_the_same_result_as_the_full_search():
     full = align_sentences(src, tgt, src)
     banded = align_sentences(src, tgt, src, params=AlignParams(full_limit=1000, coarse_units=40))
     assert beads(banded) == beads(full)
+
+
+def test_long_run_of_untranslated_sentences_is_one_gap():
+    src = make_doc(12, 9)
+    captions = [f"Photo {k}: archive of the Indian Air Force, plate {k * 7}." for k in range(15)]
+    tgt = src[:6] + captions + src[6:]
+    gold = [([i], [i]) for i in range(6)] + [([], [6 + k]) for k in range(15)] + [([i], [i + 15]) for i in range(6, 12)]
+    pairs = align_sentences(src, tgt, src, max_group=3)
+    assert beads(pairs) == gold
 
 
 def test_max_group_three_finds_one_to_three():
@@ -167,7 +178,7 @@ def test_textberg_dev_strict_f1_floor():
     gold = [(s, t) for s, t, _ in read_vecalign(d / "eval1957.defr")]
     pairs = align_sentences(de, fr, mt, max_group=3)
     sc = score_alignment(gold, beads(pairs))
-    assert sc.strict_f1 >= 0.85, sc
+    assert sc.strict_f1 >= 0.87, sc
     assert sc.lax_f1 >= 0.95, sc
 
 

@@ -34,7 +34,8 @@ from .scoring import ChrfUnits, EmbeddingUnits, char_gram_counts, length_logprob
 class AlignParams:
     """Tunable weights (tuned on the Text+Berg dev document eval1957, de-fr)."""
 
-    skip: float = 0.9  # cost of leaving one sentence unaligned (normalised distance units)
+    skip: float = 1.0  # cost of the first sentence of a run left unaligned (normalised distance units)
+    gap_extend: float | None = 0.5  # cost of each further sentence in a run of unaligned ones
     multi_penalty: float = 0.3  # extra cost per sentence beyond 1-1 in a bead
     length_weight: float = 0.1  # weight of -log P_length (Gale-Church)
     mt_weight: float = 0.5  # chrF weight when both MT and embeddings are used
@@ -71,10 +72,16 @@ class BeadScorer:
         else:
             self.w_chrf = params.identity_weight
         # lengths of the originals (characters without whitespace) for Gale-Church
+        # Gale-Church on the originals.  The expected length ratio comes from the MT
+        # when there is one (length of the MT over the source: the languages' ratio,
+        # which insertions on either side do not skew), else from the documents' totals.
         self.src_chars = [_chars(src, k) for k in range(1, max_group + 1)]
         self.tgt_chars = [_chars(tgt, k) for k in range(1, max_group + 1)]
         tot_s = max(float(self.src_chars[0].sum()), 1.0)
-        tot_t = max(float(self.tgt_chars[0].sum()), 1.0)
+        if src_mt is not None and tgt_mt is None:
+            tot_t = max(float(_chars(hyp, 1).sum()), 1.0)
+        else:
+            tot_t = max(float(self.tgt_chars[0].sum()), 1.0)
         self.ratio = tot_t / tot_s
         self._baselines()
 
@@ -256,7 +263,8 @@ def align_sentences(
         cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params)
         band = band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
     beads = banded_dp(
-        n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band
+        n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
+        gap_extend=params.gap_extend,
     )
     return _pairs(beads, src, tgt, scorer, min_score)
 

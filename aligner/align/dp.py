@@ -49,20 +49,29 @@ def banded_dp(
     del_cost: float,
     band: tuple[np.ndarray, np.ndarray] | None = None,
     block: int = 64,
+    gap_extend: float | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path as a list of beads (i0, i1, j0, j1), in order.
 
-    ``ins_cost`` is the cost of a 0-1 bead (a target sentence left unaligned),
-    ``del_cost`` of a 1-0 bead.  ``types`` must contain (0, 1) and (1, 0).
+    Unaligned sentences have affine costs: the first of a run of 0-1 beads costs
+    ``ins_cost``, the first of a run of 1-0 beads ``del_cost``, every further one in
+    the same run ``gap_extend`` (default: the same as the first, i.e. linear).  A long
+    run of untranslated sentences (captions, a dropped paragraph) is then one cheap
+    gap instead of a string of poor beads that swallow it piecemeal.
     """
     lo, hi = band if band is not None else full_band(n, m)
     lo = np.asarray(lo, np.int64)
     hi = np.asarray(hi, np.int64)
+    ins_ext = ins_cost if gap_extend is None else gap_extend
+    del_ext = del_cost if gap_extend is None else gap_extend
     grow = [t for t in types if t[0] >= 1 and t[1] >= 1]
-    D: list[np.ndarray] = []
-    B: list[np.ndarray] = []  # index into tlist of the step that reached the cell
     tlist = [(0, 1), (1, 0)] + grow
     inf = np.inf
+    D: list[np.ndarray] = []  # best cost of each cell
+    E: list[np.ndarray] = []  # best cost of each cell when the last bead is 1-0
+    EB: list[np.ndarray] = []  # the 1-0 run went on from E[i-1] (True) or began at D[i-1]
+    T2: list[np.ndarray] = []  # step that reached X2 (index into tlist; 1 = from E)
+    GAP: list[np.ndarray] = []  # start column of the 0-1 run that reached D, or -1
     for r0 in range(0, n + 1, block):
         r1 = min(r0 + block, n + 1)
         c0 = int(lo[r0:r1].min())
@@ -70,47 +79,96 @@ def banded_dp(
         cblock = {t: costs(t[0], t[1], slice(r0, r1), slice(c0, c1)) for t in grow}
         for i in range(r0, r1):
             J = np.arange(lo[i], hi[i])
-            X = np.full(len(J), inf)
-            T = np.zeros(len(J), np.int16)
+            L = len(J)
+            X = np.full(L, inf)
+            T = np.ones(L, np.int16)
+            Ei = np.full(L, inf)
+            EBi = np.zeros(L, bool)
             if i == 0:
                 X[J == 0] = 0.0
             else:
                 for ti, (a, b) in enumerate(tlist):
-                    if a == 0 or i - a < 0:
+                    if a == 0 or b == 0 or i - a < 0:
                         continue
                     prev = D[i - a]
                     idx = J - b - lo[i - a]
                     ok = (idx >= 0) & (idx < len(prev))
                     if not ok.any():
                         continue
-                    cand = np.full(len(J), inf)
+                    cand = np.full(L, inf)
                     cand[ok] = prev[idx[ok]]
-                    if b == 0:
-                        cand += del_cost
-                    else:
-                        cand += cblock[(a, b)][i - r0, J - c0]
+                    cand += cblock[(a, b)][i - r0, J - c0]
                     better = cand < X
                     X[better] = cand[better]
                     T[better] = ti
-            # same-row 0-1 steps: D[j] = min_k<=j X[k] + (j - k) * ins_cost
-            steps = (J - J[0]) * ins_cost if len(J) else J
-            run = np.minimum.accumulate(X - steps) + steps if len(J) else X
-            from_left = run < X - 1e-9  # (X - steps) + steps may round below X
-            run = np.where(from_left, run, X)
-            T[from_left] = 0
-            D.append(run)
-            B.append(T)
-    # backtrack
+                # 1-0: open from D[i-1] or extend E[i-1] (same column)
+                idx = J - lo[i - 1]
+                ok = (idx >= 0) & (idx < len(D[i - 1]))
+                opened = np.full(L, inf)
+                opened[ok] = D[i - 1][idx[ok]] + del_cost
+                extended = np.full(L, inf)
+                extended[ok] = E[i - 1][idx[ok]] + del_ext
+                EBi = extended < opened
+                Ei = np.where(EBi, extended, opened)
+                better = Ei < X
+                X[better] = Ei[better]
+                T[better] = 1
+            # 0-1 runs in this row: F[j] = min_{k<j} X[k] + ins_cost + (j - k - 1) * ins_ext
+            G = np.full(L, -1, np.int64)
+            Di = X
+            if L > 1:
+                steps = (J - J[0]) * ins_ext
+                Y = X - steps
+                best = np.minimum.accumulate(Y)
+                arg = _running_argmin(Y)
+                F = np.full(L, inf)
+                F[1:] = best[:-1] + steps[1:] + ins_cost - ins_ext
+                use = F < X - 1e-9
+                Di = np.where(use, F, X)
+                G[1:] = np.where(use[1:], J[0] + arg[:-1], -1)
+            D.append(Di)
+            E.append(Ei)
+            EB.append(EBi)
+            T2.append(T)
+            GAP.append(G)
+    # backtrack through the three states
     path = []
     i, j = n, m
     if not (lo[n] <= m < hi[n]) or not np.isfinite(D[n][m - lo[n]]):
         raise RuntimeError("no alignment path inside the band")
+    state = "D"
     while i > 0 or j > 0:
-        a, b = tlist[int(B[i][j - lo[i]])]
-        path.append((i - a, i, j - b, j))
-        i, j = i - a, j - b
+        k = j - lo[i]
+        if state == "D":
+            start = int(GAP[i][k])
+            if start >= 0:
+                path.extend((i, i, t, t + 1) for t in range(j - 1, start - 1, -1))
+                j = start
+            state = "X"
+        elif state == "X":
+            a, b = tlist[int(T2[i][k])]
+            if (a, b) == (1, 0):
+                state = "E"
+            else:
+                path.append((i - a, i, j - b, j))
+                i, j = i - a, j - b
+                state = "D"
+        else:  # in a run of 1-0 beads
+            path.append((i - 1, i, j, j))
+            state = "E" if EB[i][k] else "D"
+            i -= 1
     path.reverse()
     return path
+
+
+def _running_argmin(y: np.ndarray) -> np.ndarray:
+    """Index of the (first) minimum of y[:k+1] for every k."""
+    best = np.minimum.accumulate(y)
+    is_new = np.empty(len(y), bool)
+    is_new[0] = True
+    is_new[1:] = y[1:] < best[:-1]
+    idx = np.where(is_new, np.arange(len(y)), 0)
+    return np.maximum.accumulate(idx)
 
 
 def band_from_path(

