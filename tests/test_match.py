@@ -119,3 +119,47 @@ def test_name_keys_transliterations():
     a, b = V("a", "a", "x", speaker="Peskow"), V("b", "b", "x", speaker="Lavrov")
     assert same_speaker(a, b) is False
     assert same_speaker(a, V("c", "c", "x", speaker=None)) is None
+
+
+def _arts_and_sents(dates):
+    from aligner.model import Article, Sentence
+
+    base = [
+        "Russia may deploy troops to Cuba and Venezuela if the talks with Washington fail.",
+        "The deputy foreign minister said diplomacy must take precedence over military steps.",
+        "The national security adviser said the idea had not come up in the security talks.",
+    ]
+    arts, sents = [], []
+    for a, date in enumerate(dates):
+        order = base if a % 2 == 0 else list(reversed(base))  # another outlet, another order
+        texts = order + [FILLER[a]]
+        aid = f"art{a}"
+        text = " ".join(texts)
+        arts.append(Article(id=aid, text=text, language="en", outlet=f"o{a}", date=date))
+        pos = 0
+        for k, t in enumerate(texts):
+            sents.append(Sentence(f"{aid}#s{k:04d}", aid, f"{aid}#p0", k, pos, pos + len(t), t, "en"))
+            pos += len(t) + 1
+    return arts, sents
+
+
+def test_stories_and_order_free_sentence_matches():
+    from aligner.match.stories import group_stories
+
+    arts, sents = _arts_and_sents(["2022-01-13", "2022-01-14", "2022-03-30"])
+    stories, matches = group_stories(arts, sents, [s.text for s in sents])
+    multi = [s for s in stories if len(s["articles"]) > 1]
+    # the third article repeats the same sentences but 10 weeks later: another story
+    assert [s["articles"] for s in multi] == [["art0", "art1"]]
+    pairs = {(m["a"], m["b"]) for m in matches}
+    # art1 has the three sentences in reverse order: matched regardless of order
+    assert pairs == {("art0#s0000", "art1#s0002"), ("art0#s0001", "art1#s0001"), ("art0#s0002", "art1#s0000")}
+    assert all(m["story"] == multi[0]["id"] for m in matches)
+
+
+def test_stories_without_dates_group_by_content():
+    from aligner.match.stories import group_stories
+
+    arts, sents = _arts_and_sents([None, None, None])
+    stories, _ = group_stories(arts, sents, [s.text for s in sents])
+    assert sorted(len(s["articles"]) for s in stories) == [3]
