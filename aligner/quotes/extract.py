@@ -193,6 +193,12 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         if lang == "de":
             if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and not re.search(r"(?:e|en|er|es|em)$", low):
                 break
+            prev_low = prev_word.lower()
+            if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de") and not (
+                    prev_low in ARTICLES or prev_word[0].islower()):
+                break  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
+            if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
+                break  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
         elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not is_role_word(w):
             break
         end = e
@@ -413,12 +419,15 @@ _SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "a
 
 _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
           "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "an", "der", "die", "das",
-          "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "and", "or", "oder", "that", "dass"}
+          "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "and", "or", "oder", "that", "dass",
+          "um", "ohne", "gegen", "durch", "bis", "seit", "wegen", "trotz", "bei", "beim", "unter", "hinter", "neben"}
 
 _ADVERBIAL_START = re.compile(
     r"^\s*(?:am|im|in|an|auf|nach|vor|bei|während|seit|mit|zum|zur|dabei|dazu|weiter|zudem|außerdem|daraufhin|"
     r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
-    r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|\d)\b",
+    r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|um|ohne|statt|"
+    r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
+    r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|\d)\b",
     re.IGNORECASE,
 )
 
