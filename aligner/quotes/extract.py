@@ -227,6 +227,13 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
         return b
     head_name, _, head_kind = parse_mention(text[a:b], lang)
     app = m.group(1)
+    cut = re.search(r"\s(?:on|at|during|after|before|while|when|am|im|beim|nach|vor|während|gegenüber)\s", app)
+    if cut:  # "…, Russian ambassador to the OSCE on Thursday": the time is not part of the role
+        app = app[: cut.start()]
+        m = re.match(rf",\s*{re.escape(app)}", text[b:limit])
+        if not m:
+            return b
+        m = re.match(r",\s*(.*)", text[b : b + m.end()])
     app_name, app_role, app_kind = parse_mention(app, lang)
     words = app.split()
     if head_kind == "role" and app_kind == "person" and len(words) <= 4:
