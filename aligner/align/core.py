@@ -103,20 +103,23 @@ class BeadScorer:
         self.sd_src: dict = {}
         self.mu_tgt: dict = {}
         self.sd_tgt: dict = {}
-        for a in range(1, self.G + 1):
-            for b in range(1, self.G + 1):
-                ns = max(self.n - a + 1, 0)
-                nt = max(self.m - b + 1, 0)
-                if ns and nt:
-                    ts = np.sort(rng.integers(0, nt, size=min(S, nt)))
-                    ss = np.sort(rng.integers(0, ns, size=min(S, ns)))
-                    x = self.sim(a, b, slice(0, ns), ts)
-                    y = self.sim(a, b, ss, slice(0, nt))
-                    self.mu_src[a, b], self.sd_src[a, b] = x.mean(axis=1), x.std(axis=1)
-                    self.mu_tgt[a, b], self.sd_tgt[a, b] = y.mean(axis=0), y.std(axis=0)
-                else:
-                    self.mu_src[a, b], self.sd_src[a, b] = np.zeros(ns), np.ones(ns)
-                    self.mu_tgt[a, b], self.sd_tgt[a, b] = np.zeros(nt), np.ones(nt)
+        if self.p.mode == "z":
+            combos = [(a, b) for a in range(1, self.G + 1) for b in range(1, self.G + 1)]
+        else:  # the ratio cost only needs units against single sentences
+            combos = sorted({(a, 1) for a in range(1, self.G + 1)} | {(1, b) for b in range(1, self.G + 1)})
+        for a, b in combos:
+            ns = max(self.n - a + 1, 0)
+            nt = max(self.m - b + 1, 0)
+            if ns and nt:
+                ts = np.sort(rng.integers(0, nt, size=min(S, nt)))
+                ss = np.sort(rng.integers(0, ns, size=min(S, ns)))
+                x = self.sim(a, b, slice(0, ns), ts)
+                y = self.sim(a, b, ss, slice(0, nt))
+                self.mu_src[a, b], self.sd_src[a, b] = x.mean(axis=1), x.std(axis=1)
+                self.mu_tgt[a, b], self.sd_tgt[a, b] = y.mean(axis=0), y.std(axis=0)
+            else:
+                self.mu_src[a, b], self.sd_src[a, b] = np.zeros(ns), np.ones(ns)
+                self.mu_tgt[a, b], self.sd_tgt[a, b] = np.zeros(nt), np.ones(nt)
 
     def costs(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Cost of beads (a, b) ending at rows x cols (np.inf where none fits)."""
@@ -130,8 +133,8 @@ class BeadScorer:
         r0, r1 = int(R[rv][0]), int(R[rv][-1]) + 1
         c0, c1 = int(C[cv][0]), int(C[cv][-1]) + 1
         sim = self.sim(a, b, slice(r0, r1), slice(c0, c1))
-        mu = 0.5 * (self.mu_src[a, b][r0:r1][:, None] + self.mu_tgt[a, b][c0:c1][None, :])
         if self.p.mode == "z":
+            mu = 0.5 * (self.mu_src[a, b][r0:r1][:, None] + self.mu_tgt[a, b][c0:c1][None, :])
             sd = 0.5 * (self.sd_src[a, b][r0:r1][:, None] + self.sd_tgt[a, b][c0:c1][None, :])
             z = (sim - mu) / np.maximum(sd, self.p.sd_floor)
             dist = 1.0 / (1.0 + np.exp((z - self.p.z0) / self.p.tau))
