@@ -641,6 +641,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 speaker_span = _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted)
             elif cue is None:
                 after_frame = False
+        if cue is not None and speaker_span is None and before_stripped.endswith(":"):
+            cue = None  # „…“, hieß es: the colon frame before the quote names the speaker instead
         before_frame = False
         if not before_stripped.strip() or before_stripped.endswith(":"):
             before_frame = True
@@ -926,6 +928,8 @@ def _free_indirect(text: str, s: Sentence, spans: list[QuoteSpan], quotes: list[
         return None
     if _word_count(s.text) < 4 or s.text.rstrip().endswith("?"):
         return None
+    if find_cues(text, s.start, s.end, "de"):
+        return None  # a sentence with its own reporting verb is not a continuation
     # the attributed speech right before (no other quote in between, at most ~2 sentences back)
     before = [q for q in quotes if q.end <= s.start and s.start - q.end <= 400]
     if not before:
