@@ -674,7 +674,12 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if cue is None and speaker_span is None and before_stripped.endswith(":"):
             # a colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“"
             cs = _clause_start(text, before_a, before_b - len(before) + len(before_stripped) - 1)
-            speaker_span = _frame_subject(text, cs, before_a + len(before_stripped) - 1, lang)
+            m_so = re.search(r",\s*(so|according to)\s+[^,]{1,60}$", before_stripped[:-1], re.I)
+            if m_so:  # "…, so Elshorst weiter: „…“"
+                cue = Cue(before_a + m_so.start(1), before_a + m_so.end(1), m_so.group(1).lower())
+                speaker_span = np_after(text, cue.end, before_a + len(before_stripped) - 1, lang)
+            else:
+                speaker_span = _frame_subject(text, cs, before_a + len(before_stripped) - 1, lang)
             if speaker_span:
                 flags.append("colon-frame")
         if cue is None and speaker_span is None and not before.strip() and i0 > 0 and not after.strip(" .\n"):
