@@ -141,6 +141,7 @@ def main() -> None:
     ap.add_argument("--sys", default="JDExploreAcademy", help="system used as a fourth (English) outlet")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--sweep", action="store_true", help="also print F1 for other chrF / margin thresholds")
+    ap.add_argument("--show-errors", action="store_true", help="print the false alarms of the flags")
     args = ap.parse_args()
     if not WMT.is_dir():
         sys.exit(f"error: {WMT}: not found (the shared evaluation data is needed)")
@@ -248,6 +249,9 @@ def main() -> None:
                     tp[f] += 1
                 else:
                     fp[f] += 1
+                    if args.show_errors:
+                        other_text = next(t for j, _a, _o, t, _l in out2[other] if j == i)
+                        print(f"  false {f} (truth: {truth or 'none'}): {other_text[:90]!r} || {b_text[i][:90]!r}")
             if truth and truth not in flags:
                 fn[truth] += 1
     print()

@@ -7,8 +7,10 @@ from OTHER groups (articles):
   lower-cased word stems (first 6 characters of every word of 3+ letters) and the
   pairs of adjacent stems; common features (document
   frequency above ``max_df``) are never used, so that posting lists stay short and
-  retrieval is linear in the corpus size.  Every text is indexed under all its
-  usable features and queried with its ``probe`` rarest ones.  A candidate must share ``min_shared``
+  retrieval is linear in the corpus size.  Every text is indexed under its
+  ``index_limit`` (30) rarest usable features and queried with its ``probe`` (12)
+  rarest: indexing under only the probed features lost long quotes whose rarest
+  features are not the ones they share (a seed quote and its partial rendering).  A candidate must share ``min_shared``
   indexed features with the query.
 - ``embedding_knn``: exact nearest neighbours over L2-normalised embeddings by
   blocked matrix products (fine for thousands of quotes; too slow to embed 100k
@@ -43,6 +45,7 @@ class NgramIndex:
         *,
         probe: int = 12,
         max_df: int | None = None,
+        index_limit: int = 30,
     ) -> None:
         self.n = len(texts)
         self.groups = list(groups) if groups is not None else [str(i) for i in range(self.n)]
@@ -59,7 +62,7 @@ class NgramIndex:
         for i, fs in enumerate(feats):
             usable = sorted((f for f in fs if 1 < df[f] <= max_df), key=lambda f: (df[f], f))
             self.probes.append(usable[:probe])
-            for f in usable:  # indexed under every usable feature, queried by the rarest
+            for f in usable[: index_limit]:  # indexed under many, queried by the rarest few
                 postings[f].append(i)
         self.postings = postings
 
