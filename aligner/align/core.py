@@ -35,7 +35,7 @@ class AlignParams:
     """Tunable weights (tuned on the Text+Berg dev document eval1957, de-fr)."""
 
     skip: float = 1.0  # cost of the first sentence of a run left unaligned (normalised distance units)
-    gap_extend: float | None = 0.5  # cost of each further sentence in a run of unaligned ones
+    gap_extend: float | None = 0.6  # cost of each further sentence in a run of unaligned ones
     multi_penalty: float = 0.3  # extra cost per sentence beyond 1-1 in a bead
     length_weight: float = 0.1  # weight of -log P_length (Gale-Church)
     mt_weight: float = 0.5  # chrF weight when both MT and embeddings are used
