@@ -48,12 +48,14 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
     summary: dict = {"translated": 0, "identity": len(ident)}
     totals = None
     backends = set()
+    uses_model = False
     with progress("sentences") as bar:
         for lang, pairs in sorted(todo.items()):
             backend = get_backend(
                 cfg.backend, cfg.model, lang, pivot, translations=cfg.translations, store=store, device=cfg.device
             )
             backends.add(f"{backend.name}:{backend.model}")
+            uses_model = uses_model or backend.calls_model
             engine = Engine(backend, store, stage=stage_name)
             task = bar.add_task(f"translate {lang}->{pivot}", total=len(pairs))
             res = engine.translate(
@@ -75,7 +77,9 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
     store.write("translations.jsonl", out)
     if totals is not None:
         st = totals.as_dict()
-        summary.update(hits=st["hits"], misses=st["misses"], model_calls=st["model_calls"], flagged=st["flagged"])
+        if uses_model:  # bring-your-own translations have no memory and no model calls
+            summary.update(hits=st["hits"], misses=st["misses"], model_calls=st["model_calls"])
+        summary["flagged"] = st["flagged"]
         summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags)
         if not summary["missing"]:
             del summary["missing"]
