@@ -292,6 +292,25 @@ def test_eval_scoring_helpers():
     assert _merge_adjacent("“A.” “B.”", [(0, 4), (5, 9)]) == [(0, 9)]
 
 
+def test_eval_standalone_versus_embedded_gold_direct():
+    from aligner.quotes.evaluate import standalone_quote
+
+    def msg(text, inner):
+        a = text.index(inner)
+        return [(a, a + len(inner))]
+
+    t = "Er sagte: „Wir gewinnen.“ Sie nannte das „fahrlässig“. „Nein“, sagte er, „niemals.“"
+    starts = {0, t.index("Sie"), t.index("„Nein")}
+    assert standalone_quote(t, msg(t, "Wir gewinnen."), starts)  # after a colon
+    assert not standalone_quote(t, msg(t, "fahrlässig"), starts)  # inside the reporter's sentence
+    assert standalone_quote(t, msg(t, "Nein"), starts)  # opens the sentence
+    assert standalone_quote(t, msg(t, "„Nein"), starts)  # a message that takes in its mark
+    assert standalone_quote(t, msg(t, "niemals."), starts)  # after ", sagte er,"
+    t2 = "Er stellte fest, dass „Europa dran ist.“"
+    assert not standalone_quote(t2, msg(t2, "Europa dran ist."), {0})
+    assert not standalone_quote(t2, msg(t2, "stellte fest"), {0})  # no quotation mark at all
+
+
 def test_eval_runs_on_the_shared_corpora():
     from conftest import shared_path
 
