@@ -187,6 +187,36 @@ def test_pronoun_and_role_resolution_and_limits():
     assert qs[2].speaker.resolved_from == "pronoun" and qs[2].speaker.name is None
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a fronted adverb is not the subject; the noun phrase after the verb is
+        ("Passend zum Wetter warnte die Sprecherin des Wetterdienstes: „Die Straßen sind glatt.“", "die Sprecherin"),
+        ("Aktuell lässt sie dazu schriftlich erklären: „Ich habe nichts gewusst.“", "sie"),
+        # perfect tense: the subject stands between the auxiliary and the participle
+        ("Schon im Mai hatte Ministerin Anna Berger in einer Rede verkündet: „Wir bauen neue Schulen.“", "Ministerin Anna Berger"),
+        # a coordinated verb after an object: the subject of the first verb speaks
+        ("Als die Polizei kam, schlug der Mann die Tür zu und rief: „Lasst mich in Ruhe!“", "der Mann"),
+        # an apposition that opens after an earlier comma of the sentence
+        ("Die Opposition widersprach, der Fraktionschef der Grünen, Max Weber (GRÜNE), erklärte: „Das ist falsch.“", "Max Weber"),
+        # "hieß es vom/beim …"
+        ("„Die Lage ist ernst“, hieß es vom Sprecher des Innenministeriums Paul Lang.", "Paul Lang"),
+    ],
+)
+def test_german_frame_subjects(text, mention):
+    qs = [q for q in quotes(text, "de") if q.kind == "direct"]
+    assert len(qs) == 1 and qs[0].speaker is not None
+    assert mention in qs[0].speaker.mention
+
+
+def test_abstract_nouns_and_adverbs_are_not_surnames():
+    from aligner.quotes.extract import _speaker_rank
+
+    text = "Erfahrungen Befugnis Passend Merkel"
+    rank = {w: _speaker_rank(text, (text.index(w), text.index(w) + len(w)), "de") for w in text.split()}
+    assert rank["Merkel"] < rank["Erfahrungen"] and rank["Merkel"] < rank["Befugnis"] and rank["Merkel"] < rank["Passend"]
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

@@ -88,3 +88,9 @@ def test_institutions_cluster_across_languages():
     assert m["Kreml"] == m["Kremlin"] == ("org:kremlin", "Kremlin")
     assert m["Russland"][0] != m["Kreml"][0]
     assert m["Außenministerium"][0] not in (m["Kreml"][0], m["Russland"][0])
+
+
+def test_bracketed_party_goes_to_the_role():
+    assert parse_mention("Christian Meier (CDU)", "de")[:2] == ("Christian Meier", "(CDU)")
+    name, role, kind = parse_mention("die Sprecherin der Fraktion, Sandra Kühn (GRÜNE)", "de")
+    assert (name, kind) == ("Sandra Kühn", "person") and "(GRÜNE)" in role and "Sprecherin" in role

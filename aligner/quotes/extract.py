@@ -322,7 +322,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
     if cue.lemma == "heißen":
-        m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
+        m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
         if m:
             return _strip_span(text, cue.end + m.start(1), cue.end + m.end(1))
         return None
@@ -354,6 +354,13 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         appo = _apposition_subject(text, clause_start, last_comma, lang)
         if appo:
             return appo
+        # the apposition may open after an earlier comma: "…wies das zurück, die Sprecherin der
+        # Fraktion, Sandra Boser (GRÜNE), erklärte"
+        commas = [m.start() for m in re.finditer(",", text[clause_start:last_comma])]
+        for c in reversed(commas[:-1]):
+            appo = _apposition_subject(text, clause_start + c + 1, last_comma, lang)
+            if appo and _speaker_rank(text, appo, lang) <= 1:
+                return appo
         return after
     if last_comma >= 0:
         seg_start = last_comma + 1
@@ -515,6 +522,11 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     return cands[best]
 
 
+_ADVERB_LIKE = re.compile(r"(?:lich|isch|end|ell|weise|falls|dings|zeit|mals|wärts)$")
+# German abstract-noun suffixes: "Erfahrungen", "Befugnis", "Sanktionen" are things, not surnames
+_ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus)$")
+
+
 def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
     """How likely a noun phrase is to be a speaker: full name 0, role 1, pronoun 2, lone
     capitalised word 2.5 (in German as often a noun or an adverb as a surname), thing 3."""
@@ -522,6 +534,8 @@ def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
     name, role, kind = parse_mention(mention, lang)
     if kind == "person":
         if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
+            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention):
+                return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
             return 2.5
         return 0
     return {"role": 1, "pronoun": 2, "group": 3}.get(kind, 4)
@@ -662,6 +676,12 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                     cue = c
                     cs = _clause_start(text, before_a, c.start)
                     speaker_span = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False)
+                    if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
+                        # no subject next to the verb ("hatte Angela Merkel in einer Rede verkündet:",
+                        # "biss der Randalierer den Fluggast und rief:"): the clause's best subject
+                        alt = _frame_subject(text, cs, c.start, lang)
+                        if alt is not None and _speaker_rank(text, alt, lang) < 4:
+                            speaker_span = alt
         if cue is None and not before.strip() and i0 > 0 and sents[i0 - 1].text.rstrip().endswith(":"):
             # the frame is the previous sentence: "..., sagte er:" / "Solana äußerte sich zuversichtlich:"
             prev_s = sents[i0 - 1]

@@ -244,6 +244,8 @@ ROLE_WORDS = (
     "kommissar", "commissioner", "bischof", "papst", "pope", "kardinal", "pfarrer", "priester", "polizist",
     "sprecher", "ermittler", "staatsanwalt", "prosecutor", "zeuge", "witness", "opfer", "victim", "bürger",
     "chefin", "leiterin", "ministerin", "präsidentin", "kanzlerin", "botschafterin", "direktorin",
+    "politiker", "moderator", "aktivist", "geschäftsführer", "forscher", "wissenschaftler", "ökonom", "kritiker",
+    "politician", "activist", "researcher", "scientist", "economist", "critic",
 )
 
 # words that are capitalised but are not a person's name (institutions, days, nationalities)

@@ -94,6 +94,13 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     text = " ".join(mention.split()).strip(" ,.;:–—-")
     if not text:
         return None, None, "group"
+    paren = re.search(r"\s*\(([^()]{1,40})\)\s*$", text)
+    if paren and paren.start() > 0:
+        # "Christian Wulff (CDU)": the party or place in brackets goes with the role, not the name
+        name, role, kind = parse_mention(text[: paren.start()], lang)
+        if kind == "person":
+            role = f"{role} ({paren.group(1)})" if role else f"({paren.group(1)})"
+        return name, role, kind
     low = text.lower()
     if low in PRONOUNS.get(lang, set()) | PRONOUNS["de"] | PRONOUNS["en"]:
         return None, None, "pronoun"
