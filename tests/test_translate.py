@@ -351,3 +351,13 @@ def test_cli_translate_twice_second_run_makes_no_model_calls(tmp_path, ct2_dir):
     first_rows = [Translation.from_dict(json.loads(x)) for x in rows1.splitlines()]
     assert [t.target for t in rows2] == [t.target for t in first_rows]
     assert all(t.cached for t in rows2) and not any(t.cached for t in first_rows)
+
+
+def test_ct2_keeps_both_workers_busy(ct2_dir):
+    be = get_backend("ct2", "tiny-marian", device="cpu")
+    assert be.parallel == 2
+    # batches never exceed the asked size and come in multiples of the worker count
+    for n, bs, want in [(96, 32, 24), (64, 32, 32), (32, 32, 16), (8, 1, 1), (5, 8, 3)]:
+        got = be._even_batch(n, bs)
+        assert got == want and got <= bs
+        assert (-(-n // got)) % 2 == 0
