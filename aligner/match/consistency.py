@@ -218,6 +218,7 @@ def compare(
     speaker_a: str | None = None,
     speaker_b: str | None = None,
     with_bleu: bool = True,
+    comparable_min: float | None = None,
 ) -> PairReport:
     """Compare two English renderings of (supposedly) the same quote."""
     pa, pb = Profile.of(a), Profile.of(b)
@@ -243,7 +244,9 @@ def compare(
     # translations of one sentence: related statements, e.g. joined through the
     # speaker and context) are not compared word by word for negations or numbers:
     # that comparison only means something between renderings of the same words.
-    comparable = truncated or score >= NOISE_CHRF_P01
+    # ``comparable_min``: callers that linked the pair on meaning rather than on its
+    # words (a direct quote against an indirect rendering) pass a stricter bar.
+    comparable = truncated or score >= (NOISE_CHRF_P01 if comparable_min is None else comparable_min)
 
     # negation: compare on the shared part when one is a truncation of the other
     neg_a, neg_b = negation_count(wa), negation_count(wb)
@@ -292,6 +295,8 @@ def _negation_in_overlap(a: str, b: str) -> bool:
     for d in inner:
         if d.op == "equal":
             continue
+        if d.op in ("insert", "delete") and len((d.a or d.b).split()) > 3:
+            continue  # a whole clause left out in the middle: more truncation, not a negation change
         if negation_count(words(d.a)) != negation_count(words(d.b)):
             return True
     return False

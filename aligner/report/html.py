@@ -2,8 +2,8 @@
 
 Clusters are ordered by inconsistency (most to check first).  Each cluster shows
 its versions side by side (outlet, language, kind, speaker, original text, English
-rendering with the differences to the cluster's first version highlighted), then
-every compared pair with chrF/BLEU, flags and the word-level diff.  Each version
+rendering with the differences to the version it was matched with highlighted:
+the cluster's most central version, listed first), then every matched pair with chrF/BLEU, flags and the word-level diff.  Each version
 links to its article, embedded at the end of the page with every clustered quote
 highlighted; the linked quote is emphasised through the CSS ``:target`` rule.
 Every piece of text goes through ``html.escape``.
@@ -91,8 +91,14 @@ def _badges(flags: Sequence[str]) -> str:
     )
 
 
-def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str]) -> str:
+def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], by_id: dict[str, QuoteVersion] | None = None) -> str:
     en = v.english or ""
+    if by_id is not None:
+        # diffed against the version it was matched with (the cluster's most central
+        # one when linked to it); a version with no match of its own (a part of a
+        # two-part utterance) is shown without a diff
+        ref_id = v.scores.get("diff_ref") if isinstance(v.scores, dict) else None
+        ref = by_id.get(ref_id) if isinstance(ref_id, str) else None
     if ref is not None and ref is not v and ref.english and en:
         en_html = diff_html(ref.english, en)
     else:
@@ -168,8 +174,11 @@ def render_html(
     )
     body = []
     for n, c in enumerate(clusters, 1):
-        ref = c.versions[0] if c.versions else None
-        vs = "".join(_version(v, ref, titles) for v in c.versions)
+        if any(isinstance(v.scores, dict) and "diff_ref" in v.scores for v in c.versions):
+            by_id = {v.quote_id: v for v in c.versions}
+            vs = "".join(_version(v, None, titles, by_id) for v in c.versions)
+        else:  # clusters written before the diff reference existed: the first version
+            vs = "".join(_version(v, c.versions[0], titles) for v in c.versions)
         langs = ", ".join(sorted({v.language for v in c.versions}))
         outlets = ", ".join(sorted({v.outlet for v in c.versions}))
         body.append(
