@@ -217,6 +217,27 @@ def test_abstract_nouns_and_adverbs_are_not_surnames():
     assert rank["Merkel"] < rank["Erfahrungen"] and rank["Merkel"] < rank["Befugnis"] and rank["Merkel"] < rank["Passend"]
 
 
+def test_lower_case_quote_after_a_word_is_not_standalone():
+    # the quote carries on the reporter's sentence: an object or subject stands between verb and quote
+    for text in ("Later she called Smith “a total failure.”", "He says Obama “knows the law very well.”"):
+        qs = quotes(text, "en")
+        assert qs and all(q.kind != "direct" for q in qs), text
+    # right after the verb it is still a direct quote, as after a comma or colon
+    for text in ("The mayor said “we will rebuild the bridge.”", "The mayor said, “we will rebuild the bridge.”"):
+        qs = quotes(text, "en")
+        assert [q.kind for q in qs] == ["direct"], text
+
+
+def test_after_frame_with_a_relative_clause_and_no_break_space():
+    text = ("“We have never seen a campaign like this one,” Mary Stone, who ran the state party for ten years, "
+            "told reporters on Monday.")
+    (q,) = quotes(text, "en")
+    assert q.kind == "direct" and q.speaker and "Mary Stone" in q.speaker.mention
+    text = "Campaign spokesman Tom Hill told the paper,\u00a0“From the start we offered to answer every question.”"
+    (q,) = quotes(text, "en")
+    assert q.kind == "direct" and q.speaker and "Tom Hill" in q.speaker.mention
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

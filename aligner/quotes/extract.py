@@ -460,6 +460,19 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     return sent_start
 
 
+_HSPACE = " \t\xa0\u2009\u202f"
+
+
+def _frame_words_before(text: str, a: int, b: int) -> int:
+    """Words of an after-frame before its cue verb, not counting an apposition or relative clause
+    set off by commas: “…,” Melanne Verveer, who served as chief of staff, told CBS News."""
+    seg = text[a:b]
+    if len(_tokens(text, a, b)) > 30:
+        return 99
+    reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
+    return len(_WORD.findall(reduced))
+
+
 def _generic_after_frame(text: str, a: int, b: int, lang: str) -> tuple[Cue, tuple[int, int]] | None:
     """„…“, erinnerte sich Trotnow.  /  “…,” Smith recalled.  A short frame with a verb the lists lack."""
     toks = _tokens(text, a, b)
@@ -629,8 +642,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         flags = list(sp.flags)
         cue = None
         speaker_span = None
-        after_stripped = after.lstrip(" ")
-        before_stripped = before.rstrip(" ")
+        after_stripped = after.lstrip(_HSPACE)
+        before_stripped = before.rstrip(_HSPACE)  # no-break spaces too: “told Politico,\xa0“…”
         # frame after the quote: ", sagte X" / "– said X" / "," X said / "Peskov said"
         after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
             text[sp.end - 1 : sp.end] in ",.!?…")
@@ -638,7 +651,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             m_a = re.match(r"^[\s,–—-]*", after)
             fa = after_a + (m_a.end() if m_a else 0)
             fb = after_b
-            cues = [c for c in find_cues(text, fa, fb, lang) if len(_tokens(text, fa, c.start)) <= 6]
+            cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6]
             m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
             if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
                 cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
@@ -723,6 +736,14 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 if subj is not None:
                     cue, speaker_span, before_frame = c, subj, True
         standalone = before_frame and (after_frame or not after.strip())
+        first_letter = next((ch for ch in text[sp.start : sp.end] if ch.isalpha()), "")
+        next_to_cue = cue is not None and cue.end <= sp.outer_start and not _WORD.search(text, cue.end, sp.outer_start)
+        if (standalone and first_letter.islower() and before.strip() and before_stripped[-1:] not in (",", ":")
+                and not next_to_cue):
+            # "called Trump “unhinged.”", "He says Obama “knows full well …”": a quote that opens in
+            # lower case right after a word carries on the reporter's sentence; it is not a quote of its own
+            # ("said “we will win”", right after the verb, still is)
+            standalone = False
         if standalone:
             kind = "direct"
         elif words <= FRAGMENT_MAX_WORDS:
