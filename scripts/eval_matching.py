@@ -196,7 +196,16 @@ def main() -> None:
                      for su in (0.55, 0.7)]
     for cm, mm, su, kk in settings:
         (p, r, f), n, secs = run(cm, mm, su, kk)
-        print(f"{cm:>9.2f}{mm:>8.2f}{su:>6.2f}{kk:>4}{p:>8.3f}{r:>8.3f}{f:>8.3f}{n:>7}{secs:>7.1f}", flush=True)
+        print(f"{cm:>9.2f}{mm:>8.2f}{su:>6.2f}{kk:>4}{p:>8.3f}{r:>8.3f}{f:>8.3f}{n:>7}{secs:>7.1f}  single-linkage", flush=True)
+    # the clustering the stage uses: average linkage over the same links (string path)
+    t0 = time.perf_counter()
+    pred = pairs_of(build_clusters(vs, with_bleu=False), quote_ids)
+    secs = time.perf_counter() - t0
+    tp = len(pred & gold)
+    p, r, f = prf(tp, len(pred - gold), len(gold - pred))
+    cm, mm, su, kk = settings[0]
+    print(f"{cm:>9.2f}{mm:>8.2f}{su:>6.2f}{kk:>4}{p:>8.3f}{r:>8.3f}{f:>8.3f}{len(pred):>7}{secs:>7.1f}  "
+          "average-linkage (build_clusters, as in the stage)", flush=True)
 
     # ---- flags ------------------------------------------------------------------
     rng = random.Random(args.seed)

@@ -28,7 +28,7 @@ from typing import Sequence
 
 from ..model import Cluster, QuoteVersion, short_hash
 from .consistency import NOISE_CHRF_P05, compare, inconsistency
-from .score import Edge, UnionFind, match_items
+from .score import CHRF_MIN, Edge, UnionFind, match_items
 
 
 
@@ -102,7 +102,7 @@ SPEAKER_MIN_WORDS = 4
 # "current international situation") share character n-grams by chance with any
 # phrase on the same topic; they link on chrF only when near-verbatim.
 SHORT_CHRF_MIN = 0.60
-# Average linkage: two groups of versions merge only when MORE than this share of
+# Average linkage: two groups of versions merge only when at least this share of
 # the pairs between them (counted between utterance units, see below) are linked, so
 # that A~B and B~C do not put A with C unless A~C too (no single-linkage chaining).
 LINK_MIN = 0.5
@@ -152,13 +152,14 @@ def build_clusters(
         if key not in links or _strength(e) > _strength(links[key]):
             links[key] = e
     cont = _continuations(versions)
-    comps = _average_linkage(len(versions), groups, links, cont)
+    support = _chrf_support(english)
+    comps = _average_linkage(len(versions), groups, links, cont, support)
     clusters: list[Cluster] = []
     for comp in comps:
         if len(comp) < min_size or len({groups[i] for i in comp}) < 2:
             continue
         comp.sort(key=lambda i: (versions[i].article_id, versions[i].start))
-        clusters.append(_cluster(comp, versions, links, cont, with_bleu))
+        clusters.append(_cluster(comp, versions, links, cont, with_bleu, support))
     clusters.sort(key=lambda c: (-c.inconsistency, c.id))
     return clusters
 
@@ -179,7 +180,8 @@ def _strength(e: Edge) -> float:
     """Score relative to its method's acceptance threshold (comparable across methods)."""
     from . import score as S
 
-    base = {"chrf": S.CHRF_MIN, "embedding": S.EMB_MIN, "speaker+embedding": SPEAKER_COS}.get(e.method, 1.0)
+    base = {"chrf": S.CHRF_MIN, "chrf-support": S.CHRF_MIN, "embedding": S.EMB_MIN,
+            "speaker+embedding": SPEAKER_COS}.get(e.method, 1.0)
     return e.score / base
 
 
@@ -245,8 +247,39 @@ def _anaphoric(v: QuoteVersion) -> bool:
     return False
 
 
-def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]]) -> list[list[int]]:
-    """Agglomerative clustering over utterance units, strongest links first."""
+def _chrf_support(english: list[str | None]):
+    """support(i, j): chrF (containment direction) of the English renderings at least
+    ``score.CHRF_MIN``.  Links (accepted edges) seed merges; when two groups are
+    about to merge, a pair between them that is not itself a link still counts as
+    agreeing when its chrF reaches the content threshold without the margin test
+    (the margin decides which of several candidates a text is; between members of
+    groups that are already matched it only costs recall)."""
+    from ..similarity import Profile
+    from .score import CHRF_MIN, pair_chrf
+
+    cache: dict[int, tuple[Profile, int]] = {}
+
+    def prof(i: int):
+        p = cache.get(i)
+        if p is None:
+            t = english[i] or ""
+            p = cache[i] = (Profile.of(t), len(t.split()))
+        return p
+
+    def support(i: int, j: int) -> bool:
+        if not english[i] or not english[j]:
+            return False
+        (pa, wa), (pb, wb) = prof(i), prof(j)
+        return pair_chrf(pa, pb, wa, wb) >= CHRF_MIN
+
+    return support
+
+
+def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
+                     support=None) -> list[list[int]]:
+    """Agglomerative clustering over utterance units, strongest links first: two
+    groups merge when at least ``LINK_MIN`` of the unit pairs between them are
+    linked or supported (``_chrf_support``), and they share no article."""
     uf = UnionFind(n)
     for a, b in cont:
         uf.union(a, b)
@@ -277,8 +310,9 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         if ra == rb or arts[ra] & arts[rb]:
             continue
         ma, mb = members[ra], members[rb]
-        linked = sum(1 for x in ma for y in mb if (min(x, y), max(x, y)) in ulink)
-        if linked / (len(ma) * len(mb)) <= LINK_MIN:
+        linked = sum(1 for x in ma for y in mb if (min(x, y), max(x, y)) in ulink
+                     or (support is not None and any(support(i, j) for i in units[x] for j in units[y])))
+        if linked / (len(ma) * len(mb)) < LINK_MIN:
             continue
         root[rb] = ra
         members[ra] = ma + mb
@@ -287,12 +321,18 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
     return [[i for u in us for i in units[u]] for us in members.values()]
 
 
-def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]], with_bleu: bool) -> Cluster:
-    """One cluster: compared pairs are the pairs that really match (linked), each
+def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]], with_bleu: bool,
+             support=None) -> Cluster:
+    """One cluster: compared pairs are the pairs that really match (linked, or
+    supported: chrF of the English at the content threshold), each
     version is diffed against the most central version (medoid: largest summed link
     strength) when linked to it, else against its best linked partner."""
     inside = set(comp)
     lk = {k: e for k, e in links.items() if k[0] in inside and k[1] in inside}
+    if support is not None:
+        for a, b in itertools.combinations(sorted(comp), 2):
+            if (a, b) not in lk and versions[a].article_id != versions[b].article_id and support(a, b):
+                lk[(a, b)] = Edge(a, b, CHRF_MIN, 0.0, "chrf-support")
     central = {i: sum(_strength(e) for k, e in lk.items() if i in k) for i in comp}
     medoid = max(comp, key=lambda i: (central[i], -comp.index(i)))
     order = [medoid] + [i for i in comp if i != medoid]
