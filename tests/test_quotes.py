@@ -238,6 +238,33 @@ def test_after_frame_with_a_relative_clause_and_no_break_space():
     assert q.kind == "direct" and q.speaker and "Tom Hill" in q.speaker.mention
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("“They are all here for the free stuff,” Bennett shot back with a laugh.", "Bennett"),
+        ("“It would end the health care we know,” she went on.", "she"),
+        ("“No, do not do this,” remembered Roy Verley, the former spokesman.", "Roy Verley"),
+        # frames on both sides of one quote
+        ("After the debate he warned, “If they attack me, that will be fair game,” Trump told the show.", "Trump"),
+    ],
+)
+def test_english_after_frames_with_verbs_the_lists_lack(text, mention):
+    (q,) = quotes(text, "en")
+    assert q.kind == "direct" and q.speaker is not None and mention in q.speaker.mention
+
+
+def test_no_frame_after_a_comma_quote_without_a_speaker():
+    (q,) = quotes("“The shop is closed,” the sign in the window.", "en")
+    assert q.kind != "direct"
+
+
+def test_parenthetical_frame_before_a_lower_case_quote_is_partial():
+    (q,) = [q for q in quotes("That, the commission said, “would be helpful in avoiding any doubt.”", "en") if "helpful" in q.text]
+    assert q.kind != "direct"
+    (q,) = quotes("He said, “we will rebuild the bridge next year.”", "en")
+    assert q.kind == "direct"
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

@@ -473,11 +473,29 @@ def _frame_words_before(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(reduced))
 
 
-def _generic_after_frame(text: str, a: int, b: int, lang: str) -> tuple[Cue, tuple[int, int]] | None:
-    """„…“, erinnerte sich Trotnow.  /  “…,” Smith recalled.  A short frame with a verb the lists lack."""
+def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool = False) -> tuple[Cue, tuple[int, int]] | None:
+    """„…“, erinnerte sich Trotnow.  /  “…,” Smith recalled.  A short frame with a verb the lists lack.
+
+    After a quote that ends in a comma (or ! ?) inside its marks, the sentence must go on with
+    its frame, so any person, role or pronoun followed by a lower-case word (“…,” Bennett shot
+    back / she went on) or a lower-case word followed by one (“…,” remembered Roy Verley) is taken."""
     toks = _tokens(text, a, b)
     if not toks or len(toks) > 12:
         return None
+    if quote_comma and lang == "en" and len(toks) >= 2:
+        def speakerish(span):
+            return span is not None and _speaker_rank(text, span, lang) <= 2
+        w0 = toks[0][2]
+        if w0[0].isupper() or w0.lower() in PRONOUNS["en"]:
+            np = np_after(text, a, b, lang, at_start=True)
+            if speakerish(np):
+                nxt = [t for t in toks if t[0] >= np[1]]
+                if nxt and nxt[0][2][0].islower() and nxt[0][2].lower() not in NP_STOP["en"] and not text[np[1] : nxt[0][0]].strip():
+                    return Cue(nxt[0][0], nxt[0][1], nxt[0][2].lower()), np
+        elif w0.lower() not in NP_STOP["en"] and re.search(r"(?:ed|s)$", w0):
+            np = np_after(text, toks[0][1], b, lang)
+            if speakerish(np):
+                return Cue(toks[0][0], toks[0][1], w0.lower()), np
     if lang == "de":
         w = toks[0][2]
         if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"]:
@@ -658,7 +676,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 speaker_span = np_after(text, cue.end, fb, lang)
                 cues = []
             if not cues and cue is None:
-                generic = _generic_after_frame(text, fa, fb, lang)
+                generic = _generic_after_frame(text, fa, fb, lang, quote_comma=text[sp.start : sp.end].rstrip()[-1:] in ",!?")
                 if generic is not None:
                     cue, speaker_span = generic
             if cues:
@@ -735,8 +753,19 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 subj = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False, sent_start=s0.start)
                 if subj is not None:
                     cue, speaker_span, before_frame = c, subj, True
-        standalone = before_frame and (after_frame or not after.strip())
         first_letter = next((ch for ch in text[sp.start : sp.end] if ch.isalpha()), "")
+        if (not before_frame and after_frame and cue is not None and speaker_span is not None and first_letter.isupper()
+                and text[sp.start : sp.end].rstrip()[-1:] in ",!?" and before_stripped[-1:] in (",", ":", "—", "–")):
+            # frames on both sides: "he warned, “…,” Trump told NBC": the quote is whole
+            before_frame = True
+        standalone = before_frame and (after_frame or not after.strip())
+        if standalone and first_letter.islower() and before_stripped[-1:] == "," and cue is not None and cue.end <= sp.outer_start:
+            frame_start = min(cue.start, speaker_span[0] if speaker_span else cue.start)
+            lead = [w for w in _WORD.findall(text[before_a:frame_start]) if w.lower() not in _SKIP_AT_START]
+            if lead:
+                # "That, the commission said, “would be helpful …”": the frame sits inside the reporter's
+                # sentence and the quote finishes it: partial quotation, not a quote of its own
+                standalone = False
         next_to_cue = cue is not None and cue.end <= sp.outer_start and not _WORD.search(text, cue.end, sp.outer_start)
         if (standalone and first_letter.islower() and before.strip() and before_stripped[-1:] not in (",", ":")
                 and not next_to_cue):
