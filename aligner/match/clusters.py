@@ -98,8 +98,8 @@ def _speaker_key(v: QuoteVersion) -> str | None:
 SPEAKER_COS = 0.89
 SPEAKER_COS_XL = 0.87
 SPEAKER_MIN_WORDS = 4
-# Short texts (fewer than score.MIN_WORDS_PARTIAL words: fragments such as
-# "current international situation") share character n-grams by chance with any
+# Short fragment quotes (kind "fragment", fewer than score.MIN_WORDS_PARTIAL words,
+# such as "current international situation") share character n-grams by chance with any
 # phrase on the same topic; they link on chrF only when near-verbatim.
 SHORT_CHRF_MIN = 0.60
 # Average linkage: two groups of versions merge only when at least this share of
@@ -173,7 +173,8 @@ def _short_chance(e: Edge, versions: list[QuoteVersion]) -> bool:
 
     if e.method != "chrf" or e.score >= SHORT_CHRF_MIN:
         return False
-    return min(_words(versions[e.i]), _words(versions[e.j])) < MIN_WORDS_PARTIAL
+    va, vb = versions[e.i], versions[e.j]
+    return "fragment" in (va.kind, vb.kind) and min(_words(va), _words(vb)) < MIN_WORDS_PARTIAL
 
 
 def _strength(e: Edge) -> float:
@@ -329,11 +330,16 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     strength) when linked to it, else against its best linked partner."""
     inside = set(comp)
     lk = {k: e for k, e in links.items() if k[0] in inside and k[1] in inside}
-    if support is not None:
-        for a, b in itertools.combinations(sorted(comp), 2):
-            if (a, b) not in lk and versions[a].article_id != versions[b].article_id and support(a, b):
-                lk[(a, b)] = Edge(a, b, CHRF_MIN, 0.0, "chrf-support")
-    central = {i: sum(_strength(e) for k, e in lk.items() if i in k) for i in comp}
+    in_unit = {x for pr in cont for x in pr if pr[0] in inside and pr[1] in inside}
+    for a, b in itertools.combinations(sorted(comp), 2):
+        if (a, b) in lk or versions[a].article_id == versions[b].article_id:
+            continue
+        if support is not None and support(a, b):
+            lk[(a, b)] = Edge(a, b, CHRF_MIN, 0.0, "chrf-support")
+        elif a not in in_unit and b not in in_unit:
+            # same utterance by the clustering (average linkage), not matched directly
+            lk[(a, b)] = Edge(a, b, 0.0, 0.0, "cluster")
+    central = {i: sum(_strength(e) for k, e in lk.items() if i in k) for i in comp}  # "cluster" pairs add 0
     medoid = max(comp, key=lambda i: (central[i], -comp.index(i)))
     order = [medoid] + [i for i in comp if i != medoid]
     vs = [QuoteVersion.from_dict(versions[i].to_dict()) for i in order]
