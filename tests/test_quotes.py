@@ -62,6 +62,25 @@ def test_nested_quotes():
     assert qs[0].kind == "direct"
 
 
+def test_two_apostrophes_are_one_double_mark():
+    text = "''We have no silver bullets,'' he said. Mr. Lee added: ''The word 'unfair' is not a plan.''"
+    assert spans(text) == ["We have no silver bullets,", "The word 'unfair' is not a plan.", "unfair"]
+    (outer,) = [s for s in find_quote_spans(text) if "nested" not in s.flags and s.start > 40]
+    assert text[outer.outer_start : outer.outer_end] == "''The word 'unfair' is not a plan.''"
+    # a single closer glued to the double one: ,'''
+    text = "''I told them, 'do not wait for us,''' said Ms. Park."
+    assert spans(text)[0] == "I told them, 'do not wait for us,'"
+    qs = quotes("''We have no silver bullets,'' he said.", "en")
+    assert [q.kind for q in qs] == ["direct"] and qs[0].speaker.mention == "he"
+
+
+def test_eval_reads_double_apostrophes_as_quotation_marks():
+    from aligner.quotes.evaluate import _fully_quoted
+
+    assert _fully_quoted("''We have no silver bullets,''")
+    assert not _fully_quoted("that ''we have no silver bullets''")
+
+
 def test_unbalanced_marks_do_not_crash_and_are_flagged():
     text = "„Wir kommen nicht. Das ist klar, sagte er. Danach ging er.\nNeuer Absatz ohne Anführung."
     found = find_quote_spans(text)

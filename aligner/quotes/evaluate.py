@@ -18,7 +18,7 @@ English: PolNeAR brat files, ``../shared/eval/polnear-en/train``.  Where an arti
   first is used, always.  PolNeAR has no direct/indirect label: a Content span that
   is entirely inside quotation marks is direct, anything else (including partly
   quoted content) is indirect, except that a Content of which at least 80% of the words
-  stand inside “…” or "…" (paired by a simple regex, not by the extractor) is direct
+  stand inside “…”, "…" or ''…'' (paired by a simple regex, not by the extractor) is direct
   and that opens with a quotation mark is direct (PolNeAR often lets a direct quote's
   Content take in a few framing words; "that “…”" stays indirect, it is mixed speech).
   Pieces of a discontinuous span separated only by spaces or punctuation are joined;
@@ -167,14 +167,14 @@ QUOTE_CHARS = "\"“”„‘’‚'«»"
 
 def _fully_quoted(piece: str) -> bool:
     """True when a content piece is one quotation: opens and closes with marks, none inside."""
-    piece = piece.strip(" \n.,;:")
+    piece = piece.strip(" \n.,;:").replace("''", '"')  # ''…'': the New York Times' double marks
     if len(piece) < 2 or piece[0] not in QUOTE_CHARS or piece[-1] not in QUOTE_CHARS:
         return False
     inner = re.sub(r"(?<=\w)[’'](?=\w)", "", piece[1:-1])  # apostrophes
     return not any(c in QUOTE_CHARS for c in inner)
 
 
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|(?<!\w)''(?:(?!'')[^\n])*''")
 
 
 def _mostly_quoted(text: str, content, quoted: set[int]) -> bool:

@@ -32,7 +32,7 @@ FRAGMENT_MAX_WORDS = 4
 CONTEXT_SENTENCES = 3  # how far back a pronoun/role/unframed quote looks for its speaker
 
 _WORD = re.compile(r"[\w][\w\-’'.]*[\w]|[\w]", re.UNICODE)
-_SENT_END = re.compile(r"(?<=[.!?…])[\"“”'’»«]?\s+(?=[\"„“‚'‘»«(]?[A-ZÄÖÜ0-9])|\n+")
+_SENT_END = re.compile(r"(?<=[.!?…])(?:''|[\"“”'’»«])?\s+(?=(?:''|[\"„“‚'‘»«(])?[A-ZÄÖÜ0-9])|\n+")  # '' : NYT-style marks
 
 
 @dataclass

@@ -202,8 +202,44 @@ def _unclosed(text: str, open_pos: int) -> QuoteSpan:
     return QuoteSpan(open_pos + 1, end, open_pos, None, text[open_pos], None, ["unbalanced"])
 
 
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _fold_double_apostrophes(text: str) -> tuple[str, set[int], set[int]]:
+    """Two straight apostrophes as one double quotation mark (the New York Times style).
+
+    Returns a text of the same length where an opening pair reads ' "' (the mark next to the
+    word it opens) and a closing pair '" ', with the positions of both kinds of pair.  Of three
+    apostrophes after a word the last two close (a single quote closes inside a double one)."""
+    if "''" not in text:
+        return text, set(), set()
+    chars = list(text)
+    opens: set[int] = set()
+    closes: set[int] = set()
+    i = 0
+    while True:
+        i = text.find("''", i)
+        if i < 0:
+            break
+        if i + 2 < len(text) and text[i + 2] == "'" and i > 0 and not _is_space(text[i - 1]):
+            i += 1
+        j = i + 2
+        prev = text[i - 1] if i > 0 else ""
+        nxt = text[j] if j < len(text) else ""
+        if (_is_space(prev) or prev in OPEN_PUNCT or prev in ".!?…,;") and not _is_space(nxt) and not prev.isalnum():
+            chars[i], chars[i + 1] = " ", '"'
+            opens.add(i)
+        elif not _is_space(prev) or _is_space(nxt):
+            chars[i], chars[i + 1] = '"', " "
+            closes.add(i)
+        i = j
+    return "".join(chars), opens, closes
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted spans in ``text`` sorted by start; content excludes the marks."""
+    original = text
+    text, dbl_open, dbl_close = _fold_double_apostrophes(text)
     by_family: dict[str, list[int]] = {}
     for i, ch in enumerate(text):
         fam = FAMILY.get(ch)
@@ -212,6 +248,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     for fam, positions in by_family.items():
         spans.extend(_pair_family(text, positions, fam))
+    if dbl_open or dbl_close:
+        for s in spans:
+            if s.open_pos - 1 in dbl_open:
+                s.open_pos -= 1  # the outer span takes in both apostrophes
+            if s.close_pos is not None and s.close_pos in dbl_close:
+                s.close_pos += 1
+    text = original
     # drop empty or whitespace-only spans; trim whitespace inside the marks
     out = []
     for s in spans:
