@@ -163,3 +163,33 @@ def test_stories_without_dates_group_by_content():
     arts, sents = _arts_and_sents([None, None, None])
     stories, _ = group_stories(arts, sents, [s.text for s in sents])
     assert sorted(len(s["articles"]) for s in stories) == [3]
+
+
+def test_average_linkage_does_not_chain_sliding_overlaps():
+    """A~B, B~C, C~D (each pair shares half its words), A, B, D share nothing:
+    single linkage would make one cluster of four; average linkage stops where
+    most pairs between the groups do not match."""
+    w = ("Lisbon harbour authorities inspected seventeen container vessels carrying frozen fish; "
+         "meanwhile Oslo engineers repaired tunnel ventilation fans beneath parliament square; "
+         "afterwards Cairo archaeologists catalogued painted limestone fragments near desert monasteries; "
+         "finally Quito volcanologists measured sulphur emissions above glacier crater rims").split()
+    q = len(w) // 4
+    texts = [" ".join(w[0:q]), " ".join(w[q // 2: q // 2 + q]), " ".join(w[q: 2 * q]), " ".join(w[q + q // 2: 2 * q + q // 2])]
+    vs = [V(f"{a}#q0", f"{a}-1", t) for a, t in zip("abcd", texts)]
+    vs += [V(f"f{i}#q0", f"f{i}-1", t, speaker=None) for i, t in enumerate(FILLER)]
+    clusters = build_clusters(vs, with_bleu=False)
+    where = {v.quote_id: c.id for c in clusters for v in c.versions}
+    assert "a#q0" in where and where["a#q0"] == where.get("b#q0")  # the first overlapping pair matches
+    assert where.get("d#q0") != where["a#q0"], "chained A~B~C~D into one cluster"
+
+
+def test_medoid_first_and_diff_reference():
+    base = "The diplomats must come to an agreement, there is no other way out of this crisis for Europe."
+    vs = [V("a#q0", "a-1", base), V("b#q0", "b-1", base.replace("agreement", "settlement")),
+          V("c#q0", "c-1", base.replace("for Europe", "for the continent"))]
+    (c,) = build_clusters(vs, with_bleu=False)
+    assert c.versions[0].scores.get("medoid") == 1.0
+    first = c.versions[0].quote_id
+    # every other version is diffed against a version it matches (here the medoid)
+    assert all(v.scores.get("diff_ref") == first for v in c.versions[1:])
+    assert {frozenset((p["a"], p["b"])) for p in c.pairs} >= {frozenset((first, v.quote_id)) for v in c.versions[1:]}

@@ -382,13 +382,24 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
             pairs.append({"a": versions[x].quote_id, "b": versions[y].quote_id, "chrf": None, "bleu": None,
                           "diff": [], "flags": [], "link": "continuation",
                           "details": {"note": "two parts of one utterance in one article (the second points back to the first)"}})
-    for n, i in enumerate(order):
-        if n == 0:
-            continue
-        partners = [(_strength(e), at[k[0] if k[1] == i else k[1]]) for k, e in lk.items() if i in k]
+    # word-level diff only against a partner whose wording is comparable (chrF within
+    # the MT noise band, above its 5th percentile): a paraphrase (direct vs indirect)
+    # diffed word by word is all red and green; such versions are shown plain
+    chrf_of = {frozenset((p["a"], p["b"])): p.get("chrf") for p in pairs}
+    vs[0].scores["medoid"] = 1.0  # the most central version (listed first)
+    for n in range(len(order) - 1, 0, -1):  # later versions first: of a mutual pair, the later one gets the diff
+        i = order[n]
+        partners = []
+        for k, e in lk.items():
+            if i not in k:
+                continue
+            m = at[k[0] if k[1] == i else k[1]]
+            c = chrf_of.get(frozenset((vs[n].quote_id, vs[m].quote_id)))
+            if c is not None and c >= NOISE_CHRF_P05 and vs[m].scores.get("diff_ref") != vs[n].quote_id:
+                partners.append((_strength(e), m))
         if not partners:
             continue
-        ref = 0 if any(p == 0 for _s, p in partners) else max(partners)[1]
+        ref = 0 if any(m == 0 for _s, m in partners) else max(partners)[1]
         vs[n].scores["diff_ref"] = vs[ref].quote_id  # type: ignore[assignment]
     for v, fl, sc in zip(vs, vflags, best):
         v.flags = sorted(set(v.flags) | fl)

@@ -3,7 +3,9 @@
 Clusters are ordered by inconsistency (most to check first).  Each cluster shows
 its versions side by side (outlet, language, kind, speaker, original text, English
 rendering with the differences to the version it was matched with highlighted:
-the cluster's most central version, listed first), then every matched pair with chrF/BLEU, flags and the word-level diff.  Each version
+the cluster's most central version, listed first, when their wording is
+comparable; paraphrases are shown plain), then every compared pair with chrF/BLEU,
+flags and the word-level diff.  Each version
 links to its article, embedded at the end of the page with every clustered quote
 highlighted; the linked quote is emphasised through the CSS ``:target`` rule.
 Every piece of text goes through ``html.escape``.
@@ -174,7 +176,7 @@ def render_html(
     )
     body = []
     for n, c in enumerate(clusters, 1):
-        if any(isinstance(v.scores, dict) and "diff_ref" in v.scores for v in c.versions):
+        if any(isinstance(v.scores, dict) and ("diff_ref" in v.scores or "medoid" in v.scores) for v in c.versions):
             by_id = {v.quote_id: v for v in c.versions}
             vs = "".join(_version(v, None, titles, by_id) for v in c.versions)
         else:  # clusters written before the diff reference existed: the first version
