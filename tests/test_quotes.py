@@ -284,6 +284,21 @@ def test_parenthetical_frame_before_a_lower_case_quote_is_partial():
     assert q.kind == "direct"
 
 
+def test_frame_cut_off_by_the_sentence_splitter():
+    # a splitter that ends the sentence at the quote's full stop leaves the frame in a sentence
+    # that opens in lower case; the frame still belongs to the quote
+    text = "„Die Schule hat sich etabliert.“ erklärte Ministerin Eva Roth. „Wir bleiben dabei.“ Danach ging sie."
+    cuts = [0, text.index("erklärte"), text.index("„Wir"), text.index("Danach"), len(text)]
+    sents = [Sentence(f"t#s{i}", "t", "", i, a, b, text[a:b].rstrip(), "de") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+    for s in sents:
+        s.end = s.start + len(s.text)
+    qs = extract_quotes(Article(id="t", text=text, language="de"), sents)
+    first = next(q for q in qs if q.text.startswith("Die Schule"))
+    assert first.kind == "direct" and first.speaker and first.speaker.name == "Eva Roth"
+    second = next(q for q in qs if q.text.startswith("Wir bleiben"))
+    assert second.speaker and second.speaker.name == "Eva Roth"
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

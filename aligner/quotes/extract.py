@@ -655,6 +655,15 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 after_b = after_a
         if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
             after_b = after_a  # „…“ (a translation in brackets) ends the sentence
+        if not text[after_a:after_b].strip() and i1 + 1 < len(sents):
+            nxt_s = sents[i1 + 1]
+            first_char = text[nxt_s.start : nxt_s.start + 1]
+            frame_cue = [c for c in find_cues(text, nxt_s.start, nxt_s.end, lang) if _frame_words_before(text, nxt_s.start, c.start) <= 6]
+            if (first_char.islower() and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
+                    and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
+                # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
+                # splitter cut the frame off after the quote's full stop
+                after_b = nxt_s.end
         after = text[after_a:after_b]
         words = _word_count(text[sp.start : sp.end])
         flags = list(sp.flags)
