@@ -211,6 +211,8 @@ def _speaker_edges(versions: list[QuoteVersion], encoder) -> list[Edge]:
 
 
 SPEAKER_GROUP_CAP = 400  # quotes per speaker compared pairwise in the speaker pass
+MAX_ALL_PAIRS_VERSIONS = 10  # clusters up to this size: every cross-article pair compared
+MAX_SCAN_VERSIONS = 60  # larger clusters: only linked pairs (no chrF scan of all pairs)
 
 
 def _continuations(versions: list[QuoteVersion]) -> list[tuple[int, int]]:
@@ -331,12 +333,15 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     inside = set(comp)
     lk = {k: e for k, e in links.items() if k[0] in inside and k[1] in inside}
     in_unit = {x for pr in cont for x in pr if pr[0] in inside and pr[1] in inside}
-    for a, b in itertools.combinations(sorted(comp), 2):
+    # pairs compared besides the links: supported pairs (chrF scan) and, in small
+    # clusters, every other cross-article pair; a very large cluster (one agency quote
+    # in many outlets) keeps its linked pairs only
+    for a, b in (itertools.combinations(sorted(comp), 2) if len(comp) <= MAX_SCAN_VERSIONS else ()):
         if (a, b) in lk or versions[a].article_id == versions[b].article_id:
             continue
         if support is not None and support(a, b):
             lk[(a, b)] = Edge(a, b, CHRF_MIN, 0.0, "chrf-support")
-        elif a not in in_unit and b not in in_unit:
+        elif a not in in_unit and b not in in_unit and len(comp) <= MAX_ALL_PAIRS_VERSIONS:
             # same utterance by the clustering (average linkage), not matched directly
             lk[(a, b)] = Edge(a, b, 0.0, 0.0, "cluster")
     central = {i: sum(_strength(e) for k, e in lk.items() if i in k) for i in comp}  # "cluster" pairs add 0
