@@ -3,8 +3,8 @@
 chrF (Popović 2015) computed from precomputed character n-gram profiles, so that
 scoring many candidate pairs costs one Counter intersection per order instead of
 re-tokenising both strings every time.  The numbers follow sacrebleu's sentence
-chrF definition (whitespace removed, orders 1..6, beta 2, per-order F averaged
-over the orders that exist in both strings); ``aligner eval mt`` uses sacrebleu
+chrF definition (whitespace removed, orders 1..6, beta 2, precision and recall
+averaged over the orders that exist in both strings); ``aligner eval mt`` uses sacrebleu
 itself for reportable scores.
 """
 
@@ -37,9 +37,13 @@ def profiles(texts: Sequence[str]) -> list[Profile]:
 
 
 def chrf_profiles(hyp: Profile, ref: Profile, beta: float = BETA) -> float:
-    """chrF in [0, 1] between two profiles (hypothesis, reference)."""
+    """chrF in [0, 1] between two profiles (hypothesis, reference).
+
+    As sacrebleu 2.x: precision and recall are averaged over the orders present in
+    both texts, then combined into one F-beta.
+    """
     factor = beta * beta
-    total = 0.0
+    sum_prec = sum_rec = 0.0
     orders = 0
     for h, r in zip(hyp.grams, ref.grams):
         n_h = sum(h.values())
@@ -50,12 +54,14 @@ def chrf_profiles(hyp: Profile, ref: Profile, beta: float = BETA) -> float:
         if len(h) > len(r):
             h, r = r, h
         match = sum(min(c, r[g]) for g, c in h.items() if g in r)
-        if match == 0:
-            continue
-        prec = match / n_h
-        rec = match / n_r
-        total += (1 + factor) * prec * rec / (factor * prec + rec)
-    return total / orders if orders else 0.0
+        sum_prec += match / n_h
+        sum_rec += match / n_r
+    if not orders:
+        return 0.0
+    prec, rec = sum_prec / orders, sum_rec / orders
+    if prec + rec == 0:
+        return 0.0
+    return (1 + factor) * prec * rec / (factor * prec + rec)
 
 
 def chrf(hyp: str, ref: str, beta: float = BETA) -> float:
