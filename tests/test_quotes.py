@@ -174,8 +174,21 @@ def test_free_indirect_speech_de():
     assert qs[1].text == "Die Lage sei ernst und könne sich weiter verschärfen"
     assert "free-indirect" in qs[1].flags
     assert qs[1].speaker.name == "Max Muster" and qs[1].speaker.resolved_from == "context"
-    # a subjunctive sentence with no attributed speech before it is no quote
-    assert quotes("Das Wetter war schön. Die Lage sei ernst und könne sich weiter verschärfen.", "de") == []
+    # Konjunktiv I with no attributed speech before it is still reported speech, of an unknown speaker
+    (q,) = quotes("Das Wetter war schön. Die Lage sei ernst und könne sich weiter verschärfen.", "de")
+    assert q.kind == "indirect" and q.speaker is None and "free-indirect" in q.flags
+    # Konjunktiv II alone (conditionals) is not
+    assert quotes("Das Wetter war schön. Mit mehr Regen wären die Ernten besser.", "de") == []
+    assert quotes("Es sei denn, das Wetter wird besser.", "de") == []
+
+
+def test_reported_comma_clause_de():
+    (q,) = quotes("Stoiber sagte, die Union benötige entweder die SPD oder die Grünen.", "de")
+    assert q.kind == "indirect" and q.text == "die Union benötige entweder die SPD oder die Grünen"
+    assert q.speaker.name == "Stoiber"
+    (q,) = quotes("Schröder sagte, er werde dafür sorgen, dass es eine neue Regierung gibt.", "de")
+    assert q.text.startswith("er werde dafür sorgen") and q.speaker.name == "Schröder"
+    assert quotes("Merkel sagte, die große Koalition ist am Ende.", "de") == []
 
 
 def test_mixed_and_fragment():

@@ -864,7 +864,9 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             sentence_ids=sent_ids(ma, mb),
             flags=[],
         )
-        if free is not None:
+        if free is not None and free.speaker is None:
+            q.flags.append("free-indirect")
+        elif free is not None:
             ref = free.speaker
             q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
                                 id="org:" if (ref.id or "").startswith("org:") else None)
@@ -895,6 +897,18 @@ def _trim_message(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in ".!?":
         b -= 1
     return a, b
+
+
+_V2_SUBJUNCTIVE = re.compile(
+    r"^\s*(?:er|sie|es|man|(?:der|die|das|ein|eine|dieser|diese|dieses|seine|ihre|sein|ihr)\s+[A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ][\w-]+)"
+    r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]{3,}(?<!ische)(?<!liche)(?<!ige)e\s+(?![A-ZÄÖÜ])"
+)
+
+
+def _reported_clause(clause: str) -> bool:
+    """A German clause in reported speech: a subjunctive form ("er werde", "die Union benötige
+    entweder …": a verb in -e right after the subject and not before a noun)."""
+    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause))
 
 
 def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
@@ -943,6 +957,9 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
             m = re.search(r",\s*(?:dass|daß)\b", rest)
             if m and any(cue.end <= o.start < cue.end + m.start() for o in cues):
                 m = None  # a later cue ("bezeichnete ... und sagte, dass") owns the clause
+            m_first = re.match(r"([^,]{0,80}),\s*", rest)
+            if m and m_first and m_first.end() < m.start() and not weak and _reported_clause(rest[m_first.end():m.start()]):
+                m = None  # "sagte, er werde dafür sorgen, dass …": the dass clause belongs to the reported one
             if m and m.start() <= 120:
                 ma, mb = _trim_message(text, cue.end + m.end(), b)
                 return (ma, mb), cue, subj
@@ -950,7 +967,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
             m = re.match(r"([^,]{0,80}),\s*", rest)
             if m and not weak:
                 clause = rest[m.end():]
-                if SUBJUNCTIVE_DE.search(clause[:200]) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause[:200]):
+                if _reported_clause(clause[:200]):
                     ma, mb = _trim_message(text, cue.end + m.end(), b)
                     if subj is None or subj[0] >= cue.end + m.end():
                         subj = np_after(text, cue.end, cue.end + len(m.group(1)), lang) or subj
@@ -1016,12 +1033,20 @@ def _free_indirect(text: str, s: Sentence, spans: list[QuoteSpan], quotes: list[
         return None  # a sentence with its own reporting verb is not a continuation
     # the attributed speech right before (no other quote in between, at most ~2 sentences back)
     before = [q for q in quotes if q.end <= s.start and s.start - q.end <= 400]
-    if not before:
-        return None
-    last = max(before, key=lambda q: q.end)
-    if last.speaker is None or not (last.speaker.name or last.speaker.mention):
+    last = max(before, key=lambda q: q.end) if before else None
+    if last is None or last.speaker is None or not (last.speaker.name or last.speaker.mention):
+        if _SUBJ_I.search(s.text):
+            # Konjunktiv I in a sentence of its own is reported speech even when the text does not
+            # say whose ("Ein Tatverdacht bestehe nicht mehr."): kept, with no speaker
+            return Quote(id="", article_id="", text="", start=s.start, end=s.start, kind="indirect", language="de")
         return None
     return last
+
+
+_SUBJ_I = re.compile(
+    r"(?<![\w-])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|bestehe|liege|gehe|stehe|komme|"
+    r"wisse|bleibe|sehe|fehle|handele|handle)(?![\w-])"
+)
 
 
 # -- pronoun / role / context resolution ---------------------------------------------------
