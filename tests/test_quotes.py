@@ -436,6 +436,18 @@ def test_eval_standalone_versus_embedded_gold_direct():
     assert not standalone_quote(t2, msg(t2, "stellte fest"), {0})  # no quotation mark at all
 
 
+def test_eval_indirect_gold_loses_its_complementizer():
+    from aligner.quotes.evaluate import message_tokens, token_set
+
+    text = "He said that the talks failed. That's all."
+    a = text.index("that")
+    gold = [(a, text.index("."))]
+    assert message_tokens(text, gold) == token_set(text, [(text.index("the"), text.index("."))])
+    assert message_tokens(text, gold, "direct") == token_set(text, gold)
+    b = text.index("That's")
+    assert message_tokens(text, [(b, len(text))]) == token_set(text, [(b, len(text))])  # "That's" is no complementizer
+
+
 def test_eval_runs_on_the_shared_corpora():
     from conftest import shared_path
 

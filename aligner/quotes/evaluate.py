@@ -33,7 +33,8 @@ have a speaker on one side and SpkAtt's embedded direct quotes on the other; ``i
 indirect; ``any`` compares every predicted attribution (all direct and indirect
 quotes, plus fragments and partial quotes that have a speaker; unattributed ones
 are scare quotes or titles, which neither corpus annotates) with all gold.  Spans are compared as sets of word tokens (quote marks
-and punctuation ignored).  Overlap of a predicted and a gold span is
+and punctuation ignored; a gold indirect message loses its leading "that"/"dass", which
+the extractor leaves to the frame).  Overlap of a predicted and a gold span is
 |P & G| / max(|P|, |G|) (both token precision and token recall must reach the
 threshold); predictions and gold are matched one-to-one, greedily by overlap.
 Speaker accuracy: among gold/predicted pairs matched at >= 0.3 whose gold source is
@@ -261,6 +262,21 @@ def token_set(text: str, spans) -> frozenset[int]:
     return frozenset(out)
 
 
+COMPLEMENTIZERS = {"that", "dass", "daß"}
+
+
+def message_tokens(text: str, spans, cls: str = "indirect") -> frozenset[int]:
+    """The word tokens of a gold message; an indirect one loses a leading complementizer: both
+    corpora let it open with "that"/"dass", the extractor's message is the clause after it."""
+    toks = token_set(text, spans)
+    if toks and cls == "indirect":
+        first = min(toks)
+        m = WORD.match(text, first)
+        if m and m.group(0).lower() in COMPLEMENTIZERS and len(toks) > 1 and text[m.end() : m.end() + 1].isspace():
+            toks = toks - {first}
+    return toks
+
+
 def overlap(p: frozenset[int], g: frozenset[int]) -> float:
     if not p or not g:
         return 0.0
@@ -350,7 +366,7 @@ def evaluate(docs, label: str):
                 if in_class(q, cls)
             ]
             golds = [
-                {"tokens": token_set(text, g["message"]), "source_tokens": token_set(text, g["source"])}
+                {"tokens": message_tokens(text, g["message"], g["cls"]), "source_tokens": token_set(text, g["source"])}
                 for g in gold
                 if cls == "any" or g["cls"] in GOLD_CLASS[cls]
             ]
@@ -369,7 +385,7 @@ def evaluate(docs, label: str):
                             c["spk_ok"] += int(ok)
                             if not ok:
                                 sp = preds[i]["speaker"]
-                                src = " ".join(text[a:b] for a, b in next(g for g in gold if token_set(text, g["message"]) == golds[j]["tokens"])["source"])
+                                src = " ".join(text[a:b] for a, b in next(g for g in gold if message_tokens(text, g["message"], g["cls"]) == golds[j]["tokens"])["source"])
                                 _a = min(preds[i]['tokens']); _b = max(preds[i]['tokens'])
                                 _show(f"{cls}-speaker", text, f"pred {sp.mention if sp else None!r} ({sp.name if sp else None}) gold {src!r} :: {text[max(0, _a - 150):_a]!r} [[{text[_a:_a + 50]!r}...]] {text[_b:_b + 150]!r}")
                 if name == ">=0.8":
