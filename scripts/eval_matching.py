@@ -10,7 +10,9 @@ Pseudo-outlets from ../shared/eval/wmt22-de-en/txt (generaltest2022, 1,984 segme
 Each outlet's segments are shuffled and cut into articles of ~20 segments
 differently (own random seed), so article boundaries and order carry no signal.
 Every segment of every outlet is a candidate version (7,900+ items, matched with
-``aligner.match.clusters.build_clusters``, string path, no embeddings); gold pairs
+``aligner.match.clusters.build_clusters``, string path, no embeddings: the
+average-linkage clustering the stage uses; the single-linkage row is the
+connected components of the accepted links, for comparison); gold pairs
 are the renderings of the same source segment in two outlets.  Precision, recall
 and F1 are over pairs involving the segments whose German source contains quotation
 marks (the "quotes").

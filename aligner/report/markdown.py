@@ -46,8 +46,9 @@ def render_markdown(
         lines.append("|---|---|---|---|---|---|---|")
         for v in c.versions:
             orig = "" if v.language == "en" else _cell(v.original)
+            central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
             lines.append(
-                f"| {_cell(v.outlet)} | {_cell(v.article_id)} | {v.language} | {v.kind} | {_cell(v.speaker or '')} "
+                f"| {_cell(v.outlet)}{central} | {_cell(v.article_id)} | {v.language} | {v.kind} | {_cell(v.speaker or '')} "
                 f"| {orig} | {_cell(v.english) or '(none)'} |"
             )
         lines.append("")
