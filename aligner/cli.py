@@ -97,10 +97,19 @@ def main() -> None:
     except KeyboardInterrupt:
         error("interrupted; finished work is kept in the run directory")
         sys.exit(130)
-    except Exception as exc:  # click usage errors and friends
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+    except Exception as exc:  # usage errors: click's own message, no traceback
+        if isinstance(exc, _click_exceptions()):
             exc.show()
             sys.exit(exc.exit_code)
         raise
+
+
+def _click_exceptions() -> tuple[type[BaseException], ...]:
+    """ClickException from click and from the copy of click that newer typer versions bundle."""
+    found = []
+    for name in ("click.exceptions", "typer._click.exceptions"):
+        try:
+            found.append(importlib.import_module(name).ClickException)
+        except (ImportError, AttributeError):
+            pass
+    return tuple(found)

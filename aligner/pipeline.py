@@ -74,6 +74,9 @@ def available_stages() -> list[str]:
 
 def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, StageResult]:
     store = RunStore(cfg.out)
+    if not only:
+        # a full run replaces the previous one: no stale results from stages that are skipped now
+        store.clear_outputs()
     results: dict[str, StageResult] = {}
     try:
         for name, target in STAGES:

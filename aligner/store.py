@@ -54,6 +54,12 @@ CREATE TABLE IF NOT EXISTS model_calls (   -- one row per call of a model, like 
 """
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +69,7 @@ def atomic_write_text(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; results are for sharing
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -132,6 +139,24 @@ class RunStore:
         if not p.exists():
             return default
         return json.loads(p.read_text(encoding="utf-8"))
+
+    # results of earlier runs that a full run replaces; aligner.sqlite (translation memory,
+    # model-call log) is kept on purpose so that re-runs are free and resumable
+    OUTPUT_PATTERNS = ("*.jsonl", "corpus.*", "report.md", "report.html", "summary.json", "errors.log")
+
+    def clear_outputs(self) -> list[Path]:
+        """Remove an earlier run's results; only in a directory that is a run directory."""
+        removed: list[Path] = []
+        if not self.path(DB_NAME).exists():
+            return removed  # a new directory, or one that holds somebody else's files
+        for pattern in self.OUTPUT_PATTERNS:
+            for p in self.root.glob(pattern):
+                if p.is_file():
+                    p.unlink()
+                    removed.append(p)
+        with self.db:
+            self.db.execute("DELETE FROM stages")
+        return removed
 
     # -- convenience readers for the core records ------------------------------
     def articles(self):

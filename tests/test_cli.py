@@ -39,3 +39,48 @@ def test_user_errors_are_one_line_without_traceback(tmp_path):
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     assert str(missing) in proc.stderr
+
+
+def _aligner(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "aligner", *args], capture_output=True, text=True, **kw)
+
+
+def test_usage_errors_are_one_message_not_a_traceback():
+    for args in (["bogus"], ["run"], ["run", "x", "--out", "y", "--batch-size", "0"]):
+        proc = _aligner(*args)
+        assert proc.returncode == 2, args
+        assert "Traceback" not in proc.stderr and "Error" in proc.stderr, (args, proc.stderr)
+
+
+def test_unknown_stage_in_only_is_an_error(tmp_path, seeds_dir):
+    proc = _aligner("run", str(seeds_dir), "--out", str(tmp_path / "r"), "--only", "bogus")
+    assert proc.returncode == 2
+    assert "unknown stage bogus" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "r" / "articles.jsonl").exists()
+
+
+def test_eval_mt_on_empty_files_names_the_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    proc = _aligner("eval", "mt", "--hyp", str(empty), "--ref", str(empty))
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert f"{empty}: is empty" in proc.stderr
+
+
+def test_translation_without_torch_is_skipped_with_the_install_hint(tmp_path, seeds_dir):
+    # a Python where torch cannot be imported, as after `pip install -e .` without extras
+    code = (
+        "import sys; sys.modules['torch'] = None; sys.argv = ['aligner'] + sys.argv[1:];"
+        "from aligner.cli import main; main()"
+    )
+    run = tmp_path / "r"
+    proc = subprocess.run([sys.executable, "-c", code, "run", str(seeds_dir / "000_56f271b78337dfd8.txt"),
+                           "--out", str(run), "--only", "ingest", "--only", "translate", "--model", str(tmp_path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    import json
+
+    summary = json.loads((run / "summary.json").read_text())
+    assert summary["translate"]["status"] == "skipped"
+    assert "pip install 'aligner[hf]'" in summary["translate"]["reason"]
+    assert not (run / "errors.log").exists()

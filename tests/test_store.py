@@ -49,3 +49,34 @@ def test_stage_bookkeeping_and_model_call_log(tmp_path):
         (n, info), = store.db.execute("SELECT n_inputs, info FROM model_calls").fetchall()
         assert n == 8 and json.loads(info) == {"batch": 8}
     assert json.loads((tmp_path / "summary.json").read_text())["ingest"] == {"status": "done", "articles": 3}
+
+
+def test_clear_outputs_only_in_a_run_directory(tmp_path):
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "notes.jsonl").write_text("{}\n")
+    assert RunStore(foreign).clear_outputs() == []
+    assert (foreign / "notes.jsonl").exists()
+
+    with RunStore(tmp_path / "run") as store:
+        store.write("translations.jsonl", [{"a": 1}])
+        store.write_text("corpus.tmx", "<tmx/>")
+        store.record_stage("translate", "done", {})
+        store.db.execute("CREATE TABLE IF NOT EXISTS translation_memory (k TEXT)")
+        removed = {p.name for p in store.clear_outputs()}
+        assert removed == {"translations.jsonl", "corpus.tmx", "summary.json"}
+        assert list(store.stage_summaries()) == []
+        # the translation memory survives
+        assert store.db.execute("SELECT name FROM sqlite_master WHERE name='translation_memory'").fetchone()
+
+
+def test_results_are_readable_by_others(tmp_path):
+    write_jsonl(tmp_path / "x.jsonl", [{"a": 1}])
+    mode = (tmp_path / "x.jsonl").stat().st_mode & 0o777
+    assert mode & 0o044 == 0o044 & ~_current_umask()
+
+
+def _current_umask():
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -30,6 +30,8 @@ def score_files(hyp: Path, refs: list[Path]) -> dict:
     from ..errors import InputError
 
     hyps = read_lines(hyp)
+    if not any(hyps):
+        raise InputError(str(hyp), "is empty: nothing to score")
     ref_streams = [read_lines(r) for r in refs]
     for r, lines in zip(refs, ref_streams):
         if len(lines) != len(hyps):

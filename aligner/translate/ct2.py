@@ -23,6 +23,7 @@ SIDECAR = "aligner_source.json"
 
 def convert(model: str, out_dir: Path | None = None, quantization: str = "int8", force: bool = False) -> Path:
     """Convert a transformers model (id or folder) to ``models/<name>-ct2-<quantization>/``."""
+    registry.require("ct2", "ctranslate2", "torch", "transformers", "sentencepiece")
     import ctranslate2
     from transformers import AutoTokenizer
 
@@ -97,6 +98,7 @@ class CT2Backend(Backend):
         inter_threads: int = 2,
         intra_threads: int | None = None,
     ):
+        registry.require("ct2", "ctranslate2", "transformers", "sentencepiece")
         import ctranslate2
         from transformers import AutoTokenizer
 

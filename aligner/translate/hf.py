@@ -73,6 +73,7 @@ class HFBackend(Backend):
     name = "hf"
 
     def __init__(self, model: str, src_lang: str = "de", tgt_lang: str = "en", device: str = "auto", dtype: str | None = None):
+        registry.require("hf", "torch", "transformers", "sentencepiece")
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 

@@ -18,6 +18,22 @@ from pathlib import Path
 
 REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
 
+
+def require(extra: str, *modules: str) -> None:
+    """Import ``modules`` or explain, in one line, which extra installs them."""
+    import importlib
+
+    from ..errors import StageUnavailable
+
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            raise StageUnavailable(
+                f"the {extra} translation backend needs the Python package {name!r}, which is not installed: "
+                f"pip install 'aligner[{extra}]' (or bring your own translations with --translations FILE.tsv)"
+            ) from None
+
 _FALLBACK = {
     "defaults": {"de-en": "Helsinki-NLP/opus-mt-de-en", "*": "facebook/nllb-200-distilled-600M"},
     "families": {
