@@ -147,8 +147,9 @@ class ChrfUnits:
         H, R = self.hyp[a - 1], self.ref[b - 1]
         th = H.totals[:, src]
         tr = R.totals[:, tgt]
-        total = np.zeros((th.shape[1], tr.shape[1]), np.float64)
-        orders = np.zeros_like(total)
+        sum_prec = np.zeros((th.shape[1], tr.shape[1]), np.float64)
+        sum_rec = np.zeros_like(sum_prec)
+        orders = np.zeros_like(sum_prec)
         f = self.factor
         for o in range(self.order):
             hmat = H.layered[o][src]
@@ -156,16 +157,16 @@ class ChrfUnits:
             match = (hmat @ rmat.T).toarray().astype(np.float64)
             nh = th[o][:, None]
             nr = tr[o][None, :]
-            exists = (nh > 0) & (nr > 0)
-            orders += exists
-            with np.errstate(divide="ignore", invalid="ignore"):
-                prec = match / nh
-                rec = match / nr
-                fo = (1 + f) * prec * rec / (f * prec + rec)
-            fo[~np.isfinite(fo)] = 0.0
-            total += np.where(exists, fo, 0.0)
+            orders += (nh > 0) & (nr > 0)
+            # match is 0 wherever either side has no n-gram of this order
+            sum_prec += match / np.maximum(nh, 1)
+            sum_rec += match / np.maximum(nr, 1)
+        # as sacrebleu 2.x: precision and recall averaged over the orders, then F-beta
+        k = np.maximum(orders, 1)
+        prec, rec = sum_prec / k, sum_rec / k
         with np.errstate(divide="ignore", invalid="ignore"):
-            out = np.where(orders > 0, total / np.maximum(orders, 1), 0.0)
+            out = (1 + f) * prec * rec / (f * prec + rec)
+        out[~np.isfinite(out)] = 0.0
         return out
 
     def chars_src(self, a: int) -> np.ndarray:
