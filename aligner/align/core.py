@@ -43,6 +43,8 @@ class AlignParams:
     full_limit: int = 400_000  # up to this many DP cells, no coarse pass
     coarse_units: int = 600  # blocks per side in the coarse pass
     band_extra: int = 8  # fine band half-width beyond the coarse cells
+    anchor_group: int = 2  # max group of the first full pass; larger beads only in a second pass
+    refine_width: int = 6  # half-width of the second pass's band around the first path
     baseline_samples: int = 64
     beta: float = 1.0  # chrF beta: 1 = precision and recall alike (2, sacrebleu's default, lets extra sentences in a bead go unpunished)
     mode: str = "ratio"  # "ratio": (1 - sim) / (1 - sim to random units); "z": sigmoid of a z-score
@@ -265,10 +267,20 @@ def align_sentences(
         tv = scorer.emb.tgt_vecs[0] if scorer.emb is not None else None
         cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params)
         band = band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
+    # Two steps (as Bertalign): the whole search space with small beads only, then
+    # every bead type up to max_group in a narrow band around that path, so that
+    # 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
+    first = min(max_group, params.anchor_group)
     beads = banded_dp(
-        n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
+        n, m, bead_types(first), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
         gap_extend=params.gap_extend,
     )
+    if max_group > first:
+        band2 = band_from_path(beads, 1, 1, n, m, params.refine_width)
+        beads = banded_dp(
+            n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band2,
+            gap_extend=params.gap_extend,
+        )
     return _pairs(beads, src, tgt, scorer, min_score)
 
 

