@@ -313,5 +313,8 @@ def stage(store, cfg):
     write_result(store, result)
     if not result.articles:
         n = len(result.skipped)
+        if n == 0:
+            where = ", ".join(str(p) for p in cfg.inputs)
+            raise AlignerError(f"{where}: no article files found (.txt, .html, .jsonl)")
         raise AlignerError(f"nothing could be ingested ({n} input{'s' if n != 1 else ''} skipped; see {store.path('skipped.jsonl')})")
     return StageResult("done", result.summary())

@@ -84,3 +84,11 @@ def test_translation_without_torch_is_skipped_with_the_install_hint(tmp_path, se
     assert summary["translate"]["status"] == "skipped"
     assert "pip install 'aligner[hf]'" in summary["translate"]["reason"]
     assert not (run / "errors.log").exists()
+
+
+def test_folder_without_articles_is_named(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = _aligner("run", str(empty), "--out", str(tmp_path / "r"))
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert f"{empty}: no article files found" in proc.stderr
