@@ -312,6 +312,20 @@ def test_frame_cut_off_by_the_sentence_splitter():
     assert second.speaker and second.speaker.name == "Eva Roth"
 
 
+def test_colon_frame_split_into_a_sentence_of_its_own():
+    def run(text, cut_at):
+        cuts = [0, text.index(cut_at), len(text)]
+        sents = [Sentence(f"t#s{i}", "t", "", i, a, a + len(text[a:b].rstrip()), text[a:b].rstrip(), "de")
+                 for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+        (q,) = extract_quotes(Article(id="t", text=text, language="de"), sents)
+        return q
+
+    q = run("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", "„")
+    assert q.kind == "direct" and q.speaker and q.speaker.mention == "Die Bewohner des Dorfes"
+    q = run("Aktuell lässt sie dazu schriftlich erklären: „Ich habe nichts gewusst.“", "„")
+    assert q.speaker and q.speaker.mention == "sie"
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

@@ -726,11 +726,21 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             # the frame is the previous sentence: "..., sagte er:" / "Solana äußerte sich zuversichtlich:"
             prev_s = sents[i0 - 1]
             cues = find_cues(text, prev_s.start, prev_s.end, lang)
+            colon = prev_s.start + len(prev_s.text.rstrip()) - 1
             if cues:
                 c = cues[-1]
                 cue = c
                 cs = _clause_start(text, prev_s.start, c.start)
                 speaker_span = _subject_for_cue(text, c, cs, prev_s.end, lang, prefer_after=False)
+                if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
+                    alt = _frame_subject(text, cs, c.start, lang)
+                    if alt is not None and _speaker_rank(text, alt, lang) < 4:
+                        speaker_span = alt
+            else:
+                # a colon frame the splitter made a sentence of its own: "Die Bewohner sehen das gelassen:"
+                speaker_span = _frame_subject(text, _clause_start(text, prev_s.start, colon), colon, lang)
+                if speaker_span:
+                    flags.append("colon-frame")
         if cue is None and speaker_span is None and before_stripped.endswith(":"):
             # a colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“"
             cs = _clause_start(text, before_a, before_b - len(before) + len(before_stripped) - 1)
