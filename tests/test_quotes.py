@@ -326,6 +326,15 @@ def test_colon_frame_split_into_a_sentence_of_its_own():
     assert q.speaker and q.speaker.mention == "sie"
 
 
+def test_german_after_frame_with_a_separable_verb():
+    qs = quotes("„Ich trete als Konservativer an“, strich Romney in Ohio heraus. „Ich war Gouverneur.“", "de")
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert all(q.speaker and q.speaker.name == "Romney" for q in qs)
+    # a preposition after the comma is no frame
+    (q,) = quotes("Er nannte das „eine Frechheit ohne Beispiel“, mit Recht.", "de")
+    assert q.kind != "direct"
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

@@ -502,6 +502,11 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
             np = np_after(text, toks[0][1], b, lang)
             if np:
                 return Cue(toks[0][0], toks[0][1], w.lower()), np
+        if quote_comma and w[0].islower() and w.lower() not in NP_STOP["de"] and w.lower() not in _PREPS:
+            # „…“, strich Romney heraus: any finite verb right after „…“, with a person after it
+            np = np_after(text, toks[0][1], b, lang)
+            if np and _speaker_rank(text, np, lang) <= 2.5:
+                return Cue(toks[0][0], toks[0][1], w.lower()), np
         return None
     # English: NP + verb in -ed/-s, or verb + NP
     for k in range(min(len(toks), 5)):
@@ -685,7 +690,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 speaker_span = np_after(text, cue.end, fb, lang)
                 cues = []
             if not cues and cue is None:
-                generic = _generic_after_frame(text, fa, fb, lang, quote_comma=text[sp.start : sp.end].rstrip()[-1:] in ",!?")
+                generic = _generic_after_frame(text, fa, fb, lang, quote_comma=text[sp.start : sp.end].rstrip()[-1:] in ",!?"
+                                               or (lang == "de" and after.lstrip().startswith(",")))
                 if generic is not None:
                     cue, speaker_span = generic
             if cues:
