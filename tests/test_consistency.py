@@ -109,3 +109,10 @@ def test_inconsistency_orders_by_flags():
     bad = [{"chrf": 0.9, "flags": ["negation"]}]
     assert inconsistency(bad) > inconsistency(calm) > 0
     assert inconsistency([]) == 0.0
+
+
+def test_weekday_and_month_differences_are_named_in_the_flag_details():
+    from aligner.match.consistency import numbers
+
+    assert numbers("They met on Monday in March.") == ["March", "Monday"]
+    assert numbers("talks on Tuesday") != numbers("talks on Monday")

@@ -87,3 +87,12 @@ def test_rebuild_equals_stage_output(tmp_path):
     store.close()
     md, html = rebuild(tmp_path / "r")
     assert html.read_text(encoding="utf-8") == render_html(clusters, articles, [], None)
+
+
+def test_markdown_escapes_hostile_text_and_shows_english_originals():
+    articles, clusters = _data()
+    md = render_markdown(clusters, articles, n_quotes=2)
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "Outlet &lt;One&gt;" in md
+    rows = [line for line in md.splitlines() if line.startswith("| Outlet")]
+    assert len(rows) == 2 and all("(same)" in r and "deployment near our borders" in r for r in rows)

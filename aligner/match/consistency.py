@@ -63,11 +63,11 @@ NUMBER_WORDS = {
     "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
     "third": "3", "fourth": "4", "fifth": "5", "dozen": "12", "twice": "2", "thrice": "3",
     "triple": "3", "triplet": "3",
-    "january": "m1", "february": "m2", "march": "m3", "april": "m4", "june": "m6",
-    "july": "m7", "august": "m8", "september": "m9", "october": "m10", "november": "m11",
-    "december": "m12",
-    "monday": "d1", "tuesday": "d2", "wednesday": "d3", "thursday": "d4", "friday": "d5",
-    "saturday": "d6", "sunday": "d7",
+    "january": "January", "february": "February", "march": "March", "april": "April", "june": "June",
+    "july": "July", "august": "August", "september": "September", "october": "October", "november": "November",
+    "december": "December",
+    "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
+    "saturday": "Saturday", "sunday": "Sunday",
 }
 # Left out on purpose, because MT systems use them freely for the same source: "one"
 # ("one faces" / "we are"), "first"/"second" ("first, ..." / "initially"), "half",

@@ -10,8 +10,10 @@ SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording
 
 
 def _cell(text: Any, limit: int = 160) -> str:
-    t = " ".join(str(text or "").split()).replace("|", "\\|")
-    return t if len(t) <= limit else t[: limit - 1] + "…"
+    t = " ".join(str(text or "").split())
+    t = t if len(t) <= limit else t[: limit - 1] + "…"
+    # text from the web: no raw HTML in the Markdown (renderers would run it), no broken tables
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
 
 
 def render_markdown(
@@ -45,11 +47,11 @@ def render_markdown(
         lines.append("| outlet | article | lang | kind | speaker | original | English |")
         lines.append("|---|---|---|---|---|---|---|")
         for v in c.versions:
-            orig = "" if v.language == "en" else _cell(v.original)
+            orig = _cell(v.original)
             central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
             lines.append(
                 f"| {_cell(v.outlet)}{central} | {_cell(v.article_id)} | {v.language} | {v.kind} | {_cell(v.speaker or '')} "
-                f"| {orig} | {_cell(v.english) or '(none)'} |"
+                f"| {orig} | {'(same)' if v.language == 'en' else _cell(v.english) or '(none)'} |"
             )
         lines.append("")
         for p in c.pairs:
