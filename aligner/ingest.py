@@ -98,12 +98,12 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     cleaned = clean_text(text)
     spans, decisions = cleaned.spans, cleaned.decisions
     kept = cleaned.kept()
-    where = doc.source_path if doc.line is None else f"{doc.source_path}:{doc.line}"
+    where = doc.source_path  # InputError(where, reason, line) formats "path:line" itself
     if not spans:
-        raise InputError(where, "no text")
+        raise InputError(where, "no text", doc.line)
     if not kept:
         reasons = Counter(d.reason for d in decisions)
-        raise InputError(where, "nothing left after cleaning (" + ", ".join(f"{k} {v}" for k, v in reasons.items()) + ")")
+        raise InputError(where, "nothing left after cleaning (" + ", ".join(f"{k} {v}" for k, v in reasons.items()) + ")", doc.line)
 
     kept_text = "\n".join(text[spans[i][0] : spans[i][1]] for i in kept)
     detected, why = article_language(kept_text, languages)
@@ -112,12 +112,12 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     if doc.language:
         given = doc.language.strip().lower()[:2]
         if given not in languages:
-            raise InputError(where, f"language given as {doc.language!r}, not one of the configured languages ({', '.join(languages)})")
+            raise InputError(where, f"language given as {doc.language!r}, not one of the configured languages ({', '.join(languages)})", doc.line)
         if detected and detected != given:
             meta["language_detected"] = detected
         language = given
     if language is None:
-        raise InputError(where, why)
+        raise InputError(where, why, doc.line)
 
     date = doc.date
     if date is None and cleaned.dates:
@@ -167,7 +167,7 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
                 )
             )
     if not sentences:
-        raise InputError(where, "no sentences left after cleaning")
+        raise InputError(where, "no sentences left after cleaning", doc.line)
     if len(para_langs) > 1:
         meta["paragraph_languages"] = dict(para_langs)
     if glued:
@@ -272,16 +272,17 @@ def ingest_paths(
                 row = lookup_metadata(table, path, doc.id, base)
                 if row:
                     _apply_metadata(doc, row)
-            used_ids[doc.id] += 1
-            if used_ids[doc.id] > 1:
-                new = f"{doc.id}-{used_ids[doc.id]}"
-                if not quiet:
-                    warn(f"{doc.source_path}: article id {doc.id!r} already used; this one is {new!r}")
-                doc.id = new
+            given = doc.id
+            if used_ids[given]:  # only ids of articles actually ingested count as used
+                doc.id = f"{given}-{used_ids[given] + 1}"
             try:
                 result.extend(process_doc(doc, langs))
             except InputError as exc:
                 _skip(result, exc.path, exc.reason, exc.line, quiet=quiet)
+                continue
+            used_ids[given] += 1
+            if doc.id != given and not quiet:
+                warn(f"{doc.source_path}: article id {given!r} already used; this one is {doc.id!r}")
 
     if len(found.files) >= _PROGRESS_MIN_FILES and not quiet:
         with progress("files") as bar:

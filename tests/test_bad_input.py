@@ -259,3 +259,12 @@ def test_read_path_raises_input_error_naming_the_file(tmp_path):
     with pytest.raises(InputError) as info:
         readers.read_path(p)
     assert str(info.value) == f"{p}: empty file"
+
+
+def test_jsonl_skips_record_path_and_line_separately_and_free_the_id(tmp_path):
+    lines = [json.dumps({"id": "d", "lang": "fr", "text": "Le gouvernement a annoncé mardi une réforme."}),
+             json.dumps({"id": "d", "text": EN})]
+    res = one(tmp_path, "l.jsonl", "\n".join(lines).encode("utf-8"))
+    (sk,) = res.skipped
+    assert os.path.basename(sk.path) == "l.jsonl" and sk.line == 1
+    assert [a.id for a in res.articles] == ["d"]  # the skipped line did not use up the id
