@@ -248,6 +248,9 @@ def align_sentences(
         src_mt = list(src_mt)
         if len(src_mt) != len(src):
             raise ValueError(f"src_mt has {len(src_mt)} lines but src has {len(src)}")
+        # a sentence the MT left empty (failed or dropped) is compared through its
+        # original: names, numbers and loanwords still match, and its length counts
+        src_mt = [h if h.strip() else s for h, s in zip(src_mt, src)]
     if tgt_mt is not None:
         tgt_mt = list(tgt_mt)
         if len(tgt_mt) != len(tgt):
