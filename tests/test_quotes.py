@@ -335,6 +335,17 @@ def test_german_after_frame_with_a_separable_verb():
     assert q.kind != "direct"
 
 
+def test_sentence_end_missed_by_the_splitter():
+    # one "sentence" holding two: the quote after the inner full stop stands on its own
+    text = "The envoy left early. ''They each have cases where the other acted in bad faith,'' he said."
+    sents = [Sentence("t#s0", "t", "", 0, 0, len(text), text, "en")]
+    (q,) = extract_quotes(Article(id="t", text=text, language="en"), sents)
+    assert q.kind == "direct" and q.speaker.mention == "he"
+    text = "He met Mr. ''Big'' Jones on Monday."
+    sents = [Sentence("t#s0", "t", "", 0, 0, len(text), text, "en")]
+    assert all(q.kind != "direct" for q in extract_quotes(Article(id="t", text=text, language="en"), sents))
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

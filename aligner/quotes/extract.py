@@ -652,6 +652,13 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 before_a = max(before_a, other.outer_end)
             if after_a <= other.outer_start <= after_b:
                 after_b = min(after_b, other.outer_start)
+        cut = None
+        for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
+            cut = m_end.end()
+        if cut is not None and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Jr|Sr|Nr|Dr|Prof|[A-Z])\.\s*$", text[before_a : before_a + cut]):
+            # "… spoke. ''They …": a sentence end the splitter missed (SoMaJo keeps '' quotes in the
+            # sentence before): the frame is only what follows it
+            before_a += cut
         before = text[before_a:before_b]
         if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
             # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next
