@@ -96,14 +96,13 @@ def _layers(mat: sp.csr_matrix, kmax: int) -> sp.csr_matrix:
     )
 
 
-def _keep_columns(mat: sp.csr_matrix, common: np.ndarray) -> sp.csr_matrix:
-    """``mat`` restricted to the sorted column ids ``common``, renumbered 0..len-1."""
-    rows = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))
-    if len(common) == 0:
-        return sp.csr_matrix((mat.shape[0], 1), dtype=np.float32)
-    pos = np.minimum(np.searchsorted(common, mat.indices), len(common) - 1)
-    keep = common[pos] == mat.indices
-    return sp.csr_matrix((mat.data[keep], (rows[keep], pos[keep])), shape=(mat.shape[0], len(common)))
+def _keep_columns(mat: sp.csr_matrix, lut: np.ndarray, ncommon: int) -> sp.csr_matrix:
+    """``mat`` restricted to the columns c with ``lut[c] >= 0``, renumbered to ``lut[c]``."""
+    new_cols = lut[mat.indices]
+    keep = new_cols >= 0
+    indptr = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])[mat.indptr]
+    # order within a row is kept, so the indices stay sorted
+    return sp.csr_matrix((mat.data[keep], new_cols[keep], indptr), shape=(mat.shape[0], max(ncommon, 1)))
 
 
 @dataclass
@@ -130,11 +129,17 @@ class ChrfUnits:
         # keep only the (gram, layer) columns that occur on both sides: the others never
         # match, and a small column space keeps every block product cheap
         for o in range(order):
-            hcols = np.unique(np.concatenate([u.layered[o].indices for u in self.hyp]))
-            rcols = np.unique(np.concatenate([u.layered[o].indices for u in self.ref]))
-            common = np.intersect1d(hcols, rcols)
+            ncols = self.hyp[0].layered[o].shape[1]
+            in_h = np.zeros(ncols, bool)
+            in_r = np.zeros(ncols, bool)
+            for u in self.hyp:
+                in_h[u.layered[o].indices] = True
+            for u in self.ref:
+                in_r[u.layered[o].indices] = True
+            common = in_h & in_r
+            lut = np.where(common, np.cumsum(common) - 1, -1)  # old column -> new column or -1
             for u in self.hyp + self.ref:
-                u.layered[o] = _keep_columns(u.layered[o], common)
+                u.layered[o] = _keep_columns(u.layered[o], lut, int(common.sum()))
 
     def _units(self, counts: list[sp.csr_matrix], k: int, kmax: list[int]) -> _Units:
         mats = [_unit_sum(m, k) for m in counts]
