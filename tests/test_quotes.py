@@ -346,6 +346,21 @@ def test_sentence_end_missed_by_the_splitter():
     assert all(q.kind != "direct" for q in extract_quotes(Article(id="t", text=text, language="en"), sents))
 
 
+def test_speaker_mention_stops_before_the_reported_clause():
+    # seed 002: the comma after the name opens the dass clause, not an apposition
+    text = ("Der Vizeminister Sergej Rjabkow sprach in Genf. "
+            "Weiter betonte Rjabkow, dass die Diplomatie Vorrang vor militärischen Schritten haben müsse.")
+    qs = [q for q in quotes(text, "de") if q.text.startswith("die Diplomatie")]
+    assert len(qs) == 1 and qs[0].kind == "indirect"
+    sp = qs[0].speaker
+    assert sp.mention == "Rjabkow" and text[sp.start : sp.end] == "Rjabkow" and sp.role is None
+    # the same with English "that" and a relative clause: the name alone is the mention
+    (q,) = quotes("Earlier, Ryabkov stressed, that diplomacy must come first in all of this.", "en")
+    assert q.speaker.mention == "Ryabkov"
+    (q,) = quotes("„Wir bleiben hart“, sagte Lawrow, der am Montag in Genf war.", "de")
+    assert q.speaker.mention == "Lawrow"
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

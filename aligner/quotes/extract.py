@@ -220,6 +220,16 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     return (a, b) if b > a else None
 
 
+# words that open a subordinate or relative clause: what follows the comma is not an apposition
+_CLAUSE_OPENERS = {
+    "dass", "daß", "ob", "weil", "wenn", "als", "damit", "obwohl", "obgleich", "da", "nachdem", "bevor", "während",
+    "sodass", "falls", "wie", "wo", "wobei", "womit", "worauf", "was", "welche", "welcher", "welches", "um", "und",
+    "oder", "aber", "sondern", "denn", "doch", "er", "sie", "es", "man", "wir", "ich",
+    "that", "who", "whom", "whose", "which", "what", "because", "if", "when", "whether", "while", "although",
+    "though", "since", "where", "as", "so", "and", "or", "but", "he", "she", "they", "it", "we", "i",
+}
+
+
 def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."."""
     m = re.match(r",\s*([^,.;:!?()\n\"“”„»«]{2,80}?)\s*(?=[,.;:!?]|$)", text[b:limit])
@@ -227,6 +237,9 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
         return b
     head_name, _, head_kind = parse_mention(text[a:b], lang)
     app = m.group(1)
+    first = app.split()[0].lower() if app.split() else ""
+    if first in _CLAUSE_OPENERS:
+        return b  # "betonte Rjabkow, dass die Diplomatie …": a reported or relative clause, not an apposition
     cut = re.search(r"\s(?:on|at|during|after|before|while|when|am|im|beim|nach|vor|während|gegenüber)\s", app)
     if cut:  # "…, Russian ambassador to the OSCE on Thursday": the time is not part of the role
         app = app[: cut.start()]
