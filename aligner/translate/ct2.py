@@ -136,7 +136,7 @@ class CT2Backend(Backend):
         _torch_threads(torch_threads)  # CTranslate2 sets the process-wide OpenMP thread count
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
         meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8")) if (folder / SIDECAR).is_file() else {}
-        self.family = registry.family(meta.get("source_model", model), meta.get("model_type"))
+        self.family = registry.family(meta.get("source_model", model), meta.get("model_type"), type(self.tokenizer).__name__)
         limits = [getattr(self.tokenizer, "model_max_length", None), meta.get("max_position_embeddings")]
         gen = {}
         if (folder / "generation_config.json").is_file():
@@ -165,11 +165,9 @@ class CT2Backend(Backend):
         want_scores = options.pop("scores", True)
         prefix = None
         if self.family in ("nllb", "m2m100"):
+            registry.lang_token(self.tokenizer, self.family, src_lang, self.model)  # known code, or a clear error
             self.tokenizer.src_lang = registry.lang_code(self.family, src_lang)
-            code = registry.lang_code(self.family, tgt_lang)
-            if self.family == "m2m100" and hasattr(self.tokenizer, "lang_code_to_token"):
-                code = self.tokenizer.lang_code_to_token.get(code, code)
-            prefix = [[code]] * len(texts)
+            prefix = [[registry.lang_token(self.tokenizer, self.family, tgt_lang, self.model)]] * len(texts)
         tokens = [self.tokenizer.convert_ids_to_tokens(self.tokenizer(t, truncation=False)["input_ids"]) for t in texts]
         kwargs = dict(
             max_batch_size=self._even_batch(len(texts), batch_size),

@@ -89,7 +89,7 @@ class HFBackend(Backend):
         self.net.eval()
         self.torch = torch
         config = self.net.config
-        self.family = registry.family(model, getattr(config, "model_type", None))
+        self.family = registry.family(model, getattr(config, "model_type", None), type(self.tokenizer).__name__)
         self.max_input_tokens = _max_len(self.tokenizer, config)
         max_pos = getattr(config, "max_position_embeddings", None) or 1024
         gen_max = getattr(self.net.generation_config, "max_length", None) or 512
@@ -105,11 +105,12 @@ class HFBackend(Backend):
     # -- helpers -------------------------------------------------------------
     def _set_langs(self, src_lang: str, tgt_lang: str) -> dict[str, Any]:
         if self.family in ("nllb", "m2m100"):
+            registry.lang_token(self.tokenizer, self.family, src_lang, self.model)  # known code, or a clear error
             self.tokenizer.src_lang = registry.lang_code(self.family, src_lang)
-            code = registry.lang_code(self.family, tgt_lang)
+            token = registry.lang_token(self.tokenizer, self.family, tgt_lang, self.model)
             if self.family == "m2m100" and hasattr(self.tokenizer, "get_lang_id"):
-                return {"forced_bos_token_id": self.tokenizer.get_lang_id(code)}
-            return {"forced_bos_token_id": self.tokenizer.convert_tokens_to_ids(code)}
+                return {"forced_bos_token_id": self.tokenizer.get_lang_id(registry.lang_code(self.family, tgt_lang))}
+            return {"forced_bos_token_id": self.tokenizer.convert_tokens_to_ids(token)}
         return {}
 
     def count_tokens(self, text: str, src_lang: str) -> int:

@@ -74,10 +74,20 @@ def default_model(src_lang: str, tgt_lang: str) -> str:
     return defaults.get(f"{src_lang}-{tgt_lang}") or defaults.get("*") or _FALLBACK["defaults"]["*"]
 
 
-def family(model: str, config_type: str | None = None) -> str:
-    """``nllb``, ``m2m100`` or ``marian`` (any single-pair model)."""
+def family(model: str, config_type: str | None = None, tokenizer_class: str | None = None) -> str:
+    """``nllb``, ``m2m100`` or ``marian`` (any single-pair model).
+
+    The tokenizer class decides first (an NLLB checkpoint is an ``m2m_100`` model with
+    an ``NllbTokenizer``, whatever its folder is called), then the model type and name.
+    """
+    families = registry().get("families", {})
+    tk = (tokenizer_class or "").lower().replace("_", "")
+    if tk:
+        for fam, info in families.items():
+            if any(m.replace("_", "") in tk for m in info.get("match", [])):
+                return fam
     name = (config_type or "") + " " + model.lower()
-    for fam, info in registry().get("families", {}).items():
+    for fam, info in families.items():
         if any(m in name for m in info.get("match", [])):
             return fam
     return "marian"
@@ -86,6 +96,26 @@ def family(model: str, config_type: str | None = None) -> str:
 def lang_code(fam: str, lang: str) -> str:
     codes = registry().get("families", {}).get(fam, {}).get("codes", {})
     return codes.get(lang, lang)
+
+
+def lang_token(tokenizer, fam: str, lang: str, model: str = "") -> str:
+    """The special token that names ``lang`` for a multilingual model (``deu_Latn`` for
+    NLLB, ``__de__`` for M2M100); an error when the tokenizer has no such token, since
+    an unknown code would silently become ``<unk>`` and give garbage translations."""
+    from ..errors import AlignerError
+
+    code = lang_code(fam, lang)
+    token = code
+    if fam == "m2m100":
+        token = getattr(tokenizer, "lang_code_to_token", {}).get(code, f"__{code}__")
+    tid = tokenizer.convert_tokens_to_ids(token)
+    known = token in set(getattr(tokenizer, "all_special_tokens", []) or []) or token in getattr(tokenizer, "lang_token_to_id", {})
+    if tid is None or tid == tokenizer.unk_token_id or not known:  # "sv" may be an ordinary BPE piece
+        raise AlignerError(
+            f"{model or 'the model'}: no language token for {lang!r} (looked for {token!r}); "
+            f"add the language's code to models/registry.json under families.{fam}.codes"
+        )
+    return token
 
 
 def ct2_folder_name(model: str) -> str:
