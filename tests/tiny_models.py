@@ -99,6 +99,121 @@ def build_tiny_marian(out_dir: Path, vocab_size: int = 400, d_model: int = 32, l
     return out_dir
 
 
+def _train_bpe_spm(vocab_size: int) -> bytes:
+    """A SentencePiece BPE model (the kind fairseq's ``sentencepiece.bpe.model`` is) with
+    fairseq's special ids: <unk> = 0, <s> = 1, </s> = 2, no <pad>."""
+    import sentencepiece as spm
+
+    buf = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(training_lines()),
+        model_writer=buf,
+        vocab_size=vocab_size,
+        model_type="bpe",
+        character_coverage=1.0,
+        num_threads=1,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=-1,
+        minloglevel=2,
+    )
+    return buf.getvalue()
+
+
+def _tiny_m2m100_config(vocab_size: int, d_model: int, layers: int, **extra):
+    from transformers import M2M100Config
+
+    return M2M100Config(
+        vocab_size=vocab_size,
+        d_model=d_model,
+        encoder_layers=layers,
+        decoder_layers=layers,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=2 * d_model,
+        decoder_ffn_dim=2 * d_model,
+        max_position_embeddings=64,
+        activation_function="relu",
+        scale_embedding=True,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        init_std=1.0,  # large random weights: different inputs give different outputs
+        **extra,
+    )
+
+
+def _save_seq2seq(config, out_dir: Path, seed: int) -> None:
+    import torch
+    from transformers import M2M100ForConditionalGeneration
+
+    torch.manual_seed(seed)
+    model = M2M100ForConditionalGeneration(config)
+    model.generation_config.max_length = 20  # short outputs keep the tests fast
+    model.generation_config.num_beams = 1
+    model.eval()
+    model.save_pretrained(str(out_dir))
+
+
+def build_tiny_m2m100(out_dir: Path, vocab_size: int = 500, d_model: int = 32, layers: int = 2, seed: int = 0) -> Path:
+    """A random M2M100ForConditionalGeneration laid out like ``facebook/m2m100_418M``:
+    ``sentencepiece.bpe.model``, ``vocab.json`` (<s> <pad> </s> <unk>, then the pieces),
+    ``tokenizer_config.json`` (M2M100Tokenizer), ``special_tokens_map.json`` (the 100
+    language tokens ``__de__`` ... as additional special tokens), ``config.json``.  The
+    language tokens follow the vocabulary, then 8 made-up words.
+
+    The tokenizer files are written the way they are on the hub (constructing an
+    M2M100Tokenizer directly in transformers 5 would not register the language tokens
+    as special tokens, which no real folder does)."""
+    import sentencepiece as spm
+    from transformers import AutoTokenizer
+    from transformers.models.m2m_100.tokenization_m2m_100 import FAIRSEQ_LANGUAGE_CODES
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    spm_bytes = _train_bpe_spm(vocab_size)
+    (out_dir / "sentencepiece.bpe.model").write_bytes(spm_bytes)
+    proc = spm.SentencePieceProcessor(model_proto=spm_bytes)
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for i in range(proc.get_piece_size()):
+        vocab.setdefault(proc.id_to_piece(i), len(vocab))
+    (out_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    specials = {"bos_token": "<s>", "eos_token": "</s>", "sep_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>"}
+    lang_tokens = [f"__{code}__" for code in FAIRSEQ_LANGUAGE_CODES["m2m100"]]
+    (out_dir / "special_tokens_map.json").write_text(json.dumps({**specials, "additional_special_tokens": lang_tokens}), encoding="utf-8")
+    tok_config = {"src_lang": None, "tgt_lang": None, **specials, "language_codes": "m2m100", "num_madeup_words": 8,
+                  "model_max_length": 64, "tokenizer_class": "M2M100Tokenizer"}
+    (out_dir / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2), encoding="utf-8")
+    tok = AutoTokenizer.from_pretrained(str(out_dir))
+    assert tok.get_lang_id("de") == len(vocab) + FAIRSEQ_LANGUAGE_CODES["m2m100"].index("de")
+    config = _tiny_m2m100_config(len(vocab) + len(lang_tokens) + tok.num_madeup_words, d_model, layers)
+    _save_seq2seq(config, out_dir, seed)
+    return out_dir
+
+
+def build_tiny_nllb(out_dir: Path, vocab_size: int = 500, d_model: int = 32, layers: int = 2, seed: int = 0) -> Path:
+    """A random M2M100ForConditionalGeneration with an NllbTokenizer, laid out like
+    ``facebook/nllb-200-distilled-600M``: ``config.json`` (model_type m2m_100,
+    tokenizer_class NllbTokenizer), ``sentencepiece.bpe.model``, ``tokenizer.json``,
+    ``tokenizer_config.json``; the 202 language tokens ``deu_Latn`` ... are special tokens."""
+    from transformers import NllbTokenizer
+    from transformers.models.nllb.tokenization_nllb import FAIRSEQ_LANGUAGE_CODES
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "sentencepiece.bpe.model").write_bytes(_train_bpe_spm(vocab_size))
+    # the tokenizer is converted from the SentencePiece model; the language codes are
+    # added explicitly (from a bare .model file transformers 5 would leave them out)
+    tok = NllbTokenizer.from_pretrained(str(out_dir), extra_special_tokens=list(FAIRSEQ_LANGUAGE_CODES), model_max_length=64)
+    assert tok.convert_tokens_to_ids("deu_Latn") != tok.unk_token_id
+    config = _tiny_m2m100_config(len(tok), d_model, layers, tokenizer_class="NllbTokenizer")
+    _save_seq2seq(config, out_dir, seed)
+    tok.save_pretrained(str(out_dir))
+    return out_dir
+
+
 _CACHE: dict[str, Path] = {}
 
 
@@ -147,3 +262,19 @@ def tiny_ct2_dir() -> Path:
             assert res.exit_code == 0, res.output
         _CACHE["ct2"] = out
     return _CACHE["ct2"]
+
+
+def tiny_multilingual_dir() -> Path:
+    """A temporary ``models/`` folder holding ``tiny-m2m100_418M`` and
+    ``tiny-nllb-200-distilled`` (built once per test session)."""
+    if "multi" not in _CACHE:
+        import atexit
+        import shutil
+        import tempfile
+
+        root = Path(tempfile.mkdtemp(prefix="aligner-tiny-multi-"))
+        atexit.register(shutil.rmtree, root, True)
+        build_tiny_m2m100(root / "tiny-m2m100_418M")
+        build_tiny_nllb(root / "tiny-nllb-200-distilled")
+        _CACHE["multi"] = root
+    return _CACHE["multi"]
