@@ -238,3 +238,51 @@ def test_language_without_a_token_is_a_clear_error(backend, multi_dir, ct2_dirs)
     # M2M100 knows Swedish under its own code
     out = translate_texts(["Hej då."], "sv", "en", backend=backend, model=str(multi_dir / "tiny-m2m100_418M"), guards=False)
     assert len(out) == 1
+
+
+@pytest.fixture(scope="session")
+def m2m100_saved_by_constructor(multi_dir):
+    """The same M2M100 model with its tokenizer built from vocab.json + sentencepiece.bpe.model
+    and saved by transformers 5: the language tokens are then not listed as special tokens."""
+    import tempfile
+    from pathlib import Path
+
+    from transformers import M2M100Tokenizer
+
+    root = Path(tempfile.mkdtemp(prefix="mt-"))
+    folder = root / "m2m100-resaved"
+    shutil.copytree(multi_dir / "tiny-m2m100_418M", folder)
+    (folder / "special_tokens_map.json").unlink()
+    (folder / "tokenizer_config.json").unlink()
+    tok = M2M100Tokenizer(str(folder / "vocab.json"), str(folder / "sentencepiece.bpe.model"), model_max_length=64)
+    tok.save_pretrained(str(folder))
+    assert "__en__" not in _tokenizer(folder).all_special_tokens  # the case under test
+    yield folder
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def test_m2m100_language_tokens_not_special_still_convert_and_never_leak(m2m100_saved_by_constructor):
+    folder = m2m100_saved_by_constructor
+    res = runner.invoke(app, ["models", "convert", str(folder), "--out", str(folder.parent / "resaved-ct2")])
+    assert res.exit_code == 0, res.output
+    vocab = json.loads((folder.parent / "resaved-ct2" / "shared_vocabulary.json").read_text())
+    tok = _tokenizer(folder)
+    assert len(vocab) == json.loads((folder / "config.json").read_text())["vocab_size"]
+    assert vocab[tok.get_lang_id("en")] == "__en__" and vocab[tok.get_lang_id("de")] == "__de__"
+    for backend, model in (("hf", folder), ("ct2", folder.parent / "resaved-ct2")):
+        out = translate_texts(GERMAN[:4], "de", backend=backend, model=str(model), guards=False)
+        assert len(out) == 4 and not any(t.target.startswith("__en__") for t in out), [t.target for t in out]
+
+
+def test_convert_failure_is_one_line_error_not_traceback(multi_dir, tmp_path):
+    """A vocabulary that does not fit the weights: CTranslate2 refuses, the CLI says why."""
+    folder = tmp_path / "broken-m2m100"
+    shutil.copytree(multi_dir / "tiny-m2m100_418M", folder)
+    config = json.loads((folder / "tokenizer_config.json").read_text())
+    config["num_madeup_words"] = 20  # 12 more tokens than the model has rows
+    (folder / "tokenizer_config.json").write_text(json.dumps(config))
+    res = runner.invoke(app, ["models", "convert", str(folder), "--out", str(tmp_path / "out")])
+    assert res.exit_code != 0
+    assert "Traceback" not in res.output and res.exception is None or isinstance(res.exception, SystemExit)
+    assert "CTranslate2 cannot convert" in res.output and "vocabulary" in res.output
+    assert not (tmp_path / "out").exists() and not (tmp_path / "out.partial").exists()

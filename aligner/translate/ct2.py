@@ -21,6 +21,28 @@ from .base import Backend, Hypothesis
 SIDECAR = "aligner_source.json"
 
 
+def _converter_class():
+    import ctranslate2
+
+    class Converter(ctranslate2.converters.TransformersConverter):
+        """Puts an M2M100 tokenizer's language tokens (``__de__`` ...) into the vocabulary
+        even when transformers does not list them among its special tokens (a tokenizer
+        built from vocab.json + sentencepiece.bpe.model and saved with transformers 5),
+        so that the vocabulary has the model's size and the tokens keep their ids."""
+
+        def load_tokenizer(self, tokenizer_class, model_name_or_path, **kwargs):
+            tok = super().load_tokenizer(tokenizer_class, model_name_or_path, **kwargs)
+            langs = getattr(tok, "lang_token_to_id", None)
+            if langs:
+                vocab = tok.get_vocab()
+                if any(t not in vocab for t in langs):
+                    vocab.update(langs)
+                    tok.get_vocab = lambda: dict(vocab)
+            return tok
+
+    return Converter
+
+
 def convert(model: str, out_dir: Path | None = None, quantization: str = "int8", force: bool = False) -> Path:
     """Convert a transformers model (id or folder) to ``models/<name>-ct2-<quantization>/``."""
     registry.require("ct2", "ctranslate2", "torch", "transformers", "sentencepiece")
@@ -49,8 +71,12 @@ def convert(model: str, out_dir: Path | None = None, quantization: str = "int8",
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.with_name(out_dir.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)
-    converter = ctranslate2.converters.TransformersConverter(src)
-    converter.convert(str(tmp), quantization=quantization, force=True)
+    converter = _converter_class()(src)
+    try:
+        converter.convert(str(tmp), quantization=quantization, force=True)
+    except Exception as exc:  # unsupported architecture, vocabulary and weights that disagree, bad files
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise AlignerError(f"{model}: CTranslate2 cannot convert this model: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     tokenizer.save_pretrained(str(tmp))
     if (Path(src) / "generation_config.json").is_file():
         shutil.copy(Path(src) / "generation_config.json", tmp / "generation_config.json")

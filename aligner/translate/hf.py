@@ -136,7 +136,12 @@ class HFBackend(Backend):
             with torch.inference_mode():
                 res = self.net.generate(**enc, **gen, return_dict_in_generate=True, output_scores=want_scores)
             seqs = res.sequences
-            decoded = self.tokenizer.batch_decode(seqs, skip_special_tokens=True)
+            shown = seqs
+            if gen.get("forced_bos_token_id") is not None and self.tokenizer.pad_token_id is not None:
+                # the target language token is never part of the text, even where the
+                # tokenizer does not count it among its special tokens
+                shown = seqs.masked_fill(seqs == gen["forced_bos_token_id"], self.tokenizer.pad_token_id)
+            decoded = self.tokenizer.batch_decode(shown, skip_special_tokens=True)
             scores: list[float | None] = [None] * len(idx)
             if want_scores:
                 if beam > 1 and getattr(res, "sequences_scores", None) is not None:
