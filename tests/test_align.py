@@ -130,6 +130,33 @@ def test_min_score_drops_weak_beads():
     assert all(p.score >= 0.5 for p in kept)
 
 
+def test_max_group_five_finds_one_to_five_in_the_second_pass():
+    # one long source sentence is split into five short target sentences
+    src = make_doc(30, 7)
+    tgt = src[:10] + [w + "." for w in src[10].rstrip(".").split(" ", 4)] + src[11:]
+    pairs = align_sentences(src, tgt, src, max_group=5)
+    assert ([10], [10, 11, 12, 13, 14]) in beads(pairs)
+    assert ([9], [9]) in beads(pairs) and ([11], [15]) in beads(pairs)
+    pairs3 = align_sentences(src, tgt, src, max_group=3)
+    assert ([10], [10, 11, 12, 13, 14]) not in beads(pairs3)
+
+
+def test_bead_types_beyond_three_are_one_to_many_only():
+    types = bead_types(5)
+    assert (1, 5) in types and (5, 1) in types and (3, 3) in types and (2, 3) in types
+    assert (2, 4) not in types and (4, 4) not in types and (3, 5) not in types
+    with pytest.raises(ValueError):
+        bead_types(7)
+
+
+def test_empty_mt_line_falls_back_to_the_source_sentence():
+    src = make_doc(20, 11)
+    mt = list(src)
+    mt[8] = ""  # the MT lost this sentence
+    pairs = align_sentences(src, list(src), mt, max_group=3)
+    assert beads(pairs) == [([i], [i]) for i in range(20)]
+
+
 def test_mismatched_src_mt_is_an_error():
     with pytest.raises(ValueError):
         align_sentences(["a", "b"], ["a"], ["only one"])
@@ -176,10 +203,11 @@ def test_textberg_dev_strict_f1_floor():
     fr = (d / "eval1957.fr").read_text(encoding="utf-8").splitlines()
     mt = (d / "eval1957.google.fr").read_text(encoding="utf-8").splitlines()
     gold = [(s, t) for s, t, _ in read_vecalign(d / "eval1957.defr")]
-    pairs = align_sentences(de, fr, mt, max_group=3)
+    pairs = align_sentences(de, fr, mt, max_group=5)
     sc = score_alignment(gold, beads(pairs))
-    assert sc.strict_f1 >= 0.87, sc
-    assert sc.lax_f1 >= 0.95, sc
+    # dev (tuning) document: 0.897 strict / 0.996 lax when this floor was set
+    assert sc.strict_f1 >= 0.88, sc
+    assert sc.lax_f1 >= 0.98, sc
 
 
 # -- CLI -----------------------------------------------------------------------------

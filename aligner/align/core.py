@@ -45,6 +45,7 @@ class AlignParams:
     band_extra: int = 8  # fine band half-width beyond the coarse cells
     anchor_group: int = 2  # max group of the first full pass; larger beads only in a second pass
     refine_width: int = 6  # half-width of the second pass's band around the first path
+    refine_block: int = 64  # rows per cost block in the second pass (narrow band: small blocks)
     baseline_samples: int = 64
     beta: float = 1.0  # chrF beta: 1 = precision and recall alike (2, sacrebleu's default, lets extra sentences in a bead go unpunished)
     mode: str = "ratio"  # "ratio": (1 - sim) / (1 - sim to random units); "z": sigmoid of a z-score
@@ -282,7 +283,7 @@ def align_sentences(
         band2 = band_from_path(beads, 1, 1, n, m, params.refine_width)
         beads = banded_dp(
             n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band2,
-            gap_extend=params.gap_extend,
+            gap_extend=params.gap_extend, block=params.refine_block,
         )
     return _pairs(beads, src, tgt, scorer, min_score)
 

@@ -28,15 +28,15 @@ CostFn = Callable[[int, int, slice, slice], np.ndarray]
 
 
 MAX_GROUP = 6
-MAX_BOTH = 3  # beyond this, at most one side of a bead may be larger than MAX_BOTH
+MAX_BOTH = 3  # up to 3-3 every bead type; beyond, only one sentence against many (1-k, k-1)
 
 
 def bead_types(max_group: int = 2) -> list[Bead]:
-    """0-1, 1-0 and every a-b with 1 <= a, b <= max_group and min(a, b) <= 3.
+    """0-1, 1-0, every a-b with 1 <= a, b <= min(max_group, 3), and 1-k, k-1 up to max_group.
 
-    Large beads are nearly always one sentence (or two, three) split into many on the
-    other side; many-to-many beads beyond 3-3 are left out (they would cost time and
-    invite the search to swallow whole passages).
+    Large beads are nearly always one long sentence split into many on the other side
+    (a list, a sentence cut at colons and semicolons); many-to-many beads beyond 3-3
+    are left out: they cost time and invite the search to swallow whole passages.
     """
     if not 1 <= max_group <= MAX_GROUP:
         raise ValueError(f"max_group must be between 1 and {MAX_GROUP}")
@@ -45,7 +45,7 @@ def bead_types(max_group: int = 2) -> list[Bead]:
         (a, b)
         for a in range(1, max_group + 1)
         for b in range(1, max_group + 1)
-        if min(a, b) <= MAX_BOTH
+        if max(a, b) <= MAX_BOTH or min(a, b) == 1
     ]
     return types
 
