@@ -286,3 +286,41 @@ def test_convert_failure_is_one_line_error_not_traceback(multi_dir, tmp_path):
     assert "Traceback" not in res.output and res.exception is None or isinstance(res.exception, SystemExit)
     assert "CTranslate2 cannot convert" in res.output and "vocabulary" in res.output
     assert not (tmp_path / "out").exists() and not (tmp_path / "out.partial").exists()
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_guard_retries_with_beam_keep_the_language_tokens(name, multi_dir, ct2_dirs, generate_calls, ct2_calls):
+    """The random models loop ("okokok..."), so the guards retry with beam search: the
+    retry must force the same target language."""
+    src_tok, tgt_tok = MODELS[name]
+    tok = _tokenizer(multi_dir / name)
+    for backend in ("hf", "ct2"):
+        out = translate_texts(GERMAN, "de", backend=backend, model=str(multi_dir / name), batch_size=8)
+        assert len(out) == len(GERMAN) and any(t.flags for t in out)
+    beams = [kw["num_beams"] for kw, _ in generate_calls]
+    assert max(beams) > 1 and beams[0] == 1  # a retry happened
+    assert {kw["forced_bos_token_id"] for kw, _ in generate_calls} == {tok.convert_tokens_to_ids(tgt_tok)}
+    assert len(ct2_calls) >= 2  # first pass and retry
+    assert all(prefix == [[tgt_tok]] * len(src) and all(s[0] == src_tok for s in src) for src, prefix, _ in ct2_calls)
+
+
+def test_cli_translate_run_with_an_nllb_folder(multi_dir, tmp_path):
+    from aligner.model import Translation
+    from aligner.store import RunStore
+
+    from tiny_models import make_run
+
+    store = RunStore(tmp_path / "run")
+    make_run(store, [("a1", "de", GERMAN[:5]), ("e1", "en", ["Russia threatens Cuba."])])
+    store.close()
+    model = str(multi_dir / "tiny-nllb-200-distilled")
+    args = ["translate", str(tmp_path / "run"), "--to", "en", "--backend", "hf", "--model", model, "--stats"]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    rows = [Translation.from_dict(json.loads(x)) for x in (tmp_path / "run" / "translations.jsonl").read_text().splitlines()]
+    by_id = {t.sentence_id: t for t in rows}
+    assert [by_id[f"a1#s{i:04d}"].source for i in range(5)] == GERMAN[:5]
+    assert {by_id[f"a1#s{i:04d}"].model for i in range(5)} == {model}
+    assert by_id["e1#s0000"].backend == "identity" and by_id["e1#s0000"].target == "Russia threatens Cuba."
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and "model calls 0" in again.output
