@@ -361,6 +361,29 @@ def test_speaker_mention_stops_before_the_reported_clause():
     assert q.speaker.mention == "Lawrow"
 
 
+def test_dash_so_frame_is_not_part_of_the_message():
+    text = "Die Delegationen trafen sich in Genf. Die Gespräche seien nützlich gewesen – so ein Sprecher."
+    (q,) = quotes(text, "de")
+    assert q.kind == "indirect" and q.text == "Die Gespräche seien nützlich gewesen"
+    assert text[q.start : q.end] == q.text and q.cue == "so"
+    sp = q.speaker
+    assert sp.mention == "ein Sprecher" and text[sp.start : sp.end] == "ein Sprecher"
+    assert sp.name is None and sp.resolved_from == "role" and sp.role == "Sprecher"
+    # an indefinite role is someone new: the named person before it is not its antecedent
+    (q,) = quotes("Lawrow reiste nach Genf. Die Gespräche seien nützlich gewesen – so ein Sprecher.", "de")
+    assert q.speaker.mention == "ein Sprecher" and q.speaker.name is None
+    # a spaced hyphen, an em dash without spaces, "X zufolge", and a frame with an apposition
+    for t, mention in [("Die Gespräche seien nützlich gewesen - so Lawrow.", "Lawrow"),
+                       ("Die Gespräche seien nützlich gewesen—so Lawrow.", "Lawrow"),
+                       ("Die Gespräche seien nützlich gewesen – Lawrow zufolge.", "Lawrow"),
+                       ("Die Gespräche seien nützlich gewesen – so ein Sprecher des Ministeriums, Iwan Petrow.",
+                        "ein Sprecher des Ministeriums, Iwan Petrow")]:
+        (q,) = quotes(t, "de")
+        assert q.text == "Die Gespräche seien nützlich gewesen" and q.speaker.mention == mention, t
+    (q,) = quotes("Die Gespräche seien nützlich gewesen – so ein Sprecher des Ministeriums, Iwan Petrow.", "de")
+    assert q.speaker.name == "Iwan Petrow"
+
+
 def test_only_kept_sentences_count():
     text = "„Das ist gut“, sagte Müller.\n\nKommentar: „Alles Lüge“, schrieb Leser123."
     art = Article(id="a", text=text, language="de")

@@ -947,23 +947,35 @@ def _reported_clause(clause: str) -> bool:
     return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause))
 
 
+# what sets off a "so X" / "X zufolge" / "laut X" frame from its message: the sentence start, a comma
+# or a dash ("… seien nützlich gewesen – so ein Sprecher."; a hyphen only with spaces around it)
+_FRAME_SEP = r"(?:^|\s*,\s*|\s+-\s+|\s*[–—]\s*)"
+
+
 def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
     a, b = s.start, s.end
     seg = text[a:b]
     cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
     if lang == "de":
         # X zufolge / laut X / nach Angaben (von|des) X / so X (at the end)
-        m = re.search(r"(?:^|,\s*)so\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
+        m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
+        spk = (a + m.start(2), a + m.end(2)) if m else None
+        if m is None:
+            # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
+            m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
+            spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
+            if spk is None or spk[1] < a + m.end(2):
+                m = None
         if m:
-            cue = Cue(a + m.start() + seg[m.start():].find("so"), a + m.start() + seg[m.start():].find("so") + 2, "so")
+            cue = Cue(a + m.start(1), a + m.end(1), "so")
             ma, mb = _trim_message(text, a, a + m.start())
-            return (ma, mb), cue, (a + m.start(1), a + m.end(1))
-        m = re.search(r"(?:^|,\s*)((?:[Dd]e[mnr]|[Dd]ie|[Dd]as)?\s*[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+zufolge\b", seg)
+            return (ma, mb), cue, spk
+        m = re.search(_FRAME_SEP + r"((?:[Dd]e[mnr]|[Dd]ie|[Dd]as)?\s*[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+zufolge\b", seg)
         if m:
             cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
             ma, mb = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
             return (ma, mb), cue, (a + m.start(1), a + m.end(1))
-        m = re.search(r"(?:^|,\s*)((?i:laut|nach Angaben(?: von| des| der)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
+        m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von| des| der)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
         if m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()])):
             cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
             if m.start() == 0:
@@ -1013,7 +1025,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
             pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
             pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or (
                 _apposition_subject(text, a, a + len(pre.rstrip()) - 1, lang) is not None)
-            if pre.rstrip().endswith(",") and not weak and _word_count(pre) >= 3 and not pre_is_np:
+            if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
                 spk = np_after(text, cue.end, b, lang)
                 if spk:
                     ma, mb = _trim_message(text, a, a + len(pre.rstrip()) - 1)
@@ -1088,6 +1100,9 @@ _SUBJ_I = re.compile(
 # -- pronoun / role / context resolution ---------------------------------------------------
 
 
+_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one)\s", re.I)
+
+
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     last_named: tuple[int, Speaker] | None = None
@@ -1099,6 +1114,11 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
+            # "so ein Sprecher", "a spokesman said": an indefinite role brings in someone new, unnamed;
+            # a pronoun or an unframed quote after it goes back to it
+            last_named = (last, sp)
+            continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not near:
             found = _recent_person(text, sents, first, lang)
             if found is not None:
