@@ -7,6 +7,11 @@ and saves model + tokenizer with ``save_pretrained``: ``config.json``,
 ``tokenizer_config.json``, ... so that the project loads it through the same code
 path as ``Helsinki-NLP/opus-mt-de-en``.  Its translations are nonsense but
 deterministic, which is all the engine tests need.
+
+``build_tiny_m2m100`` and ``build_tiny_nllb`` do the same for the multilingual
+models (M2M100ForConditionalGeneration with an M2M100Tokenizer, laid out like
+``facebook/m2m100_418M``, or with an NllbTokenizer, like
+``facebook/nllb-200-distilled-600M``); ``tiny_multilingual_dir()`` builds both once.
 """
 
 from __future__ import annotations
