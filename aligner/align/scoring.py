@@ -85,15 +85,17 @@ def _unit_sum(mat: sp.csr_matrix, k: int) -> sp.csr_matrix:
 def _layers(mat: sp.csr_matrix, kmax: int) -> sp.csr_matrix:
     """Expand counts into binary layers: column g*kmax + k is 1 when count(g) > k."""
     mat = mat.tocsr()
+    mat.sum_duplicates()  # canonical: sorted indices, so the layered columns come out sorted too
     counts = np.minimum(mat.data.astype(np.int64), kmax)
-    rows = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))
     rep = np.repeat(np.arange(len(counts)), counts)
-    first = np.cumsum(counts) - counts
-    layer = np.arange(len(rep)) - first[rep]
+    bounds = np.concatenate([[0], np.cumsum(counts)])
+    layer = np.arange(len(rep)) - bounds[:-1][rep]
     cols = mat.indices[rep].astype(np.int64) * kmax + layer
-    return sp.csr_matrix(
-        (np.ones(len(rep), np.float32), (rows[rep], cols)), shape=(mat.shape[0], mat.shape[1] * kmax)
-    )
+    ncols = mat.shape[1] * kmax
+    if ncols < 2**31:
+        cols = cols.astype(np.int32)
+    indptr = bounds[mat.indptr]
+    return sp.csr_matrix((np.ones(len(rep), np.float32), cols, indptr), shape=(mat.shape[0], ncols))
 
 
 def _keep_columns(mat: sp.csr_matrix, lut: np.ndarray, ncommon: int) -> sp.csr_matrix:
