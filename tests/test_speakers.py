@@ -94,3 +94,35 @@ def test_bracketed_party_goes_to_the_role():
     assert parse_mention("Christian Meier (CDU)", "de")[:2] == ("Christian Meier", "(CDU)")
     name, role, kind = parse_mention("die Sprecherin der Fraktion, Sandra Kühn (GRÜNE)", "de")
     assert (name, kind) == ("Sandra Kühn", "person") and "(GRÜNE)" in role and "Sprecherin" in role
+
+
+def test_inflected_institution_names_get_one_id():
+    from aligner.quotes.speakers import cluster_groups
+
+    # genitive -s/-es and dative -e are one institution, whatever order and frequency the forms come in
+    m = cluster_groups(["Kremlin", "Kremlin", "Kremlin", "Kremls", "Kremls", "Kreml"])
+    assert m["Kreml"] == m["Kremls"] == m["Kremlin"] == ("org:kremlin", "Kremlin")
+    m = cluster_groups(["Kremls", "Kremls", "Kreml", "Kremle"])
+    assert m["Kremls"] == m["Kreml"] == m["Kremle"] == ("org:kreml", "Kreml")  # the base form names it
+    m = cluster_groups(["Bundestages", "Bundestag", "Bundesrates", "Bundesrat", "Russlands", "Russland"])
+    assert m["Bundestages"] == m["Bundestag"] == ("org:bundestag", "Bundestag")
+    assert m["Bundesrates"][0] == m["Bundesrat"][0] != m["Bundestag"][0]
+    assert m["Russlands"][0] == m["Russland"][0] not in (m["Bundestag"][0], m["Bundesrat"][0])
+    # a genitive mention gives the base form as the name
+    assert parse_mention("des Bundestages", "de")[::2] == ("Bundestag", "group")
+    assert parse_mention("des Kremls", "de")[0] == "Kreml"
+    assert parse_mention("des Komitees", "de")[0] == "Komitee"
+    assert parse_mention("des Verteidigungsministeriums", "de")[::2] == ("Verteidigungsministerium", "group")
+
+
+def test_kreml_forms_in_one_run_share_an_id():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    texts = ["Der Kreml erklärte am Montag, dass die Gespräche nützlich gewesen seien.",
+             "Nach Angaben des Kremls seien die Gespräche nützlich gewesen.",
+             "„Die Gespräche waren nützlich“, hieß es aus dem Kremle."]
+    qs = [q for i, t in enumerate(texts) for q in extract_quotes(Article(id=f"a{i}", text=t, language="de"))]
+    normalise_speakers(qs)
+    assert [q.speaker.mention for q in qs] == ["Der Kreml", "des Kremls", "dem Kremle"]
+    assert {q.speaker.id for q in qs} == {"org:kreml"} and {q.speaker.name for q in qs} == {"Kreml"}

@@ -975,7 +975,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
             cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
             ma, mb = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
             return (ma, mb), cue, (a + m.start(1), a + m.end(1))
-        m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von| des| der)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
+        m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
         if m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()])):
             cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
             if m.start() == 0:

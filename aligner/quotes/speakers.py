@@ -75,7 +75,8 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
 
 def is_role_word(token: str) -> bool:
     low = token.lower().strip(".,")
-    if low.endswith(_INSTITUTION_SUFFIX):
+    if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
+        # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
     return any(r in low for r in ROLE_WORDS)
 
@@ -86,6 +87,31 @@ def _is_cap(token: str) -> bool:
 
 
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
+    """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
+
+    A group named in the German genitive gets its base form: "des Kremls" -> "Kreml",
+    "des Bundestages" -> "Bundestag" (see :func:`uninflect_genitive`).
+    """
+    name, role, kind = _parse_mention(mention, lang)
+    words = mention.split()
+    if kind == "group" and name and len(words) >= 2 and words[0].lower() in ("des", "eines") and lang != "en":
+        name = uninflect_genitive(name)
+    return name, role, kind
+
+
+def uninflect_genitive(name: str) -> str:
+    """The last word of a German genitive name without its -s/-es ("Kremls" -> "Kreml",
+    "Bundestages" -> "Bundestag", "Rates" -> "Rat", "Komitees" -> "Komitee"); a word of four
+    letters or fewer is left as it is."""
+    head, _, last = name.rpartition(" ")
+    if last.endswith("es") and len(last) >= 5 and last[-3].lower() not in "aeiouäöüy":
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss") and len(last) >= 5:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
     A person's name is the trailing run of capitalised tokens that are neither role
@@ -288,28 +314,67 @@ def _group_match(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1
 
 
+# German case endings a name takes in running text: genitive -s/-es (des Kremls, des Bundestages),
+# dative -e (dem Kremle); stripped only where a stem of four letters or more is left
+_CASE_ENDINGS = ("es", "s", "e")
+
+
+def _stems(name: str) -> set[str]:
+    """The folded name and what is left of it without a case ending on its last word."""
+    words = fold_name(name).split()
+    if not words:
+        return set()
+    out = {"".join(words)}
+    last = words[-1]
+    for ending in _CASE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 4:
+            out.add("".join(words[:-1]) + last[: -len(ending)])
+    return out
+
+
+def _inflected(name: str, others: Iterable[str]) -> bool:
+    """``name`` is another name of the cluster with a case ending added (Kremls, Kremle to Kreml)."""
+    key = fold_name(name).replace(" ", "")
+    for other in others:
+        base = fold_name(other).replace(" ", "")
+        if other != name and any(key == base + e for e in _CASE_ENDINGS):
+            return True
+    return False
+
+
 def cluster_groups(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Institutions and other non-person speakers: (id, canonical name) per name.
 
-    Names are compared on their folded form as one string: equal, within one edit,
-    or one a prefix of the other by at most two letters (Kreml / Kremlin).
+    Names are compared on their folded form as one string, and on that form without a German
+    case ending (genitive -s/-es, dative -e): equal, within one edit, or one a prefix of the
+    other by at most two letters (Kreml / Kremls / Kremle / Kremlin).  Matching is transitive
+    (single link over all pairs), so a run gives every form of one institution one id whatever
+    the order or frequency of the forms.  The canonical name is the most frequent form that is
+    not an inflected form of another one.
     """
     counts = Counter(n for n in names if n)
-    clusters: list[dict] = []
-    for name in sorted(counts, key=lambda n: (-counts[n], n)):
-        key = fold_name(name).replace(" ", "")
-        for c in clusters:
-            if any(_group_match(key, k) for k in c["keys"]):
-                c["names"][name] += counts[name]
-                c["keys"].add(key)
-                break
-        else:
-            clusters.append({"keys": {key}, "names": Counter({name: counts[name]})})
+    order = sorted(counts, key=lambda n: (-counts[n], n))
+    stems = {n: _stems(n) for n in order}
+    parent = list(range(len(order)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(order):
+        for j in range(i + 1, len(order)):
+            if find(i) != find(j) and any(_group_match(x, y) for x in stems[a] for y in stems[order[j]]):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[str]] = defaultdict(list)
+    for i, n in enumerate(order):
+        groups[find(i)].append(n)
     out: dict[str, tuple[str, str]] = {}
-    for c in clusters:
-        canon = sorted(c["names"], key=lambda n: (-c["names"][n], n))[0]
+    for members in groups.values():
+        canon = sorted(members, key=lambda n: (_inflected(n, members), -counts[n], n))[0]
         gid = "org:" + fold_name(canon).replace(" ", "_")
-        for n in c["names"]:
+        for n in members:
             out[n] = (gid, canon)
     return out
 
