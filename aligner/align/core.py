@@ -11,6 +11,12 @@ short, easy and hard sentences comparable), weighted by the number of sentences 
 covers, plus a Gale-Church length term and a small penalty for many-to-many beads.
 Unaligned sentences (0-1, 1-0) cost a constant.
 
+The search has two steps (as Bertalign's): a DP over the whole space (or the band
+below) with beads up to 2-2, then a DP with every bead type up to ``max_group`` (up
+to 3-3, and 1-k / k-1 beyond) in a narrow band around the first path, so that a
+sentence split into five costs little more time than 1-2 beads.  A source sentence
+whose MT is empty is compared through its original.
+
 Long documents are first aligned coarsely, over blocks of consecutive sentences
 (summed character n-gram vectors and averaged embeddings), and the fine search runs
 in a band around the coarse path, so time and memory grow about linearly.
