@@ -186,11 +186,17 @@ class ChrfUnits:
 class EmbeddingUnits:
     """Embeddings of source and target units (concatenations embedded as units)."""
 
-    def __init__(self, encoder, src: Sequence[str], tgt: Sequence[str], max_group: int, concat: bool = True):
+    def __init__(
+        self, encoder, src: Sequence[str], tgt: Sequence[str], max_group: int, concat: bool = True, concat_max: int = 3
+    ):
         self.encoder = encoder
         self.src = list(src)
         self.tgt = list(tgt)
         self.concat = concat
+        # units of more than concat_max sentences: the normalised sum of their
+        # sentences' vectors (embedding every 4- and 5-sentence window would cost
+        # several times the encoding of the document itself)
+        self.concat_max = concat_max
         self.src_vecs = [encoder.encode(self.src) if self.src else np.zeros((0, 1), np.float32)]
         self.tgt_vecs = [encoder.encode(self.tgt) if self.tgt else np.zeros((0, 1), np.float32)]
         for k in range(2, max_group + 1):
@@ -201,7 +207,7 @@ class EmbeddingUnits:
         m = max(len(texts) - k + 1, 0)
         if m == 0:
             return np.zeros((0, single.shape[1] if single.ndim == 2 else 1), np.float32)
-        if self.concat:
+        if self.concat and k <= self.concat_max:
             return self.encoder.encode([" ".join(texts[s : s + k]) for s in range(m)])
         summed = sum(single[i : i + m] for i in range(k))
         norms = np.linalg.norm(summed, axis=1, keepdims=True)
