@@ -9,7 +9,7 @@ the documents excluded), the peak resident memory of that process (ru_maxrss, th
 interpreter and libraries included) and the strict F1 against the known gold.
 Timings are noisy on a shared machine.
 
-    python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 2]
+    python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 5]
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def one(n: int, max_group: int) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,5000,20000")
-    ap.add_argument("--max-group", type=int, default=2)
+    ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one is not None:
