@@ -16,7 +16,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import tiny_multilingual_dir
+from tiny_models import GERMAN, tiny_multilingual_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -25,19 +25,6 @@ from aligner.cli import app  # noqa: E402
 from aligner.errors import AlignerError  # noqa: E402
 from aligner.translate import registry, translate_texts  # noqa: E402
 
-GERMAN = [
-    "Russland droht mit einer Stationierung von Truppen in Kuba.",
-    "Die Gespräche in Genf endeten ohne Ergebnis.",
-    "Das ist ein Test.",
-    "Der Kreml wies die Vorwürfe zurück.",
-    "Washington reagierte gelassen auf die Drohung aus Moskau.",
-    "Putin und Diaz-Canel telefonierten am Montag.",
-    "Die Nato lehnt die Forderungen ab.",
-    "Ja.",
-    "Der stellvertretende Außenminister Sergej Rjabkow sagte, er wolle nichts ausschließen.",
-    "Kuba und Venezuela sind enge Verbündete Russlands.",
-    "Die USA kündigten Sanktionen an.",
-]
 
 # folder name -> (source language token, target language token) for de -> en
 MODELS = {

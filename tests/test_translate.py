@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import make_run, tiny_models_dir
+from tiny_models import GERMAN, make_run, tiny_models_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -22,19 +22,6 @@ from aligner.translate import Backend, Hypothesis, get_backend, translate_texts 
 from aligner.translate import guards, registry  # noqa: E402
 from aligner.translate.engine import Engine, split_long  # noqa: E402
 
-GERMAN = [
-    "Russland droht mit einer Stationierung von Truppen in Kuba.",
-    "Die Gespräche in Genf endeten ohne Ergebnis.",
-    "Das ist ein Test.",
-    "Der Kreml wies die Vorwürfe zurück.",
-    "Washington reagierte gelassen auf die Drohung aus Moskau.",
-    "Putin und Diaz-Canel telefonierten am Montag.",
-    "Die Nato lehnt die Forderungen ab.",
-    "Ja.",
-    "Der stellvertretende Außenminister Sergej Rjabkow sagte, er wolle nichts ausschließen.",
-    "Kuba und Venezuela sind enge Verbündete Russlands.",
-    "Die USA kündigten Sanktionen an.",
-]
 
 runner = CliRunner()
 

@@ -283,3 +283,19 @@ def tiny_multilingual_dir() -> Path:
         build_tiny_nllb(root / "tiny-nllb-200-distilled")
         _CACHE["multi"] = root
     return _CACHE["multi"]
+
+
+# German sentences the translation tests feed through tiny models
+GERMAN = [
+    "Russland droht mit einer Stationierung von Truppen in Kuba.",
+    "Die Gespräche in Genf endeten ohne Ergebnis.",
+    "Das ist ein Test.",
+    "Der Kreml wies die Vorwürfe zurück.",
+    "Washington reagierte gelassen auf die Drohung aus Moskau.",
+    "Putin und Diaz-Canel telefonierten am Montag.",
+    "Die Nato lehnt die Forderungen ab.",
+    "Ja.",
+    "Der stellvertretende Außenminister Sergej Rjabkow sagte, er wolle nichts ausschließen.",
+    "Kuba und Venezuela sind enge Verbündete Russlands.",
+    "Die USA kündigten Sanktionen an.",
+]
