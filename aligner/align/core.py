@@ -178,9 +178,10 @@ def _block_matrix(n: int, k: int) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(n, np.float32), (rows, np.arange(n))), shape=(nb, n))
 
 
-def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignParams):
+def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignParams, counts=None):
     n, m = len(hyp), len(tgt)
-    both = char_gram_counts(list(hyp) + list(tgt), order=3)
+    # counts: char_gram_counts of hyp + tgt already computed (orders 1..3 are used)
+    both = counts[:3] if counts is not None else char_gram_counts(list(hyp) + list(tgt), order=3)
     feats = sp.hstack(both).tocsr()
     bs, bt = _block_matrix(n, ks), _block_matrix(m, kt)
     H = (bs @ feats[:n]).tocsr()
@@ -275,7 +276,8 @@ def align_sentences(
         ref = tgt_mt if tgt_mt is not None else tgt
         sv = scorer.emb.src_vecs[0] if scorer.emb is not None else None
         tv = scorer.emb.tgt_vecs[0] if scorer.emb is not None else None
-        cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params)
+        cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params, counts=scorer.chrf.counts)
+        scorer.chrf.counts = None
         band = band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
     # Two steps (as Bertalign): the whole search space with small beads only, then
     # every bead type up to max_group in a narrow band around that path, so that

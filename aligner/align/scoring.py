@@ -69,42 +69,37 @@ def char_gram_counts(texts: Sequence[str], order: int = CHAR_ORDER) -> list[sp.c
 
 
 def _unit_sum(mat: sp.csr_matrix, k: int) -> sp.csr_matrix:
-    """Rows s..s+k-1 summed, for every start s (len = n - k + 1)."""
+    """Rows s..s+k-1 summed, for every start s (len = n - k + 1); canonical CSR."""
     n = mat.shape[0]
     if k == 1:
         return mat
     m = max(n - k + 1, 0)
     if m == 0:
         return sp.csr_matrix((0, mat.shape[1]), dtype=mat.dtype)
-    rows = np.repeat(np.arange(m), k)
-    cols = (np.arange(m)[:, None] + np.arange(k)[None, :]).ravel()
-    summer = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(m, n))
-    return (summer @ mat).tocsr()
+    # shifted row slices added up: the sum of canonical matrices comes out canonical
+    # (sorted indices), so no sort is needed before layering
+    out = mat[0:m]
+    for i in range(1, k):
+        out = out + mat[i : i + m]
+    return out.tocsr()
 
 
-def _layers(mat: sp.csr_matrix, kmax: int) -> sp.csr_matrix:
-    """Expand counts into binary layers: column g*kmax + k is 1 when count(g) > k."""
+def _layers(mat: sp.csr_matrix, cap: np.ndarray, offset: np.ndarray) -> sp.csr_matrix:
+    """Expand counts into binary layers: column offset[g] + k is 1 when count(g) > k, k < cap[g]."""
     mat = mat.tocsr()
     mat.sum_duplicates()  # canonical: sorted indices, so the layered columns come out sorted too
-    counts = np.minimum(mat.data.astype(np.int64), kmax)
-    rep = np.repeat(np.arange(len(counts)), counts)
+    counts = np.minimum(mat.data.astype(np.int64), cap[mat.indices])
     bounds = np.concatenate([[0], np.cumsum(counts)])
-    layer = np.arange(len(rep)) - bounds[:-1][rep]
-    cols = mat.indices[rep].astype(np.int64) * kmax + layer
-    ncols = mat.shape[1] * kmax
-    if ncols < 2**31:
-        cols = cols.astype(np.int32)
+    total = int(bounds[-1])
+    ncols = max(int(offset[-1]), 1)
+    # column of the layer at position p of entry e: p - bounds[e] + offset[g_e]
+    idx = np.int32 if max(total, ncols) < 2**31 else np.int64
+    starts = np.repeat((bounds[:-1] - offset[mat.indices]).astype(idx), counts)
+    cols = np.arange(total, dtype=idx)
+    cols -= starts
+    del starts
     indptr = bounds[mat.indptr]
-    return sp.csr_matrix((np.ones(len(rep), np.float32), cols, indptr), shape=(mat.shape[0], ncols))
-
-
-def _keep_columns(mat: sp.csr_matrix, lut: np.ndarray, ncommon: int) -> sp.csr_matrix:
-    """``mat`` restricted to the columns c with ``lut[c] >= 0``, renumbered to ``lut[c]``."""
-    new_cols = lut[mat.indices]
-    keep = new_cols >= 0
-    indptr = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])[mat.indptr]
-    # order within a row is kept, so the indices stay sorted
-    return sp.csr_matrix((mat.data[keep], new_cols[keep], indptr), shape=(mat.shape[0], max(ncommon, 1)))
+    return sp.csr_matrix((np.ones(total, np.float32), cols, indptr), shape=(mat.shape[0], ncols))
 
 
 @dataclass
@@ -121,31 +116,43 @@ class ChrfUnits:
         self.order = order
         self.factor = beta * beta
         both = char_gram_counts(list(hyp) + list(ref), order)
+        self.counts = both[:3]  # orders 1-3 of the single-sentence counts (hyp rows, then ref rows), for the coarse pass
+        self._cache: dict = {}
         nh = len(hyp)
         hmats = [m[:nh] for m in both]
         rmats = [m[nh:] for m in both]
         # layer width per order, shared by every unit size and both sides (high orders: small)
         kmax = [min(int(m.data.max()) * max_group if m.nnz else 1, 64) for m in both]
-        self.hyp = [self._units(hmats, k, kmax) for k in range(1, max_group + 1)]
-        self.ref = [self._units(rmats, k, kmax) for k in range(1, max_group + 1)]
         # keep only the (gram, layer) columns that occur on both sides: the others never
-        # match, and a small column space keeps every block product cheap
+        # match, and a small column space keeps every block product cheap.  Layer k of
+        # gram g occurs on a side iff some unit there has more than k of g; the largest
+        # units hold the most (every smaller unit lies inside one of them), so each
+        # gram keeps min(kmax, its largest count on either side) layers, numbered in
+        # (gram, layer) order.
+        self._cap, self._offset = [], []
         for o in range(order):
-            ncols = self.hyp[0].layered[o].shape[1]
-            in_h = np.zeros(ncols, bool)
-            in_r = np.zeros(ncols, bool)
-            for u in self.hyp:
-                in_h[u.layered[o].indices] = True
-            for u in self.ref:
-                in_r[u.layered[o].indices] = True
-            common = in_h & in_r
-            lut = np.where(common, np.cumsum(common) - 1, -1)  # old column -> new column or -1
-            for u in self.hyp + self.ref:
-                u.layered[o] = _keep_columns(u.layered[o], lut, int(common.sum()))
+            ncols = both[o].shape[1]
+            most = [self._largest(mats[o], max_group, ncols) for mats in (hmats, rmats)]
+            cap = np.minimum(np.minimum(most[0], most[1]), kmax[o])
+            self._cap.append(cap)
+            self._offset.append(np.concatenate([[0], np.cumsum(cap)]))
+        self.hyp = [self._units(hmats, k) for k in range(1, max_group + 1)]
+        self.ref = [self._units(rmats, k) for k in range(1, max_group + 1)]
 
-    def _units(self, counts: list[sp.csr_matrix], k: int, kmax: list[int]) -> _Units:
+    @staticmethod
+    def _largest(mat: sp.csr_matrix, max_group: int, ncols: int) -> np.ndarray:
+        """Largest count of each gram in any unit (up to max_group sentences) of one side."""
+        k = min(max_group, mat.shape[0])
+        if k == 0:
+            return np.zeros(ncols, np.int64)
+        big = _unit_sum(mat, k)
+        out = np.zeros(ncols, np.int64)
+        np.maximum.at(out, big.indices, big.data.astype(np.int64))
+        return out
+
+    def _units(self, counts: list[sp.csr_matrix], k: int) -> _Units:
         mats = [_unit_sum(m, k) for m in counts]
-        layered = [_layers(m, km) for m, km in zip(mats, kmax)]
+        layered = [_layers(m, cap, off) for m, cap, off in zip(mats, self._cap, self._offset)]
         totals = np.vstack([np.asarray(m.sum(axis=1)).ravel() for m in mats]) if mats else np.zeros((0, 0))
         return _Units(layered, totals, totals[0] if len(totals) else np.zeros(0))
 
@@ -159,9 +166,9 @@ class ChrfUnits:
         orders = np.zeros_like(sum_prec)
         f = self.factor
         for o in range(self.order):
-            hmat = H.layered[o][src]
-            rmat = R.layered[o][tgt]
-            match = (hmat @ rmat.T).toarray().astype(np.float64)
+            hmat = self._rows(H, "h", a, o, src, False)
+            rmat_t = self._rows(R, "r", b, o, tgt, True)
+            match = (hmat @ rmat_t).toarray().astype(np.float64)
             nh = th[o][:, None]
             nr = tr[o][None, :]
             orders += (nh > 0) & (nr > 0)
@@ -175,6 +182,27 @@ class ChrfUnits:
             out = (1 + f) * prec * rec / (f * prec + rec)
         out[~np.isfinite(out)] = 0.0
         return out
+
+    def _rows(self, units: _Units, side: str, k: int, o: int, sel, transpose: bool) -> sp.csr_matrix:
+        """Rows ``sel`` of one layered matrix (transposed to CSR for the reference side).
+
+        A DP block asks for the same row range of one unit size under several bead
+        types: a contiguous range is sliced (and transposed) once and reused.
+        """
+        if not isinstance(sel, slice) or sel.start is None or sel.stop is None or sel.stop - sel.start > 1024:
+            # index arrays and whole-document slices (baselines): no copy kept
+            mat = units.layered[o][sel]
+            return mat.T.tocsr() if transpose else mat
+        key = (side, k, o, sel.start, sel.stop)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self._cache) >= 256:
+                self._cache.clear()
+            hit = units.layered[o][sel]
+            if transpose:
+                hit = hit.T.tocsr()
+            self._cache[key] = hit
+        return hit
 
     def chars_src(self, a: int) -> np.ndarray:
         return self.hyp[a - 1].chars
