@@ -51,7 +51,8 @@ class AlignParams:
     band_extra: int = 8  # fine band half-width beyond the coarse cells
     anchor_group: int = 2  # max group of the first full pass; larger beads only in a second pass
     refine_width: int = 6  # half-width of the second pass's band around the first path
-    refine_block: int = 64  # rows per cost block in the second pass (narrow band: small blocks)
+    block: int = 64  # rows per cost block in the first pass
+    refine_block: int = 32  # rows per cost block in the second pass (narrow band: small blocks; 32: 10% faster than 64, same path)
     baseline_samples: int = 32  # random units per unit for the normalisation (64: same F1 within seed noise, twice the time)
     beta: float = 1.0  # chrF beta: 1 = precision and recall alike (2, sacrebleu's default, lets extra sentences in a bead go unpunished)
     mode: str = "ratio"  # "ratio": (1 - sim) / (1 - sim to random units); "z": sigmoid of a z-score
@@ -285,7 +286,7 @@ def align_sentences(
     first = min(max_group, params.anchor_group)
     beads = banded_dp(
         n, m, bead_types(first), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
-        gap_extend=params.gap_extend,
+        gap_extend=params.gap_extend, block=params.block,
     )
     if max_group > first:
         band2 = band_from_path(beads, 1, 1, n, m, params.refine_width)
