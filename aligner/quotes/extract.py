@@ -620,6 +620,27 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
 # -- the extractor ---------------------------------------------------------------------
 
 
+
+def _quote(article: Article, start: int, end: int, kind: str, lang: str, speaker_span, cue, sentence_ids, flags) -> Quote:
+    """A Quote over ``article.text[start:end]`` with its speaker and cue spans."""
+    text = article.text
+    return Quote(
+        id="",
+        article_id=article.id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        language=lang,
+        speaker=make_speaker(text, speaker_span, lang),
+        cue=text[cue.start : cue.end] if cue else None,
+        cue_start=cue.start if cue else None,
+        cue_end=cue.end if cue else None,
+        cue_lemma=cue.lemma if cue else None,
+        sentence_ids=sentence_ids,
+        flags=flags,
+    )
+
 def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None) -> list[Quote]:
     """Every quote of ``article`` inside the given (kept) sentences, in text order."""
     text = article.text
@@ -841,22 +862,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         qs, qe = sp.start, sp.end
         while qe > qs + 1 and text[qe - 1] in ",;:":
             qe -= 1  # “..., ” the comma belongs to the frame
-        q = Quote(
-            id="",
-            article_id=article.id,
-            text=text[qs:qe],
-            start=qs,
-            end=qe,
-            kind=kind,
-            language=lang,
-            speaker=make_speaker(text, speaker_span, lang),
-            cue=text[cue.start : cue.end] if cue else None,
-            cue_start=cue.start if cue else None,
-            cue_end=cue.end if cue else None,
-            cue_lemma=cue.lemma if cue else None,
-            sentence_ids=sent_ids(sp.start, sp.end),
-            flags=flags,
-        )
+        q = _quote(article, qs, qe, kind, lang, speaker_span, cue, sent_ids(sp.start, sp.end), flags)
         quotes.append(q)
         used.update(range(i0, i1 + 1))
 
@@ -884,22 +890,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if any(q.kind == "direct" for q in inner):
             continue
         kind = "mixed" if inner else "indirect"
-        q = Quote(
-            id="",
-            article_id=article.id,
-            text=text[ma:mb],
-            start=ma,
-            end=mb,
-            kind=kind,
-            language=lang,
-            speaker=make_speaker(text, spk, lang),
-            cue=text[cue.start : cue.end] if cue else None,
-            cue_start=cue.start if cue else None,
-            cue_end=cue.end if cue else None,
-            cue_lemma=cue.lemma if cue else None,
-            sentence_ids=sent_ids(ma, mb),
-            flags=[],
-        )
+        q = _quote(article, ma, mb, kind, lang, spk, cue, sent_ids(ma, mb), [])
         if free is not None and free.speaker is None:
             q.flags.append("free-indirect")
         elif free is not None:
