@@ -16,7 +16,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import GERMAN, tiny_multilingual_dir
+from tiny_models import GERMAN, one_torch_thread, tiny_multilingual_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -37,12 +37,8 @@ runner = CliRunner()
 
 @pytest.fixture(scope="session")
 def multi_dir():
-    import torch
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # a shared 2-core machine: one thread is faster
-    yield tiny_multilingual_dir()
-    torch.set_num_threads(threads)
+    with one_torch_thread():
+        yield tiny_multilingual_dir()
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import GERMAN, make_run, tiny_models_dir
+from tiny_models import GERMAN, make_run, one_torch_thread, tiny_models_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -28,13 +28,8 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def models(tmp_path_factory):
-    import torch
-
-    # one thread: on a shared 2-core machine two spinning OpenMP threads are several times slower
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield tiny_models_dir()
-    torch.set_num_threads(threads)
+    with one_torch_thread():
+        yield tiny_models_dir()
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,8 @@ models (M2M100ForConditionalGeneration with an M2M100Tokenizer, laid out like
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import io
 import json
 import re
@@ -299,3 +301,17 @@ GERMAN = [
     "Kuba und Venezuela sind enge Verbündete Russlands.",
     "Die USA kündigten Sanktionen an.",
 ]
+
+
+@contextmanager
+def one_torch_thread():
+    """Torch on one thread while the block runs: on a shared 2-core machine two spinning
+    OpenMP threads are several times slower than one."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
