@@ -47,21 +47,7 @@ def build_tiny_marian(out_dir: Path, vocab_size: int = 400, d_model: int = 32, l
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    buf = io.BytesIO()
-    spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(training_lines()),
-        model_writer=buf,
-        vocab_size=vocab_size,
-        model_type="unigram",
-        character_coverage=1.0,
-        num_threads=1,
-        bos_id=-1,
-        eos_id=1,
-        unk_id=0,
-        pad_id=-1,
-        minloglevel=2,
-    )
-    spm_bytes = buf.getvalue()
+    spm_bytes = _train_spm(vocab_size, "unigram", unk_id=0, bos_id=-1, eos_id=1)
     (out_dir / "source.spm").write_bytes(spm_bytes)
     (out_dir / "target.spm").write_bytes(spm_bytes)
     proc = spm.SentencePieceProcessor(model_proto=spm_bytes)
@@ -106,9 +92,8 @@ def build_tiny_marian(out_dir: Path, vocab_size: int = 400, d_model: int = 32, l
     return out_dir
 
 
-def _train_bpe_spm(vocab_size: int) -> bytes:
-    """A SentencePiece BPE model (the kind fairseq's ``sentencepiece.bpe.model`` is) with
-    fairseq's special ids: <unk> = 0, <s> = 1, </s> = 2, no <pad>."""
+def _train_spm(vocab_size: int, model_type: str, **special_ids: int) -> bytes:
+    """A SentencePiece model trained on the seed sentences, as bytes."""
     import sentencepiece as spm
 
     buf = io.BytesIO()
@@ -116,16 +101,20 @@ def _train_bpe_spm(vocab_size: int) -> bytes:
         sentence_iterator=iter(training_lines()),
         model_writer=buf,
         vocab_size=vocab_size,
-        model_type="bpe",
+        model_type=model_type,
         character_coverage=1.0,
         num_threads=1,
-        unk_id=0,
-        bos_id=1,
-        eos_id=2,
         pad_id=-1,
         minloglevel=2,
+        **special_ids,
     )
     return buf.getvalue()
+
+
+def _train_bpe_spm(vocab_size: int) -> bytes:
+    """A SentencePiece BPE model (the kind fairseq's ``sentencepiece.bpe.model`` is) with
+    fairseq's special ids: <unk> = 0, <s> = 1, </s> = 2, no <pad>."""
+    return _train_spm(vocab_size, "bpe", unk_id=0, bos_id=1, eos_id=2)
 
 
 def _tiny_m2m100_config(vocab_size: int, d_model: int, layers: int, **extra):
