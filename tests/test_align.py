@@ -256,6 +256,32 @@ def test_cli_mismatched_translations_is_a_one_line_error(tmp_path):
     assert "a.mt" in msg and "2 lines" in msg and "3 sentences" in msg and "\n" not in msg
 
 
+def test_cli_translations_with_blank_lines_at_the_end(tmp_path):
+    """Editors and `echo >>` leave blank lines at the end of a file: not a count mismatch."""
+    from aligner.align.formats import read_vecalign
+    from aligner.cli import app
+
+    (tmp_path / "a.txt").write_text("Eins zwei.\nDrei vier.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("One two.\nThree four.\n", encoding="utf-8")
+    (tmp_path / "a.mt").write_text("One two.\nThree four.\n\n \n", encoding="utf-8")
+    out = tmp_path / "o.va"
+    res = CliRunner().invoke(
+        app,
+        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
+         str(tmp_path / "a.mt"), "--format", "vecalign", "--embeddings", "none", "--out", str(out)],
+    )
+    assert res.exit_code == 0, res.output
+    assert [(s, t) for s, t, _ in read_vecalign(out)] == [([0], [0]), ([1], [1])]
+    # a blank line that stands for a sentence is still counted
+    (tmp_path / "a.mt").write_text("One two.\n\nThree four.\n", encoding="utf-8")
+    res = CliRunner().invoke(
+        app,
+        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
+         str(tmp_path / "a.mt"), "--out", str(tmp_path / "o.jsonl")],
+    )
+    assert res.exit_code != 0 and "3 lines" in str(res.exception)
+
+
 def test_cli_document_against_an_empty_one(tmp_path):
     from aligner.cli import app
 

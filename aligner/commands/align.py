@@ -94,6 +94,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         how = ""
         if translations is not None:
             lines = _read_text(translations).splitlines()
+            if len(lines) > len(src_texts) and not any(x.strip() for x in lines[len(src_texts):]):
+                lines = lines[: len(src_texts)]  # blank lines at the end of the file
             if len(lines) != len(src_texts):
                 raise InputError(
                     str(translations),
