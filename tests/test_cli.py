@@ -26,6 +26,15 @@ def test_every_command_has_help():
         assert "Usage" in sub.output
 
 
+def test_flags_show_no_value_type_in_help():
+    sub = runner.invoke(app, ["align", "--help"], env={"COLUMNS": "160"})
+    assert sub.exit_code == 0
+    flag_lines = [ln for ln in sub.output.splitlines() if "--presegmented" in ln or "--help " in ln]
+    assert len(flag_lines) == 2 and not any("<bool>" in ln for ln in flag_lines), flag_lines
+    value_line = next(ln for ln in sub.output.splitlines() if "--max-group" in ln)
+    assert "<int range>" in value_line or "INTEGER" in value_line  # options that take a value keep their type
+
+
 def test_help_does_not_import_heavy_libraries():
     code = "import sys, aligner.cli; print(sorted(m for m in ('torch', 'transformers', 'ctranslate2') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
