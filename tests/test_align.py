@@ -7,7 +7,7 @@ import random
 import pytest
 from typer.testing import CliRunner
 
-from aligner.align import align_sentences
+from aligner.align import AlignParams, align_sentences
 from aligner.align.dp import band_from_path, banded_dp, bead_types
 from aligner.align.evaluate import score_alignment
 from aligner.align.scoring import ChrfUnits
@@ -170,6 +170,43 @@ def test_block_chrf_equals_the_reference_chrf():
     for i, h in enumerate(hyp):
         for j, r in enumerate(ref):
             assert mat[i, j] == pytest.approx(chrf(h, r), abs=1e-6)
+
+
+def test_block_chrf_either_product_order_and_index_selections():
+    """The product transposes the smaller side; both ways, and unit starts given as
+    arrays instead of slices, give sacrebleu's chrF."""
+    import numpy as np
+
+    hyp = [f"Satz Nummer {k} über den Berg {k * 7} m." for k in range(9)]
+    ref = ["Satz Nummer 3 über den Berg 21 m.", "Ganz anders."]
+    units = ChrfUnits(hyp, ref, 2)
+    wide = units.matrix(1, 1, slice(0, 9), slice(1, 2))  # 9 hyp rows > 6 ref rows (1 unit x 6 orders)
+    narrow = units.matrix(1, 1, slice(3, 4), slice(0, 2))  # 1 hyp row
+    for i, h in enumerate(hyp):
+        assert wide[i, 0] == pytest.approx(chrf(h, ref[1]), abs=1e-6)
+    assert narrow[0, 0] == pytest.approx(chrf(hyp[3], ref[0]), abs=1e-6) and narrow[0, 0] > 0.99
+    picked = units.matrix(2, 1, np.array([0, 4, 7]), np.array([0, 1]))
+    assert np.allclose(picked, units.matrix(2, 1, slice(0, 8), slice(0, 2))[[0, 4, 7]])
+
+
+def test_threads_do_not_change_the_alignment(monkeypatch):
+    src, tgt, gold = synthetic_pair(150, 11)
+    params = AlignParams(full_limit=2000, coarse_units=20)  # coarse pass and band, with many blocks
+    runs = []
+    for threads in ("1", "3"):
+        monkeypatch.setenv("ALIGNER_THREADS", threads)
+        runs.append([(p.src, p.tgt, p.score) for p in align_sentences(src, tgt, src, max_group=4, params=params)])
+    assert runs[0] == runs[1]
+    assert score_alignment(gold, [(s, t) for s, t, _ in runs[0]]).strict_f1 >= 0.9
+
+
+def test_bad_thread_setting_is_a_clear_error(monkeypatch):
+    from aligner.align.threads import thread_count
+    from aligner.errors import AlignerError
+
+    monkeypatch.setenv("ALIGNER_THREADS", "many")
+    with pytest.raises(AlignerError, match="ALIGNER_THREADS"):
+        thread_count()
 
 
 def test_dp_prefers_cheap_path_and_respects_band():

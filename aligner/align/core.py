@@ -34,6 +34,7 @@ import scipy.sparse as sp
 from ..model import AlignmentPair
 from .dp import band_from_path, banded_dp, bead_types
 from .scoring import ChrfUnits, EmbeddingUnits, char_gram_counts, length_logprob
+from .threads import ordered_map
 
 
 @dataclass
@@ -117,19 +118,32 @@ class BeadScorer:
             combos = [(a, b) for a in range(1, self.G + 1) for b in range(1, self.G + 1)]
         else:  # the ratio cost only needs units against single sentences
             combos = sorted({(a, 1) for a in range(1, self.G + 1)} | {(1, b) for b in range(1, self.G + 1)})
-        for a, b in combos:
+        jobs = []
+        for a, b in combos:  # the samples are drawn here, in order, so threads do not change them
             ns = max(self.n - a + 1, 0)
             nt = max(self.m - b + 1, 0)
-            if ns and nt:
-                ts = np.sort(rng.integers(0, nt, size=min(S, nt)))
-                ss = np.sort(rng.integers(0, ns, size=min(S, ns)))
+            ts = np.sort(rng.integers(0, nt, size=min(S, nt))) if ns and nt else None
+            ss = np.sort(rng.integers(0, ns, size=min(S, ns))) if ns and nt else None
+            jobs.append((a, b, ns, nt, ts, ss))
+
+        # the ratio cost reads mu_src[a, 1] and mu_tgt[1, b] only
+        want_src = (lambda a, b: True) if self.p.mode == "z" else (lambda a, b: b == 1)
+        want_tgt = (lambda a, b: True) if self.p.mode == "z" else (lambda a, b: a == 1)
+
+        def one(job):
+            a, b, ns, nt, ts, ss = job
+            mu_s, sd_s, mu_t, sd_t = np.zeros(ns), np.ones(ns), np.zeros(nt), np.ones(nt)
+            if ts is not None and want_src(a, b):
                 x = self.sim(a, b, slice(0, ns), ts)
+                mu_s, sd_s = x.mean(axis=1), x.std(axis=1)
+            if ss is not None and want_tgt(a, b):
                 y = self.sim(a, b, ss, slice(0, nt))
-                self.mu_src[a, b], self.sd_src[a, b] = x.mean(axis=1), x.std(axis=1)
-                self.mu_tgt[a, b], self.sd_tgt[a, b] = y.mean(axis=0), y.std(axis=0)
-            else:
-                self.mu_src[a, b], self.sd_src[a, b] = np.zeros(ns), np.ones(ns)
-                self.mu_tgt[a, b], self.sd_tgt[a, b] = np.zeros(nt), np.ones(nt)
+                mu_t, sd_t = y.mean(axis=0), y.std(axis=0)
+            return mu_s, sd_s, mu_t, sd_t
+
+        for (a, b, *_), (mu_s, sd_s, mu_t, sd_t) in zip(jobs, ordered_map(one, jobs)):
+            self.mu_src[a, b], self.sd_src[a, b] = mu_s, sd_s
+            self.mu_tgt[a, b], self.sd_tgt[a, b] = mu_t, sd_t
 
     def costs(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Cost of beads (a, b) ending at rows x cols (np.inf where none fits)."""

@@ -23,6 +23,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .threads import ordered_map
+
 Bead = tuple[int, int]
 CostFn = Callable[[int, int, slice, slice], np.ndarray]
 
@@ -64,6 +66,7 @@ def banded_dp(
     band: tuple[np.ndarray, np.ndarray] | None = None,
     block: int = 64,
     gap_extend: float | None = None,
+    threads: int | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path as a list of beads (i0, i1, j0, j1), in order.
 
@@ -72,6 +75,9 @@ def banded_dp(
     the same run ``gap_extend`` (default: the same as the first, i.e. linear).  A long
     run of untranslated sentences (captions, a dropped paragraph) is then one cheap
     gap instead of a string of poor beads that swallow it piecemeal.
+
+    ``costs`` is called from ``threads`` threads at once (default: one per core, see
+    ``threads.thread_count``), for different blocks; the path does not depend on it.
     """
     lo, hi = band if band is not None else full_band(n, m)
     lo = np.asarray(lo, np.int64)
@@ -86,11 +92,16 @@ def banded_dp(
     EB: list[np.ndarray] = []  # the 1-0 run went on from E[i-1] (True) or began at D[i-1]
     T2: list[np.ndarray] = []  # step that reached X2 (index into tlist; 1 = from E)
     GAP: list[np.ndarray] = []  # start column of the 0-1 run that reached D, or -1
-    for r0 in range(0, n + 1, block):
+
+    def block_costs(r0: int):
+        # the costs of a block depend on the band only, never on the DP: blocks ahead
+        # are computed by other threads while this one runs the DP over earlier rows
         r1 = min(r0 + block, n + 1)
         c0 = int(lo[r0:r1].min())
         c1 = int(hi[r0:r1].max())
-        cblock = {t: costs(t[0], t[1], slice(r0, r1), slice(c0, c1)) for t in grow}
+        return r0, r1, c0, {t: costs(t[0], t[1], slice(r0, r1), slice(c0, c1)) for t in grow}
+
+    for r0, r1, c0, cblock in ordered_map(block_costs, range(0, n + 1, block), threads):
         for i in range(r0, r1):
             J = np.arange(lo[i], hi[i])
             L = len(J)

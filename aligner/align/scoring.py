@@ -12,13 +12,13 @@ parts.  For speed, chrF is computed for whole blocks of candidates at once:
   sentence chrF of the joined text, and it is exact for single sentences);
 - the clipped match ``sum_g min(c_hyp(g), c_ref(g))`` equals a dot product once each
   count c is expanded into c binary "layers" (g, 1) .. (g, c), so the matches of a
-  whole block of hypothesis units against a block of reference units are one sparse
-  matrix product per n-gram order.
+  whole block of hypothesis units against a block of reference units, for every
+  n-gram order at once, are one sparse matrix product (see ``ChrfUnits``).
 
-``UnitScorer.similarity(a, b, src_starts, tgt_starts)`` then returns the bead
-similarity in [0, 1] for every (src unit, tgt unit) pair of a block: chrF, the
-cosine of the cross-lingual embeddings of the originals when an encoder is given,
-or both averaged; ``length_logprob`` is the Gale-Church length model.
+``ChrfUnits.matrix(a, b, src_starts, tgt_starts)`` returns the chrF in [0, 1] of
+every (src unit, tgt unit) pair of a block and ``EmbeddingUnits.matrix`` the cosine
+of the cross-lingual embeddings of the originals (``core.BeadScorer`` mixes them);
+``length_logprob`` is the Gale-Church length model.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
+
+from .threads import ordered_map
 
 CHAR_ORDER = 6
 BETA = 2.0
@@ -104,13 +106,22 @@ def _layers(mat: sp.csr_matrix, cap: np.ndarray, offset: np.ndarray) -> sp.csr_m
 
 @dataclass
 class _Units:
-    layered: list[sp.csr_matrix]  # per order
+    matrix: sp.csr_matrix  # layered counts, every order side by side (hyp) or one row per (unit, order) (ref)
     totals: np.ndarray  # (order, n_units) n-gram totals
     chars: np.ndarray  # characters per unit (no whitespace)
 
 
 class ChrfUnits:
-    """chrF between hypothesis units (MT of source groups) and reference units."""
+    """chrF between hypothesis units (MT of source groups) and reference units.
+
+    The layered matrices of the orders share one column space (order o in its own
+    range of columns).  A hypothesis unit is one row over all of them; a reference
+    unit is ``order`` rows, one per order, so that a single sparse product of a block
+    of hypothesis rows with a block of reference rows gives the clipped matches of
+    every (hypothesis unit, reference unit, order) at once: one product per bead
+    type and block instead of one per order (the per-call overhead of scipy is most
+    of the cost at these block sizes).
+    """
 
     def __init__(self, hyp: Sequence[str], ref: Sequence[str], max_group: int, order: int = CHAR_ORDER, beta: float = BETA):
         self.order = order
@@ -130,14 +141,25 @@ class ChrfUnits:
         # gram keeps min(kmax, its largest count on either side) layers, numbered in
         # (gram, layer) order.
         self._cap, self._offset = [], []
+        largest = list(
+            ordered_map(lambda job: self._largest(job[0], max_group, job[0].shape[1]), [(m,) for pair in zip(hmats, rmats) for m in pair])
+        )
         for o in range(order):
-            ncols = both[o].shape[1]
-            most = [self._largest(mats[o], max_group, ncols) for mats in (hmats, rmats)]
+            most = largest[2 * o : 2 * o + 2]
             cap = np.minimum(np.minimum(most[0], most[1]), kmax[o])
             self._cap.append(cap)
             self._offset.append(np.concatenate([[0], np.cumsum(cap)]))
-        self.hyp = [self._units(hmats, k) for k in range(1, max_group + 1)]
-        self.ref = [self._units(rmats, k) for k in range(1, max_group + 1)]
+        # one column space for all orders: order o's layers from start[o]; its grams,
+        # numbered from gram_start[o] in the counts put side by side
+        widths = [max(int(off[-1]), 1) for off in self._offset]
+        self._start = np.concatenate([[0], np.cumsum(widths)])  # first column of each order
+        self._cap_all = np.concatenate(self._cap)
+        self._offset_all = np.concatenate(
+            [self._start[o] + off[:-1] for o, off in enumerate(self._offset)] + [[self._start[-1]]]
+        )
+        jobs = [(hmats, k, True) for k in range(1, max_group + 1)] + [(rmats, k, False) for k in range(1, max_group + 1)]
+        units = list(ordered_map(lambda job: self._units(*job), jobs))
+        self.hyp, self.ref = units[:max_group], units[max_group:]
 
     @staticmethod
     def _largest(mat: sp.csr_matrix, max_group: int, ncols: int) -> np.ndarray:
@@ -150,55 +172,78 @@ class ChrfUnits:
         np.maximum.at(out, big.indices, big.data.astype(np.int64))
         return out
 
-    def _units(self, counts: list[sp.csr_matrix], k: int) -> _Units:
+    def _units(self, counts: list[sp.csr_matrix], k: int, side_by_side: bool) -> _Units:
         mats = [_unit_sum(m, k) for m in counts]
-        layered = [_layers(m, cap, off) for m, cap, off in zip(mats, self._cap, self._offset)]
         totals = np.vstack([np.asarray(m.sum(axis=1)).ravel() for m in mats]) if mats else np.zeros((0, 0))
-        return _Units(layered, totals, totals[0] if len(totals) else np.zeros(0))
+        n_units = mats[0].shape[0] if mats else 0
+        # the counts of all orders side by side (canonical: columns ascend across orders)
+        combined = sp.hstack(mats, format="csr") if len(mats) > 1 else mats[0].tocsr()
+        if not side_by_side:
+            # one row per (unit, order): the same entries, with each row cut where the
+            # order changes (no data moves, only the row pointers are finer)
+            per_row = np.stack([np.diff(m.indptr) for m in mats], axis=1).ravel()
+            indptr = np.concatenate([[0], np.cumsum(per_row)]).astype(combined.indptr.dtype)
+            combined = sp.csr_matrix(
+                (combined.data, combined.indices, indptr), shape=(n_units * self.order, combined.shape[1])
+            )
+            combined.has_canonical_format = True
+        del mats
+        matrix = _layers(combined, self._cap_all, self._offset_all)
+        return _Units(matrix, totals, totals[0] if len(totals) else np.zeros(0))
 
-    def matrix(self, a: int, b: int, src: slice, tgt: slice) -> np.ndarray:
-        """chrF of hyp units of size a starting in ``src`` against ref units of size b in ``tgt``."""
+    def matrix(self, a: int, b: int, src, tgt) -> np.ndarray:
+        """chrF of hyp units of size a starting in ``src`` against ref units of size b in ``tgt``.
+
+        ``src`` and ``tgt``: slices with explicit bounds, or arrays of unit starts.
+        """
         H, R = self.hyp[a - 1], self.ref[b - 1]
-        th = H.totals[:, src]
+        th = H.totals[:, src]  # (order, rows)
         tr = R.totals[:, tgt]
-        sum_prec = np.zeros((th.shape[1], tr.shape[1]), np.float64)
-        sum_rec = np.zeros_like(sum_prec)
-        orders = np.zeros_like(sum_prec)
+        nrow, ncol = th.shape[1], tr.shape[1]
+        # one side is transposed for the product: the smaller one (a block of rows, or
+        # the sampled units of the baselines), never a whole document
+        if nrow <= ncol * self.order:
+            prod = (self._rows(R, "r", b, tgt, False) @ self._rows(H, "h", a, src, True)).T
+        else:
+            prod = self._rows(H, "h", a, src, False) @ self._rows(R, "r", b, tgt, True)
+        match = prod.toarray().reshape(nrow, ncol, self.order).astype(np.float64)
+        nh = th.T[:, None, :]
+        nr = tr.T[None, :, :]
+        # as sacrebleu 2.x: precision and recall averaged over the orders in which both
+        # sides have n-grams, then F-beta (match is 0 wherever either side has none)
+        orders = np.maximum(((th > 0).T.astype(np.float64) @ (tr > 0).astype(np.float64)), 1)
+        prec = (match / np.maximum(nh, 1)).sum(axis=2) / orders
+        rec = (match / np.maximum(nr, 1)).sum(axis=2) / orders
         f = self.factor
-        for o in range(self.order):
-            hmat = self._rows(H, "h", a, o, src, False)
-            rmat_t = self._rows(R, "r", b, o, tgt, True)
-            match = (hmat @ rmat_t).toarray().astype(np.float64)
-            nh = th[o][:, None]
-            nr = tr[o][None, :]
-            orders += (nh > 0) & (nr > 0)
-            # match is 0 wherever either side has no n-gram of this order
-            sum_prec += match / np.maximum(nh, 1)
-            sum_rec += match / np.maximum(nr, 1)
-        # as sacrebleu 2.x: precision and recall averaged over the orders, then F-beta
-        k = np.maximum(orders, 1)
-        prec, rec = sum_prec / k, sum_rec / k
         with np.errstate(divide="ignore", invalid="ignore"):
             out = (1 + f) * prec * rec / (f * prec + rec)
         out[~np.isfinite(out)] = 0.0
         return out
 
-    def _rows(self, units: _Units, side: str, k: int, o: int, sel, transpose: bool) -> sp.csr_matrix:
-        """Rows ``sel`` of one layered matrix (transposed to CSR for the reference side).
+    def _rows(self, units: _Units, side: str, k: int, sel, transpose: bool) -> sp.csr_matrix:
+        """The rows of the units ``sel`` (transposed to CSR when asked).
 
         A DP block asks for the same row range of one unit size under several bead
         types: a contiguous range is sliced (and transposed) once and reused.
         """
-        if not isinstance(sel, slice) or sel.start is None or sel.stop is None or sel.stop - sel.start > 1024:
-            # index arrays and whole-document slices (baselines): no copy kept
-            mat = units.layered[o][sel]
+        per = self.order if side == "r" else 1
+        if isinstance(sel, slice):
+            rows = slice(sel.start * per, sel.stop * per)
+            if rows.start == 0 and rows.stop >= units.matrix.shape[0] and not transpose:
+                return units.matrix  # a whole document: no copy
+        else:  # unit starts: every row of each
+            sel = np.asarray(sel)
+            rows = (sel[:, None] * per + np.arange(per)[None, :]).ravel()
+        if not isinstance(sel, slice) or sel.stop - sel.start > 1024:
+            # index arrays and long slices (baselines): no copy kept
+            mat = units.matrix[rows]
             return mat.T.tocsr() if transpose else mat
-        key = (side, k, o, sel.start, sel.stop)
+        key = (side, k, sel.start, sel.stop, transpose)
         hit = self._cache.get(key)
         if hit is None:
             if len(self._cache) >= 256:
                 self._cache.clear()
-            hit = units.layered[o][sel]
+            hit = units.matrix[rows]
             if transpose:
                 hit = hit.T.tocsr()
             self._cache[key] = hit
