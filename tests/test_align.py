@@ -250,19 +250,26 @@ def test_textberg_dev_strict_f1_floor():
 # -- CLI -----------------------------------------------------------------------------
 
 
+def run_align(tmp_path, src: str, tgt: str, mt: str, *options: str):
+    """``aligner align a.txt b.txt --presegmented --translations a.mt OPTIONS`` on these texts."""
+    from aligner.cli import app
+
+    for name, text in (("a.txt", src), ("b.txt", tgt), ("a.mt", mt)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return CliRunner().invoke(
+        app,
+        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
+         str(tmp_path / "a.mt"), *options],
+    )
+
+
 def test_cli_align_presegmented_with_translations(tmp_path):
     from aligner.cli import app
 
     src, tgt, gold = synthetic_pair(40, 2)
-    (tmp_path / "a.txt").write_text("\n".join(src) + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("\n".join(tgt) + "\n", encoding="utf-8")
-    (tmp_path / "a.mt").write_text("\n".join(src) + "\n", encoding="utf-8")
     out = tmp_path / "out.va"
-    res = CliRunner().invoke(
-        app,
-        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
-         str(tmp_path / "a.mt"), "--format", "vecalign", "--embeddings", "none", "--out", str(out)],
-    )
+    doc = "\n".join(src) + "\n"
+    res = run_align(tmp_path, doc, "\n".join(tgt) + "\n", doc, "--format", "vecalign", "--embeddings", "none", "--out", str(out))
     assert res.exit_code == 0, res.output
     from aligner.align.formats import read_vecalign
 
@@ -276,17 +283,9 @@ def test_cli_align_presegmented_with_translations(tmp_path):
 
 
 def test_cli_mismatched_translations_is_a_one_line_error(tmp_path):
-    from aligner.cli import app
     from aligner.errors import InputError
 
-    (tmp_path / "a.txt").write_text("Eins.\nZwei.\nDrei.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("One.\nTwo.\nThree.\n", encoding="utf-8")
-    (tmp_path / "a.mt").write_text("One.\nTwo.\n", encoding="utf-8")
-    res = CliRunner().invoke(
-        app,
-        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
-         str(tmp_path / "a.mt"), "--out", str(tmp_path / "o.jsonl")],
-    )
+    res = run_align(tmp_path, "Eins.\nZwei.\nDrei.\n", "One.\nTwo.\nThree.\n", "One.\nTwo.\n", "--out", str(tmp_path / "o.jsonl"))
     assert res.exit_code != 0
     assert isinstance(res.exception, InputError)
     msg = str(res.exception)
@@ -296,26 +295,14 @@ def test_cli_mismatched_translations_is_a_one_line_error(tmp_path):
 def test_cli_translations_with_blank_lines_at_the_end(tmp_path):
     """Editors and `echo >>` leave blank lines at the end of a file: not a count mismatch."""
     from aligner.align.formats import read_vecalign
-    from aligner.cli import app
 
-    (tmp_path / "a.txt").write_text("Eins zwei.\nDrei vier.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("One two.\nThree four.\n", encoding="utf-8")
-    (tmp_path / "a.mt").write_text("One two.\nThree four.\n\n \n", encoding="utf-8")
+    src, tgt = "Eins zwei.\nDrei vier.\n", "One two.\nThree four.\n"
     out = tmp_path / "o.va"
-    res = CliRunner().invoke(
-        app,
-        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
-         str(tmp_path / "a.mt"), "--format", "vecalign", "--embeddings", "none", "--out", str(out)],
-    )
+    res = run_align(tmp_path, src, tgt, tgt + "\n \n", "--format", "vecalign", "--embeddings", "none", "--out", str(out))
     assert res.exit_code == 0, res.output
     assert [(s, t) for s, t, _ in read_vecalign(out)] == [([0], [0]), ([1], [1])]
     # a blank line that stands for a sentence is still counted
-    (tmp_path / "a.mt").write_text("One two.\n\nThree four.\n", encoding="utf-8")
-    res = CliRunner().invoke(
-        app,
-        ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented", "--translations",
-         str(tmp_path / "a.mt"), "--out", str(tmp_path / "o.jsonl")],
-    )
+    res = run_align(tmp_path, src, tgt, "One two.\n\nThree four.\n", "--out", str(tmp_path / "o.jsonl"))
     assert res.exit_code != 0 and "3 lines" in str(res.exception)
 
 
