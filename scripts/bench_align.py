@@ -7,7 +7,7 @@ source is the source itself with some words dropped (noisy MT).  Each size runs 
 its own subprocess; prints, per size, the seconds of ``align_sentences`` (building
 the documents excluded), the peak resident memory of that process (ru_maxrss, the
 interpreter and libraries included) and the strict F1 against the known gold.
-Timings are noisy on a shared machine.
+Timings are noisy on a shared machine; ``ALIGNER_THREADS=1`` measures one thread.
 
     python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 5]
 """
@@ -93,7 +93,10 @@ def main() -> int:
         )
         rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
         print(f"done {n}", file=sys.stderr, flush=True)
-    print(f"| src sents | tgt sents | seconds | peak RSS MiB (before align) | strict F1 |  (max_group={args.max_group})")
+    from aligner.align.threads import thread_count
+
+    print(f"max_group={args.max_group}, threads={thread_count()} (ALIGNER_THREADS)")
+    print("| src sents | tgt sents | seconds | peak RSS MiB (before align) | strict F1 |")
     print("|----------:|----------:|--------:|----------------------------:|----------:|")
     for r in rows:
         print(f"| {r['n']:9d} | {r['m']:9d} | {r['seconds']:7.1f} | {r['peak_mib']:14.0f} ({r['before_mib']:5.0f})      | {r['f1']:9.3f} |")
