@@ -94,3 +94,63 @@ def score_alignments(gold_docs: Sequence[Iterable], pred_docs: Sequence[Iterable
 
 def score_alignment(gold: Iterable, pred: Iterable) -> AlignmentScores:
     return score_alignments([list(gold)], [list(pred)])
+
+
+# -- known-gold test documents from sentence-parallel text --------------------------
+
+# probability per source sentence of each edit made by ``edit_parallel``
+EDITS = {"merge": 0.06, "split": 0.06, "drop": 0.02, "insert": 0.02}
+
+
+def split_point(text: str) -> int | None:
+    """A comma or semicolon near the middle (30-70 % of the length), or None."""
+    n = len(text)
+    cands = [k for k, c in enumerate(text) if c in ",;" and 0.3 * n <= k <= 0.7 * n]
+    return min(cands, key=lambda k: abs(k - n / 2)) + 1 if cands else None
+
+
+def edit_parallel(src, ref, mts, strays, rng):
+    """A sentence-parallel text (``src`` line i translated by ``ref`` line i) with known edits.
+
+    Per source sentence, with the probabilities in ``EDITS``: two neighbouring
+    reference lines joined (gold 2-1), a reference line cut at a comma or semicolon
+    near its middle (1-2), a reference line left out (1-0), a line from ``strays``
+    inserted (0-1).  ``mts``: name -> MT of each source line, kept in step with the
+    source.  Returns (source lines, MT lines per name, target lines, gold beads).
+    """
+    src_out: list[str] = []
+    mt_out: dict[str, list[str]] = {name: [] for name in mts}
+    tgt: list[str] = []
+    gold: list[tuple[list[int], list[int]]] = []
+    i = 0
+    while i < len(src):
+        r = rng.random()
+        s0 = len(src_out)
+        if r < EDITS["insert"]:
+            gold.append(([], [len(tgt)]))
+            tgt.append(rng.choice(strays))
+            continue
+        src_out.append(src[i])
+        for name, mt in mts.items():
+            mt_out[name].append(mt[i])
+        r -= EDITS["insert"]
+        if r < EDITS["merge"] and i + 1 < len(src):
+            src_out.append(src[i + 1])
+            for name, mt in mts.items():
+                mt_out[name].append(mt[i + 1])
+            gold.append(([s0, s0 + 1], [len(tgt)]))
+            tgt.append(ref[i] + " " + ref[i + 1])
+            i += 2
+            continue
+        r -= EDITS["merge"]
+        cut = split_point(ref[i]) if r < EDITS["split"] else None
+        if cut is not None:
+            gold.append(([s0], [len(tgt), len(tgt) + 1]))
+            tgt += [ref[i][:cut].strip(), ref[i][cut:].strip()]
+        elif EDITS["split"] <= r < EDITS["split"] + EDITS["drop"]:
+            gold.append(([s0], []))
+        else:
+            gold.append(([s0], [len(tgt)]))
+            tgt.append(ref[i])
+        i += 1
+    return src_out, mt_out, tgt, gold
