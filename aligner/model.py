@@ -119,7 +119,7 @@ class AlignmentPair(Record):
 
     src: list[int]  # indices into the source sentence list
     tgt: list[int]
-    score: float
+    score: float  # confidence in [0, 1] (``align.core.BeadScorer.confidence``); 0 for unaligned sentences
     src_text: str = ""
     tgt_text: str = ""
     src_ids: list[str] = field(default_factory=list)
@@ -128,6 +128,7 @@ class AlignmentPair(Record):
     tgt_spans: list[list[int]] = field(default_factory=list)
     src_article: str | None = None
     tgt_article: str | None = None
+    similarity: float | None = None  # the bead's raw similarity (chrF of the MT, or embedding cosine)
 
 
 @dataclass

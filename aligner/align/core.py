@@ -157,23 +157,41 @@ class BeadScorer:
         r0, r1 = int(R[rv][0]), int(R[rv][-1]) + 1
         c0, c1 = int(C[cv][0]), int(C[cv][-1]) + 1
         sim = self.sim(a, b, slice(r0, r1), slice(c0, c1))
+        cost = self.cost_of(a, b, sim, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
+        out[np.ix_(rv, cv)] = cost
+        return out
+
+
+    def cost_of(self, a: int, b: int, sim: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
+        """DP cost of beads (a, b) with similarity ``sim`` whose units start at ``s`` and ``t``
+        (index arrays that broadcast to the shape of ``sim``)."""
         if self.p.mode == "z":
-            mu = 0.5 * (self.mu_src[a, b][r0:r1][:, None] + self.mu_tgt[a, b][c0:c1][None, :])
-            sd = 0.5 * (self.sd_src[a, b][r0:r1][:, None] + self.sd_tgt[a, b][c0:c1][None, :])
+            mu = 0.5 * (self.mu_src[a, b][s] + self.mu_tgt[a, b][t])
+            sd = 0.5 * (self.sd_src[a, b][s] + self.sd_tgt[a, b][t])
             z = (sim - mu) / np.maximum(sd, self.p.sd_floor)
             dist = 1.0 / (1.0 + np.exp((z - self.p.z0) / self.p.tau))
         else:  # Vecalign-style: distance relative to the distance from random single sentences
-            mu1 = 0.5 * (self.mu_src[a, 1][r0:r1][:, None] + self.mu_tgt[1, b][c0:c1][None, :])
+            mu1 = 0.5 * (self.mu_src[a, 1][s] + self.mu_tgt[1, b][t])
             dist = np.maximum(1 - sim, 0) / np.maximum(1 - mu1, 1e-3)
         if self.p.power != 1.0:
             dist = np.minimum(dist, 1.5) ** self.p.power
         weight = {"product": a * b, "max": max(a, b)}.get(self.p.size_weight, (a + b) / 2.0)
         cost = dist * weight + self.p.multi_penalty * (a + b - 2)
         if self.p.length_weight:
-            lp = length_logprob(self.src_chars[a - 1][r0:r1][:, None], self.tgt_chars[b - 1][c0:c1][None, :], self.ratio)
+            lp = length_logprob(self.src_chars[a - 1][s], self.tgt_chars[b - 1][t], self.ratio)
             cost = cost - self.p.length_weight * lp
-        out[np.ix_(rv, cv)] = cost
-        return out
+        return cost
+
+    def confidence(self, a: int, b: int, sim: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
+        """How much cheaper the bead is than leaving its a + b sentences unaligned, in [0, 1].
+
+        1 - cost / (skip * (a + b)): 1 for a perfect bead, 0 for one no better than
+        dropping its sentences.  Unlike the raw similarity (chrF of an MT is about 0.5
+        for a right pair and for many wrong ones), it takes the bead's size, its length
+        ratio and how similar its sentences are to random ones into account.
+        """
+        cost = self.cost_of(a, b, sim, s, t)
+        return np.clip(1.0 - cost / (self.p.skip * (a + b)), 0.0, 1.0)
 
 
 def _chars(texts: Sequence[str], k: int) -> np.ndarray:
@@ -261,8 +279,9 @@ def align_sentences(
     ``tgt_mt``: the target side in the language of ``src_mt`` when the target is not
     already in it (both sides translated into a pivot language).
     Returns every bead in order, 1-0 and 0-1 included, with a confidence ``score`` in
-    [0, 1] (the bead's similarity; 0 for unaligned sentences); ``min_score`` drops
-    beads below it (unaligned ones included).
+    [0, 1] (``BeadScorer.confidence``: how much cheaper the bead is than leaving its
+    sentences unaligned; 0 for unaligned sentences) and its raw ``similarity``;
+    ``min_score`` drops beads below it (unaligned ones included).
     """
     params = params or AlignParams()
     src = list(src)
@@ -311,9 +330,9 @@ def align_sentences(
     return _pairs(beads, src, tgt, scorer, min_score)
 
 
-def _bead_scores(beads, scorer: BeadScorer | None) -> list[float]:
-    """Similarity of each bead, computed in chunks per bead type (diagonals of small blocks)."""
-    scores = [0.0] * len(beads)
+def _bead_scores(beads, scorer: BeadScorer | None) -> list[tuple[float, float]]:
+    """(confidence, similarity) of each bead, in chunks per bead type (diagonals of small blocks)."""
+    scores = [(0.0, 0.0)] * len(beads)
     if scorer is None:
         return scores
     by_type: dict[tuple[int, int], list[int]] = {}
@@ -325,15 +344,16 @@ def _bead_scores(beads, scorer: BeadScorer | None) -> list[float]:
             chunk = ks[c : c + 256]
             S = np.array([beads[k][0] for k in chunk])
             T = np.array([beads[k][2] for k in chunk])
-            vals = np.diag(scorer.sim(a, b, S, T))
-            for k, v in zip(chunk, vals):
-                scores[k] = float(np.clip(v, 0.0, 1.0))
+            sims = np.clip(np.diag(scorer.sim(a, b, S, T)), 0.0, 1.0)
+            confs = scorer.confidence(a, b, sims, S, T)
+            for k, conf, sim in zip(chunk, confs, sims):
+                scores[k] = (float(conf), float(sim))
     return scores
 
 
 def _pairs(beads, src, tgt, scorer: BeadScorer | None, min_score):
     out = []
-    for (i0, i1, j0, j1), score in zip(beads, _bead_scores(beads, scorer)):
+    for (i0, i1, j0, j1), (score, sim) in zip(beads, _bead_scores(beads, scorer)):
         if min_score is not None and score < min_score:
             continue
         out.append(
@@ -343,6 +363,7 @@ def _pairs(beads, src, tgt, scorer: BeadScorer | None, min_score):
                 score=round(score, 4),
                 src_text=" ".join(src[i0:i1]),
                 tgt_text=" ".join(tgt[j0:j1]),
+                similarity=round(sim, 4) if scorer is not None and i1 > i0 and j1 > j0 else None,
             )
         )
     return out
