@@ -122,21 +122,66 @@ def test_empty_documents():
     assert beads(pairs) == [([], [0]), ([], [1]), ([], [2])]
 
 
-def test_confidence_is_lower_for_a_bead_that_swallows_a_stray_sentence():
+def test_link_posteriors_equal_brute_force_enumeration():
+    """Forward-backward over the band gives what summing over every bead sequence gives."""
+    import itertools
+    import math
+
     import numpy as np
 
-    from aligner.align.core import BeadScorer
+    from aligner.align.dp import full_band
+    from aligner.align.posterior import link_posteriors
 
+    rng = np.random.default_rng(7)
+    n, m = 4, 5
+    grow = [(1, 1), (1, 2), (2, 1), (2, 2)]
+    cost = {t: rng.uniform(0, 2, size=(n + 1, m + 1)) for t in grow}
+    o, e, T = 1.0, 0.6, 0.7
+    lo, hi = full_band(n, m)
+    rows = [{t: np.array([cost[t][i, j] if i >= t[0] and j >= t[1] else np.inf for j in range(m + 1)]) for t in grow}
+            for i in range(n + 1)]
+
+    def paths(i, j):
+        if (i, j) == (n, m):
+            yield []
+            return
+        for a, b in grow + [(0, 1), (1, 0)]:
+            if i + a <= n and j + b <= m:
+                for rest in paths(i + a, j + b):
+                    yield [(i, i + a, j, j + b)] + rest
+
+    def path_cost(path):
+        total, prev = 0.0, None
+        for i0, i1, j0, j1 in path:
+            t = (i1 - i0, j1 - j0)
+            total += (e if prev == t else o) if 0 in t else cost[t][i1, j1]
+            prev = t
+        return total
+
+    every = list(paths(0, 0))
+    weight = np.array([math.exp(-path_cost(q) / T) for q in every])
+    for path in (every[int(np.argmin([path_cost(q) for q in every]))], every[3], every[-1]):
+        got = link_posteriors(path, n, m, (lo, hi), rows, o, e, T)
+        for (i0, i1, j0, j1), conf in zip(path, got):
+            if i1 == i0 or j1 == j0:
+                assert conf == 0.0
+                continue
+            want = min(
+                sum(w for w, q in zip(weight, every) if any(a0 <= x < a1 and b0 <= y < b1 for a0, a1, b0, b1 in q))
+                / weight.sum()
+                for x, y in itertools.product(range(i0, i1), range(j0, j1))
+            )
+            assert conf == pytest.approx(want, rel=1e-9, abs=1e-12)
+
+
+def test_confidence_high_for_clean_beads_stray_left_out():
     src = [f"Der Bericht Nummer {k} erschien am Montag in der Zeitung." for k in range(30)]
     mt = [f"Report number {k} appeared on Monday in the newspaper." for k in range(30)]
     tgt = mt[:10] + ["Completely unrelated words about the weather in Spain today."] + mt[10:]
-    scorer = BeadScorer(src, tgt, mt, None, 2, AlignParams())
-    s, t = np.array([9]), np.array([9])
-    alone = scorer.confidence(1, 1, scorer.sim(1, 1, s, t)[0], s, t)[0]
-    swallowed = scorer.confidence(1, 2, scorer.sim(1, 2, s, t)[0], s, t)[0]
-    assert alone > 0.9 and swallowed < alone - 0.2, (alone, swallowed)
     pairs = align_sentences(src, tgt, mt)
-    assert ([], [10]) in beads(pairs) and all(p.score > 0.9 for p in pairs if p.src and p.tgt)
+    assert ([], [10]) in beads(pairs)
+    assert all(p.score > 0.9 for p in pairs if p.src and p.tgt)
+    assert all(p.similarity is not None and p.similarity > 0.9 for p in pairs if p.src and p.tgt)
 
 
 def test_min_score_drops_weak_beads():
@@ -305,14 +350,14 @@ def test_held_out_news_de_en_with_real_mt():
     # 0.982 when this floor was set (seeds 0-4: 0.943-0.982)
     assert sc.strict_f1 >= 0.95, sc
     assert sc.lax_f1 >= 0.99, sc
-    # the confidence ranks wrong beads below right ones (AUC 0.896 when set; the raw
+    # the confidence ranks wrong beads below right ones (AUC 0.97 when set; the raw
     # similarity does not: 0.587); so --min-score removes wrong beads first
     right = {(tuple(a), tuple(b)) for a, b in gold}
     good = [p.score for p in pairs if p.src and p.tgt and (tuple(p.src), tuple(p.tgt)) in right]
     bad = [p.score for p in pairs if p.src and p.tgt and (tuple(p.src), tuple(p.tgt)) not in right]
     assert bad, "the edits should leave some wrong beads to rank"
     auc = sum((g > b) + 0.5 * (g == b) for g in good for b in bad) / (len(good) * len(bad))
-    assert auc >= 0.8, auc
+    assert auc >= 0.9, auc
 
 
 # -- CLI -----------------------------------------------------------------------------

@@ -32,7 +32,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..model import AlignmentPair
-from .dp import band_from_path, banded_dp, bead_types
+from .dp import band_from_path, banded_dp, bead_types, full_band
+from .posterior import link_posteriors
 from .scoring import ChrfUnits, EmbeddingUnits, char_gram_counts, length_logprob
 from .threads import ordered_map
 
@@ -68,6 +69,9 @@ class AlignParams:
     power: float = 2.0  # distance ** power: > 1 separates good beads from poor ones more
     size_weight: str = "mean"  # bead distance times a*b ("product", as Vecalign) or (a+b)/2 ("mean")
     seed: int = 1234
+    # temperature of the path distribution behind the bead confidences (lower: sharper);
+    # 0.2: wrong beads rank lowest (AUC 0.99 on held-out WMT22 news, 0.73 on Text+Berg)
+    temperature: float = 0.2
 
 
 class BeadScorer:
@@ -187,17 +191,6 @@ class BeadScorer:
             cost = cost - self.p.length_weight * lp
         return cost
 
-    def confidence(self, a: int, b: int, sim: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
-        """How much cheaper the bead is than leaving its a + b sentences unaligned, in [0, 1].
-
-        1 - cost / (skip * (a + b)): 1 for a perfect bead, 0 for one no better than
-        dropping its sentences.  Unlike the raw similarity (chrF of an MT is about 0.5
-        for a right pair and for many wrong ones), it takes the bead's size, its length
-        ratio and how similar its sentences are to random ones into account.
-        """
-        cost = self.cost_of(a, b, sim, s, t)
-        return np.clip(1.0 - cost / (self.p.skip * (a + b)), 0.0, 1.0)
-
 
 def _chars(texts: Sequence[str], k: int) -> np.ndarray:
     single = np.array([len("".join(t.split())) for t in texts], dtype=np.float64)
@@ -284,9 +277,9 @@ def align_sentences(
     ``tgt_mt``: the target side in the language of ``src_mt`` when the target is not
     already in it (both sides translated into a pivot language).
     Returns every bead in order, 1-0 and 0-1 included, with a confidence ``score`` in
-    [0, 1] (``BeadScorer.confidence``: how much cheaper the bead is than leaving its
-    sentences unaligned; 0 for unaligned sentences) and its raw ``similarity``;
-    ``min_score`` drops beads below it (unaligned ones included).
+    [0, 1] (``posterior.link_posteriors``: the probability, under the DP's costs, that
+    the bead's sentences belong together; 0 for unaligned sentences) and its raw
+    ``similarity``; ``min_score`` drops beads below it (unaligned ones included).
     """
     params = params or AlignParams()
     src = list(src)
@@ -322,24 +315,31 @@ def align_sentences(
     # every bead type up to max_group in a narrow band around that path, so that
     # 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
     first = min(max_group, params.anchor_group)
+    row_costs: list = []
     beads = banded_dp(
         n, m, bead_types(first), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
-        gap_extend=params.gap_extend, block=params.block,
+        gap_extend=params.gap_extend, block=params.block, keep_costs=row_costs if max_group == first else None,
     )
+    last_band = band if band is not None else full_band(n, m)
     if max_group > first:
-        band2 = band_from_path(beads, 1, 1, n, m, params.refine_width)
+        last_band = band_from_path(beads, 1, 1, n, m, params.refine_width)
         beads = banded_dp(
-            n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band2,
-            gap_extend=params.gap_extend, block=params.refine_block,
+            n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=last_band,
+            gap_extend=params.gap_extend, block=params.refine_block, keep_costs=row_costs,
         )
-    return _pairs(beads, src, tgt, scorer, min_score)
+    post = link_posteriors(
+        beads, n, m, last_band, row_costs, params.skip,
+        params.gap_extend if params.gap_extend is not None else params.skip, params.temperature,
+    )
+    del row_costs
+    return _pairs(beads, src, tgt, scorer, min_score, post)
 
 
-def _bead_scores(beads, scorer: BeadScorer | None) -> list[tuple[float, float]]:
-    """(confidence, similarity) of each bead, in chunks per bead type (diagonals of small blocks)."""
-    scores = [(0.0, 0.0)] * len(beads)
+def _bead_similarities(beads, scorer: BeadScorer | None) -> list[float]:
+    """Similarity of each bead, in chunks per bead type (diagonals of small blocks)."""
+    sims = [0.0] * len(beads)
     if scorer is None:
-        return scores
+        return sims
     by_type: dict[tuple[int, int], list[int]] = {}
     for k, (i0, i1, j0, j1) in enumerate(beads):
         if i1 > i0 and j1 > j0:
@@ -349,16 +349,15 @@ def _bead_scores(beads, scorer: BeadScorer | None) -> list[tuple[float, float]]:
             chunk = ks[c : c + 256]
             S = np.array([beads[k][0] for k in chunk])
             T = np.array([beads[k][2] for k in chunk])
-            sims = np.clip(np.diag(scorer.sim(a, b, S, T)), 0.0, 1.0)
-            confs = scorer.confidence(a, b, sims, S, T)
-            for k, conf, sim in zip(chunk, confs, sims):
-                scores[k] = (float(conf), float(sim))
-    return scores
+            for k, v in zip(chunk, np.diag(scorer.sim(a, b, S, T))):
+                sims[k] = float(np.clip(v, 0.0, 1.0))
+    return sims
 
 
-def _pairs(beads, src, tgt, scorer: BeadScorer | None, min_score):
+def _pairs(beads, src, tgt, scorer: BeadScorer | None, min_score, post=None):
     out = []
-    for (i0, i1, j0, j1), (score, sim) in zip(beads, _bead_scores(beads, scorer)):
+    post = post if post is not None else [0.0] * len(beads)
+    for (i0, i1, j0, j1), sim, score in zip(beads, _bead_similarities(beads, scorer), post):
         if min_score is not None and score < min_score:
             continue
         out.append(

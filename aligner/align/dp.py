@@ -67,6 +67,7 @@ def banded_dp(
     block: int = 64,
     gap_extend: float | None = None,
     threads: int | None = None,
+    keep_costs: list | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path as a list of beads (i0, i1, j0, j1), in order.
 
@@ -78,6 +79,8 @@ def banded_dp(
 
     ``costs`` is called from ``threads`` threads at once (default: one per core, see
     ``threads.thread_count``), for different blocks; the path does not depend on it.
+    ``keep_costs``: a list that receives, per row i, {(a, b): cost of each cell of the
+    row's band} for the bead types with sentences on both sides (for the posteriors).
     """
     lo, hi = band if band is not None else full_band(n, m)
     lo = np.asarray(lo, np.int64)
@@ -105,6 +108,8 @@ def banded_dp(
         for i in range(r0, r1):
             J = np.arange(lo[i], hi[i])
             L = len(J)
+            if keep_costs is not None:
+                keep_costs.append({t: cblock[t][i - r0, J - c0] for t in grow})
             X = np.full(L, inf)
             T = np.ones(L, np.int16)
             Ei = np.full(L, inf)
