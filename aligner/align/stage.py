@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 
 from ..errors import AlignerError, StageUnavailable
 from ..model import AlignmentPair, Article, Sentence, Translation
-from .core import align_sentences
+from .core import align_sentences, auto_embeddings
 from .formats import write_alignment
 
 
@@ -112,7 +112,8 @@ def stage(store, cfg):
             [s.text for s in tgt_sents],
             src_p if use_mt else None,
             tgt_mt=tgt_p if use_mt and lb != pivot else None,
-            encoder=encoder,
+            # as `aligner align --embeddings auto`: without MT, and with MT for short documents
+            encoder=encoder if auto_embeddings(len(src_sents), len(tgt_sents), use_mt) else None,
             max_group=max_group,
             min_score=min_score,
         )
