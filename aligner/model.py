@@ -119,7 +119,7 @@ class AlignmentPair(Record):
 
     src: list[int]  # indices into the source sentence list
     tgt: list[int]
-    score: float  # confidence in [0, 1] (``align.core.BeadScorer.confidence``); 0 for unaligned sentences
+    score: float  # confidence in [0, 1] (``align.posterior.link_posteriors``); 0 for unaligned sentences
     src_text: str = ""
     tgt_text: str = ""
     src_ids: list[str] = field(default_factory=list)

@@ -251,6 +251,30 @@ def test_block_chrf_either_product_order_and_index_selections():
     assert np.allclose(picked, units.matrix(2, 1, slice(0, 8), slice(0, 2))[[0, 4, 7]])
 
 
+def test_embedding_units_sum_or_encode_windows():
+    import numpy as np
+
+    from aligner.align.scoring import EmbeddingUnits
+
+    class Recorder:
+        def __init__(self):
+            self.seen = []
+
+        def encode(self, texts):
+            self.seen += list(texts)
+            return np.array([[len(t), 1.0] for t in texts], np.float32)
+
+    src, tgt = ["a", "bb", "ccc"], ["x", "yy"]
+    summed = Recorder()
+    units = EmbeddingUnits(summed, src, tgt, 3)
+    assert summed.seen == src + tgt  # only single sentences are encoded
+    v = np.array([1 + 2, 2.0])  # "a" + "bb"
+    assert np.allclose(units.src_vecs[1][0], v / np.linalg.norm(v))
+    windows = Recorder()
+    EmbeddingUnits(windows, src, tgt, 3, concat_max=2)
+    assert "a bb" in windows.seen and "x yy" in windows.seen and "a bb ccc" not in windows.seen
+
+
 def test_threads_do_not_change_the_alignment(monkeypatch):
     src, tgt, gold = synthetic_pair(150, 11)
     params = AlignParams(full_limit=2000, coarse_units=20)  # coarse pass and band, with many blocks

@@ -89,7 +89,7 @@ class BeadScorer:
         self.has_mt = src_mt is not None
         self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta)
         self.emb = (
-            EmbeddingUnits(encoder, src, tgt, max_group, concat=params.embed_concat > 1, concat_max=params.embed_concat)
+            EmbeddingUnits(encoder, src, tgt, max_group, concat_max=params.embed_concat)
             if encoder is not None
             else None
         )
@@ -177,7 +177,6 @@ class BeadScorer:
         cost = self.cost_of(a, b, sim, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
         out[np.ix_(rv, cv)] = cost
         return out
-
 
     def cost_of(self, a: int, b: int, sim: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
         """DP cost of beads (a, b) with similarity ``sim`` whose units start at ``s`` and ``t``
@@ -273,7 +272,6 @@ AUTO_EMBED_MAX_SENTENCES = 2000
 def auto_embeddings(n_src: int, n_tgt: int, has_mt: bool) -> bool:
     """Whether "auto" uses sentence embeddings: always without MT, with MT for short documents."""
     return not has_mt or n_src + n_tgt <= AUTO_EMBED_MAX_SENTENCES
-
 
 
 def align_sentences(

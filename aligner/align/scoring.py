@@ -141,16 +141,15 @@ class ChrfUnits:
         # gram keeps min(kmax, its largest count on either side) layers, numbered in
         # (gram, layer) order.
         self._cap, self._offset = [], []
-        largest = list(
-            ordered_map(lambda job: self._largest(job[0], max_group, job[0].shape[1]), [(m,) for pair in zip(hmats, rmats) for m in pair])
-        )
+        sides = [mat for pair in zip(hmats, rmats) for mat in pair]  # order 1 hyp, order 1 ref, order 2 hyp, ...
+        largest = list(ordered_map(lambda mat: self._largest(mat, max_group, mat.shape[1]), sides))
         for o in range(order):
             most = largest[2 * o : 2 * o + 2]
             cap = np.minimum(np.minimum(most[0], most[1]), kmax[o])
             self._cap.append(cap)
             self._offset.append(np.concatenate([[0], np.cumsum(cap)]))
-        # one column space for all orders: order o's layers from start[o]; its grams,
-        # numbered from gram_start[o] in the counts put side by side
+        # one column space for all orders: order o's layers from column start[o]; in the
+        # counts put side by side, order o's grams come after those of the lower orders
         widths = [max(int(off[-1]), 1) for off in self._offset]
         self._start = np.concatenate([[0], np.cumsum(widths)])  # first column of each order
         self._cap_all = np.concatenate(self._cap)
@@ -257,19 +256,15 @@ class ChrfUnits:
 
 
 class EmbeddingUnits:
-    """Embeddings of source and target units: the normalised sum of the sentences'
-    vectors, or (``concat``) units of up to ``concat_max`` sentences embedded as one text."""
+    """Embeddings of source and target units: units of up to ``concat_max`` sentences
+    embedded as one text, larger ones the normalised sum of their sentences' vectors
+    (``concat_max`` 1, the default: every unit a sum; encoding each 2- and 3-sentence
+    window as well costs three times the encoding of the document itself)."""
 
-    def __init__(
-        self, encoder, src: Sequence[str], tgt: Sequence[str], max_group: int, concat: bool = False, concat_max: int = 1
-    ):
+    def __init__(self, encoder, src: Sequence[str], tgt: Sequence[str], max_group: int, concat_max: int = 1):
         self.encoder = encoder
         self.src = list(src)
         self.tgt = list(tgt)
-        self.concat = concat
-        # units of more than concat_max sentences: the normalised sum of their
-        # sentences' vectors (embedding every 4- and 5-sentence window would cost
-        # several times the encoding of the document itself)
         self.concat_max = concat_max
         self.src_vecs = [encoder.encode(self.src) if self.src else np.zeros((0, 1), np.float32)]
         self.tgt_vecs = [encoder.encode(self.tgt) if self.tgt else np.zeros((0, 1), np.float32)]
@@ -281,7 +276,7 @@ class EmbeddingUnits:
         m = max(len(texts) - k + 1, 0)
         if m == 0:
             return np.zeros((0, single.shape[1] if single.ndim == 2 else 1), np.float32)
-        if self.concat and k <= self.concat_max:
+        if k <= self.concat_max:
             return self.encoder.encode([" ".join(texts[s : s + k]) for s in range(m)])
         summed = sum(single[i : i + m] for i in range(k))
         norms = np.linalg.norm(summed, axis=1, keepdims=True)
