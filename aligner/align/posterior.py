@@ -120,9 +120,8 @@ def link_posteriors(
         G[end] = 0.0  # the end of the path
         # next bead 0-1, into column j + 1 of this row: Fb[j] = log(H[j] + e^-e Fb[j+1]) for the F state
         H = np.logaddexp(G, nxt_e - o)
-        Fb = np.full(L, NEG)
         k = np.arange(L, dtype=np.float64)
-        Fb[:] = np.logaddexp.accumulate((H - k * e)[::-1])[::-1] + k * e
+        Fb = np.logaddexp.accumulate((H - k * e)[::-1])[::-1] + k * e
         into_f = np.full(L, NEG)
         into_f[:-1] = Fb[1:]  # completions that start with a 0-1 bead into j + 1
         Xb[i] = _lse(G, nxt_e - o, into_f - o)
