@@ -275,6 +275,29 @@ def test_embedding_units_sum_or_encode_windows():
     assert "a bb" in windows.seen and "x yy" in windows.seen and "a bb ccc" not in windows.seen
 
 
+def test_chrf_and_embedding_distances_are_normalised_each_on_its_own():
+    """Random pairs score about 0.2 in chrF but high in cosine: each signal's distance is
+    taken relative to its own random baseline before the two are mixed."""
+    import numpy as np
+
+    from aligner.align.core import BeadScorer
+
+    class Constant:  # every sentence the same vector: cosine 1 for any pair
+        def encode(self, texts):
+            return np.ones((len(texts), 3), np.float32) / np.sqrt(3)
+
+    src = [f"Bericht {k} vom Montag über den Berg {k * 7}." for k in range(12)]
+    mt = [f"Report {k} of Monday about the mountain {k * 7}." for k in range(12)]
+    scorer = BeadScorer(src, mt, mt, Constant(), 2, AlignParams())
+    assert [w for w, _ in scorer.signals] == [pytest.approx(0.7), pytest.approx(0.3)]
+    assert scorer.mu_src[1, 1].shape == (2, 12)
+    assert np.allclose(scorer.mu_src[1, 1][1], 1.0)  # cosine against random units: 1
+    # the embedding then tells nothing (its distance is 0 for right and wrong pairs alike),
+    # and the alignment comes from chrF
+    pairs = align_sentences(src, mt, mt, encoder=Constant())
+    assert beads(pairs) == [([i], [i]) for i in range(12)]
+
+
 def test_threads_do_not_change_the_alignment(monkeypatch):
     src, tgt, gold = synthetic_pair(150, 11)
     params = AlignParams(full_limit=2000, coarse_units=20)  # coarse pass and band, with many blocks
