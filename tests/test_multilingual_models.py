@@ -16,7 +16,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import GERMAN, one_torch_thread, tiny_multilingual_dir
+from tiny_models import GERMAN, convert_with_cli, one_torch_thread, tiny_multilingual_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -50,20 +50,7 @@ def _env(monkeypatch, multi_dir):
 @pytest.fixture(scope="session")
 def ct2_dirs(multi_dir):
     """Both models converted with the project's own `aligner models convert FOLDER`."""
-    import os
-
-    old = os.environ.get("ALIGNER_MODELS")
-    os.environ["ALIGNER_MODELS"] = str(multi_dir)
-    try:
-        for name in MODELS:
-            res = runner.invoke(app, ["models", "convert", str(multi_dir / name)])
-            assert res.exit_code == 0, res.output
-    finally:
-        if old is None:
-            os.environ.pop("ALIGNER_MODELS", None)
-        else:
-            os.environ["ALIGNER_MODELS"] = old
-    return {name: multi_dir / f"{name}-ct2-int8" for name in MODELS}
+    return convert_with_cli(multi_dir, MODELS)
 
 
 def _tokenizer(folder):

@@ -59,12 +59,18 @@ def test_markdown_summary_lists_flags():
     assert "negation" in md.split("vs `a2#q0000`")[1].splitlines()[0]
 
 
-def test_cli_report_rebuilds(tmp_path):
+def _run_dir(path):
+    """A run directory holding the test articles and clusters; returns them."""
     articles, clusters = _data()
-    store = RunStore(tmp_path / "run")
+    store = RunStore(path)
     store.write("articles.jsonl", articles)
     store.write("clusters.jsonl", clusters)
     store.close()
+    return articles, clusters
+
+
+def test_cli_report_rebuilds(tmp_path):
+    _run_dir(tmp_path / "run")
     result = CliRunner().invoke(app, ["report", str(tmp_path / "run")])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
@@ -80,11 +86,7 @@ def test_cli_report_missing_clusters_is_one_line_error(tmp_path):
 
 
 def test_rebuild_equals_stage_output(tmp_path):
-    articles, clusters = _data()
-    store = RunStore(tmp_path / "r")
-    store.write("articles.jsonl", articles)
-    store.write("clusters.jsonl", clusters)
-    store.close()
+    articles, clusters = _run_dir(tmp_path / "r")
     md, html = rebuild(tmp_path / "r")
     assert html.read_text(encoding="utf-8") == render_html(clusters, articles, [], None)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import GERMAN, make_run, one_torch_thread, tiny_models_dir
+from tiny_models import GERMAN, convert_with_cli, make_run, one_torch_thread, tiny_models_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -40,19 +40,7 @@ def _models_env(monkeypatch, models):
 
 @pytest.fixture(scope="module")
 def ct2_dir(models):
-    import os
-
-    old = os.environ.get("ALIGNER_MODELS")
-    os.environ["ALIGNER_MODELS"] = str(models)
-    try:
-        res = runner.invoke(app, ["models", "convert", str(models / "tiny-marian")])
-    finally:
-        if old is None:
-            os.environ.pop("ALIGNER_MODELS", None)
-        else:
-            os.environ["ALIGNER_MODELS"] = old
-    assert res.exit_code == 0, res.output
-    out = models / "tiny-marian-ct2-int8"
+    out = convert_with_cli(models, ["tiny-marian"])["tiny-marian"]
     assert (out / "model.bin").is_file()
     return out
 

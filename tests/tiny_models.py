@@ -40,6 +40,20 @@ def training_lines(german_only: bool = False) -> list[str]:
     return lines
 
 
+def _tiny_dims(d_model: int, layers: int) -> dict:
+    """The sizes shared by every tiny seq2seq config: 2 heads, FFN twice d_model, 64 positions."""
+    return dict(
+        d_model=d_model,
+        encoder_layers=layers,
+        decoder_layers=layers,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=2 * d_model,
+        decoder_ffn_dim=2 * d_model,
+        max_position_embeddings=64,
+    )
+
+
 def build_tiny_marian(out_dir: Path, vocab_size: int = 400, d_model: int = 32, layers: int = 2, seed: int = 0) -> Path:
     import sentencepiece as spm
     import torch
@@ -64,14 +78,7 @@ def build_tiny_marian(out_dir: Path, vocab_size: int = 400, d_model: int = 32, l
     config = MarianConfig(
         vocab_size=len(vocab),
         decoder_vocab_size=len(vocab),
-        d_model=d_model,
-        encoder_layers=layers,
-        decoder_layers=layers,
-        encoder_attention_heads=2,
-        decoder_attention_heads=2,
-        encoder_ffn_dim=2 * d_model,
-        decoder_ffn_dim=2 * d_model,
-        max_position_embeddings=64,
+        **_tiny_dims(d_model, layers),
         pad_token_id=pad,
         eos_token_id=0,
         decoder_start_token_id=pad,
@@ -122,14 +129,7 @@ def _tiny_m2m100_config(vocab_size: int, d_model: int, layers: int, **extra):
 
     return M2M100Config(
         vocab_size=vocab_size,
-        d_model=d_model,
-        encoder_layers=layers,
-        decoder_layers=layers,
-        encoder_attention_heads=2,
-        decoder_attention_heads=2,
-        encoder_ffn_dim=2 * d_model,
-        decoder_ffn_dim=2 * d_model,
-        max_position_embeddings=64,
+        **_tiny_dims(d_model, layers),
         activation_function="relu",
         scale_embedding=True,
         pad_token_id=1,
@@ -304,3 +304,26 @@ def one_torch_thread():
         yield
     finally:
         torch.set_num_threads(threads)
+
+
+def convert_with_cli(models_dir: Path, names) -> dict[str, Path]:
+    """Each model folder converted with the project's own ``aligner models convert FOLDER``,
+    with ``ALIGNER_MODELS`` pointing at ``models_dir`` meanwhile (restored after)."""
+    import os
+
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    old = os.environ.get("ALIGNER_MODELS")
+    os.environ["ALIGNER_MODELS"] = str(models_dir)
+    try:
+        for name in names:
+            res = CliRunner().invoke(app, ["models", "convert", str(models_dir / name)])
+            assert res.exit_code == 0, res.output
+    finally:
+        if old is None:
+            os.environ.pop("ALIGNER_MODELS", None)
+        else:
+            os.environ["ALIGNER_MODELS"] = old
+    return {name: models_dir / f"{name}-ct2-int8" for name in names}
