@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -334,6 +335,46 @@ def test_dp_prefers_cheap_path_and_respects_band():
     lo, hi = band_from_path([(0, 1, 0, 1), (1, 2, 1, 2)], 2, 2, 4, 4, width=0)
     assert lo[0] == 0 and hi[-1] == 5
     assert all(lo[i] <= lo[i + 1] and hi[i] <= hi[i + 1] and lo[i + 1] < hi[i] for i in range(4))
+
+
+def test_dp_boundary_cost_moves_the_path_off_a_cell():
+    import numpy as np
+
+    def costs(a, b, rows, cols):  # every bead type costs the same per sentence
+        R = np.arange(rows.start, rows.stop)[:, None]
+        C = np.arange(cols.start, cols.stop)[None, :]
+        ok = (R - a >= 0) & (C - b >= 0)
+        return np.where(ok, 0.1 * (a + b), np.inf)
+
+    assert banded_dp(2, 2, bead_types(2), costs, 1.0, 1.0) == [(0, 1, 0, 1), (1, 2, 1, 2)]
+
+    def boundary(rows, cols):  # a boundary at (1, 1) costs a lot: one 2-2 bead instead
+        R = np.arange(rows.start, rows.stop)[:, None]
+        C = np.arange(cols.start, cols.stop)[None, :]
+        return np.where((R == 1) & (C == 1), 5.0, 0.0)
+
+    assert banded_dp(2, 2, bead_types(2), costs, 1.0, 1.0, boundary=boundary) == [(0, 2, 0, 2)]
+
+
+def test_boundary_crossing_share():
+    from aligner.align.scoring import BoundaryCrossing, content_stems
+
+    assert content_stems("Les premières cordes, 250 m en 2 jours.") == {"prem", "cord", "250", "2", "jour"}
+    hyp = ["Zermatt village guides left early", "Matterhorn summit reached after noon",
+           "Weather turned stormy", "Descent lasted three days"]
+    # target: the first two sentences cut elsewhere (crossing), the last two clean
+    ref = ["Zermatt village guides", "left early, Matterhorn summit reached after noon",
+           "Weather turned stormy", "Descent lasted three days"]
+    x = BoundaryCrossing(hyp, ref).matrix(slice(0, 5), slice(0, 5))
+    assert x.shape == (5, 5)
+    # boundary after "guides" (target) and after "early" (source): "left", "earl(y)" of
+    # source 0 sit in target 1; straight matches: 3 (sentences 0) + 5 (sentences 1)
+    assert x[1, 1] == pytest.approx(2 / 10)
+    assert x[1, 2] > 0.5 and x[2, 1] > 0.5  # boundaries a whole sentence off
+    assert x[2, 2] == 0.0 and x[3, 3] == 0.0  # clean boundaries
+    assert (x[0] == 0).all() and (x[4] == 0).all() and (x[:, 0] == 0).all() and (x[:, 4] == 0).all()
+    # block slices agree with the whole matrix
+    assert np.allclose(BoundaryCrossing(hyp, ref).matrix(slice(1, 3), slice(2, 5)), x[1:3, 2:5])
 
 
 # -- Text+Berg dev document (../shared) ------------------------------------------------

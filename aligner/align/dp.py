@@ -68,6 +68,7 @@ def banded_dp(
     gap_extend: float | None = None,
     threads: int | None = None,
     keep_costs: list | None = None,
+    boundary: Callable[[slice, slice], np.ndarray] | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path as a list of beads (i0, i1, j0, j1), in order.
 
@@ -81,6 +82,8 @@ def banded_dp(
     ``threads.thread_count``), for different blocks; the path does not depend on it.
     ``keep_costs``: a list that receives, per row i, {(a, b): cost of each cell of the
     row's band} for the bead types with sentences on both sides (for the posteriors).
+    ``boundary(rows, cols)``: an extra cost of a boundary between two beads at each
+    cell, added to every bead with sentences on both sides that ends there.
     """
     lo, hi = band if band is not None else full_band(n, m)
     lo = np.asarray(lo, np.int64)
@@ -102,7 +105,13 @@ def banded_dp(
         r1 = min(r0 + block, n + 1)
         c0 = int(lo[r0:r1].min())
         c1 = int(hi[r0:r1].max())
-        return r0, r1, c0, {t: costs(t[0], t[1], slice(r0, r1), slice(c0, c1)) for t in grow}
+        rows, cols = slice(r0, r1), slice(c0, c1)
+        out = {t: costs(t[0], t[1], rows, cols) for t in grow}
+        if boundary is not None:
+            extra = boundary(rows, cols)
+            for c in out.values():
+                c += extra
+        return r0, r1, c0, out
 
     for r0, r1, c0, cblock in ordered_map(block_costs, range(0, n + 1, block), threads):
         for i in range(r0, r1):

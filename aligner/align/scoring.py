@@ -18,12 +18,14 @@ parts.  For speed, chrF is computed for whole blocks of candidates at once:
 ``ChrfUnits.matrix(a, b, src_starts, tgt_starts)`` returns the chrF in [0, 1] of
 every (src unit, tgt unit) pair of a block and ``EmbeddingUnits.matrix`` the cosine
 of the cross-lingual embeddings of the originals (``core.BeadScorer`` mixes them);
-``length_logprob`` is the Gale-Church length model.
+``length_logprob`` is the Gale-Church length model; ``BoundaryCrossing`` tells how much
+content crosses a candidate boundary between two beads.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -299,3 +301,83 @@ def length_logprob(ls: np.ndarray, lt: np.ndarray, ratio: float, var: float = 6.
 
     p = erfc(np.abs(delta) / math.sqrt(2.0))
     return np.log(np.maximum(p, 1e-12))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def content_stems(text: str, prefix: int = 4) -> set[str]:
+    """The words of ``text`` that carry content, cut to their first ``prefix`` letters.
+
+    Words of at least ``prefix`` letters, lowercased (a crude stem, the same in any
+    language: "premiers" and "premières" share "prem"), and every number.
+    """
+    return {w[:prefix] for w in _WORD.findall(text.lower()) if len(w) >= prefix or w.isdigit()}
+
+
+class BoundaryCrossing:
+    """How much content crosses a candidate boundary between two beads.
+
+    A bead boundary at cell (i, j) puts source sentences < i and target sentences < j
+    on one side.  Where a translator moved a clause across a sentence boundary (a 2-2
+    bead: "... took hours, 250 m took two days." | "Six hours ..." against "... cost
+    hours." | "250 m took two days. Six hours ..."), the last source sentence before
+    the boundary shares words with the first target sentence after it, found in
+    neither sentence on its own side; between two clean 1-1 beads it shares none.
+
+    ``matrix(rows, cols)`` is, for every cell, the content stems (``content_stems``)
+    of source sentence i-1 found in target sentence j but in neither target j-1 nor
+    source i, plus those of source i found in target j-1 but in neither target j nor
+    source i-1, as a share of all the stems these four sentences match across:
+    0 where nothing crosses, 1 where everything does.  Cells on the edges (i or j is 0
+    or the end) are 0.  The source side is its MT when there is one.
+    """
+
+    def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4):
+        vocab: dict[str, int] = {}
+        H = self._binary(hyp, vocab, prefix)
+        R = self._binary(ref, vocab, prefix)
+        V = max(len(vocab), 1)
+        H.resize((H.shape[0], V))
+        R.resize((R.shape[0], V))
+        self.n, self.m = H.shape[0], R.shape[0]
+        # row i of "cur" is sentence i, of "prev" sentence i-1 (empty rows past the ends)
+        h_cur, h_prev = self._shifted(H)
+        r_cur, r_prev = self._shifted(R)
+
+        def only(x, y):  # stems of x that are not in y
+            return (x - x.multiply(y)).tocsr()
+
+        # crossing: (source i-1 only) x (target j only) + (source i only) x (target j-1 only)
+        self._hx = sp.hstack([only(h_prev, h_cur), only(h_cur, h_prev)], format="csr")
+        self._rx = sp.hstack([only(r_cur, r_prev), only(r_prev, r_cur)], format="csr")
+        # straight: source i-1 x target j-1 + source i x target j
+        self._hy = sp.hstack([h_prev, h_cur], format="csr")
+        self._ry = sp.hstack([r_prev, r_cur], format="csr")
+
+    @staticmethod
+    def _binary(texts: Sequence[str], vocab: dict[str, int], prefix: int) -> sp.csr_matrix:
+        rows, cols = [], []
+        for r, text in enumerate(texts):
+            for stem in content_stems(text, prefix):
+                rows.append(r)
+                cols.append(vocab.setdefault(stem, len(vocab)))
+        return sp.csr_matrix(
+            (np.ones(len(rows), np.float32), (rows, cols)), shape=(len(texts), max(len(vocab), 1))
+        )
+
+    @staticmethod
+    def _shifted(X: sp.csr_matrix) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        empty = sp.csr_matrix((1, X.shape[1]), dtype=X.dtype)
+        return sp.vstack([X, empty], format="csr"), sp.vstack([empty, X], format="csr")
+
+    def matrix(self, rows: slice, cols: slice) -> np.ndarray:
+        """Crossing share of the boundary cells rows x cols (0 <= i <= n, 0 <= j <= m)."""
+        x = (self._hx[rows] @ self._rx[cols].T).toarray()
+        y = (self._hy[rows] @ self._ry[cols].T).toarray()
+        out = x / np.maximum(x + y, 1.0)
+        i = np.arange(rows.start, rows.stop)
+        j = np.arange(cols.start, cols.stop)
+        out[(i == 0) | (i >= self.n), :] = 0.0
+        out[:, (j == 0) | (j >= self.m)] = 0.0
+        return out
