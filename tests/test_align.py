@@ -357,7 +357,7 @@ def test_dp_boundary_cost_moves_the_path_off_a_cell():
 
 
 def test_boundary_crossing_share():
-    from aligner.align.scoring import BoundaryCrossing, content_stems
+    from aligner.align.scoring import ContentWords, content_stems
 
     assert content_stems("Les premières cordes, 250 m en 2 jours.") == {"prem", "cord", "250", "2", "jour"}
     hyp = ["Zermatt village guides left early", "Matterhorn summit reached after noon",
@@ -365,7 +365,7 @@ def test_boundary_crossing_share():
     # target: the first two sentences cut elsewhere (crossing), the last two clean
     ref = ["Zermatt village guides", "left early, Matterhorn summit reached after noon",
            "Weather turned stormy", "Descent lasted three days"]
-    x = BoundaryCrossing(hyp, ref).matrix(slice(0, 5), slice(0, 5))
+    x = ContentWords(hyp, ref).crossing(slice(0, 5), slice(0, 5))
     assert x.shape == (5, 5)
     # boundary after "guides" (target) and after "early" (source): "left", "earl(y)" of
     # source 0 sit in target 1; straight matches: 3 (sentences 0) + 5 (sentences 1)
@@ -374,7 +374,45 @@ def test_boundary_crossing_share():
     assert x[2, 2] == 0.0 and x[3, 3] == 0.0  # clean boundaries
     assert (x[0] == 0).all() and (x[4] == 0).all() and (x[:, 0] == 0).all() and (x[:, 4] == 0).all()
     # block slices agree with the whole matrix
-    assert np.allclose(BoundaryCrossing(hyp, ref).matrix(slice(1, 3), slice(2, 5)), x[1:3, 2:5])
+    assert np.allclose(ContentWords(hyp, ref).crossing(slice(1, 3), slice(2, 5)), x[1:3, 2:5])
+
+
+def test_unmatched_sentences_counted_as_brute_force():
+    from aligner.align.scoring import ContentWords, content_stems
+
+    rng = random.Random(7)
+    words = ["Zermatt", "glacier", "summit", "ridge", "porter", "storm", "1956", "tent", "valley", "camp"]
+    hyp = [" ".join(rng.sample(words, rng.randint(0, 3))) for _ in range(9)]
+    ref = [" ".join(rng.sample(words, rng.randint(0, 3))) for _ in range(11)]
+    cw = ContentWords(hyp, ref)
+    for a, b in [(1, 2), (2, 1), (2, 2), (3, 1), (1, 4), (3, 3)]:
+        got = cw.unmatched(a, b, slice(0, 10), slice(0, 12))
+        for i in range(10):
+            for j in range(12):
+                if i < a or j < b:
+                    assert got[i, j] == 0
+                    continue
+                src_unit = set().union(*(content_stems(hyp[k]) for k in range(i - a, i)))
+                tgt_unit = set().union(*(content_stems(ref[k]) for k in range(j - b, j)))
+                want = 0
+                if a >= 2:
+                    want += sum(not (content_stems(hyp[k]) & tgt_unit) for k in range(i - a, i))
+                if b >= 2:
+                    want += sum(not (content_stems(ref[k]) & src_unit) for k in range(j - b, j))
+                assert got[i, j] == want, (a, b, i, j)
+        # a block of the DP gives the same cells as the whole
+        assert np.array_equal(cw.unmatched(a, b, slice(4, 8), slice(5, 9)), got[4:8, 5:9])
+    assert not cw.unmatched(1, 1, slice(0, 10), slice(0, 12)).any()
+
+
+def test_caption_sharing_no_word_with_the_source_is_left_unaligned():
+    f = make_doc(16, 5)
+    mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]  # a lossy MT
+    tgt = f[:8] + ["Photo: Air Force archive"] + f[8:]
+    off = beads(align_sentences(f, tgt, mt, params=AlignParams(unmatched_penalty=0.0)))
+    on = beads(align_sentences(f, tgt, mt, params=AlignParams(unmatched_penalty=0.3)))
+    assert ([8], [8, 9]) in off  # the caption swallowed by a 1-2 bead
+    assert ([], [8]) in on and ([8], [9]) in on
 
 
 # -- Text+Berg dev document (../shared) ------------------------------------------------
@@ -392,8 +430,8 @@ def test_textberg_dev_strict_f1_floor():
     gold = [(s, t) for s, t, _ in read_vecalign(d / "eval1957.defr")]
     pairs = align_sentences(de, fr, mt, max_group=5)
     sc = score_alignment(gold, beads(pairs))
-    # dev (tuning) document: 0.897 strict / 0.996 lax when this floor was set
-    assert sc.strict_f1 >= 0.88, sc
+    # dev (tuning) document: 0.917 strict / 0.996 lax when this floor was set
+    assert sc.strict_f1 >= 0.90, sc
     assert sc.lax_f1 >= 0.98, sc
 
 

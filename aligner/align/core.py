@@ -34,7 +34,7 @@ import scipy.sparse as sp
 from ..model import AlignmentPair
 from .dp import band_from_path, banded_dp, bead_types, full_band
 from .posterior import link_posteriors
-from .scoring import BoundaryCrossing, ChrfUnits, EmbeddingUnits, char_gram_counts, length_logprob
+from .scoring import ChrfUnits, ContentWords, EmbeddingUnits, char_gram_counts, length_logprob
 from .threads import ordered_map
 
 
@@ -79,8 +79,12 @@ class AlignParams:
     # 0.2: wrong beads rank lowest (AUC 0.99 on held-out WMT22 news, 0.73 on Text+Berg)
     temperature: float = 0.2
     # cost of a bead boundary times the share of content crossing it (see
-    # scoring.BoundaryCrossing); 0: off
+    # scoring.ContentWords.crossing); 0: off
     boundary_weight: float = 0.5
+    # with MT: extra cost of each sentence of a bead's side of two or more sentences
+    # that shares no content word with the other side (a caption, a page number
+    # swallowed by a 1-2 bead; scoring.ContentWords.unmatched); 0: off
+    unmatched_penalty: float = 0.1
     boundary_prefix: int = 4  # content words are compared by their first letters
 
 
@@ -117,16 +121,19 @@ class BeadScorer:
         else:
             tot_t = max(float(self.tgt_chars[0].sum()), 1.0)
         self.ratio = tot_t / tot_s
-        self.crossing = (
-            BoundaryCrossing(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.boundary_prefix)
-            if params.boundary_weight
+        use_words = params.boundary_weight or (self.has_mt and params.unmatched_penalty)
+        self.words = (
+            ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.boundary_prefix)
+            if use_words
             else None
         )
+        # without MT the originals share few content words (names, numbers): no penalty
+        self.unmatched = params.unmatched_penalty if self.has_mt and self.words is not None else 0.0
         self._baselines()
 
     def boundary(self, rows: slice, cols: slice) -> np.ndarray:
         """Extra cost of a bead boundary at each cell: content that crosses it."""
-        return self.p.boundary_weight * self.crossing.matrix(rows, cols)
+        return self.p.boundary_weight * self.words.crossing(rows, cols)
 
     def sim(self, a: int, b: int, s, t) -> np.ndarray:
         """The bead similarity reported with each bead: chrF, or its mix with the cosine."""
@@ -210,6 +217,8 @@ class BeadScorer:
         sims = [fn(a, b, slice(r0, r1), slice(c0, c1)) for _, fn in self.signals]
         cost = self.cost_of(a, b, sims, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
         out[np.ix_(rv, cv)] = cost
+        if self.unmatched and (a >= 2 or b >= 2):
+            out += self.unmatched * self.words.unmatched(a, b, rows, cols)
         return out
 
     def cost_of(self, a: int, b: int, sims: list[np.ndarray], s: np.ndarray, t: np.ndarray) -> np.ndarray:
@@ -368,7 +377,7 @@ def align_sentences(
     # every bead type up to max_group in a narrow band around that path, so that
     # 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
     first = min(max_group, params.anchor_group)
-    boundary = scorer.boundary if scorer.crossing is not None else None
+    boundary = scorer.boundary if scorer.words is not None and params.boundary_weight else None
     row_costs: list = []
     beads = banded_dp(
         n, m, bead_types(first), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,

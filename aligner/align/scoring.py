@@ -18,8 +18,9 @@ parts.  For speed, chrF is computed for whole blocks of candidates at once:
 ``ChrfUnits.matrix(a, b, src_starts, tgt_starts)`` returns the chrF in [0, 1] of
 every (src unit, tgt unit) pair of a block and ``EmbeddingUnits.matrix`` the cosine
 of the cross-lingual embeddings of the originals (``core.BeadScorer`` mixes them);
-``length_logprob`` is the Gale-Church length model; ``BoundaryCrossing`` tells how much
-content crosses a candidate boundary between two beads.
+``length_logprob`` is the Gale-Church length model; ``ContentWords`` tells how much
+content crosses a candidate boundary between two beads, and which sentences of a bead
+share no content word with the other side.
 """
 
 from __future__ import annotations
@@ -315,22 +316,30 @@ def content_stems(text: str, prefix: int = 4) -> set[str]:
     return {w[:prefix] for w in _WORD.findall(text.lower()) if len(w) >= prefix or w.isdigit()}
 
 
-class BoundaryCrossing:
-    """How much content crosses a candidate boundary between two beads.
+class ContentWords:
+    """Which content words (``content_stems``) source and target sentences share.
 
-    A bead boundary at cell (i, j) puts source sentences < i and target sentences < j
-    on one side.  Where a translator moved a clause across a sentence boundary (a 2-2
-    bead: "... took hours, 250 m took two days." | "Six hours ..." against "... cost
-    hours." | "250 m took two days. Six hours ..."), the last source sentence before
-    the boundary shares words with the first target sentence after it, found in
-    neither sentence on its own side; between two clean 1-1 beads it shares none.
+    Two signals of where bead boundaries belong, which the sentence-level chrF misses:
 
-    ``matrix(rows, cols)`` is, for every cell, the content stems (``content_stems``)
-    of source sentence i-1 found in target sentence j but in neither target j-1 nor
-    source i, plus those of source i found in target j-1 but in neither target j nor
-    source i-1, as a share of all the stems these four sentences match across:
-    0 where nothing crosses, 1 where everything does.  Cells on the edges (i or j is 0
-    or the end) are 0.  The source side is its MT when there is one.
+    ``crossing(rows, cols)``: how much content crosses a candidate boundary between two
+    beads.  A boundary at cell (i, j) puts source sentences < i and target sentences
+    < j on one side.  Where a translator moved a clause across a sentence boundary (a
+    2-2 bead: "... took hours, 250 m took two days." | "Six hours ..." against "...
+    cost hours." | "250 m took two days. Six hours ..."), the last source sentence
+    before the boundary shares words with the first target sentence after it, found
+    in neither sentence on its own side; between two clean 1-1 beads it shares none.
+    The value is the stems of source i-1 found in target j but in neither target j-1
+    nor source i, plus those of source i found in target j-1 but in neither target j
+    nor source i-1, as a share of all the stems these four sentences match across: 0
+    where nothing crosses, 1 where everything does; 0 on the edges (i or j is 0 or
+    the end).
+
+    ``unmatched(a, b, rows, cols)``: for beads (a, b) ending at each cell, how many of
+    the sentences on a side with two or more share no content word with the other
+    side: a caption, a page number or a translator's note swallowed by a 1-2 bead
+    instead of being left unaligned.
+
+    The source side is its MT when there is one.
     """
 
     def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4):
@@ -340,6 +349,7 @@ class BoundaryCrossing:
         V = max(len(vocab), 1)
         H.resize((H.shape[0], V))
         R.resize((R.shape[0], V))
+        self.H, self.R = H, R
         self.n, self.m = H.shape[0], R.shape[0]
         # row i of "cur" is sentence i, of "prev" sentence i-1 (empty rows past the ends)
         h_cur, h_prev = self._shifted(H)
@@ -371,7 +381,7 @@ class BoundaryCrossing:
         empty = sp.csr_matrix((1, X.shape[1]), dtype=X.dtype)
         return sp.vstack([X, empty], format="csr"), sp.vstack([empty, X], format="csr")
 
-    def matrix(self, rows: slice, cols: slice) -> np.ndarray:
+    def crossing(self, rows: slice, cols: slice) -> np.ndarray:
         """Crossing share of the boundary cells rows x cols (0 <= i <= n, 0 <= j <= m)."""
         x = (self._hx[rows] @ self._rx[cols].T).toarray()
         y = (self._hy[rows] @ self._ry[cols].T).toarray()
@@ -381,3 +391,34 @@ class BoundaryCrossing:
         out[(i == 0) | (i >= self.n), :] = 0.0
         out[:, (j == 0) | (j >= self.m)] = 0.0
         return out
+
+    def unmatched(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
+        """Sentences without a shared content word in beads (a, b) ending at rows x cols.
+
+        Counted on each side of two or more sentences; cells where no such bead fits
+        are 0 (their cost is infinite anyway).
+        """
+        I = np.arange(rows.start, rows.stop)[:, None]
+        J = np.arange(cols.start, cols.stop)[None, :]
+        out = np.zeros((len(I), J.shape[1]))
+        if a < 2 and b < 2:
+            return out
+        s0, s1 = max(rows.start - a, 0), min(rows.stop, self.n)
+        t0, t1 = max(cols.start - b, 0), min(cols.stop, self.m)
+        if s1 <= s0 or t1 <= t0:
+            return out
+        shared = (self.H[s0:s1] @ self.R[t0:t1].T).toarray() > 0
+        ok = (I - a >= s0) & (I <= s1) & (J - b >= t0) & (J <= t1)
+        Ii = np.clip(I, s0 + a, s1) - s0  # bead end, relative to the block
+        Jj = np.clip(J, t0 + b, t1) - t0
+        if a >= 2:  # each source sentence against the target unit
+            along = np.zeros((s1 - s0, t1 - t0 + 1))
+            along[:, 1:] = np.cumsum(shared, axis=1)
+            for q in range(1, a + 1):
+                out += (along[Ii - q, Jj] - along[Ii - q, Jj - b]) == 0
+        if b >= 2:  # each target sentence against the source unit
+            down = np.zeros((s1 - s0 + 1, t1 - t0))
+            down[1:, :] = np.cumsum(shared, axis=0)
+            for q in range(1, b + 1):
+                out += (down[Ii, Jj - q] - down[Ii - a, Jj - q]) == 0
+        return np.where(ok, out, 0.0)
