@@ -9,7 +9,13 @@ a bead is its distance ``1 - sim`` divided by how far each side typically is fro
 random sentences of the other side (Vecalign's normalisation, which makes long and
 short, easy and hard sentences comparable), weighted by the number of sentences it
 covers, plus a Gale-Church length term and a small penalty for many-to-many beads.
-Unaligned sentences (0-1, 1-0) cost a constant.
+Unaligned sentences (0-1, 1-0) cost a constant.  Two signals from the content words
+the sentences share (``scoring.ContentWords``) settle what sentence-level chrF leaves
+open: a boundary between two beads costs more when words of the sentence before it
+turn up only after it on the other side (a clause the translator moved across a
+sentence boundary: a 2-2 bead, not two 1-1), and with MT a sentence of a multi-
+sentence bead side that shares no content word with the other side costs a little
+(a caption or page number swallowed by a 1-2 bead).
 
 The search has two steps (as Bertalign's): a DP over the whole space (or the band
 below) with beads up to 2-2, then a DP with every bead type up to ``max_group`` (up
@@ -134,6 +140,10 @@ class BeadScorer:
         self.unmatched = params.unmatched_penalty if self.has_mt and self.words is not None else 0.0
         self._baselines()
 
+    def release(self) -> None:
+        """Drop the whole matrices kept from the baselines (the search is done)."""
+        self._full = {}
+
     def boundary(self, rows: slice, cols: slice) -> np.ndarray:
         """Extra cost of a bead boundary at each cell: content that crosses it."""
         return self.p.boundary_weight * self.words.crossing(rows, cols)
@@ -195,18 +205,28 @@ class BeadScorer:
             # (signal, unit) arrays: the mean and spread of each signal against random units
             a, b, ns, nt, ts, ss = job
             mu_s, sd_s, mu_t, sd_t = np.zeros((K, ns)), np.ones((K, ns)), np.zeros((K, nt)), np.ones((K, nt))
+            full = {}  # signal -> the whole (a, b) matrix, when one side was taken whole
             for k, (_, fn) in enumerate(signals):
+                x = None
                 if ts is not None and want_src(a, b):
                     x = fn(a, b, slice(0, ns), ts)
                     mu_s[k], sd_s[k] = x.mean(axis=1), x.std(axis=1)
+                    if len(ts) == nt and S >= nt:
+                        full[k] = x
                 if ss is not None and want_tgt(a, b):
-                    y = fn(a, b, ss, slice(0, nt))
+                    y = full[k] if k in full and len(ss) == ns and S >= ns else fn(a, b, ss, slice(0, nt))
                     mu_t[k], sd_t[k] = y.mean(axis=0), y.std(axis=0)
-            return mu_s, sd_s, mu_t, sd_t
+                    if len(ss) == ns and S >= ns:
+                        full[k] = y
+            return mu_s, sd_s, mu_t, sd_t, full
 
-        for (a, b, *_), (mu_s, sd_s, mu_t, sd_t) in zip(jobs, ordered_map(one, jobs)):
+        # whole matrices of small documents, which the first DP pass reads again
+        self._full: dict = {}
+        for (a, b, *_), (mu_s, sd_s, mu_t, sd_t, full) in zip(jobs, ordered_map(one, jobs)):
             self.mu_src[a, b], self.sd_src[a, b] = mu_s, sd_s
             self.mu_tgt[a, b], self.sd_tgt[a, b] = mu_t, sd_t
+            for k, x in full.items():
+                self._full[k, a, b] = x
 
     def costs(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Cost of beads (a, b) ending at rows x cols (np.inf where none fits)."""
@@ -219,7 +239,10 @@ class BeadScorer:
             return out
         r0, r1 = int(R[rv][0]), int(R[rv][-1]) + 1
         c0, c1 = int(C[cv][0]), int(C[cv][-1]) + 1
-        sims = [fn(a, b, slice(r0, r1), slice(c0, c1)) for _, fn in self.signals]
+        sims = [
+            self._full[k, a, b][r0:r1, c0:c1] if (k, a, b) in self._full else fn(a, b, slice(r0, r1), slice(c0, c1))
+            for k, (_, fn) in enumerate(self.signals)
+        ]
         cost = self.cost_of(a, b, sims, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
         out[np.ix_(rv, cv)] = cost
         if self.unmatched and (a >= 2 or b >= 2):
@@ -396,6 +419,7 @@ def align_sentences(
             n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=last_band,
             gap_extend=params.gap_extend, block=params.refine_block, keep_costs=row_costs, boundary=boundary,
         )
+    scorer.release()
     post = link_posteriors(
         beads, n, m, last_band, row_costs, params.skip,
         params.gap_extend if params.gap_extend is not None else params.skip, params.temperature,
