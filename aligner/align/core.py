@@ -67,15 +67,15 @@ class AlignParams:
     refine_width: int = 6  # half-width of the second pass's band around the first path
     block: int = 64  # rows per cost block in the first pass
     refine_block: int = 32  # rows per cost block in the second pass (narrow band: small blocks; 32: 10% faster than 64, same path)
-    # random units per unit for the normalisation: baseline_cells / (longer side), within
-    # [baseline_samples, baseline_max]; every unit of the other side (no draw) when that
-    # many would be drawn, as in documents up to about 1,000 sentences.  Few samples
-    # make the result depend on the draw (Text+Berg google, seeds 1-8, 32 samples:
-    # strict F1 0.894-0.904 before the content-word signals; 256 samples with them:
-    # 0.912-0.917; every unit: 0.913)
+    # random units per unit for the normalisation: every unit of the other side (no
+    # draw) in documents small enough for the full search (full_limit), else
+    # baseline_cells / (longer side), within [baseline_samples, baseline_max].  Few
+    # samples make the result depend on the draw (Text+Berg google, seeds 1-8, 32
+    # samples: strict F1 0.894-0.904 before the content-word signals; 256 samples
+    # with them: 0.912-0.917; every unit: 0.913)
     baseline_samples: int = 32
-    baseline_max: int = 2048
-    baseline_cells: int = 1_048_576
+    baseline_max: int = 256
+    baseline_cells: int = 131_072
     beta: float = 1.0  # chrF beta: 1 = precision and recall alike (2, sacrebleu's default, lets extra sentences in a bead go unpunished)
     mode: str = "ratio"  # "ratio": (1 - sim) / (1 - sim to random units); "z": sigmoid of a z-score
     z0: float = 3.0  # z-score at which a bead costs half of a random one (mode z)
@@ -175,7 +175,10 @@ class BeadScorer:
         target units of b sentences, and each target unit against source units.
         """
         rng = np.random.default_rng(self.p.seed)
-        S = int(np.clip(self.p.baseline_cells // max(self.n, self.m, 1), self.p.baseline_samples, self.p.baseline_max))
+        if (self.n + 1) * (self.m + 1) <= self.p.full_limit:
+            S = max(self.n, self.m)  # every unit
+        else:
+            S = int(np.clip(self.p.baseline_cells // max(self.n, self.m, 1), self.p.baseline_samples, self.p.baseline_max))
         self.mu_src: dict = {}
         self.sd_src: dict = {}
         self.mu_tgt: dict = {}
