@@ -415,6 +415,19 @@ def test_caption_sharing_no_word_with_the_source_is_left_unaligned():
     assert ([], [8]) in on and ([8], [9]) in on
 
 
+def test_small_documents_reuse_the_whole_baseline_matrices():
+    from aligner.align.core import BeadScorer
+
+    src, tgt, _ = synthetic_pair(40, 3)
+    scorer = BeadScorer(src, tgt, src, None, 3, AlignParams())
+    assert (0, 1, 1) in scorer._full  # every unit was compared: the whole 1-1 matrix kept
+    kept = {t: scorer.costs(*t, slice(0, 41), slice(5, 30)) for t in [(1, 1), (2, 1), (1, 3)]}
+    scorer.release()
+    assert not scorer._full
+    for t, c in kept.items():
+        assert np.array_equal(c, scorer.costs(*t, slice(0, 41), slice(5, 30)))
+
+
 # -- Text+Berg dev document (../shared) ------------------------------------------------
 
 

@@ -94,7 +94,7 @@ class AlignParams:
     # that shares no content word with the other side (a caption, a page number
     # swallowed by a 1-2 bead; scoring.ContentWords.unmatched); 0: off
     unmatched_penalty: float = 0.1
-    boundary_prefix: int = 4  # content words are compared by their first letters
+    stem_prefix: int = 4  # content words are compared by their first letters
 
 
 class BeadScorer:
@@ -132,7 +132,7 @@ class BeadScorer:
         self.ratio = tot_t / tot_s
         use_words = params.boundary_weight or (self.has_mt and params.unmatched_penalty)
         self.words = (
-            ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.boundary_prefix)
+            ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.stem_prefix)
             if use_words
             else None
         )
@@ -210,16 +210,15 @@ class BeadScorer:
             mu_s, sd_s, mu_t, sd_t = np.zeros((K, ns)), np.ones((K, ns)), np.zeros((K, nt)), np.ones((K, nt))
             full = {}  # signal -> the whole (a, b) matrix, when one side was taken whole
             for k, (_, fn) in enumerate(signals):
-                x = None
                 if ts is not None and want_src(a, b):
                     x = fn(a, b, slice(0, ns), ts)
                     mu_s[k], sd_s[k] = x.mean(axis=1), x.std(axis=1)
-                    if len(ts) == nt and S >= nt:
+                    if S >= nt:  # ts is every target unit
                         full[k] = x
                 if ss is not None and want_tgt(a, b):
-                    y = full[k] if k in full and len(ss) == ns and S >= ns else fn(a, b, ss, slice(0, nt))
+                    y = full[k] if k in full and S >= ns else fn(a, b, ss, slice(0, nt))
                     mu_t[k], sd_t[k] = y.mean(axis=0), y.std(axis=0)
-                    if len(ss) == ns and S >= ns:
+                    if S >= ns:  # ss is every source unit
                         full[k] = y
             return mu_s, sd_s, mu_t, sd_t, full
 
