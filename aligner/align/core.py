@@ -132,7 +132,7 @@ class BeadScorer:
         self.ratio = tot_t / tot_s
         use_words = params.boundary_weight or (self.has_mt and params.unmatched_penalty)
         self.words = (
-            ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.stem_prefix)
+            ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.stem_prefix, max_group)
             if use_words
             else None
         )

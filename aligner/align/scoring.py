@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -342,7 +343,9 @@ class ContentWords:
     The source side is its MT when there is one.
     """
 
-    def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4):
+    def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4, max_group: int = 6):
+        self.max_group = max_group
+        self._last = threading.local()  # the last DP block of each thread (``_block``)
         vocab: dict[str, int] = {}
         H = self._binary(hyp, vocab, prefix)
         R = self._binary(ref, vocab, prefix)
@@ -403,22 +406,42 @@ class ContentWords:
         out = np.zeros((len(I), J.shape[1]))
         if a < 2 and b < 2:
             return out
-        s0, s1 = max(rows.start - a, 0), min(rows.stop, self.n)
-        t0, t1 = max(cols.start - b, 0), min(cols.stop, self.m)
+        if max(a, b) > self.max_group:
+            raise ValueError(f"bead {a}-{b} is larger than max_group {self.max_group}")
+        s0, t0, along, down = self._block(rows, cols)
+        s1, t1 = s0 + along.shape[0], t0 + down.shape[1]
         if s1 <= s0 or t1 <= t0:
             return out
-        shared = (self.H[s0:s1] @ self.R[t0:t1].T).toarray() > 0
-        ok = (I - a >= s0) & (I <= s1) & (J - b >= t0) & (J <= t1)
+        ok = (I - a >= 0) & (I <= s1) & (J - b >= 0) & (J <= t1)
         Ii = np.clip(I, s0 + a, s1) - s0  # bead end, relative to the block
         Jj = np.clip(J, t0 + b, t1) - t0
         if a >= 2:  # each source sentence against the target unit
-            along = np.zeros((s1 - s0, t1 - t0 + 1))
-            along[:, 1:] = np.cumsum(shared, axis=1)
             for q in range(1, a + 1):
                 out += (along[Ii - q, Jj] - along[Ii - q, Jj - b]) == 0
         if b >= 2:  # each target sentence against the source unit
-            down = np.zeros((s1 - s0 + 1, t1 - t0))
-            down[1:, :] = np.cumsum(shared, axis=0)
             for q in range(1, b + 1):
                 out += (down[Ii, Jj - q] - down[Ii - a, Jj - q]) == 0
         return np.where(ok, out, 0.0)
+
+    def _block(self, rows: slice, cols: slice):
+        """Running counts of shared words around a DP block, for every bead type of it.
+
+        The DP asks for all bead types of one block in a row, from one thread: the
+        last block of each thread is kept.  ``along[k, j]``: targets t0..t0+j-1 that
+        share a word with source s0+k; ``down[k, j]``: sources s0..s0+k-1 sharing one
+        with target t0+j; the block reaches ``max_group`` sentences before its rows.
+        """
+        key = (rows.start, rows.stop, cols.start, cols.stop)
+        hit = getattr(self._last, "block", None)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        s0, s1 = max(rows.start - self.max_group, 0), min(rows.stop, self.n)
+        t0, t1 = max(cols.start - self.max_group, 0), min(cols.stop, self.m)
+        shared = (self.H[s0:s1] @ self.R[t0:t1].T).toarray() > 0 if s1 > s0 and t1 > t0 else np.zeros((0, 0), bool)
+        along = np.zeros((shared.shape[0], shared.shape[1] + 1))
+        along[:, 1:] = np.cumsum(shared, axis=1)
+        down = np.zeros((shared.shape[0] + 1, shared.shape[1]))
+        down[1:, :] = np.cumsum(shared, axis=0)
+        value = (s0, t0, along, down)
+        self._last.block = (key, value)
+        return value
