@@ -377,7 +377,7 @@ def test_boundary_crossing_share():
     assert np.allclose(ContentWords(hyp, ref).crossing(slice(1, 3), slice(2, 5)), x[1:3, 2:5])
 
 
-def test_unmatched_sentences_counted_as_brute_force():
+def test_unsupported_sentences_counted_as_brute_force():
     from aligner.align.scoring import ContentWords, content_stems
 
     rng = random.Random(7)
@@ -385,32 +385,37 @@ def test_unmatched_sentences_counted_as_brute_force():
     hyp = [" ".join(rng.sample(words, rng.randint(0, 3))) for _ in range(9)]
     ref = [" ".join(rng.sample(words, rng.randint(0, 3))) for _ in range(11)]
     cw = ContentWords(hyp, ref)
+
+    def shared(text, unit):  # content words shared with each sentence of the unit, summed
+        return sum(len(content_stems(text) & content_stems(u)) for u in unit)
+
     for a, b in [(1, 2), (2, 1), (2, 2), (3, 1), (1, 4), (3, 3)]:
-        got = cw.unmatched(a, b, slice(0, 10), slice(0, 12))
+        got = cw.unsupported(a, b, slice(0, 10), slice(0, 12))
         for i in range(10):
             for j in range(12):
                 if i < a or j < b:
                     assert got[i, j] == 0
                     continue
-                src_unit = set().union(*(content_stems(hyp[k]) for k in range(i - a, i)))
-                tgt_unit = set().union(*(content_stems(ref[k]) for k in range(j - b, j)))
-                want = 0
+                src_unit, tgt_unit = hyp[i - a : i], ref[j - b : j]
+                want = 0.0
                 if a >= 2:
-                    want += sum(not (content_stems(hyp[k]) & tgt_unit) for k in range(i - a, i))
+                    want += sum(2.0 ** -shared(x, tgt_unit) for x in src_unit)
                 if b >= 2:
-                    want += sum(not (content_stems(ref[k]) & src_unit) for k in range(j - b, j))
-                assert got[i, j] == want, (a, b, i, j)
+                    want += sum(2.0 ** -shared(y, src_unit) for y in tgt_unit)
+                assert got[i, j] == pytest.approx(want), (a, b, i, j)
         # a block of the DP gives the same cells as the whole
-        assert np.array_equal(cw.unmatched(a, b, slice(4, 8), slice(5, 9)), got[4:8, 5:9])
-    assert not cw.unmatched(1, 1, slice(0, 10), slice(0, 12)).any()
+        assert np.array_equal(cw.unsupported(a, b, slice(4, 8), slice(5, 9)), got[4:8, 5:9])
+    assert not cw.unsupported(1, 1, slice(0, 10), slice(0, 12)).any()
+    with pytest.raises(ValueError):
+        ContentWords(hyp, ref, max_group=2).unsupported(3, 1, slice(0, 10), slice(0, 12))
 
 
 def test_caption_sharing_no_word_with_the_source_is_left_unaligned():
     f = make_doc(16, 5)
     mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]  # a lossy MT
     tgt = f[:8] + ["Photo: Air Force archive"] + f[8:]
-    off = beads(align_sentences(f, tgt, mt, params=AlignParams(unmatched_penalty=0.0)))
-    on = beads(align_sentences(f, tgt, mt, params=AlignParams(unmatched_penalty=0.3)))
+    off = beads(align_sentences(f, tgt, mt, params=AlignParams(unsupported_penalty=0.0)))
+    on = beads(align_sentences(f, tgt, mt, params=AlignParams(unsupported_penalty=0.3)))
     assert ([8], [8, 9]) in off  # the caption swallowed by a 1-2 bead
     assert ([], [8]) in on and ([8], [9]) in on
 

@@ -14,8 +14,8 @@ the sentences share (``scoring.ContentWords``) settle what sentence-level chrF l
 open: a boundary between two beads costs more when words of the sentence before it
 turn up only after it on the other side (a clause the translator moved across a
 sentence boundary: a 2-2 bead, not two 1-1), and with MT a sentence of a multi-
-sentence bead side that shares no content word with the other side costs a little
-(a caption or page number swallowed by a 1-2 bead).
+sentence bead side costs a little more the fewer content words it shares with the
+other side (a caption or page number swallowed by a 1-2 bead shares none).
 
 The search has two steps (as Bertalign's): a DP over the whole space (or the band
 below) with beads up to 2-2, then a DP with every bead type up to ``max_group`` (up
@@ -90,10 +90,10 @@ class AlignParams:
     # cost of a bead boundary times the share of content crossing it (see
     # scoring.ContentWords.crossing); 0: off
     boundary_weight: float = 0.5
-    # with MT: extra cost of each sentence of a bead's side of two or more sentences
-    # that shares no content word with the other side (a caption, a page number
-    # swallowed by a 1-2 bead; scoring.ContentWords.unmatched); 0: off
-    unmatched_penalty: float = 0.1
+    # with MT: extra cost of each sentence of a bead's side of two or more sentences,
+    # times 2 ** -(content words it shares with the other side): a caption or a page
+    # number swallowed by a 1-2 bead shares none (scoring.ContentWords.unsupported); 0: off
+    unsupported_penalty: float = 0.1
     stem_prefix: int = 4  # content words are compared by their first letters
 
 
@@ -130,14 +130,14 @@ class BeadScorer:
         else:
             tot_t = max(float(self.tgt_chars[0].sum()), 1.0)
         self.ratio = tot_t / tot_s
-        use_words = params.boundary_weight or (self.has_mt and params.unmatched_penalty)
+        use_words = params.boundary_weight or (self.has_mt and params.unsupported_penalty)
         self.words = (
             ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.stem_prefix, max_group)
             if use_words
             else None
         )
         # without MT the originals share few content words (names, numbers): no penalty
-        self.unmatched = params.unmatched_penalty if self.has_mt and self.words is not None else 0.0
+        self.unsupported = params.unsupported_penalty if self.has_mt and self.words is not None else 0.0
         self._baselines()
 
     def release(self) -> None:
@@ -247,8 +247,8 @@ class BeadScorer:
         ]
         cost = self.cost_of(a, b, sims, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
         out[np.ix_(rv, cv)] = cost
-        if self.unmatched and (a >= 2 or b >= 2):
-            out += self.unmatched * self.words.unmatched(a, b, rows, cols)
+        if self.unsupported and (a >= 2 or b >= 2):
+            out += self.unsupported * self.words.unsupported(a, b, rows, cols)
         return out
 
     def cost_of(self, a: int, b: int, sims: list[np.ndarray], s: np.ndarray, t: np.ndarray) -> np.ndarray:

@@ -19,8 +19,8 @@ parts.  For speed, chrF is computed for whole blocks of candidates at once:
 every (src unit, tgt unit) pair of a block and ``EmbeddingUnits.matrix`` the cosine
 of the cross-lingual embeddings of the originals (``core.BeadScorer`` mixes them);
 ``length_logprob`` is the Gale-Church length model; ``ContentWords`` tells how much
-content crosses a candidate boundary between two beads, and which sentences of a bead
-share no content word with the other side.
+content crosses a candidate boundary between two beads, and how weakly the sentences
+of a bead are tied to the other side by the content words they share.
 """
 
 from __future__ import annotations
@@ -335,10 +335,12 @@ class ContentWords:
     where nothing crosses, 1 where everything does; 0 on the edges (i or j is 0 or
     the end).
 
-    ``unmatched(a, b, rows, cols)``: for beads (a, b) ending at each cell, how many of
-    the sentences on a side with two or more share no content word with the other
-    side: a caption, a page number or a translator's note swallowed by a 1-2 bead
-    instead of being left unaligned.
+    ``unsupported(a, b, rows, cols)``: for beads (a, b) ending at each cell, how weakly
+    the sentences on a side with two or more are tied to the other side: the sum of
+    2 ** -c over them, c the content words a sentence shares with the other side's
+    sentences (1 for a sentence that shares none, 1/2 for one word, ...).  A caption,
+    a page number or a translator's note swallowed by a 1-2 bead instead of being
+    left unaligned shares nothing.
 
     The source side is its MT when there is one.
     """
@@ -395,11 +397,10 @@ class ContentWords:
         out[:, (j == 0) | (j >= self.m)] = 0.0
         return out
 
-    def unmatched(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
-        """Sentences without a shared content word in beads (a, b) ending at rows x cols.
-
-        Counted on each side of two or more sentences; cells where no such bead fits
-        are 0 (their cost is infinite anyway).
+    def unsupported(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
+        """Sum of 2 ** -(shared content words) over the sentences of beads (a, b) ending at
+        rows x cols, on each side of two or more sentences; 0 where no such bead fits
+        (its cost is infinite anyway).
         """
         I = np.arange(rows.start, rows.stop)[:, None]
         J = np.arange(cols.start, cols.stop)[None, :]
@@ -417,19 +418,20 @@ class ContentWords:
         Jj = np.clip(J, t0 + b, t1) - t0
         if a >= 2:  # each source sentence against the target unit
             for q in range(1, a + 1):
-                out += (along[Ii - q, Jj] - along[Ii - q, Jj - b]) == 0
+                out += np.exp2(-(along[Ii - q, Jj] - along[Ii - q, Jj - b]))
         if b >= 2:  # each target sentence against the source unit
             for q in range(1, b + 1):
-                out += (down[Ii, Jj - q] - down[Ii - a, Jj - q]) == 0
+                out += np.exp2(-(down[Ii, Jj - q] - down[Ii - a, Jj - q]))
         return np.where(ok, out, 0.0)
 
     def _block(self, rows: slice, cols: slice):
         """Running counts of shared words around a DP block, for every bead type of it.
 
         The DP asks for all bead types of one block in a row, from one thread: the
-        last block of each thread is kept.  ``along[k, j]``: targets t0..t0+j-1 that
-        share a word with source s0+k; ``down[k, j]``: sources s0..s0+k-1 sharing one
-        with target t0+j; the block reaches ``max_group`` sentences before its rows.
+        last block of each thread is kept.  ``along[k, j]``: the content words source
+        s0+k shares with targets t0..t0+j-1, summed over them; ``down[k, j]``: those
+        target t0+j shares with sources s0..s0+k-1; the block reaches ``max_group``
+        sentences before its rows and columns.
         """
         key = (rows.start, rows.stop, cols.start, cols.stop)
         hit = getattr(self._last, "block", None)
@@ -437,7 +439,7 @@ class ContentWords:
             return hit[1]
         s0, s1 = max(rows.start - self.max_group, 0), min(rows.stop, self.n)
         t0, t1 = max(cols.start - self.max_group, 0), min(cols.stop, self.m)
-        shared = (self.H[s0:s1] @ self.R[t0:t1].T).toarray() > 0 if s1 > s0 and t1 > t0 else np.zeros((0, 0), bool)
+        shared = (self.H[s0:s1] @ self.R[t0:t1].T).toarray() if s1 > s0 and t1 > t0 else np.zeros((0, 0))
         along = np.zeros((shared.shape[0], shared.shape[1] + 1))
         along[:, 1:] = np.cumsum(shared, axis=1)
         down = np.zeros((shared.shape[0] + 1, shared.shape[1]))
