@@ -448,7 +448,7 @@ def test_textberg_dev_strict_f1_floor():
     gold = [(s, t) for s, t, _ in read_vecalign(d / "eval1957.defr")]
     pairs = align_sentences(de, fr, mt, max_group=5)
     sc = score_alignment(gold, beads(pairs))
-    # dev (tuning) document: 0.917 strict / 0.996 lax when this floor was set
+    # dev (tuning) document: 0.919 strict / 0.995 lax when this floor was set
     assert sc.strict_f1 >= 0.90, sc
     assert sc.lax_f1 >= 0.98, sc
 
