@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tiny_models import tiny_ct2_dir, tiny_models_dir
+from tiny_models import offline_models, tiny_ct2_dir, tiny_models_dir
 
 pytest.importorskip("ctranslate2")
 
 from aligner.store import RunStore  # noqa: E402
-from aligner.translate import get_backend, registry  # noqa: E402
+from aligner.translate import get_backend  # noqa: E402
 from aligner.translate.engine import Engine  # noqa: E402
 from aligner.translate.memory import TranslationMemory, memory_key, normalise  # noqa: E402
 
@@ -18,8 +18,7 @@ TEXTS = [f"Satz Nummer {i} über Russland und Kuba." for i in range(14)]
 
 @pytest.fixture(autouse=True)
 def _models_env(monkeypatch):
-    monkeypatch.setenv("ALIGNER_MODELS", str(tiny_models_dir()))
-    monkeypatch.setattr(registry, "hub_reachable", lambda timeout=3.0: False)
+    offline_models(monkeypatch, tiny_models_dir())
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import GERMAN, convert_with_cli, one_torch_thread, tiny_multilingual_dir
+from tiny_models import GERMAN, convert_with_cli, offline_models, one_torch_thread, tiny_multilingual_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -43,8 +43,7 @@ def multi_dir():
 
 @pytest.fixture(autouse=True)
 def _env(monkeypatch, multi_dir):
-    monkeypatch.setenv("ALIGNER_MODELS", str(multi_dir))
-    monkeypatch.setattr(registry, "hub_reachable", lambda timeout=3.0: False)
+    offline_models(monkeypatch, multi_dir)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tiny_models import GERMAN, convert_with_cli, make_run, one_torch_thread, tiny_models_dir
+from tiny_models import GERMAN, convert_with_cli, make_run, offline_models, one_torch_thread, tiny_models_dir
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -19,7 +19,7 @@ from aligner.errors import StageUnavailable  # noqa: E402
 from aligner.model import Quote, Translation  # noqa: E402
 from aligner.store import RunStore  # noqa: E402
 from aligner.translate import Backend, Hypothesis, get_backend, translate_texts  # noqa: E402
-from aligner.translate import guards, registry  # noqa: E402
+from aligner.translate import guards  # noqa: E402
 from aligner.translate.engine import Engine, split_long  # noqa: E402
 
 
@@ -34,8 +34,7 @@ def models(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _models_env(monkeypatch, models):
-    monkeypatch.setenv("ALIGNER_MODELS", str(models))
-    monkeypatch.setattr(registry, "hub_reachable", lambda timeout=3.0: False)
+    offline_models(monkeypatch, models)
 
 
 @pytest.fixture(scope="module")

@@ -292,6 +292,14 @@ GERMAN = [
 ]
 
 
+def offline_models(monkeypatch, folder: Path) -> None:
+    """Models come from ``folder`` only, and the hub is unreachable (as in this workplace)."""
+    from aligner.translate import registry
+
+    monkeypatch.setenv("ALIGNER_MODELS", str(folder))
+    monkeypatch.setattr(registry, "hub_reachable", lambda timeout=3.0: False)
+
+
 @contextmanager
 def one_torch_thread():
     """Torch on one thread while the block runs: on a shared 2-core machine two spinning
