@@ -420,6 +420,33 @@ def test_caption_sharing_no_word_with_the_source_is_left_unaligned():
     assert ([], [8]) in on and ([8], [9]) in on
 
 
+def test_lines_cut_inside_a_sentence():
+    from aligner.align.scoring import cut_inside
+
+    cut = ["Leiter Ch .", "Erstersteigung 1933 durch B.M .", "équipes du sommet G.Band-J .",
+           "( « Alpine Journal » No .", "de l' H .", "Ä ."]
+    whole = ["It is machine washable at 30°C.", "They moved to the US .", "After World War I .",
+             "Summit reached after noon .", "Camp at 8597 m .", "Ch", "", "Literatur :"]
+    assert cut_inside(cut).tolist() == [True] * len(cut)
+    assert cut_inside(whole).tolist() == [False] * len(whole)
+
+
+def test_sentence_cut_at_an_initial_on_one_side_is_kept_in_one_bead():
+    f = make_doc(16, 5)
+    # the source splitter cut after the initial; the target keeps the name whole and
+    # ends its sentence one clause later
+    src = f[:8] + ["Leading the expedition was Ch .", "Evans , and the summit pair reached the top on May 25 ."] + f[8:]
+    tgt = f[:8] + ["Leading the expedition was Ch. Evans ;", "the summit pair reached the top on May 25 ."] + f[8:]
+    off = beads(align_sentences(src, tgt, src, params=AlignParams(cut_weight=0.0)))
+    on = beads(align_sentences(src, tgt, src))
+    assert ([8], [8]) in off and ([9], [9]) in off
+    assert ([8, 9], [8, 9]) in on
+    assert [b for b in on if b[0] and b[0][0] not in (8, 9)] == [([i], [i]) for i in range(18) if i not in (8, 9)]
+    # cut the same way on both sides: no extra cost, two 1-1 beads
+    both = src[:8] + ["Leading the expedition was Ch .", "Evans reached the top on May 25 ."] + src[10:]
+    assert beads(align_sentences(both, both, both)) == [([i], [i]) for i in range(18)]
+
+
 def test_small_documents_reuse_the_whole_baseline_matrices():
     from aligner.align.core import BeadScorer
 
@@ -448,8 +475,9 @@ def test_textberg_dev_strict_f1_floor():
     gold = [(s, t) for s, t, _ in read_vecalign(d / "eval1957.defr")]
     pairs = align_sentences(de, fr, mt, max_group=5)
     sc = score_alignment(gold, beads(pairs))
-    # dev (tuning) document: 0.919 strict / 0.995 lax when this floor was set
-    assert sc.strict_f1 >= 0.90, sc
+    # dev (tuning) document: 0.926 strict / 0.995 lax when this floor was set; the
+    # issue's target is 0.92
+    assert sc.strict_f1 >= 0.92, sc
     assert sc.lax_f1 >= 0.98, sc
 
 

@@ -40,7 +40,7 @@ import scipy.sparse as sp
 from ..model import AlignmentPair
 from .dp import band_from_path, banded_dp, bead_types, full_band
 from .posterior import link_posteriors
-from .scoring import ChrfUnits, ContentWords, EmbeddingUnits, char_gram_counts, length_logprob
+from .scoring import ChrfUnits, ContentWords, EmbeddingUnits, char_gram_counts, cut_inside, length_logprob
 from .threads import ordered_map
 
 
@@ -95,6 +95,10 @@ class AlignParams:
     # number swallowed by a 1-2 bead shares none (scoring.ContentWords.unsupported); 0: off
     unsupported_penalty: float = 0.1
     stem_prefix: int = 4  # content words are compared by their first letters
+    # cost of a bead boundary right after a line that a sentence splitter cut inside a
+    # sentence (it ends in an initial: "Leiter Ch .", see scoring.cut_inside) on one
+    # side, when the other side's line before the boundary is not cut so; 0: off
+    cut_weight: float = 0.5
 
 
 class BeadScorer:
@@ -138,15 +142,35 @@ class BeadScorer:
         )
         # without MT the originals share few content words (names, numbers): no penalty
         self.unsupported = params.unsupported_penalty if self.has_mt and self.words is not None else 0.0
+        # lines of the originals cut inside a sentence, and a dummy past the end
+        self.cut_src = np.append(cut_inside(src), False)
+        self.cut_tgt = np.append(cut_inside(tgt), False)
+        self.crossing_on = self.words is not None and bool(params.boundary_weight)
+        self.cuts_on = bool(params.cut_weight) and bool(self.cut_src.any() or self.cut_tgt.any())
         self._baselines()
 
     def release(self) -> None:
         """Drop the whole matrices kept from the baselines (the search is done)."""
         self._full = {}
 
+    @property
+    def has_boundary_cost(self) -> bool:
+        return self.crossing_on or self.cuts_on
+
     def boundary(self, rows: slice, cols: slice) -> np.ndarray:
-        """Extra cost of a bead boundary at each cell: content that crosses it."""
-        return self.p.boundary_weight * self.words.crossing(rows, cols)
+        """Extra cost of a bead boundary at each cell: content that crosses it, and a
+        sentence cut in two on one side only."""
+        i = np.arange(rows.start, rows.stop)
+        j = np.arange(cols.start, cols.stop)
+        out = np.zeros((len(i), len(j)))
+        if self.crossing_on:
+            out += self.p.boundary_weight * self.words.crossing(rows, cols)
+        if self.cuts_on:
+            # the line before the boundary; none at the edges (i or j is 0 or the end)
+            cs = np.where((i > 0) & (i < self.n), self.cut_src[np.clip(i - 1, 0, self.n)], False)
+            ct = np.where((j > 0) & (j < self.m), self.cut_tgt[np.clip(j - 1, 0, self.m)], False)
+            out += self.p.cut_weight * (cs[:, None] != ct[None, :])
+        return out
 
     def sim(self, a: int, b: int, s, t) -> np.ndarray:
         """The bead similarity reported with each bead: chrF, or its mix with the cosine."""
@@ -409,7 +433,7 @@ def align_sentences(
     # every bead type up to max_group in a narrow band around that path, so that
     # 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
     first = min(max_group, params.anchor_group)
-    boundary = scorer.boundary if scorer.words is not None and params.boundary_weight else None
+    boundary = scorer.boundary if scorer.has_boundary_cost else None
     row_costs: list = []
     beads = banded_dp(
         n, m, bead_types(first), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,

@@ -317,6 +317,30 @@ def content_stems(text: str, prefix: int = 4) -> set[str]:
     return {w[:prefix] for w in _WORD.findall(text.lower()) if len(w) >= prefix or w.isdigit()}
 
 
+# the last word of a line and its closing full stop ("Leiter Ch .", "durch B.M .",
+# "Band-J ."), not a unit glued to a number ("30°C.")
+_LAST_WORD = re.compile(r"(?:^|[\s.\-'’(])(\w+)\s*\.\s*$")
+
+
+def cut_inside(texts: Sequence[str]) -> np.ndarray:
+    """Which lines end where a sentence splitter cut a sentence in two.
+
+    A line that ends in a capitalised word of one or two letters and a full stop ends
+    in an initial or a short abbreviation ("Leiter Ch .", "durch B.M .", "No ."), the
+    best-known place where splitters cut inside a sentence.  "I ." is left out: a
+    numeral or the English pronoun far more often than an initial; all-capital words
+    ("in the US .") are real sentence ends.
+    """
+    out = np.zeros(len(texts), bool)
+    for k, text in enumerate(texts):
+        m = _LAST_WORD.search(text)
+        if m is None:
+            continue
+        w = m.group(1)
+        out[k] = len(w) <= 2 and w.isalpha() and w[0].isupper() and w[1:] == w[1:].lower() and w != "I"
+    return out
+
+
 class ContentWords:
     """Which content words (``content_stems``) source and target sentences share.
 
