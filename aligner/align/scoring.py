@@ -20,7 +20,8 @@ every (src unit, tgt unit) pair of a block and ``EmbeddingUnits.matrix`` the cos
 of the cross-lingual embeddings of the originals (``core.BeadScorer`` mixes them);
 ``length_logprob`` is the Gale-Church length model; ``ContentWords`` tells how much
 content crosses a candidate boundary between two beads, and how weakly the sentences
-of a bead are tied to the other side by the content words they share.
+of a bead are tied to the other side by the content words they share; ``cut_inside``
+which lines a sentence splitter cut inside a sentence.
 """
 
 from __future__ import annotations
