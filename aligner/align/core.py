@@ -149,9 +149,9 @@ class BeadScorer:
         )
         # without MT the originals share few content words (names, numbers): no penalty
         self.unsupported = params.unsupported_penalty if self.has_mt and self.words is not None else 0.0
-        # lines of the originals cut inside a sentence, and a dummy past the end
-        self.cut_src = np.append(cut_inside(src), False)
-        self.cut_tgt = np.append(cut_inside(tgt), False)
+        # lines of the originals cut inside a sentence
+        self.cut_src = cut_inside(src)
+        self.cut_tgt = cut_inside(tgt)
         self.crossing_on = self.words is not None and bool(params.boundary_weight)
         self.cuts_on = bool(params.cut_weight) and bool(self.cut_src.any() or self.cut_tgt.any())
         self._baselines()
@@ -173,9 +173,7 @@ class BeadScorer:
         if self.crossing_on:
             out += self.p.boundary_weight * self.words.crossing(rows, cols)
         if self.cuts_on:
-            # the line before the boundary; none at the edges (i or j is 0 or the end)
-            cs = np.where((i > 0) & (i < self.n), self.cut_src[np.clip(i - 1, 0, self.n)], False)
-            ct = np.where((j > 0) & (j < self.m), self.cut_tgt[np.clip(j - 1, 0, self.m)], False)
+            cs, ct = _line_before(self.cut_src, i), _line_before(self.cut_tgt, j)
             out += self.p.cut_weight * (cs[:, None] != ct[None, :])
         return out
 
@@ -313,6 +311,15 @@ class BeadScorer:
             lp = length_logprob(self.src_chars[a - 1][s], self.tgt_chars[b - 1][t], self.ratio)
             cost = cost - self.p.length_weight * lp
         return cost
+
+
+def _line_before(flags: np.ndarray, cells: np.ndarray) -> np.ndarray:
+    """The flag of the line before each boundary cell; False at the edges (the cell is
+    0 or the end: no boundary there)."""
+    out = np.zeros(len(cells), bool)
+    inner = (cells > 0) & (cells < len(flags))
+    out[inner] = flags[cells[inner] - 1]
+    return out
 
 
 def _chars(texts: Sequence[str], k: int) -> np.ndarray:
