@@ -5,8 +5,9 @@ Text+Berg (``eval_textberg.py``) is the set the weights were tuned on, and it is
 de-fr mountaineering prose.  This check uses text the aligner was never tuned on,
 in the tool's own domain: the WMT22 general test set (``--year 23``: WMT23, whose
 lines are whole paragraphs), German source and human English reference
-(``../shared/eval/wmt2X-de-en``, read in place), cut into documents of ``--doc`` lines.  The reference is 1-1 with the source, so the
-documents are given known edits, as a translator's or a website's copy would have:
+(``../shared/eval/wmt2X-de-en``, read in place), cut into documents of ``--doc``
+lines.  The reference is 1-1 with the source, so the documents are given known
+edits, as a translator's or a website's copy would have:
 
 - two neighbouring reference sentences joined into one line (gold 2-1),
 - a reference sentence cut in two at a comma or semicolon near its middle (1-2),

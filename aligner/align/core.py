@@ -115,6 +115,7 @@ class BeadScorer:
         self.p = params
         self.n, self.m = len(src), len(tgt)
         self.G = max_group
+        self.first_group = min(max_group, params.anchor_group)  # largest group of the first DP pass
         hyp = list(src_mt) if src_mt is not None else list(src)
         self.has_mt = src_mt is not None
         self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta)
@@ -205,7 +206,6 @@ class BeadScorer:
         """
         rng = np.random.default_rng(self.p.seed)
         exact = (self.n + 1) * (self.m + 1) <= self.p.full_limit
-        first = min(self.G, self.p.anchor_group)  # the largest units of the first DP pass
         if exact:
             S = max(self.n, self.m)  # every unit
         else:
@@ -226,7 +226,7 @@ class BeadScorer:
             # no draw), else a sample drawn with replacement
             if not (ns and nt):
                 ts = ss = None
-            elif exact and max(a, b) > first and self.p.spaced_samples:
+            elif exact and max(a, b) > self.first_group and self.p.spaced_samples:
                 # units only the narrow second pass reads: evenly spaced units of the
                 # other side (no draw); their whole matrices would serve nothing else
                 ts = np.unique(np.linspace(0, nt - 1, self.p.spaced_samples).astype(np.int64))
@@ -456,7 +456,7 @@ def align_sentences(
     # Two steps (as Bertalign): the whole search space with small beads only, then
     # every bead type up to max_group in a narrow band around that path, so that
     # 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
-    first = min(max_group, params.anchor_group)
+    first = scorer.first_group
     boundary = scorer.boundary if scorer.has_boundary_cost else None
     row_costs: list = []
     beads = banded_dp(
