@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..console import console
 
@@ -32,5 +33,5 @@ def register(app: typer.Typer, groups: dict) -> None:
         with RunStore(run_dir) as store:
             summary = run_match(store, cfg)
             store.record_stage("match", "done", summary)
-        console.print(", ".join(f"{k}: {v}" for k, v in summary.items()))
-        console.print(f"report in [bold]{run_dir / 'report.html'}[/bold]")
+        console.print(", ".join(f"{k}: {v}" for k, v in summary.items()), markup=False)
+        console.print(f"report in [bold]{escape(str(run_dir / 'report.html'))}[/bold]")
