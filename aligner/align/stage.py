@@ -65,9 +65,7 @@ def stage(store, cfg):
         sents.sort(key=lambda s: s.index)
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
-    extra = getattr(cfg, "extra", {}) or {}
-    max_group = int(extra.get("align_max_group", 5))
-    min_score = extra.get("align_min_score")
+    max_group, min_score = cfg.align.max_group, cfg.align.min_score
 
     declared = [(a.translation_of, a.id) for a in articles.values() if a.translation_of]
     if not declared and not mt:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -39,7 +38,7 @@ def register(app: typer.Typer, groups: dict) -> None:
     def convert_cmd(
         model: str = typer.Argument(..., help="A transformers model id or local folder."),
         quantization: str = typer.Option("int8", "--quantization", help="int8, int8_float16, float16 or float32."),
-        out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default: models/<name>-ct2-<quantization>)."),
+        out: Path | None = typer.Option(None, "--out", help="Output folder (default: models/<name>-ct2-<quantization>)."),
         force: bool = typer.Option(False, "--force", help="Overwrite an existing output folder."),
     ) -> None:
         """Convert MODEL to CTranslate2 for the fast `--backend ct2`."""
@@ -50,6 +49,6 @@ def register(app: typer.Typer, groups: dict) -> None:
             path = convert(model, out_dir=out, quantization=quantization, force=force)
         except AlignerError as exc:
             error(str(exc))
-            raise typer.Exit(getattr(exc, "exit_code", 2))
+            raise typer.Exit(getattr(exc, "exit_code", 2)) from None
         console.print(f"converted {model} -> {path}")
         typer.echo(str(path))

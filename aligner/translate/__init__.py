@@ -1,4 +1,4 @@
-"""Batch machine translation into the pivot language (issue 4).
+"""Batch machine translation into the pivot language.
 
 Public API::
 

@@ -46,7 +46,6 @@ def _converter_class():
 def convert(model: str, out_dir: Path | None = None, quantization: str = "int8", force: bool = False) -> Path:
     """Convert a transformers model (id or folder) to ``models/<name>-ct2-<quantization>/``."""
     registry.require("ct2", "ctranslate2", "torch", "transformers", "sentencepiece")
-    import ctranslate2
     from transformers import AutoTokenizer
 
     from .hf import load_pretrained, quiet_transformers
@@ -163,11 +162,11 @@ class CT2Backend(Backend):
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
         meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8")) if (folder / SIDECAR).is_file() else {}
         self.family = registry.family(meta.get("source_model", model), meta.get("model_type"), type(self.tokenizer).__name__)
-        limits = [getattr(self.tokenizer, "model_max_length", None), meta.get("max_position_embeddings")]
+        found = [getattr(self.tokenizer, "model_max_length", None), meta.get("max_position_embeddings")]
         gen = {}
         if (folder / "generation_config.json").is_file():
             gen = json.loads((folder / "generation_config.json").read_text(encoding="utf-8"))
-        limits = [int(x) for x in limits if isinstance(x, (int, float)) and 0 < x < 100_000]
+        limits = [int(x) for x in found if isinstance(x, (int, float)) and 0 < x < 100_000]
         self.max_input_tokens = min(limits) if limits else 512
         self.max_new_tokens = max(1, min(int(gen.get("max_length") or 512), int(meta.get("max_position_embeddings") or 1024) - 1))
         self.fingerprint = f"{registry.folder_fingerprint(folder)}/{compute_type}"

@@ -53,8 +53,8 @@ def pick_device(device: str) -> str:
 
 
 def _max_len(tokenizer, config) -> int:
-    limits = [getattr(tokenizer, "model_max_length", None), getattr(config, "max_position_embeddings", None)]
-    limits = [int(x) for x in limits if isinstance(x, (int, float)) and 0 < x < 100_000]
+    found = [getattr(tokenizer, "model_max_length", None), getattr(config, "max_position_embeddings", None)]
+    limits = [int(x) for x in found if isinstance(x, (int, float)) and 0 < x < 100_000]
     return min(limits) if limits else 512
 
 
@@ -154,4 +154,4 @@ class HFBackend(Backend):
                     scores = [float(s) for s in tot]
             for j, i in enumerate(idx):
                 out[i] = Hypothesis(decoded[j].strip(), scores[j])
-        return out  # type: ignore[return-value]
+        return out

@@ -13,8 +13,9 @@ import hashlib
 import json
 import os
 import socket
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -34,7 +35,7 @@ def require(extra: str, *modules: str) -> None:
                 f"pip install 'aligner[{extra}]' (or bring your own translations with --translations FILE.tsv)"
             ) from None
 
-_FALLBACK = {
+_FALLBACK: dict[str, Any] = {
     "defaults": {"de-en": "Helsinki-NLP/opus-mt-de-en", "*": "facebook/nllb-200-distilled-600M"},
     "families": {
         "nllb": {"match": ["nllb"], "codes": {"de": "deu_Latn", "en": "eng_Latn"}},
@@ -51,7 +52,7 @@ def models_dir() -> Path:
     return cwd if cwd.is_dir() else REPO_MODELS
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_registry(path: str) -> dict:
     p = Path(path)
     if p.is_file():
