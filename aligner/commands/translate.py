@@ -39,7 +39,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         run_dir: Path = typer.Argument(..., help="A run directory made by `aligner ingest` or `aligner run`."),
         to: str = typer.Option("en", "--to", help="Target (pivot) language."),
         backend: Optional[str] = typer.Option(None, "--backend", help="hf, ct2 or precomputed (default: ct2 if a conversion exists, else hf)."),
-        model: Optional[str] = typer.Option(None, "--model", help="Model id or local folder (default: models/registry.json)."),
+        model: Optional[str] = typer.Option(None, "--model", help="Model id or local folder (default: the packaged registry, e.g. Helsinki-NLP/opus-mt-de-en)."),
         translations: Optional[Path] = typer.Option(None, "--translations", help="Bring your own: TSV source<TAB>translation, or a folder of translated documents."),
         batch_size: int = typer.Option(32, "--batch-size", min=1),
         beam: int = typer.Option(1, "--beam", min=1, help="1 = greedy."),

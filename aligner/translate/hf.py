@@ -74,6 +74,7 @@ class HFBackend(Backend):
 
     def __init__(self, model: str, src_lang: str = "de", tgt_lang: str = "en", device: str = "auto", dtype: str | None = None):
         registry.require("hf", "torch", "transformers", "sentencepiece")
+        registry.check_available(model, src_lang, tgt_lang)  # before the seconds-long torch import
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
