@@ -85,11 +85,11 @@ def check_options(cfg) -> None:
         check_languages(tuple(cfg.languages) + (cfg.pivot,))
     except ValueError as exc:
         raise AlignerError(f"--languages/--to: {exc}") from None
-    if cfg.backend is not None:
+    if cfg.translate.backend is not None:
         from ..translate import BACKENDS
 
-        if cfg.backend not in BACKENDS:
-            raise AlignerError(f"--backend: unknown translation backend {cfg.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
+        if cfg.translate.backend not in BACKENDS:
+            raise AlignerError(f"--backend: unknown translation backend {cfg.translate.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
     if cfg.metadata is not None and not cfg.metadata.is_file():
         raise InputError(str(cfg.metadata), "--metadata: no such file")
     check_translations(cfg.translations, cfg.pivot)
@@ -100,7 +100,7 @@ def requested_failures(results, only, cfg) -> list[str]:
     skipped stage named with --only, and translation skipped although a backend, model
     or translations were given."""
     bad = []
-    asked_translation = cfg.translations is not None or cfg.backend is not None or cfg.model is not None
+    asked_translation = cfg.translations is not None or cfg.translate.backend is not None or cfg.translate.model is not None
     for name, res in results.items():
         if res.status == "failed":
             bad.append(f"{name} failed")
