@@ -503,6 +503,38 @@ def test_edit_parallel_gold_describes_the_edited_text():
             assert t[b[0]] == "A stray line."
 
 
+def test_plant_phenomena_gold_describes_the_planted_text():
+    import random
+
+    from aligner.align.evaluate import DEBRIS, SHORT_LINES, plant_phenomena
+
+    src = [f"Satz {k} im Text." for k in range(400)]
+    tgt = [f"Sentence {k} of the text." for k in range(400)]
+    mt = [f"MT {k}" for k in range(400)]
+    gold = [([k], [k]) for k in range(400)]
+    rates = {"swap": 0.05, "short": 0.05, "debris": 0.05, "caption": 0.05}
+    s, mts, t, g = plant_phenomena(src, {"x": mt}, tgt, gold, random.Random(2), rates)
+    assert len(mts["x"]) == len(s)
+    assert sorted(i for a, _ in g for i in a) == list(range(len(s)))
+    assert sorted(j for _, b in g for j in b) == list(range(len(t)))
+    shorts = {de: en for de, _, en in SHORT_LINES}
+    crossed = 0
+    for a, b in g:
+        if a and b:
+            if s[a[0]] in shorts:  # a heading on both sides
+                assert t[b[0]] == shorts[s[a[0]]] and len(a) == len(b) == 1
+                continue
+            k = int(s[a[0]].split()[1])
+            assert t[b[0]] == f"Sentence {k} of the text." and mts["x"][a[0]] == f"MT {k}"
+        elif a:
+            assert s[a[0]] in DEBRIS and mts["x"][a[0]] == s[a[0]]
+        else:
+            assert t[b[0]] in DEBRIS or t[b[0]].startswith("Photo: Sentence")
+    pairs = sorted((a[0], b[0]) for a, b in g if a and b)
+    crossed = sum(j2 < j1 for (_, j1), (_, j2) in zip(pairs, pairs[1:]))
+    assert crossed >= 5  # swapped neighbours: gold beads that cross
+
+
 def test_held_out_news_de_en_with_real_mt():
     """WMT22 de-en (never tuned on): a 300-sentence document with known edits, real MT."""
     import random
