@@ -60,7 +60,9 @@ GRID = {
     "length_weight": [0.05, 0.1, 0.2],
     "boundary_weight": [0.25, 0.5, 1.0],
     "unsupported_penalty": [0.05, 0.1, 0.3],
-    "cut_weight": [0.0, 0.5],
+    "swap_penalty": [None, 0.1, 0.2, 0.4],
+    "short_weight": [0.0, 2.0, 5.0, 10.0],
+    "short_letters": [8, 12, 16],
 }
 
 
