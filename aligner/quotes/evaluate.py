@@ -614,23 +614,44 @@ def main(argv=None) -> int:
     ap.add_argument("--splitter", choices=("simple", "somajo"), default="simple",
                     help="English sentence splitter: the extractor's fast regex splitter (default) or aligner.segment (SoMaJo, ~10x slower)")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
+    ap.add_argument("--fit-confidence", action="store_true",
+                    help="print each rule's speaker accuracy among matched direct quotes (the table in aligner/quotes/confidence.py)")
     args = ap.parse_args(argv)
+    fitted: dict[str, dict[str, tuple[float, int]]] = {}
     for k in ("fp", "fn", "speaker"):
         SHOW[k] = args.show
     ran = False
     if args.lang in ("de", "both"):
         if args.de.is_dir():
-            print_table("German SpkAtt-2023 (train)", evaluate(load_spkatt(args.de, args.limit)))
+            res = evaluate(load_spkatt(args.de, args.limit))
+            print_table("German SpkAtt-2023 (train)", res)
+            fitted["de"] = rule_accuracy(res)
             ran = True
         else:
             print(f"{args.de}: not found, German skipped", file=sys.stderr)
     if args.lang in ("en", "both"):
         if args.en.is_dir():
-            print_table("English PolNeAR (train)", evaluate(load_polnear(args.en, args.limit, args.splitter)))
+            res = evaluate(load_polnear(args.en, args.limit, args.splitter))
+            print_table("English PolNeAR (train)", res)
+            fitted["en"] = rule_accuracy(res)
             ran = True
         else:
             print(f"{args.en}: not found, English skipped", file=sys.stderr)
+    if args.fit_confidence:
+        print("\nRULE_CONFIDENCE = {  # (speaker accuracy among matched direct quotes, matched n)")
+        for lang, table in fitted.items():
+            print(f"    {lang!r}: {{")
+            for rule, (acc, n) in sorted(table.items()):
+                print(f"        {rule!r}: ({acc:.3f}, {n}),")
+            print("    },")
+        print("}")
     return 0 if ran else 1
+
+
+def rule_accuracy(res: dict) -> dict[str, tuple[float, int]]:
+    """Per rule: the share of its matched direct quotes whose speaker is right, and how many
+    were matched (smoothed towards 0.5 by one right and one wrong pseudo-count)."""
+    return {rule: ((ts + 1) / (tp + 2), tp) for rule, (n, tp, ts) in res["rules"].items() if rule != "unattributed"}
 
 
 if __name__ == "__main__":
