@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Sequence
 
 from ..model import Cluster, QuoteVersion, short_hash
-from ..text.names import name_key  # the one name-folding implementation (issue 18)
+from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, compare, inconsistency
 from .score import CHRF_MIN, Edge, UnionFind, match_items
 
