@@ -333,7 +333,7 @@ def stage(store, cfg):
     """Pipeline stage: ingest ``cfg.inputs`` into the run directory."""
     from .pipeline import StageResult
 
-    max_mb = (cfg.extra or {}).get("max_size_mb")
+    max_mb = cfg.ingest.max_size_mb
     result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb, exclude=[cfg.out])
     write_result(store, result)
     if not result.articles:

@@ -140,6 +140,7 @@ class Speaker(Record):
     id: str | None = None  # corpus-level speaker id after clustering
     role: str | None = None  # "stellvertretender russischer Außenminister"
     resolved_from: str | None = None  # "pronoun", "role", ... when not named in place
+    confidence: float | None = None  # 0..1: measured precision of the rule that found it (aligner.quotes.confidence)
 
 
 @dataclass
@@ -161,11 +162,11 @@ class Quote(Record):
     flags: list[str] = field(default_factory=list)  # e.g. "unbalanced", "continues"
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Quote":
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
         data = dict(data)
         if isinstance(data.get("speaker"), dict):
             data["speaker"] = Speaker.from_dict(data["speaker"])
-        return super().from_dict(data)  # type: ignore[return-value]
+        return super().from_dict(data)
 
 
 @dataclass
@@ -197,7 +198,7 @@ class Cluster(Record):
     pairs: list[dict[str, Any]] = field(default_factory=list)  # per pair of versions: scores, diff, flags
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Cluster":
+    def from_dict(cls, data: dict[str, Any]) -> Cluster:
         data = dict(data)
         data["versions"] = [QuoteVersion.from_dict(v) for v in data.get("versions", [])]
-        return super().from_dict(data)  # type: ignore[return-value]
+        return super().from_dict(data)

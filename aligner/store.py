@@ -219,7 +219,7 @@ class RunStore:
             self._db.close()
             self._db = None
 
-    def __enter__(self) -> "RunStore":
+    def __enter__(self) -> RunStore:
         return self
 
     def __exit__(self, *exc: Any) -> None:

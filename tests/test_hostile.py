@@ -360,7 +360,9 @@ def test_bilingual_corpus_holds_document_pairs_only(tmp_path):
     # --no-mt-corpus: no MT files at all
     for p in store.root.glob("mt-corpus.*"):
         p.unlink()
-    stage(store, RunConfig(out=store.root, embeddings="none", extra={"mt_corpus": False}))
+    from aligner.pipeline import AlignConfig
+
+    stage(store, RunConfig(out=store.root, embeddings="none", align=AlignConfig(mt_corpus=False)))
     assert not list(store.root.glob("mt-corpus.*")) and store.path("corpus.tsv").exists()
 
 

@@ -69,12 +69,10 @@ def stage(store, cfg):
         sents.sort(key=lambda s: s.index)
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
-    extra = getattr(cfg, "extra", {}) or {}
-    max_group = int(extra.get("align_max_group", 5))
-    min_score = extra.get("align_min_score")
+    max_group, min_score = cfg.align.max_group, cfg.align.min_score
 
     declared = [(a.translation_of, a.id) for a in articles.values() if a.translation_of]
-    if not declared and not (mt and extra.get("mt_corpus", True)):
+    if not declared and not (mt and cfg.align.mt_corpus):
         raise StageUnavailable(
             "no bilingual corpus: no article pair declares translation_of "
             "(give a metadata sidecar with translation_of)"
@@ -137,7 +135,7 @@ def stage(store, cfg):
 
         summary["bilingual_corpus"] = "none: no article pair declares translation_of (give a metadata sidecar with translation_of)"
         warn("align: no bilingual corpus: no article pair declares translation_of; sentences with their own MT are in mt-corpus.*")
-    if mt and extra.get("mt_corpus", True):
+    if mt and cfg.align.mt_corpus:
         summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)
     return StageResult("done", summary)

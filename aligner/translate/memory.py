@@ -60,7 +60,7 @@ class MemoryStats:
     flagged: int = 0  # texts whose output is still flagged after the retry
     seconds: float = 0.0
 
-    def add(self, other: "MemoryStats") -> None:
+    def add(self, other: MemoryStats) -> None:
         for f in self.__dataclass_fields__:
             setattr(self, f, getattr(self, f) + getattr(other, f))
 
@@ -80,7 +80,7 @@ class TranslationMemory:
             self.conn.executescript(_SCHEMA)
 
     @classmethod
-    def for_store(cls, store) -> "TranslationMemory":
+    def for_store(cls, store) -> TranslationMemory:
         return cls(store.db)
 
     def lookup(self, keys: Iterable[str]) -> dict[str, Hypothesis]:

@@ -1,0 +1,1 @@
+"""Text utilities shared by the stages (name folding: ``aligner.text.names``)."""
