@@ -56,7 +56,7 @@ class IngestResult:
             "skipped": len(self.skipped),
         }
 
-    def extend(self, other: "IngestResult") -> None:
+    def extend(self, other: IngestResult) -> None:
         self.articles += other.articles
         self.paragraphs += other.paragraphs
         self.sentences += other.sentences

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..errors import AlignerError, StageUnavailable
-from ..model import AlignmentPair, Article, Sentence, Translation
+from ..model import AlignmentPair, Sentence, Translation
 from .core import align_sentences, auto_embeddings
 from .formats import write_alignment
 
