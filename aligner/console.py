@@ -36,13 +36,20 @@ class RateColumn(ProgressColumn):
         return Text("" if speed is None else f"{speed:,.1f} {self.unit}/s", style="cyan")
 
 
+def plain(message: object) -> Text:
+    """A user string as rich text that is never read as markup: a file named
+    ``[/b].txt`` or ``[entwurf].txt`` prints as it is named."""
+    return Text(str(message))
+
+
 def warn(message: str) -> None:
-    """One-line warning (bad input, skipped stage...)."""
-    console.print(f"[yellow]warning:[/yellow] {message}", soft_wrap=True, markup=True, emoji=False)
+    """One-line warning (bad input, skipped stage...); the message is printed literally."""
+    console.print(Text.assemble(("warning:", "yellow"), " ", str(message)), soft_wrap=True, emoji=False)
 
 
 def error(message: str) -> None:
-    console.print(f"[red]error:[/red] {message}", soft_wrap=True, markup=True, emoji=False)
+    """One-line error; the message is printed literally."""
+    console.print(Text.assemble(("error:", "red"), " ", str(message)), soft_wrap=True, emoji=False)
 
 
 @contextmanager

@@ -75,7 +75,8 @@ def _neutral_outlet(doc: RawDoc) -> str:
         m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", doc.url, re.I)
         if m:
             return m.group(1).lower()
-    return "outlet-" + short_hash(doc.source_path + "\0" + doc.id, 6)
+    # from the article itself, never from how its path was spelled on the command line
+    return "outlet-" + short_hash(doc.id + "\0" + doc.text, 6)
 
 
 def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> str | None:
@@ -218,6 +219,7 @@ def ingest_paths(
     *,
     max_mb: float | None = None,
     quiet: bool = False,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> IngestResult:
     """Ingest files and folders of .txt/.html/.jsonl articles.
 
@@ -225,7 +227,8 @@ def ingest_paths(
     mapping files or article ids to outlet, language, date, title, url; sidecars named
     ``metadata.tsv/.csv/.json`` inside an input folder are picked up too (and never read
     as articles).  ``max_mb``: the size limit for one article (default 20 MB or
-    $ALIGNER_MAX_INPUT_MB).  Bad inputs are warned about (unless ``quiet``) and listed in
+    $ALIGNER_MAX_INPUT_MB).  ``exclude``: folders never read (the run's own output folder;
+    aligner run directories are never read anyway).  Bad inputs are warned about (unless ``quiet``) and listed in
     ``result.skipped``; nothing is raised for them.
     """
     try:
@@ -233,7 +236,7 @@ def ingest_paths(
     except ValueError as exc:
         raise AlignerError(str(exc)) from None
     result = IngestResult()
-    found = discover(paths)
+    found = discover(paths, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)
 
@@ -310,7 +313,7 @@ def stage(store, cfg):
     from .pipeline import StageResult
 
     max_mb = cfg.ingest.max_size_mb
-    result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb)
+    result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb, exclude=[cfg.out])
     write_result(store, result)
     if not result.articles:
         n = len(result.skipped)

@@ -102,10 +102,32 @@ class Inputs:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
-    """Expand files and folders into article files (sorted), sidecars and unusable paths."""
+RUN_DIR_MARKERS = ("aligner.sqlite", "summary.json")
+
+
+def is_run_dir(folder: Path) -> bool:
+    """A folder aligner wrote results into (its database or its summary), not articles."""
+    return any((folder / name).is_file() for name in RUN_DIR_MARKERS)
+
+
+def _sidecar_of(file: Path) -> Path | None:
+    for name in SIDECAR_NAMES:
+        side = file.parent / name
+        if side.is_file():
+            return side
+    return None
+
+
+def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = ()) -> Inputs:
+    """Expand files and folders into article files (sorted), sidecars and unusable paths.
+
+    Folders that are aligner run directories (and the ``exclude`` folders, such as the
+    run's own ``--out``) are not read as articles: their .jsonl files are results.  A file
+    named on its own picks up the ``metadata.tsv/.csv/.json`` beside it."""
     out = Inputs()
     seen: set[Path] = set()
+    sides: set[Path] = set()
+    excluded = {Path(x).resolve() for x in exclude}
 
     def add(p: Path) -> None:
         key = p.resolve() if p.exists() else p.absolute()
@@ -113,20 +135,49 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
             seen.add(key)
             out.files.append(p)
 
+    def add_sidecar(p: Path) -> None:
+        key = p.resolve()
+        if key not in sides:
+            sides.add(key)
+            out.sidecars.append(p)
+
+    def results_folder(folder: Path) -> str | None:
+        if folder.resolve() in excluded:
+            return "the run's own --out folder (results, not articles)"
+        if is_run_dir(folder):
+            return "an aligner run directory (results, not articles)"
+        return None
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            why = results_folder(p)
+            if why:
+                out.skipped.append(Skipped(str(p), why))
+                continue
+            entries: list[Path] = []
             try:
-                entries = sorted(q for q in p.rglob("*") if not any(part.startswith(".") for part in q.relative_to(p).parts))
+                for folder, dirs, files in os.walk(p, onerror=_raise):
+                    here = Path(folder)
+                    keep = []
+                    for d in sorted(dirs):
+                        sub = here / d
+                        if d.startswith("."):
+                            continue
+                        why = results_folder(sub)
+                        if why:
+                            out.skipped.append(Skipped(str(sub), why))
+                        else:
+                            keep.append(d)
+                    dirs[:] = keep
+                    entries += [here / f for f in files if not f.startswith(".")]
             except OSError as exc:
                 out.skipped.append(Skipped(str(p), f"cannot list folder: {exc.strerror or exc}"))
                 continue
-            for q in entries:
-                if q.is_dir():
-                    continue
+            for q in sorted(entries):
                 name = q.name.lower()
                 if name in SIDECAR_NAMES:
-                    out.sidecars.append(q)
+                    add_sidecar(q)
                 elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
                     add(q)
         elif p.is_symlink() and not p.exists():
@@ -134,10 +185,17 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
         elif not p.exists():
             out.skipped.append(Skipped(str(p), "no such file or folder"))
         elif p.name.lower() in SIDECAR_NAMES:
-            out.sidecars.append(p)
+            add_sidecar(p)
         else:
             add(p)  # named explicitly: read whatever its suffix
+            side = _sidecar_of(p)
+            if side is not None:
+                add_sidecar(side)
     return out
+
+
+def _raise(exc: OSError) -> None:
+    raise exc
 
 
 # -- decoding -------------------------------------------------------------------------
@@ -244,7 +302,13 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
 def _checked(text: str, enc: str, path: str | os.PathLike[str]) -> tuple[str, str]:
     if _looks_binary(text):
         raise InputError(path, "binary file (mostly control characters), not text")
-    return text, enc
+    return strip_nul(text), enc
+
+
+def strip_nul(text: str) -> str:
+    """Text without NUL characters: a stray NUL (past the 8 KB the binary check looks at,
+    or escaped as \\u0000 in JSON) would otherwise travel raw into every output file."""
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 # -- article formats ------------------------------------------------------------------
@@ -257,6 +321,48 @@ def _format_of(path: Path, text_head: str) -> str:
         if head.startswith(("<!doctype html", "<html")):
             fmt = "html"
     return fmt
+
+
+def _decode_file(p: Path, size: int, limit: int, allow_empty: bool = False) -> tuple[str, str]:
+    """Size check (before reading), read, decode; InputError naming the file otherwise."""
+    if size == 0:
+        if allow_empty:
+            return "", "utf-8"
+        raise InputError(p, "empty file")
+    if size > limit:
+        raise InputError(
+            p,
+            f"file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit for one article "
+            f"(raise it with --max-size or ${_ENV_MAX_MB})",
+        )
+    try:
+        data = _read_bytes(p)
+    except PermissionError:
+        raise InputError(p, "cannot read: permission denied") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    text, enc = decode_bytes(data, p)
+    if not text.strip() and not allow_empty:
+        raise InputError(p, "empty file (only whitespace)")
+    return text, enc
+
+
+def read_text_file(path: str | os.PathLike[str], max_bytes: int | None = None, allow_empty: bool = False) -> str:
+    """The text of any text input (an article, a translation, a pre-segmented file) with
+    the one decoder every command uses: size limit checked before reading, then
+    byte-order mark, UTF-8, UTF-16 and the Western 8-bit encodings, NUL bytes removed.
+    Raises InputError naming the file and the reason."""
+    p = Path(path)
+    limit = max_input_bytes() if max_bytes is None else max_bytes
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    if p.is_dir():
+        raise InputError(p, "is a folder, not a file")
+    return _decode_file(p, st.st_size, limit, allow_empty)[0]
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> tuple[list[RawDoc], list[Skipped]]:
@@ -275,23 +381,7 @@ def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> tup
     suffix_fmt = ARTICLE_SUFFIXES.get(p.suffix.lower())
     if suffix_fmt == "jsonl":
         return _read_jsonl(p, limit)
-    if st.st_size == 0:
-        raise InputError(p, "empty file")
-    if st.st_size > limit:
-        raise InputError(
-            p,
-            f"file is {st.st_size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit for one article "
-            f"(raise it with --max-size or ${_ENV_MAX_MB})",
-        )
-    try:
-        data = _read_bytes(p)
-    except PermissionError:
-        raise InputError(p, "cannot read: permission denied") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
-    text, enc = decode_bytes(data, p)
-    if not text.strip():
-        raise InputError(p, "empty file (only whitespace)")
+    text, enc = _decode_file(p, st.st_size, limit)
     fmt = _format_of(p, text[:500])
     if fmt == "html":
         return [_from_html(p, text, enc)], []
@@ -385,6 +475,8 @@ def _doc_from_json(p: Path, line: str, lineno: int) -> RawDoc:
     if not isinstance(obj, dict):
         raise InputError(p, "a JSONL line must be an object with a 'text' field", line=lineno)
     text = obj.get("text")
+    if isinstance(text, str):
+        text = strip_nul(text)
     if not isinstance(text, str) or not text.strip():
         raise InputError(p, "no 'text' (or it is empty)", line=lineno)
     ident = obj.get("id")
@@ -392,7 +484,7 @@ def _doc_from_json(p: Path, line: str, lineno: int) -> RawDoc:
 
     def s(key: str) -> str | None:
         v = obj.get(key)
-        return None if v in (None, "") else str(v)
+        return None if v in (None, "") else strip_nul(str(v))
 
     return RawDoc(
         id=ident,

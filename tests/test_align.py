@@ -420,6 +420,39 @@ def test_caption_sharing_no_word_with_the_source_is_left_unaligned():
     assert ([], [8]) in on and ([8], [9]) in on
 
 
+def test_swapped_neighbours_are_two_crossing_beads():
+    f = make_doc(20, 5)
+    mt = [" ".join(w for k, w in enumerate(s.split()) if k % 4 != 1) for s in f]  # a lossy MT
+    tgt = f[:9] + [f[10], f[9]] + f[11:]  # the translation gives sentences 9 and 10 in the other order
+    got = beads(align_sentences(f, tgt, mt))
+    assert ([9], [10]) in got and ([10], [9]) in got
+    assert [b for b in got if b[0][0] not in (9, 10)] == [([i], [i]) for i in range(20) if i not in (9, 10)]
+    off = beads(align_sentences(f, tgt, mt, params=AlignParams(swap_penalty=None)))
+    assert ([9], [10]) not in off  # the monotone search cannot say it
+    # the same text in order: no crossing
+    assert beads(align_sentences(f, f, mt)) == [([i], [i]) for i in range(20)]
+
+
+def test_short_debris_line_inside_a_bead_is_left_unaligned():
+    f = make_doc(16, 5)
+    mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]
+    tgt = f[:8] + ["- 12 -"] + f[8:]
+    off = beads(align_sentences(f, tgt, mt, params=AlignParams(short_weight=0.0)))
+    on = beads(align_sentences(f, tgt, mt))
+    assert ([], [8]) not in off
+    assert ([], [8]) in on and ([8], [9]) in on
+
+
+def test_default_max_group_is_the_cli_default():
+    import inspect
+
+    from aligner.cli import app
+
+    cmd = next(c for c in app.registered_commands if c.name == "align")
+    cli_default = inspect.signature(cmd.callback).parameters["max_group"].default.default
+    assert inspect.signature(align_sentences).parameters["max_group"].default == cli_default == 5
+
+
 def test_lines_cut_inside_a_sentence():
     from aligner.align.scoring import cut_inside
 
@@ -501,6 +534,39 @@ def test_edit_parallel_gold_describes_the_edited_text():
             assert [mts["x"][i] for i in a] == [mt[k] for k in ids]
         elif b:
             assert t[b[0]] == "A stray line."
+
+
+def test_plant_phenomena_gold_describes_the_planted_text():
+    import itertools
+    import random
+
+    from aligner.align.evaluate import DEBRIS, SHORT_LINES, plant_phenomena
+
+    src = [f"Satz {k} im Text." for k in range(400)]
+    tgt = [f"Sentence {k} of the text." for k in range(400)]
+    mt = [f"MT {k}" for k in range(400)]
+    gold = [([k], [k]) for k in range(400)]
+    rates = {"swap": 0.05, "short": 0.05, "debris": 0.05, "caption": 0.05}
+    s, mts, t, g = plant_phenomena(src, {"x": mt}, tgt, gold, random.Random(2), rates)
+    assert len(mts["x"]) == len(s)
+    assert sorted(i for a, _ in g for i in a) == list(range(len(s)))
+    assert sorted(j for _, b in g for j in b) == list(range(len(t)))
+    shorts = {de: en for de, _, en in SHORT_LINES}
+    crossed = 0
+    for a, b in g:
+        if a and b:
+            if s[a[0]] in shorts:  # a heading on both sides
+                assert t[b[0]] == shorts[s[a[0]]] and len(a) == len(b) == 1
+                continue
+            k = int(s[a[0]].split()[1])
+            assert t[b[0]] == f"Sentence {k} of the text." and mts["x"][a[0]] == f"MT {k}"
+        elif a:
+            assert s[a[0]] in DEBRIS and mts["x"][a[0]] == s[a[0]]
+        else:
+            assert t[b[0]] in DEBRIS or t[b[0]].startswith("Photo: Sentence")
+    pairs = sorted((a[0], b[0]) for a, b in g if a and b)
+    crossed = sum(j2 < j1 for (_, j1), (_, j2) in itertools.pairwise(pairs))
+    assert crossed >= 5  # swapped neighbours: gold beads that cross
 
 
 def test_held_out_news_de_en_with_real_mt():

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..console import console
 
@@ -35,5 +36,5 @@ def register(app: typer.Typer, groups: dict) -> None:
             summary = run_match(store, cfg)
             store.record_stage("match", "done", summary)
             store.record_stage("report", "done", write_from_store(store))
-        console.print(", ".join(f"{k}: {v}" for k, v in summary.items()))
-        console.print(f"report in [bold]{run_dir / 'report.html'}[/bold]")
+        console.print(", ".join(f"{k}: {v}" for k, v in summary.items()), markup=False)
+        console.print(f"report in [bold]{escape(str(run_dir / 'report.html'))}[/bold]")

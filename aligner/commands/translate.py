@@ -71,7 +71,8 @@ def register(app: typer.Typer, groups: dict) -> None:
                 f"translated {summary.get('translated', 0)} texts, {summary.get('identity', 0)} already in {to}; "
                 f"memory hits {summary.get('hits', 0)}, misses {summary.get('misses', 0)}, "
                 f"model calls {summary.get('model_calls', 0)}, flagged {summary.get('flagged', 0)} "
-                f"-> {run_dir / 'translations.jsonl'}"
+                f"-> {run_dir / 'translations.jsonl'}",
+                markup=False,
             )
             if stats:
                 from ..translate.memory import TranslationMemory

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..errors import StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
+from ..quotes.stage import record_english
 from ..store import RunStore
 
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
@@ -185,6 +186,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     lenc = _LoggedEncoder(enc, store) if enc is not None else None
 
     english = english_renderings(quotes, sent_by_id, translations, pivot, tsv)
+    record_english(store, quotes, english)  # quotes.jsonl carries each quote's English once translated
     versions = versions_for(quotes, art_by_id, english)
     s_en = sentence_english(sentences, translations, pivot, tsv)
     s_en_by_id = {s.id: t for s, t in zip(sentences, s_en)}

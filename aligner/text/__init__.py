@@ -1,1 +1,2 @@
-"""Text primitives shared by every stage: chrF (``chrf``), words and tokens (``words``)."""
+"""Text primitives shared by the stages: chrF (``chrf``), word and token patterns
+(``words``), name folding (``names``)."""
