@@ -40,6 +40,7 @@ from typing import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import ConfigError
 from ..model import AlignmentPair
 from .dp import band_from_path, banded_dp, bead_types, full_band
 from .posterior import link_posteriors
@@ -443,14 +444,14 @@ def align_sentences(
     if src_mt is not None:
         src_mt = list(src_mt)
         if len(src_mt) != len(src):
-            raise ValueError(f"src_mt has {len(src_mt)} lines but src has {len(src)}")
+            raise ConfigError(f"src_mt has {len(src_mt)} lines but src has {len(src)}")
         # a sentence the MT left empty (failed or dropped) is compared through its
         # original: names, numbers and loanwords still match, and its length counts
         src_mt = [h if h.strip() else s for h, s in zip(src_mt, src)]
     if tgt_mt is not None:
         tgt_mt = list(tgt_mt)
         if len(tgt_mt) != len(tgt):
-            raise ValueError(f"tgt_mt has {len(tgt_mt)} lines but tgt has {len(tgt)}")
+            raise ConfigError(f"tgt_mt has {len(tgt_mt)} lines but tgt has {len(tgt)}")
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]

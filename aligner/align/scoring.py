@@ -35,6 +35,7 @@ from typing import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import ConfigError
 from .threads import ordered_map
 
 CHAR_ORDER = 6
@@ -444,7 +445,7 @@ class ContentWords:
         if a < 2 and b < 2:
             return out
         if max(a, b) > self.max_group:
-            raise ValueError(f"bead {a}-{b} is larger than max_group {self.max_group}")
+            raise ConfigError(f"bead {a}-{b} is larger than max_group {self.max_group}")
         s0, t0, along, down = self._block(rows, cols)
         s1, t1 = s0 + along.shape[0], t0 + down.shape[1]
         if s1 <= s0 or t1 <= t0:
