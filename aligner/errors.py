@@ -29,3 +29,7 @@ class StageUnavailable(AlignerError):
 class PipelineError(AlignerError):
     """The stages cannot run as asked: an unknown stage, a stage that reads what a later
     stage writes, a table that no earlier stage makes, a stage module that is missing."""
+
+
+class StoreError(AlignerError):
+    """A run directory's database cannot be used (made by a newer aligner, damaged, ...)."""

