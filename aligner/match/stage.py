@@ -19,12 +19,12 @@ report stage (``aligner.report.stage``) renders them.
 
 from __future__ import annotations
 
-import re
 import time
 import unicodedata
 from pathlib import Path
 from typing import Any
 
+from ..embed import StoredEncoder
 from ..errors import StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
 from ..quotes.stage import record_english
@@ -159,6 +159,7 @@ class _LoggedEncoder:
     def __init__(self, enc, store: RunStore) -> None:
         self.enc, self.store = enc, store
         self.name = getattr(enc, "name", "encoder")
+        self.dim = getattr(enc, "dim", 0)
 
     def encode(self, texts):
         t0 = time.perf_counter()
@@ -168,6 +169,7 @@ class _LoggedEncoder:
 
 
 def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
+    from ..report import write_reports
     from .clusters import build_clusters
     from .stories import group_stories
 
@@ -183,7 +185,8 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     quotes = store.read("quotes.jsonl", Quote)
     art_by_id = {a.id: a for a in articles}
     enc = _encoder(cfg, store)
-    lenc = _LoggedEncoder(enc, store) if enc is not None else None
+    # vectors persist in the run directory: quote clusters and stories share them, re-runs reuse them
+    lenc = StoredEncoder(_LoggedEncoder(enc, store), store.path("embeddings.sqlite")) if enc is not None else None
 
     english = english_renderings(quotes, sent_by_id, translations, pivot, tsv)
     record_english(store, quotes, english)  # quotes.jsonl carries each quote's English once translated
@@ -200,6 +203,8 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
     store.write("stories.jsonl", stories)
     store.write("sentence_matches.jsonl", matches)
+    if lenc is not None:
+        lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
     return {
         "quotes": len(quotes),
@@ -208,6 +213,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "flagged": flagged,
         "stories": sum(1 for s in stories if len(s["articles"]) > 1),
         "sentence_matches": len(matches),
+        **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
 
 
