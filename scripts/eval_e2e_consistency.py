@@ -216,6 +216,7 @@ def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *,
     # planted distortions in refB's copy
     persons = persons_of(data["refA"] + data["refB"] + data["sys"])
     planted: dict[int, str] = {}
+    spans: dict[int, tuple[int, int]] = {}  # the distorted quote's characters in the refB line
     refb = list(data["refB"])
     ql = sorted(quote_lines)
     rng.shuffle(ql)
@@ -230,13 +231,15 @@ def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *,
         if opts:
             kind = min(opts, key=lambda kd: (count[kd], ("number", "speaker", "truncation", "negation").index(kd)))
             refb[i], planted[i] = opts[kind], kind
+            spans[i] = (0, len(refb[i])) if kind == "speaker" else quote_span(refb[i], "en", 3) or (0, len(refb[i]))
             count[kind] += 1
     for i in ql[int(len(ql) * distort_share): int(len(ql) * (distort_share + control_share))]:
         new = distort("control", refb[i], quote_span(refb[i], "en", 3), rng, persons)  # type: ignore[arg-type]
         if new is not None:
             refb[i], planted[i] = new, "control"
+            spans[i] = quote_span(new, "en", 3) or (0, len(new))
     texts = {"de": data["de"], "refA": data["refA"], "refB": refb, "sys": data["sys"]}
-    return stories, quote_lines, fill, texts, planted
+    return stories, quote_lines, fill, texts, (planted, spans)
 
 
 def write_outlets(folder: Path, stories, quote_lines, fill, texts, mt, seed: int, doc_translations: bool, no_mt: bool):
@@ -307,11 +310,11 @@ def line_of(arts, articles_text: dict[str, str]):
             pos = at + 1
         spans[aid] = out
 
-    def look(aid: str, start: int) -> int | None:
+    def look(aid: str, start: int, where: bool = False):
         for a, b, j in spans.get(aid, []):
             if a <= start < b:
-                return j if j >= 0 else None
-        return None
+                return (j if j >= 0 else None, a) if where else (j if j >= 0 else None)
+        return (None, 0) if where else None
 
     return look
 
@@ -322,7 +325,8 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(run: Path, arts, quote_lines: set[int], planted: dict[int, str], translations: Path | None = None) -> dict:
+def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: Path | None = None) -> dict:
+    planted, pspan = planted_spans
     articles = {}
     for ln in (run / "articles.jsonl").open(encoding="utf-8"):
         d = json.loads(ln)
@@ -336,6 +340,7 @@ def score(run: Path, arts, quote_lines: set[int], planted: dict[int, str], trans
                 carried[j].add(outlet_of[aid])
     gold = {(j, frozenset((a, b))) for j in quote_lines for a in carried[j] for b in carried[j] if a < b}
     pred: dict[tuple, set[str]] = {}
+    pflags: dict[tuple, set[str]] = {}  # (line, outlets, the refB side is the planted quote) -> flags
     wrong = 0
     pair_seen: set[tuple] = set()
     clusters = [json.loads(ln) for ln in (run / "clusters.jsonl").open(encoding="utf-8")] if (run / "clusters.jsonl").exists() else []
@@ -353,6 +358,13 @@ def score(run: Path, arts, quote_lines: set[int], planted: dict[int, str], trans
                 if ja is not None and ja == jb:
                     key = (ja, frozenset((oa, ob)))
                     pred.setdefault(key, set()).update(fl)
+                    hit = False
+                    if "refB" in (oa, ob) and ja in pspan:
+                        v = vs[ids[x]] if oa == "refB" else vs[ids[y]]
+                        _, at = look(v["article_id"], v["start"], True)
+                        s0, e0 = pspan[ja]
+                        hit = v["start"] - at < e0 and v["end"] - at > s0
+                    pflags.setdefault((ja, frozenset((oa, ob)), hit), set()).update(fl)
                 else:
                     k2 = (ja, jb, frozenset((oa, ob)))
                     if k2 not in pair_seen:
@@ -365,31 +377,28 @@ def score(run: Path, arts, quote_lines: set[int], planted: dict[int, str], trans
     res: dict = {"match": (m_p, m_r, m_f), "gold_pairs": len(gold), "pred_pairs": len(right) + wrong}
     per: dict[str, list[int]] = {}
     genuine = flagged_genuine = 0
+    planted_keys = {(j, pair, True) for (j, pair) in gold if planted.get(j) in DISTORTIONS and "refB" in pair}
     for d in DISTORTIONS:
         tp = fp = fn = 0
-        for key in gold:
-            j, pair = key
-            is_d = planted.get(j) == d and "refB" in pair
-            fl = pred.get(key)
-            if is_d and (fl is None or d not in fl):
-                fn += 1
-            elif is_d:
+        for key in planted_keys:
+            if planted[key[0]] != d:
+                continue
+            if d in pflags.get(key, set()):
                 tp += 1
-        for key, fl in pred.items():
-            j, pair = key
-            is_d = planted.get(j) == d and "refB" in pair
-            if d in fl and not is_d:
+            else:
+                fn += 1
+        for key, fl in pflags.items():
+            if d in fl and not (key in planted_keys and planted[key[0]] == d):
                 fp += 1
         per[d] = [tp, fp, fn]
-    for key, fl in pred.items():
-        j, pair = key
-        if planted.get(j) in DISTORTIONS and "refB" in pair:
+    for key, fl in pflags.items():
+        if key in planted_keys:
             continue
         genuine += 1
         flagged_genuine += bool(fl & set(DISTORTIONS))
     res["flags"] = per
     res["genuine"] = (flagged_genuine, genuine)
-    ctrl = [(key, fl) for key, fl in pred.items() if planted.get(key[0]) == "control" and "refB" in key[1]]
+    ctrl = [(key, fl) for key, fl in pflags.items() if planted.get(key[0]) == "control" and "refB" in key[1] and key[2]]
     res["controls"] = (sum(1 for _, fl in ctrl if fl & set(DISTORTIONS)), len(ctrl))
     # German quotes of story lines with an English rendering (from the clusters and the quotes file)
     de_q = [json.loads(ln) for ln in (run / "quotes.jsonl").open(encoding="utf-8")] if (run / "quotes.jsonl").exists() else []
@@ -452,7 +461,7 @@ def run_once(year: str, seed: int, args) -> dict:
         res = score(run, arts, quote_lines, planted, tr)
         res["seconds"] = time.perf_counter() - t0
         res["cpu"] = (r1.children_user + r1.children_system) - (r0.children_user + r0.children_system)
-        res["planted"] = Counter(planted.values())
+        res["planted"] = Counter(planted[0].values())
         res["stories"] = len(stories)
         res["articles"] = len(arts)
         res["quote_lines"] = len(quote_lines)
