@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,11 @@ from .readers import RawDoc, discover, load_metadata, lookup_metadata, max_input
 from .segment import glued_boundaries, split_sentences
 
 _PROGRESS_MIN_FILES = 6
+# Guards per article: past this much text given to SoMaJo (about 10 s of CPU), or this
+# much time spent splitting, an article's remaining paragraphs are split by punctuation
+# alone (segment.fast_split, linear), so one huge article never holds back the others.
+SOMAJO_BUDGET_CHARS = 500_000
+SOMAJO_BUDGET_SECONDS = 20.0
 
 
 @dataclass
@@ -96,6 +102,7 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     out = IngestResult()
     text = doc.text
     aid = doc.id
+    html_dropped = doc.meta.pop("html_dropped", None) or []
     cleaned = clean_text(text)
     spans, decisions = cleaned.spans, cleaned.decisions
     kept = cleaned.kept()
@@ -135,6 +142,8 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     sentences: list[Sentence] = []
     para_langs: Counter[str] = Counter()
     glued = 0
+    somajo_chars, fast_paragraphs = 0, 0
+    split_started = time.process_time()
     for i, ((s, e), d) in enumerate(zip(spans, decisions)):
         pid = f"{aid}#p{i:04d}"
         ptext = text[s:e]
@@ -151,7 +160,12 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
             removals.append(Removal(article_id=aid, start=s, end=e, text=ptext, reason=reason, detail=detail))
             continue
         para_langs[plang] += 1
-        local = split_sentences(ptext, plang)
+        left = SOMAJO_BUDGET_CHARS - somajo_chars
+        fast = left <= 0 or time.process_time() - split_started > SOMAJO_BUDGET_SECONDS
+        local = split_sentences(ptext, plang, fast=fast, budget=left)
+        if fast or len(ptext) > left:
+            fast_paragraphs += 1
+        somajo_chars += len(ptext)
         glued += len(glued_boundaries(ptext, local))
         for ls, le in local:
             k = len(sentences)
@@ -173,6 +187,9 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
         meta["paragraph_languages"] = dict(para_langs)
     if glued:
         meta["glued_boundaries_split"] = glued
+    if fast_paragraphs:
+        # said, not hidden: these paragraphs were split by punctuation only
+        meta["punctuation_split_paragraphs"] = fast_paragraphs
     meta["paragraphs"] = {"kept": sum(p.kept for p in paragraphs), "dropped": sum(not p.kept for p in paragraphs)}
     if doc.line is not None:
         meta["line"] = doc.line
@@ -195,7 +212,11 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     )
     out.paragraphs = paragraphs
     out.sentences = sentences
-    out.removals = removals
+    # what the HTML extraction left out is not in the article's text: offsets -1
+    out.removals = [
+        Removal(article_id=aid, start=-1, end=-1, text=d["text"], reason=d["reason"], detail="left out by the HTML extraction")
+        for d in html_dropped
+    ] + removals
     return out
 
 

@@ -68,6 +68,7 @@ class TranslateConfig:
 class AlignConfig:
     max_group: int = 5  # most sentences on one side of a bead
     min_score: float | None = None  # beads below this confidence stay out of the corpus
+    mt_corpus: bool = True  # each translated sentence with its own MT in mt-corpus.* (never corpus.*)
 
 
 @dataclass

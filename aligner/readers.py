@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -400,17 +401,168 @@ def _from_html(p: Path, html: str, enc: str) -> RawDoc:
         meta = trafilatura.extract_metadata(html)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
         raise InputError(p, f"malformed HTML: {type(exc).__name__}: {exc}") from None
+    page = PageText.of(html)
+    extraction = "trafilatura"
     if not text or sum(ch.isalpha() for ch in text) < 3:
-        raise InputError(p, "no article text found in the HTML (malformed or empty page)")
+        # lxml gives up on deeply nested pages (over 255 levels): the text is there all the same
+        text = "\n".join(line for line, _ in page.lines)
+        extraction = "plain text of the page (trafilatura found no article text; the page may be nested too deeply)"
+        if len(re.findall(r"[^\W\d_]{2,}", text)) < 3:  # not even three words
+            raise InputError(p, "no article text found in the HTML (malformed or empty page)")
     doc = RawDoc(id=p.stem, text=text, source_path=str(p), source_format="html", encoding=enc)
+    doc.meta["html_extraction"] = extraction
     if meta is not None:
-        doc.title = (getattr(meta, "title", None) or None)
+        doc.title = _sane_title(getattr(meta, "title", None) or None, page, doc)
         doc.date = (getattr(meta, "date", None) or None)
         doc.url = (getattr(meta, "url", None) or None)
         site = getattr(meta, "sitename", None)
         if site:
             doc.meta["sitename"] = site
+    elif page.h1:
+        doc.title = _sane_title(page.h1_own, page, doc)
+    # what the extraction left out, for removals.jsonl and --explain (popped by ingest)
+    doc.meta["html_dropped"] = page.dropped(text, titles={doc.title, page.title, page.h1_own})
     return doc
+
+
+MAX_TITLE = 200
+
+
+def _sane_title(title: str | None, page: "PageText", doc: RawDoc) -> str | None:
+    """A title is a heading, not the article: an unclosed ``<h1>`` swallows the whole body,
+    so a long one is cut back to the heading's own text (or the page's ``<title>``)."""
+    if title is None or len(title) <= MAX_TITLE:
+        return title
+    for candidate, why in ((page.h1_own, "the <h1> element's own text (the <h1> is not closed)"), (page.title, "the page's <title>")):
+        if candidate and 3 <= len(candidate) <= MAX_TITLE:
+            doc.meta["title_source"] = why
+            return candidate
+    doc.meta["title_source"] = "none: the page's heading runs over the whole body"
+    return None
+
+
+# -- plain page text (stdlib parser: no nesting limit, linear) ------------------------
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "table", "td", "th", "tr", "ul",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+# what a dropped line was, from the elements around it (tag, class, id)
+_DROP_KINDS = [
+    ("nav", "html-navigation"), ("menu", "html-navigation"), ("breadcrumb", "html-navigation"),
+    ("comment", "html-comments"), ("kommentar", "html-comments"), ("byline", "html-byline"), ("author", "html-byline"),
+    ("autor", "html-byline"), ("figcaption", "html-caption"), ("caption", "html-caption"), ("footer", "html-footer"),
+    ("header", "html-header"), ("aside", "html-aside"), ("share", "html-share"), ("related", "html-teaser"),
+    ("teaser", "html-teaser"), ("advert", "html-advertising"), ("anzeige", "html-advertising"), ("cookie", "html-cookie-notice"),
+]
+
+
+def _kind_of(context: str) -> str:
+    for needle, kind in _DROP_KINDS:
+        if needle in context:
+            return kind
+    return "html-boilerplate"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+class PageText:
+    """Every line of text on an HTML page with the elements around it (tag names, classes
+    and ids), read with the standard library's parser, which has no nesting limit."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, str]] = []  # (text, context)
+        self.title: str | None = None
+        self.h1: str | None = None
+        self.h1_own: str | None = None
+
+    @classmethod
+    def of(cls, html: str) -> "PageText":
+        from html.parser import HTMLParser
+
+        page = cls()
+        stack: list[str] = []
+        buf: list[str] = []
+        skip = [0]
+        title: list[str] = []
+        h1: list[str] = []
+        h1_state = {"depth": 0, "own": True, "own_text": []}  # type: dict[str, Any]
+
+        def flush() -> None:
+            line = _norm("".join(buf))
+            buf.clear()
+            if line:
+                page.lines.append((line, " ".join(stack).lower()))
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+                if tag in _SKIP_TAGS:
+                    skip[0] += 1
+                    return
+                if tag in _BLOCK_TAGS:
+                    flush()
+                if h1_state["depth"]:
+                    h1_state["own"] = False
+                if tag == "h1" and not h1_state["depth"]:
+                    h1_state["depth"] = 1
+                if tag not in _VOID_TAGS:
+                    names = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role", "itemprop"))
+                    stack.append(f"{tag} {names}".strip())
+
+            def handle_endtag(self, tag: str) -> None:
+                if tag in _SKIP_TAGS:
+                    skip[0] = max(0, skip[0] - 1)
+                    return
+                if tag in _BLOCK_TAGS:
+                    flush()
+                if tag == "h1":
+                    h1_state["depth"] = 0
+                for k in range(len(stack) - 1, -1, -1):  # close up to the matching element
+                    if stack[k].split(" ", 1)[0] == tag:
+                        del stack[k:]
+                        break
+
+            def handle_data(self, data: str) -> None:
+                if "title" in (stack[-1].split(" ", 1)[0] if stack else "") and skip[0]:
+                    title.append(data)
+                    return
+                if skip[0]:
+                    return
+                buf.append(data)
+                if h1_state["depth"]:
+                    h1.append(data)
+                    if h1_state["own"]:
+                        h1_state["own_text"].append(data)
+
+        parser = Parser(convert_charrefs=True)
+        try:
+            parser.feed(html)
+            parser.close()
+        except Exception:  # the stdlib parser is lenient; whatever it read is kept
+            pass
+        flush()
+        page.title = _norm("".join(title)) or None
+        page.h1 = _norm("".join(h1)) or None
+        page.h1_own = _norm("".join(h1_state["own_text"])) or None
+        return page
+
+    def dropped(self, kept_text: str, titles: set[str | None] = frozenset(), limit: int = 500) -> list[dict[str, str]]:
+        """The page's lines that are not in the extracted text, each with what it was (at
+        most ``limit`` lines, each cut to 1,000 characters)."""
+        kept = _norm(kept_text)
+        out = []
+        for line, context in self.lines:
+            if line not in kept:
+                reason = "html-title" if line in titles else _kind_of(context)
+                out.append({"text": line[:1000], "reason": reason})
+                if len(out) >= limit:
+                    break
+        return out
 
 
 _JSONL_FIELDS = {"id", "outlet", "lang", "language", "date", "title", "url", "text", "translation_of"}

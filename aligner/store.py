@@ -190,7 +190,7 @@ class RunStore:
 
     # results of earlier runs that a full run replaces; aligner.sqlite (translation memory,
     # model-call log) is kept on purpose so that re-runs are free and resumable
-    OUTPUT_PATTERNS = ("*.jsonl", "corpus.*", "report.md", "report.html", "summary.json", "errors.log")
+    OUTPUT_PATTERNS = ("*.jsonl", "corpus.*", "mt-corpus.*", "report.md", "report.html", "summary.json", "errors.log")
 
     def clear_outputs(self) -> list[Path]:
         """Remove an earlier run's results; only in a directory that is a run directory.

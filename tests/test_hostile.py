@@ -307,3 +307,155 @@ def test_align_refuses_an_oversize_file_without_reading_it(tmp_path, monkeypatch
 
     assert isinstance(res.exception, InputError)  # the CLI's main prints it as one line, exit 2
     assert "over the 20 MB limit" in str(res.exception) and str(big) in str(res.exception)
+
+
+# -- the bilingual corpus --------------------------------------------------------------------------
+
+
+def _declared_pair_store(tmp_path):
+    from aligner.model import Article, Sentence, Translation
+    from aligner.store import RunStore
+
+    de = ["Der Gipfel ist 8848 m hoch.", "Die Expedition begann im Mai.", "Sie kehrten im Juni zurück."]
+    en = ["The summit is 8848 m high.", "The expedition began in May.", "They returned in June."]
+    store = RunStore(tmp_path / "run")
+    arts = [Article("a-de", " ".join(de), language="de"), Article("a-en", " ".join(en), language="en", translation_of="a-de")]
+    sents = []
+    for art, texts in ((arts[0], de), (arts[1], en)):
+        pos = 0
+        for k, t in enumerate(texts):
+            sents.append(Sentence(f"{art.id}#s{k:04d}", art.id, "", k, pos, pos + len(t), t, art.language))
+            pos += len(t) + 1
+    store.write("articles.jsonl", arts)
+    store.write("sentences.jsonl", sents)
+    mt = list(en)
+    mt[2] = ""  # a missing translation
+    store.write("translations.jsonl", [
+        Translation(f"a-de#s{k:04d}", d, e, "de", "en", "precomputed", "test") for k, (d, e) in enumerate(zip(de, mt))
+    ])
+    return store, de, en
+
+
+def test_bilingual_corpus_holds_document_pairs_only(tmp_path):
+    from aligner.align.stage import stage
+    from aligner.pipeline import RunConfig
+
+    store, de, en = _declared_pair_store(tmp_path)
+    res = stage(store, RunConfig(out=store.root, embeddings="none"))
+    corpus_de = store.path("corpus.de").read_text(encoding="utf-8").splitlines()
+    assert corpus_de == de  # each German sentence once, with its human translation
+    assert store.path("corpus.en").read_text(encoding="utf-8").splitlines() == en
+    rows = [ln.split("\t") for ln in store.path("corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    beads = {r["src_text"]: r["score"] for r in store.read("alignments.jsonl")}
+    for src, tgt, score in rows:
+        assert src.strip() and tgt.strip()
+        assert abs(float(score) - beads[src]) < 1e-4  # the aligner's confidence, not a constant
+    assert all(r["tgt_article"] == "a-en" for r in store.read("alignments.jsonl"))  # no MT beads mixed in
+    # the MT pairs: their own file, marked as MT, no empty target
+    mt_rows = [ln.split("\t") for ln in store.path("mt-corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    assert [(s, t) for s, t, _ in mt_rows] == [(de[0], en[0]), (de[1], en[1])]
+    assert [sid for _, _, sid in mt_rows] == ["a-de#s0000", "a-de#s0001"]
+    assert res.summary["corpus_pairs"] == 3 and res.summary["mt_pairs"] == 2
+
+    # --no-mt-corpus: no MT files at all
+    for p in store.root.glob("mt-corpus.*"):
+        p.unlink()
+    from aligner.pipeline import AlignConfig
+
+    stage(store, RunConfig(out=store.root, embeddings="none", align=AlignConfig(mt_corpus=False)))
+    assert not list(store.root.glob("mt-corpus.*")) and store.path("corpus.tsv").exists()
+
+
+def test_seeds_say_there_is_no_bilingual_corpus(tmp_path):
+    out = tmp_path / "r"
+    proc = aligner("run", SEEDS, "--out", out, "--embeddings", "none", "--translations", TSV, "--only", "ingest",
+                   "--only", "translate", "--only", "align")
+    no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    assert lines_with(proc, "no bilingual corpus")
+    assert not list(out.glob("corpus*"))  # not the translations file echoed back as a corpus
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["align"]["bilingual_corpus"].startswith("none")
+    mt = (out / "mt-corpus.tsv").read_text(encoding="utf-8").splitlines()
+    assert mt and all(len(r.split("\t")) == 3 and all(c.strip() for c in r.split("\t")) for r in mt)
+    assert len({r.split("\t")[2] for r in mt}) == len(mt)  # each sentence once
+
+
+# -- huge articles: bounded, linear ---------------------------------------------------------------
+
+
+def test_a_huge_single_line_article_is_split_in_bounded_pieces(monkeypatch):
+    """SoMaJo never sees more than MAX_PIECE characters at once, and at most the article
+    budget in all; the rest is split by punctuation (and said so in the article's meta)."""
+    import aligner.ingest as ingest_mod
+    import aligner.segment as seg
+    from aligner.readers import RawDoc
+
+    seen: list[int] = []
+    real = seg._tokenizer
+
+    class Spy:
+        def __init__(self, tok):
+            self.tok = tok
+
+        def tokenize_text(self, paras):
+            seen.append(sum(len(p) for p in paras))
+            return self.tok.tokenize_text(paras)
+
+    monkeypatch.setattr(seg, "_tokenizer", lambda model: Spy(real(model)))
+    monkeypatch.setattr(ingest_mod, "SOMAJO_BUDGET_CHARS", 20_000)
+    text = (DE + " ") * 1500  # about 240 KB on one line
+    res = ingest_mod.process_doc(RawDoc(id="big", text=text, source_path="big.txt", source_format="txt"), ("de", "en"))
+    assert max(seen) <= seg.MAX_PIECE and sum(seen) <= 20_000
+    assert len(res.sentences) == 3000  # two sentences per repeat, none lost at the cuts
+    assert all(s.text in DE for s in res.sentences)
+    assert res.articles[0].meta["punctuation_split_paragraphs"] == 1
+
+
+def test_long_paragraphs_cut_at_sentence_ends():
+    from aligner.segment import MAX_PIECE, split_sentences
+
+    text = " ".join(f"Satz Nummer {k} steht hier am {k % 28 + 1}. Dezember." for k in range(400))
+    assert len(text) > 4 * MAX_PIECE
+    spans = split_sentences(text, "de")
+    assert len(spans) == 400  # "14. Dezember" is never a boundary, nothing lost at the cuts
+    assert all(text[s:e].endswith("Dezember.") for s, e in spans)
+
+
+# -- HTML -----------------------------------------------------------------------------------------------
+
+
+def test_html_unclosed_h1_is_not_the_whole_body(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>Köln | Zeitung</title></head><body><h1>Köln zahlt mehr <div>{DE}</div><div>{DE} Noch mehr.</div></body></html>", encoding="utf-8")
+    (art,) = ingest_paths([page], quiet=True).articles
+    assert art.title == "Köln zahlt mehr"
+
+
+def test_html_deeply_nested_page_keeps_its_text(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 3000 + f"<p>{DE}</p><p>{DE} Zweiter Absatz.</p>" + "</div>" * 3000 + "</body></html>", encoding="utf-8")
+    res = ingest_paths([page], quiet=True)
+    assert not res.skipped, res.skipped
+    (art,) = res.articles
+    assert "Die Straßenbahn fährt häufiger" in art.text and "plain text" in art.meta["html_extraction"]
+
+
+def test_html_what_the_extraction_dropped_is_recorded(tmp_path):
+    page = tmp_path / "news.html"
+    page.write_text(
+        f"<html><body><nav><a href=/>Startseite</a> <a href=/p>Politik</a></nav><article><h1>Titel der Geschichte hier</h1>"
+        f"<p class=byline>Von Max Mustermann</p><p>{DE}</p><figure><img src=x><figcaption>Ein Bild der Stadt Köln am Rhein</figcaption>"
+        f"</figure><p>{DE} Mehr dazu.</p></article><div class=comments><h3>Kommentare</h3><p>Leser: So ein Unsinn, wirklich!</p></div>"
+        "<footer>Impressum Datenschutz</footer></body></html>",
+        encoding="utf-8",
+    )
+    res = ingest_paths([page], quiet=True)
+    dropped = {r.text: r.reason for r in res.removals if r.start < 0}
+    assert dropped["Startseite Politik"] == "html-navigation"
+    assert dropped["Von Max Mustermann"] == "html-byline"
+    assert dropped["Ein Bild der Stadt Köln am Rhein"] == "html-caption"
+    assert dropped["Leser: So ein Unsinn, wirklich!"] == "html-comments"
+    assert dropped["Impressum Datenschutz"] == "html-footer"
+    res2 = CliRunner().invoke(app, ["ingest", str(page), "--out", str(tmp_path / "r"), "--explain"])
+    assert res2.exit_code == 0 and "nothing removed" not in res2.output and "html-byline" in res2.output

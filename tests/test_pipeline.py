@@ -81,7 +81,7 @@ def test_run_records_its_signature_and_stage_settings(tmp_path):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     sig = summary["signature"]
     assert sig["aligner"] == aligner.__version__
-    assert sig["config"]["align"] == {"max_group": 3, "min_score": None}
+    assert sig["config"]["align"] == {"max_group": 3, "min_score": None, "mt_corpus": True}
     assert sig["config"]["inputs"] == [str(SEEDS)]
     assert sig["string"].startswith(f"aligner:{aligner.__version__}|pivot:en|")
     assert summary["ingest"]["status"] == "done" and summary["quotes"]["status"] == "done"

@@ -61,7 +61,8 @@ def explain(result) -> None:
         for r in rems:
             snippet = r.text if len(r.text) <= 100 else r.text[:97] + "..."
             detail = f" ({escape(r.detail)})" if r.detail else ""
-            console.print(f"  [yellow]{escape(r.reason)}[/yellow] [{r.start}:{r.end}] {escape(snippet)!r}{detail}", soft_wrap=True)
+            where = "html" if r.start < 0 else f"{r.start}:{r.end}"
+            console.print(f"  [yellow]{escape(r.reason)}[/yellow] \\[{where}] {escape(repr(snippet))}{detail}", soft_wrap=True)
 
 
 def register(app: typer.Typer, groups: dict) -> None:

@@ -144,6 +144,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
         align_min_score: Optional[float] = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`)."),
         align_max_group: int = typer.Option(5, "--align-max-group", min=1, max=6, help="Largest number of sentences on one side of an alignment bead."),
+        mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
     ) -> None:
         """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
@@ -164,7 +165,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             embeddings=embeddings,
             ingest=IngestConfig(max_size_mb=max_size or None),
             translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
-            align=AlignConfig(max_group=align_max_group, min_score=align_min_score),
+            align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
         )
         check_options(cfg)
         from ..store import RunStore

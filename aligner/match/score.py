@@ -39,8 +39,9 @@ scored 0.365-0.396.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -95,6 +96,7 @@ def match_items(
     margin_min: float | None = None,
     embed_all: bool = False,
     partial: bool = True,
+    neighbour_groups: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Edge]:
     """Accepted edges between items of different groups.
 
@@ -102,7 +104,10 @@ def match_items(
     ``encoder`` let items without English (all items when ``embed_all``) be matched
     on cross-lingual embeddings of their original text.  ``partial=False`` scores
     with symmetric chrF (sentences: a long sentence containing a short one is not
-    the same sentence).
+    the same sentence).  ``neighbour_groups`` (group -> candidate groups) limits the
+    embedding search of an item to the items of its group's candidates, and so what
+    gets embedded to the items without English and those candidates: without it,
+    every item is embedded as soon as one lacks English.
     """
     chrf_min = CHRF_MIN if chrf_min is None else chrf_min
     chrf_sure = CHRF_SURE if chrf_sure is None else chrf_sure
@@ -150,8 +155,7 @@ def match_items(
     if encoder is not None and originals is not None:
         rows = list(range(n)) if embed_all else [i for i in range(n) if not (english[i] and english[i].strip())]
         if rows:
-            vecs = encoder.encode(list(originals))
-            for i, lst in enumerate(embedding_knn(vecs, groups, k=k, rows=rows)):
+            for i, lst in _embedding_candidates(originals, groups, rows, encoder, k, neighbour_groups):
                 for j, cos in lst:
                     key = (i, j) if i < j else (j, i)
                     if key in scored and scored[key][1] == "chrf":
@@ -181,6 +185,46 @@ def match_items(
         if s >= sure or (s >= lo and margin >= mmin):
             edges.append(Edge(i, j, s, margin, m))
     return edges
+
+
+def _embedding_candidates(
+    originals: Sequence[str],
+    groups: Sequence[str],
+    rows: Sequence[int],
+    encoder,
+    k: int,
+    neighbour_groups: Mapping[str, Sequence[str]] | None,
+) -> list[tuple[int, list[tuple[int, float]]]]:
+    """(row, [(item, cosine)...]) nearest items of other groups for each row."""
+    if neighbour_groups is None:
+        vecs = encoder.encode(list(originals))
+        knn = embedding_knn(vecs, groups, k=k, rows=rows)
+        return [(i, knn[i]) for i in rows]
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    rows_of: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        rows_of[groups[i]].append(i)
+    targets_of = {
+        g: sorted(j for h in neighbour_groups.get(g, ()) if h != g for j in members.get(h, ()))
+        for g in rows_of
+    }
+    needed = sorted(set(rows).union(*targets_of.values()))
+    at = {item: r for r, item in enumerate(needed)}
+    vecs = encoder.encode([originals[i] for i in needed]) if needed else np.zeros((0, 1), np.float32)
+    out = []
+    for g in sorted(rows_of):
+        targets = targets_of[g]
+        if not targets:
+            out += [(i, []) for i in rows_of[g]]
+            continue
+        sims = vecs[[at[i] for i in rows_of[g]]] @ vecs[[at[j] for j in targets]].T
+        kk = min(k, len(targets))
+        top = np.argsort(-sims, axis=1, kind="stable")[:, :kk]
+        for r, i in enumerate(rows_of[g]):
+            out.append((i, [(targets[c], float(sims[r, c])) for c in top[r]]))
+    return out
 
 
 def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:

@@ -1,2 +1,2 @@
-"""Text primitives shared by the stages: chrF (``chrf``), word and token patterns
-(``words``), name folding (``names``)."""
+"""Text primitives shared by every stage: chrF (``chrf``), words and tokens (``words``),
+name folding and transliteration (``names``)."""
