@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -32,6 +33,8 @@ from typing import Any, Iterable, Iterator, TypeVar
 from .model import Record
 
 R = TypeVar("R", bound=Record)
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "aligner.sqlite"
 
@@ -232,9 +235,7 @@ class RunStore:
                 self._db = self._connect(check=True)
             except sqlite3.DatabaseError as exc:
                 self.damaged = _rebuild_damaged(self.root / DB_NAME, str(exc))
-                from .console import warn
-
-                warn(self.damaged)
+                log.warning("%s", self.damaged)
                 self._db = self._connect(check=False)
         return self._db
 
