@@ -324,7 +324,7 @@ class ChrfUnits:
                 hit = self._paged(units, side, sel)
                 if transpose:
                     hit = hit.T.tocsr()
-                if sel.stop - sel.start <= 1024:
+                if sel.stop - sel.start <= 256:  # DP blocks, not the baselines' chunks
                     if len(self._cache) >= 256:
                         self._cache.clear()
                     self._cache[key] = hit
