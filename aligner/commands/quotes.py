@@ -131,7 +131,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         console.print(
             f"{summary['quotes']} quotes ({kinds}) from {len(articles)} articles; "
             f"{summary['speakers']} speakers, {summary['unattributed']} unattributed"
-            + (f" -> {out}" if out else "")
+            + (f" -> {out}" if out else ""),
+            markup=False,
         )
         if store is not None:
             store.close()
