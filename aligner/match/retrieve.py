@@ -19,15 +19,15 @@ from OTHER groups (articles):
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
 import numpy as np
 
 from ..parallel import jobs, pmap
+from ..text.words import CONTENT_WORD
 
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_WORD = CONTENT_WORD
 
 
 def features(text: str, stem: int = 6) -> list[str]:

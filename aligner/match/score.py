@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..parallel import jobs, pmap
-from ..similarity import Profile
+from ..text.chrf import Profile, chrf_both
 from .retrieve import NgramIndex, embedding_knn
 
 CHRF_MIN = 0.40
@@ -75,34 +75,6 @@ class Edge:
 
     def to_dict(self) -> dict:
         return {"i": self.i, "j": self.j, "score": round(self.score, 4), "margin": round(self.margin, 4), "method": self.method}
-
-
-def chrf_both(pa: Profile, pb: Profile, beta: float = 2.0) -> tuple[float, float]:
-    """(chrF(a as hypothesis, b as reference), chrF(b, a)) with one n-gram
-    intersection per order; each equals ``aligner.similarity.chrf_profiles``."""
-    factor = beta * beta
-    tot_ab = tot_ba = 0.0
-    orders = 0
-    for h, r in zip(pa.grams, pb.grams):
-        if not h or not r:
-            continue
-        n_h = sum(h.values())
-        n_r = sum(r.values())
-        orders += 1
-        small, big = (h, r) if len(h) <= len(r) else (r, h)
-        match = 0
-        for g, c in small.items():
-            d = big.get(g)
-            if d:
-                match += c if c < d else d  # noqa: FURB136 - hot loop, min() is slower
-        if match == 0:
-            continue
-        p_ab, r_ab = match / n_h, match / n_r  # a as hypothesis
-        tot_ab += (1 + factor) * p_ab * r_ab / (factor * p_ab + r_ab)
-        tot_ba += (1 + factor) * r_ab * p_ab / (factor * r_ab + p_ab)
-    if not orders:
-        return 0.0, 0.0
-    return tot_ab / orders, tot_ba / orders
 
 
 def pair_chrf(pa: Profile, pb: Profile, wa: int, wb: int) -> float:
@@ -286,26 +258,47 @@ def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:
     return out
 
 
-class UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+def components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Connected components of the graph on 0..n-1 with edges ``pairs`` (scipy): each
+    sorted, ordered by their smallest member."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
+    if n == 0:
+        return []
+    rows = [a for a, _ in pairs]
+    cols = [b for _, b in pairs]
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    comps: dict[int, list[int]] = {}
+    for i, label in enumerate(labels.tolist()):
+        comps.setdefault(label, []).append(i)
+    return list(comps.values())
+
+
+class UnionFind:
+    """Edges collected by ``union``; ``find``/``components`` from :func:`components`."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.pairs: list[tuple[int, int]] = []
+        self._root: list[int] | None = None
 
     def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        self.pairs.append((a, b))
+        self._root = None
 
     def components(self) -> list[list[int]]:
-        comps: dict[int, list[int]] = {}
-        for i in range(len(self.parent)):
-            comps.setdefault(self.find(i), []).append(i)
-        return list(comps.values())
+        return components(self.n, self.pairs)
+
+    def find(self, x: int) -> int:
+        """The smallest member of ``x``'s component."""
+        if self._root is None:
+            self._root = list(range(self.n))
+            for comp in self.components():
+                for i in comp:
+                    self._root[i] = comp[0]
+        return self._root[x]
 
 
 def cosine_matrix(vecs: np.ndarray) -> np.ndarray:

