@@ -198,6 +198,11 @@ class QuoteVersion(Record):
     speaker_id: str | None = None
     scores: dict[str, float] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
+    # the speaker as the article wrote it, how it was found ("pronoun", "role", ...
+    # when not named in place) and the extractor's confidence when it gives one
+    speaker_mention: str | None = None
+    speaker_resolved_from: str | None = None
+    speaker_confidence: float | None = None
 
 
 @dataclass
