@@ -90,6 +90,9 @@ def _main(
     ),
 ) -> None:
     """Clean, translate, sentence-align and quote-check German and English news."""
+    from .console import log_to_console
+
+    log_to_console()
 
 
 _register_commands()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from contextlib import contextmanager
 from typing import Iterator
 
 from rich.console import Console
-from rich.text import Text
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -19,6 +19,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
 console = Console(stderr=True, highlight=False)
 
@@ -35,13 +36,20 @@ class RateColumn(ProgressColumn):
         return Text("" if speed is None else f"{speed:,.1f} {self.unit}/s", style="cyan")
 
 
+def plain(message: object) -> Text:
+    """A user string as rich text that is never read as markup: a file named
+    ``[/b].txt`` or ``[entwurf].txt`` prints as it is named."""
+    return Text(str(message))
+
+
 def warn(message: str) -> None:
-    """One-line warning (bad input, skipped stage...)."""
-    console.print(f"[yellow]warning:[/yellow] {message}", soft_wrap=True, markup=True, emoji=False)
+    """One-line warning (bad input, skipped stage...); the message is printed literally."""
+    console.print(Text.assemble(("warning:", "yellow"), " ", str(message)), soft_wrap=True, emoji=False)
 
 
 def error(message: str) -> None:
-    console.print(f"[red]error:[/red] {message}", soft_wrap=True, markup=True, emoji=False)
+    """One-line error; the message is printed literally."""
+    console.print(Text.assemble(("error:", "red"), " ", str(message)), soft_wrap=True, emoji=False)
 
 
 @contextmanager
@@ -58,3 +66,28 @@ def progress(unit: str = "items") -> Iterator[Progress]:
     ]
     with Progress(*columns, console=console, disable=not sys.stderr.isatty(), transient=False) as bar:
         yield bar
+
+
+class ConsoleHandler(logging.Handler):
+    """Library log records (``logging.getLogger("aligner")``) printed the CLI's way:
+    warnings as ``warning: ...``, errors as ``error: ...``, information as plain lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from rich.markup import escape
+
+        message = escape(record.getMessage())
+        if record.levelno >= logging.ERROR:
+            error(message)
+        elif record.levelno >= logging.WARNING:
+            warn(message)
+        else:
+            console.print(message, soft_wrap=True, markup=False, emoji=False, highlight=False)
+
+
+def log_to_console(level: int = logging.INFO) -> None:
+    """Send the library's log records to the terminal (once; the CLI calls this)."""
+    logger = logging.getLogger("aligner")
+    if not any(isinstance(h, ConsoleHandler) for h in logger.handlers):
+        logger.addHandler(ConsoleHandler())
+    logger.setLevel(level)
+    logger.propagate = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 class AlignerError(Exception):
     """An error the user can act on; the CLI prints ``error: <message>`` and exits non-zero."""
@@ -12,7 +14,7 @@ class AlignerError(Exception):
 class InputError(AlignerError):
     """One input (file or line) could not be processed; the batch goes on without it."""
 
-    def __init__(self, path: str, reason: str, line: int | None = None):
+    def __init__(self, path: str | os.PathLike[str], reason: str, line: int | None = None):
         self.path = str(path)
         self.reason = reason
         self.line = line
@@ -22,3 +24,12 @@ class InputError(AlignerError):
 
 class StageUnavailable(AlignerError):
     """A stage cannot run here (no model, no network); ``aligner run`` records it and goes on."""
+
+
+class PipelineError(AlignerError):
+    """The stages cannot run as asked: an unknown stage, a stage that reads what a later
+    stage writes, a table that no earlier stage makes, a stage module that is missing."""
+
+
+class StoreError(AlignerError):
+    """A run directory's database cannot be used (made by a newer aligner, damaged, ...)."""

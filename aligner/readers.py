@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,10 +103,32 @@ class Inputs:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
-    """Expand files and folders into article files (sorted), sidecars and unusable paths."""
+RUN_DIR_MARKERS = ("aligner.sqlite", "summary.json")
+
+
+def is_run_dir(folder: Path) -> bool:
+    """A folder aligner wrote results into (its database or its summary), not articles."""
+    return any((folder / name).is_file() for name in RUN_DIR_MARKERS)
+
+
+def _sidecar_of(file: Path) -> Path | None:
+    for name in SIDECAR_NAMES:
+        side = file.parent / name
+        if side.is_file():
+            return side
+    return None
+
+
+def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = ()) -> Inputs:
+    """Expand files and folders into article files (sorted), sidecars and unusable paths.
+
+    Folders that are aligner run directories (and the ``exclude`` folders, such as the
+    run's own ``--out``) are not read as articles: their .jsonl files are results.  A file
+    named on its own picks up the ``metadata.tsv/.csv/.json`` beside it."""
     out = Inputs()
     seen: set[Path] = set()
+    sides: set[Path] = set()
+    excluded = {Path(x).resolve() for x in exclude}
 
     def add(p: Path) -> None:
         key = p.resolve() if p.exists() else p.absolute()
@@ -113,20 +136,49 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
             seen.add(key)
             out.files.append(p)
 
+    def add_sidecar(p: Path) -> None:
+        key = p.resolve()
+        if key not in sides:
+            sides.add(key)
+            out.sidecars.append(p)
+
+    def results_folder(folder: Path) -> str | None:
+        if folder.resolve() in excluded:
+            return "the run's own --out folder (results, not articles)"
+        if is_run_dir(folder):
+            return "an aligner run directory (results, not articles)"
+        return None
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            why = results_folder(p)
+            if why:
+                out.skipped.append(Skipped(str(p), why))
+                continue
+            entries: list[Path] = []
             try:
-                entries = sorted(q for q in p.rglob("*") if not any(part.startswith(".") for part in q.relative_to(p).parts))
+                for folder, dirs, files in os.walk(p, onerror=_raise):
+                    here = Path(folder)
+                    keep = []
+                    for d in sorted(dirs):
+                        sub = here / d
+                        if d.startswith("."):
+                            continue
+                        why = results_folder(sub)
+                        if why:
+                            out.skipped.append(Skipped(str(sub), why))
+                        else:
+                            keep.append(d)
+                    dirs[:] = keep
+                    entries += [here / f for f in files if not f.startswith(".")]
             except OSError as exc:
                 out.skipped.append(Skipped(str(p), f"cannot list folder: {exc.strerror or exc}"))
                 continue
-            for q in entries:
-                if q.is_dir():
-                    continue
+            for q in sorted(entries):
                 name = q.name.lower()
                 if name in SIDECAR_NAMES:
-                    out.sidecars.append(q)
+                    add_sidecar(q)
                 elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
                     add(q)
         elif p.is_symlink() and not p.exists():
@@ -134,10 +186,17 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
         elif not p.exists():
             out.skipped.append(Skipped(str(p), "no such file or folder"))
         elif p.name.lower() in SIDECAR_NAMES:
-            out.sidecars.append(p)
+            add_sidecar(p)
         else:
             add(p)  # named explicitly: read whatever its suffix
+            side = _sidecar_of(p)
+            if side is not None:
+                add_sidecar(side)
     return out
+
+
+def _raise(exc: OSError) -> None:
+    raise exc
 
 
 # -- decoding -------------------------------------------------------------------------
@@ -244,7 +303,13 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
 def _checked(text: str, enc: str, path: str | os.PathLike[str]) -> tuple[str, str]:
     if _looks_binary(text):
         raise InputError(path, "binary file (mostly control characters), not text")
-    return text, enc
+    return strip_nul(text), enc
+
+
+def strip_nul(text: str) -> str:
+    """Text without NUL characters: a stray NUL (past the 8 KB the binary check looks at,
+    or escaped as \\u0000 in JSON) would otherwise travel raw into every output file."""
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 # -- article formats ------------------------------------------------------------------
@@ -257,6 +322,48 @@ def _format_of(path: Path, text_head: str) -> str:
         if head.startswith(("<!doctype html", "<html")):
             fmt = "html"
     return fmt
+
+
+def _decode_file(p: Path, size: int, limit: int, allow_empty: bool = False) -> tuple[str, str]:
+    """Size check (before reading), read, decode; InputError naming the file otherwise."""
+    if size == 0:
+        if allow_empty:
+            return "", "utf-8"
+        raise InputError(p, "empty file")
+    if size > limit:
+        raise InputError(
+            p,
+            f"file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit for one article "
+            f"(raise it with --max-size or ${_ENV_MAX_MB})",
+        )
+    try:
+        data = _read_bytes(p)
+    except PermissionError:
+        raise InputError(p, "cannot read: permission denied") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    text, enc = decode_bytes(data, p)
+    if not text.strip() and not allow_empty:
+        raise InputError(p, "empty file (only whitespace)")
+    return text, enc
+
+
+def read_text_file(path: str | os.PathLike[str], max_bytes: int | None = None, allow_empty: bool = False) -> str:
+    """The text of any text input (an article, a translation, a pre-segmented file) with
+    the one decoder every command uses: size limit checked before reading, then
+    byte-order mark, UTF-8, UTF-16 and the Western 8-bit encodings, NUL bytes removed.
+    Raises InputError naming the file and the reason."""
+    p = Path(path)
+    limit = max_input_bytes() if max_bytes is None else max_bytes
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    if p.is_dir():
+        raise InputError(p, "is a folder, not a file")
+    return _decode_file(p, st.st_size, limit, allow_empty)[0]
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> tuple[list[RawDoc], list[Skipped]]:
@@ -275,23 +382,7 @@ def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> tup
     suffix_fmt = ARTICLE_SUFFIXES.get(p.suffix.lower())
     if suffix_fmt == "jsonl":
         return _read_jsonl(p, limit)
-    if st.st_size == 0:
-        raise InputError(p, "empty file")
-    if st.st_size > limit:
-        raise InputError(
-            p,
-            f"file is {st.st_size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit for one article "
-            f"(raise it with --max-size or ${_ENV_MAX_MB})",
-        )
-    try:
-        data = _read_bytes(p)
-    except PermissionError:
-        raise InputError(p, "cannot read: permission denied") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
-    text, enc = decode_bytes(data, p)
-    if not text.strip():
-        raise InputError(p, "empty file (only whitespace)")
+    text, enc = _decode_file(p, st.st_size, limit)
     fmt = _format_of(p, text[:500])
     if fmt == "html":
         return [_from_html(p, text, enc)], []
@@ -310,17 +401,168 @@ def _from_html(p: Path, html: str, enc: str) -> RawDoc:
         meta = trafilatura.extract_metadata(html)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
         raise InputError(p, f"malformed HTML: {type(exc).__name__}: {exc}") from None
+    page = PageText.of(html)
+    extraction = "trafilatura"
     if not text or sum(ch.isalpha() for ch in text) < 3:
-        raise InputError(p, "no article text found in the HTML (malformed or empty page)")
+        # lxml gives up on deeply nested pages (over 255 levels): the text is there all the same
+        text = "\n".join(line for line, _ in page.lines)
+        extraction = "plain text of the page (trafilatura found no article text; the page may be nested too deeply)"
+        if len(re.findall(r"[^\W\d_]{2,}", text)) < 3:  # not even three words
+            raise InputError(p, "no article text found in the HTML (malformed or empty page)")
     doc = RawDoc(id=p.stem, text=text, source_path=str(p), source_format="html", encoding=enc)
+    doc.meta["html_extraction"] = extraction
     if meta is not None:
-        doc.title = (getattr(meta, "title", None) or None)
+        doc.title = _sane_title(getattr(meta, "title", None) or None, page, doc)
         doc.date = (getattr(meta, "date", None) or None)
         doc.url = (getattr(meta, "url", None) or None)
         site = getattr(meta, "sitename", None)
         if site:
             doc.meta["sitename"] = site
+    elif page.h1:
+        doc.title = _sane_title(page.h1_own, page, doc)
+    # what the extraction left out, for removals.jsonl and --explain (popped by ingest)
+    doc.meta["html_dropped"] = page.dropped(text, titles={doc.title, page.title, page.h1_own})
     return doc
+
+
+MAX_TITLE = 200
+
+
+def _sane_title(title: str | None, page: "PageText", doc: RawDoc) -> str | None:
+    """A title is a heading, not the article: an unclosed ``<h1>`` swallows the whole body,
+    so a long one is cut back to the heading's own text (or the page's ``<title>``)."""
+    if title is None or len(title) <= MAX_TITLE:
+        return title
+    for candidate, why in ((page.h1_own, "the <h1> element's own text (the <h1> is not closed)"), (page.title, "the page's <title>")):
+        if candidate and 3 <= len(candidate) <= MAX_TITLE:
+            doc.meta["title_source"] = why
+            return candidate
+    doc.meta["title_source"] = "none: the page's heading runs over the whole body"
+    return None
+
+
+# -- plain page text (stdlib parser: no nesting limit, linear) ------------------------
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "table", "td", "th", "tr", "ul",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+# what a dropped line was, from the elements around it (tag, class, id)
+_DROP_KINDS = [
+    ("nav", "html-navigation"), ("menu", "html-navigation"), ("breadcrumb", "html-navigation"),
+    ("comment", "html-comments"), ("kommentar", "html-comments"), ("byline", "html-byline"), ("author", "html-byline"),
+    ("autor", "html-byline"), ("figcaption", "html-caption"), ("caption", "html-caption"), ("footer", "html-footer"),
+    ("header", "html-header"), ("aside", "html-aside"), ("share", "html-share"), ("related", "html-teaser"),
+    ("teaser", "html-teaser"), ("advert", "html-advertising"), ("anzeige", "html-advertising"), ("cookie", "html-cookie-notice"),
+]
+
+
+def _kind_of(context: str) -> str:
+    for needle, kind in _DROP_KINDS:
+        if needle in context:
+            return kind
+    return "html-boilerplate"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+class PageText:
+    """Every line of text on an HTML page with the elements around it (tag names, classes
+    and ids), read with the standard library's parser, which has no nesting limit."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, str]] = []  # (text, context)
+        self.title: str | None = None
+        self.h1: str | None = None
+        self.h1_own: str | None = None
+
+    @classmethod
+    def of(cls, html: str) -> "PageText":
+        from html.parser import HTMLParser
+
+        page = cls()
+        stack: list[str] = []
+        buf: list[str] = []
+        skip = [0]
+        title: list[str] = []
+        h1: list[str] = []
+        h1_state = {"depth": 0, "own": True, "own_text": []}  # type: dict[str, Any]
+
+        def flush() -> None:
+            line = _norm("".join(buf))
+            buf.clear()
+            if line:
+                page.lines.append((line, " ".join(stack).lower()))
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+                if tag in _SKIP_TAGS:
+                    skip[0] += 1
+                    return
+                if tag in _BLOCK_TAGS:
+                    flush()
+                if h1_state["depth"]:
+                    h1_state["own"] = False
+                if tag == "h1" and not h1_state["depth"]:
+                    h1_state["depth"] = 1
+                if tag not in _VOID_TAGS:
+                    names = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role", "itemprop"))
+                    stack.append(f"{tag} {names}".strip())
+
+            def handle_endtag(self, tag: str) -> None:
+                if tag in _SKIP_TAGS:
+                    skip[0] = max(0, skip[0] - 1)
+                    return
+                if tag in _BLOCK_TAGS:
+                    flush()
+                if tag == "h1":
+                    h1_state["depth"] = 0
+                for k in range(len(stack) - 1, -1, -1):  # close up to the matching element
+                    if stack[k].split(" ", 1)[0] == tag:
+                        del stack[k:]
+                        break
+
+            def handle_data(self, data: str) -> None:
+                if "title" in (stack[-1].split(" ", 1)[0] if stack else "") and skip[0]:
+                    title.append(data)
+                    return
+                if skip[0]:
+                    return
+                buf.append(data)
+                if h1_state["depth"]:
+                    h1.append(data)
+                    if h1_state["own"]:
+                        h1_state["own_text"].append(data)
+
+        parser = Parser(convert_charrefs=True)
+        try:
+            parser.feed(html)
+            parser.close()
+        except Exception:  # the stdlib parser is lenient; whatever it read is kept
+            pass
+        flush()
+        page.title = _norm("".join(title)) or None
+        page.h1 = _norm("".join(h1)) or None
+        page.h1_own = _norm("".join(h1_state["own_text"])) or None
+        return page
+
+    def dropped(self, kept_text: str, titles: set[str | None] = frozenset(), limit: int = 500) -> list[dict[str, str]]:
+        """The page's lines that are not in the extracted text, each with what it was (at
+        most ``limit`` lines, each cut to 1,000 characters)."""
+        kept = _norm(kept_text)
+        out = []
+        for line, context in self.lines:
+            if line not in kept:
+                reason = "html-title" if line in titles else _kind_of(context)
+                out.append({"text": line[:1000], "reason": reason})
+                if len(out) >= limit:
+                    break
+        return out
 
 
 _JSONL_FIELDS = {"id", "outlet", "lang", "language", "date", "title", "url", "text", "translation_of"}
@@ -385,6 +627,8 @@ def _doc_from_json(p: Path, line: str, lineno: int) -> RawDoc:
     if not isinstance(obj, dict):
         raise InputError(p, "a JSONL line must be an object with a 'text' field", line=lineno)
     text = obj.get("text")
+    if isinstance(text, str):
+        text = strip_nul(text)
     if not isinstance(text, str) or not text.strip():
         raise InputError(p, "no 'text' (or it is empty)", line=lineno)
     ident = obj.get("id")
@@ -392,7 +636,7 @@ def _doc_from_json(p: Path, line: str, lineno: int) -> RawDoc:
 
     def s(key: str) -> str | None:
         v = obj.get(key)
-        return None if v in (None, "") else str(v)
+        return None if v in (None, "") else strip_nul(str(v))
 
     return RawDoc(
         id=ident,

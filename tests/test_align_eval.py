@@ -46,3 +46,13 @@ def test_micro_average_over_documents():
 def test_empty_prediction_scores_zero():
     sc = score_alignment([([0], [0])], [])
     assert sc.strict_f1 == 0.0 and sc.n_pred == 0
+
+
+def test_crossing_beads_of_a_swap_are_scored_bead_by_bead():
+    gold = [([0], [0]), ([1], [2]), ([2], [1]), ([3], [3])]
+    crossed = score_alignment(gold, gold)
+    assert crossed.strict_f1 == 1.0
+    merged = score_alignment(gold, [([0], [0]), ([1, 2], [1, 2]), ([3], [3])])
+    # the merged bead is no strict hit, but a lax one
+    assert merged.strict_p == pytest.approx(2 / 3) and merged.strict_r == pytest.approx(2 / 4)
+    assert merged.lax_f1 == 1.0

@@ -91,3 +91,20 @@ def test_jsonl_records_round_trip(tmp_path):
 def test_unknown_format():
     with pytest.raises(ValueError):
         write_alignment(sample_pairs(), "x", "xlsx")
+
+
+def test_vecalign_merges_crossing_beads_jsonl_keeps_them(tmp_path):
+    from aligner.model import AlignmentPair
+
+    pairs = [AlignmentPair(src=[0], tgt=[0], score=0.9), AlignmentPair(src=[1], tgt=[2], score=0.8),
+             AlignmentPair(src=[2], tgt=[1], score=0.7), AlignmentPair(src=[], tgt=[3], score=0.0),
+             AlignmentPair(src=[3], tgt=[4], score=0.95)]
+    out = tmp_path / "p.va"
+    write_alignment(pairs, out, "vecalign")
+    assert out.read_text().splitlines() == ["[0]:[0]:0.9000", "[1,2]:[1,2]:0.7000", "[]:[3]:0.0000", "[3]:[4]:0.9500"]
+    js = tmp_path / "p.jsonl"
+    write_alignment(pairs, js, "jsonl")
+    import json
+
+    recs = [json.loads(line) for line in js.read_text().splitlines()]
+    assert [(r["src"], r["tgt"]) for r in recs[1:3]] == [([1], [2]), ([2], [1])]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tiny_models import offline_models, tiny_ct2_dir, tiny_models_dir
 
 pytest.importorskip("ctranslate2")

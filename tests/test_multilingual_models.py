@@ -14,9 +14,8 @@ import json
 import shutil
 
 import pytest
-from typer.testing import CliRunner
-
 from tiny_models import GERMAN, convert_with_cli, offline_models, one_torch_thread, tiny_multilingual_dir
+from typer.testing import CliRunner
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -24,7 +23,6 @@ pytest.importorskip("ctranslate2")
 from aligner.cli import app  # noqa: E402
 from aligner.errors import AlignerError  # noqa: E402
 from aligner.translate import registry, translate_texts  # noqa: E402
-
 
 # folder name -> (source language token, target language token) for de -> en
 MODELS = {
@@ -274,10 +272,10 @@ def test_guard_retries_with_beam_keep_the_language_tokens(name, multi_dir, ct2_d
 
 
 def test_cli_translate_run_with_an_nllb_folder(multi_dir, tmp_path):
+    from tiny_models import make_run
+
     from aligner.model import Translation
     from aligner.store import RunStore
-
-    from tiny_models import make_run
 
     store = RunStore(tmp_path / "run")
     make_run(store, [("a1", "de", GERMAN[:5]), ("e1", "en", ["Russia threatens Cuba."])])

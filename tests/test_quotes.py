@@ -526,10 +526,59 @@ def test_eval_runs_on_the_shared_corpora():
     from aligner.quotes.evaluate import evaluate, load_polnear, load_spkatt
 
     de = shared_path("eval", "spkatt-news-de", "train")
-    counts, n_docs, _ = evaluate(load_spkatt(de, 15), "de")
-    assert n_docs == 15
-    assert counts["direct"]["gold"] > 0 and counts["any"]["gold"] >= counts["direct"]["gold"]
-    assert counts["direct"]["tp"]["exact"] <= counts["direct"]["tp"][">=0.8"] <= counts["direct"]["tp"][">=0.3"]
+    res = evaluate(load_spkatt(de, 15))
+    assert res["docs"] == 15
+    _, gold, tp_p, tp_g, _, ts_g = res["total"]["direct"]
+    assert gold > 0 and 0 < tp_g <= gold and ts_g <= tp_g and tp_p == tp_g
+    assert gold == sum(res["total"][k][1] for k in ("standalone", "partial", "fragment"))
     en = shared_path("eval", "polnear-en", "train")
-    counts, n_docs, _ = evaluate(load_polnear(en, 10), "en")
-    assert n_docs == 10 and counts["direct"]["tp"][">=0.3"] > 0
+    res = evaluate(load_polnear(en, 10))
+    assert res["docs"] == 10 and res["total"]["direct"][2] > 0
+
+
+def test_eval_gold_direct_quotes_are_quoted_stretches_gold_attributes():
+    from aligner.quotes.evaluate import gold_direct, quoted_stretches
+
+    t = ("Obama said he was “surprised and troubled” by it. “We will win,” he said, “and then some.” "
+         "A “scare quote here” stands alone. ''We are ready now,'' Cruz said.\n“An unclosed paragraph quote goes on\n")
+    spans = [t[a:b] for _, a, b in quoted_stretches(t)]
+    assert spans == ["surprised and troubled", "We will win,", "and then some.", "scare quote here", "We are ready now,",
+                     "An unclosed paragraph quote goes on"]
+    t2 = "Er sagte: „Wir sind bereit“, und ‚Das geht schon‘. It’s ‘Time to go’ now"
+    assert [t2[a:b] for _, a, b in quoted_stretches(t2)] == ["Wir sind bereit", "Das geht schon", "Time to go"]
+
+    def at(s):
+        a = t.index(s)
+        return (a, a + len(s))
+
+    obama = at("Obama")
+    he2 = (t.index("he said"), t.index("he said") + 2)
+    gold = [
+        {"message": [at("he was “surprised and troubled” by it")], "source": [obama]},
+        # a discontinuous message: one gold quote per quoted run
+        {"message": [at("“We will win,”"), at("“and then some.”")], "source": [he2]},
+        {"message": [at("''We are ready now,''")], "source": []},  # no source: neither gold nor false positive
+    ]
+    golds, ignore = gold_direct(t, gold, {0})
+    assert [t[a:b] for a, b in (g["span"] for g in golds)] == ["surprised and troubled", "We will win,", "and then some."]
+    assert [g["kind"] for g in golds] == ["fragment", "standalone", "standalone"]  # 3 words: fragment
+    assert [t[slice(*g["span"])] for g in ignore] == ["We are ready now,"]
+
+
+def test_eval_speaker_right_and_mixed_clauses_compete_as_direct():
+    from aligner.model import Article, Quote, Speaker
+    from aligner.quotes.evaluate import score_document, speaker_right, word_chars
+
+    t = "Cruz said he was “surprised and troubled” by the vote."
+    src = word_chars(t, [(0, 4)])
+    assert speaker_right(t, Speaker(mention="Cruz", start=0, end=4), src)
+    assert speaker_right(t, Speaker(mention="he", start=10, end=12, name="Ted Cruz"), src)  # resolved pronoun
+    assert not speaker_right(t, Speaker(mention="the vote", start=t.index("the vote"), end=len(t) - 1), src)
+    assert not speaker_right(t, None, src)
+    a = t.index("he was")
+    clause = Quote(id="q", article_id=Article(id="x", text=t).id, text=t[a:-1], start=a, end=len(t) - 1, kind="mixed",
+                   language="en", speaker=Speaker(mention="Cruz", start=0, end=4), flags=["contains-quote"])
+    gold = [{"cls": "indirect", "message": [(a, len(t) - 1)], "source": [(0, 4)]}]
+    rows, _ = score_document(t, [clause], gold, {0})
+    assert rows["direct"] == [1, 1, 1, 1, 1, 1]  # the quoted stretch inside the clause, with the clause's speaker
+    assert rows["indirect"][:4] == [1, 1, 1, 1]

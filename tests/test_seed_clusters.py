@@ -105,6 +105,9 @@ def _run(tmp_path: Path, embeddings: str, translations: Path | None):
     store = build_seed_run(tmp_path / "run")
     cfg = RunConfig(out=store.root, embeddings=embeddings, translations=translations)
     summary = run_match(store, cfg)
+    from aligner.report.stage import write_from_store
+
+    write_from_store(store)  # the report stage, after match
     clusters = store.read("clusters.jsonl", Cluster)
     return store, summary, clusters
 

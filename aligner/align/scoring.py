@@ -342,6 +342,12 @@ def cut_inside(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
+    """1.0 for each line with fewer than ``letters`` letters (page numbers, separators,
+    "24 a !", headings), else 0.0."""
+    return np.array([sum(c.isalpha() for c in t) < letters for t in texts], dtype=np.float64)
+
+
 class ContentWords:
     """Which content words (``content_stems``) source and target sentences share.
 
@@ -370,8 +376,13 @@ class ContentWords:
     The source side is its MT when there is one.
     """
 
-    def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4, max_group: int = 6):
+    def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4, max_group: int = 6,
+                 short_weight: float = 0.0, short_letters: int = 12):
         self.max_group = max_group
+        # a short line (fewer than short_letters letters: a page number, a separator, a
+        # heading) left unsupported inside a multi-sentence side weighs 1 + short_weight
+        self.src_w = 1.0 + short_weight * short_lines(hyp, short_letters)
+        self.tgt_w = 1.0 + short_weight * short_lines(ref, short_letters)
         self._last = threading.local()  # the last DP block of each thread (``_block``)
         vocab: dict[str, int] = {}
         H = self._binary(hyp, vocab, prefix)
@@ -443,10 +454,12 @@ class ContentWords:
         Jj = np.clip(J, t0 + b, t1) - t0
         if a >= 2:  # each source sentence against the target unit
             for q in range(1, a + 1):
-                out += np.exp2(-(along[Ii - q, Jj] - along[Ii - q, Jj - b]))
+                w = self.src_w[np.clip(s0 + Ii - q, 0, self.n - 1)]
+                out += w * np.exp2(-(along[Ii - q, Jj] - along[Ii - q, Jj - b]))
         if b >= 2:  # each target sentence against the source unit
             for q in range(1, b + 1):
-                out += np.exp2(-(down[Ii, Jj - q] - down[Ii - a, Jj - q]))
+                w = self.tgt_w[np.clip(t0 + Jj - q, 0, self.m - 1)]
+                out += w * np.exp2(-(down[Ii, Jj - q] - down[Ii - a, Jj - q]))
         return np.where(ok, out, 0.0)
 
     def _block(self, rows: slice, cols: slice):

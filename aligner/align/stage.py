@@ -1,28 +1,32 @@
 """The alignment stage of ``aligner run``: the run's bilingual corpus.
 
-Two sources of sentence pairs:
-
-1. article pairs declared translations of each other (``Article.translation_of``):
-   the original's sentences are aligned with the translation's sentences, comparing
-   both sides in the pivot language (the MT from ``translations.jsonl``; a side
-   already in the pivot language is itself) and, when an encoder is configured,
-   by cross-lingual embeddings of the originals; with no MT at all, by embeddings,
-   chrF of the originals and length;
-2. every translated article with its own MT (one 1-1 bead per translated sentence,
-   target article ``<id>#mt``), when ``translations.jsonl`` exists.
-
-Writes ``alignments.jsonl`` (every bead, with article ids, sentence ids, character
-offsets and scores) and the corpus of beads non-empty on both sides:
-``corpus.tmx``, ``corpus.<src>`` + ``corpus.<tgt>`` (Moses) and ``corpus.tsv``.  The
-source side of a corpus is the non-pivot language.  When the run holds several
-language pairs, the most frequent one gets those names and the others
+The bilingual corpus (``corpus.*``) holds aligned document pairs only: article pairs
+declared translations of each other (``Article.translation_of``).  The original's
+sentences are aligned with the translation's sentences, comparing both sides in the
+pivot language (the MT from ``translations.jsonl``; a side already in the pivot
+language is itself) and, when an encoder is configured, by cross-lingual embeddings of
+the originals; with no MT at all, by embeddings, chrF of the originals and length.
+Every bead carries the aligner's confidence (the posterior probability, in [0, 1],
+that its sentences belong together).  Writes ``alignments.jsonl`` (every bead, with
+article ids, sentence ids, character offsets and scores) and the corpus of beads
+non-empty on both sides: ``corpus.tmx``, ``corpus.<src>`` + ``corpus.<tgt>`` (Moses)
+and ``corpus.tsv``.  The source side is the non-pivot language; when the run holds
+several language pairs, the most frequent one gets those names and the others
 ``corpus.<src>-<tgt>.tmx`` and so on.
+
+Each translated sentence with its own machine translation is a different thing (MT
+output, not a human translation, and not aligned): those pairs go to their own files,
+``mt-corpus.tsv`` (source, MT, sentence id), ``mt-corpus.<src>`` + ``mt-corpus.<tgt>``
+and ``mt-corpus.tmx``, never into ``corpus.*``; ``--no-mt-corpus`` leaves them out.
+Empty segments (a missing translation, say) are never written.  A run without declared
+pairs (the seeds) says plainly that it has no bilingual corpus.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
+from typing import Any
 
 from ..errors import AlignerError, StageUnavailable
 from ..model import AlignmentPair, Article, Sentence, Translation
@@ -65,21 +69,19 @@ def stage(store, cfg):
         sents.sort(key=lambda s: s.index)
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
-    extra = getattr(cfg, "extra", {}) or {}
-    max_group = int(extra.get("align_max_group", 5))
-    min_score = extra.get("align_min_score")
+    max_group, min_score = cfg.align.max_group, cfg.align.min_score
 
     declared = [(a.translation_of, a.id) for a in articles.values() if a.translation_of]
-    if not declared and not mt:
+    if not declared and not (mt and cfg.align.mt_corpus):
         raise StageUnavailable(
-            "no article declares translation_of and there is no translations.jsonl: nothing to align "
-            "(give a metadata sidecar with translation_of, or let the translate stage run)"
+            "no bilingual corpus: no article pair declares translation_of "
+            "(give a metadata sidecar with translation_of)"
         )
     encoder = _encoder(getattr(cfg, "embeddings", None)) if declared else None
     all_pairs: list[AlignmentPair] = []
     langpairs: Counter = Counter()
     corpus: dict[tuple[str, str], list[AlignmentPair]] = defaultdict(list)
-    summary = {"article_pairs": 0, "beads": 0, "corpus_pairs": 0, "mt_pairs": 0, "missing": 0}
+    summary: dict[str, Any] = {"article_pairs": 0, "beads": 0, "corpus_pairs": 0, "mt_pairs": 0, "missing": 0}
     started = time.perf_counter()
 
     def text_in_pivot(sents: list[Sentence], lang: str) -> list[str] | None:
@@ -120,39 +122,78 @@ def stage(store, cfg):
         _fill(pairs, src_sents, tgt_sents, a.id, b.id)
         summary["article_pairs"] += 1
         all_pairs.extend(pairs)
-        corpus[(la, lb)].extend(p for p in pairs if p.src and p.tgt)
-    # every translated article with its own MT
-    for art_id, sents in by_article.items():
-        lang = articles[art_id].language if art_id in articles else ""
-        rows = [(s, mt[s.id]) for s in sents if s.id in mt and mt[s.id].backend != "identity" and (s.language or lang) != pivot]
-        if not rows:
-            continue
-        for k, (s, t) in enumerate(rows):
-            pair = AlignmentPair(
-                src=[s.index], tgt=[k], score=1.0, src_text=s.text, tgt_text=t.target,
-                src_ids=[s.id], tgt_ids=[f"{s.id}#mt"], src_spans=[[s.start, s.end]], tgt_spans=[],
-                src_article=art_id, tgt_article=f"{art_id}#mt",
-            )
-            all_pairs.append(pair)
-            corpus[(t.src_lang or s.language or lang, t.tgt_lang or pivot)].append(pair)
-            summary["mt_pairs"] += 1
+        corpus[(la, lb)].extend(pairs)
+    summary["beads"] = len(all_pairs)
     store.write("alignments.jsonl", all_pairs)
     for key, pairs in corpus.items():
         langpairs[key] = len(pairs)
     for rank, ((ls, lt), _) in enumerate(langpairs.most_common()):
-        pairs = corpus[(ls, lt)]
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
-        if ls == lt:
-            ls_name, lt_name = f"{ls}1", f"{lt}2"
-        else:
-            ls_name, lt_name = ls or "src", lt or "tgt"
-        try:
-            write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
-            write_alignment(pairs, store.path(stem), "moses", ls_name, lt_name)
-            write_alignment(pairs, store.path(f"{stem}.tsv"), "tsv")
-        except OSError as exc:
-            raise AlignerError(f"{store.root}: cannot write the corpus ({exc})") from None
-        summary["corpus_pairs"] += len(pairs)
-    summary["beads"] = len(all_pairs)
+        summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt)
+    if not declared:
+        from ..console import warn
+
+        summary["bilingual_corpus"] = "none: no article pair declares translation_of (give a metadata sidecar with translation_of)"
+        warn("align: no bilingual corpus: no article pair declares translation_of; sentences with their own MT are in mt-corpus.*")
+    if mt and cfg.align.mt_corpus:
+        summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)
     return StageResult("done", summary)
+
+
+def _nonempty(p: AlignmentPair) -> bool:
+    return bool(p.src and p.tgt and p.src_text.strip() and p.tgt_text.strip())
+
+
+def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str) -> int:
+    pairs = [p for p in pairs if _nonempty(p)]
+    if ls == lt:
+        ls_name, lt_name = f"{ls}1", f"{lt}2"
+    else:
+        ls_name, lt_name = ls or "src", lt or "tgt"
+    try:
+        write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
+        write_alignment(pairs, store.path(stem), "moses", ls_name, lt_name)
+        write_alignment(pairs, store.path(f"{stem}.tsv"), "tsv")
+    except OSError as exc:
+        raise AlignerError(f"{store.root}: cannot write the corpus ({exc})") from None
+    return len(pairs)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
+    """Every non-pivot sentence with its own machine translation, in ``mt-corpus.*``."""
+    from ..store import atomic_write_text
+
+    rows: dict[tuple[str, str], list[tuple[Sentence, Translation]]] = defaultdict(list)
+    for art_id, sents in by_article.items():
+        lang = articles[art_id].language if art_id in articles else ""
+        for s in sents:
+            t = mt.get(s.id)
+            if t is None or t.backend == "identity" or (s.language or lang) == pivot:
+                continue
+            if not s.text.strip() or not t.target.strip():
+                continue  # a missing translation is not a pair
+            rows[(t.src_lang or s.language or lang, t.tgt_lang or pivot)].append((s, t))
+    total = 0
+    for rank, ((ls, lt), pairs) in enumerate(sorted(rows.items(), key=lambda kv: -len(kv[1]))):
+        stem = "mt-corpus" if rank == 0 else f"mt-corpus.{ls}-{lt}"
+        beads = [
+            AlignmentPair(src=[s.index], tgt=[s.index], score=1.0, src_text=s.text, tgt_text=t.target,
+                          src_article=s.article_id, tgt_article=f"{s.article_id}#mt")
+            for s, t in pairs
+        ]
+        try:
+            atomic_write_text(
+                store.path(f"{stem}.tsv"),
+                "".join(f"{_one_line(s.text)}\t{_one_line(t.target)}\t{s.id}\n" for s, t in pairs),
+            )
+            write_alignment(beads, store.path(stem), "moses", ls or "src", lt or "tgt")
+            write_alignment(beads, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
+        except OSError as exc:
+            raise AlignerError(f"{store.root}: cannot write the MT corpus ({exc})") from None
+        total += len(pairs)
+    return total

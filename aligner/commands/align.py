@@ -12,17 +12,12 @@ from ..console import console, warn
 FORMAT_HELP = "jsonl (ids, offsets, scores), tsv (src<TAB>tgt<TAB>score), moses (OUT.<src> + OUT.<tgt>), tmx, vecalign ([0]:[0,1]:0.73)"
 
 
-def _read_text(path: Path) -> str:
-    from ..errors import InputError
+def _read_text(path: Path, allow_empty: bool = True) -> str:
+    """The one decoder of every command (:func:`aligner.readers.read_text_file`): Latin-1
+    and UTF-16 files are read as ingest reads them, oversize files refused unread."""
+    from ..readers import read_text_file
 
-    if not path.is_file():
-        raise InputError(str(path), "no such file")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(str(path), "not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read ({exc.strerror or type(exc).__name__})") from None
+    return read_text_file(path, allow_empty=allow_empty)
 
 
 def presegmented(path: Path, lang: str):
@@ -47,7 +42,7 @@ def segmented(path: Path, lang: str, languages: tuple[str, ...]):
     """The document through ingestion (cleaning, segmentation); its kept sentences."""
     from ..errors import AlignerError, InputError
 
-    _read_text(path)
+    _read_text(path, allow_empty=False)
     try:
         from ..ingest import ingest_paths
     except ImportError:
@@ -146,5 +141,6 @@ def register(app: typer.Typer, groups: dict) -> None:
         both = sum(1 for p in pairs if p.src and p.tgt)
         console.print(
             f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {len(pairs)} beads, {both} non-empty on both sides "
-            f"({scoring}) -> {', '.join(str(w) for w in written)}"
+            f"({scoring}) -> {', '.join(str(w) for w in written)}",
+            markup=False,
         )

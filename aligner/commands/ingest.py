@@ -26,7 +26,7 @@ def ingest_tables(result) -> list[Table]:
             t.add_column(col, overflow="fold", justify="right" if col in ("kept", "removed", "sentences") else "left")
         for a in result.articles:
             kept, dropped = paras[a.id]
-            t.add_row(escape(a.id), a.language, escape(a.outlet), a.date or "-", str(kept), str(dropped), str(sents[a.id]))
+            t.add_row(escape(a.id), escape(a.language), escape(a.outlet), escape(a.date or "-"), str(kept), str(dropped), str(sents[a.id]))
         tables.append(t)
     s = result.summary()
     t = Table(title="ingest summary", show_header=False)
@@ -61,7 +61,8 @@ def explain(result) -> None:
         for r in rems:
             snippet = r.text if len(r.text) <= 100 else r.text[:97] + "..."
             detail = f" ({escape(r.detail)})" if r.detail else ""
-            console.print(f"  [yellow]{escape(r.reason)}[/yellow] [{r.start}:{r.end}] {escape(snippet)!r}{detail}", soft_wrap=True)
+            where = "html" if r.start < 0 else f"{r.start}:{r.end}"
+            console.print(f"  [yellow]{escape(r.reason)}[/yellow] \\[{where}] {escape(repr(snippet))}{detail}", soft_wrap=True)
 
 
 def register(app: typer.Typer, groups: dict) -> None:
@@ -75,17 +76,21 @@ def register(app: typer.Typer, groups: dict) -> None:
         max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
     ) -> None:
         """Clean, language-tag and sentence-split INPUTS into --out (the first stage of [bold]aligner run[/bold])."""
-        from ..errors import AlignerError
+        from ..errors import AlignerError, InputError
         from ..ingest import ingest_paths, write_result
         from ..store import RunStore
+        from .run import check_out
 
         langs = tuple(x.strip() for x in languages.split(",") if x.strip())
-        try:
-            result = ingest_paths(inputs, langs, metadata, max_mb=max_size)
-        except AlignerError as exc:
-            error(str(exc))
-            raise typer.Exit(2)
-        with RunStore(out) as store:
+        check_out(out)
+        if metadata is not None and not metadata.is_file():
+            raise InputError(str(metadata), "--metadata: no such file")
+        with RunStore(out) as store, store.lock("aligner ingest"):
+            try:
+                result = ingest_paths(inputs, langs, metadata, max_mb=max_size, exclude=[out])
+            except AlignerError as exc:
+                error(str(exc))
+                raise typer.Exit(2) from None
             write_result(store, result)
             store.record_stage("ingest", "done" if result.articles else "failed", result.summary())
         if explain_:

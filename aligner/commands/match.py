@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 
 from ..console import console
 
@@ -29,8 +30,11 @@ def register(app: typer.Typer, groups: dict) -> None:
         if translations is not None and not translations.is_file():
             raise InputError(str(translations), "no such file")
         cfg = RunConfig(out=run_dir, translations=translations, embeddings=embeddings, pivot=to)
+        from ..report.stage import write_from_store
+
         with RunStore(run_dir) as store:
             summary = run_match(store, cfg)
             store.record_stage("match", "done", summary)
-        console.print(", ".join(f"{k}: {v}" for k, v in summary.items()))
-        console.print(f"report in [bold]{run_dir / 'report.html'}[/bold]")
+            store.record_stage("report", "done", write_from_store(store))
+        console.print(", ".join(f"{k}: {v}" for k, v in summary.items()), markup=False)
+        console.print(f"report in [bold]{escape(str(run_dir / 'report.html'))}[/bold]")

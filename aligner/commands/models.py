@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -30,7 +29,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             table.add_row(m["name"], m["kind"], str(m["size_mb"]), m["path"])
         console.print(table)
         if not found:
-            console.print("no local models; copy a transformers model folder into models/ or run `aligner models convert PATH`")
+            console.print(f"no local models; copy a transformers model folder into {registry.models_dir()} (or set $ALIGNER_MODELS) or run `aligner models convert PATH`")
         defaults = registry.registry().get("defaults", {})
         console.print("registry defaults: " + ", ".join(f"{k} {v}" for k, v in defaults.items()))
         typer.echo("\n".join(f"{m['name']}\t{m['kind']}\t{m['path']}" for m in found))
@@ -39,7 +38,7 @@ def register(app: typer.Typer, groups: dict) -> None:
     def convert_cmd(
         model: str = typer.Argument(..., help="A transformers model id or local folder."),
         quantization: str = typer.Option("int8", "--quantization", help="int8, int8_float16, float16 or float32."),
-        out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default: models/<name>-ct2-<quantization>)."),
+        out: Path | None = typer.Option(None, "--out", help="Output folder (default: <models folder>/<name>-ct2-<quantization>; the models folder is $ALIGNER_MODELS or the user cache)."),
         force: bool = typer.Option(False, "--force", help="Overwrite an existing output folder."),
     ) -> None:
         """Convert MODEL to CTranslate2 for the fast `--backend ct2`."""
@@ -50,6 +49,6 @@ def register(app: typer.Typer, groups: dict) -> None:
             path = convert(model, out_dir=out, quantization=quantization, force=force)
         except AlignerError as exc:
             error(str(exc))
-            raise typer.Exit(getattr(exc, "exit_code", 2))
+            raise typer.Exit(getattr(exc, "exit_code", 2)) from None
         console.print(f"converted {model} -> {path}")
         typer.echo(str(path))

@@ -37,6 +37,28 @@ def quotes_to_tsv(quotes) -> str:
     return "\n".join(lines) + "\n"
 
 
+def explain_quotes(quotes) -> str:
+    """One line per quote saying how its speaker was found (``aligner quotes --explain``)."""
+    from ..quotes.extract import rule_of
+
+    lines = []
+    for q in quotes:
+        sp = q.speaker
+        who = "no speaker"
+        if sp is not None:
+            who = f"{sp.mention!r}"
+            if sp.name or sp.id:
+                who += f" -> {sp.name or ''} [{sp.id or 'no entity'}]"
+            if sp.resolved_from:
+                who += f" (resolved from {sp.resolved_from})"
+            if sp.confidence is not None:
+                who += f", confidence {sp.confidence:.2f}"
+        cue = f", cue {q.cue!r}" if q.cue else ""
+        text = " ".join(q.text.split())
+        lines.append(f"{q.id}\t{q.kind}\trule {rule_of(q)}: {who}{cue}\t{_tsv_cell(text[:160])}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 def load_inputs(inputs: list[Path], languages=("de", "en")):
     """Articles and kept sentences from a run directory or from article files/folders."""
     from ..errors import AlignerError
@@ -62,6 +84,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         lang: str = typer.Option("auto", "--lang", help="de, en, or auto (the language ingestion detected)."),
         fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or tsv."),
         out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
+        explain: bool = typer.Option(False, "--explain", help="A readable line per quote instead: kind, the rule that found the speaker, mention -> entity (confidence), cue, text."),
     ) -> None:
         """Extract direct, fragment, mixed and indirect quotes with their speakers."""
         import json
@@ -91,7 +114,9 @@ def register(app: typer.Typer, groups: dict) -> None:
         quotes, problems = quotes_for_articles(articles, sentences)
         for p in problems:
             warn(p)
-        if fmt == "jsonl":
+        if explain:
+            body = explain_quotes(quotes)
+        elif fmt == "jsonl":
             body = "".join(json.dumps(q.to_dict(), ensure_ascii=False) + "\n" for q in quotes)
         else:
             body = quotes_to_tsv(quotes)
@@ -106,7 +131,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         console.print(
             f"{summary['quotes']} quotes ({kinds}) from {len(articles)} articles; "
             f"{summary['speakers']} speakers, {summary['unattributed']} unattributed"
-            + (f" -> {out}" if out else "")
+            + (f" -> {out}" if out else ""),
+            markup=False,
         )
         if store is not None:
             store.close()

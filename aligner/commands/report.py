@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from ..console import console
 
@@ -21,4 +22,4 @@ def register(app: typer.Typer, groups: dict) -> None:
         if not run_dir.is_dir():
             raise InputError(str(run_dir), "not a run directory")
         md, html = rebuild(run_dir)
-        console.print(f"wrote [bold]{md}[/bold] and [bold]{html}[/bold]")
+        console.print(f"wrote [bold]{escape(str(md))}[/bold] and [bold]{escape(str(html))}[/bold]")

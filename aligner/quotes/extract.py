@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
+from .confidence import speaker_confidence
 from .lexicon import CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN, ARTICLES
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .speakers import is_role_word, parse_mention
@@ -621,6 +622,18 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
 
 
 
+SO_RULES = {"so": "so-x", "laut": "laut-x", "zufolge": "x-zufolge", "according to": "according-to"}
+
+
+def rule_of(q: Quote) -> str:
+    """The name of the rule that attributed a quote (its ``rule:`` flag)."""
+    return next((f[5:] for f in q.flags if f.startswith("rule:")), "unattributed")
+
+
+def _set_rule(q: Quote, rule: str) -> None:
+    q.flags[:] = [f for f in q.flags if not f.startswith("rule:")] + [f"rule:{rule}"]
+
+
 def _quote(article: Article, start: int, end: int, kind: str, lang: str, speaker_span, cue, sentence_ids, flags) -> Quote:
     """A Quote over ``article.text[start:end]`` with its speaker and cue spans."""
     text = article.text
@@ -715,6 +728,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         flags = list(sp.flags)
         cue = None
         speaker_span = None
+        rule = "unattributed"  # the name of the rule that found the speaker (flag "rule:<name>")
         after_stripped = after.lstrip(_HSPACE)
         before_stripped = before.rstrip(_HSPACE)  # no-break spaces too: “told Politico,\xa0“…”
         # frame after the quote: ", sagte X" / "– said X" / "," X said / "Peskov said"
@@ -729,21 +743,25 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
                 cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
                 speaker_span = np_after(text, cue.end, fb, lang)
+                rule = SO_RULES[m_so.group(1).lower()]
                 cues = []
             if not cues and cue is None:
                 generic = _generic_after_frame(text, fa, fb, lang, quote_comma=text[sp.start : sp.end].rstrip()[-1:] in ",!?"
                                                or (lang == "de" and after.lstrip().startswith(",")))
                 if generic is not None:
                     cue, speaker_span = generic
+                    rule = "frame-after-generic"
             if cues:
                 cue = cues[0]
                 first_tok = _tokens(text, fa, fb)[:1]
                 inverted = bool(first_tok) and first_tok[0][0] == cue.start
                 speaker_span = _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted)
+                rule = "frame-after"
             elif cue is None:
                 after_frame = False
         if cue is not None and speaker_span is None and before_stripped.endswith(":"):
             cue = None  # „…“, hieß es: the colon frame before the quote names the speaker instead
+            rule = "unattributed"
         before_frame = False
         if not before_stripped.strip() or before_stripped.endswith(":"):
             before_frame = True
@@ -761,6 +779,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 if before_stripped.endswith(":") or adverbs_only or comma_frame:
                     before_frame = before_frame or ((adverbs_only or comma_frame) and not after.strip(" .\n"))
                     cue = c
+                    rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
                     cs = _clause_start(text, before_a, c.start)
                     speaker_span = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False)
                     if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
@@ -777,6 +796,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             if cues:
                 c = cues[-1]
                 cue = c
+                rule = "colon-frame"
                 cs = _clause_start(text, prev_s.start, c.start)
                 speaker_span = _subject_for_cue(text, c, cs, prev_s.end, lang, prefer_after=False)
                 if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
@@ -788,6 +808,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 speaker_span = _frame_subject(text, _clause_start(text, prev_s.start, colon), colon, lang)
                 if speaker_span:
                     flags.append("colon-frame")
+                    rule = "colon-frame"
         if cue is None and speaker_span is None and before_stripped.endswith(":"):
             # a colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“"
             cs = _clause_start(text, before_a, before_b - len(before) + len(before_stripped) - 1)
@@ -795,8 +816,10 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             if m_so:  # "…, so Elshorst weiter: „…“"
                 cue = Cue(before_a + m_so.start(1), before_a + m_so.end(1), m_so.group(1).lower())
                 speaker_span = np_after(text, cue.end, before_a + len(before_stripped) - 1, lang)
+                rule = SO_RULES[m_so.group(1).lower()]
             else:
                 speaker_span = _frame_subject(text, cs, before_a + len(before_stripped) - 1, lang)
+                rule = "colon-frame"
             if speaker_span:
                 flags.append("colon-frame")
         if cue is None and speaker_span is None and not before.strip() and i0 > 0 and not after.strip(" .\n"):
@@ -808,6 +831,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                     if kind_m in ("person", "role", "pronoun"):
                         speaker_span = cand
                         flags.append("speaker-from-previous-sentence")
+                        rule = "previous-sentence-subject"
         if (not before_frame and cue is None and before_stripped[-1:] in (",", ":")
                 and not after.strip(" .\n") and text[sp.start : sp.start + 1].isupper() and words >= 3):
             # a long frame ending in a comma before a full quoted sentence:
@@ -819,6 +843,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 subj = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False, sent_start=s0.start)
                 if subj is not None:
                     cue, speaker_span, before_frame = c, subj, True
+                    rule = "frame-before-long"
         first_letter = next((ch for ch in text[sp.start : sp.end] if ch.isalpha()), "")
         if (not before_frame and after_frame and cue is not None and speaker_span is not None and first_letter.isupper()
                 and text[sp.start : sp.end].rstrip()[-1:] in ",!?" and before_stripped[-1:] in (",", ":", "—", "–")):
@@ -857,11 +882,13 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 subj = _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
                 if cue is None or subj is not None:
                     cue, speaker_span = c, subj
+                    rule = "sentence-cue"
                 if subj is not None:
                     break
         qs, qe = sp.start, sp.end
         while qe > qs + 1 and text[qe - 1] in ",;:":
             qe -= 1  # “..., ” the comma belongs to the frame
+        flags.append(f"rule:{rule if speaker_span is not None else 'unattributed'}")
         q = _quote(article, qs, qe, kind, lang, speaker_span, cue, sent_ids(sp.start, sp.end), flags)
         quotes.append(q)
         used.update(range(i0, i1 + 1))
@@ -890,18 +917,23 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if any(q.kind == "direct" for q in inner):
             continue
         kind = "mixed" if inner else "indirect"
-        q = _quote(article, ma, mb, kind, lang, spk, cue, sent_ids(ma, mb), [])
+        q = _quote(article, ma, mb, kind, lang, spk, cue, sent_ids(ma, mb), [f"rule:{'reported-speech' if spk else 'unattributed'}"])
         if free is not None and free.speaker is None:
             q.flags.append("free-indirect")
+            _set_rule(q, "unattributed")
         elif free is not None:
             ref = free.speaker
             q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
                                 id="org:" if (ref.id or "").startswith("org:") else None)
             q.flags.append("free-indirect")
+            _set_rule(q, "reported-speech-continuation")
         if inner:
             q.flags.append("contains-quote")
             if q.speaker is None:
-                q.speaker = next((x.speaker for x in inner if x.speaker), None)
+                src = next((x for x in inner if x.speaker), None)
+                if src is not None:
+                    q.speaker = src.speaker
+                    _set_rule(q, rule_of(src))
             for x in inner:
                 quotes.remove(x)
         quotes.append(q)
@@ -911,6 +943,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
+        if q.speaker is not None:
+            q.speaker.confidence = speaker_confidence(lang, rule_of(q))
     return quotes
 
 
@@ -1115,6 +1149,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if found is not None:
                 last_named, near = found, True
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
+            if near and last_named is not None and sp.resolved_from == "role" and not _role_fits(sp.mention, last_named[1].role):
+                continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
                 ref = last_named[1]
                 sp.name, sp.role = ref.name, sp.role or ref.role
@@ -1134,7 +1170,16 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
                                 id="org:" if (ref.id or "").startswith("org:") else None)
             q.flags.append("speaker-from-context")
+            _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _role_fits(mention: str, role: str | None) -> bool:
+    """A role mention may point back at a person: the person's role is unknown, or shares its role noun."""
+    from .speakers import _role_heads, _same_role
+
+    heads, known = _role_heads(mention), _role_heads(role)
+    return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tuple[int, Speaker] | None:

@@ -3,10 +3,9 @@
 ``parse_mention("der stellvertretende russische Außenminister Sergej Rjabkow")``
 gives ``("Sergej Rjabkow", "stellvertretende russische Außenminister")``.
 
-``fold_name`` maps spellings of one name across German/English/Polish
-transliterations of Russian (and accents) onto one key: unaccent, lower case,
-w->v, j->y, ie->e, ia/ja->ya, final -ij/-yj/-iy/-ii->-y, kh/ch->h, x->ks,
-ou->u, doubled letters collapsed.  ``cluster_names`` then groups all names seen in
+``fold_name`` (from ``aligner.text.names``, the one name-folding implementation) maps
+spellings of one name across German/English/Polish transliterations of Russian (and
+accents) onto one key.  ``cluster_names`` then groups all names seen in
 a run: same folded surname (or within a small edit distance of it) and compatible
 first names (one missing, same initial or folded-equal).  Nothing here is a table
 of particular people.
@@ -15,55 +14,16 @@ of particular people.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from ..text.names import fold_name, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
 from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
 
 _TOKEN = re.compile(r"[^\s,;:()]+")
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
-
-
-def unaccent(text: str) -> str:
-    text = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
-    norm = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in norm if not unicodedata.combining(c))
-
-
-_FOLD_RULES = [
-    (r"ie", "e"),
-    (r"w", "v"),
-    (r"ph", "f"),
-    (r"kh", "h"),
-    (r"ch", "h"),
-    (r"sz", "sh"),
-    (r"x", "ks"),
-    (r"j", "y"),
-    (r"ia", "ya"),
-    (r"iu", "yu"),
-    (r"ou", "u"),
-    (r"(?:iy|yy|ij|yi|ii|ei|ey)$", "y"),
-    (r"c(?=[eiy])", "ts"),
-    (r"z", "s"),
-    (r"(.)\1+", r"\1"),
-]
-
-
-def fold_word(word: str) -> str:
-    w = unaccent(word).lower()
-    w = re.sub(r"[^a-z]", "", w)
-    for pat, rep in _FOLD_RULES:
-        w = re.sub(pat, rep, w)
-    return w
-
-
-def fold_name(name: str) -> str:
-    """A transliteration-folded key for a personal name ("Sergej Rjabkow" -> "sergy ryabkov")."""
-    parts = [fold_word(p) for p in re.split(r"[\s]+", name.strip()) if p]
-    return " ".join(p for p in parts if p)
 
 
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
@@ -302,7 +262,67 @@ def normalise_speakers(quotes: list) -> list:
             sp.id, sp.name = mapping[sp.name]
         else:
             sp.id, sp.name = org_mapping.get(sp.name, ("org:" + fold_name(sp.name).replace(" ", "_"), sp.name))
+    resolve_roles(quotes)
     return quotes
+
+
+ROLE_CONFIDENCE_FACTOR = 0.9  # a speaker named only by a role, resolved through it, is trusted a little less
+
+
+_DEPUTY = re.compile(r"\b(?:stellvertretende[rnms]?|deputy|vice)\b", re.I)
+
+
+def _role_heads(text: str | None) -> set[str]:
+    """The role nouns of a mention or role, folded; a deputy's carry "vize" ("stellvertretender
+    Außenminister", "deputy foreign minister" and "Vizeaußenminister" -> "vizeaussenminister")."""
+    deputy = "vize" if _DEPUTY.search(text or "") else ""
+    heads = set()
+    for w in (text or "").split():
+        if is_role_word(w) and len(w) >= 5:
+            h = unaccent(w).lower().strip(".,").replace("-", "")
+            heads.add(h if h.startswith(("vize", "vice")) else deputy + h)
+    return {"vize" + h[4:] if h.startswith("vice") else h for h in heads}
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Role nouns naming the same office: equal, or one ends with the other ("vizeaussenminister"
+    / "aussenminister" do not: a different office; "regierungssprecher" / "sprecher" do)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.endswith(short) and not long_[: len(long_) - len(short)].startswith(("vize", "vice", "ex"))
+
+
+def resolve_roles(quotes: list) -> None:
+    """A speaker named only by a role ("der Vizeaußenminister", "the spokesman") takes the entity
+    whose role carries the same role noun, when exactly one entity of its article does (else of
+    the run), e.g. "der Vizeaußenminister" -> the "Vizeaußenminister Sergej Rjabkow" quoted
+    before.  ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR."""
+    entities: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> role noun -> ids
+    names: dict[str, str] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or not sp.id or not sp.name or sp.id.startswith("org:") or sp.resolved_from == "role":
+            continue
+        names[sp.id] = sp.name
+        for head in _role_heads(sp.role):
+            entities[q.article_id][head].add(sp.id)
+            entities[""][head].add(sp.id)
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.id or sp.name or sp.resolved_from != "role":
+            continue
+        heads = _role_heads(sp.mention)
+        for scope in (q.article_id, ""):
+            ids = {i for h in heads for r, found in entities[scope].items() if _same_role(h, r) for i in found}
+            if len(ids) == 1:
+                sp.id = ids.pop()
+                sp.name = names[sp.id]
+                if sp.confidence is not None:
+                    sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
+                break
+            if ids:
+                break  # ambiguous in the article: the run is no better
 
 
 def _group_match(a: str, b: str) -> bool:

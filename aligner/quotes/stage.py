@@ -37,6 +37,19 @@ def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> t
     return quotes, problems
 
 
+def record_english(store, quotes: list[Quote], english: list[tuple[str | None, str]]) -> int:
+    """Set ``Quote.english`` from the match stage's renderings (source own | quote | sentence | tsv;
+    never "none") and rewrite ``quotes.jsonl`` when any changed; returns how many changed."""
+    changed = 0
+    for q, (en, src) in zip(quotes, english):
+        if en and src != "none" and q.english != en:
+            q.english = en
+            changed += 1
+    if changed:
+        store.write("quotes.jsonl", quotes)
+    return changed
+
+
 def summarise(quotes: list[Quote]) -> dict[str, Any]:
     kinds = Counter(q.kind for q in quotes)
     langs = Counter(q.language for q in quotes)

@@ -1,4 +1,4 @@
-"""Batch machine translation into the pivot language (issue 4).
+"""Batch machine translation into the pivot language.
 
 Public API::
 
@@ -49,7 +49,7 @@ def get_backend(
     the model cannot be loaded here.
 
     ``backend=None`` picks ``precomputed`` when translations are given, ``ct2`` when a
-    CTranslate2 conversion of the model exists under ``models/``, else ``hf``.
+    CTranslate2 conversion of the model exists in the models folder, else ``hf``.
     """
     from ..errors import AlignerError
     from . import registry

@@ -44,9 +44,8 @@ def _converter_class():
 
 
 def convert(model: str, out_dir: Path | None = None, quantization: str = "int8", force: bool = False) -> Path:
-    """Convert a transformers model (id or folder) to ``models/<name>-ct2-<quantization>/``."""
-    registry.require("ct2", "ctranslate2", "torch", "transformers", "sentencepiece")
-    import ctranslate2
+    """Convert a transformers model (id or folder) to ``<models folder>/<name>-ct2-<quantization>/``."""
+    registry.require("convert", "ctranslate2", "torch", "transformers", "sentencepiece")
     from transformers import AutoTokenizer
 
     from .hf import load_pretrained, quiet_transformers
@@ -125,24 +124,23 @@ class CT2Backend(Backend):
         intra_threads: int | None = None,
     ):
         registry.require("ct2", "ctranslate2", "transformers", "sentencepiece")
+        folder = registry.find_local(model, kind="ct2")  # before any heavy import
+        hf_local = registry.find_local(model, kind="hf") if folder is None else None
+        if folder is None and hf_local is None:
+            name = registry.ct2_folder_name(model)
+            raise StageUnavailable(
+                registry.unavailable_message(
+                    model, src_lang, tgt_lang, f"no CTranslate2 conversion found (looked for {registry.models_dir() / name}); run `aligner models convert {model}`"
+                )
+            )
         import ctranslate2
         from transformers import AutoTokenizer
 
         from .hf import quiet_transformers
 
         quiet_transformers()
-        folder = registry.find_local(model, kind="ct2")
-        if folder is None:
-            hf_local = registry.find_local(model, kind="hf")
-            if hf_local is not None:  # a local transformers folder: convert it once
-                folder = convert(str(hf_local))
-            else:
-                name = registry.ct2_folder_name(model)
-                raise StageUnavailable(
-                    registry.unavailable_message(
-                        model, src_lang, tgt_lang, f"no CTranslate2 conversion found (looked for {registry.models_dir() / name}); run `aligner models convert {model}`"
-                    )
-                )
+        if folder is None:  # a local transformers folder: convert it once
+            folder = convert(str(hf_local))
         if device in (None, "", "auto"):
             device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
         if device.startswith("cuda") and ctranslate2.get_cuda_device_count() == 0:
@@ -163,11 +161,11 @@ class CT2Backend(Backend):
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
         meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8")) if (folder / SIDECAR).is_file() else {}
         self.family = registry.family(meta.get("source_model", model), meta.get("model_type"), type(self.tokenizer).__name__)
-        limits = [getattr(self.tokenizer, "model_max_length", None), meta.get("max_position_embeddings")]
+        found = [getattr(self.tokenizer, "model_max_length", None), meta.get("max_position_embeddings")]
         gen = {}
         if (folder / "generation_config.json").is_file():
             gen = json.loads((folder / "generation_config.json").read_text(encoding="utf-8"))
-        limits = [int(x) for x in limits if isinstance(x, (int, float)) and 0 < x < 100_000]
+        limits = [int(x) for x in found if isinstance(x, (int, float)) and 0 < x < 100_000]
         self.max_input_tokens = min(limits) if limits else 512
         self.max_new_tokens = max(1, min(int(gen.get("max_length") or 512), int(meta.get("max_position_embeddings") or 1024) - 1))
         self.fingerprint = f"{registry.folder_fingerprint(folder)}/{compute_type}"

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..model import Translation
 from . import guards as guard_mod
-from .base import Backend, Hypothesis, IdentityBackend
+from .base import Backend, Hypothesis
 from .memory import MemoryStats, TranslationMemory, memory_key, normalise
 
 _BREAKS = [re.compile(r"(?<=[.!?;:])\s+"), re.compile(r"(?<=[,)\]»“\"])\s+"), re.compile(r"\s+")]
@@ -112,7 +111,7 @@ class Engine:
             for i, h in zip(bad, again):
                 if not guard_mod.check(texts[i], h.text) or len(guard_mod.check(texts[i], h.text)) < len(guard_mod.check(texts[i], out[i].text)):
                     out[i] = h
-        for i, (t, h) in enumerate(zip(texts, out)):
+        for t, h in zip(texts, out):
             if {"missing-translation", "merged"} & set(h.flags):
                 continue  # nothing was produced for this one; already flagged
             flags = guard_mod.check(t, h.text)

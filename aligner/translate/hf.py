@@ -53,8 +53,8 @@ def pick_device(device: str) -> str:
 
 
 def _max_len(tokenizer, config) -> int:
-    limits = [getattr(tokenizer, "model_max_length", None), getattr(config, "max_position_embeddings", None)]
-    limits = [int(x) for x in limits if isinstance(x, (int, float)) and 0 < x < 100_000]
+    found = [getattr(tokenizer, "model_max_length", None), getattr(config, "max_position_embeddings", None)]
+    limits = [int(x) for x in found if isinstance(x, (int, float)) and 0 < x < 100_000]
     return min(limits) if limits else 512
 
 
@@ -74,6 +74,7 @@ class HFBackend(Backend):
 
     def __init__(self, model: str, src_lang: str = "de", tgt_lang: str = "en", device: str = "auto", dtype: str | None = None):
         registry.require("hf", "torch", "transformers", "sentencepiece")
+        registry.check_available(model, src_lang, tgt_lang)  # before the seconds-long torch import
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
@@ -154,4 +155,4 @@ class HFBackend(Backend):
                     scores = [float(s) for s in tot]
             for j, i in enumerate(idx):
                 out[i] = Hypothesis(decoded[j].strip(), scores[j])
-        return out  # type: ignore[return-value]
+        return out

@@ -86,7 +86,7 @@ def load_tsv(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str
 
 
 def _aligner():
-    """``aligner.align.align_sentences`` once that stage exists, else None (1-1 by line)."""
+    """``aligner.align.align_sentences``, or None where it cannot be imported (1-1 by line)."""
     try:
         from ..align import align_sentences  # type: ignore[attr-defined]
     except ImportError:

@@ -1,77 +1,94 @@
 """Which model translates which language pair, and where models live locally.
 
-``models/registry.json`` names the default model per language pair and the
-language codes of multilingual models (NLLB-200 wants ``deu_Latn``, M2M100 wants
-``de``).  Local models live in folders under ``models/`` (or ``$ALIGNER_MODELS``):
-a transformers model saved with ``save_pretrained`` (has ``config.json``) or a
-CTranslate2 conversion (has ``model.bin``), e.g. ``models/opus-mt-de-en-ct2-int8``.
+The registry ships inside the package (``aligner/translate/registry.json``, read with
+``importlib.resources``, so a wheel has it too): the default model per language pair
+and the language codes of multilingual models (NLLB-200 wants ``deu_Latn``, M2M100
+wants ``de``).  A ``registry.json`` in the models folder adds to it (its ``defaults``
+and ``families`` entries win).
+
+Local models live in one folder: ``$ALIGNER_MODELS`` when set, else the user cache
+(``platformdirs``: ``~/.cache/aligner/models`` on Linux).  A model is a transformers
+model saved with ``save_pretrained`` (has ``config.json``) or a CTranslate2 conversion
+(has ``model.bin``), e.g. ``opus-mt-de-en-ct2-int8``; ``--model PATH`` takes any folder.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import socket
-from functools import lru_cache
+from functools import cache
+from importlib import resources
 from pathlib import Path
-
-REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
+from typing import Any
 
 
 def require(extra: str, *modules: str) -> None:
-    """Import ``modules`` or explain, in one line, which extra installs them."""
-    import importlib
-
+    """Check that ``modules`` are installed (without importing them) or explain, in one
+    line, which extra installs them."""
     from ..errors import StageUnavailable
 
     for name in modules:
         try:
-            importlib.import_module(name)
-        except ImportError:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
             raise StageUnavailable(
                 f"the {extra} translation backend needs the Python package {name!r}, which is not installed: "
                 f"pip install 'aligner[{extra}]' (or bring your own translations with --translations FILE.tsv)"
-            ) from None
-
-_FALLBACK = {
-    "defaults": {"de-en": "Helsinki-NLP/opus-mt-de-en", "*": "facebook/nllb-200-distilled-600M"},
-    "families": {
-        "nllb": {"match": ["nllb"], "codes": {"de": "deu_Latn", "en": "eng_Latn"}},
-        "m2m100": {"match": ["m2m100", "m2m_100"], "codes": {"de": "de", "en": "en"}},
-    },
-}
+            )
 
 
 def models_dir() -> Path:
+    """``$ALIGNER_MODELS``, else the user cache folder; never inside the installed package."""
     env = os.environ.get("ALIGNER_MODELS")
     if env:
-        return Path(env)
-    cwd = Path.cwd() / "models"
-    return cwd if cwd.is_dir() else REPO_MODELS
+        return Path(env).expanduser()
+    import platformdirs
+
+    return platformdirs.user_cache_path("aligner") / "models"
 
 
-@lru_cache(maxsize=None)
-def _load_registry(path: str) -> dict:
-    p = Path(path)
-    if p.is_file():
-        try:
-            return json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
-    return _FALLBACK
+@cache
+def _packaged() -> dict[str, Any]:
+    text = resources.files("aligner.translate").joinpath("registry.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
-def registry() -> dict:
-    for base in (models_dir(), REPO_MODELS):
-        if (base / "registry.json").is_file():
-            return _load_registry(str(base / "registry.json"))
-    return _FALLBACK
+@cache
+def _load_user(path: str, mtime_ns: int) -> dict[str, Any]:
+    from ..errors import InputError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"not a readable registry ({exc})") from None
+    if not isinstance(data, dict):
+        raise InputError(path, "not a registry (a JSON object with defaults and families)")
+    return data
+
+
+def registry() -> dict[str, Any]:
+    """The packaged registry, with the models folder's ``registry.json`` on top."""
+    base = _packaged()
+    user_file = models_dir() / "registry.json"
+    if not user_file.is_file():
+        return base
+    user = _load_user(str(user_file), user_file.stat().st_mtime_ns)
+    merged = dict(base)
+    for key in ("defaults", "families"):
+        merged[key] = {**base.get(key, {}), **(user.get(key) or {})}
+    return merged
 
 
 def default_model(src_lang: str, tgt_lang: str) -> str:
     defaults = registry().get("defaults", {})
-    return defaults.get(f"{src_lang}-{tgt_lang}") or defaults.get("*") or _FALLBACK["defaults"]["*"]
+    model: str = defaults.get(f"{src_lang}-{tgt_lang}") or defaults["*"]
+    return model
 
 
 def family(model: str, config_type: str | None = None, tokenizer_class: str | None = None) -> str:
@@ -113,7 +130,7 @@ def lang_token(tokenizer, fam: str, lang: str, model: str = "") -> str:
     if tid is None or tid == tokenizer.unk_token_id or not known:  # "sv" may be an ordinary BPE piece
         raise AlignerError(
             f"{model or 'the model'}: no language token for {lang!r} (looked for {token!r}); "
-            f"add the language's code to models/registry.json under families.{fam}.codes"
+            f"add the language's code under families.{fam}.codes in {models_dir() / 'registry.json'}"
         )
     return token
 
@@ -132,9 +149,9 @@ def is_hf_dir(path: Path) -> bool:
 
 
 def find_local(model: str, kind: str | None = None) -> Path | None:
-    """A local folder for ``model``: the path itself, or a folder of that name under models/.
+    """A local folder for ``model``: the path itself, or a folder of that name in the models folder.
 
-    ``kind`` = "ct2" also finds the conversion ``models/<name>-ct2-int8``.
+    ``kind`` = "ct2" also finds the conversion ``<name>-ct2-int8`` there.
     """
     candidates = [Path(model).expanduser()]
     base = models_dir()
@@ -149,7 +166,7 @@ def find_local(model: str, kind: str | None = None) -> Path | None:
 
 
 def list_local() -> list[dict]:
-    """Every model folder under models/: name, kind (hf | ct2), path."""
+    """Every model folder in the models folder: name, kind (hf | ct2), path."""
     out = []
     base = models_dir()
     if base.is_dir():
@@ -192,6 +209,27 @@ def hub_reachable(timeout: float = 3.0) -> bool:
             return True
     except OSError:
         return False
+
+
+def check_available(model: str, src_lang: str, tgt_lang: str) -> None:
+    """``StageUnavailable`` unless ``model`` is a local folder, in the Hugging Face cache,
+    or the hub answers: decided before torch is imported (which takes seconds)."""
+    from ..errors import StageUnavailable
+
+    if find_local(model, kind="hf") is not None:
+        return
+    p = Path(model).expanduser()
+    if p.exists() or model.startswith((".", "/", "~")):
+        raise StageUnavailable(unavailable_message(model, src_lang, tgt_lang, f"{p} is not a transformers model folder (no config.json)"))
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        if isinstance(try_to_load_from_cache(model, "config.json"), str):
+            return
+    except Exception:  # noqa: BLE001 - a malformed id or cache: let the loader say what is wrong
+        return
+    if not hub_reachable():
+        raise StageUnavailable(unavailable_message(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached"))
 
 
 def unavailable_message(model: str, src_lang: str, tgt_lang: str, reason: str) -> str:

@@ -43,6 +43,7 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
     from . import get_backend
 
     pivot = getattr(cfg, "pivot", "en") or "en"
+    tc = cfg.translate  # this stage's own settings (pipeline.TranslateConfig)
     todo, ident = collect(store, pivot)
     out: list[Translation] = list(ident)
     summary: dict = {"translated": 0, "identity": len(ident)}
@@ -52,7 +53,7 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
     with progress("sentences") as bar:
         for lang, pairs in sorted(todo.items()):
             backend = get_backend(
-                cfg.backend, cfg.model, lang, pivot, translations=cfg.translations, store=store, device=cfg.device
+                tc.backend, tc.model, lang, pivot, translations=cfg.translations, store=store, device=tc.device
             )
             backends.add(f"{backend.name}:{backend.model}")
             uses_model = uses_model or backend.calls_model
@@ -60,7 +61,7 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
             task = bar.add_task(f"translate {lang}->{pivot}", total=len(pairs))
             res = engine.translate(
                 [t for _, t in pairs], lang, pivot, ids=[i for i, _ in pairs],
-                batch_size=cfg.batch_size, beam=cfg.beam, options=options,
+                batch_size=tc.batch_size, beam=tc.beam, options=options,
                 on_progress=lambda n, task=task: bar.advance(task, n),
             )
             out.extend(res)

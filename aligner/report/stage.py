@@ -1,0 +1,31 @@
+"""The ``report`` stage of ``aligner run``: ``report.md`` and ``report.html`` from the
+match stage's ``clusters.jsonl`` (with ``stories.jsonl`` and the quote count)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Cluster
+from ..store import RunStore
+from . import write_reports
+
+
+def write_from_store(store: RunStore) -> dict[str, Any]:
+    """Write both reports from the tables in ``store``; returns the stage summary."""
+    clusters = store.read("clusters.jsonl", Cluster)
+    match = next((summary for name, _, summary in store.stage_summaries() if name == "match"), {})
+    md, html = write_reports(
+        store.root,
+        articles=store.articles(),
+        clusters=clusters,
+        stories=store.read("stories.jsonl"),
+        n_quotes=len(store.read("quotes.jsonl")),
+        no_english=match.get("no_english"),
+    )
+    return {"clusters": len(clusters), "files": [md.name, html.name]}
+
+
+def stage(store: RunStore, cfg: Any):
+    from ..pipeline import StageResult
+
+    return StageResult("done", write_from_store(store))

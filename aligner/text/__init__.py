@@ -1,0 +1,2 @@
+"""Text primitives shared by every stage: chrF (``chrf``), words and tokens (``words``),
+name folding and transliteration (``names``)."""

@@ -1,0 +1,77 @@
+"""Personal-name folding: one key for the spellings of one name across German, English and
+Polish transliterations (Rjabkow / Ryabkov / Riabkow, Peskow / Pieskow / Peskov, Selenskyj /
+Selenskiy) and accents (Díaz / Diaz).
+
+``fold_word`` unaccents, lower-cases and keeps letters only, then rewrites: tsch->ch, sch->sh,
+ck->k, ie->e, w->v,
+ph->f, kh/ch->h, sz->sh, x->ks, j->y, ia->ya, iu->yu, ou->u, a final -iy/-yy/-ij/-yi/-ii/-ei/-ey
+-> -y, c before e/i/y -> ts, z->s, doubled letters collapsed.  ``fold_name`` folds every word of
+a name; ``name_key`` is the folded surname (last word) used to compare speakers across
+versions of a quote.  This is the one implementation: ``aligner.quotes.speakers`` (run-wide
+speaker entities) and ``aligner.match.clusters`` (same speaker across outlets) both use it.
+Nothing here is a table of particular people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_STROKES = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae"})
+
+
+def unaccent(text: str) -> str:
+    """Text without diacritics; ß -> ss, ø -> o, ł -> l (letters NFKD does not decompose)."""
+    norm = unicodedata.normalize("NFKD", text.translate(_STROKES))
+    return "".join(c for c in norm if not unicodedata.combining(c))
+
+
+_FOLD_RULES = [
+    (re.compile(pat), rep)
+    for pat, rep in (
+        (r"tsch", "ch"),  # German spellings of Slavic names: Schewtschenko / Shevchenko
+        (r"sch", "sh"),
+        (r"ck", "k"),
+        (r"ie", "e"),
+        (r"w", "v"),
+        (r"ph", "f"),
+        (r"kh", "h"),
+        (r"ch", "h"),
+        (r"sz", "sh"),
+        (r"x", "ks"),
+        (r"j", "y"),
+        (r"ia", "ya"),
+        (r"iu", "yu"),
+        (r"ou", "u"),
+        (r"(?:iy|yy|ij|yi|ii|ei|ey)$", "y"),
+        (r"c(?=[eiy])", "ts"),
+        (r"z", "s"),
+        (r"(.)\1+", r"\1"),
+    )
+]
+
+
+def fold_word(word: str) -> str:
+    """One word's transliteration-folded key ("Rjabkow" -> "ryabkov")."""
+    w = re.sub(r"[^a-z]", "", unaccent(word).lower())
+    for pat, rep in _FOLD_RULES:
+        w = pat.sub(rep, w)
+    return w
+
+
+def fold_name(name: str) -> str:
+    """A transliteration-folded key for a personal name ("Sergej Rjabkow" -> "sergy ryabkov")."""
+    parts = [fold_word(p) for p in name.split()]
+    return " ".join(p for p in parts if p)
+
+
+def name_key(name: str | None) -> str | None:
+    """The folded surname of a speaker name ("Sergej Rjabkow", "Riabkow" -> "ryabkov"); an
+    ``org:`` id is its own key; None when there is no name."""
+    if not name:
+        return None
+    last = name.split()[-1] if name.split() else ""
+    if last.startswith("org:"):
+        return last
+    key = fold_word(last)
+    return key or None

@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Multi-document development protocol of ``aligner.align``: a per-document table,
+each parameter's sensitivity, and cross-validation with folds by document.
+
+Documents (all read in place from ``../shared/eval``, never copied into the repo):
+
+- the Text+Berg dev document eval1957 (de-fr, real translator, Google MT; gold as
+  published), the only Text+Berg document here: one document among many;
+- WMT22 de-en general test set cut into documents of ``--doc22`` lines and WMT23
+  (paragraph lines) into documents of ``--doc23`` lines, each with the real MT of one
+  shared WMT system (the systems taken in turn, so documents differ in MT too), with
+  ``evaluate.edit_parallel``'s edits (2-1, 1-2, 1-0, 0-1) and the phenomena
+  ``evaluate.plant_phenomena`` plants at ``evaluate.PLANT`` rates: neighbouring
+  target lines swapped, headings and exclamations on both sides, OCR/layout debris
+  and captions on one side.
+
+Every document is aligned as the library does it (``align_sentences`` with its MT,
+max group 5) and scored strict/lax (Sennrich & Volk) on its own.  The summary is the
+mean over documents (macro) and the worst document.
+
+    python scripts/eval_align_protocol.py                   # per-document table, defaults
+    python scripts/eval_align_protocol.py --set skip=1.2    # the same with a parameter changed
+    python scripts/eval_align_protocol.py --sweep           # + sensitivity and cross-validation
+
+``--sweep`` changes one parameter at a time over the grid ``GRID`` (the others at
+their defaults), prints each value's mean and worst-document strict F1, then picks,
+for each fold of documents, the grid point best on the other folds and reports its
+strict F1 on the held-out fold: the cross-validated estimate of what tuning on this
+protocol gives on documents it did not see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from aligner.align import AlignParams, align_sentences  # noqa: E402
+from aligner.align.evaluate import PLANT, edit_parallel, plant_phenomena, score_alignment  # noqa: E402
+from aligner.align.formats import read_vecalign  # noqa: E402
+
+EVAL = REPO.parent / "shared" / "eval"
+SYSTEMS = {
+    22: ["Online-B", "PROMT", "JDExploreAcademy", "Online-A", "Online-G", "Online-W", "Online-Y", "LT22", "Lan-Bridge"],
+    23: ["ONLINE-B", "NLLB_Greedy", "ONLINE-M", "ONLINE-W", "GTCOM_Peter", "ONLINE-G", "ZengHuiMT", "AIRC"],
+}
+# one parameter at a time: the values tried around each default
+GRID = {
+    "skip": [0.8, 1.0, 1.2],
+    "gap_extend": [0.4, 0.6, 0.8],
+    "multi_penalty": [0.2, 0.3, 0.4],
+    "length_weight": [0.05, 0.1, 0.2],
+    "boundary_weight": [0.25, 0.5, 1.0],
+    "unsupported_penalty": [0.05, 0.1, 0.3],
+    "swap_penalty": [None, 0.1, 0.2, 0.4],
+    "short_weight": [0.0, 2.0, 5.0, 10.0],
+    "short_letters": [8, 12, 16],
+}
+
+
+@dataclasses.dataclass
+class Doc:
+    name: str
+    mt_name: str
+    src: list
+    mt: list | None
+    tgt: list
+    gold: list
+
+
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def wmt_docs(year: int, size: int, seed: int, plant: dict) -> list[Doc]:
+    data = EVAL / f"wmt{year}-de-en" / "txt"
+    stem = f"generaltest20{year}.de-en"
+    src_path = data / "sources" / f"{stem}.src.de"
+    refs = sorted((data / "references").glob(f"{stem}.ref.*.en")) if src_path.is_file() else []
+    if not refs:
+        return []
+    src, ref = lines(src_path), lines(refs[0])
+    systems = [s for s in SYSTEMS[year] if (data / "system-outputs" / f"{stem}.hyp.{s}.en").is_file()]
+    rng = random.Random(seed * 1000 + year)
+    docs = []
+    for no, start in enumerate(range(0, len(src), size)):
+        end = min(start + size, len(src))
+        if end - start < size // 2:
+            continue
+        system = systems[no % len(systems)]
+        mt = lines(data / "system-outputs" / f"{stem}.hyp.{system}.en")
+        far = (start + len(src) // 2) % len(src)  # strays come from another story
+        strays = ref[far : far + size] or ref[:size]
+        s, m, t, g = edit_parallel(src[start:end], ref[start:end], {system: mt[start:end]}, strays, rng)
+        s, m, t, g = plant_phenomena(s, m, t, g, rng, plant)
+        docs.append(Doc(f"wmt{year}-{no + 1:02d}", system, s, m[system], t, g))
+    return docs
+
+
+def textberg_doc(mt_name: str = "google") -> list[Doc]:
+    data = EVAL / "textberg-dev"
+    if not (data / "eval1957.defr").is_file():
+        return []
+    gold = [(s, t) for s, t, _ in read_vecalign(data / "eval1957.defr")]
+    return [Doc("textberg-eval1957", mt_name, lines(data / "eval1957.de"), lines(data / f"eval1957.{mt_name}.fr"),
+                lines(data / "eval1957.fr"), gold)]
+
+
+def build_docs(args) -> list[Doc]:
+    plant = dict(PLANT)
+    if args.no_plant:
+        plant = {k: 0.0 for k in plant}
+    return textberg_doc() + wmt_docs(22, args.doc22, args.seed, plant) + wmt_docs(23, args.doc23, args.seed, plant)
+
+
+def cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def run(docs: list[Doc], params: AlignParams, max_group: int) -> list[dict]:
+    rows = []
+    for d in docs:
+        c0 = cpu()
+        pred = align_sentences(d.src, d.tgt, d.mt, max_group=max_group, params=params)
+        secs = cpu() - c0
+        sc = score_alignment(d.gold, [(p.src, p.tgt) for p in pred])
+        rows.append({"doc": d.name, "p": sc.strict_p, "r": sc.strict_r, "f1": sc.strict_f1, "lax": sc.lax_f1,
+                     "cpu": secs})
+    return rows
+
+
+def with_param(base: AlignParams, key: str, value) -> AlignParams:
+    return dataclasses.replace(base, **{key: value})
+
+
+def parse_set(items: list[str]) -> dict:
+    out = {}
+    for item in items:
+        key, _, val = item.partition("=")
+        field = {f.name: f for f in dataclasses.fields(AlignParams)}.get(key)
+        if field is None:
+            raise SystemExit(f"unknown parameter {key!r}")
+        out[key] = None if val == "None" else type(getattr(AlignParams(), key) or 0.0)(val)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=1, help="draw of the edits and planted phenomena")
+    ap.add_argument("--doc22", type=int, default=250, help="WMT22 lines per document")
+    ap.add_argument("--doc23", type=int, default=110, help="WMT23 paragraphs per document")
+    ap.add_argument("--max-group", type=int, default=5)
+    ap.add_argument("--no-plant", action="store_true", help="edit_parallel's edits only")
+    ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="AlignParams fields to change")
+    ap.add_argument("--sweep", action="store_true", help="sensitivity table and cross-validation over GRID")
+    ap.add_argument("--folds", type=int, default=7)
+    args = ap.parse_args()
+    docs = build_docs(args)
+    if not docs:
+        print(f"{EVAL} is not present", file=sys.stderr)
+        return 1
+    base = dataclasses.replace(AlignParams(), **parse_set(args.set))
+    changed = {k: v for k, v in dataclasses.asdict(base).items() if v != getattr(AlignParams(), k)}
+    t0 = time.perf_counter()
+    rows = run(docs, base, args.max_group)
+    print(f"Alignment development protocol: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
+          f"planted per bead: {'none' if args.no_plant else ', '.join(f'{k} {v:.0%}' for k, v in PLANT.items())}; "
+          f"parameters: {changed or 'defaults'}")
+    print("| document | MT | src | tgt | gold beads | strict P | strict R | strict F1 | lax F1 | CPU s |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for d, r in zip(docs, rows):
+        print(f"| {d.name} | {d.mt_name} | {len(d.src)} | {len(d.tgt)} | {len(d.gold)} | {r['p']:.3f} | {r['r']:.3f} "
+              f"| {r['f1']:.3f} | {r['lax']:.3f} | {r['cpu']:.2f} |")
+    f1s = [r["f1"] for r in rows]
+    print(f"| **mean over documents** | | | | | | | **{statistics.mean(f1s):.3f}** | "
+          f"{statistics.mean(r['lax'] for r in rows):.3f} | {sum(r['cpu'] for r in rows):.1f} |")
+    worst = min(rows, key=lambda r: r["f1"])
+    print(f"worst document: {worst['doc']} {worst['f1']:.3f}; documents below 0.90: "
+          f"{sum(f < 0.90 for f in f1s)}; wall {time.perf_counter() - t0:.0f} s")
+    if args.sweep:
+        sweep(docs, base, args)
+    return 0
+
+
+def sweep(docs: list[Doc], base: AlignParams, args) -> None:
+    names = [d.name for d in docs]
+    results: dict[tuple, list[float]] = {("default", None): [r["f1"] for r in run(docs, base, args.max_group)]}
+    for key, values in GRID.items():
+        for v in values:
+            if v == getattr(base, key):
+                results[key, v] = results["default", None]
+                continue
+            results[key, v] = [r["f1"] for r in run(docs, with_param(base, key, v), args.max_group)]
+            print(f"  swept {key}={v}: mean {statistics.mean(results[key, v]):.3f}", file=sys.stderr, flush=True)
+    print("\nSensitivity (one parameter changed, the others at the defaults): strict F1 mean over documents / worst "
+          "document / Text+Berg")
+    print("| parameter | value | mean F1 | worst doc | Text+Berg | change of mean |")
+    print("|---|---:|---:|---:|---:|---:|")
+    ref = statistics.mean(results["default", None])
+    tb = names.index("textberg-eval1957") if "textberg-eval1957" in names else None
+    for (key, v), f1s in results.items():
+        if key == "default":
+            continue
+        mark = " (default)" if v == getattr(base, key) else ""
+        print(f"| {key} | {v}{mark} | {statistics.mean(f1s):.3f} | {min(f1s):.3f} | "
+              f"{f1s[tb] if tb is not None else float('nan'):.3f} | {statistics.mean(f1s) - ref:+.3f} |")
+    # cross-validation, folds by document
+    k = min(args.folds, len(docs))
+    folds = [list(range(i, len(docs), k)) for i in range(k)]
+    held: list[float] = [0.0] * len(docs)
+    print(f"\nCross-validation over {k} folds of documents (grid point best on the other folds, scored on the fold):")
+    print("| fold | documents | chosen | held-out mean F1 | default on fold |")
+    print("|---|---|---|---:|---:|")
+    for fi, fold in enumerate(folds):
+        train = [i for i in range(len(docs)) if i not in fold]
+        best = max(results, key=lambda c: (statistics.mean(results[c][i] for i in train), c == ("default", None)))
+        for i in fold:
+            held[i] = results[best][i]
+        label = "default" if best[0] == "default" else f"{best[0]}={best[1]}"
+        print(f"| {fi + 1} | {', '.join(names[i] for i in fold)} | {label} | "
+              f"{statistics.mean(results[best][i] for i in fold):.3f} | "
+              f"{statistics.mean(results['default', None][i] for i in fold):.3f} |")
+    print(f"cross-validated mean strict F1 {statistics.mean(held):.3f} (defaults: {ref:.3f}); worst held-out "
+          f"document {min(held):.3f}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
