@@ -91,7 +91,6 @@ def test_translate_api_defaults_are_the_cli_defaults():
         assert sig[api].default == cli[opt], api
 
 
-@pytest.mark.xfail(strict=True, reason="align_sentences defaults to max_group=2, the CLI to 5 (i17 fixes it in align/core.py)")
 def test_align_api_defaults_are_the_cli_defaults():
     from aligner.align import align_sentences
 
