@@ -1,3 +1,80 @@
-"""aligner: clean, translate, sentence-align and quote-check news across outlets and languages."""
+"""aligner: clean, translate, sentence-align and quote-check news across outlets and languages.
+
+The library in a few names (imported on first use, so ``import aligner`` stays cheap)::
+
+    import aligner
+    results = aligner.run(["corpora/seeds"], "runs/seeds", translations="corpora/translations/seeds.de-en.tsv")
+    clusters = aligner.RunStore("runs/seeds").read("clusters.jsonl", aligner.Cluster)
+
+Stages as functions: :func:`run` (everything, as ``aligner run``), :func:`ingest_paths`,
+:func:`extract_quotes`, :func:`translate_texts`, :func:`align_sentences`,
+:func:`match_quotes`.  Data model: :class:`Article`, :class:`Sentence`, :class:`Quote`,
+:class:`Cluster`, ... (``aligner.model``).  Errors: :class:`AlignerError` and subclasses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# public name -> the module that defines it
+_EXPORTS: dict[str, str] = {
+    "run": "aligner.api",
+    "match_quotes": "aligner.api",
+    "ingest_paths": "aligner.ingest",
+    "IngestResult": "aligner.ingest",
+    "extract_quotes": "aligner.quotes",
+    "translate_texts": "aligner.translate",
+    "align_sentences": "aligner.align",
+    "RunConfig": "aligner.pipeline",
+    "StageResult": "aligner.pipeline",
+    "STAGES": "aligner.pipeline",
+    "RunStore": "aligner.store",
+    "Article": "aligner.model",
+    "Paragraph": "aligner.model",
+    "Sentence": "aligner.model",
+    "Translation": "aligner.model",
+    "AlignmentPair": "aligner.model",
+    "Speaker": "aligner.model",
+    "Quote": "aligner.model",
+    "QuoteVersion": "aligner.model",
+    "Cluster": "aligner.model",
+    "AlignerError": "aligner.errors",
+    "InputError": "aligner.errors",
+    "StageUnavailable": "aligner.errors",
+    "PipelineError": "aligner.errors",
+}
+
+__all__ = [
+    "__version__",
+    "run", "match_quotes", "ingest_paths", "IngestResult", "extract_quotes", "translate_texts", "align_sentences",
+    "RunConfig", "StageResult", "STAGES", "RunStore",
+    "Article", "Paragraph", "Sentence", "Translation", "AlignmentPair", "Speaker", "Quote", "QuoteVersion", "Cluster",
+    "AlignerError", "InputError", "StageUnavailable", "PipelineError",
+]
+
+if TYPE_CHECKING:
+    from .align import align_sentences
+    from .api import match_quotes, run
+    from .errors import AlignerError, InputError, PipelineError, StageUnavailable
+    from .ingest import IngestResult, ingest_paths
+    from .model import AlignmentPair, Article, Cluster, Paragraph, Quote, QuoteVersion, Sentence, Speaker, Translation
+    from .pipeline import STAGES, RunConfig, StageResult
+    from .quotes import extract_quotes
+    from .store import RunStore
+    from .translate import translate_texts
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aligner' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -42,6 +42,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from .text.words import WORD
+
 # -- paragraphs -----------------------------------------------------------------------
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -177,7 +179,7 @@ _TEASER_LINE = _ci(r"^(mehr zum thema|lesen sie auch|lesen sie mehr|auch interes
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'“”‘’»«)\]]*$|[\"“”»«]$")
 _GLUED_IN = re.compile(r"[a-zäöüß]{2}[.!?][\"“”]?[A-ZÄÖÜ][a-zäöüß]|[.!?][\"”][A-ZÄÖÜ]")
-_WORD = re.compile(r"\w+", re.U)
+_WORD = WORD
 
 # marks of reader comments
 _COMMENT_WORDS = _ci(

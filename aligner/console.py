@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from contextlib import contextmanager
 from typing import Iterator
@@ -65,3 +66,28 @@ def progress(unit: str = "items") -> Iterator[Progress]:
     ]
     with Progress(*columns, console=console, disable=not sys.stderr.isatty(), transient=False) as bar:
         yield bar
+
+
+class ConsoleHandler(logging.Handler):
+    """Library log records (``logging.getLogger("aligner")``) printed the CLI's way:
+    warnings as ``warning: ...``, errors as ``error: ...``, information as plain lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from rich.markup import escape
+
+        message = escape(record.getMessage())
+        if record.levelno >= logging.ERROR:
+            error(message)
+        elif record.levelno >= logging.WARNING:
+            warn(message)
+        else:
+            console.print(message, soft_wrap=True, markup=False, emoji=False, highlight=False)
+
+
+def log_to_console(level: int = logging.INFO) -> None:
+    """Send the library's log records to the terminal (once; the CLI calls this)."""
+    logger = logging.getLogger("aligner")
+    if not any(isinstance(h, ConsoleHandler) for h in logger.handlers):
+        logger.addHandler(ConsoleHandler())
+    logger.setLevel(level)
+    logger.propagate = False

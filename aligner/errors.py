@@ -29,3 +29,16 @@ class StageUnavailable(AlignerError):
 class PipelineError(AlignerError):
     """The stages cannot run as asked: an unknown stage, a stage that reads what a later
     stage writes, a table that no earlier stage makes, a stage module that is missing."""
+
+
+class StoreError(AlignerError):
+    """A run directory's database cannot be used (made by a newer aligner, damaged, ...)."""
+
+
+class ConfigError(AlignerError, ValueError):
+    """An argument or setting the code cannot work with (a ValueError too, for callers
+    that catch those)."""
+
+
+class BackendError(AlignerError, RuntimeError):
+    """A model backend broke its contract (e.g. returned fewer outputs than inputs)."""

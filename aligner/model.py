@@ -50,6 +50,8 @@ class Removal(Record):
 
 @dataclass
 class Paragraph(Record):
+    """A paragraph of an article, kept or dropped by the cleaner (with the reason)."""
+
     id: str  # "<article_id>#p0003"
     article_id: str
     index: int
@@ -63,6 +65,8 @@ class Paragraph(Record):
 
 @dataclass
 class Sentence(Record):
+    """A kept sentence: ``article.text[start:end] == text``."""
+
     id: str  # "<article_id>#s0007": stable for an unchanged input
     article_id: str
     paragraph_id: str
@@ -75,6 +79,8 @@ class Sentence(Record):
 
 @dataclass
 class Article(Record):
+    """One input article: its original text (all offsets point into it) and metadata."""
+
     id: str  # stable: file stem, or the id given in a .jsonl line
     text: str  # the original input text that all offsets refer to
     language: str = ""
@@ -101,6 +107,8 @@ class Skipped(Record):
 
 @dataclass
 class Translation(Record):
+    """The translation of one sentence or quote (``sentence_id``) into the pivot language."""
+
     sentence_id: str
     source: str
     target: str
@@ -133,6 +141,8 @@ class AlignmentPair(Record):
 
 @dataclass
 class Speaker(Record):
+    """Who said a quote: the mention in the text, its normalised name and corpus-level id."""
+
     mention: str  # surface form in the text
     start: int | None = None
     end: int | None = None
@@ -145,6 +155,8 @@ class Speaker(Record):
 
 @dataclass
 class Quote(Record):
+    """A quotation in one article (``article.text[start:end] == text``) with its speaker and cue."""
+
     id: str  # "<article_id>#q0002"
     article_id: str
     text: str  # the quote content, == article.text[start:end]
@@ -186,10 +198,17 @@ class QuoteVersion(Record):
     speaker_id: str | None = None
     scores: dict[str, float] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
+    # the speaker as the article wrote it, how it was found ("pronoun", "role", ...
+    # when not named in place) and the extractor's confidence when it gives one
+    speaker_mention: str | None = None
+    speaker_resolved_from: str | None = None
+    speaker_confidence: float | None = None
 
 
 @dataclass
 class Cluster(Record):
+    """The same quote across outlets and languages: its versions and what differs between them."""
+
     id: str
     versions: list[QuoteVersion]
     speaker: str | None = None

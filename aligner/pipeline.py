@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import logging
 import platform
 import time
 import traceback
@@ -36,9 +37,10 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .console import console, warn
 from .errors import AlignerError, PipelineError, StageUnavailable
 from .store import RunStore
+
+log = logging.getLogger(__name__)
 
 # -- each stage's own settings ---------------------------------------------------
 
@@ -240,6 +242,9 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
 
     models = {f"{backend}:{model}" for backend, model in store.db.execute(
         "SELECT DISTINCT backend, model FROM model_calls WHERE at >= ?", (since,))}
+    # translations served from the memory call no model but still came from one
+    models |= {f"{t['backend']}:{t['model']}" for t in store.read("translations.jsonl")
+               if t.get("backend") not in (None, "identity", "precomputed") and t.get("model")}
     if cfg.embeddings and cfg.embeddings.lower() != "none":
         models.add(f"embeddings:{cfg.embeddings}")
     if cfg.translations:
@@ -261,17 +266,17 @@ def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> Stag
     try:
         return fn(store, cfg)
     except StageUnavailable as exc:
-        warn(f"{stage.name} skipped: {exc}")
+        log.warning("%s skipped: %s", stage.name, exc)
         return StageResult("skipped", {"reason": str(exc)})
     except AlignerError as exc:
-        warn(f"{stage.name} failed: {exc}")
+        log.warning("%s failed: %s", stage.name, exc)
         return StageResult("failed", {"reason": str(exc)})
     except Exception as exc:  # a bug: keep what earlier stages did, log the traceback
-        log = store.path("errors.log")
-        with log.open("a", encoding="utf-8") as fh:
+        errors_log = store.path("errors.log")
+        with errors_log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- stage {stage.name}\n{traceback.format_exc()}\n")
-        reason = f"internal error {type(exc).__name__}: {exc} (traceback in {log})"
-        warn(f"{stage.name} failed: {reason}")
+        reason = f"internal error {type(exc).__name__}: {exc} (traceback in {errors_log})"
+        log.warning("%s failed: %s", stage.name, reason)
         return StageResult("failed", {"reason": reason})
 
 
@@ -303,7 +308,7 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
                 reason = f"needs {needs[0]}, which stage {missing[needs[0]]} did not write"
                 result = StageResult("skipped", {"reason": reason})
             else:
-                console.print(f"[bold cyan]stage[/bold cyan] {st.name}")
+                log.info("stage %s", st.name)
                 started = time.perf_counter()
                 result = _run_one(st, fns[st.name], store, cfg)
                 result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))

@@ -10,6 +10,7 @@ Layout of a run directory::
     translations.jsonl, alignments.jsonl, quotes.jsonl, clusters.jsonl, ...  (later stages)
     summary.json       per-stage summaries of the last run
     aligner.sqlite     stage bookkeeping, the model-call log, the translation memory, ...
+                       (schema versioned by PRAGMA user_version: see MIGRATIONS)
 
 A JSONL file is written to a temporary file in the same directory and renamed over
 the target when complete, so an interrupted run never leaves a half-written file
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -32,9 +34,16 @@ from .model import Record
 
 R = TypeVar("R", bound=Record)
 
+log = logging.getLogger(__name__)
+
 DB_NAME = "aligner.sqlite"
 
-_BASE_SCHEMA = """
+# Numbered migrations: the database's ``PRAGMA user_version`` is the number of the last
+# one applied.  Append, never edit: a database made by this version is migrated forward
+# by a later one.  1 and 2 say IF NOT EXISTS because databases made before versioning
+# (user_version 0) already have those tables.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("stage bookkeeping and the model-call log", """
 CREATE TABLE IF NOT EXISTS stages (
     name TEXT PRIMARY KEY,
     status TEXT NOT NULL,          -- done | skipped | failed
@@ -51,7 +60,47 @@ CREATE TABLE IF NOT EXISTS model_calls (   -- one row per call of a model, like 
     info TEXT,                     -- JSON
     at REAL NOT NULL
 );
-"""
+"""),
+    ("the translation memory", """
+CREATE TABLE IF NOT EXISTS translation_memory (
+    key TEXT PRIMARY KEY,          -- sha1(backend, fingerprint, src, tgt, normalised source)
+    backend TEXT NOT NULL,
+    model TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    src_lang TEXT NOT NULL,
+    tgt_lang TEXT NOT NULL,
+    source TEXT NOT NULL,          -- normalised source text
+    target TEXT NOT NULL,
+    score REAL,
+    flags TEXT NOT NULL DEFAULT '[]',
+    created REAL NOT NULL
+);
+"""),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, where: str = DB_NAME) -> int:
+    """Apply the migrations ``conn`` lacks, each in its own transaction; returns the version."""
+    from .errors import StoreError
+
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{where}: database schema version {version} is newer than this aligner's "
+                         f"({SCHEMA_VERSION}); use a newer aligner or another run directory")
+    for number, (what, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
+        try:
+            conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error as exc:  # a bug in a migration, not a damaged file: keep the database
+            if conn.in_transaction:
+                conn.rollback()
+            raise StoreError(f"{where}: migration {number} ({what}) failed: {exc}; the database stays at version "
+                             f"{schema_version(conn)}") from exc
+    return SCHEMA_VERSION
 
 
 def _umask() -> int:
@@ -186,9 +235,7 @@ class RunStore:
                 self._db = self._connect(check=True)
             except sqlite3.DatabaseError as exc:
                 self.damaged = _rebuild_damaged(self.root / DB_NAME, str(exc))
-                from .console import warn
-
-                warn(self.damaged)
+                log.warning("%s", self.damaged)
                 self._db = self._connect(check=False)
         return self._db
 
@@ -201,7 +248,7 @@ class RunStore:
                     raise sqlite3.DatabaseError(str(row[0]) if row else "integrity check failed")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_BASE_SCHEMA)
+            migrate(conn, str(self.path(DB_NAME)))
         except BaseException:
             conn.close()
             raise

@@ -116,3 +116,79 @@ def test_weekday_and_month_differences_are_named_in_the_flag_details():
 
     assert numbers("They met on Monday in March.") == ["March", "Monday"]
     assert numbers("talks on Tuesday") != numbers("talks on Monday")
+
+
+# --- flags that mean what they say (issue 13) ----------------------------------------
+def test_litotes_and_rewording_are_not_a_negation_flip():
+    assert "negation" not in compare("We should not disregard the warnings of the scientists.",
+                                     "We should observe the warnings of the scientists.").flags
+    assert "negation" not in compare("The talks did not succeed in the end, he said.",
+                                     "The talks failed in the end, he said.").flags
+    # a negator moved or swapped for another negator is no flip either
+    assert "negation" not in compare("There is no reason to panic, the mayor said.",
+                                     "There is not any reason to panic, the mayor said.").flags
+
+
+def test_negation_flip_from_the_word_diff_in_english_and_german():
+    assert "negation" in compare("We didn't expect such a strong reaction from Moscow.",
+                                 "We did expect such a strong reaction from Moscow.").flags
+    assert "negation" in compare("The city has hardly any money left for the schools.",
+                                 "The city has any money left for the schools.").flags
+    rep = compare("Wir haben keine Chance, diesen Krieg zu gewinnen.", "Wir haben eine Chance, diesen Krieg zu gewinnen.",
+                  lang="de")
+    assert rep.flags == ["negation"]
+    assert "negation" in compare("Das ist nicht akzeptabel für uns.", "Das ist akzeptabel für uns.", lang="de").flags
+
+
+def test_truncation_is_coverage_not_length():
+    # two translations of one short sentence differing in length: not a truncation
+    assert "truncation" not in compare("I am fine.", "I am really quite fine, thank you.").flags
+    assert "truncation" not in compare(
+        "We expect about 300 delegates from 40 countries at the conference in March.",
+        "At the conference in March we expect around 300 delegates, coming from 40 different countries.").flags
+    # the first half of the quote only
+    long = "The government will raise the pension age gradually, and the unions have announced strikes for the spring."
+    assert "truncation" in compare(long, "The government will raise the pension age gradually").flags
+    # the same half, worded as another translation would: still the first half
+    assert "truncation" in compare(long, "The government is going to raise the pension age step by step").flags
+
+
+def test_german_versions_without_mt_are_compared_in_german():
+    from aligner.match.clusters import build_clusters
+    from aligner.model import QuoteVersion as V
+
+    de = "Wir werden das Klimaziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    for other, flag in ((de.replace("verfehlen", "erreichen"), "wording"),
+                        (de.replace("in diesem Jahr", "in sieben Jahren"), "number")):
+        vs = [V("x#q0", "x", "x", "de", de, "", 0, len(de), "direct"),
+              V("y#q0", "y", "y", "de", other, "", 0, len(other), "direct")]
+        (c,) = build_clusters(vs)
+        assert flag in c.flags and c.pairs[0]["compared"] == "original (de)"
+    seven = "Sieben Soldaten wurden bei dem Angriff an der Grenze verletzt, sagte der Sprecher."
+    vs = [V("x#q0", "x", "x", "de", seven, "", 0, len(seven), "direct"),
+          V("y#q0", "y", "y", "de", seven.replace("Sieben", "Neun"), "", 0, len(seven), "direct")]
+    (c,) = build_clusters(vs)
+    assert c.pairs[0]["flags"] == ["number"] and c.pairs[0]["details"]["number"] == "7 vs 9"
+
+
+def test_speaker_flag_only_between_confident_speakers():
+    from aligner.match.clusters import build_clusters
+    from aligner.model import QuoteVersion as V
+
+    q = "The diplomats must come to an agreement, there is no other way out of this crisis."
+
+    def pair(sa, sb, **kw):
+        vs = [V("a#q0", "a", "a", "en", q, q, 0, len(q), "direct", sa),
+              V("b#q0", "b", "b", "en", q, q, 0, len(q), "direct", sb, **kw)]
+        (c,) = build_clusters(vs)
+        return c.pairs[0]
+
+    assert "speaker" in pair("Olaf Scholz", "Friedrich Merz")["flags"]
+    # a role, a pronoun, a lone capitalised word, a name resolved from a pronoun: unknown
+    for other in ("the chancellor", "he", "However", "Woche"):
+        p = pair("Olaf Scholz", other)
+        assert "speaker" not in p["flags"] and p["speaker_check"] == "unknown", other
+    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun")["flags"]
+    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4)["flags"]
+    # one person named in two forms
+    assert "speaker" not in pair("John Patrick", "Patrick")["flags"]

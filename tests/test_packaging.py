@@ -93,3 +93,11 @@ def test_hf_backend_explains_a_missing_local_folder(no_models, tmp_path):
 
     with pytest.raises(StageUnavailable, match="not a transformers model folder"):
         get_backend("hf", str(tmp_path), "de", "en")
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Run the tests", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0].strip()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert ci == block
+    assert "smoke-wheel" in block and (ROOT / ".ci" / "smoke-wheel").stat().st_mode & 0o111

@@ -37,7 +37,8 @@ def test_html_escapes_everything_and_is_self_contained():
     articles, clusters = _data()
     assert len(clusters) == 1 and "negation" in clusters[0].flags
     page = render_html(clusters, articles)
-    assert "<script>" not in page and "&lt;script&gt;" in page
+    # the one script is the page's own filter; the hostile one is text
+    assert page.count("<script") == 1 and "<script>alert" not in page and "&lt;script&gt;" in page
     assert "<b>bold</b>" not in page and "Outlet &lt;One&gt;" in page
     # nothing to fetch: no external resources, every link is an in-page anchor
     assert not re.search(r"""(?:src|href)=["'](?!#)""", page)
@@ -56,7 +57,10 @@ def test_markdown_summary_lists_flags():
     md = render_markdown(clusters, articles, n_quotes=2)
     assert md.startswith("# Quote consistency report")
     assert "- quotes: 2" in md and "**negation**" in md
-    assert "negation" in md.split("vs `a2#q0000`")[1].splitlines()[0]
+    flagged = [ln for ln in md.splitlines() if ln.startswith("- ") and " vs " in ln]
+    assert len(flagged) == 1 and "negation" in flagged[0]
+    # versions named by outlet and title, not by hash ids
+    assert "Outlet Two" in flagged[0] and "a2\\#q0000" not in flagged[0] and "a2#q0000" not in flagged[0]
 
 
 def _run_dir(path):
@@ -98,3 +102,71 @@ def test_markdown_escapes_hostile_text_and_shows_english_originals():
     assert "Outlet &lt;One&gt;" in md
     rows = [line for line in md.splitlines() if line.startswith("| Outlet")]
     assert len(rows) == 2 and all("(same)" in r and "deployment near our borders" in r for r in rows)
+
+
+HOSTILE_NAME = 'a<img src=x onerror=alert(1)>[x](javascript:alert(2))`b`'
+
+
+def _hostile_named():
+    """Two articles whose id, outlet and title are hostile strings (a file name such as
+    ``a<img src=x onerror=...>.txt`` becomes the article id)."""
+    q = "We will never accept these missiles near our borders, the minister told the press."
+    t1, t2 = f"He said: {q}", f"She said: {q.replace('never ', '')}"
+    a1 = Article(id=HOSTILE_NAME, text=t1, language="en", outlet="\u202eevil\u202c outlet", title=HOSTILE_NAME)
+    a2 = Article(id="b", text=t2, language="en", outlet="Two\x07", title="**bold** # heading")
+    q2 = q.replace("never ", "")
+    vs = [QuoteVersion(f"{a1.id}#q0", a1.id, a1.outlet, "en", q, q, 9, 9 + len(q), "direct", "Olaf\u202e Scholz"),
+          QuoteVersion("b#q0", "b", a2.outlet, "en", q2, q2, 10, 10 + len(q2), "direct", "Olaf Scholz")]
+    return [a1, a2], build_clusters(vs)
+
+
+def test_markdown_neutralises_hostile_file_names():
+    articles, clusters = _hostile_named()
+    assert clusters and "negation" in clusters[0].flags
+    md = render_markdown(clusters, articles)
+    assert "<img" not in md and "&lt;img src=x onerror=alert\\(1\\)&gt;" in md
+    assert "](javascript" not in md and "\\[x\\]\\(javascript" in md
+    assert "`b`" not in md  # no code span break-out
+    assert "**bold**" not in md and "\\*\\*bold\\*\\*" in md
+    # the bidi override and the bell are visible codes, not live characters
+    assert "\u202e" not in md and "⟨U\\+202E⟩" in md and "\x07" not in md and "⟨U\\+0007⟩" in md
+
+
+def test_html_isolates_bidi_and_shows_control_characters():
+    articles, clusters = _hostile_named()
+    page = render_html(clusters, articles)
+    assert "\u202e" not in page and "⟨U+202E⟩" in page and "\x07" not in page
+    assert "<img" not in page and "&lt;img" in page
+    assert "<bdi>" in page and 'dir="auto"' in page
+    # every user string in a data- attribute is escaped (the filter script reads only those)
+    for m in re.finditer(r'data-(?:speaker|outlets|flags)="([^"]*)"', page):
+        assert "<" not in m.group(1)
+
+
+def test_html_has_legend_toc_filters_and_says_what_is_against_what():
+    articles, clusters = _data()
+    page = render_html(clusters, articles)
+    assert "Legend" in page and "inconsistency:" in page
+    for f in ("negation", "number", "speaker", "truncation"):
+        assert 'title="' in page and f in page
+    assert 'id="f-flag"' in page and 'id="f-speaker"' in page and 'id="f-outlet"' in page
+    assert "differences marked against" in page
+    # versions are named by outlet and title in the pair table, not by quote ids
+    assert "a2#q0000" not in page.split("pairs of versions")[1].split("</table>")[0]
+
+
+def test_report_says_what_could_not_be_checked_without_mt():
+    de = "Wir werden das Ziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    de2 = "Wir werden das Ziel in diesem Jahr erreichen, sagte die Ministerin am Montag in Berlin."
+    en = "We will miss the target this year, the minister said in Berlin on Monday."
+    arts = [Article(id=x, text=t, language=lang, outlet=x) for x, t, lang in (("d1", de, "de"), ("d2", de2, "de"),
+                                                                            ("e1", en, "en"))]
+    vs = [QuoteVersion("d1#q0", "d1", "d1", "de", de, "", 0, len(de), "direct", None, flags=["no-english"]),
+          QuoteVersion("d2#q0", "d2", "d2", "de", de2, "", 0, len(de2), "direct", None, flags=["no-english"])]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1
+    md = render_markdown(clusters, arts, n_quotes=3)
+    head = md.split("- articles:")[0]
+    assert "What could not be checked" in head and "NOT checked" in head and "no English rendering" in head
+    page = render_html(clusters, arts)
+    assert "What could not be checked" in page.split("Legend")[0]

@@ -80,3 +80,61 @@ def _current_umask():
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# -- numbered migrations ---------------------------------------------------------
+
+
+def test_a_new_database_gets_every_migration(tmp_path):
+    import aligner.store as store_mod
+
+    with RunStore(tmp_path) as store:
+        assert store_mod.schema_version(store.db) == store_mod.SCHEMA_VERSION == len(store_mod.MIGRATIONS) >= 2
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"stages", "model_calls", "translation_memory"} <= tables
+
+
+def test_a_database_from_before_versioning_is_migrated_and_keeps_its_rows(tmp_path):
+    import sqlite3
+
+    import aligner.store as store_mod
+
+    conn = sqlite3.connect(tmp_path / store_mod.DB_NAME)
+    conn.executescript(store_mod.MIGRATIONS[0][1])  # the old base schema, user_version 0
+    conn.execute("INSERT INTO stages VALUES ('ingest', 'done', '{}', 1.0)")
+    conn.commit()
+    conn.close()
+    with RunStore(tmp_path) as store:
+        assert store_mod.schema_version(store.db) == store_mod.SCHEMA_VERSION
+        assert list(store.stage_summaries()) == [("ingest", "done", {})]
+
+
+def test_a_failing_migration_leaves_the_database_at_the_last_good_version(tmp_path, monkeypatch):
+    import sqlite3
+
+    import aligner.store as store_mod
+
+    bad = [*store_mod.MIGRATIONS, ("broken", "CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);")]
+    monkeypatch.setattr(store_mod, "MIGRATIONS", bad)
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", len(bad))
+    from aligner.errors import StoreError
+
+    with pytest.raises(StoreError, match="migration 3 \\(broken\\) failed"):
+        _ = RunStore(tmp_path).db
+    conn = sqlite3.connect(tmp_path / store_mod.DB_NAME)
+    assert store_mod.schema_version(conn) == len(bad) - 1
+    assert conn.execute("SELECT name FROM sqlite_master WHERE name='half'").fetchone() is None
+    conn.close()
+
+
+def test_a_database_from_a_newer_aligner_is_refused(tmp_path):
+    import sqlite3
+
+    import aligner.store as store_mod
+    from aligner.errors import StoreError
+
+    conn = sqlite3.connect(tmp_path / store_mod.DB_NAME)
+    conn.execute(f"PRAGMA user_version = {store_mod.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this aligner"):
+        _ = RunStore(tmp_path).db

@@ -24,6 +24,7 @@ pairs (the seeds) says plainly that it has no bilingual corpus.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter, defaultdict
 from typing import Any
@@ -33,9 +34,10 @@ from ..model import AlignmentPair, Sentence, Translation
 from .core import align_sentences, auto_embeddings
 from .formats import write_alignment
 
+log = logging.getLogger(__name__)
+
 
 def _encoder(name: str | None):
-    from ..console import warn
     from ..embed import get_encoder
 
     if not name or name.lower() == "none":
@@ -43,7 +45,7 @@ def _encoder(name: str | None):
     try:
         return get_encoder(name)
     except StageUnavailable as exc:
-        warn(f"align: embeddings {name!r} unavailable ({exc}); aligning without embeddings")
+        log.warning(f"align: embeddings {name!r} unavailable ({exc}); aligning without embeddings")
         return None
 
 
@@ -131,10 +133,8 @@ def stage(store, cfg):
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
         summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt)
     if not declared:
-        from ..console import warn
-
         summary["bilingual_corpus"] = "none: no article pair declares translation_of (give a metadata sidecar with translation_of)"
-        warn("align: no bilingual corpus: no article pair declares translation_of; sentences with their own MT are in mt-corpus.*")
+        log.info("align: no bilingual corpus: no article pair declares translation_of; sentences with their own MT are in mt-corpus.*")
     if mt and cfg.align.mt_corpus:
         summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)

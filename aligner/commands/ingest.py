@@ -74,7 +74,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         explain_: bool = typer.Option(False, "--explain", help="Print every removed paragraph with the reason."),
         max_size: float | None = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
     ) -> None:
-        """Clean, language-tag and sentence-split INPUTS into --out (the first stage of [bold]aligner run[/bold])."""
+        """Clean, language-tag and sentence-split INPUTS into --out (the first stage of `aligner run`)."""
         from ..errors import AlignerError, InputError
         from ..ingest import ingest_paths, write_result
         from ..store import RunStore

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model import Cluster, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
@@ -49,6 +49,80 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     from rapidfuzz.distance import Levenshtein
 
     return Levenshtein.normalized_similarity(ka, kb) >= 0.75
+
+
+# --- the ``speaker`` flag: only between two confident speakers -------------------
+# A speaker is confident when the extractor says so (``speaker_confidence`` at least
+# SPEAKER_CONFIDENT, once it gives one), else when it was named in place (not
+# resolved from a pronoun or a role), is not an organisation ("org:"), and reads as a
+# person's name: two to four capitalised words, or one word known as the surname of
+# a full name elsewhere in the run ("Johnson" after "Boris Johnson").  A role ("the
+# coach"), a pronoun, an organisation or a lone capitalised word ("However", "Woche")
+# is "unknown": it never makes a mismatch.
+SPEAKER_CONFIDENT = 0.7
+_PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "zu", "ter"}
+_NOT_NAMES = {"the", "a", "an", "however", "but", "and", "this", "that", "he", "she", "it", "they", "we", "i", "er",
+              "sie", "es", "wir", "ich", "der", "die", "das", "ein", "eine"}
+
+
+def speaker_name_confident(v: QuoteVersion, surnames: set[str] | None = None) -> bool:
+    conf = getattr(v, "speaker_confidence", None)
+    name = (v.speaker or "").strip()
+    if not name:
+        return False
+    if conf is not None:
+        return conf >= SPEAKER_CONFIDENT
+    if getattr(v, "speaker_resolved_from", None):
+        return False
+    if (v.speaker_id or "").startswith("org:"):
+        return False
+    toks = name.split()
+    caps = [t for t in toks if t.lower() not in _PARTICLES]
+    if not caps or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in caps):
+        return False
+    if 2 <= len(caps) <= 4:
+        return True
+    return surnames is not None and len(caps[0]) >= 3 and name_key(caps[0]) in surnames
+
+
+SURNAME_ARTICLES = 3  # a one-word speaker named so in this many articles counts as a name
+
+
+def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
+    """Surname keys of the speakers named with a full name anywhere in the run, and of
+    one-word speakers (named in place, a person id) that ``SURNAME_ARTICLES`` articles
+    name independently ("said Genth" in three outlets)."""
+    out = set()
+    single: dict[str, set[str]] = {}
+    for v in versions:
+        toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
+        if 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks):
+            k = name_key(toks[-1])
+            if k:
+                out.add(k)
+        elif len(toks) == 1 and toks[0][:1].isupper() and not getattr(v, "speaker_resolved_from", None) \
+                and (v.speaker_id or "").startswith("spk:"):
+            k = name_key(toks[0])
+            if k:
+                single.setdefault(k, set()).add(v.article_id)
+    out |= {k for k, arts in single.items() if len(arts) >= SURNAME_ARTICLES}
+    return out
+
+
+def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None = None) -> bool | None:
+    """True: the same person; False: two confident speakers who are different people;
+    None: unknown (one speaker missing or not confident).  Names sharing a word of
+    three or more letters (John Patrick / Patrick) are the same person."""
+    same = same_speaker(a, b)
+    if same is True:
+        return True
+    if not (speaker_name_confident(a, surnames) and speaker_name_confident(b, surnames)):
+        return None
+    fa = {name_key(t) for t in (a.speaker or "").split() if len(t) >= 3}
+    fb = {name_key(t) for t in (b.speaker or "").split() if len(t) >= 3}
+    if fa & fb:
+        return True
+    return False if same is False else None
 
 
 def _speaker_key(v: QuoteVersion) -> str | None:
@@ -127,13 +201,15 @@ def build_clusters(
     linkage over utterance units (``LINK_MIN``), never two units of one article in a
     cluster.  ``contexts`` is accepted for compatibility and not used.
     """
-    versions = list(versions)
+    # a name or title in quote marks („Tagesspiegel“) is not words someone said
+    versions = [v for v in versions if v.kind != "title" and "title" not in v.flags]
     if not versions:
         return []
     english = [v.english or None for v in versions]
     groups = [v.article_id for v in versions]
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder)
     edges = [e for e in edges if not _short_chance(e, versions) and _embedding_ok(e, versions)]
+    edges += _same_language_edges(versions)
     if encoder is not None:
         edges += _speaker_edges(versions, encoder)
     links: dict[tuple[int, int], Edge] = {}
@@ -144,14 +220,32 @@ def build_clusters(
     cont = _continuations(versions)
     support = _chrf_support(english)
     comps = _average_linkage(len(versions), groups, links, cont, support)
+    surnames = known_surnames(versions)
     clusters: list[Cluster] = []
     for comp in comps:
         if len(comp) < min_size or len({groups[i] for i in comp}) < 2:
             continue
         comp.sort(key=lambda i: (versions[i].article_id, versions[i].start))
-        clusters.append(_cluster(comp, versions, links, cont, with_bleu, support))
+        clusters.append(_cluster(comp, versions, links, cont, with_bleu, support, surnames))
     clusters.sort(key=lambda c: (-c.inconsistency, c.id))
     return clusters
+
+
+def _same_language_edges(versions: list[QuoteVersion]) -> list[Edge]:
+    """Without English (no MT), versions in one language still match on the words of
+    their originals (chrF, the same retrieval as for English renderings)."""
+    out: list[Edge] = []
+    by_lang: dict[str, list[int]] = {}
+    for i, v in enumerate(versions):
+        if not v.english and v.original:
+            by_lang.setdefault(v.language, []).append(i)
+    for idx in by_lang.values():
+        if len({versions[i].article_id for i in idx}) < 2:
+            continue
+        sub = match_items([versions[i].original for i in idx], [versions[i].article_id for i in idx])
+        out += [Edge(idx[e.i], idx[e.j], e.score, e.margin, e.method) for e in sub
+                if not _short_chance(Edge(idx[e.i], idx[e.j], e.score, e.margin, e.method), versions)]
+    return out
 
 
 def _words(v: QuoteVersion) -> int:
@@ -333,7 +427,7 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
 
 
 def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]], with_bleu: bool,
-             support=None) -> Cluster:
+             support=None, surnames: set[str] | None = None) -> Cluster:
     """One cluster: compared pairs are the pairs that really match (linked, or
     supported: chrF of the English at the content threshold), each
     version is diffed against the most central version (medoid: largest summed link
@@ -360,27 +454,40 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     pairs = []
     vflags: list[set[str]] = [set() for _ in vs]
     best: list[float] = [0.0 for _ in vs]
-    for (i, j), e in sorted(lk.items(), key=lambda kv: (at[kv[0][0]] if at[kv[0][0]] < at[kv[0][1]] else at[kv[0][1]], max(at[kv[0][0]], at[kv[0][1]]))):
+    for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
         a, b = sorted((at[i], at[j]))
         va, vb = vs[a], vs[b]
         entry: dict = {"a": va.quote_id, "b": vb.quote_id}
+        # truncation is judged between quoted words (direct or mixed) of one kind: an
+        # indirect rendering, a fragment, or English cut out of a sentence by position
+        # has the extent the extractor or the cut gave it
+        approx = ("sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source"))
+                  or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
+        verdict = speaker_verdict(va, vb, surnames)
+        mismatch = verdict is False
         if va.english and vb.english:
             # a pair linked on meaning (same speaker, embeddings) whose words differ more
             # than MT noise (below its 5th percentile): negations and numbers are not
             # compared word by word, the wording is too different for that to mean much
-            rep = compare(va.english, vb.english, with_bleu=with_bleu,
-                          comparable_min=NOISE_CHRF_P05 if e.method == "speaker+embedding" else None)
+            rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx,
+                          comparable_min=None if e.method.startswith("chrf") else NOISE_CHRF_P05)
             entry.update(rep.to_dict())
-            if same_speaker(va, vb) is False:
-                entry["flags"].append("speaker")
-                entry["details"]["speaker"] = f"{va.speaker} vs {vb.speaker}"
+            entry["compared"] = "english"
+        elif va.language == vb.language and va.original and vb.original:
+            # no English on a side, both in one language: compared in that language
+            rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language,
+                          comparable_min=None if e.method.startswith("chrf") else NOISE_CHRF_P05)
+            entry.update(rep.to_dict())
+            entry["compared"] = f"original ({va.language})"
         else:
             # no English on one side: matched on embeddings; only the speaker can be checked
-            flags = []
-            if same_speaker(va, vb) is False:
-                flags.append("speaker")
-            entry.update({"chrf": None, "bleu": None, "diff": [], "flags": flags,
-                          "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings of the originals"}})
+            entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
+                          "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
+                                              "of the originals; wording, negation and numbers not checked"}})
+        entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
+        if mismatch:
+            entry["flags"].append("speaker")
+            entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
         entry["match"] = e.to_dict() | {"i": va.quote_id, "j": vb.quote_id}
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)

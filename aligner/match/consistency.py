@@ -48,7 +48,12 @@ NOISE_CONTAIN_P05 = 0.412
 
 NEGATIONS = {
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nowhere", "cannot", "n't", "without",
+    "hardly", "barely",
 }
+# German negators (two German originals compared without MT): "kein..." counts as a
+# negator plus an article ("keine" vs "eine" is a flip), "kaum" (hardly) as one.
+NEGATIONS_DE = {"nicht", "nie", "niemals", "nichts", "niemand", "nirgends", "nirgendwo", "weder", "kaum", "ohne"}
+_KEIN = re.compile(r"^kein(e|en|em|er|es)?$")
 # English only: the comparison is between English renderings (a German title inside
 # an English sentence, "... ist das kein Sport", must not count).  "nor" is left out
 # because "neither ... nor" and "not ... or" are the same negation, and words such
@@ -68,6 +73,16 @@ NUMBER_WORDS = {
     "december": "December",
     "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
     "saturday": "Saturday", "sunday": "Sunday",
+}
+NUMBER_WORDS_DE = {
+    "null": "0", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
+    "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "vierzig": "40",
+    "fünfzig": "50", "hundert": "100", "tausend": "1000", "million": "1000000", "millionen": "1000000",
+    "milliarde": "1000000000", "milliarden": "1000000000", "dutzend": "12",
+    "januar": "January", "februar": "February", "märz": "March", "april": "April", "juni": "June", "juli": "July",
+    "august": "August", "september": "September", "oktober": "October", "november": "November",
+    "dezember": "December", "montag": "Monday", "dienstag": "Tuesday", "mittwoch": "Wednesday",
+    "donnerstag": "Thursday", "freitag": "Friday", "samstag": "Saturday", "sonntag": "Sunday",
 }
 # Left out on purpose, because MT systems use them freely for the same source: "one"
 # ("one faces" / "we are"), "first"/"second" ("first, ..." / "initially"), "half",
@@ -101,11 +116,15 @@ def words(text: str) -> list[str]:
     return [t for t in tokens(text) if t[0].isalnum() or t == "n't"]
 
 
+def is_negator(t: str) -> bool:
+    return t in NEGATIONS or t == "n't" or t in NEGATIONS_DE or bool(_KEIN.match(t))
+
+
 def negation_count(toks: list[str]) -> int:
-    return sum(1 for t in toks if t in NEGATIONS or t == "n't")
+    return sum(1 for t in toks if is_negator(t))
 
 
-def numbers(text: str) -> list[str]:
+def numbers(text: str, lang: str = "en") -> list[str]:
     """Normalised numbers, number words, months and weekdays in a text (a multiset)."""
     out = []
     for m in _NUM.finditer(text):
@@ -116,10 +135,11 @@ def numbers(text: str) -> list[str]:
             out.append("".join(parts))
         else:
             out.append(raw.replace(",", "."))
+    table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     for t in words(text):
         for part in t.split("-"):  # "ninety-year-old", "nine-and-a-half"
-            if part in NUMBER_WORDS:
-                out.append(NUMBER_WORDS[part])
+            if part in table:
+                out.append(table[part])
     return sorted(out)
 
 
@@ -219,8 +239,15 @@ def compare(
     speaker_b: str | None = None,
     with_bleu: bool = True,
     comparable_min: float | None = None,
+    lang: str = "en",
+    approximate: bool = False,
 ) -> PairReport:
-    """Compare two English renderings of (supposedly) the same quote."""
+    """Compare two renderings of (supposedly) the same quote, both in ``lang``
+    (English renderings, or two originals in one language when there is no MT).
+
+    ``approximate``: one rendering was cut out of a longer translation by position
+    (``aligner.match.quote_english``); its ends are uncertain, so no truncation flag.
+    """
     pa, pb = Profile.of(a), Profile.of(b)
     score = sym_chrf(pa, pb)
     wa, wb = words(a), words(b)
@@ -232,13 +259,20 @@ def compare(
     flags: list[str] = []
     details: dict[str, Any] = {}
 
-    # shorter than translation alone makes a version (below the 1st percentile of the
-    # length ratio of two translations of one sentence): part of the quote is missing
-    truncated = ratio < NOISE_LEN_RATIO_P01
-    if truncated:
+    # truncation: the shorter version's words are (mostly) found in the longer one,
+    # in order, while a contiguous stretch at the start or end of the longer one has
+    # nothing in the shorter (aligned coverage in both directions, not a length ratio)
+    # the checks read the quoted words: a rendering that mixes narration and quote
+    # marks ("... is "not only sensible," said Holetschek") is judged on what is quoted
+    qa, qb = _quoted_part(a), _quoted_part(b)
+    if (qa, qb) != (a, b):
+        wa, wb = words(qa), words(qb)
+        la, lb = max(len(wa), 1), max(len(wb), 1)
+    cut = None if approximate else truncation(wa, wb)
+    truncated = cut is not None
+    if cut is not None:
         flags.append("truncation")
-        details["truncation"] = f"{min(la, lb)} of {max(la, lb)} words" + (
-            "" if cont >= NOISE_CONTAIN_P05 else "; the kept part is worded differently too")
+        details["truncation"] = cut
 
     # Versions worded differently all over (chrF below the 1st percentile of two
     # translations of one sentence: related statements, e.g. joined through the
@@ -248,16 +282,12 @@ def compare(
     # words (a direct quote against an indirect rendering) pass a stricter bar.
     comparable = truncated or score >= (NOISE_CHRF_P01 if comparable_min is None else comparable_min)
 
-    # negation: compare on the shared part when one is a truncation of the other
-    neg_a, neg_b = negation_count(wa), negation_count(wb)
-    if not comparable:
-        pass
-    elif neg_a != neg_b:
-        if not truncated or _negation_in_overlap(a, b):
-            flags.append("negation")
-            details["negation"] = f"{neg_a} vs {neg_b} negations"
+    flip = negation_flip(wa, wb) if comparable else None
+    if flip:
+        flags.append("negation")
+        details["negation"] = flip
 
-    na, nb = numbers(a), numbers(b)
+    na, nb = numbers(qa, lang), numbers(qb, lang)
     only_a, only_b = _multiset_diff(na, nb)
     if not comparable:
         pass
@@ -267,10 +297,10 @@ def compare(
         only_short = only_a if la <= lb else only_b
         if only_short:
             flags.append("number")
-            details["number"] = f"{only_short} only in the shorter version"
+            details["number"] = f"{', '.join(only_short)} only in the shorter version"
     elif only_a or only_b:
         flags.append("number")
-        details["number"] = f"{only_a or '-'} vs {only_b or '-'}"
+        details["number"] = f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
 
     if speaker_a and speaker_b and speaker_a != speaker_b:
         flags.append("speaker")
@@ -287,19 +317,125 @@ def compare(
     return PairReport(score, bleu(a, b) if with_bleu else 0.0, cont, ratio, diff, flags, details)
 
 
-def _negation_in_overlap(a: str, b: str) -> bool:
-    """For a truncated pair: is a negation inserted/deleted inside the shared stretch?"""
-    ops = word_diff(a, b)
-    # leading/trailing inserts/deletes are the truncation itself; look at inner ops
-    inner = ops[1:-1] if len(ops) > 2 else []
-    for d in inner:
-        if d.op == "equal":
+# --- negation: from the aligned word diff ---------------------------------------
+# Words a negator may bring along in one language and not the other: do-support
+# ("does not want" / "wants") and the article a "no" / "kein" replaces ("no reason" /
+# "a reason", "keine Chance" / "eine Chance").
+_NEG_FILLER = {"do", "does", "did", "a", "an", "any", "some", "ein", "eine", "einen", "einem", "einer", "eines",
+               "at", "all", "überhaupt", "gar", "ever", "je", "jemals", "longer", "mehr", "more"}
+
+
+def _stem(w: str) -> str:
+    return w[:5]
+
+
+_AUX = {"is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must", "may", "might",
+        "do", "does", "did", "has", "have", "had", "shall", "ist", "sind", "war", "waren", "wird", "werden", "würde",
+        "kann", "können", "soll", "sollte", "muss", "hat", "haben", "hatte"}
+
+
+def negation_flip(wa: list[str], wb: list[str]) -> str | None:
+    """A negator inserted or deleted against an otherwise matching stretch.
+
+    Only when the two versions hold different numbers of negators ("no presents" /
+    "don't have any presents" hold one each).  Then, for each negator of the version
+    with more, the word it negates (the next word that is not a negator, an article
+    or do-support) must be found in the other version, not preceded there by a
+    negator within three words, and the word before the negator must be found just
+    before it too (or be an auxiliary: "is not" / "'s").  A rewording ("should not
+    disregard" / "should observe", "did not succeed" / "failed") changes the negated
+    word and is not a flip.
+    """
+    ca, cb = negation_count(wa), negation_count(wb)
+    if ca == cb:
+        return None
+    more, less = (wa, wb) if ca > cb else (wb, wa)
+    stems_less = [_stem(w) for w in less]
+    for k, w in enumerate(more):
+        if not is_negator(w):
             continue
-        if d.op in ("insert", "delete") and len((d.a or d.b).split()) > 3:
-            continue  # a whole clause left out in the middle: more truncation, not a negation change
-        if negation_count(words(d.a)) != negation_count(words(d.b)):
-            return True
-    return False
+        content = [x for x in more[k + 1:] if not is_negator(x) and x not in _NEG_FILLER and x not in STOP]
+        prv = more[k - 1] if k > 0 else None
+        if not content or prv is None:
+            continue
+        for p in _anchors(content, less, stems_less):
+            if any(is_negator(x) for x in less[max(0, p - 3):p]):
+                continue
+            if prv in _AUX or _stem(prv) in stems_less[max(0, p - 4):p]:
+                shown_more = " ".join(more[max(0, k - 2):k + 3])
+                shown_less = " ".join(less[max(0, p - 3):p + 1])
+                a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
+                return f"'{a}' vs '{b}'"
+    return None
+
+
+def _anchors(content: list[str], less: list[str], stems_less: list[str]) -> list[int]:
+    """Positions in ``less`` of the negated word: the same stem, or another form of it
+    ("come" / "came", "know" / "knew": similar spelling) followed within three words
+    by the next content word of the negated version."""
+    from rapidfuzz.distance import Levenshtein
+
+    out = [p for p, st in enumerate(stems_less) if st == _stem(content[0])]
+    if out or len(content) < 2:
+        return out
+    for p, x in enumerate(less):
+        if Levenshtein.normalized_similarity(x, content[0]) >= 0.5 and len(x) >= 3 \
+                and _stem(content[1]) in stems_less[p + 1:p + 4]:
+            out.append(p)
+    return out
+
+
+# --- truncation: aligned coverage in both directions ------------------------------
+TRUNC_SHORT_COVERED = 0.5  # share of the shorter version's words found in the longer, in order
+TRUNC_MISSING_MIN = 0.35  # a contiguous start or end of the longer version with nothing in the shorter
+TRUNC_MISSING_WORDS = 4  # ... and at least this many words
+TRUNC_SHORT_ALL = 0.8  # or: this share of the shorter one's words in the longer,
+TRUNC_LONG_PART = 0.55  # covering at most this share of the longer one
+
+
+_MARKED = re.compile(r"(?:^|(?<=[\s(:,]))[“\"„«»]([^“”\"„«»]{3,}?)[”\"“«»](?=$|[\s.,;:!?)\-–])")
+
+
+def _quoted_part(text: str) -> str:
+    """The words inside quote marks when a rendering mixes them with narration
+    ("... is "not only sensible, but ...," said Holetschek"): only they are the quote."""
+    parts = [m.group(1) for m in _MARKED.finditer(text)]
+    inner = " ".join(parts)
+    return inner if len(inner.split()) >= 3 else text
+
+
+def truncation(wa: list[str], wb: list[str]) -> str | None:
+    """One version covers only part of the other: word-aligned (stems), the shorter
+    one's words are mostly in the longer, and a stretch at the start or the end of the
+    longer one (at least ``TRUNC_MISSING_MIN`` of it, ``TRUNC_MISSING_WORDS`` words)
+    has no counterpart.  Two translations of one sentence that differ in length
+    align all along (their unmatched words are spread), so they are not truncations."""
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < TRUNC_MISSING_WORDS or len(long) - len(short) < TRUNC_MISSING_WORDS:
+        return None
+    sm = difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long], autojunk=False)
+    blocks = [bl for bl in sm.get_matching_blocks() if bl.size]
+    matched = sum(bl.size for bl in blocks)
+    if not blocks or matched / len(short) < TRUNC_SHORT_COVERED:
+        return None
+    first = blocks[0].b
+    last = blocks[-1].b + blocks[-1].size
+    missing = max(first, len(long) - last)
+    where = "start" if first >= len(long) - last else "end"
+    if missing < TRUNC_MISSING_WORDS or missing / len(long) < TRUNC_MISSING_MIN:
+        # or the shorter one is nearly all in the longer, which has much more
+        # (another translation orders the kept words differently)
+        if not (matched / len(short) >= TRUNC_SHORT_ALL and matched / len(long) <= TRUNC_LONG_PART
+                and len(long) - matched >= TRUNC_MISSING_WORDS):
+            return None
+        where = "rest"
+    # the shorter one must not carry its own unmatched stretch of similar size at that end
+    # (two different halves of a longer statement are not a truncation of each other)
+    extra = len(short) - matched
+    if extra > 0.5 * len(short):
+        return None
+    what = "part" if where == "rest" else f"the {where}"
+    return f"{len(short)} of {len(long)} words; {what} of the longer version is missing"
 
 
 def _wording(diff: list[DiffOp], score: float) -> str | None:
@@ -331,9 +467,11 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
+        if any(numbers(x, lang) for x in (d.a, d.b) for lang in ("en", "de")):
+            continue  # a changed number is the ``number`` flag's
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
-            return f"{d.a!s} vs {d.b!s}"
+            return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
 
 

@@ -39,12 +39,14 @@ scored 0.365-0.396.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
-from ..similarity import Profile, chrf_profiles
+from ..parallel import jobs, pmap
+from ..text.chrf import Profile, chrf_both
 from .retrieve import NgramIndex, embedding_knn
 
 CHRF_MIN = 0.40
@@ -75,34 +77,6 @@ class Edge:
         return {"i": self.i, "j": self.j, "score": round(self.score, 4), "margin": round(self.margin, 4), "method": self.method}
 
 
-def chrf_both(pa: Profile, pb: Profile, beta: float = 2.0) -> tuple[float, float]:
-    """(chrF(a as hypothesis, b as reference), chrF(b, a)) with one n-gram
-    intersection per order; each equals ``aligner.similarity.chrf_profiles``."""
-    factor = beta * beta
-    tot_ab = tot_ba = 0.0
-    orders = 0
-    for h, r in zip(pa.grams, pb.grams):
-        if not h or not r:
-            continue
-        n_h = sum(h.values())
-        n_r = sum(r.values())
-        orders += 1
-        small, big = (h, r) if len(h) <= len(r) else (r, h)
-        match = 0
-        for g, c in small.items():
-            d = big.get(g)
-            if d:
-                match += c if c < d else d
-        if match == 0:
-            continue
-        p_ab, r_ab = match / n_h, match / n_r  # a as hypothesis
-        tot_ab += (1 + factor) * p_ab * r_ab / (factor * p_ab + r_ab)
-        tot_ba += (1 + factor) * r_ab * p_ab / (factor * r_ab + p_ab)
-    if not orders:
-        return 0.0, 0.0
-    return tot_ab / orders, tot_ba / orders
-
-
 def pair_chrf(pa: Profile, pb: Profile, wa: int, wb: int) -> float:
     ab, ba = chrf_both(pa, pb)
     if min(wa, wb) >= MIN_WORDS_PARTIAL:
@@ -123,6 +97,7 @@ def match_items(
     margin_min: float | None = None,
     embed_all: bool = False,
     partial: bool = True,
+    neighbour_groups: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Edge]:
     """Accepted edges between items of different groups.
 
@@ -130,7 +105,10 @@ def match_items(
     ``encoder`` let items without English (all items when ``embed_all``) be matched
     on cross-lingual embeddings of their original text.  ``partial=False`` scores
     with symmetric chrF (sentences: a long sentence containing a short one is not
-    the same sentence).
+    the same sentence).  ``neighbour_groups`` (group -> candidate groups) limits the
+    embedding search of an item to the items of its group's candidates, and so what
+    gets embedded to the items without English and those candidates: without it,
+    every item is embedded as soon as one lacks English.
     """
     chrf_min = CHRF_MIN if chrf_min is None else chrf_min
     chrf_sure = CHRF_SURE if chrf_sure is None else chrf_sure
@@ -142,44 +120,24 @@ def match_items(
         sub = [english[i] for i in have_en]
         index = NgramIndex(sub, [groups[i] for i in have_en])
         cands = index.candidates(k=k)
-        # score each candidate pair once, in item order, keeping an item's n-gram
-        # profile only until its last pair is scored (profiles are ~40 kB each, so
-        # keeping all of them would need gigabytes at 100k sentences)
         keys = set()
         for a, lst in enumerate(cands):
             ia = have_en[a]
             for b, _shared in lst:
                 ib = have_en[b]
                 keys.add((ia, ib) if ia < ib else (ib, ia))
-        pending: dict[int, int] = {}
-        for x, y in keys:
-            pending[x] = pending.get(x, 0) + 1
-            pending[y] = pending.get(y, 0) + 1
-        profs: dict[int, tuple[Profile, int]] = {}
-
-        def prof(i: int) -> tuple[Profile, int]:
-            p = profs.get(i)
-            if p is None:
-                t = english[i] or ""
-                p = profs[i] = (Profile.of(t), len(t.split()))
-            return p
-
-        for key in sorted(keys):
-            (pa, wa), (pb, wb) = prof(key[0]), prof(key[1])
-            if partial:
-                sc = pair_chrf(pa, pb, wa, wb)
-            else:
-                sc = 0.5 * sum(chrf_both(pa, pb))
-            scored[key] = (sc, "chrf")
-            for x in key:
-                pending[x] -= 1
-                if pending[x] == 0:
-                    del profs[x]
+        ordered = sorted(keys)
+        # chunks of pairs in item order, scored over the cores (--jobs)
+        step = max(PAIRS_PER_TASK, -(-len(ordered) // (4 * jobs())))
+        chunks = [ordered[s : s + step] for s in range(0, len(ordered), step)]
+        scores = pmap(lambda chunk: _score_pairs(english, chunk, partial), chunks)
+        for chunk, chunk_scores in zip(chunks, scores):
+            for key, sc in zip(chunk, chunk_scores):
+                scored[key] = (sc, "chrf")
     if encoder is not None and originals is not None:
         rows = list(range(n)) if embed_all else [i for i in range(n) if not (english[i] and english[i].strip())]
         if rows:
-            vecs = encoder.encode(list(originals))
-            for i, lst in enumerate(embedding_knn(vecs, groups, k=k, rows=rows)):
+            for i, lst in _embedding_candidates(originals, groups, rows, encoder, k, neighbour_groups):
                 for j, cos in lst:
                     key = (i, j) if i < j else (j, i)
                     if key in scored and scored[key][1] == "chrf":
@@ -211,6 +169,77 @@ def match_items(
     return edges
 
 
+PAIRS_PER_TASK = 5000  # fewer pairs than this are scored in one process
+
+
+def _score_pairs(english: Sequence[str | None], pairs: Sequence[tuple[int, int]], partial: bool) -> list[float]:
+    """chrF of each pair (sorted by first item), keeping an item's n-gram profile
+    only until its last pair here is scored (profiles are ~40 kB each, so keeping
+    all of them would need gigabytes at 100k sentences)."""
+    pending: dict[int, int] = {}
+    for x, y in pairs:
+        pending[x] = pending.get(x, 0) + 1
+        pending[y] = pending.get(y, 0) + 1
+    profs: dict[int, tuple[Profile, int]] = {}
+
+    def prof(i: int) -> tuple[Profile, int]:
+        p = profs.get(i)
+        if p is None:
+            t = english[i] or ""
+            p = profs[i] = (Profile.of(t), len(t.split()))
+        return p
+
+    out = []
+    for key in pairs:
+        (pa, wa), (pb, wb) = prof(key[0]), prof(key[1])
+        out.append(pair_chrf(pa, pb, wa, wb) if partial else 0.5 * sum(chrf_both(pa, pb)))
+        for x in key:
+            pending[x] -= 1
+            if pending[x] == 0:
+                del profs[x]
+    return out
+
+
+def _embedding_candidates(
+    originals: Sequence[str],
+    groups: Sequence[str],
+    rows: Sequence[int],
+    encoder,
+    k: int,
+    neighbour_groups: Mapping[str, Sequence[str]] | None,
+) -> list[tuple[int, list[tuple[int, float]]]]:
+    """(row, [(item, cosine)...]) nearest items of other groups for each row."""
+    if neighbour_groups is None:
+        vecs = encoder.encode(list(originals))
+        knn = embedding_knn(vecs, groups, k=k, rows=rows)
+        return [(i, knn[i]) for i in rows]
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    rows_of: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        rows_of[groups[i]].append(i)
+    targets_of = {
+        g: sorted(j for h in neighbour_groups.get(g, ()) if h != g for j in members.get(h, ()))
+        for g in rows_of
+    }
+    needed = sorted(set(rows).union(*targets_of.values()))
+    at = {item: r for r, item in enumerate(needed)}
+    vecs = encoder.encode([originals[i] for i in needed]) if needed else np.zeros((0, 1), np.float32)
+    out = []
+    for g in sorted(rows_of):
+        targets = targets_of[g]
+        if not targets:
+            out += [(i, []) for i in rows_of[g]]
+            continue
+        sims = vecs[[at[i] for i in rows_of[g]]] @ vecs[[at[j] for j in targets]].T
+        kk = min(k, len(targets))
+        top = np.argsort(-sims, axis=1, kind="stable")[:, :kk]
+        for r, i in enumerate(rows_of[g]):
+            out.append((i, [(targets[c], float(sims[r, c])) for c in top[r]]))
+    return out
+
+
 def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:
     """One partner per item and other article: competitive linking (edges taken
     best first, an edge is kept when neither end has a partner in the other's
@@ -229,26 +258,47 @@ def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:
     return out
 
 
-class UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+def components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Connected components of the graph on 0..n-1 with edges ``pairs`` (scipy): each
+    sorted, ordered by their smallest member."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
+    if n == 0:
+        return []
+    rows = [a for a, _ in pairs]
+    cols = [b for _, b in pairs]
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    comps: dict[int, list[int]] = {}
+    for i, label in enumerate(labels.tolist()):
+        comps.setdefault(label, []).append(i)
+    return list(comps.values())
+
+
+class UnionFind:
+    """Edges collected by ``union``; ``find``/``components`` from :func:`components`."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.pairs: list[tuple[int, int]] = []
+        self._root: list[int] | None = None
 
     def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        self.pairs.append((a, b))
+        self._root = None
 
     def components(self) -> list[list[int]]:
-        comps: dict[int, list[int]] = {}
-        for i in range(len(self.parent)):
-            comps.setdefault(self.find(i), []).append(i)
-        return list(comps.values())
+        return components(self.n, self.pairs)
+
+    def find(self, x: int) -> int:
+        """The smallest member of ``x``'s component."""
+        if self._root is None:
+            self._root = list(range(self.n))
+            for comp in self.components():
+                for i in comp:
+                    self._root[i] = comp[0]
+        return self._root[x]
 
 
 def cosine_matrix(vecs: np.ndarray) -> np.ndarray:

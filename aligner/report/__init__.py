@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from ..model import Article, Cluster
 from ..store import RunStore, atomic_write_text
@@ -16,6 +17,7 @@ def write_reports(
     clusters: Sequence[Cluster],
     stories: Sequence[dict[str, Any]] = (),
     n_quotes: int | None = None,
+    no_english: int | None = None,
 ) -> tuple[Path, Path]:
     from .html import render_html
     from .markdown import render_markdown
@@ -23,8 +25,9 @@ def write_reports(
     run_dir = Path(run_dir)
     md = run_dir / "report.md"
     html = run_dir / "report.html"
-    atomic_write_text(md, render_markdown(clusters, articles, stories, n_quotes=n_quotes))
-    atomic_write_text(html, render_html(clusters, articles, stories, n_quotes=n_quotes))
+    atomic_write_text(md, render_markdown(clusters, articles, stories, n_quotes=n_quotes,
+                                                 no_english=no_english))
+    atomic_write_text(html, render_html(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english))
     return md, html
 
 

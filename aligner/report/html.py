@@ -1,4 +1,6 @@
-"""One self-contained ``report.html``: no server, no external files, no scripts.
+"""One self-contained ``report.html``: no server, no external files; one small inline
+script filters the table of contents (by flag, speaker, outlet) and touches no user
+text (it reads only ``data-`` attributes the page wrote escaped).
 
 Clusters are ordered by inconsistency (most to check first).  Each cluster shows
 its versions side by side (outlet, language, kind, speaker, original text, English
@@ -8,7 +10,9 @@ comparable; paraphrases are shown plain), then every compared pair with chrF/BLE
 flags and the word-level diff.  Each version
 links to its article, embedded at the end of the page with every clustered quote
 highlighted; the linked quote is emphasised through the CSS ``:target`` rule.
-Every piece of text goes through ``html.escape``.
+Every piece of text goes through :func:`esc`: ``html.escape``, control and bidi
+characters shown as ``⟨U+202E⟩``, and user strings isolated in ``<bdi>`` so that
+right-to-left text cannot reorder what follows.
 """
 
 from __future__ import annotations
@@ -16,22 +20,21 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from ..model import Article, Cluster, QuoteVersion
+from .common import (
+    FLAG_HELP,
+    SCORE_HELP,
+    coverage_notes,
+    speaker_shown,
+    version_label,
+    visible,
+)
+from .common import SERIOUS as _SERIOUS
 
-FLAG_HELP = {
-    "negation": "one version negates what the other asserts",
-    "number": "a number or date differs",
-    "speaker": "the same words are attributed to different speakers",
-    "truncation": "one version gives only part of the other",
-    "paraphrase": "the wording differs more than machine translation alone explains",
-    "wording": "a content word is replaced by an unrelated one",
-    "cross-lingual": "versions in more than one language",
-    "mixed-kinds": "direct and indirect renderings",
-    "no-english": "no English rendering: matched on cross-lingual embeddings",
-}
-SERIOUS = {"negation", "number", "speaker", "truncation", "paraphrase", "wording"}
+SERIOUS = set(_SERIOUS)
 
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f4f5f7;color:#1d2330}
@@ -58,11 +61,43 @@ details summary{cursor:pointer;font-size:13px;color:#345}
 mark{background:#fff3b0} mark:target{background:#ffb74d;outline:2px solid #e65100}
 .article:target{border-color:#e65100}
 nav.toc{font-size:13px;margin-bottom:12px}
+.notes{background:#fff4e5;border:1px solid #f0b35b;border-radius:8px;padding:8px 14px;margin:0 0 14px}
+.legend{font-size:13px;background:#fff;border:1px solid #d8dce3;border-radius:8px;padding:8px 14px;margin:0 0 14px}
+table.toc{border-collapse:collapse;font-size:13px;width:100%;background:#fff}
+table.toc td,table.toc th{border-top:1px solid #eee;padding:3px 6px;text-align:left}
+.filters select{margin-right:12px}
+.against{font-size:11px;color:#666}
 """
+
+JS = """
+(function(){
+  var sel = {flag: document.getElementById('f-flag'), speaker: document.getElementById('f-speaker'),
+             outlet: document.getElementById('f-outlet')};
+  function has(list, v){ return v === '' || (list || '').split('\\n').indexOf(v) >= 0; }
+  function apply(){
+    var rows = document.querySelectorAll('[data-cluster]');
+    for (var i = 0; i < rows.length; i++) {
+      var r = rows[i];
+      var ok = has(r.getAttribute('data-flags'), sel.flag.value) && has(r.getAttribute('data-speaker'), sel.speaker.value)
+               && has(r.getAttribute('data-outlets'), sel.outlet.value);
+      r.style.display = ok ? '' : 'none';
+    }
+  }
+  for (var k in sel) { if (sel[k]) sel[k].addEventListener('change', apply); }
+})();
+"""
+SEP = "\n"  # separates values inside one data- attribute
+
 
 
 def esc(text: Any) -> str:
-    return html.escape("" if text is None else str(text), quote=True)
+    """Escaped for HTML text and attributes; control and bidi characters shown visibly."""
+    return html.escape(visible(text), quote=True)
+
+
+def bdi(text: Any) -> str:
+    """A user string isolated from its surroundings (its direction cannot leak)."""
+    return f"<bdi>{esc(text)}</bdi>"
 
 
 def anchor(prefix: str, ident: str) -> str:
@@ -93,7 +128,8 @@ def _badges(flags: Sequence[str]) -> str:
     )
 
 
-def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], by_id: dict[str, QuoteVersion] | None = None) -> str:
+def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], by_id: dict[str, QuoteVersion] | None = None,
+             labels: dict[str, str] | None = None) -> str:
     en = v.english or ""
     if by_id is not None:
         # diffed against the version it was matched with (the cluster's most central
@@ -101,23 +137,34 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
         # two-part utterance) is shown without a diff
         ref_id = v.scores.get("diff_ref") if isinstance(v.scores, dict) else None
         ref = by_id.get(ref_id) if isinstance(ref_id, str) else None
+    against = ""
+    if ref is not None and ref is not v:
+        against = (f'<div class="against">differences marked against {bdi((labels or {}).get(ref.quote_id, ref.outlet))}'
+                   "</div>")
     if ref is not None and ref is not v and ref.english and en:
         en_html = diff_html(ref.english, en)
     else:
         en_html = esc(en) if en else "<em>(no English rendering)</em>"
     src = v.scores.get("english_source") if isinstance(v.scores, dict) else None
-    meta = " · ".join(esc(x) for x in (v.outlet, v.language, v.kind, v.speaker or "speaker unknown") if x)
-    orig = "" if v.language == "en" else f'<p class="orig"><span class="lbl">original</span><br>{esc(v.original)}</p>'
+    meta = " · ".join(bdi(x) for x in (v.outlet, v.language, v.kind, speaker_shown(v) or "speaker unknown") if x)
+    orig = ""
+    if v.language != "en":
+        if ref is not None and ref is not v and ref.language == v.language and ref.original:
+            o_html = diff_html(ref.original, v.original)  # German against German: a diff of the originals too
+        else:
+            o_html = esc(v.original)
+        orig = f'<p class="orig"><span class="lbl">original</span><br><bdi>{o_html}</bdi></p>'
     en_label = "English" + (f" ({esc(src)})" if src else "")
     return (
         f'<div class="version"><div class="meta">{meta}<br>'
-        f'<a href="#{anchor("q", v.quote_id)}">{esc(titles.get(v.article_id, v.article_id))}</a> '
-        f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"])}</div>'
-        f'{orig}<p class="en"><span class="lbl">{en_label}</span><br>{en_html}</p></div>'
+        f'<a href="#{anchor("q", v.quote_id)}">{bdi(titles.get(v.article_id, v.article_id))}</a> '
+        f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"])}</div>{against}'
+        f'{orig}<p class="en"><span class="lbl">{en_label}</span><br><bdi>{en_html}</bdi></p></div>'
     )
 
 
-def _pairs(c: Cluster) -> str:
+def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
+    labels = labels or {}
     rows = []
     for p in c.pairs:
         diff = " ".join(
@@ -129,7 +176,7 @@ def _pairs(c: Cluster) -> str:
         chrf = "–" if p.get("chrf") is None else f'{p["chrf"]:.2f}'
         bleu = "–" if p.get("bleu") is None else f'{p["bleu"]:.2f}'
         rows.append(
-            f"<tr><td>{esc(p['a'])}<br>{esc(p['b'])}</td><td>{chrf}</td><td>{bleu}</td>"
+            f"<tr><td>{bdi(labels.get(p['a'], p['a']))}<br>{bdi(labels.get(p['b'], p['b']))}</td><td>{chrf}</td><td>{bleu}</td>"
             f"<td>{_badges(p.get('flags', []))}{esc(p.get('kinds', ''))}</td><td>{det}</td><td>{diff}</td></tr>"
         )
     return (
@@ -151,9 +198,38 @@ def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
     out.append(esc(text[pos:]))
     meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
     return (
-        f'<section class="article" id="{anchor("a", a.id)}"><h3>{esc(a.title or a.id)}</h3>'
-        f'<div class="meta">{meta}</div><pre>{"".join(out)}</pre></section>'
+        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(a.title or a.id)}</h3>'
+        f'<div class="meta">{meta}</div><pre dir="auto">{"".join(out)}</pre></section>'
     )
+
+
+def _options(name: str, label: str, values: Sequence[str]) -> str:
+    opts = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
+    return f'<label>{esc(label)} <select id="f-{name}"><option value="">all</option>{opts}</select></label>'
+
+
+def _toc(clusters: Sequence[Cluster]) -> str:
+    rows = []
+    flags: set[str] = set()
+    speakers: set[str] = set()
+    outlets: set[str] = set()
+    for n, c in enumerate(clusters, 1):
+        fl = [f for f in c.flags]
+        sp = sorted({speaker_shown(v) or "speaker unknown" for v in c.versions})
+        ol = sorted({v.outlet for v in c.versions})
+        flags |= set(fl)
+        speakers |= set(sp)
+        outlets |= set(ol)
+        rows.append(
+            f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(sp))}" '
+            f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
+            f"<td>{c.inconsistency:.2f}</td><td>{_badges(fl)}</td><td>{bdi(', '.join(sp))}</td>"
+            f"<td>{bdi(', '.join(ol))}</td></tr>"
+        )
+    filters = ('<div class="filters">' + _options("flag", "flag", sorted(flags))
+               + _options("speaker", "speaker", sorted(speakers)) + _options("outlet", "outlet", sorted(outlets)) + "</div>")
+    return (f'<nav class="toc"><h2>Contents</h2>{filters}<table class="toc"><tr><th>#</th><th>inconsistency</th>'
+            f"<th>flags</th><th>speakers</th><th>outlets</th></tr>{''.join(rows)}</table></nav>")
 
 
 def render_html(
@@ -161,33 +237,50 @@ def render_html(
     articles: Sequence[Article],
     stories: Sequence[dict[str, Any]] = (),
     n_quotes: int | None = None,
+    no_english: int | None = None,
 ) -> str:
-    titles = {a.id: (a.title or a.id) for a in articles}
+    art_by_id = {a.id: a for a in articles}
+    titles = {a.id: (a.title or a.id) + (f" ({a.date})" if a.date else "") for a in articles}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
     multi = [s for s in stories if len(s.get("articles", [])) > 1]
+    notes = coverage_notes(clusters, n_quotes, no_english)
     head = (
-        f"{len(clusters)} quote clusters ({flagged} flagged) · {len(articles)} articles"
+        f"{len(clusters)} quote clusters ({flagged} flagged{' among the pairs that could be checked' if notes else ''})"
+        f" · {len(articles)} articles"
         + (f" · {n_quotes} quotes" if n_quotes is not None else "")
         + (f" · {len(multi)} multi-article stories" if stories else "")
     )
     body = []
+    if notes:
+        body.append('<div class="notes"><strong>What could not be checked</strong><ul>'
+                    + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul></div>")
+    legend = "".join(f"<li>{_badges([f])} {esc(FLAG_HELP[f])}</li>" for f in (*_SERIOUS, "no-english"))
+    body.append(f'<div class="legend"><details open><summary>Legend</summary><p>{esc(SCORE_HELP)}</p>'
+                f"<ul>{legend}</ul></details></div>")
+    if clusters:
+        body.append(_toc(clusters))
     for n, c in enumerate(clusters, 1):
+        labels = {v.quote_id: version_label(v, art_by_id) for v in c.versions}
         if any(isinstance(v.scores, dict) and ("diff_ref" in v.scores or "medoid" in v.scores) for v in c.versions):
             by_id = {v.quote_id: v for v in c.versions}
-            vs = "".join(_version(v, None, titles, by_id) for v in c.versions)
+            vs = "".join(_version(v, None, titles, by_id, labels) for v in c.versions)
         else:  # clusters written before the diff reference existed: the first version
-            vs = "".join(_version(v, c.versions[0], titles) for v in c.versions)
+            vs = "".join(_version(v, c.versions[0], titles, None, labels) for v in c.versions)
         langs = ", ".join(sorted({v.language for v in c.versions}))
         outlets = ", ".join(sorted({v.outlet for v in c.versions}))
+        sp = sorted({speaker_shown(v) or "speaker unknown" for v in c.versions})
         body.append(
-            f'<section class="cluster" id="{anchor("c", c.id)}"><span class="score">inconsistency {c.inconsistency:.2f}</span>'
-            f"<h2>{n}. {esc(c.speaker or 'speaker unknown')} · {len(c.versions)} versions · {esc(langs)}</h2>"
-            f'<div>{_badges(c.flags)} <span class="lbl">{esc(outlets)}</span></div>'
-            f'<div class="versions">{vs}</div>{_pairs(c)}</section>'
+            f'<section class="cluster" id="{anchor("c", c.id)}" data-cluster="{esc(c.id)}" '
+            f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(sp))}" '
+            f'data-outlets="{esc(SEP.join(sorted({v.outlet for v in c.versions})))}">'
+            f'<span class="score">inconsistency {c.inconsistency:.2f}</span>'
+            f"<h2>{n}. {bdi(c.speaker or 'speaker unknown')} · {len(c.versions)} versions · {esc(langs)}</h2>"
+            f'<div>{_badges(c.flags)} <span class="lbl">{bdi(outlets)}</span></div>'
+            f'<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'
         )
     if not clusters:
         body.append('<p>No quote was found in more than one article.</p>')
@@ -200,5 +293,5 @@ def render_html(
         + "".join(body)
         + "<h2>Articles</h2>"
         + arts
-        + "</main></body></html>\n"
+        + "</main><script>" + JS + "</script></body></html>\n"
     )

@@ -1,19 +1,48 @@
-"""The Markdown summary of the quote-consistency report (``report.md``)."""
+"""The Markdown summary of the quote-consistency report (``report.md``).
+
+Every string from the input (article text, titles, outlets, speakers, file names)
+goes through :func:`md`: HTML special characters become entities and Markdown
+syntax is backslash-escaped, so that a renderer shows it as text and runs nothing
+(a file named ``a<img src=x onerror=...>.txt`` stays text); control and bidi
+characters are shown as ``⟨U+202E⟩``.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+import re
+from collections.abc import Sequence
+from typing import Any
 
 from ..model import Article, Cluster
+from .common import (
+    FLAG_HELP,
+    SCORE_HELP,
+    SERIOUS,
+    coverage_notes,
+    speaker_shown,
+    version_label,
+    visible,
+)
 
-SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def md(text: Any, limit: int | None = None) -> str:
+    """Untrusted text as inert Markdown inline text."""
+    t = " ".join(visible(text).split())
+    if limit is not None and len(t) > limit:
+        t = t[: limit - 1] + "…"
+    t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return _MD_SPECIAL.sub(r"\\\1", t)
+
+
+def _plain(text: str) -> str:
+    """The report's own sentences (no user text beyond counts and language codes)."""
+    return visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _cell(text: Any, limit: int = 160) -> str:
-    t = " ".join(str(text or "").split())
-    t = t if len(t) <= limit else t[: limit - 1] + "…"
-    # text from the web: no raw HTML in the Markdown (renderers would run it), no broken tables
-    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    return md(text, limit)
 
 
 def render_markdown(
@@ -21,50 +50,72 @@ def render_markdown(
     articles: Sequence[Article],
     stories: Sequence[dict[str, Any]] = (),
     n_quotes: int | None = None,
+    no_english: int | None = None,
 ) -> str:
+    by_id = {a.id: a for a in articles}
     flag_counts: dict[str, int] = {}
     for c in clusters:
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
+    notes = coverage_notes(clusters, n_quotes, no_english)
+    if notes:
+        lines.append("**What could not be checked:**")
+        lines.append("")
+        lines += [f"- {_plain(n)}" for n in notes]
+        lines.append("")
     lines.append(f"- articles: {len(articles)}")
     if n_quotes is not None:
         lines.append(f"- quotes: {n_quotes}")
     lines.append(f"- quote clusters (quotes found in 2+ articles): {len(clusters)}")
-    lines.append(f"- flagged clusters: {sum(1 for c in clusters if set(SERIOUS) & set(c.flags))}")
+    flagged = sum(1 for c in clusters if set(SERIOUS) & set(c.flags))
+    lines.append(f"- flagged clusters: {flagged}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:
         lines.append("- flags: " + ", ".join(f"{k} {v}" for k, v in sorted(flag_counts.items())))
     multi = [s for s in stories if len(s.get("articles", [])) > 1]
     if stories:
         lines.append(f"- stories with 2+ articles: {len(multi)}")
     lines.append("")
+    lines.append("Legend: " + _plain(SCORE_HELP))
+    lines.append("")
+    for f in (*SERIOUS, "no-english"):
+        lines.append(f"- **{f}**: {_plain(FLAG_HELP[f])}")
+    lines.append("")
     for n, c in enumerate(clusters, 1):
-        lines.append(f"## {n}. {_cell(c.speaker or 'speaker unknown')} ({len(c.versions)} versions, inconsistency {c.inconsistency:.2f})")
+        lines.append(f"## {n}. {_cell(c.speaker or 'speaker unknown')} ({len(c.versions)} versions, "
+                     f"inconsistency {c.inconsistency:.2f})")
         lines.append("")
         if c.flags:
-            lines.append("Flags: " + ", ".join(f"**{f}**" if f in SERIOUS else f for f in c.flags))
+            lines.append("Flags: " + ", ".join(f"**{f}**" if f in SERIOUS else md(f) for f in c.flags))
             lines.append("")
         lines.append("| outlet | article | lang | kind | speaker | original | English |")
         lines.append("|---|---|---|---|---|---|---|")
+        label = {}
         for v in c.versions:
-            orig = _cell(v.original)
+            a = by_id.get(v.article_id)
+            label[v.quote_id] = version_label(v, by_id)
             central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
+            title = (a.title if a and a.title else v.article_id) + (f" ({a.date})" if a and a.date else "")
             lines.append(
-                f"| {_cell(v.outlet)}{central} | {_cell(v.article_id)} | {v.language} | {v.kind} | {_cell(v.speaker or '')} "
-                f"| {orig} | {'(same)' if v.language == 'en' else _cell(v.english) or '(none)'} |"
+                f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
+                f"| {_cell(speaker_shown(v) or '')} | {_cell(v.original)} "
+                f"| {'(same)' if v.language == 'en' else _cell(v.english) or '(none)'} |"
             )
         lines.append("")
         for p in c.pairs:
             if not p.get("flags"):
                 continue
-            det = "; ".join(f"{k}: {_cell(v, 80)}" for k, v in (p.get("details") or {}).items())
+            det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.get("details") or {}).items())
             chrf = "–" if p.get("chrf") is None else f"{p['chrf']:.2f}"
-            lines.append(f"- `{p['a']}` vs `{p['b']}`: {', '.join(p['flags'])} (chrF {chrf}){': ' + det if det else ''}")
+            la, lb = label.get(p["a"], p["a"]), label.get(p["b"], p["b"])
+            lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p['flags'])} (chrF {chrf})"
+                         f"{': ' + det if det else ''}")
         lines.append("")
     if multi:
         lines.append("## Stories")
         lines.append("")
         for s in multi:
-            lines.append(f"- {s['id']}: {', '.join(s['articles'])} ({s.get('sentence_matches', 0)} sentence matches)")
+            names = ", ".join(_cell(by_id[x].title if x in by_id and by_id[x].title else x, 60) for x in s["articles"])
+            lines.append(f"- {names} ({s.get('sentence_matches', 0)} sentence matches)")
         lines.append("")
     return "\n".join(lines)

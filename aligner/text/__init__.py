@@ -1,1 +1,2 @@
-"""Text utilities shared by the stages (name folding: ``aligner.text.names``)."""
+"""Text primitives shared by every stage: chrF (``chrf``), words and tokens (``words``),
+name folding and transliteration (``names``)."""

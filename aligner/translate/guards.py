@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+from ..text.words import WORD_OR_PUNCT
+
+_TOKEN = WORD_OR_PUNCT
 
 # (n-gram size, how many consecutive repeats count as a loop)
 LOOP_LIMITS = ((1, 4), (2, 3), (3, 3), (4, 3))

@@ -20,22 +20,6 @@ from typing import Iterable
 
 from .base import Hypothesis
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS translation_memory (
-    key TEXT PRIMARY KEY,          -- sha1(backend, fingerprint, src, tgt, normalised source)
-    backend TEXT NOT NULL,
-    model TEXT NOT NULL,
-    fingerprint TEXT NOT NULL,
-    src_lang TEXT NOT NULL,
-    tgt_lang TEXT NOT NULL,
-    source TEXT NOT NULL,          -- normalised source text
-    target TEXT NOT NULL,
-    score REAL,
-    flags TEXT NOT NULL DEFAULT '[]',
-    created REAL NOT NULL
-);
-"""
-
 _WS = re.compile(r"\s+")
 
 
@@ -76,8 +60,9 @@ class TranslationMemory:
     stats: MemoryStats = field(default_factory=MemoryStats)
 
     def __post_init__(self) -> None:
-        with self.conn:
-            self.conn.executescript(_SCHEMA)
+        from ..store import migrate
+
+        migrate(self.conn)  # the table is store migration 2; a no-op on a run's database
 
     @classmethod
     def for_store(cls, store) -> TranslationMemory:

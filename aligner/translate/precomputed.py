@@ -1,9 +1,10 @@
 """Bring your own translations (a human translator, DeepL, another MT run).
 
-Two forms:
+Two forms, read here and nowhere else:
 
 * a TSV file, one ``source<TAB>translation`` pair per line (lines without a tab are
-  reported and skipped);
+  reported and skipped; a UTF-8 byte-order mark is dropped); a line may hold a whole
+  paragraph or document line: its sentences are aligned to the translation's;
 * a folder of translated documents, paired with the run's source articles by file
   name (same file name, same stem, or the article id as stem).  Each translation is
   segmented with :func:`aligner.segment.split_sentences` and aligned to the
@@ -27,7 +28,10 @@ from .memory import normalise
 DOC_SUFFIXES = {".txt", ".md", ".en", ".de", ""}
 
 
-def load_tsv(path: Path) -> dict[str, str]:
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """The one reader of a translations TSV: (source, translation) per line, UTF-8 with
+    or without a byte-order mark; lines without a TAB are reported (the first three)
+    and skipped; a third column is ignored."""
     path = Path(path)
     try:
         raw = path.read_text(encoding="utf-8-sig")
@@ -35,7 +39,7 @@ def load_tsv(path: Path) -> dict[str, str]:
         raise InputError(str(path), "not UTF-8 text") from None
     except OSError as exc:
         raise InputError(str(path), exc.strerror or "cannot be read") from None
-    table: dict[str, str] = {}
+    pairs: list[tuple[str, str]] = []
     bad = 0
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
@@ -48,7 +52,34 @@ def load_tsv(path: Path) -> dict[str, str]:
         src, tgt = line.split("\t", 1)
         if "\t" in tgt:
             tgt = tgt.split("\t", 1)[0]
-        table.setdefault(normalise(src), tgt.strip())
+        pairs.append((src.strip(), tgt.strip()))
+    return pairs
+
+
+def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang: str = "en") -> list[tuple[str, str]]:
+    """The given pairs, plus, for a line whose source holds several sentences (a
+    paragraph or a document line), each source sentence with the translation sentences
+    aligned to it: sentence- or paragraph-level translations are enough, no line per
+    quote span is needed."""
+    out = list(pairs)
+    for src, tgt in pairs:
+        sents = _split(src, src_lang)
+        if len(sents) < 2 or not tgt:
+            continue
+        for src_idx, tgt_sents in pair_sentences(sents, tgt, tgt_lang):
+            if src_idx and tgt_sents:
+                joined = " ".join(tgt_sents)
+                for k, i in enumerate(src_idx):
+                    out.append((sents[i], joined if k == 0 else ""))
+    return out
+
+
+def load_tsv(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str, str]:
+    """Lookup from normalised source sentence to translation (``read_pairs`` +
+    ``sentence_pairs``)."""
+    table: dict[str, str] = {}
+    for src, tgt in sentence_pairs(read_pairs(path), src_lang, tgt_lang):
+        table.setdefault(normalise(src), tgt)
     if not table:
         raise InputError(str(path), "no source<TAB>translation lines found")
     return table
@@ -164,7 +195,7 @@ class PrecomputedBackend(Backend):
                 raise AlignerError(f"{path}: a folder of translated documents needs a run directory to pair them with")
             self.table, self.counts = load_folder(path, store.articles(), store.sentences(), tgt_lang)
         elif path.is_file():
-            self.table = load_tsv(path)
+            self.table = load_tsv(path, tgt_lang=tgt_lang)
         else:
             raise InputError(str(path), "no such file or folder")
         h = hashlib.sha1()

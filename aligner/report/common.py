@@ -1,0 +1,90 @@
+"""What both reports say the same way: the legend, what could not be checked, how a
+version is named, and how untrusted text is made visible and safe."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Article, Cluster, QuoteVersion
+
+FLAG_HELP = {
+    "negation": "a negator (not, n't, never, no, kein, nicht, kaum ...) is present in one version and missing in the "
+                "other, the surrounding words otherwise matching",
+    "number": "a number, date, month or weekday differs",
+    "speaker": "both versions name a speaker with confidence, and they are different people",
+    "truncation": "one version covers only part of the other: the start or the end of the longer one is missing",
+    "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
+    "wording": "one content word is replaced by an unrelated one (worth a look; MT does this too)",
+    "cross-lingual": "versions in more than one language",
+    "mixed-kinds": "direct and indirect renderings of the statement",
+    "no-english": "no English rendering: matched on cross-lingual embeddings only; wording, negation and numbers "
+                  "not checked against versions in other languages",
+}
+SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")
+SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
+              "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1) and a low "
+              "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1). "
+              "Clusters are listed most inconsistent first.")
+
+# characters that reorder or hide text (bidi overrides and isolates, zero-width
+# marks) and control characters: shown as a visible code, never passed through
+_HIDDEN = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e"
+                     r"\u2060-\u2069\ufeff]")
+
+
+def visible(text: Any) -> str:
+    """``text`` with control and bidi-formatting characters replaced by a visible
+    ``⟨U+202E⟩`` (tab and newline kept)."""
+    t = "" if text is None else str(text)
+    return _HIDDEN.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", unicodedata.normalize("NFC", t))
+
+
+def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
+                   no_english: int | None = None) -> list[str]:
+    """Sentences saying, in words, what could not be checked and why."""
+    notes = []
+    pairs = [p for c in clusters for p in c.pairs if p.get("link") != "continuation"]
+    unchecked = [p for p in pairs if p.get("compared") == "none"]
+    versions = [v for c in clusters for v in c.versions]
+    lone = [v for v in versions if "no-english" in v.flags]
+    langs = sorted({v.language for v in lone})
+    if lone:
+        notes.append(
+            f"Translation missing: {len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering; "
+            f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
+            "their wording, negation and numbers were NOT checked. Versions in the same language were compared "
+            "in that language.")
+    elif no_english:
+        notes.append(f"Translation missing: {no_english} quote(s) have no English rendering and could only be "
+                     "matched by embeddings; none of them ended up in a cluster.")
+    approx = [v for v in versions if v.scores.get("english_source") == "sentence-part"]
+    if approx:
+        notes.append(f"{len(approx)} version(s) have English cut out of their sentence's translation by position "
+                     "(its ends are approximate): truncation is not judged for them.")
+    unknown = sum(1 for p in pairs if "speaker" not in p.get("flags", []) and p.get("speaker_check") == "unknown")
+    if unknown:
+        notes.append(f"Speaker not compared for {unknown} pair(s): at least one speaker is unknown or uncertain.")
+    if not clusters:
+        notes.append("No quote was found in more than one article: there was nothing to compare.")
+    return notes
+
+
+def article_label(a: Article | None, fallback: str) -> str:
+    if a is None:
+        return fallback
+    title = a.title or fallback
+    return f"{title} ({a.date})" if a.date else title
+
+
+def version_label(v: QuoteVersion, articles: dict[str, Article]) -> str:
+    """How a version is named to the reader: outlet, article title, date."""
+    a = articles.get(v.article_id)
+    return f"{v.outlet}: {article_label(a, v.article_id)}"
+
+
+def speaker_shown(v: QuoteVersion) -> str | None:
+    """The speaker as the article wrote it (the mention), else the resolved name."""
+    return getattr(v, "speaker_mention", None) or v.speaker

@@ -1,0 +1,544 @@
+"""End-to-end evaluation of quote matching and consistency flags: ``aligner run`` on files.
+
+Unlike ``scripts/eval_matching.py`` (which feeds the clustering hand-made versions),
+this script writes real article files and runs the product as a user would
+(``aligner run FILES --metadata ... --translations ... --out RUN`` in a
+subprocess), then scores what the run wrote to ``clusters.jsonl`` by character
+offsets.
+
+Data: ``../shared/eval/wmt22-de-en`` or ``wmt23-de-en`` (news test sets, one source
+segment per line, several English translations of every line).  A *story* is a
+window of consecutive lines around a line whose German source and English
+translations all carry a quotation of 4+ words.  Four pseudo-outlets carry every
+story:
+
+- ``de``: the German source, with some non-quote lines dropped and two paragraphs
+  swapped; brought into English by a system's output given as ``--translations``
+  (``--doc-translations``: a folder of translated documents; default: a TSV with one
+  source line and its translation per line, i.e. sentence/paragraph level, never a
+  line per quote span);
+- ``refA``: reference A;
+- ``refB``: reference B (WMT23 has one reference: a second system stands in), with
+  planted distortions in some quotes: negation added/removed, a number changed, the
+  speaker swapped for another person named in the corpus, the quote cut to its first
+  half; and meaning-preserving rewrites (contractions, digit/word numbers, synonyms)
+  as controls that must not be flagged;
+- ``sys``: one more system's output, as an English outlet.
+
+The system rendering ``de`` and the ``sys`` outlet are different systems.  Each outlet
+cuts its stream of stories into articles at its own boundaries and mixes in filler
+lines from stories no other outlet carries (distractors that must match nothing).
+
+Scores (all from ``clusters.jsonl``; a version is mapped to the line its character
+offsets fall in):
+
+- matching: pairs of versions in one cluster from two outlets; a pair is right when
+  both lie on the same source line; recall over the gold pairs (every two outlets
+  carrying a quote line);
+- flags: per distortion type, precision/recall over the matched right pairs (a
+  planted distortion's pairs must carry its flag; a flag of that type on any other
+  right pair is a false alarm; a gold distorted pair that is not matched is a miss);
+- false-flag rate: share of the matched right pairs with no planted distortion
+  (genuine translation variation, controls included) that carry any distortion flag;
+- German quotes with English: share of German versions (all kinds, and mixed /
+  indirect) with an English rendering, over all German quotes of story lines.
+
+    python scripts/eval_e2e_consistency.py --year 22 --seeds 1 2 3 [--stories 30]
+    python scripts/eval_e2e_consistency.py --year 23 --no-mt   # German without translations
+
+Thresholds of ``aligner.match`` were fitted on WMT22 (see ``--year``); WMT23 is the check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval"
+DISTORTIONS = ("negation", "number", "speaker", "truncation")
+YEARS = {
+    # year: (dir, prefix, refA, refB, sys outlet, MT that renders the German outlet)
+    "22": ("wmt22-de-en", "generaltest2022", "ref.A", "ref.B", "hyp.JDExploreAcademy", "hyp.Online-B"),
+    "23": ("wmt23-de-en", "generaltest2023", "ref.refA", "hyp.GPT4-5shot", "hyp.ONLINE-A", "hyp.ONLINE-B"),
+}
+QUOTE_SPAN = {
+    "de": re.compile(r"„([^“”\"]+)[“”]|\"([^\"]+)\"|»([^«]+)«"),
+    "en": re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]{20,})’"),
+}
+SPEECH = r"(?:said|says|told|added|explained|stated|warned|wrote|emphasised|emphasized|stressed|according to)"
+NAME = r"(?:[A-Z][a-zäöüé]+(?:-[A-Z][a-zäöüé]+)?)(?: (?:von |van |de )?[A-Z][a-zäöüé]+(?:-[A-Z][a-zäöüé]+)?){0,2}"
+NOT_NAME = re.compile(r"\b(The|He|She|It|They|We|I|You|In|On|At|But|And|This|That|There|Mr|Mrs|Ms|Dr|Chief|Coach|"
+                      r"Minister|President|Radio|Park|Agency|Ministry|Association|Club|Police|Office|Government|"
+                      r"Germany|German|Europe|European|However|Having|Deutsche|Presse|As|Be|Italian|Ukraine|Russia|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+NAME_NEAR = re.compile(rf"\b{SPEECH} (?P<a>{NAME})|(?P<b>{NAME}),? (?:\w+ )?(?:said|says|told|added|explained|stated|warned)\b")
+
+
+def load(year: str) -> dict[str, list[str]]:
+    d, pre, ra, rb, so, mt = YEARS[year]
+    base = SHARED / d / "txt"
+    rd = lambda p: (base / p).read_text(encoding="utf-8").splitlines()
+    sub = lambda n: f"references/{pre}.de-en.{n}.en" if n.startswith("ref") else f"system-outputs/{pre}.de-en.{n}.en"
+    return {"de": rd(f"sources/{pre}.de-en.src.de"), "refA": rd(sub(ra)), "refB": rd(sub(rb)), "sys": rd(sub(so)),
+            "mt": rd(sub(mt))}
+
+
+def quote_span(text: str, lang: str, min_words: int = 4) -> tuple[int, int] | None:
+    for m in QUOTE_SPAN[lang].finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        if len(m.group(g).split()) >= min_words:
+            return m.start(g), m.end(g)
+    return None
+
+
+# --- distortions (applied to the quote of a refB line) -------------------------
+_AUX = re.compile(r"\b(is|are|was|were|will|can|could|would|should|must|does|do|did|has|have|had)\b(?! not)")
+_NUMWORDS = {"two": "three", "three": "four", "four": "five", "five": "six", "six": "seven", "seven": "nine",
+             "eight": "ten", "nine": "seven", "ten": "twelve", "twenty": "thirty", "hundred": "thousand",
+             "thousand": "million", "million": "billion", "billion": "million"}
+CONTROLS = [  # meaning-preserving rewrites (regex, replacement)
+    (r"\bdo not\b", "don't"), (r"\bdon't\b", "do not"), (r"\bis not\b", "isn't"), (r"\bisn't\b", "is not"),
+    (r"\bwill not\b", "won't"), (r"\bcannot\b", "can't"), (r"\bcan't\b", "cannot"), (r"\bdid not\b", "didn't"),
+    (r"\bdidn't\b", "did not"), (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bhave not\b", "haven't"),
+    (r"\bbig\b", "large"), (r"\blarge\b", "big"), (r"\bstart\b", "begin"), (r"\bbegin\b", "start"),
+    (r"\bimportant\b", "significant"), (r"\bvery\b", "really"), (r"\bproblem\b", "issue"),
+    (r"\bproblems\b", "issues"), (r"\bquickly\b", "rapidly"), (r"\bhelp\b", "assist"), (r"\bchildren\b", "kids"),
+    (r"\balso\b", "too"), (r"\bbecause\b", "since"), (r"\bperhaps\b", "maybe"), (r"\bmaybe\b", "perhaps"),
+    (r"\bpeople\b", "folks"), (r"\bwant to\b", "wish to"), (r"\bthink\b", "believe"), (r"\bgood\b", "fine"),
+    (r"\bbut\b", "however"), (r"\bsome\b", "a few"), (r"\bmany\b", "lots of"), (r"\b5\b", "five"), (r"\b3\b", "three"),
+    (r"\btwo\b", "2"), (r"\bthree\b", "3"), (r"\bpercent\b", "per cent"), (r"\bper cent\b", "percent"),
+]
+
+
+def distort(kind: str, line: str, span: tuple[int, int], rng: random.Random, persons: list[str]) -> str | None:
+    s, e = span
+    q = line[s:e]
+    if kind == "negation":
+        m = re.search(r" not\b| never\b|\b\w+n't\b", q)
+        if m:
+            w = m.group(0)
+            rep = "" if w in (" not", " never") else {"won't": "will", "can't": "can"}.get(w.lower(), w[:-3])
+            new = q[: m.start()] + rep + q[m.end():]
+        else:
+            m = _AUX.search(q)
+            if not m:
+                return None
+            new = q[: m.end()] + " not" + q[m.end():]
+    elif kind == "number":
+        nums = list(re.finditer(r"(?<![\d.,])\d+(?![\d.,]\d)", q))
+        if nums:
+            m = rng.choice(nums)
+            val = int(m.group(0))
+            rep = str(val + rng.choice([1, 2, 3, 7]) if val < 1000 else val * 2)
+        else:
+            ws = [m for m in re.finditer(r"\b(" + "|".join(_NUMWORDS) + r")\b", q)]
+            if not ws:
+                return None
+            m = rng.choice(ws)
+            rep = _NUMWORDS[m.group(0)]
+        new = q[: m.start()] + rep + q[m.end():]
+    elif kind == "truncation":
+        ws = q.split()
+        if len(ws) < 8:
+            return None
+        new = " ".join(ws[: len(ws) // 2]).rstrip(",;:")
+    elif kind == "speaker":
+        for m in NAME_NEAR.finditer(line):
+            g = "a" if m.group("a") else "b"
+            if s - 1 <= m.start(g) < e + 1:
+                continue  # inside the quote
+            name = m.group(g)
+            if NOT_NAME.search(name) or line[m.end(g):m.end(g) + 2] in ("’s", "'s"):
+                continue  # not a person, or a possessive ("Iran's chief negotiator")
+            others = [p for p in persons if p.split()[-1] != name.split()[-1] and p.split()[0] != name.split()[0]]
+            if not others:
+                return None
+            return line[: m.start(g)] + rng.choice(others) + line[m.end(g):]
+        return None
+    elif kind == "control":
+        opts = [(p, r) for p, r in CONTROLS if re.search(p, q)]
+        if not opts:
+            return None
+        p, r = rng.choice(opts)
+        new = re.sub(p, r, q, count=1)
+    else:
+        raise ValueError(kind)
+    if new == q:
+        return None
+    return line[:s] + new + line[e:]
+
+
+def persons_of(lines: list[str]) -> list[str]:
+    c: Counter[str] = Counter()
+    for ln in lines:
+        for m in NAME_NEAR.finditer(ln):
+            c[m.group("a") or m.group("b")] += 1
+    return sorted(n for n in c if not NOT_NAME.search(n) and len(n.split()) >= 2)
+
+
+# --- corpus --------------------------------------------------------------------
+def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *, distort_share: float = 0.6,
+          control_share: float = 0.15):
+    rng = random.Random(seed)
+    n = len(data["de"])
+    en_outlets = ("refA", "refB", "sys")
+    cands = [i for i in range(n) if quote_span(data["de"][i], "de")
+             and all(quote_span(data[o][i], "en", 3) for o in en_outlets) and data["mt"][i].strip()]
+    rng.shuffle(cands)
+    used: set[int] = set()
+    stories: list[list[int]] = []
+    for i in cands:
+        lo = max(0, i - rng.randint(1, window - 2))
+        lines = [j for j in range(lo, min(n, lo + window)) if all(data[o][j].strip() for o in ("de", "mt", *en_outlets))]
+        if i not in lines or used & set(range(lo - 2, lo + window + 2)):
+            continue
+        stories.append(lines)
+        used |= set(lines)
+        if len(stories) == n_stories:
+            break
+    quote_lines = {i for st in stories for i in st if quote_span(data["de"][i], "de")
+                   and all(quote_span(data[o][i], "en", 3) for o in en_outlets)}
+    # filler: lines far from every story, disjoint per outlet
+    pool = [j for j in range(n) if all(abs(j - u) > 3 for u in used) and data["de"][j].strip()
+            and all(data[o][j].strip() for o in en_outlets) and len(data["de"][j].split()) >= 6]
+    rng.shuffle(pool)
+    fill = {o: pool[k::4][: max(4, len(stories) // 2)] for k, o in enumerate(("de", *en_outlets))}
+
+    # planted distortions in refB's copy
+    persons = persons_of(data["refA"] + data["refB"] + data["sys"])
+    planted: dict[int, str] = {}
+    spans: dict[int, tuple[int, int]] = {}  # the distorted quote's characters in the refB line
+    refb = list(data["refB"])
+    ql = sorted(quote_lines)
+    rng.shuffle(ql)
+    count: Counter[str] = Counter()
+    for i in ql[: int(len(ql) * distort_share)]:
+        # the rarest kind that applies to this quote (numbers and names are scarce)
+        opts = {}
+        for kind in ("number", "speaker", "truncation", "negation"):
+            new = distort(kind, refb[i], quote_span(refb[i], "en", 3), rng, persons)  # type: ignore[arg-type]
+            if new is not None:
+                opts[kind] = new
+        if opts:
+            kind = min(opts, key=lambda kd: (count[kd], ("number", "speaker", "truncation", "negation").index(kd)))
+            refb[i], planted[i] = opts[kind], kind
+            spans[i] = (0, len(refb[i])) if kind == "speaker" else quote_span(refb[i], "en", 3) or (0, len(refb[i]))
+            count[kind] += 1
+    for i in ql[int(len(ql) * distort_share): int(len(ql) * (distort_share + control_share))]:
+        new = distort("control", refb[i], quote_span(refb[i], "en", 3), rng, persons)  # type: ignore[arg-type]
+        if new is not None:
+            refb[i], planted[i] = new, "control"
+            spans[i] = quote_span(new, "en", 3) or (0, len(new))
+    texts = {"de": data["de"], "refA": data["refA"], "refB": refb, "sys": data["sys"]}
+    return stories, quote_lines, fill, texts, (planted, spans)
+
+
+def write_outlets(folder: Path, stories, quote_lines, fill, texts, mt, seed: int, doc_translations: bool, no_mt: bool):
+    """Article files + metadata; returns {article id: [(line index, text)]} and the translations path."""
+    rng = random.Random(seed * 7 + 1)
+    arts: dict[str, list[tuple[int, str]]] = {}
+    meta = ["file\toutlet\tlanguage\tdate\ttitle"]
+    tr_dir = folder / "translations"
+    tr_dir.mkdir(parents=True, exist_ok=True)
+    tsv: list[str] = []
+    for o_n, outlet in enumerate(("de", "refA", "refB", "sys")):
+        order = list(range(len(stories)))
+        rng.shuffle(order)
+        stream: list[int] = []
+        for si in order:
+            lines = list(stories[si])
+            if outlet == "de":
+                droppable = [j for j in lines if j not in quote_lines]
+                if droppable and rng.random() < 0.7:
+                    lines.remove(rng.choice(droppable))
+                if len(lines) >= 3:
+                    a = rng.randrange(len(lines) - 1)
+                    lines[a], lines[a + 1] = lines[a + 1], lines[a]
+            stream += lines
+        # filler lines at random places
+        for j in fill[outlet]:
+            stream.insert(rng.randrange(len(stream) + 1), -1 - j)
+        # own article boundaries: chunks of 4-9 lines
+        pos, k = 0, 0
+        lang = "de" if outlet == "de" else "en"
+        while pos < len(stream):
+            size = rng.randint(4, 9)
+            chunk = stream[pos: pos + size]
+            pos += size
+            aid = f"{outlet}-{seed}-{k:03d}"
+            k += 1
+            rows = [(j, texts[outlet][j] if j >= 0 else texts[outlet][-1 - j]) for j in chunk]
+            arts[aid] = rows
+            (folder / f"{aid}.txt").write_text("\n\n".join(t for _, t in rows) + "\n", encoding="utf-8")
+            title = " ".join(rows[0][1].split()[:8])
+            title = re.sub(r"[\t\"]", " ", title)
+            meta.append(f"{aid}.txt\t{outlet}\t{lang}\t2022-{1 + o_n:02d}-{1 + k % 28:02d}\t{title}")
+            if outlet == "de":
+                mts = [mt[j] if j >= 0 else mt[-1 - j] for j, _ in rows]
+                (tr_dir / f"{aid}.txt").write_text("\n\n".join(mts) + "\n", encoding="utf-8")
+                tsv += [f"{t}\t{m}" for (_, t), m in zip(rows, mts)]
+    (folder / "metadata.tsv").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    tsv_path = folder / "translations.de-en.tsv"
+    tsv_path.write_text("\n".join(tsv) + "\n", encoding="utf-8")
+    if no_mt:
+        return arts, None
+    return arts, (tr_dir if doc_translations else tsv_path)
+
+
+# --- scoring -------------------------------------------------------------------
+def line_of(arts, articles_text: dict[str, str]):
+    """(article id, offset) -> (outlet, line index or None for filler)."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for aid, rows in arts.items():
+        text = articles_text.get(aid, "")
+        pos = 0
+        out = []
+        for j, t in rows:
+            at = text.find(t[:60], pos)
+            if at < 0:
+                continue
+            out.append((at, at + len(t), j))
+            pos = at + 1
+        spans[aid] = out
+
+    def look(aid: str, start: int, where: bool = False):
+        for a, b, j in spans.get(aid, []):
+            if a <= start < b:
+                return (j if j >= 0 else None, a) if where else (j if j >= 0 else None)
+        return (None, 0) if where else None
+
+    return look
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: Path | None = None) -> dict:
+    planted, pspan = planted_spans
+    articles = {}
+    for ln in (run / "articles.jsonl").open(encoding="utf-8"):
+        d = json.loads(ln)
+        articles[d["id"]] = d["text"]
+    look = line_of(arts, articles)
+    outlet_of = {aid: aid.split("-")[0] for aid in arts}
+    carried: dict[int, set[str]] = defaultdict(set)
+    for aid, rows in arts.items():
+        for j, _ in rows:
+            if j >= 0:
+                carried[j].add(outlet_of[aid])
+    gold = {(j, frozenset((a, b))) for j in quote_lines for a in carried[j] for b in carried[j] if a < b}
+    pred: dict[tuple, set[str]] = {}
+    pflags: dict[tuple, set[str]] = {}  # (line, outlets, the refB side is the planted quote) -> flags
+    wrong = 0
+    pair_seen: set[tuple] = set()
+    clusters = [json.loads(ln) for ln in (run / "clusters.jsonl").open(encoding="utf-8")] if (run / "clusters.jsonl").exists() else []
+    for c in clusters:
+        vs = {v["quote_id"]: v for v in c["versions"]}
+        loc = {q: (outlet_of.get(v["article_id"], "?"), look(v["article_id"], v["start"])) for q, v in vs.items()}
+        flags_of = {frozenset((p["a"], p["b"])): set(p.get("flags", [])) for p in c.get("pairs", [])}
+        ids = sorted(vs)
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                (oa, ja), (ob, jb) = loc[ids[x]], loc[ids[y]]
+                if oa == ob:
+                    continue
+                fl = flags_of.get(frozenset((ids[x], ids[y])), set())
+                if ja is not None and ja == jb:
+                    key = (ja, frozenset((oa, ob)))
+                    pred.setdefault(key, set()).update(fl)
+                    hit = False
+                    if "refB" in (oa, ob) and ja in pspan:
+                        v = vs[ids[x]] if oa == "refB" else vs[ids[y]]
+                        _, at = look(v["article_id"], v["start"], True)
+                        s0, e0 = pspan[ja]
+                        hit = v["start"] - at < e0 and v["end"] - at > s0
+                    pflags.setdefault((ja, frozenset((oa, ob)), hit), set()).update(fl)
+                else:
+                    k2 = (ja, jb, frozenset((oa, ob)))
+                    if k2 not in pair_seen:
+                        pair_seen.add(k2)
+                        wrong += 1
+    right = set(pred)
+    tp_m = len(right & gold)
+    extra_right = len(right - gold)  # same line, not a marked gold quote (an indirect quote): counts as right
+    m_p, m_r, m_f = prf(tp_m + extra_right, wrong, len(gold - right))
+    res: dict = {"match": (m_p, m_r, m_f), "gold_pairs": len(gold), "pred_pairs": len(right) + wrong}
+    per: dict[str, list[int]] = {}
+    genuine = flagged_genuine = 0
+    planted_keys = {(j, pair, True) for (j, pair) in gold if planted.get(j) in DISTORTIONS and "refB" in pair}
+    for d in DISTORTIONS:
+        tp = fp = fn = 0
+        for key in planted_keys:
+            if planted[key[0]] != d:
+                continue
+            if d in pflags.get(key, set()):
+                tp += 1
+            else:
+                fn += 1
+        for key, fl in pflags.items():
+            if d in fl and not (key in planted_keys and planted[key[0]] == d):
+                fp += 1
+        per[d] = [tp, fp, fn]
+    for key, fl in pflags.items():
+        if key in planted_keys:
+            continue
+        genuine += 1
+        flagged_genuine += bool(fl & set(DISTORTIONS))
+    res["flags"] = per
+    res["genuine"] = (flagged_genuine, genuine)
+    ctrl = [(key, fl) for key, fl in pflags.items() if planted.get(key[0]) == "control" and "refB" in key[1] and key[2]]
+    res["controls"] = (sum(1 for _, fl in ctrl if fl & set(DISTORTIONS)), len(ctrl))
+    # German quotes of story lines with an English rendering (from the clusters and the quotes file)
+    de_q = [json.loads(ln) for ln in (run / "quotes.jsonl").open(encoding="utf-8")] if (run / "quotes.jsonl").exists() else []
+    summ = json.loads((run / "summary.json").read_text(encoding="utf-8")) if (run / "summary.json").exists() else {}
+    res["summary"] = summ
+    deq = [q for q in de_q if q["language"] == "de" and look(q["article_id"], q["start"]) is not None]
+    part = [q for q in deq if q["kind"] in ("mixed", "indirect")]
+    res["de_quotes"] = len(deq)
+    res["de_partial"] = len(part)
+    eng = _english_of_quotes(run, translations)
+    res["de_with_en"] = sum(1 for q in deq if eng.get(q["id"]))
+    res["de_partial_with_en"] = sum(1 for q in part if eng.get(q["id"]))
+    return res
+
+
+def _english_of_quotes(run: Path, translations: Path | None) -> dict[str, bool]:
+    """quote id -> has an English rendering, as the match stage decides it (its own
+    function, ``aligner.match.stage.english_renderings``, on what the run wrote)."""
+    sys.path.insert(0, str(ROOT))
+    from aligner.match import stage as M
+    from aligner.model import Quote, Translation
+    from aligner.store import RunStore
+
+    store = RunStore(run)
+    sents = {s.id: s for s in store.sentences()}
+    trs = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)} if store.exists("translations.jsonl") else {}
+    quotes = store.read("quotes.jsonl", Quote)
+    tsv = M.load_tsv(translations) if translations is not None and Path(translations).is_file() else {}
+    eng = M.english_renderings(quotes, sents, trs, "en", tsv)
+    return {q.id: bool(en) for q, (en, _src) in zip(quotes, eng)}
+
+
+def run_once(year: str, seed: int, args) -> dict:
+    data = load(year)
+    stories, quote_lines, fill, texts, planted = build(data, seed, args.stories, args.window)
+    with tempfile.TemporaryDirectory(prefix=f"e2e{year}-{seed}-") as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        arts, tr = write_outlets(folder, stories, quote_lines, fill, texts, data["mt"], seed, args.doc_translations,
+                                 args.no_mt)
+        run = Path(args.keep) / f"{year}-{seed}" if args.keep else Path(tmp) / "run"
+        if run.exists():
+            import shutil
+
+            shutil.rmtree(run)
+        cmd = [sys.executable, "-m", "aligner", "run", *sorted(str(p) for p in folder.glob("*.txt")),
+               "--metadata", str(folder / "metadata.tsv"), "--out", str(run)]
+        if tr is not None:
+            cmd += ["--translations", str(tr)]
+        if args.keep:
+            import shutil
+
+            shutil.copytree(folder, Path(args.keep) / f"{year}-{seed}-input", dirs_exist_ok=True)
+        t0 = time.perf_counter()
+        r0 = os.times()
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        r1 = os.times()
+        if proc.returncode not in (0, 1) or not (run / "clusters.jsonl").exists():
+            sys.exit(f"aligner run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+        res = score(run, arts, quote_lines, planted, tr)
+        res["seconds"] = time.perf_counter() - t0
+        res["cpu"] = (r1.children_user + r1.children_system) - (r0.children_user + r0.children_system)
+        res["planted"] = Counter(planted[0].values())
+        res["stories"] = len(stories)
+        res["articles"] = len(arts)
+        res["quote_lines"] = len(quote_lines)
+        if args.no_mt:
+            res["report_head"] = _report_head(run)
+    return res
+
+
+def _report_head(run: Path) -> str:
+    md = (run / "report.md").read_text(encoding="utf-8") if (run / "report.md").exists() else ""
+    return "\n".join(md.splitlines()[:14])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--year", choices=sorted(YEARS), default="23")
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    ap.add_argument("--stories", type=int, default=30, help="stories per seed (a story: ~6 lines around a quote)")
+    ap.add_argument("--window", type=int, default=6)
+    ap.add_argument("--doc-translations", action="store_true",
+                    help="bring the German outlet's English as a folder of translated documents (default: a TSV)")
+    ap.add_argument("--no-mt", action="store_true", help="no translations for the German outlet")
+    ap.add_argument("--keep", help="keep the input files and run directories under this folder")
+    args = ap.parse_args()
+    if not (SHARED / YEARS[args.year][0]).is_dir():
+        sys.exit(f"error: {SHARED / YEARS[args.year][0]}: not found (the shared evaluation data is needed)")
+    mode = "no MT" if args.no_mt else ("document folder" if args.doc_translations else "TSV of source lines")
+    print(f"WMT{args.year} de-en, {args.stories} stories per seed, translations: {mode}")
+    hdr = (f"{'seed':>4} {'arts':>5} {'pairs':>6} {'match P':>8} {'R':>6} {'F1':>6} | "
+           + " ".join(f"{d[:5]:>11}" for d in DISTORTIONS) + f" | {'pooled P':>8} {'R':>6} | {'false-flag':>10} | "
+           f"{'ctrl':>5} | {'de+en':>7} {'partial':>9} | {'sec':>5} {'cpu':>5}")
+    print(hdr)
+    tot: dict[str, list[int]] = {d: [0, 0, 0] for d in DISTORTIONS}
+    tot_m = [0.0, 0.0, 0.0]
+    g_tot = [0, 0]
+    dq = [0, 0, 0, 0]
+    heads = []
+    for seed in args.seeds:
+        r = run_once(args.year, seed, args)
+        per = r["flags"]
+        for d in DISTORTIONS:
+            tot[d] = [a + b for a, b in zip(tot[d], per[d])]
+        tp = sum(per[d][0] for d in DISTORTIONS)
+        fp = sum(per[d][1] for d in DISTORTIONS)
+        fn = sum(per[d][2] for d in DISTORTIONS)
+        pp, pr, _ = prf(tp, fp, fn)
+        fg, ng = r["genuine"]
+        g_tot = [g_tot[0] + fg, g_tot[1] + ng]
+        dq = [dq[0] + r["de_with_en"], dq[1] + r["de_quotes"], dq[2] + r["de_partial_with_en"], dq[3] + r["de_partial"]]
+        tot_m = [a + b for a, b in zip(tot_m, r["match"])]
+        cells = " ".join(f"{per[d][0]:>3}/{per[d][0] + per[d][1]:<3}/{per[d][0] + per[d][2]:<3}" for d in DISTORTIONS)
+        print(f"{seed:>4} {r['articles']:>5} {r['pred_pairs']:>6} {r['match'][0]:>8.3f} {r['match'][1]:>6.3f} "
+              f"{r['match'][2]:>6.3f} | {cells} | {pp:>8.3f} {pr:>6.3f} | {fg:>4}/{ng:<5} | "
+              f"{r['controls'][0]}/{r['controls'][1]:<3} | {r['de_with_en']:>3}/{r['de_quotes']:<3} "
+              f"{r['de_partial_with_en']:>4}/{r['de_partial']:<4} | {r['seconds']:>5.0f} {r['cpu']:>5.0f}")
+        if args.no_mt:
+            heads.append(r["report_head"])
+    n = len(args.seeds)
+    print()
+    print(f"mean matching P/R/F1: {tot_m[0] / n:.3f} / {tot_m[1] / n:.3f} / {tot_m[2] / n:.3f}")
+    print("per flag over all seeds (TP / flagged / planted -> P, R):")
+    for d in DISTORTIONS:
+        tp, fp, fn = tot[d]
+        p, r_, _ = prf(tp, fp, fn)
+        print(f"  {d:<11} {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f}  R {r_:.3f}")
+    tp = sum(v[0] for v in tot.values())
+    fp = sum(v[1] for v in tot.values())
+    fn = sum(v[2] for v in tot.values())
+    p, r_, _ = prf(tp, fp, fn)
+    print(f"  pooled      {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f}  R {r_:.3f}")
+    print(f"false-flag rate on genuine variation: {g_tot[0]}/{g_tot[1]} = {g_tot[0] / max(g_tot[1], 1):.3f}")
+    print(f"German quotes with English: {dq[0]}/{dq[1]} = {dq[0] / max(dq[1], 1):.3f}; "
+          f"mixed/indirect: {dq[2]}/{dq[3]} = {dq[2] / max(dq[3], 1):.3f}")
+    for h in heads[:1]:
+        print("\nreport.md (first lines, no MT):")
+        print(h)
+
+
+if __name__ == "__main__":
+    main()
