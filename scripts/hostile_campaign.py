@@ -203,9 +203,21 @@ def option_cases(c: Campaign) -> list[Outcome]:
     return out
 
 
+def _garbage(data: bytes) -> bytes:
+    third = len(data) // 3
+    return data[:third] + os.urandom(16384) + data[third + 16384 :]
+
+
+DAMAGES = {
+    "truncated": lambda data: data[: len(data) // 2],
+    "garbage": _garbage,
+    "zeroed header": lambda data: bytes(100) + data[100:],
+}
+
+
 def fault_cases(c: Campaign) -> list[Outcome]:
     out = []
-    for damage in ("truncated", "garbage", "zeroed header"):
+    for damage in DAMAGES:
         src = c.fresh()
         run = src.parent / "run"
         cli("run", src, "--out", run, "--embeddings", "none", "--translations", TSV)
@@ -220,14 +232,7 @@ def fault_cases(c: Campaign) -> list[Outcome]:
         conn.close()
         before = {p.name for p in run.iterdir() if not p.name.startswith(("aligner.sqlite", "."))}
         db = run / "aligner.sqlite"
-        data = bytearray(db.read_bytes())
-        if damage == "truncated":
-            data = data[: len(data) // 2]
-        elif damage == "garbage":
-            data[len(data) // 3 : len(data) // 3 + 16384] = os.urandom(16384)
-        else:
-            data[:100] = bytes(100)
-        db.write_bytes(bytes(data))
+        db.write_bytes(DAMAGES[damage](db.read_bytes()))
         proc, cpu = cli("run", src, "--out", run, "--embeddings", "none", "--translations", TSV)
         gone = len(before - {p.name for p in run.iterdir()})
         memo = next((ln.split("; ")[2] for ln in proc.stderr.splitlines() if "damaged database" in ln and ln.count("; ") >= 2), "")
