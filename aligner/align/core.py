@@ -70,6 +70,10 @@ class AlignParams:
     anchor_group: int = 2  # max group of the first full pass; larger beads only in a second pass
     refine_width: int = 6  # half-width of the second pass's band around the first path
     block: int = 64  # rows per cost block in the first pass
+    # chrF units of up to this many sentences are layered once for the whole document;
+    # larger ones (second pass, baselines) on demand, block by block (memory: 20k x 20k
+    # needs about 2 GB less); None: all at once
+    eager_units: int | None = 2
     refine_block: int = 32  # rows per cost block in the second pass (narrow band: small blocks; 32: 10% faster than 64, same path)
     # random units per unit for the normalisation: every unit of the other side (no
     # draw) in documents small enough for the full search (full_limit), else
@@ -128,7 +132,8 @@ class BeadScorer:
         self.first_group = min(max_group, params.anchor_group)  # largest group of the first DP pass
         hyp = list(src_mt) if src_mt is not None else list(src)
         self.has_mt = src_mt is not None
-        self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta)
+        self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta,
+                              eager=params.eager_units)
         self.emb = (
             EmbeddingUnits(encoder, src, tgt, max_group, concat_max=params.embed_concat)
             if encoder is not None
