@@ -217,3 +217,15 @@ def test_cut_mentions_are_repaired_or_dropped():
     quotes = _quotes_of(t, "en")
     assert [q.speaker.mention if q.speaker else None for q in quotes][:2] == ["Clyburn", "the 58-year-old"]
     assert all(q.speaker is None or q.speaker.mention not in ("t", "Normally", "Mr", "the") for q in quotes)
+
+
+def test_titles_and_names_in_quote_marks_are_marked_and_never_attributed():
+    t = ("Trump told NBC’s “Meet the Press” that he would win. Die Partei „Union pour un Mouvement Populaire“ "
+         "gewann, sagte Sarkozy. “We will win this state easily,” Trump said.")
+    en = _quotes_of(t[: t.index("Die Partei")].strip(), "en")
+    de = _quotes_of(t[t.index("Die Partei") : t.index("“We")].strip(), "de", "b")
+    titles = [q for q in en + de if "title" in q.flags]
+    assert sorted(q.text for q in titles) == ["Meet the Press", "Union pour un Mouvement Populaire"]
+    assert all(q.speaker is None and "rule:title" in q.flags for q in titles)
+    speech = _quotes_of(t[t.index("“We") :], "en", "c")
+    assert speech[0].kind == "direct" and "title" not in speech[0].flags and speech[0].speaker.mention == "Trump"

@@ -26,6 +26,10 @@ to 3-3, and 1-k / k-1 beyond) in a narrow band around the first path, so that a
 sentence split into five costs little more time than 1-2 beads.  A source sentence
 whose MT is empty is compared through its original.
 
+After the search, a stretch of the path over two source and two target sentences
+that a local swap explains better (source i with target j+1, i+1 with j) becomes two
+crossing 1-1 beads (``repair_swaps``).
+
 Long documents are first aligned coarsely, over blocks of consecutive sentences
 (summed character n-gram vectors and averaged embeddings), and the fine search runs
 in a band around the coarse path, so time and memory grow about linearly.
@@ -430,7 +434,9 @@ def align_sentences(
     min_score: float | None = None,
     params: AlignParams | None = None,
 ) -> list[AlignmentPair]:
-    """Monotone sentence alignment of ``src`` with its translation ``tgt``.
+    """Sentence alignment of ``src`` with its translation ``tgt``: monotone, but for
+    local swaps (two neighbouring sentences translated in the other order), given as
+    two crossing 1-1 beads (``repair_swaps``; ``AlignParams.swap_penalty`` None: off).
 
     ``src_mt``: the machine translation of each source sentence into the target
     language (same length as ``src``); ``encoder``: an object with ``encode(texts)``

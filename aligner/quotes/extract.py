@@ -705,6 +705,28 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     return bool(prev) and prev[0].isupper() and prev.lower() not in ARTICLES
 
 
+def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
+    """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
+    and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
+    the next word („Bild“-Zeitung), or (English) every word capitalised but the glue words."""
+    from .speakers import TITLE_GLUE, TITLE_NOUNS
+
+    inner = text[sp.start : sp.end].strip()
+    words = _WORD.findall(inner)
+    if not words or len(words) > 8 or inner[-1:] in ".!?…,;:" or "nested" in sp.flags:
+        return False
+    before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
+    if any(w in TITLE_NOUNS or w.rstrip("s") in TITLE_NOUNS for w in before):
+        return True
+    if text[sp.outer_end : sp.outer_end + 1] == "-":
+        return True
+    if lang != "en" or len(words) < 2:
+        return False
+    caps = [w for w in words if w.lower() not in TITLE_GLUE]
+    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps) and words[0][0].isupper() and words[-1][0].isupper() and not any(
+        w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
+
+
 # -- the extractor ---------------------------------------------------------------------
 
 
@@ -966,7 +988,13 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             # lower case right after a word carries on the reporter's sentence; it is not a quote of its own
             # ("said “we will win”", right after the verb, still is)
             standalone = False
-        if standalone:
+        if _is_title(text, sp, lang):
+            # „Union pour un Mouvement Populaire“, “Meet the Press”, the „Frankfurter Allgemeine“: a name or
+            # title in marks, not words someone said; kept, marked, never attributed
+            flags.append("title")
+            kind = "fragment" if words <= FRAGMENT_MAX_WORDS else "mixed"
+            cue, speaker_span, rule = None, None, "title"
+        elif standalone:
             kind = "direct"
         elif words <= FRAGMENT_MAX_WORDS:
             kind = "fragment"
@@ -974,7 +1002,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
                 flags.append("name-like")
         else:
             kind = "mixed"
-        if cue is None and kind != "direct" and "name-like" not in flags:
+        if cue is None and kind != "direct" and "name-like" not in flags and "title" not in flags:
             # a cue anywhere in the sentence frame: "Sullivan bezeichnete ... als „Buster“"
             cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
             cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in top)]
@@ -990,7 +1018,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         qs, qe = sp.start, sp.end
         while qe > qs + 1 and text[qe - 1] in ",;:":
             qe -= 1  # “..., ” the comma belongs to the frame
-        flags.append(f"rule:{rule if speaker_span is not None else 'unattributed'}")
+        flags.append(f"rule:{rule if speaker_span is not None or rule == 'title' else 'unattributed'}")
         q = _quote(article, qs, qe, kind, lang, speaker_span, cue, sent_ids(sp.start, sp.end), flags)
         quotes.append(q)
         used.update(range(i0, i1 + 1))
@@ -1015,7 +1043,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             # a quote that opens inside the reported clause and runs on past the sentence end
             if ma <= x.start < mb < x.end and s.id in x.sentence_ids:
                 mb = x.end + (1 if x.end < len(text) and text[x.end] in QUOTE_CHARS else 0)
-        inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids]
+        inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids and "title" not in q.flags]
         if any(q.kind == "direct" for q in inner):
             continue
         kind = "mixed" if inner else "indirect"
@@ -1237,6 +1265,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos] or [0]
         first, last = min(idxs), max(idxs)
         sp = q.speaker
+        if "title" in q.flags:
+            continue  # a title in marks: no one said it
         if sp is not None and sp.name:
             last_named = (last, sp)
             continue

@@ -55,6 +55,8 @@ SPEAKER_PRONOUNS = {k: frozenset(v) for k, v in _SW["pronouns"].items()}
 PEOPLE_WORDS = tuple(_SW["people"])
 TEXT_CUES = frozenset(_SW["text_cues"])  # "Der letzte Satz lautet:", "A burned fuse indicates": a text or thing, not a speaker
 ABSTRACT_SUFFIXES = tuple(_SW["abstract_suffixes"])
+TITLE_NOUNS = frozenset(_SW["title_nouns"])  # a quoted span right after these is a title or name
+TITLE_GLUE = frozenset(_SW["title_glue"])
 _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
 
