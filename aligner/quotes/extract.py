@@ -1292,6 +1292,14 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     sp.id = "org:"
                 last_named = (last, sp)
             continue
+        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+            own = _own_sentence_subject(text, sents[first], q, lang)
+            if own is not None:
+                q.speaker = own
+                _set_rule(q, "sentence-subject")
+                if own.name:
+                    last_named = (last, own)
+                continue
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
@@ -1304,6 +1312,22 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
+    """The subject of the quote's own sentence, when words stand before the quote there ("Moore
+    thanked him for “…”", "He jokes, “…”"): a person, role or pronoun, strictly checked."""
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+        return None
+    span = _frame_subject(text, s.start, open_pos, lang)
+    if span is None:
+        return None
+    sp = make_speaker(text, span, lang, strict=True)
+    if sp is None:
+        return None
+    _, _, kind = parse_mention(sp.mention, lang)
+    return sp if kind in ("person", "role", "pronoun") else None
 
 
 def _role_fits(mention: str, role: str | None) -> bool:
