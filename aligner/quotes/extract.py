@@ -853,7 +853,6 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         cue = None
         speaker_span = None
         rule = "unattributed"  # the name of the rule that found the speaker (flag "rule:<name>")
-        after_stripped = after.lstrip(_HSPACE)
         before_stripped = before.rstrip(_HSPACE)  # no-break spaces too: “told Politico,\xa0“…”
         # frame after the quote: ", sagte X" / "– said X" / "," X said / "Peskov said"
         after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
@@ -893,7 +892,6 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             cues = find_cues(text, before_a, before_b, lang)
             if cues:
                 c = cues[-1]
-                tail_words = len(_tokens(text, c.end, before_b))
                 tail = [t[2].lower() for t in _tokens(text, c.end, before_b)]
                 adverbs_only = len(tail) <= 1 and not any(w in _PREPS or w in PRONOUNS.get(lang, set()) for w in tail) and "," not in text[c.end : before_b]
                 # Graham said, “...” / told her supporters, “...” / said in a statement, “...”
