@@ -853,7 +853,6 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         cue = None
         speaker_span = None
         rule = "unattributed"  # the name of the rule that found the speaker (flag "rule:<name>")
-        after_stripped = after.lstrip(_HSPACE)
         before_stripped = before.rstrip(_HSPACE)  # no-break spaces too: “told Politico,\xa0“…”
         # frame after the quote: ", sagte X" / "– said X" / "," X said / "Peskov said"
         after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
@@ -893,7 +892,6 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             cues = find_cues(text, before_a, before_b, lang)
             if cues:
                 c = cues[-1]
-                tail_words = len(_tokens(text, c.end, before_b))
                 tail = [t[2].lower() for t in _tokens(text, c.end, before_b)]
                 adverbs_only = len(tail) <= 1 and not any(w in _PREPS or w in PRONOUNS.get(lang, set()) for w in tail) and "," not in text[c.end : before_b]
                 # Graham said, “...” / told her supporters, “...” / said in a statement, “...”
@@ -1292,6 +1290,14 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     sp.id = "org:"
                 last_named = (last, sp)
             continue
+        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+            own = _own_sentence_subject(text, sents[first], q, lang)
+            if own is not None:
+                q.speaker = own
+                _set_rule(q, "sentence-subject")
+                if own.name:
+                    last_named = (last, own)
+                continue
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
@@ -1304,6 +1310,22 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
+    """The subject of the quote's own sentence, when words stand before the quote there ("Moore
+    thanked him for “…”", "He jokes, “…”"): a person, role or pronoun, strictly checked."""
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+        return None
+    span = _frame_subject(text, s.start, open_pos, lang)
+    if span is None:
+        return None
+    sp = make_speaker(text, span, lang, strict=True)
+    if sp is None:
+        return None
+    _, _, kind = parse_mention(sp.mention, lang)
+    return sp if kind in ("person", "role", "pronoun") else None
 
 
 def _role_fits(mention: str, role: str | None) -> bool:
