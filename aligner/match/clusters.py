@@ -31,7 +31,6 @@ from .consistency import NOISE_CHRF_P05, compare, inconsistency
 from .score import CHRF_MIN, Edge, UnionFind, match_items
 
 
-
 def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     """True/False when both speakers are known, None when one is unknown."""
     if a.speaker_id and b.speaker_id and a.speaker_id == b.speaker_id:
