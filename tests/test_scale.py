@@ -86,3 +86,26 @@ def test_stored_vectors_are_reused_across_encoders(tmp_path):
     assert second.seen == ["c"]  # only the new text is embedded
     assert (s2.hits, s2.misses) == (2, 1)
     assert np.array_equal(v2[0], v1[3]) and np.array_equal(v2[1], v1[0])
+
+
+def test_matching_is_identical_over_one_or_two_processes(monkeypatch):
+    from aligner import parallel
+    from aligner.match import retrieve, score
+
+    sentences, english = _corpus()
+    monkeypatch.setattr(score, "PAIRS_PER_TASK", 1)  # force several chunks even on a small corpus
+    parallel.set_jobs(1)
+    one = [(e.i, e.j, e.score, e.margin) for e in match_sentences(sentences, english)]
+    parallel.set_jobs(2)
+    try:
+        two = [(e.i, e.j, e.score, e.margin) for e in match_sentences(sentences, english)]
+    finally:
+        parallel.set_jobs(None)
+    assert one == two and len(one) > 0
+    assert retrieve.NgramIndex(english).candidates() is not None
+
+
+def test_pmap_keeps_input_order():
+    from aligner.parallel import pmap
+
+    assert pmap(lambda x: x * x, list(range(50)), n_jobs=2) == [x * x for x in range(50)]

@@ -24,6 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..parallel import jobs, pmap
 from ..text.words import CONTENT_WORD
 
 _WORD = CONTENT_WORD
@@ -55,7 +56,10 @@ class NgramIndex:
         for fs in feats:
             df.update(fs)
         if max_df is None:
-            max_df = max(20, int(0.002 * self.n))
+            # grows with the corpus up to 40 (20k texts), then stays: a larger cap
+            # let ever more common features through, and the candidate pairs (and
+            # time) grew faster than the corpus
+            max_df = min(max(20, int(0.002 * self.n)), 40)
         self.max_df = max_df
         self.df = df
         self.probes: list[list[str]] = []
@@ -68,11 +72,23 @@ class NgramIndex:
         self.postings = postings
 
     def candidates(self, k: int = 8, min_shared: int = 2) -> list[list[tuple[int, int]]]:
-        """For each item: up to k (other item, shared features), other groups only."""
+        """For each item: up to k (other item, shared features), other groups only.
+
+        Items are looked up in blocks over the cores (``aligner.parallel``), results
+        in item order."""
+        step = max(5000, -(-self.n // (4 * jobs())))
+        blocks = [range(s, min(s + step, self.n)) for s in range(0, self.n, step)]
+        out: list[list[tuple[int, int]]] = []
+        for part in pmap(lambda items: self._candidates(items, k, min_shared), blocks):
+            out += part
+        return out
+
+    def _candidates(self, items: range, k: int, min_shared: int) -> list[list[tuple[int, int]]]:
         out: list[list[tuple[int, int]]] = []
         groups = self.groups
         postings = self.postings
-        for i, fs in enumerate(self.probes):
+        for i in items:
+            fs = self.probes[i]
             if not fs:
                 out.append([])
                 continue

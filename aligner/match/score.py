@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..parallel import jobs, pmap
 from ..text.chrf import Profile, chrf_both
 from .retrieve import NgramIndex, embedding_knn
 
@@ -119,39 +120,20 @@ def match_items(
         sub = [english[i] for i in have_en]
         index = NgramIndex(sub, [groups[i] for i in have_en])
         cands = index.candidates(k=k)
-        # score each candidate pair once, in item order, keeping an item's n-gram
-        # profile only until its last pair is scored (profiles are ~40 kB each, so
-        # keeping all of them would need gigabytes at 100k sentences)
         keys = set()
         for a, lst in enumerate(cands):
             ia = have_en[a]
             for b, _shared in lst:
                 ib = have_en[b]
                 keys.add((ia, ib) if ia < ib else (ib, ia))
-        pending: dict[int, int] = {}
-        for x, y in keys:
-            pending[x] = pending.get(x, 0) + 1
-            pending[y] = pending.get(y, 0) + 1
-        profs: dict[int, tuple[Profile, int]] = {}
-
-        def prof(i: int) -> tuple[Profile, int]:
-            p = profs.get(i)
-            if p is None:
-                t = english[i] or ""
-                p = profs[i] = (Profile.of(t), len(t.split()))
-            return p
-
-        for key in sorted(keys):
-            (pa, wa), (pb, wb) = prof(key[0]), prof(key[1])
-            if partial:
-                sc = pair_chrf(pa, pb, wa, wb)
-            else:
-                sc = 0.5 * sum(chrf_both(pa, pb))
-            scored[key] = (sc, "chrf")
-            for x in key:
-                pending[x] -= 1
-                if pending[x] == 0:
-                    del profs[x]
+        ordered = sorted(keys)
+        # chunks of pairs in item order, scored over the cores (--jobs)
+        step = max(PAIRS_PER_TASK, -(-len(ordered) // (4 * jobs())))
+        chunks = [ordered[s : s + step] for s in range(0, len(ordered), step)]
+        scores = pmap(lambda chunk: _score_pairs(english, chunk, partial), chunks)
+        for chunk, chunk_scores in zip(chunks, scores):
+            for key, sc in zip(chunk, chunk_scores):
+                scored[key] = (sc, "chrf")
     if encoder is not None and originals is not None:
         rows = list(range(n)) if embed_all else [i for i in range(n) if not (english[i] and english[i].strip())]
         if rows:
@@ -185,6 +167,37 @@ def match_items(
         if s >= sure or (s >= lo and margin >= mmin):
             edges.append(Edge(i, j, s, margin, m))
     return edges
+
+
+PAIRS_PER_TASK = 5000  # fewer pairs than this are scored in one process
+
+
+def _score_pairs(english: Sequence[str | None], pairs: Sequence[tuple[int, int]], partial: bool) -> list[float]:
+    """chrF of each pair (sorted by first item), keeping an item's n-gram profile
+    only until its last pair here is scored (profiles are ~40 kB each, so keeping
+    all of them would need gigabytes at 100k sentences)."""
+    pending: dict[int, int] = {}
+    for x, y in pairs:
+        pending[x] = pending.get(x, 0) + 1
+        pending[y] = pending.get(y, 0) + 1
+    profs: dict[int, tuple[Profile, int]] = {}
+
+    def prof(i: int) -> tuple[Profile, int]:
+        p = profs.get(i)
+        if p is None:
+            t = english[i] or ""
+            p = profs[i] = (Profile.of(t), len(t.split()))
+        return p
+
+    out = []
+    for key in pairs:
+        (pa, wa), (pb, wb) = prof(key[0]), prof(key[1])
+        out.append(pair_chrf(pa, pb, wa, wb) if partial else 0.5 * sum(chrf_both(pa, pb)))
+        for x in key:
+            pending[x] -= 1
+            if pending[x] == 0:
+                del profs[x]
+    return out
 
 
 def _embedding_candidates(

@@ -204,7 +204,6 @@ class _LoggedEncoder:
 
 
 def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
-    from ..report import write_reports
     from .clusters import build_clusters
     from .stories import group_stories
 

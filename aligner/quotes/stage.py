@@ -8,14 +8,16 @@ there, so boilerplate and duplicate paragraphs contribute no quotes), writes
 
 from __future__ import annotations
 
+import logging
 from collections import Counter, defaultdict
 from typing import Any
 
-from ..console import warn
 from ..errors import AlignerError
 from ..model import Article, Quote, Sentence
 from .extract import extract_quotes
 from .speakers import normalise_speakers
+
+log = logging.getLogger(__name__)
 
 
 def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[str]]:
@@ -71,7 +73,7 @@ def stage(store, cfg):
     sentences = store.sentences()
     quotes, problems = quotes_for_articles(articles, sentences)
     for p in problems:
-        warn(p)
+        log.warning(p)
     store.write("quotes.jsonl", quotes)
     summary = summarise(quotes)
     if problems:
