@@ -31,7 +31,6 @@ from .consistency import NOISE_CHRF_P05, compare, inconsistency
 from .score import CHRF_MIN, Edge, UnionFind, match_items
 
 
-
 def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     """True/False when both speakers are known, None when one is unknown."""
     if a.speaker_id and b.speaker_id and a.speaker_id == b.speaker_id:
@@ -52,26 +51,27 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
 
 
 # --- the ``speaker`` flag: only between two confident speakers -------------------
-# A speaker is confident when the extractor says so (``speaker_confidence`` at least
-# SPEAKER_CONFIDENT, once it gives one), else when it was named in place (not
-# resolved from a pronoun or a role), is not an organisation ("org:"), and reads as a
-# person's name: two to four capitalised words, or one word known as the surname of
-# a full name elsewhere in the run ("Johnson" after "Boris Johnson").  A role ("the
+# A speaker is confident when the extractor's rule is trusted
+# (``quotes.confidence.CONFIDENT``, when it gives a confidence), it was named in place
+# (not resolved from a pronoun or a role), is not an organisation ("org:"), and it
+# reads as a person's name: two to four capitalised words in an English article, or
+# a surname other articles name too (``known_surnames``: "Johnson" after "Boris
+# Johnson", "Genth" in three outlets).  A role ("the
 # coach"), a pronoun, an organisation or a lone capitalised word ("However", "Woche")
 # is "unknown": it never makes a mismatch.
-SPEAKER_CONFIDENT = 0.7
 _PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "zu", "ter"}
 _NOT_NAMES = {"the", "a", "an", "however", "but", "and", "this", "that", "he", "she", "it", "they", "we", "i", "er",
               "sie", "es", "wir", "ich", "der", "die", "das", "ein", "eine"}
 
 
 def speaker_name_confident(v: QuoteVersion, surnames: set[str] | None = None) -> bool:
+    """Whether ``v``'s speaker may be used to claim a mismatch (see above)."""
+    from ..quotes.confidence import CONFIDENT
+
     conf = getattr(v, "speaker_confidence", None)
     name = (v.speaker or "").strip()
-    if not name:
+    if not name or (conf is not None and conf < CONFIDENT):
         return False
-    if conf is not None:
-        return conf >= SPEAKER_CONFIDENT
     if getattr(v, "speaker_resolved_from", None):
         return False
     if (v.speaker_id or "").startswith("org:"):
@@ -80,32 +80,39 @@ def speaker_name_confident(v: QuoteVersion, surnames: set[str] | None = None) ->
     caps = [t for t in toks if t.lower() not in _PARTICLES]
     if not caps or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in caps):
         return False
-    if 2 <= len(caps) <= 4:
+    if 2 <= len(caps) <= 4 and v.language == "en":
         return True
-    return surnames is not None and len(caps[0]) >= 3 and name_key(caps[0]) in surnames
+    # German capitalises every noun ("Tausende Menschen"), and a lone word may be
+    # anything: such a speaker counts when other articles name the same person
+    return surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames
 
 
 SURNAME_ARTICLES = 3  # a one-word speaker named so in this many articles counts as a name
 
 
 def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
-    """Surname keys of the speakers named with a full name anywhere in the run, and of
-    one-word speakers (named in place, a person id) that ``SURNAME_ARTICLES`` articles
-    name independently ("said Genth" in three outlets)."""
-    out = set()
+    """Surname keys that count as names: of multi-word speakers named in two or more
+    articles (or in one English article), and of one-word speakers (named in place,
+    a person id) that ``SURNAME_ARTICLES`` articles name independently ("said Genth"
+    in three outlets)."""
+    multi: dict[str, set[str]] = {}
     single: dict[str, set[str]] = {}
+    out: set[str] = set()
     for v in versions:
+        if getattr(v, "speaker_resolved_from", None):
+            continue
         toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
-        if 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks):
-            k = name_key(toks[-1])
-            if k:
+        k = name_key(toks[-1]) if toks else None
+        if not k or not all(t[:1].isupper() for t in toks):
+            continue
+        if 2 <= len(toks) <= 4:
+            multi.setdefault(k, set()).add(v.article_id)
+            if v.language == "en":
                 out.add(k)
-        elif len(toks) == 1 and toks[0][:1].isupper() and not getattr(v, "speaker_resolved_from", None) \
-                and (v.speaker_id or "").startswith("spk:"):
-            k = name_key(toks[0])
-            if k:
-                single.setdefault(k, set()).add(v.article_id)
-    out |= {k for k, arts in single.items() if len(arts) >= SURNAME_ARTICLES}
+        elif len(toks) == 1 and (v.speaker_id or "").startswith("spk:"):
+            single.setdefault(k, set()).add(v.article_id)
+    out |= {k for k, arts in multi.items() if len(arts) >= 2}
+    out |= {k for k, arts in single.items() if len(arts | multi.get(k, set())) >= SURNAME_ARTICLES or k in out}
     return out
 
 

@@ -66,7 +66,11 @@ def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang:
         sents = _split(src, src_lang)
         if len(sents) < 2 or not tgt:
             continue
-        for src_idx, tgt_sents in pair_sentences(sents, tgt, tgt_lang):
+        tgt_split = _split(tgt, tgt_lang)
+        if len(tgt_split) == len(sents):  # as many sentences on both sides: one to one
+            out += list(zip(sents, tgt_split))
+            continue
+        for src_idx, tgt_sents in pair_sentences(sents, tgt, tgt_lang, encoder=None):
             if src_idx and tgt_sents:
                 joined = " ".join(tgt_sents)
                 for k, i in enumerate(src_idx):
@@ -126,8 +130,13 @@ def _encoder():
     return _ENCODER[0]
 
 
-def pair_sentences(src: list[str], translation_text: str, tgt_lang: str = "en") -> list[tuple[list[int], list[str]]]:
-    """(source indices, target sentences) beads for one document and its translation."""
+_DEFAULT = object()
+
+
+def pair_sentences(src: list[str], translation_text: str, tgt_lang: str = "en",
+                   encoder=_DEFAULT) -> list[tuple[list[int], list[str]]]:
+    """(source indices, target sentences) beads for one document and its translation
+    (``encoder=None``: chrF and length only, for short paragraphs)."""
     align = _aligner()
     if align is None:
         lines = [ln.strip() for ln in translation_text.splitlines() if ln.strip()]
@@ -135,7 +144,8 @@ def pair_sentences(src: list[str], translation_text: str, tgt_lang: str = "en") 
     tgt = _split(translation_text, tgt_lang)
     if not src or not tgt:
         return []
-    return [(list(p.src), [tgt[j] for j in p.tgt]) for p in align(src, tgt, encoder=_encoder())]
+    enc = _encoder() if encoder is _DEFAULT else encoder
+    return [(list(p.src), [tgt[j] for j in p.tgt]) for p in align(src, tgt, encoder=enc)]
 
 
 def _doc_files(folder: Path) -> dict[str, Path]:
