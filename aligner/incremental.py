@@ -11,9 +11,12 @@ result is ``reused`` with the summary it had.  Otherwise its old outputs are rem
 (:func:`forget`) and it runs; when it finishes, :func:`remember` records the
 fingerprint and its outputs.
 
+At the end of a run the fingerprints and outputs are taken again (:func:`refresh`),
+since a later stage may rewrite a table an earlier one reads.
+
 So an unchanged re-run only hashes files; changing one article re-runs ingest and,
 since ``articles.jsonl`` then changes, every stage after it (the stages' work is
-not yet split by article).  ``aligner run --fresh`` ignores what was recorded.
+not yet split by article).  ``aligner run --fresh`` runs every stage (and records them for the next run).
 """
 
 from __future__ import annotations
@@ -136,17 +139,19 @@ def remember(stage: Stage, fp: str, store: RunStore, summary: dict[str, Any]) ->
         )
 
 
-def refresh_outputs(stages: list[Stage], store: RunStore) -> None:
-    """Record the outputs of finished stages as the whole run left them: a later stage
-    may rewrite an earlier stage's table (match adds each quote's English to
-    ``quotes.jsonl``), which is no reason to redo the earlier stage next time."""
+def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore) -> None:
+    """Record finished stages' fingerprints and outputs as the whole run left them.
+
+    A later stage may rewrite an earlier stage's table (match adds each quote's English
+    to ``quotes.jsonl``, which translate and match read).  What the next run should
+    compare with is the tables as this run leaves them: if they are unchanged then, the
+    outputs recorded are what a fresh run would make again."""
     db = _db(store)
-    with db:
-        for st in stages:
-            outputs = {p.name: _stat(p) for p in _outputs(st, store)}
-            db.execute("UPDATE stage_fingerprints SET outputs = ? WHERE name = ?", (json.dumps(outputs), st.name))
-
-
-def forget_all(store: RunStore) -> None:
-    with _db(store) as db:
-        db.execute("DELETE FROM stage_fingerprints")
+    for st in stages:
+        fp = stage_fingerprint(st, cfg, store)
+        outputs = {p.name: _stat(p) for p in _outputs(st, store)}
+        with db:
+            db.execute(
+                "UPDATE stage_fingerprints SET fingerprint = ?, outputs = ? WHERE name = ?",
+                (fp, json.dumps(outputs), st.name),
+            )

@@ -305,7 +305,6 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
     if not only and not cfg.reuse:
         # a full run replaces the previous one: no stale results from stages that are skipped now
         store.clear_outputs()
-        incremental.forget_all(store)
     elif not only:
         # stages that are not reused remove their own old outputs before they run
         store.path("errors.log").unlink(missing_ok=True)
@@ -321,14 +320,14 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
             else:
                 log.info("stage %s", st.name)
                 started, cpu0 = time.perf_counter(), _cpu_seconds()
-                fp = incremental.stage_fingerprint(st, cfg, store) if cfg.reuse else ""
-                previous = incremental.reusable(st, fp, store) if fp else None
+                fp = incremental.stage_fingerprint(st, cfg, store)
+                previous = incremental.reusable(st, fp, store) if cfg.reuse else None
                 if previous is not None:
                     result = StageResult("reused", previous)
                 else:
                     incremental.forget(st, store)
                     result = _run_one(st, fns[st.name], store, cfg)
-                    if result.status == "done" and fp:
+                    if result.status == "done":
                         incremental.remember(st, fp, store, result.summary)
                 result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
                 result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
@@ -336,8 +335,7 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
                 missing.update((t, st.name) for t in st.assigns)
             store.record_stage(st.name, result.status, result.summary)
             results[st.name] = result
-        if cfg.reuse:
-            incremental.refresh_outputs([s for s in stages if results[s.name].status in ("done", "reused")], store)
+        incremental.refresh([s for s in stages if results[s.name].status in ("done", "reused")], cfg, store)
         data = store.read_json("summary.json", default={}) or {}
         data["signature"] = signature(cfg, store, since=started_run)
         store.write_json("summary.json", data)
