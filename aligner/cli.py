@@ -16,30 +16,13 @@ import typer
 from . import __version__
 from .errors import AlignerError
 
-def _no_type_column_for_flags() -> None:
-    """typer 0.29's rich help prints ``<bool>`` next to every flag (``--help`` too),
-    which reads as if the flag took a value; show no type for flags instead."""
-    option = getattr(getattr(typer, "core", None), "TyperOption", None)
-    shown = getattr(option, "display_type_rich", None)
-    if shown is None or getattr(shown, "_aligner_flags", False):
-        return
-
-    def display_type_rich(self, ctx):
-        return None if getattr(self, "is_flag", False) else shown(self, ctx)
-
-    display_type_rich._aligner_flags = True  # type: ignore[attr-defined]
-    option.display_type_rich = display_type_rich
-
-
-_no_type_column_for_flags()
-
 app = typer.Typer(
     name="aligner",
     help="Clean, translate, sentence-align and quote-check German and English news across outlets and languages.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,  # plain click help: no "<bool>" type column next to flags, no rich import
 )
 
 GROUPS: dict[str, typer.Typer] = {

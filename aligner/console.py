@@ -73,9 +73,7 @@ class ConsoleHandler(logging.Handler):
     warnings as ``warning: ...``, errors as ``error: ...``, information as plain lines."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        from rich.markup import escape
-
-        message = escape(record.getMessage())
+        message = record.getMessage()  # printed literally: file names are not markup
         if record.levelno >= logging.ERROR:
             error(message)
         elif record.levelno >= logging.WARNING:

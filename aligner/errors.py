@@ -33,3 +33,12 @@ class PipelineError(AlignerError):
 
 class StoreError(AlignerError):
     """A run directory's database cannot be used (made by a newer aligner, damaged, ...)."""
+
+
+class ConfigError(AlignerError, ValueError):
+    """An argument or setting the code cannot work with (a ValueError too, for callers
+    that catch those)."""
+
+
+class BackendError(AlignerError, RuntimeError):
+    """A model backend broke its contract (e.g. returned fewer outputs than inputs)."""

@@ -14,6 +14,7 @@ input as given, which is never edited.  A bad input (file or JSONL line) becomes
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import re
 import time
@@ -23,12 +24,14 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .clean import clean_text
-from .console import progress, warn
+from .console import progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
 from .readers import RawDoc, discover, load_metadata, lookup_metadata, max_input_bytes, read_path
 from .segment import glued_boundaries, split_sentences
+
+log = logging.getLogger(__name__)
 
 _PROGRESS_MIN_FILES = 6
 # Guards per article: past this much text given to SoMaJo (about 10 s of CPU), or this
@@ -57,7 +60,7 @@ class IngestResult:
             "skipped": len(self.skipped),
         }
 
-    def extend(self, other: "IngestResult") -> None:
+    def extend(self, other: IngestResult) -> None:
         self.articles += other.articles
         self.paragraphs += other.paragraphs
         self.sentences += other.sentences
@@ -69,7 +72,7 @@ def _skip(result: IngestResult, path: str, reason: str, line: int | None = None,
     result.skipped.append(Skipped(path, reason, line=line))
     if not quiet:
         where = f"{path}:{line}" if line is not None else path
-        warn(f"{where}: {reason}; skipped")
+        log.warning("%s: %s; skipped", where, reason)
 
 
 def _neutral_outlet(doc: RawDoc) -> str:
@@ -347,7 +350,7 @@ def ingest_paths(
         result.extend(done)
         used_ids[given] += 1
         if doc.id != given and not quiet:
-            warn(f"{doc.source_path}: article id {given!r} already used; this one is {doc.id!r}")
+            log.warning("%s: article id %r already used; this one is %r", doc.source_path, given, doc.id)
     return result
 
 

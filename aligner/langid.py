@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .errors import ConfigError
+
 # Languages the wider detector knows besides the configured ones.
 _OTHERS = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "ru", "tr", "sv", "da", "cs", "uk", "ro", "hu", "fi")
 
@@ -38,7 +40,7 @@ def _lingua_language(code: str):
     try:
         iso = getattr(IsoCode639_1, code.upper())
     except AttributeError:
-        raise ValueError(f"unknown language code {code!r} (use ISO 639-1 codes such as de, en)") from None
+        raise ConfigError(f"unknown language code {code!r} (use ISO 639-1 codes such as de, en)") from None
     return Language.from_iso_code_639_1(iso)
 
 
@@ -62,7 +64,7 @@ def check_languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Validate and normalise language codes (raises ValueError on an unknown one)."""
     out = tuple(dict.fromkeys(c.strip().lower() for c in languages if c.strip()))
     if not out:
-        raise ValueError("no languages configured")
+        raise ConfigError("no languages configured")
     for c in out:
         _lingua_language(c)
     return out

@@ -244,6 +244,9 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
 
     models = {f"{backend}:{model}" for backend, model in store.db.execute(
         "SELECT DISTINCT backend, model FROM model_calls WHERE at >= ?", (since,))}
+    # translations served from the memory call no model but still came from one
+    models |= {f"{t['backend']}:{t['model']}" for t in store.read("translations.jsonl")
+               if t.get("backend") not in (None, "identity", "precomputed") and t.get("model")}
     if cfg.embeddings and cfg.embeddings.lower() != "none":
         models.add(f"embeddings:{cfg.embeddings}")
     if cfg.translations:

@@ -263,10 +263,10 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
                 raise InputError(path, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
             return _checked(text, enc, path)
     if b"\x00" in data[:8192]:
-        enc = _utf16_without_bom(data)
-        if enc is not None:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
             try:
-                return _checked(data.decode(enc), enc, path)
+                return _checked(data.decode(wide), wide, path)
             except UnicodeDecodeError:
                 pass
         raise InputError(path, "binary file (contains NUL bytes), not text")
@@ -428,7 +428,7 @@ def _from_html(p: Path, html: str, enc: str) -> RawDoc:
 MAX_TITLE = 200
 
 
-def _sane_title(title: str | None, page: "PageText", doc: RawDoc) -> str | None:
+def _sane_title(title: str | None, page: PageText, doc: RawDoc) -> str | None:
     """A title is a heading, not the article: an unclosed ``<h1>`` swallows the whole body,
     so a long one is cut back to the heading's own text (or the page's ``<title>``)."""
     if title is None or len(title) <= MAX_TITLE:
@@ -482,7 +482,7 @@ class PageText:
         self.h1_own: str | None = None
 
     @classmethod
-    def of(cls, html: str) -> "PageText":
+    def of(cls, html: str) -> PageText:
         from html.parser import HTMLParser
 
         page = cls()
@@ -551,7 +551,7 @@ class PageText:
         page.h1_own = _norm("".join(h1_state["own_text"])) or None
         return page
 
-    def dropped(self, kept_text: str, titles: set[str | None] = frozenset(), limit: int = 500) -> list[dict[str, str]]:
+    def dropped(self, kept_text: str, titles: frozenset[str | None] | set[str | None] = frozenset(), limit: int = 500) -> list[dict[str, str]]:
         """The page's lines that are not in the extracted text, each with what it was (at
         most ``limit`` lines, each cut to 1,000 characters)."""
         kept = _norm(kept_text)

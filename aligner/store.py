@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -32,6 +33,8 @@ from typing import Any, Iterable, Iterator, TypeVar
 from .model import Record
 
 R = TypeVar("R", bound=Record)
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "aligner.sqlite"
 
@@ -89,13 +92,14 @@ def migrate(conn: sqlite3.Connection, where: str = DB_NAME) -> int:
     if version > SCHEMA_VERSION:
         raise StoreError(f"{where}: database schema version {version} is newer than this aligner's "
                          f"({SCHEMA_VERSION}); use a newer aligner or another run directory")
-    for number, (_, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
+    for number, (what, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
             conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except sqlite3.Error:
+        except sqlite3.Error as exc:  # a bug in a migration, not a damaged file: keep the database
             if conn.in_transaction:
                 conn.rollback()
-            raise
+            raise StoreError(f"{where}: migration {number} ({what}) failed: {exc}; the database stays at version "
+                             f"{schema_version(conn)}") from exc
     return SCHEMA_VERSION
 
 
@@ -231,9 +235,7 @@ class RunStore:
                 self._db = self._connect(check=True)
             except sqlite3.DatabaseError as exc:
                 self.damaged = _rebuild_damaged(self.root / DB_NAME, str(exc))
-                from .console import warn
-
-                warn(self.damaged)
+                log.warning("%s", self.damaged)
                 self._db = self._connect(check=False)
         return self._db
 

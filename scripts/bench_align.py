@@ -4,12 +4,14 @@
 Each size N builds a source document of N sentences and a "translation" with
 merges (2-1), splits (1-2), deletions (1-0) and insertions (0-1); the MT of the
 source is the source itself with some words dropped (noisy MT).  Each size runs in
-its own subprocess; prints, per size, the seconds of ``align_sentences`` (building
-the documents excluded), the peak resident memory of that process (ru_maxrss, the
-interpreter and libraries included) and the strict F1 against the known gold.
-Timings are noisy on a shared machine; ``ALIGNER_THREADS=1`` measures one thread.
+its own subprocess, ``--repeat`` times; prints, per size, the CPU-seconds (user +
+system, all threads) and wall seconds of ``align_sentences`` (building the documents
+excluded), the peak resident memory of that process (ru_maxrss, the interpreter and
+libraries included), the strict F1 against the known gold, and the load average at
+the start.  CPU-seconds are the figure to compare on a shared machine (wall time
+depends on the other processes); ``ALIGNER_THREADS=1`` measures one thread.
 
-    python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 5]
+    python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 5] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import random
 import sys
 import time
 import json
+import os
 import resource
 import subprocess
 from pathlib import Path
@@ -67,19 +70,25 @@ def synthetic(n: int, seed: int):
 
 def one(n: int, max_group: int) -> dict:
     src, tgt, mt, gold = synthetic(n, n)
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    base = r0.ru_maxrss / 1024
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
     pred = align_sentences(src, tgt, mt, max_group=max_group)
     secs = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    peak = r1.ru_maxrss / 1024
+    user, system = r1.ru_utime - r0.ru_utime, r1.ru_stime - r0.ru_stime
     f1 = score_alignment(gold, [(p.src, p.tgt) for p in pred]).strict_f1
-    return {"n": n, "m": len(tgt), "seconds": secs, "peak_mib": peak, "before_mib": base, "f1": f1}
+    return {"n": n, "m": len(tgt), "seconds": secs, "user": user, "system": system, "peak_mib": peak,
+            "before_mib": base, "f1": f1, "load": load}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,5000,20000")
     ap.add_argument("--max-group", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=1, help="runs per size (each in a fresh process)")
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one is not None:
@@ -87,19 +96,22 @@ def main() -> int:
         return 0
     rows = []
     for n in [int(x) for x in args.sizes.split(",")]:
-        res = subprocess.run(
-            [sys.executable, __file__, "--one", str(n), "--max-group", str(args.max_group)],
-            capture_output=True, text=True, check=True,
-        )
-        rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
-        print(f"done {n}", file=sys.stderr, flush=True)
+        for _ in range(args.repeat):
+            res = subprocess.run(
+                [sys.executable, __file__, "--one", str(n), "--max-group", str(args.max_group)],
+                capture_output=True, text=True, check=True,
+            )
+            rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
+            print(f"done {n}", file=sys.stderr, flush=True)
     from aligner.align.threads import thread_count
 
     print(f"max_group={args.max_group}, threads={thread_count()} (ALIGNER_THREADS)")
-    print("| src sents | tgt sents | seconds | peak RSS MiB (before align) | strict F1 |")
-    print("|----------:|----------:|--------:|----------------------------:|----------:|")
+    print("| src sents | tgt sents | CPU s (user + sys) | wall s | peak RSS MiB (before align) | strict F1 | load |")
+    print("|----------:|----------:|-------------------:|-------:|----------------------------:|----------:|-----:|")
     for r in rows:
-        print(f"| {r['n']:9d} | {r['m']:9d} | {r['seconds']:7.1f} | {r['peak_mib']:14.0f} ({r['before_mib']:5.0f})      | {r['f1']:9.3f} |")
+        print(f"| {r['n']:9d} | {r['m']:9d} | {r['user'] + r['system']:6.1f} ({r['user']:.1f} + {r['system']:.1f}) "
+              f"| {r['seconds']:6.1f} | {r['peak_mib']:14.0f} ({r['before_mib']:5.0f})      | {r['f1']:9.3f} "
+              f"| {r['load']:.1f} |")
     return 0
 
 

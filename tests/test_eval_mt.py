@@ -6,10 +6,10 @@ import json
 import subprocess
 import sys
 
+from conftest import shared_path
 from typer.testing import CliRunner
 
 from aligner.cli import app
-from conftest import shared_path
 
 runner = CliRunner()
 

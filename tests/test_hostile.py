@@ -459,3 +459,38 @@ def test_html_what_the_extraction_dropped_is_recorded(tmp_path):
     assert dropped["Impressum Datenschutz"] == "html-footer"
     res2 = CliRunner().invoke(app, ["ingest", str(page), "--out", str(tmp_path / "r"), "--explain"])
     assert res2.exit_code == 0 and "nothing removed" not in res2.output and "html-byline" in res2.output
+
+
+# -- a batch of hostile inputs next to good articles ------------------------------------------------
+
+
+def test_good_articles_come_out_as_in_a_clean_run_whatever_lies_beside_them(tmp_path):
+    clean = tmp_path / "clean"
+    assert aligner("run", two_articles(tmp_path / "good"), "--out", clean, "--only", "ingest", "--only", "quotes").returncode == 0
+    src = two_articles(tmp_path / "in")
+    hostile = {
+        "img.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+        "empty.txt": b"",
+        "[entwurf].txt": b" \n",
+        "a<img src=x onerror=alert(1)>.txt": DE.encode(),
+        "\u202eevil\u202c.txt": EN.encode(),
+        "nul.txt": ((DE + "\n") * 100).encode() + b"\x00" + DE.encode(),
+        "lines.jsonl": b'{"id": "j1", "text": "' + DE.encode() + b'"}\n{oops\n',
+        "junk.html": b"<html><<<<>>>></dif></html",
+    }
+    for name, data in hostile.items():
+        (src / name).write_bytes(data)
+    (src / "dangling.txt").symlink_to(src / "nowhere.txt")
+    out = tmp_path / "r"
+    proc = aligner("run", src, "--out", out, "--only", "ingest", "--only", "quotes")
+    no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    for name in ("img.txt: binary file", "empty.txt: empty file", "[entwurf].txt: empty file", "lines.jsonl:2: malformed JSON",
+                 "junk.html: no article text", "dangling.txt: broken symbolic link"):
+        assert len(lines_with(proc, name)) == 1, (name, proc.stderr)
+    for table in ("articles.jsonl", "sentences.jsonl", "quotes.jsonl"):
+        want = {json.dumps({k: v for k, v in r.items() if k != "source_path"}, sort_keys=True) for r in jsonl(clean / table)}
+        got = {json.dumps({k: v for k, v in r.items() if k != "source_path"}, sort_keys=True) for r in jsonl(out / table)}
+        assert want <= got, table  # every good article's records exactly as in the clean run
+    ids = {a["id"] for a in jsonl(out / "articles.jsonl")}
+    assert {"a<img src=x onerror=alert(1)>", "\u202eevil\u202c", "nul", "j1"} <= ids  # odd but readable: kept

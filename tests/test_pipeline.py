@@ -117,3 +117,22 @@ def test_no_scaffolding_comments_in_the_package():
             if needle in text:
                 offenders.append(f"{path.relative_to(PACKAGE)}: {needle}")
     assert offenders == []
+
+
+def test_signature_names_the_translation_model_even_from_the_memory(tmp_path):
+    from aligner.pipeline import signature
+
+    model = tmp_path / "opus-mt-de-en-ct2-int8"
+    model.mkdir()
+    (model / "model.bin").write_bytes(b"weights")
+    store = RunStore(tmp_path / "run")
+    store.write("translations.jsonl", [
+        {"sentence_id": "a#s0", "backend": "ct2", "model": str(model), "cached": True},
+        {"sentence_id": "b#s0", "backend": "identity", "model": "identity"},
+    ])
+    sig = signature(RunConfig(out=store.root, embeddings="none"), store)
+    assert list(sig["models"]) == [f"ct2:{model}"]
+    assert sig["models"][f"ct2:{model}"].startswith("opus-mt-de-en-ct2-int8@")
+    (model / "model.bin").write_bytes(b"other weights")
+    assert signature(RunConfig(out=store.root, embeddings="none"), store)["models"] != sig["models"]
+    store.close()

@@ -202,8 +202,6 @@ def test_seed_clusters_embeddings_only(tmp_path):
 def pipeline_run(tmp_path_factory):
     """The real pipeline on the seeds (ingest, quotes, translate with the hand-made
     TSV, align, match), run once for the tests below."""
-    pytest.importorskip("aligner.ingest")
-    pytest.importorskip("aligner.quotes.stage")
     from aligner.model import Cluster
     from aligner.pipeline import RunConfig, run_pipeline
 

@@ -1,9 +1,8 @@
 import pytest
+from conftest import shared_path
 from sacrebleu.metrics import CHRF
 
 from aligner.similarity import Profile, chrf, chrf_profiles
-
-from conftest import shared_path
 
 PAIRS = [
     ("The cat sat on the mat.", "A cat was sitting on the mat."),

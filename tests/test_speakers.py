@@ -198,3 +198,34 @@ def test_record_english_fills_quotes_jsonl():
     assert record_english(Store(), quotes, english) == 1
     assert written == [("quotes.jsonl", ["We will change the law."] + [None] * (len(quotes) - 1))]
     assert record_english(Store(), quotes, english) == 0 and len(written) == 1  # nothing changed: not rewritten
+
+
+def test_speaker_candidates_are_noun_phrases_not_adverbs_or_fragments():
+    from aligner.quotes.speakers import plausible_speaker
+
+    for junk in ("t", "s", "Normally", "Monday", "Already", "Mr", "the", "Der", "I must", "we all", "been", "Warum",
+                 "what their cultural background is", "the assembly instructions they are the correct ones"):
+        assert not plausible_speaker(junk, "en" if junk[0] != "D" and junk != "Warum" else "de"), junk
+    for ok in ("Mook", "he", "Sie", "the board", "a friend", "psychologist Jane Alvord", "der Gewerkschafter Bernard Aubin",
+               "finance officer Tom Reed", "the 58-year-old", "VW-Chef Winterkorn"):
+        assert plausible_speaker(ok, "de" if ok.startswith(("der", "VW", "Sie")) else "en"), ok
+    assert not plausible_speaker("the motto", "en", strict=True) and plausible_speaker("the spokesman", "en", strict=True)
+
+
+def test_cut_mentions_are_repaired_or_dropped():
+    t = "“We will win this fight,” Mr. Clyburn said. “It doesn’t matter,” explained the 58-year-old. Normally, “we go home early,” he said."
+    quotes = _quotes_of(t, "en")
+    assert [q.speaker.mention if q.speaker else None for q in quotes][:2] == ["Clyburn", "the 58-year-old"]
+    assert all(q.speaker is None or q.speaker.mention not in ("t", "Normally", "Mr", "the") for q in quotes)
+
+
+def test_titles_and_names_in_quote_marks_are_marked_and_never_attributed():
+    t = ("Trump told NBC’s “Meet the Press” that he would win. Die Partei „Union pour un Mouvement Populaire“ "
+         "gewann, sagte Sarkozy. “We will win this state easily,” Trump said.")
+    en = _quotes_of(t[: t.index("Die Partei")].strip(), "en")
+    de = _quotes_of(t[t.index("Die Partei") : t.index("“We")].strip(), "de", "b")
+    titles = [q for q in en + de if "title" in q.flags]
+    assert sorted(q.text for q in titles) == ["Meet the Press", "Union pour un Mouvement Populaire"]
+    assert all(q.speaker is None and "rule:title" in q.flags for q in titles)
+    speech = _quotes_of(t[t.index("“We") :], "en", "c")
+    assert speech[0].kind == "direct" and "title" not in speech[0].flags and speech[0].speaker.mention == "Trump"

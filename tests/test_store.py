@@ -117,7 +117,9 @@ def test_a_failing_migration_leaves_the_database_at_the_last_good_version(tmp_pa
     bad = [*store_mod.MIGRATIONS, ("broken", "CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);")]
     monkeypatch.setattr(store_mod, "MIGRATIONS", bad)
     monkeypatch.setattr(store_mod, "SCHEMA_VERSION", len(bad))
-    with pytest.raises(sqlite3.OperationalError):
+    from aligner.errors import StoreError
+
+    with pytest.raises(StoreError, match="migration 3 \\(broken\\) failed"):
         _ = RunStore(tmp_path).db
     conn = sqlite3.connect(tmp_path / store_mod.DB_NAME)
     assert store_mod.schema_version(conn) == len(bad) - 1

@@ -16,11 +16,10 @@ models (M2M100ForConditionalGeneration with an M2M100Tokenizer, laid out like
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 import io
 import json
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpora" / "seeds"

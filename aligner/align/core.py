@@ -26,6 +26,10 @@ to 3-3, and 1-k / k-1 beyond) in a narrow band around the first path, so that a
 sentence split into five costs little more time than 1-2 beads.  A source sentence
 whose MT is empty is compared through its original.
 
+After the search, a stretch of the path over two source and two target sentences
+that a local swap explains better (source i with target j+1, i+1 with j) becomes two
+crossing 1-1 beads (``repair_swaps``).
+
 Long documents are first aligned coarsely, over blocks of consecutive sentences
 (summed character n-gram vectors and averaged embeddings), and the fine search runs
 in a band around the coarse path, so time and memory grow about linearly.
@@ -40,6 +44,7 @@ from typing import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import ConfigError
 from ..model import AlignmentPair
 from .dp import band_from_path, banded_dp, bead_types, full_band
 from .posterior import link_posteriors
@@ -69,6 +74,10 @@ class AlignParams:
     anchor_group: int = 2  # max group of the first full pass; larger beads only in a second pass
     refine_width: int = 6  # half-width of the second pass's band around the first path
     block: int = 64  # rows per cost block in the first pass
+    # chrF units of up to this many sentences are layered once for the whole document;
+    # larger ones (second pass, baselines) on demand, block by block (memory: 20k x 20k
+    # needs about 2 GB less); None: all at once
+    eager_units: int | None = 2
     refine_block: int = 32  # rows per cost block in the second pass (narrow band: small blocks; 32: 10% faster than 64, same path)
     # random units per unit for the normalisation: every unit of the other side (no
     # draw) in documents small enough for the full search (full_limit), else
@@ -127,7 +136,8 @@ class BeadScorer:
         self.first_group = min(max_group, params.anchor_group)  # largest group of the first DP pass
         hyp = list(src_mt) if src_mt is not None else list(src)
         self.has_mt = src_mt is not None
-        self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta)
+        self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta,
+                              eager=params.eager_units)
         self.emb = (
             EmbeddingUnits(encoder, src, tgt, max_group, concat_max=params.embed_concat)
             if encoder is not None
@@ -424,7 +434,9 @@ def align_sentences(
     min_score: float | None = None,
     params: AlignParams | None = None,
 ) -> list[AlignmentPair]:
-    """Monotone sentence alignment of ``src`` with its translation ``tgt``.
+    """Sentence alignment of ``src`` with its translation ``tgt``: monotone, but for
+    local swaps (two neighbouring sentences translated in the other order), given as
+    two crossing 1-1 beads (``repair_swaps``; ``AlignParams.swap_penalty`` None: off).
 
     ``src_mt``: the machine translation of each source sentence into the target
     language (same length as ``src``); ``encoder``: an object with ``encode(texts)``
@@ -443,14 +455,14 @@ def align_sentences(
     if src_mt is not None:
         src_mt = list(src_mt)
         if len(src_mt) != len(src):
-            raise ValueError(f"src_mt has {len(src_mt)} lines but src has {len(src)}")
+            raise ConfigError(f"src_mt has {len(src_mt)} lines but src has {len(src)}")
         # a sentence the MT left empty (failed or dropped) is compared through its
         # original: names, numbers and loanwords still match, and its length counts
         src_mt = [h if h.strip() else s for h, s in zip(src_mt, src)]
     if tgt_mt is not None:
         tgt_mt = list(tgt_mt)
         if len(tgt_mt) != len(tgt):
-            raise ValueError(f"tgt_mt has {len(tgt_mt)} lines but tgt has {len(tgt)}")
+            raise ConfigError(f"tgt_mt has {len(tgt_mt)} lines but tgt has {len(tgt)}")
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]

@@ -23,6 +23,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from ..errors import ConfigError
 from .threads import ordered_map
 
 Bead = tuple[int, int]
@@ -41,7 +42,7 @@ def bead_types(max_group: int = 2) -> list[Bead]:
     are left out: they cost time and invite the search to swallow whole passages.
     """
     if not 1 <= max_group <= MAX_GROUP:
-        raise ValueError(f"max_group must be between 1 and {MAX_GROUP}")
+        raise ConfigError(f"max_group must be between 1 and {MAX_GROUP}")
     types: list[Bead] = [(0, 1), (1, 0)]
     types += [
         (a, b)

@@ -19,6 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from ..errors import ConfigError
+
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
 
@@ -73,7 +75,7 @@ def _f1(p: float, r: float) -> float:
 def score_alignments(gold_docs: Sequence[Iterable], pred_docs: Sequence[Iterable]) -> AlignmentScores:
     """Micro-averaged scores over several documents (lists of beads, same order)."""
     if len(gold_docs) != len(pred_docs):
-        raise ValueError(f"{len(gold_docs)} gold documents but {len(pred_docs)} predicted")
+        raise ConfigError(f"{len(gold_docs)} gold documents but {len(pred_docs)} predicted")
     ps = pl = pn = rs = rl = rn = 0
     n_gold = n_pred = 0
     for gold_beads, pred_beads in zip(gold_docs, pred_docs):

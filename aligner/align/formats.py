@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..model import AlignmentPair
 from ..store import atomic_write_text
 
@@ -162,7 +162,7 @@ def write_alignment(
     elif fmt == "vecalign":
         text = vecalign_text(pairs)
     else:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     atomic_write_text(out, text)
     return [out]
 

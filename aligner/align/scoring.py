@@ -35,6 +35,7 @@ from typing import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import ConfigError
 from .threads import ordered_map
 
 CHAR_ORDER = 6
@@ -109,11 +110,28 @@ def _layers(mat: sp.csr_matrix, cap: np.ndarray, offset: np.ndarray) -> sp.csr_m
     return sp.csr_matrix((np.ones(total, np.float32), cols, indptr), shape=(mat.shape[0], ncols))
 
 
+_LAZY_CHUNK = 1024  # units layered at once of a lazy unit size
+_PAGE = 512  # units per page of a lazy unit size (ChrfUnits._paged)
+
+
+def _count(sel) -> int:
+    return sel.stop - sel.start if isinstance(sel, slice) else len(sel)
+
+
+def _chunks(sel) -> list:
+    if isinstance(sel, slice):
+        return [slice(s, min(s + _LAZY_CHUNK, sel.stop)) for s in range(sel.start, sel.stop, _LAZY_CHUNK)]
+    sel = np.asarray(sel)
+    return [sel[s : s + _LAZY_CHUNK] for s in range(0, len(sel), _LAZY_CHUNK)]
+
+
 @dataclass
 class _Units:
-    matrix: sp.csr_matrix  # layered counts, every order side by side (hyp) or one row per (unit, order) (ref)
+    matrix: sp.csr_matrix | None  # layered counts, every order side by side (hyp) or one row per (unit, order) (ref); None: lazy
     totals: np.ndarray  # (order, n_units) n-gram totals
     chars: np.ndarray  # characters per unit (no whitespace)
+    counts: list | None = None  # lazy: the single-sentence counts per order, layered when asked
+    size: int = 1  # sentences per unit
 
 
 class ChrfUnits:
@@ -128,12 +146,15 @@ class ChrfUnits:
     of the cost at these block sizes).
     """
 
-    def __init__(self, hyp: Sequence[str], ref: Sequence[str], max_group: int, order: int = CHAR_ORDER, beta: float = BETA):
+    def __init__(self, hyp: Sequence[str], ref: Sequence[str], max_group: int, order: int = CHAR_ORDER, beta: float = BETA,
+                 eager: int | None = None):
         self.order = order
         self.factor = beta * beta
         both = char_gram_counts(list(hyp) + list(ref), order)
         self.counts = both[:3]  # orders 1-3 of the single-sentence counts (hyp rows, then ref rows), for the coarse pass
         self._cache: dict = {}
+        self._pages: dict = {}  # layered pages of the lazy unit sizes, oldest first
+        self._page_lock = threading.Lock()
         nh = len(hyp)
         hmats = [m[:nh] for m in both]
         rmats = [m[nh:] for m in both]
@@ -161,9 +182,64 @@ class ChrfUnits:
         self._offset_all = np.concatenate(
             [self._start[o] + off[:-1] for o, off in enumerate(self._offset)] + [[self._start[-1]]]
         )
-        jobs = [(hmats, k, True) for k in range(1, max_group + 1)] + [(rmats, k, False) for k in range(1, max_group + 1)]
+        # units up to ``eager`` sentences are layered once for the whole document; larger
+        # ones (read by the narrow second pass and the baselines only) are layered for
+        # the rows asked, when asked: at 20k sentences the units of 3-5 sentences of both
+        # sides would otherwise hold about 2 GB of layers
+        eager = max_group if eager is None else min(max(eager, 1), max_group)
+        self._hmats, self._rmats = hmats, rmats
+        jobs = [(hmats, k, True) for k in range(1, eager + 1)] + [(rmats, k, False) for k in range(1, eager + 1)]
         units = list(ordered_map(lambda job: self._units(*job), jobs))
-        self.hyp, self.ref = units[:max_group], units[max_group:]
+        self.hyp = units[:eager] + [self._lazy(hmats, k) for k in range(eager + 1, max_group + 1)]
+        self.ref = units[eager:] + [self._lazy(rmats, k) for k in range(eager + 1, max_group + 1)]
+
+    @staticmethod
+    def _lazy(counts: list[sp.csr_matrix], k: int) -> _Units:
+        """A unit size layered on demand: the totals and lengths only (no matrix)."""
+        n = counts[0].shape[0] if counts else 0
+        m = max(n - k + 1, 0)
+        single = np.vstack([np.asarray(c.sum(axis=1)).ravel() for c in counts]) if counts else np.zeros((0, n))
+        csum = np.concatenate([np.zeros((single.shape[0], 1)), np.cumsum(single, axis=1)], axis=1)
+        totals = csum[:, k : k + m] - csum[:, :m]
+        return _Units(None, totals, totals[0] if len(totals) else np.zeros(0), counts, k)
+
+    def _paged(self, units: _Units, side: str, sel: slice) -> sp.csr_matrix:
+        """Layered rows of the units ``sel`` of a lazy unit size, cut from pages of
+        ``_PAGE`` units layered at once and kept a while (the DP asks for neighbouring
+        row ranges block after block: one layering per page, not per block)."""
+        per = self.order if side == "r" else 1
+        parts = []
+        for page in range(sel.start // _PAGE, (max(sel.stop, sel.start + 1) - 1) // _PAGE + 1):
+            p0 = page * _PAGE
+            key = ("page", side, units.size, page)
+            with self._page_lock:
+                mat = self._pages.get(key)
+            if mat is None:
+                n_units = units.totals.shape[1]
+                mat = self._layered(units, side, slice(p0, min(p0 + _PAGE, n_units)))
+                with self._page_lock:  # threads share the pages
+                    if len(self._pages) >= 8:
+                        self._pages.pop(next(iter(self._pages)))
+                    self._pages[key] = mat
+            lo, hi = max(sel.start, p0) - p0, min(sel.stop, p0 + _PAGE) - p0
+            parts.append(mat[lo * per : hi * per])
+        return parts[0] if len(parts) == 1 else sp.vstack(parts, format="csr")
+
+    def _layered(self, units: _Units, side: str, sel) -> sp.csr_matrix:
+        """Layered rows of the units ``sel`` of a lazy unit size (see ``_units``)."""
+        k = units.size
+        counts = units.counts or []
+        if isinstance(sel, slice):
+            mats = [_unit_sum(m[sel.start : sel.stop + k - 1], k) for m in counts]
+        else:
+            sel = np.asarray(sel)
+            mats = []
+            for m in counts:
+                acc = m[sel]
+                for q in range(1, k):
+                    acc = acc + m[sel + q]
+                mats.append(acc.tocsr())
+        return self._units_of(mats, side == "h").matrix
 
     @staticmethod
     def _largest(mat: sp.csr_matrix, max_group: int, ncols: int) -> np.ndarray:
@@ -177,7 +253,9 @@ class ChrfUnits:
         return out
 
     def _units(self, counts: list[sp.csr_matrix], k: int, side_by_side: bool) -> _Units:
-        mats = [_unit_sum(m, k) for m in counts]
+        return self._units_of([_unit_sum(m, k) for m in counts], side_by_side)
+
+    def _units_of(self, mats: list[sp.csr_matrix], side_by_side: bool) -> _Units:
         totals = np.vstack([np.asarray(m.sum(axis=1)).ravel() for m in mats]) if mats else np.zeros((0, 0))
         n_units = mats[0].shape[0] if mats else 0
         # the counts of all orders side by side (canonical: columns ascend across orders)
@@ -201,6 +279,12 @@ class ChrfUnits:
         ``src`` and ``tgt``: slices with explicit bounds, or arrays of unit starts.
         """
         H, R = self.hyp[a - 1], self.ref[b - 1]
+        # lazy unit sizes are layered in chunks: a whole document at once would hold
+        # what the lazy layering saves
+        if H.matrix is None and _count(src) > _LAZY_CHUNK:
+            return np.vstack([self.matrix(a, b, part, tgt) for part in _chunks(src)])
+        if R.matrix is None and _count(tgt) > _LAZY_CHUNK:
+            return np.hstack([self.matrix(a, b, src, part) for part in _chunks(tgt)])
         th = H.totals[:, src]  # (order, rows)
         tr = R.totals[:, tgt]
         nrow, ncol = th.shape[1], tr.shape[1]
@@ -231,6 +315,21 @@ class ChrfUnits:
         types: a contiguous range is sliced (and transposed) once and reused.
         """
         per = self.order if side == "r" else 1
+        if units.matrix is None:  # a lazy unit size
+            if not isinstance(sel, slice):
+                hit = self._layered(units, side, sel)
+                return hit.T.tocsr() if transpose else hit
+            key = (side, k, sel.start, sel.stop, transpose)
+            hit = self._cache.get(key)
+            if hit is None:
+                hit = self._paged(units, side, sel)
+                if transpose:
+                    hit = hit.T.tocsr()
+                if sel.stop - sel.start <= 256:  # DP blocks, not the baselines' chunks
+                    if len(self._cache) >= 256:
+                        self._cache.clear()
+                    self._cache[key] = hit
+            return hit
         if isinstance(sel, slice):
             rows = slice(sel.start * per, sel.stop * per)
             if rows.start == 0 and rows.stop >= units.matrix.shape[0] and not transpose:
@@ -299,11 +398,20 @@ def length_logprob(ls: np.ndarray, lt: np.ndarray, ratio: float, var: float = 6.
     """
     mean = (ls + lt / ratio) / 2.0
     delta = (lt - ls * ratio) / np.sqrt(np.maximum(mean, 1.0) * var)
-    # survival function of the standard normal via erfc
-    from scipy.special import erfc
-
-    p = erfc(np.abs(delta) / math.sqrt(2.0))
+    # survival function of the standard normal via erfc (numpy: importing
+    # scipy.special costs about 0.2 s of every process start)
+    p = _erfc(np.abs(delta) / math.sqrt(2.0))
     return np.log(np.maximum(p, 1e-12))
+
+
+def _erfc(x: np.ndarray) -> np.ndarray:
+    """erfc of x >= 0 (Numerical Recipes' erfcc, Chebyshev fit: relative error below
+    1.2e-7 everywhere)."""
+    x = np.asarray(x, dtype=np.float64)
+    t = 1.0 / (1.0 + 0.5 * x)
+    poly = -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
+        -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+    return t * np.exp(poly)
 
 
 _WORD = re.compile(r"\w+")
@@ -444,7 +552,7 @@ class ContentWords:
         if a < 2 and b < 2:
             return out
         if max(a, b) > self.max_group:
-            raise ValueError(f"bead {a}-{b} is larger than max_group {self.max_group}")
+            raise ConfigError(f"bead {a}-{b} is larger than max_group {self.max_group}")
         s0, t0, along, down = self._block(rows, cols)
         s1, t1 = s0 + along.shape[0], t0 + down.shape[1]
         if s1 <= s0 or t1 <= t0:

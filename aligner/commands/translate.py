@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -38,9 +37,9 @@ def register(app: typer.Typer, groups: dict) -> None:
     def translate_cmd(
         run_dir: Path = typer.Argument(..., help="A run directory made by `aligner ingest` or `aligner run`."),
         to: str = typer.Option("en", "--to", help="Target (pivot) language."),
-        backend: Optional[str] = typer.Option(None, "--backend", help="hf, ct2 or precomputed (default: ct2 if a conversion exists, else hf)."),
-        model: Optional[str] = typer.Option(None, "--model", help="Model id or local folder (default: the packaged registry, e.g. Helsinki-NLP/opus-mt-de-en)."),
-        translations: Optional[Path] = typer.Option(None, "--translations", help="Bring your own: TSV source<TAB>translation, or a folder of translated documents."),
+        backend: str | None = typer.Option(None, "--backend", help="hf, ct2 or precomputed (default: ct2 if a conversion exists, else hf)."),
+        model: str | None = typer.Option(None, "--model", help="Model id or local folder (default: the packaged registry, e.g. Helsinki-NLP/opus-mt-de-en)."),
+        translations: Path | None = typer.Option(None, "--translations", help="Bring your own: TSV source<TAB>translation, or a folder of translated documents."),
         batch_size: int = typer.Option(32, "--batch-size", min=1),
         beam: int = typer.Option(1, "--beam", min=1, help="1 = greedy."),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
@@ -65,7 +64,7 @@ def register(app: typer.Typer, groups: dict) -> None:
                 out, summary, mstats = translate_store(store, cfg)
             except AlignerError as exc:
                 error(str(exc))
-                raise typer.Exit(getattr(exc, "exit_code", 2))
+                raise typer.Exit(getattr(exc, "exit_code", 2)) from None
             store.record_stage("translate", "done", summary)
             console.print(
                 f"translated {summary.get('translated', 0)} texts, {summary.get('identity', 0)} already in {to}; "

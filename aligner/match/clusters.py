@@ -82,18 +82,30 @@ def speaker_name_confident(v: QuoteVersion, surnames: set[str] | None = None) ->
         return False
     if 2 <= len(caps) <= 4:
         return True
-    return surnames is not None and name_key(caps[0]) in surnames
+    return surnames is not None and len(caps[0]) >= 3 and name_key(caps[0]) in surnames
+
+
+SURNAME_ARTICLES = 3  # a one-word speaker named so in this many articles counts as a name
 
 
 def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
-    """Surname keys of the speakers named with a full name anywhere in the run."""
+    """Surname keys of the speakers named with a full name anywhere in the run, and of
+    one-word speakers (named in place, a person id) that ``SURNAME_ARTICLES`` articles
+    name independently ("said Genth" in three outlets)."""
     out = set()
+    single: dict[str, set[str]] = {}
     for v in versions:
         toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
         if 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks):
             k = name_key(toks[-1])
             if k:
                 out.add(k)
+        elif len(toks) == 1 and toks[0][:1].isupper() and not getattr(v, "speaker_resolved_from", None) \
+                and (v.speaker_id or "").startswith("spk:"):
+            k = name_key(toks[0])
+            if k:
+                single.setdefault(k, set()).add(v.article_id)
+    out |= {k for k, arts in single.items() if len(arts) >= SURNAME_ARTICLES}
     return out
 
 
@@ -446,11 +458,11 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         a, b = sorted((at[i], at[j]))
         va, vb = vs[a], vs[b]
         entry: dict = {"a": va.quote_id, "b": vb.quote_id}
-        # truncation is judged between renderings of quoted words of one kind: a direct
-        # quote against an indirect rendering, a fragment, or English cut out of a
-        # sentence by position differ in extent by construction
+        # truncation is judged between quoted words (direct or mixed) of one kind: an
+        # indirect rendering, a fragment, or English cut out of a sentence by position
+        # has the extent the extractor or the cut gave it
         approx = ("sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source"))
-                  or va.kind != vb.kind or "fragment" in (va.kind, vb.kind))
+                  or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
         verdict = speaker_verdict(va, vb, surnames)
         mismatch = verdict is False
         if va.english and vb.english:
@@ -458,13 +470,13 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
             # than MT noise (below its 5th percentile): negations and numbers are not
             # compared word by word, the wording is too different for that to mean much
             rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx,
-                          comparable_min=NOISE_CHRF_P05 if e.method == "speaker+embedding" else None)
+                          comparable_min=None if e.method.startswith("chrf") else NOISE_CHRF_P05)
             entry.update(rep.to_dict())
             entry["compared"] = "english"
         elif va.language == vb.language and va.original and vb.original:
             # no English on a side, both in one language: compared in that language
             rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language,
-                          comparable_min=NOISE_CHRF_P05 if e.method == "speaker+embedding" else None)
+                          comparable_min=None if e.method.startswith("chrf") else NOISE_CHRF_P05)
             entry.update(rep.to_dict())
             entry["compared"] = f"original ({va.language})"
         else:

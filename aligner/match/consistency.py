@@ -354,13 +354,11 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
     for k, w in enumerate(more):
         if not is_negator(w):
             continue
-        nxt = next((x for x in more[k + 1:] if not is_negator(x) and x not in _NEG_FILLER and x not in STOP), None)
+        content = [x for x in more[k + 1:] if not is_negator(x) and x not in _NEG_FILLER and x not in STOP]
         prv = more[k - 1] if k > 0 else None
-        if nxt is None or prv is None:
+        if not content or prv is None:
             continue
-        for p, st in enumerate(stems_less):
-            if st != _stem(nxt):
-                continue
+        for p in _anchors(content, less, stems_less):
             if any(is_negator(x) for x in less[max(0, p - 3):p]):
                 continue
             if prv in _AUX or _stem(prv) in stems_less[max(0, p - 4):p]:
@@ -369,6 +367,22 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
     return None
+
+
+def _anchors(content: list[str], less: list[str], stems_less: list[str]) -> list[int]:
+    """Positions in ``less`` of the negated word: the same stem, or another form of it
+    ("come" / "came", "know" / "knew": similar spelling) followed within three words
+    by the next content word of the negated version."""
+    from rapidfuzz.distance import Levenshtein
+
+    out = [p for p, st in enumerate(stems_less) if st == _stem(content[0])]
+    if out or len(content) < 2:
+        return out
+    for p, x in enumerate(less):
+        if Levenshtein.normalized_similarity(x, content[0]) >= 0.5 and len(x) >= 3 \
+                and _stem(content[1]) in stems_less[p + 1:p + 4]:
+            out.append(p)
+    return out
 
 
 # --- truncation: aligned coverage in both directions ------------------------------

@@ -41,6 +41,72 @@ def is_role_word(token: str) -> bool:
     return any(r in low for r in ROLE_WORDS)
 
 
+def _speaker_words() -> dict:
+    import json
+    from importlib.resources import files
+
+    return json.loads(files("aligner.quotes").joinpath("speaker_words.json").read_text(encoding="utf-8"))
+
+
+_SW = _speaker_words()
+NOT_ALONE = frozenset(_SW["not_alone"])
+SPEAKER_VERBS = {k: frozenset(v) for k, v in _SW["verbs"].items()}
+SPEAKER_PRONOUNS = {k: frozenset(v) for k, v in _SW["pronouns"].items()}
+PEOPLE_WORDS = tuple(_SW["people"])
+TEXT_CUES = frozenset(_SW["text_cues"])  # "Der letzte Satz lautet:", "A burned fuse indicates": a text or thing, not a speaker
+ABSTRACT_SUFFIXES = tuple(_SW["abstract_suffixes"])
+TITLE_NOUNS = frozenset(_SW["title_nouns"])  # a quoted span right after these is a title or name
+TITLE_GLUE = frozenset(_SW["title_glue"])
+_MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
+MAX_MENTION_WORDS = 12
+
+
+def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
+    """Whether a speaker mention looks like a person, role, group or organisation: a noun phrase
+    that is a lone pronoun, or holds a capitalised word that is not a determiner, weekday, month,
+    discourse word or adverb, or a role / people / institution noun; never a verb, a contraction
+    tail ("t" of "doesn't"), a pronoun with more words after it ("I must"), or a long clause.
+    A lower-case noun phrase after a determiner ("the board") passes unless ``strict`` (the object
+    of "according to" / "laut", where manuals and forums give "the instructions", "this method")."""
+    toks = [t.strip(".,;:’'\"()") for t in _MENTION_TOKEN.findall(mention)]
+    toks = [t for t in toks if t]
+    if not toks or len(toks) > (MAX_MENTION_WORDS if "," not in mention else 2 * MAX_MENTION_WORDS):
+        return False
+    low = [t.lower() for t in toks]
+    if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t) for t in low):
+        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90 pass)
+    pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]
+    if len(toks) == 1:
+        if low[0] in pronouns:
+            return True
+        if low[0] in NOT_ALONE or len(toks[0]) == 1 or low[0].isdigit():
+            return False
+    if len(toks) > 1 and any(t in pronouns for t in low):
+        return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
+    verbs = SPEAKER_VERBS.get(lang, frozenset())
+    if any(t in verbs for t in low):
+        return False  # "…, wrote on Twitter that …": a clause, not a noun phrase
+    content = [t for t, lw in zip(toks, low) if lw not in NOT_ALONE and lw not in ARTICLES and lw not in PARTICLES]
+    if not content:
+        return False
+    if "(" in mention and ")" not in mention:
+        return False  # "Aniston (yes": cut inside a bracket
+    joined = " ".join(low)
+    known = (any(r in joined for r in ROLE_WORDS) or any(w in joined for w in PEOPLE_WORDS)
+             or any(w in low or (len(w) >= 5 and w in joined) for w in INSTITUTION_WORDS)
+             or any(w in DOC_WORDS for w in low))
+    if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
+        # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
+        return known or (lang == "en" and any(t[:1].isupper() for t in content))  # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker
+    if lang == "de" and not known and low[-1].endswith(ABSTRACT_SUFFIXES):
+        return False  # "Pestizidverordnung und Renaturierungsgesetz", "die Handlungsweise": things, not speakers
+    if any(t[:1].isupper() for t in content):
+        return True
+    if not strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"} and len(toks) <= 8:
+        return True  # "the board", "a friend", "his colleague": a noun phrase after a determiner
+    return known
+
+
 def _is_cap(token: str) -> bool:
     t = token.lstrip("(\"'„“‚")
     return bool(t) and t[0].isupper()

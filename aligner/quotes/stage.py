@@ -8,15 +8,16 @@ there, so boilerplate and duplicate paragraphs contribute no quotes), writes
 
 from __future__ import annotations
 
+import logging
 from collections import Counter, defaultdict
 from typing import Any
 
-from ..console import warn
 from ..errors import AlignerError
 from ..model import Article, Quote, Sentence
 from .extract import extract_quotes
 from .speakers import normalise_speakers
 
+log = logging.getLogger(__name__)
 ARTICLES_PER_TASK = 16  # fewest articles handed to a worker process at once
 
 
@@ -88,7 +89,7 @@ def stage(store, cfg):
     sentences = store.sentences()
     quotes, problems = quotes_for_articles(articles, sentences)
     for p in problems:
-        warn(p)
+        log.warning(p)
     store.write("quotes.jsonl", quotes)
     summary = summarise(quotes)
     if problems:

@@ -36,6 +36,11 @@ def md(text: Any, limit: int | None = None) -> str:
     return _MD_SPECIAL.sub(r"\\\1", t)
 
 
+def _plain(text: str) -> str:
+    """The report's own sentences (no user text beyond counts and language codes)."""
+    return visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _cell(text: Any, limit: int = 160) -> str:
     return md(text, limit)
 
@@ -57,7 +62,7 @@ def render_markdown(
     if notes:
         lines.append("**What could not be checked:**")
         lines.append("")
-        lines += [f"- {md(n)}" for n in notes]
+        lines += [f"- {_plain(n)}" for n in notes]
         lines.append("")
     lines.append(f"- articles: {len(articles)}")
     if n_quotes is not None:
@@ -71,10 +76,10 @@ def render_markdown(
     if stories:
         lines.append(f"- stories with 2+ articles: {len(multi)}")
     lines.append("")
-    lines.append("Legend: " + md(SCORE_HELP))
+    lines.append("Legend: " + _plain(SCORE_HELP))
     lines.append("")
     for f in (*SERIOUS, "no-english"):
-        lines.append(f"- **{f}**: {md(FLAG_HELP[f])}")
+        lines.append(f"- **{f}**: {_plain(FLAG_HELP[f])}")
     lines.append("")
     for n, c in enumerate(clusters, 1):
         lines.append(f"## {n}. {_cell(c.speaker or 'speaker unknown')} ({len(c.versions)} versions, "

@@ -6,6 +6,7 @@ import re
 import time
 from typing import Any, Callable, Sequence
 
+from ..errors import BackendError, ConfigError
 from ..model import Translation
 from . import guards as guard_mod
 from .base import Backend, Hypothesis
@@ -72,7 +73,7 @@ class Engine:
         hyps = self.backend.translate_batch(texts, src, tgt, beam=beam, batch_size=batch_size, options=options)
         secs = time.perf_counter() - t0
         if len(hyps) != len(texts):
-            raise RuntimeError(f"backend {self.backend.name} returned {len(hyps)} outputs for {len(texts)} inputs")
+            raise BackendError(f"backend {self.backend.name} returned {len(hyps)} outputs for {len(texts)} inputs")
         if self.backend.calls_model:
             self.stats.model_calls += 1
             if self.store is not None:
@@ -144,7 +145,7 @@ class Engine:
         texts = list(texts)
         ids = [str(i) for i in range(len(texts))] if ids is None else list(ids)
         if len(ids) != len(texts):
-            raise ValueError("ids and texts differ in length")
+            raise ConfigError(f"{len(ids)} ids for {len(texts)} texts: one id per text")
         b = self.backend
         norm = [normalise(t) for t in texts]
         keys = [memory_key(b.name, b.fingerprint, src_lang, tgt_lang, n) for n in norm]

@@ -32,7 +32,7 @@ def load_pretrained(loader, model: str, what: str, src_lang: str, tgt_lang: str,
         raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, f"{p} is not a transformers model folder (no config.json)"))
     try:
         return loader.from_pretrained(model, local_files_only=True, **kwargs)
-    except Exception:
+    except (OSError, ValueError):  # not in the Hugging Face cache: try the hub below
         pass
     if not registry.hub_reachable():
         raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached"))

@@ -226,7 +226,7 @@ def check_available(model: str, src_lang: str, tgt_lang: str) -> None:
 
         if isinstance(try_to_load_from_cache(model, "config.json"), str):
             return
-    except Exception:  # noqa: BLE001 - a malformed id or cache: let the loader say what is wrong
+    except (OSError, ValueError):  # a malformed id or cache: let the loader say what is wrong
         return
     if not hub_reachable():
         raise StageUnavailable(unavailable_message(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached"))
