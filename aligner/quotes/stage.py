@@ -18,6 +18,7 @@ from .extract import extract_quotes
 from .speakers import normalise_speakers
 
 log = logging.getLogger(__name__)
+ARTICLES_PER_TASK = 16  # fewest articles handed to a worker process at once
 
 
 def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[str]]:
@@ -27,14 +28,29 @@ def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> t
         by_article[s.article_id].append(s)
     quotes: list[Quote] = []
     problems: list[str] = []
-    for art in articles:
-        sents = by_article.get(art.id, [])
-        if not sents:
-            continue  # nothing kept in this article
-        try:
-            quotes.extend(extract_quotes(art, sents))
-        except Exception as exc:  # one odd article must not stop the run
-            problems.append(f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})")
+
+    def extract_block(block: list[Article]) -> list[tuple[list[Quote], str | None]]:
+        out: list[tuple[list[Quote], str | None]] = []
+        for art in block:
+            sents = by_article.get(art.id, [])
+            if not sents:
+                continue  # nothing kept in this article
+            try:
+                out.append((extract_quotes(art, sents), None))
+            except Exception as exc:  # one odd article must not stop the run
+                out.append(([], f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})"))
+        return out
+
+    # articles in blocks over the cores (--jobs); results in article order
+    from ..parallel import jobs, pmap
+
+    step = max(ARTICLES_PER_TASK, -(-len(articles) // (8 * jobs())))
+    blocks = [articles[i : i + step] for i in range(0, len(articles), step)]
+    for part in pmap(extract_block, blocks):
+        for found, problem in part:
+            quotes.extend(found)
+            if problem:
+                problems.append(problem)
     normalise_speakers(quotes)
     return quotes, problems
 

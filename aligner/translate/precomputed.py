@@ -18,6 +18,7 @@ a sentence with no translation comes back empty and flagged ``missing-translatio
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from ..console import warn
@@ -56,6 +57,9 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+_MAYBE_SEVERAL = re.compile(r"\n\s*\S|[.!?…:;]\S*\s+\S")  # a sentence end with more text after it
+
+
 def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang: str = "en") -> list[tuple[str, str]]:
     """The given pairs, plus, for a line whose source holds several sentences (a
     paragraph or a document line), each source sentence with the translation sentences
@@ -63,6 +67,8 @@ def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang:
     quote span is needed."""
     out = list(pairs)
     for src, tgt in pairs:
+        if not _MAYBE_SEVERAL.search(src):
+            continue  # one line, no punctuation with text after it: one sentence (skips SoMaJo)
         sents = _split(src, src_lang)
         if len(sents) < 2 or not tgt:
             continue

@@ -1,0 +1,157 @@
+"""Incremental re-runs: a stage whose inputs and settings did not change is reused.
+
+Before a stage runs, the pipeline asks :func:`reusable` with the stage's fingerprint
+(:func:`stage_fingerprint`): ``pipeline.fingerprint`` (the stage's name and
+settings, the aligner version, the content of the run tables it reads) plus the
+content of the files its settings name (the input articles, ``--metadata``,
+``--translations``, a local model folder).  When the run database holds the same
+fingerprint from the last time the stage finished, and every file it wrote then is
+still there unchanged (size and modification time), the stage is not run: its
+result is ``reused`` with the summary it had.  Otherwise its old outputs are removed
+(:func:`forget`) and it runs; when it finishes, :func:`remember` records the
+fingerprint and its outputs.
+
+At the end of a run the fingerprints and outputs are taken again (:func:`refresh`),
+since a later stage may rewrite a table an earlier one reads.
+
+So an unchanged re-run only hashes files; changing one article re-runs ingest and,
+since ``articles.jsonl`` then changes, every stage after it (the stages' work is
+not yet split by article).  ``aligner run --fresh`` runs every stage (and records them for the next run).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pipeline import RunConfig, Stage
+    from .store import RunStore
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS stage_fingerprints (
+    name TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    outputs TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    at REAL NOT NULL
+)
+"""
+
+
+def _digest_file(h: Any, path: Path) -> None:
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+
+
+def _digest_paths(values: Any, h: Any) -> None:
+    """Feed the content of every existing file named in ``values`` (recursively through
+    lists, dicts and folders) into ``h``."""
+    if isinstance(values, dict):
+        for k in sorted(values):
+            _digest_paths(values[k], h)
+        return
+    if isinstance(values, (list, tuple)):
+        for v in values:
+            _digest_paths(v, h)
+        return
+    if not isinstance(values, (str, Path)) or not str(values) or len(str(values)) > 4096:
+        return
+    p = Path(values).expanduser()
+    try:
+        if p.is_file():
+            h.update(f"file:{p}".encode())
+            _digest_file(h, p)
+        elif p.is_dir():
+            for f in sorted(x for x in p.rglob("*") if x.is_file()):
+                h.update(f"file:{f}".encode())
+                _digest_file(h, f)
+    except OSError:
+        h.update(f"unreadable:{p}".encode())
+
+
+def stage_fingerprint(stage: Stage, cfg: RunConfig, store: RunStore) -> str:
+    from .pipeline import fingerprint
+
+    h = hashlib.sha256(fingerprint(stage, cfg, store).encode())
+    _digest_paths(stage.settings(cfg), h)
+    return h.hexdigest()[:16]
+
+
+def _outputs(stage: Stage, store: RunStore) -> list[Path]:
+    found: set[Path] = set()
+    for pattern in stage.assigns:
+        found.update(p for p in store.root.glob(pattern) if p.is_file())
+    return sorted(found)
+
+
+def _stat(p: Path) -> list[int]:
+    st = p.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _db(store: RunStore):
+    db = store.db
+    db.execute(_SCHEMA)
+    return db
+
+
+def reusable(stage: Stage, fp: str, store: RunStore) -> dict[str, Any] | None:
+    """The summary of the stage's last finished run when it can be reused, else None."""
+    row = _db(store).execute(
+        "SELECT fingerprint, outputs, summary FROM stage_fingerprints WHERE name = ?", (stage.name,)
+    ).fetchone()
+    if row is None or row[0] != fp:
+        return None
+    for name, stat in json.loads(row[1]).items():
+        p = store.path(name)
+        try:
+            if _stat(p) != stat:
+                return None
+        except OSError:
+            return None
+    return json.loads(row[2])
+
+
+def forget(stage: Stage, store: RunStore) -> None:
+    """Remove the stage's record and the files it wrote last time."""
+    with _db(store) as db:
+        db.execute("DELETE FROM stage_fingerprints WHERE name = ?", (stage.name,))
+    for p in _outputs(stage, store):
+        try:
+            os.unlink(p)
+        except OSError:
+            pass
+
+
+def remember(stage: Stage, fp: str, store: RunStore, summary: dict[str, Any]) -> None:
+    outputs = {p.name: _stat(p) for p in _outputs(stage, store)}
+    kept = {k: v for k, v in summary.items() if k != "seconds"}
+    with _db(store) as db:
+        db.execute(
+            "INSERT OR REPLACE INTO stage_fingerprints(name, fingerprint, outputs, summary, at) VALUES (?,?,?,?,?)",
+            (stage.name, fp, json.dumps(outputs), json.dumps(kept, ensure_ascii=False, default=str), time.time()),
+        )
+
+
+def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore) -> None:
+    """Record finished stages' fingerprints and outputs as the whole run left them.
+
+    A later stage may rewrite an earlier stage's table (match adds each quote's English
+    to ``quotes.jsonl``, which translate and match read).  What the next run should
+    compare with is the tables as this run leaves them: if they are unchanged then, the
+    outputs recorded are what a fresh run would make again."""
+    db = _db(store)
+    for st in stages:
+        fp = stage_fingerprint(st, cfg, store)
+        outputs = {p.name: _stat(p) for p in _outputs(st, store)}
+        with db:
+            db.execute(
+                "UPDATE stage_fingerprints SET fingerprint = ?, outputs = ? WHERE name = ?",
+                (fp, json.dumps(outputs), st.name),
+            )
