@@ -17,13 +17,13 @@ depends on the other processes); ``ALIGNER_THREADS=1`` measures one thread.
 from __future__ import annotations
 
 import argparse
-import random
-import sys
-import time
 import json
 import os
+import random
 import resource
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]

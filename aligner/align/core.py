@@ -38,7 +38,7 @@ in a band around the coarse path, so time and memory grow about linearly.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
@@ -179,7 +179,7 @@ class BeadScorer:
 
     def release(self) -> None:
         """Drop the whole matrices kept from the baselines (the search is done)."""
-        self._full = {}
+        self._full.clear()
 
     @property
     def has_boundary_cost(self) -> bool:
@@ -191,7 +191,7 @@ class BeadScorer:
         i = np.arange(rows.start, rows.stop)
         j = np.arange(cols.start, cols.stop)
         out = np.zeros((len(i), len(j)))
-        if self.crossing_on:
+        if self.crossing_on and self.words is not None:
             out += self.p.boundary_weight * self.words.crossing(rows, cols)
         if self.cuts_on:
             cs, ct = _line_before(self.cut_src, i), _line_before(self.cut_tgt, j)
@@ -306,7 +306,7 @@ class BeadScorer:
         ]
         cost = self.cost_of(a, b, sims, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
         out[np.ix_(rv, cv)] = cost
-        if self.unsupported and (a >= 2 or b >= 2):
+        if self.unsupported and self.words is not None and (a >= 2 or b >= 2):
             out += self.unsupported * self.words.unsupported(a, b, rows, cols)
         return out
 
@@ -477,7 +477,7 @@ def align_sentences(
         sv = scorer.emb.src_vecs[0] if scorer.emb is not None else None
         tv = scorer.emb.tgt_vecs[0] if scorer.emb is not None else None
         cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params, counts=scorer.chrf.counts)
-        scorer.chrf.counts = None
+        scorer.chrf.counts = []
         band = band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
     # Two steps (as Bertalign): the whole search space with small beads only, then
     # every bead type up to max_group in a narrow band around that path, so that

@@ -172,7 +172,7 @@ def banded_dp(
             T2.append(T)
             GAP.append(G)
     # backtrack through the three states
-    path = []
+    path: list[tuple[int, int, int, int]] = []
     i, j = n, m
     if not (lo[n] <= m < hi[n]) or not np.isfinite(D[n][m - lo[n]]):
         raise RuntimeError("no alignment path inside the band")

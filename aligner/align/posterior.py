@@ -131,7 +131,7 @@ def link_posteriors(
     sizes = hi - lo
     rowstart = np.concatenate([[0], np.cumsum(sizes)])
     flat_df = np.concatenate(Df)
-    flat_xb = np.concatenate(Xb)
+    flat_xb = np.concatenate([x for x in Xb if x is not None])
     flat_score = {
         t: np.concatenate([rc.get(t, np.full(int(sizes[i]), NEG)) for i, rc in enumerate(score)]) for t in types
     }
