@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from aligner.match.clusters import build_clusters, name_key, same_speaker
 from aligner.match.retrieve import NgramIndex, embedding_knn, features
 from aligner.match.score import best_per_group, match_items
 from aligner.model import QuoteVersion
-
-import numpy as np
 
 
 def V(qid, art, en, *, lang="en", original=None, kind="direct", speaker="Sergei Ryabkov", sid=None):

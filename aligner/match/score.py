@@ -135,7 +135,7 @@ def match_items(
             for key, sc in zip(chunk, chunk_scores):
                 scored[key] = (sc, "chrf")
     if encoder is not None and originals is not None:
-        rows = list(range(n)) if embed_all else [i for i in range(n) if not (english[i] and english[i].strip())]
+        rows = list(range(n)) if embed_all else [i for i, t in enumerate(english) if not (t and t.strip())]
         if rows:
             for i, near in _embedding_candidates(originals, groups, rows, encoder, k, neighbour_groups):
                 for j, cos in near:
@@ -154,11 +154,11 @@ def match_items(
             if s > d.get(g, -1.0):
                 d[g] = s
     knn: dict[tuple[int, str], float] = {}
-    for key, per_group in neigh.items():
-        bg = CHRF_BACKGROUND if key[1] == "chrf" else EMB_BACKGROUND
+    for item_method, per_group in neigh.items():
+        bg = CHRF_BACKGROUND if item_method[1] == "chrf" else EMB_BACKGROUND
         top = sorted(per_group.values(), reverse=True)[:K]
         top += [bg] * (K - len(top))
-        knn[key] = sum(top) / K
+        knn[item_method] = sum(top) / K
     edges = []
     for (i, j), (s, m) in scored.items():
         denom = (knn[(i, m)] + knn[(j, m)]) / 2 or 1e-9

@@ -147,7 +147,7 @@ def group_stories(
     for aid, v in vecs.items():
         for w, _x in sorted(v.items(), key=lambda kv: -kv[1])[:20]:
             postings[w].append(aid)
-    for w, lst in postings.items():
+    for lst in postings.values():
         if len(lst) <= 50:
             for i, a in enumerate(lst):
                 for b in lst[i + 1 :]:
@@ -162,7 +162,7 @@ def group_stories(
         if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or days <= MAX_DAYS):
             uf.union(pos[a], pos[b])
             links[(a, b)] = {"shared_sentences": n, "cosine": round(cos, 4), "days": days}
-    stories = []
+    stories: list[dict[str, Any]] = []
     story_of: dict[str, str] = {}
     for comp in uf.components():
         members = sorted(ids[i] for i in comp)
