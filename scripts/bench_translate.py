@@ -7,8 +7,10 @@ about 74M parameters) with a real MarianTokenizer (a small SentencePiece model
 trained on the seed articles, its vocabulary padded to 58101 entries), saves it
 with ``save_pretrained``, converts it with the project's own converter (int8) and
 translates German seed sentences through both backends with outputs fixed at 40
-tokens (min length = max length), greedy and beam 4, batch 1/8/32.  Prints target
-tokens/s per setting, then times an unchanged second run of the same corpus through
+tokens (min length = max length), greedy and beam 4, batch 1/8/32.  Like against
+like: both backends get the same threads (``--threads``; CT2 one replica with that
+many intra-op threads) and every rate is given per wall second and per CPU-second of
+the process (user + system, all threads).  Prints target tokens/s per setting, then times an unchanged second run of the same corpus through
 the translation memory, and as its LAST line
 ``ct2/hf speedup (greedy, batch 32): X.XX``.
 
@@ -90,15 +92,16 @@ def sentences(n: int) -> list[str]:
     return out[:n]
 
 
-def time_backend(backend, texts: list[str], batch: int, beam: int) -> float:
+def time_backend(backend, texts: list[str], batch: int, beam: int) -> tuple[float, float]:
+    """(target tokens per wall second, target tokens per CPU-second of this process)."""
     warm = {"min_new_tokens": 4, "max_new_tokens": 4, "scores": False}
     backend.translate_batch(texts[:2], "de", "en", beam=beam, batch_size=batch, options=warm)
     opts = {"min_new_tokens": OUT_TOKENS, "max_new_tokens": OUT_TOKENS, "scores": False}
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = backend.translate_batch(texts, "de", "en", beam=beam, batch_size=batch, options=opts)
-    secs = time.perf_counter() - t0
+    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     assert len(out) == len(texts)
-    return len(texts) * OUT_TOKENS / secs
+    return len(texts) * OUT_TOKENS / secs, len(texts) * OUT_TOKENS / cpu
 
 
 def check_fixed_length(hf, ct2, text: str) -> None:
@@ -117,7 +120,7 @@ def check_fixed_length(hf, ct2, text: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer sentences per setting (about a third of the time)")
-    ap.add_argument("--threads", type=int, default=os.cpu_count() or 2, help="torch threads for hf (default: all cores)")
+    ap.add_argument("--threads", type=int, default=os.cpu_count() or 2, help="threads for both backends: torch threads for hf, intra-op threads of one CT2 replica (default: all cores)")
     ap.add_argument("--keep", type=Path, default=None, help="build the model here and keep it")
     args = ap.parse_args()
 
@@ -135,25 +138,27 @@ def main() -> None:
         model_dir = build_opus_mt_sized((args.keep or work) / "opus-mt-sized-random")
         ct2_dir = convert(str(model_dir), out_dir=work / "opus-mt-sized-random-ct2-int8", force=True)
         hf = HFBackend(str(model_dir), device="cpu")
-        ct2 = CT2Backend(str(ct2_dir), device="cpu", inter_threads=2, intra_threads=1)
+        ct2 = CT2Backend(str(ct2_dir), device="cpu", inter_threads=1, intra_threads=args.threads)
         torch.set_num_threads(args.threads)
         n_params = sum(p.numel() for p in hf.net.parameters())
         print(f"model: random MarianMTModel, {n_params / 1e6:.1f}M parameters, vocabulary {VOCAB}; "
-              f"ct2 int8, inter_threads=2 intra_threads=1; torch threads {torch.get_num_threads()}; "
+              f"ct2 int8, inter_threads=1 intra_threads={args.threads}; torch threads {torch.get_num_threads()}; "
               f"{os.cpu_count()} CPUs; setup {time.perf_counter() - t0:.0f}s", flush=True)
         check_fixed_length(hf, ct2, sentences(1)[0])
 
         sizes = {1: 2, 8: 16, 32: 32} if args.quick else {1: 8, 8: 32, 32: 96}
         rows = []
-        print(f"\n{'backend':8} {'search':8} {'batch':>5} {'sentences':>9} {'target tok/s':>13}")
+        load = os.getloadavg()[0]
+        print(f"load average {load:.2f} on {os.cpu_count()} CPUs")
+        print(f"\n{'backend':8} {'search':8} {'batch':>5} {'sentences':>9} {'target tok/s':>13} {'tok/CPU-s':>10}")
         for beam in (1, 4):
             for batch, n in sizes.items():
                 texts = sentences(n)
                 for name, be in (("hf", hf), ("ct2", ct2)):
-                    rate = time_backend(be, texts, batch, beam)
-                    rows.append((name, beam, batch, rate))
+                    rate, per_cpu = time_backend(be, texts, batch, beam)
+                    rows.append((name, beam, batch, rate, per_cpu))
                     search = "greedy" if beam == 1 else f"beam {beam}"
-                    print(f"{name:8} {search:8} {batch:>5} {n:>9} {rate:>13.1f}", flush=True)
+                    print(f"{name:8} {search:8} {batch:>5} {n:>9} {rate:>13.1f} {per_cpu:>10.1f}", flush=True)
 
         # translation memory: the same corpus twice through the engine and a run store
         texts = sentences(sizes[32])
@@ -172,12 +177,15 @@ def main() -> None:
         print(f"\ntranslation memory ({len(texts)} sentences, ct2 greedy batch 32): first run {first:.3f}s, "
               f"unchanged re-run {second * 1000:.1f} ms, {first / second:.0f}x faster, 0 model calls")
 
-        rate = {(n, b, bs): r for n, b, bs, r in rows}
+        rate = {(n, b, bs): r for n, b, bs, r, _ in rows}
+        cpu = {(n, b, bs): c for n, b, bs, _, c in rows}
         for beam in (1, 4):
             for bs in sizes:
                 search = "greedy" if beam == 1 else f"beam {beam}"
-                print(f"ct2/hf speedup ({search}, batch {bs}): {rate[('ct2', beam, bs)] / rate[('hf', beam, bs)]:.2f}")
-        print(f"ct2/hf speedup (greedy, batch 32): {rate[('ct2', 1, 32)] / rate[('hf', 1, 32)]:.2f}")
+                print(f"ct2/hf speedup ({search}, batch {bs}): {rate[('ct2', beam, bs)] / rate[('hf', beam, bs)]:.2f} wall, "
+                      f"{cpu[('ct2', beam, bs)] / cpu[('hf', beam, bs)]:.2f} per CPU-second")
+        print(f"ct2/hf speedup (greedy, batch 32): {rate[('ct2', 1, 32)] / rate[('hf', 1, 32)]:.2f} wall, "
+              f"{cpu[('ct2', 1, 32)] / cpu[('hf', 1, 32)]:.2f} per CPU-second")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
