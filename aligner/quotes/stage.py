@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from ..errors import AlignerError
@@ -55,7 +56,7 @@ def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> t
     return quotes, problems
 
 
-def record_english(store, quotes: list[Quote], english: list[tuple[str | None, str]]) -> int:
+def record_english(store, quotes: list[Quote], english: Sequence[tuple[str | None, str]]) -> int:
     """Set ``Quote.english`` from the match stage's renderings (source own | quote | sentence | tsv;
     never "none") and rewrite ``quotes.jsonl`` when any changed; returns how many changed."""
     changed = 0
