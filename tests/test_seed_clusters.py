@@ -85,7 +85,7 @@ def build_seed_run(run_dir: Path) -> RunStore:
         articles.append(art)
         for k, (a, b) in enumerate(_split(text, lang)):
             sentences.append(Sentence(f"{art.id}#s{k:04d}", art.id, f"{art.id}#p0000", k, a, b, text[a:b], lang))
-        for n, (s, qtext, kind, name, sid, occ) in enumerate(q for q in HAND_QUOTES if q[0] == seed):
+        for n, (_s, qtext, kind, name, sid, occ) in enumerate(q for q in HAND_QUOTES if q[0] == seed):
             start = _find(text, qtext, occ)
             end = start + len(qtext)
             sids = [x.id for x in sentences if x.article_id == art.id and x.start < end and start < x.end]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -12,9 +11,9 @@ def register(app: typer.Typer, groups: dict) -> None:
     @groups["eval"].command("quotes")
     def eval_quotes_cmd(
         lang: str = typer.Option("both", "--lang", help="de, en or both."),
-        limit: Optional[int] = typer.Option(None, "--limit", min=1, help="First N documents of each corpus."),
-        de: Optional[Path] = typer.Option(None, "--de", help="SpkAtt-2023 task 2 folder (default ../shared/eval/spkatt-news-de/train)."),
-        en: Optional[Path] = typer.Option(None, "--en", help="PolNeAR train folder (default ../shared/eval/polnear-en/train)."),
+        limit: int | None = typer.Option(None, "--limit", min=1, help="First N documents of each corpus."),
+        de: Path | None = typer.Option(None, "--de", help="SpkAtt-2023 task 2 folder (default ../shared/eval/spkatt-news-de/train)."),
+        en: Path | None = typer.Option(None, "--en", help="PolNeAR train folder (default ../shared/eval/polnear-en/train)."),
         splitter: str = typer.Option("simple", "--splitter", help="English sentence splitter: simple or somajo."),
     ) -> None:
         """Precision/recall/F1 of quote spans and speaker accuracy, direct and indirect."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -80,10 +79,10 @@ def load_inputs(inputs: list[Path], languages=("de", "en")):
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("quotes")
     def quotes_cmd(
-        inputs: List[Path] = typer.Argument(..., help="Article files/folders (.txt, .html, .jsonl), or one run directory."),
+        inputs: list[Path] = typer.Argument(..., help="Article files/folders (.txt, .html, .jsonl), or one run directory."),
         lang: str = typer.Option("auto", "--lang", help="de, en, or auto (the language ingestion detected)."),
         fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or tsv."),
-        out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
+        out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
         explain: bool = typer.Option(False, "--explain", help="A readable line per quote instead: kind, the rule that found the speaker, mention -> entity (confidence), cue, text."),
     ) -> None:
         """Extract direct, fragment, mixed and indirect quotes with their speakers."""
@@ -102,7 +101,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             articles, sentences, store = load_inputs(list(inputs))
         except AlignerError as exc:
             error(str(exc))
-            raise typer.Exit(2)
+            raise typer.Exit(2) from exc
         if not articles:
             error("no articles to read quotes from")
             raise typer.Exit(1)

@@ -117,7 +117,7 @@ def load_spkatt(folder: Path, limit: int | None):
         art = Article(id=f.stem[:60], text=text, language="de")
         sents = [Sentence(f"{art.id}#s{sid:04d}", art.id, "", i, a, b, text[a:b], "de") for i, (sid, a, b) in enumerate(sent_spans)]
 
-        def char_spans(refs):
+        def char_spans(refs, offsets=offsets):
             out = []
             for r in refs:
                 si, ti = (int(x) for x in r.split(":"))
@@ -234,7 +234,7 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
                 roles = dict(x.split(":", 1) for x in rest.split() if ":" in x)
                 events.append(roles)
         linked = {ev.get("Content") for ev in events} | {ev.get("Content2") for ev in events}
-        for tid, (label, sp_) in spans.items():
+        for tid, (label, _sp) in spans.items():
             if label.startswith("Content") and tid not in linked:
                 events.append({"Content": tid})  # a content no relation points to: no source
         for ev in list(events):
@@ -413,7 +413,7 @@ def match(preds, golds, thr, key: str = "tokens"):
                 cands.append((o, i, j))
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_p, used_g, pairs = set(), set(), []
-    for o, i, j in cands:
+    for _o, i, j in cands:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
-from .lexicon import CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN, ARTICLES
+from .lexicon import ARTICLES, CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .speakers import is_role_word, parse_mention, plausible_speaker
 
@@ -81,7 +81,7 @@ def _sentences(article: Article, sentences: list[Sentence] | None, lang: str) ->
         return sorted((s for s in sentences if s.article_id == article.id or not s.article_id), key=lambda s: s.start)
     spans = None
     try:  # the ingestion engineer's splitter, when it exists
-        from ..segment import split_sentences  # type: ignore
+        from ..segment import split_sentences
 
         spans = split_sentences(article.text, lang)
     except Exception:
@@ -149,7 +149,7 @@ def _is_weak(lemma: str, lang: str) -> bool:
 # -- speaker noun phrases ---------------------------------------------------------------
 
 _AUX_EN = {"has", "had", "have", "also", "later", "then", "once", "again", "previously", "repeatedly", "further",
-           "recently", "publicly", "reportedly", "would", "will", "had", "has", "quickly", "first", "never",
+           "recently", "publicly", "reportedly", "would", "will", "quickly", "first", "never",
            "already", "bluntly", "flatly", "simply", "only", "even", "just", "often"}
 _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch", "nun", "zudem", "jedoch", "dann",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
@@ -248,6 +248,7 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
         if not m:
             return b
         m = re.match(r",\s*(.*)", text[b : b + m.end()])
+        assert m is not None  # the slice starts with the comma the match above began with
     app_name, app_role, app_kind = parse_mention(app, lang)
     words = app.split()
     if head_kind == "role" and app_kind == "person" and len(words) <= 4:
@@ -320,7 +321,7 @@ _DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "one"
 _NP_WORD = re.compile(r"\s+([\w](?:[\w’'-]|\.(?=\w))*)")
 _NP_END = {"who", "which", "that", "whose", "whom", "and", "or", "but", "of", "in", "on", "at", "for", "to", "from", "with", "by",
            "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might",
-           "der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "am", "mit", "von", "vom", "zu", "bei",
+           "der", "die", "das", "den", "dem", "des", "und", "oder", "im", "am", "mit", "von", "vom", "zu", "bei",
            "ist", "sind", "war", "hat", "hatte", "habe", "sei", "wird", "wurde", "also", "auch", "then", "dann", "later", "not", "nicht"}
 _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "argued", "explained",
                  "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte"}
@@ -340,9 +341,9 @@ def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
     if m_acr and b - a > 1:
         b += m_acr.end()  # "the U" -> "the U.S. Defense Department"
     elif (_TITLE_ABBR.search(text[a:b]) and b - a <= 4) or (b - a == 1 and text[a].isupper() and text[b : b + 1] == "."):
-        m = _NAME_AFTER_TITLE.match(text, b)  # "Mr. Clyburn", "C. Stewart Verdery Jr."
-        if m:
-            b = m.end(1)
+        m_name = _NAME_AFTER_TITLE.match(text, b)  # "Mr. Clyburn", "C. Stewart Verdery Jr."
+        if m_name:
+            b = m_name.end(1)
     elif text[a:b].lower() in _DETERMINER_ONLY:
         # "the" of "the gambling tycoon said", "a" of "a friend told": the noun phrase after it
         k, n = b, 0
@@ -530,10 +531,10 @@ _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "z
 
 _OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines", "ihm", "ihn", "ihr", "ihnen"}
 
-_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "so", "yet", "also"}
+_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet"}
 
 _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
-          "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "an", "der", "die", "das",
+          "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "der", "die", "das",
           "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "and", "or", "oder", "that", "dass",
           "um", "ohne", "gegen", "durch", "bis", "seit", "wegen", "trotz", "bei", "beim", "unter", "hinter", "neben"}
 
@@ -589,13 +590,13 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
         w0 = toks[0][2]
         if w0[0].isupper() or w0.lower() in PRONOUNS["en"]:
             np = np_after(text, a, b, lang, at_start=True)
-            if speakerish(np):
+            if np is not None and speakerish(np):
                 nxt = [t for t in toks if t[0] >= np[1]]
                 if nxt and nxt[0][2][0].islower() and nxt[0][2].lower() not in NP_STOP["en"] and not text[np[1] : nxt[0][0]].strip():
                     return Cue(nxt[0][0], nxt[0][1], nxt[0][2].lower()), np
         elif w0.lower() not in NP_STOP["en"] and re.search(r"(?:ed|s)$", w0):
             np = np_after(text, toks[0][1], b, lang)
-            if speakerish(np):
+            if np is not None and speakerish(np):
                 return Cue(toks[0][0], toks[0][1], w0.lower()), np
     if lang == "de":
         w = toks[0][2]
@@ -642,7 +643,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
     nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
-    for k, (s, e, w) in enumerate(toks[1:], start=1):
+    for k, (s, _e, w) in enumerate(toks[1:], start=1):
         low = w.lower()
         prev = toks[k - 1][2]
         if low in pron or low in nominative or (w[0].isupper() and prev[0].islower() and prev.lower() not in ARTICLES and prev.lower() not in _PREPS):
@@ -809,6 +810,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     # 1. quoted spans: direct / fragment / mixed
     for sp in top:
         i0 = sent_index(sp.start)
+        assert i0 is not None  # spans whose start lies in no kept sentence were dropped above
         i1 = sent_index(max(sp.outer_end - 1, sp.start))
         if i1 is None:
             i1 = i0
@@ -1022,7 +1024,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         used.update(range(i0, i1 + 1))
 
     # 2. indirect speech in sentences (a quote inside the reported clause makes it mixed)
-    for i, s in enumerate(sents):
+    for s in sents:
         if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
             continue
         found = _indirect(text, s, lang, top)
@@ -1049,7 +1051,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if free is not None and free.speaker is None:
             q.flags.append("free-indirect")
             _set_rule(q, "unattributed")
-        elif free is not None:
+        elif free is not None and free.speaker is not None:  # the branch above took speaker None
             ref = free.speaker
             q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
                                 id="org:" if (ref.id or "").startswith("org:") else None)
@@ -1117,7 +1119,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
             # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
             m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
             spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
-            if spk is None or spk[1] < a + m.end(2):
+            if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
                 m = None
         if m:
             cue = Cue(a + m.start(1), a + m.end(1), "so")

@@ -275,19 +275,19 @@ NP_STOP = {
     "de": {
         "in", "im", "am", "an", "auf", "zu", "zum", "zur", "bei", "beim", "nach", "vor", "gegenüber", "mit",
         "über", "unter", "während", "dass", "daß", "und", "oder", "aber", "denn", "weil", "wenn", "als", "ob",
-        "nicht", "auch", "bereits", "schon", "noch", "jedoch", "aber", "dazu", "darauf", "dabei", "zudem",
-        "außerdem", "heute", "gestern", "damals", "weiter", "nun", "jetzt", "am", "vom", "von", "seinerseits",
+        "nicht", "auch", "bereits", "schon", "noch", "jedoch", "dazu", "darauf", "dabei", "zudem",
+        "außerdem", "heute", "gestern", "damals", "weiter", "nun", "jetzt", "vom", "von", "seinerseits",
         "ihrerseits", "dann", "so", "daher", "deshalb", "mehrfach", "kürzlich", "zuvor", "später", "es", "sich",
         "hatte", "hat", "habe", "wurde", "wird", "ist", "war", "sind", "waren", "haben", "hätte", "soll",
-        "sollte", "zufolge", "laut", "gestern", "vergangene", "vergangenen", "letzte", "letzten", "dies", "das",
-        "dies", "diese", "dieser", "demnach", "etwa", "zwar", "fest", "ab", "aus", "hin", "mit", "bei",
+        "sollte", "zufolge", "laut", "vergangene", "vergangenen", "letzte", "letzten", "dies", "das",
+        "diese", "dieser", "demnach", "etwa", "zwar", "fest", "ab", "aus", "hin",
     },
     "en": {
         "in", "on", "at", "to", "during", "after", "before", "while", "when", "that", "and", "or", "but", "not",
         "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "told", "last",
-        "this", "on", "in", "later", "earlier", "then", "recently", "previously", "repeatedly", "today",
-        "yesterday", "tuesday", "in", "for", "about", "from", "with", "as", "by", "who", "which", "because",
-        "if", "than", "it", "there", "reporters", "speaking", "bluntly", "again", "once", "further", "further",
+        "this", "later", "earlier", "then", "recently", "previously", "repeatedly", "today",
+        "yesterday", "tuesday", "for", "about", "from", "with", "as", "by", "who", "which", "because",
+        "if", "than", "it", "there", "reporters", "speaking", "bluntly", "again", "once", "further",
     },
 }
 

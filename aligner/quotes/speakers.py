@@ -29,7 +29,7 @@ PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "b
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
-             "brief", "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "rede",
+             "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "rede",
              "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "nachruf", "petition"}
 
 

@@ -98,7 +98,7 @@ def load_tsv(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str
 def _aligner():
     """``aligner.align.align_sentences``, or None where it cannot be imported (1-1 by line)."""
     try:
-        from ..align import align_sentences  # type: ignore[attr-defined]
+        from ..align import align_sentences
     except ImportError:
         return None
     return align_sentences
@@ -106,19 +106,22 @@ def _aligner():
 
 def _split(text: str, lang: str) -> list[str]:
     """Sentences of a translated document: its lines, each split into sentences."""
+    splitter = None
     try:
-        from ..segment import split_sentences  # type: ignore[attr-defined]
+        from ..segment import split_sentences
+
+        splitter = split_sentences
     except ImportError:
-        split_sentences = None
+        pass
     out: list[str] = []
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
-        if split_sentences is None:
+        if splitter is None:
             out.append(line)
         else:
-            out.extend(line[a:b].strip() for a, b in split_sentences(line, lang) if line[a:b].strip())
+            out.extend(line[a:b].strip() for a, b in splitter(line, lang) if line[a:b].strip())
     return out
 
 

@@ -11,6 +11,7 @@ pipeline records the stage as skipped with that explanation.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from ..console import progress
 from ..model import Quote, Translation
@@ -62,7 +63,7 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
             res = engine.translate(
                 [t for _, t in pairs], lang, pivot, ids=[i for i, _ in pairs],
                 batch_size=tc.batch_size, beam=tc.beam, options=options,
-                on_progress=lambda n, task=task: bar.advance(task, n),
+                on_progress=partial(bar.advance, task),
             )
             out.extend(res)
             summary["translated"] += len(res)
