@@ -348,41 +348,39 @@ def _decode_file(p: Path, size: int, limit: int, allow_empty: bool = False) -> t
     return text, enc
 
 
+def _checked_file(path: str | os.PathLike[str], max_bytes: int | None) -> tuple[Path, int, int]:
+    """(path, its size, the size limit) of a readable regular file, or InputError naming
+    the file and why not, before anything is read."""
+    p = Path(path)
+    limit = max_input_bytes() if max_bytes is None else max_bytes
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    if p.is_dir():
+        raise InputError(p, "is a folder, not a file")
+    return p, st.st_size, limit
+
+
 def read_text_file(path: str | os.PathLike[str], max_bytes: int | None = None, allow_empty: bool = False) -> str:
     """The text of any text input (an article, a translation, a pre-segmented file) with
     the one decoder every command uses: size limit checked before reading, then
     byte-order mark, UTF-8, UTF-16 and the Western 8-bit encodings, NUL bytes removed.
     Raises InputError naming the file and the reason."""
-    p = Path(path)
-    limit = max_input_bytes() if max_bytes is None else max_bytes
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
-    if p.is_dir():
-        raise InputError(p, "is a folder, not a file")
-    return _decode_file(p, st.st_size, limit, allow_empty)[0]
+    p, size, limit = _checked_file(path, max_bytes)
+    return _decode_file(p, size, limit, allow_empty)[0]
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> tuple[list[RawDoc], list[Skipped]]:
     """Read one input file into RawDocs.  Raises InputError when the whole file is unusable;
     for .jsonl, bad lines come back as Skipped records and the good lines are kept."""
-    p = Path(path)
-    limit = max_input_bytes() if max_bytes is None else max_bytes
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
-    if p.is_dir():
-        raise InputError(p, "is a folder, not a file")
+    p, size, limit = _checked_file(path, max_bytes)
     suffix_fmt = ARTICLE_SUFFIXES.get(p.suffix.lower())
     if suffix_fmt == "jsonl":
         return _read_jsonl(p, limit)
-    text, enc = _decode_file(p, st.st_size, limit)
+    text, enc = _decode_file(p, size, limit)
     fmt = _format_of(p, text[:500])
     if fmt == "html":
         return [_from_html(p, text, enc)], []
