@@ -313,26 +313,13 @@ def test_align_refuses_an_oversize_file_without_reading_it(tmp_path, monkeypatch
 
 
 def _declared_pair_store(tmp_path):
-    from aligner.model import Article, Sentence, Translation
-    from aligner.store import RunStore
+    from run_stores import declared_pair_run
 
     de = ["Der Gipfel ist 8848 m hoch.", "Die Expedition begann im Mai.", "Sie kehrten im Juni zurück."]
     en = ["The summit is 8848 m high.", "The expedition began in May.", "They returned in June."]
-    store = RunStore(tmp_path / "run")
-    arts = [Article("a-de", " ".join(de), language="de"), Article("a-en", " ".join(en), language="en", translation_of="a-de")]
-    sents = []
-    for art, texts in ((arts[0], de), (arts[1], en)):
-        pos = 0
-        for k, t in enumerate(texts):
-            sents.append(Sentence(f"{art.id}#s{k:04d}", art.id, "", k, pos, pos + len(t), t, art.language))
-            pos += len(t) + 1
-    store.write("articles.jsonl", arts)
-    store.write("sentences.jsonl", sents)
     mt = list(en)
     mt[2] = ""  # a missing translation
-    store.write("translations.jsonl", [
-        Translation(f"a-de#s{k:04d}", d, e, "de", "en", "precomputed", "test") for k, (d, e) in enumerate(zip(de, mt))
-    ])
+    store, _ = declared_pair_run(tmp_path, de, en, mt)
     return store, de, en
 
 
