@@ -21,6 +21,7 @@ report stage (``aligner.report.stage``) renders them.
 
 from __future__ import annotations
 
+import logging
 import time
 import unicodedata
 from pathlib import Path
@@ -31,6 +32,8 @@ from ..errors import AlignerError, StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
 from ..quotes.stage import record_english
 from ..store import RunStore
+
+log = logging.getLogger(__name__)
 
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
 
@@ -182,9 +185,7 @@ def _encoder(cfg: Any, store: RunStore):
 
         return get_encoder(name)
     except StageUnavailable as exc:
-        from ..console import warn
-
-        warn(f"match: embeddings unavailable ({exc}); matching on English renderings only")
+        log.warning(f"match: embeddings unavailable ({exc}); matching on English renderings only")
         return None
 
 

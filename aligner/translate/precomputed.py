@@ -18,13 +18,15 @@ a sentence with no translation comes back empty and flagged ``missing-translatio
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from pathlib import Path
 
-from ..console import warn
 from ..errors import AlignerError, InputError
 from .base import Backend, Hypothesis
 from .memory import normalise
+
+log = logging.getLogger(__name__)
 
 DOC_SUFFIXES = {".txt", ".md", ".en", ".de", ""}
 
@@ -48,7 +50,7 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
         if "\t" not in line:
             bad += 1
             if bad <= 3:
-                warn(str(InputError(str(path), "no TAB between source and translation; line skipped", line=n)))
+                log.warning(str(InputError(str(path), "no TAB between source and translation; line skipped", line=n)))
             continue
         src, tgt = line.split("\t", 1)
         if "\t" in tgt:
@@ -186,7 +188,7 @@ def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tupl
         try:
             text = doc.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            warn(str(InputError(str(doc), getattr(exc, "strerror", None) or "not UTF-8 text")))
+            log.warning(str(InputError(str(doc), getattr(exc, "strerror", None) or "not UTF-8 text")))
             continue
         counts["documents"] += 1
         for src_idx, tgt_sents in pair_sentences([s.text for s in sents], text, tgt_lang):
