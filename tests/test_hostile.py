@@ -481,3 +481,25 @@ def test_good_articles_come_out_as_in_a_clean_run_whatever_lies_beside_them(tmp_
         assert want <= got, table  # every good article's records exactly as in the clean run
     ids = {a["id"] for a in jsonl(out / "articles.jsonl")}
     assert {"a<img src=x onerror=alert(1)>", "\u202eevil\u202c", "nul", "j1"} <= ids  # odd but readable: kept
+
+
+def test_translations_tsv_read_by_the_one_decoder_and_warned_once(tmp_path, caplog):
+    """A Latin-1 translations file passes the up-front check (readers.read_text_file), so
+    the stages must decode it the same way; a line without a TAB is reported once per
+    run although the translate and match stages both read the file."""
+    import logging
+
+    from aligner.translate.precomputed import read_pairs
+
+    tsv = tmp_path / "t.tsv"
+    tsv.write_bytes("Grüße aus Köln.\tGreetings from Cologne.\nohne Tabulator\n".encode("latin-1"))
+    logger = logging.getLogger("aligner")  # the CLI tests may have stopped its propagation
+    logger.addHandler(caplog.handler)
+    try:
+        with caplog.at_level(logging.WARNING, logger="aligner"):
+            first = read_pairs(tsv)
+            second = read_pairs(tsv)
+    finally:
+        logger.removeHandler(caplog.handler)
+    assert first == second == [("Grüße aus Köln.", "Greetings from Cologne.")]
+    assert sum("no TAB" in r.getMessage() for r in caplog.records) == 1

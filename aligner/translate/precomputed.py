@@ -17,6 +17,7 @@ a sentence with no translation comes back empty and flagged ``missing-translatio
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -32,16 +33,23 @@ DOC_SUFFIXES = {".txt", ".md", ".en", ".de", ""}
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
-    """The one reader of a translations TSV: (source, translation) per line, UTF-8 with
-    or without a byte-order mark; lines without a TAB are reported (the first three)
+    """The one reader of a translations TSV: (source, translation) per line, decoded by the
+    one decoder every command uses (``readers.read_text_file``: byte-order marks, UTF-8,
+    UTF-16, Western 8-bit); lines without a TAB are reported (the first three)
     and skipped; a third column is ignored."""
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(str(path), "not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or "cannot be read") from None
+    st = path.stat() if path.is_file() else None
+    key = (str(path), st.st_size, st.st_mtime_ns) if st else (str(path), -1, -1)
+    return list(_read_pairs(*key))
+
+
+@functools.lru_cache(maxsize=4)
+def _read_pairs(path: str, size: int, mtime_ns: int) -> tuple[tuple[str, str], ...]:
+    """read_pairs for one version of one file (size and mtime in the key): the translate
+    and match stages of a run read it once, and its warnings are said once."""
+    from ..readers import read_text_file
+
+    raw = read_text_file(path, allow_empty=True)
     pairs: list[tuple[str, str]] = []
     bad = 0
     for n, line in enumerate(raw.splitlines(), 1):
@@ -50,13 +58,13 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
         if "\t" not in line:
             bad += 1
             if bad <= 3:
-                log.warning(str(InputError(str(path), "no TAB between source and translation; line skipped", line=n)))
+                log.warning(str(InputError(path, "no TAB between source and translation; line skipped", line=n)))
             continue
         src, tgt = line.split("\t", 1)
         if "\t" in tgt:
             tgt = tgt.split("\t", 1)[0]
         pairs.append((src.strip(), tgt.strip()))
-    return pairs
+    return tuple(pairs)
 
 
 _MAYBE_SEVERAL = re.compile(r"\n\s*\S|[.!?…:;]\S*\s+\S")  # a sentence end with more text after it
