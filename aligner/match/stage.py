@@ -246,7 +246,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "no_english": sum(1 for _, src in english if src == "none"),
         "clusters": len(clusters),
         "flagged": flagged,
-        "stories": sum(1 for s in stories if len(s["articles"]) > 1),
+        "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }

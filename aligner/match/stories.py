@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..model import Article, Sentence, short_hash
+from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
 from ..text.words import CONTENT_WORD
 from .score import UnionFind, best_per_group, match_items
 
@@ -124,8 +124,8 @@ def group_stories(
     english: Sequence[str | None],
     *,
     encoder=None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Returns (stories, sentence_matches) as JSON-ready dicts."""
+) -> tuple[list[Story], list[SentenceMatch]]:
+    """Returns (stories, sentence_matches)."""
     edges = match_sentences(sentences, english, encoder=encoder)
     by_id = {a.id: a for a in articles}
     shared: Counter = Counter()
@@ -140,7 +140,7 @@ def group_stories(
     ids = [a.id for a in articles]
     pos = {aid: i for i, aid in enumerate(ids)}
     uf = UnionFind(len(ids))
-    links: dict[tuple[str, str], dict[str, Any]] = {}
+    links: dict[tuple[str, str], StoryLink] = {}
     # candidate article pairs: those sharing a matched sentence, or sharing rare words
     cand = set(shared)
     postings: dict[str, list[str]] = defaultdict(list)
@@ -161,8 +161,8 @@ def group_stories(
         days = abs((da - db).days) if da and db else None
         if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or days <= MAX_DAYS):
             uf.union(pos[a], pos[b])
-            links[(a, b)] = {"shared_sentences": n, "cosine": round(cos, 4), "days": days}
-    stories: list[dict[str, Any]] = []
+            links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
+    stories: list[Story] = []
     story_of: dict[str, str] = {}
     for comp in uf.components():
         members = sorted(ids[i] for i in comp)
@@ -170,28 +170,28 @@ def group_stories(
         for m in members:
             story_of[m] = sid
         dates = sorted(d for d in (by_id[m].date for m in members) if d)
-        stories.append({
-            "id": sid,
-            "articles": members,
-            "outlets": sorted({by_id[m].outlet for m in members}),
-            "languages": sorted({by_id[m].language for m in members if by_id[m].language}),
-            "dates": [dates[0], dates[-1]] if dates else [],
-            "links": [{"a": a, "b": b, **info} for (a, b), info in sorted(links.items()) if a in members],
-        })
-    matches = []
+        stories.append(Story(
+            id=sid,
+            articles=members,
+            outlets=sorted({by_id[m].outlet for m in members}),
+            languages=sorted({by_id[m].language for m in members if by_id[m].language}),
+            dates=[dates[0], dates[-1]] if dates else [],
+            links=[link for (a, _b), link in sorted(links.items()) if a in members],
+        ))
+    matches: list[SentenceMatch] = []
     for e in sorted(edges, key=lambda e: (sentences[e.i].id, sentences[e.j].id)):
         sa, sb = sentences[e.i], sentences[e.j]
         if story_of.get(sa.article_id) != story_of.get(sb.article_id) or story_of.get(sa.article_id) is None:
             continue
-        matches.append({
-            "story": story_of[sa.article_id],
-            "a": sa.id, "b": sb.id,
-            "a_article": sa.article_id, "b_article": sb.article_id,
-            "a_text": sa.text, "b_text": sb.text,
-            "a_english": english[e.i], "b_english": english[e.j],
-            "score": round(e.score, 4), "margin": round(e.margin, 4), "method": e.method,
-        })
+        matches.append(SentenceMatch(
+            story=story_of[sa.article_id],
+            a=sa.id, b=sb.id,
+            a_article=sa.article_id, b_article=sb.article_id,
+            a_text=sa.text, b_text=sb.text,
+            a_english=english[e.i], b_english=english[e.j],
+            score=round(e.score, 4), margin=round(e.margin, 4), method=e.method,
+        ))
     for st in stories:
-        st["sentence_matches"] = sum(1 for m in matches if m["story"] == st["id"])
-    stories.sort(key=lambda s: (-len(s["articles"]), s["id"]))
+        st.sentence_matches = sum(1 for m in matches if m.story == st.id)
+    stories.sort(key=lambda s: (-len(s.articles), s.id))
     return stories, matches
