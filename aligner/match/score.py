@@ -101,9 +101,10 @@ def match_items(
 ) -> list[Edge]:
     """Accepted edges between items of different groups.
 
-    ``english[i]`` is item i's English rendering or None; ``originals`` and
-    ``encoder`` let items without English (all items when ``embed_all``) be matched
-    on cross-lingual embeddings of their original text.  ``partial=False`` scores
+    ``english[i]`` is item i's English rendering, None when it has none, or "" when
+    another item carries it (a sentence whose brought translation sits on its
+    neighbour); ``originals`` and ``encoder`` let items without English (all items
+    when ``embed_all``) be matched on cross-lingual embeddings of their original text.  ``partial=False`` scores
     with symmetric chrF (sentences: a long sentence containing a short one is not
     the same sentence).  ``neighbour_groups`` (group -> candidate groups) limits the
     embedding search of an item to the items of its group's candidates, and so what
@@ -115,7 +116,8 @@ def match_items(
     margin_min = MARGIN_MIN if margin_min is None else margin_min
     scored = _chrf_scores(english, groups, k, partial)
     if encoder is not None and originals is not None:
-        rows = list(range(len(english))) if embed_all else [i for i, t in enumerate(english) if not (t and t.strip())]
+        # None: no English, matched on embeddings; "": its English is carried by another item
+        rows = list(range(len(english))) if embed_all else [i for i, t in enumerate(english) if t is None]
         if rows:
             for i, near in _embedding_candidates(originals, groups, rows, encoder, k, neighbour_groups):
                 for j, cos in near:

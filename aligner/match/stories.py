@@ -79,10 +79,10 @@ def match_sentences(
 ) -> list[Any]:
     """Mutual-best sentence matches across articles (``score.Edge`` over indices)."""
     groups = [s.article_id for s in sentences]
-    missing = {s.article_id for s, t in zip(sentences, english) if not t}
-    n_missing = sum(1 for t in english if not t)
+    missing = {s.article_id for s, t in zip(sentences, english) if t is None}
+    n_missing = sum(1 for t in english if t is None)
     enc = encoder if (encoder is not None and 0 < n_missing <= EMBED_CAP) else None
-    neighbours = article_neighbours(sentences, english, missing) if enc is not None else None
+    neighbours = article_neighbours(sentences, english, missing, NEIGHBOURS) if enc is not None else None
     edges = match_items(
         english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False, neighbour_groups=neighbours
     )
