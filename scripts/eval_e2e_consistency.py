@@ -365,6 +365,16 @@ def line_of(arts, articles_text: dict[str, str]):
     return look
 
 
+def wilson(k: int, n: int, z: float = 1.96) -> str:
+    """95% Wilson score interval of k successes in n, as "[lo, hi]"."""
+    if n == 0:
+        return "[-]"
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return f"[{max(0.0, centre - half):.2f}, {min(1.0, centre + half):.2f}]"
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -413,9 +423,10 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
                         hit = v["start"] - at < e0 and v["end"] - at > s0
                     pflags.setdefault((ja, frozenset((oa, ob)), hit), set()).update(fl)
                     pair = next((p for p in c.get("pairs", []) if {p["a"], p["b"]} == {ids[x], ids[y]}), {})
-                    shown[(ja, frozenset((oa, ob)), hit)] = (
-                        f"{oa}: {_shown(vs[ids[x]])}\n      {ob}: {_shown(vs[ids[y]])}\n      "
-                        f"flags {sorted(fl)} {pair.get('details', {})} via {pair.get('match', {}).get('method')}")
+                    if fl or (ja, frozenset((oa, ob)), hit) not in shown:  # show a flagged pair when there is one
+                        shown[(ja, frozenset((oa, ob)), hit)] = (
+                            f"{oa}: {_shown(vs[ids[x]])}\n      {ob}: {_shown(vs[ids[y]])}\n      "
+                            f"flags {sorted(fl)} {pair.get('details', {})} via {pair.get('match', {}).get('method')}")
                 else:
                     k2 = (ja, jb, frozenset((oa, ob)))
                     if k2 not in pair_seen:
@@ -598,13 +609,16 @@ def main() -> None:
     for d in DISTORTIONS:
         tp, fp, fn = tot[d]
         p, r_, _ = prf(tp, fp, fn)
-        print(f"  {d:<11} {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f}  R {r_:.3f}")
+        print(f"  {d:<11} {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f} {wilson(tp, tp + fp)}  "
+              f"R {r_:.3f} {wilson(tp, tp + fn)}")
     tp = sum(v[0] for v in tot.values())
     fp = sum(v[1] for v in tot.values())
     fn = sum(v[2] for v in tot.values())
     p, r_, _ = prf(tp, fp, fn)
-    print(f"  pooled      {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f}  R {r_:.3f}")
-    print(f"false-flag rate on genuine variation: {g_tot[0]}/{g_tot[1]} = {g_tot[0] / max(g_tot[1], 1):.3f}")
+    print(f"  pooled      {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f} {wilson(tp, tp + fp)}  "
+          f"R {r_:.3f} {wilson(tp, tp + fn)}")
+    print(f"false-flag rate on genuine variation: {g_tot[0]}/{g_tot[1]} = {g_tot[0] / max(g_tot[1], 1):.3f} "
+          f"{wilson(g_tot[0], g_tot[1])}   (intervals: 95% Wilson, pairs pooled over seeds)")
     print(f"German quotes with English: {dq[0]}/{dq[1]} = {dq[0] / max(dq[1], 1):.3f}; "
           f"mixed/indirect: {dq[2]}/{dq[3]} = {dq[2] / max(dq[3], 1):.3f}")
     if SENT_COUNTS:

@@ -162,7 +162,7 @@ def test_german_versions_without_mt_are_compared_in_german():
 
     de = "Wir werden das Klimaziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
     for other, flag in ((de.replace("verfehlen", "erreichen"), "wording"),
-                        (de.replace("in diesem Jahr", "in sieben Jahren"), "number")):
+                        (de.replace("am Montag", "am Freitag"), "number")):
         vs = [V("x#q0", "x", "x", "de", de, "", 0, len(de), "direct"),
               V("y#q0", "y", "y", "de", other, "", 0, len(other), "direct")]
         (c,) = build_clusters(vs)
@@ -209,6 +209,10 @@ def test_number_only_where_both_versions_cover_the_words():
     assert rep.details["number"] == "2024 vs 2025"
     # the same number at another place ("15 February" / "February 15") is not a change
     assert number_change("an answer by 15 February, he said", "an answer by February 15") is None
+    # a number against words, or a number the other version does not have: translation, not a change
+    assert number_change("we saw that the two countries agreed on talks", "we saw that both countries agreed on talks") is None
+    assert number_change("We want to finish the new bridge in 2023, she said", "We want to finish the new bridge this year") is None
+    assert number_change("we saw 40 soldiers at the border", "we saw soldiers at the border") is None
 
 
 def test_truncation_or_quote_boundary_from_the_article():
@@ -228,3 +232,20 @@ def test_narration_of_mixed_quotes_not_diffed():
     b = '"Not only sensible but necessary for the whole country," the minister told reporters on Monday.'
     rep = compare(a, b)
     assert rep.diff and all(d.op == "equal" for d in rep.diff) and rep.flags == [], rep.to_dict()
+
+
+def test_continuation_not_glued_when_another_outlet_quotes_the_parts_apart():
+    from aligner.match.clusters import build_clusters
+    from aligner.model import QuoteVersion as V
+
+    said = "the government would raise the tax on diesel and petrol again next year"
+    later = "We cannot rule it out at this point in time"
+    sp = dict(speaker="Anna Berg", speaker_id="spk:anna_berg")
+    vs = [V("x#q0", "x", "x", "en", said, said, 0, len(said), "indirect", **sp),
+          V("x#q1", "x", "x", "en", later, later, len(said) + 3, len(said) + 3 + len(later), "direct", **sp),
+          # the other outlet quotes the two statements far apart, each on its own
+          V("y#q0", "y", "y", "en", said, said, 0, len(said), "indirect", **sp),
+          V("y#q1", "y", "y", "en", later, later, 900, 900 + len(later), "direct", **sp)]
+    clusters = build_clusters(vs, with_bleu=False)
+    members = [{v.quote_id for v in c.versions} for c in clusters]
+    assert {"x#q0", "y#q0"} in members and {"x#q1", "y#q1"} in members, members

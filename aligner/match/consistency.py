@@ -329,17 +329,18 @@ NUMBER_OP_WORDS = 6  # a changed number sits in a differing stretch of at most t
 
 
 def number_change(a: str, b: str, lang: str = "en") -> str | None:
-    """A number that differs where both versions say the same thing.
+    """A number replaced by a different number where both versions say the same thing.
 
-    The two texts are word-aligned (stems).  A difference counts only inside the
-    stretch both versions cover (from the first to the last aligned word of each), or
-    in a replaced stretch at either end when both of its sides hold numbers ("in
-    2020" / "in 2021"), and only next to an aligned run that holds a content word
-    (not just "the" / "und"), in a differing stretch of at most ``NUMBER_OP_WORDS``
-    words a side: the number's own context must be shared.  A number in
-    words one version has and the other does not cover (a longer quote, another quote
-    boundary) is coverage, not a changed number; a number the other version has
-    anywhere ("15 February" / "February 15") is the same number."""
+    The two texts are word-aligned (stems).  A difference counts only in a replaced
+    stretch whose two sides both hold numbers ("7" / "9", "15 February" / "25
+    February", "in 2020" / "in 2021"), next to an aligned run that holds a content
+    word (not just "the" / "und"), at most ``NUMBER_OP_WORDS`` words a side: the
+    number's own context must be shared.  A number against words ("two countries" /
+    "both countries", "in 2023" / "this year", "50 percent" / "half") is how
+    translations differ, and a number one version has where the other has nothing (a
+    longer quote, another quote boundary, an omission) is coverage: neither is a
+    changed number.  A number the other version has anywhere ("15 February" /
+    "February 15") is the same number."""
     ta, tb = _cover_tokens(a), _cover_tokens(b)
     ops = difflib.SequenceMatcher(a=[t[0] for t in ta], b=[t[0] for t in tb], autojunk=False).get_opcodes()
     eq = [k for k, op in enumerate(ops) if op[0] == "equal"]
@@ -359,10 +360,10 @@ def number_change(a: str, b: str, lang: str = "en") -> str | None:
     part_a: list[str] = []
     part_b: list[str] = []
     for k, op in enumerate(ops):
-        if op[0] == "equal" or not anchored(k):
+        if op[0] != "replace" or not anchored(k):
             continue
         sa, sb = text_of(ta, a, op[1], op[2]), text_of(tb, b, op[3], op[4])
-        if eq[0] < k < eq[-1] or (op[0] == "replace" and numbers(sa, lang) and numbers(sb, lang)):
+        if numbers(sa, lang) and numbers(sb, lang):
             part_a.append(sa)
             part_b.append(sb)
     only_a = _multiset_diff(numbers(" ".join(part_a), lang), numbers(b, lang))[0]
