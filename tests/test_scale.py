@@ -162,3 +162,24 @@ def test_quotes_are_identical_over_one_or_two_processes(monkeypatch):
     finally:
         parallel.set_jobs(None)
     assert [q.to_dict() for q in one] == [q.to_dict() for q in two] and len(one) > 10
+
+
+def test_a_sentence_whose_english_sits_on_its_neighbour_is_not_embedded():
+    from aligner.match.stage import sentence_english
+    from aligner.model import Translation
+
+    sentences, english = _corpus()
+    # one brought line covered the first two German sentences: the second is "merged"
+    trs = {s.id: Translation(s.id, s.text, t or "", "de", "en", "precomputed", "x.tsv")
+           for s, t in zip(sentences[:3], english[:3])}
+    trs[sentences[1].id].target, trs[sentences[1].id].flags = "", ["merged"]
+    english[:3] = sentence_english(sentences[:3], trs, "en", None)
+    assert english[1] == "" and english[2] is None
+    enc = CountingEncoder({})
+    match_sentences(sentences, english, encoder=enc)
+    assert "Scholz sprach mit Selenskyj über Waffen." not in enc.seen
+    assert "Er versprach weitere Hilfe für die Ukraine." in enc.seen  # the one without English still is
+    english[2] = "He promised more aid for Ukraine."
+    enc = CountingEncoder({})
+    match_sentences(sentences, english, encoder=enc)
+    assert enc.seen == []

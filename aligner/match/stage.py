@@ -158,6 +158,8 @@ def sentence_english(sentences: list[Sentence], translations: dict[str, Translat
             out.append(s.text)
         elif s.id in translations and translations[s.id].target.strip():
             out.append(translations[s.id].target)
+        elif s.id in translations and "merged" in translations[s.id].flags:
+            out.append("")  # its English is on the sentence before (one brought line, two sentences)
         elif tsv and norm_key(s.text) in tsv:
             out.append(tsv[norm_key(s.text)])
         else:
