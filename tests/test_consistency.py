@@ -105,8 +105,10 @@ def test_word_diff_ops():
 
 
 def test_inconsistency_orders_by_flags():
-    calm = [{"chrf": 0.9, "flags": []}]
-    bad = [{"chrf": 0.9, "flags": ["negation"]}]
+    from aligner.model import ClusterPair
+
+    calm = [ClusterPair("a", "b", chrf=0.9)]
+    bad = [ClusterPair("a", "b", chrf=0.9, flags=["negation"])]
     assert inconsistency(bad) > inconsistency(calm) > 0
     assert inconsistency([]) == 0.0
 
@@ -163,12 +165,12 @@ def test_german_versions_without_mt_are_compared_in_german():
         vs = [V("x#q0", "x", "x", "de", de, "", 0, len(de), "direct"),
               V("y#q0", "y", "y", "de", other, "", 0, len(other), "direct")]
         (c,) = build_clusters(vs)
-        assert flag in c.flags and c.pairs[0]["compared"] == "original (de)"
+        assert flag in c.flags and c.pairs[0].compared == "original (de)"
     seven = "Sieben Soldaten wurden bei dem Angriff an der Grenze verletzt, sagte der Sprecher."
     vs = [V("x#q0", "x", "x", "de", seven, "", 0, len(seven), "direct"),
           V("y#q0", "y", "y", "de", seven.replace("Sieben", "Neun"), "", 0, len(seven), "direct")]
     (c,) = build_clusters(vs)
-    assert c.pairs[0]["flags"] == ["number"] and c.pairs[0]["details"]["number"] == "7 vs 9"
+    assert c.pairs[0].flags == ["number"] and c.pairs[0].details["number"] == "7 vs 9"
 
 
 def test_speaker_flag_only_between_confident_speakers():
@@ -183,12 +185,12 @@ def test_speaker_flag_only_between_confident_speakers():
         (c,) = build_clusters(vs)
         return c.pairs[0]
 
-    assert "speaker" in pair("Olaf Scholz", "Friedrich Merz")["flags"]
+    assert "speaker" in pair("Olaf Scholz", "Friedrich Merz").flags
     # a role, a pronoun, a lone capitalised word, a name resolved from a pronoun: unknown
     for other in ("the chancellor", "he", "However", "Woche"):
         p = pair("Olaf Scholz", other)
-        assert "speaker" not in p["flags"] and p["speaker_check"] == "unknown", other
-    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun")["flags"]
-    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4)["flags"]
+        assert "speaker" not in p.flags and p.speaker_check == "unknown", other
+    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun").flags
+    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4).flags
     # one person named in two forms
-    assert "speaker" not in pair("John Patrick", "Patrick")["flags"]
+    assert "speaker" not in pair("John Patrick", "Patrick").flags

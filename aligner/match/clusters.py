@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import Cluster, QuoteVersion, short_hash
+from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, compare, inconsistency
 from .score import CHRF_MIN, Edge, UnionFind, match_items
@@ -458,7 +458,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     order = [medoid] + [i for i in comp if i != medoid]
     vs = [QuoteVersion.from_dict(versions[i].to_dict()) for i in order]
     at = {i: n for n, i in enumerate(order)}
-    pairs = []
+    pairs: list[ClusterPair] = []
     vflags: list[set[str]] = [set() for _ in vs]
     best: list[float] = [0.0 for _ in vs]
     for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
@@ -500,19 +500,18 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         best[b] = max(best[b], e.score)
         if va.kind != vb.kind:
             entry["kinds"] = f"{va.kind} vs {vb.kind}"
-        pairs.append(entry)
+        pairs.append(ClusterPair(**entry))
         for f in entry["flags"]:
             vflags[a].add(f)
             vflags[b].add(f)
     for x, y in cont:
         if x in inside and y in inside:
-            pairs.append({"a": versions[x].quote_id, "b": versions[y].quote_id, "chrf": None, "bleu": None,
-                          "diff": [], "flags": [], "link": "continuation",
-                          "details": {"note": "two parts of one utterance in one article (the second points back to the first)"}})
+            pairs.append(ClusterPair(versions[x].quote_id, versions[y].quote_id, link="continuation",
+                                     details={"note": "two parts of one utterance in one article (the second points back to the first)"}))
     # word-level diff only against a partner whose wording is comparable (chrF within
     # the MT noise band, above its 5th percentile): a paraphrase (direct vs indirect)
     # diffed word by word is all red and green; such versions are shown plain
-    chrf_of = {frozenset((p["a"], p["b"])): p.get("chrf") for p in pairs}
+    chrf_of = {frozenset((p.a, p.b)): p.chrf for p in pairs}
     vs[0].scores["medoid"] = 1.0  # the most central version (listed first)
     for n in range(len(order) - 1, 0, -1):  # later versions first: of a mutual pair, the later one gets the diff
         i = order[n]
@@ -533,7 +532,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         if sc:
             v.scores["match"] = round(sc, 4)
     names = Counter(v.speaker for v in vs if v.speaker)
-    cflags = sorted({f for p in pairs for f in p["flags"]})
+    cflags = sorted({f for p in pairs for f in p.flags})
     if len({v.language for v in vs}) > 1:
         cflags.append("cross-lingual")
     if len({v.kind for v in vs}) > 1:
@@ -542,7 +541,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         id="c" + short_hash("|".join(sorted(v.quote_id for v in vs)), 10),
         versions=vs,
         speaker=names.most_common(1)[0][0] if names else None,
-        inconsistency=inconsistency([p for p in pairs if p.get("link") != "continuation"]),
+        inconsistency=inconsistency([p for p in pairs if p.link != "continuation"]),
         flags=sorted(set(cflags)),
         pairs=pairs,
     )

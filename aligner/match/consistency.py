@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model import ClusterPair
 from ..similarity import Profile, chrf_profiles
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
@@ -479,14 +481,14 @@ DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")
 FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "paraphrase": 1.0, "wording": 1.2}
 
 
-def inconsistency(pairs: list[dict[str, Any]]) -> float:
+def inconsistency(pairs: Sequence[ClusterPair]) -> float:
     """One number per cluster for ordering the report: flags weigh, low chrF adds."""
     if not pairs:
         return 0.0
     worst = 0.0
     for p in pairs:
-        s = sum(FLAG_WEIGHTS.get(f, 0.5) for f in set(p.get("flags", [])))
-        chrf = p.get("chrf")
+        s = sum(FLAG_WEIGHTS.get(f, 0.5) for f in set(p.flags))
+        chrf = p.chrf
         s += max(0.0, 1.0 - float(chrf)) if chrf is not None else 0.5
         worst = max(worst, s)
     return round(worst, 4)

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..model import Article, Sentence, short_hash
+from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
 from ..text.words import CONTENT_WORD
 from .score import UnionFind, best_per_group, match_items
 
@@ -124,8 +124,8 @@ def group_stories(
     english: Sequence[str | None],
     *,
     encoder=None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Returns (stories, sentence_matches) as JSON-ready dicts."""
+) -> tuple[list[Story], list[SentenceMatch]]:
+    """Returns (stories, sentence_matches)."""
     edges = match_sentences(sentences, english, encoder=encoder)
     shared: Counter = Counter()
     for e in edges:
@@ -138,7 +138,7 @@ def group_stories(
     for a, b in links:
         uf.union(pos[a], pos[b])
     by_id = {a.id: a for a in articles}
-    stories: list[dict[str, Any]] = []
+    stories: list[Story] = []
     story_of: dict[str, str] = {}
     for comp in uf.components():
         members = sorted(ids[i] for i in comp)
@@ -146,24 +146,24 @@ def group_stories(
         for m in members:
             story_of[m] = sid
         dates = sorted(d for d in (by_id[m].date for m in members) if d)
-        stories.append({
-            "id": sid,
-            "articles": members,
-            "outlets": sorted({by_id[m].outlet for m in members}),
-            "languages": sorted({by_id[m].language for m in members if by_id[m].language}),
-            "dates": [dates[0], dates[-1]] if dates else [],
-            "links": [{"a": a, "b": b, **info} for (a, b), info in sorted(links.items()) if a in members],
-        })
+        stories.append(Story(
+            id=sid,
+            articles=members,
+            outlets=sorted({by_id[m].outlet for m in members}),
+            languages=sorted({by_id[m].language for m in members if by_id[m].language}),
+            dates=[dates[0], dates[-1]] if dates else [],
+            links=[link for (a, _b), link in sorted(links.items()) if a in members],
+        ))
     matches = _story_matches(edges, sentences, english, story_of)
     for st in stories:
-        st["sentence_matches"] = sum(1 for m in matches if m["story"] == st["id"])
-    stories.sort(key=lambda s: (-len(s["articles"]), s["id"]))
+        st.sentence_matches = sum(1 for m in matches if m.story == st.id)
+    stories.sort(key=lambda s: (-len(s.articles), s.id))
     return stories, matches
 
 
 def _article_links(
     articles: Sequence[Article], sentences: Sequence[Sentence], english: Sequence[str | None], shared: Counter
-) -> dict[tuple[str, str], dict[str, Any]]:
+) -> dict[tuple[str, str], StoryLink]:
     """Linked article pairs (a < b) with why: ``MIN_SHARED_SENTENCES`` matched
     sentences or TF-IDF cosine >= ``ARTICLE_COSINE``, dates at most ``MAX_DAYS`` apart.
     Candidates: pairs sharing a matched sentence or one of their 20 heaviest stems."""
@@ -183,7 +183,7 @@ def _article_links(
             for i, a in enumerate(lst):
                 for b in lst[i + 1 :]:
                     cand.add((min(a, b), max(a, b)))
-    links: dict[tuple[str, str], dict[str, Any]] = {}
+    links: dict[tuple[str, str], StoryLink] = {}
     for a, b in sorted(cand):
         if a not in by_id or b not in by_id:
             continue
@@ -192,25 +192,25 @@ def _article_links(
         da, db = _date(by_id[a].date), _date(by_id[b].date)
         days = abs((da - db).days) if da and db else None
         if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or days <= MAX_DAYS):
-            links[(a, b)] = {"shared_sentences": n, "cosine": round(cos, 4), "days": days}
+            links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
     return links
 
 
 def _story_matches(
     edges: Sequence[Any], sentences: Sequence[Sentence], english: Sequence[str | None], story_of: dict[str, str]
-) -> list[dict[str, Any]]:
-    """The sentence matches between articles of one story, JSON-ready, in id order."""
-    matches = []
+) -> list[SentenceMatch]:
+    """The sentence matches between articles of one story, in id order."""
+    matches: list[SentenceMatch] = []
     for e in sorted(edges, key=lambda e: (sentences[e.i].id, sentences[e.j].id)):
         sa, sb = sentences[e.i], sentences[e.j]
         if story_of.get(sa.article_id) != story_of.get(sb.article_id) or story_of.get(sa.article_id) is None:
             continue
-        matches.append({
-            "story": story_of[sa.article_id],
-            "a": sa.id, "b": sb.id,
-            "a_article": sa.article_id, "b_article": sb.article_id,
-            "a_text": sa.text, "b_text": sb.text,
-            "a_english": english[e.i], "b_english": english[e.j],
-            "score": round(e.score, 4), "margin": round(e.margin, 4), "method": e.method,
-        })
+        matches.append(SentenceMatch(
+            story=story_of[sa.article_id],
+            a=sa.id, b=sb.id,
+            a_article=sa.article_id, b_article=sb.article_id,
+            a_text=sa.text, b_text=sb.text,
+            a_english=english[e.i], b_english=english[e.j],
+            score=round(e.score, 4), margin=round(e.margin, 4), method=e.method,
+        ))
     return matches

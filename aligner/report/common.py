@@ -46,8 +46,8 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
                    no_english: int | None = None) -> list[str]:
     """Sentences saying, in words, what could not be checked and why."""
     notes = []
-    pairs = [p for c in clusters for p in c.pairs if p.get("link") != "continuation"]
-    unchecked = [p for p in pairs if p.get("compared") == "none"]
+    pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
+    unchecked = [p for p in pairs if p.compared == "none"]
     versions = [v for c in clusters for v in c.versions]
     lone = [v for v in versions if "no-english" in v.flags]
     langs = sorted({v.language for v in lone})
@@ -64,7 +64,7 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
     if approx:
         notes.append(f"{len(approx)} version(s) have English cut out of their sentence's translation by position "
                      "(its ends are approximate): truncation is not judged for them.")
-    unknown = sum(1 for p in pairs if "speaker" not in p.get("flags", []) and p.get("speaker_check") == "unknown")
+    unknown = sum(1 for p in pairs if "speaker" not in p.flags and p.speaker_check == "unknown")
     if unknown:
         notes.append(f"Speaker not compared for {unknown} pair(s): at least one speaker is unknown or uncertain.")
     if not clusters:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster
+from ..model import Article, Cluster, Story
 from .common import (
     FLAG_HELP,
     SCORE_HELP,
@@ -48,7 +48,7 @@ def _cell(text: Any, limit: int = 160) -> str:
 def render_markdown(
     clusters: Sequence[Cluster],
     articles: Sequence[Article],
-    stories: Sequence[dict[str, Any]] = (),
+    stories: Sequence[Story] = (),
     n_quotes: int | None = None,
     no_english: int | None = None,
 ) -> str:
@@ -72,7 +72,7 @@ def render_markdown(
     lines.append(f"- flagged clusters: {flagged}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:
         lines.append("- flags: " + ", ".join(f"{k} {v}" for k, v in sorted(flag_counts.items())))
-    multi = [s for s in stories if len(s.get("articles", [])) > 1]
+    multi = [s for s in stories if len(s.articles) > 1]
     if stories:
         lines.append(f"- stories with 2+ articles: {len(multi)}")
     lines.append("")
@@ -103,19 +103,19 @@ def render_markdown(
             )
         lines.append("")
         for p in c.pairs:
-            if not p.get("flags"):
+            if not p.flags:
                 continue
-            det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.get("details") or {}).items())
-            chrf = "–" if p.get("chrf") is None else f"{p['chrf']:.2f}"
-            la, lb = label.get(p["a"], p["a"]), label.get(p["b"], p["b"])
-            lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p['flags'])} (chrF {chrf})"
+            det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.details or {}).items())
+            chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
+            la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
+            lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags)} (chrF {chrf})"
                          f"{': ' + det if det else ''}")
         lines.append("")
     if multi:
         lines.append("## Stories")
         lines.append("")
         for s in multi:
-            names = ", ".join(_cell(by_id[x].title if x in by_id and by_id[x].title else x, 60) for x in s["articles"])
-            lines.append(f"- {names} ({s.get('sentence_matches', 0)} sentence matches)")
+            names = ", ".join(_cell(by_id[x].title if x in by_id and by_id[x].title else x, 60) for x in s.articles)
+            lines.append(f"- {names} ({s.sentence_matches} sentence matches)")
         lines.append("")
     return "\n".join(lines)
