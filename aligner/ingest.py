@@ -258,15 +258,13 @@ def _process_one(doc: RawDoc, langs: tuple[str, ...]) -> IngestResult | _Failed:
 
 
 def _process_docs(docs: list[RawDoc], langs: tuple[str, ...]) -> list[IngestResult | _Failed]:
-    """``process_doc`` of every document, over ``aligner.parallel`` workers in blocks."""
-    from .parallel import jobs, pmap
+    """``process_doc`` of every document, over ``aligner.parallel`` workers in blocks;
+    a document processed by an earlier run of the same run directory (same content,
+    path and settings) is taken from its item cache (``aligner.incremental``)."""
+    from .incremental import cached_map, item_key
 
-    step = max(_DOCS_PER_TASK, -(-len(docs) // (8 * jobs())))
-    blocks = [docs[i : i + step] for i in range(0, len(docs), step)]
-    out: list[IngestResult | _Failed] = []
-    for part in pmap(lambda block: [_process_one(d, langs) for d in block], blocks):
-        out += part
-    return out
+    keys = [item_key("ingest", langs, d) for d in docs]
+    return cached_map("ingest", lambda d: _process_one(d, langs), docs, keys, _DOCS_PER_TASK, label="clean and split")
 
 
 def ingest_paths(

@@ -20,8 +20,6 @@ ALLOWED = {
     "aligner/align/dp.py:banded_dp": "banded DP kernel; i17 splits or tests it against brute force",
     "aligner/align/core.py:align_sentences": "i17 splits it",
     "aligner/align/stage.py:stage": "i17 splits it",
-    "aligner/match/clusters.py:_cluster": "i13 splits it",
-    "aligner/match/consistency.py:compare": "i13 splits it",
 }
 
 

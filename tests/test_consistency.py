@@ -9,6 +9,7 @@ from aligner.match.consistency import (
     compare,
     inconsistency,
     negation_count,
+    number_change,
     numbers,
     tokens,
     word_diff,
@@ -194,3 +195,36 @@ def test_speaker_flag_only_between_confident_speakers():
     assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4).flags
     # one person named in two forms
     assert "speaker" not in pair("John Patrick", "Patrick").flags
+
+
+def test_number_only_where_both_versions_cover_the_words():
+    # one outlet's quote starts earlier and carries a year the other's quote does not cover
+    rep = compare("In 2025 we expect about 300 delegates from many countries.",
+                  "we expect about 300 delegates from many countries")
+    assert "number" not in rep.flags, rep.to_dict()
+    # a number changed inside the shared stretch, or at its end against another number
+    rep = compare("we expect about 300 delegates from many countries", "we expect about 500 delegates from many countries")
+    assert rep.details["number"] == "300 vs 500"
+    rep = compare("the budget grows by five percent in 2024", "the budget grows by five percent in 2025")
+    assert rep.details["number"] == "2024 vs 2025"
+    # the same number at another place ("15 February" / "February 15") is not a change
+    assert number_change("an answer by 15 February, he said", "an answer by February 15") is None
+
+
+def test_truncation_or_quote_boundary_from_the_article():
+    long = "The government will raise the pension age gradually, and the unions have announced strikes for the spring."
+    half = "The government will raise the pension age gradually"
+    # the shorter version's article gives the rest outside its quote marks: a boundary
+    ctx = 'The government will raise the pension age gradually," the minister said; the unions announced strikes for spring.'
+    rep = compare(long, half, context_b=ctx)
+    assert "truncation" not in rep.flags and "quote boundary" in rep.details["coverage"]
+    # its article says something else around it: the rest is missing
+    rep = compare(long, half, context_b='"The government will raise the pension age gradually," the minister said in Berlin.')
+    assert "truncation" in rep.flags and "coverage" not in rep.details
+
+
+def test_narration_of_mixed_quotes_not_diffed():
+    a = 'The minister said the plan was "not only sensible but necessary for the whole country" in Berlin.'
+    b = '"Not only sensible but necessary for the whole country," the minister told reporters on Monday.'
+    rep = compare(a, b)
+    assert rep.diff and all(d.op == "equal" for d in rep.diff) and rep.flags == [], rep.to_dict()

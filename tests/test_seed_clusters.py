@@ -158,8 +158,10 @@ def test_getting_to_know_vs_mutual_understanding_flagged(tsv_run):
     pair = next(p for p in c.pairs if {p.a[:3], p.b[:3]} == {"000", "003"})
     assert "wording" in pair.flags, pair
     assert "getting-to-know" in pair.details["wording"] and "understanding" in pair.details["wording"]
-    # 000 gives only the second half of the Kremlin's sentence
-    assert "truncation" in pair.flags
+    # 000 quotes the Kremlin's sentence as two quotes („konzentrierte sich auf ... Bühne“ and
+    # „im Einklang mit ...“), 003 as one: a quote boundary, not a truncation
+    assert "truncation" not in pair.flags, pair
+    assert "quote boundary" in pair.details["coverage"]
 
 
 def test_sullivan_reaction(tsv_run):

@@ -27,6 +27,8 @@ from ..model import Article, Cluster, QuoteVersion, Story
 from .common import (
     FLAG_HELP,
     SCORE_HELP,
+    article_label,
+    article_title,
     coverage_notes,
     speaker_shown,
     version_label,
@@ -198,7 +200,7 @@ def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
     out.append(esc(text[pos:]))
     meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
     return (
-        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(a.title or a.id)}</h3>'
+        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id))}</h3>'
         f'<div class="meta">{meta}</div><pre dir="auto">{"".join(out)}</pre></section>'
     )
 
@@ -240,7 +242,7 @@ def render_html(
     no_english: int | None = None,
 ) -> str:
     art_by_id = {a.id: a for a in articles}
-    titles = {a.id: (a.title or a.id) + (f" ({a.date})" if a.date else "") for a in articles}
+    titles = {a.id: article_label(a, a.id) for a in articles}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:

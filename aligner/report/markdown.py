@@ -18,6 +18,8 @@ from .common import (
     FLAG_HELP,
     SCORE_HELP,
     SERIOUS,
+    article_label,
+    article_title,
     coverage_notes,
     speaker_shown,
     version_label,
@@ -95,7 +97,7 @@ def render_markdown(
             a = by_id.get(v.article_id)
             label[v.quote_id] = version_label(v, by_id)
             central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
-            title = (a.title if a and a.title else v.article_id) + (f" ({a.date})" if a and a.date else "")
+            title = article_label(a, v.article_id)
             lines.append(
                 f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
                 f"| {_cell(speaker_shown(v) or '')} | {_cell(v.original)} "
@@ -115,7 +117,7 @@ def render_markdown(
         lines.append("## Stories")
         lines.append("")
         for s in multi:
-            names = ", ".join(_cell(by_id[x].title if x in by_id and by_id[x].title else x, 60) for x in s.articles)
+            names = ", ".join(_cell(article_title(by_id.get(x), x), 60) for x in s.articles)
             lines.append(f"- {names} ({s.sentence_matches} sentence matches)")
         lines.append("")
     return "\n".join(lines)
