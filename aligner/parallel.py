@@ -7,16 +7,23 @@ any large read-only data it closes over are inherited, not pickled) and returns
 the results in the order of the inputs, so that output never depends on the
 number of workers.  With one job, on a platform without ``fork``, or for a list
 too short to be worth a pool, it is a plain loop in this process.
+
+Another engine can take over the mapping: while ``MAPPER`` is set (``use_mapper``),
+``pmap`` hands it ``(fn, items)`` and returns what it returns, which must be
+``[fn(x) for x in items]`` in that order (``aligner.engines.ray_data`` maps over a
+Ray cluster this way).
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 JOBS: int | None = None  # None: every available core
+MAPPER: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None = None  # another engine's ordered map
 
 
 def cores() -> int:
@@ -37,6 +44,17 @@ def set_jobs(n: int | None) -> None:
     JOBS = n or None
 
 
+@contextmanager
+def use_mapper(mapper: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]) -> Iterator[None]:
+    """``pmap`` goes through ``mapper`` inside this block."""
+    global MAPPER
+    saved, MAPPER = MAPPER, mapper
+    try:
+        yield
+    finally:
+        MAPPER = saved
+
+
 _TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
 
@@ -49,6 +67,8 @@ def _run(i: int) -> Any:
 def pmap(fn: Callable[[Any], Any], items: Sequence[Any], n_jobs: int | None = None, min_items: int = 2) -> list[Any]:
     """``[fn(x) for x in items]``, over ``n_jobs`` forked processes when worth it."""
     global _TASK
+    if MAPPER is not None and items:
+        return MAPPER(fn, items)
     n = jobs() if n_jobs is None else max(1, n_jobs)
     n = min(n, len(items))
     if n <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
