@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -64,18 +65,49 @@ def _run(i: int) -> Any:
     return fn(items[i])
 
 
-def pmap(fn: Callable[[Any], Any], items: Sequence[Any], n_jobs: int | None = None, min_items: int = 2) -> list[Any]:
-    """``[fn(x) for x in items]``, over ``n_jobs`` forked processes when worth it."""
+def pmap(
+    fn: Callable[[Any], Any],
+    items: Sequence[Any],
+    n_jobs: int | None = None,
+    min_items: int = 2,
+    label: str | None = None,
+    sizes: Sequence[int] | None = None,
+) -> list[Any]:
+    """``[fn(x) for x in items]``, over ``n_jobs`` forked processes when worth it.
+
+    ``label``: show a progress bar with that name (counts, rate and time left; only
+    on a terminal), advancing by ``sizes[i]`` (default 1) when item i is done."""
     global _TASK
     if MAPPER is not None and items:
         return MAPPER(fn, items)
     n = jobs() if n_jobs is None else max(1, n_jobs)
     n = min(n, len(items))
-    if n <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
-        return [fn(x) for x in items]
-    _TASK = (fn, items)
-    try:
-        with mp.get_context("fork").Pool(n) as pool:
-            return pool.map(_run, range(len(items)), chunksize=1)
-    finally:
-        _TASK = None
+    with _bar(label, sizes if sizes is not None else [1] * len(items)) as advance:
+        if n <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
+            out = []
+            for i, x in enumerate(items):
+                out.append(fn(x))
+                advance(i)
+            return out
+        _TASK = (fn, items)
+        try:
+            with mp.get_context("fork").Pool(n) as pool:
+                out = []
+                for i, r in enumerate(pool.imap(_run, range(len(items)), chunksize=1)):
+                    out.append(r)
+                    advance(i)
+                return out
+        finally:
+            _TASK = None
+
+
+@contextmanager
+def _bar(label: str | None, sizes: Sequence[int]) -> Iterator[Callable[[int], None]]:
+    if label is None or not sys.stderr.isatty():
+        yield lambda i: None
+        return
+    from .console import progress
+
+    with progress("items") as bar:
+        task = bar.add_task(label, total=sum(sizes))
+        yield lambda i: bar.advance(task, sizes[i])

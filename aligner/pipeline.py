@@ -264,12 +264,13 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
     }
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process and of the worker processes it has waited for."""
+def _cpu_seconds(workers_only: bool = False) -> float:
+    """CPU time of this process and of the worker processes it has waited for (only
+    theirs with ``workers_only``)."""
     import resource
 
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return kids.ru_utime + kids.ru_stime + (0.0 if workers_only else me.ru_utime + me.ru_stime)
 
 
 def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> StageResult:
@@ -319,6 +320,7 @@ def run_pipeline(
     started_run = time.time()
     results: dict[str, StageResult] = {}
     missing: dict[str, str] = {}  # table -> the stage that did not make it
+    incremental.open_items(store, read=cfg.reuse)  # per-article results of earlier runs
     try:
         for st in stages:
             needs = [t for t in st.requires if t in missing]
@@ -327,18 +329,23 @@ def run_pipeline(
                 result = StageResult("skipped", {"reason": reason})
             else:
                 log.info("stage %s", st.name)
-                started, cpu0 = time.perf_counter(), _cpu_seconds()
+                started, cpu0, workers0 = time.perf_counter(), _cpu_seconds(), _cpu_seconds(workers_only=True)
                 fp = incremental.stage_fingerprint(st, cfg, store)
                 previous = incremental.reusable(st, fp, store) if cfg.reuse else None
                 if previous is not None:
                     result = StageResult("reused", previous)
                 else:
                     incremental.forget(st, store)
+                    items0 = incremental.item_counts()
                     result = _run_one(st, fns[st.name], store, cfg)
+                    hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
+                    if hits:  # per-article results taken from an earlier run
+                        result.summary["articles_reused"] = hits
                     if result.status == "done":
                         incremental.remember(st, fp, store, result.summary)
                 result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
                 result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
+                result.summary["cpu_workers"] = round(_cpu_seconds(workers_only=True) - workers0, 2)
             if result.status not in ("done", "reused"):
                 missing.update((t, st.name) for t in st.assigns)
             store.record_stage(st.name, result.status, result.summary)
@@ -348,6 +355,7 @@ def run_pipeline(
         data["signature"] = signature(cfg, store, since=started_run)
         store.write_json("summary.json", data)
     finally:
+        incremental.close_items(prune=not only)
         store.close()
     return results
 

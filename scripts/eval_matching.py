@@ -236,7 +236,7 @@ def main() -> None:
     pair_flags: dict[frozenset, set] = {}
     for c in clusters:
         for p in c.pairs:
-            pair_flags[frozenset((p["a"], p["b"]))] = set(p["flags"]) & set(DISTORTIONS)
+            pair_flags[frozenset((p.a, p.b))] = set(p.flags) & set(DISTORTIONS)
     tp, fp, fn = Counter(), Counter(), Counter()
     n_pos = Counter()
     n_neg = matched_neg = 0

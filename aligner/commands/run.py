@@ -74,16 +74,20 @@ def check_translations(path: Path | None, pivot: str) -> None:
             raise InputError(str(path), f"--translations are in {found!r} but --to is {pivot!r}; give --to {found} or translations into {pivot}")
 
 
-def check_options(cfg) -> None:
+def check_options(cfg, only: list[str] | None = None) -> None:
     """Every option that makes the run impossible is refused before any work is done."""
     from ..errors import AlignerError, InputError
     from ..langid import check_languages
+    from ..match.stage import PIVOT
 
     check_out(cfg.out)
     try:
         check_languages(tuple(cfg.languages) + (cfg.pivot,))
     except ValueError as exc:
         raise AlignerError(f"--languages/--to: {exc}") from None
+    asked = [name for name in ("match", "report") if name in (only or [])]
+    if asked and cfg.pivot != PIVOT:
+        raise AlignerError(f"--to {cfg.pivot}: --only {asked[0]} needs --to {PIVOT} (quote matching compares English renderings)")
     if cfg.translate.backend is not None:
         from ..translate import BACKENDS
 
@@ -142,7 +146,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         out: Path = typer.Option(..., "--out", "-o", help="Run directory for every stage's results."),
         metadata: Path | None = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, date, url, language."),
         languages: str = typer.Option("de,en", "--languages", help="Languages to detect, comma-separated."),
-        to: str = typer.Option("en", "--to", help="Common language every sentence is translated into."),
+        to: str = typer.Option("en", "--to", help="Common language every sentence is translated into and aligned through. Quote matching and the report compare English: with another language they are skipped."),
         backend: str | None = typer.Option(None, "--backend", help="Translation backend: hf, ct2 or precomputed."),
         model: str | None = typer.Option(None, "--model", help="Translation model id or local path."),
         translations: Path | None = typer.Option(None, "--translations", help="Bring your own translations: a TSV (source<TAB>translation) or a folder of translated documents."),
@@ -182,7 +186,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
             reuse=not fresh,
         )
-        check_options(cfg)
+        check_options(cfg, only)
         check_engine(engine, ray_address)
         from ..parallel import set_jobs
 

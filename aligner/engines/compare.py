@@ -3,12 +3,14 @@
 Every output file must be byte-identical, except for what records when and how long
 (never what was computed), which is dropped before comparing:
 
-- ``summary.json``: the keys ``seconds``, ``cpu_seconds`` and ``seconds_*`` of every
-  stage, and ``signature.config.out`` (the run directory's own path);
+- ``summary.json``: the keys ``seconds``, ``cpu_seconds``, ``cpu_workers``, ``cpu_ray``
+  and ``seconds_*`` of every stage, and ``signature.config.out`` (the run directory's own path);
 - ``aligner.sqlite`` and ``embeddings.sqlite``: compared row by row, table by table
   (rows sorted), without the columns ``at``, ``finished`` and ``created`` and the
   model-call ``seconds`` and ``id`` (the order calls were logged in); JSON cells lose the keys above, and a stage's recorded
-  outputs keep each file's size but not its modification time;
+  outputs keep each file's size but not its modification time; the per-article results in
+  ``items.sqlite`` are compared as the objects they pickle (zlib-compressed) (the same result pickles to other
+  bytes when its strings are shared differently, as after a trip through a Ray worker);
 - ``.aligner.lock`` and SQLite's own ``-wal``/``-shm``/``-journal`` files are not
   compared (a database is read through SQLite, with its journal).
 """
@@ -16,7 +18,9 @@ Every output file must be byte-identical, except for what records when and how l
 from __future__ import annotations
 
 import json
+import pickle
 import sqlite3
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +32,7 @@ def _drop_times(value: Any) -> Any:
     if isinstance(value, dict):
         return {
             k: _drop_times(v) for k, v in value.items()
-            if k not in ("seconds", "cpu_seconds") and not k.startswith("seconds_")
+            if k not in ("seconds", "cpu_seconds", "cpu_workers", "cpu_ray") and not k.startswith("seconds_")
         }
     if isinstance(value, list):
         return [_drop_times(v) for v in value]
@@ -55,6 +59,15 @@ def _cell(table: str, column: str, value: Any) -> Any:
     return value
 
 
+def _item(blob: Any) -> Any:
+    """A per-article result of the item cache (``items.sqlite``), as the object it pickles:
+    the same result pickles to other bytes when its strings are shared differently."""
+    try:
+        return repr(pickle.loads(zlib.decompress(blob)))
+    except Exception:
+        return blob
+
+
 def _database(path: Path) -> dict[str, list[str]]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -68,7 +81,8 @@ def _database(path: Path) -> dict[str, list[str]]:
             rows = []
             for row in cur:
                 kept = {
-                    c: _cell(table, c, v) for c, v in zip(cols, row)
+                    c: _item(v) if (path.name == "items.sqlite" and c == "value") else _cell(table, c, v)
+                    for c, v in zip(cols, row)
                     if c not in _TIME_COLUMNS and not (table == "model_calls" and c == "id")
                 }
                 rows.append(json.dumps(kept, sort_keys=True, default=lambda b: b.hex()))

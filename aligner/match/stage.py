@@ -37,6 +37,19 @@ log = logging.getLogger(__name__)
 
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
 
+# The pivot language of quote matching: the consistency checks read English (stop
+# words, negations, number words), so every ``english`` field holds English and the
+# stage runs only when the run's pivot (``--to``) is English.
+PIVOT = "en"
+
+
+def check_pivot(pivot: str) -> None:
+    """``StageUnavailable`` unless ``pivot`` is the pivot quote matching works in."""
+    if (pivot or PIVOT) != PIVOT:
+        raise StageUnavailable(
+            f"quote matching compares English renderings and runs with --to {PIVOT} only (this run: --to {pivot})"
+        )
+
 
 def norm_key(text: str) -> str:
     """Lookup key for a translation: NFC, quote marks and outer punctuation dropped,
@@ -145,6 +158,8 @@ def sentence_english(sentences: list[Sentence], translations: dict[str, Translat
             out.append(s.text)
         elif s.id in translations and translations[s.id].target.strip():
             out.append(translations[s.id].target)
+        elif s.id in translations and "merged" in translations[s.id].flags:
+            out.append("")  # its English is on the sentence before (one brought line, two sentences)
         elif tsv and norm_key(s.text) in tsv:
             out.append(tsv[norm_key(s.text)])
         else:
@@ -215,6 +230,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     sent_by_id = {s.id: s for s in sentences}
     translations = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
+    check_pivot(pivot)
     tr_path = getattr(cfg, "translations", None)
     tsv = load_tsv(Path(tr_path)) if tr_path and Path(tr_path).is_file() else {}
     quotes = store.read("quotes.jsonl", Quote)
@@ -246,7 +262,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "no_english": sum(1 for _, src in english if src == "none"),
         "clusters": len(clusters),
         "flagged": flagged,
-        "stories": sum(1 for s in stories if len(s["articles"]) > 1),
+        "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }

@@ -64,7 +64,9 @@ class Engine:
         self.stage = stage
         self.guards = guards
         self.retry_beam = retry_beam
-        self.memory = TranslationMemory.for_store(store) if store is not None and backend.calls_model else None
+        # model output and brought translations (``remembered``) go through the run's memory
+        remembered = getattr(backend, "remembered", backend.calls_model)
+        self.memory = TranslationMemory.for_store(store) if store is not None and remembered else None
         self.stats = MemoryStats()
 
     # -- one call of the backend, logged ---------------------------------------
@@ -183,9 +185,10 @@ class Engine:
         parts = [todo[c : c + chunk] for c in range(0, len(todo), chunk)]
         done = self._translate_parts([[unique[k] for k in part] for part in parts], src_lang, tgt_lang, beam, batch_size, options)
         for part, hyps in zip(parts, done):
-            if self.memory is not None:
+            if self.memory is not None:  # a line the brought translations lack is not an answer to keep
                 self.memory.put_many(
-                    [(k, b.name, b.model, b.fingerprint, src_lang, tgt_lang, unique[k], h) for k, h in zip(part, hyps)]
+                    [(k, b.name, b.model, b.fingerprint, src_lang, tgt_lang, unique[k], h) for k, h in zip(part, hyps)
+                     if "missing-translation" not in h.flags]
                 )
             for k, h in zip(part, hyps):
                 results[k] = (h, False)

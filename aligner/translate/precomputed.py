@@ -214,6 +214,7 @@ def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tupl
 class PrecomputedBackend(Backend):
     name = "precomputed"
     calls_model = False
+    remembered = True  # its lines go through the run's translation memory like model output
 
     def __init__(self, translations: str | Path, store=None, tgt_lang: str = "en"):
         path = Path(translations)

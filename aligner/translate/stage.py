@@ -82,8 +82,10 @@ def translate_store(
     store.write("translations.jsonl", out)
     if totals is not None:
         st = totals.as_dict()
-        if uses_model:  # bring-your-own translations have no memory and no model calls
+        if uses_model:
             summary.update(hits=st["hits"], misses=st["misses"], model_calls=st["model_calls"])
+        else:  # bring-your-own translations go through the memory too, and call no model
+            summary.update(hits=st["hits"], misses=st["misses"])
         summary["flagged"] = st["flagged"]
         summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags)
         if not summary["missing"]:
