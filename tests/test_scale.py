@@ -183,3 +183,20 @@ def test_a_sentence_whose_english_sits_on_its_neighbour_is_not_embedded():
     enc = CountingEncoder({})
     match_sentences(sentences, english, encoder=enc)
     assert enc.seen == []
+
+
+def test_sentence_splitting_skips_the_emoji_scan_without_changing_tokens():
+    from somajo import SoMaJo
+
+    from aligner.segment import _tokenizer
+
+    texts = ["Super 😀👍🏽 toll!!! :-) ❤️ Das ist 1️⃣ Test #️⃣ und 🇩🇪 Flagge. Dann kam 👨‍👩‍👧 an.",
+             "Der Kanzler sagte am Montag: „Wir helfen.“ Danach ging er.", "© 2022 ™ ‼ Text ohne Bild."]
+    plain = SoMaJo("de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True)
+    fast = _tokenizer("de_CMC")
+    assert fast._tokenizer._split_emojis.__name__ == "split_emojis"  # the skip is installed
+    for t in texts:
+        want = [[(x.text, x.character_offset, x.token_class) for x in s] for s in plain.tokenize_text([t])]
+        got = [[(x.text, x.character_offset, x.token_class) for x in s] for s in fast.tokenize_text([t])]
+        assert got == want
+    assert any(x.token_class == "emoticon" for s in fast.tokenize_text([texts[0]]) for x in s)
