@@ -183,3 +183,15 @@ def test_unchecked_note_counts_every_quote_without_english():
     assert "35 quote(s) have no English rendering" in head and "2 of them in clusters" in head
     # an untitled article is named by its file name, not by its id
     assert "bericht\\-1\\.txt" in md and "| d1 |" not in md
+
+
+def test_diff_marks_only_the_quoted_words_of_a_mixed_quote():
+    from aligner.report.html import diff_html
+
+    ref = "the talks will not go on without the allies, he said"
+    text = 'Officials said on Monday that "the talks will go on without the allies," the minister added.'
+    out = diff_html(ref, text)
+    assert "<del>not</del>" in out
+    # the narration around the quote marks is shown plain, never as inserted words
+    assert "Officials said on Monday" in out and "Monday</ins>" not in out and "added.</ins>" not in out
+    assert '<span class="narr">' in out

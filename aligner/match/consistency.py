@@ -452,6 +452,15 @@ TRUNC_LONG_PART = 0.55  # covering at most this share of the longer one
 _MARKED = re.compile(r"(?:^|(?<=[\s(:,]))[“\"„«»]([^“”\"„«»]{3,}?)[”\"“«»](?=$|[\s.,;:!?)\-–])")
 
 
+def quoted_bounds(text: str) -> tuple[int, int]:
+    """Start and end of the quoted stretch of a rendering that mixes narration and
+    quote marks (from the first marked part to the last); the whole text otherwise."""
+    spans = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text)]
+    if not spans or quoted_part(text) == text:
+        return 0, len(text)
+    return spans[0][0], spans[-1][1]
+
+
 def quoted_part(text: str) -> str:
     """The words inside quote marks when a rendering mixes them with narration
     ("... is "not only sensible, but ...," said Holetschek"): only they are the quote."""

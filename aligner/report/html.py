@@ -54,7 +54,7 @@ main{padding:16px 24px;max-width:1500px}
 .version .orig{margin:0 0 6px;padding-bottom:6px;border-bottom:1px dashed #ccd}
 .version .en{margin:0}
 .lbl{font-size:11px;text-transform:uppercase;color:#888;letter-spacing:.04em}
-ins{background:#c8f7c5;text-decoration:none} del{background:#ffd2d2;color:#7a1010}
+ins{background:#c8f7c5;text-decoration:none} del{background:#ffd2d2;color:#7a1010} .narr{color:#666}
 table.pairs{border-collapse:collapse;font-size:12px;width:100%}
 table.pairs td,table.pairs th{border-top:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}
 details summary{cursor:pointer;font-size:13px;color:#345}
@@ -107,11 +107,15 @@ def anchor(prefix: str, ident: str) -> str:
 
 
 def diff_html(ref: str, text: str) -> str:
-    """``text`` with what differs from ``ref`` marked: <ins> its own words, <del> ref's."""
-    from ..match.consistency import word_diff
+    """``text`` with what differs from ``ref`` marked: <ins> its own words, <del> ref's.
+    Only the quoted words are diffed: the narration around the quote marks of a mixed
+    quote ("... spoke by phone on Monday to discuss "...") is shown plain."""
+    from ..match.consistency import quoted_bounds, word_diff
 
-    parts = []
-    for d in word_diff(ref, text):
+    ra, rb = quoted_bounds(ref)
+    ta, tb = quoted_bounds(text)
+    parts = [f'<span class="narr">{esc(text[:ta])}</span>' if text[:ta].strip() else ""]
+    for d in word_diff(ref[ra:rb], text[ta:tb]):
         if d.op == "equal":
             parts.append(esc(d.b))
         elif d.op == "insert":
@@ -120,6 +124,8 @@ def diff_html(ref: str, text: str) -> str:
             parts.append(f"<del>{esc(d.a)}</del>")
         else:
             parts.append(f"<del>{esc(d.a)}</del> <ins>{esc(d.b)}</ins>")
+    if text[tb:].strip():
+        parts.append(f'<span class="narr">{esc(text[tb:])}</span>')
     return " ".join(p for p in parts if p)
 
 
