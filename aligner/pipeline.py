@@ -345,7 +345,9 @@ def run_pipeline(
                         incremental.remember(st, fp, store, result.summary)
                 result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
                 result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
-                result.summary["cpu_workers"] = round(_cpu_seconds(workers_only=True) - workers0, 2)
+                workers = round(_cpu_seconds(workers_only=True) - workers0, 2)
+                if workers:  # CPU of --jobs worker processes, included in cpu_seconds
+                    result.summary["cpu_workers"] = workers
             if result.status not in ("done", "reused"):
                 missing.update((t, st.name) for t in st.assigns)
             store.record_stage(st.name, result.status, result.summary)
