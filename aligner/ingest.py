@@ -264,7 +264,7 @@ def _process_docs(docs: list[RawDoc], langs: tuple[str, ...]) -> list[IngestResu
     from .incremental import cached_map, item_key
 
     keys = [item_key("ingest", langs, d) for d in docs]
-    return cached_map("ingest", lambda d: _process_one(d, langs), docs, keys, _DOCS_PER_TASK, label="ingest")
+    return cached_map("ingest", lambda d: _process_one(d, langs), docs, keys, _DOCS_PER_TASK, label="clean and split")
 
 
 def ingest_paths(

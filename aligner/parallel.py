@@ -103,11 +103,19 @@ def pmap(
 
 @contextmanager
 def _bar(label: str | None, sizes: Sequence[int]) -> Iterator[Callable[[int], None]]:
+    with progress_bar(label, sum(sizes)) as advance:
+        yield lambda i: advance(sizes[i])
+
+
+@contextmanager
+def progress_bar(label: str | None, total: int, unit: str = "items") -> Iterator[Callable[[int], None]]:
+    """``advance(n)`` of a rich progress bar (counts, rate, time left) called ``label``;
+    nothing is shown without a label or when stderr is not a terminal."""
     if label is None or not sys.stderr.isatty():
-        yield lambda i: None
+        yield lambda n: None
         return
     from .console import progress
 
-    with progress("items") as bar:
-        task = bar.add_task(label, total=sum(sizes))
-        yield lambda i: bar.advance(task, sizes[i])
+    with progress(unit) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)

