@@ -41,7 +41,9 @@ def jobs() -> int:
 def set_jobs(n: int | None) -> None:
     global JOBS
     if n is not None and n < 0:
-        raise ValueError(f"--jobs must be 0 (all cores) or more, not {n}")
+        from .errors import ConfigError
+
+        raise ConfigError(f"--jobs must be 0 (all cores) or more, not {n}")
     JOBS = n or None
 
 

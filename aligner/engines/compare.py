@@ -64,8 +64,8 @@ def _item(blob: Any) -> Any:
     the same result pickles to other bytes when its strings are shared differently."""
     try:
         return repr(pickle.loads(zlib.decompress(blob)))
-    except Exception:
-        return blob
+    except (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return blob  # not a pickled item: compared as the bytes it is
 
 
 def _database(path: Path) -> dict[str, list[str]]:

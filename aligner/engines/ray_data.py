@@ -136,6 +136,10 @@ class _RemoteError(Exception):
     pass
 
 
+# what pickling an arbitrary exception (or building one from a message) can raise
+_PICKLE_ERRORS = (pickle.PicklingError, pickle.UnpicklingError, TypeError, AttributeError, ValueError, EOFError)
+
+
 def _portable(exc: Exception) -> Exception:
     """``exc`` if it survives pickling, else the nearest class of it that does, built
     from its message (an ``InputError(path, reason)`` comes back as an ``AlignerError``
@@ -143,8 +147,8 @@ def _portable(exc: Exception) -> Exception:
     try:
         pickle.loads(pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL))
         return exc
-    except Exception:
-        pass
+    except _PICKLE_ERRORS:
+        pass  # try the nearest class that survives the round trip
     for cls in type(exc).__mro__[1:]:
         if not (isinstance(cls, type) and issubclass(cls, Exception)) or cls is Exception:
             continue
@@ -152,8 +156,8 @@ def _portable(exc: Exception) -> Exception:
             other = cls(str(exc))
             pickle.loads(pickle.dumps(other, protocol=pickle.HIGHEST_PROTOCOL))
             return other
-        except Exception:
-            continue
+        except _PICKLE_ERRORS:
+            continue  # this class needs other arguments or does not pickle
     return _RemoteError(f"{type(exc).__name__}: {exc}")
 
 

@@ -27,6 +27,7 @@ from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
 from .lexicon import ARTICLES, CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
+from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import is_role_word, parse_mention, plausible_speaker
 
 FRAGMENT_MAX_WORDS = 4
@@ -1154,8 +1155,13 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     return q
 
 
-def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None) -> list[Quote]:
-    """Every quote of ``article`` inside the given (kept) sentences, in text order."""
+def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None,
+                   ranker: Weights | None = None) -> list[Quote]:
+    """Every quote of ``article`` inside the given (kept) sentences, in text order.
+
+    ``ranker``: speaker-ranker weights (:mod:`aligner.quotes.ranker`) that may replace the rules'
+    speaker by a better candidate; default: the file named by ``$ALIGNER_SPEAKER_WEIGHTS``, or
+    none (the rules alone)."""
     text = article.text
     lang = (language or article.language or "").split("-")[0].lower()
     if lang not in ("de", "en"):
@@ -1177,6 +1183,9 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve(quotes, sents, text, lang)
+    weights = ranker or active_weights()
+    if weights is not None:
+        apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
@@ -1461,6 +1470,30 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
         return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q: Quote, lang: str):
+    """Other speakers quote ``q`` could have, for the ranker (:mod:`aligner.quotes.ranker`): the
+    subject of its own sentence, the subject of every cue verb in its sentence(s) (before or after
+    it), the subject of the sentence before (a person, role or pronoun)."""
+    own = _own_sentence_subject(text, sents[first], q, lang)
+    if own is not None:
+        yield "sentence-subject", own
+    s0, s1 = sents[first], sents[last]
+    for c in find_cues(text, s0.start, s1.end, lang):
+        if q.start - 1 <= c.start < q.end + 1:
+            continue
+        end = q.start - 1 if c.start < q.start else s1.end
+        subj = _subject_for_cue(text, c, _clause_start(text, s0.start, c.start), max(end, c.end), lang, prefer_after=False)
+        sp = make_speaker(text, subj, lang)
+        if sp is not None:
+            yield ("cue-before" if c.start < q.start else "cue-after"), sp
+    if first > 0:
+        prev_s = sents[first - 1]
+        span = _frame_subject(text, prev_s.start, prev_s.end, lang)
+        sp = make_speaker(text, span, lang, strict=True)
+        if sp is not None and parse_mention(sp.mention, lang)[2] in ("person", "role", "pronoun"):
+            yield "previous-sentence-subject", sp
 
 
 def _role_fits(mention: str, role: str | None) -> bool:
