@@ -125,74 +125,89 @@ def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str | os
     Folders that are aligner run directories (and the ``exclude`` folders, such as the
     run's own ``--out``) are not read as articles: their .jsonl files are results.  A file
     named on its own picks up the ``metadata.tsv/.csv/.json`` beside it."""
-    out = Inputs()
-    seen: set[Path] = set()
-    sides: set[Path] = set()
-    excluded = {Path(x).resolve() for x in exclude}
+    found = _Discovery({Path(x).resolve() for x in exclude})
+    for raw in paths:
+        found.path(Path(raw))
+    return found.out
 
-    def add(p: Path) -> None:
-        key = p.resolve() if p.exists() else p.absolute()
-        if key not in seen:
-            seen.add(key)
-            out.files.append(p)
 
-    def add_sidecar(p: Path) -> None:
-        key = p.resolve()
-        if key not in sides:
-            sides.add(key)
-            out.sidecars.append(p)
+@dataclass
+class _Discovery:
+    """What :func:`discover` found so far, each file and sidecar once."""
 
-    def results_folder(folder: Path) -> str | None:
-        if folder.resolve() in excluded:
+    excluded: set[Path]
+    out: Inputs = field(default_factory=Inputs)
+    seen: set[Path] = field(default_factory=set)
+    sides: set[Path] = field(default_factory=set)
+
+    def path(self, p: Path) -> None:
+        if p.is_dir():
+            self.folder(p)
+        elif p.is_symlink() and not p.exists():
+            self.out.skipped.append(Skipped(str(p), "broken symbolic link"))
+        elif not p.exists():
+            self.out.skipped.append(Skipped(str(p), "no such file or folder"))
+        elif p.name.lower() in SIDECAR_NAMES:
+            self.add_sidecar(p)
+        else:
+            self.add(p)  # named explicitly: read whatever its suffix
+            side = _sidecar_of(p)
+            if side is not None:
+                self.add_sidecar(side)
+
+    def folder(self, p: Path) -> None:
+        why = self.results_folder(p)
+        if why:
+            self.out.skipped.append(Skipped(str(p), why))
+            return
+        try:
+            entries = self.entries(p)
+        except OSError as exc:
+            self.out.skipped.append(Skipped(str(p), f"cannot list folder: {exc.strerror or exc}"))
+            return
+        for q in sorted(entries):
+            name = q.name.lower()
+            if name in SIDECAR_NAMES:
+                self.add_sidecar(q)
+            elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
+                self.add(q)
+
+    def entries(self, p: Path) -> list[Path]:
+        """Every file under ``p``, hidden ones and result folders left out (and noted)."""
+        entries: list[Path] = []
+        for folder, dirs, files in os.walk(p, onerror=_raise):
+            here = Path(folder)
+            keep = []
+            for d in sorted(dirs):
+                if d.startswith("."):
+                    continue
+                why = self.results_folder(here / d)
+                if why:
+                    self.out.skipped.append(Skipped(str(here / d), why))
+                else:
+                    keep.append(d)
+            dirs[:] = keep
+            entries += [here / f for f in files if not f.startswith(".")]
+        return entries
+
+    def results_folder(self, folder: Path) -> str | None:
+        if folder.resolve() in self.excluded:
             return "the run's own --out folder (results, not articles)"
         if is_run_dir(folder):
             return "an aligner run directory (results, not articles)"
         return None
 
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            why = results_folder(p)
-            if why:
-                out.skipped.append(Skipped(str(p), why))
-                continue
-            entries: list[Path] = []
-            try:
-                for folder, dirs, files in os.walk(p, onerror=_raise):
-                    here = Path(folder)
-                    keep = []
-                    for d in sorted(dirs):
-                        sub = here / d
-                        if d.startswith("."):
-                            continue
-                        why = results_folder(sub)
-                        if why:
-                            out.skipped.append(Skipped(str(sub), why))
-                        else:
-                            keep.append(d)
-                    dirs[:] = keep
-                    entries += [here / f for f in files if not f.startswith(".")]
-            except OSError as exc:
-                out.skipped.append(Skipped(str(p), f"cannot list folder: {exc.strerror or exc}"))
-                continue
-            for q in sorted(entries):
-                name = q.name.lower()
-                if name in SIDECAR_NAMES:
-                    add_sidecar(q)
-                elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
-                    add(q)
-        elif p.is_symlink() and not p.exists():
-            out.skipped.append(Skipped(str(p), "broken symbolic link"))
-        elif not p.exists():
-            out.skipped.append(Skipped(str(p), "no such file or folder"))
-        elif p.name.lower() in SIDECAR_NAMES:
-            add_sidecar(p)
-        else:
-            add(p)  # named explicitly: read whatever its suffix
-            side = _sidecar_of(p)
-            if side is not None:
-                add_sidecar(side)
-    return out
+    def add(self, p: Path) -> None:
+        key = p.resolve() if p.exists() else p.absolute()
+        if key not in self.seen:
+            self.seen.add(key)
+            self.out.files.append(p)
+
+    def add_sidecar(self, p: Path) -> None:
+        key = p.resolve()
+        if key not in self.sides:
+            self.sides.add(key)
+            self.out.sidecars.append(p)
 
 
 def _raise(exc: OSError) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from typing import Any, Callable, Iterator, Sequence
 
 from ..errors import BackendError, ConfigError
@@ -85,6 +86,42 @@ class Engine:
                 )
         return hyps
 
+    def _from_memory(self, unique: dict[str, str], st: MemoryStats) -> tuple[dict[str, tuple[Hypothesis, bool]], list[str]]:
+        """(results found in the memory or needing no model, the keys left to translate,
+        shortest first: length-sorted batches pad less); fills ``st.hits``/``st.misses``."""
+        results: dict[str, tuple[Hypothesis, bool]] = {}
+        found = self.memory.lookup(unique) if self.memory is not None else {}
+        for k, h in found.items():
+            results[k] = (h, True)
+        st.hits = len(found)
+        todo = [k for k in unique if k not in found]
+        for k in [k for k in todo if not unique[k]]:  # empty input -> empty output, no model
+            results[k] = (Hypothesis("", None), False)
+        todo = [k for k in todo if unique[k]]
+        st.misses = len(todo)
+        todo.sort(key=lambda k: len(unique[k]))
+        return results, todo
+
+    def _remember(self, part: list[str], hyps: list[Hypothesis], unique: dict[str, str], src_lang: str, tgt_lang: str) -> None:
+        """Keep new translations in the memory (a line the brought translations lack is
+        not an answer to keep)."""
+        if self.memory is None:
+            return
+        b = self.backend
+        self.memory.put_many(
+            [(k, b.name, b.model, b.fingerprint, src_lang, tgt_lang, unique[k], h) for k, h in zip(part, hyps)
+             if "missing-translation" not in h.flags]
+        )
+
+    def _count(self, st: MemoryStats) -> None:
+        """Add one call's counts to the engine's running totals."""
+        self.stats.inputs += st.inputs
+        self.stats.unique += st.unique
+        self.stats.hits += st.hits
+        self.stats.misses += st.misses
+        self.stats.seconds += st.seconds
+        self.last_stats = st
+
     def _translate_chunk(self, texts: list[str], src: str, tgt: str, beam: int, batch_size: int, options) -> list[Hypothesis]:
         """Split over-long texts, translate, rejoin, guard + retry once with beam search."""
         limit = self.backend.max_input_tokens
@@ -163,47 +200,25 @@ class Engine:
         for k, n in zip(keys, norm):
             unique.setdefault(k, n)
         st = MemoryStats(inputs=len(texts), unique=len(unique))
-        results: dict[str, tuple[Hypothesis, bool]] = {}
-        found = self.memory.lookup(unique) if self.memory is not None else {}
-        for k, h in found.items():
-            results[k] = (h, True)
-        st.hits = len(found)
-        todo = [k for k in unique if k not in found]
-        for k in [k for k in todo if not unique[k]]:  # empty input -> empty output, no model
-            results[k] = (Hypothesis("", None), False)
-        todo = [k for k in todo if unique[k]]
-        st.misses = len(todo)
-        if on_progress and found:
-            on_progress(sum(1 for k in keys if k in found))
-        todo.sort(key=lambda k: len(unique[k]))  # length-sorted batches, less padding
-        chunk = max(1, batch_size * max(1, b.parallel))
-        weight = {k: 0 for k in todo}
-        for k in keys:
-            if k in weight:
-                weight[k] += 1
+        results, todo = self._from_memory(unique, st)
+        if on_progress and st.hits:
+            on_progress(sum(1 for k in keys if k in results and results[k][1]))
         before = self.stats.model_calls, self.stats.retried, self.stats.flagged
+        pending = set(todo)
+        weight = Counter(k for k in keys if k in pending)  # occurrences of each text left to translate
+        chunk = max(1, batch_size * max(1, b.parallel))
         parts = [todo[c : c + chunk] for c in range(0, len(todo), chunk)]
         done = self._translate_parts([[unique[k] for k in part] for part in parts], src_lang, tgt_lang, beam, batch_size, options)
         for part, hyps in zip(parts, done):
-            if self.memory is not None:  # a line the brought translations lack is not an answer to keep
-                self.memory.put_many(
-                    [(k, b.name, b.model, b.fingerprint, src_lang, tgt_lang, unique[k], h) for k, h in zip(part, hyps)
-                     if "missing-translation" not in h.flags]
-                )
-            for k, h in zip(part, hyps):
-                results[k] = (h, False)
+            self._remember(part, hyps, unique, src_lang, tgt_lang)
+            results.update((k, (h, False)) for k, h in zip(part, hyps))
             if on_progress:
                 on_progress(sum(weight[k] for k in part))
         st.model_calls = self.stats.model_calls - before[0]
         st.retried = self.stats.retried - before[1]
         st.flagged = self.stats.flagged - before[2]
         st.seconds = time.perf_counter() - t_start
-        self.stats.inputs += st.inputs
-        self.stats.unique += st.unique
-        self.stats.hits += st.hits
-        self.stats.misses += st.misses
-        self.stats.seconds += st.seconds
-        self.last_stats = st
+        self._count(st)
         out = []
         for sid, text, k in zip(ids, texts, keys):
             h, cached = results[k]
