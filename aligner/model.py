@@ -206,6 +206,30 @@ class QuoteVersion(Record):
 
 
 @dataclass
+class ClusterPair(Record):
+    """Two versions of one cluster compared: scores, word diff, flags and why.
+
+    ``a``/``b`` are quote ids.  Scores are None where the pair could not be compared
+    word by word (``compared == "none"``: no English on one side) and for the two
+    parts of one utterance in one article (``link == "continuation"``)."""
+
+    a: str
+    b: str
+    chrf: float | None = None
+    bleu: float | None = None
+    containment: float | None = None
+    length_ratio: float | None = None
+    diff: list[dict[str, str]] = field(default_factory=list)  # {"op", "a", "b"} for every non-equal span
+    flags: list[str] = field(default_factory=list)  # negation | number | speaker | truncation | paraphrase | wording
+    details: dict[str, Any] = field(default_factory=dict)  # per flag, what differs ("7 vs 9"); "note" when unchecked
+    compared: str | None = None  # "english", "original (de)" or "none"
+    speaker_check: str | None = None  # same | different | unknown
+    match: dict[str, Any] | None = None  # the link that matched them: score, margin, method
+    kinds: str | None = None  # "direct vs indirect" when the two kinds differ
+    link: str | None = None  # "continuation": two parts of one utterance, not compared
+
+
+@dataclass
 class Cluster(Record):
     """The same quote across outlets and languages: its versions and what differs between them."""
 
@@ -214,10 +238,62 @@ class Cluster(Record):
     speaker: str | None = None
     inconsistency: float = 0.0  # 0 = all versions agree; higher = more to check
     flags: list[str] = field(default_factory=list)
-    pairs: list[dict[str, Any]] = field(default_factory=list)  # per pair of versions: scores, diff, flags
+    pairs: list[ClusterPair] = field(default_factory=list)  # per pair of versions: scores, diff, flags
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Cluster:
         data = dict(data)
         data["versions"] = [QuoteVersion.from_dict(v) for v in data.get("versions", [])]
+        data["pairs"] = [ClusterPair.from_dict(p) for p in data.get("pairs", [])]
         return super().from_dict(data)
+
+
+@dataclass
+class StoryLink(Record):
+    """Why two articles of a story are linked: matched sentences, word-profile cosine, days apart."""
+
+    a: str  # article ids, a < b
+    b: str
+    shared_sentences: int
+    cosine: float
+    days: int | None = None  # None when a date is unknown
+
+
+@dataclass
+class Story(Record):
+    """Articles of different outlets about one event (``aligner.match.stories``)."""
+
+    id: str
+    articles: list[str]
+    outlets: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # [first, last] ISO dates, empty when none is known
+    links: list[StoryLink] = field(default_factory=list)
+    sentence_matches: int = 0
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Story:
+        data = dict(data)
+        data["links"] = [StoryLink.from_dict(x) for x in data.get("links", [])]
+        return super().from_dict(data)
+
+
+@dataclass
+class SentenceMatch(Record):
+    """The same sentence in two articles of one story, in any order (``aligner.match.stories``).
+
+    ``a_english``/``b_english`` are the English renderings it was matched on (English
+    is the pivot language of matching), None where a side had none."""
+
+    story: str
+    a: str  # sentence ids
+    b: str
+    a_article: str
+    b_article: str
+    a_text: str
+    b_text: str
+    a_english: str | None
+    b_english: str | None
+    score: float
+    margin: float
+    method: str  # chrf | embedding

@@ -7,16 +7,24 @@ any large read-only data it closes over are inherited, not pickled) and returns
 the results in the order of the inputs, so that output never depends on the
 number of workers.  With one job, on a platform without ``fork``, or for a list
 too short to be worth a pool, it is a plain loop in this process.
+
+Another engine can take over the mapping: while ``MAPPER`` is set (``use_mapper``),
+``pmap`` hands it ``(fn, items)`` and returns what it returns, which must be
+``[fn(x) for x in items]`` in that order (``aligner.engines.ray_data`` maps over a
+Ray cluster this way).
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 JOBS: int | None = None  # None: every available core
+MAPPER: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None = None  # another engine's ordered map
 
 
 def cores() -> int:
@@ -33,8 +41,21 @@ def jobs() -> int:
 def set_jobs(n: int | None) -> None:
     global JOBS
     if n is not None and n < 0:
-        raise ValueError(f"--jobs must be 0 (all cores) or more, not {n}")
+        from .errors import ConfigError
+
+        raise ConfigError(f"--jobs must be 0 (all cores) or more, not {n}")
     JOBS = n or None
+
+
+@contextmanager
+def use_mapper(mapper: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]) -> Iterator[None]:
+    """``pmap`` goes through ``mapper`` inside this block."""
+    global MAPPER
+    saved, MAPPER = MAPPER, mapper
+    try:
+        yield
+    finally:
+        MAPPER = saved
 
 
 _TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
@@ -46,16 +67,57 @@ def _run(i: int) -> Any:
     return fn(items[i])
 
 
-def pmap(fn: Callable[[Any], Any], items: Sequence[Any], n_jobs: int | None = None, min_items: int = 2) -> list[Any]:
-    """``[fn(x) for x in items]``, over ``n_jobs`` forked processes when worth it."""
+def pmap(
+    fn: Callable[[Any], Any],
+    items: Sequence[Any],
+    n_jobs: int | None = None,
+    min_items: int = 2,
+    label: str | None = None,
+    sizes: Sequence[int] | None = None,
+) -> list[Any]:
+    """``[fn(x) for x in items]``, over ``n_jobs`` forked processes when worth it.
+
+    ``label``: show a progress bar with that name (counts, rate and time left; only
+    on a terminal), advancing by ``sizes[i]`` (default 1) when item i is done."""
     global _TASK
+    if MAPPER is not None and items:
+        return MAPPER(fn, items)
     n = jobs() if n_jobs is None else max(1, n_jobs)
     n = min(n, len(items))
-    if n <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
-        return [fn(x) for x in items]
-    _TASK = (fn, items)
-    try:
-        with mp.get_context("fork").Pool(n) as pool:
-            return pool.map(_run, range(len(items)), chunksize=1)
-    finally:
-        _TASK = None
+    with _bar(label, sizes if sizes is not None else [1] * len(items)) as advance:
+        if n <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
+            out = []
+            for i, x in enumerate(items):
+                out.append(fn(x))
+                advance(i)
+            return out
+        _TASK = (fn, items)
+        try:
+            with mp.get_context("fork").Pool(n) as pool:
+                out = []
+                for i, r in enumerate(pool.imap(_run, range(len(items)), chunksize=1)):
+                    out.append(r)
+                    advance(i)
+                return out
+        finally:
+            _TASK = None
+
+
+@contextmanager
+def _bar(label: str | None, sizes: Sequence[int]) -> Iterator[Callable[[int], None]]:
+    with progress_bar(label, sum(sizes)) as advance:
+        yield lambda i: advance(sizes[i])
+
+
+@contextmanager
+def progress_bar(label: str | None, total: int, unit: str = "items") -> Iterator[Callable[[int], None]]:
+    """``advance(n)`` of a rich progress bar (counts, rate, time left) called ``label``;
+    nothing is shown without a label or when stderr is not a terminal."""
+    if label is None or not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    from .console import progress
+
+    with progress(unit) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)

@@ -264,12 +264,13 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
     }
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process and of the worker processes it has waited for."""
+def _cpu_seconds(workers_only: bool = False) -> float:
+    """CPU time of this process and of the worker processes it has waited for (only
+    theirs with ``workers_only``)."""
     import resource
 
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return kids.ru_utime + kids.ru_stime + (0.0 if workers_only else me.ru_utime + me.ru_stime)
 
 
 def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> StageResult:
@@ -298,13 +299,18 @@ def select(only: list[str] | None) -> list[Stage]:
     return [s for s in STAGES if not only or s.name in only]
 
 
-def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, StageResult]:
-    """Run the stages (all, or those in ``only``) over ``cfg.out``; one result per stage."""
+def run_pipeline(
+    cfg: RunConfig, only: list[str] | None = None, *, stage_fns: dict[str, StageFn] | None = None
+) -> dict[str, StageResult]:
+    """Run the stages (all, or those in ``only``) over ``cfg.out``; one result per stage.
+
+    ``stage_fns``: another engine's implementation of some stages (same contract, same
+    outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``."""
     stages = select(only)
     store = RunStore(cfg.out)
     have = {p.name for p in store.root.iterdir() if p.is_file()} if only else set()
     check_order(stages, have)
-    fns = {s.name: s.load() for s in stages}
+    fns = {s.name: (stage_fns or {}).get(s.name) or s.load() for s in stages}
     if not only and not cfg.reuse:
         # a full run replaces the previous one: no stale results from stages that are skipped now
         store.clear_outputs()
@@ -314,6 +320,7 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
     started_run = time.time()
     results: dict[str, StageResult] = {}
     missing: dict[str, str] = {}  # table -> the stage that did not make it
+    incremental.open_items(store, read=cfg.reuse)  # per-article results of earlier runs
     try:
         for st in stages:
             needs = [t for t in st.requires if t in missing]
@@ -322,18 +329,23 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
                 result = StageResult("skipped", {"reason": reason})
             else:
                 log.info("stage %s", st.name)
-                started, cpu0 = time.perf_counter(), _cpu_seconds()
+                started, cpu0, workers0 = time.perf_counter(), _cpu_seconds(), _cpu_seconds(workers_only=True)
                 fp = incremental.stage_fingerprint(st, cfg, store)
                 previous = incremental.reusable(st, fp, store) if cfg.reuse else None
                 if previous is not None:
                     result = StageResult("reused", previous)
                 else:
                     incremental.forget(st, store)
+                    items0 = incremental.item_counts()
                     result = _run_one(st, fns[st.name], store, cfg)
+                    hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
+                    if hits:  # per-article results taken from an earlier run
+                        result.summary["articles_reused"] = hits
                     if result.status == "done":
                         incremental.remember(st, fp, store, result.summary)
                 result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
                 result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
+                result.summary["cpu_workers"] = round(_cpu_seconds(workers_only=True) - workers0, 2)
             if result.status not in ("done", "reused"):
                 missing.update((t, st.name) for t in st.assigns)
             store.record_stage(st.name, result.status, result.summary)
@@ -343,6 +355,7 @@ def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, Sta
         data["signature"] = signature(cfg, store, since=started_run)
         store.write_json("summary.json", data)
     finally:
+        incremental.close_items(prune=not only)
         store.close()
     return results
 

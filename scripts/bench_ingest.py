@@ -156,6 +156,39 @@ def bench_throughput(copies: int) -> None:
     print(f"{'characters/s':28} {chars / dt:8.0f}")
 
 
+def bench_emoji_scan() -> None:
+    """SoMaJo with and without ``segment._skip_emoji_scan``: same tokens? CPU seconds."""
+    import resource
+
+    from somajo import SoMaJo
+
+    from aligner.segment import _skip_emoji_scan
+
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    wmt = SHARED / "wmt22-de-en" / "txt"
+    sets = {"de_CMC": wmt / "sources" / "generaltest2022.de-en.src.de",
+            "en_PTB": wmt / "references" / "generaltest2022.de-en.ref.A.en"}
+    extra = ["Super 😀👍🏽 toll!!! :-) ❤️ Das ist 1️⃣ Test #️⃣ und 🇩🇪 Flagge.", "Hi 👨‍👩‍👧 family ☺ ok. © 2022 ™ ‼"]
+    print("\n## SoMaJo emoji scan skipped where a token has no emoji character")
+    print(f"{'model':8} {'paragraphs':>10} {'same tokens':>12} {'CPU s plain':>12} {'CPU s skip':>11}")
+    for model, path in sets.items():
+        if not path.exists():
+            continue
+        paras = lines(path) + extra
+        out = []
+        for skip in (False, True):
+            tok = SoMaJo(model, split_camel_case=False, split_sentences=True, character_offsets=True)
+            if skip:
+                _skip_emoji_scan(tok)
+            t0 = cpu()
+            toks = [[(t.text, t.character_offset, t.token_class) for t in sent] for p in paras for sent in tok.tokenize_text([p])]
+            out.append((toks, cpu() - t0))
+        print(f"{model:8} {len(paras):10d} {str(out[0][0] == out[1][0]):>12} {out[0][1]:12.2f} {out[1][1]:11.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--copies", type=int, default=20, help="copies of the 5 seeds for the throughput run")
@@ -164,6 +197,7 @@ def main() -> None:
     if not args.skip_langid:
         bench_langid()
     bench_tricky()
+    bench_emoji_scan()
     bench_throughput(args.copies)
 
 

@@ -14,9 +14,10 @@ story:
 
 - ``de``: the German source, with some non-quote lines dropped and two paragraphs
   swapped; brought into English by a system's output given as ``--translations``
-  (``--doc-translations``: a folder of translated documents; default: a TSV with one
-  source line and its translation per line, i.e. sentence/paragraph level, never a
-  line per quote span);
+  (``--translations-mode``: ``segments``, a TSV with one source line of the test set
+  and its translation per line, the default; ``sentences``, a TSV with one line per
+  source sentence; ``documents``, a folder of translated documents; never a line per
+  quote span);
 - ``refA``: reference A;
 - ``refB``: reference B (WMT23 has one reference: a second system stands in), with
   planted distortions in some quotes: negation added/removed, a number changed, the
@@ -52,6 +53,7 @@ Thresholds of ``aligner.match`` were fitted on WMT22 (see ``--year``); WMT23 is 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -242,8 +244,46 @@ def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *,
     return stories, quote_lines, fill, texts, (planted, spans)
 
 
-def write_outlets(folder: Path, stories, quote_lines, fill, texts, mt, seed: int, doc_translations: bool, no_mt: bool):
-    """Article files + metadata; returns {article id: [(line index, text)]} and the translations path."""
+_SENT_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"“”»«’']))\s+(?=[\"„“»«‘'(]?[A-ZÄÖÜ0-9])")
+
+
+def split_plain(text: str) -> list[str]:
+    """Sentences by a plain punctuation rule (a translator's tool, not the product's
+    segmenter: its boundaries may differ from what ``aligner run`` finds)."""
+    return [t.strip() for t in _SENT_END.split(text) if t.strip()]
+
+
+def sentence_lines(src: str, tgt: str, counts: Counter) -> list[tuple[str, str]]:
+    """One TSV line per source sentence: as many sentences on both sides are paired one
+    to one; a one-sentence source takes the whole translation; otherwise the
+    translation's sentences are shared out by length (each goes to the source sentence
+    whose share of the characters its middle falls in)."""
+    ss, ts = split_plain(src), split_plain(tgt)
+    if len(ss) == len(ts):
+        counts["one-to-one"] += len(ss)
+        return list(zip(ss, ts))
+    if len(ss) == 1:
+        counts["one-source-sentence"] += 1
+        return [(src, tgt)]
+    counts["by-length"] += len(ss)
+    src_total = sum(map(len, ss)) or 1
+    bounds = list(itertools.accumulate(len(x) / src_total for x in ss))
+    out: list[list[str]] = [[] for _ in ss]
+    pos, total = 0, sum(map(len, ts)) or 1
+    for t in ts:
+        mid = (pos + len(t) / 2) / total
+        pos += len(t)
+        out[next(k for k, b in enumerate(bounds) if mid <= b + 1e-9)].append(t)
+    return [(x, " ".join(y)) for x, y in zip(ss, out) if y]
+
+
+def write_outlets(folder: Path, stories, quote_lines, fill, texts, mt, seed: int, mode: str, no_mt: bool):
+    """Article files + metadata; returns {article id: [(line index, text)]} and the translations path.
+
+    ``mode``: ``segments`` (a TSV, one source line of the test set and its MT per line:
+    mostly one sentence, sometimes a short paragraph), ``sentences`` (a TSV, one line
+    per source sentence, ``sentence_lines``) or ``documents`` (a folder of translated
+    documents).  No mode has a line per quote span."""
     rng = random.Random(seed * 7 + 1)
     arts: dict[str, list[tuple[int, str]]] = {}
     meta = ["file\toutlet\tlanguage\tdate\ttitle"]
@@ -285,13 +325,19 @@ def write_outlets(folder: Path, stories, quote_lines, fill, texts, mt, seed: int
             if outlet == "de":
                 mts = [mt[j] if j >= 0 else mt[-1 - j] for j, _ in rows]
                 (tr_dir / f"{aid}.txt").write_text("\n\n".join(mts) + "\n", encoding="utf-8")
-                tsv += [f"{t}\t{m}" for (_, t), m in zip(rows, mts)]
+                if mode == "sentences":
+                    tsv += [f"{a}\t{b}" for (_, t), m in zip(rows, mts) for a, b in sentence_lines(t, m, SENT_COUNTS)]
+                else:
+                    tsv += [f"{t}\t{m}" for (_, t), m in zip(rows, mts)]
     (folder / "metadata.tsv").write_text("\n".join(meta) + "\n", encoding="utf-8")
     tsv_path = folder / "translations.de-en.tsv"
     tsv_path.write_text("\n".join(tsv) + "\n", encoding="utf-8")
     if no_mt:
         return arts, None
-    return arts, (tr_dir if doc_translations else tsv_path)
+    return arts, (tr_dir if mode == "documents" else tsv_path)
+
+
+SENT_COUNTS: Counter[str] = Counter()  # how the sentence-level lines were made (printed)
 
 
 # --- scoring -------------------------------------------------------------------
@@ -342,6 +388,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     pred: dict[tuple, set[str]] = {}
     pflags: dict[tuple, set[str]] = {}  # (line, outlets, the refB side is the planted quote) -> flags
     wrong = 0
+    shown: dict[tuple, str] = {}
     pair_seen: set[tuple] = set()
     clusters = [json.loads(ln) for ln in (run / "clusters.jsonl").open(encoding="utf-8")] if (run / "clusters.jsonl").exists() else []
     for c in clusters:
@@ -365,6 +412,10 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
                         s0, e0 = pspan[ja]
                         hit = v["start"] - at < e0 and v["end"] - at > s0
                     pflags.setdefault((ja, frozenset((oa, ob)), hit), set()).update(fl)
+                    pair = next((p for p in c.get("pairs", []) if {p["a"], p["b"]} == {ids[x], ids[y]}), {})
+                    shown[(ja, frozenset((oa, ob)), hit)] = (
+                        f"{oa}: {_shown(vs[ids[x]])}\n      {ob}: {_shown(vs[ids[y]])}\n      "
+                        f"flags {sorted(fl)} {pair.get('details', {})} via {pair.get('match', {}).get('method')}")
                 else:
                     k2 = (ja, jb, frozenset((oa, ob)))
                     if k2 not in pair_seen:
@@ -376,6 +427,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     m_p, m_r, m_f = prf(tp_m + extra_right, wrong, len(gold - right))
     res: dict = {"match": (m_p, m_r, m_f), "gold_pairs": len(gold), "pred_pairs": len(right) + wrong}
     per: dict[str, list[int]] = {}
+    examples: list[str] = []
     genuine = flagged_genuine = 0
     planted_keys = {(j, pair, True) for (j, pair) in gold if planted.get(j) in DISTORTIONS and "refB" in pair}
     for d in DISTORTIONS:
@@ -391,12 +443,19 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
             if d in fl and not (key in planted_keys and planted[key[0]] == d):
                 fp += 1
         per[d] = [tp, fp, fn]
+        for key in planted_keys:
+            if planted[key[0]] == d and d not in pflags.get(key, set()):
+                examples.append(f"MISSED {d} line {key[0]}: " + shown.get(key, "not matched"))
+        for key, fl in pflags.items():
+            if d in fl and not (key in planted_keys and planted[key[0]] == d):
+                examples.append(f"FALSE {d} line {key[0]} ({planted.get(key[0], 'genuine')}): " + shown.get(key, "?"))
     for key, fl in pflags.items():
         if key in planted_keys:
             continue
         genuine += 1
         flagged_genuine += bool(fl & set(DISTORTIONS))
     res["flags"] = per
+    res["examples"] = examples
     res["genuine"] = (flagged_genuine, genuine)
     ctrl = [(key, fl) for key, fl in pflags.items() if planted.get(key[0]) == "control" and "refB" in key[1] and key[2]]
     res["controls"] = (sum(1 for _, fl in ctrl if fl & set(DISTORTIONS)), len(ctrl))
@@ -412,6 +471,12 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     res["de_with_en"] = sum(1 for q in deq if eng.get(q["id"]))
     res["de_partial_with_en"] = sum(1 for q in part if eng.get(q["id"]))
     return res
+
+
+def _shown(v: dict) -> str:
+    en = v.get("english") or ""
+    text = v["original"] if not en or en == v["original"] else f"{v['original']} | EN: {en}"
+    return f"[{v['kind']}, {v.get('speaker')}] {text}"
 
 
 def _english_of_quotes(run: Path, translations: Path | None) -> dict[str, bool]:
@@ -435,12 +500,14 @@ def run_once(year: str, seed: int, args) -> dict:
     data = load(year)
     stories, quote_lines, fill, texts, planted = build(data, seed, args.stories, args.window)
     with tempfile.TemporaryDirectory(prefix=f"e2e{year}-{seed}-") as tmp:
-        folder = Path(tmp) / "in"
-        folder.mkdir()
-        arts, tr = write_outlets(folder, stories, quote_lines, fill, texts, data["mt"], seed, args.doc_translations,
+        tag = f"{year}-{seed}" + ("-nomt" if args.no_mt else f"-{args.translations_mode}")
+        folder = Path(args.keep) / f"{tag}-input" if args.keep else Path(tmp) / "in"
+        folder.mkdir(parents=True, exist_ok=True)
+        arts, tr = write_outlets(folder, stories, quote_lines, fill, texts, data["mt"], seed, args.translations_mode,
                                  args.no_mt)
-        run = Path(args.keep) / f"{year}-{seed}" if args.keep else Path(tmp) / "run"
-        if run.exists():
+        run = Path(args.keep) / tag if args.keep else Path(tmp) / "run"
+        rematch = bool(args.rematch and (run / "clusters.jsonl").exists())
+        if run.exists() and not rematch:
             import shutil
 
             shutil.rmtree(run)
@@ -448,10 +515,8 @@ def run_once(year: str, seed: int, args) -> dict:
                "--metadata", str(folder / "metadata.tsv"), "--out", str(run)]
         if tr is not None:
             cmd += ["--translations", str(tr)]
-        if args.keep:
-            import shutil
-
-            shutil.copytree(folder, Path(args.keep) / f"{year}-{seed}-input", dirs_exist_ok=True)
+        if rematch:  # the kept run's ingest/quotes/translate/align outputs, match and report again
+            cmd += ["--only", "match", "--only", "report", "--fresh"]
         t0 = time.perf_counter()
         r0 = os.times()
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -481,14 +546,19 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--stories", type=int, default=30, help="stories per seed (a story: ~6 lines around a quote)")
     ap.add_argument("--window", type=int, default=6)
-    ap.add_argument("--doc-translations", action="store_true",
-                    help="bring the German outlet's English as a folder of translated documents (default: a TSV)")
+    ap.add_argument("--translations-mode", choices=("segments", "sentences", "documents"), default="segments",
+                    help="how the German outlet's English is brought: a TSV of the test set's source lines "
+                         "(default), a TSV of source sentences, or a folder of translated documents")
     ap.add_argument("--no-mt", action="store_true", help="no translations for the German outlet")
+    ap.add_argument("--rematch", action="store_true",
+                    help="with --keep: re-run only the match and report stages on the kept run (same seed)")
+    ap.add_argument("--errors", action="store_true", help="print every missed and false flag with both versions")
     ap.add_argument("--keep", help="keep the input files and run directories under this folder")
     args = ap.parse_args()
     if not (SHARED / YEARS[args.year][0]).is_dir():
         sys.exit(f"error: {SHARED / YEARS[args.year][0]}: not found (the shared evaluation data is needed)")
-    mode = "no MT" if args.no_mt else ("document folder" if args.doc_translations else "TSV of source lines")
+    mode = "no MT" if args.no_mt else {"segments": "TSV of source lines (segments)", "sentences":
+                                        "TSV of source sentences", "documents": "document folder"}[args.translations_mode]
     print(f"WMT{args.year} de-en, {args.stories} stories per seed, translations: {mode}")
     hdr = (f"{'seed':>4} {'arts':>5} {'pairs':>6} {'match P':>8} {'R':>6} {'F1':>6} | "
            + " ".join(f"{d[:5]:>11}" for d in DISTORTIONS) + f" | {'pooled P':>8} {'R':>6} | {'false-flag':>10} | "
@@ -519,6 +589,8 @@ def main() -> None:
               f"{r['de_partial_with_en']:>4}/{r['de_partial']:<4} | {r['seconds']:>5.0f} {r['cpu']:>5.0f}")
         if args.no_mt:
             heads.append(r["report_head"])
+        if args.errors:
+            print("\n".join(f"    {e}" for e in r["examples"]))
     n = len(args.seeds)
     print()
     print(f"mean matching P/R/F1: {tot_m[0] / n:.3f} / {tot_m[1] / n:.3f} / {tot_m[2] / n:.3f}")
@@ -535,6 +607,8 @@ def main() -> None:
     print(f"false-flag rate on genuine variation: {g_tot[0]}/{g_tot[1]} = {g_tot[0] / max(g_tot[1], 1):.3f}")
     print(f"German quotes with English: {dq[0]}/{dq[1]} = {dq[0] / max(dq[1], 1):.3f}; "
           f"mixed/indirect: {dq[2]}/{dq[3]} = {dq[2] / max(dq[3], 1):.3f}")
+    if SENT_COUNTS:
+        print("sentence-level TSV lines: " + ", ".join(f"{k} {v}" for k, v in sorted(SENT_COUNTS.items())))
     for h in heads[:1]:
         print("\nreport.md (first lines, no MT):")
         print(h)

@@ -179,7 +179,9 @@ def main() -> None:
             secs = time.perf_counter() - t0
         finally:
             score.K = old
-        uf = score.UnionFind(len(vs))
+        from aligner.graph import DisjointSets
+
+        uf = DisjointSets(len(vs))
         for e in edges:
             uf.union(e.i, e.j)
         clusters = [type("C", (), {"versions": [vs[i] for i in comp]}) for comp in uf.components() if len(comp) > 1]
@@ -236,7 +238,7 @@ def main() -> None:
     pair_flags: dict[frozenset, set] = {}
     for c in clusters:
         for p in c.pairs:
-            pair_flags[frozenset((p["a"], p["b"]))] = set(p["flags"]) & set(DISTORTIONS)
+            pair_flags[frozenset((p.a, p.b))] = set(p.flags) & set(DISTORTIONS)
     tp, fp, fn = Counter(), Counter(), Counter()
     n_pos = Counter()
     n_neg = matched_neg = 0

@@ -103,3 +103,24 @@ def test_folder_without_articles_is_named(tmp_path):
     proc = _aligner("run", str(empty), "--out", str(tmp_path / "r"))
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert f"{empty}: no article files found" in proc.stderr
+
+
+def test_quote_matching_is_english_only_and_says_so(tmp_path, seeds_dir):
+    """--to is the pivot of translation and alignment; quote matching compares English
+    renderings, so another pivot skips it with the reason, and asking for it is refused."""
+    one = str(seeds_dir / "000_56f271b78337dfd8.txt")
+    proc = _aligner("run", one, "--out", str(tmp_path / "r"), "--to", "de", "--only", "ingest", "--only", "match")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "--to de: --only match needs --to en" in proc.stderr
+    assert not (tmp_path / "r" / "articles.jsonl").exists()
+    proc = _aligner("match", str(tmp_path), "--to", "de")
+    assert proc.returncode == 2 and "only --to en is supported" in proc.stderr
+    help_text = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "200"}).output
+    assert "Quote matching and the report compare English" in " ".join(help_text.split())
+
+    from aligner.api import run
+
+    results = run([one], tmp_path / "api", pivot="de", only=["ingest", "match", "report"])
+    assert results["ingest"].status == "done"
+    assert results["match"].status == "skipped" and "--to en only" in results["match"].summary["reason"]
+    assert results["report"].status == "skipped" and not (tmp_path / "api" / "clusters.jsonl").exists()

@@ -9,6 +9,7 @@ from aligner.match.consistency import (
     compare,
     inconsistency,
     negation_count,
+    number_change,
     numbers,
     tokens,
     word_diff,
@@ -105,8 +106,10 @@ def test_word_diff_ops():
 
 
 def test_inconsistency_orders_by_flags():
-    calm = [{"chrf": 0.9, "flags": []}]
-    bad = [{"chrf": 0.9, "flags": ["negation"]}]
+    from aligner.model import ClusterPair
+
+    calm = [ClusterPair("a", "b", chrf=0.9)]
+    bad = [ClusterPair("a", "b", chrf=0.9, flags=["negation"])]
     assert inconsistency(bad) > inconsistency(calm) > 0
     assert inconsistency([]) == 0.0
 
@@ -163,12 +166,12 @@ def test_german_versions_without_mt_are_compared_in_german():
         vs = [V("x#q0", "x", "x", "de", de, "", 0, len(de), "direct"),
               V("y#q0", "y", "y", "de", other, "", 0, len(other), "direct")]
         (c,) = build_clusters(vs)
-        assert flag in c.flags and c.pairs[0]["compared"] == "original (de)"
+        assert flag in c.flags and c.pairs[0].compared == "original (de)"
     seven = "Sieben Soldaten wurden bei dem Angriff an der Grenze verletzt, sagte der Sprecher."
     vs = [V("x#q0", "x", "x", "de", seven, "", 0, len(seven), "direct"),
           V("y#q0", "y", "y", "de", seven.replace("Sieben", "Neun"), "", 0, len(seven), "direct")]
     (c,) = build_clusters(vs)
-    assert c.pairs[0]["flags"] == ["number"] and c.pairs[0]["details"]["number"] == "7 vs 9"
+    assert c.pairs[0].flags == ["number"] and c.pairs[0].details["number"] == "7 vs 9"
 
 
 def test_speaker_flag_only_between_confident_speakers():
@@ -183,12 +186,45 @@ def test_speaker_flag_only_between_confident_speakers():
         (c,) = build_clusters(vs)
         return c.pairs[0]
 
-    assert "speaker" in pair("Olaf Scholz", "Friedrich Merz")["flags"]
+    assert "speaker" in pair("Olaf Scholz", "Friedrich Merz").flags
     # a role, a pronoun, a lone capitalised word, a name resolved from a pronoun: unknown
     for other in ("the chancellor", "he", "However", "Woche"):
         p = pair("Olaf Scholz", other)
-        assert "speaker" not in p["flags"] and p["speaker_check"] == "unknown", other
-    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun")["flags"]
-    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4)["flags"]
+        assert "speaker" not in p.flags and p.speaker_check == "unknown", other
+    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun").flags
+    assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4).flags
     # one person named in two forms
-    assert "speaker" not in pair("John Patrick", "Patrick")["flags"]
+    assert "speaker" not in pair("John Patrick", "Patrick").flags
+
+
+def test_number_only_where_both_versions_cover_the_words():
+    # one outlet's quote starts earlier and carries a year the other's quote does not cover
+    rep = compare("In 2025 we expect about 300 delegates from many countries.",
+                  "we expect about 300 delegates from many countries")
+    assert "number" not in rep.flags, rep.to_dict()
+    # a number changed inside the shared stretch, or at its end against another number
+    rep = compare("we expect about 300 delegates from many countries", "we expect about 500 delegates from many countries")
+    assert rep.details["number"] == "300 vs 500"
+    rep = compare("the budget grows by five percent in 2024", "the budget grows by five percent in 2025")
+    assert rep.details["number"] == "2024 vs 2025"
+    # the same number at another place ("15 February" / "February 15") is not a change
+    assert number_change("an answer by 15 February, he said", "an answer by February 15") is None
+
+
+def test_truncation_or_quote_boundary_from_the_article():
+    long = "The government will raise the pension age gradually, and the unions have announced strikes for the spring."
+    half = "The government will raise the pension age gradually"
+    # the shorter version's article gives the rest outside its quote marks: a boundary
+    ctx = 'The government will raise the pension age gradually," the minister said; the unions announced strikes for spring.'
+    rep = compare(long, half, context_b=ctx)
+    assert "truncation" not in rep.flags and "quote boundary" in rep.details["coverage"]
+    # its article says something else around it: the rest is missing
+    rep = compare(long, half, context_b='"The government will raise the pension age gradually," the minister said in Berlin.')
+    assert "truncation" in rep.flags and "coverage" not in rep.details
+
+
+def test_narration_of_mixed_quotes_not_diffed():
+    a = 'The minister said the plan was "not only sensible but necessary for the whole country" in Berlin.'
+    b = '"Not only sensible but necessary for the whole country," the minister told reporters on Monday.'
+    rep = compare(a, b)
+    assert rep.diff and all(d.op == "equal" for d in rep.diff) and rep.flags == [], rep.to_dict()

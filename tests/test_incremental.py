@@ -1,5 +1,6 @@
 """Incremental re-runs: unchanged stages are reused, a changed input redoes what depends on it."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -48,3 +49,76 @@ def test_a_deleted_output_is_not_reused(tmp_path):
     again = _statuses(run_pipeline(_cfg(SEEDS, out)))
     assert again["match"] == "done" and (out / "stories.jsonl").is_file()
     assert again["ingest"] == "reused"
+
+
+def test_a_changed_article_redoes_only_that_article(tmp_path):
+    from aligner import incremental, ingest
+
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS, inputs)
+    out = tmp_path / "run"
+    run_pipeline(_cfg(inputs, out))
+    first = {p.name: p.read_bytes() for p in out.glob("*.jsonl")}
+    arts = sorted(p for p in inputs.iterdir() if p.is_file() and p.suffix in (".txt", ".html"))
+    assert len(arts) >= 3
+    art = arts[0]
+    art.write_text(art.read_text(encoding="utf-8") + "\n\nEin neuer Absatz am Ende des Artikels.\n", encoding="utf-8")
+
+    from aligner import parallel
+    from aligner.quotes import stage as quotes_stage
+
+    calls: dict[str, list[str]] = {"ingest": [], "quotes": []}
+    real_doc, real_quotes = ingest.process_doc, quotes_stage.extract_quotes
+
+    def counting_doc(doc, *a, **kw):
+        calls["ingest"].append(doc.source_path)
+        return real_doc(doc, *a, **kw)
+
+    def counting_quotes(article, *a, **kw):
+        calls["quotes"].append(article.source_path)
+        return real_quotes(article, *a, **kw)
+
+    parallel.set_jobs(1)  # the counters live in this process
+    try:
+        ingest.process_doc, quotes_stage.extract_quotes = counting_doc, counting_quotes
+        second = run_pipeline(_cfg(inputs, out))
+    finally:
+        ingest.process_doc, quotes_stage.extract_quotes = real_doc, real_quotes
+        parallel.set_jobs(None)
+    assert second["ingest"].status == "done" and second["quotes"].status == "done"
+    assert [Path(p).name for p in calls["ingest"]] == [art.name]
+    assert [Path(p).name for p in calls["quotes"]] == [art.name]
+    assert second["ingest"].summary["articles_reused"] == len(arts) - 1
+    # and the outputs are those of a fresh run over the changed inputs (translations
+    # served by the memory say so: "cached")
+    def tables(run: Path) -> dict[str, list[dict]]:
+        return {p.name: [{k: v for k, v in json.loads(ln).items() if k != "cached"}
+                         for ln in p.read_text(encoding="utf-8").splitlines()] for p in run.glob("*.jsonl")}
+
+    again = tables(out)
+    fresh = tmp_path / "fresh"
+    run_pipeline(_cfg(inputs, fresh, reuse=False))
+    assert again == tables(fresh)
+    assert any(json.loads(ln)["cached"] for ln in (out / "translations.jsonl").read_text(encoding="utf-8").splitlines())
+    assert again["articles.jsonl"] != [json.loads(ln) for ln in first["articles.jsonl"].decode().splitlines()]
+    assert incremental.ITEMS is None  # closed after the run
+
+
+def test_brought_translations_go_through_the_translation_memory(tmp_path):
+    from aligner.store import RunStore
+    from aligner.translate.engine import Engine
+    from aligner.translate.memory import TranslationMemory
+    from aligner.translate.precomputed import PrecomputedBackend
+
+    tsv = tmp_path / "t.tsv"
+    tsv.write_text("Guten Morgen.\tGood morning.\nEin Satz, zwei Sätze. Zweiter.\tOne sentence.\n", encoding="utf-8")
+    store = RunStore(tmp_path / "run")
+    first = Engine(PrecomputedBackend(tsv, store), store).translate(["Guten Morgen.", "Unbekannt hier."], "de", "en")
+    assert [t.target for t in first] == ["Good morning.", ""]
+    assert "missing-translation" in first[1].flags
+    assert TranslationMemory.for_store(store).size() == 1  # a missing line is not remembered
+    again = Engine(PrecomputedBackend(tsv, store), store)
+    second = again.translate(["Guten  Morgen.", "Unbekannt hier."], "de", "en")
+    assert second[0].target == "Good morning." and second[0].cached
+    assert (again.stats.hits, again.stats.misses) == (1, 1)
+    store.close()

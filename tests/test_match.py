@@ -86,10 +86,10 @@ def test_clusters_partial_direct_indirect_and_filler():
     assert len(clusters) == 1
     c = clusters[0]
     assert {v.article_id for v in c.versions} == {"a-1", "b-1", "c-1"}
-    pair_ab = next(p for p in c.pairs if {p["a"], p["b"]} == {"a#q0", "b#q0"})
-    assert "truncation" in pair_ab["flags"]
+    pair_ab = next(p for p in c.pairs if {p.a, p.b} == {"a#q0", "b#q0"})
+    assert "truncation" in pair_ab.flags
     assert "mixed-kinds" in c.flags
-    assert all("negation" not in p["flags"] for p in c.pairs)
+    assert all("negation" not in p.flags for p in c.pairs)
 
 
 def test_same_words_different_speakers_is_flagged():
@@ -98,7 +98,7 @@ def test_same_words_different_speakers_is_flagged():
           V("c#q0", "c-1", q, speaker="Sergei Ryabkov")]
     (c,) = build_clusters(vs)
     assert "speaker" in c.flags
-    flagged = {frozenset((p["a"], p["b"])) for p in c.pairs if "speaker" in p["flags"]}
+    flagged = {frozenset((p.a, p.b)) for p in c.pairs if "speaker" in p.flags}
     assert flagged == {frozenset(("a#q0", "b#q0")), frozenset(("b#q0", "c#q0"))}
 
 
@@ -148,13 +148,13 @@ def test_stories_and_order_free_sentence_matches():
 
     arts, sents = _arts_and_sents(["2022-01-13", "2022-01-14", "2022-03-30"])
     stories, matches = group_stories(arts, sents, [s.text for s in sents])
-    multi = [s for s in stories if len(s["articles"]) > 1]
+    multi = [s for s in stories if len(s.articles) > 1]
     # the third article repeats the same sentences but 10 weeks later: another story
-    assert [s["articles"] for s in multi] == [["art0", "art1"]]
-    pairs = {(m["a"], m["b"]) for m in matches}
+    assert [s.articles for s in multi] == [["art0", "art1"]]
+    pairs = {(m.a, m.b) for m in matches}
     # art1 has the three sentences in reverse order: matched regardless of order
     assert pairs == {("art0#s0000", "art1#s0002"), ("art0#s0001", "art1#s0001"), ("art0#s0002", "art1#s0000")}
-    assert all(m["story"] == multi[0]["id"] for m in matches)
+    assert all(m.story == multi[0].id for m in matches)
 
 
 def test_stories_without_dates_group_by_content():
@@ -162,7 +162,7 @@ def test_stories_without_dates_group_by_content():
 
     arts, sents = _arts_and_sents([None, None, None])
     stories, _ = group_stories(arts, sents, [s.text for s in sents])
-    assert sorted(len(s["articles"]) for s in stories) == [3]
+    assert sorted(len(s.articles) for s in stories) == [3]
 
 
 def test_average_linkage_does_not_chain_sliding_overlaps():
@@ -192,4 +192,4 @@ def test_medoid_first_and_diff_reference():
     first = c.versions[0].quote_id
     # every other version is diffed against a version it matches (here the medoid)
     assert all(v.scores.get("diff_ref") == first for v in c.versions[1:])
-    assert {frozenset((p["a"], p["b"])) for p in c.pairs} >= {frozenset((first, v.quote_id)) for v in c.versions[1:]}
+    assert {frozenset((p.a, p.b)) for p in c.pairs} >= {frozenset((first, v.quote_id)) for v in c.versions[1:]}

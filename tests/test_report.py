@@ -170,3 +170,16 @@ def test_report_says_what_could_not_be_checked_without_mt():
     assert "What could not be checked" in head and "NOT checked" in head and "no English rendering" in head
     page = render_html(clusters, arts)
     assert "What could not be checked" in page.split("Legend")[0]
+
+
+def test_unchecked_note_counts_every_quote_without_english():
+    de = "Wir werden das Ziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    vs = [QuoteVersion(f"d{k}#q0", f"d{k}", f"d{k}", "de", de, "", 0, len(de), "direct", None, flags=["no-english"])
+          for k in (1, 2)]
+    arts = [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}", source_path=f"/in/bericht-{k}.txt")
+            for k in (1, 2)]
+    md = render_markdown(build_clusters(vs), arts, n_quotes=40, no_english=35)
+    head = md.split("- articles:")[0]
+    assert "35 quote(s) have no English rendering" in head and "2 of them in clusters" in head
+    # an untitled article is named by its file name, not by its id
+    assert "bericht\\-1\\.txt" in md and "| d1 |" not in md

@@ -162,3 +162,41 @@ def test_quotes_are_identical_over_one_or_two_processes(monkeypatch):
     finally:
         parallel.set_jobs(None)
     assert [q.to_dict() for q in one] == [q.to_dict() for q in two] and len(one) > 10
+
+
+def test_a_sentence_whose_english_sits_on_its_neighbour_is_not_embedded():
+    from aligner.match.stage import sentence_english
+    from aligner.model import Translation
+
+    sentences, english = _corpus()
+    # one brought line covered the first two German sentences: the second is "merged"
+    trs = {s.id: Translation(s.id, s.text, t or "", "de", "en", "precomputed", "x.tsv")
+           for s, t in zip(sentences[:3], english[:3])}
+    trs[sentences[1].id].target, trs[sentences[1].id].flags = "", ["merged"]
+    english[:3] = sentence_english(sentences[:3], trs, "en", None)
+    assert english[1] == "" and english[2] is None
+    enc = CountingEncoder({})
+    match_sentences(sentences, english, encoder=enc)
+    assert "Scholz sprach mit Selenskyj über Waffen." not in enc.seen
+    assert "Er versprach weitere Hilfe für die Ukraine." in enc.seen  # the one without English still is
+    english[2] = "He promised more aid for Ukraine."
+    enc = CountingEncoder({})
+    match_sentences(sentences, english, encoder=enc)
+    assert enc.seen == []
+
+
+def test_sentence_splitting_skips_the_emoji_scan_without_changing_tokens():
+    from somajo import SoMaJo
+
+    from aligner.segment import _tokenizer
+
+    texts = ["Super 😀👍🏽 toll!!! :-) ❤️ Das ist 1️⃣ Test #️⃣ und 🇩🇪 Flagge. Dann kam 👨‍👩‍👧 an.",
+             "Der Kanzler sagte am Montag: „Wir helfen.“ Danach ging er.", "© 2022 ™ ‼ Text ohne Bild."]
+    plain = SoMaJo("de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True)
+    fast = _tokenizer("de_CMC")
+    assert fast._tokenizer._split_emojis.__name__ == "split_emojis"  # the skip is installed
+    for t in texts:
+        want = [[(x.text, x.character_offset, x.token_class) for x in s] for s in plain.tokenize_text([t])]
+        got = [[(x.text, x.character_offset, x.token_class) for x in s] for s in fast.tokenize_text([t])]
+        assert got == want
+    assert any(x.token_class == "emoticon" for s in fast.tokenize_text([texts[0]]) for x in s)

@@ -155,11 +155,13 @@ def test_getting_to_know_vs_mutual_understanding_flagged(tsv_run):
     c = _cluster_with(clusters, "gegenseitigen Kennenlernens")
     assert c is not None
     assert {"000", "003"} <= _seeds(c)
-    pair = next(p for p in c.pairs if {p["a"][:3], p["b"][:3]} == {"000", "003"})
-    assert "wording" in pair["flags"], pair
-    assert "getting-to-know" in pair["details"]["wording"] and "understanding" in pair["details"]["wording"]
-    # 000 gives only the second half of the Kremlin's sentence
-    assert "truncation" in pair["flags"]
+    pair = next(p for p in c.pairs if {p.a[:3], p.b[:3]} == {"000", "003"})
+    assert "wording" in pair.flags, pair
+    assert "getting-to-know" in pair.details["wording"] and "understanding" in pair.details["wording"]
+    # 000 quotes the Kremlin's sentence as two quotes („konzentrierte sich auf ... Bühne“ and
+    # „im Einklang mit ...“), 003 as one: a quote boundary, not a truncation
+    assert "truncation" not in pair.flags, pair
+    assert "quote boundary" in pair.details["coverage"]
 
 
 def test_sullivan_reaction(tsv_run):
@@ -251,8 +253,8 @@ def test_pipeline_clusters_are_single_utterances(pipeline_run):
     assert any("international arena" in v.english for v in arena.versions)
     know = _cluster_with_en(clusters, "mutual getting-to-know")
     assert know is not None and {"000", "003"} <= _seeds(know)
-    pair = next(p for p in know.pairs if {p["a"][:3], p["b"][:3]} == {"000", "003"})
-    assert "wording" in pair["flags"]
+    pair = next(p for p in know.pairs if {p.a[:3], p.b[:3]} == {"000", "003"})
+    assert "wording" in pair.flags
     sull = _cluster_with_en(clusters, "Russia had not raised the idea")
     assert sull is not None and {"000", "002"} <= _seeds(sull)
     assert all((v.speaker or "").endswith("Sullivan") for v in sull.versions)
@@ -263,5 +265,5 @@ def test_pipeline_clusters_are_single_utterances(pipeline_run):
         # every cluster spans 2+ articles, and every version is matched with another
         # version (a compared pair) or is a part of a two-part utterance
         assert len({v.article_id for v in c.versions}) >= 2
-        in_pairs = {q for p in c.pairs for q in (p["a"], p["b"])}
+        in_pairs = {q for p in c.pairs for q in (p.a, p.b)}
         assert {v.quote_id for v in c.versions} <= in_pairs

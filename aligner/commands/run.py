@@ -74,16 +74,20 @@ def check_translations(path: Path | None, pivot: str) -> None:
             raise InputError(str(path), f"--translations are in {found!r} but --to is {pivot!r}; give --to {found} or translations into {pivot}")
 
 
-def check_options(cfg) -> None:
+def check_options(cfg, only: list[str] | None = None) -> None:
     """Every option that makes the run impossible is refused before any work is done."""
     from ..errors import AlignerError, InputError
     from ..langid import check_languages
+    from ..match.stage import PIVOT
 
     check_out(cfg.out)
     try:
         check_languages(tuple(cfg.languages) + (cfg.pivot,))
     except ValueError as exc:
         raise AlignerError(f"--languages/--to: {exc}") from None
+    asked = [name for name in ("match", "report") if name in (only or [])]
+    if asked and cfg.pivot != PIVOT:
+        raise AlignerError(f"--to {cfg.pivot}: --only {asked[0]} needs --to {PIVOT} (quote matching compares English renderings)")
     if cfg.translate.backend is not None:
         from ..translate import BACKENDS
 
@@ -92,6 +96,17 @@ def check_options(cfg) -> None:
     if cfg.metadata is not None and not cfg.metadata.is_file():
         raise InputError(str(cfg.metadata), "--metadata: no such file")
     check_translations(cfg.translations, cfg.pivot)
+
+
+def check_engine(engine: str, ray_address: str | None) -> None:
+    """--engine is known; --ray-address only with --engine ray."""
+    from ..engines import ENGINES
+    from ..errors import AlignerError
+
+    if engine not in ENGINES:
+        raise AlignerError(f"--engine: unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if ray_address is not None and engine != "ray":
+        raise AlignerError("--ray-address needs --engine ray")
 
 
 def requested_failures(results, only, cfg) -> list[str]:
@@ -131,7 +146,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         out: Path = typer.Option(..., "--out", "-o", help="Run directory for every stage's results."),
         metadata: Path | None = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, date, url, language."),
         languages: str = typer.Option("de,en", "--languages", help="Languages to detect, comma-separated."),
-        to: str = typer.Option("en", "--to", help="Common language every sentence is translated into."),
+        to: str = typer.Option("en", "--to", help="Common language every sentence is translated into and aligned through. Quote matching and the report compare English: with another language they are skipped."),
         backend: str | None = typer.Option(None, "--backend", help="Translation backend: hf, ct2 or precomputed."),
         model: str | None = typer.Option(None, "--model", help="Translation model id or local path."),
         translations: Path | None = typer.Option(None, "--translations", help="Bring your own translations: a TSV (source<TAB>translation) or a folder of translated documents."),
@@ -146,6 +161,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
         jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for the per-article work (0: every core)."),
         fresh: bool = typer.Option(False, "--fresh", help="Redo every stage, even those whose inputs and settings did not change since the last run."),
+        engine: str = typer.Option("local", "--engine", help="Where the work runs: local (this machine, --jobs processes) or ray (a Ray cluster through Ray Data; pip install 'aligner[ray]')."),
+        ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: the cluster to use (auto, ray://HOST:10001, HOST:6379); default: a local cluster started for this run."),
     ) -> None:
         """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
@@ -169,7 +186,8 @@ def register(app: typer.Typer, groups: dict) -> None:
             align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
             reuse=not fresh,
         )
-        check_options(cfg)
+        check_options(cfg, only)
+        check_engine(engine, ray_address)
         from ..parallel import set_jobs
 
         set_jobs(jobs)
@@ -177,7 +195,12 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         try:
             with RunStore(out).lock("aligner run"):
-                results = run_pipeline(cfg, only=only)
+                if engine == "ray":
+                    from ..engines import ray_data
+
+                    results = ray_data.run_pipeline(cfg, only=only, address=ray_address)
+                else:
+                    results = run_pipeline(cfg, only=only)
         except KeyboardInterrupt:
             error(interrupted_message(out))
             raise typer.Exit(130) from None

@@ -25,10 +25,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import Cluster, QuoteVersion, short_hash
+from ..graph import DisjointSets
+from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
-from .consistency import NOISE_CHRF_P05, compare, inconsistency
-from .score import CHRF_MIN, Edge, UnionFind, match_items
+from .consistency import NOISE_CHRF_P05, compare, inconsistency, quoted_part, words
+from .score import CHRF_MIN, Edge, match_items
 
 
 def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
@@ -206,12 +207,16 @@ def build_clusters(
     (same words, different speakers is a finding), and, with an encoder, the
     same-speaker paraphrase link (``SPEAKER_COS``).  Versions are grouped by average
     linkage over utterance units (``LINK_MIN``), never two units of one article in a
-    cluster.  ``contexts`` is accepted for compatibility and not used.
+    cluster.  ``contexts``: per version, the text of its sentence(s) (English when
+    translated): with the quotes next to it in its article, what the truncation check
+    reads to tell a quote boundary from words left out (``consistency.compare``).
     """
     # a name or title in quote marks („Tagesspiegel“) is not words someone said
-    versions = [v for v in versions if v.kind != "title" and "title" not in v.flags]
+    keep = [k for k, v in enumerate(versions) if v.kind != "title" and "title" not in v.flags]
+    versions = [versions[k] for k in keep]
     if not versions:
         return []
+    around = _surroundings(versions, [contexts[k] for k in keep] if contexts is not None else None)
     english = [v.english or None for v in versions]
     groups = [v.article_id for v in versions]
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder)
@@ -233,9 +238,26 @@ def build_clusters(
         if len(comp) < min_size or len({groups[i] for i in comp}) < 2:
             continue
         comp.sort(key=lambda i: (versions[i].article_id, versions[i].start))
-        clusters.append(_cluster(comp, versions, links, cont, with_bleu, support, surnames))
+        clusters.append(_cluster(comp, versions, links, cont, with_bleu, support, surnames, around))
     clusters.sort(key=lambda c: (-c.inconsistency, c.id))
     return clusters
+
+
+NEIGHBOUR_CHARS = 400  # quotes of one article this close to a version are part of its surroundings
+
+
+def _surroundings(versions: list[QuoteVersion], contexts: Sequence[str | None] | None) -> list[str]:
+    """Per version, what its article says around it: its sentence(s) (``contexts``)
+    and the renderings of the other quotes within ``NEIGHBOUR_CHARS`` characters."""
+    by_art: dict[str, list[int]] = {}
+    for i, v in enumerate(versions):
+        by_art.setdefault(v.article_id, []).append(i)
+    out = []
+    for i, v in enumerate(versions):
+        near = [versions[j].english or versions[j].original for j in by_art[v.article_id] if j != i
+                and versions[j].start - NEIGHBOUR_CHARS <= v.end and v.start <= versions[j].end + NEIGHBOUR_CHARS]
+        out.append(" ".join([(contexts[i] or "") if contexts is not None else "", *near]).strip())
+    return out
 
 
 def _same_language_edges(versions: list[QuoteVersion]) -> list[Edge]:
@@ -392,7 +414,7 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
     """Agglomerative clustering over utterance units, strongest links first: two
     groups merge when at least ``LINK_MIN`` of the unit pairs between them are
     linked or supported (``_chrf_support``), and they share no article."""
-    uf = UnionFind(n)
+    uf = DisjointSets(n)
     for a, b in cont:
         uf.union(a, b)
     unit_of = [uf.find(i) for i in range(n)]
@@ -409,13 +431,8 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         ulink[key] = max(ulink.get(key, 0.0), _strength(e))
     members: dict[int, list[int]] = {u: [u] for u in units}  # cluster root -> units
     arts: dict[int, set[str]] = {u: {groups[i] for i in units[u]} for u in units}
-    root = {u: u for u in units}
-
-    def find(u: int) -> int:
-        while root[u] != u:
-            root[u] = root[root[u]]
-            u = root[u]
-        return u
+    sets = DisjointSets(n)  # over unit ids; the merged group keeps ra as its root
+    find = sets.find
 
     for (ua, ub), _s in sorted(ulink.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = find(ua), find(ub)
@@ -426,7 +443,7 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
                      or (support is not None and any(support(i, j) for i in units[x] for j in units[y])))
         if linked / (len(ma) * len(mb)) < LINK_MIN:
             continue
-        root[rb] = ra
+        sets.attach(ra, rb)
         members[ra] = ma + mb
         arts[ra] |= arts[rb]
         del members[rb], arts[rb]
@@ -434,17 +451,84 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
 
 
 def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]], with_bleu: bool,
-             support=None, surnames: set[str] | None = None) -> Cluster:
+             support=None, surnames: set[str] | None = None, contexts: Sequence[str | None] | None = None) -> Cluster:
     """One cluster: compared pairs are the pairs that really match (linked, or
     supported: chrF of the English at the content threshold), each
     version is diffed against the most central version (medoid: largest summed link
     strength) when linked to it, else against its best linked partner."""
     inside = set(comp)
+    lk = _compared_pairs(comp, versions, links, cont, support)
+    central = {i: sum(_strength(e) for k, e in lk.items() if i in k) for i in comp}  # "cluster" pairs add 0
+    medoid = max(comp, key=lambda i: (central[i], -comp.index(i)))
+    order = [medoid] + [i for i in comp if i != medoid]
+    vs = [QuoteVersion.from_dict(versions[i].to_dict()) for i in order]
+    at = {i: n for n, i in enumerate(order)}
+    ctx = [contexts[i] if contexts is not None else None for i in order]
+    pairs: list[ClusterPair] = []
+    vflags: list[set[str]] = [set() for _ in vs]
+    best: list[float] = [0.0 for _ in vs]
+    for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
+        a, b = sorted((at[i], at[j]))
+        entry = _pair_entry(vs[a], vs[b], e, with_bleu, surnames, (ctx[a], ctx[b]))
+        if "truncation" in entry["flags"]:
+            _quoted_elsewhere(entry, order[a], order[b], versions, links)
+        best[a] = max(best[a], e.score)
+        best[b] = max(best[b], e.score)
+        pairs.append(ClusterPair(**entry))
+        for f in entry["flags"]:
+            vflags[a].add(f)
+            vflags[b].add(f)
+    for x, y in cont:
+        if x in inside and y in inside:
+            pairs.append(ClusterPair(versions[x].quote_id, versions[y].quote_id, link="continuation",
+                                     details={"note": "two parts of one utterance in one article (the second points back to the first)"}))
+    _diff_refs(vs, order, at, lk, pairs)
+    for v, fl, sc in zip(vs, vflags, best):
+        v.flags = sorted(set(v.flags) | fl)
+        if sc:
+            v.scores["match"] = round(sc, 4)
+    names = Counter(v.speaker for v in vs if v.speaker)
+    cflags = sorted({f for p in pairs for f in p.flags})
+    if len({v.language for v in vs}) > 1:
+        cflags.append("cross-lingual")
+    if len({v.kind for v in vs}) > 1:
+        cflags.append("mixed-kinds")
+    return Cluster(
+        id="c" + short_hash("|".join(sorted(v.quote_id for v in vs)), 10),
+        versions=vs,
+        speaker=names.most_common(1)[0][0] if names else None,
+        inconsistency=inconsistency([p for p in pairs if p.link != "continuation"]),
+        flags=sorted(set(cflags)),
+        pairs=pairs,
+    )
+
+
+def _quoted_elsewhere(entry: dict, i: int, j: int, versions: list[QuoteVersion], links: dict) -> None:
+    """A truncation between versions ``i`` and ``j`` is a quote boundary when the
+    shorter one's article quotes the rest too, as another quote that is itself linked
+    to the longer version (the Kremlin's sentence given by one outlet as one quote, by
+    another as two: „... auf der internationalen Bühne“ ... „im Einklang mit ...“)."""
+    n_i, n_j = (len(words(quoted_part(versions[k].english or versions[k].original))) for k in (i, j))
+    short, long = (i, j) if n_i <= n_j else (j, i)
+    art = versions[short].article_id
+    other = [k for k in range(len(versions)) if k != short and versions[k].article_id == art
+             and (min(k, long), max(k, long)) in links]
+    if not other:
+        return
+    entry["flags"].remove("truncation")
+    entry["details"].pop("truncation", None)
+    entry["details"]["coverage"] = ("quote boundary, not a truncation: the shorter version's article quotes the rest "
+                                    f"as another quote ({versions[other[0]].quote_id})")
+
+
+def _compared_pairs(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]],
+                    support=None) -> dict[tuple[int, int], Edge]:
+    """The pairs of a cluster that are compared: its links, supported pairs (chrF
+    scan) and, in small clusters, every other cross-article pair; a very large
+    cluster (one agency quote in many outlets) keeps its linked pairs only."""
+    inside = set(comp)
     lk = {k: e for k, e in links.items() if k[0] in inside and k[1] in inside}
     in_unit = {x for pr in cont for x in pr if pr[0] in inside and pr[1] in inside}
-    # pairs compared besides the links: supported pairs (chrF scan) and, in small
-    # clusters, every other cross-article pair; a very large cluster (one agency quote
-    # in many outlets) keeps its linked pairs only
     for a, b in (itertools.combinations(sorted(comp), 2) if len(comp) <= MAX_SCAN_VERSIONS else ()):
         if (a, b) in lk or versions[a].article_id == versions[b].article_id:
             continue
@@ -453,66 +537,57 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         elif a not in in_unit and b not in in_unit and len(comp) <= MAX_ALL_PAIRS_VERSIONS:
             # same utterance by the clustering (average linkage), not matched directly
             lk[(a, b)] = Edge(a, b, 0.0, 0.0, "cluster")
-    central = {i: sum(_strength(e) for k, e in lk.items() if i in k) for i in comp}  # "cluster" pairs add 0
-    medoid = max(comp, key=lambda i: (central[i], -comp.index(i)))
-    order = [medoid] + [i for i in comp if i != medoid]
-    vs = [QuoteVersion.from_dict(versions[i].to_dict()) for i in order]
-    at = {i: n for n, i in enumerate(order)}
-    pairs = []
-    vflags: list[set[str]] = [set() for _ in vs]
-    best: list[float] = [0.0 for _ in vs]
-    for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
-        a, b = sorted((at[i], at[j]))
-        va, vb = vs[a], vs[b]
-        entry: dict = {"a": va.quote_id, "b": vb.quote_id}
-        # truncation is judged between quoted words (direct or mixed) of one kind: an
-        # indirect rendering, a fragment, or English cut out of a sentence by position
-        # has the extent the extractor or the cut gave it
-        approx = ("sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source"))
-                  or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
-        verdict = speaker_verdict(va, vb, surnames)
-        mismatch = verdict is False
-        if va.english and vb.english:
-            # a pair linked on meaning (same speaker, embeddings) whose words differ more
-            # than MT noise (below its 5th percentile): negations and numbers are not
-            # compared word by word, the wording is too different for that to mean much
-            rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx,
-                          comparable_min=None if e.method.startswith("chrf") else NOISE_CHRF_P05)
-            entry.update(rep.to_dict())
-            entry["compared"] = "english"
-        elif va.language == vb.language and va.original and vb.original:
-            # no English on a side, both in one language: compared in that language
-            rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language,
-                          comparable_min=None if e.method.startswith("chrf") else NOISE_CHRF_P05)
-            entry.update(rep.to_dict())
-            entry["compared"] = f"original ({va.language})"
-        else:
-            # no English on one side: matched on embeddings; only the speaker can be checked
-            entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
-                          "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
-                                              "of the originals; wording, negation and numbers not checked"}})
-        entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
-        if mismatch:
-            entry["flags"].append("speaker")
-            entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
-        entry["match"] = e.to_dict() | {"i": va.quote_id, "j": vb.quote_id}
-        best[a] = max(best[a], e.score)
-        best[b] = max(best[b], e.score)
-        if va.kind != vb.kind:
-            entry["kinds"] = f"{va.kind} vs {vb.kind}"
-        pairs.append(entry)
-        for f in entry["flags"]:
-            vflags[a].add(f)
-            vflags[b].add(f)
-    for x, y in cont:
-        if x in inside and y in inside:
-            pairs.append({"a": versions[x].quote_id, "b": versions[y].quote_id, "chrf": None, "bleu": None,
-                          "diff": [], "flags": [], "link": "continuation",
-                          "details": {"note": "two parts of one utterance in one article (the second points back to the first)"}})
-    # word-level diff only against a partner whose wording is comparable (chrF within
-    # the MT noise band, above its 5th percentile): a paraphrase (direct vs indirect)
-    # diffed word by word is all red and green; such versions are shown plain
-    chrf_of = {frozenset((p["a"], p["b"])): p.get("chrf") for p in pairs}
+    return lk
+
+
+def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, surnames: set[str] | None,
+                ctx: tuple[str | None, str | None]) -> dict:
+    """What differs between two versions of a cluster: scores, diff, flags, what was checked."""
+    entry: dict = {"a": va.quote_id, "b": vb.quote_id}
+    # truncation is judged between quoted words (direct or mixed) of one kind: an
+    # indirect rendering, a fragment, or English cut out of a sentence by position
+    # has the extent the extractor or the cut gave it
+    approx = ("sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source"))
+              or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
+    # a pair linked on meaning (same speaker, embeddings) whose words differ more than
+    # MT noise (below its 5th percentile): negations and numbers are not compared word
+    # by word, the wording is too different for that to mean much
+    bar = None if e.method.startswith("chrf") else NOISE_CHRF_P05
+    if va.english and vb.english:
+        rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx, comparable_min=bar,
+                      context_a=ctx[0], context_b=ctx[1])
+        entry.update(rep.to_dict())
+        entry["compared"] = "english"
+    elif va.language == vb.language and va.original and vb.original:
+        # no English on a side, both in one language: compared in that language
+        rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language, comparable_min=bar,
+                      approximate=approx, context_a=ctx[0], context_b=ctx[1])
+        entry.update(rep.to_dict())
+        entry["compared"] = f"original ({va.language})"
+    else:
+        # no English on one side: matched on embeddings; only the speaker can be checked
+        entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
+                      "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
+                                          "of the originals; wording, negation and numbers not checked"}})
+    verdict = speaker_verdict(va, vb, surnames)
+    entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
+    if verdict is False:
+        entry["flags"].append("speaker")
+        entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
+    entry["match"] = e.to_dict() | {"i": va.quote_id, "j": vb.quote_id}
+    if va.kind != vb.kind:
+        entry["kinds"] = f"{va.kind} vs {vb.kind}"
+    return entry
+
+
+def _diff_refs(vs: list[QuoteVersion], order: list[int], at: dict[int, int], lk: dict,
+               pairs: list[ClusterPair]) -> None:
+    """Which version each version's word diff is shown against (``scores["diff_ref"]``):
+    the central one when linked to it, else its best partner; only a partner whose
+    wording is comparable (chrF within the MT noise band, above its 5th percentile): a
+    paraphrase (direct vs indirect) diffed word by word is all red and green, such
+    versions are shown plain."""
+    chrf_of = {frozenset((p.a, p.b)): p.chrf for p in pairs}
     vs[0].scores["medoid"] = 1.0  # the most central version (listed first)
     for n in range(len(order) - 1, 0, -1):  # later versions first: of a mutual pair, the later one gets the diff
         i = order[n]
@@ -528,21 +603,3 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
             continue
         ref = 0 if any(m == 0 for _s, m in partners) else max(partners)[1]
         vs[n].scores["diff_ref"] = vs[ref].quote_id  # type: ignore[assignment]
-    for v, fl, sc in zip(vs, vflags, best):
-        v.flags = sorted(set(v.flags) | fl)
-        if sc:
-            v.scores["match"] = round(sc, 4)
-    names = Counter(v.speaker for v in vs if v.speaker)
-    cflags = sorted({f for p in pairs for f in p["flags"]})
-    if len({v.language for v in vs}) > 1:
-        cflags.append("cross-lingual")
-    if len({v.kind for v in vs}) > 1:
-        cflags.append("mixed-kinds")
-    return Cluster(
-        id="c" + short_hash("|".join(sorted(v.quote_id for v in vs)), 10),
-        versions=vs,
-        speaker=names.most_common(1)[0][0] if names else None,
-        inconsistency=inconsistency([p for p in pairs if p.get("link") != "continuation"]),
-        flags=sorted(set(cflags)),
-        pairs=pairs,
-    )

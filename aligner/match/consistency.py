@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model import ClusterPair
 from ..similarity import Profile, chrf_profiles
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
@@ -205,8 +207,17 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
     return ops
 
 
+# German function words, for two German originals compared without MT
+STOP_DE = {
+    "der", "die", "das", "den", "dem", "des", "und", "oder", "aber", "mit", "von", "vom", "zu", "zum", "zur", "im",
+    "in", "an", "am", "auf", "für", "aus", "bei", "nach", "um", "über", "ist", "sind", "war", "hat", "haben", "wird",
+    "werden", "ein", "eine", "einen", "einem", "einer", "eines", "sich", "es", "er", "sie", "wir", "ich", "auch",
+    "dass", "als", "wie", "so", "noch", "nur", "schon", "diese", "dieser", "diesen", "dies",
+}
+
+
 def _content(ws: list[str]) -> list[str]:
-    return [w for w in ws if w not in STOP and len(w) > 2 and not w.isdigit()]
+    return [w for w in ws if w not in STOP and w not in STOP_DE and len(w) > 2 and not w.isdigit()]
 
 
 @dataclass
@@ -241,80 +252,124 @@ def compare(
     comparable_min: float | None = None,
     lang: str = "en",
     approximate: bool = False,
+    context_a: str | None = None,
+    context_b: str | None = None,
 ) -> PairReport:
     """Compare two renderings of (supposedly) the same quote, both in ``lang``
     (English renderings, or two originals in one language when there is no MT).
 
+    Only the quoted words are compared: a rendering that mixes narration and quote
+    marks ("... is "not only sensible," said Holetschek") is judged, scored and diffed
+    on what is inside the marks (``quoted_part``).
+
     ``approximate``: one rendering was cut out of a longer translation by position
     (``aligner.match.quote_english``); its ends are uncertain, so no truncation flag.
+    ``context_a`` / ``context_b``: the text around each version in its article (its
+    sentence, the quotes next to it): a stretch the other version has and this one
+    leaves out, but that its article gives outside the quote, is a quote boundary,
+    not a truncation (``truncation_or_boundary``).
     """
-    pa, pb = Profile.of(a), Profile.of(b)
-    score = sym_chrf(pa, pb)
-    wa, wb = words(a), words(b)
+    qa, qb = quoted_part(a), quoted_part(b)
+    score = sym_chrf(Profile.of(qa), Profile.of(qb))
+    wa, wb = words(qa), words(qb)
     la, lb = max(len(wa), 1), max(len(wb), 1)
-    ratio = min(la, lb) / max(la, lb)
-    short, long = (a, b) if la <= lb else (b, a)
-    cont = containment(short, long)
-    diff = word_diff(a, b)
+    diff = word_diff(qa, qb)
     flags: list[str] = []
     details: dict[str, Any] = {}
-
-    # truncation: the shorter version's words are (mostly) found in the longer one,
-    # in order, while a contiguous stretch at the start or end of the longer one has
-    # nothing in the shorter (aligned coverage in both directions, not a length ratio)
-    # the checks read the quoted words: a rendering that mixes narration and quote
-    # marks ("... is "not only sensible," said Holetschek") is judged on what is quoted
-    qa, qb = _quoted_part(a), _quoted_part(b)
-    if (qa, qb) != (a, b):
-        wa, wb = words(qa), words(qb)
-        la, lb = max(len(wa), 1), max(len(wb), 1)
-    cut = None if approximate else truncation(wa, wb)
-    truncated = cut is not None
+    contexts = (context_a, context_b) if la <= lb else (context_b, context_a)
+    cut, note = (None, None) if approximate else truncation_or_boundary(wa, wb, contexts[0])
     if cut is not None:
         flags.append("truncation")
         details["truncation"] = cut
-
+    elif note:
+        details["coverage"] = note
     # Versions worded differently all over (chrF below the 1st percentile of two
-    # translations of one sentence: related statements, e.g. joined through the
-    # speaker and context) are not compared word by word for negations or numbers:
-    # that comparison only means something between renderings of the same words.
-    # ``comparable_min``: callers that linked the pair on meaning rather than on its
-    # words (a direct quote against an indirect rendering) pass a stricter bar.
-    comparable = truncated or score >= (NOISE_CHRF_P01 if comparable_min is None else comparable_min)
-
-    flip = negation_flip(wa, wb) if comparable else None
-    if flip:
-        flags.append("negation")
-        details["negation"] = flip
-
-    na, nb = numbers(qa, lang), numbers(qb, lang)
-    only_a, only_b = _multiset_diff(na, nb)
-    if not comparable:
-        pass
-    elif truncated:
-        # a truncation drops numbers legitimately: only numbers the shorter one has
-        # and the longer lacks count
-        only_short = only_a if la <= lb else only_b
-        if only_short:
-            flags.append("number")
-            details["number"] = f"{', '.join(only_short)} only in the shorter version"
-    elif only_a or only_b:
-        flags.append("number")
-        details["number"] = f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
-
+    # translations of one sentence) are not compared word by word for negations or
+    # numbers; ``comparable_min``: callers that linked the pair on meaning rather than
+    # on its words (a direct quote against an indirect rendering) pass a stricter bar.
+    comparable = cut is not None or score >= (NOISE_CHRF_P01 if comparable_min is None else comparable_min)
+    if comparable:
+        _word_flags(qa, qb, wa, wb, lang, flags, details)
     if speaker_a and speaker_b and speaker_a != speaker_b:
         flags.append("speaker")
         details["speaker"] = f"{speaker_a} vs {speaker_b}"
-
-    if not truncated and score < NOISE_CHRF_P05:
+    if cut is None and score < NOISE_CHRF_P05:
         flags.append("paraphrase")
-
     wording = _wording(diff, score)
     if wording and "paraphrase" not in flags:
         flags.append("wording")
         details["wording"] = wording
+    short, long = (qa, qb) if la <= lb else (qb, qa)
+    return PairReport(score, bleu(qa, qb) if with_bleu else 0.0, containment(short, long), min(la, lb) / max(la, lb),
+                      diff, flags, details)
 
-    return PairReport(score, bleu(a, b) if with_bleu else 0.0, cont, ratio, diff, flags, details)
+
+def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags: list[str],
+                details: dict[str, Any]) -> None:
+    """The negation and number flags of two comparable renderings (appended in place)."""
+    flip = negation_flip(wa, wb)
+    if flip:
+        flags.append("negation")
+        details["negation"] = flip
+    changed = number_change(qa, qb, lang)
+    if changed:
+        flags.append("number")
+        details["number"] = changed
+
+
+# --- numbers: only where both versions cover the same words ------------------------
+_COVER_TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
+
+
+def _cover_tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(_stem(m.group(0).lower()), m.start(), m.end()) for m in _COVER_TOKEN.finditer(text)]
+
+
+NUMBER_OP_WORDS = 6  # a changed number sits in a differing stretch of at most this many words a side
+
+
+def number_change(a: str, b: str, lang: str = "en") -> str | None:
+    """A number that differs where both versions say the same thing.
+
+    The two texts are word-aligned (stems).  A difference counts only inside the
+    stretch both versions cover (from the first to the last aligned word of each), or
+    in a replaced stretch at either end when both of its sides hold numbers ("in
+    2020" / "in 2021"), and only next to an aligned run that holds a content word
+    (not just "the" / "und"), in a differing stretch of at most ``NUMBER_OP_WORDS``
+    words a side: the number's own context must be shared.  A number in
+    words one version has and the other does not cover (a longer quote, another quote
+    boundary) is coverage, not a changed number; a number the other version has
+    anywhere ("15 February" / "February 15") is the same number."""
+    ta, tb = _cover_tokens(a), _cover_tokens(b)
+    ops = difflib.SequenceMatcher(a=[t[0] for t in ta], b=[t[0] for t in tb], autojunk=False).get_opcodes()
+    eq = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    if not eq:
+        return None
+
+    def text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
+        return src[toks[i][1]:toks[j - 1][2]] if j > i else ""
+
+    def anchored(k: int) -> bool:
+        if max(ops[k][2] - ops[k][1], ops[k][4] - ops[k][3]) > NUMBER_OP_WORDS:
+            return False  # a long stretch worded differently: not the place of one number
+        return any(0 <= n < len(ops) and ops[n][0] == "equal"
+                   and _content(words(text_of(ta, a, ops[n][1], ops[n][2])))
+                   for n in (k - 1, k + 1))
+
+    part_a: list[str] = []
+    part_b: list[str] = []
+    for k, op in enumerate(ops):
+        if op[0] == "equal" or not anchored(k):
+            continue
+        sa, sb = text_of(ta, a, op[1], op[2]), text_of(tb, b, op[3], op[4])
+        if eq[0] < k < eq[-1] or (op[0] == "replace" and numbers(sa, lang) and numbers(sb, lang)):
+            part_a.append(sa)
+            part_b.append(sb)
+    only_a = _multiset_diff(numbers(" ".join(part_a), lang), numbers(b, lang))[0]
+    only_b = _multiset_diff(numbers(" ".join(part_b), lang), numbers(a, lang))[0]
+    if not (only_a or only_b):
+        return None
+    return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
 
 
 # --- negation: from the aligned word diff ---------------------------------------
@@ -396,7 +451,7 @@ TRUNC_LONG_PART = 0.55  # covering at most this share of the longer one
 _MARKED = re.compile(r"(?:^|(?<=[\s(:,]))[“\"„«»]([^“”\"„«»]{3,}?)[”\"“«»](?=$|[\s.,;:!?)\-–])")
 
 
-def _quoted_part(text: str) -> str:
+def quoted_part(text: str) -> str:
     """The words inside quote marks when a rendering mixes them with narration
     ("... is "not only sensible, but ...," said Holetschek"): only they are the quote."""
     parts = [m.group(1) for m in _MARKED.finditer(text)]
@@ -405,11 +460,18 @@ def _quoted_part(text: str) -> str:
 
 
 def truncation(wa: list[str], wb: list[str]) -> str | None:
+    """One version covers only part of the other (``missing_stretch``), as a sentence."""
+    got = missing_stretch(wa, wb)
+    return got[0] if got else None
+
+
+def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | None:
     """One version covers only part of the other: word-aligned (stems), the shorter
     one's words are mostly in the longer, and a stretch at the start or the end of the
     longer one (at least ``TRUNC_MISSING_MIN`` of it, ``TRUNC_MISSING_WORDS`` words)
     has no counterpart.  Two translations of one sentence that differ in length
-    align all along (their unmatched words are spread), so they are not truncations."""
+    align all along (their unmatched words are spread), so they are not truncations.
+    Returns the description and the longer version's words the shorter one lacks."""
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < TRUNC_MISSING_WORDS or len(long) - len(short) < TRUNC_MISSING_WORDS:
         return None
@@ -422,6 +484,7 @@ def truncation(wa: list[str], wb: list[str]) -> str | None:
     last = blocks[-1].b + blocks[-1].size
     missing = max(first, len(long) - last)
     where = "start" if first >= len(long) - last else "end"
+    lacking = long[:first] if where == "start" else long[last:]
     if missing < TRUNC_MISSING_WORDS or missing / len(long) < TRUNC_MISSING_MIN:
         # or the shorter one is nearly all in the longer, which has much more
         # (another translation orders the kept words differently)
@@ -429,13 +492,41 @@ def truncation(wa: list[str], wb: list[str]) -> str | None:
                 and len(long) - matched >= TRUNC_MISSING_WORDS):
             return None
         where = "rest"
+        inside = {k for bl in blocks for k in range(bl.b, bl.b + bl.size)}
+        lacking = [w for k, w in enumerate(long) if k not in inside]
     # the shorter one must not carry its own unmatched stretch of similar size at that end
     # (two different halves of a longer statement are not a truncation of each other)
     extra = len(short) - matched
     if extra > 0.5 * len(short):
         return None
     what = "part" if where == "rest" else f"the {where}"
-    return f"{len(short)} of {len(long)} words; {what} of the longer version is missing"
+    return f"{len(short)} of {len(long)} words; {what} of the longer version is missing", lacking
+
+
+# Share of the missing stretch's content words (stems) that the shorter version's
+# article gives outside the quote (its sentence, the quotes next to it) for the
+# difference to count as a quote boundary rather than a truncation.
+BOUNDARY_FOUND = 0.6
+
+
+def truncation_or_boundary(wa: list[str], wb: list[str], context_short: str | None) -> tuple[str | None, str | None]:
+    """(truncation, None) when one version leaves out a stretch of the other that its
+    article does not give elsewhere; (None, note) when the article gives that stretch
+    outside the quote (a second quote, the narration of its sentence: "the talks
+    focused on „...“. This was „...“"): the outlets drew the quote marks differently,
+    the words are not missing; (None, None) when nothing is missing."""
+    got = missing_stretch(wa, wb)
+    if got is None:
+        return None, None
+    desc, lacking = got
+    content = {_stem(w) for w in _content(lacking)}
+    if context_short and content:
+        around = {_stem(w) for w in words(context_short)}
+        found = len(content & around) / len(content)
+        if found >= BOUNDARY_FOUND:
+            return None, (f"quote boundary, not a truncation: {found:.0%} of the words the shorter version leaves "
+                          "out are in its article outside the quote")
+    return desc, None
 
 
 def _wording(diff: list[DiffOp], score: float) -> str | None:
@@ -479,14 +570,14 @@ DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")
 FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "paraphrase": 1.0, "wording": 1.2}
 
 
-def inconsistency(pairs: list[dict[str, Any]]) -> float:
+def inconsistency(pairs: Sequence[ClusterPair]) -> float:
     """One number per cluster for ordering the report: flags weigh, low chrF adds."""
     if not pairs:
         return 0.0
     worst = 0.0
     for p in pairs:
-        s = sum(FLAG_WEIGHTS.get(f, 0.5) for f in set(p.get("flags", [])))
-        chrf = p.get("chrf")
+        s = sum(FLAG_WEIGHTS.get(f, 0.5) for f in set(p.flags))
+        chrf = p.chrf
         s += max(0.0, 1.0 - float(chrf)) if chrf is not None else 0.5
         worst = max(worst, s)
     return round(worst, 4)

@@ -79,7 +79,8 @@ class NgramIndex:
         step = max(5000, -(-self.n // (4 * jobs())))
         blocks = [range(s, min(s + step, self.n)) for s in range(0, self.n, step)]
         out: list[list[tuple[int, int]]] = []
-        for part in pmap(lambda items: self._candidates(items, k, min_shared), blocks):
+        for part in pmap(lambda items: self._candidates(items, k, min_shared), blocks,
+                         label="match: candidates", sizes=[len(b) for b in blocks]):
             out += part
         return out
 

@@ -101,9 +101,10 @@ def match_items(
 ) -> list[Edge]:
     """Accepted edges between items of different groups.
 
-    ``english[i]`` is item i's English rendering or None; ``originals`` and
-    ``encoder`` let items without English (all items when ``embed_all``) be matched
-    on cross-lingual embeddings of their original text.  ``partial=False`` scores
+    ``english[i]`` is item i's English rendering, None when it has none, or "" when
+    another item carries it (a sentence whose brought translation sits on its
+    neighbour); ``originals`` and ``encoder`` let items without English (all items
+    when ``embed_all``) be matched on cross-lingual embeddings of their original text.  ``partial=False`` scores
     with symmetric chrF (sentences: a long sentence containing a short one is not
     the same sentence).  ``neighbour_groups`` (group -> candidate groups) limits the
     embedding search of an item to the items of its group's candidates, and so what
@@ -113,29 +114,10 @@ def match_items(
     chrf_min = CHRF_MIN if chrf_min is None else chrf_min
     chrf_sure = CHRF_SURE if chrf_sure is None else chrf_sure
     margin_min = MARGIN_MIN if margin_min is None else margin_min
-    n = len(english)
-    scored: dict[tuple[int, int], tuple[float, str]] = {}
-    have_en = [i for i, t in enumerate(english) if t and t.strip()]
-    if have_en:
-        sub = [english[i] for i in have_en]
-        index = NgramIndex(sub, [groups[i] for i in have_en])
-        cands = index.candidates(k=k)
-        keys = set()
-        for a, lst in enumerate(cands):
-            ia = have_en[a]
-            for b, _shared in lst:
-                ib = have_en[b]
-                keys.add((ia, ib) if ia < ib else (ib, ia))
-        ordered = sorted(keys)
-        # chunks of pairs in item order, scored over the cores (--jobs)
-        step = max(PAIRS_PER_TASK, -(-len(ordered) // (4 * jobs())))
-        chunks = [ordered[s : s + step] for s in range(0, len(ordered), step)]
-        scores = pmap(lambda chunk: _score_pairs(english, chunk, partial), chunks)
-        for chunk, chunk_scores in zip(chunks, scores):
-            for key, sc in zip(chunk, chunk_scores):
-                scored[key] = (sc, "chrf")
+    scored = _chrf_scores(english, groups, k, partial)
     if encoder is not None and originals is not None:
-        rows = list(range(n)) if embed_all else [i for i, t in enumerate(english) if not (t and t.strip())]
+        # None: no English, matched on embeddings; "": its English is carried by another item
+        rows = list(range(len(english))) if embed_all else [i for i, t in enumerate(english) if t is None]
         if rows:
             for i, near in _embedding_candidates(originals, groups, rows, encoder, k, neighbour_groups):
                 for j, cos in near:
@@ -143,9 +125,49 @@ def match_items(
                     if key in scored and scored[key][1] == "chrf":
                         continue
                     scored[key] = (cos, "embedding")
-    # kNN means per item and method, over the best score per other article: a text
-    # that matches many ARTICLES is generic; several quotes of one article echoing
-    # the same statement are not evidence of that
+    knn = _knn_means(scored, groups)
+    edges = []
+    for (i, j), (s, m) in scored.items():
+        denom = (knn[(i, m)] + knn[(j, m)]) / 2 or 1e-9
+        margin = s / denom
+        lo, sure, mmin = (chrf_min, chrf_sure, margin_min) if m == "chrf" else (EMB_MIN, EMB_SURE, EMB_MARGIN_MIN)
+        if s >= sure or (s >= lo and margin >= mmin):
+            edges.append(Edge(i, j, s, margin, m))
+    return edges
+
+
+def _chrf_scores(
+    english: Sequence[str | None], groups: Sequence[str], k: int, partial: bool
+) -> dict[tuple[int, int], tuple[float, str]]:
+    """chrF of the candidate pairs (n-gram retrieval, ``k`` per item) among the items
+    with English, scored in chunks over the cores (``--jobs``)."""
+    scored: dict[tuple[int, int], tuple[float, str]] = {}
+    have_en = [i for i, t in enumerate(english) if t and t.strip()]
+    if not have_en:
+        return scored
+    index = NgramIndex([english[i] for i in have_en], [groups[i] for i in have_en])
+    keys = set()
+    for a, lst in enumerate(index.candidates(k=k)):
+        ia = have_en[a]
+        for b, _shared in lst:
+            ib = have_en[b]
+            keys.add((ia, ib) if ia < ib else (ib, ia))
+    ordered = sorted(keys)
+    step = max(PAIRS_PER_TASK, -(-len(ordered) // (4 * jobs())))
+    chunks = [ordered[s : s + step] for s in range(0, len(ordered), step)]
+    scores = pmap(lambda chunk: _score_pairs(english, chunk, partial), chunks,
+                  label="match: chrF pairs", sizes=[len(c) for c in chunks])
+    for chunk, chunk_scores in zip(chunks, scores):
+        for key, sc in zip(chunk, chunk_scores):
+            scored[key] = (sc, "chrf")
+    return scored
+
+
+def _knn_means(scored: Mapping[tuple[int, int], tuple[float, str]], groups: Sequence[str]) -> dict[tuple[int, str], float]:
+    """Mean of the best ``K`` scores per item and method, over the best score per other
+    article (padded with the method's background score): a text that matches many
+    ARTICLES is generic; several quotes of one article echoing the same statement are
+    not evidence of that."""
     neigh: dict[tuple[int, str], dict[str, float]] = {}
     for (i, j), (s, m) in scored.items():
         for x, y in ((i, j), (j, i)):
@@ -159,14 +181,7 @@ def match_items(
         top = sorted(per_group.values(), reverse=True)[:K]
         top += [bg] * (K - len(top))
         knn[item_method] = sum(top) / K
-    edges = []
-    for (i, j), (s, m) in scored.items():
-        denom = (knn[(i, m)] + knn[(j, m)]) / 2 or 1e-9
-        margin = s / denom
-        lo, sure, mmin = (chrf_min, chrf_sure, margin_min) if m == "chrf" else (EMB_MIN, EMB_SURE, EMB_MARGIN_MIN)
-        if s >= sure or (s >= lo and margin >= mmin):
-            edges.append(Edge(i, j, s, margin, m))
-    return edges
+    return knn
 
 
 PAIRS_PER_TASK = 5000  # fewer pairs than this are scored in one process
@@ -256,49 +271,6 @@ def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:
         taken.add(kb)
         out.append(e)
     return out
-
-
-def components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Connected components of the graph on 0..n-1 with edges ``pairs`` (scipy): each
-    sorted, ordered by their smallest member."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    if n == 0:
-        return []
-    rows = [a for a, _ in pairs]
-    cols = [b for _, b in pairs]
-    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    comps: dict[int, list[int]] = {}
-    for i, label in enumerate(labels.tolist()):
-        comps.setdefault(label, []).append(i)
-    return list(comps.values())
-
-
-class UnionFind:
-    """Edges collected by ``union``; ``find``/``components`` from :func:`components`."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.pairs: list[tuple[int, int]] = []
-        self._root: list[int] | None = None
-
-    def union(self, a: int, b: int) -> None:
-        self.pairs.append((a, b))
-        self._root = None
-
-    def components(self) -> list[list[int]]:
-        return components(self.n, self.pairs)
-
-    def find(self, x: int) -> int:
-        """The smallest member of ``x``'s component."""
-        if self._root is None:
-            self._root = list(range(self.n))
-            for comp in self.components():
-                for i in comp:
-                    self._root[i] = comp[0]
-        return self._root[x]
 
 
 def cosine_matrix(vecs: np.ndarray) -> np.ndarray:

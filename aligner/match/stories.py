@@ -27,9 +27,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..model import Article, Sentence, short_hash
+from ..graph import DisjointSets
+from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
 from ..text.words import CONTENT_WORD
-from .score import UnionFind, best_per_group, match_items
+from .score import best_per_group, match_items
 
 MIN_SHARED_SENTENCES = 2
 ARTICLE_COSINE = 0.15  # the five seed articles (one story) lie at 0.17-0.28
@@ -79,10 +80,10 @@ def match_sentences(
 ) -> list[Any]:
     """Mutual-best sentence matches across articles (``score.Edge`` over indices)."""
     groups = [s.article_id for s in sentences]
-    missing = {s.article_id for s, t in zip(sentences, english) if not t}
-    n_missing = sum(1 for t in english if not t)
+    missing = {s.article_id for s, t in zip(sentences, english) if t is None}
+    n_missing = sum(1 for t in english if t is None)
     enc = encoder if (encoder is not None and 0 < n_missing <= EMBED_CAP) else None
-    neighbours = article_neighbours(sentences, english, missing) if enc is not None else None
+    neighbours = article_neighbours(sentences, english, missing, NEIGHBOURS) if enc is not None else None
     edges = match_items(
         english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False, neighbour_groups=neighbours
     )
@@ -124,24 +125,55 @@ def group_stories(
     english: Sequence[str | None],
     *,
     encoder=None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Returns (stories, sentence_matches) as JSON-ready dicts."""
+) -> tuple[list[Story], list[SentenceMatch]]:
+    """Returns (stories, sentence_matches)."""
     edges = match_sentences(sentences, english, encoder=encoder)
-    by_id = {a.id: a for a in articles}
     shared: Counter = Counter()
     for e in edges:
         a, b = sentences[e.i].article_id, sentences[e.j].article_id
         shared[(min(a, b), max(a, b))] += 1
+    ids = [a.id for a in articles]
+    uf = DisjointSets(len(ids))
+    links = _article_links(articles, sentences, english, shared)
+    pos = {aid: i for i, aid in enumerate(ids)}
+    for a, b in links:
+        uf.union(pos[a], pos[b])
+    by_id = {a.id: a for a in articles}
+    stories: list[Story] = []
+    story_of: dict[str, str] = {}
+    for comp in uf.components():
+        members = sorted(ids[i] for i in comp)
+        sid = "story-" + short_hash("|".join(members), 10)
+        for m in members:
+            story_of[m] = sid
+        dates = sorted(d for d in (by_id[m].date for m in members) if d)
+        stories.append(Story(
+            id=sid,
+            articles=members,
+            outlets=sorted({by_id[m].outlet for m in members}),
+            languages=sorted({by_id[m].language for m in members if by_id[m].language}),
+            dates=[dates[0], dates[-1]] if dates else [],
+            links=[link for (a, _b), link in sorted(links.items()) if a in members],
+        ))
+    matches = _story_matches(edges, sentences, english, story_of)
+    for st in stories:
+        st.sentence_matches = sum(1 for m in matches if m.story == st.id)
+    stories.sort(key=lambda s: (-len(s.articles), s.id))
+    return stories, matches
+
+
+def _article_links(
+    articles: Sequence[Article], sentences: Sequence[Sentence], english: Sequence[str | None], shared: Counter
+) -> dict[tuple[str, str], StoryLink]:
+    """Linked article pairs (a < b) with why: ``MIN_SHARED_SENTENCES`` matched
+    sentences or TF-IDF cosine >= ``ARTICLE_COSINE``, dates at most ``MAX_DAYS`` apart.
+    Candidates: pairs sharing a matched sentence or one of their 20 heaviest stems."""
+    by_id = {a.id: a for a in articles}
     docs: dict[str, list[str]] = defaultdict(list)
     for s, t in zip(sentences, english):
         if t:
             docs[s.article_id].append(t)
     vecs = _tfidf(docs)
-    ids = [a.id for a in articles]
-    pos = {aid: i for i, aid in enumerate(ids)}
-    uf = UnionFind(len(ids))
-    links: dict[tuple[str, str], dict[str, Any]] = {}
-    # candidate article pairs: those sharing a matched sentence, or sharing rare words
     cand = set(shared)
     postings: dict[str, list[str]] = defaultdict(list)
     for aid, v in vecs.items():
@@ -152,46 +184,34 @@ def group_stories(
             for i, a in enumerate(lst):
                 for b in lst[i + 1 :]:
                     cand.add((min(a, b), max(a, b)))
+    links: dict[tuple[str, str], StoryLink] = {}
     for a, b in sorted(cand):
-        if a not in pos or b not in pos:
+        if a not in by_id or b not in by_id:
             continue
         cos = _cos(vecs.get(a, {}), vecs.get(b, {}))
         n = shared.get((a, b), 0)
         da, db = _date(by_id[a].date), _date(by_id[b].date)
         days = abs((da - db).days) if da and db else None
         if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or days <= MAX_DAYS):
-            uf.union(pos[a], pos[b])
-            links[(a, b)] = {"shared_sentences": n, "cosine": round(cos, 4), "days": days}
-    stories: list[dict[str, Any]] = []
-    story_of: dict[str, str] = {}
-    for comp in uf.components():
-        members = sorted(ids[i] for i in comp)
-        sid = "story-" + short_hash("|".join(members), 10)
-        for m in members:
-            story_of[m] = sid
-        dates = sorted(d for d in (by_id[m].date for m in members) if d)
-        stories.append({
-            "id": sid,
-            "articles": members,
-            "outlets": sorted({by_id[m].outlet for m in members}),
-            "languages": sorted({by_id[m].language for m in members if by_id[m].language}),
-            "dates": [dates[0], dates[-1]] if dates else [],
-            "links": [{"a": a, "b": b, **info} for (a, b), info in sorted(links.items()) if a in members],
-        })
-    matches = []
+            links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
+    return links
+
+
+def _story_matches(
+    edges: Sequence[Any], sentences: Sequence[Sentence], english: Sequence[str | None], story_of: dict[str, str]
+) -> list[SentenceMatch]:
+    """The sentence matches between articles of one story, in id order."""
+    matches: list[SentenceMatch] = []
     for e in sorted(edges, key=lambda e: (sentences[e.i].id, sentences[e.j].id)):
         sa, sb = sentences[e.i], sentences[e.j]
         if story_of.get(sa.article_id) != story_of.get(sb.article_id) or story_of.get(sa.article_id) is None:
             continue
-        matches.append({
-            "story": story_of[sa.article_id],
-            "a": sa.id, "b": sb.id,
-            "a_article": sa.article_id, "b_article": sb.article_id,
-            "a_text": sa.text, "b_text": sb.text,
-            "a_english": english[e.i], "b_english": english[e.j],
-            "score": round(e.score, 4), "margin": round(e.margin, 4), "method": e.method,
-        })
-    for st in stories:
-        st["sentence_matches"] = sum(1 for m in matches if m["story"] == st["id"])
-    stories.sort(key=lambda s: (-len(s["articles"]), s["id"]))
-    return stories, matches
+        matches.append(SentenceMatch(
+            story=story_of[sa.article_id],
+            a=sa.id, b=sb.id,
+            a_article=sa.article_id, b_article=sb.article_id,
+            a_text=sa.text, b_text=sb.text,
+            a_english=english[e.i], b_english=english[e.j],
+            score=round(e.score, 4), margin=round(e.margin, 4), method=e.method,
+        ))
+    return matches

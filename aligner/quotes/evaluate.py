@@ -65,7 +65,21 @@ from pathlib import Path
 
 from ..model import Article, Sentence
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+def shared_dir() -> Path:
+    """Where the evaluation data lies: ``$ALIGNER_SHARED`` if set, else ``shared`` in the working
+    directory or the one above it (a checkout with ../shared beside it).  Never relative to the
+    package file, which is in site-packages once installed from a wheel."""
+    import os
+
+    env = os.environ.get("ALIGNER_SHARED")
+    if env:
+        return Path(env)
+    for cand in (Path.cwd() / "shared", Path.cwd().parent / "shared"):
+        if (cand / "eval").is_dir():
+            return cand
+    return Path.cwd().parent / "shared"
+
 WORD = re.compile(r"\w+", re.UNICODE)
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "“", "”", "’", "‘", "«", "%", "..."}
 NO_SPACE_AFTER = {"(", "[", "„", "‚", "»"}
@@ -609,8 +623,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lang", choices=("de", "en", "both"), default="both")
     ap.add_argument("--limit", type=int, default=None, help="first N documents of each corpus")
-    ap.add_argument("--de", type=Path, default=SHARED / "eval" / "spkatt-news-de" / "train")
-    ap.add_argument("--en", type=Path, default=SHARED / "eval" / "polnear-en" / "train")
+    ap.add_argument("--de", type=Path, default=shared_dir() / "eval" / "spkatt-news-de" / "train")
+    ap.add_argument("--en", type=Path, default=shared_dir() / "eval" / "polnear-en" / "train")
     ap.add_argument("--splitter", choices=("simple", "somajo"), default="simple",
                     help="English sentence splitter: the extractor's fast regex splitter (default) or aligner.segment (SoMaJo, ~10x slower)")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")

@@ -27,6 +27,7 @@ from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
 from .lexicon import ARTICLES, CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
+from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import is_role_word, parse_mention, plausible_speaker
 
 FRAGMENT_MAX_WORDS = 4
@@ -79,13 +80,9 @@ def simple_sentences(text: str) -> list[tuple[int, int]]:
 def _sentences(article: Article, sentences: list[Sentence] | None, lang: str) -> list[Sentence]:
     if sentences:
         return sorted((s for s in sentences if s.article_id == article.id or not s.article_id), key=lambda s: s.start)
-    spans = None
-    try:  # the ingestion engineer's splitter, when it exists
-        from ..segment import split_sentences
+    from ..segment import split_sentences  # SoMaJo, a declared dependency, as ingestion splits
 
-        spans = split_sentences(article.text, lang)
-    except Exception:
-        spans = None
+    spans = split_sentences(article.text, lang)
     if not spans:
         spans = simple_sentences(article.text)
     return [
@@ -779,8 +776,392 @@ def _quote(article: Article, start: int, end: int, kind: str, lang: str, speaker
         flags=flags,
     )
 
-def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None) -> list[Quote]:
-    """Every quote of ``article`` inside the given (kept) sentences, in text order."""
+@dataclass
+class _Framed:
+    """One quoted span in its sentence(s): the text before and after it that may hold its frame,
+    and what the attribution rules found so far (cue, speaker span, the rule's name)."""
+
+    text: str
+    lang: str
+    sents: list[Sentence]
+    top: list[QuoteSpan]
+    sp: QuoteSpan
+    i0: int
+    i1: int
+    before_a: int
+    before_b: int
+    after_a: int
+    after_b: int
+    flags: list[str]
+    cue: Cue | None = None
+    speaker_span: tuple[int, int] | None = None
+    rule: str = "unattributed"  # the name of the rule that found the speaker (flag "rule:<name>")
+    before_frame: bool = False
+    after_frame: bool = False
+
+    @property
+    def before(self) -> str:
+        return self.text[self.before_a : self.before_b]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.after_a : self.after_b]
+
+    @property
+    def before_stripped(self) -> str:
+        return self.before.rstrip(_HSPACE)  # no-break spaces too: “told Politico,\xa0“…”
+
+    @property
+    def words(self) -> int:
+        return _word_count(self.text[self.sp.start : self.sp.end])
+
+    def attribute(self, cue: Cue | None, speaker_span: tuple[int, int] | None, rule: str) -> None:
+        self.cue, self.speaker_span, self.rule = cue, speaker_span, rule
+
+
+def _sent_index(sents: list[Sentence], pos: int) -> int | None:
+    for i, s in enumerate(sents):
+        if s.start <= pos < s.end:
+            return i
+    return None
+
+
+def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
+    """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
+    quote, or a sentence end the splitter missed) to the opening mark."""
+    before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
+    for other in top:
+        if other is not sp and before_a <= other.outer_end <= before_b:
+            before_a = max(before_a, other.outer_end)
+    cut = None
+    for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
+        cut = m_end.end()
+    if cut is not None and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Jr|Sr|Nr|Dr|Prof|[A-Z])\.\s*$", text[before_a : before_a + cut]):
+        # "… spoke. ''They …": a sentence end the splitter missed (SoMaJo keeps '' quotes in the
+        # sentence before): the frame is only what follows it
+        before_a += cut
+    return before_a, before_b
+
+
+def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan, top: list[QuoteSpan], lang: str) -> tuple[int, int]:
+    """Where the frame after a quote may lie: from the closing mark to its sentence end (or the
+    next quote), or into the next sentence when the splitter cut a lower-case frame off."""
+    s1 = sents[i1]
+    after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
+    for other in top:
+        if other is not sp and after_a <= other.outer_start <= after_b:
+            after_b = min(after_b, other.outer_start)
+    if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
+        # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next
+        if re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b]):
+            after_b = after_a
+    if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
+        after_b = after_a  # „…“ (a translation in brackets) ends the sentence
+    if not text[after_a:after_b].strip() and i1 + 1 < len(sents):
+        nxt_s = sents[i1 + 1]
+        first_char = text[nxt_s.start : nxt_s.start + 1]
+        frame_cue = [c for c in find_cues(text, nxt_s.start, nxt_s.end, lang) if _frame_words_before(text, nxt_s.start, c.start) <= 6]
+        if (first_char.islower() and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
+                and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
+            # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
+            # splitter cut the frame off after the quote's full stop
+            after_b = nxt_s.end
+    return after_a, after_b
+
+
+def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
+    i0 = _sent_index(sents, sp.start)
+    assert i0 is not None  # spans whose start lies in no kept sentence were dropped by the caller
+    i1 = _sent_index(sents, max(sp.outer_end - 1, sp.start))
+    if i1 is None:
+        i1 = i0
+    before_a, before_b = _frame_before_bounds(text, sents[i0], sp, top)
+    after_a, after_b = _frame_after_bounds(text, sents, i1, sp, top, lang)
+    return _Framed(text, lang, sents, top, sp, i0, i1, before_a, before_b, after_a, after_b, list(sp.flags))
+
+
+# -- attribution rules for a quoted span, tried in order; each records its name -------------------
+
+
+def _rule_frame_after(f: _Framed) -> None:
+    """``„…“, sagte X`` / ``“…,” X said`` / ``– so X`` / ``according to X`` / a short generic frame
+    (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
+    text, lang, after = f.text, f.lang, f.after
+    f.after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
+        text[f.sp.end - 1 : f.sp.end] in ",.!?…")
+    if not (f.after_frame and after.strip(" .\n")):
+        return
+    m_a = re.match(r"^[\s,–—-]*", after)
+    fa = f.after_a + (m_a.end() if m_a else 0)
+    fb = f.after_b
+    cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6]
+    m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
+    if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
+        cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
+        f.attribute(cue, np_after(text, cue.end, fb, lang), SO_RULES[m_so.group(1).lower()])
+        cues = []
+    if not cues and f.cue is None:
+        quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
+        generic = _generic_after_frame(text, fa, fb, lang, quote_comma=quote_comma)
+        if generic is not None:
+            f.attribute(generic[0], generic[1], "frame-after-generic")
+    if cues:
+        cue = cues[0]
+        first_tok = _tokens(text, fa, fb)[:1]
+        inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        f.attribute(cue, _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+    elif f.cue is None:
+        f.after_frame = False
+
+
+def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str) -> tuple[int, int] | None:
+    """The subject of cue ``c``; failing that (none next to the verb: "hatte Angela Merkel in einer
+    Rede verkündet:", "biss der Randalierer den Fluggast und rief:"), the clause's best subject."""
+    speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
+    if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
+        alt = _frame_subject(text, cs, c.start, lang)
+        if alt is not None and _speaker_rank(text, alt, lang) < 4:
+            speaker_span = alt
+    return speaker_span
+
+
+def _rule_frame_before(f: _Framed) -> None:
+    """``X sagte: „…“`` / ``Graham said, “…”`` / ``told her supporters, “…”`` (rules colon-frame,
+    frame-before); a cue after the quote whose subject is missing gives way to a colon frame."""
+    text, lang, before_stripped = f.text, f.lang, f.before_stripped
+    if f.cue is not None and f.speaker_span is None and before_stripped.endswith(":"):
+        f.attribute(None, None, "unattributed")  # „…“, hieß es: the colon frame before the quote names the speaker
+    f.before_frame = not before_stripped.strip() or before_stripped.endswith(":")
+    if f.cue is not None or not f.before.strip():
+        return
+    cues = find_cues(text, f.before_a, f.before_b, lang)
+    if not cues:
+        return
+    c = cues[-1]
+    tail = [t[2].lower() for t in _tokens(text, c.end, f.before_b)]
+    adverbs_only = len(tail) <= 1 and not any(w in _PREPS or w in PRONOUNS.get(lang, set()) for w in tail) and "," not in text[c.end : f.before_b]
+    # Graham said, “...” / told her supporters, “...” / said in a statement, “...”
+    comma_frame = before_stripped.endswith(",") and len(tail) <= 4
+    if f.before_a > f.sents[f.i0].start and len(_tokens(text, f.before_a, f.before_b)) <= 10:
+        comma_frame = comma_frame or before_stripped.endswith(":")  # “A,” said X, “B”
+    if before_stripped.endswith(":") or adverbs_only or comma_frame:
+        f.before_frame = f.before_frame or ((adverbs_only or comma_frame) and not f.after.strip(" .\n"))
+        cs = _clause_start(text, f.before_a, c.start)
+        rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
+        f.attribute(c, _speaker_or_frame_subject(text, c, cs, f.before_b, lang), rule)
+
+
+def _rule_colon_sentence_before(f: _Framed) -> None:
+    """The frame is the previous sentence, ending in a colon: "..., sagte er:" / "Solana äußerte sich
+    zuversichtlich:" / "Die Bewohner sehen das gelassen:" (rule colon-frame)."""
+    text, lang = f.text, f.lang
+    if f.cue is not None or f.before.strip() or f.i0 == 0 or not f.sents[f.i0 - 1].text.rstrip().endswith(":"):
+        return
+    prev_s = f.sents[f.i0 - 1]
+    cues = find_cues(text, prev_s.start, prev_s.end, lang)
+    colon = prev_s.start + len(prev_s.text.rstrip()) - 1
+    if cues:
+        c = cues[-1]
+        cs = _clause_start(text, prev_s.start, c.start)
+        f.attribute(c, _speaker_or_frame_subject(text, c, cs, prev_s.end, lang), "colon-frame")
+        return
+    # a colon frame the splitter made a sentence of its own
+    f.speaker_span = _frame_subject(text, _clause_start(text, prev_s.start, colon), colon, lang)
+    if f.speaker_span:
+        f.flags.append("colon-frame")
+        f.rule = "colon-frame"
+
+
+def _rule_colon_without_cue(f: _Framed) -> None:
+    """A colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“", or
+    "…, so Elshorst weiter: „…“" (rules colon-frame, so-x, according-to)."""
+    text, lang, before, before_stripped = f.text, f.lang, f.before, f.before_stripped
+    if f.cue is not None or f.speaker_span is not None or not before_stripped.endswith(":"):
+        return
+    cs = _clause_start(text, f.before_a, f.before_b - len(before) + len(before_stripped) - 1)
+    m_so = re.search(r",\s*(so|according to)\s+[^,]{1,60}$", before_stripped[:-1], re.I)
+    if m_so:
+        cue = Cue(f.before_a + m_so.start(1), f.before_a + m_so.end(1), m_so.group(1).lower())
+        f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
+    else:
+        f.speaker_span = _frame_subject(text, cs, f.before_a + len(before_stripped) - 1, lang)
+        f.rule = "colon-frame"
+    if f.speaker_span:
+        f.flags.append("colon-frame")
+
+
+def _rule_previous_sentence_subject(f: _Framed) -> None:
+    """A quote standing alone as a sentence takes the person, role or pronoun that is the subject of
+    the sentence before, when that sentence holds no quote (rule previous-sentence-subject)."""
+    text, lang = f.text, f.lang
+    if f.cue is not None or f.speaker_span is not None or f.before.strip() or f.i0 == 0 or f.after.strip(" .\n"):
+        return
+    prev_s = f.sents[f.i0 - 1]
+    if any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in f.top):
+        return
+    cand = _frame_subject(text, prev_s.start, prev_s.end, lang)
+    if cand and parse_mention(text[cand[0] : cand[1]], lang)[2] in ("person", "role", "pronoun"):
+        f.speaker_span = cand
+        f.flags.append("speaker-from-previous-sentence")
+        f.rule = "previous-sentence-subject"
+
+
+def _rule_frame_before_long(f: _Framed) -> None:
+    """A long frame ending in a comma before a full quoted sentence: "Clinton said on Twitter on
+    Monday, in reference to her first child, “Next summer …”" (rule frame-before-long)."""
+    text, lang = f.text, f.lang
+    if (f.before_frame or f.cue is not None or f.before_stripped[-1:] not in (",", ":") or f.after.strip(" .\n")
+            or not text[f.sp.start : f.sp.start + 1].isupper() or f.words < 3):
+        return
+    frame_cues = [c for c in find_cues(text, f.before_a, f.before_b, lang) if not _is_weak(c.lemma, lang)]
+    if frame_cues:
+        c = frame_cues[0]
+        cs = _clause_start(text, f.before_a, c.start)
+        subj = _subject_for_cue(text, c, cs, f.before_b, lang, prefer_after=False, sent_start=f.sents[f.i0].start)
+        if subj is not None:
+            f.attribute(c, subj, "frame-before-long")
+            f.before_frame = True
+
+
+def _standalone(f: _Framed) -> bool:
+    """Whether the quote stands as an utterance of its own (direct) rather than inside the
+    reporter's sentence (a partial quote)."""
+    text, sp, before_stripped, cue = f.text, f.sp, f.before_stripped, f.cue
+    first_letter = next((ch for ch in text[sp.start : sp.end] if ch.isalpha()), "")
+    if (not f.before_frame and f.after_frame and cue is not None and f.speaker_span is not None and first_letter.isupper()
+            and text[sp.start : sp.end].rstrip()[-1:] in ",!?" and before_stripped[-1:] in (",", ":", "—", "–")):
+        f.before_frame = True  # frames on both sides: "he warned, “…,” Trump told NBC": the quote is whole
+    standalone = f.before_frame and (f.after_frame or not f.after.strip())
+    if standalone and first_letter.islower() and before_stripped[-1:] == "," and cue is not None and cue.end <= sp.outer_start:
+        frame_start = min(cue.start, f.speaker_span[0] if f.speaker_span else cue.start)
+        if [w for w in _WORD.findall(text[f.before_a : frame_start]) if w.lower() not in _SKIP_AT_START]:
+            # "That, the commission said, “would be helpful …”": the frame sits inside the reporter's
+            # sentence and the quote finishes it: partial quotation, not a quote of its own
+            return False
+    next_to_cue = cue is not None and cue.end <= sp.outer_start and not _WORD.search(text, cue.end, sp.outer_start)
+    if standalone and first_letter.islower() and f.before.strip() and before_stripped[-1:] not in (",", ":") and not next_to_cue:
+        # "called Trump “unhinged.”", "He says Obama “knows full well …”": a quote that opens in
+        # lower case right after a word carries on the reporter's sentence ("said “we will win”",
+        # right after the verb, still is one of its own)
+        return False
+    return standalone
+
+
+def _kind_of(f: _Framed) -> str:
+    """direct / fragment / mixed; a title or name in marks („Union pour un Mouvement Populaire“,
+    “Meet the Press”) is kept, flagged ``title`` and never attributed (rule title)."""
+    if _is_title(f.text, f.sp, f.lang):
+        f.flags.append("title")
+        f.attribute(None, None, "title")
+        return "fragment" if f.words <= FRAGMENT_MAX_WORDS else "mixed"
+    if _standalone(f):
+        return "direct"
+    if f.words <= FRAGMENT_MAX_WORDS:
+        if _name_like(f.text, f.sp, f.lang):
+            f.flags.append("name-like")
+        return "fragment"
+    return "mixed"
+
+
+def _rule_sentence_cue(f: _Framed, kind: str) -> None:
+    """A partial quote or fragment takes the subject of a cue anywhere in its sentence(s):
+    "Sullivan bezeichnete ... als „Buster“" (rule sentence-cue)."""
+    text, lang, sp = f.text, f.lang, f.sp
+    if f.cue is not None or kind == "direct" or "name-like" in f.flags or "title" in f.flags:
+        return
+    s0, s1 = f.sents[f.i0], f.sents[f.i1]
+    cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
+    cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
+    for c in sorted(cues, key=lambda c: (c.start > sp.start, abs(c.start - sp.start))):
+        cs = _clause_start(text, s0.start, c.start)
+        ce = sp.outer_start if c.start < sp.outer_start else s1.end
+        subj = _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
+        if f.cue is None or subj is not None:
+            f.attribute(c, subj, "sentence-cue")
+        if subj is not None:
+            break
+
+
+SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
+              _rule_previous_sentence_subject, _rule_frame_before_long)
+
+
+def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> Quote:
+    """The quote of one quoted span: its frame rules in order, its kind, its speaker."""
+    text = article.text
+    f = _framed(text, sents, top, sp, lang)
+    for rule in SPAN_RULES:
+        rule(f)
+    kind = _kind_of(f)
+    _rule_sentence_cue(f, kind)
+    qs, qe = sp.start, sp.end
+    while qe > qs + 1 and text[qe - 1] in ",;:":
+        qe -= 1  # “..., ” the comma belongs to the frame
+    f.flags.append(f"rule:{f.rule if f.speaker_span is not None or f.rule == 'title' else 'unattributed'}")
+    ids = [s.id for s in sents if s.start < sp.end and sp.start < s.end]
+    return _quote(article, qs, qe, kind, lang, f.speaker_span, f.cue, ids, f.flags)
+
+
+def _context_speaker(ref: Speaker) -> Speaker:
+    """A speaker taken from an earlier quote: the mention is the antecedent's, its offsets point there."""
+    return Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
+                   id="org:" if (ref.id or "").startswith("org:") else None)
+
+
+def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
+                    quotes: list[Quote]) -> Quote | None:
+    """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
+    in the subjunctive: reported-speech-continuation); the quotes inside its clause make it mixed and
+    are taken out of ``quotes``."""
+    text = article.text
+    found = _indirect(text, s, lang, top)
+    free = None
+    if not found and lang == "de":
+        free = _free_indirect(text, s, top, quotes)
+        if free is not None:
+            # "Rot-Grün habe seine Mehrheit verloren.": reported speech carried on in the subjunctive
+            found = (_trim_message(text, s.start, s.end), None, None)
+    if not found:
+        return None
+    (ma, mb), cue, spk = found
+    if _word_count(text[ma:mb]) < 3:
+        return None
+    for x in quotes:
+        # a quote that opens inside the reported clause and runs on past the sentence end
+        if ma <= x.start < mb < x.end and s.id in x.sentence_ids:
+            mb = x.end + (1 if x.end < len(text) and text[x.end] in QUOTE_CHARS else 0)
+    inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids and "title" not in q.flags]
+    if any(q.kind == "direct" for q in inner):
+        return None
+    ids = [x.id for x in sents if x.start < mb and ma < x.end]
+    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids,
+               [f"rule:{'reported-speech' if spk else 'unattributed'}"])
+    if free is not None and free.speaker is None:
+        q.flags.append("free-indirect")
+        _set_rule(q, "unattributed")
+    elif free is not None and free.speaker is not None:  # the branch above took speaker None
+        q.speaker = _context_speaker(free.speaker)
+        q.flags.append("free-indirect")
+        _set_rule(q, "reported-speech-continuation")
+    if inner:
+        q.flags.append("contains-quote")
+        if q.speaker is None:
+            src = next((x for x in inner if x.speaker), None)
+            if src is not None:
+                q.speaker = src.speaker
+                _set_rule(q, rule_of(src))
+        for x in inner:
+            quotes.remove(x)
+    return q
+
+
+def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None,
+                   ranker: Weights | None = None) -> list[Quote]:
+    """Every quote of ``article`` inside the given (kept) sentences, in text order.
+
+    ``ranker``: speaker-ranker weights (:mod:`aligner.quotes.ranker`) that may replace the rules'
+    speaker by a better candidate; default: the file named by ``$ALIGNER_SPEAKER_WEIGHTS``, or
+    none (the rules alone)."""
     text = article.text
     lang = (language or article.language or "").split("-")[0].lower()
     if lang not in ("de", "en"):
@@ -788,288 +1169,23 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     sents = _sentences(article, sentences, lang)
     if not sents:
         return []
-
-    def sent_index(pos: int) -> int | None:
-        for i, s in enumerate(sents):
-            if s.start <= pos < s.end:
-                return i
-        return None
-
-    def sent_ids(a: int, b: int) -> list[str]:
-        return [s.id for s in sents if s.start < b and a < s.end]
-
-    spans = []
-    for sp in find_quote_spans(text):
-        if sent_index(sp.start) is None:
-            continue  # inside a dropped paragraph (boilerplate, duplicate)
-        spans.append(sp)
+    # spans inside a dropped paragraph (boilerplate, duplicate) are left out
+    spans = [sp for sp in find_quote_spans(text) if _sent_index(sents, sp.start) is not None]
     top = [sp for sp in spans if "nested" not in sp.flags]
-    quotes: list[Quote] = []
-    used: set[int] = set()
-
     # 1. quoted spans: direct / fragment / mixed
-    for sp in top:
-        i0 = sent_index(sp.start)
-        assert i0 is not None  # spans whose start lies in no kept sentence were dropped above
-        i1 = sent_index(max(sp.outer_end - 1, sp.start))
-        if i1 is None:
-            i1 = i0
-        s0, s1 = sents[i0], sents[i1]
-        before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
-        after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
-        # other quotes in the same sentence bound the frame
-        for other in top:
-            if other is sp:
-                continue
-            if before_a <= other.outer_end <= before_b:
-                before_a = max(before_a, other.outer_end)
-            if after_a <= other.outer_start <= after_b:
-                after_b = min(after_b, other.outer_start)
-        cut = None
-        for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
-            cut = m_end.end()
-        if cut is not None and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Jr|Sr|Nr|Dr|Prof|[A-Z])\.\s*$", text[before_a : before_a + cut]):
-            # "… spoke. ''They …": a sentence end the splitter missed (SoMaJo keeps '' quotes in the
-            # sentence before): the frame is only what follows it
-            before_a += cut
-        before = text[before_a:before_b]
-        if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
-            # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next
-            m_next = re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b])
-            if m_next:
-                after_b = after_a
-        if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
-            after_b = after_a  # „…“ (a translation in brackets) ends the sentence
-        if not text[after_a:after_b].strip() and i1 + 1 < len(sents):
-            nxt_s = sents[i1 + 1]
-            first_char = text[nxt_s.start : nxt_s.start + 1]
-            frame_cue = [c for c in find_cues(text, nxt_s.start, nxt_s.end, lang) if _frame_words_before(text, nxt_s.start, c.start) <= 6]
-            if (first_char.islower() and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
-                    and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
-                # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
-                # splitter cut the frame off after the quote's full stop
-                after_b = nxt_s.end
-        after = text[after_a:after_b]
-        words = _word_count(text[sp.start : sp.end])
-        flags = list(sp.flags)
-        cue = None
-        speaker_span = None
-        rule = "unattributed"  # the name of the rule that found the speaker (flag "rule:<name>")
-        before_stripped = before.rstrip(_HSPACE)  # no-break spaces too: “told Politico,\xa0“…”
-        # frame after the quote: ", sagte X" / "– said X" / "," X said / "Peskov said"
-        after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
-            text[sp.end - 1 : sp.end] in ",.!?…")
-        if after_frame and after.strip(" .\n"):
-            m_a = re.match(r"^[\s,–—-]*", after)
-            fa = after_a + (m_a.end() if m_a else 0)
-            fb = after_b
-            cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6]
-            m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
-            if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
-                cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
-                speaker_span = np_after(text, cue.end, fb, lang)
-                rule = SO_RULES[m_so.group(1).lower()]
-                cues = []
-            if not cues and cue is None:
-                generic = _generic_after_frame(text, fa, fb, lang, quote_comma=text[sp.start : sp.end].rstrip()[-1:] in ",!?"
-                                               or (lang == "de" and after.lstrip().startswith(",")))
-                if generic is not None:
-                    cue, speaker_span = generic
-                    rule = "frame-after-generic"
-            if cues:
-                cue = cues[0]
-                first_tok = _tokens(text, fa, fb)[:1]
-                inverted = bool(first_tok) and first_tok[0][0] == cue.start
-                speaker_span = _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted)
-                rule = "frame-after"
-            elif cue is None:
-                after_frame = False
-        if cue is not None and speaker_span is None and before_stripped.endswith(":"):
-            cue = None  # „…“, hieß es: the colon frame before the quote names the speaker instead
-            rule = "unattributed"
-        before_frame = False
-        if not before_stripped.strip() or before_stripped.endswith(":"):
-            before_frame = True
-        if cue is None and before.strip():
-            cues = find_cues(text, before_a, before_b, lang)
-            if cues:
-                c = cues[-1]
-                tail = [t[2].lower() for t in _tokens(text, c.end, before_b)]
-                adverbs_only = len(tail) <= 1 and not any(w in _PREPS or w in PRONOUNS.get(lang, set()) for w in tail) and "," not in text[c.end : before_b]
-                # Graham said, “...” / told her supporters, “...” / said in a statement, “...”
-                comma_frame = before_stripped.endswith(",") and len(tail) <= 4
-                if before_a > s0.start and len(_tokens(text, before_a, before_b)) <= 10:
-                    comma_frame = comma_frame or before_stripped.endswith(":")  # “A,” said X, “B”
-                if before_stripped.endswith(":") or adverbs_only or comma_frame:
-                    before_frame = before_frame or ((adverbs_only or comma_frame) and not after.strip(" .\n"))
-                    cue = c
-                    rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
-                    cs = _clause_start(text, before_a, c.start)
-                    speaker_span = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False)
-                    if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
-                        # no subject next to the verb ("hatte Angela Merkel in einer Rede verkündet:",
-                        # "biss der Randalierer den Fluggast und rief:"): the clause's best subject
-                        alt = _frame_subject(text, cs, c.start, lang)
-                        if alt is not None and _speaker_rank(text, alt, lang) < 4:
-                            speaker_span = alt
-        if cue is None and not before.strip() and i0 > 0 and sents[i0 - 1].text.rstrip().endswith(":"):
-            # the frame is the previous sentence: "..., sagte er:" / "Solana äußerte sich zuversichtlich:"
-            prev_s = sents[i0 - 1]
-            cues = find_cues(text, prev_s.start, prev_s.end, lang)
-            colon = prev_s.start + len(prev_s.text.rstrip()) - 1
-            if cues:
-                c = cues[-1]
-                cue = c
-                rule = "colon-frame"
-                cs = _clause_start(text, prev_s.start, c.start)
-                speaker_span = _subject_for_cue(text, c, cs, prev_s.end, lang, prefer_after=False)
-                if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
-                    alt = _frame_subject(text, cs, c.start, lang)
-                    if alt is not None and _speaker_rank(text, alt, lang) < 4:
-                        speaker_span = alt
-            else:
-                # a colon frame the splitter made a sentence of its own: "Die Bewohner sehen das gelassen:"
-                speaker_span = _frame_subject(text, _clause_start(text, prev_s.start, colon), colon, lang)
-                if speaker_span:
-                    flags.append("colon-frame")
-                    rule = "colon-frame"
-        if cue is None and speaker_span is None and before_stripped.endswith(":"):
-            # a colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“"
-            cs = _clause_start(text, before_a, before_b - len(before) + len(before_stripped) - 1)
-            m_so = re.search(r",\s*(so|according to)\s+[^,]{1,60}$", before_stripped[:-1], re.I)
-            if m_so:  # "…, so Elshorst weiter: „…“"
-                cue = Cue(before_a + m_so.start(1), before_a + m_so.end(1), m_so.group(1).lower())
-                speaker_span = np_after(text, cue.end, before_a + len(before_stripped) - 1, lang)
-                rule = SO_RULES[m_so.group(1).lower()]
-            else:
-                speaker_span = _frame_subject(text, cs, before_a + len(before_stripped) - 1, lang)
-                rule = "colon-frame"
-            if speaker_span:
-                flags.append("colon-frame")
-        if cue is None and speaker_span is None and not before.strip() and i0 > 0 and not after.strip(" .\n"):
-            prev_s = sents[i0 - 1]
-            if not any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in top):
-                cand = _frame_subject(text, prev_s.start, prev_s.end, lang)
-                if cand:
-                    _, _, kind_m = parse_mention(text[cand[0] : cand[1]], lang)
-                    if kind_m in ("person", "role", "pronoun"):
-                        speaker_span = cand
-                        flags.append("speaker-from-previous-sentence")
-                        rule = "previous-sentence-subject"
-        if (not before_frame and cue is None and before_stripped[-1:] in (",", ":")
-                and not after.strip(" .\n") and text[sp.start : sp.start + 1].isupper() and words >= 3):
-            # a long frame ending in a comma before a full quoted sentence:
-            # "Clinton said on Twitter on Monday, in reference to her first child, “Next summer …”"
-            frame_cues = [c for c in find_cues(text, before_a, before_b, lang) if not _is_weak(c.lemma, lang)]
-            if frame_cues:
-                c = frame_cues[0]
-                cs = _clause_start(text, before_a, c.start)
-                subj = _subject_for_cue(text, c, cs, before_b, lang, prefer_after=False, sent_start=s0.start)
-                if subj is not None:
-                    cue, speaker_span, before_frame = c, subj, True
-                    rule = "frame-before-long"
-        first_letter = next((ch for ch in text[sp.start : sp.end] if ch.isalpha()), "")
-        if (not before_frame and after_frame and cue is not None and speaker_span is not None and first_letter.isupper()
-                and text[sp.start : sp.end].rstrip()[-1:] in ",!?" and before_stripped[-1:] in (",", ":", "—", "–")):
-            # frames on both sides: "he warned, “…,” Trump told NBC": the quote is whole
-            before_frame = True
-        standalone = before_frame and (after_frame or not after.strip())
-        if standalone and first_letter.islower() and before_stripped[-1:] == "," and cue is not None and cue.end <= sp.outer_start:
-            frame_start = min(cue.start, speaker_span[0] if speaker_span else cue.start)
-            lead = [w for w in _WORD.findall(text[before_a:frame_start]) if w.lower() not in _SKIP_AT_START]
-            if lead:
-                # "That, the commission said, “would be helpful …”": the frame sits inside the reporter's
-                # sentence and the quote finishes it: partial quotation, not a quote of its own
-                standalone = False
-        next_to_cue = cue is not None and cue.end <= sp.outer_start and not _WORD.search(text, cue.end, sp.outer_start)
-        if (standalone and first_letter.islower() and before.strip() and before_stripped[-1:] not in (",", ":")
-                and not next_to_cue):
-            # "called Trump “unhinged.”", "He says Obama “knows full well …”": a quote that opens in
-            # lower case right after a word carries on the reporter's sentence; it is not a quote of its own
-            # ("said “we will win”", right after the verb, still is)
-            standalone = False
-        if _is_title(text, sp, lang):
-            # „Union pour un Mouvement Populaire“, “Meet the Press”, the „Frankfurter Allgemeine“: a name or
-            # title in marks, not words someone said; kept, marked, never attributed
-            flags.append("title")
-            kind = "fragment" if words <= FRAGMENT_MAX_WORDS else "mixed"
-            cue, speaker_span, rule = None, None, "title"
-        elif standalone:
-            kind = "direct"
-        elif words <= FRAGMENT_MAX_WORDS:
-            kind = "fragment"
-            if _name_like(text, sp, lang):
-                flags.append("name-like")
-        else:
-            kind = "mixed"
-        if cue is None and kind != "direct" and "name-like" not in flags and "title" not in flags:
-            # a cue anywhere in the sentence frame: "Sullivan bezeichnete ... als „Buster“"
-            cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
-            cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in top)]
-            for c in sorted(cues, key=lambda c: (c.start > sp.start, abs(c.start - sp.start))):
-                cs = _clause_start(text, s0.start, c.start)
-                ce = sp.outer_start if c.start < sp.outer_start else s1.end
-                subj = _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
-                if cue is None or subj is not None:
-                    cue, speaker_span = c, subj
-                    rule = "sentence-cue"
-                if subj is not None:
-                    break
-        qs, qe = sp.start, sp.end
-        while qe > qs + 1 and text[qe - 1] in ",;:":
-            qe -= 1  # “..., ” the comma belongs to the frame
-        flags.append(f"rule:{rule if speaker_span is not None or rule == 'title' else 'unattributed'}")
-        q = _quote(article, qs, qe, kind, lang, speaker_span, cue, sent_ids(sp.start, sp.end), flags)
-        quotes.append(q)
-        used.update(range(i0, i1 + 1))
-
+    quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
     # 2. indirect speech in sentences (a quote inside the reported clause makes it mixed)
     for s in sents:
         if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
             continue
-        found = _indirect(text, s, lang, top)
-        free = None
-        if not found and lang == "de":
-            free = _free_indirect(text, s, top, quotes)
-            if free is not None:
-                # "Rot-Grün habe seine Mehrheit verloren.": reported speech carried on in the subjunctive
-                found = (_trim_message(text, s.start, s.end), None, None)
-        if not found:
-            continue
-        (ma, mb), cue, spk = found
-        if _word_count(text[ma:mb]) < 3:
-            continue
-        for x in quotes:
-            # a quote that opens inside the reported clause and runs on past the sentence end
-            if ma <= x.start < mb < x.end and s.id in x.sentence_ids:
-                mb = x.end + (1 if x.end < len(text) and text[x.end] in QUOTE_CHARS else 0)
-        inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids and "title" not in q.flags]
-        if any(q.kind == "direct" for q in inner):
-            continue
-        kind = "mixed" if inner else "indirect"
-        q = _quote(article, ma, mb, kind, lang, spk, cue, sent_ids(ma, mb), [f"rule:{'reported-speech' if spk else 'unattributed'}"])
-        if free is not None and free.speaker is None:
-            q.flags.append("free-indirect")
-            _set_rule(q, "unattributed")
-        elif free is not None and free.speaker is not None:  # the branch above took speaker None
-            ref = free.speaker
-            q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
-                                id="org:" if (ref.id or "").startswith("org:") else None)
-            q.flags.append("free-indirect")
-            _set_rule(q, "reported-speech-continuation")
-        if inner:
-            q.flags.append("contains-quote")
-            if q.speaker is None:
-                src = next((x for x in inner if x.speaker), None)
-                if src is not None:
-                    q.speaker = src.speaker
-                    _set_rule(q, rule_of(src))
-            for x in inner:
-                quotes.remove(x)
-        quotes.append(q)
-
+        q = _sentence_quote(article, sents, s, lang, top, quotes)
+        if q is not None:
+            quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve(quotes, sents, text, lang)
+    weights = ranker or active_weights()
+    if weights is not None:
+        apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
@@ -1107,113 +1223,142 @@ def _reported_clause(clause: str) -> bool:
 _FRAME_SEP = r"(?:^|\s*,\s*|\s+-\s+|\s*[–—]\s*)"
 
 
-def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]):
+_Found = tuple[tuple[int, int], Cue | None, tuple[int, int] | None]  # (message span, cue, speaker span)
+
+
+def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
+    """"<message> – so ein Sprecher." / "…, so der Minister." (also with an apposition in the frame)."""
+    m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
+    spk = (a + m.start(2), a + m.end(2)) if m else None
+    if m is None:
+        # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
+        m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
+        spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
+        if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
+            return None
+    return _trim_message(text, a, a + m.start()), Cue(a + m.start(1), a + m.end(1), "so"), spk
+
+
+def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"Dem Ministerium zufolge <message>" / "<message>, dem Ministerium zufolge"."""
+    m = re.search(_FRAME_SEP + r"((?:[Dd]e[mnr]|[Dd]ie|[Dd]as)?\s*[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+zufolge\b", seg)
+    if not m:
+        return None
+    cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
+    msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
+    return msg, cue, (a + m.start(1), a + m.end(1))
+
+
+def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
+    m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
+    if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
+        return None
+    assert m is not None
+    cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
+    msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
+    return msg, cue, (a + m.start(2), a + m.end(2))
+
+
+def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"According to X, <message>" / "<message>, according to X"."""
+    m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
+    if not m:
+        return None
+    cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
+    spk = _strip_span(text, a + m.start(1), a + m.end(1))
+    msg = _trim_message(text, a + m.end(), b) if seg[: m.start()].strip(" ,") == "" else _trim_message(text, a, a + m.start())
+    return msg, cue, spk
+
+
+def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: tuple[int, int] | None) -> _Found | None:
+    """"sagte X, dass …" / "sagte, Russland werde …" (subjunctive comma clause) / "<message>, erklärte X."."""
+    lang = "de"
+    weak = _is_weak(cue.lemma, lang)
+    rest = text[cue.end : b]
+    m = re.search(r",\s*(?:dass|daß)\b", rest)
+    if m and any(cue.end <= o.start < cue.end + m.start() for o in cues):
+        m = None  # a later cue ("bezeichnete ... und sagte, dass") owns the clause
+    m_first = re.match(r"([^,]{0,80}),\s*", rest)
+    if m and m_first and m_first.end() < m.start() and not weak and _reported_clause(rest[m_first.end():m.start()]):
+        m = None  # "sagte, er werde dafür sorgen, dass …": the dass clause belongs to the reported one
+    if m and m.start() <= 120:
+        return _trim_message(text, cue.end + m.end(), b), cue, subj
+    # "sagte, Russland werde ..." / "erklärte Lawrow, er könne ...": comma clause with subjunctive
+    m = re.match(r"([^,]{0,80}),\s*", rest)
+    if m and not weak and _reported_clause(rest[m.end():][:200]):
+        if subj is None or subj[0] >= cue.end + m.end():
+            subj = np_after(text, cue.end, cue.end + len(m.group(1)), lang) or subj
+        return _trim_message(text, cue.end + m.end(), b), cue, subj
+    # "<message>, erklärte das Ministerium." : cue right after a comma, near the sentence end
+    pre = text[a : cue.start]
+    pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
+    pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or (
+        _apposition_subject(text, a, a + len(pre.rstrip()) - 1, lang) is not None)
+    if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
+        spk = np_after(text, cue.end, b, lang)
+        if spk:
+            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, spk
+    return None
+
+
+_BARE_CLAUSE_CUES = ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain",
+                     "predict", "write", "tweet", "suggest", "acknowledge", "admit", "confirm", "declare", "contend",
+                     "assert", "maintain", "report", "indicate")
+_BARE_CLAUSE_START = re.compile(
+    r"(?:\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|"
+    r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
+
+
+def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | None) -> _Found | None:
+    """"X said (that) …" / "X said (on Tuesday) the talks …" / "<message>, X said." / "<message>, said X."."""
+    lang = "en"
+    weak = _is_weak(cue.lemma, lang)
+    rest = text[cue.end : b]
+    m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
+    if m and subj is not None:
+        return _trim_message(text, cue.end + m.end(), b), cue, subj
+    inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
+    if not weak and subj is not None and not inverted:
+        # "X said (on Tuesday) the talks ..." : a bare complement clause
+        m = _BARE_CLAUSE_START.match(rest)
+        if m and cue.lemma in _BARE_CLAUSE_CUES and cue.lemma != "tell":
+            after_np = np_after(text, cue.end, b, lang)
+            # "said Ryabkov in an interview" is an inverted frame, not a clause
+            if not (after_np and subj == after_np):
+                ma, mb = _trim_message(text, cue.end + m.end(), b)
+                if _word_count(text[ma:mb]) >= 4:
+                    return (ma, mb), cue, subj
+    pre = text[a : cue.start]
+    m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
+    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12:
+        comma = a + m_pre.start()
+        spk = np_before(text, comma + 1, cue.start, lang) if m_pre.group(1).strip() else np_after(text, cue.end, b, lang)
+        if spk:
+            return _trim_message(text, a, comma), cue, spk
+    return None
+
+
+def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Found | None:
+    """The reported clause of sentence ``s`` with its cue and speaker span: a frame without a verb
+    (so X, X zufolge, laut X, according to X) or a cue verb with a that/dass or comma clause."""
     a, b = s.start, s.end
     seg = text[a:b]
-    cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
     if lang == "de":
-        # X zufolge / laut X / nach Angaben (von|des) X / so X (at the end)
-        m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
-        spk = (a + m.start(2), a + m.end(2)) if m else None
-        if m is None:
-            # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
-            m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
-            spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
-            if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
-                m = None
-        if m:
-            cue = Cue(a + m.start(1), a + m.end(1), "so")
-            ma, mb = _trim_message(text, a, a + m.start())
-            return (ma, mb), cue, spk
-        m = re.search(_FRAME_SEP + r"((?:[Dd]e[mnr]|[Dd]ie|[Dd]as)?\s*[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+zufolge\b", seg)
-        if m:
-            cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
-            ma, mb = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
-            return (ma, mb), cue, (a + m.start(1), a + m.end(1))
-        m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
-        if m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()])):
-            cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
-            if m.start() == 0:
-                ma, mb = _trim_message(text, a + m.end(), b)
-            else:
-                ma, mb = _trim_message(text, a, a + m.start())
-            return (ma, mb), cue, (a + m.start(2), a + m.end(2))
+        found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg)
     else:
-        m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
-        if m:
-            cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
-            spk = _strip_span(text, a + m.start(1), a + m.end(1))
-            if seg[: m.start()].strip(" ,") == "":
-                ma, mb = _trim_message(text, a + m.end(), b)
-            else:
-                ma, mb = _trim_message(text, a, a + m.start())
-            return (ma, mb), cue, spk
+        found = _according_to_en(text, a, b, seg)
+    if found:
+        return found
+    cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
     for cue in cues:
         if cue.lemma in ("zufolge", "according to"):
             continue
-        weak = _is_weak(cue.lemma, lang)
-        rest = text[cue.end : b]
-        # 1) cue + (NP) + dass/that clause, or cue + NP + comma clause (German subjunctive)
         cs = _clause_start(text, a, cue.start)
         subj = _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a)
-        if lang == "de":
-            m = re.search(r",\s*(?:dass|daß)\b", rest)
-            if m and any(cue.end <= o.start < cue.end + m.start() for o in cues):
-                m = None  # a later cue ("bezeichnete ... und sagte, dass") owns the clause
-            m_first = re.match(r"([^,]{0,80}),\s*", rest)
-            if m and m_first and m_first.end() < m.start() and not weak and _reported_clause(rest[m_first.end():m.start()]):
-                m = None  # "sagte, er werde dafür sorgen, dass …": the dass clause belongs to the reported one
-            if m and m.start() <= 120:
-                ma, mb = _trim_message(text, cue.end + m.end(), b)
-                return (ma, mb), cue, subj
-            # "sagte, Russland werde ..." / "erklärte Lawrow, er könne ...": comma clause with subjunctive
-            m = re.match(r"([^,]{0,80}),\s*", rest)
-            if m and not weak:
-                clause = rest[m.end():]
-                if _reported_clause(clause[:200]):
-                    ma, mb = _trim_message(text, cue.end + m.end(), b)
-                    if subj is None or subj[0] >= cue.end + m.end():
-                        subj = np_after(text, cue.end, cue.end + len(m.group(1)), lang) or subj
-                    return (ma, mb), cue, subj
-            # "<message>, erklärte das Ministerium." : cue right after a comma, near the sentence end
-            pre = text[a : cue.start]
-            pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
-            pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or (
-                _apposition_subject(text, a, a + len(pre.rstrip()) - 1, lang) is not None)
-            if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
-                spk = np_after(text, cue.end, b, lang)
-                if spk:
-                    ma, mb = _trim_message(text, a, a + len(pre.rstrip()) - 1)
-                    return (ma, mb), cue, spk
-        else:
-            m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
-            if m and subj is not None:
-                ma, mb = _trim_message(text, cue.end + m.end(), b)
-                return (ma, mb), cue, subj
-            inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
-            if not weak and subj is not None and not inverted:
-                # "X said (on Tuesday) the talks ..." : a bare complement clause
-                m = re.match(r"(?:\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])", rest)
-                if m and cue.lemma in ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain", "predict", "write", "tweet", "suggest", "acknowledge", "admit", "confirm", "declare", "contend", "assert", "maintain", "report", "indicate") and not cue.lemma == "tell":
-                    after_np = np_after(text, cue.end, b, lang)
-                    # "said Ryabkov in an interview" is an inverted frame, not a clause
-                    if not (after_np and subj == after_np):
-                        ma, mb = _trim_message(text, cue.end + m.end(), b)
-                        if _word_count(text[ma:mb]) >= 4:
-                            return (ma, mb), cue, subj
-            pre = text[a : cue.start]
-            # "<message>, X said." / "<message>, said X."
-            m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
-            if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12:
-                comma = a + m_pre.start()
-                spk = None
-                if m_pre.group(1).strip():
-                    spk = np_before(text, comma + 1, cue.start, lang)
-                else:
-                    spk = np_after(text, cue.end, b, lang)
-                if spk:
-                    ma, mb = _trim_message(text, a, comma)
-                    return (ma, mb), cue, spk
+        found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
+        if found:
+            return found
     return None
 
 
@@ -1305,10 +1450,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         )
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (CONTEXT_SENTENCES if q.kind != "fragment" else 1):
             # an unframed quote right after an attributed one continues it
-            ref = last_named[1]
-            # the mention is the antecedent's: its offsets point there
-            q.speaker = Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
-                                id="org:" if (ref.id or "").startswith("org:") else None)
+            q.speaker = _context_speaker(last_named[1])
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
@@ -1328,6 +1470,30 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
         return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q: Quote, lang: str):
+    """Other speakers quote ``q`` could have, for the ranker (:mod:`aligner.quotes.ranker`): the
+    subject of its own sentence, the subject of every cue verb in its sentence(s) (before or after
+    it), the subject of the sentence before (a person, role or pronoun)."""
+    own = _own_sentence_subject(text, sents[first], q, lang)
+    if own is not None:
+        yield "sentence-subject", own
+    s0, s1 = sents[first], sents[last]
+    for c in find_cues(text, s0.start, s1.end, lang):
+        if q.start - 1 <= c.start < q.end + 1:
+            continue
+        end = q.start - 1 if c.start < q.start else s1.end
+        subj = _subject_for_cue(text, c, _clause_start(text, s0.start, c.start), max(end, c.end), lang, prefer_after=False)
+        sp = make_speaker(text, subj, lang)
+        if sp is not None:
+            yield ("cue-before" if c.start < q.start else "cue-after"), sp
+    if first > 0:
+        prev_s = sents[first - 1]
+        span = _frame_subject(text, prev_s.start, prev_s.end, lang)
+        sp = make_speaker(text, span, lang, strict=True)
+        if sp is not None and parse_mention(sp.mention, lang)[2] in ("person", "role", "pronoun"):
+            yield "previous-sentence-subject", sp
 
 
 def _role_fits(mention: str, role: str | None) -> bool:

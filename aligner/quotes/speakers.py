@@ -19,6 +19,7 @@ from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from ..graph import DisjointSets
 from ..text.names import fold_name, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
 from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
 
@@ -148,48 +149,68 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
         return None, None, "group"
     paren = re.search(r"\s*\(([^()]{1,40})\)\s*$", text)
     if paren and paren.start() > 0:
-        # "Christian Wulff (CDU)": the party or place in brackets goes with the role, not the name
-        name, role, kind = parse_mention(text[: paren.start()], lang)
-        if kind == "person":
-            role = f"{role} ({paren.group(1)})" if role else f"({paren.group(1)})"
-        return name, role, kind
-    low = text.lower()
-    if low in PRONOUNS.get(lang, set()) | PRONOUNS["de"] | PRONOUNS["en"]:
+        return _parse_bracketed(text, paren, lang)
+    if text.lower() in PRONOUNS.get(lang, set()) | PRONOUNS["de"] | PRONOUNS["en"]:
         return None, None, "pronoun"
-    # apposition: "Jake Sullivan, the national security adviser" or "der Nationale Sicherheitsrat, Jake Sullivan"
     if "," in text:
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        best = None
-        for p in parts:
-            name, role, kind = parse_mention(p, lang)
-            if kind == "person":
-                others = [q for q in parts if q is not p]
-                extra = ", ".join(x for x in ([role] if role else []) + [_strip_articles(o) for o in others] if x)
-                return name, extra or None, "person"
-            if best is None:
-                best = (name, role, kind)
-        return best if best else (None, None, "group")
+        return _parse_apposition(text, lang)
     tokens = _TOKEN.findall(text)
-    # drop leading articles
     while tokens and tokens[0].lower() in ARTICLES:
-        tokens = tokens[1:]
+        tokens = tokens[1:]  # leading articles
     if not tokens:
         return None, None, "group"
-    if any(t.lower() in DOC_WORDS for t in tokens):
-        # "einer Erklärung des Kremls", "a Kremlin press release": the author is the speaker
-        idx = max(i for i, t in enumerate(tokens) if t.lower() in DOC_WORDS)
-        tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
-        head = [t for t in tokens[:idx] if t[:1].isupper() and t.lower() not in DOC_WORDS]
-        owner = tail or head
-        if owner:
-            if tail and tokens[idx + 1].lower() == "des" and owner[-1].endswith("s") and len(owner[-1]) > 4:
-                owner[-1] = owner[-1][:-2] if owner[-1].endswith("es") and len(owner) == 1 and owner[-1][-3:-2] in "sßzx" else owner[-1][:-1]
-            return parse_mention(" ".join(owner), lang)
-    # trailing run of name-like tokens
+    owner = _document_owner(tokens)
+    if owner:
+        return parse_mention(owner, lang)
+    return _split_name_role(tokens, mention, lang)
+
+
+def _parse_bracketed(text: str, paren: re.Match, lang: str) -> tuple[str | None, str | None, str]:
+    """"Christian Wulff (CDU)": the party or place in brackets goes with the role, not the name."""
+    name, role, kind = parse_mention(text[: paren.start()], lang)
+    if kind == "person":
+        role = f"{role} ({paren.group(1)})" if role else f"({paren.group(1)})"
+    return name, role, kind
+
+
+def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str]:
+    """"Jake Sullivan, the national security adviser" / "der Nationale Sicherheitsrat, Jake Sullivan":
+    the part that names a person gives the name, the others the role."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    best = None
+    for p in parts:
+        name, role, kind = parse_mention(p, lang)
+        if kind == "person":
+            others = [q for q in parts if q is not p]
+            extra = ", ".join(x for x in ([role] if role else []) + [_strip_articles(o) for o in others] if x)
+            return name, extra or None, "person"
+        if best is None:
+            best = (name, role, kind)
+    return best if best else (None, None, "group")
+
+
+def _document_owner(tokens: list[str]) -> str | None:
+    """"einer Erklärung des Kremls", "a Kremlin press release": the author of a document is the
+    speaker (a genitive -s/-es taken off)."""
+    if not any(t.lower() in DOC_WORDS for t in tokens):
+        return None
+    idx = max(i for i, t in enumerate(tokens) if t.lower() in DOC_WORDS)
+    tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
+    head = [t for t in tokens[:idx] if t[:1].isupper() and t.lower() not in DOC_WORDS]
+    owner = tail or head
+    if not owner:
+        return None
+    if tail and tokens[idx + 1].lower() == "des" and owner[-1].endswith("s") and len(owner[-1]) > 4:
+        owner[-1] = owner[-1][:-2] if owner[-1].endswith("es") and len(owner) == 1 and owner[-1][-3:-2] in "sßzx" else owner[-1][:-1]
+    return " ".join(owner)
+
+
+def _name_tail(tokens: list[str]) -> int:
+    """Index where the trailing run of name-like tokens (capitalised, no role or institution word;
+    particles inside) begins."""
     i = len(tokens)
     while i > 0:
-        tok = tokens[i - 1]
-        clean = tok.strip(".'’\"")
+        clean = tokens[i - 1].strip(".'’\"")
         if (_is_cap(clean) and not is_role_word(clean) and clean.lower() not in INSTITUTION_WORDS
                 and not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus"))) or (
             clean.lower() in PARTICLES and i < len(tokens) and i > 1
@@ -198,7 +219,12 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
             i -= 1
             continue
         break
-    name_toks = tokens[i:]
+    return i
+
+
+def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
+    """A person (role + trailing name), a role, or a group."""
+    name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     role_toks = tokens[: len(tokens) - len(name_toks)]
@@ -217,9 +243,7 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     if name_toks and len(name_toks) <= 4:
         if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES:
             return _clean(" ".join(tokens)), None, "group"
-        name = _clean(" ".join(name_toks))
-        role = _clean(" ".join(role_toks)) or None
-        return name, role, "person"
+        return _clean(" ".join(name_toks)), _clean(" ".join(role_toks)) or None, "person"
     if any(is_role_word(t) for t in tokens):
         return None, _clean(" ".join(tokens)), "role"
     return _clean(" ".join(tokens)), None, "group"
@@ -441,18 +465,13 @@ def cluster_groups(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     counts = Counter(n for n in names if n)
     order = sorted(counts, key=lambda n: (-counts[n], n))
     stems = {n: _stems(n) for n in order}
-    parent = list(range(len(order)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(order))  # the one union-find (aligner.graph): roots are smallest members
+    find = sets.find
 
     for i, a in enumerate(order):
         for j in range(i + 1, len(order)):
             if find(i) != find(j) and any(_group_match(x, y) for x in stems[a] for y in stems[order[j]]):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
+                sets.union(i, j)
     groups: dict[int, list[str]] = defaultdict(list)
     for i, n in enumerate(order):
         groups[find(i)].append(n)

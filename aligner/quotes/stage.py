@@ -30,28 +30,22 @@ def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> t
     quotes: list[Quote] = []
     problems: list[str] = []
 
-    def extract_block(block: list[Article]) -> list[tuple[list[Quote], str | None]]:
-        out: list[tuple[list[Quote], str | None]] = []
-        for art in block:
-            sents = by_article.get(art.id, [])
-            if not sents:
-                continue  # nothing kept in this article
-            try:
-                out.append((extract_quotes(art, sents), None))
-            except Exception as exc:  # one odd article must not stop the run
-                out.append(([], f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})"))
-        return out
+    def extract_one(art: Article) -> tuple[list[Quote], str | None]:
+        try:
+            return extract_quotes(art, by_article[art.id]), None
+        except Exception as exc:  # one odd article must not stop the run
+            return [], f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})"
 
-    # articles in blocks over the cores (--jobs); results in article order
-    from ..parallel import jobs, pmap
+    # articles in blocks over the cores (--jobs), results in article order; an article
+    # seen by an earlier run of this run directory comes from its item cache
+    from ..incremental import cached_map, item_key
 
-    step = max(ARTICLES_PER_TASK, -(-len(articles) // (8 * jobs())))
-    blocks = [articles[i : i + step] for i in range(0, len(articles), step)]
-    for part in pmap(extract_block, blocks):
-        for found, problem in part:
-            quotes.extend(found)
-            if problem:
-                problems.append(problem)
+    kept = [a for a in articles if by_article.get(a.id)]  # an article with nothing kept has no quotes
+    keys = [item_key("quotes", a, by_article[a.id]) for a in kept]
+    for found, problem in cached_map("quotes", extract_one, kept, keys, ARTICLES_PER_TASK, label="quotes"):
+        quotes.extend(found)
+        if problem:
+            problems.append(problem)
     normalise_speakers(quotes)
     return quotes, problems
 

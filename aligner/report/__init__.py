@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from ..model import Article, Cluster
+from ..model import Article, Cluster, Story
 from ..store import RunStore, atomic_write_text
 
 
@@ -15,7 +14,7 @@ def write_reports(
     *,
     articles: Sequence[Article],
     clusters: Sequence[Cluster],
-    stories: Sequence[dict[str, Any]] = (),
+    stories: Sequence[Story] = (),
     n_quotes: int | None = None,
     no_english: int | None = None,
 ) -> tuple[Path, Path]:
@@ -41,7 +40,7 @@ def rebuild(run_dir: Path) -> tuple[Path, Path]:
 
             raise InputError(str(store.path("clusters.jsonl")), "missing: run the match stage first (aligner run ...)")
         articles = store.articles()
-        stories = store.read("stories.jsonl")
+        stories = store.read("stories.jsonl", Story)
         n_quotes = len(store.read("quotes.jsonl")) if store.exists("quotes.jsonl") else None
         return write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=n_quotes)
     finally:

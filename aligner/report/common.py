@@ -46,14 +46,17 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
                    no_english: int | None = None) -> list[str]:
     """Sentences saying, in words, what could not be checked and why."""
     notes = []
-    pairs = [p for c in clusters for p in c.pairs if p.get("link") != "continuation"]
-    unchecked = [p for p in pairs if p.get("compared") == "none"]
+    pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
+    unchecked = [p for p in pairs if p.compared == "none"]
     versions = [v for c in clusters for v in c.versions]
     lone = [v for v in versions if "no-english" in v.flags]
     langs = sorted({v.language for v in lone})
     if lone:
+        total = f"{no_english} quote(s) have no English rendering (no translation given or made), " \
+            f"{len(lone)} of them in clusters" if no_english and no_english > len(lone) else \
+            f"{len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering"
         notes.append(
-            f"Translation missing: {len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering; "
+            f"Translation missing: {total}; "
             f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
             "their wording, negation and numbers were NOT checked. Versions in the same language were compared "
             "in that language.")
@@ -64,7 +67,7 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
     if approx:
         notes.append(f"{len(approx)} version(s) have English cut out of their sentence's translation by position "
                      "(its ends are approximate): truncation is not judged for them.")
-    unknown = sum(1 for p in pairs if "speaker" not in p.get("flags", []) and p.get("speaker_check") == "unknown")
+    unknown = sum(1 for p in pairs if "speaker" not in p.flags and p.speaker_check == "unknown")
     if unknown:
         notes.append(f"Speaker not compared for {unknown} pair(s): at least one speaker is unknown or uncertain.")
     if not clusters:
@@ -72,11 +75,22 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
     return notes
 
 
-def article_label(a: Article | None, fallback: str) -> str:
+def article_title(a: Article | None, fallback: str) -> str:
+    """The article's title; without one, its file name (with the article id when the
+    file holds several articles, such as a JSONL file), never a bare hash id."""
     if a is None:
         return fallback
-    title = a.title or fallback
-    return f"{title} ({a.date})" if a.date else title
+    if a.title:
+        return a.title
+    if a.source_path:
+        name = a.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+        return f"{name} ({a.id})" if name.lower().endswith((".jsonl", ".json")) else name
+    return fallback
+
+
+def article_label(a: Article | None, fallback: str) -> str:
+    title = article_title(a, fallback)
+    return f"{title} ({a.date})" if a is not None and a.date else title
 
 
 def version_label(v: QuoteVersion, articles: dict[str, Article]) -> str:

@@ -23,10 +23,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster, QuoteVersion
+from ..model import Article, Cluster, QuoteVersion, Story
 from .common import (
     FLAG_HELP,
     SCORE_HELP,
+    article_label,
+    article_title,
     coverage_notes,
     speaker_shown,
     version_label,
@@ -170,14 +172,14 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
         diff = " ".join(
             f'<del>{esc(d["a"])}</del>→<ins>{esc(d["b"])}</ins>' if d["op"] == "replace"
             else (f'<ins>{esc(d["b"])}</ins>' if d["op"] == "insert" else f'<del>{esc(d["a"])}</del>')
-            for d in p.get("diff", [])[:12]
+            for d in p.diff[:12]
         )
-        det = "; ".join(f"{esc(k)}: {esc(v)}" for k, v in (p.get("details") or {}).items())
-        chrf = "–" if p.get("chrf") is None else f'{p["chrf"]:.2f}'
-        bleu = "–" if p.get("bleu") is None else f'{p["bleu"]:.2f}'
+        det = "; ".join(f"{esc(k)}: {esc(v)}" for k, v in (p.details or {}).items())
+        chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
+        bleu = "–" if p.bleu is None else f"{p.bleu:.2f}"
         rows.append(
-            f"<tr><td>{bdi(labels.get(p['a'], p['a']))}<br>{bdi(labels.get(p['b'], p['b']))}</td><td>{chrf}</td><td>{bleu}</td>"
-            f"<td>{_badges(p.get('flags', []))}{esc(p.get('kinds', ''))}</td><td>{det}</td><td>{diff}</td></tr>"
+            f"<tr><td>{bdi(labels.get(p.a, p.a))}<br>{bdi(labels.get(p.b, p.b))}</td><td>{chrf}</td><td>{bleu}</td>"
+            f"<td>{_badges(p.flags)}{esc(p.kinds or '')}</td><td>{det}</td><td>{diff}</td></tr>"
         )
     return (
         '<details><summary>pairs of versions</summary><table class="pairs"><tr><th>versions</th><th>chrF</th>'
@@ -198,7 +200,7 @@ def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
     out.append(esc(text[pos:]))
     meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
     return (
-        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(a.title or a.id)}</h3>'
+        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id))}</h3>'
         f'<div class="meta">{meta}</div><pre dir="auto">{"".join(out)}</pre></section>'
     )
 
@@ -235,18 +237,18 @@ def _toc(clusters: Sequence[Cluster]) -> str:
 def render_html(
     clusters: Sequence[Cluster],
     articles: Sequence[Article],
-    stories: Sequence[dict[str, Any]] = (),
+    stories: Sequence[Story] = (),
     n_quotes: int | None = None,
     no_english: int | None = None,
 ) -> str:
     art_by_id = {a.id: a for a in articles}
-    titles = {a.id: (a.title or a.id) + (f" ({a.date})" if a.date else "") for a in articles}
+    titles = {a.id: article_label(a, a.id) for a in articles}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
-    multi = [s for s in stories if len(s.get("articles", [])) > 1]
+    multi = [s for s in stories if len(s.articles) > 1]
     notes = coverage_notes(clusters, n_quotes, no_english)
     head = (
         f"{len(clusters)} quote clusters ({flagged} flagged{' among the pairs that could be checked' if notes else ''})"

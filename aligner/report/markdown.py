@@ -13,11 +13,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster
+from ..model import Article, Cluster, Story
 from .common import (
     FLAG_HELP,
     SCORE_HELP,
     SERIOUS,
+    article_label,
+    article_title,
     coverage_notes,
     speaker_shown,
     version_label,
@@ -48,7 +50,7 @@ def _cell(text: Any, limit: int = 160) -> str:
 def render_markdown(
     clusters: Sequence[Cluster],
     articles: Sequence[Article],
-    stories: Sequence[dict[str, Any]] = (),
+    stories: Sequence[Story] = (),
     n_quotes: int | None = None,
     no_english: int | None = None,
 ) -> str:
@@ -72,7 +74,7 @@ def render_markdown(
     lines.append(f"- flagged clusters: {flagged}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:
         lines.append("- flags: " + ", ".join(f"{k} {v}" for k, v in sorted(flag_counts.items())))
-    multi = [s for s in stories if len(s.get("articles", [])) > 1]
+    multi = [s for s in stories if len(s.articles) > 1]
     if stories:
         lines.append(f"- stories with 2+ articles: {len(multi)}")
     lines.append("")
@@ -95,7 +97,7 @@ def render_markdown(
             a = by_id.get(v.article_id)
             label[v.quote_id] = version_label(v, by_id)
             central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
-            title = (a.title if a and a.title else v.article_id) + (f" ({a.date})" if a and a.date else "")
+            title = article_label(a, v.article_id)
             lines.append(
                 f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
                 f"| {_cell(speaker_shown(v) or '')} | {_cell(v.original)} "
@@ -103,19 +105,19 @@ def render_markdown(
             )
         lines.append("")
         for p in c.pairs:
-            if not p.get("flags"):
+            if not p.flags:
                 continue
-            det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.get("details") or {}).items())
-            chrf = "–" if p.get("chrf") is None else f"{p['chrf']:.2f}"
-            la, lb = label.get(p["a"], p["a"]), label.get(p["b"], p["b"])
-            lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p['flags'])} (chrF {chrf})"
+            det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.details or {}).items())
+            chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
+            la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
+            lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags)} (chrF {chrf})"
                          f"{': ' + det if det else ''}")
         lines.append("")
     if multi:
         lines.append("## Stories")
         lines.append("")
         for s in multi:
-            names = ", ".join(_cell(by_id[x].title if x in by_id and by_id[x].title else x, 60) for x in s["articles"])
-            lines.append(f"- {names} ({s.get('sentence_matches', 0)} sentence matches)")
+            names = ", ".join(_cell(article_title(by_id.get(x), x), 60) for x in s.articles)
+            lines.append(f"- {names} ({s.sentence_matches} sentence matches)")
         lines.append("")
     return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Cluster
+from ..model import Cluster, Story
 from ..store import RunStore
 from . import write_reports
 
@@ -18,7 +18,7 @@ def write_from_store(store: RunStore) -> dict[str, Any]:
         store.root,
         articles=store.articles(),
         clusters=clusters,
-        stories=store.read("stories.jsonl"),
+        stories=store.read("stories.jsonl", Story),
         n_quotes=len(store.read("quotes.jsonl")),
         no_english=match.get("no_english"),
     )
