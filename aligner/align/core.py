@@ -457,6 +457,24 @@ def align_sentences(
     ``similarity``; ``min_score`` drops beads below it (unaligned ones included).
     """
     params = params or AlignParams()
+    src, tgt, src_mt, tgt_mt = _checked(src, tgt, src_mt, tgt_mt)
+    n, m = len(src), len(tgt)
+    if n == 0 or m == 0:
+        beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]
+        return _pairs(beads, src, tgt, None, min_score)
+    scorer = BeadScorer(src, tgt, src_mt, encoder, max_group, params, tgt_mt=tgt_mt)
+    band = None
+    if (n + 1) * (m + 1) > params.full_limit:
+        band = _coarse_band(scorer, src_mt if src_mt is not None else src, tgt_mt if tgt_mt is not None else tgt)
+    beads, post = _search(scorer, band, max_group, params)
+    if params.swap_penalty is not None:
+        beads, post = repair_swaps(beads, post, scorer, params)
+    return _pairs(beads, src, tgt, scorer, min_score, post)
+
+
+def _checked(src, tgt, src_mt, tgt_mt):
+    """The inputs as lists, the MT of the right length; an empty MT line is replaced by
+    its original."""
     src = list(src)
     tgt = list(tgt)
     if src_mt is not None:
@@ -470,33 +488,36 @@ def align_sentences(
         tgt_mt = list(tgt_mt)
         if len(tgt_mt) != len(tgt):
             raise ConfigError(f"tgt_mt has {len(tgt_mt)} lines but tgt has {len(tgt)}")
-    n, m = len(src), len(tgt)
-    if n == 0 or m == 0:
-        beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]
-        return _pairs(beads, src, tgt, None, min_score)
-    scorer = BeadScorer(src, tgt, src_mt, encoder, max_group, params, tgt_mt=tgt_mt)
-    band = None
-    if (n + 1) * (m + 1) > params.full_limit:
-        ks = max(1, math.ceil(n / params.coarse_units))
-        kt = max(1, math.ceil(m / params.coarse_units))
-        hyp = src_mt if src_mt is not None else src
-        ref = tgt_mt if tgt_mt is not None else tgt
-        sv = scorer.emb.src_vecs[0] if scorer.emb is not None else None
-        tv = scorer.emb.tgt_vecs[0] if scorer.emb is not None else None
-        cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params, counts=scorer.chrf.counts)
-        scorer.chrf.counts = []
-        band = band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
-    # Two steps (as Bertalign): the whole search space with small beads only, then
-    # every bead type up to max_group in a narrow band around that path, so that
-    # 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
-    first = scorer.first_group
+    return src, tgt, src_mt, tgt_mt
+
+
+def _coarse_band(scorer: BeadScorer, hyp: Sequence[str], ref: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The band of the fine search: around a coarse path over blocks of sentences."""
+    params, n, m = scorer.p, scorer.n, scorer.m
+    ks = max(1, math.ceil(n / params.coarse_units))
+    kt = max(1, math.ceil(m / params.coarse_units))
+    sv = scorer.emb.src_vecs[0] if scorer.emb is not None else None
+    tv = scorer.emb.tgt_vecs[0] if scorer.emb is not None else None
+    cpath = _coarse_path(hyp, ref, sv, tv, ks, kt, params, counts=scorer.chrf.counts)
+    scorer.chrf.counts = []
+    return band_from_path(cpath, ks, kt, n, m, params.band_extra + max(ks, kt) // 2)
+
+
+def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
+    """The cheapest path and the confidence of each of its beads.
+
+    Two steps (as Bertalign): the whole search space (or the coarse band) with small
+    beads only, then every bead type up to max_group in a narrow band around that
+    path, so that 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
+    """
+    n, m = scorer.n, scorer.m
     boundary = scorer.boundary if scorer.has_boundary_cost else None
     kept: dict = {}
     beads = banded_dp(
-        n, m, bead_types(first), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
+        n, m, bead_types(scorer.first_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
         gap_extend=params.gap_extend, block=params.block, keep=kept, boundary=boundary,
     )
-    if max_group > first:
+    if max_group > scorer.first_group:
         # the second pass reads the first pass's costs of the small bead types again
         known = (kept.pop("band"), kept)
         kept = {}
@@ -511,10 +532,7 @@ def align_sentences(
         beads, n, m, (kept.pop("band"), kept), params.skip,
         params.gap_extend if params.gap_extend is not None else params.skip, params.temperature,
     )
-    del kept
-    if params.swap_penalty is not None:
-        beads, post = repair_swaps(beads, post, scorer, params)
-    return _pairs(beads, src, tgt, scorer, min_score, post)
+    return beads, post
 
 
 def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams) -> float:

@@ -71,7 +71,6 @@ def stage(store, cfg):
         sents.sort(key=lambda s: s.index)
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
-    max_group, min_score = cfg.align.max_group, cfg.align.min_score
 
     declared = [(a.translation_of, a.id) for a in articles.values() if a.translation_of]
     if not declared and not (mt and cfg.align.mt_corpus):
@@ -81,54 +80,21 @@ def stage(store, cfg):
         )
     encoder = _encoder(getattr(cfg, "embeddings", None)) if declared else None
     all_pairs: list[AlignmentPair] = []
-    langpairs: Counter = Counter()
     corpus: dict[tuple[str, str], list[AlignmentPair]] = defaultdict(list)
     summary: dict[str, Any] = {"article_pairs": 0, "beads": 0, "corpus_pairs": 0, "mt_pairs": 0, "missing": 0}
     started = time.perf_counter()
-
-    def text_in_pivot(sents: list[Sentence], lang: str) -> list[str] | None:
-        if lang == pivot:
-            return [s.text for s in sents]
-        out = []
-        for s in sents:
-            t = mt.get(s.id)
-            if t is None:
-                return None
-            out.append(t.target)
-        return out
-
     for orig_id, trans_id in declared:
         a, b = articles.get(orig_id), articles.get(trans_id)
         if a is None or b is None:
             summary["missing"] += 1
             continue
-        src_sents, tgt_sents = by_article.get(a.id, []), by_article.get(b.id, [])
-        la = a.language or (src_sents[0].language if src_sents else "")
-        lb = b.language or (tgt_sents[0].language if tgt_sents else "")
-        # orient so that the source is the non-pivot side when one side is the pivot
-        if la == pivot and lb != pivot:
-            a, b, src_sents, tgt_sents, la, lb = b, a, tgt_sents, src_sents, lb, la
-        src_p = text_in_pivot(src_sents, la)
-        tgt_p = text_in_pivot(tgt_sents, lb)
-        use_mt = src_p is not None and tgt_p is not None and not (la == pivot and lb == pivot)
-        pairs = align_sentences(
-            [s.text for s in src_sents],
-            [s.text for s in tgt_sents],
-            src_p if use_mt else None,
-            tgt_mt=tgt_p if use_mt and lb != pivot else None,
-            # as `aligner align --embeddings auto`: embeddings where there is no MT
-            encoder=encoder if auto_embeddings(len(src_sents), len(tgt_sents), use_mt) else None,
-            max_group=max_group,
-            min_score=min_score,
-        )
-        _fill(pairs, src_sents, tgt_sents, a.id, b.id)
+        pairs, langs = _align_articles(a, b, by_article, mt, pivot, encoder, cfg.align)
         summary["article_pairs"] += 1
         all_pairs.extend(pairs)
-        corpus[(la, lb)].extend(pairs)
+        corpus[langs].extend(pairs)
     summary["beads"] = len(all_pairs)
     store.write("alignments.jsonl", all_pairs)
-    for key, pairs in corpus.items():
-        langpairs[key] = len(pairs)
+    langpairs: Counter = Counter({key: len(pairs) for key, pairs in corpus.items()})
     for rank, ((ls, lt), _) in enumerate(langpairs.most_common()):
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
         summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt)
@@ -139,6 +105,44 @@ def stage(store, cfg):
         summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)
     return StageResult("done", summary)
+
+
+def _in_pivot(sents: list[Sentence], lang: str, mt: dict[str, Translation], pivot: str) -> list[str] | None:
+    """The sentences in the pivot language: themselves, or their MT (None if any is missing)."""
+    if lang == pivot:
+        return [s.text for s in sents]
+    out = []
+    for s in sents:
+        t = mt.get(s.id)
+        if t is None:
+            return None
+        out.append(t.target)
+    return out
+
+
+def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[list[AlignmentPair], tuple[str, str]]:
+    """One declared article pair, aligned; its beads and its (source, target) languages."""
+    src_sents, tgt_sents = by_article.get(a.id, []), by_article.get(b.id, [])
+    la = a.language or (src_sents[0].language if src_sents else "")
+    lb = b.language or (tgt_sents[0].language if tgt_sents else "")
+    # orient so that the source is the non-pivot side when one side is the pivot
+    if la == pivot and lb != pivot:
+        a, b, src_sents, tgt_sents, la, lb = b, a, tgt_sents, src_sents, lb, la
+    src_p = _in_pivot(src_sents, la, mt, pivot)
+    tgt_p = _in_pivot(tgt_sents, lb, mt, pivot)
+    use_mt = src_p is not None and tgt_p is not None and not (la == pivot and lb == pivot)
+    pairs = align_sentences(
+        [s.text for s in src_sents],
+        [s.text for s in tgt_sents],
+        src_p if use_mt else None,
+        tgt_mt=tgt_p if use_mt and lb != pivot else None,
+        # as `aligner align --embeddings auto`: embeddings where there is no MT
+        encoder=encoder if auto_embeddings(len(src_sents), len(tgt_sents), use_mt) else None,
+        max_group=acfg.max_group,
+        min_score=acfg.min_score,
+    )
+    _fill(pairs, src_sents, tgt_sents, a.id, b.id)
+    return pairs, (la, lb)
 
 
 def _nonempty(p: AlignmentPair) -> bool:
