@@ -28,7 +28,7 @@ from .confidence import speaker_confidence
 from .lexicon import ARTICLES, CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import is_role_word, parse_mention, plausible_speaker
+from .speakers import NOT_ALONE, is_role_word, parse_mention, plausible_speaker
 
 FRAGMENT_MAX_WORDS = 4
 CONTEXT_SENTENCES = 3  # how far back a pronoun/role/unframed quote looks for its speaker
@@ -386,6 +386,9 @@ def _pronoun_inside(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
     return found
 
 
+_LEADING_DISCOURSE = re.compile(r"([^\W\d_]+)\s*,\s+")
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False) -> Speaker | None:
     if span is None:
         return None
@@ -393,6 +396,9 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if b <= a:
         return None
     a, b = _whole_mention(text, a, b)
+    m_lead = _LEADING_DISCOURSE.match(text, a, b)
+    if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
+        a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
     mention = text[a:b]
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
