@@ -266,3 +266,19 @@ def test_people_words_match_whole_words_not_pieces_of_words():
     assert plausible_speaker("all women", "en") and plausible_speaker("the 74-year-old", "en", strict=True)
     assert plausible_speaker("die Rolle des Milchmanns Tevje", "de", strict=True)  # compound head "-mann" + genitive s
     assert plausible_speaker("the investigators", "en", strict=True)
+
+
+def test_a_lone_german_noun_is_no_speaker_unless_the_text_names_it_as_a_surname():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    def found(text):
+        return [(q.speaker.mention if q.speaker else None, q.flags[-1]) for q in extract_quotes(Article(id="a", text=text, language="de"))]
+
+    # "Chance" opens the sentence but is a noun: no speaker, and the flag says so
+    assert found("Die Firma stellte am Montag ihr Programm vor. Dies ist eine echte Chance für Video, im Web ein "
+                 "„Bürger erster Klasse zu werden“.") == [(None, "rule:unattributed")]
+    assert found("Die Lage ist ernst. Die Methode ohne Umschweife: „Das ist ein Fehler der Regierung.“") == [(None, "rule:unattributed")]
+    # "Stoiber" stands after a first name elsewhere in the text: a surname
+    assert found("Edmund Stoiber trat am Montag vor die Presse. Stoiber ohne Umschweife: „Das ist ein Fehler der Regierung.“") == [
+        ("Stoiber", "rule:colon-frame")]

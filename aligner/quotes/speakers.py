@@ -118,6 +118,11 @@ def _has_word(low: list[str], word: str) -> bool:
     return any(pat.fullmatch(t) for t in low)
 
 
+def known_people_word(token: str) -> bool:
+    """A lower-case token that is (or ends in) a people, group or document word of the lexicon."""
+    return any(_has_word([token], w) for w in PEOPLE_WORDS) or token in DOC_WORDS
+
+
 _AGENT_NOUN_EN = re.compile(r"[a-z]{4,}(?:or|ist|ian|ee)s?")  # an English agent noun: "investigators", "historian" (not -er: "smaller")
 
 
