@@ -9,7 +9,8 @@ The library in a few names (imported on first use, so ``import aligner`` stays c
 Stages as functions: :func:`run` (everything, as ``aligner run``), :func:`ingest_paths`,
 :func:`extract_quotes`, :func:`translate_texts`, :func:`align_sentences`,
 :func:`match_quotes`.  Data model: :class:`Article`, :class:`Sentence`, :class:`Quote`,
-:class:`Cluster`, ... (``aligner.model``).  Errors: :class:`AlignerError` and subclasses.
+:class:`Cluster` with its :class:`ClusterPair` s, :class:`Story`, :class:`SentenceMatch`, ...
+(``aligner.model``).  Errors: :class:`AlignerError` and subclasses.
 """
 
 from __future__ import annotations
@@ -41,10 +42,17 @@ _EXPORTS: dict[str, str] = {
     "Quote": "aligner.model",
     "QuoteVersion": "aligner.model",
     "Cluster": "aligner.model",
+    "ClusterPair": "aligner.model",
+    "Story": "aligner.model",
+    "StoryLink": "aligner.model",
+    "SentenceMatch": "aligner.model",
     "AlignerError": "aligner.errors",
     "InputError": "aligner.errors",
     "StageUnavailable": "aligner.errors",
     "PipelineError": "aligner.errors",
+    "ConfigError": "aligner.errors",
+    "BackendError": "aligner.errors",
+    "StoreError": "aligner.errors",
 }
 
 __all__ = [
@@ -52,15 +60,30 @@ __all__ = [
     "run", "match_quotes", "ingest_paths", "IngestResult", "extract_quotes", "translate_texts", "align_sentences",
     "RunConfig", "StageResult", "STAGES", "RunStore",
     "Article", "Paragraph", "Sentence", "Translation", "AlignmentPair", "Speaker", "Quote", "QuoteVersion", "Cluster",
-    "AlignerError", "InputError", "StageUnavailable", "PipelineError",
+    "ClusterPair", "Story", "StoryLink", "SentenceMatch",
+    "AlignerError", "InputError", "StageUnavailable", "PipelineError", "ConfigError", "BackendError", "StoreError",
 ]
 
 if TYPE_CHECKING:
     from .align import align_sentences
     from .api import match_quotes, run
-    from .errors import AlignerError, InputError, PipelineError, StageUnavailable
+    from .errors import AlignerError, BackendError, ConfigError, InputError, PipelineError, StageUnavailable, StoreError
     from .ingest import IngestResult, ingest_paths
-    from .model import AlignmentPair, Article, Cluster, Paragraph, Quote, QuoteVersion, Sentence, Speaker, Translation
+    from .model import (
+        AlignmentPair,
+        Article,
+        Cluster,
+        ClusterPair,
+        Paragraph,
+        Quote,
+        QuoteVersion,
+        Sentence,
+        SentenceMatch,
+        Speaker,
+        Story,
+        StoryLink,
+        Translation,
+    )
     from .pipeline import STAGES, RunConfig, StageResult
     from .quotes import extract_quotes
     from .store import RunStore

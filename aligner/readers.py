@@ -275,14 +275,9 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
     except UnicodeDecodeError:
         pass
     candidates = ["cp1252", "iso-8859-15", "latin-1"]
-    try:
-        import charset_normalizer
-
-        for match in list(charset_normalizer.from_bytes(data[:200_000]))[:3]:
-            if match.encoding not in candidates:
-                candidates.append(match.encoding)
-    except Exception:  # pragma: no cover - charset-normalizer is a dependency, but be safe
-        pass
+    for enc in _detected_encodings(data[:200_000]):
+        if enc not in candidates:
+            candidates.append(enc)
     best: tuple[float, int, str, str] | None = None
     for rank, enc in enumerate(candidates):
         try:
@@ -364,6 +359,16 @@ def _checked_file(path: str | os.PathLike[str], max_bytes: int | None) -> tuple[
     return p, st.st_size, limit
 
 
+def _detected_encodings(data: bytes) -> list[str]:
+    """charset-normalizer's three best guesses (none when it is not installed: the
+    Western 8-bit candidates remain)."""
+    try:
+        import charset_normalizer
+    except ImportError:  # pragma: no cover - a dependency
+        return []
+    return [match.encoding for match in list(charset_normalizer.from_bytes(data))[:3]]
+
+
 def read_text_file(path: str | os.PathLike[str], max_bytes: int | None = None, allow_empty: bool = False) -> str:
     """The text of any text input (an article, a translation, a pre-segmented file) with
     the one decoder every command uses: size limit checked before reading, then
@@ -397,8 +402,8 @@ def _from_html(p: Path, html: str, enc: str) -> RawDoc:
             html, favor_recall=True, include_comments=False, include_tables=False, deduplicate=False, output_format="txt"
         )
         meta = trafilatura.extract_metadata(html)
-    except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
-        raise InputError(p, f"malformed HTML: {type(exc).__name__}: {exc}") from None
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages: typed, with the cause
+        raise InputError(p, f"malformed HTML: {type(exc).__name__}: {exc}") from exc
     page = PageText.of(html)
     extraction = "trafilatura"
     if not text or sum(ch.isalpha() for ch in text) < 3:
@@ -541,7 +546,7 @@ class PageText:
         try:
             parser.feed(html)
             parser.close()
-        except Exception:  # the stdlib parser is lenient; whatever it read is kept
+        except AssertionError:  # html.parser's one complaint (a malformed <! declaration>): what it read is kept
             pass
         flush()
         page.title = _norm("".join(title)) or None

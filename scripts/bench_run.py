@@ -140,6 +140,11 @@ def bench(n: int, args: argparse.Namespace) -> None:
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for name, verdict in same.items():
         print(f"outputs (*.jsonl) of {name} vs {base} (first runs): {verdict}")
+        if name.startswith("ray"):  # the whole run directory, SQLite included (timings aside)
+            from aligner.engines.compare import differences
+
+            print(f"run directory of {name} vs {base} (aligner.engines.compare): "
+                  f"{differences(dirs[base], dirs[name]) or 'identical'}")
     for name, r in runs.items():
         if "failed" in r:
             print(f"{name}: {r['failed']}")
@@ -148,15 +153,16 @@ def bench(n: int, args: argparse.Namespace) -> None:
     print("|---|---|---|---:|---:|---:|---:|")
     for name, r in ok.items():
         for stage, info in r["stages"].items():
-            wall, cpu = info.get("seconds", 0.0), info.get("cpu_seconds", 0.0)
+            # cpu_ray: the local Ray cluster's processes (--engine ray); cpu_seconds is the driver's
+            wall, cpu = info.get("seconds", 0.0), info.get("cpu_seconds", 0.0) + info.get("cpu_ray", 0.0)
             extra = f" ({info['articles_reused']} articles reused)" if info.get("articles_reused") else ""
             print(f"| {name} | {stage} | {info['status']}{extra} | {wall:.2f} | {cpu:.2f} | "
-                  f"{info.get('cpu_workers', 0.0):.2f} | {cpu / wall if wall else 0.0:.2f} |")
+                  f"{info.get('cpu_workers', 0.0) + info.get('cpu_ray', 0.0):.2f} | {cpu / wall if wall else 0.0:.2f} |")
     print("\n| run | wall s | CPU s | cores | cores in per-article stages | peak MB | run directory MB |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, r in ok.items():
         st = [r["stages"][s] for s in PER_ARTICLE if s in r["stages"]]
-        pw, pc = sum(i.get("seconds", 0.0) for i in st), sum(i.get("cpu_seconds", 0.0) for i in st)
+        pw, pc = sum(i.get("seconds", 0.0) for i in st), sum(i.get("cpu_seconds", 0.0) + i.get("cpu_ray", 0.0) for i in st)
         print(f"| {name} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['cpu'] / r['wall']:.2f} | "
               f"{pc / pw if pw else 0.0:.2f} | {r['peak_mb']:.0f} | {r['size_mb']:.1f} |")
     first, again = ok.get(f"{main}, first run"), ok.get(f"{main}, unchanged re-run")

@@ -179,7 +179,9 @@ def main() -> None:
             secs = time.perf_counter() - t0
         finally:
             score.K = old
-        uf = score.UnionFind(len(vs))
+        from aligner.graph import DisjointSets
+
+        uf = DisjointSets(len(vs))
         for e in edges:
             uf.union(e.i, e.j)
         clusters = [type("C", (), {"versions": [vs[i] for i in comp]}) for comp in uf.components() if len(comp) > 1]

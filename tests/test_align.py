@@ -131,7 +131,7 @@ def test_link_posteriors_equal_brute_force_enumeration():
 
     import numpy as np
 
-    from aligner.align.dp import full_band
+    from aligner.align.dp import Band, full_band
     from aligner.align.posterior import link_posteriors
 
     rng = np.random.default_rng(7)
@@ -139,9 +139,9 @@ def test_link_posteriors_equal_brute_force_enumeration():
     grow = [(1, 1), (1, 2), (2, 1), (2, 2)]
     cost = {t: rng.uniform(0, 2, size=(n + 1, m + 1)) for t in grow}
     o, e, T = 1.0, 0.6, 0.7
-    lo, hi = full_band(n, m)
-    rows = [{t: np.array([cost[t][i, j] if i >= t[0] and j >= t[1] else np.inf for j in range(m + 1)]) for t in grow}
-            for i in range(n + 1)]
+    bd = Band(*full_band(n, m))
+    I, J = bd.cells(0, n + 1)
+    kept = (bd, {t: np.where((I >= t[0]) & (J >= t[1]), cost[t][I, J], np.inf) for t in grow})
 
     def paths(i, j):
         if (i, j) == (n, m):
@@ -163,7 +163,7 @@ def test_link_posteriors_equal_brute_force_enumeration():
     every = list(paths(0, 0))
     weight = np.array([math.exp(-path_cost(q) / T) for q in every])
     for path in (every[int(np.argmin([path_cost(q) for q in every]))], every[3], every[-1]):
-        got = link_posteriors(path, n, m, (lo, hi), rows, o, e, T)
+        got = link_posteriors(path, n, m, kept, o, e, T)
         for (i0, i1, j0, j1), conf in zip(path, got):
             if i1 == i0 or j1 == j0:
                 assert conf == 0.0
@@ -336,6 +336,61 @@ def test_dp_prefers_cheap_path_and_respects_band():
     lo, hi = band_from_path([(0, 1, 0, 1), (1, 2, 1, 2)], 2, 2, 4, 4, width=0)
     assert lo[0] == 0 and hi[-1] == 5
     assert all(lo[i] <= lo[i + 1] and hi[i] <= hi[i + 1] and lo[i + 1] < hi[i] for i in range(4))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_banded_dp_finds_the_cheapest_path_of_brute_force_enumeration(seed):
+    """The DP's path costs the least of every monotone bead sequence inside the band,
+    with affine costs for runs of unaligned sentences and a boundary cost."""
+    from aligner.align.dp import full_band
+
+    rng = np.random.default_rng(seed)
+    n, m = (4, 6) if seed % 2 else (6, 4)  # runs of 0-1 beads, or of 1-0 beads
+    types = bead_types(3)
+    grow = [t for t in types if min(t) >= 1]
+    cost = {t: rng.uniform(0.5, 4.0, size=(n + 1, m + 1)) for t in grow}
+    edge = rng.uniform(0.0, 0.5, size=(n + 1, m + 1))
+    o, e = rng.uniform(0.5, 1.5), rng.uniform(0.05, 0.5)
+    lo, hi = full_band(n, m)
+    if seed >= 4:  # a band that leaves out two corners
+        lo = np.maximum(np.arange(n + 1) * m // n - 2, 0)
+        hi = np.minimum(np.arange(n + 1) * m // n + 3, m + 1)
+        lo[0], hi[n] = 0, m + 1
+
+    def costs(a, b, rows, cols):
+        R = np.arange(rows.start, rows.stop)[:, None]
+        C = np.arange(cols.start, cols.stop)[None, :]
+        ok = (R - a >= 0) & (C - b >= 0)
+        return np.where(ok, cost[a, b][np.minimum(R, n), np.minimum(C, m)], np.inf)
+
+    def boundary(rows, cols):
+        return edge[rows, cols]
+
+    def inside(i, j):
+        return lo[i] <= j < hi[i]
+
+    def paths(i, j):
+        if (i, j) == (n, m):
+            yield []
+            return
+        for a, b in types:
+            if i + a <= n and j + b <= m and inside(i + a, j + b):
+                for rest in paths(i + a, j + b):
+                    yield [(i, i + a, j, j + b)] + rest
+
+    def path_cost(path):
+        total, prev = 0.0, None
+        for i0, i1, j0, j1 in path:
+            t = (i1 - i0, j1 - j0)
+            total += (e if prev == t else o) if 0 in t else cost[t][i1, j1] + edge[i1, j1]
+            prev = t
+        return total
+
+    every = sorted(paths(0, 0), key=path_cost)
+    got = banded_dp(n, m, types, costs, o, o, band=(lo, hi), gap_extend=e, block=2, boundary=boundary)
+    assert path_cost(got) == pytest.approx(path_cost(every[0]), abs=1e-12)
+    if path_cost(every[1]) > path_cost(every[0]) + 1e-9:
+        assert got == every[0]
 
 
 def test_dp_boundary_cost_moves_the_path_off_a_cell():
@@ -772,3 +827,19 @@ def test_numpy_erfc_matches_math_erfc():
     x = np.linspace(0.0, 8.0, 2001)
     want = np.array([math.erfc(v) for v in x])
     assert np.max(np.abs(_erfc(x) - want) / want) < 2e-7
+
+
+def test_dense_product_equals_the_sparse_product():
+    import scipy.sparse as sp
+
+    from aligner.align.scoring import dense_product
+
+    rng = np.random.default_rng(3)
+    for M, K, N in [(0, 5, 3), (3, 0, 4), (5, 7, 0), (32, 400, 90), (90, 50, 7)]:
+        A = sp.csr_matrix((rng.random((M, K)) < 0.1).astype(np.float32) * rng.integers(1, 4, (M, K)))
+        B = sp.csr_matrix((rng.random((K, N)) < 0.2).astype(np.float32) * rng.integers(1, 4, (K, N)))
+        want = A.toarray().astype(np.float64) @ B.toarray().astype(np.float64)
+        assert np.array_equal(dense_product(A, B), want), (M, K, N)
+        # 64-bit indices on one side only: the public product
+        B64 = sp.csr_matrix((B.data, B.indices.astype(np.int64), B.indptr.astype(np.int64)), shape=B.shape)
+        assert np.array_equal(dense_product(A, B64), want)

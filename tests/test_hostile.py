@@ -504,4 +504,30 @@ def test_translations_tsv_read_by_the_one_decoder_and_warned_once(tmp_path, capl
     finally:
         logger.removeHandler(caplog.handler)
     assert first == second == [("Grüße aus Köln.", "Greetings from Cologne.")]
-    assert sum("no TAB" in r.getMessage() for r in caplog.records) == 1
+    # one record (the handler sits on "aligner" and, through propagation, may see it twice)
+    assert len({id(r) for r in caplog.records if "no TAB" in r.getMessage()}) == 1
+
+
+def test_a_folder_of_translations_is_read_by_the_one_decoder(tmp_path):
+    """A translated document in Latin-1 (as ingest would read it) pairs with its article
+    instead of being skipped as 'not UTF-8 text'."""
+    from aligner.model import Article, Sentence
+    from aligner.translate.precomputed import load_folder, source_key
+
+    text = "Grüße aus Köln."
+    art = Article(id="a", text=text, source_path=str(tmp_path / "a.txt"))
+    sent = Sentence("a#s0000", "a", "a#p0000", 0, 0, len(text), text, "de")
+    folder = tmp_path / "translated"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("Greetings from Cologne, naïvely.\n".encode("latin-1"))
+    table, counts = load_folder(folder, [art], [sent])
+    assert counts["documents"] == 1 and table[source_key(text)] == "Greetings from Cologne, naïvely."
+
+
+def test_html_with_a_malformed_declaration_keeps_what_was_read():
+    """html.parser's one complaint (AssertionError on an unknown <![...[ section) is the
+    only error the page scan absorbs; its text before that is kept."""
+    from aligner.readers import PageText
+
+    page = PageText.of(f"<p>{DE}</p><![bogus[ x ]]><p>more</p>")
+    assert [line for line, _tag in page.lines] == [DE]

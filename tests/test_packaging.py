@@ -101,3 +101,17 @@ def test_ci_runs_exactly_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
     assert ci == block
     assert "smoke-wheel" in block and (ROOT / ".ci" / "smoke-wheel").stat().st_mode & 0o111
+
+
+def test_smoke_wheel_venv_sees_nothing_of_the_callers_python():
+    """A PYTHONPATH naming a checkout with an aligner.egg-info makes the venv's pip say
+    "already installed with the same version" and install nothing (pip exits 0): the
+    smoke script unsets it before pip runs, and runs every venv Python isolated (-I)."""
+    lines = (ROOT / ".ci" / "smoke-wheel").read_text(encoding="utf-8").splitlines()
+    code = [ln for ln in lines if not ln.lstrip().startswith("#")]
+    first_pip = next(i for i, ln in enumerate(code) if "pip install" in ln)
+    unset = next(i for i, ln in enumerate(code) if ln.startswith("unset ") and "PYTHONPATH" in ln.split())
+    assert unset < first_pip
+    venv_python = [ln for ln in code if "venv/bin/python" in ln and "-m venv" not in ln]
+    assert venv_python and all("venv/bin/python\" -I" in ln for ln in venv_python), venv_python
+    assert not any("PYTHONPATH=" in ln for ln in code)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from aligner.match.quote_english import locate
 from aligner.match.stage import load_tsv as match_tsv
 from aligner.match.stage import norm_key
-from aligner.translate.memory import normalise
-from aligner.translate.precomputed import load_tsv, read_pairs
+from aligner.translate.precomputed import load_tsv, read_pairs, source_key
 
 
 def test_locate_by_quote_marks():
@@ -31,7 +30,10 @@ def test_reader_drops_bom_and_splits_paragraph_lines(tmp_path):
     pairs = read_pairs(p)
     assert pairs[0][0] == "Die Lage ist ernst."  # no BOM on the first key
     table = load_tsv(p)
-    assert table[normalise("Die Lage ist ernst.")] == "The situation is serious."
+    assert table[source_key("Die Lage ist ernst.")] == "The situation is serious."
     # each sentence of a paragraph line is found on its own
-    assert table[normalise("Dann ging er wieder nach Hause.")] == "Then he went home again."
-    assert match_tsv(p)[norm_key("Die Lage ist ernst.")] == "The situation is serious."
+    assert table[source_key("Dann ging er wieder nach Hause.")] == "Then he went home again."
+    # one table, one key: the match stage looks into the translate stage's table
+    assert match_tsv(p) == table and norm_key is source_key
+    # a quote without its final period or its quote marks finds its line
+    assert table[source_key("„Die Lage ist ernst“")] == "The situation is serious."

@@ -60,7 +60,7 @@ def test_one_chrf_in_the_package():
 
 
 def test_components_match_a_brute_force_search():
-    from aligner.match.score import UnionFind, components
+    from aligner.graph import DisjointSets, components
 
     rng = random.Random(3)
     for _ in range(50):
@@ -80,7 +80,19 @@ def test_components_match_a_brute_force_search():
         for i in range(n):
             expect.setdefault(label[i], []).append(i)
         assert components(n, pairs) == list(expect.values())
-        uf = UnionFind(n)
+        uf = DisjointSets(n)
         for a, b in pairs:
             uf.union(a, b)
         assert [uf.find(i) for i in range(n)] == [label[i] for i in range(n)]
+
+
+def test_attach_keeps_the_callers_root():
+    """DisjointSets.attach(root, other) keeps ``root`` even when it is the larger id
+    (agglomerative clustering keys its bookkeeping by the root it keeps)."""
+    from aligner.graph import DisjointSets
+
+    sets = DisjointSets(4)
+    sets.union(0, 1)
+    sets.attach(3, sets.find(1))
+    assert [sets.find(i) for i in range(4)] == [3, 3, 2, 3]
+    assert sets.components() == [[0, 1, 3], [2]]

@@ -46,7 +46,7 @@ import scipy.sparse as sp
 
 from ..errors import ConfigError
 from ..model import AlignmentPair
-from .dp import band_from_path, banded_dp, bead_types, full_band
+from .dp import band_from_path, banded_dp, bead_types
 from .posterior import link_posteriors
 from .scoring import ChrfUnits, ContentWords, EmbeddingUnits, char_gram_counts, cut_inside, length_logprob
 from .threads import ordered_map
@@ -203,6 +203,13 @@ class BeadScorer:
         out = self.chrf.matrix(a, b, s, t)
         if self.emb is not None:
             out = self.w_chrf * out + (1 - self.w_chrf) * self.emb.matrix(a, b, s, t)
+        return out
+
+    def sim_pairs(self, a: int, b: int, s: np.ndarray, t: np.ndarray) -> np.ndarray:
+        """``sim`` of source unit s[k] with target unit t[k], for every k."""
+        out = self.chrf.pairs(a, b, s, t)
+        if self.emb is not None:
+            out = self.w_chrf * out + (1 - self.w_chrf) * self.emb.pairs(a, b, s, t)
         return out
 
     @property
@@ -484,25 +491,27 @@ def align_sentences(
     # 1-5 or 4-1 beads cost hardly more time than 1-2 ones.
     first = scorer.first_group
     boundary = scorer.boundary if scorer.has_boundary_cost else None
-    row_costs: list = []
+    kept: dict = {}
     beads = banded_dp(
         n, m, bead_types(first), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
-        gap_extend=params.gap_extend, block=params.block, keep_costs=row_costs if max_group == first else None,
-        boundary=boundary,
+        gap_extend=params.gap_extend, block=params.block, keep=kept, boundary=boundary,
     )
-    last_band = band if band is not None else full_band(n, m)
     if max_group > first:
-        last_band = band_from_path(beads, 1, 1, n, m, params.refine_width)
+        # the second pass reads the first pass's costs of the small bead types again
+        known = (kept.pop("band"), kept)
+        kept = {}
         beads = banded_dp(
-            n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=last_band,
-            gap_extend=params.gap_extend, block=params.refine_block, keep_costs=row_costs, boundary=boundary,
+            n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip,
+            band=band_from_path(beads, 1, 1, n, m, params.refine_width), gap_extend=params.gap_extend,
+            block=params.refine_block, keep=kept, boundary=boundary, known=known,
         )
+        del known
     scorer.release()
     post = link_posteriors(
-        beads, n, m, last_band, row_costs, params.skip,
+        beads, n, m, (kept.pop("band"), kept), params.skip,
         params.gap_extend if params.gap_extend is not None else params.skip, params.temperature,
     )
-    del row_costs
+    del kept
     if params.swap_penalty is not None:
         beads, post = repair_swaps(beads, post, scorer, params)
     return _pairs(beads, src, tgt, scorer, min_score, post)
@@ -569,7 +578,7 @@ def repair_swaps(beads, post, scorer: BeadScorer, params: AlignParams):
 
 
 def _bead_similarities(beads, scorer: BeadScorer | None) -> list[float]:
-    """Similarity of each bead, in chunks per bead type (diagonals of small blocks)."""
+    """Similarity of each bead, in chunks per bead type."""
     sims = [0.0] * len(beads)
     if scorer is None:
         return sims
@@ -578,11 +587,11 @@ def _bead_similarities(beads, scorer: BeadScorer | None) -> list[float]:
         if i1 > i0 and j1 > j0:
             by_type.setdefault((i1 - i0, j1 - j0), []).append(k)
     for (a, b), ks in by_type.items():
-        for c in range(0, len(ks), 256):
-            chunk = ks[c : c + 256]
+        for c in range(0, len(ks), 1024):
+            chunk = ks[c : c + 1024]
             S = np.array([beads[k][0] for k in chunk])
             T = np.array([beads[k][2] for k in chunk])
-            for k, v in zip(chunk, np.diag(scorer.sim(a, b, S, T))):
+            for k, v in zip(chunk, scorer.sim_pairs(a, b, S, T)):
                 sims[k] = float(np.clip(v, 0.0, 1.0))
     return sims
 

@@ -57,6 +57,46 @@ def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
     return np.zeros(n + 1, np.int64), np.full(n + 1, m + 1, np.int64)
 
 
+class Band:
+    """The cells ``lo[i] <= j < hi[i]`` of rows 0..n, numbered row by row.
+
+    Every per-cell quantity of the search (costs, best costs, back pointers) is one
+    flat array over these cells; ``flat`` maps cells to their numbers, with ``size``
+    (one past the last cell: a sentinel slot) for cells outside the band.
+    """
+
+    def __init__(self, lo, hi):
+        self.lo = np.asarray(lo, np.int64)
+        self.hi = np.asarray(hi, np.int64)
+        self.n = len(self.lo) - 1
+        self.start = np.concatenate([[0], np.cumsum(self.hi - self.lo)]).astype(np.int64)
+        self.size = int(self.start[-1])
+
+    def row(self, i: int) -> slice:
+        return slice(int(self.start[i]), int(self.start[i + 1]))
+
+    def cells(self, r0: int, r1: int) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column of every cell of rows r0..r1-1, in their flat order."""
+        I = np.repeat(np.arange(r0, r1), self.hi[r0:r1] - self.lo[r0:r1])
+        J = np.arange(self.start[r0], self.start[r1]) - self.start[I] + self.lo[I]
+        return I, J
+
+    def flat(self, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Number of each cell (I, J); ``size`` where it is outside the band."""
+        ok = (I >= 0) & (I <= self.n)
+        Ii = np.where(ok, I, 0)
+        ok &= (J >= self.lo[Ii]) & (J < self.hi[Ii])
+        return np.where(ok, self.start[Ii] + J - self.lo[Ii], self.size)
+
+    def inside(self, I: np.ndarray, J: np.ndarray) -> bool:
+        return bool((self.flat(I, J) < self.size).all())
+
+
+# costs of the bead types with sentences on both sides, kept over a band: the band and
+# one flat array per type (``banded_dp``'s ``keep`` and ``known``)
+KeptCosts = tuple[Band, dict[Bead, np.ndarray]]
+
+
 def banded_dp(
     n: int,
     m: int,
@@ -68,8 +108,9 @@ def banded_dp(
     block: int = 64,
     gap_extend: float | None = None,
     threads: int | None = None,
-    keep_costs: list | None = None,
+    keep: dict | None = None,
     boundary: Callable[[slice, slice], np.ndarray] | None = None,
+    known: KeptCosts | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path as a list of beads (i0, i1, j0, j1), in order.
 
@@ -81,124 +122,169 @@ def banded_dp(
 
     ``costs`` is called from ``threads`` threads at once (default: one per core, see
     ``threads.thread_count``), for different blocks; the path does not depend on it.
-    ``keep_costs``: a list that receives, per row i, {(a, b): cost of each cell of the
-    row's band} for the bead types with sentences on both sides (for the posteriors).
+    ``keep``: a dict that receives {(a, b): cost of each cell of the band (flat, see
+    ``Band``)} for the bead types with sentences on both sides, and "band": the
+    ``Band`` (for the posteriors, or for a later pass's ``known``).
     ``boundary(rows, cols)``: an extra cost of a boundary between two beads at each
     cell, added to every bead with sentences on both sides that ends there.
+    ``known``: costs kept by an earlier pass (same ``costs`` and ``boundary``), read
+    instead of computed for the blocks whose cells all lie in its band.
     """
-    lo, hi = band if band is not None else full_band(n, m)
-    lo = np.asarray(lo, np.int64)
-    hi = np.asarray(hi, np.int64)
-    ins_ext = ins_cost if gap_extend is None else gap_extend
-    del_ext = del_cost if gap_extend is None else gap_extend
+    bd = Band(*(band if band is not None else full_band(n, m)))
     grow = [t for t in types if t[0] >= 1 and t[1] >= 1]
-    tlist = [(0, 1), (1, 0)] + grow
-    inf = np.inf
-    D: list[np.ndarray] = []  # best cost of each cell
-    E: list[np.ndarray] = []  # best cost of each cell when the last bead is 1-0
-    EB: list[np.ndarray] = []  # the 1-0 run went on from E[i-1] (True) or began at D[i-1]
-    T2: list[np.ndarray] = []  # step that reached X2 (index into tlist; 1 = from E)
-    GAP: list[np.ndarray] = []  # start column of the 0-1 run that reached D, or -1
+    search = _Search(bd, grow, ins_cost, del_cost, ins_cost if gap_extend is None else gap_extend,
+                     del_cost if gap_extend is None else gap_extend)
+    if keep is not None:
+        keep["band"] = bd
+        for t in grow:
+            keep[t] = np.empty(bd.size)
 
     def block_costs(r0: int):
         # the costs of a block depend on the band only, never on the DP: blocks ahead
         # are computed by other threads while this one runs the DP over earlier rows
         r1 = min(r0 + block, n + 1)
-        c0 = int(lo[r0:r1].min())
-        c1 = int(hi[r0:r1].max())
-        rows, cols = slice(r0, r1), slice(c0, c1)
-        out = {t: costs(t[0], t[1], rows, cols) for t in grow}
-        if boundary is not None:
-            extra = boundary(rows, cols)
-            for c in out.values():
-                c += extra
-        return r0, r1, c0, out
+        return r0, r1, _flat_costs(bd, r0, r1, grow, costs, boundary, known)
 
-    for r0, r1, c0, cblock in ordered_map(block_costs, range(0, n + 1, block), threads):
+    for r0, r1, cflat in ordered_map(block_costs, range(0, n + 1, block), threads):
+        if keep is not None:
+            for t, c in zip(grow, cflat):
+                keep[t][bd.start[r0] : bd.start[r1]] = c
+        search.rows(r0, r1, cflat)
+    return search.backtrack(n, m)
+
+
+def _flat_costs(bd: Band, r0: int, r1: int, grow: list[Bead], costs: CostFn, boundary, known) -> np.ndarray:
+    """(type, cell) costs of the cells of rows r0..r1-1 (flat order), boundary included."""
+    I, J = bd.cells(r0, r1)
+    out = np.empty((len(grow), len(I)))
+    if known is not None and known[0].inside(I, J):
+        at = known[0].flat(I, J)
+        todo = [k for k, t in enumerate(grow) if t not in known[1]]
+        for k, t in enumerate(grow):
+            if t in known[1]:
+                out[k] = known[1][t][at]
+    else:
+        todo = list(range(len(grow)))
+    if not todo:
+        return out
+    c0, c1 = int(bd.lo[r0:r1].min()), int(bd.hi[r0:r1].max())
+    rows, cols = slice(r0, r1), slice(c0, c1)
+    extra = boundary(rows, cols)[I - r0, J - c0] if boundary is not None else None
+    for k in todo:
+        out[k] = costs(grow[k][0], grow[k][1], rows, cols)[I - r0, J - c0]
+        if extra is not None:
+            out[k] += extra
+    return out
+
+
+class _Search:
+    """The DP's state over a band, filled row by row (``rows``), then ``backtrack``.
+
+    Three states per cell: X, the last bead has sentences on both sides (or is the
+    start, or a 1-0 bead: see T); E, the last bead is 1-0 (a run of deletions); D, the
+    best of X and a run of 0-1 beads ending in the cell.
+    """
+
+    def __init__(self, bd: Band, grow: list[Bead], ins_cost: float, del_cost: float, ins_ext: float, del_ext: float):
+        self.bd, self.grow = bd, grow
+        self.tlist = [(0, 1), (1, 0)] + grow
+        self.ins_cost, self.del_cost, self.ins_ext, self.del_ext = ins_cost, del_cost, ins_ext, del_ext
+        size = bd.size
+        self.D = np.full(size + 1, np.inf)  # best cost of each cell (+ a sentinel slot)
+        self.E = np.full(size + 1, np.inf)  # best cost of each cell when the last bead is 1-0
+        self.EB = np.zeros(size, bool)  # the 1-0 run went on from E[i-1] (True) or began at D[i-1]
+        self.T = np.ones(size, np.int16)  # step that reached X (index into tlist; 1 = from E)
+        self.GAP = np.full(size, -1, np.int64)  # start column of the 0-1 run that reached D, or -1
+
+    def rows(self, r0: int, r1: int, cflat: np.ndarray) -> None:
+        """Fill rows r0..r1-1, given the (type, cell) costs of their cells."""
+        bd = self.bd
+        I, J = bd.cells(r0, r1)
+        # the cell each bead type comes from, and the cell above (1-0)
+        pred = np.stack([bd.flat(I - a, J - b) for a, b in self.grow]) if self.grow else np.zeros((0, len(I)), np.int64)
+        up = bd.flat(I - 1, J)
+        base = int(bd.start[r0])
         for i in range(r0, r1):
-            J = np.arange(lo[i], hi[i])
-            L = len(J)
-            if keep_costs is not None:
-                keep_costs.append({t: cblock[t][i - r0, J - c0] for t in grow})
-            X = np.full(L, inf)
+            s = slice(int(bd.start[i]) - base, int(bd.start[i + 1]) - base)
+            self._row(i, pred[:, s], up[s], cflat[:, s])
+
+    def _row(self, i: int, pred: np.ndarray, up: np.ndarray, cost: np.ndarray) -> None:
+        bd = self.bd
+        cells = bd.row(i)
+        L = cells.stop - cells.start
+        J = np.arange(bd.lo[i], bd.hi[i])
+        if i == 0:
+            X = np.where(J == 0, 0.0, np.inf)
             T = np.ones(L, np.int16)
-            Ei = np.full(L, inf)
+            Ei = np.full(L, np.inf)
             EBi = np.zeros(L, bool)
-            if i == 0:
-                X[J == 0] = 0.0
+        else:
+            # beads with sentences on both sides: the first cheapest type wins ties
+            if len(pred):
+                cand = self.D[pred] + cost
+                T = (cand.argmin(axis=0) + 2).astype(np.int16)
+                X = cand.min(axis=0)
             else:
-                for ti, (a, b) in enumerate(tlist):
-                    if a == 0 or b == 0 or i - a < 0:
-                        continue
-                    prev = D[i - a]
-                    idx = J - b - lo[i - a]
-                    ok = (idx >= 0) & (idx < len(prev))
-                    if not ok.any():
-                        continue
-                    cand = np.full(L, inf)
-                    cand[ok] = prev[idx[ok]]
-                    cand += cblock[(a, b)][i - r0, J - c0]
-                    better = cand < X
-                    X[better] = cand[better]
-                    T[better] = ti
-                # 1-0: open from D[i-1] or extend E[i-1] (same column)
-                idx = J - lo[i - 1]
-                ok = (idx >= 0) & (idx < len(D[i - 1]))
-                opened = np.full(L, inf)
-                opened[ok] = D[i - 1][idx[ok]] + del_cost
-                extended = np.full(L, inf)
-                extended[ok] = E[i - 1][idx[ok]] + del_ext
-                EBi = extended < opened
-                Ei = np.where(EBi, extended, opened)
-                better = Ei < X
-                X[better] = Ei[better]
-                T[better] = 1
-            # 0-1 runs in this row: F[j] = min_{k<j} X[k] + ins_cost + (j - k - 1) * ins_ext
-            G = np.full(L, -1, np.int64)
-            Di = X
-            if L > 1:
-                steps = (J - J[0]) * ins_ext
-                Y = X - steps
-                best = np.minimum.accumulate(Y)
-                arg = _running_argmin(Y)
-                F = np.full(L, inf)
-                F[1:] = best[:-1] + steps[1:] + ins_cost - ins_ext
-                use = F < X - 1e-9
-                Di = np.where(use, F, X)
-                G[1:] = np.where(use[1:], J[0] + arg[:-1], -1)
-            D.append(Di)
-            E.append(Ei)
-            EB.append(EBi)
-            T2.append(T)
-            GAP.append(G)
-    # backtrack through the three states
-    path: list[tuple[int, int, int, int]] = []
-    i, j = n, m
-    if not (lo[n] <= m < hi[n]) or not np.isfinite(D[n][m - lo[n]]):
-        raise RuntimeError("no alignment path inside the band")
-    state = "D"
-    while i > 0 or j > 0:
-        k = j - lo[i]
-        if state == "D":
-            start = int(GAP[i][k])
-            if start >= 0:
-                path.extend((i, i, t, t + 1) for t in range(j - 1, start - 1, -1))
-                j = start
-            state = "X"
-        elif state == "X":
-            a, b = tlist[int(T2[i][k])]
-            if (a, b) == (1, 0):
-                state = "E"
-            else:
-                path.append((i - a, i, j - b, j))
-                i, j = i - a, j - b
-                state = "D"
-        else:  # in a run of 1-0 beads
-            path.append((i - 1, i, j, j))
-            state = "E" if EB[i][k] else "D"
-            i -= 1
-    path.reverse()
-    return path
+                T = np.ones(L, np.int16)
+                X = np.full(L, np.inf)
+            # 1-0: open from D[i-1] or extend E[i-1] (same column)
+            opened = self.D[up] + self.del_cost
+            extended = self.E[up] + self.del_ext
+            EBi = extended < opened
+            Ei = np.where(EBi, extended, opened)
+            better = Ei < X
+            X[better] = Ei[better]
+            T[better] = 1
+        self.D[cells], self.GAP[cells] = self._insertions(X, J)
+        self.E[cells], self.EB[cells], self.T[cells] = Ei, EBi, T
+
+    def _insertions(self, X: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Runs of 0-1 beads within a row: D[j] = min(X[j], min_{k<j} X[k] + ins_cost +
+        (j - k - 1) * ins_ext) by a running minimum; the start column of the run, or -1."""
+        L = len(X)
+        G = np.full(L, -1, np.int64)
+        if L <= 1:
+            return X, G
+        steps = (J - J[0]) * self.ins_ext
+        Y = X - steps
+        best = np.minimum.accumulate(Y)
+        arg = _running_argmin(Y)
+        F = np.full(L, np.inf)
+        F[1:] = best[:-1] + steps[1:] + self.ins_cost - self.ins_ext
+        use = F < X - 1e-9
+        G[1:] = np.where(use[1:], J[0] + arg[:-1], -1)
+        return np.where(use, F, X), G
+
+    def backtrack(self, n: int, m: int) -> list[tuple[int, int, int, int]]:
+        """The beads of the cheapest path to (n, m), in order, through the three states."""
+        bd = self.bd
+        if not (bd.lo[n] <= m < bd.hi[n]) or not np.isfinite(self.D[bd.start[n] + m - bd.lo[n]]):
+            raise RuntimeError("no alignment path inside the band")
+        path: list[tuple[int, int, int, int]] = []
+        i, j = n, m
+        state = "D"
+        while i > 0 or j > 0:
+            k = int(bd.start[i] + j - bd.lo[i])
+            if state == "D":
+                start = int(self.GAP[k])
+                if start >= 0:
+                    path.extend((i, i, t, t + 1) for t in range(j - 1, start - 1, -1))
+                    j = start
+                state = "X"
+            elif state == "X":
+                a, b = self.tlist[int(self.T[k])]
+                if (a, b) == (1, 0):
+                    state = "E"
+                else:
+                    path.append((i - a, i, j - b, j))
+                    i, j = i - a, j - b
+                    state = "D"
+            else:  # in a run of 1-0 beads
+                path.append((i - 1, i, j, j))
+                state = "E" if self.EB[k] else "D"
+                i -= 1
+        path.reverse()
+        return path
 
 
 def _running_argmin(y: np.ndarray) -> np.ndarray:

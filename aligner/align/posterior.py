@@ -21,37 +21,16 @@ from typing import Sequence
 
 import numpy as np
 
+from .dp import Band, KeptCosts
+
 NEG = -np.inf
-
-
-def _lse(*xs: np.ndarray) -> np.ndarray:
-    out = xs[0]
-    for x in xs[1:]:
-        out = np.logaddexp(out, x)
-    return out
-
-
-def _at(rows: list, lo: np.ndarray, i: int, cols: np.ndarray, key=None) -> np.ndarray:
-    """rows[i][cols - lo[i]] (rows[i][key][...] when rows hold dicts), -inf where a column
-    is outside row i's band or i is outside the rows."""
-    out = np.full(len(cols), NEG)
-    if i < 0 or i >= len(rows) or rows[i] is None:
-        return out
-    row = rows[i] if key is None else rows[i].get(key)
-    if row is None:
-        return out
-    idx = cols - lo[i]
-    ok = (idx >= 0) & (idx < len(row))
-    out[ok] = row[idx[ok]]
-    return out
 
 
 def link_posteriors(
     path: Sequence[tuple[int, int, int, int]],
     n: int,
     m: int,
-    band: tuple[np.ndarray, np.ndarray],
-    row_costs: list[dict[tuple[int, int], np.ndarray]],
+    kept: KeptCosts,
     open_cost: float,
     ext_cost: float,
     temperature: float = 1.0,
@@ -63,105 +42,28 @@ def link_posteriors(
     well be part of a 2-2 bead keeps a high confidence, a bead that swallowed a stray
     sentence (whose links to it are unlikely) gets a low one.  0.0 for 1-0 and 0-1 beads.
 
-    ``row_costs[i][(a, b)]``: the cost of a bead (a, b) ending at (i, j) for every j
-    of row i's band (``lo[i] <= j < hi[i]``), np.inf where none fits; ``band``: the
-    (lo, hi) of the DP pass that produced those costs.
+    ``kept``: the band of the DP pass that produced the costs and, per bead type (a, b),
+    the cost of a bead (a, b) ending at each cell of it (flat, ``dp.Band``; np.inf
+    where none fits), as ``banded_dp(keep=...)`` gives them.
     """
-    lo = np.asarray(band[0], np.int64)
-    hi = np.asarray(band[1], np.int64)
+    bd, costs = kept
+    types = sorted(costs)
     T = float(temperature)
-    o, e = open_cost / T, ext_cost / T
-    types = sorted({t for rc in row_costs for t in rc})
-    score = [{t: -c / T for t, c in rc.items()} for rc in row_costs]
-    # -- forward: log-mass of the paths from (0, 0) to each cell, by state
-    Xf: list[np.ndarray] = []
-    Ef: list[np.ndarray] = []
-    Ff: list[np.ndarray] = []
-    Df: list[np.ndarray] = []
-    for i in range(n + 1):
-        J = np.arange(lo[i], hi[i])
-        L = len(J)
-        X = np.full(L, NEG)
-        E = np.full(L, NEG)
-        if i == 0:
-            X[J == 0] = 0.0
-        else:
-            for a, b in types:
-                if i - a >= 0:
-                    X = np.logaddexp(X, _at(Df, lo, i - a, J - b) + score[i][(a, b)])
-            not_e = _lse(_at(Xf, lo, i - 1, J), _at(Ff, lo, i - 1, J))
-            E = np.logaddexp(not_e - o, _at(Ef, lo, i - 1, J) - e)
-        # F[q] = log sum_{p<q} exp(N[p] - o - (q-1-p) e), N = X or E: cumulative log-sum-exp
-        N = np.logaddexp(X, E)
-        F = np.full(L, NEG)
-        if L > 1:
-            k = np.arange(L, dtype=np.float64)
-            acc = np.logaddexp.accumulate(N + k * e)
-            F[1:] = acc[:-1] - o - (k[1:] - 1) * e
-        Xf.append(X)
-        Ef.append(E)
-        Ff.append(F)
-        Df.append(_lse(X, E, F))
-    logz = _at(Df, lo, n, np.array([m]))[0]
+    # (type, cell) log-weights, with a sentinel cell of weight 0 (log -inf) at the end
+    score = np.full((len(types), bd.size + 1), NEG)
+    for k, t in enumerate(types):
+        score[k, :-1] = -costs[t] / T
+    lattice = _Lattice(bd, types, score, open_cost / T, ext_cost / T)
+    logz = lattice.forward(m)
     if not np.isfinite(logz):
         return [0.0] * len(path)
-    # -- backward: log-mass of the completions from each cell to (n, m), by state
-    Xb: list[np.ndarray | None] = [None] * (n + 1)
-    Eb: list[np.ndarray | None] = [None] * (n + 1)
-    for i in range(n, -1, -1):
-        J = np.arange(lo[i], hi[i])
-        L = len(J)
-        G = np.full(L, NEG)  # next bead has sentences on both sides
-        for a, b in types:
-            if i + a <= n:
-                G = np.logaddexp(G, _at(score, lo, i + a, J + b, key=(a, b)) + _at(Xb, lo, i + a, J + b))
-        nxt_e = _at(Eb, lo, i + 1, J)  # next bead is 1-0
-        end = (J == m) & (i == n)
-        G[end] = 0.0  # the end of the path
-        # next bead 0-1, into column j + 1 of this row: Fb[j] = log(H[j] + e^-e Fb[j+1]) for the F state
-        H = np.logaddexp(G, nxt_e - o)
-        k = np.arange(L, dtype=np.float64)
-        Fb = np.logaddexp.accumulate((H - k * e)[::-1])[::-1] + k * e
-        into_f = np.full(L, NEG)
-        into_f[:-1] = Fb[1:]  # completions that start with a 0-1 bead into j + 1
-        Xb[i] = _lse(G, nxt_e - o, into_f - o)
-        Eb[i] = _lse(G, nxt_e - e, into_f - o)
-    # -- the posterior of a candidate bead (a, b) ending at (i, j) is
-    # exp(Df[i-a][j-b] + score + Xb[i][j] - logz): gathered from flat copies of the rows
-    sizes = hi - lo
-    rowstart = np.concatenate([[0], np.cumsum(sizes)])
-    flat_df = np.concatenate(Df)
-    flat_xb = np.concatenate([x for x in Xb if x is not None])
-    flat_score = {
-        t: np.concatenate([rc.get(t, np.full(int(sizes[i]), NEG)) for i, rc in enumerate(score)]) for t in types
-    }
-
-    def gather(flat, I, Jc):
-        out = np.full(len(I), NEG)
-        ok = (I >= 0) & (I <= n)
-        Ii = np.where(ok, I, 0)
-        ok &= (Jc >= lo[Ii]) & (Jc < hi[Ii])
-        out[ok] = flat[rowstart[Ii[ok]] + Jc[ok] - lo[Ii[ok]]]
-        return out
-
-    def cell_mass(t, I, Jc):
-        """Posterior of the beads of type t ending at cells (I, Jc); 0 outside the band."""
-        lp = gather(flat_df, I - t[0], Jc - t[1]) + gather(flat_score[t], I, Jc) + gather(flat_xb, I, Jc) - logz
-        return np.exp(np.minimum(lp, 0.0))
-
-    # -- link posterior: P(source sentence s and target sentence u in the same bead),
-    # summed over every bead type and position that covers the link
+    lattice.backward(m)
     links = [(s_, u) for i0, i1, j0, j1 in path if i1 > i0 and j1 > j0 for s_ in range(i0, i1) for u in range(j0, j1)]
     if not links:
         return [0.0] * len(path)
     S = np.array([x for x, _ in links])
     U = np.array([y for _, y in links])
-    mass = np.zeros(len(links))
-    for a, b in types:
-        for di in range(1, a + 1):
-            for dj in range(1, b + 1):
-                mass += cell_mass((a, b), S + di, U + dj)
-    link = dict(zip(links, np.minimum(mass, 1.0)))
+    link = dict(zip(links, lattice.link_mass(S, U, logz)))
     out = []
     for i0, i1, j0, j1 in path:
         if i1 == i0 or j1 == j0:
@@ -169,3 +71,89 @@ def link_posteriors(
             continue
         out.append(float(min(link[(x, y)] for x in range(i0, i1) for y in range(j0, j1))))
     return out
+
+
+class _Lattice:
+    """Forward and backward log-masses over the cells of a band (flat arrays, each with
+    a sentinel slot of mass 0 at the end for the cells outside the band)."""
+
+    def __init__(self, bd: Band, types: list[tuple[int, int]], score: np.ndarray, o: float, e: float):
+        self.bd, self.types, self.score, self.o, self.e = bd, types, score, o, e
+        I, J = bd.cells(0, bd.n + 1)
+        self.I, self.J = I, J
+        # per type: the cell a bead of that type ending in each cell starts from
+        self.pred = np.stack([bd.flat(I - a, J - b) for a, b in types]) if types else np.zeros((0, bd.size), np.int64)
+        self.up = bd.flat(I - 1, J)
+        size = bd.size + 1
+        self.Xf, self.Ef, self.Ff, self.Df = (np.full(size, NEG) for _ in range(4))
+        self.Xb, self.Eb = np.full(size, NEG), np.full(size, NEG)
+
+    def forward(self, m: int) -> float:
+        """Log-mass of the paths from (0, 0) to each cell, by state; returns log Z."""
+        bd = self.bd
+        for i in range(bd.n + 1):
+            c = bd.row(i)
+            L = c.stop - c.start
+            if i == 0:
+                X = np.where(self.J[c] == 0, 0.0, NEG)
+                E = np.full(L, NEG)
+            else:
+                X = np.logaddexp.reduce(self.Df[self.pred[:, c]] + self.score[:, c], axis=0) if self.types else np.full(L, NEG)
+                up = self.up[c]
+                not_e = np.logaddexp(self.Xf[up], self.Ff[up])
+                E = np.logaddexp(not_e - self.o, self.Ef[up] - self.e)
+            # F[q] = log sum_{p<q} exp(N[p] - o - (q-1-p) e), N = X or E: cumulative log-sum-exp
+            N = np.logaddexp(X, E)
+            F = np.full(L, NEG)
+            if L > 1:
+                k = np.arange(L, dtype=np.float64)
+                acc = np.logaddexp.accumulate(N + k * self.e)
+                F[1:] = acc[:-1] - self.o - (k[1:] - 1) * self.e
+            self.Xf[c], self.Ef[c], self.Ff[c] = X, E, F
+            self.Df[c] = np.logaddexp(np.logaddexp(X, E), F)
+        return float(self.Df[bd.flat(np.array([bd.n]), np.array([m]))[0]])
+
+    def backward(self, m: int) -> None:
+        """Log-mass of the completions from each cell to (n, m), by state."""
+        bd = self.bd
+        # per type: the cell a bead of that type starting in each cell ends in
+        succ = np.full((len(self.types), bd.size + 1), bd.size)
+        cells = np.arange(bd.size)
+        for t in range(len(self.types)):
+            ok = self.pred[t] < bd.size
+            succ[t, self.pred[t][ok]] = cells[ok]
+        down = np.full(bd.size + 1, bd.size)
+        ok = self.up < bd.size
+        down[self.up[ok]] = cells[ok]
+        rows = np.arange(len(self.types))[:, None]
+        for i in range(bd.n, -1, -1):
+            c = bd.row(i)
+            L = c.stop - c.start
+            nxt = succ[:, c]
+            G = np.logaddexp.reduce(self.score[rows, nxt] + self.Xb[nxt], axis=0) if self.types else np.full(L, NEG)
+            nxt_e = self.Eb[down[c]]  # next bead is 1-0
+            if i == bd.n:
+                G[self.J[c] == m] = 0.0  # the end of the path
+            # next bead 0-1, into column j + 1 of this row: Fb[j] = log(H[j] + e^-e Fb[j+1]) for the F state
+            H = np.logaddexp(G, nxt_e - self.o)
+            k = np.arange(L, dtype=np.float64)
+            Fb = np.logaddexp.accumulate((H - k * self.e)[::-1])[::-1] + k * self.e
+            into_f = np.full(L, NEG)
+            into_f[:-1] = Fb[1:]  # completions that start with a 0-1 bead into j + 1
+            self.Xb[c] = np.logaddexp(np.logaddexp(G, nxt_e - self.o), into_f - self.o)
+            self.Eb[c] = np.logaddexp(np.logaddexp(G, nxt_e - self.e), into_f - self.o)
+
+    def link_mass(self, S: np.ndarray, U: np.ndarray, logz: float) -> np.ndarray:
+        """P(source sentence S[k] and target sentence U[k] in the same bead), summed over
+        every bead type and position that covers the link.  The posterior of a bead
+        (a, b) ending at (i, j) is exp(Df[i-a][j-b] + score + Xb[i][j] - logz)."""
+        bd = self.bd
+        mass = np.zeros(len(S))
+        for k, (a, b) in enumerate(self.types):
+            for di in range(1, a + 1):
+                for dj in range(1, b + 1):
+                    end = bd.flat(S + di, U + dj)
+                    start = bd.flat(S + di - a, U + dj - b)
+                    lp = self.Df[start] + self.score[k, end] + self.Xb[end] - logz
+                    mass += np.exp(np.minimum(lp, 0.0))
+        return np.minimum(mass, 1.0)

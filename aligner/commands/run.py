@@ -98,6 +98,17 @@ def check_options(cfg, only: list[str] | None = None) -> None:
     check_translations(cfg.translations, cfg.pivot)
 
 
+def check_engine(engine: str, ray_address: str | None) -> None:
+    """--engine is known; --ray-address only with --engine ray."""
+    from ..engines import ENGINES
+    from ..errors import AlignerError
+
+    if engine not in ENGINES:
+        raise AlignerError(f"--engine: unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if ray_address is not None and engine != "ray":
+        raise AlignerError("--ray-address needs --engine ray")
+
+
 def requested_failures(results, only, cfg) -> list[str]:
     """Stages the user asked for that did not do their work: every failed stage, a
     skipped stage named with --only, and translation skipped although a backend, model
@@ -150,6 +161,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
         jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for the per-article work (0: every core)."),
         fresh: bool = typer.Option(False, "--fresh", help="Redo every stage, even those whose inputs and settings did not change since the last run."),
+        engine: str = typer.Option("local", "--engine", help="Where the work runs: local (this machine, --jobs processes) or ray (a Ray cluster through Ray Data; pip install 'aligner[ray]')."),
+        ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: the cluster to use (auto, ray://HOST:10001, HOST:6379); default: a local cluster started for this run."),
     ) -> None:
         """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
@@ -174,6 +187,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             reuse=not fresh,
         )
         check_options(cfg, only)
+        check_engine(engine, ray_address)
         from ..parallel import set_jobs
 
         set_jobs(jobs)
@@ -181,7 +195,12 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         try:
             with RunStore(out).lock("aligner run"):
-                results = run_pipeline(cfg, only=only)
+                if engine == "ray":
+                    from ..engines import ray_data
+
+                    results = ray_data.run_pipeline(cfg, only=only, address=ray_address)
+                else:
+                    results = run_pipeline(cfg, only=only)
         except KeyboardInterrupt:
             error(interrupted_message(out))
             raise typer.Exit(130) from None

@@ -25,10 +25,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, compare, inconsistency, quoted_part, words
-from .score import CHRF_MIN, Edge, UnionFind, match_items
+from .score import CHRF_MIN, Edge, match_items
 
 
 def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
@@ -413,7 +414,7 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
     """Agglomerative clustering over utterance units, strongest links first: two
     groups merge when at least ``LINK_MIN`` of the unit pairs between them are
     linked or supported (``_chrf_support``), and they share no article."""
-    uf = UnionFind(n)
+    uf = DisjointSets(n)
     for a, b in cont:
         uf.union(a, b)
     unit_of = [uf.find(i) for i in range(n)]
@@ -430,13 +431,8 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         ulink[key] = max(ulink.get(key, 0.0), _strength(e))
     members: dict[int, list[int]] = {u: [u] for u in units}  # cluster root -> units
     arts: dict[int, set[str]] = {u: {groups[i] for i in units[u]} for u in units}
-    root = {u: u for u in units}
-
-    def find(u: int) -> int:
-        while root[u] != u:
-            root[u] = root[root[u]]
-            u = root[u]
-        return u
+    sets = DisjointSets(n)  # over unit ids; the merged group keeps ra as its root
+    find = sets.find
 
     for (ua, ub), _s in sorted(ulink.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = find(ua), find(ub)
@@ -447,7 +443,7 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
                      or (support is not None and any(support(i, j) for i in units[x] for j in units[y])))
         if linked / (len(ma) * len(mb)) < LINK_MIN:
             continue
-        root[rb] = ra
+        sets.attach(ra, rb)
         members[ra] = ma + mb
         arts[ra] |= arts[rb]
         del members[rb], arts[rb]

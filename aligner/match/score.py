@@ -273,48 +273,5 @@ def best_per_group(edges: list[Edge], groups: Sequence[str]) -> list[Edge]:
     return out
 
 
-def components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Connected components of the graph on 0..n-1 with edges ``pairs`` (scipy): each
-    sorted, ordered by their smallest member."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    if n == 0:
-        return []
-    rows = [a for a, _ in pairs]
-    cols = [b for _, b in pairs]
-    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    comps: dict[int, list[int]] = {}
-    for i, label in enumerate(labels.tolist()):
-        comps.setdefault(label, []).append(i)
-    return list(comps.values())
-
-
-class UnionFind:
-    """Edges collected by ``union``; ``find``/``components`` from :func:`components`."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.pairs: list[tuple[int, int]] = []
-        self._root: list[int] | None = None
-
-    def union(self, a: int, b: int) -> None:
-        self.pairs.append((a, b))
-        self._root = None
-
-    def components(self) -> list[list[int]]:
-        return components(self.n, self.pairs)
-
-    def find(self, x: int) -> int:
-        """The smallest member of ``x``'s component."""
-        if self._root is None:
-            self._root = list(range(self.n))
-            for comp in self.components():
-                for i in comp:
-                    self._root[i] = comp[0]
-        return self._root[x]
-
-
 def cosine_matrix(vecs: np.ndarray) -> np.ndarray:
     return vecs @ vecs.T

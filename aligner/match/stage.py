@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 import time
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +31,10 @@ from ..errors import AlignerError, StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
 from ..quotes.stage import record_english
 from ..store import RunStore
+from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
 
 log = logging.getLogger(__name__)
 
-_QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
 
 # The pivot language of quote matching: the consistency checks read English (stop
 # words, negations, number words), so every ``english`` field holds English and the
@@ -51,30 +50,18 @@ def check_pivot(pivot: str) -> None:
         )
 
 
-def norm_key(text: str) -> str:
-    """Lookup key for a translation: NFC, quote marks and outer punctuation dropped,
-    whitespace collapsed, case folded."""
-    t = unicodedata.normalize("NFC", text)
-    t = "".join(" " if c in _QUOTE_CHARS else c for c in t)
-    t = " ".join(t.split()).strip(" .,;:!?…-–").casefold()
-    return t
-
-
 def load_tsv(path: Path) -> dict[str, str]:
-    """Bring-your-own translations keyed by ``norm_key`` (read by the one reader,
-    ``translate.precomputed.read_pairs``: a byte-order mark is dropped)."""
-    from ..translate.precomputed import read_pairs
+    """Bring-your-own translations: the translate stage's table
+    (``translate.precomputed.load_tsv``, keyed by ``norm_key``), empty when the file
+    cannot serve."""
+    from ..translate.precomputed import load_tsv as table
 
-    out: dict[str, str] = {}
     if not path or not Path(path).is_file():
-        return out
+        return {}
     try:
-        pairs = read_pairs(Path(path))
+        return table(Path(path))
     except AlignerError:
-        return out
-    for src, tgt in pairs:
-        out.setdefault(norm_key(src), tgt)
-    return out
+        return {}
 
 
 def _whole_sentence_for_part(q: Quote, tr: Translation, sentences: dict[str, Sentence], translations: dict[str, Translation]) -> bool:

@@ -27,9 +27,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from ..graph import DisjointSets
 from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
 from ..text.words import CONTENT_WORD
-from .score import UnionFind, best_per_group, match_items
+from .score import best_per_group, match_items
 
 MIN_SHARED_SENTENCES = 2
 ARTICLE_COSINE = 0.15  # the five seed articles (one story) lie at 0.17-0.28
@@ -132,7 +133,7 @@ def group_stories(
         a, b = sentences[e.i].article_id, sentences[e.j].article_id
         shared[(min(a, b), max(a, b))] += 1
     ids = [a.id for a in articles]
-    uf = UnionFind(len(ids))
+    uf = DisjointSets(len(ids))
     links = _article_links(articles, sentences, english, shared)
     pos = {aid: i for i, aid in enumerate(ids)}
     for a, b in links:

@@ -19,6 +19,7 @@ from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from ..graph import DisjointSets
 from ..text.names import fold_name, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
 from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
 
@@ -483,18 +484,13 @@ def cluster_groups(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     counts = Counter(n for n in names if n)
     order = sorted(counts, key=lambda n: (-counts[n], n))
     stems = {n: _stems(n) for n in order}
-    parent = list(range(len(order)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(order))  # the one union-find (aligner.graph): roots are smallest members
+    find = sets.find
 
     for i, a in enumerate(order):
         for j in range(i + 1, len(order)):
             if find(i) != find(j) and any(_group_match(x, y) for x in stems[a] for y in stems[order[j]]):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
+                sets.union(i, j)
     groups: dict[int, list[str]] = defaultdict(list)
     for i, n in enumerate(order):
         groups[find(i)].append(n)

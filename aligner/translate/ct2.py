@@ -73,9 +73,9 @@ def convert(model: str, out_dir: Path | None = None, quantization: str = "int8",
     converter = _converter_class()(src)
     try:
         converter.convert(str(tmp), quantization=quantization, force=True)
-    except Exception as exc:  # unsupported architecture, vocabulary and weights that disagree, bad files
+    except Exception as exc:  # unsupported architecture, vocabulary and weights that disagree, bad files: typed, with the cause
         shutil.rmtree(tmp, ignore_errors=True)
-        raise AlignerError(f"{model}: CTranslate2 cannot convert this model: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+        raise AlignerError(f"{model}: CTranslate2 cannot convert this model: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
     tokenizer.save_pretrained(str(tmp))
     if (Path(src) / "generation_config.json").is_file():
         shutil.copy(Path(src) / "generation_config.json", tmp / "generation_config.json")

