@@ -70,6 +70,7 @@ ORG_WORDS = (
     "gruppe", "fraktion", "koalition", "coalition", "organisation", "organization", "network", "netzwerk",
     "studie", "study", "report", "bericht", "survey", "umfrage", "statement", "erklärung", "website", "twitter",
     "klinik", "hospital", "krankenhaus", "feuerwehr", "staatsanwaltschaft", "service", "dienst", "board",
+    " dpa", " afp", " reuters", "agence",
     "vorstand", "gewerkschaft", "bund", "bundes", "land", "länder", "nation", "nationen", "republic", "republik",
 )
 PEOPLE_WORDS = (
@@ -82,7 +83,9 @@ PEOPLE_WORDS = (
     "family", "freunde", "friends", "kollegen", "colleagues", "mann", "frau", "man", "woman", "sohn", "tochter",
     "mutter", "vater", "son", "daughter", "mother", "father", "wife", "husband", "ehefrau", "ehemann", "kind",
     "child", "girl", "boy", "mädchen", "junge", "user", "nutzer", "person", "passant", "fahrer", "driver",
+    "men", "women", "lady", "owner", "inhaber", "champion", "meister", "captain", "kapitän",
 )
+AGE = re.compile(r"\d+-(?:year-old|jährige[nr]?)\b", re.I)  # "the 74-year-old", "die 58-Jährige": a person
 
 
 def _words(s: str) -> list[str]:
@@ -99,7 +102,7 @@ def is_name(s: str) -> bool:
         low = t.lower()
         if low in PARTICLES and caps:
             continue
-        if low in NOT_NAME or not t[0].isupper() or low.endswith("ly"):
+        if low in NOT_NAME or not t[0].isupper() or (low.endswith("ly") and len(toks) == 1):  # "Normally" (not "Emily Bölk")
             return False
         if len(t) == 1:
             return False  # a lone letter: an initial needs its full stop, and a name needs more
@@ -128,7 +131,7 @@ def classify(sp) -> str:
         return "name"
     if _has(mention, ORG_WORDS) or re.fullmatch(r"[A-ZÄÖÜ]{2,}[a-z]?", words[-1]) or re.search(r"\b[A-ZÄÖÜ]{2,}\b", mention):
         return "organisation"
-    if any(w in low for w in ROLE_WORDS) or _has(mention, PEOPLE_WORDS):
+    if any(w in low for w in ROLE_WORDS) or _has(mention, PEOPLE_WORDS) or AGE.search(mention):
         return "role"
     return "junk"
 

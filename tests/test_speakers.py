@@ -229,3 +229,56 @@ def test_titles_and_names_in_quote_marks_are_marked_and_never_attributed():
     assert all(q.speaker is None and "rule:title" in q.flags for q in titles)
     speech = _quotes_of(t[t.index("“We") :], "en", "c")
     assert speech[0].kind == "direct" and "title" not in speech[0].flags and speech[0].speaker.mention == "Trump"
+
+
+# -- junk speakers seen on WMT news (issue 18): discourse words, things, sub-word matches ----------
+
+
+def _speakers_en(text: str) -> list[tuple[str, str | None]]:
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    return [(q.text, q.speaker.mention if q.speaker else None) for q in extract_quotes(Article(id="a", text=text, language="en"))]
+
+
+def test_a_discourse_word_opening_the_sentence_is_not_part_of_the_speaker():
+    got = _speakers_en("The senator spoke on Sunday. Instead, Trump said the plan was “a disaster for everyone involved”.")
+    assert [m for _, m in got] == ["Trump"]
+    got = _speakers_en("Callers rang in during the segment. No, it is not a “nervous person at all”.")
+    assert got == [("nervous person at all", None)]
+    got = _speakers_en("The committee does not comment on costs. However, the parade is generally “unprofitable for the city,” "
+                       "which is no secret.")
+    assert got == [("unprofitable for the city", None)]
+
+
+def test_a_thing_before_a_colon_is_no_speaker_and_the_quote_goes_on_from_the_person_before():
+    got = _speakers_en("“Exercise keeps me young,” the 102-year-old says to BILD. Her advice to everyone: "
+                       "“working out, healthy food, and no alcohol.”")
+    assert [m for _, m in got] == ["the 102-year-old", "the 102-year-old"]
+
+
+def test_people_words_match_whole_words_not_pieces_of_words():
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert not plausible_speaker("comment of mine", "en")  # "men" inside "comment"
+    assert not plausible_speaker("Her advice", "en", strict=True)  # "ad" inside "advice"
+    assert not plausible_speaker("No", "en")
+    assert plausible_speaker("all women", "en") and plausible_speaker("the 74-year-old", "en", strict=True)
+    assert plausible_speaker("die Rolle des Milchmanns Tevje", "de", strict=True)  # compound head "-mann" + genitive s
+    assert plausible_speaker("the investigators", "en", strict=True)
+
+
+def test_a_lone_german_noun_is_no_speaker_unless_the_text_names_it_as_a_surname():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    def found(text):
+        return [(q.speaker.mention if q.speaker else None, q.flags[-1]) for q in extract_quotes(Article(id="a", text=text, language="de"))]
+
+    # "Chance" opens the sentence but is a noun: no speaker, and the flag says so
+    assert found("Die Firma stellte am Montag ihr Programm vor. Dies ist eine echte Chance für Video, im Web ein "
+                 "„Bürger erster Klasse zu werden“.") == [(None, "rule:unattributed")]
+    assert found("Die Lage ist ernst. Die Methode ohne Umschweife: „Das ist ein Fehler der Regierung.“") == [(None, "rule:unattributed")]
+    # "Stoiber" stands after a first name elsewhere in the text: a surname
+    assert found("Edmund Stoiber trat am Montag vor die Presse. Stoiber ohne Umschweife: „Das ist ein Fehler der Regierung.“") == [
+        ("Stoiber", "rule:colon-frame")]

@@ -500,7 +500,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
     dropped = {i for i, _ in match(preds, ignore, 0.8, "chars")}
     preds = [p for i, p in enumerate(preds) if i not in dropped]
     rows = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
-    rules: dict[str, list[int]] = {}
+    rules: dict[tuple[str, str], list[int]] = {}  # (rule, predicted kind) -> [n, found, found with right speaker]
     pairs = match(preds, golds, 0.8, "chars")
     matched = {i: j for i, j in pairs}
     for p in preds:
@@ -510,7 +510,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
         rows["direct"][1] += 1
         rows[g["kind"]][1] += 1
     for i, p in enumerate(preds):
-        r = rules.setdefault(p["rule"], [0, 0, 0])
+        r = rules.setdefault((p["rule"], p["kind"]), [0, 0, 0])
         r[0] += 1
         if i in matched:
             g = golds[matched[i]]
@@ -586,20 +586,22 @@ def evaluate(docs, extractor=None):
 
     extractor = extractor or extract_quotes
     per_doc: list[dict] = []
-    rules: dict[str, list[int]] = {}
+    rules: dict[tuple[str, str], list[int]] = {}
+    per_doc_rules: list[dict] = []
     t0 = time.perf_counter()
     for art, sents, gold in docs:
         quotes = extractor(art, sents)
         starts = {s.start for s in sents}
         rows, r = score_document(art.text, quotes, gold, starts)
         per_doc.append(rows)
+        per_doc_rules.append(r)
         for k, v in r.items():
             acc = rules.setdefault(k, [0, 0, 0])
             for i in range(3):
                 acc[i] += v[i]
     secs = time.perf_counter() - t0
     total = {row: [sum(d[row][i] for d in per_doc) for i in range(6)] for row in ("direct", *KINDS, "indirect")}
-    return {"per_doc": per_doc, "total": total, "rules": rules, "docs": len(per_doc), "secs": secs}
+    return {"per_doc": per_doc, "total": total, "rules": rules, "per_doc_rules": per_doc_rules, "docs": len(per_doc), "secs": secs}
 
 
 def print_table(label: str, res: dict) -> None:
@@ -614,9 +616,36 @@ def print_table(label: str, res: dict) -> None:
         print(f"{name:11} {c[1]:5d} {c[0]:5d} {p:6.3f} {r:6.3f} {f:6.3f} [{ci[2][0]:.2f},{ci[2][1]:.2f}]"
               f" {acc:6.3f} [{ci[3][0]:.2f},{ci[3][1]:.2f}] {fs:6.3f} [{ci[4][0]:.2f},{ci[4][1]:.2f}]")
     print("  (indirect: word-token sets at >= 0.8; spk acc among matched)")
-    print(f"per-rule precision, direct class: {'rule':28} {'n':>5} {'span P':>7} {'with-speaker P':>15}")
-    for rule, (n, tp, ts) in sorted(res["rules"].items(), key=lambda kv: -kv[1][0]):
-        print(f"{'':34}{rule:28} {n:5d} {tp / n if n else 0:7.3f} {ts / n if n else 0:15.3f}")
+    print_rule_table(res)
+
+
+def _rule_interval(per_doc_rules: list[dict], keys: set, reps: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval over documents of the with-speaker precision of the rows ``keys``."""
+    import numpy as np
+
+    arr = np.array([[sum(d.get(k, [0, 0, 0])[i] for k in keys) for i in (0, 2)] for d in per_doc_rules], dtype=float)
+    if not len(arr) or not arr[:, 0].sum():
+        return 0.0, 0.0
+    idx = np.random.default_rng(seed).integers(0, len(arr), size=(reps, len(arr)))
+    sums = arr[idx].sum(axis=1)
+    vals = sums[:, 1] / np.maximum(sums[:, 0], 1)
+    return float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))
+
+
+def print_rule_table(res: dict) -> None:
+    """Per rule (all kinds, then each predicted kind): predictions, span precision, with-speaker
+    precision with its 95% bootstrap interval over documents."""
+    per_doc = res.get("per_doc_rules", [])
+    by_rule: dict[str, set] = {}
+    for rule, kind in res["rules"]:
+        by_rule.setdefault(rule, set()).add((rule, kind))
+    print(f"per-rule precision, direct class: {'rule / predicted kind':34} {'n':>5} {'span P':>7} {'with-speaker P':>24}")
+    for rule, keys in sorted(by_rule.items(), key=lambda kv: -sum(res["rules"][k][0] for k in kv[1])):
+        rows = [(rule, keys)] + [(f"  {k[1]}", {k}) for k in sorted(keys, key=lambda k: -res["rules"][k][0])] if len(keys) > 1 else [(rule, keys)]
+        for label, ks in rows:
+            n, tp, ts = (sum(res["rules"][k][i] for k in ks) for i in range(3))
+            lo, hi = _rule_interval(per_doc, ks)
+            print(f"{'':34}{label:34} {n:5d} {tp / n if n else 0:7.3f} {ts / n if n else 0:11.3f} [{lo:.2f},{hi:.2f}]")
 
 
 def main(argv=None) -> int:
@@ -665,7 +694,12 @@ def main(argv=None) -> int:
 def rule_accuracy(res: dict) -> dict[str, tuple[float, int]]:
     """Per rule: the share of its matched direct quotes whose speaker is right, and how many
     were matched (smoothed towards 0.5 by one right and one wrong pseudo-count)."""
-    return {rule: ((ts + 1) / (tp + 2), tp) for rule, (n, tp, ts) in res["rules"].items() if rule != "unattributed"}
+    summed: dict[str, list[int]] = {}
+    for (rule, _kind), counts in res["rules"].items():
+        acc = summed.setdefault(rule, [0, 0, 0])
+        for i in range(3):
+            acc[i] += counts[i]
+    return {rule: ((ts + 1) / (tp + 2), tp) for rule, (n, tp, ts) in summed.items() if rule != "unattributed"}
 
 
 if __name__ == "__main__":

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
-from .lexicon import ARTICLES, CUE_PATTERNS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
+from .lexicon import ARTICLES, CUE_PATTERNS, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import is_role_word, parse_mention, plausible_speaker
+from .speakers import NOT_ALONE, is_role_word, parse_mention, plausible_speaker
+from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
 CONTEXT_SENTENCES = 3  # how far back a pronoun/role/unframed quote looks for its speaker
@@ -386,13 +387,39 @@ def _pronoun_inside(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
     return found
 
 
-def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False) -> Speaker | None:
+def _unknown_lone_noun(text: str, a: int, b: int, lang: str) -> bool:
+    """German: a single capitalised word that is no pronoun, role, people or institution word and
+    nowhere in the text stands after a capitalised word that is not an article (a first name or a
+    title: "Edmund Stoiber", "Ministerin Berger").  German capitalises every noun, so a lone
+    "Methode", "Angst" or "Druck" is far more often a thing than a surname."""
+    mention = text[a:b]
+    if lang != "de" or not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", mention):
+        return False
+    low = mention.lower()
+    if low in PRONOUNS.get(lang, set()) or is_role_word(mention) or low in INSTITUTION_WORDS or _known_people_word(low):
+        return False
+    for m in re.finditer(r"([A-ZÄÖÜ][\w.-]*)\s+" + re.escape(mention) + r"(?![\w-])", text):
+        if m.group(1).lower() not in ARTICLES and m.group(1).lower() not in NOT_ALONE and m.group(1).lower() not in _PREPS:
+            return False
+    return True
+
+
+_LEADING_DISCOURSE = re.compile(r"([^\W\d_]+)\s*,\s+")
+
+
+def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
+    """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
+    :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
+    German noun is a thing unless the text names it as a surname)."""
     if span is None:
         return None
     a, b = _strip_span(text, *span, chars=" \t\n,;:–—-")
     if b <= a:
         return None
     a, b = _whole_mention(text, a, b)
+    m_lead = _LEADING_DISCOURSE.match(text, a, b)
+    if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
+        a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
     mention = text[a:b]
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
@@ -404,6 +431,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
                 return None  # "Normally", "t" of "doesn't", "Der", "I must": not a speaker
             a, b = pron  # "night he", "what she": the pronoun is the subject
         mention = text[a:b]
+    if no_cue and _unknown_lone_noun(text, a, b, lang):
+        return None  # "Methode", "Angst", "Druck": a German noun standing alone, not a surname
     name, role, kind = parse_mention(mention, lang)
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":
@@ -751,7 +780,7 @@ def _strict_speaker(kind: str, cue, flags: list[str], lang: str) -> bool:
     from .speakers import TEXT_CUES
 
     if cue is None:
-        return "colon-frame" in flags
+        return "colon-frame" in flags or "speaker-from-previous-sentence" in flags
     return (cue.lemma in ("according to", "laut", "zufolge", "so") or cue.lemma in TEXT_CUES or "rule:frame-after-generic" in flags
             or (kind in ("indirect", "mixed") and lang == "en"))
 
@@ -759,7 +788,7 @@ def _strict_speaker(kind: str, cue, flags: list[str], lang: str) -> bool:
 def _quote(article: Article, start: int, end: int, kind: str, lang: str, speaker_span, cue, sentence_ids, flags) -> Quote:
     """A Quote over ``article.text[start:end]`` with its speaker and cue spans."""
     text = article.text
-    return Quote(
+    q = Quote(
         id="",
         article_id=article.id,
         text=text[start:end],
@@ -767,7 +796,7 @@ def _quote(article: Article, start: int, end: int, kind: str, lang: str, speaker
         end=end,
         kind=kind,
         language=lang,
-        speaker=make_speaker(text, speaker_span, lang, strict=_strict_speaker(kind, cue, flags, lang)),
+        speaker=make_speaker(text, speaker_span, lang, strict=_strict_speaker(kind, cue, flags, lang), no_cue=cue is None),
         cue=text[cue.start : cue.end] if cue else None,
         cue_start=cue.start if cue else None,
         cue_end=cue.end if cue else None,
@@ -775,6 +804,9 @@ def _quote(article: Article, start: int, end: int, kind: str, lang: str, speaker
         sentence_ids=sentence_ids,
         flags=flags,
     )
+    if q.speaker is None and "title" not in flags:
+        _set_rule(q, "unattributed")  # the rule found a span, but no plausible speaker in it
+    return q
 
 @dataclass
 class _Framed:
@@ -1465,7 +1497,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     span = _frame_subject(text, s.start, open_pos, lang)
     if span is None:
         return None
-    sp = make_speaker(text, span, lang, strict=True)
+    sp = make_speaker(text, span, lang, strict=True, no_cue=True)
     if sp is None:
         return None
     _, _, kind = parse_mention(sp.mention, lang)
@@ -1491,7 +1523,7 @@ def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q:
     if first > 0:
         prev_s = sents[first - 1]
         span = _frame_subject(text, prev_s.start, prev_s.end, lang)
-        sp = make_speaker(text, span, lang, strict=True)
+        sp = make_speaker(text, span, lang, strict=True, no_cue=True)
         if sp is not None and parse_mention(sp.mention, lang)[2] in ("person", "role", "pronoun"):
             yield "previous-sentence-subject", sp
 

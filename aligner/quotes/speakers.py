@@ -93,12 +93,12 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if "(" in mention and ")" not in mention:
         return False  # "Aniston (yes": cut inside a bracket
     joined = " ".join(low)
-    known = (any(r in joined for r in ROLE_WORDS) or any(w in joined for w in PEOPLE_WORDS)
+    known = (any(r in joined for r in ROLE_WORDS) or any(_has_word(low, w) for w in PEOPLE_WORDS)
              or any(w in low or (len(w) >= 5 and w in joined) for w in INSTITUTION_WORDS)
-             or any(w in DOC_WORDS for w in low))
+             or any(w in DOC_WORDS for w in low) or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
-        return known or (lang == "en" and any(t[:1].isupper() for t in content))  # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker
+        return known or (lang == "en" and any(t[:1].isupper() for t in content))
     if lang == "de" and not known and low[-1].endswith(ABSTRACT_SUFFIXES):
         return False  # "Pestizidverordnung und Renaturierungsgesetz", "die Handlungsweise": things, not speakers
     if any(t[:1].isupper() for t in content):
@@ -106,6 +106,25 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if not strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"} and len(toks) <= 8:
         return True  # "the board", "a friend", "his colleague": a noun phrase after a determiner
     return known
+
+
+_INFLECTION = r"(?:s|es|'s|’s|n|en|e|er)?"
+
+
+def _has_word(low: list[str], word: str) -> bool:
+    """``word`` is one of the tokens (with an inflection ending), or ends one when it is long enough
+    to head a compound ("Bahnhofsanwohner", "58-year-old", "Vorabberichts"); "men" in "comment" and
+    "ad" in "advice" do not count."""
+    pat = re.compile((r".*" if len(word) >= 4 else "") + re.escape(word) + _INFLECTION)
+    return any(pat.fullmatch(t) for t in low)
+
+
+def known_people_word(token: str) -> bool:
+    """A lower-case token that is (or ends in) a people, group or document word of the lexicon."""
+    return any(_has_word([token], w) for w in PEOPLE_WORDS) or token in DOC_WORDS
+
+
+_AGENT_NOUN_EN = re.compile(r"[a-z]{4,}(?:or|ist|ian|ee)s?")  # an English agent noun: "investigators", "historian" (not -er: "smaller")
 
 
 def _is_cap(token: str) -> bool:
