@@ -428,9 +428,9 @@ def _translate_stage(store, cfg):
 STAGE_FNS: dict[str, Callable] = {"translate": _translate_stage}
 
 
-def _descendants_cpu() -> float | None:
-    """CPU seconds of this process's live descendants (a local cluster's raylet, GCS and
-    workers) and of the children they reaped, from /proc; None where there is no /proc."""
+def _descendants_cpu() -> dict[int, float] | None:
+    """CPU seconds of each live descendant of this process (a local cluster's raylet, GCS
+    and workers), with the children each has reaped, from /proc; None without /proc."""
     try:
         tick = os.sysconf("SC_CLK_TCK")
         stats = {}
@@ -447,24 +447,28 @@ def _descendants_cpu() -> float | None:
     children: dict[int, list[int]] = {}
     for pid, (ppid, _) in stats.items():
         children.setdefault(ppid, []).append(pid)
-    todo, total = list(children.get(os.getpid(), [])), 0
+    todo, out = list(children.get(os.getpid(), [])), {}
     while todo:
         pid = todo.pop()
-        total += stats[pid][1]
+        out[pid] = stats[pid][1] / tick
         todo += children.get(pid, [])
-    return total / tick
+    return out
 
 
 def _with_cluster_cpu(fn: Callable) -> Callable:
     """The stage, its summary carrying ``cpu_ray``: CPU seconds of the local cluster's
-    processes while it ran (not measurable for a cluster reached by --ray-address)."""
+    processes while it ran, a lower bound (not measurable for a cluster reached by
+    --ray-address)."""
 
     def run(store, cfg):
         before = _descendants_cpu()
         result = fn(store, cfg)
         after = _descendants_cpu()
         if before is not None and after is not None:
-            result.summary["cpu_ray"] = round(after - before, 2)
+            # per process: what it used since (a new one: all of it); a process that ended
+            # meanwhile counts only through its parent's reaped-children time: a lower bound
+            used = sum(max(0.0, cpu - before.get(pid, 0.0)) for pid, cpu in after.items())
+            result.summary["cpu_ray"] = round(used, 2)
         return result
 
     return run
