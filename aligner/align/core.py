@@ -38,6 +38,7 @@ in a band around the coarse path, so time and memory grow about linearly.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -48,7 +49,7 @@ from ..errors import ConfigError
 from ..model import AlignmentPair
 from .dp import band_from_path, banded_dp, bead_types
 from .posterior import link_posteriors
-from .scoring import ChrfUnits, ContentWords, EmbeddingUnits, char_gram_counts, cut_inside, length_logprob
+from .scoring import _PAGE, ChrfUnits, ContentWords, EmbeddingUnits, char_gram_counts, cut_inside, length_logprob
 from .threads import ordered_map
 
 
@@ -231,16 +232,64 @@ class BeadScorer:
         For every bead type (a, b): each source unit of a sentences against a sample of
         target units of b sentences, and each target unit against source units.
         """
+        self.mu_src: dict = {}
+        self.sd_src: dict = {}
+        self.mu_tgt: dict = {}
+        self.sd_tgt: dict = {}
+        jobs = self._baseline_jobs()
+
+        # the ratio cost reads mu_src[a, 1] and mu_tgt[1, b] only
+        want_src = (lambda a, b: True) if self.p.mode == "z" else (lambda a, b: b == 1)
+        want_tgt = (lambda a, b: True) if self.p.mode == "z" else (lambda a, b: a == 1)
+
+        signals = self.signals
+        K = len(signals)
+
+        def one(job):
+            # (signal, unit) arrays: the mean and spread of each signal against random units
+            a, b, ns, nt, ts, ss = job
+            mu_s, sd_s, mu_t, sd_t = np.zeros((K, ns)), np.ones((K, ns)), np.zeros((K, nt)), np.ones((K, nt))
+            full = {}  # signal -> the whole (a, b) matrix, when one side was taken whole
+            for k, (_, fn) in enumerate(signals):
+                if ts is not None and want_src(a, b):
+                    # C order: the same sums whether computed whole, in chunks or by page
+                    x = np.ascontiguousarray(fn(a, b, slice(0, ns), ts))
+                    mu_s[k], sd_s[k] = x.mean(axis=1), x.std(axis=1)
+                    if len(ts) == nt:  # ts is every target unit
+                        full[k] = x
+                if ss is not None and want_tgt(a, b):
+                    y = np.ascontiguousarray(full[k] if k in full and len(ss) == ns else fn(a, b, ss, slice(0, nt)))
+                    mu_t[k], sd_t[k] = y.mean(axis=0), y.std(axis=0)
+                    if len(ss) == ns:  # ss is every source unit
+                        full[k] = y
+            return mu_s, sd_s, mu_t, sd_t, full
+
+        # units that the chrF layers on demand (larger than eager_units), which only the
+        # narrow second pass reads: their baselines are computed page by page when it
+        # first asks for a page, from the same layered pages as its costs (layering
+        # each of them once, not once for the baselines and again for the search)
+        self._deferred: dict = {}
+        self._defer_lock = threading.Lock()
+        if self.p.mode != "z":
+            jobs = [job for job in jobs if not self._defer(job, K)]
+        # whole matrices of small documents, which the first DP pass reads again
+        self._full: dict = {}
+        for (a, b, *_), (mu_s, sd_s, mu_t, sd_t, full) in zip(jobs, ordered_map(one, jobs)):
+            self.mu_src[a, b], self.sd_src[a, b] = mu_s, sd_s
+            self.mu_tgt[a, b], self.sd_tgt[a, b] = mu_t, sd_t
+            for k, x in full.items():
+                self._full[k, a, b] = x
+
+    def _baseline_jobs(self) -> list:
+        """(a, b, source units, target units, target sample, source sample) of every
+        bead type whose baselines the cost reads; the samples are drawn here, in order,
+        so that threads do not change them."""
         rng = np.random.default_rng(self.p.seed)
         exact = (self.n + 1) * (self.m + 1) <= self.p.full_limit
         if exact:
             S = max(self.n, self.m)  # every unit
         else:
             S = int(np.clip(self.p.baseline_cells // max(self.n, self.m, 1), self.p.baseline_samples, self.p.baseline_max))
-        self.mu_src: dict = {}
-        self.sd_src: dict = {}
-        self.mu_tgt: dict = {}
-        self.sd_tgt: dict = {}
         if self.p.mode == "z":
             combos = [(a, b) for a in range(1, self.G + 1) for b in range(1, self.G + 1)]
         else:  # the ratio cost only needs units against single sentences
@@ -262,39 +311,58 @@ class BeadScorer:
                 ts = np.arange(nt) if S >= nt else np.sort(rng.integers(0, nt, size=S))
                 ss = np.arange(ns) if S >= ns else np.sort(rng.integers(0, ns, size=S))
             jobs.append((a, b, ns, nt, ts, ss))
+        return jobs
 
-        # the ratio cost reads mu_src[a, 1] and mu_tgt[1, b] only
-        want_src = (lambda a, b: True) if self.p.mode == "z" else (lambda a, b: b == 1)
-        want_tgt = (lambda a, b: True) if self.p.mode == "z" else (lambda a, b: a == 1)
+    def _defer(self, job, K: int) -> bool:
+        """Register the baselines of a job over a lazily layered unit size (ratio mode:
+        (a, 1) or (1, b) jobs); False when the job is to be computed now."""
+        a, b, ns, nt, ts, ss = job
+        lazy_src = b == 1 and self.chrf.hyp[a - 1].matrix is None and ts is not None
+        lazy_tgt = a == 1 and self.chrf.ref[b - 1].matrix is None and ss is not None
+        # only the chrF (signal 0) waits: the embeddings' baselines cost no layering,
+        # and are computed now over the whole side, as ever (their matrix products
+        # may round differently when cut into pages)
+        if lazy_src:
+            self.mu_src[a, b], self.sd_src[a, b] = np.zeros((K, ns)), np.ones((K, ns))
+            self._deferred["s", a] = (ts, {})
+            for k, (_, fn) in list(enumerate(self.signals))[1:]:
+                x = np.ascontiguousarray(fn(a, b, slice(0, ns), ts))
+                self.mu_src[a, b][k], self.sd_src[a, b][k] = x.mean(axis=1), x.std(axis=1)
+        if lazy_tgt:
+            self.mu_tgt[a, b], self.sd_tgt[a, b] = np.zeros((K, nt)), np.ones((K, nt))
+            self._deferred["t", b] = (ss, {})
+            for k, (_, fn) in list(enumerate(self.signals))[1:]:
+                y = np.ascontiguousarray(fn(a, b, ss, slice(0, nt)))
+                self.mu_tgt[a, b][k], self.sd_tgt[a, b][k] = y.mean(axis=0), y.std(axis=0)
+        return lazy_src or lazy_tgt
 
-        signals = self.signals
-        K = len(signals)
-
-        def one(job):
-            # (signal, unit) arrays: the mean and spread of each signal against random units
-            a, b, ns, nt, ts, ss = job
-            mu_s, sd_s, mu_t, sd_t = np.zeros((K, ns)), np.ones((K, ns)), np.zeros((K, nt)), np.ones((K, nt))
-            full = {}  # signal -> the whole (a, b) matrix, when one side was taken whole
-            for k, (_, fn) in enumerate(signals):
-                if ts is not None and want_src(a, b):
-                    x = fn(a, b, slice(0, ns), ts)
-                    mu_s[k], sd_s[k] = x.mean(axis=1), x.std(axis=1)
-                    if len(ts) == nt:  # ts is every target unit
-                        full[k] = x
-                if ss is not None and want_tgt(a, b):
-                    y = full[k] if k in full and len(ss) == ns else fn(a, b, ss, slice(0, nt))
-                    mu_t[k], sd_t[k] = y.mean(axis=0), y.std(axis=0)
-                    if len(ss) == ns:  # ss is every source unit
-                        full[k] = y
-            return mu_s, sd_s, mu_t, sd_t, full
-
-        # whole matrices of small documents, which the first DP pass reads again
-        self._full: dict = {}
-        for (a, b, *_), (mu_s, sd_s, mu_t, sd_t, full) in zip(jobs, ordered_map(one, jobs)):
-            self.mu_src[a, b], self.sd_src[a, b] = mu_s, sd_s
-            self.mu_tgt[a, b], self.sd_tgt[a, b] = mu_t, sd_t
-            for k, x in full.items():
-                self._full[k, a, b] = x
+    def _ensure_baselines(self, side: str, size: int, u0: int, u1: int) -> None:
+        """Compute the deferred baselines of units u0..u1-1 of one side and size, by
+        whole pages of the chrF's lazy layering; threads share the pages."""
+        entry = self._deferred.get((side, size))
+        if entry is None or u1 <= u0:
+            return
+        samples, pages = entry
+        for page in range(u0 // _PAGE, (u1 - 1) // _PAGE + 1):
+            with self._defer_lock:
+                event = pages.get(page)
+                mine = event is None
+                if mine:
+                    event = pages[page] = threading.Event()
+            if not mine:
+                event.wait()
+                continue
+            chrf = self.signals[0][1]
+            # C order, as up front (``one``): the same sums to the last bit
+            if side == "s":
+                units = slice(page * _PAGE, min((page + 1) * _PAGE, self.mu_src[size, 1].shape[1]))
+                x = np.ascontiguousarray(chrf(size, 1, units, samples))
+                self.mu_src[size, 1][0, units], self.sd_src[size, 1][0, units] = x.mean(axis=1), x.std(axis=1)
+            else:
+                units = slice(page * _PAGE, min((page + 1) * _PAGE, self.mu_tgt[1, size].shape[1]))
+                y = np.ascontiguousarray(chrf(1, size, samples, units))
+                self.mu_tgt[1, size][0, units], self.sd_tgt[1, size][0, units] = y.mean(axis=0), y.std(axis=0)
+            event.set()
 
     def costs(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Cost of beads (a, b) ending at rows x cols (np.inf where none fits)."""
@@ -307,6 +375,9 @@ class BeadScorer:
             return out
         r0, r1 = int(R[rv][0]), int(R[rv][-1]) + 1
         c0, c1 = int(C[cv][0]), int(C[cv][-1]) + 1
+        if self._deferred:
+            self._ensure_baselines("s", a, r0, r1)
+            self._ensure_baselines("t", b, c0, c1)
         sims = [
             self._full[k, a, b][r0:r1, c0:c1] if (k, a, b) in self._full else fn(a, b, slice(r0, r1), slice(c0, c1))
             for k, (_, fn) in enumerate(self.signals)

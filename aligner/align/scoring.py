@@ -139,9 +139,10 @@ def dense_product(A: sp.csr_matrix, B: sp.csr_matrix) -> np.ndarray:
     scipy's sparse product runs two passes over the same work: a symbolic one that
     counts the entries of the result, then the numeric one.  The products here (a DP
     block of units against another) have small dense results, whose size bounds the
-    count, so the numeric kernel is called directly with that bound: half the time
-    (20k x 20k: ...).  Anything else (index or value types that differ, a large
-    result, a scipy without the kernel) goes through ``A @ B``.
+    count, so the numeric kernel is called directly with that bound: about half the
+    time (one DP block of 32 rows of 1-1 beads: 1.10 -> 0.59 ms).  Anything else
+    (index or value types that differ, a large result, a scipy without the kernel)
+    goes through ``A @ B``.
     """
     M, N = A.shape[0], B.shape[1]
     idx = A.indices.dtype
