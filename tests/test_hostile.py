@@ -151,6 +151,7 @@ def test_ctrl_c_says_what_was_kept_and_exits_130(tmp_path):
     # a real SIGINT, delivered while the translate stage runs
     code = (
         "import os, signal, sys\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"  # as in a terminal, even when CI starts us with SIGINT ignored
         "import aligner.translate.stage as t\n"
         "def slow(store, cfg):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
