@@ -585,21 +585,21 @@ def evaluate(docs, extractor=None):
     from .extract import extract_quotes
 
     extractor = extractor or extract_quotes
-    per_doc: list[dict] = []
-    rules: dict[tuple[str, str], list[int]] = {}
-    per_doc_rules: list[dict] = []
     t0 = time.perf_counter()
-    for art, sents, gold in docs:
-        quotes = extractor(art, sents)
-        starts = {s.start for s in sents}
-        rows, r = score_document(art.text, quotes, gold, starts)
-        per_doc.append(rows)
-        per_doc_rules.append(r)
+    scored = [score_document(art.text, extractor(art, sents), gold, {s.start for s in sents}) for art, sents, gold in docs]
+    return summarise(scored, secs=time.perf_counter() - t0)
+
+
+def summarise(scored: list[tuple[dict, dict]], secs: float = 0.0) -> dict:
+    """The result dict of ``evaluate`` from each document's ``score_document`` answer."""
+    per_doc = [rows for rows, _ in scored]
+    per_doc_rules = [r for _, r in scored]
+    rules: dict[tuple[str, str], list[int]] = {}
+    for r in per_doc_rules:
         for k, v in r.items():
             acc = rules.setdefault(k, [0, 0, 0])
             for i in range(3):
                 acc[i] += v[i]
-    secs = time.perf_counter() - t0
     total = {row: [sum(d[row][i] for d in per_doc) for i in range(6)] for row in ("direct", *KINDS, "indirect")}
     return {"per_doc": per_doc, "total": total, "rules": rules, "per_doc_rules": per_doc_rules, "docs": len(per_doc), "secs": secs}
 

@@ -30,7 +30,6 @@ import numpy as np
 
 from ..model import Speaker
 from .evaluate import (
-    KINDS,
     gold_direct,
     load_polnear,
     load_spkatt,
@@ -39,6 +38,7 @@ from .evaluate import (
     print_table,
     score_document,
     speaker_right,
+    summarise,
 )
 from .ranker import FEATURES, Weights, apply, candidates_for, none_features
 
@@ -152,19 +152,7 @@ def folds(n: int, k: int, seed: int = 0) -> list[np.ndarray]:
 
 
 def _score(docs: list[Doc]) -> dict:
-    per_doc: list[dict] = []
-    rules: dict[tuple[str, str], list[int]] = {}
-    per_doc_rules: list[dict] = []
-    for d in docs:
-        rows, r = score_document(d.text, d.quotes, d.gold, d.starts)
-        per_doc.append(rows)
-        per_doc_rules.append(r)
-        for key, v in r.items():
-            acc = rules.setdefault(key, [0, 0, 0])
-            for i in range(3):
-                acc[i] += v[i]
-    total = {row: [sum(x[row][i] for x in per_doc) for i in range(6)] for row in ("direct", *KINDS, "indirect")}
-    return {"per_doc": per_doc, "total": total, "rules": rules, "per_doc_rules": per_doc_rules, "docs": len(per_doc), "secs": 0.0}
+    return summarise([score_document(d.text, d.quotes, d.gold, d.starts) for d in docs])
 
 
 def cross_validate(docs: list[Doc], lang: str, k: int, c: float) -> tuple[dict, list[np.ndarray]]:
