@@ -124,6 +124,32 @@ def test_empty_documents():
     assert beads(pairs) == [([], [0]), ([], [1]), ([], [2])]
 
 
+
+def _paths(n, m, types, inside=lambda i, j: True, i=0, j=0):
+    """Every monotone path of beads (i0, i1, j0, j1) from (i, j) to (n, m): the brute force
+    the DP kernels are checked against."""
+    if (i, j) == (n, m):
+        yield []
+        return
+    for a, b in types:
+        if i + a <= n and j + b <= m and inside(i + a, j + b):
+            for rest in _paths(n, m, types, inside, i + a, j + b):
+                yield [(i, i + a, j, j + b)] + rest
+
+
+def _path_cost(path, cost, o, e, edge=None):
+    """A path's cost: a gap bead costs o, or e right after a gap bead of the same
+    type; a bead of type t ending at (i1, j1) costs cost[t][i1, j1] (+ edge[i1, j1])."""
+    total, prev = 0.0, None
+    for i0, i1, j0, j1 in path:
+        t = (i1 - i0, j1 - j0)
+        if 0 in t:
+            total += e if prev == t else o
+        else:
+            total += cost[t][i1, j1] + (edge[i1, j1] if edge is not None else 0.0)
+        prev = t
+    return total
+
 def test_link_posteriors_equal_brute_force_enumeration():
     """Forward-backward over the band gives what summing over every bead sequence gives."""
     import itertools
@@ -143,24 +169,10 @@ def test_link_posteriors_equal_brute_force_enumeration():
     I, J = bd.cells(0, n + 1)
     kept = (bd, {t: np.where((I >= t[0]) & (J >= t[1]), cost[t][I, J], np.inf) for t in grow})
 
-    def paths(i, j):
-        if (i, j) == (n, m):
-            yield []
-            return
-        for a, b in grow + [(0, 1), (1, 0)]:
-            if i + a <= n and j + b <= m:
-                for rest in paths(i + a, j + b):
-                    yield [(i, i + a, j, j + b)] + rest
-
     def path_cost(path):
-        total, prev = 0.0, None
-        for i0, i1, j0, j1 in path:
-            t = (i1 - i0, j1 - j0)
-            total += (e if prev == t else o) if 0 in t else cost[t][i1, j1]
-            prev = t
-        return total
+        return _path_cost(path, cost, o, e)
 
-    every = list(paths(0, 0))
+    every = list(_paths(n, m, grow + [(0, 1), (1, 0)]))
     weight = np.array([math.exp(-path_cost(q) / T) for q in every])
     for path in (every[int(np.argmin([path_cost(q) for q in every]))], every[3], every[-1]):
         got = link_posteriors(path, n, m, kept, o, e, T)
@@ -369,24 +381,10 @@ def test_banded_dp_finds_the_cheapest_path_of_brute_force_enumeration(seed):
     def inside(i, j):
         return lo[i] <= j < hi[i]
 
-    def paths(i, j):
-        if (i, j) == (n, m):
-            yield []
-            return
-        for a, b in types:
-            if i + a <= n and j + b <= m and inside(i + a, j + b):
-                for rest in paths(i + a, j + b):
-                    yield [(i, i + a, j, j + b)] + rest
-
     def path_cost(path):
-        total, prev = 0.0, None
-        for i0, i1, j0, j1 in path:
-            t = (i1 - i0, j1 - j0)
-            total += (e if prev == t else o) if 0 in t else cost[t][i1, j1] + edge[i1, j1]
-            prev = t
-        return total
+        return _path_cost(path, cost, o, e, edge)
 
-    every = sorted(paths(0, 0), key=path_cost)
+    every = sorted(_paths(n, m, types, inside), key=path_cost)
     got = banded_dp(n, m, types, costs, o, o, band=(lo, hi), gap_extend=e, block=2, boundary=boundary)
     assert path_cost(got) == pytest.approx(path_cost(every[0]), abs=1e-12)
     if path_cost(every[1]) > path_cost(every[0]) + 1e-9:
