@@ -732,6 +732,33 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     return bool(prev) and prev[0].isupper() and prev.lower() not in ARTICLES
 
 
+_FOREIGN_GLUE = {"de", "la", "le", "les", "da", "du", "del", "della", "di", "do", "dos", "of", "the", "and", "for", "to", "pour", "y"}
+# a capitalised adjective inside a German phrase is part of a name ("Kampagne für ein Freies Tibet",
+# "Allianz zur Europäischen Integration"); German writes adjectives in lower case otherwise
+_ADJECTIVE_DE = re.compile(r"[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|ös|bar|sam|haft|end|frei|neu|ober|deutsch)(?:e|er|es|en|em)")
+
+
+_FINITE_DE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "sei", "seien", "kann", "muss",
+               "soll", "will", "gibt", "geht", "steht", "bin", "bist", "habe", "hast"}
+
+
+def _german_name(text: str, sp: QuoteSpan, inner: str, words: list[str]) -> bool:
+    """A name in German marks: an acronym in brackets or ", kurz X" right after it („Öffentliche Dienste,
+    Transport und Verkehr“ (ÖTV)), or no finite-looking word and either foreign glue words between
+    capitalised words („Correio da Manhã“, „Brothers to the Rescue“) or a capitalised adjective after
+    its first word („Kampagne für ein Freies Tibet“)."""
+    if re.match(r"\s*(?:\([A-ZÄÖÜ]{2,}[A-Za-z]*\)|,\s*kurz\b)", text[sp.outer_end : sp.outer_end + 12]):
+        return True
+    if len(words) < 2 or not words[0][:1].isupper() or "," in inner:
+        return False
+    if any(w.lower() in _FOREIGN_GLUE for w in words[1:-1]) and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _FOREIGN_GLUE for w in words) and words[-1][:1].isupper():
+        return True
+    if any(w.lower() in _FINITE_DE for w in words):
+        return False
+    return any(w[:1].isupper() and _ADJECTIVE_DE.fullmatch(w.lower()) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:]))
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -747,6 +774,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
+    if lang == "de" and _german_name(text, sp, inner, words):
+        return True
     if lang != "en" or len(words) < 2:
         return False
     caps = [w for w in words if w.lower() not in TITLE_GLUE]
@@ -758,7 +787,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
 
 
-SO_RULES = {"so": "so-x", "laut": "laut-x", "zufolge": "x-zufolge", "according to": "according-to"}
+SO_RULES = {"so": "so-x", "laut": "laut-x", "zufolge": "x-zufolge", "according to": "according-to", "nach": "nach-x"}
 
 
 def rule_of(q: Quote) -> str:
@@ -1166,8 +1195,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if any(q.kind == "direct" for q in inner):
         return None
     ids = [x.id for x in sents if x.start < mb and ma < x.end]
-    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids,
-               [f"rule:{'reported-speech' if spk else 'unattributed'}"])
+    rule = SO_RULES.get(cue.lemma, "reported-speech") if cue is not None else "reported-speech"
+    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
     if free is not None and free.speaker is None:
         q.flags.append("free-indirect")
         _set_rule(q, "unattributed")
@@ -1292,6 +1321,36 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     return msg, cue, (a + m.start(2), a + m.end(2))
 
 
+# "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
+# der Polizei": a preposition and a noun of saying or opinion name the source wherever they stand
+_VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
+               r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Aussage|Ansage|"
+               r"Urteil|Beobachtungen|Worte|Überzeugung|Sicht)")
+_NACH_VIEW = re.compile(
+    r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
+    + r"\s+((?:von\s+)?(?:de[mnrs]|der|die|das)?\s*[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
+    r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
+
+
+def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"Nach Auffassung des X sei es „…“" / "…, nach Angaben der Polizei." / "Nach Schäubles Idee soll …":
+    the source named after a noun of saying or opinion; the message is the rest of the sentence."""
+    m = _NACH_VIEW.search(seg)
+    if not m:
+        return None
+    g = 1 if m.group(1) else 2
+    spk = _strip_span(text, a + m.start(g), a + m.end(g))
+    cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
+    if not seg[: m.start()].strip(" ,–—-"):
+        msg = _trim_message(text, a + m.end(), b)
+    elif not seg[m.end():].strip(" .!?"):
+        msg = _trim_message(text, a, a + m.start())
+    else:
+        msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
+    return msg, cue, spk
+
+
 def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"According to X, <message>" / "<message>, according to X"."""
     m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
@@ -1377,7 +1436,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
     a, b = s.start, s.end
     seg = text[a:b]
     if lang == "de":
-        found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg)
+        found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg) or _nach_view_de(text, a, b, seg)
     else:
         found = _according_to_en(text, a, b, seg)
     if found:
@@ -1444,6 +1503,12 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
+        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+            own = _own_sentence_subject(text, sents[first], q, lang)
+            if own is not None:
+                # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
+                q.speaker = sp = own
+                _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
             last_named = (last, sp)
             continue
@@ -1469,14 +1534,6 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     sp.id = "org:"
                 last_named = (last, sp)
             continue
-        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
-            own = _own_sentence_subject(text, sents[first], q, lang)
-            if own is not None:
-                q.speaker = own
-                _set_rule(q, "sentence-subject")
-                if own.name:
-                    last_named = (last, own)
-                continue
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
