@@ -228,6 +228,28 @@ def test_german_quotes_that_look_a_little_like_names_stay_quotes():
     assert qs[0].kind == "direct" and qs[0].speaker.mention == "Schnappauf"
 
 
+def test_unnamed_speakers_after_one_another_some():
+    (q,) = quotes('"You\'re going to see a massive ad spend," said one Republican involved in the planning.', "en")
+    assert q.speaker.mention == "one Republican" and q.speaker.resolved_from == "role"
+    (q,) = quotes('"Yet another state we would have won," another supporter wrote on Reddit.', "en")
+    assert q.speaker.mention == "another supporter" and q.speaker.name is None  # someone unnamed, no organisation
+
+
+def test_opening_participles_and_adverbs_are_not_speakers():
+    (q,) = quotes("Continuing his speech, Clinton called the deal “a disaster for working families everywhere”.", "en")
+    assert q.speaker.mention == "Clinton"
+    qs = quotes("Asked about it, reporters got only “a total waste of money and time” as an answer.", "en")
+    assert all(q.speaker is None or q.speaker.mention != "Asked" for q in qs)
+    q = quotes("Stoiber sprach von einer Lage. Damit seien „der Kurs und die Berechenbarkeit der SPD nicht klar“.", "de")[-1]
+    assert q.speaker is None or q.speaker.mention != "Damit"
+
+
+def test_sentence_cue_subject_between_auxiliary_and_participle_de():
+    text = "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen und manchmal ungenau“ sei, hatte Koch-Mehrin damals gesagt."
+    (q,) = quotes(text, "de")
+    assert q.speaker.mention == "Koch-Mehrin"
+
+
 def test_nach_view_noun_names_the_source_de():
     # a preposition and a noun of opinion or saying name the source, at the start, in mid-sentence, at the end
     cases = {

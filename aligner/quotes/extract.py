@@ -28,7 +28,7 @@ from .confidence import speaker_confidence
 from .lexicon import ARTICLES, CUE_PATTERNS, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import NOT_ALONE, is_role_word, parse_mention, plausible_speaker
+from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -177,7 +177,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         return toks[0][0], toks[0][1]
     if first.lower() in stops and first.lower() not in ARTICLES:
         return None
-    if not (first[0].isupper() or first.lower() in ARTICLES):
+    if not (first[0].isupper() or first.lower() in ARTICLES or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
@@ -420,6 +420,9 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     m_lead = _LEADING_DISCOURSE.match(text, a, b)
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
+    comma = text.find(",", a, b)
+    if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip():
+        a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
     mention = text[a:b]
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
@@ -569,13 +572,21 @@ _ADVERBIAL_START = re.compile(
     r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
     r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|um|ohne|statt|"
     r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
-    r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|\d)\b",
+    r"damit|darum|deswegen|dadurch|deshalb|"
+    r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|unless|though|whether|despite|once|"
+    r"until|ever|even|still|nothing|\d)\b",
     re.IGNORECASE,
 )
 
 
+# "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
+_PARTICIPLE_START = re.compile(
+    r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"his|her|their|its|the|a|an|this|that|as|been)\b)")
+
+
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
-    return bool(_ADVERBIAL_START.match(text[a:b]))
+    return bool(_ADVERBIAL_START.match(text[a:b]) or _PARTICIPLE_START.match(text[a:b]))
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -1136,7 +1147,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     for c in sorted(cues, key=lambda c: (c.start > sp.start, abs(c.start - sp.start))):
         cs = _clause_start(text, s0.start, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
-        subj = _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
+        # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
+        subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
@@ -1329,7 +1341,7 @@ _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en
 _NACH_VIEW = re.compile(
     r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
-    + r"\s+((?:von\s+)?(?:de[mnrs]|der|die|das)?\s*[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
+    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
 
 
