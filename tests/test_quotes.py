@@ -250,6 +250,22 @@ def test_sentence_cue_subject_between_auxiliary_and_participle_de():
     assert q.speaker.mention == "Koch-Mehrin"
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Hours later, Trump returned the compliment to Adelson, telling Reuters, “We have been friends for a long time.”", "Trump"),
+        ("Madeleine Albright urged women to vote for Hillary Clinton, saying, “There is a special place in hell for them.”",
+         "Madeleine Albright"),
+        ("Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign” and left.", "Clinton"),
+        ("Trump shot back in a statement, saying he has “made a lot of money in down markets.”", "Trump"),
+    ],
+)
+def test_participle_frame_speaks_for_the_main_clause_subject(text, mention):
+    # the subject of the clause a ", saying/telling/declaring …" frame hangs on speaks, not the noun before the comma
+    q = next(q for q in quotes(text, "en") if q.kind in ("direct", "mixed"))
+    assert q.speaker is not None and q.speaker.mention == mention
+
+
 def test_nach_view_noun_names_the_source_de():
     # a preposition and a noun of opinion or saying name the source, at the start, in mid-sentence, at the end
     cases = {

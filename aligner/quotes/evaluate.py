@@ -500,6 +500,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
     dropped = {i for i, _ in match(preds, ignore, 0.8, "chars")}
     preds = [p for i, p in enumerate(preds) if i not in dropped]
     rows = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
+    rows["answered"] = [0, 0]  # matched direct quotes with a speaker, and those with the right one
     rules: dict[tuple[str, str], list[int]] = {}  # (rule, predicted kind) -> [n, found, found with right speaker]
     pairs = match(preds, golds, 0.8, "chars")
     matched = {i: j for i, j in pairs}
@@ -517,6 +518,9 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
             ok = speaker_right(text, p["speaker"], g["source_chars"])
             r[1] += 1
             r[2] += int(ok)
+            if attributed(p["quote"]):
+                rows["answered"][0] += 1
+                rows["answered"][1] += int(ok)
             for row, col in (("direct", 2), (p["kind"], 2), ("direct", 3), (g["kind"], 3)):
                 rows[row][col] += 1
             if ok:
@@ -616,7 +620,25 @@ def print_table(label: str, res: dict) -> None:
         print(f"{name:11} {c[1]:5d} {c[0]:5d} {p:6.3f} {r:6.3f} {f:6.3f} [{ci[2][0]:.2f},{ci[2][1]:.2f}]"
               f" {acc:6.3f} [{ci[3][0]:.2f},{ci[3][1]:.2f}] {fs:6.3f} [{ci[4][0]:.2f},{ci[4][1]:.2f}]")
     print("  (indirect: word-token sets at >= 0.8; spk acc among matched)")
+    ans = [d.get("answered", [0, 0]) for d in res["per_doc"]]
+    n, right = sum(a[0] for a in ans), sum(a[1] for a in ans)
+    lo, hi = _ratio_interval(ans)
+    print(f"speaker accuracy where it answers (matched direct quotes that have a speaker): {right}/{n} = "
+          f"{right / max(n, 1):.3f} [{lo:.2f},{hi:.2f}]")
     print_rule_table(res)
+
+
+def _ratio_interval(pairs: list[list[int]], reps: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval over documents of sum(right) / sum(n) for per-document [n, right]."""
+    import numpy as np
+
+    arr = np.array(pairs, dtype=float).reshape(-1, 2)
+    if not len(arr) or not arr[:, 0].sum():
+        return 0.0, 0.0
+    idx = np.random.default_rng(seed).integers(0, len(arr), size=(reps, len(arr)))
+    sums = arr[idx].sum(axis=1)
+    vals = sums[:, 1] / np.maximum(sums[:, 0], 1)
+    return float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))
 
 
 def _rule_interval(per_doc_rules: list[dict], keys: set, reps: int = 1000, seed: int = 0) -> tuple[float, float]:

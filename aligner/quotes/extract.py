@@ -986,9 +986,36 @@ def _rule_frame_after(f: _Framed) -> None:
         f.after_frame = False
 
 
+def _participle_subject(text: str, c: Cue, cs: int) -> tuple[int, int] | None:
+    """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject)."""
+    if text[c.start : c.end].lower().endswith("ing") and text[cs : c.start].rstrip().endswith(","):
+        return _main_clause_subject(text, cs, c.start)
+    return None
+
+
+def _main_clause_subject(text: str, cs: int, participle: int) -> tuple[int, int] | None:
+    """The subject of the English clause a participle frame hangs on ("Albright urged women to vote for
+    Clinton, saying, “…”"): the noun phrase opening the clause, after an opening adverbial phrase
+    ("Hours later, Trump …"), when it is a plausible speaker."""
+    a = cs
+    m = re.match(r"\s*(?:[^,]{1,40}),\s+(?=[A-Z])", text[a:participle])
+    if _starts_adverbial(text, a, participle) or (m and not re.match(r"\s*(?:[A-Z][\w.'’-]*\s*)+,", text[a:participle])):
+        if not m:
+            return None
+        a += m.end()  # "Hours later, Trump …" / "In a statement, she …"
+    span = np_after(text, a, participle, "en", at_start=True)
+    if span is None or span[1] >= participle - 1:
+        return None
+    sp = make_speaker(text, span, "en", strict=True)
+    return (sp.start, sp.end) if sp is not None and sp.start is not None and sp.end is not None else None
+
+
 def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str) -> tuple[int, int] | None:
     """The subject of cue ``c``; failing that (none next to the verb: "hatte Angela Merkel in einer
     Rede verkündet:", "biss der Randalierer den Fluggast und rief:"), the clause's best subject."""
+    main = _participle_subject(text, c, cs) if lang == "en" else None
+    if main is not None:
+        return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
     if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
         alt = _frame_subject(text, cs, c.start, lang)
@@ -1148,7 +1175,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         cs = _clause_start(text, s0.start, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
-        subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
+        subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
+            _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
@@ -1458,7 +1486,8 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a)
+        subj = (_participle_subject(text, cue, cs) if lang == "en" else None) or _subject_for_cue(
+            text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         if found:
             return found
