@@ -195,9 +195,11 @@ def test_a_failed_stage_exits_non_zero_and_keeps_earlier_stages(cluster, tmp_pat
     assert summary["ingest"]["status"] == "done" and summary["translate"]["status"] == "skipped"
 
 
-def _wmt_corpus(where: Path, n: int) -> tuple[Path, Path]:
+def _wmt_corpus(where: Path, n: int, pairs: int = 0) -> tuple[Path, Path]:
     """n articles of 12 WMT22 lines (even: German source; odd: an English reference or
-    system output), and the German lines' reference-A translations as a TSV."""
+    system output of the lines of the article before it), and the German lines'
+    reference-A translations as a TSV; the first ``pairs`` odd articles are declared
+    translations of the article before them (``metadata.csv``)."""
     wmt = shared_path("eval", "wmt22-de-en", "txt")
     src = (wmt / "sources" / "generaltest2022.de-en.src.de").read_text(encoding="utf-8").splitlines()
     ref = (wmt / "references" / "generaltest2022.de-en.ref.A.en").read_text(encoding="utf-8").splitlines()
@@ -209,6 +211,9 @@ def _wmt_corpus(where: Path, n: int) -> tuple[Path, Path]:
         lines = src if k % 2 == 0 else english[(k // 2) % len(english)]
         first = (k // 2 * 7) % (len(src) - 12)
         (corpus / f"a{k:04d}.txt").write_text("\n\n".join(x.strip() for x in lines[first : first + 12] if x.strip()) + "\n", encoding="utf-8")
+    if pairs:
+        (corpus / "metadata.csv").write_text(
+            "file,translation_of\n" + "".join(f"a{k:04d}.txt,a{k - 1:04d}\n" for k in range(1, 2 * pairs, 2)), encoding="utf-8")
     tsv = where / "wmt.de-en.tsv"
     tsv.write_text("".join(f"{s.strip()}\t{t.strip()}\n" for s, t in zip(src, ref) if s.strip() and t.strip()), encoding="utf-8")
     return corpus, tsv
@@ -235,3 +240,29 @@ def test_pickled_errors_round_trip():
     blob = ray_data._apply(boom, pickle.dumps(1))
     with pytest.raises(Exception, match="lost the plot"):
         ray_data._unwrap(blob)
+
+
+def test_declared_pairs_aligned_by_groupby_same_run_directory(cluster, tmp_path, monkeypatch):
+    """31 declared article pairs: the 30 German-English ones (MT on both sides) are aligned
+    on the cluster, as ``groupby(pair).map_groups`` (a group of two articles per pair),
+    the English-English one (aligned on embeddings) on the driver; the run directory is
+    the local engine's."""
+    corpus, tsv = _wmt_corpus(tmp_path, 80, pairs=30)
+    with (corpus / "metadata.csv").open("a", encoding="utf-8") as fh:
+        fh.write("a0061.txt,a0063\n")
+    groups: list[int] = []
+    real = ray_data.ray_map_reduce
+
+    def counting(map_fn, items, reduce_fn):
+        got = real(map_fn, items, reduce_fn)
+        groups.append(len(got))
+        return got
+
+    monkeypatch.setattr(ray_data, "ray_map_reduce", counting)
+    local, remote = _both(tmp_path, [str(corpus)], "--translations", str(tsv))
+    assert compare.differences(local, remote) == []
+    align = json.loads((remote / "summary.json").read_text(encoding="utf-8"))["align"]
+    assert align["article_pairs"] == 31 and align["beads"] > 31 * 8
+    assert groups and groups[0] == 30  # one group per German-English pair
+    assert (remote / "corpus.tsv").read_text(encoding="utf-8").count("\n") >= 30 * 8
+    assert (remote / "corpus.en-en.tsv").stat().st_size > 0  # the English pair, aligned on the driver
