@@ -150,7 +150,7 @@ class Speaker(Record):
     id: str | None = None  # corpus-level speaker id after clustering
     role: str | None = None  # "stellvertretender russischer Außenminister"
     resolved_from: str | None = None  # "pronoun", "role", ... when not named in place
-    confidence: float | None = None  # 0..1: measured precision of the rule that found it (aligner.quotes.confidence)
+    confidence: float | None = None  # 0..1: how far the rule that found it is trusted (hand-set, aligner.quotes.confidence)
 
 
 @dataclass

@@ -282,3 +282,39 @@ def test_a_lone_german_noun_is_no_speaker_unless_the_text_names_it_as_a_surname(
     # "Stoiber" stands after a first name elsewhere in the text: a surname
     assert found("Edmund Stoiber trat am Montag vor die Presse. Stoiber ohne Umschweife: „Das ist ein Fehler der Regierung.“") == [
         ("Stoiber", "rule:colon-frame")]
+
+
+def test_confidence_follows_how_the_speaker_was_found():
+    from aligner.quotes.confidence import CONFIDENT
+
+    t = ("Moore thanked the volunteers for “being a great help to all of us here”. "
+         "“We will win this fight,” said Senator John Smith. “Nobody can stop us now.”")
+    guessed, framed, continued = _quotes_of(t, "en")
+    assert framed.speaker.mention == "Senator John Smith" and framed.speaker.confidence >= CONFIDENT
+    # a whole quoted sentence right after an attributed one carries the same speaker, trusted
+    assert continued.speaker.mention == "Senator John Smith" and continued.speaker.confidence >= CONFIDENT
+    # the subject of the quote's own sentence, with no speech verb: a guess, never confident
+    assert guessed.speaker.mention == "Moore" and guessed.speaker.confidence < CONFIDENT
+
+
+def test_confidence_override_file(tmp_path, monkeypatch):
+    import pytest
+
+    from aligner.errors import ConfigError
+    from aligner.quotes.confidence import speaker_confidence
+
+    f = tmp_path / "conf.json"
+    f.write_text('{"en": {"frame-after": 0.42}, "de": {"sentence-subject": 0.95}}', encoding="utf-8")
+    monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(f))
+    assert speaker_confidence("en", "frame-after") == 0.42
+    assert speaker_confidence("de", "sentence-subject") == 0.95
+    assert speaker_confidence("de", "frame-after") > 0.42  # not in the file: the hand-set value
+    g = tmp_path / "flat.json"
+    g.write_text('{"frame-after": 0.3}', encoding="utf-8")
+    monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(g))
+    assert speaker_confidence("de", "frame-after") == speaker_confidence("en", "frame-after") == 0.3
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"frame-after": 3}', encoding="utf-8")
+    monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(bad))
+    with pytest.raises(ConfigError, match="bad.json"):
+        speaker_confidence("de", "frame-after")

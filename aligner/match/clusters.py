@@ -29,6 +29,7 @@ from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, compare, inconsistency, quoted_part, words
+from .parts import part_edges
 from .score import CHRF_MIN, Edge, match_items
 
 
@@ -224,6 +225,9 @@ def build_clusters(
     edges += _same_language_edges(versions)
     if encoder is not None:
         edges += _speaker_edges(versions, encoder)
+    if contexts is not None:  # short quotes that are the start or end of a longer one (``parts``)
+        linked = {x for e in edges for x in (e.i, e.j)}
+        edges += part_edges(versions, [contexts[k] for k in keep], linked)
     links: dict[tuple[int, int], Edge] = {}
     for e in edges:
         key = (min(e.i, e.j), max(e.i, e.j))
@@ -313,7 +317,7 @@ def _strength(e: Edge) -> float:
     from . import score as S
 
     base = {"chrf": S.CHRF_MIN, "chrf-support": S.CHRF_MIN, "embedding": S.EMB_MIN,
-            "speaker+embedding": SPEAKER_COS}.get(e.method, 1.0)
+            "speaker+embedding": SPEAKER_COS}.get(e.method, 1.0)  # part links: their chrF, below 1
     return e.score / base
 
 
@@ -490,7 +494,9 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     pairs: list[ClusterPair] = []
     vflags: list[set[str]] = [set() for _ in vs]
     best: list[float] = [0.0 for _ in vs]
+    part_of = {e.i: e.method for e in lk.values() if e.method.startswith("part")}  # short version -> where
     for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
+        e = _as_part(i, j, e, part_of, versions)
         a, b = sorted((at[i], at[j]))
         entry = _pair_entry(vs[a], vs[b], e, with_bleu, surnames, (ctx[a], ctx[b]))
         if "truncation" in entry["flags"]:
@@ -576,7 +582,9 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     # MT noise (below its 5th percentile): negations and numbers are not compared word
     # by word, the wording is too different for that to mean much
     bar = None if e.method.startswith("chrf") else NOISE_CHRF_P05
-    if va.english and vb.english:
+    if e.method.startswith("part"):
+        entry.update(_part_report(va, vb, e, with_bleu))
+    elif va.english and vb.english:
         rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx, comparable_min=bar,
                       context_a=ctx[0], context_b=ctx[1])
         entry.update(rep.to_dict())
@@ -601,6 +609,38 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     if va.kind != vb.kind:
         entry["kinds"] = f"{va.kind} vs {vb.kind}"
     return entry
+
+
+def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[QuoteVersion]) -> Edge:
+    """A version part-linked to one version of the cluster (``parts``) is a part of
+    the others too when they are as long: it is compared with them as a part."""
+    from .parts import PART_EXTRA_WORDS
+
+    if e.method.startswith("part"):
+        return e
+    for s, o in ((i, j), (j, i)):
+        if s in part_of and o not in part_of and _quoted_words(versions[o]) >= _quoted_words(versions[s]) + PART_EXTRA_WORDS:
+            return Edge(s, o, e.score, e.margin, part_of[s])
+    return e
+
+
+def _quoted_words(v: QuoteVersion) -> int:
+    return len(words(quoted_part(v.english or v.original)))
+
+
+def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool) -> dict:
+    """A part link (``parts``): the shorter version is the start or the end of the
+    longer one, so its words are not compared with all of the longer one's (no
+    negation, number or paraphrase verdict); the pair is a truncation."""
+    ta, tb = (v.english or v.original for v in (va, vb))
+    rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, comparable_min=2.0).to_dict()
+    na, nb = (len(words(quoted_part(t))) for t in (ta, tb))
+    where = "end" if e.method == "part-start" else "start"  # what the shorter one leaves out
+    rep["flags"] = ["truncation"]
+    rep["details"] = {"truncation": f"{min(na, nb)} of {max(na, nb)} words; the {where} of the longer version is "
+                                    "missing (matched by the sentence around it)"}
+    rep["compared"] = "english" if va.english and vb.english else "original"
+    return rep
 
 
 def _diff_refs(vs: list[QuoteVersion], order: list[int], at: dict[int, int], lk: dict,

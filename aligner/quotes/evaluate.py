@@ -658,7 +658,7 @@ def main(argv=None) -> int:
                     help="English sentence splitter: the extractor's fast regex splitter (default) or aligner.segment (SoMaJo, ~10x slower)")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
     ap.add_argument("--fit-confidence", action="store_true",
-                    help="print each rule's speaker accuracy among matched direct quotes (the table in aligner/quotes/confidence.py)")
+                    help="print each rule's speaker accuracy among matched direct quotes as JSON, the format $ALIGNER_SPEAKER_CONFIDENCE reads")
     args = ap.parse_args(argv)
     fitted: dict[str, dict[str, tuple[float, int]]] = {}
     for k in ("fp", "fn", "speaker"):
@@ -681,13 +681,12 @@ def main(argv=None) -> int:
         else:
             print(f"{args.en}: not found, English skipped", file=sys.stderr)
     if args.fit_confidence:
-        print("\nRULE_CONFIDENCE = {  # (speaker accuracy among matched direct quotes, matched n)")
+        # the format $ALIGNER_SPEAKER_CONFIDENCE reads (aligner/quotes/confidence.py); the shipped
+        # values are hand-set: figures fitted on these corpora are for your own use only
+        print("\n# speaker accuracy among matched direct quotes per rule (matched n in the comment table below)")
+        print(json.dumps({lang: {r: round(acc, 3) for r, (acc, _n) in sorted(t.items())} for lang, t in fitted.items()}, indent=1))
         for lang, table in fitted.items():
-            print(f"    {lang!r}: {{")
-            for rule, (acc, n) in sorted(table.items()):
-                print(f"        {rule!r}: ({acc:.3f}, {n}),")
-            print("    },")
-        print("}")
+            print(f"# {lang}: " + ", ".join(f"{r} n={n}" for r, (_acc, n) in sorted(table.items())))
     return 0 if ran else 1
 
 

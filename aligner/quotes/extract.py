@@ -1222,7 +1222,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
         if q.speaker is not None:
-            q.speaker.confidence = speaker_confidence(lang, rule_of(q))
+            q.speaker.confidence = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
     return quotes
 
 

@@ -1,0 +1,59 @@
+"""Part links: a short quote that is the start of a longer quote in another article,
+found by the sentence around it (``aligner.match.parts``), and its truncation verdict."""
+
+from __future__ import annotations
+
+from aligner.match.clusters import build_clusters
+from aligner.match.parts import narration, part_edges
+from aligner.model import QuoteVersion
+
+LONG = "It was crazy what the boys were able to accomplish today"
+LONG_CTX = f"“{LONG}”, rejoiced coach Oliver Glasner at DAZN after the five to two win in Frankfurt."
+SHORT = "It is insane what"
+SHORT_CTX = f"“{SHORT}”, coach Oliver Glasner rejoiced on DAZN after the five to two win in Frankfurt."
+OTHER_CTX = f"“{SHORT}”, the mayor told reporters at the opening of the new bridge over the river."
+
+
+def V(qid: str, art: str, en: str, kind: str = "direct") -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id=art, outlet=art.split("-")[0], language="en", original=en,
+                        english=en, start=0, end=len(en), kind=kind, speaker=None, speaker_id=None)
+
+
+def _filler() -> tuple[list[QuoteVersion], list[str]]:
+    texts = ["The central bank left interest rates unchanged for the third month in a row",
+             "Traffic on the motorway was blocked after a lorry lost its load near the bridge"]
+    vs = [V(f"f{k}", f"f-{k}", t) for k, t in enumerate(texts)]
+    return vs, [f"“{t}”, a spokesman said on Monday in Berlin." for t in texts]
+
+
+def test_narration_drops_the_quote():
+    assert narration(SHORT_CTX, SHORT) == ", coach Oliver Glasner rejoiced on DAZN after the five to two win in Frankfurt."
+
+
+def test_fragment_linked_to_the_full_quote_by_its_sentence_and_flagged_truncation():
+    fv, fc = _filler()
+    vs = [V("long", "a-1", LONG), V("short", "b-1", SHORT, kind="fragment"), *fv]
+    clusters = build_clusters(vs, contexts=[LONG_CTX, SHORT_CTX, *fc], with_bleu=False)
+    assert len(clusters) == 1
+    assert {v.quote_id for v in clusters[0].versions} == {"long", "short"}
+    (pair,) = clusters[0].pairs
+    assert pair.flags == ["truncation"]
+    assert "the end of the longer version is missing" in pair.details["truncation"]
+    assert "4 of 11 words" in pair.details["truncation"]
+
+
+def test_no_part_link_without_the_same_sentence_around():
+    fv, fc = _filler()
+    vs = [V("long", "a-1", LONG), V("short", "b-1", SHORT, kind="fragment"), *fv]
+    assert build_clusters(vs, contexts=[LONG_CTX, OTHER_CTX, *fc], with_bleu=False) == []
+    assert build_clusters(vs, with_bleu=False) == []  # without contexts: no part links at all
+
+
+def test_part_link_needs_a_much_longer_partner_and_an_unlinked_short_version():
+    vs = [V("long", "a-1", LONG), V("short", "b-1", SHORT)]
+    ctx = [LONG_CTX, SHORT_CTX]
+    (e,) = part_edges(vs, ctx, linked=set())
+    assert (e.i, e.j, e.method) == (1, 0, "part-start")
+    assert part_edges(vs, ctx, linked={1}) == []  # already linked on its words
+    near = [V("long", "a-1", "It was crazy what they did"), V("short", "b-1", SHORT)]
+    assert part_edges(near, ctx, linked=set()) == []  # two words longer: not a part
