@@ -73,13 +73,19 @@ def use_mapper(
 
 
 def map_reduce(
-    map_fn: MapFn, items: Sequence[Any], reduce_fn: ReduceFn, label: str | None = None, map_here: bool = False
+    map_fn: MapFn,
+    items: Sequence[Any],
+    reduce_fn: ReduceFn,
+    label: str | None = None,
+    *,
+    map_here: bool = False,
+    reduce_here: bool = False,
 ) -> dict[int, Any]:
     """``{key: reduce_fn(key, values)}`` over the ``(key, value)`` rows that ``map_fn``
     makes of each item; ``values`` in the order of the items and of the rows each made.
-    Keys are ints >= 0.  Both steps run over the cores (``pmap``; ``map_here``: the map
-    is too cheap for worker processes and runs in this one), or on another engine's
-    cluster (``REDUCER``, set by ``use_mapper``)."""
+    Keys are ints >= 0.  Both steps run over the cores (``pmap``; ``map_here`` /
+    ``reduce_here``: that step is too cheap for worker processes and runs in this one),
+    or on another engine's cluster (``REDUCER``, set by ``use_mapper``)."""
     if REDUCER is not None and items:
         return REDUCER(map_fn, items, reduce_fn)
     groups: dict[int, list[Any]] = {}
@@ -87,7 +93,7 @@ def map_reduce(
         for key, value in rows:
             groups.setdefault(key, []).append(value)
     keys = sorted(groups)
-    done = pmap(lambda k: reduce_fn(k, groups[k]), keys, label=label)
+    done = pmap(lambda k: reduce_fn(k, groups[k]), keys, n_jobs=1 if reduce_here else None, label=label)
     return dict(zip(keys, done))
 
 

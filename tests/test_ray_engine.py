@@ -249,6 +249,11 @@ def test_wmt_articles_same_run_directory(cluster, tmp_path):
     assert compare.differences(local, remote) == []
     assert (remote / "articles.jsonl").read_text(encoding="utf-8").count("\n") == 200
     assert (remote / "sentence_matches.jsonl").stat().st_size > 0
+    # the cluster's CPU is counted: the workers' own figures for the ingest work are of the
+    # order of what the same work cost the local engine (whose workers are not Ray's)
+    ray_ingest = json.loads((remote / "summary.json").read_text(encoding="utf-8"))["ingest"]
+    local_ingest = json.loads((local / "summary.json").read_text(encoding="utf-8"))["ingest"]
+    assert 0.5 * local_ingest["cpu_seconds"] < ray_ingest["cpu_ray_tasks"] <= ray_ingest["cpu_ray"]
 
 
 def test_pickled_errors_round_trip():

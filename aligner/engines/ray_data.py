@@ -188,12 +188,21 @@ def _unwrap(blob: bytes) -> Any:
     raise exc
 
 
+TASK_CPU = [0.0]  # CPU seconds the cluster's workers spent in this engine's functions, as they reported
+
+
+def _cpu_now() -> float:
+    return time.process_time()  # this worker process, all its threads (torch's included)
+
+
 def _in_order(ds: Any) -> Iterator[Any]:
-    """The results of a dataset of rows ``{"i", "y"}`` in the order of ``i`` (0, 1, ...),
-    each as soon as it and every earlier one are back."""
+    """The results of a dataset of rows ``{"i", "y", "cpu"}`` in the order of ``i`` (0, 1,
+    ...), each as soon as it and every earlier one are back; the CPU seconds each row
+    reports are added to ``TASK_CPU``."""
     waiting: dict[int, bytes] = {}
     nxt = 0
     for row in ds.iter_rows():
+        TASK_CPU[0] += float(row["cpu"])
         waiting[int(row["i"])] = row["y"]
         while nxt in waiting:
             yield _unwrap(waiting.pop(nxt))
@@ -215,7 +224,9 @@ def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
     rows = _rows(items)
 
     def batch(b: dict[str, Any]) -> dict[str, Any]:
-        return {"i": b["i"], "y": np.array([_apply(fn, x) for x in b["x"]], dtype=object)}
+        c0 = _cpu_now()
+        y = np.array([_apply(fn, x) for x in b["x"]], dtype=object)
+        return {"i": b["i"], "y": y, "cpu": np.full(len(y), (_cpu_now() - c0) / max(1, len(y)))}
 
     ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(batch, batch_size=1)
     return list(_in_order(ds))
@@ -224,21 +235,26 @@ def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
 def _map_rows(map_fn: Callable[[Any], Any], row: dict[str, Any]) -> list[dict[str, Any]]:
     """The ``(key, value)`` rows ``map_fn`` makes of one item, with their place (item,
     row) for ordering; a failure is one row of key -1 carrying it."""
-    i = int(row["i"])
+    i, c0 = int(row["i"]), _cpu_now()
     try:
         got = map_fn(pickle.loads(row["x"]))
     except Exception as exc:
-        return [{"k": -1, "i": i, "r": 0, "e": True, "v": _failure(exc)}]
-    return [
-        {"k": int(k), "i": i, "r": r, "e": False, "v": pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)}
+        return [{"k": -1, "i": i, "r": 0, "e": True, "v": _failure(exc), "c": _cpu_now() - c0}]
+    out = [
+        {"k": int(k), "i": i, "r": r, "e": False, "v": pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), "c": 0.0}
         for r, (k, v) in enumerate(got)
     ]
+    if out:  # the map's CPU rides with its first row into that row's group
+        out[0]["c"] = _cpu_now() - c0
+    return out
 
 
 def _reduce_group(reduce_fn: Callable[[int, list[Any]], Any], group: dict[str, Any]) -> dict[str, Any]:
-    """One group of rows (numpy columns) reduced: its values in (item, row) order."""
+    """One group of rows (numpy columns) reduced: its values in (item, row) order; with
+    the CPU seconds of the maps that made its rows and of this reduce."""
     import numpy as np
 
+    c0 = _cpu_now()
     order = sorted(range(len(group["k"])), key=lambda n: (int(group["i"][n]), int(group["r"][n])))
     key = int(group["k"][0])
     failed = [group["v"][n] for n in order if bool(group["e"][n])]
@@ -250,7 +266,8 @@ def _reduce_group(reduce_fn: Callable[[int, list[Any]], Any], group: dict[str, A
             blob = pickle.dumps(("ok", reduce_fn(key, values)), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:
             blob = _failure(exc)
-    return {"k": np.array([key]), "y": np.array([blob], dtype=object)}
+    cpu = float(np.sum(group["c"])) + _cpu_now() - c0
+    return {"k": np.array([key]), "y": np.array([blob], dtype=object), "cpu": np.array([cpu])}
 
 
 def ray_map_reduce(
@@ -271,7 +288,11 @@ def ray_map_reduce(
         return {}
     grouped = mapped.groupby("k", num_partitions=max(1, min(2 * cpus, mapped.count())))
     done = grouped.map_groups(lambda g: _reduce_group(reduce_fn, g), batch_format="numpy")
-    got = sorted((int(r["k"]), r["y"]) for r in done.iter_rows())
+    got = []
+    for r in done.iter_rows():
+        TASK_CPU[0] += float(r["cpu"])
+        got.append((int(r["k"]), r["y"]))
+    got.sort(key=lambda kv: kv[0])
     return {k: _unwrap(y) for k, y in got}
 
 
@@ -305,7 +326,7 @@ class Translator:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
-        out = []
+        out, c0 = [], _cpu_now()
         for blob in batch["x"]:
             spec, texts, beam, batch_size, options = pickle.loads(blob)
             try:
@@ -316,7 +337,7 @@ class Translator:
                 out.append(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
-        return {"i": batch["i"], "y": np.array(out, dtype=object)}
+        return {"i": batch["i"], "y": np.array(out, dtype=object), "cpu": np.full(len(out), (_cpu_now() - c0) / max(1, len(out)))}
 
 
 class _RecordingEngine(Engine):
@@ -397,7 +418,7 @@ class Embedder:
 
         from ..embed import local_encoder
 
-        out = []
+        out, c0 = [], _cpu_now()
         for blob in batch["x"]:
             try:
                 name, threads, use_torch, texts = pickle.loads(blob)
@@ -414,7 +435,7 @@ class Embedder:
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
-        return {"i": batch["i"], "y": np.array(out, dtype=object)}
+        return {"i": batch["i"], "y": np.array(out, dtype=object), "cpu": np.full(len(out), (_cpu_now() - c0) / max(1, len(out)))}
 
 
 class RayEncoder(_CachingEncoder):
@@ -514,20 +535,26 @@ def _descendants_cpu() -> dict[int, float] | None:
     return out
 
 
-def _with_cluster_cpu(fn: Callable) -> Callable:
-    """The stage, its summary carrying ``cpu_ray``: CPU seconds of the local cluster's
-    processes while it ran, a lower bound (not measurable for a cluster reached by
-    --ray-address)."""
+def _with_cluster_cpu(fn: Callable, local_cluster: bool) -> Callable:
+    """The stage, its summary carrying the cluster's CPU seconds while it ran:
+    ``cpu_ray_tasks``, what the workers reported spending in this engine's functions
+    (any cluster; the work itself, without Ray's scheduling and transfers), and
+    ``cpu_ray``: for a cluster this call started, its processes' CPU from /proc (Ray's
+    own processes included; never less than the tasks' figure, which a process that
+    ended unreaped would make it), else the tasks' figure."""
 
     def run(store, cfg):
-        before = _descendants_cpu()
+        before = _descendants_cpu() if local_cluster else None
+        t0 = TASK_CPU[0]
         result = fn(store, cfg)
-        after = _descendants_cpu()
+        tasks = TASK_CPU[0] - t0
+        after = _descendants_cpu() if local_cluster else None
+        result.summary["cpu_ray_tasks"] = round(tasks, 2)
+        used = tasks
         if before is not None and after is not None:
-            # per process: what it used since (a new one: all of it); a process that ended
-            # meanwhile counts only through its parent's reaped-children time: a lower bound
-            used = sum(max(0.0, cpu - before.get(pid, 0.0)) for pid, cpu in after.items())
-            result.summary["cpu_ray"] = round(used, 2)
+            # per process: what it used since (a new one: all of it), with the children it reaped
+            used = max(tasks, sum(max(0.0, cpu - before.get(pid, 0.0)) for pid, cpu in after.items()))
+        result.summary["cpu_ray"] = round(used, 2)
         return result
 
     return run
@@ -590,8 +617,8 @@ def run_pipeline(
         parallel.set_jobs(cluster_cpus())  # blocks sized for the cluster, not for this machine
         embed.ENCODERS = ray_encoders
         fns = {st.name: STAGE_FNS.get(st.name) or st.load() for st in select(only)}
-        if started:  # the cluster's processes are this process's children
-            fns = {name: _with_cluster_cpu(fn) for name, fn in fns.items()}
+        # a cluster started here: its processes are this process's children
+        fns = {name: _with_cluster_cpu(fn, started) for name, fn in fns.items()}
         with parallel.use_mapper(ray_map, ray_map_reduce):
             results = run_local(cfg, only, stage_fns=fns)
         if parquet:

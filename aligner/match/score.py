@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..parallel import jobs, pmap
+from ..parallel import jobs, map_reduce, pmap
 from ..similarity import PackedProfile, packed_chrf_both
 from ..text.chrf import Profile, chrf_both
 from .retrieve import NgramIndex, embedding_knn
@@ -168,18 +168,49 @@ def _chrf_scores(
     return scored
 
 
+KNN_BLOCK = 50_000  # scored pairs per block of the margin's map-reduce
+
+
 def _knn_means(scored: Mapping[tuple[int, int], tuple[float, str]], groups: Sequence[str]) -> dict[tuple[int, str], float]:
     """Mean of the best ``K`` scores per item and method, over the best score per other
     article (padded with the method's background score): a text that matches many
     ARTICLES is generic; several quotes of one article echoing the same statement are
-    not evidence of that."""
-    neigh: dict[tuple[int, str], dict[str, float]] = {}
-    for (i, j), (s, m) in scored.items():
-        for x, y in ((i, j), (j, i)):
-            d = neigh.setdefault((x, m), {})
-            g = groups[y]
+    not evidence of that.
+
+    A map-reduce over blocks of scored candidate pairs (``parallel.map_reduce``: in this
+    process here; a ``groupby`` over the cluster on the Ray engine): each block gives
+    each of its items' best score per other article, by bucket of items; each bucket's
+    reduce merges those (a maximum: the same whatever the blocks) and averages."""
+    rows = [(i, j, s, m, groups[i], groups[j]) for (i, j), (s, m) in scored.items()]
+    buckets = 2 * jobs()
+    blocks = [(rows[k : k + KNN_BLOCK], buckets) for k in range(0, len(rows), KNN_BLOCK)]
+    knn: dict[tuple[int, str], float] = {}
+    for part in map_reduce(_best_per_article, blocks, _knn_bucket, map_here=True, reduce_here=True).values():
+        knn.update(part)
+    return knn
+
+
+def _best_per_article(block: tuple[list[tuple[int, int, float, str, str, str]], int]) -> list[tuple[int, dict]]:
+    """(bucket, {(item, method): {other article: best score}}) of one block of scored pairs."""
+    rows, buckets = block
+    part: dict[int, dict[tuple[int, str], dict[str, float]]] = {}
+    for i, j, s, m, gi, gj in rows:
+        for x, g in ((i, gj), (j, gi)):
+            d = part.setdefault(x % buckets, {}).setdefault((x, m), {})
             if s > d.get(g, -1.0):
                 d[g] = s
+    return sorted(part.items())
+
+
+def _knn_bucket(_bucket: int, parts: list[dict[tuple[int, str], dict[str, float]]]) -> dict[tuple[int, str], float]:
+    """The blocks' best scores per other article merged, and each item's kNN mean."""
+    neigh: dict[tuple[int, str], dict[str, float]] = {}
+    for part in parts:
+        for key, best in part.items():
+            d = neigh.setdefault(key, {})
+            for g, s in best.items():
+                if s > d.get(g, -1.0):
+                    d[g] = s
     knn: dict[tuple[int, str], float] = {}
     for item_method, per_group in neigh.items():
         bg = CHRF_BACKGROUND if item_method[1] == "chrf" else EMB_BACKGROUND
