@@ -643,15 +643,8 @@ def _ratio_interval(pairs: list[list[int]], reps: int = 1000, seed: int = 0) -> 
 
 def _rule_interval(per_doc_rules: list[dict], keys: set, reps: int = 1000, seed: int = 0) -> tuple[float, float]:
     """95% percentile interval over documents of the with-speaker precision of the rows ``keys``."""
-    import numpy as np
-
-    arr = np.array([[sum(d.get(k, [0, 0, 0])[i] for k in keys) for i in (0, 2)] for d in per_doc_rules], dtype=float)
-    if not len(arr) or not arr[:, 0].sum():
-        return 0.0, 0.0
-    idx = np.random.default_rng(seed).integers(0, len(arr), size=(reps, len(arr)))
-    sums = arr[idx].sum(axis=1)
-    vals = sums[:, 1] / np.maximum(sums[:, 0], 1)
-    return float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))
+    pairs = [[sum(d.get(k, [0, 0, 0])[i] for k in keys) for i in (0, 2)] for d in per_doc_rules]
+    return _ratio_interval(pairs, reps, seed)
 
 
 def print_rule_table(res: dict) -> None:
