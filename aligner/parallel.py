@@ -12,6 +12,13 @@ Another engine can take over the mapping: while ``MAPPER`` is set (``use_mapper`
 ``pmap`` hands it ``(fn, items)`` and returns what it returns, which must be
 ``[fn(x) for x in items]`` in that order (``aligner.engines.ray_data`` maps over a
 Ray cluster this way).
+
+``map_reduce`` is the grouped form: each item maps to ``(key, value)`` rows, the rows
+are grouped by key and each group reduced to one result.  Here the map and the
+reduce are ``pmap``s; the Ray engine runs the same two functions as a Ray Data
+``flat_map`` followed by ``groupby(key).map_groups`` (``REDUCER``).  Either way a
+reduce sees its group's values in the order of the items and rows that made them,
+so the result never depends on the engine or the number of workers.
 """
 
 from __future__ import annotations
@@ -25,6 +32,9 @@ from typing import Any
 
 JOBS: int | None = None  # None: every available core
 MAPPER: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None = None  # another engine's ordered map
+MapFn = Callable[[Any], "list[tuple[int, Any]]"]
+ReduceFn = Callable[[int, "list[Any]"], Any]
+REDUCER: Callable[[MapFn, Sequence[Any], ReduceFn], dict[int, Any]] | None = None  # another engine's map_reduce
 
 
 def cores() -> int:
@@ -48,14 +58,43 @@ def set_jobs(n: int | None) -> None:
 
 
 @contextmanager
-def use_mapper(mapper: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]) -> Iterator[None]:
-    """``pmap`` goes through ``mapper`` inside this block."""
-    global MAPPER
-    saved, MAPPER = MAPPER, mapper
+def use_mapper(
+    mapper: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]],
+    reducer: Callable[[MapFn, Sequence[Any], ReduceFn], dict[int, Any]] | None = None,
+) -> Iterator[None]:
+    """``pmap`` goes through ``mapper`` (and ``map_reduce`` through ``reducer``) inside this block."""
+    global MAPPER, REDUCER
+    saved, MAPPER = (MAPPER, REDUCER), mapper
+    REDUCER = reducer
     try:
         yield
     finally:
-        MAPPER = saved
+        MAPPER, REDUCER = saved
+
+
+def map_reduce(
+    map_fn: MapFn,
+    items: Sequence[Any],
+    reduce_fn: ReduceFn,
+    label: str | None = None,
+    *,
+    map_here: bool = False,
+    reduce_here: bool = False,
+) -> dict[int, Any]:
+    """``{key: reduce_fn(key, values)}`` over the ``(key, value)`` rows that ``map_fn``
+    makes of each item; ``values`` in the order of the items and of the rows each made.
+    Keys are ints >= 0.  Both steps run over the cores (``pmap``; ``map_here`` /
+    ``reduce_here``: that step is too cheap for worker processes and runs in this one),
+    or on another engine's cluster (``REDUCER``, set by ``use_mapper``)."""
+    if REDUCER is not None and items:
+        return REDUCER(map_fn, items, reduce_fn)
+    groups: dict[int, list[Any]] = {}
+    for rows in pmap(map_fn, items, n_jobs=1 if map_here else None):
+        for key, value in rows:
+            groups.setdefault(key, []).append(value)
+    keys = sorted(groups)
+    done = pmap(lambda k: reduce_fn(k, groups[k]), keys, n_jobs=1 if reduce_here else None, label=label)
+    return dict(zip(keys, done))
 
 
 _TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None

@@ -193,3 +193,17 @@ def test_medoid_first_and_diff_reference():
     # every other version is diffed against a version it matches (here the medoid)
     assert all(v.scores.get("diff_ref") == first for v in c.versions[1:])
     assert {frozenset((p.a, p.b)) for p in c.pairs} >= {frozenset((first, v.quote_id)) for v in c.versions[1:]}
+
+
+def test_each_story_counts_its_own_matches_and_links():
+    """Two stories (the same sentences ten weeks apart): each story's match count and
+    links are its own, not another story's (counted in one pass over all of them)."""
+    from aligner.match.stories import group_stories
+
+    arts, sents = _arts_and_sents(["2022-01-13", "2022-01-14", "2022-03-30", "2022-03-31"])
+    stories, matches = group_stories(arts, sents, [s.text for s in sents])
+    multi = sorted((s for s in stories if len(s.articles) > 1), key=lambda s: s.articles)
+    assert [s.articles for s in multi] == [["art0", "art1"], ["art2", "art3"]]
+    for st in multi:
+        assert st.sentence_matches == 3 == sum(1 for m in matches if m.story == st.id)
+        assert st.links and all({ln.a, ln.b} <= set(st.articles) for ln in st.links)

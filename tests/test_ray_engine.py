@@ -66,13 +66,35 @@ def test_seeds_same_run_directory(cluster, tmp_path):
     # the comparison is not empty: the run made clusters, translations and a report
     assert (remote / "clusters.jsonl").read_text(encoding="utf-8").count("\n") >= 3
     assert {"report.html", "report.md", "translations.jsonl", "embeddings.sqlite"} <= {p.name for p in remote.iterdir()}
-    # an unchanged re-run with Ray reuses every stage, like the local engine
-    code, out = _run(str(SEEDS), "--out", str(remote), "--engine", "ray", "--translations", str(TSV))
+    # an unchanged re-run with Ray reuses every stage, like the local engine; asked for
+    # Parquet, it writes every table as shards that hold the JSONL records
+    code, out = _run(str(SEEDS), "--out", str(remote), "--engine", "ray", "--translations", str(TSV), "--parquet")
     assert code == 0, out
+    _same_records_in_parquet(remote)
     # only the stage records say "reused" instead of "done"
     assert compare.differences(local, remote) == ["aligner.sqlite: differs", "summary.json: differs"]
     summary = json.loads((remote / "summary.json").read_text(encoding="utf-8"))
     assert {summary[s]["status"] for s in ("ingest", "quotes", "translate", "align", "match", "report")} == {"reused"}
+
+
+def _same_records_in_parquet(run: Path) -> None:
+    """Each non-empty JSONL table of ``run`` has Parquet shards under parquet/TABLE/ with
+    the same records (nested values as JSON text; a key a record lacks is null)."""
+    import pyarrow.parquet as pq
+
+    tables = sorted(p for p in run.glob("*.jsonl") if p.stat().st_size)
+    assert {"quotes", "sentences", "clusters"} <= {p.stem for p in tables}
+    for path in tables:
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = pq.read_table(run / "parquet" / path.stem).to_pylist()
+        assert len(rows) == len(records) and len(list((run / "parquet" / path.stem).glob("*.parquet"))) >= 1
+
+        def decoded(row: dict, like: dict) -> dict:
+            assert all(row[k] is None for k in row if k not in like)
+            return {k: json.loads(row[k]) if isinstance(v, (list, dict)) else row[k] for k, v in like.items()}
+
+        by_key = sorted(json.dumps(r, sort_keys=True) for r in records)
+        assert sorted(json.dumps(decoded(row, rec), sort_keys=True) for row, rec in zip(rows, records)) == by_key, path.name
 
 
 def test_comparison_sees_a_changed_record(cluster, tmp_path):
@@ -174,6 +196,8 @@ def test_one_line_errors(tmp_path, monkeypatch):
     assert "--engine: unknown engine 'spark'; choose one of local, ray" in proc.stderr
     proc = _cli("run", str(SEEDS), "--out", str(tmp_path / "r"), "--ray-address", "auto")
     assert proc.returncode != 0 and "--ray-address needs --engine ray" in proc.stderr and "Traceback" not in proc.stderr
+    proc = _cli("run", str(SEEDS), "--out", str(tmp_path / "r"), "--parquet")
+    assert proc.returncode != 0 and "--parquet needs --engine ray" in proc.stderr and "Traceback" not in proc.stderr
     # Ray not installed: one line that says what to install
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(AlignerError, match=r"pip install 'aligner\[ray\]'"):
@@ -195,9 +219,11 @@ def test_a_failed_stage_exits_non_zero_and_keeps_earlier_stages(cluster, tmp_pat
     assert summary["ingest"]["status"] == "done" and summary["translate"]["status"] == "skipped"
 
 
-def _wmt_corpus(where: Path, n: int) -> tuple[Path, Path]:
+def _wmt_corpus(where: Path, n: int, pairs: int = 0) -> tuple[Path, Path]:
     """n articles of 12 WMT22 lines (even: German source; odd: an English reference or
-    system output), and the German lines' reference-A translations as a TSV."""
+    system output of the lines of the article before it), and the German lines'
+    reference-A translations as a TSV; the first ``pairs`` odd articles are declared
+    translations of the article before them (``metadata.csv``)."""
     wmt = shared_path("eval", "wmt22-de-en", "txt")
     src = (wmt / "sources" / "generaltest2022.de-en.src.de").read_text(encoding="utf-8").splitlines()
     ref = (wmt / "references" / "generaltest2022.de-en.ref.A.en").read_text(encoding="utf-8").splitlines()
@@ -209,6 +235,9 @@ def _wmt_corpus(where: Path, n: int) -> tuple[Path, Path]:
         lines = src if k % 2 == 0 else english[(k // 2) % len(english)]
         first = (k // 2 * 7) % (len(src) - 12)
         (corpus / f"a{k:04d}.txt").write_text("\n\n".join(x.strip() for x in lines[first : first + 12] if x.strip()) + "\n", encoding="utf-8")
+    if pairs:
+        (corpus / "metadata.csv").write_text(
+            "file,translation_of\n" + "".join(f"a{k:04d}.txt,a{k - 1:04d}\n" for k in range(1, 2 * pairs, 2)), encoding="utf-8")
     tsv = where / "wmt.de-en.tsv"
     tsv.write_text("".join(f"{s.strip()}\t{t.strip()}\n" for s, t in zip(src, ref) if s.strip() and t.strip()), encoding="utf-8")
     return corpus, tsv
@@ -220,6 +249,11 @@ def test_wmt_articles_same_run_directory(cluster, tmp_path):
     assert compare.differences(local, remote) == []
     assert (remote / "articles.jsonl").read_text(encoding="utf-8").count("\n") == 200
     assert (remote / "sentence_matches.jsonl").stat().st_size > 0
+    # the cluster's CPU is counted: the workers' own figures for the ingest work are of the
+    # order of what the same work cost the local engine (whose workers are not Ray's)
+    ray_ingest = json.loads((remote / "summary.json").read_text(encoding="utf-8"))["ingest"]
+    local_ingest = json.loads((local / "summary.json").read_text(encoding="utf-8"))["ingest"]
+    assert 0.5 * local_ingest["cpu_seconds"] < ray_ingest["cpu_ray_tasks"] <= ray_ingest["cpu_ray"]
 
 
 def test_pickled_errors_round_trip():
@@ -235,3 +269,29 @@ def test_pickled_errors_round_trip():
     blob = ray_data._apply(boom, pickle.dumps(1))
     with pytest.raises(Exception, match="lost the plot"):
         ray_data._unwrap(blob)
+
+
+def test_declared_pairs_aligned_by_groupby_same_run_directory(cluster, tmp_path, monkeypatch):
+    """31 declared article pairs: the 30 German-English ones (MT on both sides) are aligned
+    on the cluster, as ``groupby(pair).map_groups`` (a group of two articles per pair),
+    the English-English one (aligned on embeddings) on the driver; the run directory is
+    the local engine's."""
+    corpus, tsv = _wmt_corpus(tmp_path, 80, pairs=30)
+    with (corpus / "metadata.csv").open("a", encoding="utf-8") as fh:
+        fh.write("a0061.txt,a0063\n")
+    groups: list[int] = []
+    real = ray_data.ray_map_reduce
+
+    def counting(map_fn, items, reduce_fn):
+        got = real(map_fn, items, reduce_fn)
+        groups.append(len(got))
+        return got
+
+    monkeypatch.setattr(ray_data, "ray_map_reduce", counting)
+    local, remote = _both(tmp_path, [str(corpus)], "--translations", str(tsv))
+    assert compare.differences(local, remote) == []
+    align = json.loads((remote / "summary.json").read_text(encoding="utf-8"))["align"]
+    assert align["article_pairs"] == 31 and align["beads"] > 31 * 8
+    assert groups and groups[0] == 30  # one group per German-English pair
+    assert (remote / "corpus.tsv").read_text(encoding="utf-8").count("\n") >= 30 * 8
+    assert (remote / "corpus.en-en.tsv").stat().st_size > 0  # the English pair, aligned on the driver

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter, defaultdict
+from functools import partial
 from typing import Any
 
 from ..errors import AlignerError, StageUnavailable
@@ -83,12 +84,11 @@ def stage(store, cfg):
     corpus: dict[tuple[str, str], list[AlignmentPair]] = defaultdict(list)
     summary: dict[str, Any] = {"article_pairs": 0, "beads": 0, "corpus_pairs": 0, "mt_pairs": 0, "missing": 0}
     started = time.perf_counter()
-    for orig_id, trans_id in declared:
-        a, b = articles.get(orig_id), articles.get(trans_id)
-        if a is None or b is None:
+    for done in _align_declared(declared, articles, by_article, mt, pivot, encoder, cfg.align):
+        if done is None:
             summary["missing"] += 1
             continue
-        pairs, langs = _align_articles(a, b, by_article, mt, pivot, encoder, cfg.align)
+        pairs, langs = done
         summary["article_pairs"] += 1
         all_pairs.extend(pairs)
         corpus[langs].extend(pairs)
@@ -120,17 +120,65 @@ def _in_pivot(sents: list[Sentence], lang: str, mt: dict[str, Translation], pivo
     return out
 
 
-def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[list[AlignmentPair], tuple[str, str]]:
-    """One declared article pair, aligned; its beads and its (source, target) languages."""
+def _align_declared(declared, articles, by_article, mt, pivot: str, encoder, acfg) -> list[Any]:
+    """Each declared pair aligned, in order: (beads, languages), or None when one of its
+    articles is missing.  A pair aligned on embeddings is aligned here, in order (the
+    encoder, its cache and its kernels are this process's); the others are a map-reduce
+    (``parallel.map_reduce``; ``groupby(pair).map_groups`` on the Ray engine): each
+    article goes out once with its sentences and their MT, as a row for every pair it
+    belongs to, and each pair's two rows are aligned where they meet."""
+    out: list[Any] = [None] * len(declared)
+    sides: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (pair, side)
+    for k, (orig_id, trans_id) in enumerate(declared):
+        a, b = articles.get(orig_id), articles.get(trans_id)
+        if a is None or b is None:
+            continue
+        _, _, src_sents, tgt_sents, *_, use_mt = _orient(a, b, by_article, mt, pivot)
+        if encoder is not None and auto_embeddings(len(src_sents), len(tgt_sents), use_mt):
+            out[k] = _align_articles(a, b, by_article, mt, pivot, encoder, acfg)
+            continue
+        sides[a.id].append((k, 0))
+        sides[b.id].append((k, 1))
+    items = []
+    for art_id, where in sides.items():
+        sents = by_article.get(art_id, [])
+        items.append((articles[art_id], sents, {s.id: mt[s.id] for s in sents if s.id in mt}, where))
+    from ..parallel import map_reduce
+
+    for k, done in map_reduce(_pair_rows, items, partial(_align_pair, pivot=pivot, acfg=acfg), map_here=True).items():
+        out[k] = done
+    return out
+
+
+def _pair_rows(item) -> list[tuple[int, Any]]:
+    """One article (with its sentences and their MT) as a row for each pair it is in."""
+    article, sents, mt, where = item
+    return [(k, (side, article, sents, mt)) for k, side in where]
+
+
+def _align_pair(k: int, rows: list, *, pivot: str, acfg) -> tuple[list[AlignmentPair], tuple[str, str]]:
+    """Pair ``k`` from its two rows (original, translation): aligned without embeddings."""
+    (_, a, sa, ma), (_, b, sb, mb) = sorted(rows, key=lambda row: row[0])
+    return _align_articles(a, b, {a.id: sa, b.id: sb}, {**ma, **mb}, pivot, None, acfg)
+
+
+def _orient(a, b, by_article, mt, pivot: str):
+    """The pair oriented so that the source is the non-pivot side when one side is the
+    pivot: (a, b, their sentences, languages, both in the pivot language, whether MT is used)."""
     src_sents, tgt_sents = by_article.get(a.id, []), by_article.get(b.id, [])
     la = a.language or (src_sents[0].language if src_sents else "")
     lb = b.language or (tgt_sents[0].language if tgt_sents else "")
-    # orient so that the source is the non-pivot side when one side is the pivot
     if la == pivot and lb != pivot:
         a, b, src_sents, tgt_sents, la, lb = b, a, tgt_sents, src_sents, lb, la
     src_p = _in_pivot(src_sents, la, mt, pivot)
     tgt_p = _in_pivot(tgt_sents, lb, mt, pivot)
     use_mt = src_p is not None and tgt_p is not None and not (la == pivot and lb == pivot)
+    return a, b, src_sents, tgt_sents, la, lb, src_p, tgt_p, use_mt
+
+
+def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[list[AlignmentPair], tuple[str, str]]:
+    """One declared article pair, aligned; its beads and its (source, target) languages."""
+    a, b, src_sents, tgt_sents, la, lb, src_p, tgt_p, use_mt = _orient(a, b, by_article, mt, pivot)
     pairs = align_sentences(
         [s.text for s in src_sents],
         [s.text for s in tgt_sents],

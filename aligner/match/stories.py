@@ -141,23 +141,30 @@ def group_stories(
     by_id = {a.id: a for a in articles}
     stories: list[Story] = []
     story_of: dict[str, str] = {}
-    for comp in uf.components():
-        members = sorted(ids[i] for i in comp)
+    comps = [sorted(ids[i] for i in comp) for comp in uf.components()]
+    for members in comps:
         sid = "story-" + short_hash("|".join(members), 10)
         for m in members:
             story_of[m] = sid
+    # one pass over the links and the matches, not one per story: with thousands of
+    # stories, a pass per story made this stage grow with the square of the corpus
+    links_of: dict[str, list[StoryLink]] = defaultdict(list)
+    for (a, _b), link in sorted(links.items()):
+        links_of[story_of[a]].append(link)
+    for members in comps:
         dates = sorted(d for d in (by_id[m].date for m in members) if d)
         stories.append(Story(
-            id=sid,
+            id=story_of[members[0]],
             articles=members,
             outlets=sorted({by_id[m].outlet for m in members}),
             languages=sorted({by_id[m].language for m in members if by_id[m].language}),
             dates=[dates[0], dates[-1]] if dates else [],
-            links=[link for (a, _b), link in sorted(links.items()) if a in members],
+            links=links_of.get(story_of[members[0]], []),
         ))
     matches = _story_matches(edges, sentences, english, story_of)
+    per_story = Counter(m.story for m in matches)
     for st in stories:
-        st.sentence_matches = sum(1 for m in matches if m.story == st.id)
+        st.sentence_matches = per_story.get(st.id, 0)
     stories.sort(key=lambda s: (-len(s.articles), s.id))
     return stories, matches
 
