@@ -50,6 +50,12 @@ def test_from_entries_sums_duplicates(route):
     want = np.zeros((4, 5), np.float32)
     np.add.at(want, (rows, cols), 1)
     _check(csr.from_entries(rows, cols, (4, 5)), want)
+    # values that cancel leave no stored zero
+    values = np.array([1.0, 2.0, -1.0, 3.0, 1.0, -2.0], np.float32)
+    want = np.zeros((4, 5), np.float32)
+    np.add.at(want, (rows, cols), values)
+    assert want[2, 3] == 0 and want[0, 1] == 0
+    _check(csr.from_entries(rows, cols, (4, 5), values), want)
 
 
 @pytest.mark.parametrize("shape", [(0, 4), (6, 0), (7, 9), (40, 120)])

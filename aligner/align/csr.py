@@ -5,8 +5,9 @@
 and no stored zero.  Slicing rows, stacking, row sums and the like are plain numpy
 at any size.  The operations that need a sort or a sparse product (building from
 entries, adding, transposing, multiplying) run in numpy on small inputs and go
-through scipy on large ones (``BIG`` entries or more), so that aligning a short
-document never imports scipy (about 0.15-0.2 CPU-seconds of every process start).
+through scipy on large ones (``BIG`` entries or more) or once scipy is loaded, so
+that aligning a short document never imports scipy (0.15-0.2 CPU-seconds of every
+process start).
 
 Every value the aligner stores here is a small whole number (n-gram counts, binary
 layers, shared words), so both routes give the same numbers to the bit: float32
@@ -50,6 +51,8 @@ class Csr:
             return Csr(self.data[lo:hi], self.indices[lo:hi], self.indptr[start : stop + 1] - lo,
                        (stop - start, self.shape[1]))
         rows = np.asarray(sel, dtype=np.int64)
+        if _use_scipy(self.nnz):  # scipy's row gather in C: no temporaries as long as the result
+            return from_scipy(to_scipy(self)[rows], canonical=True)
         starts = self.indptr[rows].astype(np.int64)
         lengths = self.indptr[rows + 1] - starts
         indptr = np.zeros(len(rows) + 1, self.indptr.dtype)
@@ -58,8 +61,14 @@ class Csr:
         return Csr(self.data[pos], self.indices[pos], indptr, (len(rows), self.shape[1]))
 
     def row_sums(self) -> np.ndarray:
-        """Sum of each row, in the data's type (as scipy's ``sum(axis=1)``)."""
-        return np.bincount(self.row_ids(), weights=self.data, minlength=self.shape[0]).astype(self.data.dtype)
+        """Sum of each row, in the data's type (as scipy's ``sum(axis=1)``), without a
+        temporary array as long as the data."""
+        out = np.zeros(self.shape[0], self.data.dtype)
+        if self.nnz:
+            starts = self.indptr[:-1]
+            full = starts < self.indptr[1:]
+            out[full] = np.add.reduceat(self.data, starts[full])
+        return out
 
     def with_columns(self, ncols: int) -> Csr:
         """The same entries in a wider matrix."""
@@ -73,8 +82,8 @@ class Csr:
     @property
     def T(self) -> Csr:
         """The transpose, as CSR."""
-        if self.nnz >= BIG or self.shape[1] >= BIG:  # scipy's counting sort in C
-            return from_scipy(to_scipy(self).T.tocsr())
+        if _use_scipy(max(self.nnz, self.shape[1])):  # scipy's counting sort in C
+            return from_scipy(to_scipy(self).T.tocsr(), canonical=True)
         order = np.argsort(self.indices, kind="stable")  # rows stay ascending within a column
         indptr = np.zeros(self.shape[1] + 1, self.indptr.dtype)
         np.cumsum(np.bincount(self.indices, minlength=self.shape[1]), out=indptr[1:])
@@ -99,10 +108,13 @@ def to_scipy(mat: Csr):
     return out
 
 
-def from_scipy(mat) -> Csr:
+def from_scipy(mat, canonical: bool = False) -> Csr:
+    """A scipy sparse matrix as ``Csr``; ``canonical``: the caller knows it is (scipy's
+    transposition, sums and products of canonical matrices are), no check needed."""
     mat = mat.tocsr()
-    mat.sum_duplicates()
-    mat.eliminate_zeros()
+    if not canonical:
+        mat.sum_duplicates()
+        mat.eliminate_zeros()
     return Csr(mat.data, mat.indices, mat.indptr, mat.shape)
 
 
@@ -130,7 +142,7 @@ def from_entries(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], val
     rows = np.asarray(rows, np.int64)
     cols = np.asarray(cols, np.int64)
     values = np.ones(len(rows), np.float32) if values is None else np.asarray(values, np.float32)
-    if len(rows) >= BIG:
+    if _use_scipy(len(rows)):
         import scipy.sparse as sp
 
         return from_scipy(sp.csr_matrix((values, (rows, cols)), shape=shape))
@@ -146,11 +158,11 @@ def add(mats: Sequence[Csr]) -> Csr:
     """The sum of matrices of one shape."""
     if len(mats) == 1:
         return mats[0]
-    if sum(m.nnz for m in mats) >= BIG:
+    if _use_scipy(sum(m.nnz for m in mats)):
         total = to_scipy(mats[0])
         for m in mats[1:]:
             total = total + to_scipy(m)
-        return from_scipy(total)
+        return from_scipy(total, canonical=True)
     keys = np.concatenate([_keys(m) for m in mats])
     values = np.concatenate([m.data for m in mats])
     return _from_keys(keys, values, mats[0].shape, mats[0].data.dtype)
@@ -158,6 +170,10 @@ def add(mats: Sequence[Csr]) -> Csr:
 
 def hstack(mats: Sequence[Csr]) -> Csr:
     """Matrices with the same rows, side by side."""
+    if _use_scipy(sum(m.nnz for m in mats)):  # no temporaries as long as the data (20k x 20k: 80 MB less)
+        import scipy.sparse as sp
+
+        return from_scipy(sp.hstack([to_scipy(m) for m in mats], format="csr"), canonical=True)
     lengths = [np.diff(m.indptr) for m in mats]
     indptr = np.zeros(mats[0].shape[0] + 1, np.int64)
     np.cumsum(np.sum(lengths, axis=0), out=indptr[1:])
@@ -190,7 +206,7 @@ def vstack(mats: Sequence[Csr]) -> Csr:
 
 def row_dots(A: Csr, B: Csr) -> np.ndarray:
     """sum_k A[i, k] * B[i, k] for every row i (float64)."""
-    if A.nnz + B.nnz >= BIG:
+    if _use_scipy(A.nnz + B.nnz):
         return np.asarray(to_scipy(A).multiply(to_scipy(B)).sum(axis=1), np.float64).ravel()
     ka, kb = _keys(A), _keys(B)
     pos = np.minimum(np.searchsorted(kb, ka), max(len(kb) - 1, 0))
@@ -199,18 +215,22 @@ def row_dots(A: Csr, B: Csr) -> np.ndarray:
     return np.bincount(A.row_ids()[hit], weights=prod, minlength=A.shape[0])
 
 
-def difference(A: Csr, B: Csr) -> Csr:
-    """The entries of A where B has none."""
-    if A.nnz + B.nnz >= BIG:
-        a = to_scipy(A)
-        return from_scipy(a - a.multiply(to_scipy(Csr(np.ones_like(B.data), B.indices, B.indptr, B.shape))))
-    ka, kb = _keys(A), _keys(B)
-    pos = np.minimum(np.searchsorted(kb, ka), max(len(kb) - 1, 0))
-    keep = (kb[pos] != ka) if len(kb) else np.ones(len(ka), bool)
-    lengths = np.bincount(A.row_ids()[keep], minlength=A.shape[0])
+def keep(A: Csr, mask: np.ndarray) -> Csr:
+    """The entries of A where ``mask`` (one flag per entry) is set."""
+    lengths = np.bincount(A.row_ids()[mask], minlength=A.shape[0])
     indptr = np.zeros(A.shape[0] + 1, A.indptr.dtype)
     np.cumsum(lengths, out=indptr[1:])
-    return Csr(A.data[keep], A.indices[keep], indptr, A.shape)
+    return Csr(A.data[mask], A.indices[mask], indptr, A.shape)
+
+
+def difference(A: Csr, B: Csr) -> Csr:
+    """The entries of A where B has none."""
+    if _use_scipy(A.nnz + B.nnz):
+        a = to_scipy(A)
+        return from_scipy(a - a.multiply(to_scipy(Csr(np.ones_like(B.data), B.indices, B.indptr, B.shape))), canonical=True)
+    ka, kb = _keys(A), _keys(B)
+    pos = np.minimum(np.searchsorted(kb, ka), max(len(kb) - 1, 0))
+    return keep(A, (kb[pos] != ka) if len(kb) else np.ones(len(ka), bool))
 
 
 def dense_product(A: Csr, B: Csr) -> np.ndarray:
@@ -224,10 +244,12 @@ def dense_product(A: Csr, B: Csr) -> np.ndarray:
     (one DP block of 32 rows of 1-1 beads: 1.10 -> 0.59 ms).
     """
     M, N = A.shape[0], B.shape[1]
+    if _use_scipy(A.nnz):
+        return _sparse_product(A, B)
     starts = B.indptr[A.indices].astype(np.int64)
     lengths = B.indptr[A.indices + 1] - starts
     total = int(lengths.sum())
-    if total > PAIRS or _scipy_loaded():
+    if total > PAIRS:
         return _sparse_product(A, B)
     ends = np.cumsum(lengths)
     pos = np.repeat(starts - (ends - lengths), lengths) + np.arange(total)
@@ -261,6 +283,13 @@ def _sparse_product(A: Csr, B: Csr) -> np.ndarray:
 
 def _scipy_loaded() -> bool:
     return "scipy.sparse" in sys.modules
+
+
+def _use_scipy(size: int) -> bool:
+    """Whether an operation over ``size`` entries goes through scipy: a large one, or
+    any once scipy is loaded (its compiled sorts and products are faster than numpy's
+    from a few thousand entries; the import is what short documents save)."""
+    return size >= BIG or _scipy_loaded()
 
 
 _KERNEL: list = []  # scipy's csr_matmat, looked up once (None: this scipy has none)

@@ -18,7 +18,6 @@ import json
 import re
 from pathlib import Path
 from typing import Iterable, Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import ConfigError, InputError
 from ..model import AlignmentPair
@@ -105,10 +104,14 @@ def moses_texts(pairs: Iterable[AlignmentPair]) -> tuple[str, str]:
 
 
 def _xml(text: str) -> str:
+    from xml.sax.saxutils import escape  # here: it imports urllib.request, start-up time of every other format
+
     return escape(_BAD_XML.sub(" ", _clean(text)))
 
 
 def tmx_text(pairs: Iterable[AlignmentPair], src_lang: str, tgt_lang: str, tool: str = "aligner") -> str:
+    from xml.sax.saxutils import quoteattr
+
     from .. import __version__
 
     head = (

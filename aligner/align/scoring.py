@@ -114,7 +114,7 @@ def _layers(mat: Csr, cap: np.ndarray, offset: np.ndarray) -> Csr:
     cols = np.arange(total, dtype=idx)
     cols -= starts
     del starts
-    indptr = bounds[mat.indptr]
+    indptr = bounds[mat.indptr].astype(idx)  # one index type: scipy would copy to unify them
     return Csr(np.ones(total, np.float32), cols, indptr, (mat.shape[0], ncols))
 
 
@@ -476,7 +476,7 @@ def cut_inside(texts: Sequence[str]) -> np.ndarray:
 def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
     """1.0 for each line with fewer than ``letters`` letters (page numbers, separators,
     "24 a !", headings), else 0.0."""
-    return np.array([sum(c.isalpha() for c in t) < letters for t in texts], dtype=np.float64)
+    return np.array([sum(map(str.isalpha, t)) < letters for t in texts], dtype=np.float64)
 
 
 class ContentWords:
