@@ -70,7 +70,6 @@ ORG_WORDS = (
     "gruppe", "fraktion", "koalition", "coalition", "organisation", "organization", "network", "netzwerk",
     "studie", "study", "report", "bericht", "survey", "umfrage", "statement", "erklärung", "website", "twitter",
     "klinik", "hospital", "krankenhaus", "feuerwehr", "staatsanwaltschaft", "service", "dienst", "board",
-    " dpa", " afp", " reuters", "agence",
     "vorstand", "gewerkschaft", "bund", "bundes", "land", "länder", "nation", "nationen", "republic", "republik",
 )
 PEOPLE_WORDS = (
@@ -83,8 +82,11 @@ PEOPLE_WORDS = (
     "family", "freunde", "friends", "kollegen", "colleagues", "mann", "frau", "man", "woman", "sohn", "tochter",
     "mutter", "vater", "son", "daughter", "mother", "father", "wife", "husband", "ehefrau", "ehemann", "kind",
     "child", "girl", "boy", "mädchen", "junge", "user", "nutzer", "person", "passant", "fahrer", "driver",
-    "men", "women", "lady", "owner", "inhaber", "champion", "meister", "captain", "kapitän",
 )
+# what the judge was widened by (last session): news agencies, these people words, ages
+# ("the 74-year-old") and "-ly" only alone ("Normally", not "Emily Bölk"); --judge strict leaves them out
+WIDE_ORG_WORDS = (" dpa", " afp", " reuters", "agence")
+WIDE_PEOPLE_WORDS = ("men", "women", "lady", "owner", "inhaber", "champion", "meister", "captain", "kapitän")
 AGE = re.compile(r"\d+-(?:year-old|jährige[nr]?)\b", re.I)  # "the 74-year-old", "die 58-Jährige": a person
 
 
@@ -92,7 +94,7 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[\w][\w.\-’']*", s)
 
 
-def is_name(s: str) -> bool:
+def is_name(s: str, wide: bool = True) -> bool:
     toks = [t.strip(".,;:’'\"") for t in _words(s)]
     toks = [t for t in toks if t]
     if not 1 <= len(toks) <= 5 or any(ch.isdigit() for ch in s):
@@ -102,7 +104,7 @@ def is_name(s: str) -> bool:
         low = t.lower()
         if low in PARTICLES and caps:
             continue
-        if low in NOT_NAME or not t[0].isupper() or (low.endswith("ly") and len(toks) == 1):  # "Normally" (not "Emily Bölk")
+        if low in NOT_NAME or not t[0].isupper() or (low.endswith("ly") and (len(toks) == 1 or not wide)):  # "Normally" (not "Emily Bölk")
             return False
         if len(t) == 1:
             return False  # a lone letter: an initial needs its full stop, and a name needs more
@@ -115,23 +117,25 @@ def _has(s: str, words) -> bool:
     return any(w in low for w in words)
 
 
-def classify(sp) -> str:
+def classify(sp, wide: bool = True) -> str:
+    """The class of a speaker by the widened judge (``wide``) or the judge before it."""
     from aligner.quotes.lexicon import ROLE_WORDS
 
+    orgs, people = (ORG_WORDS + WIDE_ORG_WORDS, PEOPLE_WORDS + WIDE_PEOPLE_WORDS) if wide else (ORG_WORDS, PEOPLE_WORDS)
     mention = " ".join(sp.mention.split())
     low = mention.lower().strip(" ,.;:")
     if low in PRONOUNS:
-        return "pronoun->name" if sp.name and is_name(sp.name) else "pronoun, unresolved"
-    if sp.resolved_from == "context" and sp.name and is_name(sp.name):
+        return "pronoun->name" if sp.name and is_name(sp.name, wide) else "pronoun, unresolved"
+    if sp.resolved_from == "context" and sp.name and is_name(sp.name, wide):
         return "name"  # the antecedent's mention, carried over
     words = _words(mention)
     if not words or len(words) > 12:
         return "junk"
-    if is_name(mention) or (len(words) <= 8 and sp.name and is_name(sp.name) and sp.name.split()[-1] in mention):
+    if is_name(mention, wide) or (len(words) <= 8 and sp.name and is_name(sp.name, wide) and sp.name.split()[-1] in mention):
         return "name"
-    if _has(mention, ORG_WORDS) or re.fullmatch(r"[A-ZÄÖÜ]{2,}[a-z]?", words[-1]) or re.search(r"\b[A-ZÄÖÜ]{2,}\b", mention):
+    if _has(mention, orgs) or re.fullmatch(r"[A-ZÄÖÜ]{2,}[a-z]?", words[-1]) or re.search(r"\b[A-ZÄÖÜ]{2,}\b", mention):
         return "organisation"
-    if any(w in low for w in ROLE_WORDS) or _has(mention, PEOPLE_WORDS) or AGE.search(mention):
+    if any(w in low for w in ROLE_WORDS) or _has(mention, people) or (wide and AGE.search(mention)):
         return "role"
     return "junk"
 
@@ -151,7 +155,8 @@ def main(argv=None) -> int:
 
     total = Counter()
     shown = 0
-    print(f"{'set':16} {'articles':>8} {'quotes':>7} {'attributed':>10} {'junk':>5} {'junk %':>7} {'unresolved pron.':>16}   by class")
+    print(f"{'set':16} {'articles':>8} {'quotes':>7} {'attributed':>10} {'junk':>5} {'junk %':>7} {'strict':>6} {'strict %':>8} "
+          f"{'unresolved pron.':>16}   by class (junk/strict %: the widened judge / the judge before it)")
     for label, lang, path in SETS:
         if not path.is_file():
             print(f"{path}: not found, skipped", file=sys.stderr)
@@ -173,21 +178,24 @@ def main(argv=None) -> int:
                 continue
             c = classify(q.speaker)
             classes[c] += 1
+            classes["junk (strict judge)"] += classify(q.speaker, wide=False) == "junk"
             if c == "junk" and shown < args.show:
                 shown += 1
                 t = texts[q.article_id]
                 a = q.speaker.start if q.speaker.start is not None else q.start
                 print(f"  junk [{label}] {q.speaker.mention!r} ({','.join(q.flags)}): ...{t[max(0, a - 60):a + 80]!r}")
+        strict = classes.pop("junk (strict judge)", 0)
+        total["strict"] += strict
         n = sum(classes.values())
         total.update(classes)
         total["quotes"] += len(quotes)
         total["articles"] += len(articles)
         by = ", ".join(f"{k} {v}" for k, v in classes.most_common())
         print(f"{label:16} {len(articles):8d} {len(quotes):7d} {n:10d} {classes['junk']:5d} {100 * classes['junk'] / max(n, 1):6.2f}% "
-              f"{classes['pronoun, unresolved']:16d}   {by}  ({time.process_time() - t0:.0f} CPU-s)")
-    n = sum(v for k, v in total.items() if k not in ("quotes", "articles"))
+              f"{strict:6d} {100 * strict / max(n, 1):7.2f}% {classes['pronoun, unresolved']:16d}   {by}  ({time.process_time() - t0:.0f} CPU-s)")
+    n = sum(v for k, v in total.items() if k not in ("quotes", "articles", "strict"))
     print(f"{'all':16} {total['articles']:8d} {total['quotes']:7d} {n:10d} {total['junk']:5d} {100 * total['junk'] / max(n, 1):6.2f}% "
-          f"{total['pronoun, unresolved']:16d}")
+          f"{total['strict']:6d} {100 * total['strict'] / max(n, 1):7.2f}% {total['pronoun, unresolved']:16d}")
     return 0
 
 

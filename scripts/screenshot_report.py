@@ -3,6 +3,12 @@
     python scripts/screenshot_report.py RUN_DIR [--out report.png] [--size 1400,2200]
     python scripts/screenshot_report.py --seeds [--out report.png]
 
+``--click`` works the page's filters instead (a copy of the page with one more
+script that picks every option of every filter the way a click does, value then a
+``change`` event, and counts what stays visible), reads the page back from Chromium
+(``--dump-dom``) and prints a table: per option, the contents rows and cluster
+sections shown, and any shown that do not carry the option (wrong) or hidden that do.
+
 ``--seeds`` builds a seed run first (the five seed articles, the hand-made quotes
 of tests/test_seed_clusters.py and the hand-made translations
 corpora/translations/seeds.de-en.tsv) in a temporary folder.  Needs Debian's
@@ -13,6 +19,8 @@ networking off, so a report that needed a server or the network would show it.
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -36,10 +44,79 @@ def seed_run(run_dir: Path) -> Path:
     return run_dir
 
 
-def screenshot(html: Path, out: Path, size: str = "1400,2200") -> Path:
+CLICK_JS = """
+(function(){
+  function visible(el){ return el.style.display !== 'none'; }
+  function has(list, v){ return v === '' || (list || '').split('\\n').indexOf(v) >= 0; }
+  var out = [];
+  var names = ['flag', 'speaker', 'outlet'];
+  var attr = {flag: 'data-flags', speaker: 'data-speaker', outlet: 'data-outlets'};
+  for (var n = 0; n < names.length; n++) {
+    var s = document.getElementById('f-' + names[n]);
+    if (!s) { out.push({filter: names[n], missing: true}); continue; }
+    for (var o = 0; o < s.options.length; o++) {
+      s.value = s.options[o].value;
+      s.dispatchEvent(new Event('change'));
+      var rows = document.querySelectorAll('tr[data-cluster]');
+      var secs = document.querySelectorAll('section[data-cluster]');
+      var shownRows = 0, shownSecs = 0, wrong = 0, hiddenRight = 0;
+      [rows, secs].forEach(function(list, k){
+        for (var i = 0; i < list.length; i++) {
+          var ok = has(list[i].getAttribute(attr[names[n]]), s.value);
+          if (visible(list[i])) { if (k === 0) shownRows++; else shownSecs++; if (!ok) wrong++; }
+          else if (ok) hiddenRight++;
+        }
+      });
+      out.push({filter: names[n], option: s.options[o].text, value: s.value, rows: shownRows, of_rows: rows.length,
+                sections: shownSecs, of_sections: secs.length, wrong: wrong, hidden_but_matching: hiddenRight});
+    }
+    s.value = ''; s.dispatchEvent(new Event('change'));
+  }
+  var pre = document.createElement('pre'); pre.id = 'click-result';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+"""
+
+
+def _browser() -> str:
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if not browser:
         sys.exit("error: chromium not found (apt-get install -y chromium)")
+    return browser
+
+
+def click_filters(html: Path) -> list[dict]:
+    """Every option of every filter, picked in headless Chromium: what stays visible."""
+    page = html.read_text(encoding="utf-8")
+    if "</body>" not in page:
+        sys.exit(f"error: {html}: no </body> (not a report page)")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "clicked.html"
+        copy.write_text(page.replace("</body>", f"<script>{CLICK_JS}</script></body>", 1), encoding="utf-8")
+        cmd = [_browser(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               f"--user-data-dir={tmp}/profile", "--virtual-time-budget=3000", "--dump-dom", copy.as_uri()]
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    m = re.search(r'<pre id="click-result">(.*?)</pre>', res.stdout, re.S)
+    if not m:
+        sys.exit(f"error: {html}: the filters' script left no result ({res.stderr.strip()[-300:]})")
+    import html as _html
+
+    return json.loads(_html.unescape(m.group(1)))
+
+
+def print_clicks(rows: list[dict]) -> None:
+    print(f"{'filter':<8} {'option':<34} {'rows':>9} {'sections':>9} {'wrong':>6} {'hidden ok':>9}")
+    for r in rows:
+        if r.get("missing"):
+            print(f"{r['filter']:<8} (no such filter on the page)")
+            continue
+        print(f"{r['filter']:<8} {r['option'][:34]:<34} {r['rows']:>4}/{r['of_rows']:<4} "
+              f"{r['sections']:>4}/{r['of_sections']:<4} {r['wrong']:>6} {r['hidden_but_matching']:>9}")
+
+
+def screenshot(html: Path, out: Path, size: str = "1400,2200") -> Path:
+    browser = _browser()
     out = out.resolve()
     with tempfile.TemporaryDirectory() as profile:
         cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -56,6 +133,7 @@ def main() -> None:
     ap.add_argument("run_dir", nargs="?", type=Path)
     ap.add_argument("--seeds", action="store_true", help="build the seed run first")
     ap.add_argument("--out", type=Path, default=Path("report.png"))
+    ap.add_argument("--click", action="store_true", help="pick every filter option and print what stays visible")
     ap.add_argument("--size", default="1400,2200", help="window size WIDTH,HEIGHT")
     args = ap.parse_args()
     if args.seeds:
@@ -67,6 +145,9 @@ def main() -> None:
     html = run_dir / "report.html"
     if not html.exists():
         sys.exit(f"error: {html}: no report (run aligner run or aligner report first)")
+    if args.click:
+        print_clicks(click_filters(html))
+        return
     png = screenshot(html, args.out, args.size)
     print(f"{html} -> {png} ({png.stat().st_size:,} bytes)")
 

@@ -827,22 +827,6 @@ def test_numpy_erfc_matches_math_erfc():
     assert np.max(np.abs(_erfc(x) - want) / want) < 2e-7
 
 
-def test_dense_product_equals_the_sparse_product():
-    import scipy.sparse as sp
-
-    from aligner.align.scoring import dense_product
-
-    rng = np.random.default_rng(3)
-    for M, K, N in [(0, 5, 3), (3, 0, 4), (5, 7, 0), (32, 400, 90), (90, 50, 7)]:
-        A = sp.csr_matrix((rng.random((M, K)) < 0.1).astype(np.float32) * rng.integers(1, 4, (M, K)))
-        B = sp.csr_matrix((rng.random((K, N)) < 0.2).astype(np.float32) * rng.integers(1, 4, (K, N)))
-        want = A.toarray().astype(np.float64) @ B.toarray().astype(np.float64)
-        assert np.array_equal(dense_product(A, B), want), (M, K, N)
-        # 64-bit indices on one side only: the public product
-        B64 = sp.csr_matrix((B.data, B.indices.astype(np.int64), B.indptr.astype(np.int64)), shape=B.shape)
-        assert np.array_equal(dense_product(A, B64), want)
-
-
 def test_baselines_of_lazy_unit_sizes_computed_page_by_page_equal_up_front(monkeypatch):
     """Units larger than eager_units get their random baselines when the second pass
     first reads a page of them: the costs are those of computing every baseline first."""

@@ -249,3 +249,19 @@ def test_continuation_not_glued_when_another_outlet_quotes_the_parts_apart():
     clusters = build_clusters(vs, with_bleu=False)
     members = [{v.quote_id for v in c.versions} for c in clusters]
     assert {"x#q0", "y#q0"} in members and {"x#q1", "y#q1"} in members, members
+
+
+def test_negation_flip_anchored_on_the_words_before_it():
+    # independent translations choose different words after the negator; the words
+    # before it (back to a content word) are the same statement
+    rep = compare("The EU has not weighed its market dominance and proven its determination.",
+                  "The EU has thrown its market power into the balance and demonstrated its determination.")
+    assert "negation" in rep.flags
+    assert "eu has not" in rep.details["negation"]
+    assert "negation" in compare("I believe that our mentality is not incredibly big.",
+                                 "I think that our mentality is unbelievably great.").flags
+    # a negating prefix is the same statement; "No. 2" is a number
+    assert "negation" not in compare("The minister said the plan is not possible this year.",
+                                     "The minister said the plan is impossible this year.").flags
+    assert "negation" not in compare("We repair defects following regulations (No. 2 - 7) free of charge.",
+                                     "We repair defects following regulations (Nos. 2 - 7) free of charge.").flags

@@ -57,3 +57,17 @@ def test_part_link_needs_a_much_longer_partner_and_an_unlinked_short_version():
     assert part_edges(vs, ctx, linked={1}) == []  # already linked on its words
     near = [V("long", "a-1", "It was crazy what they did"), V("short", "b-1", SHORT)]
     assert part_edges(near, ctx, linked=set()) == []  # two words longer: not a part
+
+
+def test_positional_cut_at_the_start_of_a_longer_translation():
+    from aligner.match.parts import positional_cut
+
+    long = "Both sides are about to agree on the issues that should be on the agenda"
+    got = positional_cut("Both sides are close to agree on", long, None)
+    assert got == "7 of 15 words; the end of the longer version is missing"
+    # two translations of one sentence that differ in length: the shorter covers both ends
+    assert positional_cut("general praise to everyone who was there",
+                          "praise all around, to each and every one of them who were there", None) is None
+    # the shorter one's article gives the rest outside the quote marks: a quote boundary
+    ctx = "“Both sides are close to agree on” the issues that should be on the agenda, said Bagheri."
+    assert positional_cut("Both sides are close to agree on", long, ctx) is None

@@ -206,6 +206,76 @@ def test_titles_are_unattributed_fragments():
     assert title.kind == "fragment" and title.speaker is None and "name-like" in title.flags
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch von Tibetern.", "Kampagne für ein Freies Tibet"),
+        ("Er schrieb in der „Correio da Manhã“, die Gesellschaft sei gespalten.", "Correio da Manhã"),
+        ("Der Chef der Gewerkschaft „Öffentliche Dienste, Transport und Verkehr“ (ÖTV) ist tot.",
+         "Öffentliche Dienste, Transport und Verkehr"),
+        ("Am Nachmittag hat die „Fédération Internationale de Football Association“, kurz FIFA, entschieden.",
+         "Fédération Internationale de Football Association"),
+    ],
+)
+def test_german_names_in_marks_are_titles(text, title):
+    q = next(q for q in quotes(text, "de") if q.text == title)
+    assert "title" in q.flags and q.speaker is None
+
+
+def test_german_quotes_that_look_a_little_like_names_stay_quotes():
+    qs = quotes("„Der Bär ist zu einem Problembären geworden“, so Schnappauf. Sie forderte „Gelassenheit und Aufmerksamkeit“.", "de")
+    assert all("title" not in q.flags for q in qs)
+    assert qs[0].kind == "direct" and qs[0].speaker.mention == "Schnappauf"
+
+
+def test_unnamed_speakers_after_one_another_some():
+    (q,) = quotes('"You\'re going to see a massive ad spend," said one Republican involved in the planning.', "en")
+    assert q.speaker.mention == "one Republican" and q.speaker.resolved_from == "role"
+    (q,) = quotes('"Yet another state we would have won," another supporter wrote on Reddit.', "en")
+    assert q.speaker.mention == "another supporter" and q.speaker.name is None  # someone unnamed, no organisation
+
+
+def test_opening_participles_and_adverbs_are_not_speakers():
+    (q,) = quotes("Continuing his speech, Clinton called the deal “a disaster for working families everywhere”.", "en")
+    assert q.speaker.mention == "Clinton"
+    qs = quotes("Asked about it, reporters got only “a total waste of money and time” as an answer.", "en")
+    assert all(q.speaker is None or q.speaker.mention != "Asked" for q in qs)
+    q = quotes("Stoiber sprach von einer Lage. Damit seien „der Kurs und die Berechenbarkeit der SPD nicht klar“.", "de")[-1]
+    assert q.speaker is None or q.speaker.mention != "Damit"
+
+
+def test_sentence_cue_subject_between_auxiliary_and_participle_de():
+    text = "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen und manchmal ungenau“ sei, hatte Koch-Mehrin damals gesagt."
+    (q,) = quotes(text, "de")
+    assert q.speaker.mention == "Koch-Mehrin"
+
+
+def test_nach_view_noun_names_the_source_de():
+    # a preposition and a noun of opinion or saying name the source, at the start, in mid-sentence, at the end
+    cases = {
+        "Nach Auffassung des Fraktionschefs Hartmut Perschau sei es „völlig untragbar, dass so etwas passiert“.":
+            "des Fraktionschefs Hartmut Perschau",
+        "Die Krankheit gilt nach Aussagen des Auswärtigen Amtes als die „weltweit häufigste Virusinfektion der Tropen“.":
+            "des Auswärtigen Amtes",
+        "Nach Schäubles Idee soll „im Zweifel die Mehrheit der abgegebenen Stimmen entscheiden“.": "Schäubles",
+    }
+    for text, mention in cases.items():
+        (q,) = quotes(text, "de")
+        assert q.kind == "mixed" and q.speaker is not None and q.speaker.mention == mention, text
+        assert "rule:nach-x" in q.flags, text
+    (q,) = quotes("Die Lage sei ernst, nach Angaben der Polizei.", "de")
+    assert q.kind == "indirect" and q.text == "Die Lage sei ernst" and q.speaker.mention == "der Polizei"
+    # "nach" without a noun of saying is no attribution
+    assert all(q.speaker is None for q in quotes("Nach dem Spiel war die Stimmung „einfach nur grandios und laut“.", "de"))
+
+
+def test_pronoun_subject_of_a_partial_quote_is_resolved():
+    text = ("Premierminister Boris Johnson versprach am Montag Reformen. "
+            "Er werde „einen neuen Deal, einen besseren Deal“ aushandeln.")
+    q = quotes(text, "de")[-1]
+    assert q.speaker.mention == "Er" and q.speaker.resolved_from == "pronoun" and q.speaker.name == "Boris Johnson"
+
+
 def test_pronoun_and_role_resolution_and_limits():
     text = ("Außenminister Sergej Lawrow sprach am Mittwoch vor der Duma. "
             "„Wir sind bereit“, sagte er. "

@@ -195,3 +195,40 @@ def test_diff_marks_only_the_quoted_words_of_a_mixed_quote():
     # the narration around the quote marks is shown plain, never as inserted words
     assert "Officials said on Monday" in out and "Monday</ins>" not in out and "added.</ins>" not in out
     assert '<span class="narr">' in out
+
+
+def test_filters_clicked_in_headless_chromium(tmp_path):
+    """The page's filters picked the way a click does, in Chromium
+    (``scripts/screenshot_report.py --click``): each option shows exactly the rows
+    and sections that carry it; hostile names stay options, not markup."""
+    import importlib.util
+    import shutil
+    from pathlib import Path
+
+    import pytest
+
+    if not (shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")):
+        pytest.skip("chromium not installed")
+    spec = importlib.util.spec_from_file_location("shot", Path(__file__).parents[1] / "scripts" / "screenshot_report.py")
+    shot = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(shot)  # type: ignore[union-attr]
+    articles, clusters = _data()  # one cluster: negation, outlets "Outlet <One>" / "Outlet Two", speaker Minister
+    other = "Prices for heating oil rose by a tenth in the last month alone"
+    a3 = Article(id="a3", text=f"“{other}”, said Anna Berg.", language="en", outlet="Outlet Two")
+    a4 = Article(id="a4", text=f"“{other}”, Berg said.", language="en", outlet="Outlet Three")
+    vs = [QuoteVersion("a3#q0000", "a3", "Outlet Two", "en", other, other, 1, 1 + len(other), "direct", "Anna Berg",
+                       speaker_mention="Anna Berg"),
+          QuoteVersion("a4#q0000", "a4", "Outlet Three", "en", other, other, 1, 1 + len(other), "direct", "Anna Berg",
+                       speaker_mention="Berg")]
+    clusters = clusters + build_clusters(vs)
+    assert len(clusters) == 2
+    page = tmp_path / "report.html"
+    page.write_text(render_html(clusters, [*articles, a3, a4]), encoding="utf-8")
+    got = {(r["filter"], r["option"]): r for r in shot.click_filters(page)}
+    assert all(r["wrong"] == 0 and r["hidden_but_matching"] == 0 for r in got.values())
+    assert (got[("flag", "all")]["rows"], got[("flag", "all")]["sections"]) == (2, 2)
+    assert (got[("flag", "negation")]["rows"], got[("flag", "negation")]["sections"]) == (1, 1)
+    assert got[("outlet", "Outlet <One>")]["sections"] == 1 and got[("outlet", "Outlet Two")]["sections"] == 2
+    assert got[("outlet", "Outlet Three")]["sections"] == 1
+    # one speaker option for "Anna Berg" and "Berg": the person, however the article named her
+    assert got[("speaker", "Anna Berg")]["sections"] == 1 and ("speaker", "Berg") not in got

@@ -43,10 +43,10 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
 from ..errors import ConfigError
 from ..model import AlignmentPair
+from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
 from .posterior import link_posteriors
 from .scoring import _PAGE, ChrfUnits, ContentWords, EmbeddingUnits, char_gram_counts, cut_inside, length_logprob
@@ -284,8 +284,9 @@ class BeadScorer:
         """(a, b, source units, target units, target sample, source sample) of every
         bead type whose baselines the cost reads; the samples are drawn here, in order,
         so that threads do not change them."""
-        rng = np.random.default_rng(self.p.seed)
-        exact = (self.n + 1) * (self.m + 1) <= self.p.full_limit
+        # drawn from only for long documents (importing numpy.random costs start-up time)
+        rng = None if (self.n + 1) * (self.m + 1) <= self.p.full_limit else np.random.default_rng(self.p.seed)
+        exact = rng is None
         if exact:
             S = max(self.n, self.m)  # every unit
         else:
@@ -305,11 +306,11 @@ class BeadScorer:
             elif exact and max(a, b) > self.first_group and self.p.spaced_samples:
                 # units only the narrow second pass reads: evenly spaced units of the
                 # other side (no draw); their whole matrices would serve nothing else
-                ts = np.unique(np.linspace(0, nt - 1, self.p.spaced_samples).astype(np.int64))
-                ss = np.unique(np.linspace(0, ns - 1, self.p.spaced_samples).astype(np.int64))
+                ts = _spaced(nt, self.p.spaced_samples)
+                ss = _spaced(ns, self.p.spaced_samples)
             else:
-                ts = np.arange(nt) if S >= nt else np.sort(rng.integers(0, nt, size=S))
-                ss = np.arange(ns) if S >= ns else np.sort(rng.integers(0, ns, size=S))
+                ts = np.arange(nt) if S >= nt or rng is None else np.sort(rng.integers(0, nt, size=S))
+                ss = np.arange(ns) if S >= ns or rng is None else np.sort(rng.integers(0, ns, size=S))
             jobs.append((a, b, ns, nt, ts, ss))
         return jobs
 
@@ -411,6 +412,13 @@ class BeadScorer:
         return cost
 
 
+def _spaced(n: int, k: int) -> np.ndarray:
+    """Up to k evenly spaced numbers in 0..n-1, ascending, each once (``np.unique`` of
+    them, without the numpy.ma import that ``np.unique`` costs at start-up)."""
+    x = np.linspace(0, n - 1, k).astype(np.int64)
+    return x[np.concatenate([[True], x[1:] != x[:-1]])] if len(x) else x
+
+
 def _line_before(flags: np.ndarray, cells: np.ndarray) -> np.ndarray:
     """The flag of the line before each boundary cell; False at the edges (the cell is
     0 or the end: no boundary there)."""
@@ -431,7 +439,9 @@ def _chars(texts: Sequence[str], k: int) -> np.ndarray:
 # -- coarse pass ----------------------------------------------------------------------
 
 
-def _block_matrix(n: int, k: int) -> sp.csr_matrix:
+def _block_matrix(n: int, k: int):
+    import scipy.sparse as sp  # long documents only
+
     nb = math.ceil(n / k)
     rows = np.arange(n) // k
     return sp.csr_matrix((np.ones(n, np.float32), (rows, np.arange(n))), shape=(nb, n))
@@ -440,8 +450,10 @@ def _block_matrix(n: int, k: int) -> sp.csr_matrix:
 def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignParams, counts=None):
     n, m = len(hyp), len(tgt)
     # counts: char_gram_counts of hyp + tgt already computed (orders 1..3 are used)
+    import scipy.sparse as sp  # long documents only
+
     both = counts[:3] if counts is not None else char_gram_counts(list(hyp) + list(tgt), order=3)
-    feats = sp.hstack(both).tocsr()
+    feats = sp.hstack([to_scipy(x) for x in both]).tocsr()
     bs, bt = _block_matrix(n, ks), _block_matrix(m, kt)
     H = (bs @ feats[:n]).tocsr()
     T = (bt @ feats[n:]).tocsr()

@@ -30,12 +30,13 @@ import math
 import re
 import threading
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Sequence, cast
 
 import numpy as np
-import scipy.sparse as sp
 
 from ..errors import ConfigError
+from . import csr
+from .csr import Csr, dense_product
 from .threads import ordered_map
 
 CHAR_ORDER = 6
@@ -52,7 +53,7 @@ def _codes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return codes, lengths
 
 
-def char_gram_counts(texts: Sequence[str], order: int = CHAR_ORDER) -> list[sp.csr_matrix]:
+def char_gram_counts(texts: Sequence[str], order: int = CHAR_ORDER) -> list[Csr]:
     """One sparse count matrix (texts x distinct grams) per n-gram order 1..order."""
     n_texts = len(texts)
     codes, lengths = _codes(texts)
@@ -68,9 +69,7 @@ def char_gram_counts(texts: Sequence[str], order: int = CHAR_ORDER) -> list[sp.c
         keys = h[valid]
         rows = sid[:m][valid]
         cols, n_uniq = _factorize(keys)
-        mat = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(n_texts, max(n_uniq, 1)))
-        mat.sum_duplicates()
-        out.append(mat)
+        out.append(csr.from_entries(rows, cols, (n_texts, max(n_uniq, 1))))
     return out
 
 
@@ -91,26 +90,20 @@ def _factorize(keys: np.ndarray) -> tuple[np.ndarray, int]:
     return out, int(ids[-1]) + 1
 
 
-def _unit_sum(mat: sp.csr_matrix, k: int) -> sp.csr_matrix:
-    """Rows s..s+k-1 summed, for every start s (len = n - k + 1); canonical CSR."""
+def _unit_sum(mat: Csr, k: int) -> Csr:
+    """Rows s..s+k-1 summed, for every start s (len = n - k + 1)."""
     n = mat.shape[0]
     if k == 1:
         return mat
     m = max(n - k + 1, 0)
     if m == 0:
-        return sp.csr_matrix((0, mat.shape[1]), dtype=mat.dtype)
-    # shifted row slices added up: the sum of canonical matrices comes out canonical
-    # (sorted indices), so no sort is needed before layering
-    out = mat[0:m]
-    for i in range(1, k):
-        out = out + mat[i : i + m]
-    return out.tocsr()
+        return csr.empty(0, mat.shape[1], mat.data.dtype)
+    return csr.add([mat[i : i + m] for i in range(k)])
 
 
-def _layers(mat: sp.csr_matrix, cap: np.ndarray, offset: np.ndarray) -> sp.csr_matrix:
+def _layers(mat: Csr, cap: np.ndarray, offset: np.ndarray) -> Csr:
     """Expand counts into binary layers: column offset[g] + k is 1 when count(g) > k, k < cap[g]."""
-    mat = mat.tocsr()
-    mat.sum_duplicates()  # canonical: sorted indices, so the layered columns come out sorted too
+    # canonical: sorted indices, so the layered columns come out sorted too
     counts = np.minimum(mat.data.astype(np.int64), cap[mat.indices])
     bounds = np.concatenate([[0], np.cumsum(counts)])
     total = int(bounds[-1])
@@ -122,46 +115,7 @@ def _layers(mat: sp.csr_matrix, cap: np.ndarray, offset: np.ndarray) -> sp.csr_m
     cols -= starts
     del starts
     indptr = bounds[mat.indptr]
-    return sp.csr_matrix((np.ones(total, np.float32), cols, indptr), shape=(mat.shape[0], ncols))
-
-
-try:  # scipy's numeric kernel of the sparse product (see dense_product)
-    from scipy.sparse._sparsetools import csr_matmat as _csr_matmat
-except ImportError:  # pragma: no cover - another scipy layout: the public product
-    _csr_matmat = None
-
-_DENSE_LIMIT = 1 << 26  # entries of a product result that dense_product builds directly
-
-
-def dense_product(A: sp.csr_matrix, B: sp.csr_matrix) -> np.ndarray:
-    """``(A @ B).toarray()`` for CSR matrices whose product is small.
-
-    scipy's sparse product runs two passes over the same work: a symbolic one that
-    counts the entries of the result, then the numeric one.  The products here (a DP
-    block of units against another) have small dense results, whose size bounds the
-    count, so the numeric kernel is called directly with that bound: about half the
-    time (one DP block of 32 rows of 1-1 beads: 1.10 -> 0.59 ms).  Anything else
-    (index or value types that differ, a large result, a scipy without the kernel)
-    goes through ``A @ B``.
-    """
-    M, N = A.shape[0], B.shape[1]
-    idx = A.indices.dtype
-    if (
-        _csr_matmat is None
-        or M * N > _DENSE_LIMIT
-        or A.shape[1] != B.shape[0]
-        or not (A.indptr.dtype == idx and B.indptr.dtype == idx and B.indices.dtype == idx)
-        or A.data.dtype != B.data.dtype
-    ):
-        return (A @ B).toarray()
-    indptr = np.empty(M + 1, idx)
-    indices = np.empty(max(M * N, 1), idx)
-    data = np.empty(max(M * N, 1), A.data.dtype)
-    _csr_matmat(M, N, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
-    nnz = int(indptr[-1])
-    out = np.zeros((M, N), A.data.dtype)
-    out[np.repeat(np.arange(M), np.diff(indptr)), indices[:nnz]] = data[:nnz]
-    return out
+    return Csr(np.ones(total, np.float32), cols, indptr, (mat.shape[0], ncols))
 
 
 _LAZY_CHUNK = 1024  # units layered at once of a lazy unit size
@@ -181,7 +135,7 @@ def _chunks(sel) -> list:
 
 @dataclass
 class _Units:
-    matrix: sp.csr_matrix | None  # layered counts, every order side by side (hyp) or one row per (unit, order) (ref); None: lazy
+    matrix: Csr | None  # layered counts, every order side by side (hyp) or one row per (unit, order) (ref); None: lazy
     totals: np.ndarray  # (order, n_units) n-gram totals
     chars: np.ndarray  # characters per unit (no whitespace)
     counts: list | None = None  # lazy: the single-sentence counts per order, layered when asked
@@ -248,16 +202,16 @@ class ChrfUnits:
         self.ref = units[eager:] + [self._lazy(rmats, k) for k in range(eager + 1, max_group + 1)]
 
     @staticmethod
-    def _lazy(counts: list[sp.csr_matrix], k: int) -> _Units:
+    def _lazy(counts: list[Csr], k: int) -> _Units:
         """A unit size layered on demand: the totals and lengths only (no matrix)."""
         n = counts[0].shape[0] if counts else 0
         m = max(n - k + 1, 0)
-        single = np.vstack([np.asarray(c.sum(axis=1)).ravel() for c in counts]) if counts else np.zeros((0, n))
+        single = np.vstack([c.row_sums() for c in counts]) if counts else np.zeros((0, n))
         csum = np.concatenate([np.zeros((single.shape[0], 1)), np.cumsum(single, axis=1)], axis=1)
         totals = csum[:, k : k + m] - csum[:, :m]
         return _Units(None, totals, totals[0] if len(totals) else np.zeros(0), counts, k)
 
-    def _paged(self, units: _Units, side: str, sel: slice) -> sp.csr_matrix:
+    def _paged(self, units: _Units, side: str, sel: slice) -> Csr:
         """Layered rows of the units ``sel`` of a lazy unit size, cut from pages of
         ``_PAGE`` units layered at once and kept a while (the DP asks for neighbouring
         row ranges block after block: one layering per page, not per block)."""
@@ -277,9 +231,9 @@ class ChrfUnits:
                     self._pages[key] = mat
             lo, hi = max(sel.start, p0) - p0, min(sel.stop, p0 + _PAGE) - p0
             parts.append(mat[lo * per : hi * per])
-        return parts[0] if len(parts) == 1 else sp.vstack(parts, format="csr")
+        return csr.vstack(parts)
 
-    def _layered(self, units: _Units, side: str, sel) -> sp.csr_matrix:
+    def _layered(self, units: _Units, side: str, sel) -> Csr:
         """Layered rows of the units ``sel`` of a lazy unit size (see ``_units``)."""
         k = units.size
         counts = units.counts or []
@@ -287,16 +241,11 @@ class ChrfUnits:
             mats = [_unit_sum(m[sel.start : sel.stop + k - 1], k) for m in counts]
         else:
             sel = np.asarray(sel)
-            mats = []
-            for m in counts:
-                acc = m[sel]
-                for q in range(1, k):
-                    acc = acc + m[sel + q]
-                mats.append(acc.tocsr())
-        return self._units_of(mats, side == "h").matrix
+            mats = [csr.add([m[sel + q] for q in range(k)]) for m in counts]
+        return cast(Csr, self._units_of(mats, side == "h").matrix)
 
     @staticmethod
-    def _largest(mat: sp.csr_matrix, max_group: int, ncols: int) -> np.ndarray:
+    def _largest(mat: Csr, max_group: int, ncols: int) -> np.ndarray:
         """Largest count of each gram in any unit (up to max_group sentences) of one side."""
         k = min(max_group, mat.shape[0])
         if k == 0:
@@ -306,23 +255,20 @@ class ChrfUnits:
         np.maximum.at(out, big.indices, big.data.astype(np.int64))
         return out
 
-    def _units(self, counts: list[sp.csr_matrix], k: int, side_by_side: bool) -> _Units:
+    def _units(self, counts: list[Csr], k: int, side_by_side: bool) -> _Units:
         return self._units_of([_unit_sum(m, k) for m in counts], side_by_side)
 
-    def _units_of(self, mats: list[sp.csr_matrix], side_by_side: bool) -> _Units:
-        totals = np.vstack([np.asarray(m.sum(axis=1)).ravel() for m in mats]) if mats else np.zeros((0, 0))
+    def _units_of(self, mats: list[Csr], side_by_side: bool) -> _Units:
+        totals = np.vstack([m.row_sums() for m in mats]) if mats else np.zeros((0, 0))
         n_units = mats[0].shape[0] if mats else 0
         # the counts of all orders side by side (canonical: columns ascend across orders)
-        combined = sp.hstack(mats, format="csr") if len(mats) > 1 else mats[0].tocsr()
+        combined = csr.hstack(mats) if len(mats) > 1 else mats[0]
         if not side_by_side:
             # one row per (unit, order): the same entries, with each row cut where the
             # order changes (no data moves, only the row pointers are finer)
             per_row = np.stack([np.diff(m.indptr) for m in mats], axis=1).ravel()
             indptr = np.concatenate([[0], np.cumsum(per_row)]).astype(combined.indptr.dtype)
-            combined = sp.csr_matrix(
-                (combined.data, combined.indices, indptr), shape=(n_units * self.order, combined.shape[1])
-            )
-            combined.has_canonical_format = True
+            combined = Csr(combined.data, combined.indices, indptr, (n_units * self.order, combined.shape[1]))
         del mats
         matrix = _layers(combined, self._cap_all, self._offset_all)
         return _Units(matrix, totals, totals[0] if len(totals) else np.zeros(0))
@@ -365,7 +311,7 @@ class ChrfUnits:
         rrows = self._rows(R, "r", b, tgt, False)  # one row per (unit, order)
         # hyp row k against ref rows (k, 0..order-1): each ref row holds one order's columns
         hrep = hrows[np.repeat(np.arange(len(src)), self.order)]
-        match = np.asarray(hrep.multiply(rrows).sum(axis=1), np.float64).reshape(len(src), 1, self.order)
+        match = csr.row_dots(hrep, rrows).reshape(len(src), 1, self.order)
         th, tr = H.totals[:, src], R.totals[:, tgt]
         orders = np.maximum(((th > 0) & (tr > 0)).sum(axis=0).astype(np.float64), 1)[:, None]
         return self._fscore(match, th.T[:, None, :], tr.T[:, None, :], orders)[:, 0]
@@ -381,7 +327,7 @@ class ChrfUnits:
         out[~np.isfinite(out)] = 0.0
         return out
 
-    def _rows(self, units: _Units, side: str, k: int, sel, transpose: bool) -> sp.csr_matrix:
+    def _rows(self, units: _Units, side: str, k: int, sel, transpose: bool) -> Csr:
         """The rows of the units ``sel`` (transposed to CSR when asked).
 
         A DP block asks for the same row range of one unit size under several bead
@@ -390,14 +336,14 @@ class ChrfUnits:
         per = self.order if side == "r" else 1
         if units.matrix is None:  # a lazy unit size
             if not isinstance(sel, slice):
-                hit = self._layered(units, side, sel)
-                return hit.T.tocsr() if transpose else hit
+                picked = self._layered(units, side, sel)
+                return picked.T if transpose else picked
             key = (side, k, sel.start, sel.stop, transpose)
             hit = self._cache.get(key)
             if hit is None:
                 hit = self._paged(units, side, sel)
                 if transpose:
-                    hit = hit.T.tocsr()
+                    hit = hit.T
                 if sel.stop - sel.start <= 256:  # DP blocks, not the baselines' chunks
                     if len(self._cache) >= 256:
                         self._cache.clear()
@@ -412,8 +358,8 @@ class ChrfUnits:
             rows = (sel[:, None] * per + np.arange(per)[None, :]).ravel()
         if not isinstance(sel, slice) or sel.stop - sel.start > 1024:
             # index arrays and long slices (baselines): no copy kept
-            mat = units.matrix[rows]
-            return mat.T.tocsr() if transpose else mat
+            picked = units.matrix[rows]
+            return picked.T if transpose else picked
         key = (side, k, sel.start, sel.stop, transpose)
         hit = self._cache.get(key)
         if hit is None:
@@ -421,7 +367,7 @@ class ChrfUnits:
                 self._cache.clear()
             hit = units.matrix[rows]
             if transpose:
-                hit = hit.T.tocsr()
+                hit = hit.T
             self._cache[key] = hit
         return hit
 
@@ -573,44 +519,39 @@ class ContentWords:
         H = self._binary(hyp, vocab, prefix)
         R = self._binary(ref, vocab, prefix)
         V = max(len(vocab), 1)
-        H.resize((H.shape[0], V))
-        R.resize((R.shape[0], V))
+        H, R = H.with_columns(V), R.with_columns(V)
         self.H, self.R = H, R
         self.n, self.m = H.shape[0], R.shape[0]
         # row i of "cur" is sentence i, of "prev" sentence i-1 (empty rows past the ends)
         h_cur, h_prev = self._shifted(H)
         r_cur, r_prev = self._shifted(R)
 
-        def only(x, y):  # stems of x that are not in y
-            return (x - x.multiply(y)).tocsr()
-
+        only = csr.difference  # stems of x that are not in y
         # crossing: (source i-1 only) x (target j only) + (source i only) x (target j-1 only)
-        self._hx = sp.hstack([only(h_prev, h_cur), only(h_cur, h_prev)], format="csr")
-        self._rx = sp.hstack([only(r_cur, r_prev), only(r_prev, r_cur)], format="csr")
+        self._hx = csr.hstack([only(h_prev, h_cur), only(h_cur, h_prev)])
+        self._rx = csr.hstack([only(r_cur, r_prev), only(r_prev, r_cur)])
         # straight: source i-1 x target j-1 + source i x target j
-        self._hy = sp.hstack([h_prev, h_cur], format="csr")
-        self._ry = sp.hstack([r_prev, r_cur], format="csr")
+        self._hy = csr.hstack([h_prev, h_cur])
+        self._ry = csr.hstack([r_prev, r_cur])
 
     @staticmethod
-    def _binary(texts: Sequence[str], vocab: dict[str, int], prefix: int) -> sp.csr_matrix:
+    def _binary(texts: Sequence[str], vocab: dict[str, int], prefix: int) -> Csr:
         rows, cols = [], []
         for r, text in enumerate(texts):
             for stem in content_stems(text, prefix):
                 rows.append(r)
                 cols.append(vocab.setdefault(stem, len(vocab)))
-        return sp.csr_matrix(
-            (np.ones(len(rows), np.float32), (rows, cols)), shape=(len(texts), max(len(vocab), 1))
-        )
+        return csr.from_entries(np.array(rows, np.int64), np.array(cols, np.int64), (len(texts), max(len(vocab), 1)))
 
     @staticmethod
-    def _shifted(X: sp.csr_matrix) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        empty = sp.csr_matrix((1, X.shape[1]), dtype=X.dtype)
-        return sp.vstack([X, empty], format="csr"), sp.vstack([empty, X], format="csr")
+    def _shifted(X: Csr) -> tuple[Csr, Csr]:
+        empty = csr.empty(1, X.shape[1], X.data.dtype)
+        return csr.vstack([X, empty]), csr.vstack([empty, X])
 
     def crossing(self, rows: slice, cols: slice) -> np.ndarray:
         """Crossing share of the boundary cells rows x cols (0 <= i <= n, 0 <= j <= m)."""
-        x = (self._hx[rows] @ self._rx[cols].T).toarray()
-        y = (self._hy[rows] @ self._ry[cols].T).toarray()
+        x = dense_product(self._hx[rows], self._rx[cols].T)
+        y = dense_product(self._hy[rows], self._ry[cols].T)
         out = x / np.maximum(x + y, 1.0)
         i = np.arange(rows.start, rows.stop)
         j = np.arange(cols.start, cols.stop)
@@ -662,7 +603,7 @@ class ContentWords:
             return hit[1]
         s0, s1 = max(rows.start - self.max_group, 0), min(rows.stop, self.n)
         t0, t1 = max(cols.start - self.max_group, 0), min(cols.stop, self.m)
-        shared = (self.H[s0:s1] @ self.R[t0:t1].T).toarray() if s1 > s0 and t1 > t0 else np.zeros((0, 0))
+        shared = dense_product(self.H[s0:s1], self.R[t0:t1].T) if s1 > s0 and t1 > t0 else np.zeros((0, 0))
         along = np.zeros((shared.shape[0], shared.shape[1] + 1))
         along[:, 1:] = np.cumsum(shared, axis=1)
         down = np.zeros((shared.shape[0] + 1, shared.shape[1]))

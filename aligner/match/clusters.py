@@ -589,6 +589,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
                       context_a=ctx[0], context_b=ctx[1])
         entry.update(rep.to_dict())
         entry["compared"] = "english"
+        _cut_by_position(entry, va, vb, ctx)
     elif va.language == vb.language and va.original and vb.original:
         # no English on a side, both in one language: compared in that language
         rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language, comparable_min=bar,
@@ -626,6 +627,25 @@ def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[Qu
 
 def _quoted_words(v: QuoteVersion) -> int:
     return len(words(quoted_part(v.english or v.original)))
+
+
+def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple[str | None, str | None]) -> None:
+    """A linked pair of quoted renderings (not indirect, not cut out of a sentence by
+    position) whose shorter one lies at one end of the longer one
+    (``parts.positional_cut``): a truncation, and not a paraphrase."""
+    from .parts import positional_cut
+
+    if "truncation" in entry["flags"] or "coverage" in entry["details"]:
+        return
+    if "sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source")) \
+            or "indirect" in (va.kind, vb.kind):
+        return
+    ta, tb = quoted_part(va.english), quoted_part(vb.english)
+    (s, cs), (lg, _c) = sorted([(ta, ctx[0]), (tb, ctx[1])], key=lambda x: len(words(x[0])))
+    cut = positional_cut(s, lg, cs)
+    if cut:
+        entry["flags"] = [f for f in entry["flags"] if f != "paraphrase"] + ["truncation"]
+        entry["details"]["truncation"] = cut
 
 
 def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool) -> dict:

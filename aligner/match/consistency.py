@@ -402,6 +402,7 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
     disregard" / "should observe", "did not succeed" / "failed") changes the negated
     word and is not a flip.
     """
+    wa, wb = _not_numbered(wa), _not_numbered(wb)
     ca, cb = negation_count(wa), negation_count(wb)
     if ca == cb:
         return None
@@ -415,13 +416,61 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
         if not content or prv is None:
             continue
         for p in _anchors(content, less, stems_less):
-            if any(is_negator(x) for x in less[max(0, p - 3):p]):
+            if any(is_negator(x) for x in less[max(0, p - 3):p]) or _prefix_negated(less[p], [_stem(content[0])]):
                 continue
             if prv in _AUX or _stem(prv) in stems_less[max(0, p - 4):p]:
                 shown_more = " ".join(more[max(0, k - 2):k + 3])
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
+    return _left_anchored_flip(more, less, stems_less, ca > cb)
+
+
+def _not_numbered(ws: list[str]) -> list[str]:
+    """Without "no" before a number ("No. 2" / "Nos. 2 - 7": an abbreviation of number)."""
+    return [w for k, w in enumerate(ws) if not (w in ("no", "nos") and k + 1 < len(ws) and ws[k + 1][:1].isdigit())]
+
+
+# Prefixes that negate a word ("possible" / "impossible"): a negator against such a
+# word is the same statement.
+_NEG_PREFIX = ("un", "in", "im", "ir", "il", "dis", "non")
+
+
+def _prefix_negated(word: str, stems: list[str]) -> bool:
+    """``word`` is one of ``stems`` with a negating prefix ("impossible" / "possi")."""
+    return any(word.startswith(pre) and _stem(word[len(pre):]) in stems for pre in _NEG_PREFIX)
+
+
+def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str], more_is_a: bool) -> str | None:
+    """A negator whose preceding words, back to the nearest content word (two or three
+    words: "the EU has not"; a pronoun and a modal alone, "we should not", are no
+    anchor), stand in the other version too, with no negator near them there: the statement is the
+    same up to the negator, whatever word each translation chose after it ("has not
+    weighed" / "has thrown", "is not incredibly big" / "is unbelievably great").  The
+    word after must not be the negated word's antonym by prefix ("not possible" /
+    "impossible").  On WMT22 (``python scripts/calibrate_negation.py --year 22``: the
+    first 8 English outputs of each sentence, pairs within the MT noise band) it finds 0.69 of negations planted in one output against the others (0.59
+    without it) and fires on 0.66% of pairs of two genuine translations (0.50% without)."""
+    for k, w in enumerate(more):
+        if not is_negator(w):
+            continue
+        # back to the nearest content word (at most three words): "mentality is not"
+        near = next((d for d in (1, 2, 3) if k - d >= 0 and more[k - d] not in STOP and more[k - d] not in _AUX), None)
+        if near is None:
+            continue  # "we should not ...": pronoun and modal alone do not anchor a statement
+        width = max(near, 2)
+        if k < width or any(is_negator(x) for x in more[k - width:k]):
+            continue
+        left = [_stem(x) for x in more[k - width:k]]
+        nxt = [_stem(x) for x in more[k + 1:k + 3] if not is_negator(x)]
+        for p in range(width, len(less) + 1):
+            if stems_less[p - width:p] != left or any(is_negator(x) for x in less[max(0, p - 4):p + 4]):
+                continue
+            if any(_prefix_negated(a, nxt) for a in less[p:p + 3]):
+                continue
+            shown_more, shown_less = " ".join(more[k - width:k + 2]), " ".join(less[p - width:p + 1])
+            a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
+            return f"'{a}' vs '{b}'"
     return None
 
 

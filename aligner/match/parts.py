@@ -104,3 +104,42 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
                 best[art] = (s + ctx, Edge(i, j, s, ctx, f"part-{where}"))
         out += [e for _s, e in best.values()]
     return out
+
+
+# --- a linked pair whose shorter version lies at one end of the longer one ---------
+# Two translations of one sentence are this different in length (shorter/longer, in
+# words) in about 1% of cases (``consistency.NOISE_LEN_RATIO_P01``, 0.625): a linked
+# version with at most CUT_RATIO of the other's words, at least
+# ``consistency.TRUNC_MISSING_WORDS`` fewer, whose words are closer to the other's
+# start (or end) than to its other end and the rest (``CUT_END_RATIO``), gives only
+# that part.  Set on WMT22 dev runs (``eval_e2e_consistency.py --year 22``).
+CUT_RATIO = 0.6
+CUT_END_RATIO = 1.5  # chrF against one end at least this multiple of that against the other end and the rest
+
+
+def positional_cut(short: str, long: str, context_short: str | None) -> str | None:
+    """The truncation verdict of a linked pair by position (see above), as a sentence;
+    None when the shorter one does not lie at one end of the longer one, or when its
+    article gives the rest outside the quote (a quote boundary)."""
+    from .consistency import BOUNDARY_FOUND, TRUNC_MISSING_WORDS, _content, _stem
+
+    ns, nl = len(words(short)), len(words(long))
+    if ns < PART_MIN_WORDS or nl - ns < TRUNC_MISSING_WORDS or ns > CUT_RATIO * nl:
+        return None
+    toks = long.split()
+    k = len(short.split()) + 2
+    if len(toks) - k < TRUNC_MISSING_WORDS:
+        return None  # the rest is too short to say the shorter one lacks it
+    ps = Profile.of(short)
+    head, tail = _sym(ps, Profile.of(" ".join(toks[:k]))), _sym(ps, Profile.of(" ".join(toks[-k:])))
+    where = "start" if head >= tail else "end"
+    rest = " ".join(toks[k:] if where == "start" else toks[:-k])
+    if max(head, tail) < CUT_END_RATIO * max(min(head, tail), _sym(ps, Profile.of(rest))):
+        return None  # not clearly at one end
+    content = {_stem(w) for w in _content(words(rest))}
+    if context_short and content:
+        around = {_stem(w) for w in words(narration(context_short, short))}
+        if len(content & around) / len(content) >= BOUNDARY_FOUND:
+            return None
+    missing = "end" if where == "start" else "start"
+    return f"{ns} of {nl} words; the {missing} of the longer version is missing"

@@ -9,7 +9,7 @@ a shipped default.  The reasoning, from most to least certain:
   frame-before, colon-frame with a verb) and the subject of a verb that opens a that/dass
   clause (reported-speech).  The sentence says in so many words who spoke.
 - ``MARKER`` (0.85): an attribution marker whose object is the source (``so X``, ``laut X``,
-  ``X zufolge``, ``according to X``): as explicit, but the source's boundary is found without a
+  ``X zufolge``, ``nach Angaben X``, ``according to X``): as explicit, but the source's boundary is found without a
   verb, so a long or clausal object can be cut wrong.
 - ``FRAMED_FAR`` (0.8): a speech-verb frame that is longer or not directly at the quote
   (frame-before-long), or a colon frame without a speech verb ("Der Feuerwehrsprecher: „…“"):
@@ -59,6 +59,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "laut-x": MARKER,
     "x-zufolge": MARKER,
     "according-to": MARKER,
+    "nach-x": MARKER,
     "frame-before-long": FRAMED_FAR,
     "frame-after-generic": SAME_SENTENCE,
     "sentence-cue": SAME_SENTENCE,

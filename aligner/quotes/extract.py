@@ -28,7 +28,7 @@ from .confidence import speaker_confidence
 from .lexicon import ARTICLES, CUE_PATTERNS, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import NOT_ALONE, is_role_word, parse_mention, plausible_speaker
+from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -177,7 +177,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         return toks[0][0], toks[0][1]
     if first.lower() in stops and first.lower() not in ARTICLES:
         return None
-    if not (first[0].isupper() or first.lower() in ARTICLES):
+    if not (first[0].isupper() or first.lower() in ARTICLES or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
@@ -420,6 +420,9 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     m_lead = _LEADING_DISCOURSE.match(text, a, b)
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
+    comma = text.find(",", a, b)
+    if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip():
+        a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
     mention = text[a:b]
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
@@ -569,13 +572,21 @@ _ADVERBIAL_START = re.compile(
     r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
     r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|um|ohne|statt|"
     r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
-    r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|\d)\b",
+    r"damit|darum|deswegen|dadurch|deshalb|"
+    r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|unless|though|whether|despite|once|"
+    r"until|ever|even|still|nothing|\d)\b",
     re.IGNORECASE,
 )
 
 
+# "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
+_PARTICIPLE_START = re.compile(
+    r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"his|her|their|its|the|a|an|this|that|as|been)\b)")
+
+
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
-    return bool(_ADVERBIAL_START.match(text[a:b]))
+    return bool(_ADVERBIAL_START.match(text[a:b]) or _PARTICIPLE_START.match(text[a:b]))
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -732,6 +743,33 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     return bool(prev) and prev[0].isupper() and prev.lower() not in ARTICLES
 
 
+_FOREIGN_GLUE = {"de", "la", "le", "les", "da", "du", "del", "della", "di", "do", "dos", "of", "the", "and", "for", "to", "pour", "y"}
+# a capitalised adjective inside a German phrase is part of a name ("Kampagne für ein Freies Tibet",
+# "Allianz zur Europäischen Integration"); German writes adjectives in lower case otherwise
+_ADJECTIVE_DE = re.compile(r"[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|ös|bar|sam|haft|end|frei|neu|ober|deutsch)(?:e|er|es|en|em)")
+
+
+_FINITE_DE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "sei", "seien", "kann", "muss",
+               "soll", "will", "gibt", "geht", "steht", "bin", "bist", "habe", "hast"}
+
+
+def _german_name(text: str, sp: QuoteSpan, inner: str, words: list[str]) -> bool:
+    """A name in German marks: an acronym in brackets or ", kurz X" right after it („Öffentliche Dienste,
+    Transport und Verkehr“ (ÖTV)), or no finite-looking word and either foreign glue words between
+    capitalised words („Correio da Manhã“, „Brothers to the Rescue“) or a capitalised adjective after
+    its first word („Kampagne für ein Freies Tibet“)."""
+    if re.match(r"\s*(?:\([A-ZÄÖÜ]{2,}[A-Za-z]*\)|,\s*kurz\b)", text[sp.outer_end : sp.outer_end + 12]):
+        return True
+    if len(words) < 2 or not words[0][:1].isupper() or "," in inner:
+        return False
+    if any(w.lower() in _FOREIGN_GLUE for w in words[1:-1]) and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _FOREIGN_GLUE for w in words) and words[-1][:1].isupper():
+        return True
+    if any(w.lower() in _FINITE_DE for w in words):
+        return False
+    return any(w[:1].isupper() and _ADJECTIVE_DE.fullmatch(w.lower()) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:]))
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -747,6 +785,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
+    if lang == "de" and _german_name(text, sp, inner, words):
+        return True
     if lang != "en" or len(words) < 2:
         return False
     caps = [w for w in words if w.lower() not in TITLE_GLUE]
@@ -758,7 +798,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
 
 
-SO_RULES = {"so": "so-x", "laut": "laut-x", "zufolge": "x-zufolge", "according to": "according-to"}
+SO_RULES = {"so": "so-x", "laut": "laut-x", "zufolge": "x-zufolge", "according to": "according-to", "nach": "nach-x"}
 
 
 def rule_of(q: Quote) -> str:
@@ -1107,7 +1147,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     for c in sorted(cues, key=lambda c: (c.start > sp.start, abs(c.start - sp.start))):
         cs = _clause_start(text, s0.start, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
-        subj = _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
+        # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
+        subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
@@ -1166,8 +1207,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if any(q.kind == "direct" for q in inner):
         return None
     ids = [x.id for x in sents if x.start < mb and ma < x.end]
-    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids,
-               [f"rule:{'reported-speech' if spk else 'unattributed'}"])
+    rule = SO_RULES.get(cue.lemma, "reported-speech") if cue is not None else "reported-speech"
+    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
     if free is not None and free.speaker is None:
         q.flags.append("free-indirect")
         _set_rule(q, "unattributed")
@@ -1292,6 +1333,36 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     return msg, cue, (a + m.start(2), a + m.end(2))
 
 
+# "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
+# der Polizei": a preposition and a noun of saying or opinion name the source wherever they stand
+_VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
+               r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Aussage|Ansage|"
+               r"Urteil|Beobachtungen|Worte|Überzeugung|Sicht)")
+_NACH_VIEW = re.compile(
+    r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
+    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
+    r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
+
+
+def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"Nach Auffassung des X sei es „…“" / "…, nach Angaben der Polizei." / "Nach Schäubles Idee soll …":
+    the source named after a noun of saying or opinion; the message is the rest of the sentence."""
+    m = _NACH_VIEW.search(seg)
+    if not m:
+        return None
+    g = 1 if m.group(1) else 2
+    spk = _strip_span(text, a + m.start(g), a + m.end(g))
+    cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
+    if not seg[: m.start()].strip(" ,–—-"):
+        msg = _trim_message(text, a + m.end(), b)
+    elif not seg[m.end():].strip(" .!?"):
+        msg = _trim_message(text, a, a + m.start())
+    else:
+        msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
+    return msg, cue, spk
+
+
 def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"According to X, <message>" / "<message>, according to X"."""
     m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
@@ -1377,7 +1448,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
     a, b = s.start, s.end
     seg = text[a:b]
     if lang == "de":
-        found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg)
+        found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg) or _nach_view_de(text, a, b, seg)
     else:
         found = _according_to_en(text, a, b, seg)
     if found:
@@ -1444,6 +1515,12 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
+        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+            own = _own_sentence_subject(text, sents[first], q, lang)
+            if own is not None:
+                # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
+                q.speaker = sp = own
+                _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
             last_named = (last, sp)
             continue
@@ -1469,14 +1546,6 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     sp.id = "org:"
                 last_named = (last, sp)
             continue
-        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
-            own = _own_sentence_subject(text, sents[first], q, lang)
-            if own is not None:
-                q.speaker = own
-                _set_rule(q, "sentence-subject")
-                if own.name:
-                    last_named = (last, own)
-                continue
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )

@@ -24,6 +24,8 @@ from ..text.names import fold_name, fold_word, unaccent  # noqa: F401  (re-expor
 from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
 
 _TOKEN = re.compile(r"[^\s,;:()]+")
+# English determiners that open a noun phrase of people ("one source", "another supporter", "two officials")
+QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "some", "several", "many", "both", "few", "each"})
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
 
 
@@ -99,6 +101,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
         return known or (lang == "en" and any(t[:1].isupper() for t in content))
+    if lang == "en" and low[0] in QUANTIFIERS and len(toks) > 1:
+        return known or len(toks) <= 8  # "one source", "another supporter": a noun phrase of people
     if lang == "de" and not known and low[-1].endswith(ABSTRACT_SUFFIXES):
         return False  # "Pestizidverordnung und Renaturierungsgesetz", "die Handlungsweise": things, not speakers
     if any(t[:1].isupper() for t in content):
@@ -140,6 +144,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
+    if kind == "group" and len(words) >= 2 and words[0].lower() in QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
+        return None, mention, "role"  # "another supporter", "one source": someone unnamed, not an organisation
     if kind == "group" and name and len(words) >= 2 and words[0].lower() in ("des", "eines") and lang != "en":
         name = uninflect_genitive(name)
     return name, role, kind

@@ -102,3 +102,10 @@ def version_label(v: QuoteVersion, articles: dict[str, Article]) -> str:
 def speaker_shown(v: QuoteVersion) -> str | None:
     """The speaker as the article wrote it (the mention), else the resolved name."""
     return getattr(v, "speaker_mention", None) or v.speaker
+
+
+def speaker_keys(versions) -> list[str]:
+    """What the speaker filter offers for a cluster: each version's person (the resolved
+    name: "Oliver Glasner" for "Coach Oliver Glasner" and "Trainer Oliver Glasner"),
+    so that one choice finds the person however each article named them."""
+    return sorted({v.speaker or "speaker unknown" for v in versions})

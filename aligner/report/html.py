@@ -30,6 +30,7 @@ from .common import (
     article_label,
     article_title,
     coverage_notes,
+    speaker_keys,
     speaker_shown,
     version_label,
     visible,
@@ -224,12 +225,13 @@ def _toc(clusters: Sequence[Cluster]) -> str:
     for n, c in enumerate(clusters, 1):
         fl = [f for f in c.flags]
         sp = sorted({speaker_shown(v) or "speaker unknown" for v in c.versions})
+        keys = speaker_keys(c.versions)
         ol = sorted({v.outlet for v in c.versions})
         flags |= set(fl)
-        speakers |= set(sp)
+        speakers |= set(keys)
         outlets |= set(ol)
         rows.append(
-            f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(sp))}" '
+            f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(keys))}" '
             f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
             f"<td>{c.inconsistency:.2f}</td><td>{_badges(fl)}</td><td>{bdi(', '.join(sp))}</td>"
             f"<td>{bdi(', '.join(ol))}</td></tr>"
@@ -280,10 +282,9 @@ def render_html(
             vs = "".join(_version(v, c.versions[0], titles, None, labels) for v in c.versions)
         langs = ", ".join(sorted({v.language for v in c.versions}))
         outlets = ", ".join(sorted({v.outlet for v in c.versions}))
-        sp = sorted({speaker_shown(v) or "speaker unknown" for v in c.versions})
         body.append(
             f'<section class="cluster" id="{anchor("c", c.id)}" data-cluster="{esc(c.id)}" '
-            f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(sp))}" '
+            f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
             f'data-outlets="{esc(SEP.join(sorted({v.outlet for v in c.versions})))}">'
             f'<span class="score">inconsistency {c.inconsistency:.2f}</span>'
             f"<h2>{n}. {bdi(c.speaker or 'speaker unknown')} · {len(c.versions)} versions · {esc(langs)}</h2>"

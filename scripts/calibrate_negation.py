@@ -1,0 +1,83 @@
+"""How often the negation flag fires on genuine translation variation, and how many
+planted negations it finds, sentence by sentence (a component measurement: the
+flag's function on hand-made pairs, not the product run end to end; for that see
+``scripts/eval_e2e_consistency.py``).
+
+Data: ``../shared/eval/wmt22-de-en`` (or ``--year 23``), the references and system
+outputs of every source line (the first ``--outputs`` of them, sorted by name).
+
+- genuine: every two outputs of one line (5+ words, chrF above the MT noise band's
+  1st percentile, as ``consistency.compare`` requires): each flag is a false alarm;
+- planted: the second output with a negation added or removed (the end-to-end
+  evaluation's ``distort``), against every other output of the line: each flag found.
+
+    python scripts/calibrate_negation.py --year 22 [--outputs 8] [--examples 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared" / "eval"
+
+
+def _distort():
+    spec = importlib.util.spec_from_file_location("e2e", ROOT / "scripts" / "eval_e2e_consistency.py")
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod.distort
+
+
+def main() -> None:
+    from aligner.match import consistency as C
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--year", choices=("22", "23"), default="22")
+    ap.add_argument("--outputs", type=int, default=8)
+    ap.add_argument("--examples", type=int, default=0, help="print this many false alarms and misses")
+    args = ap.parse_args()
+    base = SHARED / f"wmt{args.year}-de-en" / "txt"
+    if not base.is_dir():
+        sys.exit(f"error: {base}: not found (the shared evaluation data is needed)")
+    files = sorted((base / "references").glob("*.en")) + sorted((base / "system-outputs").glob("*.en"))
+    outs = [p.read_text(encoding="utf-8").splitlines() for p in files[: args.outputs]]
+    distort, rng = _distort(), random.Random(1)
+
+    def comparable(a: str, b: str) -> bool:
+        return C.sym_chrf(C.Profile.of(a), C.Profile.of(b)) >= C.NOISE_CHRF_P01
+
+    genuine = fired = planted = found = 0
+    shown: list[str] = []
+    for i in range(len(outs[0])):
+        for a, b in itertools.combinations([o[i] for o in outs], 2):
+            if len(a.split()) >= 5 and comparable(a, b):
+                genuine += 1
+                hit = C.negation_flip(C.words(a), C.words(b))
+                fired += bool(hit)
+                if hit and len(shown) < args.examples:
+                    shown.append(f"FALSE {hit}: {a[:100]} || {b[:100]}")
+        src = outs[1][i]
+        new = distort("negation", src, (0, len(src)), rng, []) if len(src.split()) >= 5 else None
+        for k, other in enumerate(o[i] for o in outs):
+            if new and k != 1 and comparable(new, other):
+                planted += 1
+                hit = C.negation_flip(C.words(new), C.words(other))
+                found += bool(hit)
+                if not hit and len(shown) < 2 * args.examples:
+                    shown.append(f"MISSED: {new[:100]} || {other[:100]}")
+    print(f"WMT{args.year}: {len(outs)} outputs ({', '.join(p.name.split('.')[-2] for p in files[: args.outputs])})")
+    print(f"{'pairs':<28} {'n':>7} {'flagged':>8} {'share':>7}")
+    print(f"{'genuine (false alarms)':<28} {genuine:>7} {fired:>8} {fired / max(genuine, 1):>7.4f}")
+    print(f"{'planted negation (found)':<28} {planted:>7} {found:>8} {found / max(planted, 1):>7.4f}")
+    print("\n".join(shown))
+
+
+if __name__ == "__main__":
+    main()
