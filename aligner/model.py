@@ -297,3 +297,8 @@ class SentenceMatch(Record):
     score: float
     margin: float
     method: str  # chrf | embedding
+
+    def to_dict(self) -> dict[str, Any]:
+        # every field is a string, a number or None: the dict ``dataclasses.asdict`` makes,
+        # without its deep copy (a run writes hundreds of thousands of these)
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}

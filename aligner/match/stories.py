@@ -69,7 +69,9 @@ def _tfidf(docs: dict[str, list[str]]) -> dict[str, dict[str, float]]:
 def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    # the shared words only, in a's order: the same sum as over every word of a with 0.0
+    # for those b lacks (adding 0.0 changes no float), in less time
+    return sum((x * b[w] for w, x in a.items() if w in b), 0.0) if a else 0
 
 
 def match_sentences(
