@@ -615,18 +615,14 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
 def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[QuoteVersion]) -> Edge:
     """A version part-linked to one version of the cluster (``parts``) is a part of
     the others too when they are as long: it is compared with them as a part."""
-    from .parts import PART_EXTRA_WORDS
+    from .parts import PART_EXTRA_WORDS, quoted_words
 
     if e.method.startswith("part"):
         return e
     for s, o in ((i, j), (j, i)):
-        if s in part_of and o not in part_of and _quoted_words(versions[o]) >= _quoted_words(versions[s]) + PART_EXTRA_WORDS:
+        if s in part_of and o not in part_of and quoted_words(versions[o]) >= quoted_words(versions[s]) + PART_EXTRA_WORDS:
             return Edge(s, o, e.score, e.margin, part_of[s])
     return e
-
-
-def _quoted_words(v: QuoteVersion) -> int:
-    return len(words(quoted_part(v.english or v.original)))
 
 
 def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple[str | None, str | None]) -> None:

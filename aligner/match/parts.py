@@ -62,13 +62,19 @@ def _sym(a: Profile, b: Profile) -> float:
     return 0.5 * (x + y)
 
 
+def quoted_words(v: QuoteVersion) -> int:
+    """Words of the version's quoted part (English where it has English)."""
+    return len(words(_text(v)))
+
+
+def _ends(ps: Profile, toks: list[str], k: int) -> tuple[float, float]:
+    """Symmetric chrF of the profile ``ps`` against the first and the last ``k`` of ``toks``."""
+    return _sym(ps, Profile.of(" ".join(toks[:k]))), _sym(ps, Profile.of(" ".join(toks[-k:])))
+
+
 def _edge_score(short: str, long: str) -> tuple[float, str]:
     """chrF of ``short`` against the first and the last words of ``long``: (best, where)."""
-    n = len(short.split()) + 2
-    toks = long.split()
-    ps = Profile.of(short)
-    head = _sym(ps, Profile.of(" ".join(toks[:n])))
-    tail = _sym(ps, Profile.of(" ".join(toks[-n:])))
+    head, tail = _ends(Profile.of(short), long.split(), len(short.split()) + 2)
     return (head, "start") if head >= tail else (tail, "end")
 
 
@@ -76,7 +82,7 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
     """Part links (see the module docstring) of the versions not in ``linked``: ``i``
     is the short version, the method says where it lies in the longer one
     (``part-start`` / ``part-end``), the margin holds the narration chrF."""
-    n_words = [len(words(_text(v))) for v in versions]
+    n_words = [quoted_words(v) for v in versions]
     rows = [i for i, v in enumerate(versions) if i not in linked and PART_MIN_WORDS <= n_words[i] <= PART_MAX_WORDS]
     if not rows:
         return []
@@ -131,7 +137,7 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
     if len(toks) - k < TRUNC_MISSING_WORDS:
         return None  # the rest is too short to say the shorter one lacks it
     ps = Profile.of(short)
-    head, tail = _sym(ps, Profile.of(" ".join(toks[:k]))), _sym(ps, Profile.of(" ".join(toks[-k:])))
+    head, tail = _ends(ps, toks, k)
     where = "start" if head >= tail else "end"
     rest = " ".join(toks[k:] if where == "start" else toks[:-k])
     if max(head, tail) < CUT_END_RATIO * max(min(head, tail), _sym(ps, Profile.of(rest))):

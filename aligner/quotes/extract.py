@@ -572,7 +572,7 @@ _ADVERBIAL_START = re.compile(
     r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
     r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|um|ohne|statt|"
     r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
-    r"damit|darum|deswegen|dadurch|deshalb|"
+    r"damit|darum|deswegen|dadurch|"
     r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|unless|though|whether|despite|once|"
     r"until|ever|even|still|nothing|\d)\b",
     re.IGNORECASE,
@@ -1364,8 +1364,8 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 # "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
 # der Polizei": a preposition and a noun of saying or opinion name the source wherever they stand
 _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
-               r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Aussage|Ansage|"
-               r"Urteil|Beobachtungen|Worte|Überzeugung|Sicht)")
+               r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
+               r"Urteil|Beobachtungen|Worte|Sicht)")
 _NACH_VIEW = re.compile(
     r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
