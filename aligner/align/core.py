@@ -632,18 +632,25 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
     return beads, post
 
 
-def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams, boundary: bool = False) -> float:
+def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams, boundary: bool = False,
+                  known: dict | None = None) -> float:
     """DP cost of consecutive beads (unaligned runs with the affine gap costs; with
     ``boundary``, the boundary cost at the end of each bead with sentences on both
-    sides, as the search adds it)."""
+    sides, as the search adds it).  ``known``: bead -> its cost, read and filled."""
     total = 0.0
     run = 0
-    for i0, i1, j0, j1 in beads:
+    for bead in beads:
+        i0, i1, j0, j1 = bead
         a, b = i1 - i0, j1 - j0
         if a and b:
-            total += float(scorer.costs(a, b, slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
-            if boundary and scorer.has_boundary_cost:
-                total += float(scorer.boundary(slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
+            cost = known.get(bead) if known is not None else None
+            if cost is None:
+                cost = float(scorer.costs(a, b, slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
+                if boundary and scorer.has_boundary_cost:
+                    cost += float(scorer.boundary(slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
+                if known is not None:
+                    known[bead] = cost
+            total += cost
             run = 0
         else:
             ext = params.gap_extend if params.gap_extend is not None else params.skip
@@ -751,6 +758,7 @@ def repair_merges(beads, post, scorer: BeadScorer, params: AlignParams):
     """
     beads, post = list(beads), list(post)
     settled: set = set()  # beads looked at that keep all their sentences
+    known: dict = {}  # bead -> DP cost with its boundary
     while True:
         todo = [b for b in beads if b[1] > b[0] and b[3] > b[2] and b not in settled and _edge_drops(b)]
         if not todo:
@@ -764,7 +772,7 @@ def repair_merges(beads, post, scorer: BeadScorer, params: AlignParams):
                 z = zs[side, x, bead]
                 if z >= params.stray_z:
                     continue
-                extra = _stretch_cost(repl, scorer, params, True) - _stretch_cost([bead], scorer, params, True)
+                extra = _stretch_cost(repl, scorer, params, True, known) - _stretch_cost([bead], scorer, params, True, known)
                 gain = params.stray_weight * (params.stray_z - z) - extra
                 if gain > best_gain:
                     best, best_gain = repl, gain
