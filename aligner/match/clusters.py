@@ -85,7 +85,8 @@ _INSTITUTIONS = {
     "organization", "parliament", "senate", "chamber", "army", "bahn", "welle", "zeitung", "agentur", "verband",
     "ministerium", "behörde", "regierung", "polizei", "gericht", "partei", "institut", "stiftung", "kammer", "verein",
 }
-_INSTITUTION_ENDS = ("verband", "ministerium", "agentur", "behörde", "gericht", "kammer", "gesellschaft", "zeitung")
+_INSTITUTION_ENDS = ("verband", "ministerium", "agentur", "behörde", "gericht", "kammer", "gesellschaft", "zeitung",
+                     "dienst")
 
 
 def _institution(name: str) -> bool:
@@ -158,7 +159,17 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
     fb = {name_key(t) for t in (b.speaker or "").split() if len(t) >= 3}
     if fa & fb:
         return True
+    if _names_in(fa, b) or _names_in(fb, a):
+        return None  # the other's speaker is named in this version's phrase: parsed apart, not a mismatch
     return False if same is False else None
+
+
+def _names_in(keys: set[str], v: QuoteVersion) -> bool:
+    """Whether the words ``v``'s speaker was found in ("Bossong the Evangelische
+    Pressedienst", "Klaus Holetschek (CSU), chairman of ...") hold one of ``keys``
+    (name keys): both outlets name that person, the extractor chose another word."""
+    mention = {name_key(t) for t in re.findall(r"\w+", getattr(v, "speaker_mention", None) or "") if len(t) >= 3}
+    return bool(keys & mention)
 
 
 def _speaker_key(v: QuoteVersion) -> str | None:
