@@ -837,3 +837,6 @@ def test_english_unresolved_pronoun_speaker_goes_on_and_contractions_are_no_name
     assert [q.speaker.mention if q.speaker else None for q in qs] == ["she", "she"]
     assert not plausible_speaker("It's", "en") and not plausible_speaker("That’s", "en")
     assert plausible_speaker("O'Neill", "en")
+    # a capitalised modal is a first name only before a capitalised word
+    assert plausible_speaker("Will Doyle", "en") and not plausible_speaker("Can someone please", "en")
+    assert not plausible_speaker("Should the private insurance", "en")
