@@ -4,7 +4,8 @@ English rendering of each quote (the pivot language is ``cfg.pivot``):
 
 1. a quote in the pivot language is its own rendering;
 2. else its translation in ``translations.jsonl`` (``Translation.sentence_id`` = the
-   quote id), or ``Quote.english`` when the quotes stage filled it;
+   quote id); ``Quote.english`` recorded by an earlier run is not reused (the steps
+   below find it again, with where it came from);
 3. else, when the quote is (nearly) the whole of one sentence, that sentence's
    translation;
 4. else, with bring-your-own translations (``--translations`` TSV), a line whose
@@ -101,9 +102,9 @@ def english_renderings(
         if tr is not None and tr.target.strip() and not _whole_sentence_for_part(q, tr, sentences, translations):
             out.append((tr.target, "quote"))
             continue
-        if q.english:
-            out.append((q.english, "quote"))
-            continue
+        # (``Quote.english`` of a quote in another language is what an earlier match run
+        # recorded, ``record_english``, without its source: it is found again here, so that
+        # ``--only match`` on a kept run judges as the full run did)
         found = None
         if len(q.sentence_ids) == 1 and q.sentence_ids[0] in sentences:
             s = sentences[q.sentence_ids[0]]
