@@ -784,6 +784,8 @@ def test_english_initial_infinitive_and_participle_frames():
     ("“You seem to have picked a new standard out of thin air,” the two write.", "the two"),
     ("“Loved the show on Netflix — wish they had another season coming!” Bush said.", "Bush"),
     ('"Why is he attacking me?" Trump said. "He has got to knock out seven guys."', "Trump"),
+    ("He spoke of money.\n\n''Can we win Illinois?'' Mr. Manafort asked. ''I don't know.''", "Manafort"),
+    ("She is 45.\n\n“You know, it happens, right?” Trump asked reporters during a news conference.", "Trump"),
 ])
 def test_english_frames_after_the_quote(text, mention):
     from aligner.quotes.extract import rule_of
@@ -837,3 +839,22 @@ def test_english_unresolved_pronoun_speaker_goes_on_and_contractions_are_no_name
     assert [q.speaker.mention if q.speaker else None for q in qs] == ["she", "she"]
     assert not plausible_speaker("It's", "en") and not plausible_speaker("That’s", "en")
     assert plausible_speaker("O'Neill", "en")
+    # a capitalised modal is a first name only before a capitalised word
+    assert plausible_speaker("Will Doyle", "en") and not plausible_speaker("Can someone please", "en")
+    assert not plausible_speaker("Should the private insurance", "en")
+
+
+def test_english_quote_after_a_framed_one_in_its_sentence_goes_on_with_that_speaker():
+    qs = quotes("He spoke of money.\n\n''Can we win Illinois?'' Mr. Manafort asked. ''I don't know.''", "en")
+    assert [q.speaker.name if q.speaker else None for q in qs][-2:] == ["Manafort", "Manafort"]
+    # a that-clause after the verb reports something else: no frame for the quote before it
+    qs = quotes("The vote is close. “We can win it!” Anna Berg said that the count was slow.", "en")
+    from aligner.quotes.extract import rule_of
+    assert rule_of(qs[0]) != "frame-after"
+
+
+def test_english_a_cue_word_after_an_owner_is_a_noun():
+    for text, name in (("Hollande denounced Trump’s remarks as “hurtful and humiliating” on Friday.", "Hollande"),
+                       ("Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”", "Paul")):
+        (q,) = quotes(text, "en")
+        assert q.speaker is not None and q.speaker.name == name

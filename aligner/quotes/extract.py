@@ -118,6 +118,8 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
             prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to"):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
+            if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
+                continue  # "Trump’s remarks", "Rubio’s proposed credit": a noun or adjective after an owner
             seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
@@ -507,6 +509,9 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if m_name and m_name.start() == cue.end:
         after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
     if lang != "de":
+        if after and ("’s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])
+                      or "'s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])):
+            after = None  # "denounced Trump’s remarks as …", "calling Rubio’s plan …": an owner in the object, not the subject
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -1084,17 +1089,21 @@ def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
             and (prev[-1][2].lower() in ("der", "die", "das", "dem", "den", "im") or len(prev) == 1) and not text[prev[-1][1] : other.outer_start].strip())
 
 
+_FRAME_END = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Sr)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<![\s.][A-Z])[.!?](?=\s|$)|$")
+
+
 def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
-    """Whether [a, b) opens with a frame of its own: a name or pronoun and a speech verb within four
-    words, and the sentence ends within four more words with no clause after it (“…!” Bush said. /
-    “…?” asked Maddow.)."""
-    m_end = re.search(r"[.!?]|$", text[a:b])
+    """Whether [a, b) opens with a frame of its own: a speech verb within four words of its start
+    (not counting an apposition) that does not go on with a that/dass clause (“…!” Bush said. /
+    “…?” Mr. Manafort asked. / “…?” Trump asked reporters during a news conference.)."""
+    m_end = _FRAME_END.search(text[a:b])
     end = a + (m_end.start() if m_end else b - a)
-    cues = [c for c in find_cues(text, a, end, lang) if not _is_weak(c.lemma, lang) and _frame_words_before(text, a, c.start) <= 4]
+    cues = [c for c in find_cues(text, a, end, lang) if (lang == "en" or not _is_weak(c.lemma, lang)) and _frame_words_before(text, a, c.start) <= 4]
     if not cues:
         return False
     tail = text[cues[0].end : end]
-    return _word_count(tail) <= 4 and not re.search(r",|\b(?:that|dass)\b", tail)
+    # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
+    return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
 
 
 def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
@@ -1259,6 +1268,8 @@ def _rule_previous_sentence_subject(f: _Framed) -> None:
     prev_s = f.sents[f.i0 - 1]
     if any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in f.top):
         return
+    if any(f.sents[f.i0].start <= o.outer_start and o.outer_end <= f.sp.outer_start for o in f.top):
+        return  # “…?” Mr. Manafort asked. “…”: a quote before it in its own sentence; the speaker goes on from there
     cand = _frame_subject(text, prev_s.start, prev_s.end, lang)
     if cand and parse_mention(text[cand[0] : cand[1]], lang)[2] in ("person", "role", "pronoun"):
         f.speaker_span = cand

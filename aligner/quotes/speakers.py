@@ -94,7 +94,10 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if len(toks) > 1 and any(t in pronouns for t in low):
         return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
     verbs = SPEAKER_VERBS.get(lang, frozenset())
-    if any(lw in verbs and not (lang == "en" and t[:1].isupper() and len(toks) > 1) for t, lw in zip(toks, low)):
+    def first_name(i: int) -> bool:  # "Will Doyle": a capitalised modal before a capitalised word is a first name
+        return lang == "en" and toks[i][:1].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper()
+
+    if any(lw in verbs and not first_name(i) for i, lw in enumerate(low)):
         return False  # "…, wrote on Twitter that …": a clause, not a noun phrase ("Will Doyle" is a name)
     content = [t for t, lw in zip(toks, low) if lw not in NOT_ALONE and lw not in ARTICLES and lw not in PARTICLES]
     if not any(re.search(r"[^\W\d_]", t) for t in content):
