@@ -155,8 +155,8 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
         return True
     if not (speaker_name_confident(a, surnames) and speaker_name_confident(b, surnames)):
         return None
-    fa = {name_key(t) for t in (a.speaker or "").split() if len(t) >= 3}
-    fb = {name_key(t) for t in (b.speaker or "").split() if len(t) >= 3}
+    fa = {k for t in (a.speaker or "").split() if len(t) >= 3 and (k := name_key(t))}
+    fb = {k for t in (b.speaker or "").split() if len(t) >= 3 and (k := name_key(t))}
     if fa & fb:
         return True
     if _names_in(fa, b) or _names_in(fb, a):
