@@ -164,12 +164,13 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
     return False if same is False else None
 
 
-def _names_in(keys: set[str | None], v: QuoteVersion) -> bool:
+def _names_in(keys: set[str], v: QuoteVersion) -> bool:
     """Whether the words ``v``'s speaker was found in ("Bossong the Evangelische
     Pressedienst", "Klaus Holetschek (CSU), chairman of ...") hold one of ``keys``
     (name keys): both outlets name that person, the extractor chose another word."""
-    mention = {name_key(t) for t in re.findall(r"\w+", getattr(v, "speaker_mention", None) or "") if len(t) >= 3}
-    return bool((keys & mention) - {None})
+    mention = {k for t in re.findall(r"\w+", getattr(v, "speaker_mention", None) or "")
+               if len(t) >= 3 and (k := name_key(t))}
+    return bool(keys & mention)
 
 
 def _speaker_key(v: QuoteVersion) -> str | None:
