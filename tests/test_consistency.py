@@ -294,6 +294,19 @@ def test_without_is_a_flip_only_against_with():
                                      "Undoubtedly, the decision was the right one for the club.").flags
 
 
+def test_negator_deleted_in_the_word_diff():
+    # the word after the negator is a function word and the words before it differ
+    # ("just were" / "were simply"): the aligned diff shows "n't" deleted between equal words
+    rep = compare("We just weren't there - neither in attack nor in defence.",
+                  "We were simply there - neither in offense nor in defense.")
+    assert "negation" in rep.flags and "n't" in rep.details["negation"]
+    # the other version negates next to it, or says "only" for "not until": no flip
+    assert "negation" not in compare("I don't see the problem with that at all, to be honest.",
+                                     "I see no problem with that at all, to be honest.").flags
+    assert "negation" not in compare("No, the defect did not occur until several months later.",
+                                     "No, the defect occurred only several months later.").flags
+
+
 def test_one_outlets_two_statements_are_not_one_cluster():
     """Two statements of one speaker on one topic, each carried by two outlets in
     separate articles: the same-speaker embedding link (here every pair is as close as

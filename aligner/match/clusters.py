@@ -168,7 +168,8 @@ def _names_in(keys: set[str], v: QuoteVersion) -> bool:
     """Whether the words ``v``'s speaker was found in ("Bossong the Evangelische
     Pressedienst", "Klaus Holetschek (CSU), chairman of ...") hold one of ``keys``
     (name keys): both outlets name that person, the extractor chose another word."""
-    mention = {name_key(t) for t in re.findall(r"\w+", getattr(v, "speaker_mention", None) or "") if len(t) >= 3}
+    mention = {k for t in re.findall(r"\w+", getattr(v, "speaker_mention", None) or "")
+               if len(t) >= 3 and (k := name_key(t))}
     return bool(keys & mention)
 
 
