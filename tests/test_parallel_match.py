@@ -103,3 +103,30 @@ def test_a_repeated_comparison_is_not_changed_by_what_a_caller_added():
     again = compare(a, b, with_bleu=True)
     assert "speaker" not in again.flags and "speaker" not in again.details
     assert again.to_dict()["chrf"] == first.to_dict()["chrf"]
+
+
+def test_a_changed_quote_redoes_only_the_clusters_it_touches(tmp_path):
+    from aligner import incremental
+    from aligner.match.stage import _map_clusters
+    from aligner.store import RunStore
+
+    vs = _versions()
+    contexts = [v.english for v in vs]
+    changed = list(vs)
+    k = next(n for n, v in enumerate(vs) if v.quote_id == "b#q005")
+    text = vs[k].english.rstrip(".") + ", he said, and it will cost 300 million euros."
+    changed[k] = QuoteVersion.from_dict(vs[k].to_dict() | {"english": text, "original": text})
+    incremental.open_items(RunStore(tmp_path))
+    try:
+        first = _dump(build_clusters(vs, contexts=contexts, map_clusters=_map_clusters))
+        hits0, misses0 = incremental.item_counts()
+        again = _dump(build_clusters(changed, contexts=contexts, map_clusters=_map_clusters))
+        hits, misses = (b - a for a, b in zip((hits0, misses0), incremental.item_counts()))
+    finally:
+        incremental.close_items()
+    assert (hits0, misses0) == (0, len(first))
+    assert again == _dump(build_clusters(changed, contexts=contexts))  # as computed from scratch
+    assert again != first
+    # the changed quote's cluster, and those whose links' margins it moved (the kNN means
+    # of the pairs around it): a handful of the run's clusters
+    assert 1 <= misses <= len(again) // 4 and hits == len(again) - misses

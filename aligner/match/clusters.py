@@ -264,13 +264,33 @@ def build_clusters(
         comp.sort(key=lambda i: (versions[i].article_id, versions[i].start))
         todo.append(comp)
 
-    def one(job: tuple[list[int], dict]) -> Cluster:
-        return _cluster(job[0], versions, job[1], cont, with_bleu, support, surnames, around)
-
-    jobs = list(zip(todo, _links_touching(todo, links)))
-    clusters = list(map_clusters(one, jobs)) if map_clusters is not None else [one(j) for j in jobs]
+    named = tuple(sorted(surnames))
+    jobs = [_one_cluster(comp, touching, versions, cont, around) + (with_bleu, named)
+            for comp, touching in zip(todo, _links_touching(todo, links))]
+    clusters = list(map_clusters(_job_cluster, jobs)) if map_clusters is not None else [_job_cluster(j) for j in jobs]
     clusters.sort(key=lambda c: (-c.inconsistency, c.id))
     return clusters
+
+
+def _one_cluster(comp: list[int], touching: dict[tuple[int, int], Edge], versions: list[QuoteVersion],
+                 cont: list[tuple[int, int]], around: list[str]) -> tuple:
+    """One cluster's work on its own (a job): its versions and the other ends of its
+    links, renumbered in their order in the run (every sort and tie-break sees them as
+    before), with those links (in their order), the continuations among them and
+    their surroundings.  ``_job_cluster`` reads nothing else, so equal jobs give equal
+    clusters, whatever else the run holds (the match stage keeps them by content)."""
+    keep = sorted(set(comp).union(*touching))
+    at = {i: n for n, i in enumerate(keep)}
+    links = {(at[i], at[j]): Edge(at[e.i], at[e.j], e.score, e.margin, e.method) for (i, j), e in touching.items()}
+    local_cont = [(at[x], at[y]) for x, y in cont if x in at and y in at]
+    return [at[i] for i in comp], [versions[i] for i in keep], links, local_cont, [around[i] for i in keep]
+
+
+def _job_cluster(job: tuple) -> Cluster:
+    """The cluster of one job (``_one_cluster`` + with_bleu and the run's known surnames)."""
+    comp, versions, links, cont, around, with_bleu, surnames = job
+    support = _chrf_support([v.english or None for v in versions])
+    return _cluster(comp, versions, links, cont, with_bleu, support, set(surnames), around)
 
 
 def _links_touching(comps: list[list[int]], links: dict[tuple[int, int], Edge]) -> list[dict[tuple[int, int], Edge]]:

@@ -32,8 +32,9 @@ from typing import Any
 
 from ..embed import StoredEncoder
 from ..errors import AlignerError, StageUnavailable
+from ..incremental import cached_map, item_counts, item_key
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
-from ..parallel import jobs, map_balanced, pmap
+from ..parallel import jobs, pmap
 from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
@@ -210,8 +211,12 @@ class _LoggedEncoder:
 
 def _map_clusters(fn, jobs: list) -> list:
     """Build and compare the clusters over the cores (``--jobs``) or the Ray cluster,
-    in order; a cluster costs about the square of its size (its compared pairs)."""
-    return map_balanced(fn, jobs, [len(job[0]) ** 2 for job in jobs], label="match: clusters")
+    in order; a cluster costs about the square of its size (its compared pairs).  A
+    job is everything its cluster is made of (``clusters._one_cluster``), so a cluster
+    whose job is unchanged since the last run is taken from the run's item cache
+    (``incremental.cached_map``): a changed article redoes the clusters it touches."""
+    keys = [item_key("cluster", job) for job in jobs]
+    return cached_map("clusters", fn, jobs, keys, costs=[len(job[0]) ** 2 for job in jobs], label="match: clusters")
 
 
 ROWS_PER_TASK = 20_000  # records one worker task turns into JSON lines
@@ -260,7 +265,9 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     _write(store, "stories.jsonl", stories)
     _write(store, "sentence_matches.jsonl", matches)
 
+    reused = item_counts()[0]
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, map_clusters=_map_clusters)
+    reused = item_counts()[0] - reused
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()
@@ -272,6 +279,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "flagged": flagged,
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
+        "clusters_reused": reused,
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
 
