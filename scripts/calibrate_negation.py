@@ -11,7 +11,7 @@ outputs of every source line (the first ``--outputs`` of them, sorted by name).
 - planted: the second output with a negation added or removed (the end-to-end
   evaluation's ``distort``), against every other output of the line: each flag found.
 
-    python scripts/calibrate_negation.py --year 22 [--outputs 8] [--examples 10]
+    python scripts/calibrate_negation.py --year 22 [--outputs 8] [--examples 10] [--join 3]
 """
 
 from __future__ import annotations
@@ -42,12 +42,16 @@ def main() -> None:
     ap.add_argument("--year", choices=("22", "23"), default="22")
     ap.add_argument("--outputs", type=int, default=8)
     ap.add_argument("--examples", type=int, default=0, help="print this many false alarms and misses")
+    ap.add_argument("--join", type=int, default=1,
+                    help="every N consecutive lines as one paragraph (long quotes, as WMT23's paragraph lines)")
     args = ap.parse_args()
     base = SHARED / f"wmt{args.year}-de-en" / "txt"
     if not base.is_dir():
         sys.exit(f"error: {base}: not found (the shared evaluation data is needed)")
     files = sorted((base / "references").glob("*.en")) + sorted((base / "system-outputs").glob("*.en"))
     outs = [p.read_text(encoding="utf-8").splitlines() for p in files[: args.outputs]]
+    if args.join > 1:
+        outs = [[" ".join(o[i:i + args.join]) for i in range(0, len(o), args.join)] for o in outs]
     distort, rng = _distort(), random.Random(1)
 
     def comparable(a: str, b: str) -> bool:

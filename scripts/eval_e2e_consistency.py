@@ -35,7 +35,8 @@ offsets fall in):
 
 - matching: pairs of versions in one cluster from two outlets; a pair is right when
   both lie on the same source line; recall over the gold pairs (every two outlets
-  carrying a quote line);
+  carrying a quote line, less lines whose German quote both references leave
+  untranslated: a name or title in quote marks, which the product must not cluster);
 - flags: per distortion type, precision/recall over the matched right pairs (a
   planted distortion's pairs must carry its flag; a flag of that type on any other
   right pair is a false alarm; a gold distorted pair that is not matched is a miss);
@@ -46,6 +47,12 @@ offsets fall in):
 
     python scripts/eval_e2e_consistency.py --year 22 --seeds 1 2 3 [--stories 30]
     python scripts/eval_e2e_consistency.py --year 23 --no-mt   # German without translations
+    python scripts/eval_e2e_consistency.py --year 22 --join 3 --errors   # WMT22 in paragraphs, every error
+
+``--errors`` prints every missed and false flag and every missed and wrong pair, with
+what each outlet's copy of the line yielded; after the table, the speaker flags are
+broken down by the lower speaker confidence of the pair.  ``--keep DIR --rematch``
+re-runs match and report on kept runs (``--rematch-quotes``: quotes too).
 
 Thresholds of ``aligner.match`` were fitted on WMT22 (see ``--year``); WMT23 is the check.
 """
@@ -85,13 +92,21 @@ NOT_NAME = re.compile(r"\b(The|He|She|It|They|We|I|You|In|On|At|But|And|This|Tha
 NAME_NEAR = re.compile(rf"\b{SPEECH} (?P<a>{NAME})|(?P<b>{NAME}),? (?:\w+ )?(?:said|says|told|added|explained|stated|warned)\b")
 
 
-def load(year: str) -> dict[str, list[str]]:
+def load(year: str, join: int = 1) -> dict[str, list[str]]:
+    """The test set's lines per outlet; ``join``: every ``join`` consecutive lines made
+    one paragraph line (WMT22's one-sentence lines shaped like WMT23's paragraphs)."""
     d, pre, ra, rb, so, mt = YEARS[year]
     base = SHARED / d / "txt"
     rd = lambda p: (base / p).read_text(encoding="utf-8").splitlines()
     sub = lambda n: f"references/{pre}.de-en.{n}.en" if n.startswith("ref") else f"system-outputs/{pre}.de-en.{n}.en"
-    return {"de": rd(f"sources/{pre}.de-en.src.de"), "refA": rd(sub(ra)), "refB": rd(sub(rb)), "sys": rd(sub(so)),
-            "mt": rd(sub(mt))}
+    out = {"de": rd(f"sources/{pre}.de-en.src.de"), "refA": rd(sub(ra)), "refB": rd(sub(rb)), "sys": rd(sub(so)),
+           "mt": rd(sub(mt))}
+    if join > 1:
+        n = len(out["de"])
+        keep = [i for i in range(0, n, join) if all(all(v[k].strip() for v in out.values())
+                                                        for k in range(i, min(n, i + join)))]
+        out = {o: [" ".join(v[i:i + join]) for i in keep] for o, v in out.items()}
+    return out
 
 
 def quote_span(text: str, lang: str, min_words: int = 4) -> tuple[int, int] | None:
@@ -179,6 +194,16 @@ def distort(kind: str, line: str, span: tuple[int, int], rng: random.Random, per
     return line[:s] + new + line[e:]
 
 
+def left_in_german(data: dict[str, list[str]], i: int) -> bool:
+    """The German quote of line ``i`` stands untranslated in both references: a name or
+    a title in quote marks („Guten Tag, liebes Glück“), not words someone said."""
+    span = quote_span(data["de"][i], "de")
+    if span is None:
+        return False
+    key = " ".join(re.findall(r"\w+", data["de"][i][span[0]:span[1]].lower()))
+    return all(key in " ".join(re.findall(r"\w+", data[o][i].lower())) for o in ("refA", "refB"))
+
+
 def persons_of(lines: list[str]) -> list[str]:
     c: Counter[str] = Counter()
     for ln in lines:
@@ -218,6 +243,7 @@ def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *,
     # planted distortions in refB's copy
     persons = persons_of(data["refA"] + data["refB"] + data["sys"])
     planted: dict[int, str] = {}
+    names: dict[int, str] = {}  # line -> the person a speaker swap put into refB's copy
     spans: dict[int, tuple[int, int]] = {}  # the distorted quote's characters in the refB line
     refb = list(data["refB"])
     ql = sorted(quote_lines)
@@ -232,6 +258,8 @@ def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *,
                 opts[kind] = new
         if opts:
             kind = min(opts, key=lambda kd: (count[kd], ("number", "speaker", "truncation", "negation").index(kd)))
+            if kind == "speaker":
+                names[i] = next((p for p in persons if p in opts[kind] and p not in refb[i]), "")
             refb[i], planted[i] = opts[kind], kind
             spans[i] = (0, len(refb[i])) if kind == "speaker" else quote_span(refb[i], "en", 3) or (0, len(refb[i]))
             count[kind] += 1
@@ -241,7 +269,7 @@ def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *,
             refb[i], planted[i] = new, "control"
             spans[i] = quote_span(new, "en", 3) or (0, len(new))
     texts = {"de": data["de"], "refA": data["refA"], "refB": refb, "sys": data["sys"]}
-    return stories, quote_lines, fill, texts, (planted, spans)
+    return stories, quote_lines, fill, texts, (planted, spans, names)
 
 
 _SENT_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"“”»«’']))\s+(?=[\"„“»«‘'(]?[A-ZÄÖÜ0-9])")
@@ -382,7 +410,13 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: Path | None = None) -> dict:
-    planted, pspan = planted_spans
+    planted, pspan, pnames = planted_spans
+    # per article, the surnames a speaker swap put into it: a speaker flag on another line
+    # whose refB version is attributed to one of them (a quote continuing the swapped
+    # speaker's) follows from the planted change; counted as false here, but counted apart
+    swapped_in = {aid: {pnames[j].split()[-1] for j, _ in rows if pnames.get(j)} for aid, rows in arts.items()}
+    follows: set[tuple] = set()
+    spk_conf: dict[tuple, tuple] = {}  # speaker-flagged pair -> the lower of its two speaker confidences
     articles = {}
     for ln in (run / "articles.jsonl").open(encoding="utf-8"):
         d = json.loads(ln)
@@ -398,6 +432,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     pred: dict[tuple, set[str]] = {}
     pflags: dict[tuple, set[str]] = {}  # (line, outlets, the refB side is the planted quote) -> flags
     wrong = 0
+    match_errors: list[str] = []
     shown: dict[tuple, str] = {}
     pair_seen: set[tuple] = set()
     clusters = [json.loads(ln) for ln in (run / "clusters.jsonl").open(encoding="utf-8")] if (run / "clusters.jsonl").exists() else []
@@ -422,6 +457,16 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
                         s0, e0 = pspan[ja]
                         hit = v["start"] - at < e0 and v["end"] - at > s0
                     pflags.setdefault((ja, frozenset((oa, ob)), hit), set()).update(fl)
+                    if "speaker" in fl:
+                        confs = [vs[q].get("speaker_confidence") for q in (ids[x], ids[y])]
+                        pr_ = next((p for p in c.get("pairs", []) if {p["a"], p["b"]} == {ids[x], ids[y]}), {})
+                        spk_conf[(ja, frozenset((oa, ob)), hit)] = (
+                            min(1.0 if c_ is None else c_ for c_ in confs),
+                            "chrF<0.39" if (pr_.get("chrf") or 0) < 0.39 else "chrF>=0.39")
+                    if "speaker" in fl and "refB" in (oa, ob):
+                        vb = vs[ids[x]] if oa == "refB" else vs[ids[y]]
+                        if set((vb.get("speaker") or "").split()) & swapped_in.get(vb["article_id"], set()):
+                            follows.add((ja, frozenset((oa, ob)), hit))
                     pair = next((p for p in c.get("pairs", []) if {p["a"], p["b"]} == {ids[x], ids[y]}), {})
                     if fl or (ja, frozenset((oa, ob)), hit) not in shown:  # show a flagged pair when there is one
                         shown[(ja, frozenset((oa, ob)), hit)] = (
@@ -432,11 +477,14 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
                     if k2 not in pair_seen:
                         pair_seen.add(k2)
                         wrong += 1
+                        match_errors.append(f"WRONG PAIR lines {ja} / {jb}: {oa}: {_shown(vs[ids[x]])}\n      "
+                                            f"{ob}: {_shown(vs[ids[y]])}")
     right = set(pred)
     tp_m = len(right & gold)
     extra_right = len(right - gold)  # same line, not a marked gold quote (an indirect quote): counts as right
     m_p, m_r, m_f = prf(tp_m + extra_right, wrong, len(gold - right))
     res: dict = {"match": (m_p, m_r, m_f), "gold_pairs": len(gold), "pred_pairs": len(right) + wrong}
+    match_errors += _missed_pairs(gold - right, run, look, outlet_of, arts)
     per: dict[str, list[int]] = {}
     examples: list[str] = []
     genuine = flagged_genuine = 0
@@ -459,14 +507,20 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
                 examples.append(f"MISSED {d} line {key[0]}: " + shown.get(key, "not matched"))
         for key, fl in pflags.items():
             if d in fl and not (key in planted_keys and planted[key[0]] == d):
-                examples.append(f"FALSE {d} line {key[0]} ({planted.get(key[0], 'genuine')}): " + shown.get(key, "?"))
+                why = ", refB speaker is a swapped-in name" if d == "speaker" and key in follows else ""
+                examples.append(f"FALSE {d} line {key[0]} ({planted.get(key[0], 'genuine')}{why}): "
+                                + shown.get(key, "?"))
     for key, fl in pflags.items():
         if key in planted_keys:
             continue
         genuine += 1
         flagged_genuine += bool(fl & set(DISTORTIONS))
     res["flags"] = per
-    res["examples"] = examples
+    res["speaker_by_conf"] = Counter((f"{cf:.2f} {band}", key in planted_keys and planted[key[0]] == "speaker")
+                                     for key, (cf, band) in spk_conf.items())
+    res["speaker_follows"] = sum(1 for key, fl in pflags.items() if key in follows
+                                 and not (key in planted_keys and planted[key[0]] == "speaker"))
+    res["examples"] = match_errors + examples
     res["genuine"] = (flagged_genuine, genuine)
     ctrl = [(key, fl) for key, fl in pflags.items() if planted.get(key[0]) == "control" and "refB" in key[1] and key[2]]
     res["controls"] = (sum(1 for _, fl in ctrl if fl & set(DISTORTIONS)), len(ctrl))
@@ -482,6 +536,33 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     res["de_with_en"] = sum(1 for q in deq if eng.get(q["id"]))
     res["de_partial_with_en"] = sum(1 for q in part if eng.get(q["id"]))
     return res
+
+
+def _missed_pairs(missed: set, run: Path, look, outlet_of: dict, arts: dict) -> list[str]:
+    """A line per gold pair that no cluster holds: the quotes each outlet's copy of the
+    line yielded (kind, speaker, cluster) or "no quote extracted"."""
+    quotes = [json.loads(ln) for ln in (run / "quotes.jsonl").open(encoding="utf-8")] \
+        if (run / "quotes.jsonl").exists() else []
+    cluster_of = {}
+    if (run / "clusters.jsonl").exists():
+        for ln in (run / "clusters.jsonl").open(encoding="utf-8"):
+            c = json.loads(ln)
+            for v in c["versions"]:
+                cluster_of[v["quote_id"]] = c["id"]
+    at: dict[tuple, list[str]] = defaultdict(list)
+    for q in quotes:
+        j = look(q["article_id"], q["start"])
+        if j is not None:
+            text = q.get("english") or q["text"]
+            at[(j, outlet_of.get(q["article_id"], "?"))].append(
+                f"[{q['kind']}, {(q.get('speaker') or {}).get('name')}, {cluster_of.get(q['id'], 'no cluster')}] "
+                f"{text[:160]}")
+    out = []
+    for j, pair in sorted(missed, key=lambda k: (k[0], sorted(k[1]))):
+        a, b = sorted(pair)
+        out.append(f"MISSED PAIR line {j}: {a}: {' || '.join(at.get((j, a), ['no quote extracted']))}\n      "
+                   f"{b}: {' || '.join(at.get((j, b), ['no quote extracted']))}")
+    return out
 
 
 def _shown(v: dict) -> str:
@@ -508,10 +589,10 @@ def _english_of_quotes(run: Path, translations: Path | None) -> dict[str, bool]:
 
 
 def run_once(year: str, seed: int, args) -> dict:
-    data = load(year)
+    data = load(year, args.join)
     stories, quote_lines, fill, texts, planted = build(data, seed, args.stories, args.window)
     with tempfile.TemporaryDirectory(prefix=f"e2e{year}-{seed}-") as tmp:
-        tag = f"{year}-{seed}" + ("-nomt" if args.no_mt else f"-{args.translations_mode}")
+        tag = f"{year}-{seed}" + (f"-join{args.join}" if args.join > 1 else "") + ("-nomt" if args.no_mt else f"-{args.translations_mode}")
         folder = Path(args.keep) / f"{tag}-input" if args.keep else Path(tmp) / "in"
         folder.mkdir(parents=True, exist_ok=True)
         arts, tr = write_outlets(folder, stories, quote_lines, fill, texts, data["mt"], seed, args.translations_mode,
@@ -526,15 +607,18 @@ def run_once(year: str, seed: int, args) -> dict:
                "--metadata", str(folder / "metadata.tsv"), "--out", str(run)]
         if tr is not None:
             cmd += ["--translations", str(tr)]
-        if rematch:  # the kept run's ingest/quotes/translate/align outputs, match and report again
-            cmd += ["--only", "match", "--only", "report", "--fresh"]
+        if rematch:  # the kept run's ingest/translate/align outputs; quotes (args.rematch_quotes), match, report again
+            cmd += [x for st in ((["quotes"] if args.rematch_quotes else []) + ["match", "report"])
+                    for x in ("--only", st)] + ["--fresh"]
         t0 = time.perf_counter()
         r0 = os.times()
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(ROOT)})
         r1 = os.times()
         if proc.returncode not in (0, 1) or not (run / "clusters.jsonl").exists():
             sys.exit(f"aligner run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-        res = score(run, arts, quote_lines, planted, tr)
+        titles = {i for i in quote_lines if left_in_german(data, i)}
+        res = score(run, arts, quote_lines - titles, planted, tr)
+        res["titles"] = len(titles)
         res["seconds"] = time.perf_counter() - t0
         res["cpu"] = (r1.children_user + r1.children_system) - (r0.children_user + r0.children_system)
         res["planted"] = Counter(planted[0].values())
@@ -557,12 +641,15 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--stories", type=int, default=30, help="stories per seed (a story: ~6 lines around a quote)")
     ap.add_argument("--window", type=int, default=6)
+    ap.add_argument("--join", type=int, default=1,
+                    help="make every N consecutive lines one paragraph line (WMT22 shaped like WMT23's paragraphs)")
     ap.add_argument("--translations-mode", choices=("segments", "sentences", "documents"), default="segments",
                     help="how the German outlet's English is brought: a TSV of the test set's source lines "
                          "(default), a TSV of source sentences, or a folder of translated documents")
     ap.add_argument("--no-mt", action="store_true", help="no translations for the German outlet")
     ap.add_argument("--rematch", action="store_true",
                     help="with --keep: re-run only the match and report stages on the kept run (same seed)")
+    ap.add_argument("--rematch-quotes", action="store_true", help="with --rematch: re-run the quotes stage too")
     ap.add_argument("--errors", action="store_true", help="print every missed and false flag with both versions")
     ap.add_argument("--keep", help="keep the input files and run directories under this folder")
     args = ap.parse_args()
@@ -570,7 +657,8 @@ def main() -> None:
         sys.exit(f"error: {SHARED / YEARS[args.year][0]}: not found (the shared evaluation data is needed)")
     mode = "no MT" if args.no_mt else {"segments": "TSV of source lines (segments)", "sentences":
                                         "TSV of source sentences", "documents": "document folder"}[args.translations_mode]
-    print(f"WMT{args.year} de-en, {args.stories} stories per seed, translations: {mode}")
+    print(f"WMT{args.year} de-en, {args.stories} stories per seed, translations: {mode}"
+          + (f", lines joined by {args.join}" if args.join > 1 else ""))
     hdr = (f"{'seed':>4} {'arts':>5} {'pairs':>6} {'match P':>8} {'R':>6} {'F1':>6} | "
            + " ".join(f"{d[:5]:>11}" for d in DISTORTIONS) + f" | {'pooled P':>8} {'R':>6} | {'false-flag':>10} | "
            f"{'ctrl':>5} | {'de+en':>7} {'partial':>9} | {'sec':>5} {'cpu':>5}")
@@ -578,6 +666,9 @@ def main() -> None:
     tot: dict[str, list[int]] = {d: [0, 0, 0] for d in DISTORTIONS}
     tot_m = [0.0, 0.0, 0.0]
     g_tot = [0, 0]
+    titles = 0
+    follows = 0
+    by_conf: Counter = Counter()
     dq = [0, 0, 0, 0]
     heads = []
     for seed in args.seeds:
@@ -591,6 +682,9 @@ def main() -> None:
         pp, pr, _ = prf(tp, fp, fn)
         fg, ng = r["genuine"]
         g_tot = [g_tot[0] + fg, g_tot[1] + ng]
+        follows += r["speaker_follows"]
+        titles += r["titles"]
+        by_conf.update(r["speaker_by_conf"])
         dq = [dq[0] + r["de_with_en"], dq[1] + r["de_quotes"], dq[2] + r["de_partial_with_en"], dq[3] + r["de_partial"]]
         tot_m = [a + b for a, b in zip(tot_m, r["match"])]
         cells = " ".join(f"{per[d][0]:>3}/{per[d][0] + per[d][1]:<3}/{per[d][0] + per[d][2]:<3}" for d in DISTORTIONS)
@@ -604,6 +698,8 @@ def main() -> None:
             print("\n".join(f"    {e}" for e in r["examples"]))
     n = len(args.seeds)
     print()
+    print(f"(matching gold: quote lines of the stories, less {titles} whose German quote both references leave "
+          "untranslated: names and titles in quote marks, which are not clustered)")
     print(f"mean matching P/R/F1: {tot_m[0] / n:.3f} / {tot_m[1] / n:.3f} / {tot_m[2] / n:.3f}")
     print("per flag over all seeds (TP / flagged / planted -> P, R):")
     for d in DISTORTIONS:
@@ -617,6 +713,10 @@ def main() -> None:
     p, r_, _ = prf(tp, fp, fn)
     print(f"  pooled      {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f} {wilson(tp, tp + fp)}  "
           f"R {r_:.3f} {wilson(tp, tp + fn)}")
+    print(f"  (of the false speaker flags, {follows} are on quotes that refB's article attributes to the name a "
+          "speaker swap put into that article on another line)")
+    print("  speaker flags by the lower speaker confidence of the pair and its chrF (right/false): " + ", ".join(
+        f"{cf}: {by_conf[(cf, True)]}/{by_conf[(cf, False)]}" for cf in sorted({k[0] for k in by_conf})))
     print(f"false-flag rate on genuine variation: {g_tot[0]}/{g_tot[1]} = {g_tot[0] / max(g_tot[1], 1):.3f} "
           f"{wilson(g_tot[0], g_tot[1])}   (intervals: 95% Wilson, pairs pooled over seeds)")
     print(f"German quotes with English: {dq[0]}/{dq[1]} = {dq[0] / max(dq[1], 1):.3f}; "

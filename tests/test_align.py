@@ -497,6 +497,57 @@ def test_short_debris_line_inside_a_bead_is_left_unaligned():
     assert ([], [8]) in on and ([8], [9]) in on
 
 
+def test_edge_drops_keep_every_sentence_in_order():
+    from aligner.align.core import _edge_drops
+
+    assert _edge_drops((3, 4, 5, 6)) == []  # 1-1: nothing to leave out
+    for bead in [(3, 5, 7, 8), (3, 4, 7, 10), (2, 5, 4, 6)]:
+        i0, i1, j0, j1 = bead
+        drops = _edge_drops(bead)
+        assert len(drops) == 2 * ((i1 - i0 >= 2) + (j1 - j0 >= 2))
+        for side, x, repl in drops:
+            assert len(repl) == 2
+            # the same sentences, each once, in order on both sides
+            assert [i for b in repl for i in range(b[0], b[1])] == list(range(i0, i1))
+            assert [j for b in repl for j in range(b[2], b[3])] == list(range(j0, j1))
+            null = [b for b in repl if (b[1] > b[0]) != (b[3] > b[2])]
+            assert len(null) == 1
+            freed = range(null[0][0], null[0][1]) if side == "s" else range(null[0][2], null[0][3])
+            assert list(freed) == [x] and x in (i0, i1 - 1, j0, j1 - 1)
+
+
+def test_stray_lines_merged_into_beads_are_left_unaligned():
+    """WMT22 de-en with real MT, known edits and planted OCR debris: lines with no
+    counterpart that the search merges into a neighbouring bead (``repair_merges``)."""
+    from conftest import shared_path
+
+    from aligner.align.evaluate import edit_parallel, plant_phenomena
+
+    d = shared_path("eval", "wmt22-de-en", "txt")
+    lines = lambda p: (d / p).read_text(encoding="utf-8").splitlines()  # noqa: E731
+    src = lines("sources/generaltest2022.de-en.src.de")[300:600]
+    ref = lines("references/generaltest2022.de-en.ref.A.en")
+    mt = lines("system-outputs/generaltest2022.de-en.hyp.PROMT.en")[300:600]
+    s, mts, t, gold = edit_parallel(src, ref[300:600], {"x": mt}, ref[1500:1800], random.Random(1))
+    s, mts, t, gold = plant_phenomena(s, mts, t, gold, random.Random(1), {"debris": 0.04})
+    null_src = {a[0] for a, b in gold if not b}
+    null_tgt = {b[0] for a, b in gold if not a}
+    right = {(tuple(a), tuple(b)) for a, b in gold}
+
+    def outcome(params):
+        pred = beads(align_sentences(s, t, mts["x"], params=params))
+        swallowed = sum(len(null_src & set(a)) + len(null_tgt & set(b)) for a, b in pred if a and b)
+        multi = {(tuple(a), tuple(b)) for a, b in pred if len(a) > 1 or len(b) > 1} & right
+        return swallowed, multi, score_alignment(gold, pred).strict_f1
+
+    off, on = outcome(AlignParams(stray_weight=0.0)), outcome(AlignParams())
+    assert len(null_src | null_tgt) >= 20
+    assert off[0] >= 10  # without the repair: 13 of 24 lines with no counterpart inside beads
+    assert on[0] <= off[0] - 4
+    assert not off[1] - on[1]  # no right many-sentence bead is lost
+    assert on[2] >= off[2] + 0.01
+
+
 def test_default_max_group_is_the_cli_default():
     import inspect
 

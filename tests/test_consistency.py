@@ -193,6 +193,22 @@ def test_speaker_flag_only_between_confident_speakers():
         assert "speaker" not in p.flags and p.speaker_check == "unknown", other
     assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun").flags
     assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4).flags
+    # a speaker carried over from the quote before, or found in a long frame, is shown
+    # but claims no mismatch; a speech-verb frame or an attribution marker does
+    from aligner.quotes.confidence import CONTINUED_WHOLE, FRAMED, FRAMED_FAR, MARKER
+    for weak in (CONTINUED_WHOLE, FRAMED_FAR):
+        p = pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=weak)
+        assert "speaker" not in p.flags and p.speaker_check == "unknown"
+    for strong in (FRAMED, MARKER):
+        assert "speaker" in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=strong).flags
+    # one outlet's speaker phrase names the other's speaker (the addressee taken for the
+    # speaker in one of them): not a mismatch
+    p = pair("Raphael Bossong", "Evangelische Nachrichten", speaker_mention="Bossong the Evangelische Nachrichten")
+    assert "speaker" not in p.flags and p.speaker_check == "unknown"
+    # an organisation the extractor took for a name, against the person who speaks for it
+    for org in ("German Trade Association", "Deutsche Presse-Agentur", "European Central Bank", "Evangelischer Pressedienst"):
+        p = pair("Stefan Genth", org)
+        assert "speaker" not in p.flags and p.speaker_check == "unknown", org
     # one person named in two forms
     assert "speaker" not in pair("John Patrick", "Patrick").flags
 
@@ -265,3 +281,45 @@ def test_negation_flip_anchored_on_the_words_before_it():
                                      "The minister said the plan is impossible this year.").flags
     assert "negation" not in compare("We repair defects following regulations (No. 2 - 7) free of charge.",
                                      "We repair defects following regulations (Nos. 2 - 7) free of charge.").flags
+
+
+def test_without_is_a_flip_only_against_with():
+    # "with / without the consent" in the same place is a flip; "do without" / "dispense
+    # with" and "without doubt" / "undoubtedly" are two ways to say one thing
+    assert "negation" in compare("The law was passed without the consent of the regional parliaments.",
+                                 "The law was passed with the consent of the regional parliaments.").flags
+    assert "negation" not in compare("The company wants to do without old locomotives in the coming years.",
+                                     "The company wants to dispense with old locomotives in the coming years.").flags
+    assert "negation" not in compare("Without doubt, the decision was the right one for the club.",
+                                     "Undoubtedly, the decision was the right one for the club.").flags
+
+
+def test_one_outlets_two_statements_are_not_one_cluster():
+    """Two statements of one speaker on one topic, each carried by two outlets in
+    separate articles: the same-speaker embedding link (here every pair is as close as
+    can be) must not make them one utterance, since each outlet words them apart."""
+    import numpy as np
+
+    from aligner.match.clusters import build_clusters
+    from aligner.model import QuoteVersion as V
+
+    class Same:
+        def encode(self, texts):
+            return np.ones((len(texts), 4), dtype=np.float32) / 2.0
+
+    family = ("The school friend and his family were not vaccinated against the virus",
+              "The school friend and his family have not been vaccinated against the virus")
+    himself = ("He himself had no vaccination at the time of the interview",
+               "At the time of the interview he was not vaccinated himself")
+    vs = []
+    for k, outlet in enumerate(("Outlet A", "Outlet B")):
+        for n, text in enumerate((family[k], himself[k])):
+            aid = f"{outlet[-1]}{n}"
+            vs.append(V(f"{aid}#q0", aid, outlet, "en", text, text, 0, len(text), "indirect", "Ugur Sahin"))
+    clusters = build_clusters(vs, encoder=Same())
+    groups = sorted(sorted(v.original.split()[0] for v in c.versions) for c in clusters)
+    assert groups == [["At", "He"], ["The", "The"]]
+    # without outlets (articles of unknown outlet), the link alone decides
+    for v in vs:
+        v.outlet = "unknown"
+    assert len(build_clusters(vs, encoder=Same())) == 1

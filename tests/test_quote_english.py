@@ -69,6 +69,11 @@ def test_a_merged_sentence_is_located_in_the_translation_of_the_one_before():
     assert "act quickly now" in got[0] and "minister" not in got[0]
     (en, src), = english_renderings([q], sents, trs)
     assert src == "sentence-part" and "act quickly now" in en
+    # a later ``--only match`` reads the quote with the English this run recorded: the
+    # same rendering and the same source (a part cut by position has uncertain ends,
+    # which the truncation check must know on every run)
+    q.english = en
+    assert english_renderings([q], sents, trs) == [(en, "sentence-part")]
 
 
 def test_sentences_translated_one_by_one_are_not_widened():

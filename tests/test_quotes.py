@@ -668,3 +668,172 @@ def test_eval_speaker_right_and_mixed_clauses_compete_as_direct():
     rows, _ = score_document(t, [clause], gold, {0})
     assert rows["direct"] == [1, 1, 1, 1, 1, 1]  # the quoted stretch inside the clause, with the clause's speaker
     assert rows["indirect"][:4] == [1, 1, 1, 1]
+
+
+# -- German: who is quoted, documents, resolution (session 8) ----------------------------------
+
+
+def _speaker_of(text: str, start: str):
+    (q,) = [q for q in quotes(text, "de") if q.text.startswith(start)]
+    return q.speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("„Wir bauen das Werk im Frühjahr aus“, zitiert die Lokalzeitung den Bürgermeister.", "den Bürgermeister"),
+    ("„Wir bauen das Werk im Frühjahr aus“, zitierte man Anna Kessler vom Sender Nordwelle.", "Anna Kessler"),
+    ("„Wir bauen das Werk im Frühjahr aus“, wird Paul Weber, Sprecher der Firma, zitiert.", "Paul Weber, Sprecher der Firma"),
+    ("„Wir bauen das Werk im Frühjahr aus“, zitiert die „Morgenpost“ Weber in einem Bericht.", "Weber"),
+    ("„Wir bauen das Werk im Frühjahr aus“, schreibt die „Morgenpost“.", "Morgenpost"),
+    ("Die Zeitung zitierte den Bürgermeister mit den Worten: „Wir bauen das Werk im Frühjahr aus.“", "den Bürgermeister"),
+])
+def test_german_zitieren_names_who_is_quoted_not_who_quotes(text, mention):
+    sp = _speaker_of(text, "Wir bauen")
+    assert sp is not None and sp.mention == mention
+
+
+def test_german_document_as_source_and_letztere():
+    sp = _speaker_of("In dem Bericht heißt es wörtlich: „Die Anlage ist sicher und wird weiter betrieben.“", "Die Anlage")
+    assert sp is not None and sp.mention == "dem Bericht"
+    sp = _speaker_of("Der Aufruf wurde verlesen. Der Text lautete: „Wir fordern eine sofortige Waffenruhe.“", "Wir fordern")
+    assert sp is not None and sp.mention == "Der Text"
+    text = "Eva Lenz sprach mit Tom Roth. „Das Elend der Tiere geht weiter“, so letztere. „Es wird schlimmer.“"
+    assert [q.speaker.mention if q.speaker else None for q in quotes(text, "de")] == ["letztere", "letztere"]
+
+
+def test_german_pronoun_goes_back_to_the_subject_of_the_reporting_verb():
+    text = ("In seiner Antrittsrede erklärte Karl Brenner, die Rechte der Mieter schützen zu wollen. "
+            "Er werde „einen neuen Plan, einen besseren Plan“ vorlegen.")
+    sp = _speaker_of(text, "einen neuen Plan")
+    assert sp is not None and sp.mention == "Er" and sp.name == "Karl Brenner"
+
+
+def test_german_noun_phrase_headed_by_a_thing_is_no_speaker():
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert not plausible_speaker("Die Speicherung von Fingerabdrücken", "de")
+    assert not plausible_speaker("Äußerungen Hassemers", "de")
+    assert plausible_speaker("Die Landesregierung", "de") and plausible_speaker("Der Sprecher der Regierung", "de")
+
+
+def test_german_fuer_x_and_wie_frame():
+    text = "Die Kanzlerin lobte ihn. Für den Bischof Karl Maier sei der Schritt „aus vielen Gründen verständlich“."
+    sp = _speaker_of(text, "aus vielen")
+    assert sp is not None and sp.mention == "den Bischof Karl Maier" and rule_of_quote(text, "aus vielen") == "fuer-x"
+    # "für" + a country or a thing is no view holder
+    sp = _speaker_of("Für Deutschland ist das „eine große Chance für alle“.", "eine große")
+    assert sp is None
+    text = "Wie die Finanzministerin Eva Stein am Dienstag erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für den Handel“."
+    sp = _speaker_of(text, "kein Hindernis")
+    assert sp is not None and sp.name == "Eva Stein"
+
+
+def rule_of_quote(text: str, start: str) -> str:
+    from aligner.quotes.extract import rule_of
+
+    (q,) = [q for q in quotes(text, "de") if q.text.startswith(start)]
+    return rule_of(q)
+
+
+def test_a_date_is_no_speaker():
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert not plausible_speaker("Dezember 2010", "de") and not plausible_speaker("August 2007", "en")
+    assert plausible_speaker("Bündnis 90", "de") and plausible_speaker("die 58-Jährige", "de")
+
+
+def test_eval_guillemet_direction_and_german_opener_closed_by_a_straight_mark():
+    from aligner.quotes.evaluate import _guillemet_glue, quoted_stretches
+
+    no_before, no_after = _guillemet_glue([{"Tokens": ["Die", "Gaststätte", "«", "Schweizerhaus", "»", "brannte"]}])
+    assert "«" in no_after and "»" in no_before  # «…» opens with «
+    no_before, no_after = _guillemet_glue([{"Tokens": ["Das", "Lokal", "»", "Krone", "«"]}])
+    assert "»" in no_after and "«" in no_before  # »…« opens with »
+    t = 'Er sagte: „Wir kommen morgen wieder zurück" und ging.'
+    (a, b, c), = quoted_stretches(t)
+    assert t[b:c] == "Wir kommen morgen wieder zurück"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Rep. Tom Cole of Oklahoma", "Cole", None),
+    ("Secretary of State Madeleine Albright", "Madeleine Albright", "Secretary of State"),
+    ("Secretary of State Kerry", "Kerry", "Secretary of State"),
+    ("Bank of America", "Bank of America", None),
+])
+def test_english_names_of_place_and_office(mention, name, role):
+    from aligner.quotes.speakers import parse_mention
+
+    got_name, got_role, _ = parse_mention(mention, "en")
+    assert got_name is not None and got_name.endswith(name) and (role is None or got_role == role)
+    assert "Oklahoma" not in got_name and "State" not in got_name.split()[:1]
+
+
+def test_english_initial_infinitive_and_participle_frames():
+    from aligner.quotes.extract import rule_of
+
+    qs = quotes("The critic Laurence H. Tribe spoke at length. “To see the number of cases that change with this is remarkable.”", "en")
+    assert qs[-1].speaker is not None and qs[-1].speaker.name == "Laurence H. Tribe"
+    qs = quotes("The debate was so calm that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.”", "en")
+    assert qs[-1].speaker is not None and qs[-1].speaker.name and qs[-1].speaker.name.endswith("Trump") and rule_of(qs[-1]) == "frame-before"
+    qs = quotes("Sanders said the convention could be “messy,” adding, “Democracy is messy.”", "en")
+    assert qs[-1].speaker is not None and qs[-1].speaker.mention == "Sanders" and rule_of(qs[-1]) == "frame-before"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('"It is a pretty expensive business model," said Will Doyle, a professor at Vanderbilt.', "Will Doyle, a professor"),
+    ('"October provided a resurgence for her," said former Obama adviser David Axelrod.', "former Obama adviser David Axelrod"),
+    ("“You seem to have picked a new standard out of thin air,” the two write.", "the two"),
+    ("“Loved the show on Netflix — wish they had another season coming!” Bush said.", "Bush"),
+    ('"Why is he attacking me?" Trump said. "He has got to knock out seven guys."', "Trump"),
+])
+def test_english_frames_after_the_quote(text, mention):
+    from aligner.quotes.extract import rule_of
+
+    q = quotes(text, "en")[0]
+    assert q.speaker is not None and q.speaker.mention == mention and rule_of(q) == "frame-after"
+
+
+def test_english_it_speaks_for_an_organisation_or_document_only():
+    qs = quotes("“Only one in three staff understand where the team is leading us,” it added. “Even fewer believe that.”", "en")
+    assert [q.speaker.mention if q.speaker else None for q in qs] == ["it", "it"]
+    assert qs[0].speaker is not None and qs[0].speaker.name is None  # no organisation named before: left unresolved
+    qs = quotes("Senator Mary Smith spoke. “We will not give in,” it added.", "en")
+    assert qs[-1].speaker is not None and qs[-1].speaker.name is None  # never resolved to a person
+
+
+def test_english_opening_participle_and_contraction_tail_are_no_speakers():
+    from aligner.quotes.extract import make_speaker
+
+    t = "Later on. Smiling, the senator waved."
+    assert make_speaker(t, (10, 17), "en") is None
+    t = "Angry at the video's release, they shouted."
+    a = t.index("s release")
+    assert make_speaker(t, (a, a + len("s release")), "en") is None
+    t = "Browning said it."
+    assert make_speaker(t, (0, 8), "en") is not None  # a surname in -ing before a verb stays a name
+
+
+@pytest.mark.parametrize("text, inner, title", [
+    ("said Adam Segal, the author of “Hacked World Order,” who studies cyber issues.", "Hacked World Order", True),
+    ("Sunday, on CNN’s “State of the Union,” the senator spoke about the divide.", "State of the Union", True),
+    ("He has written a book, “Cobra II – the real story of the invasion and the occupation of Iraq”.", "Cobra II", True),
+    ("He is proud of the way he is funding his campaign. “He is doing it the right way,” he said.", "He is doing", False),
+    ("“I expect to be vetted,” he said on “Meet the Press.” “But this is different.”", "Meet the Press", True),
+    ("He worked with Sen. Chuck Schumer as part of the “Gang of Eight,” which also included others.", "Gang of Eight", True),
+    ("Then she said on Tuesday: “We Will Win This Race.”", "We Will Win", False),
+    ("Er hat die Auszeichnung „Commandeur de la Légion d'Honneur“ erhalten.", "Commandeur", True),
+    ("Teile des „Gesetzes über den Verfassungsschutz in Nordrhein-Westfalen“ sind nichtig.", "Gesetzes", True),
+    ("Lemke hält die Beschäftigung in einem Verein als „gelungenes Beispiel für Resozialisierung“.", "gelungenes", False),
+])
+def test_titles_in_marks(text, inner, title):
+    lang = "de" if "„" in text else "en"
+    (q,) = [q for q in quotes(text, lang) if q.text.startswith(inner)]
+    assert ("title" in q.flags) == title
+
+
+def test_english_unresolved_pronoun_speaker_goes_on_and_contractions_are_no_names():
+    from aligner.quotes.speakers import plausible_speaker
+
+    qs = quotes("''It's easy to bash Wall Street, and we hear a lot of it,'' she said. ''I also wanted to show the good banks do.''", "en")
+    assert [q.speaker.mention if q.speaker else None for q in qs] == ["she", "she"]
+    assert not plausible_speaker("It's", "en") and not plausible_speaker("That’s", "en")
+    assert plausible_speaker("O'Neill", "en")

@@ -185,6 +185,37 @@ def test_unchecked_note_counts_every_quote_without_english():
     assert "bericht\\-1\\.txt" in md and "| d1 |" not in md
 
 
+def test_unchecked_note_says_why_translation_was_skipped():
+    de = "Wir werden das Ziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    vs = [QuoteVersion(f"d{k}#q0", f"d{k}", f"d{k}", "de", de, "", 0, len(de), "direct", None, flags=["no-english"])
+          for k in (1, 2)]
+    arts = [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}") for k in (1, 2)]
+    reason = "cannot load the translation model 'x' for de->en (not on this machine). Give --model PATH."
+    md = render_markdown(build_clusters(vs), arts, n_quotes=3, no_english=3, translation_skipped=reason)
+    head = md.split("- articles:")[0]
+    assert "Translation skipped (cannot load the translation model" in head and "3 quote(s)" in head
+    assert "Give --model" not in head  # the reason's first sentence only
+    assert "Translation skipped" in render_html(build_clusters(vs), arts, translation_skipped=reason).split("Legend")[0]
+    page = render_html(build_clusters(vs), arts, translation_skipped="no model at <img src=x onerror=alert(1)>")
+    assert "<img src=x" not in page and "&lt;img src=x" in page
+
+
+def test_report_stage_reads_why_translation_was_skipped(tmp_path):
+    from aligner.report.stage import write_from_store
+
+    de = "Wir werden das Ziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    vs = [QuoteVersion(f"d{k}#q0", f"d{k}", f"d{k}", "de", de, "", 0, len(de), "direct", None, flags=["no-english"])
+          for k in (1, 2)]
+    store = RunStore(tmp_path / "run")
+    store.write("articles.jsonl", [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}") for k in (1, 2)])
+    store.write("clusters.jsonl", build_clusters(vs))
+    store.record_stage("translate", "skipped", {"reason": "cannot load the translation model 'm'. Give --model."})
+    store.record_stage("match", "done", {"no_english": 2})
+    write_from_store(store)
+    head = (tmp_path / "run" / "report.md").read_text(encoding="utf-8").split("- articles:")[0]
+    assert "Translation skipped (cannot load the translation model" in head
+
+
 def test_diff_marks_only_the_quoted_words_of_a_mixed_quote():
     from aligner.report.html import diff_html
 

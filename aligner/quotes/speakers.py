@@ -33,7 +33,10 @@ _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter"
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
              "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "rede",
-             "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "nachruf", "petition"}
+             "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "nachruf", "petition",
+             "antrag", "text", "passus", "entwurf", "gesetzentwurf", "beschluss", "resolution", "anordnung", "kommentar",
+             "aufruf", "appell", "botschaft", "flugblatt", "transparent", "aufschrift", "plakat", "protokoll", "gutachten",
+             "bekennerschreiben", "leitartikel", "editorial"}
 
 
 def is_role_word(token: str) -> bool:
@@ -76,9 +79,13 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if not toks or len(toks) > (MAX_MENTION_WORDS if "," not in mention else 2 * MAX_MENTION_WORDS):
         return False
     low = [t.lower() for t in toks]
+    if lang == "en" and re.fullmatch(r"(?:the|all) (?:two|three|four|five)(?: men| women)?", " ".join(low)):
+        return True  # "“…,” the two write": people counted, not a number
     if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t) for t in low):
         return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90 pass)
     pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]
+    if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
+        return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
     if len(toks) == 1:
         if low[0] in pronouns:
             return True
@@ -87,24 +94,30 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if len(toks) > 1 and any(t in pronouns for t in low):
         return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
     verbs = SPEAKER_VERBS.get(lang, frozenset())
-    if any(t in verbs for t in low):
-        return False  # "…, wrote on Twitter that …": a clause, not a noun phrase
+    if any(lw in verbs and not (lang == "en" and t[:1].isupper() and len(toks) > 1) for t, lw in zip(toks, low)):
+        return False  # "…, wrote on Twitter that …": a clause, not a noun phrase ("Will Doyle" is a name)
     content = [t for t, lw in zip(toks, low) if lw not in NOT_ALONE and lw not in ARTICLES and lw not in PARTICLES]
-    if not content:
-        return False
+    if not any(re.search(r"[^\W\d_]", t) for t in content):
+        return False  # "Dezember 2010", "August 2007": a date, not a speaker
     if "(" in mention and ")" not in mention:
         return False  # "Aniston (yes": cut inside a bracket
     joined = " ".join(low)
     known = (any(r in joined for r in ROLE_WORDS) or any(_has_word(low, w) for w in PEOPLE_WORDS)
              or any(w in low or (len(w) >= 5 and w in joined) for w in INSTITUTION_WORDS)
-             or any(w in DOC_WORDS for w in low) or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
+             or any(t in DOC_WORDS for t in low)
+             or (lang == "de" and any(len(w) >= 5 and _has_word(low, w) for w in DOC_WORDS))
+             or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
         return known or (lang == "en" and any(t[:1].isupper() for t in content))
     if lang == "en" and low[0] in QUANTIFIERS and len(toks) > 1:
         return known or len(toks) <= 8  # "one source", "another supporter": a noun phrase of people
-    if lang == "de" and not known and low[-1].endswith(ABSTRACT_SUFFIXES):
-        return False  # "Pestizidverordnung und Renaturierungsgesetz", "die Handlungsweise": things, not speakers
+    if lang == "de" and not known and (low[-1].endswith(ABSTRACT_SUFFIXES) or (
+            len(content) > 1 and content[0][:1].isupper() and content[0].lower().endswith(ABSTRACT_SUFFIXES)
+            and not content[1][:1].isdigit())):
+        # "Pestizidverordnung und Renaturierungsgesetz", "die Handlungsweise", "Die Speicherung von
+        # Fingerabdrücken", "Äußerungen Hassemers": a noun phrase headed by a thing, not a speaker
+        return False
     if any(t[:1].isupper() for t in content):
         return True
     if not strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"} and len(toks) <= 8:
@@ -136,12 +149,24 @@ def _is_cap(token: str) -> bool:
     return bool(t) and t[0].isupper()
 
 
+_ORG_HEADS = {"bank", "university", "college", "institute", "council", "committee", "department", "party", "court", "association",
+              "foundation", "company", "corporation", "club", "church", "school", "board", "agency", "office", "center", "centre",
+              "museum", "fund", "union", "league", "society", "commission", "bureau", "service", "group", "house", "senate", "reserve"}
+# "Secretary of State John Kerry": the department word belongs to the office, not to the name
+_OFFICE_OF = {"state", "defense", "defence", "health", "energy", "labor", "labour", "commerce", "education", "transportation",
+              "treasury", "agriculture", "interior", "justice", "homeland", "veterans", "housing", "foreign", "finance", "war"}
+_PERSON_OF_PLACE = re.compile(r"^(.*?((?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+))\s+of\s+(?:the\s+)?[A-Z][^,]*$")
+
+
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
     A group named in the German genitive gets its base form: "des Kremls" -> "Kreml",
     "des Bundestages" -> "Bundestag" (see :func:`uninflect_genitive`).
     """
+    m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
+    if m_of and not any(is_role_word(t) or t.lower() in INSTITUTION_WORDS or t.lower() in _ORG_HEADS for t in m_of.group(2).split()):
+        mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
     if kind == "group" and len(words) >= 2 and words[0].lower() in QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
@@ -253,6 +278,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     role_toks = tokens[: len(tokens) - len(name_toks)]
+    if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
+            and name_toks[0].lower() in _OFFICE_OF):
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"
     if lang != "en" and name_toks and role_toks and role_toks[-1][:1].islower() and role_toks[-1].lower() not in PARTICLES and not is_role_word(role_toks[-1]):
         # "der kubanischen Diktatur": a capitalised word after an adjective is a German noun
         role_toks = role_toks + name_toks[:1]

@@ -17,6 +17,7 @@ def write_reports(
     stories: Sequence[Story] = (),
     n_quotes: int | None = None,
     no_english: int | None = None,
+    translation_skipped: str | None = None,
 ) -> tuple[Path, Path]:
     from .html import render_html
     from .markdown import render_markdown
@@ -24,10 +25,20 @@ def write_reports(
     run_dir = Path(run_dir)
     md = run_dir / "report.md"
     html = run_dir / "report.html"
-    atomic_write_text(md, render_markdown(clusters, articles, stories, n_quotes=n_quotes,
-                                                 no_english=no_english))
-    atomic_write_text(html, render_html(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english))
+    atomic_write_text(md, render_markdown(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
+                                          translation_skipped=translation_skipped))
+    atomic_write_text(html, render_html(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
+                                        translation_skipped=translation_skipped))
     return md, html
+
+
+def run_notes(store: RunStore) -> dict:
+    """What the stages of a run say that the report must repeat: how many quotes have no
+    English (``no_english``) and, when the translate stage was skipped, why."""
+    stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
+    status, translate = stages.get("translate", ("", {}))
+    return {"no_english": stages.get("match", ("", {}))[1].get("no_english"),
+            "translation_skipped": translate.get("reason") if status == "skipped" else None}
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:
@@ -42,6 +53,7 @@ def rebuild(run_dir: Path) -> tuple[Path, Path]:
         articles = store.articles()
         stories = store.read("stories.jsonl", Story)
         n_quotes = len(store.read("quotes.jsonl")) if store.exists("quotes.jsonl") else None
-        return write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=n_quotes)
+        return write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=n_quotes,
+                             **run_notes(store))
     finally:
         store.close()

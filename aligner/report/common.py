@@ -43,8 +43,9 @@ def visible(text: Any) -> str:
 
 
 def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
-                   no_english: int | None = None) -> list[str]:
-    """Sentences saying, in words, what could not be checked and why."""
+                   no_english: int | None = None, translation_skipped: str | None = None) -> list[str]:
+    """Sentences saying, in words, what could not be checked and why
+    (``translation_skipped``: why the translate stage was skipped, when it was)."""
     notes = []
     pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
     unchecked = [p for p in pairs if p.compared == "none"]
@@ -52,16 +53,17 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
     lone = [v for v in versions if "no-english" in v.flags]
     langs = sorted({v.language for v in lone})
     if lone:
-        total = f"{no_english} quote(s) have no English rendering (no translation given or made), " \
+        why = "" if translation_skipped else " (no translation given or made)"
+        total = f"{no_english} quote(s) have no English rendering{why}, " \
             f"{len(lone)} of them in clusters" if no_english and no_english > len(lone) else \
             f"{len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering"
         notes.append(
-            f"Translation missing: {total}; "
+            f"{_missing(translation_skipped)}: {total}; "
             f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
             "their wording, negation and numbers were NOT checked. Versions in the same language were compared "
             "in that language.")
     elif no_english:
-        notes.append(f"Translation missing: {no_english} quote(s) have no English rendering and could only be "
+        notes.append(f"{_missing(translation_skipped)}: {no_english} quote(s) have no English rendering and could only be "
                      "matched by embeddings; none of them ended up in a cluster.")
     approx = [v for v in versions if v.scores.get("english_source") == "sentence-part"]
     if approx:
@@ -73,6 +75,14 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
     return notes
+
+
+def _missing(translation_skipped: str | None) -> str:
+    """"Translation missing", or "Translation skipped (the stage's reason, its first sentence)"."""
+    if not translation_skipped:
+        return "Translation missing"
+    first = translation_skipped.strip().split(". ")[0].rstrip(".")
+    return f"Translation skipped ({first})"
 
 
 def article_title(a: Article | None, fallback: str) -> str:

@@ -248,6 +248,7 @@ def render_html(
     stories: Sequence[Story] = (),
     n_quotes: int | None = None,
     no_english: int | None = None,
+    translation_skipped: str | None = None,
 ) -> str:
     art_by_id = {a.id: a for a in articles}
     titles = {a.id: article_label(a, a.id) for a in articles}
@@ -257,7 +258,7 @@ def render_html(
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
     multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, n_quotes, no_english)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped)
     head = (
         f"{len(clusters)} quote clusters ({flagged} flagged{' among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"

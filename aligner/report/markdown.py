@@ -53,6 +53,7 @@ def render_markdown(
     stories: Sequence[Story] = (),
     n_quotes: int | None = None,
     no_english: int | None = None,
+    translation_skipped: str | None = None,
 ) -> str:
     by_id = {a.id: a for a in articles}
     flag_counts: dict[str, int] = {}
@@ -60,7 +61,7 @@ def render_markdown(
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
-    notes = coverage_notes(clusters, n_quotes, no_english)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped)
     if notes:
         lines.append("**What could not be checked:**")
         lines.append("")

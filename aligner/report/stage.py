@@ -7,20 +7,19 @@ from typing import Any
 
 from ..model import Cluster, Story
 from ..store import RunStore
-from . import write_reports
+from . import run_notes, write_reports
 
 
 def write_from_store(store: RunStore) -> dict[str, Any]:
     """Write both reports from the tables in ``store``; returns the stage summary."""
     clusters = store.read("clusters.jsonl", Cluster)
-    match = next((summary for name, _, summary in store.stage_summaries() if name == "match"), {})
     md, html = write_reports(
         store.root,
         articles=store.articles(),
         clusters=clusters,
         stories=store.read("stories.jsonl", Story),
         n_quotes=len(store.read("quotes.jsonl")),
-        no_english=match.get("no_english"),
+        **run_notes(store),
     )
     return {"clusters": len(clusters), "files": [md.name, html.name]}
 
