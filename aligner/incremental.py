@@ -255,19 +255,24 @@ def item_key(*parts: Any) -> bytes:
 
 
 def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: Sequence[bytes],
-               per_task: int = 8, label: str | None = None) -> list[Any]:
+               per_task: int = 8, label: str | None = None, costs: Sequence[float] | None = None) -> list[Any]:
     """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
     and key) are taken from it, the others computed over the cores (``aligner.parallel``,
-    in blocks of at least ``per_task`` items) and stored.  Results in input order."""
-    from .parallel import jobs, pmap
+    in blocks of at least ``per_task`` items, or with ``costs``, each item's expected
+    cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored.  Results
+    in input order."""
+    from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
     found = cache.get_many(kind, keys) if cache is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in found]
-    step = max(per_task, -(-len(todo) // (8 * jobs())))
-    blocks = [[items[i] for i in todo[s : s + step]] for s in range(0, len(todo), step)]
-    done = [r for part in pmap(lambda block: [fn(x) for x in block], blocks, label=label,
-                               sizes=[len(b) for b in blocks]) for r in part]
+    if costs is not None:
+        done = map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label)
+    else:
+        step = max(per_task, -(-len(todo) // (8 * jobs())))
+        blocks = [[items[i] for i in todo[s : s + step]] for s in range(0, len(todo), step)]
+        done = [r for part in pmap(lambda block: [fn(x) for x in block], blocks, label=label,
+                                   sizes=[len(b) for b in blocks]) for r in part]
     fresh = {keys[i]: r for i, r in zip(todo, done)}
     if cache is not None:
         cache.hits += len(items) - len(todo)

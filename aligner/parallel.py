@@ -23,6 +23,7 @@ so the result never depends on the engine or the number of workers.
 
 from __future__ import annotations
 
+import heapq
 import multiprocessing as mp
 import os
 import sys
@@ -95,6 +96,35 @@ def map_reduce(
     keys = sorted(groups)
     done = pmap(lambda k: reduce_fn(k, groups[k]), keys, n_jobs=1 if reduce_here else None, label=label)
     return dict(zip(keys, done))
+
+
+def map_balanced(
+    fn: Callable[[Any], Any],
+    items: Sequence[Any],
+    costs: Sequence[float],
+    label: str | None = None,
+    per_job: int = 4,
+) -> list[Any]:
+    """``[fn(x) for x in items]`` in the order of ``items``, the items dealt into about
+    ``per_job`` tasks per worker of about equal summed cost (each item, costliest first,
+    onto the task with the least cost so far), so that one large item started last
+    does not leave the other workers idle; the tasks run through ``pmap`` (or the
+    engine's mapper).  ``costs[i]``: item i's expected cost, any unit."""
+    n = min(len(items), per_job * jobs())
+    if n <= 1 and MAPPER is None:
+        return pmap(fn, items, n_jobs=1, label=label)
+    tasks: list[list[int]] = [[] for _ in range(n)]
+    heap = [(0.0, t) for t in range(n)]
+    for k in sorted(range(len(items)), key=lambda k: (-costs[k], k)):
+        load, t = heapq.heappop(heap)
+        tasks[t].append(k)
+        heapq.heappush(heap, (load + costs[k], t))
+    done = pmap(lambda task: [fn(items[k]) for k in task], tasks, label=label, sizes=[len(t) for t in tasks])
+    out: list[Any] = [None] * len(items)
+    for task, results in zip(tasks, done):
+        for k, r in zip(task, results):
+            out[k] = r
+    return out
 
 
 _TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None

@@ -339,7 +339,7 @@ def run_pipeline(
                     items0 = incremental.item_counts()
                     result = _run_one(st, fns[st.name], store, cfg)
                     hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
-                    if hits:  # per-article results taken from an earlier run
+                    if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
                         result.summary["articles_reused"] = hits
                     if result.status == "done":
                         incremental.remember(st, fp, store, result.summary)

@@ -130,11 +130,16 @@ def _jsonable(rec: Any) -> Any:
     return rec.to_dict() if isinstance(rec, Record) else rec
 
 
+def jsonl_text(records: Iterable[Any]) -> str:
+    """Records (dataclass Records or dicts) as JSON lines, each ending in a newline."""
+    return "".join(json.dumps(_jsonable(r), ensure_ascii=False) + "\n" for r in records)
+
+
 def write_jsonl(path: Path, records: Iterable[Any]) -> int:
     """Write records (dataclass Records or dicts) atomically; returns the count."""
-    lines = [json.dumps(_jsonable(r), ensure_ascii=False) for r in records]
-    atomic_write_text(Path(path), "".join(line + "\n" for line in lines))
-    return len(lines)
+    records = list(records)
+    atomic_write_text(Path(path), jsonl_text(records))
+    return len(records)
 
 
 def read_jsonl(path: Path, cls: type[R] | None = None) -> list[Any]:

