@@ -336,3 +336,30 @@ def test_one_outlets_two_statements_are_not_one_cluster():
     for v in vs:
         v.outlet = "unknown"
     assert len(build_clusters(vs, encoder=Same())) == 1
+
+
+def test_number_counted_differently_where_the_diff_does_not_line_up():
+    # the sentences are ordered differently around the count: the word diff does not pair
+    # "57" with "55", the counted word next to each does
+    assert number_change("57 migrants were arrested in the night to Sunday, a spokesman said.",
+                         "A spokeswoman said on Sunday that 55 migrants were arrested.") == "57 vs 55"
+    assert number_change("Despite 27 points from Franz Wagner, the Magic lost 104-106 to the Clippers.",
+                         "The Magic lost 104:106 to the Clippers despite 20 points by Franz Wagner.") == "27 vs 20"
+    # one time on a 24-hour and a 12-hour clock, and a thousands separator written as a
+    # space, are the same number
+    assert number_change("The giants welcome Frankfurt on Wednesday (19:00) in front of 750 spectators.",
+                         "In front of 750 spectators, the giants welcome Frankfurt on Wednesday (7 p.m.).") is None
+    assert number_change("It felt like playing for 10 000 people.", "It felt like playing for 10,000 people.") is None
+    assert numbers("for 10 000 people") == ["10000"]
+    # a number next to a word the other version does not count: no claim
+    assert number_change("40 soldiers were seen at the border on Monday, the ministry said.",
+                         "On Monday the ministry said the army moved 2 tanks to the border.") is None
+
+
+def test_negator_deleted_before_only():
+    # "not just" / "only": the negator deleted against "just" = "only"
+    rep = compare("It's not just pushing, but there is also an enormous amount to do around it.",
+                  "It is only pushing, there is also still much to do all around.")
+    assert "negation" in rep.flags, rep.to_dict()
+    assert "negation" not in compare("It's not just pushing, but there is also an enormous amount to do around it.",
+                                     "It is not only pushing, there is also still much to do all around.").flags
