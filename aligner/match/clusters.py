@@ -445,6 +445,7 @@ def _speaker_edges(versions: list[QuoteVersion], encoder) -> list[Edge]:
 SPEAKER_GROUP_CAP = 400  # quotes per speaker compared pairwise in the speaker pass
 MAX_ALL_PAIRS_VERSIONS = 10  # clusters up to this size: every cross-article pair compared
 MAX_SCAN_VERSIONS = 60  # larger clusters: only linked pairs (no chrF scan of all pairs)
+LARGE_CLUSTER_LINKS = 3  # in those: each version's strongest links compared (+ its link to the central one)
 
 
 def _continuations(versions: list[QuoteVersion]) -> list[tuple[int, int]]:
@@ -675,11 +676,14 @@ def _compared_pairs(comp: list[int], versions: list[QuoteVersion], links: dict, 
                     support=None) -> dict[tuple[int, int], Edge]:
     """The pairs of a cluster that are compared: its links, supported pairs (chrF
     scan) and, in small clusters, every other cross-article pair; a very large
-    cluster (one agency quote in many outlets) keeps its linked pairs only."""
+    cluster (one agency quote in many outlets) keeps its strongest links only
+    (``_strongest_links``)."""
     inside = set(comp)
     lk = {k: e for k, e in links.items() if k[0] in inside and k[1] in inside}
+    if len(comp) > MAX_SCAN_VERSIONS:
+        return _strongest_links(comp, lk)
     in_unit = {x for pr in cont for x in pr if pr[0] in inside and pr[1] in inside}
-    for a, b in (itertools.combinations(sorted(comp), 2) if len(comp) <= MAX_SCAN_VERSIONS else ()):
+    for a, b in itertools.combinations(sorted(comp), 2):
         if (a, b) in lk or versions[a].article_id == versions[b].article_id:
             continue
         if support is not None and support(a, b):
@@ -688,6 +692,36 @@ def _compared_pairs(comp: list[int], versions: list[QuoteVersion], links: dict, 
             # same utterance by the clustering (average linkage), not matched directly
             lk[(a, b)] = Edge(a, b, 0.0, 0.0, "cluster")
     return lk
+
+
+def _strongest_links(comp: list[int], lk: dict[tuple[int, int], Edge]) -> dict[tuple[int, int], Edge]:
+    """The compared pairs of a cluster above ``MAX_SCAN_VERSIONS`` (one agency quote in a
+    hundred outlets links nearly every pair: n*(n-1)/2 comparisons): of its links, each
+    version's ``LARGE_CLUSTER_LINKS`` strongest, its link to the central version and,
+    for a version that is part of a longer one, its strongest part link; O(n*k) pairs.
+    The central version is the one ``_cluster`` lists first (largest summed link
+    strength, the earlier on ties); all of its links are kept, so it stays first, every
+    version that was compared is still compared, and what differs from the central
+    version is still flagged.  Links keep their order in ``lk``."""
+    strength = {k: _strength(e) for k, e in lk.items()}
+    total = dict.fromkeys(comp, 0.0)
+    for (i, j), s in strength.items():
+        total[i] += s
+        total[j] += s
+    central = max(comp, key=lambda i: (total[i], -comp.index(i)))
+    ranked: dict[int, list[tuple[float, int, tuple[int, int]]]] = {i: [] for i in comp}  # (-strength, other, key)
+    part: dict[int, tuple[float, int, tuple[int, int]]] = {}  # short version -> its strongest part link
+    for (i, j), s in strength.items():
+        ranked[i].append((-s, j, (i, j)))
+        ranked[j].append((-s, i, (i, j)))
+        e = lk[(i, j)]
+        if e.method.startswith("part"):
+            cand = (-s, j if e.i == i else i, (i, j))
+            part[e.i] = min(part.get(e.i, cand), cand)
+    keep = {k for k in lk if central in k} | {k for _s, _o, k in part.values()}
+    for cands in ranked.values():
+        keep |= {k for _s, _o, k in sorted(cands)[:LARGE_CLUSTER_LINKS]}
+    return {k: e for k, e in lk.items() if k in keep}
 
 
 def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, surnames: set[str] | None,

@@ -7,7 +7,9 @@ its versions side by side (outlet, language, kind, speaker, original text, Engli
 rendering with the differences to the version it was matched with highlighted:
 the cluster's most central version, listed first, when their wording is
 comparable; paraphrases are shown plain), then every compared pair with chrF/BLEU,
-flags and the word-level diff.  Each version
+flags and the word-level diff (a cluster above ``clusters.MAX_SCAN_VERSIONS``
+versions: its flagged pairs and a few others, saying how many are left to
+``clusters.jsonl``).  Each version
 links to its article, embedded at the end of the page with every clustered quote
 highlighted; the linked quote is emphasised through the CSS ``:target`` rule.
 Every piece of text goes through :func:`esc`: ``html.escape``, control and bidi
@@ -70,6 +72,7 @@ table.toc{border-collapse:collapse;font-size:13px;width:100%;background:#fff}
 table.toc td,table.toc th{border-top:1px solid #eee;padding:3px 6px;text-align:left}
 .filters select{margin-right:12px}
 .against{font-size:11px;color:#666}
+.left-out{font-size:12px;color:#7a4b00;margin:4px 0}
 """
 
 JS = """
@@ -172,10 +175,40 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
     )
 
 
+OTHER_PAIRS_LISTED = 20  # a cluster above MAX_SCAN_VERSIONS versions lists its flagged pairs and this many others
+
+
+def _listed_pairs(c: Cluster) -> tuple[list, str]:
+    """The pairs the page lists for a cluster, and what it says about the others.  A
+    cluster above ``clusters.MAX_SCAN_VERSIONS`` versions (one agency quote in a
+    hundred outlets: hundreds of compared pairs) lists every flagged pair and the
+    first ``OTHER_PAIRS_LISTED`` unflagged ones (the central version's first); the
+    rest are counted and left to ``clusters.jsonl``; a smaller cluster lists all."""
+    from ..match.clusters import MAX_SCAN_VERSIONS
+
+    if len(c.versions) <= MAX_SCAN_VERSIONS:
+        return list(c.pairs), ""
+    listed, others, left = [], 0, 0
+    for p in c.pairs:
+        if not p.flags:
+            others += 1
+            if others > OTHER_PAIRS_LISTED:
+                left += 1
+                continue
+        listed.append(p)
+    if not left:
+        return listed, ""
+    flagged = sum(1 for p in c.pairs if p.flags)
+    return listed, (f"{len(c.versions)} versions, {len(c.pairs)} compared pairs: listed here are the {flagged} "
+                    f"with a flag and {OTHER_PAIRS_LISTED} without; the other {left} pairs (no flag) are not "
+                    f"listed. Every pair is in clusters.jsonl (the line with \"id\": \"{c.id}\", under \"pairs\").")
+
+
 def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
     labels = labels or {}
     rows = []
-    for p in c.pairs:
+    listed, note = _listed_pairs(c)
+    for p in listed:
         diff = " ".join(
             f'<del>{esc(d["a"])}</del>→<ins>{esc(d["b"])}</ins>' if d["op"] == "replace"
             else (f'<ins>{esc(d["b"])}</ins>' if d["op"] == "insert" else f'<del>{esc(d["a"])}</del>')
@@ -188,8 +221,10 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
             f"<tr><td>{bdi(labels.get(p.a, p.a))}<br>{bdi(labels.get(p.b, p.b))}</td><td>{chrf}</td><td>{bleu}</td>"
             f"<td>{_badges(p.flags)}{esc(p.kinds or '')}</td><td>{det}</td><td>{diff}</td></tr>"
         )
+    summary = f"pairs of versions ({len(listed)} of {len(c.pairs)} listed)" if note else "pairs of versions"
     return (
-        '<details><summary>pairs of versions</summary><table class="pairs"><tr><th>versions</th><th>chrF</th>'
+        f'<details><summary>{esc(summary)}</summary>' + (f'<p class="left-out">{esc(note)}</p>' if note else "")
+        + '<table class="pairs"><tr><th>versions</th><th>chrF</th>'
         "<th>BLEU</th><th>flags</th><th>details</th><th>word diff</th></tr>" + "".join(rows) + "</table></details>"
     )
 
