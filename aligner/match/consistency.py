@@ -134,10 +134,44 @@ def _joined_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
 
 
+# a clock time ("19:00", "7 p.m.", "7.15 pm", "18 Uhr", "15h", "2 o'clock"): one "HH:MM"
+_CLOCK_TIME = re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|uhr\b|o['’]?clock\b|h\b)"
+                         r"|(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)\b(?![.,:]\d)", re.I)
+
+
+def _clock_times(text: str) -> tuple[list[str], str]:
+    """The clock times of ``text`` on a 24-hour clock, and the text without them."""
+    found: list[str] = []
+
+    def one(m: re.Match) -> str:
+        h, mm = int(m.group(1) or m.group(4)), m.group(2) or m.group(5) or "00"
+        half = (m.group(3) or "").lower()
+        if half == "p" and h < 12:
+            h += 12
+        elif half == "a" and h == 12:
+            h = 0
+        found.append(f"{h:02d}:{mm}")
+        return " "
+
+    return found, _CLOCK_TIME.sub(one, text)
+
+
+def _same_time(n: str, others: list[str]) -> bool:
+    """Whether ``n`` and one of ``others``, one of them a clock time ("19:15"), the
+    other a number cut out of a stretch without its "p.m." ("7.15") or written with a
+    dot ("19.15"), are one time on a 12- or 24-hour clock."""
+    def hm(x: str) -> tuple[int, str] | None:
+        m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", x)
+        return (int(m.group(1)) % 12, m.group(2) or "00") if m else None
+
+    at = hm(n)
+    return at is not None and any(":" in n + t and hm(t) == at for t in others)
+
+
 def numbers(text: str, lang: str = "en") -> list[str]:
-    """Normalised numbers, number words, months and weekdays in a text (a multiset)."""
-    out = []
-    text = _joined_thousands(text)
+    """Normalised numbers, number words, months and weekdays in a text (a multiset);
+    a clock time as "HH:MM" ("7 p.m." and "19:00" are one time)."""
+    out, text = _clock_times(_joined_thousands(text))
     for m in _NUM.finditer(text):
         raw = m.group(0)
         # 100,000 / 100.000 -> 100000; 2.5 / 2,5 -> 2.5
@@ -287,6 +321,8 @@ def compare(
     details: dict[str, Any] = {}
     contexts = (context_a, context_b) if la <= lb else (context_b, context_a)
     cut, note = (None, None) if approximate else truncation_or_boundary(wa, wb, contexts[0])
+    if cut is not None and _several_quotes(b if la <= lb else a):
+        cut, note = None, "quote boundary, not a truncation: the longer version runs over several quotes"
     if cut is not None:
         flags.append("truncation")
         details["truncation"] = cut
@@ -375,8 +411,11 @@ def number_change(a: str, b: str, lang: str = "en") -> str | None:
         if numbers(sa, lang) and numbers(sb, lang):
             part_a.append(sa)
             part_b.append(sb)
-    only_a = _multiset_diff([n for p in part_a for n in numbers(p, lang)], numbers(b, lang))[0]
-    only_b = _multiset_diff([n for p in part_b for n in numbers(p, lang)], numbers(a, lang))[0]
+    num_a, num_b = numbers(a, lang), numbers(b, lang)
+    only_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
+              if not _same_time(n, num_b)]
+    only_b = [n for n in _multiset_diff([n for p in part_b for n in numbers(p, lang)], num_a)[0]
+              if not _same_time(n, num_a)]
     if not (only_a or only_b):
         return _counted_apart(a, b, lang)
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
@@ -655,6 +694,19 @@ def quoted_bounds(text: str) -> tuple[int, int]:
     if not spans or quoted_part(text) == text:
         return 0, len(text)
     return spans[0][0], spans[-1][1]
+
+
+# a closing quote mark right before an opening one inside a version's text ("... my
+# questions”/”he must ...", "... work.” “He ..."): the extractor took a list of
+# quotes as one
+_INNER_BOUNDARY = re.compile(r"\w[.,!?…]?[”\"»«]\s*[/,;–-]?\s*[“„\"»«”]\s*\w")
+
+
+def _several_quotes(text: str) -> bool:
+    """Whether ``text`` holds a quote mark that closes one quote and one that opens
+    another: one version of a pair running over several quotes is cut differently,
+    not truncated."""
+    return bool(_INNER_BOUNDARY.search(text))
 
 
 def quoted_part(text: str) -> str:
