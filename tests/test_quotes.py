@@ -918,3 +918,11 @@ def test_english_lone_capitalised_word_is_no_sentence_subject():
     # a possessive opens a noun phrase whose head is something else
     (q,) = quotes("An ambassador's job should be to “counter lies and distortions with facts” today.", "en")
     assert q.speaker is None or q.speaker.mention != "An ambassador's"
+
+
+def test_english_a_group_opening_the_sentence_is_its_subject():
+    for text, mention in (("Talks resumed on Monday. The union is fighting for “a fair deal for every worker in the plant” this year.", "The union"),
+                          ("Talks resumed. The two groups who wrote to her on Thursday are “deeply concerned about the mixed messages” of it.",
+                           "The two groups")):
+        q = quotes(text, "en")[-1]
+        assert q.speaker is not None and q.speaker.mention == mention and (q.speaker.id or "").startswith("org:")

@@ -1881,8 +1881,8 @@ _OPENING_PHRASE_EN = re.compile(
 
 
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
-    """English: the noun phrase opening the sentence's main clause, when it is a person, role or
-    pronoun found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
+    """English: the noun phrase opening the sentence's main clause, when it is a person, role,
+    pronoun or group/organisation ("The union is fighting for “…”": groups speak too) found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
     span the speaker checks had to cut or widen).  Title words before a full name stay with it
     ("Republican presidential front-runner Donald Trump")."""
     a = s_start
@@ -1901,7 +1901,17 @@ def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | Non
     sp = make_speaker(text, span, "en", strict=True, no_cue=True)
     if sp is None or (sp.start, sp.end) != _whole_mention(text, *_strip_span(text, *span)):
         return None
-    return sp if parse_mention(sp.mention, "en")[2] in ("person", "role", "pronoun") else None
+    kind = parse_mention(sp.mention, "en")[2]
+    return sp if kind in ("person", "role", "pronoun") or (kind == "group" and _organisation_head(sp.mention)) else None
+
+
+def _organisation_head(mention: str) -> bool:
+    """Whether a group mention ends in an organisation or group noun ("The union", "the two groups",
+    "The committee"), not in a thing ("the plan", "the ad") that only a verb of saying could make speak."""
+    from .speakers import _ORG_HEADS
+
+    head = mention.split()[-1].lower() if mention.split() else ""
+    return any(h in _ORG_HEADS or h in INSTITUTION_WORDS for h in (head, head[:-1] if head.endswith("s") else head))
 
 
 def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q: Quote, lang: str):
