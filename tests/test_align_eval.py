@@ -56,3 +56,53 @@ def test_crossing_beads_of_a_swap_are_scored_bead_by_bead():
     # the merged bead is no strict hit, but a lax one
     assert merged.strict_p == pytest.approx(2 / 3) and merged.strict_r == pytest.approx(2 / 4)
     assert merged.lax_f1 == 1.0
+
+
+def test_error_kinds_name_each_wrong_bead_by_hand():
+    from aligner.align.evaluate import error_kind, error_kinds
+
+    # gold: 0-0, a 2-2 bead (1,2 | 1,2), target 3 unaligned, 3-4, 4-5, 5-6, 6-7
+    gold = [([0], [0]), ([1, 2], [1, 2]), ([], [3]), ([3], [4]), ([4], [5]), ([5], [6]), ([6], [7])]
+    pred = [
+        ([0], [0]),  # right
+        ([1], [1]),  # a piece of the gold 2-2
+        ([2], [2]),  # the other piece
+        ([3], [3, 4]),  # gold's unaligned target 3 glued to a 1-1
+        ([4, 5], [5, 6]),  # two whole gold beads joined
+        ([6], []),  # a linked source sentence left out
+        ([], [7]),  # and its target
+    ]
+    assert error_kind(([0], [0]), gold) is None
+    assert [error_kind(b, gold) for b in pred[1:]] == [
+        "split", "split", "stray merged", "merge", "left out", "left out",
+    ]
+    assert error_kind(([4], [5, 6]), gold) == "boundary"
+    assert error_kind(([], [3]), [([0], [0])]) == "no gold"
+    counts = error_kinds(gold, pred)
+    assert counts["split"] == 2 and counts["left out"] == 2 and counts["merge"] == 1
+    assert sum(counts.values()) == 6
+
+
+def test_restructure_moves_a_clause_into_one_2_2_bead_and_leaves_the_rest_as_it_was():
+    import random
+
+    from aligner.align.evaluate import PLANT, plant_phenomena
+
+    src = [f"Satz {k} hat, wie jeder hier, ein Komma." for k in range(200)]
+    tgt = [f"Sentence {k} has, like all of them, a comma." for k in range(200)]
+    gold = [([k], [k]) for k in range(200)]
+    plain = plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3), {**PLANT, "restructure": 0.0})
+    assert plain == plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3),
+                                    {k: v for k, v in PLANT.items() if k != "restructure"})
+    s, mts, t, g = plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3), {**PLANT, "restructure": 0.2})
+    assert s == plain[0] and mts == plain[1]  # the source side is untouched
+    moved = [(a, b) for a, b in g if len(a) == len(b) == 2]
+    assert 10 <= len(moved) <= 40  # about 0.2 of the 1-1 pairs: 200 beads -> ~20
+    for a, b in moved:
+        k1, k2 = (int(s[i].split()[1]) for i in a)
+        assert k2 == k1 + 1
+        # the first target line ends with the second sentence's first clause, the
+        # second target line holds the rest of it: no word lost or added
+        assert t[b[0]] == f"Sentence {k1} has, like all of them, a comma; Sentence {k2} has."
+        assert t[b[1]] == "Like all of them, a comma."
+    assert sorted(j for _, b in g for j in b) == list(range(len(t)))

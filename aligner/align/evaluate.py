@@ -15,6 +15,7 @@ Counts are summed over all documents before dividing (micro average).
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -96,6 +97,54 @@ def score_alignments(gold_docs: Sequence[Iterable], pred_docs: Sequence[Iterable
 
 def score_alignment(gold: Iterable, pred: Iterable) -> AlignmentScores:
     return score_alignments([list(gold)], [list(pred)])
+
+
+# -- what the wrong beads are -----------------------------------------------------------
+
+ERROR_KINDS = {
+    "split": "inside one gold bead of several sentences (the gold bead cut in pieces)",
+    "left out": "1-0/0-1 for a sentence that gold links",
+    "stray merged": "a bead holding a sentence that gold leaves unaligned",
+    "merge": "whole gold beads joined into one",
+    "boundary": "cuts across gold beads (a boundary shifted)",
+    "linked a gold null": "a link between sentences gold leaves unaligned",
+    "no gold": "sentences absent from the gold alignment",
+}
+
+
+def error_kind(bead: Iterable, gold: Iterable) -> str | None:
+    """Which ``ERROR_KINDS`` a predicted ``bead`` is against the ``gold`` beads; None
+    when gold holds the identical bead (a strict hit)."""
+    s, t = (tuple(x) for x in bead)
+    gold_set = _norm(gold)
+    if (s, t) in gold_set:
+        return None
+    by_src = {i: g for g in gold_set for i in g[0]}
+    by_tgt = {j: g for g in gold_set for j in g[1]}
+    touched = {by_src[i] for i in s if i in by_src} | {by_tgt[j] for j in t if j in by_tgt}
+    if not touched:
+        return "no gold"
+    if not (s and t):
+        return "left out" if all(g[0] and g[1] for g in touched) else "no gold"
+    nulls = [g for g in touched if not (g[0] and g[1])]
+    if nulls:
+        return "stray merged" if len(nulls) < len(touched) else "linked a gold null"
+    if len(touched) == 1:
+        return "split"
+    if all(set(g[0]) <= set(s) and set(g[1]) <= set(t) for g in touched):
+        return "merge"
+    return "boundary"
+
+
+def error_kinds(gold: Iterable, pred: Iterable) -> dict[str, int]:
+    """How many wrong predicted beads (strict) there are of each ``ERROR_KINDS``."""
+    gold = list(gold)
+    counts = dict.fromkeys(ERROR_KINDS, 0)
+    for bead in _norm(pred):
+        kind = error_kind(bead, gold)
+        if kind is not None:
+            counts[kind] += 1
+    return counts
 
 
 # -- known-gold test documents from sentence-parallel text --------------------------
@@ -190,7 +239,7 @@ DEBRIS = ["24 a !", "- 12 -", "Seite 3", "* * *", "|", "S. 114", "©", "1957", "
           "ADVERTISEMENT", ". . .", "11"]
 
 # probability per bead (after edit_parallel's edits) of each planted phenomenon
-PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01}
+PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01, "restructure": 0.0}
 
 
 def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
@@ -204,7 +253,13 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
     - ``debris``: an OCR or layout line (page number, separator) on one side only (1-0
       or 0-1; on the source side its MT is itself);
     - ``caption``: a picture caption on the target side only that repeats the first
-      words of the next target line (0-1 that shares content with a neighbour).
+      words of the next target line (0-1 that shares content with a neighbour);
+    - ``restructure``: two neighbouring 1-1 beads whose translator moved a clause
+      across the sentence boundary: the second target line's first clause (up to a
+      comma or semicolon near its middle) joins the first target line (gold: one 2-2
+      bead, as Text+Berg's translators write 29 of its 422 beads).  Drawn from a
+      random stream of its own after the others, so that a rate of 0 leaves every
+      other planted phenomenon as it was.
 
     Returns (source lines, MT lines per name, target lines, gold beads), as
     ``edit_parallel``.
@@ -241,6 +296,8 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
             continue
         out.append(it)
         k += 1
+    if rates.get("restructure", 0):
+        out = _restructure(out, list(mts), random.Random(hash(rng.getstate()[1])), rates["restructure"])
     s_out: list[str] = []
     m_out: dict[str, list[str]] = {name: [] for name in mts}
     t_out: list[str] = []
@@ -256,3 +313,26 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
         for name in mts:
             m_out[name] += m_l[name]
     return s_out, m_out, t_out, g_out
+
+
+def _restructure(items: list, names: list[str], rng: random.Random, rate: float) -> list:
+    """``plant_phenomena``'s beads with, at ``rate`` per bead, two neighbouring 1-1
+    beads made one 2-2 bead: the second target line's first clause moved to the end of
+    the first target line."""
+    out = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else it
+        one_one = k + 1 < len(items) and all(len(x[0]) == len(x[2]) == 1 and not x[3] for x in (it, nxt))
+        cut = split_point(nxt[2][0]) if one_one and rng.random() < rate else None
+        if cut is not None:
+            head, tail = nxt[2][0][:cut].strip().rstrip(",;"), nxt[2][0][cut:].strip()
+            first = it[2][0].rstrip().rstrip(".") + "; " + head + "."
+            out.append([it[0] + nxt[0], {n: it[1][n] + nxt[1][n] for n in names}, [first, tail[:1].upper() + tail[1:]],
+                        False])
+            k += 2
+            continue
+        out.append(it)
+        k += 1
+    return out

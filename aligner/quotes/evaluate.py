@@ -500,6 +500,16 @@ def _ctx(text: str, a: int, b: int) -> str:
     return f"{text[max(0, a - 80):a]!r} [[{text[a:b][:120]!r}]] {text[b:b + 60]!r}"
 
 
+# speaker-confidence bins of the reliability table: [lower bound, next bound)
+CONF_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
+
+
+def conf_bin(confidence: float | None) -> int:
+    """The index of the CONF_BINS bin ``confidence`` falls in (no confidence: the lowest)."""
+    c = confidence or 0.0
+    return max(i for i, lo in enumerate(CONF_BINS) if c >= lo)
+
+
 def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], marks=None) -> tuple[dict, dict]:
     """Counts of one document: rows 'direct', each kind, 'indirect'; and per-rule counts."""
     from .marks import find_quote_spans
@@ -512,6 +522,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
     preds = [p for i, p in enumerate(preds) if i not in dropped]
     rows = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
     rows["answered"] = [0, 0]  # matched direct quotes with a speaker, and those with the right one
+    rows["calib"] = [0, 0] * len(CONF_BINS)  # the same per confidence bin: [n0, right0, n1, right1, ...]
     rules: dict[tuple[str, str], list[int]] = {}  # (rule, predicted kind) -> [n, found, found with right speaker]
     pairs = match(preds, golds, 0.8, "chars")
     matched = {i: j for i, j in pairs}
@@ -532,6 +543,9 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
             if attributed(p["quote"]):
                 rows["answered"][0] += 1
                 rows["answered"][1] += int(ok)
+                k = conf_bin(p["speaker"].confidence)
+                rows["calib"][2 * k] += 1
+                rows["calib"][2 * k + 1] += int(ok)
             for row, col in (("direct", 2), (p["kind"], 2), ("direct", 3), (g["kind"], 3)):
                 rows[row][col] += 1
             if ok:
@@ -636,7 +650,32 @@ def print_table(label: str, res: dict) -> None:
     lo, hi = _ratio_interval(ans)
     print(f"speaker accuracy where it answers (matched direct quotes that have a speaker): {right}/{n} = "
           f"{right / max(n, 1):.3f} [{lo:.2f},{hi:.2f}]")
+    print_reliability(res)
     print_rule_table(res)
+
+
+def print_reliability(res: dict) -> None:
+    """Reliability table: per speaker-confidence bin, the matched direct quotes with a speaker and the
+    share whose speaker is right, with a 95% bootstrap interval over documents.  A consumer that
+    trusts speakers from a bar on (the report's speaker flag: 0.8) can read here what the bar buys."""
+    per_doc = [d.get("calib", [0, 0] * len(CONF_BINS)) for d in res["per_doc"]]
+    print("speaker reliability (matched direct quotes with a speaker): confidence bin -> speaker accuracy")
+    print(f"  {'confidence':12} {'n':>6} {'accuracy':>9} {'95% interval':>13}")
+    for k, lo in enumerate(CONF_BINS):
+        hi = CONF_BINS[k + 1] if k + 1 < len(CONF_BINS) else 1.0
+        pairs = [[d[2 * k], d[2 * k + 1]] for d in per_doc]
+        n, right = sum(x[0] for x in pairs), sum(x[1] for x in pairs)
+        if not n:
+            continue
+        a, b = _ratio_interval(pairs)
+        label = f"[{lo:.2f},{hi:.2f}{']' if k + 1 == len(CONF_BINS) else ')'}"
+        print(f"  {label:12} {n:6d} {right / n:9.3f}   [{a:.2f},{b:.2f}]")
+    for bar in (0.8,):
+        pairs = [[sum(d[2 * k] for k, lo in enumerate(CONF_BINS) if lo >= bar), sum(d[2 * k + 1] for k, lo in enumerate(CONF_BINS) if lo >= bar)]
+                 for d in per_doc]
+        n, right = sum(x[0] for x in pairs), sum(x[1] for x in pairs)
+        a, b = _ratio_interval(pairs)
+        print(f"  {'>= ' + format(bar, '.2f'):12} {n:6d} {right / max(n, 1):9.3f}   [{a:.2f},{b:.2f}]  (the speaker flag's bar)")
 
 
 def _ratio_interval(pairs: list[list[int]], reps: int = 1000, seed: int = 0) -> tuple[float, float]:

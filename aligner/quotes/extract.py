@@ -1217,7 +1217,32 @@ def _rule_frame_before(f: _Framed) -> None:
         f.before_frame = f.before_frame or ((adverbs_only or comma_frame) and not f.after.strip(" .\n"))
         cs = _clause_start(text, f.before_a, c.start)
         rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
-        f.attribute(c, _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start), rule)
+        shared, subj = _shared_subject(text, cues, f.before_a, lang)
+        if subj is not None:
+            c = shared
+        else:
+            subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        f.attribute(c, subj, rule)
+
+
+def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue, tuple[int, int] | None]:
+    """“…,” said Burghardt and emphasized: “…” / said Burghardt, emphasizing: “…”: the last speech verb
+    of a frame, coordinated with the one before it or a participle of it, has no subject of its own;
+    both share that verb's subject.  Returns the cue whose subject was found, and the subject."""
+    last = cues[-1]
+    if len(cues) < 2 or _tokens(text, last.start, last.end)[0][2][:1].isupper():
+        return last, None
+    c = cues[-2]
+    m = re.fullmatch(r"(.*?)(?:\s*,\s*|\s+(?:and|und)\s+)((?:[a-zäöüß]+\s+){0,2})", text[c.end : last.start], re.S)
+    if m is None or len(_tokens(text, c.end, c.end + len(m.group(1)))) > 6:
+        return last, None
+    if any(w in PRONOUNS.get(lang, set()) or w in ARTICLES for w in m.group(2).split()):
+        return last, None  # "said the mayor had failed and she responded": a clause with a subject of its own
+    subj = _subject_for_cue(text, c, _clause_start(text, a, c.start), last.start, lang, prefer_after=False)
+    # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
+    if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
+        return last, None
+    return c, subj
 
 
 def _rule_colon_sentence_before(f: _Framed) -> None:
@@ -1816,18 +1841,67 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
 
 def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
     """The subject of the quote's own sentence, when words stand before the quote there ("Moore
-    thanked him for “…”", "He jokes, “…”"): a person, role or pronoun, strictly checked."""
+    thanked him for “…”", "He jokes, “…”"): a person, role or pronoun, strictly checked.  In
+    English (subject first) the noun phrase that opens the main clause is that subject when it is
+    one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
+    subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
     if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
         return None
+    if lang == "en":
+        opening = _opening_subject_en(text, s.start, open_pos)
+        if opening is not None:
+            return opening
     span = _frame_subject(text, s.start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
-    if sp is None:
+    if sp is None or (lang == "en" and _unknown_lone_word_en(text, sp)):
         return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
+    """English capitalises names, not words: a lone capitalised word ("Asked", "Flying", "Estimates",
+    "Oh") that the text never writes capitalised after a word or a comma (only where every word is:
+    at a sentence start, in a headline) is no evidence of a name."""
+    w = sp.mention
+    if not re.fullmatch(r"[A-Z][a-z]+", w) or w.lower() in PRONOUNS["en"] or is_role_word(w) or w.lower() in INSTITUTION_WORDS:
+        return False
+    return re.search(r"(?<=[\w,] )" + re.escape(w) + r"\b", text) is None
+
+
+# an English sentence opening with a phrase set off by a comma before its subject: "On Thursday, Cruz …",
+# "Casting himself as a prosecutor, Mr. Christie …", "Asked which county was his favorite, he …"
+_OPENING_PHRASE_EN = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|During|As|For|With|Without|Since|While|When|Despite|Though|"
+    r"Although|If|Unlike|Like|Under|Over|Among|Asked|Speaking|Later|Earlier|Instead|Still|Yet|Meanwhile|Now|Then)\b"
+    r"[^,.;:!?\n" + QUOTE_CHARS + r"]{0,80},\s+(?=\S)")
+
+
+def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
+    """English: the noun phrase opening the sentence's main clause, when it is a person, role or
+    pronoun found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
+    span the speaker checks had to cut or widen).  Title words before a full name stay with it
+    ("Republican presidential front-runner Donald Trump")."""
+    a = s_start
+    m = _OPENING_PHRASE_EN.match(text, a, open_pos)
+    if m:
+        a = m.end()
+    toks = _tokens(text, a, open_pos)
+    span = np_after(text, a, open_pos, "en", at_start=True)
+    if span is None or not toks:
+        return None
+    titled = _lower_case_title_np(text, toks, NP_STOP["en"])
+    if titled is not None and titled[1] > span[1] and re.search(r"[A-Z][\w.'’-]*\s+[A-Z][\w'’-]+$", text[titled[0] : titled[1]]):
+        span = titled
+    if re.search(r"['’]s?$", text[span[0] : span[1]]) or text[span[1] : span[1] + 2] in ("'s", "’s"):
+        return None
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if sp is None or (sp.start, sp.end) != _whole_mention(text, *_strip_span(text, *span)):
+        return None
+    return sp if parse_mention(sp.mention, "en")[2] in ("person", "role", "pronoun") else None
 
 
 def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q: Quote, lang: str):
