@@ -260,7 +260,7 @@ def test_enough_linked_stops_early_with_the_full_count_answer():
         ok = {(x, y) for x in ma for y in mb if rng.random() < 0.3}
         asked = []
 
-        def support(i, j):
+        def support(i, j, asked=asked, ok=ok):
             asked.append((i, j))
             return (i, j) in ok
 
