@@ -242,3 +242,28 @@ def test_large_cluster_compares_strongest_links_only(monkeypatch):
         {k for k in before if central in k}
     negated = next(v for v in few.versions if v.quote_id == "o37#q0")
     assert "negation" in negated.flags and "negation" in few.flags
+
+
+def test_enough_linked_stops_early_with_the_full_count_answer():
+    """The average linkage's share of linked unit pairs, counted only until the answer
+    is known, answers as the full count does (at, below and above LINK_MIN)."""
+    import random
+
+    from aligner.match import clusters as C
+
+    rng = random.Random(3)
+    for _ in range(400):
+        ma = rng.sample(range(12), rng.randint(1, 5))
+        mb = rng.sample(range(12, 24), rng.randint(1, 5))
+        units = {u: [u] for u in range(24)}
+        ulink = {(x, y): 1.0 for x in ma for y in mb if rng.random() < 0.3}
+        ok = {(x, y) for x in ma for y in mb if rng.random() < 0.3}
+        asked = []
+
+        def support(i, j, asked=asked, ok=ok):
+            asked.append((i, j))
+            return (i, j) in ok
+
+        full = sum(1 for x in ma for y in mb if (x, y) in ulink or (x, y) in ok) / (len(ma) * len(mb)) >= C.LINK_MIN
+        assert C._enough_linked(ma, mb, units, ulink, support) == full
+        assert len(asked) <= len(ma) * len(mb)

@@ -513,23 +513,24 @@ def _chrf_support(english: list[str | None]):
     agreeing when its chrF reaches the content threshold without the margin test
     (the margin decides which of several candidates a text is; between members of
     groups that are already matched it only costs recall)."""
-    from ..similarity import Profile
-    from .score import CHRF_MIN, pair_chrf
+    from .score import CHRF_MIN, TextProfile, profile_chrf, text_profile
 
-    cache: dict[int, tuple[Profile, int]] = {}
+    cache: dict[int, TextProfile] = {}
+    done: dict[tuple[int, int], bool] = {}  # average linkage asks again as groups grow
 
-    def prof(i: int):
+    def prof(i: int) -> TextProfile:
         p = cache.get(i)
         if p is None:
-            t = english[i] or ""
-            p = cache[i] = (Profile.of(t), len(t.split()))
+            p = cache[i] = text_profile(english[i] or "")
         return p
 
     def support(i: int, j: int) -> bool:
         if not english[i] or not english[j]:
             return False
-        (pa, wa), (pb, wb) = prof(i), prof(j)
-        return pair_chrf(pa, pb, wa, wb) >= CHRF_MIN
+        got = done.get((i, j))
+        if got is None:
+            got = done[(i, j)] = profile_chrf(prof(i), prof(j)) >= CHRF_MIN
+        return got
 
     return support
 
@@ -586,9 +587,7 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         if ra == rb or arts[ra] & arts[rb]:
             continue
         ma, mb = members[ra], members[rb]
-        linked = sum(1 for x in ma for y in mb if (min(x, y), max(x, y)) in ulink
-                     or (support is not None and any(support(i, j) for i in units[x] for j in units[y])))
-        if linked / (len(ma) * len(mb)) < LINK_MIN:
+        if not _enough_linked(ma, mb, units, ulink, support):
             continue
         if agree is not None and not agree([i for u in ma for i in units[u]], [i for u in mb for i in units[u]]):
             continue
@@ -597,6 +596,25 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         arts[ra] |= arts[rb]
         del members[rb], arts[rb]
     return [[i for u in us for i in units[u]] for us in members.values()]
+
+
+def _enough_linked(ma: list[int], mb: list[int], units: dict[int, list[int]], ulink: dict, support) -> bool:
+    """Whether at least ``LINK_MIN`` of the unit pairs between two groups are linked or
+    supported, counted only until the answer is known (the share can only grow with
+    the pairs counted, and cannot reach ``LINK_MIN`` once too few are left)."""
+    total = len(ma) * len(mb)
+    linked = seen = 0
+    for x in ma:
+        for y in mb:
+            seen += 1
+            if (min(x, y), max(x, y)) in ulink or \
+                    (support is not None and any(support(i, j) for i in units[x] for j in units[y])):
+                linked += 1
+                if linked / total >= LINK_MIN:
+                    return True
+            elif (linked + total - seen) / total < LINK_MIN:
+                return False
+    return linked / total >= LINK_MIN
 
 
 def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]], with_bleu: bool,

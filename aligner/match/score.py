@@ -82,6 +82,27 @@ def pair_chrf(pa: Profile, pb: Profile, wa: int, wb: int) -> float:
     return _partial_chrf(*chrf_both(pa, pb), wa, wb)
 
 
+TextProfile = tuple[PackedProfile | None, int, str]  # packed profile (None: too many characters), words, text
+
+
+def text_profile(text: str) -> TextProfile:
+    """What ``profile_chrf`` scores a text from."""
+    return PackedProfile.of(text), len(text.split()), text
+
+
+def _profile_chrf_both(a: TextProfile, b: TextProfile) -> tuple[float, float]:
+    (pa, _wa, ta), (pb, _wb, tb) = a, b
+    if pa is not None and pb is not None:
+        return packed_chrf_both(pa, pb)
+    return chrf_both(Profile.of(ta), Profile.of(tb))  # more distinct characters than packing holds
+
+
+def profile_chrf(a: TextProfile, b: TextProfile) -> float:
+    """``pair_chrf`` of two texts from their ``text_profile`` (packed n-grams, the
+    same score)."""
+    return _partial_chrf(*_profile_chrf_both(a, b), a[1], b[1])
+
+
 def _partial_chrf(ab: float, ba: float, wa: int, wb: int) -> float:
     """The pair's score from its chrF both ways and the texts' word counts."""
     if min(wa, wb) >= MIN_WORDS_PARTIAL:
@@ -231,23 +252,19 @@ def _score_pairs(english: Sequence[str | None], pairs: Sequence[tuple[int, int]]
     for x, y in pairs:
         pending[x] = pending.get(x, 0) + 1
         pending[y] = pending.get(y, 0) + 1
-    profs: dict[int, tuple[PackedProfile | None, int, str]] = {}
+    profs: dict[int, TextProfile] = {}
 
-    def prof(i: int) -> tuple[PackedProfile | None, int, str]:
+    def prof(i: int) -> TextProfile:
         p = profs.get(i)
         if p is None:
-            t = english[i] or ""
-            p = profs[i] = (PackedProfile.of(t), len(t.split()), t)
+            p = profs[i] = text_profile(english[i] or "")
         return p
 
     out = []
     for key in pairs:
-        (pa, wa, ta), (pb, wb, tb) = prof(key[0]), prof(key[1])
-        if pa is not None and pb is not None:
-            ab, ba = packed_chrf_both(pa, pb)
-        else:  # more distinct characters than packing holds
-            ab, ba = chrf_both(Profile.of(ta), Profile.of(tb))
-        out.append(_partial_chrf(ab, ba, wa, wb) if partial else 0.5 * (ab + ba))
+        a, b = prof(key[0]), prof(key[1])
+        ab, ba = _profile_chrf_both(a, b)
+        out.append(_partial_chrf(ab, ba, a[1], b[1]) if partial else 0.5 * (ab + ba))
         for x in key:
             pending[x] -= 1
             if pending[x] == 0:

@@ -225,8 +225,11 @@ ROWS_PER_TASK = 20_000  # records one worker task turns into JSON lines
 
 def _write(store: RunStore, name: str, records: list[Any]) -> None:
     """``store.write``, the JSON encoding done in chunks over the cores (``--jobs``):
-    a large run writes hundreds of thousands of sentence matches."""
-    step = max(ROWS_PER_TASK, -(-len(records) // (2 * jobs())))
+    a large run writes hundreds of thousands of sentence matches, and hundreds of
+    clusters with tens of thousands of compared pairs (at least two chunks per core
+    however few the records: one cluster or story can weigh as much as thousands of
+    sentence matches)."""
+    step = max(1, min(ROWS_PER_TASK, -(-len(records) // (2 * jobs()))))
     chunks = [records[k : k + step] for k in range(0, len(records), step)]
     atomic_write_text(store.path(name), "".join(pmap(jsonl_text, chunks)))
 
