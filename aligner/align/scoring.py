@@ -473,6 +473,38 @@ def cut_inside(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+# a line that ends so is not a sentence's end: a label ("Literatur :"), a clause, an
+# opened bracket
+_OPEN_ENDS = ":,;("
+# a line that starts so goes on the line before it
+_GOES_ON = ",;:)]"
+
+
+def glue_after(texts: Sequence[str], open_weight: float = 0.0) -> np.ndarray:
+    """For each line, how surely it and the next line are one sentence that an OCR or a
+    sentence splitter cut in two (0 after the last line).
+
+    1 where the line ends in a colon, comma, semicolon, opening bracket, a hyphen
+    after a letter, or an initial (``cut_inside``), or where the next line starts with
+    punctuation that goes on a sentence (", .", ") .", or is a lone "?", "!" or ".");
+    ``open_weight`` where the line ends in a letter or digit without a full stop (a
+    heading or a debris line as often as a cut) or the next starts with a lower-case
+    letter (chat and forum posts often do); else 0.
+    """
+    out = np.zeros(len(texts))
+    cut = cut_inside(texts)
+    for k in range(len(texts) - 1):
+        a, b = texts[k].rstrip(), texts[k + 1].lstrip()
+        if not a or not b:
+            continue
+        lone = b[0] in ".?!" and len(b.replace(" ", "")) <= 2 and not any(c.isalnum() for c in b)
+        if cut[k] or a[-1] in _OPEN_ENDS or (a[-1] == "-" and a[-2:-1].isalpha()) or b[0] in _GOES_ON or lone:
+            out[k] = 1.0
+        elif a[-1].isalnum() or b[0].islower():
+            out[k] = open_weight
+    return out
+
+
 def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
     """1.0 for each line with fewer than ``letters`` letters (page numbers, separators,
     "24 a !", headings), else 0.0."""
@@ -508,12 +540,16 @@ class ContentWords:
     """
 
     def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4, max_group: int = 6,
-                 short_weight: float = 0.0, short_letters: int = 12):
+                 short_weight: float = 0.0, short_letters: int = 12, glued: tuple | None = None):
         self.max_group = max_group
         # a short line (fewer than short_letters letters: a page number, a separator, a
-        # heading) left unsupported inside a multi-sentence side weighs 1 + short_weight
-        self.src_w = 1.0 + short_weight * short_lines(hyp, short_letters)
-        self.tgt_w = 1.0 + short_weight * short_lines(ref, short_letters)
+        # heading) left unsupported inside a multi-sentence side weighs 1 + short_weight,
+        # less the share of it that is glued to a neighbour (``glued``: per side, how
+        # surely each line is a piece of a sentence, see ``glue_after``): a piece of a
+        # sentence is no stray line
+        gs, gt = glued if glued is not None else (np.zeros(len(hyp)), np.zeros(len(ref)))
+        self.src_w = 1.0 + short_weight * short_lines(hyp, short_letters) * (1.0 - gs)
+        self.tgt_w = 1.0 + short_weight * short_lines(ref, short_letters) * (1.0 - gt)
         self._last = threading.local()  # the last DP block of each thread (``_block``)
         vocab: dict[str, int] = {}
         H = self._binary(hyp, vocab, prefix)
