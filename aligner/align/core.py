@@ -155,6 +155,9 @@ class AlignParams:
     # short line glued to a neighbour is not penalised as debris (short_weight); 0: off
     glue_weight: float = 0.0
     glue_open: float = 0.0  # the glue after a line that ends in a letter or digit without a full stop
+    # only pairs of lines of which one has fewer letters than this are glued (a piece of
+    # a sentence is short; two whole lines that end and start so are chat or a quote)
+    glue_letters: int = 12
 
 
 class BeadScorer:
@@ -195,8 +198,8 @@ class BeadScorer:
         # how surely each line and the next are one sentence cut in two (originals)
         self.glue_on = bool(params.glue_weight or params.glue_open)
         if self.glue_on:
-            self.glue_src = glue_after(src, params.glue_open)
-            self.glue_tgt = glue_after(tgt, params.glue_open)
+            self.glue_src = glue_after(src, params.glue_open, params.glue_letters)
+            self.glue_tgt = glue_after(tgt, params.glue_open, params.glue_letters)
         else:
             self.glue_src = cut_inside(src).astype(np.float64)
             self.glue_tgt = cut_inside(tgt).astype(np.float64)
@@ -207,7 +210,7 @@ class BeadScorer:
         self.words = (
             ContentWords(hyp, list(tgt_mt) if tgt_mt is not None else tgt, params.stem_prefix, max_group,
                          short_weight=params.short_weight, short_letters=params.short_letters,
-                         glued=(_either_side(self.glue_src), _either_side(self.glue_tgt)) if self.glue_on else None)
+                         glued=(self.glue_src, self.glue_tgt) if self.glue_on else None)
             if use_words
             else None
         )
@@ -237,6 +240,18 @@ class BeadScorer:
             cs, ct = _line_before(self.glue_src, i), _line_before(self.glue_tgt, j)
             out += self.p.cut_weight * np.abs(cs[:, None] - ct[None, :])
         return out
+
+    @property
+    def has_gap_boundary(self) -> bool:
+        return self.glue_on and self.cuts_on
+
+    def gap_boundary(self, rows: slice, cols: slice) -> np.ndarray:
+        """Extra cost at each cell where a run of unaligned sentences ends: the glue cut
+        there on one side only (as ``boundary``'s), so that leaving a piece of a
+        sentence out costs what cutting it off into another bead costs."""
+        cs = _line_before(self.glue_src, np.arange(rows.start, rows.stop))
+        ct = _line_before(self.glue_tgt, np.arange(cols.start, cols.stop))
+        return self.p.cut_weight * np.abs(cs[:, None] - ct[None, :])
 
     def sim(self, a: int, b: int, s, t) -> np.ndarray:
         """The bead similarity reported with each bead: chrF, or its mix with the cosine."""
@@ -467,12 +482,6 @@ def _inside(glue: np.ndarray, k: int) -> np.ndarray:
     return c[k - 1 : k - 1 + m] - c[:m]
 
 
-def _either_side(glue: np.ndarray) -> np.ndarray:
-    """How surely each line is glued to the line before or after it."""
-    before = np.concatenate([[0.0], glue[:-1]]) if len(glue) else glue
-    return np.maximum(glue, before)
-
-
 def _line_before(flags: np.ndarray, cells: np.ndarray) -> np.ndarray:
     """The flag of the line before each boundary cell; 0 at the edges (the cell is
     0 or the end: no boundary there)."""
@@ -653,10 +662,11 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
     """
     n, m = scorer.n, scorer.m
     boundary = scorer.boundary if scorer.has_boundary_cost else None
+    gaps = scorer.gap_boundary if scorer.has_gap_boundary else None
     kept: dict = {}
     beads = banded_dp(
         n, m, bead_types(scorer.first_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
-        gap_extend=params.gap_extend, block=params.block, keep=kept, boundary=boundary,
+        gap_extend=params.gap_extend, block=params.block, keep=kept, boundary=boundary, gap_boundary=gaps,
     )
     if max_group > scorer.first_group:
         # the second pass reads the first pass's costs of the small bead types again
@@ -665,7 +675,7 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
         beads = banded_dp(
             n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip,
             band=band_from_path(beads, 1, 1, n, m, params.refine_width), gap_extend=params.gap_extend,
-            block=params.refine_block, keep=kept, boundary=boundary, known=known,
+            block=params.refine_block, keep=kept, boundary=boundary, known=known, gap_boundary=gaps,
         )
         del known
     scorer.release()
@@ -683,9 +693,13 @@ def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams, boundary: bool
     sides, as the search adds it).  ``known``: bead -> its cost, read and filled."""
     total = 0.0
     run = 0
-    for bead in beads:
+    for k, bead in enumerate(beads):
         i0, i1, j0, j1 = bead
         a, b = i1 - i0, j1 - j0
+        if boundary and scorer.has_gap_boundary and not (a and b):
+            after = beads[k + 1] if k + 1 < len(beads) else None
+            if after is None or (after[1] - after[0], after[3] - after[2]) != (a, b):  # the run ends here
+                total += float(scorer.gap_boundary(slice(i1, i1 + 1), slice(j1, j1 + 1))[0, 0])
         if a and b:
             cost = known.get(bead) if known is not None else None
             if cost is None:
