@@ -155,6 +155,9 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
+_DEMONSTRATIVE_DE = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -179,11 +182,14 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         return toks[0][0], toks[0][1]
     first_name = (lang == "en" and first[0].isupper() and len(toks) > 1 and toks[1][2][0].isupper()
                   and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
-    if first.lower() in stops and first.lower() not in ARTICLES and not first_name:
+    demonstrative = (lang == "de" and first.lower() in _DEMONSTRATIVE_DE and len(toks) > 1 and toks[1][2][:1].isupper()
+                     and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
+    if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
-    if not (first[0].isupper() or first.lower() in ARTICLES or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
+    if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
+            or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
@@ -550,6 +556,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
+        if not plausible_speaker(text[start_np[0] : start_np[1]], lang) and plausible_speaker(text[after[0] : after[1]], lang):
+            return after  # "Zuletzt nannte Reinhard Jung …": a fronted adverb is no subject
         r_start = _speaker_rank(text, start_np, lang)
         r_after = _speaker_rank(text, after, lang)
         return after if r_after < r_start and r_start >= 2.5 else start_np
@@ -1599,8 +1607,11 @@ _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en
 _NACH_VIEW = re.compile(
     r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
-    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
+    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
+
+
+_NAME_APPOSITION = re.compile(r"\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s+){1,3}[A-ZÄÖÜ][\w-]+)\s*,")
 
 
 def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -1612,8 +1623,13 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     g = 1 if m.group(1) else 2
     spk = _strip_span(text, a + m.start(g), a + m.end(g))
     cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
+    end = m.end()
+    appo = _NAME_APPOSITION.match(seg, end)
+    if appo:  # "Nach den Worten des Parteichefs, Pham Quang Nghi, handelt es sich …": the name goes with the source
+        spk = (spk[0], a + appo.end(1))
+        end = appo.end()
     if not seg[: m.start()].strip(" ,–—-"):
-        msg = _trim_message(text, a + m.end(), b)
+        msg = _trim_message(text, a + end, b)
     elif not seg[m.end():].strip(" .!?"):
         msg = _trim_message(text, a, a + m.start())
     else:
