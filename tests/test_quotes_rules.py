@@ -43,3 +43,30 @@ def test_nach_den_worten_takes_the_name_in_apposition():
                  "schwerste Flut")
     assert q.speaker is not None and q.speaker.name == "Lars Hoven"
     assert not q.text.startswith("Lars")  # the apposition is no part of the message
+
+
+def test_abstract_nouns_in_marks_are_no_name_and_take_the_cue_subject():
+    q = quote_of("Die Bremer Forscherin Sabine Lorenz riet allgemein zu „Besonnenheit und Wachsamkeit“.", "Besonnenheit")
+    assert "name-like" not in q.flags
+    assert q.speaker is not None and q.speaker.name == "Sabine Lorenz"
+
+
+def test_title_abbreviation_does_not_end_the_speaker():
+    q = quote_of("Der Forscher Dr. Heino Kraus warnte vor einer „völlig überzogenen Panik der Eltern“.", "Panik")
+    assert q.speaker is not None and q.speaker.mention.endswith("Heino Kraus")
+
+
+def test_anprangern_is_a_cue():
+    q = quote_of("Die Kommission prangerte am Montag die „völlig unzureichende Versorgung der Flüchtlinge“ an.", "Versorgung")
+    assert q.speaker is not None and q.speaker.mention == "Die Kommission"
+
+
+def test_verb_final_clause_subject_before_the_quote():
+    q = quote_of("Das ist brisant, weil die Regierung den Nachbarn im Mai als „junge und mutige Demokratie“ bezeichnet hat.",
+                 "junge und")
+    assert q.speaker is not None and q.speaker.mention.startswith("die Regierung")
+    # a passive names the thing called so, not who calls it; an adverb opening the clause is no subject
+    q = quote_of("Im Mai wurde der Plan als „völlig überzogen und teuer“ bezeichnet.", "überzogen")
+    assert q.speaker is None
+    q = quote_of("Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird.", "heißer")
+    assert q.speaker is None

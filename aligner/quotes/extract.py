@@ -155,6 +155,7 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
+_TITLE_DOT = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "St"}
 _DEMONSTRATIVE_DE = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
 
 
@@ -196,6 +197,8 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     prev_word = first
     for s, e, w in toks[1:]:
         between = text[prev_end:s]
+        if between.strip() == "." and prev_word in _TITLE_DOT and w[:1].isupper():
+            between = " "  # "Dr. Heino Stoever", "Prof. Anna Roth": a title's dot does not end the phrase
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
         low = w.lower()
@@ -843,6 +846,8 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     all_cap = cap(words[0]) and cap(words[-1]) and all(cap(w) or w.lower() in _NAME_GLUE for w in inner)
     if not all_cap:
         return False
+    if lang == "de" and all(w.lower() in _NAME_GLUE or _ABSTRACT_NOUN.search(w.lower()) for w in words):
+        return False  # „Gelassenheit und Aufmerksamkeit“: abstract nouns, capitalised as every German noun
     if lang != "de" or len(words) >= 2:
         return True
     # one capitalised German word: a name after a noun (Typs „Fokker“, Magazins „Focus“), else a noun quoted
@@ -1389,10 +1394,40 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
             _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
+        if subj is None and lang == "de" and c.start >= sp.outer_end:
+            subj = _verb_final_subject(text, s0.start, sp, c)
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
             break
+
+
+_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
+
+
+def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tuple[int, int] | None:
+    """German, the cue after the quote at the end of its clause: "…, weil die US-Regierung Georgien als
+    „…“ bezeichnet hat", "Die Regierung hat den Plan als „…“ bezeichnet": the subject opens the clause
+    the quote stands in (after a subordinating conjunction), when no comma or sentence end lies
+    between the quote and the cue (at most four words: "bezeichnet hatte", "genannt worden war")."""
+    gap = text[sp.outer_end : c.start]
+    if re.search(r"[,;:.!?" + QUOTE_CHARS + "]", gap) or len(gap.split()) > 4:
+        return None
+    a = max(sent_start, text.rfind(",", sent_start, sp.open_pos) + 1, text.rfind(";", sent_start, sp.open_pos) + 1)
+    toks = _tokens(text, a, sp.open_pos)
+    if _PASSIVE_AUX.search(text, a, c.end):
+        return None  # "…, der als „Sonnenwind“ bezeichnet wird": the thing named, not who names it
+    if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
+        a = toks[0][1]
+        toks = toks[1:]
+    elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
+        return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
+    if not toks or "man" in (t[2].lower() for t in toks):
+        return None
+    subj = np_after(text, a, sp.open_pos, "de", at_start=True)
+    if subj is None or not plausible_speaker(text[subj[0] : subj[1]], "de"):
+        return None
+    return subj
 
 
 _FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
