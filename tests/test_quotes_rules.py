@@ -70,3 +70,11 @@ def test_verb_final_clause_subject_before_the_quote():
     assert q.speaker is None
     q = quote_of("Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird.", "heißer")
     assert q.speaker is None
+
+
+def test_english_frame_after_with_title_participle_and_party_bracket():
+    q = quote_of('"We will not back down on this," said retired surgeon Ben Carver.', "back down", "en")
+    assert rule_of(q) == "frame-after" and q.speaker is not None and q.speaker.name == "Ben Carver"
+    q = quote_of('"We will not back down on this," Rep. Anna Voss (D-Ore.) said.', "back down", "en")
+    assert rule_of(q) == "frame-after" and q.speaker is not None and "Anna Voss" in (q.speaker.name or "")
+    assert q.speaker.mention == "Anna Voss (D-Ore.)"  # the title stays out of the mention, as "Mr." does

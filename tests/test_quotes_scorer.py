@@ -76,3 +76,12 @@ def test_partial_quote_inside_reported_speech_keeps_the_inner_source():
     inner = _gold(t, "“a betrayal of every voter here”", lind)
     (g,), _ = gold_direct(t, [outer, inner], {0})
     assert g["source"] == [lind]
+
+
+def test_mixed_straight_and_curly_marks_split_at_the_frame():
+    from aligner.quotes.evaluate import quoted_stretches
+
+    t = '“We are going to win it all," she said. "Nobody can stop us now.” Then she left.'
+    assert [t[a:b] for _, a, b in quoted_stretches(t)] == ["We are going to win it all,", "Nobody can stop us now."]
+    t2 = '“He called it "a sham" and walked out,” she said. Then she left.'
+    assert [t2[a:b] for _, a, b in quoted_stretches(t2)] == ['He called it "a sham" and walked out,']

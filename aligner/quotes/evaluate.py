@@ -320,8 +320,27 @@ def quoted_stretches(text: str) -> list[tuple[int, int, int]]:
             continue
         mark = 2 if text.startswith("''", a) else 1
         close = 0 if b >= len(text) or text[b - 1 : b] == "\n" or (b < len(text) and text[b] == "\n" and text[b - 1] not in QUOTE_CHARS) else (2 if text[b - 2 : b] == "''" else 1)
-        out.append((a, a + mark, b - close))
+        out.extend(_split_mixed_marks(text, a, a + mark, b - close))
         last_end = b
+    return out
+
+
+_MIXED_CLOSE_OPEN = re.compile(r"(?<=[,.!?…])([\"“”])(\s[^\"“”\n]{1,120}?\s)([\"“”])(?=\S)")
+
+
+def _split_mixed_marks(text: str, open_pos: int, a: int, b: int) -> list[tuple[int, int, int]]:
+    """A double-quoted stretch whose marks mix straight and curly ones — “A," he said. "B.” — is
+    two quotes: a mark right after a quote's closing punctuation, a short frame, and a mark that
+    opens the next words close one quote and open the next.  A real nested quote ("called it
+    "crazy" and left") has no closing punctuation before its first mark and stays whole."""
+    if text[open_pos] not in "“\"" or not any(c in text[a:b] for c in "\"“”"):
+        return [(open_pos, a, b)]
+    out = []
+    start, pos = open_pos, a
+    for m in _MIXED_CLOSE_OPEN.finditer(text, a, b):
+        out.append((start, pos, m.start(1)))
+        start, pos = m.start(3), m.end(3)
+    out.append((start, pos, b))
     return out
 
 

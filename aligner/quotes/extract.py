@@ -155,7 +155,7 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
-_TITLE_DOT = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "St"}
+_TITLE_DOT = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon"}
 _DEMONSTRATIVE_DE = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
 
 
@@ -234,6 +234,13 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     return (a, b) if b > a else None
 
 
+# participles that are part of a title before a name ("retired neurosurgeon Ben Carson", "outgoing
+# chairman Tom Reed"); other -ed / -ing words after a cue are verbs
+_TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicted", "acclaimed", "celebrated", "unnamed",
+                      "elected", "appointed", "renowned", "outgoing", "incoming", "leading", "ranking", "sitting", "visiting",
+                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed"}
+
+
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
     """English: a noun phrase that opens with lower-case title words before a name ("retired
     neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
@@ -244,7 +251,7 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
-        elif w.lower() not in stops and lower < 4 and not w.endswith(("ed", "ing")):
+        elif w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES):
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
             break
@@ -288,8 +295,21 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     return b
 
 
+_PARTY_BRACKET = re.compile(r"\s*(\([^()\n]{1,24}\))\s*$")
+
+
 def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
-    """The noun phrase ending right before ``pos`` (the subject before a cue verb)."""
+    """The noun phrase ending right before ``pos`` (the subject before a cue verb); a party or
+    place in brackets after a name goes with it ("Rep. Earl Blumenauer (D-Ore.) said")."""
+    m = _PARTY_BRACKET.search(text, clause_start, pos)
+    if m and m.start() > clause_start:
+        inner = _np_before(text, clause_start, m.start(), lang)
+        if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
+            return inner[0], m.end(1)
+    return _np_before(text, clause_start, pos, lang)
+
+
+def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
     while toks and toks[-1][2].lower() in aux and not text[toks[-1][1] : pos].strip(" "):
