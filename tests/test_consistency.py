@@ -193,13 +193,15 @@ def test_speaker_flag_only_between_confident_speakers():
         assert "speaker" not in p.flags and p.speaker_check == "unknown", other
     assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun").flags
     assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4).flags
-    # a speaker carried over from the quote before, or found in a long frame, is shown
-    # but claims no mismatch; a speech-verb frame or an attribution marker does
-    from aligner.quotes.confidence import CONTINUED_WHOLE, FRAMED, FRAMED_FAR, MARKER
-    for weak in (CONTINUED_WHOLE, FRAMED_FAR):
-        p = pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=weak)
-        assert "speaker" not in p.flags and p.speaker_check == "unknown"
-    for strong in (FRAMED, MARKER):
+    # a speaker carried over from the quote before, with no name next to the quote, or
+    # below the confident bar, is shown but claims no mismatch; in English a long frame
+    # (the confident bar) does, as do a speech-verb frame and an attribution marker
+    from aligner.quotes.confidence import CONTINUED_WHOLE, FRAMED, FRAMED_FAR, MARKER, SAME_SENTENCE
+    p = pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=CONTINUED_WHOLE, speaker_resolved_from="context")
+    assert "speaker" not in p.flags and p.speaker_check == "unknown"
+    p = pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=SAME_SENTENCE)
+    assert "speaker" not in p.flags and p.speaker_check == "unknown"
+    for strong in (FRAMED, MARKER, FRAMED_FAR):
         assert "speaker" in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=strong).flags
     # one outlet's speaker phrase names the other's speaker (the addressee taken for the
     # speaker in one of them): not a mismatch
