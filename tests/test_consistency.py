@@ -390,3 +390,22 @@ def test_one_clock_time_on_two_clocks_is_not_a_changed_number():
     # another hour is a changed number
     assert number_change("The giants welcome Frankfurt on Wednesday (8 p.m.) in front of 750 fans.",
                          "The giants welcome Frankfurt on Wednesday (19:00) in front of 750 fans.") == "20:00 vs 19:00"
+
+
+def test_a_denying_word_in_the_place_of_the_negator_is_the_same_statement():
+    from aligner.match.consistency import negation_flip, words
+
+    same = [
+        ("The committee did not approve the new budget for the schools this year.",
+         "The committee refused to approve the new budget for the schools this year."),
+        ("Check the print so that it does not stick to the paper when you pull it off.",
+         "Check the print to prevent it from sticking to the paper when you pull it off."),
+        ("The team scored in not even three minutes after the break, the coach said.",
+         "The team scored in less than three minutes after the break, the coach said."),
+    ]
+    for a, b in same:
+        assert negation_flip(words(a), words(b)) is None, (a, b)
+    # a denying word both versions share is wording, not the negation said otherwise
+    a = "There is little doubt that the plan will work, and the mayor has agreed to it."
+    b = "There is little doubt that the plan will work, and the mayor has not agreed to it."
+    assert negation_flip(words(a), words(b))
