@@ -271,30 +271,14 @@ def build_clusters(
     ``map_clusters(fn, jobs)``: ``[fn(job) for job in jobs]`` in order, e.g. over worker
     processes (``parallel.map_balanced``); a job is one cluster to build and compare.
     """
-    # a name or title in quote marks („Tagesspiegel“) is not words someone said
-    keep = [k for k, v in enumerate(versions) if v.kind != "title" and "title" not in v.flags]
+    keep = quotable(versions)
     versions = [versions[k] for k in keep]
     if not versions:
         return []
-    around = _surroundings(versions, [contexts[k] for k in keep] if contexts is not None else None)
-    english = [v.english or None for v in versions]
+    kept_contexts = [contexts[k] for k in keep] if contexts is not None else None
+    around = _surroundings(versions, kept_contexts)
     groups = [v.article_id for v in versions]
-    edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder)
-    edges = [e for e in edges if not _short_chance(e, versions) and _embedding_ok(e, versions)]
-    edges += _same_language_edges(versions)
-    if encoder is not None:
-        edges += _speaker_edges(versions, encoder)
-    if contexts is not None:  # short quotes that are the start or end of a longer one (``parts``)
-        linked = {x for e in edges for x in (e.i, e.j)}
-        edges += part_edges(versions, [contexts[k] for k in keep], linked)
-    links: dict[tuple[int, int], Edge] = {}
-    for e in edges:
-        key = (min(e.i, e.j), max(e.i, e.j))
-        if key not in links or _strength(e) > _strength(links[key]):
-            links[key] = e
-    cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
-    support = _chrf_support(english)
-    comps = _average_linkage(len(versions), groups, links, cont, support, _outlet_check(versions, links, support))
+    links, cont, comps = link_and_group(versions, encoder=encoder, contexts=kept_contexts)
     surnames = known_surnames(versions)
     todo: list[list[int]] = []
     for comp in comps:
@@ -309,6 +293,64 @@ def build_clusters(
     clusters = list(map_clusters(_job_cluster, jobs)) if map_clusters is not None else [_job_cluster(j) for j in jobs]
     clusters.sort(key=lambda c: (-c.inconsistency, c.id))
     return clusters
+
+
+def quotable(versions: Sequence[QuoteVersion]) -> list[int]:
+    """Indices of the versions that are clustered: a name or title in quote marks
+    („Tagesspiegel“) is not words someone said."""
+    return [k for k, v in enumerate(versions) if v.kind != "title" and "title" not in v.flags]
+
+
+def link_and_group(
+    versions: Sequence[QuoteVersion],
+    *,
+    encoder=None,
+    contexts: Sequence[str | None] | None = None,
+    trace: dict | None = None,
+) -> tuple[dict[tuple[int, int], Edge], list[tuple[int, int]], list[list[int]]]:
+    """The links between ``versions`` (already ``quotable``), the continuation pairs
+    (utterance units) and the groups of version indices that average linkage forms
+    (``build_clusters`` keeps those of two or more articles).
+
+    ``trace``, when given, is filled with how each decision was taken (for
+    ``scripts/eval_e2e_consistency.py --why``): ``scored`` {(i, j): (score, margin,
+    method)} every candidate pair the content link scored, accepted or not;
+    ``dropped`` {(i, j): reason} content links taken back; ``links`` the links kept;
+    ``unit_of`` each version's utterance unit; ``merges`` {(unit, unit): verdict} what
+    average linkage decided at each unit-level link (``_average_linkage``)."""
+    versions = list(versions)
+    english = [v.english or None for v in versions]
+    groups = [v.article_id for v in versions]
+    scored: dict | None = {} if trace is not None else None
+    edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored)
+    kept = []
+    for e in edges:
+        why = "short fragment below SHORT_CHRF_MIN" if _short_chance(e, versions) else \
+            None if _embedding_ok(e, versions) else "cross-lingual embedding below the speaker bar"
+        if why is None:
+            kept.append(e)
+        elif trace is not None:
+            trace.setdefault("dropped", {})[(min(e.i, e.j), max(e.i, e.j))] = why
+    edges = kept + _same_language_edges(versions)
+    if encoder is not None:
+        edges += _speaker_edges(versions, encoder)
+    if contexts is not None:  # short quotes that are the start or end of a longer one (``parts``)
+        linked = {x for e in edges for x in (e.i, e.j)}
+        edges += part_edges(versions, contexts, linked)
+    links: dict[tuple[int, int], Edge] = {}
+    for e in edges:
+        key = (min(e.i, e.j), max(e.i, e.j))
+        if key not in links or _strength(e) > _strength(links[key]):
+            links[key] = e
+    cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
+    support = _chrf_support(english)
+    comps = _average_linkage(len(versions), groups, links, cont, support, _outlet_check(versions, links, support),
+                             trace=trace)
+    if trace is not None:
+        trace["scored"] = scored
+        trace["links"] = links
+        trace["cont"] = cont
+    return links, cont, comps
 
 
 def _one_cluster(comp: list[int], touching: dict[tuple[int, int], Edge], versions: list[QuoteVersion],
@@ -557,7 +599,7 @@ def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edg
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
-                     support=None, agree=None) -> list[list[int]]:
+                     support=None, agree=None, trace: dict | None = None) -> list[list[int]]:
     """Agglomerative clustering over utterance units, strongest links first: two
     groups merge when at least ``LINK_MIN`` of the unit pairs between them are
     linked or supported (``_chrf_support``), they share no article, and (``agree``,
@@ -582,15 +624,26 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
     sets = DisjointSets(n)  # over unit ids; the merged group keeps ra as its root
     find = sets.find
 
+    verdicts: dict[tuple[int, int], str] = {}
+    if trace is not None:
+        trace["unit_of"] = unit_of
+        trace["merges"] = verdicts
     for (ua, ub), _s in sorted(ulink.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = find(ua), find(ub)
-        if ra == rb or arts[ra] & arts[rb]:
+        if ra == rb:
+            verdicts[(ua, ub)] = "already together"
+            continue
+        if arts[ra] & arts[rb]:
+            verdicts[(ua, ub)] = "groups share an article"
             continue
         ma, mb = members[ra], members[rb]
         if not _enough_linked(ma, mb, units, ulink, support):
+            verdicts[(ua, ub)] = f"too few links between the groups ({len(ma)} x {len(mb)} units)"
             continue
         if agree is not None and not agree([i for u in ma for i in units[u]], [i for u in mb for i in units[u]]):
+            verdicts[(ua, ub)] = "one outlet's versions worded differently"
             continue
+        verdicts[(ua, ub)] = "merged"
         sets.attach(ra, rb)
         members[ra] = ma + mb
         arts[ra] |= arts[rb]
