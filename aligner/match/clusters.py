@@ -33,7 +33,7 @@ from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
 from .consistency import compare as _compare
-from .parts import part_edges
+from .parts import context_edges, part_edges
 from .score import CHRF_MIN, Edge, match_items
 
 
@@ -252,6 +252,7 @@ def build_clusters(
     *,
     encoder=None,
     contexts: Sequence[str] | None = None,
+    neighbours: Sequence[str | None] | None = None,
     with_bleu: bool = True,
     min_size: int = 2,
     map_clusters: Callable[[Callable[[Any], Cluster], list[Any]], list[Cluster]] | None = None,
@@ -268,6 +269,8 @@ def build_clusters(
     cluster.  ``contexts``: per version, the text of its sentence(s) (English when
     translated): with the quotes next to it in its article, what the truncation check
     reads to tell a quote boundary from words left out (``consistency.compare``).
+    ``neighbours``: per version, the sentences before and after it (English when
+    translated), read by the context link (``parts.context_edges``).
     ``map_clusters(fn, jobs)``: ``[fn(job) for job in jobs]`` in order, e.g. over worker
     processes (``parallel.map_balanced``); a job is one cluster to build and compare.
     """
@@ -278,7 +281,8 @@ def build_clusters(
     kept_contexts = [contexts[k] for k in keep] if contexts is not None else None
     around = _surroundings(versions, kept_contexts)
     groups = [v.article_id for v in versions]
-    links, cont, comps = link_and_group(versions, encoder=encoder, contexts=kept_contexts)
+    links, cont, comps = link_and_group(versions, encoder=encoder, contexts=kept_contexts,
+                                        neighbours=[neighbours[k] for k in keep] if neighbours is not None else None)
     surnames = known_surnames(versions)
     todo: list[list[int]] = []
     for comp in comps:
@@ -306,6 +310,7 @@ def link_and_group(
     *,
     encoder=None,
     contexts: Sequence[str | None] | None = None,
+    neighbours: Sequence[str | None] | None = None,
     trace: dict | None = None,
 ) -> tuple[dict[tuple[int, int], Edge], list[tuple[int, int]], list[list[int]]]:
     """The links between ``versions`` (already ``quotable``), the continuation pairs
@@ -337,6 +342,9 @@ def link_and_group(
     if contexts is not None:  # short quotes that are the start or end of a longer one (``parts``)
         linked = {x for e in edges for x in (e.i, e.j)}
         edges += part_edges(versions, contexts, linked)
+        # two renderings told in the same surroundings (``parts.context_edges``)
+        linked_to = {(x, groups[y]) for e in edges for x, y in ((e.i, e.j), (e.j, e.i))}
+        edges += context_edges(versions, contexts, neighbours, linked_to)
     links: dict[tuple[int, int], Edge] = {}
     for e in edges:
         key = (min(e.i, e.j), max(e.i, e.j))
@@ -841,12 +849,12 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
 def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[QuoteVersion]) -> Edge:
     """A version part-linked to one version of the cluster (``parts``) is a part of
     the others too when they are as long: it is compared with them as a part."""
-    from .parts import PART_EXTRA_WORDS, quoted_words
+    from .parts import long_enough, quoted_words
 
     if e.method.startswith("part"):
         return e
     for s, o in ((i, j), (j, i)):
-        if s in part_of and o not in part_of and quoted_words(versions[o]) >= quoted_words(versions[s]) + PART_EXTRA_WORDS:
+        if s in part_of and o not in part_of and long_enough(quoted_words(versions[s]), quoted_words(versions[o])):
             return Edge(s, o, e.score, e.margin, part_of[s])
     return e
 

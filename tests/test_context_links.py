@@ -1,0 +1,76 @@
+"""Context links (``parts.context_edges``): two renderings of one quote whose words
+differ too much for the content link, told in the same surroundings."""
+
+from __future__ import annotations
+
+from aligner.match.clusters import build_clusters
+from aligner.match.parts import context_edges, surroundings
+from aligner.model import QuoteVersion
+
+# two translations of one statement: symmetric chrF about 0.37, below the content link
+RAN = "I ran the numbers, I need to bring in nine-and-a-half victories per season, then it would be doable by Cortina 2026"
+DID = "I did the math, I would have to win nine and a half times a season, then I could make it to Cortina 2026"
+# another statement of the same story
+FOUGHT = "He first fought off the attacks of his team mate on Saturday by five hundredths of a second"
+CTX_A = "said the double Olympic champion from the bobsleigh club Oberbärenburg after two wins in Winterberg."
+CTX_B = "said the double Olympic winner from the bobsleigh club Oberbärenburg, who won twice in Winterberg."
+NEAR_A = "The pilot now wants to collect as many World Cup wins as the record holder before the Games."
+NEAR_B = "The pilot wants to collect as many World Cup victories as the record holder before the Olympics."
+OTHER = "the mayor told reporters at the opening of the new bridge over the river on Monday morning."
+NEAR_OTHER = "The city council approved the budget for the harbour renovation after a long debate."
+
+
+def V(qid: str, art: str, en: str, start: int = 0) -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id=art, outlet=art.split("-")[0], language="en", original=en,
+                        english=en, start=start, end=start + len(en), kind="direct", speaker=None, speaker_id=None)
+
+
+def _ctx(quote: str, narr: str) -> str:
+    return f"“{quote},” {narr}"
+
+
+def test_surroundings_are_the_narration_and_the_neighbours():
+    s = surroundings(_ctx(RAN, CTX_A), RAN, NEAR_A)
+    assert RAN not in s and "Oberbärenburg" in s and "record holder" in s
+
+
+def test_same_surroundings_link_two_renderings_the_content_link_misses():
+    vs = [V("a", "a-1", RAN), V("b", "b-1", DID)]
+    (e,) = context_edges(vs, [_ctx(RAN, CTX_A), _ctx(DID, CTX_B)], [NEAR_A, NEAR_B], linked=set())
+    assert (e.i, e.j, e.method) == (0, 1, "context")
+    assert 0.25 <= e.score < 0.40 and e.margin >= 0.40
+    # end to end: one cluster with the context link, none without the neighbours and narration
+    (c,) = build_clusters(vs, contexts=[_ctx(RAN, CTX_A), _ctx(DID, CTX_B)], neighbours=[NEAR_A, NEAR_B],
+                          with_bleu=False)
+    assert {v.quote_id for v in c.versions} == {"a", "b"}
+    assert build_clusters(vs, with_bleu=False) == []
+
+
+def test_no_context_link_in_other_surroundings():
+    vs = [V("a", "a-1", RAN), V("b", "b-1", DID)]
+    assert context_edges(vs, [_ctx(RAN, CTX_A), _ctx(DID, OTHER)], [NEAR_A, NEAR_OTHER], linked=set()) == []
+
+
+def test_no_context_link_between_different_statements_or_when_already_linked():
+    vs = [V("a", "a-1", RAN), V("b", "b-1", FOUGHT)]
+    ctx = [_ctx(RAN, CTX_A), _ctx(FOUGHT, CTX_B)]
+    assert context_edges(vs, ctx, [NEAR_A, NEAR_B], linked=set()) == []  # quotes share too little
+    vs = [V("a", "a-1", RAN), V("b", "b-1", DID)]
+    ctx = [_ctx(RAN, CTX_A), _ctx(DID, CTX_B)]
+    assert context_edges(vs, ctx, [NEAR_A, NEAR_B], linked={(0, "b-1")}) == []
+
+
+def test_context_link_only_between_mutual_best_partners():
+    """Article b gives the statement and, in the same surroundings, a shorter rewording
+    of it: only the closer one is linked to a's version."""
+    worse = "nine and a half wins per season is what I need"  # chrF with RAN about 0.27, DID's 0.37
+    vs = [V("a", "a-1", RAN), V("b1", "b-1", DID), V("b2", "b-1", worse, start=300)]
+    ctx = [_ctx(RAN, CTX_A), _ctx(DID, CTX_B), _ctx(worse, CTX_B)]
+    edges = context_edges(vs, ctx, [NEAR_A, NEAR_B, NEAR_B], linked=set())
+    assert [(e.i, e.j) for e in edges] == [(0, 1)]
+
+
+def test_context_link_needs_three_words():
+    vs = [V("a", "a-1", "nine victories"), V("b", "b-1", "nine wins")]
+    ctx = [_ctx("nine victories", CTX_A), _ctx("nine wins", CTX_B)]
+    assert context_edges(vs, ctx, [NEAR_A, NEAR_B], linked=set()) == []
