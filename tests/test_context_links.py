@@ -74,3 +74,31 @@ def test_context_link_needs_three_words():
     vs = [V("a", "a-1", "nine victories"), V("b", "b-1", "nine wins")]
     ctx = [_ctx("nine victories", CTX_A), _ctx("nine wins", CTX_B)]
     assert context_edges(vs, ctx, [NEAR_A, NEAR_B], linked=set()) == []
+
+
+ANXIOUS = "We were much too anxious and had too much respect for our opponents"
+SCARED = "We were far too scared and had too much respect for our opponents"
+SCARED2 = "We were far too scared and had too much respect for the opponent"
+TIMID = "We were much too timid and"  # one outlet's copy cut short: linked to ANXIOUS only
+COACH = "said the coach of the handball team after the defeat against Norway in the semi-final on Friday."
+COACH_NEAR = "The team had led by three goals at half time before the Norwegian goalkeeper took over the game."
+
+
+def test_a_version_linked_to_one_member_joins_a_group_told_in_the_same_surroundings():
+    """Average linkage needs half the pairs between two groups to agree: the short
+    copy is linked to one of three versions on its words and agrees with the other two
+    only by what the articles say around them (context links, and the context test as
+    merge support)."""
+    texts = [ANXIOUS, SCARED, SCARED2, TIMID]
+    vs = [V(q, f"{q}-1", t) for q, t in zip("abcd", texts)]
+    same = dict(contexts=[_ctx(t, COACH) for t in texts], neighbours=[COACH_NEAR] * 4)
+    trace: dict = {}
+    from aligner.match.clusters import link_and_group
+
+    links, _cont, groups = link_and_group(vs, trace=trace, **same)
+    assert links[(0, 3)].method == "chrf"
+    assert sorted(max(groups, key=len)) == [0, 1, 2, 3]
+    other = dict(contexts=[_ctx(t, COACH) for t in texts[:3]] + [_ctx(TIMID, OTHER)],
+                 neighbours=[COACH_NEAR] * 3 + [NEAR_OTHER])
+    _links, _cont, groups = link_and_group(vs, **other)
+    assert sorted(max(groups, key=len)) == [0, 1, 2]

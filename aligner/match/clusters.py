@@ -33,7 +33,7 @@ from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
 from .consistency import compare as _compare
-from .parts import context_edges, part_edges
+from .parts import Surroundings, context_edges, part_edges
 from .score import CHRF_MIN, Edge, match_items
 
 
@@ -339,12 +339,14 @@ def link_and_group(
     edges = kept + _same_language_edges(versions)
     if encoder is not None:
         edges += _speaker_edges(versions, encoder)
+    around = None
     if contexts is not None:  # short quotes that are the start or end of a longer one (``parts``)
         linked = {x for e in edges for x in (e.i, e.j)}
         edges += part_edges(versions, contexts, linked)
         # two renderings told in the same surroundings (``parts.context_edges``)
         linked_to = {(x, groups[y]) for e in edges for x, y in ((e.i, e.j), (e.j, e.i))}
-        edges += context_edges(versions, contexts, neighbours, linked_to)
+        around = Surroundings(versions, contexts, neighbours)
+        edges += context_edges(versions, contexts, neighbours, linked_to, around)
     links: dict[tuple[int, int], Edge] = {}
     for e in edges:
         key = (min(e.i, e.j), max(e.i, e.j))
@@ -352,8 +354,8 @@ def link_and_group(
             links[key] = e
     cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
     support = _chrf_support(english)
-    comps = _average_linkage(len(versions), groups, links, cont, support, _outlet_check(versions, links, support),
-                             trace=trace)
+    comps = _average_linkage(len(versions), groups, links, cont, _context_support(support, around),
+                             _outlet_check(versions, links, support), trace=trace)
     if trace is not None:
         trace["scored"] = scored
         trace["links"] = links
@@ -583,6 +585,28 @@ def _chrf_support(english: list[str | None]):
         return got
 
     return support
+
+
+def _context_support(support, around: Surroundings | None):
+    """support(i, j) for merging groups: ``_chrf_support``, or the context test
+    (``parts.Surroundings.agree``: the same surroundings, quotes chrF at least
+    ``parts.CONTEXT_QUOTE_MIN``).  Between two groups that a link is about to merge,
+    a pair told in the same surroundings in other words (one outlet's version cut
+    short, or reworded) agrees too."""
+    if around is None:
+        return support
+    done: dict[tuple[int, int], bool] = {}
+
+    def both(i: int, j: int) -> bool:
+        if support(i, j):
+            return True
+        key = (min(i, j), max(i, j))
+        got = done.get(key)
+        if got is None:
+            got = done[key] = around.agree(*key) is not None
+        return got
+
+    return both
 
 
 def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edge], support):

@@ -38,7 +38,7 @@ from ..model import QuoteVersion
 from ..text.chrf import Profile, chrf_both
 from .consistency import quoted_part, words
 from .retrieve import NgramIndex
-from .score import Edge
+from .score import Edge, pair_chrf
 
 PART_MIN_WORDS = 3
 PART_MAX_WORDS = 20
@@ -177,7 +177,7 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
 #
 # - their surroundings (``surroundings``) have a symmetric chrF of at least
 #   ``CONTEXT_MIN`` and share at least ``CONTEXT_SHARED_WORDS`` content words,
-# - their quotes have a symmetric chrF of at least ``CONTEXT_QUOTE_MIN`` (the same
+# - their quotes have a chrF (``score.pair_chrf``) of at least ``CONTEXT_QUOTE_MIN`` (the same
 #   statement in other words still shares some; two statements of one story told in
 #   the same surroundings, such as two consecutive quotes, share less), and
 # - each is the other's best such partner in the other's article (surroundings plus
@@ -194,42 +194,68 @@ def surroundings(context: str | None, quote: str, neighbours: str | None) -> str
     return " ".join(x for x in (narration(context or "", quote), neighbours or "") if x).strip()
 
 
+class Surroundings:
+    """Per version, its surroundings (``surroundings``) and the profiles the context
+    test reads, made when first asked for."""
+
+    def __init__(self, versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
+                 neighbours: Sequence[str | None] | None) -> None:
+        from ..text.words import content_words
+
+        self._bag = content_words
+        self.versions = versions
+        self.text = [surroundings(c, v.english or v.original, neighbours[i] if neighbours is not None else None)
+                     for i, (v, c) in enumerate(zip(versions, contexts))]
+        self.n_words = [len(_text(v).split()) for v in versions]
+        self.usable = [quoted_words(v) >= CONTEXT_MIN_QUOTE_WORDS and len(self.text[i].split()) >= NARRATION_MIN_WORDS
+                       for i, v in enumerate(versions)]
+        self._prof: dict[int, tuple[Profile, Profile, set[str]]] = {}
+
+    def _of(self, i: int) -> tuple[Profile, Profile, set[str]]:
+        got = self._prof.get(i)
+        if got is None:
+            got = self._prof[i] = (Profile.of(self.text[i]), Profile.of(_text(self.versions[i])),
+                                   set(self._bag(self.text[i])))
+        return got
+
+    def agree(self, i: int, j: int) -> tuple[float, float] | None:
+        """(quote chrF, surroundings chrF) when versions ``i`` and ``j`` pass the context
+        test (surroundings, shared words, quote chrF, words), else None."""
+        if not (self.usable[i] and self.usable[j]):
+            return None
+        (ci, qi, bi), (cj, qj, bj) = self._of(i), self._of(j)
+        ctx = _sym(ci, cj)
+        if ctx < CONTEXT_MIN or len(bi & bj) < CONTEXT_SHARED_WORDS:
+            return None
+        # the quotes' chrF as the content link scores it (``score.pair_chrf``: the
+        # shorter one's recall when both have ``score.MIN_WORDS_PARTIAL`` words): a copy
+        # cut short shares little with the whole taken both ways
+        q = pair_chrf(qi, qj, self.n_words[i], self.n_words[j])
+        return (q, ctx) if q >= CONTEXT_QUOTE_MIN else None
+
+
 def context_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
-                  neighbours: Sequence[str | None] | None, linked: set[tuple[int, str]]) -> list[Edge]:
+                  neighbours: Sequence[str | None] | None, linked: set[tuple[int, str]],
+                  around: Surroundings | None = None) -> list[Edge]:
     """Context links (see above) between versions of two articles; ``linked`` holds
     (version, article) for each version already linked to a version of that article.
     The score is the quotes' chrF, the margin the surroundings' chrF."""
-    from ..text.words import content_words
-
     arts = [v.article_id for v in versions]
-    around = [surroundings(c, v.english or v.original, neighbours[i] if neighbours is not None else None)
-              for i, (v, c) in enumerate(zip(versions, contexts))]
-    ok = [quoted_words(v) >= CONTEXT_MIN_QUOTE_WORDS and len(around[i].split()) >= NARRATION_MIN_WORDS
-          for i, v in enumerate(versions)]
-    if sum(ok) < 2:
+    sur = around or Surroundings(versions, contexts, neighbours)
+    if sum(sur.usable) < 2:
         return []
-    index = NgramIndex([t if k else None for t, k in zip(around, ok)], arts)
-    pairs = {(min(i, j), max(i, j)) for i, cand in enumerate(index.candidates(k=8, min_shared=2)) if ok[i]
-             for j, _shared in cand if ok[j]}
-    prof: dict[int, Profile] = {}
-    qprof: dict[int, Profile] = {}
-    bags: dict[int, set[str]] = {}
+    index = NgramIndex([t if k else None for t, k in zip(sur.text, sur.usable)], arts)
+    pairs = {(min(i, j), max(i, j)) for i, cand in enumerate(index.candidates(k=8, min_shared=2)) if sur.usable[i]
+             for j, _shared in cand if sur.usable[j]}
     best: dict[tuple[int, str], tuple[float, int]] = {}
     found: dict[tuple[int, int], Edge] = {}
     for i, j in sorted(pairs):
         if (i, arts[j]) in linked or (j, arts[i]) in linked:
             continue
-        for x in (i, j):
-            if x not in prof:
-                prof[x] = Profile.of(around[x])
-                qprof[x] = Profile.of(_text(versions[x]))
-                bags[x] = set(content_words(around[x]))
-        ctx = _sym(prof[i], prof[j])
-        if ctx < CONTEXT_MIN or len(bags[i] & bags[j]) < CONTEXT_SHARED_WORDS:
+        got = sur.agree(i, j)
+        if got is None:
             continue
-        q = _sym(qprof[i], qprof[j])
-        if q < CONTEXT_QUOTE_MIN:
-            continue
+        q, ctx = got
         found[(i, j)] = Edge(i, j, q, ctx, "context")
         for x, y in ((i, j), (j, i)):
             if (x, arts[y]) not in best or (ctx + q, -y) > (best[(x, arts[y])][0], -best[(x, arts[y])][1]):
