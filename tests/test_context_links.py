@@ -102,3 +102,44 @@ def test_a_version_linked_to_one_member_joins_a_group_told_in_the_same_surroundi
                  neighbours=[COACH_NEAR] * 3 + [NEAR_OTHER])
     _links, _cont, groups = link_and_group(vs, **other)
     assert sorted(max(groups, key=len)) == [0, 1, 2]
+
+
+def test_index_counts_frequency_over_groups_when_asked():
+    """Two texts of one article repeat each other (the surroundings of two quotes of
+    one sentence): their shared features must not use up the probes that find the
+    other article's text."""
+    from aligner.match.retrieve import NgramIndex
+
+    own = " ".join("".join(chr(97 + (7 * k + m) % 26) for m in range(7)) for k in range(20))
+    texts = [f"{own} zulu yankee xray", f"{own} other words here", "zulu yankee xray whiskey", "quite unrelated text"]
+    groups = ["a", "a", "b", "c"]
+    plain = NgramIndex(texts, groups).candidates(k=8, min_shared=2)
+    by_group = NgramIndex(texts, groups, group_df=True).candidates(k=8, min_shared=2)
+    assert 2 not in [j for j, _ in plain[0]]  # probes spent on the article's own repeats
+    assert 2 in [j for j, _ in by_group[0]]
+
+
+def test_two_parts_of_one_article_stay_apart_when_another_article_context_links_each():
+    """Article a gives a statement in two consecutive quotes of one speaker, the second
+    pointing back ("at this level"): one utterance unit, unless another article quotes
+    the parts apart and each part matches one of them; a context link (mutual best
+    partners in the same surroundings) is such a match, a same-speaker embedding link
+    is not."""
+    from aligner.match.clusters import _continuations, _quoted_apart_elsewhere
+    from aligner.match.score import Edge
+
+    def Q(qid: str, art: str, en: str, start: int, kind: str) -> QuoteVersion:
+        return QuoteVersion(quote_id=qid, article_id=art, outlet=art.split("-")[0], language="en", original=en,
+                            english=en, start=start, end=start + len(en), kind=kind, speaker="Oliver Glasner",
+                            speaker_id="spk:glasner")
+
+    vs = [Q("a1", "a-1", "keep going step for step and stay determined", 0, "mixed"),
+          Q("a2", "a-1", "execute at this same level", 60, "mixed"),
+          Q("b1", "b-1", "step by step and remain modest", 0, "mixed"),
+          Q("b2", "b-1", "on this level", 400, "fragment")]
+    cont = _continuations(vs)
+    assert cont == [(0, 1)]
+    ctx = {(0, 2): Edge(0, 2, 0.33, 0.52, "context"), (1, 3): Edge(1, 3, 0.29, 0.51, "context")}
+    assert _quoted_apart_elsewhere(cont, vs, ctx) == []
+    emb = {k: Edge(e.i, e.j, 0.9, 0.0, "speaker+embedding") for k, e in ctx.items()}
+    assert _quoted_apart_elsewhere(cont, vs, emb) == [(0, 1)]

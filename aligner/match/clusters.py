@@ -530,10 +530,11 @@ def _quoted_apart_elsewhere(cont: list[tuple[int, int]], versions: list[QuoteVer
     the parts are two statements there too, and each is clustered on its own; joining
     them would pull both articles' two quotes into one cluster.  The unit stays when
     the other outlets give the statement as one piece (Ryabkov's indirect answer in
-    one outlet, its two parts in another)."""
+    one outlet, its two parts in another).  A context link (``parts.context_edges``:
+    mutual best partners told in the same surroundings) counts as such a match too."""
     word_links: dict[int, set[int]] = {}
     for (i, j), e in links.items():
-        if e.method.startswith("chrf"):
+        if e.method.startswith("chrf") or e.method == "context":
             word_links.setdefault(i, set()).add(j)
             word_links.setdefault(j, set()).add(i)
     out = []

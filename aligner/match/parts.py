@@ -244,7 +244,7 @@ def context_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | Non
     sur = around or Surroundings(versions, contexts, neighbours)
     if sum(sur.usable) < 2:
         return []
-    index = NgramIndex([t if k else None for t, k in zip(sur.text, sur.usable)], arts)
+    index = NgramIndex([t if k else None for t, k in zip(sur.text, sur.usable)], arts, group_df=True)
     pairs = {(min(i, j), max(i, j)) for i, cand in enumerate(index.candidates(k=8, min_shared=2)) if sur.usable[i]
              for j, _shared in cand if sur.usable[j]}
     best: dict[tuple[int, str], tuple[float, int]] = {}
