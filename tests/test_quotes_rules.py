@@ -78,3 +78,19 @@ def test_english_frame_after_with_title_participle_and_party_bracket():
     q = quote_of('"We will not back down on this," Rep. Anna Voss (D-Ore.) said.', "back down", "en")
     assert rule_of(q) == "frame-after" and q.speaker is not None and "Anna Voss" in (q.speaker.name or "")
     assert q.speaker.mention == "Anna Voss (D-Ore.)"  # the title stays out of the mention, as "Mr." does
+
+
+def test_possessive_is_no_subject_and_abbreviated_title_is_a_role():
+    from aligner.quotes.extract import _frame_subject
+
+    t = "Former Ohio Gov. Tim Rask, for his part, is labeling Obama’s actions “a blatant abuse of power.”"
+    span = _frame_subject(t, 0, t.index("“"), "en")
+    assert span is None or "Obama" not in t[span[0] : span[1]]
+    name, role, kind = parse_mention("Former Ohio Gov. Tim Rask", "en")
+    assert (name, kind) == ("Tim Rask", "person") and role is not None and "Gov" in role
+    assert parse_mention("Rep. Tom Lake of Ohio", "en")[0].endswith("Lake")
+
+
+def test_discourse_word_opens_no_apposition():
+    q = quote_of("Oh, and the senator took a shot at the “completely broken system of health care” too.", "completely", "en")
+    assert q.speaker is None or "took" not in q.speaker.mention

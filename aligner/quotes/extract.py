@@ -653,6 +653,8 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None  # the part before the first comma is more than a noun phrase
     end = first[1]
     pos = first_end + 1
+    if text[first[0] : first[1]].lower() in NOT_ALONE:
+        return None  # "Oh, and the senator …": a discourse word, not a noun phrase with an apposition
     for part in parts[1:]:
         words = part.split()
         relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
@@ -784,6 +786,18 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
     return None
 
 
+_CONTRACTED = {"it", "that", "he", "she", "there", "what", "here", "let", "who", "where"}
+
+
+def _possessive(text: str, span: tuple[int, int]) -> bool:
+    """English: a noun phrase that owns the next one ("Obama’s actions", "the senators' plan"); "It's"
+    and other contractions of a pronoun are not possessives."""
+    m = re.search(r"(\w+)(?:['’]s|s['’])$", text[span[0] : span[1]])
+    if m is None and text[span[1] : span[1] + 2] in ("'s", "’s"):
+        m = re.search(r"(\w+)$", text[span[0] : span[1]])
+    return m is not None and m.group(1).lower() not in _CONTRACTED
+
+
 def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
 
@@ -798,7 +812,9 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     cands: list[tuple[int, int]] = []
     seg = text[a:b]
     if "," in seg:
-        appo = _apposition_subject(text, a, a + len(seg.rstrip(" ,:")), lang)
+        # "X, Y:" / "X, Y," end in the apposition; "X, for his part, is labeling …" ends in the predicate
+        end = a + len(seg.rstrip(" ,:")) if seg.rstrip()[-1:] in ",:" or lang != "en" else a + seg.rfind(",")
+        appo = _apposition_subject(text, a, end, lang)
         if appo:
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
@@ -818,6 +834,9 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             np = np_after(text, s, b, lang, at_start=True)
             if np:
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
+    if lang == "en":
+        # "is labeling Obama’s actions": an owner is no subject
+        cands = [c for c in cands if not _possessive(text, c)]
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
@@ -1917,13 +1936,14 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+    start = s.start
+    if open_pos <= start or len(_tokens(text, start, open_pos)) < 2:
         return None
     if lang == "en":
-        opening = _opening_subject_en(text, s.start, open_pos)
+        opening = _opening_subject_en(text, start, open_pos)
         if opening is not None:
             return opening
-    span = _frame_subject(text, s.start, open_pos, lang)
+    span = _frame_subject(text, start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
