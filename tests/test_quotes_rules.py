@@ -94,3 +94,25 @@ def test_possessive_is_no_subject_and_abbreviated_title_is_a_role():
 def test_discourse_word_opens_no_apposition():
     q = quote_of("Oh, and the senator took a shot at the “completely broken system of health care” too.", "completely", "en")
     assert q.speaker is None or "took" not in q.speaker.mention
+
+
+def test_participle_frame_takes_the_main_clause_subject():
+    cases = [
+        ("At a rally in Dover, New Hampshire, Smith went after Jones, calling him “a total and utter failure.”", "Smith"),
+        ("And then Smith went fully on the attack, saying, “Is the governor going to answer at last?”", "Smith"),
+        ("Smith answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”", "Smith"),
+        ("Her campaign sent an email to supporters stating, “We are winning this race in every county.”", "Her campaign"),
+    ]
+    for text, who in cases:
+        q = extract_quotes(Article(id="t", text=text, language="en"))[-1]
+        assert q.speaker is not None and q.speaker.mention == who, (text, q.speaker)
+    # a progressive form keeps the subject before its auxiliary
+    q = quote_of("Smith is saying “we will win this thing big.”", "we will", "en")
+    assert q.speaker is not None and q.speaker.mention == "Smith"
+
+
+def test_absolute_with_phrase_keeps_its_own_subject():
+    t = ("Lund and Berg spoke by phone on Monday, with a press release of the ministry indicating that the talks "
+         "included a \"thorough exchange of views on trade.\"")
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "thorough" in q.text]
+    assert q.speaker is not None and "release" in q.speaker.mention

@@ -1207,11 +1207,49 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject);
     right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
     comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
-    if text[c.start : c.end].lower().endswith("ing") and comma:  # “…,” adding: the comma may stand inside the marks
-        main = _main_clause_subject(text, cs, c.start)
+    prev = _tokens(text, max(cs, c.start - 20), c.start)
+    # "an email to supporters stating", "on Facebook writing": a participle after a noun, no comma
+    near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
+    # "with a Kremlin press release indicating that": an absolute phrase, its own subject
+    bare = (not comma and bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
+            and prev[-1][2].lower() not in _PREPS and not text[prev[-1][1] : c.start].strip() and "with" not in near)
+    if text[c.start : c.end].lower().endswith("ing") and (comma or bare):  # “…,” adding: the comma may stand inside the marks
+        if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
+            cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
+        main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
         if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
             main = _main_clause_subject(text, sent_start, c.start)
         return main
+    return None
+
+
+_PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
+                    "stopped", "by", "without", "after", "before", "while", "when", "of", "for", "about", "upon", "on", "in"}
+_CLAUSE_LEAD_EN = re.compile(r"\s*(?:(?:and|but|so|yet|then|still|also|now)\s+)+", re.I)
+
+
+def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[int, int] | None:
+    """English: the subject of the main clause a participle hangs on, found as the noun phrase that
+    opens the last comma-separated stretch before it and is followed by a lower-case word (its verb):
+    "At an event in Salem, New Hampshire, Trump went after Bush, calling him …" -> Trump; "And then
+    Trump went on the attack, saying" -> Trump.  None when no stretch opens that way."""
+    seg = text[cs:participle]
+    starts = [cs] + [cs + m.end() for m in re.finditer(r",\s+", seg)]
+    for a in reversed(starts):
+        m = _CLAUSE_LEAD_EN.match(text, a, participle)
+        if m:
+            a = m.end()
+        if a >= participle or not text[a : a + 1].isupper() or _starts_adverbial(text, a, participle):
+            continue
+        span = np_after(text, a, participle, "en", at_start=True)
+        if span is None or span[1] >= participle - 1:
+            continue
+        nxt = _tokens(text, span[1], participle)[:1]
+        if not nxt or text[span[1] : nxt[0][0]].strip() or not nxt[0][2][:1].islower() or nxt[0][2].lower() in _PREPS | _NP_END:
+            continue
+        sp = make_speaker(text, span, "en", strict=True)
+        if sp is not None and sp.start is not None and sp.end is not None and not _possessive(text, (sp.start, sp.end)):
+            return sp.start, sp.end
     return None
 
 
