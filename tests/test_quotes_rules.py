@@ -116,3 +116,11 @@ def test_absolute_with_phrase_keeps_its_own_subject():
          "included a \"thorough exchange of views on trade.\"")
     (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "thorough" in q.text]
     assert q.speaker is not None and "release" in q.speaker.mention
+
+
+def test_document_in_names_where_the_words_stand():
+    q = quote_of("Auf dem Plakat der Gruppe war die Parole „Freiheit für alle und sofort“ zu lesen.", "Freiheit")
+    assert rule_of(q) == "document-in" and q.speaker is not None and "Plakat" in q.speaker.mention
+    # a place that is no document, or no verb of being written: no source from it
+    q = quote_of("Auf dem Platz sangen sie „Wir sind die Kinder vom Bahnhof“ bis spät.", "Kinder")
+    assert rule_of(q) != "document-in"

@@ -1532,6 +1532,28 @@ def _rule_fuer_x(f: _Framed, kind: str) -> None:
             return
 
 
+_WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben)(?![\w-])")
+
+
+def _rule_document_in(f: _Framed, kind: str) -> None:
+    """German: the words stand in a document or on a thing that carries writing (a document word:
+    Bericht, Transparent, Plakat, Gesetzentwurf, …), named by "in/im/auf" in the quote's sentence
+    before it, with a verb of being written ("Auf dem Transparent war die Parole „…“ zu lesen",
+    "steht in dem Entwurf der Passus: „…“"): that document or thing is the source (rule document-in)."""
+    text, sp = f.text, f.sp
+    if f.lang != "de" or f.speaker_span is not None or f.cue is not None or "title" in f.flags or "name-like" in f.flags:
+        return
+    s0 = f.sents[f.i0]
+    after_end = min(f.sents[f.i1].end, sp.outer_end + 40)
+    if not (_WRITTEN_DE.search(text, s0.start, sp.outer_start) or _WRITTEN_DE.match(text, sp.outer_end + 1, after_end)
+            or re.match(r"\s+zu lesen", text[sp.outer_end : after_end])):
+        return
+    doc = _document_in(text, s0.start, sp.outer_start)
+    if doc is not None:
+        f.attribute(None, _strip_span(text, *doc), "document-in")
+
+
 SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
               _rule_previous_sentence_subject, _rule_frame_before_long)
 
@@ -1545,6 +1567,7 @@ def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], s
     kind = _kind_of(f)
     _rule_sentence_cue(f, kind)
     _rule_fuer_x(f, kind)
+    _rule_document_in(f, kind)
     qs, qe = sp.start, sp.end
     while qe > qs + 1 and text[qe - 1] in ",;:":
         qe -= 1  # “..., ” the comma belongs to the frame
