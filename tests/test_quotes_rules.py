@@ -124,3 +124,12 @@ def test_document_in_names_where_the_words_stand():
     # a place that is no document, or no verb of being written: no source from it
     q = quote_of("Auf dem Platz sangen sie „Wir sind die Kinder vom Bahnhof“ bis spät.", "Kinder")
     assert rule_of(q) != "document-in"
+
+
+def test_german_name_after_a_definite_article_is_a_title():
+    q = quote_of("Nach dem Putsch erklärte der neue „Hohe Rat zur Rettung der Republik“, die Lage sei ruhig.", "Hohe Rat")
+    assert "title" in q.flags and q.speaker is None
+    q = quote_of("Die Kommission kritisierte die „völlig unzureichende Versorgung der Flüchtlinge“ scharf.", "völlig")
+    assert "title" not in q.flags  # lower-case words: someone's words
+    q = quote_of("Der Minister sprach von der „Achse der Angst und der Gewalt“ in der Region.", "Achse")
+    assert "title" not in q.flags  # "sprach von der „…“": words someone chose

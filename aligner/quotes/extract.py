@@ -940,6 +940,28 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
+_DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
+
+
+def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: a capitalised phrase in marks right after a definite article (and its adjectives)
+    with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
+    zur Förderung Freien Wissens“", "der neue „Oberste Rat zur Wiederherstellung der Demokratie“",
+    "beim erstklassig besetzten „22. Bol d’or“"); lower-case words ("die „völlig unzureichende
+    Versorgung“") are words someone chose."""
+    if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
+        return False
+    before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
+    if not before or text[before[-1][1] : sp.open_pos].strip():
+        return False
+    k = len(before) - 1
+    while k > 0 and before[k][2][:1].islower() and before[k][2].lower() not in _DEFINITE_DE:
+        k -= 1  # adjectives and adverbs between the article and the name: "der neue", "beim erstklassig besetzten"
+    if k > 0 and before[k - 1][2].lower() in ("von", "vor"):
+        return False  # "sprach von der „Achse des Bösen“", "warnte vor der „…“": words someone chose
+    return before[k][2].lower() in _DEFINITE_DE
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -973,6 +995,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
     if lang == "de" and _german_name(text, sp, inner, words):
+        return True
+    if lang == "de" and _after_definite_article_de(text, sp, words):
         return True
     if lang != "en" or len(words) < 2:
         return False
