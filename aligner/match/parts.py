@@ -10,7 +10,8 @@ short version's words are closest to the start or the end of the longer one.
 
 A *part link* (method ``part-start`` / ``part-end``) joins version ``i`` (no other link, ``PART_MIN_WORDS``
 to ``PART_MAX_WORDS`` words) and version ``j`` of another article whose quote is at
-least ``PART_EXTRA_WORDS`` words longer, when
+least ``PART_EXTRA_WORDS`` words longer and has ``i``'s words at most
+``PART_MAX_SHARE`` times (``long_enough``), when
 
 - the narrations of their sentences (the sentence text without the quote) have at
   least ``NARRATION_MIN_WORDS`` words each and a symmetric chrF of at least
@@ -37,11 +38,17 @@ from ..model import QuoteVersion
 from ..text.chrf import Profile, chrf_both
 from .consistency import quoted_part, words
 from .retrieve import NgramIndex
-from .score import Edge
+from .score import Edge, pair_chrf
 
 PART_MIN_WORDS = 3
 PART_MAX_WORDS = 20
 PART_EXTRA_WORDS = 3
+# ... and the short one has at most this share of the long one's words: two
+# translations of one sentence differ in length that much in about 1% of cases
+# (``consistency.NOISE_LEN_RATIO_P01``, 0.625); a 16-word rendering against a 19-word
+# one is another translation, not a part (WMT22 seed 5, line 695: "The Union can
+# obviously not prevail when a member state insists on following its own agenda").
+PART_MAX_SHARE = 0.65
 NARRATION_MIN_WORDS = 4
 PART_NARRATION = 0.45
 PART_EDGE = 0.10
@@ -65,6 +72,12 @@ def _sym(a: Profile, b: Profile) -> float:
 def quoted_words(v: QuoteVersion) -> int:
     """Words of the version's quoted part (English where it has English)."""
     return len(words(_text(v)))
+
+
+def long_enough(short_words: int, long_words: int) -> bool:
+    """Whether a quote of ``long_words`` words is long enough for one of
+    ``short_words`` to be a part of it (``PART_EXTRA_WORDS``, ``PART_MAX_SHARE``)."""
+    return long_words >= short_words + PART_EXTRA_WORDS and short_words <= PART_MAX_SHARE * long_words
 
 
 def _ends(ps: Profile, toks: list[str], k: int) -> tuple[float, float]:
@@ -97,7 +110,7 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
         best: dict[str, tuple[float, Edge]] = {}
         pi = Profile.of(narr[i])
         for j, _shared in cands[i]:
-            if not usable[j] or n_words[j] < n_words[i] + PART_EXTRA_WORDS:
+            if not usable[j] or not long_enough(n_words[i], n_words[j]):
                 continue
             ctx = _sym(pi, Profile.of(narr[j]))
             if ctx < PART_NARRATION:
@@ -149,3 +162,103 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
             return None
     missing = "end" if where == "start" else "start"
     return f"{ns} of {nl} words; the {missing} of the longer version is missing"
+
+
+# --- context links: two renderings of one quote told in the same surroundings ------
+# Two translations of one statement may share too few character n-grams for the
+# content link (``score.match_items``: chrF 0.40 and a margin over the text's other
+# candidates; "I ran the numbers, I need to bring in nine-and-a-half victories" /
+# "I did the math, I would have to win nine and a half times"), or a planted change
+# may push one below it.  The articles still tell the same story around them: the
+# narration of the quote's sentence and the sentences before and after it.  A
+# *context link* (method ``context``) joins versions ``i`` and ``j`` of two articles,
+# neither yet linked to a version of the other's article, each of at least
+# ``CONTEXT_MIN_QUOTE_WORDS`` words, when
+#
+# - their surroundings (``surroundings``) have a symmetric chrF of at least
+#   ``CONTEXT_MIN`` and share at least ``CONTEXT_SHARED_WORDS`` content words,
+# - their quotes have a chrF (``score.pair_chrf``) of at least ``CONTEXT_QUOTE_MIN`` (the same
+#   statement in other words still shares some; two statements of one story told in
+#   the same surroundings, such as two consecutive quotes, share less), and
+# - each is the other's best such partner in the other's article (surroundings plus
+#   quote chrF): a story's neighbouring quotes compete for the one partner.
+CONTEXT_MIN = 0.40
+CONTEXT_SHARED_WORDS = 2
+CONTEXT_QUOTE_MIN = 0.25
+CONTEXT_MIN_QUOTE_WORDS = 3
+
+
+def surroundings(context: str | None, quote: str, neighbours: str | None) -> str:
+    """What an article says around a quote: its sentence without the quote
+    (``narration``) and the sentences before and after it (``neighbours``)."""
+    return " ".join(x for x in (narration(context or "", quote), neighbours or "") if x).strip()
+
+
+class Surroundings:
+    """Per version, its surroundings (``surroundings``) and the profiles the context
+    test reads, made when first asked for."""
+
+    def __init__(self, versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
+                 neighbours: Sequence[str | None] | None) -> None:
+        from ..text.words import content_words
+
+        self._bag = content_words
+        self.versions = versions
+        self.text = [surroundings(c, v.english or v.original, neighbours[i] if neighbours is not None else None)
+                     for i, (v, c) in enumerate(zip(versions, contexts))]
+        self.n_words = [len(_text(v).split()) for v in versions]
+        self.usable = [quoted_words(v) >= CONTEXT_MIN_QUOTE_WORDS and len(self.text[i].split()) >= NARRATION_MIN_WORDS
+                       for i, v in enumerate(versions)]
+        self._prof: dict[int, tuple[Profile, Profile, set[str]]] = {}
+
+    def _of(self, i: int) -> tuple[Profile, Profile, set[str]]:
+        got = self._prof.get(i)
+        if got is None:
+            got = self._prof[i] = (Profile.of(self.text[i]), Profile.of(_text(self.versions[i])),
+                                   set(self._bag(self.text[i])))
+        return got
+
+    def agree(self, i: int, j: int) -> tuple[float, float] | None:
+        """(quote chrF, surroundings chrF) when versions ``i`` and ``j`` pass the context
+        test (surroundings, shared words, quote chrF, words), else None."""
+        if not (self.usable[i] and self.usable[j]):
+            return None
+        (ci, qi, bi), (cj, qj, bj) = self._of(i), self._of(j)
+        ctx = _sym(ci, cj)
+        if ctx < CONTEXT_MIN or len(bi & bj) < CONTEXT_SHARED_WORDS:
+            return None
+        # the quotes' chrF as the content link scores it (``score.pair_chrf``: the
+        # shorter one's recall when both have ``score.MIN_WORDS_PARTIAL`` words): a copy
+        # cut short shares little with the whole taken both ways
+        q = pair_chrf(qi, qj, self.n_words[i], self.n_words[j])
+        return (q, ctx) if q >= CONTEXT_QUOTE_MIN else None
+
+
+def context_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
+                  neighbours: Sequence[str | None] | None, linked: set[tuple[int, str]],
+                  around: Surroundings | None = None) -> list[Edge]:
+    """Context links (see above) between versions of two articles; ``linked`` holds
+    (version, article) for each version already linked to a version of that article.
+    The score is the quotes' chrF, the margin the surroundings' chrF."""
+    arts = [v.article_id for v in versions]
+    sur = around or Surroundings(versions, contexts, neighbours)
+    if sum(sur.usable) < 2:
+        return []
+    index = NgramIndex([t if k else None for t, k in zip(sur.text, sur.usable)], arts, group_df=True)
+    pairs = {(min(i, j), max(i, j)) for i, cand in enumerate(index.candidates(k=8, min_shared=2)) if sur.usable[i]
+             for j, _shared in cand if sur.usable[j]}
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    found: dict[tuple[int, int], Edge] = {}
+    for i, j in sorted(pairs):
+        if (i, arts[j]) in linked or (j, arts[i]) in linked:
+            continue
+        got = sur.agree(i, j)
+        if got is None:
+            continue
+        q, ctx = got
+        found[(i, j)] = Edge(i, j, q, ctx, "context")
+        for x, y in ((i, j), (j, i)):
+            if (x, arts[y]) not in best or (ctx + q, -y) > (best[(x, arts[y])][0], -best[(x, arts[y])][1]):
+                best[(x, arts[y])] = (ctx + q, y)
+    return [e for (i, j), e in sorted(found.items())
+            if best[(i, arts[j])][1] == j and best[(j, arts[i])][1] == i]

@@ -7,7 +7,8 @@ from OTHER groups (articles):
   lower-cased word stems (first 6 characters of every word of 3+ letters) and the
   pairs of adjacent stems; common features (document
   frequency above ``max_df``) are never used, so that posting lists stay short and
-  retrieval is linear in the corpus size.  Every text is indexed under its
+  retrieval is linear in the corpus size (``group_df``: frequency counted over
+  groups, for texts that repeat within a group).  Every text is indexed under its
   ``index_limit`` (30) rarest usable features and queried with its ``probe`` (12)
   rarest: indexing under only the probed features lost long quotes whose rarest
   features are not the ones they share (a seed quote and its partial rendering).  A candidate must share ``min_shared``
@@ -48,13 +49,23 @@ class NgramIndex:
         probe: int = 12,
         max_df: int | None = None,
         index_limit: int = 30,
+        group_df: bool = False,
     ) -> None:
         self.n = len(texts)
         self.groups = list(groups) if groups is not None else [str(i) for i in range(self.n)]
         feats = [features(t) if t else [] for t in texts]
         df: Counter = Counter()
-        for fs in feats:
-            df.update(fs)
+        if group_df:
+            # document frequency over groups: texts of one group that repeat one another
+            # (the surroundings of two quotes of one article) do not make a feature usable
+            seen: set[tuple[str, str]] = set()
+            for fs, g in zip(feats, self.groups):
+                new = {f for f in fs if (f, g) not in seen}
+                seen.update((f, g) for f in new)
+                df.update(new)
+        else:
+            for fs in feats:
+                df.update(fs)
         if max_df is None:
             # grows with the corpus up to 40 (20k texts), then stays: a larger cap
             # let ever more common features through, and the candidate pairs (and

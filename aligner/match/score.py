@@ -124,6 +124,7 @@ def match_items(
     embed_all: bool = False,
     partial: bool = True,
     neighbour_groups: Mapping[str, Sequence[str]] | None = None,
+    trace: dict | None = None,
 ) -> list[Edge]:
     """Accepted edges between items of different groups.
 
@@ -135,7 +136,8 @@ def match_items(
     the same sentence).  ``neighbour_groups`` (group -> candidate groups) limits the
     embedding search of an item to the items of its group's candidates, and so what
     gets embedded to the items without English and those candidates: without it,
-    every item is embedded as soon as one lacks English.
+    every item is embedded as soon as one lacks English.  ``trace``, when given, gets
+    every scored candidate pair: {(i, j): (score, margin, method)}, accepted or not.
     """
     chrf_min = CHRF_MIN if chrf_min is None else chrf_min
     chrf_sure = CHRF_SURE if chrf_sure is None else chrf_sure
@@ -157,6 +159,8 @@ def match_items(
         denom = (knn[(i, m)] + knn[(j, m)]) / 2 or 1e-9
         margin = s / denom
         lo, sure, mmin = (chrf_min, chrf_sure, margin_min) if m == "chrf" else (EMB_MIN, EMB_SURE, EMB_MARGIN_MIN)
+        if trace is not None:
+            trace[(i, j)] = (s, margin, m)
         if s >= sure or (s >= lo and margin >= mmin):
             edges.append(Edge(i, j, s, margin, m))
     return edges

