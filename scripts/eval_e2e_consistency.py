@@ -90,7 +90,9 @@ NOT_NAME = re.compile(r"\b(The|He|She|It|They|We|I|You|In|On|At|But|And|This|Tha
                       r"Minister|President|Radio|Park|Agency|Ministry|Association|Club|Police|Office|Government|"
                       r"Germany|German|Europe|European|However|Having|Deutsche|Presse|As|Be|Italian|Ukraine|Russia|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 ROLE_WORD = re.compile(r"\b(?:Minister|Ministers|Secretary|Spokes\w+|Chancellor|Mayor|Chair\w*|Commissioner|Health|"
-                       r"Foreign|Interior|Federal|Head|Director|Governor|Premier|Leader|Coach|Captain)\b")
+                       r"Foreign|Interior|Federal|Head|Director|Governor|Premier|Leader|Coach|Captain|"
+                       r"Board|Council|Commission|Committee|Union|Bank|Party|Group|Company|Institute|University|Court|"
+                       r"Parliament|Senate|Army|Department|Federation|League|Foundation|Service)\b")  # offices, bodies
 FRAME_CHARS = 40  # a speaker swap changes a name this close to the quote (its frame: '”, said X' / 'X said: “')
 NAME_NEAR = re.compile(rf"\b{SPEECH} (?P<a>{NAME})|(?P<b>{NAME}),? (?:\w+ )?(?:said|says|told|added|explained|stated|warned)\b")
 
@@ -211,8 +213,8 @@ def left_in_german(data: dict[str, list[str]], i: int) -> bool:
 
 def persons_of(lines: list[str]) -> list[str]:
     """People named as speakers in the corpus ("said Klaus Holetschek"), the names a
-    speaker swap puts in: two or more capitalised words, none a role or an office
-    ("Health Ministers" is not a person)."""
+    speaker swap puts in: two or more capitalised words, none a role, an office or a
+    body ("Health Ministers", "Security Council" are not persons)."""
     c: Counter[str] = Counter()
     for ln in lines:
         for m in NAME_NEAR.finditer(ln):
