@@ -90,7 +90,9 @@ NOT_NAME = re.compile(r"\b(The|He|She|It|They|We|I|You|In|On|At|But|And|This|Tha
                       r"Minister|President|Radio|Park|Agency|Ministry|Association|Club|Police|Office|Government|"
                       r"Germany|German|Europe|European|However|Having|Deutsche|Presse|As|Be|Italian|Ukraine|Russia|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 ROLE_WORD = re.compile(r"\b(?:Minister|Ministers|Secretary|Spokes\w+|Chancellor|Mayor|Chair\w*|Commissioner|Health|"
-                       r"Foreign|Interior|Federal|Head|Director|Governor|Premier|Leader|Coach|Captain)\b")
+                       r"Foreign|Interior|Federal|Head|Director|Governor|Premier|Leader|Coach|Captain|"
+                       r"Board|Council|Commission|Committee|Union|Bank|Party|Group|Company|Institute|University|Court|"
+                       r"Parliament|Senate|Army|Department|Federation|League|Foundation|Service)\b")  # offices, bodies
 FRAME_CHARS = 40  # a speaker swap changes a name this close to the quote (its frame: '”, said X' / 'X said: “')
 NAME_NEAR = re.compile(rf"\b{SPEECH} (?P<a>{NAME})|(?P<b>{NAME}),? (?:\w+ )?(?:said|says|told|added|explained|stated|warned)\b")
 
@@ -211,8 +213,8 @@ def left_in_german(data: dict[str, list[str]], i: int) -> bool:
 
 def persons_of(lines: list[str]) -> list[str]:
     """People named as speakers in the corpus ("said Klaus Holetschek"), the names a
-    speaker swap puts in: two or more capitalised words, none a role or an office
-    ("Health Ministers" is not a person)."""
+    speaker swap puts in: two or more capitalised words, none a role, an office or a
+    body ("Health Ministers", "Security Council" are not persons)."""
     c: Counter[str] = Counter()
     for ln in lines:
         for m in NAME_NEAR.finditer(ln):
@@ -522,7 +524,9 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
         per[d] = [tp, fp, fn]
         for key in planted_keys:
             if planted[key[0]] == d and d not in pflags.get(key, set()):
-                examples.append(f"MISSED {d} line {key[0]}: " + shown.get(key, "not matched"))
+                other = shown.get((key[0], key[1], False))
+                examples.append(f"MISSED {d} line {key[0]} ({miss_cause(d, key, compared, pflags, pnames.get(key[0]))}): " + shown.get(
+                    key, f"refB's version in the cluster is not the distorted quote: {other}" if other else "not matched"))
         for key, fl in pflags.items():
             if d in fl and not (key in planted_keys and planted[key[0]] == d):
                 what = "FOLLOWS (refB's speaker is a swapped-in name)" if d == "speaker" and key in follows else "FALSE"
@@ -534,7 +538,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
         genuine += 1
         flagged_genuine += bool(fl & set(DISTORTIONS))
     res["flags"] = per
-    res["miss_causes"] = Counter((planted[key[0]], miss_cause(planted[key[0]], key, compared, pflags))
+    res["miss_causes"] = Counter((planted[key[0]], miss_cause(planted[key[0]], key, compared, pflags, pnames.get(key[0])))
                                  for key in planted_keys if planted[key[0]] not in pflags.get(key, set()))
     res["speaker_by_conf"] = Counter((f"{cf:.2f} {band}", key in planted_keys and planted[key[0]] == "speaker")
                                      for key, (cf, band) in spk_conf.items())
@@ -558,7 +562,7 @@ def score(run: Path, arts, quote_lines: set[int], planted_spans, translations: P
     return res
 
 
-def miss_cause(kind: str, key: tuple, compared: dict, pflags: dict) -> str:
+def miss_cause(kind: str, key: tuple, compared: dict, pflags: dict, swapped: str | None = None) -> str:
     """Why a planted distortion's pair carries no flag of its kind: where recall goes.
 
     In the order of the pipeline: the two versions are not in one cluster (or refB's
@@ -566,26 +570,35 @@ def miss_cause(kind: str, key: tuple, compared: dict, pflags: dict) -> str:
     pair was not compared, a side has no English, then the flag's own conditions
     (the speakers' verdict; the pair too different to compare word by word; for
     truncation, approximate ends or the left-out words found around the quote); else
-    the flag's rule said no.  Of several pairs for one key, the one furthest along."""
+    the flag's rule said no.  Of several pairs for one key, the one furthest along.
+    ``swapped``: the name a speaker swap put into refB's line; a refB version whose
+    speaker does not carry it was attributed otherwise by the extractor."""
     j, pair, _hit = key
     entries = compared.get(key, [])
     if not entries:
         return "matched, not the distorted quote" if (j, pair, False) in pflags else "not matched into one cluster"
-    order = ["pair not compared", "no English on a side", "speaker unknown: no speaker", "speaker unknown: resolved from pronoun",
+    order = ["pair not compared", "no English on a side", "refB's speaker is not the swapped-in name",
+             "speaker unknown: no speaker", "speaker unknown: resolved from pronoun",
              "speaker unknown: resolved from role", "speaker unknown: resolved from context", "speaker unknown: below the bar",
              "speaker unknown: organisation", "speaker unknown: not read as a name",
-             "speaker unknown: the other named around it", "speakers the same", "too different to compare word by word", "approximate ends (other kind or cut by position)",
-             "left-out words found around the quote", "flag rule said no"]
-    return max((_one_cause(kind, *e) for e in entries), key=lambda c: order.index(c) if c in order else 5)
+             "speaker unknown: the other named around it", "speakers the same", "too different to compare word by word",
+             "approximate ends (other kind or cut by position)", "left-out words found around the quote", "flag rule said no"]
+    causes = [_one_cause(kind, *e, swapped=swapped) for e in entries]
+    return max(causes, key=lambda c: order.index(c) if c in order else 5)
 
 
-def _one_cause(kind: str, pair: dict, va: dict, vb: dict) -> str:
+def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = None) -> str:
     from aligner.match.consistency import NOISE_CHRF_P01, NOISE_CHRF_P05
 
     if not pair:
         return "pair not compared"
     if pair.get("compared") == "none" and kind != "speaker":
         return "no English on a side"
+    if kind == "speaker" and swapped:
+        vb_ = va if va["article_id"].startswith("refB-") else vb
+        said = set(re.findall(r"\w+", f"{vb_.get('speaker') or ''} {vb_.get('speaker_mention') or ''}"))
+        if not said & set(swapped.split()):
+            return "refB's speaker is not the swapped-in name"
     if kind == "speaker":
         check = pair.get("speaker_check")
         if check == "same":

@@ -409,3 +409,18 @@ def test_a_denying_word_in_the_place_of_the_negator_is_the_same_statement():
     a = "There is little doubt that the plan will work, and the mayor has agreed to it."
     b = "There is little doubt that the plan will work, and the mayor has not agreed to it."
     assert negation_flip(words(a), words(b))
+
+
+def test_negation_after_a_subject_and_an_auxiliary_with_the_rest_matching():
+    from aligner.match.consistency import negation_flip, words
+
+    a = "We will not talk with our coalition partners about further steps, she said."
+    b = "We will speak with our coalition partners about further steps, she said."
+    assert negation_flip(words(a), words(b))
+    # the rest of the statement differs: nothing to anchor the negator to
+    c = "We will speak to the tenants' association first, she said."
+    assert negation_flip(words(a), words(c)) is None
+    # litotes: the negated word denies too
+    d = "We will not ignore the warnings of the scientists about the coast."
+    e = "We will heed the warnings of the scientists about the coast."
+    assert negation_flip(words(d), words(e)) is None

@@ -28,5 +28,6 @@ def test_no_swap_when_only_another_statement_names_someone():
 
 
 def test_roles_are_not_persons_to_swap_in():
-    lines = ["“We act now,” said Health Ministers.", "“We act now,” said Lena Vogt.", "“Fine,” said Paul Brandt."]
+    lines = ["“We act now,” said Health Ministers.", "“We act now,” said Lena Vogt.", "“Fine,” said Paul Brandt.",
+             "“We will vote,” said Security Council."]
     assert E.persons_of(lines) == ["Lena Vogt", "Paul Brandt"]

@@ -66,3 +66,9 @@ def test_frame_naming_the_other_speaker_too_is_no_mismatch():
     # the other's name in the speaker phrase itself
     c = version("Dmitry Peskov", mention="Dmitry Peskov, speaking for Vladimir Putin")
     assert speaker_verdict(c, b) is None
+
+
+def test_a_shared_title_word_is_not_a_shared_name():
+    a, b = version("Federal Minister Andy Beshear"), version("Federal Chancellor Olaf Scholz", article="a2")
+    assert speaker_verdict(a, b) is False
+    assert speaker_verdict(version("Health Minister Karl Lauterbach"), version("Karl Lauterbach", article="a2")) is True

@@ -563,7 +563,45 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
-    return _left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+    return (_left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+            or _subject_anchored_flip(more, less, stems_less, ca > cb))
+
+
+_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}
+# verbs that deny what follows them: "not" before one is litotes ("not ignore" = "heed")
+_LITOTES = {"ignore", "ignored", "neglect", "neglected", "forget", "forgotten", "overlook", "overlooked", "miss",
+            "missed", "lose", "lost", "underestimate", "underestimated", "doubt", "doubted", "hesitate", "forbid",
+            "exclude", "excluded", "rule", "ruled", "waste", "wasted"}
+
+
+def _litotes(w: str) -> bool:
+    """A word that a negator before it turns into an assertion ("not disregard", "not unlike")."""
+    return denies(w) or w in _LITOTES or (len(w) >= 6 and w.startswith(("dis", "mis")))
+SUBJECT_FLIP_AFTER = 2  # content words after the negated word that the other version has right after the anchor
+
+
+def _subject_anchored_flip(more: list[str], less: list[str], stems_less: list[str], more_is_a: bool) -> str | None:
+    """A negator after a subject pronoun and an auxiliary ("this was not also a topic",
+    "we will not talk about further steps") where the other version has the same two
+    words with no negator or denying word near them, and, after the negated word,
+    ``SUBJECT_FLIP_AFTER`` of the next content words of the negated version."""
+    for k, w in enumerate(more):
+        if not is_negator(w) or k < 2 or more[k - 2] not in _SUBJECTS or more[k - 1] not in _AUX or _not_until(more, k):
+            continue
+        if k + 1 < len(more) and _litotes(more[k + 1]):
+            continue  # "should not disregard" / "should observe": the negated word negates too
+        after = [_stem(x) for x in more[k + 2:k + 8] if x not in STOP and not is_negator(x)][:4]
+        for p in range(2, len(less)):
+            if less[p - 2] != more[k - 2] or _stem(less[p - 1]) != _stem(more[k - 1]):
+                continue
+            if _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
+                continue
+            if sum(1 for x in after if x in stems_less[p:p + 8]) < SUBJECT_FLIP_AFTER:
+                continue
+            shown_more, shown_less = " ".join(more[k - 2:k + 3]), " ".join(less[p - 2:p + 2])
+            a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
+            return f"'{a}' vs '{b}'"
+    return None
 
 
 # ``_diff_flip``: equal words around a deleted negator (the last words before, the first after)

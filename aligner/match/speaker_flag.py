@@ -71,6 +71,23 @@ def name_words(text: str | None) -> set[str]:
     return {k for t in re.findall(r"\w+", text or "") if len(t) >= 3 and (k := name_key(t))}
 
 
+def person_part(speaker: str | None) -> str:
+    """The name in a speaker phrase: the words after its last role or lower-case word
+    ("Federal Minister Andy Beshear" -> "Andy Beshear"); two speakers sharing "Federal"
+    or "Minister" are not one person."""
+    from ..quotes.lexicon import ROLE_WORDS
+
+    toks = (speaker or "").split()
+    cut = max((n + 1 for n, t in enumerate(toks)
+               if not t[:1].isupper() or t.lower().startswith(ROLE_WORDS) or t.lower() in _TITLE_WORDS), default=0)
+    return " ".join(toks[cut:]) or (speaker or "")
+
+
+# words of a title before a name that are not in ``quotes.lexicon.ROLE_WORDS``
+_TITLE_WORDS = {"federal", "former", "foreign", "health", "interior", "finance", "prime", "vice", "state", "mr", "mrs",
+                "ms", "sir", "lord", "lady", "prof", "professor", "dr", "bundes", "bundeskanzler", "staatssekretär"}
+
+
 def _named_in(v: QuoteVersion, context: str | None) -> bool:
     """Whether ``v``'s speaker's surname (its last name word) stands in ``context``."""
     toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
@@ -158,7 +175,7 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
         same = name_key(a.speaker) == name_key(b.speaker)
         if same:
             return True
-    fa, fb = name_words(a.speaker), name_words(b.speaker)
+    fa, fb = name_words(person_part(a.speaker)), name_words(person_part(b.speaker))
     if fa & fb:
         return True  # "Boris" / "Boris Johnson": a name word in common
     if not (speaker_name_confident(a, surnames, contexts[0]) and speaker_name_confident(b, surnames, contexts[1])):
