@@ -133,3 +133,11 @@ def test_german_name_after_a_definite_article_is_a_title():
     assert "title" not in q.flags  # lower-case words: someone's words
     q = quote_of("Der Minister sprach von der „Achse der Angst und der Gewalt“ in der Region.", "Achse")
     assert "title" not in q.flags  # "sprach von der „…“": words someone chose
+
+
+def test_apostrophe_is_no_clause_boundary_and_gerund_after_by_takes_the_main_subject():
+    q = quote_of("One aide to the mayor tried to downplay Ryan’s comments, saying they were “not a big deal here.”", "big deal", "en")
+    assert q.speaker is not None and q.speaker.mention.startswith("One aide")
+    t = "A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” there."
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "interfere" in q.text]
+    assert q.speaker is not None and q.speaker.mention == "A Chinese official"

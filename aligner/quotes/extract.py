@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
 from .lexicon import ARTICLES, CUE_PATTERNS, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
-from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
+from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
@@ -722,7 +722,7 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     """Start of the clause containing pos: after the last , ; : or quote mark before it."""
     i = pos
     while i > sent_start:
-        if text[i - 1] in ";:" + QUOTE_CHARS:
+        if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1):  # "Ryan’s comments": no quote mark
             return i
         i -= 1
     return sent_start
@@ -1236,7 +1236,8 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
     # "with a Kremlin press release indicating that": an absolute phrase, its own subject
     bare = (not comma and bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
-            and prev[-1][2].lower() not in _PREPS and not text[prev[-1][1] : c.start].strip() and "with" not in near)
+            and (prev[-1][2].lower() not in _PREPS or prev[-1][2].lower() in _GERUND_PREPS)
+            and not text[prev[-1][1] : c.start].strip() and "with" not in near)
     if text[c.start : c.end].lower().endswith("ing") and (comma or bare):  # “…,” adding: the comma may stand inside the marks
         if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
             cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
@@ -1248,7 +1249,9 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
 
 
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
-                    "stopped", "by", "without", "after", "before", "while", "when", "of", "for", "about", "upon", "on", "in"}
+                    "stopped", "of", "for", "about", "on", "in"}
+# "responded by saying", "after writing": a gerund after these has the main clause's subject
+_GERUND_PREPS = {"by", "after", "before", "while", "when", "upon", "without"}
 _CLAUSE_LEAD_EN = re.compile(r"\s*(?:(?:and|but|so|yet|then|still|also|now)\s+)+", re.I)
 
 
