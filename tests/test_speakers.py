@@ -318,3 +318,11 @@ def test_confidence_override_file(tmp_path, monkeypatch):
     monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(bad))
     with pytest.raises(ConfigError, match="bad.json"):
         speaker_confidence("de", "frame-after")
+
+
+def test_negated_contraction_is_no_speaker_mention():
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert not plausible_speaker("both of them didn’t", "en")
+    assert not plausible_speaker("the players don't", "en")
+    assert plausible_speaker("both of them", "en")
