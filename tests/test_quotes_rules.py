@@ -141,3 +141,11 @@ def test_apostrophe_is_no_clause_boundary_and_gerund_after_by_takes_the_main_sub
     t = "A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” there."
     (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "interfere" in q.text]
     assert q.speaker is not None and q.speaker.mention == "A Chinese official"
+
+
+def test_named_colon_frame_wins_over_a_pronoun_frame_after():
+    q = quote_of("Lena Voss, Vorstand der Liga, sagte dazu im Radio: „Wir haben uns gewehrt, und nun wollen wir mehr,“ betont sie.",
+                 "Wir haben")
+    assert rule_of(q) == "colon-frame" and q.speaker is not None and q.speaker.name == "Lena Voss"
+    q = quote_of("Senator Anna Lind told reporters: “We will not back down on this one,” she said.", "We will", "en")
+    assert q.speaker is not None and q.speaker.name == "Anna Lind"

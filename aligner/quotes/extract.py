@@ -1317,6 +1317,19 @@ def _rule_frame_before(f: _Framed) -> None:
     text, lang, before_stripped = f.text, f.lang, f.before_stripped
     if f.cue is not None and f.speaker_span is None and before_stripped.endswith(":"):
         f.attribute(None, None, "unattributed")  # „…“, hieß es: the colon frame before the quote names the speaker
+    if (f.cue is not None and f.speaker_span is not None and before_stripped.endswith(":")
+            and text[f.speaker_span[0] : f.speaker_span[1]].lower() in PRONOUNS.get(lang, set())):
+        # "X, Vorstandsmitglied …, sagte: „…,“ betont sie": the pronoun after the quote is the named speaker before it
+        colon_cues = [c for c in find_cues(text, f.before_a, f.before_b, lang) if not _is_weak(c.lemma, lang)]
+        if colon_cues:
+            c = colon_cues[-1]
+            subj = _speaker_or_frame_subject(text, c, _clause_start(text, f.before_a, c.start), f.before_b, lang,
+                                             f.sents[f.i0].start)
+            if subj is not None and parse_mention(text[subj[0] : subj[1]], lang)[2] in ("person", "role"):
+                f.cue, f.speaker_span = None, None
+                f.attribute(c, subj, "colon-frame")
+                f.before_frame = True
+                return
     f.before_frame = not before_stripped.strip() or before_stripped.endswith(":")
     if f.cue is not None or not f.before.strip():
         return
