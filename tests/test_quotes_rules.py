@@ -149,3 +149,12 @@ def test_named_colon_frame_wins_over_a_pronoun_frame_after():
     assert rule_of(q) == "colon-frame" and q.speaker is not None and q.speaker.name == "Lena Voss"
     q = quote_of("Senator Anna Lind told reporters: “We will not back down on this one,” she said.", "We will", "en")
     assert q.speaker is not None and q.speaker.name == "Anna Lind"
+
+
+def test_participle_cues_in_reported_speech_and_after_a_quote():
+    t = "Rask earlier denied rumors he was planning to write a book by tweeting that \"I am bound by a strict agreement with the firm.\""
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "strict agreement" in q.text]
+    assert q.speaker is not None and q.speaker.mention == "Rask"
+    t = "The foundation declined to address “that person,” telling a local station that it is focused on “ending senseless violence.”"
+    qs = extract_quotes(Article(id="t", text=t, language="en"))
+    assert all(q.speaker is not None and q.speaker.mention == "The foundation" for q in qs if "person" in q.text or "violence" in q.text)

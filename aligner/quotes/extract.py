@@ -1222,7 +1222,8 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
-        f.attribute(cue, _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+        participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
+        f.attribute(cue, participle or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
 
@@ -1243,7 +1244,7 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
             cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
         main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
         if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
-            main = _main_clause_subject(text, sent_start, c.start)
+            main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
         return main
     return None
 
@@ -1266,7 +1267,9 @@ def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[i
         m = _CLAUSE_LEAD_EN.match(text, a, participle)
         if m:
             a = m.end()
-        if a >= participle or not text[a : a + 1].isupper() or _starts_adverbial(text, a, participle):
+        first = _tokens(text, a, participle)[:1]
+        pronoun = bool(first) and first[0][2].lower() in ("he", "she", "they", "we", "i")
+        if a >= participle or not (text[a : a + 1].isupper() or pronoun) or _starts_adverbial(text, a, participle):
             continue
         span = np_after(text, a, participle, "en", at_start=True)
         if span is None or span[1] >= participle - 1:
@@ -1868,6 +1871,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     weak = _is_weak(cue.lemma, lang)
     rest = text[cue.end : b]
     m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
+    if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
+        m = None  # "to write a book by tweeting that": the later verb owns the clause
     if m and subj is not None:
         return _trim_message(text, cue.end + m.end(), b), cue, subj
     inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
@@ -1907,7 +1912,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = (_participle_subject(text, cue, cs) if lang == "en" else None) or _subject_for_cue(
+        subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
             text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         if found:
