@@ -158,3 +158,8 @@ def test_participle_cues_in_reported_speech_and_after_a_quote():
     t = "The foundation declined to address “that person,” telling a local station that it is focused on “ending senseless violence.”"
     qs = extract_quotes(Article(id="t", text=t, language="en"))
     assert all(q.speaker is not None and q.speaker.mention == "The foundation" for q in qs if "person" in q.text or "violence" in q.text)
+
+
+def test_phrase_with_lower_case_content_words_is_no_title():
+    q = quote_of("Die Phase soll nun im „Regelfall um vier Jahre verschoben“ werden, sagte die Ministerin.", "Regelfall")
+    assert "title" not in q.flags
