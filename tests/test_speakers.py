@@ -326,3 +326,12 @@ def test_negated_contraction_is_no_speaker_mention():
     assert not plausible_speaker("both of them didn’t", "en")
     assert not plausible_speaker("the players don't", "en")
     assert plausible_speaker("both of them", "en")
+
+
+def test_german_organisation_nouns_ending_like_abstract_nouns_are_speakers():
+    from aligner.quotes.speakers import parse_mention, plausible_speaker
+
+    for m in ("Die Hausverwaltung", "Die Gewerkschaft", "Die Fraktion", "Die Stiftung"):
+        assert plausible_speaker(m, "de"), m
+        assert parse_mention(m, "de")[2] == "group"
+    assert not plausible_speaker("Die Speicherung von Fingerabdrücken", "de")
