@@ -163,3 +163,12 @@ def test_participle_cues_in_reported_speech_and_after_a_quote():
 def test_phrase_with_lower_case_content_words_is_no_title():
     q = quote_of("Die Phase soll nun im „Regelfall um vier Jahre verschoben“ werden, sagte die Ministerin.", "Regelfall")
     assert "title" not in q.flags
+
+
+def test_relative_who_frame_takes_its_antecedent():
+    t = "He was endorsed by a Senate colleague, Mike Lane, who declared in the debate spin room, “I am sending the signal that it is time.”"
+    q = extract_quotes(Article(id="t", text=t, language="en"))[-1]
+    assert q.speaker is not None and q.speaker.name == "Mike Lane"
+    t = "Smith attacked Marco Ruiz of Florida, who mused in the debate that the plan was \"a disaster from the very start\" for all."
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "disaster" in q.text]
+    assert q.speaker is not None and q.speaker.mention.startswith("Marco Ruiz")

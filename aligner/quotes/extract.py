@@ -669,6 +669,20 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
 
 def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     pre = text[clause_start:pos].rstrip()
+    m_rel = re.search(r"(,?)\s*\b(?:who|which)$", pre) if lang == "en" else None
+    if m_rel:
+        # "Mike Lee, who declared …", "Rikkie Wells who tweeted": the relative pronoun's antecedent speaks
+        head = clause_start + m_rel.start()
+        ante = np_before(text, clause_start, head, lang)
+        if ante is not None:
+            # "Trump attacked Marco Rubio of Florida, who …": the antecedent starts after the verb before it
+            verbs = [t for t in _tokens(text, ante[0], ante[1]) if t[2][:1].islower() and re.search(r"(?:ed|s)$", t[2])
+                     and t[2].lower() not in ("of", "as", "his", "its")]
+            if verbs:
+                ante = _strip_span(text, verbs[-1][1], ante[1])
+        if ante is not None and ante[1] > ante[0] and parse_mention(text[ante[0] : ante[1]], lang)[2] in ("person", "role", "group"):
+            return ante
+        return None
     if pre.endswith(","):
         m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre)
         if m:
