@@ -551,7 +551,12 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return before or after
     if prefer_after and after:
         return after
-    # German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial)
+    return _subject_for_cue_de(text, cue, clause_start, after, lang)
+
+
+def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial);
+    ``after`` is the noun phrase right after the cue."""
     seg_start = clause_start
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
