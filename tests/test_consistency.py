@@ -424,3 +424,14 @@ def test_negation_after_a_subject_and_an_auxiliary_with_the_rest_matching():
     d = "We will not ignore the warnings of the scientists about the coast."
     e = "We will heed the warnings of the scientists about the coast."
     assert negation_flip(words(d), words(e)) is None
+
+
+def test_a_price_or_a_date_counted_apart_in_reordered_sentences():
+    a = "A few days ago I ordered the coffee machine for € 256."
+    b = "I ordered the coffee machine a few days ago... for 249€."
+    assert number_change(a, b)
+    assert number_change(a, "I ordered the coffee machine a few days ago... for 256€.") is None
+    c = "The singer was born on December 19, 1962 in Lünen."
+    d = "Born on 12 December 1962 in Lünen, the singer sang a lot."
+    assert number_change(c, d)
+    assert number_change(c, "Born on 19 December 1962 in Lünen, the singer sang a lot.") is None

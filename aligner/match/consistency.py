@@ -484,8 +484,19 @@ def _counted(text: str, lang: str) -> list[tuple[str, str, int]]:
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])[-COUNTED_NEAR:]
         after = re.findall(r"\w+", text[m.end():m.end() + 40])[:COUNTED_NEAR]
         for side, ws in ((-1, before), (1, after)):
-            out += [(n[0], _stem(w.lower()), side) for w in _content([w.lower() for w in ws]) if n]
+            # a month is the same date on either side ("December 19" / "19 December")
+            out += [(n[0], _stem(w.lower()), 0 if w.lower() in _MONTHS else side)
+                    for w in _content([w.lower() for w in ws]) if n]
+        # a currency or percent sign next to it counts the same way ("€ 256" / "249€")
+        sign = _SIGN_BEFORE.search(text, 0, m.start()) or _SIGN_AFTER.match(text, m.end())
+        if n and sign:
+            out.append((n[0], sign.group(1), 0))
     return out
+
+
+_MONTHS = {k for table in (NUMBER_WORDS, NUMBER_WORDS_DE) for k, v in table.items() if not v.isdigit()}  # and weekdays
+_SIGN_BEFORE = re.compile(r"([€$£%])\s?$")
+_SIGN_AFTER = re.compile(r"\s?([€$£%])")
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
