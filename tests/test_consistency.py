@@ -435,3 +435,20 @@ def test_a_price_or_a_date_counted_apart_in_reordered_sentences():
     d = "Born on 12 December 1962 in Lünen, the singer sang a lot."
     assert number_change(c, d)
     assert number_change(c, "Born on 19 December 1962 in Lünen, the singer sang a lot.") is None
+
+
+def test_one_time_or_one_year_each_and_units_counted():
+    # the one clock time of the statement, written on two clocks
+    assert number_change("The fire broke out at 19:16 and damaged parts of the station.",
+                         "The fire, which broke out at 7:15 p.m., caused serious damage at the station.")
+    assert number_change("The fire broke out at 19:15 and damaged parts of the station.",
+                         "The fire, which broke out at 7:15 p.m., caused serious damage at the station.") is None
+    # the one year, wherever the sentence puts it
+    assert number_change("In 1972 the interior of the locomotive was finished.",
+                         "The interior of the locomotive was finished in 1986.")
+    assert number_change("In 1986 the interior of the locomotive was finished.",
+                         "The interior of the locomotive was finished in 1986.") is None
+    # a short unit and a singular / plural count as the counted word
+    assert number_change("But we received a 156 cm diameter.", "Instead we got a diameter of 155cm.")
+    assert number_change("It was a short flight, said the 75 years old with a smile.",
+                         "It was just a short flight, the 74-year-old said with a smile.")
