@@ -82,6 +82,10 @@ GRID = {
     "short_letters": [8, 12, 16],
     "stray_weight": [0.0, 0.05, 0.1, 0.2, 0.3],
     "stray_z": [0.0, 0.5, 1.0, 1.5],
+    "cut_weight": [0.25, 0.5, 1.0],
+    "glue_weight": [0.0, 0.1, 0.15, 0.3],
+    "glue_open": [0.0, 0.2],
+    "glue_letters": [8, 12, 20],
 }
 
 

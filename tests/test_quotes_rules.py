@@ -78,3 +78,58 @@ def test_english_frame_after_with_title_participle_and_party_bracket():
     q = quote_of('"We will not back down on this," Rep. Anna Voss (D-Ore.) said.', "back down", "en")
     assert rule_of(q) == "frame-after" and q.speaker is not None and "Anna Voss" in (q.speaker.name or "")
     assert q.speaker.mention == "Anna Voss (D-Ore.)"  # the title stays out of the mention, as "Mr." does
+
+
+def test_possessive_is_no_subject_and_abbreviated_title_is_a_role():
+    from aligner.quotes.extract import _frame_subject
+
+    t = "Former Ohio Gov. Tim Rask, for his part, is labeling Obama’s actions “a blatant abuse of power.”"
+    span = _frame_subject(t, 0, t.index("“"), "en")
+    assert span is None or "Obama" not in t[span[0] : span[1]]
+    name, role, kind = parse_mention("Former Ohio Gov. Tim Rask", "en")
+    assert (name, kind) == ("Tim Rask", "person") and role is not None and "Gov" in role
+    assert parse_mention("Rep. Tom Lake of Ohio", "en")[0].endswith("Lake")
+
+
+def test_discourse_word_opens_no_apposition():
+    q = quote_of("Oh, and the senator took a shot at the “completely broken system of health care” too.", "completely", "en")
+    assert q.speaker is None or "took" not in q.speaker.mention
+
+
+def test_participle_frame_takes_the_main_clause_subject():
+    cases = [
+        ("At a rally in Dover, New Hampshire, Smith went after Jones, calling him “a total and utter failure.”", "Smith"),
+        ("And then Smith went fully on the attack, saying, “Is the governor going to answer at last?”", "Smith"),
+        ("Smith answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”", "Smith"),
+        ("Her campaign sent an email to supporters stating, “We are winning this race in every county.”", "Her campaign"),
+    ]
+    for text, who in cases:
+        q = extract_quotes(Article(id="t", text=text, language="en"))[-1]
+        assert q.speaker is not None and q.speaker.mention == who, (text, q.speaker)
+    # a progressive form keeps the subject before its auxiliary
+    q = quote_of("Smith is saying “we will win this thing big.”", "we will", "en")
+    assert q.speaker is not None and q.speaker.mention == "Smith"
+
+
+def test_absolute_with_phrase_keeps_its_own_subject():
+    t = ("Lund and Berg spoke by phone on Monday, with a press release of the ministry indicating that the talks "
+         "included a \"thorough exchange of views on trade.\"")
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "thorough" in q.text]
+    assert q.speaker is not None and "release" in q.speaker.mention
+
+
+def test_document_in_names_where_the_words_stand():
+    q = quote_of("Auf dem Plakat der Gruppe war die Parole „Freiheit für alle und sofort“ zu lesen.", "Freiheit")
+    assert rule_of(q) == "document-in" and q.speaker is not None and "Plakat" in q.speaker.mention
+    # a place that is no document, or no verb of being written: no source from it
+    q = quote_of("Auf dem Platz sangen sie „Wir sind die Kinder vom Bahnhof“ bis spät.", "Kinder")
+    assert rule_of(q) != "document-in"
+
+
+def test_german_name_after_a_definite_article_is_a_title():
+    q = quote_of("Nach dem Putsch erklärte der neue „Hohe Rat zur Rettung der Republik“, die Lage sei ruhig.", "Hohe Rat")
+    assert "title" in q.flags and q.speaker is None
+    q = quote_of("Die Kommission kritisierte die „völlig unzureichende Versorgung der Flüchtlinge“ scharf.", "völlig")
+    assert "title" not in q.flags  # lower-case words: someone's words
+    q = quote_of("Der Minister sprach von der „Achse der Angst und der Gewalt“ in der Region.", "Achse")
+    assert "title" not in q.flags  # "sprach von der „…“": words someone chose

@@ -490,14 +490,17 @@ def glue_after(texts: Sequence[str], open_weight: float = 0.0, letters: int | No
     or where the line ends in a letter or digit and the next starts with a lower-case
     letter; ``open_weight`` where only one of these two holds (a heading or a debris
     line ends so as often as a cut, chat and forum posts start lower-case); else 0.
-    ``letters``: only where one of the two lines has fewer letters than this (a piece
-    of a sentence is short).
+    ``letters``: but for an initial, only where one of the two lines has fewer letters
+    than this (a piece of a sentence is short).
     """
     out = np.zeros(len(texts))
     cut = cut_inside(texts)
     size = [sum(map(str.isalpha, t)) for t in texts] if letters is not None else []
     for k in range(len(texts) - 1):
         a, b = texts[k].rstrip(), texts[k + 1].lstrip()
+        if cut[k]:  # an initial: glued whatever the lengths (as ``cut_inside`` alone was)
+            out[k] = 1.0
+            continue
         if not a or not b or (letters is not None and min(size[k], size[k + 1]) >= letters):
             continue
         lone = b[0] in ".?!" and len(b.replace(" ", "")) <= 2 and not any(c.isalnum() for c in b)

@@ -653,6 +653,8 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None  # the part before the first comma is more than a noun phrase
     end = first[1]
     pos = first_end + 1
+    if text[first[0] : first[1]].lower() in NOT_ALONE:
+        return None  # "Oh, and the senator …": a discourse word, not a noun phrase with an apposition
     for part in parts[1:]:
         words = part.split()
         relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
@@ -784,6 +786,18 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
     return None
 
 
+_CONTRACTED = {"it", "that", "he", "she", "there", "what", "here", "let", "who", "where"}
+
+
+def _possessive(text: str, span: tuple[int, int]) -> bool:
+    """English: a noun phrase that owns the next one ("Obama’s actions", "the senators' plan"); "It's"
+    and other contractions of a pronoun are not possessives."""
+    m = re.search(r"(\w+)(?:['’]s|s['’])$", text[span[0] : span[1]])
+    if m is None and text[span[1] : span[1] + 2] in ("'s", "’s"):
+        m = re.search(r"(\w+)$", text[span[0] : span[1]])
+    return m is not None and m.group(1).lower() not in _CONTRACTED
+
+
 def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
 
@@ -798,7 +812,9 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     cands: list[tuple[int, int]] = []
     seg = text[a:b]
     if "," in seg:
-        appo = _apposition_subject(text, a, a + len(seg.rstrip(" ,:")), lang)
+        # "X, Y:" / "X, Y," end in the apposition; "X, for his part, is labeling …" ends in the predicate
+        end = a + len(seg.rstrip(" ,:")) if seg.rstrip()[-1:] in ",:" or lang != "en" else a + seg.rfind(",")
+        appo = _apposition_subject(text, a, end, lang)
         if appo:
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
@@ -818,6 +834,9 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             np = np_after(text, s, b, lang, at_start=True)
             if np:
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
+    if lang == "en":
+        # "is labeling Obama’s actions": an owner is no subject
+        cands = [c for c in cands if not _possessive(text, c)]
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
@@ -921,6 +940,28 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
+_DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
+
+
+def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: a capitalised phrase in marks right after a definite article (and its adjectives)
+    with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
+    zur Förderung Freien Wissens“", "der neue „Oberste Rat zur Wiederherstellung der Demokratie“",
+    "beim erstklassig besetzten „22. Bol d’or“"); lower-case words ("die „völlig unzureichende
+    Versorgung“") are words someone chose."""
+    if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
+        return False
+    before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
+    if not before or text[before[-1][1] : sp.open_pos].strip():
+        return False
+    k = len(before) - 1
+    while k > 0 and before[k][2][:1].islower() and before[k][2].lower() not in _DEFINITE_DE:
+        k -= 1  # adjectives and adverbs between the article and the name: "der neue", "beim erstklassig besetzten"
+    if k > 0 and before[k - 1][2].lower() in ("von", "vor"):
+        return False  # "sprach von der „Achse des Bösen“", "warnte vor der „…“": words someone chose
+    return before[k][2].lower() in _DEFINITE_DE
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -954,6 +995,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
     if lang == "de" and _german_name(text, sp, inner, words):
+        return True
+    if lang == "de" and _after_definite_article_de(text, sp, words):
         return True
     if lang != "en" or len(words) < 2:
         return False
@@ -1188,11 +1231,49 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject);
     right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
     comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
-    if text[c.start : c.end].lower().endswith("ing") and comma:  # “…,” adding: the comma may stand inside the marks
-        main = _main_clause_subject(text, cs, c.start)
+    prev = _tokens(text, max(cs, c.start - 20), c.start)
+    # "an email to supporters stating", "on Facebook writing": a participle after a noun, no comma
+    near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
+    # "with a Kremlin press release indicating that": an absolute phrase, its own subject
+    bare = (not comma and bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
+            and prev[-1][2].lower() not in _PREPS and not text[prev[-1][1] : c.start].strip() and "with" not in near)
+    if text[c.start : c.end].lower().endswith("ing") and (comma or bare):  # “…,” adding: the comma may stand inside the marks
+        if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
+            cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
+        main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
         if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
             main = _main_clause_subject(text, sent_start, c.start)
         return main
+    return None
+
+
+_PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
+                    "stopped", "by", "without", "after", "before", "while", "when", "of", "for", "about", "upon", "on", "in"}
+_CLAUSE_LEAD_EN = re.compile(r"\s*(?:(?:and|but|so|yet|then|still|also|now)\s+)+", re.I)
+
+
+def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[int, int] | None:
+    """English: the subject of the main clause a participle hangs on, found as the noun phrase that
+    opens the last comma-separated stretch before it and is followed by a lower-case word (its verb):
+    "At an event in Salem, New Hampshire, Trump went after Bush, calling him …" -> Trump; "And then
+    Trump went on the attack, saying" -> Trump.  None when no stretch opens that way."""
+    seg = text[cs:participle]
+    starts = [cs] + [cs + m.end() for m in re.finditer(r",\s+", seg)]
+    for a in reversed(starts):
+        m = _CLAUSE_LEAD_EN.match(text, a, participle)
+        if m:
+            a = m.end()
+        if a >= participle or not text[a : a + 1].isupper() or _starts_adverbial(text, a, participle):
+            continue
+        span = np_after(text, a, participle, "en", at_start=True)
+        if span is None or span[1] >= participle - 1:
+            continue
+        nxt = _tokens(text, span[1], participle)[:1]
+        if not nxt or text[span[1] : nxt[0][0]].strip() or not nxt[0][2][:1].islower() or nxt[0][2].lower() in _PREPS | _NP_END:
+            continue
+        sp = make_speaker(text, span, "en", strict=True)
+        if sp is not None and sp.start is not None and sp.end is not None and not _possessive(text, (sp.start, sp.end)):
+            return sp.start, sp.end
     return None
 
 
@@ -1475,6 +1556,28 @@ def _rule_fuer_x(f: _Framed, kind: str) -> None:
             return
 
 
+_WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben)(?![\w-])")
+
+
+def _rule_document_in(f: _Framed, kind: str) -> None:
+    """German: the words stand in a document or on a thing that carries writing (a document word:
+    Bericht, Transparent, Plakat, Gesetzentwurf, …), named by "in/im/auf" in the quote's sentence
+    before it, with a verb of being written ("Auf dem Transparent war die Parole „…“ zu lesen",
+    "steht in dem Entwurf der Passus: „…“"): that document or thing is the source (rule document-in)."""
+    text, sp = f.text, f.sp
+    if f.lang != "de" or f.speaker_span is not None or f.cue is not None or "title" in f.flags or "name-like" in f.flags:
+        return
+    s0 = f.sents[f.i0]
+    after_end = min(f.sents[f.i1].end, sp.outer_end + 40)
+    if not (_WRITTEN_DE.search(text, s0.start, sp.outer_start) or _WRITTEN_DE.match(text, sp.outer_end + 1, after_end)
+            or re.match(r"\s+zu lesen", text[sp.outer_end : after_end])):
+        return
+    doc = _document_in(text, s0.start, sp.outer_start)
+    if doc is not None:
+        f.attribute(None, _strip_span(text, *doc), "document-in")
+
+
 SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
               _rule_previous_sentence_subject, _rule_frame_before_long)
 
@@ -1488,6 +1591,7 @@ def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], s
     kind = _kind_of(f)
     _rule_sentence_cue(f, kind)
     _rule_fuer_x(f, kind)
+    _rule_document_in(f, kind)
     qs, qe = sp.start, sp.end
     while qe > qs + 1 and text[qe - 1] in ",;:":
         qe -= 1  # “..., ” the comma belongs to the frame
@@ -1917,13 +2021,14 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+    start = s.start
+    if open_pos <= start or len(_tokens(text, start, open_pos)) < 2:
         return None
     if lang == "en":
-        opening = _opening_subject_en(text, s.start, open_pos)
+        opening = _opening_subject_en(text, start, open_pos)
         if opening is not None:
             return opening
-    span = _frame_subject(text, s.start, open_pos, lang)
+    span = _frame_subject(text, start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)

@@ -40,8 +40,14 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
              "bekennerschreiben", "leitartikel", "editorial"}
 
 
+# abbreviated titles before a name ("Former Arkansas Gov. Mike Huckabee", "Sen. Ted Cruz"): a role, not part of the name
+TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "rev", "prof", "pres", "amb", "cmdr", "supt"})
+
+
 def is_role_word(token: str) -> bool:
     low = token.lower().strip(".,")
+    if low in TITLE_ABBREVIATIONS:
+        return True
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
@@ -178,7 +184,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     "des Bundestages" -> "Bundestag" (see :func:`uninflect_genitive`).
     """
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
-    if m_of and not any(is_role_word(t) or t.lower() in INSTITUTION_WORDS or t.lower() in _ORG_HEADS for t in m_of.group(2).split()):
+    if m_of and not any((is_role_word(t) and t.lower().strip(".") not in TITLE_ABBREVIATIONS) or t.lower() in INSTITUTION_WORDS
+                        or t.lower() in _ORG_HEADS for t in m_of.group(2).split()):
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
