@@ -452,3 +452,13 @@ def test_one_time_or_one_year_each_and_units_counted():
     assert number_change("But we received a 156 cm diameter.", "Instead we got a diameter of 155cm.")
     assert number_change("It was a short flight, said the 75 years old with a smile.",
                          "It was just a short flight, the 74-year-old said with a smile.")
+
+
+def test_without_against_a_with_that_the_same_version_has_next_to_it():
+    from aligner.match.consistency import negation_flip, words
+
+    a = "Fans can then enter all the halls with a ticket on their phone, the organisers said."
+    b = "Fans can then enter all the halls without waiting with a ticket on their phone, the organisers said."
+    assert negation_flip(words(a), words(b)) is None
+    c = "Fans can then enter all the halls without a ticket on their phone, the organisers said."
+    assert negation_flip(words(a), words(c))

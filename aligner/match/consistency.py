@@ -773,8 +773,9 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
                 continue
             if any(_prefix_negated(a, nxt) for a in less[p:p + 3]):
                 continue
-            if w in _WITHOUT and (less[p] if p < len(less) else None) not in _WITH:
-                continue
+            if w in _WITHOUT and ((less[p] if p < len(less) else None) not in _WITH
+                                  or any(x in _WITH for x in more[k + 1:k + 5])):
+                continue  # "with" in the other only against "without" here, not a "with" of ours just after
             shown_more, shown_less = " ".join(more[k - width:k + 2]), " ".join(less[p - width:p + 1])
             a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
             return f"'{a}' vs '{b}'"
