@@ -462,3 +462,11 @@ def test_without_against_a_with_that_the_same_version_has_next_to_it():
     assert negation_flip(words(a), words(b)) is None
     c = "Fans can then enter all the halls without a ticket on their phone, the organisers said."
     assert negation_flip(words(a), words(c))
+
+
+def test_without_and_with_of_different_things_are_no_flip():
+    from aligner.match.consistency import negation_flip, words
+
+    a = "Fans can then enter all the halls with a wristband, as at a club, the organisers said."
+    b = "Fans wear a wristband, as at a club, and can then enter all the halls without queueing, the organisers said."
+    assert negation_flip(words(a), words(b)) is None

@@ -726,6 +726,13 @@ def _expanded(ws: list[str]) -> list[str]:
 _WITHOUT, _WITH = {"without", "ohne"}, {"with", "mit"}
 
 
+def _same_thing(after: list[str], stems_other: list[str]) -> bool:
+    """The first content word after "without" stands after the other's "with" too
+    ("without the consent" / "with the consent"; not "without interruption" / "with a band")."""
+    content = [x for x in after if x not in STOP and x not in _NEG_FILLER]
+    return bool(content) and _stem(content[0]) in stems_other
+
+
 def _not_until(ws: list[str], k: int) -> bool:
     """"did not occur until March" / "occurred only in March": a time, not a negation."""
     return any(x in ("until", "till", "bis") for x in ws[k + 1:k + 4])
@@ -774,8 +781,9 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
             if any(_prefix_negated(a, nxt) for a in less[p:p + 3]):
                 continue
             if w in _WITHOUT and ((less[p] if p < len(less) else None) not in _WITH
-                                  or any(x in _WITH for x in more[k + 1:k + 5])):
-                continue  # "with" in the other only against "without" here, not a "with" of ours just after
+                                  or any(x in _WITH for x in more[k + 1:k + 5])
+                                  or not _same_thing(more[k + 1:k + 4], stems_less[p + 1:p + 4])):
+                continue  # "with" in the other only against "without" here, with the same thing after it
             shown_more, shown_less = " ".join(more[k - width:k + 2]), " ".join(less[p - width:p + 1])
             a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
             return f"'{a}' vs '{b}'"
