@@ -15,7 +15,8 @@ outputs of every source line (the first ``--outputs`` of them, sorted by name).
     python scripts/calibrate_negation.py --year 22 --kind number   # the number flag the same way
 
 ``--kind number``: the planted change is the end-to-end evaluation's number change
-(``distort("number")``) and the flag ``consistency.number_change``.
+(``distort("number")``) and the flag ``consistency.number_change``; ``--kind
+truncation``: the quote cut to its first half, and ``consistency.truncation``.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def main() -> None:
     ap.add_argument("--year", choices=("22", "23"), default="22")
     ap.add_argument("--outputs", type=int, default=8)
     ap.add_argument("--examples", type=int, default=0, help="print this many false alarms and misses")
-    ap.add_argument("--kind", choices=("negation", "number"), default="negation")
+    ap.add_argument("--kind", choices=("negation", "number", "truncation"), default="negation")
     ap.add_argument("--join", type=int, default=1,
                     help="every N consecutive lines as one paragraph (long quotes, as WMT23's paragraph lines)")
     args = ap.parse_args()
@@ -62,6 +63,8 @@ def main() -> None:
     def flag(a: str, b: str) -> str | None:
         if args.kind == "number":
             return C.number_change(a, b)
+        if args.kind == "truncation":
+            return C.truncation(C.words(a), C.words(b))
         return C.negation_flip(C.words(a), C.words(b))
 
     def comparable(a: str, b: str) -> bool:
