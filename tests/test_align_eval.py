@@ -106,3 +106,45 @@ def test_restructure_moves_a_clause_into_one_2_2_bead_and_leaves_the_rest_as_it_
         assert t[b[0]] == f"Sentence {k1} has, like all of them, a comma; Sentence {k2} has."
         assert t[b[1]] == "Like all of them, a comma."
     assert sorted(j for _, b in g for j in b) == list(range(len(t)))
+
+
+def test_fragment_plant_cuts_a_piece_off_one_side_and_gold_keeps_it_in_the_bead():
+    import random
+
+    from aligner.align.evaluate import LABELS, PLANT, plant_phenomena
+
+    src = [f"Der Bergführer {k} stieg am Montag, wie jedes Jahr, zur Hütte (Bern)." for k in range(300)]
+    mt = [f"The guide {k} climbed to the hut on Monday, as every year (Bern)." for k in range(300)]
+    tgt = [f"On Monday guide {k} climbed to the hut, as each year, near Bern." for k in range(300)]
+    gold = [([k], [k]) for k in range(300)]
+    none = {k: 0.0 for k in PLANT}
+    plain = plant_phenomena(src, {"x": mt}, tgt, gold, random.Random(4), none)
+    s, mts, t, g = plant_phenomena(src, {"x": mt}, tgt, gold, random.Random(4), {**none, "fragment": 0.2})
+    assert plain == (src, {"x": mt}, tgt, gold)
+    assert len(mts["x"]) == len(s)
+    assert sorted(i for a, _ in g for i in a) == list(range(len(s)))
+    assert sorted(j for _, b in g for j in b) == list(range(len(t)))
+    labels = {x for de, _, en in LABELS for x in (de, en)}
+    cut = {"src": 0, "tgt": 0}
+    for a, b in g:
+        assert a and b  # every line stays in a bead with both sides
+        if len(a) == len(b) == 1:
+            continue
+        assert (len(a), len(b)) in {(2, 1), (1, 2)}
+        side, lines, k = ("src", [s[i] for i in a], int(t[b[0]].split()[3])) if len(a) == 2 else (
+            "tgt", [t[j] for j in b], int(s[a[0]].split()[2]))
+        cut[side] += 1
+        whole = (src if side == "src" else tgt)[k]
+        if lines[0] in labels:
+            assert lines[1] == whole
+        else:  # the pieces are the line, cut once (a stray comma may come with the full stop)
+            assert " ".join(lines).replace(" , .", " .").replace(" ", "") in {whole.replace(" ", ""),
+                                                                              whole.replace(" ", "")[:-1] + "."}
+            assert min(len(x) for x in lines) < len(whole) / 2  # one piece is a fragment
+        if side == "src":  # the MT cut in step: two non-empty lines, together the sentence's MT
+            pieces = [mts["x"][i] for i in a]
+            assert all(pieces)
+            if lines[0] not in labels:
+                assert " ".join(pieces).replace(" , .", " .").replace(" ", "") in {
+                    mt[k].replace(" ", ""), mt[k].replace(" ", "")[:-1] + "."}
+    assert cut["src"] >= 10 and cut["tgt"] >= 10  # about 0.2 of 300 beads, on either side

@@ -193,13 +193,15 @@ def test_speaker_flag_only_between_confident_speakers():
         assert "speaker" not in p.flags and p.speaker_check == "unknown", other
     assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_resolved_from="pronoun").flags
     assert "speaker" not in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=0.4).flags
-    # a speaker carried over from the quote before, or found in a long frame, is shown
-    # but claims no mismatch; a speech-verb frame or an attribution marker does
-    from aligner.quotes.confidence import CONTINUED_WHOLE, FRAMED, FRAMED_FAR, MARKER
-    for weak in (CONTINUED_WHOLE, FRAMED_FAR):
-        p = pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=weak)
-        assert "speaker" not in p.flags and p.speaker_check == "unknown"
-    for strong in (FRAMED, MARKER):
+    # a speaker carried over from the quote before, with no name next to the quote, or
+    # below the confident bar, is shown but claims no mismatch; in English a long frame
+    # (the confident bar) does, as do a speech-verb frame and an attribution marker
+    from aligner.quotes.confidence import CONTINUED_WHOLE, FRAMED, FRAMED_FAR, MARKER, SAME_SENTENCE
+    p = pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=CONTINUED_WHOLE, speaker_resolved_from="context")
+    assert "speaker" not in p.flags and p.speaker_check == "unknown"
+    p = pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=SAME_SENTENCE)
+    assert "speaker" not in p.flags and p.speaker_check == "unknown"
+    for strong in (FRAMED, MARKER, FRAMED_FAR):
         assert "speaker" in pair("Olaf Scholz", "Friedrich Merz", speaker_confidence=strong).flags
     # one outlet's speaker phrase names the other's speaker (the addressee taken for the
     # speaker in one of them): not a mismatch
@@ -388,3 +390,37 @@ def test_one_clock_time_on_two_clocks_is_not_a_changed_number():
     # another hour is a changed number
     assert number_change("The giants welcome Frankfurt on Wednesday (8 p.m.) in front of 750 fans.",
                          "The giants welcome Frankfurt on Wednesday (19:00) in front of 750 fans.") == "20:00 vs 19:00"
+
+
+def test_a_denying_word_in_the_place_of_the_negator_is_the_same_statement():
+    from aligner.match.consistency import negation_flip, words
+
+    same = [
+        ("The committee did not approve the new budget for the schools this year.",
+         "The committee refused to approve the new budget for the schools this year."),
+        ("Check the print so that it does not stick to the paper when you pull it off.",
+         "Check the print to prevent it from sticking to the paper when you pull it off."),
+        ("The team scored in not even three minutes after the break, the coach said.",
+         "The team scored in less than three minutes after the break, the coach said."),
+    ]
+    for a, b in same:
+        assert negation_flip(words(a), words(b)) is None, (a, b)
+    # a denying word both versions share is wording, not the negation said otherwise
+    a = "There is little doubt that the plan will work, and the mayor has agreed to it."
+    b = "There is little doubt that the plan will work, and the mayor has not agreed to it."
+    assert negation_flip(words(a), words(b))
+
+
+def test_negation_after_a_subject_and_an_auxiliary_with_the_rest_matching():
+    from aligner.match.consistency import negation_flip, words
+
+    a = "We will not talk with our coalition partners about further steps, she said."
+    b = "We will speak with our coalition partners about further steps, she said."
+    assert negation_flip(words(a), words(b))
+    # the rest of the statement differs: nothing to anchor the negator to
+    c = "We will speak to the tenants' association first, she said."
+    assert negation_flip(words(a), words(c)) is None
+    # litotes: the negated word denies too
+    d = "We will not ignore the warnings of the scientists about the coast."
+    e = "We will heed the warnings of the scientists about the coast."
+    assert negation_flip(words(d), words(e)) is None

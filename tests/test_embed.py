@@ -46,3 +46,19 @@ def test_batch_order_does_not_change_vectors(both):
     alone = np.stack([fast.encode([t])[0] for t in TEXTS[:3]])
     batched = fast.encode(TEXTS[:3])
     assert (alone * batched).sum(axis=1).min() > 1 - 1e-4
+
+
+def test_vectors_do_not_depend_on_the_thread_count():
+    # a run directory must not depend on how many cores computed it (--jobs, a Ray
+    # actor's CPUs); in bfloat16 a matrix product split over two threads rounds
+    # differently, which 200 WMT22 sentences show
+    from conftest import shared_path
+
+    from aligner.e5fast import FastE5
+
+    src = shared_path("eval", "wmt22-de-en", "txt", "sources")
+    lines = [ln.strip() for ln in sorted(src.iterdir())[0].read_text(encoding="utf-8").splitlines() if ln.strip()]
+    texts = lines[200:400]
+    one = FastE5(threads=1, precision="bf16").encode(texts)
+    two = FastE5(threads=2, precision="bf16").encode(texts)
+    assert np.array_equal(one, two)

@@ -203,7 +203,7 @@ def test_mixed_and_fragment():
 def test_titles_are_unattributed_fragments():
     qs = quotes("Der Sprecher sagte der „Berliner Zeitung“, dass alles gut sei.", "de")
     title = next(q for q in qs if q.text == "Berliner Zeitung")
-    assert title.kind == "fragment" and title.speaker is None and "name-like" in title.flags
+    assert title.kind == "fragment" and title.speaker is None and ("name-like" in title.flags or "title" in title.flags)
 
 
 @pytest.mark.parametrize(

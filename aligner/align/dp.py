@@ -111,6 +111,7 @@ def banded_dp(
     keep: dict | None = None,
     boundary: Callable[[slice, slice], np.ndarray] | None = None,
     known: KeptCosts | None = None,
+    gap_boundary: Callable[[slice, slice], np.ndarray] | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path as a list of beads (i0, i1, j0, j1), in order.
 
@@ -129,6 +130,9 @@ def banded_dp(
     cell, added to every bead with sentences on both sides that ends there.
     ``known``: costs kept by an earlier pass (same ``costs`` and ``boundary``), read
     instead of computed for the blocks whose cells all lie in its band.
+    ``gap_boundary(rows, cols)``: an extra cost at each cell where a run of 1-0 or of
+    0-1 beads ends (a boundary that unaligned sentences make, e.g. a piece of a
+    sentence left out: ``core.BeadScorer.gap_boundary``).
     """
     bd = Band(*(band if band is not None else full_band(n, m)))
     grow = [t for t in types if t[0] >= 1 and t[1] >= 1]
@@ -143,13 +147,18 @@ def banded_dp(
         # the costs of a block depend on the band only, never on the DP: blocks ahead
         # are computed by other threads while this one runs the DP over earlier rows
         r1 = min(r0 + block, n + 1)
-        return r0, r1, _flat_costs(bd, r0, r1, grow, costs, boundary, known)
+        gaps = None
+        if gap_boundary is not None:
+            I, J = bd.cells(r0, r1)
+            c0, c1 = int(bd.lo[r0:r1].min()), int(bd.hi[r0:r1].max())
+            gaps = gap_boundary(slice(r0, r1), slice(c0, c1))[I - r0, J - c0]
+        return r0, r1, _flat_costs(bd, r0, r1, grow, costs, boundary, known), gaps
 
-    for r0, r1, cflat in ordered_map(block_costs, range(0, n + 1, block), threads):
+    for r0, r1, cflat, gaps in ordered_map(block_costs, range(0, n + 1, block), threads):
         if keep is not None:
             for t, c in zip(grow, cflat):
                 keep[t][bd.start[r0] : bd.start[r1]] = c
-        search.rows(r0, r1, cflat)
+        search.rows(r0, r1, cflat, gaps)
     return search.backtrack(n, m)
 
 
@@ -196,8 +205,9 @@ class _Search:
         self.T = np.ones(size, np.int16)  # step that reached X (index into tlist; 1 = from E)
         self.GAP = np.full(size, -1, np.int64)  # start column of the 0-1 run that reached D, or -1
 
-    def rows(self, r0: int, r1: int, cflat: np.ndarray) -> None:
-        """Fill rows r0..r1-1, given the (type, cell) costs of their cells."""
+    def rows(self, r0: int, r1: int, cflat: np.ndarray, gaps: np.ndarray | None = None) -> None:
+        """Fill rows r0..r1-1, given the (type, cell) costs of their cells (and the
+        extra cost of a run of unaligned sentences ending in each cell)."""
         bd = self.bd
         I, J = bd.cells(r0, r1)
         # the cell each bead type comes from, and the cell above (1-0)
@@ -206,9 +216,9 @@ class _Search:
         base = int(bd.start[r0])
         for i in range(r0, r1):
             s = slice(int(bd.start[i]) - base, int(bd.start[i + 1]) - base)
-            self._row(i, pred[:, s], up[s], cflat[:, s])
+            self._row(i, pred[:, s], up[s], cflat[:, s], gaps[s] if gaps is not None else None)
 
-    def _row(self, i: int, pred: np.ndarray, up: np.ndarray, cost: np.ndarray) -> None:
+    def _row(self, i: int, pred: np.ndarray, up: np.ndarray, cost: np.ndarray, gaps: np.ndarray | None) -> None:
         bd = self.bd
         cells = bd.row(i)
         L = cells.stop - cells.start
@@ -232,15 +242,17 @@ class _Search:
             extended = self.E[up] + self.del_ext
             EBi = extended < opened
             Ei = np.where(EBi, extended, opened)
-            better = Ei < X
-            X[better] = Ei[better]
+            ended = Ei + gaps if gaps is not None else Ei  # the run of 1-0 beads ends here
+            better = ended < X
+            X[better] = ended[better]
             T[better] = 1
-        self.D[cells], self.GAP[cells] = self._insertions(X, J)
+        self.D[cells], self.GAP[cells] = self._insertions(X, J, gaps)
         self.E[cells], self.EB[cells], self.T[cells] = Ei, EBi, T
 
-    def _insertions(self, X: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _insertions(self, X: np.ndarray, J: np.ndarray, gaps: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Runs of 0-1 beads within a row: D[j] = min(X[j], min_{k<j} X[k] + ins_cost +
-        (j - k - 1) * ins_ext) by a running minimum; the start column of the run, or -1."""
+        (j - k - 1) * ins_ext + gaps[j]) by a running minimum; the start column of the
+        run, or -1."""
         L = len(X)
         G = np.full(L, -1, np.int64)
         if L <= 1:
@@ -251,6 +263,8 @@ class _Search:
         arg = _running_argmin(Y)
         F = np.full(L, np.inf)
         F[1:] = best[:-1] + steps[1:] + self.ins_cost - self.ins_ext
+        if gaps is not None:
+            F += gaps
         use = F < X - 1e-9
         G[1:] = np.where(use[1:], J[0] + arg[:-1], -1)
         return np.where(use, F, X), G

@@ -16,6 +16,7 @@ Counts are summed over all documents before dividing (micro average).
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -239,7 +240,14 @@ DEBRIS = ["24 a !", "- 12 -", "Seite 3", "* * *", "|", "S. 114", "©", "1957", "
           "ADVERTISEMENT", ". . .", "11"]
 
 # probability per bead (after edit_parallel's edits) of each planted phenomenon
-PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01, "restructure": 0.0}
+PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01, "restructure": 0.0, "fragment": 0.0}
+
+# labels that open a line on one side only and belong to the sentence after them
+# (bibliographies, notes, captions): (German, its MT, an English label)
+LABELS = [("Literatur:", "Literature:", "Further reading:"), ("Quelle:", "Source:", "Source:"),
+          ("Anmerkung:", "Note:", "Note:"), ("Siehe:", "See:", "See also:"), ("Nachtrag:", "Addendum:", "Update:"),
+          ("Vgl.", "Cf.", "Compare:"), ("Zitiert nach:", "Quoted from:", "Quoted in:")]
+FRAGMENT_KINDS = ("label", "head", "tail", "punct")
 
 
 def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
@@ -254,6 +262,12 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
       or 0-1; on the source side its MT is itself);
     - ``caption``: a picture caption on the target side only that repeats the first
       words of the next target line (0-1 that shares content with a neighbour);
+    - ``fragment``: a piece of a sentence on one side only that an OCR or a sentence
+      splitter cut off as a line of its own (``_fragment``): a label before it
+      ("Literatur:"), its first words up to a colon or its last words ("1956), S.
+      310-329."), or its closing punctuation (", ."); gold keeps the piece in the
+      sentence's bead (2-1, 1-2, ...), as Text+Berg's gold does.  Own random stream,
+      after ``restructure``.
     - ``restructure``: two neighbouring 1-1 beads whose translator moved a clause
       across the sentence boundary: the second target line's first clause (up to a
       comma or semicolon near its middle) joins the first target line (gold: one 2-2
@@ -298,6 +312,10 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
         k += 1
     if rates.get("restructure", 0):
         out = _restructure(out, list(mts), random.Random(hash(rng.getstate()[1])), rates["restructure"])
+    if rates.get("fragment", 0):
+        frag_rng = random.Random(hash(rng.getstate()[1]) + 17)
+        out = [_fragment(it, list(mts), frag_rng) if not it[3] and it[0] and it[2] and frag_rng.random() < rates["fragment"]
+               else it for it in out]
     s_out: list[str] = []
     m_out: dict[str, list[str]] = {name: [] for name in mts}
     t_out: list[str] = []
@@ -336,3 +354,70 @@ def _restructure(items: list, names: list[str], rng: random.Random, rate: float)
         out.append(it)
         k += 1
     return out
+
+
+def _words_cut(text: str, share: float) -> int:
+    """Character offset of the word boundary nearest ``share`` of the words of ``text``."""
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    if len(starts) < 2:
+        return len(text)
+    k = min(max(round(share * len(starts)), 1), len(starts) - 1)
+    return starts[k]
+
+
+def _split_line(text: str, mt: list[str], kind: str, rng: random.Random) -> tuple[list[str], list[list[str]]] | None:
+    """``text`` cut into a sentence and a fragment (``FRAGMENT_KINDS`` but "label"), and
+    each MT line cut at the same share of its words; None when it cannot be cut so."""
+    body = text.rstrip()
+    words = body.split()
+    if len(words) < 5:
+        return None
+    if kind == "punct":  # its closing punctuation, maybe with a stray comma: ", ."
+        if body[-1] not in ".!?":
+            return None
+        piece = (", " if rng.random() < 0.5 else "") + body[-1]
+        return [body[:-1].rstrip(), piece], [[m.rstrip()[:-1].rstrip() if m.rstrip()[-1:] in ".!?" else m.rstrip(),
+                                              piece] for m in mt]
+    if kind == "head":  # the words up to an early colon, else the first one or two words
+        colon = body.find(":")
+        cut = colon + 1 if 0 < colon <= 0.35 * len(body) else _words_cut(body, rng.choice([1, 2]) / len(words))
+    else:  # "tail": from a late comma or bracket, else the last two to four words
+        marks = [k for k, c in enumerate(body) if c in ",;(" and k >= 0.7 * len(body)]
+        cut = marks[-1] + (body[marks[-1]] != "(") if marks else _words_cut(body, 1 - rng.randint(2, 4) / len(words))
+    head, rest = body[:cut].strip(), body[cut:].strip()
+    if not head or not rest:
+        return None
+    share = len(body[:cut].split()) / len(words)
+    pieces = []
+    for m in mt:
+        c = _words_cut(m, share)
+        pieces.append([m[:c].strip() or m, m[c:].strip() or rest])
+    return [head, rest], pieces
+
+
+def _fragment(item: list, names: list[str], rng: random.Random) -> list:
+    """``item`` (a bead of ``plant_phenomena``) with a fragment on one side (see
+    ``plant_phenomena``'s ``fragment``): the bead keeps every line."""
+    src, mts, tgt, swapped = item
+    kind = rng.choice(FRAGMENT_KINDS)
+    on_src = rng.random() < 0.5
+    if kind == "label":
+        de, mt, en = rng.choice(LABELS)
+        if on_src:
+            return [[de] + src, {n: [mt] + mts[n] for n in names}, tgt, swapped]
+        return [src, mts, [en] + tgt, swapped]
+    at = 0 if kind == "head" else -1
+    if on_src:
+        line = src[at]
+        cut = _split_line(line, [mts[n][at] for n in names], kind, rng)
+        if cut is None:
+            return item
+        pieces, mt_pieces = cut
+        k = len(src) - 1 if at == -1 else 0
+        return [src[:k] + pieces + src[k + 1 :],
+                {n: mts[n][:k] + mp + mts[n][k + 1 :] for n, mp in zip(names, mt_pieces)}, tgt, swapped]
+    cut = _split_line(tgt[at], [], kind, rng)
+    if cut is None:
+        return item
+    k = len(tgt) - 1 if at == -1 else 0
+    return [src, mts, tgt[:k] + cut[0] + tgt[k + 1 :], swapped]

@@ -473,6 +473,45 @@ def cut_inside(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+# a line that ends so is not a sentence's end: a label ("Literatur :"), a clause, an
+# opened bracket
+_OPEN_ENDS = ":,;("
+# a line that starts so goes on the line before it
+_GOES_ON = ",;:)]"
+
+
+def glue_after(texts: Sequence[str], open_weight: float = 0.0, letters: int | None = None) -> np.ndarray:
+    """For each line, how surely it and the next line are one sentence that an OCR or a
+    sentence splitter cut in two (0 after the last line).
+
+    1 where the line ends in a colon, comma, semicolon, opening bracket, a hyphen
+    after a letter, or an initial (``cut_inside``), or where the next line starts with
+    punctuation that goes on a sentence (", .", ") .", or is a lone "?", "!" or "."),
+    or where the line ends in a letter or digit and the next starts with a lower-case
+    letter; ``open_weight`` where only one of these two holds (a heading or a debris
+    line ends so as often as a cut, chat and forum posts start lower-case); else 0.
+    ``letters``: but for an initial, only where one of the two lines has fewer letters
+    than this (a piece of a sentence is short).
+    """
+    out = np.zeros(len(texts))
+    cut = cut_inside(texts)
+    size = [sum(map(str.isalpha, t)) for t in texts] if letters is not None else []
+    for k in range(len(texts) - 1):
+        a, b = texts[k].rstrip(), texts[k + 1].lstrip()
+        if cut[k]:  # an initial: glued whatever the lengths (as ``cut_inside`` alone was)
+            out[k] = 1.0
+            continue
+        if not a or not b or (letters is not None and min(size[k], size[k + 1]) >= letters):
+            continue
+        lone = b[0] in ".?!" and len(b.replace(" ", "")) <= 2 and not any(c.isalnum() for c in b)
+        if (cut[k] or a[-1] in _OPEN_ENDS or (a[-1] == "-" and a[-2:-1].isalpha()) or b[0] in _GOES_ON or lone
+                or (a[-1].isalnum() and b[0].islower())):
+            out[k] = 1.0
+        elif a[-1].isalnum() or b[0].islower():
+            out[k] = open_weight
+    return out
+
+
 def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
     """1.0 for each line with fewer than ``letters`` letters (page numbers, separators,
     "24 a !", headings), else 0.0."""
@@ -508,12 +547,19 @@ class ContentWords:
     """
 
     def __init__(self, hyp: Sequence[str], ref: Sequence[str], prefix: int = 4, max_group: int = 6,
-                 short_weight: float = 0.0, short_letters: int = 12):
+                 short_weight: float = 0.0, short_letters: int = 12, glued: tuple | None = None):
         self.max_group = max_group
         # a short line (fewer than short_letters letters: a page number, a separator, a
-        # heading) left unsupported inside a multi-sentence side weighs 1 + short_weight
-        self.src_w = 1.0 + short_weight * short_lines(hyp, short_letters)
-        self.tgt_w = 1.0 + short_weight * short_lines(ref, short_letters)
+        # heading) left unsupported inside a multi-sentence side weighs 1 + short_weight,
+        # times how surely it is not glued to a neighbour in the same unit (``glued``:
+        # per side, the glue of each line with the next, see ``glue_after``): a piece of
+        # a sentence in its sentence's bead is no stray line
+        self.src_short = short_weight * short_lines(hyp, short_letters)
+        self.tgt_short = short_weight * short_lines(ref, short_letters)
+        gs, gt = glued if glued is not None else (np.zeros(len(hyp)), np.zeros(len(ref)))
+        # (glue with the next line, glue with the line before) of each line
+        self.src_glue = (gs, np.concatenate([[0.0], gs[:-1]]) if len(gs) else gs)
+        self.tgt_glue = (gt, np.concatenate([[0.0], gt[:-1]]) if len(gt) else gt)
         self._last = threading.local()  # the last DP block of each thread (``_block``)
         vocab: dict[str, int] = {}
         H = self._binary(hyp, vocab, prefix)
@@ -580,13 +626,21 @@ class ContentWords:
         Jj = np.clip(J, t0 + b, t1) - t0
         if a >= 2:  # each source sentence against the target unit
             for q in range(1, a + 1):
-                w = self.src_w[np.clip(s0 + Ii - q, 0, self.n - 1)]
+                w = self._weight(self.src_short, self.src_glue, np.clip(s0 + Ii - q, 0, self.n - 1), q, a)
                 out += w * np.exp2(-(along[Ii - q, Jj] - along[Ii - q, Jj - b]))
         if b >= 2:  # each target sentence against the source unit
             for q in range(1, b + 1):
-                w = self.tgt_w[np.clip(t0 + Jj - q, 0, self.m - 1)]
+                w = self._weight(self.tgt_short, self.tgt_glue, np.clip(t0 + Jj - q, 0, self.m - 1), q, b)
                 out += w * np.exp2(-(down[Ii, Jj - q] - down[Ii - a, Jj - q]))
         return np.where(ok, out, 0.0)
+
+    @staticmethod
+    def _weight(short: np.ndarray, glue: tuple, line: np.ndarray, q: int, k: int) -> np.ndarray:
+        """Weight of ``line``, the q-th last of a unit of k: 1, plus the short-line
+        weight unless the line is glued to a neighbour inside the unit."""
+        after = glue[0][line] if q > 1 else 0.0  # the next line is in the unit
+        before = glue[1][line] if q < k else 0.0
+        return 1.0 + short[line] * (1.0 - np.maximum(after, before))
 
     def _block(self, rows: slice, cols: slice):
         """Running counts of shared words around a DP block, for every bead type of it.

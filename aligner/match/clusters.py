@@ -69,125 +69,15 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     return Levenshtein.normalized_similarity(ka, kb) >= 0.75
 
 
-# --- the ``speaker`` flag: only between two confident speakers -------------------
-# A speaker is confident when the extractor's rule names the speaker at the quote
-# (``SPEAKER_FLAG_MIN``, when it gives a confidence), it was named in place
-# (not resolved from a pronoun or a role), is not an organisation ("org:"), and it
-# reads as a person's name: two to four capitalised words in an English article, or
-# a surname other articles name too (``known_surnames``: "Johnson" after "Boris
-# Johnson", "Genth" in three outlets).  A role ("the
-# coach"), a pronoun, an organisation or a lone capitalised word ("However", "Woche")
-# is "unknown": it never makes a mismatch.
-# The flag claims that two outlets name different people, so it asks more than
-# ``quotes.confidence.CONFIDENT`` (0.8): a speech-verb frame or an attribution marker at
-# the quote (0.85 and up).  A speaker carried over from the quote before (continued
-# whole quote) or found in a long frame (0.8) is shown, never used to claim a mismatch: a
-# continued speaker repeats another quote's attribution, which that quote's own pair
-# already checks.  On WMT22 (``scripts/eval_e2e_consistency.py --year 22``, seeds 1-3,
-# the tuning year) every right speaker flag had both speakers at 0.9, none at 0.8.
-SPEAKER_FLAG_MIN = 0.85
-_PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "zu", "ter"}
-_NOT_NAMES = {"the", "a", "an", "however", "but", "and", "this", "that", "he", "she", "it", "they", "we", "i", "er",
-              "sie", "es", "wir", "ich", "der", "die", "das", "ein", "eine"}
+# --- the ``speaker`` flag: only between two confident speakers (``speaker_flag``) ---
+from .speaker_flag import SPEAKER_FLAG_MIN, known_surnames, speaker_name_confident  # noqa: E402,F401
+from .speaker_flag import speaker_verdict as _speaker_verdict  # noqa: E402
 
 
-# Head nouns of institutions: "German Trade Association", "Deutsche Presse-Agentur",
-# "European Central Bank" are organisations even when the extractor took them for a
-# name; an organisation against the person who speaks for it is no mismatch, so
-# neither claims one.
-_INSTITUTIONS = {
-    "association", "society", "service", "bank", "board", "agency", "ministry", "office", "council", "commission",
-    "institute", "party", "government", "police", "court", "union", "house", "department", "committee",
-    "federation", "company", "group", "authority", "university", "club", "foundation", "league", "organisation",
-    "organization", "parliament", "senate", "chamber", "army", "bahn", "welle", "zeitung", "agentur", "verband",
-    "ministerium", "behörde", "regierung", "polizei", "gericht", "partei", "institut", "stiftung", "kammer", "verein",
-}
-_INSTITUTION_ENDS = ("verband", "ministerium", "agentur", "behörde", "gericht", "kammer", "gesellschaft", "zeitung",
-                     "dienst")
-
-
-def _institution(name: str) -> bool:
-    toks = [t.lower() for t in re.split(r"[\s\-–]+", name) if t]
-    return any(t in _INSTITUTIONS or (len(t) > 9 and t.endswith(_INSTITUTION_ENDS)) for t in toks)
-
-
-def speaker_name_confident(v: QuoteVersion, surnames: set[str] | None = None) -> bool:
-    """Whether ``v``'s speaker may be used to claim a mismatch (see above)."""
-    from ..quotes.confidence import CONFIDENT
-
-    conf = getattr(v, "speaker_confidence", None)
-    name = (v.speaker or "").strip()
-    if not name or (conf is not None and conf < max(CONFIDENT, SPEAKER_FLAG_MIN)):
-        return False
-    if getattr(v, "speaker_resolved_from", None):
-        return False
-    if (v.speaker_id or "").startswith("org:") or _institution(name):
-        return False
-    toks = name.split()
-    caps = [t for t in toks if t.lower() not in _PARTICLES]
-    if not caps or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in caps):
-        return False
-    if 2 <= len(caps) <= 4 and v.language == "en":
-        return True
-    # German capitalises every noun ("Tausende Menschen"), and a lone word may be
-    # anything: such a speaker counts when other articles name the same person
-    return surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames
-
-
-SURNAME_ARTICLES = 3  # a one-word speaker named so in this many articles counts as a name
-
-
-def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
-    """Surname keys that count as names: of multi-word speakers named in two or more
-    articles (or in one English article), and of one-word speakers (named in place,
-    a person id) that ``SURNAME_ARTICLES`` articles name independently ("said Genth"
-    in three outlets)."""
-    multi: dict[str, set[str]] = {}
-    single: dict[str, set[str]] = {}
-    out: set[str] = set()
-    for v in versions:
-        if getattr(v, "speaker_resolved_from", None):
-            continue
-        toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
-        k = name_key(toks[-1]) if toks else None
-        if not k or not all(t[:1].isupper() for t in toks):
-            continue
-        if 2 <= len(toks) <= 4:
-            multi.setdefault(k, set()).add(v.article_id)
-            if v.language == "en":
-                out.add(k)
-        elif len(toks) == 1 and (v.speaker_id or "").startswith("spk:"):
-            single.setdefault(k, set()).add(v.article_id)
-    out |= {k for k, arts in multi.items() if len(arts) >= 2}
-    out |= {k for k, arts in single.items() if len(arts | multi.get(k, set())) >= SURNAME_ARTICLES or k in out}
-    return out
-
-
-def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None = None) -> bool | None:
-    """True: the same person; False: two confident speakers who are different people;
-    None: unknown (one speaker missing or not confident).  Names sharing a word of
-    three or more letters (John Patrick / Patrick) are the same person."""
-    same = same_speaker(a, b)
-    if same is True:
-        return True
-    if not (speaker_name_confident(a, surnames) and speaker_name_confident(b, surnames)):
-        return None
-    fa = {k for t in (a.speaker or "").split() if len(t) >= 3 and (k := name_key(t))}
-    fb = {k for t in (b.speaker or "").split() if len(t) >= 3 and (k := name_key(t))}
-    if fa & fb:
-        return True
-    if _names_in(fa, b) or _names_in(fb, a):
-        return None  # the other's speaker is named in this version's phrase: parsed apart, not a mismatch
-    return False if same is False else None
-
-
-def _names_in(keys: set[str], v: QuoteVersion) -> bool:
-    """Whether the words ``v``'s speaker was found in ("Bossong the Evangelische
-    Pressedienst", "Klaus Holetschek (CSU), chairman of ...") hold one of ``keys``
-    (name keys): both outlets name that person, the extractor chose another word."""
-    mention = {k for t in re.findall(r"\w+", getattr(v, "speaker_mention", None) or "")
-               if len(t) >= 3 and (k := name_key(t))}
-    return bool(keys & mention)
+def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None = None,
+                    contexts: tuple[str | None, str | None] = (None, None)) -> bool | None:
+    """``speaker_flag.speaker_verdict`` with this module's ``same_speaker`` as the linking's verdict."""
+    return _speaker_verdict(a, b, surnames, contexts, same_speaker(a, b))
 
 
 def _speaker_key(v: QuoteVersion) -> str | None:
@@ -909,7 +799,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
         entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
                       "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
                                           "of the originals; wording, negation and numbers not checked"}})
-    verdict = speaker_verdict(va, vb, surnames)
+    verdict = speaker_verdict(va, vb, surnames, ctx)
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
     if verdict is False:
         entry["flags"].append("speaker")

@@ -126,6 +126,51 @@ def negation_count(toks: list[str]) -> int:
     return sum(1 for t in toks if is_negator(t))
 
 
+# --- the negation measure: negators and the words that deny without one ------------
+# Translations say "not" with other words as often as with a negator: "refused to pay"
+# / "did not pay", "prevents it from sticking" / "it does not stick", "unable to solve"
+# / "have not solved", "little desire" / "no desire", "less than three" / "not even
+# three", "unless requested" / "if not requested", "free of pressure" / "no pressure".
+# A negator one version has more than the other is no flip when the other version has
+# a denying word in its place (``_negative`` near the anchor of each rule): the same
+# statement in other words.
+DENYING = {
+    "deny", "denies", "denied", "denying", "denial", "refuse", "refuses", "refused", "refusing", "refusal",
+    "reject", "rejects", "rejected", "rejecting", "rejection", "fail", "fails", "failed", "failing", "failure",
+    "unable", "lack", "lacks", "lacked", "lacking", "prevent", "prevents", "prevented", "preventing", "stop",
+    "stops", "stopped", "stopping", "avoid", "avoids", "avoided", "avoiding", "cease", "ceased", "little", "few",
+    "fewer", "less", "unless", "instead", "rather", "free", "absence", "absent", "missing", "nor", "neither",
+    "lehnt", "lehnte", "abgelehnt", "verweigert", "verhindert", "bestreitet", "bestritt", "dementiert",
+}
+# words that start like a negating prefix but are not negated words
+_NOT_PREFIXED = ("under", "until", "unit", "union", "unique", "univers", "uniform", "unlock", "unless", "into", "inter",
+                 "inform", "insist", "inside", "instead", "increas", "includ", "indeed", "india", "indust", "import",
+                 "impact", "improv", "impress", "immedi", "discuss", "display", "distan", "distric", "distrib",
+                 "disaster", "dish", "disc", "unter", "unser", "unbedingt", "unfortunate", "unbeliev", "undoubted")
+
+
+def denies(w: str) -> bool:
+    """A word that denies without a negator: ``DENYING``, "-less" words ("nameless"),
+    and words with a negating prefix ("unnoticed", "non-free")."""
+    if w in DENYING or w.startswith("non-") or (len(w) >= 7 and w.endswith("less") and w not in ("unless", "nevertheless", "regardless")):
+        return True
+    return len(w) >= 7 and w.startswith("un") and not w.startswith(_NOT_PREFIXED)
+
+
+def _negative(w: str) -> bool:
+    """A negator or a denying word (``denies``): what, next to the place of the other
+    version's negator, says the same negation in other words."""
+    return is_negator(w) or denies(w)
+
+
+def _negative_apart(xs: list[str], around: list[str]) -> bool:
+    """A negator among ``xs``, or a denying word that ``around`` (the words around the
+    other version's negator) does not have too ("little" on both sides is shared
+    wording, not the negation said otherwise)."""
+    shared = {_stem(y) for y in around}
+    return any(is_negator(x) or (denies(x) and _stem(x) not in shared) for x in xs)
+
+
 # "10 000" (a space as thousands separator): one number
 _THOUSANDS = re.compile(r"(?<![\d.,])\b(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)\b(?![.,]\d)")
 
@@ -507,7 +552,8 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
         if not content or prv is None:
             continue
         for p in _anchors(content, less, stems_less):
-            if any(is_negator(x) for x in less[max(0, p - 3):p]) or _prefix_negated(less[p], [_stem(content[0])]):
+            if _negative_apart(less[max(0, p - 3):p + 1], more[max(0, k - 4):k + 5]) \
+                    or _prefix_negated(less[p], [_stem(content[0])]):
                 continue
             if w in _WITHOUT and not (any(x in _WITH for x in less[max(0, p - 2):p])
                                       and _stem(prv) in stems_less[max(0, p - 4):p - 1]):
@@ -517,7 +563,45 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
-    return _left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+    return (_left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+            or _subject_anchored_flip(more, less, stems_less, ca > cb))
+
+
+_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}
+# verbs that deny what follows them: "not" before one is litotes ("not ignore" = "heed")
+_LITOTES = {"ignore", "ignored", "neglect", "neglected", "forget", "forgotten", "overlook", "overlooked", "miss",
+            "missed", "lose", "lost", "underestimate", "underestimated", "doubt", "doubted", "hesitate", "forbid",
+            "exclude", "excluded", "rule", "ruled", "waste", "wasted"}
+
+
+def _litotes(w: str) -> bool:
+    """A word that a negator before it turns into an assertion ("not disregard", "not unlike")."""
+    return denies(w) or w in _LITOTES or (len(w) >= 6 and w.startswith(("dis", "mis")))
+SUBJECT_FLIP_AFTER = 2  # content words after the negated word that the other version has right after the anchor
+
+
+def _subject_anchored_flip(more: list[str], less: list[str], stems_less: list[str], more_is_a: bool) -> str | None:
+    """A negator after a subject pronoun and an auxiliary ("this was not also a topic",
+    "we will not talk about further steps") where the other version has the same two
+    words with no negator or denying word near them, and, after the negated word,
+    ``SUBJECT_FLIP_AFTER`` of the next content words of the negated version."""
+    for k, w in enumerate(more):
+        if not is_negator(w) or k < 2 or more[k - 2] not in _SUBJECTS or more[k - 1] not in _AUX or _not_until(more, k):
+            continue
+        if k + 1 < len(more) and _litotes(more[k + 1]):
+            continue  # "should not disregard" / "should observe": the negated word negates too
+        after = [_stem(x) for x in more[k + 2:k + 8] if x not in STOP and not is_negator(x)][:4]
+        for p in range(2, len(less)):
+            if less[p - 2] != more[k - 2] or _stem(less[p - 1]) != _stem(more[k - 1]):
+                continue
+            if _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
+                continue
+            if sum(1 for x in after if x in stems_less[p:p + 8]) < SUBJECT_FLIP_AFTER:
+                continue
+            shown_more, shown_less = " ".join(more[k - 2:k + 3]), " ".join(less[p - 2:p + 2])
+            a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
+            return f"'{a}' vs '{b}'"
+    return None
 
 
 # ``_diff_flip``: equal words around a deleted negator (the last words before, the first after)
@@ -543,7 +627,7 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         span = more[i1:i2]
         if tag not in ("delete", "replace") or not any(is_negator(x) for x in span) \
-                or any(is_negator(x) for x in less[j1:j2]) or j2 - j1 > 1:
+                or any(_negative(x) for x in less[j1:j2]) or j2 - j1 > 1:
             continue
         if any(not is_negator(x) and x not in _NEG_FILLER for x in span) \
                 or (any(x in _WITHOUT for x in span) and not any(x in _WITH for x in less[j1:j2])) \
@@ -554,7 +638,7 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
         left, right = ops[n - 1], ops[n + 1]
         if min(3, left[2] - left[1]) + min(3, right[2] - right[1]) < NEG_DIFF_EQUAL:
             continue
-        if any(is_negator(less[j]) for j in range(max(0, j1 - 3), min(len(less), j2 + 3)) if j in unmatched):
+        if any(_negative(less[j]) for j in range(max(0, j1 - 3), min(len(less), j2 + 3)) if j in unmatched):
             continue
         if any(_prefix_negated(x, [_stem(y) for y in more[i2:i2 + 2]]) for x in less[j2:j2 + 3]):
             continue
@@ -648,7 +732,7 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
         left = [_stem(x) for x in more[k - width:k]]
         nxt = [_stem(x) for x in more[k + 1:k + 3] if not is_negator(x)]
         for p in range(width, len(less) + 1):
-            if stems_less[p - width:p] != left or any(is_negator(x) for x in less[max(0, p - 4):p + 4]):
+            if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue
             if any(_prefix_negated(a, nxt) for a in less[p:p + 3]):
                 continue

@@ -74,6 +74,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "frame-after-generic": SAME_SENTENCE,
     "sentence-cue": SAME_SENTENCE,
     "fuer-x": SAME_SENTENCE,
+    "document-in": SAME_SENTENCE,
     "reported-speech-continuation": CONTINUED_PART,  # a whole quote: CONTINUED_WHOLE
     "previous-sentence-subject": GUESSED_PREVIOUS,
     "sentence-subject": GUESSED_OWN,

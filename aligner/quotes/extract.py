@@ -155,6 +155,10 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
+_TITLE_DOT = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon"}
+_DEMONSTRATIVE_DE = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -179,17 +183,22 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         return toks[0][0], toks[0][1]
     first_name = (lang == "en" and first[0].isupper() and len(toks) > 1 and toks[1][2][0].isupper()
                   and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
-    if first.lower() in stops and first.lower() not in ARTICLES and not first_name:
+    demonstrative = (lang == "de" and first.lower() in _DEMONSTRATIVE_DE and len(toks) > 1 and toks[1][2][:1].isupper()
+                     and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
+    if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
-    if not (first[0].isupper() or first.lower() in ARTICLES or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
+    if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
+            or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
     prev_word = first
     for s, e, w in toks[1:]:
         between = text[prev_end:s]
+        if between.strip() == "." and prev_word in _TITLE_DOT and w[:1].isupper():
+            between = " "  # "Dr. Heino Stoever", "Prof. Anna Roth": a title's dot does not end the phrase
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
         low = w.lower()
@@ -225,6 +234,13 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     return (a, b) if b > a else None
 
 
+# participles that are part of a title before a name ("retired neurosurgeon Ben Carson", "outgoing
+# chairman Tom Reed"); other -ed / -ing words after a cue are verbs
+_TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicted", "acclaimed", "celebrated", "unnamed",
+                      "elected", "appointed", "renowned", "outgoing", "incoming", "leading", "ranking", "sitting", "visiting",
+                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed"}
+
+
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
     """English: a noun phrase that opens with lower-case title words before a name ("retired
     neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
@@ -235,7 +251,7 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
-        elif w.lower() not in stops and lower < 4 and not w.endswith(("ed", "ing")):
+        elif w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES):
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
             break
@@ -279,8 +295,21 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     return b
 
 
+_PARTY_BRACKET = re.compile(r"\s*(\([^()\n]{1,24}\))\s*$")
+
+
 def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
-    """The noun phrase ending right before ``pos`` (the subject before a cue verb)."""
+    """The noun phrase ending right before ``pos`` (the subject before a cue verb); a party or
+    place in brackets after a name goes with it ("Rep. Earl Blumenauer (D-Ore.) said")."""
+    m = _PARTY_BRACKET.search(text, clause_start, pos)
+    if m and m.start() > clause_start:
+        inner = _np_before(text, clause_start, m.start(), lang)
+        if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
+            return inner[0], m.end(1)
+    return _np_before(text, clause_start, pos, lang)
+
+
+def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
     while toks and toks[-1][2].lower() in aux and not text[toks[-1][1] : pos].strip(" "):
@@ -550,6 +579,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
+        if not plausible_speaker(text[start_np[0] : start_np[1]], lang) and plausible_speaker(text[after[0] : after[1]], lang):
+            return after  # "Zuletzt nannte Reinhard Jung …": a fronted adverb is no subject
         r_start = _speaker_rank(text, start_np, lang)
         r_after = _speaker_rank(text, after, lang)
         return after if r_after < r_start and r_start >= 2.5 else start_np
@@ -622,6 +653,8 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None  # the part before the first comma is more than a noun phrase
     end = first[1]
     pos = first_end + 1
+    if text[first[0] : first[1]].lower() in NOT_ALONE:
+        return None  # "Oh, and the senator …": a discourse word, not a noun phrase with an apposition
     for part in parts[1:]:
         words = part.split()
         relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
@@ -753,6 +786,18 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
     return None
 
 
+_CONTRACTED = {"it", "that", "he", "she", "there", "what", "here", "let", "who", "where"}
+
+
+def _possessive(text: str, span: tuple[int, int]) -> bool:
+    """English: a noun phrase that owns the next one ("Obama’s actions", "the senators' plan"); "It's"
+    and other contractions of a pronoun are not possessives."""
+    m = re.search(r"(\w+)(?:['’]s|s['’])$", text[span[0] : span[1]])
+    if m is None and text[span[1] : span[1] + 2] in ("'s", "’s"):
+        m = re.search(r"(\w+)$", text[span[0] : span[1]])
+    return m is not None and m.group(1).lower() not in _CONTRACTED
+
+
 def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
 
@@ -767,7 +812,9 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     cands: list[tuple[int, int]] = []
     seg = text[a:b]
     if "," in seg:
-        appo = _apposition_subject(text, a, a + len(seg.rstrip(" ,:")), lang)
+        # "X, Y:" / "X, Y," end in the apposition; "X, for his part, is labeling …" ends in the predicate
+        end = a + len(seg.rstrip(" ,:")) if seg.rstrip()[-1:] in ",:" or lang != "en" else a + seg.rfind(",")
+        appo = _apposition_subject(text, a, end, lang)
         if appo:
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
@@ -787,6 +834,9 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             np = np_after(text, s, b, lang, at_start=True)
             if np:
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
+    if lang == "en":
+        # "is labeling Obama’s actions": an owner is no subject
+        cands = [c for c in cands if not _possessive(text, c)]
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
@@ -835,6 +885,8 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     all_cap = cap(words[0]) and cap(words[-1]) and all(cap(w) or w.lower() in _NAME_GLUE for w in inner)
     if not all_cap:
         return False
+    if lang == "de" and all(w.lower() in _NAME_GLUE or _ABSTRACT_NOUN.search(w.lower()) for w in words):
+        return False  # „Gelassenheit und Aufmerksamkeit“: abstract nouns, capitalised as every German noun
     if lang != "de" or len(words) >= 2:
         return True
     # one capitalised German word: a name after a noun (Typs „Fokker“, Magazins „Focus“), else a noun quoted
@@ -888,6 +940,28 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
+_DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
+
+
+def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: a capitalised phrase in marks right after a definite article (and its adjectives)
+    with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
+    zur Förderung Freien Wissens“", "der neue „Oberste Rat zur Wiederherstellung der Demokratie“",
+    "beim erstklassig besetzten „22. Bol d’or“"); lower-case words ("die „völlig unzureichende
+    Versorgung“") are words someone chose."""
+    if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
+        return False
+    before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
+    if not before or text[before[-1][1] : sp.open_pos].strip():
+        return False
+    k = len(before) - 1
+    while k > 0 and before[k][2][:1].islower() and before[k][2].lower() not in _DEFINITE_DE:
+        k -= 1  # adjectives and adverbs between the article and the name: "der neue", "beim erstklassig besetzten"
+    if k > 0 and before[k - 1][2].lower() in ("von", "vor"):
+        return False  # "sprach von der „Achse des Bösen“", "warnte vor der „…“": words someone chose
+    return before[k][2].lower() in _DEFINITE_DE
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -921,6 +995,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
     if lang == "de" and _german_name(text, sp, inner, words):
+        return True
+    if lang == "de" and _after_definite_article_de(text, sp, words):
         return True
     if lang != "en" or len(words) < 2:
         return False
@@ -1155,11 +1231,49 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject);
     right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
     comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
-    if text[c.start : c.end].lower().endswith("ing") and comma:  # “…,” adding: the comma may stand inside the marks
-        main = _main_clause_subject(text, cs, c.start)
+    prev = _tokens(text, max(cs, c.start - 20), c.start)
+    # "an email to supporters stating", "on Facebook writing": a participle after a noun, no comma
+    near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
+    # "with a Kremlin press release indicating that": an absolute phrase, its own subject
+    bare = (not comma and bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
+            and prev[-1][2].lower() not in _PREPS and not text[prev[-1][1] : c.start].strip() and "with" not in near)
+    if text[c.start : c.end].lower().endswith("ing") and (comma or bare):  # “…,” adding: the comma may stand inside the marks
+        if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
+            cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
+        main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
         if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
             main = _main_clause_subject(text, sent_start, c.start)
         return main
+    return None
+
+
+_PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
+                    "stopped", "by", "without", "after", "before", "while", "when", "of", "for", "about", "upon", "on", "in"}
+_CLAUSE_LEAD_EN = re.compile(r"\s*(?:(?:and|but|so|yet|then|still|also|now)\s+)+", re.I)
+
+
+def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[int, int] | None:
+    """English: the subject of the main clause a participle hangs on, found as the noun phrase that
+    opens the last comma-separated stretch before it and is followed by a lower-case word (its verb):
+    "At an event in Salem, New Hampshire, Trump went after Bush, calling him …" -> Trump; "And then
+    Trump went on the attack, saying" -> Trump.  None when no stretch opens that way."""
+    seg = text[cs:participle]
+    starts = [cs] + [cs + m.end() for m in re.finditer(r",\s+", seg)]
+    for a in reversed(starts):
+        m = _CLAUSE_LEAD_EN.match(text, a, participle)
+        if m:
+            a = m.end()
+        if a >= participle or not text[a : a + 1].isupper() or _starts_adverbial(text, a, participle):
+            continue
+        span = np_after(text, a, participle, "en", at_start=True)
+        if span is None or span[1] >= participle - 1:
+            continue
+        nxt = _tokens(text, span[1], participle)[:1]
+        if not nxt or text[span[1] : nxt[0][0]].strip() or not nxt[0][2][:1].islower() or nxt[0][2].lower() in _PREPS | _NP_END:
+            continue
+        sp = make_speaker(text, span, "en", strict=True)
+        if sp is not None and sp.start is not None and sp.end is not None and not _possessive(text, (sp.start, sp.end)):
+            return sp.start, sp.end
     return None
 
 
@@ -1381,10 +1495,40 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
             _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
+        if subj is None and lang == "de" and c.start >= sp.outer_end:
+            subj = _verb_final_subject(text, s0.start, sp, c)
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
             break
+
+
+_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
+
+
+def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tuple[int, int] | None:
+    """German, the cue after the quote at the end of its clause: "…, weil die US-Regierung Georgien als
+    „…“ bezeichnet hat", "Die Regierung hat den Plan als „…“ bezeichnet": the subject opens the clause
+    the quote stands in (after a subordinating conjunction), when no comma or sentence end lies
+    between the quote and the cue (at most four words: "bezeichnet hatte", "genannt worden war")."""
+    gap = text[sp.outer_end : c.start]
+    if re.search(r"[,;:.!?" + QUOTE_CHARS + "]", gap) or len(gap.split()) > 4:
+        return None
+    a = max(sent_start, text.rfind(",", sent_start, sp.open_pos) + 1, text.rfind(";", sent_start, sp.open_pos) + 1)
+    toks = _tokens(text, a, sp.open_pos)
+    if _PASSIVE_AUX.search(text, a, c.end):
+        return None  # "…, der als „Sonnenwind“ bezeichnet wird": the thing named, not who names it
+    if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
+        a = toks[0][1]
+        toks = toks[1:]
+    elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
+        return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
+    if not toks or "man" in (t[2].lower() for t in toks):
+        return None
+    subj = np_after(text, a, sp.open_pos, "de", at_start=True)
+    if subj is None or not plausible_speaker(text[subj[0] : subj[1]], "de"):
+        return None
+    return subj
 
 
 _FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
@@ -1412,6 +1556,28 @@ def _rule_fuer_x(f: _Framed, kind: str) -> None:
             return
 
 
+_WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben)(?![\w-])")
+
+
+def _rule_document_in(f: _Framed, kind: str) -> None:
+    """German: the words stand in a document or on a thing that carries writing (a document word:
+    Bericht, Transparent, Plakat, Gesetzentwurf, …), named by "in/im/auf" in the quote's sentence
+    before it, with a verb of being written ("Auf dem Transparent war die Parole „…“ zu lesen",
+    "steht in dem Entwurf der Passus: „…“"): that document or thing is the source (rule document-in)."""
+    text, sp = f.text, f.sp
+    if f.lang != "de" or f.speaker_span is not None or f.cue is not None or "title" in f.flags or "name-like" in f.flags:
+        return
+    s0 = f.sents[f.i0]
+    after_end = min(f.sents[f.i1].end, sp.outer_end + 40)
+    if not (_WRITTEN_DE.search(text, s0.start, sp.outer_start) or _WRITTEN_DE.match(text, sp.outer_end + 1, after_end)
+            or re.match(r"\s+zu lesen", text[sp.outer_end : after_end])):
+        return
+    doc = _document_in(text, s0.start, sp.outer_start)
+    if doc is not None:
+        f.attribute(None, _strip_span(text, *doc), "document-in")
+
+
 SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
               _rule_previous_sentence_subject, _rule_frame_before_long)
 
@@ -1425,6 +1591,7 @@ def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], s
     kind = _kind_of(f)
     _rule_sentence_cue(f, kind)
     _rule_fuer_x(f, kind)
+    _rule_document_in(f, kind)
     qs, qe = sp.start, sp.end
     while qe > qs + 1 and text[qe - 1] in ",;:":
         qe -= 1  # “..., ” the comma belongs to the frame
@@ -1599,8 +1766,11 @@ _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en
 _NACH_VIEW = re.compile(
     r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
-    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
+    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
+
+
+_NAME_APPOSITION = re.compile(r"\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s+){1,3}[A-ZÄÖÜ][\w-]+)\s*,")
 
 
 def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -1612,8 +1782,13 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     g = 1 if m.group(1) else 2
     spk = _strip_span(text, a + m.start(g), a + m.end(g))
     cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
+    end = m.end()
+    appo = _NAME_APPOSITION.match(seg, end)
+    if appo:  # "Nach den Worten des Parteichefs, Pham Quang Nghi, handelt es sich …": the name goes with the source
+        spk = (spk[0], a + appo.end(1))
+        end = appo.end()
     if not seg[: m.start()].strip(" ,–—-"):
-        msg = _trim_message(text, a + m.end(), b)
+        msg = _trim_message(text, a + end, b)
     elif not seg[m.end():].strip(" .!?"):
         msg = _trim_message(text, a, a + m.start())
     else:
@@ -1846,13 +2021,14 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+    start = s.start
+    if open_pos <= start or len(_tokens(text, start, open_pos)) < 2:
         return None
     if lang == "en":
-        opening = _opening_subject_en(text, s.start, open_pos)
+        opening = _opening_subject_en(text, start, open_pos)
         if opening is not None:
             return opening
-    span = _frame_subject(text, s.start, open_pos, lang)
+    span = _frame_subject(text, start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)

@@ -75,7 +75,7 @@ def _labels(text: str, quotes, cands, gold, starts) -> dict[int, list[bool]]:
         qi = index[id(preds[pi]["quote"])]
         if not cands[qi]:
             continue
-        right = [speaker_right(text, c.speaker, golds[gi]["source_chars"]) for c in cands[qi]]
+        right = [speaker_right(text, c.speaker, golds[gi]["source_chars"], golds[gi]["alt_words"]) for c in cands[qi]]
         out[qi] = [a or b for a, b in zip(out.get(qi, [False] * len(right)), right)]
     return out
 

@@ -26,6 +26,7 @@ from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
 _TOKEN = re.compile(r"[^\s,;:()]+")
 # English determiners that open a noun phrase of people ("one source", "another supporter", "two officials")
 QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "some", "several", "many", "both", "few", "each"})
+DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "this", "that", "these", "those"})
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
 
 
@@ -39,8 +40,14 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
              "bekennerschreiben", "leitartikel", "editorial"}
 
 
+# abbreviated titles before a name ("Former Arkansas Gov. Mike Huckabee", "Sen. Ted Cruz"): a role, not part of the name
+TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "rev", "prof", "pres", "amb", "cmdr", "supt"})
+
+
 def is_role_word(token: str) -> bool:
     low = token.lower().strip(".,")
+    if low in TITLE_ABBREVIATIONS:
+        return True
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
@@ -115,7 +122,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
         return known or (lang == "en" and any(t[:1].isupper() for t in content))
     if lang == "en" and low[0] in QUANTIFIERS and len(toks) > 1:
         return known or len(toks) <= 8  # "one source", "another supporter": a noun phrase of people
-    if lang == "de" and not known and (low[-1].endswith(ABSTRACT_SUFFIXES) or (
+    if lang == "de" and not known and not _first_and_last_name(toks) and (low[-1].endswith(ABSTRACT_SUFFIXES) or (
             len(content) > 1 and content[0][:1].isupper() and content[0].lower().endswith(ABSTRACT_SUFFIXES)
             and not content[1][:1].isdigit())):
         # "Pestizidverordnung und Renaturierungsgesetz", "die Handlungsweise", "Die Speicherung von
@@ -126,6 +133,15 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if not strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"} and len(toks) <= 8:
         return True  # "the board", "a friend", "his colleague": a noun phrase after a determiner
     return known
+
+
+def _first_and_last_name(toks: list[str]) -> bool:
+    """Two or three capitalised words with no article, the first not ending like a thing: a first
+    name and a surname ("Reinhard Jung", "Michael Albrecht"), whose surname may end like an abstract
+    noun ("-ung", "-recht")."""
+    return (2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:2].islower() for t in toks)
+            and toks[0].lower() not in ARTICLES and not toks[0].lower().endswith(ABSTRACT_SUFFIXES)
+            and not any(t.lower().endswith(("ung", "ungen")) and len(t) > 6 for t in toks))
 
 
 _INFLECTION = r"(?:s|es|'s|’s|n|en|e|er)?"
@@ -168,7 +184,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     "des Bundestages" -> "Bundestag" (see :func:`uninflect_genitive`).
     """
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
-    if m_of and not any(is_role_word(t) or t.lower() in INSTITUTION_WORDS or t.lower() in _ORG_HEADS for t in m_of.group(2).split()):
+    if m_of and not any((is_role_word(t) and t.lower().strip(".") not in TITLE_ABBREVIATIONS) or t.lower() in INSTITUTION_WORDS
+                        or t.lower() in _ORG_HEADS for t in m_of.group(2).split()):
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
@@ -208,8 +225,8 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     if "," in text:
         return _parse_apposition(text, lang)
     tokens = _TOKEN.findall(text)
-    while tokens and tokens[0].lower() in ARTICLES:
-        tokens = tokens[1:]  # leading articles
+    while tokens and (tokens[0].lower() in ARTICLES or (tokens[0].lower() in DEMONSTRATIVES and len(tokens) > 1)):
+        tokens = tokens[1:]  # leading articles, demonstratives ("Dieser Arzt", "this senator")
     if not tokens:
         return None, None, "group"
     owner = _document_owner(tokens)
@@ -230,6 +247,14 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
     """"Jake Sullivan, the national security adviser" / "der Nationale Sicherheitsrat, Jake Sullivan":
     the part that names a person gives the name, the others the role."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    parsed = [(p, parse_mention(p, lang)) for p in parts]
+    persons = [(p, x[0]) for p, x in parsed if x[2] == "person" and x[0]]
+    if len(persons) > 1 and len(persons[0][1].split()) == 1:
+        # "des Parteichefs Hanois, Pham Quang Nghi": a full name wins over one capitalised word
+        # (a place in the genitive) in an earlier part
+        full = next((px for px in persons if len(px[1].split()) > 1), None)
+        if full is not None:
+            parts = [full[0]] + [p for p in parts if p is not full[0]]
     best = None
     for p in parts:
         name, role, kind = parse_mention(p, lang)
@@ -297,7 +322,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
     if name_toks and len(name_toks) <= 4:
-        if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES:
+        if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES | DEMONSTRATIVES:
             return _clean(" ".join(tokens)), None, "group"
         return _clean(" ".join(name_toks)), _clean(" ".join(role_toks)) or None, "person"
     if any(is_role_word(t) for t in tokens):

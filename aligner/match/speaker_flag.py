@@ -1,0 +1,192 @@
+"""The ``speaker`` flag: two outlets attribute one quote to different people.
+
+The flag claims a mismatch, so both speakers must be *confident* (``unknown_reason``
+says why one is not), and they must resolve to different people (``speaker_verdict``).
+
+A speaker is confident when
+
+- the extractor's rule names the speaker at the quote: at least ``SPEAKER_FLAG_MIN_EN``
+  (``quotes.confidence.CONFIDENT``, 0.8: a speech-verb frame, an attribution marker, a
+  longer frame, a whole quote continuing an attributed one) on an English side, where
+  the parser reads the language it was built for, and ``SPEAKER_FLAG_MIN`` (0.85: a
+  frame or a marker at the quote) on any other side;
+- it was named in place.  A speaker found through a pronoun is not.  One found through
+  a role ("the minister") is, when the name it was resolved to stands in the quote's
+  own sentence ("Health Minister Karl Lauterbach ... the minister said"): the role and
+  the name are then one mention of one person.  One carried over from the quote before
+  (a quote that continues another, ``resolved_from == "context"``) inherits that
+  quote's speaker, and counts when that speaker's name stands in the quote's
+  surroundings (its sentence or the quotes next to it);
+- it is not an organisation, and it reads as a person's name: two to four capitalised
+  words in an English article, or a surname other articles name too
+  (``known_surnames``).  A role, a pronoun, an organisation or a lone capitalised word
+  ("However", "Woche") is "unknown": it never makes a mismatch.
+
+Two confident speakers are the same person when their names share a word of three or
+more letters ("Boris" / "Boris Johnson", "John Patrick" / "Patrick"), and "unknown"
+rather than different when either version's surroundings name the other's speaker too
+("Peskov said Putin had ..." parsed as Peskov in one outlet and Putin in another): the
+outlets name the same people, the extractor chose differently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import QuoteVersion
+from ..text.names import name_key
+
+SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
+SPEAKER_FLAG_MIN_EN = 0.8  # ... on an English side (``quotes.confidence.CONFIDENT``)
+ROLE_FACTOR = 0.9  # ``quotes.speakers.ROLE_CONFIDENCE_FACTOR``: a role-resolved speaker's confidence was scaled by it
+
+_PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "zu", "ter"}
+_NOT_NAMES = {"the", "a", "an", "however", "but", "and", "this", "that", "he", "she", "it", "they", "we", "i", "er",
+              "sie", "es", "wir", "ich", "der", "die", "das", "ein", "eine"}
+
+# Head nouns of institutions: "German Trade Association", "Deutsche Presse-Agentur",
+# "European Central Bank" are organisations even when the extractor took them for a
+# name; an organisation against the person who speaks for it is no mismatch, so
+# neither claims one.
+_INSTITUTIONS = {
+    "association", "society", "service", "bank", "board", "agency", "ministry", "office", "council", "commission",
+    "institute", "party", "government", "police", "court", "union", "house", "department", "committee",
+    "federation", "company", "group", "authority", "university", "club", "foundation", "league", "organisation",
+    "organization", "parliament", "senate", "chamber", "army", "bahn", "welle", "zeitung", "agentur", "verband",
+    "ministerium", "behörde", "regierung", "polizei", "gericht", "partei", "institut", "stiftung", "kammer", "verein",
+}
+_INSTITUTION_ENDS = ("verband", "ministerium", "agentur", "behörde", "gericht", "kammer", "gesellschaft", "zeitung",
+                     "dienst")
+
+
+def _institution(name: str) -> bool:
+    toks = [t.lower() for t in re.split(r"[\s\-–]+", name) if t]
+    return any(t in _INSTITUTIONS or (len(t) > 9 and t.endswith(_INSTITUTION_ENDS)) for t in toks)
+
+
+def name_words(text: str | None) -> set[str]:
+    """Name keys of the words of ``text`` of three or more letters ("Boris Johnson" ->
+    {"boris", "yohnson"})."""
+    return {k for t in re.findall(r"\w+", text or "") if len(t) >= 3 and (k := name_key(t))}
+
+
+def person_part(speaker: str | None) -> str:
+    """The name in a speaker phrase: the words after its last role or lower-case word
+    ("Federal Minister Andy Beshear" -> "Andy Beshear"); two speakers sharing "Federal"
+    or "Minister" are not one person."""
+    from ..quotes.lexicon import ROLE_WORDS
+
+    toks = (speaker or "").split()
+    cut = max((n + 1 for n, t in enumerate(toks)
+               if not t[:1].isupper() or t.lower().startswith(ROLE_WORDS) or t.lower() in _TITLE_WORDS), default=0)
+    return " ".join(toks[cut:]) or (speaker or "")
+
+
+# words of a title before a name that are not in ``quotes.lexicon.ROLE_WORDS``
+_TITLE_WORDS = {"federal", "former", "foreign", "health", "interior", "finance", "prime", "vice", "state", "mr", "mrs",
+                "ms", "sir", "lord", "lady", "prof", "professor", "dr", "bundes", "bundeskanzler", "staatssekretär"}
+
+
+def _named_in(v: QuoteVersion, context: str | None) -> bool:
+    """Whether ``v``'s speaker's surname (its last name word) stands in ``context``."""
+    toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
+    key = name_key(toks[-1]) if toks else None
+    return bool(key) and key in name_words(context)
+
+
+def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> str | None:
+    """None when ``v``'s speaker may be used to claim a mismatch; else why not, in a few
+    words ("no speaker", "below the bar", "resolved from pronoun", "organisation", "not
+    read as a name").  ``context``: the quote's sentence and surroundings."""
+    conf = v.speaker_confidence
+    name = (v.speaker or "").strip()
+    if not name:
+        return "no speaker"
+    how = v.speaker_resolved_from
+    if how == "role" and conf is not None and _named_in(v, context):
+        conf = conf / ROLE_FACTOR  # the name stands in the sentence: as if named in place
+    elif how == "context" and _named_in(v, context):
+        pass  # continues a quote whose speaker is named next to it: inherits that speaker
+    elif how:
+        return f"resolved from {how}"
+    bar = SPEAKER_FLAG_MIN_EN if v.language == "en" else SPEAKER_FLAG_MIN
+    if conf is not None and conf < bar - 1e-9:
+        return "below the bar"
+    if (v.speaker_id or "").startswith("org:") or _institution(name):
+        return "organisation"
+    caps = [t for t in name.split() if t.lower() not in _PARTICLES]
+    if not caps or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in caps):
+        return "not read as a name"
+    if 2 <= len(caps) <= 4 and v.language == "en":
+        return None
+    # German capitalises every noun ("Tausende Menschen"), and a lone word may be
+    # anything: such a speaker counts when other articles name the same person
+    if surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames:
+        return None
+    return "not read as a name"
+
+
+def speaker_name_confident(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> bool:
+    """Whether ``v``'s speaker may be used to claim a mismatch (``unknown_reason``)."""
+    return unknown_reason(v, surnames, context) is None
+
+
+SURNAME_ARTICLES = 3  # a one-word speaker named so in this many articles counts as a name
+
+
+def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
+    """Surname keys that count as names: of multi-word speakers named in two or more
+    articles (or in one English article), and of one-word speakers (named in place,
+    a person id) that ``SURNAME_ARTICLES`` articles name independently ("said Genth"
+    in three outlets)."""
+    multi: dict[str, set[str]] = {}
+    single: dict[str, set[str]] = {}
+    out: set[str] = set()
+    for v in versions:
+        if v.speaker_resolved_from:
+            continue
+        toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
+        k = name_key(toks[-1]) if toks else None
+        if not k or not all(t[:1].isupper() for t in toks):
+            continue
+        if 2 <= len(toks) <= 4:
+            multi.setdefault(k, set()).add(v.article_id)
+            if v.language == "en":
+                out.add(k)
+        elif len(toks) == 1 and (v.speaker_id or "").startswith("spk:"):
+            single.setdefault(k, set()).add(v.article_id)
+    out |= {k for k, arts in multi.items() if len(arts) >= 2}
+    out |= {k for k, arts in single.items() if len(arts | multi.get(k, set())) >= SURNAME_ARTICLES or k in out}
+    return out
+
+
+def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None = None,
+                    contexts: tuple[str | None, str | None] = (None, None),
+                    same: bool | None = None) -> bool | None:
+    """True: the same person; False: two confident speakers who are different people;
+    None: unknown (one speaker missing or not confident, or the other's speaker named
+    around a version too).  ``same``: the linking's own verdict (``clusters.same_speaker``:
+    ids, folded names, spelling variants), True wins; by default two speakers whose
+    names fold to different keys are not known to be one person."""
+    if same is True:
+        return True
+    if same is None and name_key(a.speaker) and name_key(b.speaker):
+        same = name_key(a.speaker) == name_key(b.speaker)
+        if same:
+            return True
+    fa, fb = name_words(person_part(a.speaker)), name_words(person_part(b.speaker))
+    if fa & fb:
+        return True  # "Boris" / "Boris Johnson": a name word in common
+    if not (speaker_name_confident(a, surnames, contexts[0]) and speaker_name_confident(b, surnames, contexts[1])):
+        return None
+    if fa & name_words(b.speaker_mention) or fb & name_words(a.speaker_mention):
+        return None  # the other's speaker is named in this version's phrase: parsed apart, not a mismatch
+    if _surname_around(a, contexts[1]) or _surname_around(b, contexts[0]):
+        return None  # the other's speaker is named around this version: both outlets name both people
+    return False if same is False else None
+
+
+def _surname_around(v: QuoteVersion, context: str | None) -> bool:
+    """``v``'s speaker's surname stands in the surroundings of the other version."""
+    return _named_in(v, context)

@@ -1,0 +1,33 @@
+"""The end-to-end evaluation plants a speaker swap where it changes the quote's speaker."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+_SPEC = importlib.util.spec_from_file_location(
+    "eval_e2e", Path(__file__).resolve().parents[1] / "scripts" / "eval_e2e_consistency.py")
+E = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
+_SPEC.loader.exec_module(E)  # type: ignore[union-attr]
+
+
+def test_speaker_swap_changes_the_name_that_frames_the_quote():
+    line = ("Anna Berger, who runs the shelter, met the mayor on Monday. “We are out of beds for the winter,” "
+            "said Tom Fischer after the meeting.")
+    span = E.quote_span(line, "en", 3)
+    new = E.distort("speaker", line, span, random.Random(0), ["Lena Vogt", "Paul Brandt"])
+    assert new is not None and "Tom Fischer" not in new and "Anna Berger" in new
+
+
+def test_no_swap_when_only_another_statement_names_someone():
+    line = ("Anna Berger said the shelter was full. The city has opened a hall, and the note on its door reads "
+            "“We are out of beds for the winter” in three languages.")
+    span = E.quote_span(line, "en", 3)
+    assert E.distort("speaker", line, span, random.Random(0), ["Lena Vogt", "Paul Brandt"]) is None
+
+
+def test_roles_are_not_persons_to_swap_in():
+    lines = ["“We act now,” said Health Ministers.", "“We act now,” said Lena Vogt.", "“Fine,” said Paul Brandt.",
+             "“We will vote,” said Security Council."]
+    assert E.persons_of(lines) == ["Lena Vogt", "Paul Brandt"]

@@ -1,0 +1,135 @@
+"""Attribution rules added in session 11 (hand-written sentences; each test fails without its rule)."""
+
+from __future__ import annotations
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+from aligner.quotes.extract import rule_of
+from aligner.quotes.speakers import parse_mention, plausible_speaker
+
+
+def quote_of(text: str, start: str, lang: str = "de"):
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language=lang)) if start in q.text]
+    return q
+
+
+def test_surname_ending_like_an_abstract_noun_is_a_name():
+    # "-ung", "-recht": endings of things ("Meinung", "Wahlrecht"), and of surnames after a first name
+    assert plausible_speaker("Reinhard Jung", "de")
+    assert plausible_speaker("Lena Albrecht", "de")
+    assert not plausible_speaker("Die Speicherung von Fingerabdrücken", "de")
+    assert not plausible_speaker("Das Wahlrecht", "de")
+    assert not plausible_speaker("Neue Meinung", "de")  # two capitalised words, but a thing
+    q = quote_of("Zuletzt nannte Reinhard Jung die neue Sorte „schlicht unnötig und teuer“.", "schlicht")
+    assert q.speaker is not None and q.speaker.name == "Reinhard Jung"
+
+
+def test_demonstrative_opens_a_speaker_noun_phrase():
+    q = quote_of("Dieser Arzt, Tomas Weller, schilderte später seinen Eindruck, „dass keine Hilfe mehr möglich war“.",
+                 "keine Hilfe")
+    assert q.speaker is not None and q.speaker.name == "Tomas Weller"
+    assert parse_mention("Dieser Arzt", "de")[2] != "person"  # a role or group, never the name "Dieser Arzt"
+
+
+def test_nach_den_worten_with_adjectives_before_the_noun():
+    q = quote_of("Nach den Worten des örtlichen Polizeichefs Karl Brandt handelt es sich um „einen gezielten Anschlag auf die Stadt“.",
+                 "gezielten Anschlag")
+    assert rule_of(q) == "nach-x"
+    assert q.speaker is not None and "Brandt" in q.speaker.mention
+
+
+def test_nach_den_worten_takes_the_name_in_apposition():
+    q = quote_of("Nach den Worten des obersten Parteichefs, Lars Hoven, handelt es sich um „die schwerste Flut seit Jahren“.",
+                 "schwerste Flut")
+    assert q.speaker is not None and q.speaker.name == "Lars Hoven"
+    assert not q.text.startswith("Lars")  # the apposition is no part of the message
+
+
+def test_abstract_nouns_in_marks_are_no_name_and_take_the_cue_subject():
+    q = quote_of("Die Bremer Forscherin Sabine Lorenz riet allgemein zu „Besonnenheit und Wachsamkeit“.", "Besonnenheit")
+    assert "name-like" not in q.flags
+    assert q.speaker is not None and q.speaker.name == "Sabine Lorenz"
+
+
+def test_title_abbreviation_does_not_end_the_speaker():
+    q = quote_of("Der Forscher Dr. Heino Kraus warnte vor einer „völlig überzogenen Panik der Eltern“.", "Panik")
+    assert q.speaker is not None and q.speaker.mention.endswith("Heino Kraus")
+
+
+def test_anprangern_is_a_cue():
+    q = quote_of("Die Kommission prangerte am Montag die „völlig unzureichende Versorgung der Flüchtlinge“ an.", "Versorgung")
+    assert q.speaker is not None and q.speaker.mention == "Die Kommission"
+
+
+def test_verb_final_clause_subject_before_the_quote():
+    q = quote_of("Das ist brisant, weil die Regierung den Nachbarn im Mai als „junge und mutige Demokratie“ bezeichnet hat.",
+                 "junge und")
+    assert q.speaker is not None and q.speaker.mention.startswith("die Regierung")
+    # a passive names the thing called so, not who calls it; an adverb opening the clause is no subject
+    q = quote_of("Im Mai wurde der Plan als „völlig überzogen und teuer“ bezeichnet.", "überzogen")
+    assert q.speaker is None
+    q = quote_of("Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird.", "heißer")
+    assert q.speaker is None
+
+
+def test_english_frame_after_with_title_participle_and_party_bracket():
+    q = quote_of('"We will not back down on this," said retired surgeon Ben Carver.', "back down", "en")
+    assert rule_of(q) == "frame-after" and q.speaker is not None and q.speaker.name == "Ben Carver"
+    q = quote_of('"We will not back down on this," Rep. Anna Voss (D-Ore.) said.', "back down", "en")
+    assert rule_of(q) == "frame-after" and q.speaker is not None and "Anna Voss" in (q.speaker.name or "")
+    assert q.speaker.mention == "Anna Voss (D-Ore.)"  # the title stays out of the mention, as "Mr." does
+
+
+def test_possessive_is_no_subject_and_abbreviated_title_is_a_role():
+    from aligner.quotes.extract import _frame_subject
+
+    t = "Former Ohio Gov. Tim Rask, for his part, is labeling Obama’s actions “a blatant abuse of power.”"
+    span = _frame_subject(t, 0, t.index("“"), "en")
+    assert span is None or "Obama" not in t[span[0] : span[1]]
+    name, role, kind = parse_mention("Former Ohio Gov. Tim Rask", "en")
+    assert (name, kind) == ("Tim Rask", "person") and role is not None and "Gov" in role
+    assert parse_mention("Rep. Tom Lake of Ohio", "en")[0].endswith("Lake")
+
+
+def test_discourse_word_opens_no_apposition():
+    q = quote_of("Oh, and the senator took a shot at the “completely broken system of health care” too.", "completely", "en")
+    assert q.speaker is None or "took" not in q.speaker.mention
+
+
+def test_participle_frame_takes_the_main_clause_subject():
+    cases = [
+        ("At a rally in Dover, New Hampshire, Smith went after Jones, calling him “a total and utter failure.”", "Smith"),
+        ("And then Smith went fully on the attack, saying, “Is the governor going to answer at last?”", "Smith"),
+        ("Smith answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”", "Smith"),
+        ("Her campaign sent an email to supporters stating, “We are winning this race in every county.”", "Her campaign"),
+    ]
+    for text, who in cases:
+        q = extract_quotes(Article(id="t", text=text, language="en"))[-1]
+        assert q.speaker is not None and q.speaker.mention == who, (text, q.speaker)
+    # a progressive form keeps the subject before its auxiliary
+    q = quote_of("Smith is saying “we will win this thing big.”", "we will", "en")
+    assert q.speaker is not None and q.speaker.mention == "Smith"
+
+
+def test_absolute_with_phrase_keeps_its_own_subject():
+    t = ("Lund and Berg spoke by phone on Monday, with a press release of the ministry indicating that the talks "
+         "included a \"thorough exchange of views on trade.\"")
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "thorough" in q.text]
+    assert q.speaker is not None and "release" in q.speaker.mention
+
+
+def test_document_in_names_where_the_words_stand():
+    q = quote_of("Auf dem Plakat der Gruppe war die Parole „Freiheit für alle und sofort“ zu lesen.", "Freiheit")
+    assert rule_of(q) == "document-in" and q.speaker is not None and "Plakat" in q.speaker.mention
+    # a place that is no document, or no verb of being written: no source from it
+    q = quote_of("Auf dem Platz sangen sie „Wir sind die Kinder vom Bahnhof“ bis spät.", "Kinder")
+    assert rule_of(q) != "document-in"
+
+
+def test_german_name_after_a_definite_article_is_a_title():
+    q = quote_of("Nach dem Putsch erklärte der neue „Hohe Rat zur Rettung der Republik“, die Lage sei ruhig.", "Hohe Rat")
+    assert "title" in q.flags and q.speaker is None
+    q = quote_of("Die Kommission kritisierte die „völlig unzureichende Versorgung der Flüchtlinge“ scharf.", "völlig")
+    assert "title" not in q.flags  # lower-case words: someone's words
+    q = quote_of("Der Minister sprach von der „Achse der Angst und der Gewalt“ in der Region.", "Achse")
+    assert "title" not in q.flags  # "sprach von der „…“": words someone chose

@@ -1,0 +1,87 @@
+"""The quote scorer's speaker measure (aligner.quotes.evaluate): pronoun sources judged by their
+antecedent, nested gold annotations given to the message the quotation marks delimit, and the
+old measure kept behind ``strict``.  Hand-written sentences."""
+
+from __future__ import annotations
+
+from aligner.model import Speaker
+from aligner.quotes.evaluate import antecedent_words, gold_direct, speaker_right
+
+
+def at(t: str, s: str, nth: int = 0) -> tuple[int, int]:
+    a = -1
+    for _ in range(nth + 1):
+        a = t.index(s, a + 1)
+    return (a, a + len(s))
+
+
+def _gold(t: str, message: str, source: tuple[int, int]) -> dict:
+    return {"cls": "direct", "message": [at(t, message)], "source": [source]}
+
+
+def test_relative_pronoun_source_counts_its_antecedent():
+    t = "The plan drew fire from Lena Ortiz, who called it “a costly and cruel mistake” on Monday."
+    who = at(t, "who")
+    golds, _ = gold_direct(t, [_gold(t, "“a costly and cruel mistake”", who)], {0})
+    (g,) = golds
+    ortiz = Speaker(mention="Lena Ortiz", start=t.index("Lena"), end=t.index(", who"), name="Lena Ortiz")
+    assert speaker_right(t, ortiz, g["source_chars"], g["alt_words"])
+    assert not speaker_right(t, Speaker(mention="Monday", start=t.index("Monday"), end=t.index("Monday") + 6, name="Monday"),
+                             g["source_chars"], g["alt_words"])
+    strict, _ = gold_direct(t, [_gold(t, "“a costly and cruel mistake”", who)], {0}, strict=True)
+    assert not speaker_right(t, ortiz, strict[0]["source_chars"], strict[0]["alt_words"])  # the old measure: "who" only
+
+
+def test_personal_pronoun_source_counts_the_annotated_antecedent_not_any_name():
+    t = ("Senator Paul Wendt said the bill was late. Later he said it was “far too little and far too late” "
+         "for the farmers, a line Maria Kuhn repeated.")
+    wendt = at(t, "Senator Paul Wendt")
+    he = at(t, "he")
+    gold = [{"cls": "indirect", "message": [at(t, "the bill was late")], "source": [wendt]},
+            _gold(t, "“far too little and far too late”", he)]
+    golds, _ = gold_direct(t, gold, {0})
+    (g,) = golds
+    assert "wendt" in g["alt_words"] and "senator" in g["alt_words"]
+    far = Speaker(mention="Wendt", start=None, end=None, name="Paul Wendt")
+    assert speaker_right(t, far, g["source_chars"], g["alt_words"])
+    kuhn = Speaker(mention="Maria Kuhn", start=t.index("Maria"), end=t.index(" repeated"), name="Maria Kuhn")
+    assert not speaker_right(t, kuhn, g["source_chars"], g["alt_words"])
+
+
+def test_no_antecedent_for_a_named_source_or_one_far_back():
+    t = "Paul Wendt spoke. " + "Nothing else happened that day. " * 40 + "He said so."
+    sources = [[at(t, "Paul Wendt")], [at(t, "He")]]
+    assert antecedent_words(t, sources[0], sources) == frozenset()  # a name needs no antecedent
+    assert antecedent_words(t, sources[1], sources) == frozenset()  # beyond the reach
+
+
+def test_nested_annotation_the_quote_belongs_to_the_message_its_marks_delimit():
+    t = "Sein Stellvertreter teilte mit: „Er sagte, er ruft uns an, wenn er zurückkommt.“"
+    deputy = at(t, "Sein Stellvertreter")
+    er = at(t, "Er sagte")[0], at(t, "Er sagte")[0] + 2
+    outer = _gold(t, "„Er sagte, er ruft uns an, wenn er zurückkommt.“", deputy)
+    inner = {"cls": "indirect", "message": [at(t, "er ruft uns an, wenn er zurückkommt")], "source": [er],
+             "nested": True}
+    (g,), _ = gold_direct(t, [outer, inner], {0})
+    assert g["source"] == [deputy]
+    (s,), _ = gold_direct(t, [outer, inner], {0}, strict=True)
+    assert s["source"] == [er]  # the old measure gave it to the smallest message
+
+
+def test_partial_quote_inside_reported_speech_keeps_the_inner_source():
+    t = "Anna Berg said that Tom Lind called the deal “a betrayal of every voter here” last week."
+    berg, lind = at(t, "Anna Berg"), at(t, "Tom Lind")
+    outer = {"cls": "indirect", "message": [at(t, "Tom Lind called the deal “a betrayal of every voter here” last week")],
+             "source": [berg]}
+    inner = _gold(t, "“a betrayal of every voter here”", lind)
+    (g,), _ = gold_direct(t, [outer, inner], {0})
+    assert g["source"] == [lind]
+
+
+def test_mixed_straight_and_curly_marks_split_at_the_frame():
+    from aligner.quotes.evaluate import quoted_stretches
+
+    t = '“We are going to win it all," she said. "Nobody can stop us now.” Then she left.'
+    assert [t[a:b] for _, a, b in quoted_stretches(t)] == ["We are going to win it all,", "Nobody can stop us now."]
+    t2 = '“He called it "a sham" and walked out,” she said. Then she left.'
+    assert [t2[a:b] for _, a, b in quoted_stretches(t2)] == ['He called it "a sham" and walked out,']
