@@ -185,12 +185,15 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
 # Set on WMT22 (``scripts/calibrate_context.py --year 22 --keep DIR``, the runs kept by
 # ``eval_e2e_consistency.py --year 22 --seeds 1 2 3 4 5 6 --keep DIR``; WMT23 is the
 # check): of the cross-outlet pairs of story quotes that can be tested, 2,265 of one
-# source line and 128,827 of two lines, the bare test (before mutual best) passes 1,002
-# and 77 (59 of them neighbouring lines); quote bar 0.30: 952 / 48; surroundings bar
-# 0.35: 1,164 / 106, 0.45: 802 / 47.  The context links the match stage made there:
-# 132, 125 of one line; the 7 others made no wrong pair (matching precision 0.994
-# with and without context links).
-CONTEXT_MIN = 0.40
+# source line and 128,827 of two lines, the bare test (before mutual best) passes 1,164
+# and 106 (77 of them neighbouring lines); surroundings bar 0.40: 1,002 / 77, 0.45:
+# 802 / 47; quote bar 0.30: 1,106 / 54.  The context links the match stage made there:
+# 157, 148 of one line; the 9 others made no wrong pair.  End to end on those runs
+# (``--rematch``): matching R 0.925 at P 0.994, pooled flag R 0.746, no false flag;
+# surroundings bar 0.40: R 0.920, flag R 0.736; 0.45: 0.915, 0.736; quote bar 0.20:
+# P 0.988 (wrong pairs), R 0.935; 0.30: R 0.913, flag R 0.723 (before context links:
+# R 0.861, flag R 0.686); ``--join 3``: R 0.938 at 0.35, 0.936 at 0.40, P 0.985 both.
+CONTEXT_MIN = 0.35
 CONTEXT_SHARED_WORDS = 2
 CONTEXT_QUOTE_MIN = 0.25
 CONTEXT_MIN_QUOTE_WORDS = 3
