@@ -12,6 +12,11 @@ outputs of every source line (the first ``--outputs`` of them, sorted by name).
   evaluation's ``distort``), against every other output of the line: each flag found.
 
     python scripts/calibrate_negation.py --year 22 [--outputs 8] [--examples 10] [--join 3]
+    python scripts/calibrate_negation.py --year 22 --kind number   # the number flag the same way
+
+``--kind number``: the planted change is the end-to-end evaluation's number change
+(``distort("number")``) and the flag ``consistency.number_change``; ``--kind
+truncation``: the quote cut to its first half, and ``consistency.truncation``.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ def main() -> None:
     ap.add_argument("--year", choices=("22", "23"), default="22")
     ap.add_argument("--outputs", type=int, default=8)
     ap.add_argument("--examples", type=int, default=0, help="print this many false alarms and misses")
+    ap.add_argument("--kind", choices=("negation", "number", "truncation"), default="negation")
     ap.add_argument("--join", type=int, default=1,
                     help="every N consecutive lines as one paragraph (long quotes, as WMT23's paragraph lines)")
     args = ap.parse_args()
@@ -54,6 +60,13 @@ def main() -> None:
         outs = [[" ".join(o[i:i + args.join]) for i in range(0, len(o), args.join)] for o in outs]
     distort, rng = _distort(), random.Random(1)
 
+    def flag(a: str, b: str) -> str | None:
+        if args.kind == "number":
+            return C.number_change(a, b)
+        if args.kind == "truncation":
+            return C.truncation(C.words(a), C.words(b))
+        return C.negation_flip(C.words(a), C.words(b))
+
     def comparable(a: str, b: str) -> bool:
         return C.sym_chrf(C.Profile.of(a), C.Profile.of(b)) >= C.NOISE_CHRF_P01
 
@@ -64,23 +77,23 @@ def main() -> None:
         for a, b in itertools.combinations([o[i] for o in outs], 2):
             if len(a.split()) >= 5 and comparable(a, b):
                 genuine += 1
-                hit = C.negation_flip(C.words(a), C.words(b))
+                hit = flag(a, b)
                 fired += bool(hit)
                 if hit and len(shown) < args.examples:
                     shown.append(f"FALSE {hit}: {a[:100]} || {b[:100]}")
         src = outs[1][i]
-        new = distort("negation", src, (0, len(src)), rng, []) if len(src.split()) >= 5 else None
+        new = distort(args.kind, src, (0, len(src)), rng, []) if len(src.split()) >= 5 else None
         for k, other in enumerate(o[i] for o in outs):
             if new and k != 1 and comparable(new, other):
                 planted += 1
-                hit = C.negation_flip(C.words(new), C.words(other))
+                hit = flag(new, other)
                 found += bool(hit)
                 if not hit and len(missed) < args.examples:
                     missed.append(f"MISSED: {new[:100]} || {other[:100]}")
     print(f"WMT{args.year}: {len(outs)} outputs ({', '.join(p.name.split('.')[-2] for p in files[: args.outputs])})")
     print(f"{'pairs':<28} {'n':>7} {'flagged':>8} {'share':>7}")
     print(f"{'genuine (false alarms)':<28} {genuine:>7} {fired:>8} {fired / max(genuine, 1):>7.4f}")
-    print(f"{'planted negation (found)':<28} {planted:>7} {found:>8} {found / max(planted, 1):>7.4f}")
+    print(f"{'planted ' + args.kind + ' (found)':<28} {planted:>7} {found:>8} {found / max(planted, 1):>7.4f}")
     print("\n".join(shown + missed))
 
 

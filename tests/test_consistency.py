@@ -424,3 +424,49 @@ def test_negation_after_a_subject_and_an_auxiliary_with_the_rest_matching():
     d = "We will not ignore the warnings of the scientists about the coast."
     e = "We will heed the warnings of the scientists about the coast."
     assert negation_flip(words(d), words(e)) is None
+
+
+def test_a_price_or_a_date_counted_apart_in_reordered_sentences():
+    a = "A few days ago I ordered the coffee machine for € 256."
+    b = "I ordered the coffee machine a few days ago... for 249€."
+    assert number_change(a, b)
+    assert number_change(a, "I ordered the coffee machine a few days ago... for 256€.") is None
+    c = "The singer was born on December 19, 1962 in Lünen."
+    d = "Born on 12 December 1962 in Lünen, the singer sang a lot."
+    assert number_change(c, d)
+    assert number_change(c, "Born on 19 December 1962 in Lünen, the singer sang a lot.") is None
+
+
+def test_one_time_or_one_year_each_and_units_counted():
+    # the one clock time of the statement, written on two clocks
+    assert number_change("The fire broke out at 19:16 and damaged parts of the station.",
+                         "The fire, which broke out at 7:15 p.m., caused serious damage at the station.")
+    assert number_change("The fire broke out at 19:15 and damaged parts of the station.",
+                         "The fire, which broke out at 7:15 p.m., caused serious damage at the station.") is None
+    # the one year, wherever the sentence puts it
+    assert number_change("In 1972 the interior of the locomotive was finished.",
+                         "The interior of the locomotive was finished in 1986.")
+    assert number_change("In 1986 the interior of the locomotive was finished.",
+                         "The interior of the locomotive was finished in 1986.") is None
+    # a short unit and a singular / plural count as the counted word
+    assert number_change("But we received a 156 cm diameter.", "Instead we got a diameter of 155cm.")
+    assert number_change("It was a short flight, said the 75 years old with a smile.",
+                         "It was just a short flight, the 74-year-old said with a smile.")
+
+
+def test_without_against_a_with_that_the_same_version_has_next_to_it():
+    from aligner.match.consistency import negation_flip, words
+
+    a = "Fans can then enter all the halls with a ticket on their phone, the organisers said."
+    b = "Fans can then enter all the halls without waiting with a ticket on their phone, the organisers said."
+    assert negation_flip(words(a), words(b)) is None
+    c = "Fans can then enter all the halls without a ticket on their phone, the organisers said."
+    assert negation_flip(words(a), words(c))
+
+
+def test_without_and_with_of_different_things_are_no_flip():
+    from aligner.match.consistency import negation_flip, words
+
+    a = "Fans can then enter all the halls with a wristband, as at a club, the organisers said."
+    b = "Fans wear a wristband, as at a club, and can then enter all the halls without queueing, the organisers said."
+    assert negation_flip(words(a), words(b)) is None

@@ -203,14 +203,20 @@ def _clock_times(text: str) -> tuple[list[str], str]:
 
 def _same_time(n: str, others: list[str]) -> bool:
     """Whether ``n`` and one of ``others``, one of them a clock time ("19:15"), the
-    other a number cut out of a stretch without its "p.m." ("7.15") or written with a
-    dot ("19.15"), are one time on a 12- or 24-hour clock."""
+    other a number cut out of a stretch without its "p.m." ("7.15"), written with a
+    dot ("19.15") or the hour of a time whose minutes the diff left equal ("19"), are
+    one time on a 12- or 24-hour clock."""
     def hm(x: str) -> tuple[int, str] | None:
         m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", x)
         return (int(m.group(1)) % 12, m.group(2) or "00") if m else None
 
     at = hm(n)
-    return at is not None and any(":" in n + t and hm(t) == at for t in others)
+    if at is None:
+        return False
+    # the hour alone, cut from its minutes by the word diff ("19" of "19:15"), is that time's hour
+    hour_only = re.fullmatch(r"\d{1,2}", n) is not None
+    return any(":" in n + t and (h := hm(t)) is not None and (h == at or hour_only and ":" in t and h[0] == at[0])
+               for t in others)
 
 
 def numbers(text: str, lang: str = "en") -> list[str]:
@@ -462,8 +468,27 @@ def number_change(a: str, b: str, lang: str = "en") -> str | None:
     only_b = [n for n in _multiset_diff([n for p in part_b for n in numbers(p, lang)], num_a)[0]
               if not _same_time(n, num_a)]
     if not (only_a or only_b):
-        return _counted_apart(a, b, lang)
+        return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
+
+
+def _only_of_a_kind(a: str, b: str, lang: str = "en") -> str | None:
+    """Each version names one clock time, or one year (a four-digit number from 1000 to
+    2199), and they differ ("at 19:16" / "at 7:15 p.m.", "in 1972" / "... in 1986"):
+    the one time or year of the statement changed, wherever the sentence put it."""
+    ta, _ = _clock_times(_joined_thousands(a))
+    tb, _ = _clock_times(_joined_thousands(b))
+    if len(ta) == 1 and len(tb) == 1 and ta != tb:
+        return f"{ta[0]} vs {tb[0]}"
+    ya, yb = _years(a), _years(b)
+    if len(ya) == 1 and len(yb) == 1 and ya != yb and not ya & set(numbers(b, lang)) and not yb & set(numbers(a, lang)):
+        return f"{min(ya)} vs {min(yb)}"
+    return None
+
+
+def _years(text: str) -> set[str]:
+    _, rest = _clock_times(_joined_thousands(text))
+    return {m.group(0) for m in re.finditer(r"(?<![\d.,:/])\b(1\d{3}|2[01]\d{2})\b(?![.,:/]?\d)", rest)}
 
 
 # ``_counted_apart``: how far (in words) the counted word may stand from its number
@@ -484,8 +509,20 @@ def _counted(text: str, lang: str) -> list[tuple[str, str, int]]:
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])[-COUNTED_NEAR:]
         after = re.findall(r"\w+", text[m.end():m.end() + 40])[:COUNTED_NEAR]
         for side, ws in ((-1, before), (1, after)):
-            out += [(n[0], _stem(w.lower()), side) for w in _content([w.lower() for w in ws]) if n]
+            # a month is the same date on either side ("December 19" / "19 December")
+            out += [(n[0], _stem(w.lower().removesuffix("s")), 0 if w.lower() in _MONTHS else side)
+                    for w in [w.lower() for w in ws] if n and (w in _UNITS or _content([w]))]
+        # a currency or percent sign next to it counts the same way ("€ 256" / "249€")
+        sign = _SIGN_BEFORE.search(text, 0, m.start()) or _SIGN_AFTER.match(text, m.end())
+        if n and sign:
+            out.append((n[0], sign.group(1), 0))
     return out
+
+
+_MONTHS = {k for table in (NUMBER_WORDS, NUMBER_WORDS_DE) for k, v in table.items() if not v.isdigit()}  # and weekdays
+_UNITS = {"cm", "mm", "km", "kg", "m", "g", "w", "kw", "mw", "ml", "mb", "gb", "ps", "hp"}  # counted, though short
+_SIGN_BEFORE = re.compile(r"([€$£%])\s?$")
+_SIGN_AFTER = re.compile(r"\s?([€$£%])")
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
@@ -689,6 +726,13 @@ def _expanded(ws: list[str]) -> list[str]:
 _WITHOUT, _WITH = {"without", "ohne"}, {"with", "mit"}
 
 
+def _same_thing(after: list[str], stems_other: list[str]) -> bool:
+    """The first content word after "without" stands after the other's "with" too
+    ("without the consent" / "with the consent"; not "without interruption" / "with a band")."""
+    content = [x for x in after if x not in STOP and x not in _NEG_FILLER]
+    return bool(content) and _stem(content[0]) in stems_other
+
+
 def _not_until(ws: list[str], k: int) -> bool:
     """"did not occur until March" / "occurred only in March": a time, not a negation."""
     return any(x in ("until", "till", "bis") for x in ws[k + 1:k + 4])
@@ -736,8 +780,10 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
                 continue
             if any(_prefix_negated(a, nxt) for a in less[p:p + 3]):
                 continue
-            if w in _WITHOUT and (less[p] if p < len(less) else None) not in _WITH:
-                continue
+            if w in _WITHOUT and ((less[p] if p < len(less) else None) not in _WITH
+                                  or any(x in _WITH for x in more[k + 1:k + 5])
+                                  or not _same_thing(more[k + 1:k + 4], stems_less[p + 1:p + 4])):
+                continue  # "with" in the other only against "without" here, with the same thing after it
             shown_more, shown_less = " ".join(more[k - width:k + 2]), " ".join(less[p - width:p + 1])
             a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
             return f"'{a}' vs '{b}'"
