@@ -606,16 +606,21 @@ def _better_elsewhere(ma: list[int], mb: list[int], ra: int, rb: int, adj: dict,
         if len(lone) != 1:
             continue
         u = lone[0]
-        per: dict[int, float] = {}
-        count: dict[int, int] = {}
+        here = 0.0
+        into: dict[int, list[tuple[int, float]]] = {}  # other group -> u's links there
         for v, st in adj.get(u, ()):
             g = find(v)
-            if g != root and any(alike(x, y) for x in units[u] for y in units[v]):
-                per[g] = per.get(g, 0.0) + st
-                count[g] = count.get(g, 0) + 1
-        here = sum(st for v, st in adj.get(u, ()) if find(v) == other) / len(members[other])
-        for g, total in per.items():
-            if g == other or count[g] < BETTER_GROUP_LINKS or total / len(members[g]) <= here or arts[root] & arts[g]:
+            if g == other:
+                here += st
+            elif g != root:
+                into.setdefault(g, []).append((v, st))
+        here /= len(members[other])
+        for g, lk in into.items():
+            if len(lk) < BETTER_GROUP_LINKS or sum(st for _v, st in lk) / len(members[g]) <= here \
+                    or arts[root] & arts[g]:
+                continue  # (cheap tests first: the corroboration below computes chrF)
+            told = [(v, st) for v, st in lk if any(alike(x, y) for x in units[u] for y in units[v])]
+            if len(told) < BETTER_GROUP_LINKS or sum(st for _v, st in told) / len(members[g]) <= here:
                 continue
             if _enough_linked(lone, members[g], units, ulink, support) and \
                     (agree is None or agree(units[u], [i for w in members[g] for i in units[w]])):

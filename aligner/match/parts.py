@@ -38,7 +38,7 @@ from ..model import QuoteVersion
 from ..text.chrf import Profile, chrf_both
 from .consistency import quoted_part, words
 from .retrieve import NgramIndex
-from .score import Edge, pair_chrf
+from .score import Edge, TextProfile, profile_chrf, profile_chrf_sym, text_profile
 
 PART_MIN_WORDS = 3
 PART_MAX_WORDS = 20
@@ -217,15 +217,15 @@ class Surroundings:
         self.versions = versions
         self.text = [surroundings(c, v.english or v.original, neighbours[i] if neighbours is not None else None)
                      for i, (v, c) in enumerate(zip(versions, contexts))]
-        self.n_words = [len(_text(v).split()) for v in versions]
         self.usable = [quoted_words(v) >= CONTEXT_MIN_QUOTE_WORDS and len(self.text[i].split()) >= NARRATION_MIN_WORDS
                        for i, v in enumerate(versions)]
-        self._prof: dict[int, tuple[Profile, Profile, set[str]]] = {}
+        self._prof: dict[int, tuple[TextProfile, TextProfile, set[str]]] = {}
+        self._agreed: dict[tuple[int, int], tuple[float, float] | None] = {}
 
-    def _of(self, i: int) -> tuple[Profile, Profile, set[str]]:
+    def _of(self, i: int) -> tuple[TextProfile, TextProfile, set[str]]:
         got = self._prof.get(i)
-        if got is None:
-            got = self._prof[i] = (Profile.of(self.text[i]), Profile.of(_text(self.versions[i])),
+        if got is None:  # packed n-gram profiles (``score.text_profile``): the same scores, faster
+            got = self._prof[i] = (text_profile(self.text[i]), text_profile(_text(self.versions[i])),
                                    set(self._bag(self.text[i])))
         return got
 
@@ -236,19 +236,26 @@ class Surroundings:
         ``score.MIN_WORDS_PARTIAL`` words): a copy cut short shares little with the
         whole taken both ways."""
         (ci, qi, bi), (cj, qj, bj) = self._of(i), self._of(j)
-        return pair_chrf(qi, qj, self.n_words[i], self.n_words[j]), _sym(ci, cj), len(bi & bj)
+        return profile_chrf(qi, qj), profile_chrf_sym(ci, cj), len(bi & bj)
 
     def agree(self, i: int, j: int) -> tuple[float, float] | None:
         """(quote chrF, surroundings chrF) when versions ``i`` and ``j`` pass the context
-        test (surroundings, shared words, quote chrF, words), else None."""
+        test (surroundings, shared words, quote chrF, words), else None (worked out once
+        per pair)."""
         if not (self.usable[i] and self.usable[j]):
             return None
+        key = (i, j) if i < j else (j, i)
+        if key in self._agreed:
+            return self._agreed[key]
         (ci, _qi, bi), (cj, _qj, bj) = self._of(i), self._of(j)
-        ctx = _sym(ci, cj)
-        if ctx < CONTEXT_MIN or len(bi & bj) < CONTEXT_SHARED_WORDS:
-            return None
-        q = self.scores(i, j)[0]
-        return (q, ctx) if q >= CONTEXT_QUOTE_MIN else None
+        got: tuple[float, float] | None = None
+        if len(bi & bj) >= CONTEXT_SHARED_WORDS:
+            ctx = profile_chrf_sym(ci, cj)
+            if ctx >= CONTEXT_MIN:
+                q = self.scores(i, j)[0]
+                got = (q, ctx) if q >= CONTEXT_QUOTE_MIN else None
+        self._agreed[key] = got
+        return got
 
 
 def context_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],

@@ -97,6 +97,12 @@ def _profile_chrf_both(a: TextProfile, b: TextProfile) -> tuple[float, float]:
     return chrf_both(Profile.of(ta), Profile.of(tb))  # more distinct characters than packing holds
 
 
+def profile_chrf_sym(a: TextProfile, b: TextProfile) -> float:
+    """Symmetric chrF (the mean of both directions) of two texts from their ``text_profile``."""
+    ab, ba = _profile_chrf_both(a, b)
+    return 0.5 * (ab + ba)
+
+
 def profile_chrf(a: TextProfile, b: TextProfile) -> float:
     """``pair_chrf`` of two texts from their ``text_profile`` (packed n-grams, the
     same score)."""
