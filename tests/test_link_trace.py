@@ -67,3 +67,43 @@ def test_trace_keeps_candidates_below_the_threshold():
 def test_titles_are_not_quotable():
     vs = [V("a", "a-1", TROOPS), V("t", "b-1", "Tagesspiegel", kind="title")]
     assert quotable(vs) == [0]
+
+
+def test_a_lone_version_joins_the_group_it_is_most_linked_to():
+    """Version 7 has one strong word link into group {0..3} (and, by chrF support, a
+    second agreeing pair there) and three weaker links, one to each member of group
+    {4, 5, 6}: taken strongest first it would join the first group; its mean link
+    strength per unit is larger with the second, which can take it, and those links
+    are corroborated by the surroundings."""
+    from aligner.match.clusters import _average_linkage
+    from aligner.match.score import Edge
+
+    arts = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    links = {}
+    for grp in ((0, 1, 2, 3), (4, 5, 6)):
+        for x in grp:
+            for y in grp:
+                if x < y:
+                    links[(x, y)] = Edge(x, y, 0.8, 2.0, "chrf")
+    links[(0, 7)] = Edge(0, 7, 0.57, 1.5, "chrf")
+    for x in (4, 5, 6):
+        links[(x, 7)] = Edge(x, 7, 0.94, 0.0, "speaker+embedding")
+
+    def support(i: int, j: int) -> bool:
+        return {i, j} == {1, 7}
+
+    def told_alike(i: int, j: int) -> bool:  # 7 told in the same surroundings as 4, 5 and 6
+        return {i, j} in ({4, 7}, {5, 7}, {6, 7})
+
+    trace: dict = {}
+    groups = _average_linkage(8, arts, links, [], support, trace=trace, alike=told_alike)
+    assert sorted(sorted(g) for g in groups) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    assert trace["merges"][(0, 7)] == "a lone unit's links are stronger with another group"
+    # links not corroborated by the surroundings (another statement of the same
+    # speaker, elsewhere in the story) do not outweigh the word link
+    groups = _average_linkage(8, arts, links, [], support, alike=lambda i, j: False)
+    assert sorted(sorted(g) for g in groups) == [[0, 1, 2, 3, 7], [4, 5, 6]]
+    # with no other group to go to, the strong link still merges it
+    del links[(4, 7)], links[(5, 7)], links[(6, 7)]
+    groups = _average_linkage(8, arts, links, [], support, alike=told_alike)
+    assert sorted(sorted(g) for g in groups) == [[0, 1, 2, 3, 7], [4, 5, 6]]

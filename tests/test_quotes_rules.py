@@ -133,3 +133,42 @@ def test_german_name_after_a_definite_article_is_a_title():
     assert "title" not in q.flags  # lower-case words: someone's words
     q = quote_of("Der Minister sprach von der „Achse der Angst und der Gewalt“ in der Region.", "Achse")
     assert "title" not in q.flags  # "sprach von der „…“": words someone chose
+
+
+def test_apostrophe_is_no_clause_boundary_and_gerund_after_by_takes_the_main_subject():
+    q = quote_of("One aide to the mayor tried to downplay Ryan’s comments, saying they were “not a big deal here.”", "big deal", "en")
+    assert q.speaker is not None and q.speaker.mention.startswith("One aide")
+    t = "A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” there."
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "interfere" in q.text]
+    assert q.speaker is not None and q.speaker.mention == "A Chinese official"
+
+
+def test_named_colon_frame_wins_over_a_pronoun_frame_after():
+    q = quote_of("Lena Voss, Vorstand der Liga, sagte dazu im Radio: „Wir haben uns gewehrt, und nun wollen wir mehr,“ betont sie.",
+                 "Wir haben")
+    assert rule_of(q) == "colon-frame" and q.speaker is not None and q.speaker.name == "Lena Voss"
+    q = quote_of("Senator Anna Lind told reporters: “We will not back down on this one,” she said.", "We will", "en")
+    assert q.speaker is not None and q.speaker.name == "Anna Lind"
+
+
+def test_participle_cues_in_reported_speech_and_after_a_quote():
+    t = "Rask earlier denied rumors he was planning to write a book by tweeting that \"I am bound by a strict agreement with the firm.\""
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "strict agreement" in q.text]
+    assert q.speaker is not None and q.speaker.mention == "Rask"
+    t = "The foundation declined to address “that person,” telling a local station that it is focused on “ending senseless violence.”"
+    qs = extract_quotes(Article(id="t", text=t, language="en"))
+    assert all(q.speaker is not None and q.speaker.mention == "The foundation" for q in qs if "person" in q.text or "violence" in q.text)
+
+
+def test_phrase_with_lower_case_content_words_is_no_title():
+    q = quote_of("Die Phase soll nun im „Regelfall um vier Jahre verschoben“ werden, sagte die Ministerin.", "Regelfall")
+    assert "title" not in q.flags
+
+
+def test_relative_who_frame_takes_its_antecedent():
+    t = "He was endorsed by a Senate colleague, Mike Lane, who declared in the debate spin room, “I am sending the signal that it is time.”"
+    q = extract_quotes(Article(id="t", text=t, language="en"))[-1]
+    assert q.speaker is not None and q.speaker.name == "Mike Lane"
+    t = "Smith attacked Marco Ruiz of Florida, who mused in the debate that the plan was \"a disaster from the very start\" for all."
+    (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "disaster" in q.text]
+    assert q.speaker is not None and q.speaker.mention.startswith("Marco Ruiz")

@@ -85,3 +85,21 @@ def test_mixed_straight_and_curly_marks_split_at_the_frame():
     assert [t[a:b] for _, a, b in quoted_stretches(t)] == ["We are going to win it all,", "Nobody can stop us now."]
     t2 = '“He called it "a sham" and walked out,” she said. Then she left.'
     assert [t2[a:b] for _, a, b in quoted_stretches(t2)] == ['He called it "a sham" and walked out,']
+
+
+def test_frame_held_in_the_gold_message_after_the_quote_counts_as_source():
+    t = "“We will not back down on this one,” Walker said, according to a wire account. Then the families left."
+    msg = (0, t.index(", according"))
+    src = at(t, "a wire account")
+    gold = [{"cls": "direct", "message": [msg], "source": [src]}]
+    (g,), _ = gold_direct(t, gold, {0})
+    walker = Speaker(mention="Walker", start=t.index("Walker"), end=t.index("Walker") + 6, name="Walker")
+    assert speaker_right(t, walker, g["source_chars"], g["alt_words"])
+    (s,), _ = gold_direct(t, gold, {0}, strict=True)
+    assert not speaker_right(t, walker, s["source_chars"], s["alt_words"])
+    # words that carry on the reporter's sentence after a partial quote are no frame
+    t2 = "He called it “a total and utter failure” and the families agreed, the report said."
+    gold2 = [{"cls": "indirect", "message": [(t2.index("“a total"), t2.index(", the report"))], "source": [at(t2, "the report")]}]
+    (g2,), _ = gold_direct(t2, gold2, {0})
+    fam = Speaker(mention="the families", start=t2.index("the families"), end=t2.index(" agreed"))
+    assert not speaker_right(t2, fam, g2["source_chars"], g2["alt_words"])

@@ -318,3 +318,20 @@ def test_confidence_override_file(tmp_path, monkeypatch):
     monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(bad))
     with pytest.raises(ConfigError, match="bad.json"):
         speaker_confidence("de", "frame-after")
+
+
+def test_negated_contraction_is_no_speaker_mention():
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert not plausible_speaker("both of them didn’t", "en")
+    assert not plausible_speaker("the players don't", "en")
+    assert plausible_speaker("both of them", "en")
+
+
+def test_german_organisation_nouns_ending_like_abstract_nouns_are_speakers():
+    from aligner.quotes.speakers import parse_mention, plausible_speaker
+
+    for m in ("Die Hausverwaltung", "Die Gewerkschaft", "Die Fraktion", "Die Stiftung"):
+        assert plausible_speaker(m, "de"), m
+        assert parse_mention(m, "de")[2] == "group"
+    assert not plausible_speaker("Die Speicherung von Fingerabdrücken", "de")

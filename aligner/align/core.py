@@ -18,7 +18,11 @@ sentence bead side costs a little more the fewer content words it shares with th
 other side (a caption or page number swallowed by a 1-2 bead shares none).  A boundary
 also costs more right after a line that the sentence splitter cut inside a sentence
 (it ends in an initial, "Leiter Ch ."; ``scoring.cut_inside``) on one side only: the
-other side's sentence runs on, and the two lines belong in one bead.
+other side's sentence runs on, and the two lines belong in one bead.  More generally,
+a line and the next are "glued" (``scoring.glue_after``) where they look like one
+sentence that an OCR or a splitter cut in two ("Literatur :" before its reference,
+", ." after its sentence): a bead that holds such a pair on one side only costs less,
+and a boundary or a run of unaligned lines that cuts it on one side costs more.
 
 The search has two steps (as Bertalign's): a DP over the whole space (or the band
 below) with beads up to 2-2, then a DP with every bead type up to ``max_group`` (up
@@ -253,7 +257,8 @@ class BeadScorer:
     def gap_boundary(self, rows: slice, cols: slice) -> np.ndarray:
         """Extra cost at each cell where a run of unaligned sentences ends: the glue cut
         there on one side only (as ``boundary``'s), so that leaving a piece of a
-        sentence out costs what cutting it off into another bead costs."""
+        sentence out costs what cutting it off into another bead costs.  (The bead
+        confidences, ``posterior.link_posteriors``, keep constant gap costs.)"""
         cs = _line_before(self.glue_src, np.arange(rows.start, rows.stop))
         ct = _line_before(self.glue_tgt, np.arange(cols.start, cols.stop))
         return self.p.cut_weight * np.abs(cs[:, None] - ct[None, :])

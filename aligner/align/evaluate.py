@@ -316,8 +316,13 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
         frag_rng = random.Random(hash(rng.getstate()[1]) + 17)
         out = [_fragment(it, list(mts), frag_rng) if not it[3] and it[0] and it[2] and frag_rng.random() < rates["fragment"]
                else it for it in out]
+    return _assemble(out, list(mts))
+
+
+def _assemble(out: list, names: list[str]):
+    """Lines, MT lines and gold beads of ``plant_phenomena``'s list of beads."""
     s_out: list[str] = []
-    m_out: dict[str, list[str]] = {name: [] for name in mts}
+    m_out: dict[str, list[str]] = {name: [] for name in names}
     t_out: list[str] = []
     g_out: list[tuple[list[int], list[int]]] = []
     for s_l, m_l, t_l, swapped in out:
@@ -328,7 +333,7 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
             g_out.append((list(range(s0, s0 + len(s_l))), list(range(t0, t0 + len(t_l)))))
         s_out += s_l
         t_out += t_l
-        for name in mts:
+        for name in names:
             m_out[name] += m_l[name]
     return s_out, m_out, t_out, g_out
 

@@ -245,7 +245,8 @@ def link_and_group(
     cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
     support = _chrf_support(english)
     comps = _average_linkage(len(versions), groups, links, cont, _context_support(support, around),
-                             _outlet_check(versions, links, support), trace=trace)
+                             _outlet_check(versions, links, support), trace=trace,
+                             alike=(lambda i, j: around.agree(i, j) is not None) if around is not None else None)
     if trace is not None:
         trace["scored"] = scored
         trace["links"] = links
@@ -522,11 +523,13 @@ def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edg
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
-                     support=None, agree=None, trace: dict | None = None) -> list[list[int]]:
+                     support=None, agree=None, trace: dict | None = None, alike=None) -> list[list[int]]:
     """Agglomerative clustering over utterance units, strongest links first: two
     groups merge when at least ``LINK_MIN`` of the unit pairs between them are
     linked or supported (``_chrf_support``), they share no article, and (``agree``,
-    ``_outlet_check``) their versions of one outlet say it in the same words."""
+    ``_outlet_check``) their versions of one outlet say it in the same words.  With
+    ``alike`` (two versions told in the same surroundings), a lone unit does not join a
+    group when its corroborated links pull it to another (``_better_elsewhere``)."""
     uf = DisjointSets(n)
     for a, b in cont:
         uf.union(a, b)
@@ -542,6 +545,10 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
             continue
         key = (min(ui, uj), max(ui, uj))
         ulink[key] = max(ulink.get(key, 0.0), _strength(e))
+    adj: dict[int, list[tuple[int, float]]] = {}  # unit -> (linked unit, strength)
+    for (x, y), st in ulink.items():
+        adj.setdefault(x, []).append((y, st))
+        adj.setdefault(y, []).append((x, st))
     members: dict[int, list[int]] = {u: [u] for u in units}  # cluster root -> units
     arts: dict[int, set[str]] = {u: {groups[i] for i in units[u]} for u in units}
     sets = DisjointSets(n)  # over unit ids; the merged group keeps ra as its root
@@ -566,12 +573,54 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         if agree is not None and not agree([i for u in ma for i in units[u]], [i for u in mb for i in units[u]]):
             verdicts[(ua, ub)] = "one outlet's versions worded differently"
             continue
+        if alike is not None and \
+                _better_elsewhere(ma, mb, ra, rb, adj, find, members, arts, units, ulink, support, agree, alike):
+            verdicts[(ua, ub)] = "a lone unit's links are stronger with another group"
+            continue
         verdicts[(ua, ub)] = "merged"
         sets.attach(ra, rb)
         members[ra] = ma + mb
         arts[ra] |= arts[rb]
         del members[rb], arts[rb]
     return [[i for u in us for i in units[u]] for us in members.values()]
+
+
+BETTER_GROUP_LINKS = 2  # links of a lone unit into another group that may outweigh the link being taken
+
+
+def _better_elsewhere(ma: list[int], mb: list[int], ra: int, rb: int, adj: dict, find, members: dict, arts: dict,
+                      units: dict, ulink: dict, support, agree, alike) -> bool:
+    """Whether a lone unit about to join a group (one side of the merge is a single
+    unit) has a stronger claim on another group: at least ``BETTER_GROUP_LINKS`` links
+    there that are corroborated (``alike``: the two versions told in the same
+    surroundings; the same speaker's other statement on the topic, a few paragraphs
+    away, is not) (a single link is no more evidence than the one being taken), a larger mean
+    link strength per unit of that group (summed strengths of its links there / the
+    group's units) than here, and that group could take it now (no shared article,
+    ``_enough_linked``, ``agree``).
+    Links are taken strongest first, so one strong link to a large group (a short
+    quote whose words open another statement: "We were simply not there -" against
+    "We were simply not concentrated enough ...") would otherwise win over several
+    links to the group of its own statement (same speaker, same surroundings)."""
+    for lone, root, other in ((ma, ra, rb), (mb, rb, ra)):
+        if len(lone) != 1:
+            continue
+        u = lone[0]
+        per: dict[int, float] = {}
+        count: dict[int, int] = {}
+        for v, st in adj.get(u, ()):
+            g = find(v)
+            if g != root and any(alike(x, y) for x in units[u] for y in units[v]):
+                per[g] = per.get(g, 0.0) + st
+                count[g] = count.get(g, 0) + 1
+        here = sum(st for v, st in adj.get(u, ()) if find(v) == other) / len(members[other])
+        for g, total in per.items():
+            if g == other or count[g] < BETTER_GROUP_LINKS or total / len(members[g]) <= here or arts[root] & arts[g]:
+                continue
+            if _enough_linked(lone, members[g], units, ulink, support) and \
+                    (agree is None or agree(units[u], [i for w in members[g] for i in units[w]])):
+                return True
+    return False
 
 
 def _enough_linked(ma: list[int], mb: list[int], units: dict[int, list[int]], ulink: dict, support) -> bool:

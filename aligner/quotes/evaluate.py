@@ -413,6 +413,30 @@ _NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "the", "a", "an", "herr", "frau
 ANTECEDENT_REACH = 1000  # characters: an annotated antecedent further back than this is not taken
 
 
+FRAME_REACH = 40  # characters: a frame the gold message holds right after the quote ("“…,” Walker said, according to AP")
+_FRAME_AFTER_QUOTE = re.compile(r"[,.!?…]?(?:''|[\"”’“])[,]?[ \t\xa0]+(?=\S)")
+# speech verbs of a frame after a quote, independent of the extractor's lexicon
+FRAME_VERBS = frozenset("""said says say asked asks told tells wrote writes replied replies added adds explained noted
+responded tweeted continued recalled insisted argued warned declared answered sagte sagt erklärte schrieb fragte betonte
+fügte meinte antwortete""".split())
+
+
+def _frame_after(text: str, b: int, message_chars: frozenset[int]) -> frozenset[int]:
+    """The word characters of the frame right after a quote ending at ``b`` ("“…,” Walker said,
+    according to …": "Walker said") that the gold message holds: the clause up to the next comma
+    or sentence end, when a speech verb is among its first four words; else none."""
+    m = _FRAME_AFTER_QUOTE.match(text, b)
+    if not m:
+        return frozenset()
+    end = m.end()
+    stop = re.search(r"[,.;:!?\n“”\"]", text[end : end + FRAME_REACH + 40])
+    clause_end = end + (stop.start() if stop else FRAME_REACH)
+    words = [w.lower() for w in WORD.findall(text, end, clause_end)]
+    if not any(w in FRAME_VERBS for w in words[:4]):
+        return frozenset()
+    return frozenset(c for c in message_chars if end <= c < clause_end)
+
+
 def gold_direct(text: str, gold: list[dict], sent_starts: set[int], strict: bool = False) -> tuple[list[dict], list[dict]]:
     """(gold direct quotes, quoted stretches of sourceless annotations) of one document.
 
@@ -420,7 +444,10 @@ def gold_direct(text: str, gold: list[dict], sent_starts: set[int], strict: bool
     word characters over the union), among those covering >= 80% of it: a quote nested inside
     another gold message („Er sagte, er ruft uns an“: the outer one is the quote's own) and a
     quote holding a nested annotation are given to the message the quotation marks delimit.  A
-    pronoun source carries the words of its antecedent (``antecedent_words``).  ``strict``: the
+    pronoun source carries the words of its antecedent (``antecedent_words``).  A frame the gold
+    message itself holds right after the quote (its clause, with a speech verb, ``_frame_after``: PolNeAR annotates
+    "“…,” Walker said, according to an AP account" once, source "an AP account", message "“…,”
+    Walker said") counts as a source too: the speaker it names is the quote's.  ``strict``: the
     smallest covering message, and the source's own words only (the measure before session 11)."""
     msgs = [(word_chars(text, g["message"]), g) for g in gold]
     sources = [g["source"] for g in gold if g["source"]]
@@ -439,8 +466,9 @@ def gold_direct(text: str, gold: list[dict], sent_starts: set[int], strict: bool
             _, g = min(owners, key=lambda x: len(x[0]))
         else:
             _, g = max(owners, key=lambda x: (len(chars & x[0]) / len(chars | x[0]), -len(x[0])))
+        frame = frozenset() if strict else _frame_after(text, b, word_chars(text, g["message"]) - chars)
         item = {"chars": chars, "span": (a, b), "kind": stretch_kind(text, open_pos, (a, b), sent_starts),
-                "source": g["source"], "source_chars": word_chars(text, g["source"]),
+                "source": g["source"], "source_chars": word_chars(text, g["source"]) | frame,
                 "alt_words": frozenset() if strict else antecedent_words(text, g["source"], sources)}
         (out if g["source"] else ignore).append(item)
     return out, ignore

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
 from .lexicon import ARTICLES, CUE_PATTERNS, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
-from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
+from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
@@ -551,7 +551,12 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return before or after
     if prefer_after and after:
         return after
-    # German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial)
+    return _subject_for_cue_de(text, cue, clause_start, after, lang)
+
+
+def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial);
+    ``after`` is the noun phrase right after the cue."""
     seg_start = clause_start
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
@@ -669,6 +674,20 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
 
 def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     pre = text[clause_start:pos].rstrip()
+    m_rel = re.search(r"(,?)\s*\b(?:who|which)$", pre) if lang == "en" else None
+    if m_rel:
+        # "Mike Lee, who declared …", "Rikkie Wells who tweeted": the relative pronoun's antecedent speaks
+        head = clause_start + m_rel.start()
+        ante = np_before(text, clause_start, head, lang)
+        if ante is not None:
+            # "Trump attacked Marco Rubio of Florida, who …": the antecedent starts after the verb before it
+            verbs = [t for t in _tokens(text, ante[0], ante[1]) if t[2][:1].islower() and re.search(r"(?:ed|s)$", t[2])
+                     and t[2].lower() not in ("of", "as", "his", "its")]
+            if verbs:
+                ante = _strip_span(text, verbs[-1][1], ante[1])
+        if ante is not None and ante[1] > ante[0] and parse_mention(text[ante[0] : ante[1]], lang)[2] in ("person", "role", "group"):
+            return ante
+        return None
     if pre.endswith(","):
         m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre)
         if m:
@@ -722,7 +741,7 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     """Start of the clause containing pos: after the last , ; : or quote mark before it."""
     i = pos
     while i > sent_start:
-        if text[i - 1] in ";:" + QUOTE_CHARS:
+        if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1):  # "Ryan’s comments": no quote mark
             return i
         i -= 1
     return sent_start
@@ -940,6 +959,7 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
+_GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
 
 
@@ -951,6 +971,8 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     Versorgung“") are words someone chose."""
     if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
+    if any(w[:1].islower() and w.lower() not in _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE for w in words):
+        return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
     before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
     if not before or text[before[-1][1] : sp.open_pos].strip():
         return False
@@ -1222,7 +1244,8 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
-        f.attribute(cue, _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+        participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
+        f.attribute(cue, participle or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
 
@@ -1236,19 +1259,22 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
     # "with a Kremlin press release indicating that": an absolute phrase, its own subject
     bare = (not comma and bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
-            and prev[-1][2].lower() not in _PREPS and not text[prev[-1][1] : c.start].strip() and "with" not in near)
+            and (prev[-1][2].lower() not in _PREPS or prev[-1][2].lower() in _GERUND_PREPS)
+            and not text[prev[-1][1] : c.start].strip() and "with" not in near)
     if text[c.start : c.end].lower().endswith("ing") and (comma or bare):  # “…,” adding: the comma may stand inside the marks
         if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
             cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
         main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
         if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
-            main = _main_clause_subject(text, sent_start, c.start)
+            main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
         return main
     return None
 
 
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
-                    "stopped", "by", "without", "after", "before", "while", "when", "of", "for", "about", "upon", "on", "in"}
+                    "stopped", "of", "for", "about", "on", "in"}
+# "responded by saying", "after writing": a gerund after these has the main clause's subject
+_GERUND_PREPS = {"by", "after", "before", "while", "when", "upon", "without"}
 _CLAUSE_LEAD_EN = re.compile(r"\s*(?:(?:and|but|so|yet|then|still|also|now)\s+)+", re.I)
 
 
@@ -1263,7 +1289,9 @@ def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[i
         m = _CLAUSE_LEAD_EN.match(text, a, participle)
         if m:
             a = m.end()
-        if a >= participle or not text[a : a + 1].isupper() or _starts_adverbial(text, a, participle):
+        first = _tokens(text, a, participle)[:1]
+        pronoun = bool(first) and first[0][2].lower() in ("he", "she", "they", "we", "i")
+        if a >= participle or not (text[a : a + 1].isupper() or pronoun) or _starts_adverbial(text, a, participle):
             continue
         span = np_after(text, a, participle, "en", at_start=True)
         if span is None or span[1] >= participle - 1:
@@ -1314,6 +1342,19 @@ def _rule_frame_before(f: _Framed) -> None:
     text, lang, before_stripped = f.text, f.lang, f.before_stripped
     if f.cue is not None and f.speaker_span is None and before_stripped.endswith(":"):
         f.attribute(None, None, "unattributed")  # „…“, hieß es: the colon frame before the quote names the speaker
+    if (f.cue is not None and f.speaker_span is not None and before_stripped.endswith(":")
+            and text[f.speaker_span[0] : f.speaker_span[1]].lower() in PRONOUNS.get(lang, set())):
+        # "X, Vorstandsmitglied …, sagte: „…,“ betont sie": the pronoun after the quote is the named speaker before it
+        colon_cues = [c for c in find_cues(text, f.before_a, f.before_b, lang) if not _is_weak(c.lemma, lang)]
+        if colon_cues:
+            c = colon_cues[-1]
+            subj = _speaker_or_frame_subject(text, c, _clause_start(text, f.before_a, c.start), f.before_b, lang,
+                                             f.sents[f.i0].start)
+            if subj is not None and parse_mention(text[subj[0] : subj[1]], lang)[2] in ("person", "role"):
+                f.cue, f.speaker_span = None, None
+                f.attribute(c, subj, "colon-frame")
+                f.before_frame = True
+                return
     f.before_frame = not before_stripped.strip() or before_stripped.endswith(":")
     if f.cue is not None or not f.before.strip():
         return
@@ -1852,6 +1893,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     weak = _is_weak(cue.lemma, lang)
     rest = text[cue.end : b]
     m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
+    if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
+        m = None  # "to write a book by tweeting that": the later verb owns the clause
     if m and subj is not None:
         return _trim_message(text, cue.end + m.end(), b), cue, subj
     inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
@@ -1891,7 +1934,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = (_participle_subject(text, cue, cs) if lang == "en" else None) or _subject_for_cue(
+        subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
             text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         if found:

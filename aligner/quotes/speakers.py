@@ -100,6 +100,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
             return False
     if len(toks) > 1 and any(t in pronouns for t in low):
         return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
+    if lang == "en" and any(re.search(r"n['’]t$", t) for t in low):
+        return False  # "both of them didn’t": a negated verb, the noun phrase is before it
     verbs = SPEAKER_VERBS.get(lang, frozenset())
     def first_name(i: int) -> bool:  # "Will Doyle": a capitalised modal before a capitalised word is a first name
         return lang == "en" and toks[i][:1].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper()
