@@ -180,6 +180,8 @@ def distort(kind: str, line: str, span: tuple[int, int], rng: random.Random, per
                 continue  # inside the quote
             if not (0 <= m.start(g) - e <= FRAME_CHARS or 0 <= s - m.end(g) <= FRAME_CHARS):
                 continue  # the name of another statement of the line: swapping it leaves this quote's speaker
+            if m.end(g) <= s and re.search(r"[.!?]", line[m.end(g):s]):
+                continue  # "..., said X. “…”": X's frame ends its own sentence; the quote after it only continues
             name = m.group(g)
             if NOT_NAME.search(name) or line[m.end(g):m.end(g) + 2] in ("’s", "'s"):
                 continue  # not a person, or a possessive ("Iran's chief negotiator")

@@ -31,3 +31,12 @@ def test_roles_are_not_persons_to_swap_in():
     lines = ["“We act now,” said Health Ministers.", "“We act now,” said Lena Vogt.", "“Fine,” said Paul Brandt.",
              "“We will vote,” said Security Council."]
     assert E.persons_of(lines) == ["Lena Vogt", "Paul Brandt"]
+
+
+def test_no_swap_of_a_name_whose_frame_ends_before_the_quote():
+    line = ("The shelter is full, said Tom Fischer. “We are out of beds for the winter and need help now.” "
+            "The city has opened a hall.")
+    span = E.quote_span(line, "en", 3)
+    assert E.distort("speaker", line, span, random.Random(0), ["Lena Vogt", "Paul Brandt"]) is None
+    framed = "Tom Fischer said: “We are out of beds for the winter and need help now.” The city has opened a hall."
+    assert E.distort("speaker", framed, E.quote_span(framed, "en", 3), random.Random(0), ["Lena Vogt"]) is not None
