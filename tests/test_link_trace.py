@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
+from test_match import FILLER  # unrelated news sentences: the background of every test corpus
+
 from aligner.match.clusters import build_clusters, link_and_group, quotable
 from aligner.model import QuoteVersion
 
-FILLER = [
-    "The weather in Vienna was cold and grey on Thursday morning.",
-    "Football fans gathered outside the stadium hours before kick-off.",
-    "The central bank left interest rates unchanged for the third month.",
-    "A new exhibition of Dutch paintings opens at the museum next week.",
-    "Traffic on the motorway was blocked after a lorry lost its load.",
-    "Scientists reported a rise in the number of bees in the region.",
-]
 TROOPS = "We will not send troops to Cuba or Venezuela, the minister said firmly in Moscow"
 
 
