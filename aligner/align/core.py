@@ -240,14 +240,11 @@ class BeadScorer:
     def boundary(self, rows: slice, cols: slice) -> np.ndarray:
         """Extra cost of a bead boundary at each cell: content that crosses it, and a
         sentence cut in two on one side only."""
-        i = np.arange(rows.start, rows.stop)
-        j = np.arange(cols.start, cols.stop)
-        out = np.zeros((len(i), len(j)))
+        out = np.zeros((len(range(rows.start, rows.stop)), len(range(cols.start, cols.stop))))
         if self.crossing_on and self.words is not None:
             out += self.p.boundary_weight * self.words.crossing(rows, cols)
         if self.cuts_on:
-            cs, ct = _line_before(self.glue_src, i), _line_before(self.glue_tgt, j)
-            out += self.p.cut_weight * np.abs(cs[:, None] - ct[None, :])
+            out += self.gap_boundary(rows, cols)
         return out
 
     @property
@@ -255,8 +252,8 @@ class BeadScorer:
         return self.glue_on and self.cuts_on
 
     def gap_boundary(self, rows: slice, cols: slice) -> np.ndarray:
-        """Extra cost at each cell where a run of unaligned sentences ends: the glue cut
-        there on one side only (as ``boundary``'s), so that leaving a piece of a
+        """Extra cost at each cell where a run of unaligned sentences ends (and part of
+        ``boundary``'s): the glue cut there on one side only, so that leaving a piece of a
         sentence out costs what cutting it off into another bead costs.  (The bead
         confidences, ``posterior.link_posteriors``, keep constant gap costs.)"""
         cs = _line_before(self.glue_src, np.arange(rows.start, rows.stop))

@@ -504,7 +504,7 @@ def glue_after(texts: Sequence[str], open_weight: float = 0.0, letters: int | No
         if not a or not b or (letters is not None and min(size[k], size[k + 1]) >= letters):
             continue
         lone = b[0] in ".?!" and len(b.replace(" ", "")) <= 2 and not any(c.isalnum() for c in b)
-        if (cut[k] or a[-1] in _OPEN_ENDS or (a[-1] == "-" and a[-2:-1].isalpha()) or b[0] in _GOES_ON or lone
+        if (a[-1] in _OPEN_ENDS or (a[-1] == "-" and a[-2:-1].isalpha()) or b[0] in _GOES_ON or lone
                 or (a[-1].isalnum() and b[0].islower())):
             out[k] = 1.0
         elif a[-1].isalnum() or b[0].islower():
