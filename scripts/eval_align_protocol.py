@@ -137,6 +137,13 @@ def textberg_doc(mt_name: str = "google") -> list[Doc]:
                 lines(data / "eval1957.fr"), gold)]
 
 
+def phenomenon(kind: str) -> str:
+    """``kind`` if ``PLANT`` has it; else exit naming the ones it has."""
+    if kind not in PLANT:
+        raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join(PLANT)}")
+    return kind
+
+
 def plant_rates(args, extra: dict | None = None) -> dict:
     """The planted phenomena's rates: ``PLANT``, none with ``--no-plant``, ``--plant``'s
     changes, then ``extra``'s."""
@@ -145,16 +152,13 @@ def plant_rates(args, extra: dict | None = None) -> dict:
         plant = {k: 0.0 for k in plant}
     for item in args.plant:
         kind, _, rate = item.partition("=")
-        if kind not in plant:
-            raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join(plant)}")
-        plant[kind] = float(rate)
+        plant[phenomenon(kind)] = float(rate)
     return {**plant, **(extra or {})}
 
 
 def build_docs(args, extra: dict | None = None) -> list[Doc]:
     """Text+Berg and the WMT documents of every seed, planted at ``plant_rates``."""
     plant = plant_rates(args, extra)
-    args.plant_rates = plant
     seeds = seed_list(args.seed)
     docs = textberg_doc()
     for seed in seeds:
@@ -234,7 +238,7 @@ def main() -> int:
     t0 = time.perf_counter()
     rows = run(docs, base, args.max_group, args.encoder)
     print(f"Alignment development protocol: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
-          f"planted per bead: {', '.join(f'{k} {v:.0%}' for k, v in args.plant_rates.items()) or 'none'}; "
+          f"planted per bead: {', '.join(f'{k} {v:.0%}' for k, v in plant_rates(args).items()) or 'none'}; "
           f"parameters: {changed or 'defaults'}; embeddings: {args.embeddings or 'none'}")
     print("| document | MT | src | tgt | gold beads | strict P | strict R | strict F1 | lax F1 | CPU s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -265,8 +269,7 @@ def plant_sweep(args, params: AlignParams) -> None:
     """The same parameters on WMT documents planted with more or less of one phenomenon
     (the same draws otherwise): mean and worst strict F1 per rate."""
     kind, _, values = args.plant_sweep.partition("=")
-    if kind not in PLANT:
-        raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join(PLANT)}")
+    phenomenon(kind)
     print(f"\nPlanted {kind} per bead: strict F1 over the WMT documents (Text+Berg, never planted, left out)")
     print(f"| {kind} rate | documents | mean F1 | worst doc | documents below 0.90 |")
     print("|---:|---:|---:|---:|---:|")
@@ -275,7 +278,6 @@ def plant_sweep(args, params: AlignParams) -> None:
         f1s = [r["f1"] for r in run(docs, params, args.max_group, args.encoder)]
         print(f"| {rate:g} | {len(docs)} | {statistics.mean(f1s):.3f} | {min(f1s):.3f} | {sum(f < 0.90 for f in f1s)} |",
               flush=True)
-    args.plant_rates = plant_rates(args)
 
 
 def print_errors(docs: list[Doc], rows: list[dict]) -> None:
