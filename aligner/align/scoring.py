@@ -518,6 +518,11 @@ def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
     return np.array([sum(map(str.isalpha, t)) < letters for t in texts], dtype=np.float64)
 
 
+def _place(q: int, k: int) -> int:
+    """Index into ``ContentWords._weights`` of the q-th last line of a unit of k >= 2."""
+    return 0 if q == k else 2 if q == 1 else 1
+
+
 class ContentWords:
     """Which content words (``content_stems``) source and target sentences share.
 
@@ -554,12 +559,9 @@ class ContentWords:
         # times how surely it is not glued to a neighbour in the same unit (``glued``:
         # per side, the glue of each line with the next, see ``glue_after``): a piece of
         # a sentence in its sentence's bead is no stray line
-        self.src_short = short_weight * short_lines(hyp, short_letters)
-        self.tgt_short = short_weight * short_lines(ref, short_letters)
         gs, gt = glued if glued is not None else (np.zeros(len(hyp)), np.zeros(len(ref)))
-        # (glue with the next line, glue with the line before) of each line
-        self.src_glue = (gs, np.concatenate([[0.0], gs[:-1]]) if len(gs) else gs)
-        self.tgt_glue = (gt, np.concatenate([[0.0], gt[:-1]]) if len(gt) else gt)
+        self.src_w = self._weights(short_weight * short_lines(hyp, short_letters), gs)
+        self.tgt_w = self._weights(short_weight * short_lines(ref, short_letters), gt)
         self._last = threading.local()  # the last DP block of each thread (``_block``)
         vocab: dict[str, int] = {}
         H = self._binary(hyp, vocab, prefix)
@@ -626,21 +628,22 @@ class ContentWords:
         Jj = np.clip(J, t0 + b, t1) - t0
         if a >= 2:  # each source sentence against the target unit
             for q in range(1, a + 1):
-                w = self._weight(self.src_short, self.src_glue, np.clip(s0 + Ii - q, 0, self.n - 1), q, a)
+                w = self.src_w[_place(q, a)][np.clip(s0 + Ii - q, 0, self.n - 1)]
                 out += w * np.exp2(-(along[Ii - q, Jj] - along[Ii - q, Jj - b]))
         if b >= 2:  # each target sentence against the source unit
             for q in range(1, b + 1):
-                w = self._weight(self.tgt_short, self.tgt_glue, np.clip(t0 + Jj - q, 0, self.m - 1), q, b)
+                w = self.tgt_w[_place(q, b)][np.clip(t0 + Jj - q, 0, self.m - 1)]
                 out += w * np.exp2(-(down[Ii, Jj - q] - down[Ii - a, Jj - q]))
         return np.where(ok, out, 0.0)
 
     @staticmethod
-    def _weight(short: np.ndarray, glue: tuple, line: np.ndarray, q: int, k: int) -> np.ndarray:
-        """Weight of ``line``, the q-th last of a unit of k: 1, plus the short-line
-        weight unless the line is glued to a neighbour inside the unit."""
-        after = glue[0][line] if q > 1 else 0.0  # the next line is in the unit
-        before = glue[1][line] if q < k else 0.0
-        return 1.0 + short[line] * (1.0 - np.maximum(after, before))
+    def _weights(short: np.ndarray, after: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Weight of each line as the first, an inner or the last line of a unit of two
+        or more (``_place``): 1, plus the short-line weight ``short`` unless the line is
+        glued to a neighbour inside the unit (``after``: the glue with the next line)."""
+        before = np.concatenate([[0.0], after[:-1]]) if len(after) else after
+        return (1.0 + short * (1.0 - after), 1.0 + short * (1.0 - np.maximum(after, before)),
+                1.0 + short * (1.0 - before))
 
     def _block(self, rows: slice, cols: slice):
         """Running counts of shared words around a DP block, for every bead type of it.
