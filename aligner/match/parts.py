@@ -252,7 +252,7 @@ class Surroundings:
         if len(bi & bj) >= CONTEXT_SHARED_WORDS:
             ctx = profile_chrf_sym(ci, cj)
             if ctx >= CONTEXT_MIN:
-                q = self.scores(i, j)[0]
+                q = profile_chrf(self._of(i)[1], self._of(j)[1])  # as ``scores``, without its other two
                 got = (q, ctx) if q >= CONTEXT_QUOTE_MIN else None
         self._agreed[key] = got
         return got
