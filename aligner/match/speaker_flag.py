@@ -35,11 +35,14 @@ import re
 from collections.abc import Sequence
 
 from ..model import QuoteVersion
+from ..quotes.confidence import CONFIDENT
+from ..quotes.lexicon import ROLE_WORDS
+from ..quotes.speakers import ROLE_CONFIDENCE_FACTOR
 from ..text.names import name_key
 
 SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
-SPEAKER_FLAG_MIN_EN = 0.8  # ... on an English side (``quotes.confidence.CONFIDENT``)
-ROLE_FACTOR = 0.9  # ``quotes.speakers.ROLE_CONFIDENCE_FACTOR``: a role-resolved speaker's confidence was scaled by it
+SPEAKER_FLAG_MIN_EN = CONFIDENT  # ... on an English side
+ROLE_FACTOR = ROLE_CONFIDENCE_FACTOR  # a role-resolved speaker's confidence was scaled by it
 
 _PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "zu", "ter"}
 _NOT_NAMES = {"the", "a", "an", "however", "but", "and", "this", "that", "he", "she", "it", "they", "we", "i", "er",
@@ -75,8 +78,6 @@ def person_part(speaker: str | None) -> str:
     """The name in a speaker phrase: the words after its last role or lower-case word
     ("Federal Minister Andy Beshear" -> "Andy Beshear"); two speakers sharing "Federal"
     or "Minister" are not one person."""
-    from ..quotes.lexicon import ROLE_WORDS
-
     toks = (speaker or "").split()
     cut = max((n + 1 for n, t in enumerate(toks)
                if not t[:1].isupper() or t.lower().startswith(ROLE_WORDS) or t.lower() in _TITLE_WORDS), default=0)
@@ -182,11 +183,6 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
         return None
     if fa & name_words(b.speaker_mention) or fb & name_words(a.speaker_mention):
         return None  # the other's speaker is named in this version's phrase: parsed apart, not a mismatch
-    if _surname_around(a, contexts[1]) or _surname_around(b, contexts[0]):
+    if _named_in(a, contexts[1]) or _named_in(b, contexts[0]):
         return None  # the other's speaker is named around this version: both outlets name both people
     return False if same is False else None
-
-
-def _surname_around(v: QuoteVersion, context: str | None) -> bool:
-    """``v``'s speaker's surname stands in the surroundings of the other version."""
-    return _named_in(v, context)
