@@ -726,10 +726,8 @@ def match_inputs(run: Path, translations: Path | None):
     english = M.english_renderings(quotes, sents, trs, "en", tsv)
     versions = M.versions_for(quotes, {a.id: a for a in articles}, english)
     s_en = M.sentence_english(sentences, trs, "en", tsv)
-    by_id = dict(zip(sents, s_en))
-    contexts = [" ".join((by_id.get(sid) or sents[sid].text) for sid in q.sentence_ids if sid in sents) or q.text
-                for q in quotes]
-    return articles, versions, quotable(versions), contexts, M.neighbour_sentences(quotes, sentences, s_en)
+    return (articles, versions, quotable(versions), M.quote_contexts(quotes, sentences, s_en),
+            M.neighbour_sentences(quotes, sentences, s_en))
 
 
 def _why_pair(xs: list[int], ys: list[int], titled: bool, vs, trace: dict, group_of: dict,
