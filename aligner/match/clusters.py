@@ -220,11 +220,14 @@ def link_and_group(
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored)
     kept = []
     for e in edges:
-        why = "short fragment below SHORT_CHRF_MIN" if _short_chance(e, versions) else \
-            None if _embedding_ok(e, versions) else "cross-lingual embedding below the speaker bar"
-        if why is None:
+        if _short_chance(e, versions):
+            why = "short fragment below SHORT_CHRF_MIN"
+        elif not _embedding_ok(e, versions):
+            why = "cross-lingual embedding below the speaker bar"
+        else:
             kept.append(e)
-        elif trace is not None:
+            continue
+        if trace is not None:
             trace.setdefault("dropped", {})[(min(e.i, e.j), max(e.i, e.j))] = why
     edges = kept + _same_language_edges(versions)
     if encoder is not None:

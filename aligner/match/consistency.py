@@ -614,6 +614,8 @@ _LITOTES = {"ignore", "ignored", "neglect", "neglected", "forget", "forgotten", 
 def _litotes(w: str) -> bool:
     """A word that a negator before it turns into an assertion ("not disregard", "not unlike")."""
     return denies(w) or w in _LITOTES or (len(w) >= 6 and w.startswith(("dis", "mis")))
+
+
 SUBJECT_FLIP_AFTER = 2  # content words after the negated word that the other version has right after the anchor
 
 
