@@ -89,9 +89,14 @@ _TITLE_WORDS = {"federal", "former", "foreign", "health", "interior", "finance",
                 "ms", "sir", "lord", "lady", "prof", "professor", "dr", "bundes", "bundeskanzler", "staatssekretär"}
 
 
+def _name_tokens(speaker: str | None) -> list[str]:
+    """The words of a speaker's name without its particles ("von", "de", ...)."""
+    return [t for t in (speaker or "").split() if t.lower() not in _PARTICLES]
+
+
 def _named_in(v: QuoteVersion, context: str | None) -> bool:
     """Whether ``v``'s speaker's surname (its last name word) stands in ``context``."""
-    toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
+    toks = _name_tokens(v.speaker)
     key = name_key(toks[-1]) if toks else None
     return bool(key) and key in name_words(context)
 
@@ -116,7 +121,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
         return "below the bar"
     if (v.speaker_id or "").startswith("org:") or _institution(name):
         return "organisation"
-    caps = [t for t in name.split() if t.lower() not in _PARTICLES]
+    caps = _name_tokens(name)
     if not caps or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in caps):
         return "not read as a name"
     if 2 <= len(caps) <= 4 and v.language == "en":
@@ -147,7 +152,7 @@ def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
     for v in versions:
         if v.speaker_resolved_from:
             continue
-        toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
+        toks = _name_tokens(v.speaker)
         k = name_key(toks[-1]) if toks else None
         if not k or not all(t[:1].isupper() for t in toks):
             continue
