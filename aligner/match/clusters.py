@@ -220,11 +220,14 @@ def link_and_group(
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored)
     kept = []
     for e in edges:
-        why = "short fragment below SHORT_CHRF_MIN" if _short_chance(e, versions) else \
-            None if _embedding_ok(e, versions) else "cross-lingual embedding below the speaker bar"
-        if why is None:
+        if _short_chance(e, versions):
+            why = "short fragment below SHORT_CHRF_MIN"
+        elif not _embedding_ok(e, versions):
+            why = "cross-lingual embedding below the speaker bar"
+        else:
             kept.append(e)
-        elif trace is not None:
+            continue
+        if trace is not None:
             trace.setdefault("dropped", {})[(min(e.i, e.j), max(e.i, e.j))] = why
     edges = kept + _same_language_edges(versions)
     if encoder is not None:
@@ -482,23 +485,12 @@ def _chrf_support(english: list[str | None]):
 def _context_support(support, around: Surroundings | None):
     """support(i, j) for merging groups: ``_chrf_support``, or the context test
     (``parts.Surroundings.agree``: the same surroundings, quotes chrF at least
-    ``parts.CONTEXT_QUOTE_MIN``).  Between two groups that a link is about to merge,
-    a pair told in the same surroundings in other words (one outlet's version cut
-    short, or reworded) agrees too."""
+    ``parts.CONTEXT_QUOTE_MIN``; worked out once per pair).  Between two groups that a
+    link is about to merge, a pair told in the same surroundings in other words (one
+    outlet's version cut short, or reworded) agrees too."""
     if around is None:
         return support
-    done: dict[tuple[int, int], bool] = {}
-
-    def both(i: int, j: int) -> bool:
-        if support(i, j):
-            return True
-        key = (min(i, j), max(i, j))
-        got = done.get(key)
-        if got is None:
-            got = done[key] = around.agree(*key) is not None
-        return got
-
-    return both
+    return lambda i, j: support(i, j) or around.agree(i, j) is not None
 
 
 def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edge], support):

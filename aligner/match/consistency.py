@@ -476,18 +476,18 @@ def _only_of_a_kind(a: str, b: str, lang: str = "en") -> str | None:
     """Each version names one clock time, or one year (a four-digit number from 1000 to
     2199), and they differ ("at 19:16" / "at 7:15 p.m.", "in 1972" / "... in 1986"):
     the one time or year of the statement changed, wherever the sentence put it."""
-    ta, _ = _clock_times(_joined_thousands(a))
-    tb, _ = _clock_times(_joined_thousands(b))
+    ta, rest_a = _clock_times(_joined_thousands(a))
+    tb, rest_b = _clock_times(_joined_thousands(b))
     if len(ta) == 1 and len(tb) == 1 and ta != tb:
         return f"{ta[0]} vs {tb[0]}"
-    ya, yb = _years(a), _years(b)
+    ya, yb = _years(rest_a), _years(rest_b)
     if len(ya) == 1 and len(yb) == 1 and ya != yb and not ya & set(numbers(b, lang)) and not yb & set(numbers(a, lang)):
         return f"{min(ya)} vs {min(yb)}"
     return None
 
 
-def _years(text: str) -> set[str]:
-    _, rest = _clock_times(_joined_thousands(text))
+def _years(rest: str) -> set[str]:
+    """The years of a text without its clock times (``_clock_times``)."""
     return {m.group(0) for m in re.finditer(r"(?<![\d.,:/])\b(1\d{3}|2[01]\d{2})\b(?![.,:/]?\d)", rest)}
 
 
@@ -614,6 +614,8 @@ _LITOTES = {"ignore", "ignored", "neglect", "neglected", "forget", "forgotten", 
 def _litotes(w: str) -> bool:
     """A word that a negator before it turns into an assertion ("not disregard", "not unlike")."""
     return denies(w) or w in _LITOTES or (len(w) >= 6 and w.startswith(("dis", "mis")))
+
+
 SUBJECT_FLIP_AFTER = 2  # content words after the negated word that the other version has right after the anchor
 
 

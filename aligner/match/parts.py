@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from ..model import QuoteVersion
 from ..text.chrf import Profile, chrf_both
+from ..text.words import content_words
 from .consistency import quoted_part, words
 from .retrieve import NgramIndex
 from .score import Edge, TextProfile, profile_chrf, profile_chrf_sym, text_profile
@@ -211,9 +212,6 @@ class Surroundings:
 
     def __init__(self, versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
                  neighbours: Sequence[str | None] | None) -> None:
-        from ..text.words import content_words
-
-        self._bag = content_words
         self.versions = versions
         self.text = [surroundings(c, v.english or v.original, neighbours[i] if neighbours is not None else None)
                      for i, (v, c) in enumerate(zip(versions, contexts))]
@@ -226,7 +224,7 @@ class Surroundings:
         got = self._prof.get(i)
         if got is None:  # packed n-gram profiles (``score.text_profile``): the same scores, faster
             got = self._prof[i] = (text_profile(self.text[i]), text_profile(_text(self.versions[i])),
-                                   set(self._bag(self.text[i])))
+                                   set(content_words(self.text[i])))
         return got
 
     def scores(self, i: int, j: int) -> tuple[float, float, int]:
@@ -252,7 +250,7 @@ class Surroundings:
         if len(bi & bj) >= CONTEXT_SHARED_WORDS:
             ctx = profile_chrf_sym(ci, cj)
             if ctx >= CONTEXT_MIN:
-                q = self.scores(i, j)[0]
+                q = profile_chrf(self._of(i)[1], self._of(j)[1])  # as ``scores``, without its other two
                 got = (q, ctx) if q >= CONTEXT_QUOTE_MIN else None
         self._agreed[key] = got
         return got

@@ -35,11 +35,14 @@ import re
 from collections.abc import Sequence
 
 from ..model import QuoteVersion
+from ..quotes.confidence import CONFIDENT
+from ..quotes.lexicon import ROLE_WORDS
+from ..quotes.speakers import ROLE_CONFIDENCE_FACTOR
 from ..text.names import name_key
 
 SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
-SPEAKER_FLAG_MIN_EN = 0.8  # ... on an English side (``quotes.confidence.CONFIDENT``)
-ROLE_FACTOR = 0.9  # ``quotes.speakers.ROLE_CONFIDENCE_FACTOR``: a role-resolved speaker's confidence was scaled by it
+SPEAKER_FLAG_MIN_EN = CONFIDENT  # ... on an English side
+ROLE_FACTOR = ROLE_CONFIDENCE_FACTOR  # a role-resolved speaker's confidence was scaled by it
 
 _PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "zu", "ter"}
 _NOT_NAMES = {"the", "a", "an", "however", "but", "and", "this", "that", "he", "she", "it", "they", "we", "i", "er",
@@ -75,8 +78,6 @@ def person_part(speaker: str | None) -> str:
     """The name in a speaker phrase: the words after its last role or lower-case word
     ("Federal Minister Andy Beshear" -> "Andy Beshear"); two speakers sharing "Federal"
     or "Minister" are not one person."""
-    from ..quotes.lexicon import ROLE_WORDS
-
     toks = (speaker or "").split()
     cut = max((n + 1 for n, t in enumerate(toks)
                if not t[:1].isupper() or t.lower().startswith(ROLE_WORDS) or t.lower() in _TITLE_WORDS), default=0)
@@ -88,9 +89,14 @@ _TITLE_WORDS = {"federal", "former", "foreign", "health", "interior", "finance",
                 "ms", "sir", "lord", "lady", "prof", "professor", "dr", "bundes", "bundeskanzler", "staatssekretär"}
 
 
+def _name_tokens(speaker: str | None) -> list[str]:
+    """The words of a speaker's name without its particles ("von", "de", ...)."""
+    return [t for t in (speaker or "").split() if t.lower() not in _PARTICLES]
+
+
 def _named_in(v: QuoteVersion, context: str | None) -> bool:
     """Whether ``v``'s speaker's surname (its last name word) stands in ``context``."""
-    toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
+    toks = _name_tokens(v.speaker)
     key = name_key(toks[-1]) if toks else None
     return bool(key) and key in name_words(context)
 
@@ -115,7 +121,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
         return "below the bar"
     if (v.speaker_id or "").startswith("org:") or _institution(name):
         return "organisation"
-    caps = [t for t in name.split() if t.lower() not in _PARTICLES]
+    caps = _name_tokens(name)
     if not caps or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in caps):
         return "not read as a name"
     if 2 <= len(caps) <= 4 and v.language == "en":
@@ -146,7 +152,7 @@ def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
     for v in versions:
         if v.speaker_resolved_from:
             continue
-        toks = [t for t in (v.speaker or "").split() if t.lower() not in _PARTICLES]
+        toks = _name_tokens(v.speaker)
         k = name_key(toks[-1]) if toks else None
         if not k or not all(t[:1].isupper() for t in toks):
             continue
@@ -182,11 +188,6 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
         return None
     if fa & name_words(b.speaker_mention) or fb & name_words(a.speaker_mention):
         return None  # the other's speaker is named in this version's phrase: parsed apart, not a mismatch
-    if _surname_around(a, contexts[1]) or _surname_around(b, contexts[0]):
+    if _named_in(a, contexts[1]) or _named_in(b, contexts[0]):
         return None  # the other's speaker is named around this version: both outlets name both people
     return False if same is False else None
-
-
-def _surname_around(v: QuoteVersion, context: str | None) -> bool:
-    """``v``'s speaker's surname stands in the surroundings of the other version."""
-    return _named_in(v, context)

