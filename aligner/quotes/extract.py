@@ -1253,22 +1253,30 @@ def _rule_frame_after(f: _Framed) -> None:
 def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = None) -> tuple[int, int] | None:
     """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject);
     right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
+    if not text[c.start : c.end].lower().endswith("ing"):
+        return None
+    # “…,” adding: the comma may stand inside the marks
     comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
+    if not (comma or _bare_participle(text, c, cs)):
+        return None
+    if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
+        cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
+    main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
+    if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
+        main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
+    return main
+
+
+def _bare_participle(text: str, c: Cue, cs: int) -> bool:
+    """English: a participle right after a noun with no comma ("an email to supporters stating",
+    "on Facebook writing"), not after an auxiliary or a preposition ("is saying", "of writing"; but
+    "by saying"), and not in an absolute phrase ("with a Kremlin press release indicating that",
+    its own subject)."""
     prev = _tokens(text, max(cs, c.start - 20), c.start)
-    # "an email to supporters stating", "on Facebook writing": a participle after a noun, no comma
     near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
-    # "with a Kremlin press release indicating that": an absolute phrase, its own subject
-    bare = (not comma and bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
+    return (bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
             and (prev[-1][2].lower() not in _PREPS or prev[-1][2].lower() in _GERUND_PREPS)
             and not text[prev[-1][1] : c.start].strip() and "with" not in near)
-    if text[c.start : c.end].lower().endswith("ing") and (comma or bare):  # “…,” adding: the comma may stand inside the marks
-        if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
-            cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
-        main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
-        if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
-            main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
-        return main
-    return None
 
 
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
