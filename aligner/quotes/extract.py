@@ -960,6 +960,7 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
 
 
 _GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
+_LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
 
 
@@ -971,7 +972,7 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     Versorgung“") are words someone chose."""
     if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w[:1].islower() and w.lower() not in _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE for w in words):
+    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words):
         return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
     before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
     if not before or text[before[-1][1] : sp.open_pos].strip():
@@ -2072,14 +2073,13 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    start = s.start
-    if open_pos <= start or len(_tokens(text, start, open_pos)) < 2:
+    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
         return None
     if lang == "en":
-        opening = _opening_subject_en(text, start, open_pos)
+        opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return opening
-    span = _frame_subject(text, start, open_pos, lang)
+    span = _frame_subject(text, s.start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
