@@ -463,10 +463,10 @@ def gold_direct(text: str, gold: list[dict], sent_starts: set[int], strict: bool
         if not owners:
             continue
         if strict:
-            _, g = min(owners, key=lambda x: len(x[0]))
+            m, g = min(owners, key=lambda x: len(x[0]))
         else:
-            _, g = max(owners, key=lambda x: (len(chars & x[0]) / len(chars | x[0]), -len(x[0])))
-        frame = frozenset() if strict else _frame_after(text, b, word_chars(text, g["message"]) - chars)
+            m, g = max(owners, key=lambda x: (len(chars & x[0]) / len(chars | x[0]), -len(x[0])))
+        frame = frozenset() if strict else _frame_after(text, b, m - chars)
         item = {"chars": chars, "span": (a, b), "kind": stretch_kind(text, open_pos, (a, b), sent_starts),
                 "source": g["source"], "source_chars": word_chars(text, g["source"]) | frame,
                 "alt_words": frozenset() if strict else antecedent_words(text, g["source"], sources)}

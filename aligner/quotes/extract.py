@@ -960,6 +960,7 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
 
 
 _GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
+_LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
 
 
@@ -971,7 +972,7 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     Versorgung“") are words someone chose."""
     if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w[:1].islower() and w.lower() not in _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE for w in words):
+    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words):
         return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
     before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
     if not before or text[before[-1][1] : sp.open_pos].strip():
@@ -1253,22 +1254,30 @@ def _rule_frame_after(f: _Framed) -> None:
 def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = None) -> tuple[int, int] | None:
     """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject);
     right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
+    if not text[c.start : c.end].lower().endswith("ing"):
+        return None
+    # “…,” adding: the comma may stand inside the marks
     comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
+    if not (comma or _bare_participle(text, c, cs)):
+        return None
+    if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
+        cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
+    main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
+    if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
+        main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
+    return main
+
+
+def _bare_participle(text: str, c: Cue, cs: int) -> bool:
+    """English: a participle right after a noun with no comma ("an email to supporters stating",
+    "on Facebook writing"), not after an auxiliary or a preposition ("is saying", "of writing"; but
+    "by saying"), and not in an absolute phrase ("with a Kremlin press release indicating that",
+    its own subject)."""
     prev = _tokens(text, max(cs, c.start - 20), c.start)
-    # "an email to supporters stating", "on Facebook writing": a participle after a noun, no comma
     near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
-    # "with a Kremlin press release indicating that": an absolute phrase, its own subject
-    bare = (not comma and bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
+    return (bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
             and (prev[-1][2].lower() not in _PREPS or prev[-1][2].lower() in _GERUND_PREPS)
             and not text[prev[-1][1] : c.start].strip() and "with" not in near)
-    if text[c.start : c.end].lower().endswith("ing") and (comma or bare):  # “…,” adding: the comma may stand inside the marks
-        if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
-            cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
-        main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
-        if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
-            main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
-        return main
-    return None
 
 
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
@@ -2064,14 +2073,13 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    start = s.start
-    if open_pos <= start or len(_tokens(text, start, open_pos)) < 2:
+    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
         return None
     if lang == "en":
-        opening = _opening_subject_en(text, start, open_pos)
+        opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return opening
-    span = _frame_subject(text, start, open_pos, lang)
+    span = _frame_subject(text, s.start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)

@@ -258,8 +258,9 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
         if full is not None:
             parts = [full[0]] + [p for p in parts if p is not full[0]]
     best = None
+    mentions = dict(parsed)
     for p in parts:
-        name, role, kind = parse_mention(p, lang)
+        name, role, kind = mentions[p]
         if kind == "person":
             others = [q for q in parts if q is not p]
             extra = ", ".join(x for x in ([role] if role else []) + [_strip_articles(o) for o in others] if x)
