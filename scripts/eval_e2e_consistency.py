@@ -951,7 +951,7 @@ def main() -> None:
     print("missed planted flags by cause (pairs pooled over seeds; ``miss_cause``):")
     kinds = [d for d in DISTORTIONS]
     print(f"  {'cause':<52} " + " ".join(f"{d[:10]:>10}" for d in kinds))
-    for cause in sorted({c for _, c in causes}, key=lambda c: -sum(causes[(d, c)] for d in kinds)):
+    for cause in sorted({c for _, c in causes}, key=lambda c: (-sum(causes[(d, c)] for d in kinds), c)):
         print(f"  {cause:<52} " + " ".join(f"{causes[(d, cause)]:>10}" for d in kinds))
     print(f"  ({follows} speaker flags, counted neither right nor false, are on other quotes that refB's article attributes to the name a "
           "speaker swap put into that article on another line)")

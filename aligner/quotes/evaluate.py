@@ -826,8 +826,8 @@ def print_rule_table(res: dict) -> None:
     for rule, kind in res["rules"]:
         by_rule.setdefault(rule, set()).add((rule, kind))
     print(f"per-rule precision, direct class: {'rule / predicted kind':34} {'n':>5} {'span P':>7} {'with-speaker P':>24}")
-    for rule, keys in sorted(by_rule.items(), key=lambda kv: -sum(res["rules"][k][0] for k in kv[1])):
-        rows = [(rule, keys)] + [(f"  {k[1]}", {k}) for k in sorted(keys, key=lambda k: -res["rules"][k][0])] if len(keys) > 1 else [(rule, keys)]
+    for rule, keys in sorted(by_rule.items(), key=lambda kv: (-sum(res["rules"][k][0] for k in kv[1]), kv[0])):
+        rows = [(rule, keys)] + [(f"  {k[1]}", {k}) for k in sorted(keys, key=lambda k: (-res["rules"][k][0], k))] if len(keys) > 1 else [(rule, keys)]
         for label, ks in rows:
             n, tp, ts = (sum(res["rules"][k][i] for k in ks) for i in range(3))
             lo, hi = _rule_interval(per_doc, ks)
