@@ -155,7 +155,6 @@ class FastE5:
         self._torch = torch
         if threads:
             torch.set_num_threads(int(threads))
-        self.threads = int(threads or torch.get_num_threads())
         m = _PackedModel(path or model_path())
         self._m = m
         self.dim = m.H
@@ -261,7 +260,8 @@ class FastE5:
         return out
 
     def _map_forward(self, batches: list[list[list[int]]]) -> list[np.ndarray]:
-        """``_forward`` of every batch, each batch on one thread, ``threads`` batches at once.
+        """``_forward`` of every batch, each batch on one thread, as many batches at once as
+        torch has threads (set by ``threads``, ``--jobs`` or a Ray actor).
 
         How a matrix product splits its sums over threads changes its rounding (in bfloat16,
         up to 5e-4 on a vector), so one thread per batch keeps the vectors the same whatever
@@ -274,7 +274,7 @@ class FastE5:
                 return self._forward(batch)
 
         before = torch.get_num_threads()
-        workers = min(self.threads or before, len(batches))
+        workers = min(before, len(batches))
         torch.set_num_threads(1)
         try:
             if workers <= 1:
