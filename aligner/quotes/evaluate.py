@@ -638,7 +638,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
     # predictions that match a sourceless annotation's stretch are left out
     dropped = {i for i, _ in match(preds, ignore, 0.8, "chars")}
     preds = [p for i, p in enumerate(preds) if i not in dropped]
-    rows = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
+    rows: dict = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
     rows["answered"] = [0, 0]  # matched direct quotes with a speaker, and those with the right one
     rows["calib"] = [0, 0] * len(CONF_BINS)  # the same per confidence bin: [n0, right0, n1, right1, ...]
     rules: dict[tuple[str, str], list[int]] = {}  # (rule, predicted kind) -> [n, found, found with right speaker]
