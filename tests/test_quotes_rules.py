@@ -181,3 +181,15 @@ def test_every_office_abbreviation_keeps_the_name_after_it():
         q = quote_of(f"“We will hold the line at the river for as long as it takes,” said {title}. Jane Ortiz.", "hold the line", "en")
         assert q.speaker is not None and q.speaker.name == "Jane Ortiz", title
         assert q.speaker.mention.startswith(title + ".")
+
+
+def test_a_continued_speaker_is_no_surer_than_the_speaker_it_continues():
+    guessed = quote_of("Paul Wendt thanked the workers for “a long and hard week of work” on Friday. "
+                       "“We will finish the bridge before the winter comes.”", "finish the bridge", "en")
+    framed = quote_of("“We had a long and hard week of work,” Paul Wendt said on Friday. "
+                      "“We will finish the bridge before the winter comes.”", "finish the bridge", "en")
+    for q in (guessed, framed):
+        assert rule_of(q) == "reported-speech-continuation" and q.speaker is not None and q.speaker.name == "Paul Wendt"
+    assert guessed.speaker is not None and framed.speaker is not None
+    assert guessed.speaker.confidence is not None and guessed.speaker.confidence < 0.8  # carries on a guess: below the flag bar
+    assert framed.speaker.confidence is not None and framed.speaker.confidence >= 0.8

@@ -1750,9 +1750,24 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
-        if q.speaker is not None:
-            q.speaker.confidence = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+    _set_confidences(quotes, lang)
     return quotes
+
+
+def _set_confidences(quotes: list[Quote], lang: str) -> None:
+    """Each speaker's confidence (:mod:`aligner.quotes.confidence`), in text order; a speaker carried on
+    from the quote before (resolved from "context") is no surer than the speaker it carries on: a whole
+    quote after a guessed one stays a guess."""
+    latest: dict[tuple[int | None, int | None], float] = {}  # mention offsets -> the last confidence given there
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            continue
+        conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+        if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
+            conf = min(conf, latest[(sp.start, sp.end)])
+        sp.confidence = conf
+        latest[(sp.start, sp.end)] = conf
 
 
 # -- indirect speech --------------------------------------------------------------------
