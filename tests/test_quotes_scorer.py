@@ -117,3 +117,14 @@ def test_error_counts_name_each_with_speaker_error_by_cause():
     rows, _ = score_document(t, extract_quotes(Article(id="t", text=t, language="en")), gold, {0})
     assert rows["errors"] == {"found, wrong speaker (>= 0.8): named": 1, "prediction matching no gold quote: standalone": 1}
     assert rows["direct"][:2] == [3, 2]  # three predicted, two gold
+
+
+def test_error_counts_say_what_became_of_a_gold_quote_not_found():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+    from aligner.quotes.evaluate import score_document
+
+    t = "Sie las aus ihrem Buch „Die lange Nacht am Fluss“ vor."
+    gold = [_gold(t, "Die lange Nacht am Fluss", at(t, "Sie"))]  # gold gives the title a source; the extractor calls it a title
+    rows, _ = score_document(t, extract_quotes(Article(id="t", text=t, language="de")), gold, {0})
+    assert rows["errors"] == {"gold not found: partial (taken as a title)": 1}  # five words inside a sentence: partial

@@ -676,7 +676,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
         else:
             _show("fp", f"{p['kind']} {p['rule']}: {_ctx(text, *p['span'])}")
     found = set(matched.values())
-    rows["errors"] = error_counts(text, preds, golds, matched)
+    rows["errors"] = error_counts(text, preds, golds, matched, quotes)
     for j, g in enumerate(golds):
         if j not in found:
             _show("fn", f"{g['kind']}: {_ctx(text, *g['span'])}")
@@ -709,7 +709,19 @@ def _how_found(sp) -> str:
     return sp.resolved_from or "named"
 
 
-def error_counts(text: str, preds: list[dict], golds: list[dict], matched: dict[int, int]) -> dict[str, int]:
+def _why_not_found(g: dict, quotes) -> str:
+    """What the extractor made of a gold quote no prediction matches: a title, a fragment without a
+    speaker, another quote around it, or nothing."""
+    a, b = g["span"]
+    over = [q for q in quotes if q.start < b and a < q.end]
+    if any("title" in q.flags for q in over):
+        return "taken as a title"
+    if any(q.kind == "fragment" and not attributed(q) for q in over):
+        return "fragment without a speaker"
+    return "extracted otherwise" if over else "not extracted"
+
+
+def error_counts(text: str, preds: list[dict], golds: list[dict], matched: dict[int, int], quotes=()) -> dict[str, int]:
     """What the with-speaker errors of one document are, as counts only (so that a held-out part can be
     compared with the dev part without reading its errors): gold quotes not found (by gold kind), found
     with no speaker or a wrong one (by how the speaker was found and whether its confidence reaches the
@@ -722,7 +734,7 @@ def error_counts(text: str, preds: list[dict], golds: list[dict], matched: dict[
     found = set(matched.values())
     for j, g in enumerate(golds):
         if j not in found:
-            add(f"gold not found: {g['kind']}")
+            add(f"gold not found: {g['kind']} ({_why_not_found(g, quotes)})")
     for i, p in enumerate(preds):
         if i not in matched:
             add(f"prediction matching no gold quote: {p['kind']}")
