@@ -172,3 +172,24 @@ def test_relative_who_frame_takes_its_antecedent():
     t = "Smith attacked Marco Ruiz of Florida, who mused in the debate that the plan was \"a disaster from the very start\" for all."
     (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "disaster" in q.text]
     assert q.speaker is not None and q.speaker.mention.startswith("Marco Ruiz")
+
+
+def test_every_office_abbreviation_keeps_the_name_after_it():
+    # one lexicon of title abbreviations: "Cmdr." and "Amb." were roles to the mention parser but cut the
+    # speaker at their dot in the frame after the quote (speaker "Cmdr", no name)
+    for title in ("Cmdr", "Amb", "Gov"):
+        q = quote_of(f"“We will hold the line at the river for as long as it takes,” said {title}. Jane Ortiz.", "hold the line", "en")
+        assert q.speaker is not None and q.speaker.name == "Jane Ortiz", title
+        assert q.speaker.mention.startswith(title + ".")
+
+
+def test_a_continued_speaker_is_no_surer_than_the_speaker_it_continues():
+    guessed = quote_of("Paul Wendt thanked the workers for “a long and hard week of work” on Friday. "
+                       "“We will finish the bridge before the winter comes.”", "finish the bridge", "en")
+    framed = quote_of("“We had a long and hard week of work,” Paul Wendt said on Friday. "
+                      "“We will finish the bridge before the winter comes.”", "finish the bridge", "en")
+    for q in (guessed, framed):
+        assert rule_of(q) == "reported-speech-continuation" and q.speaker is not None and q.speaker.name == "Paul Wendt"
+    assert guessed.speaker is not None and framed.speaker is not None
+    assert guessed.speaker.confidence is not None and guessed.speaker.confidence < 0.8  # carries on a guess: below the flag bar
+    assert framed.speaker.confidence is not None and framed.speaker.confidence >= 0.8

@@ -25,7 +25,20 @@ from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
-from .lexicon import ARTICLES, CUE_PATTERNS, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
+from .lexicon import (
+    ARTICLES,
+    CUE_PATTERNS,
+    DEMONSTRATIVES,
+    INSTITUTION_WORDS,
+    NOT_SENTENCE_END,
+    NP_STOP,
+    PRONOUNS,
+    SUBJUNCTIVE_DE,
+    TITLE_ABBR,
+    WEAK_DE,
+    WEAK_EN,
+    alternation,
+)
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
@@ -155,10 +168,6 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
-_TITLE_DOT = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon"}
-_DEMONSTRATIVE_DE = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
-
-
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -183,7 +192,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         return toks[0][0], toks[0][1]
     first_name = (lang == "en" and first[0].isupper() and len(toks) > 1 and toks[1][2][0].isupper()
                   and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
-    demonstrative = (lang == "de" and first.lower() in _DEMONSTRATIVE_DE and len(toks) > 1 and toks[1][2][:1].isupper()
+    demonstrative = (lang == "de" and first.lower() in DEMONSTRATIVES["de"] and len(toks) > 1 and toks[1][2][:1].isupper()
                      and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
     if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
@@ -197,7 +206,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     prev_word = first
     for s, e, w in toks[1:]:
         between = text[prev_end:s]
-        if between.strip() == "." and prev_word in _TITLE_DOT and w[:1].isupper():
+        if between.strip() == "." and prev_word in TITLE_ABBR and w[:1].isupper():
             between = " "  # "Dr. Heino Stoever", "Prof. Anna Roth": a title's dot does not end the phrase
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
@@ -370,7 +379,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
     return start, end
 
 
-_TITLE_ABBR = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Gen|Sgt|Lt|Col|Capt|Adm|Rev|Hon|Pres)$")
+_TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
 _NAME_AFTER_TITLE = re.compile(r"\.?\s*((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)")
 
 
@@ -1153,6 +1162,9 @@ def _sent_index(sents: list[Sentence], pos: int) -> int | None:
     return None
 
 
+_ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
+
+
 def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
@@ -1163,7 +1175,7 @@ def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[Quote
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
         cut = m_end.end()
-    if cut is not None and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Jr|Sr|Nr|Dr|Prof|[A-Z])\.\s*$", text[before_a : before_a + cut]):
+    if cut is not None and not _ABBR_AT_END.search(text[before_a : before_a + cut]):
         # "… spoke. ''They …": a sentence end the splitter missed (SoMaJo keeps '' quotes in the
         # sentence before): the frame is only what follows it
         before_a += cut
@@ -1209,7 +1221,8 @@ def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
             and (prev[-1][2].lower() in ("der", "die", "das", "dem", "den", "im") or len(prev) == 1) and not text[prev[-1][1] : other.outer_start].strip())
 
 
-_FRAME_END = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Sr)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<![\s.][A-Z])[.!?](?=\s|$)|$")
+# a sentence end in a frame: not the dot of "Mr.", "Gov.", "Jr." or an initial
+_FRAME_END = re.compile("".join(f"(?<!{re.escape(w)})" for w in sorted(NOT_SENTENCE_END)) + r"(?<![\s.][A-Z])[.!?](?=\s|$)|$")
 
 
 def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
@@ -1773,9 +1786,24 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
-        if q.speaker is not None:
-            q.speaker.confidence = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+    _set_confidences(quotes, lang)
     return quotes
+
+
+def _set_confidences(quotes: list[Quote], lang: str) -> None:
+    """Each speaker's confidence (:mod:`aligner.quotes.confidence`), in text order; a speaker carried on
+    from the quote before (resolved from "context") is no surer than the speaker it carries on: a whole
+    quote after a guessed one stays a guess."""
+    latest: dict[tuple[int | None, int | None], float] = {}  # mention offsets -> the last confidence given there
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            continue
+        conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+        if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
+            conf = min(conf, latest[(sp.start, sp.end)])
+        sp.confidence = conf
+        latest[(sp.start, sp.end)] = conf
 
 
 # -- indirect speech --------------------------------------------------------------------

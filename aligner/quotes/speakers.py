@@ -21,12 +21,13 @@ from rapidfuzz.distance import Levenshtein
 
 from ..graph import DisjointSets
 from ..text.names import fold_name, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
-from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
+from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS, TITLE_ROLE_ABBR
+from .lexicon import DEMONSTRATIVES as _DEMONSTRATIVES
 
 _TOKEN = re.compile(r"[^\s,;:()]+")
 # English determiners that open a noun phrase of people ("one source", "another supporter", "two officials")
 QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "some", "several", "many", "both", "few", "each"})
-DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "this", "that", "these", "those"})
+DEMONSTRATIVES = frozenset().union(*_DEMONSTRATIVES.values())
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
 
 
@@ -41,7 +42,7 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
 
 
 # abbreviated titles before a name ("Former Arkansas Gov. Mike Huckabee", "Sen. Ted Cruz"): a role, not part of the name
-TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "rev", "prof", "pres", "amb", "cmdr", "supt"})
+TITLE_ABBREVIATIONS = frozenset(w.lower() for w in TITLE_ROLE_ABBR)
 
 
 def is_role_word(token: str) -> bool:
