@@ -66,3 +66,11 @@ def test_a_statement_with_a_frame_inside_is_no_frame_only_sentence():
                  "would come to them.", "first move")
     assert q.speaker is None or q.speaker.name != "Compaq"
     assert rule_of(q) != "frame-after"
+
+
+def test_clarify_is_a_speech_verb_and_negotiator_a_role():
+    q = quote_of("“The shelters stay open all night”, clarified County Commissioner Eva Lind (CDU) after the meeting.",
+                 "shelters")
+    assert q.speaker is not None and q.speaker.name == "Eva Lind" and q.speaker.confidence >= 0.8
+    q = quote_of("“Both sides are close to a deal,” said Iran’s chief negotiator Ali Karimi on Sunday.", "close to")
+    assert q.speaker is not None and q.speaker.name == "Ali Karimi" and not q.speaker.resolved_from
