@@ -1293,9 +1293,28 @@ def _rule_frame_after(f: _Framed) -> None:
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
-        f.attribute(cue, participle or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+        named = _role_then_name(text, cue.end, fb) if lang == "en" and inverted else None
+        f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"\s+((?:the|a|an|[A-Z][\w\-]+['’]s)\s+[^,.;:!?()\"“”„]{2,90}?),\s+((?:[^\W\d_][\w'’\-]*\s+){1,3}[^\W\d_][\w'’\-]*)"
+    r"(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
+
+
+def _role_then_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """English, after an inverted cue: a role, a comma, then the person's name (“…,” said the chairman
+    of the conference of health ministers, Klaus Holetschek (CSU).): the name, which the noun phrase
+    of the role alone (cut at its first lower-case word) never reaches."""
+    m = _ROLE_THEN_NAME.match(text, a, b)
+    if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
+            w[0].isupper() for w in m.group(2).split()):
+        return None
+    if find_cues(text, m.start(1), m.end(1), "en") or parse_mention(m.group(2), "en")[2] != "person":
+        return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
+    return m.start(2), m.end(2)
 
 
 def _bare_frame_after(f: _Framed) -> bool:
