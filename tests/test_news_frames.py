@@ -87,3 +87,10 @@ def test_role_then_comma_then_name_after_an_inverted_cue():
     q = quote_of("“We need more staff in the clinics,” said the head of the agency, The Associated Press reported.",
                  "more staff")
     assert q.speaker is None or "Associated" not in (q.speaker.name or "")
+
+
+def test_role_then_comma_then_name_in_german():
+    (q,) = [q for q in normalise_speakers(extract_quotes(Article(
+        id="t", text="„Wir brauchen mehr Personal in den Kliniken“, sagte der Leiter des Segments Netztechnik, Jonas Falk.",
+        language="de"))) if "Personal" in q.text]
+    assert q.speaker is not None and q.speaker.name == "Jonas Falk"  # was "Netztechnik"
