@@ -5,14 +5,17 @@ from __future__ import annotations
 import pytest
 
 from aligner.match.consistency import (
+    NOISE_CHRF_P01,
     NOISE_CHRF_P05,
     compare,
     inconsistency,
     negation_count,
+    negation_flip,
     number_change,
     numbers,
     tokens,
     word_diff,
+    words,
 )
 
 BASE = "We will not accept any deployment of missiles near our borders, and we expect an answer by 15 February."
@@ -88,6 +91,40 @@ def test_paraphrase_below_noise_band():
                   "Moscow's answer to provocations would be firm, the official made clear.")
     assert rep.chrf < NOISE_CHRF_P05
     assert "paraphrase" in rep.flags
+
+
+def test_changed_number_flagged_in_a_pair_worded_apart_but_not_a_negation():
+    # worded apart all over (chrF below the MT noise band's 1st percentile), but the
+    # changed year stands after the same word in both
+    a = "I ran the numbers: nine wins every season and the target is reachable by Cortina 2026"
+    b = "Having calculated it, one would have to triumph repeatedly each year until Cortina in 2030"
+    rep = compare(a, b)
+    assert rep.chrf < NOISE_CHRF_P01
+    assert "number" in rep.flags and "2030" in rep.details["number"]
+    # a negation added in such a pair is not compared word by word
+    assert "negation" not in compare(a, b.replace("would have", "would not have")).flags
+    # numbers with nothing of their own context shared are how paraphrases differ
+    rep = compare("Nobody expected that 40 people would come to the meeting",
+                  "We were surprised by the large crowd of 60 visitors")
+    assert rep.chrf < NOISE_CHRF_P01 and "number" not in rep.flags
+
+
+def test_no_number_or_negation_flag_when_the_caller_says_the_words_do_not_correspond():
+    a, b = "We expect about 300 delegates at the conference", "We do not expect about 500 delegates at the conference"
+    assert {"number", "negation"} <= set(compare(a, b).flags)
+    assert not {"number", "negation"} & set(compare(a, b, word_flags=False).flags)
+
+
+def test_negation_flip_with_the_auxiliary_in_another_tense():
+    # reported speech shifts "will" to "would": the same subject and auxiliary, the rest
+    # of the statement shared after the negated word
+    a = "She says he would not present a proposal to the ministers next Tuesday"
+    b = "She says he will make a proposal to the ministers on Tuesday"
+    assert negation_flip(words(a), words(b))
+    assert negation_flip(words(b), words(a))
+    # another auxiliary ("must") is another statement, and "hardly" says the negation otherwise
+    assert negation_flip(words(a), words(b.replace("will", "must"))) is None
+    assert negation_flip(words("We could not hold the election in March"), words("We can hardly hold the vote in March")) is None
 
 
 def test_wording_flag_for_unrelated_substitution():
