@@ -127,6 +127,14 @@ def test_negation_flip_with_the_auxiliary_in_another_tense():
     assert negation_flip(words("We could not hold the election in March"), words("We can hardly hold the vote in March")) is None
 
 
+def test_subject_rule_counts_the_next_content_words_past_small_words():
+    # "to that to the" are small words: the content words after the negated word
+    # ("plan", "summit", "Monday") are what the other version must share
+    a = "I think he would not present a plan to that to the summit on Monday"
+    assert negation_flip(words(a), words("I think he will make a plan to the summit on Monday"))
+    assert negation_flip(words(a), words("I think he will make a plan for his party and its voters")) is None
+
+
 def test_wording_flag_for_unrelated_substitution():
     a = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual understanding"
     b = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual getting-to-know"
