@@ -135,6 +135,22 @@ def test_subject_rule_counts_the_next_content_words_past_small_words():
     assert negation_flip(words(a), words("I think he will make a plan for his party and its voters")) is None
 
 
+def test_negation_after_a_content_word_and_its_auxiliary_with_a_word_between_in_the_other():
+    a = "In Saxony the turnout had not risen much by noon"
+    assert negation_flip(words(a), words("In Saxony the turnout figure had climbed somewhat by noon"))
+    # the other says it with "hardly"; or the auxiliary belongs to other words
+    assert negation_flip(words(a), words("In Saxony the turnout figure had hardly climbed by noon")) is None
+    assert negation_flip(words(a), words("In Saxony the turnout of young voters in the cities had climbed by noon")) is None
+
+
+def test_not_only_but_also_is_an_addition_not_a_negation():
+    a = "The minister has not only cut taxes but also raised pensions"
+    assert negation_flip(words(a), words("The minister has cut taxes and also raised pensions")) is None
+    assert negation_flip(words(a), words("The minister has cut taxes and raised pensions as well")) is None
+    # without the "but also", "not only" against a plain statement stays a flip
+    assert negation_flip(words("It was not only a tactical move"), words("It was only a tactical move"))
+
+
 def test_wording_flag_for_unrelated_substitution():
     a = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual understanding"
     b = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual getting-to-know"
