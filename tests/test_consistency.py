@@ -163,6 +163,15 @@ def test_truncation_when_the_other_translation_orders_the_kept_words_differently
     assert "truncation" not in compare("The home side faces Bremen and a crowd of fans by the river", full).flags
 
 
+def test_subject_rule_reads_a_contracted_auxiliary_and_rarely_denies():
+    a = "It is not surprising what the team showed tonight"
+    assert negation_flip(words(a), words("It's remarkable what the team showed tonight"))
+    # "rarely", "seldom": the negation said with another word
+    assert negation_flip(words(a), words("It's rarely surprising what the team showed tonight")) is None
+    assert negation_flip(words("We were rarely in trouble during the second half"),
+                         words("We were never in trouble during the second half")) is None
+
+
 def test_wording_flag_for_unrelated_substitution():
     a = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual understanding"
     b = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual getting-to-know"
