@@ -616,7 +616,8 @@ def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = 
         why = next((r for r in reasons if r), None)
         return f"speaker unknown: {why}" if why else "speaker unknown: the other named around it"
     chrf = pair.get("chrf")
-    bar = NOISE_CHRF_P01 if str((pair.get("match") or {}).get("method", "chrf")).startswith("chrf") else NOISE_CHRF_P05
+    meaning = not str((pair.get("match") or {}).get("method", "chrf")).startswith("chrf")
+    bar = NOISE_CHRF_P05 if meaning and "indirect" in (va.get("kind"), vb.get("kind")) else NOISE_CHRF_P01
     if kind == "negation" and chrf is not None and chrf < bar and "truncation" not in pair.get("flags", []):
         return "too different to compare word by word"
     if kind == "truncation":

@@ -121,3 +121,22 @@ def test_no_part_of_a_group_whose_renderings_do_not_start_with_its_words():
     # a link on meaning (embeddings) between the renderings is not enough
     links[(0, 2)] = Edge(0, 2, 0.9, 0.2, "speaker+embedding")
     assert not part_support(vs, links)(1, 2)
+
+
+def test_negation_checked_on_a_meaning_link_between_two_quotes_but_not_against_an_indirect_rendering():
+    """Two quoted renderings linked on meaning (same speaker, embeddings) whose words
+    differ more than most translations (chrF between the MT noise band's 1st and 5th
+    percentiles) are still compared word by word; a direct quote against an indirect
+    rendering is not (``clusters._pair_entry``)."""
+    from aligner.match.clusters import _pair_entry
+    from aligner.match.consistency import NOISE_CHRF_P01, NOISE_CHRF_P05, compare
+    from aligner.match.score import Edge
+
+    a = "We will not sign this agreement in its present form, whatever Brussels demands"
+    b = "We will sign the deal as it stands, regardless of what Brussels may want"
+    assert NOISE_CHRF_P01 <= compare(a, b).chrf < NOISE_CHRF_P05
+    e = Edge(0, 1, 0.93, 0.0, "speaker+embedding")
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b), e, False, None, (None, None))
+    assert "negation" in entry["flags"]
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b, kind="indirect"), e, False, None, (None, None))
+    assert "negation" not in entry["flags"]
