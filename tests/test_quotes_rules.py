@@ -193,3 +193,20 @@ def test_a_continued_speaker_is_no_surer_than_the_speaker_it_continues():
     assert guessed.speaker is not None and framed.speaker is not None
     assert guessed.speaker.confidence is not None and guessed.speaker.confidence < 0.8  # carries on a guess: below the flag bar
     assert framed.speaker.confidence is not None and framed.speaker.confidence >= 0.8
+
+
+def test_language_exceptions_put_two_rules_below_the_flag_bar_in_one_language_only(monkeypatch):
+    monkeypatch.delenv("ALIGNER_SPEAKER_CONFIDENCE", raising=False)
+    de = quote_of("„Wir bauen die Brücke bis zum Frühjahr fertig“, sagte Bürgermeisterin Lena Ortiz. "
+                  "„Das Geld dafür liegt seit Wochen bereit.“", "Das Geld")
+    en = quote_of("“We will finish the bridge by the spring,” Mayor Lena Ortiz said. “The money for it has been ready for weeks.”",
+                  "The money", "en")
+    for q in (de, en):
+        assert rule_of(q) == "reported-speech-continuation" and q.speaker is not None and q.speaker.name == "Lena Ortiz"
+    assert de.speaker is not None and de.speaker.confidence is not None and de.speaker.confidence < 0.8
+    assert en.speaker is not None and en.speaker.confidence is not None and en.speaker.confidence >= 0.8
+    label_en = quote_of("Lena Ortiz: “The money for the new bridge has been ready for weeks.”", "The money", "en")
+    label_de = quote_of("Die Bürgermeisterin Lena Ortiz: „Das Geld für die neue Brücke liegt seit Wochen bereit.“", "Das Geld")
+    for q, below in ((label_en, True), (label_de, False)):
+        assert rule_of(q) == "colon-frame" and q.cue is None and q.speaker is not None and q.speaker.confidence is not None
+        assert (q.speaker.confidence < 0.8) == below
