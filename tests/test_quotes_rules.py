@@ -210,3 +210,15 @@ def test_language_exceptions_put_two_rules_below_the_flag_bar_in_one_language_on
     for q, below in ((label_en, True), (label_de, False)):
         assert rule_of(q) == "colon-frame" and q.cue is None and q.speaker is not None and q.speaker.confidence is not None
         assert (q.speaker.confidence < 0.8) == below
+
+
+def test_participles_before_a_speech_verb_take_no_subject_role():
+    # an opening participle before a preposition is no name; the noun phrase after a participle is its object
+    q = quote_of("Appearing before reporters at the town hall, Mara Lind said the count was slow but added, "
+                 "“We expect the results by the evening.”", "We expect", "en")
+    assert q.speaker is not None and q.speaker.name == "Mara Lind"
+    q = quote_of("Sen. Tom Reiner (D-Ore.), noting the length of the hearing, said, “We will need another week for this.”",
+                 "another week", "en")
+    assert q.speaker is not None and q.speaker.name == "Tom Reiner"
+    q = quote_of("A senior official speaking to the Courier said, “The talks will resume on Monday morning.”", "The talks", "en")
+    assert q.speaker is not None and "Courier" not in q.speaker.mention and "official" in q.speaker.mention
