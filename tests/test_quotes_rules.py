@@ -222,3 +222,9 @@ def test_participles_before_a_speech_verb_take_no_subject_role():
     assert q.speaker is not None and q.speaker.name == "Tom Reiner"
     q = quote_of("A senior official speaking to the Courier said, “The talks will resume on Monday morning.”", "The talks", "en")
     assert q.speaker is not None and "Courier" not in q.speaker.mention and "official" in q.speaker.mention
+
+
+def test_coordinated_speech_verb_takes_the_subject_of_the_verb_before_and():
+    q = quote_of("Asked whether Mayor Ortiz would call a vote before the summer, he laughed and said, “We will see about that soon.”",
+                 "We will see", "en")
+    assert q.speaker is not None and q.speaker.mention == "he"  # not "Asked", not the mayor of the question

@@ -519,6 +519,19 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     return sp
 
 
+def _coordinated_subject_en(text: str, a: int, and_pos: int) -> tuple[int, int] | None:
+    """English: the subject of the verb right before "and" in "…, he laughed and said": a pronoun or
+    capitalised noun phrase opening the comma-free stretch before "and", followed by one lower-case verb."""
+    seg_start = max(a, *(text.rfind(ch, a, and_pos) + 1 for ch in ",;:"))
+    toks = _tokens(text, seg_start, and_pos)
+    if not 2 <= len(toks) <= 5 or not toks[-1][2].islower() or not re.search(r"(?:ed|s)$", toks[-1][2]):
+        return None
+    span = _strip_span(text, toks[0][0], toks[-2][1])
+    mention = text[span[0] : span[1]]
+    kind = parse_mention(mention, "en")[2]
+    return span if kind in ("person", "pronoun", "role") and plausible_speaker(mention, "en") else None
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -532,6 +545,10 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
         # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
+        if lang == "en":
+            near = _coordinated_subject_en(text, max(clause_start, sent_start or clause_start), prev[-1][0])
+            if near is not None:
+                return near  # "Asked about it, he laughed and said": the subject of the verb before "and"
         if sent_start is not None:
             clause_start = sent_start
         if _starts_adverbial(text, clause_start, cue.start):
@@ -756,7 +773,7 @@ _ADVERBIAL_START = re.compile(
 _PARTICIPLE_START = re.compile(
     r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
     r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
-    r"toward|towards|onto|upon|his|her|their|its|the|a|an|this|that|as|been)\b)")
+    r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
 
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
