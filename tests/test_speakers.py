@@ -345,3 +345,14 @@ def test_a_prepositional_phrase_is_no_english_speaker():
     for ok in ("Corker", "the Senate", "Sen. Bob Corker", "his lawyers"):
         assert plausible_speaker(ok, "en"), ok
     assert plausible_speaker("von der Leyen", "de")  # a German name may open with a preposition
+
+
+def test_german_pronouns_are_ordinary_words_in_english_noun_phrases():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert plausible_speaker("the man", "en") and plausible_speaker("W. E. B. Du Bois", "en")
+    assert not plausible_speaker("man sagt", "de")  # German "man" stays a pronoun: no noun phrase with more words
+    (q,) = extract_quotes(Article(id="t", text="“They took the whole country from us,” the man said, shaking his head.", language="en"))
+    assert q.speaker is not None and q.speaker.mention == "the man"
