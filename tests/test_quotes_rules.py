@@ -228,3 +228,8 @@ def test_coordinated_speech_verb_takes_the_subject_of_the_verb_before_and():
     q = quote_of("Asked whether Mayor Ortiz would call a vote before the summer, he laughed and said, “We will see about that soon.”",
                  "We will see", "en")
     assert q.speaker is not None and q.speaker.mention == "he"  # not "Asked", not the mayor of the question
+
+
+def test_lower_case_title_before_an_abbreviated_office_keeps_the_name():
+    q = quote_of("“Almost everybody agrees on that point,” said former Sen. Carla Voss, a moderate Democrat.", "Almost everybody", "en")
+    assert q.speaker is not None and q.speaker.name == "Carla Voss"

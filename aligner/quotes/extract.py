@@ -256,7 +256,8 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
     no stop word and no punctuation between, then a capitalised name; it ends with the name."""
     end, lower = None, 0
     for k, (s, e, w) in enumerate(toks[:8]):
-        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]):
+        title_dot = k and text[toks[k - 1][1] : s].strip() == "." and toks[k - 1][2] in TITLE_ABBR  # "former Sen. Evan Bayh"
+        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]) and not title_dot:
             break
         if w[0].isupper():
             end = e
