@@ -233,3 +233,8 @@ def test_coordinated_speech_verb_takes_the_subject_of_the_verb_before_and():
 def test_lower_case_title_before_an_abbreviated_office_keeps_the_name():
     q = quote_of("“Almost everybody agrees on that point,” said former Sen. Carla Voss, a moderate Democrat.", "Almost everybody", "en")
     assert q.speaker is not None and q.speaker.name == "Carla Voss"
+
+
+def test_quantifier_opens_a_lower_case_speaker_after_the_verb():
+    q = quote_of("''The odds are better than even,'' said another senior court official, Ana Pinto of the ministry.", "The odds", "en")
+    assert q.speaker is not None and q.speaker.mention.startswith("another senior court official")

@@ -377,7 +377,7 @@ _TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
 _NAME_AFTER_TITLE = re.compile(r"\.?\s*((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)")
 
 
-_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "this", "that", "der", "die", "das", "ein", "eine"}
+_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "der", "die", "das", "ein", "eine"} | QUANTIFIERS
 _NP_WORD = re.compile(r"\s+([\w](?:[\w’'-]|\.(?=\w))*)")
 _NP_END = {"who", "which", "that", "whose", "whom", "and", "or", "but", "of", "in", "on", "at", "for", "to", "from", "with", "by",
            "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might",
