@@ -526,6 +526,19 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     return sp
 
 
+def _coordinated_subject_en(text: str, a: int, and_pos: int) -> tuple[int, int] | None:
+    """English: the subject of the verb right before "and" in "…, he laughed and said": a pronoun or
+    capitalised noun phrase opening the comma-free stretch before "and", followed by one lower-case verb."""
+    seg_start = max(a, *(text.rfind(ch, a, and_pos) + 1 for ch in ",;:"))
+    toks = _tokens(text, seg_start, and_pos)
+    if not 2 <= len(toks) <= 5 or not toks[-1][2].islower() or not re.search(r"(?:ed|s)$", toks[-1][2]):
+        return None
+    span = _strip_span(text, toks[0][0], toks[-2][1])
+    mention = text[span[0] : span[1]]
+    kind = parse_mention(mention, "en")[2]
+    return span if kind in ("person", "pronoun", "role") and plausible_speaker(mention, "en") else None
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -539,6 +552,10 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
         # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
+        if lang == "en":
+            near = _coordinated_subject_en(text, max(clause_start, sent_start or clause_start), prev[-1][0])
+            if near is not None:
+                return near  # "Asked about it, he laughed and said": the subject of the verb before "and"
         if sent_start is not None:
             clause_start = sent_start
         if _starts_adverbial(text, clause_start, cue.start):
@@ -710,12 +727,28 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             return np_before(text, clause_start, clause_start + m.start(), lang)
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
-            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
+            if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
+                return outer  # "Durbin, noting the size of his following, said": a participle phrase, not an apposition
+            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             if inner and outer and outer[1] == clause_start + m2.end(1):
                 return outer[0], inner[1]
             return inner or outer
-    return np_before(text, clause_start, pos, lang)
+    found = np_before(text, clause_start, pos, lang)
+    return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+# "speaking to", "writing in", "appearing on": a participle whose object a noun phrase after it is
+_PARTICIPLE_PREP_EN = re.compile(r"\b[a-z]+ing(?:\s+(?:to|in|on|with|for|at|before))?\s+(?:the\s+)?$")
+
+
+def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: a noun phrase right after a participle ("Another source speaking to Fox News said") is its
+    object; the subject is the noun phrase before the participle, or none."""
+    m = _PARTICIPLE_PREP_EN.search(text, clause_start, span[0])
+    if m is None or m.start() <= clause_start:
+        return span
+    return np_before(text, clause_start, m.start(), "en")
 
 
 _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
@@ -746,7 +779,8 @@ _ADVERBIAL_START = re.compile(
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
 _PARTICIPLE_START = re.compile(
     r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
-    r"his|her|their|its|the|a|an|this|that|as|been)\b)")
+    r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
+    r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
 
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
@@ -1455,6 +1489,8 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
         return last, None
+    if lang == "en" and text[c.start : c.end].endswith("ing") and subj[0] >= c.end:
+        return last, None  # "Durbin, noting the size of his following, said": the noun phrase after a participle is its object
     return c, subj
 
 

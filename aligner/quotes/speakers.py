@@ -75,6 +75,11 @@ _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
 
 
+# English prepositions that open no subject noun phrase (no name starts with one of these words)
+PREPOSITION_OPENERS_EN = frozenset({"of", "like", "unlike", "following", "about", "from", "with", "without", "for", "into",
+                                    "onto", "by", "at", "on", "in", "over", "after", "before", "during", "than", "via", "amid"})
+
+
 def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     """Whether a speaker mention looks like a person, role, group or organisation: a noun phrase
     that is a lone pronoun, or holds a capitalised word that is not a determiner, weekday, month,
@@ -94,6 +99,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
+    if lang == "en" and low[0] in PREPOSITION_OPENERS_EN:
+        return False  # "of his Mexican heritage", "Like Corker": a prepositional phrase, never a subject
     if len(toks) == 1:
         if low[0] in pronouns:
             return True
