@@ -844,7 +844,7 @@ def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool) -
     longer one, so its words are not compared with all of the longer one's (no
     negation, number or paraphrase verdict); the pair is a truncation."""
     ta, tb = (v.english or v.original for v in (va, vb))
-    rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, comparable_min=2.0).to_dict()
+    rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, word_flags=False).to_dict()
     na, nb = (len(words(quoted_part(t))) for t in (ta, tb))
     where = "end" if e.method == "part-start" else "start"  # what the shorter one leaves out
     rep["flags"] = ["truncation"]
