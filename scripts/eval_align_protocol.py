@@ -72,7 +72,11 @@ SYSTEMS = {
 }
 # one parameter at a time: the values tried around each default
 GRID = {
-    "skip": [0.8, 1.0, 1.2],
+    "skip": [0.7, 0.8, 1.0, 1.2],
+    "null_weight": [0.0, 0.1, 0.2, 0.4],
+    "null_z": [2.0, 3.0, 5.0],
+    "null_window": [1, 2, 4],
+    "null_share": [0.4, 0.6, 0.8],
     "gap_extend": [0.4, 0.6, 0.8],
     "multi_penalty": [0.2, 0.3, 0.4],
     "length_weight": [0.05, 0.1, 0.2],

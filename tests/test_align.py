@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import numpy as np
@@ -218,6 +219,10 @@ def test_max_group_five_finds_one_to_five_in_the_second_pass():
     assert ([9], [9]) in beads(pairs) and ([11], [15]) in beads(pairs)
     pairs3 = align_sentences(src, tgt, src, max_group=3)
     assert ([10], [10, 11, 12, 13, 14]) not in beads(pairs3)
+    # the pieces' chrF with the whole sentence is low, but their words are in it: no
+    # cheaper gap for them (null_share)
+    cheap = AlignParams(skip=0.8, null_weight=0.4)
+    assert ([10], [10, 11, 12, 13, 14]) in beads(align_sentences(src, tgt, src, max_group=5, params=cheap))
 
 
 def test_bead_types_beyond_three_are_one_to_many_only():
@@ -497,10 +502,14 @@ def test_short_debris_line_inside_a_bead_is_left_unaligned():
     f = make_doc(16, 5)
     mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]
     tgt = f[:8] + ["- 12 -"] + f[8:]
-    off = beads(align_sentences(f, tgt, mt, params=AlignParams(short_weight=0.0)))
-    on = beads(align_sentences(f, tgt, mt))
+    base = AlignParams(skip=1.0, null_weight=0.0)  # the short-line weight on its own
+    off = beads(align_sentences(f, tgt, mt, params=dataclasses.replace(base, short_weight=0.0)))
+    on = beads(align_sentences(f, tgt, mt, params=base))
     assert ([], [8]) not in off
     assert ([], [8]) in on and ([8], [9]) in on
+    # a cheaper gap for a line with no counterpart nearby (null_weight) leaves it out too
+    alone = beads(align_sentences(f, tgt, mt, params=AlignParams(skip=1.0, null_weight=0.4, short_weight=0.0)))
+    assert ([], [8]) in alone and ([8], [9]) in alone
 
 
 def test_edge_drops_keep_every_sentence_in_order():
@@ -546,7 +555,8 @@ def test_stray_lines_merged_into_beads_are_left_unaligned():
         multi = {(tuple(a), tuple(b)) for a, b in pred if len(a) > 1 or len(b) > 1} & right
         return swallowed, multi, score_alignment(gold, pred).strict_f1
 
-    off, on = outcome(AlignParams(stray_weight=0.0)), outcome(AlignParams())
+    base = AlignParams(skip=1.0, null_weight=0.0)  # the repair on its own
+    off, on = outcome(dataclasses.replace(base, stray_weight=0.0)), outcome(base)
     assert len(null_src | null_tgt) >= 20
     assert off[0] >= 10  # without the repair: 13 of 24 lines with no counterpart inside beads
     assert on[0] <= off[0] - 4

@@ -54,6 +54,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..model import AlignmentPair
+from . import csr
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
 from .posterior import link_posteriors
@@ -176,6 +177,10 @@ class AlignParams:
     null_weight: float = 0.0
     null_z: float = 3.0
     null_window: int = 2
+    # ... or with at least this share of its content words (``scoring.content_stems``)
+    # in one of those lines: a piece of a sentence split on the other side, whose chrF
+    # with the whole sentence is low
+    null_share: float = 0.6
 
 
 class BeadScorer:
@@ -758,16 +763,17 @@ def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
     floor = 0.05 - min(p.skip, p.gap_extend if p.gap_extend is not None else p.skip)  # a gap never costs < 0.05
     out = []
     for side in ("s", "t"):
-        z = _nearby_z(scorer, beads, side)
+        xs, ys = _nearby_pairs(scorer, beads, side)
+        z, share = _nearby_evidence(scorer, side, xs, ys)
         evidence = np.clip(z / max(p.null_z, 1e-6), 0.0, 1.0)
+        evidence = np.maximum(evidence, np.clip(share / max(p.null_share, 1e-6), 0.0, 1.0))
         out.append(np.maximum(-p.null_weight * (1.0 - evidence), floor))
     return out[0], out[1]
 
 
-def _nearby_z(scorer: BeadScorer, beads, side: str) -> np.ndarray:
-    """Per line of ``side`` ("s" or "t"): the largest z, over the other side's lines
-    within ``null_window`` of the line's bead on the path, of its 1-1 similarity above
-    its similarity to random lines (the baselines, each signal on its own, weighted)."""
+def _nearby_pairs(scorer: BeadScorer, beads, side: str) -> tuple[np.ndarray, np.ndarray]:
+    """(line of ``side``, line of the other side) for every line of ``side`` ("s" or
+    "t") and each line of the other side within ``null_window`` of its bead on the path."""
     n, m, w = scorer.n, scorer.m, scorer.p.null_window
     lines, others = [], []
     for i0, i1, j0, j1 in beads:
@@ -776,20 +782,34 @@ def _nearby_z(scorer: BeadScorer, beads, side: str) -> np.ndarray:
         for x in mine:
             lines.append(np.full(len(near), x))
             others.append(near)
-    size = n if side == "s" else m
     if not lines:
-        return np.zeros(size)
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(lines).astype(np.int64), np.concatenate(others).astype(np.int64)
+
+
+def _nearby_evidence(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per line of ``side``, over its pairs (xs[k], ys[k]) with the other side's lines:
+    the largest z of the 1-1 similarity above the line's similarity to random lines
+    (the baselines, each signal on its own, weighted), and the largest share of the
+    line's content words found in the other line (0 without ``scorer.words``)."""
+    size = scorer.n if side == "s" else scorer.m
+    z_best, share_best = np.full(size, -np.inf), np.zeros(size)
+    if not len(xs):
+        return np.zeros(size), share_best
     scorer._ensure_baselines(side, 1, 0, size)  # (lazily layered unit sizes only)
-    xs, ys = np.concatenate(lines), np.concatenate(others)
     s_idx, t_idx = (xs, ys) if side == "s" else (ys, xs)
     mu, sd = (scorer.mu_src, scorer.sd_src) if side == "s" else (scorer.mu_tgt, scorer.sd_tgt)
     z = np.zeros(len(xs))
     for k, (weight, fn) in enumerate(scorer.pair_signals):
         sims = fn(1, 1, s_idx, t_idx)
         z += weight * (sims - mu[1, 1][k][xs]) / np.maximum(sd[1, 1][k][xs], scorer.p.sd_floor)
-    best = np.full(size, -np.inf)
-    np.maximum.at(best, xs, z)
-    return np.where(np.isfinite(best), best, 0.0)
+    np.maximum.at(z_best, xs, z)
+    if scorer.words is not None:
+        mine, theirs = (scorer.words.H, scorer.words.R) if side == "s" else (scorer.words.R, scorer.words.H)
+        own = np.diff(mine.indptr).astype(np.float64)[xs]
+        shared = csr.row_dots(mine[xs], theirs[ys])
+        np.maximum.at(share_best, xs, np.where(own > 0, shared / np.maximum(own, 1.0), 0.0))
+    return np.where(np.isfinite(z_best), z_best, 0.0), share_best
 
 
 def repair_swaps(beads, post, scorer: BeadScorer, params: AlignParams):

@@ -242,7 +242,10 @@ DEBRIS = ["24 a !", "- 12 -", "Seite 3", "* * *", "|", "S. 114", "©", "1957", "
           "ADVERTISEMENT", ". . .", "11"]
 
 # probability per bead (after edit_parallel's edits) of each planted phenomenon
-PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01, "restructure": 0.0, "fragment": 0.0}
+# restructure: Gale & Church (1993) count 1.1 % 2-2 beads in hand-aligned translations;
+# fragment: sentence splitters err on a few per cent of boundaries of noisy (OCR'd) text
+# (Read et al. 2012), and a cut on one side only makes a piece of a sentence its own line
+PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01, "restructure": 0.011, "fragment": 0.05}
 
 # labels that open a line on one side only and belong to the sentence after them
 # (bibliographies, notes, captions): (German, its MT, an English label)
