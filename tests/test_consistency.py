@@ -151,6 +151,18 @@ def test_not_only_but_also_is_an_addition_not_a_negation():
     assert negation_flip(words("It was not only a tactical move"), words("It was only a tactical move"))
 
 
+def test_truncation_when_the_other_translation_orders_the_kept_words_differently():
+    full = ("Bremen will be the opponent of the home side on Wednesday at seven, in front of a crowd of five "
+            "thousand fans by the river")
+    rep = compare("At seven on Wednesday the home side faces Bremen as opponent", full)
+    assert "truncation" in rep.flags and "end" in rep.details["truncation"]
+    # the same words in another order, nearly as long: another translation, not a cut
+    assert "truncation" not in compare("At seven on Wednesday the home side faces Bremen as opponent in front of "
+                                       "five thousand fans by the river", full).flags
+    # the shorter one's words spread over all of the longer one: no stretch lacks them
+    assert "truncation" not in compare("The home side faces Bremen and a crowd of fans by the river", full).flags
+
+
 def test_wording_flag_for_unrelated_substitution():
     a = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual understanding"
     b = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual getting-to-know"
