@@ -617,7 +617,7 @@ def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = 
         return f"speaker unknown: {why}" if why else "speaker unknown: the other named around it"
     chrf = pair.get("chrf")
     bar = NOISE_CHRF_P01 if str((pair.get("match") or {}).get("method", "chrf")).startswith("chrf") else NOISE_CHRF_P05
-    if kind in ("negation", "number") and chrf is not None and chrf < bar and "truncation" not in pair.get("flags", []):
+    if kind == "negation" and chrf is not None and chrf < bar and "truncation" not in pair.get("flags", []):
         return "too different to compare word by word"
     if kind == "truncation":
         if va.get("kind") != vb.get("kind") or va.get("kind") not in ("direct", "mixed") or "sentence-part" in (

@@ -33,7 +33,7 @@ from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
 from .consistency import compare as _compare
-from .parts import Surroundings, context_edges, part_edges
+from .parts import Surroundings, context_edges, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items
 
 
@@ -247,7 +247,9 @@ def link_and_group(
             links[key] = e
     cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
     support = _chrf_support(english)
-    comps = _average_linkage(len(versions), groups, links, cont, _context_support(support, around),
+    parts_too = part_support(versions, links)
+    comps = _average_linkage(len(versions), groups, links, cont,
+                             _or(_context_support(support, around), parts_too),
                              _outlet_check(versions, links, support), trace=trace,
                              alike=(lambda i, j: around.agree(i, j) is not None) if around is not None else None)
     if trace is not None:
@@ -255,6 +257,10 @@ def link_and_group(
         trace["links"] = links
         trace["cont"] = cont
     return links, cont, comps
+
+
+def _or(f, g):
+    return lambda i, j: f(i, j) or g(i, j)
 
 
 def _one_cluster(comp: list[int], touching: dict[tuple[int, int], Edge], versions: list[QuoteVersion],
@@ -844,7 +850,7 @@ def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool) -
     longer one, so its words are not compared with all of the longer one's (no
     negation, number or paraphrase verdict); the pair is a truncation."""
     ta, tb = (v.english or v.original for v in (va, vb))
-    rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, comparable_min=2.0).to_dict()
+    rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, word_flags=False).to_dict()
     na, nb = (len(words(quoted_part(t))) for t in (ta, tb))
     where = "end" if e.method == "part-start" else "start"  # what the shorter one leaves out
     rep["flags"] = ["truncation"]

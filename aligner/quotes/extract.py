@@ -286,7 +286,7 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     head_name, _, head_kind = parse_mention(text[a:b], lang)
     app = m.group(1)
     first = app.split()[0].lower() if app.split() else ""
-    if first in _CLAUSE_OPENERS:
+    if first in _CLAUSE_OPENERS or _participle_clause(app, lang):
         return b  # "betonte Rjabkow, dass die Diplomatie …": a reported or relative clause, not an apposition
     cut = re.search(r"\s(?:on|at|during|after|before|while|when|am|im|beim|nach|vor|während|gegenüber)\s", app)
     if cut:  # "…, Russian ambassador to the OSCE on Thursday": the time is not part of the role
@@ -303,6 +303,13 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     if head_kind == "person" and (app_kind == "role" or (app_kind == "person" and app_role)) and len(words) <= 8:
         return b + m.end(1)
     return b
+
+
+def _participle_clause(app: str, lang: str) -> bool:
+    """English: ", referring to Mr. Trump's vow" after a name is a participle clause, not an
+    apposition ("leading", "acting" ... open a title: ", acting director of ...")."""
+    first = app.split()[0] if app.split() else ""
+    return lang == "en" and first.islower() and first.endswith("ing") and first not in _TITLE_PARTICIPLES
 
 
 _PARTY_BRACKET = re.compile(r"\s*(\([^()\n]{1,24}\))\s*$")
@@ -804,6 +811,20 @@ def _frame_words_before(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(reduced))
 
 
+_CHAIN_WORDS = {"of", "the", "for", "and", "de", "von", "van"}
+
+
+def _title_chain_before(text: str, a: int, b: int, lang: str) -> bool:
+    """English: a long title chain ending in a name, and nothing else, before the cue verb of a
+    frame after a quote (“…,” Chairperson of the Health Ministers' Conference Klaus Holetschek
+    (CSU) told ...): capitalised words joined only by of / the / for / and, a party in brackets."""
+    seg = re.sub(r"\s*\([^()]{1,24}\)\s*$", "", text[a:b]).strip()
+    words = seg.split()
+    if lang != "en" or not 3 <= len(words) <= 12 or re.search(r"[,.;:!?\"“”]", seg):
+        return False
+    return all(w[:1].isupper() or w in _CHAIN_WORDS for w in words) and all(w[:1].isupper() for w in words[-2:])
+
+
 def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool = False) -> tuple[Cue, tuple[int, int]] | None:
     """„…“, erinnerte sich Trotnow.  /  “…,” Smith recalled.  A short frame with a verb the lists lack.
 
@@ -1272,13 +1293,14 @@ def _rule_frame_after(f: _Framed) -> None:
     (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
     text, lang, after = f.text, f.lang, f.after
     f.after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
-        text[f.sp.end - 1 : f.sp.end] in ",.!?…")
+        text[f.sp.end - 1 : f.sp.end] in ",.!?…") or _bare_frame_after(f)
     if not (f.after_frame and after.strip(" .\n")):
         return
     m_a = re.match(r"^[\s,–—-]*", after)
     fa = f.after_a + (m_a.end() if m_a else 0)
     fb = f.after_b
-    cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6]
+    cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
+            or _title_chain_before(text, fa, c.start, lang)]
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
@@ -1297,6 +1319,20 @@ def _rule_frame_after(f: _Framed) -> None:
         f.attribute(cue, participle or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+def _bare_frame_after(f: _Framed) -> bool:
+    """English: a quote that opens its sentence and is followed, with no comma between, by a
+    short frame of its own (“… niches” Smith said. / “… ‘What can I do?’” Smith told reporters.):
+    its last character is a letter or a nested closing mark, yet the frame is this quote's."""
+    if f.lang != "en" or f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
+        return False
+    a = f.after_a + (len(f.after) - len(f.after.lstrip()))
+    first = _tokens(f.text, a, f.after_b)[:1]
+    if not first or (first[0][2][0].islower() and first[0][2].lower() not in PRONOUNS["en"] | ARTICLES
+                     and not any(c.start == first[0][0] for c in find_cues(f.text, a, f.after_b, "en"))):
+        return False  # “…” for Clinton, said Kunin: the words after the marks go on with the sentence
+    return _short_frame(f.text, a, f.after_b, f.lang)
 
 
 def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = None) -> tuple[int, int] | None:
