@@ -172,6 +172,14 @@ def test_subject_rule_reads_a_contracted_auxiliary_and_rarely_denies():
                          words("We were never in trouble during the second half")) is None
 
 
+def test_negator_deleted_next_to_a_stressing_word_the_other_version_words_differently():
+    a = "They were just not ready for the second half of the game"
+    assert negation_flip(words(a), words("They were simply ready for the second half of the game"))
+    # the negation said with another word, or the negated word changed: no flip
+    assert negation_flip(words(a), words("They were simply unprepared for the second half of the game")) is None
+    assert negation_flip(words(a), words("They were simply hardly ready for the second half of the game")) is None
+
+
 def test_wording_flag_for_unrelated_substitution():
     a = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual understanding"
     b = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual getting-to-know"

@@ -738,7 +738,7 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
         if tag not in ("delete", "replace") or not any(is_negator(x) for x in span) \
                 or any(_negative(x) for x in less[j1:j2]) or j2 - j1 > 1:
             continue
-        if any(not is_negator(x) and x not in _NEG_FILLER for x in span) \
+        if any(not is_negator(x) and x not in _NEG_FILLER and not _emphasis_both(x, less[j1:j2]) for x in span) \
                 or (any(x in _WITHOUT for x in span) and not any(x in _WITH for x in less[j1:j2])) \
                 or any((_not_until(more, k) or _not_only(more, k, less)) for k in range(i1, i2) if is_negator(more[k])):
             continue
@@ -755,6 +755,15 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
         a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
         return f"'{a}' vs '{b}'"
     return None
+
+
+# words that stress what follows: "just not there" / "simply there" replace one by the
+# other around the negator
+_EMPHASIS = {"just", "simply", "really", "actually", "truly", "quite", "einfach", "wirklich", "eben", "halt"}
+
+
+def _emphasis_both(x: str, other: list[str]) -> bool:
+    return x in _EMPHASIS and bool(other) and all(y in _EMPHASIS for y in other)
 
 
 # "not just pushing" / "only pushing": "just", "merely" and "only" are one word to the
