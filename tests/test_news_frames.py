@@ -52,3 +52,25 @@ def test_participle_clause_after_a_name_is_no_apposition():
     assert q.speaker is not None
     assert "referring" not in (q.speaker.mention or "")
     assert q.speaker.name != "Mr"
+
+
+def test_a_sentence_that_is_only_a_frame_after_a_full_stop_in_the_marks():
+    q = quote_of("“We will open the new school next year.” Anna Brook said. “It is ready.”", "new school")
+    assert rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.name == "Anna Brook" and q.speaker.confidence >= 0.8
+
+
+def test_a_statement_with_a_frame_inside_is_no_frame_only_sentence():
+    # "Compaq, she predicted, would come to them.": the sentence says something of its own
+    q = quote_of("She told Keller they would not “have to make the first move.” Compaq, she predicted, "
+                 "would come to them.", "first move")
+    assert q.speaker is None or q.speaker.name != "Compaq"
+    assert rule_of(q) != "frame-after"
+
+
+def test_clarify_is_a_speech_verb_and_negotiator_a_role():
+    q = quote_of("“The shelters stay open all night”, clarified County Commissioner Eva Lind (CDU) after the meeting.",
+                 "shelters")
+    assert q.speaker is not None and q.speaker.name == "Eva Lind" and q.speaker.confidence >= 0.8
+    q = quote_of("“Both sides are close to a deal,” said Iran’s chief negotiator Ali Karimi on Sunday.", "close to")
+    assert q.speaker is not None and q.speaker.name == "Ali Karimi" and not q.speaker.resolved_from

@@ -1238,12 +1238,24 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         frame_cue = [c for c in find_cues(text, nxt_s.start, nxt_s.end, lang) if _frame_words_before(text, nxt_s.start, c.start) <= 6]
         short = first_char.isupper() and text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in "!?…" and _short_frame(
             text, nxt_s.start, nxt_s.end, lang)  # “… coming!” | Bush said.: the splitter cut after the quote's ! or ?
+        short = short or _frame_only_sentence(text, nxt_s.start, nxt_s.end, lang)
         if ((first_char.islower() or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
                 and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
             # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
             # splitter cut the frame off after the quote's full stop
             after_b = nxt_s.end
     return after_a, after_b
+
+
+def _frame_only_sentence(text: str, a: int, b: int, lang: str) -> bool:
+    """English: a sentence that is nothing but a frame (“… missing.” Tom Reed said. / said Tom Reed on
+    Monday.): at most seven words, a speech verb within its first four, no marks, no that-clause;
+    it can only frame the quote before it, though the quote closed with a full stop.  No comma:
+    "Compaq, she predicted, would come to them." is a statement with a frame inside."""
+    seg = text[a:b]
+    if lang != "en" or len(_WORD.findall(seg)) > 7 or any(c in seg for c in QUOTE_CHARS.replace("’", "") + ",;:"):
+        return False
+    return bool(re.search(r"[.]\s*$", seg)) and _short_frame(text, a, b, lang)
 
 
 def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
