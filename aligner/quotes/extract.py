@@ -1328,9 +1328,30 @@ def _rule_frame_after(f: _Framed) -> None:
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
-        f.attribute(cue, participle or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+        named = _role_then_name(text, cue.end, fb, lang) if inverted else None
+        f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_ROLE_THEN_NAME = {
+    lang: re.compile(
+        rf"\s+((?:{det}|[A-ZÄÖÜ][\w\-]+['’]?s)\s+[^,.;:!?()\"“”„]{{2,90}}?),\s+((?:[^\W\d_][\w'’\-]*\s+){{1,3}}"
+        r"[^\W\d_][\w'’\-]*)(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
+    for lang, det in (("en", "the|a|an"), ("de", "der|die|das|dem|den|des|ein|eine|einer"))}
+
+
+def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chairman of the
+    conference of health ministers, Klaus Holetschek (CSU). / „…“, sagte der Leiter des Segments
+    Primärtechnik, Florian Witt.): the name, which the noun phrase of the role never reaches."""
+    m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
+    if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
+            w[0].isupper() for w in m.group(2).split()):
+        return None
+    if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
+        return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
+    return m.start(2), m.end(2)
 
 
 def _bare_frame_after(f: _Framed) -> bool:
