@@ -55,6 +55,7 @@ sys.path.insert(0, str(REPO))
 
 from aligner.align import AlignParams, align_sentences  # noqa: E402
 from aligner.align.evaluate import (  # noqa: E402
+    EDITS,
     ERROR_KINDS,
     PLANT,
     edit_parallel,
@@ -71,7 +72,11 @@ SYSTEMS = {
 }
 # one parameter at a time: the values tried around each default
 GRID = {
-    "skip": [0.8, 1.0, 1.2],
+    "skip": [0.7, 0.8, 1.0, 1.2],
+    "null_weight": [0.0, 0.1, 0.2, 0.4],
+    "null_z": [2.0, 3.0, 5.0],
+    "null_window": [1, 2, 4],
+    "null_share": [0.4, 0.6, 0.8],
     "gap_extend": [0.4, 0.6, 0.8],
     "multi_penalty": [0.2, 0.3, 0.4],
     "length_weight": [0.05, 0.1, 0.2],
@@ -122,7 +127,8 @@ def wmt_docs(year: int, size: int, seed: int, plant: dict) -> list[Doc]:
         mt = lines(data / "system-outputs" / f"{stem}.hyp.{system}.en")
         far = (start + len(src) // 2) % len(src)  # strays come from another story
         strays = ref[far : far + size] or ref[:size]
-        s, m, t, g = edit_parallel(src[start:end], ref[start:end], {system: mt[start:end]}, strays, rng)
+        edits = {k: v for k, v in plant.items() if k in EDITS}
+        s, m, t, g = edit_parallel(src[start:end], ref[start:end], {system: mt[start:end]}, strays, rng, edits)
         s, m, t, g = plant_phenomena(s, m, t, g, rng, plant)
         docs.append(Doc(f"wmt{year}-{no + 1:02d}", system, s, m[system], t, g))
     return docs
@@ -138,18 +144,16 @@ def textberg_doc(mt_name: str = "google") -> list[Doc]:
 
 
 def phenomenon(kind: str) -> str:
-    """``kind`` if ``PLANT`` has it; else exit naming the ones it has."""
-    if kind not in PLANT:
-        raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join(PLANT)}")
+    """``kind`` if ``PLANT`` or ``EDITS`` has it; else exit naming the ones they have."""
+    if kind not in PLANT and kind not in EDITS:
+        raise SystemExit(f"unknown phenomenon {kind!r}: one of {', '.join([*PLANT, *EDITS])}")
     return kind
 
 
 def plant_rates(args, extra: dict | None = None) -> dict:
-    """The planted phenomena's rates: ``PLANT``, none with ``--no-plant``, ``--plant``'s
-    changes, then ``extra``'s."""
-    plant = dict(PLANT)
-    if args.no_plant:
-        plant = {k: 0.0 for k in plant}
+    """The rates of ``edit_parallel``'s edits (``EDITS``) and of the planted phenomena
+    (``PLANT``, none with ``--no-plant``), with ``--plant``'s changes, then ``extra``'s."""
+    plant = {**EDITS, **{k: 0.0 if args.no_plant else v for k, v in PLANT.items()}}
     for item in args.plant:
         kind, _, rate = item.partition("=")
         plant[phenomenon(kind)] = float(rate)
@@ -160,7 +164,7 @@ def build_docs(args, extra: dict | None = None) -> list[Doc]:
     """Text+Berg and the WMT documents of every seed, planted at ``plant_rates``."""
     plant = plant_rates(args, extra)
     seeds = seed_list(args.seed)
-    docs = textberg_doc()
+    docs = [] if args.no_textberg else textberg_doc()
     for seed in seeds:
         wmt = wmt_docs(22, args.doc22, seed, plant) + wmt_docs(23, args.doc23, seed, plant)
         if len(seeds) > 1:
@@ -209,6 +213,8 @@ def main() -> int:
     ap.add_argument("--doc23", type=int, default=110, help="WMT23 paragraphs per document")
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--no-plant", action="store_true", help="edit_parallel's edits only")
+    ap.add_argument("--no-textberg", action="store_true",
+                    help="WMT documents only (development without looking at the Text+Berg check)")
     ap.add_argument("--plant", nargs="*", default=[], metavar="KIND=RATE",
                     help="planted phenomena at other rates than evaluate.PLANT's (e.g. restructure=0.03)")
     ap.add_argument("--plant-sweep", default=None, metavar="KIND=R1,R2",

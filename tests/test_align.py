@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import numpy as np
@@ -137,14 +138,17 @@ def _paths(n, m, types, inside=lambda i, j: True, i=0, j=0):
                 yield [(i, i + a, j, j + b)] + rest
 
 
-def _path_cost(path, cost, o, e, edge=None):
+def _path_cost(path, cost, o, e, edge=None, line_gaps=None):
     """A path's cost: a gap bead costs o, or e right after a gap bead of the same
-    type; a bead of type t ending at (i1, j1) costs cost[t][i1, j1] (+ edge[i1, j1])."""
+    type (+ line_gaps of the line it leaves out); a bead of type t ending at (i1, j1)
+    costs cost[t][i1, j1] (+ edge[i1, j1])."""
     total, prev = 0.0, None
     for i0, i1, j0, j1 in path:
         t = (i1 - i0, j1 - j0)
         if 0 in t:
             total += e if prev == t else o
+            if line_gaps is not None:
+                total += line_gaps[0][i0] if t == (1, 0) else line_gaps[1][j0]
         else:
             total += cost[t][i1, j1] + (edge[i1, j1] if edge is not None else 0.0)
         prev = t
@@ -215,6 +219,10 @@ def test_max_group_five_finds_one_to_five_in_the_second_pass():
     assert ([9], [9]) in beads(pairs) and ([11], [15]) in beads(pairs)
     pairs3 = align_sentences(src, tgt, src, max_group=3)
     assert ([10], [10, 11, 12, 13, 14]) not in beads(pairs3)
+    # the pieces' chrF with the whole sentence is low, but their words are in it: no
+    # cheaper gap for them (null_share)
+    cheap = AlignParams(skip=0.8, null_weight=0.4)
+    assert ([10], [10, 11, 12, 13, 14]) in beads(align_sentences(src, tgt, src, max_group=5, params=cheap))
 
 
 def test_bead_types_beyond_three_are_one_to_many_only():
@@ -350,7 +358,7 @@ def test_dp_prefers_cheap_path_and_respects_band():
     assert all(lo[i] <= lo[i + 1] and hi[i] <= hi[i + 1] and lo[i + 1] < hi[i] for i in range(4))
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(10))
 def test_banded_dp_finds_the_cheapest_path_of_brute_force_enumeration(seed):
     """The DP's path costs the least of every monotone bead sequence inside the band,
     with affine costs for runs of unaligned sentences and a boundary cost."""
@@ -363,8 +371,10 @@ def test_banded_dp_finds_the_cheapest_path_of_brute_force_enumeration(seed):
     cost = {t: rng.uniform(0.5, 4.0, size=(n + 1, m + 1)) for t in grow}
     edge = rng.uniform(0.0, 0.5, size=(n + 1, m + 1))
     o, e = rng.uniform(0.5, 1.5), rng.uniform(0.05, 0.5)
+    # seeds 2, 3 and 6-9: leaving some lines out costs less (or more) than others
+    gaps = (rng.uniform(-1.0, 0.3, n), rng.uniform(-1.0, 0.3, m)) if seed in (2, 3, 6, 7, 8, 9) else None
     lo, hi = full_band(n, m)
-    if seed >= 4:  # a band that leaves out two corners
+    if seed in (4, 5, 8, 9):  # a band that leaves out two corners
         lo = np.maximum(np.arange(n + 1) * m // n - 2, 0)
         hi = np.minimum(np.arange(n + 1) * m // n + 3, m + 1)
         lo[0], hi[n] = 0, m + 1
@@ -382,10 +392,11 @@ def test_banded_dp_finds_the_cheapest_path_of_brute_force_enumeration(seed):
         return lo[i] <= j < hi[i]
 
     def path_cost(path):
-        return _path_cost(path, cost, o, e, edge)
+        return _path_cost(path, cost, o, e, edge, gaps)
 
     every = sorted(_paths(n, m, types, inside), key=path_cost)
-    got = banded_dp(n, m, types, costs, o, o, band=(lo, hi), gap_extend=e, block=2, boundary=boundary)
+    got = banded_dp(n, m, types, costs, o, o, band=(lo, hi), gap_extend=e, block=2, boundary=boundary,
+                    line_gaps=gaps)
     assert path_cost(got) == pytest.approx(path_cost(every[0]), abs=1e-12)
     if path_cost(every[1]) > path_cost(every[0]) + 1e-9:
         assert got == every[0]
@@ -491,10 +502,14 @@ def test_short_debris_line_inside_a_bead_is_left_unaligned():
     f = make_doc(16, 5)
     mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]
     tgt = f[:8] + ["- 12 -"] + f[8:]
-    off = beads(align_sentences(f, tgt, mt, params=AlignParams(short_weight=0.0)))
-    on = beads(align_sentences(f, tgt, mt))
+    base = AlignParams(skip=1.0, null_weight=0.0)  # the short-line weight on its own
+    off = beads(align_sentences(f, tgt, mt, params=dataclasses.replace(base, short_weight=0.0)))
+    on = beads(align_sentences(f, tgt, mt, params=base))
     assert ([], [8]) not in off
     assert ([], [8]) in on and ([8], [9]) in on
+    # a cheaper gap for a line with no counterpart nearby (null_weight) leaves it out too
+    alone = beads(align_sentences(f, tgt, mt, params=AlignParams(skip=1.0, null_weight=0.4, short_weight=0.0)))
+    assert ([], [8]) in alone and ([8], [9]) in alone
 
 
 def test_edge_drops_keep_every_sentence_in_order():
@@ -540,7 +555,8 @@ def test_stray_lines_merged_into_beads_are_left_unaligned():
         multi = {(tuple(a), tuple(b)) for a, b in pred if len(a) > 1 or len(b) > 1} & right
         return swallowed, multi, score_alignment(gold, pred).strict_f1
 
-    off, on = outcome(AlignParams(stray_weight=0.0)), outcome(AlignParams())
+    base = AlignParams(skip=1.0, null_weight=0.0)  # the repair on its own
+    off, on = outcome(dataclasses.replace(base, stray_weight=0.0)), outcome(base)
     assert len(null_src | null_tgt) >= 20
     assert off[0] >= 10  # without the repair: 13 of 24 lines with no counterpart inside beads
     assert on[0] <= off[0] - 4
@@ -937,3 +953,19 @@ def test_baselines_of_lazy_unit_sizes_computed_page_by_page_equal_up_front(monke
             for r0 in (a, 600, 1100):
                 rows, cols = slice(r0, r0 + 40), slice(max(r0 - 30, b), r0 + 30)
                 assert np.array_equal(lazy.costs(a, b, rows, cols), upfront.costs(a, b, rows, cols)), (a, b, r0)
+
+
+def test_lines_with_no_counterpart_nearby_are_cheaper_to_leave_out():
+    """``null_gaps``: a page number and a sentence from elsewhere inserted on the target
+    side cost less to leave out; every line with its translation nearby pays the whole skip."""
+    from aligner.align.core import BeadScorer, null_gaps
+
+    src = make_doc(30, 5)
+    tgt = src[:12] + ["Seite 3", "Editorial note number 7 about the photograph credits."] + src[12:]
+    params = AlignParams(null_weight=0.4)
+    scorer = BeadScorer(src, tgt, src, None, 2, params)
+    path = banded_dp(len(src), len(tgt), bead_types(2), scorer.costs, 1.0, 1.0)
+    xs, xt = null_gaps(scorer, path)
+    assert xt[12] < -0.3 and xt[13] < -0.2  # z of the page number near 0, of the stray line a little above
+    assert np.all(np.delete(xt, [12, 13]) > -0.01) and np.all(xs > -0.01)
+    assert np.all(xt >= -0.4)

@@ -91,10 +91,11 @@ def test_restructure_moves_a_clause_into_one_2_2_bead_and_leaves_the_rest_as_it_
     src = [f"Satz {k} hat, wie jeder hier, ein Komma." for k in range(200)]
     tgt = [f"Sentence {k} has, like all of them, a comma." for k in range(200)]
     gold = [([k], [k]) for k in range(200)]
-    plain = plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3), {**PLANT, "restructure": 0.0})
+    rates = {**PLANT, "fragment": 0.0}  # fragments are planted after restructuring, on its beads
+    plain = plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3), {**rates, "restructure": 0.0})
     assert plain == plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3),
-                                    {k: v for k, v in PLANT.items() if k != "restructure"})
-    s, mts, t, g = plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3), {**PLANT, "restructure": 0.2})
+                                    {k: v for k, v in rates.items() if k != "restructure"})
+    s, mts, t, g = plant_phenomena(src, {"x": src}, tgt, gold, random.Random(3), {**rates, "restructure": 0.2})
     assert s == plain[0] and mts == plain[1]  # the source side is untouched
     moved = [(a, b) for a, b in g if len(a) == len(b) == 2]
     assert 10 <= len(moved) <= 40  # about 0.2 of the 1-1 pairs: 200 beads -> ~20

@@ -54,6 +54,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..model import AlignmentPair
+from . import csr
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
 from .posterior import link_posteriors
@@ -167,6 +168,19 @@ class AlignParams:
     # only pairs of lines of which one has fewer letters than this are glued (a piece of
     # a sentence is short; two whole lines that end and start so are chat or a quote)
     glue_letters: int = 12
+    # leaving out a line with no counterpart near it (debris, a stray sentence, one the
+    # translator dropped) costs up to null_weight less than skip: after the first pass,
+    # each line's best similarity to the lines of the other side within null_window of
+    # where that pass put it, as z standard deviations above its similarity to random
+    # lines; a line with z >= null_z pays the whole skip, one with z <= 0 skip -
+    # null_weight, in between in proportion (``null_gaps``); 0: off
+    null_weight: float = 0.0
+    null_z: float = 3.0
+    null_window: int = 2
+    # ... or with at least this share of its content words (``scoring.content_stems``)
+    # in one of those lines: a piece of a sentence split on the other side, whose chrF
+    # with the whole sentence is low
+    null_share: float = 0.6
 
 
 class BeadScorer:
@@ -228,6 +242,8 @@ class BeadScorer:
         self.crossing_on = self.words is not None and bool(params.boundary_weight)
         self.cuts_on = bool(params.cut_weight) and bool(self.glue_src.any() or self.glue_tgt.any())
         self._baselines()
+        # extra cost of leaving each source / target line out (``null_gaps``), once known
+        self.line_gaps: tuple[np.ndarray, np.ndarray] | None = None
 
     def release(self) -> None:
         """Drop the whole matrices kept from the baselines (the search is done)."""
@@ -273,6 +289,14 @@ class BeadScorer:
         if self.emb is not None:
             out = self.w_chrf * out + (1 - self.w_chrf) * self.emb.pairs(a, b, s, t)
         return out
+
+    @property
+    def pair_signals(self) -> list:
+        """``signals`` as (weight, function of unit pairs: ``sim_pairs``'s form)."""
+        if self.p.mode == "z" or self.emb is None:
+            return [(1.0, self.sim_pairs)]
+        assert self.emb is not None
+        return [(self.w_chrf, self.chrf.pairs), (1 - self.w_chrf, self.emb.pairs)]
 
     @property
     def signals(self) -> list:
@@ -675,7 +699,9 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
         n, m, bead_types(scorer.first_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip, band=band,
         gap_extend=params.gap_extend, block=params.block, keep=kept, boundary=boundary, gap_boundary=gaps,
     )
-    if max_group > scorer.first_group:
+    if params.null_weight:
+        scorer.line_gaps = null_gaps(scorer, beads)
+    if max_group > scorer.first_group or params.null_weight:
         # the second pass reads the first pass's costs of the small bead types again
         known = (kept.pop("band"), kept)
         kept = {}
@@ -683,6 +709,7 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
             n, m, bead_types(max_group), scorer.costs, ins_cost=params.skip, del_cost=params.skip,
             band=band_from_path(beads, 1, 1, n, m, params.refine_width), gap_extend=params.gap_extend,
             block=params.refine_block, keep=kept, boundary=boundary, known=known, gap_boundary=gaps,
+            line_gaps=scorer.line_gaps,
         )
         del known
     scorer.release()
@@ -720,8 +747,69 @@ def _stretch_cost(beads, scorer: BeadScorer, params: AlignParams, boundary: bool
         else:
             ext = params.gap_extend if params.gap_extend is not None else params.skip
             total += params.skip if run == 0 else ext
+            if scorer.line_gaps is not None:
+                total += float(scorer.line_gaps[0][i0] if a else scorer.line_gaps[1][j0])
             run += 1
     return total
+
+
+def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
+    """Extra cost (<= 0) of leaving each source and each target line unaligned
+    (``AlignParams.null_weight``): a line whose best similarity to the other side's
+    lines within ``null_window`` of its place on the path ``beads`` is no higher than
+    its similarity to random lines (z <= 0) costs ``null_weight`` less to leave out; one
+    with z >= ``null_z`` (a counterpart, or a part of one) the whole skip."""
+    p = scorer.p
+    floor = 0.05 - min(p.skip, p.gap_extend if p.gap_extend is not None else p.skip)  # a gap never costs < 0.05
+    out = []
+    for side in ("s", "t"):
+        xs, ys = _nearby_pairs(scorer, beads, side)
+        z, share = _nearby_evidence(scorer, side, xs, ys)
+        evidence = np.clip(z / max(p.null_z, 1e-6), 0.0, 1.0)
+        evidence = np.maximum(evidence, np.clip(share / max(p.null_share, 1e-6), 0.0, 1.0))
+        out.append(np.maximum(-p.null_weight * (1.0 - evidence), floor))
+    return out[0], out[1]
+
+
+def _nearby_pairs(scorer: BeadScorer, beads, side: str) -> tuple[np.ndarray, np.ndarray]:
+    """(line of ``side``, line of the other side) for every line of ``side`` ("s" or
+    "t") and each line of the other side within ``null_window`` of its bead on the path."""
+    n, m, w = scorer.n, scorer.m, scorer.p.null_window
+    lines, others = [], []
+    for i0, i1, j0, j1 in beads:
+        mine, theirs, limit = (range(i0, i1), (j0, j1), m) if side == "s" else (range(j0, j1), (i0, i1), n)
+        near = np.arange(max(theirs[0] - w, 0), min(theirs[1] + w, limit))
+        for x in mine:
+            lines.append(np.full(len(near), x))
+            others.append(near)
+    if not lines:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(lines).astype(np.int64), np.concatenate(others).astype(np.int64)
+
+
+def _nearby_evidence(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per line of ``side``, over its pairs (xs[k], ys[k]) with the other side's lines:
+    the largest z of the 1-1 similarity above the line's similarity to random lines
+    (the baselines, each signal on its own, weighted), and the largest share of the
+    line's content words found in the other line (0 without ``scorer.words``)."""
+    size = scorer.n if side == "s" else scorer.m
+    z_best, share_best = np.full(size, -np.inf), np.zeros(size)
+    if not len(xs):
+        return np.zeros(size), share_best
+    scorer._ensure_baselines(side, 1, 0, size)  # (lazily layered unit sizes only)
+    s_idx, t_idx = (xs, ys) if side == "s" else (ys, xs)
+    mu, sd = (scorer.mu_src, scorer.sd_src) if side == "s" else (scorer.mu_tgt, scorer.sd_tgt)
+    z = np.zeros(len(xs))
+    for k, (weight, fn) in enumerate(scorer.pair_signals):
+        sims = fn(1, 1, s_idx, t_idx)
+        z += weight * (sims - mu[1, 1][k][xs]) / np.maximum(sd[1, 1][k][xs], scorer.p.sd_floor)
+    np.maximum.at(z_best, xs, z)
+    if scorer.words is not None:
+        mine, theirs = (scorer.words.H, scorer.words.R) if side == "s" else (scorer.words.R, scorer.words.H)
+        own = np.diff(mine.indptr).astype(np.float64)[xs]
+        shared = csr.row_dots(mine[xs], theirs[ys])
+        np.maximum.at(share_best, xs, np.where(own > 0, shared / np.maximum(own, 1.0), 0.0))
+    return np.where(np.isfinite(z_best), z_best, 0.0), share_best
 
 
 def repair_swaps(beads, post, scorer: BeadScorer, params: AlignParams):

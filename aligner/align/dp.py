@@ -112,6 +112,7 @@ def banded_dp(
     boundary: Callable[[slice, slice], np.ndarray] | None = None,
     known: KeptCosts | None = None,
     gap_boundary: Callable[[slice, slice], np.ndarray] | None = None,
+    line_gaps: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path as a list of beads (i0, i1, j0, j1), in order.
 
@@ -133,11 +134,16 @@ def banded_dp(
     ``gap_boundary(rows, cols)``: an extra cost at each cell where a run of 1-0 or of
     0-1 beads ends (a boundary that unaligned sentences make, e.g. a piece of a
     sentence left out: ``core.BeadScorer.gap_boundary``).
+    ``line_gaps``: (per source line, per target line) an extra cost of leaving that
+    line unaligned, added to the open or extend cost of its 1-0 or 0-1 bead (a line
+    with no counterpart nearby may be cheaper to leave out: ``core.null_gaps``).
     """
     bd = Band(*(band if band is not None else full_band(n, m)))
     grow = [t for t in types if t[0] >= 1 and t[1] >= 1]
     search = _Search(bd, grow, ins_cost, del_cost, ins_cost if gap_extend is None else gap_extend,
                      del_cost if gap_extend is None else gap_extend)
+    if line_gaps is not None:
+        search.src_gap, search.tgt_gap = (np.asarray(g, np.float64) for g in line_gaps)
     if keep is not None:
         keep["band"] = bd
         for t in grow:
@@ -204,6 +210,8 @@ class _Search:
         self.EB = np.zeros(size, bool)  # the 1-0 run went on from E[i-1] (True) or began at D[i-1]
         self.T = np.ones(size, np.int16)  # step that reached X (index into tlist; 1 = from E)
         self.GAP = np.full(size, -1, np.int64)  # start column of the 0-1 run that reached D, or -1
+        self.src_gap: np.ndarray | None = None  # extra cost of leaving each source line out
+        self.tgt_gap: np.ndarray | None = None  # ... each target line
 
     def rows(self, r0: int, r1: int, cflat: np.ndarray, gaps: np.ndarray | None = None) -> None:
         """Fill rows r0..r1-1, given the (type, cell) costs of their cells (and the
@@ -238,8 +246,9 @@ class _Search:
                 T = np.ones(L, np.int16)
                 X = np.full(L, np.inf)
             # 1-0: open from D[i-1] or extend E[i-1] (same column)
-            opened = self.D[up] + self.del_cost
-            extended = self.E[up] + self.del_ext
+            line = float(self.src_gap[i - 1]) if self.src_gap is not None else 0.0
+            opened = self.D[up] + (self.del_cost + line)
+            extended = self.E[up] + (self.del_ext + line)
             EBi = extended < opened
             Ei = np.where(EBi, extended, opened)
             ended = Ei + gaps if gaps is not None else Ei  # the run of 1-0 beads ends here
@@ -251,13 +260,16 @@ class _Search:
 
     def _insertions(self, X: np.ndarray, J: np.ndarray, gaps: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Runs of 0-1 beads within a row: D[j] = min(X[j], min_{k<j} X[k] + ins_cost +
-        (j - k - 1) * ins_ext + gaps[j]) by a running minimum; the start column of the
-        run, or -1."""
+        (j - k - 1) * ins_ext + gaps[j]) (plus ``tgt_gap`` of lines k..j-1) by a running
+        minimum; the start column of the run, or -1."""
         L = len(X)
         G = np.full(L, -1, np.int64)
         if L <= 1:
             return X, G
-        steps = (J - J[0]) * self.ins_ext
+        if self.tgt_gap is None:
+            steps = (J - J[0]) * self.ins_ext
+        else:  # the 0-1 bead into column j leaves target line j-1 out
+            steps = np.concatenate([[0.0], np.cumsum(self.ins_ext + self.tgt_gap[J[1:] - 1])])
         Y = X - steps
         best = np.minimum.accumulate(Y)
         arg = _running_argmin(Y)

@@ -161,32 +161,34 @@ def split_point(text: str) -> int | None:
     return min(cands, key=lambda k: abs(k - n / 2)) + 1 if cands else None
 
 
-def edit_parallel(src, ref, mts, strays, rng):
+def edit_parallel(src, ref, mts, strays, rng, rates=None):
     """A sentence-parallel text (``src`` line i translated by ``ref`` line i) with known edits.
 
     Per source sentence, with the probabilities in ``EDITS``: two neighbouring
     reference lines joined (gold 2-1), a reference line cut at a comma or semicolon
     near its middle (1-2), a reference line left out (1-0), a line from ``strays``
-    inserted (0-1).  ``mts``: name -> MT of each source line, kept in step with the
-    source.  Returns (source lines, MT lines per name, target lines, gold beads).
+    inserted (0-1); ``rates``: other probabilities than ``EDITS``'.  ``mts``: name -> MT
+    of each source line, kept in step with the source.  Returns (source lines, MT
+    lines per name, target lines, gold beads).
     """
     src_out: list[str] = []
     mt_out: dict[str, list[str]] = {name: [] for name in mts}
     tgt: list[str] = []
     gold: list[tuple[list[int], list[int]]] = []
+    edits = {**EDITS, **(rates or {})}
     i = 0
     while i < len(src):
         r = rng.random()
         s0 = len(src_out)
-        if r < EDITS["insert"]:
+        if r < edits["insert"]:
             gold.append(([], [len(tgt)]))
             tgt.append(rng.choice(strays))
             continue
         src_out.append(src[i])
         for name, mt in mts.items():
             mt_out[name].append(mt[i])
-        r -= EDITS["insert"]
-        if r < EDITS["merge"] and i + 1 < len(src):
+        r -= edits["insert"]
+        if r < edits["merge"] and i + 1 < len(src):
             src_out.append(src[i + 1])
             for name, mt in mts.items():
                 mt_out[name].append(mt[i + 1])
@@ -194,12 +196,12 @@ def edit_parallel(src, ref, mts, strays, rng):
             tgt.append(ref[i] + " " + ref[i + 1])
             i += 2
             continue
-        r -= EDITS["merge"]
-        cut = split_point(ref[i]) if r < EDITS["split"] else None
+        r -= edits["merge"]
+        cut = split_point(ref[i]) if r < edits["split"] else None
         if cut is not None:
             gold.append(([s0], [len(tgt), len(tgt) + 1]))
             tgt += [ref[i][:cut].strip(), ref[i][cut:].strip()]
-        elif EDITS["split"] <= r < EDITS["split"] + EDITS["drop"]:
+        elif edits["split"] <= r < edits["split"] + edits["drop"]:
             gold.append(([s0], []))
         else:
             gold.append(([s0], [len(tgt)]))
@@ -240,7 +242,10 @@ DEBRIS = ["24 a !", "- 12 -", "Seite 3", "* * *", "|", "S. 114", "©", "1957", "
           "ADVERTISEMENT", ". . .", "11"]
 
 # probability per bead (after edit_parallel's edits) of each planted phenomenon
-PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01, "restructure": 0.0, "fragment": 0.0}
+# restructure: Gale & Church (1993) count 1.1 % 2-2 beads in hand-aligned translations;
+# fragment: sentence splitters err on a few per cent of boundaries of noisy (OCR'd) text
+# (Read et al. 2012), and a cut on one side only makes a piece of a sentence its own line
+PLANT = {"swap": 0.02, "short": 0.03, "debris": 0.02, "caption": 0.01, "restructure": 0.011, "fragment": 0.05}
 
 # labels that open a line on one side only and belong to the sentence after them
 # (bibliographies, notes, captions): (German, its MT, an English label)

@@ -256,7 +256,8 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
     no stop word and no punctuation between, then a capitalised name; it ends with the name."""
     end, lower = None, 0
     for k, (s, e, w) in enumerate(toks[:8]):
-        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]):
+        title_dot = k and text[toks[k - 1][1] : s].strip() == "." and toks[k - 1][2] in TITLE_ABBR  # "former Sen. Evan Bayh"
+        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]) and not title_dot:
             break
         if w[0].isupper():
             end = e
@@ -383,7 +384,7 @@ _TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
 _NAME_AFTER_TITLE = re.compile(r"\.?\s*((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)")
 
 
-_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "this", "that", "der", "die", "das", "ein", "eine"}
+_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "der", "die", "das", "ein", "eine"} | QUANTIFIERS
 _NP_WORD = re.compile(r"\s+([\w](?:[\w’'-]|\.(?=\w))*)")
 _NP_END = {"who", "which", "that", "whose", "whom", "and", "or", "but", "of", "in", "on", "at", "for", "to", "from", "with", "by",
            "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might",
@@ -526,6 +527,19 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     return sp
 
 
+def _coordinated_subject_en(text: str, a: int, and_pos: int) -> tuple[int, int] | None:
+    """English: the subject of the verb right before "and" in "…, he laughed and said": a pronoun or
+    capitalised noun phrase opening the comma-free stretch before "and", followed by one lower-case verb."""
+    seg_start = max(a, *(text.rfind(ch, a, and_pos) + 1 for ch in ",;:"))
+    toks = _tokens(text, seg_start, and_pos)
+    if not 2 <= len(toks) <= 5 or not toks[-1][2].islower() or not re.search(r"(?:ed|s)$", toks[-1][2]):
+        return None
+    span = _strip_span(text, toks[0][0], toks[-2][1])
+    mention = text[span[0] : span[1]]
+    kind = parse_mention(mention, "en")[2]
+    return span if kind in ("person", "pronoun", "role") and plausible_speaker(mention, "en") else None
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -539,6 +553,10 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
         # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
+        if lang == "en":
+            near = _coordinated_subject_en(text, max(clause_start, sent_start or clause_start), prev[-1][0])
+            if near is not None:
+                return near  # "Asked about it, he laughed and said": the subject of the verb before "and"
         if sent_start is not None:
             clause_start = sent_start
         if _starts_adverbial(text, clause_start, cue.start):
@@ -710,12 +728,28 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             return np_before(text, clause_start, clause_start + m.start(), lang)
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
-            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
+            if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
+                return outer  # "Durbin, noting the size of his following, said": a participle phrase, not an apposition
+            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             if inner and outer and outer[1] == clause_start + m2.end(1):
                 return outer[0], inner[1]
             return inner or outer
-    return np_before(text, clause_start, pos, lang)
+    found = np_before(text, clause_start, pos, lang)
+    return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+# "speaking to", "writing in", "appearing on": a participle whose object a noun phrase after it is
+_PARTICIPLE_PREP_EN = re.compile(r"\b[a-z]+ing(?:\s+(?:to|in|on|with|for|at|before))?\s+(?:the\s+)?$")
+
+
+def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: a noun phrase right after a participle ("Another source speaking to Fox News said") is its
+    object; the subject is the noun phrase before the participle, or none."""
+    m = _PARTICIPLE_PREP_EN.search(text, clause_start, span[0])
+    if m is None or m.start() <= clause_start:
+        return span
+    return np_before(text, clause_start, m.start(), "en")
 
 
 _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
@@ -746,7 +780,8 @@ _ADVERBIAL_START = re.compile(
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
 _PARTICIPLE_START = re.compile(
     r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
-    r"his|her|their|its|the|a|an|this|that|as|been)\b)")
+    r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
+    r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
 
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
@@ -1500,6 +1535,8 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
         return last, None
+    if lang == "en" and text[c.start : c.end].endswith("ing") and subj[0] >= c.end:
+        return last, None  # "Durbin, noting the size of his following, said": the noun phrase after a participle is its object
     return c, subj
 
 
@@ -2121,14 +2158,18 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
+        if clash:  # "… Mr. Mellman said. She …": not him; a person the text shows to be a woman, or no one
+            last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
+            near = last_named is not None
         if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
             # "so ein Sprecher", "a spokesman said": an indefinite role brings in someone new, unnamed;
             # a pronoun or an unframed quote after it goes back to it
             last_named = (last, sp)
             continue
-        if sp is not None and sp.resolved_from in ("pronoun", "role") and not (near and last_named is not None and last_named[1].name):
+        if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
-            if found is not None:
+            if found is not None and not _gender_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -2140,6 +2181,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
             if near and last_named is not None and sp.resolved_from == "role" and not _role_fits(sp.mention, last_named[1].role):
+                if q.cue is not None:
+                    last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
                 ref = last_named[1]
@@ -2282,8 +2325,10 @@ def _role_fits(mention: str, role: str | None) -> bool:
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
-def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tuple[int, Speaker] | None:
-    """A named person who is the subject of one of the few sentences before sentence ``idx``."""
+def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
+                   same_gender: bool = False) -> tuple[int, Speaker] | None:
+    """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
+    one the text shows to be of the gender of ``pronoun``)."""
     for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
         s = sents[j]
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
@@ -2293,9 +2338,50 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tup
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:")
-                    and (k < len(spans) or _antecedent(text, sp, lang))):
+                    and (k < len(spans) or _antecedent(text, sp, lang))
+                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))):
                 return j, sp
     return None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence
+# gendered role words (whole words; German female role nouns by their suffix: Ministerin, Präsidentin, Sprecherin)
+_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:mrs|ms|miss|madam|lady|queen|\w*wom[ae]n|"
+                                  r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister)\b"),
+                 "de": re.compile(r"\b(?:Frau|Königin|\w{3,}(?:erin|entin|antin|istin|orin|ärin|eurin|atin|login|onin))\b")}
+_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:mr|sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
+                                r"husband|father|son|brother)\b"),
+               "de": re.compile(r"\b(?:Herr|König)\b")}
+
+
+def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
+    """A named speaker's gender where the text shows it: "Mr./Mrs./Ms./Herr/Frau" before the surname
+    anywhere in the text, or a gendered role noun in the mention ("spokeswoman", "chairman",
+    German "Ministerin"); None when there is no evidence or it conflicts."""
+    surname = (ref.name or "").split()[-1:] or [""]
+    seen = set()
+    if surname[0][:1].isupper():
+        for m in re.finditer(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+" + re.escape(surname[0]) + r"(?![\w-])", text):
+            seen.add("m" if m.group(1) in ("Mr", "Herr") else "f")
+    words = " ".join(x for x in (ref.mention, ref.role or "") if x).replace(ref.name or "\0", " ")  # the role words, not the name
+    if lang in _FEMALE_WORDS and _FEMALE_WORDS[lang].search(words):
+        seen.add("f")
+    if lang in _MALE_WORDS and _MALE_WORDS[lang].search(words):
+        seen.add("m")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Fiorina")."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    return want is not None and _gender_of(text, ref, lang) == want
+
+
+def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether a pronoun speaker ("she") cannot point back at ``ref`` (a man by what the text shows)."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
+    have = _gender_of(text, ref, lang) if want else None
+    return bool(want and have and want != have)
 
 
 _REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche)(?![\w-])")
