@@ -102,3 +102,11 @@ def test_role_comma_name_as_the_subject_of_a_frame_after():
                  "Klaus Weber, told the newspaper.", "more staff")
     assert rule_of(q) == "frame-after"
     assert q.speaker is not None and q.speaker.name == "Klaus Weber" and q.speaker.confidence >= 0.8
+
+
+def test_a_noun_in_ing_after_an_article_is_no_participle():
+    # "at the beginning of": a noun, not a participle whose object the speaker would be
+    q = quote_of("Looking back at the beginning of October coach Jonas Falk said before the game: "
+                 "“We still have some anger in us”.", "anger")
+    assert q.speaker is not None and (q.speaker.name or "").lower() != "beginning"
+    assert "Falk" in (q.speaker.name or "")

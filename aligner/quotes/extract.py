@@ -749,6 +749,8 @@ def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -
     m = _PARTICIPLE_PREP_EN.search(text, clause_start, span[0])
     if m is None or m.start() <= clause_start:
         return span
+    if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+$", text[clause_start : m.start()], re.I):
+        return span  # "at the beginning of October Ludwigsburg coach X said": a noun in -ing, not a participle
     return np_before(text, clause_start, m.start(), "en")
 
 
