@@ -110,3 +110,10 @@ def test_a_noun_in_ing_after_an_article_is_no_participle():
                  "“We still have some anger in us”.", "anger")
     assert q.speaker is not None and (q.speaker.name or "").lower() != "beginning"
     assert "Falk" in (q.speaker.name or "")
+
+
+def test_a_noun_phrase_before_a_cue_does_not_open_with_a_preposition():
+    q = quote_of("Looking back to the defeat at the beginning of October Ludwigsburg coach Jonas Falk said before "
+                 "the game: “We still have some anger in us”.", "anger")
+    assert q.speaker is not None and q.speaker.name == "Jonas Falk" and q.speaker.confidence >= 0.8
+    assert not (q.speaker.mention or "").startswith("of ")

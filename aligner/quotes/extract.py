@@ -323,7 +323,23 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         inner = _np_before(text, clause_start, m.start(), lang)
         if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
             return inner[0], m.end(1)
-    return _np_before(text, clause_start, pos, lang)
+    found = _np_before(text, clause_start, pos, lang)
+    return _without_leading_pp(text, found) if lang == "en" and found is not None else found
+
+
+def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a noun phrase that opens with a preposition ran back into a prepositional phrase ("of
+    October Ludwigsburg coach Klaus Holetschek"): the longest tail that opens with a capitalised word
+    other than a month, weekday or institution word and reads as a speaker."""
+    from .speakers import PREPOSITION_OPENERS_EN
+
+    toks = _tokens(text, span[0], span[1])
+    if len(toks) < 3 or toks[0][2] not in PREPOSITION_OPENERS_EN:
+        return span
+    for s, _e, w in toks[2:]:
+        if w[:1].isupper() and w.lower() not in INSTITUTION_WORDS and plausible_speaker(text[s : span[1]], "en"):
+            return s, span[1]
+    return span
 
 
 def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
