@@ -66,7 +66,8 @@ def main() -> None:
 
     def flag(a: str, b: str) -> str | None:
         if args.kind == "number":
-            return C.number_change(a, b)
+            worded_alike = C.sym_chrf(C.Profile.of(a), C.Profile.of(b)) >= C.NOISE_CHRF_P01
+            return C.number_flag(a, b, comparable=worded_alike)  # as ``consistency.compare`` does
         if args.kind == "truncation":
             return C.truncation(C.words(a), C.words(b))
         return C.negation_flip(C.words(a), C.words(b))

@@ -180,6 +180,24 @@ def test_negator_deleted_next_to_a_stressing_word_the_other_version_words_differ
     assert negation_flip(words(a), words("They were simply hardly ready for the second half of the game")) is None
 
 
+def test_the_one_number_of_two_alike_statements_changed_wherever_it_stands():
+    a = "The inspectors found that all seven locomotives were worth restoring"
+    b = "According to the inspectors, restoring all six locomotives was worth it"
+    rep = compare(a, b)
+    assert "number" in rep.flags and rep.details["number"] == "7 vs 6"
+    assert "number" in compare("The lamp came in 5 separate packages last week",
+                               "Last week the lamp arrived in 3 individual parcels").flags
+    # a leading zero, a year written short, or the same number: no change
+    assert "number" not in compare("Why will the parcel only be sent out on 03/16?",
+                                   "Why is the parcel not sent out until 3/16?").flags
+    assert "number" not in compare("Since the early 90s the club has worked with the park",
+                                   "Since the early 1990s the club has cooperated with the park").flags
+    # one number each in two versions worded apart (another statement): no change
+    rep = compare("Officials said turnout in the northern districts was the highest in 20 years",
+                  "Never before had so many people voted up north, a spokeswoman for the 14 councils explained")
+    assert rep.chrf < NOISE_CHRF_P01 and "number" not in rep.flags
+
+
 def test_wording_flag_for_unrelated_substitution():
     a = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual understanding"
     b = "in accordance with the principles of strategic partnership and the traditions of friendship and mutual getting-to-know"
