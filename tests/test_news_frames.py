@@ -74,3 +74,23 @@ def test_clarify_is_a_speech_verb_and_negotiator_a_role():
     assert q.speaker is not None and q.speaker.name == "Eva Lind" and q.speaker.confidence >= 0.8
     q = quote_of("“Both sides are close to a deal,” said Iran’s chief negotiator Ali Karimi on Sunday.", "close to")
     assert q.speaker is not None and q.speaker.name == "Ali Karimi" and not q.speaker.resolved_from
+
+
+def test_role_then_comma_then_name_after_an_inverted_cue():
+    # German news translated: "sagte der Vorsitzende der Konferenz, Klaus Weber"
+    for frame in ("said the chairman of the conference of health ministers, Klaus Weber (CSU).",
+                  "said the Bavarian health minister, Klaus Weber.",
+                  "said Bavaria's health minister, Klaus Weber, on Monday."):
+        q = quote_of(f"“We need more staff in the clinics,” {frame}", "more staff")
+        assert q.speaker is not None and q.speaker.name == "Klaus Weber", frame
+    # a clause or an organisation after the comma is no name
+    q = quote_of("“We need more staff in the clinics,” said the head of the agency, The Associated Press reported.",
+                 "more staff")
+    assert q.speaker is None or "Associated" not in (q.speaker.name or "")
+
+
+def test_role_then_comma_then_name_in_german():
+    (q,) = [q for q in normalise_speakers(extract_quotes(Article(
+        id="t", text="„Wir brauchen mehr Personal in den Kliniken“, sagte der Leiter des Segments Netztechnik, Jonas Falk.",
+        language="de"))) if "Personal" in q.text]
+    assert q.speaker is not None and q.speaker.name == "Jonas Falk"  # was "Netztechnik"

@@ -238,3 +238,23 @@ def test_lower_case_title_before_an_abbreviated_office_keeps_the_name():
 def test_quantifier_opens_a_lower_case_speaker_after_the_verb():
     q = quote_of("''The odds are better than even,'' said another senior court official, Ana Pinto of the ministry.", "The odds", "en")
     assert q.speaker is not None and q.speaker.mention.startswith("another senior court official")
+
+
+def test_a_new_office_after_a_named_speaker_carries_on_to_the_next_unframed_quote():
+    t = ("“We will vote against the bill,” Senator Paul Wendt said on Monday. “The budget is far too thin,” "
+         "the finance director said. “There is no money left for the schools at all.”")
+    q = quote_of(t, "There is no money", "en")
+    assert rule_of(q) == "reported-speech-continuation"
+    assert q.speaker is not None and q.speaker.mention == "the finance director" and q.speaker.name != "Paul Wendt"
+
+
+def test_a_pronoun_does_not_point_back_at_a_person_of_the_other_gender():
+    shown = quote_of("Ms. Roth opened the meeting on Monday. Mr. Weber said the poll was wrong. "
+                     "“We will win this state easily,” she said.", "We will win", "en")
+    assert shown.speaker is not None and shown.speaker.mention == "she" and shown.speaker.name is not None
+    assert "Roth" in shown.speaker.name  # the woman the text names, not Mr. Weber
+    unknown = quote_of("Anna Roth opened the meeting on Monday. Mr. Weber said the poll was wrong. "
+                       "“We will win this state easily,” she said.", "We will win", "en")
+    assert unknown.speaker is not None and "Weber" not in (unknown.speaker.name or "")
+    he = quote_of("Die Ministerin Anna Roth eröffnete die Sitzung. „Wir gewinnen das Land“, sagte er.", "Wir gewinnen")
+    assert he.speaker is not None and "Roth" not in (he.speaker.name or "")

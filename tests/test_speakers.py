@@ -356,3 +356,10 @@ def test_german_pronouns_are_ordinary_words_in_english_noun_phrases():
     assert not plausible_speaker("man sagt", "de")  # German "man" stays a pronoun: no noun phrase with more words
     (q,) = extract_quotes(Article(id="t", text="“They took the whole country from us,” the man said, shaking his head.", language="en"))
     assert q.speaker is not None and q.speaker.mention == "the man"
+
+
+def test_a_station_name_with_a_digit_is_a_speaker_word_but_a_code_is_not():
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert plausible_speaker("a NY1 representative", "en")
+    assert not plausible_speaker("FAV2023", "en") and not plausible_speaker("the abc123 account", "en")

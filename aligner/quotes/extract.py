@@ -1328,9 +1328,30 @@ def _rule_frame_after(f: _Framed) -> None:
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
-        f.attribute(cue, participle or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+        named = _role_then_name(text, cue.end, fb, lang) if inverted else None
+        f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_ROLE_THEN_NAME = {
+    lang: re.compile(
+        rf"\s+((?:{det}|[A-ZÄÖÜ][\w\-]+['’]?s)\s+[^,.;:!?()\"“”„]{{2,90}}?),\s+((?:[^\W\d_][\w'’\-]*\s+){{1,3}}"
+        r"[^\W\d_][\w'’\-]*)(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
+    for lang, det in (("en", "the|a|an"), ("de", "der|die|das|dem|den|des|ein|eine|einer"))}
+
+
+def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chairman of the
+    conference of health ministers, Klaus Holetschek (CSU). / „…“, sagte der Leiter des Segments
+    Primärtechnik, Florian Witt.): the name, which the noun phrase of the role never reaches."""
+    m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
+    if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
+            w[0].isupper() for w in m.group(2).split()):
+        return None
+    if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
+        return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
+    return m.start(2), m.end(2)
 
 
 def _bare_frame_after(f: _Framed) -> bool:
@@ -2125,14 +2146,18 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
+        if clash:  # "… Mr. Mellman said. She …": not him; a person the text shows to be a woman, or no one
+            last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
+            near = last_named is not None
         if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
             # "so ein Sprecher", "a spokesman said": an indefinite role brings in someone new, unnamed;
             # a pronoun or an unframed quote after it goes back to it
             last_named = (last, sp)
             continue
-        if sp is not None and sp.resolved_from in ("pronoun", "role") and not (near and last_named is not None and last_named[1].name):
+        if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
-            if found is not None:
+            if found is not None and not _gender_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -2144,6 +2169,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
             if near and last_named is not None and sp.resolved_from == "role" and not _role_fits(sp.mention, last_named[1].role):
+                if q.cue is not None:
+                    last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
                 ref = last_named[1]
@@ -2286,8 +2313,10 @@ def _role_fits(mention: str, role: str | None) -> bool:
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
-def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tuple[int, Speaker] | None:
-    """A named person who is the subject of one of the few sentences before sentence ``idx``."""
+def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
+                   same_gender: bool = False) -> tuple[int, Speaker] | None:
+    """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
+    one the text shows to be of the gender of ``pronoun``)."""
     for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
         s = sents[j]
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
@@ -2297,9 +2326,50 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tup
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:")
-                    and (k < len(spans) or _antecedent(text, sp, lang))):
+                    and (k < len(spans) or _antecedent(text, sp, lang))
+                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))):
                 return j, sp
     return None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence
+# gendered role words (whole words; German female role nouns by their suffix: Ministerin, Präsidentin, Sprecherin)
+_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:mrs|ms|miss|madam|lady|queen|\w*wom[ae]n|"
+                                  r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister)\b"),
+                 "de": re.compile(r"\b(?:Frau|Königin|\w{3,}(?:erin|entin|antin|istin|orin|ärin|eurin|atin|login|onin))\b")}
+_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:mr|sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
+                                r"husband|father|son|brother)\b"),
+               "de": re.compile(r"\b(?:Herr|König)\b")}
+
+
+def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
+    """A named speaker's gender where the text shows it: "Mr./Mrs./Ms./Herr/Frau" before the surname
+    anywhere in the text, or a gendered role noun in the mention ("spokeswoman", "chairman",
+    German "Ministerin"); None when there is no evidence or it conflicts."""
+    surname = (ref.name or "").split()[-1:] or [""]
+    seen = set()
+    if surname[0][:1].isupper():
+        for m in re.finditer(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+" + re.escape(surname[0]) + r"(?![\w-])", text):
+            seen.add("m" if m.group(1) in ("Mr", "Herr") else "f")
+    words = " ".join(x for x in (ref.mention, ref.role or "") if x).replace(ref.name or "\0", " ")  # the role words, not the name
+    if lang in _FEMALE_WORDS and _FEMALE_WORDS[lang].search(words):
+        seen.add("f")
+    if lang in _MALE_WORDS and _MALE_WORDS[lang].search(words):
+        seen.add("m")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Fiorina")."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    return want is not None and _gender_of(text, ref, lang) == want
+
+
+def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether a pronoun speaker ("she") cannot point back at ``ref`` (a man by what the text shows)."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
+    have = _gender_of(text, ref, lang) if want else None
+    return bool(want and have and want != have)
 
 
 _REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche)(?![\w-])")
