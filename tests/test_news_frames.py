@@ -94,3 +94,11 @@ def test_role_then_comma_then_name_in_german():
         id="t", text="„Wir brauchen mehr Personal in den Kliniken“, sagte der Leiter des Segments Netztechnik, Jonas Falk.",
         language="de"))) if "Personal" in q.text]
     assert q.speaker is not None and q.speaker.name == "Jonas Falk"  # was "Netztechnik"
+
+
+def test_role_comma_name_as_the_subject_of_a_frame_after():
+    # longer than a frame's six words: was read as reported speech with the speaker "newspaper"
+    q = quote_of("“We need more staff in the clinics,” the chairman of the conference of health ministers, "
+                 "Klaus Weber, told the newspaper.", "more staff")
+    assert rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.name == "Klaus Weber" and q.speaker.confidence >= 0.8

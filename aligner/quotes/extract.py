@@ -1312,7 +1312,7 @@ def _rule_frame_after(f: _Framed) -> None:
     fa = f.after_a + (m_a.end() if m_a else 0)
     fb = f.after_b
     cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
-            or _title_chain_before(text, fa, c.start, lang)]
+            or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
@@ -1328,7 +1328,7 @@ def _rule_frame_after(f: _Framed) -> None:
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
-        named = _role_then_name(text, cue.end, fb, lang) if inverted else None
+        named = _role_then_name(text, cue.end, fb, lang) if inverted else _role_comma_name_before(text, fa, cue.start, lang)
         f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
@@ -1352,6 +1352,18 @@ def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
     if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
         return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
     return m.start(2), m.end(2)
+
+
+def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tuple[int, int] | None:
+    """The same role-comma-name phrase as the subject before the cue of a frame after a quote (“…,”
+    the chairman of the conference of health ministers, Klaus Holetschek (CSU), told the paper.):
+    longer than a frame's six words, yet nothing but the speaker."""
+    if a < 1 or not text[a - 1].isspace():
+        return None
+    span = _role_then_name(text, a - 1, cue_start, lang)
+    if span is None or not re.fullmatch(r"\s*(?:\([^()\n]{1,24}\))?\s*,\s*", text[span[1] : cue_start]):
+        return None
+    return span
 
 
 def _bare_frame_after(f: _Framed) -> bool:
