@@ -13,6 +13,7 @@ outputs of every source line (the first ``--outputs`` of them, sorted by name).
 
     python scripts/calibrate_negation.py --year 22 [--outputs 8] [--examples 10] [--join 3]
     python scripts/calibrate_negation.py --year 22 --kind number   # the number flag the same way
+    python scripts/calibrate_negation.py --year 22 --kind number --band 0 0.246   # pairs worded apart
 
 ``--kind number``: the planted change is the end-to-end evaluation's number change
 (``distort("number")``) and the flag ``consistency.number_change``; ``--kind
@@ -48,6 +49,9 @@ def main() -> None:
     ap.add_argument("--outputs", type=int, default=8)
     ap.add_argument("--examples", type=int, default=0, help="print this many false alarms and misses")
     ap.add_argument("--kind", choices=("negation", "number", "truncation"), default="negation")
+    ap.add_argument("--band", type=float, nargs=2, metavar=("LO", "HI"), default=None,
+                    help="only pairs with chrF in [LO, HI) (default: above the MT noise band's 1st percentile), "
+                         "e.g. pairs the product links on meaning rather than on their words")
     ap.add_argument("--join", type=int, default=1,
                     help="every N consecutive lines as one paragraph (long quotes, as WMT23's paragraph lines)")
     args = ap.parse_args()
@@ -62,13 +66,15 @@ def main() -> None:
 
     def flag(a: str, b: str) -> str | None:
         if args.kind == "number":
-            return C.number_change(a, b)
+            worded_alike = C.sym_chrf(C.Profile.of(a), C.Profile.of(b)) >= C.NOISE_CHRF_P01
+            return C.number_flag(a, b, comparable=worded_alike)  # as ``consistency.compare`` does
         if args.kind == "truncation":
             return C.truncation(C.words(a), C.words(b))
         return C.negation_flip(C.words(a), C.words(b))
 
     def comparable(a: str, b: str) -> bool:
-        return C.sym_chrf(C.Profile.of(a), C.Profile.of(b)) >= C.NOISE_CHRF_P01
+        score = C.sym_chrf(C.Profile.of(a), C.Profile.of(b))
+        return score >= C.NOISE_CHRF_P01 if args.band is None else args.band[0] <= score < args.band[1]
 
     genuine = fired = planted = found = 0
     shown: list[str] = []  # false alarms

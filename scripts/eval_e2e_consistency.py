@@ -94,7 +94,13 @@ ROLE_WORD = re.compile(r"\b(?:Minister|Ministers|Secretary|Spokes\w+|Chancellor|
                        r"Board|Council|Commission|Committee|Union|Bank|Party|Group|Company|Institute|University|Court|"
                        r"Parliament|Senate|Army|Department|Federation|League|Foundation|Service)\b")  # offices, bodies
 FRAME_CHARS = 40  # a speaker swap changes a name this close to the quote (its frame: '”, said X' / 'X said: “')
-NAME_NEAR = re.compile(rf"\b{SPEECH} (?P<a>{NAME})|(?P<b>{NAME}),? (?:\w+ )?(?:said|says|told|added|explained|stated|warned)\b")
+# a name framing a quote: after a speech verb ("said Tom Reed"; not "told Tom Reed", the
+# addressee), or before one ("Tom Reed said", "Tom Reed also said"; not "... of Tom Reed,
+# Trump added"); the whole run of capitalised words or none ("said District Administrator
+# Sebastian Schuster" has no three-word name to swap: swapping a part left the surname)
+_WHOLE = r"\b(?![ -]?[A-ZÄÖÜ])"
+NAME_NEAR = re.compile(rf"\b{SPEECH.replace('told|', '')} (?P<a>{NAME}){_WHOLE}"
+                       rf"|\b(?P<b>{NAME}){_WHOLE}(?: [a-z]+)? (?:said|says|told|added|explained|stated|warned)\b")
 
 
 def load(year: str, join: int = 1) -> dict[str, list[str]]:
@@ -616,8 +622,9 @@ def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = 
         why = next((r for r in reasons if r), None)
         return f"speaker unknown: {why}" if why else "speaker unknown: the other named around it"
     chrf = pair.get("chrf")
-    bar = NOISE_CHRF_P01 if str((pair.get("match") or {}).get("method", "chrf")).startswith("chrf") else NOISE_CHRF_P05
-    if kind in ("negation", "number") and chrf is not None and chrf < bar and "truncation" not in pair.get("flags", []):
+    meaning = not str((pair.get("match") or {}).get("method", "chrf")).startswith("chrf")
+    bar = NOISE_CHRF_P05 if meaning and "indirect" in (va.get("kind"), vb.get("kind")) else NOISE_CHRF_P01
+    if kind == "negation" and chrf is not None and chrf < bar and "truncation" not in pair.get("flags", []):
         return "too different to compare word by word"
     if kind == "truncation":
         if va.get("kind") != vb.get("kind") or va.get("kind") not in ("direct", "mixed") or "sentence-part" in (

@@ -5,14 +5,17 @@ from __future__ import annotations
 import pytest
 
 from aligner.match.consistency import (
+    NOISE_CHRF_P01,
     NOISE_CHRF_P05,
     compare,
     inconsistency,
     negation_count,
+    negation_flip,
     number_change,
     numbers,
     tokens,
     word_diff,
+    words,
 )
 
 BASE = "We will not accept any deployment of missiles near our borders, and we expect an answer by 15 February."
@@ -88,6 +91,111 @@ def test_paraphrase_below_noise_band():
                   "Moscow's answer to provocations would be firm, the official made clear.")
     assert rep.chrf < NOISE_CHRF_P05
     assert "paraphrase" in rep.flags
+
+
+def test_changed_number_flagged_in_a_pair_worded_apart_but_not_a_negation():
+    # worded apart all over (chrF below the MT noise band's 1st percentile), but the
+    # changed year stands after the same word in both
+    a = "I ran the numbers: nine wins every season and the target is reachable by Cortina 2026"
+    b = "Having calculated it, one would have to triumph repeatedly each year until Cortina in 2030"
+    rep = compare(a, b)
+    assert rep.chrf < NOISE_CHRF_P01
+    assert "number" in rep.flags and "2030" in rep.details["number"]
+    # a negation added in such a pair is not compared word by word
+    assert "negation" not in compare(a, b.replace("would have", "would not have")).flags
+    # numbers with nothing of their own context shared are how paraphrases differ
+    rep = compare("Nobody expected that 40 people would come to the meeting",
+                  "We were surprised by the large crowd of 60 visitors")
+    assert rep.chrf < NOISE_CHRF_P01 and "number" not in rep.flags
+
+
+def test_no_number_or_negation_flag_when_the_caller_says_the_words_do_not_correspond():
+    a, b = "We expect about 300 delegates at the conference", "We do not expect about 500 delegates at the conference"
+    assert {"number", "negation"} <= set(compare(a, b).flags)
+    assert not {"number", "negation"} & set(compare(a, b, word_flags=False).flags)
+
+
+def test_negation_flip_with_the_auxiliary_in_another_tense():
+    # reported speech shifts "will" to "would": the same subject and auxiliary, the rest
+    # of the statement shared after the negated word
+    a = "She says he would not present a proposal to the ministers next Tuesday"
+    b = "She says he will make a proposal to the ministers on Tuesday"
+    assert negation_flip(words(a), words(b))
+    assert negation_flip(words(b), words(a))
+    # another auxiliary ("must") is another statement, and "hardly" says the negation otherwise
+    assert negation_flip(words(a), words(b.replace("will", "must"))) is None
+    assert negation_flip(words("We could not hold the election in March"), words("We can hardly hold the vote in March")) is None
+
+
+def test_subject_rule_counts_the_next_content_words_past_small_words():
+    # "to that to the" are small words: the content words after the negated word
+    # ("plan", "summit", "Monday") are what the other version must share
+    a = "I think he would not present a plan to that to the summit on Monday"
+    assert negation_flip(words(a), words("I think he will make a plan to the summit on Monday"))
+    assert negation_flip(words(a), words("I think he will make a plan for his party and its voters")) is None
+
+
+def test_negation_after_a_content_word_and_its_auxiliary_with_a_word_between_in_the_other():
+    a = "In Saxony the turnout had not risen much by noon"
+    assert negation_flip(words(a), words("In Saxony the turnout figure had climbed somewhat by noon"))
+    # the other says it with "hardly"; or the auxiliary belongs to other words
+    assert negation_flip(words(a), words("In Saxony the turnout figure had hardly climbed by noon")) is None
+    assert negation_flip(words(a), words("In Saxony the turnout of young voters in the cities had climbed by noon")) is None
+
+
+def test_not_only_but_also_is_an_addition_not_a_negation():
+    a = "The minister has not only cut taxes but also raised pensions"
+    assert negation_flip(words(a), words("The minister has cut taxes and also raised pensions")) is None
+    assert negation_flip(words(a), words("The minister has cut taxes and raised pensions as well")) is None
+    # without the "but also", "not only" against a plain statement stays a flip
+    assert negation_flip(words("It was not only a tactical move"), words("It was only a tactical move"))
+
+
+def test_truncation_when_the_other_translation_orders_the_kept_words_differently():
+    full = ("Bremen will be the opponent of the home side on Wednesday at seven, in front of a crowd of five "
+            "thousand fans by the river")
+    rep = compare("At seven on Wednesday the home side faces Bremen as opponent", full)
+    assert "truncation" in rep.flags and "end" in rep.details["truncation"]
+    # the same words in another order, nearly as long: another translation, not a cut
+    assert "truncation" not in compare("At seven on Wednesday the home side faces Bremen as opponent in front of "
+                                       "five thousand fans by the river", full).flags
+    # the shorter one's words spread over all of the longer one: no stretch lacks them
+    assert "truncation" not in compare("The home side faces Bremen and a crowd of fans by the river", full).flags
+
+
+def test_subject_rule_reads_a_contracted_auxiliary_and_rarely_denies():
+    a = "It is not surprising what the team showed tonight"
+    assert negation_flip(words(a), words("It's remarkable what the team showed tonight"))
+    # "rarely", "seldom": the negation said with another word
+    assert negation_flip(words(a), words("It's rarely surprising what the team showed tonight")) is None
+    assert negation_flip(words("We were rarely in trouble during the second half"),
+                         words("We were never in trouble during the second half")) is None
+
+
+def test_negator_deleted_next_to_a_stressing_word_the_other_version_words_differently():
+    a = "They were just not ready for the second half of the game"
+    assert negation_flip(words(a), words("They were simply ready for the second half of the game"))
+    # the negation said with another word, or the negated word changed: no flip
+    assert negation_flip(words(a), words("They were simply unprepared for the second half of the game")) is None
+    assert negation_flip(words(a), words("They were simply hardly ready for the second half of the game")) is None
+
+
+def test_the_one_number_of_two_alike_statements_changed_wherever_it_stands():
+    a = "The inspectors found that all seven locomotives were worth restoring"
+    b = "According to the inspectors, restoring all six locomotives was worth it"
+    rep = compare(a, b)
+    assert "number" in rep.flags and rep.details["number"] == "7 vs 6"
+    assert "number" in compare("The lamp came in 5 separate packages last week",
+                               "Last week the lamp arrived in 3 individual parcels").flags
+    # a leading zero, a year written short, or the same number: no change
+    assert "number" not in compare("Why will the parcel only be sent out on 03/16?",
+                                   "Why is the parcel not sent out until 3/16?").flags
+    assert "number" not in compare("Since the early 90s the club has worked with the park",
+                                   "Since the early 1990s the club has cooperated with the park").flags
+    # one number each in two versions worded apart (another statement): no change
+    rep = compare("Officials said turnout in the northern districts was the highest in 20 years",
+                  "Never before had so many people voted up north, a spokeswoman for the 14 councils explained")
+    assert rep.chrf < NOISE_CHRF_P01 and "number" not in rep.flags
 
 
 def test_wording_flag_for_unrelated_substitution():

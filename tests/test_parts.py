@@ -86,3 +86,57 @@ def test_no_part_link_between_two_translations_of_nearly_the_same_length():
     narr = ", the professor wrote in her essay on the European Union and its member states on Sunday."
     vs = [V("long", "a-1", longer), V("short", "b-1", short)]
     assert part_edges(vs, [f"“{longer}”{narr}", f"“{short}”{narr}"], linked=set()) == []
+
+
+def test_a_part_joins_the_group_of_its_statement_when_its_sentence_matches_only_one_rendering():
+    """The short version's narration matches one article's only; the other two
+    renderings of the statement are linked to that one on their words.  A part of one
+    rendering is a part of them all (``parts.part_support``): one cluster of four."""
+    fv, fc = _filler()
+    c_text = "It was crazy what the boys were able to achieve today"
+    d_text = "It was crazy what our boys were able to accomplish today"
+    vs = [V("long", "a-1", LONG), V("short", "b-1", SHORT, kind="fragment"), V("c", "c-1", c_text),
+          V("d", "d-1", d_text), *fv]
+    ctx = [LONG_CTX, SHORT_CTX, f"Afterwards the team's trainer was asked about the season: “{c_text}”.",
+           f"Looking back on the match against the league leaders: “{d_text}”, he added.", *fc]
+    clusters = build_clusters(vs, contexts=ctx, with_bleu=False)
+    assert len(clusters) == 1
+    assert {v.quote_id for v in clusters[0].versions} == {"long", "short", "c", "d"}
+    cut = [p for p in clusters[0].pairs if "short" in (p.a, p.b)]
+    assert cut and all("truncation" in p.flags for p in cut)
+
+
+def test_no_part_of_a_group_whose_renderings_do_not_start_with_its_words():
+    """The same, but the other two renderings open with other words: the short
+    version's words are not at their start, so it stays apart from them."""
+    from aligner.match.parts import part_support
+    from aligner.match.score import Edge
+
+    c_text = "Today the boys were able to accomplish crazy things, it was just great"
+    vs = [V("long", "a-1", LONG), V("short", "b-1", SHORT, kind="fragment"), V("c", "c-1", c_text)]
+    links = {(0, 1): Edge(1, 0, 0.3, 0.6, "part-start"), (0, 2): Edge(0, 2, 0.6, 0.2, "chrf")}
+    assert not part_support(vs, links)(1, 2)
+    vs[2] = V("c", "c-1", "It is crazy what the boys were able to accomplish today")
+    assert part_support(vs, links)(1, 2) and part_support(vs, links)(2, 1)
+    # a link on meaning (embeddings) between the renderings is not enough
+    links[(0, 2)] = Edge(0, 2, 0.9, 0.2, "speaker+embedding")
+    assert not part_support(vs, links)(1, 2)
+
+
+def test_negation_checked_on_a_meaning_link_between_two_quotes_but_not_against_an_indirect_rendering():
+    """Two quoted renderings linked on meaning (same speaker, embeddings) whose words
+    differ more than most translations (chrF between the MT noise band's 1st and 5th
+    percentiles) are still compared word by word; a direct quote against an indirect
+    rendering is not (``clusters._pair_entry``)."""
+    from aligner.match.clusters import _pair_entry
+    from aligner.match.consistency import NOISE_CHRF_P01, NOISE_CHRF_P05, compare
+    from aligner.match.score import Edge
+
+    a = "We will not sign this agreement in its present form, whatever Brussels demands"
+    b = "We will sign the deal as it stands, regardless of what Brussels may want"
+    assert NOISE_CHRF_P01 <= compare(a, b).chrf < NOISE_CHRF_P05
+    e = Edge(0, 1, 0.93, 0.0, "speaker+embedding")
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b), e, False, None, (None, None))
+    assert "negation" in entry["flags"]
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b, kind="indirect"), e, False, None, (None, None))
+    assert "negation" not in entry["flags"]

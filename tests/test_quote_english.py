@@ -4,6 +4,7 @@ English located when the translator cut sentences differently from the segmenter
 
 from __future__ import annotations
 
+from aligner.match.consistency import quoted_part
 from aligner.match.quote_english import TranslationUnits, locate, part_of_sentences
 from aligner.match.stage import english_renderings, norm_key
 from aligner.match.stage import load_tsv as match_tsv
@@ -22,6 +23,22 @@ def test_locate_indirect_quote_by_position():
     got = locate(s.index("die Lage"), len(s) - 1, s, "The minister said that the situation at the border was very serious.")
     assert got is not None and got[1] == "position"
     assert got[0] == "the situation at the border was very serious"
+
+
+def test_mixed_quote_keeps_the_translations_quote_marks_as_its_exact_ends():
+    # narration and quoted words: the narration is cut by position, the quoted words
+    # are the translation's marked stretch, with its marks (``compare`` judges those)
+    s = 'Falls die Preise weiter steigen, "werden wir mit den Partnern über neue Schritte reden", sagte sie.'
+    t = 'If prices keep rising, "we will talk with the partners about new steps," she said.'
+    got = locate(0, s.index('", sagte') + 1, s, t)
+    assert got is not None and got[1] == "marks"
+    assert quoted_part(got[0]).strip(" ,") == "we will talk with the partners about new steps"
+    # a quote that cuts a marked stretch of its sentence: by position, as before
+    got = locate(0, s.index("Partnern"), s, t)
+    assert got is not None and got[1] == "position"
+    # the translation lost a pair of marks: no stretch to trust
+    got = locate(0, s.index('", sagte') + 1, s, t.replace('"', ""))
+    assert got is not None and got[1] == "position"
 
 
 def test_reader_drops_bom_and_splits_paragraph_lines(tmp_path):

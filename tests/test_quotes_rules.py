@@ -172,3 +172,96 @@ def test_relative_who_frame_takes_its_antecedent():
     t = "Smith attacked Marco Ruiz of Florida, who mused in the debate that the plan was \"a disaster from the very start\" for all."
     (q,) = [q for q in extract_quotes(Article(id="t", text=t, language="en")) if "disaster" in q.text]
     assert q.speaker is not None and q.speaker.mention.startswith("Marco Ruiz")
+
+
+def test_every_office_abbreviation_keeps_the_name_after_it():
+    # one lexicon of title abbreviations: "Cmdr." and "Amb." were roles to the mention parser but cut the
+    # speaker at their dot in the frame after the quote (speaker "Cmdr", no name)
+    for title in ("Cmdr", "Amb", "Gov"):
+        q = quote_of(f"“We will hold the line at the river for as long as it takes,” said {title}. Jane Ortiz.", "hold the line", "en")
+        assert q.speaker is not None and q.speaker.name == "Jane Ortiz", title
+        assert q.speaker.mention.startswith(title + ".")
+
+
+def test_a_continued_speaker_is_no_surer_than_the_speaker_it_continues():
+    guessed = quote_of("Paul Wendt thanked the workers for “a long and hard week of work” on Friday. "
+                       "“We will finish the bridge before the winter comes.”", "finish the bridge", "en")
+    framed = quote_of("“We had a long and hard week of work,” Paul Wendt said on Friday. "
+                      "“We will finish the bridge before the winter comes.”", "finish the bridge", "en")
+    for q in (guessed, framed):
+        assert rule_of(q) == "reported-speech-continuation" and q.speaker is not None and q.speaker.name == "Paul Wendt"
+    assert guessed.speaker is not None and framed.speaker is not None
+    assert guessed.speaker.confidence is not None and guessed.speaker.confidence < 0.8  # carries on a guess: below the flag bar
+    assert framed.speaker.confidence is not None and framed.speaker.confidence >= 0.8
+
+
+def test_language_exceptions_put_two_rules_below_the_flag_bar_in_one_language_only(monkeypatch):
+    monkeypatch.delenv("ALIGNER_SPEAKER_CONFIDENCE", raising=False)
+    de = quote_of("„Wir bauen die Brücke bis zum Frühjahr fertig“, sagte Bürgermeisterin Lena Ortiz. "
+                  "„Das Geld dafür liegt seit Wochen bereit.“", "Das Geld")
+    en = quote_of("“We will finish the bridge by the spring,” Mayor Lena Ortiz said. “The money for it has been ready for weeks.”",
+                  "The money", "en")
+    for q in (de, en):
+        assert rule_of(q) == "reported-speech-continuation" and q.speaker is not None and q.speaker.name == "Lena Ortiz"
+    assert de.speaker is not None and de.speaker.confidence is not None and de.speaker.confidence < 0.8
+    assert en.speaker is not None and en.speaker.confidence is not None and en.speaker.confidence >= 0.8
+    label_en = quote_of("Lena Ortiz: “The money for the new bridge has been ready for weeks.”", "The money", "en")
+    label_de = quote_of("Die Bürgermeisterin Lena Ortiz: „Das Geld für die neue Brücke liegt seit Wochen bereit.“", "Das Geld")
+    for q, below in ((label_en, True), (label_de, False)):
+        assert rule_of(q) == "colon-frame" and q.cue is None and q.speaker is not None and q.speaker.confidence is not None
+        assert (q.speaker.confidence < 0.8) == below
+
+
+def test_participles_before_a_speech_verb_take_no_subject_role():
+    # an opening participle before a preposition is no name; the noun phrase after a participle is its object
+    q = quote_of("Appearing before reporters at the town hall, Mara Lind said the count was slow but added, "
+                 "“We expect the results by the evening.”", "We expect", "en")
+    assert q.speaker is not None and q.speaker.name == "Mara Lind"
+    q = quote_of("Sen. Tom Reiner (D-Ore.), noting the length of the hearing, said, “We will need another week for this.”",
+                 "another week", "en")
+    assert q.speaker is not None and q.speaker.name == "Tom Reiner"
+    q = quote_of("A senior official speaking to the Courier said, “The talks will resume on Monday morning.”", "The talks", "en")
+    assert q.speaker is not None and "Courier" not in q.speaker.mention and "official" in q.speaker.mention
+
+
+def test_coordinated_speech_verb_takes_the_subject_of_the_verb_before_and():
+    q = quote_of("Asked whether Mayor Ortiz would call a vote before the summer, he laughed and said, “We will see about that soon.”",
+                 "We will see", "en")
+    assert q.speaker is not None and q.speaker.mention == "he"  # not "Asked", not the mayor of the question
+
+
+def test_lower_case_title_before_an_abbreviated_office_keeps_the_name():
+    q = quote_of("“Almost everybody agrees on that point,” said former Sen. Carla Voss, a moderate Democrat.", "Almost everybody", "en")
+    assert q.speaker is not None and q.speaker.name == "Carla Voss"
+
+
+def test_quantifier_opens_a_lower_case_speaker_after_the_verb():
+    q = quote_of("''The odds are better than even,'' said another senior court official, Ana Pinto of the ministry.", "The odds", "en")
+    assert q.speaker is not None and q.speaker.mention.startswith("another senior court official")
+
+
+def test_a_new_office_after_a_named_speaker_carries_on_to_the_next_unframed_quote():
+    t = ("“We will vote against the bill,” Senator Paul Wendt said on Monday. “The budget is far too thin,” "
+         "the finance director said. “There is no money left for the schools at all.”")
+    q = quote_of(t, "There is no money", "en")
+    assert rule_of(q) == "reported-speech-continuation"
+    assert q.speaker is not None and q.speaker.mention == "the finance director" and q.speaker.name != "Paul Wendt"
+
+
+def test_a_pronoun_does_not_point_back_at_a_person_of_the_other_gender():
+    shown = quote_of("Ms. Roth opened the meeting on Monday. Mr. Weber said the poll was wrong. "
+                     "“We will win this state easily,” she said.", "We will win", "en")
+    assert shown.speaker is not None and shown.speaker.mention == "she" and shown.speaker.name is not None
+    assert "Roth" in shown.speaker.name  # the woman the text names, not Mr. Weber
+    unknown = quote_of("Anna Roth opened the meeting on Monday. Mr. Weber said the poll was wrong. "
+                       "“We will win this state easily,” she said.", "We will win", "en")
+    assert unknown.speaker is not None and "Weber" not in (unknown.speaker.name or "")
+    he = quote_of("Die Ministerin Anna Roth eröffnete die Sitzung. „Wir gewinnen das Land“, sagte er.", "Wir gewinnen")
+    assert he.speaker is not None and "Roth" not in (he.speaker.name or "")
+
+
+def test_from_x_colon_frame_names_the_source():
+    q = quote_of("The panels differ. From the report: “In general, samples with more elaborate weighting produced better results.”",
+                 "In general", "en")
+    assert rule_of(q) == "colon-frame" and q.speaker is not None and q.speaker.mention == "the report"
+    assert q.speaker.confidence is not None and q.speaker.confidence < 0.8  # an English colon frame without a speech verb

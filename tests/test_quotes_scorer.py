@@ -103,3 +103,28 @@ def test_frame_held_in_the_gold_message_after_the_quote_counts_as_source():
     (g2,), _ = gold_direct(t2, gold2, {0})
     fam = Speaker(mention="the families", start=t2.index("the families"), end=t2.index(" agreed"))
     assert not speaker_right(t2, fam, g2["source_chars"], g2["alt_words"])
+
+
+def test_error_counts_name_each_with_speaker_error_by_cause():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+    from aligner.quotes.evaluate import score_document
+
+    t = ("“We will rebuild the bridge by spring,” said Mayor Lena Ortiz. Then Paul Wendt said: “The money is not there "
+         "yet at all.” Later Wendt added: “Nobody has asked us about it.”")
+    gold = [_gold(t, "We will rebuild the bridge by spring,", at(t, "Mayor Lena Ortiz")),
+            _gold(t, "The money is not there yet at all.", at(t, "Lena Ortiz"))]  # gold gives it to Ortiz: Wendt is wrong
+    rows, _ = score_document(t, extract_quotes(Article(id="t", text=t, language="en")), gold, {0})
+    assert rows["errors"] == {"found, wrong speaker (>= 0.8): named": 1, "prediction matching no gold quote: standalone": 1}
+    assert rows["direct"][:2] == [3, 2]  # three predicted, two gold
+
+
+def test_error_counts_say_what_became_of_a_gold_quote_not_found():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+    from aligner.quotes.evaluate import score_document
+
+    t = "Sie las aus ihrem Buch „Die lange Nacht am Fluss“ vor."
+    gold = [_gold(t, "Die lange Nacht am Fluss", at(t, "Sie"))]  # gold gives the title a source; the extractor calls it a title
+    rows, _ = score_document(t, extract_quotes(Article(id="t", text=t, language="de")), gold, {0})
+    assert rows["errors"] == {"gold not found: partial (taken as a title)": 1}  # five words inside a sentence: partial

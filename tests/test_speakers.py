@@ -335,3 +335,31 @@ def test_german_organisation_nouns_ending_like_abstract_nouns_are_speakers():
         assert plausible_speaker(m, "de"), m
         assert parse_mention(m, "de")[2] == "group"
     assert not plausible_speaker("Die Speicherung von Fingerabdrücken", "de")
+
+
+def test_a_prepositional_phrase_is_no_english_speaker():
+    from aligner.quotes.speakers import plausible_speaker
+
+    for junk in ("of his Mexican heritage", "Like Corker", "following the DNC hack", "about the Senate"):
+        assert not plausible_speaker(junk, "en"), junk
+    for ok in ("Corker", "the Senate", "Sen. Bob Corker", "his lawyers"):
+        assert plausible_speaker(ok, "en"), ok
+    assert plausible_speaker("von der Leyen", "de")  # a German name may open with a preposition
+
+
+def test_german_pronouns_are_ordinary_words_in_english_noun_phrases():
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert plausible_speaker("the man", "en") and plausible_speaker("W. E. B. Du Bois", "en")
+    assert not plausible_speaker("man sagt", "de")  # German "man" stays a pronoun: no noun phrase with more words
+    (q,) = extract_quotes(Article(id="t", text="“They took the whole country from us,” the man said, shaking his head.", language="en"))
+    assert q.speaker is not None and q.speaker.mention == "the man"
+
+
+def test_a_station_name_with_a_digit_is_a_speaker_word_but_a_code_is_not():
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert plausible_speaker("a NY1 representative", "en")
+    assert not plausible_speaker("FAV2023", "en") and not plausible_speaker("the abc123 account", "en")

@@ -126,6 +126,38 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
     return out
 
 
+def part_support(versions: Sequence[QuoteVersion], links: dict[tuple[int, int], Edge]):
+    """support(i, j) for merging groups: ``i`` (or ``j``) has a part link to a version
+    ``k`` that the other one is linked to on its words (a ``chrf`` link: two renderings
+    of the same statement), the other is long enough for it (``long_enough``), and the
+    short one's words are close to the same end of the other too (``PART_EDGE``): a
+    quote cut short is a part of every rendering of its statement, not only of the one
+    whose article told the same narration.  (Average linkage otherwise keeps such a
+    version apart: one link into a group of three is too few, ``clusters.LINK_MIN``.)"""
+    part_of: dict[int, list[tuple[int, str]]] = {}
+    worded: dict[int, set[int]] = {}
+    for (a, b), e in links.items():
+        if e.method.startswith("part-"):
+            part_of.setdefault(e.i, []).append((e.j, e.method[5:]))
+        elif e.method.startswith("chrf"):
+            worded.setdefault(a, set()).add(b)
+            worded.setdefault(b, set()).add(a)
+    if not part_of:
+        return lambda i, j: False
+
+    def one_way(s: int, o: int) -> bool:
+        for k, where in part_of.get(s, ()):
+            if o not in worded.get(k, ()) or not long_enough(quoted_words(versions[s]), quoted_words(versions[o])):
+                continue
+            ts, to = _text(versions[s]), _text(versions[o]).split()
+            head, tail = _ends(Profile.of(ts), to, len(ts.split()) + 2)
+            if (head if where == "start" else tail) >= PART_EDGE:
+                return True
+        return False
+
+    return lambda i, j: one_way(i, j) or one_way(j, i)
+
+
 # --- a linked pair whose shorter version lies at one end of the longer one ---------
 # Two translations of one sentence are this different in length (shorter/longer, in
 # words) in about 1% of cases (``consistency.NOISE_LEN_RATIO_P01``, 0.625): a linked

@@ -7,7 +7,11 @@ sentence's translation:
 
 1. quote marks: when the quote stands in quote marks in the source sentence and the
    translation has as many quoted stretches, the quote is the one at the same place
-   (MT systems and translators keep quote marks);
+   (MT systems and translators keep quote marks); a quote of narration and quoted
+   words that holds whole marked stretches gets the narration by position and the
+   translation's marked stretches at the same place, marks and all: its quoted words'
+   ends are exact (WMT22, the tuning year, ``eval_e2e_consistency.py --seeds 1-6``
+   kept runs re-matched: truncation found 89 -> 91 of 111, false flags 0 of 1,322);
 2. otherwise by position: the quote's share of the source sentence (start and end
    as fractions of its length) is carried over to the translation, widened to whole
    words and trimmed of a leading "that" and punctuation.  Such a rendering's ends
@@ -66,10 +70,28 @@ def locate(quote_start: int, quote_end: int, sentence: str, translation: str) ->
         a -= 1
     while b < L and not tr[b].isspace():
         b += 1
+    whole = _whole_marks(quote_start, quote_end, src_marked, en_marked)
+    if whole is not None:  # a mixed quote: its quoted words are the marked stretches at the same place
+        a, b = min(a, max(0, en_marked[whole[0]][0] - 1)), max(b, min(L, en_marked[whole[1]][1] + 1))
+        return _LEAD.sub("", tr[a:b]).strip(" ,;:."), "marks"
     part = _LEAD.sub("", tr[a:b]).strip(" ,;:.\"“”„")
     if len(part.split()) < 2:
         return None
     return part, "position"
+
+
+def _whole_marks(quote_start: int, quote_end: int, src_marked: list[tuple[int, int]],
+                 en_marked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """First and last of the marked stretches that a quote of narration and quoted
+    words („Wenn ..., "werden wir ... reden"“) holds whole, when the translation has
+    as many marked stretches as the sentence and none is cut by the quote's ends:
+    the quoted words' English is then the translation's marked stretches at the same
+    place, ends and all (only the narration around them is cut by position)."""
+    if not src_marked or len(src_marked) != len(en_marked):
+        return None
+    held = [k for k, (a, b) in enumerate(src_marked) if quote_start - 2 <= a and b <= quote_end + 2]
+    cut = [k for k, (a, b) in enumerate(src_marked) if k not in held and a < quote_end and b > quote_start]
+    return (held[0], held[-1]) if held and not cut else None
 
 
 class TranslationUnits:

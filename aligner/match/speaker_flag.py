@@ -37,21 +37,22 @@ from collections.abc import Sequence
 from ..model import QuoteVersion
 from ..quotes.confidence import CONFIDENT
 from ..quotes.lexicon import ROLE_WORDS
-from ..quotes.speakers import ROLE_CONFIDENCE_FACTOR
+from ..quotes.speakers import PARTICLES, ROLE_CONFIDENCE_FACTOR
 from ..text.names import name_key
 
 SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
 SPEAKER_FLAG_MIN_EN = CONFIDENT  # ... on an English side
 ROLE_FACTOR = ROLE_CONFIDENCE_FACTOR  # a role-resolved speaker's confidence was scaled by it
 
-_PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "zu", "ter"}
 _NOT_NAMES = {"the", "a", "an", "however", "but", "and", "this", "that", "he", "she", "it", "they", "we", "i", "er",
               "sie", "es", "wir", "ich", "der", "die", "das", "ein", "eine"}
 
 # Head nouns of institutions: "German Trade Association", "Deutsche Presse-Agentur",
 # "European Central Bank" are organisations even when the extractor took them for a
 # name; an organisation against the person who speaks for it is no mismatch, so
-# neither claims one.
+# neither claims one.  Not ``quotes.lexicon.INSTITUTION_WORDS``: that list holds every
+# capitalised word that is no name on its own (months, countries, "May", "White"), and
+# "Theresa May" or "Jack White" are persons.
 _INSTITUTIONS = {
     "association", "society", "service", "bank", "board", "agency", "ministry", "office", "council", "commission",
     "institute", "party", "government", "police", "court", "union", "house", "department", "committee",
@@ -91,7 +92,7 @@ _TITLE_WORDS = {"federal", "former", "foreign", "health", "interior", "finance",
 
 def _name_tokens(speaker: str | None) -> list[str]:
     """The words of a speaker's name without its particles ("von", "de", ...)."""
-    return [t for t in (speaker or "").split() if t.lower() not in _PARTICLES]
+    return [t for t in (speaker or "").split() if t.lower() not in PARTICLES]
 
 
 def _named_in(v: QuoteVersion, context: str | None) -> bool:

@@ -124,7 +124,7 @@ def english_renderings(
         if found is None and tsv:
             lines = lines or LineIndex(tsv)
             got = from_lines(q.text, lines)
-            found = (got[0], "tsv" if got[1] == "tsv" else "sentence-part") if got else None
+            found = (got[0], {"tsv": "tsv", "marks": "sentence-marks"}.get(got[1], "sentence-part")) if got else None
         out.append(found or ("", "none"))
     return out
 

@@ -638,7 +638,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
     # predictions that match a sourceless annotation's stretch are left out
     dropped = {i for i, _ in match(preds, ignore, 0.8, "chars")}
     preds = [p for i, p in enumerate(preds) if i not in dropped]
-    rows = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
+    rows: dict = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
     rows["answered"] = [0, 0]  # matched direct quotes with a speaker, and those with the right one
     rows["calib"] = [0, 0] * len(CONF_BINS)  # the same per confidence bin: [n0, right0, n1, right1, ...]
     rules: dict[tuple[str, str], list[int]] = {}  # (rule, predicted kind) -> [n, found, found with right speaker]
@@ -676,6 +676,7 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
         else:
             _show("fp", f"{p['kind']} {p['rule']}: {_ctx(text, *p['span'])}")
     found = set(matched.values())
+    rows["errors"] = error_counts(text, preds, golds, matched, quotes)
     for j, g in enumerate(golds):
         if j not in found:
             _show("fn", f"{g['kind']}: {_ctx(text, *g['span'])}")
@@ -699,6 +700,63 @@ def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], m
             row[4] += 1
             row[5] += 1
     return rows, rules
+
+
+def _how_found(sp) -> str:
+    """How a predicted speaker was found: named in place, or resolved from a pronoun / role / the quote before."""
+    if sp is None:
+        return "none"
+    return sp.resolved_from or "named"
+
+
+def _why_not_found(g: dict, quotes) -> str:
+    """What the extractor made of a gold quote no prediction matches: a title, a fragment without a
+    speaker, another quote around it, or nothing."""
+    a, b = g["span"]
+    over = [q for q in quotes if q.start < b and a < q.end]
+    if any("title" in q.flags for q in over):
+        return "taken as a title"
+    if any(q.kind == "fragment" and not attributed(q) for q in over):
+        return "fragment without a speaker"
+    return "extracted otherwise" if over else "not extracted"
+
+
+def error_counts(text: str, preds: list[dict], golds: list[dict], matched: dict[int, int], quotes=()) -> dict[str, int]:
+    """What the with-speaker errors of one document are, as counts only (so that a held-out part can be
+    compared with the dev part without reading its errors): gold quotes not found (by gold kind), found
+    with no speaker or a wrong one (by how the speaker was found and whether its confidence reaches the
+    0.8 bar), predictions matching no gold quote (by predicted kind)."""
+    out: dict[str, int] = {}
+
+    def add(key: str) -> None:
+        out[key] = out.get(key, 0) + 1
+
+    found = set(matched.values())
+    for j, g in enumerate(golds):
+        if j not in found:
+            add(f"gold not found: {g['kind']} ({_why_not_found(g, quotes)})")
+    for i, p in enumerate(preds):
+        if i not in matched:
+            add(f"prediction matching no gold quote: {p['kind']}")
+            continue
+        g, sp = golds[matched[i]], p["speaker"]
+        if not attributed(p["quote"]):
+            add(f"found, no speaker: {g['kind']}")
+        elif not speaker_right(text, sp, g["source_chars"], g["alt_words"]):
+            bar = ">= 0.8" if (sp.confidence or 0.0) >= 0.8 else "< 0.8"
+            add(f"found, wrong speaker ({bar}): {_how_found(sp)}")
+    return out
+
+
+def print_error_table(res: dict) -> None:
+    """The with-speaker errors by cause, summed over documents (counts, see ``error_counts``)."""
+    total: dict[str, int] = {}
+    for d in res["per_doc"]:
+        for k, v in d.get("errors", {}).items():
+            total[k] = total.get(k, 0) + v
+    print("with-speaker errors, direct class (counts):")
+    for k in sorted(total):
+        print(f"  {k:60} {total[k]:5d}")
 
 
 def _metrics(c) -> tuple[float, float, float, float, float]:
@@ -773,6 +831,7 @@ def print_table(label: str, res: dict) -> None:
           f"{right / max(n, 1):.3f} [{lo:.2f},{hi:.2f}]")
     print_reliability(res)
     print_rule_table(res)
+    print_error_table(res)
 
 
 def print_reliability(res: dict) -> None:

@@ -25,7 +25,20 @@ from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
 from .confidence import speaker_confidence
-from .lexicon import ARTICLES, CUE_PATTERNS, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
+from .lexicon import (
+    ARTICLES,
+    CUE_PATTERNS,
+    DEMONSTRATIVES,
+    INSTITUTION_WORDS,
+    NOT_SENTENCE_END,
+    NP_STOP,
+    PRONOUNS,
+    SUBJUNCTIVE_DE,
+    TITLE_ABBR,
+    WEAK_DE,
+    WEAK_EN,
+    alternation,
+)
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
@@ -155,10 +168,6 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
-_TITLE_DOT = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon"}
-_DEMONSTRATIVE_DE = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}
-
-
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -183,7 +192,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         return toks[0][0], toks[0][1]
     first_name = (lang == "en" and first[0].isupper() and len(toks) > 1 and toks[1][2][0].isupper()
                   and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
-    demonstrative = (lang == "de" and first.lower() in _DEMONSTRATIVE_DE and len(toks) > 1 and toks[1][2][:1].isupper()
+    demonstrative = (lang == "de" and first.lower() in DEMONSTRATIVES["de"] and len(toks) > 1 and toks[1][2][:1].isupper()
                      and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
     if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
@@ -197,7 +206,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     prev_word = first
     for s, e, w in toks[1:]:
         between = text[prev_end:s]
-        if between.strip() == "." and prev_word in _TITLE_DOT and w[:1].isupper():
+        if between.strip() == "." and prev_word in TITLE_ABBR and w[:1].isupper():
             between = " "  # "Dr. Heino Stoever", "Prof. Anna Roth": a title's dot does not end the phrase
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
@@ -247,7 +256,8 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
     no stop word and no punctuation between, then a capitalised name; it ends with the name."""
     end, lower = None, 0
     for k, (s, e, w) in enumerate(toks[:8]):
-        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]):
+        title_dot = k and text[toks[k - 1][1] : s].strip() == "." and toks[k - 1][2] in TITLE_ABBR  # "former Sen. Evan Bayh"
+        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]) and not title_dot:
             break
         if w[0].isupper():
             end = e
@@ -276,7 +286,7 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     head_name, _, head_kind = parse_mention(text[a:b], lang)
     app = m.group(1)
     first = app.split()[0].lower() if app.split() else ""
-    if first in _CLAUSE_OPENERS:
+    if first in _CLAUSE_OPENERS or _participle_clause(app, lang):
         return b  # "betonte Rjabkow, dass die Diplomatie …": a reported or relative clause, not an apposition
     cut = re.search(r"\s(?:on|at|during|after|before|while|when|am|im|beim|nach|vor|während|gegenüber)\s", app)
     if cut:  # "…, Russian ambassador to the OSCE on Thursday": the time is not part of the role
@@ -293,6 +303,13 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     if head_kind == "person" and (app_kind == "role" or (app_kind == "person" and app_role)) and len(words) <= 8:
         return b + m.end(1)
     return b
+
+
+def _participle_clause(app: str, lang: str) -> bool:
+    """English: ", referring to Mr. Trump's vow" after a name is a participle clause, not an
+    apposition ("leading", "acting" ... open a title: ", acting director of ...")."""
+    first = app.split()[0] if app.split() else ""
+    return lang == "en" and first.islower() and first.endswith("ing") and first not in _TITLE_PARTICIPLES
 
 
 _PARTY_BRACKET = re.compile(r"\s*(\([^()\n]{1,24}\))\s*$")
@@ -363,11 +380,11 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
     return start, end
 
 
-_TITLE_ABBR = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Gen|Sgt|Lt|Col|Capt|Adm|Rev|Hon|Pres)$")
+_TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
 _NAME_AFTER_TITLE = re.compile(r"\.?\s*((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)")
 
 
-_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "this", "that", "der", "die", "das", "ein", "eine"}
+_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "der", "die", "das", "ein", "eine"} | QUANTIFIERS
 _NP_WORD = re.compile(r"\s+([\w](?:[\w’'-]|\.(?=\w))*)")
 _NP_END = {"who", "which", "that", "whose", "whom", "and", "or", "but", "of", "in", "on", "at", "for", "to", "from", "with", "by",
            "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might",
@@ -510,6 +527,19 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     return sp
 
 
+def _coordinated_subject_en(text: str, a: int, and_pos: int) -> tuple[int, int] | None:
+    """English: the subject of the verb right before "and" in "…, he laughed and said": a pronoun or
+    capitalised noun phrase opening the comma-free stretch before "and", followed by one lower-case verb."""
+    seg_start = max(a, *(text.rfind(ch, a, and_pos) + 1 for ch in ",;:"))
+    toks = _tokens(text, seg_start, and_pos)
+    if not 2 <= len(toks) <= 5 or not toks[-1][2].islower() or not re.search(r"(?:ed|s)$", toks[-1][2]):
+        return None
+    span = _strip_span(text, toks[0][0], toks[-2][1])
+    mention = text[span[0] : span[1]]
+    kind = parse_mention(mention, "en")[2]
+    return span if kind in ("person", "pronoun", "role") and plausible_speaker(mention, "en") else None
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -523,6 +553,10 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
         # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
+        if lang == "en":
+            near = _coordinated_subject_en(text, max(clause_start, sent_start or clause_start), prev[-1][0])
+            if near is not None:
+                return near  # "Asked about it, he laughed and said": the subject of the verb before "and"
         if sent_start is not None:
             clause_start = sent_start
         if _starts_adverbial(text, clause_start, cue.start):
@@ -694,12 +728,28 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             return np_before(text, clause_start, clause_start + m.start(), lang)
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
-            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
+            if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
+                return outer  # "Durbin, noting the size of his following, said": a participle phrase, not an apposition
+            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             if inner and outer and outer[1] == clause_start + m2.end(1):
                 return outer[0], inner[1]
             return inner or outer
-    return np_before(text, clause_start, pos, lang)
+    found = np_before(text, clause_start, pos, lang)
+    return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+# "speaking to", "writing in", "appearing on": a participle whose object a noun phrase after it is
+_PARTICIPLE_PREP_EN = re.compile(r"\b[a-z]+ing(?:\s+(?:to|in|on|with|for|at|before))?\s+(?:the\s+)?$")
+
+
+def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: a noun phrase right after a participle ("Another source speaking to Fox News said") is its
+    object; the subject is the noun phrase before the participle, or none."""
+    m = _PARTICIPLE_PREP_EN.search(text, clause_start, span[0])
+    if m is None or m.start() <= clause_start:
+        return span
+    return np_before(text, clause_start, m.start(), "en")
 
 
 _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
@@ -730,7 +780,8 @@ _ADVERBIAL_START = re.compile(
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
 _PARTICIPLE_START = re.compile(
     r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
-    r"his|her|their|its|the|a|an|this|that|as|been)\b)")
+    r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
+    r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
 
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
@@ -758,6 +809,20 @@ def _frame_words_before(text: str, a: int, b: int) -> int:
         return 99
     reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
     return len(_WORD.findall(reduced))
+
+
+_CHAIN_WORDS = {"of", "the", "for", "and", "de", "von", "van"}
+
+
+def _title_chain_before(text: str, a: int, b: int, lang: str) -> bool:
+    """English: a long title chain ending in a name, and nothing else, before the cue verb of a
+    frame after a quote (“…,” Chairperson of the Health Ministers' Conference Klaus Holetschek
+    (CSU) told ...): capitalised words joined only by of / the / for / and, a party in brackets."""
+    seg = re.sub(r"\s*\([^()]{1,24}\)\s*$", "", text[a:b]).strip()
+    words = seg.split()
+    if lang != "en" or not 3 <= len(words) <= 12 or re.search(r"[,.;:!?\"“”]", seg):
+        return False
+    return all(w[:1].isupper() or w in _CHAIN_WORDS for w in words) and all(w[:1].isupper() for w in words[-2:])
 
 
 def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool = False) -> tuple[Cue, tuple[int, int]] | None:
@@ -1132,6 +1197,9 @@ def _sent_index(sents: list[Sentence], pos: int) -> int | None:
     return None
 
 
+_ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
+
+
 def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
@@ -1142,7 +1210,7 @@ def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[Quote
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
         cut = m_end.end()
-    if cut is not None and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Jr|Sr|Nr|Dr|Prof|[A-Z])\.\s*$", text[before_a : before_a + cut]):
+    if cut is not None and not _ABBR_AT_END.search(text[before_a : before_a + cut]):
         # "… spoke. ''They …": a sentence end the splitter missed (SoMaJo keeps '' quotes in the
         # sentence before): the frame is only what follows it
         before_a += cut
@@ -1170,12 +1238,24 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         frame_cue = [c for c in find_cues(text, nxt_s.start, nxt_s.end, lang) if _frame_words_before(text, nxt_s.start, c.start) <= 6]
         short = first_char.isupper() and text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in "!?…" and _short_frame(
             text, nxt_s.start, nxt_s.end, lang)  # “… coming!” | Bush said.: the splitter cut after the quote's ! or ?
+        short = short or _frame_only_sentence(text, nxt_s.start, nxt_s.end, lang)
         if ((first_char.islower() or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
                 and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
             # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
             # splitter cut the frame off after the quote's full stop
             after_b = nxt_s.end
     return after_a, after_b
+
+
+def _frame_only_sentence(text: str, a: int, b: int, lang: str) -> bool:
+    """English: a sentence that is nothing but a frame (“… missing.” Tom Reed said. / said Tom Reed on
+    Monday.): at most seven words, a speech verb within its first four, no marks, no that-clause;
+    it can only frame the quote before it, though the quote closed with a full stop.  No comma:
+    "Compaq, she predicted, would come to them." is a statement with a frame inside."""
+    seg = text[a:b]
+    if lang != "en" or len(_WORD.findall(seg)) > 7 or any(c in seg for c in QUOTE_CHARS.replace("’", "") + ",;:"):
+        return False
+    return bool(re.search(r"[.]\s*$", seg)) and _short_frame(text, a, b, lang)
 
 
 def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
@@ -1188,7 +1268,8 @@ def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
             and (prev[-1][2].lower() in ("der", "die", "das", "dem", "den", "im") or len(prev) == 1) and not text[prev[-1][1] : other.outer_start].strip())
 
 
-_FRAME_END = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Sr)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<![\s.][A-Z])[.!?](?=\s|$)|$")
+# a sentence end in a frame: not the dot of "Mr.", "Gov.", "Jr." or an initial
+_FRAME_END = re.compile("".join(f"(?<!{re.escape(w)})" for w in sorted(NOT_SENTENCE_END)) + r"(?<![\s.][A-Z])[.!?](?=\s|$)|$")
 
 
 def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
@@ -1224,13 +1305,14 @@ def _rule_frame_after(f: _Framed) -> None:
     (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
     text, lang, after = f.text, f.lang, f.after
     f.after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
-        text[f.sp.end - 1 : f.sp.end] in ",.!?…")
+        text[f.sp.end - 1 : f.sp.end] in ",.!?…") or _bare_frame_after(f)
     if not (f.after_frame and after.strip(" .\n")):
         return
     m_a = re.match(r"^[\s,–—-]*", after)
     fa = f.after_a + (m_a.end() if m_a else 0)
     fb = f.after_b
-    cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6]
+    cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
+            or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
@@ -1246,9 +1328,56 @@ def _rule_frame_after(f: _Framed) -> None:
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
-        f.attribute(cue, participle or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+        named = _role_then_name(text, cue.end, fb, lang) if inverted else _role_comma_name_before(text, fa, cue.start, lang)
+        f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_ROLE_THEN_NAME = {
+    lang: re.compile(
+        rf"\s+((?:{det}|[A-ZÄÖÜ][\w\-]+['’]?s)\s+[^,.;:!?()\"“”„]{{2,90}}?),\s+((?:[^\W\d_][\w'’\-]*\s+){{1,3}}"
+        r"[^\W\d_][\w'’\-]*)(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
+    for lang, det in (("en", "the|a|an"), ("de", "der|die|das|dem|den|des|ein|eine|einer"))}
+
+
+def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chairman of the
+    conference of health ministers, Klaus Holetschek (CSU). / „…“, sagte der Leiter des Segments
+    Primärtechnik, Florian Witt.): the name, which the noun phrase of the role never reaches."""
+    m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
+    if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
+            w[0].isupper() for w in m.group(2).split()):
+        return None
+    if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
+        return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
+    return m.start(2), m.end(2)
+
+
+def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tuple[int, int] | None:
+    """The same role-comma-name phrase as the subject before the cue of a frame after a quote (“…,”
+    the chairman of the conference of health ministers, Klaus Holetschek (CSU), told the paper.):
+    longer than a frame's six words, yet nothing but the speaker."""
+    if a < 1 or not text[a - 1].isspace():
+        return None
+    span = _role_then_name(text, a - 1, cue_start, lang)
+    if span is None or not re.fullmatch(r"\s*(?:\([^()\n]{1,24}\))?\s*,\s*", text[span[1] : cue_start]):
+        return None
+    return span
+
+
+def _bare_frame_after(f: _Framed) -> bool:
+    """English: a quote that opens its sentence and is followed, with no comma between, by a
+    short frame of its own (“… niches” Smith said. / “… ‘What can I do?’” Smith told reporters.):
+    its last character is a letter or a nested closing mark, yet the frame is this quote's."""
+    if f.lang != "en" or f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
+        return False
+    a = f.after_a + (len(f.after) - len(f.after.lstrip()))
+    first = _tokens(f.text, a, f.after_b)[:1]
+    if not first or (first[0][2][0].islower() and first[0][2].lower() not in PRONOUNS["en"] | ARTICLES
+                     and not any(c.start == first[0][0] for c in find_cues(f.text, a, f.after_b, "en"))):
+        return False  # “…” for Clinton, said Kunin: the words after the marks go on with the sentence
+    return _short_frame(f.text, a, f.after_b, f.lang)
 
 
 def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = None) -> tuple[int, int] | None:
@@ -1406,6 +1535,8 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
         return last, None
+    if lang == "en" and text[c.start : c.end].endswith("ing") and subj[0] >= c.end:
+        return last, None  # "Durbin, noting the size of his following, said": the noun phrase after a participle is its object
     return c, subj
 
 
@@ -1442,7 +1573,9 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         cue = Cue(f.before_a + m_so.start(1), f.before_a + m_so.end(1), m_so.group(1).lower())
         f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
     else:
-        f.speaker_span = _frame_subject(text, cs, f.before_a + len(before_stripped) - 1, lang)
+        colon = f.before_a + len(before_stripped) - 1
+        m_from = re.match(r"\s*From\s+", text[cs:colon]) if lang == "en" else None  # "From the report: “…”"
+        f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")
@@ -1737,9 +1870,24 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
-        if q.speaker is not None:
-            q.speaker.confidence = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+    _set_confidences(quotes, lang)
     return quotes
+
+
+def _set_confidences(quotes: list[Quote], lang: str) -> None:
+    """Each speaker's confidence (:mod:`aligner.quotes.confidence`), in text order; a speaker carried on
+    from the quote before (resolved from "context") is no surer than the speaker it carries on: a whole
+    quote after a guessed one stays a guess."""
+    latest: dict[tuple[int | None, int | None], float] = {}  # mention offsets -> the last confidence given there
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            continue
+        conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+        if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
+            conf = min(conf, latest[(sp.start, sp.end)])
+        sp.confidence = conf
+        latest[(sp.start, sp.end)] = conf
 
 
 # -- indirect speech --------------------------------------------------------------------
@@ -2012,14 +2160,18 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
+        if clash:  # "… Mr. Mellman said. She …": not him; a person the text shows to be a woman, or no one
+            last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
+            near = last_named is not None
         if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
             # "so ein Sprecher", "a spokesman said": an indefinite role brings in someone new, unnamed;
             # a pronoun or an unframed quote after it goes back to it
             last_named = (last, sp)
             continue
-        if sp is not None and sp.resolved_from in ("pronoun", "role") and not (near and last_named is not None and last_named[1].name):
+        if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
-            if found is not None:
+            if found is not None and not _gender_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -2031,6 +2183,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
             if near and last_named is not None and sp.resolved_from == "role" and not _role_fits(sp.mention, last_named[1].role):
+                if q.cue is not None:
+                    last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
                 ref = last_named[1]
@@ -2173,8 +2327,10 @@ def _role_fits(mention: str, role: str | None) -> bool:
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
-def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tuple[int, Speaker] | None:
-    """A named person who is the subject of one of the few sentences before sentence ``idx``."""
+def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
+                   same_gender: bool = False) -> tuple[int, Speaker] | None:
+    """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
+    one the text shows to be of the gender of ``pronoun``)."""
     for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
         s = sents[j]
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
@@ -2184,9 +2340,50 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str) -> tup
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:")
-                    and (k < len(spans) or _antecedent(text, sp, lang))):
+                    and (k < len(spans) or _antecedent(text, sp, lang))
+                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))):
                 return j, sp
     return None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence
+# gendered role words (whole words; German female role nouns by their suffix: Ministerin, Präsidentin, Sprecherin)
+_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:mrs|ms|miss|madam|lady|queen|\w*wom[ae]n|"
+                                  r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister)\b"),
+                 "de": re.compile(r"\b(?:Frau|Königin|\w{3,}(?:erin|entin|antin|istin|orin|ärin|eurin|atin|login|onin))\b")}
+_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:mr|sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
+                                r"husband|father|son|brother)\b"),
+               "de": re.compile(r"\b(?:Herr|König)\b")}
+
+
+def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
+    """A named speaker's gender where the text shows it: "Mr./Mrs./Ms./Herr/Frau" before the surname
+    anywhere in the text, or a gendered role noun in the mention ("spokeswoman", "chairman",
+    German "Ministerin"); None when there is no evidence or it conflicts."""
+    surname = (ref.name or "").split()[-1:] or [""]
+    seen = set()
+    if surname[0][:1].isupper():
+        for m in re.finditer(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+" + re.escape(surname[0]) + r"(?![\w-])", text):
+            seen.add("m" if m.group(1) in ("Mr", "Herr") else "f")
+    words = " ".join(x for x in (ref.mention, ref.role or "") if x).replace(ref.name or "\0", " ")  # the role words, not the name
+    if lang in _FEMALE_WORDS and _FEMALE_WORDS[lang].search(words):
+        seen.add("f")
+    if lang in _MALE_WORDS and _MALE_WORDS[lang].search(words):
+        seen.add("m")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Fiorina")."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    return want is not None and _gender_of(text, ref, lang) == want
+
+
+def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether a pronoun speaker ("she") cannot point back at ``ref`` (a man by what the text shows)."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
+    have = _gender_of(text, ref, lang) if want else None
+    return bool(want and have and want != have)
 
 
 _REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche)(?![\w-])")

@@ -48,3 +48,17 @@ SUBJUNCTIVE_DE = re.compile(
     r"(?<![\w-])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|bestehe|liege|gehe|stehe|komme|"
     r"brauche|wisse|handle|handele|befinde|plane|arbeite|trage|bleibe|sehe|fehle)(?![\w-])"
 )
+
+# abbreviated words before a name, without their dot: office titles ("Gov. Mike Huckabee": a role)
+# and honorifics ("Mr.", "Dr.": not a role); their dot ends no sentence, nor do those of NOT_SENTENCE_END
+TITLE_ROLE_ABBR = frozenset(_LEX["title_abbreviations"]["role"])
+HONORIFIC_ABBR = frozenset(_LEX["title_abbreviations"]["honorific"])
+TITLE_ABBR = TITLE_ROLE_ABBR | HONORIFIC_ABBR
+NOT_SENTENCE_END = TITLE_ABBR | frozenset(_LEX["not_sentence_end"])
+# demonstrative determiners by language ("Dieser Arzt", "this senator")
+DEMONSTRATIVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["demonstratives"].items()}
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, longest first (so "Mrs" wins over "Mr")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -21,12 +21,13 @@ from rapidfuzz.distance import Levenshtein
 
 from ..graph import DisjointSets
 from ..text.names import fold_name, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
-from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
+from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS, TITLE_ROLE_ABBR
+from .lexicon import DEMONSTRATIVES as _DEMONSTRATIVES
 
 _TOKEN = re.compile(r"[^\s,;:()]+")
 # English determiners that open a noun phrase of people ("one source", "another supporter", "two officials")
 QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "some", "several", "many", "both", "few", "each"})
-DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "this", "that", "these", "those"})
+DEMONSTRATIVES = frozenset().union(*_DEMONSTRATIVES.values())
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
 
 
@@ -41,7 +42,7 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
 
 
 # abbreviated titles before a name ("Former Arkansas Gov. Mike Huckabee", "Sen. Ted Cruz"): a role, not part of the name
-TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "rev", "prof", "pres", "amb", "cmdr", "supt"})
+TITLE_ABBREVIATIONS = frozenset(w.lower() for w in TITLE_ROLE_ABBR)
 
 
 def is_role_word(token: str) -> bool:
@@ -74,6 +75,14 @@ _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
 
 
+# the other language's pronouns that are ordinary words here: "the man", "W. E. B. Du Bois" are English noun phrases
+NOT_PRONOUNS = {"en": frozenset({"man", "du"})}
+
+# English prepositions that open no subject noun phrase (no name starts with one of these words)
+PREPOSITION_OPENERS_EN = frozenset({"of", "like", "unlike", "following", "about", "from", "with", "without", "for", "into",
+                                    "onto", "by", "at", "on", "in", "over", "after", "before", "during", "than", "via", "amid"})
+
+
 def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     """Whether a speaker mention looks like a person, role, group or organisation: a noun phrase
     that is a lone pronoun, or holds a capitalised word that is not a determiner, weekday, month,
@@ -88,11 +97,14 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     low = [t.lower() for t in toks]
     if lang == "en" and re.fullmatch(r"(?:the|all) (?:two|three|four|five)(?: men| women)?", " ".join(low)):
         return True  # "“…,” the two write": people counted, not a number
-    if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t) for t in low):
-        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90 pass)
-    pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]
+    if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t)
+           and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) for t, tok in zip(low, toks)):
+        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "NY1" pass)
+    pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | ((SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]) - NOT_PRONOUNS.get(lang, frozenset()))
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
+    if lang == "en" and low[0] in PREPOSITION_OPENERS_EN:
+        return False  # "of his Mexican heritage", "Like Corker": a prepositional phrase, never a subject
     if len(toks) == 1:
         if low[0] in pronouns:
             return True
