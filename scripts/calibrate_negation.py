@@ -16,7 +16,7 @@ outputs of every source line (the first ``--outputs`` of them, sorted by name).
     python scripts/calibrate_negation.py --year 22 --kind number --band 0 0.246   # pairs worded apart
 
 ``--kind number``: the planted change is the end-to-end evaluation's number change
-(``distort("number")``) and the flag ``consistency.number_change``; ``--kind
+(``distort("number")``) and the flag ``consistency.number_flag``; ``--kind
 truncation``: the quote cut to its first half, and ``consistency.truncation``.
 """
 

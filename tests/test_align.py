@@ -68,6 +68,11 @@ def beads(pairs):
     return [(p.src, p.tgt) for p in pairs]
 
 
+# the defaults of 2026-12-04 (``AlignParams``): tests of one mechanism on its own,
+# against it switched off, whatever later defaults are
+OLDER = {"skip": 1.0, "gap_extend": 0.6, "multi_penalty": 0.3, "boundary_weight": 0.5, "null_weight": 0.0}
+
+
 def test_identical_documents_align_one_to_one():
     doc = make_doc(30, 1)
     pairs = align_sentences(doc, doc, doc)
@@ -479,8 +484,8 @@ def test_caption_sharing_no_word_with_the_source_is_left_unaligned():
     f = make_doc(16, 5)
     mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]  # a lossy MT
     tgt = f[:8] + ["Photo: Air Force archive"] + f[8:]
-    off = beads(align_sentences(f, tgt, mt, params=AlignParams(unsupported_penalty=0.0)))
-    on = beads(align_sentences(f, tgt, mt, params=AlignParams(unsupported_penalty=0.3)))
+    off = beads(align_sentences(f, tgt, mt, params=AlignParams(**OLDER, unsupported_penalty=0.0)))
+    on = beads(align_sentences(f, tgt, mt, params=AlignParams(**OLDER, unsupported_penalty=0.3)))
     assert ([8], [8, 9]) in off  # the caption swallowed by a 1-2 bead
     assert ([], [8]) in on and ([8], [9]) in on
 
@@ -555,13 +560,15 @@ def test_stray_lines_merged_into_beads_are_left_unaligned():
         multi = {(tuple(a), tuple(b)) for a, b in pred if len(a) > 1 or len(b) > 1} & right
         return swallowed, multi, score_alignment(gold, pred).strict_f1
 
-    base = AlignParams(skip=1.0, null_weight=0.0)  # the repair on its own
+    base = AlignParams(**OLDER)  # the repair on its own
     off, on = outcome(dataclasses.replace(base, stray_weight=0.0)), outcome(base)
     assert len(null_src | null_tgt) >= 20
     assert off[0] >= 10  # without the repair: 13 of 24 lines with no counterpart inside beads
     assert on[0] <= off[0] - 4
     assert not off[1] - on[1]  # no right many-sentence bead is lost
     assert on[2] >= off[2] + 0.01
+    now = outcome(AlignParams(**{**OLDER, "null_weight": 0.4}))  # with the null cost: fewer still
+    assert now[0] < on[0] and not off[1] - now[1] and now[2] > on[2]
 
 
 def test_default_max_group_is_the_cli_default():
@@ -627,8 +634,10 @@ def test_sentence_cut_at_an_initial_on_one_side_is_kept_in_one_bead():
     # ends its sentence one clause later
     src = f[:8] + ["Leading the expedition was Ch .", "Evans , and the summit pair reached the top on May 25 ."] + f[8:]
     tgt = f[:8] + ["Leading the expedition was Ch. Evans ;", "the summit pair reached the top on May 25 ."] + f[8:]
-    off = beads(align_sentences(src, tgt, src, params=AlignParams(cut_weight=0.0)))
-    on = beads(align_sentences(src, tgt, src))
+    # (with multi_penalty 0.4, the protocol's choice, the 2-2 bead costs more than the
+    # cut saves: the cut's weight on its own here)
+    off = beads(align_sentences(src, tgt, src, params=AlignParams(**OLDER, cut_weight=0.0)))
+    on = beads(align_sentences(src, tgt, src, params=AlignParams(**OLDER)))
     assert ([8], [8]) in off and ([9], [9]) in off
     assert ([8, 9], [8, 9]) in on
     assert [b for b in on if b[0] and b[0][0] not in (8, 9)] == [([i], [i]) for i in range(18) if i not in (8, 9)]
@@ -740,13 +749,14 @@ def test_held_out_news_de_en_with_real_mt():
     ref = lines("references/generaltest2022.de-en.ref.A.en")
     mt = lines("system-outputs/generaltest2022.de-en.hyp.Online-B.en")[:300]
     s, mts, t, gold = edit_parallel(src, ref[:300], {"B": mt}, ref[1200:1500], random.Random(1))
-    pairs = align_sentences(s, t, mts["B"], max_group=5)
-    sc = score_alignment(gold, beads(pairs))
+    sc = score_alignment(gold, beads(align_sentences(s, t, mts["B"], max_group=5)))
     # 0.982 when this floor was set (seeds 0-4: 0.943-0.982)
     assert sc.strict_f1 >= 0.95, sc
     assert sc.lax_f1 >= 0.99, sc
     # the confidence ranks wrong beads below right ones (AUC 0.97 when set; the raw
-    # similarity does not: 0.587); so --min-score removes wrong beads first
+    # similarity does not: 0.587); so --min-score removes wrong beads first (the
+    # protocol's choice of weights leaves no wrong bead here to rank)
+    pairs = align_sentences(s, t, mts["B"], max_group=5, params=AlignParams(**OLDER))
     right = {(tuple(a), tuple(b)) for a, b in gold}
     good = [p.score for p in pairs if p.src and p.tgt and (tuple(p.src), tuple(p.tgt)) in right]
     bad = [p.score for p in pairs if p.src and p.tgt and (tuple(p.src), tuple(p.tgt)) not in right]

@@ -258,3 +258,10 @@ def test_a_pronoun_does_not_point_back_at_a_person_of_the_other_gender():
     assert unknown.speaker is not None and "Weber" not in (unknown.speaker.name or "")
     he = quote_of("Die Ministerin Anna Roth eröffnete die Sitzung. „Wir gewinnen das Land“, sagte er.", "Wir gewinnen")
     assert he.speaker is not None and "Roth" not in (he.speaker.name or "")
+
+
+def test_from_x_colon_frame_names_the_source():
+    q = quote_of("The panels differ. From the report: “In general, samples with more elaborate weighting produced better results.”",
+                 "In general", "en")
+    assert rule_of(q) == "colon-frame" and q.speaker is not None and q.speaker.mention == "the report"
+    assert q.speaker.confidence is not None and q.speaker.confidence < 0.8  # an English colon frame without a speech verb

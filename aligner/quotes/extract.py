@@ -1591,7 +1591,9 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         cue = Cue(f.before_a + m_so.start(1), f.before_a + m_so.end(1), m_so.group(1).lower())
         f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
     else:
-        f.speaker_span = _frame_subject(text, cs, f.before_a + len(before_stripped) - 1, lang)
+        colon = f.before_a + len(before_stripped) - 1
+        m_from = re.match(r"\s*From\s+", text[cs:colon]) if lang == "en" else None  # "From the report: “…”"
+        f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")
