@@ -80,7 +80,7 @@ class AlignParams:
     0.8, null_weight 0.2, multi_penalty 0.4, gap_extend 0.8, boundary_weight 0.25
     (WMT cross-validated 0.979 against 0.954 here), which gives Text+Berg 0.880
     against 0.931 here: its translators' many-sentence beads cut in pieces.  These
-    defaults stay until a protocol predicts Text+Berg (issue 17)."""
+    defaults stay until a development protocol predicts Text+Berg."""
 
     skip: float = 1.0  # cost of the first sentence of a run left unaligned (normalised distance units)
     gap_extend: float | None = 0.6  # cost of each further sentence in a run of unaligned ones
