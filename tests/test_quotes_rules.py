@@ -265,3 +265,13 @@ def test_from_x_colon_frame_names_the_source():
                  "In general", "en")
     assert rule_of(q) == "colon-frame" and q.speaker is not None and q.speaker.mention == "the report"
     assert q.speaker.confidence is not None and q.speaker.confidence < 0.8  # an English colon frame without a speech verb
+
+
+def test_coordinated_subject_is_never_a_verb_phrase_ending_in_an_article():
+    # "troops" ends like a verb ("-s"), but "The president visited the" is not a subject
+    q = quote_of("The president visited the troops and said, “We will stay here until spring.”", "We will stay", "en")
+    assert q.speaker is not None and q.speaker.mention == "The president"
+    q = quote_of("Asked about the plan, Mayor Lena Ortiz laughed and said, “Nobody has read it yet.”", "Nobody has", "en")
+    assert q.speaker is not None and q.speaker.name == "Lena Ortiz"
+    q = quote_of("Asked about the plan, the coach visited the players and said, “Nobody has read it yet.”", "Nobody has", "en")
+    assert q.speaker is None or "visited" not in q.speaker.mention

@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
+from .speakers import NOT_ALONE, QUANTIFIERS, SPEAKER_PRONOUNS, is_role_word, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -550,10 +550,24 @@ def _coordinated_subject_en(text: str, a: int, and_pos: int) -> tuple[int, int] 
     toks = _tokens(text, seg_start, and_pos)
     if not 2 <= len(toks) <= 5 or not toks[-1][2].islower() or not re.search(r"(?:ed|s)$", toks[-1][2]):
         return None
+    if not _subject_words_en([t[2] for t in toks[:-1]]):
+        return None  # "The president visited the | troops": a verb phrase, not a subject
     span = _strip_span(text, toks[0][0], toks[-2][1])
     mention = text[span[0] : span[1]]
     kind = parse_mention(mention, "en")[2]
     return span if kind in ("person", "pronoun", "role") and plausible_speaker(mention, "en") else None
+
+
+def _subject_words_en(words: list[str]) -> bool:
+    """A pronoun ("he"), or an optional determiner followed by capitalised words and role nouns ("Mayor Lena
+    Ortiz", "the coach"), ending in neither an article nor a stop word."""
+    if len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS["en"]:
+        return True
+    low = [w.lower() for w in words]
+    if low[-1] in ARTICLES or low[-1] in NP_STOP["en"]:
+        return False
+    body = words[1:] if low[0] in ARTICLES else words
+    return bool(body) and all(w[:1].isupper() or is_role_word(w) for w in body)
 
 
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
@@ -1370,6 +1384,7 @@ def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
     if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
         return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
     return m.start(2), m.end(2)
+
 
 
 def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tuple[int, int] | None:
