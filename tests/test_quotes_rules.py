@@ -275,3 +275,11 @@ def test_coordinated_subject_is_never_a_verb_phrase_ending_in_an_article():
     assert q.speaker is not None and q.speaker.name == "Lena Ortiz"
     q = quote_of("Asked about the plan, the coach visited the players and said, “Nobody has read it yet.”", "Nobody has", "en")
     assert q.speaker is None or "visited" not in q.speaker.mention
+
+
+def test_role_then_name_never_takes_an_organisation_for_the_person():
+    for org in ("Nordbrand Bank", "Kelvar Inc.", "Ostwerk GmbH", "Halder Corp."):
+        q = quote_of(f"“The numbers were never in doubt,” said a spokesperson for the company, {org}", "The numbers", "en")
+        assert q.speaker is None or q.speaker.name is None or org.rstrip(".") not in q.speaker.name
+    q = quote_of("“The numbers were never in doubt,” said a spokesperson for the company, Mara Lind.", "The numbers", "en")
+    assert q.speaker is not None and q.speaker.name == "Mara Lind"  # a person after the role still counts

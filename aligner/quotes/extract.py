@@ -1383,8 +1383,23 @@ def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
         return None
     if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
         return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
+    if _organisation_name(text, m.start(2), m.end(2), lang):
+        return None  # "said a spokesperson for the company, Nordbrand Bank": the employer, not the speaker
     return m.start(2), m.end(2)
 
+
+# the last word of a company's name ("Kelvar Inc.", "Ostwerk GmbH", "Nordbrand Bank")
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "se", "sa", "nv", "bv",
+                               "kg", "holding", "holdings", "group", "bank", "company"})
+
+
+def _organisation_name(text: str, a: int, b: int, lang: str) -> bool:
+    """A capitalised name that belongs to an organisation: a company suffix, an institution word, or a group id."""
+    words = [w.lower().strip(".") for w in text[a:b].split()]
+    if words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words):
+        return True
+    sp = make_speaker(text, (a, b), lang)
+    return sp is not None and (sp.id or "").startswith("org:")
 
 
 def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tuple[int, int] | None:
