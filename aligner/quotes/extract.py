@@ -2396,12 +2396,14 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
 
 _PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence
 # gendered role words (whole words; German female role nouns by their suffix: Ministerin, Präsidentin, Sprecherin)
-_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:mrs|ms|miss|madam|lady|queen|\w*wom[ae]n|"
+_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:madam|lady|queen|\w*wom[ae]n|"
                                   r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister)\b"),
                  "de": re.compile(r"\b(?:Frau|Königin|\w{3,}(?:erin|entin|antin|istin|orin|ärin|eurin|atin|login|onin))\b")}
-_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:mr|sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
+_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
                                 r"husband|father|son|brother)\b"),
                "de": re.compile(r"\b(?:Herr|König)\b")}
+# honorifics: case-sensitive, never after a hyphen ("D-Miss." is Mississippi), and before a capitalised name
+_HONORIFIC = re.compile(r"(?<![\w-])(Mrs|Ms|Miss|Mr)\.?(?=\s+[A-Z])")
 
 
 def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
@@ -2414,6 +2416,9 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
         for m in re.finditer(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+" + re.escape(surname[0]) + r"(?![\w-])", text):
             seen.add("m" if m.group(1) in ("Mr", "Herr") else "f")
     words = " ".join(x for x in (ref.mention, ref.role or "") if x).replace(ref.name or "\0", " ")  # the role words, not the name
+    if lang == "en":
+        for m in _HONORIFIC.finditer(ref.mention):
+            seen.add("m" if m.group(1) == "Mr" else "f")  # "Mrs. Anna Roth": the honorific before the name
     if lang in _FEMALE_WORDS and _FEMALE_WORDS[lang].search(words):
         seen.add("f")
     if lang in _MALE_WORDS and _MALE_WORDS[lang].search(words):
