@@ -329,7 +329,7 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
 
 def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """English: a noun phrase that opens with a preposition ran back into a prepositional phrase ("of
-    October Ludwigsburg coach Klaus Holetschek"): the longest tail that opens with a capitalised word
+    March Brenfeld coach Jonas Falk"): the longest tail that opens with a capitalised word
     other than a month, weekday or institution word and reads as a speaker."""
     from .speakers import PREPOSITION_OPENERS_EN
 
@@ -760,7 +760,7 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
             if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
-                return outer  # "Durbin, noting the size of his following, said": a participle phrase, not an apposition
+                return outer  # "Vogt, noting the length of the queue, said": a participle phrase, not an apposition
             inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             if inner and outer and outer[1] == clause_start + m2.end(1):
                 return outer[0], inner[1]
@@ -780,7 +780,7 @@ def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -
     if m is None or m.start() <= clause_start:
         return span
     if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+$", text[clause_start : m.start()], re.I):
-        return span  # "at the beginning of October Ludwigsburg coach X said": a noun in -ing, not a participle
+        return span  # "at the beginning of March Brenfeld coach X said": a noun in -ing, not a participle
     return np_before(text, clause_start, m.start(), "en")
 
 
@@ -848,8 +848,8 @@ _CHAIN_WORDS = {"of", "the", "for", "and", "de", "von", "van"}
 
 def _title_chain_before(text: str, a: int, b: int, lang: str) -> bool:
     """English: a long title chain ending in a name, and nothing else, before the cue verb of a
-    frame after a quote (“…,” Chairperson of the Health Ministers' Conference Klaus Holetschek
-    (CSU) told ...): capitalised words joined only by of / the / for / and, a party in brackets."""
+    frame after a quote (“…,” Chair of the Regional Water Board Ines Halberg
+    (SPD) told ...): capitalised words joined only by of / the / for / and, a party in brackets."""
     seg = re.sub(r"\s*\([^()]{1,24}\)\s*$", "", text[a:b]).strip()
     words = seg.split()
     if lang != "en" or not 3 <= len(words) <= 12 or re.search(r"[,.;:!?\"“”]", seg):
@@ -1283,7 +1283,7 @@ def _frame_only_sentence(text: str, a: int, b: int, lang: str) -> bool:
     """English: a sentence that is nothing but a frame (“… missing.” Tom Reed said. / said Tom Reed on
     Monday.): at most seven words, a speech verb within its first four, no marks, no that-clause;
     it can only frame the quote before it, though the quote closed with a full stop.  No comma:
-    "Compaq, she predicted, would come to them." is a statement with a frame inside."""
+    "Nordwell, she predicted, would call them first." is a statement with a frame inside."""
     seg = text[a:b]
     if lang != "en" or len(_WORD.findall(seg)) > 7 or any(c in seg for c in QUOTE_CHARS.replace("’", "") + ",;:"):
         return False
@@ -1374,9 +1374,9 @@ _ROLE_THEN_NAME = {
 
 
 def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
-    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chairman of the
-    conference of health ministers, Klaus Holetschek (CSU). / „…“, sagte der Leiter des Segments
-    Primärtechnik, Florian Witt.): the name, which the noun phrase of the role never reaches."""
+    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chair of the
+    board of regional water authorities, Ines Halberg (SPD). / „…“, sagte der Leiter der Abteilung
+    Netzbau, Lukas Berger.): the name, which the noun phrase of the role never reaches."""
     m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
     if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
             w[0].isupper() for w in m.group(2).split()):
@@ -1404,7 +1404,7 @@ def _organisation_name(text: str, a: int, b: int, lang: str) -> bool:
 
 def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tuple[int, int] | None:
     """The same role-comma-name phrase as the subject before the cue of a frame after a quote (“…,”
-    the chairman of the conference of health ministers, Klaus Holetschek (CSU), told the paper.):
+    the chair of the board of regional water authorities, Ines Halberg (SPD), told the paper.):
     longer than a frame's six words, yet nothing but the speaker."""
     if a < 1 or not text[a - 1].isspace():
         return None
@@ -1584,7 +1584,7 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
         return last, None
     if lang == "en" and text[c.start : c.end].endswith("ing") and subj[0] >= c.end:
-        return last, None  # "Durbin, noting the size of his following, said": the noun phrase after a participle is its object
+        return last, None  # "Vogt, noting the length of the queue, said": the noun phrase after a participle is its object
     return c, subj
 
 
@@ -2209,7 +2209,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
-        if clash:  # "… Mr. Mellman said. She …": not him; a person the text shows to be a woman, or no one
+        if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
         if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
@@ -2427,7 +2427,7 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
 
 
 def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
-    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Fiorina")."""
+    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
     return want is not None and _gender_of(text, ref, lang) == want
 
