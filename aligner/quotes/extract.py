@@ -132,7 +132,7 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to"):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
-                continue  # "Trump’s remarks", "Rubio’s proposed credit": a noun or adjective after an owner
+                continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
@@ -519,7 +519,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
         if cut is not None and plausible_speaker(text[cut[0] : cut[1]], lang, strict):
-            a, b = cut  # "Trump said he", "Ed Krayewski may": the noun phrase before the verb
+            a, b = cut  # "Haas said he", "Ed Varga may": the noun phrase before the verb
         else:
             pron = _pronoun_inside(text, a, b, lang)
             if pron is None:
@@ -604,7 +604,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if lang != "de":
         if after and ("’s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])
                       or "'s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])):
-            after = None  # "denounced Trump’s remarks as …", "calling Rubio’s plan …": an owner in the object, not the subject
+            after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -744,7 +744,7 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
         head = clause_start + m_rel.start()
         ante = np_before(text, clause_start, head, lang)
         if ante is not None:
-            # "Trump attacked Marco Rubio of Florida, who …": the antecedent starts after the verb before it
+            # "Haas attacked Lena Orlov of Ohio, who …": the antecedent starts after the verb before it
             verbs = [t for t in _tokens(text, ante[0], ante[1]) if t[2][:1].islower() and re.search(r"(?:ed|s)$", t[2])
                      and t[2].lower() not in ("of", "as", "his", "its")]
             if verbs:
@@ -1424,7 +1424,7 @@ def _bare_frame_after(f: _Framed) -> bool:
     first = _tokens(f.text, a, f.after_b)[:1]
     if not first or (first[0][2][0].islower() and first[0][2].lower() not in PRONOUNS["en"] | ARTICLES
                      and not any(c.start == first[0][0] for c in find_cues(f.text, a, f.after_b, "en"))):
-        return False  # “…” for Clinton, said Kunin: the words after the marks go on with the sentence
+        return False  # “…” for Moreau, said Lind: the words after the marks go on with the sentence
     return _short_frame(f.text, a, f.after_b, f.lang)
 
 
