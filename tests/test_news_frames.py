@@ -61,10 +61,10 @@ def test_a_sentence_that_is_only_a_frame_after_a_full_stop_in_the_marks():
 
 
 def test_a_statement_with_a_frame_inside_is_no_frame_only_sentence():
-    # "Compaq, she predicted, would come to them.": the sentence says something of its own
-    q = quote_of("She told Keller they would not “have to make the first move.” Compaq, she predicted, "
-                 "would come to them.", "first move")
-    assert q.speaker is None or q.speaker.name != "Compaq"
+    # "Nordwell, she predicted, would call them first.": the sentence says something of its own
+    q = quote_of("She told Brandt the lenders would not “need to make the first offer.” Nordwell, she predicted, "
+                 "would call them first.", "first offer")
+    assert q.speaker is None or q.speaker.name != "Nordwell"
     assert rule_of(q) != "frame-after"
 
 
@@ -113,7 +113,7 @@ def test_a_noun_in_ing_after_an_article_is_no_participle():
 
 
 def test_a_noun_phrase_before_a_cue_does_not_open_with_a_preposition():
-    q = quote_of("Looking back to the defeat at the beginning of October Ludwigsburg coach Jonas Falk said before "
-                 "the game: “We still have some anger in us”.", "anger")
+    q = quote_of("Looking back on the loss at the beginning of March Brenfeld coach Jonas Falk said before "
+                 "the match: “There is still some anger in the squad”.", "anger")
     assert q.speaker is not None and q.speaker.name == "Jonas Falk" and q.speaker.confidence >= 0.8
     assert not (q.speaker.mention or "").startswith("of ")

@@ -854,8 +854,8 @@ def test_english_quote_after_a_framed_one_in_its_sentence_goes_on_with_that_spea
 
 
 def test_english_a_cue_word_after_an_owner_is_a_noun():
-    for text, name in (("Hollande denounced Trump’s remarks as “hurtful and humiliating” on Friday.", "Hollande"),
-                       ("Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”", "Paul")):
+    for text, name in (("Lindqvist denounced Moreau’s remarks as “cheap and hollow” on Friday.", "Lindqvist"),
+                       ("Haas then interjected, calling Orlov’s proposed housing credit “a gift to the landlords.”", "Haas")):
         (q,) = quotes(text, "en")
         assert q.speaker is not None and q.speaker.name == name
 

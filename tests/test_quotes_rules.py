@@ -265,3 +265,35 @@ def test_from_x_colon_frame_names_the_source():
                  "In general", "en")
     assert rule_of(q) == "colon-frame" and q.speaker is not None and q.speaker.mention == "the report"
     assert q.speaker.confidence is not None and q.speaker.confidence < 0.8  # an English colon frame without a speech verb
+
+
+def test_coordinated_subject_is_never_a_verb_phrase_ending_in_an_article():
+    # "troops" ends like a verb ("-s"), but "The president visited the" is not a subject
+    q = quote_of("The president visited the troops and said, “We will stay here until spring.”", "We will stay", "en")
+    assert q.speaker is not None and q.speaker.mention == "The president"
+    q = quote_of("Asked about the plan, Mayor Lena Ortiz laughed and said, “Nobody has read it yet.”", "Nobody has", "en")
+    assert q.speaker is not None and q.speaker.name == "Lena Ortiz"
+    q = quote_of("Asked about the plan, the coach visited the players and said, “Nobody has read it yet.”", "Nobody has", "en")
+    assert q.speaker is None or "visited" not in q.speaker.mention
+
+
+def test_role_then_name_never_takes_an_organisation_for_the_person():
+    for org in ("Nordbrand Bank", "Kelvar Inc.", "Ostwerk GmbH", "Halder Corp."):
+        q = quote_of(f"“The numbers were never in doubt,” said a spokesperson for the company, {org}", "The numbers", "en")
+        assert q.speaker is None or q.speaker.name is None or org.rstrip(".") not in q.speaker.name
+    q = quote_of("“The numbers were never in doubt,” said a spokesperson for the company, Mara Lind.", "The numbers", "en")
+    assert q.speaker is not None and q.speaker.name == "Mara Lind"  # a person after the role still counts
+
+
+def test_a_state_abbreviation_is_no_evidence_of_gender():
+    from aligner.model import Speaker
+    from aligner.quotes.extract import _gender_of
+    t = "Sen. Tom Reiner (D-Miss.) said, “The vote is close.” “We will win this state easily,” he added."
+    q = quote_of(t, "We will win", "en")
+    assert q.speaker is not None and q.speaker.name == "Tom Reiner"  # "D-Miss." is Mississippi, not a woman
+    assert _gender_of(t, Speaker(mention="Tom Reiner (D-Miss.)", start=0, end=1, name="Tom Reiner", role="(D-Miss.)"), "en") is None
+    near = Speaker(mention="Tom Reiner, a near miss winner", start=0, end=1, name="Tom Reiner", role="a near miss winner")
+    assert _gender_of("x", near, "en") is None  # lower-case "miss" is no honorific
+    mrs = Speaker(mention="Mrs. Anna Roth", start=0, end=1, name="Anna Roth")
+    assert _gender_of("x", mrs, "en") == "f"  # the honorific before the name still counts
+    assert _gender_of("x", Speaker(mention="the spokeswoman", start=0, end=1, role="Spokeswoman"), "en") == "f"

@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import NOT_ALONE, QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
+from .speakers import NOT_ALONE, QUANTIFIERS, SPEAKER_PRONOUNS, is_role_word, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -132,7 +132,7 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to"):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
-                continue  # "Trump’s remarks", "Rubio’s proposed credit": a noun or adjective after an owner
+                continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
@@ -329,7 +329,7 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
 
 def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """English: a noun phrase that opens with a preposition ran back into a prepositional phrase ("of
-    October Ludwigsburg coach Klaus Holetschek"): the longest tail that opens with a capitalised word
+    March Brenfeld coach Jonas Falk"): the longest tail that opens with a capitalised word
     other than a month, weekday or institution word and reads as a speaker."""
     from .speakers import PREPOSITION_OPENERS_EN
 
@@ -519,7 +519,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
         if cut is not None and plausible_speaker(text[cut[0] : cut[1]], lang, strict):
-            a, b = cut  # "Trump said he", "Ed Krayewski may": the noun phrase before the verb
+            a, b = cut  # "Haas said he", "Ed Varga may": the noun phrase before the verb
         else:
             pron = _pronoun_inside(text, a, b, lang)
             if pron is None:
@@ -550,10 +550,24 @@ def _coordinated_subject_en(text: str, a: int, and_pos: int) -> tuple[int, int] 
     toks = _tokens(text, seg_start, and_pos)
     if not 2 <= len(toks) <= 5 or not toks[-1][2].islower() or not re.search(r"(?:ed|s)$", toks[-1][2]):
         return None
+    if not _subject_words_en([t[2] for t in toks[:-1]]):
+        return None  # "The president visited the | troops": a verb phrase, not a subject
     span = _strip_span(text, toks[0][0], toks[-2][1])
     mention = text[span[0] : span[1]]
     kind = parse_mention(mention, "en")[2]
     return span if kind in ("person", "pronoun", "role") and plausible_speaker(mention, "en") else None
+
+
+def _subject_words_en(words: list[str]) -> bool:
+    """A pronoun ("he"), or an optional determiner followed by capitalised words and role nouns ("Mayor Lena
+    Ortiz", "the coach"), ending in neither an article nor a stop word."""
+    if len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS["en"]:
+        return True
+    low = [w.lower() for w in words]
+    if low[-1] in ARTICLES or low[-1] in NP_STOP["en"]:
+        return False
+    body = words[1:] if low[0] in ARTICLES else words
+    return bool(body) and all(w[:1].isupper() or is_role_word(w) for w in body)
 
 
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
@@ -590,7 +604,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if lang != "de":
         if after and ("’s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])
                       or "'s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])):
-            after = None  # "denounced Trump’s remarks as …", "calling Rubio’s plan …": an owner in the object, not the subject
+            after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -730,7 +744,7 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
         head = clause_start + m_rel.start()
         ante = np_before(text, clause_start, head, lang)
         if ante is not None:
-            # "Trump attacked Marco Rubio of Florida, who …": the antecedent starts after the verb before it
+            # "Haas attacked Lena Orlov of Ohio, who …": the antecedent starts after the verb before it
             verbs = [t for t in _tokens(text, ante[0], ante[1]) if t[2][:1].islower() and re.search(r"(?:ed|s)$", t[2])
                      and t[2].lower() not in ("of", "as", "his", "its")]
             if verbs:
@@ -746,7 +760,7 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
             if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
-                return outer  # "Durbin, noting the size of his following, said": a participle phrase, not an apposition
+                return outer  # "Vogt, noting the length of the queue, said": a participle phrase, not an apposition
             inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
             if inner and outer and outer[1] == clause_start + m2.end(1):
                 return outer[0], inner[1]
@@ -766,7 +780,7 @@ def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -
     if m is None or m.start() <= clause_start:
         return span
     if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+$", text[clause_start : m.start()], re.I):
-        return span  # "at the beginning of October Ludwigsburg coach X said": a noun in -ing, not a participle
+        return span  # "at the beginning of March Brenfeld coach X said": a noun in -ing, not a participle
     return np_before(text, clause_start, m.start(), "en")
 
 
@@ -834,8 +848,8 @@ _CHAIN_WORDS = {"of", "the", "for", "and", "de", "von", "van"}
 
 def _title_chain_before(text: str, a: int, b: int, lang: str) -> bool:
     """English: a long title chain ending in a name, and nothing else, before the cue verb of a
-    frame after a quote (“…,” Chairperson of the Health Ministers' Conference Klaus Holetschek
-    (CSU) told ...): capitalised words joined only by of / the / for / and, a party in brackets."""
+    frame after a quote (“…,” Chair of the Regional Water Board Ines Halberg
+    (SPD) told ...): capitalised words joined only by of / the / for / and, a party in brackets."""
     seg = re.sub(r"\s*\([^()]{1,24}\)\s*$", "", text[a:b]).strip()
     words = seg.split()
     if lang != "en" or not 3 <= len(words) <= 12 or re.search(r"[,.;:!?\"“”]", seg):
@@ -1269,7 +1283,7 @@ def _frame_only_sentence(text: str, a: int, b: int, lang: str) -> bool:
     """English: a sentence that is nothing but a frame (“… missing.” Tom Reed said. / said Tom Reed on
     Monday.): at most seven words, a speech verb within its first four, no marks, no that-clause;
     it can only frame the quote before it, though the quote closed with a full stop.  No comma:
-    "Compaq, she predicted, would come to them." is a statement with a frame inside."""
+    "Nordwell, she predicted, would call them first." is a statement with a frame inside."""
     seg = text[a:b]
     if lang != "en" or len(_WORD.findall(seg)) > 7 or any(c in seg for c in QUOTE_CHARS.replace("’", "") + ",;:"):
         return False
@@ -1360,21 +1374,37 @@ _ROLE_THEN_NAME = {
 
 
 def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
-    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chairman of the
-    conference of health ministers, Klaus Holetschek (CSU). / „…“, sagte der Leiter des Segments
-    Primärtechnik, Florian Witt.): the name, which the noun phrase of the role never reaches."""
+    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chair of the
+    board of regional water authorities, Ines Halberg (SPD). / „…“, sagte der Leiter der Abteilung
+    Netzbau, Lukas Berger.): the name, which the noun phrase of the role never reaches."""
     m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
     if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
             w[0].isupper() for w in m.group(2).split()):
         return None
     if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
         return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
+    if _organisation_name(text, m.start(2), m.end(2), lang):
+        return None  # "said a spokesperson for the company, Nordbrand Bank": the employer, not the speaker
     return m.start(2), m.end(2)
+
+
+# the last word of a company's name ("Kelvar Inc.", "Ostwerk GmbH", "Nordbrand Bank")
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "se", "sa", "nv", "bv",
+                               "kg", "holding", "holdings", "group", "bank", "company"})
+
+
+def _organisation_name(text: str, a: int, b: int, lang: str) -> bool:
+    """A capitalised name that belongs to an organisation: a company suffix, an institution word, or a group id."""
+    words = [w.lower().strip(".") for w in text[a:b].split()]
+    if words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words):
+        return True
+    sp = make_speaker(text, (a, b), lang)
+    return sp is not None and (sp.id or "").startswith("org:")
 
 
 def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tuple[int, int] | None:
     """The same role-comma-name phrase as the subject before the cue of a frame after a quote (“…,”
-    the chairman of the conference of health ministers, Klaus Holetschek (CSU), told the paper.):
+    the chair of the board of regional water authorities, Ines Halberg (SPD), told the paper.):
     longer than a frame's six words, yet nothing but the speaker."""
     if a < 1 or not text[a - 1].isspace():
         return None
@@ -1394,7 +1424,7 @@ def _bare_frame_after(f: _Framed) -> bool:
     first = _tokens(f.text, a, f.after_b)[:1]
     if not first or (first[0][2][0].islower() and first[0][2].lower() not in PRONOUNS["en"] | ARTICLES
                      and not any(c.start == first[0][0] for c in find_cues(f.text, a, f.after_b, "en"))):
-        return False  # “…” for Clinton, said Kunin: the words after the marks go on with the sentence
+        return False  # “…” for Moreau, said Lind: the words after the marks go on with the sentence
     return _short_frame(f.text, a, f.after_b, f.lang)
 
 
@@ -1554,7 +1584,7 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
         return last, None
     if lang == "en" and text[c.start : c.end].endswith("ing") and subj[0] >= c.end:
-        return last, None  # "Durbin, noting the size of his following, said": the noun phrase after a participle is its object
+        return last, None  # "Vogt, noting the length of the queue, said": the noun phrase after a participle is its object
     return c, subj
 
 
@@ -2179,7 +2209,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
-        if clash:  # "… Mr. Mellman said. She …": not him; a person the text shows to be a woman, or no one
+        if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
         if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
@@ -2366,12 +2396,14 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
 
 _PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence
 # gendered role words (whole words; German female role nouns by their suffix: Ministerin, Präsidentin, Sprecherin)
-_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:mrs|ms|miss|madam|lady|queen|\w*wom[ae]n|"
+_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:madam|lady|queen|\w*wom[ae]n|"
                                   r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister)\b"),
                  "de": re.compile(r"\b(?:Frau|Königin|\w{3,}(?:erin|entin|antin|istin|orin|ärin|eurin|atin|login|onin))\b")}
-_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:mr|sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
+_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
                                 r"husband|father|son|brother)\b"),
                "de": re.compile(r"\b(?:Herr|König)\b")}
+# honorifics: case-sensitive, never after a hyphen ("D-Miss." is Mississippi), and before a capitalised name
+_HONORIFIC = re.compile(r"(?<![\w-])(Mrs|Ms|Miss|Mr)\.?(?=\s+[A-Z])")
 
 
 def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
@@ -2384,6 +2416,9 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
         for m in re.finditer(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+" + re.escape(surname[0]) + r"(?![\w-])", text):
             seen.add("m" if m.group(1) in ("Mr", "Herr") else "f")
     words = " ".join(x for x in (ref.mention, ref.role or "") if x).replace(ref.name or "\0", " ")  # the role words, not the name
+    if lang == "en":
+        for m in _HONORIFIC.finditer(ref.mention):
+            seen.add("m" if m.group(1) == "Mr" else "f")  # "Mrs. Anna Roth": the honorific before the name
     if lang in _FEMALE_WORDS and _FEMALE_WORDS[lang].search(words):
         seen.add("f")
     if lang in _MALE_WORDS and _MALE_WORDS[lang].search(words):
@@ -2392,7 +2427,7 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
 
 
 def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
-    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Fiorina")."""
+    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
     return want is not None and _gender_of(text, ref, lang) == want
 
