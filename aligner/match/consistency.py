@@ -485,10 +485,14 @@ def number_change(a: str, b: str, lang: str = "en") -> str | None:
             part_a.append(sa)
             part_b.append(sb)
     num_a, num_b = numbers(a, lang), numbers(b, lang)
-    only_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
-              if not _same_time(n, num_b) and not _short_year(n, num_b)]
-    only_b = [n for n in _multiset_diff([n for p in part_b for n in numbers(p, lang)], num_a)[0]
-              if not _same_time(n, num_a) and not _short_year(n, num_a)]
+    raw_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
+             if not _same_time(n, num_b)]
+    raw_b = [n for n in _multiset_diff([n for p in part_b for n in numbers(p, lang)], num_a)[0]
+             if not _same_time(n, num_a)]
+    # a short year pairs only with a number the other version lacks ("'20" / "2020"), never
+    # with one both share ("In 2020, 20 people" / "In 2020, 25 people": 20 is a count)
+    only_a = [n for n in raw_a if not _short_year(n, raw_b)]
+    only_b = [n for n in raw_b if not _short_year(n, raw_a)]
     if not (only_a or only_b):
         return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
