@@ -589,3 +589,7 @@ def test_a_short_year_pairs_only_with_the_other_versions_unmatched_numbers():
                             "In 2020, 30 of the 30 workers lost their jobs at the plant.")
     assert changed is not None and changed.startswith("20 vs")
 
+
+def test_a_zero_written_with_leading_zeros_is_zero():
+    assert numbers("The score was 00 at the break") == ["0"]
+    assert number_change("The score was 00 at the break.", "The score was 5 at the break.") == "0 vs 5"

@@ -231,7 +231,7 @@ def numbers(text: str, lang: str = "en") -> list[str]:
         if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
             out.append("".join(parts))
         else:
-            out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0"))  # "03/16" = "3/16"
+            out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0") or "0")  # "03/16" = "3/16"
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     for t in words(text):
         for part in t.split("-"):  # "ninety-year-old", "nine-and-a-half"
