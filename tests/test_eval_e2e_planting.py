@@ -60,3 +60,14 @@ def test_swap_only_a_whole_name_and_never_an_addressee_or_a_name_before_another_
     new = E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons)
     assert new is not None and "Tom Fischer" not in new
 
+
+def test_no_swap_of_the_end_of_a_run_of_capitalised_words_before_said():
+    persons = ["Lena Vogt", "Paul Brandt"]
+    # "Administrator Tom Fischer" is not the whole run: swapping it left "District"
+    line = "District Administrator Tom Fischer said: “We are out of beds for the winter and need help now.”"
+    assert E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons) is None
+    assert E.persons_of([line]) == []
+    # a run that starts the sentence is the whole name and is swapped
+    line = "The shelter is full. Tom Fischer said: “We are out of beds for the winter and need help now.”"
+    new = E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons)
+    assert new is not None and "Tom Fischer" not in new and "The shelter is full." in new
