@@ -101,6 +101,20 @@ FRAME_CHARS = 40  # a speaker swap changes a name this close to the quote (its f
 _WHOLE = r"\b(?![ -]?[A-ZÄÖÜ])"
 NAME_NEAR = re.compile(rf"\b{SPEECH.replace('told|', '')} (?P<a>{NAME}){_WHOLE}"
                        rf"|\b(?P<b>{NAME}){_WHOLE}(?: [a-z]+)? (?:said|says|told|added|explained|stated|warned)\b")
+_CAP_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*[ -]$")
+
+
+def names_near(line: str) -> list[tuple[str, re.Match[str]]]:
+    """NAME_NEAR's matches with their group ("a" / "b"), less a name before its verb that
+    starts inside a run of capitalised words ("District Administrator Tom Fischer said":
+    "Administrator Tom Fischer" is not the whole run, swapping it left "District")."""
+    out = []
+    for m in NAME_NEAR.finditer(line):
+        g = "a" if m.group("a") else "b"
+        if g == "b" and _CAP_BEFORE.search(line, max(0, m.start(g) - 40), m.start(g)):
+            continue
+        out.append((g, m))
+    return out
 
 
 def load(year: str, join: int = 1) -> dict[str, list[str]]:
@@ -180,8 +194,7 @@ def distort(kind: str, line: str, span: tuple[int, int], rng: random.Random, per
             return None
         new = " ".join(ws[: len(ws) // 2]).rstrip(",;:")
     elif kind == "speaker":
-        for m in NAME_NEAR.finditer(line):
-            g = "a" if m.group("a") else "b"
+        for g, m in names_near(line):
             if s - 1 <= m.start(g) < e + 1:
                 continue  # inside the quote
             if not (0 <= m.start(g) - e <= FRAME_CHARS or 0 <= s - m.end(g) <= FRAME_CHARS):
@@ -225,8 +238,8 @@ def persons_of(lines: list[str]) -> list[str]:
     body ("Health Ministers", "Security Council" are not persons)."""
     c: Counter[str] = Counter()
     for ln in lines:
-        for m in NAME_NEAR.finditer(ln):
-            c[m.group("a") or m.group("b")] += 1
+        for g, m in names_near(ln):
+            c[m.group(g)] += 1
     return sorted(n for n in c if not NOT_NAME.search(n) and not ROLE_WORD.search(n) and len(n.split()) >= 2)
 
 

@@ -578,3 +578,18 @@ def test_without_and_with_of_different_things_are_no_flip():
     a = "Fans can then enter all the halls with a wristband, as at a club, the organisers said."
     b = "Fans wear a wristband, as at a club, and can then enter all the halls without queueing, the organisers said."
     assert negation_flip(words(a), words(b)) is None
+
+
+def test_a_short_year_pairs_only_with_the_other_versions_unmatched_numbers():
+    # the year 2020 is in both versions: the count 20 is not "'20" written short
+    assert number_change("In 2020, 20 people died in the floods in the north.",
+                         "In 2020, 25 people died in the floods in the north.") == "20 vs 25"
+    # 20 replaced by a number the first version has too: still the 20 changed
+    changed = number_change("In 2020, 20 of the 30 workers lost their jobs at the plant.",
+                            "In 2020, 30 of the 30 workers lost their jobs at the plant.")
+    assert changed is not None and changed.startswith("20 vs")
+
+
+def test_a_zero_written_with_leading_zeros_is_zero():
+    assert numbers("The score was 00 at the break") == ["0"]
+    assert number_change("The score was 00 at the break.", "The score was 5 at the break.") == "0 vs 5"

@@ -46,16 +46,28 @@ def test_swap_only_a_whole_name_and_never_an_addressee_or_a_name_before_another_
     persons = ["Lena Vogt", "Paul Brandt"]
     # four capitalised words: no three-word name that is all of it (swapping a part left the surname)
     line = "“We are out of beds for the winter and need help now,” said District Administrator Tom Fischer."
-    new = E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons)
-    assert new is None or "Fischer" not in new
+    assert E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons) is None
     # "told Anna Berger": the addressee, not the speaker
     line = "The mayor told Anna Berger: “We are out of beds for the winter and need help now.”"
     assert E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons) is None
     # "Tom Fischer, Trump added": the name before the comma is not the one speaking
     line = "On the subject of Tom Fischer, Trump added: “We are out of beds for the winter and need help now.”"
+    # "Trump added" frames the quote: Trump is swapped, Tom Fischer stays
     new = E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons)
-    assert new is None or "Tom Fischer" in new
+    assert new is not None and "Tom Fischer" in new and "Trump" not in new
     # a name with an adverb before its speech verb is still swapped
     line = "Tom Fischer also said: “We are out of beds for the winter and need help now.”"
     new = E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons)
     assert new is not None and "Tom Fischer" not in new
+
+
+def test_no_swap_of_the_end_of_a_run_of_capitalised_words_before_said():
+    persons = ["Lena Vogt", "Paul Brandt"]
+    # "Administrator Tom Fischer" is not the whole run: swapping it left "District"
+    line = "District Administrator Tom Fischer said: “We are out of beds for the winter and need help now.”"
+    assert E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons) is None
+    assert E.persons_of([line]) == []
+    # a run that starts the sentence is the whole name and is swapped
+    line = "The shelter is full. Tom Fischer said: “We are out of beds for the winter and need help now.”"
+    new = E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons)
+    assert new is not None and "Tom Fischer" not in new and "The shelter is full." in new

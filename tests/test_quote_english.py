@@ -31,7 +31,7 @@ def test_mixed_quote_keeps_the_translations_quote_marks_as_its_exact_ends():
     s = 'Falls die Preise weiter steigen, "werden wir mit den Partnern über neue Schritte reden", sagte sie.'
     t = 'If prices keep rising, "we will talk with the partners about new steps," she said.'
     got = locate(0, s.index('", sagte') + 1, s, t)
-    assert got is not None and got[1] == "marks"
+    assert got is not None and got[1] == "marks-narration"  # the narration's ends are approximate
     assert quoted_part(got[0]).strip(" ,") == "we will talk with the partners about new steps"
     # a quote that cuts a marked stretch of its sentence: by position, as before
     got = locate(0, s.index("Partnern"), s, t)

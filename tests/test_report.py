@@ -263,3 +263,12 @@ def test_filters_clicked_in_headless_chromium(tmp_path):
     assert got[("outlet", "Outlet Three")]["sections"] == 1
     # one speaker option for "Anna Berg" and "Berg": the person, however the article named her
     assert got[("speaker", "Anna Berg")]["sections"] == 1 and ("speaker", "Berg") not in got
+
+
+def test_a_mixed_quote_whose_narration_was_cut_by_position_is_noted_approximate():
+    en = "If prices keep rising, \"we will talk with the partners about new steps\""
+    vs = [QuoteVersion(f"d{k}#q0", f"d{k}", f"d{k}", "de", "Falls die Preise weiter steigen, ...", en, 0, 40,
+                       "mixed", "Anna Berger", scores={"english_source": "sentence-marks-narration"}) for k in (1, 2)]
+    arts = [Article(id=f"d{k}", text="x" * 40, language="de", outlet=f"d{k}") for k in (1, 2)]
+    head = render_markdown(build_clusters(vs), arts).split("- articles:")[0]
+    assert "2 version(s) mix narration and quoted words" in head and "approximate" in head

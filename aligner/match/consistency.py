@@ -231,7 +231,7 @@ def numbers(text: str, lang: str = "en") -> list[str]:
         if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
             out.append("".join(parts))
         else:
-            out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0"))  # "03/16" = "3/16"
+            out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0") or "0")  # "03/16" = "3/16"
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     for t in words(text):
         for part in t.split("-"):  # "ninety-year-old", "nine-and-a-half"
@@ -485,10 +485,14 @@ def number_change(a: str, b: str, lang: str = "en") -> str | None:
             part_a.append(sa)
             part_b.append(sb)
     num_a, num_b = numbers(a, lang), numbers(b, lang)
-    only_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
-              if not _same_time(n, num_b) and not _short_year(n, num_b)]
-    only_b = [n for n in _multiset_diff([n for p in part_b for n in numbers(p, lang)], num_a)[0]
-              if not _same_time(n, num_a) and not _short_year(n, num_a)]
+    raw_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
+             if not _same_time(n, num_b)]
+    raw_b = [n for n in _multiset_diff([n for p in part_b for n in numbers(p, lang)], num_a)[0]
+             if not _same_time(n, num_a)]
+    # a short year pairs only with a number the other version lacks ("'20" / "2020"), never
+    # with one both share ("In 2020, 20 people" / "In 2020, 25 people": 20 is a count)
+    only_a = [n for n in raw_a if not _short_year(n, raw_b)]
+    only_b = [n for n in raw_b if not _short_year(n, raw_a)]
     if not (only_a or only_b):
         return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
@@ -726,7 +730,7 @@ def _subject_anchored_flip(more: list[str], less: list[str], stems_less: list[st
 # after the negated word 0 / 1 / 2: 3,402 / 3,386 / 3,370 found, 85 false alarms each; no
 # word between the content word and the auxiliary in the other version: 3,389 found;
 # up to two: +13 found and +1 false alarm in paragraphs.
-AUX_FLIP_AFTER = 0  # content words after the negated word the other version must share
+AUX_FLIP_AFTER = 0  # content words after the negated word the other version must share (0: no such check)
 AUX_FLIP_GAP = 1  # words between the content word and the auxiliary in the other version
 
 
@@ -734,8 +738,8 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
     """A negator after an auxiliary that follows a content word ("the incidence had not
     sunk", "the plastic model can not be used") where the other version has that
     content word and the auxiliary (in any tense) with at most one word between them
-    ("the incidence rate had sunk"), no negator or denying word near them, and, after
-    the negated word, ``AUX_FLIP_AFTER`` of its next content words."""
+    ("the incidence rate had sunk"), no negator or denying word near them, and (where
+    ``AUX_FLIP_AFTER`` is above 0) that many of the negated word's next content words."""
     for k, w in enumerate(more):
         if not is_negator(w) or k < 2 or more[k - 1] not in _AUX or _not_until(more, k) or _not_only(more, k, less):
             continue
@@ -745,14 +749,15 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
             continue
         if k + 1 < len(more) and _litotes(more[k + 1]):
             continue
-        after = [_stem(x) for x in more[k + 2:k + 12] if x not in STOP and not is_negator(x)][:4]
+        after = [_stem(x) for x in more[k + 2:k + 12] if x not in STOP and not is_negator(x)][:4] \
+            if AUX_FLIP_AFTER else []
         for p in range(2, len(less)):
             if not _same_aux(less[p - 1], more[k - 1]) or _stem(head) not in stems_less[max(0, p - 2 - AUX_FLIP_GAP):p - 1]:
                 continue
             if _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]) \
                     or any(_prefix_negated(x, nxt) for x in less[p:p + 3]):
                 continue  # said with a negating word, or a negated prefix ("not possible" / "impossible")
-            if sum(1 for x in after if x in stems_less[p:p + 8]) < AUX_FLIP_AFTER:
+            if AUX_FLIP_AFTER and sum(1 for x in after if x in stems_less[p:p + 8]) < AUX_FLIP_AFTER:
                 continue
             shown_more, shown_less = " ".join(more[k - 2:k + 3]), " ".join(less[max(0, p - 3):p + 2])
             a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)

@@ -51,7 +51,9 @@ def _marked_spans(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
 
 def locate(quote_start: int, quote_end: int, sentence: str, translation: str) -> tuple[str, str] | None:
     """(english, how) for the part ``sentence[quote_start:quote_end]`` of a sentence
-    whose translation is ``translation``; how is "marks" or "position"."""
+    whose translation is ``translation``; how is "marks" (the quote is a marked stretch
+    of both), "marks-narration" (a mixed quote: its quoted words are marked stretches,
+    the narration around them is cut by position) or "position"."""
     tr = translation.strip()
     if not tr or not sentence or quote_end <= quote_start:
         return None
@@ -73,7 +75,8 @@ def locate(quote_start: int, quote_end: int, sentence: str, translation: str) ->
     whole = _whole_marks(quote_start, quote_end, src_marked, en_marked)
     if whole is not None:  # a mixed quote: its quoted words are the marked stretches at the same place
         a, b = min(a, max(0, en_marked[whole[0]][0] - 1)), max(b, min(L, en_marked[whole[1]][1] + 1))
-        return _LEAD.sub("", tr[a:b]).strip(" ,;:."), "marks"
+        part = _LEAD.sub("", tr[a:b]).strip(" ,;:.")
+        return (part, "marks-narration") if len(part.split()) >= 2 else None
     part = _LEAD.sub("", tr[a:b]).strip(" ,;:.\"“”„")
     if len(part.split()) < 2:
         return None
@@ -125,8 +128,8 @@ class TranslationUnits:
 
 def part_of_sentences(q: Quote, units: TranslationUnits) -> tuple[str, str] | None:
     """(english, how) of a quote that is part of its sentences' translation: located
-    (``locate``) in the translation of its widened sentences; how is ``marks`` or
-    ``position``.  None when a sentence of them has no translation."""
+    (``locate``) in the translation of its widened sentences; how is ``marks``,
+    ``marks-narration`` or ``position``.  None when a sentence of them has no translation."""
     sents = [units.sentences[sid] for sid in units.widen(q.sentence_ids)]
     trs = [units.translations.get(s.id) for s in sents]
     if not sents or any(t is None for t in trs) or not any(t.target.strip() for t in trs if t is not None):

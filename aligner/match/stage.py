@@ -90,7 +90,8 @@ def english_renderings(
     pivot: str = "en",
     tsv: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
-    """(english, source) per quote; source in own|quote|sentence|tsv|sentence-marks|sentence-part|none."""
+    """(english, source) per quote; source in
+    own|quote|sentence|tsv|sentence-marks|sentence-marks-narration|sentence-part|none."""
     from .quote_english import LineIndex, TranslationUnits, from_lines
 
     out = []
@@ -124,7 +125,7 @@ def english_renderings(
         if found is None and tsv:
             lines = lines or LineIndex(tsv)
             got = from_lines(q.text, lines)
-            found = (got[0], {"tsv": "tsv", "marks": "sentence-marks"}.get(got[1], "sentence-part")) if got else None
+            found = (got[0], _SOURCE_OF.get(got[1], "sentence-part")) if got else None
         out.append(found or ("", "none"))
     return out
 
@@ -133,13 +134,20 @@ def _part_of_sentence(q: Quote, sentences: dict[str, Sentence], translations: di
                       units=None) -> tuple[str, str] | None:
     """A quote that is part of its sentence(s): its English located in their translation
     (``quote_english.part_of_sentences``, over whole translated units); source
-    "sentence-part", or "sentence-marks" when the quote marks of both sides agree."""
+    "sentence-part", or "sentence-marks" when the quote marks of both sides agree
+    ("sentence-marks-narration": a mixed quote whose narration is cut by position)."""
     from .quote_english import TranslationUnits, part_of_sentences
 
     got = part_of_sentences(q, units or TranslationUnits(sentences, translations))
     if got is None:
         return None
-    return got[0], "sentence-marks" if got[1] == "marks" else "sentence-part"
+    return got[0], _SOURCE_OF.get(got[1], "sentence-part")
+
+
+# ``locate``'s how -> ``english_source``; "sentence-marks-narration" is judged as
+# "sentence-marks" (its quoted words have exact ends) and the report says that the
+# narration's ends are approximate
+_SOURCE_OF = {"tsv": "tsv", "marks": "sentence-marks", "marks-narration": "sentence-marks-narration"}
 
 
 def sentence_english(sentences: list[Sentence], translations: dict[str, Translation], pivot: str, tsv: dict[str, str] | None) -> list[str | None]:

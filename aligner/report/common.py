@@ -69,6 +69,11 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
     if approx:
         notes.append(f"{len(approx)} version(s) have English cut out of their sentence's translation by position "
                      "(its ends are approximate): truncation is not judged for them.")
+    narrated = [v for v in versions if v.scores.get("english_source") == "sentence-marks-narration"]
+    if narrated:
+        notes.append(f"{len(narrated)} version(s) mix narration and quoted words: the quoted words' English is the "
+                     "translation's quote marks, the narration around them is cut out by position (its ends are "
+                     "approximate).")
     unknown = sum(1 for p in pairs if "speaker" not in p.flags and p.speaker_check == "unknown")
     if unknown:
         notes.append(f"Speaker not compared for {unknown} pair(s): at least one speaker is unknown or uncertain.")
