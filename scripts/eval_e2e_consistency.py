@@ -201,6 +201,9 @@ def distort(kind: str, line: str, span: tuple[int, int], rng: random.Random, per
                 continue  # the name of another statement of the line: swapping it leaves this quote's speaker
             if m.end(g) <= s and re.search(r"[.!?]", line[m.end(g):s]):
                 continue  # "..., said X. “…”": X's frame ends its own sentence; the quote after it only continues
+            between = line[e + 1:m.start(g)] if m.start(g) >= e else line[m.end(g):s - 1]
+            if re.search("[\"“”„‘]", between) or (m.start(g) >= e and re.search(r"[.!?:]\s", between)):
+                continue  # another quote or a sentence end between them: the name frames another statement
             name = m.group(g)
             if NOT_NAME.search(name) or line[m.end(g):m.end(g) + 2] in ("’s", "'s"):
                 continue  # not a person, or a possessive ("Iran's chief negotiator")

@@ -71,3 +71,19 @@ def test_no_swap_of_the_end_of_a_run_of_capitalised_words_before_said():
     line = "The shelter is full. Tom Fischer said: “We are out of beds for the winter and need help now.”"
     new = E.distort("speaker", line, E.quote_span(line, "en", 3), random.Random(0), persons)
     assert new is not None and "Tom Fischer" not in new and "The shelter is full." in new
+
+
+def test_no_swap_of_a_name_that_frames_the_next_quote():
+    persons = ["Lena Vogt", "Paul Brandt"]
+    after_sentence_end = ("“We will open the bridge next spring,” the mayor said. Tom Fischer added: "
+                          "“The money is already there.”")
+    span = E.quote_span(after_sentence_end, "en", 3)
+    assert after_sentence_end[span[0]:span[0] + 7] == "We will"
+    assert E.distort("speaker", after_sentence_end, span, random.Random(0), persons) is None
+    after_other_quote = "“We will open the bridge next spring,” and “the money is there,” Tom Fischer said."
+    span = E.quote_span(after_other_quote, "en", 3)
+    assert after_other_quote[span[0]:span[0] + 7] == "We will"
+    assert E.distort("speaker", after_other_quote, span, random.Random(0), persons) is None
+    own_frame = "“We will open the bridge next spring,” Tom Fischer said."
+    new = E.distort("speaker", own_frame, E.quote_span(own_frame, "en", 3), random.Random(0), persons)
+    assert new is not None and "Tom Fischer" not in new
