@@ -236,7 +236,7 @@ def left_in_german(data: dict[str, list[str]], i: int) -> bool:
 
 
 def persons_of(lines: list[str]) -> list[str]:
-    """People named as speakers in the corpus ("said Klaus Holetschek"), the names a
+    """People named as speakers in the corpus ("said Anna Berger"), the names a
     speaker swap puts in: two or more capitalised words, none a role, an office or a
     body ("Health Ministers", "Security Council" are not persons)."""
     c: Counter[str] = Counter()

@@ -355,7 +355,7 @@ def compare(
     (English renderings, or two originals in one language when there is no MT).
 
     Only the quoted words are compared: a rendering that mixes narration and quote
-    marks ("... is "not only sensible," said Holetschek") is judged, scored and diffed
+    marks ("... is "not only fair," said Berger") is judged, scored and diffed
     on what is inside the marks (``quoted_part``).
 
     ``approximate``: one rendering was cut out of a longer translation by position
@@ -984,7 +984,7 @@ def _several_quotes(text: str) -> bool:
 
 def quoted_part(text: str) -> str:
     """The words inside quote marks when a rendering mixes them with narration
-    ("... is "not only sensible, but ...," said Holetschek"): only they are the quote."""
+    ("... is "not only fair, but ...," said Berger"): only they are the quote."""
     parts = [m.group(1) for m in _MARKED.finditer(text)]
     inner = " ".join(parts)
     return inner if len(inner.split()) >= 3 else text
