@@ -593,3 +593,20 @@ def test_a_short_year_pairs_only_with_the_other_versions_unmatched_numbers():
 def test_a_zero_written_with_leading_zeros_is_zero():
     assert numbers("The score was 00 at the break") == ["0"]
     assert number_change("The score was 00 at the break.", "The score was 5 at the break.") == "0 vs 5"
+
+
+def test_a_changed_word_is_flagged_beside_a_changed_number():
+    from aligner.match.clusters import build_clusters
+    from aligner.model import QuoteVersion as V
+
+    a = "Wir werden das Sparziel in diesem Jahr verfehlen, und die Preise steigen um sieben Prozent"
+    b = "Wir werden das Sparziel in diesem Jahr erreichen, und die Preise steigen um neun Prozent"
+    vs = [V("x#q0", "x", "x", "de", a, "", 0, len(a), "direct"), V("y#q0", "y", "y", "de", b, "", 0, len(b), "direct")]
+    (c,) = build_clusters(vs)
+    assert "number" in c.flags and "wording" in c.flags
+    assert c.pairs[0].details["wording"] == "verfehlen vs erreichen"
+    # two words changed besides the number: no longer "one content word replaced"
+    b2 = b.replace("Preise steigen", "Kosten fallen")
+    vs[1] = V("y#q0", "y", "y", "de", b2, "", 0, len(b2), "direct")
+    (c,) = build_clusters(vs)
+    assert "wording" not in c.flags

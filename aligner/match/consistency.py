@@ -1102,6 +1102,10 @@ def truncation_or_boundary(wa: list[str], wb: list[str], context_short: str | No
     return desc, None
 
 
+def _number_op(d: DiffOp) -> bool:
+    return any(numbers(x, lang) for x in (d.a, d.b) for lang in ("en", "de"))
+
+
 def _wording(diff: list[DiffOp], score: float) -> str | None:
     """A content word swapped for an unrelated one in otherwise identical wording.
 
@@ -1119,8 +1123,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
     while ops and ops[-1].op in ("insert", "delete"):
         ops.pop()
     changed = [d for d in ops if d.op != "equal"]
-    if len(changed) != 1:
-        return None
+    if sum(1 for d in changed if not _number_op(d)) != 1:
+        return None  # a changed number beside the word is the ``number`` flag's, not a second change
     n_equal = sum(len(d.a.split()) for d in ops if d.op == "equal")
     n_total = n_equal + sum(max(len(d.a.split()), len(d.b.split())) for d in changed)
     if n_total == 0 or n_equal / n_total < 0.85:
@@ -1131,7 +1135,7 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
-        if any(numbers(x, lang) for x in (d.a, d.b) for lang in ("en", "de")):
+        if _number_op(d):
             continue  # a changed number is the ``number`` flag's
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
