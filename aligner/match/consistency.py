@@ -871,7 +871,7 @@ def _not_until(ws: list[str], k: int) -> bool:
     return any(x in ("until", "till", "bis") for x in ws[k + 1:k + 4])
 
 
-_ONLY_WORDS = ("only", "just", "merely", "solely", "nur")
+_ONLY_WORDS = ("only", "nur", *_ONLY)  # the words of "not only": "only" and what `_ONLY` reads as it
 
 
 def _not_only(ws: list[str], k: int, other: list[str]) -> bool:
