@@ -1056,6 +1056,51 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
+# English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*$", re.I)
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
+
+
+def _title_case_en(words: list[str]) -> bool:
+    """Every word capitalised (or a digit) but the glue words of titles, the first one too."""
+    from .speakers import TITLE_GLUE
+
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words)
+
+
+def _english_noun_slot(gap: str, before: list[str], words: list[str], title_noun) -> list[str]:
+    """English: the words before the marks without the work nouns that do not introduce them.  A work
+    noun counts right before the marks ("his book ''…''") or before a comma or colon and a capitalised
+    title ("the movie, “The Long Road”"); not after a sentence end ("… joined the Reed campaign.
+    “The caucus is …”"), a verb ("the party was ''committed to …''") or a comma before lower-case words."""
+    if not any(title_noun(w) for w in before):
+        return before
+    if title_noun(before[-1]) and (not gap.strip() or (re.fullmatch(r"\s*[,:]\s*", gap) and words[0][:1].isupper())):
+        return before
+    return [w for w in before if not title_noun(w)]
+
+
+def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, before: list[str], title_noun) -> bool:
+    """English: the title of a work or show in marks, even with the sentence's comma or full stop
+    inside (American style): a headline with a byline after it ("“City council to vote on budget,” by
+    the Post’s Jane Roe"), or up to 14 title-case words right after a work noun (", “So, That
+    Happened.”", "his book, ''The Art of Winning.''") or a slot like "the author of", "starred in",
+    "entitled"."""
+    if len(words) > 14 or inner[-1:] in "!?":
+        return False
+    tail = text[sp.outer_end : sp.outer_end + 40]
+    if _BYLINE_AFTER.match(tail) and words[0][:1].isupper():
+        return True
+    if not _title_case_en(words):
+        return False
+    lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
+    if _WORK_SLOT_EN.search(lead):
+        return True
+    return bool(before) and title_noun(before[-1]) and re.search(r"[\w’'-]\s*[,:]?\s*$", lead) is not None
+
+
 _GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
 _LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
@@ -1101,6 +1146,10 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
     if lang == "en" and words and next_to and "nested" not in sp.flags and _english_title_slot(text, sp, words, inner, prev_raw[0]):
         return True
+    if lang == "en" and words and "nested" not in sp.flags and _english_work_title(text, sp, words, inner, before, title_noun):
+        return True
+    if lang == "en" and before:
+        before = _english_noun_slot(text[prev_raw[0][1] : sp.open_pos], before, words, title_noun)
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
     longest = 14 if before and title_noun(before[-1]) else 8
     if not words or len(words) > longest or inner[-1:] in ".!?…;:" or "nested" in sp.flags:
