@@ -570,6 +570,10 @@ def _subject_words_en(words: list[str]) -> bool:
     return bool(body) and all(w[:1].isupper() or is_role_word(w) for w in body)
 
 
+# English cue verbs whose noun phrase after them is the one addressed (no "“…,” told X" inversion)
+_ADDRESSEE_CUES_EN = frozenset({"tell", "assure", "advise", "implore"})
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -605,6 +609,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         if after and ("’s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])
                       or "'s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])):
             after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
+        if cue.lemma in _ADDRESSEE_CUES_EN:
+            after = None  # "X, a local organizer, told the Gazette": who is told, never who speaks
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -833,10 +839,13 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
 _HSPACE = " \t\xa0\u2009\u202f"
 
 
+_ABBR_DOT = re.compile(r"\b(" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.")
+
+
 def _frame_words_before(text: str, a: int, b: int) -> int:
     """Words of an after-frame before its cue verb, not counting an apposition or relative clause
     set off by commas: “…,” Melanne Verveer, who served as chief of staff, told CBS News."""
-    seg = text[a:b]
+    seg = _ABBR_DOT.sub(r"\1", text[a:b])  # "…, chief of staff to Rep. Tom Hale, told …": no sentence end inside
     if len(_tokens(text, a, b)) > 30:
         return 99
     reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
@@ -2164,7 +2173,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
                     return (ma, mb), cue, subj
     pre = text[a : cue.start]
     m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
-    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12:
+    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
+            cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()):  # "<message>, told X": X is addressed
         comma = a + m_pre.start()
         spk = np_before(text, comma + 1, cue.start, lang) if m_pre.group(1).strip() else np_after(text, cue.end, b, lang)
         if spk:
@@ -2329,15 +2339,24 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     if lang == "en":
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
-            return opening
+            return None if _inside_marks_en(text, s.start, opening.start) else opening
     span = _frame_subject(text, s.start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
-    if sp is None or (lang == "en" and _unknown_lone_word_en(text, sp)):
+    if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
+    """English: whether ``pos`` lies inside quotation marks opened after ``a`` (“The mayor is a
+    tyrant,” said Beck, who said there were “…”: "The mayor" is quoted words, not the subject)."""
+    if pos is None:
+        return False
+    seg = text[a:pos].replace("''", '"')
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
