@@ -50,3 +50,11 @@ def test_work_noun_of_the_sentence_before_makes_no_title():
 def test_work_noun_with_a_verb_between_makes_no_title():
     qs = quotes_of("A spokesman said the party was ''committed to a fair and open process'' for the new plan.")
     assert qs and not any("title" in q.flags for q in qs)
+
+
+def test_capitals_of_a_name_colon_headline_make_no_title():
+    q = quote_of("Harlow: Mayor’s ‘Deeply Careless Spending’ Sinking City’s Chance to Host Games.\n\nThe council met.", "Deeply")
+    assert "title" not in q.flags
+    assert q.speaker is not None and q.speaker.name == "Harlow"
+    q = quote_of("Dorn: Reed Lied on ‘Meet the Voters Tonight’ About Taxes.\n\nThe council met.", "Meet")
+    assert "title" in q.flags

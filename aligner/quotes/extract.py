@@ -1079,6 +1079,19 @@ def _title_case_en(words: list[str]) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words)
 
 
+_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?=\S)[^\n]*$")
+
+
+def _name_colon_headline_en(text: str, sp: QuoteSpan) -> bool:
+    """English: the quote stands in a headline line opened by a name and a colon ("Harlow: Mayor’s
+    ‘Deeply Careless Spending’ Sinking …"): the words in marks are the named person's, their
+    capitals are the headline's, not a title's."""
+    line_start = text.rfind("\n", 0, sp.open_pos) + 1
+    if len(_WORD.findall(text, line_start, sp.open_pos)) > 12:
+        return False
+    return _NAME_COLON_LINE.match(text[max(0, line_start - 1) : sp.open_pos]) is not None
+
+
 def _english_noun_slot(gap: str, before: list[str], words: list[str], title_noun) -> list[str]:
     """English: the words before the marks without the work nouns that do not introduce them.  A work
     noun counts right before the marks ("his book ''…''") or before a comma or colon and a capitalised
@@ -1153,6 +1166,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
     prev_raw = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-1:]
     next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
+    if lang == "en" and _name_colon_headline_en(text, sp) and not (before and (title_noun(before[-1]) or before[-1] in ("on", "with"))):
+        return False
     if lang == "en" and words and next_to and "nested" not in sp.flags and _english_title_slot(text, sp, words, inner, prev_raw[0]):
         return True
     if lang == "en" and words and "nested" not in sp.flags and _english_work_title(text, sp, words, inner, before, title_noun):
