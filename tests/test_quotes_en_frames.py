@@ -30,3 +30,21 @@ def test_quoted_words_opening_the_sentence_are_no_subject():
                    "for me to ignore about the mayor.”")
     (q,) = [q for q in qs if "troubling" in q.text]
     assert q.speaker is None or "mayor" not in (q.speaker.mention or "").lower()
+
+
+def test_one_of_a_group_after_the_cue():
+    (q,) = quotes_of("\"There will not be a path for the mayor,\" said one of those advisers, who spoke on the condition of anonymity.")
+    assert rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.mention == "one of those advisers"
+
+
+def test_company_name_of_a_letter_and_a_digit_before_a_role():
+    (q,) = quotes_of("“It was a large purchase of maps,” said K9 president Bruce Lamb, who declined to give a figure.")
+    assert q.speaker is not None and q.speaker.name == "Bruce Lamb"
+
+
+def test_chain_of_appositions_and_a_relative_clause_before_the_cue():
+    (q,) = quotes_of("\"Both the mayor and Tom Reed scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+                     "said in a follow-up interview.")
+    assert q.kind == "direct" and rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.name == "Harry Bond"

@@ -238,9 +238,22 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     # a German NP must contain a capitalised word (a noun or name)
     if lang == "de" and not any(t[0].isupper() for t in text[a:b].split()):
         return None
+    if lang == "en" and b > a and text[a:b].lower() in QUANTIFIERS:
+        b = _quantifier_of_en(text, b, limit)  # "said one of those advisers, who …"
     if b > a and not at_start:
         b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+_OF_GROUP_EN = re.compile(r"\s+of\s+(?:the|those|these|his|her|their|its|our|my|your|[A-Z][\w.'’-]*[’']s?)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:!?)—–]|\s(?:who|whose|which|that|said|says|told|tells|added|in|at|on|for)\b|$))")
+
+
+def _quantifier_of_en(text: str, b: int, limit: int) -> int:
+    """English: where "one" / "two" / "some" … after a cue ends when "of" and a group follow ("said one
+    of those advisers, who …", "one of Ms. Reed's aides said"): the whole phrase is the speaker."""
+    m = _OF_GROUP_EN.match(text, b, limit)
+    return m.end() if m else b
 
 
 # participles that are part of a title before a name ("retired neurosurgeon Ben Carson", "outgoing
@@ -761,7 +774,10 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
     if pre.endswith(","):
         m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre)
         if m:
-            return np_before(text, clause_start, clause_start + m.start(), lang)
+            found = np_before(text, clause_start, clause_start + m.start(), lang)
+            if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
+                found = np_after(text, clause_start, clause_start + m.start(), lang, at_start=True)
+            return found
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
@@ -849,6 +865,8 @@ def _frame_words_before(text: str, a: int, b: int) -> int:
     if len(_tokens(text, a, b)) > 30:
         return 99
     reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
+    while reduced != seg:  # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": one after another
+        seg, reduced = reduced, re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", reduced)
     return len(_WORD.findall(reduced))
 
 
