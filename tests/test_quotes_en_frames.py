@@ -48,3 +48,11 @@ def test_chain_of_appositions_and_a_relative_clause_before_the_cue():
                      "said in a follow-up interview.")
     assert q.kind == "direct" and rule_of(q) == "frame-after"
     assert q.speaker is not None and q.speaker.name == "Harry Bond"
+
+
+def test_quote_signed_on_the_next_line():
+    text = ('The senator voted no.\n\n"We will win the vote next week. I am sure of it."\n\n'
+            "-Governor Tom Hale, speaking after the vote.\n\nThe vote is on Friday.")
+    (q,) = quotes_of(text)
+    assert rule_of(q) == "signature-after"
+    assert q.speaker is not None and q.speaker.name == "Tom Hale" and q.speaker.confidence < 0.8

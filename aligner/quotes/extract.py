@@ -1900,7 +1900,29 @@ def _rule_document_in(f: _Framed, kind: str) -> None:
         f.attribute(None, _strip_span(text, *doc), "document-in")
 
 
-SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
+_SIGNATURE_LINE_EN = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[A-Z])")
+
+
+def _rule_signature_after(f: _Framed) -> None:
+    """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
+    ¶ - Maria Ortega, Denver."; rule signature-after)."""
+    text = f.text
+    if f.lang != "en" or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+        return
+    m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
+    if m is None:
+        return
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_WORD.findall(text, m.end(), line_end)) > 12:
+        return
+    span = np_after(text, m.end(), line_end, "en", at_start=True)
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if sp is not None and parse_mention(sp.mention, "en")[2] in ("person", "role"):
+        f.attribute(None, span, "signature-after")
+
+
+SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
               _rule_previous_sentence_subject, _rule_frame_before_long)
 
 
