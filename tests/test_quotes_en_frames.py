@@ -56,3 +56,17 @@ def test_quote_signed_on_the_next_line():
     (q,) = quotes_of(text)
     assert rule_of(q) == "signature-after"
     assert q.speaker is not None and q.speaker.name == "Tom Hale" and q.speaker.confidence < 0.8
+
+
+def test_wh_word_is_no_part_of_the_speaker():
+    (q,) = quotes_of("Farmers are bracing for what Mayor Ann Reed called “the hardest winter in living memory.”")
+    assert q.speaker is not None and q.speaker.mention == "Mayor Ann Reed"
+    (q,) = quotes_of("The plan would be what one local farmer has dubbed “the long dry spell of our lives.”")
+    assert q.speaker is not None and q.speaker.mention == "one local farmer"
+
+
+def test_relative_clause_with_whose_and_commas_before_the_cue():
+    qs = quotes_of("Tom Lark, whose latest firm, Gridwise, sells maps to farmers, said the mayor was a builder at heart: "
+                   "\"He has a lot of ideas and drops them fast when they fail.\"")
+    (q,) = [q for q in qs if "ideas" in q.text]
+    assert q.speaker is not None and q.speaker.mention == "Tom Lark"

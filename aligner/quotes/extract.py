@@ -772,7 +772,8 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             return ante
         return None
     if pre.endswith(","):
-        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre)
+        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre) or (
+            re.search(r",\s*whose\b.*,$", pre) if lang == "en" else None)  # "Mr. Slinker, whose start-up, Paradata, …, said"
         if m:
             found = np_before(text, clause_start, clause_start + m.start(), lang)
             if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
