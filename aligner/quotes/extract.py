@@ -1070,6 +1070,9 @@ def _german_name(text: str, sp: QuoteSpan, inner: str, words: list[str]) -> bool
 _LAW_OR_PRIZE = re.compile(r"(?:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|vertrages|preis|preises)$", re.I)
 
 
+_MEDIA_OWNERS_EN = frozenset({"channel", "network", "station", "newspaper", "magazine", "paper", "publisher", "studio", "site"})
+
+
 def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, prev: tuple[int, int, str]) -> bool:
     """English: up to six title-case words in marks right after a possessive name, "on"/"with" or
     "the" ("CNN’s “State of the Union,”", "said on “Meet the Press.”", "the “Gang of Eight,”"): the
@@ -1080,13 +1083,15 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words):
         return False
-    owner = prev[2][:1].isupper() and re.search(r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None
+    owner = (prev[2][:1].isupper() or prev[2].lower().split("’")[0].split("'")[0] in _MEDIA_OWNERS_EN) and re.search(
+        r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None  # "CNN’s", "the channel’s “State of the Union,”"
     return owner or prev[2] in ("on", "with", "the")
 
 
 # English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
-_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
-                           r"episodes?\s+of)\s*[,:]?\s*$", re.I)
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*"
+                           r"(?:[“\"‘']+[^“”\"\n]{1,80}?[”\"’']+\s*,?\s*(?:and\s+|or\s+)?)*$", re.I)  # a list: “A,” “B” and “C”
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
 
 
@@ -1136,7 +1141,7 @@ def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, 
         return True
     if not _title_case_en(words):
         return False
-    lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
+    lead = text[max(0, sp.open_pos - 200) : sp.open_pos]
     if _WORK_SLOT_EN.search(lead):
         return True
     return bool(before) and title_noun(before[-1]) and re.search(r"[\w’'-]\s*[,:]?\s*$", lead) is not None
