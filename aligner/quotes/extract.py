@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
+from .choices import DE
 from .confidence import speaker_confidence
 from .lexicon import (
     ARTICLES,
@@ -1713,6 +1714,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or "name-like" in f.flags or "title" in f.flags:
         return
+    if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
+        return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
@@ -2197,7 +2200,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
-        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+        reach = DE.context_sentences if lang == "de" else CONTEXT_SENTENCES
+        if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
             own = _own_sentence_subject(text, sents[first], q, lang)
             if own is not None:
                 # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
@@ -2207,7 +2211,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        near = last_named is not None and first - last_named[0] <= reach
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -2248,12 +2252,27 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
-        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (CONTEXT_SENTENCES if q.kind != "fragment" else 1):
+        if lang == "de" and q.kind == "mixed" and not DE.continue_mixed:
+            reported = False
+        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (reach if q.kind != "fragment" else 1):
             # an unframed quote right after an attributed one continues it
             q.speaker = _context_speaker(last_named[1])
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
+    """Whether a quote no frame attributed may take its own sentence's subject (rule
+    sentence-subject): English direct, partial quotes and fragments; German as the switches in
+    :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
+    which a German quote may continue instead)."""
+    if lang != "de":
+        return q.kind in ("direct", "mixed", "fragment")
+    if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject):
+        return False
+    continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
+    return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
