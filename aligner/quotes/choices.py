@@ -33,6 +33,9 @@ class GermanChoices:
     fragment_subject: bool = False
     # whether a fragment takes the subject of a cue verb elsewhere in its sentence ("sentence-cue")
     fragment_sentence_cue: bool = True
+    # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the
+    # subject of the speech verb in the nearest sentence before ("subjunctive-after-cue")
+    subjunctive_after_cue: bool = True
 
 
 DE = GermanChoices()
@@ -43,6 +46,7 @@ GRID: dict[str, tuple] = {
     "continue_mixed": (True, False),
     "fragment_subject": (False, True),
     "fragment_sentence_cue": (True, False),
+    "subjunctive_after_cue": (True, False),
 }
 
 

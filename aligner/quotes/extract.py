@@ -1915,6 +1915,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve(quotes, sents, text, lang)
+    if lang == "de" and DE.subjunctive_after_cue:
+        _subjunctive_after_cue_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -2273,6 +2275,38 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
         return False
     continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
     return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
+
+
+def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a quote still without a speaker, in a sentence in the reported-speech subjunctive
+    (Konjunktiv I: "sei", "habe", "werde") that has no speech verb of its own, carries on the speech
+    of the nearest sentence before it that has one, within ``choices.DE.context_sentences``
+    sentences: "Das erklärte der Sprecher am Montag. Der Verband werde sich in „…“ umbenennen"
+    (rule subjunctive-after-cue).  No sentence with a quote of its own may stand between."""
+    sent_pos = {s.id: i for i, s in enumerate(sents)}
+    for q in quotes:
+        if q.speaker is not None or "title" in q.flags or "name-like" in q.flags or q.kind == "indirect":
+            continue
+        idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
+        if not idxs:
+            continue
+        own = sents[min(idxs)].start, sents[max(idxs)].end
+        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[: own[1]].rstrip().endswith("?"):
+            continue
+        for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
+            s = sents[j]
+            if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" for o in quotes):
+                break  # a quote of its own stands between: the speech before it is not carried on
+            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de")]
+            if not cues:
+                continue
+            c = cues[0]
+            span = _speaker_or_frame_subject(text, c, _clause_start(text, s.start, c.start), s.end, "de")
+            sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+            if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun":
+                q.speaker = sp
+                _set_rule(q, "subjunctive-after-cue")
+            break
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
