@@ -34,3 +34,21 @@ def test_a_quote_in_between_stops_the_carrying_on():
     text = SUBJ.replace("seinen Rücktritt. ", "seinen Rücktritt. Das Publikum rief „Zugabe, Zugabe, Zugabe“. ")
     q = quote_of(text, "gezögert")
     assert rule_of(q) != "subjunctive-after-cue" and (q.speaker is None or "Berger" not in q.speaker.mention)
+
+
+SO_INSERTED = ("Der Film blende vieles aus. Doch sei es, so der Schriftsteller Jan Muster in einem Beitrag auf seiner Website, "
+               "ein Fehler gewesen. Deshalb müsse „die Regierung endlich mit allen Beteiligten sprechen“.")
+
+
+def test_so_x_set_off_by_commas_inside_a_reported_sentence():
+    q = quote_of(SO_INSERTED, "Regierung endlich")
+    assert q.speaker is not None and "Muster" in (q.speaker.name or q.speaker.mention)
+    with using(so_x_inserted=False):
+        q = quote_of(SO_INSERTED, "Regierung endlich")
+        assert q.speaker is None or "Muster" not in (q.speaker.name or q.speaker.mention)
+
+
+def test_so_inside_an_indicative_sentence_is_no_frame():
+    text = SO_INSERTED.replace("Doch sei es", "Doch war es").replace("Deshalb müsse", "Deshalb muss")
+    q = quote_of(text, "Regierung endlich")
+    assert q.speaker is None or "Muster" not in (q.speaker.name or q.speaker.mention)

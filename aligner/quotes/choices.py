@@ -36,6 +36,9 @@ class GermanChoices:
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the
     # subject of the speech verb in the nearest sentence before ("subjunctive-after-cue")
     subjunctive_after_cue: bool = True
+    # whether "so X" set off by commas inside a sentence in Konjunktiv I ("Doch sei es, so der Autor X,
+    # ein Fehler gewesen") makes the sentence X's reported speech (rule so-x)
+    so_x_inserted: bool = True
 
 
 DE = GermanChoices()
@@ -47,6 +50,7 @@ GRID: dict[str, tuple] = {
     "fragment_subject": (False, True),
     "fragment_sentence_cue": (True, False),
     "subjunctive_after_cue": (True, False),
+    "so_x_inserted": (True, False),
 }
 
 

@@ -1984,8 +1984,25 @@ def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
         m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
         spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
         if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
-            return None
+            return _so_x_inserted_de(text, a, seg) if DE.so_x_inserted else None
     return _trim_message(text, a, a + m.start()), Cue(a + m.start(1), a + m.end(1), "so"), spk
+
+
+# ", so der Schriftsteller X in einem Blogeintrag, ": "so X" set off by commas inside a sentence
+_SO_INSERTED = re.compile(r"(?:,|\s[–—])\s*(so)\s+((?:(?:der|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,140}?)\s*(?:,|[–—]\s)")
+
+
+def _so_x_inserted_de(text: str, a: int, seg: str) -> _Found | None:
+    """German: "Doch sei es, so der Autor X in einem Beitrag, ein Fehler gewesen.": "so X" set off by
+    commas (or dashes) inside a sentence in reported speech (Konjunktiv I outside the frame) names the
+    speaker of the whole sentence (rule so-x)."""
+    m = _SO_INSERTED.search(seg)
+    if m is None or not SUBJUNCTIVE_DE.search(seg[: m.start()] + " " + seg[m.end() :]):
+        return None
+    spk = np_after(text, a + m.end(1), a + m.end(2), "de")
+    if spk is None or not text[spk[0] : spk[1]][:1].isupper() and not text[spk[0] : spk[1]].lower().startswith(("der ", "die ", "das ", "ein")):
+        return None
+    return _trim_message(text, a, a + len(seg)), Cue(a + m.start(1), a + m.end(1), "so"), spk
 
 
 def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -2295,7 +2312,7 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
             continue
         for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
             s = sents[j]
-            if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" for o in quotes):
+            if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" and "title" not in o.flags for o in quotes):
                 break  # a quote of its own stands between: the speech before it is not carried on
             cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de")]
             if not cues:
