@@ -570,6 +570,10 @@ def _subject_words_en(words: list[str]) -> bool:
     return bool(body) and all(w[:1].isupper() or is_role_word(w) for w in body)
 
 
+# English cue verbs whose noun phrase after them is the one addressed (no "“…,” told X" inversion)
+_ADDRESSEE_CUES_EN = frozenset({"tell", "assure", "advise", "implore"})
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -605,6 +609,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         if after and ("’s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])
                       or "'s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])):
             after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
+        if cue.lemma in _ADDRESSEE_CUES_EN:
+            after = None  # "X, a local organizer, told the Gazette": who is told, never who speaks
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -833,10 +839,13 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
 _HSPACE = " \t\xa0\u2009\u202f"
 
 
+_ABBR_DOT = re.compile(r"\b(" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.")
+
+
 def _frame_words_before(text: str, a: int, b: int) -> int:
     """Words of an after-frame before its cue verb, not counting an apposition or relative clause
     set off by commas: “…,” Melanne Verveer, who served as chief of staff, told CBS News."""
-    seg = text[a:b]
+    seg = _ABBR_DOT.sub(r"\1", text[a:b])  # "…, chief of staff to Rep. Tom Hale, told …": no sentence end inside
     if len(_tokens(text, a, b)) > 30:
         return 99
     reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
@@ -1056,6 +1065,64 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
+# English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*$", re.I)
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
+
+
+def _title_case_en(words: list[str]) -> bool:
+    """Every word capitalised (or a digit) but the glue words of titles, the first one too."""
+    from .speakers import TITLE_GLUE
+
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words)
+
+
+_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?=\S)[^\n]*$")
+
+
+def _name_colon_headline_en(text: str, sp: QuoteSpan) -> bool:
+    """English: the quote stands in a headline line opened by a name and a colon ("Harlow: Mayor’s
+    ‘Deeply Careless Spending’ Sinking …"): the words in marks are the named person's, their
+    capitals are the headline's, not a title's."""
+    line_start = text.rfind("\n", 0, sp.open_pos) + 1
+    if len(_WORD.findall(text, line_start, sp.open_pos)) > 12:
+        return False
+    return _NAME_COLON_LINE.match(text[max(0, line_start - 1) : sp.open_pos]) is not None
+
+
+def _english_noun_slot(gap: str, before: list[str], words: list[str], title_noun) -> list[str]:
+    """English: the words before the marks without the work nouns that do not introduce them.  A work
+    noun counts right before the marks ("his book ''…''") or before a comma or colon and a capitalised
+    title ("the movie, “The Long Road”"); not after a sentence end ("… joined the Reed campaign.
+    “The caucus is …”"), a verb ("the party was ''committed to …''") or a comma before lower-case words."""
+    if not any(title_noun(w) for w in before):
+        return before
+    if title_noun(before[-1]) and (not gap.strip() or (re.fullmatch(r"\s*[,:]\s*", gap) and words[0][:1].isupper())):
+        return before
+    return [w for w in before if not title_noun(w)]
+
+
+def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, before: list[str], title_noun) -> bool:
+    """English: the title of a work or show in marks, even with the sentence's comma or full stop
+    inside (American style): a headline with a byline after it ("“City council to vote on budget,” by
+    the Post’s Jane Roe"), or up to 14 title-case words right after a work noun (", “So, That
+    Happened.”", "his book, ''The Art of Winning.''") or a slot like "the author of", "starred in",
+    "entitled"."""
+    if len(words) > 14 or inner[-1:] in "!?":
+        return False
+    tail = text[sp.outer_end : sp.outer_end + 40]
+    if _BYLINE_AFTER.match(tail) and words[0][:1].isupper():
+        return True
+    if not _title_case_en(words):
+        return False
+    lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
+    if _WORK_SLOT_EN.search(lead):
+        return True
+    return bool(before) and title_noun(before[-1]) and re.search(r"[\w’'-]\s*[,:]?\s*$", lead) is not None
+
+
 _GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
 _LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
@@ -1099,8 +1166,14 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
     prev_raw = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-1:]
     next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
+    if lang == "en" and _name_colon_headline_en(text, sp) and not (before and (title_noun(before[-1]) or before[-1] in ("on", "with"))):
+        return False
     if lang == "en" and words and next_to and "nested" not in sp.flags and _english_title_slot(text, sp, words, inner, prev_raw[0]):
         return True
+    if lang == "en" and words and "nested" not in sp.flags and _english_work_title(text, sp, words, inner, before, title_noun):
+        return True
+    if lang == "en" and before:
+        before = _english_noun_slot(text[prev_raw[0][1] : sp.open_pos], before, words, title_noun)
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
     longest = 14 if before and title_noun(before[-1]) else 8
     if not words or len(words) > longest or inner[-1:] in ".!?…;:" or "nested" in sp.flags:
@@ -2115,7 +2188,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
                     return (ma, mb), cue, subj
     pre = text[a : cue.start]
     m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
-    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12:
+    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
+            cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()):  # "<message>, told X": X is addressed
         comma = a + m_pre.start()
         spk = np_before(text, comma + 1, cue.start, lang) if m_pre.group(1).strip() else np_after(text, cue.end, b, lang)
         if spk:
@@ -2280,15 +2354,24 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     if lang == "en":
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
-            return opening
+            return None if _inside_marks_en(text, s.start, opening.start) else opening
     span = _frame_subject(text, s.start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
-    if sp is None or (lang == "en" and _unknown_lone_word_en(text, sp)):
+    if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
+    """English: whether ``pos`` lies inside quotation marks opened after ``a`` (“The mayor is a
+    tyrant,” said Beck, who said there were “…”: "The mayor" is quoted words, not the subject)."""
+    if pos is None:
+        return False
+    seg = text[a:pos].replace("''", '"')
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:

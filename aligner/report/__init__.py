@@ -25,10 +25,9 @@ def write_reports(
     run_dir = Path(run_dir)
     md = run_dir / "report.md"
     html = run_dir / "report.html"
-    atomic_write_text(md, render_markdown(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
-                                          translation_skipped=translation_skipped))
-    atomic_write_text(html, render_html(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
-                                        translation_skipped=translation_skipped))
+    for path, render in ((md, render_markdown), (html, render_html)):
+        atomic_write_text(path, render(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
+                                       translation_skipped=translation_skipped))
     return md, html
 
 
