@@ -39,6 +39,8 @@ class GermanChoices:
     # whether "so X" set off by commas inside a sentence in Konjunktiv I ("Doch sei es, so der Autor X,
     # ein Fehler gewesen") makes the sentence X's reported speech (rule so-x)
     so_x_inserted: bool = True
+    # whether a short quoted phrase listed next to a title in marks is a title too
+    title_lists: bool = True
 
 
 DE = GermanChoices()
@@ -51,6 +53,7 @@ GRID: dict[str, tuple] = {
     "fragment_sentence_cue": (True, False),
     "subjunctive_after_cue": (True, False),
     "so_x_inserted": (True, False),
+    "title_lists": (True, False),
 }
 
 
