@@ -47,7 +47,7 @@ DE = GermanChoices()
 
 GRID: dict[str, tuple] = {
     "sentence_subject": ("on", "fallback", "off"),
-    "context_sentences": (1, 2, 3),
+    "context_sentences": (1, 2, 3, 4),
     "continue_mixed": (True, False),
     "fragment_subject": (False, True),
     "fragment_sentence_cue": (True, False),
