@@ -52,3 +52,19 @@ def test_so_inside_an_indicative_sentence_is_no_frame():
     text = SO_INSERTED.replace("Doch sei es", "Doch war es").replace("Deshalb müsse", "Deshalb muss")
     q = quote_of(text, "Regierung endlich")
     assert q.speaker is None or "Muster" not in (q.speaker.name or q.speaker.mention)
+
+
+def test_a_phrase_listed_next_to_a_title_is_a_title():
+    text = "Der Schauspieler spielte in vielen Filmen mit, so in „Die Brücke am Fluss“ oder „Ein Sommer ohne jeden Regen“."
+    q = quote_of(text, "Sommer ohne")
+    assert "title" in q.flags and q.speaker is None
+    with using(title_lists=False):
+        assert "title" not in quote_of(text, "Sommer ohne").flags
+    text = "Die Partei lehnt die Reformen ab („Hartz IV“, „Rente mit 70“) und fordert mehr Geld."
+    assert "title" in quote_of(text, "Rente mit").flags
+
+
+def test_words_said_next_to_a_title_stay_words():
+    # a clause with a finite verb is no title, even next to one
+    text = "Er las aus „Die Brücke am Fluss“ und sagte „das ist der schönste Film von allen“."
+    assert "title" not in quote_of(text, "schönste Film").flags

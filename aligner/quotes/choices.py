@@ -39,18 +39,21 @@ class GermanChoices:
     # whether "so X" set off by commas inside a sentence in Konjunktiv I ("Doch sei es, so der Autor X,
     # ein Fehler gewesen") makes the sentence X's reported speech (rule so-x)
     so_x_inserted: bool = True
+    # whether a short quoted phrase listed next to a title in marks is a title too
+    title_lists: bool = True
 
 
 DE = GermanChoices()
 
 GRID: dict[str, tuple] = {
     "sentence_subject": ("on", "fallback", "off"),
-    "context_sentences": (1, 2, 3),
+    "context_sentences": (1, 2, 3, 4),
     "continue_mixed": (True, False),
     "fragment_subject": (False, True),
     "fragment_sentence_cue": (True, False),
     "subjunctive_after_cue": (True, False),
     "so_x_inserted": (True, False),
+    "title_lists": (True, False),
 }
 
 

@@ -1199,6 +1199,37 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
 
 
+_LIST_GLUE_DE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.|beziehungsweise)\s*$")
+
+
+def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
+    """German: a short quoted phrase listed next to a title or name in marks ("in „Nackt unter Wölfen“ oder
+    „Jeder stirbt für sich allein“", "(„Hartz IV“, „Rente mit 67“)") is a title too: only a comma, "und",
+    "oder", "sowie" stands between the marks, and it has at most eight words, no finite verb and no
+    sentence punctuation at its end (rule title)."""
+    def short_name(q: Quote) -> bool:
+        words = _WORD.findall(q.text)
+        return (0 < len(words) <= 8 and q.text.rstrip()[-1:] not in ".!?…;:," and q.kind != "direct"
+                and not any(w.lower() in _FINITE_DE for w in words))
+
+    def named(q: Quote) -> bool:
+        return "title" in q.flags or "name-like" in q.flags
+
+    changed = True
+    while changed:
+        changed = False
+        for q1, q2 in zip(quotes, quotes[1:]):
+            gap = text[q1.end : q2.start].strip(QUOTE_CHARS + " ")
+            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or named(q1) == named(q2):
+                continue
+            other = q2 if named(q1) else q1
+            if short_name(other):
+                other.speaker = None
+                other.flags.append("title")
+                _set_rule(other, "title")
+                changed = True
+
+
 # -- the extractor ---------------------------------------------------------------------
 
 
@@ -1979,6 +2010,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     top = [sp for sp in spans if "nested" not in sp.flags]
     # 1. quoted spans: direct / fragment / mixed
     quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
+    if lang == "de" and DE.title_lists:
+        _titles_in_lists_de(quotes, text)
     # 2. indirect speech in sentences (a quote inside the reported clause makes it mixed)
     for s in sents:
         if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
