@@ -645,11 +645,16 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
     for k, w in enumerate(more):
         if not is_negator(w) or _not_until(more, k) or _not_only(more, k, less):
             continue
-        content = [x for x in more[k + 1:] if not is_negator(x) and x not in _NEG_FILLER and x not in STOP]
+        at = [j for j in range(k + 1, len(more))
+              if not is_negator(more[j]) and more[j] not in _NEG_FILLER and more[j] not in STOP]
+        content = [more[j] for j in at]
         prv = more[k - 1] if k > 0 else None
         if not content or prv is None:
             continue
-        for p in _anchors(content, less, stems_less):
+        # the negated word said before in this version ("Apparently ... not apparent")
+        # stands against the other version's first one: only a later one can be its place
+        anchors = _anchors(content, less, stems_less)[sum(1 for x in more[:at[0]] if _stem(x) == _stem(content[0])):]
+        for p in anchors:
             if _negative_apart(less[max(0, p - 3):p + 1], more[max(0, k - 4):k + 5]) \
                     or _prefix_negated(less[p], [_stem(content[0])]):
                 continue
