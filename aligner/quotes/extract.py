@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
+from .choices import DE
 from .confidence import speaker_confidence
 from .lexicon import (
     ARTICLES,
@@ -570,6 +571,10 @@ def _subject_words_en(words: list[str]) -> bool:
     return bool(body) and all(w[:1].isupper() or is_role_word(w) for w in body)
 
 
+# English cue verbs whose noun phrase after them is the one addressed (no "“…,” told X" inversion)
+_ADDRESSEE_CUES_EN = frozenset({"tell", "assure", "advise", "implore"})
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -605,6 +610,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         if after and ("’s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])
                       or "'s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])):
             after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
+        if cue.lemma in _ADDRESSEE_CUES_EN:
+            after = None  # "X, a local organizer, told the Gazette": who is told, never who speaks
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -833,10 +840,13 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
 _HSPACE = " \t\xa0\u2009\u202f"
 
 
+_ABBR_DOT = re.compile(r"\b(" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.")
+
+
 def _frame_words_before(text: str, a: int, b: int) -> int:
     """Words of an after-frame before its cue verb, not counting an apposition or relative clause
     set off by commas: “…,” Melanne Verveer, who served as chief of staff, told CBS News."""
-    seg = text[a:b]
+    seg = _ABBR_DOT.sub(r"\1", text[a:b])  # "…, chief of staff to Rep. Tom Hale, told …": no sentence end inside
     if len(_tokens(text, a, b)) > 30:
         return 99
     reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
@@ -1056,6 +1066,64 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
+# English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*$", re.I)
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
+
+
+def _title_case_en(words: list[str]) -> bool:
+    """Every word capitalised (or a digit) but the glue words of titles, the first one too."""
+    from .speakers import TITLE_GLUE
+
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words)
+
+
+_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?=\S)[^\n]*$")
+
+
+def _name_colon_headline_en(text: str, sp: QuoteSpan) -> bool:
+    """English: the quote stands in a headline line opened by a name and a colon ("Harlow: Mayor’s
+    ‘Deeply Careless Spending’ Sinking …"): the words in marks are the named person's, their
+    capitals are the headline's, not a title's."""
+    line_start = text.rfind("\n", 0, sp.open_pos) + 1
+    if len(_WORD.findall(text, line_start, sp.open_pos)) > 12:
+        return False
+    return _NAME_COLON_LINE.match(text[max(0, line_start - 1) : sp.open_pos]) is not None
+
+
+def _english_noun_slot(gap: str, before: list[str], words: list[str], title_noun) -> list[str]:
+    """English: the words before the marks without the work nouns that do not introduce them.  A work
+    noun counts right before the marks ("his book ''…''") or before a comma or colon and a capitalised
+    title ("the movie, “The Long Road”"); not after a sentence end ("… joined the Reed campaign.
+    “The caucus is …”"), a verb ("the party was ''committed to …''") or a comma before lower-case words."""
+    if not any(title_noun(w) for w in before):
+        return before
+    if title_noun(before[-1]) and (not gap.strip() or (re.fullmatch(r"\s*[,:]\s*", gap) and words[0][:1].isupper())):
+        return before
+    return [w for w in before if not title_noun(w)]
+
+
+def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, before: list[str], title_noun) -> bool:
+    """English: the title of a work or show in marks, even with the sentence's comma or full stop
+    inside (American style): a headline with a byline after it ("“City council to vote on budget,” by
+    the Post’s Jane Roe"), or up to 14 title-case words right after a work noun (", “So, That
+    Happened.”", "his book, ''The Art of Winning.''") or a slot like "the author of", "starred in",
+    "entitled"."""
+    if len(words) > 14 or inner[-1:] in "!?":
+        return False
+    tail = text[sp.outer_end : sp.outer_end + 40]
+    if _BYLINE_AFTER.match(tail) and words[0][:1].isupper():
+        return True
+    if not _title_case_en(words):
+        return False
+    lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
+    if _WORK_SLOT_EN.search(lead):
+        return True
+    return bool(before) and title_noun(before[-1]) and re.search(r"[\w’'-]\s*[,:]?\s*$", lead) is not None
+
+
 _GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
 _LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
@@ -1099,8 +1167,14 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
     prev_raw = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-1:]
     next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
+    if lang == "en" and _name_colon_headline_en(text, sp) and not (before and (title_noun(before[-1]) or before[-1] in ("on", "with"))):
+        return False
     if lang == "en" and words and next_to and "nested" not in sp.flags and _english_title_slot(text, sp, words, inner, prev_raw[0]):
         return True
+    if lang == "en" and words and "nested" not in sp.flags and _english_work_title(text, sp, words, inner, before, title_noun):
+        return True
+    if lang == "en" and before:
+        before = _english_noun_slot(text[prev_raw[0][1] : sp.open_pos], before, words, title_noun)
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
     longest = 14 if before and title_noun(before[-1]) else 8
     if not words or len(words) > longest or inner[-1:] in ".!?…;:" or "nested" in sp.flags:
@@ -1713,6 +1787,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or "name-like" in f.flags or "title" in f.flags:
         return
+    if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
+        return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
@@ -1912,6 +1988,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve(quotes, sents, text, lang)
+    if lang == "de" and DE.subjunctive_after_cue:
+        _subjunctive_after_cue_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -1979,8 +2057,25 @@ def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
         m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
         spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
         if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
-            return None
+            return _so_x_inserted_de(text, a, seg) if DE.so_x_inserted else None
     return _trim_message(text, a, a + m.start()), Cue(a + m.start(1), a + m.end(1), "so"), spk
+
+
+# ", so der Schriftsteller X in einem Blogeintrag, ": "so X" set off by commas inside a sentence
+_SO_INSERTED = re.compile(r"(?:,|\s[–—])\s*(so)\s+((?:(?:der|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,140}?)\s*(?:,|[–—]\s)")
+
+
+def _so_x_inserted_de(text: str, a: int, seg: str) -> _Found | None:
+    """German: "Doch sei es, so der Autor X in einem Beitrag, ein Fehler gewesen.": "so X" set off by
+    commas (or dashes) inside a sentence in reported speech (Konjunktiv I outside the frame) names the
+    speaker of the whole sentence (rule so-x)."""
+    m = _SO_INSERTED.search(seg)
+    if m is None or not SUBJUNCTIVE_DE.search(seg[: m.start()] + " " + seg[m.end() :]):
+        return None
+    spk = np_after(text, a + m.end(1), a + m.end(2), "de")
+    if spk is None or not text[spk[0] : spk[1]][:1].isupper() and not text[spk[0] : spk[1]].lower().startswith(("der ", "die ", "das ", "ein")):
+        return None
+    return _trim_message(text, a, a + len(seg)), Cue(a + m.start(1), a + m.end(1), "so"), spk
 
 
 def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -2115,7 +2210,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
                     return (ma, mb), cue, subj
     pre = text[a : cue.start]
     m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
-    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12:
+    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
+            cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()):  # "<message>, told X": X is addressed
         comma = a + m_pre.start()
         spk = np_before(text, comma + 1, cue.start, lang) if m_pre.group(1).strip() else np_after(text, cue.end, b, lang)
         if spk:
@@ -2197,7 +2293,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
-        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+        reach = DE.context_sentences if lang == "de" else CONTEXT_SENTENCES
+        if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
             own = _own_sentence_subject(text, sents[first], q, lang)
             if own is not None:
                 # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
@@ -2207,7 +2304,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        near = last_named is not None and first - last_named[0] <= reach
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -2248,12 +2345,59 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
-        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (CONTEXT_SENTENCES if q.kind != "fragment" else 1):
+        if lang == "de" and q.kind == "mixed" and not DE.continue_mixed:
+            reported = False
+        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (reach if q.kind != "fragment" else 1):
             # an unframed quote right after an attributed one continues it
             q.speaker = _context_speaker(last_named[1])
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
+    """Whether a quote no frame attributed may take its own sentence's subject (rule
+    sentence-subject): English direct, partial quotes and fragments; German as the switches in
+    :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
+    which a German quote may continue instead)."""
+    if lang != "de":
+        return q.kind in ("direct", "mixed", "fragment")
+    if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject):
+        return False
+    continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
+    return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
+
+
+def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a quote still without a speaker, in a sentence in the reported-speech subjunctive
+    (Konjunktiv I: "sei", "habe", "werde") that has no speech verb of its own, carries on the speech
+    of the nearest sentence before it that has one, within ``choices.DE.context_sentences``
+    sentences: "Das erklärte der Sprecher am Montag. Der Verband werde sich in „…“ umbenennen"
+    (rule subjunctive-after-cue).  No sentence with a quote of its own may stand between."""
+    sent_pos = {s.id: i for i, s in enumerate(sents)}
+    for q in quotes:
+        if q.speaker is not None or "title" in q.flags or "name-like" in q.flags or q.kind == "indirect":
+            continue
+        idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
+        if not idxs:
+            continue
+        own = sents[min(idxs)].start, sents[max(idxs)].end
+        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[: own[1]].rstrip().endswith("?"):
+            continue
+        for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
+            s = sents[j]
+            if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" and "title" not in o.flags for o in quotes):
+                break  # a quote of its own stands between: the speech before it is not carried on
+            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de")]
+            if not cues:
+                continue
+            c = cues[0]
+            span = _speaker_or_frame_subject(text, c, _clause_start(text, s.start, c.start), s.end, "de")
+            sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+            if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun":
+                q.speaker = sp
+                _set_rule(q, "subjunctive-after-cue")
+            break
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
@@ -2280,15 +2424,24 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     if lang == "en":
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
-            return opening
+            return None if _inside_marks_en(text, s.start, opening.start) else opening
     span = _frame_subject(text, s.start, open_pos, lang)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
-    if sp is None or (lang == "en" and _unknown_lone_word_en(text, sp)):
+    if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
+    """English: whether ``pos`` lies inside quotation marks opened after ``a`` (“The mayor is a
+    tyrant,” said Beck, who said there were “…”: "The mayor" is quoted words, not the subject)."""
+    if pos is None:
+        return False
+    seg = text[a:pos].replace("''", '"')
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
