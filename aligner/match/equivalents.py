@@ -13,7 +13,11 @@ Two uses in the consistency flags (``aligner.match.consistency``):
   "86 °F" / "30 degrees", "5 miles" / "8 km", "half" / "50 percent", "1.5 million" /
   "1,500,000"), an ordinal ("1st" / "first").
 
-The word lists are package data, ``aligner/match/equivalents.json``.
+The word lists are package data, ``aligner/match/equivalents.json``.  WMT22 (the
+tuning year, ``scripts/calibrate_negation.py --year 22 --outputs 5 [--kind number]``,
+pairs of two genuine translations of one sentence): negation false alarms 85 -> 72 of
+18,385 (``--join 3``: 125 -> 111 of 6,616), number false alarms 97 -> 44 (98 -> 42),
+planted negations and number changes found as before (3,419 of 4,681; 1,725 of 1,796).
 """
 
 from __future__ import annotations
