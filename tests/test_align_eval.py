@@ -149,3 +149,48 @@ def test_fragment_plant_cuts_a_piece_off_one_side_and_gold_keeps_it_in_the_bead(
                 assert " ".join(pieces).replace(" , .", " .").replace(" ", "") in {
                     mt[k].replace(" ", ""), mt[k].replace(" ", "")[:-1] + "."}
     assert cut["src"] >= 10 and cut["tgt"] >= 10  # about 0.2 of 300 beads, on either side
+
+
+def test_literary_join_shortens_all_but_one_sentence_and_keeps_one_whole():
+    import random
+
+    from aligner.align.evaluate import literary_join
+
+    first = "The guide left the hut at dawn, long before the others woke up."
+    second = "He reached the ridge in three hours, although the snow was deep."
+    for seed in range(20):
+        text = literary_join([first, second], random.Random(seed))
+        whole = [x for x in (first, second) if x.rstrip(".").lower() in text.lower()]
+        assert len(whole) == 1  # one sentence kept whole, the other cut to its first clause
+        short = "He reached the ridge in three hours" if whole[0] == first else "The guide left the hut at dawn"
+        assert short.lower() in text.lower()
+        assert "although" not in text or "long before" not in text
+        assert text.endswith(".") and len(text) < len(first) + len(second)
+    orders = {literary_join([first, second], random.Random(s)).startswith(("The guide", "the guide")) for s in range(20)}
+    assert orders == {True, False}  # the two parts come in either order
+
+
+def test_edit_parallel_writes_many_sentence_beads_from_the_other_rendering():
+    import random
+    import re
+
+    from aligner.align.evaluate import edit_parallel
+
+    n = 400
+    src = [f"Satz {k} steht hier, mit einem Komma in der Mitte." for k in range(n)]
+    ref = [f"Sentence {k} stands here, with a comma in its middle." for k in range(n)]
+    alt = [f"Line {k} is written here by another hand, comma and all." for k in range(n)]
+    rates = {"merge": 0.05, "merge22": 0.05, "merge3": 0.05, "split": 0.05, "rephrase": 1.0}
+    plain = edit_parallel(src, ref, {"x": src}, ["Stray."], random.Random(7), {**rates, "rephrase": 0.0})
+    s, mts, t, gold = edit_parallel(src, ref, {"x": src}, ["Stray."], random.Random(7), rates, alt)
+    assert s == plain[0] and [(len(a), len(b)) for a, b in gold] == [(len(a), len(b)) for a, b in plain[3]]
+    kinds = {(len(a), len(b)) for a, b in gold}
+    assert {(2, 1), (2, 2), (3, 1), (1, 2)} <= kinds
+    assert sorted(j for _, b in gold for j in b) == list(range(len(t)))
+    for a, b in gold:
+        text = " ".join(t[j] for j in b)
+        if len(a) > 1 or len(b) > 1:  # written from alt: no word of ref, every source sentence's number
+            assert "Sentence" not in text and "stands" not in text
+            assert all(re.search(rf"\b{s[i].split()[1]}\b", text) for i in a)
+        elif a and b:
+            assert text == ref[int(s[a[0]].split()[1])]

@@ -150,8 +150,10 @@ def error_kinds(gold: Iterable, pred: Iterable) -> dict[str, int]:
 
 # -- known-gold test documents from sentence-parallel text --------------------------
 
-# probability per source sentence of each edit made by ``edit_parallel``
-EDITS = {"merge": 0.06, "split": 0.06, "drop": 0.02, "insert": 0.02}
+# probability per source sentence of each edit made by ``edit_parallel``; "merge3" (3-1)
+# and "merge22" (2-2) are off here, and "rephrase" (the share of those many-sentence
+# beads whose target line is written freely from another rendering) too
+EDITS = {"merge": 0.06, "split": 0.06, "drop": 0.02, "insert": 0.02, "merge3": 0.0, "merge22": 0.0, "rephrase": 0.0}
 
 
 def split_point(text: str) -> int | None:
@@ -161,21 +163,73 @@ def split_point(text: str) -> int | None:
     return min(cands, key=lambda k: abs(k - n / 2)) + 1 if cands else None
 
 
-def edit_parallel(src, ref, mts, strays, rng, rates=None):
+def _compress(text: str, rng: random.Random) -> str:
+    """``text`` cut down as a translator who merges sentences shortens one of them:
+    its first clause (up to a comma or semicolon near the middle), else its first 50-80 %
+    of words, short lower-case words at its end ("the", "and") and closing punctuation
+    dropped."""
+    cut = split_point(text)
+    if cut is None:
+        cut = _words_cut(text, rng.uniform(0.5, 0.8))
+    words = text[:cut].split()
+    while len(words) > 1 and len(words[-1]) <= 3 and words[-1].islower():  # not ending on "the", "and"
+        words.pop()
+    return " ".join(words).rstrip(",;:.!?")
+
+
+def literary_join(lines: list[str], rng: random.Random) -> str:
+    """Two or three translated sentences written as one, as a literary translator merges
+    them: every sentence but one (chosen at random) shortened to a clause
+    (``_compress``), the pieces joined by a comma or semicolon, and in half of the
+    merges of two the order of the two parts reversed."""
+    keep = rng.randrange(len(lines))
+    parts = [x.strip().rstrip(".!?;:") if k == keep else _compress(x, rng) for k, x in enumerate(lines)]
+    parts = [x for x in parts if x] or [lines[0].strip()]
+    if len(parts) == 2 and rng.random() < 0.5:
+        parts.reverse()
+    text = parts[0]
+    for part in parts[1:]:
+        text += rng.choice([", ", "; ", " - "]) + (part[:1].lower() + part[1:] if part[1:2].islower() else part)
+    return text + "."
+
+
+def _cut_in_two(text: str, rng: random.Random) -> list[str]:
+    """``text`` cut into two lines at a word boundary 30-70 % into it (a 2-2 bead whose
+    boundary is not the source's)."""
+    k = _words_cut(text, rng.uniform(0.3, 0.7))
+    head, tail = text[:k].strip().rstrip(",;- "), text[k:].strip()
+    return [head + ".", tail[:1].upper() + tail[1:]] if head and tail else [text]
+
+
+def _joined(lines: list[str], alt: list[str] | None, rng: random.Random, rephrase: float) -> str:
+    """The target line of a bead of several source sentences: their reference lines
+    joined (faithful), or, at ``rephrase`` when ``alt`` is there, ``literary_join`` of
+    ``alt``'s lines."""
+    if alt is not None and rng.random() < rephrase:
+        return literary_join(alt, rng)
+    return " ".join(lines)
+
+
+def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
     """A sentence-parallel text (``src`` line i translated by ``ref`` line i) with known edits.
 
     Per source sentence, with the probabilities in ``EDITS``: two neighbouring
-    reference lines joined (gold 2-1), a reference line cut at a comma or semicolon
-    near its middle (1-2), a reference line left out (1-0), a line from ``strays``
-    inserted (0-1); ``rates``: other probabilities than ``EDITS``'.  ``mts``: name -> MT
-    of each source line, kept in step with the source.  Returns (source lines, MT
-    lines per name, target lines, gold beads).
+    reference lines joined (gold 2-1), three joined ("merge3": 3-1), two joined and cut
+    again elsewhere ("merge22": 2-2), a reference line cut at a comma or semicolon near
+    its middle (1-2), a reference line left out (1-0), a line from ``strays`` inserted
+    (0-1); ``rates``: other probabilities than ``EDITS``'.  ``alt``: another rendering of
+    each source line (a second human translation, another system's MT); at "rephrase"
+    the joined target of a 2-1, 3-1 or 2-2 bead is written from it by ``literary_join``
+    instead of joining ``ref``'s lines, and a 1-2 bead's two lines are its line cut at a
+    word boundary (own random stream: the other edits are drawn as without it).  ``mts``: name -> MT of each source line, kept in step with the
+    source.  Returns (source lines, MT lines per name, target lines, gold beads).
     """
     src_out: list[str] = []
     mt_out: dict[str, list[str]] = {name: [] for name in mts}
     tgt: list[str] = []
     gold: list[tuple[list[int], list[int]]] = []
     edits = {**EDITS, **(rates or {})}
+    lit = random.Random(hash(rng.getstate()[1]))  # its own stream: the edits are drawn as without it
     i = 0
     while i < len(src):
         r = rng.random()
@@ -184,21 +238,28 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None):
             gold.append(([], [len(tgt)]))
             tgt.append(rng.choice(strays))
             continue
+        r -= edits["insert"]
+        size = 2 if r < edits["merge"] + edits["merge22"] else 3 if r < edits["merge"] + edits["merge22"] + edits["merge3"] else 1
+        if size > 1 and i + size <= len(src):
+            text = _joined(ref[i : i + size], alt[i : i + size] if alt is not None else None, lit, edits["rephrase"])
+            lines_ = _cut_in_two(text, lit) if edits["merge"] <= r < edits["merge"] + edits["merge22"] else [text]
+            src_out += src[i : i + size]
+            for name, mt in mts.items():
+                mt_out[name] += mt[i : i + size]
+            gold.append((list(range(s0, s0 + size)), list(range(len(tgt), len(tgt) + len(lines_)))))
+            tgt += lines_
+            i += size
+            continue
         src_out.append(src[i])
         for name, mt in mts.items():
             mt_out[name].append(mt[i])
-        r -= edits["insert"]
-        if r < edits["merge"] and i + 1 < len(src):
-            src_out.append(src[i + 1])
-            for name, mt in mts.items():
-                mt_out[name].append(mt[i + 1])
-            gold.append(([s0, s0 + 1], [len(tgt)]))
-            tgt.append(ref[i] + " " + ref[i + 1])
-            i += 2
-            continue
-        r -= edits["merge"]
+        r -= edits["merge"] + edits["merge22"] + edits["merge3"]
         cut = split_point(ref[i]) if r < edits["split"] else None
-        if cut is not None:
+        free = _cut_in_two(alt[i], lit) if cut is not None and alt and lit.random() < edits["rephrase"] else []
+        if len(free) == 2:  # a 1-2 bead written from the other rendering
+            gold.append(([s0], [len(tgt), len(tgt) + 1]))
+            tgt += free
+        elif cut is not None:
             gold.append(([s0], [len(tgt), len(tgt) + 1]))
             tgt += [ref[i][:cut].strip(), ref[i][cut:].strip()]
         elif edits["split"] <= r < edits["split"] + edits["drop"]:

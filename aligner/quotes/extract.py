@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
+from .choices import DE
 from .confidence import speaker_confidence
 from .lexicon import (
     ARTICLES,
@@ -1222,6 +1223,37 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
 
 
+_LIST_GLUE_DE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.|beziehungsweise)\s*$")
+
+
+def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
+    """German: a short quoted phrase listed next to a title or name in marks ("in „Nackt unter Wölfen“ oder
+    „Jeder stirbt für sich allein“", "(„Hartz IV“, „Rente mit 67“)") is a title too: only a comma, "und",
+    "oder", "sowie" stands between the marks, and it has at most eight words, no finite verb and no
+    sentence punctuation at its end (rule title)."""
+    def short_name(q: Quote) -> bool:
+        words = _WORD.findall(q.text)
+        return (0 < len(words) <= 8 and q.text.rstrip()[-1:] not in ".!?…;:," and q.kind != "direct"
+                and not any(w.lower() in _FINITE_DE for w in words))
+
+    def named(q: Quote) -> bool:
+        return "title" in q.flags or "name-like" in q.flags
+
+    changed = True
+    while changed:
+        changed = False
+        for q1, q2 in zip(quotes, quotes[1:]):
+            gap = text[q1.end : q2.start].strip(QUOTE_CHARS + " ")
+            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or named(q1) == named(q2):
+                continue
+            other = q2 if named(q1) else q1
+            if short_name(other):
+                other.speaker = None
+                other.flags.append("title")
+                _set_rule(other, "title")
+                changed = True
+
+
 # -- the extractor ---------------------------------------------------------------------
 
 
@@ -1810,6 +1842,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or "name-like" in f.flags or "title" in f.flags:
         return
+    if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
+        return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
@@ -2022,6 +2056,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     top = [sp for sp in spans if "nested" not in sp.flags]
     # 1. quoted spans: direct / fragment / mixed
     quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
+    if lang == "de" and DE.title_lists:
+        _titles_in_lists_de(quotes, text)
     # 2. indirect speech in sentences (a quote inside the reported clause makes it mixed)
     for s in sents:
         if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
@@ -2031,6 +2067,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve(quotes, sents, text, lang)
+    if lang == "de" and DE.subjunctive_after_cue:
+        _subjunctive_after_cue_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -2098,8 +2136,25 @@ def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
         m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
         spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
         if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
-            return None
+            return _so_x_inserted_de(text, a, seg) if DE.so_x_inserted else None
     return _trim_message(text, a, a + m.start()), Cue(a + m.start(1), a + m.end(1), "so"), spk
+
+
+# ", so der Schriftsteller X in einem Blogeintrag, ": "so X" set off by commas inside a sentence
+_SO_INSERTED = re.compile(r"(?:,|\s[–—])\s*(so)\s+((?:(?:der|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,140}?)\s*(?:,|[–—]\s)")
+
+
+def _so_x_inserted_de(text: str, a: int, seg: str) -> _Found | None:
+    """German: "Doch sei es, so der Autor X in einem Beitrag, ein Fehler gewesen.": "so X" set off by
+    commas (or dashes) inside a sentence in reported speech (Konjunktiv I outside the frame) names the
+    speaker of the whole sentence (rule so-x)."""
+    m = _SO_INSERTED.search(seg)
+    if m is None or not SUBJUNCTIVE_DE.search(seg[: m.start()] + " " + seg[m.end() :]):
+        return None
+    spk = np_after(text, a + m.end(1), a + m.end(2), "de")
+    if spk is None or not text[spk[0] : spk[1]][:1].isupper() and not text[spk[0] : spk[1]].lower().startswith(("der ", "die ", "das ", "ein")):
+        return None
+    return _trim_message(text, a, a + len(seg)), Cue(a + m.start(1), a + m.end(1), "so"), spk
 
 
 def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -2317,7 +2372,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
-        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+        reach = DE.context_sentences if lang == "de" else CONTEXT_SENTENCES
+        if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
             own = _own_sentence_subject(text, sents[first], q, lang)
             if own is not None:
                 # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
@@ -2327,7 +2383,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        near = last_named is not None and first - last_named[0] <= reach
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -2368,12 +2424,59 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
-        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (CONTEXT_SENTENCES if q.kind != "fragment" else 1):
+        if lang == "de" and q.kind == "mixed" and not DE.continue_mixed:
+            reported = False
+        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (reach if q.kind != "fragment" else 1):
             # an unframed quote right after an attributed one continues it
             q.speaker = _context_speaker(last_named[1])
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
+    """Whether a quote no frame attributed may take its own sentence's subject (rule
+    sentence-subject): English direct, partial quotes and fragments; German as the switches in
+    :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
+    which a German quote may continue instead)."""
+    if lang != "de":
+        return q.kind in ("direct", "mixed", "fragment")
+    if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject):
+        return False
+    continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
+    return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
+
+
+def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a quote still without a speaker, in a sentence in the reported-speech subjunctive
+    (Konjunktiv I: "sei", "habe", "werde") that has no speech verb of its own, carries on the speech
+    of the nearest sentence before it that has one, within ``choices.DE.context_sentences``
+    sentences: "Das erklärte der Sprecher am Montag. Der Verband werde sich in „…“ umbenennen"
+    (rule subjunctive-after-cue).  No sentence with a quote of its own may stand between."""
+    sent_pos = {s.id: i for i, s in enumerate(sents)}
+    for q in quotes:
+        if q.speaker is not None or "title" in q.flags or "name-like" in q.flags or q.kind == "indirect":
+            continue
+        idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
+        if not idxs:
+            continue
+        own = sents[min(idxs)].start, sents[max(idxs)].end
+        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[: own[1]].rstrip().endswith("?"):
+            continue
+        for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
+            s = sents[j]
+            if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" and "title" not in o.flags for o in quotes):
+                break  # a quote of its own stands between: the speech before it is not carried on
+            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de")]
+            if not cues:
+                continue
+            c = cues[0]
+            span = _speaker_or_frame_subject(text, c, _clause_start(text, s.start, c.start), s.end, "de")
+            sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+            if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun":
+                q.speaker = sp
+                _set_rule(q, "subjunctive-after-cue")
+            break
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:

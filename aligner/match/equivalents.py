@@ -1,0 +1,285 @@
+"""What two translations of one statement may say in different words or figures.
+
+Two uses in the consistency flags (``aligner.match.consistency``):
+
+- negation: a negated word against its opposite ("not far" / "near", "not enough" /
+  "insufficient", "did not comment" / "declined to comment") is the same statement
+  (``opposite``, ``refusing``), and "hardly" / "barely" before a number is an
+  approximation ("hardly three months" / "nearly three months"), not a negation
+  (``approximated``);
+- numbers: one figure written two ways is the same figure (``same_figures``): a date
+  ("01.09.2004" / "September 1, 2004" / "9/1/2004"), digit groups with other
+  separators ("E 95.03" / "E95 03"), a quantity in other units ("2 weeks" / "14 days",
+  "86 °F" / "30 degrees", "5 miles" / "8 km", "half" / "50 percent", "1.5 million" /
+  "1,500,000"), an ordinal ("1st" / "first").
+
+The word lists are package data, ``aligner/match/equivalents.json``.  WMT22 (the
+tuning year, ``scripts/calibrate_negation.py --year 22 --outputs 5 [--kind number]``,
+pairs of two genuine translations of one sentence): negation false alarms 85 -> 72 of
+18,385 (``--join 3``: 125 -> 111 of 6,616), number false alarms 97 -> 44 (98 -> 42),
+planted negations and number changes found as before (3,419 of 4,681; 1,725 of 1,796).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+
+def _load() -> dict:
+    from importlib.resources import files
+
+    return json.loads(files("aligner.match").joinpath("equivalents.json").read_text(encoding="utf-8"))
+
+
+_LEX = _load()
+
+
+def _stem(w: str) -> str:
+    return w[:5]  # as ``consistency._stem``
+
+
+def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for left, right in groups:
+        for xs, ys in ((left, right), (right, left)):
+            for x in xs:
+                out.setdefault(_stem(x), set()).update(_stem(y) for y in ys)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+ANTONYMS = _antonym_table(_LEX["antonyms"])
+REFUSING = frozenset(_LEX["refusing_before_to"])
+APPROXIMATORS = frozenset(_LEX["approximators"])
+UNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _LEX["units"].items()}
+SCALES: dict[str, float] = {k: float(v) for k, v in _LEX["scales"].items()}
+NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _LEX["number_words"].items()}
+FRACTIONS: dict[str, float] = {k: float(v) for k, v in _LEX["fractions"].items()}
+ORDINALS: dict[str, int] = dict(_LEX["ordinals"])
+MONTHS: dict[str, int] = dict(_LEX["months"])
+
+
+# --- negation --------------------------------------------------------------------
+
+def opposite(word: str, negated: list[str]) -> bool:
+    """``word`` means the negation of one of the words ``negated`` (stems, as
+    ``consistency._stem``): "near" for "far", "insufficient" for "enough"."""
+    st = _stem(word)
+    return any(st in ANTONYMS.get(n, ()) for n in negated)
+
+
+def refusing(ws: list[str]) -> bool:
+    """``ws`` holds a verb that denies the verb after "to" ("declined to comment")."""
+    return any(w in REFUSING and nxt == "to" for w, nxt in zip(ws, ws[1:]))
+
+
+def approximated(ws: list[str], k: int) -> bool:
+    """The word at ``k`` is "hardly" / "barely" / "scarcely" before a number ("hardly
+    three months": just under three months), or the "no" of "no less / more / fewer
+    than" (an amount stressed, not denied)."""
+    nxt = ws[k + 1] if k + 1 < len(ws) else ""
+    if ws[k] in APPROXIMATORS:
+        return nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in FRACTIONS
+    return ws[k] == "no" and nxt in ("less", "more", "fewer") and k + 2 < len(ws) and ws[k + 2] == "than"
+
+
+# --- figures ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a text: where it stands, what kind ("date", "digits", "qty",
+    "ord") and how it reads: dates (month, day, year or 0) per possible reading;
+    "digits" the digit runs; "qty" (dimension, unit, value in the base unit, half its
+    last digit in the base unit)."""
+
+    start: int
+    end: int
+    kind: str
+    readings: tuple
+
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_DOT = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)")
+_DATE_SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+_DATE_MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?", re.I)
+_DATE_DAY_FIRST = re.compile(rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}})\b)?",
+                             re.I)
+
+
+def _day(month: int, day: int, year: str | None) -> tuple[int, int, int] | None:
+    return (month, day, int(year) if year else 0) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _dates(text: str) -> list[Figure]:
+    out = []
+    for m in _DATE_DOT.finditer(text):
+        r = _day(int(m.group(2)), int(m.group(1)), m.group(3))
+        if r:
+            out.append(Figure(m.start(), m.end(), "date", (r,)))
+    for m in _DATE_SLASH.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        rs = tuple(r for r in (_day(a, b, m.group(3)), _day(b, a, m.group(3))) if r)
+        if rs:
+            out.append(Figure(m.start(), m.end(), "date", rs))
+    for pat, mg, dg in ((_DATE_MONTH_FIRST, 1, 2), (_DATE_DAY_FIRST, 2, 1)):
+        for m in pat.finditer(text):
+            r = _day(MONTHS[m.group(mg).lower()], int(m.group(dg)), m.group(3))
+            if r:
+                out.append(Figure(m.start(), m.end(), "date", (r,)))
+    return out
+
+
+def _same_date(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
+    """One day: month and day equal, the years too where both give one ("21" = "2021")."""
+    return x[:2] == y[:2] and (not x[2] or not y[2] or x[2] % 100 == y[2] % 100 and (x[2] < 100 or y[2] < 100)
+                               or x[2] == y[2])
+
+
+_DIGIT_GROUP = re.compile(r"(?<![\d.,/:])\d+(?:(?:[.,/]| (?=\d))\d+)+(?![\d:])")
+
+
+def _digit_groups(text: str) -> list[Figure]:
+    """Runs of digits with separators between them ("95.03", "95 03", "480,20")."""
+    return [Figure(m.start(), m.end(), "digits", tuple(int(x) for x in re.findall(r"\d+", m.group(0))))
+            for m in _DIGIT_GROUP.finditer(text)]
+
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
+_WORD_RE = "|".join(sorted(set(NUMBER_WORDS) | set(FRACTIONS), key=len, reverse=True))
+_TEMP = r"°\s?c\b|°\s?f\b|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|°|grad(?:\s+celsius)?"
+_QUANTITY = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM}|(?:{_WORD_RE})(?:[ -](?:{_WORD_RE}))?)"
+    rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b)?"
+    rf"(?:[ -]?(?:of\s+)?(?:an?\s+)?(?P<unit>(?:{_UNIT_RE})(?![\w/²])|{_TEMP}))?", re.I)
+
+
+def _number_value(raw: str) -> tuple[float, float] | None:
+    """(value, half its last digit) of a number in digits or words ("1,500" -> 1500, 0.5;
+    "2.5" -> 2.5, 0.05; "3,000" / "3.000" -> 3000; "a half" -> 0.5; "three quarters"
+    -> 0.75).  A round number from 100 up counts its trailing zeros as rounding ("500":
+    plus or minus 5 tens)."""
+    s = raw.lower()
+    if s[0].isdigit():
+        parts = re.split(r"[.,]", s)
+        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+            whole = "".join(parts)
+            zeros = len(whole) - len(whole.rstrip("0")) if int(whole) >= 100 else 0
+            return float(whole), 0.5 * 10 ** zeros
+        if len(parts) == 2:
+            return float(parts[0] + "." + parts[1]), 0.5 * 10 ** -len(parts[1])
+        if len(parts) > 2:
+            return None
+        zeros = len(s) - len(s.rstrip("0")) if int(s) >= 100 else 0
+        return float(s), 0.5 * 10 ** zeros
+    ws = re.split(r"[ -]", s)
+    value = 1.0
+    for w in ws:
+        value *= NUMBER_WORDS.get(w, FRACTIONS.get(w, 1.0))
+    return value, 0.0
+
+
+def _quantities(text: str) -> list[Figure]:
+    """Numbers with a unit, a scale word ("1.5 million") or, from 1,000 up, alone."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        got = _number_value(m.group("num"))
+        if got is None:
+            continue
+        value, half = got
+        scale = (m.group("scale") or "").lower()
+        if scale:
+            value, half = value * SCALES[scale], half * SCALES[scale]
+        unit = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
+        words_only = not m.group("num")[0].isdigit()
+        fraction = any(w in FRACTIONS for w in re.split(r"[ -]", m.group("num").lower()))
+        if unit:
+            reading = _with_unit(value, half, unit)
+        elif fraction:
+            reading = ("share", "fraction", value, half)
+        elif scale or value >= 1000 and not words_only:
+            reading = ("count", scale, value, half)
+        else:
+            continue
+        if words_only and not fraction and reading[0] != "share" and value == 1 and not unit:
+            continue
+        out.append(Figure(m.start(), m.end(), "qty", reading))
+    return out
+
+
+def _with_unit(value: float, half: float, unit: str) -> tuple[str, str, float, float]:
+    if unit.startswith(("°", "degree", "grad")):
+        if unit.endswith(("f", "fahrenheit")):
+            return "temp", "F", (value - 32) * 5 / 9, half * 5 / 9
+        return "temp", "C" if unit.endswith(("c", "celsius", "centigrade")) else "deg", value, half
+    dim, factor = UNITS[unit]
+    return dim, unit, value * factor, half * factor
+
+
+def _ordinals(text: str) -> list[Figure]:
+    out = [Figure(m.start(), m.end(), "ord", (int(m.group(1)),))
+           for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text, re.I)]
+    out += [Figure(m.start(), m.end(), "ord", (ORDINALS[m.group(0).lower()],))
+            for m in re.finditer(r"\b\w+\b", text) if m.group(0).lower() in ORDINALS]
+    return out
+
+
+def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
+    """Whether two figures, written differently (``tx`` / ``ty``: their texts), are one."""
+    if x.kind != y.kind or tx == ty:
+        return False
+    if x.kind == "date":
+        return any(_same_date(r, s) for r in x.readings for s in y.readings)
+    if x.kind in ("digits", "ord"):
+        return x.readings == y.readings and (x.kind == "ord" or len(x.readings) > 1)
+    (dx, ux, vx, hx), (dy, uy, vy, hy) = x.readings, y.readings
+    if dx != dy or ux == uy or dx == "temp" and "F" not in (ux, uy):
+        return False  # the same unit twice is compared as numbers; a temperature converted needs a Fahrenheit
+    halves = [h for h in (hx, hy) if h > 0] if dx != "count" else []
+    return abs(vx - vy) <= max(min(halves, default=0.0), 1e-9 * max(abs(vx), 1.0))
+
+
+def _figures(text: str) -> list[Figure]:
+    return _dates(text) + _digit_groups(text) + _quantities(text) + _ordinals(text)
+
+
+def same_figures(a: str, b: str) -> tuple[str, str]:
+    """``a`` and ``b`` with each figure that both give, written differently, replaced by
+    one placeholder word in both ("on 01.09.2004" / "on September 1, 2004" -> "on
+    samefiga" / "on samefiga"): what is left to compare are the figures that differ.
+    A figure is paired with at most one of the other text, first come first paired;
+    a figure overlapping one already paired is left as it is.  Half the last digit of
+    the less precise version is the tolerance of a conversion ("62 miles" = "100 km",
+    "87 °F" is not "30 degrees")."""
+    fa, fb = _figures(a), _figures(b)
+    taken_a: list[Figure] = []
+    taken_b: list[Figure] = []
+    for x in fa:
+        if any(x.start < t.end and t.start < x.end for t in taken_a):
+            continue
+        for y in fb:
+            if any(y.start < t.end and t.start < y.end for t in taken_b):
+                continue
+            if _agree(x, y, a[x.start:x.end], b[y.start:y.end]):
+                taken_a.append(x)
+                taken_b.append(y)
+                break
+    return _replaced(a, taken_a), _replaced(b, taken_b)
+
+
+def _replaced(text: str, figs: list[Figure]) -> str:
+    names = {id(f): "samefig" + _letters(k) for k, f in enumerate(figs)}
+    for f in sorted(figs, key=lambda f: f.start, reverse=True):
+        text = text[:f.start] + names[id(f)] + text[f.end:]
+    return text
+
+
+def _letters(k: int) -> str:
+    out = ""
+    while True:
+        out = chr(ord("a") + k % 26) + out
+        k = k // 26 - 1
+        if k < 0:
+            return out

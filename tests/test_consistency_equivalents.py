@@ -1,0 +1,136 @@
+"""One statement said two ways is no negation or number flag; a real change still is.
+
+Sentences invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import compare
+from aligner.match.equivalents import ANTONYMS, same_figures
+
+
+def _flags(a: str, b: str) -> list[str]:
+    return [f for f in compare(a, b, with_bleu=False).flags if f in ("negation", "number")]
+
+
+# --- negation: a negated word against its opposite ----------------------------------
+
+SAME_STATEMENT = [
+    ("The minister said the budget was not enough to cover the repairs.",
+     "The minister said the budget was insufficient to cover the repairs."),
+    ("The accident happened not far from the village school on Friday.",
+     "The accident happened near the village school on Friday."),
+    ("The police stopped the car not long after the theft, officials said.",
+     "The police stopped the car a short time after the theft, officials said."),
+    ("The team is still not living up to its own hopes this season.",
+     "The team is still below its own hopes this season."),
+    ("The company has not commented on the report so far.",
+     "The company declined to comment on the report so far."),
+    ("In the hardly three months since the vote, the council met twice.",
+     "In the nearly three months since the vote, the council met twice."),
+    ("He scored no less than 31 points in the final game of the season.",
+     "He scored a whopping 31 points in the final game of the season."),
+    # the negated word said earlier in the same version stands against the other's only one
+    ("Apparently the boat had a leak that was not apparent when it was sold.",
+     "Apparently the boat had an unseen leak when it was sold."),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_STATEMENT)
+def test_negated_word_against_its_opposite_is_no_flip(a, b):
+    assert _flags(a, b) == []
+    assert _flags(b, a) == []
+
+
+REAL_FLIPS = [
+    ("The budget was enough to cover the repairs, he said.",
+     "The budget was not enough to cover the repairs, he said."),
+    ("The accident happened far from the village school on Friday.",
+     "The accident happened not far from the village school on Friday."),
+    ("The police stopped the car long after the theft, officials said.",
+     "The police stopped the car not long after the theft, officials said."),
+    ("The team is still living up to its own hopes this season.",
+     "The team is still not living up to its own hopes this season."),
+    ("The company has commented on the report so far.",
+     "The company has not commented on the report so far."),
+    ("He hardly knew the players of the new team, the coach said.",
+     "He knew the players of the new team, the coach said."),
+    ("Apparently the boat had a leak that was apparent when it was sold.",
+     "Apparently the boat had a leak that was not apparent when it was sold."),
+]
+
+
+@pytest.mark.parametrize("a,b", REAL_FLIPS)
+def test_real_negation_still_flagged(a, b):
+    assert "negation" in _flags(a, b)
+
+
+def test_no_word_is_its_own_opposite():
+    assert not [w for w, opp in ANTONYMS.items() if w in opp]
+
+
+# --- numbers: one figure written two ways -------------------------------------------
+
+SAME_FIGURE = [
+    ("We will deliver the parts within 2 weeks of the order, the firm said.",
+     "We will deliver the parts within 14 days of the order, the firm said."),
+    ("It will be 86 °F in the city on Sunday afternoon, the service said.",
+     "It will be 30 degrees in the city on Sunday afternoon, the service said."),
+    ("The trail is 5 miles long and closes at night, the ranger said.",
+     "The trail is 8 kilometres long and closes at night, the ranger said."),
+    ("The meeting with the union lasted 1.5 hours on Tuesday, she said.",
+     "The meeting with the union lasted 90 minutes on Tuesday, she said."),
+    ("The town spent 1.5 million euros on the new bridge last year.",
+     "The town spent 1,500,000 euros on the new bridge last year."),
+    ("The village had received 2.5 billion euros from the fund by then.",
+     "The village had received 2,500 million euros from the fund by then."),
+    ("The new school was opened on 1 September 2004 by the mayor.",
+     "The new school was opened on 01.09.2004 by the mayor."),
+    ("We ordered the parts on 03.01.21 and paid at once.",
+     "We ordered the parts on 01/03/21 and paid at once."),
+    ("The shop sent the parcel on 12/26 and it arrived a week later.",
+     "The shop sent the parcel on 26.12. and it arrived a week later."),
+    ("The old engine E 41.07 was restored by the club last summer.",
+     "The old engine E41 07 was restored by the club last summer."),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_FIGURE)
+def test_same_figure_written_two_ways_is_no_number_flag(a, b):
+    assert _flags(a, b) == []
+    assert _flags(b, a) == []
+
+
+CHANGED_FIGURE = [
+    ("We will deliver the parts within 14 days of the order, the firm said.",
+     "We will deliver the parts within 15 days of the order, the firm said."),
+    ("We will deliver the parts within 2 weeks of the order, the firm said.",
+     "We will deliver the parts within 15 days of the order, the firm said."),
+    ("It will be 87 °F in the city on Sunday afternoon, the service said.",
+     "It will be 30 degrees in the city on Sunday afternoon, the service said."),
+    ("The trail is 6 miles long and closes at night, the ranger said.",
+     "The trail is 8 kilometres long and closes at night, the ranger said."),
+    ("The meeting with the union lasted 1.5 hours on Tuesday, she said.",
+     "The meeting with the union lasted 80 minutes on Tuesday, she said."),
+    ("The town spent 1.5 million euros on the new bridge last year.",
+     "The town spent 1,600,000 euros on the new bridge last year."),
+    ("The new school was opened on 1 September 2004 by the mayor.",
+     "The new school was opened on 01.10.2004 by the mayor."),
+    ("We ordered the parts on 03.01.21 and paid at once.",
+     "We ordered the parts on 01/04/21 and paid at once."),
+    ("The old engine E 41.07 was restored by the club last summer.",
+     "The old engine E41 08 was restored by the club last summer."),
+]
+
+
+@pytest.mark.parametrize("a,b", CHANGED_FIGURE)
+def test_changed_figure_still_flagged(a, b):
+    assert "number" in _flags(a, b)
+
+
+def test_same_figures_pairs_each_figure_once():
+    a, b = same_figures("from 2 weeks to 2 weeks", "from 14 days to 3 weeks")
+    assert a.split()[1] == b.split()[1]  # the first pair is one figure
+    assert "3 weeks" in b and a.count("2 weeks") == 1  # the second is not

@@ -1,0 +1,70 @@
+"""German attribution rules added in session 13 (invented sentences; each test fails without its rule)."""
+
+from __future__ import annotations
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+from aligner.quotes.choices import using
+from aligner.quotes.extract import rule_of
+
+
+def quote_of(text: str, start: str):
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if start in q.text]
+    return q
+
+
+SUBJ = ("Am Montag erklärte der Vereinssprecher Tom Berger vor Journalisten in Kassel seinen Rücktritt. "
+        "Die Stadt habe viel zu lange „gezögert und gezaudert“.")
+
+
+def test_subjunctive_fragment_carries_on_the_speech_verb_before():
+    q = quote_of(SUBJ, "gezögert")
+    assert rule_of(q) == "subjunctive-after-cue"
+    assert q.speaker is not None and "Berger" in q.speaker.mention
+    with using(subjunctive_after_cue=False):
+        assert quote_of(SUBJ, "gezögert").speaker is None
+
+
+def test_indicative_fragment_does_not_carry_on():
+    text = SUBJ.replace("Die Stadt habe", "Die Stadt hat")
+    assert quote_of(text, "gezögert").speaker is None
+
+
+def test_a_quote_in_between_stops_the_carrying_on():
+    text = SUBJ.replace("seinen Rücktritt. ", "seinen Rücktritt. Das Publikum rief „Zugabe, Zugabe, Zugabe“. ")
+    q = quote_of(text, "gezögert")
+    assert rule_of(q) != "subjunctive-after-cue" and (q.speaker is None or "Berger" not in q.speaker.mention)
+
+
+SO_INSERTED = ("Der Film blende vieles aus. Doch sei es, so der Schriftsteller Jan Muster in einem Beitrag auf seiner Website, "
+               "ein Fehler gewesen. Deshalb müsse „die Regierung endlich mit allen Beteiligten sprechen“.")
+
+
+def test_so_x_set_off_by_commas_inside_a_reported_sentence():
+    q = quote_of(SO_INSERTED, "Regierung endlich")
+    assert q.speaker is not None and "Muster" in (q.speaker.name or q.speaker.mention)
+    with using(so_x_inserted=False):
+        q = quote_of(SO_INSERTED, "Regierung endlich")
+        assert q.speaker is None or "Muster" not in (q.speaker.name or q.speaker.mention)
+
+
+def test_so_inside_an_indicative_sentence_is_no_frame():
+    text = SO_INSERTED.replace("Doch sei es", "Doch war es").replace("Deshalb müsse", "Deshalb muss")
+    q = quote_of(text, "Regierung endlich")
+    assert q.speaker is None or "Muster" not in (q.speaker.name or q.speaker.mention)
+
+
+def test_a_phrase_listed_next_to_a_title_is_a_title():
+    text = "Der Schauspieler spielte in vielen Filmen mit, so in „Die Brücke am Fluss“ oder „Ein Sommer ohne jeden Regen“."
+    q = quote_of(text, "Sommer ohne")
+    assert "title" in q.flags and q.speaker is None
+    with using(title_lists=False):
+        assert "title" not in quote_of(text, "Sommer ohne").flags
+    text = "Die Partei lehnt die Reformen ab („Hartz IV“, „Rente mit 70“) und fordert mehr Geld."
+    assert "title" in quote_of(text, "Rente mit").flags
+
+
+def test_words_said_next_to_a_title_stay_words():
+    # a clause with a finite verb is no title, even next to one
+    text = "Er las aus „Die Brücke am Fluss“ und sagte „das ist der schönste Film von allen“."
+    assert "title" not in quote_of(text, "schönste Film").flags
