@@ -70,3 +70,9 @@ def test_relative_clause_with_whose_and_commas_before_the_cue():
                    "\"He has a lot of ideas and drops them fast when they fail.\"")
     (q,) = [q for q in qs if "ideas" in q.text]
     assert q.speaker is not None and q.speaker.mention == "Tom Lark"
+
+
+def test_subordinate_clause_after_a_quote_is_no_frame():
+    (q,) = quotes_of("Reed, during a town hall in Ohio, said she was \"going to put a lot of miners out of business,\" while "
+                     "trying to explain her plan to spend $30 billion.")
+    assert q.speaker is None or "plan" not in q.speaker.mention

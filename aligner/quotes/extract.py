@@ -1461,6 +1461,9 @@ def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpa
 # -- attribution rules for a quoted span, tried in order; each records its name -------------------
 
 
+_SUBORDINATE_LEAD_EN = re.compile(r"(?:while|when|after|before|because|since|although|though|if|until|unless|whereas)\b", re.I)
+
+
 def _rule_frame_after(f: _Framed) -> None:
     """``„…“, sagte X`` / ``“…,” X said`` / ``– so X`` / ``according to X`` / a short generic frame
     (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
@@ -1474,6 +1477,8 @@ def _rule_frame_after(f: _Framed) -> None:
     fb = f.after_b
     cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
+    if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
+        cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
