@@ -30,3 +30,49 @@ def test_quoted_words_opening_the_sentence_are_no_subject():
                    "for me to ignore about the mayor.”")
     (q,) = [q for q in qs if "troubling" in q.text]
     assert q.speaker is None or "mayor" not in (q.speaker.mention or "").lower()
+
+
+def test_one_of_a_group_after_the_cue():
+    (q,) = quotes_of("\"There will not be a path for the mayor,\" said one of those advisers, who spoke on the condition of anonymity.")
+    assert rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.mention == "one of those advisers"
+
+
+def test_company_name_of_a_letter_and_a_digit_before_a_role():
+    (q,) = quotes_of("“It was a large purchase of maps,” said K9 president Bruce Lamb, who declined to give a figure.")
+    assert q.speaker is not None and q.speaker.name == "Bruce Lamb"
+
+
+def test_chain_of_appositions_and_a_relative_clause_before_the_cue():
+    (q,) = quotes_of("\"Both the mayor and Tom Reed scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+                     "said in a follow-up interview.")
+    assert q.kind == "direct" and rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.name == "Harry Bond"
+
+
+def test_quote_signed_on_the_next_line():
+    text = ('The senator voted no.\n\n"We will win the vote next week. I am sure of it."\n\n'
+            "-Governor Tom Hale, speaking after the vote.\n\nThe vote is on Friday.")
+    (q,) = quotes_of(text)
+    assert rule_of(q) == "signature-after"
+    assert q.speaker is not None and q.speaker.name == "Tom Hale" and q.speaker.confidence < 0.8
+
+
+def test_wh_word_is_no_part_of_the_speaker():
+    (q,) = quotes_of("Farmers are bracing for what Mayor Ann Reed called “the hardest winter in living memory.”")
+    assert q.speaker is not None and q.speaker.mention == "Mayor Ann Reed"
+    (q,) = quotes_of("The plan would be what one local farmer has dubbed “the long dry spell of our lives.”")
+    assert q.speaker is not None and q.speaker.mention == "one local farmer"
+
+
+def test_relative_clause_with_whose_and_commas_before_the_cue():
+    qs = quotes_of("Tom Lark, whose latest firm, Gridwise, sells maps to farmers, said the mayor was a builder at heart: "
+                   "\"He has a lot of ideas and drops them fast when they fail.\"")
+    (q,) = [q for q in qs if "ideas" in q.text]
+    assert q.speaker is not None and q.speaker.mention == "Tom Lark"
+
+
+def test_subordinate_clause_after_a_quote_is_no_frame():
+    (q,) = quotes_of("Reed, during a town hall in Ohio, said she was \"going to put a lot of miners out of business,\" while "
+                     "trying to explain her plan to spend $30 billion.")
+    assert q.speaker is None or "plan" not in q.speaker.mention

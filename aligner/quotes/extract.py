@@ -239,9 +239,22 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     # a German NP must contain a capitalised word (a noun or name)
     if lang == "de" and not any(t[0].isupper() for t in text[a:b].split()):
         return None
+    if lang == "en" and b > a and text[a:b].lower() in QUANTIFIERS:
+        b = _quantifier_of_en(text, b, limit)  # "said one of those advisers, who …"
     if b > a and not at_start:
         b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+_OF_GROUP_EN = re.compile(r"\s+of\s+(?:the|those|these|his|her|their|its|our|my|your|[A-Z][\w.'’-]*[’']s?)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:!?)—–]|\s(?:who|whose|which|that|said|says|told|tells|added|in|at|on|for)\b|$))")
+
+
+def _quantifier_of_en(text: str, b: int, limit: int) -> int:
+    """English: where "one" / "two" / "some" … after a cue ends when "of" and a group follow ("said one
+    of those advisers, who …", "one of Ms. Reed's aides said"): the whole phrase is the speaker."""
+    m = _OF_GROUP_EN.match(text, b, limit)
+    return m.end() if m else b
 
 
 # participles that are part of a title before a name ("retired neurosurgeon Ben Carson", "outgoing
@@ -760,9 +773,13 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             return ante
         return None
     if pre.endswith(","):
-        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre)
+        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre) or (
+            re.search(r",\s*whose\b.*,$", pre) if lang == "en" else None)  # "Mr. Slinker, whose start-up, Paradata, …, said"
         if m:
-            return np_before(text, clause_start, clause_start + m.start(), lang)
+            found = np_before(text, clause_start, clause_start + m.start(), lang)
+            if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
+                found = np_after(text, clause_start, clause_start + m.start(), lang, at_start=True)
+            return found
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
@@ -850,6 +867,8 @@ def _frame_words_before(text: str, a: int, b: int) -> int:
     if len(_tokens(text, a, b)) > 30:
         return 99
     reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
+    while reduced != seg:  # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": one after another
+        seg, reduced = reduced, re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", reduced)
     return len(_WORD.findall(reduced))
 
 
@@ -1052,6 +1071,9 @@ def _german_name(text: str, sp: QuoteSpan, inner: str, words: list[str]) -> bool
 _LAW_OR_PRIZE = re.compile(r"(?:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|vertrages|preis|preises)$", re.I)
 
 
+_MEDIA_OWNERS_EN = frozenset({"channel", "network", "station", "newspaper", "magazine", "paper", "publisher", "studio", "site"})
+
+
 def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, prev: tuple[int, int, str]) -> bool:
     """English: up to six title-case words in marks right after a possessive name, "on"/"with" or
     "the" ("CNN’s “State of the Union,”", "said on “Meet the Press.”", "the “Gang of Eight,”"): the
@@ -1062,13 +1084,15 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words):
         return False
-    owner = prev[2][:1].isupper() and re.search(r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None
+    owner = (prev[2][:1].isupper() or prev[2].lower().split("’")[0].split("'")[0] in _MEDIA_OWNERS_EN) and re.search(
+        r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None  # "CNN’s", "the channel’s “State of the Union,”"
     return owner or prev[2] in ("on", "with", "the")
 
 
 # English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
-_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
-                           r"episodes?\s+of)\s*[,:]?\s*$", re.I)
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*"
+                           r"(?:[“\"‘']+[^“”\"\n]{1,80}?[”\"’']+\s*,?\s*(?:and\s+|or\s+)?)*$", re.I)  # a list: “A,” “B” and “C”
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
 
 
@@ -1118,7 +1142,7 @@ def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, 
         return True
     if not _title_case_en(words):
         return False
-    lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
+    lead = text[max(0, sp.open_pos - 200) : sp.open_pos]
     if _WORK_SLOT_EN.search(lead):
         return True
     return bool(before) and title_noun(before[-1]) and re.search(r"[\w’'-]\s*[,:]?\s*$", lead) is not None
@@ -1458,6 +1482,9 @@ def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpa
 # -- attribution rules for a quoted span, tried in order; each records its name -------------------
 
 
+_SUBORDINATE_LEAD_EN = re.compile(r"(?:while|when|after|before|because|since|although|though|if|until|unless|whereas)\b", re.I)
+
+
 def _rule_frame_after(f: _Framed) -> None:
     """``„…“, sagte X`` / ``“…,” X said`` / ``– so X`` / ``according to X`` / a short generic frame
     (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
@@ -1471,6 +1498,8 @@ def _rule_frame_after(f: _Framed) -> None:
     fb = f.after_b
     cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
+    if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
+        cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
@@ -1939,7 +1968,29 @@ def _rule_document_in(f: _Framed, kind: str) -> None:
         f.attribute(None, _strip_span(text, *doc), "document-in")
 
 
-SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
+_SIGNATURE_LINE_EN = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[A-Z])")
+
+
+def _rule_signature_after(f: _Framed) -> None:
+    """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
+    ¶ - Maria Ortega, Denver."; rule signature-after)."""
+    text = f.text
+    if f.lang != "en" or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+        return
+    m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
+    if m is None:
+        return
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_WORD.findall(text, m.end(), line_end)) > 12:
+        return
+    span = np_after(text, m.end(), line_end, "en", at_start=True)
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if sp is not None and parse_mention(sp.mention, "en")[2] in ("person", "role"):
+        f.attribute(None, span, "signature-after")
+
+
+SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
               _rule_previous_sentence_subject, _rule_frame_before_long)
 
 

@@ -96,6 +96,8 @@ def is_apostrophe(text: str, i: int) -> bool:
         m = re.match(r"\d{2}s\b", text[i + 1 : i + 5])
         if m:
             return True
+        if ch in "\u2019'\u2018" and re.match(r"\d{2}(?=[\s.,;:!?)]|$)", text[i + 1 : i + 4]) and re.search(r"\b(?:in|of|since|by|until|from|the|and|to)\s$", text[max(0, i - 7) : i]):
+            return True  # "in ’16", "the class of '08": an elided year
     if prev.lower() == "s" and i > 1 and text[i - 2].isalpha() and (_is_space(nxt) or nxt in ",.;:!?)"):
         # Russians’ / Ross' : a possessive plural -- unless a matching opener is pending;
         # decided by the caller, which passes such marks through ``maybe_apostrophe``.

@@ -98,8 +98,9 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if lang == "en" and re.fullmatch(r"(?:the|all) (?:two|three|four|five)(?: men| women)?", " ".join(low)):
         return True  # "“…,” the two write": people counted, not a number
     if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t)
-           and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) for t, tok in zip(low, toks)):
-        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7" pass)
+           and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok))
+           for t, tok in zip(low, toks)):
+        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7", English "L2" pass)
     pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | ((SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]) - NOT_PRONOUNS.get(lang, frozenset()))
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
