@@ -68,3 +68,19 @@ def test_words_said_next_to_a_title_stay_words():
     # a clause with a finite verb is no title, even next to one
     text = "Er las aus „Die Brücke am Fluss“ und sagte „das ist der schönste Film von allen“."
     assert "title" not in quote_of(text, "schönste Film").flags
+
+
+def test_a_paper_named_in_marks_before_a_colon_frame_is_the_speaker():
+    text = "Die Firma will wachsen. Die „Wirtschaftswoche“ schreibt: „Die neue Strategie zeigt, dass der Konzern aufholen will.“"
+    q = quote_of(text, "neue Strategie")
+    assert q.speaker is not None and "Wirtschaftswoche" in q.speaker.mention
+
+
+def test_a_frame_the_splitter_cut_off_at_its_comma_still_frames_the_quote():
+    from aligner.model import Sentence
+
+    text = "„Die neue Strategie zeigt, dass der Konzern aufholen will“ , schreibt die „Wirtschaftswoche“."
+    cut = text.index(" ,")
+    sents = [Sentence("t#s0", "t", "", 0, 0, cut, text[:cut], "de"), Sentence("t#s1", "t", "", 1, cut + 1, len(text), text[cut + 1 :], "de")]
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de"), sents) if "neue Strategie" in q.text]
+    assert q.speaker is not None and "Wirtschaftswoche" in q.speaker.mention

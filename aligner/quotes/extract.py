@@ -1382,7 +1382,7 @@ def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[Quote
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
     for other in top:
-        if other is not sp and before_a <= other.outer_end <= before_b:
+        if other is not sp and before_a <= other.outer_end <= before_b and not _name_before_frame(text, other, s0.start, before_b):
             before_a = max(before_a, other.outer_end)
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
@@ -1416,10 +1416,10 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         short = first_char.isupper() and text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in "!?…" and _short_frame(
             text, nxt_s.start, nxt_s.end, lang)  # “… coming!” | Bush said.: the splitter cut after the quote's ! or ?
         short = short or _frame_only_sentence(text, nxt_s.start, nxt_s.end, lang)
-        if ((first_char.islower() or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
+        if ((first_char.islower() or first_char in ",;" or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
                 and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
-            # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
-            # splitter cut the frame off after the quote's full stop
+            # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case (or with a
+            # comma: „…“ | , schreibt die „Zeit“): the splitter cut the frame off after the quote
             after_b = nxt_s.end
     return after_a, after_b
 
@@ -1443,6 +1443,27 @@ def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
     prev = _tokens(text, frame_start, other.outer_start)
     return (0 < len(words) <= 3 and words[0][:1].isupper() and len(prev) <= 6 and bool(prev)
             and (prev[-1][2].lower() in ("der", "die", "das", "dem", "den", "im") or len(prev) == 1) and not text[prev[-1][1] : other.outer_start].strip())
+
+
+def _quoted_name_subject_de(text: str, a: int, cue_start: int) -> tuple[int, int] | None:
+    """German: a paper's name in marks after an article, right before the speech verb of a frame
+    ("Die „Zeit“ schreibt:", "Der „Spiegel“ berichtete am Montag:"): that article and name."""
+    m = re.match(r"\s*((?:[Dd]er|[Dd]ie|[Dd]as)\s+[„»][A-ZÄÖÜ][^“”«»„\n]{0,60}[“”«])", text[a:cue_start])
+    if m is None or text[a + m.end() : cue_start].strip():
+        return None
+    return a + m.start(1), a + m.end(1)
+
+
+def _name_before_frame(text: str, other: QuoteSpan, sent_start: int, frame_end: int) -> bool:
+    """A paper's name in marks as the subject of a frame before a quote ("Die „Zeit“ schreibt: „…“"):
+    up to three capitalised words in German marks („…“ or »…«) right after an article that opens the
+    sentence, and at most six words, none of them in marks, from it to the quote."""
+    words = _WORD.findall(text[other.start : other.end])
+    prev = _tokens(text, sent_start, other.outer_start)
+    rest = text[other.outer_end : frame_end]
+    return (text[other.outer_start : other.outer_start + 1] in "„»" and 0 < len(words) <= 3 and words[0][:1].isupper()
+            and len(prev) == 1 and prev[0][2].lower() in ("der", "die", "das") and len(_tokens(text, other.outer_end, frame_end)) <= 6
+            and not any(c in rest for c in QUOTE_CHARS) and rest.rstrip()[-1:] in (":", ","))
 
 
 # a sentence end in a frame: not the dot of "Mr.", "Gov.", "Jr." or an initial
@@ -1713,6 +1734,8 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        if subj is None and lang == "de":
+            subj = _quoted_name_subject_de(text, f.before_a, c.start)
         f.attribute(c, subj, rule)
 
 
@@ -2462,7 +2485,7 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
     which a German quote may continue instead)."""
     if lang != "de":
         return q.kind in ("direct", "mixed", "fragment")
-    if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject):
+    if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):
         return False
     continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
     return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
