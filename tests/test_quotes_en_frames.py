@@ -88,3 +88,17 @@ def test_documents_that_read_and_descriptors_before_a_role():
     assert qs[-1].speaker is not None and qs[-1].speaker.name == "Stephanie Hood"
     qs = quotes_of(lead + "“It was unseemly and he knew it,” said one of two witnesses who relayed the same story.")
     assert qs[-1].speaker is not None and qs[-1].speaker.mention == "one of two witnesses"
+
+
+def test_goes_on_recess_is_no_speech_verb():
+    (q,) = quotes_of("By contrast, Sen. Tom Hale said that once the Senate goes on recess, “I intend to do as much as I can, "
+                     "wherever I can be helpful.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"
+    (q,) = quotes_of("Tom Hale went on: “We will win this county.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"
+
+
+def test_aside_after_the_name_before_the_cue():
+    qs = quotes_of("Reed, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of miners out of business.\"")
+    (q,) = [q for q in qs if q.text.startswith("going")]
+    assert q.speaker is not None and q.speaker.name == "Reed"
