@@ -102,3 +102,11 @@ def test_aside_after_the_name_before_the_cue():
     qs = quotes_of("Reed, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of miners out of business.\"")
     (q,) = [q for q in qs if q.text.startswith("going")]
     assert q.speaker is not None and q.speaker.name == "Reed"
+
+
+def test_quote_opening_with_an_ellipsis():
+    (q,) = quotes_of("The incident made waves. “… his repeating of a slur shouted by a supporter was likely the first time,” "
+                     "wrote Ben Jacobs in the Guardian.")
+    assert q.speaker is not None and q.speaker.name == "Ben Jacobs"
+    qs = quotes_of("All the guests backed Hale. As the Gazette reported, “ … if the primary were held tonight, Hale would win.”")
+    assert any("primary were held" in q.text for q in qs)
