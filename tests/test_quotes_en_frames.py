@@ -110,3 +110,9 @@ def test_quote_opening_with_an_ellipsis():
     assert q.speaker is not None and q.speaker.name == "Ben Jacobs"
     qs = quotes_of("All the guests backed Hale. As the Gazette reported, “ … if the primary were held tonight, Hale would win.”")
     assert any("primary were held" in q.text for q in qs)
+
+
+def test_speech_verb_inside_a_relative_aside_of_the_frame():
+    (q,) = quotes_of("“The answer you would like me to give is a yes,” Cruz, who has proposed repealing the mandate over "
+                     "five years, said.")
+    assert rule_of(q) == "frame-after" and q.speaker is not None and q.speaker.name == "Cruz"

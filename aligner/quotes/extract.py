@@ -1525,6 +1525,8 @@ def _rule_frame_after(f: _Framed) -> None:
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
+        cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
