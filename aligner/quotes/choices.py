@@ -41,6 +41,8 @@ class GermanChoices:
     so_x_inserted: bool = True
     # whether a short quoted phrase listed next to a title in marks is a title too
     title_lists: bool = True
+    # whether "Wie die Ministerin, Anna Weber, erklärte, …" (a "wie" frame with an apposition) frames the sentence
+    wie_apposition: bool = True
 
 
 DE = GermanChoices()
@@ -54,6 +56,7 @@ GRID: dict[str, tuple] = {
     "subjunctive_after_cue": (True, False),
     "so_x_inserted": (True, False),
     "title_lists": (True, False),
+    "wie_apposition": (True, False),
 }
 
 

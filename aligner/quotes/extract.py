@@ -2199,11 +2199,29 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
     m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
     if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
-        return None
+        return _wie_apposition_de(text, a, b, seg)
     assert m is not None
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
     return msg, cue, (a + m.start(2), a + m.end(2))
+
+
+_WIE_APPOSITION = re.compile(
+    _FRAME_SEP + r"([Ww]ie)\s+((?:(?:de[mnrs]|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,60}?,\s*[A-ZÄÖÜ][^,.;:!?]{1,60}?),"
+    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)\s*,")
+
+
+def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """German "Wie die Ministerin, Anna Weber, erklärte, <message>": a "wie" frame whose subject holds an
+    apposition set off by commas (rule laut-x, as "wie X mitteilte")."""
+    if not DE.wie_apposition:
+        return None
+    m = _WIE_APPOSITION.search(seg)
+    if m is None:
+        return None
+    cue = Cue(a + m.start(1), a + m.end(1), "wie")
+    msg = _trim_message(text, a + m.end(), b) if not seg[: m.start()].strip(" ,–—-") else _trim_message(text, a, a + m.start())
+    return msg, cue, _strip_span(text, a + m.start(2), a + m.end(2))
 
 
 # "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
