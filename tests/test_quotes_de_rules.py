@@ -99,3 +99,20 @@ def test_wie_frame_with_an_apposition_names_the_speaker():
     with using(wie_apposition=False):
         q = quote_of(WIE, "habe sie den Zivilschutz")
         assert q.speaker is None or q.speaker.name != "Anna Weber"
+
+
+NAME_IN_NP = ("Die Partei streitet. Selbst die liberale Wochenzeitung „Neue Zeit“ hatte im Mai kritisiert, dass sie "
+              "„für ihre Nähe zu radikalen Gruppen“ bekannt sei.")
+
+
+def test_a_name_in_marks_inside_the_subject_does_not_end_the_clause():
+    q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+    assert q.speaker is not None and "Wochenzeitung" in q.speaker.mention
+    with using(names_in_clause=False):
+        q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+        assert q.speaker is None or "Wochenzeitung" not in q.speaker.mention
+
+
+def test_a_focus_particle_is_no_speaker():
+    q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+    assert q.speaker is not None and not q.speaker.mention.lower().startswith("selbst")

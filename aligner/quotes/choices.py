@@ -43,6 +43,9 @@ class GermanChoices:
     title_lists: bool = True
     # whether "Wie die Ministerin, Anna Weber, erklärte, …" (a "wie" frame with an apposition) frames the sentence
     wie_apposition: bool = True
+    # whether a name in German marks right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“
+    # kritisierte") stays inside its clause (else the closing mark ends the clause before the verb)
+    names_in_clause: bool = True
 
 
 DE = GermanChoices()
@@ -57,6 +60,7 @@ GRID: dict[str, tuple] = {
     "so_x_inserted": (True, False),
     "title_lists": (True, False),
     "wie_apposition": (True, False),
+    "names_in_clause": (True, False),
 }
 
 

@@ -830,7 +830,8 @@ _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "z
 
 _OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines", "ihm", "ihn", "ihr", "ihnen"}
 
-_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet"}
+_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet",
+                  "selbst", "sogar", "ausgerechnet", "ebenfalls"}  # German focus particles before a subject
 
 _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
           "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "der", "die", "das",
@@ -865,9 +866,24 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     i = pos
     while i > sent_start:
         if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1):  # "Ryan’s comments": no quote mark
-            return i
+            name = _name_in_german_marks(text, sent_start, i - 1) if DE.names_in_clause else None
+            if name is None:
+                return i
+            i = name  # "Die Wochenzeitung „Neue Zeit“ kritisierte": a name in marks inside the noun phrase
         i -= 1
     return sent_start
+
+
+_NAME_IN_MARKS_DE = re.compile(r"[\w-]\s+„((?:[A-ZÄÖÜ0-9][\w.’'&-]*\s*){1,4})$")
+
+
+def _name_in_german_marks(text: str, sent_start: int, close: int) -> int | None:
+    """German: where the opening „ stands when the mark at ``close`` closes a name of at most four
+    capitalised words right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“"); else None."""
+    if text[close : close + 1] not in "“”":
+        return None
+    m = _NAME_IN_MARKS_DE.search(text, max(sent_start, close - 60), close)
+    return m.start(1) - 1 if m else None
 
 
 _HSPACE = " \t\xa0\u2009\u202f"
@@ -1734,8 +1750,8 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
-        if subj is None and lang == "de":
-            subj = _quoted_name_subject_de(text, f.before_a, c.start)
+        if lang == "de":
+            subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         f.attribute(c, subj, rule)
 
 
