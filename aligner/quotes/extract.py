@@ -772,6 +772,10 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
     return first[0], end
 
 
+_ASIDE_AFTER_NAME_EN = re.compile(r"\s*([^,]{1,60}),\s*(?:during|in|at|on|after|before|while|speaking|appearing|writing|"
+                                  r"addressing|asked|interviewed)\b[^;:]*,$")
+
+
 def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     pre = text[clause_start:pos].rstrip()
     m_rel = re.search(r"(,?)\s*\b(?:who|which)$", pre) if lang == "en" else None
@@ -796,6 +800,11 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
                 found = np_after(text, clause_start, clause_start + m.start(), lang, at_start=True)
             return found
+        aside = _ASIDE_AFTER_NAME_EN.match(pre) if lang == "en" else None
+        if aside:  # "Reed, during a town hall meeting in Columbus, Ohio, said": the name before the aside speaks
+            lead = np_after(text, clause_start, clause_start + aside.end(1), lang, at_start=True)
+            if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
+                return lead
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
@@ -1532,6 +1541,8 @@ def _rule_frame_after(f: _Framed) -> None:
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
+        cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
