@@ -84,3 +84,35 @@ def test_a_frame_the_splitter_cut_off_at_its_comma_still_frames_the_quote():
     sents = [Sentence("t#s0", "t", "", 0, 0, cut, text[:cut], "de"), Sentence("t#s1", "t", "", 1, cut + 1, len(text), text[cut + 1 :], "de")]
     (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de"), sents) if "neue Strategie" in q.text]
     assert q.speaker is not None and "Wirtschaftswoche" in q.speaker.mention
+
+
+WIE = ("Die Hilfe läuft an. Wie die Regierungschefin von Tasmanien, Anna Weber, erklärte, habe sie den Zivilschutz in "
+       "Bereitschaft versetzt. Tasmanien sei dem Land zu Dank verpflichtet: „Sie haben uns Helfer geschickt, und wir werden "
+       "ihnen genauso helfen.“")
+
+
+def test_wie_frame_with_an_apposition_names_the_speaker():
+    q = quote_of(WIE, "habe sie den Zivilschutz")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+    q = quote_of(WIE, "Sie haben uns Helfer")  # the speech carried on in Konjunktiv I, then the quote
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+    with using(wie_apposition=False):
+        q = quote_of(WIE, "habe sie den Zivilschutz")
+        assert q.speaker is None or q.speaker.name != "Anna Weber"
+
+
+NAME_IN_NP = ("Die Partei streitet. Selbst die liberale Wochenzeitung „Neue Zeit“ hatte im Mai kritisiert, dass sie "
+              "„für ihre Nähe zu radikalen Gruppen“ bekannt sei.")
+
+
+def test_a_name_in_marks_inside_the_subject_does_not_end_the_clause():
+    q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+    assert q.speaker is not None and "Wochenzeitung" in q.speaker.mention
+    with using(names_in_clause=False):
+        q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+        assert q.speaker is None or "Wochenzeitung" not in q.speaker.mention
+
+
+def test_a_focus_particle_is_no_speaker():
+    q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+    assert q.speaker is not None and not q.speaker.mention.lower().startswith("selbst")

@@ -41,6 +41,11 @@ class GermanChoices:
     so_x_inserted: bool = True
     # whether a short quoted phrase listed next to a title in marks is a title too
     title_lists: bool = True
+    # whether "Wie die Ministerin, Anna Weber, erklärte, …" (a "wie" frame with an apposition) frames the sentence
+    wie_apposition: bool = True
+    # whether a name in German marks right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“
+    # kritisierte") stays inside its clause (else the closing mark ends the clause before the verb)
+    names_in_clause: bool = True
 
 
 DE = GermanChoices()
@@ -54,6 +59,8 @@ GRID: dict[str, tuple] = {
     "subjunctive_after_cue": (True, False),
     "so_x_inserted": (True, False),
     "title_lists": (True, False),
+    "wie_apposition": (True, False),
+    "names_in_clause": (True, False),
 }
 
 

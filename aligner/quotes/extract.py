@@ -839,7 +839,8 @@ _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "z
 
 _OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines", "ihm", "ihn", "ihr", "ihnen"}
 
-_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet"}
+_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet",
+                  "selbst", "sogar", "ausgerechnet", "ebenfalls"}  # German focus particles before a subject
 
 _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
           "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "der", "die", "das",
@@ -874,9 +875,24 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     i = pos
     while i > sent_start:
         if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1):  # "Ryan’s comments": no quote mark
-            return i
+            name = _name_in_german_marks(text, sent_start, i - 1) if DE.names_in_clause else None
+            if name is None:
+                return i
+            i = name  # "Die Wochenzeitung „Neue Zeit“ kritisierte": a name in marks inside the noun phrase
         i -= 1
     return sent_start
+
+
+_NAME_IN_MARKS_DE = re.compile(r"[\w-]\s+„((?:[A-ZÄÖÜ0-9][\w.’'&-]*\s*){1,4})$")
+
+
+def _name_in_german_marks(text: str, sent_start: int, close: int) -> int | None:
+    """German: where the opening „ stands when the mark at ``close`` closes a name of at most four
+    capitalised words right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“"); else None."""
+    if text[close : close + 1] not in "“”":
+        return None
+    m = _NAME_IN_MARKS_DE.search(text, max(sent_start, close - 60), close)
+    return m.start(1) - 1 if m else None
 
 
 _HSPACE = " \t\xa0\u2009\u202f"
@@ -1745,8 +1761,8 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
-        if subj is None and lang == "de":
-            subj = _quoted_name_subject_de(text, f.before_a, c.start)
+        if lang == "de":
+            subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         f.attribute(c, subj, rule)
 
 
@@ -2237,11 +2253,29 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
     m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
     if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
-        return None
+        return _wie_apposition_de(text, a, b, seg)
     assert m is not None
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
     return msg, cue, (a + m.start(2), a + m.end(2))
+
+
+_WIE_APPOSITION = re.compile(
+    _FRAME_SEP + r"([Ww]ie)\s+((?:(?:de[mnrs]|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,60}?,\s*[A-ZÄÖÜ][^,.;:!?]{1,60}?),"
+    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)\s*,")
+
+
+def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """German "Wie die Ministerin, Anna Weber, erklärte, <message>": a "wie" frame whose subject holds an
+    apposition set off by commas (rule laut-x, as "wie X mitteilte")."""
+    if not DE.wie_apposition:
+        return None
+    m = _WIE_APPOSITION.search(seg)
+    if m is None:
+        return None
+    cue = Cue(a + m.start(1), a + m.end(1), "wie")
+    msg = _trim_message(text, a + m.end(), b) if not seg[: m.start()].strip(" ,–—-") else _trim_message(text, a, a + m.start())
+    return msg, cue, _strip_span(text, a + m.start(2), a + m.end(2))
 
 
 # "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
