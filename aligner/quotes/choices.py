@@ -31,6 +31,10 @@ class GermanChoices:
     continue_mixed: bool = True
     # whether a quoted fragment (up to four words) with no frame takes its sentence's subject
     fragment_subject: bool = False
+    # how many sentences back a quoted fragment may continue attributed speech, and whether its
+    # sentence must be in the subjunctive of reported speech to do so
+    fragment_reach: int = 1
+    fragment_needs_subjunctive: bool = True
     # whether a fragment takes the subject of a cue verb elsewhere in its sentence ("sentence-cue")
     fragment_sentence_cue: bool = True
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the
@@ -55,6 +59,8 @@ GRID: dict[str, tuple] = {
     "context_sentences": (1, 2, 3, 4),
     "continue_mixed": (True, False),
     "fragment_subject": (False, True),
+    "fragment_reach": (0, 1, 2),
+    "fragment_needs_subjunctive": (True, False),
     "fragment_sentence_cue": (True, False),
     "subjunctive_after_cue": (True, False),
     "so_x_inserted": (True, False),

@@ -2486,14 +2486,26 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
-        if lang == "de" and q.kind == "mixed" and not DE.continue_mixed:
-            reported = False
-        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (reach if q.kind != "fragment" else 1):
+        if lang == "de":
+            reported = _continues_de(q, reported)
+        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
+                reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             # an unframed quote right after an attributed one continues it
             q.speaker = _context_speaker(last_named[1])
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _continues_de(q: Quote, reported: bool) -> bool:
+    """German: whether an unframed quote may continue the speech before it (``reported``: what the
+    shared rule says: direct and partial quotes, fragments and indirect speech in the subjunctive),
+    as the switches in :mod:`aligner.quotes.choices` say."""
+    if q.kind == "mixed" and not DE.continue_mixed:
+        return False
+    if q.kind == "fragment" and not DE.fragment_needs_subjunctive and "name-like" not in q.flags:
+        return True
+    return reported
 
 
 def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
