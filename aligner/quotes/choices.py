@@ -50,6 +50,8 @@ class GermanChoices:
     # whether a name in German marks right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“
     # kritisierte") stays inside its clause (else the closing mark ends the clause before the verb)
     names_in_clause: bool = True
+    # whether a quote in brackets right after a named person is that person's ("Anna Weber („…“)")
+    name_bracket: bool = True
 
 
 DE = GermanChoices()
@@ -67,6 +69,7 @@ GRID: dict[str, tuple] = {
     "title_lists": (True, False),
     "wie_apposition": (True, False),
     "names_in_clause": (True, False),
+    "name_bracket": (True, False),
 }
 
 

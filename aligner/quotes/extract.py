@@ -2006,8 +2006,25 @@ def _rule_signature_after(f: _Framed) -> None:
         f.attribute(None, span, "signature-after")
 
 
+def _rule_name_bracket_de(f: _Framed) -> None:
+    """German: a quote in brackets right after a named person ("…, der Leiter der Behörde, Anna Weber
+    („Das ist eine gute Wahl.“), und …"): that person said it (rule name-bracket)."""
+    text = f.text
+    if f.lang != "de" or not DE.name_bracket or f.cue is not None or f.speaker_span is not None:
+        return
+    if not f.before_stripped.endswith("(") or not f.after.lstrip(" .,").startswith(")"):
+        return
+    paren = f.before_a + len(f.before_stripped) - 1
+    span = np_before(text, max(f.sents[f.i0].start, paren - 120), paren, "de")
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    if sp is not None and sp.start is not None and sp.end is not None and sp.name and " " in sp.name.strip() and (
+            parse_mention(sp.mention, "de")[2] == "person"):
+        f.attribute(None, (sp.start, sp.end), "name-bracket")
+        f.before_frame = True
+
+
 SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
-              _rule_previous_sentence_subject, _rule_frame_before_long)
+              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de)
 
 
 def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> Quote:
