@@ -76,3 +76,15 @@ def test_subordinate_clause_after_a_quote_is_no_frame():
     (q,) = quotes_of("Reed, during a town hall in Ohio, said she was \"going to put a lot of miners out of business,\" while "
                      "trying to explain her plan to spend $30 billion.")
     assert q.speaker is None or "plan" not in q.speaker.mention
+
+
+def test_documents_that_read_and_descriptors_before_a_role():
+    lead = "Tom Ware spoke first. "
+    qs = quotes_of(lead + "“Chairman Hale, through his agents, tied these remarks to the firing,” the suit reads.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.mention == "the suit"
+    qs = quotes_of(lead + "\"There are worms with more spine than Sen. Tom Hale,\" reads a Wednesday editorial in The Des Moines Courier.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.mention.startswith("a Wednesday editorial")
+    qs = quotes_of(lead + "\"I do not know where he stands on that,\" said undecided Republican voter Stephanie Hood of Derry.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.name == "Stephanie Hood"
+    qs = quotes_of(lead + "“It was unseemly and he knew it,” said one of two witnesses who relayed the same story.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.mention == "one of two witnesses"

@@ -42,7 +42,15 @@ from .lexicon import (
 )
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import NOT_ALONE, QUANTIFIERS, SPEAKER_PRONOUNS, is_role_word, parse_mention, plausible_speaker
+from .speakers import (
+    DOC_WORDS_EN,
+    NOT_ALONE,
+    QUANTIFIERS,
+    SPEAKER_PRONOUNS,
+    is_role_word,
+    parse_mention,
+    plausible_speaker,
+)
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -169,6 +177,12 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
+def _np_noun_en(w: str, prev_word: str) -> bool:
+    """A lower-case English word that goes on with a noun phrase: a role word, or a document after a
+    capitalised word ("a Wednesday editorial")."""
+    return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper())
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -223,7 +237,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
                 break  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
             if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
                 break  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
-        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not is_role_word(w):
+        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word):
             break
         end = e
         prev_end = e
@@ -246,7 +260,8 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     return (a, b) if b > a else None
 
 
-_OF_GROUP_EN = re.compile(r"\s+of\s+(?:the|those|these|his|her|their|its|our|my|your|[A-Z][\w.'’-]*[’']s?)\s+"
+_OF_GROUP_EN = re.compile(r"\s+of\s+(?:the|those|these|his|her|their|its|our|my|your|two|three|four|five|six|several|many|"
+                          r"[A-Z][\w.'’-]*[’']s?)\s+"
                           r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:!?)—–]|\s(?:who|whose|which|that|said|says|told|tells|added|in|at|on|for)\b|$))")
 
 
@@ -261,7 +276,8 @@ def _quantifier_of_en(text: str, b: int, limit: int) -> int:
 # chairman Tom Reed"); other -ed / -ing words after a cue are verbs
 _TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicted", "acclaimed", "celebrated", "unnamed",
                       "elected", "appointed", "renowned", "outgoing", "incoming", "leading", "ranking", "sitting", "visiting",
-                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed"}
+                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed",
+                      "undecided", "registered", "self-described", "self-proclaimed", "unaffiliated", "disaffected"}
 
 
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:

@@ -31,6 +31,9 @@ DEMONSTRATIVES = frozenset().union(*_DEMONSTRATIVES.values())
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
 
 
+# English documents that speak through a verb of text ("the suit reads", "a Wednesday editorial reads")
+DOC_WORDS_EN = frozenset({"suit", "lawsuit", "complaint", "filing", "indictment", "affidavit", "verdict", "ruling", "editorial",
+                          "headline", "caption", "sign", "ad", "article", "column", "op-ed", "study", "survey", "poll"})
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
@@ -130,6 +133,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     known = (any(r in joined for r in ROLE_WORDS) or any(_has_word(low, w) for w in PEOPLE_WORDS)
              or any(w in low or (len(w) >= 5 and w in joined) for w in INSTITUTION_WORDS)
              or any(t in DOC_WORDS for t in low)
+             or (lang == "en" and any(t in DOC_WORDS_EN for t in low))
              or (lang == "de" and any(len(w) >= 5 and _has_word(low, w) for w in DOC_WORDS))
              or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
