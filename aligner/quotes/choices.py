@@ -52,6 +52,10 @@ class GermanChoices:
     names_in_clause: bool = True
     # whether a quote in brackets right after a named person is that person's ("Anna Weber („…“)")
     name_bracket: bool = True
+    # title detector branches: a name in marks by its shape (foreign glue words, a capitalised adjective,
+    # an acronym after it), and a capitalised phrase right after a definite article
+    title_german_name: bool = True
+    title_after_article: bool = True
 
 
 DE = GermanChoices()
@@ -70,6 +74,8 @@ GRID: dict[str, tuple] = {
     "wie_apposition": (True, False),
     "names_in_clause": (True, False),
     "name_bracket": (True, False),
+    "title_german_name": (True, False),
+    "title_after_article": (True, False),
 }
 
 

@@ -1244,9 +1244,9 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True  # „Gesetz zur Änderung des Passgesetzes“, „Sacharow-Preises für geistige Freiheit“
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
-    if lang == "de" and _german_name(text, sp, inner, words):
+    if lang == "de" and DE.title_german_name and _german_name(text, sp, inner, words):
         return True
-    if lang == "de" and _after_definite_article_de(text, sp, words):
+    if lang == "de" and DE.title_after_article and _after_definite_article_de(text, sp, words):
         return True
     if lang != "en" or len(words) < 2:
         return False
