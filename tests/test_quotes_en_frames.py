@@ -116,3 +116,9 @@ def test_speech_verb_inside_a_relative_aside_of_the_frame():
     (q,) = quotes_of("“The answer you would like me to give is a yes,” Cruz, who has proposed repealing the mandate over "
                      "five years, said.")
     assert rule_of(q) == "frame-after" and q.speaker is not None and q.speaker.name == "Cruz"
+
+
+def test_sentence_cue_prefers_a_person_to_a_thing_for_subject():
+    (q,) = quotes_of("He says if people think the problems will be solved by “the same old politics and the same old faces, "
+                     "then vote for the mayor.”")
+    assert q.speaker is not None and q.speaker.mention == "He"

@@ -1930,10 +1930,21 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
             _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
         if subj is None and lang == "de" and c.start >= sp.outer_end:
             subj = _verb_final_subject(text, s0.start, sp, c)
+        if lang == "en" and subj is not None and f.speaker_span is None and _thing_subject_en(text, subj):
+            if f.cue is None:
+                f.attribute(c, subj, "sentence-cue")  # kept unless a later cue has a person for its subject
+            continue
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
             break
+
+
+def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
+    """English: a subject that is a thing, not a person, role or organisation ("the state’s drug
+    crisis", "its analysis", "the decision"): another cue of the sentence may have a better one."""
+    mention = text[span[0] : span[1]]
+    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in mention.split())
 
 
 _SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
