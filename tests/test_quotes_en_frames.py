@@ -122,3 +122,9 @@ def test_sentence_cue_prefers_a_person_to_a_thing_for_subject():
     (q,) = quotes_of("He says if people think the problems will be solved by “the same old politics and the same old faces, "
                      "then vote for the mayor.”")
     assert q.speaker is not None and q.speaker.mention == "He"
+
+
+def test_reported_clause_of_a_person_wins_over_one_of_a_thing():
+    (q,) = quotes_of("In the end, the new polling shows that voters are weary, and Tom Hale said that the town “deserves a "
+                     "much better leader.”")
+    assert q.text.startswith("the town") and q.speaker is not None and q.speaker.name == "Tom Hale"

@@ -2427,6 +2427,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
     if found:
         return found
     cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
+    thing: _Found | None = None  # English: a clause whose subject is a thing, kept unless a later one has a person
     for cue in cues:
         if cue.lemma in ("zufolge", "according to"):
             continue
@@ -2434,9 +2435,12 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
         subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
             text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
+        if found and lang == "en" and found[2] is not None and _thing_subject_en(text, found[2]):
+            thing = thing or found
+            continue
         if found:
             return found
-    return None
+    return thing
 
 
 _SUBJ_FINITE = re.compile(
