@@ -32,6 +32,10 @@ SAME_STATEMENT = [
      "In the nearly three months since the vote, the council met twice."),
     ("He scored no less than 31 points in the final game of the season.",
      "He scored a whopping 31 points in the final game of the season."),
+    ("The bill must be paid no later than Friday, the office said.",
+     "The bill must be paid by Friday, the office said."),
+    ("The first half was not bad for the young team, the coach said.",
+     "The first half was okay for the young team, the coach said."),
     # the negated word said earlier in the same version stands against the other's only one
     ("Apparently the boat had a leak that was not apparent when it was sold.",
      "Apparently the boat had an unseen leak when it was sold."),
@@ -57,6 +61,8 @@ REAL_FLIPS = [
      "The company has not commented on the report so far."),
     ("He hardly knew the players of the new team, the coach said.",
      "He knew the players of the new team, the coach said."),
+    ("The first half was bad for the young team, the coach said.",
+     "The first half was not bad for the young team, the coach said."),
     ("Apparently the boat had a leak that was apparent when it was sold.",
      "Apparently the boat had a leak that was not apparent when it was sold."),
 ]

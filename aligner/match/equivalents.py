@@ -77,11 +77,14 @@ def refusing(ws: list[str]) -> bool:
 def approximated(ws: list[str], k: int) -> bool:
     """The word at ``k`` is "hardly" / "barely" / "scarcely" before a number ("hardly
     three months": just under three months), or the "no" of "no less / more / fewer
-    than" (an amount stressed, not denied)."""
+    / later than" (an amount or a deadline stressed, not denied)."""
     nxt = ws[k + 1] if k + 1 < len(ws) else ""
     if ws[k] in APPROXIMATORS:
         return nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in FRACTIONS
-    return ws[k] == "no" and nxt in ("less", "more", "fewer") and k + 2 < len(ws) and ws[k + 2] == "than"
+    return ws[k] == "no" and nxt in _COMPARED and k + 2 < len(ws) and ws[k + 2] == "than"
+
+
+_COMPARED = ("less", "more", "fewer", "later", "earlier", "sooner")  # "no later than Friday": by Friday
 
 
 # --- figures ---------------------------------------------------------------------
