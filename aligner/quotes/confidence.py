@@ -79,8 +79,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "frame-after-generic": SAME_SENTENCE,
     "sentence-cue": SAME_SENTENCE,
     "fuer-x": SAME_SENTENCE,
+    "name-bracket": SAME_SENTENCE,  # German: a quote in brackets right after a named person
     "document-in": SAME_SENTENCE,
     "reported-speech-continuation": CONTINUED_PART,  # a whole quote: CONTINUED_WHOLE
+    "signature-after": SAME_SENTENCE,  # English "“…” ¶ - Maria Ortega.": few cases seen, below the bar
     "previous-sentence-subject": GUESSED_PREVIOUS,
     "sentence-subject": GUESSED_OWN,
     "subjunctive-after-cue": CONTINUED_PART,  # German: Konjunktiv I carrying on the speech verb of a sentence before

@@ -1,8 +1,8 @@
 """k-fold cross-validation over documents of the German attribution choices.
 
 ``python scripts/eval_quotes.py --lang de --cv 5`` scores every setting of the switches in
-:data:`aligner.quotes.choices.GRID` (the full product, or ``--cv-grid one``: the default and each
-switch changed alone) on every German SpkAtt train document once; then, for each of k folds of
+:data:`aligner.quotes.choices.GRID` (``--cv-grid one``, the default: the shipped setting and each
+switch changed alone; ``full``: the whole product, hundreds of settings) on every German SpkAtt train document once; then, for each of k folds of
 documents, it chooses the setting with the best with-speaker F1 on the other k-1 folds and scores
 that setting on the fold left out.  The held-out folds' counts, pooled, are the cross-validated
 score: an honest estimate of what choosing a setting on these documents buys on unseen ones.  It
@@ -156,19 +156,23 @@ def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool
     diff = f1_with_speaker(cv_rows, all_idx) - f1_with_speaker(scores[0], all_idx)
     print(f"  cross-validated minus default, with-speaker F1: {diff:+.3f} [{lo:+.3f},{hi:+.3f}] (paired bootstrap over documents)")
     best = choose(scores, all_idx)
-    print_sensitivity(sets, scores, best, chosen)
+    print_sensitivity(sets, scores, best, chosen, [part_of(i) for i in ids])
     return {"cv_f1": f1_with_speaker(cv_rows, all_idx), "default_f1": f1_with_speaker(scores[0], all_idx),
             "best": sets[best], "chosen": [sets[s] for s in chosen]}
 
 
-def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int, chosen: list[int]) -> None:
-    """Each switch's values: the whole-set with-speaker F1 with the other switches at the setting chosen
-    on all documents (or at the default, where the grid holds no such setting), and how many folds chose it."""
+def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int, chosen: list[int], parts: list[str]) -> None:
+    """Each switch's values: the whole-set with-speaker F1 (and P, R, speaker accuracy, the F1 of the dev
+    and held-out parts) with the other switches at the setting chosen on all documents (or at the
+    default, where the grid holds no such setting), and how many folds chose it."""
     from .evaluate import _metrics
 
     all_idx = list(range(len(scores[0])))
+    dev = [i for i in all_idx if parts[i] == "dev"]
+    held = [i for i in all_idx if parts[i] == "held"]
     print(f"  setting chosen on all documents: {_diff(sets[best], sets[0])} (with-speaker F1 {f1_with_speaker(scores[best], all_idx):.3f})")
-    print(f"  sensitivity: {'switch = value':40} {'F1':>6} {'P':>6} {'R':>6} {'spk acc':>7}  folds chose it  (others as chosen on all)")
+    print(f"  sensitivity: {'switch = value':40} {'F1':>6} {'P':>6} {'R':>6} {'spk acc':>7} {'dev F1':>6} {'held F1':>7}"
+          "  folds chose it  (others as chosen on all)")
     for name, values in GRID.items():
         for v in values:
             want = {**sets[best], name: v}
@@ -182,4 +186,5 @@ def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int
             ps, rs = c[4] / max(c[0], 1), c[5] / max(c[1], 1)
             votes = sum(1 for x in chosen if sets[x][name] == v)
             mark = "*" if sets[best][name] == v else " "
-            print(f"  {'':13}{mark}{name + ' = ' + str(v):40} {fs:6.3f} {ps:6.3f} {rs:6.3f} {acc:7.3f}  {votes}/{len(chosen)}")
+            print(f"  {'':13}{mark}{name + ' = ' + str(v):40} {fs:6.3f} {ps:6.3f} {rs:6.3f} {acc:7.3f}"
+                  f" {f1_with_speaker(scores[s], dev):6.3f} {f1_with_speaker(scores[s], held):7.3f}  {votes}/{len(chosen)}")

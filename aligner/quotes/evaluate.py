@@ -926,8 +926,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="German: choose the attribution switches (aligner/quotes/choices.py) on k-1 folds of documents, score "
                          "the fold left out, print the pooled cross-validated score and each switch's sensitivity")
-    ap.add_argument("--cv-grid", choices=("full", "one"), default="full",
-                    help="settings the --cv mode tries: the full product of the switches' values, or each switch changed alone")
+    ap.add_argument("--cv-grid", choices=("full", "one"), default="one",
+                    help="settings the --cv mode tries: each switch changed alone (default), or the full product of the switches' values")
     ap.add_argument("--fit-confidence", action="store_true",
                     help="print each rule's speaker accuracy among matched direct quotes as JSON, the format $ALIGNER_SPEAKER_CONFIDENCE reads")
     args = ap.parse_args(argv)
