@@ -30,3 +30,101 @@ def test_quoted_words_opening_the_sentence_are_no_subject():
                    "for me to ignore about the mayor.”")
     (q,) = [q for q in qs if "troubling" in q.text]
     assert q.speaker is None or "mayor" not in (q.speaker.mention or "").lower()
+
+
+def test_one_of_a_group_after_the_cue():
+    (q,) = quotes_of("\"There will not be a path for the mayor,\" said one of those advisers, who spoke on the condition of anonymity.")
+    assert rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.mention == "one of those advisers"
+
+
+def test_company_name_of_a_letter_and_a_digit_before_a_role():
+    (q,) = quotes_of("“It was a large purchase of maps,” said K9 president Bruce Lamb, who declined to give a figure.")
+    assert q.speaker is not None and q.speaker.name == "Bruce Lamb"
+
+
+def test_chain_of_appositions_and_a_relative_clause_before_the_cue():
+    (q,) = quotes_of("\"Both the mayor and Tom Reed scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+                     "said in a follow-up interview.")
+    assert q.kind == "direct" and rule_of(q) == "frame-after"
+    assert q.speaker is not None and q.speaker.name == "Harry Bond"
+
+
+def test_quote_signed_on_the_next_line():
+    text = ('The senator voted no.\n\n"We will win the vote next week. I am sure of it."\n\n'
+            "-Governor Tom Hale, speaking after the vote.\n\nThe vote is on Friday.")
+    (q,) = quotes_of(text)
+    assert rule_of(q) == "signature-after"
+    assert q.speaker is not None and q.speaker.name == "Tom Hale" and q.speaker.confidence < 0.8
+
+
+def test_wh_word_is_no_part_of_the_speaker():
+    (q,) = quotes_of("Farmers are bracing for what Mayor Ann Reed called “the hardest winter in living memory.”")
+    assert q.speaker is not None and q.speaker.mention == "Mayor Ann Reed"
+    (q,) = quotes_of("The plan would be what one local farmer has dubbed “the long dry spell of our lives.”")
+    assert q.speaker is not None and q.speaker.mention == "one local farmer"
+
+
+def test_relative_clause_with_whose_and_commas_before_the_cue():
+    qs = quotes_of("Tom Lark, whose latest firm, Gridwise, sells maps to farmers, said the mayor was a builder at heart: "
+                   "\"He has a lot of ideas and drops them fast when they fail.\"")
+    (q,) = [q for q in qs if "ideas" in q.text]
+    assert q.speaker is not None and q.speaker.mention == "Tom Lark"
+
+
+def test_subordinate_clause_after_a_quote_is_no_frame():
+    (q,) = quotes_of("Reed, during a town hall in Ohio, said she was \"going to put a lot of miners out of business,\" while "
+                     "trying to explain her plan to spend $30 billion.")
+    assert q.speaker is None or "plan" not in q.speaker.mention
+
+
+def test_documents_that_read_and_descriptors_before_a_role():
+    lead = "Tom Ware spoke first. "
+    qs = quotes_of(lead + "“Chairman Hale, through his agents, tied these remarks to the firing,” the suit reads.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.mention == "the suit"
+    qs = quotes_of(lead + "\"There are worms with more spine than Sen. Tom Hale,\" reads a Wednesday editorial in The Des Moines Courier.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.mention.startswith("a Wednesday editorial")
+    qs = quotes_of(lead + "\"I do not know where he stands on that,\" said undecided Republican voter Stephanie Hood of Derry.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.name == "Stephanie Hood"
+    qs = quotes_of(lead + "“It was unseemly and he knew it,” said one of two witnesses who relayed the same story.")
+    assert qs[-1].speaker is not None and qs[-1].speaker.mention == "one of two witnesses"
+
+
+def test_goes_on_recess_is_no_speech_verb():
+    (q,) = quotes_of("By contrast, Sen. Tom Hale said that once the Senate goes on recess, “I intend to do as much as I can, "
+                     "wherever I can be helpful.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"
+    (q,) = quotes_of("Tom Hale went on: “We will win this county.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"
+
+
+def test_aside_after_the_name_before_the_cue():
+    qs = quotes_of("Reed, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of miners out of business.\"")
+    (q,) = [q for q in qs if q.text.startswith("going")]
+    assert q.speaker is not None and q.speaker.name == "Reed"
+
+
+def test_quote_opening_with_an_ellipsis():
+    (q,) = quotes_of("The incident made waves. “… his repeating of a slur shouted by a supporter was likely the first time,” "
+                     "wrote Ben Jacobs in the Guardian.")
+    assert q.speaker is not None and q.speaker.name == "Ben Jacobs"
+    qs = quotes_of("All the guests backed Hale. As the Gazette reported, “ … if the primary were held tonight, Hale would win.”")
+    assert any("primary were held" in q.text for q in qs)
+
+
+def test_speech_verb_inside_a_relative_aside_of_the_frame():
+    (q,) = quotes_of("“The answer you would like me to give is a yes,” Cruz, who has proposed repealing the mandate over "
+                     "five years, said.")
+    assert rule_of(q) == "frame-after" and q.speaker is not None and q.speaker.name == "Cruz"
+
+
+def test_sentence_cue_prefers_a_person_to_a_thing_for_subject():
+    (q,) = quotes_of("He says if people think the problems will be solved by “the same old politics and the same old faces, "
+                     "then vote for the mayor.”")
+    assert q.speaker is not None and q.speaker.mention == "He"
+
+
+def test_reported_clause_of_a_person_wins_over_one_of_a_thing():
+    (q,) = quotes_of("In the end, the new polling shows that voters are weary, and Tom Hale said that the town “deserves a "
+                     "much better leader.”")
+    assert q.text.startswith("the town") and q.speaker is not None and q.speaker.name == "Tom Hale"

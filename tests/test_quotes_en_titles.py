@@ -58,3 +58,23 @@ def test_capitals_of_a_name_colon_headline_make_no_title():
     assert q.speaker is not None and q.speaker.name == "Harlow"
     q = quote_of("Dorn: Reed Lied on ‘Meet the Voters Tonight’ About Taxes.\n\nThe council met.", "Meet")
     assert "title" in q.flags
+
+
+def test_titles_in_a_list_after_a_work_slot():
+    qs = quotes_of("Howard, who had roles in “How the Fox Stole Winter,” “Apollo 19,” and “Ocean Powers: The Spy Who Swam,” "
+                   "had no praise for her.")
+    assert len(qs) == 3 and all("title" in q.flags for q in qs)
+
+
+def test_show_of_a_channel_and_an_organisation_after_founder_of():
+    q = quote_of("Sunday on the news channel’s “Sunday Morning Report,” Rep. Tom Hale said the plan was dead.", "Sunday Morning")
+    assert "title" in q.flags
+    q = quote_of("In fact, Reyes was the founder of “Farmers for Hale 2008.” Reyes also pleaded guilty.", "Farmers")
+    assert "title" in q.flags and q.speaker is None
+
+
+def test_elided_year_is_no_quotation_mark():
+    from aligner.quotes.marks import find_quote_spans
+
+    text = "He wrote “Why Electing Hale in ‘16 is More Important Than Electing Reed in ‘08.” Reed’s own team agreed."
+    assert not any(text[sp.start : sp.start + 2] in ("16", "08") for sp in find_quote_spans(text))

@@ -19,7 +19,8 @@ a shipped default.  The reasoning, from most to least certain:
   (reported-speech-continuation).  News style introduces a new speaker before quoting them, so
   a whole quoted sentence right after an attributed one is usually theirs; a partial quote or
   a subjunctive clause inside the reporter's own sentence is linked to that speaker by nearness
-  alone, no more than a guess.
+  alone, no more than a guess.  German subjunctive-after-cue (a Konjunktiv I sentence carrying on the
+  speech verb of a sentence before) is such a guess too.
 - ``SAME_SENTENCE`` (0.7): a speech verb somewhere in the quote's sentence but not next to it
   (sentence-cue), or a frame after the quote whose verb is not a known speech verb
   (frame-after-generic): the verb may govern something else than the quote.  German "für X
@@ -78,10 +79,13 @@ RULE_CONFIDENCE: dict[str, float] = {
     "frame-after-generic": SAME_SENTENCE,
     "sentence-cue": SAME_SENTENCE,
     "fuer-x": SAME_SENTENCE,
+    "name-bracket": SAME_SENTENCE,  # German: a quote in brackets right after a named person
     "document-in": SAME_SENTENCE,
     "reported-speech-continuation": CONTINUED_PART,  # a whole quote: CONTINUED_WHOLE
+    "signature-after": SAME_SENTENCE,  # English "“…” ¶ - Maria Ortega.": few cases seen, below the bar
     "previous-sentence-subject": GUESSED_PREVIOUS,
     "sentence-subject": GUESSED_OWN,
+    "subjunctive-after-cue": CONTINUED_PART,  # German: Konjunktiv I carrying on the speech verb of a sentence before
 }
 
 # Two rules whose reason holds in one language's news style and not in the other's, measured on the

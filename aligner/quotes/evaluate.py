@@ -923,6 +923,11 @@ def main(argv=None) -> int:
                     help="the speaker measure before session 11: the smallest gold message covering a stretch owns it and a "
                          "pronoun source counts only by its own words (no antecedent)")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
+    ap.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="German: choose the attribution switches (aligner/quotes/choices.py) on k-1 folds of documents, score "
+                         "the fold left out, print the pooled cross-validated score and each switch's sensitivity")
+    ap.add_argument("--cv-grid", choices=("full", "one"), default="one",
+                    help="settings the --cv mode tries: each switch changed alone (default), or the full product of the switches' values")
     ap.add_argument("--fit-confidence", action="store_true",
                     help="print each rule's speaker accuracy among matched direct quotes as JSON, the format $ALIGNER_SPEAKER_CONFIDENCE reads")
     args = ap.parse_args(argv)
@@ -930,6 +935,14 @@ def main(argv=None) -> int:
     for k in ("fp", "fn", "speaker"):
         SHOW[k] = args.show
     ran = False
+    if args.cv:
+        from .crossval import print_cv
+
+        if not args.de.is_dir():
+            print(f"{args.de}: not found, no German documents to cross-validate", file=sys.stderr)
+            return 1
+        print_cv(list(in_part(load_spkatt(args.de, args.limit), args.part)), args.cv, args.cv_grid, strict=args.strict_sources)
+        return 0
     if args.lang in ("de", "both"):
         if args.de.is_dir():
             res = evaluate(in_part(load_spkatt(args.de, args.limit), args.part), strict=args.strict_sources)

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Quote, Sentence, Speaker
+from .choices import DE
 from .confidence import speaker_confidence
 from .lexicon import (
     ARTICLES,
@@ -41,7 +42,15 @@ from .lexicon import (
 )
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import NOT_ALONE, QUANTIFIERS, SPEAKER_PRONOUNS, is_role_word, parse_mention, plausible_speaker
+from .speakers import (
+    DOC_WORDS_EN,
+    NOT_ALONE,
+    QUANTIFIERS,
+    SPEAKER_PRONOUNS,
+    is_role_word,
+    parse_mention,
+    plausible_speaker,
+)
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -168,6 +177,12 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
+def _np_noun_en(w: str, prev_word: str) -> bool:
+    """A lower-case English word that goes on with a noun phrase: a role word, or a document after a
+    capitalised word ("a Wednesday editorial")."""
+    return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper())
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -222,7 +237,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
                 break  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
             if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
                 break  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
-        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not is_role_word(w):
+        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word):
             break
         end = e
         prev_end = e
@@ -238,16 +253,31 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     # a German NP must contain a capitalised word (a noun or name)
     if lang == "de" and not any(t[0].isupper() for t in text[a:b].split()):
         return None
+    if lang == "en" and b > a and text[a:b].lower() in QUANTIFIERS:
+        b = _quantifier_of_en(text, b, limit)  # "said one of those advisers, who …"
     if b > a and not at_start:
         b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+_OF_GROUP_EN = re.compile(r"\s+of\s+(?:the|those|these|his|her|their|its|our|my|your|two|three|four|five|six|several|many|"
+                          r"[A-Z][\w.'’-]*[’']s?)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:!?)—–]|\s(?:who|whose|which|that|said|says|told|tells|added|in|at|on|for)\b|$))")
+
+
+def _quantifier_of_en(text: str, b: int, limit: int) -> int:
+    """English: where "one" / "two" / "some" … after a cue ends when "of" and a group follow ("said one
+    of those advisers, who …", "one of Ms. Reed's aides said"): the whole phrase is the speaker."""
+    m = _OF_GROUP_EN.match(text, b, limit)
+    return m.end() if m else b
 
 
 # participles that are part of a title before a name ("retired neurosurgeon Ben Carson", "outgoing
 # chairman Tom Reed"); other -ed / -ing words after a cue are verbs
 _TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicted", "acclaimed", "celebrated", "unnamed",
                       "elected", "appointed", "renowned", "outgoing", "incoming", "leading", "ranking", "sitting", "visiting",
-                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed"}
+                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed",
+                      "undecided", "registered", "self-described", "self-proclaimed", "unaffiliated", "disaffected"}
 
 
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
@@ -742,6 +772,10 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
     return first[0], end
 
 
+_ASIDE_AFTER_NAME_EN = re.compile(r"\s*([^,]{1,60}),\s*(?:during|in|at|on|after|before|while|speaking|appearing|writing|"
+                                  r"addressing|asked|interviewed)\b[^;:]*,$")
+
+
 def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     pre = text[clause_start:pos].rstrip()
     m_rel = re.search(r"(,?)\s*\b(?:who|which)$", pre) if lang == "en" else None
@@ -759,9 +793,18 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             return ante
         return None
     if pre.endswith(","):
-        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre)
+        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre) or (
+            re.search(r",\s*whose\b.*,$", pre) if lang == "en" else None)  # "Mr. Slinker, whose start-up, Paradata, …, said"
         if m:
-            return np_before(text, clause_start, clause_start + m.start(), lang)
+            found = np_before(text, clause_start, clause_start + m.start(), lang)
+            if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
+                found = np_after(text, clause_start, clause_start + m.start(), lang, at_start=True)
+            return found
+        aside = _ASIDE_AFTER_NAME_EN.match(pre) if lang == "en" else None
+        if aside:  # "Reed, during a town hall meeting in Columbus, Ohio, said": the name before the aside speaks
+            lead = np_after(text, clause_start, clause_start + aside.end(1), lang, at_start=True)
+            if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
+                return lead
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
@@ -796,7 +839,8 @@ _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "z
 
 _OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines", "ihm", "ihn", "ihr", "ihnen"}
 
-_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet"}
+_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet",
+                  "selbst", "sogar", "ausgerechnet", "ebenfalls"}  # German focus particles before a subject
 
 _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
           "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "der", "die", "das",
@@ -831,9 +875,24 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     i = pos
     while i > sent_start:
         if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1):  # "Ryan’s comments": no quote mark
-            return i
+            name = _name_in_german_marks(text, sent_start, i - 1) if DE.names_in_clause else None
+            if name is None:
+                return i
+            i = name  # "Die Wochenzeitung „Neue Zeit“ kritisierte": a name in marks inside the noun phrase
         i -= 1
     return sent_start
+
+
+_NAME_IN_MARKS_DE = re.compile(r"[\w-]\s+„((?:[A-ZÄÖÜ0-9][\w.’'&-]*\s*){1,4})$")
+
+
+def _name_in_german_marks(text: str, sent_start: int, close: int) -> int | None:
+    """German: where the opening „ stands when the mark at ``close`` closes a name of at most four
+    capitalised words right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“"); else None."""
+    if text[close : close + 1] not in "“”":
+        return None
+    m = _NAME_IN_MARKS_DE.search(text, max(sent_start, close - 60), close)
+    return m.start(1) - 1 if m else None
 
 
 _HSPACE = " \t\xa0\u2009\u202f"
@@ -849,6 +908,8 @@ def _frame_words_before(text: str, a: int, b: int) -> int:
     if len(_tokens(text, a, b)) > 30:
         return 99
     reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
+    while reduced != seg:  # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": one after another
+        seg, reduced = reduced, re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", reduced)
     return len(_WORD.findall(reduced))
 
 
@@ -1051,6 +1112,9 @@ def _german_name(text: str, sp: QuoteSpan, inner: str, words: list[str]) -> bool
 _LAW_OR_PRIZE = re.compile(r"(?:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|vertrages|preis|preises)$", re.I)
 
 
+_MEDIA_OWNERS_EN = frozenset({"channel", "network", "station", "newspaper", "magazine", "paper", "publisher", "studio", "site"})
+
+
 def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, prev: tuple[int, int, str]) -> bool:
     """English: up to six title-case words in marks right after a possessive name, "on"/"with" or
     "the" ("CNN’s “State of the Union,”", "said on “Meet the Press.”", "the “Gang of Eight,”"): the
@@ -1061,13 +1125,15 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words):
         return False
-    owner = prev[2][:1].isupper() and re.search(r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None
+    owner = (prev[2][:1].isupper() or prev[2].lower().split("’")[0].split("'")[0] in _MEDIA_OWNERS_EN) and re.search(
+        r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None  # "CNN’s", "the channel’s “State of the Union,”"
     return owner or prev[2] in ("on", "with", "the")
 
 
 # English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
-_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
-                           r"episodes?\s+of)\s*[,:]?\s*$", re.I)
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*"
+                           r"(?:[“\"‘']+[^“”\"\n]{1,80}?[”\"’']+\s*,?\s*(?:and\s+|or\s+)?)*$", re.I)  # a list: “A,” “B” and “C”
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
 
 
@@ -1117,7 +1183,7 @@ def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, 
         return True
     if not _title_case_en(words):
         return False
-    lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
+    lead = text[max(0, sp.open_pos - 200) : sp.open_pos]
     if _WORK_SLOT_EN.search(lead):
         return True
     return bool(before) and title_noun(before[-1]) and re.search(r"[\w’'-]\s*[,:]?\s*$", lead) is not None
@@ -1187,15 +1253,46 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True  # „Gesetz zur Änderung des Passgesetzes“, „Sacharow-Preises für geistige Freiheit“
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
-    if lang == "de" and _german_name(text, sp, inner, words):
+    if lang == "de" and DE.title_german_name and _german_name(text, sp, inner, words):
         return True
-    if lang == "de" and _after_definite_article_de(text, sp, words):
+    if lang == "de" and DE.title_after_article and _after_definite_article_de(text, sp, words):
         return True
     if lang != "en" or len(words) < 2:
         return False
     caps = [w for w in words if w.lower() not in TITLE_GLUE]
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps) and words[0][0].isupper() and words[-1][0].isupper() and not any(
         w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
+
+
+_LIST_GLUE_DE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.|beziehungsweise)\s*$")
+
+
+def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
+    """German: a short quoted phrase listed next to a title or name in marks ("in „Nackt unter Wölfen“ oder
+    „Jeder stirbt für sich allein“", "(„Hartz IV“, „Rente mit 67“)") is a title too: only a comma, "und",
+    "oder", "sowie" stands between the marks, and it has at most eight words, no finite verb and no
+    sentence punctuation at its end (rule title)."""
+    def short_name(q: Quote) -> bool:
+        words = _WORD.findall(q.text)
+        return (0 < len(words) <= 8 and q.text.rstrip()[-1:] not in ".!?…;:," and q.kind != "direct"
+                and not any(w.lower() in _FINITE_DE for w in words))
+
+    def named(q: Quote) -> bool:
+        return "title" in q.flags or "name-like" in q.flags
+
+    changed = True
+    while changed:
+        changed = False
+        for q1, q2 in zip(quotes, quotes[1:]):
+            gap = text[q1.end : q2.start].strip(QUOTE_CHARS + " ")
+            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or named(q1) == named(q2):
+                continue
+            other = q2 if named(q1) else q1
+            if short_name(other):
+                other.speaker = None
+                other.flags.append("title")
+                _set_rule(other, "title")
+                changed = True
 
 
 # -- the extractor ---------------------------------------------------------------------
@@ -1310,7 +1407,7 @@ def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[Quote
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
     for other in top:
-        if other is not sp and before_a <= other.outer_end <= before_b:
+        if other is not sp and before_a <= other.outer_end <= before_b and not _name_before_frame(text, other, s0.start, before_b):
             before_a = max(before_a, other.outer_end)
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
@@ -1344,10 +1441,10 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         short = first_char.isupper() and text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in "!?…" and _short_frame(
             text, nxt_s.start, nxt_s.end, lang)  # “… coming!” | Bush said.: the splitter cut after the quote's ! or ?
         short = short or _frame_only_sentence(text, nxt_s.start, nxt_s.end, lang)
-        if ((first_char.islower() or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
+        if ((first_char.islower() or first_char in ",;" or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
                 and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
-            # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case: the
-            # splitter cut the frame off after the quote's full stop
+            # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case (or with a
+            # comma: „…“ | , schreibt die „Zeit“): the splitter cut the frame off after the quote
             after_b = nxt_s.end
     return after_a, after_b
 
@@ -1371,6 +1468,27 @@ def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
     prev = _tokens(text, frame_start, other.outer_start)
     return (0 < len(words) <= 3 and words[0][:1].isupper() and len(prev) <= 6 and bool(prev)
             and (prev[-1][2].lower() in ("der", "die", "das", "dem", "den", "im") or len(prev) == 1) and not text[prev[-1][1] : other.outer_start].strip())
+
+
+def _quoted_name_subject_de(text: str, a: int, cue_start: int) -> tuple[int, int] | None:
+    """German: a paper's name in marks after an article, right before the speech verb of a frame
+    ("Die „Zeit“ schreibt:", "Der „Spiegel“ berichtete am Montag:"): that article and name."""
+    m = re.match(r"\s*((?:[Dd]er|[Dd]ie|[Dd]as)\s+[„»][A-ZÄÖÜ][^“”«»„\n]{0,60}[“”«])", text[a:cue_start])
+    if m is None or text[a + m.end() : cue_start].strip():
+        return None
+    return a + m.start(1), a + m.end(1)
+
+
+def _name_before_frame(text: str, other: QuoteSpan, sent_start: int, frame_end: int) -> bool:
+    """A paper's name in marks as the subject of a frame before a quote ("Die „Zeit“ schreibt: „…“"):
+    up to three capitalised words in German marks („…“ or »…«) right after an article that opens the
+    sentence, and at most six words, none of them in marks, from it to the quote."""
+    words = _WORD.findall(text[other.start : other.end])
+    prev = _tokens(text, sent_start, other.outer_start)
+    rest = text[other.outer_end : frame_end]
+    return (text[other.outer_start : other.outer_start + 1] in "„»" and 0 < len(words) <= 3 and words[0][:1].isupper()
+            and len(prev) == 1 and prev[0][2].lower() in ("der", "die", "das") and len(_tokens(text, other.outer_end, frame_end)) <= 6
+            and not any(c in rest for c in QUOTE_CHARS) and rest.rstrip()[-1:] in (":", ","))
 
 
 # a sentence end in a frame: not the dot of "Mr.", "Gov.", "Jr." or an initial
@@ -1405,6 +1523,9 @@ def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpa
 # -- attribution rules for a quoted span, tried in order; each records its name -------------------
 
 
+_SUBORDINATE_LEAD_EN = re.compile(r"(?:while|when|after|before|because|since|although|though|if|until|unless|whereas)\b", re.I)
+
+
 def _rule_frame_after(f: _Framed) -> None:
     """``„…“, sagte X`` / ``“…,” X said`` / ``– so X`` / ``according to X`` / a short generic frame
     (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
@@ -1418,6 +1539,10 @@ def _rule_frame_after(f: _Framed) -> None:
     fb = f.after_b
     cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
+    if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
+        cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
+        cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
@@ -1636,6 +1761,8 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        if lang == "de":
+            subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         f.attribute(c, subj, rule)
 
 
@@ -1786,6 +1913,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or "name-like" in f.flags or "title" in f.flags:
         return
+    if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
+        return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
@@ -1801,10 +1930,21 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
             _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
         if subj is None and lang == "de" and c.start >= sp.outer_end:
             subj = _verb_final_subject(text, s0.start, sp, c)
+        if lang == "en" and subj is not None and f.speaker_span is None and _thing_subject_en(text, subj):
+            if f.cue is None:
+                f.attribute(c, subj, "sentence-cue")  # kept unless a later cue has a person for its subject
+            continue
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
             break
+
+
+def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
+    """English: a subject that is a thing, not a person, role or organisation ("the state’s drug
+    crisis", "its analysis", "the decision"): another cue of the sentence may have a better one."""
+    mention = text[span[0] : span[1]]
+    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in mention.split())
 
 
 _SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
@@ -1882,8 +2022,47 @@ def _rule_document_in(f: _Framed, kind: str) -> None:
         f.attribute(None, _strip_span(text, *doc), "document-in")
 
 
-SPAN_RULES = (_rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
-              _rule_previous_sentence_subject, _rule_frame_before_long)
+_SIGNATURE_LINE_EN = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[A-Z])")
+
+
+def _rule_signature_after(f: _Framed) -> None:
+    """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
+    ¶ - Maria Ortega, Denver."; rule signature-after)."""
+    text = f.text
+    if f.lang != "en" or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+        return
+    m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
+    if m is None:
+        return
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_WORD.findall(text, m.end(), line_end)) > 12:
+        return
+    span = np_after(text, m.end(), line_end, "en", at_start=True)
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if sp is not None and parse_mention(sp.mention, "en")[2] in ("person", "role"):
+        f.attribute(None, span, "signature-after")
+
+
+def _rule_name_bracket_de(f: _Framed) -> None:
+    """German: a quote in brackets right after a named person ("…, der Leiter der Behörde, Anna Weber
+    („Das ist eine gute Wahl.“), und …"): that person said it (rule name-bracket)."""
+    text = f.text
+    if f.lang != "de" or not DE.name_bracket or f.cue is not None or f.speaker_span is not None:
+        return
+    if not f.before_stripped.endswith("(") or not f.after.lstrip(" .,").startswith(")"):
+        return
+    paren = f.before_a + len(f.before_stripped) - 1
+    span = np_before(text, max(f.sents[f.i0].start, paren - 120), paren, "de")
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    if sp is not None and sp.start is not None and sp.end is not None and sp.name and " " in sp.name.strip() and (
+            parse_mention(sp.mention, "de")[2] == "person"):
+        f.attribute(None, (sp.start, sp.end), "name-bracket")
+        f.before_frame = True
+
+
+SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
+              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de)
 
 
 def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> Quote:
@@ -1976,6 +2155,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     top = [sp for sp in spans if "nested" not in sp.flags]
     # 1. quoted spans: direct / fragment / mixed
     quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
+    if lang == "de" and DE.title_lists:
+        _titles_in_lists_de(quotes, text)
     # 2. indirect speech in sentences (a quote inside the reported clause makes it mixed)
     for s in sents:
         if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
@@ -1985,6 +2166,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve(quotes, sents, text, lang)
+    if lang == "de" and DE.subjunctive_after_cue:
+        _subjunctive_after_cue_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -2052,8 +2235,25 @@ def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
         m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
         spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
         if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
-            return None
+            return _so_x_inserted_de(text, a, seg) if DE.so_x_inserted else None
     return _trim_message(text, a, a + m.start()), Cue(a + m.start(1), a + m.end(1), "so"), spk
+
+
+# ", so der Schriftsteller X in einem Blogeintrag, ": "so X" set off by commas inside a sentence
+_SO_INSERTED = re.compile(r"(?:,|\s[–—])\s*(so)\s+((?:(?:der|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,140}?)\s*(?:,|[–—]\s)")
+
+
+def _so_x_inserted_de(text: str, a: int, seg: str) -> _Found | None:
+    """German: "Doch sei es, so der Autor X in einem Beitrag, ein Fehler gewesen.": "so X" set off by
+    commas (or dashes) inside a sentence in reported speech (Konjunktiv I outside the frame) names the
+    speaker of the whole sentence (rule so-x)."""
+    m = _SO_INSERTED.search(seg)
+    if m is None or not SUBJUNCTIVE_DE.search(seg[: m.start()] + " " + seg[m.end() :]):
+        return None
+    spk = np_after(text, a + m.end(1), a + m.end(2), "de")
+    if spk is None or not text[spk[0] : spk[1]][:1].isupper() and not text[spk[0] : spk[1]].lower().startswith(("der ", "die ", "das ", "ein")):
+        return None
+    return _trim_message(text, a, a + len(seg)), Cue(a + m.start(1), a + m.end(1), "so"), spk
 
 
 def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -2070,11 +2270,29 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
     m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
     if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
-        return None
+        return _wie_apposition_de(text, a, b, seg)
     assert m is not None
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
     return msg, cue, (a + m.start(2), a + m.end(2))
+
+
+_WIE_APPOSITION = re.compile(
+    _FRAME_SEP + r"([Ww]ie)\s+((?:(?:de[mnrs]|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,60}?,\s*[A-ZÄÖÜ][^,.;:!?]{1,60}?),"
+    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)\s*,")
+
+
+def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """German "Wie die Ministerin, Anna Weber, erklärte, <message>": a "wie" frame whose subject holds an
+    apposition set off by commas (rule laut-x, as "wie X mitteilte")."""
+    if not DE.wie_apposition:
+        return None
+    m = _WIE_APPOSITION.search(seg)
+    if m is None:
+        return None
+    cue = Cue(a + m.start(1), a + m.end(1), "wie")
+    msg = _trim_message(text, a + m.end(), b) if not seg[: m.start()].strip(" ,–—-") else _trim_message(text, a, a + m.start())
+    return msg, cue, _strip_span(text, a + m.start(2), a + m.end(2))
 
 
 # "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
@@ -2209,6 +2427,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
     if found:
         return found
     cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
+    thing: _Found | None = None  # English: a clause whose subject is a thing, kept unless a later one has a person
     for cue in cues:
         if cue.lemma in ("zufolge", "according to"):
             continue
@@ -2216,9 +2435,12 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
         subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
             text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
+        if found and lang == "en" and found[2] is not None and _thing_subject_en(text, found[2]):
+            thing = thing or found
+            continue
         if found:
             return found
-    return None
+    return thing
 
 
 _SUBJ_FINITE = re.compile(
@@ -2271,7 +2493,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
-        if sp is None and (q.kind in ("direct", "mixed") or (q.kind == "fragment" and lang == "en")):
+        reach = DE.context_sentences if lang == "de" else CONTEXT_SENTENCES
+        if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
             own = _own_sentence_subject(text, sents[first], q, lang)
             if own is not None:
                 # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
@@ -2281,7 +2504,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        near = last_named is not None and first - last_named[0] <= CONTEXT_SENTENCES
+        near = last_named is not None and first - last_named[0] <= reach
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -2322,12 +2545,71 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
-        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (CONTEXT_SENTENCES if q.kind != "fragment" else 1):
+        if lang == "de":
+            reported = _continues_de(q, reported)
+        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
+                reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             # an unframed quote right after an attributed one continues it
             q.speaker = _context_speaker(last_named[1])
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _continues_de(q: Quote, reported: bool) -> bool:
+    """German: whether an unframed quote may continue the speech before it (``reported``: what the
+    shared rule says: direct and partial quotes, fragments and indirect speech in the subjunctive),
+    as the switches in :mod:`aligner.quotes.choices` say."""
+    if q.kind == "mixed" and not DE.continue_mixed:
+        return False
+    if q.kind == "fragment" and not DE.fragment_needs_subjunctive and "name-like" not in q.flags:
+        return True
+    return reported
+
+
+def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
+    """Whether a quote no frame attributed may take its own sentence's subject (rule
+    sentence-subject): English direct, partial quotes and fragments; German as the switches in
+    :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
+    which a German quote may continue instead)."""
+    if lang != "de":
+        return q.kind in ("direct", "mixed", "fragment")
+    if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):
+        return False
+    continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
+    return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
+
+
+def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a quote still without a speaker, in a sentence in the reported-speech subjunctive
+    (Konjunktiv I: "sei", "habe", "werde") that has no speech verb of its own, carries on the speech
+    of the nearest sentence before it that has one, within ``choices.DE.context_sentences``
+    sentences: "Das erklärte der Sprecher am Montag. Der Verband werde sich in „…“ umbenennen"
+    (rule subjunctive-after-cue).  No sentence with a quote of its own may stand between."""
+    sent_pos = {s.id: i for i, s in enumerate(sents)}
+    for q in quotes:
+        if q.speaker is not None or "title" in q.flags or "name-like" in q.flags or q.kind == "indirect":
+            continue
+        idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
+        if not idxs:
+            continue
+        own = sents[min(idxs)].start, sents[max(idxs)].end
+        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[: own[1]].rstrip().endswith("?"):
+            continue
+        for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
+            s = sents[j]
+            if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" and "title" not in o.flags for o in quotes):
+                break  # a quote of its own stands between: the speech before it is not carried on
+            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de")]
+            if not cues:
+                continue
+            c = cues[0]
+            span = _speaker_or_frame_subject(text, c, _clause_start(text, s.start, c.start), s.end, "de")
+            sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+            if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun":
+                q.speaker = sp
+                _set_rule(q, "subjunctive-after-cue")
+            break
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:

@@ -96,6 +96,8 @@ def is_apostrophe(text: str, i: int) -> bool:
         m = re.match(r"\d{2}s\b", text[i + 1 : i + 5])
         if m:
             return True
+        if ch in "\u2019'\u2018" and re.match(r"\d{2}(?=[\s.,;:!?)]|$)", text[i + 1 : i + 4]) and re.search(r"\b(?:in|of|since|by|until|from|the|and|to)\s$", text[max(0, i - 7) : i]):
+            return True  # "in ’16", "the class of '08": an elided year
     if prev.lower() == "s" and i > 1 and text[i - 2].isalpha() and (_is_space(nxt) or nxt in ",.;:!?)"):
         # Russians’ / Ross' : a possessive plural -- unless a matching opener is pending;
         # decided by the caller, which passes such marks through ``maybe_apostrophe``.
@@ -126,7 +128,12 @@ def _context(text: str, i: int) -> tuple[bool, bool]:
         can_open = True  # has said."You know  -- glued opener after a sentence end
     if prev in ".!?…,;" and _is_space(nxt):
         can_close = True
+    if (not prev or _is_space(prev) or prev in OPEN_PUNCT) and _ELLIPSIS_OPENING.match(text, i + 1):
+        can_open, can_close = True, False  # “… if the vote were held tonight”, ". . . I just want": a quote cut at its start
     return can_open, can_close
+
+
+_ELLIPSIS_OPENING = re.compile(r"[ \t\xa0]?(?:…|\.\.\.|\. \. \.)[ \t\xa0]*\w")
 
 
 def _compatible(open_mark: str, close_mark: str) -> bool:

@@ -31,6 +31,9 @@ DEMONSTRATIVES = frozenset().union(*_DEMONSTRATIVES.values())
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
 
 
+# English documents that speak through a verb of text ("the suit reads", "a Wednesday editorial reads")
+DOC_WORDS_EN = frozenset({"suit", "lawsuit", "complaint", "filing", "indictment", "affidavit", "verdict", "ruling", "editorial",
+                          "headline", "caption", "sign", "ad", "article", "column", "op-ed", "study", "survey", "poll"})
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
@@ -98,8 +101,9 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if lang == "en" and re.fullmatch(r"(?:the|all) (?:two|three|four|five)(?: men| women)?", " ".join(low)):
         return True  # "“…,” the two write": people counted, not a number
     if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t)
-           and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) for t, tok in zip(low, toks)):
-        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7" pass)
+           and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok))
+           for t, tok in zip(low, toks)):
+        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7", English "L2" pass)
     pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | ((SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]) - NOT_PRONOUNS.get(lang, frozenset()))
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
@@ -129,6 +133,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     known = (any(r in joined for r in ROLE_WORDS) or any(_has_word(low, w) for w in PEOPLE_WORDS)
              or any(w in low or (len(w) >= 5 and w in joined) for w in INSTITUTION_WORDS)
              or any(t in DOC_WORDS for t in low)
+             or (lang == "en" and any(t in DOC_WORDS_EN for t in low))
              or (lang == "de" and any(len(w) >= 5 and _has_word(low, w) for w in DOC_WORDS))
              or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
