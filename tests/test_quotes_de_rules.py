@@ -116,3 +116,21 @@ def test_a_name_in_marks_inside_the_subject_does_not_end_the_clause():
 def test_a_focus_particle_is_no_speaker():
     q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
     assert q.speaker is not None and not q.speaker.mention.lower().startswith("selbst")
+
+
+BRACKET = ("Viele gratulierten, so die Kanzlerin, der Leiter der Behörde, Anna Weber („Niemand hätte diese Ehre mehr "
+           "verdient.“), und der Bürgermeister.")
+
+
+def test_a_quote_in_brackets_after_a_name_is_that_persons():
+    q = quote_of(BRACKET, "Niemand hätte")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+    with using(name_bracket=False):
+        q = quote_of(BRACKET, "Niemand hätte")
+        assert q.speaker is None or q.speaker.name != "Anna Weber"
+
+
+def test_a_bracketed_quote_after_a_thing_gets_no_name():
+    text = "Die Regierung stellte das neue Gesetz vor („Ein großer Schritt für das ganze Land.“), die Opposition schwieg."
+    q = quote_of(text, "großer Schritt")
+    assert rule_of(q) != "name-bracket"

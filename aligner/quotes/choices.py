@@ -31,6 +31,10 @@ class GermanChoices:
     continue_mixed: bool = True
     # whether a quoted fragment (up to four words) with no frame takes its sentence's subject
     fragment_subject: bool = False
+    # how many sentences back a quoted fragment may continue attributed speech, and whether its
+    # sentence must be in the subjunctive of reported speech to do so
+    fragment_reach: int = 1
+    fragment_needs_subjunctive: bool = True
     # whether a fragment takes the subject of a cue verb elsewhere in its sentence ("sentence-cue")
     fragment_sentence_cue: bool = True
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the
@@ -46,6 +50,12 @@ class GermanChoices:
     # whether a name in German marks right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“
     # kritisierte") stays inside its clause (else the closing mark ends the clause before the verb)
     names_in_clause: bool = True
+    # whether a quote in brackets right after a named person is that person's ("Anna Weber („…“)")
+    name_bracket: bool = True
+    # title detector branches: a name in marks by its shape (foreign glue words, a capitalised adjective,
+    # an acronym after it), and a capitalised phrase right after a definite article
+    title_german_name: bool = True
+    title_after_article: bool = True
 
 
 DE = GermanChoices()
@@ -55,12 +65,17 @@ GRID: dict[str, tuple] = {
     "context_sentences": (1, 2, 3, 4),
     "continue_mixed": (True, False),
     "fragment_subject": (False, True),
+    "fragment_reach": (0, 1, 2),
+    "fragment_needs_subjunctive": (True, False),
     "fragment_sentence_cue": (True, False),
     "subjunctive_after_cue": (True, False),
     "so_x_inserted": (True, False),
     "title_lists": (True, False),
     "wie_apposition": (True, False),
     "names_in_clause": (True, False),
+    "name_bracket": (True, False),
+    "title_german_name": (True, False),
+    "title_after_article": (True, False),
 }
 
 

@@ -79,6 +79,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "frame-after-generic": SAME_SENTENCE,
     "sentence-cue": SAME_SENTENCE,
     "fuer-x": SAME_SENTENCE,
+    "name-bracket": SAME_SENTENCE,  # German: a quote in brackets right after a named person
     "document-in": SAME_SENTENCE,
     "reported-speech-continuation": CONTINUED_PART,  # a whole quote: CONTINUED_WHOLE
     "signature-after": SAME_SENTENCE,  # English "“…” ¶ - Maria Ortega.": few cases seen, below the bar

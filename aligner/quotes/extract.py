@@ -1253,9 +1253,9 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True  # „Gesetz zur Änderung des Passgesetzes“, „Sacharow-Preises für geistige Freiheit“
     if text[sp.outer_end : sp.outer_end + 1] == "-":
         return True
-    if lang == "de" and _german_name(text, sp, inner, words):
+    if lang == "de" and DE.title_german_name and _german_name(text, sp, inner, words):
         return True
-    if lang == "de" and _after_definite_article_de(text, sp, words):
+    if lang == "de" and DE.title_after_article and _after_definite_article_de(text, sp, words):
         return True
     if lang != "en" or len(words) < 2:
         return False
@@ -2057,8 +2057,25 @@ def _rule_signature_after(f: _Framed) -> None:
         f.attribute(None, span, "signature-after")
 
 
+def _rule_name_bracket_de(f: _Framed) -> None:
+    """German: a quote in brackets right after a named person ("…, der Leiter der Behörde, Anna Weber
+    („Das ist eine gute Wahl.“), und …"): that person said it (rule name-bracket)."""
+    text = f.text
+    if f.lang != "de" or not DE.name_bracket or f.cue is not None or f.speaker_span is not None:
+        return
+    if not f.before_stripped.endswith("(") or not f.after.lstrip(" .,").startswith(")"):
+        return
+    paren = f.before_a + len(f.before_stripped) - 1
+    span = np_before(text, max(f.sents[f.i0].start, paren - 120), paren, "de")
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    if sp is not None and sp.start is not None and sp.end is not None and sp.name and " " in sp.name.strip() and (
+            parse_mention(sp.mention, "de")[2] == "person"):
+        f.attribute(None, (sp.start, sp.end), "name-bracket")
+        f.before_frame = True
+
+
 SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
-              _rule_previous_sentence_subject, _rule_frame_before_long)
+              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de)
 
 
 def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> Quote:
@@ -2541,14 +2558,26 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
         )
-        if lang == "de" and q.kind == "mixed" and not DE.continue_mixed:
-            reported = False
-        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (reach if q.kind != "fragment" else 1):
+        if lang == "de":
+            reported = _continues_de(q, reported)
+        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
+                reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             # an unframed quote right after an attributed one continues it
             q.speaker = _context_speaker(last_named[1])
             q.flags.append("speaker-from-context")
             _set_rule(q, "reported-speech-continuation")
             last_named = (last, q.speaker)
+
+
+def _continues_de(q: Quote, reported: bool) -> bool:
+    """German: whether an unframed quote may continue the speech before it (``reported``: what the
+    shared rule says: direct and partial quotes, fragments and indirect speech in the subjunctive),
+    as the switches in :mod:`aligner.quotes.choices` say."""
+    if q.kind == "mixed" and not DE.continue_mixed:
+        return False
+    if q.kind == "fragment" and not DE.fragment_needs_subjunctive and "name-like" not in q.flags:
+        return True
+    return reported
 
 
 def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
