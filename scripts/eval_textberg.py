@@ -17,6 +17,7 @@ set the weights were tuned on: its numbers are dev numbers, not test numbers.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -32,6 +33,18 @@ DATA = REPO.parent / "shared" / "eval" / "textberg-dev"
 MT = ["google", "europarlfull", "europarllight", "SACunidir"]
 
 
+def parse_set(items: list[str]) -> dict:
+    """``KEY=VALUE`` items as AlignParams fields of their type; exit naming an unknown one."""
+    out: dict = {}
+    fields = {f.name for f in dataclasses.fields(AlignParams)}
+    for item in items:
+        key, _, val = item.partition("=")
+        if key not in fields:
+            raise SystemExit(f"unknown parameter {key!r}")
+        out[key] = None if val == "None" else type(getattr(AlignParams(), key) or 0.0)(val)
+    return out
+
+
 def lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
@@ -43,7 +56,11 @@ def main() -> int:
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--only", default=None, help="one configuration: none or an MT name")
     ap.add_argument("--errors", action="store_true", help="each configuration's wrong beads by kind, and each wrong bead")
+    ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
+                    help="AlignParams fields to change (a point chosen elsewhere, e.g. by the protocol's "
+                         "cross-validation: Text+Berg is a check, never tuned on)")
     args = ap.parse_args()
+    params = dataclasses.replace(AlignParams(), **parse_set(args.set))
     if not args.data.is_dir():
         print(f"{args.data} is not present", file=sys.stderr)
         return 1
@@ -65,7 +82,7 @@ def main() -> int:
             if enc is not None:
                 enc.seconds = 0.0
             t0 = time.perf_counter()
-            pred = align_sentences(de, fr, src_mt, encoder=enc, max_group=args.max_group, params=AlignParams())
+            pred = align_sentences(de, fr, src_mt, encoder=enc, max_group=args.max_group, params=params)
             secs = time.perf_counter() - t0
             beads = [(p.src, p.tgt) for p in pred]
             sc = score_alignment(gold, beads)
@@ -76,7 +93,7 @@ def main() -> int:
 
     print(
         f"Text+Berg dev eval1957 de-fr ({len(de)}/{len(fr)} sentences, {len(gold)} gold beads), "
-        f"max_group={args.max_group}, threads={thread_count()}"
+        f"max_group={args.max_group}, threads={thread_count()}, parameters: {' '.join(args.set) or 'defaults'}"
     )
     print(
         f"| {'scoring':<22} | {'embeddings':<10} | strict P | strict R | strict F1 | lax P | lax R | lax F1 "

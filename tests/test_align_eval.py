@@ -194,3 +194,17 @@ def test_edit_parallel_writes_many_sentence_beads_from_the_other_rendering():
             assert all(re.search(rf"\b{s[i].split()[1]}\b", text) for i in a)
         elif a and b:
             assert text == ref[int(s[a[0]].split()[1])]
+
+
+def test_textberg_check_takes_a_point_chosen_elsewhere():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from eval_textberg import parse_set
+
+    assert parse_set(["skip=0.8", "null_window=3", "swap_penalty=None"]) == {"skip": 0.8, "null_window": 3,
+                                                                          "swap_penalty": None}
+    assert isinstance(parse_set(["null_window=3"])["null_window"], int)
+    with pytest.raises(SystemExit, match="skipp"):
+        parse_set(["skipp=0.8"])

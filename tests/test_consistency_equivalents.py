@@ -32,6 +32,10 @@ SAME_STATEMENT = [
      "In the nearly three months since the vote, the council met twice."),
     ("He scored no less than 31 points in the final game of the season.",
      "He scored a whopping 31 points in the final game of the season."),
+    ("The bill must be paid no later than Friday, the office said.",
+     "The bill must be paid by Friday, the office said."),
+    ("The first half was not bad for the young team, the coach said.",
+     "The first half was okay for the young team, the coach said."),
     # the negated word said earlier in the same version stands against the other's only one
     ("Apparently the boat had a leak that was not apparent when it was sold.",
      "Apparently the boat had an unseen leak when it was sold."),
@@ -57,6 +61,8 @@ REAL_FLIPS = [
      "The company has not commented on the report so far."),
     ("He hardly knew the players of the new team, the coach said.",
      "He knew the players of the new team, the coach said."),
+    ("The first half was bad for the young team, the coach said.",
+     "The first half was not bad for the young team, the coach said."),
     ("Apparently the boat had a leak that was apparent when it was sold.",
      "Apparently the boat had a leak that was not apparent when it was sold."),
 ]
@@ -94,6 +100,14 @@ SAME_FIGURE = [
      "The shop sent the parcel on 26.12. and it arrived a week later."),
     ("The old engine E 41.07 was restored by the club last summer.",
      "The old engine E41 07 was restored by the club last summer."),
+    ("Fifty-five migrants were stopped at the border on Sunday night.",
+     "55 migrants were stopped at the border on Sunday night."),
+    ("The limit was cut to 25 .000 euros for savings accounts, the bank said.",
+     "The limit was cut to 25,000 euros for savings accounts, the bank said."),
+    ("The office told me by email on 18.01 that the money had been sent.",
+     "The office told me by email on 18 January that the money had been sent."),
+    ("The player has two goals and the club a billion fans, he said.",
+     "The player has dual goals and the club 1 billion fans, he said."),
 ]
 
 
@@ -122,6 +136,16 @@ CHANGED_FIGURE = [
      "We ordered the parts on 01/04/21 and paid at once."),
     ("The old engine E 41.07 was restored by the club last summer.",
      "The old engine E41 08 was restored by the club last summer."),
+    ("The old engine E 41.07 was restored by the club last summer.",
+     "The old engine E 41.7 was restored by the club last summer."),
+    ("Fifty-six migrants were stopped at the border on Sunday night.",
+     "55 migrants were stopped at the border on Sunday night."),
+    ("The limit was cut to 26 .000 euros for savings accounts, the bank said.",
+     "The limit was cut to 25,000 euros for savings accounts, the bank said."),
+    ("The office told me by email on 18.02 that the money had been sent.",
+     "The office told me by email on 18 January that the money had been sent."),
+    ("The player has two goals and the club a million fans, he said.",
+     "The player has two goals and the club 1 billion fans, he said."),
 ]
 
 

@@ -88,3 +88,43 @@ def test_documents_that_read_and_descriptors_before_a_role():
     assert qs[-1].speaker is not None and qs[-1].speaker.name == "Stephanie Hood"
     qs = quotes_of(lead + "“It was unseemly and he knew it,” said one of two witnesses who relayed the same story.")
     assert qs[-1].speaker is not None and qs[-1].speaker.mention == "one of two witnesses"
+
+
+def test_goes_on_recess_is_no_speech_verb():
+    (q,) = quotes_of("By contrast, Sen. Tom Hale said that once the Senate goes on recess, “I intend to do as much as I can, "
+                     "wherever I can be helpful.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"
+    (q,) = quotes_of("Tom Hale went on: “We will win this county.”")
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"
+
+
+def test_aside_after_the_name_before_the_cue():
+    qs = quotes_of("Reed, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of miners out of business.\"")
+    (q,) = [q for q in qs if q.text.startswith("going")]
+    assert q.speaker is not None and q.speaker.name == "Reed"
+
+
+def test_quote_opening_with_an_ellipsis():
+    (q,) = quotes_of("The incident made waves. “… his repeating of a slur shouted by a supporter was likely the first time,” "
+                     "wrote Ben Jacobs in the Guardian.")
+    assert q.speaker is not None and q.speaker.name == "Ben Jacobs"
+    qs = quotes_of("All the guests backed Hale. As the Gazette reported, “ … if the primary were held tonight, Hale would win.”")
+    assert any("primary were held" in q.text for q in qs)
+
+
+def test_speech_verb_inside_a_relative_aside_of_the_frame():
+    (q,) = quotes_of("“The answer you would like me to give is a yes,” Cruz, who has proposed repealing the mandate over "
+                     "five years, said.")
+    assert rule_of(q) == "frame-after" and q.speaker is not None and q.speaker.name == "Cruz"
+
+
+def test_sentence_cue_prefers_a_person_to_a_thing_for_subject():
+    (q,) = quotes_of("He says if people think the problems will be solved by “the same old politics and the same old faces, "
+                     "then vote for the mayor.”")
+    assert q.speaker is not None and q.speaker.mention == "He"
+
+
+def test_reported_clause_of_a_person_wins_over_one_of_a_thing():
+    (q,) = quotes_of("In the end, the new polling shows that voters are weary, and Tom Hale said that the town “deserves a "
+                     "much better leader.”")
+    assert q.text.startswith("the town") and q.speaker is not None and q.speaker.name == "Tom Hale"

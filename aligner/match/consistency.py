@@ -235,10 +235,20 @@ def numbers(text: str, lang: str = "en") -> list[str]:
             out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0") or "0")  # "03/16" = "3/16"
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     for t in words(text):
-        for part in t.split("-"):  # "ninety-year-old", "nine-and-a-half"
+        parts = t.split("-")
+        if len(parts) >= 2 and _compound(table.get(parts[0]), table.get(parts[1])):
+            out.append(str(int(table[parts[0]]) + int(table[parts[1]])))  # "fifty-five" is 55
+            parts = parts[2:]
+        for part in parts:  # "ninety-year-old", "nine-and-a-half"
             if part in table:
                 out.append(table[part])
     return sorted(out)
+
+
+def _compound(tens: str | None, unit: str | None) -> bool:
+    """A number word of tens and one of units written as one ("fifty-five")."""
+    return bool(tens and unit and tens.isdigit() and unit.isdigit() and len(tens) == 2 and tens.endswith("0")
+                and len(unit) == 1 and unit != "0")
 
 
 def _multiset_diff(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:

@@ -77,11 +77,14 @@ def refusing(ws: list[str]) -> bool:
 def approximated(ws: list[str], k: int) -> bool:
     """The word at ``k`` is "hardly" / "barely" / "scarcely" before a number ("hardly
     three months": just under three months), or the "no" of "no less / more / fewer
-    than" (an amount stressed, not denied)."""
+    / later than" (an amount or a deadline stressed, not denied)."""
     nxt = ws[k + 1] if k + 1 < len(ws) else ""
     if ws[k] in APPROXIMATORS:
         return nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in FRACTIONS
-    return ws[k] == "no" and nxt in ("less", "more", "fewer") and k + 2 < len(ws) and ws[k + 2] == "than"
+    return ws[k] == "no" and nxt in _COMPARED and k + 2 < len(ws) and ws[k + 2] == "than"
+
+
+_COMPARED = ("less", "more", "fewer", "later", "earlier", "sooner")  # "no later than Friday": by Friday
 
 
 # --- figures ---------------------------------------------------------------------
@@ -100,7 +103,7 @@ class Figure:
 
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_DOT = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)")
+_DATE_DOT = re.compile(r"(?<![\d.,])(\d{1,2})\.(?:(\d{1,2})\.(\d{4}|\d{2})?(?!\d)|(0\d|1[0-2])(?![\d.,]))")
 _DATE_SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 _DATE_MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?", re.I)
 _DATE_DAY_FIRST = re.compile(rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}})\b)?",
@@ -113,8 +116,8 @@ def _day(month: int, day: int, year: str | None) -> tuple[int, int, int] | None:
 
 def _dates(text: str) -> list[Figure]:
     out = []
-    for m in _DATE_DOT.finditer(text):
-        r = _day(int(m.group(2)), int(m.group(1)), m.group(3))
+    for m in _DATE_DOT.finditer(text):  # "1.9.2004", "16.3.", "18.01"
+        r = _day(int(m.group(2) or m.group(4)), int(m.group(1)), m.group(3))
         if r:
             out.append(Figure(m.start(), m.end(), "date", (r,)))
     for m in _DATE_SLASH.finditer(text):
@@ -136,12 +139,12 @@ def _same_date(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
                                or x[2] == y[2])
 
 
-_DIGIT_GROUP = re.compile(r"(?<![\d.,/:])\d+(?:(?:[.,/]| (?=\d))\d+)+(?![\d:])")
+_DIGIT_GROUP = re.compile(r"(?<![\d.,/:])\d+(?:(?:[.,/]| (?=\d)| [.,](?=\d{3}\b))\d+)+(?![\d:])")
 
 
 def _digit_groups(text: str) -> list[Figure]:
-    """Runs of digits with separators between them ("95.03", "95 03", "480,20")."""
-    return [Figure(m.start(), m.end(), "digits", tuple(int(x) for x in re.findall(r"\d+", m.group(0))))
+    """Runs of digits with separators between them ("95.03", "95 03", "480,20", "25 .000")."""
+    return [Figure(m.start(), m.end(), "digits", tuple(re.findall(r"\d+", m.group(0))))
             for m in _DIGIT_GROUP.finditer(text)]
 
 
@@ -235,8 +238,10 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
     if x.kind in ("digits", "ord"):
         return x.readings == y.readings and (x.kind == "ord" or len(x.readings) > 1)
     (dx, ux, vx, hx), (dy, uy, vy, hy) = x.readings, y.readings
-    if dx != dy or ux == uy or dx == "temp" and "F" not in (ux, uy):
-        return False  # the same unit twice is compared as numbers; a temperature converted needs a Fahrenheit
+    if ux == uy:
+        return dx == dy and vx == vy  # "a billion" / "1 billion"
+    if dx != dy or dx == "temp" and "F" not in (ux, uy):
+        return False  # a temperature converted needs a Fahrenheit
     halves = [h for h in (hx, hy) if h > 0] if dx != "count" else []
     return abs(vx - vy) <= max(min(halves, default=0.0), 1e-9 * max(abs(vx), 1.0))
 

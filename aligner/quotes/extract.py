@@ -772,6 +772,10 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
     return first[0], end
 
 
+_ASIDE_AFTER_NAME_EN = re.compile(r"\s*([^,]{1,60}),\s*(?:during|in|at|on|after|before|while|speaking|appearing|writing|"
+                                  r"addressing|asked|interviewed)\b[^;:]*,$")
+
+
 def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     pre = text[clause_start:pos].rstrip()
     m_rel = re.search(r"(,?)\s*\b(?:who|which)$", pre) if lang == "en" else None
@@ -796,6 +800,11 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
                 found = np_after(text, clause_start, clause_start + m.start(), lang, at_start=True)
             return found
+        aside = _ASIDE_AFTER_NAME_EN.match(pre) if lang == "en" else None
+        if aside:  # "Reed, during a town hall meeting in Columbus, Ohio, said": the name before the aside speaks
+            lead = np_after(text, clause_start, clause_start + aside.end(1), lang, at_start=True)
+            if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
+                return lead
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
@@ -1532,6 +1541,8 @@ def _rule_frame_after(f: _Framed) -> None:
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
+        cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
@@ -1919,10 +1930,21 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
             _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
         if subj is None and lang == "de" and c.start >= sp.outer_end:
             subj = _verb_final_subject(text, s0.start, sp, c)
+        if lang == "en" and subj is not None and f.speaker_span is None and _thing_subject_en(text, subj):
+            if f.cue is None:
+                f.attribute(c, subj, "sentence-cue")  # kept unless a later cue has a person for its subject
+            continue
         if f.cue is None or subj is not None:
             f.attribute(c, subj, "sentence-cue")
         if subj is not None:
             break
+
+
+def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
+    """English: a subject that is a thing, not a person, role or organisation ("the state’s drug
+    crisis", "its analysis", "the decision"): another cue of the sentence may have a better one."""
+    mention = text[span[0] : span[1]]
+    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in mention.split())
 
 
 _SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
@@ -2405,6 +2427,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
     if found:
         return found
     cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
+    thing: _Found | None = None  # English: a clause whose subject is a thing, kept unless a later one has a person
     for cue in cues:
         if cue.lemma in ("zufolge", "according to"):
             continue
@@ -2412,9 +2435,12 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
         subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
             text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
+        if found and lang == "en" and found[2] is not None and _thing_subject_en(text, found[2]):
+            thing = thing or found
+            continue
         if found:
             return found
-    return None
+    return thing
 
 
 _SUBJ_FINITE = re.compile(

@@ -128,7 +128,12 @@ def _context(text: str, i: int) -> tuple[bool, bool]:
         can_open = True  # has said."You know  -- glued opener after a sentence end
     if prev in ".!?…,;" and _is_space(nxt):
         can_close = True
+    if (not prev or _is_space(prev) or prev in OPEN_PUNCT) and _ELLIPSIS_OPENING.match(text, i + 1):
+        can_open, can_close = True, False  # “… if the vote were held tonight”, ". . . I just want": a quote cut at its start
     return can_open, can_close
+
+
+_ELLIPSIS_OPENING = re.compile(r"[ \t\xa0]?(?:…|\.\.\.|\. \. \.)[ \t\xa0]*\w")
 
 
 def _compatible(open_mark: str, close_mark: str) -> bool:
