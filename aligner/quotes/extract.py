@@ -1928,7 +1928,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     """A partial quote or fragment takes the subject of a cue anywhere in its sentence(s):
     "Sullivan bezeichnete ... als „Buster“" (rule sentence-cue)."""
     text, lang, sp = f.text, f.lang, f.sp
-    if f.cue is not None or kind == "direct" or "name-like" in f.flags or "title" in f.flags:
+    if f.cue is not None or kind == "direct" or ("name-like" in f.flags and (lang != "de" or DE.name_like_no_cue)) or "title" in f.flags:
         return
     if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
         return
