@@ -128,3 +128,8 @@ def test_reported_clause_of_a_person_wins_over_one_of_a_thing():
     (q,) = quotes_of("In the end, the new polling shows that voters are weary, and Tom Hale said that the town “deserves a "
                      "much better leader.”")
     assert q.text.startswith("the town") and q.speaker is not None and q.speaker.name == "Tom Hale"
+
+
+def test_frame_before_passes_over_a_thing_to_the_person_who_speaks():
+    (q,) = quotes_of("Hale argued that the report suggests, “We cannot pay for the new bridge this year.”")
+    assert q.speaker is not None and q.speaker.name == "Hale"

@@ -1763,7 +1763,20 @@ def _rule_frame_before(f: _Framed) -> None:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
         if lang == "de":
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
+        if lang == "en" and subj is not None and _thing_subject_en(text, subj):
+            c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)
         f.attribute(c, subj, rule)
+
+
+def _person_cue_before_en(text: str, f: _Framed, cues: list[Cue], c: Cue, subj: tuple[int, int]) -> tuple[Cue, tuple[int, int]]:
+    """English: an earlier cue of the frame before the quote whose subject is a person, when the last
+    cue's subject is a thing; else the last cue and its subject."""
+    for other in reversed(cues):
+        cs = _clause_start(text, f.before_a, other.start)
+        alt = _speaker_or_frame_subject(text, other, cs, other.start, "en", f.sents[f.i0].start)
+        if alt is not None and parse_mention(text[alt[0] : alt[1]], "en")[2] in ("person", "role", "pronoun"):
+            return other, alt
+    return c, subj
 
 
 def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue, tuple[int, int] | None]:
