@@ -74,4 +74,14 @@ def test_settings_start_with_the_default():
     one = settings("one")
     assert one[0] == current()
     assert all(sum(s[k] != one[0][k] for k in s) == 1 for s in one[1:])
-    assert len(settings("full")) > len(one)
+
+
+def test_a_full_grid_too_large_to_score_is_refused(monkeypatch):
+    from aligner.errors import ConfigError
+    from aligner.quotes import crossval
+
+    assert crossval.full_size() > crossval.MAX_SETTINGS
+    with pytest.raises(ConfigError):
+        settings("full")
+    monkeypatch.setattr(crossval, "GRID", {"sentence_subject": ("on", "off"), "context_sentences": (2, 3)})
+    assert len(settings("full")) == 4

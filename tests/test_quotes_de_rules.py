@@ -134,3 +134,29 @@ def test_a_bracketed_quote_after_a_thing_gets_no_name():
     text = "Die Regierung stellte das neue Gesetz vor („Ein großer Schritt für das ganze Land.“), die Opposition schwieg."
     q = quote_of(text, "großer Schritt")
     assert rule_of(q) != "name-bracket"
+
+
+def test_many_quotes_on_one_line_stay_linear(monkeypatch):
+    """A line of many quotes: the frame-before check reads no long stretch and a sentence's cues are
+    searched once, not once per quote (counted calls, no timing)."""
+    import aligner.quotes.extract as X
+
+    def no_tokens(*_args, **_kw):
+        raise AssertionError("tokenised")
+
+    spans = X.find_quote_spans("“a,” " * 40)
+    with monkeypatch.context() as m:
+        m.setattr(X, "_tokens", no_tokens)
+        assert not any(X._name_before_frame("“a,” " * 40, sp, 0, len("“a,” " * 40)) for sp in spans)
+    real = X.find_cues
+
+    def sentence_searches(n: int) -> int:
+        X._sentence_cues.cache_clear()
+        calls = []
+        with monkeypatch.context() as m:
+            m.setattr(X, "find_cues", lambda *a, **k: calls.append(a[1:3]) or real(*a, **k))
+            text = "Er sagte " + ", ".join(f"„Punkt {i}“" for i in range(n)) + " zu allen Fragen."
+            extract_quotes(Article(id="t", text=text, language="de"))
+        return sum(1 for a, b in calls if a == 0 and b >= len(text) - 1)
+
+    assert sentence_searches(5) == sentence_searches(15)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, Quote, Sentence, Speaker
 from .choices import DE
@@ -1486,12 +1487,15 @@ def _quoted_name_subject_de(text: str, a: int, cue_start: int) -> tuple[int, int
 def _name_before_frame(text: str, other: QuoteSpan, sent_start: int, frame_end: int) -> bool:
     """A paper's name in marks as the subject of a frame before a quote ("Die „Zeit“ schreibt: „…“"):
     up to three capitalised words in German marks („…“ or »…«) right after an article that opens the
-    sentence, and at most six words, none of them in marks, from it to the quote."""
-    words = _WORD.findall(text[other.start : other.end])
-    prev = _tokens(text, sent_start, other.outer_start)
+    sentence, and at most six words, none of them in marks, from it to the quote.  The cheap tests come
+    first, and only short stretches are read: a line of many quotes stays linear."""
+    if text[other.outer_start : other.outer_start + 1] not in "„»" or frame_end - other.outer_end > 100:
+        return False
+    if other.outer_start - sent_start > 8 or not re.fullmatch(r"\s*(?:[Dd]er|[Dd]ie|[Dd]as)\s+", text[sent_start : other.outer_start]):
+        return False
+    words = _WORD.findall(text, other.start, min(other.end, other.start + 80))
     rest = text[other.outer_end : frame_end]
-    return (text[other.outer_start : other.outer_start + 1] in "„»" and 0 < len(words) <= 3 and words[0][:1].isupper()
-            and len(prev) == 1 and prev[0][2].lower() in ("der", "die", "das") and len(_tokens(text, other.outer_end, frame_end)) <= 6
+    return (0 < len(words) <= 3 and words[0][:1].isupper() and len(_tokens(text, other.outer_end, frame_end)) <= 6
             and not any(c in rest for c in QUOTE_CHARS) and rest.rstrip()[-1:] in (":", ","))
 
 
@@ -1924,6 +1928,13 @@ def _kind_of(f: _Framed) -> str:
 _WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
 
 
+@lru_cache(maxsize=64)
+def _sentence_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
+    """``find_cues`` of one sentence, kept for the next quote of the same sentence (a line of many
+    quotes would search it once per quote)."""
+    return tuple(find_cues(text, a, b, lang))
+
+
 def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     """A partial quote or fragment takes the subject of a cue anywhere in its sentence(s):
     "Sullivan bezeichnete ... als „Buster“" (rule sentence-cue)."""
@@ -1933,7 +1944,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
-    cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
+    cues = [c for c in _sentence_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
     def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
         m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
