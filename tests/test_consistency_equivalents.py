@@ -216,3 +216,25 @@ CONVERTED_ALIKE = [
 def test_conversion_within_its_rounding_is_no_number_flag(a, b):
     assert _flags(a, b) == []
     assert _flags(b, a) == []
+
+
+def test_negated_word_of_another_sense_is_flagged():
+    # "living" as residing is no "alive"; "closed" is no "close" (near)
+    a, b = "The old man is not living in the house, his son said.", "The old man is dead in the house, his son said."
+    assert "negation" in _flags(a, b) and "negation" in _flags(b, a)
+    a, b = "The shop was not closed on Sunday, the owner said.", "The shop was far on Sunday, the owner said."
+    assert "negation" in _flags(a, b)
+
+
+def test_no_stem_stands_for_two_groups():
+    from aligner.match.equivalents import _LEX, _stem
+    for stem in ANTONYMS:
+        groups = {g for g, pair in enumerate(_LEX["antonyms"]) for side in pair for w in side if _stem(w) == stem}
+        assert len(groups) == 1, stem
+
+
+def test_german_billion_is_no_english_billion():
+    a, b = same_figures("Es kostet 1 Billion Euro.", "Es kostet 1 Milliarde Euro.", "de")
+    assert "samefig" not in a + b
+    a, b = same_figures("Es kostet 1 Billion Euro.", "Es kostet 1000 Milliarden Euro.", "de")
+    assert a == b

@@ -457,7 +457,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
-    a, b = same_figures(a, b)  # one figure written two ways ("2 weeks" / "14 days") is no change
+    a, b = same_figures(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
     return number_change(a, b, lang) or (_one_each(a, b, lang) if comparable else None)
 
 
