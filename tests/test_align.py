@@ -979,3 +979,31 @@ def test_lines_with_no_counterpart_nearby_are_cheaper_to_leave_out():
     assert xt[12] < -0.3 and xt[13] < -0.2  # z of the page number near 0, of the stray line a little above
     assert np.all(np.delete(xt, [12, 13]) > -0.01) and np.all(xs > -0.01)
     assert np.all(xt >= -0.4)
+
+
+def test_a_sentence_folded_into_two_lines_finds_its_words_in_them_joined():
+    """``null_join``: a source sentence whose words the target spread over two lines
+    (half in each: a 2-2 rewritten) shares too little with either line alone to pay
+    the whole skip; counted against the two lines joined it does.  A caption with no
+    counterpart keeps its discount either way."""
+    from aligner.align.core import BeadScorer, null_gaps
+
+    src = make_doc(30, 5)
+    piece = "Volunteers repaired forty broken bicycles yesterday."
+    src2 = src[:12] + [piece, "Children painted the schoolyard fence green."] + src[12:]
+    tgt = src[:12] + [
+        "Yesterday forty volunteers and children painted the schoolyard fence green,",
+        "while others repaired broken bicycles.",
+        "Photograph credits: archive of the harbour museum.",
+    ] + src[12:]
+    gaps = {}
+    for join in (1, 2):
+        # null_z high: the 1-1 similarity says little, the content words decide
+        params = AlignParams(null_weight=0.4, null_z=100.0, null_share=0.9, null_join=join)
+        scorer = BeadScorer(src2, tgt, src2, None, 2, params)
+        path = banded_dp(len(src2), len(tgt), bead_types(2), scorer.costs, 1.0, 1.0)
+        gaps[join] = null_gaps(scorer, path)
+    alone, joined = gaps[1], gaps[2]
+    assert alone[0][12] < -0.1  # half its words in each line: looks like a line with no counterpart
+    assert joined[0][12] > -0.01  # all of them in the two lines together: it has one
+    assert alone[1][14] < -0.3 and joined[1][14] < -0.3  # the caption shares nothing with either

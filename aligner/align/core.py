@@ -188,6 +188,12 @@ class AlignParams:
     # in one of those lines: a piece of a sentence split on the other side, whose chrF
     # with the whole sentence is low
     null_share: float = 0.6
+    # ... counted against null_join consecutive lines of the other side joined (1: each
+    # line alone): a sentence a translator folded into a longer line next to it, or the
+    # piece of a 2-2 whose words the other side spread over two lines, finds its words
+    # in the lines next to it together; a line with no counterpart (debris, a caption)
+    # does not
+    null_join: int = 1
 
 
 class BeadScorer:
@@ -813,10 +819,21 @@ def _nearby_evidence(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarr
     np.maximum.at(z_best, xs, z)
     if scorer.words is not None:
         mine, theirs = (scorer.words.H, scorer.words.R) if side == "s" else (scorer.words.R, scorer.words.H)
+        theirs = joined_rows(theirs, scorer.p.null_join)
         own = np.diff(mine.indptr).astype(np.float64)[xs]
         shared = csr.row_dots(mine[xs], theirs[ys])
         np.maximum.at(share_best, xs, np.where(own > 0, shared / np.maximum(own, 1.0), 0.0))
     return np.where(np.isfinite(z_best), z_best, 0.0), share_best
+
+
+def joined_rows(words: csr.Csr, join: int) -> csr.Csr:
+    """Row y: the stems (0/1) of lines y .. y + join - 1 together (fewer at the end)."""
+    if join <= 1 or words.shape[0] == 0:
+        return words
+    n, v = words.shape
+    shifted = [csr.vstack([words[k:], csr.empty(min(k, n), v, words.data.dtype)]) for k in range(min(join, n))]
+    total = csr.add(shifted)
+    return csr.Csr(np.ones_like(total.data), total.indices, total.indptr, total.shape)
 
 
 def repair_swaps(beads, post, scorer: BeadScorer, params: AlignParams):
