@@ -46,16 +46,19 @@ def _stem(w: str) -> str:
 
 def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
     """The negated word's stem -> the whole words that mean its negation; a stem that
-    begins words of two groups or of both sides ("close": "close" / "closed"; "short")
-    is left out: which word it stands for is unknown."""
+    begins two different words of two groups or of both sides ("close": "close" /
+    "closed") is left out: which word it stands for is unknown.  One word in two
+    groups ("kept": kept going / kept the money) has the opposites of both."""
     out: dict[str, set[str]] = {}
     where: dict[str, set[tuple[int, int]]] = {}
+    words: dict[str, set[str]] = {}
     for g, pair in enumerate(groups):
         for side, (xs, ys) in enumerate(((pair[0], pair[1]), (pair[1], pair[0]))):
             for x in xs:
                 out.setdefault(_stem(x), set()).update(ys)
                 where.setdefault(_stem(x), set()).add((g, side))
-    return {k: frozenset(v) for k, v in out.items() if len(where[k]) == 1}
+                words.setdefault(_stem(x), set()).add(x)
+    return {k: frozenset(v) for k, v in out.items() if len(where[k]) == 1 or len(words[k]) == 1}
 
 
 ANTONYMS = _antonym_table(_LEX["antonyms"])
@@ -220,6 +223,8 @@ def _words_value(ws: list[str]) -> float:
         n = NUMBER_WORDS.get(w)
         if n is not None and 20 <= value <= 90 and value % 10 == 0 and 1 <= n <= 9:
             value += n
+        elif w in ("a", "an") and value < 1:  # "half a percent"
+            continue
         elif w in MULTIPLIERS or w in FRACTIONS:
             value *= NUMBER_WORDS.get(w, FRACTIONS.get(w, 1.0))
         else:
