@@ -117,3 +117,15 @@ def test_a_noun_phrase_before_a_cue_does_not_open_with_a_preposition():
                  "the match: “There is still some anger in the squad”.", "anger")
     assert q.speaker is not None and q.speaker.name == "Jonas Falk" and q.speaker.confidence >= 0.8
     assert not (q.speaker.mention or "").startswith("of ")
+
+
+def test_a_weekday_before_a_document_is_not_its_author():
+    q = quote_of("“The bridge must be rebuilt,” a Friday editorial reads.", "bridge")
+    assert q.speaker is None or q.speaker.name not in ("Friday", "Fri")
+
+
+def test_one_of_a_group_of_documents_is_not_a_speaker():
+    q = quote_of("“The bridge must be rebuilt,” said one of the most frequent petitions.", "bridge")
+    assert q.speaker is None or "petitions" not in (q.speaker.mention or "")
+    q = quote_of("“The bridge must be rebuilt,” said one of the town's two engineers.", "bridge")
+    assert q.speaker is not None and "engineers" in (q.speaker.mention or "")

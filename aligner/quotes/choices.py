@@ -37,6 +37,8 @@ class GermanChoices:
     fragment_needs_subjunctive: bool = True
     # whether a fragment takes the subject of a cue verb elsewhere in its sentence ("sentence-cue")
     fragment_sentence_cue: bool = True
+    # whether a name-like fragment (capitalised words only: „Neue Zeit“) is kept from sentence-cue
+    name_like_no_cue: bool = True
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the
     # subject of the speech verb in the nearest sentence before ("subjunctive-after-cue")
     subjunctive_after_cue: bool = True
@@ -68,6 +70,7 @@ GRID: dict[str, tuple] = {
     "fragment_reach": (0, 1, 2),
     "fragment_needs_subjunctive": (True, False),
     "fragment_sentence_cue": (True, False),
+    "name_like_no_cue": (True, False),
     "subjunctive_after_cue": (True, False),
     "so_x_inserted": (True, False),
     "title_lists": (True, False),

@@ -133,7 +133,7 @@ def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool
 
     sets = settings(grid)
     base = sets[0]
-    print(f"\nGerman choices, {k}-fold cross-validation over {len(docs)} documents, {len(sets)} settings ({grid} grid)")
+    print(f"\nGerman choices, {k}-fold cross-validation over {len(docs)} documents (fold seed {seed}), {len(sets)} settings ({grid} grid)")
     scores = score_settings(docs, sets, strict)
     ids = [d[0].id for d in docs]
     fold = folds(ids, k, seed)

@@ -928,6 +928,7 @@ def main(argv=None) -> int:
                          "the fold left out, print the pooled cross-validated score and each switch's sensitivity")
     ap.add_argument("--cv-grid", choices=("full", "one"), default="one",
                     help="settings the --cv mode tries: each switch changed alone (default), or the full product of the switches' values")
+    ap.add_argument("--cv-seed", type=int, default=0, help="seed of the --cv mode's assignment of documents to folds")
     ap.add_argument("--fit-confidence", action="store_true",
                     help="print each rule's speaker accuracy among matched direct quotes as JSON, the format $ALIGNER_SPEAKER_CONFIDENCE reads")
     args = ap.parse_args(argv)
@@ -941,7 +942,8 @@ def main(argv=None) -> int:
         if not args.de.is_dir():
             print(f"{args.de}: not found, no German documents to cross-validate", file=sys.stderr)
             return 1
-        print_cv(list(in_part(load_spkatt(args.de, args.limit), args.part)), args.cv, args.cv_grid, strict=args.strict_sources)
+        print_cv(list(in_part(load_spkatt(args.de, args.limit), args.part)), args.cv, args.cv_grid, seed=args.cv_seed,
+                 strict=args.strict_sources)
         return 0
     if args.lang in ("de", "both"):
         if args.de.is_dir():

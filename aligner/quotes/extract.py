@@ -43,6 +43,7 @@ from .lexicon import (
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import (
+    DOC_WORDS,
     DOC_WORDS_EN,
     NOT_ALONE,
     QUANTIFIERS,
@@ -269,6 +270,9 @@ def _quantifier_of_en(text: str, b: int, limit: int) -> int:
     """English: where "one" / "two" / "some" … after a cue ends when "of" and a group follow ("said one
     of those advisers, who …", "one of Ms. Reed's aides said"): the whole phrase is the speaker."""
     m = _OF_GROUP_EN.match(text, b, limit)
+    head = m.group(0).split()[-1].lower().rstrip("’'") if m else ""
+    if head.endswith("s") and head[:-1] in DOC_WORDS_EN | DOC_WORDS:
+        return b  # "said one of the most common complaints": documents, not people
     return m.end() if m else b
 
 
@@ -1924,7 +1928,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     """A partial quote or fragment takes the subject of a cue anywhere in its sentence(s):
     "Sullivan bezeichnete ... als „Buster“" (rule sentence-cue)."""
     text, lang, sp = f.text, f.lang, f.sp
-    if f.cue is not None or kind == "direct" or "name-like" in f.flags or "title" in f.flags:
+    if f.cue is not None or kind == "direct" or ("name-like" in f.flags and (lang != "de" or DE.name_like_no_cue)) or "title" in f.flags:
         return
     if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
         return

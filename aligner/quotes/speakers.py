@@ -294,7 +294,8 @@ def _document_owner(tokens: list[str]) -> str | None:
         return None
     idx = max(i for i, t in enumerate(tokens) if t.lower() in DOC_WORDS)
     tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
-    head = [t for t in tokens[:idx] if t[:1].isupper() and t.lower() not in DOC_WORDS]
+    # "a Wednesday editorial": a weekday or month dates the document, it does not own it
+    head = [t for t in tokens[:idx] if t[:1].isupper() and t.lower() not in DOC_WORDS and t.lower() not in NOT_ALONE]
     owner = tail or head
     if not owner:
         return None
