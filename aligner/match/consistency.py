@@ -457,7 +457,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
-    a, b = same_figures(a, b)  # one figure written two ways ("2 weeks" / "14 days") is no change
+    a, b = same_figures(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
     return number_change(a, b, lang) or (_one_each(a, b, lang) if comparable else None)
 
 
@@ -649,7 +649,7 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
     disregard" / "should observe", "did not succeed" / "failed") changes the negated
     word and is not a flip.
     """
-    wa, wb = _not_numbered(wa), _not_numbered(wb)
+    wa, wb = _not_numbered(wa, wb), _not_numbered(wb, wa)
     ca, cb = negation_count(wa), negation_count(wb)
     if ca == cb:
         return None
@@ -901,12 +901,12 @@ def _not_only(ws: list[str], k: int, other: list[str]) -> bool:
         and any(x in ("but", "also", "sondern") for x in ws[k + 2:k + 16])
 
 
-def _not_numbered(ws: list[str]) -> list[str]:
+def _not_numbered(ws: list[str], other: list[str]) -> list[str]:
     """Without "no" before a number ("No. 2" / "Nos. 2 - 7": an abbreviation of number)
     and without a negator that approximates or stresses an amount ("hardly three
-    months", "no less than 31": ``equivalents.approximated``)."""
-    return [w for k, w in enumerate(ws)
-            if not (w in ("no", "nos") and k + 1 < len(ws) and ws[k + 1][:1].isdigit()) and not approximated(ws, k)]
+    months", "no less than 31": ``equivalents.approximated``; ``other``: the other version)."""
+    return [w for k, w in enumerate(ws) if not (w in ("no", "nos") and k + 1 < len(ws) and ws[k + 1][:1].isdigit())
+            and not approximated(ws, k, other)]
 
 
 # Prefixes that negate a word ("possible" / "impossible"): a negator against such a
