@@ -268,3 +268,23 @@ def test_jsonl_skips_record_path_and_line_separately_and_free_the_id(tmp_path):
     (sk,) = res.skipped
     assert os.path.basename(sk.path) == "l.jsonl" and sk.line == 1
     assert [a.id for a in res.articles] == ["d"]  # the skipped line did not use up the id
+
+
+def test_article_with_a_flood_of_quotation_marks_is_refused_quickly_and_the_batch_goes_on():
+    import time
+
+    from aligner.model import Article, Sentence
+    from aligner.quotes.stage import quotes_for_articles
+
+    flood = "“a,” " * 6000  # 12,000 marks in one line: hours of attribution work at the old cost
+    good = "“The bridge stays closed until May,” said Maria Ortega."
+    arts = [Article(id="flood", text=flood, language="en", source_path="flood.txt"),
+            Article(id="good", text=good, language="en", source_path="good.txt")]
+    sents = [Sentence(id=f"{a.id}#s0", article_id=a.id, paragraph_id=f"{a.id}#p0", index=0, start=0, end=len(a.text),
+                      text=a.text, language="en") for a in arts]
+    t0 = time.process_time()
+    quotes, problems = quotes_for_articles(arts, sents)
+    assert time.process_time() - t0 < 60
+    assert len(problems) == 1 and "flood.txt" in problems[0] and "quotation marks" in problems[0]
+    assert [q.article_id for q in quotes] == ["good"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Maria Ortega"

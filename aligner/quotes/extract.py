@@ -56,13 +56,15 @@ from .speakers import (
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
+MAX_QUOTE_MARKS = 10_000  # double quotation marks one article may hold (about 5,000 quotes; about 20 CPU-s worst case)
+_DOUBLE_MARK = re.compile(r"[“”„‟\"«»]|''")
 CONTEXT_SENTENCES = 3  # how far back a pronoun/role/unframed quote looks for its speaker
 
 _WORD = re.compile(r"[\w][\w\-’'.]*[\w]|[\w]", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?…])(?:''|[\"“”'’»«])?\s+(?=(?:''|[\"„“‚'‘»«(])?[A-ZÄÖÜ0-9])|\n+")  # '' : NYT-style marks
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cue:
     start: int
     end: int
@@ -133,6 +135,14 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
 
 
 def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
+    """The speech cues between ``a`` and ``b``, in order (one per start)."""
+    return list(_find_cues(text, a, b, lang))
+
+
+@lru_cache(maxsize=64)
+def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
+    # cached: every quote of a sentence asks for the same sentence's cues (a line of 2,000 quotes
+    # otherwise costs 2,000 scans of itself)
     out = []
     seen = set()
     for lemma, pat in CUE_PATTERNS.get(lang, CUE_PATTERNS["en"]):
@@ -147,7 +157,7 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
             seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
-    return out
+    return tuple(out)
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -2172,6 +2182,11 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     speaker by a better candidate; default: the file named by ``$ALIGNER_SPEAKER_WEIGHTS``, or
     none (the rules alone)."""
     text = article.text
+    marks = len(_DOUBLE_MARK.findall(text))
+    if marks > MAX_QUOTE_MARKS:
+        # the attribution rules compare each quote with the others of its sentence: a dump of tens of
+        # thousands of marks (a table, a list, hostile input) would take hours, and is no article
+        raise ValueError(f"{marks:,} quotation marks, over the {MAX_QUOTE_MARKS:,} an article may hold for quote extraction")
     lang = (language or article.language or "").split("-")[0].lower()
     if lang not in ("de", "en"):
         lang = guess_language(text)
