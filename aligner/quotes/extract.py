@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
 from .choices import DE
 from .confidence import speaker_confidence
@@ -2186,7 +2187,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     if marks > MAX_QUOTE_MARKS:
         # the attribution rules compare each quote with the others of its sentence: a dump of tens of
         # thousands of marks (a table, a list, hostile input) would take hours, and is no article
-        raise ValueError(f"{marks:,} quotation marks, over the {MAX_QUOTE_MARKS:,} an article may hold for quote extraction")
+        raise InputError(article.source_path or article.id,
+                         f"{marks:,} quotation marks, over the {MAX_QUOTE_MARKS:,} an article may hold for quote extraction")
     lang = (language or article.language or "").split("-")[0].lower()
     if lang not in ("de", "en"):
         lang = guess_language(text)

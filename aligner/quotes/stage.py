@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import AlignerError
+from ..errors import AlignerError, InputError
 from ..model import Article, Quote, Sentence
 from .extract import extract_quotes
 from .speakers import normalise_speakers
@@ -33,6 +33,8 @@ def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> t
     def extract_one(art: Article) -> tuple[list[Quote], str | None]:
         try:
             return extract_quotes(art, by_article[art.id]), None
+        except InputError as exc:  # the article cannot be read for quotes: its file and the reason
+            return [], f"{exc} (no quotes taken from it)"
         except Exception as exc:  # one odd article must not stop the run
             return [], f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})"
 
