@@ -1939,13 +1939,6 @@ def _kind_of(f: _Framed) -> str:
 _WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
 
 
-@lru_cache(maxsize=64)
-def _sentence_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
-    """``find_cues`` of one sentence, kept for the next quote of the same sentence (a line of many
-    quotes would search it once per quote)."""
-    return tuple(find_cues(text, a, b, lang))
-
-
 def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     """A partial quote or fragment takes the subject of a cue anywhere in its sentence(s):
     "Sullivan bezeichnete ... als „Buster“" (rule sentence-cue)."""
@@ -1955,7 +1948,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
-    cues = [c for c in _sentence_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
+    cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
     def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
         m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
