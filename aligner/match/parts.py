@@ -145,15 +145,19 @@ def part_support(versions: Sequence[QuoteVersion], links: dict[tuple[int, int], 
     if not part_of:
         return lambda i, j: False
 
+    done: dict[tuple[int, int], bool] = {}  # average linkage asks again as groups grow
+
     def one_way(s: int, o: int) -> bool:
-        for k, where in part_of.get(s, ()):
-            if o not in worded.get(k, ()) or not long_enough(quoted_words(versions[s]), quoted_words(versions[o])):
-                continue
-            ts, to = _text(versions[s]), _text(versions[o]).split()
-            head, tail = _ends(Profile.of(ts), to, len(ts.split()) + 2)
-            if (head if where == "start" else tail) >= PART_EDGE:
-                return True
-        return False
+        if (s, o) in done:
+            return done[(s, o)]
+        wheres = [where for k, where in part_of.get(s, ()) if o in worded.get(k, ())]
+        found = False
+        if wheres and long_enough(quoted_words(versions[s]), quoted_words(versions[o])):
+            ts = _text(versions[s])
+            head, tail = _ends(Profile.of(ts), _text(versions[o]).split(), len(ts.split()) + 2)
+            found = any((head if where == "start" else tail) >= PART_EDGE for where in wheres)
+        done[(s, o)] = found
+        return found
 
     return lambda i, j: one_way(i, j) or one_way(j, i)
 
