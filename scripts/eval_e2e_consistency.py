@@ -612,7 +612,8 @@ def miss_cause(kind: str, key: tuple, compared: dict, pflags: dict, swapped: str
 
 
 def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = None) -> str:
-    from aligner.match.consistency import NOISE_CHRF_P01, NOISE_CHRF_P05
+    from aligner.match.clusters import comparable_bar
+    from aligner.match.consistency import NOISE_CHRF_P01
 
     if not pair:
         return "pair not compared"
@@ -638,8 +639,8 @@ def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = 
         why = next((r for r in reasons if r), None)
         return f"speaker unknown: {why}" if why else "speaker unknown: the other named around it"
     chrf = pair.get("chrf")
-    meaning = not str((pair.get("match") or {}).get("method", "chrf")).startswith("chrf")
-    bar = NOISE_CHRF_P05 if meaning and "indirect" in (va.get("kind"), vb.get("kind")) else NOISE_CHRF_P01
+    method = str((pair.get("match") or {}).get("method", "chrf"))
+    bar = comparable_bar(method, va.get("kind"), vb.get("kind")) or NOISE_CHRF_P01
     if kind == "negation" and chrf is not None and chrf < bar and "truncation" not in pair.get("flags", []):
         return "too different to compare word by word"
     if kind == "truncation":

@@ -770,6 +770,18 @@ def _strongest_links(comp: list[int], lk: dict[tuple[int, int], Edge]) -> dict[t
     return {k: e for k, e in lk.items() if k in keep}
 
 
+def comparable_bar(method: str, kind_a: str | None, kind_b: str | None) -> float | None:
+    """The chrF below which two versions' negations are not compared word by word (None:
+    ``compare``'s own bar, the 1st percentile of MT noise).  A direct or mixed quote against
+    an indirect rendering, linked on meaning (same speaker, embeddings), whose words differ
+    more than MT noise (below its 5th percentile): the wording is too different for that to
+    mean much.  Two quoted renderings linked on meaning are compared as any pair is: WMT22
+    (tuning) kept runs re-matched, seeds 1-6 / 7-12 / --join 3 1-6: negation found 70 -> 72
+    of 111, 56 -> 63 of 99, 41 -> 45 of 102, no false flag (0/1322, 0/1333, 0/1483),
+    negation flags on all pairs 224 -> 235."""
+    return None if method.startswith("chrf") or "indirect" not in (kind_a, kind_b) else NOISE_CHRF_P05
+
+
 def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, surnames: set[str] | None,
                 ctx: tuple[str | None, str | None]) -> dict:
     """What differs between two versions of a cluster: scores, diff, flags, what was checked."""
@@ -779,14 +791,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     # has the extent the extractor or the cut gave it
     approx = ("sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source"))
               or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
-    # a direct or mixed quote against an indirect rendering, linked on meaning (same
-    # speaker, embeddings), whose words differ more than MT noise (below its 5th
-    # percentile): negations are not compared word by word, the wording is too different
-    # for that to mean much.  Two quoted renderings linked on meaning are compared as
-    # any pair is (above the 1st percentile): WMT22 (tuning) kept runs re-matched, seeds
-    # 1-6 / 7-12 / --join 3 1-6: negation found 70 -> 72 of 111, 56 -> 63 of 99, 41 -> 45
-    # of 102, no false flag (0/1322, 0/1333, 0/1483), negation flags on all pairs 224 -> 235
-    bar = None if e.method.startswith("chrf") or "indirect" not in (va.kind, vb.kind) else NOISE_CHRF_P05
+    bar = comparable_bar(e.method, va.kind, vb.kind)
     if e.method.startswith("part"):
         entry.update(_part_report(va, vb, e, with_bleu))
     elif va.english and vb.english:
