@@ -62,6 +62,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from eval_textberg import parse_set  # noqa: E402  (one KEY=VALUE parser for both scripts)
+
 from aligner.align import AlignParams, align_sentences  # noqa: E402
 from aligner.align.evaluate import (  # noqa: E402
     EDITS,
@@ -235,17 +237,6 @@ def run(docs: list[Doc], params: AlignParams, max_group: int, encoder=None) -> l
         rows.append({"doc": d.name, "p": sc.strict_p, "r": sc.strict_r, "f1": sc.strict_f1, "lax": sc.lax_f1,
                      "cpu": secs, "errors": error_kinds(d.gold, beads)})
     return rows
-
-
-def parse_set(items: list[str]) -> dict:
-    out = {}
-    for item in items:
-        key, _, val = item.partition("=")
-        field = {f.name: f for f in dataclasses.fields(AlignParams)}.get(key)
-        if field is None:
-            raise SystemExit(f"unknown parameter {key!r}")
-        out[key] = None if val == "None" else type(getattr(AlignParams(), key) or 0.0)(val)
-    return out
 
 
 def main() -> int:
