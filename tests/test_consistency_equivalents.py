@@ -227,12 +227,12 @@ def test_negated_word_of_another_sense_is_flagged():
 
 
 def test_no_stem_stands_for_two_words_of_two_groups():
-    from aligner.match.equivalents import _LEX, _stem
-    for stem in ANTONYMS:
+    from aligner.match.equivalents import _LEX, stem
+    for key in ANTONYMS:
         places = {(g, k) for g, pair in enumerate(_LEX["antonyms"]) for k, side in enumerate(pair) for w in side
-                  if _stem(w) == stem}
-        words = {w for pair in _LEX["antonyms"] for side in pair for w in side if _stem(w) == stem}
-        assert len(places) == 1 or len(words) == 1, stem
+                  if stem(w) == key}
+        words = {w for pair in _LEX["antonyms"] for side in pair for w in side if stem(w) == key}
+        assert len(places) == 1 or len(words) == 1, key
 
 
 def test_german_billion_is_no_english_billion():

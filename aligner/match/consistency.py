@@ -32,6 +32,7 @@ from typing import Any
 from ..model import ClusterPair
 from ..similarity import Profile, chrf_profiles
 from .equivalents import approximated, opposite, refusing, same_figures
+from .equivalents import stem as _stem
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
 # WMT22 de-en generaltest2022: the 9 primary systems' outputs plus references A and
@@ -626,10 +627,6 @@ def _counted_apart(a: str, b: str, lang: str = "en") -> str | None:
 # "a reason", "keine Chance" / "eine Chance").
 _NEG_FILLER = {"do", "does", "did", "a", "an", "any", "some", "ein", "eine", "einen", "einem", "einer", "eines",
                "at", "all", "überhaupt", "gar", "ever", "je", "jemals", "longer", "mehr", "more"}
-
-
-def _stem(w: str) -> str:
-    return w[:5]
 
 
 _AUX = {"is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must", "may", "might",

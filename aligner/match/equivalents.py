@@ -40,8 +40,10 @@ def _load() -> dict:
 _LEX = _load()
 
 
-def _stem(w: str) -> str:
-    return w[:5]  # as ``consistency._stem``
+def stem(w: str) -> str:
+    """The word stem the consistency flags compare (its first five letters); the antonym
+    table is keyed by it."""
+    return w[:5]
 
 
 def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
@@ -55,9 +57,9 @@ def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
     for g, pair in enumerate(groups):
         for side, (xs, ys) in enumerate(((pair[0], pair[1]), (pair[1], pair[0]))):
             for x in xs:
-                out.setdefault(_stem(x), set()).update(ys)
-                where.setdefault(_stem(x), set()).add((g, side))
-                words.setdefault(_stem(x), set()).add(x)
+                out.setdefault(stem(x), set()).update(ys)
+                where.setdefault(stem(x), set()).add((g, side))
+                words.setdefault(stem(x), set()).add(x)
     return {k: frozenset(v) for k, v in out.items() if len(where[k]) == 1 or len(words[k]) == 1}
 
 
@@ -80,7 +82,7 @@ DATE_CONTEXT = frozenset(_LEX["date_context"])
 
 def opposite(word: str, negated: list[str]) -> bool:
     """``word`` (the whole word) means the negation of one of the words ``negated``
-    (stems, as ``consistency._stem``): "near" for "far", "insufficient" for "enough"."""
+    (stems, ``stem``): "near" for "far", "insufficient" for "enough"."""
     return any(word in ANTONYMS.get(n, ()) for n in negated)
 
 
