@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
@@ -283,7 +284,7 @@ def _quantifier_of_en(text: str, b: int, limit: int) -> int:
     of those advisers, who …", "one of Ms. Reed's aides said"): the whole phrase is the speaker."""
     m = _OF_GROUP_EN.match(text, b, limit)
     head = m.group(0).split()[-1].lower().rstrip("’'") if m else ""
-    if head.endswith("s") and head[:-1] in DOC_WORDS_EN | DOC_WORDS:
+    if head.endswith("s") and (head[:-1] in DOC_WORDS_EN or head[:-1] in DOC_WORDS):
         return b  # "said one of the most common complaints": documents, not people
     return m.end() if m else b
 
@@ -511,7 +512,6 @@ def _before_verb(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None
 
 
 def _pronoun_inside(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
-    from .speakers import SPEAKER_PRONOUNS
 
     prons = SPEAKER_PRONOUNS.get(lang, frozenset())
     found = None
@@ -717,7 +717,7 @@ _IN_DOCUMENT = re.compile(r"(?<![\w-])(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+((?:de[mnr
 def _document_in(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A document the clause [a, b) locates the words in ("In dem Antrag heißt es:", "in ihrer
     Erklärung hieß es"): the noun phrase after in/im/auf/aus when its head is a document word."""
-    from .speakers import DOC_WORDS, _has_word
+    from .speakers import _has_word
 
     for m in _IN_DOCUMENT.finditer(text, a, b):
         head = m.group(1).split()[-1].lower()
@@ -1169,8 +1169,8 @@ def _name_colon_headline_en(text: str, sp: QuoteSpan) -> bool:
     ‘Deeply Careless Spending’ Sinking …"): the words in marks are the named person's, their
     capitals are the headline's, not a title's."""
     line_start = text.rfind("\n", 0, sp.open_pos) + 1
-    if len(_WORD.findall(text, line_start, sp.open_pos)) > 12:
-        return False
+    if next(islice(_WORD.finditer(text, line_start, sp.open_pos), 12, None), None) is not None:
+        return False  # more than 12 words before the marks (counted no further than the 13th)
     return _NAME_COLON_LINE.match(text[max(0, line_start - 1) : sp.open_pos]) is not None
 
 
@@ -2632,7 +2632,7 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
         if not idxs:
             continue
         own = sents[min(idxs)].start, sents[max(idxs)].end
-        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[: own[1]].rstrip().endswith("?"):
+        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
             continue
         for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
             s = sents[j]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
 from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
@@ -86,6 +87,14 @@ PREPOSITION_OPENERS_EN = frozenset({"of", "like", "unlike", "following", "about"
                                     "onto", "by", "at", "on", "in", "over", "after", "before", "during", "than", "via", "amid"})
 
 
+@cache
+def _pronouns(lang: str) -> frozenset[str]:
+    """The pronouns that may be a speaker in ``lang``: its own, and the other language's but
+    those that are words of ``lang`` (German "man" is no English speaker)."""
+    both = SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]
+    return SPEAKER_PRONOUNS.get(lang, frozenset()) | (both - NOT_PRONOUNS.get(lang, frozenset()))
+
+
 def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     """Whether a speaker mention looks like a person, role, group or organisation: a noun phrase
     that is a lone pronoun, or holds a capitalised word that is not a determiner, weekday, month,
@@ -104,7 +113,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
            and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok))
            for t, tok in zip(low, toks)):
         return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7", English "L2" pass)
-    pronouns = SPEAKER_PRONOUNS.get(lang, frozenset()) | ((SPEAKER_PRONOUNS["en"] | SPEAKER_PRONOUNS["de"]) - NOT_PRONOUNS.get(lang, frozenset()))
+    pronouns = _pronouns(lang)
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
     if lang == "en" and low[0] in PREPOSITION_OPENERS_EN:
