@@ -1135,11 +1135,7 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     """English: up to six title-case words in marks right after a possessive name, "on"/"with" or
     "the" ("CNN’s “State of the Union,”", "said on “Meet the Press.”", "the “Gang of Eight,”"): the
     name of a show, work or group (American style keeps the sentence's , or . inside the marks)."""
-    from .speakers import TITLE_GLUE
-
-    if len(words) > 6 or inner[-1:] in "!?…;:" or not words[0][:1].isupper():
-        return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words):
+    if len(words) > 6 or inner[-1:] in "!?…;:" or not words[0][:1].isupper() or not _title_case_en(words):
         return False
     owner = (prev[2][:1].isupper() or prev[2].lower().split("’")[0].split("'")[0] in _MEDIA_OWNERS_EN) and re.search(
         r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None  # "CNN’s", "the channel’s “State of the Union,”"
