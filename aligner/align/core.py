@@ -309,7 +309,6 @@ class BeadScorer:
         """``signals`` as (weight, function of unit pairs: ``sim_pairs``'s form)."""
         if self.p.mode == "z" or self.emb is None:
             return [(1.0, self.sim_pairs)]
-        assert self.emb is not None
         return [(self.w_chrf, self.chrf.pairs), (1 - self.w_chrf, self.emb.pairs)]
 
     @property
