@@ -72,9 +72,16 @@ ARTICLES = frozenset(_LEX["articles"])  # number words that are articles or pron
 UNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _LEX["units"].items()}
 SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Billion": 10^12 in German)
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
-NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _LEX["number_words"].items()}
+# language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
+NUMBER_WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["number_words"].items()}
+COUNTED_TOO: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["counted_too"].items()}  # "twice"
+# the number words a figure is read from (any language), those below the scale words
+# ("thousand", "Million": ``SCALES``, which read the number before them)
+NUMBER_WORDS: dict[str, float] = {k: float(v) for t in NUMBER_WORDS_BY_LANGUAGE.values() for k, v in t.items()
+                                  if v < 1000}
 FRACTIONS: dict[str, float] = {k: float(v) for k, v in _LEX["fractions"].items()}
-ORDINALS: dict[str, int] = dict(_LEX["ordinals"])
+ORDINALS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["ordinals"].items()}
+ORDINALS: dict[str, int] = {k: v for t in ORDINALS_BY_LANGUAGE.values() for k, v in t.items()}
 MONTHS: dict[str, int] = dict(_LEX["months"])
 DATE_CONTEXT = frozenset(_LEX["date_context"])
 
@@ -237,7 +244,7 @@ def _words_value(ws: list[str]) -> float:
     value = NUMBER_WORDS.get(ws[0], FRACTIONS.get(ws[0], 1.0))
     for w in ws[1:]:
         n = NUMBER_WORDS.get(w)
-        if n is not None and 20 <= value <= 90 and value % 10 == 0 and 1 <= n <= 9:
+        if n is not None and tens_and_units(value, n):
             value += n
         elif w in ("a", "an") and value < 1:  # "half a percent"
             continue
@@ -246,6 +253,11 @@ def _words_value(ws: list[str]) -> float:
         else:
             return float("nan")
     return value
+
+
+def tens_and_units(tens: float, unit: float) -> bool:
+    """Whether two number words written as one add up ("fifty-five": 50 and 5)."""
+    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit <= 9
 
 
 def _quantities(text: str, lang: str) -> list[Figure]:
