@@ -745,7 +745,7 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
         anchors = _anchors(content, less, stems_less)[sum(1 for x in more[:at[0]] if _stem(x) == _stem(content[0])):]
         for p in anchors:
             if _negative_apart(less[max(0, p - 3):p + 1], more[max(0, k - 4):k + 5]) \
-                    or _prefix_negated(less[p], [_stem(content[0])]):
+                    or _prefix_negated(less[p], [content[0]]):
                 continue
             if w in _WITHOUT and not (any(x in _WITH for x in less[max(0, p - 2):p])
                                       and _stem(prv) in stems_less[max(0, p - 4):p - 1]):
@@ -839,7 +839,7 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
     for k, w in enumerate(more):
         if not is_negator(w) or k < 2 or more[k - 1] not in _AUX or _not_until(more, k) or _not_only(more, k, less):
             continue
-        nxt = [_stem(x) for x in more[k + 1:k + 3] if not is_negator(x)]
+        nxt = [x for x in more[k + 1:k + 3] if not is_negator(x)]
         head = more[k - 2]
         if head in STOP or head in _AUX or is_negator(head):
             continue
@@ -940,7 +940,7 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
             continue
         if any(_negative(less[j]) for j in range(max(0, j1 - 3), min(len(less), j2 + 3)) if j in unmatched):
             continue
-        if any(_prefix_negated(x, [_stem(y) for y in more[i2:i2 + 2]]) for x in less[j2:j2 + 3]):
+        if any(_prefix_negated(x, more[i2:i2 + 2]) for x in less[j2:j2 + 3]):
             continue
         shown_more, shown_less = " ".join(more[max(0, i1 - 2):i2 + 2]), " ".join(less[max(0, j1 - 2):j2 + 2])
         a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
@@ -1033,11 +1033,13 @@ def _not_numbered(ws: list[str], other: list[str]) -> list[str]:
 _NEG_PREFIX = ("un", "in", "im", "ir", "il", "dis", "non")
 
 
-def _prefix_negated(word: str, stems: list[str]) -> bool:
-    """``word`` is one of ``stems`` with a negating prefix ("impossible" / "possi"), or
-    their opposite in the lexicon ("near" / "far", "insufficient" / "enoug":
-    ``equivalents.opposite``)."""
-    return any(word.startswith(pre) and _stem(word[len(pre):]) in stems for pre in _NEG_PREFIX) or opposite(word, stems)
+def _prefix_negated(word: str, negated: list[str]) -> bool:
+    """``word`` is one of the ``negated`` words with a negating prefix ("impossible" /
+    "possible", by stems), or their opposite in the lexicon ("near" / "far",
+    "insufficient" / "enough": ``equivalents.opposite``)."""
+    stems = [_stem(x) for x in negated]
+    return any(word.startswith(pre) and _stem(word[len(pre):]) in stems for pre in _NEG_PREFIX) \
+        or opposite(word, negated)
 
 
 def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str], more_is_a: bool) -> str | None:
@@ -1061,7 +1063,7 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
         if k < width or any(is_negator(x) for x in more[k - width:k]):
             continue
         left = [_stem(x) for x in more[k - width:k]]
-        nxt = [_stem(x) for x in more[k + 1:k + 3] if not is_negator(x)]
+        nxt = [x for x in more[k + 1:k + 3] if not is_negator(x)]
         for p in range(width, len(less) + 1):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue

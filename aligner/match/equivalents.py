@@ -41,26 +41,20 @@ _LEX = _load()
 
 
 def stem(w: str) -> str:
-    """The word stem the consistency flags compare (its first five letters); the antonym
-    table is keyed by it."""
+    """The word stem the consistency flags compare (its first five letters)."""
     return w[:5]
 
 
 def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
-    """The negated word's stem -> the whole words that mean its negation; a stem that
-    begins two different words of two groups or of both sides ("close": "close" /
-    "closed") is left out: which word it stands for is unknown.  One word in two
-    groups ("kept": kept going / kept the money) has the opposites of both."""
+    """Each word of a group -> the whole words that mean its negation (the other side
+    of its group); one word in two groups ("kept": kept going / kept the money) has
+    the opposites of both."""
     out: dict[str, set[str]] = {}
-    where: dict[str, set[tuple[int, int]]] = {}
-    words: dict[str, set[str]] = {}
-    for g, pair in enumerate(groups):
-        for side, (xs, ys) in enumerate(((pair[0], pair[1]), (pair[1], pair[0]))):
+    for pair in groups:
+        for xs, ys in ((pair[0], pair[1]), (pair[1], pair[0])):
             for x in xs:
-                out.setdefault(stem(x), set()).update(ys)
-                where.setdefault(stem(x), set()).add((g, side))
-                words.setdefault(stem(x), set()).add(x)
-    return {k: frozenset(v) for k, v in out.items() if len(where[k]) == 1 or len(words[k]) == 1}
+                out.setdefault(x, set()).update(ys)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 ANTONYMS = _antonym_table(_LEX["antonyms"])
@@ -90,8 +84,26 @@ DATE_CONTEXT = frozenset(_LEX["date_context"])
 
 def opposite(word: str, negated: list[str]) -> bool:
     """``word`` (the whole word) means the negation of one of the words ``negated``
-    (stems, ``stem``): "near" for "far", "insufficient" for "enough"."""
-    return any(word in ANTONYMS.get(n, ()) for n in negated)
+    (each a word of the lexicon or a regular form of one: ``_listed``): "near" for
+    "far", "insufficient" for "enough"."""
+    return any(word in ANTONYMS.get(_listed(n), ()) for n in negated)
+
+
+# endings of regular forms: "allowing" -> "allow", "agrees" -> "agree", "closely" -> "close"
+_ENDINGS = ("s", "es", "d", "ed", "ing", "ly")
+
+
+def _listed(w: str) -> str:
+    """``w`` as the lexicon lists it: itself, or the listed word it is a regular form of
+    ("allowing" -> "allow"); "again" is no form of "against"."""
+    if w in ANTONYMS:
+        return w
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) > len(end) + 2:
+            for base in (w[:-len(end)], w[:-len(end)] + "e"):
+                if base in ANTONYMS:
+                    return base
+    return w
 
 
 def refusing(ws: list[str]) -> bool:
