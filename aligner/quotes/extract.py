@@ -2677,6 +2677,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
     if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
+    if lang == "de" and _inside_marks_de(text, s.start, sp.start):
+        return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
 
@@ -2688,6 +2690,15 @@ def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
         return False
     seg = text[a:pos].replace("''", '"')
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _inside_marks_de(text: str, a: int, pos: int | None) -> bool:
+    """German: whether ``pos`` lies inside quotation marks opened after ``a`` („Während wir Menschen …“,
+    so letztere. „…“: "Menschen" is quoted words, not the subject of the sentence)."""
+    if pos is None:
+        return False
+    seg = text[a:pos]
+    return seg.count("„") > seg.count("“") + seg.count("”") or seg.count("»") > seg.count("«") or seg.count('"') % 2 == 1
 
 
 def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
