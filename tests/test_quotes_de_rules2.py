@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aligner.model import Article, Sentence
 from aligner.quotes import extract_quotes
+from aligner.quotes.choices import using
 
 
 def quotes_in_one_sentence(text: str):
@@ -17,3 +18,28 @@ def test_a_word_inside_an_earlier_quote_is_no_sentence_subject():
             "Sprecherin. „Durch die Hitze wird das Leiden sogar noch stärker.“")
     q = next(q for q in quotes_in_one_sentence(text) if q.text.startswith("Durch die Hitze"))
     assert q.speaker is not None and q.speaker.mention == "die Sprecherin"  # carried on, not "Bürger" from inside the quote
+
+
+def quote_of(text: str, start: str):
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if start in q.text]
+    return q
+
+
+RELATIVE = "Am Abend erschien ein Kommentar, der die Entscheidung des Gerichts als „eine völlig unverständliche Fehlentscheidung“ bezeichnet."
+
+
+def test_relative_pronoun_subject_of_a_speech_verb_after_the_quote_is_its_antecedent():
+    q = quote_of(RELATIVE, "völlig")
+    assert q.speaker is not None and q.speaker.mention == "ein Kommentar"
+    with using(relative_subject=False):
+        q = quote_of(RELATIVE, "völlig")
+        assert q.speaker is None or q.speaker.mention != "ein Kommentar"
+
+
+def test_a_relative_pronoun_that_is_the_object_gives_no_antecedent():
+    text = RELATIVE.replace(", der die Entscheidung des Gerichts als", ", den er als")
+    q = quote_of(text, "völlig")
+    assert q.speaker is None or "Kommentar" not in q.speaker.mention
+    text = RELATIVE.replace(", der die Entscheidung des Gerichts als", ", die der Richter als")
+    q = quote_of(text, "völlig")
+    assert q.speaker is None or "Kommentar" not in q.speaker.mention

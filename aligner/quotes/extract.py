@@ -1993,6 +1993,8 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
         a = toks[0][1]
         toks = toks[1:]
+    elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject:
+        return _relative_subject_de(text, sent_start, a - 1, toks)  # ", der … als „…“ bezeichnet": who "der" is
     elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
         return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
     if not toks or "man" in (t[2].lower() for t in toks):
@@ -2001,6 +2003,33 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     if subj is None or not plausible_speaker(text[subj[0] : subj[1]], "de"):
         return None
     return subj
+
+
+_RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+# what may follow a relative pronoun that is itself the subject: an object's article, an adverb, not a
+# nominative article or personal pronoun ("die der Minister als „…“ bezeichnete": the minister names it)
+_NOMINATIVE_NEXT_DE = {"der", "er", "sie", "es", "ich", "wir", "ihr", "man", "ein", "jemand"}
+
+
+def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """German: a quote in a relative clause whose verb comes after it ("ein Kommentar, der die Entscheidung
+    als „…“ bezeichnet"): when the relative pronoun is the clause's subject, the speaker is the noun
+    phrase it refers to, right before the comma ("ein Kommentar").  Not when a nominative article or a
+    personal pronoun follows the relative pronoun: then that is the subject ("die er als „…“ bezeichnete")."""
+    if toks[0][2] not in _RELATIVE_SUBJECT_DE or (len(toks) > 1 and toks[1][2].lower() in _NOMINATIVE_NEXT_DE):
+        return None
+    ante = np_before(text, sent_start, comma, "de")
+    if ante is None:
+        return None
+    words = _tokens(text, *ante)
+    keep = len(words)
+    while keep > 0 and (words[keep - 1][2][:1].isupper() or words[keep - 1][2].lower() in _NP_GLUE_DE):
+        keep -= 1  # "Am Abend erschien ein Kommentar": back to the verb, not over it
+    ante = (words[keep][0], ante[1]) if keep < len(words) else None
+    return ante if ante is not None and plausible_speaker(text[ante[0] : ante[1]], "de") else None
+
+
+_NP_GLUE_DE = ARTICLES | {"des", "der", "dem", "den", "eines", "einer", "einem", "von", "vom"}
 
 
 _FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
