@@ -43,3 +43,14 @@ def test_a_relative_pronoun_that_is_the_object_gives_no_antecedent():
     text = RELATIVE.replace(", der die Entscheidung des Gerichts als", ", die der Richter als")
     q = quote_of(text, "völlig")
     assert q.speaker is None or "Kommentar" not in q.speaker.mention
+
+
+def test_a_fronted_demonstrative_object_leaves_the_speech_verb_a_verb():
+    from aligner.quotes.extract import find_cues
+
+    text = ("Das erklärte General Paul Brenner am Montag gegenüber Diplomaten. "
+            "Der Rat werde sich dann in den „Rat für nationale Sicherheit“ umbenennen.")
+    q = quote_of(text, "nationale")
+    assert q.speaker is not None and q.speaker.name == "Paul Brenner"
+    assert [c.lemma for c in find_cues("Das sagte der Sprecher am Montag.", 0, 33, "de")] == ["sagen"]
+    assert not find_cues("Das erklärte Ziel der Regierung ist klar.", 0, 41, "de")  # an adjective before a noun

@@ -152,7 +152,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if m.start() in seen:
                 continue
             prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to"):
+            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
+                    lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
@@ -160,6 +161,24 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+_FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
+_SUBJECT_OPENERS_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "man", "auch", "am", "nun", "jetzt", "zudem", "dazu",
+                       "bereits", "gestern", "heute"}
+
+
+def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
+    """German: "Das erklärte der Sprecher", "Dies sagte General Paul Brenner": a sentence that opens
+    with a demonstrative object and the speech verb, its subject after it; not "Das erklärte Ziel der
+    Regierung" (an adjective before a noun).  The word after the verb tells: an article, a pronoun or
+    an adverb, or two capitalised words (a name) open the subject."""
+    if text[det : det + 6].split(" ")[0] not in _FRONTED_OBJECT_DE or not text[verb_end : verb_end + 1].isspace():
+        return False
+    if det > 0 and not re.search(r"(?:^|[.!?:“”\"]\s*|\n)$", text[max(0, det - 3) : det]):
+        return False  # only at the start of a sentence
+    nxt = _WORD.findall(text, verb_end, verb_end + 60)[:2]
+    return bool(nxt) and (nxt[0] in _SUBJECT_OPENERS_DE or (len(nxt) == 2 and nxt[0][:1].isupper() and nxt[1][:1].isupper()))
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
