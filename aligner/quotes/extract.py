@@ -27,7 +27,7 @@ from itertools import islice
 
 from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
-from .choices import DE
+from .choices import DE, EN
 from .confidence import speaker_confidence
 from .lexicon import (
     ARTICLES,
@@ -1288,7 +1288,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True
     if lang == "de" and DE.title_after_article and _after_definite_article_de(text, sp, words):
         return True
-    if lang != "en" or len(words) < 2:
+    if lang != "en" or len(words) < 2 or not EN.title_case:
         return False
     caps = [w for w in words if w.lower() not in TITLE_GLUE]
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps) and words[0][0].isupper() and words[-1][0].isupper() and not any(
@@ -1585,7 +1585,7 @@ def _rule_frame_after(f: _Framed) -> None:
     if not cues and f.cue is None:
         quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
         generic = _generic_after_frame(text, fa, fb, lang, quote_comma=quote_comma)
-        if generic is not None:
+        if generic is not None and (lang != "en" or EN.frame_after_generic):
             f.attribute(generic[0], generic[1], "frame-after-generic")
     if cues:
         cue = cues[0]
@@ -1867,7 +1867,7 @@ def _rule_colon_without_cue(f: _Framed) -> None:
     if m_so:
         cue = Cue(f.before_a + m_so.start(1), f.before_a + m_so.end(1), m_so.group(1).lower())
         f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
-    else:
+    elif lang != "en" or EN.colon_without_cue:
         colon = f.before_a + len(before_stripped) - 1
         m_from = re.match(r"\s*From\s+", text[cs:colon]) if lang == "en" else None  # "From the report: “…”"
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
@@ -1881,6 +1881,8 @@ def _rule_previous_sentence_subject(f: _Framed) -> None:
     the sentence before, when that sentence holds no quote (rule previous-sentence-subject)."""
     text, lang = f.text, f.lang
     if f.cue is not None or f.speaker_span is not None or f.before.strip() or f.i0 == 0 or f.after.strip(" .\n"):
+        return
+    if lang == "en" and not EN.previous_sentence_subject:
         return
     prev_s = f.sents[f.i0 - 1]
     if any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in f.top):
@@ -1960,7 +1962,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or ("name-like" in f.flags and (lang != "de" or DE.name_like_no_cue)) or "title" in f.flags:
         return
-    if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
+    if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
@@ -2105,7 +2107,7 @@ def _rule_signature_after(f: _Framed) -> None:
     """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
     ¶ - Maria Ortega, Denver."; rule signature-after)."""
     text = f.text
-    if f.lang != "en" or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+    if f.lang != "en" or not EN.signature_after or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
         return
     m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
     if m is None:
@@ -2575,7 +2577,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
-        reach = DE.context_sentences if lang == "de" else CONTEXT_SENTENCES
+        reach = DE.context_sentences if lang == "de" else EN.context_sentences
         if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
             own = _own_sentence_subject(text, sents[first], q, lang)
             if own is not None:
@@ -2629,6 +2631,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         )
         if lang == "de":
             reported = _continues_de(q, reported)
+        elif q.kind == "mixed" and not EN.continue_mixed:
+            reported = False
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             # an unframed quote right after an attributed one continues it
@@ -2655,7 +2659,8 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
     :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
     which a German quote may continue instead)."""
     if lang != "de":
-        return q.kind in ("direct", "mixed", "fragment")
+        return q.kind in ("direct", "mixed", "fragment") and (
+            EN.sentence_subject == "on" or (EN.sentence_subject == "fallback" and not (near and q.kind in ("direct", "mixed"))))
     if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):
         return False
     continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
@@ -2715,7 +2720,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
     if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
         return None
-    if lang == "en":
+    if lang == "en" and EN.opening_subject:
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return None if _inside_marks_en(text, s.start, opening.start) else opening
