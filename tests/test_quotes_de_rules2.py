@@ -54,3 +54,14 @@ def test_a_fronted_demonstrative_object_leaves_the_speech_verb_a_verb():
     assert q.speaker is not None and q.speaker.name == "Paul Brenner"
     assert [c.lemma for c in find_cues("Das sagte der Sprecher am Montag.", 0, 33, "de")] == ["sagen"]
     assert not find_cues("Das erklärte Ziel der Regierung ist klar.", 0, 41, "de")  # an adjective before a noun
+
+
+def test_a_title_in_marks_inside_reported_speech_is_quoted_by_that_speech():
+    text = "Der Präsident sagte, eine engere Zusammenarbeit werde die „Achse Berlin-Paris“ nicht ersetzen."
+    qs = extract_quotes(Article(id="t", text=text, language="de"))
+    clause = next(q for q in qs if q.kind in ("mixed", "indirect"))
+    assert clause.kind == "mixed" and "contains-quote" in clause.flags and clause.speaker is not None
+    assert any("title" in q.flags for q in qs)  # the name itself stays a title
+    with using(titles_in_speech=False):
+        clause = next(q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.kind in ("mixed", "indirect"))
+        assert clause.kind == "indirect"

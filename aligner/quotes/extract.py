@@ -2189,12 +2189,14 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
         # a quote that opens inside the reported clause and runs on past the sentence end
         if ma <= x.start < mb < x.end and s.id in x.sentence_ids:
             mb = x.end + (1 if x.end < len(text) and text[x.end] in QUOTE_CHARS else 0)
-    inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids and "title" not in q.flags]
+    inside = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids]
+    inner = [q for q in inside if "title" not in q.flags]
     if any(q.kind == "direct" for q in inner):
         return None
     ids = [x.id for x in sents if x.start < mb and ma < x.end]
     rule = SO_RULES.get(cue.lemma, "reported-speech") if cue is not None else "reported-speech"
-    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
+    quoting = bool(inner) or (lang == "de" and DE.titles_in_speech and len(inside) > len(inner))
+    q = _quote(article, ma, mb, "mixed" if quoting else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
     if free is not None and free.speaker is None:
         q.flags.append("free-indirect")
         _set_rule(q, "unattributed")
@@ -2202,7 +2204,9 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
         q.speaker = _context_speaker(free.speaker)
         q.flags.append("free-indirect")
         _set_rule(q, "reported-speech-continuation")
-    if inner:
+    if quoting:
+        # German: a name or title in marks inside reported speech („die „Achse Berlin-Paris““) is the
+        # speaker's wording too: the clause quotes it (the title stays flagged, never a quote of its own)
         q.flags.append("contains-quote")
         if q.speaker is None:
             src = next((x for x in inner if x.speaker), None)
