@@ -65,3 +65,13 @@ def test_a_title_in_marks_inside_reported_speech_is_quoted_by_that_speech():
     with using(titles_in_speech=False):
         clause = next(q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.kind in ("mixed", "indirect"))
         assert clause.kind == "indirect"
+
+
+def test_a_comma_clause_in_the_konjunktiv_ii_after_a_speech_verb_is_reported_speech():
+    text = "Die Ministerin sagte am Montag, die Partner würden dem Plan am Ende sicher zustimmen."
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert q.kind == "indirect" and q.text.startswith("die Partner") and q.speaker is not None
+    with using(subjunctive_ii=False):
+        assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith("die Partner")]
+    indicative = text.replace("würden", "wurden")
+    assert not [q for q in extract_quotes(Article(id="t", text=indicative, language="de")) if q.text.startswith("die Partner")]

@@ -2300,10 +2300,17 @@ _V2_SUBJUNCTIVE = re.compile(
 )
 
 
+# Konjunktiv II forms no indicative shares (wurde / würde, war / wäre): reported speech where the
+# Konjunktiv I would read as the indicative ("sagte, die Partner würden zustimmen")
+_SUBJUNCTIVE_II_DE = re.compile(r"(?<![\w-])(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|dürfte|dürften)(?![\w-])")
+
+
 def _reported_clause(clause: str) -> bool:
     """A German clause in reported speech: a subjunctive form ("er werde", "die Union benötige
-    entweder …": a verb in -e right after the subject and not before a noun)."""
-    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause))
+    entweder …": a verb in -e right after the subject and not before a noun; "sie würden", when
+    ``choices.DE.subjunctive_ii``)."""
+    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause)
+                or (DE.subjunctive_ii and _SUBJUNCTIVE_II_DE.search(clause)))
 
 
 # what sets off a "so X" / "X zufolge" / "laut X" frame from its message: the sentence start, a comma
