@@ -67,6 +67,7 @@ from .scoring import (
     cut_inside,
     glue_after,
     length_logprob,
+    unit_sum,
 )
 from .threads import ordered_map
 
@@ -827,12 +828,12 @@ def _nearby_evidence(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarr
 
 
 def joined_rows(words: csr.Csr, join: int) -> csr.Csr:
-    """Row y: the stems (0/1) of lines y .. y + join - 1 together (fewer at the end)."""
+    """Row y: the stems (0/1) of lines y .. y + join - 1 together (fewer at the end):
+    ``scoring.unit_sum`` over the rows with join - 1 empty ones after them."""
     if join <= 1 or words.shape[0] == 0:
         return words
-    n, v = words.shape
-    shifted = [csr.vstack([words[k:], csr.empty(min(k, n), v, words.data.dtype)]) for k in range(min(join, n))]
-    total = csr.add(shifted)
+    padded = csr.vstack([words, csr.empty(join - 1, words.shape[1], words.data.dtype)])
+    total = unit_sum(padded, join)
     return csr.Csr(np.ones_like(total.data), total.indices, total.indptr, total.shape)
 
 

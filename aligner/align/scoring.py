@@ -90,7 +90,7 @@ def _factorize(keys: np.ndarray) -> tuple[np.ndarray, int]:
     return out, int(ids[-1]) + 1
 
 
-def _unit_sum(mat: Csr, k: int) -> Csr:
+def unit_sum(mat: Csr, k: int) -> Csr:
     """Rows s..s+k-1 summed, for every start s (len = n - k + 1)."""
     n = mat.shape[0]
     if k == 1:
@@ -238,7 +238,7 @@ class ChrfUnits:
         k = units.size
         counts = units.counts or []
         if isinstance(sel, slice):
-            mats = [_unit_sum(m[sel.start : sel.stop + k - 1], k) for m in counts]
+            mats = [unit_sum(m[sel.start : sel.stop + k - 1], k) for m in counts]
         else:
             sel = np.asarray(sel)
             mats = [csr.add([m[sel + q] for q in range(k)]) for m in counts]
@@ -250,13 +250,13 @@ class ChrfUnits:
         k = min(max_group, mat.shape[0])
         if k == 0:
             return np.zeros(ncols, np.int64)
-        big = _unit_sum(mat, k)
+        big = unit_sum(mat, k)
         out = np.zeros(ncols, np.int64)
         np.maximum.at(out, big.indices, big.data.astype(np.int64))
         return out
 
     def _units(self, counts: list[Csr], k: int, side_by_side: bool) -> _Units:
-        return self._units_of([_unit_sum(m, k) for m in counts], side_by_side)
+        return self._units_of([unit_sum(m, k) for m in counts], side_by_side)
 
     def _units_of(self, mats: list[Csr], side_by_side: bool) -> _Units:
         totals = np.vstack([m.row_sums() for m in mats]) if mats else np.zeros((0, 0))
