@@ -28,7 +28,7 @@ from itertools import islice
 from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
 from .choices import DE, EN
-from .confidence import speaker_confidence
+from .confidence import SAME_SENTENCE, speaker_confidence
 from .lexicon import (
     ARTICLES,
     CUE_PATTERNS,
@@ -51,6 +51,7 @@ from .speakers import (
     NOT_ALONE,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
+    inscription_en,
     is_role_word,
     parse_mention,
     plausible_speaker,
@@ -1572,11 +1573,27 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
+            f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
+                        "frame-after")
+            return
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
         named = _role_then_name(text, cue.end, fb, lang) if inverted else _role_comma_name_before(text, fa, cue.start, lang)
         f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_FRONTED_ADVERB_EN = re.compile(r"\s*(?:yesterday|today|tonight|earlier|later|afterwards?|then|now|again|also|meanwhile|last|"
+                                r"this|next|on|in|at|during|after|before|while|when|speaking|writing|asked)\b", re.I)
+
+
+def _inverted_after_adverbial_en(text: str, fa: int, cue: Cue) -> bool:
+    """English: a frame after the quote that opens with an adverbial and has its speech verb right after
+    a comma puts the subject after the verb (“…,” Yesterday, at a meeting in Dayton, Ohio, said the
+    mayor): the capitalised words before the verb are inside the adverbial, not the speaker."""
+    seg = text[fa : cue.start]
+    return seg.rstrip().endswith(",") and bool(_FRONTED_ADVERB_EN.match(seg)) and np_after(text, cue.end, cue.end + 80, "en") is not None
 
 
 _ROLE_THEN_NAME = {
@@ -2224,6 +2241,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         if sp is None:
             continue
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+        if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
+            conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf

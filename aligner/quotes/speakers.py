@@ -35,6 +35,26 @@ PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "b
 # English documents that speak through a verb of text ("the suit reads", "a Wednesday editorial reads")
 DOC_WORDS_EN = frozenset({"suit", "lawsuit", "complaint", "filing", "indictment", "affidavit", "verdict", "ruling", "editorial",
                           "headline", "caption", "sign", "ad", "article", "column", "op-ed", "study", "survey", "poll"})
+# English things that carry words without anyone saying them ("the sign reads", "a banner read"): what they
+# show is shown, not said by a person the report could compare with another outlet's speaker
+INSCRIPTION_WORDS_EN = frozenset({"sign", "banner", "placard", "poster", "billboard", "plaque", "sticker", "t-shirt", "shirt",
+                                  "graffiti", "inscription", "caption", "headline", "label", "sign-off", "marquee"})
+_INSCRIPTION_HEAD_END = re.compile(r"\s+(?:on|in|at|of|by|from|outside|near|above|over|held|carried|hung|hanging|posted|"
+                                   r"that|which|with)\b.*$", re.I | re.S)
+
+
+def inscription_en(mention: str) -> bool:
+    """English: a speaker mention whose head noun is a thing that carries words ("the sign", "a banner
+    outside the hall", "signs held by protesters"), naming no person."""
+    head = _INSCRIPTION_HEAD_END.sub("", mention.strip()).split()
+    if not head:
+        return False
+    word = head[-1].rstrip(".,;:")
+    if not word.islower():
+        return False  # "Anna Sign": a name
+    return word in INSCRIPTION_WORDS_EN or (word.endswith("s") and word[:-1] in INSCRIPTION_WORDS_EN)
+
+
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
