@@ -159,3 +159,15 @@ def test_words_on_a_sign_or_banner_are_below_the_speaker_flag_bar():
     assert q.speaker is not None and (q.speaker.confidence or 0) >= CONFIDENT
     (q,) = quotes_of("“Vote no on the bond,” said Anna Sign.")  # a name, not a sign
     assert q.speaker is not None and q.speaker.name == "Anna Sign" and (q.speaker.confidence or 0) >= CONFIDENT
+
+
+def test_a_place_after_of_is_never_the_speakers_name():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("the governor of New York", "en")[0] is None
+    assert parse_mention("the mayor of Columbus, Ohio", "en")[0] is None
+    assert parse_mention("Mayor Anna Reed of Dayton", "en")[0] == "Anna Reed"
+    assert parse_mention("the mayor of Columbus, Anna Reed", "en")[0] == "Anna Reed"
+    assert parse_mention("the Bank of England", "en")[2] == "group"
+    (q,) = quotes_of("“We will rebuild the bridge this year,” said the governor of New York.")
+    assert q.speaker is not None and q.speaker.name != "New York"
