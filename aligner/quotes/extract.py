@@ -21,9 +21,11 @@ The method is rule-based and transparent (every decision can be read off a quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Iterator
 
 from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
@@ -165,6 +167,11 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _first_tokens(text: str, a: int, b: int, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` tokens of [a, b), without reading the rest (a long line of quotes)."""
+    return [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, a, b), n)]
 
 
 def _word_count(s: str) -> int:
@@ -1415,13 +1422,40 @@ def _sent_index(sents: list[Sentence], pos: int) -> int | None:
 _ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
 
 
+class _TopSpans(list):
+    """The top-level quoted spans of an article (a list, in text order) with their opening and closing
+    positions sorted once: the spans near one quote are found by bisection, not by reading them all
+    (a line of thousands of quotes would otherwise cost time in the square of their number)."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        super().__init__(spans)
+        self.order: dict[str, tuple[list[int], list[int]]] = {}
+        for key in ("outer_start", "outer_end"):
+            pos = [getattr(sp, key) for sp in spans]
+            idx = sorted(range(len(pos)), key=pos.__getitem__)
+            self.order[key] = ([pos[i] for i in idx], idx)
+
+
+def _spans_with(top: list[QuoteSpan], key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
+    """The spans of ``top`` whose ``key`` position lies in [a, b], nearest ``a`` first (``reverse``:
+    nearest ``b`` first), one by one: a caller that stops at the first it wants reads no more."""
+    if not isinstance(top, _TopSpans):
+        yield from sorted((o for o in top if a <= getattr(o, key) <= b), key=lambda o: getattr(o, key), reverse=reverse)
+        return
+    keys, idx = top.order[key]
+    lo, hi = bisect_left(keys, a), bisect_right(keys, b)
+    for j in range(hi - 1, lo - 1, -1) if reverse else range(lo, hi):
+        yield top[idx[j]]
+
+
 def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
-    for other in top:
-        if other is not sp and before_a <= other.outer_end <= before_b and not _name_before_frame(text, other, s0.start, before_b):
-            before_a = max(before_a, other.outer_end)
+    for other in _spans_with(top, "outer_end", before_a, before_b, reverse=True):
+        if other is not sp and not _name_before_frame(text, other, s0.start, before_b):
+            before_a = other.outer_end  # the last quote that closes before this one opens, in the same sentence
+            break
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
         cut = m_end.end()
@@ -1437,9 +1471,10 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
     next quote), or into the next sentence when the splitter cut a lower-case frame off."""
     s1 = sents[i1]
     after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
-    for other in top:
-        if other is not sp and after_a <= other.outer_start <= after_b and not _name_in_frame(text, other, after_a):
-            after_b = min(after_b, other.outer_start)
+    for other in _spans_with(top, "outer_start", after_a, after_b):
+        if other is not sp and not _name_in_frame(text, other, after_a):
+            after_b = other.outer_start  # the first quote that opens after this one closes
+            break
     if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
         # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next,
         # unless that is a short frame of its own (“… season coming!” Bush said.)
@@ -2205,7 +2240,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         return []
     # spans inside a dropped paragraph (boilerplate, duplicate) are left out
     spans = [sp for sp in find_quote_spans(text) if _sent_index(sents, sp.start) is not None]
-    top = [sp for sp in spans if "nested" not in sp.flags]
+    top = _TopSpans([sp for sp in spans if "nested" not in sp.flags])
     # 1. quoted spans: direct / fragment / mixed
     quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
     if lang == "de" and DE.title_lists:
@@ -2689,7 +2724,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+    if open_pos <= s.start or len(_first_tokens(text, s.start, open_pos, 2)) < 2:
         return None
     if lang == "en" and EN.opening_subject:
         opening = _opening_subject_en(text, s.start, open_pos)
@@ -2741,7 +2776,7 @@ def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | Non
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()
-    toks = _tokens(text, a, open_pos)
+    toks = _first_tokens(text, a, open_pos, 8)  # all _lower_case_title_np reads
     span = np_after(text, a, open_pos, "en", at_start=True)
     if span is None or not toks:
         return None
