@@ -21,6 +21,7 @@ import zlib
 
 from ..errors import ConfigError
 from .choices import GRID, current, using
+from .choices import grid as _grid_of
 
 FIELDS = 6  # the direct row of evaluate.score_document: pred, gold, tp_pred, tp_gold, tp_spk_pred, tp_spk_gold
 
@@ -28,33 +29,39 @@ FIELDS = 6  # the direct row of evaluate.score_document: pred, gold, tp_pred, tp
 MAX_SETTINGS = 200  # the full product of the switches is far larger (each setting is scored on every document)
 
 
-def full_size() -> int:
+def choice_grid(lang: str = "de") -> dict[str, tuple]:
+    """The switches and values tried for ``lang`` (German: this module's ``GRID``, which a test may replace)."""
+    return GRID if lang == "de" else _grid_of(lang)
+
+
+def full_size(lang: str = "de") -> int:
     n = 1
-    for values in GRID.values():
+    for values in choice_grid(lang).values():
         n *= len(values)
     return n
 
 
-def settings(grid: str = "one") -> list[dict]:
+def settings(grid: str = "one", lang: str = "de") -> list[dict]:
     """The settings to score: the shipped default first, then each switch changed alone (``one``) or the
     full product of GRID's values (``full``, refused above ``MAX_SETTINGS``: ConfigError)."""
-    base = current()
+    base = current(lang)
+    values_of = choice_grid(lang)
     out = [base]
     if grid == "one":
-        for name, values in GRID.items():
+        for name, values in values_of.items():
             out += [{**base, name: v} for v in values if v != base[name]]
-    elif full_size() > MAX_SETTINGS:
-        raise ConfigError(f"--cv-grid full: {full_size()} settings (more than {MAX_SETTINGS}); use --cv-grid one")
+    elif full_size(lang) > MAX_SETTINGS:
+        raise ConfigError(f"--cv-grid full: {full_size(lang)} settings (more than {MAX_SETTINGS}); use --cv-grid one")
     else:
-        names = list(GRID)
-        for combo in itertools.product(*(GRID[n] for n in names)):
+        names = list(values_of)
+        for combo in itertools.product(*(values_of[n] for n in names)):
             s = {**base, **dict(zip(names, combo))}
             if s != base:
                 out.append(s)
     return out
 
 
-def score_settings(docs: list, grid: list[dict], strict: bool = False) -> list[list[list[int]]]:
+def score_settings(docs: list, grid: list[dict], strict: bool = False, lang: str = "de") -> list[list[list[int]]]:
     """Per setting, per document: the direct row counts plus [answered n, right] at >= 0.8 confidence."""
     from .evaluate import CONF_BINS, score_document
     from .extract import extract_quotes
@@ -62,7 +69,7 @@ def score_settings(docs: list, grid: list[dict], strict: bool = False) -> list[l
     bar = [k for k, lo in enumerate(CONF_BINS) if lo >= 0.8]
     out = []
     for s in grid:
-        with using(**s):
+        with using(lang, **s):
             rows = []
             for art, sents, gold in docs:
                 r, _ = score_document(art.text, extract_quotes(art, sents), gold, {x.start for x in sents}, strict=strict)
@@ -142,14 +149,14 @@ def _print_score(label: str, rows: list[list[int]]) -> None:
           f"  {acc:.3f} [{ci[3][0]:.2f},{ci[3][1]:.2f}]  {right / max(n, 1):.3f} [{lo:.2f},{hi:.2f}] ({n})")
 
 
-def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool = False) -> dict:
-    """Run the cross-validation over German documents and print its tables; returns the numbers."""
+def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool = False, lang: str = "de") -> dict:
+    """Run the cross-validation over the documents of ``lang`` and print its tables; returns the numbers."""
     from .evaluate import part_of
 
-    sets = settings(grid)
+    sets = settings(grid, lang)
     base = sets[0]
-    print(f"\nGerman choices, {k}-fold cross-validation over {len(docs)} documents (fold seed {seed}), {len(sets)} settings ({grid} grid)")
-    scores = score_settings(docs, sets, strict)
+    print(f"\n{'German' if lang == 'de' else 'English'} choices, {k}-fold cross-validation over {len(docs)} documents (fold seed {seed}), {len(sets)} settings ({grid} grid)")
+    scores = score_settings(docs, sets, strict, lang)
     ids = [d[0].id for d in docs]
     fold = folds(ids, k, seed)
     cv_rows, chosen = cross_validate(scores, fold, k)
@@ -171,12 +178,13 @@ def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool
     diff = f1_with_speaker(cv_rows, all_idx) - f1_with_speaker(scores[0], all_idx)
     print(f"  cross-validated minus default, with-speaker F1: {diff:+.3f} [{lo:+.3f},{hi:+.3f}] (paired bootstrap over documents)")
     best = choose(scores, all_idx)
-    print_sensitivity(sets, scores, best, chosen, [part_of(i) for i in ids])
+    print_sensitivity(sets, scores, best, chosen, [part_of(i) for i in ids], lang)
     return {"cv_f1": f1_with_speaker(cv_rows, all_idx), "default_f1": f1_with_speaker(scores[0], all_idx),
             "best": sets[best], "chosen": [sets[s] for s in chosen]}
 
 
-def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int, chosen: list[int], parts: list[str]) -> None:
+def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int, chosen: list[int], parts: list[str],
+                      lang: str = "de") -> None:
     """Each switch's values: the whole-set with-speaker F1 (and P, R, speaker accuracy, the F1 of the dev
     and held-out parts) with the other switches at the setting chosen on all documents (or at the
     default, where the grid holds no such setting), and how many folds chose it."""
@@ -188,7 +196,7 @@ def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int
     print(f"  setting chosen on all documents: {_diff(sets[best], sets[0])} (with-speaker F1 {f1_with_speaker(scores[best], all_idx):.3f})")
     print(f"  sensitivity: {'switch = value':40} {'F1':>6} {'P':>6} {'R':>6} {'spk acc':>7} {'dev F1':>6} {'held F1':>7}"
           "  folds chose it  (others as chosen on all)")
-    for name, values in GRID.items():
+    for name, values in choice_grid(lang).items():
         for v in values:
             want = {**sets[best], name: v}
             s = next((i for i, x in enumerate(sets) if x == want), None)

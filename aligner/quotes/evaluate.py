@@ -924,7 +924,7 @@ def main(argv=None) -> int:
                          "pronoun source counts only by its own words (no antecedent)")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
-                    help="German: choose the attribution switches (aligner/quotes/choices.py) on k-1 folds of documents, score "
+                    help="choose the attribution switches of --lang (de, the default for both, or en; aligner/quotes/choices.py) on k-1 folds of documents, score "
                          "the fold left out, print the pooled cross-validated score and each switch's sensitivity")
     ap.add_argument("--cv-grid", choices=("full", "one"), default="one",
                     help="settings the --cv mode tries: each switch changed alone (default), or the full product of the switches' values "
@@ -940,14 +940,16 @@ def main(argv=None) -> int:
     if args.cv:
         from .crossval import print_cv
 
-        if not args.de.is_dir():
-            print(f"{args.de}: not found, no German documents to cross-validate", file=sys.stderr)
+        lang = "en" if args.lang == "en" else "de"
+        folder = args.en if lang == "en" else args.de
+        if not folder.is_dir():
+            print(f"{folder}: not found, no documents to cross-validate", file=sys.stderr)
             return 1
         from ..errors import ConfigError
 
+        docs = load_polnear(folder, args.limit, args.splitter) if lang == "en" else load_spkatt(folder, args.limit)
         try:
-            print_cv(list(in_part(load_spkatt(args.de, args.limit), args.part)), args.cv, args.cv_grid, seed=args.cv_seed,
-                     strict=args.strict_sources)
+            print_cv(list(in_part(docs, args.part)), args.cv, args.cv_grid, seed=args.cv_seed, strict=args.strict_sources, lang=lang)
         except ConfigError as e:
             print(f"eval_quotes: {e}", file=sys.stderr)
             return 2

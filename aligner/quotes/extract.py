@@ -21,14 +21,16 @@ The method is rule-based and transparent (every decision can be read off a quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Iterator
 
 from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
-from .choices import DE
-from .confidence import speaker_confidence
+from .choices import DE, EN
+from .confidence import SAME_SENTENCE, speaker_confidence
 from .lexicon import (
     ARTICLES,
     CUE_PATTERNS,
@@ -51,6 +53,7 @@ from .speakers import (
     NOT_ALONE,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
+    inscription_en,
     is_role_word,
     parse_mention,
     plausible_speaker,
@@ -164,6 +167,11 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _first_tokens(text: str, a: int, b: int, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` tokens of [a, b), without reading the rest (a long line of quotes)."""
+    return [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, a, b), n)]
 
 
 def _word_count(s: str) -> int:
@@ -1269,7 +1277,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True
     if lang == "de" and DE.title_after_article and _after_definite_article_de(text, sp, words):
         return True
-    if lang != "en" or len(words) < 2:
+    if lang != "en" or len(words) < 2 or not EN.title_case:
         return False
     caps = [w for w in words if w.lower() not in TITLE_GLUE]
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps) and words[0][0].isupper() and words[-1][0].isupper() and not any(
@@ -1414,13 +1422,40 @@ def _sent_index(sents: list[Sentence], pos: int) -> int | None:
 _ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
 
 
+class _TopSpans(list):
+    """The top-level quoted spans of an article (a list, in text order) with their opening and closing
+    positions sorted once: the spans near one quote are found by bisection, not by reading them all
+    (a line of thousands of quotes would otherwise cost time in the square of their number)."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        super().__init__(spans)
+        self.order: dict[str, tuple[list[int], list[int]]] = {}
+        for key in ("outer_start", "outer_end"):
+            pos = [getattr(sp, key) for sp in spans]
+            idx = sorted(range(len(pos)), key=pos.__getitem__)
+            self.order[key] = ([pos[i] for i in idx], idx)
+
+
+def _spans_with(top: list[QuoteSpan], key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
+    """The spans of ``top`` whose ``key`` position lies in [a, b], nearest ``a`` first (``reverse``:
+    nearest ``b`` first), one by one: a caller that stops at the first it wants reads no more."""
+    if not isinstance(top, _TopSpans):
+        yield from sorted((o for o in top if a <= getattr(o, key) <= b), key=lambda o: getattr(o, key), reverse=reverse)
+        return
+    keys, idx = top.order[key]
+    lo, hi = bisect_left(keys, a), bisect_right(keys, b)
+    for j in range(hi - 1, lo - 1, -1) if reverse else range(lo, hi):
+        yield top[idx[j]]
+
+
 def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
-    for other in top:
-        if other is not sp and before_a <= other.outer_end <= before_b and not _name_before_frame(text, other, s0.start, before_b):
-            before_a = max(before_a, other.outer_end)
+    for other in _spans_with(top, "outer_end", before_a, before_b, reverse=True):
+        if other is not sp and not _name_before_frame(text, other, s0.start, before_b):
+            before_a = other.outer_end  # the last quote that closes before this one opens, in the same sentence
+            break
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
         cut = m_end.end()
@@ -1436,9 +1471,10 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
     next quote), or into the next sentence when the splitter cut a lower-case frame off."""
     s1 = sents[i1]
     after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
-    for other in top:
-        if other is not sp and after_a <= other.outer_start <= after_b and not _name_in_frame(text, other, after_a):
-            after_b = min(after_b, other.outer_start)
+    for other in _spans_with(top, "outer_start", after_a, after_b):
+        if other is not sp and not _name_in_frame(text, other, after_a):
+            after_b = other.outer_start  # the first quote that opens after this one closes
+            break
     if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
         # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next,
         # unless that is a short frame of its own (“… season coming!” Bush said.)
@@ -1566,17 +1602,33 @@ def _rule_frame_after(f: _Framed) -> None:
     if not cues and f.cue is None:
         quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
         generic = _generic_after_frame(text, fa, fb, lang, quote_comma=quote_comma)
-        if generic is not None:
+        if generic is not None and (lang != "en" or EN.frame_after_generic):
             f.attribute(generic[0], generic[1], "frame-after-generic")
     if cues:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
+            f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
+                        "frame-after")
+            return
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
         named = _role_then_name(text, cue.end, fb, lang) if inverted else _role_comma_name_before(text, fa, cue.start, lang)
         f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_FRONTED_ADVERB_EN = re.compile(r"\s*(?:yesterday|today|tonight|earlier|later|afterwards?|then|now|again|also|meanwhile|last|"
+                                r"this|next|on|in|at|during|after|before|while|when|speaking|writing|asked)\b", re.I)
+
+
+def _inverted_after_adverbial_en(text: str, fa: int, cue: Cue) -> bool:
+    """English: a frame after the quote that opens with an adverbial and has its speech verb right after
+    a comma puts the subject after the verb (“…,” Yesterday, at a meeting in Dayton, Ohio, said the
+    mayor): the capitalised words before the verb are inside the adverbial, not the speaker."""
+    seg = text[fa : cue.start]
+    return seg.rstrip().endswith(",") and bool(_FRONTED_ADVERB_EN.match(seg)) and np_after(text, cue.end, cue.end + 80, "en") is not None
 
 
 _ROLE_THEN_NAME = {
@@ -1848,7 +1900,7 @@ def _rule_colon_without_cue(f: _Framed) -> None:
     if m_so:
         cue = Cue(f.before_a + m_so.start(1), f.before_a + m_so.end(1), m_so.group(1).lower())
         f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
-    else:
+    elif lang != "en" or EN.colon_without_cue:
         colon = f.before_a + len(before_stripped) - 1
         m_from = re.match(r"\s*From\s+", text[cs:colon]) if lang == "en" else None  # "From the report: “…”"
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
@@ -1862,6 +1914,8 @@ def _rule_previous_sentence_subject(f: _Framed) -> None:
     the sentence before, when that sentence holds no quote (rule previous-sentence-subject)."""
     text, lang = f.text, f.lang
     if f.cue is not None or f.speaker_span is not None or f.before.strip() or f.i0 == 0 or f.after.strip(" .\n"):
+        return
+    if lang == "en" and not EN.previous_sentence_subject:
         return
     prev_s = f.sents[f.i0 - 1]
     if any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in f.top):
@@ -1941,7 +1995,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or ("name-like" in f.flags and (lang != "de" or DE.name_like_no_cue)) or "title" in f.flags:
         return
-    if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
+    if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
@@ -2057,7 +2111,7 @@ def _rule_signature_after(f: _Framed) -> None:
     """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
     ¶ - Maria Ortega, Denver."; rule signature-after)."""
     text = f.text
-    if f.lang != "en" or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+    if f.lang != "en" or not EN.signature_after or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
         return
     m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
     if m is None:
@@ -2186,7 +2240,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         return []
     # spans inside a dropped paragraph (boilerplate, duplicate) are left out
     spans = [sp for sp in find_quote_spans(text) if _sent_index(sents, sp.start) is not None]
-    top = [sp for sp in spans if "nested" not in sp.flags]
+    top = _TopSpans([sp for sp in spans if "nested" not in sp.flags])
     # 1. quoted spans: direct / fragment / mixed
     quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
     if lang == "de" and DE.title_lists:
@@ -2222,6 +2276,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         if sp is None:
             continue
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+        if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
+            conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -2527,7 +2583,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
-        reach = DE.context_sentences if lang == "de" else CONTEXT_SENTENCES
+        reach = DE.context_sentences if lang == "de" else EN.context_sentences
         if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
             own = _own_sentence_subject(text, sents[first], q, lang)
             if own is not None:
@@ -2581,6 +2637,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         )
         if lang == "de":
             reported = _continues_de(q, reported)
+        elif q.kind == "mixed" and not EN.continue_mixed:
+            reported = False
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             # an unframed quote right after an attributed one continues it
@@ -2607,7 +2665,8 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
     :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
     which a German quote may continue instead)."""
     if lang != "de":
-        return q.kind in ("direct", "mixed", "fragment")
+        return q.kind in ("direct", "mixed", "fragment") and (
+            EN.sentence_subject == "on" or (EN.sentence_subject == "fallback" and not (near and q.kind in ("direct", "mixed"))))
     if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):
         return False
     continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
@@ -2665,9 +2724,9 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+    if open_pos <= s.start or len(_first_tokens(text, s.start, open_pos, 2)) < 2:
         return None
-    if lang == "en":
+    if lang == "en" and EN.opening_subject:
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return None if _inside_marks_en(text, s.start, opening.start) else opening
@@ -2717,7 +2776,7 @@ def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | Non
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()
-    toks = _tokens(text, a, open_pos)
+    toks = _first_tokens(text, a, open_pos, 8)  # all _lower_case_title_np reads
     span = np_after(text, a, open_pos, "en", at_start=True)
     if span is None or not toks:
         return None
