@@ -21,14 +21,16 @@ The method is rule-based and transparent (every decision can be read off a quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Iterator
 
 from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
 from .choices import DE, EN
-from .confidence import speaker_confidence
+from .confidence import SAME_SENTENCE, speaker_confidence
 from .lexicon import (
     ARTICLES,
     CUE_PATTERNS,
@@ -51,6 +53,7 @@ from .speakers import (
     NOT_ALONE,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
+    inscription_en,
     is_role_word,
     parse_mention,
     plausible_speaker,
@@ -183,6 +186,11 @@ def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _first_tokens(text: str, a: int, b: int, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` tokens of [a, b), without reading the rest (a long line of quotes)."""
+    return [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, a, b), n)]
 
 
 def _word_count(s: str) -> int:
@@ -1433,13 +1441,40 @@ def _sent_index(sents: list[Sentence], pos: int) -> int | None:
 _ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
 
 
+class _TopSpans(list):
+    """The top-level quoted spans of an article (a list, in text order) with their opening and closing
+    positions sorted once: the spans near one quote are found by bisection, not by reading them all
+    (a line of thousands of quotes would otherwise cost time in the square of their number)."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        super().__init__(spans)
+        self.order: dict[str, tuple[list[int], list[int]]] = {}
+        for key in ("outer_start", "outer_end"):
+            pos = [getattr(sp, key) for sp in spans]
+            idx = sorted(range(len(pos)), key=pos.__getitem__)
+            self.order[key] = ([pos[i] for i in idx], idx)
+
+
+def _spans_with(top: list[QuoteSpan], key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
+    """The spans of ``top`` whose ``key`` position lies in [a, b], nearest ``a`` first (``reverse``:
+    nearest ``b`` first), one by one: a caller that stops at the first it wants reads no more."""
+    if not isinstance(top, _TopSpans):
+        yield from sorted((o for o in top if a <= getattr(o, key) <= b), key=lambda o: getattr(o, key), reverse=reverse)
+        return
+    keys, idx = top.order[key]
+    lo, hi = bisect_left(keys, a), bisect_right(keys, b)
+    for j in range(hi - 1, lo - 1, -1) if reverse else range(lo, hi):
+        yield top[idx[j]]
+
+
 def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
-    for other in top:
-        if other is not sp and before_a <= other.outer_end <= before_b and not _name_before_frame(text, other, s0.start, before_b):
-            before_a = max(before_a, other.outer_end)
+    for other in _spans_with(top, "outer_end", before_a, before_b, reverse=True):
+        if other is not sp and not _name_before_frame(text, other, s0.start, before_b):
+            before_a = other.outer_end  # the last quote that closes before this one opens, in the same sentence
+            break
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
         cut = m_end.end()
@@ -1455,9 +1490,10 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
     next quote), or into the next sentence when the splitter cut a lower-case frame off."""
     s1 = sents[i1]
     after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
-    for other in top:
-        if other is not sp and after_a <= other.outer_start <= after_b and not _name_in_frame(text, other, after_a):
-            after_b = min(after_b, other.outer_start)
+    for other in _spans_with(top, "outer_start", after_a, after_b):
+        if other is not sp and not _name_in_frame(text, other, after_a):
+            after_b = other.outer_start  # the first quote that opens after this one closes
+            break
     if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
         # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next,
         # unless that is a short frame of its own (“… season coming!” Bush said.)
@@ -1591,11 +1627,27 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
+            f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
+                        "frame-after")
+            return
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
         named = _role_then_name(text, cue.end, fb, lang) if inverted else _role_comma_name_before(text, fa, cue.start, lang)
         f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_FRONTED_ADVERB_EN = re.compile(r"\s*(?:yesterday|today|tonight|earlier|later|afterwards?|then|now|again|also|meanwhile|last|"
+                                r"this|next|on|in|at|during|after|before|while|when|speaking|writing|asked)\b", re.I)
+
+
+def _inverted_after_adverbial_en(text: str, fa: int, cue: Cue) -> bool:
+    """English: a frame after the quote that opens with an adverbial and has its speech verb right after
+    a comma puts the subject after the verb (“…,” Yesterday, at a meeting in Dayton, Ohio, said the
+    mayor): the capitalised words before the verb are inside the adverbial, not the speaker."""
+    seg = text[fa : cue.start]
+    return seg.rstrip().endswith(",") and bool(_FRONTED_ADVERB_EN.match(seg)) and np_after(text, cue.end, cue.end + 80, "en") is not None
 
 
 _ROLE_THEN_NAME = {
@@ -2240,7 +2292,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         return []
     # spans inside a dropped paragraph (boilerplate, duplicate) are left out
     spans = [sp for sp in find_quote_spans(text) if _sent_index(sents, sp.start) is not None]
-    top = [sp for sp in spans if "nested" not in sp.flags]
+    top = _TopSpans([sp for sp in spans if "nested" not in sp.flags])
     # 1. quoted spans: direct / fragment / mixed
     quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
     if lang == "de" and DE.title_lists:
@@ -2276,6 +2328,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         if sp is None:
             continue
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+        if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
+            conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -2729,7 +2783,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+    if open_pos <= s.start or len(_first_tokens(text, s.start, open_pos, 2)) < 2:
         return None
     if lang == "en" and EN.opening_subject:
         opening = _opening_subject_en(text, s.start, open_pos)
@@ -2792,7 +2846,7 @@ def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | Non
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()
-    toks = _tokens(text, a, open_pos)
+    toks = _first_tokens(text, a, open_pos, 8)  # all _lower_case_title_np reads
     span = np_after(text, a, open_pos, "en", at_start=True)
     if span is None or not toks:
         return None
