@@ -75,3 +75,9 @@ def test_a_comma_clause_in_the_konjunktiv_ii_after_a_speech_verb_is_reported_spe
         assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith("die Partner")]
     indicative = text.replace("würden", "wurden")
     assert not [q for q in extract_quotes(Article(id="t", text=indicative, language="de")) if q.text.startswith("die Partner")]
+
+
+def test_a_relative_clause_in_the_passive_names_no_speaker():
+    text = "Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird."
+    q = quote_of(text, "heißer Wind")
+    assert q.speaker is None

@@ -2067,6 +2067,8 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
         a = toks[0][1]
         toks = toks[1:]
     elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject:
+        if re.match(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])", text[c.end : c.end + 12]):
+            return None  # ", der … als „…“ bezeichnet wird": the thing named, not who names it
         return _relative_subject_de(text, sent_start, a - 1, toks)  # ", der … als „…“ bezeichnet": who "der" is
     elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
         return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
