@@ -65,6 +65,7 @@ def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
 
 ANTONYMS = _antonym_table(_LEX["antonyms"])
 REFUSING = frozenset(_LEX["refusing_before_to"])
+UP, DOWN = frozenset(_LEX["directions"]["up"]), frozenset(_LEX["directions"]["down"])
 APPROXIMATORS = frozenset(_LEX["approximators"])
 MULTIPLIERS = frozenset(_LEX["multipliers"])  # number words that multiply the one before ("two hundred")
 ARTICLES = frozenset(_LEX["articles"])  # number words that are articles or pronouns too ("a", "one", "eine")
@@ -89,6 +90,19 @@ def opposite(word: str, negated: list[str]) -> bool:
 def refusing(ws: list[str]) -> bool:
     """``ws`` holds a verb that denies the verb after "to" ("declined to comment")."""
     return any(w in REFUSING and nxt == "to" for w, nxt in zip(ws, ws[1:]))
+
+
+def direction(ws: list[str], k: int) -> int:
+    """+1 when the word at ``k`` says an amount goes up ("rose", "increased", "higher",
+    "steigt"), -1 when it says it goes down ("fell", "reduced", "lower", "sinkt"), 0
+    otherwise; "up" / "down" only before a figure or "by" ("up 5 percent", "down by a
+    third"; not "set up", "step down", "up to")."""
+    w = ws[k]
+    if w in ("up", "down"):
+        nxt = ws[k + 1] if k + 1 < len(ws) else ""
+        if not (nxt[:1].isdigit() or nxt == "by" or nxt in NUMBER_WORDS and nxt not in ARTICLES or nxt in FRACTIONS):
+            return 0
+    return 1 if w in UP else -1 if w in DOWN else 0
 
 
 def approximated(ws: list[str], k: int, other: list[str] | tuple[str, ...] = ()) -> bool:
@@ -263,6 +277,14 @@ def _quantities(text: str, lang: str) -> list[Figure]:
             continue
         out.append(Figure(m.start(), m.end(), "qty", reading))
     return out
+
+
+def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
+    """(start, end, value as a share of one, said as a fraction word) of each share of
+    ``text``: a percentage ("40 percent", "40 %", "40 Prozent") or a fraction word
+    ("a quarter", "half", "ein Drittel")."""
+    return [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
+            for f in _quantities(text, lang) if f.readings[0] == "share"]
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:

@@ -59,6 +59,9 @@ class GermanChoices:
     # an acronym after it), and a capitalised phrase right after a definite article
     title_german_name: bool = True
     title_after_article: bool = True
+    # whether a quote in a relative clause whose speech verb follows it ("ein Kommentar, der … als „…“
+    # bezeichnet") takes the noun phrase the relative pronoun refers to ("ein Kommentar")
+    relative_subject: bool = True
 
 
 DE = GermanChoices()
@@ -80,6 +83,7 @@ GRID: dict[str, tuple] = {
     "name_bracket": (True, False),
     "title_german_name": (True, False),
     "title_after_article": (True, False),
+    "relative_subject": (True, False),
 }
 
 

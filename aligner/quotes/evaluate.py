@@ -30,7 +30,10 @@ that kind (one matching over all kinds).
 
 A speaker is right when its mention overlaps the gold source span, or its normalised name's
 last word occurs in it (a resolved pronoun keeps the pronoun's offsets and carries the
-antecedent's name; a speaker taken from context points at the antecedent mention).  A pronoun
+antecedent's name; a speaker taken from context points at the antecedent mention; a speaker named
+only by a role, "des Generalanwalts", by its mention's last word).  Words are compared with their
+case endings ("des Präsidenten" is "der Präsident", ``word_forms``; ``--uninflected-names``: the
+test before session 14).  A pronoun
 gold source ("he", "who", "er", "der") also accepts its antecedent's name: for a relative pronoun
 the words before its comma, else the nearest earlier gold source that is no pronoun (neither
 corpus annotates coreference; ``antecedent_words``).  When gold annotations nest, a quoted
@@ -561,29 +564,63 @@ def match(preds, golds, thr, key: str = "tokens"):
     return pairs
 
 
+# endings a word takes in running text: the genitive -s/-es (des Sprechers, Merkels), weak and
+# adjectival nouns' -n/-en (des Präsidenten, die Abgeordneten), the dative -e; an adjectival noun's
+# -r (ein Abgeordneter / der Abgeordnete) is the e-ending stem plus r.  Two words are one when
+# their sets of forms meet, a stripped form keeping at least MIN_STEM letters.
+CASE_ENDINGS = ("es", "en", "s", "n", "e")
+MIN_STEM = 4
+# the name test before session 14 (``--uninflected-names``): a name word equals a gold word or the
+# gold word less a final s, and a speaker with no name counts only by its mention's position
+INFLECTED_NAMES = {"on": True}
+
+
+def word_forms(word: str, gold: bool = False) -> frozenset[str]:
+    """The lower-cased word, without an English possessive, and each form left by removing one case
+    ending ("Präsidenten" -> präsidenten, präsidente, präsident; "Trump's" -> trump).  The name test
+    before session 14: a gold word (``gold``) and the gold word less a final s, a name word as it is."""
+    w = word.lower()
+    if not INFLECTED_NAMES["on"]:
+        return frozenset({w, re.sub(r"(?:[’']s|s)$", "", w)} if gold else {w})
+    w = re.sub(r"[’']s$", "", w)
+    endings = CASE_ENDINGS + (("r",) if w.endswith("er") else ())
+    return frozenset({w} | {w[: -len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= MIN_STEM})
+
+
 def _gold_words(text: str, source_chars: frozenset[int]) -> set[str]:
-    words = set()
+    words: set[str] = set()
     for m in WORD.finditer(text):
         if m.start() in source_chars:
-            w = m.group(0).lower()
-            words.add(w)
-            words.add(re.sub(r"(?:[’']s|s)$", "", w))  # genitive: "Merkels", "Trump's"
+            words |= word_forms(m.group(0), gold=True)
     return words
+
+
+_NOT_SPEAKER_WORDS = PRONOUN_SOURCES | frozenset({"the", "a", "an", "ein", "eine", "einer", "eines", "einem", "einen", "des"})
+
+
+def _name_words(speaker, alt_words: frozenset[str]) -> list[str]:
+    """The words a speaker is judged by when its mention lies outside the gold source: the last word
+    of its normalised name and, for a pronoun source, of its mention; a speaker named only by a role
+    ("des Generalanwalts", taken from the sentence before) by the last word of its mention that is no
+    pronoun or article."""
+    names = [n for n in (speaker.name, speaker.mention if alt_words else None) if n]
+    out = [WORD.findall(n)[-1] for n in names if WORD.findall(n)]
+    if not speaker.name and speaker.mention and INFLECTED_NAMES["on"]:
+        words = [w for w in WORD.findall(speaker.mention) if w.lower() not in _NOT_SPEAKER_WORDS and len(w) >= 3]
+        out += words[-1:]
+    return out
 
 
 def speaker_right(text: str, speaker, source_chars: frozenset[int], alt_words: frozenset[str] = frozenset()) -> bool:
     """The mention overlaps the gold source, or the normalised name's last word occurs in it or,
-    for a pronoun source, in its antecedent (``alt_words``, from ``antecedent_words``)."""
+    for a pronoun source, in its antecedent (``alt_words``, from ``antecedent_words``); words are
+    compared with their case endings (``word_forms``)."""
     if speaker is None or not source_chars:
         return False
     if speaker.start is not None and speaker.end is not None and word_chars(text, [(speaker.start, speaker.end)]) & source_chars:
         return True
-    names = [n for n in (speaker.name, speaker.mention if alt_words else None) if n]
-    for name in names:
-        last = WORD.findall(name)
-        if last and (last[-1].lower() in _gold_words(text, source_chars) or last[-1].lower() in alt_words):
-            return True
-    return False
+    gold = _gold_words(text, source_chars) | {f for w in alt_words for f in word_forms(w)}
+    return any(word_forms(w) & gold for w in _name_words(speaker, alt_words))
 
 
 # kept for callers of the earlier interface
@@ -922,6 +959,9 @@ def main(argv=None) -> int:
     ap.add_argument("--strict-sources", action="store_true",
                     help="the speaker measure before session 11: the smallest gold message covering a stretch owns it and a "
                          "pronoun source counts only by its own words (no antecedent)")
+    ap.add_argument("--uninflected-names", action="store_true",
+                    help="the speaker name test before session 14: name words compared without German case endings, a speaker "
+                         "named only by a role judged by its mention's position alone")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="choose the attribution switches of --lang (de, the default for both, or en; aligner/quotes/choices.py) on k-1 folds of documents, score "
@@ -933,6 +973,7 @@ def main(argv=None) -> int:
     ap.add_argument("--fit-confidence", action="store_true",
                     help="print each rule's speaker accuracy among matched direct quotes as JSON, the format $ALIGNER_SPEAKER_CONFIDENCE reads")
     args = ap.parse_args(argv)
+    INFLECTED_NAMES["on"] = not args.uninflected_names
     fitted: dict[str, dict[str, tuple[float, int]]] = {}
     for k in ("fp", "fn", "speaker"):
         SHOW[k] = args.show

@@ -155,7 +155,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if m.start() in seen:
                 continue
             prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to"):
+            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
+                    lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
@@ -163,6 +164,24 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+_FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
+_SUBJECT_OPENERS_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "man", "auch", "am", "nun", "jetzt", "zudem", "dazu",
+                       "bereits", "gestern", "heute"}
+
+
+def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
+    """German: "Das erklärte der Sprecher", "Dies sagte General Paul Brenner": a sentence that opens
+    with a demonstrative object and the speech verb, its subject after it; not "Das erklärte Ziel der
+    Regierung" (an adjective before a noun).  The word after the verb tells: an article, a pronoun or
+    an adverb, or two capitalised words (a name) open the subject."""
+    if text[det : det + 6].split(" ")[0] not in _FRONTED_OBJECT_DE or not text[verb_end : verb_end + 1].isspace():
+        return False
+    if det > 0 and not re.search(r"(?:^|[.!?:“”\"]\s*|\n)$", text[max(0, det - 3) : det]):
+        return False  # only at the start of a sentence
+    nxt = _WORD.findall(text, verb_end, verb_end + 60)[:2]
+    return bool(nxt) and (nxt[0] in _SUBJECT_OPENERS_DE or (len(nxt) == 2 and nxt[0][:1].isupper() and nxt[1][:1].isupper()))
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -2059,6 +2078,8 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
         a = toks[0][1]
         toks = toks[1:]
+    elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject:
+        return _relative_subject_de(text, sent_start, a - 1, toks)  # ", der … als „…“ bezeichnet": who "der" is
     elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
         return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
     if not toks or "man" in (t[2].lower() for t in toks):
@@ -2067,6 +2088,33 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     if subj is None or not plausible_speaker(text[subj[0] : subj[1]], "de"):
         return None
     return subj
+
+
+_RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+# what may follow a relative pronoun that is itself the subject: an object's article, an adverb, not a
+# nominative article or personal pronoun ("die der Minister als „…“ bezeichnete": the minister names it)
+_NOMINATIVE_NEXT_DE = {"der", "er", "sie", "es", "ich", "wir", "ihr", "man", "ein", "jemand"}
+
+
+def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """German: a quote in a relative clause whose verb comes after it ("ein Kommentar, der die Entscheidung
+    als „…“ bezeichnet"): when the relative pronoun is the clause's subject, the speaker is the noun
+    phrase it refers to, right before the comma ("ein Kommentar").  Not when a nominative article or a
+    personal pronoun follows the relative pronoun: then that is the subject ("die er als „…“ bezeichnete")."""
+    if toks[0][2] not in _RELATIVE_SUBJECT_DE or (len(toks) > 1 and toks[1][2].lower() in _NOMINATIVE_NEXT_DE):
+        return None
+    ante = np_before(text, sent_start, comma, "de")
+    if ante is None:
+        return None
+    words = _tokens(text, *ante)
+    keep = len(words)
+    while keep > 0 and (words[keep - 1][2][:1].isupper() or words[keep - 1][2].lower() in _NP_GLUE_DE):
+        keep -= 1  # "Am Abend erschien ein Kommentar": back to the verb, not over it
+    ante = (words[keep][0], ante[1]) if keep < len(words) else None
+    return ante if ante is not None and plausible_speaker(text[ante[0] : ante[1]], "de") else None
+
+
+_NP_GLUE_DE = ARTICLES | {"des", "der", "dem", "den", "eines", "einer", "einem", "von", "vom"}
 
 
 _FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
@@ -2748,6 +2796,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
     if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
+    if lang == "de" and _inside_marks_de(text, s.start, sp.start):
+        return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
 
@@ -2759,6 +2809,15 @@ def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
         return False
     seg = text[a:pos].replace("''", '"')
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _inside_marks_de(text: str, a: int, pos: int | None) -> bool:
+    """German: whether ``pos`` lies inside quotation marks opened after ``a`` („Während wir Menschen …“,
+    so letztere. „…“: "Menschen" is quoted words, not the subject of the sentence)."""
+    if pos is None:
+        return False
+    seg = text[a:pos]
+    return seg.count("„") > seg.count("“") + seg.count("”") or seg.count("»") > seg.count("«") or seg.count('"') % 2 == 1
 
 
 def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
