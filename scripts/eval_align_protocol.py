@@ -109,6 +109,8 @@ GRID = {
     "null_window": [1, 2, 4],
     "null_share": [0.4, 0.6, 0.8],
     "null_join": [1, 2, 3],
+    "null_contain": [0, 1, 2, 3],
+    "null_contain_z": [2.0, 3.0, 5.0],
     "gap_extend": [0.4, 0.6, 0.8],
     "multi_penalty": [0.2, 0.3, 0.4],
     "length_weight": [0.05, 0.1, 0.2],

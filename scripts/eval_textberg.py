@@ -41,7 +41,8 @@ def parse_set(items: list[str]) -> dict:
         key, _, val = item.partition("=")
         if key not in fields:
             raise SystemExit(f"unknown parameter {key!r}")
-        out[key] = None if val == "None" else type(getattr(AlignParams(), key) or 0.0)(val)
+        default = getattr(AlignParams(), key)  # an int field stays int, also when its default is 0
+        out[key] = None if val == "None" else (float if default is None else type(default))(val)
     return out
 
 

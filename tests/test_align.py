@@ -1007,3 +1007,65 @@ def test_a_sentence_folded_into_two_lines_finds_its_words_in_them_joined():
     assert alone[0][12] < -0.1  # half its words in each line: looks like a line with no counterpart
     assert joined[0][12] > -0.01  # all of them in the two lines together: it has one
     assert alone[1][14] < -0.3 and joined[1][14] < -0.3  # the caption shares nothing with either
+
+
+def test_a_sentence_folded_into_a_longer_line_keeps_its_character_ngrams_there():
+    """``null_contain``: a source sentence a translator folded, reworded, into a longer
+    target line shares few whole content words with it (other word forms) and a low
+    chrF (the line says more), so it looks like a line with no counterpart; the share
+    of its character n-grams found in that line says it has one.  A caption that
+    shares nothing keeps its discount either way."""
+    from aligner.align.core import BeadScorer, null_gaps
+
+    src = make_doc(30, 5)
+    folded = "Repairs by volunteering mechanics: bicycles."
+    src2 = src[:12] + [folded, "Children painted the schoolyard fence green."] + src[12:]
+    tgt = src[:12] + [
+        "Children painted the schoolyard fence green, and the volunteer mechanic repaired bicycles "
+        "all through the long afternoon while their parents watched from the benches.",
+        "Photograph credits: archive of the harbour museum.",
+    ] + src[12:]
+    gaps = {}
+    for contain in (0, 1):
+        # null_z and null_share out of reach: only the n-grams can say "it has one"
+        params = AlignParams(null_weight=0.4, null_z=100.0, null_share=100.0, null_contain=contain)
+        scorer = BeadScorer(src2, tgt, src2, None, 2, params)
+        path = banded_dp(len(src2), len(tgt), bead_types(2), scorer.costs, 1.0, 1.0)
+        gaps[contain] = null_gaps(scorer, path)
+    off, on = gaps[0], gaps[1]
+    assert off[0][12] < -0.3  # no evidence without the n-grams: nearly the whole discount
+    assert on[0][12] > -0.05  # its n-grams are in the longer line: (nearly) the whole skip
+    # the caption shares little more with the lines near it than with any line ("the", "oun")
+    assert off[1][13] < -0.3 and on[1][13] < -0.25
+    assert np.all(np.delete(on[0], 12) >= off[0][np.arange(len(src2)) != 12])  # more evidence, never less
+
+
+def test_contained_share_of_character_ngrams():
+    """``ChrfUnits.contained``: the share of a unit's 3-5-grams (clipped counts, whitespace
+    removed, averaged over the orders it has) found in the other side's unit, counted by hand."""
+    from collections import Counter
+
+    hyp = ["The cat sat on the mat.", "Dogs bark at night.", "Nothing alike here."]
+    ref = ["The cat sat on the mat, and dogs barked at night.", "A caption about a photograph.", "Ok"]
+    units = ChrfUnits(hyp, ref, 2)
+
+    def share(x: str, y: str) -> float:
+        x, y = "".join(x.split()), "".join(y.split())
+        found = []
+        for n in (3, 4, 5):
+            gx = Counter(x[i : i + n] for i in range(len(x) - n + 1))
+            gy = Counter(y[i : i + n] for i in range(len(y) - n + 1))
+            if gx:
+                found.append(sum(min(c, gy[g]) for g, c in gx.items()) / sum(gx.values()))
+        return sum(found) / len(found) if found else 0.0
+
+    block = units.contained(1, 1, slice(0, 3), slice(0, 3), "h")
+    expected = np.array([[share(h, r) for r in ref] for h in hyp])
+    assert np.allclose(block, expected)
+    assert block[0, 0] > 0.9 and block[2, 0] < 0.2
+    back = units.contained(2, 1, slice(0, 2), slice(0, 3), "r")  # target lines in two MT lines joined
+    assert back.shape == (2, 3)
+    assert np.isclose(back[0, 0], share(ref[0], hyp[0] + "|" + hyp[1]))  # no n-gram across the two lines
+    assert np.isclose(back[0, 2], 0.0)  # "Ok": no 3-gram at all
+    pairs = units.contained(1, 1, np.array([0, 1, 2]), np.array([0, 0, 1]), "h", pairs=True)
+    assert np.allclose(pairs[:, 0], [block[0, 0], block[1, 0], block[2, 1]])

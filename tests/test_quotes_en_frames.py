@@ -133,3 +133,48 @@ def test_reported_clause_of_a_person_wins_over_one_of_a_thing():
 def test_frame_before_passes_over_a_thing_to_the_person_who_speaks():
     (q,) = quotes_of("Hale argued that the report suggests, “We cannot pay for the new bridge this year.”")
     assert q.speaker is not None and q.speaker.name == "Hale"
+
+
+def test_inverted_frame_after_a_fronted_adverbial_names_the_one_after_the_verb():
+    (q,) = quotes_of("“We will rebuild the bridge this year,” Yesterday, during a meeting in Columbus, Ohio, said the mayor.")
+    assert rule_of(q) == "frame-after" and q.speaker is not None
+    assert "mayor" in q.speaker.mention and "Columbus" not in q.speaker.mention and q.speaker.name != "Columbus"
+    (q,) = quotes_of("“We will rebuild,” during a town hall in Dayton, said Mayor Anna Reed.")
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"
+
+
+def test_a_frame_after_with_the_name_before_the_verb_keeps_it():
+    (q,) = quotes_of("“We will rebuild,” in Dayton on Monday, Anna Reed said.")
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"
+
+
+def test_words_on_a_sign_or_banner_are_below_the_speaker_flag_bar():
+    from aligner.quotes.confidence import CONFIDENT
+
+    for text in ("“No parking after six in the evening,” the sign reads.", "“No parking,” reads a sign on the door.",
+                 "“Smile, you are on camera,” says the poster in the hallway."):
+        (q,) = quotes_of(text)
+        assert q.speaker is None or (q.speaker.confidence or 0) < CONFIDENT, text
+    (q,) = quotes_of("“It was a mistake from the start,” the report reads.")  # a document: its author speaks through it
+    assert q.speaker is not None and (q.speaker.confidence or 0) >= CONFIDENT
+    (q,) = quotes_of("“Vote no on the bond,” said Anna Sign.")  # a name, not a sign
+    assert q.speaker is not None and q.speaker.name == "Anna Sign" and (q.speaker.confidence or 0) >= CONFIDENT
+
+
+def test_a_place_after_of_is_never_the_speakers_name():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("the governor of New York", "en")[0] is None
+    assert parse_mention("the mayor of Columbus, Ohio", "en")[0] is None
+    assert parse_mention("Mayor Anna Reed of Dayton", "en")[0] == "Anna Reed"
+    assert parse_mention("the mayor of Columbus, Anna Reed", "en")[0] == "Anna Reed"
+    assert parse_mention("the Bank of England", "en")[2] == "group"
+    (q,) = quotes_of("“We will rebuild the bridge this year,” said the governor of New York.")
+    assert q.speaker is not None and q.speaker.name != "New York"
+
+
+def test_a_second_clause_with_its_own_subject_frames_the_quote():
+    (q,) = quotes_of("On Monday night, the Gazette reported, his wife whispered to him: “They are still with you.”")
+    assert q.speaker is not None and q.speaker.mention == "his wife"
+    (q,) = quotes_of("The mayor was tired, and her neighbor shouted at the crowd: “Go home and let her sleep!”")
+    assert q.speaker is not None and "neighbor" in q.speaker.mention

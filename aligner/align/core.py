@@ -67,6 +67,7 @@ from .scoring import (
     cut_inside,
     glue_after,
     length_logprob,
+    unit_sum,
 )
 from .threads import ordered_map
 
@@ -195,6 +196,13 @@ class AlignParams:
     # does not.  The literary protocol's folds pick 2 with null_weight 0.4 at skip 1.0
     # (WMT 0.957 against 0.950; Text+Berg, checked once, 0.898 against 0.931): off
     null_join: int = 1
+    # ... or with the share of its character n-grams (orders 3-5, ``ChrfUnits.contained``)
+    # found in 1 .. null_contain consecutive lines of the other side near it at least
+    # null_contain_z standard deviations above the share found in random units of as
+    # many lines: a sentence a translator folded, rephrased, into a longer line keeps
+    # its names and word pieces there, debris and captions do not; 0: off
+    null_contain: int = 0
+    null_contain_z: float = 3.0
 
 
 class BeadScorer:
@@ -780,6 +788,9 @@ def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
         z, share = _nearby_evidence(scorer, side, xs, ys)
         evidence = np.clip(z / max(p.null_z, 1e-6), 0.0, 1.0)
         evidence = np.maximum(evidence, np.clip(share / max(p.null_share, 1e-6), 0.0, 1.0))
+        if p.null_contain:
+            contained = _contained_z(scorer, side, xs, ys)
+            evidence = np.maximum(evidence, np.clip(contained / max(p.null_contain_z, 1e-6), 0.0, 1.0))
         out.append(np.maximum(-p.null_weight * (1.0 - evidence), floor))
     return out[0], out[1]
 
@@ -826,13 +837,38 @@ def _nearby_evidence(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarr
     return np.where(np.isfinite(z_best), z_best, 0.0), share_best
 
 
+def _contained_z(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Per line of ``side``, over its pairs (xs[k], ys[k]): the largest z of the share of
+    its character n-grams found in the other side's unit of 1 .. ``null_contain`` lines
+    from ys[k] (``ChrfUnits.contained``), above the share found in ``stray_samples``
+    evenly spaced units of as many lines."""
+    chrf, p = scorer.chrf, scorer.p
+    size, other = (scorer.n, scorer.m) if side == "s" else (scorer.m, scorer.n)
+    best = np.zeros(size)
+    for k in range(1, min(p.null_contain, scorer.G, other) + 1):
+        keep = ys <= other - k
+        x, y = xs[keep], ys[keep]
+        if not len(x):
+            continue
+        units = _spaced(other - k + 1, p.stray_samples)
+        if side == "s":
+            shares = chrf.contained(1, k, x, y, "h", pairs=True)[:, 0]
+            base = chrf.contained(1, k, slice(0, size), units, "h")
+        else:
+            shares = chrf.contained(k, 1, y, x, "r", pairs=True)[:, 0]
+            base = chrf.contained(k, 1, units, slice(0, size), "r").T
+        mu, sd = base.mean(axis=1), np.maximum(base.std(axis=1), p.sd_floor)
+        np.maximum.at(best, x, (shares - mu[x]) / sd[x])
+    return best
+
+
 def joined_rows(words: csr.Csr, join: int) -> csr.Csr:
-    """Row y: the stems (0/1) of lines y .. y + join - 1 together (fewer at the end)."""
+    """Row y: the stems (0/1) of lines y .. y + join - 1 together (fewer at the end):
+    ``scoring.unit_sum`` over the rows with join - 1 empty ones after them."""
     if join <= 1 or words.shape[0] == 0:
         return words
-    n, v = words.shape
-    shifted = [csr.vstack([words[k:], csr.empty(min(k, n), v, words.data.dtype)]) for k in range(min(join, n))]
-    total = csr.add(shifted)
+    padded = csr.vstack([words, csr.empty(join - 1, words.shape[1], words.data.dtype)])
+    total = unit_sum(padded, join)
     return csr.Csr(np.ones_like(total.data), total.indices, total.indptr, total.shape)
 
 

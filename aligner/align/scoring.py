@@ -40,6 +40,8 @@ from .csr import Csr, dense_product
 from .threads import ordered_map
 
 CHAR_ORDER = 6
+# the n-gram orders (first, last) of ``ChrfUnits.contained``
+CONTAIN_ORDERS = (3, 5)
 BETA = 2.0
 _P = np.uint64(1000003)
 
@@ -90,7 +92,7 @@ def _factorize(keys: np.ndarray) -> tuple[np.ndarray, int]:
     return out, int(ids[-1]) + 1
 
 
-def _unit_sum(mat: Csr, k: int) -> Csr:
+def unit_sum(mat: Csr, k: int) -> Csr:
     """Rows s..s+k-1 summed, for every start s (len = n - k + 1)."""
     n = mat.shape[0]
     if k == 1:
@@ -238,7 +240,7 @@ class ChrfUnits:
         k = units.size
         counts = units.counts or []
         if isinstance(sel, slice):
-            mats = [_unit_sum(m[sel.start : sel.stop + k - 1], k) for m in counts]
+            mats = [unit_sum(m[sel.start : sel.stop + k - 1], k) for m in counts]
         else:
             sel = np.asarray(sel)
             mats = [csr.add([m[sel + q] for q in range(k)]) for m in counts]
@@ -250,13 +252,13 @@ class ChrfUnits:
         k = min(max_group, mat.shape[0])
         if k == 0:
             return np.zeros(ncols, np.int64)
-        big = _unit_sum(mat, k)
+        big = unit_sum(mat, k)
         out = np.zeros(ncols, np.int64)
         np.maximum.at(out, big.indices, big.data.astype(np.int64))
         return out
 
     def _units(self, counts: list[Csr], k: int, side_by_side: bool) -> _Units:
-        return self._units_of([_unit_sum(m, k) for m in counts], side_by_side)
+        return self._units_of([unit_sum(m, k) for m in counts], side_by_side)
 
     def _units_of(self, mats: list[Csr], side_by_side: bool) -> _Units:
         totals = np.vstack([m.row_sums() for m in mats]) if mats else np.zeros((0, 0))
@@ -285,6 +287,16 @@ class ChrfUnits:
             return np.vstack([self.matrix(a, b, part, tgt) for part in _chunks(src)])
         if R.matrix is None and _count(tgt) > _LAZY_CHUNK:
             return np.hstack([self.matrix(a, b, src, part) for part in _chunks(tgt)])
+        match, th, tr = self._block_matches(a, b, src, tgt)
+        # as sacrebleu 2.x: precision and recall averaged over the orders in which both
+        # sides have n-grams, then F-beta (match is 0 wherever either side has none)
+        orders = np.maximum(((th > 0).T.astype(np.float64) @ (tr > 0).astype(np.float64)), 1)
+        return self._fscore(match, th.T[:, None, :], tr.T[None, :, :], orders)
+
+    def _block_matches(self, a: int, b: int, src, tgt) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Clipped matches (rows, cols, order) of hyp units (size a) ``src`` against ref
+        units (size b) ``tgt``, and each side's n-gram totals (order, units)."""
+        H, R = self.hyp[a - 1], self.ref[b - 1]
         th = H.totals[:, src]  # (order, rows)
         tr = R.totals[:, tgt]
         nrow, ncol = th.shape[1], tr.shape[1]
@@ -294,11 +306,18 @@ class ChrfUnits:
             prod = dense_product(self._rows(R, "r", b, tgt, False), self._rows(H, "h", a, src, True)).T
         else:
             prod = dense_product(self._rows(H, "h", a, src, False), self._rows(R, "r", b, tgt, True))
-        match = prod.reshape(nrow, ncol, self.order).astype(np.float64)
-        # as sacrebleu 2.x: precision and recall averaged over the orders in which both
-        # sides have n-grams, then F-beta (match is 0 wherever either side has none)
-        orders = np.maximum(((th > 0).T.astype(np.float64) @ (tr > 0).astype(np.float64)), 1)
-        return self._fscore(match, th.T[:, None, :], tr.T[None, :, :], orders)
+        return prod.reshape(nrow, ncol, self.order).astype(np.float64), th, tr
+
+    def _pair_matches(self, a: int, b: int, src: np.ndarray, tgt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Clipped matches (pairs, 1, order) of hyp unit src[k] against ref unit tgt[k],
+        and each side's n-gram totals (order, pairs)."""
+        H, R = self.hyp[a - 1], self.ref[b - 1]
+        hrows = self._rows(H, "h", a, src, False)
+        rrows = self._rows(R, "r", b, tgt, False)  # one row per (unit, order)
+        # hyp row k against ref rows (k, 0..order-1): each ref row holds one order's columns
+        hrep = hrows[np.repeat(np.arange(len(src)), self.order)]
+        match = csr.row_dots(hrep, rrows).reshape(len(src), 1, self.order)
+        return match, H.totals[:, src], R.totals[:, tgt]
 
     def pairs(self, a: int, b: int, src: np.ndarray, tgt: np.ndarray) -> np.ndarray:
         """chrF of hyp unit src[k] (size a) against ref unit tgt[k] (size b), for every k:
@@ -306,15 +325,33 @@ class ChrfUnits:
         src, tgt = np.asarray(src), np.asarray(tgt)
         if len(src) == 0:
             return np.zeros(0)
-        H, R = self.hyp[a - 1], self.ref[b - 1]
-        hrows = self._rows(H, "h", a, src, False)
-        rrows = self._rows(R, "r", b, tgt, False)  # one row per (unit, order)
-        # hyp row k against ref rows (k, 0..order-1): each ref row holds one order's columns
-        hrep = hrows[np.repeat(np.arange(len(src)), self.order)]
-        match = csr.row_dots(hrep, rrows).reshape(len(src), 1, self.order)
-        th, tr = H.totals[:, src], R.totals[:, tgt]
+        match, th, tr = self._pair_matches(a, b, src, tgt)
         orders = np.maximum(((th > 0) & (tr > 0)).sum(axis=0).astype(np.float64), 1)[:, None]
         return self._fscore(match, th.T[:, None, :], tr.T[:, None, :], orders)[:, 0]
+
+    def contained(self, a: int, b: int, src, tgt, side: str, pairs: bool = False) -> np.ndarray:
+        """Share of the character n-grams (orders ``CONTAIN_ORDERS``) of the ``side``
+        units ("h": the hyp units ``src``, "r": the ref units ``tgt``) found in the other
+        side's units (clipped counts; averaged over the orders the unit has), for every
+        (src, tgt) pair of the block, or with ``pairs`` for src[k] against tgt[k] (shape
+        (pairs, 1)).  A sentence folded into a longer line keeps a high share where
+        chrF, which also counts the rest of the line, does not."""
+        if pairs:
+            if len(src) == 0:
+                return np.zeros((0, 1))
+            match, th, tr = self._pair_matches(a, b, np.asarray(src), np.asarray(tgt))
+        else:
+            if self.hyp[a - 1].matrix is None and _count(src) > _LAZY_CHUNK:
+                return np.vstack([self.contained(a, b, part, tgt, side) for part in _chunks(src)])
+            if self.ref[b - 1].matrix is None and _count(tgt) > _LAZY_CHUNK:
+                return np.hstack([self.contained(a, b, src, part, side) for part in _chunks(tgt)])
+            match, th, tr = self._block_matches(a, b, src, tgt)
+        lo, hi = CONTAIN_ORDERS[0] - 1, min(CONTAIN_ORDERS[1], self.order)
+        own = (th if side == "h" else tr)[lo:hi].T  # (units, orders)
+        # the units' axis of the (rows, cols) result: rows for hyp units or pairs, else cols
+        own = own[:, None, :] if side == "h" or pairs else own[None, :, :]
+        share = (match[:, :, lo:hi] / np.maximum(own, 1)).sum(axis=2)
+        return share / np.maximum((own > 0).sum(axis=2), 1)
 
     def _fscore(self, match: np.ndarray, nh: np.ndarray, nr: np.ndarray, orders: np.ndarray) -> np.ndarray:
         """chrF from the clipped matches (rows, cols, order) and the n-gram totals of

@@ -1,0 +1,83 @@
+"""German attribution rules of session 14 (invented sentences; each test fails without its rule)."""
+
+from __future__ import annotations
+
+from aligner.model import Article, Sentence
+from aligner.quotes import extract_quotes
+from aligner.quotes.choices import using
+
+
+def quotes_in_one_sentence(text: str):
+    """The quotes of ``text`` read as one sentence (as a corpus sentence split may give it)."""
+    art = Article(id="t", text=text, language="de")
+    return extract_quotes(art, [Sentence("t#s0", "t", "", 0, 0, len(text), text, "de")])
+
+
+def test_a_word_inside_an_earlier_quote_is_no_sentence_subject():
+    text = ("„Während wir Bürger den Sommer in aller Ruhe genießen, leiden die Tiere in den Ställen weiter.“, so die "
+            "Sprecherin. „Durch die Hitze wird das Leiden sogar noch stärker.“")
+    q = next(q for q in quotes_in_one_sentence(text) if q.text.startswith("Durch die Hitze"))
+    assert q.speaker is not None and q.speaker.mention == "die Sprecherin"  # carried on, not "Bürger" from inside the quote
+
+
+def quote_of(text: str, start: str):
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if start in q.text]
+    return q
+
+
+RELATIVE = "Am Abend erschien ein Kommentar, der die Entscheidung des Gerichts als „eine völlig unverständliche Fehlentscheidung“ bezeichnet."
+
+
+def test_relative_pronoun_subject_of_a_speech_verb_after_the_quote_is_its_antecedent():
+    q = quote_of(RELATIVE, "völlig")
+    assert q.speaker is not None and q.speaker.mention == "ein Kommentar"
+    with using(relative_subject=False):
+        q = quote_of(RELATIVE, "völlig")
+        assert q.speaker is None or q.speaker.mention != "ein Kommentar"
+
+
+def test_a_relative_pronoun_that_is_the_object_gives_no_antecedent():
+    text = RELATIVE.replace(", der die Entscheidung des Gerichts als", ", den er als")
+    q = quote_of(text, "völlig")
+    assert q.speaker is None or "Kommentar" not in q.speaker.mention
+    text = RELATIVE.replace(", der die Entscheidung des Gerichts als", ", die der Richter als")
+    q = quote_of(text, "völlig")
+    assert q.speaker is None or "Kommentar" not in q.speaker.mention
+
+
+def test_a_fronted_demonstrative_object_leaves_the_speech_verb_a_verb():
+    from aligner.quotes.extract import find_cues
+
+    text = ("Das erklärte General Paul Brenner am Montag gegenüber Diplomaten. "
+            "Der Rat werde sich dann in den „Rat für nationale Sicherheit“ umbenennen.")
+    q = quote_of(text, "nationale")
+    assert q.speaker is not None and q.speaker.name == "Paul Brenner"
+    assert [c.lemma for c in find_cues("Das sagte der Sprecher am Montag.", 0, 33, "de")] == ["sagen"]
+    assert not find_cues("Das erklärte Ziel der Regierung ist klar.", 0, 41, "de")  # an adjective before a noun
+
+
+def test_a_title_in_marks_inside_reported_speech_is_quoted_by_that_speech():
+    text = "Der Präsident sagte, eine engere Zusammenarbeit werde die „Achse Berlin-Paris“ nicht ersetzen."
+    qs = extract_quotes(Article(id="t", text=text, language="de"))
+    clause = next(q for q in qs if q.kind in ("mixed", "indirect"))
+    assert clause.kind == "mixed" and "contains-quote" in clause.flags and clause.speaker is not None
+    assert any("title" in q.flags for q in qs)  # the name itself stays a title
+    with using(titles_in_speech=False):
+        clause = next(q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.kind in ("mixed", "indirect"))
+        assert clause.kind == "indirect"
+
+
+def test_a_comma_clause_in_the_konjunktiv_ii_after_a_speech_verb_is_reported_speech():
+    text = "Die Ministerin sagte am Montag, die Partner würden dem Plan am Ende sicher zustimmen."
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert q.kind == "indirect" and q.text.startswith("die Partner") and q.speaker is not None
+    with using(subjunctive_ii=False):
+        assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith("die Partner")]
+    indicative = text.replace("würden", "wurden")
+    assert not [q for q in extract_quotes(Article(id="t", text=indicative, language="de")) if q.text.startswith("die Partner")]
+
+
+def test_a_relative_clause_in_the_passive_names_no_speaker():
+    text = "Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird."
+    q = quote_of(text, "heißer Wind")
+    assert q.speaker is None
