@@ -171,3 +171,10 @@ def test_a_place_after_of_is_never_the_speakers_name():
     assert parse_mention("the Bank of England", "en")[2] == "group"
     (q,) = quotes_of("“We will rebuild the bridge this year,” said the governor of New York.")
     assert q.speaker is not None and q.speaker.name != "New York"
+
+
+def test_a_second_clause_with_its_own_subject_frames_the_quote():
+    (q,) = quotes_of("On Monday night, the Gazette reported, his wife whispered to him: “They are still with you.”")
+    assert q.speaker is not None and q.speaker.mention == "his wife"
+    (q,) = quotes_of("The mayor was tired, and her neighbor shouted at the crowd: “Go home and let her sleep!”")
+    assert q.speaker is not None and "neighbor" in q.speaker.mention

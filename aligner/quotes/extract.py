@@ -1876,8 +1876,10 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     m = re.fullmatch(r"(.*?)(?:\s*,\s*|\s+(?:and|und)\s+)((?:[a-zäöüß]+\s+){0,2})", text[c.end : last.start], re.S)
     if m is None or len(_tokens(text, c.end, c.end + len(m.group(1)))) > 6:
         return last, None
-    if any(w in PRONOUNS.get(lang, set()) or w in ARTICLES for w in m.group(2).split()):
-        return last, None  # "said the mayor had failed and she responded": a clause with a subject of its own
+    if any(w in PRONOUNS.get(lang, set()) or w in ARTICLES or (lang == "en" and w in _DETERMINERS) for w in m.group(2).split()):
+        # "said the mayor had failed and she responded", "the Gazette reported, his wife whispered": a clause
+        # with a subject of its own
+        return last, None
     subj = _subject_for_cue(text, c, _clause_start(text, a, c.start), last.start, lang, prefer_after=False)
     # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
@@ -2041,11 +2043,21 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
             break
 
 
+# English nouns of people that the mention parser files as groups ("his wife", "a neighbor"): persons, not things
+_PEOPLE_NOUNS_EN = frozenset({
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad", "aunt", "uncle", "cousin",
+    "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance", "boyfriend",
+    "girlfriend", "neighbor", "neighbour", "roommate", "classmate"})
+
+
 def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
     """English: a subject that is a thing, not a person, role or organisation ("the state’s drug
     crisis", "its analysis", "the decision"): another cue of the sentence may have a better one."""
     mention = text[span[0] : span[1]]
-    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in mention.split())
+    words = mention.split()
+    if words and words[-1].lower().strip(".,;:") in _PEOPLE_NOUNS_EN:
+        return False  # "his wife whispered": a person
+    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in words)
 
 
 _SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
