@@ -54,3 +54,30 @@ def test_a_fronted_demonstrative_object_leaves_the_speech_verb_a_verb():
     assert q.speaker is not None and q.speaker.name == "Paul Brenner"
     assert [c.lemma for c in find_cues("Das sagte der Sprecher am Montag.", 0, 33, "de")] == ["sagen"]
     assert not find_cues("Das erklärte Ziel der Regierung ist klar.", 0, 41, "de")  # an adjective before a noun
+
+
+def test_a_title_in_marks_inside_reported_speech_is_quoted_by_that_speech():
+    text = "Der Präsident sagte, eine engere Zusammenarbeit werde die „Achse Berlin-Paris“ nicht ersetzen."
+    qs = extract_quotes(Article(id="t", text=text, language="de"))
+    clause = next(q for q in qs if q.kind in ("mixed", "indirect"))
+    assert clause.kind == "mixed" and "contains-quote" in clause.flags and clause.speaker is not None
+    assert any("title" in q.flags for q in qs)  # the name itself stays a title
+    with using(titles_in_speech=False):
+        clause = next(q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.kind in ("mixed", "indirect"))
+        assert clause.kind == "indirect"
+
+
+def test_a_comma_clause_in_the_konjunktiv_ii_after_a_speech_verb_is_reported_speech():
+    text = "Die Ministerin sagte am Montag, die Partner würden dem Plan am Ende sicher zustimmen."
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert q.kind == "indirect" and q.text.startswith("die Partner") and q.speaker is not None
+    with using(subjunctive_ii=False):
+        assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith("die Partner")]
+    indicative = text.replace("würden", "wurden")
+    assert not [q for q in extract_quotes(Article(id="t", text=indicative, language="de")) if q.text.startswith("die Partner")]
+
+
+def test_a_relative_clause_in_the_passive_names_no_speaker():
+    text = "Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird."
+    q = quote_of(text, "heißer Wind")
+    assert q.speaker is None

@@ -62,6 +62,12 @@ class GermanChoices:
     # whether a quote in a relative clause whose speech verb follows it ("ein Kommentar, der … als „…“
     # bezeichnet") takes the noun phrase the relative pronoun refers to ("ein Kommentar")
     relative_subject: bool = True
+    # whether a name or title in marks inside a clause of reported speech makes the clause a partial
+    # quotation of its speaker ("Er sagte, das werde die „Achse Berlin-Paris“ nicht ersetzen")
+    titles_in_speech: bool = True
+    # whether a comma clause after a speech verb in the Konjunktiv II ("sagte, die Partner würden …") is
+    # reported speech, as one in the Konjunktiv I is
+    subjunctive_ii: bool = True
 
 
 DE = GermanChoices()
@@ -84,6 +90,8 @@ GRID: dict[str, tuple] = {
     "title_german_name": (True, False),
     "title_after_article": (True, False),
     "relative_subject": (True, False),
+    "titles_in_speech": (True, False),
+    "subjunctive_ii": (True, False),
 }
 
 

@@ -809,18 +809,43 @@ def _metrics(c) -> tuple[float, float, float, float, float]:
     return p, r, f, acc, fs
 
 
+def draws(n: int, reps: int = 1000, seed: int = 0):
+    """The documents of each bootstrap replicate: a reps x n array of indices drawn with replacement
+    (every interval of this module and of :mod:`aligner.quotes.crossval` resamples with it)."""
+    import numpy as np
+
+    return np.random.default_rng(seed).integers(0, n, size=(reps, n))
+
+
+def resampled_sums(per_doc, reps: int = 1000, seed: int = 0):
+    """Per bootstrap replicate, the column sums of the per-document rows drawn (reps x columns)."""
+    import numpy as np
+
+    arr = np.asarray(per_doc, dtype=float)
+    return arr[draws(len(arr), reps, seed)].sum(axis=1)
+
+
+def percentile_interval(values) -> tuple[float, float]:
+    import numpy as np
+
+    return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+
+
 def bootstrap(per_doc: list[list[int]], reps: int = 1000, seed: int = 0) -> dict[int, tuple[float, float]]:
     """95% percentile intervals over documents (resampled with replacement) for metrics 2, 3, 4."""
     import numpy as np
 
-    arr = np.asarray(per_doc, dtype=float)
-    if len(arr) == 0:
+    if len(per_doc) == 0:
         return {k: (0.0, 0.0) for k in (2, 3, 4)}
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, len(arr), size=(reps, len(arr)))
-    sums = arr[idx].sum(axis=1)  # reps x 6
-    vals = np.array([_metrics(s) for s in sums])
-    return {k: (float(np.percentile(vals[:, k], 2.5)), float(np.percentile(vals[:, k], 97.5))) for k in (2, 3, 4)}
+    vals = np.array([_metrics(s) for s in resampled_sums(per_doc, reps, seed)])
+    return {k: percentile_interval(vals[:, k]) for k in (2, 3, 4)}
+
+
+def paired_f1_interval(a: list[list[int]], b: list[list[int]], reps: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95% bootstrap interval over documents of with-speaker F1(a) - F1(b): per-document direct rows of
+    two settings on the same documents, the same documents drawn for both."""
+    sa, sb = resampled_sums(a, reps, seed), resampled_sums(b, reps, seed)
+    return percentile_interval([_metrics(x)[4] - _metrics(y)[4] for x, y in zip(sa, sb)])
 
 
 def evaluate(docs, extractor=None, strict: bool = False):
@@ -871,6 +896,12 @@ def print_table(label: str, res: dict) -> None:
     print_error_table(res)
 
 
+def above_bar(calib: list[int], bar: float = 0.8) -> list[int]:
+    """[speakers, right ones] of a document's ``calib`` row whose confidence bin starts at ``bar`` or above."""
+    return [sum(calib[2 * k] for k, lo in enumerate(CONF_BINS) if lo >= bar),
+            sum(calib[2 * k + 1] for k, lo in enumerate(CONF_BINS) if lo >= bar)]
+
+
 def print_reliability(res: dict) -> None:
     """Reliability table: per speaker-confidence bin, the matched direct quotes with a speaker and the
     share whose speaker is right, with a 95% bootstrap interval over documents.  A consumer that
@@ -888,8 +919,7 @@ def print_reliability(res: dict) -> None:
         label = f"[{lo:.2f},{hi:.2f}{']' if k + 1 == len(CONF_BINS) else ')'}"
         print(f"  {label:12} {n:6d} {right / n:9.3f}   [{a:.2f},{b:.2f}]")
     for bar in (0.8,):
-        pairs = [[sum(d[2 * k] for k, lo in enumerate(CONF_BINS) if lo >= bar), sum(d[2 * k + 1] for k, lo in enumerate(CONF_BINS) if lo >= bar)]
-                 for d in per_doc]
+        pairs = [above_bar(d, bar) for d in per_doc]
         n, right = sum(x[0] for x in pairs), sum(x[1] for x in pairs)
         a, b = _ratio_interval(pairs)
         print(f"  {'>= ' + format(bar, '.2f'):12} {n:6d} {right / max(n, 1):9.3f}   [{a:.2f},{b:.2f}]  (the speaker flag's bar)")
@@ -902,10 +932,8 @@ def _ratio_interval(pairs: list[list[int]], reps: int = 1000, seed: int = 0) -> 
     arr = np.array(pairs, dtype=float).reshape(-1, 2)
     if not len(arr) or not arr[:, 0].sum():
         return 0.0, 0.0
-    idx = np.random.default_rng(seed).integers(0, len(arr), size=(reps, len(arr)))
-    sums = arr[idx].sum(axis=1)
-    vals = sums[:, 1] / np.maximum(sums[:, 0], 1)
-    return float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))
+    sums = resampled_sums(arr, reps, seed)
+    return percentile_interval(sums[:, 1] / np.maximum(sums[:, 0], 1))
 
 
 def _rule_interval(per_doc_rules: list[dict], keys: set, reps: int = 1000, seed: int = 0) -> tuple[float, float]:

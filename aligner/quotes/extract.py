@@ -2111,6 +2111,8 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
         a = toks[0][1]
         toks = toks[1:]
     elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject:
+        if re.match(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])", text[c.end : c.end + 12]):
+            return None  # ", der … als „…“ bezeichnet wird": the thing named, not who names it
         return _relative_subject_de(text, sent_start, a - 1, toks)  # ", der … als „…“ bezeichnet": who "der" is
     elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
         return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
@@ -2285,12 +2287,14 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
         # a quote that opens inside the reported clause and runs on past the sentence end
         if ma <= x.start < mb < x.end and s.id in x.sentence_ids:
             mb = x.end + (1 if x.end < len(text) and text[x.end] in QUOTE_CHARS else 0)
-    inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids and "title" not in q.flags]
+    inside = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids]
+    inner = [q for q in inside if "title" not in q.flags]
     if any(q.kind == "direct" for q in inner):
         return None
     ids = [x.id for x in sents if x.start < mb and ma < x.end]
     rule = SO_RULES.get(cue.lemma, "reported-speech") if cue is not None else "reported-speech"
-    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
+    quoting = bool(inner) or (lang == "de" and DE.titles_in_speech and len(inside) > len(inner))
+    q = _quote(article, ma, mb, "mixed" if quoting else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
     if free is not None and free.speaker is None:
         q.flags.append("free-indirect")
         _set_rule(q, "unattributed")
@@ -2298,7 +2302,9 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
         q.speaker = _context_speaker(free.speaker)
         q.flags.append("free-indirect")
         _set_rule(q, "reported-speech-continuation")
-    if inner:
+    if quoting:
+        # German: a name or title in marks inside reported speech („die „Achse Berlin-Paris““) is the
+        # speaker's wording too: the clause quotes it (the title stays flagged, never a quote of its own)
         q.flags.append("contains-quote")
         if q.speaker is None:
             src = next((x for x in inner if x.speaker), None)
@@ -2394,10 +2400,17 @@ _V2_SUBJUNCTIVE = re.compile(
 )
 
 
+# Konjunktiv II forms no indicative shares (wurde / würde, war / wäre): reported speech where the
+# Konjunktiv I would read as the indicative ("sagte, die Partner würden zustimmen")
+_SUBJUNCTIVE_II_DE = re.compile(r"(?<![\w-])(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|dürfte|dürften)(?![\w-])")
+
+
 def _reported_clause(clause: str) -> bool:
     """A German clause in reported speech: a subjunctive form ("er werde", "die Union benötige
-    entweder …": a verb in -e right after the subject and not before a noun)."""
-    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause))
+    entweder …": a verb in -e right after the subject and not before a noun; "sie würden", when
+    ``choices.DE.subjunctive_ii``)."""
+    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause)
+                or (DE.subjunctive_ii and _SUBJUNCTIVE_II_DE.search(clause)))
 
 
 # what sets off a "so X" / "X zufolge" / "laut X" frame from its message: the sentence start, a comma
