@@ -134,7 +134,7 @@ EN = EnglishChoices()
 GRID_EN: dict[str, tuple] = {
     "sentence_subject": ("on", "fallback", "off"),
     "opening_subject": (True, False),
-    "context_sentences": (1, 2, 3, 4),
+    "context_sentences": (1, 2, 3, 4, 5, 6),
     "continue_mixed": (True, False),
     "fragment_sentence_cue": (True, False),
     "previous_sentence_subject": (True, False),
