@@ -178,3 +178,29 @@ def test_a_second_clause_with_its_own_subject_frames_the_quote():
     assert q.speaker is not None and q.speaker.mention == "his wife"
     (q,) = quotes_of("The mayor was tired, and her neighbor shouted at the crowd: “Go home and let her sleep!”")
     assert q.speaker is not None and "neighbor" in q.speaker.mention
+
+
+def test_quoted_words_are_no_subject_for_a_participle_after_the_quote():
+    qs = quotes_of("Asked about the fight, Mr. Hale said of the episode, “I do not like it at all,” adding that “they are angry.”")
+    q = next(q for q in qs if q.text.startswith("I do not"))
+    assert q.speaker is not None and q.speaker.name == "Mr. Hale"
+
+
+def test_a_place_phrase_before_the_verb_is_not_the_speaker():
+    (q,) = quotes_of("“Will he be the next mayor?” a Democratic staffer in the hall wondered.")
+    assert q.speaker is not None and "staffer" in q.speaker.mention and "hall" not in q.speaker.mention
+    (q,) = quotes_of("“We will win this race,” supporters at the rally chanted.")
+    assert q.speaker is not None and q.speaker.mention == "supporters"
+
+
+def test_a_saying_is_no_speech_verb_and_kept_is_no_part_of_the_subject():
+    (q,) = quotes_of("“In ten years we will all be rich,” is one common saying here.")
+    assert q.speaker is None or (q.speaker.confidence or 0) < 0.8
+    (q,) = quotes_of("“Go home and stay there,” the mayor kept saying.")
+    assert q.speaker is not None and q.speaker.mention == "the mayor"
+
+
+def test_a_clause_of_the_reporter_after_the_quote_is_no_frame():
+    qs = quotes_of("“There is a sense of calm now,” and orders began to pick up again last week, Reed said.")
+    assert all(q.speaker is None or q.speaker.mention != "orders" for q in qs)
+    assert any(q.speaker is not None and q.speaker.name == "Reed" for q in qs)

@@ -139,6 +139,10 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "einen", "einem", "einer", "seine", "seiner", "ihre", "ihrer"}
 
 
+_SAYING_NOUN_EN = re.compile(r"(?i)\b(?:(?:a|an|the|one|another|every|each|this|that|his|her|their|its|our|my|your)\s+)?"
+                             r"(?:one|another|every|each|old|common|famous|popular|favou?rite|familiar|well-known)\s+$")
+
+
 def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
     """The speech cues between ``a`` and ``b``, in order (one per start)."""
     return list(_find_cues(text, a, b, lang))
@@ -160,6 +164,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
+            if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "is one common saying here", "an old saying": the noun
             seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
@@ -213,7 +219,8 @@ def _is_weak(lemma: str, lang: str) -> bool:
 
 _AUX_EN = {"has", "had", "have", "also", "later", "then", "once", "again", "previously", "repeatedly", "further",
            "recently", "publicly", "reportedly", "would", "will", "quickly", "first", "never",
-           "already", "bluntly", "flatly", "simply", "only", "even", "just", "often"}
+           "already", "bluntly", "flatly", "simply", "only", "even", "just", "often",
+           "kept", "keeps", "keep", "began", "begins", "started", "starts"}  # "the mayor kept saying": 'kept' is no part of the subject
 _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch", "nun", "zudem", "jedoch", "dann",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
@@ -858,7 +865,25 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
                 return outer[0], inner[1]
             return inner or outer
     found = np_before(text, clause_start, pos, lang)
+    if lang == "en" and found is not None:
+        found = _before_place_pp_en(text, clause_start, found)
     return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+_PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from)\s+$")
+
+
+def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a noun phrase before the verb that is the object of a place preposition ("a young
+    volunteer in the hall wondered", "a staffer at the back asked") is where the speaker is, not who
+    speaks: the person or role before the preposition is the subject."""
+    m = _PLACE_PP_EN.search(text, clause_start, span[0])
+    if m is None or m.end() != span[0] or parse_mention(text[span[0] : span[1]], "en")[2] == "person":
+        return span
+    head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
+    if head is None or not plausible_speaker(text[head[0] : head[1]], "en", strict=True):
+        return span
+    return head
 
 
 # "speaking to", "writing in", "appearing on": a participle whose object a noun phrase after it is
@@ -1611,6 +1636,11 @@ def _rule_frame_after(f: _Framed) -> None:
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "en" and re.match(r"(?:and|but)\s", text[fa:fb]):
+        # "“…,” and orders began to pick up, Reed said": a clause of the reporter's runs on; only a short
+        # frame closing the sentence after a comma frames the quote
+        last_comma = text.rfind(",", fa, fb)
+        cues = [c for c in cues if last_comma >= 0 and c.start > last_comma and _frame_words_before(text, last_comma + 1, c.start) <= 4]
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
         cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
@@ -1763,6 +1793,8 @@ def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[i
         pronoun = bool(first) and first[0][2].lower() in ("he", "she", "they", "we", "i")
         if a >= participle or not (text[a : a + 1].isupper() or pronoun) or _starts_adverbial(text, a, participle):
             continue
+        if text[a : a + 1] in QUOTE_CHARS or _inside_marks_en(text, cs, a):
+            continue  # "Hale said, “I do not like it,” adding": the quoted words are no clause of the reporter's
         span = np_after(text, a, participle, "en", at_start=True)
         if span is None or span[1] >= participle - 1:
             continue
@@ -2751,7 +2783,9 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
     (Konjunktiv I: "sei", "habe", "werde") that has no speech verb of its own, carries on the speech
     of the nearest sentence before it that has one, within ``choices.DE.context_sentences``
     sentences: "Das erklärte der Sprecher am Montag. Der Verband werde sich in „…“ umbenennen"
-    (rule subjunctive-after-cue).  No sentence with a quote of its own may stand between."""
+    (rule subjunctive-after-cue).  A whole quoted sentence carries it on without the subjunctive
+    (rule after-speech-verb, ``choices.DE.direct_after_cue``: "Das erklärte die Sprecherin. „…“").  No sentence with a quote of
+    its own may stand between."""
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     for q in quotes:
         if q.speaker is not None or "title" in q.flags or "name-like" in q.flags or q.kind == "indirect":
@@ -2760,7 +2794,8 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
         if not idxs:
             continue
         own = sents[min(idxs)].start, sents[max(idxs)].end
-        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
+        whole = q.kind == "direct" and DE.direct_after_cue  # a whole quoted sentence needs no subjunctive to carry speech on
+        if not (whole or SUBJUNCTIVE_DE.search(text, *own)) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
             continue
         for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
             s = sents[j]
@@ -2774,7 +2809,7 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
             sp = make_speaker(text, span, "de", strict=True) if span is not None else None
             if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun":
                 q.speaker = sp
-                _set_rule(q, "subjunctive-after-cue")
+                _set_rule(q, "after-speech-verb" if whole else "subjunctive-after-cue")
             break
 
 
