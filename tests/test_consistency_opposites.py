@@ -58,6 +58,20 @@ def test_a_fraction_and_the_same_or_a_rounded_percentage_are_one_figure():
         assert flags == [], pct
 
 
+def test_a_third_is_a_share_not_the_number_three():
+    # "a third" once read as 3 flagged "3 vs 35" against a percentage it rounds
+    flags, _ = _flags("A third of the allotment holders want a new water tap, she said.",
+                      "35 percent of the allotment holders want a new water tap, she said.")
+    assert flags == []
+    flags, details = _flags("A third of the allotment holders want a new water tap, she said.",
+                            "60 percent of the allotment holders want a new water tap, she said.")
+    assert flags == ["number"] and "third" in details["number"]
+    # "the third" is still the ordinal counted as a number
+    flags, _ = _flags("The third wave reached the coast on Monday, officials said.",
+                      "The fourth wave reached the coast on Monday, officials said.")
+    assert flags == ["number"]
+
+
 @pytest.mark.parametrize("a, b, lang", [
     ("This is the first time that our choir has sung in the cathedral.",
      "This is the second time that our choir has sung in the cathedral.", "en"),

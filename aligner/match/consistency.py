@@ -38,6 +38,7 @@ from ..similarity import Profile, chrf_profiles
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
+    FRACTIONS,
     NUMBER_WORDS_BY_LANGUAGE,
     ORDINALS,
     approximated,
@@ -253,7 +254,10 @@ def numbers(text: str, lang: str = "en") -> list[str]:
         else:
             out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0") or "0")  # "03/16" = "3/16"
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
-    for t in words(text):
+    ws = words(text)
+    for k, t in enumerate(ws):
+        if k and ws[k - 1] in ARTICLES and t in FRACTIONS:
+            continue  # "a third", "one fifth": a share (``_share_apart``), not the number 3
         parts = t.split("-")
         if len(parts) >= 2 and _compound(table.get(parts[0]), table.get(parts[1])):
             out.append(str(int(table[parts[0]]) + int(table[parts[1]])))  # "fifty-five" is 55
