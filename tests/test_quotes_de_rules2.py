@@ -92,3 +92,14 @@ def test_a_whole_quote_with_no_frame_carries_on_the_speech_verb_before():
     with using(direct_after_cue=False):
         q = quote_of(text, "Dieses Gesetz")
         assert q.speaker is None or q.speaker.name != "Anna Weber"
+
+
+def test_a_next_sentence_reporting_its_own_clause_is_no_frame_of_the_quote():
+    text = ("Am Abend zogen tausende Menschen durch die Stadt. „Weber, hol unsere Stimmen zurück!“ "
+            "Auf ihrer Website schrieb Anna Weber, sie werde trotz des Verbots kommen.")
+    q = quote_of(text, "hol unsere")
+    assert q.speaker is None or q.speaker.name != "Anna Weber"
+    with using(frame_with_own_speech=False):
+        assert quote_of(text, "hol unsere").speaker.name == "Anna Weber"
+    framed = "„Wir kommen wieder!“ Das schrieb Anna Weber am Abend."
+    assert quote_of(framed, "kommen wieder").speaker.name == "Anna Weber"

@@ -71,6 +71,9 @@ class GermanChoices:
     # whether a whole quote still without a speaker carries on the speech verb of the nearest sentence
     # before it, as a Konjunktiv I sentence does (subjunctive-after-cue)
     direct_after_cue: bool = True
+    # whether a sentence after a whole quote whose speech verb reports a subjunctive clause of its own
+    # ("„…!“ Auf ihrer Website schrieb Anna Weber, sie werde kommen.") is no frame of that quote
+    frame_with_own_speech: bool = True
 
 
 DE = GermanChoices()
@@ -96,6 +99,7 @@ GRID: dict[str, tuple] = {
     "titles_in_speech": (True, False),
     "subjunctive_ii": (True, False),
     "direct_after_cue": (True, False),
+    "frame_with_own_speech": (True, False),
 }
 
 

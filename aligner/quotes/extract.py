@@ -1601,7 +1601,16 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
         return False
     tail = text[cues[0].end : end]
     # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
+    if lang == "de" and DE.frame_with_own_speech and _own_reported_clause_de(tail):
+        return False  # "Auf ihrer Website schrieb Anna Weber, sie werde …": the verb reports its own clause
     return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
+
+
+def _own_reported_clause_de(tail: str) -> bool:
+    """German: the words after a speech verb go on, after a comma, with a clause of reported speech in
+    the subjunctive ("schrieb Anna Weber, sie werde kommen"): the verb's message is that clause."""
+    m = re.search(r",\s*", tail)
+    return m is not None and _reported_clause(tail[m.end() :])
 
 
 def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
