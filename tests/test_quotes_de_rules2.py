@@ -103,3 +103,19 @@ def test_a_next_sentence_reporting_its_own_clause_is_no_frame_of_the_quote():
         assert quote_of(text, "hol unsere").speaker.name == "Anna Weber"
     framed = "„Wir kommen wieder!“ Das schrieb Anna Weber am Abend."
     assert quote_of(framed, "kommen wieder").speaker.name == "Anna Weber"
+
+
+def test_a_message_ends_at_a_full_stop_inside_its_sentence_unit():
+    text = ("Nach Auffassung des Ministers Paul Brenner sei es „völlig untragbar und ganz falsch“. "
+            "Für die Senatorin Anna Weber ist das Urteil „ein gelungenes Beispiel für Recht“.")
+    qs = quotes_in_one_sentence(text)
+    clause = next(q for q in qs if "nach-x" in " ".join(q.flags))
+    assert clause.end <= text.index(". Für") + 1
+    senator = next(q for q in qs if q.text.startswith("ein gelungenes"))
+    assert senator.speaker is not None and senator.speaker.name == "Anna Weber"
+    with using(message_in_sentence=False):
+        clause = next(q for q in quotes_in_one_sentence(text) if "nach-x" in " ".join(q.flags))
+        assert clause.end > text.index(". Für")
+    abbr = "Der Sprecher sagte, die Studie von Prof. Müller sei „ein wichtiger Schritt nach vorn“ gewesen."
+    (q,) = quotes_in_one_sentence(abbr)
+    assert q.kind == "mixed" and "Prof. Müller" in q.text  # an abbreviation's dot ends no message

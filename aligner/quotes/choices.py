@@ -74,6 +74,8 @@ class GermanChoices:
     # whether a sentence after a whole quote whose speech verb reports a subjunctive clause of its own
     # ("„…!“ Auf ihrer Website schrieb Anna Weber, sie werde kommen.") is no frame of that quote
     frame_with_own_speech: bool = True
+    # whether a message of reported speech ends at a full stop inside the sentence unit it was found in
+    message_in_sentence: bool = True
 
 
 DE = GermanChoices()
@@ -100,6 +102,7 @@ GRID: dict[str, tuple] = {
     "subjunctive_ii": (True, False),
     "direct_after_cue": (True, False),
     "frame_with_own_speech": (True, False),
+    "message_in_sentence": (True, False),
 }
 
 

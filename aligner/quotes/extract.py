@@ -2274,6 +2274,9 @@ def _context_speaker(ref: Speaker) -> Speaker:
                    id="org:" if (ref.id or "").startswith("org:") else None)
 
 
+_INNER_SENTENCE_END_DE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[“”\"«»]))[.!?][“”\"«»]?(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -2290,6 +2293,11 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "de" and DE.message_in_sentence:
+        m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
+                      if not _ABBR_AT_END.search(text[max(ma, m.start() - 12) : m.start() + 1])), None)
+        if m_end is not None and (spk is None or spk[0] < m_end.start()):
+            mb = m_end.start()  # "… sei es „…“. Für X hält …": one sentence's message ends at its full stop
     if _word_count(text[ma:mb]) < 3:
         return None
     for x in quotes:
