@@ -119,3 +119,11 @@ def test_a_message_ends_at_a_full_stop_inside_its_sentence_unit():
     abbr = "Der Sprecher sagte, die Studie von Prof. Müller sei „ein wichtiger Schritt nach vorn“ gewesen."
     (q,) = quotes_in_one_sentence(abbr)
     assert q.kind == "mixed" and "Prof. Müller" in q.text  # an abbreviation's dot ends no message
+
+
+def test_the_subject_of_a_speech_verb_ending_a_subordinate_clause_opens_that_clause():
+    text = "Die Zeitung will wissen, dass der Trainer die Spieler gefragt habe, ob sie „schon einmal so schlecht gespielt“ hätten."
+    q = quote_of(text, "schlecht gespielt")
+    assert q.speaker is not None and q.speaker.mention == "der Trainer"
+    with using(subordinate_cue=False):
+        assert quote_of(text, "schlecht gespielt").speaker.mention != "der Trainer"

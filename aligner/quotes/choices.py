@@ -76,6 +76,9 @@ class GermanChoices:
     frame_with_own_speech: bool = True
     # whether a message of reported speech ends at a full stop inside the sentence unit it was found in
     message_in_sentence: bool = True
+    # whether the subject of a speech verb that ends a subordinate clause before the quote is looked for
+    # after the clause's conjunction ("…, dass der Trainer die Spieler gefragt habe, ob sie „…“")
+    subordinate_cue: bool = True
 
 
 DE = GermanChoices()
@@ -103,6 +106,7 @@ GRID: dict[str, tuple] = {
     "direct_after_cue": (True, False),
     "frame_with_own_speech": (True, False),
     "message_in_sentence": (True, False),
+    "subordinate_cue": (True, False),
 }
 
 

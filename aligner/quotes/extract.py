@@ -2068,6 +2068,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
 
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and DE.subordinate_cue and c.start < sp.start:
+            cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
@@ -2089,6 +2091,18 @@ _PEOPLE_NOUNS_EN = frozenset({
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad", "aunt", "uncle", "cousin",
     "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance", "boyfriend",
     "girlfriend", "neighbor", "neighbour", "roommate", "classmate"})
+
+
+_SUBORDINATE_DE = re.compile(r",\s*(?:dass|daß|ob|weil|nachdem|obwohl|wenn|da)\s+(?=(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ]))")
+
+
+def _subordinate_clause_start_de(text: str, cs: int, cue_start: int) -> int:
+    """German: a speech verb at the end of a subordinate clause ("…, dass der Trainer die Spieler gefragt
+    habe"): its subject opens that clause, after the conjunction, not the main clause before the comma."""
+    last = None
+    for m in _SUBORDINATE_DE.finditer(text, cs, cue_start):
+        last = m
+    return last.end() if last is not None and "," not in text[last.end() : cue_start] else cs
 
 
 def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
