@@ -1601,7 +1601,16 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
         return False
     tail = text[cues[0].end : end]
     # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
+    if lang == "de" and DE.frame_with_own_speech and _own_reported_clause_de(tail):
+        return False  # "Auf ihrer Website schrieb Anna Weber, sie werde …": the verb reports its own clause
     return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
+
+
+def _own_reported_clause_de(tail: str) -> bool:
+    """German: the words after a speech verb go on, after a comma, with a clause of reported speech in
+    the subjunctive ("schrieb Anna Weber, sie werde kommen"): the verb's message is that clause."""
+    m = re.search(r",\s*", tail)
+    return m is not None and _reported_clause(tail[m.end() :])
 
 
 def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
@@ -2059,6 +2068,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
 
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and DE.subordinate_cue and c.start < sp.start:
+            cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
@@ -2080,6 +2091,18 @@ _PEOPLE_NOUNS_EN = frozenset({
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad", "aunt", "uncle", "cousin",
     "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance", "boyfriend",
     "girlfriend", "neighbor", "neighbour", "roommate", "classmate"})
+
+
+_SUBORDINATE_DE = re.compile(r",\s*(?:dass|daß|ob|weil|nachdem|obwohl|wenn|da)\s+(?=(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ]))")
+
+
+def _subordinate_clause_start_de(text: str, cs: int, cue_start: int) -> int:
+    """German: a speech verb at the end of a subordinate clause ("…, dass der Trainer die Spieler gefragt
+    habe"): its subject opens that clause, after the conjunction, not the main clause before the comma."""
+    last = None
+    for m in _SUBORDINATE_DE.finditer(text, cs, cue_start):
+        last = m
+    return last.end() if last is not None and "," not in text[last.end() : cue_start] else cs
 
 
 def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
@@ -2265,6 +2288,9 @@ def _context_speaker(ref: Speaker) -> Speaker:
                    id="org:" if (ref.id or "").startswith("org:") else None)
 
 
+_INNER_SENTENCE_END_DE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[“”\"«»]))[.!?][“”\"«»]?(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -2281,6 +2307,11 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "de" and DE.message_in_sentence:
+        m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
+                      if not _ABBR_AT_END.search(text[max(ma, m.start() - 12) : m.start() + 1])), None)
+        if m_end is not None and (spk is None or spk[0] < m_end.start()):
+            mb = m_end.start()  # "… sei es „…“. Für X hält …": one sentence's message ends at its full stop
     if _word_count(text[ma:mb]) < 3:
         return None
     for x in quotes:
