@@ -204,3 +204,8 @@ def test_a_clause_of_the_reporter_after_the_quote_is_no_frame():
     qs = quotes_of("“There is a sense of calm now,” and orders began to pick up again last week, Reed said.")
     assert all(q.speaker is None or q.speaker.mention != "orders" for q in qs)
     assert any(q.speaker is not None and q.speaker.name == "Reed" for q in qs)
+
+
+def test_a_speech_verb_in_a_relative_clause_frames_nothing():
+    (q,) = [q for q in quotes_of("Nothing the mayor said “will calm the fears of the town,” the senator said.") if "calm" in q.text]
+    assert q.speaker is not None and "senator" in q.speaker.mention and "mayor" not in q.speaker.mention

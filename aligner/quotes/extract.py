@@ -2578,10 +2578,15 @@ _BARE_CLAUSE_START = re.compile(
     r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
 
 
+_RELATIVE_HEAD_EN = re.compile(r"\s*(?:Nothing|Everything|Something|Anything|Little|Much|All|Whatever|What)\s+(?!that\b)", re.I)
+
+
 def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | None) -> _Found | None:
     """"X said (that) …" / "X said (on Tuesday) the talks …" / "<message>, X said." / "<message>, said X."."""
     lang = "en"
     weak = _is_weak(cue.lemma, lang)
+    if subj is not None and _RELATIVE_HEAD_EN.match(text, a, subj[1]):
+        return None  # "Nothing the mayor said “will calm …,” the senator said": the verb of a relative clause
     rest = text[cue.end : b]
     m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
     if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
