@@ -209,3 +209,8 @@ def test_a_clause_of_the_reporter_after_the_quote_is_no_frame():
 def test_a_speech_verb_in_a_relative_clause_frames_nothing():
     (q,) = [q for q in quotes_of("Nothing the mayor said “will calm the fears of the town,” the senator said.") if "calm" in q.text]
     assert q.speaker is not None and "senator" in q.speaker.mention and "mayor" not in q.speaker.mention
+
+
+def test_a_dateline_is_no_sentence_subject():
+    (q,) = quotes_of("DAYTON, Ohio — Residents cheered for “a new mayor who cares about all of us.”")
+    assert q.speaker is None or "DAYTON" not in q.speaker.mention

@@ -2888,12 +2888,19 @@ _OPENING_PHRASE_EN = re.compile(
     r"[^,.;:!?\n" + QUOTE_CHARS + r"]{0,80},\s+(?=\S)")
 
 
+# a dateline opening a report ("DAYTON, Ohio — ", "JACKSON, Miss. -- "): a place, never the subject
+_DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:—|–|--|-)\s+")
+
+
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
     """English: the noun phrase opening the sentence's main clause, when it is a person, role,
     pronoun or group/organisation ("The union is fighting for “…”": groups speak too) found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
     span the speaker checks had to cut or widen).  Title words before a full name stay with it
     ("Republican presidential front-runner Donald Trump")."""
     a = s_start
+    m = _DATELINE_EN.match(text, a, open_pos)
+    if m:
+        a = m.end()
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()
