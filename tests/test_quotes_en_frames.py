@@ -214,3 +214,10 @@ def test_a_speech_verb_in_a_relative_clause_frames_nothing():
 def test_a_dateline_is_no_sentence_subject():
     (q,) = quotes_of("DAYTON, Ohio — Residents cheered for “a new mayor who cares about all of us.”")
     assert q.speaker is None or "DAYTON" not in q.speaker.mention
+
+
+def test_a_presenting_colon_frame_names_its_speaker_not_the_one_before():
+    qs = quotes_of("“We are ready,” Frank Hale said. Here is Anna Reed in December 1992: “Our new direction must rest on "
+                   "an understanding of the new realities.”")
+    q = next(q for q in qs if q.text.startswith("Our new"))
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"

@@ -1955,7 +1955,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
     elif lang != "en" or EN.colon_without_cue:
         colon = f.before_a + len(before_stripped) - 1
-        m_from = re.match(r"\s*From\s+", text[cs:colon]) if lang == "en" else None  # "From the report: “…”"
+        # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
+        m_from = re.match(r"\s*(?:From|Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+", text[cs:colon]) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         f.rule = "colon-frame"
     if f.speaker_span:
