@@ -221,3 +221,8 @@ def test_a_presenting_colon_frame_names_its_speaker_not_the_one_before():
                    "an understanding of the new realities.”")
     q = next(q for q in qs if q.text.startswith("Our new"))
     assert q.speaker is not None and q.speaker.name == "Anna Reed"
+
+
+def test_a_name_ending_in_ed_is_no_participle():
+    (q,) = quotes_of("“We will rebuild the bridge this year,” Reed, the mayor of Columbus, Ohio, said.")
+    assert q.speaker is not None and q.speaker.name == "Reed"

@@ -56,6 +56,7 @@ from .speakers import (
     inscription_en,
     is_role_word,
     parse_mention,
+    place_of_place_en,
     plausible_speaker,
 )
 from .speakers import known_people_word as _known_people_word
@@ -856,6 +857,10 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
                 return lead
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
+        if m2 and lang == "en" and place_of_place_en(m2.group(1), m2.group(2)):
+            named = _name_before_place_apposition_en(text, clause_start, clause_start + m2.start(1), clause_start + m2.end(2))
+            if named is not None:
+                return named
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
             if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
@@ -868,6 +873,18 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
     if lang == "en" and found is not None:
         found = _before_place_pp_en(text, clause_start, found)
     return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+def _name_before_place_apposition_en(text: str, clause_start: int, app_start: int, app_end: int) -> tuple[int, int] | None:
+    """English: "Reed, the mayor of Columbus, Ohio, said": the name before an apposition that ends in a
+    place and its state speaks; the mention runs from the name to the state."""
+    head = re.search(r"([^,]{1,80}),\s*$", text[clause_start:app_start])
+    if head is None:
+        return None
+    name = np_before(text, clause_start, clause_start + head.end(1), "en")
+    if name is None or parse_mention(text[name[0] : name[1]], "en")[2] != "person":
+        return None
+    return name[0], app_end
 
 
 _PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from)\s+$")
@@ -928,8 +945,9 @@ _ADVERBIAL_START = re.compile(
 
 
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
+# (not "Reed, the mayor …" or "Jared, …": names ending in -ed)
 _PARTICIPLE_START = re.compile(
-    r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
     r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
     r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
