@@ -226,3 +226,8 @@ def test_a_presenting_colon_frame_names_its_speaker_not_the_one_before():
 def test_a_name_ending_in_ed_is_no_participle():
     (q,) = quotes_of("“We will rebuild the bridge this year,” Reed, the mayor of Columbus, Ohio, said.")
     assert q.speaker is not None and q.speaker.name == "Reed"
+
+
+def test_the_object_of_an_opening_participle_is_no_speaker():
+    qs = quotes_of("The expert confirmed this. Adding the note that this has been a typical local word for centuries, he smiled.")
+    assert all(q.speaker is None or "note" not in q.speaker.mention for q in qs)

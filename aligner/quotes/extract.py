@@ -2606,6 +2606,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     weak = _is_weak(cue.lemma, lang)
     if subj is not None and _RELATIVE_HEAD_EN.match(text, a, subj[1]):
         return None  # "Nothing the mayor said “will calm …,” the senator said": the verb of a relative clause
+    if subj is not None and subj[0] >= cue.end and text[cue.start : cue.end].endswith("ing") and not text[a : cue.start].strip(" \n\"“”'‘’"):
+        return None  # "Adding the note that …, the expert smiled": the opening participle's object, not its subject
     rest = text[cue.end : b]
     m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
     if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
