@@ -5,6 +5,7 @@ from __future__ import annotations
 from aligner.model import Article, Sentence
 from aligner.quotes import extract_quotes
 from aligner.quotes.choices import using
+from aligner.quotes.extract import rule_of
 
 
 def quotes_in_one_sentence(text: str):
@@ -81,3 +82,13 @@ def test_a_relative_clause_in_the_passive_names_no_speaker():
     text = "Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird."
     q = quote_of(text, "heißer Wind")
     assert q.speaker is None
+
+
+def test_a_whole_quote_with_no_frame_carries_on_the_speech_verb_before():
+    text = ("Am Ende der Sitzung meldete sich die Abgeordnete Anna Weber zu Wort und kritisierte den Entwurf. "
+            "Die Opposition stimmte geschlossen dagegen. „Dieses Gesetz geht an den Menschen völlig vorbei.“")
+    q = quote_of(text, "Dieses Gesetz")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber" and rule_of(q) == "after-speech-verb"
+    with using(direct_after_cue=False):
+        q = quote_of(text, "Dieses Gesetz")
+        assert q.speaker is None or q.speaker.name != "Anna Weber"

@@ -35,7 +35,19 @@ from typing import Any
 
 from ..model import ClusterPair
 from ..similarity import Profile, chrf_profiles
-from .equivalents import ORDINALS, approximated, direction, opposite, refusing, same_figures, shares
+from .equivalents import (
+    ARTICLES,
+    COUNTED_TOO,
+    NUMBER_WORDS_BY_LANGUAGE,
+    ORDINALS,
+    approximated,
+    direction,
+    opposite,
+    refusing,
+    same_figures,
+    shares,
+    tens_and_units,
+)
 from .equivalents import stem as _stem
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
@@ -67,31 +79,32 @@ _KEIN = re.compile(r"^kein(e|en|em|er|es)?$")
 # because "neither ... nor" and "not ... or" are the same negation, and words such
 # as "fail to" / "refuse" because MT systems swap them freely with "not".
 
-NUMBER_WORDS = {
-    "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
-    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
-    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
-    "third": "3", "fourth": "4", "fifth": "5", "dozen": "12", "twice": "2", "thrice": "3",
-    "triple": "3", "triplet": "3",
+def _counting_words(lang: str) -> dict[str, str]:
+    """The words ``numbers`` reads as a number, from the one table of number words
+    (``equivalents.json``): number words but the articles ("one", "a", "ein": an
+    article as often as a count), and the words counted too ("twice", "third" to
+    "fifth": ``equivalents.COUNTED_TOO``)."""
+    out = {w: str(v) for w, v in NUMBER_WORDS_BY_LANGUAGE[lang].items() if w not in ARTICLES}
+    out.update({w: str(v) for w, v in COUNTED_TOO[lang].items()})
+    return out
+
+
+# months and weekdays, one name each for "March" / "März"
+DATE_WORDS = {
     "january": "January", "february": "February", "march": "March", "april": "April", "june": "June",
     "july": "July", "august": "August", "september": "September", "october": "October", "november": "November",
     "december": "December",
     "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
     "saturday": "Saturday", "sunday": "Sunday",
 }
-NUMBER_WORDS_DE = {
-    "null": "0", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8",
-    "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "vierzig": "40",
-    "fünfzig": "50", "hundert": "100", "tausend": "1000", "million": "1000000", "millionen": "1000000",
-    "milliarde": "1000000000", "milliarden": "1000000000", "dutzend": "12",
+DATE_WORDS_DE = {
     "januar": "January", "februar": "February", "märz": "March", "april": "April", "juni": "June", "juli": "July",
     "august": "August", "september": "September", "oktober": "October", "november": "November",
     "dezember": "December", "montag": "Monday", "dienstag": "Tuesday", "mittwoch": "Wednesday",
     "donnerstag": "Thursday", "freitag": "Friday", "samstag": "Saturday", "sonntag": "Sunday",
 }
+NUMBER_WORDS = {**_counting_words("en"), **DATE_WORDS}
+NUMBER_WORDS_DE = {**_counting_words("de"), **DATE_WORDS_DE}
 # Left out on purpose, because MT systems use them freely for the same source: "one"
 # ("one faces" / "we are"), "first"/"second" ("first, ..." / "initially"; an ordinal
 # against an ordinal before the same word is ``_ordinal_change``), "half" (a fraction
@@ -252,9 +265,8 @@ def numbers(text: str, lang: str = "en") -> list[str]:
 
 
 def _compound(tens: str | None, unit: str | None) -> bool:
-    """A number word of tens and one of units written as one ("fifty-five")."""
-    return bool(tens and unit and tens.isdigit() and unit.isdigit() and len(tens) == 2 and tens.endswith("0")
-                and len(unit) == 1 and unit != "0")
+    """A number word of tens and one of units written as one ("fifty-five": ``equivalents.tens_and_units``)."""
+    return bool(tens and unit and tens.isdigit() and unit.isdigit() and tens_and_units(int(tens), int(unit)))
 
 
 def _multiset_diff(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
@@ -733,7 +745,7 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
         anchors = _anchors(content, less, stems_less)[sum(1 for x in more[:at[0]] if _stem(x) == _stem(content[0])):]
         for p in anchors:
             if _negative_apart(less[max(0, p - 3):p + 1], more[max(0, k - 4):k + 5]) \
-                    or _prefix_negated(less[p], [_stem(content[0])]):
+                    or _prefix_negated(less[p], [content[0]]):
                 continue
             if w in _WITHOUT and not (any(x in _WITH for x in less[max(0, p - 2):p])
                                       and _stem(prv) in stems_less[max(0, p - 4):p - 1]):
@@ -827,7 +839,7 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
     for k, w in enumerate(more):
         if not is_negator(w) or k < 2 or more[k - 1] not in _AUX or _not_until(more, k) or _not_only(more, k, less):
             continue
-        nxt = [_stem(x) for x in more[k + 1:k + 3] if not is_negator(x)]
+        nxt = [x for x in more[k + 1:k + 3] if not is_negator(x)]
         head = more[k - 2]
         if head in STOP or head in _AUX or is_negator(head):
             continue
@@ -928,7 +940,7 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
             continue
         if any(_negative(less[j]) for j in range(max(0, j1 - 3), min(len(less), j2 + 3)) if j in unmatched):
             continue
-        if any(_prefix_negated(x, [_stem(y) for y in more[i2:i2 + 2]]) for x in less[j2:j2 + 3]):
+        if any(_prefix_negated(x, more[i2:i2 + 2]) for x in less[j2:j2 + 3]):
             continue
         shown_more, shown_less = " ".join(more[max(0, i1 - 2):i2 + 2]), " ".join(less[max(0, j1 - 2):j2 + 2])
         a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
@@ -1021,11 +1033,13 @@ def _not_numbered(ws: list[str], other: list[str]) -> list[str]:
 _NEG_PREFIX = ("un", "in", "im", "ir", "il", "dis", "non")
 
 
-def _prefix_negated(word: str, stems: list[str]) -> bool:
-    """``word`` is one of ``stems`` with a negating prefix ("impossible" / "possi"), or
-    their opposite in the lexicon ("near" / "far", "insufficient" / "enoug":
-    ``equivalents.opposite``)."""
-    return any(word.startswith(pre) and _stem(word[len(pre):]) in stems for pre in _NEG_PREFIX) or opposite(word, stems)
+def _prefix_negated(word: str, negated: list[str]) -> bool:
+    """``word`` is one of the ``negated`` words with a negating prefix ("impossible" /
+    "possible", by stems), or their opposite in the lexicon ("near" / "far",
+    "insufficient" / "enough": ``equivalents.opposite``)."""
+    stems = [_stem(x) for x in negated]
+    return any(word.startswith(pre) and _stem(word[len(pre):]) in stems for pre in _NEG_PREFIX) \
+        or opposite(word, negated)
 
 
 def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str], more_is_a: bool) -> str | None:
@@ -1049,7 +1063,7 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
         if k < width or any(is_negator(x) for x in more[k - width:k]):
             continue
         left = [_stem(x) for x in more[k - width:k]]
-        nxt = [_stem(x) for x in more[k + 1:k + 3] if not is_negator(x)]
+        nxt = [x for x in more[k + 1:k + 3] if not is_negator(x)]
         for p in range(width, len(less) + 1):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue

@@ -68,6 +68,9 @@ class GermanChoices:
     # whether a comma clause after a speech verb in the Konjunktiv II ("sagte, die Partner würden …") is
     # reported speech, as one in the Konjunktiv I is
     subjunctive_ii: bool = True
+    # whether a whole quote still without a speaker carries on the speech verb of the nearest sentence
+    # before it, as a Konjunktiv I sentence does (subjunctive-after-cue)
+    direct_after_cue: bool = True
 
 
 DE = GermanChoices()
@@ -92,6 +95,7 @@ GRID: dict[str, tuple] = {
     "relative_subject": (True, False),
     "titles_in_speech": (True, False),
     "subjunctive_ii": (True, False),
+    "direct_after_cue": (True, False),
 }
 
 

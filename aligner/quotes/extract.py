@@ -2809,7 +2809,9 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
     (Konjunktiv I: "sei", "habe", "werde") that has no speech verb of its own, carries on the speech
     of the nearest sentence before it that has one, within ``choices.DE.context_sentences``
     sentences: "Das erklärte der Sprecher am Montag. Der Verband werde sich in „…“ umbenennen"
-    (rule subjunctive-after-cue).  No sentence with a quote of its own may stand between."""
+    (rule subjunctive-after-cue).  A whole quoted sentence carries it on without the subjunctive
+    (rule after-speech-verb, ``choices.DE.direct_after_cue``: "Das erklärte die Sprecherin. „…“").  No sentence with a quote of
+    its own may stand between."""
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     for q in quotes:
         if q.speaker is not None or "title" in q.flags or "name-like" in q.flags or q.kind == "indirect":
@@ -2818,7 +2820,8 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
         if not idxs:
             continue
         own = sents[min(idxs)].start, sents[max(idxs)].end
-        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
+        whole = q.kind == "direct" and DE.direct_after_cue  # a whole quoted sentence needs no subjunctive to carry speech on
+        if not (whole or SUBJUNCTIVE_DE.search(text, *own)) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
             continue
         for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
             s = sents[j]
@@ -2832,7 +2835,7 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
             sp = make_speaker(text, span, "de", strict=True) if span is not None else None
             if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun":
                 q.speaker = sp
-                _set_rule(q, "subjunctive-after-cue")
+                _set_rule(q, "after-speech-verb" if whole else "subjunctive-after-cue")
             break
 
 
