@@ -127,3 +127,22 @@ def test_the_subject_of_a_speech_verb_ending_a_subordinate_clause_opens_that_cla
     assert q.speaker is not None and q.speaker.mention == "der Trainer"
     with using(subordinate_cue=False):
         assert quote_of(text, "schlecht gespielt").speaker.mention != "der Trainer"
+
+
+# reviewer s14 #8 and #9 (invented sentences from the review)
+def _speakers(text: str) -> list:
+    from aligner.quotes.speakers import normalise_speakers
+
+    return [q.speaker.mention if q.speaker else None for q in normalise_speakers(extract_quotes(Article(id="t", text=text, language="de")))]
+
+
+def test_a_relative_pronoun_that_is_the_object_gives_no_antecedent_speaker():
+    assert "die Regierung" not in _speakers("Im Mittelpunkt stand die Regierung, die Merkel als „voll handlungsfähig und stabil“ bezeichnete.")
+    assert "die Reform" not in _speakers(
+        "Im Mittelpunkt stand die Reform, die die Opposition als „einen sozialen Kahlschlag ohne Maß“ bezeichnet.")
+    sp = _speakers("Viele Bürger lehnen die Reform ab, die Kritiker als „einen sozialen Kahlschlag ohne jedes Maß“ bezeichnen.")
+    assert "Viele Bürger" not in sp and "die Kritiker" in sp  # the rule declines and the clause is read as before
+
+
+def test_das_erklaerte_ziel_before_a_name_is_no_cue():
+    assert not any(s and "Ziel" in s for s in _speakers("Das erklärte Ziel Angela Merkels ist „ein Europa, das zusammenhält“."))
