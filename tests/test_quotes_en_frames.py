@@ -204,3 +204,30 @@ def test_a_clause_of_the_reporter_after_the_quote_is_no_frame():
     qs = quotes_of("“There is a sense of calm now,” and orders began to pick up again last week, Reed said.")
     assert all(q.speaker is None or q.speaker.mention != "orders" for q in qs)
     assert any(q.speaker is not None and q.speaker.name == "Reed" for q in qs)
+
+
+def test_a_speech_verb_in_a_relative_clause_frames_nothing():
+    (q,) = [q for q in quotes_of("Nothing the mayor said “will calm the fears of the town,” the senator said.") if "calm" in q.text]
+    assert q.speaker is not None and "senator" in q.speaker.mention and "mayor" not in q.speaker.mention
+
+
+def test_a_dateline_is_no_sentence_subject():
+    (q,) = quotes_of("DAYTON, Ohio — Residents cheered for “a new mayor who cares about all of us.”")
+    assert q.speaker is None or "DAYTON" not in q.speaker.mention
+
+
+def test_a_presenting_colon_frame_names_its_speaker_not_the_one_before():
+    qs = quotes_of("“We are ready,” Frank Hale said. Here is Anna Reed in December 1992: “Our new direction must rest on "
+                   "an understanding of the new realities.”")
+    q = next(q for q in qs if q.text.startswith("Our new"))
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"
+
+
+def test_a_name_ending_in_ed_is_no_participle():
+    (q,) = quotes_of("“We will rebuild the bridge this year,” Reed, the mayor of Columbus, Ohio, said.")
+    assert q.speaker is not None and q.speaker.name == "Reed"
+
+
+def test_the_object_of_an_opening_participle_is_no_speaker():
+    qs = quotes_of("The expert confirmed this. Adding the note that this has been a typical local word for centuries, he smiled.")
+    assert all(q.speaker is None or "note" not in q.speaker.mention for q in qs)

@@ -56,6 +56,7 @@ from .speakers import (
     inscription_en,
     is_role_word,
     parse_mention,
+    place_of_place_en,
     plausible_speaker,
 )
 from .speakers import known_people_word as _known_people_word
@@ -856,6 +857,10 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
                 return lead
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
+        if m2 and lang == "en" and place_of_place_en(m2.group(1), m2.group(2)):
+            named = _name_before_place_apposition_en(text, clause_start, clause_start + m2.start(1), clause_start + m2.end(2))
+            if named is not None:
+                return named
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
             if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
@@ -868,6 +873,18 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
     if lang == "en" and found is not None:
         found = _before_place_pp_en(text, clause_start, found)
     return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+def _name_before_place_apposition_en(text: str, clause_start: int, app_start: int, app_end: int) -> tuple[int, int] | None:
+    """English: "Reed, the mayor of Columbus, Ohio, said": the name before an apposition that ends in a
+    place and its state speaks; the mention runs from the name to the state."""
+    head = re.search(r"([^,]{1,80}),\s*$", text[clause_start:app_start])
+    if head is None:
+        return None
+    name = np_before(text, clause_start, clause_start + head.end(1), "en")
+    if name is None or parse_mention(text[name[0] : name[1]], "en")[2] != "person":
+        return None
+    return name[0], app_end
 
 
 _PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from)\s+$")
@@ -928,8 +945,9 @@ _ADVERBIAL_START = re.compile(
 
 
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
+# (not "Reed, the mayor …" or "Jared, …": names ending in -ed)
 _PARTICIPLE_START = re.compile(
-    r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
     r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
     r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
@@ -1601,7 +1619,16 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
         return False
     tail = text[cues[0].end : end]
     # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
+    if lang == "de" and DE.frame_with_own_speech and _own_reported_clause_de(tail):
+        return False  # "Auf ihrer Website schrieb Anna Weber, sie werde …": the verb reports its own clause
     return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
+
+
+def _own_reported_clause_de(tail: str) -> bool:
+    """German: the words after a speech verb go on, after a comma, with a clause of reported speech in
+    the subjunctive ("schrieb Anna Weber, sie werde kommen"): the verb's message is that clause."""
+    m = re.search(r",\s*", tail)
+    return m is not None and _reported_clause(tail[m.end() :])
 
 
 def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
@@ -1955,7 +1982,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
     elif lang != "en" or EN.colon_without_cue:
         colon = f.before_a + len(before_stripped) - 1
-        m_from = re.match(r"\s*From\s+", text[cs:colon]) if lang == "en" else None  # "From the report: “…”"
+        # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
+        m_from = re.match(r"\s*(?:From|Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+", text[cs:colon]) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         f.rule = "colon-frame"
     if f.speaker_span:
@@ -2059,6 +2087,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
 
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and DE.subordinate_cue and c.start < sp.start:
+            cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
@@ -2080,6 +2110,18 @@ _PEOPLE_NOUNS_EN = frozenset({
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad", "aunt", "uncle", "cousin",
     "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance", "boyfriend",
     "girlfriend", "neighbor", "neighbour", "roommate", "classmate"})
+
+
+_SUBORDINATE_DE = re.compile(r",\s*(?:dass|daß|ob|weil|nachdem|obwohl|wenn|da)\s+(?=(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ]))")
+
+
+def _subordinate_clause_start_de(text: str, cs: int, cue_start: int) -> int:
+    """German: a speech verb at the end of a subordinate clause ("…, dass der Trainer die Spieler gefragt
+    habe"): its subject opens that clause, after the conjunction, not the main clause before the comma."""
+    last = None
+    for m in _SUBORDINATE_DE.finditer(text, cs, cue_start):
+        last = m
+    return last.end() if last is not None and "," not in text[last.end() : cue_start] else cs
 
 
 def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
@@ -2265,6 +2307,9 @@ def _context_speaker(ref: Speaker) -> Speaker:
                    id="org:" if (ref.id or "").startswith("org:") else None)
 
 
+_INNER_SENTENCE_END_DE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[“”\"«»]))[.!?][“”\"«»]?(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -2281,6 +2326,11 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "de" and DE.message_in_sentence:
+        m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
+                      if not _ABBR_AT_END.search(text[max(ma, m.start() - 12) : m.start() + 1])), None)
+        if m_end is not None and (spk is None or spk[0] < m_end.start()):
+            mb = m_end.start()  # "… sei es „…“. Für X hält …": one sentence's message ends at its full stop
     if _word_count(text[ma:mb]) < 3:
         return None
     for x in quotes:
@@ -2578,10 +2628,17 @@ _BARE_CLAUSE_START = re.compile(
     r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
 
 
+_RELATIVE_HEAD_EN = re.compile(r"\s*(?:Nothing|Everything|Something|Anything|Little|Much|All|Whatever|What)\s+(?!that\b)", re.I)
+
+
 def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | None) -> _Found | None:
     """"X said (that) …" / "X said (on Tuesday) the talks …" / "<message>, X said." / "<message>, said X."."""
     lang = "en"
     weak = _is_weak(cue.lemma, lang)
+    if subj is not None and _RELATIVE_HEAD_EN.match(text, a, subj[1]):
+        return None  # "Nothing the mayor said “will calm …,” the senator said": the verb of a relative clause
+    if subj is not None and subj[0] >= cue.end and text[cue.start : cue.end].endswith("ing") and not text[a : cue.start].strip(" \n\"“”'‘’"):
+        return None  # "Adding the note that …, the expert smiled": the opening participle's object, not its subject
     rest = text[cue.end : b]
     m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
     if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
@@ -2886,12 +2943,19 @@ _OPENING_PHRASE_EN = re.compile(
     r"[^,.;:!?\n" + QUOTE_CHARS + r"]{0,80},\s+(?=\S)")
 
 
+# a dateline opening a report ("DAYTON, Ohio — ", "JACKSON, Miss. -- "): a place, never the subject
+_DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:—|–|--|-)\s+")
+
+
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
     """English: the noun phrase opening the sentence's main clause, when it is a person, role,
     pronoun or group/organisation ("The union is fighting for “…”": groups speak too) found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
     span the speaker checks had to cut or widen).  Title words before a full name stay with it
     ("Republican presidential front-runner Donald Trump")."""
     a = s_start
+    m = _DATELINE_EN.match(text, a, open_pos)
+    if m:
+        a = m.end()
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()

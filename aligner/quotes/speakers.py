@@ -330,10 +330,16 @@ _OF_PLACE_END_EN = re.compile(r"\b(?:of|from|in|near)\s+(?:the\s+)?[A-Z][\w.’'
 _PLACE_PART_EN = re.compile(r"(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][\w.’'-]*")  # "Ohio", "N.C.", "New York"
 
 
+def place_of_place_en(before: str, part: str) -> bool:
+    """English: whether ``part`` is the state or country of the place ``before`` ends in ("the mayor of
+    Columbus" + "Ohio")."""
+    return bool(_PLACE_PART_EN.fullmatch(part.strip()) and _OF_PLACE_END_EN.search(before.strip()))
+
+
 def _without_places_en(parts: list[str]) -> list[str]:
     """English apposition parts less the state or country that follows a place ("the mayor of Columbus,
     Ohio": Ohio is where Columbus lies, not a person)."""
-    return [p for i, p in enumerate(parts) if not (i and _PLACE_PART_EN.fullmatch(p) and _OF_PLACE_END_EN.search(parts[i - 1]))]
+    return [p for i, p in enumerate(parts) if not (i and place_of_place_en(parts[i - 1], p))]
 
 
 def _document_owner(tokens: list[str]) -> str | None:
