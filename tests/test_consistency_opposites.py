@@ -20,6 +20,8 @@ def _flags(a: str, b: str, lang: str = "en") -> tuple[list[str], dict]:
      "The number of visitors has decreased steadily since the museum reopened.", "en"),
     ("Bakery orders were up 8 percent on the previous winter.",
      "Bakery orders were down 8 percent on the previous winter.", "en"),
+    ("The Green list gained four seats in the town council, the count showed.",
+     "The Green list lost four seats in the town council, the count showed.", "en"),
     ("Die Mieten in der Altstadt sind seit dem Frühjahr deutlich gestiegen.",
      "Die Mieten in der Altstadt sind seit dem Frühjahr deutlich gesunken.", "de"),
 ])
