@@ -18,6 +18,11 @@ outputs of every source line (the first ``--outputs`` of them, sorted by name).
 ``--kind number``: the planted change is the end-to-end evaluation's number change
 (``distort("number")``) and the flag ``consistency.number_flag``; ``--kind
 truncation``: the quote cut to its first half, and ``consistency.truncation``.
+Planted here (not in the end-to-end evaluation): ``--kind reversal``, the first word
+saying an amount goes up or down turned round ("rose" -> "fell", "higher" -> "lower"),
+and the negation flag (``consistency.opposed``); ``--kind fraction``, a percentage
+said as a fraction ("40 percent" -> "a quarter") or a fraction as a percentage, and
+``--kind ordinal``, an ordinal moved by one ("first" -> "second"), with the number flag.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import argparse
 import importlib.util
 import itertools
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -41,6 +47,42 @@ def _distort():
     return mod.distort
 
 
+_TURNED = dict(p for a, b in (
+    ("rise", "fall"), ("rises", "falls"), ("rose", "fell"), ("risen", "fallen"), ("rising", "falling"),
+    ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"), ("increasing", "decreasing"),
+    ("grow", "shrink"), ("grows", "shrinks"), ("grew", "shrank"), ("growing", "shrinking"), ("higher", "lower"),
+    ("raise", "lower"), ("raised", "lowered"), ("climbed", "dropped"), ("up", "down"), ("gained", "lost"),
+    ("gains", "losses"), ("gain", "loss"))
+    for p in ((a, b), (b, a)))
+_ORDINAL_NEXT = {"first": "second", "second": "first", "third": "fourth", "fourth": "fifth", "fifth": "sixth"}
+_PERCENT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b)")
+_FRACTION = re.compile(r"\b(?:a half|one half|half|a quarter|one quarter|a third|one third)\b(?! (?:past|to)\b)")
+
+
+def plant(kind: str, line: str) -> str | None:
+    """``line`` with one distortion of ``kind`` (reversal, fraction, ordinal), or None."""
+    if kind == "reversal":
+        from aligner.match.consistency import words
+        from aligner.match.equivalents import direction
+
+        ws = words(line)
+        for m in re.finditer(r"\b\w+\b", line):
+            w = m.group(0).lower()
+            if w in _TURNED and w in ws and direction(ws, ws.index(w)):
+                return line[:m.start()] + _TURNED[w] + line[m.end():]
+        return None
+    if kind == "fraction":
+        m = _PERCENT.search(line)
+        if m:
+            return line[:m.start()] + ("a third" if m.group(1) == "25" else "a quarter") + line[m.end():]
+        m = _FRACTION.search(line)
+        return line[:m.start()] + "40 percent" + line[m.end():] if m else None
+    for m in re.finditer(r"\b(first|second|third|fourth|fifth)\b", line):
+        if not re.search(r"(?:\b(?:a|one|per)|\d)\s*$", line[:m.start()]):  # not "a second" / "one second"
+            return line[:m.start()] + _ORDINAL_NEXT[m.group(1)] + line[m.end():]
+    return None
+
+
 def main() -> None:
     from aligner.match import consistency as C
 
@@ -48,7 +90,8 @@ def main() -> None:
     ap.add_argument("--year", choices=("22", "23"), default="22")
     ap.add_argument("--outputs", type=int, default=8)
     ap.add_argument("--examples", type=int, default=0, help="print this many false alarms and misses")
-    ap.add_argument("--kind", choices=("negation", "number", "truncation"), default="negation")
+    ap.add_argument("--kind", choices=("negation", "number", "truncation", "reversal", "fraction", "ordinal"),
+                    default="negation")
     ap.add_argument("--band", type=float, nargs=2, metavar=("LO", "HI"), default=None,
                     help="only pairs with chrF in [LO, HI) (default: above the MT noise band's 1st percentile), "
                          "e.g. pairs the product links on meaning rather than on their words")
@@ -65,12 +108,12 @@ def main() -> None:
     distort, rng = _distort(), random.Random(1)
 
     def flag(a: str, b: str) -> str | None:
-        if args.kind == "number":
+        if args.kind in ("number", "fraction", "ordinal"):
             worded_alike = C.sym_chrf(C.Profile.of(a), C.Profile.of(b)) >= C.NOISE_CHRF_P01
             return C.number_flag(a, b, comparable=worded_alike)  # as ``consistency.compare`` does
         if args.kind == "truncation":
             return C.truncation(C.words(a), C.words(b))
-        return C.negation_flip(C.words(a), C.words(b))
+        return C.opposed(C.words(a), C.words(b))
 
     def comparable(a: str, b: str) -> bool:
         score = C.sym_chrf(C.Profile.of(a), C.Profile.of(b))
@@ -88,7 +131,10 @@ def main() -> None:
                 if hit and len(shown) < args.examples:
                     shown.append(f"FALSE {hit}: {a[:100]} || {b[:100]}")
         src = outs[1][i]
-        new = distort(args.kind, src, (0, len(src)), rng, []) if len(src.split()) >= 5 else None
+        if args.kind in ("reversal", "fraction", "ordinal"):
+            new = plant(args.kind, src) if len(src.split()) >= 5 else None
+        else:
+            new = distort(args.kind, src, (0, len(src)), rng, []) if len(src.split()) >= 5 else None
         for k, other in enumerate(o[i] for o in outs):
             if new and k != 1 and comparable(new, other):
                 planted += 1

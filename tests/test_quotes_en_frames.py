@@ -133,3 +133,101 @@ def test_reported_clause_of_a_person_wins_over_one_of_a_thing():
 def test_frame_before_passes_over_a_thing_to_the_person_who_speaks():
     (q,) = quotes_of("Hale argued that the report suggests, “We cannot pay for the new bridge this year.”")
     assert q.speaker is not None and q.speaker.name == "Hale"
+
+
+def test_inverted_frame_after_a_fronted_adverbial_names_the_one_after_the_verb():
+    (q,) = quotes_of("“We will rebuild the bridge this year,” Yesterday, during a meeting in Columbus, Ohio, said the mayor.")
+    assert rule_of(q) == "frame-after" and q.speaker is not None
+    assert "mayor" in q.speaker.mention and "Columbus" not in q.speaker.mention and q.speaker.name != "Columbus"
+    (q,) = quotes_of("“We will rebuild,” during a town hall in Dayton, said Mayor Anna Reed.")
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"
+
+
+def test_a_frame_after_with_the_name_before_the_verb_keeps_it():
+    (q,) = quotes_of("“We will rebuild,” in Dayton on Monday, Anna Reed said.")
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"
+
+
+def test_words_on_a_sign_or_banner_are_below_the_speaker_flag_bar():
+    from aligner.quotes.confidence import CONFIDENT
+
+    for text in ("“No parking after six in the evening,” the sign reads.", "“No parking,” reads a sign on the door.",
+                 "“Smile, you are on camera,” says the poster in the hallway."):
+        (q,) = quotes_of(text)
+        assert q.speaker is None or (q.speaker.confidence or 0) < CONFIDENT, text
+    (q,) = quotes_of("“It was a mistake from the start,” the report reads.")  # a document: its author speaks through it
+    assert q.speaker is not None and (q.speaker.confidence or 0) >= CONFIDENT
+    (q,) = quotes_of("“Vote no on the bond,” said Anna Sign.")  # a name, not a sign
+    assert q.speaker is not None and q.speaker.name == "Anna Sign" and (q.speaker.confidence or 0) >= CONFIDENT
+
+
+def test_a_place_after_of_is_never_the_speakers_name():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("the governor of New York", "en")[0] is None
+    assert parse_mention("the mayor of Columbus, Ohio", "en")[0] is None
+    assert parse_mention("Mayor Anna Reed of Dayton", "en")[0] == "Anna Reed"
+    assert parse_mention("the mayor of Columbus, Anna Reed", "en")[0] == "Anna Reed"
+    assert parse_mention("the Bank of England", "en")[2] == "group"
+    (q,) = quotes_of("“We will rebuild the bridge this year,” said the governor of New York.")
+    assert q.speaker is not None and q.speaker.name != "New York"
+
+
+def test_a_second_clause_with_its_own_subject_frames_the_quote():
+    (q,) = quotes_of("On Monday night, the Gazette reported, his wife whispered to him: “They are still with you.”")
+    assert q.speaker is not None and q.speaker.mention == "his wife"
+    (q,) = quotes_of("The mayor was tired, and her neighbor shouted at the crowd: “Go home and let her sleep!”")
+    assert q.speaker is not None and "neighbor" in q.speaker.mention
+
+
+def test_quoted_words_are_no_subject_for_a_participle_after_the_quote():
+    qs = quotes_of("Asked about the fight, Mr. Hale said of the episode, “I do not like it at all,” adding that “they are angry.”")
+    q = next(q for q in qs if q.text.startswith("I do not"))
+    assert q.speaker is not None and q.speaker.name == "Mr. Hale"
+
+
+def test_a_place_phrase_before_the_verb_is_not_the_speaker():
+    (q,) = quotes_of("“Will he be the next mayor?” a Democratic staffer in the hall wondered.")
+    assert q.speaker is not None and "staffer" in q.speaker.mention and "hall" not in q.speaker.mention
+    (q,) = quotes_of("“We will win this race,” supporters at the rally chanted.")
+    assert q.speaker is not None and q.speaker.mention == "supporters"
+
+
+def test_a_saying_is_no_speech_verb_and_kept_is_no_part_of_the_subject():
+    (q,) = quotes_of("“In ten years we will all be rich,” is one common saying here.")
+    assert q.speaker is None or (q.speaker.confidence or 0) < 0.8
+    (q,) = quotes_of("“Go home and stay there,” the mayor kept saying.")
+    assert q.speaker is not None and q.speaker.mention == "the mayor"
+
+
+def test_a_clause_of_the_reporter_after_the_quote_is_no_frame():
+    qs = quotes_of("“There is a sense of calm now,” and orders began to pick up again last week, Reed said.")
+    assert all(q.speaker is None or q.speaker.mention != "orders" for q in qs)
+    assert any(q.speaker is not None and q.speaker.name == "Reed" for q in qs)
+
+
+def test_a_speech_verb_in_a_relative_clause_frames_nothing():
+    (q,) = [q for q in quotes_of("Nothing the mayor said “will calm the fears of the town,” the senator said.") if "calm" in q.text]
+    assert q.speaker is not None and "senator" in q.speaker.mention and "mayor" not in q.speaker.mention
+
+
+def test_a_dateline_is_no_sentence_subject():
+    (q,) = quotes_of("DAYTON, Ohio — Residents cheered for “a new mayor who cares about all of us.”")
+    assert q.speaker is None or "DAYTON" not in q.speaker.mention
+
+
+def test_a_presenting_colon_frame_names_its_speaker_not_the_one_before():
+    qs = quotes_of("“We are ready,” Frank Hale said. Here is Anna Reed in December 1992: “Our new direction must rest on "
+                   "an understanding of the new realities.”")
+    q = next(q for q in qs if q.text.startswith("Our new"))
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"
+
+
+def test_a_name_ending_in_ed_is_no_participle():
+    (q,) = quotes_of("“We will rebuild the bridge this year,” Reed, the mayor of Columbus, Ohio, said.")
+    assert q.speaker is not None and q.speaker.name == "Reed"
+
+
+def test_the_object_of_an_opening_participle_is_no_speaker():
+    qs = quotes_of("The expert confirmed this. Adding the note that this has been a typical local word for centuries, he smiled.")
+    assert all(q.speaker is None or "note" not in q.speaker.mention for q in qs)

@@ -41,39 +41,41 @@ _LEX = _load()
 
 
 def stem(w: str) -> str:
-    """The word stem the consistency flags compare (its first five letters); the antonym
-    table is keyed by it."""
+    """The word stem the consistency flags compare (its first five letters)."""
     return w[:5]
 
 
 def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
-    """The negated word's stem -> the whole words that mean its negation; a stem that
-    begins two different words of two groups or of both sides ("close": "close" /
-    "closed") is left out: which word it stands for is unknown.  One word in two
-    groups ("kept": kept going / kept the money) has the opposites of both."""
+    """Each word of a group -> the whole words that mean its negation (the other side
+    of its group); one word in two groups ("kept": kept going / kept the money) has
+    the opposites of both."""
     out: dict[str, set[str]] = {}
-    where: dict[str, set[tuple[int, int]]] = {}
-    words: dict[str, set[str]] = {}
-    for g, pair in enumerate(groups):
-        for side, (xs, ys) in enumerate(((pair[0], pair[1]), (pair[1], pair[0]))):
+    for pair in groups:
+        for xs, ys in ((pair[0], pair[1]), (pair[1], pair[0])):
             for x in xs:
-                out.setdefault(stem(x), set()).update(ys)
-                where.setdefault(stem(x), set()).add((g, side))
-                words.setdefault(stem(x), set()).add(x)
-    return {k: frozenset(v) for k, v in out.items() if len(where[k]) == 1 or len(words[k]) == 1}
+                out.setdefault(x, set()).update(ys)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 ANTONYMS = _antonym_table(_LEX["antonyms"])
 REFUSING = frozenset(_LEX["refusing_before_to"])
+UP, DOWN = frozenset(_LEX["directions"]["up"]), frozenset(_LEX["directions"]["down"])
 APPROXIMATORS = frozenset(_LEX["approximators"])
 MULTIPLIERS = frozenset(_LEX["multipliers"])  # number words that multiply the one before ("two hundred")
 ARTICLES = frozenset(_LEX["articles"])  # number words that are articles or pronouns too ("a", "one", "eine")
 UNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _LEX["units"].items()}
 SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Billion": 10^12 in German)
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
-NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _LEX["number_words"].items()}
+# language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
+NUMBER_WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["number_words"].items()}
+COUNTED_TOO: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["counted_too"].items()}  # "twice"
+# the number words a figure is read from (any language), those below the scale words
+# ("thousand", "Million": ``SCALES``, which read the number before them)
+NUMBER_WORDS: dict[str, float] = {k: float(v) for t in NUMBER_WORDS_BY_LANGUAGE.values() for k, v in t.items()
+                                  if v < 1000}
 FRACTIONS: dict[str, float] = {k: float(v) for k, v in _LEX["fractions"].items()}
-ORDINALS: dict[str, int] = dict(_LEX["ordinals"])
+ORDINALS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["ordinals"].items()}
+ORDINALS: dict[str, int] = {k: v for t in ORDINALS_BY_LANGUAGE.values() for k, v in t.items()}
 MONTHS: dict[str, int] = dict(_LEX["months"])
 DATE_CONTEXT = frozenset(_LEX["date_context"])
 
@@ -82,13 +84,44 @@ DATE_CONTEXT = frozenset(_LEX["date_context"])
 
 def opposite(word: str, negated: list[str]) -> bool:
     """``word`` (the whole word) means the negation of one of the words ``negated``
-    (stems, ``stem``): "near" for "far", "insufficient" for "enough"."""
-    return any(word in ANTONYMS.get(n, ()) for n in negated)
+    (each a word of the lexicon or a regular form of one: ``_listed``): "near" for
+    "far", "insufficient" for "enough"."""
+    return any(word in ANTONYMS.get(_listed(n), ()) for n in negated)
+
+
+# endings of regular forms: "allowing" -> "allow", "agrees" -> "agree", "closely" -> "close"
+_ENDINGS = ("s", "es", "d", "ed", "ing", "ly")
+
+
+def _listed(w: str) -> str:
+    """``w`` as the lexicon lists it: itself, or the listed word it is a regular form of
+    ("allowing" -> "allow"); "again" is no form of "against"."""
+    if w in ANTONYMS:
+        return w
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) > len(end) + 2:
+            for base in (w[:-len(end)], w[:-len(end)] + "e"):
+                if base in ANTONYMS:
+                    return base
+    return w
 
 
 def refusing(ws: list[str]) -> bool:
     """``ws`` holds a verb that denies the verb after "to" ("declined to comment")."""
     return any(w in REFUSING and nxt == "to" for w, nxt in zip(ws, ws[1:]))
+
+
+def direction(ws: list[str], k: int) -> int:
+    """+1 when the word at ``k`` says an amount goes up ("rose", "increased", "higher",
+    "steigt"), -1 when it says it goes down ("fell", "reduced", "lower", "sinkt"), 0
+    otherwise; "up" / "down" only before a figure or "by" ("up 5 percent", "down by a
+    third"; not "set up", "step down", "up to")."""
+    w = ws[k]
+    if w in ("up", "down"):
+        nxt = ws[k + 1] if k + 1 < len(ws) else ""
+        if not (nxt[:1].isdigit() or nxt == "by" or nxt in NUMBER_WORDS and nxt not in ARTICLES or nxt in FRACTIONS):
+            return 0
+    return 1 if w in UP else -1 if w in DOWN else 0
 
 
 def approximated(ws: list[str], k: int, other: list[str] | tuple[str, ...] = ()) -> bool:
@@ -223,7 +256,7 @@ def _words_value(ws: list[str]) -> float:
     value = NUMBER_WORDS.get(ws[0], FRACTIONS.get(ws[0], 1.0))
     for w in ws[1:]:
         n = NUMBER_WORDS.get(w)
-        if n is not None and 20 <= value <= 90 and value % 10 == 0 and 1 <= n <= 9:
+        if n is not None and tens_and_units(value, n):
             value += n
         elif w in ("a", "an") and value < 1:  # "half a percent"
             continue
@@ -232,6 +265,11 @@ def _words_value(ws: list[str]) -> float:
         else:
             return float("nan")
     return value
+
+
+def tens_and_units(tens: float, unit: float) -> bool:
+    """Whether two number words written as one add up ("fifty-five": 50 and 5)."""
+    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit <= 9
 
 
 def _quantities(text: str, lang: str) -> list[Figure]:
@@ -263,6 +301,14 @@ def _quantities(text: str, lang: str) -> list[Figure]:
             continue
         out.append(Figure(m.start(), m.end(), "qty", reading))
     return out
+
+
+def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
+    """(start, end, value as a share of one, said as a fraction word) of each share of
+    ``text``: a percentage ("40 percent", "40 %", "40 Prozent") or a fraction word
+    ("a quarter", "half", "ein Drittel")."""
+    return [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
+            for f in _quantities(text, lang) if f.readings[0] == "share"]
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:

@@ -1,10 +1,11 @@
-"""German attribution choices in one named place: which rules run, and how far they reach.
+"""Attribution choices in one named place, per language: which rules run, and how far they reach.
 
-Each field is a switch the extractor reads (:mod:`aligner.quotes.extract`); ``GRID`` lists the
-values ``scripts/eval_quotes.py --cv K`` tries.  That mode chooses a setting on k-1 folds of the
-German SpkAtt train documents, scores it on the fold left out, and prints the pooled
-cross-validated score and each switch's sensitivity (:mod:`aligner.quotes.crossval`).  The shipped
-defaults below are the setting that mode reports; where a default came from is said beside it.
+Each field is a switch the extractor reads (:mod:`aligner.quotes.extract`); ``GRID`` (German) and
+``GRID_EN`` (English) list the values ``scripts/eval_quotes.py --lang de|en --cv K`` tries.  That
+mode chooses a setting on k-1 folds of the train documents (German SpkAtt, English PolNeAR), scores
+it on the fold left out, and prints the pooled cross-validated score and each switch's sensitivity
+(:mod:`aligner.quotes.crossval`).  The shipped defaults below are the setting that mode reports;
+where a default came from is said beside it.
 """
 
 from __future__ import annotations
@@ -58,6 +59,26 @@ class GermanChoices:
     # an acronym after it), and a capitalised phrase right after a definite article
     title_german_name: bool = True
     title_after_article: bool = True
+    # whether a quote in a relative clause whose speech verb follows it ("ein Kommentar, der … als „…“
+    # bezeichnet") takes the noun phrase the relative pronoun refers to ("ein Kommentar")
+    relative_subject: bool = True
+    # whether a name or title in marks inside a clause of reported speech makes the clause a partial
+    # quotation of its speaker ("Er sagte, das werde die „Achse Berlin-Paris“ nicht ersetzen")
+    titles_in_speech: bool = True
+    # whether a comma clause after a speech verb in the Konjunktiv II ("sagte, die Partner würden …") is
+    # reported speech, as one in the Konjunktiv I is
+    subjunctive_ii: bool = True
+    # whether a whole quote still without a speaker carries on the speech verb of the nearest sentence
+    # before it, as a Konjunktiv I sentence does (subjunctive-after-cue)
+    direct_after_cue: bool = True
+    # whether a sentence after a whole quote whose speech verb reports a subjunctive clause of its own
+    # ("„…!“ Auf ihrer Website schrieb Anna Weber, sie werde kommen.") is no frame of that quote
+    frame_with_own_speech: bool = True
+    # whether a message of reported speech ends at a full stop inside the sentence unit it was found in
+    message_in_sentence: bool = True
+    # whether the subject of a speech verb that ends a subordinate clause before the quote is looked for
+    # after the clause's conjunction ("…, dass der Trainer die Spieler gefragt habe, ob sie „…“")
+    subordinate_cue: bool = True
 
 
 DE = GermanChoices()
@@ -79,29 +100,97 @@ GRID: dict[str, tuple] = {
     "name_bracket": (True, False),
     "title_german_name": (True, False),
     "title_after_article": (True, False),
+    "relative_subject": (True, False),
+    "titles_in_speech": (True, False),
+    "subjunctive_ii": (True, False),
+    "direct_after_cue": (True, False),
+    "frame_with_own_speech": (True, False),
+    "message_in_sentence": (True, False),
+    "subordinate_cue": (True, False),
 }
 
 
-def names() -> list[str]:
-    return [f.name for f in fields(GermanChoices)]
+@dataclass
+class EnglishChoices:
+    """Switches of the English attribution rules that have a weaker and a stronger variant (German is
+    not affected by any of them).  The defaults are the rules as they stood before the switches were
+    named (session 14); ``--lang en --cv K`` reports whether any other value would have been chosen."""
+
+    # "sentence-subject": a direct or partial quote or a fragment no frame attributed takes the subject
+    # of its own sentence.  "on": always; "fallback": only when no attributed quote within the
+    # continuation reach goes before it (else a direct or partial quote continues that speech); "off": never.
+    sentence_subject: str = "on"
+    # whether that subject may be the noun phrase opening the main clause ("He commanded the party to “…”")
+    opening_subject: bool = True
+    # how many sentences back an unframed quote may continue attributed speech ("reported-speech-continuation")
+    context_sentences: int = 3
+    # whether a partial quote (kind "mixed") may continue the speech before it; "direct" always may
+    continue_mixed: bool = True
+    # whether a fragment (up to four words) takes the subject of a cue verb elsewhere in its sentence ("sentence-cue")
+    fragment_sentence_cue: bool = True
+    # whether a quote standing alone as a sentence takes the subject of the sentence before ("previous-sentence-subject")
+    previous_sentence_subject: bool = True
+    # whether a colon frame without a speech verb ("Brooks: “…”") names the speaker ("colon-frame")
+    colon_without_cue: bool = True
+    # whether a short frame after the quote whose verb is no known speech verb names the speaker ("frame-after-generic")
+    frame_after_generic: bool = True
+    # whether "“…” ¶ - Maria Ortega" (a signature line after the quote) names the speaker ("signature-after")
+    signature_after: bool = True
+    # title detector: a quote whose words are all capitalised but the glue words (“Meet the Press”) is a title
+    title_case: bool = True
 
 
-def current() -> dict:
-    """The switches as they stand, as a dict."""
-    return {n: getattr(DE, n) for n in names()}
+EN = EnglishChoices()
+
+GRID_EN: dict[str, tuple] = {
+    "sentence_subject": ("on", "fallback", "off"),
+    "opening_subject": (True, False),
+    "context_sentences": (1, 2, 3, 4, 5, 6),
+    "continue_mixed": (True, False),
+    "fragment_sentence_cue": (True, False),
+    "previous_sentence_subject": (True, False),
+    "colon_without_cue": (True, False),
+    "frame_after_generic": (True, False),
+    "signature_after": (True, False),
+    "title_case": (True, False),
+}
+
+_LANGS = {"de": ("German", GermanChoices, DE, GRID), "en": ("English", EnglishChoices, EN, GRID_EN)}
+
+
+def _of(lang: str) -> tuple:
+    if lang not in _LANGS:
+        raise ConfigError(f"no attribution choices for language {lang!r} (known: {', '.join(_LANGS)})")
+    return _LANGS[lang]
+
+
+def grid(lang: str = "de") -> dict[str, tuple]:
+    """The values ``--cv`` tries for each switch of ``lang``."""
+    return _of(lang)[3]
+
+
+def names(lang: str = "de") -> list[str]:
+    return [f.name for f in fields(_of(lang)[1])]
+
+
+def current(lang: str = "de") -> dict:
+    """The switches of ``lang`` as they stand, as a dict."""
+    obj = _of(lang)[2]
+    return {n: getattr(obj, n) for n in names(lang)}
 
 
 @contextmanager
-def using(**settings) -> Iterator[GermanChoices]:
-    """Run with some switches changed, then put them back: ``with using(sentence_subject="off"): ...``."""
-    unknown = set(settings) - set(names())
+def using(lang: str = "de", **settings) -> Iterator[GermanChoices | EnglishChoices]:
+    """Run with some switches of ``lang`` changed, then put them back: ``with using(sentence_subject="off"): ...``."""
+    label, _cls, obj, _grid = _of(lang)
+    unknown = set(settings) - set(names(lang))
     if unknown:
-        raise ConfigError(f"unknown German choices: {', '.join(sorted(unknown))}")
-    saved = replace(DE)
+        raise ConfigError(f"unknown {label} choices: {', '.join(sorted(unknown))}")
+    saved = replace(obj)
     for k, v in settings.items():
-        setattr(DE, k, v)
+        setattr(obj, k, v)
     try:
-        yield DE
+        yield obj
     finally:
-        for n in names():
-            setattr(DE, n, getattr(saved, n))
+        for n in names(lang):
+            setattr(obj, n, getattr(saved, n))

@@ -86,6 +86,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "previous-sentence-subject": GUESSED_PREVIOUS,
     "sentence-subject": GUESSED_OWN,
     "subjunctive-after-cue": CONTINUED_PART,  # German: Konjunktiv I carrying on the speech verb of a sentence before
+    "after-speech-verb": CONTINUED_PART,  # German: a whole quote with no frame carrying on the same, a guess too
 }
 
 # Two rules whose reason holds in one language's news style and not in the other's, measured on the

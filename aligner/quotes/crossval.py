@@ -21,6 +21,8 @@ import zlib
 
 from ..errors import ConfigError
 from .choices import GRID, current, using
+from .choices import grid as _grid_of
+from .evaluate import _metrics, _ratio_interval, above_bar, bootstrap, evaluate, paired_f1_interval, part_of
 
 FIELDS = 6  # the direct row of evaluate.score_document: pred, gold, tp_pred, tp_gold, tp_spk_pred, tp_spk_gold
 
@@ -28,47 +30,46 @@ FIELDS = 6  # the direct row of evaluate.score_document: pred, gold, tp_pred, tp
 MAX_SETTINGS = 200  # the full product of the switches is far larger (each setting is scored on every document)
 
 
-def full_size() -> int:
+def choice_grid(lang: str = "de") -> dict[str, tuple]:
+    """The switches and values tried for ``lang`` (German: this module's ``GRID``, which a test may replace)."""
+    return GRID if lang == "de" else _grid_of(lang)
+
+
+def full_size(lang: str = "de") -> int:
     n = 1
-    for values in GRID.values():
+    for values in choice_grid(lang).values():
         n *= len(values)
     return n
 
 
-def settings(grid: str = "one") -> list[dict]:
+def settings(grid: str = "one", lang: str = "de") -> list[dict]:
     """The settings to score: the shipped default first, then each switch changed alone (``one``) or the
     full product of GRID's values (``full``, refused above ``MAX_SETTINGS``: ConfigError)."""
-    base = current()
+    base = current(lang)
+    values_of = choice_grid(lang)
     out = [base]
     if grid == "one":
-        for name, values in GRID.items():
+        for name, values in values_of.items():
             out += [{**base, name: v} for v in values if v != base[name]]
-    elif full_size() > MAX_SETTINGS:
-        raise ConfigError(f"--cv-grid full: {full_size()} settings (more than {MAX_SETTINGS}); use --cv-grid one")
+    elif full_size(lang) > MAX_SETTINGS:
+        raise ConfigError(f"--cv-grid full: {full_size(lang)} settings (more than {MAX_SETTINGS}); use --cv-grid one")
     else:
-        names = list(GRID)
-        for combo in itertools.product(*(GRID[n] for n in names)):
+        names = list(values_of)
+        for combo in itertools.product(*(values_of[n] for n in names)):
             s = {**base, **dict(zip(names, combo))}
             if s != base:
                 out.append(s)
     return out
 
 
-def score_settings(docs: list, grid: list[dict], strict: bool = False) -> list[list[list[int]]]:
-    """Per setting, per document: the direct row counts plus [answered n, right] at >= 0.8 confidence."""
-    from .evaluate import CONF_BINS, score_document
-    from .extract import extract_quotes
-
-    bar = [k for k, lo in enumerate(CONF_BINS) if lo >= 0.8]
+def score_settings(docs: list, grid: list[dict], strict: bool = False, lang: str = "de") -> list[list[list[int]]]:
+    """Per setting, per document: the direct row counts plus [answered n, right] at >= 0.8 confidence
+    (:func:`aligner.quotes.evaluate.evaluate`'s per-document rows)."""
     out = []
     for s in grid:
-        with using(**s):
-            rows = []
-            for art, sents, gold in docs:
-                r, _ = score_document(art.text, extract_quotes(art, sents), gold, {x.start for x in sents}, strict=strict)
-                calib = r["calib"]
-                rows.append(list(r["direct"]) + [sum(calib[2 * k] for k in bar), sum(calib[2 * k + 1] for k in bar)])
-        out.append(rows)
+        with using(lang, **s):
+            per_doc = evaluate(docs, strict=strict)["per_doc"]
+        out.append([list(r["direct"]) + above_bar(r["calib"]) for r in per_doc])
     return out
 
 
@@ -82,8 +83,6 @@ def folds(doc_ids: list[str], k: int, seed: int = 0) -> list[int]:
 
 
 def f1_with_speaker(rows: list[list[int]], idx) -> float:
-    from .evaluate import _metrics
-
     c = [sum(rows[i][j] for i in idx) for j in range(FIELDS)]
     return _metrics(c)[4]
 
@@ -118,21 +117,7 @@ def _diff(s: dict, base: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in s.items() if base.get(k) != v) or "(default)"
 
 
-def _paired_interval(a: list[list[int]], b: list[list[int]], reps: int = 1000, seed: int = 0) -> tuple[float, float]:
-    """95% bootstrap interval over documents of with-speaker F1(a) - F1(b), the same documents drawn for both."""
-    import numpy as np
-
-    from .evaluate import _metrics
-
-    xa, xb = np.asarray(a, dtype=float)[:, :FIELDS], np.asarray(b, dtype=float)[:, :FIELDS]
-    idx = np.random.default_rng(seed).integers(0, len(xa), size=(reps, len(xa)))
-    d = [_metrics(xa[r].sum(axis=0))[4] - _metrics(xb[r].sum(axis=0))[4] for r in idx]
-    return float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))
-
-
 def _print_score(label: str, rows: list[list[int]]) -> None:
-    from .evaluate import _metrics, _ratio_interval, bootstrap
-
     c = [sum(r[j] for r in rows) for j in range(FIELDS)]
     _p, _r, f, acc, fs = _metrics(c)
     ci = bootstrap([r[:FIELDS] for r in rows])
@@ -142,14 +127,12 @@ def _print_score(label: str, rows: list[list[int]]) -> None:
           f"  {acc:.3f} [{ci[3][0]:.2f},{ci[3][1]:.2f}]  {right / max(n, 1):.3f} [{lo:.2f},{hi:.2f}] ({n})")
 
 
-def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool = False) -> dict:
-    """Run the cross-validation over German documents and print its tables; returns the numbers."""
-    from .evaluate import part_of
-
-    sets = settings(grid)
+def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool = False, lang: str = "de") -> dict:
+    """Run the cross-validation over the documents of ``lang`` and print its tables; returns the numbers."""
+    sets = settings(grid, lang)
     base = sets[0]
-    print(f"\nGerman choices, {k}-fold cross-validation over {len(docs)} documents (fold seed {seed}), {len(sets)} settings ({grid} grid)")
-    scores = score_settings(docs, sets, strict)
+    print(f"\n{'German' if lang == 'de' else 'English'} choices, {k}-fold cross-validation over {len(docs)} documents (fold seed {seed}), {len(sets)} settings ({grid} grid)")
+    scores = score_settings(docs, sets, strict, lang)
     ids = [d[0].id for d in docs]
     fold = folds(ids, k, seed)
     cv_rows, chosen = cross_validate(scores, fold, k)
@@ -166,29 +149,28 @@ def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool
         idx = [i for i in range(len(ids)) if part_of(ids[i]) == part]
         _print_score(f"cross-validated, {part} part", [cv_rows[i] for i in idx])
         _print_score(f"shipped default, {part} part", [scores[0][i] for i in idx])
-    lo, hi = _paired_interval(cv_rows, scores[0])
+    lo, hi = paired_f1_interval([r[:FIELDS] for r in cv_rows], [r[:FIELDS] for r in scores[0]])
     all_idx = list(range(len(ids)))
     diff = f1_with_speaker(cv_rows, all_idx) - f1_with_speaker(scores[0], all_idx)
     print(f"  cross-validated minus default, with-speaker F1: {diff:+.3f} [{lo:+.3f},{hi:+.3f}] (paired bootstrap over documents)")
     best = choose(scores, all_idx)
-    print_sensitivity(sets, scores, best, chosen, [part_of(i) for i in ids])
+    print_sensitivity(sets, scores, best, chosen, [part_of(i) for i in ids], lang)
     return {"cv_f1": f1_with_speaker(cv_rows, all_idx), "default_f1": f1_with_speaker(scores[0], all_idx),
             "best": sets[best], "chosen": [sets[s] for s in chosen]}
 
 
-def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int, chosen: list[int], parts: list[str]) -> None:
+def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int, chosen: list[int], parts: list[str],
+                      lang: str = "de") -> None:
     """Each switch's values: the whole-set with-speaker F1 (and P, R, speaker accuracy, the F1 of the dev
     and held-out parts) with the other switches at the setting chosen on all documents (or at the
     default, where the grid holds no such setting), and how many folds chose it."""
-    from .evaluate import _metrics
-
     all_idx = list(range(len(scores[0])))
     dev = [i for i in all_idx if parts[i] == "dev"]
     held = [i for i in all_idx if parts[i] == "held"]
     print(f"  setting chosen on all documents: {_diff(sets[best], sets[0])} (with-speaker F1 {f1_with_speaker(scores[best], all_idx):.3f})")
     print(f"  sensitivity: {'switch = value':40} {'F1':>6} {'P':>6} {'R':>6} {'spk acc':>7} {'dev F1':>6} {'held F1':>7}"
           "  folds chose it  (others as chosen on all)")
-    for name, values in GRID.items():
+    for name, values in choice_grid(lang).items():
         for v in values:
             want = {**sets[best], name: v}
             s = next((i for i, x in enumerate(sets) if x == want), None)

@@ -30,7 +30,10 @@ that kind (one matching over all kinds).
 
 A speaker is right when its mention overlaps the gold source span, or its normalised name's
 last word occurs in it (a resolved pronoun keeps the pronoun's offsets and carries the
-antecedent's name; a speaker taken from context points at the antecedent mention).  A pronoun
+antecedent's name; a speaker taken from context points at the antecedent mention).  A speaker named only by a role
+("des Generalanwalts", from the sentence before) is right when every content word of the gold source
+is among its mention's words, case endings aside ("der Generalanwalt"; ``_role_right``;
+``--uninflected-names``: the test before session 14, by the mention's position only).  A pronoun
 gold source ("he", "who", "er", "der") also accepts its antecedent's name: for a relative pronoun
 the words before its comma, else the nearest earlier gold source that is no pronoun (neither
 corpus annotates coreference; ``antecedent_words``).  When gold annotations nest, a quoted
@@ -561,19 +564,57 @@ def match(preds, golds, thr, key: str = "tokens"):
     return pairs
 
 
+# endings a word takes in running text: the genitive -s/-es (des Sprechers), weak and adjectival
+# nouns' -n/-en (des Präsidenten, die Abgeordneten), the dative -e; an adjectival noun's -r (ein
+# Abgeordneter / der Abgeordnete) is the e-ending stem plus r.  Used for a speaker named only by a
+# role: two words are one when their sets of forms meet, a stripped form keeping MIN_STEM letters.
+# A name is compared as before (the gold word, or the gold word less a genitive s): stripping endings
+# off names would merge distinct people ("Hansen" / "Hans").
+CASE_ENDINGS = ("es", "en", "s", "n", "e")
+MIN_STEM = 4
+# the role test of session 14; off (``--uninflected-names``): a speaker with no name counts only by its
+# mention's position, as before
+INFLECTED_NAMES = {"on": True}
+
+
+def word_forms(word: str) -> frozenset[str]:
+    """The lower-cased word, without an English possessive, and each form left by removing one case
+    ending ("Präsidenten" -> präsidenten, präsidente, präsident; "Trump's" -> trump)."""
+    w = re.sub(r"[’']s$", "", word.lower())
+    endings = CASE_ENDINGS + (("r",) if w.endswith("er") else ())
+    return frozenset({w} | {w[: -len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= MIN_STEM})
+
+
 def _gold_words(text: str, source_chars: frozenset[int]) -> set[str]:
+    """The gold source's words as a name is compared with them: each word, and the word less a
+    genitive s ("Merkels", "Trump's")."""
     words = set()
     for m in WORD.finditer(text):
         if m.start() in source_chars:
             w = m.group(0).lower()
             words.add(w)
-            words.add(re.sub(r"(?:[’']s|s)$", "", w))  # genitive: "Merkels", "Trump's"
+            words.add(re.sub(r"(?:[’']s|s)$", "", w))
     return words
+
+
+# words that carry no content in a source: articles, pronouns, prepositions and conjunctions
+_FUNCTION_WORDS = PRONOUN_SOURCES | frozenset("""the a an ein eine einer eines einem einen des of for in at on by from with to and
+von vom für im am zu zum zur bei aus mit und oder""".split())
+
+
+def _role_right(text: str, mention: str, source_chars: frozenset[int]) -> bool:
+    """A speaker named only by a role ("des Generalanwalts", taken from the sentence before) is right
+    when every content word of the gold source occurs among its mention's words, case endings aside:
+    "des Generalanwalts" / "Der Generalanwalt", not "Der Sprecher" / "Ein Sprecher der Opposition"."""
+    said = {f for w in WORD.findall(mention) for f in word_forms(w)}
+    content = [m.group(0) for m in WORD.finditer(text) if m.start() in source_chars and m.group(0).lower() not in _FUNCTION_WORDS]
+    return bool(content) and all(word_forms(w) & said for w in content)
 
 
 def speaker_right(text: str, speaker, source_chars: frozenset[int], alt_words: frozenset[str] = frozenset()) -> bool:
     """The mention overlaps the gold source, or the normalised name's last word occurs in it or,
-    for a pronoun source, in its antecedent (``alt_words``, from ``antecedent_words``)."""
+    for a pronoun source, in its antecedent (``alt_words``, from ``antecedent_words``); a speaker
+    named only by a role, by ``_role_right``."""
     if speaker is None or not source_chars:
         return False
     if speaker.start is not None and speaker.end is not None and word_chars(text, [(speaker.start, speaker.end)]) & source_chars:
@@ -583,7 +624,7 @@ def speaker_right(text: str, speaker, source_chars: frozenset[int], alt_words: f
         last = WORD.findall(name)
         if last and (last[-1].lower() in _gold_words(text, source_chars) or last[-1].lower() in alt_words):
             return True
-    return False
+    return bool(INFLECTED_NAMES["on"] and not speaker.name and speaker.mention and _role_right(text, speaker.mention, source_chars))
 
 
 # kept for callers of the earlier interface
@@ -772,18 +813,43 @@ def _metrics(c) -> tuple[float, float, float, float, float]:
     return p, r, f, acc, fs
 
 
+def draws(n: int, reps: int = 1000, seed: int = 0):
+    """The documents of each bootstrap replicate: a reps x n array of indices drawn with replacement
+    (every interval of this module and of :mod:`aligner.quotes.crossval` resamples with it)."""
+    import numpy as np
+
+    return np.random.default_rng(seed).integers(0, n, size=(reps, n))
+
+
+def resampled_sums(per_doc, reps: int = 1000, seed: int = 0):
+    """Per bootstrap replicate, the column sums of the per-document rows drawn (reps x columns)."""
+    import numpy as np
+
+    arr = np.asarray(per_doc, dtype=float)
+    return arr[draws(len(arr), reps, seed)].sum(axis=1)
+
+
+def percentile_interval(values) -> tuple[float, float]:
+    import numpy as np
+
+    return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+
+
 def bootstrap(per_doc: list[list[int]], reps: int = 1000, seed: int = 0) -> dict[int, tuple[float, float]]:
     """95% percentile intervals over documents (resampled with replacement) for metrics 2, 3, 4."""
     import numpy as np
 
-    arr = np.asarray(per_doc, dtype=float)
-    if len(arr) == 0:
+    if len(per_doc) == 0:
         return {k: (0.0, 0.0) for k in (2, 3, 4)}
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, len(arr), size=(reps, len(arr)))
-    sums = arr[idx].sum(axis=1)  # reps x 6
-    vals = np.array([_metrics(s) for s in sums])
-    return {k: (float(np.percentile(vals[:, k], 2.5)), float(np.percentile(vals[:, k], 97.5))) for k in (2, 3, 4)}
+    vals = np.array([_metrics(s) for s in resampled_sums(per_doc, reps, seed)])
+    return {k: percentile_interval(vals[:, k]) for k in (2, 3, 4)}
+
+
+def paired_f1_interval(a: list[list[int]], b: list[list[int]], reps: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95% bootstrap interval over documents of with-speaker F1(a) - F1(b): per-document direct rows of
+    two settings on the same documents, the same documents drawn for both."""
+    sa, sb = resampled_sums(a, reps, seed), resampled_sums(b, reps, seed)
+    return percentile_interval([_metrics(x)[4] - _metrics(y)[4] for x, y in zip(sa, sb)])
 
 
 def evaluate(docs, extractor=None, strict: bool = False):
@@ -834,6 +900,12 @@ def print_table(label: str, res: dict) -> None:
     print_error_table(res)
 
 
+def above_bar(calib: list[int], bar: float = 0.8) -> list[int]:
+    """[speakers, right ones] of a document's ``calib`` row whose confidence bin starts at ``bar`` or above."""
+    return [sum(calib[2 * k] for k, lo in enumerate(CONF_BINS) if lo >= bar),
+            sum(calib[2 * k + 1] for k, lo in enumerate(CONF_BINS) if lo >= bar)]
+
+
 def print_reliability(res: dict) -> None:
     """Reliability table: per speaker-confidence bin, the matched direct quotes with a speaker and the
     share whose speaker is right, with a 95% bootstrap interval over documents.  A consumer that
@@ -851,8 +923,7 @@ def print_reliability(res: dict) -> None:
         label = f"[{lo:.2f},{hi:.2f}{']' if k + 1 == len(CONF_BINS) else ')'}"
         print(f"  {label:12} {n:6d} {right / n:9.3f}   [{a:.2f},{b:.2f}]")
     for bar in (0.8,):
-        pairs = [[sum(d[2 * k] for k, lo in enumerate(CONF_BINS) if lo >= bar), sum(d[2 * k + 1] for k, lo in enumerate(CONF_BINS) if lo >= bar)]
-                 for d in per_doc]
+        pairs = [above_bar(d, bar) for d in per_doc]
         n, right = sum(x[0] for x in pairs), sum(x[1] for x in pairs)
         a, b = _ratio_interval(pairs)
         print(f"  {'>= ' + format(bar, '.2f'):12} {n:6d} {right / max(n, 1):9.3f}   [{a:.2f},{b:.2f}]  (the speaker flag's bar)")
@@ -865,10 +936,8 @@ def _ratio_interval(pairs: list[list[int]], reps: int = 1000, seed: int = 0) -> 
     arr = np.array(pairs, dtype=float).reshape(-1, 2)
     if not len(arr) or not arr[:, 0].sum():
         return 0.0, 0.0
-    idx = np.random.default_rng(seed).integers(0, len(arr), size=(reps, len(arr)))
-    sums = arr[idx].sum(axis=1)
-    vals = sums[:, 1] / np.maximum(sums[:, 0], 1)
-    return float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))
+    sums = resampled_sums(arr, reps, seed)
+    return percentile_interval(sums[:, 1] / np.maximum(sums[:, 0], 1))
 
 
 def _rule_interval(per_doc_rules: list[dict], keys: set, reps: int = 1000, seed: int = 0) -> tuple[float, float]:
@@ -922,9 +991,11 @@ def main(argv=None) -> int:
     ap.add_argument("--strict-sources", action="store_true",
                     help="the speaker measure before session 11: the smallest gold message covering a stretch owns it and a "
                          "pronoun source counts only by its own words (no antecedent)")
+    ap.add_argument("--uninflected-names", action="store_true",
+                    help="the speaker test before session 14: a speaker named only by a role judged by its mention's position alone")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
-                    help="German: choose the attribution switches (aligner/quotes/choices.py) on k-1 folds of documents, score "
+                    help="choose the attribution switches of --lang (de, the default for both, or en; aligner/quotes/choices.py) on k-1 folds of documents, score "
                          "the fold left out, print the pooled cross-validated score and each switch's sensitivity")
     ap.add_argument("--cv-grid", choices=("full", "one"), default="one",
                     help="settings the --cv mode tries: each switch changed alone (default), or the full product of the switches' values "
@@ -933,6 +1004,15 @@ def main(argv=None) -> int:
     ap.add_argument("--fit-confidence", action="store_true",
                     help="print each rule's speaker accuracy among matched direct quotes as JSON, the format $ALIGNER_SPEAKER_CONFIDENCE reads")
     args = ap.parse_args(argv)
+    INFLECTED_NAMES["on"] = not args.uninflected_names
+    try:
+        return _run(args)
+    finally:
+        INFLECTED_NAMES["on"] = True  # a later evaluate() in the same process scores with the test of today
+
+
+def _run(args) -> int:
+    """main's work once its options are read."""
     fitted: dict[str, dict[str, tuple[float, int]]] = {}
     for k in ("fp", "fn", "speaker"):
         SHOW[k] = args.show
@@ -940,14 +1020,16 @@ def main(argv=None) -> int:
     if args.cv:
         from .crossval import print_cv
 
-        if not args.de.is_dir():
-            print(f"{args.de}: not found, no German documents to cross-validate", file=sys.stderr)
+        lang = "en" if args.lang == "en" else "de"
+        folder = args.en if lang == "en" else args.de
+        if not folder.is_dir():
+            print(f"{folder}: not found, no documents to cross-validate", file=sys.stderr)
             return 1
         from ..errors import ConfigError
 
+        docs = load_polnear(folder, args.limit, args.splitter) if lang == "en" else load_spkatt(folder, args.limit)
         try:
-            print_cv(list(in_part(load_spkatt(args.de, args.limit), args.part)), args.cv, args.cv_grid, seed=args.cv_seed,
-                     strict=args.strict_sources)
+            print_cv(list(in_part(docs, args.part)), args.cv, args.cv_grid, seed=args.cv_seed, strict=args.strict_sources, lang=lang)
         except ConfigError as e:
             print(f"eval_quotes: {e}", file=sys.stderr)
             return 2

@@ -21,14 +21,16 @@ The method is rule-based and transparent (every decision can be read off a quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Iterator
 
 from ..errors import InputError
 from ..model import Article, Quote, Sentence, Speaker
-from .choices import DE
-from .confidence import speaker_confidence
+from .choices import DE, EN
+from .confidence import SAME_SENTENCE, speaker_confidence
 from .lexicon import (
     ARTICLES,
     CUE_PATTERNS,
@@ -51,8 +53,10 @@ from .speakers import (
     NOT_ALONE,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
+    inscription_en,
     is_role_word,
     parse_mention,
+    place_of_place_en,
     plausible_speaker,
 )
 from .speakers import known_people_word as _known_people_word
@@ -136,6 +140,10 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "einen", "einem", "einer", "seine", "seiner", "ihre", "ihrer"}
 
 
+_SAYING_NOUN_EN = re.compile(r"(?i)\b(?:(?:a|an|the|one|another|every|each|this|that|his|her|their|its|our|my|your)\s+)?"
+                             r"(?:one|another|every|each|old|common|famous|popular|favou?rite|familiar|well-known)\s+$")
+
+
 def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
     """The speech cues between ``a`` and ``b``, in order (one per start)."""
     return list(_find_cues(text, a, b, lang))
@@ -152,18 +160,50 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if m.start() in seen:
                 continue
             prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to"):
+            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
+                    lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
+            if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "is one common saying here", "an old saying": the noun
             seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
     out.sort(key=lambda c: c.start)
     return tuple(out)
 
 
+_FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
+_SUBJECT_OPENERS_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "man", "auch", "am", "nun", "jetzt", "zudem", "dazu",
+                       "bereits", "gestern", "heute"}
+
+
+def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
+    """German: "Das erklärte der Sprecher", "Dies sagte General Paul Brenner": a sentence that opens
+    with a demonstrative object and the speech verb, its subject after it; not "Das erklärte Ziel der
+    Regierung", "Das erklärte Ziel Angela Merkels" (an adjective before a noun).  The word after the
+    verb tells: an article, a pronoun or an adverb, or a title or role before a capitalised word."""
+    if text[det : det + 6].split(" ")[0] not in _FRONTED_OBJECT_DE or not text[verb_end : verb_end + 1].isspace():
+        return False
+    if det > 0 and not re.search(r"(?:^|[.!?:“”\"]\s*|\n)$", text[max(0, det - 3) : det]):
+        return False  # only at the start of a sentence
+    nxt = _WORD.findall(text, verb_end, verb_end + 60)[:3]
+    if not nxt or nxt[0] in _SUBJECT_OPENERS_DE:
+        return bool(nxt)
+    # a title or role before a name ("General Paul Brenner"), or a first name and a surname and then a small
+    # word ("Anna Weber am Abend"); not a noun before a genitive ("Ziel Angela Merkels", "Ziel Merkels ist")
+    two_names = (len(nxt) == 3 and nxt[2][:1].islower() and not nxt[1].endswith("s")
+                 and all(w[:1].isupper() and w[1:2].islower() for w in nxt[:2]))
+    return len(nxt) >= 2 and nxt[1][:1].isupper() and (is_role_word(nxt[0]) or two_names)
+
+
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _first_tokens(text: str, a: int, b: int, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` tokens of [a, b), without reading the rest (a long line of quotes)."""
+    return [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, a, b), n)]
 
 
 def _word_count(s: str) -> int:
@@ -186,7 +226,8 @@ def _is_weak(lemma: str, lang: str) -> bool:
 
 _AUX_EN = {"has", "had", "have", "also", "later", "then", "once", "again", "previously", "repeatedly", "further",
            "recently", "publicly", "reportedly", "would", "will", "quickly", "first", "never",
-           "already", "bluntly", "flatly", "simply", "only", "even", "just", "often"}
+           "already", "bluntly", "flatly", "simply", "only", "even", "just", "often",
+           "kept", "keeps", "keep", "began", "begins", "started", "starts"}  # "the mayor kept saying": 'kept' is no part of the subject
 _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch", "nun", "zudem", "jedoch", "dann",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
@@ -822,6 +863,10 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
                 return lead
         m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
+        if m2 and lang == "en" and place_of_place_en(m2.group(1), m2.group(2)):
+            named = _name_before_place_apposition_en(text, clause_start, clause_start + m2.start(1), clause_start + m2.end(2))
+            if named is not None:
+                return named
         if m2:
             outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
             if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
@@ -831,7 +876,37 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
                 return outer[0], inner[1]
             return inner or outer
     found = np_before(text, clause_start, pos, lang)
+    if lang == "en" and found is not None:
+        found = _before_place_pp_en(text, clause_start, found)
     return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+def _name_before_place_apposition_en(text: str, clause_start: int, app_start: int, app_end: int) -> tuple[int, int] | None:
+    """English: "Reed, the mayor of Columbus, Ohio, said": the name before an apposition that ends in a
+    place and its state speaks; the mention runs from the name to the state."""
+    head = re.search(r"([^,]{1,80}),\s*$", text[clause_start:app_start])
+    if head is None:
+        return None
+    name = np_before(text, clause_start, clause_start + head.end(1), "en")
+    if name is None or parse_mention(text[name[0] : name[1]], "en")[2] != "person":
+        return None
+    return name[0], app_end
+
+
+_PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from)\s+$")
+
+
+def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a noun phrase before the verb that is the object of a place preposition ("a young
+    volunteer in the hall wondered", "a staffer at the back asked") is where the speaker is, not who
+    speaks: the person or role before the preposition is the subject."""
+    m = _PLACE_PP_EN.search(text, clause_start, span[0])
+    if m is None or m.end() != span[0] or parse_mention(text[span[0] : span[1]], "en")[2] == "person":
+        return span
+    head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
+    if head is None or not plausible_speaker(text[head[0] : head[1]], "en", strict=True):
+        return span
+    return head
 
 
 # "speaking to", "writing in", "appearing on": a participle whose object a noun phrase after it is
@@ -876,8 +951,9 @@ _ADVERBIAL_START = re.compile(
 
 
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
+# (not "Reed, the mayor …" or "Jared, …": names ending in -ed)
 _PARTICIPLE_START = re.compile(
-    r"^\s*[A-Z][a-z]+(?:ing|ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
     r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
     r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
@@ -1269,7 +1345,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True
     if lang == "de" and DE.title_after_article and _after_definite_article_de(text, sp, words):
         return True
-    if lang != "en" or len(words) < 2:
+    if lang != "en" or len(words) < 2 or not EN.title_case:
         return False
     caps = [w for w in words if w.lower() not in TITLE_GLUE]
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps) and words[0][0].isupper() and words[-1][0].isupper() and not any(
@@ -1414,13 +1490,40 @@ def _sent_index(sents: list[Sentence], pos: int) -> int | None:
 _ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
 
 
+class _TopSpans(list):
+    """The top-level quoted spans of an article (a list, in text order) with their opening and closing
+    positions sorted once: the spans near one quote are found by bisection, not by reading them all
+    (a line of thousands of quotes would otherwise cost time in the square of their number)."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        super().__init__(spans)
+        self.order: dict[str, tuple[list[int], list[int]]] = {}
+        for key in ("outer_start", "outer_end"):
+            pos = [getattr(sp, key) for sp in spans]
+            idx = sorted(range(len(pos)), key=pos.__getitem__)
+            self.order[key] = ([pos[i] for i in idx], idx)
+
+
+def _spans_with(top: list[QuoteSpan], key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
+    """The spans of ``top`` whose ``key`` position lies in [a, b], nearest ``a`` first (``reverse``:
+    nearest ``b`` first), one by one: a caller that stops at the first it wants reads no more."""
+    if not isinstance(top, _TopSpans):
+        yield from sorted((o for o in top if a <= getattr(o, key) <= b), key=lambda o: getattr(o, key), reverse=reverse)
+        return
+    keys, idx = top.order[key]
+    lo, hi = bisect_left(keys, a), bisect_right(keys, b)
+    for j in range(hi - 1, lo - 1, -1) if reverse else range(lo, hi):
+        yield top[idx[j]]
+
+
 def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
-    for other in top:
-        if other is not sp and before_a <= other.outer_end <= before_b and not _name_before_frame(text, other, s0.start, before_b):
-            before_a = max(before_a, other.outer_end)
+    for other in _spans_with(top, "outer_end", before_a, before_b, reverse=True):
+        if other is not sp and not _name_before_frame(text, other, s0.start, before_b):
+            before_a = other.outer_end  # the last quote that closes before this one opens, in the same sentence
+            break
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
         cut = m_end.end()
@@ -1436,9 +1539,10 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
     next quote), or into the next sentence when the splitter cut a lower-case frame off."""
     s1 = sents[i1]
     after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
-    for other in top:
-        if other is not sp and after_a <= other.outer_start <= after_b and not _name_in_frame(text, other, after_a):
-            after_b = min(after_b, other.outer_start)
+    for other in _spans_with(top, "outer_start", after_a, after_b):
+        if other is not sp and not _name_in_frame(text, other, after_a):
+            after_b = other.outer_start  # the first quote that opens after this one closes
+            break
     if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
         # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next,
         # unless that is a short frame of its own (“… season coming!” Bush said.)
@@ -1521,7 +1625,16 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
         return False
     tail = text[cues[0].end : end]
     # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
+    if lang == "de" and DE.frame_with_own_speech and _own_reported_clause_de(tail):
+        return False  # "Auf ihrer Website schrieb Anna Weber, sie werde …": the verb reports its own clause
     return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
+
+
+def _own_reported_clause_de(tail: str) -> bool:
+    """German: the words after a speech verb go on, after a comma, with a clause of reported speech in
+    the subjunctive ("schrieb Anna Weber, sie werde kommen"): the verb's message is that clause."""
+    m = re.search(r",\s*", tail)
+    return m is not None and _reported_clause(tail[m.end() :])
 
 
 def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
@@ -1556,6 +1669,11 @@ def _rule_frame_after(f: _Framed) -> None:
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "en" and re.match(r"(?:and|but)\s", text[fa:fb]):
+        # "“…,” and orders began to pick up, Reed said": a clause of the reporter's runs on; only a short
+        # frame closing the sentence after a comma frames the quote
+        last_comma = text.rfind(",", fa, fb)
+        cues = [c for c in cues if last_comma >= 0 and c.start > last_comma and _frame_words_before(text, last_comma + 1, c.start) <= 4]
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
         cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
@@ -1566,17 +1684,33 @@ def _rule_frame_after(f: _Framed) -> None:
     if not cues and f.cue is None:
         quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
         generic = _generic_after_frame(text, fa, fb, lang, quote_comma=quote_comma)
-        if generic is not None:
+        if generic is not None and (lang != "en" or EN.frame_after_generic):
             f.attribute(generic[0], generic[1], "frame-after-generic")
     if cues:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
+            f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
+                        "frame-after")
+            return
         participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
         named = _role_then_name(text, cue.end, fb, lang) if inverted else _role_comma_name_before(text, fa, cue.start, lang)
         f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+_FRONTED_ADVERB_EN = re.compile(r"\s*(?:yesterday|today|tonight|earlier|later|afterwards?|then|now|again|also|meanwhile|last|"
+                                r"this|next|on|in|at|during|after|before|while|when|speaking|writing|asked)\b", re.I)
+
+
+def _inverted_after_adverbial_en(text: str, fa: int, cue: Cue) -> bool:
+    """English: a frame after the quote that opens with an adverbial and has its speech verb right after
+    a comma puts the subject after the verb (“…,” Yesterday, at a meeting in Dayton, Ohio, said the
+    mayor): the capitalised words before the verb are inside the adverbial, not the speaker."""
+    seg = text[fa : cue.start]
+    return seg.rstrip().endswith(",") and bool(_FRONTED_ADVERB_EN.match(seg)) and np_after(text, cue.end, cue.end + 80, "en") is not None
 
 
 _ROLE_THEN_NAME = {
@@ -1692,6 +1826,8 @@ def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[i
         pronoun = bool(first) and first[0][2].lower() in ("he", "she", "they", "we", "i")
         if a >= participle or not (text[a : a + 1].isupper() or pronoun) or _starts_adverbial(text, a, participle):
             continue
+        if text[a : a + 1] in QUOTE_CHARS or _inside_marks_en(text, cs, a):
+            continue  # "Hale said, “I do not like it,” adding": the quoted words are no clause of the reporter's
         span = np_after(text, a, participle, "en", at_start=True)
         if span is None or span[1] >= participle - 1:
             continue
@@ -1805,8 +1941,10 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     m = re.fullmatch(r"(.*?)(?:\s*,\s*|\s+(?:and|und)\s+)((?:[a-zäöüß]+\s+){0,2})", text[c.end : last.start], re.S)
     if m is None or len(_tokens(text, c.end, c.end + len(m.group(1)))) > 6:
         return last, None
-    if any(w in PRONOUNS.get(lang, set()) or w in ARTICLES for w in m.group(2).split()):
-        return last, None  # "said the mayor had failed and she responded": a clause with a subject of its own
+    if any(w in PRONOUNS.get(lang, set()) or w in ARTICLES or (lang == "en" and w in _DETERMINERS) for w in m.group(2).split()):
+        # "said the mayor had failed and she responded", "the Gazette reported, his wife whispered": a clause
+        # with a subject of its own
+        return last, None
     subj = _subject_for_cue(text, c, _clause_start(text, a, c.start), last.start, lang, prefer_after=False)
     # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
@@ -1848,9 +1986,10 @@ def _rule_colon_without_cue(f: _Framed) -> None:
     if m_so:
         cue = Cue(f.before_a + m_so.start(1), f.before_a + m_so.end(1), m_so.group(1).lower())
         f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
-    else:
+    elif lang != "en" or EN.colon_without_cue:
         colon = f.before_a + len(before_stripped) - 1
-        m_from = re.match(r"\s*From\s+", text[cs:colon]) if lang == "en" else None  # "From the report: “…”"
+        # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
+        m_from = re.match(r"\s*(?:From|Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+", text[cs:colon]) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         f.rule = "colon-frame"
     if f.speaker_span:
@@ -1862,6 +2001,8 @@ def _rule_previous_sentence_subject(f: _Framed) -> None:
     the sentence before, when that sentence holds no quote (rule previous-sentence-subject)."""
     text, lang = f.text, f.lang
     if f.cue is not None or f.speaker_span is not None or f.before.strip() or f.i0 == 0 or f.after.strip(" .\n"):
+        return
+    if lang == "en" and not EN.previous_sentence_subject:
         return
     prev_s = f.sents[f.i0 - 1]
     if any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in f.top):
@@ -1941,7 +2082,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or ("name-like" in f.flags and (lang != "de" or DE.name_like_no_cue)) or "title" in f.flags:
         return
-    if lang == "de" and kind == "fragment" and not DE.fragment_sentence_cue:
+    if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
@@ -1952,6 +2093,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
 
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and DE.subordinate_cue and c.start < sp.start:
+            cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
@@ -1968,11 +2111,33 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
             break
 
 
+# English nouns of people that the mention parser files as groups ("his wife", "a neighbor"): persons, not things
+_PEOPLE_NOUNS_EN = frozenset({
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad", "aunt", "uncle", "cousin",
+    "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance", "boyfriend",
+    "girlfriend", "neighbor", "neighbour", "roommate", "classmate"})
+
+
+_SUBORDINATE_DE = re.compile(r",\s*(?:dass|daß|ob|weil|nachdem|obwohl|wenn|da)\s+(?=(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ]))")
+
+
+def _subordinate_clause_start_de(text: str, cs: int, cue_start: int) -> int:
+    """German: a speech verb at the end of a subordinate clause ("…, dass der Trainer die Spieler gefragt
+    habe"): its subject opens that clause, after the conjunction, not the main clause before the comma."""
+    last = None
+    for m in _SUBORDINATE_DE.finditer(text, cs, cue_start):
+        last = m
+    return last.end() if last is not None and "," not in text[last.end() : cue_start] else cs
+
+
 def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
     """English: a subject that is a thing, not a person, role or organisation ("the state’s drug
     crisis", "its analysis", "the decision"): another cue of the sentence may have a better one."""
     mention = text[span[0] : span[1]]
-    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in mention.split())
+    words = mention.split()
+    if words and words[-1].lower().strip(".,;:") in _PEOPLE_NOUNS_EN:
+        return False  # "his wife whispered": a person
+    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in words)
 
 
 _SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
@@ -1993,6 +2158,9 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
         a = toks[0][1]
         toks = toks[1:]
+    elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject and (
+            rel := _relative_subject_de(text, sent_start, a - 1, toks, c)) is not None:
+        return rel  # ", der … als „…“ bezeichnet": who "der" is; else the clause is read as before
     elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
         return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
     if not toks or "man" in (t[2].lower() for t in toks):
@@ -2001,6 +2169,52 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     if subj is None or not plausible_speaker(text[subj[0] : subj[1]], "de"):
         return None
     return subj
+
+
+_RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+# words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
+_OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
+_SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
+
+
+def _relative_is_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> bool:
+    """German: whether the relative pronoun opening ``toks`` is its clause's subject.  Only when what
+    follows it can only be an object or an adverb ("der den Plan", "der immer wieder"), or, after a
+    masculine antecedent with "ein" ("ein Kommentar, der die Entscheidung"), a feminine or neuter object;
+    never before a noun, a name or a subject pronoun ("die Merkel als …", "die die Opposition …", "die
+    Kritiker als …": they are the subject), nor when a plural verb follows "der"/"das", nor in the passive."""
+    rel = toks[0][2]
+    if rel not in _RELATIVE_SUBJECT_DE or len(toks) < 2:
+        return False
+    if re.match(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])", text[c.end : c.end + 12]):
+        return False  # ", der … als „…“ bezeichnet wird": the thing named, not who names it
+    if rel in ("der", "das", "welcher", "welches") and text[c.start : c.end].endswith("en"):
+        return False  # "das die Kritiker … bezeichnen": a plural verb, a plural subject
+    nxt = toks[1][2]
+    if nxt.lower() in _OBJECT_ONLY_DE or (nxt[:1].islower() and nxt not in _SUBJECT_LIKE_DE):
+        return True
+    masculine_ein = re.search(r"(?<![\w-])(?:ein|kein)\s+[^,]{1,40}$", text[max(sent_start, comma - 45) : comma]) is not None
+    return rel == "der" and nxt in ("die", "das", "eine") and masculine_ein
+
+
+def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> tuple[int, int] | None:
+    """German: a quote in a relative clause whose verb comes after it ("ein Kommentar, der die Entscheidung
+    als „…“ bezeichnet"): when the relative pronoun is the clause's subject (``_relative_is_subject_de``),
+    the speaker is the noun phrase it refers to, right before the comma ("ein Kommentar")."""
+    if not _relative_is_subject_de(text, sent_start, comma, toks, c):
+        return None
+    ante = np_before(text, sent_start, comma, "de")
+    if ante is None:
+        return None
+    words = _tokens(text, *ante)
+    keep = len(words)
+    while keep > 0 and (words[keep - 1][2][:1].isupper() or words[keep - 1][2].lower() in _NP_GLUE_DE):
+        keep -= 1  # "Am Abend erschien ein Kommentar": back to the verb, not over it
+    ante = (words[keep][0], ante[1]) if keep < len(words) else None
+    return ante if ante is not None and plausible_speaker(text[ante[0] : ante[1]], "de") else None
+
+
+_NP_GLUE_DE = ARTICLES | {"des", "der", "dem", "den", "eines", "einer", "einem", "von", "vom"}
 
 
 _FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
@@ -2057,7 +2271,7 @@ def _rule_signature_after(f: _Framed) -> None:
     """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
     ¶ - Maria Ortega, Denver."; rule signature-after)."""
     text = f.text
-    if f.lang != "en" or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+    if f.lang != "en" or not EN.signature_after or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
         return
     m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
     if m is None:
@@ -2117,6 +2331,9 @@ def _context_speaker(ref: Speaker) -> Speaker:
                    id="org:" if (ref.id or "").startswith("org:") else None)
 
 
+_INNER_SENTENCE_END_DE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[“”\"«»]))[.!?][“”\"«»]?(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -2133,18 +2350,25 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "de" and DE.message_in_sentence:
+        m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
+                      if not _ABBR_AT_END.search(text[max(ma, m.start() - 12) : m.start() + 1])), None)
+        if m_end is not None and (spk is None or spk[0] < m_end.start()):
+            mb = m_end.start()  # "… sei es „…“. Für X hält …": one sentence's message ends at its full stop
     if _word_count(text[ma:mb]) < 3:
         return None
     for x in quotes:
         # a quote that opens inside the reported clause and runs on past the sentence end
         if ma <= x.start < mb < x.end and s.id in x.sentence_ids:
             mb = x.end + (1 if x.end < len(text) and text[x.end] in QUOTE_CHARS else 0)
-    inner = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids and "title" not in q.flags]
+    inside = [q for q in quotes if ma <= q.start and q.end <= mb + 1 and s.id in q.sentence_ids]
+    inner = [q for q in inside if "title" not in q.flags]
     if any(q.kind == "direct" for q in inner):
         return None
     ids = [x.id for x in sents if x.start < mb and ma < x.end]
     rule = SO_RULES.get(cue.lemma, "reported-speech") if cue is not None else "reported-speech"
-    q = _quote(article, ma, mb, "mixed" if inner else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
+    quoting = bool(inner) or (lang == "de" and DE.titles_in_speech and len(inside) > len(inner))
+    q = _quote(article, ma, mb, "mixed" if quoting else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
     if free is not None and free.speaker is None:
         q.flags.append("free-indirect")
         _set_rule(q, "unattributed")
@@ -2152,7 +2376,9 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
         q.speaker = _context_speaker(free.speaker)
         q.flags.append("free-indirect")
         _set_rule(q, "reported-speech-continuation")
-    if inner:
+    if quoting:
+        # German: a name or title in marks inside reported speech („die „Achse Berlin-Paris““) is the
+        # speaker's wording too: the clause quotes it (the title stays flagged, never a quote of its own)
         q.flags.append("contains-quote")
         if q.speaker is None:
             src = next((x for x in inner if x.speaker), None)
@@ -2186,7 +2412,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         return []
     # spans inside a dropped paragraph (boilerplate, duplicate) are left out
     spans = [sp for sp in find_quote_spans(text) if _sent_index(sents, sp.start) is not None]
-    top = [sp for sp in spans if "nested" not in sp.flags]
+    top = _TopSpans([sp for sp in spans if "nested" not in sp.flags])
     # 1. quoted spans: direct / fragment / mixed
     quotes: list[Quote] = [_span_quote(article, sents, top, sp, lang) for sp in top]
     if lang == "de" and DE.title_lists:
@@ -2222,6 +2448,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         if sp is None:
             continue
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
+        if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
+            conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -2246,10 +2474,17 @@ _V2_SUBJUNCTIVE = re.compile(
 )
 
 
+# Konjunktiv II forms no indicative shares (wurde / würde, war / wäre): reported speech where the
+# Konjunktiv I would read as the indicative ("sagte, die Partner würden zustimmen")
+_SUBJUNCTIVE_II_DE = re.compile(r"(?<![\w-])(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|dürfte|dürften)(?![\w-])")
+
+
 def _reported_clause(clause: str) -> bool:
     """A German clause in reported speech: a subjunctive form ("er werde", "die Union benötige
-    entweder …": a verb in -e right after the subject and not before a noun)."""
-    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause))
+    entweder …": a verb in -e right after the subject and not before a noun; "sie würden", when
+    ``choices.DE.subjunctive_ii``)."""
+    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause)
+                or (DE.subjunctive_ii and _SUBJUNCTIVE_II_DE.search(clause)))
 
 
 # what sets off a "so X" / "X zufolge" / "laut X" frame from its message: the sentence start, a comma
@@ -2417,10 +2652,17 @@ _BARE_CLAUSE_START = re.compile(
     r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
 
 
+_RELATIVE_HEAD_EN = re.compile(r"\s*(?:Nothing|Everything|Something|Anything|Little|Much|All|Whatever|What)\s+(?!that\b)", re.I)
+
+
 def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | None) -> _Found | None:
     """"X said (that) …" / "X said (on Tuesday) the talks …" / "<message>, X said." / "<message>, said X."."""
     lang = "en"
     weak = _is_weak(cue.lemma, lang)
+    if subj is not None and _RELATIVE_HEAD_EN.match(text, a, subj[1]):
+        return None  # "Nothing the mayor said “will calm …,” the senator said": the verb of a relative clause
+    if subj is not None and subj[0] >= cue.end and text[cue.start : cue.end].endswith("ing") and not text[a : cue.start].strip(" \n\"“”'‘’"):
+        return None  # "Adding the note that …, the expert smiled": the opening participle's object, not its subject
     rest = text[cue.end : b]
     m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
     if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
@@ -2527,7 +2769,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         sp = q.speaker
         if "title" in q.flags:
             continue  # a title in marks: no one said it
-        reach = DE.context_sentences if lang == "de" else CONTEXT_SENTENCES
+        reach = DE.context_sentences if lang == "de" else EN.context_sentences
         if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
             own = _own_sentence_subject(text, sents[first], q, lang)
             if own is not None:
@@ -2581,6 +2823,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         )
         if lang == "de":
             reported = _continues_de(q, reported)
+        elif q.kind == "mixed" and not EN.continue_mixed:
+            reported = False
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             # an unframed quote right after an attributed one continues it
@@ -2607,7 +2851,8 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
     :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
     which a German quote may continue instead)."""
     if lang != "de":
-        return q.kind in ("direct", "mixed", "fragment")
+        return q.kind in ("direct", "mixed", "fragment") and (
+            EN.sentence_subject == "on" or (EN.sentence_subject == "fallback" and not (near and q.kind in ("direct", "mixed"))))
     if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):
         return False
     continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
@@ -2619,7 +2864,9 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
     (Konjunktiv I: "sei", "habe", "werde") that has no speech verb of its own, carries on the speech
     of the nearest sentence before it that has one, within ``choices.DE.context_sentences``
     sentences: "Das erklärte der Sprecher am Montag. Der Verband werde sich in „…“ umbenennen"
-    (rule subjunctive-after-cue).  No sentence with a quote of its own may stand between."""
+    (rule subjunctive-after-cue).  A whole quoted sentence carries it on without the subjunctive
+    (rule after-speech-verb, ``choices.DE.direct_after_cue``: "Das erklärte die Sprecherin. „…“").  No sentence with a quote of
+    its own may stand between."""
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     for q in quotes:
         if q.speaker is not None or "title" in q.flags or "name-like" in q.flags or q.kind == "indirect":
@@ -2628,7 +2875,8 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
         if not idxs:
             continue
         own = sents[min(idxs)].start, sents[max(idxs)].end
-        if not SUBJUNCTIVE_DE.search(text, *own) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
+        whole = q.kind == "direct" and DE.direct_after_cue  # a whole quoted sentence needs no subjunctive to carry speech on
+        if not (whole or SUBJUNCTIVE_DE.search(text, *own)) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
             continue
         for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
             s = sents[j]
@@ -2642,7 +2890,7 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
             sp = make_speaker(text, span, "de", strict=True) if span is not None else None
             if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun":
                 q.speaker = sp
-                _set_rule(q, "subjunctive-after-cue")
+                _set_rule(q, "after-speech-verb" if whole else "subjunctive-after-cue")
             break
 
 
@@ -2665,9 +2913,9 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
     subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    if open_pos <= s.start or len(_tokens(text, s.start, open_pos)) < 2:
+    if open_pos <= s.start or len(_first_tokens(text, s.start, open_pos, 2)) < 2:
         return None
-    if lang == "en":
+    if lang == "en" and EN.opening_subject:
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return None if _inside_marks_en(text, s.start, opening.start) else opening
@@ -2676,6 +2924,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
     if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
+        return None
+    if lang == "de" and _inside_marks_de(text, s.start, sp.start):
         return None
     _, _, kind = parse_mention(sp.mention, lang)
     return sp if kind in ("person", "role", "pronoun") else None
@@ -2688,6 +2938,15 @@ def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
         return False
     seg = text[a:pos].replace("''", '"')
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _inside_marks_de(text: str, a: int, pos: int | None) -> bool:
+    """German: whether ``pos`` lies inside quotation marks opened after ``a`` („Während wir Menschen …“,
+    so letztere. „…“: "Menschen" is quoted words, not the subject of the sentence)."""
+    if pos is None:
+        return False
+    seg = text[a:pos]
+    return seg.count("„") > seg.count("“") + seg.count("”") or seg.count("»") > seg.count("«") or seg.count('"') % 2 == 1
 
 
 def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
@@ -2708,16 +2967,23 @@ _OPENING_PHRASE_EN = re.compile(
     r"[^,.;:!?\n" + QUOTE_CHARS + r"]{0,80},\s+(?=\S)")
 
 
+# a dateline opening a report ("DAYTON, Ohio — ", "JACKSON, Miss. -- "): a place, never the subject
+_DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:—|–|--|-)\s+")
+
+
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
     """English: the noun phrase opening the sentence's main clause, when it is a person, role,
     pronoun or group/organisation ("The union is fighting for “…”": groups speak too) found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
     span the speaker checks had to cut or widen).  Title words before a full name stay with it
     ("Republican presidential front-runner Donald Trump")."""
     a = s_start
+    m = _DATELINE_EN.match(text, a, open_pos)
+    if m:
+        a = m.end()
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()
-    toks = _tokens(text, a, open_pos)
+    toks = _first_tokens(text, a, open_pos, 8)  # all _lower_case_title_np reads
     span = np_after(text, a, open_pos, "en", at_start=True)
     if span is None or not toks:
         return None

@@ -18,6 +18,7 @@ for multi-paragraph quotes) is flagged ``continues`` and its continuation
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 # family -> characters; direction decided in context
@@ -275,34 +276,70 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         s.start, s.end = a, b
         out.append(s)
     out.sort(key=lambda s: (s.start, -s.end))
-    # unbalanced spans of a single family that overlap a sound span are dropped
-    sound = [s for s in out if "unbalanced" not in s.flags]
+    kept = _cut_unbalanced(text, out)
+    _flag_nested(kept)
+    # multi-paragraph continuation: flag the span that continues a "continues" one
+    by_open: dict[int, list[QuoteSpan]] = {}
+    for t in kept:
+        by_open.setdefault(t.open_pos, []).append(t)
+    for s in kept:
+        if "continues" in s.flags:
+            nxt = _next_paragraph_start(text, _paragraph_end(text, s.open_pos))
+            for t in by_open.get(nxt, []) if nxt is not None else []:
+                if "continued" not in t.flags:
+                    t.flags.append("continued")
+    return kept
+
+
+def _cut_unbalanced(text: str, out: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans sorted by start, less the unbalanced spans of a single family cut at the first sound span of
+    that family opening inside them (e.g. „a “b” c: keep only what is sound); each found by bisection."""
+    sound: dict[str, list[int]] = {}
+    for t in out:
+        if "unbalanced" not in t.flags:
+            sound.setdefault(FAMILY[t.open_mark], []).append(t.open_pos)
+    for opens in sound.values():
+        opens.sort()
     kept = []
     for s in out:
-        if "unbalanced" in s.flags and any(t.open_pos > s.open_pos and t.open_pos < s.end for t in sound if FAMILY[t.open_mark] == FAMILY[s.open_mark]):
-            # e.g. „a “b” c: keep only what is sound
-            s.end = min(t.open_pos for t in sound if FAMILY[t.open_mark] == FAMILY[s.open_mark] and s.open_pos < t.open_pos < s.end)
+        opens = sound.get(FAMILY[s.open_mark], []) if "unbalanced" in s.flags else []
+        k = bisect_right(opens, s.open_pos)
+        if k < len(opens) and opens[k] < s.end:
+            s.end = opens[k]
             while s.end > s.start and text[s.end - 1].isspace():
                 s.end -= 1
             if s.end <= s.start:
                 continue
         kept.append(s)
-    # nesting
-    for s in kept:
-        for t in kept:
-            if t is not s and t.outer_start < s.outer_start and s.outer_end <= t.outer_end:
-                s.flags.append("nested")
-                if "has-nested" not in t.flags:
-                    t.flags.append("has-nested")
-                break
-    # multi-paragraph continuation: flag the span that continues a "continues" one
-    for s in kept:
-        if "continues" in s.flags:
-            nxt = _next_paragraph_start(text, _paragraph_end(text, s.open_pos))
-            for t in kept:
-                if t.open_pos == nxt and "continued" not in t.flags:
-                    t.flags.append("continued")
     return kept
+
+
+def _flag_nested(kept: list[QuoteSpan]) -> None:
+    """Flag a span "nested" when another opens before it and closes at or after its end, and the first
+    such span in ``kept``'s order (by start) "has-nested".  ``kept`` is in the order of the opening marks,
+    so the spans that open before one are those before it: the first whose end reaches far enough is
+    found by bisection over the running maxima of the ends (n log n, not n²)."""
+    record_ends: list[int] = []  # ends that exceed every end before them, rising
+    record_spans: list[QuoteSpan] = []
+    group: list[QuoteSpan] = []  # spans opening at the same position: none holds another
+    for s in kept:
+        if group and group[0].outer_start != s.outer_start:
+            for g in group:
+                _add_record(record_ends, record_spans, g)
+            group = []
+        k = bisect_left(record_ends, s.outer_end)
+        if k < len(record_ends):
+            t = record_spans[k]
+            s.flags.append("nested")
+            if "has-nested" not in t.flags:
+                t.flags.append("has-nested")
+        group.append(s)
+
+
+def _add_record(ends: list[int], spans: list[QuoteSpan], s: QuoteSpan) -> None:
+    if not ends or s.outer_end > ends[-1]:
+        ends.append(s.outer_end)
+        spans.append(s)
 
 
 def _last_nonspace(text: str, a: int, b: int) -> int:

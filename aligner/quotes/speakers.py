@@ -35,6 +35,26 @@ PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "b
 # English documents that speak through a verb of text ("the suit reads", "a Wednesday editorial reads")
 DOC_WORDS_EN = frozenset({"suit", "lawsuit", "complaint", "filing", "indictment", "affidavit", "verdict", "ruling", "editorial",
                           "headline", "caption", "sign", "ad", "article", "column", "op-ed", "study", "survey", "poll"})
+# English things that carry words without anyone saying them ("the sign reads", "a banner read"): what they
+# show is shown, not said by a person the report could compare with another outlet's speaker
+INSCRIPTION_WORDS_EN = frozenset({"sign", "banner", "placard", "poster", "billboard", "plaque", "sticker", "t-shirt", "shirt",
+                                  "graffiti", "inscription", "caption", "headline", "label", "sign-off", "marquee"})
+_INSCRIPTION_HEAD_END = re.compile(r"\s+(?:on|in|at|of|by|from|outside|near|above|over|held|carried|hung|hanging|posted|"
+                                   r"that|which|with)\b.*$", re.I | re.S)
+
+
+def inscription_en(mention: str) -> bool:
+    """English: a speaker mention whose head noun is a thing that carries words ("the sign", "a banner
+    outside the hall", "signs held by protesters"), naming no person."""
+    head = _INSCRIPTION_HEAD_END.sub("", mention.strip()).split()
+    if not head:
+        return False
+    word = head[-1].rstrip(".,;:")
+    if not word.islower():
+        return False  # "Anna Sign": a name
+    return word in INSCRIPTION_WORDS_EN or (word.endswith("s") and word[:-1] in INSCRIPTION_WORDS_EN)
+
+
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
@@ -212,8 +232,7 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     "des Bundestages" -> "Bundestag" (see :func:`uninflect_genitive`).
     """
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
-    if m_of and not any((is_role_word(t) and t.lower().strip(".") not in TITLE_ABBREVIATIONS) or t.lower() in INSTITUTION_WORDS
-                        or t.lower() in _ORG_HEADS for t in m_of.group(2).split()):
+    if m_of and _name_before_of_en(m_of.group(2).split()):
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
@@ -222,6 +241,17 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if kind == "group" and name and len(words) >= 2 and words[0].lower() in ("des", "eines") and lang != "en":
         name = uninflect_genitive(name)
     return name, role, kind
+
+
+def _name_before_of_en(words: list[str]) -> bool:
+    """English: whether the capitalised words before "of Place" end in a person's name ("Rep. Tom Cole",
+    "Mayor Anna Reed"): role words may open them, but the rest is no role, institution or organisation
+    ("Chief Justice", "Federal Reserve Bank": an office or body "of" somewhere)."""
+    i = 0
+    while i < len(words) - 2 and is_role_word(words[i]):
+        i += 1  # "Mayor" in "Mayor Anna Reed of Dayton": the title before a name of two words or more
+    rest = words[i:]
+    return not any(is_role_word(t) or t.lower() in INSTITUTION_WORDS or t.lower() in _ORG_HEADS for t in rest)
 
 
 def uninflect_genitive(name: str) -> str:
@@ -285,7 +315,7 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
             parts = [full[0]] + [p for p in parts if p is not full[0]]
     best = None
     mentions = dict(parsed)
-    for p in parts:
+    for p in _without_places_en(parts) if lang == "en" else parts:
         name, role, kind = mentions[p]
         if kind == "person":
             others = [q for q in parts if q is not p]
@@ -294,6 +324,22 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
         if best is None:
             best = (name, role, kind)
     return best if best else (None, None, "group")
+
+
+_OF_PLACE_END_EN = re.compile(r"\b(?:of|from|in|near)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
+_PLACE_PART_EN = re.compile(r"(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][\w.’'-]*")  # "Ohio", "N.C.", "New York"
+
+
+def place_of_place_en(before: str, part: str) -> bool:
+    """English: whether ``part`` is the state or country of the place ``before`` ends in ("the mayor of
+    Columbus" + "Ohio")."""
+    return bool(_PLACE_PART_EN.fullmatch(part.strip()) and _OF_PLACE_END_EN.search(before.strip()))
+
+
+def _without_places_en(parts: list[str]) -> list[str]:
+    """English apposition parts less the state or country that follows a place ("the mayor of Columbus,
+    Ohio": Ohio is where Columbus lies, not a person)."""
+    return [p for i, p in enumerate(parts) if not (i and place_of_place_en(parts[i - 1], p))]
 
 
 def _document_owner(tokens: list[str]) -> str | None:
@@ -339,6 +385,13 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
             and name_toks[0].lower() in _OFFICE_OF):
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"
+    if (lang == "en" and name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for")
+            and any(is_role_word(t) or t.lower() in _ORG_HEADS for t in role_toks[:-1])):
+        # "the governor of New York", "a spokesman for Sen. Ann Bell": an office of a place or body, someone's
+        # aide; "the Bank of England": a body
+        if any(is_role_word(t) for t in role_toks[:-1]):
+            return None, _clean(" ".join(tokens)), "role"
+        return _clean(" ".join(tokens)), None, "group"
     if lang != "en" and name_toks and role_toks and role_toks[-1][:1].islower() and role_toks[-1].lower() not in PARTICLES and not is_role_word(role_toks[-1]):
         # "der kubanischen Diktatur": a capitalised word after an adjective is a German noun
         role_toks = role_toks + name_toks[:1]

@@ -11,9 +11,11 @@ from typing import Any
 from ..model import Article, Cluster, QuoteVersion
 
 FLAG_HELP = {
-    "negation": "a negator (not, n't, never, no, kein, nicht, kaum ...) is present in one version and missing in the "
-                "other, the surrounding words otherwise matching",
-    "number": "a number, date, month or weekday differs",
+    "negation": "one version says the opposite: a negator (not, n't, never, no, kein, nicht, kaum ...) is present in "
+                "one version and missing in the other, or an amount goes up in one and down in the other (rose / "
+                "fell, increase / decrease), the surrounding words otherwise matching",
+    "number": "a number, date, month or weekday differs, or a share (a quarter / 40 percent) or an ordinal "
+              "(first / second)",
     "speaker": "both versions name a speaker with confidence, and they are different people",
     "truncation": "one version covers only part of the other: the start or the end of the longer one is missing",
     "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
