@@ -51,7 +51,8 @@ _TURNED = dict(p for a, b in (
     ("rise", "fall"), ("rises", "falls"), ("rose", "fell"), ("risen", "fallen"), ("rising", "falling"),
     ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"), ("increasing", "decreasing"),
     ("grow", "shrink"), ("grows", "shrinks"), ("grew", "shrank"), ("growing", "shrinking"), ("higher", "lower"),
-    ("raise", "lower"), ("raised", "lowered"), ("climbed", "dropped"), ("up", "down"))
+    ("raise", "lower"), ("raised", "lowered"), ("climbed", "dropped"), ("up", "down"), ("gained", "lost"),
+    ("gains", "losses"), ("gain", "loss"))
     for p in ((a, b), (b, a)))
 _ORDINAL_NEXT = {"first": "second", "second": "first", "third": "fourth", "fourth": "fifth", "fifth": "sixth"}
 _PERCENT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b)")

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import random
 import resource
 import statistics
@@ -139,7 +140,14 @@ class Doc:
 
 
 def lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
+    """The lines of ``path``, read once per run (``wmt_docs`` takes a system's output
+    and the second rendering for every document it cuts): a fresh list each call."""
+    return list(_read_lines(path))
+
+
+@functools.cache
+def _read_lines(path: Path) -> tuple[str, ...]:
+    return tuple(path.read_text(encoding="utf-8").splitlines())
 
 
 def wmt_docs(year: int, size: int, seed: int, plant: dict) -> list[Doc]:

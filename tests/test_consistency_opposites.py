@@ -20,6 +20,8 @@ def _flags(a: str, b: str, lang: str = "en") -> tuple[list[str], dict]:
      "The number of visitors has decreased steadily since the museum reopened.", "en"),
     ("Bakery orders were up 8 percent on the previous winter.",
      "Bakery orders were down 8 percent on the previous winter.", "en"),
+    ("The Green list gained four seats in the town council, the count showed.",
+     "The Green list lost four seats in the town council, the count showed.", "en"),
     ("Die Mieten in der Altstadt sind seit dem Frühjahr deutlich gestiegen.",
      "Die Mieten in der Altstadt sind seit dem Frühjahr deutlich gesunken.", "de"),
 ])
@@ -56,6 +58,20 @@ def test_a_fraction_and_the_same_or_a_rounded_percentage_are_one_figure():
         flags, _ = _flags("Half of the allotment holders want a new water tap, she said.",
                           f"{pct} of the allotment holders want a new water tap, she said.")
         assert flags == [], pct
+
+
+def test_a_third_is_a_share_not_the_number_three():
+    # "a third" once read as 3 flagged "3 vs 35" against a percentage it rounds
+    flags, _ = _flags("A third of the allotment holders want a new water tap, she said.",
+                      "35 percent of the allotment holders want a new water tap, she said.")
+    assert flags == []
+    flags, details = _flags("A third of the allotment holders want a new water tap, she said.",
+                            "60 percent of the allotment holders want a new water tap, she said.")
+    assert flags == ["number"] and "third" in details["number"]
+    # "the third" is still the ordinal counted as a number
+    flags, _ = _flags("The third wave reached the coast on Monday, officials said.",
+                      "The fourth wave reached the coast on Monday, officials said.")
+    assert flags == ["number"]
 
 
 @pytest.mark.parametrize("a, b, lang", [

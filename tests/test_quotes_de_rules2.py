@@ -92,3 +92,57 @@ def test_a_whole_quote_with_no_frame_carries_on_the_speech_verb_before():
     with using(direct_after_cue=False):
         q = quote_of(text, "Dieses Gesetz")
         assert q.speaker is None or q.speaker.name != "Anna Weber"
+
+
+def test_a_next_sentence_reporting_its_own_clause_is_no_frame_of_the_quote():
+    text = ("Am Abend zogen tausende Menschen durch die Stadt. „Weber, hol unsere Stimmen zurück!“ "
+            "Auf ihrer Website schrieb Anna Weber, sie werde trotz des Verbots kommen.")
+    q = quote_of(text, "hol unsere")
+    assert q.speaker is None or q.speaker.name != "Anna Weber"
+    with using(frame_with_own_speech=False):
+        assert quote_of(text, "hol unsere").speaker.name == "Anna Weber"
+    framed = "„Wir kommen wieder!“ Das schrieb Anna Weber am Abend."
+    assert quote_of(framed, "kommen wieder").speaker.name == "Anna Weber"
+
+
+def test_a_message_ends_at_a_full_stop_inside_its_sentence_unit():
+    text = ("Nach Auffassung des Ministers Paul Brenner sei es „völlig untragbar und ganz falsch“. "
+            "Für die Senatorin Anna Weber ist das Urteil „ein gelungenes Beispiel für Recht“.")
+    qs = quotes_in_one_sentence(text)
+    clause = next(q for q in qs if "nach-x" in " ".join(q.flags))
+    assert clause.end <= text.index(". Für") + 1
+    senator = next(q for q in qs if q.text.startswith("ein gelungenes"))
+    assert senator.speaker is not None and senator.speaker.name == "Anna Weber"
+    with using(message_in_sentence=False):
+        clause = next(q for q in quotes_in_one_sentence(text) if "nach-x" in " ".join(q.flags))
+        assert clause.end > text.index(". Für")
+    abbr = "Der Sprecher sagte, die Studie von Prof. Müller sei „ein wichtiger Schritt nach vorn“ gewesen."
+    (q,) = quotes_in_one_sentence(abbr)
+    assert q.kind == "mixed" and "Prof. Müller" in q.text  # an abbreviation's dot ends no message
+
+
+def test_the_subject_of_a_speech_verb_ending_a_subordinate_clause_opens_that_clause():
+    text = "Die Zeitung will wissen, dass der Trainer die Spieler gefragt habe, ob sie „schon einmal so schlecht gespielt“ hätten."
+    q = quote_of(text, "schlecht gespielt")
+    assert q.speaker is not None and q.speaker.mention == "der Trainer"
+    with using(subordinate_cue=False):
+        assert quote_of(text, "schlecht gespielt").speaker.mention != "der Trainer"
+
+
+# reviewer s14 #8 and #9 (invented sentences from the review)
+def _speakers(text: str) -> list:
+    from aligner.quotes.speakers import normalise_speakers
+
+    return [q.speaker.mention if q.speaker else None for q in normalise_speakers(extract_quotes(Article(id="t", text=text, language="de")))]
+
+
+def test_a_relative_pronoun_that_is_the_object_gives_no_antecedent_speaker():
+    assert "die Regierung" not in _speakers("Im Mittelpunkt stand die Regierung, die Merkel als „voll handlungsfähig und stabil“ bezeichnete.")
+    assert "die Reform" not in _speakers(
+        "Im Mittelpunkt stand die Reform, die die Opposition als „einen sozialen Kahlschlag ohne Maß“ bezeichnet.")
+    sp = _speakers("Viele Bürger lehnen die Reform ab, die Kritiker als „einen sozialen Kahlschlag ohne jedes Maß“ bezeichnen.")
+    assert "Viele Bürger" not in sp and "die Kritiker" in sp  # the rule declines and the clause is read as before
+
+
+def test_das_erklaerte_ziel_before_a_name_is_no_cue():
+    assert not any(s and "Ziel" in s for s in _speakers("Das erklärte Ziel Angela Merkels ist „ein Europa, das zusammenhält“."))

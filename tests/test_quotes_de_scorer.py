@@ -71,3 +71,27 @@ def test_uninflected_names_keep_the_earlier_test(uninflected):
     t2 = "Merkels Sprecher sagte: „Wir prüfen das in aller Ruhe.“"
     g2 = _one_gold(t2, "Wir prüfen das in aller Ruhe.", "Merkels Sprecher")
     assert speaker_right(t2, merkel, g2["source_chars"], g2["alt_words"])
+
+
+# reviewer s14 #5, #6, #7 (invented sentences from the review)
+def test_role_only_speaker_of_another_person_is_wrong():
+    t = "Der Sprecher des Ministeriums schwieg. Ein Sprecher der Opposition sagte dagegen: „Wir werden dagegen klagen.“"
+    g = _one_gold(t, "Wir werden dagegen klagen.", "Ein Sprecher der Opposition")
+    ministry = Speaker(mention="Der Sprecher", start=0, end=12, resolved_from="context")
+    assert not speaker_right(t, ministry, g["source_chars"], g["alt_words"])
+    t2 = "A spokesman for the city declined. A spokesman for the opposition said: \"We will sue.\""
+    g2 = _one_gold(t2, "We will sue.", "A spokesman for the opposition")
+    assert not speaker_right(t2, Speaker(mention="A spokesman", start=0, end=11, resolved_from="context"), g2["source_chars"], g2["alt_words"])
+
+
+@pytest.mark.parametrize("name, gold", [("Ole Hansen", "Hans Weber"), ("Anna Peters", "Peter Maier"), ("Eva Franzen", "Franz Huber"),
+                                        ("Eva Krause", "Tim Kraus"), ("Jan Petersen", "Ida Peters"), ("Tom Greene", "Ann Green")])
+def test_distinct_names_do_not_meet_by_case_endings(name, gold):
+    t = f"{name} kam spät. {gold} sagte dann: „Das Projekt ist gescheitert.“"
+    g = _one_gold(t, "Das Projekt ist gescheitert.", gold)
+    assert not speaker_right(t, Speaker(mention=name.split()[-1], start=None, end=None, name=name), g["source_chars"], g["alt_words"])
+
+
+def test_main_leaves_the_role_test_on_after_uninflected_names(tmp_path):
+    evaluate.main(["--lang", "de", "--uninflected-names", "--de", str(tmp_path), "--en", str(tmp_path)])
+    assert evaluate.INFLECTED_NAMES["on"]

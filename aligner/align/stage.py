@@ -129,16 +129,23 @@ def _align_declared(declared, articles, by_article, mt, pivot: str, encoder, acf
     belongs to, and each pair's two rows are aligned where they meet."""
     out: list[Any] = [None] * len(declared)
     sides: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (pair, side)
+    embedded: list[tuple[int, Any, Any]] = []  # pairs aligned on embeddings here
     for k, (orig_id, trans_id) in enumerate(declared):
         a, b = articles.get(orig_id), articles.get(trans_id)
         if a is None or b is None:
             continue
         _, _, src_sents, tgt_sents, *_, use_mt = _orient(a, b, by_article, mt, pivot)
         if encoder is not None and auto_embeddings(len(src_sents), len(tgt_sents), use_mt):
-            out[k] = _align_articles(a, b, by_article, mt, pivot, encoder, acfg)
+            embedded.append((k, a, b))
             continue
         sides[a.id].append((k, 0))
         sides[b.id].append((k, 1))
+    if embedded:
+        # every sentence of those pairs in one call: the encoder's batched kernels from
+        # the start, and its cache (by text) serves each pair, and the match stage later
+        encoder.encode([s.text for _, a, b in embedded for art in (a, b) for s in by_article.get(art.id, [])])
+    for k, a, b in embedded:
+        out[k] = _align_articles(a, b, by_article, mt, pivot, encoder, acfg)
     items = []
     for art_id, where in sides.items():
         sents = by_article.get(art_id, [])

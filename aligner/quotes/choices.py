@@ -71,6 +71,14 @@ class GermanChoices:
     # whether a whole quote still without a speaker carries on the speech verb of the nearest sentence
     # before it, as a Konjunktiv I sentence does (subjunctive-after-cue)
     direct_after_cue: bool = True
+    # whether a sentence after a whole quote whose speech verb reports a subjunctive clause of its own
+    # ("„…!“ Auf ihrer Website schrieb Anna Weber, sie werde kommen.") is no frame of that quote
+    frame_with_own_speech: bool = True
+    # whether a message of reported speech ends at a full stop inside the sentence unit it was found in
+    message_in_sentence: bool = True
+    # whether the subject of a speech verb that ends a subordinate clause before the quote is looked for
+    # after the clause's conjunction ("…, dass der Trainer die Spieler gefragt habe, ob sie „…“")
+    subordinate_cue: bool = True
 
 
 DE = GermanChoices()
@@ -96,6 +104,9 @@ GRID: dict[str, tuple] = {
     "titles_in_speech": (True, False),
     "subjunctive_ii": (True, False),
     "direct_after_cue": (True, False),
+    "frame_with_own_speech": (True, False),
+    "message_in_sentence": (True, False),
+    "subordinate_cue": (True, False),
 }
 
 

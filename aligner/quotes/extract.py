@@ -181,14 +181,20 @@ _SUBJECT_OPENERS_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "man", "
 def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
     """German: "Das erklärte der Sprecher", "Dies sagte General Paul Brenner": a sentence that opens
     with a demonstrative object and the speech verb, its subject after it; not "Das erklärte Ziel der
-    Regierung" (an adjective before a noun).  The word after the verb tells: an article, a pronoun or
-    an adverb, or two capitalised words (a name) open the subject."""
+    Regierung", "Das erklärte Ziel Angela Merkels" (an adjective before a noun).  The word after the
+    verb tells: an article, a pronoun or an adverb, or a title or role before a capitalised word."""
     if text[det : det + 6].split(" ")[0] not in _FRONTED_OBJECT_DE or not text[verb_end : verb_end + 1].isspace():
         return False
     if det > 0 and not re.search(r"(?:^|[.!?:“”\"]\s*|\n)$", text[max(0, det - 3) : det]):
         return False  # only at the start of a sentence
-    nxt = _WORD.findall(text, verb_end, verb_end + 60)[:2]
-    return bool(nxt) and (nxt[0] in _SUBJECT_OPENERS_DE or (len(nxt) == 2 and nxt[0][:1].isupper() and nxt[1][:1].isupper()))
+    nxt = _WORD.findall(text, verb_end, verb_end + 60)[:3]
+    if not nxt or nxt[0] in _SUBJECT_OPENERS_DE:
+        return bool(nxt)
+    # a title or role before a name ("General Paul Brenner"), or a first name and a surname and then a small
+    # word ("Anna Weber am Abend"); not a noun before a genitive ("Ziel Angela Merkels", "Ziel Merkels ist")
+    two_names = (len(nxt) == 3 and nxt[2][:1].islower() and not nxt[1].endswith("s")
+                 and all(w[:1].isupper() and w[1:2].islower() for w in nxt[:2]))
+    return len(nxt) >= 2 and nxt[1][:1].isupper() and (is_role_word(nxt[0]) or two_names)
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -1658,7 +1664,16 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
         return False
     tail = text[cues[0].end : end]
     # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
+    if lang == "de" and DE.frame_with_own_speech and _own_reported_clause_de(tail):
+        return False  # "Auf ihrer Website schrieb Anna Weber, sie werde …": the verb reports its own clause
     return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
+
+
+def _own_reported_clause_de(tail: str) -> bool:
+    """German: the words after a speech verb go on, after a comma, with a clause of reported speech in
+    the subjunctive ("schrieb Anna Weber, sie werde kommen"): the verb's message is that clause."""
+    m = re.search(r",\s*", tail)
+    return m is not None and _reported_clause(tail[m.end() :])
 
 
 def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
@@ -2122,6 +2137,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
 
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and DE.subordinate_cue and c.start < sp.start:
+            cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
         subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
@@ -2143,6 +2160,18 @@ _PEOPLE_NOUNS_EN = frozenset({
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad", "aunt", "uncle", "cousin",
     "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance", "boyfriend",
     "girlfriend", "neighbor", "neighbour", "roommate", "classmate"})
+
+
+_SUBORDINATE_DE = re.compile(r",\s*(?:dass|daß|ob|weil|nachdem|obwohl|wenn|da)\s+(?=(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ]))")
+
+
+def _subordinate_clause_start_de(text: str, cs: int, cue_start: int) -> int:
+    """German: a speech verb at the end of a subordinate clause ("…, dass der Trainer die Spieler gefragt
+    habe"): its subject opens that clause, after the conjunction, not the main clause before the comma."""
+    last = None
+    for m in _SUBORDINATE_DE.finditer(text, cs, cue_start):
+        last = m
+    return last.end() if last is not None and "," not in text[last.end() : cue_start] else cs
 
 
 def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
@@ -2173,10 +2202,9 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
         a = toks[0][1]
         toks = toks[1:]
-    elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject:
-        if re.match(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])", text[c.end : c.end + 12]):
-            return None  # ", der … als „…“ bezeichnet wird": the thing named, not who names it
-        return _relative_subject_de(text, sent_start, a - 1, toks)  # ", der … als „…“ bezeichnet": who "der" is
+    elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject and (
+            rel := _relative_subject_de(text, sent_start, a - 1, toks, c)) is not None:
+        return rel  # ", der … als „…“ bezeichnet": who "der" is; else the clause is read as before
     elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
         return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
     if not toks or "man" in (t[2].lower() for t in toks):
@@ -2188,17 +2216,36 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
 
 
 _RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
-# what may follow a relative pronoun that is itself the subject: an object's article, an adverb, not a
-# nominative article or personal pronoun ("die der Minister als „…“ bezeichnete": the minister names it)
-_NOMINATIVE_NEXT_DE = {"der", "er", "sie", "es", "ich", "wir", "ihr", "man", "ein", "jemand"}
+# words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
+_OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
+_SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
 
 
-def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+def _relative_is_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> bool:
+    """German: whether the relative pronoun opening ``toks`` is its clause's subject.  Only when what
+    follows it can only be an object or an adverb ("der den Plan", "der immer wieder"), or, after a
+    masculine antecedent with "ein" ("ein Kommentar, der die Entscheidung"), a feminine or neuter object;
+    never before a noun, a name or a subject pronoun ("die Merkel als …", "die die Opposition …", "die
+    Kritiker als …": they are the subject), nor when a plural verb follows "der"/"das", nor in the passive."""
+    rel = toks[0][2]
+    if rel not in _RELATIVE_SUBJECT_DE or len(toks) < 2:
+        return False
+    if re.match(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])", text[c.end : c.end + 12]):
+        return False  # ", der … als „…“ bezeichnet wird": the thing named, not who names it
+    if rel in ("der", "das", "welcher", "welches") and text[c.start : c.end].endswith("en"):
+        return False  # "das die Kritiker … bezeichnen": a plural verb, a plural subject
+    nxt = toks[1][2]
+    if nxt.lower() in _OBJECT_ONLY_DE or (nxt[:1].islower() and nxt not in _SUBJECT_LIKE_DE):
+        return True
+    masculine_ein = re.search(r"(?<![\w-])(?:ein|kein)\s+[^,]{1,40}$", text[max(sent_start, comma - 45) : comma]) is not None
+    return rel == "der" and nxt in ("die", "das", "eine") and masculine_ein
+
+
+def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> tuple[int, int] | None:
     """German: a quote in a relative clause whose verb comes after it ("ein Kommentar, der die Entscheidung
-    als „…“ bezeichnet"): when the relative pronoun is the clause's subject, the speaker is the noun
-    phrase it refers to, right before the comma ("ein Kommentar").  Not when a nominative article or a
-    personal pronoun follows the relative pronoun: then that is the subject ("die er als „…“ bezeichnete")."""
-    if toks[0][2] not in _RELATIVE_SUBJECT_DE or (len(toks) > 1 and toks[1][2].lower() in _NOMINATIVE_NEXT_DE):
+    als „…“ bezeichnet"): when the relative pronoun is the clause's subject (``_relative_is_subject_de``),
+    the speaker is the noun phrase it refers to, right before the comma ("ein Kommentar")."""
+    if not _relative_is_subject_de(text, sent_start, comma, toks, c):
         return None
     ante = np_before(text, sent_start, comma, "de")
     if ante is None:
@@ -2328,6 +2375,9 @@ def _context_speaker(ref: Speaker) -> Speaker:
                    id="org:" if (ref.id or "").startswith("org:") else None)
 
 
+_INNER_SENTENCE_END_DE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[“”\"«»]))[.!?][“”\"«»]?(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -2344,6 +2394,11 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "de" and DE.message_in_sentence:
+        m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
+                      if not _ABBR_AT_END.search(text[max(ma, m.start() - 12) : m.start() + 1])), None)
+        if m_end is not None and (spk is None or spk[0] < m_end.start()):
+            mb = m_end.start()  # "… sei es „…“. Für X hält …": one sentence's message ends at its full stop
     if _word_count(text[ma:mb]) < 3:
         return None
     for x in quotes:
