@@ -39,3 +39,10 @@ def test_a_presented_person_still_speaks():
 def test_an_acronym_before_a_dash_apposition_still_speaks():
     (q,) = _quotes("NATO — the alliance of 30 countries — warned of “a sharp rise in attacks.”")
     assert q.speaker is not None and "NATO" in q.speaker.mention
+
+
+@pytest.mark.parametrize("text", ["“We will rebuild the bridge this year,” a farmer from Ohio said.",
+                                  "A student in Texas told reporters: “We will rebuild the bridge this year.”"])
+def test_a_role_from_a_place_is_no_person_named_after_the_place(text):
+    (q,) = _quotes(text)
+    assert q.speaker is not None and q.speaker.name is None and q.speaker.role in ("farmer from Ohio", "student in Texas")

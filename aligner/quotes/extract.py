@@ -412,7 +412,19 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
             return inner[0], m.end(1)
     found = _np_before(text, clause_start, pos, lang)
-    return _without_leading_pp(text, found) if lang == "en" and found is not None else found
+    if lang == "en" and found is not None:
+        found = _with_role_from_place_en(text, clause_start, _without_leading_pp(text, found))
+    return found
+
+
+_ROLE_FROM_PLACE_EN = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:from|in|near)\s+$")
+
+
+def _with_role_from_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a place after "a farmer from" is where the speaker is from, not the speaker ("A farmer
+    from Ohio said"): the noun phrase takes in the role before it."""
+    m = _ROLE_FROM_PLACE_EN.search(text, max(clause_start, span[0] - 40), span[0])
+    return (m.start(), span[1]) if m is not None and text[span[0] : span[0] + 1].isupper() else span
 
 
 def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
