@@ -393,7 +393,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
     if lang == "en" and name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("from", "in", "near") and all(
-            t[:1].islower() for t in role_toks):
+            t[:1].islower() for t in role_toks) and mention.split()[0].lower() in ("a", "an", "one", "the"):
         return None, _clean(" ".join(tokens)), "role"  # "a farmer from Ohio": someone from a place, not a person named Ohio
     if lang != "en" and name_toks and role_toks and role_toks[-1][:1].islower() and role_toks[-1].lower() not in PARTICLES and not is_role_word(role_toks[-1]):
         # "der kubanischen Diktatur": a capitalised word after an adjective is a German noun
