@@ -62,3 +62,8 @@ def test_a_bare_ordinal_is_no_share_and_one_in_n_is_one():
     assert shares("The fifth regatta was cancelled.") == []
     assert sorted(round(s[2], 3) for s in shares("One in eight rowers, a tenth of the crews.")) == [0.1, 0.125]
     assert numbers("One in eight rowers, two dozen boats.") == ["24"]
+
+
+def test_one_in_one_is_no_share():
+    assert numbers("The dog is 1 in 1 my child.") == ["1", "1"]
+    assert shares("The dog is 1 in 1 my child.") == []

@@ -350,7 +350,7 @@ def _quantities(text: str, lang: str) -> list[Figure]:
 # "one in four", "1 in 10", "one out of five": the share 1/4, 1/10, 1/5
 _COUNT_WORD_RE = "|".join(sorted((w for w, v in NUMBER_WORDS_BY_LANGUAGE["en"].items() if 1 < v < 1000),
                                  key=len, reverse=True))
-ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+(\d{{1,3}}(?![\d.,])|{_COUNT_WORD_RE})\b", re.I)
+ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|{_COUNT_WORD_RE})\b", re.I)
 
 
 def _one_in_n(text: str) -> list[Figure]:
