@@ -1073,3 +1073,25 @@ def test_contained_share_of_character_ngrams():
     assert np.isclose(back[0, 2], 0.0)  # "Ok": no 3-gram at all
     pairs = units.contained(1, 1, np.array([0, 1, 2]), np.array([0, 0, 1]), "h", pairs=True)
     assert np.allclose(pairs[:, 0], [block[0, 0], block[1, 0], block[2, 1]])
+
+
+def test_blas_threads_are_set_inside_and_restored_after():
+    """``threads.blas_threads``: numpy's OpenBLAS on one thread inside the block (the
+    embedding products of alignment), its own count again after it, also after an error."""
+    from aligner.align.threads import _blas_controls, blas_threads
+
+    controls = _blas_controls()
+    if controls is None:
+        pytest.skip("numpy's BLAS is not an OpenBLAS with thread controls here")
+    set_threads, get_threads = controls
+    before = int(get_threads())
+    set_threads(2)
+    try:
+        with blas_threads(1):
+            assert int(get_threads()) == 1
+        assert int(get_threads()) == 2
+        with pytest.raises(RuntimeError), blas_threads(1):
+            raise RuntimeError("inside")
+        assert int(get_threads()) == 2
+    finally:
+        set_threads(before)

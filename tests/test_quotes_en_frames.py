@@ -189,6 +189,12 @@ def test_quoted_words_are_no_subject_for_a_participle_after_the_quote():
 def test_a_place_phrase_before_the_verb_is_not_the_speaker():
     (q,) = quotes_of("“Will he be the next mayor?” a Democratic staffer in the hall wondered.")
     assert q.speaker is not None and "staffer" in q.speaker.mention and "hall" not in q.speaker.mention
+    for text in ("“Will he be the next mayor?” a young volunteer in the hall wondered.",
+                 "“Will he be the next mayor?” a teacher at the school asked.",
+                 "A young volunteer in the hall wondered, “Will he be the next mayor?”",
+                 "A teacher at the school asked: “Will he be the next mayor?”"):
+        (q,) = quotes_of(text)
+        assert q.speaker is not None and "hall" not in q.speaker.mention and "school" not in q.speaker.mention, text
     (q,) = quotes_of("“We will win this race,” supporters at the rally chanted.")
     assert q.speaker is not None and q.speaker.mention == "supporters"
 
@@ -231,3 +237,10 @@ def test_a_name_ending_in_ed_is_no_participle():
 def test_the_object_of_an_opening_participle_is_no_speaker():
     qs = quotes_of("The expert confirmed this. Adding the note that this has been a typical local word for centuries, he smiled.")
     assert all(q.speaker is None or "note" not in q.speaker.mention for q in qs)
+
+
+def test_a_pronoun_object_after_said_opens_no_reported_clause():
+    qs = quotes_of("“We will fix the bridge by May,” and the mayor said it twice to make sure.")
+    assert not any(q.text.startswith("it twice") for q in qs)
+    (q,) = quotes_of("The mayor said it was time to go home now.")
+    assert q.kind == "indirect" and q.text.startswith("it was time")

@@ -60,3 +60,25 @@ def test_an_unbalanced_mark_is_cut_at_the_next_sound_quote_of_its_family():
         if "unbalanced" in s.flags:
             assert "„" not in text[s.start : s.end]
     assert marks.FAMILY["„"] == marks.FAMILY["“"]
+
+
+def test_bisection_helpers_agree_with_their_definitions():
+    import random
+
+    from aligner.model import Sentence
+    from aligner.quotes.extract import _covered, _sent_index, _sentence_ids, _Sents, _TopSpans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        text = " ".join(rng.choice(["“a b”", "x", "„c d“", "y.", "«e»"]) for _ in range(rng.randint(1, 30)))
+        top = _TopSpans([s for s in find_quote_spans(text) if "nested" not in s.flags])
+        for pos in range(len(text) + 1):
+            assert _covered(top, pos) == any(o.outer_start <= pos < o.outer_end for o in top)
+        cuts = sorted({0, len(text), *rng.sample(range(len(text) + 1), min(4, len(text)))})
+        sents = _Sents([Sentence(f"s{i}", "t", "", i, a, b, text[a:b], "en") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))])
+        for pos in range(len(text) + 1):
+            assert _sent_index(sents, pos) == next((i for i, s in enumerate(sents) if s.start <= pos < s.end), None)
+        for a in range(0, len(text), 3):
+            b = min(len(text), a + rng.randint(1, 12))
+            assert _sentence_ids(sents, a, b) == [s.id for s in sents if s.start < b and a < s.end]
+

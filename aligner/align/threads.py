@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from ..errors import AlignerError
@@ -54,3 +55,50 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], threads: int | None = 
                 pending.append(pool.submit(fn, items[queued]))
                 queued += 1
             yield result
+
+
+# numpy's OpenBLAS entry points that set and read its thread count, by build
+_BLAS_SETTERS = (("scipy_openblas_set_num_threads64_", "scipy_openblas_get_num_threads64_"),
+                 ("openblas_set_num_threads64_", "openblas_get_num_threads64_"),
+                 ("openblas_set_num_threads", "openblas_get_num_threads"))
+
+
+def _blas_controls():
+    """(set, get) of the OpenBLAS that numpy loaded, or None (another BLAS, not Linux)."""
+    import ctypes
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = {line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line}
+    except OSError:
+        return None
+    libs = []
+    for path in sorted(paths, key=lambda p: "numpy" not in p):  # numpy's own first
+        try:
+            libs.append(ctypes.CDLL(path))
+        except OSError:
+            continue
+    for set_name, get_name in _BLAS_SETTERS:  # numpy's build's names first
+        for lib in libs:
+            if hasattr(lib, set_name) and hasattr(lib, get_name):
+                return getattr(lib, set_name), getattr(lib, get_name)
+    return None
+
+
+@contextmanager
+def blas_threads(count: int) -> Iterator[None]:
+    """numpy's OpenBLAS on ``count`` threads inside the block, as before after it (nothing
+    where its controls are not found).  The embedding products of alignment are small
+    (a few hundred rows by 384): OpenBLAS's own threads cost about four times the CPU
+    of one thread on them on a busy machine, and the alignment has its own threads."""
+    controls = _blas_controls()
+    if controls is None:
+        yield
+        return
+    set_threads, get_threads = controls
+    before = int(get_threads())
+    set_threads(count)
+    try:
+        yield
+    finally:
+        set_threads(before)

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Iterator
 
 from ..errors import InputError
@@ -896,15 +896,16 @@ def _name_before_place_apposition_en(text: str, clause_start: int, app_start: in
 _PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from)\s+$")
 
 
-def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
     """English: a noun phrase before the verb that is the object of a place preposition ("a young
-    volunteer in the hall wondered", "a staffer at the back asked") is where the speaker is, not who
-    speaks: the person or role before the preposition is the subject."""
+    volunteer in the hall wondered", "a teacher at the school asked") is where the speaker is, not who
+    speaks: the noun phrase before the preposition is the subject; never the place (None when there
+    is no such noun phrase)."""
     m = _PLACE_PP_EN.search(text, clause_start, span[0])
     if m is None or m.end() != span[0] or parse_mention(text[span[0] : span[1]], "en")[2] == "person":
         return span
     head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
-    if head is None or not plausible_speaker(text[head[0] : head[1]], "en", strict=True):
+    if head is None or not plausible_speaker(text[head[0] : head[1]], "en"):
         return span
     return head
 
@@ -1480,11 +1481,38 @@ class _Framed:
         self.cue, self.speaker_span, self.rule = cue, speaker_span, rule
 
 
+class _Sents(list):
+    """An article's sentences (a list, by start) with their starts and ends kept for bisection, when
+    they do not overlap."""
+
+    def __init__(self, sents: list[Sentence]) -> None:
+        super().__init__(sents)
+        self.starts = [x.start for x in sents]
+        self.ends = [x.end for x in sents]
+        self.disjoint = all(x.start <= x.end <= y.start for x, y in zip(sents, sents[1:]))
+
+
 def _sent_index(sents: list[Sentence], pos: int) -> int | None:
+    if isinstance(sents, _Sents) and sents.disjoint:
+        k = bisect_right(sents.starts, pos) - 1
+        return k if k >= 0 and sents[k].start <= pos < sents[k].end else None
     for i, s in enumerate(sents):
         if s.start <= pos < s.end:
             return i
     return None
+
+
+def _sentence_ids(sents: list[Sentence], a: int, b: int) -> list[str]:
+    """The ids of the sentences that overlap [a, b)."""
+    if not (isinstance(sents, _Sents) and sents.disjoint):
+        return [s.id for s in sents if s.start < b and a < s.end]
+    out = []
+    for k in range(bisect_right(sents.ends, a), len(sents)):
+        if sents[k].start >= b:
+            break
+        if a < sents[k].end:
+            out.append(sents[k].id)
+    return out
 
 
 _ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
@@ -1502,6 +1530,17 @@ class _TopSpans(list):
             pos = [getattr(sp, key) for sp in spans]
             idx = sorted(range(len(pos)), key=pos.__getitem__)
             self.order[key] = ([pos[i] for i in idx], idx)
+        # the running maximum of the closing positions, the spans taken by their opening positions
+        self.reach = list(accumulate((spans[i].outer_end for i in self.order["outer_start"][1]), max))
+
+
+def _covered(top: list[QuoteSpan], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the spans of ``top`` (marks included): by bisection on a
+    ``_TopSpans``."""
+    if not isinstance(top, _TopSpans):
+        return any(o.outer_start <= pos < o.outer_end for o in top)
+    k = bisect_right(top.order["outer_start"][0], pos)
+    return k > 0 and top.reach[k - 1] > pos
 
 
 def _spans_with(top: list[QuoteSpan], key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
@@ -1672,10 +1711,7 @@ def _rule_frame_after(f: _Framed) -> None:
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
     if lang == "en" and re.match(r"(?:and|but)\s", text[fa:fb]):
-        # "“…,” and orders began to pick up, Reed said": a clause of the reporter's runs on; only a short
-        # frame closing the sentence after a comma frames the quote
-        last_comma = text.rfind(",", fa, fb)
-        cues = [c for c in cues if last_comma >= 0 and c.start > last_comma and _frame_words_before(text, last_comma + 1, c.start) <= 4]
+        cues = _and_clause_cues_en(text, fa, fb, cues)
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
         cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
@@ -1713,6 +1749,14 @@ def _inverted_after_adverbial_en(text: str, fa: int, cue: Cue) -> bool:
     mayor): the capitalised words before the verb are inside the adverbial, not the speaker."""
     seg = text[fa : cue.start]
     return seg.rstrip().endswith(",") and bool(_FRONTED_ADVERB_EN.match(seg)) and np_after(text, cue.end, cue.end + 80, "en") is not None
+
+
+def _and_clause_cues_en(text: str, fa: int, fb: int, cues: list[Cue]) -> list[Cue]:
+    """English: the cues that may frame a quote followed by "and …" / "but …": only a short frame closing
+    the sentence after its last comma ("“…,” and orders began to pick up, Reed said"); the other verbs
+    are the reporter's clause running on."""
+    last_comma = text.rfind(",", fa, fb)
+    return [c for c in cues if last_comma >= 0 and c.start > last_comma and _frame_words_before(text, last_comma + 1, c.start) <= 4]
 
 
 _ROLE_THEN_NAME = {
@@ -2088,7 +2132,7 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
-    cues = [c for c in cues if not any(o.outer_start <= c.start < o.outer_end for o in f.top)]
+    cues = [c for c in cues if not _covered(f.top, c.start)]
     def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
         m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
         return s0.start + m.end(1) if m is not None else None
@@ -2323,7 +2367,7 @@ def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], s
     while qe > qs + 1 and text[qe - 1] in ",;:":
         qe -= 1  # “..., ” the comma belongs to the frame
     f.flags.append(f"rule:{f.rule if f.speaker_span is not None or f.rule == 'title' else 'unattributed'}")
-    ids = [s.id for s in sents if s.start < sp.end and sp.start < s.end]
+    ids = _sentence_ids(sents, sp.start, sp.end)
     return _quote(article, qs, qe, kind, lang, f.speaker_span, f.cue, ids, f.flags)
 
 
@@ -2419,7 +2463,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     lang = (language or article.language or "").split("-")[0].lower()
     if lang not in ("de", "en"):
         lang = guess_language(text)
-    sents = _sentences(article, sentences, lang)
+    sents = _Sents(_sentences(article, sentences, lang))
     if not sents:
         return []
     # spans inside a dropped paragraph (boilerplate, duplicate) are left out
@@ -2430,8 +2474,9 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     if lang == "de" and DE.title_lists:
         _titles_in_lists_de(quotes, text)
     # 2. indirect speech in sentences (a quote inside the reported clause makes it mixed)
+    direct_in = {sid for q in quotes if q.kind == "direct" for sid in q.sentence_ids}  # the loop adds and removes no direct quote
     for s in sents:
-        if any(q.kind == "direct" and s.id in q.sentence_ids for q in quotes):
+        if s.id in direct_in:
             continue
         q = _sentence_quote(article, sents, s, lang, top, quotes)
         if q is not None:
@@ -2664,6 +2709,9 @@ _BARE_CLAUSE_START = re.compile(
     r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
 
 
+# "said it twice", "said that again": the pronoun is the verb's object, no clause opens
+_OBJECT_PRONOUN_EN = re.compile(r"\s+(?:it|this|that|so)\s+(?:twice|again|repeatedly|often|before|aloud|out\s+loud|publicly|"
+                                r"privately|later|too|once|to|in|on|at|with|for)\b", re.I)
 _RELATIVE_HEAD_EN = re.compile(r"\s*(?:Nothing|Everything|Something|Anything|Little|Much|All|Whatever|What)\s+(?!that\b)", re.I)
 
 
@@ -2684,7 +2732,7 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
     if not weak and subj is not None and not inverted:
         # "X said (on Tuesday) the talks ..." : a bare complement clause
-        m = _BARE_CLAUSE_START.match(rest)
+        m = _BARE_CLAUSE_START.match(rest) if not _OBJECT_PRONOUN_EN.match(rest) else None
         if m and cue.lemma in _BARE_CLAUSE_CUES and cue.lemma != "tell":
             after_np = np_after(text, cue.end, b, lang)
             # "said Ryabkov in an interview" is an inverted frame, not a clause
@@ -2714,7 +2762,7 @@ def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Fou
         found = _according_to_en(text, a, b, seg)
     if found:
         return found
-    cues = [c for c in find_cues(text, a, b, lang) if not any(sp.outer_start <= c.start < sp.outer_end for sp in spans)]
+    cues = [c for c in find_cues(text, a, b, lang) if not _covered(spans, c.start)]
     thing: _Found | None = None  # English: a clause whose subject is a thing, kept unless a later one has a person
     for cue in cues:
         if cue.lemma in ("zufolge", "according to"):
