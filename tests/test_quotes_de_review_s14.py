@@ -76,3 +76,12 @@ def test_role_only_speaker_acting_for_the_gold_source_is_wrong(t, quote, source,
 ])
 def test_role_only_speaker_with_the_gold_sources_head_stays_right(t, quote, source, nth, mention):
     assert _right(t, quote, source, nth, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Das erklärte Ziel Frankreich bleibt „ein Europa, das zusammenhält“.",
+    "Das erklärte Ziel Dänemark bleibt „eine Küste ohne Kohle“.",
+])
+def test_das_erklaerte_ziel_with_a_place_name_is_no_cue(text):
+    qs = _quotes(text, "de", one_sentence=True)
+    assert all(q.speaker is None or "Ziel" not in q.speaker.mention for q in qs)

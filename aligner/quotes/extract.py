@@ -176,6 +176,10 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
 _FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
 _SUBJECT_OPENERS_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "man", "auch", "am", "nun", "jetzt", "zudem", "dazu",
                        "bereits", "gestern", "heute"}
+# small words after a fronted-object frame's subject ("Das sagte Anna Weber am Abend"), not a verb ("Ziel Frankreich bleibt")
+_AFTER_SUBJECT_DE = _SUBJECT_OPENERS_DE | {"im", "in", "an", "auf", "bei", "vor", "nach", "gegenüber", "mit", "über", "während",
+                                           "zu", "zum", "zur", "vom", "von", "aus", "für", "dem", "den", "des", "und", "noch",
+                                           "morgen", "kürzlich", "damals", "später", "erneut", "ebenfalls", "dann", "schon"}
 
 
 def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
@@ -192,7 +196,7 @@ def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
         return bool(nxt)
     # a title or role before a name ("General Paul Brenner"), or a first name and a surname and then a small
     # word ("Anna Weber am Abend"); not a noun before a genitive ("Ziel Angela Merkels", "Ziel Merkels ist")
-    two_names = (len(nxt) == 3 and nxt[2][:1].islower() and not nxt[1].endswith("s")
+    two_names = (len(nxt) == 3 and nxt[2] in _AFTER_SUBJECT_DE and not nxt[1].endswith("s")
                  and all(w[:1].isupper() and w[1:2].islower() for w in nxt[:2]))
     return len(nxt) >= 2 and nxt[1][:1].isupper() and (is_role_word(nxt[0]) or two_names)
 
