@@ -67,3 +67,10 @@ def test_a_bare_ordinal_is_no_share_and_one_in_n_is_one():
 def test_one_in_one_is_no_share():
     assert numbers("The dog is 1 in 1 my child.") == ["1", "1"]
     assert shares("The dog is 1 in 1 my child.") == []
+
+
+def test_negative_growth_is_a_fall_not_a_rise():
+    assert _opposed_or_number("The orchard's yield saw negative growth of 3 percent this season.",
+                              "The orchard's yield saw a drop of 3 percent this season.") == []
+    assert "negation" in _opposed_or_number("The orchard's yield saw growth of 3 percent this season.",
+                                            "The orchard's yield saw a drop of 3 percent this season.")

@@ -119,7 +119,8 @@ def direction(ws: list[str], k: int) -> int:
     "closed down by a third"; not "set up", "gave up 2 percent", "backed down", "up
     to"), and not when "higher" / "lower" follows the figure ("ended up 5 percent
     lower": ``_particle``).  "grew" before a comparative is a linking verb: the
-    comparative's direction ("grew smaller": none; "grew higher": up)."""
+    comparative's direction ("grew smaller": none; "grew higher": up).  "negative" before
+    the word turns it round ("negative growth": the amount went down)."""
     w = ws[k]
     nxt = ws[k + 1] if k + 1 < len(ws) else ""
     if w in ("up", "down"):
@@ -129,7 +130,8 @@ def direction(ws: list[str], k: int) -> int:
             return 0
     elif w in _GROW and _comparative(nxt):
         return 1 if nxt in UP else -1 if nxt in DOWN else 0
-    return 1 if w in UP else -1 if w in DOWN else 0
+    way = 1 if w in UP else -1 if w in DOWN else 0
+    return -way if k and ws[k - 1] in _NEGATIVE else way
 
 
 # the verbs after which "up" / "down" before a figure says the amount's direction ("shares were
@@ -143,6 +145,7 @@ _MOVED = frozenset(
 _BETWEEN = frozenset("still only now already also just slightly sharply nearly almost about roughly "
                      "marginally broadly again".split())
 _GROW = frozenset(("grow", "grows", "grew", "grown", "growing"))
+_NEGATIVE = frozenset(("negative", "negativ", "negatives", "negativem", "negativen", "negativer"))
 _NOT_COMPARATIVE = frozenset("over under after other either never ever rather whether together further "
                              "per number quarter later".split())
 

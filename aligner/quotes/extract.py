@@ -604,7 +604,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
     comma = text.find(",", a, b)
-    if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip():
+    if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip() and not _name_before_apposition_en(text, a, b):
         a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
     mention = text[a:b]
     if not plausible_speaker(mention, lang, strict):
@@ -961,6 +961,15 @@ _PARTICIPLE_START = re.compile(
     r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
     r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
     r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
+
+
+_APPOSITION_AFTER_NAME_EN = re.compile(r"[A-Z][a-z]+,\s+(?:a|an|the)\s")
+
+
+def _name_before_apposition_en(text: str, a: int, b: int) -> bool:
+    """"Alfred, a farmer from Ohio, said": one capitalised word, then an apposition with an article that
+    a comma closes before the verb; the word is the name, not a participle ("Worried, the mayor said")."""
+    return bool(_APPOSITION_AFTER_NAME_EN.match(text, a, b)) and bool(re.match(r"\s*,\s*[a-z]", text[b : b + 4]))
 
 
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
@@ -2025,6 +2034,22 @@ def _rule_colon_sentence_before(f: _Framed) -> None:
         f.rule = "colon-frame"
 
 
+_PRESENTING_EN = re.compile(r"\s*(?:Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+")
+
+
+def _presented_thing_en(text: str, a: int, colon: int) -> bool:
+    """English: whether ``text[a:colon]`` presents a thing ("Here is the full statement", "This is the
+    text of the letter", "Consider the numbers"): a lower-case noun phrase that is no role."""
+    m = _PRESENTING_EN.match(text, a, colon)
+    if m is None:
+        return False
+    np = np_after(text, m.end(), colon, "en")
+    if np is None:
+        return True
+    mention = text[np[0] : colon].strip()
+    return parse_mention(mention, "en")[2] == "group" and not re.search(r"\b[A-Z]", mention)
+
+
 def _rule_colon_without_cue(f: _Framed) -> None:
     """A colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“", or
     "…, so Elshorst weiter: „…“" (rules colon-frame, so-x, according-to)."""
@@ -2041,6 +2066,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
         m_from = re.match(r"\s*(?:From|Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+", text[cs:colon]) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
+        if m_from and _presented_thing_en(text, cs, colon):
+            f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")
@@ -2979,6 +3006,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
     if open_pos <= s.start or len(_first_tokens(text, s.start, open_pos, 2)) < 2:
         return None
+    if lang == "en" and (colon := text.rfind(":", s.start, open_pos)) >= 0 and _presented_thing_en(text, s.start, colon):
+        return None  # "Consider the numbers: “…”": a thing is presented, no one speaks
     if lang == "en" and EN.opening_subject:
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
@@ -3042,8 +3071,8 @@ def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | Non
     ("Republican presidential front-runner Donald Trump")."""
     a = s_start
     m = _DATELINE_EN.match(text, a, open_pos)
-    if m:
-        a = m.end()
+    if m and ("," in m.group(0) or not re.search(r"\s(?:—|–|--)\s", text[m.end() : open_pos])):
+        a = m.end()  # "DAYTON, Ohio — …"; not "NATO — the alliance of 30 countries — warned": a second dash closes an apposition
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()
