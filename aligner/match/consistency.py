@@ -39,7 +39,9 @@ from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
     FRACTIONS,
+    MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
+    ONE_IN_N,
     ORDINALS,
     approximated,
     direction,
@@ -243,8 +245,11 @@ def _same_time(n: str, others: list[str]) -> bool:
 
 def numbers(text: str, lang: str = "en") -> list[str]:
     """Normalised numbers, number words, months and weekdays in a text (a multiset);
-    a clock time as "HH:MM" ("7 p.m." and "19:00" are one time)."""
-    out, text = _clock_times(_joined_thousands(text))
+    a clock time as "HH:MM" ("7 p.m." and "19:00" are one time).  The figures of a
+    share written in words are left out ("a fifth", "two thirds", "one in four": the
+    share is ``_share_apart``'s and ``equivalents.same_figures``'), and a multiplier
+    multiplies the number word before it ("two dozen" is 24, "two hundred" 200)."""
+    out, text = _clock_times(_joined_thousands(ONE_IN_N.sub(" ", text)))
     for m in _NUM.finditer(text):
         raw = m.group(0)
         # 100,000 / 100.000 -> 100000; 2.5 / 2,5 -> 2.5
@@ -255,16 +260,22 @@ def numbers(text: str, lang: str = "en") -> list[str]:
             out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0") or "0")  # "03/16" = "3/16"
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     ws = words(text)
+    counted_at = -1  # the index of the last word read as one number
     for k, t in enumerate(ws):
-        if k and ws[k - 1] in ARTICLES and t in FRACTIONS:
-            continue  # "a third", "one third": a share (``_share_apart``), not the number 3
+        if k and ws[k - 1] in ARTICLES and t in FRACTIONS or k + 1 < len(ws) and ws[k + 1] in FRACTIONS:
+            continue  # "a third", "two thirds": a share (``_share_apart``), not the numbers 3 and 2
+        if t in MULTIPLIERS and t in table and counted_at == k - 1 and out and out[-1].isdigit():
+            out[-1] = str(int(out[-1]) * int(table[t]))  # "two dozen" is 24
+            continue
         parts = t.split("-")
         if len(parts) >= 2 and _compound(table.get(parts[0]), table.get(parts[1])):
             out.append(str(int(table[parts[0]]) + int(table[parts[1]])))  # "fifty-five" is 55
             parts = parts[2:]
+            counted_at = k
         for part in parts:  # "ninety-year-old", "nine-and-a-half"
             if part in table:
                 out.append(table[part])
+                counted_at = k
     return sorted(out)
 
 

@@ -114,14 +114,59 @@ def refusing(ws: list[str]) -> bool:
 def direction(ws: list[str], k: int) -> int:
     """+1 when the word at ``k`` says an amount goes up ("rose", "increased", "higher",
     "steigt"), -1 when it says it goes down ("fell", "reduced", "lower", "sinkt"), 0
-    otherwise; "up" / "down" only before a figure or "by" ("up 5 percent", "down by a
-    third"; not "set up", "step down", "up to")."""
+    otherwise.  "up" / "down" only before a figure or "by" and after a form of
+    be / go / come / move / edge / trade / close / open / finish ("were up 5 percent",
+    "closed down by a third"; not "set up", "gave up 2 percent", "backed down", "up
+    to"), and not when "higher" / "lower" follows the figure ("ended up 5 percent
+    lower": ``_particle``).  "grew" before a comparative is a linking verb: the
+    comparative's direction ("grew smaller": none; "grew higher": up).  "negative" before
+    the word turns it round ("negative growth": the amount went down)."""
     w = ws[k]
+    nxt = ws[k + 1] if k + 1 < len(ws) else ""
     if w in ("up", "down"):
-        nxt = ws[k + 1] if k + 1 < len(ws) else ""
         if not (nxt[:1].isdigit() or nxt == "by" or nxt in NUMBER_WORDS and nxt not in ARTICLES or nxt in FRACTIONS):
             return 0
-    return 1 if w in UP else -1 if w in DOWN else 0
+        if _particle(ws, k):
+            return 0
+    elif w in _GROW and _comparative(nxt):
+        return 1 if nxt in UP else -1 if nxt in DOWN else 0
+    way = 1 if w in UP else -1 if w in DOWN else 0
+    return -way if k and ws[k - 1] in _NEGATIVE else way
+
+
+# the verbs after which "up" / "down" before a figure says the amount's direction ("shares were
+# up 5 percent", "the index closed down 2 points"); after any other verb it is a particle ("gave up
+# 2 percent": lost 2 percent; "backed down 2 days later")
+_MOVED = frozenset(
+    "be is are was were been being am 's go goes went gone going come comes came coming move moves moved "
+    "moving edge edges edged edging trade trades traded trading close closes closed closing open opens "
+    "opened opening finish finishes finished finishing".split())
+# words that may stand between such a verb and "up" / "down" ("were still up 5 percent")
+_BETWEEN = frozenset("still only now already also just slightly sharply nearly almost about roughly "
+                     "marginally broadly again".split())
+_GROW = frozenset(("grow", "grows", "grew", "grown", "growing"))
+_NEGATIVE = frozenset(("negative", "negativ", "negatives", "negativem", "negativen", "negativer"))
+_NOT_COMPARATIVE = frozenset("over under after other either never ever rather whether together further "
+                             "per number quarter later".split())
+
+
+def _particle(ws: list[str], k: int) -> bool:
+    """"up" / "down" at ``k`` (before a figure) is a verb's particle, not the amount's
+    direction: no form of be / go / close ... (``_MOVED``) right before it (an adverb
+    such as "still" between allowed), or "higher" / "lower" within three words after
+    the figure ("ended up 5 percent lower")."""
+    if any(w in ("higher", "lower") for w in ws[k + 2:k + 5]):
+        return True
+    j = k - 1
+    while j >= 0 and (ws[j] in _BETWEEN or ws[j].endswith("ly") and len(ws[j]) > 4):
+        j -= 1
+    return j < 0 or ws[j] not in _MOVED
+
+
+def _comparative(w: str) -> bool:
+    """``w`` is a comparative ("smaller", "weaker", "less", "fewer", "higher") that makes
+    "grew" a linking verb ("grew smaller": became smaller)."""
+    return w in ("less", "fewer", "worse", "better") or w.endswith("er") and len(w) > 4 and w not in _NOT_COMPARATIVE
 
 
 def approximated(ws: list[str], k: int, other: list[str] | tuple[str, ...] = ()) -> bool:
@@ -289,6 +334,8 @@ def _quantities(text: str, lang: str) -> list[Figure]:
         unit = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
         words_only = not m.group("num")[0].isdigit()
         fraction = any(w in FRACTIONS for w in re.split(r"[ -]", m.group("num").lower()))
+        if m.group("num").lower() in ORDINALS and not unit:
+            continue  # "the fifth wave": an ordinal ("a fifth", "two fifths": shares)
         if unit:
             reading = _with_unit(value, half, round_half, unit)
         elif fraction:
@@ -303,12 +350,29 @@ def _quantities(text: str, lang: str) -> list[Figure]:
     return out
 
 
+# "one in four", "1 in 10", "one out of five": the share 1/4, 1/10, 1/5
+_COUNT_WORD_RE = "|".join(sorted((w for w, v in NUMBER_WORDS_BY_LANGUAGE["en"].items() if 1 < v < 1000),
+                                 key=len, reverse=True))
+ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|{_COUNT_WORD_RE})\b", re.I)
+
+
+def _one_in_n(text: str) -> list[Figure]:
+    """"one in four" as the share 1/4 (a fraction: ``_share_apart`` compares it)."""
+    out = []
+    for m in ONE_IN_N.finditer(text):
+        n = m.group(1).lower()
+        value = float(n) if n.isdigit() else NUMBER_WORDS[n]
+        if value > 1:
+            out.append(Figure(m.start(), m.end(), "qty", ("share", "fraction", 1 / value, 0.0, 0.0)))
+    return out
+
+
 def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
     """(start, end, value as a share of one, said as a fraction word) of each share of
     ``text``: a percentage ("40 percent", "40 %", "40 Prozent") or a fraction word
     ("a quarter", "half", "ein Drittel")."""
     return [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
-            for f in _quantities(text, lang) if f.readings[0] == "share"]
+            for f in _quantities(text, lang) + _one_in_n(text) if f.readings[0] == "share"]
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:
@@ -351,7 +415,7 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
 
 
 def _figures(text: str, lang: str) -> list[Figure]:
-    return _dates(text) + _digit_groups(text) + _quantities(text, lang) + _ordinals(text)
+    return _dates(text) + _digit_groups(text) + _quantities(text, lang) + _one_in_n(text) + _ordinals(text)
 
 
 def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:

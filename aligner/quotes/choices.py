@@ -114,7 +114,7 @@ GRID: dict[str, tuple] = {
 class EnglishChoices:
     """Switches of the English attribution rules that have a weaker and a stronger variant (German is
     not affected by any of them).  The defaults are the rules as they stood before the switches were
-    named (session 14); ``--lang en --cv K`` reports whether any other value would have been chosen."""
+    named; ``--lang en --cv K`` reports whether any other value would have been chosen."""
 
     # "sentence-subject": a direct or partial quote or a fragment no frame attributed takes the subject
     # of its own sentence.  "on": always; "fallback": only when no attributed quote within the

@@ -608,7 +608,29 @@ def _role_right(text: str, mention: str, source_chars: frozenset[int]) -> bool:
     "des Generalanwalts" / "Der Generalanwalt", not "Der Sprecher" / "Ein Sprecher der Opposition"."""
     said = {f for w in WORD.findall(mention) for f in word_forms(w)}
     content = [m.group(0) for m in WORD.finditer(text) if m.start() in source_chars and m.group(0).lower() not in _FUNCTION_WORDS]
-    return bool(content) and all(word_forms(w) & said for w in content)
+    head = _mention_head(mention)
+    return (bool(content) and all(word_forms(w) & said for w in content)
+            and head is not None and bool(word_forms(head) & {f for w in content for f in word_forms(w)}))
+
+
+# words after a role's head that start what it depends on ("Sprecher der Opposition", "lawyer for the mayor")
+_HEAD_END = frozenset("""of for von vom für bei aus zu zum zur im am in at on by from with der des dem den die das the a an
+eines einer einem einen""".split())
+
+
+def _mention_head(mention: str) -> str | None:
+    """The head word of a role mention: the last content word before a comma, a preposition or an
+    article that opens its dependent, and before a genitive name after the noun ("Ein Sprecher Merkels"
+    -> Sprecher, "A spokesman for Johnson" -> spokesman, "des früheren Generalanwalts" -> Generalanwalts)."""
+    core: list[str] = []
+    for w in WORD.findall(mention.split(",")[0]):
+        if core and w.lower() in _HEAD_END:
+            break
+        if w.lower() not in _FUNCTION_WORDS:
+            core.append(w)
+    if len(core) >= 2 and core[-1].endswith("s") and core[-1][:1].isupper() and core[-2][:1].isupper():
+        core.pop()  # "Sprecher Merkels": a genitive name after the noun
+    return core[-1] if core else None
 
 
 def speaker_right(text: str, speaker, source_chars: frozenset[int], alt_words: frozenset[str] = frozenset()) -> bool:

@@ -176,6 +176,10 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
 _FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
 _SUBJECT_OPENERS_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "man", "auch", "am", "nun", "jetzt", "zudem", "dazu",
                        "bereits", "gestern", "heute"}
+# small words after a fronted-object frame's subject ("Das sagte Anna Weber am Abend"), not a verb ("Ziel Frankreich bleibt")
+_AFTER_SUBJECT_DE = _SUBJECT_OPENERS_DE | {"im", "in", "an", "auf", "bei", "vor", "nach", "gegenüber", "mit", "über", "während",
+                                           "zu", "zum", "zur", "vom", "von", "aus", "für", "dem", "den", "des", "und", "noch",
+                                           "morgen", "kürzlich", "damals", "später", "erneut", "ebenfalls", "dann", "schon"}
 
 
 def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
@@ -192,7 +196,7 @@ def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
         return bool(nxt)
     # a title or role before a name ("General Paul Brenner"), or a first name and a surname and then a small
     # word ("Anna Weber am Abend"); not a noun before a genitive ("Ziel Angela Merkels", "Ziel Merkels ist")
-    two_names = (len(nxt) == 3 and nxt[2][:1].islower() and not nxt[1].endswith("s")
+    two_names = (len(nxt) == 3 and nxt[2] in _AFTER_SUBJECT_DE and not nxt[1].endswith("s")
                  and all(w[:1].isupper() and w[1:2].islower() for w in nxt[:2]))
     return len(nxt) >= 2 and nxt[1][:1].isupper() and (is_role_word(nxt[0]) or two_names)
 
@@ -1685,7 +1689,9 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
         return False
     tail = text[cues[0].end : end]
     # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
-    if lang == "de" and DE.frame_with_own_speech and _own_reported_clause_de(tail):
+    # "„…!“ Das sagte Anna Weber, sie meine es ernst.": the fronted "Das" is the quote, the sentence its frame
+    points_back = lang == "de" and re.fullmatch(r"\s*(?:Das|Dies|Dieses|So)\s+", text[a : cues[0].start]) is not None
+    if lang == "de" and DE.frame_with_own_speech and not points_back and _own_reported_clause_de(tail):
         return False  # "Auf ihrer Website schrieb Anna Weber, sie werde …": the verb reports its own clause
     return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
 
@@ -2415,6 +2421,16 @@ def _context_speaker(ref: Speaker) -> Speaker:
 
 
 _INNER_SENTENCE_END_DE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[“”\"«»]))[.!?][“”\"«»]?(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+# German abbreviations whose dot ends no sentence, besides those of simple_sentences ("5 Mio. Euro", "3 Mrd. Euro")
+_ABBREV_DE = _ABBREV | {"mio", "mrd", "tsd", "zzgl", "evtl", "str", "dipl", "abg", "hrsg", "ggü", "bzgl", "usw", "etc"}
+
+
+def _abbreviation_dot_de(text: str, a: int, dot: int) -> bool:
+    """German: the full stop at ``dot`` closes an abbreviation ("Mio.", "Mrd.", "inkl.", "Gov."), no sentence."""
+    if _ABBR_AT_END.search(text[max(a, dot - 12) : dot + 1]):
+        return True
+    word = re.search(r"[\w.]+$", text[max(a, dot - 12) : dot])
+    return word is not None and word.group().lower() in _ABBREV_DE
 
 
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
@@ -2435,7 +2451,7 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     (ma, mb), cue, spk = found
     if lang == "de" and DE.message_in_sentence:
         m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
-                      if not _ABBR_AT_END.search(text[max(ma, m.start() - 12) : m.start() + 1])), None)
+                      if not (text[m.start()] == "." and _abbreviation_dot_de(text, ma, m.start()))), None)
         if m_end is not None and (spk is None or spk[0] < m_end.start()):
             mb = m_end.start()  # "… sei es „…“. Für X hält …": one sentence's message ends at its full stop
     if _word_count(text[ma:mb]) < 3:
