@@ -17,6 +17,13 @@ from typing import Iterator
 from ..errors import ConfigError
 
 
+def _switch_grid(cls: type, shipped: object, **ranges: tuple) -> dict[str, tuple]:
+    """The values ``--cv`` tries per switch, in the dataclass's order: the given range for a
+    switch with more than two values, the shipped value then its opposite for an on/off one."""
+    return {f.name: ranges[f.name] if f.name in ranges else (getattr(shipped, f.name), not getattr(shipped, f.name))
+            for f in fields(cls)}
+
+
 @dataclass
 class GermanChoices:
     """Switches of the German attribution rules (English is not affected by any of them)."""
@@ -83,31 +90,8 @@ class GermanChoices:
 
 DE = GermanChoices()
 
-GRID: dict[str, tuple] = {
-    "sentence_subject": ("on", "fallback", "off"),
-    "context_sentences": (1, 2, 3, 4),
-    "continue_mixed": (True, False),
-    "fragment_subject": (False, True),
-    "fragment_reach": (0, 1, 2),
-    "fragment_needs_subjunctive": (True, False),
-    "fragment_sentence_cue": (True, False),
-    "name_like_no_cue": (True, False),
-    "subjunctive_after_cue": (True, False),
-    "so_x_inserted": (True, False),
-    "title_lists": (True, False),
-    "wie_apposition": (True, False),
-    "names_in_clause": (True, False),
-    "name_bracket": (True, False),
-    "title_german_name": (True, False),
-    "title_after_article": (True, False),
-    "relative_subject": (True, False),
-    "titles_in_speech": (True, False),
-    "subjunctive_ii": (True, False),
-    "direct_after_cue": (True, False),
-    "frame_with_own_speech": (True, False),
-    "message_in_sentence": (True, False),
-    "subordinate_cue": (True, False),
-}
+GRID: dict[str, tuple] = _switch_grid(GermanChoices, DE, sentence_subject=("on", "fallback", "off"),
+                                       context_sentences=(1, 2, 3, 4), fragment_reach=(0, 1, 2))
 
 
 @dataclass
@@ -142,18 +126,8 @@ class EnglishChoices:
 
 EN = EnglishChoices()
 
-GRID_EN: dict[str, tuple] = {
-    "sentence_subject": ("on", "fallback", "off"),
-    "opening_subject": (True, False),
-    "context_sentences": (1, 2, 3, 4, 5, 6),
-    "continue_mixed": (True, False),
-    "fragment_sentence_cue": (True, False),
-    "previous_sentence_subject": (True, False),
-    "colon_without_cue": (True, False),
-    "frame_after_generic": (True, False),
-    "signature_after": (True, False),
-    "title_case": (True, False),
-}
+GRID_EN: dict[str, tuple] = _switch_grid(EnglishChoices, EN, sentence_subject=("on", "fallback", "off"),
+                                          context_sentences=(1, 2, 3, 4, 5, 6))
 
 _LANGS = {"de": ("German", GermanChoices, DE, GRID), "en": ("English", EnglishChoices, EN, GRID_EN)}
 
