@@ -46,3 +46,17 @@ def test_an_acronym_before_a_dash_apposition_still_speaks():
 def test_a_role_from_a_place_is_no_person_named_after_the_place(text):
     (q,) = _quotes(text)
     assert q.speaker is not None and q.speaker.name is None and q.speaker.role in ("farmer from Ohio", "student in Texas")
+
+
+@pytest.mark.parametrize("text", ["DAYTON, Ohio — The mayor warned of “a hard winter for the city.”",
+                                  "DAYTON, Ohio — The mayor said: “We will rebuild the bridge this year.”"])
+def test_a_dateline_is_no_part_of_the_subject(text):
+    (q,) = _quotes(text)
+    assert q.speaker is not None and q.speaker.name is None and q.speaker.mention == "The mayor"
+
+
+@pytest.mark.parametrize("text", ["“We will rebuild the bridge this year,” Anna Reed in Dayton said.",
+                                  "Anna Reed in Dayton said “we will rebuild the bridge this year.”"])
+def test_a_person_in_a_place_is_the_person(text):
+    (q,) = _quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Anna Reed"

@@ -418,7 +418,26 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
     found = _np_before(text, clause_start, pos, lang)
     if lang == "en" and found is not None:
         found = _with_role_from_place_en(text, clause_start, _without_leading_pp(text, found))
+        found = _name_before_place_en(text, clause_start, found)
+        cut = after_dateline_en(text, found[0], found[1])
+        if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
+            found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
     return found
+
+
+_NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near)\s+$")
+
+
+def _name_before_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a capitalised place after "Anna Reed in" is where the speaker is, not the speaker
+    ("“…,” Anna Reed in Dayton said"): the noun phrase is the name before the place."""
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
+        return span
+    m = _NAME_IN_PLACE_EN.search(text, max(clause_start, span[0] - 60), span[0])
+    if m is None or m.group(1).split()[0].lower() in NOT_ALONE | ARTICLES or not plausible_speaker(m.group(1), "en", True):
+        return span
+    kind = parse_mention(m.group(1), "en")[2]
+    return (m.start(1), m.end(1)) if kind in ("person", "role", "group") else span
 
 
 _ROLE_FROM_PLACE_EN = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:from|in|near)\s+$")
@@ -3076,15 +3095,22 @@ _OPENING_PHRASE_EN = re.compile(
 _DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:—|–|--|-)\s+")
 
 
+def after_dateline_en(text: str, a: int, b: int) -> int:
+    """English: where the text after a dateline opening ``text[a:b]`` begins ("DAYTON, Ohio — "), or ``a``
+    when there is none; not in "NATO — the alliance of 30 countries — warned": a second dash closes an
+    apposition."""
+    m = _DATELINE_EN.match(text, a, b)
+    if m and ("," in m.group(0) or not re.search(r"\s(?:—|–|--)\s", text[m.end() : b])):
+        return m.end()
+    return a
+
+
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
     """English: the noun phrase opening the sentence's main clause, when it is a person, role,
     pronoun or group/organisation ("The union is fighting for “…”": groups speak too) found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
     span the speaker checks had to cut or widen).  Title words before a full name stay with it
     ("Republican presidential front-runner Donald Trump")."""
-    a = s_start
-    m = _DATELINE_EN.match(text, a, open_pos)
-    if m and ("," in m.group(0) or not re.search(r"\s(?:—|–|--)\s", text[m.end() : open_pos])):
-        a = m.end()  # "DAYTON, Ohio — …"; not "NATO — the alliance of 30 countries — warned": a second dash closes an apposition
+    a = after_dateline_en(text, s_start, open_pos)
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
         a = m.end()
