@@ -74,3 +74,26 @@ def test_negative_growth_is_a_fall_not_a_rise():
                               "The orchard's yield saw a drop of 3 percent this season.") == []
     assert "negation" in _opposed_or_number("The orchard's yield saw growth of 3 percent this season.",
                                             "The orchard's yield saw a drop of 3 percent this season.")
+
+
+@pytest.mark.parametrize("words, figure", [
+    ("Dreizehn", "13"), ("Neunzehn", "19"), ("Sechzig", "60"), ("Neunzig", "90"),
+    ("Einundzwanzig", "21"), ("Siebenundachtzig", "87"), ("Fünfunddreißig", "35"),
+])
+def test_german_teens_tens_and_their_compounds_are_numbers(words, figure):
+    assert _opposed_or_number(f"{words} Menschen warteten am Hafen.", f"{figure} Menschen warteten am Hafen.",
+                              lang="de") == []
+    assert numbers(f"{words} Menschen warteten am Hafen.", "de") == [figure]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Dreizehn Menschen warteten am Hafen.", "30 Menschen warteten am Hafen."),
+    ("Sechzig Menschen warteten am Hafen.", "16 Menschen warteten am Hafen."),
+    ("Dreiundzwanzig Menschen warteten am Hafen.", "32 Menschen warteten am Hafen."),
+])
+def test_a_different_german_number_word_is_flagged(a, b):
+    assert "number" in _opposed_or_number(a, b, lang="de")
+
+
+def test_no_compound_beyond_the_tens_and_units_rule():
+    assert numbers("Zehnundzwanzig und einsundzwanzig Boote.", "de") == []

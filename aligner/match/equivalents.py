@@ -68,6 +68,22 @@ SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Bi
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
 # language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
 NUMBER_WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["number_words"].items()}
+
+
+def _german_tens_and_units(table: dict[str, int]) -> dict[str, int]:
+    """German tens and units written as one word, units first ("dreiundzwanzig" = 23,
+    "einundneunzig" = 91), made from the table's words by ``tens_and_units``."""
+    units = {w: v for w, v in table.items() if w not in _LEX["articles"] and 1 <= v <= 9} | {"ein": 1}
+    tens = {w: v for w, v in table.items() if tens_and_units(v, 1)}
+    return {f"{u}und{t}": tv + uv for u, uv in units.items() for t, tv in tens.items() if tens_and_units(tv, uv)}
+
+
+def tens_and_units(tens: float, unit: float) -> bool:
+    """Whether two number words written as one add up ("fifty-five": 50 and 5)."""
+    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit <= 9
+
+
+NUMBER_WORDS_BY_LANGUAGE["de"].update(_german_tens_and_units(NUMBER_WORDS_BY_LANGUAGE["de"]))
 COUNTED_TOO: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["counted_too"].items()}  # "twice"
 # the number words a figure is read from (any language), those below the scale words
 # ("thousand", "Million": ``SCALES``, which read the number before them)
@@ -310,11 +326,6 @@ def _words_value(ws: list[str]) -> float:
         else:
             return float("nan")
     return value
-
-
-def tens_and_units(tens: float, unit: float) -> bool:
-    """Whether two number words written as one add up ("fifty-five": 50 and 5)."""
-    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit <= 9
 
 
 def _quantities(text: str, lang: str) -> list[Figure]:
