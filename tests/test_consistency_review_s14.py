@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.match.consistency import compare, numbers
-from aligner.match.equivalents import shares
+from aligner.match.equivalents import _dates, shares
 
 
 def _opposed_or_number(a: str, b: str, lang: str = "en") -> list[str]:
@@ -97,3 +97,21 @@ def test_a_different_german_number_word_is_flagged(a, b):
 
 def test_no_compound_beyond_the_tens_and_units_rule():
     assert numbers("Zehnundzwanzig und einsundzwanzig Boote.", "de") == []
+
+
+def test_one_month_table_read_alone_and_next_to_a_day():
+    from aligner.match.consistency import DATE_WORDS, DATE_WORDS_DE
+    from aligner.match.equivalents import MONTHS, MONTHS_ALONE
+
+    assert set(MONTHS_ALONE) < set(MONTHS)
+    assert {"may", "mai", "jan", "mar"}.isdisjoint(set(DATE_WORDS) | set(DATE_WORDS_DE))
+    assert DATE_WORDS["march"] == DATE_WORDS_DE["märz"]
+    assert numbers("We may go in March, Jan said.") == ["March"]
+
+
+def test_may_the_modal_verb_is_no_date():
+    assert _dates("All 5 may go home on Friday.") == []
+    assert _dates("They met on 5 May and on Jan 3.") != []
+    assert len(_dates("They met on 5 May and on Jan 3.")) == 2
+    assert _opposed_or_number("All 5 may go home on 5 May.", "All 5 can go home on May 5.") == []
+    assert "number" in _opposed_or_number("All 5 may go home on 5 May.", "All 5 can go home on May 6.")

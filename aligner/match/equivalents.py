@@ -92,7 +92,9 @@ NUMBER_WORDS: dict[str, float] = {k: float(v) for t in NUMBER_WORDS_BY_LANGUAGE.
 FRACTIONS: dict[str, float] = {k: float(v) for k, v in _LEX["fractions"].items()}
 ORDINALS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["ordinals"].items()}
 ORDINALS: dict[str, int] = {k: v for t in ORDINALS_BY_LANGUAGE.values() for k, v in t.items()}
-MONTHS: dict[str, int] = dict(_LEX["months"])
+MONTHS: dict[str, int] = dict(_LEX["months"])  # every month name, also those read only next to a day
+# month names read as a month anywhere ("in March", "im März"): not "may", "Jan" (``equivalents.json``)
+MONTHS_ALONE: dict[str, int] = {k: v for k, v in MONTHS.items() if k not in _LEX["months_only_with_a_day"]}
 DATE_CONTEXT = frozenset(_LEX["date_context"])
 
 
@@ -218,7 +220,8 @@ class Figure:
     readings: tuple
 
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "may" only as "May" (the modal verb: "all 5 may go" is no date); the others in any case
+_MONTH_RE = "|".join("(?-i:May)" if m == "may" else m for m in sorted(MONTHS, key=len, reverse=True))
 _DATE_DOT = re.compile(r"(?<![\d.,])(\d{1,2})\.(?:(\d{1,2})\.(\d{4}|\d{2})?(?!\d)|(0\d|1[0-2])(?![\d.,]))")
 _DATE_SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 _DATE_MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?", re.I)
