@@ -115,3 +115,12 @@ def test_may_the_modal_verb_is_no_date():
     assert len(_dates("They met on 5 May and on Jan 3.")) == 2
     assert _opposed_or_number("All 5 may go home on 5 May.", "All 5 can go home on May 5.") == []
     assert "number" in _opposed_or_number("All 5 may go home on 5 May.", "All 5 can go home on May 6.")
+
+
+def test_a_third_of_nine_against_four_of_nine_is_a_number_change():
+    assert "number" in _opposed_or_number("A third of the 9 seats went to the Greens.",
+                                          "4 of the 9 seats went to the Greens.")
+    assert _opposed_or_number("A third of the 9 seats went to the Greens.",
+                              "3 of the 9 seats went to the Greens.") == []
+    assert _opposed_or_number("Half of the 10 boats sank.", "5 out of 10 boats sank.") == []
+    assert [round(s[2], 3) for s in shares("4 of the 9 seats, 3 of 10 percent")] == [0.1, 0.444]

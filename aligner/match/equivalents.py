@@ -383,10 +383,20 @@ def _one_in_n(text: str) -> list[Figure]:
 
 def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
     """(start, end, value as a share of one, said as a fraction word) of each share of
-    ``text``: a percentage ("40 percent", "40 %", "40 Prozent") or a fraction word
-    ("a quarter", "half", "ein Drittel")."""
-    return [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
-            for f in _quantities(text, lang) + _one_in_n(text) if f.readings[0] == "share"]
+    ``text``: a percentage ("40 percent", "40 %", "40 Prozent"), a fraction word ("a
+    quarter", "half", "ein Drittel") or a count of a whole in digits ("4 of the 9
+    seats": 4/9)."""
+    out = [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
+           for f in _quantities(text, lang) + _one_in_n(text) if f.readings[0] == "share"]
+    out += [(m.start(), m.end(), int(m.group(1)) / int(m.group(2)), False) for m in _K_OF_N.finditer(text)
+            if 0 < int(m.group(1)) < int(m.group(2))]
+    return out
+
+
+# "4 of the 9 seats", "4 out of 9", "4 von 9": a count of a whole (digits only, not
+# before a percent: "3 of 10 percent")
+_K_OF_N = re.compile(r"(?<![\d.,])\b(\d{1,3}) (?:of|out of|von) (?:the |these |those |its |their |den )?(\d{1,3})\b"
+                     r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))", re.I)
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:
