@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.match.consistency import compare, numbers
-from aligner.match.equivalents import shares
+from aligner.match.equivalents import _dates, shares
 
 
 def _opposed_or_number(a: str, b: str, lang: str = "en") -> list[str]:
@@ -74,3 +74,53 @@ def test_negative_growth_is_a_fall_not_a_rise():
                               "The orchard's yield saw a drop of 3 percent this season.") == []
     assert "negation" in _opposed_or_number("The orchard's yield saw growth of 3 percent this season.",
                                             "The orchard's yield saw a drop of 3 percent this season.")
+
+
+@pytest.mark.parametrize("words, figure", [
+    ("Dreizehn", "13"), ("Neunzehn", "19"), ("Sechzig", "60"), ("Neunzig", "90"),
+    ("Einundzwanzig", "21"), ("Siebenundachtzig", "87"), ("Fünfunddreißig", "35"),
+])
+def test_german_teens_tens_and_their_compounds_are_numbers(words, figure):
+    assert _opposed_or_number(f"{words} Menschen warteten am Hafen.", f"{figure} Menschen warteten am Hafen.",
+                              lang="de") == []
+    assert numbers(f"{words} Menschen warteten am Hafen.", "de") == [figure]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Dreizehn Menschen warteten am Hafen.", "30 Menschen warteten am Hafen."),
+    ("Sechzig Menschen warteten am Hafen.", "16 Menschen warteten am Hafen."),
+    ("Dreiundzwanzig Menschen warteten am Hafen.", "32 Menschen warteten am Hafen."),
+])
+def test_a_different_german_number_word_is_flagged(a, b):
+    assert "number" in _opposed_or_number(a, b, lang="de")
+
+
+def test_no_compound_beyond_the_tens_and_units_rule():
+    assert numbers("Zehnundzwanzig und einsundzwanzig Boote.", "de") == []
+
+
+def test_one_month_table_read_alone_and_next_to_a_day():
+    from aligner.match.consistency import DATE_WORDS, DATE_WORDS_DE
+    from aligner.match.equivalents import MONTHS, MONTHS_ALONE
+
+    assert set(MONTHS_ALONE) < set(MONTHS)
+    assert {"may", "mai", "jan", "mar"}.isdisjoint(set(DATE_WORDS) | set(DATE_WORDS_DE))
+    assert DATE_WORDS["march"] == DATE_WORDS_DE["märz"]
+    assert numbers("We may go in March, Jan said.") == ["March"]
+
+
+def test_may_the_modal_verb_is_no_date():
+    assert _dates("All 5 may go home on Friday.") == []
+    assert _dates("They met on 5 May and on Jan 3.") != []
+    assert len(_dates("They met on 5 May and on Jan 3.")) == 2
+    assert _opposed_or_number("All 5 may go home on 5 May.", "All 5 can go home on May 5.") == []
+    assert "number" in _opposed_or_number("All 5 may go home on 5 May.", "All 5 can go home on May 6.")
+
+
+def test_a_third_of_nine_against_four_of_nine_is_a_number_change():
+    assert "number" in _opposed_or_number("A third of the 9 seats went to the Greens.",
+                                          "4 of the 9 seats went to the Greens.")
+    assert _opposed_or_number("A third of the 9 seats went to the Greens.",
+                              "3 of the 9 seats went to the Greens.") == []
+    assert _opposed_or_number("Half of the 10 boats sank.", "5 out of 10 boats sank.") == []
+    assert [round(s[2], 3) for s in shares("4 of the 9 seats, 3 of 10 percent")] == [0.1, 0.444]

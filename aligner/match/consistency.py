@@ -27,6 +27,7 @@ docstring for the exact command); re-run it to recalibrate.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 from collections.abc import Sequence
@@ -39,6 +40,7 @@ from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
     FRACTIONS,
+    MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
     ONE_IN_N,
@@ -92,18 +94,17 @@ def _counting_words(lang: str) -> dict[str, str]:
     return out
 
 
-# months and weekdays, one name each for "March" / "März"
+# months and weekdays, one name each for "March" / "März"; months from the one table,
+# those read as a month alone (``equivalents.MONTHS_ALONE``: not "may", "Mai", "Jan")
+_MONTH_NAMES = {w: calendar.month_name[n] for w, n in MONTHS_ALONE.items()}
 DATE_WORDS = {
-    "january": "January", "february": "February", "march": "March", "april": "April", "june": "June",
-    "july": "July", "august": "August", "september": "September", "october": "October", "november": "November",
-    "december": "December",
+    **_MONTH_NAMES,
     "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
     "saturday": "Saturday", "sunday": "Sunday",
 }
 DATE_WORDS_DE = {
-    "januar": "January", "februar": "February", "märz": "March", "april": "April", "juni": "June", "juli": "July",
-    "august": "August", "september": "September", "oktober": "October", "november": "November",
-    "dezember": "December", "montag": "Monday", "dienstag": "Tuesday", "mittwoch": "Wednesday",
+    **_MONTH_NAMES,
+    "montag": "Monday", "dienstag": "Tuesday", "mittwoch": "Wednesday",
     "donnerstag": "Thursday", "freitag": "Friday", "samstag": "Saturday", "sonntag": "Sunday",
 }
 NUMBER_WORDS = {**_counting_words("en"), **DATE_WORDS}

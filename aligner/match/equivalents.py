@@ -68,6 +68,22 @@ SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Bi
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
 # language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
 NUMBER_WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["number_words"].items()}
+
+
+def _german_tens_and_units(table: dict[str, int]) -> dict[str, int]:
+    """German tens and units written as one word, units first ("dreiundzwanzig" = 23,
+    "einundneunzig" = 91), made from the table's words by ``tens_and_units``."""
+    units = {w: v for w, v in table.items() if w not in _LEX["articles"] and 1 <= v <= 9} | {"ein": 1}
+    tens = {w: v for w, v in table.items() if tens_and_units(v, 1)}
+    return {f"{u}und{t}": tv + uv for u, uv in units.items() for t, tv in tens.items() if tens_and_units(tv, uv)}
+
+
+def tens_and_units(tens: float, unit: float) -> bool:
+    """Whether two number words written as one add up ("fifty-five": 50 and 5)."""
+    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit <= 9
+
+
+NUMBER_WORDS_BY_LANGUAGE["de"].update(_german_tens_and_units(NUMBER_WORDS_BY_LANGUAGE["de"]))
 COUNTED_TOO: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["counted_too"].items()}  # "twice"
 # the number words a figure is read from (any language), those below the scale words
 # ("thousand", "Million": ``SCALES``, which read the number before them)
@@ -76,7 +92,9 @@ NUMBER_WORDS: dict[str, float] = {k: float(v) for t in NUMBER_WORDS_BY_LANGUAGE.
 FRACTIONS: dict[str, float] = {k: float(v) for k, v in _LEX["fractions"].items()}
 ORDINALS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["ordinals"].items()}
 ORDINALS: dict[str, int] = {k: v for t in ORDINALS_BY_LANGUAGE.values() for k, v in t.items()}
-MONTHS: dict[str, int] = dict(_LEX["months"])
+MONTHS: dict[str, int] = dict(_LEX["months"])  # every month name, also those read only next to a day
+# month names read as a month anywhere ("in March", "im März"): not "may", "Jan" (``equivalents.json``)
+MONTHS_ALONE: dict[str, int] = {k: v for k, v in MONTHS.items() if k not in _LEX["months_only_with_a_day"]}
 DATE_CONTEXT = frozenset(_LEX["date_context"])
 
 
@@ -202,7 +220,8 @@ class Figure:
     readings: tuple
 
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "may" only as "May" (the modal verb: "all 5 may go" is no date); the others in any case
+_MONTH_RE = "|".join("(?-i:May)" if m == "may" else m for m in sorted(MONTHS, key=len, reverse=True))
 _DATE_DOT = re.compile(r"(?<![\d.,])(\d{1,2})\.(?:(\d{1,2})\.(\d{4}|\d{2})?(?!\d)|(0\d|1[0-2])(?![\d.,]))")
 _DATE_SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 _DATE_MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?", re.I)
@@ -312,11 +331,6 @@ def _words_value(ws: list[str]) -> float:
     return value
 
 
-def tens_and_units(tens: float, unit: float) -> bool:
-    """Whether two number words written as one add up ("fifty-five": 50 and 5)."""
-    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit <= 9
-
-
 def _quantities(text: str, lang: str) -> list[Figure]:
     """Numbers with a unit, a scale word ("1.5 million") or, from 1,000 up, alone."""
     out = []
@@ -369,10 +383,20 @@ def _one_in_n(text: str) -> list[Figure]:
 
 def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
     """(start, end, value as a share of one, said as a fraction word) of each share of
-    ``text``: a percentage ("40 percent", "40 %", "40 Prozent") or a fraction word
-    ("a quarter", "half", "ein Drittel")."""
-    return [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
-            for f in _quantities(text, lang) + _one_in_n(text) if f.readings[0] == "share"]
+    ``text``: a percentage ("40 percent", "40 %", "40 Prozent"), a fraction word ("a
+    quarter", "half", "ein Drittel") or a count of a whole in digits ("4 of the 9
+    seats": 4/9)."""
+    out = [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
+           for f in _quantities(text, lang) + _one_in_n(text) if f.readings[0] == "share"]
+    out += [(m.start(), m.end(), int(m.group(1)) / int(m.group(2)), False) for m in _K_OF_N.finditer(text)
+            if 0 < int(m.group(1)) < int(m.group(2))]
+    return out
+
+
+# "4 of the 9 seats", "4 out of 9", "4 von 9": a count of a whole (digits only, not
+# before a percent: "3 of 10 percent")
+_K_OF_N = re.compile(r"(?<![\d.,])\b(\d{1,3}) (?:of|out of|von) (?:the |these |those |its |their |den )?(\d{1,3})\b"
+                     r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))", re.I)
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:
