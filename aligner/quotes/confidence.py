@@ -90,7 +90,7 @@ RULE_CONFIDENCE: dict[str, float] = {
 }
 
 # Two rules whose reason holds in one language's news style and not in the other's, measured on the
-# train splits (speaker accuracy among matched direct quotes, eval_quotes.py, all documents, session 12)
+# train splits (speaker accuracy among matched direct quotes, eval_quotes.py, all documents, measured 2026-12-04)
 # and set by hand to SAME_SENTENCE, below the bar (not fitted values):
 # - a whole quote continuing the speaker before, German: 12/16 right (English 1411/1473); why German
 #   differs is not established (few cases);

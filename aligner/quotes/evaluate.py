@@ -33,13 +33,13 @@ last word occurs in it (a resolved pronoun keeps the pronoun's offsets and carri
 antecedent's name; a speaker taken from context points at the antecedent mention).  A speaker named only by a role
 ("des Generalanwalts", from the sentence before) is right when every content word of the gold source
 is among its mention's words, case endings aside ("der Generalanwalt"; ``_role_right``;
-``--uninflected-names``: the test before session 14, by the mention's position only).  A pronoun
+``--uninflected-names``: the older test, by the mention's position only).  A pronoun
 gold source ("he", "who", "er", "der") also accepts its antecedent's name: for a relative pronoun
 the words before its comma, else the nearest earlier gold source that is no pronoun (neither
 corpus annotates coreference; ``antecedent_words``).  When gold annotations nest, a quoted
 stretch belongs to the covering message that matches it best, so „Er sagte, er ruft an“ is the
 outer speaker's quote and a partial quote inside X's reported speech stays Y's.
-``--strict-sources``: the measure before session 11 (smallest covering message, the source's
+``--strict-sources``: the older, stricter measure (smallest covering message, the source's
 own words only).
 
 Indirect class (secondary): predicted ``indirect`` and ``mixed`` clauses (``contains-quote``)
@@ -451,7 +451,7 @@ def gold_direct(text: str, gold: list[dict], sent_starts: set[int], strict: bool
     message itself holds right after the quote (its clause, with a speech verb, ``_frame_after``: PolNeAR annotates
     "“…,” Walker said, according to an AP account" once, source "an AP account", message "“…,”
     Walker said") counts as a source too: the speaker it names is the quote's.  ``strict``: the
-    smallest covering message, and the source's own words only (the measure before session 11)."""
+    smallest covering message, and the source's own words only (the older, stricter measure)."""
     msgs = [(word_chars(text, g["message"]), g) for g in gold]
     sources = [g["source"] for g in gold if g["source"]]
     out: list[dict] = []
@@ -572,7 +572,7 @@ def match(preds, golds, thr, key: str = "tokens"):
 # off names would merge distinct people ("Hansen" / "Hans").
 CASE_ENDINGS = ("es", "en", "s", "n", "e")
 MIN_STEM = 4
-# the role test of session 14; off (``--uninflected-names``): a speaker with no name counts only by its
+# the role test; off (``--uninflected-names``): a speaker with no name counts only by its
 # mention's position, as before
 INFLECTED_NAMES = {"on": True}
 
@@ -692,7 +692,7 @@ def conf_bin(confidence: float | None) -> int:
 def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], marks=None,
                    strict: bool = False) -> tuple[dict, dict]:
     """Counts of one document: rows 'direct', each kind, 'indirect'; and per-rule counts.
-    ``strict``: gold sources as the measure before session 11 (see ``gold_direct``)."""
+    ``strict``: gold sources as the older, stricter measure (see ``gold_direct``)."""
     from .marks import find_quote_spans
 
     marks = find_quote_spans(text) if marks is None else marks
@@ -1011,10 +1011,10 @@ def main(argv=None) -> int:
                     help="documents to score: all, or the dev part (3/5, by a hash of the document name: where rules are "
                          "written and errors looked at) or the held-out part (the other 2/5: scored, never looked into)")
     ap.add_argument("--strict-sources", action="store_true",
-                    help="the speaker measure before session 11: the smallest gold message covering a stretch owns it and a "
+                    help="the older, stricter speaker measure: the smallest gold message covering a stretch owns it and a "
                          "pronoun source counts only by its own words (no antecedent)")
     ap.add_argument("--uninflected-names", action="store_true",
-                    help="the speaker test before session 14: a speaker named only by a role judged by its mention's position alone")
+                    help="the older speaker test: a speaker named only by a role judged by its mention's position alone")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="choose the attribution switches of --lang (de, the default for both, or en; aligner/quotes/choices.py) on k-1 folds of documents, score "
