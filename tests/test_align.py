@@ -969,17 +969,20 @@ def test_baselines_of_lazy_unit_sizes_computed_page_by_page_equal_up_front(monke
                 assert np.array_equal(lazy.costs(a, b, rows, cols), upfront.costs(a, b, rows, cols)), (a, b, r0)
 
 
+def _null_gaps_of(src, tgt, params):
+    """The null discounts (source, target) on the path the scorer's costs choose; the MT is the source itself."""
+    from aligner.align.core import BeadScorer, null_gaps
+
+    scorer = BeadScorer(src, tgt, src, None, 2, params)
+    return null_gaps(scorer, banded_dp(len(src), len(tgt), bead_types(2), scorer.costs, 1.0, 1.0))
+
+
 def test_lines_with_no_counterpart_nearby_are_cheaper_to_leave_out():
     """``null_gaps``: a page number and a sentence from elsewhere inserted on the target
     side cost less to leave out; every line with its translation nearby pays the whole skip."""
-    from aligner.align.core import BeadScorer, null_gaps
-
     src = make_doc(30, 5)
     tgt = src[:12] + ["Seite 3", "Editorial note number 7 about the photograph credits."] + src[12:]
-    params = AlignParams(null_weight=0.4)
-    scorer = BeadScorer(src, tgt, src, None, 2, params)
-    path = banded_dp(len(src), len(tgt), bead_types(2), scorer.costs, 1.0, 1.0)
-    xs, xt = null_gaps(scorer, path)
+    xs, xt = _null_gaps_of(src, tgt, AlignParams(null_weight=0.4))
     assert xt[12] < -0.3 and xt[13] < -0.2  # z of the page number near 0, of the stray line a little above
     assert np.all(np.delete(xt, [12, 13]) > -0.01) and np.all(xs > -0.01)
     assert np.all(xt >= -0.4)
@@ -990,8 +993,6 @@ def test_a_sentence_folded_into_two_lines_finds_its_words_in_them_joined():
     (half in each: a 2-2 rewritten) shares too little with either line alone to pay
     the whole skip; counted against the two lines joined it does.  A caption with no
     counterpart keeps its discount either way."""
-    from aligner.align.core import BeadScorer, null_gaps
-
     src = make_doc(30, 5)
     piece = "Volunteers repaired forty broken bicycles yesterday."
     src2 = src[:12] + [piece, "Children painted the schoolyard fence green."] + src[12:]
@@ -1003,10 +1004,7 @@ def test_a_sentence_folded_into_two_lines_finds_its_words_in_them_joined():
     gaps = {}
     for join in (1, 2):
         # null_z high: the 1-1 similarity says little, the content words decide
-        params = AlignParams(null_weight=0.4, null_z=100.0, null_share=0.9, null_join=join)
-        scorer = BeadScorer(src2, tgt, src2, None, 2, params)
-        path = banded_dp(len(src2), len(tgt), bead_types(2), scorer.costs, 1.0, 1.0)
-        gaps[join] = null_gaps(scorer, path)
+        gaps[join] = _null_gaps_of(src2, tgt, AlignParams(null_weight=0.4, null_z=100.0, null_share=0.9, null_join=join))
     alone, joined = gaps[1], gaps[2]
     assert alone[0][12] < -0.1  # half its words in each line: looks like a line with no counterpart
     assert joined[0][12] > -0.01  # all of them in the two lines together: it has one
@@ -1019,8 +1017,6 @@ def test_a_sentence_folded_into_a_longer_line_keeps_its_character_ngrams_there()
     chrF (the line says more), so it looks like a line with no counterpart; the share
     of its character n-grams found in that line says it has one.  A caption that
     shares nothing keeps its discount either way."""
-    from aligner.align.core import BeadScorer, null_gaps
-
     src = make_doc(30, 5)
     folded = "Repairs by volunteering mechanics: bicycles."
     src2 = src[:12] + [folded, "Children painted the schoolyard fence green."] + src[12:]
@@ -1033,9 +1029,7 @@ def test_a_sentence_folded_into_a_longer_line_keeps_its_character_ngrams_there()
     for contain in (0, 1):
         # null_z and null_share out of reach: only the n-grams can say "it has one"
         params = AlignParams(null_weight=0.4, null_z=100.0, null_share=100.0, null_contain=contain)
-        scorer = BeadScorer(src2, tgt, src2, None, 2, params)
-        path = banded_dp(len(src2), len(tgt), bead_types(2), scorer.costs, 1.0, 1.0)
-        gaps[contain] = null_gaps(scorer, path)
+        gaps[contain] = _null_gaps_of(src2, tgt, params)
     off, on = gaps[0], gaps[1]
     assert off[0][12] < -0.3  # no evidence without the n-grams: nearly the whole discount
     assert on[0][12] > -0.05  # its n-grams are in the longer line: (nearly) the whole skip
