@@ -2483,7 +2483,7 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     inner = [q for q in inside if "title" not in q.flags]
     if any(q.kind == "direct" for q in inner):
         return None
-    ids = [x.id for x in sents if x.start < mb and ma < x.end]
+    ids = _sentence_ids(sents, ma, mb)
     rule = SO_RULES.get(cue.lemma, "reported-speech") if cue is not None else "reported-speech"
     quoting = bool(inner) or (lang == "de" and DE.titles_in_speech and len(inside) > len(inner))
     q = _quote(article, ma, mb, "mixed" if quoting else "indirect", lang, spk, cue, ids, [f"rule:{rule if spk else 'unattributed'}"])
