@@ -2095,7 +2095,7 @@ def _rule_colon_without_cue(f: _Framed) -> None:
     elif lang != "en" or EN.colon_without_cue:
         colon = f.before_a + len(before_stripped) - 1
         # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
-        m_from = re.match(r"\s*(?:From|Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+", text[cs:colon]) if lang == "en" else None
+        m_from = (re.match(r"\s*From\s+", text[cs:colon]) or _PRESENTING_EN.match(text[cs:colon])) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
