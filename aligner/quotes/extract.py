@@ -1490,7 +1490,7 @@ class _Framed:
     text: str
     lang: str
     sents: list[Sentence]
-    top: list[QuoteSpan]
+    top: _TopSpans
     sp: QuoteSpan
     i0: int
     i1: int
@@ -1578,28 +1578,22 @@ class _TopSpans(list):
         self.reach = list(accumulate((spans[i].outer_end for i in self.order["outer_start"][1]), max))
 
 
-def _covered(top: list[QuoteSpan], pos: int) -> bool:
-    """Whether ``pos`` lies inside one of the spans of ``top`` (marks included): by bisection on a
-    ``_TopSpans``."""
-    if not isinstance(top, _TopSpans):
-        return any(o.outer_start <= pos < o.outer_end for o in top)
+def _covered(top: _TopSpans, pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the spans of ``top`` (marks included): by bisection."""
     k = bisect_right(top.order["outer_start"][0], pos)
     return k > 0 and top.reach[k - 1] > pos
 
 
-def _spans_with(top: list[QuoteSpan], key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
+def _spans_with(top: _TopSpans, key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
     """The spans of ``top`` whose ``key`` position lies in [a, b], nearest ``a`` first (``reverse``:
     nearest ``b`` first), one by one: a caller that stops at the first it wants reads no more."""
-    if not isinstance(top, _TopSpans):
-        yield from sorted((o for o in top if a <= getattr(o, key) <= b), key=lambda o: getattr(o, key), reverse=reverse)
-        return
     keys, idx = top.order[key]
     lo, hi = bisect_left(keys, a), bisect_right(keys, b)
     for j in range(hi - 1, lo - 1, -1) if reverse else range(lo, hi):
         yield top[idx[j]]
 
 
-def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[QuoteSpan]) -> tuple[int, int]:
+def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: _TopSpans) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
@@ -1617,7 +1611,7 @@ def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: list[Quote
     return before_a, before_b
 
 
-def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan, top: list[QuoteSpan], lang: str) -> tuple[int, int]:
+def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan, top: _TopSpans, lang: str) -> tuple[int, int]:
     """Where the frame after a quote may lie: from the closing mark to its sentence end (or the
     next quote), or into the next sentence when the splitter cut a lower-case frame off."""
     s1 = sents[i1]
@@ -1722,7 +1716,7 @@ def _own_reported_clause_de(tail: str) -> bool:
     return m is not None and _reported_clause(tail[m.end() :])
 
 
-def _framed(text: str, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> _Framed:
+def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lang: str) -> _Framed:
     i0 = _sent_index(sents, sp.start)
     assert i0 is not None  # spans whose start lies in no kept sentence were dropped by the caller
     i1 = _sent_index(sents, max(sp.outer_end - 1, sp.start))
@@ -2415,7 +2409,7 @@ SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rul
               _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de)
 
 
-def _span_quote(article: Article, sents: list[Sentence], top: list[QuoteSpan], sp: QuoteSpan, lang: str) -> Quote:
+def _span_quote(article: Article, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lang: str) -> Quote:
     """The quote of one quoted span: its frame rules in order, its kind, its speaker."""
     text = article.text
     f = _framed(text, sents, top, sp, lang)
@@ -2452,7 +2446,7 @@ def _abbreviation_dot_de(text: str, a: int, dot: int) -> bool:
     return word is not None and word.group().lower() in _ABBREV_DE
 
 
-def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: list[QuoteSpan],
+def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
     in the subjunctive: reported-speech-continuation); the quotes inside its clause make it mixed and
@@ -2813,7 +2807,7 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     return None
 
 
-def _indirect(text: str, s: Sentence, lang: str, spans: list[QuoteSpan]) -> _Found | None:
+def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:
     """The reported clause of sentence ``s`` with its cue and speaker span: a frame without a verb
     (so X, X zufolge, laut X, according to X) or a cue verb with a that/dass or comma clause."""
     a, b = s.start, s.end
