@@ -82,9 +82,14 @@ def folds(doc_ids: list[str], k: int, seed: int = 0) -> list[int]:
     return fold
 
 
+def pooled(rows: list[list[int]], idx=None) -> list[int]:
+    """The direct-row counts of documents ``idx`` (all when None), summed."""
+    picked = rows if idx is None else [rows[i] for i in idx]
+    return [sum(r[j] for r in picked) for j in range(FIELDS)]
+
+
 def f1_with_speaker(rows: list[list[int]], idx) -> float:
-    c = [sum(rows[i][j] for i in idx) for j in range(FIELDS)]
-    return _metrics(c)[4]
+    return _metrics(pooled(rows, idx))[4]
 
 
 def choose(scores: list[list[list[int]]], idx: list[int]) -> int:
@@ -118,7 +123,7 @@ def _diff(s: dict, base: dict) -> str:
 
 
 def _print_score(label: str, rows: list[list[int]]) -> None:
-    c = [sum(r[j] for r in rows) for j in range(FIELDS)]
+    c = pooled(rows)
     _p, _r, f, acc, fs = _metrics(c)
     ci = bootstrap([r[:FIELDS] for r in rows])
     n, right = sum(r[6] for r in rows), sum(r[7] for r in rows)
@@ -178,7 +183,7 @@ def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int
                 s = next((i for i, x in enumerate(sets) if x == {**sets[0], name: v}), None)
             if s is None:
                 continue
-            c = [sum(r[j] for r in scores[s]) for j in range(FIELDS)]
+            c = pooled(scores[s])
             _p, _r, _f, acc, fs = _metrics(c)
             ps, rs = c[4] / max(c[0], 1), c[5] / max(c[1], 1)
             votes = sum(1 for x in chosen if sets[x][name] == v)
