@@ -608,9 +608,10 @@ def _role_right(text: str, mention: str, source_chars: frozenset[int]) -> bool:
     "des Generalanwalts" / "Der Generalanwalt", not "Der Sprecher" / "Ein Sprecher der Opposition"."""
     said = {f for w in WORD.findall(mention) for f in word_forms(w)}
     content = [m.group(0) for m in WORD.finditer(text) if m.start() in source_chars and m.group(0).lower() not in _FUNCTION_WORDS]
+    forms = [word_forms(w) for w in content]
     head = _mention_head(mention)
-    return (bool(content) and all(word_forms(w) & said for w in content)
-            and head is not None and bool(word_forms(head) & {f for w in content for f in word_forms(w)}))
+    return (bool(content) and all(f & said for f in forms)
+            and head is not None and bool(word_forms(head) & frozenset().union(*forms)))
 
 
 # words after a role's head that start what it depends on ("Sprecher der Opposition", "lawyer for the mayor")
