@@ -1050,16 +1050,15 @@ def _run(args) -> int:
             return 1
         from ..errors import ConfigError
 
-        docs = load_polnear(folder, args.limit, args.splitter) if lang == "en" else load_spkatt(folder, args.limit)
         try:
-            print_cv(list(in_part(docs, args.part)), args.cv, args.cv_grid, seed=args.cv_seed, strict=args.strict_sources, lang=lang)
+            print_cv(list(_load(lang, args)), args.cv, args.cv_grid, seed=args.cv_seed, strict=args.strict_sources, lang=lang)
         except ConfigError as e:
             print(f"eval_quotes: {e}", file=sys.stderr)
             return 2
         return 0
     if args.lang in ("de", "both"):
         if args.de.is_dir():
-            res = evaluate(in_part(load_spkatt(args.de, args.limit), args.part), strict=args.strict_sources)
+            res = evaluate(_load("de", args), strict=args.strict_sources)
             print_table(f"German SpkAtt-2023 (train{PART_LABEL[args.part]})", res)
             fitted["de"] = rule_accuracy(res)
             ran = True
@@ -1067,7 +1066,7 @@ def _run(args) -> int:
             print(f"{args.de}: not found, German skipped", file=sys.stderr)
     if args.lang in ("en", "both"):
         if args.en.is_dir():
-            res = evaluate(in_part(load_polnear(args.en, args.limit, args.splitter), args.part), strict=args.strict_sources)
+            res = evaluate(_load("en", args), strict=args.strict_sources)
             print_table(f"English PolNeAR (train{PART_LABEL[args.part]})", res)
             fitted["en"] = rule_accuracy(res)
             ran = True
@@ -1081,6 +1080,12 @@ def _run(args) -> int:
         for lang, table in fitted.items():
             print(f"# {lang}: " + ", ".join(f"{r} n={n}" for r, (_acc, n) in sorted(table.items())))
     return 0 if ran else 1
+
+
+def _load(lang: str, args):
+    """The documents of ``lang`` (de: SpkAtt, en: PolNeAR) that the options select."""
+    docs = load_polnear(args.en, args.limit, args.splitter) if lang == "en" else load_spkatt(args.de, args.limit)
+    return in_part(docs, args.part)
 
 
 def rule_accuracy(res: dict) -> dict[str, tuple[float, int]]:
