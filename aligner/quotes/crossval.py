@@ -156,12 +156,11 @@ def print_cv(docs: list, k: int, grid: str = "full", seed: int = 0, strict: bool
         _print_score(f"shipped default, {part} part", [scores[0][i] for i in idx])
     lo, hi = paired_f1_interval([r[:FIELDS] for r in cv_rows], [r[:FIELDS] for r in scores[0]])
     all_idx = list(range(len(ids)))
-    diff = f1_with_speaker(cv_rows, all_idx) - f1_with_speaker(scores[0], all_idx)
-    print(f"  cross-validated minus default, with-speaker F1: {diff:+.3f} [{lo:+.3f},{hi:+.3f}] (paired bootstrap over documents)")
+    cv_f1, default_f1 = f1_with_speaker(cv_rows, all_idx), f1_with_speaker(scores[0], all_idx)
+    print(f"  cross-validated minus default, with-speaker F1: {cv_f1 - default_f1:+.3f} [{lo:+.3f},{hi:+.3f}] (paired bootstrap over documents)")
     best = choose(scores, all_idx)
     print_sensitivity(sets, scores, best, chosen, [part_of(i) for i in ids], lang)
-    return {"cv_f1": f1_with_speaker(cv_rows, all_idx), "default_f1": f1_with_speaker(scores[0], all_idx),
-            "best": sets[best], "chosen": [sets[s] for s in chosen]}
+    return {"cv_f1": cv_f1, "default_f1": default_f1, "best": sets[best], "chosen": [sets[s] for s in chosen]}
 
 
 def print_sensitivity(sets: list[dict], scores: list[list[list[int]]], best: int, chosen: list[int], parts: list[str],
