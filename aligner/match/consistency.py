@@ -541,13 +541,12 @@ def _ordinal_change(a: str, b: str) -> str | None:
     ordinals left out: 56 false alarms."""
     ta, tb = _cover_tokens(a), _cover_tokens(b)
     ops = difflib.SequenceMatcher(a=[t[0] for t in ta], b=[t[0] for t in tb], autojunk=False).get_opcodes()
-    ords_a = {_ordinal(a[t[1]:t[2]]) for t in ta}
-    ords_b = {_ordinal(b[t[1]:t[2]]) for t in tb}
+    oa, ob = [_ordinal(a[s:e]) for _, s, e in ta], [_ordinal(b[s:e]) for _, s, e in tb]
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or not 0 < k < len(ops) - 1:
             continue
-        x, y = _ordinal(a[ta[i1][1]:ta[i1][2]]), _ordinal(b[tb[j1][1]:tb[j1][2]])
-        if x is None or y is None or x == y or x in ords_b or y in ords_a:
+        x, y = oa[i1], ob[j1]
+        if x is None or y is None or x == y or x in ob or y in oa:
             continue
         if ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal" or a[ta[i2][1]:ta[i2][2]].lower() in _FLOORS:
             continue
