@@ -518,9 +518,12 @@ def _share_apart(a: str, b: str, lang: str = "en") -> str | None:
     if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0][3] or left_b[0][3]):
         return None
     (s1, e1, _v1, _f1), (s2, e2, _v2, _f2) = left_a[0], left_b[0]
-    near_a = {_stem(w) for w in _content(words(a[max(0, s1 - 60):s1]))[-5:] + _content(words(a[e1:e1 + 60]))[:5]}
-    near_b = {_stem(w) for w in _content(words(b[max(0, s2 - 60):s2]))[-5:] + _content(words(b[e2:e2 + 60]))[:5]}
-    return f"{a[s1:e1]} vs {b[s2:e2]}" if near_a & near_b else None
+    return f"{a[s1:e1]} vs {b[s2:e2]}" if _near(a, s1, e1) & _near(b, s2, e2) else None
+
+
+def _near(text: str, start: int, end: int) -> set[str]:
+    """The stems of the five content words either side of ``text[start:end]``."""
+    return {_stem(w) for w in _content(words(text[max(0, start - 60):start]))[-5:] + _content(words(text[end:end + 60]))[:5]}
 
 
 # a storey counted from the ground or from the first floor up (British / American,
