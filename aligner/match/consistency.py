@@ -695,7 +695,7 @@ def _counted_words(text: str, lang: str) -> list[tuple[str, str, int]]:
     return out
 
 
-_MONTHS = {k for table in (NUMBER_WORDS, NUMBER_WORDS_DE) for k, v in table.items() if not v.isdigit()}  # and weekdays
+_MONTHS = set(DATE_WORDS) | set(DATE_WORDS_DE)  # and weekdays
 _UNITS = {"cm", "mm", "km", "kg", "m", "g", "w", "kw", "mw", "ml", "mb", "gb", "ps", "hp"}  # counted, though short
 _SIGN_BEFORE = re.compile(r"([€$£%])\s?$")
 _SIGN_AFTER = re.compile(r"\s?([€$£%])")
