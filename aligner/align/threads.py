@@ -13,6 +13,7 @@ import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from ..errors import AlignerError
@@ -63,8 +64,10 @@ _BLAS_SETTERS = (("scipy_openblas_set_num_threads64_", "scipy_openblas_get_num_t
                  ("openblas_set_num_threads", "openblas_get_num_threads"))
 
 
+@lru_cache(maxsize=1)
 def _blas_controls():
-    """(set, get) of the OpenBLAS that numpy loaded, or None (another BLAS, not Linux)."""
+    """(set, get) of the OpenBLAS that numpy loaded, or None (another BLAS, not Linux);
+    found once per process (numpy loads it at import), not on each ``blas_threads``."""
     import ctypes
 
     try:
