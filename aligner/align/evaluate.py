@@ -230,6 +230,8 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
     gold: list[tuple[list[int], list[int]]] = []
     edits = {**EDITS, **(rates or {})}
     lit = random.Random(hash(rng.getstate()[1]))  # its own stream: the edits are drawn as without it
+    two = edits["merge"] + edits["merge22"]  # r below: a merge of two (2-1, or 2-2 from merge on)
+    many = two + edits["merge3"]  # ... below: a merge of three
     i = 0
     while i < len(src):
         r = rng.random()
@@ -239,10 +241,10 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
             tgt.append(rng.choice(strays))
             continue
         r -= edits["insert"]
-        size = 2 if r < edits["merge"] + edits["merge22"] else 3 if r < edits["merge"] + edits["merge22"] + edits["merge3"] else 1
+        size = 2 if r < two else 3 if r < many else 1
         if size > 1 and i + size <= len(src):
             text = _joined(ref[i : i + size], alt[i : i + size] if alt is not None else None, lit, edits["rephrase"])
-            lines_ = _cut_in_two(text, lit) if edits["merge"] <= r < edits["merge"] + edits["merge22"] else [text]
+            lines_ = _cut_in_two(text, lit) if edits["merge"] <= r < two else [text]
             src_out += src[i : i + size]
             for name, mt in mts.items():
                 mt_out[name] += mt[i : i + size]
@@ -253,15 +255,13 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
         src_out.append(src[i])
         for name, mt in mts.items():
             mt_out[name].append(mt[i])
-        r -= edits["merge"] + edits["merge22"] + edits["merge3"]
+        r -= many
         cut = split_point(ref[i]) if r < edits["split"] else None
-        free = _cut_in_two(alt[i], lit) if cut is not None and alt and lit.random() < edits["rephrase"] else []
-        if len(free) == 2:  # a 1-2 bead written from the other rendering
+        if cut is not None:
+            free = _cut_in_two(alt[i], lit) if alt and lit.random() < edits["rephrase"] else []
             gold.append(([s0], [len(tgt), len(tgt) + 1]))
-            tgt += free
-        elif cut is not None:
-            gold.append(([s0], [len(tgt), len(tgt) + 1]))
-            tgt += [ref[i][:cut].strip(), ref[i][cut:].strip()]
+            # written from the other rendering where it could be cut, else ref's line cut
+            tgt += free if len(free) == 2 else [ref[i][:cut].strip(), ref[i][cut:].strip()]
         elif edits["split"] <= r < edits["split"] + edits["drop"]:
             gold.append(([s0], []))
         else:
