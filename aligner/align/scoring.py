@@ -30,7 +30,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass
-from typing import Sequence, cast
+from typing import Callable, Sequence, cast
 
 import numpy as np
 
@@ -280,18 +280,24 @@ class ChrfUnits:
 
         ``src`` and ``tgt``: slices with explicit bounds, or arrays of unit starts.
         """
-        H, R = self.hyp[a - 1], self.ref[b - 1]
-        # lazy unit sizes are layered in chunks: a whole document at once would hold
-        # what the lazy layering saves
-        if H.matrix is None and _count(src) > _LAZY_CHUNK:
-            return np.vstack([self.matrix(a, b, part, tgt) for part in _chunks(src)])
-        if R.matrix is None and _count(tgt) > _LAZY_CHUNK:
-            return np.hstack([self.matrix(a, b, src, part) for part in _chunks(tgt)])
-        match, th, tr = self._block_matches(a, b, src, tgt)
-        # as sacrebleu 2.x: precision and recall averaged over the orders in which both
-        # sides have n-grams, then F-beta (match is 0 wherever either side has none)
-        orders = np.maximum(((th > 0).T.astype(np.float64) @ (tr > 0).astype(np.float64)), 1)
-        return self._fscore(match, th.T[:, None, :], tr.T[None, :, :], orders)
+        def block(src, tgt) -> np.ndarray:
+            match, th, tr = self._block_matches(a, b, src, tgt)
+            # as sacrebleu 2.x: precision and recall averaged over the orders in which both
+            # sides have n-grams, then F-beta (match is 0 wherever either side has none)
+            orders = np.maximum(((th > 0).T.astype(np.float64) @ (tr > 0).astype(np.float64)), 1)
+            return self._fscore(match, th.T[:, None, :], tr.T[None, :, :], orders)
+
+        return self._in_chunks(block, a, b, src, tgt)
+
+    def _in_chunks(self, block: Callable, a: int, b: int, src, tgt) -> np.ndarray:
+        """``block(src, tgt)``'s (rows, cols) result, computed in chunks of rows or columns
+        of a lazy unit size: a whole document at once would hold what the lazy layering
+        saves."""
+        if self.hyp[a - 1].matrix is None and _count(src) > _LAZY_CHUNK:
+            return np.vstack([self._in_chunks(block, a, b, part, tgt) for part in _chunks(src)])
+        if self.ref[b - 1].matrix is None and _count(tgt) > _LAZY_CHUNK:
+            return np.hstack([self._in_chunks(block, a, b, src, part) for part in _chunks(tgt)])
+        return block(src, tgt)
 
     def _block_matches(self, a: int, b: int, src, tgt) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Clipped matches (rows, cols, order) of hyp units (size a) ``src`` against ref
@@ -336,22 +342,20 @@ class ChrfUnits:
         (src, tgt) pair of the block, or with ``pairs`` for src[k] against tgt[k] (shape
         (pairs, 1)).  A sentence folded into a longer line keeps a high share where
         chrF, which also counts the rest of the line, does not."""
-        if pairs:
-            if len(src) == 0:
-                return np.zeros((0, 1))
-            match, th, tr = self._pair_matches(a, b, np.asarray(src), np.asarray(tgt))
-        else:
-            if self.hyp[a - 1].matrix is None and _count(src) > _LAZY_CHUNK:
-                return np.vstack([self.contained(a, b, part, tgt, side) for part in _chunks(src)])
-            if self.ref[b - 1].matrix is None and _count(tgt) > _LAZY_CHUNK:
-                return np.hstack([self.contained(a, b, src, part, side) for part in _chunks(tgt)])
-            match, th, tr = self._block_matches(a, b, src, tgt)
         lo, hi = CONTAIN_ORDERS[0] - 1, min(CONTAIN_ORDERS[1], self.order)
-        own = (th if side == "h" else tr)[lo:hi].T  # (units, orders)
-        # the units' axis of the (rows, cols) result: rows for hyp units or pairs, else cols
-        own = own[:, None, :] if side == "h" or pairs else own[None, :, :]
-        share = (match[:, :, lo:hi] / np.maximum(own, 1)).sum(axis=2)
-        return share / np.maximum((own > 0).sum(axis=2), 1)
+
+        def shares(match: np.ndarray, th: np.ndarray, tr: np.ndarray) -> np.ndarray:
+            own = (th if side == "h" else tr)[lo:hi].T  # (units, orders)
+            # the units' axis of the (rows, cols) result: rows for hyp units or pairs, else cols
+            own = own[:, None, :] if side == "h" or pairs else own[None, :, :]
+            share = (match[:, :, lo:hi] / np.maximum(own, 1)).sum(axis=2)
+            return share / np.maximum((own > 0).sum(axis=2), 1)
+
+        if not pairs:
+            return self._in_chunks(lambda s, t: shares(*self._block_matches(a, b, s, t)), a, b, src, tgt)
+        if len(src) == 0:
+            return np.zeros((0, 1))
+        return shares(*self._pair_matches(a, b, np.asarray(src), np.asarray(tgt)))
 
     def _fscore(self, match: np.ndarray, nh: np.ndarray, nr: np.ndarray, orders: np.ndarray) -> np.ndarray:
         """chrF from the clipped matches (rows, cols, order) and the n-gram totals of
