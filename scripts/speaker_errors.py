@@ -81,7 +81,8 @@ def wrong_category(text: str, p: dict, g: dict, lang: str) -> str:
         if src_a > qb and _same_sentence(text, qb, src_a):
             return "carried on, but the quote's own sentence names the speaker after it"
         if sp.end is not None and sp.end <= src_a < qa:
-            return "carried on past another speaker named in between"
+            where = "the quote's own sentence" if _same_sentence(text, src_a, qa) else "a sentence before"
+            return f"carried on past another speaker named in between (gold {gold_kind}, in {where})"
         return "carried on wrongly (speaker named elsewhere)"
     if src_a > qb and _same_sentence(text, qb, src_a):
         return "frame after the quote missed (nearer speaker after it)"

@@ -54,3 +54,32 @@ def test_a_pronoun_subject_of_a_subjunctive_clause_is_still_the_speaker():
             "ist“.")
     q = quote_of(text, "alles für")
     assert q.speaker is not None and q.speaker.mention == "Er"
+
+
+def test_the_quotes_own_sentence_names_an_organisation_acting_before_it():
+    text = ("„Wir brauchen das Geld“, sagte Bürgermeister Paul Krüger. Der Stadtrat hatte sich erhofft, dass die "
+            "Einnahmen „in die maroden Schulen fließen“ würden.")
+    q = quote_of(text, "in die maroden")
+    assert q.speaker is not None and q.speaker.mention == "Der Stadtrat"
+
+
+def test_a_thing_reported_in_the_konjunktiv_is_no_speaker_of_the_quote_after_it():
+    # "zeige" is not in the list of subjunctive forms: a third person in -e that is no past tense
+    text = ("„Die Gebühren helfen den Hochschulen“, sagte die Ministerin Anna Weber am Montag. Die Umfrage zeige in "
+            "Wahrheit, „dass die meisten Studenten zufrieden sind“.")
+    q = quote_of(text, "dass die meisten")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+
+
+def test_an_object_after_the_verb_is_no_person_acting_in_between():
+    text = ("„Die Steuern müssen sinken“, sagte Anna Weber. Am Montag traf den Minister Paul Krüger keine Schuld. "
+            "Die Kosten seien „viel zu hoch für die Stadt“.")
+    q = quote_of(text, "viel zu")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+
+
+def test_the_subject_of_a_konjunktiv_ii_clause_is_no_person_acting_in_between():
+    text = ("Der Sprecher des Ministeriums, Paul Krüger, antwortete darauf, dass die Frage nicht gestellt worden sei. "
+            "Die Länder würden aber „entschlossen“ handeln.")
+    q = quote_of(text, "entschlossen")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger"

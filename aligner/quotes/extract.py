@@ -3131,13 +3131,25 @@ def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | No
             continue
         if _inside_marks_de(text, a, toks[k][0]):
             continue
+        if _reported_verb_de(w):
+            return None  # "Die Studie zeige …": reported speech, its subject is part of the message
         verb_end = toks[k][1]
         for t in toks[k + 1 : k + 4]:
             if t[2].lower() not in _SKIP_AFTER_CUE | _ADVERBS_AFTER_VERB_DE:
                 break
             verb_end = t[1]  # "nahm jetzt auch der Minister": the subject after the adverbs
-        return _subject_for_cue(text, Cue(toks[k][0], verb_end, w.lower()), a, end, "de", prefer_after=False, sent_start=a)
+        span = _subject_for_cue(text, Cue(toks[k][0], verb_end, w.lower()), a, end, "de", prefer_after=False, sent_start=a)
+        first = _WORD.match(text, span[0]) if span is not None else None
+        return None if first is None or first.group(0).lower() in _OBLIQUE else span  # "den Plan": an object
     return None
+
+
+def _reported_verb_de(word: str) -> bool:
+    """German: whether finite verb ``word`` is in the subjunctive of reported speech: a listed form
+    ("sei", "habe", "könne", "würden", "wäre") or a third person singular in -e that is no past tense
+    ("zeige", "fordere"; not "sagte", "wurde")."""
+    low = word.lower()
+    return bool(_REPORTED_DE.fullmatch(low)) or (len(low) > 3 and low.endswith("e") and not low.endswith(("te", "de")))
 
 
 def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speaker, first: int, q: Quote) -> tuple[int, Speaker] | None:
@@ -3154,13 +3166,15 @@ def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speak
             continue
         span = _main_clause_subject_de(text, s.start, end)
         span = _role_name_apposition_de(text, span, end) if span is not None else None
-        sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+        own = j == first
+        sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
         if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end):
             continue
+        kinds = ("person", "role", "group") if own else ("person", "role")
         kind = parse_mention(sp.mention, "de")[2]
-        if kind == "pronoun" or (kind in ("person", "role") and _same_person_de(text, sp, ref)):
+        if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
             return None
-        if kind in ("person", "role"):
+        if kind in kinds:
             return j, sp
     return None
 
