@@ -83,3 +83,25 @@ def test_the_subject_of_a_konjunktiv_ii_clause_is_no_person_acting_in_between():
             "Die Länder würden aber „entschlossen“ handeln.")
     q = quote_of(text, "entschlossen")
     assert q.speaker is not None and q.speaker.name == "Paul Krüger"
+
+
+PRONOUN = ("„Wir werden nicht zurückkehren“, sagte Paul Krüger, der Chef der Gewerkschaft. Anna Weber, Vorstandsmitglied "
+           "der Liga, verwies auf die neue Verfassung. „Frauen haben sich gegen den Diktator gestellt“, betont sie.")
+
+
+def test_a_pronoun_points_at_the_person_acting_in_between_not_at_the_speaker_before():
+    q = quote_of(PRONOUN, "Frauen haben")
+    assert q.speaker is not None and q.speaker.mention == "sie" and q.speaker.name == "Anna Weber"
+
+
+def test_a_pronoun_does_not_point_at_a_person_of_another_gender_acting_in_between():
+    text = PRONOUN.replace("Anna Weber, Vorstandsmitglied", "Frau Anna Weber, Vorstandsmitglied").replace("betont sie", "betont er")
+    q = quote_of(text, "Frauen haben")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger"
+
+
+def test_nothing_after_the_pronoun_is_what_it_points_at():
+    text = ("„Das Milieu reicht bis in den Landtag“, sagte Paul Krüger. Deren Haltung gegenüber der Partei bezeichnete "
+            "er als „völlig unverantwortlich“.")
+    q = quote_of(text, "völlig")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger"

@@ -2887,16 +2887,14 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue  # a title in marks: no one said it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
         if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
-            own = _own_sentence_subject(text, sents[first], q, lang)
-            if own is not None:
-                # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
-                q.speaker = sp = own
-                _set_rule(q, "sentence-subject")
+            sp = _take_own_subject(text, sents[first], q, lang)
         if sp is not None and sp.name:
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= reach
+        if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
+            last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -2944,6 +2942,30 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _take_own_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
+    """Give quote ``q`` the subject of its own sentence ``s`` where there is one (rule sentence-subject:
+    "Moore thanked him for “…”"; a pronoun, "Er werde „…“", is resolved later); returns it."""
+    own = _own_sentence_subject(text, s, q, lang)
+    if own is not None:
+        q.speaker = own
+        _set_rule(q, "sentence-subject")
+    return own
+
+
+def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
+                          pronoun: Speaker) -> tuple[int, Speaker]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` points back at: a named person acting
+    in a sentence between the speaker before (``last_named``) and the quote, nearest first, whose
+    gender the text does not show to be another ("Anna Weber sagte dazu: ¶ „…“, betont sie"); else
+    the speaker before."""
+    newer = _newer_subject_de(text, sents, *last_named, first, q)
+    if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:") or _gender_clash(text, pronoun, newer[1], "de"):
+        return last_named
+    if pronoun.start is not None and (newer[1].end or 0) > pronoun.start:
+        return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
+    return newer
 
 
 def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
