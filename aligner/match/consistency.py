@@ -39,12 +39,14 @@ from ..similarity import Profile, chrf_profiles
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
+    DOWN,
     FRACTIONS,
     MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
     ONE_IN_N,
     ORDINALS,
+    UP,
     approximated,
     direction,
     opposite,
@@ -927,9 +929,48 @@ def reversal(wa: list[str], wb: list[str]) -> str | None:
         if any(is_negator(x) for x in wa[max(0, i1 - 3):i2 + 1] + wb[max(0, j1 - 3):j2 + 1]) \
                 or any(denies(x) and x not in ("rather", "instead") for x in before):
             continue
+        if _swapped(wa, next(i for i in range(i1, i2) if direction(wa, i)),
+                    wb, next(j for j in range(j1, j2) if direction(wb, j))):
+            continue
         shown_a, shown_b = " ".join(wa[max(0, i1 - 2):i2 + 2]), " ".join(wb[max(0, j1 - 2):j2 + 2])
         return f"'{shown_a}' vs '{shown_b}' (opposite direction)"
     return None
+
+
+# the words that set one amount against another ("the euro rose against the dollar",
+# "der Euro stieg gegenüber dem Dollar / zum Dollar"): who rose against whom
+_AGAINST = frozenset(("against", "versus", "vs", "gegenüber", "zum", "zur", "relative", "compared"))
+SWAP_REACH = 5  # words between the direction word and "against" (either side: German puts the verb last)
+
+
+def _swapped(wa: list[str], i: int, wb: list[str], j: int) -> bool:
+    """The two sides of a comparison swapped with the direction ("the euro rose 2 percent
+    against the dollar" / "the dollar fell 2 percent against the euro"): the same
+    statement.  In each version a word of ``_AGAINST`` within ``SWAP_REACH`` words of the
+    direction word (at ``i`` / ``j``); the content words before the two (three words)
+    differ between the versions, and each version's words before them are the other's
+    words after its ``_AGAINST`` (three words)."""
+    sides = [_compared(wa, i), _compared(wb, j)]
+    if None in sides:
+        return False
+    (first_a, second_a), (first_b, second_b) = sides  # type: ignore[misc]
+    return bool(first_a & second_b) and bool(second_a & first_b) and not first_a & first_b
+
+
+def _compared(ws: list[str], k: int) -> tuple[set[str], set[str]] | None:
+    """(stems of the content words before, stems of those after) the comparison around the
+    direction word at ``k`` ("the euro rose against the dollar": {euro}, {dolla}), or None
+    without an ``_AGAINST`` word near it."""
+    c = next((c for c in [*range(k + 1, k + 1 + SWAP_REACH), *range(k - 1, k - 1 - SWAP_REACH, -1)]
+              if 0 <= c < len(ws) and ws[c] in _AGAINST), None)
+    if c is None:
+        return None
+    start = min(c, k)
+
+    def stems(xs: list[str]) -> set[str]:
+        return {_stem(x) for x in _content(xs) if x not in UP and x not in DOWN}
+
+    return stems(ws[max(0, start - 3):start]), stems(ws[c + 1:c + 4])
 
 
 # ``_diff_flip``: equal words around a deleted negator (the last words before, the first after)
