@@ -36,23 +36,3 @@ def test_one_side_of_a_comparison_going_the_other_way_is_still_the_opposite():
     # the same side rising in both, against the other: no direction changed, no flag either way
     assert _opposed_or_number("The krone rose 3 percent against the zloty on Friday, traders said.",
                               "The zloty rose 3 percent against the krone on Friday, traders said.") == []
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The lid can be washed at 40°C, the maker says.", "The lid can be washed at 400 C, the maker says."),
-    ("Keep the seeds between 12-18°C over winter.", "Keep the seeds between 120 and 180 over winter."),
-    ("Keep the seeds between 12 and 18 degrees over winter.", "Keep the seeds between 120 and 180 over winter."),
-    ("The ramp rises at a 35 degree angle to the deck.", "The ramp rises at a 350 angle to the deck."),
-])
-def test_a_degree_sign_read_as_a_zero_is_the_same_figure(a, b):
-    assert _opposed_or_number(a, b) == []
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The lid can be washed at 40°C, the maker says.", "The lid can be washed at 60°C, the maker says."),
-    ("The lid can be washed at 40°C, the maker says.", "The lid can be washed at 400°C, the maker says."),
-    ("The lid can be washed at 40°C, the maker says.", "The lid can be washed at 4000 C, the maker says."),
-    ("Keep the seeds between 12-18°C over winter.", "Keep the seeds between 120 and 190 over winter."),
-])
-def test_a_degree_figure_changed_is_still_a_number_change(a, b):
-    assert _opposed_or_number(a, b) == ["number"]

@@ -492,8 +492,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     found, 100 -> 98 of 6,616 false alarms.  Figures both versions give, written
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
-    1,231); a degree sign read as a zero ("45°" / "450") as the same figure: 44 -> 21
-    false alarms, 1,725 found (``--join 3``: 42 -> 19, 1,231 found)."""
+    1,231)."""
     a, b = same_figures(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
     return number_change(a, b, lang) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, lang) or _ordinal_change(a, b)

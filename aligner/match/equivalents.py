@@ -11,8 +11,7 @@ Two uses in the consistency flags (``aligner.match.consistency``):
   ("01.09.2004" / "September 1, 2004" / "9/1/2004"), digit groups with other
   separators ("E 95.03" / "E95 03"), a quantity in other units ("2 weeks" / "14 days",
   "86 °F" / "30 degrees", "5 miles" / "8 km", "half" / "50 percent", "1.5 million" /
-  "1,500,000"), an ordinal ("1st" / "first"), a degree sign read as a zero ("45°" /
-  "450": ``_degree_zeros``).
+  "1,500,000"), an ordinal ("1st" / "first").
 
 The word lists are package data, ``aligner/match/equivalents.json``.  WMT22 (the
 tuning year, ``scripts/calibrate_negation.py --year 22 --outputs 5 [--kind number]``,
@@ -465,33 +464,7 @@ def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:
                 taken_a.append(x)
                 taken_b.append(y)
                 break
-    return _degree_zeros(_replaced(a, taken_a), _replaced(b, taken_b))
-
-
-# a number with a degree sign ("45°", "30 °C", "120 degrees", "40 Grad"), or the first of a
-# range whose second has one ("15-25°C", "between 15 and 25 degrees")
-_DEGREE_SIGN = r"(?:\s?°|\s?-?degrees?\b|\s?grad\b)"
-_DEGREE = re.compile(rf"(?<![\d.,])(\d{{1,3}})(?:{_DEGREE_SIGN}|(?=\s?(?:-|–|to|bis|and|und)\s?\d{{1,3}}{_DEGREE_SIGN}))", re.I)
-
-
-def _degree_zeros(a: str, b: str) -> tuple[str, str]:
-    """``a`` and ``b`` with a number and its degree sign in one ("45°", "30°C") and the
-    same number with a zero after it in the other ("450", "300 C": the sign read as a
-    0 by the MT system or the text's source), with no degree sign of its own, replaced
-    by one placeholder word in both: one figure.  WMT22 (tuning year,
-    ``calibrate_negation.py --year 22 --outputs 5 --kind number``): number false alarms
-    44 -> 22 of 18,385 pairs of genuine translations with the sign alone, 21 with the
-    first number of a range ("15-25°C" / "150 and 250"), planted number changes found
-    1,725 -> 1,725 of 1,796."""
-    for k in range(2):
-        for m in reversed(list(_DEGREE.finditer(a))):
-            zero = re.search(rf"(?<![\d.,]){m.group(1)}0(?![\d°]|[.,]\d|\s?-?(?:°|degree|grad))", b, re.I)
-            if zero:
-                name = "samedeg" + _letters(k) + _letters(m.start())
-                a = a[:m.start()] + name + a[m.end():]
-                b = b[:zero.start()] + name + b[zero.end():]
-        a, b = b, a
-    return a, b
+    return _replaced(a, taken_a), _replaced(b, taken_b)
 
 
 def _replaced(text: str, figs: list[Figure]) -> str:
