@@ -1,5 +1,5 @@
 """Session 15: the same statement said from the other side, shares written in words, a
-reworded reversal, a degree sign read as a zero, a negated polar question (all sentences
+reworded reversal, a negated yes-no question (all sentences
 invented for these tests).  And the distortions next to them that must stay flagged."""
 
 from __future__ import annotations
@@ -36,3 +36,27 @@ def test_one_side_of_a_comparison_going_the_other_way_is_still_the_opposite():
     # the same side rising in both, against the other: no direction changed, no flag either way
     assert _opposed_or_number("The krone rose 3 percent against the zloty on Friday, traders said.",
                               "The zloty rose 3 percent against the krone on Friday, traders said.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Can the booking still be moved to Friday?", "Can't the booking still be moved to Friday?"),
+    ("Is it true that the ferry stops at the island?", "Is it not true that the ferry stops at the island?"),
+    ("Hello Ms Brandt, is there a second copy of the form?", "Hello Ms Brandt, isn't there a second copy of the form?"),
+    ("Do I need to send the receipt as well?", "I don't need to send the receipt as well?"),
+])
+def test_a_negated_yes_no_question_asks_what_the_plain_one_asks(a, b):
+    assert _opposed_or_number(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a question word: another question
+    ("What did the council like about the plan?", "What did the council not like about the plan?"),
+    # a negator inside the question, not at its opening auxiliary
+    ("Is it possible to pay the fee at the door?", "Is it possible not to pay the fee at the door?"),
+    # a statement against a question, and a statement before the question
+    ("The booking can be moved to Friday.", "Can't the booking be moved to Friday?"),
+    ("I have written to the office twice, did you get my letter?",
+     "I have not written to the office twice, did you get my letter?"),
+])
+def test_a_negator_elsewhere_in_a_question_still_says_the_opposite(a, b):
+    assert _opposed_or_number(a, b) == ["negation"]
