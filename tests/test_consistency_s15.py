@@ -60,3 +60,43 @@ def test_a_negated_yes_no_question_asks_what_the_plain_one_asks(a, b):
 ])
 def test_a_negator_elsewhere_in_a_question_still_says_the_opposite(a, b):
     assert _opposed_or_number(a, b) == ["negation"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Every fourth pupil walks to school, the survey found.",
+     "25 percent of pupils walk to school, the survey found.", "en"),
+    ("Every tenth visitor pays nothing, the museum says.", "One in ten visitors pays nothing, the museum says.", "en"),
+    ("Four of the nine members voted for the plan, she said.", "4 of the 9 members voted for the plan, she said.", "en"),
+    ("Four of the nine members voted for the plan, she said.",
+     "44 percent of the members voted for the plan, she said.", "en"),
+    ("Jeder vierte Schüler geht zu Fuß zur Schule, so die Umfrage.",
+     "25 Prozent der Schüler gehen zu Fuß zur Schule, so die Umfrage.", "de"),
+    ("Jede dritte Stimme ging an die Grünen, so die Zählung.",
+     "33 Prozent der Stimmen gingen an die Grünen, so die Zählung.", "de"),
+    ("Vier von neun Sitzen gingen an die Grünen, so die Zählung.",
+     "44 Prozent der Sitze gingen an die Grünen, so die Zählung.", "de"),
+    ("Vier der neun Sitze gingen an die Grünen, so die Zählung.", "4 von 9 Sitzen gingen an die Grünen, so die Zählung.",
+     "de"),
+])
+def test_one_share_said_with_a_count_and_as_a_figure_is_one_figure(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Every fourth pupil walks to school, the survey found.",
+     "40 percent of pupils walk to school, the survey found.", "en"),
+    ("Four of the nine members voted for the plan, she said.",
+     "A third of the members voted for the plan, she said.", "en"),
+    ("Jeder vierte Schüler geht zu Fuß zur Schule, so die Umfrage.",
+     "40 Prozent der Schüler gehen zu Fuß zur Schule, so die Umfrage.", "de"),
+    ("Jeder vierte Schüler geht zu Fuß zur Schule, so die Umfrage.",
+     "Jeder dritte Schüler geht zu Fuß zur Schule, so die Umfrage.", "de"),
+    ("Jede dritte Stimme ging an die Grünen, so die Zählung.",
+     "Die Hälfte der Stimmen ging an die Grünen, so die Zählung.", "de"),
+    ("4 der 9 Sitze gingen an die Grünen, so die Zählung.",
+     "Ein Drittel der Sitze ging an die Grünen, so die Zählung.", "de"),
+    ("Vier der neun Sitze gingen an die Grünen, so die Zählung.",
+     "Ein Drittel der Sitze ging an die Grünen, so die Zählung.", "de"),
+])
+def test_a_share_said_with_a_count_against_another_figure_is_a_number_change(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == ["number"]

@@ -44,7 +44,6 @@ from .equivalents import (
     MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
-    ONE_IN_N,
     ORDINALS,
     UP,
     approximated,
@@ -54,6 +53,7 @@ from .equivalents import (
     same_figures,
     shares,
     tens_and_units,
+    without_shares,
 )
 from .equivalents import stem as _stem
 
@@ -252,7 +252,7 @@ def numbers(text: str, lang: str = "en") -> list[str]:
     share written in words are left out ("a fifth", "two thirds", "one in four": the
     share is ``_share_apart``'s and ``equivalents.same_figures``'), and a multiplier
     multiplies the number word before it ("two dozen" is 24, "two hundred" 200)."""
-    out, text = _clock_times(_joined_thousands(ONE_IN_N.sub(" ", text)))
+    out, text = _clock_times(_joined_thousands(without_shares(text)))
     for m in _NUM.finditer(text):
         raw = m.group(0)
         # 100,000 / 100.000 -> 100000; 2.5 / 2,5 -> 2.5
@@ -506,8 +506,9 @@ SHARE_APART = 0.05
 
 
 def _share_apart(a: str, b: str, lang: str = "en") -> str | None:
-    """Each version has one share the other lacks, one of them a fraction word ("a
-    quarter of the members" / "40 percent of the members"), more than
+    """Each version has one share the other lacks, one of them said as a fraction ("a
+    quarter of the members" / "40 percent of the members"; "one in four", "every
+    fourth", "jeder vierte", "four of the nine": ``equivalents.shares``), more than
     ``SHARE_APART`` apart, a content word next to each (five words either side) in
     both: the share of the statement changed.  Closer ones are a fraction rounding a
     percentage ("a third" / "35 percent"); two percentages are the other rules'.
