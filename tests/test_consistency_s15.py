@@ -100,3 +100,34 @@ def test_one_share_said_with_a_count_and_as_a_figure_is_one_figure(a, b, lang):
 ])
 def test_a_share_said_with_a_count_against_another_figure_is_a_number_change(a, b, lang):
     assert _opposed_or_number(a, b, lang) == ["number"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The harbour saw an increase of 65 % in cargo last year, the port said.",
+     "The harbour saw a 65 % drop in cargo last year, the port said.", "en"),
+    ("Cargo at the harbour rose by 12 percent last year, the port said.",
+     "The harbour reported a 12 percent fall in cargo last year, the port said.", "en"),
+    ("Cargo at the harbour declined 12 percent last year, the port said.",
+     "Cargo at the harbour saw a 12 percent increase last year, the port said.", "en"),
+    ("Der Hafen meldete einen Anstieg um 12 Prozent beim Umschlag, so der Betreiber.",
+     "Der Hafen meldete beim Umschlag einen Rückgang um 12 Prozent, so der Betreiber.", "de"),
+])
+def test_a_figure_said_to_go_the_other_way_in_other_words_is_the_opposite(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == ["negation"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Cargo at the harbour rose by 12 percent last year, the port said.",
+     "The harbour saw a 12 percent increase in cargo last year, the port said."),
+    # two amounts, each with its own direction, in another order
+    ("Exports rose 5 percent while imports fell 3 percent, the office said.",
+     "Imports fell 3 percent while exports rose 5 percent, the office said."),
+    # the two sides of the comparison swapped
+    ("The krone rose 3 percent against the zloty on Friday, traders said.",
+     "The zloty saw a 3 percent drop against the krone on Friday, traders said."),
+    # a refusal is no fall
+    ("The port declined to comment on the 12 new cranes, the paper said.",
+     "The port was happy to comment on the 12 new cranes, the paper said."),
+])
+def test_a_figure_going_the_same_way_or_a_refusal_is_no_reversal(a, b):
+    assert "negation" not in _opposed_or_number(a, b)

@@ -140,7 +140,8 @@ def direction(ws: list[str], k: int) -> int:
     to"), and not when "higher" / "lower" follows the figure ("ended up 5 percent
     lower": ``_particle``).  "grew" before a comparative is a linking verb: the
     comparative's direction ("grew smaller": none; "grew higher": up).  "negative" before
-    the word turns it round ("negative growth": the amount went down)."""
+    the word turns it round ("negative growth": the amount went down).  "declined to"
+    before a word is a refusal ("declined to comment"), before a figure a fall."""
     w = ws[k]
     nxt = ws[k + 1] if k + 1 < len(ws) else ""
     if w in ("up", "down"):
@@ -150,6 +151,8 @@ def direction(ws: list[str], k: int) -> int:
             return 0
     elif w in _GROW and _comparative(nxt):
         return 1 if nxt in UP else -1 if nxt in DOWN else 0
+    elif w in REFUSING and nxt == "to" and not (ws[k + 2:k + 3] or [""])[0][:1].isdigit():
+        return 0  # "declined to comment": refused, no amount
     way = 1 if w in UP else -1 if w in DOWN else 0
     return -way if k and ws[k - 1] in _NEGATIVE else way
 
