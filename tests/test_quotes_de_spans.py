@@ -27,3 +27,50 @@ def mention(q) -> str | None:
 def test_common_german_verbs_of_saying_frame_a_quote(text, start, speaker):
     # bemängeln, erzählen, "gesprochen", beteuern, monieren: verbs of saying the cue list lacked
     assert mention(quote_of(text, start)) == speaker
+
+
+def flags_of(text: str, start: str) -> list[str]:
+    return quote_of(text, start).flags
+
+
+def test_lower_case_phrase_after_a_work_noun_is_no_title():
+    # "Firma" before the mark, but German names open with a capital: these are the judge's words
+    text = "Die Richterin sagte, dass die Firma „grob fahrlässig gehandelt“ habe."
+    qs = extract_quotes(Article(id="t", text=text, language="de"))
+    assert not [q for q in qs if "title" in q.flags]
+    (q,) = qs
+    assert "contains-quote" in q.flags and mention(q) == "Die Richterin"
+
+
+def test_lower_case_title_after_a_naming_noun_stays_a_title():
+    text = "Die Schüler zogen unter dem Motto „gemeinsam statt einsam“ durch die Stadt."
+    assert "title" in flags_of(text, "gemeinsam")
+
+
+def test_phrase_after_an_indefinite_article_is_no_name():
+    # "das" is the object pronoun, "einen" the article of the noun phrase the minister chose
+    text = "Der Minister nannte das einen „Wortbruch und Vertrauensmissbrauch“."
+    assert "title" not in flags_of(text, "Wortbruch")
+
+
+def test_long_name_after_a_definite_article_is_a_title():
+    text = ("Auf der Seite war nur eine Nachricht des „Vereins zur Förderung der Kultur und Geschichte der Stadt "
+            "Neustadt am Rhein“ zu sehen.")
+    assert "title" in flags_of(text, "Vereins")
+
+
+@pytest.mark.parametrize("text", [
+    "Im Rathaus warteten am Abend „Kaffee und Kuchen für alle Gäste der Stadt“.",
+    "Das Fest endete am Abend mit „Kaffee und Kuchen für alle Gäste der Stadt“.",
+])
+def test_unattributed_noun_phrase_in_a_sentence_without_speech_is_a_name(text):
+    q = quote_of(text, "Kaffee")
+    assert "title" in q.flags and q.speaker is None
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Am Abend war im Rathaus von „Chaos und völlig unnötigem Streit“ die Rede.", "Chaos"),  # lower-case words: wording
+    ("Der Bürgermeister sprach am Abend von „Kaffee und Kuchen für alle Gäste der Stadt“.", "Kaffee"),  # a verb of saying
+])
+def test_wording_or_a_speech_verb_keeps_a_quote(text, start):
+    assert "title" not in flags_of(text, start)

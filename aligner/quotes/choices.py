@@ -86,6 +86,9 @@ class GermanChoices:
     # whether the subject of a speech verb that ends a subordinate clause before the quote is looked for
     # after the clause's conjunction ("…, dass der Trainer die Spieler gefragt habe, ob sie „…“")
     subordinate_cue: bool = True
+    # title detector: a stretch longer than a fragment that is one noun phrase (at most one lower-case
+    # word besides glue words, no verb) in a sentence with no verb of saying and no frame is a name or term
+    noun_phrase_names: bool = True
 
 
 DE = GermanChoices()

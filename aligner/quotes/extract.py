@@ -1325,6 +1325,18 @@ def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, 
 _GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
 _LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
+_OTHER_DETERMINER_DE = re.compile(r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?")
+# nouns that announce the name or wording that follows ("mit dem Titel", "unter dem Motto"): a title even in lower case
+_NAMING_NOUNS_DE = frozenset({"titel", "motto", "slogan", "namen", "name", "hashtag", "parole", "überschrift"})
+
+
+def _lower_case_phrase_de(words: list[str]) -> bool:
+    """German: words in marks that open in lower case and hold another lower-case content word (no
+    article, preposition or name glue) are a phrase someone chose („grob fahrlässig gehandelt“,
+    „völlig überzogen und falsch“), not a name or title: German names and titles open with a capital."""
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    return any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES for w in words[1:])
 
 
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
@@ -1342,6 +1354,8 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
         return False
     k = len(before) - 1
     while k > 0 and before[k][2][:1].islower() and before[k][2].lower() not in _DEFINITE_DE:
+        if _OTHER_DETERMINER_DE.fullmatch(before[k][2].lower()):
+            return False  # "nannte das einen „Wortbruch …“": an indefinite or possessive article's noun phrase, no name
         k -= 1  # adjectives and adverbs between the article and the name: "der neue", "beim erstklassig besetzten"
     if k > 0 and before[k - 1][2].lower() in ("von", "vor"):
         return False  # "sprach von der „Achse des Bösen“", "warnte vor der „…“": words someone chose
@@ -1373,8 +1387,10 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True
     if lang == "en" and before:
         before = _english_noun_slot(text[prev_raw[0][1] : sp.open_pos], before, words, title_noun)
+    if lang == "de" and _lower_case_phrase_de(words) and not (before and before[-1] in _NAMING_NOUNS_DE):
+        return False
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
-    longest = 14 if before and title_noun(before[-1]) else 8
+    longest = 14 if before and (title_noun(before[-1]) or (lang == "de" and before[-1] in _DEFINITE_DE)) else 8
     if not words or len(words) > longest or inner[-1:] in ".!?…;:" or "nested" in sp.flags:
         return False
     comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
@@ -2541,6 +2557,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     _resolve(quotes, sents, text, lang)
     if lang == "de" and DE.subjunctive_after_cue:
         _subjunctive_after_cue_de(quotes, sents, text)
+    if lang == "de" and DE.noun_phrase_names:
+        _names_left_unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -3008,6 +3026,38 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
                 q.speaker = sp
                 _set_rule(q, "after-speech-verb" if whole else "subjunctive-after-cue")
             break
+
+
+def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
+    """German: a stretch in marks longer than a fragment that is one noun phrase: it opens with a
+    capital or a digit, ends with no sentence punctuation, holds no verb and at most one lower-case
+    word besides articles, prepositions and name glue („Bündnis für Arbeit und soziale Gerechtigkeit
+    in Europa“).  Speech of that length holds verbs, adverbs or adjectives, which German writes in
+    lower case."""
+    inner = text[q.start : q.end].strip()
+    words = _WORD.findall(inner)
+    if len(words) <= FRAGMENT_MAX_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
+        return False
+    if any(w.lower() in _FINITE_DE for w in words):
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES]
+    return len(lower) <= 1
+
+
+def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a partial quote that no rule gave a speaker, in a sentence with no verb of saying, and
+    that is one noun phrase (:func:`_noun_phrase_in_marks_de`) is a name or term in marks, not words
+    anyone is said to have said: flagged ``title`` (rule title)."""
+    sent_pos = {s.id: i for i, s in enumerate(sents)}
+    for q in quotes:
+        if q.speaker is not None or q.kind != "mixed" or "contains-quote" in q.flags or "title" in q.flags:
+            continue
+        idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
+        if not idxs or not _noun_phrase_in_marks_de(text, q):
+            continue
+        if not find_cues(text, sents[min(idxs)].start, sents[max(idxs)].end, "de"):
+            q.flags.append("title")
+            _set_rule(q, "title")
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
