@@ -74,3 +74,22 @@ def test_unattributed_noun_phrase_in_a_sentence_without_speech_is_a_name(text):
 ])
 def test_wording_or_a_speech_verb_keeps_a_quote(text, start):
     assert "title" not in flags_of(text, start)
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Die Lage ist laut dem Minister „sehr ernst geworden“.", "Die Lage", "dem Minister"),
+    ("Der Angriff war laut Polizei „sehr gut geplant“.", "Der Angriff", "Polizei"),
+])
+def test_laut_inside_the_clause_makes_the_sentence_reported_speech(text, start, speaker):
+    q = quote_of(text, start)
+    assert "contains-quote" in q.flags and mention(q) == speaker
+
+
+def test_laut_angaben_names_the_source_after_the_noun():
+    q = quote_of("Laut Angaben der Polizei war der Angriff „sehr gut geplant“.", "war der Angriff")
+    assert mention(q) == "der Polizei"
+
+
+def test_laut_as_an_adverb_is_no_frame():
+    q = quote_of("Die Musik war laut und „sehr gut gespielt“.", "sehr gut")
+    assert q.speaker is None

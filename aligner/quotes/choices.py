@@ -89,6 +89,8 @@ class GermanChoices:
     # title detector: a stretch longer than a fragment that is one noun phrase (at most one lower-case
     # word besides glue words, no verb) in a sentence with no verb of saying and no frame is a name or term
     noun_phrase_names: bool = True
+    # whether "laut X" inside a clause ("Die Lage ist laut dem Minister „…“") makes the sentence X's reported speech
+    laut_inside: bool = True
 
 
 DE = GermanChoices()

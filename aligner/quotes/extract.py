@@ -2670,11 +2670,30 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
     m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
     if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
-        return _wie_apposition_de(text, a, b, seg)
+        return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
     assert m is not None
+    if DE.laut_inside and m.group(1).lower() == "laut" and _NACH_VIEW.match(seg, m.start(1)):
+        return None  # "Laut Angaben der Polizei …": the nach-x rule names the police, not "Angaben"
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
     return msg, cue, (a + m.start(2), a + m.end(2))
+
+
+_LAUT_INSIDE = re.compile(r"(?<![\w-])(laut)\s+(?=(?:de[mnrs]|der|die|das|eine[mrs]?|[A-ZÄÖÜ]))")
+
+
+def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """German "Die Lage ist laut dem Minister „sehr ernst“": "laut X" inside the clause (the
+    preposition: an article or a capitalised word follows) makes the whole sentence X's reported
+    speech, as "nach Angaben von X" there does (rule laut-x); "laut Angaben der Polizei" is left to
+    the nach-x rule, which names the police."""
+    m = _LAUT_INSIDE.search(seg)
+    if m is None or _NACH_VIEW.match(seg, m.start()):
+        return None
+    np = np_after(text, a + m.end(), b, "de")
+    if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group", "organisation"):
+        return None
+    return _trim_message(text, a, b), Cue(a + m.start(1), a + m.end(1), "laut"), np
 
 
 _WIE_APPOSITION = re.compile(
@@ -2701,7 +2720,7 @@ _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en
                r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
                r"Urteil|Beobachtungen|Worte|Sicht)")
 _NACH_VIEW = re.compile(
-    r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
     + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
