@@ -93,3 +93,19 @@ def test_laut_angaben_names_the_source_after_the_noun():
 def test_laut_as_an_adverb_is_no_frame():
     q = quote_of("Die Musik war laut und „sehr gut gespielt“.", "sehr gut")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # the copula after the quote: "was für X eine „…“ ist"
+    ("Was für die Ministerin eine „flexiblere Handhabe der Regeln“ ist, sehen die Verbände anders.", "flexiblere",
+     "die Ministerin"),
+    # a group word in the plural with an umlaut and a place after it; capitalised nouns in the marks
+    ("Das war für die Lehrerverbände in Niedersachsen „Wortbruch und Vertrauensmissbrauch“.", "Wortbruch",
+     "die Lehrerverbände"),
+])
+def test_fuer_x_next_to_a_copula_is_the_view_of_x(text, start, speaker):
+    assert (mention(quote_of(text, start)) or "").startswith(speaker)
+
+
+def test_fuer_a_place_is_no_view():
+    assert quote_of("Für Deutschland ist das „ein großer Erfolg“.", "ein großer").speaker is None

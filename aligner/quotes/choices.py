@@ -91,6 +91,8 @@ class GermanChoices:
     noun_phrase_names: bool = True
     # whether "laut X" inside a clause ("Die Lage ist laut dem Minister „…“") makes the sentence X's reported speech
     laut_inside: bool = True
+    # whether "für X" with the copula after the quote ("was für die Ministerin eine „…“ ist") is X's view (rule fuer-x)
+    fuer_copula_after: bool = True
 
 
 DE = GermanChoices()

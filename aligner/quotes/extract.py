@@ -2345,19 +2345,35 @@ def _rule_fuer_x(f: _Framed, kind: str) -> None:
     quote or fragment that no cue attributed, only a person, role or group, and only next to a
     copula ("ist", "sei", "gilt", …)."""
     text, sp = f.text, f.sp
-    if f.lang != "de" or f.speaker_span is not None or kind == "direct" or "title" in f.flags or "name-like" in f.flags:
-        return
+    if f.lang != "de" or f.speaker_span is not None or kind == "direct" or "title" in f.flags:
+        return  # a capitalised phrase ("name-like": „Wortbruch und Vertrauensmissbrauch“) still is the view of X
     s0 = f.sents[f.i0]
     copula = re.compile(_COPULA_DE + r"(?![\w-])")
     for m in _FUER.finditer(text, s0.start, sp.outer_start):
         np = np_after(text, m.end(), sp.outer_start, "de")
         if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group"):
             continue
-        if _speaker_rank(text, np, "de") > 1 and not _known_people_word(text[np[0] : np[1]].split()[-1].lower()):
+        if _speaker_rank(text, np, "de") > 1 and not _people_head_de(text[np[0] : np[1]]):
             continue  # a lone capitalised word or a thing: "für Deutschland", "für Lernmittel"
-        if copula.match(text, np[1] + 1) or re.search(r"(?<![\w-])" + _COPULA_DE + r"\s+$", text[max(s0.start, m.start() - 12) : m.start()]):
+        copula_after = DE.fuer_copula_after and _word_count(text[np[1] : sp.outer_start]) <= 3 and re.match(
+            r"\s*" + _COPULA_DE + r"(?![\w-])", text[sp.outer_end : sp.outer_end + 12])  # "was für X eine „…“ ist"
+        if copula.match(text, np[1] + 1) or re.search(r"(?<![\w-])" + _COPULA_DE + r"\s+$", text[max(s0.start, m.start() - 12) : m.start()]) or copula_after:
             f.attribute(None, np, "fuer-x")
             return
+
+
+_NO_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _people_head_de(mention: str) -> bool:
+    """German: a noun phrase headed by a word for people, a group or a role ("die Lehrerverbände in
+    Niedersachsen", "viele Ärzte"), whatever follows the head."""
+    words = [w.lower() for w in _WORD.findall(mention)]
+    head = next((w for w in words if w not in ARTICLES and w not in QUANTIFIERS), "")
+    if not head:
+        return False
+    singular = re.sub(r"(?:e|en|er|n)$", "", head.translate(_NO_UMLAUT))  # "Lehrerverbände" -> "lehrerverband"
+    return any(_known_people_word(w) or is_role_word(w) for w in (head, singular, words[-1]))
 
 
 _WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
