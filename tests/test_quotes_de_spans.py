@@ -109,3 +109,12 @@ def test_fuer_x_next_to_a_copula_is_the_view_of_x(text, start, speaker):
 
 def test_fuer_a_place_is_no_view():
     assert quote_of("Für Deutschland ist das „ein großer Erfolg“.", "ein großer").speaker is None
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Unter dem Motto „Cannabis – ein Problem?!“ hatten am Montag die Schüler diskutiert.", "Cannabis"),
+    ("Die Schüler zogen unter dem Motto „Mehr Geld für die Schulen jetzt!“ durch die Stadt und sangen.", "Mehr Geld"),
+])
+def test_a_motto_or_title_ending_in_a_question_or_exclamation_mark_is_a_title(text, start):
+    q = quote_of(text, start)
+    assert "title" in q.flags and q.speaker is None

@@ -1328,6 +1328,7 @@ _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "
 _OTHER_DETERMINER_DE = re.compile(r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?")
 # nouns that announce the name or wording that follows ("mit dem Titel", "unter dem Motto"): a title even in lower case
 _NAMING_NOUNS_DE = frozenset({"titel", "motto", "slogan", "namen", "name", "hashtag", "parole", "überschrift"})
+_TITLE_SLOT_DE = frozenset({"titel", "motto", "überschrift"})  # a work's title or a motto may end in "?" or "!"
 
 
 def _lower_case_phrase_de(words: list[str]) -> bool:
@@ -1391,7 +1392,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return False
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
     longest = 14 if before and (title_noun(before[-1]) or (lang == "de" and before[-1] in _DEFINITE_DE)) else 8
-    if not words or len(words) > longest or inner[-1:] in ".!?…;:" or "nested" in sp.flags:
+    named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
+    if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
     comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
     if (any(title_noun(w) for w in before) and not comma) or (next_to and title_noun(before[-1])) or before[-2:] == ["author", "of"]:
