@@ -118,3 +118,13 @@ def test_fuer_a_place_is_no_view():
 def test_a_motto_or_title_ending_in_a_question_or_exclamation_mark_is_a_title(text, start):
     q = quote_of(text, start)
     assert "title" in q.flags and q.speaker is None
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # a separable verb written as one word at the end of a subordinate clause
+    ("Bekannt wurde, dass der Minister den Beamten „grobe Fehler bei der Planung“ vorwarf.", "grobe", "der Minister"),
+    ("Es ist bemerkenswert, dass die Ärztin „keine weiteren Risiken“ hervorhob.", "keine", "die Ärztin"),
+    ("Am Abend verglich die Ministerin die Reform mit einem „Sprung ins kalte Wasser“.", "Sprung", "die Ministerin"),
+])
+def test_joined_separable_verbs_and_vergleichen_are_cues(text, start, speaker):
+    assert mention(quote_of(text, start)) == speaker
