@@ -128,3 +128,19 @@ def test_a_motto_or_title_ending_in_a_question_or_exclamation_mark_is_a_title(te
 ])
 def test_joined_separable_verbs_and_vergleichen_are_cues(text, start, speaker):
     assert mention(quote_of(text, start)) == speaker
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # an organisation noun followed by a verb of saying is the speaker, not the name of the words in marks
+    ("Die Gewerkschaft kritisierte die „Politik der leeren Versprechen“ der Regierung.", "Politik", "Die Gewerkschaft"),
+    # capitalised nouns right after a verb of saying (and a preposition) or an indefinite article: the speaker's words
+    ("Die Opposition sprach von „Wortbruch und Vertrauensmissbrauch“.", "Wortbruch", "Die Opposition"),
+    ("Der Verband forderte ein „Ende der Willkür“.", "Ende", "Der Verband"),
+])
+def test_capitalised_words_chosen_by_a_speaker_are_no_name(text, start, speaker):
+    q = quote_of(text, start)
+    assert "title" not in q.flags and mention(q) == speaker
+
+
+def test_a_title_after_a_work_noun_before_a_colon_stays_a_title():
+    assert "title" in flags_of("Am Abend stellte er die neue CD der Gruppe vor: „Have a nice day“.", "Have")

@@ -93,6 +93,12 @@ class GermanChoices:
     laut_inside: bool = True
     # whether "für X" with the copula after the quote ("was für die Ministerin eine „…“ ist") is X's view (rule fuer-x)
     fuer_copula_after: bool = True
+    # title detector: a work or organisation noun makes a title of the words in marks only right before them
+    # ("die Zeitung „Neue Zeit“"), not two words back ("Die Gewerkschaft kritisierte die „Politik der leeren Versprechen“")
+    title_noun_next_to: bool = True
+    # whether a capitalised fragment right after a verb of saying (and a preposition or article) or after an
+    # indefinite article is the speaker's words rather than a name ("sprach von „Wortbruch und Vertrauensmissbrauch“")
+    name_like_object: bool = True
 
 
 DE = GermanChoices()

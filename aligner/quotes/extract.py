@@ -1199,6 +1199,8 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     prev = before[-1][2] if before else ""
     if prev.lower() in ("als", "as", "wie", "so", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False
+    if lang == "de" and DE.name_like_object and _object_of_cue_de(text, sp, before):
+        return False
     after = text[sp.outer_end : sp.outer_end + 1]
     if after == "-":
         return True  # „Bild“-Zeitung
@@ -1216,6 +1218,19 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     return bool(prev) and prev[0].isupper() and prev.lower() not in ARTICLES
 
 
+def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str]]) -> bool:
+    """German: the words in marks are the object of a verb of saying or follow an indefinite article
+    ("sprach von „Wortbruch und Vertrauensmissbrauch“", "forderte ein „Ende der Willkür“"): words the
+    speaker chose, not a name (names take no indefinite article)."""
+    if before and _OTHER_DETERMINER_DE.fullmatch(before[-1][2].lower()):
+        return True
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= 2 and before[k][2].lower() in _OBJECT_GLUE_DE:
+        k -= 1  # "von", "vor einer", "über die"
+    return k >= 0 and len(before) - k <= 3 and bool(find_cues(text, before[k][0], before[k][1], "de"))
+
+
+_OBJECT_GLUE_DE = {"von", "vor", "über", "gegen", "mit", "auf", "für", "der", "die", "das", "den", "dem", "des"}
 _FOREIGN_GLUE = {"de", "la", "le", "les", "da", "du", "del", "della", "di", "do", "dos", "of", "the", "and", "for", "to", "pour", "y"}
 # a capitalised adjective inside a German phrase is part of a name ("Kampagne für ein Freies Tibet",
 # "Allianz zur Europäischen Integration"); German writes adjectives in lower case otherwise
@@ -1396,7 +1411,10 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
     comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
-    if (any(title_noun(w) for w in before) and not comma) or (next_to and title_noun(before[-1])) or before[-2:] == ["author", "of"]:
+    # German: a work or organisation noun with a verb of saying after it is the speaker, not the name of the
+    # words in marks ("Die Gewerkschaft kritisierte die „…“"; "die neue CD der Gruppe vor: „…“" stays a title)
+    nouns_before = before[-1:] if lang == "de" and DE.title_noun_next_to and find_cues(text, max(0, sp.open_pos - 40), sp.open_pos, "de") else before
+    if (any(title_noun(w) for w in nouns_before) and not comma) or (next_to and title_noun(before[-1])) or before[-2:] == ["author", "of"]:
         return True  # "the author of ''Hacked World Order,''", "sein Buch „Cobra II …“": a work's title
     if comma:
         return False
