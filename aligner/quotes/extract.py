@@ -3016,11 +3016,24 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             reported = False
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
-            # an unframed quote right after an attributed one continues it
-            q.speaker = _context_speaker(last_named[1])
-            q.flags.append("speaker-from-context")
-            _set_rule(q, "reported-speech-continuation")
-            last_named = (last, q.speaker)
+            last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
+    """Give unframed quote ``q`` (in sentences from ``first``) the speaker of the attributed quote
+    before it (``last_named``), or in German a person acting in a sentence between them
+    (:func:`_newer_subject_de`); returns the speaker given."""
+    newer = _newer_subject_de(text, sents, *last_named, first, q) if lang == "de" else None
+    if newer is not None:
+        # another person acts in between: the quote is theirs, not the earlier speaker's
+        q.speaker = newer[1]
+        _set_rule(q, "sentence-subject" if newer[0] == first else "previous-sentence-subject")
+        return newer[1]
+    # an unframed quote right after an attributed one continues it
+    q.speaker = _context_speaker(last_named[1])
+    q.flags.append("speaker-from-context")
+    _set_rule(q, "reported-speech-continuation")
+    return q.speaker
 
 
 def _continues_de(q: Quote, reported: bool) -> bool:
@@ -3148,10 +3161,127 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
     if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
-    if lang == "de" and _inside_marks_de(text, s.start, sp.start):
-        return None
     _, _, kind = parse_mention(sp.mention, lang)
+    if lang == "de" and (_inside_marks_de(text, s.start, sp.start) or (kind != "pronoun" and _subjunctive_subject_de(text, sp, s.start, open_pos))):
+        return None  # "Jeder Lehrer könne „…“": the subject of reported speech is part of the message ("Er werde „…“": his own)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
+    """German: whether the finite verb next to subject ``sp`` (the word right after it, or right before
+    it in an inverted clause) is in the subjunctive of reported speech ("Jeder Lehrer könne …", "Dann
+    sei der Plan …"): such a subject belongs to the reported message, it is not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    return any(SUBJUNCTIVE_DE.fullmatch(w) for w in [*before, *([after.group(0)] if after else [])])
+
+
+_NAME_AFTER_ROLE_DE = re.compile(r",\s*((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*[,(.;:]|\s+[a-zäöüß]|\s*$)")
+
+
+def _role_name_apposition_de(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+    """German: a role extended by the name set after it with a comma, closed by a comma or not ("der
+    Geschäftsführer der Fraktion, Volker Beck das Programm"): the mention holds the name."""
+    b = _with_apposition(text, span[0], span[1], end, "de")
+    if b == span[1]:
+        m = _NAME_AFTER_ROLE_DE.match(text, span[1], end)
+        if m and parse_mention(m.group(1), "de")[2] == "person" and not any(is_role_word(w) for w in m.group(1).split()):
+            b = m.end(1)
+    return span[0], b
+
+
+def _role_near_name(text: str, role_mention: str, surname: str) -> bool:
+    """Whether the text puts a role noun of ``role_mention`` right before ``surname`` somewhere
+    ("Bundeskanzlerin Angela Merkel" for "die Kanzlerin" and "Merkel")."""
+    from .speakers import _role_heads, _same_role
+
+    heads = _role_heads(role_mention)
+    for m in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(surname) + r"(?![\w-])", text):
+        if any(_same_role(h, r) for h in heads for r in _role_heads(m.group(1))):
+            return True
+    return False
+
+
+def _same_person_de(text: str, sp: Speaker, ref: Speaker) -> bool:
+    """German: whether mention ``sp`` may be the person ``ref`` again: the same surname, or a role
+    ("Die Ministerin") that ``ref``'s role does not rule out or, when that role is unknown, that the
+    text sets before ``ref``'s surname somewhere ("Bundesministerin Anna Weber")."""
+    ref_last = (ref.name or "").split()[-1:]
+    if sp.name:
+        return [w.lower() for w in ref_last] == [sp.name.split()[-1].lower()]
+    if ref.role or not ref_last:
+        return _role_fits(sp.mention, ref.role)
+    return _role_near_name(text, sp.mention, ref_last[0])
+
+
+_NOT_FINITE_DE = ARTICLES | _PREPS | _SKIP_AT_START | _SKIP_AFTER_CUE | {
+    "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "sein", "seine", "seiner", "ihre", "ihrer",
+    "nicht", "zwar", "sehr", "rund", "etwa", "fast", "nur", "mehr", "wie", "oder", "sowie", "dass", "ob", "weil", "wenn"}
+
+
+_ADVERBS_AFTER_VERB_DE = {"jetzt", "erneut", "indes", "indessen", "unterdessen", "inzwischen", "wiederum", "ihrerseits", "seinerseits"}
+
+
+def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | None:
+    """German: the subject of the main clause of [a, end) with no known speech verb, found at its
+    finite verb: the first lower-case word, not a function word, right after a capitalised word
+    that is no article or preposition ("Der Senat hatte …", "Am Montag nahm der Minister …",
+    "Als Fehler beurteilte der Politiker …"); the subject opens the clause or follows that verb."""
+    toks = _tokens(text, a, end)
+    for k in range(1, min(len(toks), 16)):
+        w, prev = toks[k][2], toks[k - 1][2]
+        if not w[:1].islower() or w.lower() in _NOT_FINITE_DE or not prev[:1].isupper() or prev.lower() in _NOT_FINITE_DE:
+            continue
+        if _inside_marks_de(text, a, toks[k][0]):
+            continue
+        if _reported_verb_de(w):
+            return None  # "Die Studie zeige …": reported speech, its subject is part of the message
+        verb_end = toks[k][1]
+        for t in toks[k + 1 : k + 4]:
+            if t[2].lower() not in _SKIP_AFTER_CUE | _ADVERBS_AFTER_VERB_DE:
+                break
+            verb_end = t[1]  # "nahm jetzt auch der Minister": the subject after the adverbs
+        span = _subject_for_cue(text, Cue(toks[k][0], verb_end, w.lower()), a, end, "de", prefer_after=False, sent_start=a)
+        first = _WORD.match(text, span[0]) if span is not None else None
+        return None if first is None or first.group(0).lower() in _OBLIQUE else span  # "den Plan": an object
+    return None
+
+
+def _reported_verb_de(word: str) -> bool:
+    """German: whether finite verb ``word`` is in the subjunctive of reported speech: a listed form
+    ("sei", "habe", "könne", "würden", "wäre") or a third person singular in -e that is no past tense
+    ("zeige", "fordere"; not "sagte", "wurde")."""
+    low = word.lower()
+    return bool(_REPORTED_DE.fullmatch(low)) or (len(low) > 3 and low.endswith("e") and not low.endswith(("te", "de")))
+
+
+def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speaker, first: int, q: Quote) -> tuple[int, Speaker] | None:
+    """German: before an unframed quote carries on ``ref`` (the speaker of sentence ``ref_idx``), the
+    nearest person who is the subject of a sentence in between, or of the quote's own sentence before
+    the quote, in the indicative ("„…“, sagte Merkel. Als Fehler beurteilte der Grünen-Politiker Beck
+    den Plan. „…“": Beck).  None when that subject is a pronoun (it points back) or may be ``ref``
+    again; subjects of subjunctive clauses (the reported message's own) and things are passed over."""
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    for j in range(first, ref_idx, -1):
+        s = sents[j]
+        end = min(s.end, open_pos)
+        if len(_first_tokens(text, s.start, end, 2)) < 2:
+            continue
+        span = _main_clause_subject_de(text, s.start, end)
+        span = _role_name_apposition_de(text, span, end) if span is not None else None
+        own = j == first
+        sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
+        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end):
+            continue
+        kinds = ("person", "role", "group") if own else ("person", "role")
+        kind = parse_mention(sp.mention, "de")[2]
+        if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
+            return None
+        if kind in kinds:
+            return j, sp
+    return None
 
 
 def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
