@@ -105,3 +105,27 @@ def test_nothing_after_the_pronoun_is_what_it_points_at():
             "er als „völlig unverantwortlich“.")
     q = quote_of(text, "völlig")
     assert q.speaker is not None and q.speaker.name == "Paul Krüger"
+
+
+def test_someone_of_a_named_person_is_not_that_person():
+    from aligner.quotes.speakers import parse_mention
+
+    for mention in ("Der Anwalt von Max Maier", "die Frau von Anna Weber", "ein Sprecher Merkels"):
+        name, role, kind = parse_mention(mention, "de")
+        assert name is None and kind == "role", mention
+    # a noble "von" and a title before a name stay names
+    assert parse_mention("Richard von Weizsäcker", "de")[0] == "Richard von Weizsäcker"
+    assert parse_mention("der Außenminister Maas", "de")[0] == "Maas"
+
+
+def test_a_person_of_a_body_is_named_without_the_body():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("Joe Stork von HRW", "de")[:1] == ("Joe Stork",)
+    assert parse_mention("Sprecherin Anna Weber von der SPD", "de")[:1] == ("Anna Weber",)
+    assert parse_mention("Ursula von der Leyen", "de")[0] == "Ursula von der Leyen"
+
+
+def test_the_lawyer_of_a_person_speaks_for_himself():
+    q = quote_of("„Wir prüfen den Antrag“, sagte der Anwalt von Max Maier am Montag.", "Wir prüfen")
+    assert q.speaker is not None and q.speaker.name != "Max Maier"

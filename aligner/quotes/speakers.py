@@ -290,7 +290,58 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     owner = _document_owner(tokens)
     if owner:
         return parse_mention(owner, lang)
+    if lang == "de":
+        german = _someone_of_de(tokens, mention) or _name_of_body_de(tokens)
+        if german is not None:
+            return german
     return _split_name_role(tokens, mention, lang)
+
+
+_BODY_SUFFIX_DE = _INSTITUTION_SUFFIX + ("partei", "verband", "verbands", "gewerkschaft", "stiftung", "organisation", "institut",
+                                         "instituts", "universität", "zeitung", "gruppe", "bank", "fraktion", "konzern", "verein")
+
+
+def _body_de(tokens: list[str]) -> bool:
+    """German: whether the words after "von"/"vom" name an organisation: an acronym ("HRW", "SPD"), an
+    institution or group word ("der Universität Bonn", "der Linkspartei"), after an article or not."""
+    words = [t.strip(".,") for t in tokens if t.lower() not in ARTICLES]
+    if not words or not _is_cap(words[0]):
+        return False
+    w = words[0]
+    return (len(w) >= 2 and w.replace("-", "").isupper()) or w.lower() in INSTITUTION_WORDS or w.lower() in _ORG_HEADS or w.lower().endswith(_BODY_SUFFIX_DE)
+
+
+def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
+    """German: a role or person noun whose person is named after it as an owner, not as the speaker:
+    "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no
+    noble "von"), "ein Sprecher Merkels" (after an article, one name in the genitive -s) -> someone
+    named only by that role."""
+    von = next((i for i, t in enumerate(tokens) if t == "von"), None)
+    if von is not None and 0 < von < len(tokens) - 2:
+        noun, after = tokens[von - 1], tokens[von + 1 :]
+        if (is_role_word(noun) or known_people_word(noun.lower())) and len(after) in (2, 3) and all(
+                _is_cap(t) and t.lower() not in ARTICLES and not is_role_word(t) for t in after):
+            return None, _clean(" ".join(tokens)), "role"
+    if (len(tokens) == 2 and mention.split()[0].lower() in ARTICLES and is_role_word(tokens[0]) and _is_cap(tokens[1])
+            and tokens[1].endswith("s") and not tokens[1].endswith("ss") and len(tokens[1]) >= 5):
+        return None, _clean(" ".join(tokens)), "role"
+    return None
+
+
+def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: "Joe Stork von HRW", "Sprecherin Anna Weber von der SPD": a person's full name (two or
+    three capitalised words) and the body they belong to; the name is the speaker, "von …" goes with
+    the role ("Ursula von der Leyen", "Hans von Storch" keep their "von")."""
+    von = next((i for i, t in enumerate(tokens) if t.lower() in ("von", "vom")), None)
+    if von is None or von < 2 or not _body_de(tokens[von + 1 :]):
+        return None
+    start = von
+    while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]):
+        start -= 1
+    if von - start < 2:
+        return None
+    role = " ".join([*tokens[:start], *tokens[von:]])
+    return _clean(" ".join(tokens[start:von])), _clean(role), "person"
 
 
 def _parse_bracketed(text: str, paren: re.Match, lang: str) -> tuple[str | None, str | None, str]:
