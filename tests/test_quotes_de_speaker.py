@@ -129,3 +129,16 @@ def test_a_person_of_a_body_is_named_without_the_body():
 def test_the_lawyer_of_a_person_speaks_for_himself():
     q = quote_of("„Wir prüfen den Antrag“, sagte der Anwalt von Max Maier am Montag.", "Wir prüfen")
     assert q.speaker is not None and q.speaker.name != "Max Maier"
+
+
+def test_a_prepositional_phrase_is_no_speaker():
+    q = quote_of("In einem internen Schreiben an die Mitarbeiter war von einem „vertrauensvollen und offenen Dialog“ die Rede.",
+                 "vertrauensvollen")
+    assert q.speaker is None or not q.speaker.mention.lower().startswith("an ")
+
+
+def test_a_thing_of_someone_after_the_verb_is_no_better_speaker_than_the_subject():
+    text = ("Krüger kritisierte die Handlungsweise Webers, die zum Streik aufgerufen haben soll, als „Provokation, "
+            "die der Regierung gelegen kam“.")
+    q = quote_of(text, "Provokation")
+    assert q.speaker is not None and q.speaker.name == "Krüger"

@@ -617,6 +617,12 @@ def _unknown_lone_noun(text: str, a: int, b: int, lang: str) -> bool:
 _LEADING_DISCOURSE = re.compile(r"([^\W\d_]+)\s*,\s+")
 
 
+# German prepositions that open no speaker mention (the source markers "laut", "nach", "für", "von", "seitens",
+# "durch" are read by their own rules, which pass the noun phrase after them)
+_PP_OPENERS_DE = frozenset({"an", "am", "ans", "auf", "aufs", "mit", "gegen", "über", "unter", "zu", "zum", "zur", "bei",
+                            "beim", "in", "im", "ins", "aus", "vor", "hinter", "neben", "ohne", "um", "gegenüber", "wegen", "trotz"})
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -627,6 +633,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if b <= a:
         return None
     a, b = _whole_mention(text, a, b)
+    if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
+        return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
     if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):

@@ -315,16 +315,18 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
     """German: a role or person noun whose person is named after it as an owner, not as the speaker:
     "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no
     noble "von"), "ein Sprecher Merkels" (after an article, one name in the genitive -s) -> someone
-    named only by that role."""
+    named only by that role; "die Handlungsweise Kozulins" (another noun) -> a thing, no person."""
     von = next((i for i, t in enumerate(tokens) if t == "von"), None)
     if von is not None and 0 < von < len(tokens) - 2:
         noun, after = tokens[von - 1], tokens[von + 1 :]
         if (is_role_word(noun) or known_people_word(noun.lower())) and len(after) in (2, 3) and all(
                 _is_cap(t) and t.lower() not in ARTICLES and not is_role_word(t) for t in after):
             return None, _clean(" ".join(tokens)), "role"
-    if (len(tokens) == 2 and mention.split()[0].lower() in ARTICLES and is_role_word(tokens[0]) and _is_cap(tokens[1])
+    if (len(tokens) == 2 and mention.split()[0].lower() in ARTICLES and _is_cap(tokens[0]) and _is_cap(tokens[1])
             and tokens[1].endswith("s") and not tokens[1].endswith("ss") and len(tokens[1]) >= 5):
-        return None, _clean(" ".join(tokens)), "role"
+        if is_role_word(tokens[0]) or known_people_word(tokens[0].lower()):
+            return None, _clean(" ".join(tokens)), "role"
+        return _clean(" ".join(tokens)), None, "group"  # "die Handlungsweise Kozulins": a thing of someone's
     return None
 
 
