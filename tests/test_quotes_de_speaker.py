@@ -142,3 +142,20 @@ def test_a_thing_of_someone_after_the_verb_is_no_better_speaker_than_the_subject
             "die der Regierung gelegen kam“.")
     q = quote_of(text, "Provokation")
     assert q.speaker is not None and q.speaker.name == "Krüger"
+
+
+def test_with_no_speech_in_reach_a_konjunktiv_subject_named_as_acting_is_the_speaker():
+    q = quote_of("Am Montag trat Paul Krüger sein Amt an. Krüger wolle „alles für die Stadt tun, was nötig ist“.", "alles")
+    assert q.speaker is not None and q.speaker.mention == "Krüger"
+
+
+def test_a_possessive_opens_the_speaker_noun_phrase_it_is_no_pronoun():
+    text = ("„Wir gehen vor Gericht“, sagte Anna Weber. Ihr Anwalt Paul Krüger reichte am Montag Klage ein. "
+            "„Wir werden gewinnen, das ist sicher.“")
+    q = quote_of(text, "Wir werden")
+    assert q.speaker is not None and q.speaker.mention != "Ihr" and q.speaker.name == "Paul Krüger"
+
+
+def test_the_verb_after_an_apposition_is_no_part_of_the_speaker():
+    q = quote_of("Paul Krüger, der neue Bürgermeister, wolle „alles für die Stadt tun, was nötig ist“.", "alles")
+    assert q.speaker is not None and q.speaker.mention == "Paul Krüger, der neue Bürgermeister"

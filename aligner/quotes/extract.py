@@ -1145,6 +1145,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     if "," in seg:
         # "X, Y:" / "X, Y," end in the apposition; "X, for his part, is labeling …" ends in the predicate
         end = a + len(seg.rstrip(" ,:")) if seg.rstrip()[-1:] in ",:" or lang != "en" else a + seg.rfind(",")
+        if lang == "de" and re.fullmatch(r"\s*[a-zäöüß]+\s*", seg[seg.rfind(",") + 1 :]):
+            end = a + seg.rfind(",")  # "Paul Krüger, der neue Bürgermeister, wolle": the verb is no part of the subject
         appo = _apposition_subject(text, a, end, lang)
         if appo:
             cands.append(appo)
@@ -2967,8 +2969,9 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if "title" in q.flags:
             continue  # a title in marks: no one said it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
-        if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
-            sp = _take_own_subject(text, sents[first], q, lang)
+        speech_near = last_named is not None and first - last_named[0] <= reach
+        if sp is None and _own_subject_wanted(q, lang, speech_near):
+            sp = _take_own_subject(text, sents[first], q, lang, speech_near)
         if sp is not None and sp.name:
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
@@ -3025,10 +3028,11 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
 
 
-def _take_own_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
+def _take_own_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool) -> Speaker | None:
     """Give quote ``q`` the subject of its own sentence ``s`` where there is one (rule sentence-subject:
-    "Moore thanked him for “…”"; a pronoun, "Er werde „…“", is resolved later); returns it."""
-    own = _own_sentence_subject(text, s, q, lang)
+    "Moore thanked him for “…”"; a pronoun, "Er werde „…“", is resolved later; ``speech_near``: an
+    attributed quote is within reach before it); returns it."""
+    own = _own_sentence_subject(text, s, q, lang, speech_near)
     if own is not None:
         q.speaker = own
         _set_rule(q, "sentence-subject")
@@ -3170,7 +3174,7 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     return not _unknown_lone_noun(text, sp.start + m.start(), sp.start + m.end(), lang)
 
 
-def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
+def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool = False) -> Speaker | None:
     """The subject of the quote's own sentence, when words stand before the quote there ("Moore
     thanked him for “…”", "He jokes, “…”"): a person, role or pronoun, strictly checked.  In
     English (subject first) the noun phrase that opens the main clause is that subject when it is
@@ -3192,8 +3196,11 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
     _, _, kind = parse_mention(sp.mention, lang)
-    if lang == "de" and (_inside_marks_de(text, s.start, sp.start) or (kind != "pronoun" and _subjunctive_subject_de(text, sp, s.start, open_pos))):
-        return None  # "Jeder Lehrer könne „…“": the subject of reported speech is part of the message ("Er werde „…“": his own)
+    if lang == "de" and (_inside_marks_de(text, s.start, sp.start) or (
+            speech_near and kind != "pronoun" and _subjunctive_subject_de(text, sp, s.start, open_pos))):
+        # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
+        # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
+        return None
     return sp if kind in ("person", "role", "pronoun") else None
 
 

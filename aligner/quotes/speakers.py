@@ -100,6 +100,8 @@ MAX_MENTION_WORDS = 12
 
 
 # the other language's pronouns that are ordinary words here: "the man", "W. E. B. Du Bois" are English noun phrases
+# German possessive determiners: "Ihr Anwalt", "Seine Sprecherin" open a noun phrase, they are no pronoun
+POSSESSIVES_DE = frozenset({"ihr", "ihre", "sein", "seine", "unser", "unsere", "mein", "meine", "dein", "deine", "euer", "eure"})
 NOT_PRONOUNS = {"en": frozenset({"man", "du"})}
 
 # English prepositions that open no subject noun phrase (no name starts with one of these words)
@@ -143,7 +145,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
             return True
         if low[0] in NOT_ALONE or len(toks[0]) == 1 or low[0].isdigit():
             return False
-    if len(toks) > 1 and any(t in pronouns for t in low):
+    det = 1 if lang == "de" and len(toks) > 1 and low[0] in POSSESSIVES_DE and _is_cap(toks[1]) else 0  # "Ihr Anwalt"
+    if len(toks) > 1 and any(t in pronouns for t in low[det:]):
         return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
     if lang == "en" and any(re.search(r"n['’]t$", t) for t in low):
         return False  # "both of them didn’t": a negated verb, the noun phrase is before it
