@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Iterator
@@ -2603,6 +2603,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     _resolve(quotes, sents, text, lang)
     if lang == "de" and DE.subjunctive_after_cue:
         _subjunctive_after_cue_de(quotes, sents, text)
+    if lang == "de":
+        _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
@@ -3160,6 +3162,24 @@ def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text
         if not find_cues(text, sents[min(idxs)].start, sents[max(idxs)].end, "de"):
             q.flags.append("title")
             _set_rule(q, "title")
+
+
+_QUOTE_CHAIN_DE = re.compile(r"[“”\"»«]?\s*(?:und|sowie|oder|,)\s*[„“\"»«]?")
+_FRAMES_AFTER = ("frame-after", "frame-after-generic", "so-x")
+_UNFRAMED = ("reported-speech-continuation", "unattributed", "previous-sentence-subject", "sentence-subject")
+
+
+def _chained_quotes_de(quotes: list[Quote], text: str) -> None:
+    """German: "„…“ und „…“, zitiert CNN": a quote joined by "und" (or a comma) to the next one, whose
+    frame after it names the speaker, is that speaker's too, rather than a speaker carried on or
+    guessed."""
+    for q1, q2 in zip(quotes, quotes[1:]):
+        if (q2.speaker is None or rule_of(q2) not in _FRAMES_AFTER or rule_of(q1) not in _UNFRAMED or "title" in q1.flags
+                or not _QUOTE_CHAIN_DE.fullmatch(text, q1.end, q2.start)):
+            continue
+        q1.speaker = replace(q2.speaker)
+        q1.flags = [f for f in q1.flags if f != "speaker-from-context"]
+        _set_rule(q1, rule_of(q2))
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
