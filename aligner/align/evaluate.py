@@ -281,10 +281,10 @@ def fold_join(lines: list[str], rng: random.Random) -> str:
     meet: the last sentence of one and the first of the next, the others kept."""
     parts = [_sentences(x) for x in lines]
     if any(len(x) > 1 for x in parts):
-        text = parts[0]
+        sentences = parts[0]
         for nxt in parts[1:]:
-            text = text[:-1] + [fold_join([text[-1], nxt[0]], rng)] + nxt[1:]
-        return " ".join(text)
+            sentences = sentences[:-1] + [fold_join([sentences[-1], nxt[0]], rng)] + nxt[1:]
+        return " ".join(sentences)
     keep = rng.randrange(len(lines))
     text = lines[keep].strip().rstrip(".!?;:")
     for k, line in enumerate(lines):
