@@ -113,7 +113,7 @@ def main() -> None:
             return C.number_flag(a, b, comparable=worded_alike)  # as ``consistency.compare`` does
         if args.kind == "truncation":
             return C.truncation(C.words(a), C.words(b))
-        return C.opposed(C.words(a), C.words(b))
+        return C.opposed_texts(a, b)
 
     def comparable(a: str, b: str) -> bool:
         score = C.sym_chrf(C.Profile.of(a), C.Profile.of(b))

@@ -11,7 +11,9 @@ Two uses in the consistency flags (``aligner.match.consistency``):
   ("01.09.2004" / "September 1, 2004" / "9/1/2004"), digit groups with other
   separators ("E 95.03" / "E95 03"), a quantity in other units ("2 weeks" / "14 days",
   "86 °F" / "30 degrees", "5 miles" / "8 km", "half" / "50 percent", "1.5 million" /
-  "1,500,000"), an ordinal ("1st" / "first").
+  "1,500,000"), an ordinal ("1st" / "first"), a share said with a count ("every fourth"
+  / "jeder vierte" / "one in four" / "25 percent", "four of the nine" / "4 von 9" /
+  "44 percent": ``shares``).
 
 The word lists are package data, ``aligner/match/equivalents.json``.  WMT22 (the
 tuning year, ``scripts/calibrate_negation.py --year 22 --outputs 5 [--kind number]``,
@@ -138,7 +140,8 @@ def direction(ws: list[str], k: int) -> int:
     to"), and not when "higher" / "lower" follows the figure ("ended up 5 percent
     lower": ``_particle``).  "grew" before a comparative is a linking verb: the
     comparative's direction ("grew smaller": none; "grew higher": up).  "negative" before
-    the word turns it round ("negative growth": the amount went down)."""
+    the word turns it round ("negative growth": the amount went down).  "declined to"
+    before a word is a refusal ("declined to comment"), before a figure a fall."""
     w = ws[k]
     nxt = ws[k + 1] if k + 1 < len(ws) else ""
     if w in ("up", "down"):
@@ -148,6 +151,8 @@ def direction(ws: list[str], k: int) -> int:
             return 0
     elif w in _GROW and _comparative(nxt):
         return 1 if nxt in UP else -1 if nxt in DOWN else 0
+    elif w in REFUSING and nxt == "to" and not (ws[k + 2:k + 3] or [""])[0][:1].isdigit():
+        return 0  # "declined to comment": refused, no amount
     way = 1 if w in UP else -1 if w in DOWN else 0
     return -way if k and ws[k - 1] in _NEGATIVE else way
 
@@ -381,22 +386,48 @@ def _one_in_n(text: str) -> list[Figure]:
     return out
 
 
-def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
-    """(start, end, value as a share of one, said as a fraction word) of each share of
-    ``text``: a percentage ("40 percent", "40 %", "40 Prozent"), a fraction word ("a
-    quarter", "half", "ein Drittel") or a count of a whole in digits ("4 of the 9
-    seats": 4/9)."""
-    out = [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
-           for f in _quantities(text, lang) + _one_in_n(text) if f.readings[0] == "share"]
-    out += [(m.start(), m.end(), int(m.group(1)) / int(m.group(2)), False) for m in _K_OF_N.finditer(text)
-            if 0 < int(m.group(1)) < int(m.group(2))]
+# "every fourth", "every 4th", "jeder vierte", "jede 3.": the share 1/4, 1/3 (not "every
+# second": a time as often as a share)
+_NTH_RE = "|".join(sorted((w for w, v in ORDINALS.items() if v > 1 and w != "second"), key=len, reverse=True))
+EVERY_NTH = re.compile(rf"\b(?:every|jede[rnms]?)\s+(?:({_NTH_RE})|(\d{{1,2}})(?:st|nd|rd|th|\.))(?!\w)", re.I)
+# "4 of the 9 seats", "four out of nine", "4 von 9", "vier der neun Sitze": a count of a
+# whole (not before a percent: "3 of 10 percent")
+_K_OF_N_WORD_RE = "|".join(sorted((w for t in NUMBER_WORDS_BY_LANGUAGE.values() for w, v in t.items()
+                                   if 1 <= v < 1000 and w not in ("a", "an", "ein")), key=len, reverse=True))
+_K_OF_N = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}|{_K_OF_N_WORD_RE}) (?:of|out of|von|der|aus) "
+                     rf"(?:the |these |those |its |their |den |die )?(\d{{1,3}}|{_K_OF_N_WORD_RE})\b"
+                     r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))", re.I)
+
+
+def _counted_shares(text: str) -> list[Figure]:
+    """"every fourth" (1/4), "jede dritte" (1/3) and "4 of the 9" / "vier der neun"
+    (4/9) as shares of one, read as fractions (``_share_apart`` compares them)."""
+    out = []
+    for m in EVERY_NTH.finditer(text):
+        nth = float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()])
+        if nth > 1:
+            out.append(Figure(m.start(), m.end(), "qty", ("share", "fraction", 1 / nth, 0.0, 0.0)))
+    for m in _K_OF_N.finditer(text):
+        k, n = (float(g) if g.isdigit() else NUMBER_WORDS[g.lower()] for g in m.groups())
+        if 0 < k < n:
+            out.append(Figure(m.start(), m.end(), "qty", ("share", "fraction", k / n, 0.0, 0.0)))
     return out
 
 
-# "4 of the 9 seats", "4 out of 9", "4 von 9": a count of a whole (digits only, not
-# before a percent: "3 of 10 percent")
-_K_OF_N = re.compile(r"(?<![\d.,])\b(\d{1,3}) (?:of|out of|von) (?:the |these |those |its |their |den )?(\d{1,3})\b"
-                     r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))", re.I)
+def without_shares(text: str) -> str:
+    """``text`` without the shares said with a count ("one in four", "every fourth",
+    "jeder vierte"): not the numbers 1, 4 (``consistency.numbers``)."""
+    return EVERY_NTH.sub(" ", ONE_IN_N.sub(" ", text))
+
+
+def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
+    """(start, end, value as a share of one, said as a fraction) of each share of
+    ``text``: a percentage ("40 percent", "40 %", "40 Prozent"), a fraction word ("a
+    quarter", "half", "ein Drittel"), one in N ("one in four"), every N-th ("every
+    fourth", "jeder vierte") or a count of a whole ("4 of the 9 seats", "vier der
+    neun": 4/9)."""
+    return [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
+            for f in _quantities(text, lang) + _one_in_n(text) + _counted_shares(text) if f.readings[0] == "share"]
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:
@@ -439,7 +470,8 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
 
 
 def _figures(text: str, lang: str) -> list[Figure]:
-    return _dates(text) + _digit_groups(text) + _quantities(text, lang) + _one_in_n(text) + _ordinals(text)
+    return _dates(text) + _digit_groups(text) + _quantities(text, lang) + _one_in_n(text) + _counted_shares(text) \
+        + _ordinals(text)
 
 
 def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:

@@ -1,0 +1,133 @@
+"""Session 15: the same statement said from the other side, shares written in words, a
+reworded reversal, a negated yes-no question (all sentences
+invented for these tests).  And the distortions next to them that must stay flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _opposed_or_number(a: str, b: str, lang: str = "en") -> list[str]:
+    flags = set(compare(a, b, with_bleu=False, lang=lang).flags) | set(compare(b, a, with_bleu=False, lang=lang).flags)
+    return sorted(flags & {"negation", "number"})
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The krone rose 3 percent against the zloty on Friday, traders said.",
+     "The zloty fell 3 percent against the krone on Friday, traders said.", "en"),
+    ("Der Rubel stieg am Montag gegenüber dem Dollar, sagten Händler.",
+     "Der Dollar fiel am Montag gegenüber dem Rubel, sagten Händler.", "de"),
+    ("Der Rubel ist gegenüber dem Dollar deutlich gestiegen, sagten Händler.",
+     "Der Dollar ist gegenüber dem Rubel deutlich gefallen, sagten Händler.", "de"),
+    ("Der Rubel stieg am Montag zum Dollar, sagten Händler.",
+     "Der Dollar fiel am Montag zum Rubel, sagten Händler.", "de"),
+])
+def test_the_two_sides_of_a_comparison_swapped_with_the_direction_say_the_same(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == []
+
+
+def test_one_side_of_a_comparison_going_the_other_way_is_still_the_opposite():
+    assert _opposed_or_number("The krone rose 3 percent against the zloty on Friday, traders said.",
+                              "The krone fell 3 percent against the zloty on Friday, traders said.") == ["negation"]
+    assert _opposed_or_number("Der Franken stieg am Montag gegenüber dem Pfund, sagten Händler.",
+                              "Der Franken fiel am Montag gegenüber dem Pfund, sagten Händler.", "de") == ["negation"]
+    # the same side rising in both, against the other: no direction changed, no flag either way
+    assert _opposed_or_number("The krone rose 3 percent against the zloty on Friday, traders said.",
+                              "The zloty rose 3 percent against the krone on Friday, traders said.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Can the booking still be moved to Friday?", "Can't the booking still be moved to Friday?"),
+    ("Is it true that the ferry stops at the island?", "Is it not true that the ferry stops at the island?"),
+    ("Hello Ms Brandt, is there a second copy of the form?", "Hello Ms Brandt, isn't there a second copy of the form?"),
+    ("Do I need to send the receipt as well?", "I don't need to send the receipt as well?"),
+])
+def test_a_negated_yes_no_question_asks_what_the_plain_one_asks(a, b):
+    assert _opposed_or_number(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a question word: another question
+    ("What did the council like about the plan?", "What did the council not like about the plan?"),
+    # a negator inside the question, not at its opening auxiliary
+    ("Is it possible to pay the fee at the door?", "Is it possible not to pay the fee at the door?"),
+    # a statement against a question, and a statement before the question
+    ("The booking can be moved to Friday.", "Can't the booking be moved to Friday?"),
+    ("I have written to the office twice, did you get my letter?",
+     "I have not written to the office twice, did you get my letter?"),
+])
+def test_a_negator_elsewhere_in_a_question_still_says_the_opposite(a, b):
+    assert _opposed_or_number(a, b) == ["negation"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Every fourth pupil walks to school, the survey found.",
+     "25 percent of pupils walk to school, the survey found.", "en"),
+    ("Every tenth visitor pays nothing, the museum says.", "One in ten visitors pays nothing, the museum says.", "en"),
+    ("Four of the nine members voted for the plan, she said.", "4 of the 9 members voted for the plan, she said.", "en"),
+    ("Four of the nine members voted for the plan, she said.",
+     "44 percent of the members voted for the plan, she said.", "en"),
+    ("Jeder vierte Schüler geht zu Fuß zur Schule, so die Umfrage.",
+     "25 Prozent der Schüler gehen zu Fuß zur Schule, so die Umfrage.", "de"),
+    ("Jede dritte Stimme ging an die Grünen, so die Zählung.",
+     "33 Prozent der Stimmen gingen an die Grünen, so die Zählung.", "de"),
+    ("Vier von neun Sitzen gingen an die Grünen, so die Zählung.",
+     "44 Prozent der Sitze gingen an die Grünen, so die Zählung.", "de"),
+    ("Vier der neun Sitze gingen an die Grünen, so die Zählung.", "4 von 9 Sitzen gingen an die Grünen, so die Zählung.",
+     "de"),
+])
+def test_one_share_said_with_a_count_and_as_a_figure_is_one_figure(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Every fourth pupil walks to school, the survey found.",
+     "40 percent of pupils walk to school, the survey found.", "en"),
+    ("Four of the nine members voted for the plan, she said.",
+     "A third of the members voted for the plan, she said.", "en"),
+    ("Jeder vierte Schüler geht zu Fuß zur Schule, so die Umfrage.",
+     "40 Prozent der Schüler gehen zu Fuß zur Schule, so die Umfrage.", "de"),
+    ("Jeder vierte Schüler geht zu Fuß zur Schule, so die Umfrage.",
+     "Jeder dritte Schüler geht zu Fuß zur Schule, so die Umfrage.", "de"),
+    ("Jede dritte Stimme ging an die Grünen, so die Zählung.",
+     "Die Hälfte der Stimmen ging an die Grünen, so die Zählung.", "de"),
+    ("4 der 9 Sitze gingen an die Grünen, so die Zählung.",
+     "Ein Drittel der Sitze ging an die Grünen, so die Zählung.", "de"),
+    ("Vier der neun Sitze gingen an die Grünen, so die Zählung.",
+     "Ein Drittel der Sitze ging an die Grünen, so die Zählung.", "de"),
+])
+def test_a_share_said_with_a_count_against_another_figure_is_a_number_change(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == ["number"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The harbour saw an increase of 65 % in cargo last year, the port said.",
+     "The harbour saw a 65 % drop in cargo last year, the port said.", "en"),
+    ("Cargo at the harbour rose by 12 percent last year, the port said.",
+     "The harbour reported a 12 percent fall in cargo last year, the port said.", "en"),
+    ("Cargo at the harbour declined 12 percent last year, the port said.",
+     "Cargo at the harbour saw a 12 percent increase last year, the port said.", "en"),
+    ("Der Hafen meldete einen Anstieg um 12 Prozent beim Umschlag, so der Betreiber.",
+     "Der Hafen meldete beim Umschlag einen Rückgang um 12 Prozent, so der Betreiber.", "de"),
+])
+def test_a_figure_said_to_go_the_other_way_in_other_words_is_the_opposite(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == ["negation"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Cargo at the harbour rose by 12 percent last year, the port said.",
+     "The harbour saw a 12 percent increase in cargo last year, the port said."),
+    # two amounts, each with its own direction, in another order
+    ("Exports rose 5 percent while imports fell 3 percent, the office said.",
+     "Imports fell 3 percent while exports rose 5 percent, the office said."),
+    # the two sides of the comparison swapped
+    ("The krone rose 3 percent against the zloty on Friday, traders said.",
+     "The zloty saw a 3 percent drop against the krone on Friday, traders said."),
+    # a refusal is no fall
+    ("The port declined to comment on the 12 new cranes, the paper said.",
+     "The port was happy to comment on the 12 new cranes, the paper said."),
+])
+def test_a_figure_going_the_same_way_or_a_refusal_is_no_reversal(a, b):
+    assert "negation" not in _opposed_or_number(a, b)
