@@ -44,11 +44,11 @@ from .equivalents import (
     MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
-    ORDINALS,
     UP,
     approximated,
     direction,
     opposite,
+    ordinal,
     refusing,
     same_figures,
     shares,
@@ -494,8 +494,20 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
     a, b = same_figures(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
-    return number_change(a, b, lang) or (_one_each(a, b, lang) if comparable else None) \
-        or _share_apart(a, b, lang) or _ordinal_change(a, b)
+    aligned = _aligned(a, b)
+    return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
+        or _share_apart(a, b, lang) or _ordinal_change(a, b, aligned)
+
+
+_Tokens = list[tuple[str, int, int]]
+_Aligned = tuple[_Tokens, _Tokens, Sequence[tuple[str, int, int, int, int]]]
+
+
+def _aligned(a: str, b: str) -> _Aligned:
+    """The two texts' words (stems, with their places: ``_cover_tokens``) and the word
+    diff between them (``difflib`` opcodes), for ``number_change`` and ``_ordinal_change``."""
+    ta, tb = _cover_tokens(a), _cover_tokens(b)
+    return ta, tb, difflib.SequenceMatcher(a=[t[0] for t in ta], b=[t[0] for t in tb], autojunk=False).get_opcodes()
 
 
 # a fraction word and a percentage this far apart (in shares of one) or less are one figure.  WMT22
@@ -534,7 +546,7 @@ def _near(text: str, start: int, end: int) -> set[str]:
 _FLOORS = {"floor", "floors", "storey", "story", "stock", "etage", "obergeschoss", "level"}
 
 
-def _ordinal_change(a: str, b: str) -> str | None:
+def _ordinal_change(a: str, b: str, aligned: _Aligned | None = None) -> str | None:
     """One ordinal word replaced by another before the same word, the words before
     them matching too ("the first time that" / "the second time that", "das erste Mal"
     / "das zweite Mal", "1st place" / "2nd place"), and neither version has the
@@ -544,10 +556,9 @@ def _ordinal_change(a: str, b: str) -> str | None:
     ``calibrate_negation.py --year 22 --outputs 5 --kind ordinal``): planted found 32
     -> 122 of 298, number false alarms 44 -> 44 of 18,385 (all 11 outputs: 122 -> 122
     of 101,904); with the word after the ordinal free and no floors and others'
-    ordinals left out: 56 false alarms."""
-    ta, tb = _cover_tokens(a), _cover_tokens(b)
-    ops = difflib.SequenceMatcher(a=[t[0] for t in ta], b=[t[0] for t in tb], autojunk=False).get_opcodes()
-    oa, ob = [_ordinal(a[s:e]) for _, s, e in ta], [_ordinal(b[s:e]) for _, s, e in tb]
+    ordinals left out: 56 false alarms.  ``aligned``: ``_aligned(a, b)``, if the caller has it."""
+    ta, tb, ops = aligned or _aligned(a, b)
+    oa, ob = [ordinal(a[s:e]) for _, s, e in ta], [ordinal(b[s:e]) for _, s, e in tb]
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or not 0 < k < len(ops) - 1:
             continue
@@ -560,13 +571,7 @@ def _ordinal_change(a: str, b: str) -> str | None:
     return None
 
 
-def _ordinal(w: str) -> int | None:
-    """The number of an ordinal word ("first", "zweite") or figure ("3rd"), else None."""
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w.lower())
-    return int(m.group(1)) if m else ORDINALS.get(w.lower())
-
-
-def number_change(a: str, b: str, lang: str = "en") -> str | None:
+def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = None) -> str | None:
     """A number replaced by a different number where both versions say the same thing.
 
     The two texts are word-aligned (stems).  A difference counts only in a replaced
@@ -578,9 +583,8 @@ def number_change(a: str, b: str, lang: str = "en") -> str | None:
     translations differ, and a number one version has where the other has nothing (a
     longer quote, another quote boundary, an omission) is coverage: neither is a
     changed number.  A number the other version has anywhere ("15 February" /
-    "February 15") is the same number."""
-    ta, tb = _cover_tokens(a), _cover_tokens(b)
-    ops = difflib.SequenceMatcher(a=[t[0] for t in ta], b=[t[0] for t in tb], autojunk=False).get_opcodes()
+    "February 15") is the same number.  ``aligned``: ``_aligned(a, b)``, if the caller has it."""
+    ta, tb, ops = aligned or _aligned(a, b)
     eq = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if not eq:
         return None
@@ -1480,7 +1484,7 @@ def _spoken_for(ca: list[str], cb: list[str]) -> bool:
     ("not enough" / "hardly enough": the negation measure counts both the same), an
     ordinal against an ordinal (the ``number`` flag's), a direction word against its
     opposite ("rose" / "fell": the ``negation`` flag's, ``reversal``)."""
-    if all(is_negator(x) for x in ca + cb) or all(_ordinal(x) for x in ca + cb):
+    if all(is_negator(x) for x in ca + cb) or all(ordinal(x) for x in ca + cb):
         return True
     da, db = {direction(ca, k) for k in range(len(ca))}, {direction(cb, k) for k in range(len(cb))}
     return 1 in da and -1 in db or -1 in da and 1 in db

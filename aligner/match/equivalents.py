@@ -439,9 +439,19 @@ def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple
     return dim, unit, value * factor, half * factor, round_half * factor
 
 
+# an ordinal in figures: "3rd", "21st"
+_ORDINAL_FIGURE = r"(\d{1,2})(?:st|nd|rd|th)"
+
+
+def ordinal(w: str) -> int | None:
+    """The number of an ordinal word ("first", "zweite") or figure ("3rd"), else None."""
+    m = re.fullmatch(_ORDINAL_FIGURE, w, re.I)
+    return int(m.group(1)) if m else ORDINALS.get(w.lower())
+
+
 def _ordinals(text: str) -> list[Figure]:
     out = [Figure(m.start(), m.end(), "ord", (int(m.group(1)),))
-           for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text, re.I)]
+           for m in re.finditer(rf"\b{_ORDINAL_FIGURE}\b", text, re.I)]
     out += [Figure(m.start(), m.end(), "ord", (ORDINALS[m.group(0).lower()],))
             for m in re.finditer(r"\b\w+\b", text) if m.group(0).lower() in ORDINALS]
     return out
