@@ -45,12 +45,13 @@ from .equivalents import (
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
     UP,
+    Share,
     approximated,
     direction,
+    figures_apart,
     opposite,
     ordinal,
     refusing,
-    same_figures,
     shares,
     tens_and_units,
     without_shares,
@@ -493,10 +494,11 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
-    a, b = same_figures(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
+    apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
+    a, b = apart.a, apart.b
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
-        or _share_apart(a, b, lang) or _ordinal_change(a, b, aligned)
+        or _share_apart(a, b, lang, (apart.shares_a, apart.shares_b)) or _ordinal_change(a, b, aligned)
 
 
 _Tokens = list[tuple[str, int, int]]
@@ -517,7 +519,7 @@ def _aligned(a: str, b: str) -> _Aligned:
 SHARE_APART = 0.05
 
 
-def _share_apart(a: str, b: str, lang: str = "en") -> str | None:
+def _share_apart(a: str, b: str, lang: str = "en", read: tuple[list[Share], list[Share]] | None = None) -> str | None:
     """Each version has one share the other lacks, one of them said as a fraction ("a
     quarter of the members" / "40 percent of the members"; "one in four", "every
     fourth", "jeder vierte", "four of the nine": ``equivalents.shares``), more than
@@ -526,8 +528,9 @@ def _share_apart(a: str, b: str, lang: str = "en") -> str | None:
     percentage ("a third" / "35 percent"); two percentages are the other rules'.
     WMT22 (tuning year, ``calibrate_negation.py --year 22 --outputs 5 --kind
     fraction``): planted found 11 -> 68 of 82, number false alarms 44 -> 44 of 18,385
-    (all 11 outputs: 122 -> 122 of 101,904)."""
-    sa, sb = shares(a, lang), shares(b, lang)
+    (all 11 outputs: 122 -> 122 of 101,904).  ``read``: the two texts' shares, if the
+    caller has them (``equivalents.figures_apart``)."""
+    sa, sb = read or (shares(a, lang), shares(b, lang))
     left_a = [x for x in sa if not any(abs(x[2] - y[2]) <= SHARE_APART for y in sb)]
     left_b = [y for y in sb if not any(abs(x[2] - y[2]) <= SHARE_APART for x in sa)]
     if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0][3] or left_b[0][3]):

@@ -493,6 +493,28 @@ def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:
     the less precise version is the tolerance of a conversion ("62 miles" = "100 km",
     "87 °F" is not "30 degrees").  ``lang``: the language of both ("Billion" is 10^12 in
     German)."""
+    got = figures_apart(a, b, lang)
+    return got.a, got.b
+
+
+Share = tuple[int, int, float, bool]  # ``shares``: start, end, value as a share of one, said as a fraction
+
+
+@dataclass(frozen=True)
+class Apart:
+    """``figures_apart``: the two texts with the figures both give replaced, and the
+    shares left in each (``shares`` of the replaced texts)."""
+
+    a: str
+    b: str
+    shares_a: list[Share]
+    shares_b: list[Share]
+
+
+def figures_apart(a: str, b: str, lang: str = "en") -> Apart:
+    """``same_figures``, and the shares of what it leaves: the share figures of ``a`` and
+    ``b`` read once (``_figures``), those not paired nor overlapping a paired one, at
+    their places in the replaced texts."""
     fa, fb = _figures(a, lang), _figures(b, lang)
     taken_a: list[Figure] = []
     taken_b: list[Figure] = []
@@ -506,14 +528,23 @@ def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:
                 taken_a.append(x)
                 taken_b.append(y)
                 break
-    return _replaced(a, taken_a), _replaced(b, taken_b)
+    (ra, sa), (rb, sb) = _replaced(a, taken_a, fa), _replaced(b, taken_b, fb)
+    return Apart(ra, rb, sa, sb)
 
 
-def _replaced(text: str, figs: list[Figure]) -> str:
+def _replaced(text: str, figs: list[Figure], every: list[Figure]) -> tuple[str, list[Share]]:
+    """``text`` with ``figs`` replaced by placeholders, and the shares among ``every``
+    that overlap none of them, moved to their places in the new text."""
     names = {id(f): "samefig" + _letters(k) for k, f in enumerate(figs)}
     for f in sorted(figs, key=lambda f: f.start, reverse=True):
         text = text[:f.start] + names[id(f)] + text[f.end:]
-    return text
+    left = []
+    for f in every:
+        if f.kind != "qty" or f.readings[0] != "share" or any(f.start < t.end and t.start < f.end for t in figs):
+            continue
+        shift = sum(len(names[id(t)]) - (t.end - t.start) for t in figs if t.end <= f.start)
+        left.append((f.start + shift, f.end + shift, f.readings[2], f.readings[1] == "fraction"))
+    return text, left
 
 
 def _letters(k: int) -> str:
