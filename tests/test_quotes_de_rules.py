@@ -58,7 +58,7 @@ def test_a_phrase_listed_next_to_a_title_is_a_title():
     text = "Der Schauspieler spielte in vielen Filmen mit, so in „Die Brücke am Fluss“ oder „Ein Sommer ohne jeden Regen“."
     q = quote_of(text, "Sommer ohne")
     assert "title" in q.flags and q.speaker is None
-    with using(title_lists=False):
+    with using(title_lists=False, noun_phrase_names=False):  # either rule finds the title
         assert "title" not in quote_of(text, "Sommer ohne").flags
     text = "Die Partei lehnt die Reformen ab („Hartz IV“, „Rente mit 70“) und fordert mehr Geld."
     assert "title" in quote_of(text, "Rente mit").flags

@@ -152,8 +152,11 @@ def error_kinds(gold: Iterable, pred: Iterable) -> dict[str, int]:
 
 # probability per source sentence of each edit made by ``edit_parallel``; "merge3" (3-1)
 # and "merge22" (2-2) are off here, and "rephrase" (the share of those many-sentence
-# beads whose target line is written freely from another rendering) too
-EDITS = {"merge": 0.06, "split": 0.06, "drop": 0.02, "insert": 0.02, "merge3": 0.0, "merge22": 0.0, "rephrase": 0.0}
+# beads whose target line is written freely from another rendering) too, and "fold" (the
+# share of the rephrased ones written by ``fold_join`` / ``moved_piece`` instead of
+# ``literary_join``)
+EDITS = {"merge": 0.06, "split": 0.06, "drop": 0.02, "insert": 0.02, "merge3": 0.0, "merge22": 0.0, "rephrase": 0.0,
+         "fold": 0.0}
 
 
 def split_point(text: str) -> int | None:
@@ -201,13 +204,113 @@ def _cut_in_two(text: str, rng: random.Random) -> list[str]:
     return [head + ".", tail[:1].upper() + tail[1:]] if head and tail else [text]
 
 
-def _joined(lines: list[str], alt: list[str] | None, rng: random.Random, rephrase: float) -> str:
-    """The target line of a bead of several source sentences: their reference lines
-    joined (faithful), or, at ``rephrase`` when ``alt`` is there, ``literary_join`` of
-    ``alt``'s lines."""
-    if alt is not None and rng.random() < rephrase:
-        return literary_join(alt, rng)
-    return " ".join(lines)
+# A translator's fold (``fold_join``, ``moved_piece``): a sentence made a clause of
+# another keeps FOLD_KEEP (a uniform share, at least two words) of its words, a stretch
+# from anywhere in it but its first word where it can (the subject goes: the clause hangs
+# on the other sentence's), and each kept word of five letters or more takes another
+# ending at FOLD_REWORD (a verb made a participle, a noun a verb: "announced" ->
+# "announcing").  The clause goes inside the other sentence after its first words
+# (relative), before it (participial, the clause order changed) or after it, each a
+# third of the time.  A model of what translators do, not a published rate.
+FOLD_KEEP = (0.2, 0.5)
+FOLD_REWORD = 0.3
+_ENDINGS = ("ing", "ed", "ion", "s", "al")
+_FOLD_LINKS = {"inside": [", which ", ", who ", ", where "], "before": ["", "After ", "With ", "As "],
+               "after": [", ", ", while ", " and ", " - "]}
+
+
+def _reword(word: str, rng: random.Random) -> str:
+    """``word`` with another ending (``_ENDINGS``): its last one to three letters, or the
+    ending it has, swapped."""
+    stem = re.sub(r"(ing|ed|ion|es|s|al|ly|e)$", "", word) if len(word) > 5 else word
+    if stem == word:
+        stem = word[: -rng.randint(1, 2)]
+    return stem + rng.choice([e for e in _ENDINGS if not word.endswith(e)])
+
+
+def _fold_span(words: list[str], rng: random.Random, at: str = "any") -> tuple[int, int]:
+    """(start, end) of the stretch of ``words`` a fold keeps (``FOLD_KEEP``): anywhere
+    but the first word where it can, or at the ``at`` = "end" or "start" (after the
+    first word) of the sentence."""
+    size = min(max(2, round(rng.uniform(*FOLD_KEEP) * len(words))), len(words))
+    first = min(1, len(words) - size)
+    start = len(words) - size if at == "end" else first if at == "start" else rng.randint(first, len(words) - size)
+    return start, start + size
+
+
+def _fold_clause(words: list[str], rng: random.Random) -> str:
+    """``words`` (a stretch of a folded sentence) as a clause: some reworded
+    (``FOLD_REWORD``), lower-cased at its start unless a name."""
+    kept = [_reword(w, rng) if w.isalpha() and len(w) >= 5 and rng.random() < FOLD_REWORD else w for w in words]
+    if kept and kept[0][1:].islower():
+        kept[0] = kept[0].lower()
+    return " ".join(kept).strip(",;:- ")
+
+
+def _insert_clause(main: str, clause: str, rng: random.Random) -> str:
+    """``clause`` inside ``main`` after its first two to five words, before it or after
+    it (``_FOLD_LINKS``)."""
+    main = main.strip().rstrip(".!?;:")
+    where = rng.choice(list(_FOLD_LINKS))
+    link = rng.choice(_FOLD_LINKS[where])
+    words = main.split()
+    if where == "inside" and len(words) > 3:
+        k = rng.randint(2, min(5, len(words) - 1))
+        return " ".join(words[:k]) + link + clause + ", " + " ".join(words[k:])
+    if where == "before":
+        rest = main[:1].lower() + main[1:] if main[1:2].islower() else main
+        return (link + clause if link else clause[:1].upper() + clause[1:]) + ", " + rest
+    return main + rng.choice(_FOLD_LINKS["after"]) + clause
+
+
+def _words(line: str) -> list[str]:
+    return line.strip().rstrip(".!?;:").split()
+
+
+def fold_join(lines: list[str], rng: random.Random) -> str:
+    """Two or three translated sentences written as one by folding: one kept whole (at
+    random), each other one made a clause of it (``_fold_span``, ``_fold_clause``,
+    ``_insert_clause``)."""
+    keep = rng.randrange(len(lines))
+    text = lines[keep].strip().rstrip(".!?;:")
+    for k, line in enumerate(lines):
+        words = _words(line)
+        if k != keep and words:
+            a, b = _fold_span(words, rng)
+            text = _insert_clause(text, _fold_clause(words[a:b], rng), rng)
+    return text[:1].upper() + text[1:] + "."
+
+
+def moved_piece(lines: list[str], rng: random.Random) -> list[str]:
+    """Two translated sentences written as two other lines (a 2-2 bead): a piece of one
+    (the first sentence's last words, or the second's words after its first, as
+    ``_fold_span``) moved into the other, which keeps it as a clause (``_fold_clause``,
+    ``_insert_clause``)."""
+    first, second = _words(lines[0]), _words(lines[1])
+    if len(first) < 4 or len(second) < 4:
+        return _cut_in_two(fold_join(lines, rng), rng)
+    if rng.random() < 0.5:  # the first sentence's end moves into the second
+        a, b = _fold_span(first, rng, "end")
+        return [" ".join(first[:a]).rstrip(",;:- ") + ".",
+                _insert_clause(" ".join(second), _fold_clause(first[a:b], rng), rng) + "."]
+    a, b = _fold_span(second, rng, "start")
+    tail = " ".join(second[:a] + second[b:]).strip(",;:- ")
+    return [_insert_clause(" ".join(first), _fold_clause(second[a:b], rng), rng) + ".",
+            tail[:1].upper() + tail[1:] + "."]
+
+
+def _bead_lines(lines: list[str], alt: list[str] | None, rng: random.Random, edits: dict, two_two: bool) -> list[str]:
+    """The target lines of a bead of several source sentences: their reference lines
+    joined (faithful), or, at "rephrase" when ``alt`` is there, ``alt``'s lines written
+    as one by ``literary_join`` (or at "fold" by ``fold_join``); cut again in two lines
+    elsewhere for a 2-2 bead (``two_two``; at "fold" ``moved_piece``)."""
+    if alt is not None and rng.random() < edits["rephrase"]:
+        if edits.get("fold") and rng.random() < edits["fold"]:
+            return moved_piece(alt, rng) if two_two else [fold_join(alt, rng)]
+        text = literary_join(alt, rng)
+    else:
+        text = " ".join(lines)
+    return _cut_in_two(text, rng) if two_two else [text]
 
 
 def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
@@ -243,8 +346,8 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
         r -= edits["insert"]
         size = 2 if r < two else 3 if r < many else 1
         if size > 1 and i + size <= len(src):
-            text = _joined(ref[i : i + size], alt[i : i + size] if alt is not None else None, lit, edits["rephrase"])
-            lines_ = _cut_in_two(text, lit) if edits["merge"] <= r < two else [text]
+            lines_ = _bead_lines(ref[i : i + size], alt[i : i + size] if alt is not None else None, lit, edits,
+                                 edits["merge"] <= r < two)
             src_out += src[i : i + size]
             for name, mt in mts.items():
                 mt_out[name] += mt[i : i + size]

@@ -86,6 +86,19 @@ class GermanChoices:
     # whether the subject of a speech verb that ends a subordinate clause before the quote is looked for
     # after the clause's conjunction ("…, dass der Trainer die Spieler gefragt habe, ob sie „…“")
     subordinate_cue: bool = True
+    # title detector: a stretch longer than a fragment that is one noun phrase (at most one lower-case
+    # word besides glue words, no verb) in a sentence with no verb of saying and no frame is a name or term
+    noun_phrase_names: bool = True
+    # whether "laut X" inside a clause ("Die Lage ist laut dem Minister „…“") makes the sentence X's reported speech
+    laut_inside: bool = True
+    # whether "für X" with the copula after the quote ("was für die Ministerin eine „…“ ist") is X's view (rule fuer-x)
+    fuer_copula_after: bool = True
+    # title detector: a work or organisation noun makes a title of the words in marks only right before them
+    # ("die Zeitung „Neue Zeit“"), not two words back ("Die Gewerkschaft kritisierte die „Politik der leeren Versprechen“")
+    title_noun_next_to: bool = True
+    # whether a capitalised fragment right after a verb of saying (and a preposition or article) or after an
+    # indefinite article is the speaker's words rather than a name ("sprach von „Wortbruch und Vertrauensmissbrauch“")
+    name_like_object: bool = True
 
 
 DE = GermanChoices()

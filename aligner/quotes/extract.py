@@ -1199,6 +1199,8 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     prev = before[-1][2] if before else ""
     if prev.lower() in ("als", "as", "wie", "so", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False
+    if lang == "de" and DE.name_like_object and _object_of_cue_de(text, sp, before):
+        return False
     after = text[sp.outer_end : sp.outer_end + 1]
     if after == "-":
         return True  # „Bild“-Zeitung
@@ -1216,6 +1218,19 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
     return bool(prev) and prev[0].isupper() and prev.lower() not in ARTICLES
 
 
+def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str]]) -> bool:
+    """German: the words in marks are the object of a verb of saying or follow an indefinite article
+    ("sprach von „Wortbruch und Vertrauensmissbrauch“", "forderte ein „Ende der Willkür“"): words the
+    speaker chose, not a name (names take no indefinite article)."""
+    if before and _OTHER_DETERMINER_DE.fullmatch(before[-1][2].lower()):
+        return True
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= 2 and before[k][2].lower() in _OBJECT_GLUE_DE:
+        k -= 1  # "von", "vor einer", "über die"
+    return k >= 0 and len(before) - k <= 3 and bool(find_cues(text, before[k][0], before[k][1], "de"))
+
+
+_OBJECT_GLUE_DE = {"von", "vor", "über", "gegen", "mit", "auf", "für", "der", "die", "das", "den", "dem", "des"}
 _FOREIGN_GLUE = {"de", "la", "le", "les", "da", "du", "del", "della", "di", "do", "dos", "of", "the", "and", "for", "to", "pour", "y"}
 # a capitalised adjective inside a German phrase is part of a name ("Kampagne für ein Freies Tibet",
 # "Allianz zur Europäischen Integration"); German writes adjectives in lower case otherwise
@@ -1325,6 +1340,19 @@ def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, 
 _GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
 _LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
 _DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
+_OTHER_DETERMINER_DE = re.compile(r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?")
+# nouns that announce the name or wording that follows ("mit dem Titel", "unter dem Motto"): a title even in lower case
+_NAMING_NOUNS_DE = frozenset({"titel", "motto", "slogan", "namen", "name", "hashtag", "parole", "überschrift"})
+_TITLE_SLOT_DE = frozenset({"titel", "motto", "überschrift"})  # a work's title or a motto may end in "?" or "!"
+
+
+def _lower_case_phrase_de(words: list[str]) -> bool:
+    """German: words in marks that open in lower case and hold another lower-case content word (no
+    article, preposition or name glue) are a phrase someone chose („grob fahrlässig gehandelt“,
+    „völlig überzogen und falsch“), not a name or title: German names and titles open with a capital."""
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    return any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES for w in words[1:])
 
 
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
@@ -1342,6 +1370,8 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
         return False
     k = len(before) - 1
     while k > 0 and before[k][2][:1].islower() and before[k][2].lower() not in _DEFINITE_DE:
+        if _OTHER_DETERMINER_DE.fullmatch(before[k][2].lower()):
+            return False  # "nannte das einen „Wortbruch …“": an indefinite or possessive article's noun phrase, no name
         k -= 1  # adjectives and adverbs between the article and the name: "der neue", "beim erstklassig besetzten"
     if k > 0 and before[k - 1][2].lower() in ("von", "vor"):
         return False  # "sprach von der „Achse des Bösen“", "warnte vor der „…“": words someone chose
@@ -1373,12 +1403,18 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True
     if lang == "en" and before:
         before = _english_noun_slot(text[prev_raw[0][1] : sp.open_pos], before, words, title_noun)
+    if lang == "de" and _lower_case_phrase_de(words) and not (before and before[-1] in _NAMING_NOUNS_DE):
+        return False
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
-    longest = 14 if before and title_noun(before[-1]) else 8
-    if not words or len(words) > longest or inner[-1:] in ".!?…;:" or "nested" in sp.flags:
+    longest = 14 if before and (title_noun(before[-1]) or (lang == "de" and before[-1] in _DEFINITE_DE)) else 8
+    named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
+    if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
     comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
-    if (any(title_noun(w) for w in before) and not comma) or (next_to and title_noun(before[-1])) or before[-2:] == ["author", "of"]:
+    # German: a work or organisation noun with a verb of saying after it is the speaker, not the name of the
+    # words in marks ("Die Gewerkschaft kritisierte die „…“"; "die neue CD der Gruppe vor: „…“" stays a title)
+    nouns_before = before[-1:] if lang == "de" and DE.title_noun_next_to and find_cues(text, max(0, sp.open_pos - 40), sp.open_pos, "de") else before
+    if (any(title_noun(w) for w in nouns_before) and not comma) or (next_to and title_noun(before[-1])) or before[-2:] == ["author", "of"]:
         return True  # "the author of ''Hacked World Order,''", "sein Buch „Cobra II …“": a work's title
     if comma:
         return False
@@ -2329,19 +2365,35 @@ def _rule_fuer_x(f: _Framed, kind: str) -> None:
     quote or fragment that no cue attributed, only a person, role or group, and only next to a
     copula ("ist", "sei", "gilt", …)."""
     text, sp = f.text, f.sp
-    if f.lang != "de" or f.speaker_span is not None or kind == "direct" or "title" in f.flags or "name-like" in f.flags:
-        return
+    if f.lang != "de" or f.speaker_span is not None or kind == "direct" or "title" in f.flags:
+        return  # a capitalised phrase ("name-like": „Wortbruch und Vertrauensmissbrauch“) still is the view of X
     s0 = f.sents[f.i0]
     copula = re.compile(_COPULA_DE + r"(?![\w-])")
     for m in _FUER.finditer(text, s0.start, sp.outer_start):
         np = np_after(text, m.end(), sp.outer_start, "de")
         if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group"):
             continue
-        if _speaker_rank(text, np, "de") > 1 and not _known_people_word(text[np[0] : np[1]].split()[-1].lower()):
+        if _speaker_rank(text, np, "de") > 1 and not _people_head_de(text[np[0] : np[1]]):
             continue  # a lone capitalised word or a thing: "für Deutschland", "für Lernmittel"
-        if copula.match(text, np[1] + 1) or re.search(r"(?<![\w-])" + _COPULA_DE + r"\s+$", text[max(s0.start, m.start() - 12) : m.start()]):
+        copula_after = DE.fuer_copula_after and _word_count(text[np[1] : sp.outer_start]) <= 3 and re.match(
+            r"\s*" + _COPULA_DE + r"(?![\w-])", text[sp.outer_end : sp.outer_end + 12])  # "was für X eine „…“ ist"
+        if copula.match(text, np[1] + 1) or re.search(r"(?<![\w-])" + _COPULA_DE + r"\s+$", text[max(s0.start, m.start() - 12) : m.start()]) or copula_after:
             f.attribute(None, np, "fuer-x")
             return
+
+
+_NO_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _people_head_de(mention: str) -> bool:
+    """German: a noun phrase headed by a word for people, a group or a role ("die Lehrerverbände in
+    Niedersachsen", "viele Ärzte"), whatever follows the head."""
+    words = [w.lower() for w in _WORD.findall(mention)]
+    head = next((w for w in words if w not in ARTICLES and w not in QUANTIFIERS), "")
+    if not head:
+        return False
+    singular = re.sub(r"(?:e|en|er|n)$", "", head.translate(_NO_UMLAUT))  # "Lehrerverbände" -> "lehrerverband"
+    return any(_known_people_word(w) or is_role_word(w) for w in (head, singular, words[-1]))
 
 
 _WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
@@ -2541,6 +2593,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     _resolve(quotes, sents, text, lang)
     if lang == "de" and DE.subjunctive_after_cue:
         _subjunctive_after_cue_de(quotes, sents, text)
+    if lang == "de" and DE.noun_phrase_names:
+        _names_left_unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -2652,11 +2706,30 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
     m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
     if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
-        return _wie_apposition_de(text, a, b, seg)
+        return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
     assert m is not None
+    if DE.laut_inside and m.group(1).lower() == "laut" and _NACH_VIEW.match(seg, m.start(1)):
+        return None  # "Laut Angaben der Polizei …": the nach-x rule names the police, not "Angaben"
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
     return msg, cue, (a + m.start(2), a + m.end(2))
+
+
+_LAUT_INSIDE = re.compile(r"(?<![\w-])(laut)\s+(?=(?:de[mnrs]|der|die|das|eine[mrs]?|[A-ZÄÖÜ]))")
+
+
+def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """German "Die Lage ist laut dem Minister „sehr ernst“": "laut X" inside the clause (the
+    preposition: an article or a capitalised word follows) makes the whole sentence X's reported
+    speech, as "nach Angaben von X" there does (rule laut-x); "laut Angaben der Polizei" is left to
+    the nach-x rule, which names the police."""
+    m = _LAUT_INSIDE.search(seg)
+    if m is None or _NACH_VIEW.match(seg, m.start()):
+        return None
+    np = np_after(text, a + m.end(), b, "de")
+    if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group", "organisation"):
+        return None
+    return _trim_message(text, a, b), Cue(a + m.start(1), a + m.end(1), "laut"), np
 
 
 _WIE_APPOSITION = re.compile(
@@ -2683,7 +2756,7 @@ _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en
                r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
                r"Urteil|Beobachtungen|Worte|Sicht)")
 _NACH_VIEW = re.compile(
-    r"(?<![\w-])(?i:nach|gemäß|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
     + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
@@ -2943,11 +3016,24 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             reported = False
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
-            # an unframed quote right after an attributed one continues it
-            q.speaker = _context_speaker(last_named[1])
-            q.flags.append("speaker-from-context")
-            _set_rule(q, "reported-speech-continuation")
-            last_named = (last, q.speaker)
+            last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
+    """Give unframed quote ``q`` (in sentences from ``first``) the speaker of the attributed quote
+    before it (``last_named``), or in German a person acting in a sentence between them
+    (:func:`_newer_subject_de`); returns the speaker given."""
+    newer = _newer_subject_de(text, sents, *last_named, first, q) if lang == "de" else None
+    if newer is not None:
+        # another person acts in between: the quote is theirs, not the earlier speaker's
+        q.speaker = newer[1]
+        _set_rule(q, "sentence-subject" if newer[0] == first else "previous-sentence-subject")
+        return newer[1]
+    # an unframed quote right after an attributed one continues it
+    q.speaker = _context_speaker(last_named[1])
+    q.flags.append("speaker-from-context")
+    _set_rule(q, "reported-speech-continuation")
+    return q.speaker
 
 
 def _continues_de(q: Quote, reported: bool) -> bool:
@@ -3010,6 +3096,38 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
             break
 
 
+def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
+    """German: a stretch in marks longer than a fragment that is one noun phrase: it opens with a
+    capital or a digit, ends with no sentence punctuation, holds no verb and at most one lower-case
+    word besides articles, prepositions and name glue („Bündnis für Arbeit und soziale Gerechtigkeit
+    in Europa“).  Speech of that length holds verbs, adverbs or adjectives, which German writes in
+    lower case."""
+    inner = text[q.start : q.end].strip()
+    words = _WORD.findall(inner)
+    if len(words) <= FRAGMENT_MAX_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
+        return False
+    if any(w.lower() in _FINITE_DE for w in words):
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES]
+    return len(lower) <= 1
+
+
+def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a partial quote that no rule gave a speaker, in a sentence with no verb of saying, and
+    that is one noun phrase (:func:`_noun_phrase_in_marks_de`) is a name or term in marks, not words
+    anyone is said to have said: flagged ``title`` (rule title)."""
+    sent_pos = {s.id: i for i, s in enumerate(sents)}
+    for q in quotes:
+        if q.speaker is not None or q.kind != "mixed" or "contains-quote" in q.flags or "title" in q.flags:
+            continue
+        idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
+        if not idxs or not _noun_phrase_in_marks_de(text, q):
+            continue
+        if not find_cues(text, sents[min(idxs)].start, sents[max(idxs)].end, "de"):
+            q.flags.append("title")
+            _set_rule(q, "title")
+
+
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     """Whether a named speaker found without a reporting verb may be what a later pronoun or unframed
     quote points back at: not a lone German noun the text never uses as a surname ("Kritik", "Quorum":
@@ -3043,10 +3161,127 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
     if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
-    if lang == "de" and _inside_marks_de(text, s.start, sp.start):
-        return None
     _, _, kind = parse_mention(sp.mention, lang)
+    if lang == "de" and (_inside_marks_de(text, s.start, sp.start) or (kind != "pronoun" and _subjunctive_subject_de(text, sp, s.start, open_pos))):
+        return None  # "Jeder Lehrer könne „…“": the subject of reported speech is part of the message ("Er werde „…“": his own)
     return sp if kind in ("person", "role", "pronoun") else None
+
+
+def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
+    """German: whether the finite verb next to subject ``sp`` (the word right after it, or right before
+    it in an inverted clause) is in the subjunctive of reported speech ("Jeder Lehrer könne …", "Dann
+    sei der Plan …"): such a subject belongs to the reported message, it is not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    return any(SUBJUNCTIVE_DE.fullmatch(w) for w in [*before, *([after.group(0)] if after else [])])
+
+
+_NAME_AFTER_ROLE_DE = re.compile(r",\s*((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*[,(.;:]|\s+[a-zäöüß]|\s*$)")
+
+
+def _role_name_apposition_de(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+    """German: a role extended by the name set after it with a comma, closed by a comma or not ("der
+    Geschäftsführer der Fraktion, Volker Beck das Programm"): the mention holds the name."""
+    b = _with_apposition(text, span[0], span[1], end, "de")
+    if b == span[1]:
+        m = _NAME_AFTER_ROLE_DE.match(text, span[1], end)
+        if m and parse_mention(m.group(1), "de")[2] == "person" and not any(is_role_word(w) for w in m.group(1).split()):
+            b = m.end(1)
+    return span[0], b
+
+
+def _role_near_name(text: str, role_mention: str, surname: str) -> bool:
+    """Whether the text puts a role noun of ``role_mention`` right before ``surname`` somewhere
+    ("Bundeskanzlerin Angela Merkel" for "die Kanzlerin" and "Merkel")."""
+    from .speakers import _role_heads, _same_role
+
+    heads = _role_heads(role_mention)
+    for m in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(surname) + r"(?![\w-])", text):
+        if any(_same_role(h, r) for h in heads for r in _role_heads(m.group(1))):
+            return True
+    return False
+
+
+def _same_person_de(text: str, sp: Speaker, ref: Speaker) -> bool:
+    """German: whether mention ``sp`` may be the person ``ref`` again: the same surname, or a role
+    ("Die Ministerin") that ``ref``'s role does not rule out or, when that role is unknown, that the
+    text sets before ``ref``'s surname somewhere ("Bundesministerin Anna Weber")."""
+    ref_last = (ref.name or "").split()[-1:]
+    if sp.name:
+        return [w.lower() for w in ref_last] == [sp.name.split()[-1].lower()]
+    if ref.role or not ref_last:
+        return _role_fits(sp.mention, ref.role)
+    return _role_near_name(text, sp.mention, ref_last[0])
+
+
+_NOT_FINITE_DE = ARTICLES | _PREPS | _SKIP_AT_START | _SKIP_AFTER_CUE | {
+    "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "sein", "seine", "seiner", "ihre", "ihrer",
+    "nicht", "zwar", "sehr", "rund", "etwa", "fast", "nur", "mehr", "wie", "oder", "sowie", "dass", "ob", "weil", "wenn"}
+
+
+_ADVERBS_AFTER_VERB_DE = {"jetzt", "erneut", "indes", "indessen", "unterdessen", "inzwischen", "wiederum", "ihrerseits", "seinerseits"}
+
+
+def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | None:
+    """German: the subject of the main clause of [a, end) with no known speech verb, found at its
+    finite verb: the first lower-case word, not a function word, right after a capitalised word
+    that is no article or preposition ("Der Senat hatte …", "Am Montag nahm der Minister …",
+    "Als Fehler beurteilte der Politiker …"); the subject opens the clause or follows that verb."""
+    toks = _tokens(text, a, end)
+    for k in range(1, min(len(toks), 16)):
+        w, prev = toks[k][2], toks[k - 1][2]
+        if not w[:1].islower() or w.lower() in _NOT_FINITE_DE or not prev[:1].isupper() or prev.lower() in _NOT_FINITE_DE:
+            continue
+        if _inside_marks_de(text, a, toks[k][0]):
+            continue
+        if _reported_verb_de(w):
+            return None  # "Die Studie zeige …": reported speech, its subject is part of the message
+        verb_end = toks[k][1]
+        for t in toks[k + 1 : k + 4]:
+            if t[2].lower() not in _SKIP_AFTER_CUE | _ADVERBS_AFTER_VERB_DE:
+                break
+            verb_end = t[1]  # "nahm jetzt auch der Minister": the subject after the adverbs
+        span = _subject_for_cue(text, Cue(toks[k][0], verb_end, w.lower()), a, end, "de", prefer_after=False, sent_start=a)
+        first = _WORD.match(text, span[0]) if span is not None else None
+        return None if first is None or first.group(0).lower() in _OBLIQUE else span  # "den Plan": an object
+    return None
+
+
+def _reported_verb_de(word: str) -> bool:
+    """German: whether finite verb ``word`` is in the subjunctive of reported speech: a listed form
+    ("sei", "habe", "könne", "würden", "wäre") or a third person singular in -e that is no past tense
+    ("zeige", "fordere"; not "sagte", "wurde")."""
+    low = word.lower()
+    return bool(_REPORTED_DE.fullmatch(low)) or (len(low) > 3 and low.endswith("e") and not low.endswith(("te", "de")))
+
+
+def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speaker, first: int, q: Quote) -> tuple[int, Speaker] | None:
+    """German: before an unframed quote carries on ``ref`` (the speaker of sentence ``ref_idx``), the
+    nearest person who is the subject of a sentence in between, or of the quote's own sentence before
+    the quote, in the indicative ("„…“, sagte Merkel. Als Fehler beurteilte der Grünen-Politiker Beck
+    den Plan. „…“": Beck).  None when that subject is a pronoun (it points back) or may be ``ref``
+    again; subjects of subjunctive clauses (the reported message's own) and things are passed over."""
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    for j in range(first, ref_idx, -1):
+        s = sents[j]
+        end = min(s.end, open_pos)
+        if len(_first_tokens(text, s.start, end, 2)) < 2:
+            continue
+        span = _main_clause_subject_de(text, s.start, end)
+        span = _role_name_apposition_de(text, span, end) if span is not None else None
+        own = j == first
+        sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
+        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end):
+            continue
+        kinds = ("person", "role", "group") if own else ("person", "role")
+        kind = parse_mention(sp.mention, "de")[2]
+        if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
+            return None
+        if kind in kinds:
+            return j, sp
+    return None
 
 
 def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
