@@ -131,3 +131,19 @@ def test_a_figure_said_to_go_the_other_way_in_other_words_is_the_opposite(a, b, 
 ])
 def test_a_figure_going_the_same_way_or_a_refusal_is_no_reversal(a, b):
     assert "negation" not in _opposed_or_number(a, b)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We did not expect so many letters, especially with so many kind words in them.",
+     "We had not expected so many letters, especially not with so many kind words in them.", "en"),
+    ("Wir haben nicht mit so vielen Briefen gerechnet, vor allem mit so vielen netten Worten darin.",
+     "Wir haben nicht mit so vielen Briefen gerechnet, vor allem nicht mit so vielen netten Worten darin.", "de"),
+])
+def test_a_negation_carried_on_after_especially_is_no_second_one(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == []
+
+
+def test_especially_not_without_an_earlier_negation_still_says_the_opposite():
+    assert _opposed_or_number("We expected many letters this winter, especially with kind words in them.",
+                              "We expected many letters this winter, especially not with kind words in them.") \
+        == ["negation"]
