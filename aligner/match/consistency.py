@@ -913,17 +913,15 @@ _CONJUNCTIONS = frozenset("and but so or then und aber also oder dann".split())
 
 
 def asserted_words(text: str, other: str) -> list[str]:
-    """``words(text)`` without a negator carried on from an earlier one (``_carried``:
-    "..., especially not with so many tips") and without the negator of a yes-no
-    question ("Can't it be changed?",
-    "Isn't there a phone number?", "Is it not true that ...?": a sentence ending in "?"
-    whose clause opens with an auxiliary, the negator right after it or after it and
-    its subject pronoun; or its last clause opens with a pronoun, an auxiliary and the
-    negator, "I don't need to send anything else?") when ``other`` asks too: a negated yes-no question asks what
-    the plain one asks, neither says the opposite.  Negators elsewhere in a question
-    stay ("Do I have not to cancel?", "until when do you not call?", "Is it possible
-    not to pay?").  WMT22 (tuning year, ``calibrate_negation.py --year 22 --outputs
-    5``): negation false alarms 68 -> 60 of 18,385 pairs of genuine translations,
+    """``words(text)`` without the negators that assert nothing of their own: one carried
+    on from an earlier negator (``_carried``: "..., especially not with so many tips"),
+    and, when ``other`` asks too, the negator of a yes-no question (``_asked``: "Can't
+    it be changed?", "Isn't there a phone number?", "Is it not true that ...?", "I
+    don't need to send anything else?"): a negated yes-no question asks what the plain
+    one asks, neither says the opposite.  Negators elsewhere in a question stay ("Do I
+    have not to cancel?", "until when do you not call?", "Is it possible not to
+    pay?").  WMT22 (tuning year, ``calibrate_negation.py --year 22 --outputs 5``):
+    questions: negation false alarms 68 -> 60 of 18,385 pairs of genuine translations,
     planted negations found 3,413 -> 3,358 of 4,681 (the 55 now quiet are negators
     planted at a question's opening: "Shouldn't I explain it once more?", "But aren't
     they puncture-proof?"); ``--join 3``: 97 -> 89 of 6,616, 1,731 -> 1,692 of 2,424.
@@ -949,8 +947,11 @@ def asserted_words(text: str, other: str) -> list[str]:
 
 
 def _asked(sentence: list[str], k: int, opens: set[int]) -> bool:
-    """The word at ``k`` is the negator of a yes-no question's opening auxiliary ("can
-    n't it", "is it not", "is there no")."""
+    """The word at ``k`` (of a sentence ending in "?") is the negator of a yes-no
+    question: right after the auxiliary that opens a clause, before its subject ("can
+    n't it", "is n't the mayor"), or after the auxiliary and its subject pronoun ("is it
+    not", "is there no"); or after a pronoun and an auxiliary opening the sentence's
+    last clause ("I do n't need to ...?")."""
     if not is_negator(sentence[k]):
         return False
     after = sentence[k + 1] if k + 1 < len(sentence) else ""
