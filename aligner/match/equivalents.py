@@ -387,9 +387,12 @@ def _one_in_n(text: str) -> list[Figure]:
 
 
 # "every fourth", "every 4th", "jeder vierte", "jede 3.": the share 1/4, 1/3 (not "every
-# second": a time as often as a share)
+# second": a time as often as a share; not before a time, "every fourth year", "jedes
+# vierte Jahr": how often, "every four years")
 _NTH_RE = "|".join(sorted((w for w, v in ORDINALS.items() if v > 1 and w != "second"), key=len, reverse=True))
-EVERY_NTH = re.compile(rf"\b(?:every|jede[rnms]?)\s+(?:({_NTH_RE})|(\d{{1,2}})(?:st|nd|rd|th|\.))(?!\w)", re.I)
+_TIMES = r"(?:year|week|day|month|hour|minute|decade|time|season|weekend|jahr|woche|tag|monat|stunde|minute|mal)\w*"
+EVERY_NTH = re.compile(rf"\b(?:every|jede[rnms]?)\s+(?:({_NTH_RE})|(\d{{1,2}})(?:st|nd|rd|th|\.))(?!\w)(?!\s+{_TIMES}\b)",
+                       re.I)
 # "4 of the 9 seats", "four out of nine", "4 von 9", "vier der neun Sitze": a count of a
 # whole (not before a percent: "3 of 10 percent")
 _K_OF_N_WORD_RE = "|".join(sorted((w for t in NUMBER_WORDS_BY_LANGUAGE.values() for w, v in t.items()
