@@ -144,3 +144,12 @@ def test_capitalised_words_chosen_by_a_speaker_are_no_name(text, start, speaker)
 
 def test_a_title_after_a_work_noun_before_a_colon_stays_a_title():
     assert "title" in flags_of("Am Abend stellte er die neue CD der Gruppe vor: „Have a nice day“.", "Have")
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Die Trainerin schwärmte nach dem Spiel von einer „ganz großartigen Leistung“.", "ganz", "Die Trainerin"),
+    ("Der Anwalt plädierte am Montag für einen „sofortigen und vollständigen Freispruch“.", "sofortigen", "Der Anwalt"),
+    ("Der Minister leugnete am Montag eine „bewusste Täuschung der Öffentlichkeit“.", "bewusste", "Der Minister"),
+])
+def test_more_german_verbs_of_saying_frame_a_quote(text, start, speaker):
+    assert mention(quote_of(text, start)) == speaker
