@@ -153,3 +153,17 @@ def test_a_title_after_a_work_noun_before_a_colon_stays_a_title():
 ])
 def test_more_german_verbs_of_saying_frame_a_quote(text, start, speaker):
     assert mention(quote_of(text, start)) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Gewerkschaft ist der Meinung, dass die Reform den Beschäftigten schade.", "Die Gewerkschaft"),
+    ("Die Forscher gehen davon aus, dass der Meeresspiegel weiter steigen werde.", "Die Forscher"),
+])
+def test_opinion_phrases_head_reported_speech(text, speaker):
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert q.kind == "indirect" and mention(q) == speaker
+
+
+def test_opinion_phrase_without_a_clause_reports_nothing():
+    qs = extract_quotes(Article(id="t", text="Die Forscher gehen davon aus und arbeiten weiter.", language="de"))
+    assert qs == []
