@@ -167,3 +167,14 @@ def test_opinion_phrases_head_reported_speech(text, speaker):
 def test_opinion_phrase_without_a_clause_reports_nothing():
     qs = extract_quotes(Article(id="t", text="Die Forscher gehen davon aus und arbeiten weiter.", language="de"))
     assert qs == []
+
+
+def test_a_name_announced_by_a_colon_frame_is_a_title():
+    text = "Den Namen der Sendung gab der Sender bereits bekannt: „Der Papst und seine Geheimnisse“."
+    q = quote_of(text, "Der Papst")
+    assert "title" in q.flags and q.speaker is None
+
+
+def test_a_sentence_after_a_colon_frame_stays_speech():
+    text = "Der Minister nannte am Montag den Namen: „Wir sind hier nicht im Zirkus.“"
+    assert mention(quote_of(text, "Wir sind")) == "Der Minister"

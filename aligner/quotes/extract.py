@@ -1346,6 +1346,15 @@ _NAMING_NOUNS_DE = frozenset({"titel", "motto", "slogan", "namen", "name", "hash
 _TITLE_SLOT_DE = frozenset({"titel", "motto", "überschrift"})  # a work's title or a motto may end in "?" or "!"
 
 
+_NAMING_COLON_DE = re.compile(r"(?<![\w-])(?:Titel|Namen|Name|Motto|Überschrift|Slogan)s?(?![\w-])[^.!?:;„“\"]{0,80}:\s*$")
+
+
+def _named_after_colon_de(text: str, sp: QuoteSpan) -> bool:
+    """German: a colon frame that speaks of a name or title ("Den Namen der Sendung gab das ZDF bekannt:
+    „…“", "Der Titel des Buches lautet: „…“"): the words in marks are that name, no one's speech."""
+    return _NAMING_COLON_DE.search(text, max(0, sp.open_pos - 120), sp.open_pos) is not None
+
+
 def _lower_case_phrase_de(words: list[str]) -> bool:
     """German: words in marks that open in lower case and hold another lower-case content word (no
     article, preposition or name glue) are a phrase someone chose („grob fahrlässig gehandelt“,
@@ -1408,6 +1417,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
     longest = 14 if before and (title_noun(before[-1]) or (lang == "de" and before[-1] in _DEFINITE_DE)) else 8
     named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
+    if lang == "de" and DE.title_after_colon and words and inner[-1:] not in ".…;:" and _named_after_colon_de(text, sp):
+        return True
     if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
     comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
