@@ -178,3 +178,17 @@ def test_a_name_announced_by_a_colon_frame_is_a_title():
 def test_a_sentence_after_a_colon_frame_stays_speech():
     text = "Der Minister nannte am Montag den Namen: „Wir sind hier nicht im Zirkus.“"
     assert mention(quote_of(text, "Wir sind")) == "Der Minister"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Am Montag stellte der Richter fest, die Firma habe „grob fahrlässig gehandelt“.", "der Richter"),
+    ("Der Minister führte am Abend im Bundestag aus, die Reform sei „dringend nötig“.", "Der Minister"),
+])
+def test_separable_verbs_with_the_particle_at_the_clause_end(text, speaker):
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert "contains-quote" in q.flags and mention(q) == speaker
+
+
+def test_a_separable_verb_without_its_particle_is_no_cue():
+    text = "Am Montag stellte der Richter die Akten „zur weiteren Prüfung“ in den Schrank."
+    assert quote_of(text, "zur weiteren").speaker is None
