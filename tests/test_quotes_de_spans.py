@@ -192,3 +192,17 @@ def test_separable_verbs_with_the_particle_at_the_clause_end(text, speaker):
 def test_a_separable_verb_without_its_particle_is_no_cue():
     text = "Am Montag stellte der Richter die Akten „zur weiteren Prüfung“ in den Schrank."
     assert quote_of(text, "zur weiteren").speaker is None
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Die Ministerin schlug die Tür mit einem „lauten Knall“ zu.", "lauten"),  # zuschlagen, not vorschlagen
+    ("Der Minister räumte sein Büro „innerhalb von zwei Tagen“.", "innerhalb"),  # räumen, not einräumen
+])
+def test_a_separable_verb_of_saying_needs_its_own_particle(text, start):
+    assert quote_of(text, start).speaker is None
+
+
+def test_einraeumen_with_its_particle_still_reports():
+    (q,) = extract_quotes(Article(id="t", text="Die Ministerin räumte am Montag ein, die Planung sei „völlig misslungen“.",
+                                  language="de"))
+    assert "contains-quote" in q.flags and mention(q) == "Die Ministerin"
