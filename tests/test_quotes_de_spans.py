@@ -206,3 +206,10 @@ def test_einraeumen_with_its_particle_still_reports():
     (q,) = extract_quotes(Article(id="t", text="Die Ministerin räumte am Montag ein, die Planung sei „völlig misslungen“.",
                                   language="de"))
     assert "contains-quote" in q.flags and mention(q) == "Die Ministerin"
+
+
+def test_a_standalone_noun_phrase_without_speech_is_a_name():
+    q = quote_of("Zum Abschluss des Festes: „Kaffee und Kuchen für alle“", "Kaffee")
+    assert "title" in q.flags and q.speaker is None
+    # an exclamation is said by someone, even if no one is named
+    assert "title" not in quote_of("Zum Abschluss des Festes: „Kaffee und Kuchen für alle!“", "Kaffee").flags

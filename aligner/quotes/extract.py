@@ -3108,14 +3108,14 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
 
 
 def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
-    """German: a stretch in marks longer than a fragment that is one noun phrase: it opens with a
-    capital or a digit, ends with no sentence punctuation, holds no verb and at most one lower-case
-    word besides articles, prepositions and name glue („Bündnis für Arbeit und soziale Gerechtigkeit
-    in Europa“).  Speech of that length holds verbs, adverbs or adjectives, which German writes in
-    lower case."""
+    """German: a stretch in marks (longer than a fragment inside a sentence, three words or more standing
+    alone) that is one noun phrase: it opens with a capital or a digit, ends with no sentence
+    punctuation, holds no verb and at most one lower-case word besides articles, prepositions and name
+    glue („Bündnis für Arbeit und soziale Gerechtigkeit in Europa“).  Speech of that length holds verbs,
+    adverbs or adjectives, which German writes in lower case."""
     inner = text[q.start : q.end].strip()
     words = _WORD.findall(inner)
-    if len(words) <= FRAGMENT_MAX_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
+    if len(words) < (3 if q.kind == "direct" else FRAGMENT_MAX_WORDS + 1) or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
         return False
     if any(w.lower() in _FINITE_DE for w in words):
         return False
@@ -3124,12 +3124,12 @@ def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
 
 
 def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
-    """German: a partial quote that no rule gave a speaker, in a sentence with no verb of saying, and
-    that is one noun phrase (:func:`_noun_phrase_in_marks_de`) is a name or term in marks, not words
-    anyone is said to have said: flagged ``title`` (rule title)."""
+    """German: a partial or whole quote that no rule gave a speaker, in a sentence with no verb of
+    saying, and that is one noun phrase (:func:`_noun_phrase_in_marks_de`) is a name or term in marks,
+    not words anyone is said to have said: flagged ``title`` (rule title)."""
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     for q in quotes:
-        if q.speaker is not None or q.kind != "mixed" or "contains-quote" in q.flags or "title" in q.flags:
+        if q.speaker is not None or q.kind not in ("mixed", "direct") or "contains-quote" in q.flags or "title" in q.flags:
             continue
         idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
         if not idxs or not _noun_phrase_in_marks_de(text, q):
