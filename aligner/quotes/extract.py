@@ -1390,7 +1390,10 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
-    the next word („Bild“-Zeitung), or (English) every word capitalised but the glue words."""
+    the next word („Bild“-Zeitung), or (English) every word capitalised but the glue words.  German:
+    never a phrase opening in lower case (but after "Titel", "Motto"), a title after "Titel"/"Motto"
+    may end in "?" or "!", a colon frame speaking of a name announces one, and an organisation noun
+    with a verb of saying after it is the speaker, not a name."""
     from .speakers import TITLE_GLUE, TITLE_NOUNS
 
     inner = text[sp.start : sp.end].strip()
