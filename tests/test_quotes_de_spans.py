@@ -213,3 +213,10 @@ def test_a_standalone_noun_phrase_without_speech_is_a_name():
     assert "title" in q.flags and q.speaker is None
     # an exclamation is said by someone, even if no one is named
     assert "title" not in quote_of("Zum Abschluss des Festes: „Kaffee und Kuchen für alle!“", "Kaffee").flags
+
+
+def test_a_name_ending_in_a_legal_form_is_a_title():
+    text = "Auf der Seite stand nur eine Nachricht des „Vereins der Freunde des Waldes e.V.“ zu lesen."
+    q = quote_of(text, "Vereins")
+    assert "title" in q.flags and q.speaker is None
+    assert mention(quote_of("Der Sprecher sagte: „Wir verkaufen alles an die AG.“", "Wir")) == "Der Sprecher"

@@ -102,6 +102,8 @@ class GermanChoices:
     # title detector: the words in marks after a colon frame that speaks of a name or title ("Den Namen der
     # Sendung gab das ZDF bekannt: „…“") are that name
     title_after_colon: bool = True
+    # title detector: words in marks ending in a legal form ("… e.V.", "… GmbH", "… AG") are an organisation's name
+    title_legal_form: bool = True
 
 
 DE = GermanChoices()

@@ -1346,6 +1346,8 @@ _NAMING_NOUNS_DE = frozenset({"titel", "motto", "slogan", "namen", "name", "hash
 _TITLE_SLOT_DE = frozenset({"titel", "motto", "überschrift"})  # a work's title or a motto may end in "?" or "!"
 
 
+# the legal form that ends a German organisation's name: "e.V.", "e. V.", "GmbH", "AG", "KG", "gGmbH", "eG"
+_LEGAL_FORM_END_DE = re.compile(r"(?<![\w-])(?:e\.\s?V\.|g?GmbH|AG|KG|KGaA|eG|mbH|SE)\s*$")
 _NAMING_COLON_DE = re.compile(r"(?<![\w-])(?:Titel|Namen|Name|Motto|Überschrift|Slogan)s?(?![\w-])[^.!?:;„“\"]{0,80}:\s*$")
 
 
@@ -1422,6 +1424,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
     if lang == "de" and DE.title_after_colon and words and inner[-1:] not in ".…;:" and _named_after_colon_de(text, sp):
         return True
+    if lang == "de" and DE.title_legal_form and len(words) >= 2 and _LEGAL_FORM_END_DE.search(inner) and words[0][:1].isupper():
+        return True  # „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“: an association's name
     if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
     comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
