@@ -220,3 +220,9 @@ def test_a_name_ending_in_a_legal_form_is_a_title():
     q = quote_of(text, "Vereins")
     assert "title" in q.flags and q.speaker is None
     assert mention(quote_of("Der Sprecher sagte: „Wir verkaufen alles an die AG.“", "Wir")) == "Der Sprecher"
+
+
+def test_wissen_wollen_asks():
+    assert mention(quote_of("„Wo ist mein Geld?“, wollen die Kunden der Bank seit Wochen wissen.", "Wo ist")) == "die Kunden der Bank"
+    (q,) = extract_quotes(Article(id="t", text="Die Kunden wollten wissen, ob die Bank „noch zahlungsfähig“ sei.", language="de"))
+    assert mention(q) == "Die Kunden"
