@@ -226,3 +226,40 @@ def test_wissen_wollen_asks():
     assert mention(quote_of("„Wo ist mein Geld?“, wollen die Kunden der Bank seit Wochen wissen.", "Wo ist")) == "die Kunden der Bank"
     (q,) = extract_quotes(Article(id="t", text="Die Kunden wollten wissen, ob die Bank „noch zahlungsfähig“ sei.", language="de"))
     assert mention(q) == "Die Kunden"
+
+
+# review s15 #5-#7 (reviewer's invented sentences)
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Die Fans feierten laut die Spieler als „Helden von Bern und Retter des Vereins“.", "Helden", "Die Fans"),
+    ("Er las laut die Zeile „Wir sind das Volk und wir bleiben hier“ vor.", "Wir sind", "Er"),
+])
+def test_laut_as_an_adverb_names_no_source_and_keeps_the_quote(text, start, speaker):
+    qs = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith(start)]
+    assert len(qs) == 1 and mention(qs[0]) == speaker
+
+
+def test_laut_after_a_verb_of_sound_is_the_adverb():
+    qs = extract_quotes(Article(id="t", text="Die Kinder riefen laut der Lehrerin „Guten Morgen“ zu.", language="de"))
+    assert [q.text for q in qs] == ["Guten Morgen"]
+
+
+def test_a_verb_of_saying_with_its_own_subject_keeps_its_quote_when_laut_x_reports_it():
+    # SpkAtt's convention too (a dev sentence: '„…“, sagte X laut Y' has source X)
+    (q,) = extract_quotes(Article(id="t", text="Die Demonstranten forderten laut Polizei „Freiheit für alle Gefangenen“.",
+                                  language="de"))
+    assert q.text.startswith("Freiheit") and mention(q) == "Die Demonstranten"
+
+
+def test_laut_x_with_a_passive_verb_of_saying_names_x():
+    q = quote_of("Befürchtet wird laut dem Experten eine „illegale Kreislaufwirtschaft mit Reis“.", "Befürchtet")
+    assert mention(q) == "dem Experten"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Partei verlor die Wahl deutlich. Nötig sei ein „Neuanfang für die Partei und das ganze Land“.",
+    "Die Partei verlor die Wahl deutlich. Nun brauche es einen „Neuanfang für die Partei und das ganze Land“.",
+    "Die Opposition reagierte empört. Ein „Tag der Schande für die Demokratie in diesem Land“.",
+])
+def test_words_in_marks_after_an_indefinite_article_or_in_reported_speech_are_no_title(text):
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert "title" not in q.flags

@@ -2733,20 +2733,36 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     return msg, cue, (a + m.start(2), a + m.end(2))
 
 
-_LAUT_INSIDE = re.compile(r"(?<![\w-])(laut)\s+(?=(?:de[mnrs]|der|die|das|eine[mrs]?|[A-ZÄÖÜ]))")
+# the preposition "laut" takes the dative or genitive ("laut dem Minister", "laut des Berichts", "laut Polizei");
+# "laut die Spieler", "laut das Lied" is the adverb (loudly)
+_LAUT_INSIDE = re.compile(r"(?<![\w-])(laut)\s+(?=(?:de[mrs]|der|eine[mrs]|[A-ZÄÖÜ]))")
+# verbs of sound or saying that "laut" follows as an adverb ("riefen laut", "las laut", "feierten laut")
+_LOUD_VERB_DE = re.compile(r"(?:rief|ruf|schrie|schrei|sang|sing|las|lies|lacht|feier|jubel|klatsch|brüll|pfiff|pfeif|sprach|sprech|"
+                           r"sagt|fragt|dacht|denk|wein|stöhn|klag|protestier|skandier|hup|bellt)\w*")
 
 
 def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """German "Die Lage ist laut dem Minister „sehr ernst“": "laut X" inside the clause (the
-    preposition: an article or a capitalised word follows) makes the whole sentence X's reported
-    speech, as "nach Angaben von X" there does (rule laut-x); "laut Angaben der Polizei" is left to
-    the nach-x rule, which names the police."""
+    preposition: a dative or genitive article or a capitalised word follows) makes the whole sentence
+    X's reported speech, as "nach Angaben von X" there does (rule laut-x); "laut Angaben der Polizei" is
+    left to the nach-x rule, which names the police.  Not the adverb after a verb of sound ("riefen laut
+    der Lehrerin „…“ zu"), and not when the sentence has a verb of saying of its own: "Die Demonstranten
+    forderten laut Polizei „…“" quotes the demonstrators, whom the police only report."""
     m = _LAUT_INSIDE.search(seg)
     if m is None or _NACH_VIEW.match(seg, m.start()):
+        return None
+    prev = _PREV_WORD.search(seg, max(0, m.start() - 30), m.start())
+    if prev is not None and _LOUD_VERB_DE.fullmatch(prev.group(1).lower()):
         return None
     np = np_after(text, a + m.end(), b, "de")
     if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group", "organisation"):
         return None
+    for c in find_cues(text, a, b, "de"):
+        if a + m.start() <= c.start < np[1]:
+            continue
+        subj = _speaker_or_frame_subject(text, c, _clause_start(text, a, c.start), b, "de")
+        if subj is not None and not (np[0] <= subj[0] < np[1]):
+            return None  # the verb of saying has a subject of its own: its quote, which "laut X" only reports
     return _trim_message(text, a, b), Cue(a + m.start(1), a + m.end(1), "laut"), np
 
 
@@ -3141,8 +3157,12 @@ def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text
         idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
         if not idxs or not _noun_phrase_in_marks_de(text, q):
             continue
-        if not find_cues(text, sents[min(idxs)].start, sents[max(idxs)].end, "de"):
-            q.flags.append("title")
+        a, b = sents[min(idxs)].start, sents[max(idxs)].end
+        prev = _PREV_WORD.search(text, max(a, q.start - 30), q.start - 1) if q.start > a else None
+        if prev is not None and _OTHER_DETERMINER_DE.fullmatch(prev.group(1).lower()):
+            continue  # "Ein „Tag der Schande …“": a noun phrase someone chose (names take no indefinite article)
+        if not find_cues(text, a, b, "de") and not SUBJUNCTIVE_DE.search(text, a, b):
+            q.flags.append("title")  # (a sentence in the subjunctive is reported speech: "Nötig sei ein „…“")
             _set_rule(q, "title")
 
 
