@@ -263,3 +263,8 @@ def test_laut_x_with_a_passive_verb_of_saying_names_x():
 def test_words_in_marks_after_an_indefinite_article_or_in_reported_speech_are_no_title(text):
     (q,) = extract_quotes(Article(id="t", text=text, language="de"))
     assert "title" not in q.flags
+
+
+def test_a_wie_frame_in_the_present_tense_names_the_speaker_without_wie():
+    (q,) = extract_quotes(Article(id="t", text="Wie der Minister sagt, sei die Lage „sehr ernst“.", language="de"))
+    assert mention(q) == "der Minister"

@@ -2720,10 +2720,16 @@ def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     return msg, cue, (a + m.start(1), a + m.end(1))
 
 
+# the verbs that close a "wie X sagte," frame
+_WIE_VERBS = r"(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)"
+_LAUT_FRAME = re.compile(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?"
+                         r"[A-ZÄÖÜ][^,]{1,60}?)(\s+" + _WIE_VERBS + r")?\s*(?=,|\s+[a-zäöü]+\s)")
+
+
 def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
-    m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
-    if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
+    m = _LAUT_FRAME.search(seg)
+    if m is None or (m.group(1).lower() == "wie" and m.group(3) is None):
         return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
     assert m is not None
     if DE.laut_inside and m.group(1).lower() == "laut" and _NACH_VIEW.match(seg, m.start(1)):
@@ -2768,7 +2774,7 @@ def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 
 _WIE_APPOSITION = re.compile(
     _FRAME_SEP + r"([Ww]ie)\s+((?:(?:de[mnrs]|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,60}?,\s*[A-ZÄÖÜ][^,.;:!?]{1,60}?),"
-    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)\s*,")
+    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?" + _WIE_VERBS + r"\s*,")
 
 
 def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
