@@ -268,3 +268,8 @@ def test_words_in_marks_after_an_indefinite_article_or_in_reported_speech_are_no
 def test_a_wie_frame_in_the_present_tense_names_the_speaker_without_wie():
     (q,) = extract_quotes(Article(id="t", text="Wie der Minister sagt, sei die Lage „sehr ernst“.", language="de"))
     assert mention(q) == "der Minister"
+
+
+def test_nannte_das_then_capitalised_words_is_speech_not_a_name():
+    assert mention(quote_of("Der Minister nannte das „Wortbruch und Vertrauensmissbrauch“.", "Wortbruch")) == "Der Minister"
+    assert "title" in flags_of("Er las das „Neue Deutschland“ jeden Tag.", "Neue")

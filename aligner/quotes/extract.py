@@ -1230,6 +1230,8 @@ def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str
     return k >= 0 and len(before) - k <= 3 and bool(find_cues(text, before[k][0], before[k][1], "de"))
 
 
+_NAMING_VERBS_DE = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet", "wertete", "werteten",
+                               "wertet", "sah", "sahen", "sieht", "hielt", "hielten", "hält", "betitelte", "titulierte"})
 _OBJECT_GLUE_DE = {"von", "vor", "über", "gegen", "mit", "auf", "für", "der", "die", "das", "den", "dem", "des"}
 _FOREIGN_GLUE = {"de", "la", "le", "les", "da", "du", "del", "della", "di", "do", "dos", "of", "the", "and", "for", "to", "pour", "y"}
 # a capitalised adjective inside a German phrase is part of a name ("Kampagne für ein Freies Tibet",
@@ -1403,6 +1405,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
+    if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
+        return False  # "Der Minister nannte das „Wortbruch …“": the object pronoun, then the words he chose
 
     def title_noun(w: str) -> bool:  # "Buch", "Preises", "Rolling-Stones-Tour"
         return any(x in TITLE_NOUNS or x.rstrip("s") in TITLE_NOUNS for x in (w, w.split("-")[-1]))
