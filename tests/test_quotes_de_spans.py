@@ -273,3 +273,8 @@ def test_a_wie_frame_in_the_present_tense_names_the_speaker_without_wie():
 def test_nannte_das_then_capitalised_words_is_speech_not_a_name():
     assert mention(quote_of("Der Minister nannte das „Wortbruch und Vertrauensmissbrauch“.", "Wortbruch")) == "Der Minister"
     assert "title" in flags_of("Er las das „Neue Deutschland“ jeden Tag.", "Neue")
+
+
+def test_ausgehen_von_frames_a_quote():
+    assert mention(quote_of("Die Polizei geht von einem „gezielten Anschlag“ aus.", "gezielten")) == "Die Polizei"
+    assert quote_of("Das Licht ging um „genau zehn Uhr“ aus.", "genau").speaker is None  # no 'von': the light went out
