@@ -34,6 +34,7 @@ from .confidence import SAME_SENTENCE, speaker_confidence
 from .lexicon import (
     ARTICLES,
     CUE_PATTERNS,
+    CUE_STARTS,
     DEMONSTRATIVES,
     INSTITUTION_WORDS,
     NOT_SENTENCE_END,
@@ -154,10 +155,11 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
     # cached: every quote of a sentence asks for the same sentence's cues (a line of 2,000 quotes
     # otherwise costs 2,000 scans of itself)
     out = []
-    seen = set()
-    for lemma, pat in CUE_PATTERNS.get(lang, CUE_PATTERNS["en"]):
-        for m in pat.finditer(text, a, b):
-            if m.start() in seen:
+    key = lang if lang in CUE_STARTS else "en"
+    for start in CUE_STARTS[key].finditer(text, a, b):
+        for lemma, pat in CUE_PATTERNS[key]:  # at each start, the first lemma (in the list's order) that is a cue there
+            m = pat.match(text, start.start(), b)
+            if m is None:
                 continue
             prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
@@ -167,9 +169,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "is one common saying here", "an old saying": the noun
-            seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
-    out.sort(key=lambda c: c.start)
+            break
     return tuple(out)
 
 
