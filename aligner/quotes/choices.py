@@ -99,6 +99,11 @@ class GermanChoices:
     # whether a capitalised fragment right after a verb of saying (and a preposition or article) or after an
     # indefinite article is the speaker's words rather than a name ("sprach von „Wortbruch und Vertrauensmissbrauch“")
     name_like_object: bool = True
+    # title detector: the words in marks after a colon frame that speaks of a name or title ("Den Namen der
+    # Sendung gab das ZDF bekannt: „…“") are that name
+    title_after_colon: bool = True
+    # title detector: words in marks ending in a legal form ("… e.V.", "… GmbH", "… AG") are an organisation's name
+    title_legal_form: bool = True
 
 
 DE = GermanChoices()

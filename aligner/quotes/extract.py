@@ -34,6 +34,7 @@ from .confidence import SAME_SENTENCE, speaker_confidence
 from .lexicon import (
     ARTICLES,
     CUE_PATTERNS,
+    CUE_STARTS,
     DEMONSTRATIVES,
     INSTITUTION_WORDS,
     NOT_SENTENCE_END,
@@ -154,10 +155,11 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
     # cached: every quote of a sentence asks for the same sentence's cues (a line of 2,000 quotes
     # otherwise costs 2,000 scans of itself)
     out = []
-    seen = set()
-    for lemma, pat in CUE_PATTERNS.get(lang, CUE_PATTERNS["en"]):
-        for m in pat.finditer(text, a, b):
-            if m.start() in seen:
+    key = lang if lang in CUE_STARTS else "en"
+    for start in CUE_STARTS[key].finditer(text, a, b):
+        for lemma, pat in CUE_PATTERNS[key]:  # at each start, the first lemma (in the list's order) that is a cue there
+            m = pat.match(text, start.start(), b)
+            if m is None:
                 continue
             prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
@@ -167,9 +169,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "is one common saying here", "an old saying": the noun
-            seen.add(m.start())
             out.append(Cue(m.start(), m.end(), lemma))
-    out.sort(key=lambda c: c.start)
+            break
     return tuple(out)
 
 
@@ -1240,6 +1241,8 @@ def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str
     return k >= 0 and len(before) - k <= 3 and bool(find_cues(text, before[k][0], before[k][1], "de"))
 
 
+_NAMING_VERBS_DE = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet", "wertete", "werteten",
+                               "wertet", "sah", "sahen", "sieht", "hielt", "hielten", "hält", "betitelte", "titulierte"})
 _OBJECT_GLUE_DE = {"von", "vor", "über", "gegen", "mit", "auf", "für", "der", "die", "das", "den", "dem", "des"}
 _FOREIGN_GLUE = {"de", "la", "le", "les", "da", "du", "del", "della", "di", "do", "dos", "of", "the", "and", "for", "to", "pour", "y"}
 # a capitalised adjective inside a German phrase is part of a name ("Kampagne für ein Freies Tibet",
@@ -1356,6 +1359,17 @@ _NAMING_NOUNS_DE = frozenset({"titel", "motto", "slogan", "namen", "name", "hash
 _TITLE_SLOT_DE = frozenset({"titel", "motto", "überschrift"})  # a work's title or a motto may end in "?" or "!"
 
 
+# the legal form that ends a German organisation's name: "e.V.", "e. V.", "GmbH", "AG", "KG", "gGmbH", "eG"
+_LEGAL_FORM_END_DE = re.compile(r"(?<![\w-])(?:e\.\s?V\.|g?GmbH|AG|KG|KGaA|eG|mbH|SE)\s*$")
+_NAMING_COLON_DE = re.compile(r"(?<![\w-])(?:Titel|Namen|Name|Motto|Überschrift|Slogan)s?(?![\w-])[^.!?:;„“\"]{0,80}:\s*$")
+
+
+def _named_after_colon_de(text: str, sp: QuoteSpan) -> bool:
+    """German: a colon frame that speaks of a name or title ("Den Namen der Sendung gab das ZDF bekannt:
+    „…“", "Der Titel des Buches lautet: „…“"): the words in marks are that name, no one's speech."""
+    return _NAMING_COLON_DE.search(text, max(0, sp.open_pos - 120), sp.open_pos) is not None
+
+
 def _lower_case_phrase_de(words: list[str]) -> bool:
     """German: words in marks that open in lower case and hold another lower-case content word (no
     article, preposition or name glue) are a phrase someone chose („grob fahrlässig gehandelt“,
@@ -1391,7 +1405,10 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
-    the next word („Bild“-Zeitung), or (English) every word capitalised but the glue words."""
+    the next word („Bild“-Zeitung), or (English) every word capitalised but the glue words.  German:
+    never a phrase opening in lower case (but after "Titel", "Motto"), a title after "Titel"/"Motto"
+    may end in "?" or "!", a colon frame speaking of a name announces one, and an organisation noun
+    with a verb of saying after it is the speaker, not a name."""
     from .speakers import TITLE_GLUE, TITLE_NOUNS
 
     inner = text[sp.start : sp.end].strip()
@@ -1399,6 +1416,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
+    if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
+        return False  # "Der Minister nannte das „Wortbruch …“": the object pronoun, then the words he chose
 
     def title_noun(w: str) -> bool:  # "Buch", "Preises", "Rolling-Stones-Tour"
         return any(x in TITLE_NOUNS or x.rstrip("s") in TITLE_NOUNS for x in (w, w.split("-")[-1]))
@@ -1418,6 +1437,10 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
     longest = 14 if before and (title_noun(before[-1]) or (lang == "de" and before[-1] in _DEFINITE_DE)) else 8
     named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
+    if lang == "de" and DE.title_after_colon and words and inner[-1:] not in ".…;:" and _named_after_colon_de(text, sp):
+        return True
+    if lang == "de" and DE.title_legal_form and len(words) >= 2 and _LEGAL_FORM_END_DE.search(inner) and words[0][:1].isupper():
+        return True  # „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“: an association's name
     if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
     comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
@@ -2714,10 +2737,16 @@ def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     return msg, cue, (a + m.start(1), a + m.end(1))
 
 
+# the verbs that close a "wie X sagte," frame
+_WIE_VERBS = r"(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)"
+_LAUT_FRAME = re.compile(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?"
+                         r"[A-ZÄÖÜ][^,]{1,60}?)(\s+" + _WIE_VERBS + r")?\s*(?=,|\s+[a-zäöü]+\s)")
+
+
 def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
-    m = re.search(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,]{1,60}?)(?:\s+(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet))?\s*(?=,|\s+[a-zäöü]+\s)", seg)
-    if not (m and m.group(1).lower() != "wie" or (m and re.search(r"(sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb)\s*$", seg[m.start():m.end()]))):
+    m = _LAUT_FRAME.search(seg)
+    if m is None or (m.group(1).lower() == "wie" and m.group(3) is None):
         return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
     assert m is not None
     if DE.laut_inside and m.group(1).lower() == "laut" and _NACH_VIEW.match(seg, m.start(1)):
@@ -2727,26 +2756,42 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     return msg, cue, (a + m.start(2), a + m.end(2))
 
 
-_LAUT_INSIDE = re.compile(r"(?<![\w-])(laut)\s+(?=(?:de[mnrs]|der|die|das|eine[mrs]?|[A-ZÄÖÜ]))")
+# the preposition "laut" takes the dative or genitive ("laut dem Minister", "laut des Berichts", "laut Polizei");
+# "laut die Spieler", "laut das Lied" is the adverb (loudly)
+_LAUT_INSIDE = re.compile(r"(?<![\w-])(laut)\s+(?=(?:de[mrs]|der|eine[mrs]|[A-ZÄÖÜ]))")
+# verbs of sound or saying that "laut" follows as an adverb ("riefen laut", "las laut", "feierten laut")
+_LOUD_VERB_DE = re.compile(r"(?:rief|ruf|schrie|schrei|sang|sing|las|lies|lacht|feier|jubel|klatsch|brüll|pfiff|pfeif|sprach|sprech|"
+                           r"sagt|fragt|dacht|denk|wein|stöhn|klag|protestier|skandier|hup|bellt)\w*")
 
 
 def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """German "Die Lage ist laut dem Minister „sehr ernst“": "laut X" inside the clause (the
-    preposition: an article or a capitalised word follows) makes the whole sentence X's reported
-    speech, as "nach Angaben von X" there does (rule laut-x); "laut Angaben der Polizei" is left to
-    the nach-x rule, which names the police."""
+    preposition: a dative or genitive article or a capitalised word follows) makes the whole sentence
+    X's reported speech, as "nach Angaben von X" there does (rule laut-x); "laut Angaben der Polizei" is
+    left to the nach-x rule, which names the police.  Not the adverb after a verb of sound ("riefen laut
+    der Lehrerin „…“ zu"), and not when the sentence has a verb of saying of its own: "Die Demonstranten
+    forderten laut Polizei „…“" quotes the demonstrators, whom the police only report."""
     m = _LAUT_INSIDE.search(seg)
     if m is None or _NACH_VIEW.match(seg, m.start()):
+        return None
+    prev = _PREV_WORD.search(seg, max(0, m.start() - 30), m.start())
+    if prev is not None and _LOUD_VERB_DE.fullmatch(prev.group(1).lower()):
         return None
     np = np_after(text, a + m.end(), b, "de")
     if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group", "organisation"):
         return None
+    for c in find_cues(text, a, b, "de"):
+        if a + m.start() <= c.start < np[1]:
+            continue
+        subj = _speaker_or_frame_subject(text, c, _clause_start(text, a, c.start), b, "de")
+        if subj is not None and not (np[0] <= subj[0] < np[1]):
+            return None  # the verb of saying has a subject of its own: its quote, which "laut X" only reports
     return _trim_message(text, a, b), Cue(a + m.start(1), a + m.end(1), "laut"), np
 
 
 _WIE_APPOSITION = re.compile(
     _FRAME_SEP + r"([Ww]ie)\s+((?:(?:de[mnrs]|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,60}?,\s*[A-ZÄÖÜ][^,.;:!?]{1,60}?),"
-    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)\s*,")
+    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?" + _WIE_VERBS + r"\s*,")
 
 
 def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -3133,14 +3178,14 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
 
 
 def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
-    """German: a stretch in marks longer than a fragment that is one noun phrase: it opens with a
-    capital or a digit, ends with no sentence punctuation, holds no verb and at most one lower-case
-    word besides articles, prepositions and name glue („Bündnis für Arbeit und soziale Gerechtigkeit
-    in Europa“).  Speech of that length holds verbs, adverbs or adjectives, which German writes in
-    lower case."""
+    """German: a stretch in marks (longer than a fragment inside a sentence, three words or more standing
+    alone) that is one noun phrase: it opens with a capital or a digit, ends with no sentence
+    punctuation, holds no verb and at most one lower-case word besides articles, prepositions and name
+    glue („Bündnis für Arbeit und soziale Gerechtigkeit in Europa“).  Speech of that length holds verbs,
+    adverbs or adjectives, which German writes in lower case."""
     inner = text[q.start : q.end].strip()
     words = _WORD.findall(inner)
-    if len(words) <= FRAGMENT_MAX_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
+    if len(words) < (3 if q.kind == "direct" else FRAGMENT_MAX_WORDS + 1) or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
         return False
     if any(w.lower() in _FINITE_DE for w in words):
         return False
@@ -3149,18 +3194,22 @@ def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
 
 
 def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
-    """German: a partial quote that no rule gave a speaker, in a sentence with no verb of saying, and
-    that is one noun phrase (:func:`_noun_phrase_in_marks_de`) is a name or term in marks, not words
-    anyone is said to have said: flagged ``title`` (rule title)."""
+    """German: a partial or whole quote that no rule gave a speaker, in a sentence with no verb of
+    saying, and that is one noun phrase (:func:`_noun_phrase_in_marks_de`) is a name or term in marks,
+    not words anyone is said to have said: flagged ``title`` (rule title)."""
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     for q in quotes:
-        if q.speaker is not None or q.kind != "mixed" or "contains-quote" in q.flags or "title" in q.flags:
+        if q.speaker is not None or q.kind not in ("mixed", "direct") or "contains-quote" in q.flags or "title" in q.flags:
             continue
         idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos]
         if not idxs or not _noun_phrase_in_marks_de(text, q):
             continue
-        if not find_cues(text, sents[min(idxs)].start, sents[max(idxs)].end, "de"):
-            q.flags.append("title")
+        a, b = sents[min(idxs)].start, sents[max(idxs)].end
+        prev = _PREV_WORD.search(text, max(a, q.start - 30), q.start - 1) if q.start > a else None
+        if prev is not None and _OTHER_DETERMINER_DE.fullmatch(prev.group(1).lower()):
+            continue  # "Ein „Tag der Schande …“": a noun phrase someone chose (names take no indefinite article)
+        if not find_cues(text, a, b, "de") and not SUBJUNCTIVE_DE.search(text, a, b):
+            q.flags.append("title")  # (a sentence in the subjunctive is reported speech: "Nötig sei ein „…“")
             _set_rule(q, "title")
 
 

@@ -35,6 +35,10 @@ def _compile(cues: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
 
 
 CUE_PATTERNS = {"de": _compile(CUES_DE), "en": _compile(CUES_EN)}
+# where any cue of a language starts (zero-width, so every start is found): one pass over a sentence finds
+# the places that the per-lemma patterns are then tried at, instead of one scan per lemma
+CUE_STARTS = {lang: re.compile(r"(?=(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in cues.values()) + r")(?![\w-]))", re.IGNORECASE)
+              for lang, cues in (("de", CUES_DE), ("en", CUES_EN))}
 PRONOUNS: dict[str, set[str]] = {k: set(v) for k, v in _LEX["pronouns"].items()}
 # role nouns (as substrings, lower case): a mention made of these is a role, not a name
 ROLE_WORDS: tuple[str, ...] = tuple(_LEX["role_words"])
