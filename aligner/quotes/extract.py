@@ -3048,7 +3048,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
-            if near and last_named is not None and sp.resolved_from == "role" and not _role_fits(sp.mention, last_named[1].role):
+            if near and last_named is not None and sp.resolved_from == "role" and not _role_may_be(text, sp, last_named[1], lang):
                 if q.cue is not None:
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
@@ -3496,6 +3496,15 @@ def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q:
         sp = make_speaker(text, span, lang, strict=True, no_cue=True)
         if sp is not None and parse_mention(sp.mention, lang)[2] in ("person", "role", "pronoun"):
             yield "previous-sentence-subject", sp
+
+
+def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether role mention ``sp`` ("Der Minister") may point back at ``ref``: its role noun fits
+    ``ref``'s role; in German, when ``ref``'s role is unknown, the text sets the role noun before
+    ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else."""
+    if lang == "de" and not ref.role and ref.name:
+        return _role_near_name(text, sp.mention, ref.name.split()[-1])
+    return _role_fits(sp.mention, ref.role)
 
 
 def _role_fits(mention: str, role: str | None) -> bool:
