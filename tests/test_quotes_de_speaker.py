@@ -175,3 +175,10 @@ def test_a_role_the_text_never_gives_the_speaker_before_is_someone_else():
     text = "„Wir gehen vor Gericht“, sagte Ministerin Anna Weber. „Wir werden gewinnen, das ist sicher“, sagte die Ministerin."
     q = quote_of(text, "Wir werden")
     assert q.speaker is not None and q.speaker.name == "Anna Weber"
+
+
+def test_an_honorific_surname_of_a_body_is_named_without_the_body():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("Frau Weber von der SPD", "de")[0] == "Weber"
+    assert parse_mention("Dr. Anna Weber von der Universität Bonn", "de")[0] == "Anna Weber"

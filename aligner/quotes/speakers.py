@@ -99,9 +99,9 @@ _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
 
 
-# the other language's pronouns that are ordinary words here: "the man", "W. E. B. Du Bois" are English noun phrases
 # German possessive determiners: "Ihr Anwalt", "Seine Sprecherin" open a noun phrase, they are no pronoun
 POSSESSIVES_DE = frozenset({"ihr", "ihre", "sein", "seine", "unser", "unsere", "mein", "meine", "dein", "deine", "euer", "eure"})
+# the other language's pronouns that are ordinary words here: "the man", "W. E. B. Du Bois" are English noun phrases
 NOT_PRONOUNS = {"en": frozenset({"man", "du"})}
 
 # English prepositions that open no subject noun phrase (no name starts with one of these words)
@@ -334,16 +334,18 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
 
 
 def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
-    """German: "Joe Stork von HRW", "Sprecherin Anna Weber von der SPD": a person's full name (two or
-    three capitalised words) and the body they belong to; the name is the speaker, "von …" goes with
-    the role ("Ursula von der Leyen", "Hans von Storch" keep their "von")."""
+    """German: "Joe Stork von HRW", "Sprecherin Anna Weber von der SPD", "Frau Weber vom DGB": a
+    person's full name (two or three capitalised words, or a surname after Frau/Herr/Dr./Prof.) and the
+    body they belong to; the name is the speaker, "von …" goes with the role ("Ursula von der Leyen",
+    "Hans von Storch" keep their "von")."""
     von = next((i for i, t in enumerate(tokens) if t.lower() in ("von", "vom")), None)
     if von is None or von < 2 or not _body_de(tokens[von + 1 :]):
         return None
     start = von
-    while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]):
+    while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]) and not tokens[start - 1].endswith("."):
         start -= 1
-    if von - start < 2:
+    honorific = start > 0 and tokens[start - 1].strip(".").lower() in ("frau", "herr", "dr", "prof")  # "Frau Weber von der SPD"
+    if von - start < (1 if honorific else 2):
         return None
     role = " ".join([*tokens[:start], *tokens[von:]])
     return _clean(" ".join(tokens[start:von])), _clean(role), "person"
