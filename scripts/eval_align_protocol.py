@@ -30,7 +30,9 @@ Documents (all read in place from ``../shared/eval``, never copied into the repo
   participle), put inside the kept sentence as a relative clause, before it as a
   participial one (the clause order changed) or after it; a 2-2 bead is a sentence
   whose last words (or the next one's words after its first) moved into its neighbour
-  as a clause.  Protocol 1 (``--protocol 1``, sessions 12-14): ``evaluate.literary_join``
+  as a clause.  Lines of several sentences (WMT23's paragraphs) are folded where they
+  meet (the last sentence of one, the first of the next): translators fold sentences,
+  not paragraphs.  Protocol 1 (``--protocol 1``, sessions 12-14): ``evaluate.literary_join``
   (every sentence but one cut to its first clause or first 50-80 % of its words, half of
   the pairs reversed; a 2-2 bead that line cut in two).  What a folded sentence keeps of
   its MT (sacrebleu chrF of the piece against its own MT, WMT22/23, seed 1): see the

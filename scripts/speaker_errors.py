@@ -99,7 +99,7 @@ def wrong_category(text: str, p: dict, g: dict, lang: str) -> str:
     return "wrong person nearer than the gold" if pred_dist < gold_dist else "wrong person farther than the gold"
 
 
-def categorise(docs, lang: str, show: int) -> dict[str, int]:
+def categorise(docs, lang: str, show: int, by_rule: bool = False) -> dict[str, int]:
     from aligner.quotes.extract import extract_quotes
     from aligner.quotes.marks import find_quote_spans
 
@@ -119,6 +119,8 @@ def categorise(docs, lang: str, show: int) -> dict[str, int]:
                 continue
             else:
                 cat = wrong_category(text, p, g, lang)
+            if by_rule:
+                cat = f"{cat} [rule {p['rule']}]"
             counts[cat] = counts.get(cat, 0) + 1
             if show > 0:
                 show -= 1
@@ -133,6 +135,7 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", choices=("de", "en"), default="de")
     ap.add_argument("--part", choices=("all", "dev", "held"), default="dev")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--by-rule", action="store_true", help="split each category by the rule that gave the speaker")
     ap.add_argument("--show", type=int, default=0, help="print N cases (dev only: the held-out part is counted, never read)")
     args = ap.parse_args(argv)
     args.de = shared_dir() / "eval" / "spkatt-news-de" / "train"
@@ -142,7 +145,7 @@ def main(argv=None) -> int:
     if not folder.is_dir():
         print(f"{folder}: not found", file=sys.stderr)
         return 1
-    counts = categorise(_load(args.lang, args), args.lang, args.show if args.part == "dev" else 0)
+    counts = categorise(_load(args.lang, args), args.lang, args.show if args.part == "dev" else 0, args.by_rule)
     print(f"{args.lang} {args.part}: found direct quotes without the right speaker, by category")
     for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {v:4d}  {k}")

@@ -293,3 +293,19 @@ def test_protocol_versions_keep_the_old_documents_reachable():
     assert protocol_list("2,1") == [2, 1]
     with pytest.raises(SystemExit, match="versions are 1, 2"):
         protocol_list("3")
+
+
+def test_paragraphs_are_folded_where_they_meet():
+    import random
+
+    from aligner.align.evaluate import fold_join, moved_piece
+
+    one = "Our guide left camp at dawn long before everyone woke. " + _GUIDE.replace("Our guide", "Then he")
+    two = _CLIMB + " Nobody else came up that day because the forecast looked bad."
+    for seed in range(20):
+        text = fold_join([one, two], random.Random(seed))
+        assert text.startswith("Our guide left camp at dawn long before everyone woke. ")  # kept: not at the junction
+        assert text.endswith(" Nobody else came up that day because the forecast looked bad.")
+        head, tail = moved_piece([one, two], random.Random(seed))
+        assert head.startswith("Our guide left camp at dawn long before everyone woke. ")
+        assert tail.endswith(" Nobody else came up that day because the forecast looked bad.")

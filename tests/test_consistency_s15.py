@@ -1,6 +1,6 @@
 """Session 15: the same statement said from the other side, shares written in words, a
-reworded reversal, a negated yes-no question (all sentences
-invented for these tests).  And the distortions next to them that must stay flagged."""
+reworded reversal, a negation carried on after "especially" (all sentences invented for
+these tests).  And the distortions next to them that must stay flagged."""
 
 from __future__ import annotations
 
@@ -33,32 +33,31 @@ def test_one_side_of_a_comparison_going_the_other_way_is_still_the_opposite():
                               "The krone fell 3 percent against the zloty on Friday, traders said.") == ["negation"]
     assert _opposed_or_number("Der Franken stieg am Montag gegenüber dem Pfund, sagten Händler.",
                               "Der Franken fiel am Montag gegenüber dem Pfund, sagten Händler.", "de") == ["negation"]
-    # the same side rising in both, against the other: no direction changed, no flag either way
+    # the two sides swapped, the direction kept: the opposite statement
     assert _opposed_or_number("The krone rose 3 percent against the zloty on Friday, traders said.",
-                              "The zloty rose 3 percent against the krone on Friday, traders said.") == []
+                              "The zloty rose 3 percent against the krone on Friday, traders said.") == ["negation"]
+    assert _opposed_or_number("Costs rose 12 percent compared to wages, the survey said.",
+                              "Wages rose 12 percent compared to costs, the survey said.") == ["negation"]
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Can the booking still be moved to Friday?", "Can't the booking still be moved to Friday?"),
-    ("Is it true that the ferry stops at the island?", "Is it not true that the ferry stops at the island?"),
-    ("Hello Ms Brandt, is there a second copy of the form?", "Hello Ms Brandt, isn't there a second copy of the form?"),
-    ("Do I need to send the receipt as well?", "I don't need to send the receipt as well?"),
+    ("Labour gained 5 seats from the Tories in the vote.", "The Tories lost 5 seats to Labour in the vote."),
+    ("The peso lost 2 percent to the yen on Friday.", "The yen gained 2 percent on the peso on Friday."),
+    ("The krone rose 3 percent against the zloty.", "Against the krone, the zloty fell 3 percent."),
+    ("The peso fell 2 percent against the krone and the yen.",
+     "The krone and the yen rose 2 percent against the peso."),
+    ("Wheat prices rose 5 percent against corn prices, dealers said.",
+     "Corn prices fell 5 percent against wheat prices, dealers said."),
 ])
-def test_a_negated_yes_no_question_asks_what_the_plain_one_asks(a, b):
+def test_the_same_statement_from_the_other_side_in_other_words_is_quiet(a, b):
     assert _opposed_or_number(a, b) == []
 
 
 @pytest.mark.parametrize("a, b", [
-    # a question word: another question
-    ("What did the council like about the plan?", "What did the council not like about the plan?"),
-    # a negator inside the question, not at its opening auxiliary
-    ("Is it possible to pay the fee at the door?", "Is it possible not to pay the fee at the door?"),
-    # a statement against a question, and a statement before the question
-    ("The booking can be moved to Friday.", "Can't the booking be moved to Friday?"),
-    ("I have written to the office twice, did you get my letter?",
-     "I have not written to the office twice, did you get my letter?"),
+    ("Unemployment rose to 6 percent in the spring.", "Unemployment fell to 6 percent in the spring."),
+    ("Unemployment dropped 2 percent this spring.", "Unemployment grew by 2 percent this spring."),
 ])
-def test_a_negator_elsewhere_in_a_question_still_says_the_opposite(a, b):
+def test_a_word_with_a_negating_prefix_both_versions_share_is_no_denial(a, b):
     assert _opposed_or_number(a, b) == ["negation"]
 
 
@@ -131,3 +130,26 @@ def test_a_figure_said_to_go_the_other_way_in_other_words_is_the_opposite(a, b, 
 ])
 def test_a_figure_going_the_same_way_or_a_refusal_is_no_reversal(a, b):
     assert "negation" not in _opposed_or_number(a, b)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We did not expect so many letters, especially with so many kind words in them.",
+     "We had not expected so many letters, especially not with so many kind words in them.", "en"),
+    ("Wir haben nicht mit so vielen Briefen gerechnet, vor allem mit so vielen netten Worten darin.",
+     "Wir haben nicht mit so vielen Briefen gerechnet, vor allem nicht mit so vielen netten Worten darin.", "de"),
+])
+def test_a_negation_carried_on_after_especially_is_no_second_one(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == []
+
+
+def test_especially_not_without_an_earlier_negation_still_says_the_opposite():
+    assert _opposed_or_number("We expected many letters this winter, especially with kind words in them.",
+                              "We expected many letters this winter, especially not with kind words in them.") \
+        == ["negation"]
+
+
+def test_every_fourth_year_is_how_often_not_a_share():
+    assert _opposed_or_number("We hold the fair every fourth year, the mayor said.",
+                              "We hold the fair every four years, the mayor said.") == []
+    assert _opposed_or_number("We hold the fair every fourth year, the mayor said.",
+                              "We hold the fair every third year, the mayor said.") == ["number"]

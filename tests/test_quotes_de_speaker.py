@@ -83,3 +83,79 @@ def test_the_subject_of_a_konjunktiv_ii_clause_is_no_person_acting_in_between():
             "Die Länder würden aber „entschlossen“ handeln.")
     q = quote_of(text, "entschlossen")
     assert q.speaker is not None and q.speaker.name == "Paul Krüger"
+
+
+PRONOUN = ("„Wir werden nicht zurückkehren“, sagte Paul Krüger, der Chef der Gewerkschaft. Anna Weber, Vorstandsmitglied "
+           "der Liga, verwies auf die neue Verfassung. „Frauen haben sich gegen den Diktator gestellt“, betont sie.")
+
+
+def test_a_pronoun_points_at_the_person_acting_in_between_not_at_the_speaker_before():
+    q = quote_of(PRONOUN, "Frauen haben")
+    assert q.speaker is not None and q.speaker.mention == "sie" and q.speaker.name == "Anna Weber"
+
+
+def test_a_pronoun_does_not_point_at_a_person_of_another_gender_acting_in_between():
+    text = PRONOUN.replace("Anna Weber, Vorstandsmitglied", "Frau Anna Weber, Vorstandsmitglied").replace("betont sie", "betont er")
+    q = quote_of(text, "Frauen haben")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger"
+
+
+def test_nothing_after_the_pronoun_is_what_it_points_at():
+    text = ("„Das Milieu reicht bis in den Landtag“, sagte Paul Krüger. Deren Haltung gegenüber der Partei bezeichnete "
+            "er als „völlig unverantwortlich“.")
+    q = quote_of(text, "völlig")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger"
+
+
+def test_someone_of_a_named_person_is_not_that_person():
+    from aligner.quotes.speakers import parse_mention
+
+    for mention in ("Der Anwalt von Max Maier", "die Frau von Anna Weber", "ein Sprecher Merkels"):
+        name, role, kind = parse_mention(mention, "de")
+        assert name is None and kind == "role", mention
+    # a noble "von" and a title before a name stay names
+    assert parse_mention("Richard von Weizsäcker", "de")[0] == "Richard von Weizsäcker"
+    assert parse_mention("der Außenminister Maas", "de")[0] == "Maas"
+
+
+def test_a_person_of_a_body_is_named_without_the_body():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("Joe Stork von HRW", "de")[:1] == ("Joe Stork",)
+    assert parse_mention("Sprecherin Anna Weber von der SPD", "de")[:1] == ("Anna Weber",)
+    assert parse_mention("Ursula von der Leyen", "de")[0] == "Ursula von der Leyen"
+
+
+def test_the_lawyer_of_a_person_speaks_for_himself():
+    q = quote_of("„Wir prüfen den Antrag“, sagte der Anwalt von Max Maier am Montag.", "Wir prüfen")
+    assert q.speaker is not None and q.speaker.name != "Max Maier"
+
+
+def test_a_prepositional_phrase_is_no_speaker():
+    q = quote_of("In einem internen Schreiben an die Mitarbeiter war von einem „vertrauensvollen und offenen Dialog“ die Rede.",
+                 "vertrauensvollen")
+    assert q.speaker is None or not q.speaker.mention.lower().startswith("an ")
+
+
+def test_a_thing_of_someone_after_the_verb_is_no_better_speaker_than_the_subject():
+    text = ("Krüger kritisierte die Handlungsweise Webers, die zum Streik aufgerufen haben soll, als „Provokation, "
+            "die der Regierung gelegen kam“.")
+    q = quote_of(text, "Provokation")
+    assert q.speaker is not None and q.speaker.name == "Krüger"
+
+
+def test_with_no_speech_in_reach_a_konjunktiv_subject_named_as_acting_is_the_speaker():
+    q = quote_of("Am Montag trat Paul Krüger sein Amt an. Krüger wolle „alles für die Stadt tun, was nötig ist“.", "alles")
+    assert q.speaker is not None and q.speaker.mention == "Krüger"
+
+
+def test_a_possessive_opens_the_speaker_noun_phrase_it_is_no_pronoun():
+    text = ("„Wir gehen vor Gericht“, sagte Anna Weber. Ihr Anwalt Paul Krüger reichte am Montag Klage ein. "
+            "„Wir werden gewinnen, das ist sicher.“")
+    q = quote_of(text, "Wir werden")
+    assert q.speaker is not None and q.speaker.mention != "Ihr" and q.speaker.name == "Paul Krüger"
+
+
+def test_the_verb_after_an_apposition_is_no_part_of_the_speaker():
+    q = quote_of("Paul Krüger, der neue Bürgermeister, wolle „alles für die Stadt tun, was nötig ist“.", "alles")
+    assert q.speaker is not None and q.speaker.mention == "Paul Krüger, der neue Bürgermeister"

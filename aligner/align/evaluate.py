@@ -211,7 +211,8 @@ def _cut_in_two(text: str, rng: random.Random) -> list[str]:
 # ending at FOLD_REWORD (a verb made a participle, a noun a verb: "announced" ->
 # "announcing").  The clause goes inside the other sentence after its first words
 # (relative), before it (participial, the clause order changed) or after it, each a
-# third of the time.  A model of what translators do, not a published rate.
+# third of the time; of two paragraphs, the sentences where they meet.  A model of what
+# translators do, not a published rate.
 FOLD_KEEP = (0.2, 0.5)
 FOLD_REWORD = 0.3
 _ENDINGS = ("ing", "ed", "ion", "s", "al")
@@ -267,10 +268,23 @@ def _words(line: str) -> list[str]:
     return line.strip().rstrip(".!?;:").split()
 
 
+def _sentences(line: str) -> list[str]:
+    """The sentences of ``line`` (a paragraph): cut after ".", "!" or "?" (and a closing
+    quote) before a capital or an opening quote."""
+    return [x for x in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“A-Z])", line.strip()) if x] or [line]
+
+
 def fold_join(lines: list[str], rng: random.Random) -> str:
     """Two or three translated sentences written as one by folding: one kept whole (at
     random), each other one made a clause of it (``_fold_span``, ``_fold_clause``,
-    ``_insert_clause``)."""
+    ``_insert_clause``).  Lines of several sentences (paragraphs) are folded where they
+    meet: the last sentence of one and the first of the next, the others kept."""
+    parts = [_sentences(x) for x in lines]
+    if any(len(x) > 1 for x in parts):
+        sentences = parts[0]
+        for nxt in parts[1:]:
+            sentences = sentences[:-1] + [fold_join([sentences[-1], nxt[0]], rng)] + nxt[1:]
+        return " ".join(sentences)
     keep = rng.randrange(len(lines))
     text = lines[keep].strip().rstrip(".!?;:")
     for k, line in enumerate(lines):
@@ -285,7 +299,11 @@ def moved_piece(lines: list[str], rng: random.Random) -> list[str]:
     """Two translated sentences written as two other lines (a 2-2 bead): a piece of one
     (the first sentence's last words, or the second's words after its first, as
     ``_fold_span``) moved into the other, which keeps it as a clause (``_fold_clause``,
-    ``_insert_clause``)."""
+    ``_insert_clause``); of two paragraphs, where they meet."""
+    one, two = _sentences(lines[0]), _sentences(lines[1])
+    if len(one) > 1 or len(two) > 1:  # paragraphs: the piece moves where they meet
+        head, tail = moved_piece([one[-1], two[0]], rng)
+        return [" ".join(one[:-1] + [head]), " ".join([tail] + two[1:])]
     first, second = _words(lines[0]), _words(lines[1])
     if len(first) < 4 or len(second) < 4:
         return _cut_in_two(fold_join(lines, rng), rng)

@@ -387,9 +387,12 @@ def _one_in_n(text: str) -> list[Figure]:
 
 
 # "every fourth", "every 4th", "jeder vierte", "jede 3.": the share 1/4, 1/3 (not "every
-# second": a time as often as a share)
+# second": a time as often as a share; not before a time, "every fourth year", "jedes
+# vierte Jahr": how often, "every four years")
 _NTH_RE = "|".join(sorted((w for w, v in ORDINALS.items() if v > 1 and w != "second"), key=len, reverse=True))
-EVERY_NTH = re.compile(rf"\b(?:every|jede[rnms]?)\s+(?:({_NTH_RE})|(\d{{1,2}})(?:st|nd|rd|th|\.))(?!\w)", re.I)
+_TIMES = r"(?:year|week|day|month|hour|minute|decade|time|season|weekend|jahr|woche|tag|monat|stunde|minute|mal)\w*"
+EVERY_NTH = re.compile(rf"\b(?:every|jede[rnms]?)\s+(?:({_NTH_RE})|(\d{{1,2}})(?:st|nd|rd|th|\.))(?!\w)(?!\s+{_TIMES}\b)",
+                       re.I)
 # "4 of the 9 seats", "four out of nine", "4 von 9", "vier der neun Sitze": a count of a
 # whole (not before a percent: "3 of 10 percent")
 _K_OF_N_WORD_RE = "|".join(sorted((w for t in NUMBER_WORDS_BY_LANGUAGE.values() for w, v in t.items()
@@ -439,9 +442,19 @@ def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple
     return dim, unit, value * factor, half * factor, round_half * factor
 
 
+# an ordinal in figures: "3rd", "21st"
+_ORDINAL_FIGURE = r"(\d{1,2})(?:st|nd|rd|th)"
+
+
+def ordinal(w: str) -> int | None:
+    """The number of an ordinal word ("first", "zweite") or figure ("3rd"), else None."""
+    m = re.fullmatch(_ORDINAL_FIGURE, w, re.I)
+    return int(m.group(1)) if m else ORDINALS.get(w.lower())
+
+
 def _ordinals(text: str) -> list[Figure]:
     out = [Figure(m.start(), m.end(), "ord", (int(m.group(1)),))
-           for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text, re.I)]
+           for m in re.finditer(rf"\b{_ORDINAL_FIGURE}\b", text, re.I)]
     out += [Figure(m.start(), m.end(), "ord", (ORDINALS[m.group(0).lower()],))
             for m in re.finditer(r"\b\w+\b", text) if m.group(0).lower() in ORDINALS]
     return out
@@ -483,6 +496,28 @@ def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:
     the less precise version is the tolerance of a conversion ("62 miles" = "100 km",
     "87 °F" is not "30 degrees").  ``lang``: the language of both ("Billion" is 10^12 in
     German)."""
+    got = figures_apart(a, b, lang)
+    return got.a, got.b
+
+
+Share = tuple[int, int, float, bool]  # ``shares``: start, end, value as a share of one, said as a fraction
+
+
+@dataclass(frozen=True)
+class Apart:
+    """``figures_apart``: the two texts with the figures both give replaced, and the
+    shares left in each (``shares`` of the replaced texts)."""
+
+    a: str
+    b: str
+    shares_a: list[Share]
+    shares_b: list[Share]
+
+
+def figures_apart(a: str, b: str, lang: str = "en") -> Apart:
+    """``same_figures``, and the shares of what it leaves: the share figures of ``a`` and
+    ``b`` read once (``_figures``), those not paired nor overlapping a paired one, at
+    their places in the replaced texts."""
     fa, fb = _figures(a, lang), _figures(b, lang)
     taken_a: list[Figure] = []
     taken_b: list[Figure] = []
@@ -496,14 +531,23 @@ def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:
                 taken_a.append(x)
                 taken_b.append(y)
                 break
-    return _replaced(a, taken_a), _replaced(b, taken_b)
+    (ra, sa), (rb, sb) = _replaced(a, taken_a, fa), _replaced(b, taken_b, fb)
+    return Apart(ra, rb, sa, sb)
 
 
-def _replaced(text: str, figs: list[Figure]) -> str:
+def _replaced(text: str, figs: list[Figure], every: list[Figure]) -> tuple[str, list[Share]]:
+    """``text`` with ``figs`` replaced by placeholders, and the shares among ``every``
+    that overlap none of them, moved to their places in the new text."""
     names = {id(f): "samefig" + _letters(k) for k, f in enumerate(figs)}
     for f in sorted(figs, key=lambda f: f.start, reverse=True):
         text = text[:f.start] + names[id(f)] + text[f.end:]
-    return text
+    left = []
+    for f in every:
+        if f.kind != "qty" or f.readings[0] != "share" or any(f.start < t.end and t.start < f.end for t in figs):
+            continue
+        shift = sum(len(names[id(t)]) - (t.end - t.start) for t in figs if t.end <= f.start)
+        left.append((f.start + shift, f.end + shift, f.readings[2], f.readings[1] == "fraction"))
+    return text, left
 
 
 def _letters(k: int) -> str:

@@ -34,9 +34,10 @@ antecedent's name; a speaker taken from context points at the antecedent mention
 ("des Generalanwalts", from the sentence before) is right when every content word of the gold source
 is among its mention's words, case endings aside ("der Generalanwalt"; ``_role_right``;
 ``--uninflected-names``: the older test, by the mention's position only).  A pronoun
-gold source ("he", "who", "er", "der") also accepts its antecedent's name: for a relative pronoun
-the words before its comma, else the nearest earlier gold source that is no pronoun (neither
-corpus annotates coreference; ``antecedent_words``).  When gold annotations nest, a quoted
+gold source ("he", "who", "er", "der"; a possessive with a noun of view or statement, "seiner
+Meinung", "his view": ``--no-possessive-sources`` leaves those out) also accepts its antecedent's
+name: for a relative pronoun the words before its comma, else the nearest earlier gold source that is
+no pronoun (neither corpus annotates coreference; ``antecedent_words``).  When gold annotations nest, a quoted
 stretch belongs to the covering message that matches it best, so „Er sagte, er ruft an“ is the
 outer speaker's quote and a partial quote inside X's reported speech stays Y's.
 ``--strict-sources``: the older, stricter measure (smallest covering message, the source's
@@ -376,8 +377,20 @@ PRONOUN_SOURCES = frozenset({
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "der", "die", "das", "dem", "den", "welche", "welcher", "welches"})
 
 
+# a possessive before a noun of view or statement names the possessor as the source ("seiner Meinung nach",
+# "ihrer Ansicht", "his view"): such a source points back as a pronoun does; other nouns are other
+# people or things ("his campaign", "seinem Anwalt").  Off (``--no-possessive-sources``): the test before.
+POSSESSIVES = frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres his her their its".split())
+VIEW_NOUNS = frozenset("""meinung ansicht auffassung einschätzung aussage aussagen darstellung worten worte angaben
+überzeugung sicht rede erklärung stellungnahme view views opinion words account statement speech remarks response
+reaction message testimony comments""".split())
+POSSESSIVE_SOURCES = {"on": True}
+
+
 def _pronoun_source(text: str, source) -> bool:
     words = [w.lower() for a, b in source for w in WORD.findall(text, a, b)]
+    if POSSESSIVE_SOURCES["on"] and len(words) == 2 and words[0] in POSSESSIVES and words[1] in VIEW_NOUNS:
+        return True  # "seiner Meinung": his, whoever "sein" points at
     return bool(words) and len(words) <= 2 and all(w in PRONOUN_SOURCES for w in words)
 
 
@@ -1016,6 +1029,8 @@ def main(argv=None) -> int:
                          "pronoun source counts only by its own words (no antecedent)")
     ap.add_argument("--uninflected-names", action="store_true",
                     help="the older speaker test: a speaker named only by a role judged by its mention's position alone")
+    ap.add_argument("--no-possessive-sources", action="store_true",
+                    help="the older speaker test: a gold source 'seiner Meinung' / 'his view' counts only by its own words (no antecedent)")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="choose the attribution switches of --lang (de, the default for both, or en; aligner/quotes/choices.py) on k-1 folds of documents, score "
@@ -1028,10 +1043,12 @@ def main(argv=None) -> int:
                     help="print each rule's speaker accuracy among matched direct quotes as JSON, the format $ALIGNER_SPEAKER_CONFIDENCE reads")
     args = ap.parse_args(argv)
     INFLECTED_NAMES["on"] = not args.uninflected_names
+    POSSESSIVE_SOURCES["on"] = not args.no_possessive_sources
     try:
         return _run(args)
     finally:
         INFLECTED_NAMES["on"] = True  # a later evaluate() in the same process scores with the test of today
+        POSSESSIVE_SOURCES["on"] = True
 
 
 def _run(args) -> int:

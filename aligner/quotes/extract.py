@@ -618,6 +618,12 @@ def _unknown_lone_noun(text: str, a: int, b: int, lang: str) -> bool:
 _LEADING_DISCOURSE = re.compile(r"([^\W\d_]+)\s*,\s+")
 
 
+# German prepositions that open no speaker mention (the source markers "laut", "nach", "für", "von", "seitens",
+# "durch" are read by their own rules, which pass the noun phrase after them)
+_PP_OPENERS_DE = frozenset({"an", "am", "ans", "auf", "aufs", "mit", "gegen", "über", "unter", "zu", "zum", "zur", "bei",
+                            "beim", "in", "im", "ins", "aus", "vor", "hinter", "neben", "ohne", "um", "gegenüber", "wegen", "trotz"})
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -628,6 +634,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if b <= a:
         return None
     a, b = _whole_mention(text, a, b)
+    if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
+        return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
     if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
@@ -1138,6 +1146,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     if "," in seg:
         # "X, Y:" / "X, Y," end in the apposition; "X, for his part, is labeling …" ends in the predicate
         end = a + len(seg.rstrip(" ,:")) if seg.rstrip()[-1:] in ",:" or lang != "en" else a + seg.rfind(",")
+        if lang == "de" and re.fullmatch(r"\s*[a-zäöüß]+\s*", seg[seg.rfind(",") + 1 :]):
+            end = a + seg.rfind(",")  # "Paul Krüger, der neue Bürgermeister, wolle": the verb is no part of the subject
         appo = _apposition_subject(text, a, end, lang)
         if appo:
             cands.append(appo)
@@ -3004,17 +3014,16 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if "title" in q.flags:
             continue  # a title in marks: no one said it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
-        if sp is None and _own_subject_wanted(q, lang, last_named is not None and first - last_named[0] <= reach):
-            own = _own_sentence_subject(text, sents[first], q, lang)
-            if own is not None:
-                # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
-                q.speaker = sp = own
-                _set_rule(q, "sentence-subject")
+        speech_near = last_named is not None and first - last_named[0] <= reach
+        if sp is None and _own_subject_wanted(q, lang, speech_near):
+            sp = _take_own_subject(text, sents[first], q, lang, speech_near)
         if sp is not None and sp.name:
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
         near = last_named is not None and first - last_named[0] <= reach
+        if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
+            last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -3062,6 +3071,31 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _take_own_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool) -> Speaker | None:
+    """Give quote ``q`` the subject of its own sentence ``s`` where there is one (rule sentence-subject:
+    "Moore thanked him for “…”"; a pronoun, "Er werde „…“", is resolved later; ``speech_near``: an
+    attributed quote is within reach before it); returns it."""
+    own = _own_sentence_subject(text, s, q, lang, speech_near)
+    if own is not None:
+        q.speaker = own
+        _set_rule(q, "sentence-subject")
+    return own
+
+
+def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
+                          pronoun: Speaker) -> tuple[int, Speaker]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` points back at: a named person acting
+    in a sentence between the speaker before (``last_named``) and the quote, nearest first, whose
+    gender the text does not show to be another ("Anna Weber sagte dazu: ¶ „…“, betont sie"); else
+    the speaker before."""
+    newer = _newer_subject_de(text, sents, *last_named, first, q)
+    if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:") or _gender_clash(text, pronoun, newer[1], "de"):
+        return last_named
+    if pronoun.start is not None and (newer[1].end or 0) > pronoun.start:
+        return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
+    return newer
 
 
 def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
@@ -3189,7 +3223,7 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     return not _unknown_lone_noun(text, sp.start + m.start(), sp.start + m.end(), lang)
 
 
-def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speaker | None:
+def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool = False) -> Speaker | None:
     """The subject of the quote's own sentence, when words stand before the quote there ("Moore
     thanked him for “…”", "He jokes, “…”"): a person, role or pronoun, strictly checked.  In
     English (subject first) the noun phrase that opens the main clause is that subject when it is
@@ -3211,8 +3245,11 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str) -> Speake
     if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
         return None
     _, _, kind = parse_mention(sp.mention, lang)
-    if lang == "de" and (_inside_marks_de(text, s.start, sp.start) or (kind != "pronoun" and _subjunctive_subject_de(text, sp, s.start, open_pos))):
-        return None  # "Jeder Lehrer könne „…“": the subject of reported speech is part of the message ("Er werde „…“": his own)
+    if lang == "de" and (_inside_marks_de(text, s.start, sp.start) or (
+            speech_near and kind != "pronoun" and _subjunctive_subject_de(text, sp, s.start, open_pos))):
+        # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
+        # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
+        return None
     return sp if kind in ("person", "role", "pronoun") else None
 
 

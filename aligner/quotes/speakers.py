@@ -100,6 +100,8 @@ MAX_MENTION_WORDS = 12
 
 
 # the other language's pronouns that are ordinary words here: "the man", "W. E. B. Du Bois" are English noun phrases
+# German possessive determiners: "Ihr Anwalt", "Seine Sprecherin" open a noun phrase, they are no pronoun
+POSSESSIVES_DE = frozenset({"ihr", "ihre", "sein", "seine", "unser", "unsere", "mein", "meine", "dein", "deine", "euer", "eure"})
 NOT_PRONOUNS = {"en": frozenset({"man", "du"})}
 
 # English prepositions that open no subject noun phrase (no name starts with one of these words)
@@ -143,7 +145,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
             return True
         if low[0] in NOT_ALONE or len(toks[0]) == 1 or low[0].isdigit():
             return False
-    if len(toks) > 1 and any(t in pronouns for t in low):
+    det = 1 if lang == "de" and len(toks) > 1 and low[0] in POSSESSIVES_DE and _is_cap(toks[1]) else 0  # "Ihr Anwalt"
+    if len(toks) > 1 and any(t in pronouns for t in low[det:]):
         return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
     if lang == "en" and any(re.search(r"n['’]t$", t) for t in low):
         return False  # "both of them didn’t": a negated verb, the noun phrase is before it
@@ -290,7 +293,60 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     owner = _document_owner(tokens)
     if owner:
         return parse_mention(owner, lang)
+    if lang == "de":
+        german = _someone_of_de(tokens, mention) or _name_of_body_de(tokens)
+        if german is not None:
+            return german
     return _split_name_role(tokens, mention, lang)
+
+
+_BODY_SUFFIX_DE = _INSTITUTION_SUFFIX + ("partei", "verband", "verbands", "gewerkschaft", "stiftung", "organisation", "institut",
+                                         "instituts", "universität", "zeitung", "gruppe", "bank", "fraktion", "konzern", "verein")
+
+
+def _body_de(tokens: list[str]) -> bool:
+    """German: whether the words after "von"/"vom" name an organisation: an acronym ("HRW", "SPD"), an
+    institution or group word ("der Universität Bonn", "der Linkspartei"), after an article or not."""
+    words = [t.strip(".,") for t in tokens if t.lower() not in ARTICLES]
+    if not words or not _is_cap(words[0]):
+        return False
+    w = words[0]
+    return (len(w) >= 2 and w.replace("-", "").isupper()) or w.lower() in INSTITUTION_WORDS or w.lower() in _ORG_HEADS or w.lower().endswith(_BODY_SUFFIX_DE)
+
+
+def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
+    """German: a role or person noun whose person is named after it as an owner, not as the speaker:
+    "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no
+    noble "von"), "ein Sprecher Merkels" (after an article, one name in the genitive -s) -> someone
+    named only by that role; "die Handlungsweise Kozulins" (another noun) -> a thing, no person."""
+    von = next((i for i, t in enumerate(tokens) if t == "von"), None)
+    if von is not None and 0 < von < len(tokens) - 2:
+        noun, after = tokens[von - 1], tokens[von + 1 :]
+        if (is_role_word(noun) or known_people_word(noun.lower())) and len(after) in (2, 3) and all(
+                _is_cap(t) and t.lower() not in ARTICLES and not is_role_word(t) for t in after):
+            return None, _clean(" ".join(tokens)), "role"
+    if (len(tokens) == 2 and mention.split()[0].lower() in ARTICLES and _is_cap(tokens[0]) and _is_cap(tokens[1])
+            and tokens[1].endswith("s") and not tokens[1].endswith("ss") and len(tokens[1]) >= 5):
+        if is_role_word(tokens[0]) or known_people_word(tokens[0].lower()):
+            return None, _clean(" ".join(tokens)), "role"
+        return _clean(" ".join(tokens)), None, "group"  # "die Handlungsweise Kozulins": a thing of someone's
+    return None
+
+
+def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: "Joe Stork von HRW", "Sprecherin Anna Weber von der SPD": a person's full name (two or
+    three capitalised words) and the body they belong to; the name is the speaker, "von …" goes with
+    the role ("Ursula von der Leyen", "Hans von Storch" keep their "von")."""
+    von = next((i for i, t in enumerate(tokens) if t.lower() in ("von", "vom")), None)
+    if von is None or von < 2 or not _body_de(tokens[von + 1 :]):
+        return None
+    start = von
+    while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]):
+        start -= 1
+    if von - start < 2:
+        return None
+    role = " ".join([*tokens[:start], *tokens[von:]])
+    return _clean(" ".join(tokens[start:von])), _clean(role), "person"
 
 
 def _parse_bracketed(text: str, paren: re.Match, lang: str) -> tuple[str | None, str | None, str]:
