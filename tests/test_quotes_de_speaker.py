@@ -159,3 +159,19 @@ def test_a_possessive_opens_the_speaker_noun_phrase_it_is_no_pronoun():
 def test_the_verb_after_an_apposition_is_no_part_of_the_speaker():
     q = quote_of("Paul Krüger, der neue Bürgermeister, wolle „alles für die Stadt tun, was nötig ist“.", "alles")
     assert q.speaker is not None and q.speaker.mention == "Paul Krüger, der neue Bürgermeister"
+
+
+def test_a_quote_joined_by_und_to_a_framed_quote_is_that_speakers():
+    text = ("„Wir gehen vor Gericht“, sagte Anna Weber. Das Urteil falle erst im Mai. „Wir sind bereit. Wir kämpfen bis "
+            "zum Ende.“ und „Niemand wird uns aufhalten. Das ist sicher.“, zitiert die Zeitung den Bürgermeister Paul Krüger.")
+    q1, q2 = quote_of(text, "Wir sind bereit"), quote_of(text, "Niemand wird")
+    assert q2.speaker is not None and q1.speaker is not None and q1.speaker.mention == q2.speaker.mention
+
+
+def test_a_role_the_text_never_gives_the_speaker_before_is_someone_else():
+    text = "„Wir gehen vor Gericht“, sagte Anna Weber. „Wir werden gewinnen, das ist sicher“, sagte der Minister."
+    q = quote_of(text, "Wir werden")
+    assert q.speaker is not None and q.speaker.mention == "der Minister" and q.speaker.name != "Anna Weber"
+    text = "„Wir gehen vor Gericht“, sagte Ministerin Anna Weber. „Wir werden gewinnen, das ist sicher“, sagte die Ministerin."
+    q = quote_of(text, "Wir werden")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Iterator
@@ -2626,6 +2626,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     _resolve(quotes, sents, text, lang)
     if lang == "de" and DE.subjunctive_after_cue:
         _subjunctive_after_cue_de(quotes, sents, text)
+    if lang == "de":
+        _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
@@ -3046,7 +3048,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
-            if near and last_named is not None and sp.resolved_from == "role" and not _role_fits(sp.mention, last_named[1].role):
+            if near and last_named is not None and sp.resolved_from == "role" and not _role_may_be(text, sp, last_named[1], lang):
                 if q.cue is not None:
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
@@ -3209,6 +3211,24 @@ def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text
         if not find_cues(text, a, b, "de") and not SUBJUNCTIVE_DE.search(text, a, b):
             q.flags.append("title")  # (a sentence in the subjunctive is reported speech: "Nötig sei ein „…“")
             _set_rule(q, "title")
+
+
+_QUOTE_CHAIN_DE = re.compile(r"[“”\"»«]?\s*(?:und|sowie|oder|,)\s*[„“\"»«]?")
+_FRAMES_AFTER = ("frame-after", "frame-after-generic", "so-x")
+_UNFRAMED = ("reported-speech-continuation", "unattributed", "previous-sentence-subject", "sentence-subject")
+
+
+def _chained_quotes_de(quotes: list[Quote], text: str) -> None:
+    """German: "„…“ und „…“, zitiert CNN": a quote joined by "und" (or a comma) to the next one, whose
+    frame after it names the speaker, is that speaker's too, rather than a speaker carried on or
+    guessed."""
+    for q1, q2 in zip(quotes, quotes[1:]):
+        if (q2.speaker is None or rule_of(q2) not in _FRAMES_AFTER or rule_of(q1) not in _UNFRAMED or "title" in q1.flags
+                or not _QUOTE_CHAIN_DE.fullmatch(text, q1.end, q2.start)):
+            continue
+        q1.speaker = replace(q2.speaker)
+        q1.flags = [f for f in q1.flags if f != "speaker-from-context"]
+        _set_rule(q1, rule_of(q2))
 
 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
@@ -3476,6 +3496,15 @@ def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q:
         sp = make_speaker(text, span, lang, strict=True, no_cue=True)
         if sp is not None and parse_mention(sp.mention, lang)[2] in ("person", "role", "pronoun"):
             yield "previous-sentence-subject", sp
+
+
+def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether role mention ``sp`` ("Der Minister") may point back at ``ref``: its role noun fits
+    ``ref``'s role; in German, when ``ref``'s role is unknown, the text sets the role noun before
+    ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else."""
+    if lang == "de" and not ref.role and ref.name:
+        return _role_near_name(text, sp.mention, ref.name.split()[-1])
+    return _role_fits(sp.mention, ref.role)
 
 
 def _role_fits(mention: str, role: str | None) -> bool:
