@@ -278,3 +278,12 @@ def test_nannte_das_then_capitalised_words_is_speech_not_a_name():
 def test_ausgehen_von_frames_a_quote():
     assert mention(quote_of("Die Polizei geht von einem „gezielten Anschlag“ aus.", "gezielten")) == "Die Polizei"
     assert quote_of("Das Licht ging um „genau zehn Uhr“ aus.", "genau").speaker is None  # no 'von': the light went out
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Ministerin erwähnte, dass die Reform „bald kommen“ werde.", "Die Ministerin"),
+    ("Der Angeklagte hat ausgesagt, dass er „nichts davon gewusst“ habe.", "Der Angeklagte"),
+])
+def test_erwaehnen_and_aussagen_report_speech(text, speaker):
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert "contains-quote" in q.flags and mention(q) == speaker

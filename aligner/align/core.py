@@ -81,8 +81,10 @@ class AlignParams:
     rephrased as a literary translator writes them), cross-validated on WMT documents
     alone (``--seed 1,2,3 --no-textberg --sweep``), picks skip 0.8, null_weight 0.2 (WMT
     0.957 against 0.950 here), which gives Text+Berg 0.905 against 0.931 here: cheaper
-    nulls cut its translators' many-sentence beads in pieces.  These defaults stay until
-    a development protocol predicts Text+Berg."""
+    nulls cut its translators' many-sentence beads in pieces.  With the sentences folded
+    as translators fold them (protocol 2) the defaults score 0.946 and the protocol picks
+    multi_penalty 0.4, null_weight 0.4 (0.953), which gives Text+Berg 0.878.  These
+    defaults stay until a development protocol predicts Text+Berg."""
 
     skip: float = 1.0  # cost of the first sentence of a run left unaligned (normalised distance units)
     gap_extend: float | None = 0.6  # cost of each further sentence in a run of unaligned ones
