@@ -263,6 +263,17 @@ def protocol_list(text) -> list[int]:
     return versions
 
 
+def fold_keep(text: str) -> tuple[float, float]:
+    """``--fold-keep``'s "LO,HI": two shares 0 <= LO <= HI <= 1; else exit saying so."""
+    try:
+        lo, hi = (float(x) for x in text.split(","))
+    except ValueError:
+        lo = hi = -1.0
+    if not 0 <= lo <= hi <= 1:
+        raise SystemExit(f"--fold-keep {text!r}: two shares LO,HI with 0 <= LO <= HI <= 1 (e.g. 0.2,0.5)")
+    return lo, hi
+
+
 def cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
@@ -312,7 +323,7 @@ def main() -> int:
                          "it has computed, so only a document's first run pays for encoding")
     args = ap.parse_args()
     if args.fold_keep:
-        evaluate.FOLD_KEEP = tuple(float(x) for x in args.fold_keep.split(","))[:2]  # type: ignore[assignment]
+        evaluate.FOLD_KEEP = fold_keep(args.fold_keep)
     docs = build_docs(args)
     if not docs:
         print(f"{EVAL} is not present", file=sys.stderr)

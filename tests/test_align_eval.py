@@ -309,3 +309,37 @@ def test_paragraphs_are_folded_where_they_meet():
         head, tail = moved_piece([one, two], random.Random(seed))
         assert head.startswith("Our guide left camp at dawn long before everyone woke. ")
         assert tail.endswith(" Nobody else came up that day because the forecast looked bad.")
+
+
+def test_moved_piece_leaves_a_line_without_words_as_it_is():
+    import random
+
+    from aligner.align.evaluate import moved_piece
+
+    para = "Hi there. Yo."
+    for seed in range(5):
+        assert moved_piece([para, ""], random.Random(seed)) == [para, ""]
+        assert moved_piece(["  ", _GUIDE], random.Random(seed)) == ["  ", _GUIDE]
+
+
+def test_paragraph_sentences_end_before_any_capital_but_not_after_a_title_or_an_initial():
+    from aligner.align.evaluate import _sentences
+
+    text = ("Dr. Weber met Prof. Kim in the U.S. capital. Ärzte waited outside. Élysée staff said no! "
+            "“Why?” he asked. J. Smith left.")
+    assert _sentences(text) == ["Dr. Weber met Prof. Kim in the U.S. capital.", "Ärzte waited outside.",
+                                "Élysée staff said no!", "“Why?” he asked.", "J. Smith left."]
+    assert _sentences("It rose 5 p.c. in May. the end") == ["It rose 5 p.c. in May. the end"]
+
+
+@pytest.mark.parametrize("value", ["abc", "0.5", "0.5,0.2", "0.2,0.5,0.7", "0.2,1.5"])
+def test_a_bad_fold_keep_is_a_one_line_error(value, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import eval_align_protocol
+
+    monkeypatch.setattr(sys, "argv", ["eval_align_protocol.py", "--fold-keep", value, "--no-textberg"])
+    with pytest.raises(SystemExit, match="--fold-keep .*LO,HI"):
+        eval_align_protocol.main()

@@ -268,10 +268,34 @@ def _words(line: str) -> list[str]:
     return line.strip().rstrip(".!?;:").split()
 
 
+# titles and abbreviations whose dot ends no sentence in ``_sentences`` ("Dr. Weber said",
+# "No. 5"); a single letter's dot (an initial: "J. Smith", "U.S. troops") neither
+_NO_END = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+                     "rep", "rev", "no", "nos", "vs", "approx", "fig"})
+_END = re.compile(r"[.!?][\"”]?\s+")
+
+
+def _ends_sentence(head: str, nxt: str) -> bool:
+    """Whether ``head`` (a text up to a mark "." "!" "?", maybe with a closing quote)
+    ends a sentence before ``nxt`` (the next character): a capital of any script ("Ärzte",
+    "Élysée") or an opening quote follows, and the mark is no abbreviation's dot."""
+    if not (nxt.isupper() or nxt in "\"“„"):
+        return False
+    if not head.endswith("."):
+        return True
+    word = head.split()[-1].rstrip(".").lstrip("(\"“„'")
+    return word.lower() not in _NO_END and not (len(word.rsplit(".", 1)[-1]) == 1 and word[-1:].isalpha())
+
+
 def _sentences(line: str) -> list[str]:
     """The sentences of ``line`` (a paragraph): cut after ".", "!" or "?" (and a closing
-    quote) before a capital or an opening quote."""
-    return [x for x in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“A-Z])", line.strip()) if x] or [line]
+    quote) where ``_ends_sentence``."""
+    text, out, start = line.strip(), [], 0
+    for m in _END.finditer(text):
+        if _ends_sentence(text[start:m.end()].rstrip(), text[m.end():m.end() + 1]):
+            out.append(text[start:m.end()].rstrip())
+            start = m.end()
+    return [x for x in out + [text[start:]] if x] or [line]
 
 
 def fold_join(lines: list[str], rng: random.Random) -> str:
@@ -299,7 +323,10 @@ def moved_piece(lines: list[str], rng: random.Random) -> list[str]:
     """Two translated sentences written as two other lines (a 2-2 bead): a piece of one
     (the first sentence's last words, or the second's words after its first, as
     ``_fold_span``) moved into the other, which keeps it as a clause (``_fold_clause``,
-    ``_insert_clause``); of two paragraphs, where they meet."""
+    ``_insert_clause``); of two paragraphs, where they meet.  A line without words
+    leaves both lines as they are (nothing to move)."""
+    if not _words(lines[0]) or not _words(lines[1]):
+        return list(lines)
     one, two = _sentences(lines[0]), _sentences(lines[1])
     if len(one) > 1 or len(two) > 1:  # paragraphs: the piece moves where they meet
         head, tail = moved_piece([one[-1], two[0]], rng)
