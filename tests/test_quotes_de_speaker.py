@@ -182,3 +182,26 @@ def test_an_honorific_surname_of_a_body_is_named_without_the_body():
 
     assert parse_mention("Frau Weber von der SPD", "de")[0] == "Weber"
     assert parse_mention("Dr. Anna Weber von der Universität Bonn", "de")[0] == "Anna Weber"
+
+
+def test_sie_stays_with_the_speaker_before_whom_the_text_shows_to_be_a_woman():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Frau Schulz. Danach lobte Peter Brandt den Haushalt der Stadt. "
+            "„Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name is not None and "Schulz" in q.speaker.name
+
+
+def test_sie_is_not_handed_to_a_man_by_his_first_name():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Maria Schulz. Danach lobte Peter Brandt den Haushalt der Stadt. "
+            "„Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name == "Maria Schulz"
+
+
+def test_a_pronoun_handed_to_a_person_of_unshown_gender_stays_below_the_bar():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Kim Schulz. Danach lobte Robin Brandt den Haushalt der Stadt. "
+            "„Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name == "Robin Brandt"
+    assert q.speaker.confidence is not None and q.speaker.confidence < 0.8
+

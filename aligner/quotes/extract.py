@@ -2652,6 +2652,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
+        if GENDER_UNSHOWN in q.flags:
+            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -3093,11 +3095,54 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
     gender the text does not show to be another ("Anna Weber sagte dazu: ¶ „…“, betont sie"); else
     the speaker before."""
     newer = _newer_subject_de(text, sents, *last_named, first, q)
-    if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:") or _gender_clash(text, pronoun, newer[1], "de"):
+    if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:"):
         return last_named
     if pronoun.start is not None and (newer[1].end or 0) > pronoun.start:
         return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
+    want = _pronoun_gender_de(text, pronoun)
+    have_new, have_old = _gender_de(text, newer[1]), _gender_de(text, last_named[1])
+    if want is None or have_new not in (None, want) or have_old == want:
+        return last_named  # plural or formal "sie", a man for "sie", or the speaker before shown to fit
+    if have_new is None:
+        q.flags.append(GENDER_UNSHOWN)  # nothing shows the new person to fit: below the speaker bar
     return newer
+
+
+GENDER_UNSHOWN = "speaker-gender-unshown"
+# common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
+_FIRST_NAMES_DE = {
+    "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
+          "markus", "martin", "christian", "alexander", "jan", "tobias", "uwe", "dieter", "günter", "horst", "karl",
+          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix"},
+    "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
+          "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
+          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke"}}
+
+
+def _gender_de(text: str, sp: Speaker) -> str | None:
+    """German: a named speaker's gender where the text shows it (:func:`_gender_of`: Frau/Herr, "-in"
+    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"); None when unknown."""
+    shown = _gender_of(text, sp, "de")
+    if shown is not None:
+        return shown
+    first = (sp.name or "").split()[:1]
+    if len((sp.name or "").split()) < 2:
+        return None
+    return next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+
+
+def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
+    """German: the gender pronoun speaker ``pronoun`` shows: "er" a man; "sie" a woman when its verb
+    next to it is singular ("betonte sie", "sie sagt"), else (plural or formal "sie") None."""
+    low = pronoun.mention.lower()
+    if low == "er":
+        return "m"
+    if low != "sie" or pronoun.start is None or pronoun.end is None:
+        return None
+    before = re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    verbs = [w for w in [*before, *after] if w[:1].islower() and w not in ("so", "und", "auch", "dann", "jedoch", "aber")]
+    return "f" if verbs and not verbs[0].endswith("n") else None
 
 
 def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
