@@ -205,3 +205,16 @@ def test_a_pronoun_handed_to_a_person_of_unshown_gender_stays_below_the_bar():
     assert q.speaker is not None and q.speaker.name == "Robin Brandt"
     assert q.speaker.confidence is not None and q.speaker.confidence < 0.8
 
+
+def test_the_person_a_body_acts_on_is_no_antecedent_of_a_pronoun():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Kim Schulz. Am Dienstag verhörte die Staatsanwaltschaft Robin "
+            "Brandt. „Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name == "Kim Schulz"
+
+
+def test_the_person_a_body_acts_on_does_not_take_over_an_unframed_quote():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Max Maier. Am Montag nahm die Polizei Paul Krüger fest. "
+            "„Das ist reine Willkür und ein Skandal.“")
+    q = quote_of(text, "Das ist reine")
+    assert q.speaker is not None and q.speaker.name == "Max Maier"

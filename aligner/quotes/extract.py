@@ -49,6 +49,7 @@ from .lexicon import (
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import (
+    _BODY_SUFFIX_DE,
     DOC_WORDS,
     DOC_WORDS_EN,
     NOT_ALONE,
@@ -1166,6 +1167,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
                 continue  # "den iranischen Präsidenten": an object, not the subject
             np = np_after(text, s, b, lang, at_start=True)
+            if np and lang == "de":
+                np = _body_before_object_de(text, np)  # "nahm die Polizei Paul Krüger fest": the body only
             if np:
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
     if lang == "en":
@@ -3396,8 +3399,24 @@ def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | No
             verb_end = t[1]  # "nahm jetzt auch der Minister": the subject after the adverbs
         span = _subject_for_cue(text, Cue(toks[k][0], verb_end, w.lower()), a, end, "de", prefer_after=False, sent_start=a)
         first = _WORD.match(text, span[0]) if span is not None else None
-        return None if first is None or first.group(0).lower() in _OBLIQUE else span  # "den Plan": an object
+        if span is None or first is None or first.group(0).lower() in _OBLIQUE:
+            return None  # "den Plan": an object
+        return _body_before_object_de(text, span)
     return None
+
+
+_BODY_NOUNS_DE = ("polizei", "anwaltschaft", "gericht", "justiz", "feuerwehr", "bundeswehr", "armee", "behörden", "firma")
+
+
+def _body_before_object_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: "die Polizei Paul Krüger" after the verb ("Am Montag nahm die Polizei Paul Krüger fest")
+    is a body and its object, not a role and a name: the subject ends after the body noun."""
+    m = re.match(r"(?:der|die|das)\s+([A-ZÄÖÜ][\w-]+)(?=\s+[A-ZÄÖÜ])", text[span[0] : span[1]])
+    if m is None:
+        return span
+    low = m.group(1).lower()
+    body = low in INSTITUTION_WORDS or low.endswith(_BODY_NOUNS_DE) or (low.endswith(_BODY_SUFFIX_DE) and not is_role_word(low))
+    return (span[0], span[0] + m.end()) if body else span
 
 
 def _reported_verb_de(word: str) -> bool:
