@@ -218,3 +218,13 @@ def test_the_person_a_body_acts_on_does_not_take_over_an_unframed_quote():
             "„Das ist reine Willkür und ein Skandal.“")
     q = quote_of(text, "Das ist reine")
     assert q.speaker is not None and q.speaker.name == "Max Maier"
+
+
+def test_a_focus_phrase_before_the_subject_and_the_object_after_the_verb():
+    q = quote_of("Vor allem Kim Schulz lobte den Entwurf: „Das ist ein guter Anfang für alle.“", "Das ist ein")
+    assert q.speaker is not None and q.speaker.name == "Kim Schulz"
+
+
+def test_a_focus_phrase_after_the_verb_of_saying():
+    q = quote_of("„Das ist ein guter Anfang für alle“, sagte unter anderem Kim Schulz.", "Das ist ein")
+    assert q.speaker is not None and q.speaker.name == "Kim Schulz"

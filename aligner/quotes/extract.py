@@ -734,6 +734,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
                 return appo
         return np_after(text, clause_start, cue.start, lang, at_start=True)
     after = np_after(text, cue.end, clause_end, lang)
+    if lang == "de":
+        after = _subject_after_cue_de(text, cue, clause_end, after)
     m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
     if m_name and m_name.start() == cue.end:
         after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
@@ -756,10 +758,28 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
 
 
+_FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
+
+
+def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
+    accusative ("kritisierte den Plan"); after a focus phrase ("sagte vor allem Max Maier") the phrase's
+    noun phrase."""
+    if after is not None:
+        first = _WORD.match(text, after[0])
+        return None if first is not None and first.group(0).lower() in _OBLIQUE else after
+    m = _FOCUS_DE.match(text, cue.end, clause_end)
+    return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
+
+
 def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
-    """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial);
-    ``after`` is the noun phrase right after the cue."""
+    """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial;
+    a focus phrase, "Vor allem Max Maier kritisierte", is no adverbial); ``after`` is the noun phrase
+    right after the cue."""
     seg_start = clause_start
+    focus = _FOCUS_DE.match(text, clause_start, cue.start)
+    if focus:
+        clause_start = seg_start = focus.end()
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
         appo = _apposition_subject(text, clause_start, last_comma, lang)
