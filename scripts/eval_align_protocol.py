@@ -35,9 +35,12 @@ Documents (all read in place from ``../shared/eval``, never copied into the repo
   not paragraphs.  Protocol 1 (``--protocol 1``, sessions 12-14): ``evaluate.literary_join``
   (every sentence but one cut to its first clause or first 50-80 % of its words, half of
   the pairs reversed; a 2-2 bead that line cut in two).  What a folded sentence keeps of
-  its MT (sacrebleu chrF of the piece against its own MT, WMT22/23, seed 1): see the
-  session-15 note; two independent human translations of one WMT22 sentence share chrF
-  54 (median 53, refA vs refB), a system's MT and a reference 58-61.  ``--protocol 2,1``:
+  its MT (sacrebleu chrF of the bead's target line against that sentence's MT, the lowest
+  sentence of each bead, seeds 1-3): 2-1 median 27 (protocol 1: 34), 3-1 20 (30), 2-2 37
+  (35); a 1-1 line and its MT 60.  Two independent human translations of one WMT22
+  sentence share chrF 54 (median 53, ref A vs ref B), a system's MT and a reference
+  58-61: the folds' other rendering is already that independent; how much of a sentence a
+  fold keeps and rewords is this protocol's assumption (``--fold-keep``).  ``--protocol 2,1``:
   the table on protocol 2 and a summary line on protocol 1 (both printed).
   ``--plant KIND=RATE`` changes a rate (``--plant rephrase=0``: the same beads joined
   faithfully from the reference; ``--plant drop=0.005``).  ``--no-textberg``: the WMT

@@ -153,3 +153,30 @@ def test_every_fourth_year_is_how_often_not_a_share():
                               "We hold the fair every four years, the mayor said.") == []
     assert _opposed_or_number("We hold the fair every fourth year, the mayor said.",
                               "We hold the fair every third year, the mayor said.") == ["number"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("I have not read the file, but it is certainly not a forgery.",
+     "I have not read the file, but it is certainly a forgery.", "en"),
+    ("She did not win, and she will definitely not stand again.",
+     "She did not win, and she will definitely stand again.", "en"),
+    ("Wir haben nicht gewonnen und werden vor allem nicht aufhören.",
+     "Wir haben nicht gewonnen und werden vor allem aufhören.", "de"),
+])
+def test_a_focus_word_in_a_clause_of_its_own_does_not_carry_an_earlier_negation(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == ["negation"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Not surprisingly, rents rose in June.", "Not surprisingly, rents fell in June.", "en"),
+    ("Nicht überraschend stiegen die Mieten im Juni.", "Nicht überraschend sanken die Mieten im Juni.", "de"),
+])
+def test_a_negator_both_versions_share_does_not_hide_a_reversal(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == ["negation"]
+
+
+def test_a_fronted_comparison_with_sides_of_several_words_is_read():
+    assert _opposed_or_number("Against the Swiss franc, the Polish zloty fell.",
+                              "The Swiss franc fell against the Polish zloty.") == ["negation"]
+    assert _opposed_or_number("Against the Swiss franc, the Polish zloty fell.",
+                              "The Polish zloty fell against the Swiss franc.") == []

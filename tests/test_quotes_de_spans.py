@@ -287,3 +287,37 @@ def test_ausgehen_von_frames_a_quote():
 def test_erwaehnen_and_aussagen_report_speech(text, speaker):
     (q,) = extract_quotes(Article(id="t", text=text, language="de"))
     assert "contains-quote" in q.flags and mention(q) == speaker
+
+
+# review s15b #5, #7, #11, #12 (reviewer's invented sentences)
+@pytest.mark.parametrize("s", ["Der Mann gab ihnen das Geld und rief dann die Polizei an.",
+                               "Anna Weber gab das Buch zurück und kam am Abend an."])
+def test_a_particle_of_a_coordinated_clause_makes_no_verb_of_saying(s):
+    from aligner.quotes.extract import find_cues
+
+    assert "gestehen" not in [c.lemma for c in find_cues(s, 0, len(s), "de")]
+
+
+def test_laut_x_von_body_stays_in_the_source():
+    qs = extract_quotes(Article(id="t", text="Laut Max Maier von der SPD sei das „ein Skandal“.", language="de"))
+    assert qs and not any(q.text.startswith("von der SPD") for q in qs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Im Namen der Familie erklärte Anna Weber: „Wir danken allen Helfern von Herzen!“", "Anna Weber"),
+    ("Max Maier, der im Namen der Partei sprach, sagte: „Wir werden gegen den Plan klagen“", "Max Maier"),
+    ("Zum Titel seines neuen Buches sagte Max Maier: „Das hat mein Verlag entschieden?“", "Max Maier"),
+])
+def test_a_colon_frame_with_a_verb_of_saying_is_speech_not_a_title(text, name):
+    (q,) = extract_quotes(Article(id="t", text=text, language="de"))
+    assert "title" not in q.flags and q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("„Wir verklagen jetzt die Müller Bau GmbH“, sagte Max Maier.", "Wir verklagen", "Max Maier"),
+    ("„Das ist ein großes Problem für die Deutsche Bahn AG“, sagte Anna Weber.", "Das ist", "Anna Weber"),
+])
+def test_speech_ending_in_a_legal_form_is_no_title(text, start, name):
+    qs = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith(start)]
+    assert qs and all("title" not in q.flags for q in qs)
+    assert any(q.speaker is not None and q.speaker.name == name for q in qs)

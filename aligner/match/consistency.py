@@ -919,25 +919,38 @@ def asserted_words(text: str) -> list[str]:
     out, no false alarm fewer and 7 planted negations quiet.)"""
     out: list[str] = []
     sentence: list[str] = []
+    opens = [0]  # where the sentence's clauses open (after a comma or a dash)
     for t in tokens(text) + ["."]:
         if t[0].isalnum() or t == "n't":
             sentence.append(t)
         elif t in (".", "!", "?", ";", ":"):
-            out += [w for k, w in enumerate(sentence) if not _carried(sentence, k)]
-            sentence = []
+            out += [w for k, w in enumerate(sentence) if not _carried(sentence, k, opens)]
+            sentence, opens = [], [0]
+        elif t in (",", "-", "–", "—") and sentence:
+            opens.append(len(sentence))
     return out
 
 
-_FOCUS = frozenset(("especially", "particularly", "certainly", "definitely", "besonders", "allem", "recht"))
+_FOCUS = (("especially",), ("particularly",), ("besonders",), ("vor", "allem"), ("erst", "recht"))
 
 
-def _carried(sentence: list[str], k: int) -> bool:
-    """The word at ``k`` is a negator after a focus word ("especially not", "vor allem
-    nicht", "erst recht nicht") with a negator before it in its sentence: the earlier
-    negation carried on ("I didn't expect so many answers, especially not with so many
-    tips" / "..., especially with so many tips"), no second one."""
-    return is_negator(sentence[k]) and k >= 2 and sentence[k - 1] in _FOCUS \
-        and any(is_negator(w) for w in sentence[:k - 1])
+def _carried(sentence: list[str], k: int, opens: list[int]) -> bool:
+    """The word at ``k`` is a negator in an elliptic tail that opens with a focus word
+    after a comma ("..., especially not with so many tips", ", vor allem nicht ...", ",
+    erst recht nicht ..."), with no auxiliary or pronoun of its own up to the next
+    comma, after a clause with a negator: the earlier negation carried on ("I didn't
+    expect so many answers, especially not with so many tips" / "..., especially with
+    so many tips"), no second one.  Not "..., but it is certainly not a crime"."""
+    if not is_negator(sentence[k]):
+        return False
+    focus = next((f for f in _FOCUS if tuple(sentence[k - len(f):k]) == f and k - len(f) in opens), None)
+    if focus is None or k - len(focus) == 0:
+        return False
+    start = k - len(focus)
+    before = max(o for o in opens if o < start)
+    end = min([o for o in opens if o > k] + [len(sentence)])
+    return any(is_negator(w) for w in sentence[before:start]) \
+        and not any(w in _AUX or w in _SUBJECTS for w in sentence[k + 1:end])
 
 
 # ``reversal``: equal words within four words either side of the swapped direction word.  WMT22
@@ -974,7 +987,7 @@ def reversal(wa: list[str], wb: list[str]) -> str | None:
         near = [wa[i] for i in [*range(max(0, i1 - 4), i1), *range(i2, i2 + 4)] if i in matched]
         if len(near) < REVERSAL_EQUAL or not any(x[:1].isdigit() for x in near) and not _content(near):
             continue
-        if any(is_negator(x) for x in wa[max(0, i1 - 3):i2 + 1] + wb[max(0, j1 - 3):j2 + 1]) \
+        if _negated_apart(wa[max(0, i1 - 3):i2 + 1], wb[max(0, j1 - 3):j2 + 1]) \
                 or _denied_apart(wa[max(0, i1 - 2):i1], wb[max(0, j1 - 2):j1]):
             continue
         if _swapped(wa, next(i for i in range(i1, i2) if direction(wa, i)),
@@ -983,6 +996,13 @@ def reversal(wa: list[str], wb: list[str]) -> str | None:
         shown_a, shown_b = " ".join(wa[max(0, i1 - 2):i2 + 2]), " ".join(wb[max(0, j1 - 2):j2 + 2])
         return f"'{shown_a}' vs '{shown_b}' (opposite direction)"
     return None
+
+
+def _negated_apart(xs: list[str], ys: list[str]) -> bool:
+    """``xs`` and ``ys`` hold different negators ("did not fall" / "rose": the negation
+    measure's question); the same ones in both ("Not surprisingly, prices rose" / "Not
+    surprisingly, prices fell") are shared wording."""
+    return sorted(x for x in xs if is_negator(x)) != sorted(y for y in ys if is_negator(y))
 
 
 def _denied_apart(xs: list[str], ys: list[str]) -> bool:
@@ -1021,7 +1041,7 @@ def figure_reversal(wa: list[str], wb: list[str]) -> str | None:
         if len(way_a) != 1 or len(way_b) != 1 or way_a.keys() == way_b.keys():
             continue
         around_a, around_b = _around(wa, k, FIGURE_SHARED_NEAR), _around(wb, j, FIGURE_SHARED_NEAR)
-        if any(is_negator(x) for x in around_a + around_b) or _denied_apart(around_a, around_b):
+        if _negated_apart(around_a, around_b) or _denied_apart(around_a, around_b):
             continue
         shared = {_stem(x) for x in _content(around_a) if not direction(around_a, around_a.index(x))} \
             & {_stem(x) for x in _content(around_b)}
@@ -1057,8 +1077,10 @@ def _around(ws: list[str], k: int, n: int, keep: bool = False) -> list[str]:
 _AGAINST = frozenset(("against", "versus", "vs", "gegenüber", "zum", "zur", "relative", "compared"))
 _GAIN_LOSE = frozenset("gain gains gained gaining lose loses lost losing".split())
 _GAINED_FROM = frozenset(("from", "to", "on"))
-SWAP_REACH = 5  # words between the direction word and "against" (either side: German puts the verb last)
+SWAP_REACH = 5  # words between the direction word and "against" after it
+SWAP_REACH_BEFORE = 8  # ... and before it (German puts the verb last; "Against the US dollar, the yen fell")
 SWAP_SIDE = 5  # words of each side read before the comparison and after "against"
+_ARTICLES = frozenset("the a an der die das dem den des ein eine einen einem".split())
 
 
 def _swapped(wa: list[str], i: int, wb: list[str], j: int) -> bool:
@@ -1080,11 +1102,13 @@ def _compared(ws: list[str], k: int) -> tuple[set[str], set[str]] | None:
     around the direction word at ``k`` ("the euro rose against the dollar": {euro},
     {dolla}), each side's words that the other side has too left out ("oil prices" /
     "gas prices": {oil}, {gas}); None without an ``_AGAINST`` word (or, after a gain or
-    a loss, ``_GAINED_FROM``) within ``SWAP_REACH`` words.  The first side is the
+    a loss, ``_GAINED_FROM``) within ``SWAP_REACH`` words after it or
+    ``SWAP_REACH_BEFORE`` before it.  The first side is the
     ``SWAP_SIDE`` words before the comparison, or, when "against" opens the sentence,
-    the words between its object and the direction word ("Against the euro, the dollar
-    fell"); the second the ``SWAP_SIDE`` words after "against"."""
-    c = next((c for c in [*range(k + 1, k + 1 + SWAP_REACH), *range(k - 1, k - 1 - SWAP_REACH, -1)]
+    the words between its object and the direction word, from the subject's article on
+    ("Against the US dollar, the yen fell"); the second the ``SWAP_SIDE`` words after
+    "against"."""
+    c = next((c for c in [*range(k + 1, k + 1 + SWAP_REACH), *range(k - 1, k - 1 - SWAP_REACH_BEFORE, -1)]
               if 0 <= c < len(ws) and (ws[c] in _AGAINST or c > k and ws[c] in _GAINED_FROM and ws[k] in _GAIN_LOSE)),
              None)
     if c is None:
@@ -1095,9 +1119,10 @@ def _compared(ws: list[str], k: int) -> tuple[set[str], set[str]] | None:
 
     start = min(c, k)
     first, second = stems(ws[max(0, start - SWAP_SIDE):start]), stems(ws[c + 1:c + 1 + SWAP_SIDE])
-    if not first and c < k:  # "Against the euro, the dollar fell"
+    if not first and c < k:  # "Against the US dollar, the yen fell": the subject from its article on
+        cut = next((n for n in range(c + 2, k) if ws[n] in _ARTICLES), None)
         between = stems(ws[c + 1:k])
-        first, second = between[1:], between[:1]
+        first, second = (stems(ws[cut:k]), stems(ws[c + 1:cut])) if cut else (between[1:], between[:1])
     return set(first) - set(second), set(second) - set(first)
 
 
@@ -1114,7 +1139,7 @@ def sides_swapped(wa: list[str], wb: list[str]) -> str | None:
             if direction(wb, j) != way or not _swapped(wa, i, wb, j):
                 continue
             near_a, near_b = _around(wa, i, SWAP_SIDE), _around(wb, j, SWAP_SIDE)
-            if any(is_negator(x) for x in near_a + near_b) or _denied_apart(near_a, near_b):
+            if _negated_apart(near_a, near_b) or _denied_apart(near_a, near_b):
                 continue
             shown_a, shown_b = " ".join(_around(wa, i, 3, keep=True)), " ".join(_around(wb, j, 3, keep=True))
             return f"'{shown_a}' vs '{shown_b}' (the two sides swapped)"

@@ -1389,8 +1389,27 @@ _NAMING_COLON_DE = re.compile(r"(?<![\w-])(?:Titel|Namen|Name|Motto|Überschrift
 
 def _named_after_colon_de(text: str, sp: QuoteSpan) -> bool:
     """German: a colon frame that speaks of a name or title ("Den Namen der Sendung gab das ZDF bekannt:
-    „…“", "Der Titel des Buches lautet: „…“"): the words in marks are that name, no one's speech."""
-    return _NAMING_COLON_DE.search(text, max(0, sp.open_pos - 120), sp.open_pos) is not None
+    „…“", "Der Titel des Buches lautet: „…“"): the words in marks are that name, no one's speech.  Not
+    "im Namen der Familie" (on behalf of), and not a frame with a verb of saying of its own ("Zum Titel
+    seines Buches sagte Max Maier: „…“"), other than the verbs that give a name (lauten, heißen, bekanntgeben)."""
+    m = _NAMING_COLON_DE.search(text, max(0, sp.open_pos - 120), sp.open_pos)
+    if m is None or re.search(r"(?<![\w-])(?:im|in)\s+Namen\s*$", text[max(0, m.start() - 8) : m.start() + 5]):
+        return False
+    return not [c for c in find_cues(text, m.start(), sp.open_pos, "de") if c.lemma not in ("lauten", "heißen", "bekanntgeben")]
+
+
+def _one_noun_phrase_de(words: list[str]) -> bool:
+    """German: words that can be one name: opening with a capital or digit, no pronoun first, no finite
+    verb, at most one lower-case word besides articles, prepositions and name glue („Müller Bau GmbH“, not
+    „Wir verklagen jetzt die Müller Bau GmbH“)."""
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()) or words[0].lower() in _PRONOUN_OPENERS_DE:
+        return False
+    if any(w.lower() in _FINITE_DE for w in words):
+        return False
+    return len([w for w in words[1:] if w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES]) <= 1
+
+
+_PRONOUN_OPENERS_DE = frozenset({"ich", "wir", "du", "ihr", "er", "sie", "es", "das", "dies", "man", "uns", "mir", "mich"})
 
 
 def _lower_case_phrase_de(words: list[str]) -> bool:
@@ -1462,7 +1481,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
     if lang == "de" and DE.title_after_colon and words and inner[-1:] not in ".…;:" and _named_after_colon_de(text, sp):
         return True
-    if lang == "de" and DE.title_legal_form and len(words) >= 2 and _LEGAL_FORM_END_DE.search(inner) and words[0][:1].isupper():
+    if lang == "de" and DE.title_legal_form and 2 <= len(words) <= 14 and _LEGAL_FORM_END_DE.search(inner) and _one_noun_phrase_de(words):
         return True  # „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“: an association's name
     if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
@@ -2765,7 +2784,8 @@ def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 # the verbs that close a "wie X sagte," frame
 _WIE_VERBS = r"(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)"
 _LAUT_FRAME = re.compile(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?"
-                         r"[A-ZÄÖÜ][^,]{1,60}?)(\s+" + _WIE_VERBS + r")?\s*(?=,|\s+[a-zäöü]+\s)")
+                         r"[A-ZÄÖÜ][^,]{1,60}?(?:\s+(?:von|vom)\s+(?:(?:der|des|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)?)"  # "Max Maier von der SPD"
+                         r"(\s+" + _WIE_VERBS + r")?\s*(?=,|\s+[a-zäöü]+\s)")
 
 
 def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
