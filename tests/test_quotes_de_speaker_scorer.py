@@ -72,3 +72,27 @@ def test_the_old_measure_is_printed_beside_the_new_one(capsys):
     line = capsys.readouterr().out.strip()
     assert line.startswith("old measure (--no-possessive-sources") and "with-speaker F1 0.000 (now 1.000)" in line
     assert evaluate.POSSESSIVE_SOURCES["on"]
+
+
+def _possessor_right(text: str, source: str, name: str, agreement: bool = True) -> bool:
+    a, s = text.index("klarer Bruch"), text.index(source)
+    n = text.index(name)
+    annotated = [{"cls": "direct", "message": [(a, a + len("klarer Bruch der Regeln"))], "source": [(s, s + len(source))]},
+                 {"cls": "indirect", "message": [(n + len(name) + 1, n + len(name) + 10)], "source": [(n, n + len(name))]}]
+    evaluate.SOURCE_AGREEMENT["on"] = agreement
+    try:
+        (g,), _ = gold_direct(text, annotated, {0})
+        return speaker_right(text, Speaker(mention=name, name=name), g["source_chars"], g["alt_words"])
+    finally:
+        evaluate.SOURCE_AGREEMENT["on"] = True
+
+
+def test_a_possessor_of_the_other_gender_is_not_credited():
+    woman = "Frau Kim Brandt verlangte Aufklärung. Es sei seiner Ansicht nach ein „klarer Bruch der Regeln“ gewesen."
+    assert not _possessor_right(woman, "seiner Ansicht", "Kim Brandt")
+    assert _possessor_right(woman, "seiner Ansicht", "Kim Brandt", agreement=False)  # the old test
+    man = "Herr Kim Brandt verlangte Aufklärung. Es sei ihrer Ansicht nach ein „klarer Bruch der Regeln“ gewesen."
+    assert not _possessor_right(man, "ihrer Ansicht", "Kim Brandt")
+    assert _possessor_right(man.replace("ihrer", "seiner"), "seiner Ansicht", "Kim Brandt")
+    english = "Mrs. Kim Brandt asked for an inquiry. In his view it was a “klarer Bruch der Regeln” anyway."
+    assert not _possessor_right(english, "his view", "Kim Brandt")

@@ -412,8 +412,9 @@ def antecedent_words(text: str, source, sources: list) -> frozenset[str]:
         head = re.split(r"[.;:!?()\[\]„“”\"«»,\n]", before[:-1])[-1]
         words = WORD.findall(head)[-6:]
     else:
+        want = _pronoun_gender(first.group(0) if first else "") if SOURCE_AGREEMENT["on"] else None
         prev = [s for s in sources if s and start - ANTECEDENT_REACH <= max(b for _, b in s) <= start
-                and not _pronoun_source(text, s)]
+                and not _pronoun_source(text, s) and not _gender_contradicts(want, _source_gender(text, s))]
         if prev:
             near = max(prev, key=lambda s: max(b for _, b in s))
             words = [w for a, b in near for w in WORD.findall(text, a, b)]
@@ -423,6 +424,38 @@ def antecedent_words(text: str, source, sources: list) -> frozenset[str]:
             out.add(w.lower())
             out.add(re.sub(r"(?:[’']s|s)$", "", w.lower()))
     return frozenset(out)
+
+
+# the antecedent must not be of a gender the text shows to be another: "seiner Meinung" is no woman's
+# ("Frau Anna Weber"), "ihrer"/"sie" (a woman, or plural) no single man's.  Off (``--no-source-agreement``): the test before.
+SOURCE_AGREEMENT = {"on": True}
+_MALE_PRONOUNS = frozenset("er sein seine seiner seinem seinen seines he his him".split())
+_NOT_MALE_PRONOUNS = frozenset("sie ihr ihre ihrer ihrem ihren ihres she her hers".split())
+_FEMALE_SOURCE = re.compile(r"(?<![\w-])(?:Frau|Mrs|Ms|Miss|[A-ZÄÖÜ]\w{2,}(?:erin|entin|antin|istin|orin|ärin|atin|login)|\w*[Ww]om[ae]n)(?![\w-])")
+_MALE_SOURCE = re.compile(r"(?<![\w-])(?:Herr|Mr)(?![\w-])")
+
+
+def _pronoun_gender(word: str) -> str | None:
+    """"m" for er/sein-/he/his, "not-m" for sie/ihr-/she/her (German: a woman or plural), else None."""
+    low = word.lower()
+    return "m" if low in _MALE_PRONOUNS else "not-m" if low in _NOT_MALE_PRONOUNS else None
+
+
+def _source_gender(text: str, source) -> str | None:
+    """The gender the text shows for an annotated source: Frau/Herr/Mr./Mrs. right before it or before
+    its last word anywhere in the text, or a female role noun in it ("Ministerin", "spokeswoman")."""
+    start = min(a for a, _ in source)
+    inside = " ".join(text[a:b] for a, b in source)
+    near = text[max(0, start - 6) : start] + " " + inside
+    names = [w for w in WORD.findall(inside) if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+    anywhere = re.findall(r"(?<![\w-])(Frau|Herr|Mrs|Ms|Mr)\.?\s+" + re.escape(names[-1]) + r"(?![\w-])", text) if names else []
+    seen = {"f" for _ in _FEMALE_SOURCE.finditer(near)} | {"m" for _ in _MALE_SOURCE.finditer(near)}
+    seen |= {"m" if h in ("Herr", "Mr") else "f" for h in anywhere}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _gender_contradicts(want: str | None, have: str | None) -> bool:
+    return (want == "m" and have == "f") or (want == "not-m" and have == "m")
 
 
 _NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "the", "a", "an", "herr", "frau", "der", "die", "das", "ein", "eine"})
@@ -1031,6 +1064,8 @@ def main(argv=None) -> int:
                     help="the older speaker test: a speaker named only by a role judged by its mention's position alone")
     ap.add_argument("--no-possessive-sources", action="store_true",
                     help="the older speaker test: a gold source 'seiner Meinung' / 'his view' counts only by its own words (no antecedent)")
+    ap.add_argument("--no-source-agreement", action="store_true",
+                    help="the older speaker test: a pronoun source's annotated antecedent taken even where the text shows another gender")
     ap.add_argument("--show", type=int, default=0, help="print N examples of each error type (debugging)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="choose the attribution switches of --lang (de, the default for both, or en; aligner/quotes/choices.py) on k-1 folds of documents, score "
@@ -1044,11 +1079,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     INFLECTED_NAMES["on"] = not args.uninflected_names
     POSSESSIVE_SOURCES["on"] = not args.no_possessive_sources
+    SOURCE_AGREEMENT["on"] = not args.no_source_agreement
     try:
         return _run(args)
     finally:
         INFLECTED_NAMES["on"] = True  # a later evaluate() in the same process scores with the test of today
         POSSESSIVE_SOURCES["on"] = True
+        SOURCE_AGREEMENT["on"] = True
 
 
 def _run(args) -> int:
@@ -1115,12 +1152,13 @@ def _evaluate_both_measures(docs: list, strict: bool, extractor=None) -> dict:
         return memo[id(art)]
 
     res = evaluate(docs, once, strict=strict)
-    if POSSESSIVE_SOURCES["on"]:
-        POSSESSIVE_SOURCES["on"] = False
+    if POSSESSIVE_SOURCES["on"] or SOURCE_AGREEMENT["on"]:
+        was = POSSESSIVE_SOURCES["on"], SOURCE_AGREEMENT["on"]
+        POSSESSIVE_SOURCES["on"] = SOURCE_AGREEMENT["on"] = False
         try:
             res["old"] = evaluate(docs, once, strict=strict)
         finally:
-            POSSESSIVE_SOURCES["on"] = True
+            POSSESSIVE_SOURCES["on"], SOURCE_AGREEMENT["on"] = was
     return res
 
 
@@ -1129,7 +1167,8 @@ def print_old_measure(res: dict) -> None:
     if "old" not in res:
         return
     new, old = _metrics(res["total"]["direct"]), _metrics(res["old"]["total"]["direct"])
-    print(f"old measure (--no-possessive-sources: 'seiner Meinung' / 'his view' as a gold source counts by its own words): "
+    print(f"old measure (--no-possessive-sources --no-source-agreement: 'seiner Meinung' / 'his view' as a gold source counts "
+          f"by its own words, a pronoun source's antecedent taken with no gender check): "
           f"direct with-speaker F1 {old[4]:.3f} (now {new[4]:.3f}), spk acc {old[3]:.3f} (now {new[3]:.3f})")
 
 
