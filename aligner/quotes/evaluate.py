@@ -37,7 +37,8 @@ is among its mention's words, case endings aside ("der Generalanwalt"; ``_role_r
 gold source ("he", "who", "er", "der"; a possessive with a noun of view or statement, "seiner
 Meinung", "his view": ``--no-possessive-sources`` leaves those out) also accepts its antecedent's
 name: for a relative pronoun the words before its comma, else the nearest earlier gold source that is
-no pronoun (neither corpus annotates coreference; ``antecedent_words``).  When gold annotations nest, a quoted
+no pronoun and not shown to be of another gender ("seiner Meinung" is no "Frau Weber"'s; ``--no-source-agreement``:
+without that check) (neither corpus annotates coreference; ``antecedent_words``).  When gold annotations nest, a quoted
 stretch belongs to the covering message that matches it best, so „Er sagte, er ruft an“ is the
 outer speaker's quote and a partial quote inside X's reported speech stays Y's.
 ``--strict-sources``: the older, stricter measure (smallest covering message, the source's
