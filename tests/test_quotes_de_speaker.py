@@ -182,3 +182,49 @@ def test_an_honorific_surname_of_a_body_is_named_without_the_body():
 
     assert parse_mention("Frau Weber von der SPD", "de")[0] == "Weber"
     assert parse_mention("Dr. Anna Weber von der Universität Bonn", "de")[0] == "Anna Weber"
+
+
+def test_sie_stays_with_the_speaker_before_whom_the_text_shows_to_be_a_woman():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Frau Schulz. Danach lobte Peter Brandt den Haushalt der Stadt. "
+            "„Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name is not None and "Schulz" in q.speaker.name
+
+
+def test_sie_is_not_handed_to_a_man_by_his_first_name():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Maria Schulz. Danach lobte Peter Brandt den Haushalt der Stadt. "
+            "„Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name == "Maria Schulz"
+
+
+def test_a_pronoun_handed_to_a_person_of_unshown_gender_stays_below_the_bar():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Kim Schulz. Danach lobte Robin Brandt den Haushalt der Stadt. "
+            "„Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name == "Robin Brandt"
+    assert q.speaker.confidence is not None and q.speaker.confidence < 0.8
+
+
+def test_the_person_a_body_acts_on_is_no_antecedent_of_a_pronoun():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Kim Schulz. Am Dienstag verhörte die Staatsanwaltschaft Robin "
+            "Brandt. „Das reicht bei weitem nicht“, erklärte sie.")
+    q = quote_of(text, "Das reicht")
+    assert q.speaker is not None and q.speaker.name == "Kim Schulz"
+
+
+def test_the_person_a_body_acts_on_does_not_take_over_an_unframed_quote():
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Max Maier. Am Montag nahm die Polizei Paul Krüger fest. "
+            "„Das ist reine Willkür und ein Skandal.“")
+    q = quote_of(text, "Das ist reine")
+    assert q.speaker is not None and q.speaker.name == "Max Maier"
+
+
+def test_a_focus_phrase_before_the_subject_and_the_object_after_the_verb():
+    q = quote_of("Vor allem Kim Schulz lobte den Entwurf: „Das ist ein guter Anfang für alle.“", "Das ist ein")
+    assert q.speaker is not None and q.speaker.name == "Kim Schulz"
+
+
+def test_a_focus_phrase_after_the_verb_of_saying():
+    q = quote_of("„Das ist ein guter Anfang für alle“, sagte unter anderem Kim Schulz.", "Das ist ein")
+    assert q.speaker is not None and q.speaker.name == "Kim Schulz"

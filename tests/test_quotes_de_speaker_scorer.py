@@ -41,3 +41,34 @@ def test_the_old_test_is_kept_behind_a_switch():
 def test_a_possessed_person_is_not_the_possessor():
     assert not evaluate._pronoun_source("sein Anwalt", [(0, 11)])
     assert evaluate._pronoun_source("ihrer Ansicht", [(0, 13)])
+
+
+def _doc():
+    from aligner.model import Article, Sentence
+
+    art = Article(id="t", text=TEXT, language="de")
+    sents, start = [], 0
+    for i, piece in enumerate(TEXT.split(". ")):
+        end = start + len(piece) + (1 if i < 2 else 0)
+        sents.append(Sentence(id=f"t#s{i}", article_id="t", paragraph_id="t#p0", index=i, start=start, end=end,
+                              text=TEXT[start:end], language="de"))
+        start = end + 1
+    a, s = TEXT.index("schweren Angriff"), TEXT.index("seiner Meinung")
+    gold = [{"cls": "direct", "message": [(a, a + len("schweren Angriff auf Zivilisten"))], "source": [(s, s + 14)]},
+            {"cls": "indirect", "message": [(14, 38)], "source": [(0, 11)]}]
+    return art, sents, gold
+
+
+def test_the_old_measure_is_printed_beside_the_new_one(capsys):
+    from aligner.model import Quote
+
+    a = TEXT.index("schweren Angriff")
+    b = a + len("schweren Angriff auf Zivilisten")
+    quote = Quote(id="t#q0", article_id="t", text=TEXT[a:b], start=a, end=b, kind="fragment", language="de",
+                  speaker=Speaker(mention="Krüger", name="Paul Krüger", confidence=0.9), flags=["rule:sentence-cue"])
+    res = evaluate._evaluate_both_measures([_doc()], strict=False, extractor=lambda art, sents: [quote])
+    assert res["old"]["total"]["direct"] != res["total"]["direct"]  # the quote's speaker is right by the new test only
+    evaluate.print_old_measure(res)
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("old measure (--no-possessive-sources") and "with-speaker F1 0.000 (now 1.000)" in line
+    assert evaluate.POSSESSIVE_SOURCES["on"]

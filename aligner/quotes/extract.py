@@ -49,6 +49,7 @@ from .lexicon import (
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans, is_apostrophe
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import (
+    _BODY_SUFFIX_DE,
     DOC_WORDS,
     DOC_WORDS_EN,
     NOT_ALONE,
@@ -733,6 +734,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
                 return appo
         return np_after(text, clause_start, cue.start, lang, at_start=True)
     after = np_after(text, cue.end, clause_end, lang)
+    if lang == "de":
+        after = _subject_after_cue_de(text, cue, clause_end, after)
     m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
     if m_name and m_name.start() == cue.end:
         after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
@@ -755,10 +758,28 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
 
 
+_FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
+
+
+def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
+    accusative ("kritisierte den Plan"); after a focus phrase ("sagte vor allem Max Maier") the phrase's
+    noun phrase."""
+    if after is not None:
+        first = _WORD.match(text, after[0])
+        return None if first is not None and first.group(0).lower() in _OBLIQUE else after
+    m = _FOCUS_DE.match(text, cue.end, clause_end)
+    return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
+
+
 def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
-    """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial);
-    ``after`` is the noun phrase right after the cue."""
+    """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial;
+    a focus phrase, "Vor allem Max Maier kritisierte", is no adverbial); ``after`` is the noun phrase
+    right after the cue."""
     seg_start = clause_start
+    focus = _FOCUS_DE.match(text, clause_start, cue.start)
+    if focus:
+        clause_start = seg_start = focus.end()
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
         appo = _apposition_subject(text, clause_start, last_comma, lang)
@@ -1166,6 +1187,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
                 continue  # "den iranischen Präsidenten": an object, not the subject
             np = np_after(text, s, b, lang, at_start=True)
+            if np and lang == "de":
+                np = _body_before_object_de(text, np)  # "nahm die Polizei Paul Krüger fest": the body only
             if np:
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
     if lang == "en":
@@ -2671,6 +2694,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
+        if GENDER_UNSHOWN in q.flags:
+            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -3113,11 +3138,54 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
     gender the text does not show to be another ("Anna Weber sagte dazu: ¶ „…“, betont sie"); else
     the speaker before."""
     newer = _newer_subject_de(text, sents, *last_named, first, q)
-    if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:") or _gender_clash(text, pronoun, newer[1], "de"):
+    if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:"):
         return last_named
     if pronoun.start is not None and (newer[1].end or 0) > pronoun.start:
         return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
+    want = _pronoun_gender_de(text, pronoun)
+    have_new, have_old = _gender_de(text, newer[1]), _gender_de(text, last_named[1])
+    if want is None or have_new not in (None, want) or have_old == want:
+        return last_named  # plural or formal "sie", a man for "sie", or the speaker before shown to fit
+    if have_new is None:
+        q.flags.append(GENDER_UNSHOWN)  # nothing shows the new person to fit: below the speaker bar
     return newer
+
+
+GENDER_UNSHOWN = "speaker-gender-unshown"
+# common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
+_FIRST_NAMES_DE = {
+    "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
+          "markus", "martin", "christian", "alexander", "jan", "tobias", "uwe", "dieter", "günter", "horst", "karl",
+          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix"},
+    "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
+          "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
+          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke"}}
+
+
+def _gender_de(text: str, sp: Speaker) -> str | None:
+    """German: a named speaker's gender where the text shows it (:func:`_gender_of`: Frau/Herr, "-in"
+    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"); None when unknown."""
+    shown = _gender_of(text, sp, "de")
+    if shown is not None:
+        return shown
+    first = (sp.name or "").split()[:1]
+    if len((sp.name or "").split()) < 2:
+        return None
+    return next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+
+
+def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
+    """German: the gender pronoun speaker ``pronoun`` shows: "er" a man; "sie" a woman when its verb
+    next to it is singular ("betonte sie", "sie sagt"), else (plural or formal "sie") None."""
+    low = pronoun.mention.lower()
+    if low == "er":
+        return "m"
+    if low != "sie" or pronoun.start is None or pronoun.end is None:
+        return None
+    before = re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    verbs = [w for w in [*before, *after] if w[:1].islower() and w not in ("so", "und", "auch", "dann", "jedoch", "aber")]
+    return "f" if verbs and not verbs[0].endswith("n") else None
 
 
 def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
@@ -3371,8 +3439,24 @@ def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | No
             verb_end = t[1]  # "nahm jetzt auch der Minister": the subject after the adverbs
         span = _subject_for_cue(text, Cue(toks[k][0], verb_end, w.lower()), a, end, "de", prefer_after=False, sent_start=a)
         first = _WORD.match(text, span[0]) if span is not None else None
-        return None if first is None or first.group(0).lower() in _OBLIQUE else span  # "den Plan": an object
+        if span is None or first is None or first.group(0).lower() in _OBLIQUE:
+            return None  # "den Plan": an object
+        return _body_before_object_de(text, span)
     return None
+
+
+_BODY_NOUNS_DE = ("polizei", "anwaltschaft", "gericht", "justiz", "feuerwehr", "bundeswehr", "armee", "behörden", "firma")
+
+
+def _body_before_object_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: "die Polizei Paul Krüger" after the verb ("Am Montag nahm die Polizei Paul Krüger fest")
+    is a body and its object, not a role and a name: the subject ends after the body noun."""
+    m = re.match(r"(?:der|die|das)\s+([A-ZÄÖÜ][\w-]+)(?=\s+[A-ZÄÖÜ])", text[span[0] : span[1]])
+    if m is None:
+        return span
+    low = m.group(1).lower()
+    body = low in INSTITUTION_WORDS or low.endswith(_BODY_NOUNS_DE) or (low.endswith(_BODY_SUFFIX_DE) and not is_role_word(low))
+    return (span[0], span[0] + m.end()) if body else span
 
 
 def _reported_verb_de(word: str) -> bool:

@@ -55,6 +55,7 @@ def inscription_en(mention: str) -> bool:
     return word in INSCRIPTION_WORDS_EN or (word.endswith("s") and word[:-1] in INSCRIPTION_WORDS_EN)
 
 
+_BODY_NOT_ROLE_DE = ("polizei", "anwaltschaft", "feuerwehr")
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
@@ -73,6 +74,8 @@ def is_role_word(token: str) -> bool:
     low = token.lower().strip(".,")
     if low in TITLE_ABBREVIATIONS:
         return True
+    if low.endswith(_BODY_NOT_ROLE_DE):
+        return False  # "die Polizei", "die Staatsanwaltschaft": a body, not a person's role ("Polizeisprecher" is one)
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
