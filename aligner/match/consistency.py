@@ -458,7 +458,7 @@ def compare(
 def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags: list[str],
                 details: dict[str, Any], negation: bool = True) -> None:
     """The negation (if ``negation``) and number flags of two renderings (appended in place)."""
-    flip = opposed_texts(qa, qb) if negation else None
+    flip = opposed_texts(qa, qb, wa, wb) if negation else None
     if flip:
         flags.append("negation")
         details["negation"] = flip
@@ -897,10 +897,11 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     return negation_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb) or sides_swapped(wa, wb)
 
 
-def opposed_texts(a: str, b: str) -> str | None:
+def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
     """``opposed`` of two renderings, if it holds with the negators carried on from an
-    earlier one left out too (``asserted_words``)."""
-    found = opposed(words(a), words(b))
+    earlier one left out too (``asserted_words``).  ``wa`` / ``wb``: ``words(a)`` /
+    ``words(b)``, if the caller has them."""
+    found = opposed(words(a) if wa is None else wa, words(b) if wb is None else wb)
     if found is None:
         return found
     return opposed(asserted_words(a), asserted_words(b)) and found
