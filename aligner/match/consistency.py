@@ -141,7 +141,12 @@ def tokens(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    return [t for t in tokens(text) if t[0].isalnum() or t == "n't"]
+    return [t for t in tokens(text) if _is_word(t)]
+
+
+def _is_word(t: str) -> bool:
+    """A token of ``tokens`` that ``words`` keeps: a word, not a punctuation mark."""
+    return t[0].isalnum() or t == "n't"
 
 
 def is_negator(t: str) -> bool:
@@ -920,7 +925,7 @@ def asserted_words(text: str) -> list[str]:
     sentence: list[str] = []
     opens = [0]  # where the sentence's clauses open (after a comma or a dash)
     for t in tokens(text) + ["."]:
-        if t[0].isalnum() or t == "n't":
+        if _is_word(t):
             sentence.append(t)
         elif t in (".", "!", "?", ";", ":"):
             out += [w for k, w in enumerate(sentence) if not _carried(sentence, k, opens)]
