@@ -1399,14 +1399,17 @@ def _named_after_colon_de(text: str, sp: QuoteSpan) -> bool:
 
 
 def _one_noun_phrase_de(words: list[str]) -> bool:
-    """German: words that can be one name: opening with a capital or digit, no pronoun first, no finite
-    verb, at most one lower-case word besides articles, prepositions and name glue („Müller Bau GmbH“, not
-    „Wir verklagen jetzt die Müller Bau GmbH“)."""
-    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()) or words[0].lower() in _PRONOUN_OPENERS_DE:
+    """German: words that can be one name: opening with a capital or digit, no finite verb, at most one
+    lower-case content word (:func:`_lower_content_de`) („Müller Bau GmbH“, not „Wir verklagen jetzt
+    die Müller Bau GmbH“)."""
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w.lower() in _FINITE_DE for w in words):
-        return False
-    return len([w for w in words[1:] if w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES]) <= 1
+    return sum(map(_lower_content_de, words[1:])) <= 1
+
+
+def _lower_content_de(w: str) -> bool:
+    """German: a lower-case word that is no article, preposition or name glue: a verb, adverb or adjective."""
+    return w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES
 
 
 _PRONOUN_OPENERS_DE = frozenset({"ich", "wir", "du", "ihr", "er", "sie", "es", "das", "dies", "man", "uns", "mir", "mich"})
@@ -1418,7 +1421,7 @@ def _lower_case_phrase_de(words: list[str]) -> bool:
     „völlig überzogen und falsch“), not a name or title: German names and titles open with a capital."""
     if len(words) < 2 or not words[0][:1].islower():
         return False
-    return any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES for w in words[1:])
+    return any(map(_lower_content_de, words[1:]))
 
 
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
@@ -1481,7 +1484,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
     if lang == "de" and DE.title_after_colon and words and inner[-1:] not in ".…;:" and _named_after_colon_de(text, sp):
         return True
-    if lang == "de" and DE.title_legal_form and 2 <= len(words) <= 14 and _LEGAL_FORM_END_DE.search(inner) and _one_noun_phrase_de(words):
+    if lang == "de" and DE.title_legal_form and 2 <= len(words) <= 14 and _LEGAL_FORM_END_DE.search(inner) and (
+            words[0].lower() not in _PRONOUN_OPENERS_DE and _one_noun_phrase_de(words)):
         return True  # „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“: an association's name
     if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
@@ -3273,12 +3277,9 @@ def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
     adverbs or adjectives, which German writes in lower case."""
     inner = text[q.start : q.end].strip()
     words = _WORD.findall(inner)
-    if len(words) < (3 if q.kind == "direct" else FRAGMENT_MAX_WORDS + 1) or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
+    if len(words) < (3 if q.kind == "direct" else FRAGMENT_MAX_WORDS + 1) or inner[-1:] in ".!?…;:,":
         return False
-    if any(w.lower() in _FINITE_DE for w in words):
-        return False
-    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES]
-    return len(lower) <= 1
+    return _one_noun_phrase_de(words)
 
 
 def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
