@@ -3402,13 +3402,10 @@ def _role_near_name(text: str, role_mention: str, surname: str) -> bool:
 def _same_person_de(text: str, sp: Speaker, ref: Speaker) -> bool:
     """German: whether mention ``sp`` may be the person ``ref`` again: the same surname, or a role
     ("Die Ministerin") that ``ref``'s role does not rule out or, when that role is unknown, that the
-    text sets before ``ref``'s surname somewhere ("Bundesministerin Anna Weber")."""
-    ref_last = (ref.name or "").split()[-1:]
+    text sets before ``ref``'s surname somewhere ("Bundesministerin Anna Weber"): :func:`_role_may_be`."""
     if sp.name:
-        return [w.lower() for w in ref_last] == [sp.name.split()[-1].lower()]
-    if ref.role or not ref_last:
-        return _role_fits(sp.mention, ref.role)
-    return _role_near_name(text, sp.mention, ref_last[0])
+        return [w.lower() for w in (ref.name or "").split()[-1:]] == [sp.name.split()[-1].lower()]
+    return _role_may_be(text, sp, ref, "de")
 
 
 _NOT_FINITE_DE = ARTICLES | _PREPS | _SKIP_AT_START | _SKIP_AFTER_CUE | {
@@ -3607,8 +3604,9 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether role mention ``sp`` ("Der Minister") may point back at ``ref``: its role noun fits
     ``ref``'s role; in German, when ``ref``'s role is unknown, the text sets the role noun before
     ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else."""
-    if lang == "de" and not ref.role and ref.name:
-        return _role_near_name(text, sp.mention, ref.name.split()[-1])
+    ref_last = (ref.name or "").split()[-1:]
+    if lang == "de" and not ref.role and ref_last:
+        return _role_near_name(text, sp.mention, ref_last[0])
     return _role_fits(sp.mention, ref.role)
 
 
