@@ -3065,14 +3065,17 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if "title" in q.flags:
             continue  # a title in marks: no one said it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
-        speech_near = last_named is not None and first - last_named[0] <= reach
-        if sp is None and _own_subject_wanted(q, lang, speech_near):
-            sp = _take_own_subject(text, sents[first], q, lang, speech_near)
+        near = last_named is not None and first - last_named[0] <= reach
+        if sp is None and _own_subject_wanted(q, lang, near):
+            own = _own_sentence_subject(text, sents[first], q, lang, speech_near=near)
+            if own is not None:
+                # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
+                q.speaker = sp = own
+                _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        near = last_named is not None and first - last_named[0] <= reach
         if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
             last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
@@ -3122,17 +3125,6 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
-
-
-def _take_own_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool) -> Speaker | None:
-    """Give quote ``q`` the subject of its own sentence ``s`` where there is one (rule sentence-subject:
-    "Moore thanked him for “…”"; a pronoun, "Er werde „…“", is resolved later; ``speech_near``: an
-    attributed quote is within reach before it); returns it."""
-    own = _own_sentence_subject(text, s, q, lang, speech_near)
-    if own is not None:
-        q.speaker = own
-        _set_rule(q, "sentence-subject")
-    return own
 
 
 def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
