@@ -231,7 +231,7 @@ def plant_rates(args, extra: dict | None = None) -> dict:
     """The rates of ``edit_parallel``'s edits (``EDITS``) and of the planted phenomena
     (``PLANT``, none with ``--no-plant``), with ``--plant``'s changes, then ``extra``'s."""
     plant = {**EDITS, **{k: 0.0 if args.no_plant else v for k, v in PLANT.items()},
-             **({} if args.no_plant else PROTOCOLS[protocol_list(args.protocol)[0]])}
+             **({} if args.no_plant else PROTOCOLS[args.protocol[0]])}
     for item in args.plant:
         kind, _, rate = item.partition("=")
         plant[phenomenon(kind)] = float(rate)
@@ -299,9 +299,9 @@ def main() -> int:
     ap.add_argument("--doc23", type=int, default=110, help="WMT23 paragraphs per document")
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--no-plant", action="store_true", help="edit_parallel's edits only")
-    ap.add_argument("--protocol", default="2", help="protocol version(s), comma-separated (PROTOCOLS: 2 the "
-                    "translator's folds, 1 the literary joins of sessions 12-14); the first gives the table, "
-                    "each other one a summary line")
+    ap.add_argument("--protocol", default="2", type=protocol_list,
+                    help="protocol version(s), comma-separated (PROTOCOLS: 2 the translator's folds, 1 the literary "
+                    "joins of sessions 12-14); the first gives the table, each other one a summary line")
     ap.add_argument("--fold-keep", default=None, metavar="LO,HI",
                     help="protocol 2: the share of a folded sentence's words its clause keeps (evaluate.FOLD_KEEP, "
                          "default 0.2,0.5): how hard the folds are")
@@ -337,7 +337,7 @@ def main() -> int:
         args.encoder = get_encoder(args.embeddings)
     t0 = time.perf_counter()
     rows = run(docs, base, args.max_group, args.encoder)
-    print(f"Alignment development protocol {protocol_list(args.protocol)[0]}: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
+    print(f"Alignment development protocol {args.protocol[0]}: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
           f"planted per bead: {', '.join(f'{k} {v:.0%}' for k, v in plant_rates(args).items()) or 'none'}; "
           f"fold keep {evaluate.FOLD_KEEP[0]:g}-{evaluate.FOLD_KEEP[1]:g}; parameters: {changed or 'defaults'}; "
           f"embeddings: {args.embeddings or 'none'}")
@@ -359,7 +359,7 @@ def main() -> int:
             print(f"seed {seed}: mean over {len(one)} documents (Text+Berg included) {statistics.mean(one):.3f}, "
                   f"worst {min(one):.3f}")
     print_errors(docs, rows)
-    for version in protocol_list(args.protocol)[1:]:
+    for version in args.protocol[1:]:
         other_protocol(args, base, version)
     if args.plant_sweep:
         plant_sweep(args, base)
@@ -385,7 +385,7 @@ def plant_sweep(args, params: AlignParams) -> None:
 
 def other_protocol(args, params: AlignParams, version: int) -> None:
     """The same run on protocol ``version``'s documents: one summary line."""
-    other = argparse.Namespace(**{**vars(args), "protocol": str(version)})
+    other = argparse.Namespace(**{**vars(args), "protocol": [version]})
     docs = build_docs(other)
     f1s = [r["f1"] for r in run(docs, params, args.max_group, args.encoder)]
     wmt = [f for d, f in zip(docs, f1s) if d.name != "textberg-eval1957"]

@@ -325,13 +325,13 @@ def moved_piece(lines: list[str], rng: random.Random) -> list[str]:
     ``_fold_span``) moved into the other, which keeps it as a clause (``_fold_clause``,
     ``_insert_clause``); of two paragraphs, where they meet.  A line without words
     leaves both lines as they are (nothing to move)."""
-    if not _words(lines[0]) or not _words(lines[1]):
+    first, second = _words(lines[0]), _words(lines[1])
+    if not first or not second:
         return list(lines)
     one, two = _sentences(lines[0]), _sentences(lines[1])
     if len(one) > 1 or len(two) > 1:  # paragraphs: the piece moves where they meet
         head, tail = moved_piece([one[-1], two[0]], rng)
         return [" ".join(one[:-1] + [head]), " ".join([tail] + two[1:])]
-    first, second = _words(lines[0]), _words(lines[1])
     if len(first) < 4 or len(second) < 4:
         return _cut_in_two(fold_join(lines, rng), rng)
     if rng.random() < 0.5:  # the first sentence's end moves into the second

@@ -52,7 +52,6 @@ from .equivalents import (
     opposite,
     ordinal,
     refusing,
-    shares,
     tens_and_units,
     without_shares,
 )
@@ -142,7 +141,12 @@ def tokens(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    return [t for t in tokens(text) if t[0].isalnum() or t == "n't"]
+    return [t for t in tokens(text) if _is_word(t)]
+
+
+def _is_word(t: str) -> bool:
+    """A token of ``tokens`` that ``words`` keeps: a word, not a punctuation mark."""
+    return t[0].isalnum() or t == "n't"
 
 
 def is_negator(t: str) -> bool:
@@ -459,7 +463,7 @@ def compare(
 def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags: list[str],
                 details: dict[str, Any], negation: bool = True) -> None:
     """The negation (if ``negation``) and number flags of two renderings (appended in place)."""
-    flip = opposed_texts(qa, qb) if negation else None
+    flip = opposed_texts(qa, qb, wa, wb) if negation else None
     if flip:
         flags.append("negation")
         details["negation"] = flip
@@ -498,7 +502,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     a, b = apart.a, apart.b
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
-        or _share_apart(a, b, lang, (apart.shares_a, apart.shares_b)) or _ordinal_change(a, b, aligned)
+        or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned)
 
 
 _Tokens = list[tuple[str, int, int]]
@@ -519,7 +523,7 @@ def _aligned(a: str, b: str) -> _Aligned:
 SHARE_APART = 0.05
 
 
-def _share_apart(a: str, b: str, lang: str = "en", read: tuple[list[Share], list[Share]] | None = None) -> str | None:
+def _share_apart(a: str, b: str, sa: list[Share], sb: list[Share]) -> str | None:
     """Each version has one share the other lacks, one of them said as a fraction ("a
     quarter of the members" / "40 percent of the members"; "one in four", "every
     fourth", "jeder vierte", "four of the nine": ``equivalents.shares``), more than
@@ -528,9 +532,8 @@ def _share_apart(a: str, b: str, lang: str = "en", read: tuple[list[Share], list
     percentage ("a third" / "35 percent"); two percentages are the other rules'.
     WMT22 (tuning year, ``calibrate_negation.py --year 22 --outputs 5 --kind
     fraction``): planted found 11 -> 68 of 82, number false alarms 44 -> 44 of 18,385
-    (all 11 outputs: 122 -> 122 of 101,904).  ``read``: the two texts' shares, if the
-    caller has them (``equivalents.figures_apart``)."""
-    sa, sb = read or (shares(a, lang), shares(b, lang))
+    (all 11 outputs: 122 -> 122 of 101,904).  ``sa`` / ``sb``: the two texts' shares
+    (``equivalents.figures_apart``)."""
     left_a = [x for x in sa if not any(abs(x[2] - y[2]) <= SHARE_APART for y in sb)]
     left_b = [y for y in sb if not any(abs(x[2] - y[2]) <= SHARE_APART for x in sa)]
     if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0][3] or left_b[0][3]):
@@ -549,7 +552,7 @@ def _near(text: str, start: int, end: int) -> set[str]:
 _FLOORS = {"floor", "floors", "storey", "story", "stock", "etage", "obergeschoss", "level"}
 
 
-def _ordinal_change(a: str, b: str, aligned: _Aligned | None = None) -> str | None:
+def _ordinal_change(a: str, b: str, aligned: _Aligned) -> str | None:
     """One ordinal word replaced by another before the same word, the words before
     them matching too ("the first time that" / "the second time that", "das erste Mal"
     / "das zweite Mal", "1st place" / "2nd place"), and neither version has the
@@ -559,8 +562,8 @@ def _ordinal_change(a: str, b: str, aligned: _Aligned | None = None) -> str | No
     ``calibrate_negation.py --year 22 --outputs 5 --kind ordinal``): planted found 32
     -> 122 of 298, number false alarms 44 -> 44 of 18,385 (all 11 outputs: 122 -> 122
     of 101,904); with the word after the ordinal free and no floors and others'
-    ordinals left out: 56 false alarms.  ``aligned``: ``_aligned(a, b)``, if the caller has it."""
-    ta, tb, ops = aligned or _aligned(a, b)
+    ordinals left out: 56 false alarms.  ``aligned``: ``_aligned(a, b)``."""
+    ta, tb, ops = aligned
     oa, ob = [ordinal(a[s:e]) for _, s, e in ta], [ordinal(b[s:e]) for _, s, e in tb]
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or not 0 < k < len(ops) - 1:
@@ -899,10 +902,11 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     return negation_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb) or sides_swapped(wa, wb)
 
 
-def opposed_texts(a: str, b: str) -> str | None:
+def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
     """``opposed`` of two renderings, if it holds with the negators carried on from an
-    earlier one left out too (``asserted_words``)."""
-    found = opposed(words(a), words(b))
+    earlier one left out too (``asserted_words``).  ``wa`` / ``wb``: ``words(a)`` /
+    ``words(b)``, if the caller has them."""
+    found = opposed(words(a) if wa is None else wa, words(b) if wb is None else wb)
     if found is None:
         return found
     return opposed(asserted_words(a), asserted_words(b)) and found
@@ -921,7 +925,7 @@ def asserted_words(text: str) -> list[str]:
     sentence: list[str] = []
     opens = [0]  # where the sentence's clauses open (after a comma or a dash)
     for t in tokens(text) + ["."]:
-        if t[0].isalnum() or t == "n't":
+        if _is_word(t):
             sentence.append(t)
         elif t in (".", "!", "?", ";", ":"):
             out += [w for k, w in enumerate(sentence) if not _carried(sentence, k, opens)]

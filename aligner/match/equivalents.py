@@ -375,17 +375,6 @@ _COUNT_WORD_RE = "|".join(sorted((w for w, v in NUMBER_WORDS_BY_LANGUAGE["en"].i
 ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|{_COUNT_WORD_RE})\b", re.I)
 
 
-def _one_in_n(text: str) -> list[Figure]:
-    """"one in four" as the share 1/4 (a fraction: ``_share_apart`` compares it)."""
-    out = []
-    for m in ONE_IN_N.finditer(text):
-        n = m.group(1).lower()
-        value = float(n) if n.isdigit() else NUMBER_WORDS[n]
-        if value > 1:
-            out.append(Figure(m.start(), m.end(), "qty", ("share", "fraction", 1 / value, 0.0, 0.0)))
-    return out
-
-
 # "every fourth", "every 4th", "jeder vierte", "jede 3.": the share 1/4, 1/3 (not "every
 # second": a time as often as a share; not before a time, "every fourth year", "jedes
 # vierte Jahr": how often, "every four years")
@@ -403,18 +392,16 @@ _K_OF_N = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}|{_K_OF_N_WORD_RE}) (?:of|out of|
 
 
 def _counted_shares(text: str) -> list[Figure]:
-    """"every fourth" (1/4), "jede dritte" (1/3) and "4 of the 9" / "vier der neun"
-    (4/9) as shares of one, read as fractions (``_share_apart`` compares them)."""
-    out = []
-    for m in EVERY_NTH.finditer(text):
-        nth = float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()])
-        if nth > 1:
-            out.append(Figure(m.start(), m.end(), "qty", ("share", "fraction", 1 / nth, 0.0, 0.0)))
-    for m in _K_OF_N.finditer(text):
-        k, n = (float(g) if g.isdigit() else NUMBER_WORDS[g.lower()] for g in m.groups())
-        if 0 < k < n:
-            out.append(Figure(m.start(), m.end(), "qty", ("share", "fraction", k / n, 0.0, 0.0)))
-    return out
+    """"one in four", "every fourth" (1/4), "jede dritte" (1/3) and "4 of the 9" / "vier
+    der neun" (4/9) as shares of one, read as fractions (``_share_apart`` compares them)."""
+    def count(g: str) -> float:
+        return float(g) if g.isdigit() else NUMBER_WORDS[g.lower()]
+
+    counted = [(m, 1.0, count(m.group(1))) for m in ONE_IN_N.finditer(text)]
+    counted += [(m, 1.0, float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()]))
+                for m in EVERY_NTH.finditer(text)]
+    counted += [(m, count(m.group(1)), count(m.group(2))) for m in _K_OF_N.finditer(text)]
+    return [Figure(m.start(), m.end(), "qty", ("share", "fraction", k / n, 0.0, 0.0)) for m, k, n in counted if 0 < k < n]
 
 
 def without_shares(text: str) -> str:
@@ -430,7 +417,7 @@ def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
     fourth", "jeder vierte") or a count of a whole ("4 of the 9 seats", "vier der
     neun": 4/9)."""
     return [(f.start, f.end, f.readings[2], f.readings[1] == "fraction")
-            for f in _quantities(text, lang) + _one_in_n(text) + _counted_shares(text) if f.readings[0] == "share"]
+            for f in _quantities(text, lang) + _counted_shares(text) if f.readings[0] == "share"]
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:
@@ -483,8 +470,7 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
 
 
 def _figures(text: str, lang: str) -> list[Figure]:
-    return _dates(text) + _digit_groups(text) + _quantities(text, lang) + _one_in_n(text) + _counted_shares(text) \
-        + _ordinals(text)
+    return _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text)
 
 
 def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:

@@ -1399,14 +1399,17 @@ def _named_after_colon_de(text: str, sp: QuoteSpan) -> bool:
 
 
 def _one_noun_phrase_de(words: list[str]) -> bool:
-    """German: words that can be one name: opening with a capital or digit, no pronoun first, no finite
-    verb, at most one lower-case word besides articles, prepositions and name glue („Müller Bau GmbH“, not
-    „Wir verklagen jetzt die Müller Bau GmbH“)."""
-    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()) or words[0].lower() in _PRONOUN_OPENERS_DE:
+    """German: words that can be one name: opening with a capital or digit, no finite verb, at most one
+    lower-case content word (:func:`_lower_content_de`) („Müller Bau GmbH“, not „Wir verklagen jetzt
+    die Müller Bau GmbH“)."""
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w.lower() in _FINITE_DE for w in words):
-        return False
-    return len([w for w in words[1:] if w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES]) <= 1
+    return sum(map(_lower_content_de, words[1:])) <= 1
+
+
+def _lower_content_de(w: str) -> bool:
+    """German: a lower-case word that is no article, preposition or name glue: a verb, adverb or adjective."""
+    return w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES
 
 
 _PRONOUN_OPENERS_DE = frozenset({"ich", "wir", "du", "ihr", "er", "sie", "es", "das", "dies", "man", "uns", "mir", "mich"})
@@ -1418,7 +1421,7 @@ def _lower_case_phrase_de(words: list[str]) -> bool:
     „völlig überzogen und falsch“), not a name or title: German names and titles open with a capital."""
     if len(words) < 2 or not words[0][:1].islower():
         return False
-    return any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES for w in words[1:])
+    return any(map(_lower_content_de, words[1:]))
 
 
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
@@ -1481,7 +1484,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
     if lang == "de" and DE.title_after_colon and words and inner[-1:] not in ".…;:" and _named_after_colon_de(text, sp):
         return True
-    if lang == "de" and DE.title_legal_form and 2 <= len(words) <= 14 and _LEGAL_FORM_END_DE.search(inner) and _one_noun_phrase_de(words):
+    if lang == "de" and DE.title_legal_form and 2 <= len(words) <= 14 and _LEGAL_FORM_END_DE.search(inner) and (
+            words[0].lower() not in _PRONOUN_OPENERS_DE and _one_noun_phrase_de(words)):
         return True  # „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“: an association's name
     if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
         return False
@@ -3061,14 +3065,17 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if "title" in q.flags:
             continue  # a title in marks: no one said it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
-        speech_near = last_named is not None and first - last_named[0] <= reach
-        if sp is None and _own_subject_wanted(q, lang, speech_near):
-            sp = _take_own_subject(text, sents[first], q, lang, speech_near)
+        near = last_named is not None and first - last_named[0] <= reach
+        if sp is None and _own_subject_wanted(q, lang, near):
+            own = _own_sentence_subject(text, sents[first], q, lang, speech_near=near)
+            if own is not None:
+                # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
+                q.speaker = sp = own
+                _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        near = last_named is not None and first - last_named[0] <= reach
         if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
             last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
         clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
@@ -3118,17 +3125,6 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
-
-
-def _take_own_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool) -> Speaker | None:
-    """Give quote ``q`` the subject of its own sentence ``s`` where there is one (rule sentence-subject:
-    "Moore thanked him for “…”"; a pronoun, "Er werde „…“", is resolved later; ``speech_near``: an
-    attributed quote is within reach before it); returns it."""
-    own = _own_sentence_subject(text, s, q, lang, speech_near)
-    if own is not None:
-        q.speaker = own
-        _set_rule(q, "sentence-subject")
-    return own
 
 
 def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
@@ -3273,12 +3269,9 @@ def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
     adverbs or adjectives, which German writes in lower case."""
     inner = text[q.start : q.end].strip()
     words = _WORD.findall(inner)
-    if len(words) < (3 if q.kind == "direct" else FRAGMENT_MAX_WORDS + 1) or not (words[0][:1].isupper() or words[0][:1].isdigit()) or inner[-1:] in ".!?…;:,":
+    if len(words) < (3 if q.kind == "direct" else FRAGMENT_MAX_WORDS + 1) or inner[-1:] in ".!?…;:,":
         return False
-    if any(w.lower() in _FINITE_DE for w in words):
-        return False
-    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES]
-    return len(lower) <= 1
+    return _one_noun_phrase_de(words)
 
 
 def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
@@ -3401,13 +3394,10 @@ def _role_near_name(text: str, role_mention: str, surname: str) -> bool:
 def _same_person_de(text: str, sp: Speaker, ref: Speaker) -> bool:
     """German: whether mention ``sp`` may be the person ``ref`` again: the same surname, or a role
     ("Die Ministerin") that ``ref``'s role does not rule out or, when that role is unknown, that the
-    text sets before ``ref``'s surname somewhere ("Bundesministerin Anna Weber")."""
-    ref_last = (ref.name or "").split()[-1:]
+    text sets before ``ref``'s surname somewhere ("Bundesministerin Anna Weber"): :func:`_role_may_be`."""
     if sp.name:
-        return [w.lower() for w in ref_last] == [sp.name.split()[-1].lower()]
-    if ref.role or not ref_last:
-        return _role_fits(sp.mention, ref.role)
-    return _role_near_name(text, sp.mention, ref_last[0])
+        return [w.lower() for w in (ref.name or "").split()[-1:]] == [sp.name.split()[-1].lower()]
+    return _role_may_be(text, sp, ref, "de")
 
 
 _NOT_FINITE_DE = ARTICLES | _PREPS | _SKIP_AT_START | _SKIP_AFTER_CUE | {
@@ -3606,8 +3596,9 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether role mention ``sp`` ("Der Minister") may point back at ``ref``: its role noun fits
     ``ref``'s role; in German, when ``ref``'s role is unknown, the text sets the role noun before
     ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else."""
-    if lang == "de" and not ref.role and ref.name:
-        return _role_near_name(text, sp.mention, ref.name.split()[-1])
+    ref_last = (ref.name or "").split()[-1:]
+    if lang == "de" and not ref.role and ref_last:
+        return _role_near_name(text, sp.mention, ref_last[0])
     return _role_fits(sp.mention, ref.role)
 
 

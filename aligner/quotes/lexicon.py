@@ -6,7 +6,8 @@ module reads them once and compiles the cue patterns.
 Cue verbs are given as regular expressions over inflected surface forms, with the
 lemma they belong to.  German separable verbs (teilte ... mit, wies ... hin) are
 matched by their finite part; the particle is picked up by the extractor when it
-closes the clause.
+closes the clause.  ``<... P>`` after a finite part (``(?:wies(?:en)?|weist)<... hin>``)
+requires particle ``P`` to close the clause within eight words (``_PARTICLE_GAP``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,19 @@ def _load() -> dict:
 
 
 _LEX = _load()
+# what "<... P>" after a finite verb form in a cue pattern stands for: particle P closes the clause within
+# eight words, with no punctuation or marks in between and no "und"/"oder"/"aber"/"sowie" before a lower-case word
+_PARTICLE_GAP = r"(?=(?:\s+(?!(?:und|oder|aber|sowie)\s+[a-zäöüß])[^\s,.;:!?„“”\"]+){0,8}?\s+"
+_PARTICLE_END = r"(?=\s*(?:[,.;:!?„“”\"(–—]|$)))"
+
+
+def _expand(cues: dict[str, str]) -> dict[str, str]:
+    return {lemma: re.sub(r"<\.\.\. ([^>]+)>", lambda m: _PARTICLE_GAP + m.group(1) + _PARTICLE_END, pat) for lemma, pat in cues.items()}
+
+
 # lemma -> surface-form pattern (whole word, case-insensitive)
-CUES_DE: dict[str, str] = _LEX["cues"]["de"]
-CUES_EN: dict[str, str] = _LEX["cues"]["en"]
+CUES_DE: dict[str, str] = _expand(_LEX["cues"]["de"])
+CUES_EN: dict[str, str] = _expand(_LEX["cues"]["en"])
 # cue verbs that head a "that/dass" clause only when followed by one (thought verbs are weaker)
 WEAK_EN = set(_LEX["weak"]["en"])
 WEAK_DE = set(_LEX["weak"]["de"])
