@@ -24,9 +24,7 @@ from aligner.quotes.evaluate import (  # noqa: E402
     WORD,
     _load,
     attributed,
-    gold_direct,
-    match,
-    predicted_direct,
+    direct_pairs,
     shared_dir,
     speaker_right,
 )
@@ -101,17 +99,12 @@ def wrong_category(text: str, p: dict, g: dict, lang: str) -> str:
 
 def categorise(docs, lang: str, show: int, by_rule: bool = False) -> dict[str, int]:
     from aligner.quotes.extract import extract_quotes
-    from aligner.quotes.marks import find_quote_spans
 
     counts: dict[str, int] = {}
     for art, sents, gold in docs:
         text = art.text
-        quotes = extract_quotes(art, sents)
-        golds, ignore = gold_direct(text, gold, {s.start for s in sents})
-        preds = predicted_direct(text, quotes, find_quote_spans(text))
-        dropped = {i for i, _ in match(preds, ignore, 0.8, "chars")}
-        preds = [p for i, p in enumerate(preds) if i not in dropped]
-        for i, j in match(preds, golds, 0.8, "chars"):
+        preds, golds, pairs = direct_pairs(text, extract_quotes(art, sents), gold, {s.start for s in sents})
+        for i, j in pairs:
             p, g = preds[i], golds[j]
             if not attributed(p["quote"]):
                 cat = no_speaker_category(text, g, lang)

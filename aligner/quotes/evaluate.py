@@ -737,23 +737,29 @@ def conf_bin(confidence: float | None) -> int:
     return max(i for i, lo in enumerate(CONF_BINS) if c >= lo)
 
 
-def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], marks=None,
-                   strict: bool = False) -> tuple[dict, dict]:
-    """Counts of one document: rows 'direct', each kind, 'indirect'; and per-rule counts.
-    ``strict``: gold sources as the older, stricter measure (see ``gold_direct``)."""
+def direct_pairs(text: str, quotes, gold: list[dict], sent_starts: set[int], marks=None,
+                 strict: bool = False) -> tuple[list[dict], list[dict], list[tuple[int, int]]]:
+    """(predicted direct quotes, gold direct quotes, matched (prediction, gold) index pairs) of one
+    document, predictions that match a sourceless annotation's stretch left out."""
     from .marks import find_quote_spans
 
     marks = find_quote_spans(text) if marks is None else marks
     golds, ignore = gold_direct(text, gold, sent_starts, strict)
     preds = predicted_direct(text, quotes, marks)
-    # predictions that match a sourceless annotation's stretch are left out
     dropped = {i for i, _ in match(preds, ignore, 0.8, "chars")}
     preds = [p for i, p in enumerate(preds) if i not in dropped]
+    return preds, golds, match(preds, golds, 0.8, "chars")
+
+
+def score_document(text: str, quotes, gold: list[dict], sent_starts: set[int], marks=None,
+                   strict: bool = False) -> tuple[dict, dict]:
+    """Counts of one document: rows 'direct', each kind, 'indirect'; and per-rule counts.
+    ``strict``: gold sources as the older, stricter measure (see ``gold_direct``)."""
+    preds, golds, pairs = direct_pairs(text, quotes, gold, sent_starts, marks, strict)
     rows: dict = {r: [0, 0, 0, 0, 0, 0] for r in ("direct", *KINDS, "indirect")}
     rows["answered"] = [0, 0]  # matched direct quotes with a speaker, and those with the right one
     rows["calib"] = [0, 0] * len(CONF_BINS)  # the same per confidence bin: [n0, right0, n1, right1, ...]
     rules: dict[tuple[str, str], list[int]] = {}  # (rule, predicted kind) -> [n, found, found with right speaker]
-    pairs = match(preds, golds, 0.8, "chars")
     matched = {i: j for i, j in pairs}
     for p in preds:
         rows["direct"][0] += 1
