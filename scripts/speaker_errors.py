@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aligner.quotes.evaluate import (  # noqa: E402
+    POSSESSIVES,
     PRONOUN_SOURCES,
     WORD,
     _load,
@@ -30,7 +31,6 @@ from aligner.quotes.evaluate import (  # noqa: E402
 )
 from aligner.quotes.speakers import parse_mention  # noqa: E402
 
-POSSESSIVES = frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres his her their its".split())
 OBJECT_OPENERS = frozenset("den dem einen einem an auf mit für gegenüber von vom zu zum zur bei the to with for".split())
 SENTENCE_END = re.compile(r"[.!?…][“”\"»«]?\s+(?=[A-ZÄÖÜ„“\"])")
 
