@@ -52,14 +52,14 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 def no_speaker_category(text: str, g: dict, lang: str) -> str:
     """A found quote without a speaker: what the gold source is, and where."""
     words = _words(text, g["source"])
-    if words and all(w.lower() in PRONOUN_SOURCES for w in words[:2]) and len(words) <= 2:
+    if words and len(words) <= 2 and all(w.lower() in PRONOUN_SOURCES for w in words):
         return "no speaker: gold source a pronoun"
-    src = " ".join(words)
-    kind = "person or role" if _kind(src, lang) in ("person", "role") else "organisation or thing"
-    src_start = min(a for a, _ in g["source"])
-    where = "after" if src_start > g["span"][1] else "before"
-    near = "same sentence" if _same_sentence(text, src_start, g["span"][0]) else "earlier sentence"
-    near = near if where == "before" else "same sentence" if _same_sentence(text, g["span"][1], src_start) else "later sentence"
+    kind = "person or role" if _kind(" ".join(words), lang) in ("person", "role") else "organisation or thing"
+    (qa, qb), src_start = g["span"], min(a for a, _ in g["source"])
+    if src_start > qb:
+        where, near = "after", "same sentence" if _same_sentence(text, qb, src_start) else "later sentence"
+    else:
+        where, near = "before", "same sentence" if _same_sentence(text, src_start, qa) else "earlier sentence"
     return f"no speaker: gold {kind}, {where} the quote, {near}"
 
 
@@ -91,9 +91,9 @@ def wrong_category(text: str, p: dict, g: dict, lang: str) -> str:
         return f"organisation vs person (gold {gold_kind}, predicted {pred_kind})"
     if sp.start is None:
         return "other (no position)"
-    pred_dist, gold_dist = abs(qa - sp.end) if sp.end <= qa else abs(sp.start - qb), abs(qa - src_b) if src_b <= qa else abs(src_a - qb)
     if abs(sp.start - src_a) < 60 and _same_sentence(text, sp.start, src_a):
         return f"role vs name / part of the same phrase (gold {gold_kind}, predicted {pred_kind})"
+    pred_dist, gold_dist = abs(qa - sp.end) if sp.end <= qa else abs(sp.start - qb), abs(qa - src_b) if src_b <= qa else abs(src_a - qb)
     return "wrong person nearer than the gold" if pred_dist < gold_dist else "wrong person farther than the gold"
 
 
