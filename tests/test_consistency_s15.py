@@ -180,3 +180,21 @@ def test_a_fronted_comparison_with_sides_of_several_words_is_read():
                               "The Swiss franc fell against the Polish zloty.") == ["negation"]
     assert _opposed_or_number("Against the Swiss franc, the Polish zloty fell.",
                               "The Polish zloty fell against the Swiss franc.") == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("It is not impossible that the rents go up this year.", "It is possible that the rents go up this year.", "en"),
+    ("A second vote is not unlikely, the mayor said.", "A second vote is quite likely, the mayor said.", "en"),
+    ("Es ist nicht unmöglich, dass die Mieten steigen.", "Es ist möglich, dass die Mieten steigen.", "de"),
+])
+def test_a_negated_word_with_a_negating_prefix_is_a_weakened_positive(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("It is not possible that the rents go up this year.", "It is possible that the rents go up this year.", "en"),
+    ("A second vote is not unlikely, the mayor said.", "A second vote is unlikely, the mayor said.", "en"),
+    ("Es ist nicht möglich, dass die Mieten steigen.", "Es ist möglich, dass die Mieten steigen.", "de"),
+])
+def test_a_negated_word_against_itself_is_still_the_opposite(a, b, lang):
+    assert _opposed_or_number(a, b, lang) == ["negation"]

@@ -780,7 +780,7 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
         anchors = _anchors(content, less, stems_less)[sum(1 for x in more[:at[0]] if _stem(x) == _stem(content[0])):]
         for p in anchors:
             if _negative_apart(less[max(0, p - 3):p + 1], more[max(0, k - 4):k + 5]) \
-                    or _prefix_negated(less[p], [content[0]]):
+                    or _prefix_negated(less[p], [content[0]]) or _weakened(content[:1], less[p:p + 1]):
                 continue
             if w in _WITHOUT and not (any(x in _WITH for x in less[max(0, p - 2):p])
                                       and _stem(prv) in stems_less[max(0, p - 4):p - 1]):
@@ -845,7 +845,8 @@ def _subject_anchored_flip(more: list[str], less: list[str], stems_less: list[st
         for p in range(2, len(less)):
             if less[p - 2] != more[k - 2] or not _same_aux(less[p - 1], more[k - 1]):
                 continue
-            if _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
+            if _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]) \
+                    or _weakened(more[k + 1:k + 2], less[p:p + 3]):
                 continue
             if sum(1 for x in after if x in stems_less[p:p + 8]) < SUBJECT_FLIP_AFTER:
                 continue
@@ -886,7 +887,7 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
             if not _same_aux(less[p - 1], more[k - 1]) or _stem(head) not in stems_less[max(0, p - 2 - AUX_FLIP_GAP):p - 1]:
                 continue
             if _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]) \
-                    or any(_prefix_negated(x, nxt) for x in less[p:p + 3]):
+                    or any(_prefix_negated(x, nxt) for x in less[p:p + 3]) or _weakened(nxt, less[p:p + 3]):
                 continue  # said with a negating word, or a negated prefix ("not possible" / "impossible")
             if AUX_FLIP_AFTER and sum(1 for x in after if x in stems_less[p:p + 8]) < AUX_FLIP_AFTER:
                 continue
@@ -1186,7 +1187,7 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
             continue
         if any(_negative(less[j]) for j in range(max(0, j1 - 3), min(len(less), j2 + 3)) if j in unmatched):
             continue
-        if any(_prefix_negated(x, more[i2:i2 + 2]) for x in less[j2:j2 + 3]):
+        if any(_prefix_negated(x, more[i2:i2 + 2]) for x in less[j2:j2 + 3]) or _weakened(more[i2:i2 + 1], less[j1:j2 + 3]):
             continue
         shown_more, shown_less = " ".join(more[max(0, i1 - 2):i2 + 2]), " ".join(less[max(0, j1 - 2):j2 + 2])
         a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
@@ -1288,6 +1289,16 @@ def _prefix_negated(word: str, negated: list[str]) -> bool:
         or opposite(word, negated)
 
 
+def _weakened(negated: list[str], other: list[str]) -> bool:
+    """The negated word is a word with a negating prefix whose base the ``other`` words
+    hold ("not impossible" / "possible", "not unlikely" / "quite likely", "nicht
+    unmöglich" / "möglich"): litotes, a weakened positive, not the opposite."""
+    return any(len(w) >= 6 and not w.startswith(_NOT_PREFIXED)
+               and any(w.startswith(pre) and len(w) - len(pre) >= 4 and _stem(w[len(pre):]) in {_stem(x) for x in other}
+                       for pre in _NEG_PREFIX)
+               for w in negated[:1])
+
+
 def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str], more_is_a: bool) -> str | None:
     """A negator whose preceding words, back to the nearest content word (two or three
     words: "the EU has not"; a pronoun and a modal alone, "we should not", are no
@@ -1313,7 +1324,7 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
         for p in range(width, len(less) + 1):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue
-            if any(_prefix_negated(a, nxt) for a in less[p:p + 3]):
+            if any(_prefix_negated(a, nxt) for a in less[p:p + 3]) or _weakened(nxt, less[p:p + 3]):
                 continue
             if w in _WITHOUT and ((less[p] if p < len(less) else None) not in _WITH
                                   or any(x in _WITH for x in more[k + 1:k + 5])
