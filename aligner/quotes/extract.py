@@ -3078,7 +3078,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
             last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
-        clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
+        clash = near and sp is not None and last_named is not None and (
+            _gender_clash(text, sp, last_named[1], lang) or (lang == "de" and _gender_clash_de(text, sp, last_named[1])))
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
@@ -3145,6 +3146,21 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
     if have_new is None:
         q.flags.append(GENDER_UNSHOWN)  # nothing shows the new person to fit: below the speaker bar
     return newer
+
+
+def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
+    """German: whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by the genders
+    :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
+    if pronoun.resolved_from != "pronoun":
+        return False
+    want = _pronoun_gender_de(text, pronoun)
+    return want is not None and not _gender_fits(want, _gender_de(text, ref))
+
+
+def _gender_fits(want: str, have: str | None) -> bool:
+    """Whether a person of shown gender ``have`` (None: not shown) may be what a pronoun of gender
+    ``want`` points at ("m", "f", or "not-m": lower-case "sie", a woman or several people)."""
+    return have is None or have == want or (want == "not-m" and have == "f")
 
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
