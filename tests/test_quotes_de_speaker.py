@@ -238,3 +238,12 @@ def test_er_does_not_go_back_to_a_woman_named_by_her_first_name():
     q = quote_of("„Die Mieten steigen jedes Jahr weiter“, sagte Petra Lindner. „Die Vorwürfe sind frei erfunden“, "
                  "sagte er.", "Die Vorwürfe")
     assert q.speaker is not None and q.speaker.name != "Petra Lindner"
+
+
+def test_lower_case_sie_with_no_verb_next_to_it_is_no_man():
+    text = ("„Die Mieten steigen jedes Jahr weiter“, sagte Klaus Becker. Danach sprach Petra Lindner. "
+            "„Die Vorwürfe sind frei erfunden“, so sie.")
+    q = quote_of(text, "Die Vorwürfe")
+    assert q.speaker is not None and q.speaker.name == "Petra Lindner"
+    q = quote_of(text.replace("Danach sprach Petra Lindner", "Später sprach Petra Lindner im Ausschuss"), "Die Vorwürfe")
+    assert q.speaker is not None and q.speaker.name != "Klaus Becker"

@@ -3141,8 +3141,8 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
         return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
     want = _pronoun_gender_de(text, pronoun)
     have_new, have_old = _gender_de(text, newer[1]), _gender_de(text, last_named[1])
-    if want is None or have_new not in (None, want) or have_old == want:
-        return last_named  # plural or formal "sie", a man for "sie", or the speaker before shown to fit
+    if want is None or not _gender_fits(want, have_new) or have_old == want or (want == "not-m" and have_old != "m"):
+        return last_named  # "Sie" of no shown gender, a man for "sie", or the speaker before not ruled out
     if have_new is None:
         q.flags.append(GENDER_UNSHOWN)  # nothing shows the new person to fit: below the speaker bar
     return newer
@@ -3188,7 +3188,8 @@ def _gender_de(text: str, sp: Speaker) -> str | None:
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
     """German: the gender pronoun speaker ``pronoun`` shows: "er" a man; "sie" a woman when its verb
-    next to it is singular ("betonte sie", "sie sagt"), else (plural or formal "sie") None."""
+    next to it is singular ("betonte sie", "sie sagt"), else "not-m" (a woman or several people, never
+    one man: "so sie"); "Sie" with no singular verb (formal, or a plural opening a sentence) None."""
     low = pronoun.mention.lower()
     if low == "er":
         return "m"
@@ -3197,7 +3198,9 @@ def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
     before = re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
     after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
     verbs = [w for w in [*before, *after] if w[:1].islower() and w not in ("so", "und", "auch", "dann", "jedoch", "aber")]
-    return "f" if verbs and not verbs[0].endswith("n") else None
+    if verbs and not verbs[0].endswith("n"):
+        return "f"
+    return "not-m" if pronoun.mention == "sie" else None
 
 
 def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
