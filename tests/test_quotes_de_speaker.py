@@ -247,3 +247,9 @@ def test_lower_case_sie_with_no_verb_next_to_it_is_no_man():
     assert q.speaker is not None and q.speaker.name == "Petra Lindner"
     q = quote_of(text.replace("Danach sprach Petra Lindner", "Später sprach Petra Lindner im Ausschuss"), "Die Vorwürfe")
     assert q.speaker is not None and q.speaker.name != "Klaus Becker"
+
+
+def test_a_dative_object_after_the_verb_of_saying_is_skipped_for_the_subject_after_it():
+    for obj in ("den wartenden Journalisten", "dem Radiosender"):
+        q = quote_of(f"„Die Mieten steigen jedes Jahr weiter“, erklärte {obj} Petra Lindner.", "Die Mieten")
+        assert q.speaker is not None and q.speaker.name == "Petra Lindner"

@@ -758,16 +758,23 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
 
 
+# the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
+_OBLIQUE_NOUN_DE = re.compile(r"(?:\s+[a-zäöüß][\wäöüß-]*)*?\s+[A-ZÄÖÜ][\wäöüß-]*(?=\s+[A-ZÄÖÜ])")
 _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
 
 
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
-    accusative ("kritisierte den Plan"); after a focus phrase ("sagte vor allem Max Maier") the phrase's
-    noun phrase."""
+    accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
+    after a focus phrase ("sagte vor allem Max Maier") the phrase's noun phrase."""
     if after is not None:
         first = _WORD.match(text, after[0])
-        return None if first is not None and first.group(0).lower() in _OBLIQUE else after
+        if first is None or first.group(0).lower() not in _OBLIQUE:
+            return after
+        obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
+        nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
+        # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
+        return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
     m = _FOCUS_DE.match(text, cue.end, clause_end)
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
