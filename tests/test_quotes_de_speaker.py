@@ -228,3 +228,28 @@ def test_a_focus_phrase_before_the_subject_and_the_object_after_the_verb():
 def test_a_focus_phrase_after_the_verb_of_saying():
     q = quote_of("„Das ist ein guter Anfang für alle“, sagte unter anderem Kim Schulz.", "Das ist ein")
     assert q.speaker is not None and q.speaker.name == "Kim Schulz"
+
+
+def test_er_does_not_go_back_to_a_woman_named_by_her_first_name():
+    text = ("„Die Mieten steigen jedes Jahr weiter“, sagte Petra Lindner. Am Mittwoch verhörte die Staatsanwaltschaft "
+            "Klaus Becker. „Die Vorwürfe sind frei erfunden“, sagte er.")
+    q = quote_of(text, "Die Vorwürfe")
+    assert q.speaker is not None and q.speaker.name != "Petra Lindner"
+    q = quote_of("„Die Mieten steigen jedes Jahr weiter“, sagte Petra Lindner. „Die Vorwürfe sind frei erfunden“, "
+                 "sagte er.", "Die Vorwürfe")
+    assert q.speaker is not None and q.speaker.name != "Petra Lindner"
+
+
+def test_lower_case_sie_with_no_verb_next_to_it_is_no_man():
+    text = ("„Die Mieten steigen jedes Jahr weiter“, sagte Klaus Becker. Danach sprach Petra Lindner. "
+            "„Die Vorwürfe sind frei erfunden“, so sie.")
+    q = quote_of(text, "Die Vorwürfe")
+    assert q.speaker is not None and q.speaker.name == "Petra Lindner"
+    q = quote_of(text.replace("Danach sprach Petra Lindner", "Später sprach Petra Lindner im Ausschuss"), "Die Vorwürfe")
+    assert q.speaker is not None and q.speaker.name != "Klaus Becker"
+
+
+def test_a_dative_object_after_the_verb_of_saying_is_skipped_for_the_subject_after_it():
+    for obj in ("den wartenden Journalisten", "dem Radiosender"):
+        q = quote_of(f"„Die Mieten steigen jedes Jahr weiter“, erklärte {obj} Petra Lindner.", "Die Mieten")
+        assert q.speaker is not None and q.speaker.name == "Petra Lindner"

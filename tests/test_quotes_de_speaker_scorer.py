@@ -96,3 +96,17 @@ def test_a_possessor_of_the_other_gender_is_not_credited():
     assert _possessor_right(man.replace("ihrer", "seiner"), "seiner Ansicht", "Kim Brandt")
     english = "Mrs. Kim Brandt asked for an inquiry. In his view it was a “klarer Bruch der Regeln” anyway."
     assert not _possessor_right(english, "his view", "Kim Brandt")
+
+
+def test_a_male_first_name_ending_like_a_female_role_noun_is_no_woman():
+    from aligner.quotes.evaluate import antecedent_words
+
+    text = ("„Die Brücke ist zu teuer“, sagte Klaus Becker. „Sie ist dringend nötig“, sagte Konstantin Roth. "
+            "„Wir prüfen das noch“, sagte er.")
+    spans = [[(text.index(w), text.index(w) + len(w))] for w in ("Klaus Becker", "Konstantin Roth")]
+    er = text.rindex(" er.") + 1
+    assert antecedent_words(text, [(er, er + 2)], [*spans, [(er, er + 2)]]) >= {"konstantin", "roth"}
+    role = text.replace("Konstantin Roth", "die Stadträtin Eva Roth").replace("sagte er", "sagte sie")
+    spans[1] = [(role.index("die Stadträtin Eva Roth"), role.index("die Stadträtin Eva Roth") + 23)]
+    sie = role.rindex(" sie.") + 1
+    assert antecedent_words(role, [(sie, sie + 3)], [*spans, [(sie, sie + 3)]]) >= {"eva", "roth"}

@@ -434,6 +434,8 @@ _MALE_PRONOUNS = frozenset("er sein seine seiner seinem seinen seines he his him
 _NOT_MALE_PRONOUNS = frozenset("sie ihr ihre ihrer ihrem ihren ihres she her hers".split())
 _FEMALE_SOURCE = re.compile(r"(?<![\w-])(?:Frau|Mrs|Ms|Miss|[A-ZÄÖÜ]\w{2,}(?:erin|entin|antin|istin|orin|ärin|atin|login)|\w*[Ww]om[ae]n)(?![\w-])")
 _MALE_SOURCE = re.compile(r"(?<![\w-])(?:Herr|Mr)(?![\w-])")
+# the word before a closing capitalised word: a first name ("Valentin Kurz"), never read as a role noun
+_FIRST_NAME_SLOT = re.compile(r"(?<![\w-])(?!(?:Frau|Mrs|Ms|Miss)\b)([A-ZÄÖÜ][\w-]*)\s+[A-ZÄÖÜ][\w-]*\W*$")
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -444,10 +446,14 @@ def _pronoun_gender(word: str) -> str | None:
 
 def _source_gender(text: str, source) -> str | None:
     """The gender the text shows for an annotated source: Frau/Herr/Mr./Mrs. right before it or before
-    its last word anywhere in the text, or a female role noun in it ("Ministerin", "spokeswoman")."""
+    its last word anywhere in the text, or a female role noun in it ("Ministerin", "spokeswoman") but
+    not in the first name's place ("Valentin Kurz", "Konstantin Maier"; so "Sprecherin Weber" shows no
+    gender).  Its own word lists, not extract's: the scorer checks the extractor, it does not share its rules."""
     start = min(a for a, _ in source)
     inside = " ".join(text[a:b] for a, b in source)
-    near = text[max(0, start - 6) : start] + " " + inside
+    first = _FIRST_NAME_SLOT.search(inside)
+    roles = inside[: first.start(1)] + inside[first.end(1) :] if first and not _MALE_SOURCE.match(first.group(1)) else inside
+    near = text[max(0, start - 6) : start] + " " + roles
     names = [w for w in WORD.findall(inside) if w[:1].isupper() and w.lower() not in _NOT_NAMES]
     anywhere = re.findall(r"(?<![\w-])(Frau|Herr|Mrs|Ms|Mr)\.?\s+" + re.escape(names[-1]) + r"(?![\w-])", text) if names else []
     seen = {"f" for _ in _FEMALE_SOURCE.finditer(near)} | {"m" for _ in _MALE_SOURCE.finditer(near)}

@@ -758,16 +758,23 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
 
 
+# the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
+_OBLIQUE_NOUN_DE = re.compile(r"(?:\s+[a-zäöüß][\wäöüß-]*)*?\s+[A-ZÄÖÜ][\wäöüß-]*(?=\s+[A-ZÄÖÜ])")
 _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
 
 
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
-    accusative ("kritisierte den Plan"); after a focus phrase ("sagte vor allem Max Maier") the phrase's
-    noun phrase."""
+    accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
+    after a focus phrase ("sagte vor allem Max Maier") the phrase's noun phrase."""
     if after is not None:
         first = _WORD.match(text, after[0])
-        return None if first is not None and first.group(0).lower() in _OBLIQUE else after
+        if first is None or first.group(0).lower() not in _OBLIQUE:
+            return after
+        obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
+        nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
+        # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
+        return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
     m = _FOCUS_DE.match(text, cue.end, clause_end)
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
@@ -3078,7 +3085,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
             last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
-        clash = near and sp is not None and last_named is not None and _gender_clash(text, sp, last_named[1], lang)
+        clash = near and sp is not None and last_named is not None and (
+            _gender_clash(text, sp, last_named[1], lang) or (lang == "de" and _gender_clash_de(text, sp, last_named[1])))
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
@@ -3140,11 +3148,26 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
         return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
     want = _pronoun_gender_de(text, pronoun)
     have_new, have_old = _gender_de(text, newer[1]), _gender_de(text, last_named[1])
-    if want is None or have_new not in (None, want) or have_old == want:
-        return last_named  # plural or formal "sie", a man for "sie", or the speaker before shown to fit
+    if want is None or not _gender_fits(want, have_new) or have_old == want or (want == "not-m" and have_old != "m"):
+        return last_named  # "Sie" of no shown gender, a man for "sie", or the speaker before not ruled out
     if have_new is None:
         q.flags.append(GENDER_UNSHOWN)  # nothing shows the new person to fit: below the speaker bar
     return newer
+
+
+def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
+    """German: whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by the genders
+    :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
+    if pronoun.resolved_from != "pronoun":
+        return False
+    want = _pronoun_gender_de(text, pronoun)
+    return want is not None and not _gender_fits(want, _gender_de(text, ref))
+
+
+def _gender_fits(want: str, have: str | None) -> bool:
+    """Whether a person of shown gender ``have`` (None: not shown) may be what a pronoun of gender
+    ``want`` points at ("m", "f", or "not-m": lower-case "sie", a woman or several people)."""
+    return have is None or have == want or (want == "not-m" and have == "f")
 
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
@@ -3172,7 +3195,8 @@ def _gender_de(text: str, sp: Speaker) -> str | None:
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
     """German: the gender pronoun speaker ``pronoun`` shows: "er" a man; "sie" a woman when its verb
-    next to it is singular ("betonte sie", "sie sagt"), else (plural or formal "sie") None."""
+    next to it is singular ("betonte sie", "sie sagt"), else "not-m" (a woman or several people, never
+    one man: "so sie"); "Sie" with no singular verb (formal, or a plural opening a sentence) None."""
     low = pronoun.mention.lower()
     if low == "er":
         return "m"
@@ -3181,7 +3205,9 @@ def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
     before = re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
     after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
     verbs = [w for w in [*before, *after] if w[:1].islower() and w not in ("so", "und", "auch", "dann", "jedoch", "aber")]
-    return "f" if verbs and not verbs[0].endswith("n") else None
+    if verbs and not verbs[0].endswith("n"):
+        return "f"
+    return "not-m" if pronoun.mention == "sie" else None
 
 
 def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
