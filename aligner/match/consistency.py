@@ -777,12 +777,9 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
             continue
         # the negated word said before in this version ("Apparently ... not apparent")
         # stands against the other version's first one: only a later one can be its place
-        done = more[k - 2] if k >= 2 and more[k - 1] in _DO else None
-        anchors = _anchors(content, less, stems_less, done)[sum(1 for x in more[:at[0]] if _stem(x) == _stem(content[0])):]
-        shared = _shared_negators(less, more, k)
+        anchors = _anchors(content, less, stems_less)[sum(1 for x in more[:at[0]] if _stem(x) == _stem(content[0])):]
         for p in anchors:
-            if _negative_apart([x for q, x in enumerate(less) if max(0, p - 3) <= q <= p and q not in shared],
-                               more[max(0, k - 4):k + 5]) \
+            if _negative_apart(less[max(0, p - 3):p + 1], more[max(0, k - 4):k + 5]) \
                     or _prefix_negated(less[p], [content[0]]) or _weakened(content[:1], less[p:p + 1]):
                 continue
             if w in _WITHOUT and not (any(x in _WITH for x in less[max(0, p - 2):p])
@@ -1339,36 +1336,20 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
     return None
 
 
-_DO = {"do", "does", "did"}
-
-
-def _shared_negators(less: list[str], more: list[str], k: int) -> set[int]:
-    """Positions in ``less`` of a negator that ``more`` has too, with the same word after
-    it, apart from ``more``'s negator at ``k`` ("Not surprisingly, ..." in both):
-    shared wording, not the other version's negation said in the place of the one at ``k``."""
-    own = tuple(more[k:k + 2])
-    pairs = {(more[i], more[i + 1]) for i in range(len(more) - 1) if i != k and is_negator(more[i])} - {own}
-    return {q for q in range(len(less) - 1) if is_negator(less[q]) and (less[q], less[q + 1]) in pairs}
-
-
-def _anchors(content: list[str], less: list[str], stems_less: list[str], done: str | None = None) -> list[int]:
+def _anchors(content: list[str], less: list[str], stems_less: list[str]) -> list[int]:
     """Positions in ``less`` of the negated word: the same stem, or another form of it
     ("come" / "came", "know" / "knew": similar spelling) followed within three words
-    by the next content word of the negated version, or (``done``: the word before
-    do-support, "the plan did not work") right after that word ("the plan worked",
-    "the company grew")."""
+    by the next content word of the negated version."""
     from rapidfuzz.distance import Levenshtein
 
     out = [p for p, st in enumerate(stems_less) if st == _stem(content[0])]
-    if out:
+    if out or len(content) < 2:
         return out
-    if len(content) >= 2:
-        return [p for p, x in enumerate(less) if Levenshtein.normalized_similarity(x, content[0]) >= 0.5
-                and len(x) >= 3 and _stem(content[1]) in stems_less[p + 1:p + 4]]
-    if done is None:
-        return []
-    return [p for p, x in enumerate(less) if p >= 1 and _stem(less[p - 1]) == _stem(done) and x[:1] == content[0][:1]
-            and Levenshtein.normalized_similarity(x, content[0]) >= 0.5 and len(x) >= 3]
+    for p, x in enumerate(less):
+        if Levenshtein.normalized_similarity(x, content[0]) >= 0.5 and len(x) >= 3 \
+                and _stem(content[1]) in stems_less[p + 1:p + 4]:
+            out.append(p)
+    return out
 
 
 # --- truncation: aligned coverage in both directions ------------------------------
