@@ -770,7 +770,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or first.group(0).lower() not in _OBLIQUE:
-            return after
+            return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
         obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
