@@ -262,3 +262,11 @@ def test_a_body_after_the_verb_is_the_subject_and_the_name_after_it_the_object()
         text = f"Am Montag lobte die {body} Paul Krüger: „Der neue Radweg ist ein guter Anfang für alle.“"
         (q,) = normalise_speakers(extract_quotes(Article(id="t", text=text, language="de")))
         assert q.speaker is None or q.speaker.name != "Paul Krüger"
+
+
+def test_a_time_adverbial_between_the_verb_of_saying_and_the_subject_is_skipped():
+    # invented: the subject comes after "etwa 20 Minuten später" / "kurz darauf"
+    for adverbial in ("etwa 20 Minuten später", "zwei Tage später", "kurz darauf"):
+        text = f"„Der neue Radweg ist ein guter Anfang für alle“, sagte {adverbial} Max Maier."
+        (q,) = normalise_speakers(extract_quotes(Article(id="t", text=text, language="de")))
+        assert q.speaker is not None and q.speaker.name == "Max Maier"
