@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
+from aligner.quotes.speakers import normalise_speakers
 
 
 def quote_of(text: str, start: str):
@@ -253,3 +254,19 @@ def test_a_dative_object_after_the_verb_of_saying_is_skipped_for_the_subject_aft
     for obj in ("den wartenden Journalisten", "dem Radiosender"):
         q = quote_of(f"„Die Mieten steigen jedes Jahr weiter“, erklärte {obj} Petra Lindner.", "Die Mieten")
         assert q.speaker is not None and q.speaker.name == "Petra Lindner"
+
+
+def test_a_body_after_the_verb_is_the_subject_and_the_name_after_it_the_object():
+    # invented: "lobte die Stadtverwaltung Paul Krüger" is the body praising a man, not a role and a name
+    for body in ("Stadtverwaltung", "Landratsamt", "Finanzministerium", "Umweltbehörde", "Amtsgericht"):
+        text = f"Am Montag lobte die {body} Paul Krüger: „Der neue Radweg ist ein guter Anfang für alle.“"
+        (q,) = normalise_speakers(extract_quotes(Article(id="t", text=text, language="de")))
+        assert q.speaker is None or q.speaker.name != "Paul Krüger"
+
+
+def test_a_time_adverbial_between_the_verb_of_saying_and_the_subject_is_skipped():
+    # invented: the subject comes after "etwa 20 Minuten später" / "kurz darauf"
+    for adverbial in ("etwa 20 Minuten später", "zwei Tage später", "kurz darauf"):
+        text = f"„Der neue Radweg ist ein guter Anfang für alle“, sagte {adverbial} Max Maier."
+        (q,) = normalise_speakers(extract_quotes(Article(id="t", text=text, language="de")))
+        assert q.speaker is not None and q.speaker.name == "Max Maier"

@@ -761,6 +761,11 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
 # the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
 _OBLIQUE_NOUN_DE = re.compile(r"(?:\s+[a-zäöüß][\wäöüß-]*)*?\s+[A-ZÄÖÜ][\wäöüß-]*(?=\s+[A-ZÄÖÜ])")
 _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
+# a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf")
+_TIME_AFTER_CUE_DE = re.compile(
+    r"\s*(?:(?:(?:etwa|rund|gut|knapp|fast|nur|erst)\s+)?(?:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Monate|Jahren?|Jahre)|kurz)\s+"
+    r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
 
 
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -770,12 +775,12 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or first.group(0).lower() not in _OBLIQUE:
-            return after
+            return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
         obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
-    m = _FOCUS_DE.match(text, cue.end, clause_end)
+    m = _FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
