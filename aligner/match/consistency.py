@@ -780,7 +780,7 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
         anchors = _anchors(content, less, stems_less)[sum(1 for x in more[:at[0]] if _stem(x) == _stem(content[0])):]
         for p in anchors:
             if _negative_apart(less[max(0, p - 3):p + 1], more[max(0, k - 4):k + 5]) \
-                    or _prefix_negated(less[p], [content[0]]) or _weakened(content[:1], less[p:p + 1]):
+                    or _said_by_prefix(content[:1], less[p:p + 1]):
                 continue
             if w in _WITHOUT and not (any(x in _WITH for x in less[max(0, p - 2):p])
                                       and _stem(prv) in stems_less[max(0, p - 4):p - 1]):
@@ -887,7 +887,7 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
             if not _same_aux(less[p - 1], more[k - 1]) or _stem(head) not in stems_less[max(0, p - 2 - AUX_FLIP_GAP):p - 1]:
                 continue
             if _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]) \
-                    or any(_prefix_negated(x, nxt) for x in less[p:p + 3]) or _weakened(nxt, less[p:p + 3]):
+                    or _said_by_prefix(nxt, less[p:p + 3]):
                 continue  # said with a negating word, or a negated prefix ("not possible" / "impossible")
             if AUX_FLIP_AFTER and sum(1 for x in after if x in stems_less[p:p + 8]) < AUX_FLIP_AFTER:
                 continue
@@ -1289,6 +1289,13 @@ def _prefix_negated(word: str, negated: list[str]) -> bool:
         or opposite(word, negated)
 
 
+def _said_by_prefix(negated: list[str], other: list[str]) -> bool:
+    """The negator's word and the ``other`` version's words differ by a negating prefix, not
+    in meaning: "not possible" / "impossible" (:func:`_prefix_negated`) or "not impossible" /
+    "possible" (:func:`_weakened`)."""
+    return any(_prefix_negated(x, negated) for x in other) or _weakened(negated, other)
+
+
 def _weakened(negated: list[str], other: list[str]) -> bool:
     """The negated word is a word with a negating prefix whose base the ``other`` words
     hold ("not impossible" / "possible", "not unlikely" / "quite likely", "nicht
@@ -1324,7 +1331,7 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
         for p in range(width, len(less) + 1):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue
-            if any(_prefix_negated(a, nxt) for a in less[p:p + 3]) or _weakened(nxt, less[p:p + 3]):
+            if _said_by_prefix(nxt, less[p:p + 3]):
                 continue
             if w in _WITHOUT and ((less[p] if p < len(less) else None) not in _WITH
                                   or any(x in _WITH for x in more[k + 1:k + 5])
