@@ -3090,8 +3090,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
             last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
-        clash = near and sp is not None and last_named is not None and (
-            _gender_clash(text, sp, last_named[1], lang) or (lang == "de" and _gender_clash_de(text, sp, last_named[1])))
+        clash = near and sp is not None and last_named is not None and (  # German reads more (first names, "sie")
+            _gender_clash_de(text, sp, last_named[1]) if lang == "de" else _gender_clash(text, sp, last_named[1], lang))
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
