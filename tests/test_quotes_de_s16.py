@@ -6,6 +6,7 @@ import pytest
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
+from aligner.quotes.extract import find_cues
 
 
 def quote_of(text: str, start: str):
@@ -36,3 +37,17 @@ def test_a_congratulated_person_is_not_the_speaker():
     text = ("Auch weitere Minister gratulierten Weber, so der Leiter der Behörde, Paul Krüger "
             "(„Mir fällt niemand ein, der es mehr verdient hätte.“), und der Bürgermeister.")
     assert mention(quote_of(text, "Mir fällt")) == "Paul Krüger"
+
+
+def test_the_words_a_document_speaks_of_are_the_documents():
+    # "ist von … die Rede" after the quote: the document named by "in" says it (rule document-in)
+    text = "In dem neuen Bericht ist von einer „tiefen Krise der ganzen Branche“ die Rede."
+    assert mention(quote_of(text, "tiefen")) == "dem neuen Bericht"
+
+
+def test_a_capitalised_cue_form_after_a_word_is_a_german_noun():
+    # "einem vertraulichen Schreiben": the noun, not the verb "schreiben"; its sentence-cue took the fragment
+    text = "In einem vertraulichen Schreiben an die Aktionäre war von einer „schmerzhaften, aber nötigen Wende“ die Rede."
+    q = quote_of(text, "schmerzhaften")
+    assert q.cue is None and mention(q) == "einem vertraulichen Schreiben"
+    assert not [c for c in find_cues(text, 0, len(text), "de") if c.lemma == "schreiben"]
