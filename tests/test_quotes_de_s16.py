@@ -51,3 +51,10 @@ def test_a_capitalised_cue_form_after_a_word_is_a_german_noun():
     q = quote_of(text, "schmerzhaften")
     assert q.cue is None and mention(q) == "einem vertraulichen Schreiben"
     assert not [c for c in find_cues(text, 0, len(text), "de") if c.lemma == "schreiben"]
+
+
+def test_a_genitive_s_split_off_by_a_space_opens_no_quote():
+    # "Lord ’s Resistance Army": the apostrophe of a genitive, tokenised apart; it paired with a later mark
+    text = ("Die Armee kämpft gegen die Lord ’s Resistance Army und gegen andere Milizen im Norden des Landes. "
+            "Ein Sprecher sagte, man sei ‚zuversichtlich‘.")
+    assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if "Resistance" in q.text]

@@ -92,6 +92,8 @@ def is_apostrophe(text: str, i: int) -> bool:
         return True  # don’t, Putin’s, O’Malley
     if (prev.isdigit() or prev == ".") and nxt.lower() == "s" and not (text[i + 2 : i + 3].isalpha()):
         return True  # 1980’s, e.v.’s
+    if _is_space(prev) and ch in "\u2019'" and nxt == "s" and _is_space(text[i + 2 : i + 3]) and text[i - 2 : i - 1].isalpha():
+        return True  # "Lord ’s Resistance Army", "McDonald ’s": a genitive split off by a space
     if _is_space(prev) and nxt.isdigit():
         # ’80s, '90s: an elided year (the digits followed by s)
         m = re.match(r"\d{2}s\b", text[i + 1 : i + 5])
