@@ -58,3 +58,14 @@ def test_a_genitive_s_split_off_by_a_space_opens_no_quote():
     text = ("Die Armee kämpft gegen die Lord ’s Resistance Army und gegen andere Milizen im Norden des Landes. "
             "Ein Sprecher sagte, man sei ‚zuversichtlich‘.")
     assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if "Resistance" in q.text]
+
+
+def test_a_name_in_marks_coordinated_into_the_subject_is_not_the_subjects_speech():
+    # „…“ sowie das Rote Kreuz kündigten an: the words in marks are part of the subject, not its words
+    text = "Fast sofort begann die Hilfe. „Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr Helfer zu schicken."
+    assert quote_of(text, "Ingenieure").speaker is None
+
+
+def test_a_fronted_fragment_before_a_naming_verb_keeps_its_speaker():
+    text = "„Völlig inakzeptabel und falsch“ nannte der Minister den neuen Plan."
+    assert mention(quote_of(text, "Völlig")) == "der Minister"
