@@ -57,6 +57,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
+    organisation_de,
     parse_mention,
     place_of_place_en,
     plausible_speaker,
@@ -173,6 +174,38 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+# feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
+_FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
+
+
+def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
+    """German: whether a body opening the clause before the verb of saying ("Die Staatsanwaltschaft
+    beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
+    verb its object: the body stands with an article that may be nominative ("der" only before a
+    masculine or neuter noun), and the phrase after the verb does not open with a masculine nominative
+    ("Die Pläne kritisierte der Minister": "der Minister" speaks)."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    if len(words) < 2 or words[0].lower() not in ("der", "die", "das", "ein", "eine") or not organisation_de(" ".join(words)):
+        return False
+    if words[0].lower() == "der" and _FEMININE_BODY_DE.search(words[1].lower()):
+        return False
+    nxt = _WORD.match(text, after[0])
+    return nxt is None or nxt.group(0).lower() not in ("der", "ein")
+
+
+def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
+    """German: whether noun phrase ``np`` opening a main clause is a body in the nominative right before
+    its finite verb ("Die Regierung nannte …", "Das Ministerium warf …"): the subject, whatever
+    person the clause names after the verb (:func:`_body_opens_clause_de`)."""
+    verb = _WORD.search(text, np[1], end)
+    if verb is None or text[np[1] : verb.start()].strip() or not verb.group(0)[:1].islower():
+        return False
+    if verb.group(0).lower() in _NOT_FINITE_DE or _reported_verb_de(verb.group(0)):
+        return False  # "Die Partei sei …": reported speech, its subject part of the message
+    nxt = _WORD.search(text, verb.end(), end)
+    return _body_opens_clause_de(text, np, (nxt.start(), nxt.end()) if nxt else (end, end))
 
 
 _FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
@@ -815,6 +848,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if start_np and after and _body_opens_clause_de(text, start_np, after):
+        return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
@@ -1186,6 +1221,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
+        if np and lang == "de" and _body_before_verb_de(text, np, b):
+            return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np:
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
@@ -3382,7 +3419,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
-    return sp if kind in ("person", "role", "pronoun") else None
+    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
 
 
 def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
