@@ -41,3 +41,8 @@ def test_organisation_nouns_are_told_from_roles_things_and_councillors():
     assert not organisation_de("Der Vorstand")  # a board member as often as a board: a role word
     assert not organisation_de("Die Einführung") and not organisation_de("Die Pläne") and not organisation_de("Der Demokrat")
     assert not organisation_de("Stadtrat Paul Krüger")
+
+
+def test_a_fronted_dative_is_never_the_speaker():
+    sp = speaker_of("Den Journalisten sagte Max Maier am Montag: „Wir haben keinen Plan und kein Geld.“", "Wir haben")
+    assert sp is not None and sp.name == "Max Maier"

@@ -848,6 +848,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if start_np and after and text[start_np[0] : start_np[1]].split()[0].lower() in _OBLIQUE:
+        return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
     if start_np and after and _body_opens_clause_de(text, start_np, after):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
