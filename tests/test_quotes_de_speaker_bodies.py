@@ -46,3 +46,21 @@ def test_organisation_nouns_are_told_from_roles_things_and_councillors():
 def test_a_fronted_dative_is_never_the_speaker():
     sp = speaker_of("Den Journalisten sagte Max Maier am Montag: „Wir haben keinen Plan und kein Geld.“", "Wir haben")
     assert sp is not None and sp.name == "Max Maier"
+
+
+def test_a_pronoun_goes_back_to_the_body_acting_in_the_sentence_before():
+    sp = speaker_of("Paul Krüger trat am Montag zurück. Die Partei bedauerte den Schritt. Sie kündigte an: „Wir prüfen "
+                    "den Fall sehr genau.“", "Wir prüfen")
+    assert sp is not None and sp.name == "Partei"
+
+
+def test_er_goes_back_to_a_masculine_body_not_to_a_woman_before_it():
+    sp = speaker_of("Anna Weber trat am Montag zurück. Der Verband bedauerte den Schritt. „Wir prüfen den Fall sehr "
+                    "genau“, kündigte er an.", "Wir prüfen")
+    assert sp is not None and sp.name == "Verband"
+
+
+def test_a_body_and_the_speaker_before_both_fitting_the_pronoun_keep_it_below_the_speaker_bar():
+    sp = speaker_of("„Die Steuern müssen sinken“, sagte Anna Weber. Die Polizei widersprach am Abend. Sie sagte: „Wir "
+                    "waren nicht informiert.“", "Wir waren")
+    assert sp is not None and sp.confidence is not None and sp.confidence < 0.8

@@ -2749,8 +2749,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags:
-            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows
+        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags:
+            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, or with two fits
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -3127,10 +3127,9 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
-            last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
-        clash = near and sp is not None and last_named is not None and (  # German reads more (first names, "sie")
-            _gender_clash_de(text, sp, last_named[1]) if lang == "de" else _gender_clash(text, sp, last_named[1], lang))
+        if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
+            last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
+        clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
@@ -3141,7 +3140,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
-            if found is not None and not _gender_clash(text, sp, found[1], lang):
+            if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -3177,6 +3176,58 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by gender; German reads more
+    (first names, lower-case "sie"): :func:`_gender_clash_de`."""
+    return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
+
+
+def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` (in sentences from ``first``) points back
+    at, and whether it is in reach: a body that is the subject of a sentence after the speaker before
+    (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
+    bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
+    (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
+    body = _body_antecedent_de(text, sents, pronoun, stop)
+    if near and last_named is not None:
+        if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
+            return body, True
+        if body is not None:
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
+        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+    return (body, True) if body is not None else (last_named, near)
+
+
+def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
+    """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
+    own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
+    "er" a masculine noun ("der Verband"), "sie" a feminine or plural one ("die Partei", "die Behörden");
+    None when the nearest subject is a person or a role (a pronoun subject in between points back
+    further; the search goes on past it and past things)."""
+    low = pronoun.mention.lower()
+    own = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if low not in ("er", "sie") or own is None:
+        return None
+    for j in range(own - 1, max(stop, -1), -1):
+        s = sents[j]
+        span = _main_clause_subject_de(text, s.start, s.end)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is None:
+            continue
+        kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention):
+            words = sp.mention.split()
+            if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
+                    words[1].lower()) or words[1].isupper()):
+                return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
+            continue
+        if kind in ("person", "role"):
+            return None
+    return None
 
 
 def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
@@ -3215,6 +3266,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
+ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
 # common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
 _FIRST_NAMES_DE = {
     "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
