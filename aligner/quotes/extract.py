@@ -167,6 +167,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
                     lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
+            if lang == "de" and prev and m.group()[:1].isupper():
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word, a German noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
@@ -2527,7 +2529,7 @@ def _people_head_de(mention: str) -> bool:
 
 
 _WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
-                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben)(?![\w-])")
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben|die Rede)(?![\w-])")
 
 
 def _rule_document_in(f: _Framed, kind: str) -> None:
