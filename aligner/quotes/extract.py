@@ -57,6 +57,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
+    organisation_de,
     parse_mention,
     place_of_place_en,
     plausible_speaker,
@@ -175,6 +176,38 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+# feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
+_FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
+
+
+def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
+    """German: whether a body opening the clause before the verb of saying ("Die Staatsanwaltschaft
+    beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
+    verb its object: the body stands with an article that may be nominative ("der" only before a
+    masculine or neuter noun), and the phrase after the verb does not open with a masculine nominative
+    ("Die Pläne kritisierte der Minister": "der Minister" speaks)."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    if len(words) < 2 or words[0].lower() not in ("der", "die", "das", "ein", "eine") or not organisation_de(" ".join(words)):
+        return False
+    if words[0].lower() == "der" and _FEMININE_BODY_DE.search(words[1].lower()):
+        return False
+    nxt = _WORD.match(text, after[0])
+    return nxt is None or nxt.group(0).lower() not in ("der", "ein")
+
+
+def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
+    """German: whether noun phrase ``np`` opening a main clause is a body in the nominative right before
+    its finite verb ("Die Regierung nannte …", "Das Ministerium warf …"): the subject, whatever
+    person the clause names after the verb (:func:`_body_opens_clause_de`)."""
+    verb = _WORD.search(text, np[1], end)
+    if verb is None or text[np[1] : verb.start()].strip() or not verb.group(0)[:1].islower():
+        return False
+    if verb.group(0).lower() in _NOT_FINITE_DE or _reported_verb_de(verb.group(0)):
+        return False  # "Die Partei sei …": reported speech, its subject part of the message
+    nxt = _WORD.search(text, verb.end(), end)
+    return _body_opens_clause_de(text, np, (nxt.start(), nxt.end()) if nxt else (end, end))
 
 
 _FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
@@ -817,6 +850,10 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if start_np and after and text[start_np[0] : start_np[1]].split()[0].lower() in _OBLIQUE:
+        return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
+    if start_np and after and _body_opens_clause_de(text, start_np, after):
+        return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
@@ -1188,6 +1225,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
+        if np and lang == "de" and _body_before_verb_de(text, np, b):
+            return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np:
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
@@ -2702,6 +2741,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
+    if lang == "de":
+        _unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -2724,8 +2765,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags:
-            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows
+        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags:
+            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, or with two fits
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -3102,10 +3143,9 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
-            last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
-        clash = near and sp is not None and last_named is not None and (  # German reads more (first names, "sie")
-            _gender_clash_de(text, sp, last_named[1]) if lang == "de" else _gender_clash(text, sp, last_named[1], lang))
+        if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
+            last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
+        clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
@@ -3116,7 +3156,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
-            if found is not None and not _gender_clash(text, sp, found[1], lang):
+            if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -3152,6 +3192,58 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by gender; German reads more
+    (first names, lower-case "sie"): :func:`_gender_clash_de`."""
+    return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
+
+
+def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` (in sentences from ``first``) points back
+    at, and whether it is in reach: a body that is the subject of a sentence after the speaker before
+    (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
+    bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
+    (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
+    body = _body_antecedent_de(text, sents, pronoun, stop)
+    if near and last_named is not None:
+        if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
+            return body, True
+        if body is not None:
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
+        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+    return (body, True) if body is not None else (last_named, near)
+
+
+def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
+    """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
+    own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
+    "er" a masculine noun ("der Verband"), "sie" a feminine or plural one ("die Partei", "die Behörden");
+    None when the nearest subject is a person or a role (a pronoun subject in between points back
+    further; the search goes on past it and past things)."""
+    low = pronoun.mention.lower()
+    own = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if low not in ("er", "sie") or own is None:
+        return None
+    for j in range(own - 1, max(stop, -1), -1):
+        s = sents[j]
+        span = _main_clause_subject_de(text, s.start, s.end)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is None:
+            continue
+        kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention):
+            words = sp.mention.split()
+            if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
+                    words[1].lower()) or words[1].isupper()):
+                return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
+            continue
+        if kind in ("person", "role"):
+            return None
+    return None
 
 
 def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
@@ -3190,6 +3282,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
+ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
 # common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
 _FIRST_NAMES_DE = {
     "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
@@ -3339,6 +3432,176 @@ def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text
             _set_rule(q, "title")
 
 
+# -- German quotes no rule attributed: the frames the span rules do not read ---------------------
+
+# nouns that present someone's words after a possessive ("Seine Meinung zu X:", "Ihr Fazit:")
+_VIEW_NOUN_DE = (r"(?:Kern|Haupt)?(?:[Aa]ussage|Fazit|Botschaft|Urteil|Einschätzung|Meinung|Ansicht|Forderung|Schlussfolgerung|"
+                 r"Credo|Devise|Antwort|Warnung|Position|Überzeugung|Appell|Bilanz|Kommentar|Begründung|Reaktion|Prognose|Rat)")
+_POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+" + _VIEW_NOUN_DE
+                                 + r"(?![\w-])[^.!?:;„“”\"]{0,60}:\s*$")
+# a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
+_POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
+                             r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
+                             + r"\s+(?=(?:des|der|eines|einer)\s+[\wäöüß-]*\s*[A-ZÄÖÜ])")
+_RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _colon_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote) -> tuple[int, int] | None:
+    """German: the colon frame of quote ``q`` (its sentence ``sents[i0]``): the words of its sentence
+    before the opening mark when they end in a colon, or the sentence before when nothing stands
+    before the quote in its own and that one ends in a colon; (start, colon) or None."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    before = text[s.start : open_pos].rstrip()
+    if before.endswith(":"):
+        return s.start, s.start + len(before) - 1
+    if before or i0 == 0:
+        return None
+    prev = sents[i0 - 1]
+    prev_text = text[prev.start : prev.end].rstrip()
+    return (prev.start, prev.start + len(prev_text) - 1) if prev_text.endswith(":") else None
+
+
+def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame that is a possessive and a noun of view ("Seine Meinung zu dem Plan: „…“",
+    "Ihr Fazit:"): the words are those of the person the possessive points at (rule possessive-view;
+    :func:`_possessive_antecedent_de`)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None:
+        return None
+    cs = _clause_start(text, frame[0], frame[1])
+    m = _POSSESSIVE_VIEW_DE.match(text[cs : frame[1] + 1])
+    if m is None:
+        return None
+    frame_sent = _sent_index(sents, frame[0])
+    want = "m" if m.group(1).lower().startswith("sein") else "not-m"
+    sp = _possessive_antecedent_de(text, sents, i0 if frame_sent is None else frame_sent, want, quotes)
+    return (sp, "possessive-view") if sp is not None else None
+
+
+def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
+    """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
+    ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
+    be another (``want``: "m" for "sein", "not-m" for "ihr") and who is no lone noun the text never
+    uses as a surname, unless a quote before was attributed to that name; a subject pronoun of that
+    gender ("er" for "sein") carries the search one sentence further back."""
+    said = {x.speaker.name for x in quotes if x.speaker is not None and x.speaker.name and x.end <= sents[idx].start}
+    j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
+    while j > stop:
+        s = sents[j]
+        cues = find_cues(text, s.start, s.end, "de")[:1]
+        spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
+                 for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
+        for span in spans:
+            sp = make_speaker(text, span, "de") if span is not None else None
+            if sp is None:
+                continue
+            if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
+                stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                break
+            if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
+                    and _gender_fits(want, _gender_de(text, sp))):
+                return sp
+        j -= 1
+    return None
+
+
+def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote that closes its sentence, followed by a sentence that names whose words
+    they were: "„…“ Das ist die zentrale Aussage einer Studie der Universität." / "So lautet das Fazit
+    des Ministers." (rule points-back): the noun phrase in the genitive after the noun of view."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents):
+        return None
+    nxt = sents[i1 + 1]
+    if text[q.end : nxt.start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None  # the quote does not close its sentence
+    m = _POINTS_BACK_DE.match(text, nxt.start, nxt.start + 200)  # a corpus split may cut "Das" off as a sentence
+    if m is None:
+        return None
+    end = re.compile(r"[.!?;:]\s|$").search(text, m.end(), m.end() + 160)
+    sp = make_speaker(text, np_after(text, m.end(), end.start() if end else m.end() + 160, "de"), "de", strict=True)
+    return (sp, "points-back") if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun" else None
+
+
+def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon
+    frame ("…, hunderttausende von Demonstranten, die unter anderem skandierten: „…“"): the speaker is
+    the noun phrase the relative pronoun refers to (:func:`_relative_subject_de`; rule relative-frame)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _colon_frame_de(text, sents, i0, q) is None:
+        return None
+    cue = Cue(q.cue_start, q.cue_end, q.cue_lemma)
+    s_idx = _sent_index(sents, cue.start)
+    if s_idx is None:
+        return None
+    s = sents[s_idx]
+    comma = text.rfind(",", s.start, cue.start)
+    toks = _tokens(text, comma + 1, cue.start) if comma >= 0 else []
+    if not toks or toks[0][2] not in _RELATIVE_OPENERS_DE or any(c in text[comma + 1 : cue.start] for c in ",;:" + QUOTE_CHARS):
+        return None
+    span = _relative_subject_de(text, s.start, comma, toks, cue)
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "relative-frame") if sp is not None else None
+
+
+_THERE_IN_DE = re.compile(r"(?<![\w-])(?:[Dd]arin|[Dd]ort|[Hh]ierin|[Dd]arauf)(?![\w-])")
+_DOCUMENT_NP_DE = re.compile(r"(?<![\w-])(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+(?:[a-zäöüß-]+\s+){0,2}"
+                             r"[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?")
+
+
+def _document_word_de(span_text: str) -> bool:
+    """German: whether a noun phrase is headed by a document word ("dem Gesetzentwurf", "einen Bericht")."""
+    from .speakers import _has_word
+
+    head = [w for w in _WORD.findall(span_text) if w[:1].isupper()][:1]
+    return bool(head) and any(len(w) >= 4 and _has_word([head[0].lower()], w) for w in DOC_WORDS)
+
+
+def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame with a verb of being written whose subject is no speaker ("Derzeit steht in
+    dem Entwurf noch der Passus: „…“"): the document named by in/im/auf in it (:func:`_document_in`),
+    or, for "darin"/"dort" ("Wörtlich heißt es darin:"), the last noun phrase headed by a document word
+    in the sentence before ("legte einen Bericht vor") (rule document-colon)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None or not _WRITTEN_DE.search(text, frame[0], frame[1]):
+        return None
+    doc = _document_in(text, frame[0], frame[1])
+    frame_sent = _sent_index(sents, frame[0])
+    if doc is None and _THERE_IN_DE.search(text, frame[0], frame[1]) and frame_sent:
+        prev = sents[frame_sent - 1]
+        docs = [m.span() for m in _DOCUMENT_NP_DE.finditer(text, prev.start, prev.end) if _document_word_de(m.group(0))]
+        doc = docs[-1] if docs else None
+    sp = make_speaker(text, _strip_span(text, *doc), "de") if doc is not None else None
+    return (sp, "document-colon") if sp is not None else None
+
+def _possessive_mention_de(sp: Speaker) -> bool:
+    """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
+    Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
+    words = sp.mention.split()
+    return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
+        len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
+
+_UNATTRIBUTED_RULES_DE = (_possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de)
+
+
+def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a whole or partial quote still without a speaker tries the frames the span rules do not
+    read, in order (``_UNATTRIBUTED_RULES_DE``): a possessive colon frame, a relative clause's speech
+    verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
+    for q in quotes:
+        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind not in ("direct", "mixed") or "title" in q.flags:
+            continue
+        i0 = _sent_index(sents, q.start)
+        if i0 is None:
+            continue
+        for rule in _UNATTRIBUTED_RULES_DE:
+            found = rule(text, sents, i0, q, quotes)
+            if found is not None:
+                q.speaker = replace(found[0])
+                _set_rule(q, found[1])
+                break
+
+
 _QUOTE_CHAIN_DE = re.compile(r"[“”\"»«]?\s*(?:und|sowie|oder|,)\s*[„“\"»«]?")
 _FRAMES_AFTER = ("frame-after", "frame-after-generic", "so-x")
 _UNFRAMED = ("reported-speech-continuation", "unattributed", "previous-sentence-subject", "sentence-subject")
@@ -3396,7 +3659,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
-    return sp if kind in ("person", "role", "pronoun") else None
+    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
 
 
 def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
