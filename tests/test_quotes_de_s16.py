@@ -94,3 +94,14 @@ def test_wissen_wollen_frames_a_question_across_a_long_middle_field():
     text = ("„Wo bleibt das Geld?“, wollten die Demonstranten vor dem Rathaus in der Hauptstadt seit der "
             "Verkündung der neuen Zahlen wissen.")
     assert mention(quote_of(text, "Wo bleibt")) == "die Demonstranten"
+
+
+def test_two_unframed_phrases_in_marks_listed_together_are_names():
+    text = "Er spielte in vielen Filmen mit. So zum Beispiel in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“."
+    assert "title" in quote_of(text, "Jeder stirbt").flags
+    assert quote_of(text, "Jeder stirbt").speaker is None
+
+
+def test_two_chanted_phrases_listed_together_stay_speech():
+    text = "Die Demonstranten skandierten „Stoppt den Wahnsinn“ oder „Nie wieder Krieg“."
+    assert "title" not in quote_of(text, "Nie wieder").flags

@@ -104,6 +104,9 @@ class GermanChoices:
     title_after_colon: bool = True
     # title detector: words in marks ending in a legal form ("… e.V.", "… GmbH", "… AG") are an organisation's name
     title_legal_form: bool = True
+    # title detector: two short phrases in marks listed by a comma/und/oder/sowie, neither framed by a verb of saying
+    # and the first without a speaker („Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“), are names
+    unframed_lists: bool = True
 
 
 DE = GermanChoices()

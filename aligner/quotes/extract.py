@@ -1572,7 +1572,8 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     """German: a short quoted phrase listed next to a title or name in marks ("in „Nackt unter Wölfen“ oder
     „Jeder stirbt für sich allein“", "(„Hartz IV“, „Rente mit 67“)") is a title too: only a comma, "und",
     "oder", "sowie" stands between the marks, and it has at most eight words, no finite verb and no
-    sentence punctuation at its end (rule title)."""
+    sentence punctuation at its end (rule title).  Two such phrases with no verb of saying for either and
+    no speaker for the first are a list of names too (``DE.unframed_lists``)."""
     def short_name(q: Quote) -> bool:
         words = _WORD.findall(q.text)
         return (0 < len(words) <= 8 and q.text.rstrip()[-1:] not in ".!?…;:," and q.kind != "direct"
@@ -1581,19 +1582,23 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     def named(q: Quote) -> bool:
         return "title" in q.flags or "name-like" in q.flags
 
+    def unframed(q1: Quote, q2: Quote) -> bool:  # „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“: no one's words
+        return q1.cue is None and q2.cue is None and q1.speaker is None and short_name(q1) and short_name(q2)
+
     changed = True
     while changed:
         changed = False
         for q1, q2 in zip(quotes, quotes[1:]):
             gap = text[q1.end : q2.start].strip(QUOTE_CHARS + " ")
-            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or named(q1) == named(q2):
+            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or (named(q1) == named(q2) and not (
+                    not named(q1) and DE.unframed_lists and unframed(q1, q2))):
                 continue
-            other = q2 if named(q1) else q1
-            if short_name(other):
-                other.speaker = None
-                other.flags.append("title")
-                _set_rule(other, "title")
-                changed = True
+            for other in [q for q in (q1, q2) if not named(q)]:
+                if short_name(other):
+                    other.speaker = None
+                    other.flags.append("title")
+                    _set_rule(other, "title")
+                    changed = True
 
 
 # -- the extractor ---------------------------------------------------------------------
