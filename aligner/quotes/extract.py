@@ -57,6 +57,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
+    listed_first_names,
     organisation_de,
     parse_mention,
     place_of_place_en,
@@ -3279,14 +3280,16 @@ _FIRST_NAMES_DE = {
 
 def _gender_de(text: str, sp: Speaker) -> str | None:
     """German: a named speaker's gender where the text shows it (:func:`_gender_of`: Frau/Herr, "-in"
-    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"); None when unknown."""
+    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"; the longer list of
+    :func:`~aligner.quotes.speakers.listed_first_names` where installed); None when unknown."""
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
     first = (sp.name or "").split()[:1]
     if len((sp.name or "").split()) < 2:
         return None
-    return next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
