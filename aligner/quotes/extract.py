@@ -802,6 +802,9 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
 
 
+_ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -814,7 +817,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
-    m = _FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    m = (_FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+         or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end))
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
@@ -1252,6 +1256,11 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     return cands[best]
 
 
+# German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
+_SENTENCE_ADVERBS_DE = frozenset(
+    "ganz genau anders eher vielmehr kaum fast gerade erst noch immer nie oft bald sogar selbst allein gleich dabei darum "
+    "somit bisher zuvor danach dazu hinzu weiter ebenso nur sehr besonders wohl vielleicht offenbar insgesamt ausgerechnet "
+    "umso genauso stattdessen andererseits einerseits gleichzeitig".split())
 _ADVERB_LIKE = re.compile(r"(?:lich|isch|end|ell|weise|falls|dings|zeit|mals|wärts)$")
 # German abstract-noun suffixes: "Erfahrungen", "Befugnis", "Sanktionen" are things, not surnames
 _ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus)$")
@@ -1264,7 +1273,7 @@ def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
     name, role, kind = parse_mention(mention, lang)
     if kind == "person":
         if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
-            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention):
+            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention) or mention.lower() in _SENTENCE_ADVERBS_DE:
                 return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
             if not _unknown_lone_noun(text, span[0], span[1], lang):
                 return 1  # the text names "Alexander Milinkewitsch" elsewhere: a surname
@@ -3192,6 +3201,9 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
     bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
     (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    if pronoun.mention.lower() == "man":  # "Bei der Gewerkschaft sieht man …": the body, not a person named before
+        body = _body_around_man_de(text, sents, pronoun)
+        return (body, True) if body is not None else (last_named, near)
     stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
     body = _body_antecedent_de(text, sents, pronoun, stop)
     if near and last_named is not None:
@@ -3201,6 +3213,24 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
             q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
         return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
     return (body, True) if body is not None else (last_named, near)
+
+
+_PLACE_PREP_DE = re.compile(r"(?<![\w-])(?:[Bb]ei|[Ii]n|[Ii]m|[Aa]us|[Bb]eim|[Vv]on|[Vv]om|[Ss]eitens)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
+
+
+def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> tuple[int, Speaker] | None:
+    """German: the body that "man" stands for in its own sentence, named in a prepositional phrase
+    before it ("Bei der Gewerkschaft sieht man das anders", "Im Ministerium hält man …", "Aus der Partei
+    hieß es, man …"); None when there is none."""
+    j = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if j is None or pronoun.start is None:
+        return None
+    for m in _PLACE_PREP_DE.finditer(text, sents[j].start, pronoun.start):
+        span = np_after(text, m.end() - 1, pronoun.start, "de", at_start=True)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is not None and organisation_de(sp.mention):
+            return j, replace(sp, id="org:")
+    return None
 
 
 def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
