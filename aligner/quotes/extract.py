@@ -168,6 +168,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
                     lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
+            if lang == "de" and prev and m.group()[:1].isupper():
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word, a German noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
@@ -2537,7 +2539,7 @@ def _people_head_de(mention: str) -> bool:
 
 
 _WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
-                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben)(?![\w-])")
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben|die Rede)(?![\w-])")
 
 
 def _rule_document_in(f: _Framed, kind: str) -> None:
@@ -2737,6 +2739,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
+    if lang == "de":
+        _unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -3447,6 +3451,176 @@ def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text
         if not find_cues(text, a, b, "de") and not SUBJUNCTIVE_DE.search(text, a, b):
             q.flags.append("title")  # (a sentence in the subjunctive is reported speech: "Nötig sei ein „…“")
             _set_rule(q, "title")
+
+
+# -- German quotes no rule attributed: the frames the span rules do not read ---------------------
+
+# nouns that present someone's words after a possessive ("Seine Meinung zu X:", "Ihr Fazit:")
+_VIEW_NOUN_DE = (r"(?:Kern|Haupt)?(?:[Aa]ussage|Fazit|Botschaft|Urteil|Einschätzung|Meinung|Ansicht|Forderung|Schlussfolgerung|"
+                 r"Credo|Devise|Antwort|Warnung|Position|Überzeugung|Appell|Bilanz|Kommentar|Begründung|Reaktion|Prognose|Rat)")
+_POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+" + _VIEW_NOUN_DE
+                                 + r"(?![\w-])[^.!?:;„“”\"]{0,60}:\s*$")
+# a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
+_POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
+                             r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
+                             + r"\s+(?=(?:des|der|eines|einer)\s+[\wäöüß-]*\s*[A-ZÄÖÜ])")
+_RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _colon_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote) -> tuple[int, int] | None:
+    """German: the colon frame of quote ``q`` (its sentence ``sents[i0]``): the words of its sentence
+    before the opening mark when they end in a colon, or the sentence before when nothing stands
+    before the quote in its own and that one ends in a colon; (start, colon) or None."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    before = text[s.start : open_pos].rstrip()
+    if before.endswith(":"):
+        return s.start, s.start + len(before) - 1
+    if before or i0 == 0:
+        return None
+    prev = sents[i0 - 1]
+    prev_text = text[prev.start : prev.end].rstrip()
+    return (prev.start, prev.start + len(prev_text) - 1) if prev_text.endswith(":") else None
+
+
+def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame that is a possessive and a noun of view ("Seine Meinung zu dem Plan: „…“",
+    "Ihr Fazit:"): the words are those of the person the possessive points at (rule possessive-view;
+    :func:`_possessive_antecedent_de`)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None:
+        return None
+    cs = _clause_start(text, frame[0], frame[1])
+    m = _POSSESSIVE_VIEW_DE.match(text[cs : frame[1] + 1])
+    if m is None:
+        return None
+    frame_sent = _sent_index(sents, frame[0])
+    want = "m" if m.group(1).lower().startswith("sein") else "not-m"
+    sp = _possessive_antecedent_de(text, sents, i0 if frame_sent is None else frame_sent, want, quotes)
+    return (sp, "possessive-view") if sp is not None else None
+
+
+def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
+    """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
+    ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
+    be another (``want``: "m" for "sein", "not-m" for "ihr") and who is no lone noun the text never
+    uses as a surname, unless a quote before was attributed to that name; a subject pronoun of that
+    gender ("er" for "sein") carries the search one sentence further back."""
+    said = {x.speaker.name for x in quotes if x.speaker is not None and x.speaker.name and x.end <= sents[idx].start}
+    j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
+    while j > stop:
+        s = sents[j]
+        cues = find_cues(text, s.start, s.end, "de")[:1]
+        spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
+                 for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
+        for span in spans:
+            sp = make_speaker(text, span, "de") if span is not None else None
+            if sp is None:
+                continue
+            if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
+                stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                break
+            if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
+                    and _gender_fits(want, _gender_de(text, sp))):
+                return sp
+        j -= 1
+    return None
+
+
+def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote that closes its sentence, followed by a sentence that names whose words
+    they were: "„…“ Das ist die zentrale Aussage einer Studie der Universität." / "So lautet das Fazit
+    des Ministers." (rule points-back): the noun phrase in the genitive after the noun of view."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents):
+        return None
+    nxt = sents[i1 + 1]
+    if text[q.end : nxt.start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None  # the quote does not close its sentence
+    m = _POINTS_BACK_DE.match(text, nxt.start, nxt.start + 200)  # a corpus split may cut "Das" off as a sentence
+    if m is None:
+        return None
+    end = re.compile(r"[.!?;:]\s|$").search(text, m.end(), m.end() + 160)
+    sp = make_speaker(text, np_after(text, m.end(), end.start() if end else m.end() + 160, "de"), "de", strict=True)
+    return (sp, "points-back") if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun" else None
+
+
+def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon
+    frame ("…, hunderttausende von Demonstranten, die unter anderem skandierten: „…“"): the speaker is
+    the noun phrase the relative pronoun refers to (:func:`_relative_subject_de`; rule relative-frame)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _colon_frame_de(text, sents, i0, q) is None:
+        return None
+    cue = Cue(q.cue_start, q.cue_end, q.cue_lemma)
+    s_idx = _sent_index(sents, cue.start)
+    if s_idx is None:
+        return None
+    s = sents[s_idx]
+    comma = text.rfind(",", s.start, cue.start)
+    toks = _tokens(text, comma + 1, cue.start) if comma >= 0 else []
+    if not toks or toks[0][2] not in _RELATIVE_OPENERS_DE or any(c in text[comma + 1 : cue.start] for c in ",;:" + QUOTE_CHARS):
+        return None
+    span = _relative_subject_de(text, s.start, comma, toks, cue)
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "relative-frame") if sp is not None else None
+
+
+_THERE_IN_DE = re.compile(r"(?<![\w-])(?:[Dd]arin|[Dd]ort|[Hh]ierin|[Dd]arauf)(?![\w-])")
+_DOCUMENT_NP_DE = re.compile(r"(?<![\w-])(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+(?:[a-zäöüß-]+\s+){0,2}"
+                             r"[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?")
+
+
+def _document_word_de(span_text: str) -> bool:
+    """German: whether a noun phrase is headed by a document word ("dem Gesetzentwurf", "einen Bericht")."""
+    from .speakers import _has_word
+
+    head = [w for w in _WORD.findall(span_text) if w[:1].isupper()][:1]
+    return bool(head) and any(len(w) >= 4 and _has_word([head[0].lower()], w) for w in DOC_WORDS)
+
+
+def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame with a verb of being written whose subject is no speaker ("Derzeit steht in
+    dem Entwurf noch der Passus: „…“"): the document named by in/im/auf in it (:func:`_document_in`),
+    or, for "darin"/"dort" ("Wörtlich heißt es darin:"), the last noun phrase headed by a document word
+    in the sentence before ("legte einen Bericht vor") (rule document-colon)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None or not _WRITTEN_DE.search(text, frame[0], frame[1]):
+        return None
+    doc = _document_in(text, frame[0], frame[1])
+    frame_sent = _sent_index(sents, frame[0])
+    if doc is None and _THERE_IN_DE.search(text, frame[0], frame[1]) and frame_sent:
+        prev = sents[frame_sent - 1]
+        docs = [m.span() for m in _DOCUMENT_NP_DE.finditer(text, prev.start, prev.end) if _document_word_de(m.group(0))]
+        doc = docs[-1] if docs else None
+    sp = make_speaker(text, _strip_span(text, *doc), "de") if doc is not None else None
+    return (sp, "document-colon") if sp is not None else None
+
+def _possessive_mention_de(sp: Speaker) -> bool:
+    """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
+    Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
+    words = sp.mention.split()
+    return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
+        len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
+
+_UNATTRIBUTED_RULES_DE = (_possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de)
+
+
+def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a whole or partial quote still without a speaker tries the frames the span rules do not
+    read, in order (``_UNATTRIBUTED_RULES_DE``): a possessive colon frame, a relative clause's speech
+    verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
+    for q in quotes:
+        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind not in ("direct", "mixed") or "title" in q.flags:
+            continue
+        i0 = _sent_index(sents, q.start)
+        if i0 is None:
+            continue
+        for rule in _UNATTRIBUTED_RULES_DE:
+            found = rule(text, sents, i0, q, quotes)
+            if found is not None:
+                q.speaker = replace(found[0])
+                _set_rule(q, found[1])
+                break
 
 
 _QUOTE_CHAIN_DE = re.compile(r"[“”\"»«]?\s*(?:und|sowie|oder|,)\s*[„“\"»«]?")
