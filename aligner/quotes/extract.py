@@ -3680,7 +3680,41 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
+    if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
+        return _passive_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
     return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+
+
+_WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
+_PARTICIPLE_DE = re.compile(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:iert|t))")  # "genannt", "gesehen", "bezeichnet", "kritisiert"
+_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom|durch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
+
+
+def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> bool:
+    """German: whether subject ``sp`` is the subject of a passive clause: a form of "werden" as the finite
+    verb next to it and a past participle closing the sentence ("Anna Weber wird in dem Bericht als „…“
+    genannt", "Als „…“ wurde Paul Krüger bezeichnet"): the one spoken of, not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, s_end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    if not any(w.lower() in _WERDEN_DE for w in [*before, *([after.group(0)] if after else [])]):
+        return False
+    last = _WORD.findall(text[sp.end : s_end])[-1:]
+    return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
+
+
+def _passive_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+    """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
+    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    for m in _AGENT_DE.finditer(text, s_start, s_end):
+        if _inside_marks_de(text, s_start, m.start()):
+            continue
+        span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
+        sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+        if sp is not None and (parse_mention(sp.mention, "de")[2] in ("person", "role") or organisation_de(sp.mention)):
+            return sp
+    return None
 
 
 def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
@@ -3802,7 +3836,8 @@ def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speak
         span = _role_name_apposition_de(text, span, end) if span is not None else None
         own = j == first
         sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
-        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end):
+        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end) or (
+                _passive_subject_de(text, sp, s.start, s.end)):
             continue
         kinds = ("person", "role", "group") if own else ("person", "role")
         kind = parse_mention(sp.mention, "de")[2]
