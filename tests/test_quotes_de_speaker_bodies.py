@@ -92,3 +92,9 @@ def test_the_subject_of_a_passive_is_spoken_of_and_the_agent_speaks():
 def test_a_passive_with_no_agent_gives_its_subject_no_quote():
     sp = speaker_of("Anna Weber wird in dem Bericht als „treibende Kraft hinter dem Plan“ genannt.", "treibende")
     assert sp is None or sp.name != "Anna Weber"
+
+
+def test_a_pronoun_subject_goes_past_itself_to_the_person_acting_in_between():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Paul Krüger widersprach. Er hält den Plan für „völlig "
+                    "richtig und seriös“.", "völlig richtig")
+    assert sp is not None and sp.name == "Paul Krüger"

@@ -3841,6 +3841,8 @@ def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speak
             continue
         kinds = ("person", "role", "group") if own else ("person", "role")
         kind = parse_mention(sp.mention, "de")[2]
+        if kind == "pronoun" and q.speaker is not None and sp.start == q.speaker.start:
+            continue  # the pronoun being resolved: what it points at is before it
         if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
             return None
         if kind in kinds:
@@ -4027,6 +4029,9 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
 
 def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
+    if lang == "de":  # first names and lower-case "sie" read too ("not-m": a woman)
+        want = _pronoun_gender_de(text, pronoun)
+        return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
     return want is not None and _gender_of(text, ref, lang) == want
 
