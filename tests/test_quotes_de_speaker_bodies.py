@@ -98,3 +98,14 @@ def test_a_pronoun_subject_goes_past_itself_to_the_person_acting_in_between():
     sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Paul Krüger widersprach. Er hält den Plan für „völlig "
                     "richtig und seriös“.", "völlig richtig")
     assert sp is not None and sp.name == "Paul Krüger"
+
+
+def test_a_fronted_object_with_an_apposition_is_no_speaker():
+    sp = speaker_of("Den Vorsitzenden der Partei, Paul Krüger, bezeichnete die Zeitung als „Verräter an der Sache "
+                    "und Lügner“.", "Verräter")
+    assert sp is not None and sp.name == "Zeitung"
+
+
+def test_a_possessive_ihr_is_no_fronted_object():
+    sp = speaker_of("Ihr Anwalt, Paul Krüger, erklärte am Montag: „Wir werden gewinnen, das ist sicher.“", "Wir werden")
+    assert sp is not None and sp.name == "Paul Krüger"

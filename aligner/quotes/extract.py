@@ -183,6 +183,13 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
 _FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
 
 
+def _oblique_de(text: str, span: tuple[int, int]) -> bool:
+    """German: whether a noun phrase opens with a dative or accusative article or pronoun ("den", "dem",
+    "einem", "ihm"; not "ihr", also a possessive: "Ihr Anwalt"): never the subject."""
+    first = _WORD.match(text, span[0])
+    return first is not None and first.group(0).lower() in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen")  # not "ihr"
+
+
 def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
     """German: whether a body opening the clause before the verb of saying ("Die Staatsanwaltschaft
     beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
@@ -835,6 +842,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
         appo = _apposition_subject(text, clause_start, last_comma, lang)
+        if appo and after and _oblique_de(text, appo):
+            return after  # "Den Vorsitzenden der Partei, Paul Krüger, nannte die Zeitung": the object, then the subject
         if appo:
             return appo
         # the apposition may open after an earlier comma: "…wies das zurück, die Sprecherin der
@@ -855,7 +864,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
-    if start_np and after and text[start_np[0] : start_np[1]].split()[0].lower() in _OBLIQUE:
+    if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
     if start_np and after and _body_opens_clause_de(text, start_np, after):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
@@ -1226,13 +1235,13 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
         if lang == "de" and re.fullmatch(r"\s*[a-zäöüß]+\s*", seg[seg.rfind(",") + 1 :]):
             end = a + seg.rfind(",")  # "Paul Krüger, der neue Bürgermeister, wolle": the verb is no part of the subject
         appo = _apposition_subject(text, a, end, lang)
-        if appo:
+        if appo and not (lang == "de" and _oblique_de(text, appo)):
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
         if np and lang == "de" and _body_before_verb_de(text, np, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
-        if np:
+        if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
     nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
