@@ -57,6 +57,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
+    organisation_de,
     parse_mention,
     place_of_place_en,
     plausible_speaker,
@@ -166,6 +167,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
                     lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
+            if lang == "de" and prev and m.group()[:1].isupper():
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word, a German noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
@@ -173,6 +176,38 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+# feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
+_FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
+
+
+def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
+    """German: whether a body opening the clause before the verb of saying ("Die Staatsanwaltschaft
+    beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
+    verb its object: the body stands with an article that may be nominative ("der" only before a
+    masculine or neuter noun), and the phrase after the verb does not open with a masculine nominative
+    ("Die Pläne kritisierte der Minister": "der Minister" speaks)."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    if len(words) < 2 or words[0].lower() not in ("der", "die", "das", "ein", "eine") or not organisation_de(" ".join(words)):
+        return False
+    if words[0].lower() == "der" and _FEMININE_BODY_DE.search(words[1].lower()):
+        return False
+    nxt = _WORD.match(text, after[0])
+    return nxt is None or nxt.group(0).lower() not in ("der", "ein")
+
+
+def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
+    """German: whether noun phrase ``np`` opening a main clause is a body in the nominative right before
+    its finite verb ("Die Regierung nannte …", "Das Ministerium warf …"): the subject, whatever
+    person the clause names after the verb (:func:`_body_opens_clause_de`)."""
+    verb = _WORD.search(text, np[1], end)
+    if verb is None or text[np[1] : verb.start()].strip() or not verb.group(0)[:1].islower():
+        return False
+    if verb.group(0).lower() in _NOT_FINITE_DE or _reported_verb_de(verb.group(0)):
+        return False  # "Die Partei sei …": reported speech, its subject part of the message
+    nxt = _WORD.search(text, verb.end(), end)
+    return _body_opens_clause_de(text, np, (nxt.start(), nxt.end()) if nxt else (end, end))
 
 
 _FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
@@ -815,6 +850,10 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if start_np and after and text[start_np[0] : start_np[1]].split()[0].lower() in _OBLIQUE:
+        return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
+    if start_np and after and _body_opens_clause_de(text, start_np, after):
+        return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
@@ -1186,6 +1225,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
+        if np and lang == "de" and _body_before_verb_de(text, np, b):
+            return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np:
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
@@ -2488,7 +2529,7 @@ def _people_head_de(mention: str) -> bool:
 
 
 _WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
-                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben)(?![\w-])")
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben|die Rede)(?![\w-])")
 
 
 def _rule_document_in(f: _Framed, kind: str) -> None:
@@ -2712,8 +2753,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags:
-            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows
+        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags:
+            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, or with two fits
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -3090,10 +3131,9 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
-            last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
-        clash = near and sp is not None and last_named is not None and (  # German reads more (first names, "sie")
-            _gender_clash_de(text, sp, last_named[1]) if lang == "de" else _gender_clash(text, sp, last_named[1], lang))
+        if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
+            last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
+        clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
@@ -3104,7 +3144,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
-            if found is not None and not _gender_clash(text, sp, found[1], lang):
+            if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -3140,6 +3180,58 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by gender; German reads more
+    (first names, lower-case "sie"): :func:`_gender_clash_de`."""
+    return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
+
+
+def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` (in sentences from ``first``) points back
+    at, and whether it is in reach: a body that is the subject of a sentence after the speaker before
+    (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
+    bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
+    (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
+    body = _body_antecedent_de(text, sents, pronoun, stop)
+    if near and last_named is not None:
+        if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
+            return body, True
+        if body is not None:
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
+        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+    return (body, True) if body is not None else (last_named, near)
+
+
+def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
+    """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
+    own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
+    "er" a masculine noun ("der Verband"), "sie" a feminine or plural one ("die Partei", "die Behörden");
+    None when the nearest subject is a person or a role (a pronoun subject in between points back
+    further; the search goes on past it and past things)."""
+    low = pronoun.mention.lower()
+    own = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if low not in ("er", "sie") or own is None:
+        return None
+    for j in range(own - 1, max(stop, -1), -1):
+        s = sents[j]
+        span = _main_clause_subject_de(text, s.start, s.end)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is None:
+            continue
+        kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention):
+            words = sp.mention.split()
+            if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
+                    words[1].lower()) or words[1].isupper()):
+                return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
+            continue
+        if kind in ("person", "role"):
+            return None
+    return None
 
 
 def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
@@ -3178,6 +3270,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
+ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
 # common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
 _FIRST_NAMES_DE = {
     "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
@@ -3599,7 +3692,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
-    return sp if kind in ("person", "role", "pronoun") else None
+    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
 
 
 def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
