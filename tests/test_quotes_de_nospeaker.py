@@ -95,3 +95,17 @@ def test_a_paper_the_words_stand_in_is_their_source():
     assert q.speaker is not None and "Zeitung" in q.speaker.mention and rule_of(q) == "publication-in"
     q = quote_of("Die Stadtwerke wurden gestern im „Kurier“ als „eine sehr bedeutende Organisation der Stadt“ bezeichnet.", "eine sehr")
     assert q.speaker is not None and q.speaker.mention == "Kurier" and rule_of(q) == "publication-in"
+
+
+def test_the_subject_after_a_dative_object_and_a_time_adverbial_said_it():
+    for frame, name in ((", sagte dem Sender RBB Paul Krüger am Montag.", "Paul Krüger"),
+                        (", sagte dem Sender RBB am Montag Paul Krüger.", "Paul Krüger"),
+                        (", sagte gegenüber der Zeitung Anna Weber am Montag in Berlin.", "Anna Weber")):
+        q = quote_of("Die Debatte geht weiter. „Wir werden die Regeln bald ändern müssen“" + frame, "Wir werden")
+        assert q.speaker is not None and q.speaker.name == name and rule_of(q) == "subject-after-object", frame
+
+
+def test_a_noun_phrase_after_the_object_that_goes_on_as_a_clause_is_no_subject():
+    q = quote_of("Die Debatte geht weiter. „Wir werden die Regeln bald ändern müssen“, sagte dem Sender RBB Paul Krüger und lachte.",
+                 "Wir werden")
+    assert q.speaker is None or rule_of(q) != "subject-after-object"

@@ -3606,6 +3606,37 @@ def _publication_in_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
             return sp, "publication-in"
     return None
 
+_WEEKDAY_DE = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+# what may stand between a verb of saying and its subject after it: a dative noun phrase (with a paper's
+# or channel's name: "dem Sender RBB", "der Zeitung „Die Welt“"), "gegenüber" one, a time adverbial
+_BEFORE_SUBJECT_DE = re.compile(
+    r"\s*(?:(?:gegenüber\s+)?(?:dem|der|den|einem|einer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-Z0-9][A-Z0-9-]+(?![\w-])|[„»][^“«„»\n]{1,40}[“«]))?"
+    r"|gegenüber\s+[A-ZÄÖÜ][a-zäöüß-]+en|(?:am|an\s+diesem)\s+(?:" + _WEEKDAY_DE + r"(?:abend|morgen|nachmittag|vormittag)?|Abend|Morgen|Vormittag|Nachmittag|Wochenende)"
+    r"|gestern|heute|vorgestern|zuletzt|kürzlich|dazu|nun|jetzt|weiter|außerdem|zudem)(?![\w-])")
+_TAIL_AFTER_SUBJECT_DE = re.compile(r"\s*(?:(?:am|im|in|bei|beim|auf|nach|vor|während|gegenüber|vom|von)\s+[^,.;:!?„“”\"]{1,60}?)?\s*(?:[,.;:!?]|$)")
+
+
+def _subject_after_object_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a verb of saying whose subject follows a dative object, a "gegenüber" phrase or a time
+    adverbial, with more adverbials after it ("„…“, sagte dem Sender RBB Max Maier am Montag", "sagte
+    gegenüber der Zeitung Anna Weber", "sagte am Montag dem Sender RBB Max Maier:"): that person or role,
+    when nothing but a prepositional phrase follows it in the clause (rule subject-after-object)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    s_idx = _sent_index(sents, q.cue_start)
+    if s_idx is None:
+        return None
+    pos, skipped = q.cue_end, 0
+    while (m := _BEFORE_SUBJECT_DE.match(text, pos, sents[s_idx].end)) is not None and skipped < 4:
+        pos, skipped = m.end(), skipped + 1
+    if not skipped:
+        return None
+    np = np_after(text, pos, sents[s_idx].end, "de", at_start=True)
+    if np is None or _TAIL_AFTER_SUBJECT_DE.match(text, np[1], sents[s_idx].end) is None:
+        return None
+    sp = make_speaker(text, np, "de", strict=True)
+    return (sp, "subject-after-object") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3613,7 +3644,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
