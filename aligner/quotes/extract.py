@@ -2353,6 +2353,16 @@ def _kind_of(f: _Framed) -> str:
     return "mixed"
 
 
+_COORDINATION_DE = re.compile(r"\s*(?:und|sowie|oder)\s+(?:de[rmns]|die|das|ein|eine|andere|weitere|viele)?\s*[A-ZÄÖÜ]")
+
+
+def _opens_coordinated_subject_de(text: str, sent_start: int, sp: QuoteSpan) -> bool:
+    """German: words in marks that open their sentence and are joined by "und"/"sowie"/"oder" to a noun
+    phrase („Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, …) are a name in the subject of
+    the sentence's verb, not words its subject said."""
+    return not text[sent_start : sp.open_pos].strip() and _COORDINATION_DE.match(text, sp.outer_end) is not None
+
+
 _WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
 
 
@@ -2365,6 +2375,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
+    if lang == "de" and kind == "fragment" and _opens_coordinated_subject_de(text, s0.start, sp):
+        return
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not _covered(f.top, c.start)]
     def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
