@@ -2362,6 +2362,16 @@ def _kind_of(f: _Framed) -> str:
     return "mixed"
 
 
+_COORDINATION_DE = re.compile(r"\s*(?:und|sowie|oder)\s+(?:de[rmns]|die|das|ein|eine|andere|weitere|viele)?\s*[A-ZÄÖÜ]")
+
+
+def _opens_coordinated_subject_de(text: str, sent_start: int, sp: QuoteSpan) -> bool:
+    """German: words in marks that open their sentence and are joined by "und"/"sowie"/"oder" to a noun
+    phrase („Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, …) are a name in the subject of
+    the sentence's verb, not words its subject said."""
+    return not text[sent_start : sp.open_pos].strip() and _COORDINATION_DE.match(text, sp.outer_end) is not None
+
+
 _WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
 
 
@@ -2374,6 +2384,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
+    if lang == "de" and kind == "fragment" and _opens_coordinated_subject_de(text, s0.start, sp):
+        return
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not _covered(f.top, c.start)]
     def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
@@ -3604,6 +3616,81 @@ def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     sp = make_speaker(text, _strip_span(text, *doc), "de") if doc is not None else None
     return (sp, "document-colon") if sp is not None else None
 
+_PASSIVE_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom)\s+")
+_NAMING_LEMMAS_DE = frozenset({"bezeichnen", "nennen", "werten", "titulieren", "betiteln"})  # "als „…“ bezeichnet": who names says it
+_PUBLICATION_IN_DE = re.compile(r"(?<![\w-])(?:[Ii]n\s+der|[Ii]n\s+einer|[Ii]m|[Ii]n\s+dem|[Ii]n\s+einem)\s+(?:"
+                                r"((?:[a-zäöüß-]+\s+)?(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Blatt|Magazin|Nachrichtenmagazin)"
+                                r"(?![\w-])(?:\s+[„»][^“«\n]{1,40}[“«])?)|[„»]([A-ZÄÖÜ][^“«„»\n]{0,40})[“«])")
+
+
+def _passive_agent_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote in a passive clause whose verb of saying or naming names its agent with
+    von/vom before the quote ("Der Plan wurde von Innenminister Max Maier als „…“ bezeichnet"): the
+    agent, a person, role, group or organisation (rule passive-agent).  A passive that names no one
+    ("Daraus wird ein „…“ abgeleitet") gives no speaker."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    cs = _clause_start(text, s.start, open_pos)
+    aux = _PASSIVE_AUX.search(text, cs, open_pos)
+    clause_end = re.compile(r"[,;:.!?]").search(text, q.end + 1, s.end)
+    cues = find_cues(text, q.end, clause_end.start() if clause_end else s.end, "de")
+    if aux is None or not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
+        return None
+    for m in _PASSIVE_AGENT_DE.finditer(text, aux.end(), open_pos):
+        np = np_after(text, m.end(), open_pos, "de")
+        sp = make_speaker(text, np, "de", strict=True) if np is not None else None
+        if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group"):
+            return sp, "passive-agent"
+    return None
+
+
+def _publication_in_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote in a sentence that locates the words in a paper, with a verb of being written or
+    a passive verb of naming ("In der Zeitung fand sich die Feststellung „…“", "wurde im „Standard“ als
+    „…“ bezeichnet"): that paper (rule publication-in)."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    written = _WRITTEN_DE.search(text, s.start, s.end) or (_PASSIVE_AUX.search(text, s.start, open_pos) and find_cues(text, q.end, s.end, "de"))
+    if not written:
+        return None
+    for m in _PUBLICATION_IN_DE.finditer(text, s.start, open_pos):
+        group = 1 if m.group(1) else 2
+        sp = make_speaker(text, (m.start(group), m.end(group)), "de")
+        if sp is not None:
+            return sp, "publication-in"
+    return None
+
+_WEEKDAY_DE = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+# what may stand between a verb of saying and its subject after it: a dative noun phrase (with a paper's
+# or channel's name: "dem Sender RBB", "der Zeitung „Die Welt“"), "gegenüber" one, a time adverbial
+_BEFORE_SUBJECT_DE = re.compile(
+    r"\s*(?:(?:gegenüber\s+)?(?:dem|der|den|einem|einer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-Z0-9][A-Z0-9-]+(?![\w-])|[„»][^“«„»\n]{1,40}[“«]))?"
+    r"|gegenüber\s+[A-ZÄÖÜ][a-zäöüß-]+en|(?:am|an\s+diesem)\s+(?:" + _WEEKDAY_DE + r"(?:abend|morgen|nachmittag|vormittag)?|Abend|Morgen|Vormittag|Nachmittag|Wochenende)"
+    r"|gestern|heute|vorgestern|zuletzt|kürzlich|dazu|nun|jetzt|weiter|außerdem|zudem)(?![\w-])")
+_TAIL_AFTER_SUBJECT_DE = re.compile(r"\s*(?:(?:am|im|in|bei|beim|auf|nach|vor|während|gegenüber|vom|von)\s+[^,.;:!?„“”\"]{1,60}?)?\s*(?:[,.;:!?]|$)")
+
+
+def _subject_after_object_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a verb of saying whose subject follows a dative object, a "gegenüber" phrase or a time
+    adverbial, with more adverbials after it ("„…“, sagte dem Sender RBB Max Maier am Montag", "sagte
+    gegenüber der Zeitung Anna Weber", "sagte am Montag dem Sender RBB Max Maier:"): that person or role,
+    when nothing but a prepositional phrase follows it in the clause (rule subject-after-object)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    s_idx = _sent_index(sents, q.cue_start)
+    if s_idx is None:
+        return None
+    pos, skipped = q.cue_end, 0
+    while (m := _BEFORE_SUBJECT_DE.match(text, pos, sents[s_idx].end)) is not None and skipped < 4:
+        pos, skipped = m.end(), skipped + 1
+    if not skipped:
+        return None
+    np = np_after(text, pos, sents[s_idx].end, "de", at_start=True)
+    if np is None or _TAIL_AFTER_SUBJECT_DE.match(text, np[1], sents[s_idx].end) is None:
+        return None
+    sp = make_speaker(text, np, "de", strict=True)
+    return (sp, "subject-after-object") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3611,7 +3698,8 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
 def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
@@ -3619,12 +3707,12 @@ def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> N
     read, in order (``_UNATTRIBUTED_RULES_DE``): a possessive colon frame, a relative clause's speech
     verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
     for q in quotes:
-        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind not in ("direct", "mixed") or "title" in q.flags:
+        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind == "indirect" or "title" in q.flags:
             continue
         i0 = _sent_index(sents, q.start)
-        if i0 is None:
+        if i0 is None or (q.kind == "fragment" and "name-like" in q.flags):
             continue
-        for rule in _UNATTRIBUTED_RULES_DE:
+        for rule in _UNATTRIBUTED_RULES_DE if q.kind != "fragment" else _FRAGMENT_RULES_DE:
             found = rule(text, sents, i0, q, quotes)
             if found is not None:
                 q.speaker = replace(found[0])
