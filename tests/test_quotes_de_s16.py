@@ -51,3 +51,39 @@ def test_a_capitalised_cue_form_after_a_word_is_a_german_noun():
     q = quote_of(text, "schmerzhaften")
     assert q.cue is None and mention(q) == "einem vertraulichen Schreiben"
     assert not [c for c in find_cues(text, 0, len(text), "de") if c.lemma == "schreiben"]
+
+
+def test_a_genitive_s_split_off_by_a_space_opens_no_quote():
+    # "Lord ’s Resistance Army": the apostrophe of a genitive, tokenised apart; it paired with a later mark
+    text = ("Die Armee kämpft gegen die Lord ’s Resistance Army und gegen andere Milizen im Norden des Landes. "
+            "Ein Sprecher sagte, man sei ‚zuversichtlich‘.")
+    assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if "Resistance" in q.text]
+
+
+def test_a_name_in_marks_coordinated_into_the_subject_is_not_the_subjects_speech():
+    # „…“ sowie das Rote Kreuz kündigten an: the words in marks are part of the subject, not its words
+    text = "Fast sofort begann die Hilfe. „Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr Helfer zu schicken."
+    assert quote_of(text, "Ingenieure").speaker is None
+
+
+def test_a_fronted_fragment_before_a_naming_verb_keeps_its_speaker():
+    text = "„Völlig inakzeptabel und falsch“ nannte der Minister den neuen Plan."
+    assert mention(quote_of(text, "Völlig")) == "der Minister"
+
+
+def test_a_german_quote_inside_a_german_quote_nests():
+    # „… „…“ …“ with German low-9 openers both: the inner quote sits in the outer one, which stays whole
+    from aligner.quotes.marks import find_quote_spans
+
+    text = "Er sagte: „Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.“ Dann ging er."
+    spans = [(text[s.start : s.end], "nested" in s.flags) for s in find_quote_spans(text)]
+    assert spans == [("Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.", False), ("Neue Mitte", True)]
+    assert mention(quote_of(text, "Wir hatten")) == "Er"
+
+
+def test_the_scorer_takes_the_outer_of_nested_german_quotes_as_the_gold_stretch():
+    from aligner.quotes.evaluate import quoted_stretches
+
+    text = "Er sagte: „Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.“ Dann ging er."
+    (stretch,) = quoted_stretches(text)
+    assert text[stretch[1] : stretch[2]] == "Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist."

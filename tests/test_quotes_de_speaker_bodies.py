@@ -64,3 +64,21 @@ def test_a_body_and_the_speaker_before_both_fitting_the_pronoun_keep_it_below_th
     sp = speaker_of("„Die Steuern müssen sinken“, sagte Anna Weber. Die Polizei widersprach am Abend. Sie sagte: „Wir "
                     "waren nicht informiert.“", "Wir waren")
     assert sp is not None and sp.confidence is not None and sp.confidence < 0.8
+
+
+def test_man_in_a_body_named_before_it_stands_for_that_body_not_for_the_speaker_before():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. In der Gewerkschaft hält man den Plan für „völlig falsch und "
+                    "unseriös“.", "völlig falsch")
+    assert sp is not None and sp.name == "Gewerkschaft"
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Ganz anders die Gewerkschaft: Der Plan sei „völlig falsch und "
+                    "unseriös“.", "völlig falsch")
+    assert sp is not None and sp.name == "Gewerkschaft"
+
+
+def test_es_after_the_verb_of_saying_is_its_object_and_the_subject_follows():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Ganz anders sieht es die Gewerkschaft: „Es gibt keinen Plan "
+                    "und keine Absprache.“", "Es gibt")
+    assert sp is not None and sp.name == "Gewerkschaft"

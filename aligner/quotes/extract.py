@@ -57,6 +57,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
+    listed_first_names,
     organisation_de,
     parse_mention,
     place_of_place_en,
@@ -803,6 +804,9 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
 
 
+_ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -815,7 +819,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
-    m = _FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    m = (_FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+         or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end))
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
@@ -1253,6 +1258,11 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     return cands[best]
 
 
+# German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
+_SENTENCE_ADVERBS_DE = frozenset(
+    "ganz genau anders eher vielmehr kaum fast gerade erst noch immer nie oft bald sogar selbst allein gleich dabei darum "
+    "somit bisher zuvor danach dazu hinzu weiter ebenso nur sehr besonders wohl vielleicht offenbar insgesamt ausgerechnet "
+    "umso genauso stattdessen andererseits einerseits gleichzeitig".split())
 _ADVERB_LIKE = re.compile(r"(?:lich|isch|end|ell|weise|falls|dings|zeit|mals|wärts)$")
 # German abstract-noun suffixes: "Erfahrungen", "Befugnis", "Sanktionen" are things, not surnames
 _ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus)$")
@@ -1265,7 +1275,7 @@ def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
     name, role, kind = parse_mention(mention, lang)
     if kind == "person":
         if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
-            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention):
+            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention) or mention.lower() in _SENTENCE_ADVERBS_DE:
                 return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
             if not _unknown_lone_noun(text, span[0], span[1], lang):
                 return 1  # the text names "Alexander Milinkewitsch" elsewhere: a surname
@@ -2343,6 +2353,16 @@ def _kind_of(f: _Framed) -> str:
     return "mixed"
 
 
+_COORDINATION_DE = re.compile(r"\s*(?:und|sowie|oder)\s+(?:de[rmns]|die|das|ein|eine|andere|weitere|viele)?\s*[A-ZÄÖÜ]")
+
+
+def _opens_coordinated_subject_de(text: str, sent_start: int, sp: QuoteSpan) -> bool:
+    """German: words in marks that open their sentence and are joined by "und"/"sowie"/"oder" to a noun
+    phrase („Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, …) are a name in the subject of
+    the sentence's verb, not words its subject said."""
+    return not text[sent_start : sp.open_pos].strip() and _COORDINATION_DE.match(text, sp.outer_end) is not None
+
+
 _WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
 
 
@@ -2355,6 +2375,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
+    if lang == "de" and kind == "fragment" and _opens_coordinated_subject_de(text, s0.start, sp):
+        return
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not _covered(f.top, c.start)]
     def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
@@ -3195,6 +3217,9 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
     bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
     (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    if pronoun.mention.lower() == "man":  # "Bei der Gewerkschaft sieht man …": the body, not a person named before
+        body = _body_around_man_de(text, sents, pronoun)
+        return (body, True) if body is not None else (last_named, near)
     stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
     body = _body_antecedent_de(text, sents, pronoun, stop)
     if near and last_named is not None:
@@ -3204,6 +3229,24 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
             q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
         return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
     return (body, True) if body is not None else (last_named, near)
+
+
+_PLACE_PREP_DE = re.compile(r"(?<![\w-])(?:[Bb]ei|[Ii]n|[Ii]m|[Aa]us|[Bb]eim|[Vv]on|[Vv]om|[Ss]eitens)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
+
+
+def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> tuple[int, Speaker] | None:
+    """German: the body that "man" stands for in its own sentence, named in a prepositional phrase
+    before it ("Bei der Gewerkschaft sieht man das anders", "Im Ministerium hält man …", "Aus der Partei
+    hieß es, man …"); None when there is none."""
+    j = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if j is None or pronoun.start is None:
+        return None
+    for m in _PLACE_PREP_DE.finditer(text, sents[j].start, pronoun.start):
+        span = np_after(text, m.end() - 1, pronoun.start, "de", at_start=True)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is not None and organisation_de(sp.mention):
+            return j, replace(sp, id="org:")
+    return None
 
 
 def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
@@ -3283,14 +3326,16 @@ _FIRST_NAMES_DE = {
 
 def _gender_de(text: str, sp: Speaker) -> str | None:
     """German: a named speaker's gender where the text shows it (:func:`_gender_of`: Frau/Herr, "-in"
-    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"); None when unknown."""
+    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"; the longer list of
+    :func:`~aligner.quotes.speakers.listed_first_names` where installed); None when unknown."""
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
     first = (sp.name or "").split()[:1]
     if len((sp.name or "").split()) < 2:
         return None
-    return next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
