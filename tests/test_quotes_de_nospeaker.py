@@ -109,3 +109,16 @@ def test_a_noun_phrase_after_the_object_that_goes_on_as_a_clause_is_no_subject()
     q = quote_of("Die Debatte geht weiter. „Wir werden die Regeln bald ändern müssen“, sagte dem Sender RBB Paul Krüger und lachte.",
                  "Wir werden")
     assert q.speaker is None or rule_of(q) != "subject-after-object"
+
+
+def test_a_thing_a_relative_clause_says_the_words_are_written_on_is_their_source():
+    q = quote_of("Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das Abhören ist verboten.“",
+                 "Denke daran")
+    assert q.speaker is not None and q.speaker.mention == "ein Zettel" and rule_of(q) == "document-colon"
+
+
+def test_an_adverb_and_a_name_the_article_introduced_frame_a_quote():
+    q = quote_of("Paul Krüger stellte den Plan am Montag vor. Dazu Krüger: „Das ist doch alles kein Spaß mehr hier.“", "Das ist")
+    assert q.speaker is not None and q.speaker.name == "Krüger" and rule_of(q) == "adverb-name-colon"
+    q = quote_of("Die Lage ist ernst. Dazu Krüger: „Das ist doch alles kein Spaß mehr hier.“", "Das ist")
+    assert q.speaker is None  # a name the text never introduced

@@ -3586,6 +3586,8 @@ def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     return (sp, "relative-frame") if sp is not None else None
 
 
+_WRITTEN_ON_RELATIVE_DE = re.compile(r",\s*(?:auf|in|an)\s+(?:dem|der|denen)\s+[^,.;:!?]{0,40}?(?:steht|stand|stehe|standen|stehen|heißt es|hieß es|geschrieben|zu lesen)(?![\w-])[^,.;:!?]{0,20}:\s*$")
+_LAST_NOUN_PHRASE_DE = re.compile(r"((?:de[mnrs]|die|das|eine[mnrs]?|ein|kein\w*)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)(?:\s+[a-zäöüß]+){0,2}\s*$")
 _THERE_IN_DE = re.compile(r"(?<![\w-])(?:[Dd]arin|[Dd]ort|[Hh]ierin|[Dd]arauf)(?![\w-])")
 _DOCUMENT_NP_DE = re.compile(r"(?<![\w-])(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+(?:[a-zäöüß-]+\s+){0,2}"
                              r"[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?")
@@ -3608,6 +3610,11 @@ def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     if frame is None or not _WRITTEN_DE.search(text, frame[0], frame[1]):
         return None
     doc = _document_in(text, frame[0], frame[1])
+    rel = _WRITTEN_ON_RELATIVE_DE.search(text, frame[0], frame[1] + 1)
+    if doc is None and rel is not None:
+        # "ein Zettel, auf dem geschrieben stand:", "ein Brief, in dem es heißt:": the thing the relative clause is about
+        head = _LAST_NOUN_PHRASE_DE.search(text, frame[0], rel.start())
+        doc = head.span(1) if head is not None else None
     frame_sent = _sent_index(sents, frame[0])
     if doc is None and _THERE_IN_DE.search(text, frame[0], frame[1]) and frame_sent:
         prev = sents[frame_sent - 1]
@@ -3691,6 +3698,30 @@ def _subject_after_object_de(text: str, sents: list[Sentence], i0: int, q: Quote
     sp = make_speaker(text, np, "de", strict=True)
     return (sp, "subject-after-object") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role") else None
 
+# an adverb before a name as a colon frame ("Dazu Maier:", "Darauf Weber:")
+_ADVERB_NAME_COLON_DE = re.compile(r"\s*(?:[Dd]azu|[Dd]arauf|[Dd]araufhin|[Hh]ierzu|[Dd]agegen|[Aa]bschließend|[Ss]päter)\s+"
+                                   r"((?:[A-ZÄÖÜ][\w’'-]+\s+){0,2}[A-ZÄÖÜ][\w’'-]+)\s*:\s*$")
+
+
+def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame of an adverb and a name ("Dazu Maier: „…“"): that name, when the article
+    already names the person in full ("Max Maier") or gave a quote before to that name (rule
+    adverb-name-colon); a name the text never introduced may be a thing's."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None:
+        return None
+    cs = _clause_start(text, frame[0], frame[1])
+    m = _ADVERB_NAME_COLON_DE.match(text[cs : frame[1] + 1])
+    if m is None:
+        return None
+    sp = make_speaker(text, (cs + m.start(1), cs + m.end(1)), "de", strict=True)
+    surname = (sp.name or "").split()[-1:] if sp is not None else []
+    if sp is None or not surname:
+        return None
+    named = re.search(r"[A-ZÄÖÜ][\w’'-]+\s+" + re.escape(surname[0]) + r"(?![\w-])", text[: frame[0]]) is not None
+    said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
+    return (sp, "adverb-name-colon") if named or said else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3698,7 +3729,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
