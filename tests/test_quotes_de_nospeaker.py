@@ -75,3 +75,50 @@ def test_a_sentence_after_the_quote_names_whose_statement_it_was():
 def test_a_sentence_that_only_goes_on_names_no_one():
     q = quote_of("„Wir müssen die Regeln bald ändern.“ Das ist die Lage in vielen Städten des Landes.", "Wir müssen")
     assert q.speaker is None  # "die Lage" is no noun of view
+
+
+def test_the_agent_of_a_passive_verb_of_naming_said_it():
+    q = quote_of("Der Plan wurde von Innenminister Paul Krüger als „völlig unausgegoren und gefährlich“ bezeichnet.", "völlig")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "passive-agent"
+    q = quote_of("Der Plan wurde am Montag vom Verband der Lehrer als „völlig unausgegoren und gefährlich“ kritisiert.", "völlig")
+    assert q.speaker is not None and "Verband" in q.speaker.mention and rule_of(q) == "passive-agent"
+
+
+def test_a_passive_that_names_no_one_gives_no_speaker():
+    q = quote_of("Das Gericht sieht neue Gefahren. Daraus wird ein „grundrechtlich erhebliches Schutzbedürfnis der Bürger“ abgeleitet.",
+                 "grundrechtlich")
+    assert q.speaker is None or rule_of(q) != "passive-agent"
+
+
+def test_a_paper_the_words_stand_in_is_their_source():
+    q = quote_of("In der Zeitung fand sich dazu die Feststellung „Wir stellen die Redaktion ganz neu auf“.", "Wir stellen")
+    assert q.speaker is not None and "Zeitung" in q.speaker.mention and rule_of(q) == "publication-in"
+    q = quote_of("Die Stadtwerke wurden gestern im „Kurier“ als „eine sehr bedeutende Organisation der Stadt“ bezeichnet.", "eine sehr")
+    assert q.speaker is not None and q.speaker.mention == "Kurier" and rule_of(q) == "publication-in"
+
+
+def test_the_subject_after_a_dative_object_and_a_time_adverbial_said_it():
+    for frame, name in ((", sagte dem Sender RBB Paul Krüger am Montag.", "Paul Krüger"),
+                        (", sagte dem Sender RBB am Montag Paul Krüger.", "Paul Krüger"),
+                        (", sagte gegenüber der Zeitung Anna Weber am Montag in Berlin.", "Anna Weber")):
+        q = quote_of("Die Debatte geht weiter. „Wir werden die Regeln bald ändern müssen“" + frame, "Wir werden")
+        assert q.speaker is not None and q.speaker.name == name and rule_of(q) == "subject-after-object", frame
+
+
+def test_a_noun_phrase_after_the_object_that_goes_on_as_a_clause_is_no_subject():
+    q = quote_of("Die Debatte geht weiter. „Wir werden die Regeln bald ändern müssen“, sagte dem Sender RBB Paul Krüger und lachte.",
+                 "Wir werden")
+    assert q.speaker is None or rule_of(q) != "subject-after-object"
+
+
+def test_a_thing_a_relative_clause_says_the_words_are_written_on_is_their_source():
+    q = quote_of("Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das Abhören ist verboten.“",
+                 "Denke daran")
+    assert q.speaker is not None and q.speaker.mention == "ein Zettel" and rule_of(q) == "document-colon"
+
+
+def test_an_adverb_and_a_name_the_article_introduced_frame_a_quote():
+    q = quote_of("Paul Krüger stellte den Plan am Montag vor. Dazu Krüger: „Das ist doch alles kein Spaß mehr hier.“", "Das ist")
+    assert q.speaker is not None and q.speaker.name == "Krüger" and rule_of(q) == "adverb-name-colon"
+    q = quote_of("Die Lage ist ernst. Dazu Krüger: „Das ist doch alles kein Spaß mehr hier.“", "Das ist")
+    assert q.speaker is None  # a name the text never introduced

@@ -57,6 +57,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
+    listed_first_names,
     organisation_de,
     parse_mention,
     place_of_place_en,
@@ -180,6 +181,13 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
 
 # feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
 _FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
+
+
+def _oblique_de(text: str, span: tuple[int, int]) -> bool:
+    """German: whether a noun phrase opens with a dative or accusative article or pronoun ("den", "dem",
+    "einem", "ihm"; not "ihr", also a possessive: "Ihr Anwalt"): never the subject."""
+    first = _WORD.match(text, span[0])
+    return first is not None and first.group(0).lower() in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen")  # not "ihr"
 
 
 def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -803,6 +811,9 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
 
 
+_ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -815,7 +826,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
-    m = _FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    m = (_FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+         or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end))
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
@@ -830,6 +842,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
         appo = _apposition_subject(text, clause_start, last_comma, lang)
+        if appo and after and _oblique_de(text, appo):
+            return after  # "Den Vorsitzenden der Partei, Paul Krüger, nannte die Zeitung": the object, then the subject
         if appo:
             return appo
         # the apposition may open after an earlier comma: "…wies das zurück, die Sprecherin der
@@ -850,7 +864,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
-    if start_np and after and text[start_np[0] : start_np[1]].split()[0].lower() in _OBLIQUE:
+    if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
     if start_np and after and _body_opens_clause_de(text, start_np, after):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
@@ -1221,13 +1235,13 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
         if lang == "de" and re.fullmatch(r"\s*[a-zäöüß]+\s*", seg[seg.rfind(",") + 1 :]):
             end = a + seg.rfind(",")  # "Paul Krüger, der neue Bürgermeister, wolle": the verb is no part of the subject
         appo = _apposition_subject(text, a, end, lang)
-        if appo:
+        if appo and not (lang == "de" and _oblique_de(text, appo)):
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
         if np and lang == "de" and _body_before_verb_de(text, np, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
-        if np:
+        if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
     nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
@@ -1253,6 +1267,11 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     return cands[best]
 
 
+# German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
+_SENTENCE_ADVERBS_DE = frozenset(
+    "ganz genau anders eher vielmehr kaum fast gerade erst noch immer nie oft bald sogar selbst allein gleich dabei darum "
+    "somit bisher zuvor danach dazu hinzu weiter ebenso nur sehr besonders wohl vielleicht offenbar insgesamt ausgerechnet "
+    "umso genauso stattdessen andererseits einerseits gleichzeitig".split())
 _ADVERB_LIKE = re.compile(r"(?:lich|isch|end|ell|weise|falls|dings|zeit|mals|wärts)$")
 # German abstract-noun suffixes: "Erfahrungen", "Befugnis", "Sanktionen" are things, not surnames
 _ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus)$")
@@ -1265,7 +1284,7 @@ def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
     name, role, kind = parse_mention(mention, lang)
     if kind == "person":
         if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
-            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention):
+            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention) or mention.lower() in _SENTENCE_ADVERBS_DE:
                 return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
             if not _unknown_lone_noun(text, span[0], span[1], lang):
                 return 1  # the text names "Alexander Milinkewitsch" elsewhere: a surname
@@ -3212,6 +3231,9 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
     bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
     (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    if pronoun.mention.lower() == "man":  # "Bei der Gewerkschaft sieht man …": the body, not a person named before
+        body = _body_around_man_de(text, sents, pronoun)
+        return (body, True) if body is not None else (last_named, near)
     stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
     body = _body_antecedent_de(text, sents, pronoun, stop)
     if near and last_named is not None:
@@ -3221,6 +3243,24 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
             q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
         return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
     return (body, True) if body is not None else (last_named, near)
+
+
+_PLACE_PREP_DE = re.compile(r"(?<![\w-])(?:[Bb]ei|[Ii]n|[Ii]m|[Aa]us|[Bb]eim|[Vv]on|[Vv]om|[Ss]eitens)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
+
+
+def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> tuple[int, Speaker] | None:
+    """German: the body that "man" stands for in its own sentence, named in a prepositional phrase
+    before it ("Bei der Gewerkschaft sieht man das anders", "Im Ministerium hält man …", "Aus der Partei
+    hieß es, man …"); None when there is none."""
+    j = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if j is None or pronoun.start is None:
+        return None
+    for m in _PLACE_PREP_DE.finditer(text, sents[j].start, pronoun.start):
+        span = np_after(text, m.end() - 1, pronoun.start, "de", at_start=True)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is not None and organisation_de(sp.mention):
+            return j, replace(sp, id="org:")
+    return None
 
 
 def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
@@ -3300,14 +3340,16 @@ _FIRST_NAMES_DE = {
 
 def _gender_de(text: str, sp: Speaker) -> str | None:
     """German: a named speaker's gender where the text shows it (:func:`_gender_of`: Frau/Herr, "-in"
-    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"); None when unknown."""
+    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"; the longer list of
+    :func:`~aligner.quotes.speakers.listed_first_names` where installed); None when unknown."""
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
     first = (sp.name or "").split()[:1]
     if len((sp.name or "").split()) < 2:
         return None
-    return next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
@@ -3549,6 +3591,8 @@ def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     return (sp, "relative-frame") if sp is not None else None
 
 
+_WRITTEN_ON_RELATIVE_DE = re.compile(r",\s*(?:auf|in|an)\s+(?:dem|der|denen)\s+[^,.;:!?]{0,40}?(?:steht|stand|stehe|standen|stehen|heißt es|hieß es|geschrieben|zu lesen)(?![\w-])[^,.;:!?]{0,20}:\s*$")
+_LAST_NOUN_PHRASE_DE = re.compile(r"((?:de[mnrs]|die|das|eine[mnrs]?|ein|kein\w*)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)(?:\s+[a-zäöüß]+){0,2}\s*$")
 _THERE_IN_DE = re.compile(r"(?<![\w-])(?:[Dd]arin|[Dd]ort|[Hh]ierin|[Dd]arauf)(?![\w-])")
 _DOCUMENT_NP_DE = re.compile(r"(?<![\w-])(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+(?:[a-zäöüß-]+\s+){0,2}"
                              r"[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?")
@@ -3571,6 +3615,11 @@ def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     if frame is None or not _WRITTEN_DE.search(text, frame[0], frame[1]):
         return None
     doc = _document_in(text, frame[0], frame[1])
+    rel = _WRITTEN_ON_RELATIVE_DE.search(text, frame[0], frame[1] + 1)
+    if doc is None and rel is not None:
+        # "ein Zettel, auf dem geschrieben stand:", "ein Brief, in dem es heißt:": the thing the relative clause is about
+        head = _LAST_NOUN_PHRASE_DE.search(text, frame[0], rel.start())
+        doc = head.span(1) if head is not None else None
     frame_sent = _sent_index(sents, frame[0])
     if doc is None and _THERE_IN_DE.search(text, frame[0], frame[1]) and frame_sent:
         prev = sents[frame_sent - 1]
@@ -3579,6 +3628,105 @@ def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     sp = make_speaker(text, _strip_span(text, *doc), "de") if doc is not None else None
     return (sp, "document-colon") if sp is not None else None
 
+_PASSIVE_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom)\s+")
+_NAMING_LEMMAS_DE = frozenset({"bezeichnen", "nennen", "werten", "titulieren", "betiteln"})  # "als „…“ bezeichnet": who names says it
+_PUBLICATION_IN_DE = re.compile(r"(?<![\w-])(?:[Ii]n\s+der|[Ii]n\s+einer|[Ii]m|[Ii]n\s+dem|[Ii]n\s+einem)\s+(?:"
+                                r"((?:[a-zäöüß-]+\s+)?(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Blatt|Magazin|Nachrichtenmagazin)"
+                                r"(?![\w-])(?:\s+[„»][^“«\n]{1,40}[“«])?)|[„»]([A-ZÄÖÜ][^“«„»\n]{0,40})[“«])")
+
+
+def _passive_agent_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote in a passive clause whose verb of saying or naming names its agent with
+    von/vom before the quote ("Der Plan wurde von Innenminister Max Maier als „…“ bezeichnet"): the
+    agent, a person, role, group or organisation (rule passive-agent).  A passive that names no one
+    ("Daraus wird ein „…“ abgeleitet") gives no speaker."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    cs = _clause_start(text, s.start, open_pos)
+    aux = _PASSIVE_AUX.search(text, cs, open_pos)
+    clause_end = re.compile(r"[,;:.!?]").search(text, q.end + 1, s.end)
+    cues = find_cues(text, q.end, clause_end.start() if clause_end else s.end, "de")
+    if aux is None or not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
+        return None
+    for m in _PASSIVE_AGENT_DE.finditer(text, aux.end(), open_pos):
+        np = np_after(text, m.end(), open_pos, "de")
+        sp = make_speaker(text, np, "de", strict=True) if np is not None else None
+        if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group"):
+            return sp, "passive-agent"
+    return None
+
+
+def _publication_in_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote in a sentence that locates the words in a paper, with a verb of being written or
+    a passive verb of naming ("In der Zeitung fand sich die Feststellung „…“", "wurde im „Standard“ als
+    „…“ bezeichnet"): that paper (rule publication-in)."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    written = _WRITTEN_DE.search(text, s.start, s.end) or (_PASSIVE_AUX.search(text, s.start, open_pos) and find_cues(text, q.end, s.end, "de"))
+    if not written:
+        return None
+    for m in _PUBLICATION_IN_DE.finditer(text, s.start, open_pos):
+        group = 1 if m.group(1) else 2
+        sp = make_speaker(text, (m.start(group), m.end(group)), "de")
+        if sp is not None:
+            return sp, "publication-in"
+    return None
+
+_WEEKDAY_DE = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+# what may stand between a verb of saying and its subject after it: a dative noun phrase (with a paper's
+# or channel's name: "dem Sender RBB", "der Zeitung „Die Welt“"), "gegenüber" one, a time adverbial
+_BEFORE_SUBJECT_DE = re.compile(
+    r"\s*(?:(?:gegenüber\s+)?(?:dem|der|den|einem|einer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-Z0-9][A-Z0-9-]+(?![\w-])|[„»][^“«„»\n]{1,40}[“«]))?"
+    r"|gegenüber\s+[A-ZÄÖÜ][a-zäöüß-]+en|(?:am|an\s+diesem)\s+(?:" + _WEEKDAY_DE + r"(?:abend|morgen|nachmittag|vormittag)?|Abend|Morgen|Vormittag|Nachmittag|Wochenende)"
+    r"|gestern|heute|vorgestern|zuletzt|kürzlich|dazu|nun|jetzt|weiter|außerdem|zudem)(?![\w-])")
+_TAIL_AFTER_SUBJECT_DE = re.compile(r"\s*(?:(?:am|im|in|bei|beim|auf|nach|vor|während|gegenüber|vom|von)\s+[^,.;:!?„“”\"]{1,60}?)?\s*(?:[,.;:!?]|$)")
+
+
+def _subject_after_object_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a verb of saying whose subject follows a dative object, a "gegenüber" phrase or a time
+    adverbial, with more adverbials after it ("„…“, sagte dem Sender RBB Max Maier am Montag", "sagte
+    gegenüber der Zeitung Anna Weber", "sagte am Montag dem Sender RBB Max Maier:"): that person or role,
+    when nothing but a prepositional phrase follows it in the clause (rule subject-after-object)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    s_idx = _sent_index(sents, q.cue_start)
+    if s_idx is None:
+        return None
+    pos, skipped = q.cue_end, 0
+    while (m := _BEFORE_SUBJECT_DE.match(text, pos, sents[s_idx].end)) is not None and skipped < 4:
+        pos, skipped = m.end(), skipped + 1
+    if not skipped:
+        return None
+    np = np_after(text, pos, sents[s_idx].end, "de", at_start=True)
+    if np is None or _TAIL_AFTER_SUBJECT_DE.match(text, np[1], sents[s_idx].end) is None:
+        return None
+    sp = make_speaker(text, np, "de", strict=True)
+    return (sp, "subject-after-object") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role") else None
+
+# an adverb before a name as a colon frame ("Dazu Maier:", "Darauf Weber:")
+_ADVERB_NAME_COLON_DE = re.compile(r"\s*(?:[Dd]azu|[Dd]arauf|[Dd]araufhin|[Hh]ierzu|[Dd]agegen|[Aa]bschließend|[Ss]päter)\s+"
+                                   r"((?:[A-ZÄÖÜ][\w’'-]+\s+){0,2}[A-ZÄÖÜ][\w’'-]+)\s*:\s*$")
+
+
+def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame of an adverb and a name ("Dazu Maier: „…“"): that name, when the article
+    already names the person in full ("Max Maier") or gave a quote before to that name (rule
+    adverb-name-colon); a name the text never introduced may be a thing's."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None:
+        return None
+    cs = _clause_start(text, frame[0], frame[1])
+    m = _ADVERB_NAME_COLON_DE.match(text[cs : frame[1] + 1])
+    if m is None:
+        return None
+    sp = make_speaker(text, (cs + m.start(1), cs + m.end(1)), "de", strict=True)
+    surname = (sp.name or "").split()[-1:] if sp is not None else []
+    if sp is None or not surname:
+        return None
+    named = re.search(r"[A-ZÄÖÜ][\w’'-]+\s+" + re.escape(surname[0]) + r"(?![\w-])", text[: frame[0]]) is not None
+    said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
+    return (sp, "adverb-name-colon") if named or said else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3586,7 +3734,8 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
 def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
@@ -3594,12 +3743,12 @@ def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> N
     read, in order (``_UNATTRIBUTED_RULES_DE``): a possessive colon frame, a relative clause's speech
     verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
     for q in quotes:
-        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind not in ("direct", "mixed") or "title" in q.flags:
+        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind == "indirect" or "title" in q.flags:
             continue
         i0 = _sent_index(sents, q.start)
-        if i0 is None:
+        if i0 is None or (q.kind == "fragment" and "name-like" in q.flags):
             continue
-        for rule in _UNATTRIBUTED_RULES_DE:
+        for rule in _UNATTRIBUTED_RULES_DE if q.kind != "fragment" else _FRAGMENT_RULES_DE:
             found = rule(text, sents, i0, q, quotes)
             if found is not None:
                 q.speaker = replace(found[0])
@@ -3664,7 +3813,41 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
+    if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
+        return _passive_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
     return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+
+
+_WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
+_PARTICIPLE_DE = re.compile(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:iert|t))")  # "genannt", "gesehen", "bezeichnet", "kritisiert"
+_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom|durch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
+
+
+def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> bool:
+    """German: whether subject ``sp`` is the subject of a passive clause: a form of "werden" as the finite
+    verb next to it and a past participle closing the sentence ("Anna Weber wird in dem Bericht als „…“
+    genannt", "Als „…“ wurde Paul Krüger bezeichnet"): the one spoken of, not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, s_end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    if not any(w.lower() in _WERDEN_DE for w in [*before, *([after.group(0)] if after else [])]):
+        return False
+    last = _WORD.findall(text[sp.end : s_end])[-1:]
+    return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
+
+
+def _passive_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+    """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
+    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    for m in _AGENT_DE.finditer(text, s_start, s_end):
+        if _inside_marks_de(text, s_start, m.start()):
+            continue
+        span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
+        sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+        if sp is not None and (parse_mention(sp.mention, "de")[2] in ("person", "role") or organisation_de(sp.mention)):
+            return sp
+    return None
 
 
 def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
@@ -3786,10 +3969,13 @@ def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speak
         span = _role_name_apposition_de(text, span, end) if span is not None else None
         own = j == first
         sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
-        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end):
+        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end) or (
+                _passive_subject_de(text, sp, s.start, s.end)):
             continue
         kinds = ("person", "role", "group") if own else ("person", "role")
         kind = parse_mention(sp.mention, "de")[2]
+        if kind == "pronoun" and q.speaker is not None and sp.start == q.speaker.start:
+            continue  # the pronoun being resolved: what it points at is before it
         if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
             return None
         if kind in kinds:
@@ -3976,6 +4162,9 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
 
 def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
+    if lang == "de":  # first names and lower-case "sie" read too ("not-m": a woman)
+        want = _pronoun_gender_de(text, pronoun)
+        return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
     return want is not None and _gender_of(text, ref, lang) == want
 

@@ -344,6 +344,31 @@ def organisation_de(mention: str) -> bool:
     return not (low.endswith("rat") and len(words) > 1)  # "Stadtrat Paul Krüger": a councillor, a person
 
 
+_NAME_GENDERS = {"M": "m", "1M": "m", "F": "f", "1F": "f"}  # codes of nam_dict.txt; "?M", "?F", "?" are unisex: no evidence
+
+
+@cache
+def listed_first_names() -> dict[str, str]:
+    """First names of one gender ("paul" -> "m", "anna" -> "f") from the name list of the optional package
+    gender-guesser (``pip install aligner[names]``): Jörg Michael's nam_dict.txt (GNU Free Documentation
+    License), read in place as data, its code not imported, nothing copied into this project.  A name
+    listed with both genders (Italian male "Andrea", German female "Andrea") and unisex names are left
+    out; empty when the package is not installed, and every rule stands without it."""
+    from importlib.resources import files
+
+    try:
+        raw = files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes().decode("utf-8", errors="replace")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for line in raw.splitlines():
+        code, name = line[:2].strip(), line[3:29].strip()
+        if line.startswith("#") or (len(line) > 29 and line[29] == "+") or not name or " " in name or "<" in name:
+            continue  # comments, the second spelling of an umlaut, compound and encoded names
+        seen[name.lower()].add(_NAME_GENDERS.get(code, "?"))
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
+
+
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
     """German: a role or person noun whose person is named after it as an owner, not as the speaker:
     "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no
