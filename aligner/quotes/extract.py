@@ -3778,7 +3778,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
-        return _passive_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
+        return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
     return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
 
 
@@ -3801,7 +3801,7 @@ def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> boo
     return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
 
 
-def _passive_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
     Gericht") when it is a person, a role or a body; None when the passive names no agent."""
     for m in _AGENT_DE.finditer(text, s_start, s_end):
