@@ -3340,11 +3340,35 @@ def _gender_de(text: str, sp: Speaker) -> str | None:
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
-    first = (sp.name or "").split()[:1]
-    if len((sp.name or "").split()) < 2:
-        return None
-    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
-    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
+    words = (sp.name or "").split()
+    if len(words) >= 2:
+        return _first_name_gender_de(words[0])
+    return _gender_in_text_de(text, words[0]) if words and words[0][:1].isupper() else None
+
+
+def _first_name_gender_de(word: str) -> str | None:
+    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
+    return listed or listed_first_names().get(word.lower())
+
+
+def _gender_in_text_de(text: str, surname: str) -> str | None:
+    """German: the gender the text shows for a person named by ``surname`` alone, where it names them in
+    full elsewhere: a role noun right before the name ("Bundeskanzlerin Angela Merkel": "-in" a woman,
+    "Innenminister Paul Krüger": another role a man) or a first name of no doubt ("Anna Weber" for
+    "Weber"); None when nothing shows it or the signs disagree."""
+    seen: set[str] = set()
+    for m in re.finditer(r"([\w-]+)\s+(?:([A-ZÄÖÜ][a-zäöüß]+)\s+)?" + re.escape(surname) + r"(?![\w-])", text):
+        role, first = m.group(1), m.group(2)
+        if _FEMALE_WORDS["de"].fullmatch(role):
+            seen.add("f")
+        elif role[:1].isupper() and is_role_word(role):
+            seen.add("m")
+        name = first or (role if role[:1].isupper() else None)
+        g = _first_name_gender_de(name) if name else None
+        if g:
+            seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
