@@ -55,3 +55,10 @@ def test_a_surname_alone_has_the_gender_its_role_shows_elsewhere_in_the_text():
             "„Das reicht bei weitem nicht“, erklärte er.")
     sp = speaker_of(text, "Das reicht")
     assert sp is not None and sp.name != "Weber"
+
+
+def test_a_name_before_von_den_and_a_plural_group_is_a_person_of_that_group():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("die Ministerin Renate Künast von den Grünen", "de")[:1] == ("Renate Künast",)
+    assert parse_mention("Anna Weber von den Sozialdemokraten", "de")[0] == "Anna Weber"
