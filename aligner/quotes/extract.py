@@ -3340,11 +3340,35 @@ def _gender_de(text: str, sp: Speaker) -> str | None:
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
-    first = (sp.name or "").split()[:1]
-    if len((sp.name or "").split()) < 2:
-        return None
-    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
-    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
+    words = (sp.name or "").split()
+    if len(words) >= 2:
+        return _first_name_gender_de(words[0])
+    return _gender_in_text_de(text, words[0]) if words and words[0][:1].isupper() else None
+
+
+def _first_name_gender_de(word: str) -> str | None:
+    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
+    return listed or listed_first_names().get(word.lower())
+
+
+def _gender_in_text_de(text: str, surname: str) -> str | None:
+    """German: the gender the text shows for a person named by ``surname`` alone, where it names them in
+    full elsewhere: a role noun right before the name ("Bundeskanzlerin Angela Merkel": "-in" a woman,
+    "Innenminister Paul Krüger": another role a man) or a first name of no doubt ("Anna Weber" for
+    "Weber"); None when nothing shows it or the signs disagree."""
+    seen: set[str] = set()
+    for m in re.finditer(r"([\w-]+)\s+(?:([A-ZÄÖÜ][a-zäöüß]+)\s+)?" + re.escape(surname) + r"(?![\w-])", text):
+        role, first = m.group(1), m.group(2)
+        if _FEMALE_WORDS["de"].fullmatch(role):
+            seen.add("f")
+        elif role[:1].isupper() and is_role_word(role):
+            seen.add("m")
+        name = first or (role if role[:1].isupper() else None)
+        g = _first_name_gender_de(name) if name else None
+        if g:
+            seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
@@ -3809,7 +3833,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
-        return _passive_voice_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
+        return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
     return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
 
 
@@ -3832,7 +3856,7 @@ def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> boo
     return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
 
 
-def _passive_voice_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
     Gericht") when it is a person, a role or a body; None when the passive names no agent."""
     for m in _AGENT_DE.finditer(text, s_start, s_end):
