@@ -122,3 +122,12 @@ def test_an_adverb_and_a_name_the_article_introduced_frame_a_quote():
     assert q.speaker is not None and q.speaker.name == "Krüger" and rule_of(q) == "adverb-name-colon"
     q = quote_of("Die Lage ist ernst. Dazu Krüger: „Das ist doch alles kein Spaß mehr hier.“", "Das ist")
     assert q.speaker is None  # a name the text never introduced
+
+
+def test_the_switch_turns_the_frames_off():
+    from aligner.quotes.choices import using
+
+    text = "Der Verband legte am Montag einen Bericht vor. Wörtlich heißt es darin: „Die Lage ist ernster als gedacht.“"
+    with using(unattributed_frames=False):
+        assert quote_of(text, "Die Lage").speaker is None
+    assert quote_of(text, "Die Lage").speaker is not None

@@ -2751,7 +2751,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
-    if lang == "de":
+    if lang == "de" and DE.unattributed_frames:
         _unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
