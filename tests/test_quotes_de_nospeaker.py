@@ -131,3 +131,13 @@ def test_the_switch_turns_the_frames_off():
     with using(unattributed_frames=False):
         assert quote_of(text, "Die Lage").speaker is None
     assert quote_of(text, "Die Lage").speaker is not None
+
+
+def test_a_sentence_after_the_quote_says_whom_the_words_come_from():
+    q = quote_of("„Wer zu spät kommt, den bestraft das Leben!“ Der Satz stammt von Paul Krüger.", "Wer zu")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "words-from"
+    q = quote_of("„Wer zu spät kommt, den bestraft das Leben!“ Diese oft dem früheren Bürgermeister Paul Krüger zugeschriebene "
+                 "Weisheit gilt auch hier.", "Wer zu")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "words-from"
+    q = quote_of("„Wer zu spät kommt, den bestraft das Leben!“ Der Satz stammt ursprünglich aus einem alten Lied.", "Wer zu")
+    assert q.speaker is None  # a song is no speaker

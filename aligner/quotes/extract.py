@@ -3557,6 +3557,29 @@ def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes
     return (sp, "points-back") if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun" else None
 
 
+_SAYING_NOUN_DE = r"(?:Satz|Spruch|Worte|Zitat|Weisheit|Ausspruch|Bonmot|Sprichwort|Aussage|Formulierung)"
+# a sentence after the quote that says whom the words come from: "Der Satz stammt von X", "Diese X zugeschriebene Weisheit"
+_WORDS_FROM_DE = re.compile(r"\s*(?:Diese[rs]?|Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}?(?:" + _SAYING_NOUN_DE
+                            + r"\s+(?:stammt|stammen|stammte|stammten)\s+(?:[a-zäöüß]+\s+){0,2}?(?:von|vom)\s+()"
+                            + r"|((?:de[mnr]|einem|einer)\s+(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w-]+)\s+zugeschriebene[nrs]?\s+" + _SAYING_NOUN_DE + r")")
+
+
+def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote followed by a sentence that says whom its words come from ("„…“ Der Satz
+    stammt von Max Maier.", "„…“ Diese häufig Max Maier zugeschriebene Weisheit …"): that person (rule
+    words-from)."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None
+    start = sents[i1 + 1].start
+    m = _WORDS_FROM_DE.match(text, start, start + 240)
+    if m is None:
+        return None
+    end = re.compile(r"[.!?;:,]\s|$").search(text, m.end(), m.end() + 160)
+    span = (m.start(2), m.end(2)) if m.group(2) else np_after(text, m.end(), end.start() if end else m.end() + 160, "de")
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "words-from") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon
     frame ("…, hunderttausende von Demonstranten, die unter anderem skandierten: „…“"): the speaker is
@@ -3720,7 +3743,8 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de,
+                          _points_back_de, _words_from_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
