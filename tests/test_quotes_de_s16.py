@@ -87,3 +87,10 @@ def test_the_scorer_takes_the_outer_of_nested_german_quotes_as_the_gold_stretch(
     text = "Er sagte: „Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.“ Dann ging er."
     (stretch,) = quoted_stretches(text)
     assert text[stretch[1] : stretch[2]] == "Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist."
+
+
+def test_wissen_wollen_frames_a_question_across_a_long_middle_field():
+    # "wollten X … wissen" with more than eight words before "wissen" (the particle reach of other verbs)
+    text = ("„Wo bleibt das Geld?“, wollten die Demonstranten vor dem Rathaus in der Hauptstadt seit der "
+            "Verkündung der neuen Zahlen wissen.")
+    assert mention(quote_of(text, "Wo bleibt")) == "die Demonstranten"

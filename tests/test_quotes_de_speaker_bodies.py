@@ -82,3 +82,30 @@ def test_es_after_the_verb_of_saying_is_its_object_and_the_subject_follows():
     sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Ganz anders sieht es die Gewerkschaft: „Es gibt keinen Plan "
                     "und keine Absprache.“", "Es gibt")
     assert sp is not None and sp.name == "Gewerkschaft"
+
+
+def test_the_subject_of_a_passive_is_spoken_of_and_the_agent_speaks():
+    sp = speaker_of("Anna Weber wird von der Partei als „treibende Kraft hinter dem Plan“ bezeichnet.", "treibende")
+    assert sp is not None and sp.name == "Partei"
+
+
+def test_a_passive_with_no_agent_gives_its_subject_no_quote():
+    sp = speaker_of("Anna Weber wird in dem Bericht als „treibende Kraft hinter dem Plan“ genannt.", "treibende")
+    assert sp is None or sp.name != "Anna Weber"
+
+
+def test_a_pronoun_subject_goes_past_itself_to_the_person_acting_in_between():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Paul Krüger widersprach. Er hält den Plan für „völlig "
+                    "richtig und seriös“.", "völlig richtig")
+    assert sp is not None and sp.name == "Paul Krüger"
+
+
+def test_a_fronted_object_with_an_apposition_is_no_speaker():
+    sp = speaker_of("Den Vorsitzenden der Partei, Paul Krüger, bezeichnete die Zeitung als „Verräter an der Sache "
+                    "und Lügner“.", "Verräter")
+    assert sp is not None and sp.name == "Zeitung"
+
+
+def test_a_possessive_ihr_is_no_fronted_object():
+    sp = speaker_of("Ihr Anwalt, Paul Krüger, erklärte am Montag: „Wir werden gewinnen, das ist sicher.“", "Wir werden")
+    assert sp is not None and sp.name == "Paul Krüger"

@@ -183,6 +183,13 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
 _FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
 
 
+def _oblique_de(text: str, span: tuple[int, int]) -> bool:
+    """German: whether a noun phrase opens with a dative or accusative article or pronoun ("den", "dem",
+    "einem", "ihm"; not "ihr", also a possessive: "Ihr Anwalt"): never the subject."""
+    first = _WORD.match(text, span[0])
+    return first is not None and first.group(0).lower() in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen")  # not "ihr"
+
+
 def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
     """German: whether a body opening the clause before the verb of saying ("Die Staatsanwaltschaft
     beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
@@ -835,6 +842,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
         appo = _apposition_subject(text, clause_start, last_comma, lang)
+        if appo and after and _oblique_de(text, appo):
+            return after  # "Den Vorsitzenden der Partei, Paul Krüger, nannte die Zeitung": the object, then the subject
         if appo:
             return appo
         # the apposition may open after an earlier comma: "…wies das zurück, die Sprecherin der
@@ -855,7 +864,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
-    if start_np and after and text[start_np[0] : start_np[1]].split()[0].lower() in _OBLIQUE:
+    if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
     if start_np and after and _body_opens_clause_de(text, start_np, after):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
@@ -1226,13 +1235,13 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
         if lang == "de" and re.fullmatch(r"\s*[a-zäöüß]+\s*", seg[seg.rfind(",") + 1 :]):
             end = a + seg.rfind(",")  # "Paul Krüger, der neue Bürgermeister, wolle": the verb is no part of the subject
         appo = _apposition_subject(text, a, end, lang)
-        if appo:
+        if appo and not (lang == "de" and _oblique_de(text, appo)):
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
         if np and lang == "de" and _body_before_verb_de(text, np, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
-        if np:
+        if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
     nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
@@ -3823,7 +3832,41 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
+    if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
+        return _passive_voice_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
     return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+
+
+_WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
+_PARTICIPLE_DE = re.compile(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:iert|t))")  # "genannt", "gesehen", "bezeichnet", "kritisiert"
+_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom|durch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
+
+
+def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> bool:
+    """German: whether subject ``sp`` is the subject of a passive clause: a form of "werden" as the finite
+    verb next to it and a past participle closing the sentence ("Anna Weber wird in dem Bericht als „…“
+    genannt", "Als „…“ wurde Paul Krüger bezeichnet"): the one spoken of, not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, s_end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    if not any(w.lower() in _WERDEN_DE for w in [*before, *([after.group(0)] if after else [])]):
+        return False
+    last = _WORD.findall(text[sp.end : s_end])[-1:]
+    return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
+
+
+def _passive_voice_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+    """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
+    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    for m in _AGENT_DE.finditer(text, s_start, s_end):
+        if _inside_marks_de(text, s_start, m.start()):
+            continue
+        span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
+        sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+        if sp is not None and (parse_mention(sp.mention, "de")[2] in ("person", "role") or organisation_de(sp.mention)):
+            return sp
+    return None
 
 
 def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
@@ -3945,10 +3988,13 @@ def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speak
         span = _role_name_apposition_de(text, span, end) if span is not None else None
         own = j == first
         sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
-        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end):
+        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end) or (
+                _passive_subject_de(text, sp, s.start, s.end)):
             continue
         kinds = ("person", "role", "group") if own else ("person", "role")
         kind = parse_mention(sp.mention, "de")[2]
+        if kind == "pronoun" and q.speaker is not None and sp.start == q.speaker.start:
+            continue  # the pronoun being resolved: what it points at is before it
         if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
             return None
         if kind in kinds:
@@ -4135,6 +4181,9 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
 
 def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
+    if lang == "de":  # first names and lower-case "sie" read too ("not-m": a woman)
+        want = _pronoun_gender_de(text, pronoun)
+        return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
     return want is not None and _gender_of(text, ref, lang) == want
 
