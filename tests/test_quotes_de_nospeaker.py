@@ -141,3 +141,23 @@ def test_a_sentence_after_the_quote_says_whom_the_words_come_from():
     assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "words-from"
     q = quote_of("„Wer zu spät kommt, den bestraft das Leben!“ Der Satz stammt ursprünglich aus einem alten Lied.", "Wer zu")
     assert q.speaker is None  # a song is no speaker
+
+
+NEXT = "Die Sitzung begann am Montag. „Wir werden die Regeln bald ändern müssen, daran führt kein Weg vorbei.“ "
+
+
+def test_a_sentence_after_the_quote_that_points_back_at_it_names_the_speaker():
+    for after, name in (("Das sagte Paul Krüger.", "Paul Krüger"), ("Mit diesen Worten eröffnete Anna Weber die Sitzung.", "Anna Weber"),
+                        ("Mit diesen Worten wandte sich Paul Krüger an die Presse.", "Paul Krüger"),
+                        ("Diese Worte des Ministers Paul Krüger sorgten für Aufsehen.", "Paul Krüger"),
+                        ("Paul Krügers Worte sorgten für Aufsehen.", "Paul Krüger")):
+        q = quote_of(NEXT + after, "Wir werden")
+        assert q.speaker is not None and q.speaker.name == name and rule_of(q) == "next-sentence-frame", after
+        assert q.speaker.confidence is not None and q.speaker.confidence < CONFIDENT
+
+
+def test_a_pointer_without_a_verb_of_saying_or_quoting_someone_names_no_speaker():
+    q = quote_of(NEXT + "Das finden viele Bürger in der Stadt.", "Wir werden")
+    assert q.speaker is None  # agreeing is no saying
+    q = quote_of(NEXT + "Mit diesen Worten zitiert die Zeitung den Minister Paul Krüger.", "Wir werden")
+    assert q.speaker is None or q.speaker.name != "Zeitung"  # the paper quotes, the minister spoke
