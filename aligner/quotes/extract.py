@@ -168,8 +168,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
                     lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
-            if lang == "de" and prev and m.group()[:1].isupper():
-                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word, a German noun
+            if lang == "de" and prev and m.group()[:1].isupper() and "\n" not in text[prev.end(1) : m.start()]:
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word on its line, a German noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
@@ -1591,7 +1591,8 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     """German: a short quoted phrase listed next to a title or name in marks ("in „Nackt unter Wölfen“ oder
     „Jeder stirbt für sich allein“", "(„Hartz IV“, „Rente mit 67“)") is a title too: only a comma, "und",
     "oder", "sowie" stands between the marks, and it has at most eight words, no finite verb and no
-    sentence punctuation at its end (rule title)."""
+    sentence punctuation at its end (rule title).  Two such phrases with no verb of saying for either and
+    no speaker for the first are a list of names too (``DE.unframed_lists``)."""
     def short_name(q: Quote) -> bool:
         words = _WORD.findall(q.text)
         return (0 < len(words) <= 8 and q.text.rstrip()[-1:] not in ".!?…;:," and q.kind != "direct"
@@ -1600,19 +1601,23 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     def named(q: Quote) -> bool:
         return "title" in q.flags or "name-like" in q.flags
 
+    def unframed(q1: Quote, q2: Quote) -> bool:  # „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“: no one's words
+        return q1.cue is None and q2.cue is None and q1.speaker is None and short_name(q1) and short_name(q2)
+
     changed = True
     while changed:
         changed = False
         for q1, q2 in zip(quotes, quotes[1:]):
             gap = text[q1.end : q2.start].strip(QUOTE_CHARS + " ")
-            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or named(q1) == named(q2):
+            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or (named(q1) == named(q2) and not (
+                    not named(q1) and DE.unframed_lists and unframed(q1, q2))):
                 continue
-            other = q2 if named(q1) else q1
-            if short_name(other):
-                other.speaker = None
-                other.flags.append("title")
-                _set_rule(other, "title")
-                changed = True
+            for other in [q for q in (q1, q2) if not named(q)]:
+                if short_name(other):
+                    other.speaker = None
+                    other.flags.append("title")
+                    _set_rule(other, "title")
+                    changed = True
 
 
 # -- the extractor ---------------------------------------------------------------------
@@ -2392,8 +2397,16 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
         return s0.start + m.end(1) if m is not None else None
 
+    relative = next((c for c in cues if lang == "de" and _in_relative_clause_de(text, s0.start, sp, c)), None)
+    if relative is not None:  # ", der „Wolf“ ruft": the relative clause's verb and subject, never the main clause's
+        subj = _verb_final_subject(text, s0.start, sp, relative)
+        if subj is not None:
+            f.attribute(relative, subj, "sentence-cue")
+        return
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and _passive_cue_de(text, cs, c):
+            continue  # "Der Schaden wird … eingeschätzt": the subject is spoken of, not who speaks
         if lang == "de" and DE.subordinate_cue and c.start < sp.start:
             cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
@@ -2472,7 +2485,31 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     return subj
 
 
+def _passive_cue_de(text: str, clause_start: int, c: Cue) -> bool:
+    """German: the verb of saying is a past participle after a passive auxiliary of its clause ("wird …
+    eingeschätzt", "wurde als „…“ kritisiert", "ist … genannt worden")."""
+    word = text[c.start : c.end].lower()
+    if not (word.endswith("t") or re.fullmatch(r"\w*ge\w+en", word)):
+        return False
+    aux = _PASSIVE_AUX.search(text, clause_start, c.start)
+    if aux is not None and not re.search(r"[,;:.!?]", text[aux.end() : c.start]):
+        return True
+    return re.match(r"\s+worden(?![\w-])", text[c.end : c.end + 8]) is not None
+
+
 _RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+_RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen", "deren", "welchen", "welchem"}
+
+
+def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
+    """German: the quote and the verb of saying right after it close a relative clause (", der „Wolf“
+    ruft", ", die das als „…“ bezeichnen"): the clause's subject is the relative pronoun, never a noun
+    phrase of the main clause."""
+    if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
+        return False
+    comma = text.rfind(",", sent_start, sp.open_pos)
+    first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
+    return bool(first) and first[0][2] in _RELATIVE_PRONOUNS_DE
 # words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
 _OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
 _SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
