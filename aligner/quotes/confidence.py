@@ -87,6 +87,15 @@ RULE_CONFIDENCE: dict[str, float] = {
     "sentence-subject": GUESSED_OWN,
     "subjunctive-after-cue": CONTINUED_PART,  # German: Konjunktiv I carrying on the speech verb of a sentence before
     "after-speech-verb": CONTINUED_PART,  # German: a whole quote with no frame carrying on the same, a guess too
+    # German rules for quotes the frames left without a speaker (each new, seen on few cases: below the bar)
+    "relative-frame": SAME_SENTENCE,  # "…, die skandierten: „…“": the relative pronoun's antecedent, found by position
+    "document-colon": SAME_SENTENCE,  # "steht in dem Entwurf der Passus: „…“": a document, as document-in
+    "points-back": SAME_SENTENCE,  # "„…“ Das ist die Aussage einer Studie.": the genitive's boundary found without a verb
+    "subject-after-object": SAME_SENTENCE,  # "sagte dem Sender RBB Max Maier am Montag": a paper's name may run into the subject
+    "adverb-name-colon": SAME_SENTENCE,  # "Dazu Maier: „…“": a colon frame without a verb, a name the article introduced
+    "passive-agent": SAME_SENTENCE,  # "wurde von X als „…“ bezeichnet": the agent of a passive speech verb
+    "publication-in": SAME_SENTENCE,  # "In der Zeitung fand sich die Feststellung „…“": a paper, as document-in
+    "possessive-view": GUESSED_PREVIOUS,  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most
 }
 
 # Two rules whose reason holds in one language's news style and not in the other's, measured on the

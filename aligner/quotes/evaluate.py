@@ -300,7 +300,8 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
 # -- gold quoted stretches ---------------------------------------------------------------------
 
 _STRETCH = re.compile(
-    r"„[^„“”\n]*[“”]"  # German „…“ / „…”
+    r"„[^„“”\n]*„[^„“”\n]*[“”][^„“”\n]*[“”]"  # German „… „…“ …“: a quote inside a quote, the outer one (the inner is dropped)
+    r"|„[^„“”\n]*[“”]"  # German „…“ / „…”
     r"|„[^„“”\"\n]*\""  # „…" (a German opener closed by a straight mark, as the extractor pairs them)
     r"|“[^“”„\n]*”"  # English “…”
     r"|»[^»«\n]*«|«[^«»\n]*»"  # guillemets either way

@@ -57,6 +57,8 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
+    listed_first_names,
+    organisation_de,
     parse_mention,
     place_of_place_en,
     plausible_speaker,
@@ -166,6 +168,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
                     lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
+            if lang == "de" and prev and m.group()[:1].isupper():
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word, a German noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
@@ -173,6 +177,45 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+# feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
+_FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
+
+
+def _oblique_de(text: str, span: tuple[int, int]) -> bool:
+    """German: whether a noun phrase opens with a dative or accusative article or pronoun ("den", "dem",
+    "einem", "ihm"; not "ihr", also a possessive: "Ihr Anwalt"): never the subject."""
+    first = _WORD.match(text, span[0])
+    return first is not None and first.group(0).lower() in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen")  # not "ihr"
+
+
+def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
+    """German: whether a body opening the clause before the verb of saying ("Die Staatsanwaltschaft
+    beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
+    verb its object: the body stands with an article that may be nominative ("der" only before a
+    masculine or neuter noun), and the phrase after the verb does not open with a masculine nominative
+    ("Die Pläne kritisierte der Minister": "der Minister" speaks)."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    if len(words) < 2 or words[0].lower() not in ("der", "die", "das", "ein", "eine") or not organisation_de(" ".join(words)):
+        return False
+    if words[0].lower() == "der" and _FEMININE_BODY_DE.search(words[1].lower()):
+        return False
+    nxt = _WORD.match(text, after[0])
+    return nxt is None or nxt.group(0).lower() not in ("der", "ein")
+
+
+def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
+    """German: whether noun phrase ``np`` opening a main clause is a body in the nominative right before
+    its finite verb ("Die Regierung nannte …", "Das Ministerium warf …"): the subject, whatever
+    person the clause names after the verb (:func:`_body_opens_clause_de`)."""
+    verb = _WORD.search(text, np[1], end)
+    if verb is None or text[np[1] : verb.start()].strip() or not verb.group(0)[:1].islower():
+        return False
+    if verb.group(0).lower() in _NOT_FINITE_DE or _reported_verb_de(verb.group(0)):
+        return False  # "Die Partei sei …": reported speech, its subject part of the message
+    nxt = _WORD.search(text, verb.end(), end)
+    return _body_opens_clause_de(text, np, (nxt.start(), nxt.end()) if nxt else (end, end))
 
 
 _FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
@@ -768,6 +811,9 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
 
 
+_ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -780,7 +826,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
-    m = _FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    m = (_FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+         or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end))
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
@@ -795,6 +842,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
         appo = _apposition_subject(text, clause_start, last_comma, lang)
+        if appo and after and _oblique_de(text, appo):
+            return after  # "Den Vorsitzenden der Partei, Paul Krüger, nannte die Zeitung": the object, then the subject
         if appo:
             return appo
         # the apposition may open after an earlier comma: "…wies das zurück, die Sprecherin der
@@ -815,6 +864,10 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if start_np and after and _oblique_de(text, start_np):
+        return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
+    if start_np and after and _body_opens_clause_de(text, start_np, after):
+        return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
@@ -1182,11 +1235,13 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
         if lang == "de" and re.fullmatch(r"\s*[a-zäöüß]+\s*", seg[seg.rfind(",") + 1 :]):
             end = a + seg.rfind(",")  # "Paul Krüger, der neue Bürgermeister, wolle": the verb is no part of the subject
         appo = _apposition_subject(text, a, end, lang)
-        if appo:
+        if appo and not (lang == "de" and _oblique_de(text, appo)):
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
-        if np:
+        if np and lang == "de" and _body_before_verb_de(text, np, b):
+            return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
+        if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
     pron = PRONOUNS.get(lang, set())
     nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
@@ -1212,6 +1267,11 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
     return cands[best]
 
 
+# German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
+_SENTENCE_ADVERBS_DE = frozenset(
+    "ganz genau anders eher vielmehr kaum fast gerade erst noch immer nie oft bald sogar selbst allein gleich dabei darum "
+    "somit bisher zuvor danach dazu hinzu weiter ebenso nur sehr besonders wohl vielleicht offenbar insgesamt ausgerechnet "
+    "umso genauso stattdessen andererseits einerseits gleichzeitig".split())
 _ADVERB_LIKE = re.compile(r"(?:lich|isch|end|ell|weise|falls|dings|zeit|mals|wärts)$")
 # German abstract-noun suffixes: "Erfahrungen", "Befugnis", "Sanktionen" are things, not surnames
 _ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus)$")
@@ -1224,7 +1284,7 @@ def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
     name, role, kind = parse_mention(mention, lang)
     if kind == "person":
         if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
-            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention):
+            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention) or mention.lower() in _SENTENCE_ADVERBS_DE:
                 return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
             if not _unknown_lone_noun(text, span[0], span[1], lang):
                 return 1  # the text names "Alexander Milinkewitsch" elsewhere: a surname
@@ -2302,6 +2362,16 @@ def _kind_of(f: _Framed) -> str:
     return "mixed"
 
 
+_COORDINATION_DE = re.compile(r"\s*(?:und|sowie|oder)\s+(?:de[rmns]|die|das|ein|eine|andere|weitere|viele)?\s*[A-ZÄÖÜ]")
+
+
+def _opens_coordinated_subject_de(text: str, sent_start: int, sp: QuoteSpan) -> bool:
+    """German: words in marks that open their sentence and are joined by "und"/"sowie"/"oder" to a noun
+    phrase („Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, …) are a name in the subject of
+    the sentence's verb, not words its subject said."""
+    return not text[sent_start : sp.open_pos].strip() and _COORDINATION_DE.match(text, sp.outer_end) is not None
+
+
 _WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
 
 
@@ -2314,6 +2384,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
+    if lang == "de" and kind == "fragment" and _opens_coordinated_subject_de(text, s0.start, sp):
+        return
     cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
     cues = [c for c in cues if not _covered(f.top, c.start)]
     def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
@@ -2488,7 +2560,7 @@ def _people_head_de(mention: str) -> bool:
 
 
 _WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
-                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben)(?![\w-])")
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben|die Rede)(?![\w-])")
 
 
 def _rule_document_in(f: _Framed, kind: str) -> None:
@@ -2688,6 +2760,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
+    if lang == "de":
+        _unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -2710,8 +2784,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags:
-            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows
+        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags:
+            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, or with two fits
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -3088,10 +3162,9 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        if lang == "de" and near and sp is not None and sp.resolved_from == "pronoun" and last_named is not None:
-            last_named = _nearer_antecedent_de(text, sents, last_named, first, q, sp)
-        clash = near and sp is not None and last_named is not None and (  # German reads more (first names, "sie")
-            _gender_clash_de(text, sp, last_named[1]) if lang == "de" else _gender_clash(text, sp, last_named[1], lang))
+        if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
+            last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
+        clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
@@ -3102,7 +3175,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name):
             found = _recent_person(text, sents, first, lang)
-            if found is not None and not _gender_clash(text, sp, found[1], lang):
+            if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -3138,6 +3211,79 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by gender; German reads more
+    (first names, lower-case "sie"): :func:`_gender_clash_de`."""
+    return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
+
+
+def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` (in sentences from ``first``) points back
+    at, and whether it is in reach: a body that is the subject of a sentence after the speaker before
+    (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
+    bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
+    (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    if pronoun.mention.lower() == "man":  # "Bei der Gewerkschaft sieht man …": the body, not a person named before
+        body = _body_around_man_de(text, sents, pronoun)
+        return (body, True) if body is not None else (last_named, near)
+    stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
+    body = _body_antecedent_de(text, sents, pronoun, stop)
+    if near and last_named is not None:
+        if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
+            return body, True
+        if body is not None:
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
+        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+    return (body, True) if body is not None else (last_named, near)
+
+
+_PLACE_PREP_DE = re.compile(r"(?<![\w-])(?:[Bb]ei|[Ii]n|[Ii]m|[Aa]us|[Bb]eim|[Vv]on|[Vv]om|[Ss]eitens)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
+
+
+def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> tuple[int, Speaker] | None:
+    """German: the body that "man" stands for in its own sentence, named in a prepositional phrase
+    before it ("Bei der Gewerkschaft sieht man das anders", "Im Ministerium hält man …", "Aus der Partei
+    hieß es, man …"); None when there is none."""
+    j = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if j is None or pronoun.start is None:
+        return None
+    for m in _PLACE_PREP_DE.finditer(text, sents[j].start, pronoun.start):
+        span = np_after(text, m.end() - 1, pronoun.start, "de", at_start=True)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is not None and organisation_de(sp.mention):
+            return j, replace(sp, id="org:")
+    return None
+
+
+def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
+    """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
+    own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
+    "er" a masculine noun ("der Verband"), "sie" a feminine or plural one ("die Partei", "die Behörden");
+    None when the nearest subject is a person or a role (a pronoun subject in between points back
+    further; the search goes on past it and past things)."""
+    low = pronoun.mention.lower()
+    own = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if low not in ("er", "sie") or own is None:
+        return None
+    for j in range(own - 1, max(stop, -1), -1):
+        s = sents[j]
+        span = _main_clause_subject_de(text, s.start, s.end)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is None:
+            continue
+        kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention):
+            words = sp.mention.split()
+            if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
+                    words[1].lower()) or words[1].isupper()):
+                return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
+            continue
+        if kind in ("person", "role"):
+            return None
+    return None
 
 
 def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
@@ -3176,6 +3322,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
+ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
 # common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
 _FIRST_NAMES_DE = {
     "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
@@ -3188,14 +3335,16 @@ _FIRST_NAMES_DE = {
 
 def _gender_de(text: str, sp: Speaker) -> str | None:
     """German: a named speaker's gender where the text shows it (:func:`_gender_of`: Frau/Herr, "-in"
-    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"); None when unknown."""
+    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"; the longer list of
+    :func:`~aligner.quotes.speakers.listed_first_names` where installed); None when unknown."""
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
     first = (sp.name or "").split()[:1]
     if len((sp.name or "").split()) < 2:
         return None
-    return next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
+    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
@@ -3325,6 +3474,283 @@ def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text
             _set_rule(q, "title")
 
 
+# -- German quotes no rule attributed: the frames the span rules do not read ---------------------
+
+# nouns that present someone's words after a possessive ("Seine Meinung zu X:", "Ihr Fazit:")
+_VIEW_NOUN_DE = (r"(?:Kern|Haupt)?(?:[Aa]ussage|Fazit|Botschaft|Urteil|Einschätzung|Meinung|Ansicht|Forderung|Schlussfolgerung|"
+                 r"Credo|Devise|Antwort|Warnung|Position|Überzeugung|Appell|Bilanz|Kommentar|Begründung|Reaktion|Prognose|Rat)")
+_POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+" + _VIEW_NOUN_DE
+                                 + r"(?![\w-])[^.!?:;„“”\"]{0,60}:\s*$")
+# a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
+_POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
+                             r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
+                             + r"\s+(?=(?:des|der|eines|einer)\s+[\wäöüß-]*\s*[A-ZÄÖÜ])")
+_RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _colon_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote) -> tuple[int, int] | None:
+    """German: the colon frame of quote ``q`` (its sentence ``sents[i0]``): the words of its sentence
+    before the opening mark when they end in a colon, or the sentence before when nothing stands
+    before the quote in its own and that one ends in a colon; (start, colon) or None."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    before = text[s.start : open_pos].rstrip()
+    if before.endswith(":"):
+        return s.start, s.start + len(before) - 1
+    if before or i0 == 0:
+        return None
+    prev = sents[i0 - 1]
+    prev_text = text[prev.start : prev.end].rstrip()
+    return (prev.start, prev.start + len(prev_text) - 1) if prev_text.endswith(":") else None
+
+
+def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame that is a possessive and a noun of view ("Seine Meinung zu dem Plan: „…“",
+    "Ihr Fazit:"): the words are those of the person the possessive points at (rule possessive-view;
+    :func:`_possessive_antecedent_de`)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None:
+        return None
+    cs = _clause_start(text, frame[0], frame[1])
+    m = _POSSESSIVE_VIEW_DE.match(text[cs : frame[1] + 1])
+    if m is None:
+        return None
+    frame_sent = _sent_index(sents, frame[0])
+    want = "m" if m.group(1).lower().startswith("sein") else "not-m"
+    sp = _possessive_antecedent_de(text, sents, i0 if frame_sent is None else frame_sent, want, quotes)
+    return (sp, "possessive-view") if sp is not None else None
+
+
+def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
+    """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
+    ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
+    be another (``want``: "m" for "sein", "not-m" for "ihr") and who is no lone noun the text never
+    uses as a surname, unless a quote before was attributed to that name; a subject pronoun of that
+    gender ("er" for "sein") carries the search one sentence further back."""
+    said = {x.speaker.name for x in quotes if x.speaker is not None and x.speaker.name and x.end <= sents[idx].start}
+    j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
+    while j > stop:
+        s = sents[j]
+        cues = find_cues(text, s.start, s.end, "de")[:1]
+        spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
+                 for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
+        for span in spans:
+            sp = make_speaker(text, span, "de") if span is not None else None
+            if sp is None:
+                continue
+            if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
+                stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                break
+            if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
+                    and _gender_fits(want, _gender_de(text, sp))):
+                return sp
+        j -= 1
+    return None
+
+
+def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote that closes its sentence, followed by a sentence that names whose words
+    they were: "„…“ Das ist die zentrale Aussage einer Studie der Universität." / "So lautet das Fazit
+    des Ministers." (rule points-back): the noun phrase in the genitive after the noun of view."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents):
+        return None
+    nxt = sents[i1 + 1]
+    if text[q.end : nxt.start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None  # the quote does not close its sentence
+    m = _POINTS_BACK_DE.match(text, nxt.start, nxt.start + 200)  # a corpus split may cut "Das" off as a sentence
+    if m is None:
+        return None
+    end = re.compile(r"[.!?;:]\s|$").search(text, m.end(), m.end() + 160)
+    sp = make_speaker(text, np_after(text, m.end(), end.start() if end else m.end() + 160, "de"), "de", strict=True)
+    return (sp, "points-back") if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun" else None
+
+
+def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon
+    frame ("…, hunderttausende von Demonstranten, die unter anderem skandierten: „…“"): the speaker is
+    the noun phrase the relative pronoun refers to (:func:`_relative_subject_de`; rule relative-frame)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _colon_frame_de(text, sents, i0, q) is None:
+        return None
+    cue = Cue(q.cue_start, q.cue_end, q.cue_lemma)
+    s_idx = _sent_index(sents, cue.start)
+    if s_idx is None:
+        return None
+    s = sents[s_idx]
+    comma = text.rfind(",", s.start, cue.start)
+    toks = _tokens(text, comma + 1, cue.start) if comma >= 0 else []
+    if not toks or toks[0][2] not in _RELATIVE_OPENERS_DE or any(c in text[comma + 1 : cue.start] for c in ",;:" + QUOTE_CHARS):
+        return None
+    span = _relative_subject_de(text, s.start, comma, toks, cue)
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "relative-frame") if sp is not None else None
+
+
+_WRITTEN_ON_RELATIVE_DE = re.compile(r",\s*(?:auf|in|an)\s+(?:dem|der|denen)\s+[^,.;:!?]{0,40}?(?:steht|stand|stehe|standen|stehen|heißt es|hieß es|geschrieben|zu lesen)(?![\w-])[^,.;:!?]{0,20}:\s*$")
+_LAST_NOUN_PHRASE_DE = re.compile(r"((?:de[mnrs]|die|das|eine[mnrs]?|ein|kein\w*)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)(?:\s+[a-zäöüß]+){0,2}\s*$")
+_THERE_IN_DE = re.compile(r"(?<![\w-])(?:[Dd]arin|[Dd]ort|[Hh]ierin|[Dd]arauf)(?![\w-])")
+_DOCUMENT_NP_DE = re.compile(r"(?<![\w-])(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+(?:[a-zäöüß-]+\s+){0,2}"
+                             r"[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?")
+
+
+def _document_word_de(span_text: str) -> bool:
+    """German: whether a noun phrase is headed by a document word ("dem Gesetzentwurf", "einen Bericht")."""
+    from .speakers import _has_word
+
+    head = [w for w in _WORD.findall(span_text) if w[:1].isupper()][:1]
+    return bool(head) and any(len(w) >= 4 and _has_word([head[0].lower()], w) for w in DOC_WORDS)
+
+
+def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame with a verb of being written whose subject is no speaker ("Derzeit steht in
+    dem Entwurf noch der Passus: „…“"): the document named by in/im/auf in it (:func:`_document_in`),
+    or, for "darin"/"dort" ("Wörtlich heißt es darin:"), the last noun phrase headed by a document word
+    in the sentence before ("legte einen Bericht vor") (rule document-colon)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None or not _WRITTEN_DE.search(text, frame[0], frame[1]):
+        return None
+    doc = _document_in(text, frame[0], frame[1])
+    rel = _WRITTEN_ON_RELATIVE_DE.search(text, frame[0], frame[1] + 1)
+    if doc is None and rel is not None:
+        # "ein Zettel, auf dem geschrieben stand:", "ein Brief, in dem es heißt:": the thing the relative clause is about
+        head = _LAST_NOUN_PHRASE_DE.search(text, frame[0], rel.start())
+        doc = head.span(1) if head is not None else None
+    frame_sent = _sent_index(sents, frame[0])
+    if doc is None and _THERE_IN_DE.search(text, frame[0], frame[1]) and frame_sent:
+        prev = sents[frame_sent - 1]
+        docs = [m.span() for m in _DOCUMENT_NP_DE.finditer(text, prev.start, prev.end) if _document_word_de(m.group(0))]
+        doc = docs[-1] if docs else None
+    sp = make_speaker(text, _strip_span(text, *doc), "de") if doc is not None else None
+    return (sp, "document-colon") if sp is not None else None
+
+_PASSIVE_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom)\s+")
+_NAMING_LEMMAS_DE = frozenset({"bezeichnen", "nennen", "werten", "titulieren", "betiteln"})  # "als „…“ bezeichnet": who names says it
+_PUBLICATION_IN_DE = re.compile(r"(?<![\w-])(?:[Ii]n\s+der|[Ii]n\s+einer|[Ii]m|[Ii]n\s+dem|[Ii]n\s+einem)\s+(?:"
+                                r"((?:[a-zäöüß-]+\s+)?(?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Blatt|Magazin|Nachrichtenmagazin)"
+                                r"(?![\w-])(?:\s+[„»][^“«\n]{1,40}[“«])?)|[„»]([A-ZÄÖÜ][^“«„»\n]{0,40})[“«])")
+
+
+def _passive_agent_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote in a passive clause whose verb of saying or naming names its agent with
+    von/vom before the quote ("Der Plan wurde von Innenminister Max Maier als „…“ bezeichnet"): the
+    agent, a person, role, group or organisation (rule passive-agent).  A passive that names no one
+    ("Daraus wird ein „…“ abgeleitet") gives no speaker."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    cs = _clause_start(text, s.start, open_pos)
+    aux = _PASSIVE_AUX.search(text, cs, open_pos)
+    clause_end = re.compile(r"[,;:.!?]").search(text, q.end + 1, s.end)
+    cues = find_cues(text, q.end, clause_end.start() if clause_end else s.end, "de")
+    if aux is None or not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
+        return None
+    for m in _PASSIVE_AGENT_DE.finditer(text, aux.end(), open_pos):
+        np = np_after(text, m.end(), open_pos, "de")
+        sp = make_speaker(text, np, "de", strict=True) if np is not None else None
+        if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group"):
+            return sp, "passive-agent"
+    return None
+
+
+def _publication_in_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a quote in a sentence that locates the words in a paper, with a verb of being written or
+    a passive verb of naming ("In der Zeitung fand sich die Feststellung „…“", "wurde im „Standard“ als
+    „…“ bezeichnet"): that paper (rule publication-in)."""
+    s = sents[i0]
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    written = _WRITTEN_DE.search(text, s.start, s.end) or (_PASSIVE_AUX.search(text, s.start, open_pos) and find_cues(text, q.end, s.end, "de"))
+    if not written:
+        return None
+    for m in _PUBLICATION_IN_DE.finditer(text, s.start, open_pos):
+        group = 1 if m.group(1) else 2
+        sp = make_speaker(text, (m.start(group), m.end(group)), "de")
+        if sp is not None:
+            return sp, "publication-in"
+    return None
+
+_WEEKDAY_DE = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+# what may stand between a verb of saying and its subject after it: a dative noun phrase (with a paper's
+# or channel's name: "dem Sender RBB", "der Zeitung „Die Welt“"), "gegenüber" one, a time adverbial
+_BEFORE_SUBJECT_DE = re.compile(
+    r"\s*(?:(?:gegenüber\s+)?(?:dem|der|den|einem|einer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-Z0-9][A-Z0-9-]+(?![\w-])|[„»][^“«„»\n]{1,40}[“«]))?"
+    r"|gegenüber\s+[A-ZÄÖÜ][a-zäöüß-]+en|(?:am|an\s+diesem)\s+(?:" + _WEEKDAY_DE + r"(?:abend|morgen|nachmittag|vormittag)?|Abend|Morgen|Vormittag|Nachmittag|Wochenende)"
+    r"|gestern|heute|vorgestern|zuletzt|kürzlich|dazu|nun|jetzt|weiter|außerdem|zudem)(?![\w-])")
+_TAIL_AFTER_SUBJECT_DE = re.compile(r"\s*(?:(?:am|im|in|bei|beim|auf|nach|vor|während|gegenüber|vom|von)\s+[^,.;:!?„“”\"]{1,60}?)?\s*(?:[,.;:!?]|$)")
+
+
+def _subject_after_object_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a verb of saying whose subject follows a dative object, a "gegenüber" phrase or a time
+    adverbial, with more adverbials after it ("„…“, sagte dem Sender RBB Max Maier am Montag", "sagte
+    gegenüber der Zeitung Anna Weber", "sagte am Montag dem Sender RBB Max Maier:"): that person or role,
+    when nothing but a prepositional phrase follows it in the clause (rule subject-after-object)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    s_idx = _sent_index(sents, q.cue_start)
+    if s_idx is None:
+        return None
+    pos, skipped = q.cue_end, 0
+    while (m := _BEFORE_SUBJECT_DE.match(text, pos, sents[s_idx].end)) is not None and skipped < 4:
+        pos, skipped = m.end(), skipped + 1
+    if not skipped:
+        return None
+    np = np_after(text, pos, sents[s_idx].end, "de", at_start=True)
+    if np is None or _TAIL_AFTER_SUBJECT_DE.match(text, np[1], sents[s_idx].end) is None:
+        return None
+    sp = make_speaker(text, np, "de", strict=True)
+    return (sp, "subject-after-object") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role") else None
+
+# an adverb before a name as a colon frame ("Dazu Maier:", "Darauf Weber:")
+_ADVERB_NAME_COLON_DE = re.compile(r"\s*(?:[Dd]azu|[Dd]arauf|[Dd]araufhin|[Hh]ierzu|[Dd]agegen|[Aa]bschließend|[Ss]päter)\s+"
+                                   r"((?:[A-ZÄÖÜ][\w’'-]+\s+){0,2}[A-ZÄÖÜ][\w’'-]+)\s*:\s*$")
+
+
+def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame of an adverb and a name ("Dazu Maier: „…“"): that name, when the article
+    already names the person in full ("Max Maier") or gave a quote before to that name (rule
+    adverb-name-colon); a name the text never introduced may be a thing's."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None:
+        return None
+    cs = _clause_start(text, frame[0], frame[1])
+    m = _ADVERB_NAME_COLON_DE.match(text[cs : frame[1] + 1])
+    if m is None:
+        return None
+    sp = make_speaker(text, (cs + m.start(1), cs + m.end(1)), "de", strict=True)
+    surname = (sp.name or "").split()[-1:] if sp is not None else []
+    if sp is None or not surname:
+        return None
+    named = re.search(r"[A-ZÄÖÜ][\w’'-]+\s+" + re.escape(surname[0]) + r"(?![\w-])", text[: frame[0]]) is not None
+    said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
+    return (sp, "adverb-name-colon") if named or said else None
+
+def _possessive_mention_de(sp: Speaker) -> bool:
+    """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
+    Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
+    words = sp.mention.split()
+    return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
+        len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
+
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
+
+
+def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
+    """German: a whole or partial quote still without a speaker tries the frames the span rules do not
+    read, in order (``_UNATTRIBUTED_RULES_DE``): a possessive colon frame, a relative clause's speech
+    verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
+    for q in quotes:
+        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind == "indirect" or "title" in q.flags:
+            continue
+        i0 = _sent_index(sents, q.start)
+        if i0 is None or (q.kind == "fragment" and "name-like" in q.flags):
+            continue
+        for rule in _UNATTRIBUTED_RULES_DE if q.kind != "fragment" else _FRAGMENT_RULES_DE:
+            found = rule(text, sents, i0, q, quotes)
+            if found is not None:
+                q.speaker = replace(found[0])
+                _set_rule(q, found[1])
+                break
+
+
 _QUOTE_CHAIN_DE = re.compile(r"[“”\"»«]?\s*(?:und|sowie|oder|,)\s*[„“\"»«]?")
 _FRAMES_AFTER = ("frame-after", "frame-after-generic", "so-x")
 _UNFRAMED = ("reported-speech-continuation", "unattributed", "previous-sentence-subject", "sentence-subject")
@@ -3382,7 +3808,41 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
-    return sp if kind in ("person", "role", "pronoun") else None
+    if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
+        return _passive_voice_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
+    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+
+
+_WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
+_PARTICIPLE_DE = re.compile(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:iert|t))")  # "genannt", "gesehen", "bezeichnet", "kritisiert"
+_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom|durch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
+
+
+def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> bool:
+    """German: whether subject ``sp`` is the subject of a passive clause: a form of "werden" as the finite
+    verb next to it and a past participle closing the sentence ("Anna Weber wird in dem Bericht als „…“
+    genannt", "Als „…“ wurde Paul Krüger bezeichnet"): the one spoken of, not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, s_end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    if not any(w.lower() in _WERDEN_DE for w in [*before, *([after.group(0)] if after else [])]):
+        return False
+    last = _WORD.findall(text[sp.end : s_end])[-1:]
+    return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
+
+
+def _passive_voice_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+    """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
+    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    for m in _AGENT_DE.finditer(text, s_start, s_end):
+        if _inside_marks_de(text, s_start, m.start()):
+            continue
+        span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
+        sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+        if sp is not None and (parse_mention(sp.mention, "de")[2] in ("person", "role") or organisation_de(sp.mention)):
+            return sp
+    return None
 
 
 def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
@@ -3504,10 +3964,13 @@ def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speak
         span = _role_name_apposition_de(text, span, end) if span is not None else None
         own = j == first
         sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
-        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end):
+        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end) or (
+                _passive_subject_de(text, sp, s.start, s.end)):
             continue
         kinds = ("person", "role", "group") if own else ("person", "role")
         kind = parse_mention(sp.mention, "de")[2]
+        if kind == "pronoun" and q.speaker is not None and sp.start == q.speaker.start:
+            continue  # the pronoun being resolved: what it points at is before it
         if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
             return None
         if kind in kinds:
@@ -3694,6 +4157,9 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
 
 def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
+    if lang == "de":  # first names and lower-case "sie" read too ("not-m": a woman)
+        want = _pronoun_gender_de(text, pronoun)
+        return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
     return want is not None and _gender_of(text, ref, lang) == want
 

@@ -92,6 +92,8 @@ def is_apostrophe(text: str, i: int) -> bool:
         return True  # don’t, Putin’s, O’Malley
     if (prev.isdigit() or prev == ".") and nxt.lower() == "s" and not (text[i + 2 : i + 3].isalpha()):
         return True  # 1980’s, e.v.’s
+    if _is_space(prev) and ch in "\u2019'" and nxt == "s" and _is_space(text[i + 2 : i + 3]) and text[i - 2 : i - 1].isalpha():
+        return True  # "Lord ’s Resistance Army", "McDonald ’s": a genitive split off by a space
     if _is_space(prev) and nxt.isdigit():
         # ’80s, '90s: an elided year (the digits followed by s)
         m = re.match(r"\d{2}s\b", text[i + 1 : i + 5])
@@ -157,11 +159,25 @@ def _paragraph_end(text: str, i: int) -> int:
     return len(text) if j < 0 else j
 
 
+def _nests_low_nine(text: str, positions: list[int], k: int, pending: int | None) -> bool:
+    """A German „ at ``positions[k]`` while another „ is open, with the next two marks of the family both
+    closers in the same paragraph („Wir haben „Small Business“ im Blick.“): a quote inside the quote,
+    not a fresh quote that leaves the first unclosed."""
+    if pending is None or text[pending] != "\u201e" or text[positions[k]] != "\u201e" or len(positions) < k + 3:
+        return False
+    a, b = positions[k + 1], positions[k + 2]
+    return (text[a] in "\u201c\u201d" and text[b] in "\u201c\u201d" and "\n" not in text[pending:b])
+
+
 def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     pending: int | None = None
-    for i in positions:
+    outer: int | None = None  # a German „ whose quote holds the pending one
+    for k, i in enumerate(positions):
         ch = text[i]
+        if fam == DOUBLE and _nests_low_nine(text, positions, k, pending):
+            outer, pending = pending, i
+            continue
         if fam == SINGLE and is_apostrophe(text, i):
             continue
         can_open, can_close = _context(text, i)
@@ -184,7 +200,7 @@ def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
                 if fam == SINGLE and ch in "\u2019'" and _possessive_s(text, i) and not can_open:
                     pass  # closing after "s": still a close (the pending opener wins)
                 spans.append(QuoteSpan(pending + 1, i, pending, i, text[pending], ch))
-                pending = None
+                pending, outer = outer, None
                 continue
             if can_open:
                 spans.append(_unclosed(text, pending))

@@ -317,6 +317,58 @@ def _body_de(tokens: list[str]) -> bool:
     return (len(w) >= 2 and w.replace("-", "").isupper()) or w.lower() in INSTITUTION_WORDS or w.lower() in _ORG_HEADS or w.lower().endswith(_BODY_SUFFIX_DE)
 
 
+# German nouns for bodies that speak as one ("die Polizei", "das Ministerium", "der Konzern"), matched as the end of the
+# head noun ("Landespolizei", "Innenministerium"); a fact of usage, no list of particular bodies
+_ORG_NOUNS_DE = _BODY_SUFFIX_DE + (
+    "polizei", "anwaltschaft", "gericht", "justiz", "feuerwehr", "bundeswehr", "armee", "behörde", "firma", "unternehmen",
+    "kommission", "senat", "ausschuss", "opposition", "koalition", "agentur", "sender", "stadt", "gemeinde", "kirche",
+    "präsidium", "bündnis", "komitee", "parlament", "kabinett", "klinik", "krankenhaus", "union", "allianz", "liga",
+    "mannschaft", "regime", "junta", "konsulat", "zentrale", "bundestag", "landtag", "parteiführung", "konzernführung",
+    "parteispitze", "konzernspitze", "bundesrat", "sicherheitsrat", "aufsichtsrat", "betriebsrat", "beirat", "stadtrat",
+    "gemeinderat", "europarat", "zentralrat", "ministerrat")
+
+
+def organisation_de(mention: str) -> bool:
+    """German: whether a noun phrase is headed by a noun for a body that speaks as one: an organisation,
+    an institution, an authority ("Die Staatsanwaltschaft", "das Innenministerium", "die Behörden", "die
+    SPD"), not a person's role ("der Vorstand" may be a board member: a role word is no body) nor a thing."""
+    words = [w for w in _MENTION_TOKEN.findall(mention) if w.lower() not in ARTICLES]
+    if not words or not _is_cap(words[0]) or is_role_word(words[0]):
+        return False
+    head = words[0]
+    if len(head) >= 2 and head.replace("-", "").isupper() and not is_role_word(head):
+        return True  # an acronym: "die SPD", "Die UNO"
+    low = head.lower()
+    if not (low in INSTITUTION_WORDS or low == "rat" or any(w.endswith(_ORG_NOUNS_DE) for w in (low, low[:-1], low[:-2]))):
+        return False
+    return not (low.endswith("rat") and len(words) > 1)  # "Stadtrat Paul Krüger": a councillor, a person
+
+
+_NAME_GENDERS = {"M": "m", "1M": "m", "F": "f", "1F": "f"}  # codes of nam_dict.txt; "?M", "?F", "?" are unisex: no evidence
+
+
+@cache
+def listed_first_names() -> dict[str, str]:
+    """First names of one gender ("paul" -> "m", "anna" -> "f") from the name list of the optional package
+    gender-guesser (``pip install aligner[names]``): Jörg Michael's nam_dict.txt (GNU Free Documentation
+    License), read in place as data, its code not imported, nothing copied into this project.  A name
+    listed with both genders (Italian male "Andrea", German female "Andrea") and unisex names are left
+    out; empty when the package is not installed, and every rule stands without it."""
+    from importlib.resources import files
+
+    try:
+        raw = files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes().decode("utf-8", errors="replace")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for line in raw.splitlines():
+        code, name = line[:2].strip(), line[3:29].strip()
+        if line.startswith("#") or (len(line) > 29 and line[29] == "+") or not name or " " in name or "<" in name:
+            continue  # comments, the second spelling of an umlaut, compound and encoded names
+        seen[name.lower()].add(_NAME_GENDERS.get(code, "?"))
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
+
+
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
     """German: a role or person noun whose person is named after it as an owner, not as the speaker:
     "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no

@@ -1,0 +1,96 @@
+"""German quote spans, speech verbs and titles (session 16; invented sentences, each test fails without its change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+from aligner.quotes.extract import find_cues
+
+
+def quote_of(text: str, start: str):
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith(start)]
+    return q
+
+
+def mention(q) -> str | None:
+    return q.speaker.mention if q.speaker is not None else None
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Die Opposition verurteilte die „völlig unverantwortliche Politik“ der Regierung.", "völlig", "Die Opposition"),
+    ("Der Trainer attestierte seiner Mannschaft eine „ganz starke Leistung“.", "ganz", "Der Trainer"),
+    ("Max Maier bescheinigte dem Verein eine „tiefe Krise im Management“.", "tiefe", "Max Maier"),
+    ("Die Anwältin geißelte das Urteil als „Schlag ins Gesicht der Opfer“.", "Schlag", "Die Anwältin"),
+    ("Die Gewerkschaft stritt ab, dass es „geheime Absprachen gegeben“ habe.", "es", "Die Gewerkschaft"),
+    ("Der Sprecher deutete an, die Firma werde „alle rechtlichen Schritte prüfen“.", "die Firma", "Der Sprecher"),
+])
+def test_general_verbs_of_communication_give_the_fragment_its_speaker(text, start, speaker):
+    # verurteilen, attestieren, bescheinigen, geißeln, abstreiten, andeuten: verbs of saying from the
+    # communication-verb classes (condemn, attest, deny, hint) the cue list lacked
+    assert mention(quote_of(text, start)) == speaker
+
+
+def test_a_congratulated_person_is_not_the_speaker():
+    # "gratulierten Obama": the dative object after the verb; gratulieren and danken are left out of the cues
+    text = ("Auch weitere Minister gratulierten Weber, so der Leiter der Behörde, Paul Krüger "
+            "(„Mir fällt niemand ein, der es mehr verdient hätte.“), und der Bürgermeister.")
+    assert mention(quote_of(text, "Mir fällt")) == "Paul Krüger"
+
+
+def test_the_words_a_document_speaks_of_are_the_documents():
+    # "ist von … die Rede" after the quote: the document named by "in" says it (rule document-in)
+    text = "In dem neuen Bericht ist von einer „tiefen Krise der ganzen Branche“ die Rede."
+    assert mention(quote_of(text, "tiefen")) == "dem neuen Bericht"
+
+
+def test_a_capitalised_cue_form_after_a_word_is_a_german_noun():
+    # "einem vertraulichen Schreiben": the noun, not the verb "schreiben"; its sentence-cue took the fragment
+    text = "In einem vertraulichen Schreiben an die Aktionäre war von einer „schmerzhaften, aber nötigen Wende“ die Rede."
+    q = quote_of(text, "schmerzhaften")
+    assert q.cue is None and mention(q) == "einem vertraulichen Schreiben"
+    assert not [c for c in find_cues(text, 0, len(text), "de") if c.lemma == "schreiben"]
+
+
+def test_a_genitive_s_split_off_by_a_space_opens_no_quote():
+    # "Lord ’s Resistance Army": the apostrophe of a genitive, tokenised apart; it paired with a later mark
+    text = ("Die Armee kämpft gegen die Lord ’s Resistance Army und gegen andere Milizen im Norden des Landes. "
+            "Ein Sprecher sagte, man sei ‚zuversichtlich‘.")
+    assert not [q for q in extract_quotes(Article(id="t", text=text, language="de")) if "Resistance" in q.text]
+
+
+def test_a_name_in_marks_coordinated_into_the_subject_is_not_the_subjects_speech():
+    # „…“ sowie das Rote Kreuz kündigten an: the words in marks are part of the subject, not its words
+    text = "Fast sofort begann die Hilfe. „Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr Helfer zu schicken."
+    assert quote_of(text, "Ingenieure").speaker is None
+
+
+def test_a_fronted_fragment_before_a_naming_verb_keeps_its_speaker():
+    text = "„Völlig inakzeptabel und falsch“ nannte der Minister den neuen Plan."
+    assert mention(quote_of(text, "Völlig")) == "der Minister"
+
+
+def test_a_german_quote_inside_a_german_quote_nests():
+    # „… „…“ …“ with German low-9 openers both: the inner quote sits in the outer one, which stays whole
+    from aligner.quotes.marks import find_quote_spans
+
+    text = "Er sagte: „Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.“ Dann ging er."
+    spans = [(text[s.start : s.end], "nested" in s.flags) for s in find_quote_spans(text)]
+    assert spans == [("Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.", False), ("Neue Mitte", True)]
+    assert mention(quote_of(text, "Wir hatten")) == "Er"
+
+
+def test_the_scorer_takes_the_outer_of_nested_german_quotes_as_the_gold_stretch():
+    from aligner.quotes.evaluate import quoted_stretches
+
+    text = "Er sagte: „Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.“ Dann ging er."
+    (stretch,) = quoted_stretches(text)
+    assert text[stretch[1] : stretch[2]] == "Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist."
+
+
+def test_wissen_wollen_frames_a_question_across_a_long_middle_field():
+    # "wollten X … wissen" with more than eight words before "wissen" (the particle reach of other verbs)
+    text = ("„Wo bleibt das Geld?“, wollten die Demonstranten vor dem Rathaus in der Hauptstadt seit der "
+            "Verkündung der neuen Zahlen wissen.")
+    assert mention(quote_of(text, "Wo bleibt")) == "die Demonstranten"

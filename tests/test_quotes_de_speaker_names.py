@@ -1,0 +1,44 @@
+"""German pronoun agreement with first names from the optional name list (gender-guesser's data
+file, read in place): a fake package with invented names stands in for it here."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import pytest
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+from aligner.quotes.speakers import listed_first_names
+
+# the file's layout: the gender code, the name from column 4, a '+' in column 30 marks a second spelling
+LINES = ["# a comment line", "M  Zorbas" + " " * 21 + "4", "F  Velisa" + " " * 21 + "3", "M  Quenna" + " " * 21 + "2",
+         "F  Quenna" + " " * 21 + "5", "?  Tirel" + " " * 22 + "1", "F  Zorbas" + " " * 20 + "+1"]
+
+
+@pytest.fixture
+def name_list(tmp_path, monkeypatch):
+    data = tmp_path / "gender_guesser" / "data"
+    data.mkdir(parents=True)
+    (tmp_path / "gender_guesser" / "__init__.py").write_text("")
+    (data / "nam_dict.txt").write_text("\r\n".join(LINES) + "\r\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "gender_guesser", raising=False)
+    importlib.invalidate_caches()
+    listed_first_names.cache_clear()
+    yield
+    listed_first_names.cache_clear()
+
+
+def test_the_list_reads_one_gender_names_and_leaves_out_unisex_and_double_entries(name_list):
+    names = listed_first_names()
+    assert names["zorbas"] == "m" and names["velisa"] == "f"  # the '+' line (a second spelling) is skipped
+    assert "quenna" not in names and "tirel" not in names
+
+
+def test_sie_is_not_handed_to_a_man_named_by_a_listed_first_name(name_list):
+    text = ("„Wir brauchen mehr Geld für Schulen“, sagte Velisa Schulz. Danach lobte Zorbas Brandt den Haushalt der "
+            "Stadt. „Das reicht bei weitem nicht“, erklärte sie.")
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith("Das reicht")]
+    assert q.speaker is not None and q.speaker.name == "Velisa Schulz"
