@@ -2797,7 +2797,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
-    if lang == "de":
+    if lang == "de" and DE.unattributed_frames:
         _unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
@@ -3377,11 +3377,35 @@ def _gender_de(text: str, sp: Speaker) -> str | None:
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
-    first = (sp.name or "").split()[:1]
-    if len((sp.name or "").split()) < 2:
-        return None
-    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
-    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
+    words = (sp.name or "").split()
+    if len(words) >= 2:
+        return _first_name_gender_de(words[0])
+    return _gender_in_text_de(text, words[0]) if words and words[0][:1].isupper() else None
+
+
+def _first_name_gender_de(word: str) -> str | None:
+    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
+    return listed or listed_first_names().get(word.lower())
+
+
+def _gender_in_text_de(text: str, surname: str) -> str | None:
+    """German: the gender the text shows for a person named by ``surname`` alone, where it names them in
+    full elsewhere: a role noun right before the name ("Bundeskanzlerin Angela Merkel": "-in" a woman,
+    "Innenminister Paul Krüger": another role a man) or a first name of no doubt ("Anna Weber" for
+    "Weber"); None when nothing shows it or the signs disagree."""
+    seen: set[str] = set()
+    for m in re.finditer(r"([\w-]+)\s+(?:([A-ZÄÖÜ][a-zäöüß]+)\s+)?" + re.escape(surname) + r"(?![\w-])", text):
+        role, first = m.group(1), m.group(2)
+        if _FEMALE_WORDS["de"].fullmatch(role):
+            seen.add("f")
+        elif role[:1].isupper() and is_role_word(role):
+            seen.add("m")
+        name = first or (role if role[:1].isupper() else None)
+        g = _first_name_gender_de(name) if name else None
+        if g:
+            seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
@@ -3521,7 +3545,7 @@ _POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]e
 # a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
 _POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
                              r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
-                             + r"\s+(?=(?:des|der|eines|einer)\s+[\wäöüß-]*\s*[A-ZÄÖÜ])")
+                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer|[A-ZÄÖÜ])[\wäöüß-]*\s*[A-ZÄÖÜ]?)")
 _RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
@@ -3602,6 +3626,64 @@ def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes
     sp = make_speaker(text, np_after(text, m.end(), end.start() if end else m.end() + 160, "de"), "de", strict=True)
     return (sp, "points-back") if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun" else None
 
+
+_SAYING_NOUN_DE = r"(?:Satz|Spruch|Worte|Zitat|Weisheit|Ausspruch|Bonmot|Sprichwort|Aussage|Formulierung)"
+# a sentence after the quote that says whom the words come from: "Der Satz stammt von X", "Diese X zugeschriebene Weisheit"
+_WORDS_FROM_DE = re.compile(r"\s*(?:Diese[rs]?|Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}?(?:" + _SAYING_NOUN_DE
+                            + r"\s+(?:stammt|stammen|stammte|stammten)\s+(?:[a-zäöüß]+\s+){0,2}?(?:von|vom)\s+()"
+                            + r"|((?:de[mnr]|einem|einer)\s+(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w-]+)\s+zugeschriebene[nrs]?\s+" + _SAYING_NOUN_DE + r")")
+
+
+def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote followed by a sentence that says whom its words come from ("„…“ Der Satz
+    stammt von Max Maier.", "„…“ Diese häufig Max Maier zugeschriebene Weisheit …"): that person (rule
+    words-from)."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None
+    start = sents[i1 + 1].start
+    m = _WORDS_FROM_DE.match(text, start, start + 240)
+    if m is None:
+        return None
+    end = re.compile(r"[.!?;:,]\s|$").search(text, m.end(), m.end() + 160)
+    span = (m.start(2), m.end(2)) if m.group(2) else np_after(text, m.end(), end.start() if end else m.end() + 160, "de")
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "words-from") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
+_WORDS_NOUN_DE = r"(?:Worte|Worten|Satz|Sätze|Sätzen|Aussage|Äußerung|Bemerkung|Appell|Warnung|Ansage)"
+# the opening of a sentence after a quote that points back at it ("Das sagte X.", "Mit diesen Worten eröffnete X …")
+_POINTER_DE = re.compile(r"\s*(?:(Das|Dies|So)|(?:Mit|Für|Nach)\s+(?:diesen|dieser|diesem|solchen)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE
+                         + r"|(?:Diese|Diesen|Solche)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r")\s+([a-zäöüß]+)(?![\w-])")
+# whose the words are, named in the sentence after the quote ("Diese Worte des Ministers …", "Max Maiers Worte …")
+_OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:Diese[rs]?|Die|Der)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r"\s+(?:des|der|von|vom)\s+()"
+                                r"|((?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+?)s\s+" + _WORDS_NOUN_DE + r"(?![\w-]))")
+
+
+def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote that closes its sentence, and a sentence after it that points back at it
+    and names who spoke: "„…“ Das sagte Max Maier." (a verb of saying after Das/Dies/So), "„…“ Mit
+    diesen Worten eröffnete die Ministerin die Sitzung." (any verb after words that name the quote),
+    "Diese Worte des Ministers …", "Max Maiers Worte …" (rule next-sentence-frame)."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None
+    start = sents[i1 + 1].start
+    end_m = re.compile(r"[.!?;:]\s|[.!?]$").search(text, start, start + 300)
+    end = end_m.start() if end_m else min(len(text), start + 300)
+    span: tuple[int, int] | None = None
+    owner = _OWNER_OF_WORDS_DE.match(text, start, end)
+    pointer = _POINTER_DE.match(text, start, end)
+    if owner is not None:
+        span = (owner.start(2), owner.end(2)) if owner.group(2) else np_after(text, owner.end(), end, "de")
+    elif pointer is not None:
+        rest = text[pointer.start(2) : end]  # read without "Das" before it, which the cue finder takes for an article
+        cues = [c for c in find_cues(rest, 0, len(rest), "de") if not _is_weak(c.lemma, "de")]
+        if (pointer.group(1) and not cues) or any(c.lemma == "zitieren" for c in cues):
+            return None  # "Das finden viele": no verb of saying; "zitiert die Zeitung X": X said it, not the paper
+        skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
+        span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "next-sentence-frame") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
 
 def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon
@@ -3766,7 +3848,8 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de,
+                          _points_back_de, _words_from_de, _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
@@ -3846,7 +3929,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
-        return _passive_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
+        return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
     return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
 
 
@@ -3869,7 +3952,7 @@ def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> boo
     return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
 
 
-def _passive_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
     Gericht") when it is a person, a role or a body; None when the passive names no agent."""
     for m in _AGENT_DE.finditer(text, s_start, s_end):
