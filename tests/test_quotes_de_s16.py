@@ -147,3 +147,8 @@ def test_the_stricter_pronoun_test_judges_a_resolved_pronoun_by_its_name():
         assert speaker_right(text, right, gold, alt)
     finally:
         evaluate.PRONOUN_NAMES["on"] = False
+
+
+def test_a_quote_in_a_subordinate_clause_takes_that_clauses_subject():
+    text = "Die Opposition kritisierte den Plan, weil die Regierung ihn als „großen Wurf für alle“ gelobt hatte."
+    assert mention(quote_of(text, "großen")) == "die Regierung"

@@ -2502,14 +2502,14 @@ _RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen",
 
 
 def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
-    """German: the quote and the verb of saying right after it close a relative clause (", der „Wolf“
-    ruft", ", die das als „…“ bezeichnen"): the clause's subject is the relative pronoun, never a noun
-    phrase of the main clause."""
+    """German: the quote and the verb of saying right after it close a relative or subordinate clause
+    (", der „Wolf“ ruft", ", nachdem dieser den Plan als „…“ bezeichnet hatte"): the clause's subject is
+    the relative pronoun or stands after the conjunction, never a noun phrase of the main clause."""
     if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
         return False
     comma = text.rfind(",", sent_start, sp.open_pos)
     first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
-    return bool(first) and first[0][2] in _RELATIVE_PRONOUNS_DE
+    return bool(first) and (first[0][2] in _RELATIVE_PRONOUNS_DE or first[0][2] in _SUBORDINATORS_DE)
 # words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
 _OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
 _SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
