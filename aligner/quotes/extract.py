@@ -2532,7 +2532,11 @@ def _relative_is_subject_de(text: str, sent_start: int, comma: int, toks: list[t
     if nxt.lower() in _OBJECT_ONLY_DE or (nxt[:1].islower() and nxt not in _SUBJECT_LIKE_DE):
         return True
     masculine_ein = re.search(r"(?<![\w-])(?:ein|kein)\s+[^,]{1,40}$", text[max(sent_start, comma - 45) : comma]) is not None
-    return rel == "der" and nxt in ("die", "das", "eine") and masculine_ein
+    # "den Trainer, der die Mannschaft …": after an article that only a masculine (or neuter) noun takes, "der"
+    # is the nominative (a neuter noun's relative would be "das"), so the subject
+    masculine = re.search(r"(?<![\w-])(?:den|dem|einen|einem|des|eines)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s*$",
+                          text[max(sent_start, comma - 60) : comma]) is not None
+    return rel == "der" and nxt in ("die", "das", "eine") and (masculine_ein or masculine)
 
 
 def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> tuple[int, int] | None:
