@@ -164,3 +164,14 @@ def test_der_after_a_feminine_antecedent_is_no_subject():
     # "der Ministerin, der die Opposition …": "der" is a dative here; no speaker rather than a wrong one
     text = "Anna Weber widersprach der Ministerin, der die Opposition eine „völlig falsche Politik“ vorgeworfen hatte."
     assert mention(quote_of(text, "völlig")) not in ("Anna Weber", "der Ministerin")
+
+
+def test_a_job_title_in_marks_after_als_is_a_title():
+    text = "Sie arbeitet seit Jahren als „Leitende Direktorin für Strategie“ bei der Bank."
+    q = quote_of(text, "Leitende")
+    assert "title" in q.flags and q.speaker is None
+
+
+def test_a_role_phrase_after_als_with_a_verb_of_saying_stays_speech():
+    text = "Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat und Mut“."
+    assert mention(quote_of(text, "Vorsitzenden")) == "Er"

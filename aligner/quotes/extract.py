@@ -1519,6 +1519,17 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     return before[k][2].lower() in _DEFINITE_DE
 
 
+def _role_title_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: capitalised words in marks after "als", every one a capitalised noun, adjective or glue word, holding
+    a role noun ("Berater", "Vorsitzender"), in a sentence with no verb of saying: a job title someone holds, not
+    words someone said ("Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat“" has a verb of saying)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _LOWER_IN_NAME_DE for w in words) or not any(map(is_role_word, words)):
+        return False
+    start = max(text.rfind(".", 0, sp.open_pos), text.rfind("\n", 0, sp.open_pos)) + 1
+    end = text.find(".", sp.end)
+    return not find_cues(text, start, len(text) if end < 0 else end, "de")
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -1531,6 +1542,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
     before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
+    if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
+        return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
     if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
