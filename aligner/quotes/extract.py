@@ -1216,13 +1216,14 @@ def _possessive(text: str, span: tuple[int, int]) -> bool:
     return m is not None and m.group(1).lower() not in _CONTRACTED
 
 
-def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = False) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
 
     Candidates are the clause-opening noun phrase (and its appositions) and every noun
     phrase that follows a verb-like word; a named person beats a role, a role beats a
     pronoun, a pronoun beats an institution or a thing ("Den Unmut der CDU brachte die
-    Sprecherin Annette Widmann-Mauz zum Ausdruck:").
+    Sprecherin Annette Widmann-Mauz zum Ausdruck:").  ``body_first``: in German a body
+    before the finite verb is the subject whatever person follows (:func:`_body_before_verb_de`).
     """
     toks = _tokens(text, a, b)
     if not toks:
@@ -1239,7 +1240,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
-        if np and lang == "de" and _body_before_verb_de(text, np, b):
+        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
@@ -3258,6 +3259,18 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
     return None
 
 
+def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
+    """German: whether sentence ``s`` names a person (first name and surname, or a role noun and a name)
+    whose gender the text does not show to be other than the pronoun's."""
+    want = _pronoun_gender_de(text, pronoun)
+    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+", text[s.start : s.end]):
+        sp = make_speaker(text, (s.start + m.start(), s.start + m.end()), "de", no_cue=True)
+        if sp is not None and sp.name and parse_mention(sp.mention, "de")[2] == "person" and not organisation_de(sp.mention):
+            if want is None or _gender_fits(want, _gender_de(text, sp)):
+                return True
+    return False
+
+
 def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
     """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
     own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
@@ -3275,6 +3288,8 @@ def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop
         if sp is None:
             continue
         kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
+            return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
         if organisation_de(sp.mention):
             words = sp.mention.split()
             if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
@@ -3789,7 +3804,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return None if _inside_marks_en(text, s.start, opening.start) else opening
-    span = _frame_subject(text, s.start, open_pos, lang)
+    span = _frame_subject(text, s.start, open_pos, lang, body_first=True)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
