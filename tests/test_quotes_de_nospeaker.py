@@ -109,3 +109,55 @@ def test_a_noun_phrase_after_the_object_that_goes_on_as_a_clause_is_no_subject()
     q = quote_of("Die Debatte geht weiter. „Wir werden die Regeln bald ändern müssen“, sagte dem Sender RBB Paul Krüger und lachte.",
                  "Wir werden")
     assert q.speaker is None or rule_of(q) != "subject-after-object"
+
+
+def test_a_thing_a_relative_clause_says_the_words_are_written_on_is_their_source():
+    q = quote_of("Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das Abhören ist verboten.“",
+                 "Denke daran")
+    assert q.speaker is not None and q.speaker.mention == "ein Zettel" and rule_of(q) == "document-colon"
+
+
+def test_an_adverb_and_a_name_the_article_introduced_frame_a_quote():
+    q = quote_of("Paul Krüger stellte den Plan am Montag vor. Dazu Krüger: „Das ist doch alles kein Spaß mehr hier.“", "Das ist")
+    assert q.speaker is not None and q.speaker.name == "Krüger" and rule_of(q) == "adverb-name-colon"
+    q = quote_of("Die Lage ist ernst. Dazu Krüger: „Das ist doch alles kein Spaß mehr hier.“", "Das ist")
+    assert q.speaker is None  # a name the text never introduced
+
+
+def test_the_switch_turns_the_frames_off():
+    from aligner.quotes.choices import using
+
+    text = "Der Verband legte am Montag einen Bericht vor. Wörtlich heißt es darin: „Die Lage ist ernster als gedacht.“"
+    with using(unattributed_frames=False):
+        assert quote_of(text, "Die Lage").speaker is None
+    assert quote_of(text, "Die Lage").speaker is not None
+
+
+def test_a_sentence_after_the_quote_says_whom_the_words_come_from():
+    q = quote_of("„Wer zu spät kommt, den bestraft das Leben!“ Der Satz stammt von Paul Krüger.", "Wer zu")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "words-from"
+    q = quote_of("„Wer zu spät kommt, den bestraft das Leben!“ Diese oft dem früheren Bürgermeister Paul Krüger zugeschriebene "
+                 "Weisheit gilt auch hier.", "Wer zu")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "words-from"
+    q = quote_of("„Wer zu spät kommt, den bestraft das Leben!“ Der Satz stammt ursprünglich aus einem alten Lied.", "Wer zu")
+    assert q.speaker is None  # a song is no speaker
+
+
+NEXT = "Die Sitzung begann am Montag. „Wir werden die Regeln bald ändern müssen, daran führt kein Weg vorbei.“ "
+
+
+def test_a_sentence_after_the_quote_that_points_back_at_it_names_the_speaker():
+    for after, name in (("Das sagte Paul Krüger.", "Paul Krüger"), ("Mit diesen Worten eröffnete Anna Weber die Sitzung.", "Anna Weber"),
+                        ("Mit diesen Worten wandte sich Paul Krüger an die Presse.", "Paul Krüger"),
+                        ("Diese Worte des Ministers Paul Krüger sorgten für Aufsehen.", "Paul Krüger"),
+                        ("Paul Krügers Worte sorgten für Aufsehen.", "Paul Krüger")):
+        q = quote_of(NEXT + after, "Wir werden")
+        assert q.speaker is not None and q.speaker.name == name and rule_of(q) == "next-sentence-frame", after
+        assert q.speaker.confidence is not None and q.speaker.confidence < CONFIDENT
+
+
+def test_a_pointer_without_a_verb_of_saying_or_quoting_someone_names_no_speaker():
+    q = quote_of(NEXT + "Das finden viele Bürger in der Stadt.", "Wir werden")
+    assert q.speaker is None  # agreeing is no saying
+    q = quote_of(NEXT + "Mit diesen Worten zitiert die Zeitung den Minister Paul Krüger.", "Wir werden")
+    assert q.speaker is None or q.speaker.name != "Zeitung"  # the paper quotes, the minister spoke

@@ -92,6 +92,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "document-colon": SAME_SENTENCE,  # "steht in dem Entwurf der Passus: „…“": a document, as document-in
     "points-back": SAME_SENTENCE,  # "„…“ Das ist die Aussage einer Studie.": the genitive's boundary found without a verb
     "subject-after-object": SAME_SENTENCE,  # "sagte dem Sender RBB Max Maier am Montag": a paper's name may run into the subject
+    "adverb-name-colon": SAME_SENTENCE,  # "Dazu Maier: „…“": a colon frame without a verb, a name the article introduced
+    "words-from": SAME_SENTENCE,  # "„…“ Der Satz stammt von X" / "Diese X zugeschriebene Weisheit": the text may itself hedge
+    "next-sentence-frame": SAME_SENTENCE,  # "„…“ Das sagte X." / "Mit diesen Worten eröffnete X …": a frame one sentence on
     "passive-agent": SAME_SENTENCE,  # "wurde von X als „…“ bezeichnet": the agent of a passive speech verb
     "publication-in": SAME_SENTENCE,  # "In der Zeitung fand sich die Feststellung „…“": a paper, as document-in
     "possessive-view": GUESSED_PREVIOUS,  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most

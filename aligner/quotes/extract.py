@@ -168,8 +168,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
                     lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
-            if lang == "de" and prev and m.group()[:1].isupper():
-                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word, a German noun
+            if lang == "de" and prev and m.group()[:1].isupper() and "\n" not in text[prev.end(1) : m.start()]:
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word on its line, a German noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
@@ -1592,7 +1592,8 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     """German: a short quoted phrase listed next to a title or name in marks ("in „Nackt unter Wölfen“ oder
     „Jeder stirbt für sich allein“", "(„Hartz IV“, „Rente mit 67“)") is a title too: only a comma, "und",
     "oder", "sowie" stands between the marks, and it has at most eight words, no finite verb and no
-    sentence punctuation at its end (rule title)."""
+    sentence punctuation at its end (rule title).  Two such phrases with no verb of saying for either and
+    no speaker for the first are a list of names too (``DE.unframed_lists``)."""
     def short_name(q: Quote) -> bool:
         words = _WORD.findall(q.text)
         return (0 < len(words) <= 8 and q.text.rstrip()[-1:] not in ".!?…;:," and q.kind != "direct"
@@ -1601,19 +1602,23 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     def named(q: Quote) -> bool:
         return "title" in q.flags or "name-like" in q.flags
 
+    def unframed(q1: Quote, q2: Quote) -> bool:  # „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“: no one's words
+        return q1.cue is None and q2.cue is None and q1.speaker is None and short_name(q1) and short_name(q2)
+
     changed = True
     while changed:
         changed = False
         for q1, q2 in zip(quotes, quotes[1:]):
             gap = text[q1.end : q2.start].strip(QUOTE_CHARS + " ")
-            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or named(q1) == named(q2):
+            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or (named(q1) == named(q2) and not (
+                    not named(q1) and DE.unframed_lists and unframed(q1, q2))):
                 continue
-            other = q2 if named(q1) else q1
-            if short_name(other):
-                other.speaker = None
-                other.flags.append("title")
-                _set_rule(other, "title")
-                changed = True
+            for other in [q for q in (q1, q2) if not named(q)]:
+                if short_name(other):
+                    other.speaker = None
+                    other.flags.append("title")
+                    _set_rule(other, "title")
+                    changed = True
 
 
 # -- the extractor ---------------------------------------------------------------------
@@ -2393,8 +2398,16 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
         return s0.start + m.end(1) if m is not None else None
 
+    relative = next((c for c in cues if lang == "de" and _in_relative_clause_de(text, s0.start, sp, c)), None)
+    if relative is not None:  # ", der „Wolf“ ruft": the relative clause's verb and subject, never the main clause's
+        subj = _verb_final_subject(text, s0.start, sp, relative)
+        if subj is not None:
+            f.attribute(relative, subj, "sentence-cue")
+        return
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and _passive_cue_de(text, cs, c):
+            continue  # "Der Schaden wird … eingeschätzt": the subject is spoken of, not who speaks
         if lang == "de" and DE.subordinate_cue and c.start < sp.start:
             cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
@@ -2473,7 +2486,31 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     return subj
 
 
+def _passive_cue_de(text: str, clause_start: int, c: Cue) -> bool:
+    """German: the verb of saying is a past participle after a passive auxiliary of its clause ("wird …
+    eingeschätzt", "wurde als „…“ kritisiert", "ist … genannt worden")."""
+    word = text[c.start : c.end].lower()
+    if not (word.endswith("t") or re.fullmatch(r"\w*ge\w+en", word)):
+        return False
+    aux = _PASSIVE_AUX.search(text, clause_start, c.start)
+    if aux is not None and not re.search(r"[,;:.!?]", text[aux.end() : c.start]):
+        return True
+    return re.match(r"\s+worden(?![\w-])", text[c.end : c.end + 8]) is not None
+
+
 _RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+_RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen", "deren", "welchen", "welchem"}
+
+
+def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
+    """German: the quote and the verb of saying right after it close a relative clause (", der „Wolf“
+    ruft", ", die das als „…“ bezeichnen"): the clause's subject is the relative pronoun, never a noun
+    phrase of the main clause."""
+    if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
+        return False
+    comma = text.rfind(",", sent_start, sp.open_pos)
+    first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
+    return bool(first) and first[0][2] in _RELATIVE_PRONOUNS_DE
 # words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
 _OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
 _SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
@@ -2761,7 +2798,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         _chained_quotes_de(quotes, text)
     if lang == "de" and DE.noun_phrase_names:
         _names_left_unattributed_de(quotes, sents, text)
-    if lang == "de":
+    if lang == "de" and DE.unattributed_frames:
         _unattributed_de(quotes, sents, text)
     weights = ranker or active_weights()
     if weights is not None:
@@ -3523,7 +3560,7 @@ _POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]e
 # a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
 _POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
                              r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
-                             + r"\s+(?=(?:des|der|eines|einer)\s+[\wäöüß-]*\s*[A-ZÄÖÜ])")
+                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer|[A-ZÄÖÜ])[\wäöüß-]*\s*[A-ZÄÖÜ]?)")
 _RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
@@ -3605,6 +3642,64 @@ def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes
     return (sp, "points-back") if sp is not None and parse_mention(sp.mention, "de")[2] != "pronoun" else None
 
 
+_SAYING_NOUN_DE = r"(?:Satz|Spruch|Worte|Zitat|Weisheit|Ausspruch|Bonmot|Sprichwort|Aussage|Formulierung)"
+# a sentence after the quote that says whom the words come from: "Der Satz stammt von X", "Diese X zugeschriebene Weisheit"
+_WORDS_FROM_DE = re.compile(r"\s*(?:Diese[rs]?|Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}?(?:" + _SAYING_NOUN_DE
+                            + r"\s+(?:stammt|stammen|stammte|stammten)\s+(?:[a-zäöüß]+\s+){0,2}?(?:von|vom)\s+()"
+                            + r"|((?:de[mnr]|einem|einer)\s+(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w-]+)\s+zugeschriebene[nrs]?\s+" + _SAYING_NOUN_DE + r")")
+
+
+def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote followed by a sentence that says whom its words come from ("„…“ Der Satz
+    stammt von Max Maier.", "„…“ Diese häufig Max Maier zugeschriebene Weisheit …"): that person (rule
+    words-from)."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None
+    start = sents[i1 + 1].start
+    m = _WORDS_FROM_DE.match(text, start, start + 240)
+    if m is None:
+        return None
+    end = re.compile(r"[.!?;:,]\s|$").search(text, m.end(), m.end() + 160)
+    span = (m.start(2), m.end(2)) if m.group(2) else np_after(text, m.end(), end.start() if end else m.end() + 160, "de")
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "words-from") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
+_WORDS_NOUN_DE = r"(?:Worte|Worten|Satz|Sätze|Sätzen|Aussage|Äußerung|Bemerkung|Appell|Warnung|Ansage)"
+# the opening of a sentence after a quote that points back at it ("Das sagte X.", "Mit diesen Worten eröffnete X …")
+_POINTER_DE = re.compile(r"\s*(?:(Das|Dies|So)|(?:Mit|Für|Nach)\s+(?:diesen|dieser|diesem|solchen)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE
+                         + r"|(?:Diese|Diesen|Solche)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r")\s+([a-zäöüß]+)(?![\w-])")
+# whose the words are, named in the sentence after the quote ("Diese Worte des Ministers …", "Max Maiers Worte …")
+_OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:Diese[rs]?|Die|Der)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r"\s+(?:des|der|von|vom)\s+()"
+                                r"|((?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+?)s\s+" + _WORDS_NOUN_DE + r"(?![\w-]))")
+
+
+def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a whole quote that closes its sentence, and a sentence after it that points back at it
+    and names who spoke: "„…“ Das sagte Max Maier." (a verb of saying after Das/Dies/So), "„…“ Mit
+    diesen Worten eröffnete die Ministerin die Sitzung." (any verb after words that name the quote),
+    "Diese Worte des Ministers …", "Max Maiers Worte …" (rule next-sentence-frame)."""
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None
+    start = sents[i1 + 1].start
+    end_m = re.compile(r"[.!?;:]\s|[.!?]$").search(text, start, start + 300)
+    end = end_m.start() if end_m else min(len(text), start + 300)
+    span: tuple[int, int] | None = None
+    owner = _OWNER_OF_WORDS_DE.match(text, start, end)
+    pointer = _POINTER_DE.match(text, start, end)
+    if owner is not None:
+        span = (owner.start(2), owner.end(2)) if owner.group(2) else np_after(text, owner.end(), end, "de")
+    elif pointer is not None:
+        rest = text[pointer.start(2) : end]  # read without "Das" before it, which the cue finder takes for an article
+        cues = [c for c in find_cues(rest, 0, len(rest), "de") if not _is_weak(c.lemma, "de")]
+        if (pointer.group(1) and not cues) or any(c.lemma == "zitieren" for c in cues):
+            return None  # "Das finden viele": no verb of saying; "zitiert die Zeitung X": X said it, not the paper
+        skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
+        span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "next-sentence-frame") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon
     frame ("…, hunderttausende von Demonstranten, die unter anderem skandierten: „…“"): the speaker is
@@ -3625,6 +3720,8 @@ def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     return (sp, "relative-frame") if sp is not None else None
 
 
+_WRITTEN_ON_RELATIVE_DE = re.compile(r",\s*(?:auf|in|an)\s+(?:dem|der|denen)\s+[^,.;:!?]{0,40}?(?:steht|stand|stehe|standen|stehen|heißt es|hieß es|geschrieben|zu lesen)(?![\w-])[^,.;:!?]{0,20}:\s*$")
+_LAST_NOUN_PHRASE_DE = re.compile(r"((?:de[mnrs]|die|das|eine[mnrs]?|ein|kein\w*)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)(?:\s+[a-zäöüß]+){0,2}\s*$")
 _THERE_IN_DE = re.compile(r"(?<![\w-])(?:[Dd]arin|[Dd]ort|[Hh]ierin|[Dd]arauf)(?![\w-])")
 _DOCUMENT_NP_DE = re.compile(r"(?<![\w-])(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+(?:[a-zäöüß-]+\s+){0,2}"
                              r"[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?")
@@ -3647,6 +3744,11 @@ def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     if frame is None or not _WRITTEN_DE.search(text, frame[0], frame[1]):
         return None
     doc = _document_in(text, frame[0], frame[1])
+    rel = _WRITTEN_ON_RELATIVE_DE.search(text, frame[0], frame[1] + 1)
+    if doc is None and rel is not None:
+        # "ein Zettel, auf dem geschrieben stand:", "ein Brief, in dem es heißt:": the thing the relative clause is about
+        head = _LAST_NOUN_PHRASE_DE.search(text, frame[0], rel.start())
+        doc = head.span(1) if head is not None else None
     frame_sent = _sent_index(sents, frame[0])
     if doc is None and _THERE_IN_DE.search(text, frame[0], frame[1]) and frame_sent:
         prev = sents[frame_sent - 1]
@@ -3730,6 +3832,30 @@ def _subject_after_object_de(text: str, sents: list[Sentence], i0: int, q: Quote
     sp = make_speaker(text, np, "de", strict=True)
     return (sp, "subject-after-object") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role") else None
 
+# an adverb before a name as a colon frame ("Dazu Maier:", "Darauf Weber:")
+_ADVERB_NAME_COLON_DE = re.compile(r"\s*(?:[Dd]azu|[Dd]arauf|[Dd]araufhin|[Hh]ierzu|[Dd]agegen|[Aa]bschließend|[Ss]päter)\s+"
+                                   r"((?:[A-ZÄÖÜ][\w’'-]+\s+){0,2}[A-ZÄÖÜ][\w’'-]+)\s*:\s*$")
+
+
+def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame of an adverb and a name ("Dazu Maier: „…“"): that name, when the article
+    already names the person in full ("Max Maier") or gave a quote before to that name (rule
+    adverb-name-colon); a name the text never introduced may be a thing's."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    if frame is None:
+        return None
+    cs = _clause_start(text, frame[0], frame[1])
+    m = _ADVERB_NAME_COLON_DE.match(text[cs : frame[1] + 1])
+    if m is None:
+        return None
+    sp = make_speaker(text, (cs + m.start(1), cs + m.end(1)), "de", strict=True)
+    surname = (sp.name or "").split()[-1:] if sp is not None else []
+    if sp is None or not surname:
+        return None
+    named = re.search(r"[A-ZÄÖÜ][\w’'-]+\s+" + re.escape(surname[0]) + r"(?![\w-])", text[: frame[0]]) is not None
+    said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
+    return (sp, "adverb-name-colon") if named or said else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3737,7 +3863,8 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _possessive_view_de, _relative_frame_de, _document_colon_de, _points_back_de, _passive_agent_de, _publication_in_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de,
+                          _points_back_de, _words_from_de, _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
