@@ -121,3 +121,8 @@ def test_a_man_acted_on_by_a_body_stays_the_antecedent_of_er():
     sp = speaker_of("Die Partei wählte Paul Krüger zum Vorsitzenden. Er sagte: „Ich danke allen für das Vertrauen.“",
                     "Ich danke")
     assert sp is not None and sp.name == "Paul Krüger"
+
+
+def test_man_is_people_in_general_never_the_person_named_before():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Man hält den Plan für „völlig falsch und unseriös“.", "völlig")
+    assert sp is not None and sp.mention == "Man" and sp.name is None

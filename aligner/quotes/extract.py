@@ -3363,6 +3363,8 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
     if pronoun.resolved_from != "pronoun":
         return False
+    if pronoun.mention.lower() == "man":
+        return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
     want = _pronoun_gender_de(text, pronoun)
     return want is not None and not _gender_fits(want, _gender_de(text, ref))
 
