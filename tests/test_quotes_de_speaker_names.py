@@ -78,3 +78,8 @@ def test_a_name_after_a_role_of_someone_named_in_the_genitive_is_the_speakers():
     from aligner.quotes.speakers import parse_mention
 
     assert parse_mention("Paul Krügers Anwältin Anna Weber", "de")[:2] == ("Anna Weber", "Paul Krügers Anwältin")
+
+
+def test_the_paper_addressed_after_the_name_is_no_part_of_it():
+    sp = speaker_of("„Wir prüfen den Fall sehr genau“, sagte Sprecher Paul Krüger der Zeitung am Montag.", "Wir prüfen")
+    assert sp is not None and sp.mention == "Sprecher Paul Krüger" and sp.name == "Paul Krüger"
