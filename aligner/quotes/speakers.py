@@ -173,7 +173,9 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
              or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
-        return known or (lang == "en" and any(t[:1].isupper() for t in content))
+        # German: a body's acronym after its article is a name ("so die FIFA", "die SPD")
+        return known or (lang == "en" and any(t[:1].isupper() for t in content)) or (
+            lang == "de" and len(content) == 1 and len(content[0]) >= 2 and content[0].replace("-", "").isupper())
     if lang == "en" and low[0] in QUANTIFIERS and len(toks) > 1:
         return known or len(toks) <= 8  # "one source", "another supporter": a noun phrase of people
     if lang == "de" and not known and not _first_and_last_name(toks) and (low[-1].endswith(ABSTRACT_SUFFIXES) or (
