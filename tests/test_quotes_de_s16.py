@@ -127,3 +127,23 @@ def test_non_speech_senses_passives_and_relative_clauses_give_no_main_clause_spe
 def test_a_quote_in_a_relative_clause_is_the_relatives_not_the_main_subjects():
     text = "Die Opposition kritisierte den Minister, der die Reform als „großen Wurf für alle“ bezeichnete."
     assert mention(quote_of(text, "großen")) != "Die Opposition"
+
+
+def test_the_stricter_pronoun_test_judges_a_resolved_pronoun_by_its_name():
+    from aligner.model import Speaker
+    from aligner.quotes import evaluate
+    from aligner.quotes.evaluate import speaker_right, word_chars
+
+    text = "Die Demonstranten zogen zur Halle. Die Polizei sah zu. Sie riefen: „Wir bleiben hier, bis alle gehen.“"
+    a = text.index("Sie riefen")
+    gold = word_chars(text, [(a, a + 3)])  # the gold source is the pronoun; its annotated antecedent "Die Demonstranten"
+    wrong = Speaker(mention="Sie", start=a, end=a + 3, name="Polizei", resolved_from="pronoun")
+    right = Speaker(mention="Sie", start=a, end=a + 3, name="Demonstranten", resolved_from="pronoun")
+    alt = frozenset({"demonstranten"})
+    assert speaker_right(text, wrong, gold, alt)  # the headline test: the pronoun's offsets overlap the gold source
+    evaluate.PRONOUN_NAMES["on"] = True
+    try:
+        assert not speaker_right(text, wrong, gold, alt)
+        assert speaker_right(text, right, gold, alt)
+    finally:
+        evaluate.PRONOUN_NAMES["on"] = False
