@@ -876,6 +876,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])", text[seg_start : cue.start])
+    seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
     if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
@@ -4254,12 +4256,25 @@ def _role_fits(mention: str, role: str | None) -> bool:
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
+def _pronoun_subject_de(text: str, s: Sentence) -> bool:
+    """German: whether the subject of sentence ``s``'s main clause is "er" or "sie" ("Dennoch nimmt sie
+    …"): the sentence names no new person, whatever noun phrase follows the verb."""
+    span = _main_clause_subject_de(text, s.start, s.end)
+    return span is not None and text[span[0] : span[1]].lower() in ("er", "sie")
+
+
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
                    same_gender: bool = False) -> tuple[int, Speaker] | None:
     """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
     one the text shows to be of the gender of ``pronoun``)."""
-    for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
+    stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
+    for j in range(idx - 1, -1, -1):
+        if j <= stop:
+            break
         s = sents[j]
+        if lang == "de" and _pronoun_subject_de(text, s):
+            stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
+            continue
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
         # … schützen zu wollen. Er werde …"), then the clause's best subject
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)
