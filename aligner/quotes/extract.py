@@ -3287,9 +3287,11 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     if near and last_named is not None:
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
-        if body is not None:
-            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
-        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+        found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
+        j = _sent_index(sents, found[1].start) if found[1].start is not None else None
+        if body is not None or ((found[1].id or "").startswith("org:") and j is not None and _person_fitting_in_de(text, sents[j], pronoun)):
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # "Der Konzern warf Paul Krüger vor, …. Er …": both fit, below the bar
+        return found, near
     return (body, True) if body is not None else (last_named, near)
 
 
@@ -3309,6 +3311,34 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
         if sp is not None and organisation_de(sp.mention):
             return j, replace(sp, id="org:")
     return None
+
+
+_PLURAL_VERB_DE = re.compile(r"[a-zäöüß]{2,}en|sind|waren")
+_NOT_VERBS_DE = frozenset({"so", "und", "auch", "dann", "jedoch", "aber", "dagegen", "hingegen", "eben", "ihren", "seinen"})
+
+
+def _plural_sie_de(text: str, pronoun: Speaker) -> bool:
+    """German: whether "sie"/"Sie" stands with a plural verb ("Sie riefen:", "erklärten sie"): the word
+    before it (unless it opens a sentence), else the word after it."""
+    if pronoun.start is None or pronoun.end is None:
+        return False
+    opens = re.search(r"(?:^|[.!?:“”\"»«]\s*)$", text[max(0, pronoun.start - 3) : pronoun.start].rstrip()) is not None
+    before = [] if opens else re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    return _plural_verb_de([*before, *after])
+
+
+def _plural_verb_de(words: list[str]) -> bool:
+    verbs = [w for w in words if w[:1].islower() and w not in _NOT_VERBS_DE]
+    return bool(verbs) and bool(_PLURAL_VERB_DE.fullmatch(verbs[0]))
+
+
+def _plural_subject_de(text: str, s: Sentence, span: tuple[int, int]) -> bool:
+    """German: whether the finite verb next to subject ``span`` in sentence ``s`` is plural ("Die Behörden
+    warnten", "Am Montag warnten die Behörden")."""
+    after = _WORD.findall(text, span[1], s.end)[:1]
+    before = _WORD.findall(text[s.start : span[0]])[-1:]
+    return _plural_verb_de([*after, *before])
 
 
 def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
@@ -3337,13 +3367,15 @@ def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop
         s = sents[j]
         span = _main_clause_subject_de(text, s.start, s.end)
         sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
-        if sp is None:
+        if sp is None or span is None:
             continue
         kind = parse_mention(sp.mention, "de")[2]
         if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
             return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
         if organisation_de(sp.mention):
             words = sp.mention.split()
+            if low == "sie" and _plural_sie_de(text, pronoun) != _plural_subject_de(text, s, span):
+                continue  # "Die Polizei beobachtete sie. Sie riefen:": a plural "sie" is no singular body
             if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
                     words[1].lower()) or words[1].isupper()):
                 return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
@@ -3614,6 +3646,17 @@ def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quo
     return (sp, "possessive-view") if sp is not None else None
 
 
+_KIN_DE = frozenset({"bruder", "schwester", "kollege", "kollegin", "freund", "freundin", "nachbar", "nachbarin", "ehemann",
+                     "ehefrau", "partner", "partnerin", "vater", "mutter", "sohn", "tochter", "anwalt", "anwältin"})
+
+
+def _possessive_person_opens_de(text: str, s: Sentence) -> bool:
+    """German: whether sentence ``s`` opens with a possessive and a noun for a person ("Sein Bruder",
+    "Ihre Anwältin", "Sein Sprecher"): someone the text does not name."""
+    m = re.match(r"\s*(?:Sein|Seine|Seinem|Ihr|Ihre|Ihrem)\s+([A-ZÄÖÜ][\w-]+)", text[s.start : s.end])
+    return m is not None and (m.group(1).lower() in _KIN_DE or (is_role_word(m.group(1)) and not organisation_de(m.group(1))))
+
+
 def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
     """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
     ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
@@ -3624,6 +3667,8 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
     j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
     while j > stop:
         s = sents[j]
+        if _possessive_person_opens_de(text, s):
+            return None  # "Sein Bruder ist Arzt. Seine Meinung:": the brother, unnamed, is nearer than the man named before
         cues = find_cues(text, s.start, s.end, "de")[:1]
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
                  for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
@@ -3631,6 +3676,8 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
             sp = make_speaker(text, span, "de") if span is not None else None
             if sp is None:
                 continue
+            if not sp.name and sp.resolved_from == "role":
+                return None  # someone unnamed in between, no name to give
             if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
                 stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
                 break
@@ -3962,7 +4009,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
         return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
-    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+    body = lang == "de" and organisation_de(sp.mention) and not _noun_phrase_in_marks_de(text, q)  # "plant ein „Zentrum …“"
+    return sp if kind in ("person", "role", "pronoun") or body else None
 
 
 _WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
