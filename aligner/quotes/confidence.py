@@ -95,6 +95,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "adverb-name-colon": SAME_SENTENCE,  # "Dazu Maier: „…“": a colon frame without a verb, a name the article introduced
     "words-from": SAME_SENTENCE,  # "„…“ Der Satz stammt von X" / "Diese X zugeschriebene Weisheit": the text may itself hedge
     "next-sentence-frame": SAME_SENTENCE,  # "„…“ Das sagte X." / "Mit diesen Worten eröffnete X …": a frame one sentence on
+    "introduced-surname": SAME_SENTENCE,  # "„…“, sagte Hartung." after "Stefan Hartung": a surname the speaker test took for a thing
+    "age-noun": SAME_SENTENCE,  # "„…“, sagt die 102-Jährige": a person named by age, as a role
     "passive-agent": SAME_SENTENCE,  # "wurde von X als „…“ bezeichnet": the agent of a passive speech verb
     "publication-in": SAME_SENTENCE,  # "In der Zeitung fand sich die Feststellung „…“": a paper, as document-in
     "possessive-view": GUESSED_PREVIOUS,  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most

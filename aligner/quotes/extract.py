@@ -3780,6 +3780,46 @@ def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, q
     said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
     return (sp, "adverb-name-colon") if named or said else None
 
+def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a lone capitalised word as the subject right after or before the quote's verb of saying
+    ("„…“, sagte Hartung.", "Hartung sagte:") that the speaker test takes for a thing ("-ung"), when the
+    text before the quote introduced it as a surname after a first name ("Bosch-Chef Stefan Hartung"):
+    that person (rule introduced-surname)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    after = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|vor|zu|dazu|weiter)\s)").match(text, q.cue_end)
+    before = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$").search(text, max(0, q.cue_start - 40), q.cue_start)
+    m = after or before
+    if m is None or make_speaker(text, m.span(1), "de") is not None:
+        return None  # no lone word there, or one the speaker test already takes
+    if before is not None and after is None and text[: before.start(1)].rstrip(" \n„“\"")[-1:] not in ("", ".", ":", "!", "?"):
+        return None  # "…, die Ordnung sagte": the word does not open its clause
+    word = m.group(1)
+    full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
+    first = full.group(1).lower() if full is not None else ""
+    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names():
+        return None  # "Stefan Hartung": a first name the lists know, not "Neue Ordnung"
+    return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
+
+# a person named by age ("die 102-Jährige", "der 58-Jährige", "ein Zwölfjähriger"), which the noun-phrase reader
+# does not take when it holds digits
+_NOMINAL_PERSON_DE = r"(?:[Dd]er|[Dd]ie|[Dd]en|[Ee]ine?r?)\s+(?:[a-zäöüß]+\s+)?(?:\d+-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]*jährige)[nr]?"
+_NOMINAL_AFTER_CUE_DE = re.compile(r"\s+(" + _NOMINAL_PERSON_DE + r")(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|vor|zu|zur|zum|dazu|weiter)\s)")
+_NOMINAL_BEFORE_CUE_DE = re.compile(r"(?:^|[.!?:]\s+|\n)(" + _NOMINAL_PERSON_DE + r")\s+$")
+
+
+def _age_noun_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: the subject of the quote's verb of saying is a person named by age, which the noun-phrase
+    reader does not take ("„…“, sagt die 102-Jährige zu BILD.", "Die 58-Jährige sagte: „…“"): that
+    mention, as a role (rule age-noun)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    m = _NOMINAL_AFTER_CUE_DE.match(text, q.cue_end) or _NOMINAL_BEFORE_CUE_DE.search(text, max(0, q.cue_start - 60), q.cue_start)
+    if m is None:
+        return None
+    mention = m.group(1)
+    return Speaker(mention=mention, start=m.start(1), end=m.end(1), role=mention, resolved_from="role"), "age-noun"
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3787,7 +3827,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de,
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de,
                           _points_back_de, _words_from_de, _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
