@@ -93,6 +93,7 @@ from aligner.align.evaluate import (  # noqa: E402
     PLANT,
     edit_parallel,
     error_kinds,
+    many_right,
     plant_phenomena,
     score_alignment,
 )
@@ -150,6 +151,8 @@ GRID = {
     "glue_weight": [0.0, 0.1, 0.15, 0.3],
     "glue_open": [0.0, 0.2],
     "glue_letters": [8, 12, 20],
+    "join_margin": [None, 0.02, 0.03, 0.04, 0.05],
+    "join_length": [1.0, 1.5, 2.0, 2.5],
 }
 
 
@@ -288,7 +291,7 @@ def run(docs: list[Doc], params: AlignParams, max_group: int, encoder=None) -> l
         beads = [(p.src, p.tgt) for p in pred]
         sc = score_alignment(d.gold, beads)
         rows.append({"doc": d.name, "p": sc.strict_p, "r": sc.strict_r, "f1": sc.strict_f1, "lax": sc.lax_f1,
-                     "cpu": secs, "errors": error_kinds(d.gold, beads)})
+                     "cpu": secs, "errors": error_kinds(d.gold, beads), "many": many_right(d.gold, beads)})
     return rows
 
 
@@ -387,10 +390,13 @@ def other_protocol(args, params: AlignParams, version: int) -> None:
     """The same run on protocol ``version``'s documents: one summary line."""
     other = argparse.Namespace(**{**vars(args), "protocol": [version]})
     docs = build_docs(other)
-    f1s = [r["f1"] for r in run(docs, params, args.max_group, args.encoder)]
+    rows = run(docs, params, args.max_group, args.encoder)
+    f1s = [r["f1"] for r in rows]
     wmt = [f for d, f in zip(docs, f1s) if d.name != "textberg-eval1957"]
     print(f"\nprotocol {version}: mean over {len(docs)} documents {statistics.mean(f1s):.3f}, WMT mean "
-          f"{statistics.mean(wmt):.3f}, worst {min(f1s):.3f}, documents below 0.90: {sum(f < 0.90 for f in f1s)}")
+          f"{statistics.mean(wmt):.3f}, worst {min(f1s):.3f}, documents below 0.90: {sum(f < 0.90 for f in f1s)}; "
+          "gold many-sentence beads held exactly (WMT): "
+          + many_summary([r for d, r in zip(docs, rows) if d.name != "textberg-eval1957"]))
 
 
 def print_errors(docs: list[Doc], rows: list[dict]) -> None:
@@ -404,6 +410,19 @@ def print_errors(docs: list[Doc], rows: list[dict]) -> None:
     for kind, what in ERROR_KINDS.items():
         cells = [f"{t[kind]} ({t[kind] / max(sum(t.values()), 1):.0%})" for t in totals.values()]
         print(f"| {kind}: {what} | " + " | ".join(cells) + " |")
+    print("Gold many-sentence beads the alignment holds exactly (WMT pooled): " + many_summary(groups["WMT (pooled)"]))
+
+
+def many_summary(rows: list[dict]) -> str:
+    """'2-1 316/372, 2-2 58/133, ...': ``many_right`` summed over the rows' documents."""
+    total: dict[str, list[int]] = {}
+    for r in rows:
+        for key, (right, count) in r["many"].items():
+            total.setdefault(key, [0, 0])
+            total[key][0] += right
+            total[key][1] += count
+    keys = sorted(total, key=lambda k: (-total[k][1], k))
+    return ", ".join(f"{k} {total[k][0]}/{total[k][1]}" for k in keys) or "none"
 
 
 def grid_points(base: AlignParams, args) -> list[dict]:

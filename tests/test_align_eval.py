@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.align.evaluate import score_alignment, score_alignments
+from aligner.align.evaluate import many_right, score_alignment, score_alignments
 
 
 def test_perfect_prediction():
@@ -343,3 +343,11 @@ def test_a_bad_fold_keep_is_a_one_line_error(value, monkeypatch):
     monkeypatch.setattr(sys, "argv", ["eval_align_protocol.py", "--fold-keep", value, "--no-textberg"])
     with pytest.raises(SystemExit, match="--fold-keep .*LO,HI"):
         eval_align_protocol.main()
+
+
+def test_many_right_counts_exact_many_sentence_beads_by_type():
+    gold = [([0, 1], [0]), ([2], [1]), ([3, 4], [2, 3]), ([5, 6], [4]), ([7], [5, 6])]
+    # the 2-2 cut in two 1-1 beads, the second 2-1 with one sentence left out
+    pred = [([0, 1], [0]), ([2], [1]), ([3], [2]), ([4], [3]), ([5], [4]), ([6], []), ([7], [5, 6])]
+    assert many_right(gold, pred) == {"2-1": (1, 2), "2-2": (0, 1), "1-2": (1, 1)}
+    assert many_right(gold, gold) == {"2-1": (2, 2), "2-2": (1, 1), "1-2": (1, 1)}

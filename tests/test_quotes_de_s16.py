@@ -94,3 +94,56 @@ def test_wissen_wollen_frames_a_question_across_a_long_middle_field():
     text = ("„Wo bleibt das Geld?“, wollten die Demonstranten vor dem Rathaus in der Hauptstadt seit der "
             "Verkündung der neuen Zahlen wissen.")
     assert mention(quote_of(text, "Wo bleibt")) == "die Demonstranten"
+
+
+def test_two_unframed_phrases_in_marks_listed_together_are_names():
+    text = "Er spielte in vielen Filmen mit. So zum Beispiel in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“."
+    assert "title" in quote_of(text, "Jeder stirbt").flags
+    assert quote_of(text, "Jeder stirbt").speaker is None
+
+
+def test_two_chanted_phrases_listed_together_stay_speech():
+    text = "Die Demonstranten skandierten „Stoppt den Wahnsinn“ oder „Nie wieder Krieg“."
+    assert "title" not in quote_of(text, "Nie wieder").flags
+
+
+def test_a_capitalised_verb_opening_a_line_is_still_a_verb():
+    # the capitalised-cue-is-a-noun test holds only on one line: a heading without a full stop ends before it
+    text = "Neue Pläne für den Bahnhof\nErklärte Anna Weber am Dienstag: „Wir bauen das bis zum Sommer.“"
+    q = quote_of(text, "Wir bauen")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Anna Weber bemerkte den Fehler erst im „Kleingedruckten“ der Rechnung.", "Kleingedruckten"),  # notice: no cue
+    ("Die Mannschaft verteidigte ihre knappe „Führung gegen alle Angriffe“ bis zum Schluss.", "Führung"),  # sport
+    ("Der Schaden wird so mit der Stufe 2 eingeschätzt und gilt damit nicht als „schwerer Unfall“.", "schwerer"),  # passive
+    ("Die Stadt ist also wie der Hirte, der „Wolf“ ruft.", "Wolf"),  # a relative clause's verb
+])
+def test_non_speech_senses_passives_and_relative_clauses_give_no_main_clause_speaker(text, start):
+    assert quote_of(text, start).speaker is None
+
+
+def test_a_quote_in_a_relative_clause_is_the_relatives_not_the_main_subjects():
+    text = "Die Opposition kritisierte den Minister, der die Reform als „großen Wurf für alle“ bezeichnete."
+    assert mention(quote_of(text, "großen")) != "Die Opposition"
+
+
+def test_the_stricter_pronoun_test_judges_a_resolved_pronoun_by_its_name():
+    from aligner.model import Speaker
+    from aligner.quotes import evaluate
+    from aligner.quotes.evaluate import speaker_right, word_chars
+
+    text = "Die Demonstranten zogen zur Halle. Die Polizei sah zu. Sie riefen: „Wir bleiben hier, bis alle gehen.“"
+    a = text.index("Sie riefen")
+    gold = word_chars(text, [(a, a + 3)])  # the gold source is the pronoun; its annotated antecedent "Die Demonstranten"
+    wrong = Speaker(mention="Sie", start=a, end=a + 3, name="Polizei", resolved_from="pronoun")
+    right = Speaker(mention="Sie", start=a, end=a + 3, name="Demonstranten", resolved_from="pronoun")
+    alt = frozenset({"demonstranten"})
+    assert speaker_right(text, wrong, gold, alt)  # the headline test: the pronoun's offsets overlap the gold source
+    evaluate.PRONOUN_NAMES["on"] = True
+    try:
+        assert not speaker_right(text, wrong, gold, alt)
+        assert speaker_right(text, right, gold, alt)
+    finally:
+        evaluate.PRONOUN_NAMES["on"] = False

@@ -109,3 +109,20 @@ def test_a_fronted_object_with_an_apposition_is_no_speaker():
 def test_a_possessive_ihr_is_no_fronted_object():
     sp = speaker_of("Ihr Anwalt, Paul Krüger, erklärte am Montag: „Wir werden gewinnen, das ist sicher.“", "Wir werden")
     assert sp is not None and sp.name == "Paul Krüger"
+
+
+def test_the_person_a_body_acts_on_may_still_be_what_a_fitting_pronoun_points_at():
+    sp = speaker_of("Die Polizei nahm Anna Weber am Montag fest. „Ich bin unschuldig und werde klagen“, sagte sie.",
+                    "Ich bin")
+    assert sp is not None and sp.name == "Anna Weber"
+
+
+def test_a_man_acted_on_by_a_body_stays_the_antecedent_of_er():
+    sp = speaker_of("Die Partei wählte Paul Krüger zum Vorsitzenden. Er sagte: „Ich danke allen für das Vertrauen.“",
+                    "Ich danke")
+    assert sp is not None and sp.name == "Paul Krüger"
+
+
+def test_man_is_people_in_general_never_the_person_named_before():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Man hält den Plan für „völlig falsch und unseriös“.", "völlig")
+    assert sp is not None and sp.mention == "Man" and sp.name is None

@@ -42,3 +42,23 @@ def test_sie_is_not_handed_to_a_man_named_by_a_listed_first_name(name_list):
             "Stadt. „Das reicht bei weitem nicht“, erklärte sie.")
     (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith("Das reicht")]
     assert q.speaker is not None and q.speaker.name == "Velisa Schulz"
+
+
+def speaker_of(text: str, start: str):
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith(start)]
+    return q.speaker
+
+
+def test_a_surname_alone_has_the_gender_its_role_shows_elsewhere_in_the_text():
+    # "Weber" alone: "Bundesministerin Anna Weber" earlier shows a woman, so "er" cannot be her
+    text = ("Bundesministerin Anna Weber war am Montag in Bonn. „Wir brauchen mehr Geld für Schulen“, sagte Weber. "
+            "„Das reicht bei weitem nicht“, erklärte er.")
+    sp = speaker_of(text, "Das reicht")
+    assert sp is not None and sp.name != "Weber"
+
+
+def test_a_name_before_von_den_and_a_plural_group_is_a_person_of_that_group():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("die Ministerin Renate Künast von den Grünen", "de")[:1] == ("Renate Künast",)
+    assert parse_mention("Anna Weber von den Sozialdemokraten", "de")[0] == "Anna Weber"

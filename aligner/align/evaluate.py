@@ -148,6 +148,20 @@ def error_kinds(gold: Iterable, pred: Iterable) -> dict[str, int]:
     return counts
 
 
+def many_right(gold: Iterable, pred: Iterable) -> dict[str, tuple[int, int]]:
+    """Gold beads with two or more sentences on a side, by type ("2-1", "2-2", ...): how
+    many the prediction holds exactly, and how many there are."""
+    found = _norm(pred)
+    out: dict[str, tuple[int, int]] = {}
+    for s, t in _norm(gold):
+        if max(len(s), len(t)) < 2:
+            continue
+        key = f"{len(s)}-{len(t)}"
+        right, total = out.get(key, (0, 0))
+        out[key] = (right + ((s, t) in found), total + 1)
+    return out
+
+
 # -- known-gold test documents from sentence-parallel text --------------------------
 
 # probability per source sentence of each edit made by ``edit_parallel``; "merge3" (3-1)

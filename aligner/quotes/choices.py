@@ -108,6 +108,9 @@ class GermanChoices:
     # relative colon frame, a document or paper, a passive's agent, "Das ist die Aussage X" after it, a subject
     # after a dative object; extract._unattributed_de)
     unattributed_frames: bool = True
+    # title detector: two short phrases in marks listed by a comma/und/oder/sowie, neither framed by a verb of saying
+    # and the first without a speaker („Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“), are names
+    unframed_lists: bool = True
 
 
 DE = GermanChoices()

@@ -168,8 +168,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
                     lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
-            if lang == "de" and prev and m.group()[:1].isupper():
-                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word, a German noun
+            if lang == "de" and prev and m.group()[:1].isupper() and "\n" not in text[prev.end(1) : m.start()]:
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word on its line, a German noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
@@ -1216,13 +1216,14 @@ def _possessive(text: str, span: tuple[int, int]) -> bool:
     return m is not None and m.group(1).lower() not in _CONTRACTED
 
 
-def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = False) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
 
     Candidates are the clause-opening noun phrase (and its appositions) and every noun
     phrase that follows a verb-like word; a named person beats a role, a role beats a
     pronoun, a pronoun beats an institution or a thing ("Den Unmut der CDU brachte die
-    Sprecherin Annette Widmann-Mauz zum Ausdruck:").
+    Sprecherin Annette Widmann-Mauz zum Ausdruck:").  ``body_first``: in German a body
+    before the finite verb is the subject whatever person follows (:func:`_body_before_verb_de`).
     """
     toks = _tokens(text, a, b)
     if not toks:
@@ -1239,7 +1240,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
-        if np and lang == "de" and _body_before_verb_de(text, np, b):
+        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
@@ -1591,7 +1592,8 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     """German: a short quoted phrase listed next to a title or name in marks ("in „Nackt unter Wölfen“ oder
     „Jeder stirbt für sich allein“", "(„Hartz IV“, „Rente mit 67“)") is a title too: only a comma, "und",
     "oder", "sowie" stands between the marks, and it has at most eight words, no finite verb and no
-    sentence punctuation at its end (rule title)."""
+    sentence punctuation at its end (rule title).  Two such phrases with no verb of saying for either and
+    no speaker for the first are a list of names too (``DE.unframed_lists``)."""
     def short_name(q: Quote) -> bool:
         words = _WORD.findall(q.text)
         return (0 < len(words) <= 8 and q.text.rstrip()[-1:] not in ".!?…;:," and q.kind != "direct"
@@ -1600,19 +1602,23 @@ def _titles_in_lists_de(quotes: list[Quote], text: str) -> None:
     def named(q: Quote) -> bool:
         return "title" in q.flags or "name-like" in q.flags
 
+    def unframed(q1: Quote, q2: Quote) -> bool:  # „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“: no one's words
+        return q1.cue is None and q2.cue is None and q1.speaker is None and short_name(q1) and short_name(q2)
+
     changed = True
     while changed:
         changed = False
         for q1, q2 in zip(quotes, quotes[1:]):
             gap = text[q1.end : q2.start].strip(QUOTE_CHARS + " ")
-            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or named(q1) == named(q2):
+            if not _LIST_GLUE_DE.match(gap) or gap.count(",") > 1 or (named(q1) == named(q2) and not (
+                    not named(q1) and DE.unframed_lists and unframed(q1, q2))):
                 continue
-            other = q2 if named(q1) else q1
-            if short_name(other):
-                other.speaker = None
-                other.flags.append("title")
-                _set_rule(other, "title")
-                changed = True
+            for other in [q for q in (q1, q2) if not named(q)]:
+                if short_name(other):
+                    other.speaker = None
+                    other.flags.append("title")
+                    _set_rule(other, "title")
+                    changed = True
 
 
 # -- the extractor ---------------------------------------------------------------------
@@ -2392,8 +2398,16 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
         m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
         return s0.start + m.end(1) if m is not None else None
 
+    relative = next((c for c in cues if lang == "de" and _in_relative_clause_de(text, s0.start, sp, c)), None)
+    if relative is not None:  # ", der „Wolf“ ruft": the relative clause's verb and subject, never the main clause's
+        subj = _verb_final_subject(text, s0.start, sp, relative)
+        if subj is not None:
+            f.attribute(relative, subj, "sentence-cue")
+        return
     for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
         cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and _passive_cue_de(text, cs, c):
+            continue  # "Der Schaden wird … eingeschätzt": the subject is spoken of, not who speaks
         if lang == "de" and DE.subordinate_cue and c.start < sp.start:
             cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
@@ -2472,7 +2486,31 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     return subj
 
 
+def _passive_cue_de(text: str, clause_start: int, c: Cue) -> bool:
+    """German: the verb of saying is a past participle after a passive auxiliary of its clause ("wird …
+    eingeschätzt", "wurde als „…“ kritisiert", "ist … genannt worden")."""
+    word = text[c.start : c.end].lower()
+    if not (word.endswith("t") or re.fullmatch(r"\w*ge\w+en", word)):
+        return False
+    aux = _PASSIVE_AUX.search(text, clause_start, c.start)
+    if aux is not None and not re.search(r"[,;:.!?]", text[aux.end() : c.start]):
+        return True
+    return re.match(r"\s+worden(?![\w-])", text[c.end : c.end + 8]) is not None
+
+
 _RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+_RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen", "deren", "welchen", "welchem"}
+
+
+def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
+    """German: the quote and the verb of saying right after it close a relative clause (", der „Wolf“
+    ruft", ", die das als „…“ bezeichnen"): the clause's subject is the relative pronoun, never a noun
+    phrase of the main clause."""
+    if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
+        return False
+    comma = text.rfind(",", sent_start, sp.open_pos)
+    first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
+    return bool(first) and first[0][2] in _RELATIVE_PRONOUNS_DE
 # words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
 _OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
 _SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
@@ -3258,6 +3296,18 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
     return None
 
 
+def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
+    """German: whether sentence ``s`` names a person (first name and surname, or a role noun and a name)
+    whose gender the text does not show to be other than the pronoun's."""
+    want = _pronoun_gender_de(text, pronoun)
+    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+", text[s.start : s.end]):
+        sp = make_speaker(text, (s.start + m.start(), s.start + m.end()), "de", no_cue=True)
+        if sp is not None and sp.name and parse_mention(sp.mention, "de")[2] == "person" and not organisation_de(sp.mention):
+            if want is None or _gender_fits(want, _gender_de(text, sp)):
+                return True
+    return False
+
+
 def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
     """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
     own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
@@ -3275,6 +3325,8 @@ def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop
         if sp is None:
             continue
         kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
+            return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
         if organisation_de(sp.mention):
             words = sp.mention.split()
             if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
@@ -3311,6 +3363,8 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
     if pronoun.resolved_from != "pronoun":
         return False
+    if pronoun.mention.lower() == "man":
+        return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
     want = _pronoun_gender_de(text, pronoun)
     return want is not None and not _gender_fits(want, _gender_de(text, ref))
 
@@ -3340,11 +3394,35 @@ def _gender_de(text: str, sp: Speaker) -> str | None:
     shown = _gender_of(text, sp, "de")
     if shown is not None:
         return shown
-    first = (sp.name or "").split()[:1]
-    if len((sp.name or "").split()) < 2:
-        return None
-    listed = next((g for g, names in _FIRST_NAMES_DE.items() if first[0].lower() in names), None)
-    return listed or listed_first_names().get(first[0].lower())  # the optional longer list, where installed
+    words = (sp.name or "").split()
+    if len(words) >= 2:
+        return _first_name_gender_de(words[0])
+    return _gender_in_text_de(text, words[0]) if words and words[0][:1].isupper() else None
+
+
+def _first_name_gender_de(word: str) -> str | None:
+    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
+    return listed or listed_first_names().get(word.lower())
+
+
+def _gender_in_text_de(text: str, surname: str) -> str | None:
+    """German: the gender the text shows for a person named by ``surname`` alone, where it names them in
+    full elsewhere: a role noun right before the name ("Bundeskanzlerin Angela Merkel": "-in" a woman,
+    "Innenminister Paul Krüger": another role a man) or a first name of no doubt ("Anna Weber" for
+    "Weber"); None when nothing shows it or the signs disagree."""
+    seen: set[str] = set()
+    for m in re.finditer(r"([\w-]+)\s+(?:([A-ZÄÖÜ][a-zäöüß]+)\s+)?" + re.escape(surname) + r"(?![\w-])", text):
+        role, first = m.group(1), m.group(2)
+        if _FEMALE_WORDS["de"].fullmatch(role):
+            seen.add("f")
+        elif role[:1].isupper() and is_role_word(role):
+            seen.add("m")
+        name = first or (role if role[:1].isupper() else None)
+        g = _first_name_gender_de(name) if name else None
+        if g:
+            seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
@@ -3895,7 +3973,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return None if _inside_marks_en(text, s.start, opening.start) else opening
-    span = _frame_subject(text, s.start, open_pos, lang)
+    span = _frame_subject(text, s.start, open_pos, lang, body_first=True)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
@@ -3908,7 +3986,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
-        return _passive_voice_agent_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
+        return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
     return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
 
 
@@ -3931,7 +4009,7 @@ def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> boo
     return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
 
 
-def _passive_voice_agent_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
     Gericht") when it is a person, a role or a body; None when the passive names no agent."""
     for m in _AGENT_DE.finditer(text, s_start, s_end):

@@ -313,6 +313,8 @@ def _body_de(tokens: list[str]) -> bool:
     words = [t.strip(".,") for t in tokens if t.lower() not in ARTICLES]
     if not words or not _is_cap(words[0]):
         return False
+    if tokens[0].lower() == "den":
+        return True  # "von den Grünen", "von den Sozialdemokraten": a dative plural, a group, never one person's name
     w = words[0]
     return (len(w) >= 2 and w.replace("-", "").isupper()) or w.lower() in INSTITUTION_WORDS or w.lower() in _ORG_HEADS or w.lower().endswith(_BODY_SUFFIX_DE)
 

@@ -1,0 +1,141 @@
+"""Many-sentence beads that the search cut into pieces, joined again (``repair_joins``).
+
+A translator who moves a clause from one sentence into the next, or folds a sentence
+into its neighbour, leaves a 2-2 (or 2-1, 3-1) bead whose pieces each still look like a
+translation of one sentence: the search, which charges ``AlignParams.multi_penalty`` per
+extra sentence, often prefers two 1-1 beads, or a 1-1 and a 1-0.  Two signals tell such
+a cut from two beads that are right:
+
+- the similarity of the joined bead (the scorer's: chrF of the MT of the joined source
+  against the joined target, mixed with the embedding cosine when there are
+  embeddings) is higher than the pieces' own, weighted by their length (a piece
+  without a counterpart counts 0): the piece that moved finds its counterpart only in
+  the joined bead.  Pieces that are right give about the same similarity joined as
+  apart, a line with no counterpart (debris, a caption) lowers the joined bead as much
+  as it lowers the weighted mean;
+- the lengths (Gale-Church) fit the joined bead better than the pieces: a moved clause
+  makes one line too short and the other too long for its sentence.
+
+Unlike a lower ``multi_penalty`` or a cheaper null, this changes nothing where a bead's
+pieces do not gain both ways.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .dp import bead_types
+from .scoring import length_logprob
+
+if TYPE_CHECKING:  # the scorer's module imports this one
+    from .core import AlignParams, BeadScorer
+
+Bead = tuple[int, int, int, int]
+
+
+def join_candidates(beads: list[Bead], types: set) -> list[tuple[int, Bead]]:
+    """(index of the first of two consecutive beads, the bead they make joined) for every
+    pair of touching beads (a monotone stretch) of at most one sentence a side each
+    (1-1, 1-0, 0-1: the pieces a cut leaves), at least one of them 1-1, whose join is a
+    bead type of ``types``.  Beads of several sentences are the search's own choice:
+    joining them with a neighbour would only make larger beads."""
+    out = []
+    for k in range(len(beads) - 1):
+        (i0, i1, j0, j1), (p0, p1, q0, q1) = beads[k], beads[k + 1]
+        if i1 != p0 or j1 != q0 or max(i1 - i0, j1 - j0, p1 - p0, q1 - q0) > 1:
+            continue
+        if (i1 - i0, j1 - j0) != (1, 1) and (p1 - p0, q1 - q0) != (1, 1):
+            continue
+        if (p1 - i0, q1 - j0) in types:
+            out.append((k, (i0, p1, j0, q1)))
+    return out
+
+
+def _similarities(scorer: BeadScorer, beads: list[Bead]) -> np.ndarray:
+    """``scorer.sim_pairs`` of each bead (0 for a bead with an empty side)."""
+    out = np.zeros(len(beads))
+    groups: dict = {}
+    for k, (i0, i1, j0, j1) in enumerate(beads):
+        if i1 > i0 and j1 > j0:
+            groups.setdefault((i1 - i0, j1 - j0), []).append(k)
+    for (a, b), ks in groups.items():
+        s = np.array([beads[k][0] for k in ks])
+        t = np.array([beads[k][2] for k in ks])
+        out[ks] = scorer.sim_pairs(a, b, s, t)
+    return out
+
+
+def _lengths(scorer: BeadScorer, beads: list[Bead]) -> tuple[np.ndarray, np.ndarray]:
+    """Characters (without whitespace) of each bead's source and target side."""
+    cs = np.concatenate([[0.0], np.cumsum(scorer.src_chars[0])])
+    ct = np.concatenate([[0.0], np.cumsum(scorer.tgt_chars[0])])
+    arr = np.asarray(beads, np.int64).reshape(-1, 4)
+    return cs[arr[:, 1]] - cs[arr[:, 0]], ct[arr[:, 3]] - ct[arr[:, 2]]
+
+
+def _length_fit(scorer: BeadScorer, beads: list[Bead]) -> np.ndarray:
+    """Gale-Church log probability of each bead's lengths (0 for an empty side)."""
+    ls, lt = _lengths(scorer, beads)
+    both = (ls > 0) & (lt > 0)
+    out = np.zeros(len(beads))
+    out[both] = length_logprob(ls[both], lt[both], scorer.ratio)
+    return out
+
+
+def join_gains(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]]) -> tuple[np.ndarray, np.ndarray]:
+    """For each candidate (k, joined): how much more similar the joined bead is than
+    beads k and k+1 weighted by their characters (target-side characters: the source's
+    times the documents' length ratio), and how much more likely its lengths are
+    (Gale-Church log probability of the joined bead minus the pieces' together)."""
+    if not cands:
+        return np.zeros(0), np.zeros(0)
+    firsts = [beads[k] for k, _ in cands]
+    seconds = [beads[k + 1] for k, _ in cands]
+    joined = [j for _, j in cands]
+    sim1, sim2, simj = (_similarities(scorer, x) for x in (firsts, seconds, joined))
+    w1, w2 = (ls * scorer.ratio + lt for ls, lt in (_lengths(scorer, firsts), _lengths(scorer, seconds)))
+    pieces = (sim1 * w1 + sim2 * w2) / np.maximum(w1 + w2, 1.0)
+    fit = _length_fit(scorer, joined) - _length_fit(scorer, firsts) - _length_fit(scorer, seconds)
+    return simj - pieces, fit
+
+
+def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
+    """Two consecutive single-sentence beads (``join_candidates``) joined into one where
+    the joined bead is more similar than its pieces by at least ``params.join_margin``
+    and fits the lengths better by at least ``params.join_length`` (log probability,
+    ``join_gains``); of overlapping candidates, the one with the largest similarity
+    gain.  A joined bead keeps the smallest confidence of its pieces with sentences on
+    both sides."""
+    if params.join_margin is None:
+        return beads, post
+    beads, post = list(beads), list(post)
+    cands = join_candidates(beads, set(bead_types(scorer.G)))
+    sim_gain, fit_gain = join_gains(scorer, beads, cands)
+    used: set = set()
+    joins: dict[int, Bead] = {}
+    for c in np.argsort(-sim_gain, kind="stable"):
+        k, joined = cands[c]
+        if sim_gain[c] < params.join_margin or fit_gain[c] < params.join_length or k in used or k + 1 in used:
+            continue
+        used.update((k, k + 1))
+        joins[k] = joined
+    return _joined(beads, post, joins)
+
+
+def _joined(beads: list[Bead], post: list[float], joins: dict[int, Bead]) -> tuple[list[Bead], list[float]]:
+    """The path with beads k and k+1 replaced by joins[k], for every k in ``joins``."""
+    out, out_post = [], []
+    k = 0
+    while k < len(beads):
+        if k in joins:
+            aligned = [p for b, p in zip(beads[k : k + 2], post[k : k + 2]) if b[1] > b[0] and b[3] > b[2]]
+            out.append(joins[k])
+            out_post.append(min(aligned) if aligned else 0.0)
+            k += 2
+        else:
+            out.append(beads[k])
+            out_post.append(post[k])
+            k += 1
+    return out, out_post

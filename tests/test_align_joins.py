@@ -1,0 +1,99 @@
+"""Many-sentence beads cut into pieces by the search, joined again (``aligner.align.joins``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from aligner.align import AlignParams, align_sentences
+from aligner.align.core import BeadScorer
+from aligner.align.dp import bead_types
+from aligner.align.joins import join_candidates, join_gains, repair_joins
+
+WORDS = (
+    "harbour lantern cobble meadow orchard barley miller weaver candle chapel market ferry tower "
+    "garden cellar shepherd anvil furnace saddle willow chestnut beacon granary quarry thatch"
+).split()
+JOIN = AlignParams(join_margin=0.03, join_length=1.5)
+K = 12  # the sentence whose last words move into the next one
+
+
+def document(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [f"{' '.join(rng.sample(WORDS, rng.randint(8, 12))).capitalize()} {rng.randint(10, 9999)}." for _ in range(n)]
+
+
+def moved_clause(src: list[str], k: int, words: list[str] | None = None) -> list[str]:
+    """The translation of ``src`` (itself) with the last 40 % of sentence k moved into
+    sentence k + 1 after its second word: a 2-2 bead.  ``words``: put these in k + 1
+    instead of the moved ones (the lines' lengths change alike, the content does not)."""
+    tgt = list(src)
+    a, b = src[k].rstrip(".").split(), src[k + 1].rstrip(".").split()
+    cut = len(a) * 6 // 10
+    piece = a[cut:] if words is None else words[: len(a) - cut]
+    tgt[k] = " ".join(a[:cut]) + "."
+    tgt[k + 1] = " ".join(b[:2] + piece + b[2:]) + "."
+    return tgt
+
+
+def beads_near(pairs, k: int) -> list[tuple[list[int], list[int]]]:
+    return [(p.src, p.tgt) for p in pairs if p.src and k - 1 <= p.src[0] <= k + 2]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_moved_clause_makes_one_bead_of_two_sentences(seed):
+    src = document(30, seed)
+    tgt = moved_clause(src, K)
+    off = beads_near(align_sentences(src, tgt, src), K)
+    on = beads_near(align_sentences(src, tgt, src, params=JOIN), K)
+    assert ([K], [K]) in off and ([K + 1], [K + 1]) in off  # the search alone cuts the 2-2 bead
+    assert ([K, K + 1], [K, K + 1]) in on
+    assert ([K - 1], [K - 1]) in on and ([K + 2], [K + 2]) in on
+
+
+def test_other_words_of_the_same_length_are_not_joined():
+    src = document(30, 5)
+    tgt = moved_clause(src, K, words="zeppelin quartz jukebox vortex wizard oxygen".split())
+    on = align_sentences(src, tgt, src, params=JOIN)
+    assert ([K], [K]) in beads_near(on, K) and ([K + 1], [K + 1]) in beads_near(on, K)
+
+
+def test_a_faithful_translation_keeps_its_single_beads():
+    src = document(40, 9)
+    on = align_sentences(src, list(src), src, params=JOIN)
+    assert [(p.src, p.tgt) for p in on] == [([k], [k]) for k in range(40)]
+
+
+def test_the_gains_of_a_moved_clause_against_two_faithful_sentences():
+    src = document(30, 5)
+    tgt = moved_clause(src, K)
+    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    beads = [(k, k + 1, k, k + 1) for k in range(30)]
+    cands = [(K, (K, K + 2, K, K + 2)), (K + 4, (K + 4, K + 6, K + 4, K + 6))]
+    sim_gain, fit_gain = join_gains(scorer, beads, cands)
+    assert sim_gain[0] > 0.05 and fit_gain[0] > 1.5
+    assert sim_gain[1] < 0.02 and fit_gain[1] < 1.0
+
+
+def test_only_touching_single_sentence_pieces_are_candidates():
+    beads = [(0, 1, 0, 1), (1, 2, 1, 2), (2, 4, 2, 3), (4, 5, 3, 3), (5, 6, 3, 4), (6, 7, 4, 4), (7, 7, 4, 5)]
+    cands = join_candidates(beads, set(bead_types(5)))
+    # 1-1 + 1-1 -> 2-2 and 1-0 + 1-1 -> 2-1, 1-1 + 1-0 -> 2-1; not the 2-1 bead with a
+    # neighbour, not 1-0 + 0-1 (no piece of a bead)
+    assert cands == [(0, (0, 2, 0, 2)), (3, (4, 6, 3, 4)), (4, (5, 7, 3, 4))]
+    assert join_candidates(beads, set(bead_types(1))) == []
+
+
+def test_a_joined_bead_keeps_the_smallest_confidence_of_its_pieces():
+    src = document(30, 5)
+    tgt = moved_clause(src, K)
+    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    beads = [(k, k + 1, k, k + 1) for k in range(30)]
+    post = [0.9] * 30
+    post[K + 1] = 0.6
+    out, out_post = repair_joins(beads, post, scorer, JOIN)
+    assert out[K] == (K, K + 2, K, K + 2) and out_post[K] == 0.6 and len(out) == 29
+    same, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_margin=None))
+    assert same == beads
