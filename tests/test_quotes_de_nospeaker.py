@@ -171,6 +171,8 @@ def test_a_surname_the_article_introduced_after_a_first_name_speaks_though_it_lo
     assert q.speaker is not None and q.speaker.name == "Hartung" and rule_of(q) == "introduced-surname"
     q = quote_of("„Erst mal ist es doch sehr beruhigend, dass die Regierung so schnell handelt“, sagte Hartung.", "Erst mal")
     assert q.speaker is None  # never introduced: "Hartung" may be a thing
+    q = quote_of("Zuvor hatte Frau Jung den Plan vorgestellt. „Wir werden die Regeln bald ändern müssen“, sagte Jung.", "Wir werden")
+    assert q.speaker is not None and q.speaker.name == "Jung" and rule_of(q) == "introduced-surname"
 
 
 def test_a_person_named_by_age_with_digits_speaks():

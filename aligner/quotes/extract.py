@@ -3874,8 +3874,8 @@ def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, 
     word = m.group(1)
     full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
     first = full.group(1).lower() if full is not None else ""
-    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names():
-        return None  # "Stefan Hartung": a first name the lists know, not "Neue Ordnung"
+    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names() and first not in ("frau", "herr"):
+        return None  # "Stefan Hartung", "Frau Hartung": a first name the lists know or a title, not "Neue Ordnung"
     return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
 
 # a person named by age ("die 102-Jährige", "der 58-Jährige", "ein Zwölfjähriger"), which the noun-phrase reader
