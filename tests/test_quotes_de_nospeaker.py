@@ -187,3 +187,10 @@ def test_dort_heisst_es_after_a_statement_without_a_document_is_its_author():
     assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "statement-there"
     q = quote_of("Die Stadt liegt am Meer. Dort heißt es: „Die Lage ist ernster als gedacht.“", "Die Lage")
     assert q.speaker is None  # a place, no statement
+
+
+def test_a_copula_frame_of_conviction_after_the_quote_names_its_holder():
+    q = quote_of("„Wir werden das Spiel gewinnen, daran habe ich keinen Zweifel“, ist sich Trainer Paul Krüger sicher.", "Wir werden")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "conviction-after"
+    q = quote_of("„Wir werden das Spiel gewinnen, daran habe ich keinen Zweifel“, ist das Ergebnis sicher.", "Wir werden")
+    assert q.speaker is None  # a thing is no holder of a view

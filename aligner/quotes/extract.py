@@ -3924,6 +3924,23 @@ def _statement_there_de(text: str, sents: list[Sentence], i0: int, q: Quote, _qu
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "statement-there") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
 
+# a frame after the quote that names who holds the view with a copula ("„…“, ist sich Maier sicher", "ist Maier überzeugt")
+_CONVICTION_AFTER_DE = re.compile(r"\s*,\s*(?:ist|war|sind|waren|zeigt|zeigte|zeigen|zeigten|gibt|gab)\s+(?:sich\s+)?([^,.;:!?„“\"]{2,80}?)\s+"
+                                  r"(?:sich\s+)?(?:ganz\s+|fest\s+|sehr\s+)?(?:sicher|überzeugt|gewiss|optimistisch|zuversichtlich|"
+                                  r"skeptisch|pessimistisch)(?:\s*[.,;!?]|\s*$)")
+
+
+def _conviction_after_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a frame after the quote with a copula and a word of conviction instead of a verb of saying
+    ("„…“, ist sich Maier sicher.", "„…“, zeigte sich die Ministerin zuversichtlich."): its subject, a
+    person, role or group (rule conviction-after)."""
+    close = q.end + 1 if q.end < len(text) and text[q.end] in QUOTE_CHARS else q.end
+    m = _CONVICTION_AFTER_DE.match(text, close)
+    if m is None:
+        return None
+    sp = make_speaker(text, np_after(text, m.start(1), m.end(1), "de", at_start=True), "de", strict=True)
+    return (sp, "conviction-after") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3931,7 +3948,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _adverb_name_colon_de, _possessive_view_de,
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _adverb_name_colon_de, _possessive_view_de,
                           _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
                           _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
