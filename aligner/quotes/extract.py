@@ -814,6 +814,18 @@ _TIME_AFTER_CUE_DE = re.compile(
 _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
 
 
+_NAME_THEN_ARTICLE_DE = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)\s+(?:der|dem|den)\s+[A-ZÄÖÜ„]")
+
+
+def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: a person's name followed by an article and a noun ("sagte Paul Krüger der Zeitung", "sagte Anna
+    Weber den Reportern"): the noun phrase after the name is the one addressed, the speaker is the name."""
+    m = _NAME_THEN_ARTICLE_DE.match(text, span[0], span[1])
+    if m is None or is_role_word(m.group(1).split()[-1]) or parse_mention(m.group(1), "de")[2] != "person":
+        return span  # "Sprecher Paul Krüger der Zeitung": role and name; not "Sprecher der Partei"
+    return span[0], m.end(1)
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -821,6 +833,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or first.group(0).lower() not in _OBLIQUE:
+            after = _name_before_dative_de(text, after)
             return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
         obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
