@@ -3609,7 +3609,7 @@ _POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]e
 # a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
 _POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
                              r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
-                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer|[A-ZÄÖÜ])[\wäöüß-]*\s*[A-ZÄÖÜ]?)")
+                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer)\s|[A-ZÄÖÜ])")
 _RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
@@ -3678,9 +3678,11 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
                 continue
             if not sp.name and sp.resolved_from == "role":
                 return None  # someone unnamed in between, no name to give
-            if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
-                stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
-                break
+            if sp.resolved_from == "pronoun":
+                if (_pronoun_gender_de(text, sp) == "m") == (want == "m"):
+                    stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                    break
+                continue
             if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
                     and _gender_fits(want, _gender_de(text, sp))):
                 return sp
@@ -3936,8 +3938,8 @@ def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, 
     word = m.group(1)
     full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
     first = full.group(1).lower() if full is not None else ""
-    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names():
-        return None  # "Stefan Hartung": a first name the lists know, not "Neue Ordnung"
+    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names() and first not in ("frau", "herr"):
+        return None  # "Stefan Hartung", "Frau Hartung": a first name the lists know or a title, not "Neue Ordnung"
     return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
 
 # a person named by age ("die 102-Jährige", "der 58-Jährige", "ein Zwölfjähriger"), which the noun-phrase reader
@@ -3986,6 +3988,23 @@ def _statement_there_de(text: str, sents: list[Sentence], i0: int, q: Quote, _qu
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "statement-there") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
 
+# a frame after the quote that names who holds the view with a copula ("„…“, ist sich Maier sicher", "ist Maier überzeugt")
+_CONVICTION_AFTER_DE = re.compile(r"\s*,\s*(?:ist|war|sind|waren|zeigt|zeigte|zeigen|zeigten|gibt|gab)\s+(?:sich\s+)?([^,.;:!?„“\"]{2,80}?)\s+"
+                                  r"(?:sich\s+)?(?:ganz\s+|fest\s+|sehr\s+)?(?:sicher|überzeugt|gewiss|optimistisch|zuversichtlich|"
+                                  r"skeptisch|pessimistisch)(?:\s*[.,;!?]|\s*$)")
+
+
+def _conviction_after_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a frame after the quote with a copula and a word of conviction instead of a verb of saying
+    ("„…“, ist sich Maier sicher.", "„…“, zeigte sich die Ministerin zuversichtlich."): its subject, a
+    person, role or group (rule conviction-after)."""
+    close = q.end + 1 if q.end < len(text) and text[q.end] in QUOTE_CHARS else q.end
+    m = _CONVICTION_AFTER_DE.match(text, close)
+    if m is None:
+        return None
+    sp = make_speaker(text, np_after(text, m.start(1), m.end(1), "de", at_start=True), "de", strict=True)
+    return (sp, "conviction-after") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3993,7 +4012,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _adverb_name_colon_de, _possessive_view_de,
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _adverb_name_colon_de, _possessive_view_de,
                           _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
                           _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
