@@ -126,3 +126,9 @@ def test_a_man_acted_on_by_a_body_stays_the_antecedent_of_er():
 def test_man_is_people_in_general_never_the_person_named_before():
     sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Man hält den Plan für „völlig falsch und unseriös“.", "völlig")
     assert sp is not None and sp.mention == "Man" and sp.name is None
+
+
+def test_so_and_a_bodys_acronym_closing_the_sentence_names_its_speaker():
+    sp = speaker_of("„Wir prüfen den Fall“, sagte Paul Krüger. Die Summe sei „mit großer Vorsicht zu genießen“, da es "
+                    "schon einmal doppelt so teuer war, so die FIFA.", "Die Summe")
+    assert sp is not None and sp.name == "FIFA"

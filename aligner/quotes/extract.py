@@ -814,6 +814,18 @@ _TIME_AFTER_CUE_DE = re.compile(
 _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
 
 
+_NAME_THEN_ARTICLE_DE = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)\s+(?:der|dem|den)\s+[A-ZÄÖÜ„]")
+
+
+def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: a person's name followed by an article and a noun ("sagte Paul Krüger der Zeitung", "sagte Anna
+    Weber den Reportern"): the noun phrase after the name is the one addressed, the speaker is the name."""
+    m = _NAME_THEN_ARTICLE_DE.match(text, span[0], span[1])
+    if m is None or is_role_word(m.group(1).split()[-1]) or parse_mention(m.group(1), "de")[2] != "person":
+        return span  # "Sprecher Paul Krüger der Zeitung": role and name; not "Sprecher der Partei"
+    return span[0], m.end(1)
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -821,6 +833,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or first.group(0).lower() not in _OBLIQUE:
+            after = _name_before_dative_de(text, after)
             return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
         obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
@@ -3693,8 +3706,7 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
     if owner is not None:
         span = (owner.start(2), owner.end(2)) if owner.group(2) else np_after(text, owner.end(), end, "de")
     elif pointer is not None:
-        rest = text[pointer.start(2) : end]  # read without "Das" before it, which the cue finder takes for an article
-        cues = [c for c in find_cues(rest, 0, len(rest), "de") if not _is_weak(c.lemma, "de")]
+        cues = [c for c in _cues_after_pointer_de(text, start, end) if not _is_weak(c.lemma, "de") and c.start >= pointer.start(2)]
         if (pointer.group(1) and not cues) or any(c.lemma == "zitieren" for c in cues):
             return None  # "Das finden viele": no verb of saying; "zitiert die Zeitung X": X said it, not the paper
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
@@ -3858,6 +3870,73 @@ def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, q
     said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
     return (sp, "adverb-name-colon") if named or said else None
 
+def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a lone capitalised word as the subject right after or before the quote's verb of saying
+    ("„…“, sagte Hartung.", "Hartung sagte:") that the speaker test takes for a thing ("-ung"), when the
+    text before the quote introduced it as a surname after a first name ("Bosch-Chef Stefan Hartung"):
+    that person (rule introduced-surname)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    after = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|vor|zu|dazu|weiter)\s)").match(text, q.cue_end)
+    before = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$").search(text, max(0, q.cue_start - 40), q.cue_start)
+    m = after or before
+    if m is None or make_speaker(text, m.span(1), "de") is not None:
+        return None  # no lone word there, or one the speaker test already takes
+    if before is not None and after is None and text[: before.start(1)].rstrip(" \n„“\"")[-1:] not in ("", ".", ":", "!", "?"):
+        return None  # "…, die Ordnung sagte": the word does not open its clause
+    word = m.group(1)
+    full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
+    first = full.group(1).lower() if full is not None else ""
+    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names():
+        return None  # "Stefan Hartung": a first name the lists know, not "Neue Ordnung"
+    return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
+
+# a person named by age ("die 102-Jährige", "der 58-Jährige", "ein Zwölfjähriger"), which the noun-phrase reader
+# does not take when it holds digits
+_NOMINAL_PERSON_DE = r"(?:[Dd]er|[Dd]ie|[Dd]en|[Ee]ine?r?)\s+(?:[a-zäöüß]+\s+)?(?:\d+-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]*jährige)[nr]?"
+_NOMINAL_AFTER_CUE_DE = re.compile(r"\s+(" + _NOMINAL_PERSON_DE + r")(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|vor|zu|zur|zum|dazu|weiter)\s)")
+_NOMINAL_BEFORE_CUE_DE = re.compile(r"(?:^|[.!?:]\s+|\n)(" + _NOMINAL_PERSON_DE + r")\s+$")
+
+
+def _age_noun_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: the subject of the quote's verb of saying is a person named by age, which the noun-phrase
+    reader does not take ("„…“, sagt die 102-Jährige zu BILD.", "Die 58-Jährige sagte: „…“"): that
+    mention, as a role (rule age-noun)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    m = _NOMINAL_AFTER_CUE_DE.match(text, q.cue_end) or _NOMINAL_BEFORE_CUE_DE.search(text, max(0, q.cue_start - 60), q.cue_start)
+    if m is None:
+        return None
+    mention = m.group(1)
+    return Speaker(mention=mention, start=m.start(1), end=m.end(1), role=mention, resolved_from="role"), "age-noun"
+
+def _cues_after_pointer_de(text: str, a: int, b: int) -> list[Cue]:
+    """German: the verbs of saying of [a, b); a sentence that opens with "Das"/"Dies" and the verb ("Das
+    bestätigte Glööcklers Anwalt …", "Das sagte Max Maier.") is read from the verb on, which the cue
+    finder, taking "Das" for an article, may not do."""
+    cues = find_cues(text, a, b, "de")
+    m = re.compile(r"\s*(?:Das|Dies)\s+(?=[a-zäöüß])").match(text, a, b)
+    if cues or m is None:
+        return cues
+    rest = text[m.end() : b]
+    return [Cue(m.end() + c.start, m.end() + c.end, c.lemma) for c in find_cues(rest, 0, len(rest), "de")]
+
+def _statement_there_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: "Dort heißt es:" / "Darin heißt es:" after a sentence whose verb of saying reports a
+    statement but names no document ("Das bestätigte der Anwalt Paul Krüger gegenüber der Zeitung. Dort
+    heißt es: „…“"): the statement's author, the subject of that verb (rule statement-there)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    frame_sent = _sent_index(sents, frame[0]) if frame is not None else None
+    if frame is None or not frame_sent or not _WRITTEN_DE.search(text, frame[0], frame[1]) or not _THERE_IN_DE.search(text, frame[0], frame[1]):
+        return None
+    prev = sents[frame_sent - 1]
+    cues = [c for c in _cues_after_pointer_de(text, prev.start, prev.end) if not _is_weak(c.lemma, "de")]
+    if not cues or any(o.start < prev.end and prev.start < o.end and o.kind != "fragment" for o in _quotes if o is not q):
+        return None  # no verb of saying, or a quote of its own there
+    span = _speaker_or_frame_subject(text, cues[0], _clause_start(text, prev.start, cues[0].start), prev.end, "de", prev.start)
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "statement-there") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3865,8 +3944,9 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de,
-                          _points_back_de, _words_from_de, _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _adverb_name_colon_de, _possessive_view_de,
+                          _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
+                          _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
