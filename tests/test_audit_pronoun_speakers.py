@@ -101,3 +101,14 @@ def test_count_document_keeps_the_cases_the_two_tests_disagree_on():
     assert (c.matched, c.right_head, c.right_strict) == (2, 2, 1)
     assert [x["pred"]["speaker"].name for x in c.cases] == ["Anna Weber"]
     assert c.cases[0]["id"] == f"doc@{text.index('„') + 1}"
+
+
+def test_combined_interval_counts_each_documents_own_verdicts():
+    # two invented documents alike: 5 predictions, 5 gold, 4 matched, 2 right by the stricter test, and two
+    # disagreements each, one judged right and one wrong: every resample gives 3 right of 4 per document
+    c = audit.Counts(docs=[[5, 5, 4, 2, 4, 2], [5, 5, 4, 2, 4, 2]])
+    c.cases = [{"id": f"d{k}@{m}", "doc_index": k, "answered": True} for k in (0, 1) for m in (1, 2)]
+    judged = {"d0@1": "right", "d0@2": "wrong", "d1@1": "right", "d1@2": "unclear"}
+    both = audit.combined_interval(c, judged, reps=50)
+    assert both["with-speaker F1"] == pytest.approx((0.6, 0.6))
+    assert both["spk acc (matched)"] == pytest.approx((0.75, 0.75))
