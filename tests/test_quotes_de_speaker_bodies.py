@@ -109,3 +109,49 @@ def test_a_fronted_object_with_an_apposition_is_no_speaker():
 def test_a_possessive_ihr_is_no_fronted_object():
     sp = speaker_of("Ihr Anwalt, Paul Krüger, erklärte am Montag: „Wir werden gewinnen, das ist sicher.“", "Wir werden")
     assert sp is not None and sp.name == "Paul Krüger"
+
+
+def test_the_person_a_body_acts_on_may_still_be_what_a_fitting_pronoun_points_at():
+    sp = speaker_of("Die Polizei nahm Anna Weber am Montag fest. „Ich bin unschuldig und werde klagen“, sagte sie.",
+                    "Ich bin")
+    assert sp is not None and sp.name == "Anna Weber"
+
+
+def test_a_man_acted_on_by_a_body_stays_the_antecedent_of_er():
+    sp = speaker_of("Die Partei wählte Paul Krüger zum Vorsitzenden. Er sagte: „Ich danke allen für das Vertrauen.“",
+                    "Ich danke")
+    assert sp is not None and sp.name == "Paul Krüger"
+
+
+def test_man_is_people_in_general_never_the_person_named_before():
+    sp = speaker_of("„Es fehlt an allem“, sagte Anna Weber. Man hält den Plan für „völlig falsch und unseriös“.", "völlig")
+    assert sp is not None and sp.mention == "Man" and sp.name is None
+
+
+def test_so_and_a_bodys_acronym_closing_the_sentence_names_its_speaker():
+    sp = speaker_of("„Wir prüfen den Fall“, sagte Paul Krüger. Die Summe sei „mit großer Vorsicht zu genießen“, da es "
+                    "schon einmal doppelt so teuer war, so die FIFA.", "Die Summe")
+    assert sp is not None and sp.name == "FIFA"
+
+
+def test_sie_with_a_plural_verb_is_no_singular_body():
+    sp = speaker_of("Die Bauern fuhren vor das Amt. Die Polizei sperrte die Straße. Sie skandierten: „Wir lassen uns das "
+                    "nicht gefallen.“", "Wir lassen")
+    assert sp is None or sp.name != "Polizei" or (sp.confidence or 0) < 0.8
+
+
+def test_er_after_a_body_that_accused_a_man_is_no_confident_body():
+    sp = speaker_of("Der Verband warf Max Maier vor, er habe „betrogen“. Er wies das zurück: „Das ist eine Lüge und eine "
+                    "Frechheit.“", "Das ist eine")
+    assert sp is not None and (sp.name != "Verband" or (sp.confidence or 0) < 0.8)
+
+
+def test_a_body_planning_something_named_in_marks_is_not_its_speaker():
+    sp = speaker_of("Die Gemeinde baut ein neues „Haus für Jugend und Familie“ am Markt.", "Haus für")
+    assert sp is None
+
+
+def test_a_possessive_view_stops_at_an_unnamed_person_in_between():
+    sp = speaker_of("Max Maier hat einen Kollegen. Sein Kollege ist Richter. Seine Meinung: „Das ist ein Fehler und "
+                    "eine Schande.“", "Das ist ein")
+    assert sp is None or sp.name != "Max Maier"

@@ -62,3 +62,31 @@ def test_a_name_before_von_den_and_a_plural_group_is_a_person_of_that_group():
 
     assert parse_mention("die Ministerin Renate Künast von den Grünen", "de")[:1] == ("Renate Künast",)
     assert parse_mention("Anna Weber von den Sozialdemokraten", "de")[0] == "Anna Weber"
+
+
+def test_a_role_of_a_person_named_in_the_genitive_is_not_that_person():
+    from aligner.quotes.speakers import parse_mention
+
+    for mention in ("ein Sprecher der Ministerin Anna Weber", "der Anwalt des Angeklagten Paul Krüger",
+                    "ein Sprecher von Ministerin Anna Weber"):
+        assert parse_mention(mention, "de")[0] is None, mention
+    assert parse_mention("der Sprecher des Ministeriums Paul Krüger", "de")[0] == "Paul Krüger"  # a body: his own name
+    assert parse_mention("Der Vorsitzende der SPD Paul Krüger", "de")[0] == "Paul Krüger"
+
+
+def test_a_name_after_a_role_of_someone_named_in_the_genitive_is_the_speakers():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("Paul Krügers Anwältin Anna Weber", "de")[:2] == ("Anna Weber", "Paul Krügers Anwältin")
+
+
+def test_the_paper_addressed_after_the_name_is_no_part_of_it():
+    sp = speaker_of("„Wir prüfen den Fall sehr genau“, sagte Sprecher Paul Krüger der Zeitung am Montag.", "Wir prüfen")
+    assert sp is not None and sp.mention == "Sprecher Paul Krüger" and sp.name == "Paul Krüger"
+
+
+def test_a_pronoun_subject_in_between_hands_the_search_on_to_the_person_before():
+    text = ("Anna Weber will bis 2030 im Amt bleiben. Dennoch nimmt sie schon jetzt Abschied von der Macht. Sie erklärt: "
+            "„Ich wurde nicht als Ministerin geboren.“")
+    sp = speaker_of(text, "Ich wurde")
+    assert sp is not None and sp.name == "Anna Weber"

@@ -95,9 +95,13 @@ RULE_CONFIDENCE: dict[str, float] = {
     "adverb-name-colon": SAME_SENTENCE,  # "Dazu Maier: „…“": a colon frame without a verb, a name the article introduced
     "words-from": SAME_SENTENCE,  # "„…“ Der Satz stammt von X" / "Diese X zugeschriebene Weisheit": the text may itself hedge
     "next-sentence-frame": SAME_SENTENCE,  # "„…“ Das sagte X." / "Mit diesen Worten eröffnete X …": a frame one sentence on
+    "introduced-surname": SAME_SENTENCE,  # "„…“, sagte Hartung." after "Stefan Hartung": a surname the speaker test took for a thing
+    "age-noun": SAME_SENTENCE,  # "„…“, sagt die 102-Jährige": a person named by age, as a role
+    "conviction-after": SAME_SENTENCE,  # "„…“, ist sich Maier sicher": a copula frame, no verb of saying
     "passive-agent": SAME_SENTENCE,  # "wurde von X als „…“ bezeichnet": the agent of a passive speech verb
     "publication-in": SAME_SENTENCE,  # "In der Zeitung fand sich die Feststellung „…“": a paper, as document-in
-    "possessive-view": GUESSED_PREVIOUS,  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most
+    "possessive-view": GUESSED_PREVIOUS,
+    "statement-there": GUESSED_PREVIOUS,  # "Das bestätigte X. Dort heißt es: „…“": the statement's author, a sentence back  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most
 }
 
 # Two rules whose reason holds in one language's news style and not in the other's, measured on the

@@ -814,6 +814,18 @@ _TIME_AFTER_CUE_DE = re.compile(
 _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
 
 
+_NAME_THEN_ARTICLE_DE = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)\s+(?:der|dem|den)\s+[A-ZÄÖÜ„]")
+
+
+def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: a person's name followed by an article and a noun ("sagte Paul Krüger der Zeitung", "sagte Anna
+    Weber den Reportern"): the noun phrase after the name is the one addressed, the speaker is the name."""
+    m = _NAME_THEN_ARTICLE_DE.match(text, span[0], span[1])
+    if m is None or is_role_word(m.group(1).split()[-1]) or parse_mention(m.group(1), "de")[2] != "person":
+        return span  # "Sprecher Paul Krüger der Zeitung": role and name; not "Sprecher der Partei"
+    return span[0], m.end(1)
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -821,6 +833,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or first.group(0).lower() not in _OBLIQUE:
+            after = _name_before_dative_de(text, after)
             return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
         obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
@@ -863,6 +876,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])", text[seg_start : cue.start])
+    seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
     if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
@@ -1216,13 +1231,14 @@ def _possessive(text: str, span: tuple[int, int]) -> bool:
     return m is not None and m.group(1).lower() not in _CONTRACTED
 
 
-def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = False) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
 
     Candidates are the clause-opening noun phrase (and its appositions) and every noun
     phrase that follows a verb-like word; a named person beats a role, a role beats a
     pronoun, a pronoun beats an institution or a thing ("Den Unmut der CDU brachte die
-    Sprecherin Annette Widmann-Mauz zum Ausdruck:").
+    Sprecherin Annette Widmann-Mauz zum Ausdruck:").  ``body_first``: in German a body
+    before the finite verb is the subject whatever person follows (:func:`_body_before_verb_de`).
     """
     toks = _tokens(text, a, b)
     if not toks:
@@ -1239,7 +1255,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str) -> tuple[int, int] | No
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
-        if np and lang == "de" and _body_before_verb_de(text, np, b):
+        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
@@ -3292,9 +3308,11 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     if near and last_named is not None:
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
-        if body is not None:
-            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
-        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+        found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
+        j = _sent_index(sents, found[1].start) if found[1].start is not None else None
+        if body is not None or ((found[1].id or "").startswith("org:") and j is not None and _person_fitting_in_de(text, sents[j], pronoun)):
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # "Der Konzern warf Paul Krüger vor, …. Er …": both fit, below the bar
+        return found, near
     return (body, True) if body is not None else (last_named, near)
 
 
@@ -3316,6 +3334,46 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
     return None
 
 
+_PLURAL_VERB_DE = re.compile(r"[a-zäöüß]{2,}en|sind|waren")
+_NOT_VERBS_DE = frozenset({"so", "und", "auch", "dann", "jedoch", "aber", "dagegen", "hingegen", "eben", "ihren", "seinen"})
+
+
+def _plural_sie_de(text: str, pronoun: Speaker) -> bool:
+    """German: whether "sie"/"Sie" stands with a plural verb ("Sie riefen:", "erklärten sie"): the word
+    before it (unless it opens a sentence), else the word after it."""
+    if pronoun.start is None or pronoun.end is None:
+        return False
+    opens = re.search(r"(?:^|[.!?:“”\"»«]\s*)$", text[max(0, pronoun.start - 3) : pronoun.start].rstrip()) is not None
+    before = [] if opens else re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    return _plural_verb_de([*before, *after])
+
+
+def _plural_verb_de(words: list[str]) -> bool:
+    verbs = [w for w in words if w[:1].islower() and w not in _NOT_VERBS_DE]
+    return bool(verbs) and bool(_PLURAL_VERB_DE.fullmatch(verbs[0]))
+
+
+def _plural_subject_de(text: str, s: Sentence, span: tuple[int, int]) -> bool:
+    """German: whether the finite verb next to subject ``span`` in sentence ``s`` is plural ("Die Behörden
+    warnten", "Am Montag warnten die Behörden")."""
+    after = _WORD.findall(text, span[1], s.end)[:1]
+    before = _WORD.findall(text[s.start : span[0]])[-1:]
+    return _plural_verb_de([*after, *before])
+
+
+def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
+    """German: whether sentence ``s`` names a person (first name and surname, or a role noun and a name)
+    whose gender the text does not show to be other than the pronoun's."""
+    want = _pronoun_gender_de(text, pronoun)
+    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+", text[s.start : s.end]):
+        sp = make_speaker(text, (s.start + m.start(), s.start + m.end()), "de", no_cue=True)
+        if sp is not None and sp.name and parse_mention(sp.mention, "de")[2] == "person" and not organisation_de(sp.mention):
+            if want is None or _gender_fits(want, _gender_de(text, sp)):
+                return True
+    return False
+
+
 def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
     """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
     own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
@@ -3330,11 +3388,15 @@ def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop
         s = sents[j]
         span = _main_clause_subject_de(text, s.start, s.end)
         sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
-        if sp is None:
+        if sp is None or span is None:
             continue
         kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
+            return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
         if organisation_de(sp.mention):
             words = sp.mention.split()
+            if low == "sie" and _plural_sie_de(text, pronoun) != _plural_subject_de(text, s, span):
+                continue  # "Die Polizei beobachtete sie. Sie riefen:": a plural "sie" is no singular body
             if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
                     words[1].lower()) or words[1].isupper()):
                 return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
@@ -3369,6 +3431,8 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
     if pronoun.resolved_from != "pronoun":
         return False
+    if pronoun.mention.lower() == "man":
+        return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
     want = _pronoun_gender_de(text, pronoun)
     return want is not None and not _gender_fits(want, _gender_de(text, ref))
 
@@ -3566,7 +3630,7 @@ _POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]e
 # a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
 _POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
                              r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
-                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer|[A-ZÄÖÜ])[\wäöüß-]*\s*[A-ZÄÖÜ]?)")
+                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer)\s|[A-ZÄÖÜ])")
 _RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
@@ -3603,6 +3667,17 @@ def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quo
     return (sp, "possessive-view") if sp is not None else None
 
 
+_KIN_DE = frozenset({"bruder", "schwester", "kollege", "kollegin", "freund", "freundin", "nachbar", "nachbarin", "ehemann",
+                     "ehefrau", "partner", "partnerin", "vater", "mutter", "sohn", "tochter", "anwalt", "anwältin"})
+
+
+def _possessive_person_opens_de(text: str, s: Sentence) -> bool:
+    """German: whether sentence ``s`` opens with a possessive and a noun for a person ("Sein Bruder",
+    "Ihre Anwältin", "Sein Sprecher"): someone the text does not name."""
+    m = re.match(r"\s*(?:Sein|Seine|Seinem|Ihr|Ihre|Ihrem)\s+([A-ZÄÖÜ][\w-]+)", text[s.start : s.end])
+    return m is not None and (m.group(1).lower() in _KIN_DE or (is_role_word(m.group(1)) and not organisation_de(m.group(1))))
+
+
 def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
     """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
     ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
@@ -3613,6 +3688,8 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
     j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
     while j > stop:
         s = sents[j]
+        if _possessive_person_opens_de(text, s):
+            return None  # "Sein Bruder ist Arzt. Seine Meinung:": the brother, unnamed, is nearer than the man named before
         cues = find_cues(text, s.start, s.end, "de")[:1]
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
                  for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
@@ -3620,9 +3697,13 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
             sp = make_speaker(text, span, "de") if span is not None else None
             if sp is None:
                 continue
-            if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
-                stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
-                break
+            if not sp.name and sp.resolved_from == "role":
+                return None  # someone unnamed in between, no name to give
+            if sp.resolved_from == "pronoun":
+                if (_pronoun_gender_de(text, sp) == "m") == (want == "m"):
+                    stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                    break
+                continue
             if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
                     and _gender_fits(want, _gender_de(text, sp))):
                 return sp
@@ -3697,8 +3778,7 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
     if owner is not None:
         span = (owner.start(2), owner.end(2)) if owner.group(2) else np_after(text, owner.end(), end, "de")
     elif pointer is not None:
-        rest = text[pointer.start(2) : end]  # read without "Das" before it, which the cue finder takes for an article
-        cues = [c for c in find_cues(rest, 0, len(rest), "de") if not _is_weak(c.lemma, "de")]
+        cues = [c for c in _cues_after_pointer_de(text, start, end) if not _is_weak(c.lemma, "de") and c.start >= pointer.start(2)]
         if (pointer.group(1) and not cues) or any(c.lemma == "zitieren" for c in cues):
             return None  # "Das finden viele": no verb of saying; "zitiert die Zeitung X": X said it, not the paper
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
@@ -3862,6 +3942,90 @@ def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, q
     said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
     return (sp, "adverb-name-colon") if named or said else None
 
+def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a lone capitalised word as the subject right after or before the quote's verb of saying
+    ("„…“, sagte Hartung.", "Hartung sagte:") that the speaker test takes for a thing ("-ung"), when the
+    text before the quote introduced it as a surname after a first name ("Bosch-Chef Stefan Hartung"):
+    that person (rule introduced-surname)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    after = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|vor|zu|dazu|weiter)\s)").match(text, q.cue_end)
+    before = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$").search(text, max(0, q.cue_start - 40), q.cue_start)
+    m = after or before
+    if m is None or make_speaker(text, m.span(1), "de") is not None:
+        return None  # no lone word there, or one the speaker test already takes
+    if before is not None and after is None and text[: before.start(1)].rstrip(" \n„“\"")[-1:] not in ("", ".", ":", "!", "?"):
+        return None  # "…, die Ordnung sagte": the word does not open its clause
+    word = m.group(1)
+    full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
+    first = full.group(1).lower() if full is not None else ""
+    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names() and first not in ("frau", "herr"):
+        return None  # "Stefan Hartung", "Frau Hartung": a first name the lists know or a title, not "Neue Ordnung"
+    return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
+
+# a person named by age ("die 102-Jährige", "der 58-Jährige", "ein Zwölfjähriger"), which the noun-phrase reader
+# does not take when it holds digits
+_NOMINAL_PERSON_DE = r"(?:[Dd]er|[Dd]ie|[Dd]en|[Ee]ine?r?)\s+(?:[a-zäöüß]+\s+)?(?:\d+-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]*jährige)[nr]?"
+_NOMINAL_AFTER_CUE_DE = re.compile(r"\s+(" + _NOMINAL_PERSON_DE + r")(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|vor|zu|zur|zum|dazu|weiter)\s)")
+_NOMINAL_BEFORE_CUE_DE = re.compile(r"(?:^|[.!?:]\s+|\n)(" + _NOMINAL_PERSON_DE + r")\s+$")
+
+
+def _age_noun_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: the subject of the quote's verb of saying is a person named by age, which the noun-phrase
+    reader does not take ("„…“, sagt die 102-Jährige zu BILD.", "Die 58-Jährige sagte: „…“"): that
+    mention, as a role (rule age-noun)."""
+    if q.cue_start is None or q.cue_end is None or q.cue_lemma is None or _is_weak(q.cue_lemma, "de"):
+        return None
+    m = _NOMINAL_AFTER_CUE_DE.match(text, q.cue_end) or _NOMINAL_BEFORE_CUE_DE.search(text, max(0, q.cue_start - 60), q.cue_start)
+    if m is None:
+        return None
+    mention = m.group(1)
+    return Speaker(mention=mention, start=m.start(1), end=m.end(1), role=mention, resolved_from="role"), "age-noun"
+
+def _cues_after_pointer_de(text: str, a: int, b: int) -> list[Cue]:
+    """German: the verbs of saying of [a, b); a sentence that opens with "Das"/"Dies" and the verb ("Das
+    bestätigte Glööcklers Anwalt …", "Das sagte Max Maier.") is read from the verb on, which the cue
+    finder, taking "Das" for an article, may not do."""
+    cues = find_cues(text, a, b, "de")
+    m = re.compile(r"\s*(?:Das|Dies)\s+(?=[a-zäöüß])").match(text, a, b)
+    if cues or m is None:
+        return cues
+    rest = text[m.end() : b]
+    return [Cue(m.end() + c.start, m.end() + c.end, c.lemma) for c in find_cues(rest, 0, len(rest), "de")]
+
+def _statement_there_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: "Dort heißt es:" / "Darin heißt es:" after a sentence whose verb of saying reports a
+    statement but names no document ("Das bestätigte der Anwalt Paul Krüger gegenüber der Zeitung. Dort
+    heißt es: „…“"): the statement's author, the subject of that verb (rule statement-there)."""
+    frame = _colon_frame_de(text, sents, i0, q)
+    frame_sent = _sent_index(sents, frame[0]) if frame is not None else None
+    if frame is None or not frame_sent or not _WRITTEN_DE.search(text, frame[0], frame[1]) or not _THERE_IN_DE.search(text, frame[0], frame[1]):
+        return None
+    prev = sents[frame_sent - 1]
+    cues = [c for c in _cues_after_pointer_de(text, prev.start, prev.end) if not _is_weak(c.lemma, "de")]
+    if not cues or any(o.start < prev.end and prev.start < o.end and o.kind != "fragment" for o in _quotes if o is not q):
+        return None  # no verb of saying, or a quote of its own there
+    span = _speaker_or_frame_subject(text, cues[0], _clause_start(text, prev.start, cues[0].start), prev.end, "de", prev.start)
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    return (sp, "statement-there") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
+# a frame after the quote that names who holds the view with a copula ("„…“, ist sich Maier sicher", "ist Maier überzeugt")
+_CONVICTION_AFTER_DE = re.compile(r"\s*,\s*(?:ist|war|sind|waren|zeigt|zeigte|zeigen|zeigten|gibt|gab)\s+(?:sich\s+)?([^,.;:!?„“\"]{2,80}?)\s+"
+                                  r"(?:sich\s+)?(?:ganz\s+|fest\s+|sehr\s+)?(?:sicher|überzeugt|gewiss|optimistisch|zuversichtlich|"
+                                  r"skeptisch|pessimistisch)(?:\s*[.,;!?]|\s*$)")
+
+
+def _conviction_after_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a frame after the quote with a copula and a word of conviction instead of a verb of saying
+    ("„…“, ist sich Maier sicher.", "„…“, zeigte sich die Ministerin zuversichtlich."): its subject, a
+    person, role or group (rule conviction-after)."""
+    close = q.end + 1 if q.end < len(text) and text[q.end] in QUOTE_CHARS else q.end
+    m = _CONVICTION_AFTER_DE.match(text, close)
+    if m is None:
+        return None
+    sp = make_speaker(text, np_after(text, m.start(1), m.end(1), "de", at_start=True), "de", strict=True)
+    return (sp, "conviction-after") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3869,8 +4033,9 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _adverb_name_colon_de, _possessive_view_de, _relative_frame_de, _document_colon_de,
-                          _points_back_de, _words_from_de, _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _adverb_name_colon_de, _possessive_view_de,
+                          _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
+                          _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
@@ -3937,7 +4102,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         opening = _opening_subject_en(text, s.start, open_pos)
         if opening is not None:
             return None if _inside_marks_en(text, s.start, opening.start) else opening
-    span = _frame_subject(text, s.start, open_pos, lang)
+    span = _frame_subject(text, s.start, open_pos, lang, body_first=True)
     if span is None:
         return None
     sp = make_speaker(text, span, lang, strict=True, no_cue=True)
@@ -3951,7 +4116,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
         return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
-    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+    body = lang == "de" and organisation_de(sp.mention) and not _noun_phrase_in_marks_de(text, q)  # "plant ein „Zentrum …“"
+    return sp if kind in ("person", "role", "pronoun") or body else None
 
 
 _WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
@@ -4245,12 +4411,25 @@ def _role_fits(mention: str, role: str | None) -> bool:
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
+def _pronoun_subject_de(text: str, s: Sentence) -> bool:
+    """German: whether the subject of sentence ``s``'s main clause is "er" or "sie" ("Dennoch nimmt sie
+    …"): the sentence names no new person, whatever noun phrase follows the verb."""
+    span = _main_clause_subject_de(text, s.start, s.end)
+    return span is not None and text[span[0] : span[1]].lower() in ("er", "sie")
+
+
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
                    same_gender: bool = False) -> tuple[int, Speaker] | None:
     """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
     one the text shows to be of the gender of ``pronoun``)."""
-    for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
+    stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
+    for j in range(idx - 1, -1, -1):
+        if j <= stop:
+            break
         s = sents[j]
+        if lang == "de" and _pronoun_subject_de(text, s):
+            stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
+            continue
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
         # … schützen zu wollen. Er werde …"), then the clause's best subject
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)

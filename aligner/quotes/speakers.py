@@ -173,7 +173,9 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
              or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
-        return known or (lang == "en" and any(t[:1].isupper() for t in content))
+        # German: a body's acronym after its article is a name ("so die FIFA", "die SPD")
+        return known or (lang == "en" and any(t[:1].isupper() for t in content)) or (
+            lang == "de" and len(content) == 1 and len(content[0]) >= 2 and content[0].replace("-", "").isupper())
     if lang == "en" and low[0] in QUANTIFIERS and len(toks) > 1:
         return known or len(toks) <= 8  # "one source", "another supporter": a noun phrase of people
     if lang == "de" and not known and not _first_and_last_name(toks) and (low[-1].endswith(ABSTRACT_SUFFIXES) or (
@@ -297,7 +299,7 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     if owner:
         return parse_mention(owner, lang)
     if lang == "de":
-        german = _someone_of_de(tokens, mention) or _name_of_body_de(tokens)
+        german = _someone_of_de(tokens, mention) or _role_of_someone_de(tokens) or _name_of_body_de(tokens)
         if german is not None:
             return german
     return _split_name_role(tokens, mention, lang)
@@ -390,6 +392,40 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
     return None
 
 
+def _owner_person_de(word: str) -> bool:
+    """German: whether a noun in the genitive names a person, not a body: a role or people noun ("der
+    Ministerin", "des Opfers") or a noun of an adjective in "-en" ("des Angeklagten", "der Verletzten")."""
+    if not _is_cap(word) or organisation_de(word):
+        return False
+    low = word.lower().rstrip(".,")
+    return is_role_word(word) or known_people_word(low) or (low.endswith("en") and len(low) > 5 and not low.endswith("ungen"))
+
+
+def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: a role whose owner is a person named after it, in the genitive or after "von": "ein
+    Sprecher der Ministerin Anna Weber", "der Anwalt des Angeklagten Paul Krüger", "ein Sprecher von
+    Ministerin Anna Weber" -> someone named only by the role (the name is the owner's; "der Sprecher
+    des Ministeriums Paul Krüger", a body in the genitive, names the speaker).  "Paul Krügers Anwältin
+    Anna Weber": the name after the role is the speaker's, the one before it the owner's."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].lower() in ("des", "der", "von") and (is_role_word(tokens[i - 1]) or known_people_word(tokens[i - 1].lower())):
+            rest = tokens[i + 1 :]
+            rest = rest[1:] if rest and rest[0].lower() in ARTICLES else rest
+            name = rest[1:]
+            if (len(rest) >= 2 and _owner_person_de(rest[0]) and all(_is_cap(t) and not is_role_word(t) for t in name)
+                    and not any(organisation_de(t) for t in name)):  # "der Deutschen Bank Paul Krüger": a body
+                return None, _clean(" ".join(tokens)), "role"
+            if len(rest) in (3, 4) and organisation_de(rest[0]) and all(_is_cap(t) and not organisation_de(t) for t in name):
+                return _clean(" ".join(name)), _clean(" ".join(tokens[: -len(name)])), "person"  # "der SPD Paul Krüger"
+    for i in range(1, len(tokens) - 1):
+        after = tokens[i + 1 :]
+        role = is_role_word(tokens[i]) or (tokens[i].endswith("in") and is_role_word(tokens[i][:-2].replace("ä", "a")))
+        if (role and tokens[i - 1].endswith("s") and _is_cap(tokens[i - 1]) and 1 <= len(after) <= 3
+                and all(_is_cap(t) and not is_role_word(t) and t.lower() not in ARTICLES for t in after)):
+            return _clean(" ".join(after)), _clean(" ".join(tokens[: i + 1])), "person"
+    return None
+
+
 def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
     """German: "Joe Stork von HRW", "Sprecherin Anna Weber von der SPD", "Frau Weber vom DGB": a
     person's full name (two or three capitalised words, or a surname after Frau/Herr/Dr./Prof.) and the
@@ -421,6 +457,10 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
     the part that names a person gives the name, the others the role."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     parsed = [(p, parse_mention(p, lang)) for p in parts]
+    # "der Vorstandsvorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": a "name" right after a genitive
+    # article is a body's; a part that is a name alone comes first
+    parsed.sort(key=lambda px: bool(px[1][1] and px[1][1].split()[-1].lower() in ("der", "des")))
+    parts = [p for p, _ in parsed]
     persons = [(p, x[0]) for p, x in parsed if x[2] == "person" and x[0]]
     if len(persons) > 1 and len(persons[0][1].split()) == 1:
         # "des Parteichefs Hanois, Pham Quang Nghi": a full name wins over one capitalised word
