@@ -181,3 +181,9 @@ def test_a_foreign_name_after_a_definite_article_is_a_title_despite_lower_case_w
     text = "Die beiden siegten beim erstklassig besetzten „Grand Prix d’été mini féminine“, das in Genf ausgetragen wurde."
     q = quote_of(text, "Grand Prix")
     assert "title" in q.flags and q.speaker is None
+
+
+def test_a_wonach_clause_gives_its_own_subject_without_trailing_words():
+    # "wonach" opens a clause of its own; the subject found before the quote drops "von einer"
+    text = "Die Zeitung zitiert aus einem Brief, wonach der Minister von einer „völlig verfehlten Politik“ spricht."
+    assert mention(quote_of(text, "völlig")) == "der Minister"

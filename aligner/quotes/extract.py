@@ -350,7 +350,8 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     # trailing function words
     while True:
         words = text[a:b].split()
-        if len(words) > 1 and words[-1].lower() in ("der", "des", "of", "the", "von", "to", "die", "das", "den", "dem"):
+        if len(words) > 1 and words[-1].lower() in ("der", "des", "of", "the", "von", "to", "die", "das", "den", "dem", "ein", "eine",
+                                                     "einer", "einem", "einen", "eines"):
             b = _strip_span(text, a, a + text[a:b].rstrip().rfind(" "))[1]
         else:
             break
@@ -2487,7 +2488,7 @@ def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
     return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in words)
 
 
-_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
+_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit", "wonach", "wobei", "sodass", "damit"}
 
 
 def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tuple[int, int] | None:
