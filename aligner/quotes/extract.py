@@ -287,6 +287,11 @@ def _np_noun_en(w: str, prev_word: str) -> bool:
     return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper())
 
 
+# words a noun phrase never ends in ("der Minister von einer" -> "der Minister", "the head of the" -> "the head")
+_TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "die", "das", "den", "dem", "ein", "eine", "einer",
+                                      "einem", "einen", "eines"})
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -350,8 +355,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     # trailing function words
     while True:
         words = text[a:b].split()
-        if len(words) > 1 and words[-1].lower() in ("der", "des", "of", "the", "von", "to", "die", "das", "den", "dem", "ein", "eine",
-                                                     "einer", "einem", "einen", "eines"):
+        if len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
             b = _strip_span(text, a, a + text[a:b].rstrip().rfind(" "))[1]
         else:
             break
