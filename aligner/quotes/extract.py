@@ -668,6 +668,10 @@ _PP_OPENERS_DE = frozenset({"an", "am", "ans", "auf", "aufs", "mit", "gegen", "�
                             "beim", "in", "im", "ins", "aus", "vor", "hinter", "neben", "ohne", "um", "gegenüber", "wegen", "trotz"})
 
 
+_CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während)\s+(?=\S)")
+_QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -680,6 +684,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     a, b = _whole_mention(text, a, b)
     if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
         return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
+    if lang == "de" and (m_conj := _CONJUNCTION_LEAD_DE.match(text, a, b)) and m_conj.end() < b:
+        a = m_conj.end()  # "Wie de Maizière darlegte", "Wie Norman Paech feststellt": the conjunction opens the clause
+    if lang == "de" and text[a:b].lower() in _QUESTION_WORDS_DE:
+        return None  # "Wer", "Was": a question or relative word, no one's name
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
     if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
