@@ -175,3 +175,9 @@ def test_a_job_title_in_marks_after_als_is_a_title():
 def test_a_role_phrase_after_als_with_a_verb_of_saying_stays_speech():
     text = "Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat und Mut“."
     assert mention(quote_of(text, "Vorsitzenden")) == "Er"
+
+
+def test_a_foreign_name_after_a_definite_article_is_a_title_despite_lower_case_words():
+    text = "Die beiden siegten beim erstklassig besetzten „Grand Prix d’été mini féminine“, das in Genf ausgetragen wurde."
+    q = quote_of(text, "Grand Prix")
+    assert "title" in q.flags and q.speaker is None

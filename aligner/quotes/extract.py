@@ -1520,6 +1520,10 @@ def _lower_case_phrase_de(words: list[str]) -> bool:
     return any(map(_lower_content_de, words[1:]))
 
 
+# letters and elisions German does not write: a phrase holding them is in another language ("Bol d’or mini féminine")
+_FOREIGN_MARK = re.compile(r"[éèêëàâçñôûîíóúãõ]|(?<![\w])(?:d|l|qu)[’']")
+
+
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
     """German: a capitalised phrase in marks right after a definite article (and its adjectives)
     with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
@@ -1528,7 +1532,7 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     Versorgung“") are words someone chose."""
     if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words):
+    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words) and not _FOREIGN_MARK.search(" ".join(words)):
         return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
     before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
     if not before or text[before[-1][1] : sp.open_pos].strip():
