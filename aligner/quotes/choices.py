@@ -111,6 +111,9 @@ class GermanChoices:
     # title detector: two short phrases in marks listed by a comma/und/oder/sowie, neither framed by a verb of saying
     # and the first without a speaker („Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“), are names
     unframed_lists: bool = True
+    # title detector: capitalised words in marks after "als" that hold a role noun, in a sentence with no verb of
+    # saying („Wissenschaftlicher Berater“ in "präsentiert sich als „…“"), are a job title
+    role_title_after_als: bool = True
 
 
 DE = GermanChoices()

@@ -876,6 +876,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])", text[seg_start : cue.start])
+    seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
     if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
@@ -1533,6 +1535,17 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     return before[k][2].lower() in _DEFINITE_DE
 
 
+def _role_title_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: capitalised words in marks after "als", every one a capitalised noun, adjective or glue word, holding
+    a role noun ("Berater", "Vorsitzender"), in a sentence with no verb of saying: a job title someone holds, not
+    words someone said ("Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat“" has a verb of saying)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _LOWER_IN_NAME_DE for w in words) or not any(map(is_role_word, words)):
+        return False
+    start = max(text.rfind(".", 0, sp.open_pos), text.rfind("\n", 0, sp.open_pos)) + 1
+    end = text.find(".", sp.end)
+    return not find_cues(text, start, len(text) if end < 0 else end, "de")
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -1545,6 +1558,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
     before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
+    if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
+        return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
     if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
@@ -2516,14 +2531,14 @@ _RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen",
 
 
 def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
-    """German: the quote and the verb of saying right after it close a relative clause (", der „Wolf“
-    ruft", ", die das als „…“ bezeichnen"): the clause's subject is the relative pronoun, never a noun
-    phrase of the main clause."""
+    """German: the quote and the verb of saying right after it close a relative or subordinate clause
+    (", der „Wolf“ ruft", ", nachdem dieser den Plan als „…“ bezeichnet hatte"): the clause's subject is
+    the relative pronoun or stands after the conjunction, never a noun phrase of the main clause."""
     if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
         return False
     comma = text.rfind(",", sent_start, sp.open_pos)
     first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
-    return bool(first) and first[0][2] in _RELATIVE_PRONOUNS_DE
+    return bool(first) and (first[0][2] in _RELATIVE_PRONOUNS_DE or first[0][2] in _SUBORDINATORS_DE)
 # words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
 _OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
 _SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
@@ -2546,7 +2561,11 @@ def _relative_is_subject_de(text: str, sent_start: int, comma: int, toks: list[t
     if nxt.lower() in _OBJECT_ONLY_DE or (nxt[:1].islower() and nxt not in _SUBJECT_LIKE_DE):
         return True
     masculine_ein = re.search(r"(?<![\w-])(?:ein|kein)\s+[^,]{1,40}$", text[max(sent_start, comma - 45) : comma]) is not None
-    return rel == "der" and nxt in ("die", "das", "eine") and masculine_ein
+    # "den Trainer, der die Mannschaft …": after an article that only a masculine (or neuter) noun takes, "der"
+    # is the nominative (a neuter noun's relative would be "das"), so the subject
+    masculine = re.search(r"(?<![\w-])(?:den|dem|einen|einem|des|eines)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s*$",
+                          text[max(sent_start, comma - 60) : comma]) is not None
+    return rel == "der" and nxt in ("die", "das", "eine") and (masculine_ein or masculine)
 
 
 def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> tuple[int, int] | None:
@@ -3315,9 +3334,11 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     if near and last_named is not None:
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
-        if body is not None:
-            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
-        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+        found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
+        j = _sent_index(sents, found[1].start) if found[1].start is not None else None
+        if body is not None or ((found[1].id or "").startswith("org:") and j is not None and _person_fitting_in_de(text, sents[j], pronoun)):
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # "Der Konzern warf Paul Krüger vor, …. Er …": both fit, below the bar
+        return found, near
     return (body, True) if body is not None else (last_named, near)
 
 
@@ -3337,6 +3358,34 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
         if sp is not None and organisation_de(sp.mention):
             return j, replace(sp, id="org:")
     return None
+
+
+_PLURAL_VERB_DE = re.compile(r"[a-zäöüß]{2,}en|sind|waren")
+_NOT_VERBS_DE = frozenset({"so", "und", "auch", "dann", "jedoch", "aber", "dagegen", "hingegen", "eben", "ihren", "seinen"})
+
+
+def _plural_sie_de(text: str, pronoun: Speaker) -> bool:
+    """German: whether "sie"/"Sie" stands with a plural verb ("Sie riefen:", "erklärten sie"): the word
+    before it (unless it opens a sentence), else the word after it."""
+    if pronoun.start is None or pronoun.end is None:
+        return False
+    opens = re.search(r"(?:^|[.!?:“”\"»«]\s*)$", text[max(0, pronoun.start - 3) : pronoun.start].rstrip()) is not None
+    before = [] if opens else re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    return _plural_verb_de([*before, *after])
+
+
+def _plural_verb_de(words: list[str]) -> bool:
+    verbs = [w for w in words if w[:1].islower() and w not in _NOT_VERBS_DE]
+    return bool(verbs) and bool(_PLURAL_VERB_DE.fullmatch(verbs[0]))
+
+
+def _plural_subject_de(text: str, s: Sentence, span: tuple[int, int]) -> bool:
+    """German: whether the finite verb next to subject ``span`` in sentence ``s`` is plural ("Die Behörden
+    warnten", "Am Montag warnten die Behörden")."""
+    after = _WORD.findall(text, span[1], s.end)[:1]
+    before = _WORD.findall(text[s.start : span[0]])[-1:]
+    return _plural_verb_de([*after, *before])
 
 
 def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
@@ -3365,13 +3414,15 @@ def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop
         s = sents[j]
         span = _main_clause_subject_de(text, s.start, s.end)
         sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
-        if sp is None:
+        if sp is None or span is None:
             continue
         kind = parse_mention(sp.mention, "de")[2]
         if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
             return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
         if organisation_de(sp.mention):
             words = sp.mention.split()
+            if low == "sie" and _plural_sie_de(text, pronoun) != _plural_subject_de(text, s, span):
+                continue  # "Die Polizei beobachtete sie. Sie riefen:": a plural "sie" is no singular body
             if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
                     words[1].lower()) or words[1].isupper()):
                 return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
@@ -3605,7 +3656,7 @@ _POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]e
 # a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
 _POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
                              r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
-                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer|[A-ZÄÖÜ])[\wäöüß-]*\s*[A-ZÄÖÜ]?)")
+                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer)\s|[A-ZÄÖÜ])")
 _RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
@@ -3642,6 +3693,17 @@ def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quo
     return (sp, "possessive-view") if sp is not None else None
 
 
+_KIN_DE = frozenset({"bruder", "schwester", "kollege", "kollegin", "freund", "freundin", "nachbar", "nachbarin", "ehemann",
+                     "ehefrau", "partner", "partnerin", "vater", "mutter", "sohn", "tochter", "anwalt", "anwältin"})
+
+
+def _possessive_person_opens_de(text: str, s: Sentence) -> bool:
+    """German: whether sentence ``s`` opens with a possessive and a noun for a person ("Sein Bruder",
+    "Ihre Anwältin", "Sein Sprecher"): someone the text does not name."""
+    m = re.match(r"\s*(?:Sein|Seine|Seinem|Ihr|Ihre|Ihrem)\s+([A-ZÄÖÜ][\w-]+)", text[s.start : s.end])
+    return m is not None and (m.group(1).lower() in _KIN_DE or (is_role_word(m.group(1)) and not organisation_de(m.group(1))))
+
+
 def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
     """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
     ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
@@ -3652,6 +3714,8 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
     j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
     while j > stop:
         s = sents[j]
+        if _possessive_person_opens_de(text, s):
+            return None  # "Sein Bruder ist Arzt. Seine Meinung:": the brother, unnamed, is nearer than the man named before
         cues = find_cues(text, s.start, s.end, "de")[:1]
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
                  for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
@@ -3659,9 +3723,13 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
             sp = make_speaker(text, span, "de") if span is not None else None
             if sp is None:
                 continue
-            if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
-                stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
-                break
+            if not sp.name and sp.resolved_from == "role":
+                return None  # someone unnamed in between, no name to give
+            if sp.resolved_from == "pronoun":
+                if (_pronoun_gender_de(text, sp) == "m") == (want == "m"):
+                    stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                    break
+                continue
             if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
                     and _gender_fits(want, _gender_de(text, sp))):
                 return sp
@@ -3917,8 +3985,8 @@ def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, 
     word = m.group(1)
     full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
     first = full.group(1).lower() if full is not None else ""
-    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names():
-        return None  # "Stefan Hartung": a first name the lists know, not "Neue Ordnung"
+    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names() and first not in ("frau", "herr"):
+        return None  # "Stefan Hartung", "Frau Hartung": a first name the lists know or a title, not "Neue Ordnung"
     return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
 
 # a person named by age ("die 102-Jährige", "der 58-Jährige", "ein Zwölfjähriger"), which the noun-phrase reader
@@ -3967,6 +4035,23 @@ def _statement_there_de(text: str, sents: list[Sentence], i0: int, q: Quote, _qu
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "statement-there") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
 
+# a frame after the quote that names who holds the view with a copula ("„…“, ist sich Maier sicher", "ist Maier überzeugt")
+_CONVICTION_AFTER_DE = re.compile(r"\s*,\s*(?:ist|war|sind|waren|zeigt|zeigte|zeigen|zeigten|gibt|gab)\s+(?:sich\s+)?([^,.;:!?„“\"]{2,80}?)\s+"
+                                  r"(?:sich\s+)?(?:ganz\s+|fest\s+|sehr\s+)?(?:sicher|überzeugt|gewiss|optimistisch|zuversichtlich|"
+                                  r"skeptisch|pessimistisch)(?:\s*[.,;!?]|\s*$)")
+
+
+def _conviction_after_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a frame after the quote with a copula and a word of conviction instead of a verb of saying
+    ("„…“, ist sich Maier sicher.", "„…“, zeigte sich die Ministerin zuversichtlich."): its subject, a
+    person, role or group (rule conviction-after)."""
+    close = q.end + 1 if q.end < len(text) and text[q.end] in QUOTE_CHARS else q.end
+    m = _CONVICTION_AFTER_DE.match(text, close)
+    if m is None:
+        return None
+    sp = make_speaker(text, np_after(text, m.start(1), m.end(1), "de", at_start=True), "de", strict=True)
+    return (sp, "conviction-after") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -3974,7 +4059,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _adverb_name_colon_de, _possessive_view_de,
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _adverb_name_colon_de, _possessive_view_de,
                           _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
                           _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
@@ -4057,7 +4142,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
         return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
-    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+    body = lang == "de" and organisation_de(sp.mention) and not _noun_phrase_in_marks_de(text, q)  # "plant ein „Zentrum …“"
+    return sp if kind in ("person", "role", "pronoun") or body else None
 
 
 _WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
@@ -4351,12 +4437,25 @@ def _role_fits(mention: str, role: str | None) -> bool:
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
+def _pronoun_subject_de(text: str, s: Sentence) -> bool:
+    """German: whether the subject of sentence ``s``'s main clause is "er" or "sie" ("Dennoch nimmt sie
+    …"): the sentence names no new person, whatever noun phrase follows the verb."""
+    span = _main_clause_subject_de(text, s.start, s.end)
+    return span is not None and text[span[0] : span[1]].lower() in ("er", "sie")
+
+
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
                    same_gender: bool = False) -> tuple[int, Speaker] | None:
     """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
     one the text shows to be of the gender of ``pronoun``)."""
-    for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
+    stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
+    for j in range(idx - 1, -1, -1):
+        if j <= stop:
+            break
         s = sents[j]
+        if lang == "de" and _pronoun_subject_de(text, s):
+            stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
+            continue
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
         # … schützen zu wollen. Er werde …"), then the clause's best subject
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)
