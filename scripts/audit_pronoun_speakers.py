@@ -36,8 +36,9 @@ together with the judged sample (``combined_interval``).
 What the audit cannot see: a resolved name that happens to be in the proxy antecedent although the
 pronoun means someone else passes both tests, and is not sampled.
 
-Judged so far (files in /work/wt/audit/, this session): German train, all 11 disagreements; English
-train, ``--sample 90 --seed 18`` of 327.
+Judged so far (files in /work/wt/audit/, outside the repository): German train, all 11 disagreements
+(de.tsv); English train, ``--sample 90 --seed 18`` of the 327 before the English pronoun-subject rule
+(en.tsv) and of the 289 after it (en_v2.tsv; verdicts reused only where the resolved name is unchanged).
 """
 
 from __future__ import annotations
