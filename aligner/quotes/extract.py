@@ -3246,6 +3246,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
+        elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
+            last_named, near = _pronoun_antecedent_en(text, sents, last_named, near, first, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -3293,6 +3295,34 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" of a quote in sentences from ``first`` points back at.  The named person who
+    is the subject before a reporting verb (not one of a relative clause) in the nearest sentence before that
+    has one wins over the last named speaker when that sentence stands after the speaker's: a pronoun subject
+    continues the speaker just brought in ("Eva Ruiz, a professor, said costs had doubled. “…,” she said": Ruiz,
+    not the speaker quoted before her), unless the text shows another gender.  When that sentence's subject is
+    no named person ("the retired surgeon said", "… to say about Ruiz"), or no such sentence stands between,
+    the last named speaker, as before."""
+    if not EN.pronoun_recent_subject or pronoun.mention.lower() not in ("he", "she") or not near or last_named is None:
+        return last_named, near
+    for j in range(first - 1, max(last_named[0], first - 1 - CONTEXT_SENTENCES), -1):
+        s = sents[j]
+        cues = [c for c in find_cues(text, s.start, s.end, "en") if not _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start)]
+        if not cues:  # none, or only a relative clause's ("… rival Anna Roth, who added …"): not the sentence's subject
+            continue
+        c = cues[0]
+        span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
+        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        if sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en"):
+            return (j, sp), True
+        break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
+    return last_named, near
+
+
+_RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
 
 
 def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
