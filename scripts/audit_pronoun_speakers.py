@@ -36,8 +36,9 @@ together with the judged sample (``combined_interval``).
 What the audit cannot see: a resolved name that happens to be in the proxy antecedent although the
 pronoun means someone else passes both tests, and is not sampled.
 
-Judged so far (files in /work/wt/audit/, this session): German train, all 11 disagreements; English
-train, ``--sample 90 --seed 18`` of 327.
+Judged so far (files in /work/wt/audit/, outside the repository): German train, all 11 disagreements
+(de.tsv); English train, ``--sample 90 --seed 18`` of the 327 before the English pronoun-subject rule
+(en.tsv) and of the 289 after it (en_v2.tsv; verdicts reused only where the resolved name is unchanged).
 """
 
 from __future__ import annotations
@@ -221,8 +222,8 @@ def combined_interval(c: Counts, judged: dict[str, str], reps: int = 1000, seed:
     count, plus its disagreements judged right, plus its unjudged ones times the replicate's share."""
     import numpy as np
 
-    if not c.docs:
-        return {}
+    if not c.docs or not judged:
+        return {}  # nothing judged: no share to draw
     docs = np.array(c.docs, dtype=float)
     extra = np.zeros((len(docs), 4))  # judged right, unjudged; the same among answered
     for case in c.cases:
@@ -236,7 +237,7 @@ def combined_interval(c: Counts, judged: dict[str, str], reps: int = 1000, seed:
     full = len(judged) >= len(c.cases)
     out = []
     for idx in ev.draws(len(docs), reps, seed):
-        share = verdicts.mean() if full or not len(verdicts) else rng.choice(verdicts, len(verdicts)).mean()
+        share = verdicts.mean() if full else rng.choice(verdicts, len(verdicts)).mean()
         d, e = docs[idx].sum(axis=0), extra[idx].sum(axis=0)
         right, right_ans = d[3] + e[0] + e[1] * share, d[5] + e[2] + e[3] * share
         out.append((f1(int(d[0]), int(d[1]), right), right / max(d[2], 1), right_ans / max(d[4], 1)))
@@ -260,7 +261,7 @@ def print_estimate(label: str, c: Counts, drawn: list[str], judgments: dict[str,
     both = combined_interval(c, judged)
     print(f"  {'metric':20} {'headline':>9} {'stricter':>9} {'estimate':>9}  95% interval: audit; with documents resampled")
     for name, head, strict, est, low, high in metric_rows(c, judged, len(ids)):
-        lo2, hi2 = both.get(name, (0.0, 0.0))
+        lo2, hi2 = both.get(name, (math.nan, math.nan))
         print(f"  {name:20} {head:9.3f} {strict:9.3f} {est:9.3f}  [{low:.3f},{high:.3f}]  [{lo2:.3f},{hi2:.3f}]")
     if tally["unclear"]:
         share = (tally["right"] + tally["unclear"]) / len(judged)

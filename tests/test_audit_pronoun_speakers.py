@@ -112,3 +112,12 @@ def test_combined_interval_counts_each_documents_own_verdicts():
     both = audit.combined_interval(c, judged, reps=50)
     assert both["with-speaker F1"] == pytest.approx((0.6, 0.6))
     assert both["spk acc (matched)"] == pytest.approx((0.75, 0.75))
+
+
+def test_nothing_judged_gives_no_combined_interval_and_the_stricter_count():
+    c = audit.Counts(pred=4, gold=4, matched=4, right_head=4, right_strict=2, answered=4, answered_head=4, answered_strict=2,
+                     docs=[[4, 4, 4, 2, 4, 2]])
+    c.cases = [{"id": f"d0@{m}", "doc_index": 0, "answered": True} for m in (1, 2)]
+    assert audit.combined_interval(c, {}) == {}
+    rows = {r[0]: r[1:] for r in audit.metric_rows(c, {}, population=2)}
+    assert rows["spk acc (matched)"][2:] == pytest.approx((0.5, 0.5, 1.0))  # unknown share: the whole range

@@ -150,6 +150,9 @@ class EnglishChoices:
     signature_after: bool = True
     # title detector: a quote whose words are all capitalised but the glue words (“Meet the Press”) is a title
     title_case: bool = True
+    # whether "he"/"she" points at the named subject of a sentence between the last named speaker and the pronoun
+    # ("Eva Ruiz, a professor, said … “…,” she said": Ruiz, not the speaker quoted before her)
+    pronoun_recent_subject: bool = True
 
 
 EN = EnglishChoices()
