@@ -3789,9 +3789,11 @@ def _passive_agent_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quot
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
     cs = _clause_start(text, s.start, open_pos)
     aux = _PASSIVE_AUX.search(text, cs, open_pos)
-    clause_end = re.compile(r"[,;:.!?]").search(text, q.end + 1, s.end)
-    cues = find_cues(text, q.end, clause_end.start() if clause_end else s.end, "de")
-    if aux is None or not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
+    if aux is None:
+        return None
+    clause_end = re.compile(r"[,;:.!?]").search(text, q.end + 1, min(s.end, q.end + 200))
+    cues = find_cues(text, q.end, clause_end.start() if clause_end else min(s.end, q.end + 200), "de")
+    if not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
         return None
     for m in _PASSIVE_AGENT_DE.finditer(text, aux.end(), open_pos):
         np = np_after(text, m.end(), open_pos, "de")
@@ -3807,10 +3809,11 @@ def _publication_in_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     „…“ bezeichnet"): that paper (rule publication-in)."""
     s = sents[i0]
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    written = _WRITTEN_DE.search(text, s.start, s.end) or (_PASSIVE_AUX.search(text, s.start, open_pos) and find_cues(text, q.end, s.end, "de"))
-    if not written:
+    lo, hi = max(s.start, open_pos - 300), min(s.end, q.end + 200)  # windows near the quote: a line of many quotes stays linear
+    pubs = list(_PUBLICATION_IN_DE.finditer(text, lo, open_pos))
+    if not pubs or not (_WRITTEN_DE.search(text, lo, hi) or (_PASSIVE_AUX.search(text, lo, open_pos) and find_cues(text, q.end, hi, "de"))):
         return None
-    for m in _PUBLICATION_IN_DE.finditer(text, s.start, open_pos):
+    for m in pubs:
         group = 1 if m.group(1) else 2
         sp = make_speaker(text, (m.start(group), m.end(group)), "de")
         if sp is not None:
