@@ -132,3 +132,26 @@ def test_so_and_a_bodys_acronym_closing_the_sentence_names_its_speaker():
     sp = speaker_of("„Wir prüfen den Fall“, sagte Paul Krüger. Die Summe sei „mit großer Vorsicht zu genießen“, da es "
                     "schon einmal doppelt so teuer war, so die FIFA.", "Die Summe")
     assert sp is not None and sp.name == "FIFA"
+
+
+def test_sie_with_a_plural_verb_is_no_singular_body():
+    sp = speaker_of("Die Bauern fuhren vor das Amt. Die Polizei sperrte die Straße. Sie skandierten: „Wir lassen uns das "
+                    "nicht gefallen.“", "Wir lassen")
+    assert sp is None or sp.name != "Polizei" or (sp.confidence or 0) < 0.8
+
+
+def test_er_after_a_body_that_accused_a_man_is_no_confident_body():
+    sp = speaker_of("Der Verband warf Max Maier vor, er habe „betrogen“. Er wies das zurück: „Das ist eine Lüge und eine "
+                    "Frechheit.“", "Das ist eine")
+    assert sp is not None and (sp.name != "Verband" or (sp.confidence or 0) < 0.8)
+
+
+def test_a_body_planning_something_named_in_marks_is_not_its_speaker():
+    sp = speaker_of("Die Gemeinde baut ein neues „Haus für Jugend und Familie“ am Markt.", "Haus für")
+    assert sp is None
+
+
+def test_a_possessive_view_stops_at_an_unnamed_person_in_between():
+    sp = speaker_of("Max Maier hat einen Kollegen. Sein Kollege ist Richter. Seine Meinung: „Das ist ein Fehler und "
+                    "eine Schande.“", "Das ist ein")
+    assert sp is None or sp.name != "Max Maier"

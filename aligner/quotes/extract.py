@@ -668,6 +668,10 @@ _PP_OPENERS_DE = frozenset({"an", "am", "ans", "auf", "aufs", "mit", "gegen", "�
                             "beim", "in", "im", "ins", "aus", "vor", "hinter", "neben", "ohne", "um", "gegenüber", "wegen", "trotz"})
 
 
+_CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während)\s+(?=\S)")
+_QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -680,6 +684,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     a, b = _whole_mention(text, a, b)
     if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
         return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
+    if lang == "de" and (m_conj := _CONJUNCTION_LEAD_DE.match(text, a, b)) and m_conj.end() < b:
+        a = m_conj.end()  # "Wie de Maizière darlegte", "Wie Norman Paech feststellt": the conjunction opens the clause
+    if lang == "de" and text[a:b].lower() in _QUESTION_WORDS_DE:
+        return None  # "Wer", "Was": a question or relative word, no one's name
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
     if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
@@ -876,6 +884,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])", text[seg_start : cue.start])
+    seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
     if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
@@ -1510,6 +1520,10 @@ def _lower_case_phrase_de(words: list[str]) -> bool:
     return any(map(_lower_content_de, words[1:]))
 
 
+# letters and elisions German does not write: a phrase holding them is in another language ("Bol d’or mini féminine")
+_FOREIGN_MARK = re.compile(r"[éèêëàâçñôûîíóúãõ]|(?<![\w])(?:d|l|qu)[’']")
+
+
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
     """German: a capitalised phrase in marks right after a definite article (and its adjectives)
     with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
@@ -1518,7 +1532,7 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     Versorgung“") are words someone chose."""
     if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words):
+    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words) and not _FOREIGN_MARK.search(" ".join(words)):
         return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
     before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
     if not before or text[before[-1][1] : sp.open_pos].strip():
@@ -1533,6 +1547,17 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     return before[k][2].lower() in _DEFINITE_DE
 
 
+def _role_title_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: capitalised words in marks after "als", every one a capitalised noun, adjective or glue word, holding
+    a role noun ("Berater", "Vorsitzender"), in a sentence with no verb of saying: a job title someone holds, not
+    words someone said ("Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat“" has a verb of saying)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _LOWER_IN_NAME_DE for w in words) or not any(map(is_role_word, words)):
+        return False
+    start = max(text.rfind(".", 0, sp.open_pos), text.rfind("\n", 0, sp.open_pos)) + 1
+    end = text.find(".", sp.end)
+    return not find_cues(text, start, len(text) if end < 0 else end, "de")
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -1545,6 +1570,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
     before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
+    if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
+        return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
     if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
@@ -2516,14 +2543,14 @@ _RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen",
 
 
 def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
-    """German: the quote and the verb of saying right after it close a relative clause (", der „Wolf“
-    ruft", ", die das als „…“ bezeichnen"): the clause's subject is the relative pronoun, never a noun
-    phrase of the main clause."""
+    """German: the quote and the verb of saying right after it close a relative or subordinate clause
+    (", der „Wolf“ ruft", ", nachdem dieser den Plan als „…“ bezeichnet hatte"): the clause's subject is
+    the relative pronoun or stands after the conjunction, never a noun phrase of the main clause."""
     if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
         return False
     comma = text.rfind(",", sent_start, sp.open_pos)
     first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
-    return bool(first) and first[0][2] in _RELATIVE_PRONOUNS_DE
+    return bool(first) and (first[0][2] in _RELATIVE_PRONOUNS_DE or first[0][2] in _SUBORDINATORS_DE)
 # words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
 _OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
 _SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
@@ -2546,7 +2573,11 @@ def _relative_is_subject_de(text: str, sent_start: int, comma: int, toks: list[t
     if nxt.lower() in _OBJECT_ONLY_DE or (nxt[:1].islower() and nxt not in _SUBJECT_LIKE_DE):
         return True
     masculine_ein = re.search(r"(?<![\w-])(?:ein|kein)\s+[^,]{1,40}$", text[max(sent_start, comma - 45) : comma]) is not None
-    return rel == "der" and nxt in ("die", "das", "eine") and masculine_ein
+    # "den Trainer, der die Mannschaft …": after an article that only a masculine (or neuter) noun takes, "der"
+    # is the nominative (a neuter noun's relative would be "das"), so the subject
+    masculine = re.search(r"(?<![\w-])(?:den|dem|einen|einem|des|eines)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s*$",
+                          text[max(sent_start, comma - 60) : comma]) is not None
+    return rel == "der" and nxt in ("die", "das", "eine") and (masculine_ein or masculine)
 
 
 def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> tuple[int, int] | None:
@@ -3215,6 +3246,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
+        elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
+            last_named, near = _pronoun_antecedent_en(text, sents, last_named, near, first, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -3264,6 +3297,34 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
 
 
+def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" of a quote in sentences from ``first`` points back at.  The named person who
+    is the subject before a reporting verb (not one of a relative clause) in the nearest sentence before that
+    has one wins over the last named speaker when that sentence stands after the speaker's: a pronoun subject
+    continues the speaker just brought in ("Eva Ruiz, a professor, said costs had doubled. “…,” she said": Ruiz,
+    not the speaker quoted before her), unless the text shows another gender.  When that sentence's subject is
+    no named person ("the retired surgeon said", "… to say about Ruiz"), or no such sentence stands between,
+    the last named speaker, as before."""
+    if not EN.pronoun_recent_subject or pronoun.mention.lower() not in ("he", "she") or not near or last_named is None:
+        return last_named, near
+    for j in range(first - 1, max(last_named[0], first - 1 - CONTEXT_SENTENCES), -1):
+        s = sents[j]
+        cues = [c for c in find_cues(text, s.start, s.end, "en") if not _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start)]
+        if not cues:  # none, or only a relative clause's ("… rival Anna Roth, who added …"): not the sentence's subject
+            continue
+        c = cues[0]
+        span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
+        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        if sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en"):
+            return (j, sp), True
+        break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
+    return last_named, near
+
+
+_RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
+
+
 def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by gender; German reads more
     (first names, lower-case "sie"): :func:`_gender_clash_de`."""
@@ -3285,9 +3346,11 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     if near and last_named is not None:
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
-        if body is not None:
-            q.flags.append(ANTECEDENT_AMBIGUOUS)  # both fit: the speaker before is kept, below the speaker bar
-        return _nearer_antecedent_de(text, sents, last_named, first, q, pronoun), near
+        found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
+        j = _sent_index(sents, found[1].start) if found[1].start is not None else None
+        if body is not None or ((found[1].id or "").startswith("org:") and j is not None and _person_fitting_in_de(text, sents[j], pronoun)):
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # "Der Konzern warf Paul Krüger vor, …. Er …": both fit, below the bar
+        return found, near
     return (body, True) if body is not None else (last_named, near)
 
 
@@ -3307,6 +3370,34 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
         if sp is not None and organisation_de(sp.mention):
             return j, replace(sp, id="org:")
     return None
+
+
+_PLURAL_VERB_DE = re.compile(r"[a-zäöüß]{2,}en|sind|waren")
+_NOT_VERBS_DE = frozenset({"so", "und", "auch", "dann", "jedoch", "aber", "dagegen", "hingegen", "eben", "ihren", "seinen"})
+
+
+def _plural_sie_de(text: str, pronoun: Speaker) -> bool:
+    """German: whether "sie"/"Sie" stands with a plural verb ("Sie riefen:", "erklärten sie"): the word
+    before it (unless it opens a sentence), else the word after it."""
+    if pronoun.start is None or pronoun.end is None:
+        return False
+    opens = re.search(r"(?:^|[.!?:“”\"»«]\s*)$", text[max(0, pronoun.start - 3) : pronoun.start].rstrip()) is not None
+    before = [] if opens else re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    return _plural_verb_de([*before, *after])
+
+
+def _plural_verb_de(words: list[str]) -> bool:
+    verbs = [w for w in words if w[:1].islower() and w not in _NOT_VERBS_DE]
+    return bool(verbs) and bool(_PLURAL_VERB_DE.fullmatch(verbs[0]))
+
+
+def _plural_subject_de(text: str, s: Sentence, span: tuple[int, int]) -> bool:
+    """German: whether the finite verb next to subject ``span`` in sentence ``s`` is plural ("Die Behörden
+    warnten", "Am Montag warnten die Behörden")."""
+    after = _WORD.findall(text, span[1], s.end)[:1]
+    before = _WORD.findall(text[s.start : span[0]])[-1:]
+    return _plural_verb_de([*after, *before])
 
 
 def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
@@ -3335,13 +3426,15 @@ def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop
         s = sents[j]
         span = _main_clause_subject_de(text, s.start, s.end)
         sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
-        if sp is None:
+        if sp is None or span is None:
             continue
         kind = parse_mention(sp.mention, "de")[2]
         if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
             return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
         if organisation_de(sp.mention):
             words = sp.mention.split()
+            if low == "sie" and _plural_sie_de(text, pronoun) != _plural_subject_de(text, s, span):
+                continue  # "Die Polizei beobachtete sie. Sie riefen:": a plural "sie" is no singular body
             if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
                     words[1].lower()) or words[1].isupper()):
                 return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
@@ -3612,6 +3705,17 @@ def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quo
     return (sp, "possessive-view") if sp is not None else None
 
 
+_KIN_DE = frozenset({"bruder", "schwester", "kollege", "kollegin", "freund", "freundin", "nachbar", "nachbarin", "ehemann",
+                     "ehefrau", "partner", "partnerin", "vater", "mutter", "sohn", "tochter", "anwalt", "anwältin"})
+
+
+def _possessive_person_opens_de(text: str, s: Sentence) -> bool:
+    """German: whether sentence ``s`` opens with a possessive and a noun for a person ("Sein Bruder",
+    "Ihre Anwältin", "Sein Sprecher"): someone the text does not name."""
+    m = re.match(r"\s*(?:Sein|Seine|Seinem|Ihr|Ihre|Ihrem)\s+([A-ZÄÖÜ][\w-]+)", text[s.start : s.end])
+    return m is not None and (m.group(1).lower() in _KIN_DE or (is_role_word(m.group(1)) and not organisation_de(m.group(1))))
+
+
 def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
     """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
     ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
@@ -3622,6 +3726,8 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
     j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
     while j > stop:
         s = sents[j]
+        if _possessive_person_opens_de(text, s):
+            return None  # "Sein Bruder ist Arzt. Seine Meinung:": the brother, unnamed, is nearer than the man named before
         cues = find_cues(text, s.start, s.end, "de")[:1]
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
                  for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
@@ -3629,6 +3735,8 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
             sp = make_speaker(text, span, "de") if span is not None else None
             if sp is None:
                 continue
+            if not sp.name and sp.resolved_from == "role":
+                return None  # someone unnamed in between, no name to give
             if sp.resolved_from == "pronoun":
                 if (_pronoun_gender_de(text, sp) == "m") == (want == "m"):
                     stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
@@ -4054,7 +4162,8 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
         return None
     if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
         return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
-    return sp if kind in ("person", "role", "pronoun") or (lang == "de" and organisation_de(sp.mention)) else None
+    body = lang == "de" and organisation_de(sp.mention) and not _noun_phrase_in_marks_de(text, q)  # "plant ein „Zentrum …“"
+    return sp if kind in ("person", "role", "pronoun") or body else None
 
 
 _WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
@@ -4348,12 +4457,25 @@ def _role_fits(mention: str, role: str | None) -> bool:
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 
+def _pronoun_subject_de(text: str, s: Sentence) -> bool:
+    """German: whether the subject of sentence ``s``'s main clause is "er" or "sie" ("Dennoch nimmt sie
+    …"): the sentence names no new person, whatever noun phrase follows the verb."""
+    span = _main_clause_subject_de(text, s.start, s.end)
+    return span is not None and text[span[0] : span[1]].lower() in ("er", "sie")
+
+
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
                    same_gender: bool = False) -> tuple[int, Speaker] | None:
     """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
     one the text shows to be of the gender of ``pronoun``)."""
-    for j in range(idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES), -1):
+    stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
+    for j in range(idx - 1, -1, -1):
+        if j <= stop:
+            break
         s = sents[j]
+        if lang == "de" and _pronoun_subject_de(text, s):
+            stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
+            continue
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
         # … schützen zu wollen. Er werde …"), then the clause's best subject
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)

@@ -457,6 +457,10 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
     the part that names a person gives the name, the others the role."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     parsed = [(p, parse_mention(p, lang)) for p in parts]
+    # "der Vorstandsvorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": a "name" right after a genitive
+    # article is a body's; a part that is a name alone comes first
+    parsed.sort(key=lambda px: bool(px[1][1] and px[1][1].split()[-1].lower() in ("der", "des")))
+    parts = [p for p, _ in parsed]
     persons = [(p, x[0]) for p, x in parsed if x[2] == "person" and x[0]]
     if len(persons) > 1 and len(persons[0][1].split()) == 1:
         # "des Parteichefs Hanois, Pham Quang Nghi": a full name wins over one capitalised word
