@@ -171,6 +171,8 @@ def test_a_surname_the_article_introduced_after_a_first_name_speaks_though_it_lo
     assert q.speaker is not None and q.speaker.name == "Hartung" and rule_of(q) == "introduced-surname"
     q = quote_of("„Erst mal ist es doch sehr beruhigend, dass die Regierung so schnell handelt“, sagte Hartung.", "Erst mal")
     assert q.speaker is None  # never introduced: "Hartung" may be a thing
+    q = quote_of("Zuvor hatte Frau Jung den Plan vorgestellt. „Wir werden die Regeln bald ändern müssen“, sagte Jung.", "Wir werden")
+    assert q.speaker is not None and q.speaker.name == "Jung" and rule_of(q) == "introduced-surname"
 
 
 def test_a_person_named_by_age_with_digits_speaks():
@@ -185,3 +187,10 @@ def test_dort_heisst_es_after_a_statement_without_a_document_is_its_author():
     assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "statement-there"
     q = quote_of("Die Stadt liegt am Meer. Dort heißt es: „Die Lage ist ernster als gedacht.“", "Die Lage")
     assert q.speaker is None  # a place, no statement
+
+
+def test_a_copula_frame_of_conviction_after_the_quote_names_its_holder():
+    q = quote_of("„Wir werden das Spiel gewinnen, daran habe ich keinen Zweifel“, ist sich Trainer Paul Krüger sicher.", "Wir werden")
+    assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "conviction-after"
+    q = quote_of("„Wir werden das Spiel gewinnen, daran habe ich keinen Zweifel“, ist das Ergebnis sicher.", "Wir werden")
+    assert q.speaker is None  # a thing is no holder of a view

@@ -147,3 +147,37 @@ def test_the_stricter_pronoun_test_judges_a_resolved_pronoun_by_its_name():
         assert speaker_right(text, right, gold, alt)
     finally:
         evaluate.PRONOUN_NAMES["on"] = False
+
+
+def test_a_quote_in_a_subordinate_clause_takes_that_clauses_subject():
+    text = "Die Opposition kritisierte den Plan, weil die Regierung ihn als „großen Wurf für alle“ gelobt hatte."
+    assert mention(quote_of(text, "großen")) == "die Regierung"
+
+
+def test_der_after_a_masculine_antecedent_is_the_relative_clauses_subject():
+    # "den Trainer, der …": "der" can only be the nominative, so the trainer called it so, not Anna Weber
+    text = "Anna Weber lobte den Trainer, der die Mannschaft als „beste Truppe der Liga“ bezeichnet hatte."
+    assert mention(quote_of(text, "beste")) == "den Trainer"
+
+
+def test_der_after_a_feminine_antecedent_is_no_subject():
+    # "der Ministerin, der die Opposition …": "der" is a dative here; no speaker rather than a wrong one
+    text = "Anna Weber widersprach der Ministerin, der die Opposition eine „völlig falsche Politik“ vorgeworfen hatte."
+    assert mention(quote_of(text, "völlig")) not in ("Anna Weber", "der Ministerin")
+
+
+def test_a_job_title_in_marks_after_als_is_a_title():
+    text = "Sie arbeitet seit Jahren als „Leitende Direktorin für Strategie“ bei der Bank."
+    q = quote_of(text, "Leitende")
+    assert "title" in q.flags and q.speaker is None
+
+
+def test_a_role_phrase_after_als_with_a_verb_of_saying_stays_speech():
+    text = "Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat und Mut“."
+    assert mention(quote_of(text, "Vorsitzenden")) == "Er"
+
+
+def test_a_foreign_name_after_a_definite_article_is_a_title_despite_lower_case_words():
+    text = "Die beiden siegten beim erstklassig besetzten „Grand Prix d’été mini féminine“, das in Genf ausgetragen wurde."
+    q = quote_of(text, "Grand Prix")
+    assert "title" in q.flags and q.speaker is None

@@ -111,6 +111,9 @@ class GermanChoices:
     # title detector: two short phrases in marks listed by a comma/und/oder/sowie, neither framed by a verb of saying
     # and the first without a speaker („Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“), are names
     unframed_lists: bool = True
+    # title detector: capitalised words in marks after "als" that hold a role noun, in a sentence with no verb of
+    # saying („Wissenschaftlicher Berater“ in "präsentiert sich als „…“"), are a job title
+    role_title_after_als: bool = True
 
 
 DE = GermanChoices()
@@ -147,6 +150,9 @@ class EnglishChoices:
     signature_after: bool = True
     # title detector: a quote whose words are all capitalised but the glue words (“Meet the Press”) is a title
     title_case: bool = True
+    # whether "he"/"she" points at the named subject of a sentence between the last named speaker and the pronoun
+    # ("Eva Ruiz, a professor, said … “…,” she said": Ruiz, not the speaker quoted before her)
+    pronoun_recent_subject: bool = True
 
 
 EN = EnglishChoices()

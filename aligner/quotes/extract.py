@@ -1520,6 +1520,10 @@ def _lower_case_phrase_de(words: list[str]) -> bool:
     return any(map(_lower_content_de, words[1:]))
 
 
+# letters and elisions German does not write: a phrase holding them is in another language ("Bol d’or mini féminine")
+_FOREIGN_MARK = re.compile(r"[éèêëàâçñôûîíóúãõ]|(?<![\w])(?:d|l|qu)[’']")
+
+
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
     """German: a capitalised phrase in marks right after a definite article (and its adjectives)
     with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
@@ -1528,7 +1532,7 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     Versorgung“") are words someone chose."""
     if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words):
+    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words) and not _FOREIGN_MARK.search(" ".join(words)):
         return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
     before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
     if not before or text[before[-1][1] : sp.open_pos].strip():
@@ -1543,6 +1547,17 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     return before[k][2].lower() in _DEFINITE_DE
 
 
+def _role_title_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: capitalised words in marks after "als", every one a capitalised noun, adjective or glue word, holding
+    a role noun ("Berater", "Vorsitzender"), in a sentence with no verb of saying: a job title someone holds, not
+    words someone said ("Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat“" has a verb of saying)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _LOWER_IN_NAME_DE for w in words) or not any(map(is_role_word, words)):
+        return False
+    start = max(text.rfind(".", 0, sp.open_pos), text.rfind("\n", 0, sp.open_pos)) + 1
+    end = text.find(".", sp.end)
+    return not find_cues(text, start, len(text) if end < 0 else end, "de")
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -1555,6 +1570,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
     before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
+    if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
+        return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
     if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
@@ -2526,14 +2543,14 @@ _RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen",
 
 
 def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
-    """German: the quote and the verb of saying right after it close a relative clause (", der „Wolf“
-    ruft", ", die das als „…“ bezeichnen"): the clause's subject is the relative pronoun, never a noun
-    phrase of the main clause."""
+    """German: the quote and the verb of saying right after it close a relative or subordinate clause
+    (", der „Wolf“ ruft", ", nachdem dieser den Plan als „…“ bezeichnet hatte"): the clause's subject is
+    the relative pronoun or stands after the conjunction, never a noun phrase of the main clause."""
     if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
         return False
     comma = text.rfind(",", sent_start, sp.open_pos)
     first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
-    return bool(first) and first[0][2] in _RELATIVE_PRONOUNS_DE
+    return bool(first) and (first[0][2] in _RELATIVE_PRONOUNS_DE or first[0][2] in _SUBORDINATORS_DE)
 # words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
 _OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
 _SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
@@ -2556,7 +2573,11 @@ def _relative_is_subject_de(text: str, sent_start: int, comma: int, toks: list[t
     if nxt.lower() in _OBJECT_ONLY_DE or (nxt[:1].islower() and nxt not in _SUBJECT_LIKE_DE):
         return True
     masculine_ein = re.search(r"(?<![\w-])(?:ein|kein)\s+[^,]{1,40}$", text[max(sent_start, comma - 45) : comma]) is not None
-    return rel == "der" and nxt in ("die", "das", "eine") and masculine_ein
+    # "den Trainer, der die Mannschaft …": after an article that only a masculine (or neuter) noun takes, "der"
+    # is the nominative (a neuter noun's relative would be "das"), so the subject
+    masculine = re.search(r"(?<![\w-])(?:den|dem|einen|einem|des|eines)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s*$",
+                          text[max(sent_start, comma - 60) : comma]) is not None
+    return rel == "der" and nxt in ("die", "das", "eine") and (masculine_ein or masculine)
 
 
 def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> tuple[int, int] | None:
@@ -3225,6 +3246,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
+        elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
+            last_named, near = _pronoun_antecedent_en(text, sents, last_named, near, first, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -3272,6 +3295,34 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" of a quote in sentences from ``first`` points back at.  The named person who
+    is the subject before a reporting verb (not one of a relative clause) in the nearest sentence before that
+    has one wins over the last named speaker when that sentence stands after the speaker's: a pronoun subject
+    continues the speaker just brought in ("Eva Ruiz, a professor, said costs had doubled. “…,” she said": Ruiz,
+    not the speaker quoted before her), unless the text shows another gender.  When that sentence's subject is
+    no named person ("the retired surgeon said", "… to say about Ruiz"), or no such sentence stands between,
+    the last named speaker, as before."""
+    if not EN.pronoun_recent_subject or pronoun.mention.lower() not in ("he", "she") or not near or last_named is None:
+        return last_named, near
+    for j in range(first - 1, max(last_named[0], first - 1 - CONTEXT_SENTENCES), -1):
+        s = sents[j]
+        cues = [c for c in find_cues(text, s.start, s.end, "en") if not _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start)]
+        if not cues:  # none, or only a relative clause's ("… rival Anna Roth, who added …"): not the sentence's subject
+            continue
+        c = cues[0]
+        span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
+        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        if sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en"):
+            return (j, sp), True
+        break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
+    return last_named, near
+
+
+_RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
 
 
 def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
@@ -3617,7 +3668,7 @@ _POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]e
 # a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
 _POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
                              r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
-                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer|[A-ZÄÖÜ])[\wäöüß-]*\s*[A-ZÄÖÜ]?)")
+                             + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer)\s|[A-ZÄÖÜ])")
 _RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
@@ -3686,9 +3737,11 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
                 continue
             if not sp.name and sp.resolved_from == "role":
                 return None  # someone unnamed in between, no name to give
-            if sp.resolved_from == "pronoun" and _pronoun_gender_de(text, sp) in (want, None if want == "not-m" else "m"):
-                stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
-                break
+            if sp.resolved_from == "pronoun":
+                if (_pronoun_gender_de(text, sp) == "m") == (want == "m"):
+                    stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                    break
+                continue
             if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
                     and _gender_fits(want, _gender_de(text, sp))):
                 return sp
@@ -3944,8 +3997,8 @@ def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, 
     word = m.group(1)
     full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
     first = full.group(1).lower() if full is not None else ""
-    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names():
-        return None  # "Stefan Hartung": a first name the lists know, not "Neue Ordnung"
+    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names() and first not in ("frau", "herr"):
+        return None  # "Stefan Hartung", "Frau Hartung": a first name the lists know or a title, not "Neue Ordnung"
     return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
 
 # a person named by age ("die 102-Jährige", "der 58-Jährige", "ein Zwölfjähriger"), which the noun-phrase reader
@@ -3994,6 +4047,23 @@ def _statement_there_de(text: str, sents: list[Sentence], i0: int, q: Quote, _qu
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "statement-there") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
 
+# a frame after the quote that names who holds the view with a copula ("„…“, ist sich Maier sicher", "ist Maier überzeugt")
+_CONVICTION_AFTER_DE = re.compile(r"\s*,\s*(?:ist|war|sind|waren|zeigt|zeigte|zeigen|zeigten|gibt|gab)\s+(?:sich\s+)?([^,.;:!?„“\"]{2,80}?)\s+"
+                                  r"(?:sich\s+)?(?:ganz\s+|fest\s+|sehr\s+)?(?:sicher|überzeugt|gewiss|optimistisch|zuversichtlich|"
+                                  r"skeptisch|pessimistisch)(?:\s*[.,;!?]|\s*$)")
+
+
+def _conviction_after_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a frame after the quote with a copula and a word of conviction instead of a verb of saying
+    ("„…“, ist sich Maier sicher.", "„…“, zeigte sich die Ministerin zuversichtlich."): its subject, a
+    person, role or group (rule conviction-after)."""
+    close = q.end + 1 if q.end < len(text) and text[q.end] in QUOTE_CHARS else q.end
+    m = _CONVICTION_AFTER_DE.match(text, close)
+    if m is None:
+        return None
+    sp = make_speaker(text, np_after(text, m.start(1), m.end(1), "de", at_start=True), "de", strict=True)
+    return (sp, "conviction-after") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -4001,7 +4071,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _adverb_name_colon_de, _possessive_view_de,
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _adverb_name_colon_de, _possessive_view_de,
                           _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
                           _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too

@@ -1,0 +1,51 @@
+"""English "he"/"she" after a new person is brought in as the subject of a reporting verb (invented
+sentences): the pronoun continues that subject, not the speaker quoted before it.  The first test fails
+without the rule (EN.pronoun_recent_subject); the others pin where it must not fire."""
+
+from __future__ import annotations
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+from aligner.quotes.choices import EN
+from aligner.quotes.speakers import normalise_speakers
+
+
+def last_speaker(text: str) -> str | None:
+    qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
+    q = [q for q in qs if q.kind == "direct"][-1]
+    return q.speaker.name if q.speaker is not None else None
+
+
+NEW_SUBJECT = ("“The vote will be close,” Anna Roth said at the depot. Peter Quill, a professor at the county college, "
+               "said the costs of the bridge had doubled since spring. “We cannot pay for this twice,” he said.")
+
+
+def test_pronoun_takes_the_subject_brought_in_after_the_last_speaker():
+    assert last_speaker(NEW_SUBJECT) == "Peter Quill"
+
+
+def test_switch_off_keeps_the_last_named_speaker():
+    was = EN.pronoun_recent_subject
+    EN.pronoun_recent_subject = False
+    try:
+        assert last_speaker(NEW_SUBJECT) == "Anna Roth"
+    finally:
+        EN.pronoun_recent_subject = was
+
+
+def test_a_relative_clause_verb_brings_in_no_subject():
+    text = ("“We will see tonight,” Maria Lenz said at the hall. She lost the county to her rival Tom Ebert, "
+            "who added a third win. “It hurts more than I thought,” she said.")
+    assert last_speaker(text) == "Maria Lenz"
+
+
+def test_a_role_subject_leaves_the_last_speaker():
+    text = ("“We will see tonight,” Maria Lenz said at the hall. The retired judge said the count was slow. "
+            "“It hurts more than I thought,” she said.")
+    assert last_speaker(text) == "Maria Lenz"
+
+
+def test_a_subject_the_text_shows_to_be_of_the_other_gender_is_passed_over():
+    text = ("“We will see tonight,” Mrs. Lenz said at the hall. Mr. Ebert said the count was slow. "
+            "“It hurts more than I thought,” she said.")
+    assert last_speaker(text) in ("Mrs. Lenz", "Lenz")
