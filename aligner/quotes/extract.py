@@ -4257,6 +4257,7 @@ _NOT_FINITE_DE = ARTICLES | _PREPS | _SKIP_AT_START | _SKIP_AFTER_CUE | {
 _ADVERBS_AFTER_VERB_DE = {"jetzt", "erneut", "indes", "indessen", "unterdessen", "inzwischen", "wiederum", "ihrerseits", "seinerseits"}
 
 
+@lru_cache(maxsize=512)  # called again for the same sentences while pronouns are resolved; holds few texts
 def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | None:
     """German: the subject of the main clause of [a, end) with no known speech verb, found at its
     finite verb: the first lower-case word, not a function word, right after a capitalised word
