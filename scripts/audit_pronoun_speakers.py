@@ -13,16 +13,18 @@ annotates coreference.  Each test is wrong on some of these cases; this script m
 
 What is sampled: every matched gold direct quote (the headline's matching, >= 0.8 character
 overlap) whose speaker is right by one test and wrong by the other (a "disagreement"; the stricter
-test never passes a speaker the headline fails).  Ids are ``<document>@<quote start>``, sorted;
-``--sample N --seed S`` draws N of them with ``random.Random(S).sample`` (without replacement; all
-of them when N is larger).  ``--list`` prints each drawn case: id, part (dev/held), the gold
+test never passes a speaker the headline fails).  Ids are ``<document>@<quote start>``;
+``--sample N --seed S`` takes the N ranked first by the SHA-256 of ``"S:<id>"`` (a seeded random
+sample without replacement that stays put where the disagreements stay; all of them when N is
+larger).  ``--list`` prints each drawn case: id, part (dev/held), the gold
 source (the pronoun), the predicted mention and resolved name, the proxy antecedent's words, and
 ~400 characters of text before the quote through the frame after it.
 
 Judgments are by this project's annotator (a person or agent of the project reading each case:
 who does the pronoun refer to in the text?), an audit, not gold.  They live OUTSIDE the
 repository (the evaluation texts must not enter it): a TSV file ``id <tab> right|wrong|unclear
-<tab> why``; ``#`` lines are comments.  "unclear" is counted apart, never as right.
+<tab> why [<tab> resolved name]``; ``#`` lines are comments.  "unclear" is counted apart, never as
+right.  A verdict given for a resolved name the code no longer gives is not counted (reported).
 
 The estimate, per metric (with-speaker F1 and speaker accuracy among matched quotes, and among
 those that have a speaker): right count = stricter count + disagreements x (share of the judged
@@ -44,8 +46,8 @@ Judged so far (files in /work/wt/audit/, outside the repository): German train, 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
-import random
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,25 +126,43 @@ def collect(docs) -> Counts:
 
 
 def draw(ids: list[str], n: int | None, seed: int) -> list[str]:
-    """The ids audited: all (``n`` None or >= their number), else ``n`` drawn from the sorted ids with
-    ``random.Random(seed)``, without replacement, in the order drawn."""
-    ordered = sorted(ids)
-    if n is None or n >= len(ordered):
-        return ordered
-    return random.Random(seed).sample(ordered, n)
+    """The ids audited: all, sorted (``n`` None or >= their number), else the first ``n`` when ranked by
+    the SHA-256 of ``"<seed>:<id>"``: a seeded random sample without replacement that stays put where the
+    disagreements stay (after a change, ids still disagreeing keep their rank, so a re-audit reads only
+    the cases that are new to the sample)."""
+    if n is None or n >= len(ids):
+        return sorted(ids)
+    return sorted(ids, key=lambda i: hashlib.sha256(f"{seed}:{i}".encode()).hexdigest())[:n]
 
 
-def read_judgments(path: Path) -> dict[str, tuple[str, str]]:
-    """id -> (verdict, why) from a TSV file; a bad line is a one-line error naming file and line."""
-    out: dict[str, tuple[str, str]] = {}
+def read_judgments(path: Path) -> dict[str, tuple[str, str, str | None]]:
+    """id -> (verdict, why, resolved name judged or None) from a TSV file ``id, verdict, why[, name]``;
+    a bad line is a one-line error naming file and line."""
+    out: dict[str, tuple[str, str, str | None]] = {}
     for k, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) < 2 or cols[1].strip() not in VERDICTS:
-            raise ValueError(f"{path}:{k}: want 'id<TAB>right|wrong|unclear<TAB>why', got {line[:80]!r}")
-        out[cols[0].strip()] = (cols[1].strip(), cols[2].strip() if len(cols) > 2 else "")
+            raise ValueError(f"{path}:{k}: want 'id<TAB>right|wrong|unclear<TAB>why[<TAB>name]', got {line[:80]!r}")
+        out[cols[0].strip()] = (cols[1].strip(), cols[2].strip() if len(cols) > 2 else "", cols[3].strip() if len(cols) > 3 else None)
     return out
+
+
+def valid_verdicts(cases: list[dict], drawn: list[str], judgments: dict[str, tuple[str, str, str | None]]) -> tuple[dict[str, str], list[str]]:
+    """(id -> verdict of the drawn cases judged for the name they have now, ids whose judged name is no longer
+    the resolved one): a verdict is about one resolution, a changed one is unjudged."""
+    names = {x["id"]: x["pred"]["speaker"].name for x in cases}
+    ok, changed = {}, []
+    for i in drawn:
+        if i not in judgments:
+            continue
+        verdict, _why, name = judgments[i]
+        if name is None or name == names.get(i):
+            ok[i] = verdict
+        else:
+            changed.append(i)
+    return ok, changed
 
 
 def wilson(right: int, n: int, population: int) -> tuple[float, float]:
@@ -212,7 +232,7 @@ def show_case(k: int, case: dict) -> str:
     return (f"[{k}] {case['id']}  part={case['part']}  headline={'right' if case['head'] else 'wrong'}\n"
             f"    gold source: {src!r}   predicted mention: {sp.mention!r}   resolved name: {sp.name!r}"
             f" ({sp.resolved_from}, conf {sp.confidence})\n    proxy antecedent words: {' '.join(sorted(g['alt_words'])) or '-'}\n"
-            f"    {' '.join(ctx.split())}\n")
+            f"    {' '.join(ctx.split())}\n    TSV: {case['id']}\t?\t\t{sp.name}\n")
 
 
 def combined_interval(c: Counts, judged: dict[str, str], reps: int = 1000, seed: int = 0) -> dict[str, tuple[float, float]]:
@@ -246,16 +266,18 @@ def combined_interval(c: Counts, judged: dict[str, str], reps: int = 1000, seed:
     return {n: ev.percentile_interval(arr[:, k]) for k, n in enumerate(names)}
 
 
-def print_estimate(label: str, c: Counts, drawn: list[str], judgments: dict[str, tuple[str, str]]) -> None:
+def print_estimate(label: str, c: Counts, drawn: list[str], judgments: dict[str, tuple[str, str, str | None]]) -> None:
     """The audit's tallies and the estimate table of ``label``."""
     ids = {x["id"] for x in c.cases}
-    judged = {i: judgments[i][0] for i in drawn if i in judgments}
+    judged, changed = valid_verdicts(c.cases, drawn, judgments)
     stale = sorted(set(judgments) - ids)
     tally = {v: sum(x == v for x in judged.values()) for v in VERDICTS}
     print(f"\n{label}: {c.matched} matched direct quotes; disagreements (headline right, stricter wrong): {len(ids)}; "
           f"drawn {len(drawn)}, judged {len(judged)}: right {tally['right']}, wrong {tally['wrong']}, unclear {tally['unclear']}")
     if stale:
         print(f"  {len(stale)} judged ids are no disagreement on this code (not counted): {', '.join(stale[:5])}")
+    if changed:
+        print(f"  {len(changed)} drawn cases were judged for another resolved name (not counted): {', '.join(changed[:5])}")
     if len(judged) < len(drawn):
         print(f"  {len(drawn) - len(judged)} drawn cases not judged yet (the estimate uses the judged ones)")
     both = combined_interval(c, judged)

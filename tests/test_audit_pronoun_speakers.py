@@ -27,12 +27,29 @@ def test_draw_is_seeded_without_replacement_and_ignores_input_order():
     assert a == audit.draw(list(reversed(ids)), 12, seed=5)
     assert len(a) == 12 == len(set(a)) and set(a) <= set(ids)
     assert any(audit.draw(ids, 12, seed=s) != a for s in range(6, 10))
+    assert set(a) != set(ids[:12]) and set(a) != set(ids[-12:])  # not the first or last ids
+
+
+def test_draw_stays_put_when_the_population_changes_elsewhere():
+    ids = [f"doc{k}@{k * 10}" for k in range(40)]
+    a = audit.draw(ids, 10, seed=3)
+    rest = [i for i in ids if i not in a]
+    assert set(audit.draw([i for i in ids if i != rest[0]], 10, seed=3)) == set(a)  # an undrawn case gone: same sample
+    b = audit.draw([i for i in ids if i != a[0]], 10, seed=3)  # a drawn case gone: the others stay, one more comes
+    assert set(a[1:]) <= set(b) and len(set(b) - set(a)) == 1
 
 
 def test_draw_takes_everything_when_the_sample_is_not_smaller():
     ids = ["b@1", "a@2", "c@0"]
     assert audit.draw(ids, None, 0) == ["a@2", "b@1", "c@0"]
     assert audit.draw(ids, 7, 0) == ["a@2", "b@1", "c@0"]
+
+
+def test_a_verdict_counts_only_for_the_name_it_was_given_for():
+    cases = [{"id": i, "pred": {"speaker": Speaker(mention="he", name=n)}} for i, n in (("d@1", "Ann Lee"), ("d@2", "Tom Hale"), ("d@3", "Ed Roe"))]
+    judgments = {"d@1": ("right", "", "Ann Lee"), "d@2": ("wrong", "", "Someone Else"), "d@3": ("unclear", "", None)}
+    ok, changed = audit.valid_verdicts(cases, ["d@1", "d@2", "d@3"], judgments)
+    assert ok == {"d@1": "right", "d@3": "unclear"} and changed == ["d@2"]
 
 
 def test_wilson_matches_the_textbook_interval_and_is_exact_for_a_full_count():
@@ -74,8 +91,8 @@ def test_a_sampled_audit_has_an_interval_around_the_estimate():
 
 def test_read_judgments(tmp_path):
     p = tmp_path / "j.tsv"
-    p.write_text("# comment\nd1@5\tright\tthe subject before\n\nd2@9\tunclear\n", encoding="utf-8")
-    assert audit.read_judgments(p) == {"d1@5": ("right", "the subject before"), "d2@9": ("unclear", "")}
+    p.write_text("# comment\nd1@5\tright\tthe subject before\tAnn Lee\n\nd2@9\tunclear\n", encoding="utf-8")
+    assert audit.read_judgments(p) == {"d1@5": ("right", "the subject before", "Ann Lee"), "d2@9": ("unclear", "", None)}
     p.write_text("d1@5\tprobably\tx\n", encoding="utf-8")
     with pytest.raises(ValueError, match="j.tsv:1"):
         audit.read_judgments(p)

@@ -49,3 +49,15 @@ def test_a_subject_the_text_shows_to_be_of_the_other_gender_is_passed_over():
     text = ("“We will see tonight,” Mrs. Lenz said at the hall. Mr. Ebert said the count was slow. "
             "“It hurts more than I thought,” she said.")
     assert last_speaker(text) in ("Mrs. Lenz", "Lenz")
+
+
+def test_a_fronted_adverbial_is_no_antecedent():
+    from aligner.quotes.speakers import plausible_speaker
+
+    for opener in ("Across", "Since", "Between", "Behind", "Throughout"):
+        assert not plausible_speaker(opener, "en")
+    text = "Across town, Wayne Borders is knocking on doors again. “We must be ready by tonight,” he said."
+    assert last_speaker(text) != "Across"
+    text = ("“The shelves are full,” Tom Hale said at noon. Since announcing his run, Johnson has risen in the polls. "
+            "“We must be ready by tonight,” he said.")
+    assert last_speaker(text) != "Since"

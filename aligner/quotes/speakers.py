@@ -109,7 +109,11 @@ NOT_PRONOUNS = {"en": frozenset({"man", "du"})}
 
 # English prepositions that open no subject noun phrase (no name starts with one of these words)
 PREPOSITION_OPENERS_EN = frozenset({"of", "like", "unlike", "following", "about", "from", "with", "without", "for", "into",
-                                    "onto", "by", "at", "on", "in", "over", "after", "before", "during", "than", "via", "amid"})
+                                    "onto", "by", "at", "on", "in", "over", "after", "before", "during", "than", "via", "amid",
+                                    # a fronted adverbial opening the sentence ("Across town, Ann Lee …", "Since announcing …")
+                                    "across", "behind", "since", "between", "throughout", "through", "toward", "towards", "among",
+                                    "amongst", "beyond", "despite", "until", "upon", "within", "against", "along", "amidst", "around",
+                                    "beside", "besides", "beneath", "underneath", "regarding", "including"})
 
 
 @cache
