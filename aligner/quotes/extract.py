@@ -3810,6 +3810,20 @@ _OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:[Dd]iese[rs]?|[Dd]ie|[Dd]er)\s+(?:[a-
                                 r"|((?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+?)s\s+" + _WORDS_NOUN_DE + r"(?![\w-]))")
 
 
+# verbs after "Das …" that answer, deny or judge the words rather than say them ("Das bestritt X", "Das kritisierte X")
+_NOT_SAYING_LEMMAS_DE = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "kritisieren", "vorwerfen", "bezweifeln",
+                                   "anzweifeln", "widersprechen", "leugnen", "verneinen", "ablehnen", "verurteilen", "anprangern",
+                                   "rügen", "tadeln", "kommentieren", "begrüßen", "loben", "zitieren"})
+_NEGATION_DE = re.compile(r"(?<![\w-])(?:nicht(?!\s+(?:nur|zuletzt|umsonst|ohne)(?![\w-]))|nie|niemals|nimmer|keineswegs|keinesfalls"
+                          r"|kein(?:e[mnrs]?)?)(?![\w-])")
+
+
+def _negated_de(text: str, a: int, b: int) -> bool:
+    """German: whether [a, b) holds a negation ("Das sagte X nicht", "nie gesagt", "kein Wort"); a
+    "nicht" right after a comma corrects a name ("Das sagte Anna Weber, nicht Max Maier") and does not count."""
+    return any(not re.search(r",\s*$", text[max(a, m.start() - 3) : m.start()]) for m in _NEGATION_DE.finditer(text, a, b))
+
+
 def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a whole quote that closes its sentence, and a sentence after it that points back at it
     and names who spoke: "„…“ Das sagte Max Maier." (a verb of saying after Das/Dies/So), "„…“ Mit
@@ -3826,9 +3840,12 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
     if owner is not None:
         span = (owner.start(2), owner.end(2)) if owner.group(2) else np_after(text, owner.end(), end, "de")
     elif pointer is not None:
-        cues = [c for c in _cues_after_pointer_de(text, start, end) if not _is_weak(c.lemma, "de") and c.start >= pointer.start(2)]
-        if (pointer.group(1) and not cues) or any(c.lemma == "zitieren" for c in cues):
-            return None  # "Das finden viele": no verb of saying; "zitiert die Zeitung X": X said it, not the paper
+        cues = [c for c in _cues_after_pointer_de(text, start, end) if c.start >= pointer.start(2)]
+        worded = re.compile(r"\s*(?:[Mm]it|[Ff]ür|[Nn]ach)\s").match(text, start, end) is not None  # "Mit diesen Worten eröffnete X …"
+        if _negated_de(text, start, end) or any(c.lemma in _NOT_SAYING_LEMMAS_DE for c in cues):
+            return None  # "Das sagte X nicht", "Das bestritt X"; "zitiert die Zeitung X": X said it, not the paper
+        if not worded and not any(not _is_weak(c.lemma, "de") for c in cues):
+            return None  # "Das finden viele", "Diese Worte hörte X": no verb of saying
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
         span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
