@@ -45,3 +45,18 @@ def test_next_sentence_frame_names_no_one_who_denied_judged_or_heard_the_words(a
 def test_next_sentence_frame_still_names_who_said_the_words(after):
     q = quote_of(QUOTE + " " + after, "Die Brücke")
     assert name(q) == "Paul Krüger" and rule_of(q) == "next-sentence-frame", after
+
+
+@pytest.mark.parametrize("after", [
+    "Der Spruch stammt keineswegs von Paul Krüger.",
+    "Der Satz stammt vermeintlich von Paul Krüger, tatsächlich aber von seinem Vorgänger.",
+    "Die Aussage stammte angeblich von Paul Krüger.",
+    "Der Satz stammt von Paul Krüger, doch der bestreitet das.",
+])
+def test_words_from_names_no_one_whose_authorship_is_denied_or_doubted(after):
+    assert name(quote_of(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
+
+
+def test_words_from_still_names_the_author():
+    q = quote_of(QUOTE + " Der Satz stammt von Paul Krüger.", "Die Brücke")
+    assert name(q) == "Paul Krüger" and rule_of(q) == "words-from"

@@ -3788,6 +3788,26 @@ _WORDS_FROM_DE = re.compile(r"\s*(?:[Dd]iese[rs]?|[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-
                             + r"|((?:de[mnr]|einem|einer)\s+(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w-]+)\s+zugeschriebene[nrs]?\s+" + _SAYING_NOUN_DE + r")")
 
 
+_NEGATION_DE = re.compile(r"(?<![\w-])(?:nicht(?!\s+(?:nur|zuletzt|umsonst|ohne)(?![\w-]))|nie|niemals|nimmer|keineswegs|keinesfalls"
+                          r"|kein(?:e[mnrs]?)?)(?![\w-])")
+
+
+def _negated_de(text: str, a: int, b: int) -> bool:
+    """German: whether [a, b) holds a negation ("Das sagte X nicht", "nie gesagt", "kein Wort"); a
+    "nicht" right after a comma corrects a name ("Das sagte Anna Weber, nicht Max Maier") and does not count."""
+    return any(not re.search(r",\s*$", text[max(a, m.start() - 3) : m.start()]) for m in _NEGATION_DE.finditer(text, a, b))
+
+
+_HEARSAY_DE = re.compile(r"(?<![\w-])(?:angeblich|vermeintlich|mutmaßlich|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|zu\s+Unrecht)(?![\w-])"
+                         r"|,\s*(?:doch|aber|jedoch|allerdings)(?![\w-])")
+
+
+def _origin_disputed_de(text: str, a: int, b: int) -> bool:
+    """German: whether a sentence naming whom words come from denies or doubts it ("stammt nicht von X",
+    "Die X fälschlich zugeschriebene Weisheit", "stammt angeblich von X, doch das ist falsch")."""
+    return _NEGATION_DE.search(text, a, b) is not None or _HEARSAY_DE.search(text, a, b) is not None
+
+
 def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a whole quote followed by a sentence that says whom its words come from ("„…“ Der Satz
     stammt von Max Maier.", "„…“ Diese häufig Max Maier zugeschriebene Weisheit …"): that person (rule
@@ -3796,6 +3816,9 @@ def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes:
     m = _WORDS_FROM_DE.match(text, start, start + 240) if start is not None else None
     if m is None:
         return None
+    sent_end = re.compile(r"[.!?;:]\s|$").search(text, m.end(), m.end() + 300)
+    if _origin_disputed_de(text, m.start(), sent_end.start() if sent_end else m.end() + 300):
+        return None  # "Der Satz stammt nicht von X", "stammt angeblich von X, doch das ist falsch"
     end = re.compile(r"[.!?;:,]\s|$").search(text, m.end(), m.end() + 160)
     span = (m.start(2), m.end(2)) if m.group(2) else np_after(text, m.end(), end.start() if end else m.end() + 160, "de")
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
@@ -3814,14 +3837,6 @@ _OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:[Dd]iese[rs]?|[Dd]ie|[Dd]er)\s+(?:[a-
 _NOT_SAYING_LEMMAS_DE = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "kritisieren", "vorwerfen", "bezweifeln",
                                    "anzweifeln", "widersprechen", "leugnen", "verneinen", "ablehnen", "verurteilen", "anprangern",
                                    "rügen", "tadeln", "kommentieren", "begrüßen", "loben", "zitieren"})
-_NEGATION_DE = re.compile(r"(?<![\w-])(?:nicht(?!\s+(?:nur|zuletzt|umsonst|ohne)(?![\w-]))|nie|niemals|nimmer|keineswegs|keinesfalls"
-                          r"|kein(?:e[mnrs]?)?)(?![\w-])")
-
-
-def _negated_de(text: str, a: int, b: int) -> bool:
-    """German: whether [a, b) holds a negation ("Das sagte X nicht", "nie gesagt", "kein Wort"); a
-    "nicht" right after a comma corrects a name ("Das sagte Anna Weber, nicht Max Maier") and does not count."""
-    return any(not re.search(r",\s*$", text[max(a, m.start() - 3) : m.start()]) for m in _NEGATION_DE.finditer(text, a, b))
 
 
 def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
