@@ -60,3 +60,23 @@ def test_words_from_names_no_one_whose_authorship_is_denied_or_doubted(after):
 def test_words_from_still_names_the_author():
     q = quote_of(QUOTE + " Der Satz stammt von Paul Krüger.", "Die Brücke")
     assert name(q) == "Paul Krüger" and rule_of(q) == "words-from"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Das Gesetz wurde vom Landtag verabschiedet und vom Bund der Steuerzahler als „teurer Unsinn“ kritisiert.", "Landtag"),
+    ("Das Gesetz wurde von Paul Krüger eingebracht und danach als „teurer Unsinn“ bezeichnet.", "Paul Krüger"),
+    ("Das Gutachten wurde von Paul Krüger an die Stadt geschickt, die man „teuren Unsinn“ nennt.", "Paul Krüger"),
+])
+def test_passive_agent_of_another_verb_or_clause_is_not_the_speaker(text, wrong):
+    q = quote_of(text, "teur")
+    assert q.speaker is None or wrong not in q.speaker.mention
+
+
+def test_passive_agent_of_the_second_part_speaks():
+    q = quote_of("Das Gesetz wurde vom Landtag verabschiedet und vom Bund der Steuerzahler als „teurer Unsinn“ kritisiert.", "teurer")
+    assert q.speaker is not None and "Bund der Steuerzahler" in q.speaker.mention and rule_of(q) == "passive-agent"
+
+
+def test_passive_agent_with_an_apposition_still_speaks():
+    q = quote_of("Das Gesetz wurde von Paul Krüger, dem Finanzminister, als „teurer Unsinn“ bezeichnet.", "teurer")
+    assert name(q) == "Paul Krüger" and rule_of(q) == "passive-agent"

@@ -3930,6 +3930,24 @@ _PUBLICATION_IN_DE = re.compile(r"(?<![\w-])(?:[Ii]n\s+der|[Ii]n\s+einer|[Ii]m|[
                                 r"(?![\w-])(?:\s+[„»][^“«\n]{1,40}[“«])?)|[„»]([A-ZÄÖÜ][^“«„»\n]{0,40})[“«])")
 
 
+# a comma that opens a subordinate or relative clause (", dem man „…“ nennt"), and a word before a
+# conjunction that closes a coordinated part of the passive ("von der Regierung beschlossen und …")
+_SUBCLAUSE_COMMA_DE = re.compile(r",\s*(?:der|die|das|dem|den|denen|dessen|deren|welche[mnrs]?|weil|da|dass|ob|obwohl|wobei|"
+                                 r"nachdem|wenn|während|bevor|damit|sodass|wo|wie)(?![\w-])")
+_PART_END_DE = re.compile(r"(?<![\w-])[a-zäöüß]+\s+(?:und|oder|sowie|sondern|aber)(?![\w-])")
+
+
+def _passive_part_start_de(text: str, a: int, b: int) -> int | None:
+    """German: where the part of a passive clause [a, b) that holds the quote begins: after the last
+    "beschlossen und" ("wurde von der Regierung beschlossen und von Kritikern als „…“ bezeichnet": the
+    critics' part); None when the quote sits in a clause of its own after a comma (", dem man „…“ nennt")."""
+    commas = [i for i in range(a, b) if text[i] == ","]
+    if commas and _SUBCLAUSE_COMMA_DE.match(text, commas[-1], b):
+        return None
+    parts = list(_PART_END_DE.finditer(text, a, b))
+    return parts[-1].end() if parts else a
+
+
 def _passive_agent_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a quote in a passive clause whose verb of saying or naming names its agent with
     von/vom before the quote ("Der Plan wurde von Innenminister Max Maier als „…“ bezeichnet"): the
@@ -3945,7 +3963,8 @@ def _passive_agent_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quot
     cues = find_cues(text, q.end, clause_end.start() if clause_end else min(s.end, q.end + 200), "de")
     if not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
         return None
-    for m in _PASSIVE_AGENT_DE.finditer(text, aux.end(), open_pos):
+    lo = _passive_part_start_de(text, aux.end(), open_pos)
+    for m in _PASSIVE_AGENT_DE.finditer(text, lo, open_pos) if lo is not None else ():
         np = np_after(text, m.end(), open_pos, "de")
         sp = make_speaker(text, np, "de", strict=True) if np is not None else None
         if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group"):
