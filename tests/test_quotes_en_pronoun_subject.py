@@ -61,3 +61,10 @@ def test_a_fronted_adverbial_is_no_antecedent():
     text = ("“The shelves are full,” Tom Hale said at noon. Since announcing his run, Johnson has risen in the polls. "
             "“We must be ready by tonight,” he said.")
     assert last_speaker(text) != "Since"
+
+
+def test_an_inverted_frame_after_a_comma_brings_in_its_subject():
+    text = ("“The schools need more money,” Paul Dane said in March. “We will fund them,” Dane said. Federal mandates are a "
+            "burden that distract from teaching in schools, said Quill, a county Republican who founded two companies after "
+            "serving in the Army. “We cannot pay for this twice,” he said.")
+    assert last_speaker(text) == "Quill"

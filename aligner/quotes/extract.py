@@ -3303,7 +3303,8 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
             continue
         c = cues[0]
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
-        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        inverted = bool(re.search(r",\s*$", text[max(s.start, c.start - 3) : c.start]))  # "…, said Grant Green, a former official"
+        sp = make_speaker(text, span, "en") if span is not None and (span[1] <= c.start or inverted) else None
         if sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en"):
             return (j, sp), True
         break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
