@@ -194,3 +194,14 @@ def test_a_copula_frame_of_conviction_after_the_quote_names_its_holder():
     assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == "conviction-after"
     q = quote_of("„Wir werden das Spiel gewinnen, daran habe ich keinen Zweifel“, ist das Ergebnis sicher.", "Wir werden")
     assert q.speaker is None  # a thing is no holder of a view
+
+
+def test_a_clause_after_a_dash_that_points_back_at_the_quote_names_the_speaker():
+    for after, rule in ((" – mit diesen Worten eröffnete Paul Krüger die Sitzung.", "next-sentence-frame"),
+                        (" – das sagte Paul Krüger.", "next-sentence-frame"),
+                        (" – so lautet das Fazit von Paul Krüger.", "points-back"),
+                        (" – diese Worte stammen von Paul Krüger.", "words-from")):
+        q = quote_of(NEXT.replace("vorbei.“ ", "vorbei“") + after, "Wir werden")
+        assert q.speaker is not None and q.speaker.name == "Paul Krüger" and rule_of(q) == rule, after
+    q = quote_of(NEXT.replace("vorbei.“ ", "vorbei“") + " – das ist die Lage in vielen Städten.", "Wir werden")
+    assert q.speaker is None

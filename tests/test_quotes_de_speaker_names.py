@@ -90,3 +90,15 @@ def test_a_pronoun_subject_in_between_hands_the_search_on_to_the_person_before()
             "„Ich wurde nicht als Ministerin geboren.“")
     sp = speaker_of(text, "Ich wurde")
     assert sp is not None and sp.name == "Anna Weber"
+
+
+def test_a_conjunction_opening_a_wie_frame_is_no_part_of_the_name():
+    sp = speaker_of("Wie von der Au darlegte, sei der Koffer „nur eine harmlose Attrappe“ gewesen.", "sei der")
+    assert sp is not None and not sp.mention.startswith("Wie")
+
+
+def test_a_question_word_is_never_a_speakers_name():
+    from aligner.quotes.extract import make_speaker
+
+    text = "Wer die Wahl gewinnt, ist offen."
+    assert make_speaker(text, (0, 3), "de") is None

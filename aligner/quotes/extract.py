@@ -287,6 +287,11 @@ def _np_noun_en(w: str, prev_word: str) -> bool:
     return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper())
 
 
+# words a noun phrase never ends in ("der Minister von einer" -> "der Minister", "the head of the" -> "the head")
+_TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "die", "das", "den", "dem", "ein", "eine", "einer",
+                                      "einem", "einen", "eines"})
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -350,7 +355,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     # trailing function words
     while True:
         words = text[a:b].split()
-        if len(words) > 1 and words[-1].lower() in ("der", "des", "of", "the", "von", "to", "die", "das", "den", "dem"):
+        if len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
             b = _strip_span(text, a, a + text[a:b].rstrip().rfind(" "))[1]
         else:
             break
@@ -668,6 +673,10 @@ _PP_OPENERS_DE = frozenset({"an", "am", "ans", "auf", "aufs", "mit", "gegen", "�
                             "beim", "in", "im", "ins", "aus", "vor", "hinter", "neben", "ohne", "um", "gegenüber", "wegen", "trotz"})
 
 
+_CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während)\s+(?=\S)")
+_QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -680,6 +689,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     a, b = _whole_mention(text, a, b)
     if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
         return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
+    if lang == "de" and (m_conj := _CONJUNCTION_LEAD_DE.match(text, a, b)) and m_conj.end() < b:
+        a = m_conj.end()  # "Wie de Maizière darlegte", "Wie Norman Paech feststellt": the conjunction opens the clause
+    if lang == "de" and text[a:b].lower() in _QUESTION_WORDS_DE:
+        return None  # "Wer", "Was": a question or relative word, no one's name
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
     if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
@@ -1512,6 +1525,10 @@ def _lower_case_phrase_de(words: list[str]) -> bool:
     return any(map(_lower_content_de, words[1:]))
 
 
+# letters and elisions German does not write: a phrase holding them is in another language ("Bol d’or mini féminine")
+_FOREIGN_MARK = re.compile(r"[éèêëàâçñôûîíóúãõ]|(?<![\w])(?:d|l|qu)[’']")
+
+
 def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
     """German: a capitalised phrase in marks right after a definite article (and its adjectives)
     with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
@@ -1520,7 +1537,7 @@ def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bo
     Versorgung“") are words someone chose."""
     if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
         return False
-    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words):
+    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words) and not _FOREIGN_MARK.search(" ".join(words)):
         return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
     before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
     if not before or text[before[-1][1] : sp.open_pos].strip():
@@ -2483,7 +2500,7 @@ def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
     return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in words)
 
 
-_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit"}
+_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit", "wonach", "wobei", "sodass", "damit"}
 
 
 def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tuple[int, int] | None:
@@ -3655,7 +3672,7 @@ _VIEW_NOUN_DE = (r"(?:Kern|Haupt)?(?:[Aa]ussage|Fazit|Botschaft|Urteil|Einschät
 _POSSESSIVE_VIEW_DE = re.compile(r"\s*(?:[Uu]nd\s+|[Dd]och\s+|[Aa]ber\s+)?([Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+" + _VIEW_NOUN_DE
                                  + r"(?![\w-])[^.!?:;„“”\"]{0,60}:\s*$")
 # a sentence after a quote that names whose words they were: "Das ist die zentrale Aussage einer Studie …"
-_POINTS_BACK_DE = re.compile(r"\s*(?:Das|Dies|So)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
+_POINTS_BACK_DE = re.compile(r"\s*(?:[Dd]as|[Dd]ies|[Ss]o)\s+(?:ist|war|sei|lautet|lautete|bleibt|blieb)\s+(?:(?:auch|jedenfalls|zumindest|nun|"
                              r"jetzt|also)\s+)?(?:die|das|der)\s+(?:[a-zäöüß-]+\s+){0,2}" + _VIEW_NOUN_DE
                              + r"\s+(?:(?:von|vom)\s+)?(?=(?:des|der|eines|einer)\s|[A-ZÄÖÜ])")
 _RELATIVE_OPENERS_DE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
@@ -3738,17 +3755,26 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
     return None
 
 
+_DASH_AFTER_QUOTE = re.compile(r"[“”\"«»]?\s*[–—]\s*(?=[a-zäöüß])")
+
+
+def _after_quote_de(text: str, sents: list[Sentence], q: Quote) -> int | None:
+    """German: where the words after a whole quote that may say whose it was begin: the next sentence
+    when the quote closes its own ("„…“ Das sagte X."), or the clause after a dash ("„…“ – das sagte X.")."""
+    dash = _DASH_AFTER_QUOTE.match(text, q.end)
+    if dash is not None and q.kind in ("direct", "mixed") and text[q.start : q.start + 1].isupper():
+        return dash.end()
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
+        return None
+    return sents[i1 + 1].start
+
 def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a whole quote that closes its sentence, followed by a sentence that names whose words
     they were: "„…“ Das ist die zentrale Aussage einer Studie der Universität." / "So lautet das Fazit
     des Ministers." (rule points-back): the noun phrase in the genitive after the noun of view."""
-    i1 = _sent_index(sents, max(q.start, q.end - 1))
-    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents):
-        return None
-    nxt = sents[i1 + 1]
-    if text[q.end : nxt.start].strip(QUOTE_CHARS + " \t\n.!?"):
-        return None  # the quote does not close its sentence
-    m = _POINTS_BACK_DE.match(text, nxt.start, nxt.start + 200)  # a corpus split may cut "Das" off as a sentence
+    start = _after_quote_de(text, sents, q)
+    m = _POINTS_BACK_DE.match(text, start, start + 200) if start is not None else None  # a corpus split may cut "Das" off as a sentence
     if m is None:
         return None
     end = re.compile(r"[.!?;:]\s|$").search(text, m.end(), m.end() + 160)
@@ -3758,7 +3784,7 @@ def _points_back_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes
 
 _SAYING_NOUN_DE = r"(?:Satz|Spruch|Worte|Zitat|Weisheit|Ausspruch|Bonmot|Sprichwort|Aussage|Formulierung)"
 # a sentence after the quote that says whom the words come from: "Der Satz stammt von X", "Diese X zugeschriebene Weisheit"
-_WORDS_FROM_DE = re.compile(r"\s*(?:Diese[rs]?|Der|Die|Das)\s+(?:[a-zäöüß-]+\s+){0,2}?(?:" + _SAYING_NOUN_DE
+_WORDS_FROM_DE = re.compile(r"\s*(?:[Dd]iese[rs]?|[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß-]+\s+){0,2}?(?:" + _SAYING_NOUN_DE
                             + r"\s+(?:stammt|stammen|stammte|stammten)\s+(?:[a-zäöüß]+\s+){0,2}?(?:von|vom)\s+()"
                             + r"|((?:de[mnr]|einem|einer)\s+(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w-]+)\s+zugeschriebene[nrs]?\s+" + _SAYING_NOUN_DE + r")")
 
@@ -3767,11 +3793,8 @@ def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes:
     """German: a whole quote followed by a sentence that says whom its words come from ("„…“ Der Satz
     stammt von Max Maier.", "„…“ Diese häufig Max Maier zugeschriebene Weisheit …"): that person (rule
     words-from)."""
-    i1 = _sent_index(sents, max(q.start, q.end - 1))
-    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
-        return None
-    start = sents[i1 + 1].start
-    m = _WORDS_FROM_DE.match(text, start, start + 240)
+    start = _after_quote_de(text, sents, q)
+    m = _WORDS_FROM_DE.match(text, start, start + 240) if start is not None else None
     if m is None:
         return None
     end = re.compile(r"[.!?;:,]\s|$").search(text, m.end(), m.end() + 160)
@@ -3781,10 +3804,10 @@ def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes:
 
 _WORDS_NOUN_DE = r"(?:Worte|Worten|Satz|Sätze|Sätzen|Aussage|Äußerung|Bemerkung|Appell|Warnung|Ansage)"
 # the opening of a sentence after a quote that points back at it ("Das sagte X.", "Mit diesen Worten eröffnete X …")
-_POINTER_DE = re.compile(r"\s*(?:(Das|Dies|So)|(?:Mit|Für|Nach)\s+(?:diesen|dieser|diesem|solchen)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE
-                         + r"|(?:Diese|Diesen|Solche)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r")\s+([a-zäöüß]+)(?![\w-])")
+_POINTER_DE = re.compile(r"\s*(?:([Dd]as|[Dd]ies|[Ss]o)|(?:[Mm]it|[Ff]ür|[Nn]ach)\s+(?:diesen|dieser|diesem|solchen)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE
+                         + r"|(?:[Dd]iese|[Dd]iesen|[Ss]olche)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r")\s+([a-zäöüß]+)(?![\w-])")
 # whose the words are, named in the sentence after the quote ("Diese Worte des Ministers …", "Max Maiers Worte …")
-_OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:Diese[rs]?|Die|Der)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r"\s+(?:des|der|von|vom)\s+()"
+_OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:[Dd]iese[rs]?|[Dd]ie|[Dd]er)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r"\s+(?:des|der|von|vom)\s+()"
                                 r"|((?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+?)s\s+" + _WORDS_NOUN_DE + r"(?![\w-]))")
 
 
@@ -3793,10 +3816,9 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
     and names who spoke: "„…“ Das sagte Max Maier." (a verb of saying after Das/Dies/So), "„…“ Mit
     diesen Worten eröffnete die Ministerin die Sitzung." (any verb after words that name the quote),
     "Diese Worte des Ministers …", "Max Maiers Worte …" (rule next-sentence-frame)."""
-    i1 = _sent_index(sents, max(q.start, q.end - 1))
-    if q.kind != "direct" or i1 is None or i1 + 1 >= len(sents) or text[q.end : sents[i1 + 1].start].strip(QUOTE_CHARS + " \t\n.!?"):
+    start = _after_quote_de(text, sents, q)
+    if start is None:
         return None
-    start = sents[i1 + 1].start
     end_m = re.compile(r"[.!?;:]\s|[.!?]$").search(text, start, start + 300)
     end = end_m.start() if end_m else min(len(text), start + 300)
     span: tuple[int, int] | None = None
@@ -3886,9 +3908,11 @@ def _passive_agent_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quot
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
     cs = _clause_start(text, s.start, open_pos)
     aux = _PASSIVE_AUX.search(text, cs, open_pos)
-    clause_end = re.compile(r"[,;:.!?]").search(text, q.end + 1, s.end)
-    cues = find_cues(text, q.end, clause_end.start() if clause_end else s.end, "de")
-    if aux is None or not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
+    if aux is None:
+        return None
+    clause_end = re.compile(r"[,;:.!?]").search(text, q.end + 1, min(s.end, q.end + 200))
+    cues = find_cues(text, q.end, clause_end.start() if clause_end else min(s.end, q.end + 200), "de")
+    if not cues or (_is_weak(cues[0].lemma, "de") and cues[0].lemma not in _NAMING_LEMMAS_DE):
         return None
     for m in _PASSIVE_AGENT_DE.finditer(text, aux.end(), open_pos):
         np = np_after(text, m.end(), open_pos, "de")
@@ -3904,10 +3928,11 @@ def _publication_in_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quo
     „…“ bezeichnet"): that paper (rule publication-in)."""
     s = sents[i0]
     open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
-    written = _WRITTEN_DE.search(text, s.start, s.end) or (_PASSIVE_AUX.search(text, s.start, open_pos) and find_cues(text, q.end, s.end, "de"))
-    if not written:
+    lo, hi = max(s.start, open_pos - 300), min(s.end, q.end + 200)  # windows near the quote: a line of many quotes stays linear
+    pubs = list(_PUBLICATION_IN_DE.finditer(text, lo, open_pos))
+    if not pubs or not (_WRITTEN_DE.search(text, lo, hi) or (_PASSIVE_AUX.search(text, lo, open_pos) and find_cues(text, q.end, hi, "de"))):
         return None
-    for m in _PUBLICATION_IN_DE.finditer(text, s.start, open_pos):
+    for m in pubs:
         group = 1 if m.group(1) else 2
         sp = make_speaker(text, (m.start(group), m.end(group)), "de")
         if sp is not None:
@@ -4014,7 +4039,7 @@ def _cues_after_pointer_de(text: str, a: int, b: int) -> list[Cue]:
     bestätigte Glööcklers Anwalt …", "Das sagte Max Maier.") is read from the verb on, which the cue
     finder, taking "Das" for an article, may not do."""
     cues = find_cues(text, a, b, "de")
-    m = re.compile(r"\s*(?:Das|Dies)\s+(?=[a-zäöüß])").match(text, a, b)
+    m = re.compile(r"\s*(?:[Dd]as|[Dd]ies)\s+(?=[a-zäöüß])").match(text, a, b)
     if cues or m is None:
         return cues
     rest = text[m.end() : b]
@@ -4233,6 +4258,7 @@ _NOT_FINITE_DE = ARTICLES | _PREPS | _SKIP_AT_START | _SKIP_AFTER_CUE | {
 _ADVERBS_AFTER_VERB_DE = {"jetzt", "erneut", "indes", "indessen", "unterdessen", "inzwischen", "wiederum", "ihrerseits", "seinerseits"}
 
 
+@lru_cache(maxsize=512)  # called again for the same sentences while pronouns are resolved; holds few texts
 def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | None:
     """German: the subject of the main clause of [a, end) with no known speech verb, found at its
     finite verb: the first lower-case word, not a function word, right after a capitalised word
