@@ -472,7 +472,31 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
+        found = _without_trailing_adverbs_en(text, found)
     return found
+
+
+# lower-case words after a name that belong to the verb, not the noun phrase ("Carter however said", "Cruz himself said",
+# "Rubio only briefly explained"): adverbs in -ly (but these nouns), reflexives and sentence adverbs
+_LY_NOUNS_EN = frozenset("family ally rally supply assembly reply bully daily weekly monthly quarterly elderly lily holly".split())
+_ADVERBS_EN = frozenset("""however himself herself themselves itself also too then now still again instead meanwhile later often
+never alone though only even today yesterday tonight""".split())
+_TRAILING_ADVERBS_EN = re.compile(r"(?:\s+[a-z]+)+$")
+
+
+def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a name followed by lower-case adverbs ends before them ("Carter however" -> "Carter"); only after a
+    capitalised word that is no article ("The elderly" stays)."""
+    m = _TRAILING_ADVERBS_EN.search(text, span[0], span[1])
+    if m is None:
+        return span
+    words = m.group(0).split()
+    if not all(w in _ADVERBS_EN or (w.endswith("ly") and w not in _LY_NOUNS_EN) for w in words):
+        return span
+    head = text[span[0] : m.start()].split()
+    if not head or not head[-1][:1].isupper() or head[-1].lower() in ARTICLES:
+        return span
+    return span[0], m.start()
 
 
 _NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near)\s+$")
@@ -3329,7 +3353,8 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
             continue
         c = cues[0]
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
-        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        inverted = bool(re.search(r",\s*$", text[max(s.start, c.start - 3) : c.start]))  # "…, said Grant Green, a former official"
+        sp = make_speaker(text, span, "en") if span is not None and (span[1] <= c.start or inverted) else None
         if sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en"):
             return (j, sp), True
         break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
