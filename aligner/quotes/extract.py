@@ -3838,6 +3838,26 @@ _WORDS_FROM_DE = re.compile(r"\s*(?:[Dd]iese[rs]?|[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-
                             + r"|((?:de[mnr]|einem|einer)\s+(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w-]+)\s+zugeschriebene[nrs]?\s+" + _SAYING_NOUN_DE + r")")
 
 
+_NEGATION_DE = re.compile(r"(?<![\w-])(?:nicht(?!\s+(?:nur|zuletzt|umsonst|ohne)(?![\w-]))|nie|niemals|nimmer|keineswegs|keinesfalls"
+                          r"|kein(?:e[mnrs]?)?)(?![\w-])")
+
+
+def _negated_de(text: str, a: int, b: int) -> bool:
+    """German: whether [a, b) holds a negation ("Das sagte X nicht", "nie gesagt", "kein Wort"); a
+    "nicht" right after a comma corrects a name ("Das sagte Anna Weber, nicht Max Maier") and does not count."""
+    return any(not re.search(r",\s*$", text[max(a, m.start() - 3) : m.start()]) for m in _NEGATION_DE.finditer(text, a, b))
+
+
+_HEARSAY_DE = re.compile(r"(?<![\w-])(?:angeblich|vermeintlich|mutmaßlich|fälschlich(?:erweise)?|irrtümlich(?:erweise)?|zu\s+Unrecht)(?![\w-])"
+                         r"|,\s*(?:doch|aber|jedoch|allerdings)(?![\w-])")
+
+
+def _origin_disputed_de(text: str, a: int, b: int) -> bool:
+    """German: whether a sentence naming whom words come from denies or doubts it ("stammt nicht von X",
+    "Die X fälschlich zugeschriebene Weisheit", "stammt angeblich von X, doch das ist falsch")."""
+    return _NEGATION_DE.search(text, a, b) is not None or _HEARSAY_DE.search(text, a, b) is not None
+
+
 def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a whole quote followed by a sentence that says whom its words come from ("„…“ Der Satz
     stammt von Max Maier.", "„…“ Diese häufig Max Maier zugeschriebene Weisheit …"): that person (rule
@@ -3846,6 +3866,9 @@ def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes:
     m = _WORDS_FROM_DE.match(text, start, start + 240) if start is not None else None
     if m is None:
         return None
+    sent_end = re.compile(r"[.!?;:]\s|$").search(text, m.end(), m.end() + 300)
+    if _origin_disputed_de(text, m.start(), sent_end.start() if sent_end else m.end() + 300):
+        return None  # "Der Satz stammt nicht von X", "stammt angeblich von X, doch das ist falsch"
     end = re.compile(r"[.!?;:,]\s|$").search(text, m.end(), m.end() + 160)
     span = (m.start(2), m.end(2)) if m.group(2) else np_after(text, m.end(), end.start() if end else m.end() + 160, "de")
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
@@ -3858,6 +3881,12 @@ _POINTER_DE = re.compile(r"\s*(?:([Dd]as|[Dd]ies|[Ss]o)|(?:[Mm]it|[Ff]ür|[Nn]ac
 # whose the words are, named in the sentence after the quote ("Diese Worte des Ministers …", "Max Maiers Worte …")
 _OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:[Dd]iese[rs]?|[Dd]ie|[Dd]er)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r"\s+(?:des|der|von|vom)\s+()"
                                 r"|((?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+?)s\s+" + _WORDS_NOUN_DE + r"(?![\w-]))")
+
+
+# verbs after "Das …" that answer, deny or judge the words rather than say them ("Das bestritt X", "Das kritisierte X")
+_NOT_SAYING_LEMMAS_DE = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "kritisieren", "vorwerfen", "bezweifeln",
+                                   "anzweifeln", "widersprechen", "leugnen", "verneinen", "ablehnen", "verurteilen", "anprangern",
+                                   "rügen", "tadeln", "kommentieren", "begrüßen", "loben", "zitieren"})
 
 
 def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
@@ -3876,9 +3905,12 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
     if owner is not None:
         span = (owner.start(2), owner.end(2)) if owner.group(2) else np_after(text, owner.end(), end, "de")
     elif pointer is not None:
-        cues = [c for c in _cues_after_pointer_de(text, start, end) if not _is_weak(c.lemma, "de") and c.start >= pointer.start(2)]
-        if (pointer.group(1) and not cues) or any(c.lemma == "zitieren" for c in cues):
-            return None  # "Das finden viele": no verb of saying; "zitiert die Zeitung X": X said it, not the paper
+        cues = [c for c in _cues_after_pointer_de(text, start, end) if c.start >= pointer.start(2)]
+        worded = re.compile(r"\s*(?:[Mm]it|[Ff]ür|[Nn]ach)\s").match(text, start, end) is not None  # "Mit diesen Worten eröffnete X …"
+        if _negated_de(text, start, end) or any(c.lemma in _NOT_SAYING_LEMMAS_DE for c in cues):
+            return None  # "Das sagte X nicht", "Das bestritt X"; "zitiert die Zeitung X": X said it, not the paper
+        if not worded and not any(not _is_weak(c.lemma, "de") for c in cues):
+            return None  # "Das finden viele", "Diese Worte hörte X": no verb of saying
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
         span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None

@@ -1,0 +1,62 @@
+"""German post-pass rules must not name someone who denied, judged or only heard the words, whose
+origin is denied, or who is the agent of another verb (invented sentences; each test fails without
+its fix)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+from aligner.quotes.extract import rule_of
+
+QUOTE = "„Die Brücke wird im Herbst fertig.“"
+
+
+def quote_of(text: str, start: str):
+    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith(start)]
+    return q
+
+
+def name(q) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.parametrize("after", [
+    "Das behauptete Paul Krüger keineswegs.",
+    "Das hat Paul Krüger so niemals erklärt.",
+    "Das stritt Paul Krüger am Dienstag ab.",
+    "Das wies Paul Krüger entschieden zurück.",
+    "Das bezweifelte Paul Krüger.",
+    "Das kritisierte Paul Krüger im Stadtrat.",
+    "Diese Worte las Paul Krüger in der Zeitung.",
+    "Solche Sätze kannte Paul Krüger nur aus dem Wahlkampf.",
+])
+def test_next_sentence_frame_names_no_one_who_denied_judged_or_heard_the_words(after):
+    assert name(quote_of(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
+
+
+@pytest.mark.parametrize("after", [
+    "Das betonte Paul Krüger am Dienstag.",
+    "Das sagte Paul Krüger, nicht sein Stellvertreter.",
+    "Das sagte Paul Krüger nicht nur einmal.",
+    "Mit diesen Worten eröffnete Paul Krüger die Sitzung.",
+])
+def test_next_sentence_frame_still_names_who_said_the_words(after):
+    q = quote_of(QUOTE + " " + after, "Die Brücke")
+    assert name(q) == "Paul Krüger" and rule_of(q) == "next-sentence-frame", after
+
+
+@pytest.mark.parametrize("after", [
+    "Der Spruch stammt keineswegs von Paul Krüger.",
+    "Der Satz stammt vermeintlich von Paul Krüger, tatsächlich aber von seinem Vorgänger.",
+    "Die Aussage stammte angeblich von Paul Krüger.",
+    "Der Satz stammt von Paul Krüger, doch der bestreitet das.",
+])
+def test_words_from_names_no_one_whose_authorship_is_denied_or_doubted(after):
+    assert name(quote_of(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
+
+
+def test_words_from_still_names_the_author():
+    q = quote_of(QUOTE + " Der Satz stammt von Paul Krüger.", "Die Brücke")
+    assert name(q) == "Paul Krüger" and rule_of(q) == "words-from"
