@@ -4,16 +4,18 @@
     python scripts/audit_pronoun_speakers.py --lang en|de [--part all|dev|held] [--sample N --seed S]
                                              [--judgments PATH] [--list]
 
-The scorer (``aligner/quotes/evaluate.py``) counts a found direct quote's speaker right when its
-mention overlaps the gold source.  A pronoun resolved to a name keeps the pronoun's offsets, so
-against a pronoun gold source ANY name the resolver chose counts as right (the headline test).
-``--pronoun-names`` (the stricter test) counts it right only when the name is in the gold source's
-"annotated antecedent", the nearest earlier non-pronoun gold source: a proxy, since neither corpus
-annotates coreference.  Each test is wrong on some of these cases; this script measures how often.
+The scorer (``aligner/quotes/evaluate.py``) has two tests for a pronoun resolved to a name.  The
+mention-overlap test (``--mention-overlap``, the upper bound; the headline before this audit) counts
+it right when its mention overlaps the gold source: the pronoun keeps its offsets, so against a
+pronoun gold source ANY name the resolver chose counts as right.  The name test (the headline now,
+``evaluate.PRONOUN_NAMES``) counts it right only when the name is in the gold source's "annotated
+antecedent", the nearest earlier non-pronoun gold source: a proxy, since neither corpus annotates
+coreference.  Each test is wrong on some of these cases; this script measures how often.  Its
+columns: "overlap" and "names" (the two tests), "estimate" (the audit's).
 
-What is sampled: every matched gold direct quote (the headline's matching, >= 0.8 character
-overlap) whose speaker is right by one test and wrong by the other (a "disagreement"; the stricter
-test never passes a speaker the headline fails).  Ids are ``<document>@<quote start>``;
+What is sampled: every matched gold direct quote (the scorer's matching, >= 0.8 character
+overlap) whose speaker is right by one test and wrong by the other (a "disagreement"; the name
+test never passes a speaker the overlap test fails).  Ids are ``<document>@<quote start>``;
 ``--sample N --seed S`` takes the N ranked first by the SHA-256 of ``"S:<id>"`` (a seeded random
 sample without replacement that stays put where the disagreements stay; all of them when N is
 larger).  ``--list`` prints each drawn case: id, part (dev/held), the gold
@@ -27,7 +29,7 @@ repository (the evaluation texts must not enter it): a TSV file ``id <tab> right
 right.  A verdict given for a resolved name the code no longer gives is not counted (reported).
 
 The estimate, per metric (with-speaker F1 and speaker accuracy among matched quotes, and among
-those that have a speaker): right count = stricter count + disagreements x (share of the judged
+those that have a speaker): right count = name-test count + disagreements x (share of the judged
 sample judged right, unclear counted as not right).  Its 95% interval is a Wilson interval of that
 share with a finite-population correction (the sample is drawn without replacement from the
 disagreements; a sample holding all of them leaves only the unclear ones uncertain, shown as the
@@ -38,9 +40,11 @@ together with the judged sample (``combined_interval``).
 What the audit cannot see: a resolved name that happens to be in the proxy antecedent although the
 pronoun means someone else passes both tests, and is not sampled.
 
-Judged so far (files in /work/wt/audit/, outside the repository): German train, all 11 disagreements
-(de.tsv); English train, ``--sample 90 --seed 18`` of the 327 before the English pronoun-subject rule
-(en.tsv) and of the 289 after it (en_v2.tsv; verdicts reused only where the resolved name is unchanged).
+Judged so far (files in /work/wt/audit/, outside the repository): German train, all disagreements
+(de.tsv: 11 on main 641f817, re-read where the resolved name changed: 10 on main 16f842a); English
+train, ``--sample 90 --seed 18`` (en.tsv: 327 disagreements before the English pronoun-subject rule,
+drawn with random.sample; en_v3.tsv: 282 after it, drawn by SHA-256 rank, 52 verdicts reused where
+the resolved name is the same, 38 read; en_v4.tsv: 274 after the trailing-adverb trim, 7 more read).
 """
 
 from __future__ import annotations
@@ -63,7 +67,7 @@ Z95 = 1.959964
 @dataclass
 class Counts:
     """Corpus counts of the direct class by both tests: predictions, gold quotes, matched, matched with the
-    right speaker (headline, stricter), matched with a speaker, those right (headline, stricter)."""
+    right speaker (overlap test "head", name test "strict"), matched with a speaker, those right (the same)."""
 
     pred: int = 0
     gold: int = 0
@@ -74,11 +78,11 @@ class Counts:
     answered_head: int = 0
     answered_strict: int = 0
     cases: list[dict] = field(default_factory=list)
-    docs: list[list[int]] = field(default_factory=list)  # per document: pred, gold, matched, stricter right, answered, answered stricter right
+    docs: list[list[int]] = field(default_factory=list)  # per document: pred, gold, matched, right by name, answered, answered right by name
 
 
 def _speaker_tests(text: str, p: dict, g: dict) -> tuple[bool, bool]:
-    """(headline right, stricter right) of a matched prediction's speaker."""
+    """(right by mention overlap, right by name) of a matched prediction's speaker."""
     was = ev.PRONOUN_NAMES["on"]
     try:
         ev.PRONOUN_NAMES["on"] = False
@@ -181,7 +185,7 @@ def wilson(right: int, n: int, population: int) -> tuple[float, float]:
 
 
 def estimate_right(strict: int, disagreements: int, share: float) -> float:
-    """The estimated count of right speakers: the stricter test's count plus the disagreements'
+    """The estimated count of right speakers: the name test's count plus the disagreements'
     share judged right."""
     return strict + disagreements * share
 
@@ -192,7 +196,7 @@ def f1(pred: int, gold: int, right: float) -> float:
 
 
 def metric_rows(c: Counts, judged: dict[str, str], population: int) -> list[tuple[str, float, float, float, float, float]]:
-    """(metric, headline, stricter, estimate, low, high) for with-speaker F1, speaker accuracy among
+    """(metric, overlap test, name test, estimate, low, high) for with-speaker F1, speaker accuracy among
     matched quotes and among matched quotes with a speaker.  ``judged``: id -> verdict of the sample."""
     n = len(judged)
     right = sum(v == "right" for v in judged.values())
@@ -229,7 +233,7 @@ def show_case(k: int, case: dict) -> str:
         ctx = ctx[: pos - lo] + m + ctx[pos - lo :]
     if b - a > 300:  # a long quote: its middle is not needed to read who speaks
         ctx = ctx.replace(text[a + 120 : b - 120], " […] ", 1)
-    return (f"[{k}] {case['id']}  part={case['part']}  headline={'right' if case['head'] else 'wrong'}\n"
+    return (f"[{k}] {case['id']}  part={case['part']}  overlap={'right' if case['head'] else 'wrong'}\n"
             f"    gold source: {src!r}   predicted mention: {sp.mention!r}   resolved name: {sp.name!r}"
             f" ({sp.resolved_from}, conf {sp.confidence})\n    proxy antecedent words: {' '.join(sorted(g['alt_words'])) or '-'}\n"
             f"    {' '.join(ctx.split())}\n    TSV: {case['id']}\t?\t\t{sp.name}\n")
@@ -238,7 +242,7 @@ def show_case(k: int, case: dict) -> str:
 def combined_interval(c: Counts, judged: dict[str, str], reps: int = 1000, seed: int = 0) -> dict[str, tuple[float, float]]:
     """95% percentile intervals of the three estimates with the corpus's sampling error on top of the audit's:
     per replicate, documents drawn with replacement (as eval_quotes' bootstrap) and the judged sample drawn
-    with replacement (when it is not all of the disagreements); a document's right count is its stricter
+    with replacement (when it is not all of the disagreements); a document's right count is its name-test
     count, plus its disagreements judged right, plus its unjudged ones times the replicate's share."""
     import numpy as np
 
@@ -272,7 +276,7 @@ def print_estimate(label: str, c: Counts, drawn: list[str], judgments: dict[str,
     judged, changed = valid_verdicts(c.cases, drawn, judgments)
     stale = sorted(set(judgments) - ids)
     tally = {v: sum(x == v for x in judged.values()) for v in VERDICTS}
-    print(f"\n{label}: {c.matched} matched direct quotes; disagreements (headline right, stricter wrong): {len(ids)}; "
+    print(f"\n{label}: {c.matched} matched direct quotes; disagreements (right by mention overlap, wrong by name): {len(ids)}; "
           f"drawn {len(drawn)}, judged {len(judged)}: right {tally['right']}, wrong {tally['wrong']}, unclear {tally['unclear']}")
     if stale:
         print(f"  {len(stale)} judged ids are no disagreement on this code (not counted): {', '.join(stale[:5])}")
@@ -281,7 +285,7 @@ def print_estimate(label: str, c: Counts, drawn: list[str], judgments: dict[str,
     if len(judged) < len(drawn):
         print(f"  {len(drawn) - len(judged)} drawn cases not judged yet (the estimate uses the judged ones)")
     both = combined_interval(c, judged)
-    print(f"  {'metric':20} {'headline':>9} {'stricter':>9} {'estimate':>9}  95% interval: audit; with documents resampled")
+    print(f"  {'metric':20} {'overlap':>9} {'names':>9} {'estimate':>9}  95% interval: audit; with documents resampled")
     for name, head, strict, est, low, high in metric_rows(c, judged, len(ids)):
         lo2, hi2 = both.get(name, (math.nan, math.nan))
         print(f"  {name:20} {head:9.3f} {strict:9.3f} {est:9.3f}  [{low:.3f},{high:.3f}]  [{lo2:.3f},{hi2:.3f}]")

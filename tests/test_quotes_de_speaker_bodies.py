@@ -155,3 +155,21 @@ def test_a_possessive_view_stops_at_an_unnamed_person_in_between():
     sp = speaker_of("Max Maier hat einen Kollegen. Sein Kollege ist Richter. Seine Meinung: „Das ist ein Fehler und "
                     "eine Schande.“", "Das ist ein")
     assert sp is None or sp.name != "Max Maier"
+
+
+def test_a_woman_named_by_a_role_beside_the_body_keeps_sie_from_the_body():
+    sp = speaker_of("Die Behörde befragte die Nachbarin am Abend. Sie sagte: „Ich habe nichts gehört und nichts "
+                    "gesehen.“", "Ich habe")
+    assert sp is None or sp.name != "Behörde" or (sp.confidence or 0) < 0.8
+
+
+def test_the_one_asked_in_a_passive_frame_is_not_the_speaker():
+    sp = speaker_of("Anna Weber wurde am Montag gefragt: „Treten Sie wieder an?“", "Treten")
+    assert sp is None or sp.name != "Anna Weber"
+    sp = speaker_of("Vom Moderator wurde Anna Weber gefragt: „Treten Sie wieder an?“", "Treten")
+    assert sp is not None and sp.mention.endswith("Moderator")
+
+
+def test_an_age_noun_after_the_verb_of_saying_is_the_speaker():
+    sp = speaker_of("„Stopp!“, rief der Polizist. „Wieso denn?“, fragte die 19-Jährige.", "Wieso")
+    assert sp is not None and sp.mention == "die 19-Jährige"

@@ -102,3 +102,10 @@ def test_a_question_word_is_never_a_speakers_name():
 
     text = "Wer die Wahl gewinnt, ist offen."
     assert make_speaker(text, (0, 3), "de") is None
+
+
+def test_a_feminine_role_of_a_body_is_not_named_by_a_mans_name_nor_by_a_company():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("die Sprecherin der Feuerwehr Paul Krüger", "de")[0] is None
+    assert parse_mention("der Chef der Firma Paul Krüger", "de")[0] is None  # "Firma Paul Krüger": a company

@@ -61,3 +61,20 @@ def test_a_fronted_adverbial_is_no_antecedent():
     text = ("“The shelves are full,” Tom Hale said at noon. Since announcing his run, Johnson has risen in the polls. "
             "“We must be ready by tonight,” he said.")
     assert last_speaker(text) != "Since"
+
+
+def test_an_inverted_frame_after_a_comma_brings_in_its_subject():
+    text = ("“The schools need more money,” Paul Dane said in March. “We will fund them,” Dane said. Federal mandates are a "
+            "burden that distract from teaching in schools, said Quill, a county Republican who founded two companies after "
+            "serving in the Army. “We cannot pay for this twice,” he said.")
+    assert last_speaker(text) == "Quill"
+
+
+def test_a_name_ends_before_the_adverbs_after_it():
+    for text, name in (("Carter however said he would welcome the plan.", "Carter"),
+                       ("Lena Ruiz herself said the plan was sound and cheap.", "Lena Ruiz"),
+                       ("Manafort politely suggested that this might be seen as rude.", "Manafort")):
+        qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
+        assert [q.speaker.name for q in qs if q.speaker is not None] == [name]
+    qs = normalise_speakers(extract_quotes(Article(id="t", text="The family said they were afraid of the storm.", language="en")))
+    assert all(q.speaker is None or q.speaker.mention != "The" for q in qs)

@@ -472,7 +472,31 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
+        found = _without_trailing_adverbs_en(text, found)
     return found
+
+
+# lower-case words after a name that belong to the verb, not the noun phrase ("Carter however said", "Cruz himself said",
+# "Rubio only briefly explained"): adverbs in -ly (but these nouns), reflexives and sentence adverbs
+_LY_NOUNS_EN = frozenset("family ally rally supply assembly reply bully daily weekly monthly quarterly elderly lily holly".split())
+_ADVERBS_EN = frozenset("""however himself herself themselves itself also too then now still again instead meanwhile later often
+never alone though only even today yesterday tonight""".split())
+_TRAILING_ADVERBS_EN = re.compile(r"(?:\s+[a-z]+)+$")
+
+
+def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a name followed by lower-case adverbs ends before them ("Carter however" -> "Carter"); only after a
+    capitalised word that is no article ("The elderly" stays)."""
+    m = _TRAILING_ADVERBS_EN.search(text, span[0], span[1])
+    if m is None:
+        return span
+    words = m.group(0).split()
+    if not all(w in _ADVERBS_EN or (w.endswith("ly") and w not in _LY_NOUNS_EN) for w in words):
+        return span
+    head = text[span[0] : m.start()].split()
+    if not head or not head[-1][:1].isupper() or head[-1].lower() in ARTICLES:
+        return span
+    return span[0], m.start()
 
 
 _NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near)\s+$")
@@ -767,6 +791,9 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
     if cue.lemma == "zitieren" and lang == "de":
         return _quoted_person(text, cue, clause_start, clause_end)
+    if lang == "de" and _passive_cue_de(text, clause_start, cue):
+        agent = _agent_of_passive_de(text, clause_start, cue.start)  # "Von der Polizei wurde Max Maier gefragt:"
+        return (agent.start, agent.end) if agent is not None and agent.start is not None and agent.end is not None else None
     if cue.lemma == "heißen":
         m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
         if m:
@@ -824,6 +851,7 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
 
 
+_AGE_NOUN_AFTER_CUE_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+\d{1,3}-[Jj]ährige[rn]?)(?![\w-])")
 _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
 
 
@@ -852,6 +880,9 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
+    age = _AGE_NOUN_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if age:
+        return age.start(1), age.end(1)  # "fragte die 17-Jährige": an age noun, which np_after does not read
     m = (_FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
          or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end))
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
@@ -2186,6 +2217,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
+    if lang == "de" and _passive_cue_de(text, cs, c):
+        return speaker_span  # "Max Maier wurde gefragt:": the agent or no one, never the one asked
     if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
         alt = _frame_subject(text, cs, c.start, lang)
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
@@ -3320,7 +3353,8 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
             continue
         c = cues[0]
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
-        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        inverted = bool(re.search(r",\s*$", text[max(s.start, c.start - 3) : c.start]))  # "…, said Grant Green, a former official"
+        sp = make_speaker(text, span, "en") if span is not None and (span[1] <= c.start or inverted) else None
         if sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en"):
             return (j, sp), True
         break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
@@ -3414,7 +3448,23 @@ def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
         if sp is not None and sp.name and parse_mention(sp.mention, "de")[2] == "person" and not organisation_de(sp.mention):
             if want is None or _gender_fits(want, _gender_de(text, sp)):
                 return True
-    return False
+    return any(want is None or _gender_fits(want, g) for g in _unnamed_people_de(text[s.start : s.end]))
+
+
+_UNNAMED_PERSON_DE = re.compile(r"(?<![\w-])(die|der|den|dem|eine|einen|einer|ihre|ihren|seine|seinen)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)")
+
+
+def _unnamed_people_de(sentence: str) -> list[str | None]:
+    """German: the genders of people a sentence names by a role or people noun alone ("befragte die
+    Zeugin": "f"; "ihre Vorsitzende": "f"; "den Minister": "m"; None where it does not show)."""
+    genders: list[str | None] = []
+    for m in _UNNAMED_PERSON_DE.finditer(sentence):
+        article, noun = m.group(1).lower(), m.group(2)
+        fem = (noun.endswith("in") and len(noun) > 5) or (noun.endswith("e") and article in ("die", "eine", "ihre", "seine"))
+        if organisation_de(noun) or not (fem or is_role_word(noun) or _known_people_word(noun.lower())):
+            continue
+        genders.append("f" if fem else "m" if article in ("den", "einen", "ihren", "seinen") else None)
+    return genders
 
 
 def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
@@ -4224,7 +4274,7 @@ def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_ne
 
 _WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
 _PARTICIPLE_DE = re.compile(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:iert|t))")  # "genannt", "gesehen", "bezeichnet", "kritisiert"
-_AGENT_DE = re.compile(r"(?<![\w-])(?:von|vom|durch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
+_AGENT_DE = re.compile(r"(?<![\w-])(?:[Vv]on|[Vv]om|[Dd]urch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
 
 
 def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> bool:
@@ -4237,7 +4287,8 @@ def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> boo
     before = _WORD.findall(text[s_start : sp.start])[-1:]
     if not any(w.lower() in _WERDEN_DE for w in [*before, *([after.group(0)] if after else [])]):
         return False
-    last = _WORD.findall(text[sp.end : s_end])[-1:]
+    frame = re.search(r":\s*[„“\"»«]", text[sp.end : s_end])  # "Max Maier wurde gefragt: „…“": the frame ends at the colon
+    last = _WORD.findall(text[sp.end : sp.end + frame.start() if frame else s_end])[-1:]
     return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
 
 

@@ -303,6 +303,8 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     if owner:
         return parse_mention(owner, lang)
     if lang == "de":
+        if len(tokens) == 1 and re.fullmatch(r"\d{1,3}-[Jj]ährige[rn]?", tokens[0]):
+            return None, tokens[0], "role"  # "die 17-Jährige": a person named by age
         german = _someone_of_de(tokens, mention) or _role_of_someone_de(tokens) or _name_of_body_de(tokens)
         if german is not None:
             return german
@@ -405,6 +407,19 @@ def _owner_person_de(word: str) -> bool:
     return is_role_word(word) or known_people_word(low) or (low.endswith("en") and len(low) > 5 and not low.endswith("ungen"))
 
 
+_COMPANY_NOUNS_DE = frozenset({"firma", "unternehmen", "kanzlei", "agentur", "praxis", "brauerei", "bäckerei", "druckerei"})
+
+
+def _gender_clash_role_name_de(role: str, first: str) -> bool:
+    """German: a feminine role noun ("Sprecherin", "Chefin") before a man's first name, or a role of no
+    "-in" before a woman's: the name is not that person's (a company's or another's)."""
+    from .extract import _first_name_gender_de
+
+    gender = _first_name_gender_de(first)
+    feminine = role.endswith("in") and is_role_word(role)
+    return gender is not None and (gender == "m") == feminine
+
+
 def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
     """German: a role whose owner is a person named after it, in the genitive or after "von": "ein
     Sprecher der Ministerin Anna Weber", "der Anwalt des Angeklagten Paul Krüger", "ein Sprecher von
@@ -420,6 +435,8 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
                     and not any(organisation_de(t) for t in name)):  # "der Deutschen Bank Paul Krüger": a body
                 return None, _clean(" ".join(tokens)), "role"
             if len(rest) in (3, 4) and organisation_de(rest[0]) and all(_is_cap(t) and not organisation_de(t) for t in name):
+                if rest[0].lower() in _COMPANY_NOUNS_DE or _gender_clash_role_name_de(tokens[i - 1], name[0]):
+                    return None, _clean(" ".join(tokens)), "role"  # "der Firma Max Maier": a company; "die Sprecherin … Max"
                 return _clean(" ".join(name)), _clean(" ".join(tokens[: -len(name)])), "person"  # "der SPD Paul Krüger"
     for i in range(1, len(tokens) - 1):
         after = tokens[i + 1 :]
