@@ -80,3 +80,24 @@ def test_passive_agent_of_the_second_part_speaks():
 def test_passive_agent_with_an_apposition_still_speaks():
     q = quote_of("Das Gesetz wurde von Paul Krüger, dem Finanzminister, als „teurer Unsinn“ bezeichnet.", "teurer")
     assert name(q) == "Paul Krüger" and rule_of(q) == "passive-agent"
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("„Die Brücke wird im Herbst fertig“, erklärte der Zeitung ein Sprecher der Stadt.", "Zeitung", "Sprecher"),
+    ("„Die Brücke wird im Herbst fertig“, sagte der Nachrichtenagentur eine Sprecherin.", "Nachrichtenagentur", "Sprecherin"),
+    ("„Die Brücke wird im Herbst fertig“, versicherte der Kommission ein Beamter.", "Kommission", "Beamter"),
+])
+def test_a_feminine_noun_after_der_is_the_one_addressed_not_the_speaker(text, wrong, right):
+    q = quote_of(text, "Die Brücke")
+    assert q.speaker is None or wrong not in q.speaker.mention
+    assert q.speaker is not None and right in q.speaker.mention
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Die Brücke wird im Herbst fertig“, sagte der Regisseur.", "Regisseur"),
+    ("„Die Brücke wird im Herbst fertig“, sagte der Leiter der Verwaltung.", "Leiter der Verwaltung"),
+    ("„Die Brücke wird im Herbst fertig“, sagte der Zeitung Paul Krüger.", "Paul Krüger"),
+])
+def test_a_masculine_subject_after_the_verb_still_speaks(text, speaker):
+    q = quote_of(text, "Die Brücke")
+    assert q.speaker is not None and speaker in q.speaker.mention

@@ -867,13 +867,18 @@ def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], m.end(1)
 
 
+# "der"/"einer" before a feminine noun is dative or genitive, never a subject ("erklärte der Zeitung ein Sprecher")
+_FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*"
+                                 r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|Zeit|Welt|Presse|Stadt)(?![\w-])")
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
     after a focus phrase ("sagte vor allem Max Maier") the phrase's noun phrase."""
     if after is not None:
         first = _WORD.match(text, after[0])
-        if first is None or first.group(0).lower() not in _OBLIQUE:
+        if first is None or (first.group(0).lower() not in _OBLIQUE and not _FEMININE_DATIVE_DE.match(text, after[0], after[1])):
             after = _name_before_dative_de(text, after)
             return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
         obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
