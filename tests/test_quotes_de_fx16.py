@@ -101,3 +101,17 @@ def test_a_feminine_noun_after_der_is_the_one_addressed_not_the_speaker(text, wr
 def test_a_masculine_subject_after_the_verb_still_speaks(text, speaker):
     q = quote_of(text, "Die Brücke")
     assert q.speaker is not None and speaker in q.speaker.mention
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tagelang hat der Verein bestritten, dass es „grobe Fehler“ gab.", "Tagelang"),
+    ("Vergeblich hat die Behörde betont, dass es „grobe Fehler“ gab.", "Vergeblich"),
+])
+def test_a_fronted_adverb_is_no_speaker(text, wrong):
+    q = quote_of(text, "es „grobe")
+    assert q.speaker is None or q.speaker.name != wrong
+
+
+def test_a_surname_with_an_adverb_ending_still_speaks():
+    q = quote_of("Die Ärztin Anna Fröhlich kam am Montag. Fröhlich hat betont, dass es „grobe Fehler“ gab.", "es „grobe")
+    assert name(q) is not None and "Fröhlich" in name(q)

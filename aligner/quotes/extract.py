@@ -1162,8 +1162,20 @@ def _name_before_apposition_en(text: str, a: int, b: int) -> bool:
     return bool(_APPOSITION_AFTER_NAME_EN.match(text, a, b)) and bool(re.match(r"\s*,\s*[a-z]", text[b : b + 4]))
 
 
+# a German adverb opening the clause by its ending ("Wochenlang hat die Firma …", "Vergeblich hat …")
+_ADVERB_WORD_DE = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:lang|lich|weise|wärts))\s+[a-zäöüß]")
+
+
 def _starts_adverbial(text: str, a: int, b: int) -> bool:
-    return bool(_ADVERBIAL_START.match(text[a:b]) or _PARTICIPLE_START.match(text[a:b]))
+    return bool(_ADVERBIAL_START.match(text[a:b]) or _PARTICIPLE_START.match(text[a:b]) or _adverb_word_de(text, a, b))
+
+
+def _adverb_word_de(text: str, a: int, b: int) -> bool:
+    """German: whether [a, b) opens with a capitalised word with an adverb's ending followed by a
+    lower-case word, which the text never uses as a name inside a sentence ("Fröhlich" after
+    "Anna" is a surname)."""
+    m = _ADVERB_WORD_DE.match(text, a, b)
+    return m is not None and re.search(r"[\w,]\s+" + re.escape(m.group(1)) + r"(?![\w-])", text) is None
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
