@@ -115,3 +115,12 @@ def test_a_fronted_adverb_is_no_speaker(text, wrong):
 def test_a_surname_with_an_adverb_ending_still_speaks():
     q = quote_of("Die Ärztin Anna Fröhlich kam am Montag. Fröhlich hat betont, dass es „grobe Fehler“ gab.", "es „grobe")
     assert name(q) is not None and "Fröhlich" in name(q)
+
+
+@pytest.mark.parametrize("before", [
+    "Das bestritt der Anwalt Paul Krüger gegenüber der Zeitung.",
+    "Das wollte der Anwalt Paul Krüger gegenüber der Zeitung nicht bestätigen.",
+])
+def test_statement_there_names_no_one_who_denied(before):
+    q = quote_of(before + " Dort heißt es: " + QUOTE, "Die Brücke")
+    assert q.speaker is None or q.speaker.name != "Paul Krüger"

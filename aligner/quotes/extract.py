@@ -4174,6 +4174,8 @@ def _statement_there_de(text: str, sents: list[Sentence], i0: int, q: Quote, _qu
     cues = [c for c in _cues_after_pointer_de(text, prev.start, prev.end) if not _is_weak(c.lemma, "de")]
     if not cues or any(o.start < prev.end and prev.start < o.end and o.kind != "fragment" for o in _quotes if o is not q):
         return None  # no verb of saying, or a quote of its own there
+    if cues[0].lemma in _NOT_SAYING_LEMMAS_DE or _negated_de(text, prev.start, prev.end):
+        return None  # "Das bestritt X … Dort heißt es:": who denies is not the statement's author
     span = _speaker_or_frame_subject(text, cues[0], _clause_start(text, prev.start, cues[0].start), prev.end, "de", prev.start)
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "statement-there") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
