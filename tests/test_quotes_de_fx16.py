@@ -124,3 +124,16 @@ def test_a_surname_with_an_adverb_ending_still_speaks():
 def test_statement_there_names_no_one_who_denied(before):
     q = quote_of(before + " Dort heißt es: " + QUOTE, "Die Brücke")
     assert q.speaker is None or q.speaker.name != "Paul Krüger"
+
+
+@pytest.mark.parametrize("after", [
+    "Nach diesen Worten ergriff Paul Krüger das Wort.",
+    "Paul Krügers Worte klangen dagegen ganz anders.",
+])
+def test_next_sentence_frame_names_no_one_who_answered_or_spoke_otherwise(after):
+    assert name(quote_of(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
+
+
+def test_the_owner_of_the_words_still_speaks():
+    q = quote_of(QUOTE + " Paul Krügers Worte waren deutlich.", "Die Brücke")
+    assert name(q) == "Paul Krüger" and rule_of(q) == "next-sentence-frame"

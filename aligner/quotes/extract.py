@@ -3859,6 +3859,9 @@ _NEGATION_DE = re.compile(r"(?<![\w-])(?:nicht(?!\s+(?:nur|zuletzt|umsonst|ohne)
                           r"|kein(?:e[mnrs]?)?)(?![\w-])")
 
 
+_CONTRAST_DE = re.compile(r"(?<![\w-])(?:anders|andere[mnrs]?|dagegen|hingegen|jedoch|gegenteilig)(?![\w-])")
+
+
 def _negated_de(text: str, a: int, b: int) -> bool:
     """German: whether [a, b) holds a negation ("Das sagte X nicht", "nie gesagt", "kein Wort"); a
     "nicht" right after a comma corrects a name ("Das sagte Anna Weber, nicht Max Maier") and does not count."""
@@ -3893,7 +3896,7 @@ def _words_from_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes:
 
 _WORDS_NOUN_DE = r"(?:Worte|Worten|Satz|Sätze|Sätzen|Aussage|Äußerung|Bemerkung|Appell|Warnung|Ansage)"
 # the opening of a sentence after a quote that points back at it ("Das sagte X.", "Mit diesen Worten eröffnete X …")
-_POINTER_DE = re.compile(r"\s*(?:([Dd]as|[Dd]ies|[Ss]o)|(?:[Mm]it|[Ff]ür|[Nn]ach)\s+(?:diesen|dieser|diesem|solchen)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE
+_POINTER_DE = re.compile(r"\s*(?:([Dd]as|[Dd]ies|[Ss]o)|(?:[Mm]it|[Ff]ür)\s+(?:diesen|dieser|diesem|solchen)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE
                          + r"|(?:[Dd]iese|[Dd]iesen|[Ss]olche)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r")\s+([a-zäöüß]+)(?![\w-])")
 # whose the words are, named in the sentence after the quote ("Diese Worte des Ministers …", "Max Maiers Worte …")
 _OWNER_OF_WORDS_DE = re.compile(r"\s*(?:(?:[Dd]iese[rs]?|[Dd]ie|[Dd]er)\s+(?:[a-zäöüß-]+\s+)?" + _WORDS_NOUN_DE + r"\s+(?:des|der|von|vom)\s+()"
@@ -3920,10 +3923,12 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
     owner = _OWNER_OF_WORDS_DE.match(text, start, end)
     pointer = _POINTER_DE.match(text, start, end)
     if owner is not None:
+        if _CONTRAST_DE.search(text, owner.end(), end):
+            return None  # "Max Maiers Worte klangen anders": someone else's words set against the quote
         span = (owner.start(2), owner.end(2)) if owner.group(2) else np_after(text, owner.end(), end, "de")
     elif pointer is not None:
         cues = [c for c in _cues_after_pointer_de(text, start, end) if c.start >= pointer.start(2)]
-        worded = re.compile(r"\s*(?:[Mm]it|[Ff]ür|[Nn]ach)\s").match(text, start, end) is not None  # "Mit diesen Worten eröffnete X …"
+        worded = re.compile(r"\s*(?:[Mm]it|[Ff]ür)\s").match(text, start, end) is not None  # "Mit diesen Worten eröffnete X …"
         if _negated_de(text, start, end) or any(c.lemma in _NOT_SAYING_LEMMAS_DE for c in cues):
             return None  # "Das sagte X nicht", "Das bestritt X"; "zitiert die Zeitung X": X said it, not the paper
         if not worded and not any(not _is_weak(c.lemma, "de") for c in cues):
