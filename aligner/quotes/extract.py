@@ -57,12 +57,12 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     inscription_en,
     is_role_word,
-    listed_first_names,
     organisation_de,
     parse_mention,
     place_of_place_en,
     plausible_speaker,
 )
+from .speakers import first_name_gender_de as _first_name_gender_de
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -3555,14 +3555,6 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
 ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
-# common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
-_FIRST_NAMES_DE = {
-    "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
-          "markus", "martin", "christian", "alexander", "jan", "tobias", "uwe", "dieter", "günter", "horst", "karl",
-          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix"},
-    "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
-          "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
-          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke"}}
 
 
 def _gender_de(text: str, sp: Speaker) -> str | None:
@@ -3576,12 +3568,6 @@ def _gender_de(text: str, sp: Speaker) -> str | None:
     if len(words) >= 2:
         return _first_name_gender_de(words[0])
     return _gender_in_text_de(text, words[0]) if words and words[0][:1].isupper() else None
-
-
-def _first_name_gender_de(word: str) -> str | None:
-    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
-    listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
-    return listed or listed_first_names().get(word.lower())
 
 
 def _gender_in_text_de(text: str, surname: str) -> str | None:
@@ -4133,7 +4119,7 @@ def _introduced_surname_de(text: str, sents: list[Sentence], i0: int, q: Quote, 
     word = m.group(1)
     full = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+" + re.escape(word) + r"(?![\w-])").search(text, 0, q.start)
     first = full.group(1).lower() if full is not None else ""
-    if first not in _FIRST_NAMES_DE["m"] and first not in _FIRST_NAMES_DE["f"] and first not in listed_first_names() and first not in ("frau", "herr"):
+    if _first_name_gender_de(first) is None and first not in ("frau", "herr"):
         return None  # "Stefan Hartung", "Frau Hartung": a first name the lists know or a title, not "Neue Ordnung"
     return Speaker(mention=word, start=m.start(1), end=m.end(1), name=word), "introduced-surname"
 

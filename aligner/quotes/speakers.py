@@ -346,7 +346,7 @@ def organisation_de(mention: str) -> bool:
     if not words or not _is_cap(words[0]) or is_role_word(words[0]):
         return False
     head = words[0]
-    if len(head) >= 2 and head.replace("-", "").isupper() and not is_role_word(head):
+    if len(head) >= 2 and head.replace("-", "").isupper():
         return True  # an acronym: "die SPD", "Die UNO"
     low = head.lower()
     if not (low in INSTITUTION_WORDS or low == "rat" or any(w.endswith(_ORG_NOUNS_DE) for w in (low, low[:-1], low[:-2]))):
@@ -377,6 +377,22 @@ def listed_first_names() -> dict[str, str]:
             continue  # comments, the second spelling of an umlaut, compound and encoded names
         seen[name.lower()].add(_NAME_GENDERS.get(code, "?"))
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
+
+
+# common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
+_FIRST_NAMES_DE = {
+    "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
+          "markus", "martin", "christian", "alexander", "jan", "tobias", "uwe", "dieter", "günter", "horst", "karl",
+          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix"},
+    "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
+          "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
+          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke"}}
+
+
+def first_name_gender_de(word: str) -> str | None:
+    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
+    listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
+    return listed or listed_first_names().get(word.lower())
 
 
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
@@ -413,9 +429,7 @@ _COMPANY_NOUNS_DE = frozenset({"firma", "unternehmen", "kanzlei", "agentur", "pr
 def _gender_clash_role_name_de(role: str, first: str) -> bool:
     """German: a feminine role noun ("Sprecherin", "Chefin") before a man's first name, or a role of no
     "-in" before a woman's: the name is not that person's (a company's or another's)."""
-    from .extract import _first_name_gender_de
-
-    gender = _first_name_gender_de(first)
+    gender = first_name_gender_de(first)
     feminine = role.endswith("in") and is_role_word(role)
     return gender is not None and (gender == "m") == feminine
 
