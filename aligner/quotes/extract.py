@@ -55,6 +55,7 @@ from .speakers import (
     NOT_ALONE,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
+    _has_word,
     inscription_en,
     is_role_word,
     organisation_de,
@@ -952,13 +953,15 @@ _IN_DOCUMENT = re.compile(r"(?<![\w-])(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+((?:de[mnr
 def _document_in(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A document the clause [a, b) locates the words in ("In dem Antrag heißt es:", "in ihrer
     Erklärung hieß es"): the noun phrase after in/im/auf/aus when its head is a document word."""
-    from .speakers import _has_word
-
     for m in _IN_DOCUMENT.finditer(text, a, b):
-        head = m.group(1).split()[-1].lower()
-        if any(len(w) >= 4 and _has_word([head], w) for w in DOC_WORDS):
+        if _document_head(m.group(1).split()[-1].lower()):
             return m.start(1), m.end(1)
     return None
+
+
+def _document_head(head: str) -> bool:
+    """Whether lower-case noun ``head`` is a document word or a compound ending in one ("antrag", "gesetzentwurf")."""
+    return any(len(w) >= 4 and _has_word([head], w) for w in DOC_WORDS)
 
 
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|worden)(?![\w-])")
@@ -3953,10 +3956,8 @@ _DOCUMENT_NP_DE = re.compile(r"(?<![\w-])(?:de[mnrs]|die|das|eine[mnrs]?|ein|sei
 
 def _document_word_de(span_text: str) -> bool:
     """German: whether a noun phrase is headed by a document word ("dem Gesetzentwurf", "einen Bericht")."""
-    from .speakers import _has_word
-
     head = [w for w in _WORD.findall(span_text) if w[:1].isupper()][:1]
-    return bool(head) and any(len(w) >= 4 and _has_word([head[0].lower()], w) for w in DOC_WORDS)
+    return bool(head) and _document_head(head[0].lower())
 
 
 def _document_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
