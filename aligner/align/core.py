@@ -327,6 +327,20 @@ class BeadScorer:
             out = self.w_chrf * out + (1 - self.w_chrf) * self.emb.pairs(a, b, s, t)
         return out
 
+    def sim_beads(self, beads) -> np.ndarray:
+        """``sim_pairs`` of each (i0, i1, j0, j1) bead, per bead type in chunks; 0 for a
+        bead with an empty side."""
+        out = np.zeros(len(beads))
+        by_type: dict[tuple[int, int], list[int]] = {}
+        for k, (i0, i1, j0, j1) in enumerate(beads):
+            if i1 > i0 and j1 > j0:
+                by_type.setdefault((i1 - i0, j1 - j0), []).append(k)
+        for (a, b), ks in by_type.items():
+            for c in range(0, len(ks), 1024):
+                chunk = ks[c : c + 1024]
+                out[chunk] = self.sim_pairs(a, b, np.array([beads[k][0] for k in chunk]), np.array([beads[k][2] for k in chunk]))
+        return out
+
     @property
     def pair_signals(self) -> list:
         """``signals`` as (weight, function of unit pairs: ``sim_pairs``'s form)."""
@@ -1022,22 +1036,10 @@ def repair_merges(beads, post, scorer: BeadScorer, params: AlignParams):
 
 
 def _bead_similarities(beads, scorer: BeadScorer | None) -> list[float]:
-    """Similarity of each bead, in chunks per bead type."""
-    sims = [0.0] * len(beads)
+    """Similarity of each bead (``BeadScorer.sim_beads``), clipped to [0, 1]."""
     if scorer is None:
-        return sims
-    by_type: dict[tuple[int, int], list[int]] = {}
-    for k, (i0, i1, j0, j1) in enumerate(beads):
-        if i1 > i0 and j1 > j0:
-            by_type.setdefault((i1 - i0, j1 - j0), []).append(k)
-    for (a, b), ks in by_type.items():
-        for c in range(0, len(ks), 1024):
-            chunk = ks[c : c + 1024]
-            S = np.array([beads[k][0] for k in chunk])
-            T = np.array([beads[k][2] for k in chunk])
-            for k, v in zip(chunk, scorer.sim_pairs(a, b, S, T)):
-                sims[k] = float(np.clip(v, 0.0, 1.0))
-    return sims
+        return [0.0] * len(beads)
+    return [float(v) for v in np.clip(scorer.sim_beads(beads), 0.0, 1.0)]
 
 
 def _pairs(beads, src, tgt, scorer: BeadScorer | None, min_score, post=None):

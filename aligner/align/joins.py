@@ -53,20 +53,6 @@ def join_candidates(beads: list[Bead], types: set) -> list[tuple[int, Bead]]:
     return out
 
 
-def _similarities(scorer: BeadScorer, beads: list[Bead]) -> np.ndarray:
-    """``scorer.sim_pairs`` of each bead (0 for a bead with an empty side)."""
-    out = np.zeros(len(beads))
-    groups: dict = {}
-    for k, (i0, i1, j0, j1) in enumerate(beads):
-        if i1 > i0 and j1 > j0:
-            groups.setdefault((i1 - i0, j1 - j0), []).append(k)
-    for (a, b), ks in groups.items():
-        s = np.array([beads[k][0] for k in ks])
-        t = np.array([beads[k][2] for k in ks])
-        out[ks] = scorer.sim_pairs(a, b, s, t)
-    return out
-
-
 def _lengths(scorer: BeadScorer, beads: list[Bead]) -> tuple[np.ndarray, np.ndarray]:
     """Characters (without whitespace) of each bead's source and target side."""
     cs = np.concatenate([[0.0], np.cumsum(scorer.src_chars[0])])
@@ -94,7 +80,7 @@ def join_gains(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bea
     firsts = [beads[k] for k, _ in cands]
     seconds = [beads[k + 1] for k, _ in cands]
     joined = [j for _, j in cands]
-    sim1, sim2, simj = (_similarities(scorer, x) for x in (firsts, seconds, joined))
+    sim1, sim2, simj = (scorer.sim_beads(x) for x in (firsts, seconds, joined))
     w1, w2 = (ls * scorer.ratio + lt for ls, lt in (_lengths(scorer, firsts), _lengths(scorer, seconds)))
     pieces = (sim1 * w1 + sim2 * w2) / np.maximum(w1 + w2, 1.0)
     fit = _length_fit(scorer, joined) - _length_fit(scorer, firsts) - _length_fit(scorer, seconds)
