@@ -61,12 +61,11 @@ def _lengths(scorer: BeadScorer, beads: list[Bead]) -> tuple[np.ndarray, np.ndar
     return cs[arr[:, 1]] - cs[arr[:, 0]], ct[arr[:, 3]] - ct[arr[:, 2]]
 
 
-def _length_fit(scorer: BeadScorer, beads: list[Bead]) -> np.ndarray:
-    """Gale-Church log probability of each bead's lengths (0 for an empty side)."""
-    ls, lt = _lengths(scorer, beads)
+def _length_fit(ls: np.ndarray, lt: np.ndarray, ratio: float) -> np.ndarray:
+    """Gale-Church log probability of source and target lengths (0 for an empty side)."""
     both = (ls > 0) & (lt > 0)
-    out = np.zeros(len(beads))
-    out[both] = length_logprob(ls[both], lt[both], scorer.ratio)
+    out = np.zeros(len(ls))
+    out[both] = length_logprob(ls[both], lt[both], ratio)
     return out
 
 
@@ -81,9 +80,12 @@ def join_gains(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bea
     seconds = [beads[k + 1] for k, _ in cands]
     joined = [j for _, j in cands]
     sim1, sim2, simj = (scorer.sim_beads(x) for x in (firsts, seconds, joined))
-    w1, w2 = (ls * scorer.ratio + lt for ls, lt in (_lengths(scorer, firsts), _lengths(scorer, seconds)))
+    (ls1, lt1), (ls2, lt2) = _lengths(scorer, firsts), _lengths(scorer, seconds)
+    w1, w2 = ls1 * scorer.ratio + lt1, ls2 * scorer.ratio + lt2
     pieces = (sim1 * w1 + sim2 * w2) / np.maximum(w1 + w2, 1.0)
-    fit = _length_fit(scorer, joined) - _length_fit(scorer, firsts) - _length_fit(scorer, seconds)
+    # the pieces touch: the joined bead's lengths are theirs summed
+    fit = (_length_fit(ls1 + ls2, lt1 + lt2, scorer.ratio) - _length_fit(ls1, lt1, scorer.ratio)
+           - _length_fit(ls2, lt2, scorer.ratio))
     return simj - pieces, fit
 
 
