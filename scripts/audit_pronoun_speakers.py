@@ -83,14 +83,10 @@ class Counts:
 
 def _speaker_tests(text: str, p: dict, g: dict) -> tuple[bool, bool]:
     """(right by mention overlap, right by name) of a matched prediction's speaker."""
-    was = ev.PRONOUN_NAMES["on"]
-    try:
-        ev.PRONOUN_NAMES["on"] = False
+    with ev.switched(False, ev.PRONOUN_NAMES):
         head = ev.speaker_right(text, p["speaker"], g["source_chars"], g["alt_words"])
-        ev.PRONOUN_NAMES["on"] = True
+    with ev.switched(True, ev.PRONOUN_NAMES):
         strict = ev.speaker_right(text, p["speaker"], g["source_chars"], g["alt_words"])
-    finally:
-        ev.PRONOUN_NAMES["on"] = was
     return head, strict
 
 

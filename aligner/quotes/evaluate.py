@@ -80,6 +80,7 @@ import json
 import re
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..model import Article, Sentence
@@ -644,6 +645,19 @@ INFLECTED_NAMES = {"on": True}
 PRONOUN_NAMES = {"on": True}
 
 
+@contextmanager
+def switched(on: bool, *switches: dict):
+    """The speaker-test switches ``switches`` (``PRONOUN_NAMES``, ...) set to ``on`` inside, as they were after."""
+    was = [s["on"] for s in switches]
+    for s in switches:
+        s["on"] = on
+    try:
+        yield
+    finally:
+        for s, w in zip(switches, was):
+            s["on"] = w
+
+
 def word_forms(word: str) -> frozenset[str]:
     """The lower-cased word, without an English possessive, and each form left by removing one case
     ending ("Präsidenten" -> präsidenten, präsidente, präsident; "Trump's" -> trump)."""
@@ -1187,18 +1201,11 @@ def _evaluate_both_measures(docs: list, strict: bool, extractor=None) -> dict:
 
     res = evaluate(docs, once, strict=strict)
     if POSSESSIVE_SOURCES["on"] or SOURCE_AGREEMENT["on"]:
-        was = POSSESSIVE_SOURCES["on"], SOURCE_AGREEMENT["on"], PRONOUN_NAMES["on"]
-        POSSESSIVE_SOURCES["on"] = SOURCE_AGREEMENT["on"] = False
-        try:
+        with switched(False, POSSESSIVE_SOURCES, SOURCE_AGREEMENT):
             res["old"] = evaluate(docs, once, strict=strict)
-        finally:
-            POSSESSIVE_SOURCES["on"], SOURCE_AGREEMENT["on"], PRONOUN_NAMES["on"] = was
     if PRONOUN_NAMES["on"]:
-        PRONOUN_NAMES["on"] = False
-        try:
+        with switched(False, PRONOUN_NAMES):
             res["mention_overlap"] = evaluate(docs, once, strict=strict)
-        finally:
-            PRONOUN_NAMES["on"] = True
     return res
 
 
