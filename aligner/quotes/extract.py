@@ -53,6 +53,7 @@ from .speakers import (
     DOC_WORDS,
     DOC_WORDS_EN,
     NOT_ALONE,
+    PARTICLES,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
     _has_word,
@@ -3305,7 +3306,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
         elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
-            last_named, near = _pronoun_antecedent_en(text, sents, last_named, near, first, sp)
+            last_named, near = _one_person_back_en(text, sents, *_pronoun_antecedent_en(text, sents, last_named, near, first, sp), first, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -3381,7 +3382,32 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
     return last_named, near
 
 
+def _one_person_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                        pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: "he"/"she" stands for one person: when the speaker it would point back at is none
+    (:func:`_one_person_en`: "COLUMBIA", "Muslims", "the union"), the named person subject of a sentence
+    just before (:func:`_recent_person`), else no one."""
+    if pronoun.mention.lower() not in ("he", "she") or not near or last_named is None or _one_person_en(text, last_named[1]):
+        return last_named, near
+    back = _recent_person(text, sents, first, "en")
+    return (back, True) if back is not None else (None, False)
+
+
 _RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
+_PEOPLE_PLURAL_EN = re.compile(r"[A-Z][a-z]{2,}(?:ans|lims|crats|ists|ites)")  # "Muslims", "Republicans", "Democrats"
+
+
+def _one_person_en(text: str, sp: Speaker) -> bool:
+    """English: whether named speaker ``sp`` may be the one person "he"/"she" stands for: not a group or
+    organisation ("the union", "Gowdy's office"), no all-caps word alone (a dateline "COLUMBIA", an
+    acronym), no lower-case word in the name ("Senate filings", "More broadly"), no plural people noun
+    ("Muslims"), no document ("complaint")."""
+    words = (sp.name or "").split()
+    if not words or (sp.id or "").startswith("org:") or _organisation_head(sp.name or ""):
+        return False
+    if any(w[:1].islower() and w not in PARTICLES for w in words) or words[-1].lower().rstrip("s") in DOC_WORDS_EN:
+        return False
+    return not (len(words) == 1 and (words[0].isupper() and words[0].isalpha() or _PEOPLE_PLURAL_EN.fullmatch(words[0])))
 
 
 def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
@@ -4601,7 +4627,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                  for c in find_cues(text, s.start, s.end, lang)[:1]]
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             sp = make_speaker(text, span, lang) if span is not None else None
-            if (sp is not None and sp.name and not (sp.id or "").startswith("org:")
+            if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
                     and (k < len(spans) or _antecedent(text, sp, lang))
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))):
                 return j, sp
