@@ -4,18 +4,13 @@ documents (aligner/quotes/crossval.py).  Sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from quote_helpers import quote_containing
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
 from aligner.quotes.choices import DE, current, using
 from aligner.quotes.crossval import choose, cross_validate, f1_with_speaker, folds, settings
 from aligner.quotes.extract import rule_of
-
-
-def quote_of(text: str, start: str):
-    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if start in q.text]
-    return q
-
 
 UNFRAMED = "Die Bürgermeisterin Anna Keller kämpft seit Jahren gegen „eine Verschwendung von Steuergeld ohne jeden Nutzen“."
 
@@ -32,10 +27,10 @@ def test_using_changes_switches_and_puts_them_back():
 
 def test_sentence_subject_switch_reaches_the_german_rule():
     with using(sentence_subject="on"):
-        q = quote_of(UNFRAMED, "Verschwendung")
+        q = quote_containing(UNFRAMED, "Verschwendung")
         assert rule_of(q) == "sentence-subject" and q.speaker is not None and "Keller" in q.speaker.mention
     with using(sentence_subject="off"):
-        assert quote_of(UNFRAMED, "Verschwendung").speaker is None
+        assert quote_containing(UNFRAMED, "Verschwendung").speaker is None
 
 
 def test_switches_leave_english_alone():

@@ -5,21 +5,11 @@ its fix)."""
 from __future__ import annotations
 
 import pytest
+from quote_helpers import quote_starting, speaker_name
 
-from aligner.model import Article
-from aligner.quotes import extract_quotes
 from aligner.quotes.extract import rule_of
 
 QUOTE = "„Die Brücke wird im Herbst fertig.“"
-
-
-def quote_of(text: str, start: str):
-    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith(start)]
-    return q
-
-
-def name(q) -> str | None:
-    return q.speaker.name if q.speaker is not None else None
 
 
 @pytest.mark.parametrize("after", [
@@ -33,7 +23,7 @@ def name(q) -> str | None:
     "Solche Sätze kannte Paul Krüger nur aus dem Wahlkampf.",
 ])
 def test_next_sentence_frame_names_no_one_who_denied_judged_or_heard_the_words(after):
-    assert name(quote_of(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
+    assert speaker_name(quote_starting(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
 
 
 @pytest.mark.parametrize("after", [
@@ -43,8 +33,8 @@ def test_next_sentence_frame_names_no_one_who_denied_judged_or_heard_the_words(a
     "Mit diesen Worten eröffnete Paul Krüger die Sitzung.",
 ])
 def test_next_sentence_frame_still_names_who_said_the_words(after):
-    q = quote_of(QUOTE + " " + after, "Die Brücke")
-    assert name(q) == "Paul Krüger" and rule_of(q) == "next-sentence-frame", after
+    q = quote_starting(QUOTE + " " + after, "Die Brücke")
+    assert speaker_name(q) == "Paul Krüger" and rule_of(q) == "next-sentence-frame", after
 
 
 @pytest.mark.parametrize("after", [
@@ -54,12 +44,12 @@ def test_next_sentence_frame_still_names_who_said_the_words(after):
     "Der Satz stammt von Paul Krüger, doch der bestreitet das.",
 ])
 def test_words_from_names_no_one_whose_authorship_is_denied_or_doubted(after):
-    assert name(quote_of(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
+    assert speaker_name(quote_starting(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
 
 
 def test_words_from_still_names_the_author():
-    q = quote_of(QUOTE + " Der Satz stammt von Paul Krüger.", "Die Brücke")
-    assert name(q) == "Paul Krüger" and rule_of(q) == "words-from"
+    q = quote_starting(QUOTE + " Der Satz stammt von Paul Krüger.", "Die Brücke")
+    assert speaker_name(q) == "Paul Krüger" and rule_of(q) == "words-from"
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -68,18 +58,20 @@ def test_words_from_still_names_the_author():
     ("Das Gutachten wurde von Paul Krüger an die Stadt geschickt, die man „teuren Unsinn“ nennt.", "Paul Krüger"),
 ])
 def test_passive_agent_of_another_verb_or_clause_is_not_the_speaker(text, wrong):
-    q = quote_of(text, "teur")
+    q = quote_starting(text, "teur")
     assert q.speaker is None or wrong not in q.speaker.mention
 
 
 def test_passive_agent_of_the_second_part_speaks():
-    q = quote_of("Das Gesetz wurde vom Landtag verabschiedet und vom Bund der Steuerzahler als „teurer Unsinn“ kritisiert.", "teurer")
+    q = quote_starting("Das Gesetz wurde vom Landtag verabschiedet und vom Bund der Steuerzahler als „teurer Unsinn“ kritisiert.",
+                       "teurer")
     assert q.speaker is not None and "Bund der Steuerzahler" in q.speaker.mention and rule_of(q) == "passive-agent"
 
 
 def test_passive_agent_with_an_apposition_still_speaks():
-    q = quote_of("Das Gesetz wurde von Paul Krüger, dem Finanzminister, als „teurer Unsinn“ bezeichnet.", "teurer")
-    assert name(q) == "Paul Krüger" and rule_of(q) == "passive-agent"
+    q = quote_starting("Das Gesetz wurde von Paul Krüger, dem Finanzminister, als „teurer Unsinn“ bezeichnet.",
+                       "teurer")
+    assert speaker_name(q) == "Paul Krüger" and rule_of(q) == "passive-agent"
 
 
 @pytest.mark.parametrize("text, wrong, right", [
@@ -88,7 +80,7 @@ def test_passive_agent_with_an_apposition_still_speaks():
     ("„Die Brücke wird im Herbst fertig“, versicherte der Kommission ein Beamter.", "Kommission", "Beamter"),
 ])
 def test_a_feminine_noun_after_der_is_the_one_addressed_not_the_speaker(text, wrong, right):
-    q = quote_of(text, "Die Brücke")
+    q = quote_starting(text, "Die Brücke")
     assert q.speaker is None or wrong not in q.speaker.mention
     assert q.speaker is not None and right in q.speaker.mention
 
@@ -99,7 +91,7 @@ def test_a_feminine_noun_after_der_is_the_one_addressed_not_the_speaker(text, wr
     ("„Die Brücke wird im Herbst fertig“, sagte der Zeitung Paul Krüger.", "Paul Krüger"),
 ])
 def test_a_masculine_subject_after_the_verb_still_speaks(text, speaker):
-    q = quote_of(text, "Die Brücke")
+    q = quote_starting(text, "Die Brücke")
     assert q.speaker is not None and speaker in q.speaker.mention
 
 
@@ -108,13 +100,14 @@ def test_a_masculine_subject_after_the_verb_still_speaks(text, speaker):
     ("Vergeblich hat die Behörde betont, dass es „grobe Fehler“ gab.", "Vergeblich"),
 ])
 def test_a_fronted_adverb_is_no_speaker(text, wrong):
-    q = quote_of(text, "es „grobe")
+    q = quote_starting(text, "es „grobe")
     assert q.speaker is None or q.speaker.name != wrong
 
 
 def test_a_surname_with_an_adverb_ending_still_speaks():
-    q = quote_of("Die Ärztin Anna Fröhlich kam am Montag. Fröhlich hat betont, dass es „grobe Fehler“ gab.", "es „grobe")
-    assert name(q) is not None and "Fröhlich" in name(q)
+    q = quote_starting("Die Ärztin Anna Fröhlich kam am Montag. Fröhlich hat betont, dass es „grobe Fehler“ gab.",
+                       "es „grobe")
+    assert speaker_name(q) is not None and "Fröhlich" in speaker_name(q)
 
 
 @pytest.mark.parametrize("before", [
@@ -122,7 +115,7 @@ def test_a_surname_with_an_adverb_ending_still_speaks():
     "Das wollte der Anwalt Paul Krüger gegenüber der Zeitung nicht bestätigen.",
 ])
 def test_statement_there_names_no_one_who_denied(before):
-    q = quote_of(before + " Dort heißt es: " + QUOTE, "Die Brücke")
+    q = quote_starting(before + " Dort heißt es: " + QUOTE, "Die Brücke")
     assert q.speaker is None or q.speaker.name != "Paul Krüger"
 
 
@@ -131,9 +124,9 @@ def test_statement_there_names_no_one_who_denied(before):
     "Paul Krügers Worte klangen dagegen ganz anders.",
 ])
 def test_next_sentence_frame_names_no_one_who_answered_or_spoke_otherwise(after):
-    assert name(quote_of(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
+    assert speaker_name(quote_starting(QUOTE + " " + after, "Die Brücke")) != "Paul Krüger"
 
 
 def test_the_owner_of_the_words_still_speaks():
-    q = quote_of(QUOTE + " Paul Krügers Worte waren deutlich.", "Die Brücke")
-    assert name(q) == "Paul Krüger" and rule_of(q) == "next-sentence-frame"
+    q = quote_starting(QUOTE + " Paul Krügers Worte waren deutlich.", "Die Brücke")
+    assert speaker_name(q) == "Paul Krüger" and rule_of(q) == "next-sentence-frame"

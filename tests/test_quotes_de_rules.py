@@ -2,37 +2,33 @@
 
 from __future__ import annotations
 
+from quote_helpers import quote_containing
+
 from aligner.model import Article
 from aligner.quotes import extract_quotes
 from aligner.quotes.choices import using
 from aligner.quotes.extract import rule_of
-
-
-def quote_of(text: str, start: str):
-    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if start in q.text]
-    return q
-
 
 SUBJ = ("Am Montag erklärte der Vereinssprecher Tom Berger vor Journalisten in Kassel seinen Rücktritt. "
         "Die Stadt habe viel zu lange „gezögert und gezaudert“.")
 
 
 def test_subjunctive_fragment_carries_on_the_speech_verb_before():
-    q = quote_of(SUBJ, "gezögert")
+    q = quote_containing(SUBJ, "gezögert")
     assert rule_of(q) == "subjunctive-after-cue"
     assert q.speaker is not None and "Berger" in q.speaker.mention
     with using(subjunctive_after_cue=False):
-        assert quote_of(SUBJ, "gezögert").speaker is None
+        assert quote_containing(SUBJ, "gezögert").speaker is None
 
 
 def test_indicative_fragment_does_not_carry_on():
     text = SUBJ.replace("Die Stadt habe", "Die Stadt hat")
-    assert quote_of(text, "gezögert").speaker is None
+    assert quote_containing(text, "gezögert").speaker is None
 
 
 def test_a_quote_in_between_stops_the_carrying_on():
     text = SUBJ.replace("seinen Rücktritt. ", "seinen Rücktritt. Das Publikum rief „Zugabe, Zugabe, Zugabe“. ")
-    q = quote_of(text, "gezögert")
+    q = quote_containing(text, "gezögert")
     assert rule_of(q) != "subjunctive-after-cue" and (q.speaker is None or "Berger" not in q.speaker.mention)
 
 
@@ -41,38 +37,38 @@ SO_INSERTED = ("Der Film blende vieles aus. Doch sei es, so der Schriftsteller J
 
 
 def test_so_x_set_off_by_commas_inside_a_reported_sentence():
-    q = quote_of(SO_INSERTED, "Regierung endlich")
+    q = quote_containing(SO_INSERTED, "Regierung endlich")
     assert q.speaker is not None and "Muster" in (q.speaker.name or q.speaker.mention)
     with using(so_x_inserted=False):
-        q = quote_of(SO_INSERTED, "Regierung endlich")
+        q = quote_containing(SO_INSERTED, "Regierung endlich")
         assert q.speaker is None or "Muster" not in (q.speaker.name or q.speaker.mention)
 
 
 def test_so_inside_an_indicative_sentence_is_no_frame():
     text = SO_INSERTED.replace("Doch sei es", "Doch war es").replace("Deshalb müsse", "Deshalb muss")
-    q = quote_of(text, "Regierung endlich")
+    q = quote_containing(text, "Regierung endlich")
     assert q.speaker is None or "Muster" not in (q.speaker.name or q.speaker.mention)
 
 
 def test_a_phrase_listed_next_to_a_title_is_a_title():
     text = "Der Schauspieler spielte in vielen Filmen mit, so in „Die Brücke am Fluss“ oder „Ein Sommer ohne jeden Regen“."
-    q = quote_of(text, "Sommer ohne")
+    q = quote_containing(text, "Sommer ohne")
     assert "title" in q.flags and q.speaker is None
     with using(title_lists=False, noun_phrase_names=False):  # either rule finds the title
-        assert "title" not in quote_of(text, "Sommer ohne").flags
+        assert "title" not in quote_containing(text, "Sommer ohne").flags
     text = "Die Partei lehnt die Reformen ab („Hartz IV“, „Rente mit 70“) und fordert mehr Geld."
-    assert "title" in quote_of(text, "Rente mit").flags
+    assert "title" in quote_containing(text, "Rente mit").flags
 
 
 def test_words_said_next_to_a_title_stay_words():
     # a clause with a finite verb is no title, even next to one
     text = "Er las aus „Die Brücke am Fluss“ und sagte „das ist der schönste Film von allen“."
-    assert "title" not in quote_of(text, "schönste Film").flags
+    assert "title" not in quote_containing(text, "schönste Film").flags
 
 
 def test_a_paper_named_in_marks_before_a_colon_frame_is_the_speaker():
     text = "Die Firma will wachsen. Die „Wirtschaftswoche“ schreibt: „Die neue Strategie zeigt, dass der Konzern aufholen will.“"
-    q = quote_of(text, "neue Strategie")
+    q = quote_containing(text, "neue Strategie")
     assert q.speaker is not None and "Wirtschaftswoche" in q.speaker.mention
 
 
@@ -92,12 +88,12 @@ WIE = ("Die Hilfe läuft an. Wie die Regierungschefin von Tasmanien, Anna Weber,
 
 
 def test_wie_frame_with_an_apposition_names_the_speaker():
-    q = quote_of(WIE, "habe sie den Zivilschutz")
+    q = quote_containing(WIE, "habe sie den Zivilschutz")
     assert q.speaker is not None and q.speaker.name == "Anna Weber"
-    q = quote_of(WIE, "Sie haben uns Helfer")  # the speech carried on in Konjunktiv I, then the quote
+    q = quote_containing(WIE, "Sie haben uns Helfer")  # the speech carried on in Konjunktiv I, then the quote
     assert q.speaker is not None and q.speaker.name == "Anna Weber"
     with using(wie_apposition=False):
-        q = quote_of(WIE, "habe sie den Zivilschutz")
+        q = quote_containing(WIE, "habe sie den Zivilschutz")
         assert q.speaker is None or q.speaker.name != "Anna Weber"
 
 
@@ -106,15 +102,15 @@ NAME_IN_NP = ("Die Partei streitet. Selbst die liberale Wochenzeitung „Neue Ze
 
 
 def test_a_name_in_marks_inside_the_subject_does_not_end_the_clause():
-    q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+    q = quote_containing(NAME_IN_NP, "Nähe zu radikalen")
     assert q.speaker is not None and "Wochenzeitung" in q.speaker.mention
     with using(names_in_clause=False):
-        q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+        q = quote_containing(NAME_IN_NP, "Nähe zu radikalen")
         assert q.speaker is None or "Wochenzeitung" not in q.speaker.mention
 
 
 def test_a_focus_particle_is_no_speaker():
-    q = quote_of(NAME_IN_NP, "Nähe zu radikalen")
+    q = quote_containing(NAME_IN_NP, "Nähe zu radikalen")
     assert q.speaker is not None and not q.speaker.mention.lower().startswith("selbst")
 
 
@@ -123,16 +119,16 @@ BRACKET = ("Viele gratulierten, so die Kanzlerin, der Leiter der Behörde, Anna 
 
 
 def test_a_quote_in_brackets_after_a_name_is_that_persons():
-    q = quote_of(BRACKET, "Niemand hätte")
+    q = quote_containing(BRACKET, "Niemand hätte")
     assert q.speaker is not None and q.speaker.name == "Anna Weber"
     with using(name_bracket=False):
-        q = quote_of(BRACKET, "Niemand hätte")
+        q = quote_containing(BRACKET, "Niemand hätte")
         assert q.speaker is None or q.speaker.name != "Anna Weber"
 
 
 def test_a_bracketed_quote_after_a_thing_gets_no_name():
     text = "Die Regierung stellte das neue Gesetz vor („Ein großer Schritt für das ganze Land.“), die Opposition schwieg."
-    q = quote_of(text, "großer Schritt")
+    q = quote_containing(text, "großer Schritt")
     assert rule_of(q) != "name-bracket"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from quote_helpers import quote_containing
+
 from aligner.model import Article, Sentence
 from aligner.quotes import extract_quotes
 from aligner.quotes.choices import using
@@ -21,28 +23,23 @@ def test_a_word_inside_an_earlier_quote_is_no_sentence_subject():
     assert q.speaker is not None and q.speaker.mention == "die Sprecherin"  # carried on, not "Bürger" from inside the quote
 
 
-def quote_of(text: str, start: str):
-    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if start in q.text]
-    return q
-
-
 RELATIVE = "Am Abend erschien ein Kommentar, der die Entscheidung des Gerichts als „eine völlig unverständliche Fehlentscheidung“ bezeichnet."
 
 
 def test_relative_pronoun_subject_of_a_speech_verb_after_the_quote_is_its_antecedent():
-    q = quote_of(RELATIVE, "völlig")
+    q = quote_containing(RELATIVE, "völlig")
     assert q.speaker is not None and q.speaker.mention == "ein Kommentar"
     with using(relative_subject=False):
-        q = quote_of(RELATIVE, "völlig")
+        q = quote_containing(RELATIVE, "völlig")
         assert q.speaker is None or q.speaker.mention != "ein Kommentar"
 
 
 def test_a_relative_pronoun_that_is_the_object_gives_no_antecedent():
     text = RELATIVE.replace(", der die Entscheidung des Gerichts als", ", den er als")
-    q = quote_of(text, "völlig")
+    q = quote_containing(text, "völlig")
     assert q.speaker is None or "Kommentar" not in q.speaker.mention
     text = RELATIVE.replace(", der die Entscheidung des Gerichts als", ", die der Richter als")
-    q = quote_of(text, "völlig")
+    q = quote_containing(text, "völlig")
     assert q.speaker is None or "Kommentar" not in q.speaker.mention
 
 
@@ -51,7 +48,7 @@ def test_a_fronted_demonstrative_object_leaves_the_speech_verb_a_verb():
 
     text = ("Das erklärte General Paul Brenner am Montag gegenüber Diplomaten. "
             "Der Rat werde sich dann in den „Rat für nationale Sicherheit“ umbenennen.")
-    q = quote_of(text, "nationale")
+    q = quote_containing(text, "nationale")
     assert q.speaker is not None and q.speaker.name == "Paul Brenner"
     assert [c.lemma for c in find_cues("Das sagte der Sprecher am Montag.", 0, 33, "de")] == ["sagen"]
     assert not find_cues("Das erklärte Ziel der Regierung ist klar.", 0, 41, "de")  # an adjective before a noun
@@ -80,29 +77,29 @@ def test_a_comma_clause_in_the_konjunktiv_ii_after_a_speech_verb_is_reported_spe
 
 def test_a_relative_clause_in_the_passive_names_no_speaker():
     text = "Gemeint ist der Strom, der von der Sonne ausgeht und als „heißer Wind der Sonne“ bezeichnet wird."
-    q = quote_of(text, "heißer Wind")
+    q = quote_containing(text, "heißer Wind")
     assert q.speaker is None
 
 
 def test_a_whole_quote_with_no_frame_carries_on_the_speech_verb_before():
     text = ("Am Ende der Sitzung meldete sich die Abgeordnete Anna Weber zu Wort und kritisierte den Entwurf. "
             "Die Opposition stimmte geschlossen dagegen. „Dieses Gesetz geht an den Menschen völlig vorbei.“")
-    q = quote_of(text, "Dieses Gesetz")
+    q = quote_containing(text, "Dieses Gesetz")
     assert q.speaker is not None and q.speaker.name == "Anna Weber" and rule_of(q) == "after-speech-verb"
     with using(direct_after_cue=False):
-        q = quote_of(text, "Dieses Gesetz")
+        q = quote_containing(text, "Dieses Gesetz")
         assert q.speaker is None or q.speaker.name != "Anna Weber"
 
 
 def test_a_next_sentence_reporting_its_own_clause_is_no_frame_of_the_quote():
     text = ("Am Abend zogen tausende Menschen durch die Stadt. „Weber, hol unsere Stimmen zurück!“ "
             "Auf ihrer Website schrieb Anna Weber, sie werde trotz des Verbots kommen.")
-    q = quote_of(text, "hol unsere")
+    q = quote_containing(text, "hol unsere")
     assert q.speaker is None or q.speaker.name != "Anna Weber"
     with using(frame_with_own_speech=False):
-        assert quote_of(text, "hol unsere").speaker.name == "Anna Weber"
+        assert quote_containing(text, "hol unsere").speaker.name == "Anna Weber"
     framed = "„Wir kommen wieder!“ Das schrieb Anna Weber am Abend."
-    assert quote_of(framed, "kommen wieder").speaker.name == "Anna Weber"
+    assert quote_containing(framed, "kommen wieder").speaker.name == "Anna Weber"
 
 
 def test_a_message_ends_at_a_full_stop_inside_its_sentence_unit():
@@ -123,10 +120,10 @@ def test_a_message_ends_at_a_full_stop_inside_its_sentence_unit():
 
 def test_the_subject_of_a_speech_verb_ending_a_subordinate_clause_opens_that_clause():
     text = "Die Zeitung will wissen, dass der Trainer die Spieler gefragt habe, ob sie „schon einmal so schlecht gespielt“ hätten."
-    q = quote_of(text, "schlecht gespielt")
+    q = quote_containing(text, "schlecht gespielt")
     assert q.speaker is not None and q.speaker.mention == "der Trainer"
     with using(subordinate_cue=False):
-        assert quote_of(text, "schlecht gespielt").speaker.mention != "der Trainer"
+        assert quote_containing(text, "schlecht gespielt").speaker.mention != "der Trainer"
 
 
 # reviewer s14 #8 and #9 (invented sentences from the review)

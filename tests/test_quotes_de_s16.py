@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from quote_helpers import mention, quote_starting
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
 from aligner.quotes.extract import find_cues
-
-
-def quote_of(text: str, start: str):
-    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language="de")) if q.text.startswith(start)]
-    return q
-
-
-def mention(q) -> str | None:
-    return q.speaker.mention if q.speaker is not None else None
 
 
 @pytest.mark.parametrize("text, start, speaker", [
@@ -29,26 +21,26 @@ def mention(q) -> str | None:
 def test_general_verbs_of_communication_give_the_fragment_its_speaker(text, start, speaker):
     # verurteilen, attestieren, bescheinigen, geißeln, abstreiten, andeuten: verbs of saying from the
     # communication-verb classes (condemn, attest, deny, hint) the cue list lacked
-    assert mention(quote_of(text, start)) == speaker
+    assert mention(quote_starting(text, start)) == speaker
 
 
 def test_a_congratulated_person_is_not_the_speaker():
     # "gratulierten Obama": the dative object after the verb; gratulieren and danken are left out of the cues
     text = ("Auch weitere Minister gratulierten Weber, so der Leiter der Behörde, Paul Krüger "
             "(„Mir fällt niemand ein, der es mehr verdient hätte.“), und der Bürgermeister.")
-    assert mention(quote_of(text, "Mir fällt")) == "Paul Krüger"
+    assert mention(quote_starting(text, "Mir fällt")) == "Paul Krüger"
 
 
 def test_the_words_a_document_speaks_of_are_the_documents():
     # "ist von … die Rede" after the quote: the document named by "in" says it (rule document-in)
     text = "In dem neuen Bericht ist von einer „tiefen Krise der ganzen Branche“ die Rede."
-    assert mention(quote_of(text, "tiefen")) == "dem neuen Bericht"
+    assert mention(quote_starting(text, "tiefen")) == "dem neuen Bericht"
 
 
 def test_a_capitalised_cue_form_after_a_word_is_a_german_noun():
     # "einem vertraulichen Schreiben": the noun, not the verb "schreiben"; its sentence-cue took the fragment
     text = "In einem vertraulichen Schreiben an die Aktionäre war von einer „schmerzhaften, aber nötigen Wende“ die Rede."
-    q = quote_of(text, "schmerzhaften")
+    q = quote_starting(text, "schmerzhaften")
     assert q.cue is None and mention(q) == "einem vertraulichen Schreiben"
     assert not [c for c in find_cues(text, 0, len(text), "de") if c.lemma == "schreiben"]
 
@@ -63,12 +55,12 @@ def test_a_genitive_s_split_off_by_a_space_opens_no_quote():
 def test_a_name_in_marks_coordinated_into_the_subject_is_not_the_subjects_speech():
     # „…“ sowie das Rote Kreuz kündigten an: the words in marks are part of the subject, not its words
     text = "Fast sofort begann die Hilfe. „Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr Helfer zu schicken."
-    assert quote_of(text, "Ingenieure").speaker is None
+    assert quote_starting(text, "Ingenieure").speaker is None
 
 
 def test_a_fronted_fragment_before_a_naming_verb_keeps_its_speaker():
     text = "„Völlig inakzeptabel und falsch“ nannte der Minister den neuen Plan."
-    assert mention(quote_of(text, "Völlig")) == "der Minister"
+    assert mention(quote_starting(text, "Völlig")) == "der Minister"
 
 
 def test_a_german_quote_inside_a_german_quote_nests():
@@ -78,7 +70,7 @@ def test_a_german_quote_inside_a_german_quote_nests():
     text = "Er sagte: „Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.“ Dann ging er."
     spans = [(text[s.start : s.end], "nested" in s.flags) for s in find_quote_spans(text)]
     assert spans == [("Wir hatten viele Anfragen für die „Neue Mitte“ vor der Frist.", False), ("Neue Mitte", True)]
-    assert mention(quote_of(text, "Wir hatten")) == "Er"
+    assert mention(quote_starting(text, "Wir hatten")) == "Er"
 
 
 def test_the_scorer_takes_the_outer_of_nested_german_quotes_as_the_gold_stretch():
@@ -93,24 +85,24 @@ def test_wissen_wollen_frames_a_question_across_a_long_middle_field():
     # "wollten X … wissen" with more than eight words before "wissen" (the particle reach of other verbs)
     text = ("„Wo bleibt das Geld?“, wollten die Demonstranten vor dem Rathaus in der Hauptstadt seit der "
             "Verkündung der neuen Zahlen wissen.")
-    assert mention(quote_of(text, "Wo bleibt")) == "die Demonstranten"
+    assert mention(quote_starting(text, "Wo bleibt")) == "die Demonstranten"
 
 
 def test_two_unframed_phrases_in_marks_listed_together_are_names():
     text = "Er spielte in vielen Filmen mit. So zum Beispiel in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“."
-    assert "title" in quote_of(text, "Jeder stirbt").flags
-    assert quote_of(text, "Jeder stirbt").speaker is None
+    assert "title" in quote_starting(text, "Jeder stirbt").flags
+    assert quote_starting(text, "Jeder stirbt").speaker is None
 
 
 def test_two_chanted_phrases_listed_together_stay_speech():
     text = "Die Demonstranten skandierten „Stoppt den Wahnsinn“ oder „Nie wieder Krieg“."
-    assert "title" not in quote_of(text, "Nie wieder").flags
+    assert "title" not in quote_starting(text, "Nie wieder").flags
 
 
 def test_a_capitalised_verb_opening_a_line_is_still_a_verb():
     # the capitalised-cue-is-a-noun test holds only on one line: a heading without a full stop ends before it
     text = "Neue Pläne für den Bahnhof\nErklärte Anna Weber am Dienstag: „Wir bauen das bis zum Sommer.“"
-    q = quote_of(text, "Wir bauen")
+    q = quote_starting(text, "Wir bauen")
     assert q.speaker is not None and q.speaker.name == "Anna Weber"
 
 
@@ -121,12 +113,12 @@ def test_a_capitalised_verb_opening_a_line_is_still_a_verb():
     ("Die Stadt ist also wie der Hirte, der „Wolf“ ruft.", "Wolf"),  # a relative clause's verb
 ])
 def test_non_speech_senses_passives_and_relative_clauses_give_no_main_clause_speaker(text, start):
-    assert quote_of(text, start).speaker is None
+    assert quote_starting(text, start).speaker is None
 
 
 def test_a_quote_in_a_relative_clause_is_the_relatives_not_the_main_subjects():
     text = "Die Opposition kritisierte den Minister, der die Reform als „großen Wurf für alle“ bezeichnete."
-    assert mention(quote_of(text, "großen")) != "Die Opposition"
+    assert mention(quote_starting(text, "großen")) != "Die Opposition"
 
 
 def test_the_headline_judges_a_resolved_pronoun_by_its_name():
@@ -151,39 +143,39 @@ def test_the_headline_judges_a_resolved_pronoun_by_its_name():
 
 def test_a_quote_in_a_subordinate_clause_takes_that_clauses_subject():
     text = "Die Opposition kritisierte den Plan, weil die Regierung ihn als „großen Wurf für alle“ gelobt hatte."
-    assert mention(quote_of(text, "großen")) == "die Regierung"
+    assert mention(quote_starting(text, "großen")) == "die Regierung"
 
 
 def test_der_after_a_masculine_antecedent_is_the_relative_clauses_subject():
     # "den Trainer, der …": "der" can only be the nominative, so the trainer called it so, not Anna Weber
     text = "Anna Weber lobte den Trainer, der die Mannschaft als „beste Truppe der Liga“ bezeichnet hatte."
-    assert mention(quote_of(text, "beste")) == "den Trainer"
+    assert mention(quote_starting(text, "beste")) == "den Trainer"
 
 
 def test_der_after_a_feminine_antecedent_is_no_subject():
     # "der Ministerin, der die Opposition …": "der" is a dative here; no speaker rather than a wrong one
     text = "Anna Weber widersprach der Ministerin, der die Opposition eine „völlig falsche Politik“ vorgeworfen hatte."
-    assert mention(quote_of(text, "völlig")) not in ("Anna Weber", "der Ministerin")
+    assert mention(quote_starting(text, "völlig")) not in ("Anna Weber", "der Ministerin")
 
 
 def test_a_job_title_in_marks_after_als_is_a_title():
     text = "Sie arbeitet seit Jahren als „Leitende Direktorin für Strategie“ bei der Bank."
-    q = quote_of(text, "Leitende")
+    q = quote_starting(text, "Leitende")
     assert "title" in q.flags and q.speaker is None
 
 
 def test_a_role_phrase_after_als_with_a_verb_of_saying_stays_speech():
     text = "Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat und Mut“."
-    assert mention(quote_of(text, "Vorsitzenden")) == "Er"
+    assert mention(quote_starting(text, "Vorsitzenden")) == "Er"
 
 
 def test_a_foreign_name_after_a_definite_article_is_a_title_despite_lower_case_words():
     text = "Die beiden siegten beim erstklassig besetzten „Grand Prix d’été mini féminine“, das in Genf ausgetragen wurde."
-    q = quote_of(text, "Grand Prix")
+    q = quote_starting(text, "Grand Prix")
     assert "title" in q.flags and q.speaker is None
 
 
 def test_a_wonach_clause_gives_its_own_subject_without_trailing_words():
     # "wonach" opens a clause of its own; the subject found before the quote drops "von einer"
     text = "Die Zeitung zitiert aus einem Brief, wonach der Minister von einer „völlig verfehlten Politik“ spricht."
-    assert mention(quote_of(text, "völlig")) == "der Minister"
+    assert mention(quote_starting(text, "völlig")) == "der Minister"

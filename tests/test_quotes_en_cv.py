@@ -4,19 +4,12 @@ Sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from quote_helpers import quote_containing
 
 from aligner.errors import ConfigError
-from aligner.model import Article
-from aligner.quotes import extract_quotes
 from aligner.quotes.choices import DE, EN, current, grid, using
 from aligner.quotes.crossval import settings
 from aligner.quotes.extract import rule_of
-
-
-def quote_of(text: str, start: str, lang: str = "en"):
-    (q,) = [q for q in extract_quotes(Article(id="t", text=text, language=lang)) if start in q.text]
-    return q
-
 
 UNFRAMED = "Mayor Anna Keller fought for years against “a waste of money without any use at all.”"
 
@@ -35,24 +28,24 @@ def test_english_using_changes_english_switches_only():
 
 
 def test_sentence_subject_switch_reaches_the_english_rule():
-    q = quote_of(UNFRAMED, "waste")
+    q = quote_containing(UNFRAMED, "waste", lang="en")
     assert rule_of(q) == "sentence-subject" and q.speaker is not None and "Keller" in q.speaker.mention
     with using("en", sentence_subject="off"):
-        assert quote_of(UNFRAMED, "waste").speaker is None
+        assert quote_containing(UNFRAMED, "waste", lang="en").speaker is None
 
 
 def test_english_switches_leave_german_alone():
     text = "Die Bürgermeisterin Anna Keller kämpft seit Jahren gegen „eine Verschwendung von Steuergeld ohne jeden Nutzen“."
     with using("en", sentence_subject="off"):
-        q = quote_of(text, "Verschwendung", "de")
+        q = quote_containing(text, "Verschwendung", "de")
     assert q.speaker is not None and "Keller" in q.speaker.mention
 
 
 def test_frame_after_generic_switch():
     text = "“The roof leaks and nobody comes,” Anna Keller shrugged."
-    assert rule_of(quote_of(text, "roof")) == "frame-after-generic"
+    assert rule_of(quote_containing(text, "roof", lang="en")) == "frame-after-generic"
     with using("en", frame_after_generic=False):
-        assert rule_of(quote_of(text, "roof")) != "frame-after-generic"
+        assert rule_of(quote_containing(text, "roof", lang="en")) != "frame-after-generic"
 
 
 def test_english_settings_start_with_the_shipped_one_and_change_one_switch_each():

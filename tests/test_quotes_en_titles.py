@@ -4,72 +4,69 @@ words after a work noun of another sentence or clause stay quotes.  Each test fa
 
 from __future__ import annotations
 
-from aligner.model import Article
-from aligner.quotes import extract_quotes
-from aligner.quotes.speakers import normalise_speakers
-
-
-def quotes_of(text: str):
-    return normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
-
-
-def quote_of(text: str, start: str):
-    (q,) = [q for q in quotes_of(text) if q.text.lstrip("'‘“\"").startswith(start)]
-    return q
+from quote_helpers import normalised_quote_starting_after_marks, normalised_quotes_in
 
 
 def test_show_title_with_the_full_stop_inside_the_marks():
-    q = quote_of("Mara Quill co-hosts the weekly farming podcast “Rain, Then Sun.” Listen to the newest episode below.", "Rain")
+    q = normalised_quote_starting_after_marks("Mara Quill co-hosts the weekly farming podcast “Rain, Then Sun.” Listen to the newest episode below.",
+                                              "Rain", lang="en")
     assert "title" in q.flags and q.speaker is None
 
 
 def test_book_title_after_a_comma_and_the_author_of_slot():
-    q = quote_of("In his memoir, ''A Long Way From Elm Street,'' printed in 2009, Mr. Dorn described his youth.", "A Long Way")
+    q = normalised_quote_starting_after_marks("In his memoir, ''A Long Way From Elm Street,'' printed in 2009, Mr. Dorn described his youth.",
+                                              "A Long Way", lang="en")
     assert "title" in q.flags
-    q = quote_of("said Pia Lund, the co-author of ''Ten Quiet Rivers: Life on the Northern Plains.''", "Ten Quiet")
+    q = normalised_quote_starting_after_marks("said Pia Lund, the co-author of ''Ten Quiet Rivers: Life on the Northern Plains.''",
+                                              "Ten Quiet", lang="en")
     assert "title" in q.flags and q.speaker is None
 
 
 def test_headline_before_a_byline():
-    q = quote_of('TOWN NEWS—"Old ferry to stop running at the end of May," by the Courier\'s Ada Brenner: "The ferry '
-                 'first sailed in 1951."', "Old ferry")
+    q = normalised_quote_starting_after_marks('TOWN NEWS—"Old ferry to stop running at the end of May," by the Courier\'s Ada Brenner: "The ferry '
+                                              'first sailed in 1951."', "Old ferry", lang="en")
     assert "title" in q.flags and q.speaker is None
 
 
 def test_lower_case_words_before_by_are_a_quote():
-    qs = quotes_of('The mayor said the "rudeness of remarks, mostly unasked for and unfair," by Tom Vale last week hurt the town.')
+    qs = normalised_quotes_in('The mayor said the "rudeness of remarks, mostly unasked for and unfair," by Tom Vale last week hurt the town.', lang="en")
     assert qs and not any("title" in q.flags for q in qs)
 
 
 def test_work_noun_of_the_sentence_before_makes_no_title():
-    q = quote_of("Ed Pike now works for the Hollis campaign. “The county fair is a contest of tribes” Pike said.", "The county")
+    q = normalised_quote_starting_after_marks("Ed Pike now works for the Hollis campaign. “The county fair is a contest of tribes” Pike said.",
+                                              "The county", lang="en")
     assert "title" not in q.flags
     assert q.speaker is not None and q.speaker.name == "Pike"
 
 
 def test_work_noun_with_a_verb_between_makes_no_title():
-    qs = quotes_of("A spokesman said the party was ''committed to a fair and open process'' for the new plan.")
+    qs = normalised_quotes_in("A spokesman said the party was ''committed to a fair and open process'' for the new plan.", lang="en")
     assert qs and not any("title" in q.flags for q in qs)
 
 
 def test_capitals_of_a_name_colon_headline_make_no_title():
-    q = quote_of("Harlow: Mayor’s ‘Deeply Careless Spending’ Sinking City’s Chance to Host Games.\n\nThe council met.", "Deeply")
+    q = normalised_quote_starting_after_marks("Harlow: Mayor’s ‘Deeply Careless Spending’ Sinking City’s Chance to Host Games.\n\nThe council met.",
+                                              "Deeply", lang="en")
     assert "title" not in q.flags
     assert q.speaker is not None and q.speaker.name == "Harlow"
-    q = quote_of("Dorn: Reed Lied on ‘Meet the Voters Tonight’ About Taxes.\n\nThe council met.", "Meet")
+    q = normalised_quote_starting_after_marks("Dorn: Reed Lied on ‘Meet the Voters Tonight’ About Taxes.\n\nThe council met.",
+                                              "Meet", lang="en")
     assert "title" in q.flags
 
 
 def test_titles_in_a_list_after_a_work_slot():
-    qs = quotes_of("Howard, who had roles in “How the Fox Stole Winter,” “Apollo 19,” and “Ocean Powers: The Spy Who Swam,” "
-                   "had no praise for her.")
+    qs = normalised_quotes_in("Howard, who had roles in “How the Fox Stole Winter,” “Apollo 19,” and “Ocean Powers: The Spy Who Swam,” "
+                              "had no praise for her.", lang="en")
     assert len(qs) == 3 and all("title" in q.flags for q in qs)
 
 
 def test_show_of_a_channel_and_an_organisation_after_founder_of():
-    q = quote_of("Sunday on the news channel’s “Sunday Morning Report,” Rep. Tom Hale said the plan was dead.", "Sunday Morning")
+    q = normalised_quote_starting_after_marks("Sunday on the news channel’s “Sunday Morning Report,” Rep. Tom Hale said the plan was dead.",
+                                              "Sunday Morning", lang="en")
     assert "title" in q.flags
-    q = quote_of("In fact, Reyes was the founder of “Farmers for Hale 2008.” Reyes also pleaded guilty.", "Farmers")
+    q = normalised_quote_starting_after_marks("In fact, Reyes was the founder of “Farmers for Hale 2008.” Reyes also pleaded guilty.",
+                                              "Farmers", lang="en")
     assert "title" in q.flags and q.speaker is None
 
 

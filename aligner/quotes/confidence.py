@@ -100,8 +100,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "conviction-after": SAME_SENTENCE,  # "„…“, ist sich Maier sicher": a copula frame, no verb of saying
     "passive-agent": SAME_SENTENCE,  # "wurde von X als „…“ bezeichnet": the agent of a passive speech verb
     "publication-in": SAME_SENTENCE,  # "In der Zeitung fand sich die Feststellung „…“": a paper, as document-in
-    "possessive-view": GUESSED_PREVIOUS,
-    "statement-there": GUESSED_PREVIOUS,  # "Das bestätigte X. Dort heißt es: „…“": the statement's author, a sentence back  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most
+    "possessive-view": GUESSED_PREVIOUS,  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most
+    "statement-there": GUESSED_PREVIOUS,  # "Das bestätigte X. Dort heißt es: „…“": the statement's author, a sentence back
 }
 
 # Two rules whose reason holds in one language's news style and not in the other's, measured on the

@@ -1,0 +1,56 @@
+"""Helpers the quote tests share: extract the quotes of an invented text and pick the one quote a test
+is about.  Each picker unpacks exactly one match, so a test also fails when the text yields no quote
+or two quotes that match.  ``lang`` is German unless a caller says otherwise."""
+
+from __future__ import annotations
+
+from aligner.model import Article, Quote
+from aligner.quotes import extract_quotes
+from aligner.quotes.speakers import normalise_speakers
+
+OPENING_MARKS = "'‘“\""
+
+
+def quotes_in(text: str, lang: str = "de") -> list[Quote]:
+    """The quotes ``extract_quotes`` finds in ``text`` as one article, speakers as extracted."""
+    return extract_quotes(Article(id="t", text=text, language=lang))
+
+
+def normalised_quotes_in(text: str, lang: str = "de") -> list[Quote]:
+    """The quotes of ``text`` after ``normalise_speakers`` (speaker names and ids set, as reported)."""
+    return normalise_speakers(quotes_in(text, lang))
+
+
+def quote_starting(text: str, start: str, lang: str = "de") -> Quote:
+    """The one quote of ``text`` whose words start with ``start``."""
+    (q,) = [q for q in quotes_in(text, lang) if q.text.startswith(start)]
+    return q
+
+
+def quote_containing(text: str, part: str, lang: str = "de") -> Quote:
+    """The one quote of ``text`` whose words contain ``part``."""
+    (q,) = [q for q in quotes_in(text, lang) if part in q.text]
+    return q
+
+
+def normalised_quote_containing(text: str, part: str, lang: str = "de") -> Quote:
+    """The one quote of ``text`` whose words contain ``part``, speakers normalised."""
+    (q,) = [q for q in normalised_quotes_in(text, lang) if part in q.text]
+    return q
+
+
+def normalised_quote_starting_after_marks(text: str, start: str, lang: str = "de") -> Quote:
+    """The one quote of ``text`` whose words, past any opening quotation marks kept in them, start
+    with ``start``; speakers normalised."""
+    (q,) = [q for q in normalised_quotes_in(text, lang) if q.text.lstrip(OPENING_MARKS).startswith(start)]
+    return q
+
+
+def mention(q: Quote) -> str | None:
+    """The words the text names the quote's speaker with, or None without a speaker."""
+    return q.speaker.mention if q.speaker is not None else None
+
+
+def speaker_name(q: Quote) -> str | None:
+    """The quote's speaker's (normalised) name, or None without a speaker."""
+    return q.speaker.name if q.speaker is not None else None
