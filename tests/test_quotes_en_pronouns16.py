@@ -45,3 +45,24 @@ def test_they_may_still_take_a_group():
     text = "“The plan is dead,” the union said on Monday. “We will strike,” they said."
     names = speakers(text)
     assert names[1] == names[0] == "union"
+
+
+# "she" right after a sentence opened by a named woman with a finite verb: that woman, not the older speaker
+OPENER = ("“The vote will be close,” Ms. Lenz said at the depot. Ms. Ruiz supports the new bridge plan. "
+          "“We cannot wait another year,” she said.")
+
+
+def test_pronoun_takes_the_named_opening_subject_of_the_sentence_before():
+    assert speakers(OPENER)[-1] in ("Ruiz", "Ms. Ruiz")
+
+
+@pytest.mark.parametrize("text", [
+    # the older speaker is named in that sentence: no new subject for sure
+    "“The vote will be close,” Ms. Lenz said at the depot. Ms. Ruiz supports the plan of Ms. Lenz. “We cannot wait,” she said.",
+    # no gender shown for the opener
+    "“The vote will be close,” Ms. Lenz said at the depot. Ruiz supports the new bridge plan. “We cannot wait,” she said.",
+    # the opener is a man, the pronoun "she"
+    "“The vote will be close,” Ms. Lenz said at the depot. Mr. Ruiz supports the new bridge plan. “We cannot wait,” she said.",
+])
+def test_the_opening_subject_is_not_taken_without_the_evidence(text):
+    assert speakers(text)[-1] == "Lenz"

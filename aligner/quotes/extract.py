@@ -3371,6 +3371,9 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
         s = sents[j]
         cues = [c for c in find_cues(text, s.start, s.end, "en") if not _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start)]
         if not cues:  # none, or only a relative clause's ("… rival Anna Roth, who added …"): not the sentence's subject
+            opener = _opening_person_en(text, s, pronoun, last_named[1]) if j == first - 1 else None
+            if opener is not None:
+                return (j, opener), True
             continue
         c = cues[0]
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
@@ -3380,6 +3383,26 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
             return (j, sp), True
         break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
     return last_named, near
+
+
+_FINITE_AFTER_NAME_EN = re.compile(r"\s+(?:(?:also|still|never|then|later|has|had|was|is|did|does|will|would|could|can|may|"
+                                   r"might|must|should)\b|[a-z]{2,}(?:ed|es|s)\b)")
+
+
+def _opening_person_en(text: str, s: Sentence, pronoun: Speaker, ref: Speaker) -> Speaker | None:
+    """English: the named person who opens sentence ``s`` as its subject, a finite verb right after the name
+    ("Ms. Ruiz supports the plan.", "Mr. Ebert did not see it."), when the text shows that person to be of
+    the pronoun's gender and the speaker ``ref`` quoted before is not named in ``s``; else None."""
+    span = _frame_subject(text, s.start, s.end, "en")
+    if span is None or text[s.start : span[0]].strip() or not _FINITE_AFTER_NAME_EN.match(text, span[1]):
+        return None
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    surname = (ref.name or "").split()[-1:]
+    if sp is None or not sp.name or sp.name == sp.mention.lower() or not _one_person_en(text, sp):
+        return None
+    if (surname and re.search(r"(?<![\w-])" + re.escape(surname[0]) + r"(?![\w-])", text[s.start : s.end])) or not _same_gender(text, pronoun, sp, "en"):
+        return None
+    return sp
 
 
 def _one_person_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
