@@ -66,3 +66,27 @@ def test_pronoun_takes_the_named_opening_subject_of_the_sentence_before():
 ])
 def test_the_opening_subject_is_not_taken_without_the_evidence(text):
     assert speakers(text)[-1] == "Lenz"
+
+
+def confidences(text: str) -> list[tuple[str | None, float | None]]:
+    qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
+    return [(q.speaker.name, q.speaker.confidence) if q.speaker is not None else (None, None) for q in qs if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text", [
+    # a named woman opening the sentence before (the opener rule)
+    ("“The vote will be close,” Ms. Lenz said at the depot. Ms. Hart opposes the new road plan. "
+     "“We cannot wait another year,” she said."),
+    # a named person saying something in a sentence after the speaker quoted (the reporting-subject rule)
+    ("“The vote will be close,” Ms. Lenz said at the depot. Kara Dunn, a teacher, said fees had doubled. "
+     "“We cannot wait another year,” she said."),
+])
+def test_a_pronoun_guessed_past_the_speaker_quoted_stays_below_the_speaker_bar(text):
+    name, conf = confidences(text)[-1]
+    assert name is not None and name != "Lenz"
+    assert conf is not None and conf < 0.8
+
+
+def test_a_pronoun_for_the_speaker_quoted_keeps_its_confidence():
+    name, conf = confidences("“The bridge will open in May,” Tom Ebert said. “Nobody doubts it,” he said.")[-1]
+    assert name == "Tom Ebert" and conf is not None and conf >= 0.8

@@ -2925,8 +2925,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags:
-            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, or with two fits
+        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags or PRONOUN_GUESSED in q.flags:
+            conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -3306,7 +3306,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
         elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
-            last_named, near = _one_person_back_en(text, sents, *_pronoun_antecedent_en(text, sents, last_named, near, first, sp), first, sp)
+            last_named, near = _pronoun_back_en(text, sents, last_named, near, first, q, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -3354,6 +3354,19 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                     q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_antecedent_en`, then
+    :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess:
+    ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar."""
+    antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun)
+    guessed = antecedent is not None and antecedent is not last_named
+    last_named, near = _one_person_back_en(text, sents, antecedent, near, first, pronoun)
+    if guessed and last_named is antecedent:
+        q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    return last_named, near
 
 
 def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
@@ -3607,6 +3620,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
 ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
+PRONOUN_GUESSED = "speaker-pronoun-guessed"  # English he/she to a person of a sentence before (_pronoun_antecedent_en), not the speaker quoted
 
 
 def _gender_de(text: str, sp: Speaker) -> str | None:
