@@ -90,3 +90,11 @@ def test_a_pronoun_guessed_past_the_speaker_quoted_stays_below_the_speaker_bar(t
 def test_a_pronoun_for_the_speaker_quoted_keeps_its_confidence():
     name, conf = confidences("“The bridge will open in May,” Tom Ebert said. “Nobody doubts it,” he said.")[-1]
     assert name == "Tom Ebert" and conf is not None and conf >= 0.8
+
+
+def test_a_pronoun_going_on_with_a_guessed_speaker_stays_a_guess():
+    text = ("“The vote will be close,” Ms. Lenz said at the depot. Ms. Hart opposes the new road plan. "
+            "“We cannot wait another year,” she said. “The road can wait,” she added.")
+    name, conf = confidences(text)[-1]
+    assert name is not None and name != "Lenz"
+    assert conf is not None and conf < 0.8

@@ -3306,7 +3306,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
         elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
-            last_named, near = _pronoun_back_en(text, sents, last_named, near, first, q, sp)
+            last_named, near = _pronoun_back_en(text, sents, last_named, near, first, quotes, q, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -3357,12 +3357,15 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
 
 
 def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
-                     q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+                     quotes: list[Quote], q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
     """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_antecedent_en`, then
-    :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess:
-    ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar."""
+    :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess,
+    and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
+    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar."""
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun)
     guessed = antecedent is not None and antecedent is not last_named
+    if antecedent is not None and not guessed:
+        guessed = any(o.speaker is antecedent[1] and PRONOUN_GUESSED in o.flags for o in quotes)
     last_named, near = _one_person_back_en(text, sents, antecedent, near, first, pronoun)
     if guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
