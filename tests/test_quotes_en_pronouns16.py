@@ -98,3 +98,10 @@ def test_a_pronoun_going_on_with_a_guessed_speaker_stays_a_guess():
     name, conf = confidences(text)[-1]
     assert name is not None and name != "Lenz"
     assert conf is not None and conf < 0.8
+
+
+@pytest.mark.parametrize("word", ["versus", "plus", "this week", "thus", "nevertheless"])
+def test_an_opener_needs_a_verb_after_the_name(word):
+    text = (f"“The vote will be close,” Ms. Lenz said at the depot. Ms. Hart {word} the new road plan. "
+            "“We cannot wait another year,” she said.")
+    assert speakers(text)[-1] == "Lenz"
