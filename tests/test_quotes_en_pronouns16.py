@@ -105,3 +105,11 @@ def test_an_opener_needs_a_verb_after_the_name(word):
     text = (f"“The vote will be close,” Ms. Lenz said at the depot. Ms. Hart {word} the new road plan. "
             "“We cannot wait another year,” she said.")
     assert speakers(text)[-1] == "Lenz"
+
+
+@pytest.mark.parametrize("text", [
+    "“The vote will be close,” said Tom Baker. Sarah Palin criticized the plan. “We cannot wait,” he said.",
+    "“The vote will be close,” said Tom Baker. Angela Hart criticized the plan. “We cannot wait,” he said.",
+])
+def test_a_reporting_subject_with_a_first_name_of_the_other_gender_is_passed_over(text):
+    assert speakers(text)[-1] == "Tom Baker"
