@@ -3402,13 +3402,11 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
     return last_named, near
 
 
-NOT_VERBS_S_EN = "(?:versus|vs|this|thus|plus|minus|always|perhaps|towards|afterwards|besides|whereas|sometimes|his|its)"
-# words in -s/-ed that are no finite verb after a name ("Mr. Jones versus Mr. Smith", "Mr. Jones this week")
 def _other_first_name_en(text: str, pronoun: Speaker, sp: Speaker) -> bool:
     """English: whether the subject ``sp`` of a reporting sentence, its gender not shown by a title or role, has a
     first name of the other gender of no doubt (the short list and the optional longer one of
     :func:`~aligner.quotes.speakers.first_name_gender_de`: "Sarah Palin" for "he"); then the pronoun keeps
-    the speaker quoted before.  (Another person of the pronoun's gender named in ``s``, "Dr. Jones believes
+    the speaker quoted before.  (Another person of the pronoun's gender named in that sentence, "Dr. Jones believes
     Ms. Lee", is not used: on PolNeAR train it passed over a wrongly cut subject that the one-person rule
     had set right, one speaker lost; such a guess stays below the bar as speaker-pronoun-guessed.)"""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
@@ -3418,6 +3416,8 @@ def _other_first_name_en(text: str, pronoun: Speaker, sp: Speaker) -> bool:
     return _first_name_gender_de(words[0]) not in (None, want)
 
 
+NOT_VERBS_S_EN = "(?:versus|vs|this|thus|plus|minus|always|perhaps|towards|afterwards|besides|whereas|sometimes|his|its)"
+# words in -s/-ed that are no finite verb after a name ("Mr. Jones versus Mr. Smith", "Mr. Jones this week")
 _FINITE_AFTER_NAME_EN = re.compile(r"\s+(?:(?:also|still|never|then|later|has|had|was|is|did|does|will|would|could|can|may|"
                                    r"might|must|should)\b|(?!" + NOT_VERBS_S_EN + r"\b|[a-z]+less\b)[a-z]{2,}(?:ed|es|s)\b)")
 
