@@ -113,3 +113,9 @@ def test_an_opener_needs_a_verb_after_the_name(word):
 ])
 def test_a_reporting_subject_with_a_first_name_of_the_other_gender_is_passed_over(text):
     assert speakers(text)[-1] == "Tom Baker"
+
+
+def test_an_opener_the_quote_speaks_about_is_not_its_speaker():
+    text = ("“The vote will be close,” Ms. Lenz said at the depot. Ms. Hart deserves more credit. "
+            "“She worked hard for this bridge,” she said.")
+    assert speakers(text)[-1] == "Lenz"

@@ -3362,7 +3362,7 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess,
     and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
     said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar."""
-    antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun)
+    antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
     guessed = antecedent is not None and antecedent is not last_named
     if antecedent is not None and not guessed:
         guessed = any(o.speaker is antecedent[1] and PRONOUN_GUESSED in o.flags for o in quotes)
@@ -3373,7 +3373,7 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
 
 
 def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
-                           pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+                           pronoun: Speaker, quoted: str = "") -> tuple[tuple[int, Speaker] | None, bool]:
     """English: what "he"/"she" of a quote in sentences from ``first`` points back at.  The named person who
     is the subject before a reporting verb (not one of a relative clause) in the nearest sentence before that
     has one wins over the last named speaker when that sentence stands after the speaker's: a pronoun subject
@@ -3387,7 +3387,7 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
         s = sents[j]
         cues = [c for c in find_cues(text, s.start, s.end, "en") if not _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start)]
         if not cues:  # none, or only a relative clause's ("… rival Anna Roth, who added …"): not the sentence's subject
-            opener = _opening_person_en(text, s, pronoun, last_named[1]) if j == first - 1 else None
+            opener = _opening_person_en(text, s, pronoun, last_named[1]) if j == first - 1 and not _about_someone_en(quoted, pronoun) else None
             if opener is not None:
                 return (j, opener), True
             continue
@@ -3414,6 +3414,17 @@ def _other_first_name_en(text: str, pronoun: Speaker, sp: Speaker) -> bool:
     if want is None or len(words) < 2 or _gender_of(text, sp, "en") is not None:
         return False
     return _first_name_gender_de(words[0]) not in (None, want)
+
+
+_PRONOUNS_EN = {"he": re.compile(r"(?i)(?<![\w-])(?:he|him|his|himself)(?![\w-])"),
+                "she": re.compile(r"(?i)(?<![\w-])(?:she|her|hers|herself)(?![\w-])")}
+
+
+def _about_someone_en(quoted: str, pronoun: Speaker) -> bool:
+    """English: whether the quoted words speak of a person of the pronoun's gender ("“He worked hard,” he
+    said"): the person who opens the sentence before may be whom the quote is about, not its speaker."""
+    pattern = _PRONOUNS_EN.get(pronoun.mention.lower())
+    return pattern is not None and bool(pattern.search(quoted))
 
 
 NOT_VERBS_S_EN = "(?:versus|vs|this|thus|plus|minus|always|perhaps|towards|afterwards|besides|whereas|sometimes|his|its)"
