@@ -3427,10 +3427,10 @@ def _about_someone_en(quoted: str, pronoun: Speaker) -> bool:
     return pattern is not None and bool(pattern.search(quoted))
 
 
-NOT_VERBS_S_EN = "(?:versus|vs|this|thus|plus|minus|always|perhaps|towards|afterwards|besides|whereas|sometimes|his|its)"
+_NOT_VERBS_S_EN = "(?:versus|vs|this|thus|plus|minus|always|perhaps|towards|afterwards|besides|whereas|sometimes|his|its)"
 # words in -s/-ed that are no finite verb after a name ("Mr. Jones versus Mr. Smith", "Mr. Jones this week")
 _FINITE_AFTER_NAME_EN = re.compile(r"\s+(?:(?:also|still|never|then|later|has|had|was|is|did|does|will|would|could|can|may|"
-                                   r"might|must|should)\b|(?!" + NOT_VERBS_S_EN + r"\b|[a-z]+less\b)[a-z]{2,}(?:ed|es|s)\b)")
+                                   r"might|must|should)\b|(?!" + _NOT_VERBS_S_EN + r"\b|[a-z]+less\b)[a-z]{2,}(?:ed|es|s)\b)")
 
 
 def _opening_person_en(text: str, s: Sentence, pronoun: Speaker, ref: Speaker) -> Speaker | None:
