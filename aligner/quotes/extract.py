@@ -3843,17 +3843,26 @@ def _colon_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote) -> tupl
     return (prev.start, prev.start + len(prev_text) - 1) if prev_text.endswith(":") else None
 
 
-def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
-    """German: a colon frame that is a possessive and a noun of view ("Seine Meinung zu dem Plan: „…“",
-    "Ihr Fazit:"): the words are those of the person the possessive points at (rule possessive-view;
-    :func:`_possessive_antecedent_de`)."""
+def _colon_frame_match_de(text: str, sents: list[Sentence], i0: int, q: Quote,
+                          pattern: re.Pattern[str]) -> tuple[tuple[int, int], int, re.Match[str]] | None:
+    """German: quote ``q``'s colon frame (:func:`_colon_frame_de`), the start of its clause, and ``pattern``
+    matched from that start through the colon; None when there is no frame or no match."""
     frame = _colon_frame_de(text, sents, i0, q)
     if frame is None:
         return None
     cs = _clause_start(text, frame[0], frame[1])
-    m = _POSSESSIVE_VIEW_DE.match(text[cs : frame[1] + 1])
-    if m is None:
+    m = pattern.match(text[cs : frame[1] + 1])
+    return None if m is None else (frame, cs, m)
+
+
+def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a colon frame that is a possessive and a noun of view ("Seine Meinung zu dem Plan: „…“",
+    "Ihr Fazit:"): the words are those of the person the possessive points at (rule possessive-view;
+    :func:`_possessive_antecedent_de`)."""
+    found = _colon_frame_match_de(text, sents, i0, q, _POSSESSIVE_VIEW_DE)
+    if found is None:
         return None
+    frame, _cs, m = found
     frame_sent = _sent_index(sents, frame[0])
     want = "m" if m.group(1).lower().startswith("sein") else "not-m"
     sp = _possessive_antecedent_de(text, sents, i0 if frame_sent is None else frame_sent, want, quotes)
@@ -4182,13 +4191,10 @@ def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, q
     """German: a colon frame of an adverb and a name ("Dazu Maier: „…“"): that name, when the article
     already names the person in full ("Max Maier") or gave a quote before to that name (rule
     adverb-name-colon); a name the text never introduced may be a thing's."""
-    frame = _colon_frame_de(text, sents, i0, q)
-    if frame is None:
+    found = _colon_frame_match_de(text, sents, i0, q, _ADVERB_NAME_COLON_DE)
+    if found is None:
         return None
-    cs = _clause_start(text, frame[0], frame[1])
-    m = _ADVERB_NAME_COLON_DE.match(text[cs : frame[1] + 1])
-    if m is None:
-        return None
+    frame, cs, m = found
     sp = make_speaker(text, (cs + m.start(1), cs + m.end(1)), "de", strict=True)
     surname = (sp.name or "").split()[-1:] if sp is not None else []
     if sp is None or not surname:
