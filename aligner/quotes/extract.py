@@ -875,9 +875,29 @@ def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], m.end(1)
 
 
-# "der"/"einer" before a feminine noun is dative or genitive, never a subject ("erklärte der Zeitung ein Sprecher")
-_FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*"
-                                 r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|Zeit|Welt|Presse|Stadt)(?![\w-])")
+# masculine nouns with a feminine noun's ending ("der Pinguin", "der Papagei"): a subject after "der"
+_MASCULINE_FEMININE_ENDING_DE = ("Pinguin", "Delfin", "Delphin", "Harlekin", "Paladin", "Cousin", "Papagei", "Lakai",
+                                 "Hippie", "Junkie", "Yuppie", "Zombie", "Rookie", "Laie", "Spion")
+_FEMININE_NOUN_DE = (r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|"
+                     r"[Zz]eit|[Ww]elt|[Pp]resse|[Ss]tadt|[Pp]ost|[Rr]undschau|Allgemeinen?)(?![\w-])")
+# a noun after a capitalised word in -er that is no first name ("Berliner Zeitung", not "Sprecher Martin")
+_FEMININE_NOUN_NO_NAME_DE = (r"(?:[A-ZÄÖÜ][\wäöüß-]{2,}(?:ung|heit|keit|schaft|tion|sion|tät)|(?=[A-ZÄÖÜ])[\wäöüß-]*"
+                             r"(?:[Pp]olizei|[Zz]eit|[Ww]elt|[Pp]resse|[Ss]tadt|[Pp]ost|[Rr]undschau|Allgemeinen?))(?![\w-])")
+# "der"/"einer" before a feminine noun is dative or genitive, never a subject ("erklärte der Zeitung ein Sprecher");
+# so before one after an adjective of the weak dative in -en ("der Süddeutschen Zeitung", "der Deutschen Bank"), or
+# after a city's adjective in -er ("der Berliner Zeitung"; not "der Sprecher Martin Müller")
+_FEMININE_DATIVE_DE = re.compile(
+    r"(?:der|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+    r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*en\s+){1,2}|(?P<er>[A-ZÄÖÜ][\wäöüß-]*er)\s+(?=" + _FEMININE_NOUN_NO_NAME_DE + r"))?"
+    r"(?!(?:" + "|".join(_MASCULINE_FEMININE_ENDING_DE) + r")(?![\w-]))"
+    r"(?=[A-ZÄÖÜ])[\wäöüß-]*" + _FEMININE_NOUN_DE)
+
+
+def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`);
+    none when the word in -er before the noun is a role ("der Trainer Hartung": role and surname)."""
+    m = _FEMININE_DATIVE_DE.match(text, a, b)
+    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
 
 
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -886,11 +906,12 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     after a focus phrase ("sagte vor allem Max Maier") the phrase's noun phrase."""
     if after is not None:
         first = _WORD.match(text, after[0])
-        if first is None or (first.group(0).lower() not in _OBLIQUE and not _FEMININE_DATIVE_DE.match(text, after[0], after[1])):
+        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
             after = _name_before_dative_de(text, after)
             return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
-        obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
-        nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
+        fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
+        obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
+        nxt = np_after(text, obj_end, clause_end, "de", at_start=True) if obj_end is not None else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
     age = _AGE_NOUN_AFTER_CUE_DE.match(text, cue.end, clause_end)
@@ -1183,9 +1204,22 @@ def _starts_adverbial(text: str, a: int, b: int) -> bool:
 def _adverb_word_de(text: str, a: int, b: int) -> bool:
     """German: whether [a, b) opens with a capitalised word with an adverb's ending followed by a
     lower-case word, which the text never uses as a name inside a sentence ("Fröhlich" after
-    "Anna" is a surname)."""
+    "Anna" is a surname); a word in -lich, which may be a surname, only when a subject follows it (the
+    verb in second place has one after it when the word before it is an adverb: "Vergeblich hat die
+    Firma erklärt"; none in "Fröhlich hat am Montag erklärt", so the word is the subject)."""
     m = _ADVERB_WORD_DE.match(text, a, b)
-    return m is not None and re.search(r"[\w,]\s+" + re.escape(m.group(1)) + r"(?![\w-])", text) is None
+    if m is None or re.search(r"[\w,]\s+" + re.escape(m.group(1)) + r"(?![\w-])", text) is not None:
+        return False
+    if not m.group(1).endswith("lich"):
+        return True  # "Wochenlang", "Normalerweise", "Rückwärts": no surname
+    toks = _tokens(text, m.end(1), b)[1:]  # the words after the verb in second place
+    return any((w.lower() in _SUBJECT_WORDS_DE and not _feminine_dative_de(text, s, b))  # "der Zeitung": a dative
+               or (w[:1].isupper() and (k == 0 or toks[k - 1][2].lower() not in _PREPS)) for k, (s, _e, w) in enumerate(toks))
+
+
+# words that open a German subject after the finite verb: articles, determiners, personal pronouns
+_SUBJECT_WORDS_DE = {"der", "die", "das", "ein", "eine", "dieser", "diese", "jener", "jene", "kein", "keine", "er", "sie",
+                     "es", "man", "wir", "ich", "ihr", "mein", "meine", "sein", "seine", "unser", "unsere", "alle", "viele"}
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -1340,7 +1374,10 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
                 continue  # "mit der Empfehlung ...": inside a prepositional phrase
             if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
                 continue  # "den iranischen Präsidenten": an object, not the subject
-            np = np_after(text, s, b, lang, at_start=True)
+            # "hat der Zeitung Max Maier": after a verb, "der Zeitung" is a dative, the subject follows it
+            # ("die Ankündigung der Ministerin": after a noun, a genitive)
+            fem = _feminine_dative_de(text, s, b) if lang == "de" and low in ("der", "einer") and prev[:1].islower() else None
+            np = np_after(text, fem.end() if fem else s, b, lang, at_start=True)
             if np and lang == "de":
                 np = _body_before_object_de(text, np)  # "nahm die Polizei Paul Krüger fest": the body only
             if np:
