@@ -117,3 +117,7 @@ def _click_exceptions() -> tuple[type[BaseException], ...]:
         except (ImportError, AttributeError):
             pass
     return tuple(found)
+
+
+if __name__ == "__main__":  # python -m aligner.cli works as python -m aligner
+    main()
