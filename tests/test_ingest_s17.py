@@ -79,3 +79,17 @@ def test_ambiguous_or_self_translation_of_is_unresolved():
     assert declared == []
     assert [(u["file"], u["translation_of"]) for u in unresolved] == [("o3/t.txt", "story.txt"), ("o3/d.txt", "d")]
     assert "2 input articles" in unresolved[0]["reason"] and "itself" in unresolved[1]["reason"]
+
+
+# --- a language that is not configured -------------------------------------------------
+
+def test_unsupported_language_is_named_as_the_closest_not_as_a_fact(tmp_path):
+    from aligner.ingest import ingest_paths
+
+    # Albanian: not among the wide detector's languages, so whatever it finds is a guess
+    (tmp_path / "sq.txt").write_text("Bashkia njoftoi se ura e re mbi lumë do të hapet në verë. "
+                                     "Punimet kanë filluar dy vjet më parë dhe kushtojnë shumë.\n", encoding="utf-8")
+    res = ingest_paths([tmp_path], quiet=True)
+    reason = {s.path.rsplit("/", 1)[-1]: s.reason for s in res.skipped}["sq.txt"]
+    assert reason.startswith("language not one of de, en (closest: "), reason
+    assert "%" not in reason and "language is" not in reason, reason
