@@ -8,9 +8,20 @@ import json
 import logging
 from pathlib import Path
 
+import pytest
+
 import aligner
 from aligner.align.stage import resolve_translation_of
 from aligner.model import Article
+
+
+@pytest.fixture(autouse=True)
+def _aligner_log_to_caplog(caplog, monkeypatch):
+    """The CLI tests may have stopped the aligner logger's propagation: hear it directly."""
+    logger = logging.getLogger("aligner")
+    monkeypatch.setattr(logger, "handlers", [caplog.handler])
+    monkeypatch.setattr(logger, "propagate", False)
+    monkeypatch.setattr(logger, "level", logging.INFO)
 
 DE = ("„Wir bauen die Brücke im Sommer“, sagte Lena Hofbauer am Dienstag.\n\n"
       "Der Bau soll zwei Jahre dauern. Die Stadt zahlt die Hälfte. Der Rest kommt vom Land.\n")
@@ -93,3 +104,50 @@ def test_unsupported_language_is_named_as_the_closest_not_as_a_fact(tmp_path):
     reason = {s.path.rsplit("/", 1)[-1]: s.reason for s in res.skipped}["sq.txt"]
     assert reason.startswith("language not one of de, en (closest: "), reason
     assert "%" not in reason and "language is" not in reason, reason
+
+
+# --- inputs that used to be ignored without a word ---------------------------------------
+
+def _warnings(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_metadata_row_for_a_file_not_among_the_inputs_gets_one_line(tmp_path, caplog):
+    from aligner.ingest import ingest_paths
+
+    (tmp_path / "bau_de.txt").write_text(DE, encoding="utf-8")
+    meta = tmp_path.parent / f"{tmp_path.name}-meta.tsv"
+    meta.write_text("file\toutlet\nbau_de.txt\tA\nverschollen.txt\tB\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        res = ingest_paths([tmp_path], metadata=meta)
+    assert [a.outlet for a in res.articles] == ["A"]
+    lines = [m for m in _warnings(caplog) if "verschollen.txt" in m]
+    assert len(lines) == 1 and str(meta) in lines[0], _warnings(caplog)
+    assert not [m for m in _warnings(caplog) if "bau_de.txt" in m]  # the row in use is not named
+
+
+def test_metadata_rows_for_unreadable_inputs_or_other_files_beside_a_named_file_are_not_unused(tmp_path, caplog):
+    from aligner.ingest import ingest_paths
+
+    (tmp_path / "bau_de.txt").write_text(DE, encoding="utf-8")
+    (tmp_path / "leer.txt").write_bytes(b"")
+    (tmp_path / "metadata.tsv").write_text("file\toutlet\nbau_de.txt\tA\nleer.txt\tB\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        ingest_paths([tmp_path])  # leer.txt is skipped (empty): one line for that, none for its row
+        ingest_paths([tmp_path / "bau_de.txt"])  # the sidecar beside it also describes leer.txt
+    assert not [m for m in _warnings(caplog) if "metadata row" in m], _warnings(caplog)
+
+
+def test_translations_line_with_an_empty_source_gets_one_line(tmp_path, caplog):
+    from aligner.translate.precomputed import read_pairs
+
+    tsv = tmp_path / "tr.tsv"
+    tsv.write_text("Der Bau dauert zwei Jahre.\tConstruction takes two years.\n"
+                   "\tThe city pays half.\n"
+                   "Die Stadt zahlt die Hälfte.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        pairs = read_pairs(tsv)
+    assert pairs == [("Der Bau dauert zwei Jahre.", "Construction takes two years.")]
+    said = _warnings(caplog)
+    assert len([m for m in said if ":2:" in m or "line 2" in m]) == 1, said
+    assert len([m for m in said if ":3:" in m or "line 3" in m]) == 1, said
