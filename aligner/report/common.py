@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Article, Cluster, QuoteVersion
+from ..quotes.confidence import CONFIDENT
 
 FLAG_HELP = {
     "negation": "one version says the opposite: a negator (not, n't, never, no, kein, nicht, kaum ...) is present in "
@@ -76,12 +77,25 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
         notes.append(f"{len(narrated)} version(s) mix narration and quoted words: the quoted words' English is the "
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
-    unknown = sum(1 for p in pairs if "speaker" not in p.flags and p.speaker_check == "unknown")
-    if unknown:
-        notes.append(f"Speaker not compared for {unknown} pair(s): at least one speaker is unknown or uncertain.")
+    notes += _speaker_note(clusters)
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
     return notes
+
+
+def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
+    """How many compared pairs' speakers were not compared, and in which clusters (by
+    their number in the report)."""
+    where = [(n, sum(1 for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"))
+             for n, c in enumerate(clusters, 1)]
+    where = [(n, k) for n, k in where if k]
+    if not where:
+        return []
+    total = sum(k for _, k in where)
+    shown = ", ".join(str(n) for n, _ in where[:20]) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    return [f"Speaker not compared for {total} pair(s), in cluster(s) {shown}: at least one speaker is unknown or "
+            "uncertain; each of these clusters says which pair and why. A speaker found with low confidence is "
+            "marked (uncertain) and never titles a cluster."]
 
 
 def _missing(translation_skipped: str | None) -> str:
@@ -121,8 +135,47 @@ def speaker_shown(v: QuoteVersion) -> str | None:
     return getattr(v, "speaker_mention", None) or v.speaker
 
 
+def speaker_uncertain(v: QuoteVersion) -> bool:
+    """Whether ``v`` names a speaker that its extractor found below the bar a speaker
+    must reach to be stated (``quotes.confidence.CONFIDENT``): shown marked, never as a
+    fact."""
+    conf = v.speaker_confidence
+    return bool(v.speaker or v.speaker_mention) and conf is not None and conf < CONFIDENT - 1e-9
+
+
+def speaker_cell(v: QuoteVersion) -> str:
+    """A version's speaker as the report shows it: "Tage (uncertain)" below the bar."""
+    shown = speaker_shown(v) or ""
+    return f"{shown} (uncertain)" if shown and speaker_uncertain(v) else shown
+
+
+def cluster_heading(c: Cluster) -> str:
+    """Whom a cluster is titled with: its speaker when some version names that speaker
+    with confidence; else "speaker uncertain (Tage?)" naming the guesses, or "speaker
+    unknown"."""
+    if c.speaker and any(v.speaker == c.speaker and not speaker_uncertain(v) for v in c.versions):
+        return c.speaker
+    guesses = list(dict.fromkeys(v.speaker for v in c.versions if v.speaker))
+    if not guesses:
+        return "speaker unknown"
+    return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
+
+
+def speaker_not_compared(c: Cluster, labels: dict[str, str]) -> list[str]:
+    """One line per compared pair of ``c`` whose speakers were not compared: the two
+    versions (their ``labels``) and why."""
+    out = []
+    for p in c.pairs:
+        if p.link == "continuation" or p.speaker_check != "unknown":
+            continue
+        why = (p.details or {}).get("speaker_not_compared") or "at least one speaker is unknown or uncertain"
+        out.append(f"{labels.get(p.a, p.a)} vs {labels.get(p.b, p.b)}: {why}")
+    return out
+
+
 def speaker_keys(versions) -> list[str]:
     """What the speaker filter offers for a cluster: each version's person (the resolved
     name: "Oliver Glasner" for "Coach Oliver Glasner" and "Trainer Oliver Glasner"),
     so that one choice finds the person however each article named them."""
-    return sorted({v.speaker or "speaker unknown" for v in versions})
+    return sorted({(f"{v.speaker} (uncertain)" if speaker_uncertain(v) else v.speaker) if v.speaker
+                   else "speaker unknown" for v in versions})

@@ -31,9 +31,11 @@ from .common import (
     SCORE_HELP,
     article_label,
     article_title,
+    cluster_heading,
     coverage_notes,
+    speaker_cell,
     speaker_keys,
-    speaker_shown,
+    speaker_not_compared,
     version_label,
     visible,
 )
@@ -158,7 +160,7 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
     else:
         en_html = esc(en) if en else "<em>(no English rendering)</em>"
     src = v.scores.get("english_source") if isinstance(v.scores, dict) else None
-    meta = " · ".join(bdi(x) for x in (v.outlet, v.language, v.kind, speaker_shown(v) or "speaker unknown") if x)
+    meta = " · ".join(bdi(x) for x in (v.outlet, v.language, v.kind, speaker_cell(v) or "speaker unknown") if x)
     orig = ""
     if v.language != "en":
         if ref is not None and ref is not v and ref.language == v.language and ref.original:
@@ -214,7 +216,7 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
             else (f'<ins>{esc(d["b"])}</ins>' if d["op"] == "insert" else f'<del>{esc(d["a"])}</del>')
             for d in p.diff[:12]
         )
-        det = "; ".join(f"{esc(k)}: {esc(v)}" for k, v in (p.details or {}).items())
+        det = "; ".join(f"{esc(k.replace('_', ' '))}: {esc(v)}" for k, v in (p.details or {}).items())
         chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
         bleu = "–" if p.bleu is None else f"{p.bleu:.2f}"
         rows.append(
@@ -227,6 +229,12 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
         + '<table class="pairs"><tr><th>versions</th><th>chrF</th>'
         "<th>BLEU</th><th>flags</th><th>details</th><th>word diff</th></tr>" + "".join(rows) + "</table></details>"
     )
+
+
+def _speaker_notes(c: Cluster, labels: dict[str, str]) -> str:
+    """The cluster's pairs whose speakers were not compared, and why (shown, not folded)."""
+    return "".join(f'<p class="left-out">speaker not compared: {bdi(line)}</p>'
+                   for line in speaker_not_compared(c, labels))
 
 
 def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
@@ -259,7 +267,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
     outlets: set[str] = set()
     for n, c in enumerate(clusters, 1):
         fl = [f for f in c.flags]
-        sp = sorted({speaker_shown(v) or "speaker unknown" for v in c.versions})
+        sp = sorted({speaker_cell(v) or "speaker unknown" for v in c.versions})
         keys = speaker_keys(c.versions)
         ol = sorted({v.outlet for v in c.versions})
         flags |= set(fl)
@@ -323,9 +331,9 @@ def render_html(
             f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
             f'data-outlets="{esc(SEP.join(sorted({v.outlet for v in c.versions})))}">'
             f'<span class="score">inconsistency {c.inconsistency:.2f}</span>'
-            f"<h2>{n}. {bdi(c.speaker or 'speaker unknown')} · {len(c.versions)} versions · {esc(langs)}</h2>"
+            f"<h2>{n}. {bdi(cluster_heading(c))} · {len(c.versions)} versions · {esc(langs)}</h2>"
             f'<div>{_badges(c.flags)} <span class="lbl">{bdi(outlets)}</span></div>'
-            f'<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'
+            f'{_speaker_notes(c, labels)}<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'
         )
     if not clusters:
         body.append('<p>No quote was found in more than one article.</p>')

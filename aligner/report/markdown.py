@@ -20,8 +20,10 @@ from .common import (
     SERIOUS,
     article_label,
     article_title,
+    cluster_heading,
     coverage_notes,
-    speaker_shown,
+    speaker_cell,
+    speaker_not_compared,
     version_label,
     visible,
 )
@@ -85,35 +87,7 @@ def render_markdown(
         lines.append(f"- **{f}**: {_plain(FLAG_HELP[f])}")
     lines.append("")
     for n, c in enumerate(clusters, 1):
-        lines.append(f"## {n}. {_cell(c.speaker or 'speaker unknown')} ({len(c.versions)} versions, "
-                     f"inconsistency {c.inconsistency:.2f})")
-        lines.append("")
-        if c.flags:
-            lines.append("Flags: " + ", ".join(f"**{f}**" if f in SERIOUS else md(f) for f in c.flags))
-            lines.append("")
-        lines.append("| outlet | article | lang | kind | speaker | original | English |")
-        lines.append("|---|---|---|---|---|---|---|")
-        label = {}
-        for v in c.versions:
-            a = by_id.get(v.article_id)
-            label[v.quote_id] = version_label(v, by_id)
-            central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
-            title = article_label(a, v.article_id)
-            lines.append(
-                f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
-                f"| {_cell(speaker_shown(v) or '')} | {_cell(v.original)} "
-                f"| {'(same)' if v.language == 'en' else _cell(v.english) or '(none)'} |"
-            )
-        lines.append("")
-        for p in c.pairs:
-            if not p.flags:
-                continue
-            det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.details or {}).items())
-            chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
-            la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
-            lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags)} (chrF {chrf})"
-                         f"{': ' + det if det else ''}")
-        lines.append("")
+        lines += _cluster_lines(n, c, by_id)
     if multi:
         lines.append("## Stories")
         lines.append("")
@@ -122,3 +96,42 @@ def render_markdown(
             lines.append(f"- {names} ({s.sentence_matches} sentence matches)")
         lines.append("")
     return "\n".join(lines)
+
+
+def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article]) -> list[str]:
+    """One cluster's section: heading, flags, its versions' table, the pairs whose speakers
+    were not compared (and why), the flagged pairs."""
+    lines: list[str] = []
+    lines.append(f"## {n}. {_cell(cluster_heading(c))} ({len(c.versions)} versions, "
+                 f"inconsistency {c.inconsistency:.2f})")
+    lines.append("")
+    if c.flags:
+        lines.append("Flags: " + ", ".join(f"**{f}**" if f in SERIOUS else md(f) for f in c.flags))
+        lines.append("")
+    lines.append("| outlet | article | lang | kind | speaker | original | English |")
+    lines.append("|---|---|---|---|---|---|---|")
+    label = {}
+    for v in c.versions:
+        a = by_id.get(v.article_id)
+        label[v.quote_id] = version_label(v, by_id)
+        central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
+        title = article_label(a, v.article_id)
+        lines.append(
+            f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
+            f"| {_cell(speaker_cell(v))} | {_cell(v.original)} "
+            f"| {'(same)' if v.language == 'en' else _cell(v.english) or '(none)'} |"
+        )
+    lines.append("")
+    for line in speaker_not_compared(c, label):
+        lines.append(f"- speaker not compared: {_cell(line, 400)}")
+    for p in c.pairs:
+        if not p.flags:
+            continue
+        det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.details or {}).items()
+                        if k != "speaker_not_compared")
+        chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
+        la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
+        lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags)} (chrF {chrf})"
+                     f"{': ' + det if det else ''}")
+    lines.append("")
+    return lines

@@ -1,0 +1,78 @@
+"""The report states only what it knows (product review s17): a speaker found with low
+confidence is marked and never titles a cluster, each cluster says which of its pairs'
+speakers were not compared and why, the skipped inputs and the quotes that could not be
+compared are counted, the legend explains every flag shown, anchors and labels are
+unique.  Sentences are invented."""
+
+from __future__ import annotations
+
+import re
+
+from aligner.match.clusters import build_clusters
+from aligner.model import Article, QuoteVersion
+from aligner.report.html import render_html
+from aligner.report.markdown import render_markdown
+
+QUOTE = "We will not sign the harbour treaty before the winter session of the council"
+
+
+def _version(k: int, speaker: str | None, conf: float | None, text: str = QUOTE) -> QuoteVersion:
+    return QuoteVersion(f"a{k}#q0", f"a{k}", f"Outlet {k}", "en", text, text, 0, len(text), "direct", speaker,
+                        speaker_mention=speaker, speaker_confidence=conf)
+
+
+def _articles(n: int, text: str = QUOTE) -> list[Article]:
+    return [Article(id=f"a{k}", text=text, language="en", outlet=f"Outlet {k}") for k in range(n)]
+
+
+def _headings(md: str) -> list[str]:
+    return re.findall(r"^## \d+\. (.*)$", md, re.M)
+
+
+def _notes(md: str) -> str:
+    return md.split("- articles:")[0]
+
+
+# --- speakers below the bar are never shown as facts ----------------------------------
+
+def test_a_cluster_whose_speakers_are_all_uncertain_is_not_titled_with_one():
+    vs = [_version(0, "Weeks", 0.7), _version(1, "Clara Brandt", 0.7)]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1 and clusters[0].speaker is None
+    md = render_markdown(clusters, _articles(2), n_quotes=2)
+    [heading] = _headings(md)
+    assert heading.startswith("speaker uncertain") and "Weeks?" in heading
+    # each version's speaker is marked, in the table and on the page
+    rows = [ln for ln in md.splitlines() if ln.startswith("| Outlet")]
+    assert len(rows) == 2 and all("\\(uncertain\\)" in r for r in rows)
+    page = render_html(clusters, _articles(2))
+    h2 = re.findall(r"<h2>1\. (.*?)</h2>", page)[0]
+    assert "speaker uncertain" in h2 and "Weeks?" in h2
+    assert "Weeks (uncertain)" in page and "<bdi>Weeks</bdi>" not in page
+
+
+def test_the_confident_speaker_titles_the_cluster_over_a_more_frequent_guess():
+    vs = [_version(0, "Weeks", 0.7), _version(1, "Weeks", 0.7), _version(2, "Clara Brandt", 0.9)]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1 and clusters[0].speaker == "Clara Brandt"
+    md = render_markdown(clusters, _articles(3))
+    assert _headings(md)[0].startswith("Clara Brandt (")
+
+
+def test_each_cluster_says_which_pair_was_not_compared_for_its_speaker_and_why():
+    confident = build_clusters([_version(0, "Clara Brandt", 0.9), _version(1, "Clara Brandt", 0.9)])
+    vs = [_version(2, "Weeks", 0.7, QUOTE.replace("harbour", "river")),
+          _version(3, None, None, QUOTE.replace("harbour", "river"))]
+    unsure = build_clusters(vs)
+    assert len(confident) == len(unsure) == 1
+    md = render_markdown(confident + unsure, _articles(4), n_quotes=4)
+    first, second = md.split("\n## ")[1:3]
+    assert "not compared" not in first
+    line = next(ln for ln in second.splitlines() if "speaker not compared" in ln).replace("\\", "")
+    assert "Outlet 2" in line and "Outlet 3" in line
+    assert "Weeks, found with low confidence (0.70)" in line and "no speaker found" in line
+    # the global note names the cluster
+    assert re.search(r"Speaker not compared for 1 pair\(s\), in cluster\(s\) 2\b", _notes(md))
+    page = render_html(confident + unsure, _articles(4))
+    section = page[page.index("<h2>2. "):]
+    assert "speaker not compared" in section.split("<details>")[0] and "no speaker found" in section
