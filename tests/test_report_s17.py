@@ -76,3 +76,46 @@ def test_each_cluster_says_which_pair_was_not_compared_for_its_speaker_and_why()
     page = render_html(confident + unsure, _articles(4))
     section = page[page.index("<h2>2. "):]
     assert "speaker not compared" in section.split("<details>")[0] and "no speaker found" in section
+
+
+# --- the inputs that could not be read are named ----------------------------------------
+
+def _two_outlets(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text("„Wir werden mit den Bauern über die Preise verhandeln“, sagte Greta Olsen "
+                                  "am Freitag in Kiel.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("„Wir werden mit den Bauern über die Preise verhandeln“, sagte Greta Olsen "
+                                  "am Freitag vor der Presse.\n", encoding="utf-8")
+    return folder
+
+
+def test_report_names_the_inputs_it_could_not_read(tmp_path):
+    import aligner
+
+    inp = _two_outlets(tmp_path / "in")
+    (inp / "leer.txt").write_bytes(b"")
+    (inp / "bild.txt").write_bytes(b"\x00\x07\x03raw\x00" * 40)
+    out = tmp_path / "run"
+    aligner.run([str(inp)], str(out))
+    md = (out / "report.md").read_text(encoding="utf-8")
+    page = (out / "report.html").read_text(encoding="utf-8")
+    for text in (_notes(md), page.split("Legend")[0]):
+        assert "2 input(s) could not be read" in text
+        assert "leer.txt (empty file)" in text and re.search(r"bild\.txt \(binary", text)
+
+
+def test_skipped_inputs_are_named_apart_escaped_and_counted():
+    from aligner.model import Skipped
+    from aligner.report.common import SKIPPED_LISTED
+
+    skipped = [Skipped("/in/o1/article.txt", "empty file"), Skipped("/in/o2/article.txt", "empty file"),
+               Skipped("/in/[x](javascript:alert(1)).txt", "binary file")]
+    skipped += [Skipped(f"/in/more/f{k}.txt", "empty file") for k in range(SKIPPED_LISTED)]
+    md = render_markdown([], _articles(1), skipped=skipped)
+    notes = _notes(md)
+    assert f"{len(skipped)} input(s) could not be read" in notes
+    assert "o1/article.txt" in notes and "o2/article.txt" in notes
+    assert not re.search(r"(?<!\\)\]\(javascript", md) and "\\[x\\](javascript" in md  # no live link
+    assert f"and {len(skipped) - SKIPPED_LISTED} more" in notes and "f9.txt" not in notes
+    page = render_html([], _articles(1), skipped=skipped)
+    assert "o1/article.txt" in page and "skipped.jsonl" in page

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..model import Article, Cluster, Story
+from ..model import Article, Cluster, Skipped, Story
 from ..store import RunStore, atomic_write_text
 
 
@@ -18,6 +18,7 @@ def write_reports(
     n_quotes: int | None = None,
     no_english: int | None = None,
     translation_skipped: str | None = None,
+    skipped: Sequence[Skipped] = (),
 ) -> tuple[Path, Path]:
     from .html import render_html
     from .markdown import render_markdown
@@ -27,17 +28,19 @@ def write_reports(
     html = run_dir / "report.html"
     for path, render in ((md, render_markdown), (html, render_html)):
         atomic_write_text(path, render(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
-                                       translation_skipped=translation_skipped))
+                                       translation_skipped=translation_skipped, skipped=skipped))
     return md, html
 
 
 def run_notes(store: RunStore) -> dict:
     """What the stages of a run say that the report must repeat: how many quotes have no
-    English (``no_english``) and, when the translate stage was skipped, why."""
+    English (``no_english``), when the translate stage was skipped, why, and which
+    inputs could not be read (``skipped.jsonl``)."""
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
     return {"no_english": stages.get("match", ("", {}))[1].get("no_english"),
-            "translation_skipped": translate.get("reason") if status == "skipped" else None}
+            "translation_skipped": translate.get("reason") if status == "skipped" else None,
+            "skipped": store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else []}
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model import Article, Cluster, QuoteVersion
+from ..model import Article, Cluster, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 
 FLAG_HELP = {
@@ -46,10 +46,12 @@ def visible(text: Any) -> str:
 
 
 def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
-                   no_english: int | None = None, translation_skipped: str | None = None) -> list[str]:
+                   no_english: int | None = None, translation_skipped: str | None = None,
+                   skipped: Sequence[Skipped] = ()) -> list[str]:
     """Sentences saying, in words, what could not be checked and why
-    (``translation_skipped``: why the translate stage was skipped, when it was)."""
-    notes = []
+    (``translation_skipped``: why the translate stage was skipped, when it was;
+    ``skipped``: the inputs that could not be read, ``skipped.jsonl``)."""
+    notes = [skipped_note(skipped)] if skipped else []
     pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
     unchecked = [p for p in pairs if p.compared == "none"]
     versions = [v for c in clusters for v in c.versions]
@@ -81,6 +83,40 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
     return notes
+
+
+SKIPPED_LISTED = 10  # the skipped inputs a report names; the rest are counted
+
+
+def skipped_note(skipped: Sequence[Skipped]) -> str:
+    """The inputs that could not be read, named (the first ``SKIPPED_LISTED``) with why:
+    none of their quotes was checked."""
+    names = distinct_names(s.path for s in skipped)
+    listed = ", ".join(f"{names.get(s.path, s.path)}{f' line {s.line}' if s.line else ''} ({s.reason})"
+                       for s in skipped[:SKIPPED_LISTED])
+    more = f", and {len(skipped) - SKIPPED_LISTED} more" if len(skipped) > SKIPPED_LISTED else ""
+    return (f"{len(skipped)} input(s) could not be read, so none of their quotes was checked: {listed}{more} "
+            "(all in skipped.jsonl).")
+
+
+def distinct_names(paths: Iterable[str]) -> dict[str, str]:
+    """Each path's shortest ending that none of the other ``paths`` shares: its file
+    name, else folder/file name, and so on ("o1/article.txt" and "o2/article.txt")."""
+    split = {p: [x for x in re.split(r"[\\/]", p) if x] or [p] for p in set(paths)}
+    out: dict[str, str] = {}
+    left, k = list(split), 1
+    while left:
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for p in left:
+            groups.setdefault(tuple(split[p][-k:]), []).append(p)
+        left = []
+        for key, ps in groups.items():
+            if len(ps) == 1 or all(len(split[p]) <= k for p in ps):
+                out.update((p, "/".join(key)) for p in ps)
+            else:
+                left += ps
+        k += 1
+    return out
 
 
 def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:

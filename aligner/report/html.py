@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster, QuoteVersion, Story
+from ..model import Article, Cluster, QuoteVersion, Skipped, Story
 from .common import (
     FLAG_HELP,
     SCORE_HELP,
@@ -292,6 +292,7 @@ def render_html(
     n_quotes: int | None = None,
     no_english: int | None = None,
     translation_skipped: str | None = None,
+    skipped: Sequence[Skipped] = (),
 ) -> str:
     art_by_id = {a.id: a for a in articles}
     titles = {a.id: article_label(a, a.id) for a in articles}
@@ -301,7 +302,7 @@ def render_html(
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
     multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped)
     head = (
         f"{len(clusters)} quote clusters ({flagged} flagged{' among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster, Story
+from ..model import Article, Cluster, Skipped, Story
 from .common import (
     FLAG_HELP,
     SCORE_HELP,
@@ -45,6 +45,19 @@ def _plain(text: str) -> str:
     return visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_NOTE_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|~])")
+
+
+def _note(text: str) -> str:
+    """A sentence of "What could not be checked", which may name files and models: inert
+    like :func:`md`, with parentheses, dots and hyphens left readable (harmless inside a
+    sentence once brackets are escaped)."""
+    t = " ".join(visible(text).split())
+    t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    t = _NOTE_SPECIAL.sub(r"\\\1", t)
+    return re.sub(r"^(\d+)\.", r"\1\\.", t) if t[:1].isdigit() else re.sub(r"^-", r"\\-", t)
+
+
 def _cell(text: Any, limit: int = 160) -> str:
     return md(text, limit)
 
@@ -56,6 +69,7 @@ def render_markdown(
     n_quotes: int | None = None,
     no_english: int | None = None,
     translation_skipped: str | None = None,
+    skipped: Sequence[Skipped] = (),
 ) -> str:
     by_id = {a.id: a for a in articles}
     flag_counts: dict[str, int] = {}
@@ -63,11 +77,11 @@ def render_markdown(
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped)
     if notes:
         lines.append("**What could not be checked:**")
         lines.append("")
-        lines += [f"- {_plain(n)}" for n in notes]
+        lines += [f"- {_note(n)}" for n in notes]
         lines.append("")
     lines.append(f"- articles: {len(articles)}")
     if n_quotes is not None:
