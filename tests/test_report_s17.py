@@ -6,7 +6,11 @@ unique.  Sentences are invented."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+
+import pytest
 
 from aligner.match.clusters import build_clusters
 from aligner.model import Article, QuoteVersion
@@ -80,25 +84,37 @@ def test_each_cluster_says_which_pair_was_not_compared_for_its_speaker_and_why()
 
 # --- the inputs that could not be read are named ----------------------------------------
 
-def _two_outlets(folder):
-    folder.mkdir()
-    (folder / "a.txt").write_text("„Wir werden mit den Bauern über die Preise verhandeln“, sagte Greta Olsen "
-                                  "am Freitag in Kiel.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("„Wir werden mit den Bauern über die Preise verhandeln“, sagte Greta Olsen "
-                                  "am Freitag vor der Presse.\n", encoding="utf-8")
-    return folder
+LONE = ("Die Lage am Hafen bleibt angespannt.\n\n„Wir zahlen nicht mehr für den Strom, den wir nicht bekommen.“\n\n"
+        "„Die Fähren fahren ab Montag wieder nach Plan“, sagte Jonas Pfeiffer am Abend.\n")
 
 
-def test_report_names_the_inputs_it_could_not_read(tmp_path):
+@pytest.fixture(scope="module")
+def small_run(tmp_path_factory) -> Path:
+    """``aligner run`` on two outlets giving one quote, a third article whose two quotes
+    no other article has (one of them without a speaker), an empty and a binary file."""
     import aligner
 
-    inp = _two_outlets(tmp_path / "in")
+    inp = tmp_path_factory.mktemp("s17") / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text("„Wir werden mit den Bauern über die Preise verhandeln“, sagte Greta Olsen "
+                               "am Freitag in Kiel.\n", encoding="utf-8")
+    (inp / "b.txt").write_text("„Wir werden mit den Bauern über die Preise verhandeln“, sagte Greta Olsen "
+                               "am Freitag vor der Presse.\n", encoding="utf-8")
+    (inp / "c.txt").write_text(LONE, encoding="utf-8")
     (inp / "leer.txt").write_bytes(b"")
     (inp / "bild.txt").write_bytes(b"\x00\x07\x03raw\x00" * 40)
-    out = tmp_path / "run"
+    out = inp.parent / "run"
     aligner.run([str(inp)], str(out))
-    md = (out / "report.md").read_text(encoding="utf-8")
-    page = (out / "report.html").read_text(encoding="utf-8")
+    return out
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_report_names_the_inputs_it_could_not_read(small_run):
+    md = (small_run / "report.md").read_text(encoding="utf-8")
+    page = (small_run / "report.html").read_text(encoding="utf-8")
     for text in (_notes(md), page.split("Legend")[0]):
         assert "2 input(s) could not be read" in text
         assert "leer.txt (empty file)" in text and re.search(r"bild\.txt \(binary", text)
@@ -119,3 +135,25 @@ def test_skipped_inputs_are_named_apart_escaped_and_counted():
     assert f"and {len(skipped) - SKIPPED_LISTED} more" in notes and "f9.txt" not in notes
     page = render_html([], _articles(1), skipped=skipped)
     assert "o1/article.txt" in page and "skipped.jsonl" in page
+
+
+# --- the quotes that could not be compared are counted ----------------------------------
+
+def test_report_counts_the_quotes_found_in_one_article_only_and_without_a_speaker(small_run):
+    quotes = _jsonl(small_run / "quotes.jsonl")
+    clusters = _jsonl(small_run / "clusters.jsonl")
+    clustered = {v["quote_id"] for c in clusters for v in c["versions"]}
+    no_speaker = [q for q in quotes if not (q.get("speaker") or {}).get("name")]
+    assert len(clusters) == 1 and len(quotes) - len(clustered) == 2 and len(no_speaker) == 1
+    for text in (_notes((small_run / "report.md").read_text(encoding="utf-8")),
+                 (small_run / "report.html").read_text(encoding="utf-8").split("Legend")[0]):
+        assert re.search(rf"\b2 of {len(quotes)} quotes were found in one article only[^\n]*not compared", text)
+        assert re.search(rf"\b1 of the {len(quotes)} quote\(s\) have no speaker[^\n]*not compared", text)
+
+
+def test_quotes_without_a_speaker_inside_clusters_are_counted_there():
+    vs = [_version(0, None, None), _version(1, "Clara Brandt", 0.9)]
+    md = render_markdown(build_clusters(vs), _articles(2), n_quotes=9, unattributed=4)
+    notes = _notes(md)
+    assert "7 of 9 quotes were found in one article only" in notes
+    assert "4 of the 9 quote(s) have no speaker" in notes and "(1 of them in clusters)" in notes

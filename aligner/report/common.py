@@ -47,10 +47,11 @@ def visible(text: Any) -> str:
 
 def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
                    no_english: int | None = None, translation_skipped: str | None = None,
-                   skipped: Sequence[Skipped] = ()) -> list[str]:
+                   skipped: Sequence[Skipped] = (), unattributed: int | None = None) -> list[str]:
     """Sentences saying, in words, what could not be checked and why
     (``translation_skipped``: why the translate stage was skipped, when it was;
-    ``skipped``: the inputs that could not be read, ``skipped.jsonl``)."""
+    ``skipped``: the inputs that could not be read, ``skipped.jsonl``; ``unattributed``:
+    how many quotes have no speaker)."""
     notes = [skipped_note(skipped)] if skipped else []
     pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
     unchecked = [p for p in pairs if p.compared == "none"]
@@ -80,8 +81,26 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
     notes += _speaker_note(clusters)
+    notes += _uncompared_quotes(clusters, n_quotes, unattributed)
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
+    return notes
+
+
+def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None) -> list[str]:
+    """How many of the run's quotes were found in one article only (in no cluster), and
+    how many have no speaker (``unattributed``, the quotes stage's count)."""
+    notes = []
+    clustered = {v.quote_id for c in clusters for v in c.versions}
+    if clusters and n_quotes and n_quotes > len(clustered):
+        notes.append(f"{n_quotes - len(clustered)} of {n_quotes} quotes were found in one article only (no quote of "
+                     "another article matched them): nothing to compare them with, so they were not compared and "
+                     "are not listed.")
+    if unattributed:
+        inside = len({v.quote_id for c in clusters for v in c.versions if not v.speaker})
+        notes.append(f"{unattributed}{f' of the {n_quotes}' if n_quotes else ''} quote(s) have no speaker: who said "
+                     "them was not compared"
+                     + (f" ({inside} of them in clusters)." if inside else " (none of them in a cluster)."))
     return notes
 
 

@@ -293,6 +293,7 @@ def render_html(
     no_english: int | None = None,
     translation_skipped: str | None = None,
     skipped: Sequence[Skipped] = (),
+    unattributed: int | None = None,
 ) -> str:
     art_by_id = {a.id: a for a in articles}
     titles = {a.id: article_label(a, a.id) for a in articles}
@@ -302,7 +303,7 @@ def render_html(
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
     multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
     head = (
         f"{len(clusters)} quote clusters ({flagged} flagged{' among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"

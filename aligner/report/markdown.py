@@ -70,6 +70,7 @@ def render_markdown(
     no_english: int | None = None,
     translation_skipped: str | None = None,
     skipped: Sequence[Skipped] = (),
+    unattributed: int | None = None,
 ) -> str:
     by_id = {a.id: a for a in articles}
     flag_counts: dict[str, int] = {}
@@ -77,7 +78,7 @@ def render_markdown(
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
     if notes:
         lines.append("**What could not be checked:**")
         lines.append("")
