@@ -157,3 +157,22 @@ def test_quotes_without_a_speaker_inside_clusters_are_counted_there():
     notes = _notes(md)
     assert "7 of 9 quotes were found in one article only" in notes
     assert "4 of the 9 quote(s) have no speaker" in notes and "(1 of them in clusters)" in notes
+
+
+# --- the legend explains every flag a cluster can show ----------------------------------
+
+def test_legend_lists_the_informational_flags_as_not_findings():
+    from aligner.report.common import FLAG_HELP
+
+    vs = [_version(0, "Clara Brandt", 0.9), _version(1, "Clara Brandt", 0.9)]
+    clusters = build_clusters(vs)
+    clusters[0].flags = sorted(clusters[0].flags + ["cross-lingual", "mixed-kinds"])
+    md = render_markdown(clusters, _articles(2))
+    legend = md.split("Legend:")[1].split("\n## ")[0]
+    page = render_html(clusters, _articles(2))
+    html_legend = page.split('class="legend"')[1].split("</details>")[0]
+    for flag in ("cross-lingual", "mixed-kinds"):
+        line = next(ln for ln in legend.splitlines() if ln.startswith(f"- {flag}"))
+        assert "informational, not a finding" in line and FLAG_HELP[flag] in line
+        item = next(li for li in html_legend.split("<li>") if f">{flag}<" in li)
+        assert "informational, not a finding" in item

@@ -27,6 +27,7 @@ FLAG_HELP = {
                   "not checked against versions in other languages",
 }
 SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")
+INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1) and a low "
               "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1). "

@@ -28,6 +28,7 @@ from typing import Any
 from ..model import Article, Cluster, QuoteVersion, Skipped, Story
 from .common import (
     FLAG_HELP,
+    INFORMATIONAL,
     SCORE_HELP,
     article_label,
     article_title,
@@ -315,6 +316,8 @@ def render_html(
         body.append('<div class="notes"><strong>What could not be checked</strong><ul>'
                     + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul></div>")
     legend = "".join(f"<li>{_badges([f])} {esc(FLAG_HELP[f])}</li>" for f in (*_SERIOUS, "no-english"))
+    legend += "".join(f"<li>{_badges([f])} (informational, not a finding) {esc(FLAG_HELP[f])}</li>"
+                      for f in INFORMATIONAL)
     body.append(f'<div class="legend"><details open><summary>Legend</summary><p>{esc(SCORE_HELP)}</p>'
                 f"<ul>{legend}</ul></details></div>")
     if clusters:

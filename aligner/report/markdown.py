@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Article, Cluster, Skipped, Story
 from .common import (
     FLAG_HELP,
+    INFORMATIONAL,
     SCORE_HELP,
     SERIOUS,
     article_label,
@@ -100,6 +101,8 @@ def render_markdown(
     lines.append("")
     for f in (*SERIOUS, "no-english"):
         lines.append(f"- **{f}**: {_plain(FLAG_HELP[f])}")
+    for f in INFORMATIONAL:
+        lines.append(f"- {f} (informational, not a finding): {_plain(FLAG_HELP[f])}")
     lines.append("")
     for n, c in enumerate(clusters, 1):
         lines += _cluster_lines(n, c, by_id)
