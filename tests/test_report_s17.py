@@ -176,3 +176,36 @@ def test_legend_lists_the_informational_flags_as_not_findings():
         assert "informational, not a finding" in line and FLAG_HELP[flag] in line
         item = next(li for li in html_legend.split("<li>") if f">{flag}<" in li)
         assert "informational, not a finding" in item
+
+
+# --- anchors and names that tell articles apart ----------------------------------------
+
+def test_anchors_are_unique_and_every_link_finds_its_quote():
+    arts = [Article(id=x, text=QUOTE, language="en", outlet=f"Outlet {k}") for k, x in enumerate(("a b", "a_b"))]
+    vs = [QuoteVersion(f"{a.id}#q0", a.id, a.outlet, "en", QUOTE, QUOTE, 0, len(QUOTE), "direct", "Clara Brandt",
+                       speaker_confidence=0.9) for a in arts]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1
+    page = render_html(clusters, arts)
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    targets = re.findall(r'href="#([^"]+)"', page)
+    assert targets and set(targets) <= set(ids)
+    quote_links = {t for t in targets if t.startswith("q-")}
+    assert len(quote_links) == 2  # one per version, each to its own article's mark
+
+
+def test_files_of_one_name_in_two_folders_are_told_apart(tmp_path):
+    import aligner
+
+    for folder, where in (("o1", "in Kiel"), ("o2", "vor der Presse")):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "article.txt").write_text(
+            f"„Wir werden mit den Bauern über die Preise verhandeln“, sagte Greta Olsen am Freitag {where}.\n",
+            encoding="utf-8")
+    out = tmp_path / "run"
+    aligner.run([str(tmp_path / "in")], str(out))
+    md = (out / "report.md").read_text(encoding="utf-8").replace("\\", "")
+    page = (out / "report.html").read_text(encoding="utf-8")
+    for text in (md, page):
+        assert "o1/article.txt" in text and "o2/article.txt" in text

@@ -162,28 +162,36 @@ def _missing(translation_skipped: str | None) -> str:
     return f"Translation skipped ({first})"
 
 
-def article_title(a: Article | None, fallback: str) -> str:
-    """The article's title; without one, its file name (with the article id when the
-    file holds several articles, such as a JSONL file), never a bare hash id."""
+def file_names(articles: Iterable[Article]) -> dict[str, str]:
+    """Each article file's name as the report gives it: the shortest ending of its path
+    that tells it from the other files ("o1/article.txt" and "o2/article.txt", else
+    "article.txt"); keyed by ``source_path``."""
+    return distinct_names(a.source_path for a in articles if a.source_path)
+
+
+def article_title(a: Article | None, fallback: str, names: dict[str, str] | None = None) -> str:
+    """The article's title; without one, its file name (``names``: from
+    :func:`file_names`; with the article id when the file holds several articles, such
+    as a JSONL file), never a bare hash id."""
     if a is None:
         return fallback
     if a.title:
         return a.title
     if a.source_path:
-        name = a.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+        name = (names or {}).get(a.source_path) or a.source_path.replace("\\", "/").rsplit("/", 1)[-1]
         return f"{name} ({a.id})" if name.lower().endswith((".jsonl", ".json")) else name
     return fallback
 
 
-def article_label(a: Article | None, fallback: str) -> str:
-    title = article_title(a, fallback)
+def article_label(a: Article | None, fallback: str, names: dict[str, str] | None = None) -> str:
+    title = article_title(a, fallback, names)
     return f"{title} ({a.date})" if a is not None and a.date else title
 
 
-def version_label(v: QuoteVersion, articles: dict[str, Article]) -> str:
+def version_label(v: QuoteVersion, articles: dict[str, Article], names: dict[str, str] | None = None) -> str:
     """How a version is named to the reader: outlet, article title, date."""
     a = articles.get(v.article_id)
-    return f"{v.outlet}: {article_label(a, v.article_id)}"
+    return f"{v.outlet}: {article_label(a, v.article_id, names)}"
 
 
 def speaker_shown(v: QuoteVersion) -> str | None:

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster, QuoteVersion, Skipped, Story
+from ..model import Article, Cluster, QuoteVersion, Skipped, Story, short_hash
 from .common import (
     FLAG_HELP,
     INFORMATIONAL,
@@ -34,6 +34,7 @@ from .common import (
     article_title,
     cluster_heading,
     coverage_notes,
+    file_names,
     speaker_cell,
     speaker_keys,
     speaker_not_compared,
@@ -110,7 +111,10 @@ def bdi(text: Any) -> str:
 
 
 def anchor(prefix: str, ident: str) -> str:
-    return prefix + "-" + re.sub(r"[^A-Za-z0-9_-]", "_", ident)
+    """An element id for ``ident``: itself when made of letters, digits, "_" and "-", else
+    those characters with a short hash of ``ident`` ("a b" and "a_b" stay apart)."""
+    safe = re.sub(r"[^A-Za-z0-9_-]", "_", ident)
+    return f"{prefix}-{safe}" if safe == ident else f"{prefix}-{safe}-{short_hash(ident, 8)}"
 
 
 def diff_html(ref: str, text: str) -> str:
@@ -238,7 +242,7 @@ def _speaker_notes(c: Cluster, labels: dict[str, str]) -> str:
                    for line in speaker_not_compared(c, labels))
 
 
-def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
+def _article(a: Article, spans: list[tuple[int, int, str]], files: dict[str, str] | None = None) -> str:
     text = a.text or ""
     out = []
     pos = 0
@@ -251,7 +255,7 @@ def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
     out.append(esc(text[pos:]))
     meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
     return (
-        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id))}</h3>'
+        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id, files))}</h3>'
         f'<div class="meta">{meta}</div><pre dir="auto">{"".join(out)}</pre></section>'
     )
 
@@ -297,7 +301,8 @@ def render_html(
     unattributed: int | None = None,
 ) -> str:
     art_by_id = {a.id: a for a in articles}
-    titles = {a.id: article_label(a, a.id) for a in articles}
+    files = file_names(articles)
+    titles = {a.id: article_label(a, a.id, files) for a in articles}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:
@@ -323,7 +328,7 @@ def render_html(
     if clusters:
         body.append(_toc(clusters))
     for n, c in enumerate(clusters, 1):
-        labels = {v.quote_id: version_label(v, art_by_id) for v in c.versions}
+        labels = {v.quote_id: version_label(v, art_by_id, files) for v in c.versions}
         if any(isinstance(v.scores, dict) and ("diff_ref" in v.scores or "medoid" in v.scores) for v in c.versions):
             by_id = {v.quote_id: v for v in c.versions}
             vs = "".join(_version(v, None, titles, by_id, labels) for v in c.versions)
@@ -342,7 +347,7 @@ def render_html(
         )
     if not clusters:
         body.append('<p>No quote was found in more than one article.</p>')
-    arts = "".join(_article(a, spans.get(a.id, [])) for a in articles if a.id in spans)
+    arts = "".join(_article(a, spans.get(a.id, []), files) for a in articles if a.id in spans)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -23,6 +23,7 @@ from .common import (
     article_title,
     cluster_heading,
     coverage_notes,
+    file_names,
     speaker_cell,
     speaker_not_compared,
     version_label,
@@ -74,6 +75,7 @@ def render_markdown(
     unattributed: int | None = None,
 ) -> str:
     by_id = {a.id: a for a in articles}
+    files = file_names(articles)
     flag_counts: dict[str, int] = {}
     for c in clusters:
         for f in c.flags:
@@ -105,18 +107,18 @@ def render_markdown(
         lines.append(f"- {f} (informational, not a finding): {_plain(FLAG_HELP[f])}")
     lines.append("")
     for n, c in enumerate(clusters, 1):
-        lines += _cluster_lines(n, c, by_id)
+        lines += _cluster_lines(n, c, by_id, files)
     if multi:
         lines.append("## Stories")
         lines.append("")
         for s in multi:
-            names = ", ".join(_cell(article_title(by_id.get(x), x), 60) for x in s.articles)
+            names = ", ".join(_cell(article_title(by_id.get(x), x, files), 60) for x in s.articles)
             lines.append(f"- {names} ({s.sentence_matches} sentence matches)")
         lines.append("")
     return "\n".join(lines)
 
 
-def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article]) -> list[str]:
+def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[str, str]) -> list[str]:
     """One cluster's section: heading, flags, its versions' table, the pairs whose speakers
     were not compared (and why), the flagged pairs."""
     lines: list[str] = []
@@ -131,9 +133,9 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article]) -> list[str]:
     label = {}
     for v in c.versions:
         a = by_id.get(v.article_id)
-        label[v.quote_id] = version_label(v, by_id)
+        label[v.quote_id] = version_label(v, by_id, files)
         central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
-        title = article_label(a, v.article_id)
+        title = article_label(a, v.article_id, files)
         lines.append(
             f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
             f"| {_cell(speaker_cell(v))} | {_cell(v.original)} "
