@@ -209,3 +209,18 @@ def test_files_of_one_name_in_two_folders_are_told_apart(tmp_path):
     page = (out / "report.html").read_text(encoding="utf-8")
     for text in (md, page):
         assert "o1/article.txt" in text and "o2/article.txt" in text
+
+
+def test_a_cluster_in_many_outlets_lists_a_few_unknown_speaker_pairs_and_counts_the_rest():
+    from aligner.report.common import SPEAKER_PAIRS_LISTED
+
+    n = SPEAKER_PAIRS_LISTED + 6
+    vs = [_version(k, None, None) for k in range(n)]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1
+    unknown = sum(1 for p in clusters[0].pairs if p.speaker_check == "unknown")
+    assert unknown > SPEAKER_PAIRS_LISTED
+    md = render_markdown(clusters, _articles(n))
+    lines = [ln for ln in md.splitlines() if ln.startswith("- speaker not compared")]
+    assert len(lines) == SPEAKER_PAIRS_LISTED + 1
+    assert f"{unknown - SPEAKER_PAIRS_LISTED} more pair" in lines[-1].replace("\\", "")

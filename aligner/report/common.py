@@ -225,15 +225,21 @@ def cluster_heading(c: Cluster) -> str:
     return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
 
 
+SPEAKER_PAIRS_LISTED = 10  # a cluster's pairs whose speakers were not compared, listed; the rest counted
+
+
 def speaker_not_compared(c: Cluster, labels: dict[str, str]) -> list[str]:
     """One line per compared pair of ``c`` whose speakers were not compared: the two
-    versions (their ``labels``) and why."""
+    versions (their ``labels``) and why; past ``SPEAKER_PAIRS_LISTED`` pairs (a quote in
+    many outlets) one line counts the rest."""
     out = []
-    for p in c.pairs:
-        if p.link == "continuation" or p.speaker_check != "unknown":
-            continue
+    pairs = [p for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"]
+    for p in pairs[:SPEAKER_PAIRS_LISTED]:
         why = (p.details or {}).get("speaker_not_compared") or "at least one speaker is unknown or uncertain"
         out.append(f"{labels.get(p.a, p.a)} vs {labels.get(p.b, p.b)}: {why}")
+    if len(pairs) > SPEAKER_PAIRS_LISTED:
+        out.append(f"{len(pairs) - SPEAKER_PAIRS_LISTED} more pair(s) of this cluster, each in clusters.jsonl "
+                   f"(the line with \"id\": \"{c.id}\", under \"pairs\", speaker_check \"unknown\")")
     return out
 
 
