@@ -278,7 +278,34 @@ def uninflect_genitive(name: str) -> str:
     return f"{head} {last}" if head else last
 
 
+# a firm's name of capitalised words joined by "&" ("Müller & Söhne", "Procter & Gamble"): one name, an organisation's
+_FIRM_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.'’-]*\s+)*[A-ZÄÖÜ][\w.'’-]*(?:\s+&\s+[A-ZÄÖÜ][\w.'’-]*)+"
+                        r"(?:\s+(?:GmbH|mbH|AG|KG|SE|OHG|Co\.?|Inc\.?|Ltd\.?))*")
+_FIRM_JOIN = "\u2063"  # keeps the firm's words one token while the mention is split
+
+
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
+    """:func:`_parse_words`, with a firm's name joined by "&" read as one organisation's name ("Müller & Söhne"; "ein
+    Sprecher von Müller & Söhne" a role; "Max Maier von Müller & Söhne" Max Maier), never cut at the "&"."""
+    firm = _FIRM_NAME.search(mention)
+    if firm is None:
+        return _parse_words(mention, lang)
+    joined = firm.group(0).replace(" ", _FIRM_JOIN)
+    name, role, kind = _parse_words(mention[: firm.start()] + joined + mention[firm.end() :], lang)
+    if name and joined in name:
+        before = name[: name.index(joined)].split()
+        while before and (before[-1].lower() in PARTICLES or before[-1].lower() in ("bei", "at", "from", "of")):
+            before = before[:-1]
+        if before and kind == "person":
+            role = " ".join(x for x in (role, name[len(" ".join(before)) :].strip()) if x)
+            name = " ".join(before)  # "Max Maier von Müller & Söhne": the person, from the firm
+        else:
+            kind = "group"
+    unjoin = lambda s: s.replace(_FIRM_JOIN, " ") if s else s  # noqa: E731
+    return unjoin(name), unjoin(role), kind
+
+
+def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
     A person's name is the trailing run of capitalised tokens that are neither role
@@ -393,6 +420,34 @@ def first_name_gender_de(word: str) -> str | None:
     """The gender of a first name of no doubt: the short list here, then the optional longer list."""
     listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
     return listed or listed_first_names().get(word.lower())
+
+
+# common English first names whose gender is not in doubt (a fact of usage, for pronoun agreement only; names
+# given to both, "Chris", "Jordan", "Kelly", "Lee", "Jean", and words that open other names, "Christian", "Will", left out)
+_FIRST_NAMES_EN = {
+    "m": {"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
+          "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george",
+          "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+          "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "raymond", "patrick",
+          "jack", "dennis", "jerry", "aaron", "henry", "douglas", "peter", "adam", "nathan", "walter", "harold", "carl",
+          "jeremy", "keith", "roger", "gerald", "arthur", "sean", "lawrence", "joe", "jesse", "albert", "bruce", "ralph",
+          "roy", "wayne", "eugene", "louis", "russell", "vincent", "philip", "mike", "bill", "tom", "bob", "jim", "ted",
+          "ben", "steve", "tim", "dan", "greg", "jeff", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
+          "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry"},
+    "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+          "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+          "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+          "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine",
+          "debra", "rachel", "catherine", "carolyn", "janet", "maria", "heather", "diane", "julie", "victoria", "olivia",
+          "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "hannah", "martha", "jacqueline", "gloria",
+          "ann", "anne", "teresa", "kathryn", "sara", "janice", "alice", "julia", "judy", "denise", "marilyn", "beverly",
+          "danielle", "theresa", "sophia", "diana", "natalie", "charlotte", "hillary", "nikki", "ivanka", "melania",
+          "elaine", "kate", "kathy", "sue", "jane", "jill", "ellen", "claire", "susie", "debbie", "wendy", "tammy"}}
+
+
+def first_name_gender_en(word: str) -> str | None:
+    """English: the gender of a first name of no doubt, from the short list here; None when not listed."""
+    return next((g for g, names in _FIRST_NAMES_EN.items() if word.lower() in names), None)
 
 
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
