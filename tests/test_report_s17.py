@@ -74,7 +74,7 @@ def test_each_cluster_says_which_pair_was_not_compared_for_its_speaker_and_why()
     assert "not compared" not in first
     line = next(ln for ln in second.splitlines() if "speaker not compared" in ln).replace("\\", "")
     assert "Outlet 2" in line and "Outlet 3" in line
-    assert "Weeks, found with low confidence (0.70" in line and "no speaker found" in line
+    assert "Weeks: found with low confidence (0.70" in line and "no speaker found" in line
     # the global note names the cluster
     assert re.search(r"Speaker not compared for 1 pair\(s\), in cluster\(s\) 2\b", _notes(md))
     page = render_html(confident + unsure, _articles(4))
@@ -252,7 +252,7 @@ def test_a_one_word_name_too_few_articles_give_is_uncertain_in_title_row_and_rea
     [row] = [r for r in _rows(md) if "Falkner" in r]
     assert "Falkner (uncertain)" in row
     line = next(ln for ln in md.splitlines() if "speaker not compared" in ln).replace("\\", "")
-    assert f"Falkner, a one-word name, given by fewer than {SURNAME_ARTICLES} articles" in line
+    assert f"Falkner: a one-word name, given by fewer than {SURNAME_ARTICLES} articles" in line
     page = render_html(clusters, _articles(2))
     assert "Falkner (uncertain)" in page and "one-word name" in page
 
@@ -280,5 +280,12 @@ def test_a_speaker_under_the_bar_of_its_language_is_marked_where_its_pair_is_not
     [marked] = [r for r in _rows(md) if "Jonas Falkner" in r]
     assert "Jonas Falkner (uncertain)" in marked
     line = next(ln for ln in md.splitlines() if "speaker not compared" in ln).replace("\\", "")
-    assert f"Jonas Falkner, found with low confidence ({conf:.2f}, a speaker needs {SPEAKER_FLAG_MIN:.2f})" in line
+    assert f"Jonas Falkner: found with low confidence ({conf:.2f}, a speaker needs {SPEAKER_FLAG_MIN:.2f})" in line
 
+
+def test_the_reason_does_not_repeat_the_outlets_of_the_pair_label():
+    vs = [_version(0, "Weeks", 0.7), _version(1, "Clara Brandt", 0.6)]
+    md = render_markdown(build_clusters(vs), _articles(2))
+    line = next(ln for ln in md.splitlines() if "speaker not compared" in ln).replace("\\", "")
+    assert line.count("Outlet 0") == 1 and line.count("Outlet 1") == 1
+    assert "Weeks: found with low confidence" in line and "Clara Brandt: found with low confidence" in line

@@ -768,8 +768,9 @@ _UNKNOWN_WORDS = {"no speaker": "no speaker found", "organisation": "an organisa
 
 def speaker_not_compared(va: QuoteVersion, vb: QuoteVersion, surnames: set[str] | None,
                          ctx: tuple[str | None, str | None]) -> str:
-    """Why two versions' speakers were not compared, in words the report shows: each
-    side's speaker and why it cannot be compared (:func:`speaker_doubt`, an organisation, no speaker), else that the
+    """Why two versions' speakers were not compared, in words the report shows after
+    the pair's label (which names the outlets): each side's speaker and why it cannot
+    be compared (:func:`speaker_doubt`, an organisation, no speaker), else that the
     articles name both people near the quote (two outlets naming both people differ in
     whom they parsed)."""
     why = []
@@ -779,7 +780,9 @@ def speaker_not_compared(va: QuoteVersion, vb: QuoteVersion, surnames: set[str] 
             continue
         said = speaker_doubt(v, surnames, c) or _UNKNOWN_WORDS.get(reason, reason)
         who = v.speaker_mention or v.speaker
-        why.append(f"{v.outlet}: {who}, {said}" if who else f"{v.outlet}: {said}")
+        why.append(f"{who}: {said}" if who else said)
+    if len(why) == 2 and why[0] == why[1]:
+        return f"both: {why[0]}"
     return "; ".join(why) or "both speakers are named with confidence, but an article names the other's speaker too"
 
 
