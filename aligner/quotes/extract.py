@@ -2931,7 +2931,7 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags or PRONOUN_GUESSED in q.flags:
+        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
@@ -3368,7 +3368,9 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_antecedent_en`, then
     :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess,
     and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
-    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar."""
+    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar.  The speaker
+    quoted before, taken though another person is named since (:func:`_person_between_en`), or taken by a quote
+    so flagged, is flagged PERSON_BETWEEN, below the bar too."""
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
     guessed = antecedent is not None and antecedent is not last_named
     if antecedent is not None and not guessed:
@@ -3376,7 +3378,27 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     last_named, near = _one_person_back_en(text, sents, antecedent, near, first, pronoun)
     if guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif last_named is antecedent and last_named is not None and (
+            any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
+            or _person_between_en(text, sents, last_named, first, pronoun)):
+        q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
     return last_named, near
+
+
+def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
+                       pronoun: Speaker) -> bool:
+    """English: whether a sentence between the speaker ``last_named`` quoted before and the quote of "he"/"she"
+    in sentence ``first`` has another named person as its subject (:func:`_recent_person`) who may be what
+    the pronoun means (the text shows no other gender): then the pronoun may mean either."""
+    if last_named is None or pronoun.mention.lower() not in ("he", "she"):
+        return False
+    surname = (last_named[1].name or "").split()[-1:]
+    for j in range(first - 1, last_named[0], -1):
+        found = _recent_person(text, sents, j + 1, "en")
+        if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
+                and not _pronoun_clash(text, pronoun, found[1], "en")):
+            return True
+    return False
 
 
 def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
@@ -3647,6 +3669,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
 ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
+PERSON_BETWEEN = "speaker-person-between"  # English he/she to the speaker quoted before, another person named since
 PRONOUN_GUESSED = "speaker-pronoun-guessed"  # English he/she to a person of a sentence before (_pronoun_antecedent_en), not the speaker quoted
 
 
