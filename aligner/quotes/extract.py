@@ -852,11 +852,16 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
 # the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
 _OBLIQUE_NOUN_DE = re.compile(r"(?:\s+[a-zäöüß][\wäöüß-]*)*?\s+[A-ZÄÖÜ][\wäöüß-]*(?=\s+[A-ZÄÖÜ])")
 _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
-# a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf")
+# plural time nouns: with "später", "danach", "nachdem" … an adverbial ("Wochen später", "Tage nachdem"), never a speaker
+_TIME_NOUNS_DE = r"(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)"
+# a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf",
+# "sagte Wochen später der Minister")
 _TIME_AFTER_CUE_DE = re.compile(
     r"\s*(?:(?:(?:etwa|rund|gut|knapp|fast|nur|erst)\s+)?(?:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
-    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Monate|Jahren?|Jahre)|kurz)\s+"
-    r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
+    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Monate|Jahren?|Jahre)|kurz|"
+    + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+# a time noun before a conjunction opening the clause of the verb ("Wochen nachdem Berlin erklärte"): the subject follows
+_TIME_CONJUNCTION_DE = _TIME_NOUNS_DE + r"\s+(?:nachdem|bevor|ehe|als)"
 
 
 _AGE_NOUN_AFTER_CUE_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+\d{1,3}-[Jj]ährige[rn]?)(?![\w-])")
@@ -875,29 +880,53 @@ def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], m.end(1)
 
 
-# "der"/"einer" before a feminine noun is dative or genitive, never a subject ("erklärte der Zeitung ein Sprecher")
-_FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*"
-                                 r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|Zeit|Welt|Presse|Stadt)(?![\w-])")
+# masculine nouns with a feminine noun's ending ("der Pinguin", "der Papagei"): a subject after "der"
+_MASCULINE_FEMININE_ENDING_DE = ("Pinguin", "Delfin", "Delphin", "Harlekin", "Paladin", "Cousin", "Papagei", "Lakai",
+                                 "Hippie", "Junkie", "Yuppie", "Zombie", "Rookie", "Laie", "Spion")
+_FEMININE_NOUN_DE = (r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|"
+                     r"[Zz]eit|[Ww]elt|[Pp]resse|[Ss]tadt|[Pp]ost|[Rr]undschau|Allgemeinen?)(?![\w-])")
+# a noun after a capitalised word in -er that is no first name ("Berliner Zeitung", not "Sprecher Martin")
+_FEMININE_NOUN_NO_NAME_DE = (r"(?:[A-ZÄÖÜ][\wäöüß-]{2,}(?:ung|heit|keit|schaft|tion|sion|tät)|(?=[A-ZÄÖÜ])[\wäöüß-]*"
+                             r"(?:[Pp]olizei|[Zz]eit|[Ww]elt|[Pp]resse|[Ss]tadt|[Pp]ost|[Rr]undschau|Allgemeinen?))(?![\w-])")
+# "der"/"einer" before a feminine noun is dative or genitive, never a subject ("erklärte der Zeitung ein Sprecher");
+# so before one after an adjective of the weak dative in -en ("der Süddeutschen Zeitung", "der Deutschen Bank"), or
+# after a city's adjective in -er ("der Berliner Zeitung"; not "der Sprecher Martin Müller")
+_FEMININE_DATIVE_DE = re.compile(
+    r"(?:der|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+    r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*en\s+){1,2}|(?P<er>[A-ZÄÖÜ][\wäöüß-]*er)\s+(?=" + _FEMININE_NOUN_NO_NAME_DE + r"))?"
+    r"(?!(?:" + "|".join(_MASCULINE_FEMININE_ENDING_DE) + r")(?![\w-]))"
+    r"(?=[A-ZÄÖÜ])[\wäöüß-]*" + _FEMININE_NOUN_DE)
+
+
+def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`);
+    none when the word in -er before the noun is a role ("der Trainer Hartung": role and surname)."""
+    m = _FEMININE_DATIVE_DE.match(text, a, b)
+    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
 
 
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
-    after a focus phrase ("sagte vor allem Max Maier") the phrase's noun phrase."""
+    after a focus phrase ("sagte vor allem Max Maier") or a time adverbial ("sagte Wochen später Max Maier") the
+    phrase's noun phrase."""
+    time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time:
+        return np_after(text, time.end(), clause_end, "de", at_start=True)
     if after is not None:
         first = _WORD.match(text, after[0])
-        if first is None or (first.group(0).lower() not in _OBLIQUE and not _FEMININE_DATIVE_DE.match(text, after[0], after[1])):
+        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
             after = _name_before_dative_de(text, after)
             return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
-        obj = _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)
-        nxt = np_after(text, obj.end(), clause_end, "de", at_start=True) if obj else None
+        fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
+        obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
+        nxt = np_after(text, obj_end, clause_end, "de", at_start=True) if obj_end is not None else None
         # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
         return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
     age = _AGE_NOUN_AFTER_CUE_DE.match(text, cue.end, clause_end)
     if age:
         return age.start(1), age.end(1)  # "fragte die 17-Jährige": an age noun, which np_after does not read
-    m = (_FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
-         or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end))
+    m = _FOCUS_DE.match(text, cue.end, clause_end) or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end)
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
@@ -933,7 +962,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
-    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])", text[seg_start : cue.start])
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl|" + _TIME_CONJUNCTION_DE + r")\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])",
+                    text[seg_start : cue.start])
     seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
     if start_np and after and _oblique_de(text, start_np):
@@ -1183,9 +1213,22 @@ def _starts_adverbial(text: str, a: int, b: int) -> bool:
 def _adverb_word_de(text: str, a: int, b: int) -> bool:
     """German: whether [a, b) opens with a capitalised word with an adverb's ending followed by a
     lower-case word, which the text never uses as a name inside a sentence ("Fröhlich" after
-    "Anna" is a surname)."""
+    "Anna" is a surname); a word in -lich, which may be a surname, only when a subject follows it (the
+    verb in second place has one after it when the word before it is an adverb: "Vergeblich hat die
+    Firma erklärt"; none in "Fröhlich hat am Montag erklärt", so the word is the subject)."""
     m = _ADVERB_WORD_DE.match(text, a, b)
-    return m is not None and re.search(r"[\w,]\s+" + re.escape(m.group(1)) + r"(?![\w-])", text) is None
+    if m is None or re.search(r"[\w,]\s+" + re.escape(m.group(1)) + r"(?![\w-])", text) is not None:
+        return False
+    if not m.group(1).endswith("lich"):
+        return True  # "Wochenlang", "Normalerweise", "Rückwärts": no surname
+    toks = _tokens(text, m.end(1), b)[1:]  # the words after the verb in second place
+    return any((w.lower() in _SUBJECT_WORDS_DE and not _feminine_dative_de(text, s, b))  # "der Zeitung": a dative
+               or (w[:1].isupper() and (k == 0 or toks[k - 1][2].lower() not in _PREPS)) for k, (s, _e, w) in enumerate(toks))
+
+
+# words that open a German subject after the finite verb: articles, determiners, personal pronouns
+_SUBJECT_WORDS_DE = {"der", "die", "das", "ein", "eine", "dieser", "diese", "jener", "jene", "kein", "keine", "er", "sie",
+                     "es", "man", "wir", "ich", "ihr", "mein", "meine", "sein", "seine", "unser", "unsere", "alle", "viele"}
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -1340,7 +1383,10 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
                 continue  # "mit der Empfehlung ...": inside a prepositional phrase
             if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
                 continue  # "den iranischen Präsidenten": an object, not the subject
-            np = np_after(text, s, b, lang, at_start=True)
+            # "hat der Zeitung Max Maier": after a verb, "der Zeitung" is a dative, the subject follows it
+            # ("die Ankündigung der Ministerin": after a noun, a genitive)
+            fem = _feminine_dative_de(text, s, b) if lang == "de" and low in ("der", "einer") and prev[:1].islower() else None
+            np = np_after(text, fem.end() if fem else s, b, lang, at_start=True)
             if np and lang == "de":
                 np = _body_before_object_de(text, np)  # "nahm die Polizei Paul Krüger fest": the body only
             if np:
@@ -2026,6 +2072,10 @@ def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lan
 # -- attribution rules for a quoted span, tried in order; each records its name -------------------
 
 
+# a subordinate clause of time, cause or condition after a quote, perhaps after a time phrase ("Wochen nachdem", "kurz
+# bevor"): its verb of saying has its own message, the quote belongs to the clause before ("wie X sagte" does frame it)
+_SUBORDINATE_LEAD_DE = re.compile(r"(?:[\wäöüß]+\s+){0,2}?(?:nachdem|bevor|ehe|während|weil|obwohl|seit|seitdem|als|wenn|"
+                                  r"falls|bis|sobald|damit|sodass)(?![\w-])")
 _SUBORDINATE_LEAD_EN = re.compile(r"(?:while|when|after|before|because|since|although|though|if|until|unless|whereas)\b", re.I)
 
 
@@ -2044,6 +2094,10 @@ def _rule_frame_after(f: _Framed) -> None:
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "de" and (sub := _SUBORDINATE_LEAD_DE.match(text, fa, fb)) and (not cues or sub.end() <= cues[0].start):
+        if f.cue is None:  # "über den „Neustart“, Wochen nachdem Berlin erklärte, …": the verb's own clause, no frame
+            f.after_frame = False
+        return
     if lang == "en" and re.match(r"(?:and|but)\s", text[fa:fb]):
         cues = _and_clause_cues_en(text, fa, fb, cues)
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
