@@ -204,11 +204,13 @@ class _Split:
             self.sentences_of(pid, s, ptext, plang)
 
     def sentences_of(self, pid: str, s: int, ptext: str, plang: str) -> None:
-        """Split one kept paragraph (starting at ``s``); past the SoMaJo budget of the
-        article, by punctuation alone."""
+        """Split one kept paragraph (starting at ``s``; its line breaks are hard wraps,
+        see ``clean.split_paragraphs``); past the SoMaJo budget of the article, by
+        punctuation alone."""
         left = SOMAJO_BUDGET_CHARS - self.somajo_chars
         fast = left <= 0 or time.process_time() - self.started > SOMAJO_BUDGET_SECONDS
-        local = split_sentences(ptext, plang, fast=fast, budget=left)
+        # the cleaner made the paragraphs: a line break inside one is a hard wrap, not a boundary
+        local = split_sentences(ptext, plang, by_line=False, fast=fast, budget=left)
         if fast or len(ptext) > left:
             self.fast_paragraphs += 1
         self.somajo_chars += len(ptext)
