@@ -62,3 +62,47 @@ def test_adverb_weise_is_never_a_speaker():
 def test_newspaper_in_the_dative_before_a_colon_is_not_the_speaker(text):
     sp = _speaker(text)
     assert sp is not None and sp.name == "Fröhlich"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Wir verhandeln nicht“, sagte Wochen später Friedrich Koch.", "Friedrich Koch"),
+    ("„Wir verhandeln nicht“, sagte Stunden darauf Max Maier.", "Max Maier"),
+    ("„Wir verhandeln nicht“, sagte Tage später der Minister.", None),
+    ("„Wir verhandeln nicht“, sagte Jahre zuvor die Sprecherin.", None),
+])
+def test_time_noun_after_the_verb_is_an_adverbial(text, speaker):
+    sp = _speaker(text, "verhandeln")
+    assert sp is not None and sp.name == speaker and sp.mention and sp.mention.split()[0] not in ("Wochen", "Stunden", "Tage", "Jahre")
+
+
+def test_time_noun_alone_is_never_a_speaker():
+    sp = _speaker("„Wir verhandeln nicht“, sagte Monate lang niemand.", "verhandeln")
+    assert sp is None or sp.name != "Monate"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Die Chefs sprachen über den „Neustart“, Wochen nachdem Berlin ihn vorgeschlagen hatte.", "Neustart"),
+    ("„Wir sind bereit“, bevor Max Maier das erklärte.", "bereit"),
+])
+def test_verb_in_a_clause_of_time_after_the_quote_is_no_frame(text, part):
+    sp = _speaker(text, part)
+    assert sp is None or sp.name not in ("Berlin", "Wochen", "Max Maier")
+
+
+def test_wie_clause_after_the_quote_still_frames_it():
+    sp = _speaker("„Wir sind bereit“, wie Max Maier sagte.")
+    assert sp is not None and sp.name == "Max Maier"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Wir verhandeln nicht“, sagte Müller & Söhne am Montag.", "Müller & Söhne"),
+    ("„Wir verhandeln nicht“, sagte die Krüger & Weber GmbH.", "Krüger & Weber GmbH"),
+])
+def test_firm_name_with_ampersand_is_one_organisation(text, name):
+    sp = _speaker(text, "verhandeln")
+    assert sp is not None and sp.name == name and (sp.id or "").startswith("org:")
+
+
+def test_person_from_a_firm_with_ampersand_keeps_her_name():
+    sp = _speaker("„Wir verhandeln nicht“, sagte Anna Weber von Müller & Söhne.", "verhandeln")
+    assert sp is not None and sp.name == "Anna Weber"

@@ -852,11 +852,16 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
 # the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
 _OBLIQUE_NOUN_DE = re.compile(r"(?:\s+[a-zäöüß][\wäöüß-]*)*?\s+[A-ZÄÖÜ][\wäöüß-]*(?=\s+[A-ZÄÖÜ])")
 _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
-# a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf")
+# plural time nouns: with "später", "danach", "nachdem" … an adverbial ("Wochen später", "Tage nachdem"), never a speaker
+_TIME_NOUNS_DE = r"(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)"
+# a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf",
+# "sagte Wochen später der Minister")
 _TIME_AFTER_CUE_DE = re.compile(
     r"\s*(?:(?:(?:etwa|rund|gut|knapp|fast|nur|erst)\s+)?(?:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
-    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Monate|Jahren?|Jahre)|kurz)\s+"
-    r"(?:später|danach|darauf|zuvor|vorher|früher)\s+(?=[A-ZÄÖÜ])")
+    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Monate|Jahren?|Jahre)|kurz|"
+    + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+# a time noun before a conjunction opening the clause of the verb ("Wochen nachdem Berlin erklärte"): the subject follows
+_TIME_CONJUNCTION_DE = _TIME_NOUNS_DE + r"\s+(?:nachdem|bevor|ehe|als)"
 
 
 _AGE_NOUN_AFTER_CUE_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+\d{1,3}-[Jj]ährige[rn]?)(?![\w-])")
@@ -903,7 +908,11 @@ def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
-    after a focus phrase ("sagte vor allem Max Maier") the phrase's noun phrase."""
+    after a focus phrase ("sagte vor allem Max Maier") or a time adverbial ("sagte Wochen später Max Maier") the
+    phrase's noun phrase."""
+    time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time:
+        return np_after(text, time.end(), clause_end, "de", at_start=True)
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
@@ -917,8 +926,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     age = _AGE_NOUN_AFTER_CUE_DE.match(text, cue.end, clause_end)
     if age:
         return age.start(1), age.end(1)  # "fragte die 17-Jährige": an age noun, which np_after does not read
-    m = (_FOCUS_DE.match(text, cue.end, clause_end) or _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
-         or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end))
+    m = _FOCUS_DE.match(text, cue.end, clause_end) or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end)
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
@@ -954,7 +962,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
-    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])", text[seg_start : cue.start])
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl|" + _TIME_CONJUNCTION_DE + r")\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])",
+                    text[seg_start : cue.start])
     seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
     if start_np and after and _oblique_de(text, start_np):
@@ -2063,6 +2072,10 @@ def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lan
 # -- attribution rules for a quoted span, tried in order; each records its name -------------------
 
 
+# a subordinate clause of time, cause or condition after a quote, perhaps after a time phrase ("Wochen nachdem", "kurz
+# bevor"): its verb of saying has its own message, the quote belongs to the clause before ("wie X sagte" does frame it)
+_SUBORDINATE_LEAD_DE = re.compile(r"(?:[\wäöüß]+\s+){0,2}?(?:nachdem|bevor|ehe|während|weil|obwohl|seit|seitdem|als|wenn|"
+                                  r"falls|bis|sobald|damit|sodass)(?![\w-])")
 _SUBORDINATE_LEAD_EN = re.compile(r"(?:while|when|after|before|because|since|although|though|if|until|unless|whereas)\b", re.I)
 
 
@@ -2081,6 +2094,10 @@ def _rule_frame_after(f: _Framed) -> None:
             or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "de" and (sub := _SUBORDINATE_LEAD_DE.match(text, fa, fb)) and (not cues or sub.end() <= cues[0].start):
+        if f.cue is None:  # "über den „Neustart“, Wochen nachdem Berlin erklärte, …": the verb's own clause, no frame
+            f.after_frame = False
+        return
     if lang == "en" and re.match(r"(?:and|but)\s", text[fa:fb]):
         cues = _and_clause_cues_en(text, fa, fb, cues)
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out

@@ -278,7 +278,34 @@ def uninflect_genitive(name: str) -> str:
     return f"{head} {last}" if head else last
 
 
+# a firm's name of capitalised words joined by "&" ("Müller & Söhne", "Procter & Gamble"): one name, an organisation's
+_FIRM_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.'’-]*\s+)*[A-ZÄÖÜ][\w.'’-]*(?:\s+&\s+[A-ZÄÖÜ][\w.'’-]*)+"
+                        r"(?:\s+(?:GmbH|mbH|AG|KG|SE|OHG|Co\.?|Inc\.?|Ltd\.?))*")
+_FIRM_JOIN = "\u2063"  # keeps the firm's words one token while the mention is split
+
+
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
+    """:func:`_parse_words`, with a firm's name joined by "&" read as one organisation's name ("Müller & Söhne"; "ein
+    Sprecher von Müller & Söhne" a role; "Max Maier von Müller & Söhne" Max Maier), never cut at the "&"."""
+    firm = _FIRM_NAME.search(mention)
+    if firm is None:
+        return _parse_words(mention, lang)
+    joined = firm.group(0).replace(" ", _FIRM_JOIN)
+    name, role, kind = _parse_words(mention[: firm.start()] + joined + mention[firm.end() :], lang)
+    if name and joined in name:
+        before = name[: name.index(joined)].split()
+        while before and (before[-1].lower() in PARTICLES or before[-1].lower() in ("bei", "at", "from", "of")):
+            before = before[:-1]
+        if before and kind == "person":
+            role = " ".join(x for x in (role, name[len(" ".join(before)) :].strip()) if x)
+            name = " ".join(before)  # "Max Maier von Müller & Söhne": the person, from the firm
+        else:
+            kind = "group"
+    unjoin = lambda s: s.replace(_FIRM_JOIN, " ") if s else s  # noqa: E731
+    return unjoin(name), unjoin(role), kind
+
+
+def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
     A person's name is the trailing run of capitalised tokens that are neither role
