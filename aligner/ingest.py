@@ -331,15 +331,21 @@ class _Table:
     def key(self, path: Path, article_id: str) -> str | None:
         """The key of this table's row for an article of ``path`` (None: no row, or a
         sidecar of another folder), marked used."""
-        if self.base is not None:
-            try:
-                path.resolve().relative_to(self.base.resolve())
-            except ValueError:
-                return None
+        if self.base is not None and not _under(path, self.base):
+            return None
         key = metadata_key(self.rows, path, article_id, self.base)
         if key is not None:
             self.used.add(key)
         return key
+
+
+def _under(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` (resolved; as written for a symlink loop)."""
+    try:
+        path, folder = path.resolve(), folder.resolve()
+    except (OSError, RuntimeError):
+        path, folder = Path(os.path.abspath(path)), Path(os.path.abspath(folder))
+    return path == folder or folder in path.parents
 
 
 def _metadata_tables(metadata: str | os.PathLike[str] | dict[str, dict[str, Any]] | None, sidecars: Iterable[Path],

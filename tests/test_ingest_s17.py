@@ -227,3 +227,18 @@ def test_english_wrapped_lines_and_never_across_a_blank_line():
         "Residents who live near the river have complained about the noise and",
         "the dust for months.",
     ]
+
+
+def test_metadata_row_for_a_symlink_loop_counts_as_used_and_the_batch_goes_on(tmp_path, caplog):
+    from aligner.ingest import ingest_paths
+
+    (tmp_path / "bau_de.txt").write_text(DE, encoding="utf-8")
+    (tmp_path / "schleife.txt").symlink_to(tmp_path / "schleife.txt")
+    (tmp_path / "metadata.tsv").write_text("file\toutlet\nbau_de.txt\tA\nschleife.txt\tB\nfehlt.txt\tC\n",
+                                           encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        res = ingest_paths([tmp_path])
+    assert [a.outlet for a in res.articles] == ["A"]
+    assert [s.path.rsplit("/", 1)[-1] for s in res.skipped] == ["schleife.txt"]
+    rows = [m for m in _warnings(caplog) if "metadata row" in m]
+    assert len(rows) == 1 and "fehlt.txt" in rows[0] and "schleife.txt" not in rows[0], rows
