@@ -71,6 +71,22 @@ def test_unresolvable_translation_of_is_reported_with_file_and_value(tmp_path, c
     assert not (out / "corpus.tmx").exists()
 
 
+def test_unresolvable_translation_of_beside_a_resolved_one_gets_one_line(tmp_path, caplog):
+    inp = _pair_dir(tmp_path, "bau_de.txt")
+    (inp / "bau_en2.txt").write_text(EN.replace("Tuesday", "Wednesday"), encoding="utf-8")
+    with (inp / "metadata.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("bau_en2.txt\tC\ten\tbau_it.txt\n")
+    out = tmp_path / "run"
+    with caplog.at_level(logging.WARNING):
+        aligner.run([str(inp)], str(out), only=["ingest", "align"])
+    summary = _align_summary(out)
+    assert summary["article_pairs"] == 1 and (out / "corpus.tmx").exists()
+    assert [(Path(u["file"]).name, u["translation_of"]) for u in summary["unresolved_translation_of"]] == [
+        ("bau_en2.txt", "bau_it.txt")]
+    lines = [r.getMessage() for r in caplog.records if "bau_it.txt" in r.getMessage()]
+    assert len(lines) == 1 and "bau_en2.txt" in lines[0], lines
+
+
 def _art(aid: str, path: str | None, translation_of: str | None = None) -> Article:
     return Article(id=aid, text="x", source_path=path, translation_of=translation_of)
 
