@@ -106,3 +106,36 @@ def test_firm_name_with_ampersand_is_one_organisation(text, name):
 def test_person_from_a_firm_with_ampersand_keeps_her_name():
     sp = _speaker("„Wir verhandeln nicht“, sagte Anna Weber von Müller & Söhne.", "verhandeln")
     assert sp is not None and sp.name == "Anna Weber"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Wir sind bereit“, sagte Fröhlich der Deutschen Presse-Agentur.", "Fröhlich"),
+    ("„Wir sind bereit“, sagte Krüger dem Sender.", "Krüger"),
+    ("„Wir sind bereit“, sagte Merkel der Zeitung.", "Merkel"),
+])
+def test_one_word_name_before_a_dative_is_the_speaker(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name
+
+
+def test_age_noun_before_a_dative_is_the_speaker():
+    text = "Der Schiedsrichter Paul Krüger war zufrieden. „Wir sind bereit“, sagte der 47-Jährige der Deutschen Presse-Agentur."
+    sp = _speaker(text)
+    assert sp is not None and "Presse-Agentur" not in (sp.name or "") and "Agentur" not in (sp.mention or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Vorab kann ich sagen, dass die Höhe geringer ist als angegeben.",
+    "Häufig hat er gesagt, dass die Höhe geringer ist als angegeben.",
+    "Kaum jemand zweifelt daran, dass die Höhe geringer ist als angegeben.",
+])
+def test_word_before_the_verb_is_no_subject_when_a_pronoun_follows_it(text):
+    sp = _speaker(text, "Höhe")
+    assert sp is None or sp.name not in ("Vorab", "Häufig", "Kaum")
+
+
+def test_writer_ich_outside_marks_is_no_one_named_before():
+    text = ("Ich habe das Set gekauft. Da ich keinen Vergleich habe (mein erstes Organizer Set), werde ich es später "
+            "beurteilen. Vorab kann ich schon sagen, dass die Höhe geringer ist als angegeben.")
+    sp = _speaker(text, "Höhe")
+    assert sp is None or not sp.name
