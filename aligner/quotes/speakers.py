@@ -397,10 +397,10 @@ def listed_first_names() -> dict[str, str]:
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
 
 
-@cache
 def _name_list() -> list[tuple[str, str, str]]:
     """The entries of gender-guesser's nam_dict.txt where installed: (gender code, first name, the columns of
-    its frequency per country: Great Britain, Ireland, U.S.A., Italy, …); empty when not installed."""
+    its frequency per country: Great Britain, Ireland, U.S.A., Italy, …); empty when not installed.  Read once
+    by each cached caller."""
     from importlib.resources import files
 
     try:
