@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 import typer
+from typer.core import TyperCommand
 
 from . import __version__
 from .errors import AlignerError
@@ -78,7 +79,44 @@ def _main(
     log_to_console()
 
 
+class _ReadableCommand(TyperCommand):
+    """A command whose arguments read as their metavar (``INPUT...``, ``RUN_DIR``) in the
+    usage line and the Arguments section, not as ``{inputs}...`` or ``inputs... <list[Path]>``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument" and param.metavar:
+                pieces.append(_argument_name(param) if param.required else f"[{_argument_name(param)}]")
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        args, opts = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                args.append((_argument_name(param), record[1]) if param.metavar else record)
+            else:
+                opts.append(record)
+        for title, rows in (("Arguments", args), ("Options", opts)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _argument_name(param: Any) -> str:
+    name = str(param.metavar)
+    return name + "..." if param.nargs != 1 and not name.endswith("...") else name
+
+
 _register_commands()
+for _info in app.registered_commands + [c for g in GROUPS.values() for c in g.registered_commands]:
+    if _info.cls in (None, TyperCommand):  # a command's own class is kept
+        _info.cls = _ReadableCommand
 
 
 def main() -> None:
@@ -117,3 +155,7 @@ def _click_exceptions() -> tuple[type[BaseException], ...]:
         except (ImportError, AttributeError):
             pass
     return tuple(found)
+
+
+if __name__ == "__main__":  # python -m aligner.cli works as python -m aligner
+    main()

@@ -28,7 +28,7 @@ from .console import progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
-from .readers import RawDoc, discover, load_metadata, lookup_metadata, max_input_bytes, read_path
+from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
 
 log = logging.getLogger(__name__)
@@ -204,11 +204,13 @@ class _Split:
             self.sentences_of(pid, s, ptext, plang)
 
     def sentences_of(self, pid: str, s: int, ptext: str, plang: str) -> None:
-        """Split one kept paragraph (starting at ``s``); past the SoMaJo budget of the
-        article, by punctuation alone."""
+        """Split one kept paragraph (starting at ``s``; its line breaks are hard wraps,
+        see ``clean.split_paragraphs``); past the SoMaJo budget of the article, by
+        punctuation alone."""
         left = SOMAJO_BUDGET_CHARS - self.somajo_chars
         fast = left <= 0 or time.process_time() - self.started > SOMAJO_BUDGET_SECONDS
-        local = split_sentences(ptext, plang, fast=fast, budget=left)
+        # the cleaner made the paragraphs: a line break inside one is a hard wrap, not a boundary
+        local = split_sentences(ptext, plang, by_line=False, fast=fast, budget=left)
         if fast or len(ptext) > left:
             self.fast_paragraphs += 1
         self.somajo_chars += len(ptext)
@@ -291,10 +293,14 @@ def ingest_paths(
     except ValueError as exc:
         raise AlignerError(str(exc)) from None
     result = IngestResult()
-    found = discover(paths, exclude=exclude)
+    inputs = [Path(p) for p in paths]
+    found = discover(inputs, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)
-    tables = _metadata_tables(metadata, found.sidecars, result, quiet)
+    tables = _metadata_tables(metadata, found.sidecars, result, quiet, inputs)
+    for sk in found.skipped:  # a row naming an input that could not be read is not unused
+        for table in tables:
+            table.key(Path(sk.path), Path(sk.path).stem)
     limit = max_input_bytes(max_mb)
     docs: list[RawDoc] = []
     if len(found.files) >= _PROGRESS_MIN_FILES and not quiet:
@@ -306,35 +312,81 @@ def ingest_paths(
     else:
         for path in found.files:
             docs += _read_docs(path, limit, tables, result, quiet)
+    _warn_unused_rows(tables, quiet)
     _add_processed(docs, langs, result, quiet)
     return result
 
 
-_Tables = list[tuple[Path | None, dict[str, dict[str, Any]]]]  # (folder a sidecar covers or None, its rows)
+@dataclass
+class _Table:
+    """One metadata table: the folder a sidecar covers (None: every input), its rows, where
+    it came from, whether a row naming no input is worth a line, and the rows used."""
+
+    base: Path | None
+    rows: dict[str, dict[str, Any]]
+    source: str
+    check: bool = True
+    used: set[str] = field(default_factory=set)
+
+    def key(self, path: Path, article_id: str) -> str | None:
+        """The key of this table's row for an article of ``path`` (None: no row, or a
+        sidecar of another folder), marked used."""
+        if self.base is not None and not _under(path, self.base):
+            return None
+        key = metadata_key(self.rows, path, article_id, self.base)
+        if key is not None:
+            self.used.add(key)
+        return key
+
+
+def _under(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` (resolved; as written for a symlink loop)."""
+    try:
+        path, folder = path.resolve(), folder.resolve()
+    except (OSError, RuntimeError):
+        path, folder = Path(os.path.abspath(path)), Path(os.path.abspath(folder))
+    return path == folder or folder in path.parents
 
 
 def _metadata_tables(metadata: str | os.PathLike[str] | dict[str, dict[str, Any]] | None, sidecars: Iterable[Path],
-                     result: IngestResult, quiet: bool) -> _Tables:
+                     result: IngestResult, quiet: bool, inputs: list[Path]) -> list[_Table]:
     """The metadata tables in the order they are tried: the folders' sidecars, then
-    ``--metadata`` (so that it wins: applied last).  A table that cannot be read is skipped."""
-    tables: _Tables = []
+    ``--metadata`` (so that it wins: applied last).  A table that cannot be read is
+    skipped.  A sidecar picked up beside a file named on its own may well describe
+    other files: its unused rows are not worth a line."""
+    tables: list[_Table] = []
     if isinstance(metadata, dict):
-        tables.append((None, metadata))
+        tables.append(_Table(None, metadata, "metadata"))
     elif metadata is not None:
         try:
-            tables.append((None, load_metadata(metadata)))
+            tables.append(_Table(None, load_metadata(metadata), str(metadata)))
         except InputError as exc:
             _skip(result, exc.path, exc.reason, quiet=quiet)
+    folders = {p.resolve() for p in inputs if p.is_dir()}
     for side in sidecars:
+        whole = any(side.parent.resolve() == f or f in side.parent.resolve().parents for f in folders)
         try:
-            tables.insert(0, (side.parent, load_metadata(side)))  # explicit --metadata wins
+            tables.insert(0, _Table(side.parent, load_metadata(side), str(side), check=whole))  # explicit --metadata wins
         except InputError as exc:
             _skip(result, exc.path, exc.reason, quiet=quiet)
     return tables
 
 
-def _read_docs(path: Path, limit: int, tables: _Tables, result: IngestResult, quiet: bool) -> list[RawDoc]:
+def _warn_unused_rows(tables: list[_Table], quiet: bool) -> None:
+    """One line per metadata table with rows that name no input file or article."""
+    for table in tables:
+        unused = [k for k in table.rows if k not in table.used]
+        if not unused or not table.check or quiet:
+            continue
+        named = ", ".join(repr(k) for k in unused[:5]) + (f" and {len(unused) - 5} more" if len(unused) > 5 else "")
+        log.warning("%s: %d metadata row%s name%s no input file or article (%s); ignored", table.source, len(unused),
+                    "s" if len(unused) != 1 else "", "" if len(unused) != 1 else "s", named)
+
+
+def _read_docs(path: Path, limit: int, tables: list[_Table], result: IngestResult, quiet: bool) -> list[RawDoc]:
     """The documents of one file with their metadata rows applied; a bad file or line is skipped."""
+    for table in tables:
+        table.key(path, path.stem)  # a row naming the file is used even when the file cannot be read
     try:
         found_docs, bad_lines = read_path(path, limit)
     except InputError as exc:
@@ -343,15 +395,10 @@ def _read_docs(path: Path, limit: int, tables: _Tables, result: IngestResult, qu
     for sk in bad_lines:
         _skip(result, sk.path, sk.reason, sk.line, quiet=quiet)
     for doc in found_docs:
-        for base, table in tables:
-            if base is not None:
-                try:
-                    path.resolve().relative_to(base.resolve())
-                except ValueError:
-                    continue
-            row = lookup_metadata(table, path, doc.id, base)
-            if row:
-                _apply_metadata(doc, row)
+        for table in tables:
+            key = table.key(path, doc.id)
+            if key is not None:
+                _apply_metadata(doc, table.rows[key])
     return found_docs
 
 

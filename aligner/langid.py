@@ -107,7 +107,8 @@ def article_language(text: str, languages: tuple[str, ...]) -> tuple[str | None,
         return None, "language could not be identified"
     if wide.language not in languages:
         if wide.confidence >= 0.5 and _letters(sample) >= SHORT:
-            return None, f"language is {wide.language} ({wide.confidence:.0%}), not one of the configured languages ({', '.join(languages)})"
+            # the wide detector knows a few dozen languages: its best is the closest, not a fact
+            return None, f"language not one of {', '.join(languages)} (closest: {wide.language})"
     guess = detect(sample, languages)
     if guess.language is None:
         return None, "language could not be identified"

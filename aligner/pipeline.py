@@ -155,7 +155,7 @@ STAGES: list[Stage] = [
           assigns=("clusters.jsonl", "stories.jsonl", "sentence_matches.jsonl"),
           params=("pivot", "translations", "embeddings")),
     Stage("report", "aligner.report.stage:stage",
-          requires=(ARTICLES, "clusters.jsonl"), reads=("quotes.jsonl", "stories.jsonl"),
+          requires=(ARTICLES, "clusters.jsonl"), reads=("quotes.jsonl", "stories.jsonl", "skipped.jsonl"),
           assigns=("report.md", "report.html")),
 ]
 

@@ -731,8 +731,9 @@ def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def lookup_metadata(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> dict[str, Any]:
-    """The sidecar row for an article: by article id, relative path, file name or stem."""
+def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> str | None:
+    """The key of the sidecar row for an article: by article id, relative path, file name
+    or stem (None when the table has no row for it)."""
     keys = [article_id]
     if base is not None:
         try:
@@ -740,7 +741,10 @@ def lookup_metadata(table: dict[str, dict[str, Any]], path: Path, article_id: st
         except ValueError:
             pass
     keys += [path.name, path.stem, str(path)]
-    for k in keys:
-        if k in table:
-            return table[k]
-    return {}
+    return next((k for k in keys if k in table), None)
+
+
+def lookup_metadata(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> dict[str, Any]:
+    """The sidecar row for an article: by article id, relative path, file name or stem."""
+    key = metadata_key(table, path, article_id, base)
+    return table[key] if key is not None else {}

@@ -290,9 +290,11 @@ def test_protocol_versions_keep_the_old_documents_reachable():
 
     assert PROTOCOLS[1] == LITERARY and not PROTOCOLS[1].get("fold")  # sessions 12-14's joins
     assert PROTOCOLS[2]["fold"] == 1.0 and {k: v for k, v in PROTOCOLS[2].items() if k != "fold"} == LITERARY
-    assert protocol_list("2,1") == [2, 1]
-    with pytest.raises(SystemExit, match="versions are 1, 2"):
-        protocol_list("3")
+    assert PROTOCOLS[3] == {**PROTOCOLS[2], "free": PROTOCOLS[3]["free"]} and 0 < PROTOCOLS[3]["free"] < 1
+    assert not PROTOCOLS[2].get("free") and not PROTOCOLS[1].get("free")  # sessions 12-16's documents
+    assert protocol_list("3,2") == [3, 2]
+    with pytest.raises(SystemExit, match="versions are 1, 2, 3"):
+        protocol_list("4")
 
 
 def test_paragraphs_are_folded_where_they_meet():
@@ -351,3 +353,46 @@ def test_many_right_counts_exact_many_sentence_beads_by_type():
     pred = [([0, 1], [0]), ([2], [1]), ([3], [2]), ([4], [3]), ([5], [4]), ([6], []), ([7], [5, 6])]
     assert many_right(gold, pred) == {"2-1": (1, 2), "2-2": (0, 1), "1-2": (1, 1)}
     assert many_right(gold, gold) == {"2-1": (2, 2), "2-2": (1, 1), "1-2": (1, 1)}
+
+
+_BUDGET = "The committee met on Tuesday, but no decision was reached on the budget."
+_STORM = "Storms hit the northern coast overnight, cutting power to thousands of homes."
+
+
+def test_a_free_line_adds_a_clause_and_changes_the_clause_order_in_some():
+    import random
+
+    from aligner.align.evaluate import FREE_ADD, free_line
+
+    orders = set()
+    for seed in range(40):
+        text = free_line(_BUDGET, random.Random(seed), _STORM)
+        words, own, other = _words_of(text), _words_of(_BUDGET), _words_of(_STORM)
+        added = [w for w in words if w[:3] in {x[:3] for x in other} and w[:3] not in {x[:3] for x in own}]
+        assert 1 <= len(added) <= round(FREE_ADD[1] * len(own)) + 1, text  # an addition, not a second sentence
+        assert sum(w[:3] in {x[:3] for x in words} for w in own) == len(own), text  # its own words stay
+        orders.add("changed" if words.index("no") < words.index("met") else "kept")
+    assert orders == {"changed", "kept"}
+    assert free_line(_BUDGET, random.Random(1)).count("Storm") == 0  # nothing to add: no addition
+
+
+def test_edit_parallel_writes_free_lines_at_the_free_rate_and_leaves_the_rest():
+    import random
+
+    from aligner.align.evaluate import edit_parallel
+
+    n = 400
+    src = [f"Satz {k} steht hier, mit einem Komma in der Mitte." for k in range(n)]
+    ref = [f"Sentence {k} stands here, with a comma in its middle." for k in range(n)]
+    alt = [f"Line {k} is written here by another hand, comma and all." for k in range(n)]
+    rates = {"merge": 0.05, "merge22": 0.05, "split": 0.05, "rephrase": 1.0, "fold": 1.0}
+    base = edit_parallel(src, ref, {"x": src}, ["Stray line of another story."], random.Random(7), rates, alt)
+    free = edit_parallel(src, ref, {"x": src}, ["Stray line of another story."], random.Random(7),
+                         {**rates, "free": 0.5}, alt)
+    assert free[0] == base[0] and free[3] == base[3]  # the same sentences and beads: an own random stream
+    singles = [(a[0], b[0]) for a, b in base[3] if len(a) == len(b) == 1]
+    changed = [j for _, j in singles if free[2][j] != base[2][j]]
+    assert 0.4 * len(singles) < len(changed) < 0.6 * len(singles)
+    assert all("Sentence" not in free[2][j] and "hand" in free[2][j] for j in changed)  # from alt, not ref
+    many = [j for a, b in base[3] if len(a) > 1 or len(b) > 1 for j in b]
+    assert [free[2][j] for j in many] == [base[2][j] for j in many]

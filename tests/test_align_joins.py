@@ -10,7 +10,7 @@ import pytest
 from aligner.align import AlignParams, align_sentences
 from aligner.align.core import BeadScorer
 from aligner.align.dp import bead_types
-from aligner.align.joins import join_candidates, join_gains, repair_joins
+from aligner.align.joins import join_candidates, join_crossing, join_gains, repair_joins
 
 WORDS = (
     "harbour lantern cobble meadow orchard barley miller weaver candle chapel market ferry tower "
@@ -97,3 +97,47 @@ def test_a_joined_bead_keeps_the_smallest_confidence_of_its_pieces():
     assert out[K] == (K, K + 2, K, K + 2) and out_post[K] == 0.6 and len(out) == 29
     same, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_margin=None))
     assert same == beads
+
+
+def repeated_words(n: int, seed: int) -> tuple[list[str], list[str]]:
+    """A document whose sentences K and K + 1 share the words that move from K into K + 1
+    in the translation: the lines gain in similarity and length joined, as a moved
+    clause does, but no word crosses the boundary that K + 1 did not have already."""
+    src = document(n, seed)
+    a = src[K].rstrip(".").split()
+    cut = len(a) * 6 // 10
+    b = src[K + 1].rstrip(".").split()
+    src[K + 1] = " ".join(b[:2] + a[cut:] + b[2:]) + "."
+    tgt = list(src)
+    tgt[K] = " ".join(a[:cut]) + "."
+    tgt[K + 1] = " ".join(b[:2] + a[cut:] + a[cut:] + b[2:]) + "."
+    return src, tgt
+
+
+def test_the_crossing_share_tells_a_moved_clause_from_words_found_on_both_sides():
+    src = document(30, 5)
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    beads = [(k, k + 1, k, k + 1) for k in range(30)]
+    cands = [(K, (K, K + 2, K, K + 2)), (K + 4, (K + 4, K + 6, K + 4, K + 6))]
+    moved, faithful = join_crossing(scorer, beads, cands)
+    assert moved > 0.1 and faithful == 0.0
+    src, tgt = repeated_words(30, 5)
+    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    sim_gain, fit_gain = join_gains(scorer, beads, cands[:1])
+    assert sim_gain[0] > 0.03 and fit_gain[0] > 1.5  # what the other two signals see: a cut 2-2 bead
+    assert join_crossing(scorer, beads, cands[:1])[0] < 0.05
+
+
+def test_join_cross_keeps_apart_what_only_gains_in_similarity_and_length():
+    src, tgt = repeated_words(30, 5)
+    beads = [(k, k + 1, k, k + 1) for k in range(30)]
+    post = [0.9] * 30
+    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    joined, _ = repair_joins(beads, post, scorer, JOIN)
+    assert joined[K] == (K, K + 2, K, K + 2)  # without the crossing condition
+    kept, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_cross=0.1))
+    assert kept == beads
+    src = document(30, 5)
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    moved, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_cross=0.1))
+    assert moved[K] == (K, K + 2, K, K + 2)  # a moved clause is joined still

@@ -218,6 +218,9 @@ class AlignParams:
     # 58 -> 82 of 133); Text+Berg, checked once there, 0.904 against 0.931: off
     join_margin: float | None = None
     join_length: float = 1.5  # the measured point: setting join_margin=0.03 alone gives it
+    # ... and at least this share of the content words crosses the boundary between the
+    # two beads (``joins.join_crossing``: the moved clause's words); 0: no such condition
+    join_cross: float = 0.0
 
 
 class BeadScorer:

@@ -168,9 +168,10 @@ def many_right(gold: Iterable, pred: Iterable) -> dict[str, tuple[int, int]]:
 # and "merge22" (2-2) are off here, and "rephrase" (the share of those many-sentence
 # beads whose target line is written freely from another rendering) too, and "fold" (the
 # share of the rephrased ones written by ``fold_join`` / ``moved_piece`` instead of
-# ``literary_join``)
+# ``literary_join``), and "free" (the share of 1-1 lines whose target is written freely
+# from another rendering, ``free_line``)
 EDITS = {"merge": 0.06, "split": 0.06, "drop": 0.02, "insert": 0.02, "merge3": 0.0, "merge22": 0.0, "rephrase": 0.0,
-         "fold": 0.0}
+         "fold": 0.0, "free": 0.0}
 
 
 def split_point(text: str) -> int | None:
@@ -358,6 +359,34 @@ def moved_piece(lines: list[str], rng: random.Random) -> list[str]:
             tail[:1].upper() + tail[1:] + "."]
 
 
+# A freely rendered 1-1 line (``free_line``): another rendering of the source, its
+# clause order changed half the time, FOLD_REWORD of its longer words with another
+# ending, and a translator's addition (explicitation) of FREE_ADD (a uniform share) of
+# its words, taken from a line of another story, put in as a clause (``_insert_clause``).
+# A model of literary freedom, not a published rate.
+FREE_ADD = (0.1, 0.3)
+
+
+def free_line(line: str, rng: random.Random, addition: str = "") -> str:
+    """A 1-1 line written freely from ``line`` (another rendering of the source than the
+    reference): half of the time its clause order changed where a comma or semicolon
+    near its middle allows (``split_point``: "A, B." -> "B, a."), some of its words
+    reworded (``_fold_clause``), and a clause of ``addition``'s words added (``FREE_ADD``)."""
+    text = line.strip().rstrip(".!?;:")
+    cut = split_point(text)
+    if cut is not None and rng.random() < 0.5:
+        head, tail = text[:cut].strip().rstrip(",;"), text[cut:].strip()
+        if head and tail:
+            text = tail + ", " + (head[:1].lower() + head[1:] if head[1:2].islower() else head)
+    text = _fold_clause(text.split(), rng) or text
+    extra = _words(addition)
+    if extra:
+        size = min(len(extra), max(2, round(rng.uniform(*FREE_ADD) * len(text.split()))))
+        start = rng.randint(0, len(extra) - size)
+        text = _insert_clause(text, _fold_clause(extra[start:start + size], rng), rng)
+    return text[:1].upper() + text[1:] + "."
+
+
 def _bead_lines(lines: list[str], alt: list[str] | None, rng: random.Random, edits: dict, two_two: bool) -> list[str]:
     """The target lines of a bead of several source sentences: their reference lines
     joined (faithful), or, at "rephrase" when ``alt`` is there, ``alt``'s lines written
@@ -392,6 +421,7 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
     gold: list[tuple[list[int], list[int]]] = []
     edits = {**EDITS, **(rates or {})}
     lit = random.Random(hash(rng.getstate()[1]))  # its own stream: the edits are drawn as without it
+    free_rng = random.Random(hash(rng.getstate()[1]) + 1)  # the free 1-1 lines' own stream too
     two = edits["merge"] + edits["merge22"]  # r below: a merge of two (2-1, or 2-2 from merge on)
     many = two + edits["merge3"]  # ... below: a merge of three
     i = 0
@@ -428,7 +458,8 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
             gold.append(([s0], []))
         else:
             gold.append(([s0], [len(tgt)]))
-            tgt.append(ref[i])
+            is_free = alt is not None and edits["free"] > 0 and free_rng.random() < edits["free"]
+            tgt.append(free_line(alt[i], free_rng, free_rng.choice(strays)) if is_free else ref[i])
         i += 1
     return src_out, mt_out, tgt, gold
 

@@ -89,11 +89,25 @@ def join_gains(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bea
     return simj - pieces, fit
 
 
+def join_crossing(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]]) -> np.ndarray:
+    """For each candidate (k, joined): the share of content words that cross the boundary
+    between beads k and k+1 (``ContentWords.crossing`` at the cell where bead k ends: the
+    words of one side's sentence found only in the other bead's sentence).  A clause
+    moved into the neighbour takes its words across; two freely rendered sentences that
+    only gain a little chrF joined share words with both pieces, or none.  Zeros without
+    the content words (no MT, or their signals off)."""
+    if scorer.words is None or not cands:
+        return np.zeros(len(cands))
+    return np.array([scorer.words.crossing(slice(beads[k][1], beads[k][1] + 1),
+                                           slice(beads[k][3], beads[k][3] + 1))[0, 0] for k, _ in cands])
+
+
 def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     """Two consecutive single-sentence beads (``join_candidates``) joined into one where
     the joined bead is more similar than its pieces by at least ``params.join_margin``
     and fits the lengths better by at least ``params.join_length`` (log probability,
-    ``join_gains``); of overlapping candidates, the one with the largest similarity
+    ``join_gains``), and at least ``params.join_cross`` of the content words cross the
+    boundary between them (``join_crossing``; 0: no such condition); of overlapping candidates, the one with the largest similarity
     gain.  A joined bead keeps the smallest confidence of its pieces with sentences on
     both sides."""
     if params.join_margin is None:
@@ -101,11 +115,13 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     beads, post = list(beads), list(post)
     cands = join_candidates(beads, set(bead_types(scorer.G)))
     sim_gain, fit_gain = join_gains(scorer, beads, cands)
+    crossing = join_crossing(scorer, beads, cands) if params.join_cross else np.ones(len(cands))
     used: set = set()
     joins: dict[int, Bead] = {}
     for c in np.argsort(-sim_gain, kind="stable"):
         k, joined = cands[c]
-        if sim_gain[c] < params.join_margin or fit_gain[c] < params.join_length or k in used or k + 1 in used:
+        if (sim_gain[c] < params.join_margin or fit_gain[c] < params.join_length
+                or crossing[c] < params.join_cross or k in used or k + 1 in used):
             continue
         used.update((k, k + 1))
         joins[k] = joined

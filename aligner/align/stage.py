@@ -1,7 +1,10 @@
 """The alignment stage of ``aligner run``: the run's bilingual corpus.
 
 The bilingual corpus (``corpus.*``) holds aligned document pairs only: article pairs
-declared translations of each other (``Article.translation_of``).  The original's
+declared translations of each other (``Article.translation_of``, naming the original
+by article id, file name or file stem; a value that names no input article, or
+several, is reported in one line naming the file and the value, and listed in the
+stage's summary).  The original's
 sentences are aligned with the translation's sentences, comparing both sides in the
 pivot language (the MT from ``translations.jsonl``; a side already in the pivot
 language is itself) and, when an encoder is configured, by cross-lingual embeddings of
@@ -28,6 +31,7 @@ import logging
 import time
 from collections import Counter, defaultdict
 from functools import partial
+from pathlib import PurePath
 from typing import Any
 
 from ..errors import AlignerError, StageUnavailable
@@ -73,16 +77,15 @@ def stage(store, cfg):
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
 
-    declared = [(a.translation_of, a.id) for a in articles.values() if a.translation_of]
+    declared, unresolved = resolve_translation_of(list(articles.values()))
     if not declared and not (mt and cfg.align.mt_corpus):
-        raise StageUnavailable(
-            "no bilingual corpus: no article pair declares translation_of "
-            "(give a metadata sidecar with translation_of)"
-        )
+        raise StageUnavailable(_no_pairs_reason(unresolved))  # one line naming them
+    for u in unresolved if declared else []:  # without any pair, the no-corpus line names them
+        log.warning("%s: translation_of %r %s; not aligned", u["file"], u["translation_of"], u["reason"])
     encoder = _encoder(getattr(cfg, "embeddings", None)) if declared else None
     all_pairs: list[AlignmentPair] = []
     corpus: dict[tuple[str, str], list[AlignmentPair]] = defaultdict(list)
-    summary: dict[str, Any] = {"article_pairs": 0, "beads": 0, "corpus_pairs": 0, "mt_pairs": 0, "missing": 0}
+    summary: dict[str, Any] = {"article_pairs": 0, "beads": 0, "corpus_pairs": 0, "mt_pairs": 0, "missing": len(unresolved)}
     started = time.perf_counter()
     for done in _align_declared(declared, articles, by_article, mt, pivot, encoder, cfg.align):
         if done is None:
@@ -93,18 +96,87 @@ def stage(store, cfg):
         all_pairs.extend(pairs)
         corpus[langs].extend(pairs)
     summary["beads"] = len(all_pairs)
+    if unresolved:
+        summary["unresolved_translation_of"] = unresolved
     store.write("alignments.jsonl", all_pairs)
     langpairs: Counter = Counter({key: len(pairs) for key, pairs in corpus.items()})
     for rank, ((ls, lt), _) in enumerate(langpairs.most_common()):
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
         summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt)
     if not declared:
-        summary["bilingual_corpus"] = "none: no article pair declares translation_of (give a metadata sidecar with translation_of)"
-        log.info("align: no bilingual corpus: no article pair declares translation_of; sentences with their own MT are in mt-corpus.*")
+        why = _no_pairs_reason(unresolved).removeprefix("no bilingual corpus: ")
+        summary["bilingual_corpus"] = f"none: {why}"
+        log.log(logging.WARNING if unresolved else logging.INFO,
+                "align: no bilingual corpus: %s; sentences with their own MT are in mt-corpus.*", why)
     if mt and cfg.align.mt_corpus:
         summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)
     return StageResult("done", summary)
+
+
+def _no_pairs_reason(unresolved: list[dict[str, str]]) -> str:
+    """Why there is no bilingual corpus: no pair declared, or none of them resolved."""
+    if not unresolved:
+        return ("no bilingual corpus: no article pair declares translation_of "
+                "(give a metadata sidecar with translation_of)")
+    named = "; ".join(f"{u['file']}: translation_of {u['translation_of']!r} {u['reason']}" for u in unresolved[:3])
+    more = f" (and {len(unresolved) - 3} more)" if len(unresolved) > 3 else ""
+    return f"no bilingual corpus: {named}{more}"
+
+
+def _file_keys(article) -> list[str]:
+    """The names a ``translation_of`` value may give an article by: its file's name and stem."""
+    if not article.source_path:
+        return []
+    path = PurePath(article.source_path)
+    return [path.name, path.stem] if path.stem != path.name else [path.name]
+
+
+def _by_file(articles: list) -> dict[str, list]:
+    by_file: dict[str, list] = defaultdict(list)
+    for a in articles:
+        for key in _file_keys(a):
+            by_file[key].append(a)
+    return by_file
+
+
+def _resolve_one(value: str, article, ids: dict[str, Any], by_file: dict[str, list]) -> tuple[str | None, str]:
+    """The id of the article ``value`` names (by article id, file name, file stem or a
+    path ending in that file name), or None and why not."""
+    if value in ids:
+        found = [ids[value]]
+    else:
+        found = by_file.get(value) or by_file.get(PurePath(value).name) or []
+        if len(found) > 1:  # the same file name in several folders: the translation's own folder
+            here = PurePath(article.source_path or "").parent
+            found = [a for a in found if PurePath(a.source_path or "").parent == here] or found
+    if not found:
+        return None, "names no input article (by article id, file name or file stem)"
+    if len(found) > 1:
+        return None, f"names {len(found)} input articles ({', '.join(sorted(a.id for a in found)[:3])}); give the article id"
+    if found[0].id == article.id:
+        return None, "names the article itself"
+    return found[0].id, ""
+
+
+def resolve_translation_of(articles: list) -> tuple[list[tuple[str, str]], list[dict[str, str]]]:
+    """The declared pairs (original id, translation id), each ``translation_of`` resolved
+    by article id, file name or file stem; and those that could not be resolved (file,
+    value, reason)."""
+    ids = {a.id: a for a in articles}
+    by_file = _by_file(articles)
+    declared: list[tuple[str, str]] = []
+    unresolved: list[dict[str, str]] = []
+    for a in articles:
+        value = (a.translation_of or "").strip()
+        if not value:
+            continue
+        orig, why = _resolve_one(value, a, ids, by_file)
+        if orig is None:
+            unresolved.append({"file": a.source_path or a.id, "translation_of": value, "reason": why})
+        else:
+            declared.append((orig, a.id))
+    return declared, unresolved
 
 
 def _in_pivot(sents: list[Sentence], lang: str, mt: dict[str, Translation], pivot: str) -> list[str] | None:

@@ -58,8 +58,8 @@ def segmented(path: Path, lang: str, languages: tuple[str, ...]):
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("align")
     def align_cmd(
-        src: Path = typer.Argument(..., help="The source document."),
-        tgt: Path = typer.Argument(..., help="Its translation."),
+        src: Path = typer.Argument(..., metavar="SRC", help="The source document."),
+        tgt: Path = typer.Argument(..., metavar="TGT", help="Its translation."),
         src_lang: str = typer.Option("de", "--src-lang", help="Language of SRC."),
         tgt_lang: str = typer.Option("en", "--tgt-lang", help="Language of TGT."),
         translations: Path | None = typer.Option(None, "--translations", help="MT of each SRC sentence into the target language, line by line."),

@@ -13,8 +13,8 @@ from ..console import console
 def register(app: typer.Typer, groups: dict) -> None:
     @groups["eval"].command("alignment")
     def eval_alignment_cmd(
-        gold: list[Path] = typer.Option(..., "--gold", help="Gold alignment(s), Vecalign index lines ([0]:[0,1]); repeat for several documents."),
-        pred: list[Path] = typer.Option(..., "--pred", help="Predicted alignment(s), same format and order as --gold."),
+        gold: list[Path] = typer.Option(..., "--gold", metavar="<path>", help="Gold alignment(s), Vecalign index lines ([0]:[0,1]); repeat for several documents."),
+        pred: list[Path] = typer.Option(..., "--pred", metavar="<path>", help="Predicted alignment(s), same format and order as --gold."),
         as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON on stdout."),
     ) -> None:
         """Strict and lax precision/recall/F1 of predicted sentence alignments against gold ones."""

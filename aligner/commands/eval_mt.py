@@ -54,7 +54,7 @@ def register(app: typer.Typer, groups: dict) -> None:
     @groups["eval"].command("mt")
     def eval_mt_cmd(
         hyp: Path = typer.Option(..., "--hyp", help="System output, one sentence per line."),
-        ref: list[Path] = typer.Option(..., "--ref", help="Reference translation(s), one sentence per line (repeatable)."),
+        ref: list[Path] = typer.Option(..., "--ref", metavar="<path>", help="Reference translation(s), one sentence per line (repeatable)."),
         as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     ) -> None:
         """BLEU and chrF (sacrebleu, with signatures) of --hyp against --ref."""

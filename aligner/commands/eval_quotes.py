@@ -11,7 +11,7 @@ def register(app: typer.Typer, groups: dict) -> None:
     @groups["eval"].command("quotes")
     def eval_quotes_cmd(
         lang: str = typer.Option("both", "--lang", help="de, en or both."),
-        limit: int | None = typer.Option(None, "--limit", min=1, help="First N documents of each corpus."),
+        limit: int | None = typer.Option(None, "--limit", min=1, help="First N documents of each corpus (default: all)."),
         de: Path | None = typer.Option(None, "--de", help="SpkAtt-2023 task 2 folder (default ../shared/eval/spkatt-news-de/train)."),
         en: Path | None = typer.Option(None, "--en", help="PolNeAR train folder (default ../shared/eval/polnear-en/train)."),
         splitter: str = typer.Option("simple", "--splitter", help="English sentence splitter: simple or somajo."),

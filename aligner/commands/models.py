@@ -36,7 +36,7 @@ def register(app: typer.Typer, groups: dict) -> None:
 
     @models.command("convert")
     def convert_cmd(
-        model: str = typer.Argument(..., help="A transformers model id or local folder."),
+        model: str = typer.Argument(..., metavar="MODEL", help="A transformers model id or local folder."),
         quantization: str = typer.Option("int8", "--quantization", help="int8, int8_float16, float16 or float32."),
         out: Path | None = typer.Option(None, "--out", help="Output folder (default: <models folder>/<name>-ct2-<quantization>; the models folder is $ALIGNER_MODELS or the user cache)."),
         force: bool = typer.Option(False, "--force", help="Overwrite an existing output folder."),

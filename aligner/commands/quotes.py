@@ -79,7 +79,7 @@ def load_inputs(inputs: list[Path], languages=("de", "en")):
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("quotes")
     def quotes_cmd(
-        inputs: list[Path] = typer.Argument(..., help="Article files/folders (.txt, .html, .jsonl), or one run directory."),
+        inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="Article files/folders (.txt, .html, .jsonl), or one run directory."),
         lang: str = typer.Option("auto", "--lang", help="de, en, or auto (the language ingestion detected)."),
         fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or tsv."),
         out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),

@@ -13,7 +13,7 @@ from ..console import console
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("report")
     def report_cmd(
-        run_dir: Path = typer.Argument(..., help="A run directory (with clusters.jsonl from the match stage)."),
+        run_dir: Path = typer.Argument(..., metavar="RUN_DIR", help="A run directory (with clusters.jsonl from the match stage)."),
     ) -> None:
         """Rebuild the quote-consistency report (report.md, report.html) from RUN_DIR."""
         from ..errors import InputError

@@ -35,13 +35,13 @@ def stats_table(stats: dict, memory_size: int, logged_calls: int):
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("translate")
     def translate_cmd(
-        run_dir: Path = typer.Argument(..., help="A run directory made by `aligner ingest` or `aligner run`."),
+        run_dir: Path = typer.Argument(..., metavar="RUN_DIR", help="A run directory made by `aligner ingest` or `aligner run`."),
         to: str = typer.Option("en", "--to", help="Target (pivot) language. Quote matching (aligner match) needs en."),
         backend: str | None = typer.Option(None, "--backend", help="hf, ct2 or precomputed (default: ct2 if a conversion exists, else hf)."),
         model: str | None = typer.Option(None, "--model", help="Model id or local folder (default: the packaged registry, e.g. Helsinki-NLP/opus-mt-de-en)."),
         translations: Path | None = typer.Option(None, "--translations", help="Bring your own: TSV source<TAB>translation, or a folder of translated documents."),
-        batch_size: int = typer.Option(32, "--batch-size", min=1),
-        beam: int = typer.Option(1, "--beam", min=1, help="1 = greedy."),
+        batch_size: int = typer.Option(32, "--batch-size", min=1, help="Sentences given to the model at once (larger: faster on a GPU, more memory)."),
+        beam: int = typer.Option(1, "--beam", min=1, help="Beam size of the translation search (1 = greedy, the fastest)."),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         stats: bool = typer.Option(False, "--stats", help="Print translation-memory hits, misses and model calls."),
     ) -> None:

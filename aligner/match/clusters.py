@@ -70,7 +70,7 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
 
 
 # --- the ``speaker`` flag: only between two confident speakers (``speaker_flag``) ---
-from .speaker_flag import SPEAKER_FLAG_MIN, known_surnames, speaker_name_confident  # noqa: E402,F401
+from .speaker_flag import SPEAKER_FLAG_MIN, known_surnames, speaker_name_confident, unknown_reason  # noqa: E402,F401
 from .speaker_flag import speaker_verdict as _speaker_verdict  # noqa: E402
 
 
@@ -684,7 +684,6 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         v.flags = sorted(set(v.flags) | fl)
         if sc:
             v.scores["match"] = round(sc, 4)
-    names = Counter(v.speaker for v in vs if v.speaker)
     cflags = sorted({f for p in pairs for f in p.flags})
     if len({v.language for v in vs}) > 1:
         cflags.append("cross-lingual")
@@ -693,11 +692,50 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     return Cluster(
         id="c" + short_hash("|".join(sorted(v.quote_id for v in vs)), 10),
         versions=vs,
-        speaker=names.most_common(1)[0][0] if names else None,
+        speaker=cluster_speaker(vs, surnames, ctx),
         inconsistency=inconsistency([p for p in pairs if p.link != "continuation"]),
         flags=sorted(set(cflags)),
         pairs=pairs,
     )
+
+
+def cluster_speaker(vs: Sequence[QuoteVersion], surnames: set[str] | None = None,
+                    contexts: Sequence[str | None] | None = None) -> str | None:
+    """The name a cluster is titled with: the one most of its versions give, among the
+    versions whose speaker is confident (``speaker_flag.unknown_reason`` finds nothing
+    against it, or only that it is an organisation: "the Kremlin" named at the quote is
+    who spoke); on a tie the central version's (listed first).  None when no version
+    names its speaker with confidence: a low-confidence guess ("Tage", from "Tage
+    nachdem Moskau ...") never titles a cluster."""
+    ctx = contexts if contexts is not None else [None] * len(vs)
+    names = Counter(v.speaker for v, c in zip(vs, ctx)
+                    if v.speaker and unknown_reason(v, surnames, c) in (None, "organisation"))
+    return names.most_common(1)[0][0] if names else None
+
+
+# how a reason of ``speaker_flag.unknown_reason`` reads in the report
+_UNKNOWN_WORDS = {"no speaker": "no speaker found", "below the bar": "found with low confidence",
+                  "organisation": "an organisation, not a person", "not read as a name": "not read as a person's name",
+                  "resolved from pronoun": "found through a pronoun", "resolved from role": "found through a role",
+                  "resolved from context": "carried over from a quote nearby"}
+
+
+def speaker_not_compared(va: QuoteVersion, vb: QuoteVersion, surnames: set[str] | None,
+                         ctx: tuple[str | None, str | None]) -> str:
+    """Why two versions' speakers were not compared, in words the report shows: each
+    side whose speaker is not confident and why, else that the articles name both
+    people near the quote (two outlets naming both people differ in whom they parsed)."""
+    why = []
+    for v, c in zip((va, vb), ctx):
+        reason = unknown_reason(v, surnames, c)
+        if reason is None:
+            continue
+        said = _UNKNOWN_WORDS.get(reason, reason)
+        if reason == "below the bar" and v.speaker_confidence is not None:
+            said += f" ({v.speaker_confidence:.2f})"
+        who = v.speaker_mention or v.speaker
+        why.append(f"{v.outlet}: {who}, {said}" if who else f"{v.outlet}: {said}")
+    return "; ".join(why) or "both speakers are named with confidence, but an article names the other's speaker too"
 
 
 def _quoted_elsewhere(entry: dict, i: int, j: int, versions: list[QuoteVersion], links: dict) -> None:
@@ -813,6 +851,8 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
                                           "of the originals; wording, negation and numbers not checked"}})
     verdict = speaker_verdict(va, vb, surnames, ctx)
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
+    if verdict is None:
+        entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)
     if verdict is False:
         entry["flags"].append("speaker")
         entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"

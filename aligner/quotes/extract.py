@@ -65,6 +65,7 @@ from .speakers import (
     plausible_speaker,
 )
 from .speakers import first_name_gender_de as _first_name_gender_de
+from .speakers import first_name_gender_en as _first_name_gender_en
 from .speakers import known_people_word as _known_people_word
 
 FRAGMENT_MAX_WORDS = 4
@@ -528,13 +529,18 @@ def _with_role_from_place_en(text: str, clause_start: int, span: tuple[int, int]
 
 def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """English: a noun phrase that opens with a preposition ran back into a prepositional phrase ("of
-    March Brenfeld coach Jonas Falk"): the longest tail that opens with a capitalised word
-    other than a month, weekday or institution word and reads as a speaker."""
+    March Brenfeld coach Jonas Falk"): what follows the comma that closes a fronted phrase ("Since 2019, the
+    mayor Ann Lee"), else the longest tail that opens with a capitalised word other than a month, weekday or
+    institution word and reads as a speaker."""
     from .speakers import PREPOSITION_OPENERS_EN
 
     toks = _tokens(text, span[0], span[1])
-    if len(toks) < 3 or toks[0][2] not in PREPOSITION_OPENERS_EN:
+    if len(toks) < 3 or toks[0][2].lower() not in PREPOSITION_OPENERS_EN:
         return span
+    comma = text.find(",", toks[0][1], span[1])
+    after = [t for t in toks if t[0] > comma] if comma >= 0 else []
+    if after and plausible_speaker(text[after[0][0] : span[1]], "en"):
+        return after[0][0], span[1]  # "Since 2019, the mayor Ann Lee": the fronted phrase ends at its comma
     for s, _e, w in toks[2:]:
         if w[:1].isupper() and w.lower() not in INSTITUTION_WORDS and plausible_speaker(text[s : span[1]], "en"):
             return s, span[1]
@@ -2997,7 +3003,7 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags or PRONOUN_GUESSED in q.flags:
+        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
@@ -3393,6 +3399,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, sp)
             continue
         if (sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name)
+                and not (lang == "en" and near and last_named is not None and _owned_role_en(last_named[1].mention))
                 and not (lang == "de" and _writer_pronoun_de(q, sp))):
             found = _recent_person(text, sents, first, lang)
             if found is not None and not _pronoun_clash(text, sp, found[1], lang):
@@ -3438,7 +3445,9 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_antecedent_en`, then
     :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess,
     and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
-    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar."""
+    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar.  The speaker
+    quoted before, taken though another person is named since (:func:`_person_between_en`), or taken by a quote
+    so flagged, is flagged PERSON_BETWEEN, below the bar too."""
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
     guessed = antecedent is not None and antecedent is not last_named
     if antecedent is not None and not guessed:
@@ -3446,7 +3455,27 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     last_named, near = _one_person_back_en(text, sents, antecedent, near, first, pronoun)
     if guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif last_named is antecedent and last_named is not None and (
+            any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
+            or _person_between_en(text, sents, last_named, first, pronoun)):
+        q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
     return last_named, near
+
+
+def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
+                       pronoun: Speaker) -> bool:
+    """English: whether a sentence between the speaker ``last_named`` quoted before and the quote of "he"/"she"
+    in sentence ``first`` has another named person as its subject (:func:`_recent_person`) who may be what
+    the pronoun means (the text shows no other gender): then the pronoun may mean either."""
+    if last_named is None or pronoun.mention.lower() not in ("he", "she"):
+        return False
+    surname = (last_named[1].name or "").split()[-1:]
+    for j in range(first - 1, last_named[0], -1):
+        found = _recent_person(text, sents, j + 1, "en")
+        if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
+                and not _pronoun_clash(text, pronoun, found[1], "en")):
+            return True
+    return False
 
 
 def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
@@ -3473,24 +3502,10 @@ def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[i
         inverted = bool(re.search(r",\s*$", text[max(s.start, c.start - 3) : c.start]))  # "…, said Grant Green, a former official"
         sp = make_speaker(text, span, "en") if span is not None and (span[1] <= c.start or inverted) else None
         if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en")
-                and not _other_first_name_en(text, pronoun, sp)):
+                and not _other_woman_or_man_en(text, s, pronoun, sp)):
             return (j, sp), True
         break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
     return last_named, near
-
-
-def _other_first_name_en(text: str, pronoun: Speaker, sp: Speaker) -> bool:
-    """English: whether the subject ``sp`` of a reporting sentence, its gender not shown by a title or role, has a
-    first name of the other gender of no doubt (the short list and the optional longer one of
-    :func:`~aligner.quotes.speakers.first_name_gender_de`: "Sarah Palin" for "he"); then the pronoun keeps
-    the speaker quoted before.  (Another person of the pronoun's gender named in that sentence, "Dr. Jones believes
-    Ms. Lee", is not used: on PolNeAR train it passed over a wrongly cut subject that the one-person rule
-    had set right, one speaker lost; such a guess stays below the bar as speaker-pronoun-guessed.)"""
-    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
-    words = (sp.name or "").split()
-    if want is None or len(words) < 2 or _gender_of(text, sp, "en") is not None:
-        return False
-    return _first_name_gender_de(words[0]) not in (None, want)
 
 
 _PRONOUNS_EN = {"he": re.compile(r"(?i)(?<![\w-])(?:he|him|his|himself)(?![\w-])"),
@@ -3530,9 +3545,12 @@ def _one_person_back_en(text: str, sents: list[Sentence], last_named: tuple[int,
                         pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
     """English: "he"/"she" stands for one person: when the speaker it would point back at is none
     (:func:`_one_person_en`: "COLUMBIA", "Muslims", "the union"), the named person subject of a sentence
-    just before (:func:`_recent_person`), else no one."""
+    just before (:func:`_recent_person`), else no one; a role owned by a named person ("Mr. Jones's lawyer") is
+    one person, unnamed."""
     if pronoun.mention.lower() not in ("he", "she") or not near or last_named is None or _one_person_en(text, last_named[1]):
         return last_named, near
+    if _owned_role_en(last_named[1].mention):
+        return last_named, near  # "Mr. Jones's lawyer said …. “…,” he said": that one person, unnamed
     back = _recent_person(text, sents, first, "en")
     return (back, True) if back is not None else (None, False)
 
@@ -3736,6 +3754,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
 ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
+PERSON_BETWEEN = "speaker-person-between"  # English he/she to the speaker quoted before, another person named since
 PRONOUN_GUESSED = "speaker-pronoun-guessed"  # English he/she to a person of a sentence before (_pronoun_antecedent_en), not the speaker quoted
 
 
@@ -4743,11 +4762,29 @@ def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q:
             yield "previous-sentence-subject", sp
 
 
+_OWNED_ROLE_EN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s?\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
+
+
+_COLLECTIVE_HEADS_EN = frozenset({"campaign", "camp", "team", "staff", "family", "administration", "government", "office",
+                                  "organization", "organisation", "firm", "committee", "party", "company", "people"})
+
+
+def _owned_role_en(mention: str) -> bool:
+    """English: whether ``mention`` is one person named by a role a named person owns ("Mr. Jones's lawyer",
+    "Trump’s spokesman"): someone else than the owner; not a body ("Gowdy’s office") nor several people."""
+    m = _OWNED_ROLE_EN.fullmatch(mention.strip())
+    head = m.group(1) if m is not None else ""
+    return is_role_word(head) and not head.endswith("s") and head not in _COLLECTIVE_HEADS_EN
+
+
 def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether role mention ``sp`` ("Der Minister") may point back at ``ref``: its role noun fits
     ``ref``'s role; in German, when ``ref``'s role is unknown, the text sets the role noun before
-    ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else."""
+    ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else.  English: a role owned by a
+    named person ("Mr. Jones's lawyer") is ``ref`` only when the text gave ``ref`` that role and ``ref`` is not the owner."""
     ref_last = (ref.name or "").split()[-1:]
+    if lang == "en" and _owned_role_en(sp.mention):
+        return bool(ref.role) and _role_fits(sp.mention, ref.role) and not (ref_last and ref_last[0] in sp.mention)
     if lang == "de" and not ref.role and ref_last:
         return _role_near_name(text, sp.mention, ref_last[0])
     return _role_fits(sp.mention, ref.role)
@@ -4825,19 +4862,49 @@ def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+def _gender_en(text: str, sp: Speaker) -> str | None:
+    """English: a named speaker's gender where the text shows it (:func:`_gender_of`: Mr./Ms., "spokeswoman"),
+    else by a first name of no doubt (:func:`~aligner.quotes.speakers.first_name_gender_en`: "Mary Smith"), for
+    a surname alone the first name the text gives it elsewhere ("Smith" after "Mary Smith"); None when unknown
+    or the text's first names for that surname disagree."""
+    shown = _gender_of(text, sp, "en")
+    words = (sp.name or "").split()
+    if shown is not None or not words or not words[-1][:1].isupper():
+        return shown
+    if len(words) >= 2:
+        return _first_name_gender_en(words[0])
+    seen = {_first_name_gender_en(m.group(1)) for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w-])", text)}
+    seen.discard(None)
+    return seen.pop() if len(seen) == 1 else None
+
+
+_GENDERED_PERSON_EN = re.compile(r"(?<![\w-])(?:(Mr)|Mrs|Ms|Miss)\.?\s+[A-Z]")
+
+
+def _other_woman_or_man_en(text: str, s: Sentence, pronoun: Speaker, sp: Speaker) -> bool:
+    """English: whether reporting sentence ``s``, whose subject ``sp``'s gender the text does not show, names
+    another person by an honorific of the pronoun's gender ("Dr. Jones believes Ms. Lee." before "she said"):
+    then "she" may be that woman as well as the subject, and the subject is not taken."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    if want is None or _gender_en(text, sp) is not None or sp.start is None or sp.end is None:
+        return False
+    return any(("m" if m.group(1) else "f") == want and not (sp.start <= m.start() < sp.end)
+               for m in _GENDERED_PERSON_EN.finditer(text, s.start, s.end))
+
+
 def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
     if lang == "de":  # first names and lower-case "sie" read too ("not-m": a woman)
         want = _pronoun_gender_de(text, pronoun)
         return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
-    return want is not None and _gender_of(text, ref, lang) == want
+    return want is not None and (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) == want
 
 
 def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether a pronoun speaker ("she") cannot point back at ``ref`` (a man by what the text shows)."""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
-    have = _gender_of(text, ref, lang) if want else None
+    have = (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) if want else None
     return bool(want and have and want != have)
 
 

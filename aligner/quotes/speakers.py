@@ -422,6 +422,34 @@ def first_name_gender_de(word: str) -> str | None:
     return listed or listed_first_names().get(word.lower())
 
 
+# common English first names whose gender is not in doubt (a fact of usage, for pronoun agreement only; names
+# given to both, "Chris", "Jordan", "Kelly", "Lee", "Jean", and words that open other names, "Christian", "Will", left out)
+_FIRST_NAMES_EN = {
+    "m": {"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
+          "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george",
+          "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+          "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "raymond", "patrick",
+          "jack", "dennis", "jerry", "aaron", "henry", "douglas", "peter", "adam", "nathan", "walter", "harold", "carl",
+          "jeremy", "keith", "roger", "gerald", "arthur", "sean", "lawrence", "joe", "jesse", "albert", "bruce", "ralph",
+          "roy", "wayne", "eugene", "louis", "russell", "vincent", "philip", "mike", "bill", "tom", "bob", "jim", "ted",
+          "ben", "steve", "tim", "dan", "greg", "jeff", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
+          "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry"},
+    "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+          "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+          "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+          "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine",
+          "debra", "rachel", "catherine", "carolyn", "janet", "maria", "heather", "diane", "julie", "victoria", "olivia",
+          "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "hannah", "martha", "jacqueline", "gloria",
+          "ann", "anne", "teresa", "kathryn", "sara", "janice", "alice", "julia", "judy", "denise", "marilyn", "beverly",
+          "danielle", "theresa", "sophia", "diana", "natalie", "charlotte", "hillary", "nikki", "ivanka", "melania",
+          "elaine", "kate", "kathy", "sue", "jane", "jill", "ellen", "claire", "susie", "debbie", "wendy", "tammy"}}
+
+
+def first_name_gender_en(word: str) -> str | None:
+    """English: the gender of a first name of no doubt, from the short list here; None when not listed."""
+    return next((g for g, names in _FIRST_NAMES_EN.items() if word.lower() in names), None)
+
+
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
     """German: a role or person noun whose person is named after it as an owner, not as the speaker:
     "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..model import Article, Cluster, Story
+from ..model import Article, Cluster, Skipped, Story
 from ..store import RunStore, atomic_write_text
 
 
@@ -18,6 +18,8 @@ def write_reports(
     n_quotes: int | None = None,
     no_english: int | None = None,
     translation_skipped: str | None = None,
+    skipped: Sequence[Skipped] = (),
+    unattributed: int | None = None,
 ) -> tuple[Path, Path]:
     from .html import render_html
     from .markdown import render_markdown
@@ -27,17 +29,21 @@ def write_reports(
     html = run_dir / "report.html"
     for path, render in ((md, render_markdown), (html, render_html)):
         atomic_write_text(path, render(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
-                                       translation_skipped=translation_skipped))
+                                       translation_skipped=translation_skipped, skipped=skipped,
+                                       unattributed=unattributed))
     return md, html
 
 
 def run_notes(store: RunStore) -> dict:
     """What the stages of a run say that the report must repeat: how many quotes have no
-    English (``no_english``) and, when the translate stage was skipped, why."""
+    English (``no_english``), when the translate stage was skipped, why, which inputs
+    could not be read (``skipped.jsonl``) and how many quotes have no speaker."""
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
     return {"no_english": stages.get("match", ("", {}))[1].get("no_english"),
-            "translation_skipped": translate.get("reason") if status == "skipped" else None}
+            "translation_skipped": translate.get("reason") if status == "skipped" else None,
+            "skipped": store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else [],
+            "unattributed": stages.get("quotes", ("", {}))[1].get("unattributed")}
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:

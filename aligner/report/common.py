@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model import Article, Cluster, QuoteVersion
+from ..model import Article, Cluster, QuoteVersion, Skipped
+from ..quotes.confidence import CONFIDENT
 
 FLAG_HELP = {
     "negation": "one version says the opposite: a negator (not, n't, never, no, kein, nicht, kaum ...) is present in "
@@ -26,6 +27,7 @@ FLAG_HELP = {
                   "not checked against versions in other languages",
 }
 SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")
+INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1) and a low "
               "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1). "
@@ -45,10 +47,13 @@ def visible(text: Any) -> str:
 
 
 def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
-                   no_english: int | None = None, translation_skipped: str | None = None) -> list[str]:
+                   no_english: int | None = None, translation_skipped: str | None = None,
+                   skipped: Sequence[Skipped] = (), unattributed: int | None = None) -> list[str]:
     """Sentences saying, in words, what could not be checked and why
-    (``translation_skipped``: why the translate stage was skipped, when it was)."""
-    notes = []
+    (``translation_skipped``: why the translate stage was skipped, when it was;
+    ``skipped``: the inputs that could not be read, ``skipped.jsonl``; ``unattributed``:
+    how many quotes have no speaker)."""
+    notes = [skipped_note(skipped)] if skipped else []
     pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
     unchecked = [p for p in pairs if p.compared == "none"]
     versions = [v for c in clusters for v in c.versions]
@@ -76,12 +81,77 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
         notes.append(f"{len(narrated)} version(s) mix narration and quoted words: the quoted words' English is the "
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
-    unknown = sum(1 for p in pairs if "speaker" not in p.flags and p.speaker_check == "unknown")
-    if unknown:
-        notes.append(f"Speaker not compared for {unknown} pair(s): at least one speaker is unknown or uncertain.")
+    notes += _speaker_note(clusters)
+    notes += _uncompared_quotes(clusters, n_quotes, unattributed)
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
     return notes
+
+
+def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None) -> list[str]:
+    """How many of the run's quotes were found in one article only (in no cluster), and
+    how many have no speaker (``unattributed``, the quotes stage's count)."""
+    notes = []
+    clustered = {v.quote_id for c in clusters for v in c.versions}
+    if clusters and n_quotes and n_quotes > len(clustered):
+        notes.append(f"{n_quotes - len(clustered)} of {n_quotes} quotes were found in one article only (no quote of "
+                     "another article matched them): nothing to compare them with, so they were not compared and "
+                     "are not listed.")
+    if unattributed:
+        inside = len({v.quote_id for c in clusters for v in c.versions if not v.speaker})
+        notes.append(f"{unattributed}{f' of the {n_quotes}' if n_quotes else ''} quote(s) have no speaker: who said "
+                     "them was not compared"
+                     + (f" ({inside} of them in clusters)." if inside else " (none of them in a cluster)."))
+    return notes
+
+
+SKIPPED_LISTED = 10  # the skipped inputs a report names; the rest are counted
+
+
+def skipped_note(skipped: Sequence[Skipped]) -> str:
+    """The inputs that could not be read, named (the first ``SKIPPED_LISTED``) with why:
+    none of their quotes was checked."""
+    names = distinct_names(s.path for s in skipped)
+    listed = ", ".join(f"{names.get(s.path, s.path)}{f' line {s.line}' if s.line else ''} ({s.reason})"
+                       for s in skipped[:SKIPPED_LISTED])
+    more = f", and {len(skipped) - SKIPPED_LISTED} more" if len(skipped) > SKIPPED_LISTED else ""
+    return (f"{len(skipped)} input(s) could not be read, so none of their quotes was checked: {listed}{more} "
+            "(all in skipped.jsonl).")
+
+
+def distinct_names(paths: Iterable[str]) -> dict[str, str]:
+    """Each path's shortest ending that none of the other ``paths`` shares: its file
+    name, else folder/file name, and so on ("o1/article.txt" and "o2/article.txt")."""
+    split = {p: [x for x in re.split(r"[\\/]", p) if x] or [p] for p in set(paths)}
+    out: dict[str, str] = {}
+    left, k = list(split), 1
+    while left:
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for p in left:
+            groups.setdefault(tuple(split[p][-k:]), []).append(p)
+        left = []
+        for key, ps in groups.items():
+            if len(ps) == 1 or all(len(split[p]) <= k for p in ps):
+                out.update((p, "/".join(key)) for p in ps)
+            else:
+                left += ps
+        k += 1
+    return out
+
+
+def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
+    """How many compared pairs' speakers were not compared, and in which clusters (by
+    their number in the report)."""
+    where = [(n, sum(1 for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"))
+             for n, c in enumerate(clusters, 1)]
+    where = [(n, k) for n, k in where if k]
+    if not where:
+        return []
+    total = sum(k for _, k in where)
+    shown = ", ".join(str(n) for n, _ in where[:20]) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    return [f"Speaker not compared for {total} pair(s), in cluster(s) {shown}: at least one speaker is unknown or "
+            "uncertain; each of these clusters says which pair and why. A speaker found with low confidence is "
+            "marked (uncertain) and never titles a cluster."]
 
 
 def _missing(translation_skipped: str | None) -> str:
@@ -92,28 +162,36 @@ def _missing(translation_skipped: str | None) -> str:
     return f"Translation skipped ({first})"
 
 
-def article_title(a: Article | None, fallback: str) -> str:
-    """The article's title; without one, its file name (with the article id when the
-    file holds several articles, such as a JSONL file), never a bare hash id."""
+def file_names(articles: Iterable[Article]) -> dict[str, str]:
+    """Each article file's name as the report gives it: the shortest ending of its path
+    that tells it from the other files ("o1/article.txt" and "o2/article.txt", else
+    "article.txt"); keyed by ``source_path``."""
+    return distinct_names(a.source_path for a in articles if a.source_path)
+
+
+def article_title(a: Article | None, fallback: str, names: dict[str, str] | None = None) -> str:
+    """The article's title; without one, its file name (``names``: from
+    :func:`file_names`; with the article id when the file holds several articles, such
+    as a JSONL file), never a bare hash id."""
     if a is None:
         return fallback
     if a.title:
         return a.title
     if a.source_path:
-        name = a.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+        name = (names or {}).get(a.source_path) or a.source_path.replace("\\", "/").rsplit("/", 1)[-1]
         return f"{name} ({a.id})" if name.lower().endswith((".jsonl", ".json")) else name
     return fallback
 
 
-def article_label(a: Article | None, fallback: str) -> str:
-    title = article_title(a, fallback)
+def article_label(a: Article | None, fallback: str, names: dict[str, str] | None = None) -> str:
+    title = article_title(a, fallback, names)
     return f"{title} ({a.date})" if a is not None and a.date else title
 
 
-def version_label(v: QuoteVersion, articles: dict[str, Article]) -> str:
+def version_label(v: QuoteVersion, articles: dict[str, Article], names: dict[str, str] | None = None) -> str:
     """How a version is named to the reader: outlet, article title, date."""
     a = articles.get(v.article_id)
-    return f"{v.outlet}: {article_label(a, v.article_id)}"
+    return f"{v.outlet}: {article_label(a, v.article_id, names)}"
 
 
 def speaker_shown(v: QuoteVersion) -> str | None:
@@ -121,8 +199,53 @@ def speaker_shown(v: QuoteVersion) -> str | None:
     return getattr(v, "speaker_mention", None) or v.speaker
 
 
+def speaker_uncertain(v: QuoteVersion) -> bool:
+    """Whether ``v`` names a speaker that its extractor found below the bar a speaker
+    must reach to be stated (``quotes.confidence.CONFIDENT``): shown marked, never as a
+    fact."""
+    conf = v.speaker_confidence
+    return bool(v.speaker or v.speaker_mention) and conf is not None and conf < CONFIDENT - 1e-9
+
+
+def speaker_cell(v: QuoteVersion) -> str:
+    """A version's speaker as the report shows it: "Tage (uncertain)" below the bar."""
+    shown = speaker_shown(v) or ""
+    return f"{shown} (uncertain)" if shown and speaker_uncertain(v) else shown
+
+
+def cluster_heading(c: Cluster) -> str:
+    """Whom a cluster is titled with: its speaker when some version names that speaker
+    with confidence; else "speaker uncertain (Tage?)" naming the guesses, or "speaker
+    unknown"."""
+    if c.speaker and any(v.speaker == c.speaker and not speaker_uncertain(v) for v in c.versions):
+        return c.speaker
+    guesses = list(dict.fromkeys(v.speaker for v in c.versions if v.speaker))
+    if not guesses:
+        return "speaker unknown"
+    return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
+
+
+SPEAKER_PAIRS_LISTED = 10  # a cluster's pairs whose speakers were not compared, listed; the rest counted
+
+
+def speaker_not_compared(c: Cluster, labels: dict[str, str]) -> list[str]:
+    """One line per compared pair of ``c`` whose speakers were not compared: the two
+    versions (their ``labels``) and why; past ``SPEAKER_PAIRS_LISTED`` pairs (a quote in
+    many outlets) one line counts the rest."""
+    out = []
+    pairs = [p for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"]
+    for p in pairs[:SPEAKER_PAIRS_LISTED]:
+        why = (p.details or {}).get("speaker_not_compared") or "at least one speaker is unknown or uncertain"
+        out.append(f"{labels.get(p.a, p.a)} vs {labels.get(p.b, p.b)}: {why}")
+    if len(pairs) > SPEAKER_PAIRS_LISTED:
+        out.append(f"{len(pairs) - SPEAKER_PAIRS_LISTED} more pair(s) of this cluster, each in clusters.jsonl "
+                   f"(the line with \"id\": \"{c.id}\", under \"pairs\", speaker_check \"unknown\")")
+    return out
+
+
 def speaker_keys(versions) -> list[str]:
     """What the speaker filter offers for a cluster: each version's person (the resolved
     name: "Oliver Glasner" for "Coach Oliver Glasner" and "Trainer Oliver Glasner"),
     so that one choice finds the person however each article named them."""
-    return sorted({v.speaker or "speaker unknown" for v in versions})
+    return sorted({(f"{v.speaker} (uncertain)" if speaker_uncertain(v) else v.speaker) if v.speaker
+                   else "speaker unknown" for v in versions})

@@ -25,15 +25,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster, QuoteVersion, Story
+from ..model import Article, Cluster, QuoteVersion, Skipped, Story, short_hash
 from .common import (
     FLAG_HELP,
+    INFORMATIONAL,
     SCORE_HELP,
     article_label,
     article_title,
+    cluster_heading,
     coverage_notes,
+    file_names,
+    speaker_cell,
     speaker_keys,
-    speaker_shown,
+    speaker_not_compared,
     version_label,
     visible,
 )
@@ -107,7 +111,10 @@ def bdi(text: Any) -> str:
 
 
 def anchor(prefix: str, ident: str) -> str:
-    return prefix + "-" + re.sub(r"[^A-Za-z0-9_-]", "_", ident)
+    """An element id for ``ident``: itself when made of letters, digits, "_" and "-", else
+    those characters with a short hash of ``ident`` ("a b" and "a_b" stay apart)."""
+    safe = re.sub(r"[^A-Za-z0-9_-]", "_", ident)
+    return f"{prefix}-{safe}" if safe == ident else f"{prefix}-{safe}-{short_hash(ident, 8)}"
 
 
 def diff_html(ref: str, text: str) -> str:
@@ -158,7 +165,7 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
     else:
         en_html = esc(en) if en else "<em>(no English rendering)</em>"
     src = v.scores.get("english_source") if isinstance(v.scores, dict) else None
-    meta = " · ".join(bdi(x) for x in (v.outlet, v.language, v.kind, speaker_shown(v) or "speaker unknown") if x)
+    meta = " · ".join(bdi(x) for x in (v.outlet, v.language, v.kind, speaker_cell(v) or "speaker unknown") if x)
     orig = ""
     if v.language != "en":
         if ref is not None and ref is not v and ref.language == v.language and ref.original:
@@ -214,7 +221,7 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
             else (f'<ins>{esc(d["b"])}</ins>' if d["op"] == "insert" else f'<del>{esc(d["a"])}</del>')
             for d in p.diff[:12]
         )
-        det = "; ".join(f"{esc(k)}: {esc(v)}" for k, v in (p.details or {}).items())
+        det = "; ".join(f"{esc(k.replace('_', ' '))}: {esc(v)}" for k, v in (p.details or {}).items())
         chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
         bleu = "–" if p.bleu is None else f"{p.bleu:.2f}"
         rows.append(
@@ -229,7 +236,13 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
     )
 
 
-def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
+def _speaker_notes(c: Cluster, labels: dict[str, str]) -> str:
+    """The cluster's pairs whose speakers were not compared, and why (shown, not folded)."""
+    return "".join(f'<p class="left-out">speaker not compared: {bdi(line)}</p>'
+                   for line in speaker_not_compared(c, labels))
+
+
+def _article(a: Article, spans: list[tuple[int, int, str]], files: dict[str, str] | None = None) -> str:
     text = a.text or ""
     out = []
     pos = 0
@@ -242,7 +255,7 @@ def _article(a: Article, spans: list[tuple[int, int, str]]) -> str:
     out.append(esc(text[pos:]))
     meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
     return (
-        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id))}</h3>'
+        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id, files))}</h3>'
         f'<div class="meta">{meta}</div><pre dir="auto">{"".join(out)}</pre></section>'
     )
 
@@ -259,7 +272,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
     outlets: set[str] = set()
     for n, c in enumerate(clusters, 1):
         fl = [f for f in c.flags]
-        sp = sorted({speaker_shown(v) or "speaker unknown" for v in c.versions})
+        sp = sorted({speaker_cell(v) or "speaker unknown" for v in c.versions})
         keys = speaker_keys(c.versions)
         ol = sorted({v.outlet for v in c.versions})
         flags |= set(fl)
@@ -284,16 +297,19 @@ def render_html(
     n_quotes: int | None = None,
     no_english: int | None = None,
     translation_skipped: str | None = None,
+    skipped: Sequence[Skipped] = (),
+    unattributed: int | None = None,
 ) -> str:
     art_by_id = {a.id: a for a in articles}
-    titles = {a.id: article_label(a, a.id) for a in articles}
+    files = file_names(articles)
+    titles = {a.id: article_label(a, a.id, files) for a in articles}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
     multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
     head = (
         f"{len(clusters)} quote clusters ({flagged} flagged{' among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"
@@ -305,12 +321,14 @@ def render_html(
         body.append('<div class="notes"><strong>What could not be checked</strong><ul>'
                     + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul></div>")
     legend = "".join(f"<li>{_badges([f])} {esc(FLAG_HELP[f])}</li>" for f in (*_SERIOUS, "no-english"))
+    legend += "".join(f"<li>{_badges([f])} (informational, not a finding) {esc(FLAG_HELP[f])}</li>"
+                      for f in INFORMATIONAL)
     body.append(f'<div class="legend"><details open><summary>Legend</summary><p>{esc(SCORE_HELP)}</p>'
                 f"<ul>{legend}</ul></details></div>")
     if clusters:
         body.append(_toc(clusters))
     for n, c in enumerate(clusters, 1):
-        labels = {v.quote_id: version_label(v, art_by_id) for v in c.versions}
+        labels = {v.quote_id: version_label(v, art_by_id, files) for v in c.versions}
         if any(isinstance(v.scores, dict) and ("diff_ref" in v.scores or "medoid" in v.scores) for v in c.versions):
             by_id = {v.quote_id: v for v in c.versions}
             vs = "".join(_version(v, None, titles, by_id, labels) for v in c.versions)
@@ -323,13 +341,13 @@ def render_html(
             f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
             f'data-outlets="{esc(SEP.join(sorted({v.outlet for v in c.versions})))}">'
             f'<span class="score">inconsistency {c.inconsistency:.2f}</span>'
-            f"<h2>{n}. {bdi(c.speaker or 'speaker unknown')} · {len(c.versions)} versions · {esc(langs)}</h2>"
+            f"<h2>{n}. {bdi(cluster_heading(c))} · {len(c.versions)} versions · {esc(langs)}</h2>"
             f'<div>{_badges(c.flags)} <span class="lbl">{bdi(outlets)}</span></div>'
-            f'<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'
+            f'{_speaker_notes(c, labels)}<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'
         )
     if not clusters:
         body.append('<p>No quote was found in more than one article.</p>')
-    arts = "".join(_article(a, spans.get(a.id, [])) for a in articles if a.id in spans)
+    arts = "".join(_article(a, spans.get(a.id, []), files) for a in articles if a.id in spans)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

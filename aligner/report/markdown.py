@@ -13,15 +13,19 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Article, Cluster, Story
+from ..model import Article, Cluster, Skipped, Story
 from .common import (
     FLAG_HELP,
+    INFORMATIONAL,
     SCORE_HELP,
     SERIOUS,
     article_label,
     article_title,
+    cluster_heading,
     coverage_notes,
-    speaker_shown,
+    file_names,
+    speaker_cell,
+    speaker_not_compared,
     version_label,
     visible,
 )
@@ -43,6 +47,19 @@ def _plain(text: str) -> str:
     return visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_NOTE_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|~])")
+
+
+def _note(text: str) -> str:
+    """A sentence of "What could not be checked", which may name files and models: inert
+    like :func:`md`, with parentheses, dots and hyphens left readable (harmless inside a
+    sentence once brackets are escaped)."""
+    t = " ".join(visible(text).split())
+    t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    t = _NOTE_SPECIAL.sub(r"\\\1", t)
+    return re.sub(r"^(\d+)\.", r"\1\\.", t) if t[:1].isdigit() else re.sub(r"^-", r"\\-", t)
+
+
 def _cell(text: Any, limit: int = 160) -> str:
     return md(text, limit)
 
@@ -54,18 +71,21 @@ def render_markdown(
     n_quotes: int | None = None,
     no_english: int | None = None,
     translation_skipped: str | None = None,
+    skipped: Sequence[Skipped] = (),
+    unattributed: int | None = None,
 ) -> str:
     by_id = {a.id: a for a in articles}
+    files = file_names(articles)
     flag_counts: dict[str, int] = {}
     for c in clusters:
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
     if notes:
         lines.append("**What could not be checked:**")
         lines.append("")
-        lines += [f"- {_plain(n)}" for n in notes]
+        lines += [f"- {_note(n)}" for n in notes]
         lines.append("")
     lines.append(f"- articles: {len(articles)}")
     if n_quotes is not None:
@@ -83,42 +103,55 @@ def render_markdown(
     lines.append("")
     for f in (*SERIOUS, "no-english"):
         lines.append(f"- **{f}**: {_plain(FLAG_HELP[f])}")
+    for f in INFORMATIONAL:
+        lines.append(f"- {f} (informational, not a finding): {_plain(FLAG_HELP[f])}")
     lines.append("")
     for n, c in enumerate(clusters, 1):
-        lines.append(f"## {n}. {_cell(c.speaker or 'speaker unknown')} ({len(c.versions)} versions, "
-                     f"inconsistency {c.inconsistency:.2f})")
-        lines.append("")
-        if c.flags:
-            lines.append("Flags: " + ", ".join(f"**{f}**" if f in SERIOUS else md(f) for f in c.flags))
-            lines.append("")
-        lines.append("| outlet | article | lang | kind | speaker | original | English |")
-        lines.append("|---|---|---|---|---|---|---|")
-        label = {}
-        for v in c.versions:
-            a = by_id.get(v.article_id)
-            label[v.quote_id] = version_label(v, by_id)
-            central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
-            title = article_label(a, v.article_id)
-            lines.append(
-                f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
-                f"| {_cell(speaker_shown(v) or '')} | {_cell(v.original)} "
-                f"| {'(same)' if v.language == 'en' else _cell(v.english) or '(none)'} |"
-            )
-        lines.append("")
-        for p in c.pairs:
-            if not p.flags:
-                continue
-            det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.details or {}).items())
-            chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
-            la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
-            lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags)} (chrF {chrf})"
-                         f"{': ' + det if det else ''}")
-        lines.append("")
+        lines += _cluster_lines(n, c, by_id, files)
     if multi:
         lines.append("## Stories")
         lines.append("")
         for s in multi:
-            names = ", ".join(_cell(article_title(by_id.get(x), x), 60) for x in s.articles)
+            names = ", ".join(_cell(article_title(by_id.get(x), x, files), 60) for x in s.articles)
             lines.append(f"- {names} ({s.sentence_matches} sentence matches)")
         lines.append("")
     return "\n".join(lines)
+
+
+def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[str, str]) -> list[str]:
+    """One cluster's section: heading, flags, its versions' table, the pairs whose speakers
+    were not compared (and why), the flagged pairs."""
+    lines: list[str] = []
+    lines.append(f"## {n}. {_cell(cluster_heading(c))} ({len(c.versions)} versions, "
+                 f"inconsistency {c.inconsistency:.2f})")
+    lines.append("")
+    if c.flags:
+        lines.append("Flags: " + ", ".join(f"**{f}**" if f in SERIOUS else md(f) for f in c.flags))
+        lines.append("")
+    lines.append("| outlet | article | lang | kind | speaker | original | English |")
+    lines.append("|---|---|---|---|---|---|---|")
+    label = {}
+    for v in c.versions:
+        a = by_id.get(v.article_id)
+        label[v.quote_id] = version_label(v, by_id, files)
+        central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
+        title = article_label(a, v.article_id, files)
+        lines.append(
+            f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
+            f"| {_cell(speaker_cell(v))} | {_cell(v.original)} "
+            f"| {'(same)' if v.language == 'en' else _cell(v.english) or '(none)'} |"
+        )
+    lines.append("")
+    for line in speaker_not_compared(c, label):
+        lines.append(f"- speaker not compared: {_cell(line, 400)}")
+    for p in c.pairs:
+        if not p.flags:
+            continue
+        det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.details or {}).items()
+                        if k != "speaker_not_compared")
+        chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
+        la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
+        lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags)} (chrF {chrf})"
+                     f"{': ' + det if det else ''}")
+    lines.append("")
+    return lines

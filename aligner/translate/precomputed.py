@@ -47,8 +47,8 @@ def source_key(text: str) -> str:
 def read_pairs(path: Path) -> list[tuple[str, str]]:
     """The one reader of a translations TSV: (source, translation) per line, decoded by the
     one decoder every command uses (``readers.read_text_file``: byte-order marks, UTF-8,
-    UTF-16, Western 8-bit); lines without a TAB are reported (the first three)
-    and skipped; a third column is ignored."""
+    UTF-16, Western 8-bit); lines without a TAB or with nothing before it are
+    reported (the first three) and skipped; a third column is ignored."""
     path = Path(path)
     st = path.stat() if path.is_file() else None
     key = (str(path), st.st_size, st.st_mtime_ns) if st else (str(path), -1, -1)
@@ -67,12 +67,13 @@ def _read_pairs(path: str, size: int, mtime_ns: int) -> tuple[tuple[str, str], .
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
-        if "\t" not in line:
+        src, tab, tgt = line.partition("\t")
+        if not tab or not src.strip():
             bad += 1
             if bad <= 3:
-                log.warning(str(InputError(path, "no TAB between source and translation; line skipped", line=n)))
+                why = "no TAB between source and translation" if not tab else "no source before the TAB"
+                log.warning(str(InputError(path, f"{why}; line skipped", line=n)))
             continue
-        src, tgt = line.split("\t", 1)
         if "\t" in tgt:
             tgt = tgt.split("\t", 1)[0]
         pairs.append((src.strip(), tgt.strip()))
