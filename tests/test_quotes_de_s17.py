@@ -190,3 +190,12 @@ def test_occupation_alone_is_a_role_without_a_name(mention):
 
     name, _role, kind = parse_mention(mention, "de")
     assert name is None and kind == "role"
+
+
+@pytest.mark.parametrize("after, name", [
+    ("Das sagte Max Maier der Zeitung.", "Max Maier"),
+    ("Das sagte der Zeitung ein Sprecher.", None),
+])
+def test_sentence_pointing_back_reads_the_dative_after_its_verb(after, name):
+    sp = _speaker(f"„Wir sind bereit und wir kommen morgen nach Berlin.“ {after}")
+    assert sp is not None and sp.name == name and "Zeitung" not in (sp.mention or "")
