@@ -177,6 +177,8 @@ def test_laut_a_document_then_a_noun_names_the_document_only():
     ("Schauspielerin Anna Weber", "Anna Weber"),
     ("der Landwirt Max Maier", "Max Maier"),
     ("Virologin Eva Koch", "Eva Koch"),
+    ("der Meteorologe Paul Krüger", "Paul Krüger"),
+    ("die Kolumnistin Eva Koch", "Eva Koch"),
 ])
 def test_occupation_before_a_name_is_a_role_not_part_of_the_name(mention, name):
     from aligner.quotes.speakers import parse_mention
@@ -184,7 +186,8 @@ def test_occupation_before_a_name_is_a_role_not_part_of_the_name(mention, name):
     assert parse_mention(mention, "de")[:1] == (name,)
 
 
-@pytest.mark.parametrize("mention", ["die Anwältin", "die Ärztin", "die Schauspielerin", "der Fotograf"])
+@pytest.mark.parametrize("mention", ["die Anwältin", "die Ärztin", "die Schauspielerin", "der Fotograf", "der Weltmeister",
+                                     "die Italienerin"])
 def test_occupation_alone_is_a_role_without_a_name(mention):
     from aligner.quotes.speakers import parse_mention
 
