@@ -55,21 +55,24 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
     One paragraph per line, as web-extracted news has it; text that looks hard-wrapped
     (most lines 40-100 characters, inside blank-line separated blocks, most not ending a
-    sentence) is split at blank lines instead.
+    sentence) is split at blank lines instead.  Otherwise a line that ends open is joined
+    to the next line when that one continues it (:func:`_unwrap_lines`; never across a
+    blank line).
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     spans = [_strip(text, s, e) for s, e in lines]
     spans = [sp for sp in spans if sp[0] < sp[1]]
-    if _looks_hard_wrapped(text, spans):
-        spans = []
-        pos = 0
-        for m in list(_BLOCK_SPLIT.finditer(text)) + [None]:
-            end = m.start() if m else len(text)
-            s, e = _strip(text, pos, end)
-            if s < e:
-                spans.append((s, e))
-            if m:
-                pos = m.end()
+    if not _looks_hard_wrapped(text, spans):
+        return _unwrap_lines(text, spans)
+    spans = []
+    pos = 0
+    for m in list(_BLOCK_SPLIT.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        s, e = _strip(text, pos, end)
+        if s < e:
+            spans.append((s, e))
+        if m:
+            pos = m.end()
     return spans
 
 
@@ -89,6 +92,63 @@ def _looks_hard_wrapped(text: str, spans: list[tuple[int, int]]) -> bool:
     open_end = sum(1 for s, e in spans if not re.search(r"[.!?:\"“”«»')]$", text[s:e])) / len(spans)
     blocks = len(_BLOCK_SPLIT.findall(text)) + 1
     return mid > 0.7 and open_end > 0.5 and blocks < len(spans) * 0.6
+
+
+# A hard-wrapped line: at least this long (shorter lines are headings, list items,
+# bylines); a text whose lines are mostly of wrapping width and mostly end open is
+# wrapped as a whole.
+WRAP_MIN_LINE = 40
+WRAP_MAX_LINE = 100
+_CLOSED_END = re.compile(r"[.!?…][\"'“”‘’»«)\]]*$")  # a sentence ends at the line's end
+_OPEN_END = re.compile(r"[\w,–-]$")  # a word, a comma or a hyphen: nothing closed the line
+# words no sentence (nor headline) ends with: articles, conjunctions, prepositions that
+# are never a separable verb particle ("sucht ... aus", "kommt ... an" end sentences);
+# lower case only: a Title Case headline ends in "In" or "Of"
+_FUNCTION_END = re.compile(
+    r"(?:[,-]|\b(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|aber|sowie|von|vom|zum|zur|im|"
+    r"beim|für|gegen|dass|als|wie|ohne|the|a|and|or|but|of|for|with|from|that))$")
+_BULLET = re.compile(r"^(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s)")
+
+
+def _unwrap_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Line spans with hard-wrapped lines joined: a line that ends open goes on into the
+    next line when that one continues it (see :func:`_continues`).  Offsets only: the
+    paragraph's text keeps its line breaks."""
+    wrapped = _wrapped_shape(text, spans)
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(spans):
+        if out and _continues(text, spans[k - 1], (s, e), wrapped):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _wrapped_shape(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Most lines of wrapping width and most ending open: a hard-wrapped text."""
+    if len(spans) < 4:
+        return False
+    mid = sum(WRAP_MIN_LINE <= e - s <= WRAP_MAX_LINE for s, e in spans) / len(spans)
+    open_end = sum(bool(_OPEN_END.search(text[s:e])) for s, e in spans) / len(spans)
+    return mid > 0.7 and open_end > 0.5
+
+
+def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], wrapped: bool) -> bool:
+    """Whether ``nxt`` goes on with the sentence that ``line`` leaves open: the lines
+    are adjacent; ``line`` is not short and no sentence ends there; ``nxt`` is no list
+    item nor a short open line (a heading); and ``nxt`` starts in lower case, or
+    ``line`` ends in a comma, a hyphen or a word no sentence ends with, or the whole text
+    is wrapped and ``line`` ends in a word."""
+    a, b = text[line[0] : line[1]], text[nxt[0] : nxt[1]]
+    if text.count("\n", line[1], nxt[0]) != 1 or len(a) < WRAP_MIN_LINE or _CLOSED_END.search(a):
+        return False
+    if _BULLET.match(b) or (len(b) < WRAP_MIN_LINE and not _CLOSED_END.search(b)):
+        return False
+    if b[0].islower() or b[0] in ",;":
+        return True
+    if not _OPEN_END.search(a):  # a colon, a quote mark, a bracket: only lower case goes on
+        return False
+    return bool(_FUNCTION_END.search(a)) or (wrapped and (b[0].isupper() or b[0].isdigit() or b[0] in "„“\"«»"))
 
 
 # -- decisions ------------------------------------------------------------------------

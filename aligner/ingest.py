@@ -204,11 +204,13 @@ class _Split:
             self.sentences_of(pid, s, ptext, plang)
 
     def sentences_of(self, pid: str, s: int, ptext: str, plang: str) -> None:
-        """Split one kept paragraph (starting at ``s``); past the SoMaJo budget of the
-        article, by punctuation alone."""
+        """Split one kept paragraph (starting at ``s``; its line breaks are hard wraps,
+        see ``clean.split_paragraphs``); past the SoMaJo budget of the article, by
+        punctuation alone."""
         left = SOMAJO_BUDGET_CHARS - self.somajo_chars
         fast = left <= 0 or time.process_time() - self.started > SOMAJO_BUDGET_SECONDS
-        local = split_sentences(ptext, plang, fast=fast, budget=left)
+        # the cleaner made the paragraphs: a line break inside one is a hard wrap, not a boundary
+        local = split_sentences(ptext, plang, by_line=False, fast=fast, budget=left)
         if fast or len(ptext) > left:
             self.fast_paragraphs += 1
         self.somajo_chars += len(ptext)
@@ -329,15 +331,21 @@ class _Table:
     def key(self, path: Path, article_id: str) -> str | None:
         """The key of this table's row for an article of ``path`` (None: no row, or a
         sidecar of another folder), marked used."""
-        if self.base is not None:
-            try:
-                path.resolve().relative_to(self.base.resolve())
-            except ValueError:
-                return None
+        if self.base is not None and not _under(path, self.base):
+            return None
         key = metadata_key(self.rows, path, article_id, self.base)
         if key is not None:
             self.used.add(key)
         return key
+
+
+def _under(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` (resolved; as written for a symlink loop)."""
+    try:
+        path, folder = path.resolve(), folder.resolve()
+    except (OSError, RuntimeError):
+        path, folder = Path(os.path.abspath(path)), Path(os.path.abspath(folder))
+    return path == folder or folder in path.parents
 
 
 def _metadata_tables(metadata: str | os.PathLike[str] | dict[str, dict[str, Any]] | None, sidecars: Iterable[Path],

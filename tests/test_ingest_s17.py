@@ -71,6 +71,22 @@ def test_unresolvable_translation_of_is_reported_with_file_and_value(tmp_path, c
     assert not (out / "corpus.tmx").exists()
 
 
+def test_unresolvable_translation_of_beside_a_resolved_one_gets_one_line(tmp_path, caplog):
+    inp = _pair_dir(tmp_path, "bau_de.txt")
+    (inp / "bau_en2.txt").write_text(EN.replace("Tuesday", "Wednesday"), encoding="utf-8")
+    with (inp / "metadata.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("bau_en2.txt\tC\ten\tbau_it.txt\n")
+    out = tmp_path / "run"
+    with caplog.at_level(logging.WARNING):
+        aligner.run([str(inp)], str(out), only=["ingest", "align"])
+    summary = _align_summary(out)
+    assert summary["article_pairs"] == 1 and (out / "corpus.tmx").exists()
+    assert [(Path(u["file"]).name, u["translation_of"]) for u in summary["unresolved_translation_of"]] == [
+        ("bau_en2.txt", "bau_it.txt")]
+    lines = [r.getMessage() for r in caplog.records if "bau_it.txt" in r.getMessage()]
+    assert len(lines) == 1 and "bau_en2.txt" in lines[0], lines
+
+
 def _art(aid: str, path: str | None, translation_of: str | None = None) -> Article:
     return Article(id=aid, text="x", source_path=path, translation_of=translation_of)
 
@@ -151,3 +167,94 @@ def test_translations_line_with_an_empty_source_gets_one_line(tmp_path, caplog):
     said = _warnings(caplog)
     assert len([m for m in said if ":2:" in m or "line 2" in m]) == 1, said
     assert len([m for m in said if ":3:" in m or "line 3" in m]) == 1, said
+
+
+# --- a hard-wrapped article in one block --------------------------------------------------
+
+WRAPPED_DE = """Der Stadtrat hat am Mittwoch in Leipzig einen neuen Plan für den Ausbau
+der Radwege beschlossen. Bürgermeisterin Anna Berger sagte, der Plan sei
+ein wichtiger Schritt für die Verkehrswende und werde die Innenstadt deutlich
+entlasten. Die Opposition bemängelte, dass die Kosten noch nicht
+geklärt seien und die Anwohner kaum gehört worden seien. Der Landtag muss
+dem Plan noch zustimmen, was nach Angaben aus der Fraktion nicht sicher ist.
+Der Fahrradclub lobte den Beschluss und kündigte an, seine Aktionen in den
+nächsten Monaten auszuweiten, sofern die Stadt die Mittel bereitstellt.
+"""
+
+
+def test_hard_wrapped_article_in_one_block_keeps_its_sentences_and_quotes_whole(tmp_path):
+    (tmp_path / "umbruch.txt").write_text(WRAPPED_DE, encoding="utf-8")
+    out = tmp_path / "run"
+    aligner.run([str(tmp_path / "umbruch.txt")], str(out), only=["ingest", "quotes"])
+    rows = [json.loads(line) for line in (out / "sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+    cut = [r["text"] for r in rows if not r["text"].rstrip().endswith((".", "!", "?"))]
+    assert not cut, f"sentences cut at a line wrap: {cut}"
+    assert len(rows) == 5
+    quotes = [json.loads(line)["text"] for line in (out / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    # a quote's text is the input as written (line break included): compare its words
+    assert any("noch nicht geklärt" in " ".join(q.split()) for q in quotes), quotes
+    article = json.loads((out / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert article["title"] is None, "the first wrapped line was taken for a headline"
+
+
+def _paragraphs(text: str) -> list[str]:
+    from aligner.clean import split_paragraphs
+
+    return [" ".join(text[s:e].split()) for s, e in split_paragraphs(text)]
+
+
+def test_wrapped_lines_join_only_where_the_sentence_goes_on():
+    text = ("Neue Radwege für Leipzig\n"  # a short headline
+            "Der Stadtrat hat am Mittwoch nach langer Debatte einen Plan für die\n"
+            "Radwege beschlossen, der bis zum Jahr 2030 umgesetzt werden soll.\n"
+            "Die wichtigsten Punkte des Plans im Überblick für alle Leser:\n"
+            "- breitere Wege an den großen Straßen\n"
+            "- mehr Abstellplätze an den Bahnhöfen\n"
+            "Die Kosten trägt zum größten Teil das Land, sagte die Bürgermeisterin.\n")
+    assert _paragraphs(text) == [
+        "Neue Radwege für Leipzig",
+        "Der Stadtrat hat am Mittwoch nach langer Debatte einen Plan für die Radwege beschlossen, "
+        "der bis zum Jahr 2030 umgesetzt werden soll.",
+        "Die wichtigsten Punkte des Plans im Überblick für alle Leser:",
+        "- breitere Wege an den großen Straßen",
+        "- mehr Abstellplätze an den Bahnhöfen",
+        "Die Kosten trägt zum größten Teil das Land, sagte die Bürgermeisterin.",
+    ]
+
+
+def test_a_line_that_may_end_a_headline_is_not_joined_to_the_next():
+    text = ("Im Herbst suchen die Familien in Krembz ihre Bäume wieder selbst aus\n"  # a separable particle
+            "Landwirt Jens Möller verkauft seit zwanzig Jahren Tannen auf seinem Hof.\n"
+            "Mayor Says City Will Keep The Bridge Open For Cyclists Going In\n"  # Title Case
+            "Janet Moore said on Tuesday that the bridge would stay open all winter.\n")
+    assert len(_paragraphs(text)) == 4
+
+
+def test_english_wrapped_lines_and_never_across_a_blank_line():
+    text = ("The council said on Wednesday that the new bridge would not be finished\n"
+            "before the end of next year because the steel had arrived too late.\n"
+            "\n"
+            "Residents who live near the river have complained about the noise and\n"
+            "\n"
+            "the dust for months.\n")
+    assert _paragraphs(text) == [
+        "The council said on Wednesday that the new bridge would not be finished before the end of next year "
+        "because the steel had arrived too late.",
+        "Residents who live near the river have complained about the noise and",
+        "the dust for months.",
+    ]
+
+
+def test_metadata_row_for_a_symlink_loop_counts_as_used_and_the_batch_goes_on(tmp_path, caplog):
+    from aligner.ingest import ingest_paths
+
+    (tmp_path / "bau_de.txt").write_text(DE, encoding="utf-8")
+    (tmp_path / "schleife.txt").symlink_to(tmp_path / "schleife.txt")
+    (tmp_path / "metadata.tsv").write_text("file\toutlet\nbau_de.txt\tA\nschleife.txt\tB\nfehlt.txt\tC\n",
+                                           encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        res = ingest_paths([tmp_path])
+    assert [a.outlet for a in res.articles] == ["A"]
+    assert [s.path.rsplit("/", 1)[-1] for s in res.skipped] == ["schleife.txt"]
+    rows = [m for m in _warnings(caplog) if "metadata row" in m]
+    assert len(rows) == 1 and "fehlt.txt" in rows[0] and "schleife.txt" not in rows[0], rows

@@ -37,7 +37,7 @@ from typing import Any
 from ..errors import AlignerError, StageUnavailable
 from ..model import AlignmentPair, Sentence, Translation
 from .core import align_sentences, auto_embeddings
-from .formats import write_alignment
+from .formats import corpus_text, write_alignment
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def stage(store, cfg):
     declared, unresolved = resolve_translation_of(list(articles.values()))
     if not declared and not (mt and cfg.align.mt_corpus):
         raise StageUnavailable(_no_pairs_reason(unresolved))  # one line naming them
-    for u in unresolved:
+    for u in unresolved if declared else []:  # without any pair, the no-corpus line names them
         log.warning("%s: translation_of %r %s; not aligned", u["file"], u["translation_of"], u["reason"])
     encoder = _encoder(getattr(cfg, "embeddings", None)) if declared else None
     all_pairs: list[AlignmentPair] = []
@@ -106,7 +106,8 @@ def stage(store, cfg):
     if not declared:
         why = _no_pairs_reason(unresolved).removeprefix("no bilingual corpus: ")
         summary["bilingual_corpus"] = f"none: {why}"
-        log.info("align: no bilingual corpus: %s; sentences with their own MT are in mt-corpus.*", why)
+        log.log(logging.WARNING if unresolved else logging.INFO,
+                "align: no bilingual corpus: %s; sentences with their own MT are in mt-corpus.*", why)
     if mt and cfg.align.mt_corpus:
         summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)
@@ -291,7 +292,7 @@ def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return corpus_text(text)  # as the other corpus files
 
 
 def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:

@@ -533,6 +533,10 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
                 if rest[0].lower() in _COMPANY_NOUNS_DE or _gender_clash_role_name_de(tokens[i - 1], name[0]):
                     return None, _clean(" ".join(tokens)), "role"  # "der Firma Max Maier": a company; "die Sprecherin … Max"
                 return _clean(" ".join(name)), _clean(" ".join(tokens[: -len(name)])), "person"  # "der SPD Paul Krüger"
+            if len(rest) == 2 and rest[0][:1].isupper() and not _owner_person_de(rest[0]) and _is_cap(rest[1]) and not is_role_word(rest[1]):
+                # "der Chef des Energieversorgers Ukrenerho", "der Leiter des Bereichs Technik": one word after a
+                # thing or body in the genitive is its name, the speaker is named by the role only
+                return None, _clean(" ".join(tokens)), "role"
     for i in range(1, len(tokens) - 1):
         after = tokens[i + 1 :]
         role = is_role_word(tokens[i]) or (tokens[i].endswith("in") and is_role_word(tokens[i][:-2].replace("ä", "a")))
