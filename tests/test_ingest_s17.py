@@ -91,12 +91,32 @@ def _art(aid: str, path: str | None, translation_of: str | None = None) -> Artic
     return Article(id=aid, text="x", source_path=path, translation_of=translation_of)
 
 
-def test_resolution_prefers_the_id_then_the_translations_own_folder():
-    arts = [_art("a", "o1/story.txt"), _art("story", "o2/story.txt"), _art("b", "o1/other.txt", "story.txt"),
-            _art("c", "o3/t.txt", "story")]
+def test_resolution_by_file_name_folder_path_and_own_folder():
+    arts = [_art("a", "in/o1/story.txt"), _art("story", "in/o2/story.txt"),
+            _art("b", "in/o1/other.txt", "story.txt"),  # a bare name in two folders: the translation's own
+            _art("c", "in/o3/t.txt", "o2/story.txt"),  # a path: only files under that folder
+            _art("d", "in/o3/u.txt", "story"),  # an id and another file's stem: ambiguous
+            _art("e", "in/o3/v.txt", "o3/story.txt")]  # no such folder: never another folder's file
     declared, unresolved = resolve_translation_of(arts)
-    # "story.txt" names files in o1 and o2: the one beside the translation; "story" is an id
-    assert sorted(declared) == [("a", "b"), ("story", "c")] and not unresolved
+    assert sorted(declared) == [("a", "b"), ("story", "c")]
+    assert [(u["file"], u["reason"].split(" (")[0]) for u in unresolved] == [
+        ("in/o3/u.txt", "names 2 input articles"), ("in/o3/v.txt", "names no input article")]
+
+
+def test_same_file_name_in_another_folder_is_not_the_article_itself():
+    arts = [_art("o1/article", "in/o1/article.txt"), _art("o2/article", "in/o2/article.txt", "article.txt")]
+    assert resolve_translation_of(arts) == ([("o1/article", "o2/article")], [])
+
+
+def test_a_pair_declared_both_ways_is_aligned_once_and_a_same_language_pair_is_said(caplog):
+    arts = [_art("a", "in/a.txt", "b.txt"), _art("b", "in/b.txt", "a.txt")]
+    for art in arts:
+        art.language = "en"
+    with caplog.at_level(logging.WARNING):
+        declared, unresolved = resolve_translation_of(arts)
+    assert len(declared) == 1 and not unresolved
+    lines = [r.getMessage() for r in caplog.records if "same language" in r.getMessage()]
+    assert len(lines) == 1, lines
 
 
 def test_ambiguous_or_self_translation_of_is_unresolved():
