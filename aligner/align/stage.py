@@ -37,7 +37,7 @@ from typing import Any
 from ..errors import AlignerError, StageUnavailable
 from ..model import AlignmentPair, Sentence, Translation
 from .core import align_sentences, auto_embeddings
-from .formats import write_alignment
+from .formats import corpus_text, write_alignment
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +301,7 @@ def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return corpus_text(text)  # as the other corpus files
 
 
 def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:

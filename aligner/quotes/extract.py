@@ -868,15 +868,23 @@ _AGE_NOUN_AFTER_CUE_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+\d{1,3}-[Jj]äh
 _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
 
 
-_NAME_THEN_ARTICLE_DE = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)\s+(?:der|dem|den)\s+[A-ZÄÖÜ„]")
+_NAME_THEN_ARTICLE_DE = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
+                                   r"\s+(der|dem|den)\s+[A-ZÄÖÜ„]")
 
 
 def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """German: a person's name followed by an article and a noun ("sagte Paul Krüger der Zeitung", "sagte Anna
-    Weber den Reportern"): the noun phrase after the name is the one addressed, the speaker is the name."""
+    """German: a person's name or an age noun followed by an article and a noun ("sagte Paul Krüger der Zeitung",
+    "sagte Anna Weber den Reportern", "sagte Fröhlich dem Sender", "sagte der 47-Jährige der Deutschen
+    Presse-Agentur"): the noun phrase after the name is the one addressed, the speaker is the name.  After a name
+    of one word only an article that is a dative ("dem"; "der" before a feminine noun): "Fröhlich der Zeitung"."""
     m = _NAME_THEN_ARTICLE_DE.match(text, span[0], span[1])
-    if m is None or is_role_word(m.group(1).split()[-1]) or parse_mention(m.group(1), "de")[2] != "person":
+    if m is None:
+        return span
+    age = m.group(1)[:1].islower()
+    if not age and (is_role_word(m.group(1).split()[-1]) or parse_mention(m.group(1), "de")[2] != "person"):
         return span  # "Sprecher Paul Krüger der Zeitung": role and name; not "Sprecher der Partei"
+    if (age or " " not in m.group(1)) and m.group(2) != "dem" and not _feminine_dative_de(text, m.start(2), span[1]):
+        return span  # "sagte Fröhlich der Vorsitzende": no dative
     return span[0], m.end(1)
 
 
@@ -930,6 +938,12 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
 
 
+# a pronoun that is only ever nominative right after the finite verb in second place: the clause's subject, so
+# the word before the verb is none ("Vorab kann ich sagen", "Häufig wünsche ich mir", "Das hat er gesagt"); right
+# after the clause's first word, that word is the finite verb ("Komme ich noch ans Ziel?")
+_NOMINATIVE_AFTER_VERB_DE = re.compile(r"(?:\s+(?!(?:und|oder|sowie|aber|als|wie|noch|nicht)\s)[a-zäöüß]+)?\s+(ich|du|er|wir|man)(?=[\s,]|$)")
+
+
 def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
     """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial;
     a focus phrase, "Vor allem Max Maier kritisierte", is no adverbial); ``after`` is the noun phrase
@@ -966,6 +980,9 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
                     text[seg_start : cue.start])
     seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    pron = _NOMINATIVE_AFTER_VERB_DE.match(text, start_np[1], cue.start) if start_np else None
+    if pron:
+        return pron.start(1), pron.end(1)  # "Vorab kann ich sagen", "Das hat er gesagt": the pronoun is the subject
     if start_np and after and _oblique_de(text, start_np):
         return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
     if start_np and after and _body_opens_clause_de(text, start_np, after):
@@ -1178,7 +1195,8 @@ _ADVERBIAL_START = re.compile(
     r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
     r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|um|ohne|statt|"
     r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
-    r"damit|darum|deswegen|dadurch|"
+    r"damit|darum|deswegen|dadurch|worauf|woraufhin|wobei|womit|wofür|wozu|wovon|worüber|wodurch|wonach|worum|wogegen|"
+    r"woran|worin|weshalb|weswegen|wieso|warum|"
     r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|unless|though|whether|despite|once|"
     r"until|ever|even|still|nothing|\d)\b",
     re.IGNORECASE,
@@ -2985,7 +3003,7 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
-        if GENDER_UNSHOWN in q.flags or ANTECEDENT_AMBIGUOUS in q.flags or PRONOUN_GUESSED in q.flags:
+        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
@@ -3114,6 +3132,10 @@ def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     if prev is not None and _LOUD_VERB_DE.fullmatch(prev.group(1).lower()):
         return None
     np = np_after(text, a + m.end(), b, "de")
+    head = _WORD.match(text, np[0]) if np is not None else None
+    if (np is not None and head is not None and re.match(r"\s+[A-ZÄÖÜ]", text[head.end() : np[1]])
+            and _document_head(head.group(0).lower())):
+        np = np[0], head.end()  # "laut Polizeibericht Totalschaden": the document, then the sentence's own subject
     if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group", "organisation"):
         return None
     for c in find_cues(text, a, b, "de"):
@@ -3377,7 +3399,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, sp)
             continue
         if (sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name)
-                and not (lang == "en" and near and last_named is not None and _owned_role_en(last_named[1].mention))):
+                and not (lang == "en" and near and last_named is not None and _owned_role_en(last_named[1].mention))
+                and not (lang == "de" and _writer_pronoun_de(q, sp))):
             found = _recent_person(text, sents, first, lang)
             if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
@@ -3422,7 +3445,9 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_antecedent_en`, then
     :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess,
     and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
-    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar."""
+    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar.  The speaker
+    quoted before, taken though another person is named since (:func:`_person_between_en`), or taken by a quote
+    so flagged, is flagged PERSON_BETWEEN, below the bar too."""
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
     guessed = antecedent is not None and antecedent is not last_named
     if antecedent is not None and not guessed:
@@ -3430,7 +3455,27 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     last_named, near = _one_person_back_en(text, sents, antecedent, near, first, pronoun)
     if guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif last_named is antecedent and last_named is not None and (
+            any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
+            or _person_between_en(text, sents, last_named, first, pronoun)):
+        q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
     return last_named, near
+
+
+def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
+                       pronoun: Speaker) -> bool:
+    """English: whether a sentence between the speaker ``last_named`` quoted before and the quote of "he"/"she"
+    in sentence ``first`` has another named person as its subject (:func:`_recent_person`) who may be what
+    the pronoun means (the text shows no other gender): then the pronoun may mean either."""
+    if last_named is None or pronoun.mention.lower() not in ("he", "she"):
+        return False
+    surname = (last_named[1].name or "").split()[-1:]
+    for j in range(first - 1, last_named[0], -1):
+        found = _recent_person(text, sents, j + 1, "en")
+        if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
+                and not _pronoun_clash(text, pronoun, found[1], "en")):
+            return True
+    return False
 
 
 def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
@@ -3533,6 +3578,12 @@ def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool
     return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
 
 
+def _writer_pronoun_de(q: Quote, pronoun: Speaker) -> bool:
+    """German: "ich"/"wir" as the speaker of reported speech outside quotation marks ("Vorab kann ich sagen, dass
+    …"): the writer of the text, never someone named in it before."""
+    return pronoun.mention.lower() in ("ich", "wir") and q.kind == "indirect"
+
+
 def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
                            q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
     """German: what pronoun speaker ``pronoun`` of quote ``q`` (in sentences from ``first``) points back
@@ -3543,6 +3594,8 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     if pronoun.mention.lower() == "man":  # "Bei der Gewerkschaft sieht man …": the body, not a person named before
         body = _body_around_man_de(text, sents, pronoun)
         return (body, True) if body is not None else (last_named, near)
+    if _writer_pronoun_de(q, pronoun):
+        return last_named, False
     stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
     body = _body_antecedent_de(text, sents, pronoun, stop)
     if near and last_named is not None:
@@ -3701,6 +3754,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
 ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
+PERSON_BETWEEN = "speaker-person-between"  # English he/she to the speaker quoted before, another person named since
 PRONOUN_GUESSED = "speaker-pronoun-guessed"  # English he/she to a person of a sentence before (_pronoun_antecedent_en), not the speaker quoted
 
 
