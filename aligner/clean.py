@@ -96,11 +96,12 @@ _OPEN_END = re.compile(r"[\w,–-]$")  # a word, a comma or a hyphen: nothing cl
 _FUNCTION_END = re.compile(
     r"(?:[,-]|\b(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|aber|sowie|von|vom|zum|zur|im|"
     r"beim|für|gegen|dass|als|wie|ohne|the|a|and|or|but|of|for|with|from|that))$")
-_BULLET = re.compile(r"^(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s)")
+_BULLET = re.compile(r"(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s)")  # used with .match: at a line's start
 
 
-_TIME_START = re.compile(r"^\d{1,2}[:.]\d{2}\s")  # a news ticker's "08:15 ..."
-_BYLINE_START = re.compile(r"^(?:By|Von|Text:|Autor:|Author:)\s+[A-ZÄÖÜ]")
+_TIME_START = re.compile(r"\d{1,2}[:.]\d{2}\s")  # a news ticker's "08:15 ..."
+_BYLINE_START = re.compile(r"(?:By|Von|Text:|Autor:|Author:)\s+[A-ZÄÖÜ]")
+_FIRST_WORD = re.compile(r"\S+")
 _QUOTE_OPEN = "„“\"«»‚‘'"
 
 
@@ -133,11 +134,17 @@ def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int:
         return widths[-1]
     p90 = widths[int(0.9 * (len(widths) - 1))]
     near = sum(p90 - 15 <= e - s <= p90 for s, e in spans) / len(spans)
-    open_lines = [k for k, (s, e) in enumerate(spans[:-1]) if _OPEN_END.search(text[s:e])]
-    inside = sum(text[spans[k + 1][0]].islower() or bool(_FUNCTION_END.search(text[spans[k][0] : spans[k][1]]))
+    open_lines = [k for k, (s, e) in enumerate(spans[:-1]) if _ends(_OPEN_END, text, s, e)]
+    inside = sum(text[spans[k + 1][0]].islower() or _ends(_FUNCTION_END, text, *spans[k])
                  for k in open_lines) / max(1, len(open_lines))
     wrapped = near > 0.7 and len(open_lines) > 0.5 * len(spans) and inside >= 0.3
     return widths[-1] if wrapped else 0
+
+
+def _ends(pattern: re.Pattern[str], text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` ends in ``pattern`` (its last characters searched
+    in place: a line may be megabytes long)."""
+    return pattern.search(text, max(s, e - 12), e) is not None
 
 
 def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
@@ -147,21 +154,23 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], width: in
     or ``line`` ends in a comma, a hyphen or a word no sentence ends with, or the text
     is wrapped at ``width`` and ``nxt``'s first word did not fit on ``line`` (neither a
     byline nor followed by a quotation that is a sentence of its own)."""
-    a, b = text[line[0] : line[1]], text[nxt[0] : nxt[1]]
+    (s, e), (ns, ne) = line, nxt
     short = min(WRAP_MIN_LINE, width * 2 // 3) if width else WRAP_MIN_LINE  # a text wrapped narrow
-    if text.count("\n", line[1], nxt[0]) != 1 or len(a) < short or _CLOSED_END.search(a):
+    if text.count("\n", e, ns) != 1 or e - s < short or _ends(_CLOSED_END, text, s, e):
         return False
-    if _BULLET.match(b) or _TIME_START.match(b) or (len(b) < short and not _CLOSED_END.search(b)):
+    closed_next = _ends(_CLOSED_END, text, ns, ne)
+    if _BULLET.match(text, ns, ne) or _TIME_START.match(text, ns, ne) or (ne - ns < short and not closed_next):
         return False
-    if b[0].islower() or b[0] in ",;":
+    if text[ns].islower() or text[ns] in ",;":
         return True
-    if not _OPEN_END.search(a) or _BYLINE_START.match(a):  # a colon, a quote mark, a bracket: only lower case goes on
+    if not _ends(_OPEN_END, text, s, e) or _BYLINE_START.match(text, s, e):  # a colon, a quote mark, a bracket
         return False
-    if _FUNCTION_END.search(a):
+    if _ends(_FUNCTION_END, text, s, e):
         return True
-    if not width or (b[0] in _QUOTE_OPEN and _CLOSED_END.search(b)):
+    if not width or (text[ns] in _QUOTE_OPEN and closed_next):
         return False
-    return len(a) + 1 + len(b.split(None, 1)[0]) > width
+    first = _FIRST_WORD.match(text, ns, ne)
+    return e - s + 1 + (first.end() - ns if first else 0) > width
 
 
 # -- decisions ------------------------------------------------------------------------
