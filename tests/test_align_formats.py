@@ -49,11 +49,11 @@ def test_moses_files_are_line_aligned(tmp_path):
     assert de[1] == "Zeile eins. Zwei zwei." and en[1] == "Line one two."
 
 
-def test_tsv_has_three_columns(tmp_path):
+def test_tsv_has_four_columns(tmp_path):
     out = tmp_path / "c.tsv"
     write_alignment(sample_pairs(), out, "tsv")
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 2 and all(len(r) == 3 for r in rows)
+    assert len(rows) == 2 and all(len(r) == 4 for r in rows)  # src, tgt, score, similarity
     assert float(rows[0][2]) == pytest.approx(0.91)
     assert rows[1][0] == "Zeile eins. Zwei zwei."
 

@@ -337,7 +337,7 @@ def test_bilingual_corpus_holds_document_pairs_only(tmp_path):
     assert store.path("corpus.en").read_text(encoding="utf-8").splitlines() == en
     rows = [ln.split("\t") for ln in store.path("corpus.tsv").read_text(encoding="utf-8").splitlines()]
     beads = {r["src_text"]: r["score"] for r in store.read("alignments.jsonl")}
-    for src, tgt, score in rows:
+    for src, tgt, score, _similarity in rows:
         assert src.strip() and tgt.strip()
         assert abs(float(score) - beads[src]) < 1e-4  # the aligner's confidence, not a constant
     assert all(r["tgt_article"] == "a-en" for r in store.read("alignments.jsonl"))  # no MT beads mixed in

@@ -139,3 +139,63 @@ def test_writer_ich_outside_marks_is_no_one_named_before():
             "beurteilen. Vorab kann ich schon sagen, dass die Höhe geringer ist als angegeben.")
     sp = _speaker(text, "Höhe")
     assert sp is None or not sp.name
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sind bereit“, sagte der Chef des Energieversorgers Voltan.",
+    "„Wir sind bereit“, sagte der Leiter des Bereichs Netztechnik.",
+])
+def test_one_word_after_a_genitive_noun_is_its_name_not_the_speakers(text):
+    sp = _speaker(text)
+    assert sp is not None and not sp.name
+
+
+def test_role_then_genitive_then_apposition_gives_the_apposed_name():
+    sp = _speaker("„Wir sind bereit“, sagte der Chef des Energieversorgers Voltan, Paul Krüger, am Abend.")
+    assert sp is not None and sp.name == "Paul Krüger"
+
+
+@pytest.mark.parametrize("text, part, wrong", [
+    ("Bleibt zu hoffen, dass die Höhe geringer ist als angegeben.", "Höhe", "Bleibt"),
+    ("Bahnstreik: Komme ich noch ans Ziel? - Die Bahn geht davon aus, dass der Zug fährt.", "Zug", "Komme"),
+    ("Worauf der Mann entgegnet: „Das stimmt aber nicht!“", "stimmt", "Worauf der Mann"),
+    ("Max Maier ist Chef. Gut laufe es nur im Handel, sagte der Geschäftsführer. „Wir sind bereit“, betonte er.",
+     "bereit", "Gut"),
+])
+def test_verb_adverb_or_question_word_opening_the_clause_is_no_speaker(text, part, wrong):
+    sp = _speaker(text, part)
+    assert sp is None or sp.name != wrong
+
+
+def test_laut_a_document_then_a_noun_names_the_document_only():
+    sp = _speaker("Am Auto entstand laut Polizeibericht Totalschaden in Höhe von 1000 Euro.", "Totalschaden")
+    assert sp is None or sp.name != "Totalschaden"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("die Anwältin Laila Rahmani", "Laila Rahmani"),
+    ("Schauspielerin Anna Weber", "Anna Weber"),
+    ("der Landwirt Max Maier", "Max Maier"),
+    ("Virologin Eva Koch", "Eva Koch"),
+])
+def test_occupation_before_a_name_is_a_role_not_part_of_the_name(mention, name):
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention(mention, "de")[:1] == (name,)
+
+
+@pytest.mark.parametrize("mention", ["die Anwältin", "die Ärztin", "die Schauspielerin", "der Fotograf"])
+def test_occupation_alone_is_a_role_without_a_name(mention):
+    from aligner.quotes.speakers import parse_mention
+
+    name, _role, kind = parse_mention(mention, "de")
+    assert name is None and kind == "role"
+
+
+@pytest.mark.parametrize("after, name", [
+    ("Das sagte Max Maier der Zeitung.", "Max Maier"),
+    ("Das sagte der Zeitung ein Sprecher.", None),
+])
+def test_sentence_pointing_back_reads_the_dative_after_its_verb(after, name):
+    sp = _speaker(f"„Wir sind bereit und wir kommen morgen nach Berlin.“ {after}")
+    assert sp is not None and sp.name == name and "Zeitung" not in (sp.mention or "")

@@ -95,3 +95,24 @@ def test_he_stays_confident_when_no_other_fitting_person_is_named(between):
     text = f"“We will win,” said Tom Baker after the game. {between} “It is a mess,” he said."
     sp = _speaker(text, "mess")
     assert sp is not None and sp.name == "Tom Baker" and (sp.confidence or 0) >= CONFIDENT
+
+
+@pytest.fixture
+def invented_name_list(monkeypatch):
+    """An invented stand-in for the optional name list (gender code, name, frequency columns GB/IE/USA/…)."""
+    from aligner.quotes import speakers
+
+    entries = [("F", "Hilda", "3 4    "), ("M", "Hilda", "   5   "),  # a woman where English is spoken
+               ("?F", "Jody", "5      "), ("M", "Jody", "   2   "),  # unisex where English is spoken
+               ("M", "Marko", "   6 3 ")]  # listed elsewhere only: its one gender
+    monkeypatch.setattr(speakers, "_name_list", lambda: entries)
+    for f in (speakers.listed_first_names, speakers.listed_first_names_en):
+        f.cache_clear()
+    yield speakers
+    for f in (speakers.listed_first_names, speakers.listed_first_names_en):
+        f.cache_clear()
+
+
+def test_the_optional_name_list_read_for_english(invented_name_list):
+    gender = invented_name_list.first_name_gender_en
+    assert (gender("Hilda"), gender("Jody"), gender("Marko"), gender("Mary")) == ("f", None, "m", "f")

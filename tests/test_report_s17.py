@@ -74,7 +74,7 @@ def test_each_cluster_says_which_pair_was_not_compared_for_its_speaker_and_why()
     assert "not compared" not in first
     line = next(ln for ln in second.splitlines() if "speaker not compared" in ln).replace("\\", "")
     assert "Outlet 2" in line and "Outlet 3" in line
-    assert "Weeks, found with low confidence (0.70)" in line and "no speaker found" in line
+    assert "Weeks: found with low confidence (0.70" in line and "no speaker found" in line
     # the global note names the cluster
     assert re.search(r"Speaker not compared for 1 pair\(s\), in cluster\(s\) 2\b", _notes(md))
     page = render_html(confident + unsure, _articles(4))
@@ -224,3 +224,68 @@ def test_a_cluster_in_many_outlets_lists_a_few_unknown_speaker_pairs_and_counts_
     lines = [ln for ln in md.splitlines() if ln.startswith("- speaker not compared")]
     assert len(lines) == SPEAKER_PAIRS_LISTED + 1
     assert f"{unknown - SPEAKER_PAIRS_LISTED} more pair" in lines[-1].replace("\\", "")
+
+
+# --- one notion of "not confident": title, row marker and the pair's reason -------------
+
+GERMAN = "Wir unterschreiben den Hafenvertrag nicht vor der Wintersitzung des Rates"
+
+
+def _german(k: int, speaker: str | None, conf: float | None) -> QuoteVersion:
+    return QuoteVersion(f"a{k}#q0", f"a{k}", f"Outlet {k}", "de", GERMAN, QUOTE, 0, len(GERMAN), "direct", speaker,
+                        speaker_id=f"spk:{speaker.lower()}" if speaker else None, speaker_mention=speaker,
+                        speaker_confidence=conf)
+
+
+def _rows(md: str) -> list[str]:
+    return [ln.replace("\\", "") for ln in md.splitlines() if ln.startswith("| Outlet")]
+
+
+def test_a_one_word_name_too_few_articles_give_is_uncertain_in_title_row_and_reason():
+    from aligner.match.speaker_flag import SURNAME_ARTICLES
+
+    vs = [_german(0, "Falkner", 0.9), _german(1, None, None)]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1
+    md = render_markdown(clusters, _articles(2))
+    assert _headings(md)[0].startswith("speaker uncertain \\(Falkner?\\)")
+    [row] = [r for r in _rows(md) if "Falkner" in r]
+    assert "Falkner (uncertain)" in row
+    line = next(ln for ln in md.splitlines() if "speaker not compared" in ln).replace("\\", "")
+    assert f"Falkner: a one-word name, given by fewer than {SURNAME_ARTICLES} articles" in line
+    page = render_html(clusters, _articles(2))
+    assert "Falkner (uncertain)" in page and "one-word name" in page
+
+
+def test_a_one_word_name_enough_articles_give_titles_the_cluster_unmarked():
+    from aligner.match.speaker_flag import SURNAME_ARTICLES
+
+    vs = [_german(k, "Falkner", 0.9) for k in range(SURNAME_ARTICLES)]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1
+    md = render_markdown(clusters, _articles(SURNAME_ARTICLES))
+    assert _headings(md)[0].startswith("Falkner (")
+    rows = _rows(md)
+    assert len(rows) == SURNAME_ARTICLES and not any("uncertain" in r for r in rows)
+
+
+def test_a_speaker_under_the_bar_of_its_language_is_marked_where_its_pair_is_not_compared():
+    from aligner.match.speaker_flag import SPEAKER_FLAG_MIN
+
+    conf = round(SPEAKER_FLAG_MIN - 0.03, 2)  # at or above the English bar, under the German one
+    vs = [_german(0, "Jonas Falkner", conf), _german(1, "Greta Olsen", 0.9)]
+    clusters = build_clusters(vs)
+    assert len(clusters) == 1
+    md = render_markdown(clusters, _articles(2))
+    [marked] = [r for r in _rows(md) if "Jonas Falkner" in r]
+    assert "Jonas Falkner (uncertain)" in marked
+    line = next(ln for ln in md.splitlines() if "speaker not compared" in ln).replace("\\", "")
+    assert f"Jonas Falkner: found with low confidence ({conf:.2f}, a speaker needs {SPEAKER_FLAG_MIN:.2f})" in line
+
+
+def test_the_reason_does_not_repeat_the_outlets_of_the_pair_label():
+    vs = [_version(0, "Weeks", 0.7), _version(1, "Clara Brandt", 0.6)]
+    md = render_markdown(build_clusters(vs), _articles(2))
+    line = next(ln for ln in md.splitlines() if "speaker not compared" in ln).replace("\\", "")
+    assert line.count("Outlet 0") == 1 and line.count("Outlet 1") == 1
+    assert "Weeks: found with low confidence" in line and "Clara Brandt: found with low confidence" in line

@@ -59,7 +59,7 @@ from . import csr
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
 from .joins import repair_joins
-from .posterior import link_posteriors
+from .posterior import bead_confidence, link_posteriors, match_features, scoring_mode
 from .scoring import (
     _PAGE,
     ChrfUnits,
@@ -686,9 +686,11 @@ def align_sentences(
     ``tgt_mt``: the target side in the language of ``src_mt`` when the target is not
     already in it (both sides translated into a pivot language).
     Returns every bead in order, 1-0 and 0-1 included, with a confidence ``score`` in
-    [0, 1] (``posterior.link_posteriors``: the probability, under the DP's costs, that
-    the bead's sentences belong together; 0 for unaligned sentences) and its raw
-    ``similarity``; ``min_score`` drops beads below it (unaligned ones included).
+    [0, 1] (the posterior of ``posterior.link_posteriors``, the probability under the
+    DP's costs that the bead's sentences belong together, times the calibrated
+    probability that its content matches, ``posterior.bead_confidence``; 0 for
+    unaligned sentences) and its raw ``similarity``; ``min_score`` drops beads below
+    it (unaligned ones included).
     """
     params = params or AlignParams()
     src, tgt, src_mt, tgt_mt = _checked(src, tgt, src_mt, tgt_mt)
@@ -1050,6 +1052,8 @@ def _bead_similarities(beads, scorer: BeadScorer | None) -> list[float]:
 def _pairs(beads, src, tgt, scorer: BeadScorer | None, min_score, post=None):
     out = []
     post = post if post is not None else [0.0] * len(beads)
+    if scorer is not None:  # the posterior times P(the content matches)
+        post = bead_confidence(post, match_features(scorer, beads), scoring_mode(scorer))
     for (i0, i1, j0, j1), sim, score in zip(beads, _bead_similarities(beads, scorer), post):
         if min_score is not None and score < min_score:
             continue

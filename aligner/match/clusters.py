@@ -70,7 +70,16 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
 
 
 # --- the ``speaker`` flag: only between two confident speakers (``speaker_flag``) ---
-from .speaker_flag import SPEAKER_FLAG_MIN, known_surnames, speaker_name_confident, unknown_reason  # noqa: E402,F401
+from .speaker_flag import (  # noqa: E402,F401
+    _NOT_NAMES,
+    SPEAKER_FLAG_MIN,
+    SPEAKER_FLAG_MIN_EN,
+    SURNAME_ARTICLES,
+    _name_tokens,
+    known_surnames,
+    speaker_name_confident,
+    unknown_reason,
+)
 from .speaker_flag import speaker_verdict as _speaker_verdict  # noqa: E402
 
 
@@ -684,6 +693,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         v.flags = sorted(set(v.flags) | fl)
         if sc:
             v.scores["match"] = round(sc, 4)
+    mark_speakers(vs, surnames, ctx)
     cflags = sorted({f for p in pairs for f in p.flags})
     if len({v.language for v in vs}) > 1:
         cflags.append("cross-lingual")
@@ -702,39 +712,77 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
 def cluster_speaker(vs: Sequence[QuoteVersion], surnames: set[str] | None = None,
                     contexts: Sequence[str | None] | None = None) -> str | None:
     """The name a cluster is titled with: the one most of its versions give, among the
-    versions whose speaker is confident (``speaker_flag.unknown_reason`` finds nothing
-    against it, or only that it is an organisation: "the Kremlin" named at the quote is
-    who spoke); on a tie the central version's (listed first).  None when no version
-    names its speaker with confidence: a low-confidence guess ("Tage", from "Tage
-    nachdem Moskau ...") never titles a cluster."""
+    versions whose speaker is confident (:func:`speaker_doubt` finds nothing against
+    it; "the Kremlin" named at the quote is who spoke); on a tie the central version's
+    (listed first).  None when no version names its speaker with confidence: a
+    low-confidence guess ("Tage", from "Tage nachdem Moskau ...") never titles a cluster."""
     ctx = contexts if contexts is not None else [None] * len(vs)
-    names = Counter(v.speaker for v, c in zip(vs, ctx)
-                    if v.speaker and unknown_reason(v, surnames, c) in (None, "organisation"))
+    names = Counter(v.speaker for v, c in zip(vs, ctx) if v.speaker and speaker_doubt(v, surnames, c) is None)
     return names.most_common(1)[0][0] if names else None
 
 
+def mark_speakers(vs: Sequence[QuoteVersion], surnames: set[str] | None = None,
+                  contexts: Sequence[str | None] | None = None) -> None:
+    """Writes each named speaker's verdict into ``scores["speaker_confident"]`` (1 or 0,
+    :func:`speaker_doubt`): the report marks a version "(uncertain)" by it, so that the
+    row, the cluster's title and a pair's "speaker not compared" say the same."""
+    ctx = contexts if contexts is not None else [None] * len(vs)
+    for v, c in zip(vs, ctx):
+        if v.speaker or v.speaker_mention:
+            v.scores["speaker_confident"] = float(bool(v.speaker) and speaker_doubt(v, surnames, c) is None)
+
+
+def speaker_doubt(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> str | None:
+    """Why ``v``'s speaker is not confident, in words the report shows; None when it is
+    (``speaker_flag.unknown_reason`` finds nothing, or only that it is an organisation:
+    who spoke, but no person to compare) or when there is no speaker."""
+    reason = unknown_reason(v, surnames, context)
+    if reason in (None, "organisation", "no speaker"):
+        return None
+    if reason == "below the bar" and v.speaker_confidence is not None:
+        bar = SPEAKER_FLAG_MIN_EN if v.language == "en" else SPEAKER_FLAG_MIN
+        return f"found with low confidence ({v.speaker_confidence:.2f}, a speaker needs {bar:.2f})"
+    if reason == "not read as a name":
+        return _not_a_name(v)
+    return _UNKNOWN_WORDS.get(reason, reason)
+
+
+def _not_a_name(v: QuoteVersion) -> str:
+    """Why a speaker was not read as a person's name (``unknown_reason``'s last test)."""
+    toks = _name_tokens(v.speaker)
+    if not toks or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in toks):
+        return "not read as a person's name"
+    if len(toks) == 1:
+        return f"a one-word name, given by fewer than {SURNAME_ARTICLES} articles"
+    if len(toks) <= 4:
+        return "a name only one article gives (German capitalises every noun: a second article must confirm it)"
+    return "too many words for a person's name"
+
+
 # how a reason of ``speaker_flag.unknown_reason`` reads in the report
-_UNKNOWN_WORDS = {"no speaker": "no speaker found", "below the bar": "found with low confidence",
-                  "organisation": "an organisation, not a person", "not read as a name": "not read as a person's name",
-                  "resolved from pronoun": "found through a pronoun", "resolved from role": "found through a role",
+_UNKNOWN_WORDS = {"no speaker": "no speaker found", "organisation": "an organisation, not a person",
+                  "resolved from pronoun": "found through a pronoun",
+                  "resolved from role": "found through a role, its name not in the quote's sentence",
                   "resolved from context": "carried over from a quote nearby"}
 
 
 def speaker_not_compared(va: QuoteVersion, vb: QuoteVersion, surnames: set[str] | None,
                          ctx: tuple[str | None, str | None]) -> str:
-    """Why two versions' speakers were not compared, in words the report shows: each
-    side whose speaker is not confident and why, else that the articles name both
-    people near the quote (two outlets naming both people differ in whom they parsed)."""
+    """Why two versions' speakers were not compared, in words the report shows after
+    the pair's label (which names the outlets): each side's speaker and why it cannot
+    be compared (:func:`speaker_doubt`, an organisation, no speaker), else that the
+    articles name both people near the quote (two outlets naming both people differ in
+    whom they parsed)."""
     why = []
     for v, c in zip((va, vb), ctx):
         reason = unknown_reason(v, surnames, c)
         if reason is None:
             continue
-        said = _UNKNOWN_WORDS.get(reason, reason)
-        if reason == "below the bar" and v.speaker_confidence is not None:
-            said += f" ({v.speaker_confidence:.2f})"
+        said = speaker_doubt(v, surnames, c) or _UNKNOWN_WORDS.get(reason, reason)
         who = v.speaker_mention or v.speaker
-        why.append(f"{v.outlet}: {who}, {said}" if who else f"{v.outlet}: {said}")
+        why.append(f"{who}: {said}" if who else said)
+    if len(why) == 2 and why[0] == why[1]:
+        return f"both: {why[0]}"
     return "; ".join(why) or "both speakers are named with confidence, but an article names the other's speaker too"
 
 

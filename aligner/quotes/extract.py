@@ -939,8 +939,9 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
 
 
 # a pronoun that is only ever nominative right after the finite verb in second place: the clause's subject, so
-# the word before the verb is none ("Vorab kann ich sagen", "Häufig wünsche ich mir", "Das hat er gesagt")
-_NOMINATIVE_AFTER_VERB_DE = re.compile(r"\s+[a-zäöüß]+\s+(ich|du|er|wir|man)(?=[\s,]|$)")
+# the word before the verb is none ("Vorab kann ich sagen", "Häufig wünsche ich mir", "Das hat er gesagt"); right
+# after the clause's first word, that word is the finite verb ("Komme ich noch ans Ziel?")
+_NOMINATIVE_AFTER_VERB_DE = re.compile(r"(?:\s+(?!(?:und|oder|sowie|aber|als|wie|noch|nicht)\s)[a-zäöüß]+)?\s+(ich|du|er|wir|man)(?=[\s,]|$)")
 
 
 def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
@@ -1194,7 +1195,8 @@ _ADVERBIAL_START = re.compile(
     r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
     r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|um|ohne|statt|"
     r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
-    r"damit|darum|deswegen|dadurch|"
+    r"damit|darum|deswegen|dadurch|worauf|woraufhin|wobei|womit|wofür|wozu|wovon|worüber|wodurch|wonach|worum|wogegen|"
+    r"woran|worin|weshalb|weswegen|wieso|warum|"
     r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|unless|though|whether|despite|once|"
     r"until|ever|even|still|nothing|\d)\b",
     re.IGNORECASE,
@@ -3130,6 +3132,10 @@ def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     if prev is not None and _LOUD_VERB_DE.fullmatch(prev.group(1).lower()):
         return None
     np = np_after(text, a + m.end(), b, "de")
+    head = _WORD.match(text, np[0]) if np is not None else None
+    if (np is not None and head is not None and re.match(r"\s+[A-ZÄÖÜ]", text[head.end() : np[1]])
+            and _document_head(head.group(0).lower())):
+        np = np[0], head.end()  # "laut Polizeibericht Totalschaden": the document, then the sentence's own subject
     if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group", "organisation"):
         return None
     for c in find_cues(text, a, b, "de"):
@@ -4125,6 +4131,8 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
             return None  # "Das finden viele", "Diese Worte hörte X": no verb of saying
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
         span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
+        if span is not None and not skip:  # "Das sagte Max Maier der Zeitung", "Das sagte der Zeitung ein Sprecher"
+            span = _subject_after_cue_de(text, Cue(pointer.start(2), pointer.end(2), ""), end, span)
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "next-sentence-frame") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
 

@@ -391,19 +391,43 @@ def listed_first_names() -> dict[str, str]:
     License), read in place as data, its code not imported, nothing copied into this project.  A name
     listed with both genders (Italian male "Andrea", German female "Andrea") and unisex names are left
     out; empty when the package is not installed, and every rule stands without it."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for code, name, _freq in _name_list():
+        seen[name.lower()].add(_NAME_GENDERS.get(code, "?"))
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
+
+
+def _name_list() -> list[tuple[str, str, str]]:
+    """The entries of gender-guesser's nam_dict.txt where installed: (gender code, first name, the columns of
+    its frequency per country: Great Britain, Ireland, U.S.A., Italy, …); empty when not installed.  Read once
+    by each cached caller."""
     from importlib.resources import files
 
     try:
         raw = files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes().decode("utf-8", errors="replace")
     except (ModuleNotFoundError, OSError):
-        return {}
-    seen: dict[str, set[str]] = defaultdict(set)
+        return []
+    entries = []
     for line in raw.splitlines():
         code, name = line[:2].strip(), line[3:29].strip()
         if line.startswith("#") or (len(line) > 29 and line[29] == "+") or not name or " " in name or "<" in name:
             continue  # comments, the second spelling of an umlaut, compound and encoded names
-        seen[name.lower()].add(_NAME_GENDERS.get(code, "?"))
-    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
+        entries.append((code, name, line[30:]))
+    return entries
+
+
+@cache
+def listed_first_names_en() -> dict[str, str]:
+    """English first names of one gender from the same optional list (:func:`listed_first_names`): where a
+    name is listed with a frequency in Great Britain, Ireland or the U.S.A., its genders there decide (one
+    gender, no unisex entry: "Hillary" a woman; "Jordan", "Kelly", "Jean" none); a name the list gives no
+    frequency there ("Marco") keeps its gender over all countries, if it has one."""
+    here: dict[str, set[str]] = defaultdict(set)
+    for code, name, freq in _name_list():
+        if freq[:3].strip():
+            here[name.lower()].add(_NAME_GENDERS.get(code, "?"))
+    found = {name: next(iter(g)) for name, g in here.items() if len(g) == 1 and "?" not in g}
+    return {**{n: g for n, g in listed_first_names().items() if n not in here}, **found}
 
 
 # common German first names whose gender is not in doubt (a fact of usage, for pronoun agreement only)
@@ -446,8 +470,10 @@ _FIRST_NAMES_EN = {
 
 
 def first_name_gender_en(word: str) -> str | None:
-    """English: the gender of a first name of no doubt, from the short list here; None when not listed."""
-    return next((g for g, names in _FIRST_NAMES_EN.items() if word.lower() in names), None)
+    """English: the gender of a first name of no doubt: the short list here, then the optional longer list
+    (:func:`listed_first_names_en`, where ``aligner[names]`` is installed); None when not listed."""
+    listed = next((g for g, names in _FIRST_NAMES_EN.items() if word.lower() in names), None)
+    return listed or listed_first_names_en().get(word.lower())
 
 
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
@@ -507,6 +533,10 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
                 if rest[0].lower() in _COMPANY_NOUNS_DE or _gender_clash_role_name_de(tokens[i - 1], name[0]):
                     return None, _clean(" ".join(tokens)), "role"  # "der Firma Max Maier": a company; "die Sprecherin … Max"
                 return _clean(" ".join(name)), _clean(" ".join(tokens[: -len(name)])), "person"  # "der SPD Paul Krüger"
+            if len(rest) == 2 and rest[0][:1].isupper() and not _owner_person_de(rest[0]) and _is_cap(rest[1]) and not is_role_word(rest[1]):
+                # "der Chef des Energieversorgers Ukrenerho", "der Leiter des Bereichs Technik": one word after a
+                # thing or body in the genitive is its name, the speaker is named by the role only
+                return None, _clean(" ".join(tokens)), "role"
     for i in range(1, len(tokens) - 1):
         after = tokens[i + 1 :]
         role = is_role_word(tokens[i]) or (tokens[i].endswith("in") and is_role_word(tokens[i][:-2].replace("ä", "a")))

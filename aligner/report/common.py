@@ -150,8 +150,9 @@ def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
     total = sum(k for _, k in where)
     shown = ", ".join(str(n) for n, _ in where[:20]) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
     return [f"Speaker not compared for {total} pair(s), in cluster(s) {shown}: at least one speaker is unknown or "
-            "uncertain; each of these clusters says which pair and why. A speaker found with low confidence is "
-            "marked (uncertain) and never titles a cluster."]
+            "uncertain; each of these clusters says which pair and why. A speaker that is not confident (found "
+            "with low confidence, through a pronoun, or a one-word name too few articles give) is marked (uncertain) "
+            "and never titles a cluster."]
 
 
 def _missing(translation_skipped: str | None) -> str:
@@ -200,11 +201,15 @@ def speaker_shown(v: QuoteVersion) -> str | None:
 
 
 def speaker_uncertain(v: QuoteVersion) -> bool:
-    """Whether ``v`` names a speaker that its extractor found below the bar a speaker
-    must reach to be stated (``quotes.confidence.CONFIDENT``): shown marked, never as a
-    fact."""
-    conf = v.speaker_confidence
-    return bool(v.speaker or v.speaker_mention) and conf is not None and conf < CONFIDENT - 1e-9
+    """Whether ``v`` names a speaker that is shown marked, never as a fact: the
+    clustering's verdict (``scores["speaker_confident"]``, ``match.clusters.speaker_doubt``:
+    the one the cluster's title and its "speaker not compared" lines use); for a version
+    without it, a confidence below ``quotes.confidence.CONFIDENT``."""
+    if not (v.speaker or v.speaker_mention):
+        return False
+    if "speaker_confident" in v.scores:
+        return not v.scores["speaker_confident"]
+    return v.speaker_confidence is not None and v.speaker_confidence < CONFIDENT - 1e-9
 
 
 def speaker_cell(v: QuoteVersion) -> str:

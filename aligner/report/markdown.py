@@ -1,9 +1,12 @@
 """The Markdown summary of the quote-consistency report (``report.md``).
 
 Every string from the input (article text, titles, outlets, speakers, file names)
-goes through :func:`md`: HTML special characters become entities and Markdown
-syntax is backslash-escaped, so that a renderer shows it as text and runs nothing
-(a file named ``a<img src=x onerror=...>.txt`` stays text); control and bidi
+goes through :func:`md`: Markdown syntax (``>`` included) is backslash-escaped, and
+only what could start HTML becomes an entity: ``<`` (``&lt;``) and an ``&`` that
+would read as an entity (``&amp;copy;``); a ``"`` or "Müller & Söhne" stays as
+written.  Backslash escapes of ``<`` and ``&`` are not honoured by every renderer
+(Python-Markdown, Markdown.pl), entities are, so a renderer shows the text and runs
+nothing (a file named ``a<img src=x onerror=...>.txt`` stays text); control and bidi
 characters are shown as ``⟨U+202E⟩``.
 """
 
@@ -31,6 +34,13 @@ from .common import (
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")  # "&amp;", "&#60;": a renderer would decode it
+
+
+def _no_html(t: str) -> str:
+    """``t`` with no tag and no entity a Markdown renderer would read: ``<`` as
+    ``&lt;``, an entity-like ``&name;`` as ``&amp;name;``; nothing else changed."""
+    return _ENTITY_LIKE.sub("&amp;", t).replace("<", "&lt;")
 
 
 def md(text: Any, limit: int | None = None) -> str:
@@ -38,16 +48,15 @@ def md(text: Any, limit: int | None = None) -> str:
     t = " ".join(visible(text).split())
     if limit is not None and len(t) > limit:
         t = t[: limit - 1] + "…"
-    t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    return _MD_SPECIAL.sub(r"\\\1", t)
+    return _MD_SPECIAL.sub(r"\\\1", _no_html(t))
 
 
 def _plain(text: str) -> str:
     """The report's own sentences (no user text beyond counts and language codes)."""
-    return visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _no_html(visible(text)).replace(">", "\\>")
 
 
-_NOTE_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|~])")
+_NOTE_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|~>])")
 
 
 def _note(text: str) -> str:
@@ -55,8 +64,7 @@ def _note(text: str) -> str:
     like :func:`md`, with parentheses, dots and hyphens left readable (harmless inside a
     sentence once brackets are escaped)."""
     t = " ".join(visible(text).split())
-    t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    t = _NOTE_SPECIAL.sub(r"\\\1", t)
+    t = _NOTE_SPECIAL.sub(r"\\\1", _no_html(t))
     return re.sub(r"^(\d+)\.", r"\1\\.", t) if t[:1].isdigit() else re.sub(r"^-", r"\\-", t)
 
 
