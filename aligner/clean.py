@@ -53,27 +53,16 @@ _BLOCK_SPLIT = re.compile(r"(?:\r?\n[ \t]*){2,}")
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans (stripped of surrounding whitespace) of an article's text.
 
-    One paragraph per line, as web-extracted news has it; text that looks hard-wrapped
-    (most lines 40-100 characters, inside blank-line separated blocks, most not ending a
-    sentence) is split at blank lines instead.  Otherwise a line that ends open is joined
-    to the next line when that one continues it (:func:`_unwrap_lines`; never across a
-    blank line).
+    One paragraph per line, as web-extracted news has it, except that a line that ends
+    open is joined to the next line when that one continues it (:func:`_unwrap_lines`;
+    never across a blank line).  In a hard-wrapped text (see :func:`_wrap_width`), a
+    line is also joined to a next line in upper case whose first word would not have
+    fitted on it.
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     spans = [_strip(text, s, e) for s, e in lines]
     spans = [sp for sp in spans if sp[0] < sp[1]]
-    if not _looks_hard_wrapped(text, spans):
-        return _unwrap_lines(text, spans)
-    spans = []
-    pos = 0
-    for m in list(_BLOCK_SPLIT.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        s, e = _strip(text, pos, end)
-        if s < e:
-            spans.append((s, e))
-        if m:
-            pos = m.end()
-    return spans
+    return _unwrap_lines(text, spans, _wrap_width(text, spans))
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -107,48 +96,81 @@ _OPEN_END = re.compile(r"[\w,–-]$")  # a word, a comma or a hyphen: nothing cl
 _FUNCTION_END = re.compile(
     r"(?:[,-]|\b(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|aber|sowie|von|vom|zum|zur|im|"
     r"beim|für|gegen|dass|als|wie|ohne|the|a|and|or|but|of|for|with|from|that))$")
-_BULLET = re.compile(r"^(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s)")
+_BULLET = re.compile(r"(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s)")  # used with .match: at a line's start
 
 
-def _unwrap_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+_TIME_START = re.compile(r"\d{1,2}[:.]\d{2}\s")  # a news ticker's "08:15 ..."
+_BYLINE_START = re.compile(r"(?:By|Von|Text:|Autor:|Author:)\s+[A-ZÄÖÜ]")
+_FIRST_WORD = re.compile(r"\S+")
+_QUOTE_OPEN = "„“\"«»‚‘'"
+
+
+def _unwrap_lines(text: str, spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
     """Line spans with hard-wrapped lines joined: a line that ends open goes on into the
     next line when that one continues it (see :func:`_continues`).  Offsets only: the
     paragraph's text keeps its line breaks."""
-    wrapped = _wrapped_shape(text, spans)
     out: list[tuple[int, int]] = []
     for k, (s, e) in enumerate(spans):
-        if out and _continues(text, spans[k - 1], (s, e), wrapped):
+        if out and _continues(text, spans[k - 1], (s, e), width):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
 
 
-def _wrapped_shape(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Most lines of wrapping width and most ending open: a hard-wrapped text."""
-    if len(spans) < 4:
-        return False
-    mid = sum(WRAP_MIN_LINE <= e - s <= WRAP_MAX_LINE for s, e in spans) / len(spans)
-    open_end = sum(bool(_OPEN_END.search(text[s:e])) for s, e in spans) / len(spans)
-    return mid > 0.7 and open_end > 0.5
+def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int:
+    """The width a hard-wrapped text was wrapped at (its longest line of wrapping width),
+    or 0 when it does not look hard-wrapped: blank-line separated blocks of wrapped
+    lines (:func:`_looks_hard_wrapped`), or lines of wrapping width and of nearly one
+    width (a wrapper fills each line: poems, tables and tickers are ragged), most
+    ending open, and a good share of the breaks after an open line plainly inside a
+    sentence (the next line starts in lower case, or the line ends in an article or a
+    conjunction): a wrap falls anywhere in a sentence, a list of headlines breaks
+    between them."""
+    widths = sorted(e - s for s, e in spans if WRAP_MIN_LINE <= e - s <= WRAP_MAX_LINE)
+    if len(spans) < 4 or not widths:
+        return 0
+    if _looks_hard_wrapped(text, spans):
+        return widths[-1]
+    p90 = widths[int(0.9 * (len(widths) - 1))]
+    near = sum(p90 - 15 <= e - s <= p90 for s, e in spans) / len(spans)
+    open_lines = [k for k, (s, e) in enumerate(spans[:-1]) if _ends(_OPEN_END, text, s, e)]
+    inside = sum(text[spans[k + 1][0]].islower() or _ends(_FUNCTION_END, text, *spans[k])
+                 for k in open_lines) / max(1, len(open_lines))
+    wrapped = near > 0.7 and len(open_lines) > 0.5 * len(spans) and inside >= 0.3
+    return widths[-1] if wrapped else 0
 
 
-def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], wrapped: bool) -> bool:
+def _ends(pattern: re.Pattern[str], text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` ends in ``pattern`` (its last characters searched
+    in place: a line may be megabytes long)."""
+    return pattern.search(text, max(s, e - 12), e) is not None
+
+
+def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
     """Whether ``nxt`` goes on with the sentence that ``line`` leaves open: the lines
     are adjacent; ``line`` is not short and no sentence ends there; ``nxt`` is no list
-    item nor a short open line (a heading); and ``nxt`` starts in lower case, or
-    ``line`` ends in a comma, a hyphen or a word no sentence ends with, or the whole text
-    is wrapped and ``line`` ends in a word."""
-    a, b = text[line[0] : line[1]], text[nxt[0] : nxt[1]]
-    if text.count("\n", line[1], nxt[0]) != 1 or len(a) < WRAP_MIN_LINE or _CLOSED_END.search(a):
+    item, ticker line nor short open line (a heading); and ``nxt`` starts in lower case,
+    or ``line`` ends in a comma, a hyphen or a word no sentence ends with, or the text
+    is wrapped at ``width`` and ``nxt``'s first word did not fit on ``line`` (neither a
+    byline nor followed by a quotation that is a sentence of its own)."""
+    (s, e), (ns, ne) = line, nxt
+    short = min(WRAP_MIN_LINE, width * 2 // 3) if width else WRAP_MIN_LINE  # a text wrapped narrow
+    if text.count("\n", e, ns) != 1 or e - s < short or _ends(_CLOSED_END, text, s, e):
         return False
-    if _BULLET.match(b) or (len(b) < WRAP_MIN_LINE and not _CLOSED_END.search(b)):
+    closed_next = _ends(_CLOSED_END, text, ns, ne)
+    if _BULLET.match(text, ns, ne) or _TIME_START.match(text, ns, ne) or (ne - ns < short and not closed_next):
         return False
-    if b[0].islower() or b[0] in ",;":
+    if text[ns].islower() or text[ns] in ",;":
         return True
-    if not _OPEN_END.search(a):  # a colon, a quote mark, a bracket: only lower case goes on
+    if not _ends(_OPEN_END, text, s, e) or _BYLINE_START.match(text, s, e):  # a colon, a quote mark, a bracket
         return False
-    return bool(_FUNCTION_END.search(a)) or (wrapped and (b[0].isupper() or b[0].isdigit() or b[0] in "„“\"«»"))
+    if _ends(_FUNCTION_END, text, s, e):
+        return True
+    if not width or (text[ns] in _QUOTE_OPEN and closed_next):
+        return False
+    first = _FIRST_WORD.match(text, ns, ne)
+    return e - s + 1 + (first.end() - ns if first else 0) > width
 
 
 # -- decisions ------------------------------------------------------------------------

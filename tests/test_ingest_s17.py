@@ -91,12 +91,32 @@ def _art(aid: str, path: str | None, translation_of: str | None = None) -> Artic
     return Article(id=aid, text="x", source_path=path, translation_of=translation_of)
 
 
-def test_resolution_prefers_the_id_then_the_translations_own_folder():
-    arts = [_art("a", "o1/story.txt"), _art("story", "o2/story.txt"), _art("b", "o1/other.txt", "story.txt"),
-            _art("c", "o3/t.txt", "story")]
+def test_resolution_by_file_name_folder_path_and_own_folder():
+    arts = [_art("a", "in/o1/story.txt"), _art("story", "in/o2/story.txt"),
+            _art("b", "in/o1/other.txt", "story.txt"),  # a bare name in two folders: the translation's own
+            _art("c", "in/o3/t.txt", "o2/story.txt"),  # a path: only files under that folder
+            _art("d", "in/o3/u.txt", "story"),  # an id and another file's stem: ambiguous
+            _art("e", "in/o3/v.txt", "o3/story.txt")]  # no such folder: never another folder's file
     declared, unresolved = resolve_translation_of(arts)
-    # "story.txt" names files in o1 and o2: the one beside the translation; "story" is an id
-    assert sorted(declared) == [("a", "b"), ("story", "c")] and not unresolved
+    assert sorted(declared) == [("a", "b"), ("story", "c")]
+    assert [(u["file"], u["reason"].split(" (")[0]) for u in unresolved] == [
+        ("in/o3/u.txt", "names 2 input articles"), ("in/o3/v.txt", "names no input article")]
+
+
+def test_same_file_name_in_another_folder_is_not_the_article_itself():
+    arts = [_art("o1/article", "in/o1/article.txt"), _art("o2/article", "in/o2/article.txt", "article.txt")]
+    assert resolve_translation_of(arts) == ([("o1/article", "o2/article")], [])
+
+
+def test_a_pair_declared_both_ways_is_aligned_once_and_a_same_language_pair_is_said(caplog):
+    arts = [_art("a", "in/a.txt", "b.txt"), _art("b", "in/b.txt", "a.txt")]
+    for art in arts:
+        art.language = "en"
+    with caplog.at_level(logging.WARNING):
+        declared, unresolved = resolve_translation_of(arts)
+    assert len(declared) == 1 and not unresolved
+    lines = [r.getMessage() for r in caplog.records if "same language" in r.getMessage()]
+    assert len(lines) == 1, lines
 
 
 def test_ambiguous_or_self_translation_of_is_unresolved():
@@ -258,3 +278,100 @@ def test_metadata_row_for_a_symlink_loop_counts_as_used_and_the_batch_goes_on(tm
     assert [s.path.rsplit("/", 1)[-1] for s in res.skipped] == ["schleife.txt"]
     rows = [m for m in _warnings(caplog) if "metadata row" in m]
     assert len(rows) == 1 and "fehlt.txt" in rows[0] and "schleife.txt" not in rows[0], rows
+
+
+UNWRAPPED = {
+    "de": ("Der Kreistag hat am Donnerstag in Görlitz einen neuen Plan für den Ausbau der Buslinien beschlossen. "
+           "Landrätin Petra Vogel sagte, der Plan sei ein wichtiger Schritt für die Dörfer im Süden und werde die "
+           "Schulwege deutlich verkürzen. Die Opposition bemängelte, dass die Kosten noch nicht geklärt seien und die "
+           "Gemeinden kaum gehört worden seien. Der Freistaat muss dem Plan noch zustimmen, was nach Angaben aus der "
+           "Fraktion nicht sicher ist. Der Fahrgastverband lobte den Beschluss und kündigte an, seine Aktionen in den "
+           "nächsten Monaten auszuweiten. Vertreter der Handwerkskammer Dresden äußerten Bedenken wegen der Fahrzeiten "
+           "am Abend. Eine Sprecherin der Verkehrsgesellschaft Görlitz erklärte, man begrüße jede Entlastung der Linien."),
+    "en": ("The county council in Derby approved a new plan for bus routes on Thursday. Council leader Petra Vogel said "
+           "the plan was an important step for Transport Minister Simon Lightwood and for the villages of South "
+           "Derbyshire, and that it would shorten journeys to school. The opposition said the costs had not been "
+           "settled and that parish councils had hardly been heard. The Department for Transport still has to approve "
+           "the plan, which according to Green councillors is not certain. Bus Users UK welcomed the decision and said "
+           "it would expand its campaigns in the coming months. Representatives of the Derby Chamber of Commerce raised "
+           "concerns about evening services. A spokeswoman for Trent Barton said any relief for the routes was welcome."),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_text_wrapped_at_any_width_splits_as_the_unwrapped_text(lang):
+    """textwrap at 45-100 columns, one block or two: the same sentences as the unwrapped text."""
+    import textwrap
+
+    from aligner.clean import split_paragraphs
+    from aligner.segment import split_sentences
+
+    para = UNWRAPPED[lang]
+    want = [" ".join(para[s:e].split()) for s, e in split_sentences(para, lang)]
+    assert len(want) == 7
+    wrong = []
+    for width in range(45, 101, 5):
+        for blocks in (1, 2):
+            text = "\n\n".join([textwrap.fill(para, width)] * blocks) + "\n"
+            got = [" ".join(text[ps + s : ps + e].split())
+                   for ps, pe in split_paragraphs(text)
+                   for s, e in split_sentences(text[ps:pe], lang, by_line=False)]
+            if got != want * blocks:
+                wrong.append((width, blocks, [g for g in got if g not in want][:2]))
+    assert not wrong, wrong
+
+
+RAGGED = {
+    "verse.txt": ("At the opening of the new library the mayor read a few lines of verse\n"
+                  "Where the river bends below the hill and the old mill stood\n"
+                  "There the children of the valley learned to read and write\n"
+                  "Now the shelves are full again and the doors are open wide\n"
+                  "“It is a good day for the town,” said Ruth Miller after the reading.\n",
+                  "“It is a good day for the town,” said Ruth Miller after the reading."),
+    "tabelle.txt": ("Die Tabelle der Handball-Bundesliga nach dem achten Spieltag sieht so aus.\n"
+                    "SC Magdeburg auf Platz eins mit 8 Spielen und 16 Punkten\n"
+                    "Füchse Berlin auf Platz zwei mit 8 Spielen und 14 Punkten\n"
+                    "THW Kiel auf Platz drei mit 8 Spielen und 12 Punkten gleichauf\n"
+                    "SG Flensburg auf Platz vier mit 8 Spielen und 11 Punkten\n"
+                    "„Wir bleiben ruhig“, sagte Trainerin Eva Roth nach dem Spiel.\n",
+                    "SG Flensburg auf Platz vier mit 8 Spielen und 11 Punkten"),
+    "ticker.txt": ("Die wichtigsten Nachrichten des Vormittags im Überblick\n"
+                   "07:40 Wüst trifft Söder in München zu Gesprächen über die Energiepreise\n"
+                   "08:55 Landtag debattiert über den Haushalt für das kommende Jahr 2027\n"
+                   "10:20 Warnstreik im Nahverkehr legt Busse und Bahnen in Köln lahm\n"
+                   "11:35 Börse schließt nach starken Gewinnen deutlich im Plus\n",
+                   "08:55 Landtag debattiert über den Haushalt für das kommende Jahr 2027"),
+    "byline.txt": ("By Ruth Miller and Omar Haddad, correspondents in London and Leeds\n"
+                   "LEEDS (Reuters) - The city council approved a new plan for bus routes\n"
+                   "on Thursday, after a debate that lasted for more than four hours in the\n"
+                   "town hall. The opposition said the costs had not been settled at all.\n",
+                   "By Ruth Miller and Omar Haddad, correspondents in London and Leeds"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RAGGED))
+def test_ragged_lines_verse_tables_tickers_bylines_are_not_unwrapped(tmp_path, name):
+    from aligner.ingest import ingest_paths
+
+    text, whole = RAGGED[name]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    sentences = [s.text for s in ingest_paths([tmp_path / name], quiet=True).sentences]
+    assert whole in sentences, sentences
+
+
+def test_a_heading_line_inside_a_wrapped_block_stays_its_own_sentence(tmp_path):
+    from aligner.ingest import ingest_paths
+
+    text = ("Landrätin warnt vor Kürzungen bei den Buslinien im Kreis Görlitz\n"
+            "Görlitz (dpa) - Landrätin Petra Vogel hat vor Kürzungen gewarnt. Das sei\n"
+            "nicht die richtige Antwort auf die Krise, sagte die Politikerin am Montag\n"
+            "in der Stadthalle. Die Opposition sieht das anders und fordert schnelle\n"
+            "Einsparungen bei den Linien, die kaum genutzt werden, noch vor Ostern.\n\n"
+            "Der Fahrgastverband reagierte verärgert auf die Äußerungen aus dem Kreistag\n"
+            "und sagte, er werde sich wehren. „Wir sammeln Unterschriften“, sagte ein\n"
+            "Sprecher am Abend in einem Interview mit dem MDR.\n")
+    (tmp_path / "block.txt").write_text(text, encoding="utf-8")
+    sentences = [s.text for s in ingest_paths([tmp_path / "block.txt"], quiet=True).sentences]
+    assert "Landrätin warnt vor Kürzungen bei den Buslinien im Kreis Görlitz" in sentences, sentences
+    assert any(" ".join(s.split()) == "„Wir sammeln Unterschriften“, sagte ein Sprecher am Abend in einem Interview "
+               "mit dem MDR." for s in sentences), sentences

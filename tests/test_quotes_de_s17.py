@@ -170,3 +170,35 @@ def test_verb_adverb_or_question_word_opening_the_clause_is_no_speaker(text, par
 def test_laut_a_document_then_a_noun_names_the_document_only():
     sp = _speaker("Am Auto entstand laut Polizeibericht Totalschaden in Höhe von 1000 Euro.", "Totalschaden")
     assert sp is None or sp.name != "Totalschaden"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("die Anwältin Laila Rahmani", "Laila Rahmani"),
+    ("Schauspielerin Anna Weber", "Anna Weber"),
+    ("der Landwirt Max Maier", "Max Maier"),
+    ("Virologin Eva Koch", "Eva Koch"),
+    ("der Meteorologe Paul Krüger", "Paul Krüger"),
+    ("die Kolumnistin Eva Koch", "Eva Koch"),
+])
+def test_occupation_before_a_name_is_a_role_not_part_of_the_name(mention, name):
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention(mention, "de")[:1] == (name,)
+
+
+@pytest.mark.parametrize("mention", ["die Anwältin", "die Ärztin", "die Schauspielerin", "der Fotograf", "der Weltmeister",
+                                     "die Italienerin"])
+def test_occupation_alone_is_a_role_without_a_name(mention):
+    from aligner.quotes.speakers import parse_mention
+
+    name, _role, kind = parse_mention(mention, "de")
+    assert name is None and kind == "role"
+
+
+@pytest.mark.parametrize("after, name", [
+    ("Das sagte Max Maier der Zeitung.", "Max Maier"),
+    ("Das sagte der Zeitung ein Sprecher.", None),
+])
+def test_sentence_pointing_back_reads_the_dative_after_its_verb(after, name):
+    sp = _speaker(f"„Wir sind bereit und wir kommen morgen nach Berlin.“ {after}")
+    assert sp is not None and sp.name == name and "Zeitung" not in (sp.mention or "")

@@ -124,49 +124,54 @@ def _no_pairs_reason(unresolved: list[dict[str, str]]) -> str:
     return f"no bilingual corpus: {named}{more}"
 
 
-def _file_keys(article) -> list[str]:
-    """The names a ``translation_of`` value may give an article by: its file's name and stem."""
-    if not article.source_path:
-        return []
-    path = PurePath(article.source_path)
-    return [path.name, path.stem] if path.stem != path.name else [path.name]
-
-
 def _by_file(articles: list) -> dict[str, list]:
+    """Articles by their file's name and stem."""
     by_file: dict[str, list] = defaultdict(list)
     for a in articles:
-        for key in _file_keys(a):
-            by_file[key].append(a)
+        if a.source_path:
+            path = PurePath(a.source_path)
+            for key in dict.fromkeys((path.name, path.stem)):
+                by_file[key].append(a)
     return by_file
 
 
+def _named_by(value: str, ids: dict[str, Any], by_file: dict[str, list]) -> list:
+    """Every input article ``value`` may name: by article id, and by file name or stem;
+    a value with folders names only files whose path ends in those folders."""
+    parts = PurePath(value).parts
+    found = {ids[value].id: ids[value]} if value in ids else {}
+    for a in by_file.get(parts[-1], []) if parts else []:
+        if len(parts) == 1 or PurePath(a.source_path).parts[-len(parts) : -1] == parts[:-1]:
+            found.setdefault(a.id, a)
+    return list(found.values())
+
+
 def _resolve_one(value: str, article, ids: dict[str, Any], by_file: dict[str, list]) -> tuple[str | None, str]:
-    """The id of the article ``value`` names (by article id, file name, file stem or a
-    path ending in that file name), or None and why not."""
-    if value in ids:
-        found = [ids[value]]
-    else:
-        found = by_file.get(value) or by_file.get(PurePath(value).name) or []
-        if len(found) > 1:  # the same file name in several folders: the translation's own folder
-            here = PurePath(article.source_path or "").parent
-            found = [a for a in found if PurePath(a.source_path or "").parent == here] or found
+    """The id of the article ``value`` names, or None and why not.  A bare file name
+    found in several folders names the one in the translation's own folder."""
+    named = _named_by(value, ids, by_file)
+    found = [a for a in named if a.id != article.id]
+    if len(found) > 1 and len(PurePath(value).parts) == 1:
+        here = PurePath(article.source_path or "").parent
+        found = [a for a in found if PurePath(a.source_path or "").parent == here] or found
     if not found:
-        return None, "names no input article (by article id, file name or file stem)"
+        why = "names the article itself" if named else "names no input article (by article id, file name or file stem)"
+        return None, why
     if len(found) > 1:
         return None, f"names {len(found)} input articles ({', '.join(sorted(a.id for a in found)[:3])}); give the article id"
-    if found[0].id == article.id:
-        return None, "names the article itself"
     return found[0].id, ""
 
 
 def resolve_translation_of(articles: list) -> tuple[list[tuple[str, str]], list[dict[str, str]]]:
     """The declared pairs (original id, translation id), each ``translation_of`` resolved
-    by article id, file name or file stem; and those that could not be resolved (file,
-    value, reason)."""
+    by article id, file name or file stem (a pair declared both ways once); and those that
+    could not be resolved (file, value, reason).  A pair in one language is said (a
+    rewrite, not a translation) and aligned all the same."""
     ids = {a.id: a for a in articles}
     by_file = _by_file(articles)
     declared: list[tuple[str, str]] = []
     unresolved: list[dict[str, str]] = []
+    seen: set[frozenset[str]] = set()
     for a in articles:
         value = (a.translation_of or "").strip()
         if not value:
@@ -174,8 +179,12 @@ def resolve_translation_of(articles: list) -> tuple[list[tuple[str, str]], list[
         orig, why = _resolve_one(value, a, ids, by_file)
         if orig is None:
             unresolved.append({"file": a.source_path or a.id, "translation_of": value, "reason": why})
-        else:
+        elif frozenset((orig, a.id)) not in seen:
+            seen.add(frozenset((orig, a.id)))
             declared.append((orig, a.id))
+            if a.language and a.language == ids[orig].language:
+                log.warning("%s: translation_of %r is in the same language (%s); aligned as a pair all the same",
+                            a.source_path or a.id, value, a.language)
     return declared, unresolved
 
 
