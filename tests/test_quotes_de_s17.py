@@ -202,3 +202,20 @@ def test_occupation_alone_is_a_role_without_a_name(mention):
 def test_sentence_pointing_back_reads_the_dative_after_its_verb(after, name):
     sp = _speaker(f"„Wir sind bereit und wir kommen morgen nach Berlin.“ {after}")
     assert sp is not None and sp.name == name and "Zeitung" not in (sp.mention or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Das Wort kommt vom eher bekannten Mundartwort „Holdern“.",
+    "Mit dem lange angekündigten Bericht „Neue Wege“ kam die Wende.",
+])
+def test_cue_form_as_an_adjective_before_its_noun_is_no_cue(text):
+    from aligner.quotes.extract import find_cues
+
+    assert find_cues(text, 0, len(text), "de") == []
+
+
+@pytest.mark.parametrize("mention", ["Biathlon-WM", "die Fußball-EM", "das Turnier", "Das Rennen"])
+def test_sporting_event_is_never_a_speaker(mention):
+    from aligner.quotes.speakers import plausible_speaker
+
+    assert not plausible_speaker(mention, "de")

@@ -147,6 +147,13 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "einen", "einem", "einer", "seine", "seiner", "ihre", "ihrer"}
 
 
+# German: an article or a preposition fused with one, then a degree or time adverb, right before a word; and a
+# word with an adjective's ending before a capitalised noun: that word is an adjective ("vom eher bekannten Wort")
+_ATTRIBUTIVE_DE = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|vom|zum|zur|beim|im|am|"
+                             r"ins|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?)\s+(?:eher|sehr|so|besonders|allgemein|weithin|lange|"
+                             r"bereits|schon|oft|viel|wenig|kaum|bisher|zuvor|kürzlich|jüngst|zuletzt|vielfach|häufig|offiziell|"
+                             r"öffentlich|ausdrücklich|mehrfach)\s+$|(?<![\w-])(?:vom|zum|zur|beim|im|am|ins)\s+$", re.IGNORECASE)
+_ADJECTIVE_BEFORE_NOUN_DE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _SAYING_NOUN_EN = re.compile(r"(?i)\b(?:(?:a|an|the|one|another|every|each|this|that|his|her|their|its|our|my|your)\s+)?"
                              r"(?:one|another|every|each|old|common|famous|popular|favou?rite|familiar|well-known)\s+$")
 
@@ -173,6 +180,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "de" and prev and m.group()[:1].isupper() and "\n" not in text[prev.end(1) : m.start()]:
                 continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word on its line, a German noun
+            if lang == "de" and _ATTRIBUTIVE_DE.search(text, max(0, m.start() - 40), m.start()) and _ADJECTIVE_BEFORE_NOUN_DE.match(text, m.start()):
+                continue  # "vom eher bekannten Mundartwort", "im lange angekündigten Bericht": an adjective before its noun
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
