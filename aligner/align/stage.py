@@ -79,9 +79,10 @@ def stage(store, cfg):
 
     declared, unresolved = resolve_translation_of(list(articles.values()))
     if not declared and not (mt and cfg.align.mt_corpus):
-        raise StageUnavailable(_no_pairs_reason(unresolved))  # one line naming them
-    for u in unresolved if declared else []:  # without any pair, the no-corpus line names them
-        log.warning("%s: translation_of %r %s; not aligned", u["file"], u["translation_of"], u["reason"])
+        raise StageUnavailable(f"no bilingual corpus: {_no_pairs_reason(unresolved)}")  # one line naming them
+    if declared:  # without any pair, the no-corpus line names them
+        for u in unresolved:
+            log.warning("%s; not aligned", _unresolved_line(u))
     encoder = _encoder(getattr(cfg, "embeddings", None)) if declared else None
     all_pairs: list[AlignmentPair] = []
     corpus: dict[tuple[str, str], list[AlignmentPair]] = defaultdict(list)
@@ -104,7 +105,7 @@ def stage(store, cfg):
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
         summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt)
     if not declared:
-        why = _no_pairs_reason(unresolved).removeprefix("no bilingual corpus: ")
+        why = _no_pairs_reason(unresolved)
         summary["bilingual_corpus"] = f"none: {why}"
         log.log(logging.WARNING if unresolved else logging.INFO,
                 "align: no bilingual corpus: %s; sentences with their own MT are in mt-corpus.*", why)
@@ -117,11 +118,15 @@ def stage(store, cfg):
 def _no_pairs_reason(unresolved: list[dict[str, str]]) -> str:
     """Why there is no bilingual corpus: no pair declared, or none of them resolved."""
     if not unresolved:
-        return ("no bilingual corpus: no article pair declares translation_of "
-                "(give a metadata sidecar with translation_of)")
-    named = "; ".join(f"{u['file']}: translation_of {u['translation_of']!r} {u['reason']}" for u in unresolved[:3])
+        return "no article pair declares translation_of (give a metadata sidecar with translation_of)"
     more = f" (and {len(unresolved) - 3} more)" if len(unresolved) > 3 else ""
-    return f"no bilingual corpus: {named}{more}"
+    return "; ".join(_unresolved_line(u) for u in unresolved[:3]) + more
+
+
+def _unresolved_line(u: dict[str, str]) -> str:
+    """A ``translation_of`` that names no single input article, as the log and the
+    stage's reason say it: file, value, why."""
+    return f"{u['file']}: translation_of {u['translation_of']!r} {u['reason']}"
 
 
 def _by_file(articles: list) -> dict[str, list]:
@@ -300,10 +305,6 @@ def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str
     return len(pairs)
 
 
-def _one_line(text: str) -> str:
-    return corpus_text(text)  # as the other corpus files
-
-
 def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
     """Every non-pivot sentence with its own machine translation, in ``mt-corpus.*``."""
     from ..store import atomic_write_text
@@ -329,7 +330,7 @@ def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
         try:
             atomic_write_text(
                 store.path(f"{stem}.tsv"),
-                "".join(f"{_one_line(s.text)}\t{_one_line(t.target)}\t{s.id}\n" for s, t in pairs),
+                "".join(f"{corpus_text(s.text)}\t{corpus_text(t.target)}\t{s.id}\n" for s, t in pairs),
             )
             write_alignment(beads, store.path(stem), "moses", ls or "src", lt or "tgt")
             write_alignment(beads, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
