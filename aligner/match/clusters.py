@@ -71,7 +71,6 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
 
 # --- the ``speaker`` flag: only between two confident speakers (``speaker_flag``) ---
 from .speaker_flag import (  # noqa: E402,F401
-    _NOT_NAMES,
     SPEAKER_FLAG_MIN,
     SPEAKER_FLAG_MIN_EN,
     SURNAME_ARTICLES,
@@ -79,6 +78,7 @@ from .speaker_flag import (  # noqa: E402,F401
     known_surnames,
     speaker_name_confident,
     unknown_reason,
+    unlike_a_name,
 )
 from .speaker_flag import speaker_verdict as _speaker_verdict  # noqa: E402
 
@@ -716,8 +716,7 @@ def cluster_speaker(vs: Sequence[QuoteVersion], surnames: set[str] | None = None
     it; "the Kremlin" named at the quote is who spoke); on a tie the central version's
     (listed first).  None when no version names its speaker with confidence: a
     low-confidence guess ("Tage", from "Tage nachdem Moskau ...") never titles a cluster."""
-    ctx = contexts if contexts is not None else [None] * len(vs)
-    names = Counter(v.speaker for v, c in zip(vs, ctx) if v.speaker and speaker_doubt(v, surnames, c) is None)
+    names = Counter(v.speaker for v, ok in zip(vs, _confident(vs, surnames, contexts)) if ok)
     return names.most_common(1)[0][0] if names else None
 
 
@@ -726,10 +725,16 @@ def mark_speakers(vs: Sequence[QuoteVersion], surnames: set[str] | None = None,
     """Writes each named speaker's verdict into ``scores["speaker_confident"]`` (1 or 0,
     :func:`speaker_doubt`): the report marks a version "(uncertain)" by it, so that the
     row, the cluster's title and a pair's "speaker not compared" say the same."""
-    ctx = contexts if contexts is not None else [None] * len(vs)
-    for v, c in zip(vs, ctx):
+    for v, ok in zip(vs, _confident(vs, surnames, contexts)):
         if v.speaker or v.speaker_mention:
-            v.scores["speaker_confident"] = float(bool(v.speaker) and speaker_doubt(v, surnames, c) is None)
+            v.scores["speaker_confident"] = float(ok)
+
+
+def _confident(vs: Sequence[QuoteVersion], surnames: set[str] | None,
+               contexts: Sequence[str | None] | None) -> list[bool]:
+    """Whether each version names its speaker with confidence (:func:`speaker_doubt`)."""
+    ctx = contexts if contexts is not None else [None] * len(vs)
+    return [bool(v.speaker) and speaker_doubt(v, surnames, c) is None for v, c in zip(vs, ctx)]
 
 
 def speaker_doubt(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> str | None:
@@ -737,8 +742,11 @@ def speaker_doubt(v: QuoteVersion, surnames: set[str] | None = None, context: st
     (``speaker_flag.unknown_reason`` finds nothing, or only that it is an organisation:
     who spoke, but no person to compare) or when there is no speaker."""
     reason = unknown_reason(v, surnames, context)
-    if reason in (None, "organisation", "no speaker"):
-        return None
+    return None if reason in (None, "organisation", "no speaker") else _reason_words(v, reason)
+
+
+def _reason_words(v: QuoteVersion, reason: str) -> str:
+    """How ``speaker_flag.unknown_reason``'s ``reason`` for ``v`` reads in the report."""
     if reason == "below the bar" and v.speaker_confidence is not None:
         bar = SPEAKER_FLAG_MIN_EN if v.language == "en" else SPEAKER_FLAG_MIN
         return f"found with low confidence ({v.speaker_confidence:.2f}, a speaker needs {bar:.2f})"
@@ -750,7 +758,7 @@ def speaker_doubt(v: QuoteVersion, surnames: set[str] | None = None, context: st
 def _not_a_name(v: QuoteVersion) -> str:
     """Why a speaker was not read as a person's name (``unknown_reason``'s last test)."""
     toks = _name_tokens(v.speaker)
-    if not toks or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in toks):
+    if unlike_a_name(toks):
         return "not read as a person's name"
     if len(toks) == 1:
         return f"a one-word name, given by fewer than {SURNAME_ARTICLES} articles"
@@ -778,7 +786,7 @@ def speaker_not_compared(va: QuoteVersion, vb: QuoteVersion, surnames: set[str] 
         reason = unknown_reason(v, surnames, c)
         if reason is None:
             continue
-        said = speaker_doubt(v, surnames, c) or _UNKNOWN_WORDS.get(reason, reason)
+        said = _reason_words(v, reason)
         who = v.speaker_mention or v.speaker
         why.append(f"{who}: {said}" if who else said)
     if len(why) == 2 and why[0] == why[1]:

@@ -123,7 +123,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     if (v.speaker_id or "").startswith("org:") or _institution(name):
         return "organisation"
     caps = _name_tokens(name)
-    if not caps or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in caps):
+    if unlike_a_name(caps):
         return "not read as a name"
     if 2 <= len(caps) <= 4 and v.language == "en":
         return None
@@ -132,6 +132,12 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     if surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames:
         return None
     return "not read as a name"
+
+
+def unlike_a_name(tokens: Sequence[str]) -> bool:
+    """Whether a speaker's name tokens (``_name_tokens``) cannot be a person's name: there
+    are none, or one is not capitalised, is a word no name is, or is a single letter."""
+    return not tokens or any(not t[:1].isupper() or t.lower() in _NOT_NAMES or len(t) < 2 for t in tokens)
 
 
 def speaker_name_confident(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> bool:
