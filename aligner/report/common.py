@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model import Article, Cluster, QuoteVersion, Skipped
+from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 
 FLAG_HELP = {
@@ -142,8 +142,7 @@ def distinct_names(paths: Iterable[str]) -> dict[str, str]:
 def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
     """How many compared pairs' speakers were not compared, and in which clusters (by
     their number in the report)."""
-    where = [(n, sum(1 for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"))
-             for n, c in enumerate(clusters, 1)]
+    where = [(n, len(speaker_unknown_pairs(c))) for n, c in enumerate(clusters, 1)]
     where = [(n, k) for n, k in where if k]
     if not where:
         return []
@@ -230,6 +229,12 @@ def cluster_heading(c: Cluster) -> str:
     return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
 
 
+def speaker_unknown_pairs(c: Cluster) -> list[ClusterPair]:
+    """The compared pairs of ``c`` (not a quote's continuation) whose speakers were not
+    compared (``speaker_check`` "unknown")."""
+    return [p for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"]
+
+
 SPEAKER_PAIRS_LISTED = 10  # a cluster's pairs whose speakers were not compared, listed; the rest counted
 
 
@@ -238,7 +243,7 @@ def speaker_not_compared(c: Cluster, labels: dict[str, str]) -> list[str]:
     versions (their ``labels``) and why; past ``SPEAKER_PAIRS_LISTED`` pairs (a quote in
     many outlets) one line counts the rest."""
     out = []
-    pairs = [p for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"]
+    pairs = speaker_unknown_pairs(c)
     for p in pairs[:SPEAKER_PAIRS_LISTED]:
         why = (p.details or {}).get("speaker_not_compared") or "at least one speaker is unknown or uncertain"
         out.append(f"{labels.get(p.a, p.a)} vs {labels.get(p.b, p.b)}: {why}")
