@@ -299,8 +299,7 @@ def ingest_paths(
         _skip(result, sk.path, sk.reason, quiet=quiet)
     tables = _metadata_tables(metadata, found.sidecars, result, quiet, inputs)
     for sk in found.skipped:  # a row naming an input that could not be read is not unused
-        for table in tables:
-            table.key(Path(sk.path), Path(sk.path).stem)
+        _mark_file_rows(tables, Path(sk.path))
     limit = max_input_bytes(max_mb)
     docs: list[RawDoc] = []
     if len(found.files) >= _PROGRESS_MIN_FILES and not quiet:
@@ -364,12 +363,18 @@ def _metadata_tables(metadata: str | os.PathLike[str] | dict[str, dict[str, Any]
             _skip(result, exc.path, exc.reason, quiet=quiet)
     folders = {p.resolve() for p in inputs if p.is_dir()}
     for side in sidecars:
-        whole = any(side.parent.resolve() == f or f in side.parent.resolve().parents for f in folders)
+        whole = any(_under(side.parent, f) for f in folders)
         try:
             tables.insert(0, _Table(side.parent, load_metadata(side), str(side), check=whole))  # explicit --metadata wins
         except InputError as exc:
             _skip(result, exc.path, exc.reason, quiet=quiet)
     return tables
+
+
+def _mark_file_rows(tables: list[_Table], path: Path) -> None:
+    """Marks the rows that name the file ``path`` itself (by path or stem) as used."""
+    for table in tables:
+        table.key(path, path.stem)
 
 
 def _warn_unused_rows(tables: list[_Table], quiet: bool) -> None:
@@ -385,8 +390,7 @@ def _warn_unused_rows(tables: list[_Table], quiet: bool) -> None:
 
 def _read_docs(path: Path, limit: int, tables: list[_Table], result: IngestResult, quiet: bool) -> list[RawDoc]:
     """The documents of one file with their metadata rows applied; a bad file or line is skipped."""
-    for table in tables:
-        table.key(path, path.stem)  # a row naming the file is used even when the file cannot be read
+    _mark_file_rows(tables, path)  # even when the file cannot be read
     try:
         found_docs, bad_lines = read_path(path, limit)
     except InputError as exc:
