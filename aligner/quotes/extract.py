@@ -864,11 +864,13 @@ _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[G
 # plural time nouns: with "später", "danach", "nachdem" … an adverbial ("Wochen später", "Tage nachdem"), never a speaker
 _TIME_NOUNS_DE = r"(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)"
 # a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf",
-# "sagte Wochen später der Minister")
+# "sagte Wochen später der Minister", "sagte einen Tag später", "sagte Ende der Woche Max Maier", "sagte Anfang Mai")
 _TIME_AFTER_CUE_DE = re.compile(
-    r"\s*(?:(?:(?:etwa|rund|gut|knapp|fast|nur|erst)\s+)?(?:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
-    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Monate|Jahren?|Jahre)|kurz|"
-    + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+    r"\s*(?:(?:(?:(?:etwa|rund|gut|knapp|fast|nur|erst)\s+)?(?:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tag|Tagen?|Wochen?|Monat|Monaten?|Jahr|Jahren?)|kurz|"
+    + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)|(?:Anfang|Mitte|Ende)\s+(?:(?:der|des|dieser|dieses|"
+    r"vergangener|vergangenen|letzter|letzten|nächster|nächsten|kommender|kommenden)\s+(?:Woche|Monats|Jahres|Jahrs)|Januar|Februar|"
+    r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
 # a time noun before a conjunction opening the clause of the verb ("Wochen nachdem Berlin erklärte"): the subject follows
 _TIME_CONJUNCTION_DE = _TIME_NOUNS_DE + r"\s+(?:nachdem|bevor|ehe|als)"
 

@@ -1,0 +1,24 @@
+"""German speakers, session 17 (review s17b): time phrases with a genitive or a singular noun are
+adverbials, not speakers.  Invented sentences."""
+
+import pytest
+
+from tests.quote_helpers import normalised_quote_containing
+
+CONFIDENT = 0.8
+
+
+def _confident_name(text: str, part: str = "bereit"):
+    sp = normalised_quote_containing(text, part, "de").speaker
+    return sp.name if sp is not None and (sp.confidence or 0) >= CONFIDENT else None
+
+
+@pytest.mark.parametrize("phrase", ["Ende der Woche", "Mitte des Monats", "Anfang vergangenen Jahres", "Ende Juni",
+                                    "einen Tag später", "ein Jahr zuvor", "einen Monat danach"])
+def test_time_phrase_after_the_verb_is_skipped_for_the_name(phrase):
+    assert _confident_name(f"„Wir sind bereit“, erklärte {phrase} Paula Krause.") == "Paula Krause"
+
+
+@pytest.mark.parametrize("phrase", ["Mitte der Woche", "Anfang des Jahres"])
+def test_time_phrase_before_a_role_is_no_name(phrase):
+    assert _confident_name(f"„Wir sind bereit“, erklärte {phrase} die Sprecherin.") is None
