@@ -22,3 +22,15 @@ def test_time_phrase_after_the_verb_is_skipped_for_the_name(phrase):
 @pytest.mark.parametrize("phrase", ["Mitte der Woche", "Anfang des Jahres"])
 def test_time_phrase_before_a_role_is_no_name(phrase):
     assert _confident_name(f"„Wir sind bereit“, erklärte {phrase} die Sprecherin.") is None
+
+
+@pytest.mark.parametrize("between", ["Tage später widersprach Paul Krause.", "Einen Monat danach hatte Paul Krause gewarnt."])
+def test_er_after_a_named_man_after_a_fronted_time_phrase_is_that_man(between):
+    text = f"„Wir sind bereit“, sagte Lindner. {between} „Das reicht nicht“, sagte er."
+    assert _confident_name(text, "reicht") in (None, "Paul Krause")
+
+
+@pytest.mark.parametrize("between", ["Wochen später widersprach Krause.", "Am Dienstag widersprach Krause."])
+def test_er_after_a_lone_surname_subject_in_between_is_not_the_earlier_speaker_confidently(between):
+    text = f"„Wir sind bereit“, sagte Lindner. {between} „Das reicht nicht“, sagte er."
+    assert _confident_name(text, "reicht") != "Lindner"

@@ -871,6 +871,12 @@ _TIME_AFTER_CUE_DE = re.compile(
     + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)|(?:Anfang|Mitte|Ende)\s+(?:(?:der|des|dieser|dieses|"
     r"vergangener|vergangenen|letzter|letzten|nächster|nächsten|kommender|kommenden)\s+(?:Woche|Monats|Jahres|Jahrs)|Januar|Februar|"
     r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+# a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
+# follows it, the subject after the verb
+_FRONTED_TIME_DE = re.compile(
+    r"\s*(?:(?i:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|wenige|einige)\s+)?(?:Sekunden?|"
+    r"Minuten?|Stunden?|Tag|Tagen?|Wochen?|Monat|Monaten?|Jahr|Jahren?|Jahrzehnten?)\s+(?:später|danach|darauf|zuvor|vorher|"
+    r"früher)(?=\s+[a-zäöüß])")
 # a time noun before a conjunction opening the clause of the verb ("Wochen nachdem Berlin erklärte"): the subject follows
 _TIME_CONJUNCTION_DE = _TIME_NOUNS_DE + r"\s+(?:nachdem|bevor|ehe|als)"
 
@@ -983,7 +989,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     seg = text[seg_start : cue.start]
     if not seg.strip():
         return after
-    if _starts_adverbial(text, seg_start, cue.start):
+    if _starts_adverbial(text, seg_start, cue.start) or _FRONTED_TIME_DE.match(text, seg_start, cue.start):
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
@@ -3613,11 +3619,27 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
         found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
+        if found is last_named and _bare_subject_between_de(text, sents, last_named, first):
+            q.flags.append(PERSON_BETWEEN)  # "Wochen später warnte Scholz. „…“, sagte er": may be either, below the bar
         j = _sent_index(sents, found[1].start) if found[1].start is not None else None
         if body is not None or ((found[1].id or "").startswith("org:") and j is not None and _person_fitting_in_de(text, sents[j], pronoun)):
             q.flags.append(ANTECEDENT_AMBIGUOUS)  # "Der Konzern warf Paul Krüger vor, …. Er …": both fit, below the bar
         return found, near
     return (body, True) if body is not None else (last_named, near)
+
+
+def _bare_subject_between_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int) -> bool:
+    """German: whether a sentence between the speaker before and sentence ``first`` has a lone capitalised word
+    after its finite verb as subject ("Am Montag warnte Scholz."), no body and not the speaker's surname: a
+    person who may be what the pronoun means."""
+    surname = (last_named[1].name or "").split()[-1:]
+    for j in range(first - 1, last_named[0], -1):
+        span = _main_clause_subject_de(text, sents[j].start, sents[j].end)
+        word = text[span[0] : span[1]] if span is not None else ""
+        if word[:1].isupper() and " " not in word and span is not None and span[0] > sents[j].start and (
+                [word] != surname and not organisation_de(word)):
+            return True
+    return False
 
 
 _PLACE_PREP_DE = re.compile(r"(?<![\w-])(?:[Bb]ei|[Ii]n|[Ii]m|[Aa]us|[Bb]eim|[Vv]on|[Vv]om|[Ss]eitens)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
@@ -3765,7 +3787,7 @@ def _gender_fits(want: str, have: str | None) -> bool:
 
 GENDER_UNSHOWN = "speaker-gender-unshown"
 ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
-PERSON_BETWEEN = "speaker-person-between"  # English he/she to the speaker quoted before, another person named since
+PERSON_BETWEEN = "speaker-person-between"  # he/she/er to the speaker quoted before, another person named since
 PRONOUN_GUESSED = "speaker-pronoun-guessed"  # English he/she to a person of a sentence before (_pronoun_antecedent_en), not the speaker quoted
 
 
@@ -4594,9 +4616,11 @@ def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | No
     that is no article or preposition ("Der Senat hatte …", "Am Montag nahm der Minister …",
     "Als Fehler beurteilte der Politiker …"); the subject opens the clause or follows that verb."""
     toks = _tokens(text, a, end)
-    for k in range(1, min(len(toks), 16)):
+    fronted = _FRONTED_TIME_DE.match(text, a, end)  # "Wochen später warnte Scholz": the verb right after it
+    verb_at = len(_tokens(text, a, fronted.end())) if fronted else 0
+    for k in range(max(1, verb_at), min(len(toks), 16)):
         w, prev = toks[k][2], toks[k - 1][2]
-        if not w[:1].islower() or w.lower() in _NOT_FINITE_DE or not prev[:1].isupper() or prev.lower() in _NOT_FINITE_DE:
+        if not w[:1].islower() or w.lower() in _NOT_FINITE_DE or (k != verb_at and (not prev[:1].isupper() or prev.lower() in _NOT_FINITE_DE)):
             continue
         if _inside_marks_de(text, a, toks[k][0]):
             continue
