@@ -34,3 +34,10 @@ def test_er_after_a_named_man_after_a_fronted_time_phrase_is_that_man(between):
 def test_er_after_a_lone_surname_subject_in_between_is_not_the_earlier_speaker_confidently(between):
     text = f"„Wir sind bereit“, sagte Lindner. {between} „Das reicht nicht“, sagte er."
     assert _confident_name(text, "reicht") != "Lindner"
+
+
+@pytest.mark.parametrize("frame", ["„Das reicht nicht“, sagte ich.", "Ich sagte: „Das reicht nicht.“",
+                                   "„Das reicht nicht“, antworteten wir ihr."])
+def test_first_person_framing_a_direct_quote_is_never_the_person_named_before(frame):
+    text = f"Paula Krause erklärte: „Wir sind bereit.“ {frame}"
+    assert _confident_name(text, "reicht") != "Paula Krause"

@@ -3417,7 +3417,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if (sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name)
                 and not (lang == "en" and near and last_named is not None and _owned_role_en(last_named[1].mention))
-                and not (lang == "de" and _writer_pronoun_de(q, sp))):
+                and not (lang == "de" and _writer_pronoun_de(sp))):
             found = _recent_person(text, sents, first, lang)
             if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
@@ -3595,10 +3595,10 @@ def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool
     return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
 
 
-def _writer_pronoun_de(q: Quote, pronoun: Speaker) -> bool:
-    """German: "ich"/"wir" as the speaker of reported speech outside quotation marks ("Vorab kann ich sagen, dass
-    …"): the writer of the text, never someone named in it before."""
-    return pronoun.mention.lower() in ("ich", "wir") and q.kind == "indirect"
+def _writer_pronoun_de(pronoun: Speaker) -> bool:
+    """German: "ich"/"wir" as the speaker of a quote of any kind ("Vorab kann ich sagen, dass …", "„…“, sagte
+    ich"): the writer of the text, never someone named in it before."""
+    return pronoun.mention.lower() in ("ich", "wir")
 
 
 def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
@@ -3611,7 +3611,7 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
     if pronoun.mention.lower() == "man":  # "Bei der Gewerkschaft sieht man …": the body, not a person named before
         body = _body_around_man_de(text, sents, pronoun)
         return (body, True) if body is not None else (last_named, near)
-    if _writer_pronoun_de(q, pronoun):
+    if _writer_pronoun_de(pronoun):
         return last_named, False
     stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
     body = _body_antecedent_de(text, sents, pronoun, stop)
