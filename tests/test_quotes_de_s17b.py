@@ -41,3 +41,13 @@ def test_er_after_a_lone_surname_subject_in_between_is_not_the_earlier_speaker_c
 def test_first_person_framing_a_direct_quote_is_never_the_person_named_before(frame):
     text = f"Paula Krause erklärte: „Wir sind bereit.“ {frame}"
     assert _confident_name(text, "reicht") != "Paula Krause"
+
+
+@pytest.mark.parametrize("people", ["Anna Weber & Paul Krüger", "Lena Ott & Max Berg"])
+def test_people_joined_by_ampersand_are_no_one_confident_name(people):
+    assert "&" not in (_confident_name(f"„Wir sind bereit“, erklärten {people}.") or "")
+
+
+def test_firm_joined_by_ampersand_still_one_name():
+    sp = normalised_quote_containing("„Wir sind bereit“, erklärte Krause & Söhne.", "bereit", "de").speaker
+    assert sp is not None and sp.name == "Krause & Söhne"

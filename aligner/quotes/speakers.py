@@ -286,10 +286,14 @@ _FIRM_JOIN = "\u2063"  # keeps the firm's words one token while the mention is s
 
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """:func:`_parse_words`, with a firm's name joined by "&" read as one organisation's name ("Müller & Söhne"; "ein
-    Sprecher von Müller & Söhne" a role; "Max Maier von Müller & Söhne" Max Maier), never cut at the "&"."""
+    Sprecher von Müller & Söhne" a role; "Max Maier von Müller & Söhne" Max Maier), never cut at the "&"; first names
+    on both sides ("Max Müller & Anna Schmidt") are two people: a group of no one name."""
     firm = _FIRM_NAME.search(mention)
     if firm is None:
         return _parse_words(mention, lang)
+    sides = [side.split() for side in firm.group(0).split("&")]
+    if all(side and (first_name_gender_de(side[0]) or first_name_gender_en(side[0])) for side in sides):
+        return None, mention, "group"  # "Max Müller & Anna Schmidt": two people, no firm and neither one alone
     joined = firm.group(0).replace(" ", _FIRM_JOIN)
     name, role, kind = _parse_words(mention[: firm.start()] + joined + mention[firm.end() :], lang)
     if name and joined in name:
