@@ -3416,7 +3416,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, sp)
             continue
         if (sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name)
-                and not (lang == "en" and near and last_named is not None and _owned_role_en(last_named[1].mention))
+                and not (lang == "en" and (_writer_pronoun_en(sp) or near and last_named is not None and _owned_role_en(last_named[1].mention)))
                 and not (lang == "de" and _writer_pronoun_de(sp))):
             found = _recent_person(text, sents, first, lang)
             if found is not None and not _pronoun_clash(text, sp, found[1], lang):
@@ -3464,7 +3464,9 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
     said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar.  The speaker
     quoted before, taken though another person is named since (:func:`_person_between_en`), or taken by a quote
-    so flagged, is flagged PERSON_BETWEEN, below the bar too."""
+    so flagged, is flagged PERSON_BETWEEN, below the bar too.  "I"/"we" point back at no one (:func:`_writer_pronoun_en`)."""
+    if _writer_pronoun_en(pronoun):
+        return last_named, False  # "“…,” I said": the writer, unnamed; an unframed quote after it goes on with the writer
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
     guessed = antecedent is not None and antecedent is not last_named
     if antecedent is not None and not guessed:
@@ -3477,6 +3479,12 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
             or _person_between_en(text, sents, last_named, first, pronoun)):
         q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
     return last_named, near
+
+
+def _writer_pronoun_en(pronoun: Speaker) -> bool:
+    """English: "I"/"we" framing a quote of any kind ("“…,” I said", "We told him …"): the writer of the text,
+    never a person named in it before."""
+    return pronoun.mention.lower() in ("i", "we")
 
 
 def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
