@@ -3491,14 +3491,16 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
                        pronoun: Speaker) -> bool:
     """English: whether a sentence between the speaker ``last_named`` quoted before and the quote of "he"/"she"
     in sentence ``first`` has another named person as its subject (:func:`_recent_person`) who may be what
-    the pronoun means (the text shows no other gender): then the pronoun may mean either."""
+    the pronoun means (the text shows no other gender): then the pronoun may mean either.  A gender known only
+    from the first-name list is a prior, no fact ("Ashley Cole", a man): it rules no one out here."""
     if last_named is None or pronoun.mention.lower() not in ("he", "she"):
         return False
     surname = (last_named[1].name or "").split()[-1:]
+    want = _PRONOUN_GENDER[pronoun.mention.lower()]
     for j in range(first - 1, last_named[0], -1):
         found = _recent_person(text, sents, j + 1, "en")
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
-                and not _pronoun_clash(text, pronoun, found[1], "en")):
+                and _gender_of(text, found[1], "en") in (None, want)):
             return True
     return False
 

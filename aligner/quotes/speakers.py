@@ -451,7 +451,7 @@ def first_name_gender_de(word: str) -> str | None:
 
 
 # common English first names whose gender is not in doubt (a fact of usage, for pronoun agreement only; names
-# given to both, "Chris", "Jordan", "Kelly", "Lee", "Jean", and words that open other names, "Christian", "Will", left out)
+# given to both, "Chris", "Jordan", "Kelly", "Lee", "Jean", "Ashley", "Nikki", "Evelyn", "Carol", and words that open other names, "Christian", "Will", left out)
 _FIRST_NAMES_EN = {
     "m": {"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
           "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george",
@@ -463,13 +463,13 @@ _FIRST_NAMES_EN = {
           "ben", "steve", "tim", "dan", "greg", "jeff", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
           "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry"},
     "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
-          "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+          "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy",
           "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
           "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine",
           "debra", "rachel", "catherine", "carolyn", "janet", "maria", "heather", "diane", "julie", "victoria", "olivia",
-          "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "hannah", "martha", "jacqueline", "gloria",
+          "christina", "lauren", "joan", "judith", "megan", "cheryl", "hannah", "martha", "jacqueline", "gloria",
           "ann", "anne", "teresa", "kathryn", "sara", "janice", "alice", "julia", "judy", "denise", "marilyn", "beverly",
-          "danielle", "theresa", "sophia", "diana", "natalie", "charlotte", "hillary", "nikki", "ivanka", "melania",
+          "danielle", "theresa", "sophia", "diana", "natalie", "charlotte", "hillary", "ivanka", "melania",
           "elaine", "kate", "kathy", "sue", "jane", "jill", "ellen", "claire", "susie", "debbie", "wendy", "tammy"}}
 
 
