@@ -7,7 +7,7 @@ from quote_helpers import normalised_quote_containing
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
-from aligner.quotes.extract import rule_of
+from aligner.quotes.base import rule_of
 from aligner.quotes.speakers import normalise_speakers
 
 

@@ -328,7 +328,7 @@ def test_german_frame_subjects(text, mention):
 
 
 def test_abstract_nouns_and_adverbs_are_not_surnames():
-    from aligner.quotes.extract import _speaker_rank
+    from aligner.quotes.subjects import _speaker_rank
 
     text = "Erfahrungen Befugnis Passend Merkel"
     rank = {w: _speaker_rank(text, (text.index(w), text.index(w) + len(w)), "de") for w in text.split()}
@@ -728,7 +728,7 @@ def test_german_fuer_x_and_wie_frame():
 
 
 def rule_of_quote(text: str, start: str) -> str:
-    from aligner.quotes.extract import rule_of
+    from aligner.quotes.base import rule_of
 
     (q,) = [q for q in quotes(text, "de") if q.text.startswith(start)]
     return rule_of(q)
@@ -768,7 +768,7 @@ def test_english_names_of_place_and_office(mention, name, role):
 
 
 def test_english_initial_infinitive_and_participle_frames():
-    from aligner.quotes.extract import rule_of
+    from aligner.quotes.base import rule_of
 
     qs = quotes("The critic Laurence H. Tribe spoke at length. “To see the number of cases that change with this is remarkable.”", "en")
     assert qs[-1].speaker is not None and qs[-1].speaker.name == "Laurence H. Tribe"
@@ -788,7 +788,7 @@ def test_english_initial_infinitive_and_participle_frames():
     ("She is 45.\n\n“You know, it happens, right?” Trump asked reporters during a news conference.", "Trump"),
 ])
 def test_english_frames_after_the_quote(text, mention):
-    from aligner.quotes.extract import rule_of
+    from aligner.quotes.base import rule_of
 
     q = quotes(text, "en")[0]
     assert q.speaker is not None and q.speaker.mention == mention and rule_of(q) == "frame-after"
@@ -803,7 +803,7 @@ def test_english_it_speaks_for_an_organisation_or_document_only():
 
 
 def test_english_opening_participle_and_contraction_tail_are_no_speakers():
-    from aligner.quotes.extract import make_speaker
+    from aligner.quotes.phrases import make_speaker
 
     t = "Later on. Smiling, the senator waved."
     assert make_speaker(t, (10, 17), "en") is None
@@ -849,7 +849,7 @@ def test_english_quote_after_a_framed_one_in_its_sentence_goes_on_with_that_spea
     assert [q.speaker.name if q.speaker else None for q in qs][-2:] == ["Manafort", "Manafort"]
     # a that-clause after the verb reports something else: no frame for the quote before it
     qs = quotes("The vote is close. “We can win it!” Anna Berg said that the count was slow.", "en")
-    from aligner.quotes.extract import rule_of
+    from aligner.quotes.base import rule_of
     assert rule_of(qs[0]) != "frame-after"
 
 

@@ -8,9 +8,9 @@ from quote_helpers import quote_containing
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
+from aligner.quotes.base import rule_of
 from aligner.quotes.choices import DE, current, using
 from aligner.quotes.crossval import choose, cross_validate, f1_with_speaker, folds, settings
-from aligner.quotes.extract import rule_of
 
 UNFRAMED = "Die Bürgermeisterin Anna Keller kämpft seit Jahren gegen „eine Verschwendung von Steuergeld ohne jeden Nutzen“."
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from quote_helpers import quote_starting, speaker_name
 
-from aligner.quotes.extract import rule_of
+from aligner.quotes.base import rule_of
 
 QUOTE = "„Die Brücke wird im Herbst fertig.“"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from quote_helpers import quote_starting
 
+from aligner.quotes.base import rule_of
 from aligner.quotes.confidence import CONFIDENT
-from aligner.quotes.extract import rule_of
 
 QUOTE = "„Das war jeden Cent wert, und das sage ich ganz offen.“"
 

@@ -6,8 +6,8 @@ from quote_helpers import quote_containing
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
+from aligner.quotes.base import rule_of
 from aligner.quotes.choices import using
-from aligner.quotes.extract import rule_of
 
 SUBJ = ("Am Montag erklärte der Vereinssprecher Tom Berger vor Journalisten in Kassel seinen Rücktritt. "
         "Die Stadt habe viel zu lange „gezögert und gezaudert“.")
@@ -135,23 +135,25 @@ def test_a_bracketed_quote_after_a_thing_gets_no_name():
 def test_many_quotes_on_one_line_stay_linear(monkeypatch):
     """A line of many quotes: the frame-before check reads no long stretch and a sentence's cues are
     searched once, not once per quote (counted calls, no timing)."""
+    import aligner.quotes.base as base
     import aligner.quotes.extract as X
+    import aligner.quotes.frames as frames
 
     def no_tokens(*_args, **_kw):
         raise AssertionError("tokenised")
 
     spans = X.find_quote_spans("“a,” " * 40)
     with monkeypatch.context() as m:
-        m.setattr(X, "_tokens", no_tokens)
-        assert not any(X._name_before_frame("“a,” " * 40, sp, 0, len("“a,” " * 40)) for sp in spans)
+        m.setattr(frames, "_tokens", no_tokens)
+        assert not any(frames._name_before_frame("“a,” " * 40, sp, 0, len("“a,” " * 40)) for sp in spans)
     from functools import lru_cache
 
-    search = X._find_cues.__wrapped__  # the search itself, under find_cues' cache
+    search = base._find_cues.__wrapped__  # the search itself, under find_cues' cache
 
     def sentence_searches(n: int) -> int:
         calls = []
         with monkeypatch.context() as m:
-            m.setattr(X, "_find_cues", lru_cache(maxsize=64)(lambda *a: calls.append(a[1:3]) or search(*a)))
+            m.setattr(base, "_find_cues", lru_cache(maxsize=64)(lambda *a: calls.append(a[1:3]) or search(*a)))
             # lower-case partial quotes: each goes to the sentence-cue rule, which reads the sentence's cues
             text = "Er sagte " + ", ".join("„viel zu teuer“" for _ in range(n)) + " zu allen Fragen."
             extract_quotes(Article(id="t", text=text, language="de"))

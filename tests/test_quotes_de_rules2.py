@@ -6,8 +6,8 @@ from quote_helpers import quote_containing
 
 from aligner.model import Article, Sentence
 from aligner.quotes import extract_quotes
+from aligner.quotes.base import rule_of
 from aligner.quotes.choices import using
-from aligner.quotes.extract import rule_of
 
 
 def quotes_in_one_sentence(text: str):
@@ -44,7 +44,7 @@ def test_a_relative_pronoun_that_is_the_object_gives_no_antecedent():
 
 
 def test_a_fronted_demonstrative_object_leaves_the_speech_verb_a_verb():
-    from aligner.quotes.extract import find_cues
+    from aligner.quotes.base import find_cues
 
     text = ("Das erklärte General Paul Brenner am Montag gegenüber Diplomaten. "
             "Der Rat werde sich dann in den „Rat für nationale Sicherheit“ umbenennen.")

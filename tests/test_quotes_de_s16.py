@@ -7,7 +7,7 @@ from quote_helpers import mention, quote_starting
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
-from aligner.quotes.extract import find_cues
+from aligner.quotes.base import find_cues
 
 
 @pytest.mark.parametrize("text, start, speaker", [

@@ -209,7 +209,7 @@ def test_sentence_pointing_back_reads_the_dative_after_its_verb(after, name):
     "Mit dem lange angekündigten Bericht „Neue Wege“ kam die Wende.",
 ])
 def test_cue_form_as_an_adjective_before_its_noun_is_no_cue(text):
-    from aligner.quotes.extract import find_cues
+    from aligner.quotes.base import find_cues
 
     assert find_cues(text, 0, len(text), "de") == []
 

@@ -288,7 +288,7 @@ def test_erwaehnen_and_aussagen_report_speech(text, speaker):
 @pytest.mark.parametrize("s", ["Der Mann gab ihnen das Geld und rief dann die Polizei an.",
                                "Anna Weber gab das Buch zurück und kam am Abend an."])
 def test_a_particle_of_a_coordinated_clause_makes_no_verb_of_saying(s):
-    from aligner.quotes.extract import find_cues
+    from aligner.quotes.base import find_cues
 
     assert "gestehen" not in [c.lemma for c in find_cues(s, 0, len(s), "de")]
 

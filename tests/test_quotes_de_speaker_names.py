@@ -98,7 +98,7 @@ def test_a_conjunction_opening_a_wie_frame_is_no_part_of_the_name():
 
 
 def test_a_question_word_is_never_a_speakers_name():
-    from aligner.quotes.extract import make_speaker
+    from aligner.quotes.phrases import make_speaker
 
     text = "Wer die Wahl gewinnt, ist offen."
     assert make_speaker(text, (0, 3), "de") is None

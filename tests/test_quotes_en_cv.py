@@ -7,9 +7,9 @@ import pytest
 from quote_helpers import quote_containing
 
 from aligner.errors import ConfigError
+from aligner.quotes.base import rule_of
 from aligner.quotes.choices import DE, EN, current, grid, using
 from aligner.quotes.crossval import settings
-from aligner.quotes.extract import rule_of
 
 UNFRAMED = "Mayor Anna Keller fought for years against “a waste of money without any use at all.”"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
-from aligner.quotes.extract import rule_of
+from aligner.quotes.base import rule_of
 from aligner.quotes.speakers import normalise_speakers
 
 

@@ -5,7 +5,7 @@ definition of nesting."""
 from __future__ import annotations
 
 from aligner.model import Article
-from aligner.quotes import extract, marks
+from aligner.quotes import frames, marks
 from aligner.quotes.extract import extract_quotes
 from aligner.quotes.marks import find_quote_spans
 
@@ -18,7 +18,7 @@ def _line(n: int) -> str:
 
 def test_each_quote_tests_a_bounded_number_of_neighbours(monkeypatch):
     calls = {"before": 0, "after": 0}
-    before, after = extract._name_before_frame, extract._name_in_frame
+    before, after = frames._name_before_frame, frames._name_in_frame
 
     def count_before(*a, **k):
         calls["before"] += 1
@@ -28,8 +28,8 @@ def test_each_quote_tests_a_bounded_number_of_neighbours(monkeypatch):
         calls["after"] += 1
         return after(*a, **k)
 
-    monkeypatch.setattr(extract, "_name_before_frame", count_before)
-    monkeypatch.setattr(extract, "_name_in_frame", count_after)
+    monkeypatch.setattr(frames, "_name_before_frame", count_before)
+    monkeypatch.setattr(frames, "_name_in_frame", count_after)
     text = _line(N)
     qs = extract_quotes(Article(id="t", text=text, language="en"), language="en")
     assert len(qs) >= N // 2
@@ -66,7 +66,7 @@ def test_bisection_helpers_agree_with_their_definitions():
     import random
 
     from aligner.model import Sentence
-    from aligner.quotes.extract import _covered, _sent_index, _sentence_ids, _Sents, _TopSpans
+    from aligner.quotes.base import _covered, _sent_index, _sentence_ids, _Sents, _TopSpans
 
     rng = random.Random(7)
     for _ in range(200):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.model import Speaker
-from aligner.quotes.extract import _gender_en
+from aligner.quotes.pronouns import _gender_en
 from tests.quote_helpers import normalised_quote_containing
 
 CONFIDENT = 0.8

@@ -9,7 +9,7 @@ import numpy as np
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
-from aligner.quotes.extract import rule_of
+from aligner.quotes.base import rule_of
 from aligner.quotes.ranker import FEATURES, Weights, load_weights
 from aligner.quotes.ranker_fit import fit_conditional_logit
 

@@ -6,7 +6,7 @@ from quote_helpers import quote_containing
 
 from aligner.model import Article
 from aligner.quotes import extract_quotes
-from aligner.quotes.extract import rule_of
+from aligner.quotes.base import rule_of
 from aligner.quotes.speakers import parse_mention, plausible_speaker
 
 
@@ -82,7 +82,7 @@ def test_english_frame_after_with_title_participle_and_party_bracket():
 
 
 def test_possessive_is_no_subject_and_abbreviated_title_is_a_role():
-    from aligner.quotes.extract import _frame_subject
+    from aligner.quotes.subjects import _frame_subject
 
     t = "Former Ohio Gov. Tim Rask, for his part, is labeling Obama’s actions “a blatant abuse of power.”"
     span = _frame_subject(t, 0, t.index("“"), "en")
@@ -307,7 +307,7 @@ def test_role_then_name_never_takes_an_organisation_for_the_person():
 
 def test_a_state_abbreviation_is_no_evidence_of_gender():
     from aligner.model import Speaker
-    from aligner.quotes.extract import _gender_of
+    from aligner.quotes.pronouns import _gender_of
     t = "Sen. Tom Reiner (D-Miss.) said, “The vote is close.” “We will win this state easily,” he added."
     q = quote_containing(t, "We will win", "en")
     assert q.speaker is not None and q.speaker.name == "Tom Reiner"  # "D-Miss." is Mississippi, not a woman

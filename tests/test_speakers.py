@@ -131,7 +131,7 @@ def test_kreml_forms_in_one_run_share_an_id():
 def _quotes_of(text, lang, aid="a"):
     from aligner.model import Article, Sentence
     from aligner.quotes import extract_quotes
-    from aligner.quotes.extract import simple_sentences
+    from aligner.quotes.base import simple_sentences
 
     art = Article(id=aid, text=text, language=lang)
     sents = [Sentence(f"{aid}#{j}", aid, "", j, x, y, text[x:y], lang) for j, (x, y) in enumerate(simple_sentences(text))]

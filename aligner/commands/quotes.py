@@ -38,7 +38,7 @@ def quotes_to_tsv(quotes) -> str:
 
 def explain_quotes(quotes) -> str:
     """One line per quote saying how its speaker was found (``aligner quotes --explain``)."""
-    from ..quotes.extract import rule_of
+    from ..quotes.base import rule_of
 
     lines = []
     for q in quotes:

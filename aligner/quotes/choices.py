@@ -106,7 +106,7 @@ class GermanChoices:
     title_legal_form: bool = True
     # whether a quote the frame rules left without a speaker tries the frames they do not read (a possessive or
     # relative colon frame, a document or paper, a passive's agent, "Das ist die Aussage X" after it, a subject
-    # after a dative object; extract._unattributed_de)
+    # after a dative object; unattributed_de._unattributed_de)
     unattributed_frames: bool = True
     # title detector: two short phrases in marks listed by a comma/und/oder/sowie, neither framed by a verb of saying
     # and the first without a speaker („Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“), are names

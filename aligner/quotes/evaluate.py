@@ -255,7 +255,7 @@ def load_polnear(folder: Path, limit: int | None, splitter: str = "simple"):
     if limit:
         texts = texts[:limit]
     from ..segment import split_sentences
-    from .extract import simple_sentences
+    from .base import simple_sentences
 
     for t in texts:
         if t.stem not in anns:

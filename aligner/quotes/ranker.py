@@ -153,7 +153,7 @@ def choose(q: Quote, cands: list[Candidate], weights: Weights, lang: str) -> Can
 def apply(quotes: list[Quote], cands: list[list[Candidate]], weights: Weights, lang: str) -> None:
     """Give every direct, mixed or fragment quote the speaker of its best candidate (in place); the
     rule flag becomes ``rule:ranker-<source>`` where the choice differs from the rules' answer."""
-    from .extract import _set_rule
+    from .base import _set_rule
 
     for q, cs in zip(quotes, cands):
         if not cs or "title" in q.flags:
@@ -172,7 +172,8 @@ def apply(quotes: list[Quote], cands: list[list[Candidate]], weights: Weights, l
 
 def candidates_for(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> list[list[Candidate]]:
     """The candidates of every quote (empty for indirect quotes and titles), with features."""
-    from .extract import _candidate_spans, rule_of
+    from .base import rule_of
+    from .pronouns import _candidate_spans
 
     pos = {s.id: i for i, s in enumerate(sents)}
     out: list[list[Candidate]] = []

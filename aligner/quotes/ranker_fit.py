@@ -81,7 +81,8 @@ def _labels(text: str, quotes, cands, gold, starts) -> dict[int, list[bool]]:
 
 
 def load_docs(docs) -> list[Doc]:
-    from .extract import _sentences, extract_quotes
+    from .base import _sentences
+    from .extract import extract_quotes
 
     out = []
     for art, sents, gold in docs:

@@ -1,0 +1,298 @@
+"""Shared pieces of quote extraction: cues and their search, sentences and tokens, the bookkeeping
+of quoted spans (``_TopSpans``, ``_Framed``), a quote's rule flag, and the thresholds several stages
+read."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, islice
+
+from ..model import Article, Quote, Sentence
+from .lexicon import CUE_PATTERNS, CUE_STARTS
+from .marks import QuoteSpan
+from .speakers import is_role_word
+
+FRAGMENT_MAX_WORDS = 4
+MAX_QUOTE_MARKS = 10_000  # double quotation marks one article may hold (about 5,000 quotes; about 20 CPU-s worst case)
+
+CONTEXT_SENTENCES = 3  # how far back a pronoun/role/unframed quote looks for its speaker
+
+_WORD = re.compile(r"[\w][\w\-’'.]*[\w]|[\w]", re.UNICODE)
+_SENT_END = re.compile(r"(?<=[.!?…])(?:''|[\"“”'’»«])?\s+(?=(?:''|[\"„“‚'‘»«(])?[A-ZÄÖÜ0-9])|\n+")  # '' : NYT-style marks
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    lemma: str
+
+
+_ABBREV = {
+    "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "lt", "gen", "col", "sgt", "st", "jr", "sr", "prof", "inc", "co",
+    "corp", "ltd", "vs", "no", "nr", "bzw", "ca", "vgl", "ggf", "inkl", "abs", "art", "bd", "hr", "fr", "jan", "feb",
+    "aug", "sept", "sep", "oct", "okt", "nov", "dec", "dez", "u.s", "u.k", "u.n", "d.c", "z.b", "u.a", "d.h", "rev",
+    "gov't", "capt", "cmdr", "adm", "supt", "dept", "univ", "ave", "blvd", "mt", "ft", "pres",
+}
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Fallback sentence spans (used only when no sentence list is given)."""
+    spans = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if "\n" not in text[m.start() : m.end()]:
+            word = re.search(r"([\w.’']+)[.]$", text[max(0, m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"(?:\w\.)+\w?|[A-Z]", word.group(1))):
+                continue  # "Gov. Mike Huckabee", "U.S. Senate", "George H.W. Bush"
+        if m.start() > pos:
+            spans.append((pos, m.start() if text[m.start()].isspace() else m.start() + 1))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _sentences(article: Article, sentences: list[Sentence] | None, lang: str) -> list[Sentence]:
+    if sentences:
+        return sorted((s for s in sentences if s.article_id == article.id or not s.article_id), key=lambda s: s.start)
+    from ..segment import split_sentences  # SoMaJo, a declared dependency, as ingestion splits
+
+    spans = split_sentences(article.text, lang)
+    if not spans:
+        spans = simple_sentences(article.text)
+    return [
+        Sentence(f"{article.id}#s{i:04d}", article.id, "", i, a, b, article.text[a:b], lang)
+        for i, (a, b) in enumerate(spans)
+    ]
+
+
+def guess_language(text: str) -> str:
+    words = re.findall(r"[a-zäöüß]+", text.lower()[:4000])
+    de = sum(w in {"der", "die", "und", "das", "nicht", "ist", "mit", "den", "sich", "auf", "dass"} for w in words)
+    en = sum(w in {"the", "and", "of", "to", "is", "that", "with", "was", "for", "on", "said"} for w in words)
+    return "de" if de > en else "en"
+
+
+# -- small text helpers ----------------------------------------------------------------
+
+
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that",
+                "no", "any", "some", "such", "whose", "de", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+                "einen", "einem", "einer", "seine", "seiner", "ihre", "ihrer"}
+
+
+# German: an article or a preposition fused with one, then a degree or time adverb, right before a word; and a
+# word with an adjective's ending before a capitalised noun: that word is an adjective ("vom eher bekannten Wort")
+_ATTRIBUTIVE_DE = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|vom|zum|zur|beim|im|am|"
+                             r"ins|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?)\s+(?:eher|sehr|so|besonders|allgemein|weithin|lange|"
+                             r"bereits|schon|oft|viel|wenig|kaum|bisher|zuvor|kürzlich|jüngst|zuletzt|vielfach|häufig|offiziell|"
+                             r"öffentlich|ausdrücklich|mehrfach)\s+$|(?<![\w-])(?:vom|zum|zur|beim|im|am|ins)\s+$", re.IGNORECASE)
+_ADJECTIVE_BEFORE_NOUN_DE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+_SAYING_NOUN_EN = re.compile(r"(?i)\b(?:(?:a|an|the|one|another|every|each|this|that|his|her|their|its|our|my|your)\s+)?"
+                             r"(?:one|another|every|each|old|common|famous|popular|favou?rite|familiar|well-known)\s+$")
+
+
+def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
+    """The speech cues between ``a`` and ``b``, in order (one per start)."""
+    return list(_find_cues(text, a, b, lang))
+
+
+@lru_cache(maxsize=64)
+def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
+    # cached: every quote of a sentence asks for the same sentence's cues (a line of 2,000 quotes
+    # otherwise costs 2,000 scans of itself)
+    out = []
+    key = lang if lang in CUE_STARTS else "en"
+    for start in CUE_STARTS[key].finditer(text, a, b):
+        for lemma, pat in CUE_PATTERNS[key]:  # at each start, the first lemma (in the list's order) that is a cue there
+            m = pat.match(text, start.start(), b)
+            if m is None:
+                continue
+            prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+            if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
+                    lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
+                continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
+            if lang == "de" and prev and m.group()[:1].isupper() and "\n" not in text[prev.end(1) : m.start()]:
+                continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word on its line, a German noun
+            if lang == "de" and _ATTRIBUTIVE_DE.search(text, max(0, m.start() - 40), m.start()) and _ADJECTIVE_BEFORE_NOUN_DE.match(text, m.start()):
+                continue  # "vom eher bekannten Mundartwort", "im lange angekündigten Bericht": an adjective before its noun
+            if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
+                continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
+            if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "is one common saying here", "an old saying": the noun
+            out.append(Cue(m.start(), m.end(), lemma))
+            break
+    return tuple(out)
+
+
+_FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}
+_SUBJECT_OPENERS_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "man", "auch", "am", "nun", "jetzt", "zudem", "dazu",
+                       "bereits", "gestern", "heute"}
+# small words after a fronted-object frame's subject ("Das sagte Anna Weber am Abend"), not a verb ("Ziel Frankreich bleibt")
+_AFTER_SUBJECT_DE = _SUBJECT_OPENERS_DE | {"im", "in", "an", "auf", "bei", "vor", "nach", "gegenüber", "mit", "über", "während",
+                                           "zu", "zum", "zur", "vom", "von", "aus", "für", "dem", "den", "des", "und", "noch",
+                                           "morgen", "kürzlich", "damals", "später", "erneut", "ebenfalls", "dann", "schon"}
+
+
+def _fronted_object_de(text: str, det: int, verb_end: int) -> bool:
+    """German: "Das erklärte der Sprecher", "Dies sagte General Paul Brenner": a sentence that opens
+    with a demonstrative object and the speech verb, its subject after it; not "Das erklärte Ziel der
+    Regierung", "Das erklärte Ziel Angela Merkels" (an adjective before a noun).  The word after the
+    verb tells: an article, a pronoun or an adverb, or a title or role before a capitalised word."""
+    if text[det : det + 6].split(" ")[0] not in _FRONTED_OBJECT_DE or not text[verb_end : verb_end + 1].isspace():
+        return False
+    if det > 0 and not re.search(r"(?:^|[.!?:“”\"]\s*|\n)$", text[max(0, det - 3) : det]):
+        return False  # only at the start of a sentence
+    nxt = _WORD.findall(text, verb_end, verb_end + 60)[:3]
+    if not nxt or nxt[0] in _SUBJECT_OPENERS_DE:
+        return bool(nxt)
+    # a title or role before a name ("General Paul Brenner"), or a first name and a surname and then a small
+    # word ("Anna Weber am Abend"); not a noun before a genitive ("Ziel Angela Merkels", "Ziel Merkels ist")
+    two_names = (len(nxt) == 3 and nxt[2] in _AFTER_SUBJECT_DE and not nxt[1].endswith("s")
+                 and all(w[:1].isupper() and w[1:2].islower() for w in nxt[:2]))
+    return len(nxt) >= 2 and nxt[1][:1].isupper() and (is_role_word(nxt[0]) or two_names)
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _first_tokens(text: str, a: int, b: int, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` tokens of [a, b), without reading the rest (a long line of quotes)."""
+    return [(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, a, b), n)]
+
+
+def _word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:–—-") -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+_HSPACE = " \t\xa0\u2009\u202f"
+
+
+def rule_of(q: Quote) -> str:
+    """The name of the rule that attributed a quote (its ``rule:`` flag)."""
+    return next((f[5:] for f in q.flags if f.startswith("rule:")), "unattributed")
+
+
+def _set_rule(q: Quote, rule: str) -> None:
+    q.flags[:] = [f for f in q.flags if not f.startswith("rule:")] + [f"rule:{rule}"]
+
+
+@dataclass
+class _Framed:
+    """One quoted span in its sentence(s): the text before and after it that may hold its frame,
+    and what the attribution rules found so far (cue, speaker span, the rule's name)."""
+
+    text: str
+    lang: str
+    sents: list[Sentence]
+    top: _TopSpans
+    sp: QuoteSpan
+    i0: int
+    i1: int
+    before_a: int
+    before_b: int
+    after_a: int
+    after_b: int
+    flags: list[str]
+    cue: Cue | None = None
+    speaker_span: tuple[int, int] | None = None
+    rule: str = "unattributed"  # the name of the rule that found the speaker (flag "rule:<name>")
+    before_frame: bool = False
+    after_frame: bool = False
+
+    @property
+    def before(self) -> str:
+        return self.text[self.before_a : self.before_b]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.after_a : self.after_b]
+
+    @property
+    def before_stripped(self) -> str:
+        return self.before.rstrip(_HSPACE)  # no-break spaces too: “told Politico,\xa0“…”
+
+    @property
+    def words(self) -> int:
+        return _word_count(self.text[self.sp.start : self.sp.end])
+
+    def attribute(self, cue: Cue | None, speaker_span: tuple[int, int] | None, rule: str) -> None:
+        self.cue, self.speaker_span, self.rule = cue, speaker_span, rule
+
+
+class _Sents(list):
+    """An article's sentences (a list, by start) with their starts and ends kept for bisection, when
+    they do not overlap."""
+
+    def __init__(self, sents: list[Sentence]) -> None:
+        super().__init__(sents)
+        self.starts = [x.start for x in sents]
+        self.ends = [x.end for x in sents]
+        self.disjoint = all(x.start <= x.end <= y.start for x, y in zip(sents, sents[1:]))
+
+
+def _sent_index(sents: list[Sentence], pos: int) -> int | None:
+    if isinstance(sents, _Sents) and sents.disjoint:
+        k = bisect_right(sents.starts, pos) - 1
+        return k if k >= 0 and sents[k].start <= pos < sents[k].end else None
+    for i, s in enumerate(sents):
+        if s.start <= pos < s.end:
+            return i
+    return None
+
+
+def _sentence_ids(sents: list[Sentence], a: int, b: int) -> list[str]:
+    """The ids of the sentences that overlap [a, b)."""
+    if not (isinstance(sents, _Sents) and sents.disjoint):
+        return [s.id for s in sents if s.start < b and a < s.end]
+    out = []
+    for k in range(bisect_right(sents.ends, a), len(sents)):
+        if sents[k].start >= b:
+            break
+        if a < sents[k].end:
+            out.append(sents[k].id)
+    return out
+
+
+class _TopSpans(list):
+    """The top-level quoted spans of an article (a list, in text order) with their opening and closing
+    positions sorted once: the spans near one quote are found by bisection, not by reading them all
+    (a line of thousands of quotes would otherwise cost time in the square of their number)."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        super().__init__(spans)
+        self.order: dict[str, tuple[list[int], list[int]]] = {}
+        for key in ("outer_start", "outer_end"):
+            pos = [getattr(sp, key) for sp in spans]
+            idx = sorted(range(len(pos)), key=pos.__getitem__)
+            self.order[key] = ([pos[i] for i in idx], idx)
+        # the running maximum of the closing positions, the spans taken by their opening positions
+        self.reach = list(accumulate((spans[i].outer_end for i in self.order["outer_start"][1]), max))
+
+
+def _covered(top: _TopSpans, pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the spans of ``top`` (marks included): by bisection."""
+    k = bisect_right(top.order["outer_start"][0], pos)
+    return k > 0 and top.reach[k - 1] > pos

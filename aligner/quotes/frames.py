@@ -1,0 +1,776 @@
+"""The frame rules of both languages: the frames around a quoted span, tried in order
+(``SPAN_RULES``), the kind of a quote, and the cue clause of reported speech (``_indirect``)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Iterator
+
+from ..model import Quote, Sentence
+from .base import (
+    _DETERMINERS,
+    _HSPACE,
+    _WORD,
+    FRAGMENT_MAX_WORDS,
+    Cue,
+    _covered,
+    _Framed,
+    _sent_index,
+    _strip_span,
+    _tokens,
+    _TopSpans,
+    _word_count,
+    find_cues,
+)
+from .choices import DE, EN
+from .frames_de import (
+    _ABBR_AT_END,
+    _COPULA_DE,
+    _SUBORDINATE_LEAD_DE,
+    _SUBORDINATORS_DE,
+    _WRITTEN_DE,
+    _cue_clause_de,
+    _in_relative_clause_de,
+    _laut_de,
+    _nach_view_de,
+    _opens_coordinated_subject_de,
+    _own_reported_clause_de,
+    _people_head_de,
+    _quoted_name_subject_de,
+    _relative_subject_de,
+    _rule_name_bracket_de,
+    _so_x_de,
+    _subordinate_clause_start_de,
+    _zufolge_de,
+)
+from .frames_en import (
+    _PRESENTING_EN,
+    _SIGNATURE_LINE_EN,
+    _SUBORDINATE_LEAD_EN,
+    _according_to_en,
+    _and_clause_cues_en,
+    _cue_clause_en,
+    _frame_words_before,
+    _inverted_after_adverbial_en,
+    _person_cue_before_en,
+    _presented_thing_en,
+    _thing_subject_en,
+)
+from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS
+from .marks import QUOTE_CHARS, QuoteSpan
+from .phrases import (
+    _PREPS,
+    _SKIP_AT_START,
+    _is_title,
+    _name_like,
+    _title_chain_before,
+    make_speaker,
+    np_after,
+    np_before,
+)
+from .speakers import is_role_word, parse_mention, plausible_speaker
+from .subjects import (
+    _PASSIVE_AUX,
+    _clause_start,
+    _document_in,
+    _Found,
+    _frame_subject,
+    _is_weak,
+    _participle_subject,
+    _passive_cue_de,
+    _speaker_or_frame_subject,
+    _speaker_rank,
+    _subject_for_cue,
+)
+
+
+def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool = False) -> tuple[Cue, tuple[int, int]] | None:
+    """„…“, erinnerte sich Trotnow.  /  “…,” Smith recalled.  A short frame with a verb the lists lack.
+
+    After a quote that ends in a comma (or ! ?) inside its marks, the sentence must go on with
+    its frame, so any person, role or pronoun followed by a lower-case word (“…,” Bennett shot
+    back / she went on) or a lower-case word followed by one (“…,” remembered Roy Verley) is taken."""
+    toks = _tokens(text, a, b)
+    if not toks or len(toks) > 12:
+        return None
+    if quote_comma and lang == "en" and len(toks) >= 2:
+        def speakerish(span):
+            return span is not None and _speaker_rank(text, span, lang) <= 2
+        w0 = toks[0][2]
+        if w0[0].isupper() or w0.lower() in PRONOUNS["en"]:
+            np = np_after(text, a, b, lang, at_start=True)
+            if np is not None and speakerish(np):
+                nxt = [t for t in toks if t[0] >= np[1]]
+                if nxt and nxt[0][2][0].islower() and nxt[0][2].lower() not in NP_STOP["en"] and not text[np[1] : nxt[0][0]].strip():
+                    return Cue(nxt[0][0], nxt[0][1], nxt[0][2].lower()), np
+        elif w0.lower() not in NP_STOP["en"] and re.search(r"(?:ed|s)$", w0):
+            np = np_after(text, toks[0][1], b, lang)
+            if np is not None and speakerish(np):
+                return Cue(toks[0][0], toks[0][1], w0.lower()), np
+    if lang == "de":
+        w = toks[0][2]
+        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"]:
+            np = np_after(text, toks[0][1], b, lang)
+            if np:
+                return Cue(toks[0][0], toks[0][1], w.lower()), np
+        if quote_comma and w[0].islower() and w.lower() not in NP_STOP["de"] and w.lower() not in _PREPS:
+            # „…“, strich Romney heraus: any finite verb right after „…“, with a person after it
+            np = np_after(text, toks[0][1], b, lang)
+            if np and _speaker_rank(text, np, lang) <= 2.5:
+                return Cue(toks[0][0], toks[0][1], w.lower()), np
+        return None
+    # English: NP + verb in -ed/-s, or verb + NP
+    for k in range(min(len(toks), 5)):
+        s, e, w = toks[k]
+        if k > 0 and w[0].islower() and re.search(r"(?:ed|s)$", w) and w.lower() not in NP_STOP["en"]:
+            np = np_before(text, a, s, lang)
+            if np and np[0] == toks[0][0]:
+                return Cue(s, e, w.lower()), np
+    return None
+
+
+# -- the extractor ---------------------------------------------------------------------
+
+
+
+SO_RULES = {"so": "so-x", "laut": "laut-x", "zufolge": "x-zufolge", "according to": "according-to", "nach": "nach-x"}
+
+
+def _spans_with(top: _TopSpans, key: str, a: int, b: int, reverse: bool = False) -> Iterator[QuoteSpan]:
+    """The spans of ``top`` whose ``key`` position lies in [a, b], nearest ``a`` first (``reverse``:
+    nearest ``b`` first), one by one: a caller that stops at the first it wants reads no more."""
+    keys, idx = top.order[key]
+    lo, hi = bisect_left(keys, a), bisect_right(keys, b)
+    for j in range(hi - 1, lo - 1, -1) if reverse else range(lo, hi):
+        yield top[idx[j]]
+
+
+def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: _TopSpans) -> tuple[int, int]:
+    """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
+    quote, or a sentence end the splitter missed) to the opening mark."""
+    before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
+    for other in _spans_with(top, "outer_end", before_a, before_b, reverse=True):
+        if other is not sp and not _name_before_frame(text, other, s0.start, before_b):
+            before_a = other.outer_end  # the last quote that closes before this one opens, in the same sentence
+            break
+    cut = None
+    for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
+        cut = m_end.end()
+    if cut is not None and not _ABBR_AT_END.search(text[before_a : before_a + cut]):
+        # "… spoke. ''They …": a sentence end the splitter missed (SoMaJo keeps '' quotes in the
+        # sentence before): the frame is only what follows it
+        before_a += cut
+    return before_a, before_b
+
+
+def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan, top: _TopSpans, lang: str) -> tuple[int, int]:
+    """Where the frame after a quote may lie: from the closing mark to its sentence end (or the
+    next quote), or into the next sentence when the splitter cut a lower-case frame off."""
+    s1 = sents[i1]
+    after_a, after_b = sp.outer_end, max(s1.end, sp.outer_end)
+    for other in _spans_with(top, "outer_start", after_a, after_b):
+        if other is not sp and not _name_in_frame(text, other, after_a):
+            after_b = other.outer_start  # the first quote that opens after this one closes
+            break
+    if text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in ".!?…":
+        # „... Knie.“ Weitere ...: the quote closed its own sentence; a capitalised word starts the next,
+        # unless that is a short frame of its own (“… season coming!” Bush said.)
+        if re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b]) and not _short_frame(text, after_a, after_b, lang):
+            after_b = after_a
+    if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
+        after_b = after_a  # „…“ (a translation in brackets) ends the sentence
+    if not text[after_a:after_b].strip() and i1 + 1 < len(sents):
+        nxt_s = sents[i1 + 1]
+        first_char = text[nxt_s.start : nxt_s.start + 1]
+        frame_cue = [c for c in find_cues(text, nxt_s.start, nxt_s.end, lang) if _frame_words_before(text, nxt_s.start, c.start) <= 6]
+        short = first_char.isupper() and text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in "!?…" and _short_frame(
+            text, nxt_s.start, nxt_s.end, lang)  # “… coming!” | Bush said.: the splitter cut after the quote's ! or ?
+        short = short or _frame_only_sentence(text, nxt_s.start, nxt_s.end, lang)
+        if ((first_char.islower() or first_char in ",;" or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
+                and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
+            # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case (or with a
+            # comma: „…“ | , schreibt die „Zeit“): the splitter cut the frame off after the quote
+            after_b = nxt_s.end
+    return after_a, after_b
+
+
+def _frame_only_sentence(text: str, a: int, b: int, lang: str) -> bool:
+    """English: a sentence that is nothing but a frame (“… missing.” Tom Reed said. / said Tom Reed on
+    Monday.): at most seven words, a speech verb within its first four, no marks, no that-clause;
+    it can only frame the quote before it, though the quote closed with a full stop.  No comma:
+    "Nordwell, she predicted, would call them first." is a statement with a frame inside."""
+    seg = text[a:b]
+    if lang != "en" or len(_WORD.findall(seg)) > 7 or any(c in seg for c in QUOTE_CHARS.replace("’", "") + ",;:"):
+        return False
+    return bool(re.search(r"[.]\s*$", seg)) and _short_frame(text, a, b, lang)
+
+
+def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
+    """A paper's name in marks inside a frame after a quote ("…“, schreibt die „Zeit“", "zitiert die
+    „Computerwoche“ Lynch", "schrieb „Die Zeit“"): up to three capitalised words right after an article
+    or the frame's first word, at most six words into the frame."""
+    words = _WORD.findall(text[other.start : other.end])
+    prev = _tokens(text, frame_start, other.outer_start)
+    return (0 < len(words) <= 3 and words[0][:1].isupper() and len(prev) <= 6 and bool(prev)
+            and (prev[-1][2].lower() in ("der", "die", "das", "dem", "den", "im") or len(prev) == 1) and not text[prev[-1][1] : other.outer_start].strip())
+
+
+def _name_before_frame(text: str, other: QuoteSpan, sent_start: int, frame_end: int) -> bool:
+    """A paper's name in marks as the subject of a frame before a quote ("Die „Zeit“ schreibt: „…“"):
+    up to three capitalised words in German marks („…“ or »…«) right after an article that opens the
+    sentence, and at most six words, none of them in marks, from it to the quote.  The cheap tests come
+    first, and only short stretches are read: a line of many quotes stays linear."""
+    if text[other.outer_start : other.outer_start + 1] not in "„»" or frame_end - other.outer_end > 100:
+        return False
+    if other.outer_start - sent_start > 8 or not re.fullmatch(r"\s*(?:[Dd]er|[Dd]ie|[Dd]as)\s+", text[sent_start : other.outer_start]):
+        return False
+    words = _WORD.findall(text, other.start, min(other.end, other.start + 80))
+    rest = text[other.outer_end : frame_end]
+    return (0 < len(words) <= 3 and words[0][:1].isupper() and len(_tokens(text, other.outer_end, frame_end)) <= 6
+            and not any(c in rest for c in QUOTE_CHARS) and rest.rstrip()[-1:] in (":", ","))
+
+
+# a sentence end in a frame: not the dot of "Mr.", "Gov.", "Jr." or an initial
+_FRAME_END = re.compile("".join(f"(?<!{re.escape(w)})" for w in sorted(NOT_SENTENCE_END)) + r"(?<![\s.][A-Z])[.!?](?=\s|$)|$")
+
+
+def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether [a, b) opens with a frame of its own: a speech verb within four words of its start
+    (not counting an apposition) that does not go on with a that/dass clause (“…!” Bush said. /
+    “…?” Mr. Manafort asked. / “…?” Trump asked reporters during a news conference.)."""
+    m_end = _FRAME_END.search(text[a:b])
+    end = a + (m_end.start() if m_end else b - a)
+    cues = [c for c in find_cues(text, a, end, lang) if (lang == "en" or not _is_weak(c.lemma, lang)) and _frame_words_before(text, a, c.start) <= 4]
+    if not cues:
+        return False
+    tail = text[cues[0].end : end]
+    # "Trump asked reporters rhetorically during a news conference" frames the quote; "said that …" reports something else
+    # "„…!“ Das sagte Anna Weber, sie meine es ernst.": the fronted "Das" is the quote, the sentence its frame
+    points_back = lang == "de" and re.fullmatch(r"\s*(?:Das|Dies|Dieses|So)\s+", text[a : cues[0].start]) is not None
+    if lang == "de" and DE.frame_with_own_speech and not points_back and _own_reported_clause_de(tail):
+        return False  # "Auf ihrer Website schrieb Anna Weber, sie werde …": the verb reports its own clause
+    return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
+
+
+def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lang: str) -> _Framed:
+    i0 = _sent_index(sents, sp.start)
+    assert i0 is not None  # spans whose start lies in no kept sentence were dropped by the caller
+    i1 = _sent_index(sents, max(sp.outer_end - 1, sp.start))
+    if i1 is None:
+        i1 = i0
+    before_a, before_b = _frame_before_bounds(text, sents[i0], sp, top)
+    after_a, after_b = _frame_after_bounds(text, sents, i1, sp, top, lang)
+    return _Framed(text, lang, sents, top, sp, i0, i1, before_a, before_b, after_a, after_b, list(sp.flags))
+
+
+# -- attribution rules for a quoted span, tried in order; each records its name -------------------
+
+
+def _rule_frame_after(f: _Framed) -> None:
+    """``„…“, sagte X`` / ``“…,” X said`` / ``– so X`` / ``according to X`` / a short generic frame
+    (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
+    text, lang, after = f.text, f.lang, f.after
+    f.after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
+        text[f.sp.end - 1 : f.sp.end] in ",.!?…") or _bare_frame_after(f)
+    if not (f.after_frame and after.strip(" .\n")):
+        return
+    m_a = re.match(r"^[\s,–—-]*", after)
+    fa = f.after_a + (m_a.end() if m_a else 0)
+    fb = f.after_b
+    cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
+            or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
+    if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
+        cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
+    if lang == "de" and (sub := _SUBORDINATE_LEAD_DE.match(text, fa, fb)) and (not cues or sub.end() <= cues[0].start):
+        if f.cue is None:  # "über den „Neustart“, Wochen nachdem Berlin erklärte, …": the verb's own clause, no frame
+            f.after_frame = False
+        return
+    if lang == "en" and re.match(r"(?:and|but)\s", text[fa:fb]):
+        cues = _and_clause_cues_en(text, fa, fb, cues)
+    if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
+        cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
+    m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
+    if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
+        cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
+        f.attribute(cue, np_after(text, cue.end, fb, lang), SO_RULES[m_so.group(1).lower()])
+        cues = []
+    if not cues and f.cue is None:
+        quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
+        generic = _generic_after_frame(text, fa, fb, lang, quote_comma=quote_comma)
+        if generic is not None and (lang != "en" or EN.frame_after_generic):
+            f.attribute(generic[0], generic[1], "frame-after-generic")
+    if cues:
+        cue = cues[0]
+        first_tok = _tokens(text, fa, fb)[:1]
+        inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
+            f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
+                        "frame-after")
+            return
+        participle = _participle_subject(text, cue, fa, f.sents[f.i0].start) if lang == "en" and inverted else None
+        named = _role_then_name(text, cue.end, fb, lang) if inverted else _role_comma_name_before(text, fa, cue.start, lang)
+        f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
+    elif f.cue is None:
+        f.after_frame = False
+
+
+_ROLE_THEN_NAME = {
+    lang: re.compile(
+        rf"\s+((?:{det}|[A-ZÄÖÜ][\w\-]+['’]?s)\s+[^,.;:!?()\"“”„]{{2,90}}?),\s+((?:[^\W\d_][\w'’\-]*\s+){{1,3}}"
+        r"[^\W\d_][\w'’\-]*)(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
+    for lang, det in (("en", "the|a|an"), ("de", "der|die|das|dem|den|des|ein|eine|einer"))}
+
+
+def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+    """After an inverted cue: a role, a comma, then the person's name (“…,” said the chair of the
+    board of regional water authorities, Ines Halberg (SPD). / „…“, sagte der Leiter der Abteilung
+    Netzbau, Lukas Berger.): the name, which the noun phrase of the role never reaches."""
+    m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
+    if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
+            w[0].isupper() for w in m.group(2).split()):
+        return None
+    if find_cues(text, m.start(1), m.end(1), lang) or parse_mention(m.group(2), lang)[2] != "person":
+        return None  # "said the minister, who added ...": a clause, not a role; the name must read as a person
+    if _organisation_name(text, m.start(2), m.end(2), lang):
+        return None  # "said a spokesperson for the company, Nordbrand Bank": the employer, not the speaker
+    return m.start(2), m.end(2)
+
+
+# the last word of a company's name ("Kelvar Inc.", "Ostwerk GmbH", "Nordbrand Bank")
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "se", "sa", "nv", "bv",
+                               "kg", "holding", "holdings", "group", "bank", "company"})
+
+
+def _organisation_name(text: str, a: int, b: int, lang: str) -> bool:
+    """A capitalised name that belongs to an organisation: a company suffix, an institution word, or a group id."""
+    words = [w.lower().strip(".") for w in text[a:b].split()]
+    if words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words):
+        return True
+    sp = make_speaker(text, (a, b), lang)
+    return sp is not None and (sp.id or "").startswith("org:")
+
+
+def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tuple[int, int] | None:
+    """The same role-comma-name phrase as the subject before the cue of a frame after a quote (“…,”
+    the chair of the board of regional water authorities, Ines Halberg (SPD), told the paper.):
+    longer than a frame's six words, yet nothing but the speaker."""
+    if a < 1 or not text[a - 1].isspace():
+        return None
+    span = _role_then_name(text, a - 1, cue_start, lang)
+    if span is None or not re.fullmatch(r"\s*(?:\([^()\n]{1,24}\))?\s*,\s*", text[span[1] : cue_start]):
+        return None
+    return span
+
+
+def _bare_frame_after(f: _Framed) -> bool:
+    """English: a quote that opens its sentence and is followed, with no comma between, by a
+    short frame of its own (“… niches” Smith said. / “… ‘What can I do?’” Smith told reporters.):
+    its last character is a letter or a nested closing mark, yet the frame is this quote's."""
+    if f.lang != "en" or f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
+        return False
+    a = f.after_a + (len(f.after) - len(f.after.lstrip()))
+    first = _tokens(f.text, a, f.after_b)[:1]
+    if not first or (first[0][2][0].islower() and first[0][2].lower() not in PRONOUNS["en"] | ARTICLES
+                     and not any(c.start == first[0][0] for c in find_cues(f.text, a, f.after_b, "en"))):
+        return False  # “…” for Moreau, said Lind: the words after the marks go on with the sentence
+    return _short_frame(f.text, a, f.after_b, f.lang)
+
+
+def _rule_frame_before(f: _Framed) -> None:
+    """``X sagte: „…“`` / ``Graham said, “…”`` / ``told her supporters, “…”`` (rules colon-frame,
+    frame-before); a cue after the quote whose subject is missing gives way to a colon frame."""
+    text, lang, before_stripped = f.text, f.lang, f.before_stripped
+    if f.cue is not None and f.speaker_span is None and before_stripped.endswith(":"):
+        f.attribute(None, None, "unattributed")  # „…“, hieß es: the colon frame before the quote names the speaker
+    if (f.cue is not None and f.speaker_span is not None and before_stripped.endswith(":")
+            and text[f.speaker_span[0] : f.speaker_span[1]].lower() in PRONOUNS.get(lang, set())):
+        # "X, Vorstandsmitglied …, sagte: „…,“ betont sie": the pronoun after the quote is the named speaker before it
+        colon_cues = [c for c in find_cues(text, f.before_a, f.before_b, lang) if not _is_weak(c.lemma, lang)]
+        if colon_cues:
+            c = colon_cues[-1]
+            subj = _speaker_or_frame_subject(text, c, _clause_start(text, f.before_a, c.start), f.before_b, lang,
+                                             f.sents[f.i0].start)
+            if subj is not None and parse_mention(text[subj[0] : subj[1]], lang)[2] in ("person", "role"):
+                f.cue, f.speaker_span = None, None
+                f.attribute(c, subj, "colon-frame")
+                f.before_frame = True
+                return
+    f.before_frame = not before_stripped.strip() or before_stripped.endswith(":")
+    if f.cue is not None or not f.before.strip():
+        return
+    cues = find_cues(text, f.before_a, f.before_b, lang)
+    if not cues:
+        return
+    c = cues[-1]
+    tail = [t[2].lower() for t in _tokens(text, c.end, f.before_b)]
+    adverbs_only = len(tail) <= 1 and not any(w in _PREPS or w in PRONOUNS.get(lang, set()) for w in tail) and "," not in text[c.end : f.before_b]
+    # Graham said, “...” / told her supporters, “...” / said in a statement, “...”
+    comma_frame = before_stripped.endswith(",") and len(tail) <= 4
+    if f.before_a > f.sents[f.i0].start and len(_tokens(text, f.before_a, f.before_b)) <= 10:
+        comma_frame = comma_frame or before_stripped.endswith(":")  # “A,” said X, “B”
+    if before_stripped.endswith(":") or adverbs_only or comma_frame:
+        f.before_frame = f.before_frame or ((adverbs_only or comma_frame) and not f.after.strip(" .\n"))
+        cs = _clause_start(text, f.before_a, c.start)
+        rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
+        shared, subj = _shared_subject(text, cues, f.before_a, lang)
+        if subj is not None:
+            c = shared
+        else:
+            subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        if lang == "de":
+            subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
+        if lang == "en" and subj is not None and _thing_subject_en(text, subj):
+            c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)
+        f.attribute(c, subj, rule)
+
+
+def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue, tuple[int, int] | None]:
+    """“…,” said Burghardt and emphasized: “…” / said Burghardt, emphasizing: “…”: the last speech verb
+    of a frame, coordinated with the one before it or a participle of it, has no subject of its own;
+    both share that verb's subject.  Returns the cue whose subject was found, and the subject."""
+    last = cues[-1]
+    if len(cues) < 2 or _tokens(text, last.start, last.end)[0][2][:1].isupper():
+        return last, None
+    c = cues[-2]
+    m = re.fullmatch(r"(.*?)(?:\s*,\s*|\s+(?:and|und)\s+)((?:[a-zäöüß]+\s+){0,2})", text[c.end : last.start], re.S)
+    if m is None or len(_tokens(text, c.end, c.end + len(m.group(1)))) > 6:
+        return last, None
+    if any(w in PRONOUNS.get(lang, set()) or w in ARTICLES or (lang == "en" and w in _DETERMINERS) for w in m.group(2).split()):
+        # "said the mayor had failed and she responded", "the Gazette reported, his wife whispered": a clause
+        # with a subject of its own
+        return last, None
+    subj = _subject_for_cue(text, c, _clause_start(text, a, c.start), last.start, lang, prefer_after=False)
+    # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
+    if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
+        return last, None
+    if lang == "en" and text[c.start : c.end].endswith("ing") and subj[0] >= c.end:
+        return last, None  # "Vogt, noting the length of the queue, said": the noun phrase after a participle is its object
+    return c, subj
+
+
+def _rule_colon_sentence_before(f: _Framed) -> None:
+    """The frame is the previous sentence, ending in a colon: "..., sagte er:" / "Solana äußerte sich
+    zuversichtlich:" / "Die Bewohner sehen das gelassen:" (rule colon-frame)."""
+    text, lang = f.text, f.lang
+    if f.cue is not None or f.before.strip() or f.i0 == 0 or not f.sents[f.i0 - 1].text.rstrip().endswith(":"):
+        return
+    prev_s = f.sents[f.i0 - 1]
+    cues = find_cues(text, prev_s.start, prev_s.end, lang)
+    colon = prev_s.start + len(prev_s.text.rstrip()) - 1
+    if cues:
+        c = cues[-1]
+        cs = _clause_start(text, prev_s.start, c.start)
+        f.attribute(c, _speaker_or_frame_subject(text, c, cs, prev_s.end, lang), "colon-frame")
+        return
+    # a colon frame the splitter made a sentence of its own
+    f.speaker_span = _frame_subject(text, _clause_start(text, prev_s.start, colon), colon, lang)
+    if f.speaker_span:
+        f.flags.append("colon-frame")
+        f.rule = "colon-frame"
+
+
+def _rule_colon_without_cue(f: _Framed) -> None:
+    """A colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“", or
+    "…, so Elshorst weiter: „…“" (rules colon-frame, so-x, according-to)."""
+    text, lang, before, before_stripped = f.text, f.lang, f.before, f.before_stripped
+    if f.cue is not None or f.speaker_span is not None or not before_stripped.endswith(":"):
+        return
+    cs = _clause_start(text, f.before_a, f.before_b - len(before) + len(before_stripped) - 1)
+    m_so = re.search(r",\s*(so|according to)\s+[^,]{1,60}$", before_stripped[:-1], re.I)
+    if m_so:
+        cue = Cue(f.before_a + m_so.start(1), f.before_a + m_so.end(1), m_so.group(1).lower())
+        f.attribute(cue, np_after(text, cue.end, f.before_a + len(before_stripped) - 1, lang), SO_RULES[m_so.group(1).lower()])
+    elif lang != "en" or EN.colon_without_cue:
+        colon = f.before_a + len(before_stripped) - 1
+        # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
+        m_from = (re.match(r"\s*From\s+", text[cs:colon]) or _PRESENTING_EN.match(text[cs:colon])) if lang == "en" else None
+        f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
+        if m_from and _presented_thing_en(text, cs, colon):
+            f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
+        f.rule = "colon-frame"
+    if f.speaker_span:
+        f.flags.append("colon-frame")
+
+
+def _rule_previous_sentence_subject(f: _Framed) -> None:
+    """A quote standing alone as a sentence takes the person, role or pronoun that is the subject of
+    the sentence before, when that sentence holds no quote (rule previous-sentence-subject)."""
+    text, lang = f.text, f.lang
+    if f.cue is not None or f.speaker_span is not None or f.before.strip() or f.i0 == 0 or f.after.strip(" .\n"):
+        return
+    if lang == "en" and not EN.previous_sentence_subject:
+        return
+    prev_s = f.sents[f.i0 - 1]
+    if any(o.outer_start < prev_s.end and prev_s.start < o.outer_end for o in f.top):
+        return
+    if any(f.sents[f.i0].start <= o.outer_start and o.outer_end <= f.sp.outer_start for o in f.top):
+        return  # “…?” Mr. Manafort asked. “…”: a quote before it in its own sentence; the speaker goes on from there
+    cand = _frame_subject(text, prev_s.start, prev_s.end, lang)
+    if cand and parse_mention(text[cand[0] : cand[1]], lang)[2] in ("person", "role", "pronoun"):
+        f.speaker_span = cand
+        f.flags.append("speaker-from-previous-sentence")
+        f.rule = "previous-sentence-subject"
+
+
+def _rule_frame_before_long(f: _Framed) -> None:
+    """A long frame ending in a comma before a full quoted sentence: "Clinton said on Twitter on
+    Monday, in reference to her first child, “Next summer …”" (rule frame-before-long)."""
+    text, lang = f.text, f.lang
+    if (f.before_frame or f.cue is not None or f.before_stripped[-1:] not in (",", ":") or f.after.strip(" .\n")
+            or not text[f.sp.start : f.sp.start + 1].isupper() or f.words < 3):
+        return
+    frame_cues = [c for c in find_cues(text, f.before_a, f.before_b, lang) if not _is_weak(c.lemma, lang)]
+    if frame_cues:
+        c = frame_cues[0]
+        cs = _clause_start(text, f.before_a, c.start)
+        subj = _subject_for_cue(text, c, cs, f.before_b, lang, prefer_after=False, sent_start=f.sents[f.i0].start)
+        if subj is not None:
+            f.attribute(c, subj, "frame-before-long")
+            f.before_frame = True
+
+
+def _standalone(f: _Framed) -> bool:
+    """Whether the quote stands as an utterance of its own (direct) rather than inside the
+    reporter's sentence (a partial quote)."""
+    text, sp, before_stripped, cue = f.text, f.sp, f.before_stripped, f.cue
+    first_letter = next((ch for ch in text[sp.start : sp.end] if ch.isalpha()), "")
+    if (not f.before_frame and f.after_frame and cue is not None and f.speaker_span is not None and first_letter.isupper()
+            and text[sp.start : sp.end].rstrip()[-1:] in ",!?" and before_stripped[-1:] in (",", ":", "—", "–")):
+        f.before_frame = True  # frames on both sides: "he warned, “…,” Trump told NBC": the quote is whole
+    standalone = f.before_frame and (f.after_frame or not f.after.strip())
+    if standalone and first_letter.islower() and before_stripped[-1:] == "," and cue is not None and cue.end <= sp.outer_start:
+        frame_start = min(cue.start, f.speaker_span[0] if f.speaker_span else cue.start)
+        if [w for w in _WORD.findall(text[f.before_a : frame_start]) if w.lower() not in _SKIP_AT_START]:
+            # "That, the commission said, “would be helpful …”": the frame sits inside the reporter's
+            # sentence and the quote finishes it: partial quotation, not a quote of its own
+            return False
+    next_to_cue = cue is not None and cue.end <= sp.outer_start and not _WORD.search(text, cue.end, sp.outer_start)
+    if standalone and first_letter.islower() and f.before.strip() and before_stripped[-1:] not in (",", ":") and not next_to_cue:
+        # "called Trump “unhinged.”", "He says Obama “knows full well …”": a quote that opens in
+        # lower case right after a word carries on the reporter's sentence ("said “we will win”",
+        # right after the verb, still is one of its own)
+        return False
+    return standalone
+
+
+def _kind_of(f: _Framed) -> str:
+    """direct / fragment / mixed; a title or name in marks („Union pour un Mouvement Populaire“,
+    “Meet the Press”) is kept, flagged ``title`` and never attributed (rule title)."""
+    if _is_title(f.text, f.sp, f.lang):
+        f.flags.append("title")
+        f.attribute(None, None, "title")
+        return "fragment" if f.words <= FRAGMENT_MAX_WORDS else "mixed"
+    if _standalone(f):
+        return "direct"
+    if f.words <= FRAGMENT_MAX_WORDS:
+        if _name_like(f.text, f.sp, f.lang):
+            f.flags.append("name-like")
+        return "fragment"
+    return "mixed"
+
+
+_WIE_FRAME = re.compile(r"(?:^|[,(–—]\s*)([Ww]ie)\s+[^,.;:]{2,100}\s+$")
+
+
+def _rule_sentence_cue(f: _Framed, kind: str) -> None:
+    """A partial quote or fragment takes the subject of a cue anywhere in its sentence(s):
+    "Sullivan bezeichnete ... als „Buster“" (rule sentence-cue)."""
+    text, lang, sp = f.text, f.lang, f.sp
+    if f.cue is not None or kind == "direct" or ("name-like" in f.flags and (lang != "de" or DE.name_like_no_cue)) or "title" in f.flags:
+        return
+    if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
+        return
+    s0, s1 = f.sents[f.i0], f.sents[f.i1]
+    if lang == "de" and kind == "fragment" and _opens_coordinated_subject_de(text, s0.start, sp):
+        return
+    cues = [c for c in find_cues(text, s0.start, s1.end, lang) if not (sp.outer_start <= c.start < sp.outer_end)]
+    cues = [c for c in cues if not _covered(f.top, c.start)]
+    def wie_frame(c: Cue) -> int | None:  # "Wie der Minister am Dienstag erklärte, sieht …": the whole sentence's frame
+        m = _WIE_FRAME.search(text[s0.start : c.start]) if lang == "de" and text[c.end : c.end + 1] == "," else None
+        return s0.start + m.end(1) if m is not None else None
+
+    relative = next((c for c in cues if lang == "de" and _in_relative_clause_de(text, s0.start, sp, c)), None)
+    if relative is not None:  # ", der „Wolf“ ruft": the relative clause's verb and subject, never the main clause's
+        subj = _verb_final_subject(text, s0.start, sp, relative)
+        if subj is not None:
+            f.attribute(relative, subj, "sentence-cue")
+        return
+    for c in sorted(cues, key=lambda c: (wie_frame(c) is None, c.start > sp.start, abs(c.start - sp.start))):
+        cs = wie_frame(c) or _clause_start(text, s0.start, c.start)
+        if lang == "de" and _passive_cue_de(text, cs, c):
+            continue  # "Der Schaden wird … eingeschätzt": the subject is spoken of, not who speaks
+        if lang == "de" and DE.subordinate_cue and c.start < sp.start:
+            cs = _subordinate_clause_start_de(text, cs, c.start)
+        ce = sp.outer_start if c.start < sp.outer_start else s1.end
+        # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
+        subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
+            _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
+        if subj is None and lang == "de" and c.start >= sp.outer_end:
+            subj = _verb_final_subject(text, s0.start, sp, c)
+        if lang == "en" and subj is not None and f.speaker_span is None and _thing_subject_en(text, subj):
+            if f.cue is None:
+                f.attribute(c, subj, "sentence-cue")  # kept unless a later cue has a person for its subject
+            continue
+        if f.cue is None or subj is not None:
+            f.attribute(c, subj, "sentence-cue")
+        if subj is not None:
+            break
+
+
+def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tuple[int, int] | None:
+    """German, the cue after the quote at the end of its clause: "…, weil die US-Regierung Georgien als
+    „…“ bezeichnet hat", "Die Regierung hat den Plan als „…“ bezeichnet": the subject opens the clause
+    the quote stands in (after a subordinating conjunction), when no comma or sentence end lies
+    between the quote and the cue (at most four words: "bezeichnet hatte", "genannt worden war")."""
+    gap = text[sp.outer_end : c.start]
+    if re.search(r"[,;:.!?" + QUOTE_CHARS + "]", gap) or len(gap.split()) > 4:
+        return None
+    a = max(sent_start, text.rfind(",", sent_start, sp.open_pos) + 1, text.rfind(";", sent_start, sp.open_pos) + 1)
+    toks = _tokens(text, a, sp.open_pos)
+    if _PASSIVE_AUX.search(text, a, c.end):
+        return None  # "…, der als „Sonnenwind“ bezeichnet wird": the thing named, not who names it
+    if toks and toks[0][2].lower() in _SUBORDINATORS_DE:
+        a = toks[0][1]
+        toks = toks[1:]
+    elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject and (
+            rel := _relative_subject_de(text, sent_start, a - 1, toks, c)) is not None:
+        return rel  # ", der … als „…“ bezeichnet": who "der" is; else the clause is read as before
+    elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
+        return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
+    if not toks or "man" in (t[2].lower() for t in toks):
+        return None
+    subj = np_after(text, a, sp.open_pos, "de", at_start=True)
+    if subj is None or not plausible_speaker(text[subj[0] : subj[1]], "de"):
+        return None
+    return subj
+
+
+_FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
+
+
+def _rule_fuer_x(f: _Framed, kind: str) -> None:
+    """German: the person for whom something is so holds that view: "Für den Theologen Hans Küng sei
+    der Rücktritt „…“", "war für die Lehrerverbände „…“" (rule fuer-x).  Only before a partial
+    quote or fragment that no cue attributed, only a person, role or group, and only next to a
+    copula ("ist", "sei", "gilt", …)."""
+    text, sp = f.text, f.sp
+    if f.lang != "de" or f.speaker_span is not None or kind == "direct" or "title" in f.flags:
+        return  # a capitalised phrase ("name-like": „Wortbruch und Vertrauensmissbrauch“) still is the view of X
+    s0 = f.sents[f.i0]
+    copula = re.compile(_COPULA_DE + r"(?![\w-])")
+    for m in _FUER.finditer(text, s0.start, sp.outer_start):
+        np = np_after(text, m.end(), sp.outer_start, "de")
+        if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group"):
+            continue
+        if _speaker_rank(text, np, "de") > 1 and not _people_head_de(text[np[0] : np[1]]):
+            continue  # a lone capitalised word or a thing: "für Deutschland", "für Lernmittel"
+        copula_after = DE.fuer_copula_after and _word_count(text[np[1] : sp.outer_start]) <= 3 and re.match(
+            r"\s*" + _COPULA_DE + r"(?![\w-])", text[sp.outer_end : sp.outer_end + 12])  # "was für X eine „…“ ist"
+        if copula.match(text, np[1] + 1) or re.search(r"(?<![\w-])" + _COPULA_DE + r"\s+$", text[max(s0.start, m.start() - 12) : m.start()]) or copula_after:
+            f.attribute(None, np, "fuer-x")
+            return
+
+
+def _rule_document_in(f: _Framed, kind: str) -> None:
+    """German: the words stand in a document or on a thing that carries writing (a document word:
+    Bericht, Transparent, Plakat, Gesetzentwurf, …), named by "in/im/auf" in the quote's sentence
+    before it, with a verb of being written ("Auf dem Transparent war die Parole „…“ zu lesen",
+    "steht in dem Entwurf der Passus: „…“"): that document or thing is the source (rule document-in)."""
+    text, sp = f.text, f.sp
+    if f.lang != "de" or f.speaker_span is not None or f.cue is not None or "title" in f.flags or "name-like" in f.flags:
+        return
+    s0 = f.sents[f.i0]
+    after_end = min(f.sents[f.i1].end, sp.outer_end + 40)
+    if not (_WRITTEN_DE.search(text, s0.start, sp.outer_start) or _WRITTEN_DE.match(text, sp.outer_end + 1, after_end)
+            or re.match(r"\s+zu lesen", text[sp.outer_end : after_end])):
+        return
+    doc = _document_in(text, s0.start, sp.outer_start)
+    if doc is not None:
+        f.attribute(None, _strip_span(text, *doc), "document-in")
+
+
+def _rule_signature_after(f: _Framed) -> None:
+    """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
+    ¶ - Maria Ortega, Denver."; rule signature-after)."""
+    text = f.text
+    if f.lang != "en" or not EN.signature_after or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+        return
+    m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
+    if m is None:
+        return
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_WORD.findall(text, m.end(), line_end)) > 12:
+        return
+    span = np_after(text, m.end(), line_end, "en", at_start=True)
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if sp is not None and parse_mention(sp.mention, "en")[2] in ("person", "role"):
+        f.attribute(None, span, "signature-after")
+
+
+SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
+              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de)
+
+
+def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:
+    """The reported clause of sentence ``s`` with its cue and speaker span: a frame without a verb
+    (so X, X zufolge, laut X, according to X) or a cue verb with a that/dass or comma clause."""
+    a, b = s.start, s.end
+    seg = text[a:b]
+    if lang == "de":
+        found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg) or _nach_view_de(text, a, b, seg)
+    else:
+        found = _according_to_en(text, a, b, seg)
+    if found:
+        return found
+    cues = [c for c in find_cues(text, a, b, lang) if not _covered(spans, c.start)]
+    thing: _Found | None = None  # English: a clause whose subject is a thing, kept unless a later one has a person
+    for cue in cues:
+        if cue.lemma in ("zufolge", "according to"):
+            continue
+        cs = _clause_start(text, a, cue.start)
+        subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
+            text, cue, cs, b, lang, prefer_after=False, sent_start=a)
+        found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
+        if found and lang == "en" and found[2] is not None and _thing_subject_en(text, found[2]):
+            thing = thing or found
+            continue
+        if found:
+            return found
+    return thing
+
+
+_SUBJ_FINITE = re.compile(
+    r"(?<![\w-])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|bestehe|liege|gehe|stehe|komme|"
+    r"wisse|bleibe|sehe|fehle|hätten|wären|würden)(?![\w-])"
+)
+
+
+def _free_indirect(text: str, s: Sentence, spans: list[QuoteSpan], quotes: list[Quote]) -> Quote | None:
+    """A German sentence in the reported-speech subjunctive, with no cue and no quote of its
+    own, right after attributed speech: the speech goes on (SpkAtt's free indirect)."""
+    if any(s.start <= sp.outer_start < s.end for sp in spans):
+        return None
+    if not _SUBJ_FINITE.search(s.text) or re.match(r"\s*(?:es sei denn|wie dem auch sei)", s.text, re.I):
+        return None
+    if _word_count(s.text) < 4 or s.text.rstrip().endswith("?"):
+        return None
+    if find_cues(text, s.start, s.end, "de"):
+        return None  # a sentence with its own reporting verb is not a continuation
+    # the attributed speech right before (no other quote in between, at most ~2 sentences back)
+    before = [q for q in quotes if q.end <= s.start and s.start - q.end <= 400]
+    last = max(before, key=lambda q: q.end) if before else None
+    if last is None or last.speaker is None or not (last.speaker.name or last.speaker.mention):
+        if _SUBJ_I.search(s.text):
+            # Konjunktiv I in a sentence of its own is reported speech even when the text does not
+            # say whose ("Ein Tatverdacht bestehe nicht mehr."): kept, with no speaker
+            return Quote(id="", article_id="", text="", start=s.start, end=s.start, kind="indirect", language="de")
+        return None
+    return last
+
+
+_SUBJ_I = re.compile(
+    r"(?<![\w-])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|bestehe|liege|gehe|stehe|komme|"
+    r"wisse|bleibe|sehe|fehle|handele|handle)(?![\w-])"
+)

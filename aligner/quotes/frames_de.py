@@ -1,0 +1,390 @@
+"""German frame rules: the German-only frames around a quote and of reported speech (``so X``,
+``laut X``, ``X zufolge``, ``nach Angaben X``, the cue clause) and the German clause helpers
+(subordinate, relative and coordinated clauses) the shared frame rules read."""
+
+from __future__ import annotations
+
+import re
+
+from .base import _ABBREV, _PREV_WORD, _WORD, Cue, _Framed, _strip_span, _tokens, _word_count, find_cues
+from .choices import DE
+from .lexicon import ARTICLES, NOT_SENTENCE_END, SUBJUNCTIVE_DE, alternation
+from .marks import QUOTE_CHARS, QuoteSpan
+from .phrases import _NP_GLUE_DE, make_speaker, np_after, np_before
+from .speakers import QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
+from .speakers import known_people_word as _known_people_word
+from .subjects import (
+    _apposition_subject,
+    _clause_start,
+    _document_head,
+    _Found,
+    _is_weak,
+    _speaker_or_frame_subject,
+    _trim_message,
+)
+
+_ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
+
+
+def _quoted_name_subject_de(text: str, a: int, cue_start: int) -> tuple[int, int] | None:
+    """German: a paper's name in marks after an article, right before the speech verb of a frame
+    ("Die „Zeit“ schreibt:", "Der „Spiegel“ berichtete am Montag:"): that article and name."""
+    m = re.match(r"\s*((?:[Dd]er|[Dd]ie|[Dd]as)\s+[„»][A-ZÄÖÜ][^“”«»„\n]{0,60}[“”«])", text[a:cue_start])
+    if m is None or text[a + m.end() : cue_start].strip():
+        return None
+    return a + m.start(1), a + m.end(1)
+
+
+def _own_reported_clause_de(tail: str) -> bool:
+    """German: the words after a speech verb go on, after a comma, with a clause of reported speech in
+    the subjunctive ("schrieb Anna Weber, sie werde kommen"): the verb's message is that clause."""
+    m = re.search(r",\s*", tail)
+    return m is not None and _reported_clause(tail[m.end() :])
+
+
+# a subordinate clause of time, cause or condition after a quote, perhaps after a time phrase ("Wochen nachdem", "kurz
+# bevor"): its verb of saying has its own message, the quote belongs to the clause before ("wie X sagte" does frame it)
+_SUBORDINATE_LEAD_DE = re.compile(r"(?:[\wäöüß]+\s+){0,2}?(?:nachdem|bevor|ehe|während|weil|obwohl|seit|seitdem|als|wenn|"
+                                  r"falls|bis|sobald|damit|sodass)(?![\w-])")
+
+_COORDINATION_DE = re.compile(r"\s*(?:und|sowie|oder)\s+(?:de[rmns]|die|das|ein|eine|andere|weitere|viele)?\s*[A-ZÄÖÜ]")
+
+
+def _opens_coordinated_subject_de(text: str, sent_start: int, sp: QuoteSpan) -> bool:
+    """German: words in marks that open their sentence and are joined by "und"/"sowie"/"oder" to a noun
+    phrase („Ingenieure ohne Grenzen“ sowie das Rote Kreuz kündigten an, …) are a name in the subject of
+    the sentence's verb, not words its subject said."""
+    return not text[sent_start : sp.open_pos].strip() and _COORDINATION_DE.match(text, sp.outer_end) is not None
+
+
+_SUBORDINATE_DE = re.compile(r",\s*(?:dass|daß|ob|weil|nachdem|obwohl|wenn|da)\s+(?=(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ]))")
+
+
+def _subordinate_clause_start_de(text: str, cs: int, cue_start: int) -> int:
+    """German: a speech verb at the end of a subordinate clause ("…, dass der Trainer die Spieler gefragt
+    habe"): its subject opens that clause, after the conjunction, not the main clause before the comma."""
+    last = None
+    for m in _SUBORDINATE_DE.finditer(text, cs, cue_start):
+        last = m
+    return last.end() if last is not None and "," not in text[last.end() : cue_start] else cs
+
+
+_SUBORDINATORS_DE = {"weil", "dass", "daß", "da", "nachdem", "als", "wenn", "ob", "obwohl", "indem", "während", "seit", "wonach", "wobei", "sodass", "damit"}
+
+_RELATIVE_SUBJECT_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+_RELATIVE_PRONOUNS_DE = _RELATIVE_SUBJECT_DE | {"den", "dem", "denen", "dessen", "deren", "welchen", "welchem"}
+
+
+def _in_relative_clause_de(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> bool:
+    """German: the quote and the verb of saying right after it close a relative or subordinate clause
+    (", der „Wolf“ ruft", ", nachdem dieser den Plan als „…“ bezeichnet hatte"): the clause's subject is
+    the relative pronoun or stands after the conjunction, never a noun phrase of the main clause."""
+    if c.start < sp.outer_end or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[sp.outer_end : c.start]):
+        return False
+    comma = text.rfind(",", sent_start, sp.open_pos)
+    first = _tokens(text, comma + 1, sp.open_pos)[:1] if comma >= 0 else []
+    return bool(first) and (first[0][2] in _RELATIVE_PRONOUNS_DE or first[0][2] in _SUBORDINATORS_DE)
+# words after a relative pronoun that leave it the subject: an object's article or pronoun, or an adverb
+_OBJECT_ONLY_DE = {"den", "dem", "einen", "einem", "des", "eines", "sich", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir"}
+_SUBJECT_LIKE_DE = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "ich", "wir", "ihr", "man", "jemand", "niemand"}
+
+
+def _relative_is_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> bool:
+    """German: whether the relative pronoun opening ``toks`` is its clause's subject.  Only when what
+    follows it can only be an object or an adverb ("der den Plan", "der immer wieder"), or, after a
+    masculine antecedent with "ein" ("ein Kommentar, der die Entscheidung"), a feminine or neuter object;
+    never before a noun, a name or a subject pronoun ("die Merkel als …", "die die Opposition …", "die
+    Kritiker als …": they are the subject), nor when a plural verb follows "der"/"das", nor in the passive."""
+    rel = toks[0][2]
+    if rel not in _RELATIVE_SUBJECT_DE or len(toks) < 2:
+        return False
+    if re.match(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])", text[c.end : c.end + 12]):
+        return False  # ", der … als „…“ bezeichnet wird": the thing named, not who names it
+    if rel in ("der", "das", "welcher", "welches") and text[c.start : c.end].endswith("en"):
+        return False  # "das die Kritiker … bezeichnen": a plural verb, a plural subject
+    nxt = toks[1][2]
+    if nxt.lower() in _OBJECT_ONLY_DE or (nxt[:1].islower() and nxt not in _SUBJECT_LIKE_DE):
+        return True
+    masculine_ein = re.search(r"(?<![\w-])(?:ein|kein)\s+[^,]{1,40}$", text[max(sent_start, comma - 45) : comma]) is not None
+    # "den Trainer, der die Mannschaft …": after an article that only a masculine (or neuter) noun takes, "der"
+    # is the nominative (a neuter noun's relative would be "das"), so the subject
+    masculine = re.search(r"(?<![\w-])(?:den|dem|einen|einem|des|eines)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s*$",
+                          text[max(sent_start, comma - 60) : comma]) is not None
+    return rel == "der" and nxt in ("die", "das", "eine") and (masculine_ein or masculine)
+
+
+def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tuple[int, int, str]], c: Cue) -> tuple[int, int] | None:
+    """German: a quote in a relative clause whose verb comes after it ("ein Kommentar, der die Entscheidung
+    als „…“ bezeichnet"): when the relative pronoun is the clause's subject (``_relative_is_subject_de``),
+    the speaker is the noun phrase it refers to, right before the comma ("ein Kommentar")."""
+    if not _relative_is_subject_de(text, sent_start, comma, toks, c):
+        return None
+    ante = np_before(text, sent_start, comma, "de")
+    if ante is None:
+        return None
+    words = _tokens(text, *ante)
+    keep = len(words)
+    while keep > 0 and (words[keep - 1][2][:1].isupper() or words[keep - 1][2].lower() in _NP_GLUE_DE):
+        keep -= 1  # "Am Abend erschien ein Kommentar": back to the verb, not over it
+    ante = (words[keep][0], ante[1]) if keep < len(words) else None
+    return ante if ante is not None and plausible_speaker(text[ante[0] : ante[1]], "de") else None
+
+
+_COPULA_DE = r"(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleibe|gilt|gelte|gelten|scheint|erscheint)"
+
+_NO_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _people_head_de(mention: str) -> bool:
+    """German: a noun phrase headed by a word for people, a group or a role ("die Lehrerverbände in
+    Niedersachsen", "viele Ärzte"), whatever follows the head."""
+    words = [w.lower() for w in _WORD.findall(mention)]
+    head = next((w for w in words if w not in ARTICLES and w not in QUANTIFIERS), "")
+    if not head:
+        return False
+    singular = re.sub(r"(?:e|en|er|n)$", "", head.translate(_NO_UMLAUT))  # "Lehrerverbände" -> "lehrerverband"
+    return any(_known_people_word(w) or is_role_word(w) for w in (head, singular, words[-1]))
+
+
+_WRITTEN_DE = re.compile(r"(?<![\w-])(?:steht|stand|stehe|standen|stehen|fand sich|findet sich|fanden sich|zu lesen|"
+                         r"heißt es|hieß es|lautet|lautete|liest man|las man|geschrieben|die Rede)(?![\w-])")
+
+
+def _rule_name_bracket_de(f: _Framed) -> None:
+    """German: a quote in brackets right after a named person ("…, der Leiter der Behörde, Anna Weber
+    („Das ist eine gute Wahl.“), und …"): that person said it (rule name-bracket)."""
+    text = f.text
+    if f.lang != "de" or not DE.name_bracket or f.cue is not None or f.speaker_span is not None:
+        return
+    if not f.before_stripped.endswith("(") or not f.after.lstrip(" .,").startswith(")"):
+        return
+    paren = f.before_a + len(f.before_stripped) - 1
+    span = np_before(text, max(f.sents[f.i0].start, paren - 120), paren, "de")
+    sp = make_speaker(text, span, "de", strict=True) if span is not None else None
+    if sp is not None and sp.start is not None and sp.end is not None and sp.name and " " in sp.name.strip() and (
+            parse_mention(sp.mention, "de")[2] == "person"):
+        f.attribute(None, (sp.start, sp.end), "name-bracket")
+        f.before_frame = True
+
+
+_INNER_SENTENCE_END_DE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{3}[“”\"«»]))[.!?][“”\"«»]?(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+# German abbreviations whose dot ends no sentence, besides those of simple_sentences ("5 Mio. Euro", "3 Mrd. Euro")
+_ABBREV_DE = _ABBREV | {"mio", "mrd", "tsd", "zzgl", "evtl", "str", "dipl", "abg", "hrsg", "ggü", "bzgl", "usw", "etc"}
+
+
+def _abbreviation_dot_de(text: str, a: int, dot: int) -> bool:
+    """German: the full stop at ``dot`` closes an abbreviation ("Mio.", "Mrd.", "inkl.", "Gov."), no sentence."""
+    if _ABBR_AT_END.search(text[max(a, dot - 12) : dot + 1]):
+        return True
+    word = re.search(r"[\w.]+$", text[max(a, dot - 12) : dot])
+    return word is not None and word.group().lower() in _ABBREV_DE
+
+
+# -- indirect speech --------------------------------------------------------------------
+
+_V2_SUBJUNCTIVE = re.compile(
+    r"^\s*(?:er|sie|es|man|(?:der|die|das|ein|eine|dieser|diese|dieses|seine|ihre|sein|ihr)\s+[A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ][\w-]+)"
+    r"\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]{3,}(?<!ische)(?<!liche)(?<!ige)e\s+(?![A-ZÄÖÜ])"
+)
+
+
+# Konjunktiv II forms no indicative shares (wurde / würde, war / wäre): reported speech where the
+# Konjunktiv I would read as the indicative ("sagte, die Partner würden zustimmen")
+_SUBJUNCTIVE_II_DE = re.compile(r"(?<![\w-])(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|dürfte|dürften)(?![\w-])")
+
+
+def _reported_clause(clause: str) -> bool:
+    """A German clause in reported speech: a subjunctive form ("er werde", "die Union benötige
+    entweder …": a verb in -e right after the subject and not before a noun; "sie würden", when
+    ``choices.DE.subjunctive_ii``)."""
+    return bool(SUBJUNCTIVE_DE.search(clause) or re.search(r"\bwerde\b|\bsei\b|\bhabe\b", clause) or _V2_SUBJUNCTIVE.match(clause)
+                or (DE.subjunctive_ii and _SUBJUNCTIVE_II_DE.search(clause)))
+
+
+# what sets off a "so X" / "X zufolge" / "laut X" frame from its message: the sentence start, a comma
+# or a dash ("… seien nützlich gewesen – so ein Sprecher."; a hyphen only with spaces around it)
+_FRAME_SEP = r"(?:^|\s*,\s*|\s+-\s+|\s*[–—]\s*)"
+
+
+def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
+    """"<message> – so ein Sprecher." / "…, so der Minister." (also with an apposition in the frame)."""
+    m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
+    spk = (a + m.start(2), a + m.end(2)) if m else None
+    if m is None:
+        # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
+        m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
+        spk = np_after(text, a + m.end(1), a + m.end(2), lang) if m else None
+        if m is None or spk is None or spk[1] < a + m.end(2):  # spk is None whenever m is
+            return _so_x_inserted_de(text, a, seg) if DE.so_x_inserted else None
+    return _trim_message(text, a, a + m.start()), Cue(a + m.start(1), a + m.end(1), "so"), spk
+
+
+# ", so der Schriftsteller X in einem Blogeintrag, ": "so X" set off by commas inside a sentence
+_SO_INSERTED = re.compile(r"(?:,|\s[–—])\s*(so)\s+((?:(?:der|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,140}?)\s*(?:,|[–—]\s)")
+
+
+def _so_x_inserted_de(text: str, a: int, seg: str) -> _Found | None:
+    """German: "Doch sei es, so der Autor X in einem Beitrag, ein Fehler gewesen.": "so X" set off by
+    commas (or dashes) inside a sentence in reported speech (Konjunktiv I outside the frame) names the
+    speaker of the whole sentence (rule so-x)."""
+    m = _SO_INSERTED.search(seg)
+    if m is None or not SUBJUNCTIVE_DE.search(seg[: m.start()] + " " + seg[m.end() :]):
+        return None
+    spk = np_after(text, a + m.end(1), a + m.end(2), "de")
+    if spk is None or not text[spk[0] : spk[1]][:1].isupper() and not text[spk[0] : spk[1]].lower().startswith(("der ", "die ", "das ", "ein")):
+        return None
+    return _trim_message(text, a, a + len(seg)), Cue(a + m.start(1), a + m.end(1), "so"), spk
+
+
+def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"Dem Ministerium zufolge <message>" / "<message>, dem Ministerium zufolge"."""
+    m = re.search(_FRAME_SEP + r"((?:[Dd]e[mnr]|[Dd]ie|[Dd]as)?\s*[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+zufolge\b", seg)
+    if not m:
+        return None
+    cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
+    msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
+    return msg, cue, (a + m.start(1), a + m.end(1))
+
+
+# the verbs that close a "wie X sagte," frame
+_WIE_VERBS = r"(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)"
+_LAUT_FRAME = re.compile(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?"
+                         r"[A-ZÄÖÜ][^,]{1,60}?(?:\s+(?:von|vom)\s+(?:(?:der|des|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)?)"  # "Max Maier von der SPD"
+                         r"(\s+" + _WIE_VERBS + r")?\s*(?=,|\s+[a-zäöü]+\s)")
+
+
+def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
+    m = _LAUT_FRAME.search(seg)
+    if m is None or (m.group(1).lower() == "wie" and m.group(3) is None):
+        return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
+    assert m is not None
+    if DE.laut_inside and m.group(1).lower() == "laut" and _NACH_VIEW.match(seg, m.start(1)):
+        return None  # "Laut Angaben der Polizei …": the nach-x rule names the police, not "Angaben"
+    cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
+    msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
+    return msg, cue, (a + m.start(2), a + m.end(2))
+
+
+# the preposition "laut" takes the dative or genitive ("laut dem Minister", "laut des Berichts", "laut Polizei");
+# "laut die Spieler", "laut das Lied" is the adverb (loudly)
+_LAUT_INSIDE = re.compile(r"(?<![\w-])(laut)\s+(?=(?:de[mrs]|der|eine[mrs]|[A-ZÄÖÜ]))")
+# verbs of sound or saying that "laut" follows as an adverb ("riefen laut", "las laut", "feierten laut")
+_LOUD_VERB_DE = re.compile(r"(?:rief|ruf|schrie|schrei|sang|sing|las|lies|lacht|feier|jubel|klatsch|brüll|pfiff|pfeif|sprach|sprech|"
+                           r"sagt|fragt|dacht|denk|wein|stöhn|klag|protestier|skandier|hup|bellt)\w*")
+
+
+def _laut_inside_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """German "Die Lage ist laut dem Minister „sehr ernst“": "laut X" inside the clause (the
+    preposition: a dative or genitive article or a capitalised word follows) makes the whole sentence
+    X's reported speech, as "nach Angaben von X" there does (rule laut-x); "laut Angaben der Polizei" is
+    left to the nach-x rule, which names the police.  Not the adverb after a verb of sound ("riefen laut
+    der Lehrerin „…“ zu"), and not when the sentence has a verb of saying of its own: "Die Demonstranten
+    forderten laut Polizei „…“" quotes the demonstrators, whom the police only report."""
+    m = _LAUT_INSIDE.search(seg)
+    if m is None or _NACH_VIEW.match(seg, m.start()):
+        return None
+    prev = _PREV_WORD.search(seg, max(0, m.start() - 30), m.start())
+    if prev is not None and _LOUD_VERB_DE.fullmatch(prev.group(1).lower()):
+        return None
+    np = np_after(text, a + m.end(), b, "de")
+    head = _WORD.match(text, np[0]) if np is not None else None
+    if (np is not None and head is not None and re.match(r"\s+[A-ZÄÖÜ]", text[head.end() : np[1]])
+            and _document_head(head.group(0).lower())):
+        np = np[0], head.end()  # "laut Polizeibericht Totalschaden": the document, then the sentence's own subject
+    if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group", "organisation"):
+        return None
+    for c in find_cues(text, a, b, "de"):
+        if a + m.start() <= c.start < np[1]:
+            continue
+        subj = _speaker_or_frame_subject(text, c, _clause_start(text, a, c.start), b, "de")
+        if subj is not None and not (np[0] <= subj[0] < np[1]):
+            return None  # the verb of saying has a subject of its own: its quote, which "laut X" only reports
+    return _trim_message(text, a, b), Cue(a + m.start(1), a + m.end(1), "laut"), np
+
+
+_WIE_APPOSITION = re.compile(
+    _FRAME_SEP + r"([Ww]ie)\s+((?:(?:de[mnrs]|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][^,.;:!?]{1,60}?,\s*[A-ZÄÖÜ][^,.;:!?]{1,60}?),"
+    r"\s+(?:(?:am|gegenüber|vor|in|im)\s+[^,]{1,40}?\s+)?" + _WIE_VERBS + r"\s*,")
+
+
+def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """German "Wie die Ministerin, Anna Weber, erklärte, <message>": a "wie" frame whose subject holds an
+    apposition set off by commas (rule laut-x, as "wie X mitteilte")."""
+    if not DE.wie_apposition:
+        return None
+    m = _WIE_APPOSITION.search(seg)
+    if m is None:
+        return None
+    cue = Cue(a + m.start(1), a + m.end(1), "wie")
+    msg = _trim_message(text, a + m.end(), b) if not seg[: m.start()].strip(" ,–—-") else _trim_message(text, a, a + m.start())
+    return msg, cue, _strip_span(text, a + m.start(2), a + m.end(2))
+
+
+# "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
+# der Polizei": a preposition and a noun of saying or opinion name the source wherever they stand
+_VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
+               r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
+               r"Urteil|Beobachtungen|Worte|Sicht)")
+_NACH_VIEW = re.compile(
+    r"(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
+    + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
+    r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
+
+
+_NAME_APPOSITION = re.compile(r"\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s+){1,3}[A-ZÄÖÜ][\w-]+)\s*,")
+
+
+def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"Nach Auffassung des X sei es „…“" / "…, nach Angaben der Polizei." / "Nach Schäubles Idee soll …":
+    the source named after a noun of saying or opinion; the message is the rest of the sentence."""
+    m = _NACH_VIEW.search(seg)
+    if not m:
+        return None
+    g = 1 if m.group(1) else 2
+    spk = _strip_span(text, a + m.start(g), a + m.end(g))
+    cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
+    end = m.end()
+    appo = _NAME_APPOSITION.match(seg, end)
+    if appo:  # "Nach den Worten des Parteichefs, Pham Quang Nghi, handelt es sich …": the name goes with the source
+        spk = (spk[0], a + appo.end(1))
+        end = appo.end()
+    if not seg[: m.start()].strip(" ,–—-"):
+        msg = _trim_message(text, a + end, b)
+    elif not seg[m.end():].strip(" .!?"):
+        msg = _trim_message(text, a, a + m.start())
+    else:
+        msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
+    return msg, cue, spk
+
+
+def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: tuple[int, int] | None) -> _Found | None:
+    """"sagte X, dass …" / "sagte, Russland werde …" (subjunctive comma clause) / "<message>, erklärte X."."""
+    lang = "de"
+    weak = _is_weak(cue.lemma, lang)
+    rest = text[cue.end : b]
+    m = re.search(r",\s*(?:dass|daß)\b", rest)
+    if m and any(cue.end <= o.start < cue.end + m.start() for o in cues):
+        m = None  # a later cue ("bezeichnete ... und sagte, dass") owns the clause
+    m_first = re.match(r"([^,]{0,80}),\s*", rest)
+    if m and m_first and m_first.end() < m.start() and not weak and _reported_clause(rest[m_first.end():m.start()]):
+        m = None  # "sagte, er werde dafür sorgen, dass …": the dass clause belongs to the reported one
+    if m and m.start() <= 120:
+        return _trim_message(text, cue.end + m.end(), b), cue, subj
+    # "sagte, Russland werde ..." / "erklärte Lawrow, er könne ...": comma clause with subjunctive
+    m = re.match(r"([^,]{0,80}),\s*", rest)
+    if m and not weak and _reported_clause(rest[m.end():][:200]):
+        if subj is None or subj[0] >= cue.end + m.end():
+            subj = np_after(text, cue.end, cue.end + len(m.group(1)), lang) or subj
+        return _trim_message(text, cue.end + m.end(), b), cue, subj
+    # "<message>, erklärte das Ministerium." : cue right after a comma, near the sentence end
+    pre = text[a : cue.start]
+    pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
+    pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or (
+        _apposition_subject(text, a, a + len(pre.rstrip()) - 1, lang) is not None)
+    if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
+        spk = np_after(text, cue.end, b, lang)
+        if spk:
+            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, spk
+    return None

@@ -1,0 +1,171 @@
+"""English frame rules: the English-only frames around a quote and of reported speech (``according
+to X``, the cue clause) and the English clause helpers the shared frame rules read."""
+
+from __future__ import annotations
+
+import re
+
+from .base import _WORD, Cue, _Framed, _strip_span, _tokens, _word_count, find_cues
+from .lexicon import NOT_SENTENCE_END, alternation
+from .phrases import _organisation_head, np_after, np_before
+from .speakers import is_role_word, parse_mention
+from .subjects import _ADDRESSEE_CUES_EN, _clause_start, _Found, _is_weak, _speaker_or_frame_subject, _trim_message
+
+_ABBR_DOT = re.compile(r"\b(" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.")
+
+
+def _frame_words_before(text: str, a: int, b: int) -> int:
+    """Words of an after-frame before its cue verb, not counting an apposition or relative clause
+    set off by commas: “…,” Melanne Verveer, who served as chief of staff, told CBS News."""
+    seg = _ABBR_DOT.sub(r"\1", text[a:b])  # "…, chief of staff to Rep. Tom Hale, told …": no sentence end inside
+    if len(_tokens(text, a, b)) > 30:
+        return 99
+    reduced = re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", seg)
+    while reduced != seg:  # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": one after another
+        seg, reduced = reduced, re.sub(r",[^,.;:!?\"“”„»«]{1,160},", ",", reduced)
+    return len(_WORD.findall(reduced))
+
+
+_SUBORDINATE_LEAD_EN = re.compile(r"(?:while|when|after|before|because|since|although|though|if|until|unless|whereas)\b", re.I)
+
+_FRONTED_ADVERB_EN = re.compile(r"\s*(?:yesterday|today|tonight|earlier|later|afterwards?|then|now|again|also|meanwhile|last|"
+                                r"this|next|on|in|at|during|after|before|while|when|speaking|writing|asked)\b", re.I)
+
+
+def _inverted_after_adverbial_en(text: str, fa: int, cue: Cue) -> bool:
+    """English: a frame after the quote that opens with an adverbial and has its speech verb right after
+    a comma puts the subject after the verb (“…,” Yesterday, at a meeting in Dayton, Ohio, said the
+    mayor): the capitalised words before the verb are inside the adverbial, not the speaker."""
+    seg = text[fa : cue.start]
+    return seg.rstrip().endswith(",") and bool(_FRONTED_ADVERB_EN.match(seg)) and np_after(text, cue.end, cue.end + 80, "en") is not None
+
+
+def _and_clause_cues_en(text: str, fa: int, fb: int, cues: list[Cue]) -> list[Cue]:
+    """English: the cues that may frame a quote followed by "and …" / "but …": only a short frame closing
+    the sentence after its last comma ("“…,” and orders began to pick up, Reed said"); the other verbs
+    are the reporter's clause running on."""
+    last_comma = text.rfind(",", fa, fb)
+    return [c for c in cues if last_comma >= 0 and c.start > last_comma and _frame_words_before(text, last_comma + 1, c.start) <= 4]
+
+
+def _person_cue_before_en(text: str, f: _Framed, cues: list[Cue], c: Cue, subj: tuple[int, int]) -> tuple[Cue, tuple[int, int]]:
+    """English: an earlier cue of the frame before the quote whose subject is a person, when the last
+    cue's subject is a thing; else the last cue and its subject."""
+    for other in reversed(cues):
+        cs = _clause_start(text, f.before_a, other.start)
+        alt = _speaker_or_frame_subject(text, other, cs, other.start, "en", f.sents[f.i0].start)
+        if alt is not None and parse_mention(text[alt[0] : alt[1]], "en")[2] in ("person", "role", "pronoun"):
+            return other, alt
+    return c, subj
+
+
+_PRESENTING_EN = re.compile(r"\s*(?:Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+")
+
+
+def _presented_thing_en(text: str, a: int, colon: int) -> bool:
+    """English: whether ``text[a:colon]`` presents a thing ("Here is the full statement", "This is the
+    text of the letter", "Consider the numbers"): a lower-case noun phrase that is no role."""
+    m = _PRESENTING_EN.match(text, a, colon)
+    if m is None:
+        return False
+    np = np_after(text, m.end(), colon, "en")
+    if np is None:
+        return True
+    mention = text[np[0] : colon].strip()
+    return parse_mention(mention, "en")[2] == "group" and not re.search(r"\b[A-Z]", mention)
+
+
+# English nouns of people that the mention parser files as groups ("his wife", "a neighbor"): persons, not things
+_PEOPLE_NOUNS_EN = frozenset({
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad", "aunt", "uncle", "cousin",
+    "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé", "fiance", "boyfriend",
+    "girlfriend", "neighbor", "neighbour", "roommate", "classmate"})
+
+
+def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
+    """English: a subject that is a thing, not a person, role or organisation ("the state’s drug
+    crisis", "its analysis", "the decision"): another cue of the sentence may have a better one."""
+    mention = text[span[0] : span[1]]
+    words = mention.split()
+    if words and words[-1].lower().strip(".,;:") in _PEOPLE_NOUNS_EN:
+        return False  # "his wife whispered": a person
+    return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in words)
+
+
+_SIGNATURE_LINE_EN = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[A-Z])")
+
+
+def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
+    """"According to X, <message>" / "<message>, according to X"."""
+    m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
+    if not m:
+        return None
+    cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
+    spk = _strip_span(text, a + m.start(1), a + m.end(1))
+    msg = _trim_message(text, a + m.end(), b) if seg[: m.start()].strip(" ,") == "" else _trim_message(text, a, a + m.start())
+    return msg, cue, spk
+
+
+_BARE_CLAUSE_CUES = ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain",
+                     "predict", "write", "tweet", "suggest", "acknowledge", "admit", "confirm", "declare", "contend",
+                     "assert", "maintain", "report", "indicate")
+_BARE_CLAUSE_START = re.compile(
+    r"(?:\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|"
+    r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
+
+
+# "said it twice", "said that again": the pronoun is the verb's object, no clause opens
+_OBJECT_PRONOUN_EN = re.compile(r"\s+(?:it|this|that|so)\s+(?:twice|again|repeatedly|often|before|aloud|out\s+loud|publicly|"
+                                r"privately|later|too|once|to|in|on|at|with|for)\b", re.I)
+_RELATIVE_HEAD_EN = re.compile(r"\s*(?:Nothing|Everything|Something|Anything|Little|Much|All|Whatever|What)\s+(?!that\b)", re.I)
+
+
+def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | None) -> _Found | None:
+    """"X said (that) …" / "X said (on Tuesday) the talks …" / "<message>, X said." / "<message>, said X."."""
+    lang = "en"
+    weak = _is_weak(cue.lemma, lang)
+    if subj is not None and _RELATIVE_HEAD_EN.match(text, a, subj[1]):
+        return None  # "Nothing the mayor said “will calm …,” the senator said": the verb of a relative clause
+    if subj is not None and subj[0] >= cue.end and text[cue.start : cue.end].endswith("ing") and not text[a : cue.start].strip(" \n\"“”'‘’"):
+        return None  # "Adding the note that …, the expert smiled": the opening participle's object, not its subject
+    rest = text[cue.end : b]
+    m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
+    if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
+        m = None  # "to write a book by tweeting that": the later verb owns the clause
+    if m and subj is not None:
+        return _trim_message(text, cue.end + m.end(), b), cue, subj
+    inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
+    if not weak and subj is not None and not inverted:
+        # "X said (on Tuesday) the talks ..." : a bare complement clause
+        m = _BARE_CLAUSE_START.match(rest) if not _OBJECT_PRONOUN_EN.match(rest) else None
+        if m and cue.lemma in _BARE_CLAUSE_CUES and cue.lemma != "tell":
+            after_np = np_after(text, cue.end, b, lang)
+            # "said Ryabkov in an interview" is an inverted frame, not a clause
+            if not (after_np and subj == after_np):
+                ma, mb = _trim_message(text, cue.end + m.end(), b)
+                if _word_count(text[ma:mb]) >= 4:
+                    return (ma, mb), cue, subj
+    pre = text[a : cue.start]
+    m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
+    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
+            cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()):  # "<message>, told X": X is addressed
+        comma = a + m_pre.start()
+        spk = np_before(text, comma + 1, cue.start, lang) if m_pre.group(1).strip() else np_after(text, cue.end, b, lang)
+        if spk:
+            return _trim_message(text, a, comma), cue, spk
+    return None
+
+
+_OWNED_ROLE_EN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s?\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
+
+
+_COLLECTIVE_HEADS_EN = frozenset({"campaign", "camp", "team", "staff", "family", "administration", "government", "office",
+                                  "organization", "organisation", "firm", "committee", "party", "company", "people"})
+
+
+def _owned_role_en(mention: str) -> bool:
+    """English: whether ``mention`` is one person named by a role a named person owns ("Mr. Jones's lawyer",
+    "Trump’s spokesman"): someone else than the owner; not a body ("Gowdy’s office") nor several people."""
+    m = _OWNED_ROLE_EN.fullmatch(mention.strip())
+    head = m.group(1) if m is not None else ""
+    return is_role_word(head) and not head.endswith("s") and head not in _COLLECTIVE_HEADS_EN

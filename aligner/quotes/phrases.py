@@ -1,0 +1,989 @@
+"""Noun phrases and speaker mentions: the noun phrase before or after a cue verb (``np_before``,
+``np_after``), names, roles and titles, and ``make_speaker``, which turns a text span into a
+:class:`~aligner.model.Speaker`."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ..model import Speaker
+from .base import _WORD, _strip_span, _tokens, find_cues
+from .choices import DE, EN
+from .lexicon import ARTICLES, DEMONSTRATIVES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
+from .marks import QUOTE_CHARS, QuoteSpan
+from .speakers import (
+    DOC_WORDS,
+    DOC_WORDS_EN,
+    NOT_ALONE,
+    QUANTIFIERS,
+    SPEAKER_PRONOUNS,
+    is_role_word,
+    parse_mention,
+    place_of_place_en,
+    plausible_speaker,
+)
+from .speakers import known_people_word as _known_people_word
+
+# -- speaker noun phrases ---------------------------------------------------------------
+
+_AUX_EN = {"has", "had", "have", "also", "later", "then", "once", "again", "previously", "repeatedly", "further",
+           "recently", "publicly", "reportedly", "would", "will", "quickly", "first", "never",
+           "already", "bluntly", "flatly", "simply", "only", "even", "just", "often",
+           "kept", "keeps", "keep", "began", "begins", "started", "starts"}  # "the mayor kept saying": 'kept' is no part of the subject
+_AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch", "nun", "zudem", "jedoch", "dann",
+           "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
+
+
+def _np_noun_en(w: str, prev_word: str) -> bool:
+    """A lower-case English word that goes on with a noun phrase: a role word, or a document after a
+    capitalised word ("a Wednesday editorial")."""
+    return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper())
+
+
+# words a noun phrase never ends in ("der Minister von einer" -> "der Minister", "the head of the" -> "the head")
+_TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "die", "das", "den", "dem", "ein", "eine", "einer",
+                                      "einem", "einen", "eines"})
+
+
+def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
+    toks = _tokens(text, pos, limit)
+    if at_start:
+        while len(toks) > 1 and toks[0][2].lower() in _SKIP_AT_START:
+            pos = toks[0][1]
+            toks = toks[1:]
+    if not at_start:
+        # "äußerte sich der ...", "sagte jedoch der ...": skip a reflexive or an adverb after the verb
+        while len(toks) > 1 and toks[0][2].lower() in _SKIP_AFTER_CUE and not any(c in text[pos : toks[0][0]] for c in ",.;:"):
+            pos = toks[0][1]
+            toks = toks[1:]
+    if not toks:
+        return None
+    gap = text[pos : toks[0][0]]
+    if any(c in gap for c in ",.;:!?\n" + QUOTE_CHARS) and not at_start:
+        return None
+    stops = NP_STOP.get(lang, NP_STOP["en"])
+    pron = PRONOUNS.get(lang, set())
+    first = toks[0][2]
+    if first.lower() in pron:
+        return toks[0][0], toks[0][1]
+    first_name = (lang == "en" and first[0].isupper() and len(toks) > 1 and toks[1][2][0].isupper()
+                  and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
+    demonstrative = (lang == "de" and first.lower() in DEMONSTRATIVES["de"] and len(toks) > 1 and toks[1][2][:1].isupper()
+                     and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
+    if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
+        return None
+    if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
+        return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
+    if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
+            or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
+        return None
+    end = toks[0][1]
+    prev_end = toks[0][1]
+    prev_word = first
+    for s, e, w in toks[1:]:
+        between = text[prev_end:s]
+        if between.strip() == "." and prev_word in TITLE_ABBR and w[:1].isupper():
+            between = " "  # "Dr. Heino Stoever", "Prof. Anna Roth": a title's dot does not end the phrase
+        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
+            break
+        low = w.lower()
+        if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)):
+            break
+        if lang == "de":
+            if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and not re.search(r"(?:e|en|er|es|em)$", low):
+                break
+            prev_low = prev_word.lower()
+            if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de") and not (
+                    prev_low in ARTICLES or prev_word[0].islower()):
+                break  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
+            if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
+                break  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
+        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word):
+            break
+        end = e
+        prev_end = e
+        prev_word = w
+    a, b = toks[0][0], end
+    # trailing function words
+    while True:
+        words = text[a:b].split()
+        if len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
+            b = _strip_span(text, a, a + text[a:b].rstrip().rfind(" "))[1]
+        else:
+            break
+    # a German NP must contain a capitalised word (a noun or name)
+    if lang == "de" and not any(t[0].isupper() for t in text[a:b].split()):
+        return None
+    if lang == "en" and b > a and text[a:b].lower() in QUANTIFIERS:
+        b = _quantifier_of_en(text, b, limit)  # "said one of those advisers, who …"
+    if b > a and not at_start:
+        b = _with_apposition(text, a, b, limit, lang)
+    return (a, b) if b > a else None
+
+
+_OF_GROUP_EN = re.compile(r"\s+of\s+(?:the|those|these|his|her|their|its|our|my|your|two|three|four|five|six|several|many|"
+                          r"[A-Z][\w.'’-]*[’']s?)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:!?)—–]|\s(?:who|whose|which|that|said|says|told|tells|added|in|at|on|for)\b|$))")
+
+
+def _quantifier_of_en(text: str, b: int, limit: int) -> int:
+    """English: where "one" / "two" / "some" … after a cue ends when "of" and a group follow ("said one
+    of those advisers, who …", "one of Ms. Reed's aides said"): the whole phrase is the speaker."""
+    m = _OF_GROUP_EN.match(text, b, limit)
+    head = m.group(0).split()[-1].lower().rstrip("’'") if m else ""
+    if head.endswith("s") and (head[:-1] in DOC_WORDS_EN or head[:-1] in DOC_WORDS):
+        return b  # "said one of the most common complaints": documents, not people
+    return m.end() if m else b
+
+
+# participles that are part of a title before a name ("retired neurosurgeon Ben Carson", "outgoing
+# chairman Tom Reed"); other -ed / -ing words after a cue are verbs
+_TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicted", "acclaimed", "celebrated", "unnamed",
+                      "elected", "appointed", "renowned", "outgoing", "incoming", "leading", "ranking", "sitting", "visiting",
+                      "acting", "presiding", "founding", "governing", "ruling", "reigning", "longtime", "presumed",
+                      "undecided", "registered", "self-described", "self-proclaimed", "unaffiliated", "disaffected"}
+
+
+def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
+    """English: a noun phrase that opens with lower-case title words before a name ("retired
+    neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
+    no stop word and no punctuation between, then a capitalised name; it ends with the name."""
+    end, lower = None, 0
+    for k, (s, e, w) in enumerate(toks[:8]):
+        title_dot = k and text[toks[k - 1][1] : s].strip() == "." and toks[k - 1][2] in TITLE_ABBR  # "former Sen. Evan Bayh"
+        if k and re.search(r"[,.;:!?()\n\"“”]", text[toks[k - 1][1] : s]) and not title_dot:
+            break
+        if w[0].isupper():
+            end = e
+        elif w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES):
+            lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
+        else:
+            break
+    return (toks[0][0], end) if end is not None else None
+
+
+# words that open a subordinate or relative clause: what follows the comma is not an apposition
+_CLAUSE_OPENERS = {
+    "dass", "daß", "ob", "weil", "wenn", "als", "damit", "obwohl", "obgleich", "da", "nachdem", "bevor", "während",
+    "sodass", "falls", "wie", "wo", "wobei", "womit", "worauf", "was", "welche", "welcher", "welches", "um", "und",
+    "oder", "aber", "sondern", "denn", "doch", "er", "sie", "es", "man", "wir", "ich",
+    "that", "who", "whom", "whose", "which", "what", "because", "if", "when", "whether", "while", "although",
+    "though", "since", "where", "as", "so", "and", "or", "but", "he", "she", "they", "it", "we", "i",
+}
+
+
+def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
+    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."."""
+    m = re.match(r",\s*([^,.;:!?()\n\"“”„»«]{2,80}?)\s*(?=[,.;:!?]|$)", text[b:limit])
+    if not m:
+        return b
+    head_name, _, head_kind = parse_mention(text[a:b], lang)
+    app = m.group(1)
+    first = app.split()[0].lower() if app.split() else ""
+    if first in _CLAUSE_OPENERS or _participle_clause(app, lang):
+        return b  # "betonte Rjabkow, dass die Diplomatie …": a reported or relative clause, not an apposition
+    cut = re.search(r"\s(?:on|at|during|after|before|while|when|am|im|beim|nach|vor|während|gegenüber)\s", app)
+    if cut:  # "…, Russian ambassador to the OSCE on Thursday": the time is not part of the role
+        app = app[: cut.start()]
+        m = re.match(rf",\s*{re.escape(app)}", text[b:limit])
+        if not m:
+            return b
+        m = re.match(r",\s*(.*)", text[b : b + m.end()])
+        assert m is not None  # the slice starts with the comma the match above began with
+    app_name, app_role, app_kind = parse_mention(app, lang)
+    words = app.split()
+    if head_kind == "role" and app_kind == "person" and len(words) <= 4:
+        return b + m.end(1)
+    if head_kind == "person" and (app_kind == "role" or (app_kind == "person" and app_role)) and len(words) <= 8:
+        return b + m.end(1)
+    return b
+
+
+def _participle_clause(app: str, lang: str) -> bool:
+    """English: ", referring to Mr. Trump's vow" after a name is a participle clause, not an
+    apposition ("leading", "acting" ... open a title: ", acting director of ...")."""
+    first = app.split()[0] if app.split() else ""
+    return lang == "en" and first.islower() and first.endswith("ing") and first not in _TITLE_PARTICIPLES
+
+
+_PARTY_BRACKET = re.compile(r"\s*(\([^()\n]{1,24}\))\s*$")
+
+
+def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``pos`` (the subject before a cue verb); a party or
+    place in brackets after a name goes with it ("Rep. Earl Blumenauer (D-Ore.) said")."""
+    m = _PARTY_BRACKET.search(text, clause_start, pos)
+    if m and m.start() > clause_start:
+        inner = _np_before(text, clause_start, m.start(), lang)
+        if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
+            return inner[0], m.end(1)
+    found = _np_before(text, clause_start, pos, lang)
+    if lang == "en" and found is not None:
+        found = _with_role_from_place_en(text, clause_start, _without_leading_pp(text, found))
+        found = _name_before_place_en(text, clause_start, found)
+        cut = after_dateline_en(text, found[0], found[1])
+        if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
+            found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
+        found = _without_trailing_adverbs_en(text, found)
+    return found
+
+
+# lower-case words after a name that belong to the verb, not the noun phrase ("Carter however said", "Cruz himself said",
+# "Rubio only briefly explained"): adverbs in -ly (but these nouns), reflexives and sentence adverbs
+_LY_NOUNS_EN = frozenset("family ally rally supply assembly reply bully daily weekly monthly quarterly elderly lily holly".split())
+_ADVERBS_EN = frozenset("""however himself herself themselves itself also too then now still again instead meanwhile later often
+never alone though only even today yesterday tonight""".split())
+_TRAILING_ADVERBS_EN = re.compile(r"(?:\s+[a-z]+)+$")
+
+
+def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a name followed by lower-case adverbs ends before them ("Carter however" -> "Carter"); only after a
+    capitalised word that is no article ("The elderly" stays)."""
+    m = _TRAILING_ADVERBS_EN.search(text, span[0], span[1])
+    if m is None:
+        return span
+    words = m.group(0).split()
+    if not all(w in _ADVERBS_EN or (w.endswith("ly") and w not in _LY_NOUNS_EN) for w in words):
+        return span
+    head = text[span[0] : m.start()].split()
+    if not head or not head[-1][:1].isupper() or head[-1].lower() in ARTICLES:
+        return span
+    return span[0], m.start()
+
+
+_NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near)\s+$")
+
+
+def _name_before_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a capitalised place after "Anna Reed in" is where the speaker is, not the speaker
+    ("“…,” Anna Reed in Dayton said"): the noun phrase is the name before the place."""
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
+        return span
+    m = _NAME_IN_PLACE_EN.search(text, max(clause_start, span[0] - 60), span[0])
+    if m is None or m.group(1).split()[0].lower() in NOT_ALONE | ARTICLES or not plausible_speaker(m.group(1), "en", True):
+        return span
+    kind = parse_mention(m.group(1), "en")[2]
+    return (m.start(1), m.end(1)) if kind in ("person", "role", "group") else span
+
+
+_ROLE_FROM_PLACE_EN = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:from|in|near)\s+$")
+
+
+def _with_role_from_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a place after "a farmer from" is where the speaker is from, not the speaker ("A farmer
+    from Ohio said"): the noun phrase takes in the role before it."""
+    m = _ROLE_FROM_PLACE_EN.search(text, max(clause_start, span[0] - 40), span[0])
+    return (m.start(), span[1]) if m is not None and text[span[0] : span[0] + 1].isupper() else span
+
+
+def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a noun phrase that opens with a preposition ran back into a prepositional phrase ("of
+    March Brenfeld coach Jonas Falk"): what follows the comma that closes a fronted phrase ("Since 2019, the
+    mayor Ann Lee"), else the longest tail that opens with a capitalised word other than a month, weekday or
+    institution word and reads as a speaker."""
+    from .speakers import PREPOSITION_OPENERS_EN
+
+    toks = _tokens(text, span[0], span[1])
+    if len(toks) < 3 or toks[0][2].lower() not in PREPOSITION_OPENERS_EN:
+        return span
+    comma = text.find(",", toks[0][1], span[1])
+    after = [t for t in toks if t[0] > comma] if comma >= 0 else []
+    if after and plausible_speaker(text[after[0][0] : span[1]], "en"):
+        return after[0][0], span[1]  # "Since 2019, the mayor Ann Lee": the fronted phrase ends at its comma
+    for s, _e, w in toks[2:]:
+        if w[:1].isupper() and w.lower() not in INSTITUTION_WORDS and plausible_speaker(text[s : span[1]], "en"):
+            return s, span[1]
+    return span
+
+
+def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
+    toks = _tokens(text, clause_start, pos)
+    aux = _AUX_DE if lang == "de" else _AUX_EN
+    while toks and toks[-1][2].lower() in aux and not text[toks[-1][1] : pos].strip(" "):
+        pos = toks[-1][0]
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if any(c in text[toks[-1][1] : pos] for c in ",.;:!?\n" + QUOTE_CHARS):
+        # "Der Nationale Sicherheitsrat, Jake Sullivan, bezeichnete": an apposition
+        seg = text[toks[-1][1] : pos].strip()
+        if seg != ",":
+            return None
+    stops = NP_STOP.get(lang, NP_STOP["en"])
+    last = toks[-1][2]
+    if last.lower() in stops and last.lower() not in PRONOUNS.get(lang, set()):
+        return None
+    start = toks[-1][0]
+    end = toks[-1][1]
+    commas = 0
+    i = len(toks) - 1
+    while i > 0:
+        s, e, w = toks[i - 1]
+        between = text[e:start]
+        if "," in between and commas == 0 and between.strip() == ",":
+            # apposition only when everything back to the clause start is a short NP
+            rest = toks[:i]
+            if len(rest) <= 6 and not any(t[2].lower() in stops and t[2].lower() not in ARTICLES for t in rest):
+                start = rest[0][0]
+                break
+            break
+        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
+            break
+        role_link = w.lower() in ("to", "of") and i >= 2 and is_role_word(toks[i - 2][2])
+        if role_link:
+            start = s
+            i -= 1
+            continue
+        if w.lower() in stops and w.lower() not in ("der", "des", "the", "of", "von"):
+            break
+        if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
+            if not re.match(r"^[a-z]+$", w) or len(toks) - i > 4:
+                break
+            # lower-case words inside an English NP ("the former state department spokesman")
+        start = s
+        i -= 1
+    if lang == "en":
+        # do not run into the previous clause ("... in the US, the spokesman"): cap at 8 words
+        toks_np = _tokens(text, start, end)
+        if len(toks_np) > 8:
+            start = toks_np[-8][0]
+    return start, end
+
+
+_TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
+_NAME_AFTER_TITLE = re.compile(r"\.?\s*((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)")
+
+
+_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "der", "die", "das", "ein", "eine"} | QUANTIFIERS
+_NP_WORD = re.compile(r"\s+([\w](?:[\w’'-]|\.(?=\w))*)")
+_NP_END = {"who", "which", "that", "whose", "whom", "and", "or", "but", "of", "in", "on", "at", "for", "to", "from", "with", "by",
+           "as", "is", "are", "was", "were", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might",
+           "der", "die", "das", "den", "dem", "des", "und", "oder", "im", "am", "mit", "von", "vom", "zu", "bei",
+           "ist", "sind", "war", "hat", "hatte", "habe", "sei", "wird", "wurde", "also", "auch", "then", "dann", "later", "not", "nicht"}
+_CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "argued", "explained",
+                 "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte"}
+
+
+_SENTENCE_END_IN_MENTION = re.compile(r"(?<=\w)[.!?]\s+(?=[A-ZÄÖÜ])")
+
+
+def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
+    """Repair a mention cut at an abbreviation or apostrophe: "Mr" of "Mr. Clyburn" takes in the
+    name; "s campaign" of "Trump’s campaign" takes in the owner."""
+    for m in _SENTENCE_END_IN_MENTION.finditer(text, a, b):
+        if not _TITLE_ABBR.search(text[a : m.start()]) and not re.search(r"(?:^|[\s.])[A-Z]$", text[a : m.start()]):
+            b = m.start()  # "the 58-year-old. Normally": the mention ends with its sentence
+            break
+    m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None
+    m_initial = re.match(r"\.\s+[A-Z][\w’'-]+", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
+    if m_acr and b - a > 1:
+        b += m_acr.end()  # "the U" -> "the U.S. Defense Department"
+    elif m_initial:
+        b += m_initial.end()  # "Laurence H" -> "Laurence H. Tribe": a middle initial, not a sentence end
+    elif (_TITLE_ABBR.search(text[a:b]) and b - a <= 4) or (b - a == 1 and text[a].isupper() and text[b : b + 1] == "."):
+        m_name = _NAME_AFTER_TITLE.match(text, b)  # "Mr. Clyburn", "C. Stewart Verdery Jr."
+        if m_name:
+            b = m_name.end(1)
+    elif text[a:b].lower() in _DETERMINER_ONLY:
+        # "the" of "the gambling tycoon said", "a" of "a friend told": the noun phrase after it
+        k, n = b, 0
+        for m in _NP_WORD.finditer(text, b):
+            if m.start() != k or n >= 5:
+                break
+            w = m.group(1).lower()
+            if w in _NP_END or (w.endswith("ed") and n > 0) or w in _CUE_WORDS_EN:
+                break
+            k, n = m.end(1), n + 1
+        if n:
+            b = k
+    if a >= 2 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
+        k = a - 1
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-."):
+            k -= 1
+        if k < a - 1 and text[k].isupper():
+            a = k
+    return a, b
+
+
+def _before_verb(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+    from .speakers import SPEAKER_VERBS
+
+    verbs = SPEAKER_VERBS.get(lang, frozenset())
+    for m in re.finditer(r"\w+", text[a:b]):
+        if m.start() > 0 and (m.group(0).lower() in verbs or m.group(0).lower() in _CUE_WORDS_EN):
+            end = a + m.start()
+            while end > a and text[end - 1] in " ,":
+                end -= 1
+            return (a, end) if end > a else None
+    return None
+
+
+def _pronoun_inside(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
+
+    prons = SPEAKER_PRONOUNS.get(lang, frozenset())
+    found = None
+    for m in re.finditer(r"\w+", text[a:b]):
+        if m.group(0).lower() in prons:
+            found = (a + m.start(), a + m.end())
+    return found
+
+
+def _unknown_lone_noun(text: str, a: int, b: int, lang: str) -> bool:
+    """German: a single capitalised word that is no pronoun, role, people or institution word and
+    nowhere in the text stands after a capitalised word that is not an article (a first name or a
+    title: "Edmund Stoiber", "Ministerin Berger").  German capitalises every noun, so a lone
+    "Methode", "Angst" or "Druck" is far more often a thing than a surname."""
+    mention = text[a:b]
+    if lang != "de" or not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", mention):
+        return False
+    low = mention.lower()
+    if low in PRONOUNS.get(lang, set()) or is_role_word(mention) or low in INSTITUTION_WORDS or _known_people_word(low):
+        return False
+    for m in re.finditer(r"([A-ZÄÖÜ][\w.-]*)\s+" + re.escape(mention) + r"(?![\w-])", text):
+        if m.group(1).lower() not in ARTICLES and m.group(1).lower() not in NOT_ALONE and m.group(1).lower() not in _PREPS:
+            return False
+    return True
+
+
+_LEADING_DISCOURSE = re.compile(r"([^\W\d_]+)\s*,\s+")
+
+
+# German prepositions that open no speaker mention (the source markers "laut", "nach", "für", "von", "seitens",
+# "durch" are read by their own rules, which pass the noun phrase after them)
+_PP_OPENERS_DE = frozenset({"an", "am", "ans", "auf", "aufs", "mit", "gegen", "über", "unter", "zu", "zum", "zur", "bei",
+                            "beim", "in", "im", "ins", "aus", "vor", "hinter", "neben", "ohne", "um", "gegenüber", "wegen", "trotz"})
+
+
+_CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während)\s+(?=\S)")
+_QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
+
+
+def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
+    """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
+    :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
+    German noun is a thing unless the text names it as a surname)."""
+    if span is None:
+        return None
+    a, b = _strip_span(text, *span, chars=" \t\n,;:–—-")
+    if b <= a:
+        return None
+    a, b = _whole_mention(text, a, b)
+    if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
+        return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
+    if lang == "de" and (m_conj := _CONJUNCTION_LEAD_DE.match(text, a, b)) and m_conj.end() < b:
+        a = m_conj.end()  # "Wie de Maizière darlegte", "Wie Norman Paech feststellt": the conjunction opens the clause
+    if lang == "de" and text[a:b].lower() in _QUESTION_WORDS_DE:
+        return None  # "Wer", "Was": a question or relative word, no one's name
+    if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
+        return None  # "s release" of "the video's release": a contraction tail whose owner is no name
+    if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
+        return None  # "Smiling, Mrs. Clinton …", "Appearing on …": an opening participle, not a name
+    m_lead = _LEADING_DISCOURSE.match(text, a, b)
+    if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
+        a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
+    comma = text.find(",", a, b)
+    if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip() and not _name_before_apposition_en(text, a, b):
+        a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
+    mention = text[a:b]
+    if not plausible_speaker(mention, lang, strict):
+        cut = _before_verb(text, a, b, lang)
+        if cut is not None and plausible_speaker(text[cut[0] : cut[1]], lang, strict):
+            a, b = cut  # "Haas said he", "Ed Varga may": the noun phrase before the verb
+        else:
+            pron = _pronoun_inside(text, a, b, lang)
+            if pron is None:
+                return None  # "Normally", "t" of "doesn't", "Der", "I must": not a speaker
+            a, b = pron  # "night he", "what she": the pronoun is the subject
+        mention = text[a:b]
+    if no_cue and _unknown_lone_noun(text, a, b, lang):
+        return None  # "Methode", "Angst", "Druck": a German noun standing alone, not a surname
+    if no_cue and text[a:b].lower() == "it":
+        return None  # "it" speaks only as the subject of a speech verb ("…,” it added), never as a clause's subject
+    name, role, kind = parse_mention(mention, lang)
+    sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
+    if kind == "pronoun":
+        sp.resolved_from = "pronoun"
+        sp.name = None
+    elif kind == "role":
+        sp.resolved_from = "role"
+        sp.name = None
+    elif kind == "group":
+        sp.id = "org:"  # marks a group; the id proper is set by normalise_speakers
+    return sp
+
+
+_ASIDE_AFTER_NAME_EN = re.compile(r"\s*([^,]{1,60}),\s*(?:during|in|at|on|after|before|while|speaking|appearing|writing|"
+                                  r"addressing|asked|interviewed)\b[^;:]*,$")
+
+
+def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
+    pre = text[clause_start:pos].rstrip()
+    m_rel = re.search(r"(,?)\s*\b(?:who|which)$", pre) if lang == "en" else None
+    if m_rel:
+        # "Mike Lee, who declared …", "Rikkie Wells who tweeted": the relative pronoun's antecedent speaks
+        head = clause_start + m_rel.start()
+        ante = np_before(text, clause_start, head, lang)
+        if ante is not None:
+            # "Haas attacked Lena Orlov of Ohio, who …": the antecedent starts after the verb before it
+            verbs = [t for t in _tokens(text, ante[0], ante[1]) if t[2][:1].islower() and re.search(r"(?:ed|s)$", t[2])
+                     and t[2].lower() not in ("of", "as", "his", "its")]
+            if verbs:
+                ante = _strip_span(text, verbs[-1][1], ante[1])
+        if ante is not None and ante[1] > ante[0] and parse_mention(text[ante[0] : ante[1]], lang)[2] in ("person", "role", "group"):
+            return ante
+        return None
+    if pre.endswith(","):
+        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre) or (
+            re.search(r",\s*whose\b.*,$", pre) if lang == "en" else None)  # "Mr. Slinker, whose start-up, Paradata, …, said"
+        if m:
+            found = np_before(text, clause_start, clause_start + m.start(), lang)
+            if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
+                found = np_after(text, clause_start, clause_start + m.start(), lang, at_start=True)
+            return found
+        aside = _ASIDE_AFTER_NAME_EN.match(pre) if lang == "en" else None
+        if aside:  # "Reed, during a town hall meeting in Columbus, Ohio, said": the name before the aside speaks
+            lead = np_after(text, clause_start, clause_start + aside.end(1), lang, at_start=True)
+            if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
+                return lead
+        m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
+        if m2 and lang == "en" and place_of_place_en(m2.group(1), m2.group(2)):
+            named = _name_before_place_apposition_en(text, clause_start, clause_start + m2.start(1), clause_start + m2.end(2))
+            if named is not None:
+                return named
+        if m2:
+            outer = np_before(text, clause_start, clause_start + m2.end(1), lang)
+            if lang == "en" and outer is not None and re.match(r"[a-z]+(?:ing|ed)\s", m2.group(2)):
+                return outer  # "Vogt, noting the length of the queue, said": a participle phrase, not an apposition
+            inner = np_before(text, clause_start + m2.start(2), clause_start + m2.end(2), lang)
+            if inner and outer and outer[1] == clause_start + m2.end(1):
+                return outer[0], inner[1]
+            return inner or outer
+    found = np_before(text, clause_start, pos, lang)
+    if lang == "en" and found is not None:
+        found = _before_place_pp_en(text, clause_start, found)
+    return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+def _name_before_place_apposition_en(text: str, clause_start: int, app_start: int, app_end: int) -> tuple[int, int] | None:
+    """English: "Reed, the mayor of Columbus, Ohio, said": the name before an apposition that ends in a
+    place and its state speaks; the mention runs from the name to the state."""
+    head = re.search(r"([^,]{1,80}),\s*$", text[clause_start:app_start])
+    if head is None:
+        return None
+    name = np_before(text, clause_start, clause_start + head.end(1), "en")
+    if name is None or parse_mention(text[name[0] : name[1]], "en")[2] != "person":
+        return None
+    return name[0], app_end
+
+
+_PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from)\s+$")
+
+
+def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: a noun phrase before the verb that is the object of a place preposition ("a young
+    volunteer in the hall wondered", "a teacher at the school asked") is where the speaker is, not who
+    speaks: the noun phrase before the preposition is the subject; never the place (None when there
+    is no such noun phrase)."""
+    m = _PLACE_PP_EN.search(text, clause_start, span[0])
+    if m is None or m.end() != span[0] or parse_mention(text[span[0] : span[1]], "en")[2] == "person":
+        return span
+    head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
+    if head is None or not plausible_speaker(text[head[0] : head[1]], "en"):
+        return span
+    return head
+
+
+# "speaking to", "writing in", "appearing on": a participle whose object a noun phrase after it is
+_PARTICIPLE_PREP_EN = re.compile(r"\b[a-z]+ing(?:\s+(?:to|in|on|with|for|at|before))?\s+(?:the\s+)?$")
+
+
+def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: a noun phrase right after a participle ("Another source speaking to Fox News said") is its
+    object; the subject is the noun phrase before the participle, or none."""
+    m = _PARTICIPLE_PREP_EN.search(text, clause_start, span[0])
+    if m is None or m.start() <= clause_start:
+        return span
+    if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+$", text[clause_start : m.start()], re.I):
+        return span  # "at the beginning of March Brenfeld coach X said": a noun in -ing, not a participle
+    return np_before(text, clause_start, m.start(), "en")
+
+
+_SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
+                   "ebenfalls", "allerdings", "bereits", "schon", "noch", "gestern", "heute", "später", "also", "further",
+                   "later", "again", "then", "today", "yesterday", "however"}
+
+_SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet",
+                  "selbst", "sogar", "ausgerechnet", "ebenfalls"}  # German focus particles before a subject
+
+_PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", "zur", "mit", "with", "for", "für", "in",
+          "im", "on", "auf", "an", "am", "at", "by", "from", "aus", "nach", "vor", "the", "a", "der", "die", "das",
+          "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "and", "or", "oder", "that", "dass",
+          "um", "ohne", "gegen", "durch", "bis", "seit", "wegen", "trotz", "bei", "beim", "unter", "hinter", "neben"}
+
+# "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
+# (not "Reed, the mayor …" or "Jared, …": names ending in -ed)
+_PARTICIPLE_START = re.compile(
+    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
+    r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
+
+
+_APPOSITION_AFTER_NAME_EN = re.compile(r"[A-Z][a-z]+,\s+(?:a|an|the)\s")
+
+
+def _name_before_apposition_en(text: str, a: int, b: int) -> bool:
+    """"Alfred, a farmer from Ohio, said": one capitalised word, then an apposition with an article that
+    a comma closes before the verb; the word is the name, not a participle ("Worried, the mayor said")."""
+    return bool(_APPOSITION_AFTER_NAME_EN.match(text, a, b)) and bool(re.match(r"\s*,\s*[a-z]", text[b : b + 4]))
+
+
+_CHAIN_WORDS = {"of", "the", "for", "and", "de", "von", "van"}
+
+
+def _title_chain_before(text: str, a: int, b: int, lang: str) -> bool:
+    """English: a long title chain ending in a name, and nothing else, before the cue verb of a
+    frame after a quote (“…,” Chair of the Regional Water Board Ines Halberg
+    (SPD) told ...): capitalised words joined only by of / the / for / and, a party in brackets."""
+    seg = re.sub(r"\s*\([^()]{1,24}\)\s*$", "", text[a:b]).strip()
+    words = seg.split()
+    if lang != "en" or not 3 <= len(words) <= 12 or re.search(r"[,.;:!?\"“”]", seg):
+        return False
+    return all(w[:1].isupper() or w in _CHAIN_WORDS for w in words) and all(w[:1].isupper() for w in words[-2:])
+
+
+# German abstract-noun suffixes: "Erfahrungen", "Befugnis", "Sanktionen" are things, not surnames
+_ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus)$")
+
+_NAME_GLUE = {"von", "vom", "am", "im", "der", "die", "das", "des", "und", "of", "the", "and", "de", "la", "du", "for", "in"}
+
+
+def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
+    """A quoted name or title („Berliner Zeitung“, “Eagle”, „iPod nano“) rather than words someone said."""
+    words = _WORD.findall(text[sp.start : sp.end])
+    if not words:
+        return True
+    before = _tokens(text, max(0, sp.open_pos - 30), sp.open_pos)
+    prev = before[-1][2] if before else ""
+    if prev.lower() in ("als", "as", "wie", "so", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
+        return False
+    if lang == "de" and DE.name_like_object and _object_of_cue_de(text, sp, before):
+        return False
+    after = text[sp.outer_end : sp.outer_end + 1]
+    if after == "-":
+        return True  # „Bild“-Zeitung
+    def cap(w: str) -> bool:
+        return w[0].isupper() or w[0].isdigit() or (len(w) > 1 and w[1].isupper())
+    inner = words[1:-1]
+    all_cap = cap(words[0]) and cap(words[-1]) and all(cap(w) or w.lower() in _NAME_GLUE for w in inner)
+    if not all_cap:
+        return False
+    if lang == "de" and all(w.lower() in _NAME_GLUE or _ABSTRACT_NOUN.search(w.lower()) for w in words):
+        return False  # „Gelassenheit und Aufmerksamkeit“: abstract nouns, capitalised as every German noun
+    if lang != "de" or len(words) >= 2:
+        return True
+    # one capitalised German word: a name after a noun (Typs „Fokker“, Magazins „Focus“), else a noun quoted
+    return bool(prev) and prev[0].isupper() and prev.lower() not in ARTICLES
+
+
+def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str]]) -> bool:
+    """German: the words in marks are the object of a verb of saying or follow an indefinite article
+    ("sprach von „Wortbruch und Vertrauensmissbrauch“", "forderte ein „Ende der Willkür“"): words the
+    speaker chose, not a name (names take no indefinite article)."""
+    if before and _OTHER_DETERMINER_DE.fullmatch(before[-1][2].lower()):
+        return True
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= 2 and before[k][2].lower() in _OBJECT_GLUE_DE:
+        k -= 1  # "von", "vor einer", "über die"
+    return k >= 0 and len(before) - k <= 3 and bool(find_cues(text, before[k][0], before[k][1], "de"))
+
+
+_NAMING_VERBS_DE = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet", "wertete", "werteten",
+                               "wertet", "sah", "sahen", "sieht", "hielt", "hielten", "hält", "betitelte", "titulierte"})
+_OBJECT_GLUE_DE = {"von", "vor", "über", "gegen", "mit", "auf", "für", "der", "die", "das", "den", "dem", "des"}
+_FOREIGN_GLUE = {"de", "la", "le", "les", "da", "du", "del", "della", "di", "do", "dos", "of", "the", "and", "for", "to", "pour", "y"}
+# a capitalised adjective inside a German phrase is part of a name ("Kampagne für ein Freies Tibet",
+# "Allianz zur Europäischen Integration"); German writes adjectives in lower case otherwise
+_ADJECTIVE_DE = re.compile(r"[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|ös|bar|sam|haft|end|frei|neu|ober|deutsch)(?:e|er|es|en|em)")
+
+
+_FINITE_DE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "sei", "seien", "kann", "muss",
+               "soll", "will", "gibt", "geht", "steht", "bin", "bist", "habe", "hast"}
+
+
+def _german_name(text: str, sp: QuoteSpan, inner: str, words: list[str]) -> bool:
+    """A name in German marks: an acronym in brackets or ", kurz X" right after it („Öffentliche Dienste,
+    Transport und Verkehr“ (ÖTV)), or no finite-looking word and either foreign glue words between
+    capitalised words („Correio da Manhã“, „Brothers to the Rescue“) or a capitalised adjective after
+    its first word („Kampagne für ein Freies Tibet“)."""
+    if re.match(r"\s*(?:\([A-ZÄÖÜ]{2,}[A-Za-z]*\)|,\s*kurz\b)", text[sp.outer_end : sp.outer_end + 12]):
+        return True
+    if len(words) < 2 or not words[0][:1].isupper() or "," in inner:
+        return False
+    def cap(w: str) -> bool:  # "Légion", "d'Honneur"
+        return w[:1].isupper() or w[:1].isdigit() or bool(re.match(r"[dlDL][’'][A-ZÄÖÜÉ]", w))
+
+    if any(w.lower() in _FOREIGN_GLUE for w in words[1:-1]) and all(
+            cap(w) or w.lower() in _FOREIGN_GLUE for w in words) and cap(words[-1]):
+        return True
+    if any(w.lower() in _FINITE_DE for w in words):
+        return False
+    return any(w[:1].isupper() and _ADJECTIVE_DE.fullmatch(w.lower()) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:]))
+
+
+_LAW_OR_PRIZE = re.compile(r"(?:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|vertrages|preis|preises)$", re.I)
+
+
+_MEDIA_OWNERS_EN = frozenset({"channel", "network", "station", "newspaper", "magazine", "paper", "publisher", "studio", "site"})
+
+
+def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, prev: tuple[int, int, str]) -> bool:
+    """English: up to six title-case words in marks right after a possessive name, "on"/"with" or
+    "the" ("CNN’s “State of the Union,”", "said on “Meet the Press.”", "the “Gang of Eight,”"): the
+    name of a show, work or group (American style keeps the sentence's , or . inside the marks)."""
+    if len(words) > 6 or inner[-1:] in "!?…;:" or not words[0][:1].isupper() or not _title_case_en(words):
+        return False
+    owner = (prev[2][:1].isupper() or prev[2].lower().split("’")[0].split("'")[0] in _MEDIA_OWNERS_EN) and re.search(
+        r"[’']s\s*$", text[prev[0] : sp.open_pos]) is not None  # "CNN’s", "the channel’s “State of the Union,”"
+    return owner or prev[2] in ("on", "with", "the")
+
+
+# English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*"
+                           r"(?:[“\"‘']+[^“”\"\n]{1,80}?[”\"’']+\s*,?\s*(?:and\s+|or\s+)?)*$", re.I)  # a list: “A,” “B” and “C”
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
+
+
+def _title_case_en(words: list[str]) -> bool:
+    """Every word capitalised (or a digit) but the glue words of titles, the first one too."""
+    from .speakers import TITLE_GLUE
+
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words)
+
+
+_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?=\S)[^\n]*$")
+
+
+def _name_colon_headline_en(text: str, sp: QuoteSpan) -> bool:
+    """English: the quote stands in a headline line opened by a name and a colon ("Harlow: Mayor’s
+    ‘Deeply Careless Spending’ Sinking …"): the words in marks are the named person's, their
+    capitals are the headline's, not a title's."""
+    line_start = text.rfind("\n", 0, sp.open_pos) + 1
+    if next(islice(_WORD.finditer(text, line_start, sp.open_pos), 12, None), None) is not None:
+        return False  # more than 12 words before the marks (counted no further than the 13th)
+    return _NAME_COLON_LINE.match(text[max(0, line_start - 1) : sp.open_pos]) is not None
+
+
+def _english_noun_slot(gap: str, before: list[str], words: list[str], title_noun) -> list[str]:
+    """English: the words before the marks without the work nouns that do not introduce them.  A work
+    noun counts right before the marks ("his book ''…''") or before a comma or colon and a capitalised
+    title ("the movie, “The Long Road”"); not after a sentence end ("… joined the Reed campaign.
+    “The caucus is …”"), a verb ("the party was ''committed to …''") or a comma before lower-case words."""
+    if not any(title_noun(w) for w in before):
+        return before
+    if title_noun(before[-1]) and (not gap.strip() or (re.fullmatch(r"\s*[,:]\s*", gap) and words[0][:1].isupper())):
+        return before
+    return [w for w in before if not title_noun(w)]
+
+
+def _english_work_title(text: str, sp: QuoteSpan, words: list[str], inner: str, before: list[str], title_noun) -> bool:
+    """English: the title of a work or show in marks, even with the sentence's comma or full stop
+    inside (American style): a headline with a byline after it ("“City council to vote on budget,” by
+    the Post’s Jane Roe"), or up to 14 title-case words right after a work noun (", “So, That
+    Happened.”", "his book, ''The Art of Winning.''") or a slot like "the author of", "starred in",
+    "entitled"."""
+    if len(words) > 14 or inner[-1:] in "!?":
+        return False
+    tail = text[sp.outer_end : sp.outer_end + 40]
+    if _BYLINE_AFTER.match(tail) and words[0][:1].isupper():
+        return True
+    if not _title_case_en(words):
+        return False
+    lead = text[max(0, sp.open_pos - 200) : sp.open_pos]
+    if _WORK_SLOT_EN.search(lead):
+        return True
+    return bool(before) and title_noun(before[-1]) and re.search(r"[\w’'-]\s*[,:]?\s*$", lead) is not None
+
+
+_GLUE_PREPS_DE = {"für", "zur", "zum", "vom", "im", "am", "an", "auf", "mit", "gegen", "ohne", "über", "unter", "bei", "aus", "nach"}
+_LOWER_IN_NAME_DE = _NAME_GLUE | _FOREIGN_GLUE | _GLUE_PREPS_DE  # lower-case words a name in marks may hold
+_DEFINITE_DE = {"der", "die", "das", "des", "dem", "den", "beim", "im", "vom", "zum", "zur", "am", "ins"}
+_OTHER_DETERMINER_DE = re.compile(r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?")
+# nouns that announce the name or wording that follows ("mit dem Titel", "unter dem Motto"): a title even in lower case
+_NAMING_NOUNS_DE = frozenset({"titel", "motto", "slogan", "namen", "name", "hashtag", "parole", "überschrift"})
+_TITLE_SLOT_DE = frozenset({"titel", "motto", "überschrift"})  # a work's title or a motto may end in "?" or "!"
+
+
+# the legal form that ends a German organisation's name: "e.V.", "e. V.", "GmbH", "AG", "KG", "gGmbH", "eG"
+_LEGAL_FORM_END_DE = re.compile(r"(?<![\w-])(?:e\.\s?V\.|g?GmbH|AG|KG|KGaA|eG|mbH|SE)\s*$")
+_NAMING_COLON_DE = re.compile(r"(?<![\w-])(?:Titel|Namen|Name|Motto|Überschrift|Slogan)s?(?![\w-])[^.!?:;„“\"]{0,80}:\s*$")
+
+
+def _named_after_colon_de(text: str, sp: QuoteSpan) -> bool:
+    """German: a colon frame that speaks of a name or title ("Den Namen der Sendung gab das ZDF bekannt:
+    „…“", "Der Titel des Buches lautet: „…“"): the words in marks are that name, no one's speech.  Not
+    "im Namen der Familie" (on behalf of), and not a frame with a verb of saying of its own ("Zum Titel
+    seines Buches sagte Max Maier: „…“"), other than the verbs that give a name (lauten, heißen, bekanntgeben)."""
+    m = _NAMING_COLON_DE.search(text, max(0, sp.open_pos - 120), sp.open_pos)
+    if m is None or re.search(r"(?<![\w-])(?:im|in)\s+Namen\s*$", text[max(0, m.start() - 8) : m.start() + 5]):
+        return False
+    return not [c for c in find_cues(text, m.start(), sp.open_pos, "de") if c.lemma not in ("lauten", "heißen", "bekanntgeben")]
+
+
+def _one_noun_phrase_de(words: list[str]) -> bool:
+    """German: words that can be one name: opening with a capital or digit, no finite verb, at most one
+    lower-case content word (:func:`_lower_content_de`) („Müller Bau GmbH“, not „Wir verklagen jetzt
+    die Müller Bau GmbH“)."""
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
+        return False
+    return sum(map(_lower_content_de, words[1:])) <= 1
+
+
+def _lower_content_de(w: str) -> bool:
+    """German: a lower-case word that is no article, preposition or name glue: a verb, adverb or adjective."""
+    return w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE and w.lower() not in ARTICLES
+
+
+_PRONOUN_OPENERS_DE = frozenset({"ich", "wir", "du", "ihr", "er", "sie", "es", "das", "dies", "man", "uns", "mir", "mich"})
+
+
+def _lower_case_phrase_de(words: list[str]) -> bool:
+    """German: words in marks that open in lower case and hold another lower-case content word (no
+    article, preposition or name glue) are a phrase someone chose („grob fahrlässig gehandelt“,
+    „völlig überzogen und falsch“), not a name or title: German names and titles open with a capital."""
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    return any(map(_lower_content_de, words[1:]))
+
+
+# letters and elisions German does not write: a phrase holding them is in another language ("Bol d’or mini féminine")
+_FOREIGN_MARK = re.compile(r"[éèêëàâçñôûîíóúãõ]|(?<![\w])(?:d|l|qu)[’']")
+
+
+def _after_definite_article_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: a capitalised phrase in marks right after a definite article (and its adjectives)
+    with no finite verb is the name the article introduces ("des „Wikimedia Deutschland – Gesellschaft
+    zur Förderung Freien Wissens“", "der neue „Oberste Rat zur Wiederherstellung der Demokratie“",
+    "beim erstklassig besetzten „22. Bol d’or“"); lower-case words ("die „völlig unzureichende
+    Versorgung“") are words someone chose."""
+    if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()) or any(w.lower() in _FINITE_DE for w in words):
+        return False
+    if any(w[:1].islower() and w.lower() not in _LOWER_IN_NAME_DE for w in words) and not _FOREIGN_MARK.search(" ".join(words)):
+        return False  # "im „Regelfall um vier Jahre verschoben“": lower-case content words make it a phrase, not a name
+    before = _tokens(text, max(0, sp.open_pos - 50), sp.open_pos)[-4:]
+    if not before or text[before[-1][1] : sp.open_pos].strip():
+        return False
+    k = len(before) - 1
+    while k > 0 and before[k][2][:1].islower() and before[k][2].lower() not in _DEFINITE_DE:
+        if _OTHER_DETERMINER_DE.fullmatch(before[k][2].lower()):
+            return False  # "nannte das einen „Wortbruch …“": an indefinite or possessive article's noun phrase, no name
+        k -= 1  # adjectives and adverbs between the article and the name: "der neue", "beim erstklassig besetzten"
+    if k > 0 and before[k - 1][2].lower() in ("von", "vor"):
+        return False  # "sprach von der „Achse des Bösen“", "warnte vor der „…“": words someone chose
+    return before[k][2].lower() in _DEFINITE_DE
+
+
+def _role_title_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
+    """German: capitalised words in marks after "als", every one a capitalised noun, adjective or glue word, holding
+    a role noun ("Berater", "Vorsitzender"), in a sentence with no verb of saying: a job title someone holds, not
+    words someone said ("Er bezeichnete ihn als „Vorsitzenden ohne Rückgrat“" has a verb of saying)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _LOWER_IN_NAME_DE for w in words) or not any(map(is_role_word, words)):
+        return False
+    start = max(text.rfind(".", 0, sp.open_pos), text.rfind("\n", 0, sp.open_pos)) + 1
+    end = text.find(".", sp.end)
+    return not find_cues(text, start, len(text) if end < 0 else end, "de")
+
+
+def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
+    """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
+    and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
+    the next word („Bild“-Zeitung), or (English) every word capitalised but the glue words.  German:
+    never a phrase opening in lower case (but after "Titel", "Motto"), a title after "Titel"/"Motto"
+    may end in "?" or "!", a colon frame speaking of a name announces one, and an organisation noun
+    with a verb of saying after it is the speaker, not a name."""
+    from .speakers import TITLE_GLUE, TITLE_NOUNS
+
+    inner = text[sp.start : sp.end].strip()
+    words = _WORD.findall(inner)
+    before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
+    if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
+        return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
+    if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
+        return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
+    if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
+        return False  # "Der Minister nannte das „Wortbruch …“": the object pronoun, then the words he chose
+
+    def title_noun(w: str) -> bool:  # "Buch", "Preises", "Rolling-Stones-Tour"
+        return any(x in TITLE_NOUNS or x.rstrip("s") in TITLE_NOUNS for x in (w, w.split("-")[-1]))
+
+    prev_raw = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-1:]
+    next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
+    if lang == "en" and _name_colon_headline_en(text, sp) and not (before and (title_noun(before[-1]) or before[-1] in ("on", "with"))):
+        return False
+    if lang == "en" and words and next_to and "nested" not in sp.flags and _english_title_slot(text, sp, words, inner, prev_raw[0]):
+        return True
+    if lang == "en" and words and "nested" not in sp.flags and _english_work_title(text, sp, words, inner, before, title_noun):
+        return True
+    if lang == "en" and before:
+        before = _english_noun_slot(text[prev_raw[0][1] : sp.open_pos], before, words, title_noun)
+    if lang == "de" and _lower_case_phrase_de(words) and not (before and before[-1] in _NAMING_NOUNS_DE):
+        return False
+    # right after its noun ("sein Buch „Cobra II – die wirkliche Geschichte …“") a title may be longer
+    longest = 14 if before and (title_noun(before[-1]) or (lang == "de" and before[-1] in _DEFINITE_DE)) else 8
+    named = lang == "de" and next_to and before[-1] in _TITLE_SLOT_DE  # "unter dem Motto „Cannabis – ein Problem?!“"
+    if lang == "de" and DE.title_after_colon and words and inner[-1:] not in ".…;:" and _named_after_colon_de(text, sp):
+        return True
+    if lang == "de" and DE.title_legal_form and 2 <= len(words) <= 14 and _LEGAL_FORM_END_DE.search(inner) and (
+            words[0].lower() not in _PRONOUN_OPENERS_DE and _one_noun_phrase_de(words)):
+        return True  # „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“: an association's name
+    if not words or len(words) > longest or (inner[-1:] in ".!?…;:" and not (named and inner[-1:] in "!?")) or "nested" in sp.flags:
+        return False
+    comma = inner[-1:] == ","  # “We will win,” he said: a comma inside the marks mostly ends words someone said
+    # German: a work or organisation noun with a verb of saying after it is the speaker, not the name of the
+    # words in marks ("Die Gewerkschaft kritisierte die „…“"; "die neue CD der Gruppe vor: „…“" stays a title)
+    nouns_before = before[-1:] if lang == "de" and DE.title_noun_next_to and find_cues(text, max(0, sp.open_pos - 40), sp.open_pos, "de") else before
+    if (any(title_noun(w) for w in nouns_before) and not comma) or (next_to and title_noun(before[-1])) or before[-2:] == ["author", "of"]:
+        return True  # "the author of ''Hacked World Order,''", "sein Buch „Cobra II …“": a work's title
+    if comma:
+        return False
+    if lang == "de" and _LAW_OR_PRIZE.search(words[0]) and not any(w.lower() in _FINITE_DE for w in words) and words[0][:1].isupper():
+        return True  # „Gesetz zur Änderung des Passgesetzes“, „Sacharow-Preises für geistige Freiheit“
+    if text[sp.outer_end : sp.outer_end + 1] == "-":
+        return True
+    if lang == "de" and DE.title_german_name and _german_name(text, sp, inner, words):
+        return True
+    if lang == "de" and DE.title_after_article and _after_definite_article_de(text, sp, words):
+        return True
+    if lang != "en" or len(words) < 2 or not EN.title_case:
+        return False
+    caps = [w for w in words if w.lower() not in TITLE_GLUE]
+    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps) and words[0][0].isupper() and words[-1][0].isupper() and not any(
+        w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
+
+
+_NP_GLUE_DE = ARTICLES | {"des", "der", "dem", "den", "eines", "einer", "einem", "von", "vom"}
+
+# a dateline opening a report ("DAYTON, Ohio — ", "JACKSON, Miss. -- "): a place, never the subject
+_DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:—|–|--|-)\s+")
+
+
+def after_dateline_en(text: str, a: int, b: int) -> int:
+    """English: where the text after a dateline opening ``text[a:b]`` begins ("DAYTON, Ohio — "), or ``a``
+    when there is none; not in "NATO — the alliance of 30 countries — warned": a second dash closes an
+    apposition."""
+    m = _DATELINE_EN.match(text, a, b)
+    if m and ("," in m.group(0) or not re.search(r"\s(?:—|–|--)\s", text[m.end() : b])):
+        return m.end()
+    return a
+
+
+def _organisation_head(mention: str) -> bool:
+    """Whether a group mention ends in an organisation or group noun ("The union", "the two groups",
+    "The committee"), not in a thing ("the plan", "the ad") that only a verb of saying could make speak."""
+    from .speakers import _ORG_HEADS
+
+    head = mention.split()[-1].lower() if mention.split() else ""
+    return any(h in _ORG_HEADS or h in INSTITUTION_WORDS for h in (head, head[:-1] if head.endswith("s") else head))

@@ -1,0 +1,929 @@
+"""Pronoun, role and context resolution (English and German): who a pronoun, a bare role or an
+unframed quote points back at, the subject of a quote's own sentence, gender evidence, and the
+candidate speakers the ranker weighs (``_candidate_spans``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import Quote, Sentence, Speaker
+from .base import (
+    _WORD,
+    CONTEXT_SENTENCES,
+    FRAGMENT_MAX_WORDS,
+    Cue,
+    _first_tokens,
+    _sent_index,
+    _set_rule,
+    _strip_span,
+    _tokens,
+    find_cues,
+)
+from .choices import DE, EN
+from .frames_en import _owned_role_en, _presented_thing_en
+from .lexicon import INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE
+from .marks import QUOTE_CHARS
+from .phrases import (
+    _SKIP_AFTER_CUE,
+    _lower_case_title_np,
+    _one_noun_phrase_de,
+    _organisation_head,
+    _unknown_lone_noun,
+    _whole_mention,
+    _with_apposition,
+    after_dateline_en,
+    make_speaker,
+    np_after,
+)
+from .speakers import DOC_WORDS_EN, PARTICLES, is_role_word, organisation_de, parse_mention
+from .speakers import first_name_gender_de as _first_name_gender_de
+from .speakers import first_name_gender_en as _first_name_gender_en
+from .speakers import known_people_word as _known_people_word
+from .subjects import (
+    _FEMININE_BODY_DE,
+    _FRONTED_TIME_DE,
+    _NOT_FINITE_DE,
+    _OBLIQUE,
+    _agent_of_passive_de,
+    _body_before_object_de,
+    _clause_start,
+    _frame_subject,
+    _inside_marks_de,
+    _inside_marks_en,
+    _reported_verb_de,
+    _subject_for_cue,
+)
+
+
+def _context_speaker(ref: Speaker) -> Speaker:
+    """A speaker taken from an earlier quote: the mention is the antecedent's, its offsets point there."""
+    return Speaker(mention=ref.mention, start=ref.start, end=ref.end, name=ref.name, role=ref.role, resolved_from="context",
+                   id="org:" if (ref.id or "").startswith("org:") else None)
+
+
+# -- pronoun / role / context resolution ---------------------------------------------------
+
+
+def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                     quotes: list[Quote], q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_antecedent_en`, then
+    :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess,
+    and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
+    said. “…,” he added"): ``q`` is flagged PRONOUN_GUESSED, its confidence below the speaker bar.  The speaker
+    quoted before, taken though another person is named since (:func:`_person_between_en`), or taken by a quote
+    so flagged, is flagged PERSON_BETWEEN, below the bar too.  "I"/"we" point back at no one (:func:`_writer_pronoun_en`)."""
+    if _writer_pronoun_en(pronoun):
+        return last_named, False  # "“…,” I said": the writer, unnamed; an unframed quote after it goes on with the writer
+    antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
+    guessed = antecedent is not None and antecedent is not last_named
+    if antecedent is not None and not guessed:
+        guessed = any(o.speaker is antecedent[1] and PRONOUN_GUESSED in o.flags for o in quotes)
+    last_named, near = _one_person_back_en(text, sents, antecedent, near, first, pronoun)
+    if guessed and last_named is antecedent:
+        q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif last_named is antecedent and last_named is not None and (
+            any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
+            or _person_between_en(text, sents, last_named, first, pronoun)):
+        q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
+    return last_named, near
+
+
+def _writer_pronoun_en(pronoun: Speaker) -> bool:
+    """English: "I"/"we" framing a quote of any kind ("“…,” I said", "We told him …"): the writer of the text,
+    never a person named in it before."""
+    return pronoun.mention.lower() in ("i", "we")
+
+
+def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
+                       pronoun: Speaker) -> bool:
+    """English: whether a sentence between the speaker ``last_named`` quoted before and the quote of "he"/"she"
+    in sentence ``first`` has another named person as its subject (:func:`_recent_person`) who may be what
+    the pronoun means (the text shows no other gender): then the pronoun may mean either.  A gender known only
+    from the first-name list is a prior, no fact ("Ashley Cole", a man): it rules no one out here."""
+    if last_named is None or pronoun.mention.lower() not in ("he", "she"):
+        return False
+    surname = (last_named[1].name or "").split()[-1:]
+    want = _PRONOUN_GENDER[pronoun.mention.lower()]
+    for j in range(first - 1, last_named[0], -1):
+        found = _recent_person(text, sents, j + 1, "en")
+        if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
+                and _gender_of(text, found[1], "en") in (None, want)):
+            return True
+    return False
+
+
+def _pronoun_antecedent_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           pronoun: Speaker, quoted: str = "") -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" of a quote in sentences from ``first`` points back at.  The named person who
+    is the subject before a reporting verb (not one of a relative clause) in the nearest sentence before that
+    has one wins over the last named speaker when that sentence stands after the speaker's: a pronoun subject
+    continues the speaker just brought in ("Eva Ruiz, a professor, said costs had doubled. “…,” she said": Ruiz,
+    not the speaker quoted before her), unless the text shows another gender.  When that sentence's subject is
+    no named person ("the retired surgeon said", "… to say about Ruiz"), or no such sentence stands between,
+    the last named speaker, as before."""
+    if not EN.pronoun_recent_subject or pronoun.mention.lower() not in ("he", "she") or not near or last_named is None:
+        return last_named, near
+    for j in range(first - 1, max(last_named[0], first - 1 - CONTEXT_SENTENCES), -1):
+        s = sents[j]
+        cues = [c for c in find_cues(text, s.start, s.end, "en") if not _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start)]
+        if not cues:  # none, or only a relative clause's ("… rival Anna Roth, who added …"): not the sentence's subject
+            opener = _opening_person_en(text, s, pronoun, last_named[1]) if j == first - 1 and not _about_someone_en(quoted, pronoun) else None
+            if opener is not None:
+                return (j, opener), True
+            continue
+        c = cues[0]
+        span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
+        inverted = bool(re.search(r",\s*$", text[max(s.start, c.start - 3) : c.start]))  # "…, said Grant Green, a former official"
+        sp = make_speaker(text, span, "en") if span is not None and (span[1] <= c.start or inverted) else None
+        if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and not _pronoun_clash(text, pronoun, sp, "en")
+                and not _other_woman_or_man_en(text, s, pronoun, sp)):
+            return (j, sp), True
+        break  # the nearest reporting sentence's subject is no named person ("the retired surgeon said"): as before
+    return last_named, near
+
+
+_PRONOUNS_EN = {"he": re.compile(r"(?i)(?<![\w-])(?:he|him|his|himself)(?![\w-])"),
+                "she": re.compile(r"(?i)(?<![\w-])(?:she|her|hers|herself)(?![\w-])")}
+
+
+def _about_someone_en(quoted: str, pronoun: Speaker) -> bool:
+    """English: whether the quoted words speak of a person of the pronoun's gender ("“He worked hard,” he
+    said"): the person who opens the sentence before may be whom the quote is about, not its speaker."""
+    pattern = _PRONOUNS_EN.get(pronoun.mention.lower())
+    return pattern is not None and bool(pattern.search(quoted))
+
+
+_NOT_VERBS_S_EN = "(?:versus|vs|this|thus|plus|minus|always|perhaps|towards|afterwards|besides|whereas|sometimes|his|its)"
+# words in -s/-ed that are no finite verb after a name ("Mr. Jones versus Mr. Smith", "Mr. Jones this week")
+_FINITE_AFTER_NAME_EN = re.compile(r"\s+(?:(?:also|still|never|then|later|has|had|was|is|did|does|will|would|could|can|may|"
+                                   r"might|must|should)\b|(?!" + _NOT_VERBS_S_EN + r"\b|[a-z]+less\b)[a-z]{2,}(?:ed|es|s)\b)")
+
+
+def _opening_person_en(text: str, s: Sentence, pronoun: Speaker, ref: Speaker) -> Speaker | None:
+    """English: the named person who opens sentence ``s`` as its subject, a finite verb right after the name
+    ("Ms. Ruiz supports the plan.", "Mr. Ebert did not see it."), when the text shows that person to be of
+    the pronoun's gender and the speaker ``ref`` quoted before is not named in ``s``; else None."""
+    span = _frame_subject(text, s.start, s.end, "en")
+    if span is None or text[s.start : span[0]].strip() or not _FINITE_AFTER_NAME_EN.match(text, span[1]):
+        return None
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    surname = (ref.name or "").split()[-1:]
+    if sp is None or not sp.name or sp.name == sp.mention.lower() or not _one_person_en(text, sp):
+        return None
+    if (surname and re.search(r"(?<![\w-])" + re.escape(surname[0]) + r"(?![\w-])", text[s.start : s.end])) or not _same_gender(text, pronoun, sp, "en"):
+        return None
+    return sp
+
+
+def _one_person_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                        pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: "he"/"she" stands for one person: when the speaker it would point back at is none
+    (:func:`_one_person_en`: "COLUMBIA", "Muslims", "the union"), the named person subject of a sentence
+    just before (:func:`_recent_person`), else no one; a role owned by a named person ("Mr. Jones's lawyer") is
+    one person, unnamed."""
+    if pronoun.mention.lower() not in ("he", "she") or not near or last_named is None or _one_person_en(text, last_named[1]):
+        return last_named, near
+    if _owned_role_en(last_named[1].mention):
+        return last_named, near  # "Mr. Jones's lawyer said …. “…,” he said": that one person, unnamed
+    back = _recent_person(text, sents, first, "en")
+    return (back, True) if back is not None else (None, False)
+
+
+_RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
+_PEOPLE_PLURAL_EN = re.compile(r"[A-Z][a-z]{2,}(?:ans|lims|crats|ists|ites)")  # "Muslims", "Republicans", "Democrats"
+
+
+def _one_person_en(text: str, sp: Speaker) -> bool:
+    """English: whether named speaker ``sp`` may be the one person "he"/"she" stands for: not a group or
+    organisation ("the union", "Gowdy's office"), no all-caps word alone (a dateline "COLUMBIA", an
+    acronym), no lower-case word in the name ("Senate filings", "More broadly"), no plural people noun
+    ("Muslims"), no document ("complaint")."""
+    words = (sp.name or "").split()
+    if not words or (sp.id or "").startswith("org:") or _organisation_head(sp.name or ""):
+        return False
+    if any(w[:1].islower() and w not in PARTICLES for w in words) or words[-1].lower().rstrip("s") in DOC_WORDS_EN:
+        return False
+    return not (len(words) == 1 and (words[0].isupper() and words[0].isalpha() or _PEOPLE_PLURAL_EN.fullmatch(words[0])))
+
+
+def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by gender; German reads more
+    (first names, lower-case "sie"): :func:`_gender_clash_de`."""
+    return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
+
+
+def _writer_pronoun_de(pronoun: Speaker) -> bool:
+    """German: "ich"/"wir" as the speaker of a quote of any kind ("Vorab kann ich sagen, dass …", "„…“, sagte
+    ich"): the writer of the text, never someone named in it before."""
+    return pronoun.mention.lower() in ("ich", "wir")
+
+
+def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                           q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` (in sentences from ``first``) points back
+    at, and whether it is in reach: a body that is the subject of a sentence after the speaker before
+    (``last_named``, when ``near``) and agrees with the pronoun (:func:`_body_antecedent_de`: "Die Partei
+    bedauerte den Schritt. Sie kündigte an: „…“"); else a named person acting in between
+    (:func:`_nearer_antecedent_de`); else the speaker before as it was."""
+    if pronoun.mention.lower() == "man":  # "Bei der Gewerkschaft sieht man …": the body, not a person named before
+        body = _body_around_man_de(text, sents, pronoun)
+        return (body, True) if body is not None else (last_named, near)
+    if _writer_pronoun_de(pronoun):
+        return last_named, False
+    stop = last_named[0] if near and last_named is not None else first - 1 - DE.context_sentences
+    body = _body_antecedent_de(text, sents, pronoun, stop)
+    if near and last_named is not None:
+        if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
+            return body, True
+        found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
+        if found is last_named and _bare_subject_between_de(text, sents, last_named, first):
+            q.flags.append(PERSON_BETWEEN)  # "Wochen später warnte Scholz. „…“, sagte er": may be either, below the bar
+        j = _sent_index(sents, found[1].start) if found[1].start is not None else None
+        if body is not None or ((found[1].id or "").startswith("org:") and j is not None and _person_fitting_in_de(text, sents[j], pronoun)):
+            q.flags.append(ANTECEDENT_AMBIGUOUS)  # "Der Konzern warf Paul Krüger vor, …. Er …": both fit, below the bar
+        return found, near
+    return (body, True) if body is not None else (last_named, near)
+
+
+def _bare_subject_between_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int) -> bool:
+    """German: whether a sentence between the speaker before and sentence ``first`` has a lone capitalised word
+    after its finite verb as subject ("Am Montag warnte Scholz."), no body and not the speaker's surname: a
+    person who may be what the pronoun means."""
+    surname = (last_named[1].name or "").split()[-1:]
+    for j in range(first - 1, last_named[0], -1):
+        span = _main_clause_subject_de(text, sents[j].start, sents[j].end)
+        word = text[span[0] : span[1]] if span is not None else ""
+        if word[:1].isupper() and " " not in word and span is not None and span[0] > sents[j].start and (
+                [word] != surname and not organisation_de(word)):
+            return True
+    return False
+
+
+_PLACE_PREP_DE = re.compile(r"(?<![\w-])(?:[Bb]ei|[Ii]n|[Ii]m|[Aa]us|[Bb]eim|[Vv]on|[Vv]om|[Ss]eitens)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
+
+
+def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> tuple[int, Speaker] | None:
+    """German: the body that "man" stands for in its own sentence, named in a prepositional phrase
+    before it ("Bei der Gewerkschaft sieht man das anders", "Im Ministerium hält man …", "Aus der Partei
+    hieß es, man …"); None when there is none."""
+    j = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if j is None or pronoun.start is None:
+        return None
+    for m in _PLACE_PREP_DE.finditer(text, sents[j].start, pronoun.start):
+        span = np_after(text, m.end() - 1, pronoun.start, "de", at_start=True)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is not None and organisation_de(sp.mention):
+            return j, replace(sp, id="org:")
+    return None
+
+
+_PLURAL_VERB_DE = re.compile(r"[a-zäöüß]{2,}en|sind|waren")
+_NOT_VERBS_DE = frozenset({"so", "und", "auch", "dann", "jedoch", "aber", "dagegen", "hingegen", "eben", "ihren", "seinen"})
+
+
+def _plural_sie_de(text: str, pronoun: Speaker) -> bool:
+    """German: whether "sie"/"Sie" stands with a plural verb ("Sie riefen:", "erklärten sie"): the word
+    before it (unless it opens a sentence), else the word after it."""
+    if pronoun.start is None or pronoun.end is None:
+        return False
+    opens = re.search(r"(?:^|[.!?:“”\"»«]\s*)$", text[max(0, pronoun.start - 3) : pronoun.start].rstrip()) is not None
+    before = [] if opens else re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    return _plural_verb_de([*before, *after])
+
+
+def _plural_verb_de(words: list[str]) -> bool:
+    verbs = [w for w in words if w[:1].islower() and w not in _NOT_VERBS_DE]
+    return bool(verbs) and bool(_PLURAL_VERB_DE.fullmatch(verbs[0]))
+
+
+def _plural_subject_de(text: str, s: Sentence, span: tuple[int, int]) -> bool:
+    """German: whether the finite verb next to subject ``span`` in sentence ``s`` is plural ("Die Behörden
+    warnten", "Am Montag warnten die Behörden")."""
+    after = _WORD.findall(text, span[1], s.end)[:1]
+    before = _WORD.findall(text[s.start : span[0]])[-1:]
+    return _plural_verb_de([*after, *before])
+
+
+def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
+    """German: whether sentence ``s`` names a person (first name and surname, or a role noun and a name)
+    whose gender the text does not show to be other than the pronoun's."""
+    want = _pronoun_gender_de(text, pronoun)
+    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+", text[s.start : s.end]):
+        sp = make_speaker(text, (s.start + m.start(), s.start + m.end()), "de", no_cue=True)
+        if sp is not None and sp.name and parse_mention(sp.mention, "de")[2] == "person" and not organisation_de(sp.mention):
+            if want is None or _gender_fits(want, _gender_de(text, sp)):
+                return True
+    return any(want is None or _gender_fits(want, g) for g in _unnamed_people_de(text[s.start : s.end]))
+
+
+_UNNAMED_PERSON_DE = re.compile(r"(?<![\w-])(die|der|den|dem|eine|einen|einer|ihre|ihren|seine|seinen)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)")
+
+
+def _unnamed_people_de(sentence: str) -> list[str | None]:
+    """German: the genders of people a sentence names by a role or people noun alone ("befragte die
+    Zeugin": "f"; "ihre Vorsitzende": "f"; "den Minister": "m"; None where it does not show)."""
+    genders: list[str | None] = []
+    for m in _UNNAMED_PERSON_DE.finditer(sentence):
+        article, noun = m.group(1).lower(), m.group(2)
+        fem = (noun.endswith("in") and len(noun) > 5) or (noun.endswith("e") and article in ("die", "eine", "ihre", "seine"))
+        if organisation_de(noun) or not (fem or is_role_word(noun) or _known_people_word(noun.lower())):
+            continue
+        genders.append("f" if fem else "m" if article in ("den", "einen", "ihren", "seinen") else None)
+    return genders
+
+
+def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop: int) -> tuple[int, Speaker] | None:
+    """German: the nearest subject of a main clause in the sentences before pronoun speaker ``pronoun``'s
+    own, back to sentence ``stop`` (not included), when that subject is a body the pronoun agrees with:
+    "er" a masculine noun ("der Verband"), "sie" a feminine or plural one ("die Partei", "die Behörden");
+    None when the nearest subject is a person or a role (a pronoun subject in between points back
+    further; the search goes on past it and past things)."""
+    low = pronoun.mention.lower()
+    own = _sent_index(sents, pronoun.start) if pronoun.start is not None else None
+    if low not in ("er", "sie") or own is None:
+        return None
+    for j in range(own - 1, max(stop, -1), -1):
+        s = sents[j]
+        span = _main_clause_subject_de(text, s.start, s.end)
+        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
+        if sp is None or span is None:
+            continue
+        kind = parse_mention(sp.mention, "de")[2]
+        if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
+            return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
+        if organisation_de(sp.mention):
+            words = sp.mention.split()
+            if low == "sie" and _plural_sie_de(text, pronoun) != _plural_subject_de(text, s, span):
+                continue  # "Die Polizei beobachtete sie. Sie riefen:": a plural "sie" is no singular body
+            if (low, words[0].lower()) in (("sie", "die"), ("er", "der")) and not (low == "er" and _FEMININE_BODY_DE.search(
+                    words[1].lower()) or words[1].isupper()):
+                return j, replace(sp, id="org:")  # "der PKK", "der Polizei": a feminine noun after "der" is no subject
+            continue
+        if kind in ("person", "role"):
+            return None
+    return None
+
+
+def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, q: Quote,
+                          pronoun: Speaker) -> tuple[int, Speaker]:
+    """German: what pronoun speaker ``pronoun`` of quote ``q`` points back at: a named person acting
+    in a sentence between the speaker before (``last_named``) and the quote, nearest first, whose
+    gender the text does not show to be another ("Anna Weber sagte dazu: ¶ „…“, betont sie"); else
+    the speaker before."""
+    newer = _newer_subject_de(text, sents, *last_named, first, q)
+    if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:"):
+        return last_named
+    if pronoun.start is not None and (newer[1].end or 0) > pronoun.start:
+        return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
+    want = _pronoun_gender_de(text, pronoun)
+    have_new, have_old = _gender_de(text, newer[1]), _gender_de(text, last_named[1])
+    if want is None or not _gender_fits(want, have_new) or have_old == want or (want == "not-m" and have_old != "m"):
+        return last_named  # "Sie" of no shown gender, a man for "sie", or the speaker before not ruled out
+    if have_new is None:
+        q.flags.append(GENDER_UNSHOWN)  # nothing shows the new person to fit: below the speaker bar
+    return newer
+
+
+def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
+    """German: whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by the genders
+    :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
+    if pronoun.resolved_from != "pronoun":
+        return False
+    if pronoun.mention.lower() == "man":
+        return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
+    want = _pronoun_gender_de(text, pronoun)
+    return want is not None and not _gender_fits(want, _gender_de(text, ref))
+
+
+def _gender_fits(want: str, have: str | None) -> bool:
+    """Whether a person of shown gender ``have`` (None: not shown) may be what a pronoun of gender
+    ``want`` points at ("m", "f", or "not-m": lower-case "sie", a woman or several people)."""
+    return have is None or have == want or (want == "not-m" and have == "f")
+
+
+GENDER_UNSHOWN = "speaker-gender-unshown"
+ANTECEDENT_AMBIGUOUS = "speaker-antecedent-ambiguous"  # a body in between fits the pronoun as well as the speaker before
+PERSON_BETWEEN = "speaker-person-between"  # he/she/er to the speaker quoted before, another person named since
+PRONOUN_GUESSED = "speaker-pronoun-guessed"  # English he/she to a person of a sentence before (_pronoun_antecedent_en), not the speaker quoted
+
+
+def _gender_de(text: str, sp: Speaker) -> str | None:
+    """German: a named speaker's gender where the text shows it (:func:`_gender_of`: Frau/Herr, "-in"
+    role nouns), else by a first name of no doubt ("Anna Weber", "Paul Krüger"; the longer list of
+    :func:`~aligner.quotes.speakers.listed_first_names` where installed); None when unknown."""
+    shown = _gender_of(text, sp, "de")
+    if shown is not None:
+        return shown
+    words = (sp.name or "").split()
+    if len(words) >= 2:
+        return _first_name_gender_de(words[0])
+    return _gender_in_text_de(text, words[0]) if words and words[0][:1].isupper() else None
+
+
+def _gender_in_text_de(text: str, surname: str) -> str | None:
+    """German: the gender the text shows for a person named by ``surname`` alone, where it names them in
+    full elsewhere: a role noun right before the name ("Bundeskanzlerin Angela Merkel": "-in" a woman,
+    "Innenminister Paul Krüger": another role a man) or a first name of no doubt ("Anna Weber" for
+    "Weber"); None when nothing shows it or the signs disagree."""
+    seen: set[str] = set()
+    for m in re.finditer(r"([\w-]+)\s+(?:([A-ZÄÖÜ][a-zäöüß]+)\s+)?" + re.escape(surname) + r"(?![\w-])", text):
+        role, first = m.group(1), m.group(2)
+        if _FEMALE_WORDS["de"].fullmatch(role):
+            seen.add("f")
+        elif role[:1].isupper() and is_role_word(role):
+            seen.add("m")
+        name = first or (role if role[:1].isupper() else None)
+        g = _first_name_gender_de(name) if name else None
+        if g:
+            seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _pronoun_gender_de(text: str, pronoun: Speaker) -> str | None:
+    """German: the gender pronoun speaker ``pronoun`` shows: "er" a man; "sie" a woman when its verb
+    next to it is singular ("betonte sie", "sie sagt"), else "not-m" (a woman or several people, never
+    one man: "so sie"); "Sie" with no singular verb (formal, or a plural opening a sentence) None."""
+    low = pronoun.mention.lower()
+    if low == "er":
+        return "m"
+    if low != "sie" or pronoun.start is None or pronoun.end is None:
+        return None
+    before = re.findall(r"[\wäöüß]+", text[max(0, pronoun.start - 30) : pronoun.start])[-1:]
+    after = re.findall(r"[\wäöüß]+", text[pronoun.end : pronoun.end + 30])[:1]
+    verbs = [w for w in [*before, *after] if w[:1].islower() and w not in ("so", "und", "auch", "dann", "jedoch", "aber")]
+    if verbs and not verbs[0].endswith("n"):
+        return "f"
+    return "not-m" if pronoun.mention == "sie" else None
+
+
+def _carry_on(text: str, sents: list[Sentence], q: Quote, last_named: tuple[int, Speaker], first: int, lang: str) -> Speaker:
+    """Give unframed quote ``q`` (in sentences from ``first``) the speaker of the attributed quote
+    before it (``last_named``), or in German a person acting in a sentence between them
+    (:func:`_newer_subject_de`); returns the speaker given."""
+    newer = _newer_subject_de(text, sents, *last_named, first, q) if lang == "de" else None
+    if newer is not None:
+        # another person acts in between: the quote is theirs, not the earlier speaker's
+        q.speaker = newer[1]
+        _set_rule(q, "sentence-subject" if newer[0] == first else "previous-sentence-subject")
+        return newer[1]
+    # an unframed quote right after an attributed one continues it
+    q.speaker = _context_speaker(last_named[1])
+    q.flags.append("speaker-from-context")
+    _set_rule(q, "reported-speech-continuation")
+    return q.speaker
+
+
+def _continues_de(q: Quote, reported: bool) -> bool:
+    """German: whether an unframed quote may continue the speech before it (``reported``: what the
+    shared rule says: direct and partial quotes, fragments and indirect speech in the subjunctive),
+    as the switches in :mod:`aligner.quotes.choices` say."""
+    if q.kind == "mixed" and not DE.continue_mixed:
+        return False
+    if q.kind == "fragment" and not DE.fragment_needs_subjunctive and "name-like" not in q.flags:
+        return True
+    return reported
+
+
+def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
+    """Whether a quote no frame attributed may take its own sentence's subject (rule
+    sentence-subject): English direct, partial quotes and fragments; German as the switches in
+    :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
+    which a German quote may continue instead)."""
+    if lang != "de":
+        return q.kind in ("direct", "mixed", "fragment") and (
+            EN.sentence_subject == "on" or (EN.sentence_subject == "fallback" and not (near and q.kind in ("direct", "mixed"))))
+    if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):
+        return False
+    continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
+    return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
+
+
+def _noun_phrase_in_marks_de(text: str, q: Quote) -> bool:
+    """German: a stretch in marks (longer than a fragment inside a sentence, three words or more standing
+    alone) that is one noun phrase: it opens with a capital or a digit, ends with no sentence
+    punctuation, holds no verb and at most one lower-case word besides articles, prepositions and name
+    glue („Bündnis für Arbeit und soziale Gerechtigkeit in Europa“).  Speech of that length holds verbs,
+    adverbs or adjectives, which German writes in lower case."""
+    inner = text[q.start : q.end].strip()
+    words = _WORD.findall(inner)
+    if len(words) < (3 if q.kind == "direct" else FRAGMENT_MAX_WORDS + 1) or inner[-1:] in ".!?…;:,":
+        return False
+    return _one_noun_phrase_de(words)
+
+
+_KIN_DE = frozenset({"bruder", "schwester", "kollege", "kollegin", "freund", "freundin", "nachbar", "nachbarin", "ehemann",
+                     "ehefrau", "partner", "partnerin", "vater", "mutter", "sohn", "tochter", "anwalt", "anwältin"})
+
+
+def _possessive_person_opens_de(text: str, s: Sentence) -> bool:
+    """German: whether sentence ``s`` opens with a possessive and a noun for a person ("Sein Bruder",
+    "Ihre Anwältin", "Sein Sprecher"): someone the text does not name."""
+    m = re.match(r"\s*(?:Sein|Seine|Seinem|Ihr|Ihre|Ihrem)\s+([A-ZÄÖÜ][\w-]+)", text[s.start : s.end])
+    return m is not None and (m.group(1).lower() in _KIN_DE or (is_role_word(m.group(1)) and not organisation_de(m.group(1))))
+
+
+def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: str, quotes: list[Quote]) -> Speaker | None:
+    """German: the person a possessive in sentence ``idx`` points at: the nearest subject of the
+    ``CONTEXT_SENTENCES`` sentences before that names a person whose gender the text does not show to
+    be another (``want``: "m" for "sein", "not-m" for "ihr") and who is no lone noun the text never
+    uses as a surname, unless a quote before was attributed to that name; a subject pronoun of that
+    gender ("er" for "sein") carries the search one sentence further back."""
+    said = {x.speaker.name for x in quotes if x.speaker is not None and x.speaker.name and x.end <= sents[idx].start}
+    j, stop = idx - 1, max(-1, idx - 1 - CONTEXT_SENTENCES)
+    while j > stop:
+        s = sents[j]
+        if _possessive_person_opens_de(text, s):
+            return None  # "Sein Bruder ist Arzt. Seine Meinung:": the brother, unnamed, is nearer than the man named before
+        cues = find_cues(text, s.start, s.end, "de")[:1]
+        spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "de", prefer_after=False, sent_start=s.start)
+                 for c in cues] + [_frame_subject(text, s.start, s.end, "de")]
+        for span in spans:
+            sp = make_speaker(text, span, "de") if span is not None else None
+            if sp is None:
+                continue
+            if not sp.name and sp.resolved_from == "role":
+                return None  # someone unnamed in between, no name to give
+            if sp.resolved_from == "pronoun":
+                if (_pronoun_gender_de(text, sp) == "m") == (want == "m"):
+                    stop = max(-1, stop - 1)  # "er" of a sentence between: the same person, the search goes on
+                    break
+                continue
+            if (sp.name and not (sp.id or "").startswith("org:") and (_antecedent(text, sp, "de") or sp.name in said)
+                    and _gender_fits(want, _gender_de(text, sp))):
+                return sp
+        j -= 1
+    return None
+
+
+def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
+    """Whether a named speaker found without a reporting verb may be what a later pronoun or unframed
+    quote points back at: not a lone German noun the text never uses as a surname ("Kritik", "Quorum":
+    the subject of a clause that was a thing)."""
+    if lang != "de" or sp.start is None or sp.end is None or not sp.name or " " in sp.name.strip():
+        return True
+    m = re.search(re.escape(sp.name.strip()), text[sp.start : sp.end])
+    if m is None:
+        return True
+    return not _unknown_lone_noun(text, sp.start + m.start(), sp.start + m.end(), lang)
+
+
+def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool = False) -> Speaker | None:
+    """The subject of the quote's own sentence, when words stand before the quote there ("Moore
+    thanked him for “…”", "He jokes, “…”"): a person, role or pronoun, strictly checked.  In
+    English (subject first) the noun phrase that opens the main clause is that subject when it is
+    one ("He commanded the Democratic Party to “…”": He, not the party); else, and in German (the
+    subject may follow the verb), the clause's likeliest speaker (:func:`_frame_subject`)."""
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    if open_pos <= s.start or len(_first_tokens(text, s.start, open_pos, 2)) < 2:
+        return None
+    if lang == "en" and (colon := text.rfind(":", s.start, open_pos)) >= 0 and _presented_thing_en(text, s.start, colon):
+        return None  # "Consider the numbers: “…”": a thing is presented, no one speaks
+    if lang == "en" and EN.opening_subject:
+        opening = _opening_subject_en(text, s.start, open_pos)
+        if opening is not None:
+            return None if _inside_marks_en(text, s.start, opening.start) else opening
+    span = _frame_subject(text, s.start, open_pos, lang, body_first=True)
+    if span is None:
+        return None
+    sp = make_speaker(text, span, lang, strict=True, no_cue=True)
+    if sp is None or (lang == "en" and (_unknown_lone_word_en(text, sp) or _inside_marks_en(text, s.start, sp.start))):
+        return None
+    _, _, kind = parse_mention(sp.mention, lang)
+    if lang == "de" and (_inside_marks_de(text, s.start, sp.start) or (
+            speech_near and kind != "pronoun" and _subjunctive_subject_de(text, sp, s.start, open_pos))):
+        # "„…“, sagte Weber. Jeder Lehrer könne „…“": the subject of reported speech is part of Weber's message ("Er
+        # werde „…“": his own; with no speech in reach, "Krüger wolle „…“" is Krüger's)
+        return None
+    if lang == "de" and _passive_subject_de(text, sp, s.start, s.end):
+        return _agent_of_passive_de(text, s.start, s.end)  # "Anna Weber wird von der Partei als „…“ bezeichnet": the party
+    body = lang == "de" and organisation_de(sp.mention) and not _noun_phrase_in_marks_de(text, q)  # "plant ein „Zentrum …“"
+    return sp if kind in ("person", "role", "pronoun") or body else None
+
+
+_WERDEN_DE = frozenset({"wird", "wurde", "werden", "wurden"})
+_PARTICIPLE_DE = re.compile(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:iert|t))")  # "genannt", "gesehen", "bezeichnet", "kritisiert"
+
+
+def _passive_subject_de(text: str, sp: Speaker, s_start: int, s_end: int) -> bool:
+    """German: whether subject ``sp`` is the subject of a passive clause: a form of "werden" as the finite
+    verb next to it and a past participle closing the sentence ("Anna Weber wird in dem Bericht als „…“
+    genannt", "Als „…“ wurde Paul Krüger bezeichnet"): the one spoken of, not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, s_end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    if not any(w.lower() in _WERDEN_DE for w in [*before, *([after.group(0)] if after else [])]):
+        return False
+    frame = re.search(r":\s*[„“\"»«]", text[sp.end : s_end])  # "Max Maier wurde gefragt: „…“": the frame ends at the colon
+    last = _WORD.findall(text[sp.end : sp.end + frame.start() if frame else s_end])[-1:]
+    return bool(last) and bool(_PARTICIPLE_DE.fullmatch(last[0]))
+
+
+def _subjunctive_subject_de(text: str, sp: Speaker, s_start: int, end: int) -> bool:
+    """German: whether the finite verb next to subject ``sp`` (the word right after it, or right before
+    it in an inverted clause) is in the subjunctive of reported speech ("Jeder Lehrer könne …", "Dann
+    sei der Plan …"): such a subject belongs to the reported message, it is not who speaks."""
+    if sp.start is None or sp.end is None:
+        return False
+    after = _WORD.search(text, sp.end, end)
+    before = _WORD.findall(text[s_start : sp.start])[-1:]
+    return any(SUBJUNCTIVE_DE.fullmatch(w) for w in [*before, *([after.group(0)] if after else [])])
+
+
+_NAME_AFTER_ROLE_DE = re.compile(r",\s*((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*[,(.;:]|\s+[a-zäöüß]|\s*$)")
+
+
+def _role_name_apposition_de(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+    """German: a role extended by the name set after it with a comma, closed by a comma or not ("der
+    Geschäftsführer der Fraktion, Volker Beck das Programm"): the mention holds the name."""
+    b = _with_apposition(text, span[0], span[1], end, "de")
+    if b == span[1]:
+        m = _NAME_AFTER_ROLE_DE.match(text, span[1], end)
+        if m and parse_mention(m.group(1), "de")[2] == "person" and not any(is_role_word(w) for w in m.group(1).split()):
+            b = m.end(1)
+    return span[0], b
+
+
+def _role_near_name(text: str, role_mention: str, surname: str) -> bool:
+    """Whether the text puts a role noun of ``role_mention`` right before ``surname`` somewhere
+    ("Bundeskanzlerin Angela Merkel" for "die Kanzlerin" and "Merkel")."""
+    from .speakers import _role_heads, _same_role
+
+    heads = _role_heads(role_mention)
+    for m in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(surname) + r"(?![\w-])", text):
+        if any(_same_role(h, r) for h in heads for r in _role_heads(m.group(1))):
+            return True
+    return False
+
+
+def _same_person_de(text: str, sp: Speaker, ref: Speaker) -> bool:
+    """German: whether mention ``sp`` may be the person ``ref`` again: the same surname, or a role
+    ("Die Ministerin") that ``ref``'s role does not rule out or, when that role is unknown, that the
+    text sets before ``ref``'s surname somewhere ("Bundesministerin Anna Weber"): :func:`_role_may_be`."""
+    if sp.name:
+        return [w.lower() for w in (ref.name or "").split()[-1:]] == [sp.name.split()[-1].lower()]
+    return _role_may_be(text, sp, ref, "de")
+
+
+_ADVERBS_AFTER_VERB_DE = {"jetzt", "erneut", "indes", "indessen", "unterdessen", "inzwischen", "wiederum", "ihrerseits", "seinerseits"}
+
+
+@lru_cache(maxsize=512)  # called again for the same sentences while pronouns are resolved; holds few texts
+def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | None:
+    """German: the subject of the main clause of [a, end) with no known speech verb, found at its
+    finite verb: the first lower-case word, not a function word, right after a capitalised word
+    that is no article or preposition ("Der Senat hatte …", "Am Montag nahm der Minister …",
+    "Als Fehler beurteilte der Politiker …"); the subject opens the clause or follows that verb."""
+    toks = _tokens(text, a, end)
+    fronted = _FRONTED_TIME_DE.match(text, a, end)  # "Wochen später warnte Scholz": the verb right after it
+    verb_at = len(_tokens(text, a, fronted.end())) if fronted else 0
+    for k in range(max(1, verb_at), min(len(toks), 16)):
+        w, prev = toks[k][2], toks[k - 1][2]
+        if not w[:1].islower() or w.lower() in _NOT_FINITE_DE or (k != verb_at and (not prev[:1].isupper() or prev.lower() in _NOT_FINITE_DE)):
+            continue
+        if _inside_marks_de(text, a, toks[k][0]):
+            continue
+        if _reported_verb_de(w):
+            return None  # "Die Studie zeige …": reported speech, its subject is part of the message
+        verb_end = toks[k][1]
+        for t in toks[k + 1 : k + 4]:
+            if t[2].lower() not in _SKIP_AFTER_CUE | _ADVERBS_AFTER_VERB_DE:
+                break
+            verb_end = t[1]  # "nahm jetzt auch der Minister": the subject after the adverbs
+        span = _subject_for_cue(text, Cue(toks[k][0], verb_end, w.lower()), a, end, "de", prefer_after=False, sent_start=a)
+        first = _WORD.match(text, span[0]) if span is not None else None
+        if span is None or first is None or first.group(0).lower() in _OBLIQUE:
+            return None  # "den Plan": an object
+        return _body_before_object_de(text, span)
+    return None
+
+
+def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speaker, first: int, q: Quote) -> tuple[int, Speaker] | None:
+    """German: before an unframed quote carries on ``ref`` (the speaker of sentence ``ref_idx``), the
+    nearest person who is the subject of a sentence in between, or of the quote's own sentence before
+    the quote, in the indicative ("„…“, sagte Merkel. Als Fehler beurteilte der Grünen-Politiker Beck
+    den Plan. „…“": Beck).  None when that subject is a pronoun (it points back) or may be ``ref``
+    again; subjects of subjunctive clauses (the reported message's own) and things are passed over."""
+    open_pos = q.start - 1 if q.start > 0 and text[q.start - 1] in QUOTE_CHARS else q.start
+    for j in range(first, ref_idx, -1):
+        s = sents[j]
+        end = min(s.end, open_pos)
+        if len(_first_tokens(text, s.start, end, 2)) < 2:
+            continue
+        span = _main_clause_subject_de(text, s.start, end)
+        span = _role_name_apposition_de(text, span, end) if span is not None else None
+        own = j == first
+        sp = make_speaker(text, span, "de", strict=not own, no_cue=True) if span is not None else None
+        if sp is None or _inside_marks_de(text, s.start, sp.start) or _subjunctive_subject_de(text, sp, s.start, end) or (
+                _passive_subject_de(text, sp, s.start, s.end)):
+            continue
+        kinds = ("person", "role", "group") if own else ("person", "role")
+        kind = parse_mention(sp.mention, "de")[2]
+        if kind == "pronoun" and q.speaker is not None and sp.start == q.speaker.start:
+            continue  # the pronoun being resolved: what it points at is before it
+        if kind == "pronoun" or (kind in kinds and _same_person_de(text, sp, ref)):
+            return None
+        if kind in kinds:
+            return j, sp
+    return None
+
+
+def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
+    """English capitalises names, not words: a lone capitalised word ("Asked", "Flying", "Estimates",
+    "Oh") that the text never writes capitalised after a word or a comma (only where every word is:
+    at a sentence start, in a headline) is no evidence of a name."""
+    w = sp.mention
+    if not re.fullmatch(r"[A-Z][a-z]+", w) or w.lower() in PRONOUNS["en"] or is_role_word(w) or w.lower() in INSTITUTION_WORDS:
+        return False
+    return re.search(r"(?<=[\w,] )" + re.escape(w) + r"\b", text) is None
+
+
+# an English sentence opening with a phrase set off by a comma before its subject: "On Thursday, Cruz …",
+# "Casting himself as a prosecutor, Mr. Christie …", "Asked which county was his favorite, he …"
+_OPENING_PHRASE_EN = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|During|As|For|With|Without|Since|While|When|Despite|Though|"
+    r"Although|If|Unlike|Like|Under|Over|Among|Asked|Speaking|Later|Earlier|Instead|Still|Yet|Meanwhile|Now|Then)\b"
+    r"[^,.;:!?\n" + QUOTE_CHARS + r"]{0,80},\s+(?=\S)")
+
+
+def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
+    """English: the noun phrase opening the sentence's main clause, when it is a person, role,
+    pronoun or group/organisation ("The union is fighting for “…”": groups speak too) found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
+    span the speaker checks had to cut or widen).  Title words before a full name stay with it
+    ("Republican presidential front-runner Donald Trump")."""
+    a = after_dateline_en(text, s_start, open_pos)
+    m = _OPENING_PHRASE_EN.match(text, a, open_pos)
+    if m:
+        a = m.end()
+    toks = _first_tokens(text, a, open_pos, 8)  # all _lower_case_title_np reads
+    span = np_after(text, a, open_pos, "en", at_start=True)
+    if span is None or not toks:
+        return None
+    titled = _lower_case_title_np(text, toks, NP_STOP["en"])
+    if titled is not None and titled[1] > span[1] and re.search(r"[A-Z][\w.'’-]*\s+[A-Z][\w'’-]+$", text[titled[0] : titled[1]]):
+        span = titled
+    if re.search(r"['’]s?$", text[span[0] : span[1]]) or text[span[1] : span[1] + 2] in ("'s", "’s"):
+        return None
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if sp is None or (sp.start, sp.end) != _whole_mention(text, *_strip_span(text, *span)):
+        return None
+    kind = parse_mention(sp.mention, "en")[2]
+    return sp if kind in ("person", "role", "pronoun") or (kind == "group" and _organisation_head(sp.mention)) else None
+
+
+def _candidate_spans(text: str, sents: list[Sentence], first: int, last: int, q: Quote, lang: str):
+    """Other speakers quote ``q`` could have, for the ranker (:mod:`aligner.quotes.ranker`): the
+    subject of its own sentence, the subject of every cue verb in its sentence(s) (before or after
+    it), the subject of the sentence before (a person, role or pronoun)."""
+    own = _own_sentence_subject(text, sents[first], q, lang)
+    if own is not None:
+        yield "sentence-subject", own
+    s0, s1 = sents[first], sents[last]
+    for c in find_cues(text, s0.start, s1.end, lang):
+        if q.start - 1 <= c.start < q.end + 1:
+            continue
+        end = q.start - 1 if c.start < q.start else s1.end
+        subj = _subject_for_cue(text, c, _clause_start(text, s0.start, c.start), max(end, c.end), lang, prefer_after=False)
+        sp = make_speaker(text, subj, lang)
+        if sp is not None:
+            yield ("cue-before" if c.start < q.start else "cue-after"), sp
+    if first > 0:
+        prev_s = sents[first - 1]
+        span = _frame_subject(text, prev_s.start, prev_s.end, lang)
+        sp = make_speaker(text, span, lang, strict=True, no_cue=True)
+        if sp is not None and parse_mention(sp.mention, lang)[2] in ("person", "role", "pronoun"):
+            yield "previous-sentence-subject", sp
+
+
+def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether role mention ``sp`` ("Der Minister") may point back at ``ref``: its role noun fits
+    ``ref``'s role; in German, when ``ref``'s role is unknown, the text sets the role noun before
+    ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else.  English: a role owned by a
+    named person ("Mr. Jones's lawyer") is ``ref`` only when the text gave ``ref`` that role and ``ref`` is not the owner."""
+    ref_last = (ref.name or "").split()[-1:]
+    if lang == "en" and _owned_role_en(sp.mention):
+        return bool(ref.role) and _role_fits(sp.mention, ref.role) and not (ref_last and ref_last[0] in sp.mention)
+    if lang == "de" and not ref.role and ref_last:
+        return _role_near_name(text, sp.mention, ref_last[0])
+    return _role_fits(sp.mention, ref.role)
+
+
+def _role_fits(mention: str, role: str | None) -> bool:
+    """A role mention may point back at a person: the person's role is unknown, or shares its role noun."""
+    from .speakers import _role_heads, _same_role
+
+    heads, known = _role_heads(mention), _role_heads(role)
+    return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
+
+
+def _pronoun_subject_de(text: str, s: Sentence) -> bool:
+    """German: whether the subject of sentence ``s``'s main clause is "er" or "sie" ("Dennoch nimmt sie
+    …"): the sentence names no new person, whatever noun phrase follows the verb."""
+    span = _main_clause_subject_de(text, s.start, s.end)
+    return span is not None and text[span[0] : span[1]].lower() in ("er", "sie")
+
+
+def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
+                   same_gender: bool = False) -> tuple[int, Speaker] | None:
+    """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
+    one the text shows to be of the gender of ``pronoun``)."""
+    stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
+    for j in range(idx - 1, -1, -1):
+        if j <= stop:
+            break
+        s = sents[j]
+        if lang == "de" and _pronoun_subject_de(text, s):
+            stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
+            continue
+        # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
+        # … schützen zu wollen. Er werde …"), then the clause's best subject
+        spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)
+                 for c in find_cues(text, s.start, s.end, lang)[:1]]
+        for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
+            sp = make_speaker(text, span, lang) if span is not None else None
+            if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
+                    and (k < len(spans) or _antecedent(text, sp, lang))
+                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))):
+                return j, sp
+    return None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence
+# gendered role words (whole words; German female role nouns by their suffix: Ministerin, Präsidentin, Sprecherin)
+_FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:madam|lady|queen|\w*wom[ae]n|"
+                                  r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister)\b"),
+                 "de": re.compile(r"\b(?:Frau|Königin|\w{3,}(?:erin|entin|antin|istin|orin|ärin|eurin|atin|login|onin))\b")}
+_MALE_WORDS = {"en": re.compile(r"(?i)\b(?:sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
+                                r"husband|father|son|brother)\b"),
+               "de": re.compile(r"\b(?:Herr|König)\b")}
+# honorifics: case-sensitive, never after a hyphen ("D-Miss." is Mississippi), and before a capitalised name
+_HONORIFIC = re.compile(r"(?<![\w-])(Mrs|Ms|Miss|Mr)\.?(?=\s+[A-Z])")
+
+
+def _gender_of(text: str, ref: Speaker, lang: str) -> str | None:
+    """A named speaker's gender where the text shows it: "Mr./Mrs./Ms./Herr/Frau" before the surname
+    anywhere in the text, or a gendered role noun in the mention ("spokeswoman", "chairman",
+    German "Ministerin"); None when there is no evidence or it conflicts."""
+    surname = (ref.name or "").split()[-1:] or [""]
+    seen = set()
+    if surname[0][:1].isupper():
+        for m in re.finditer(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+" + re.escape(surname[0]) + r"(?![\w-])", text):
+            seen.add("m" if m.group(1) in ("Mr", "Herr") else "f")
+    words = " ".join(x for x in (ref.mention, ref.role or "") if x).replace(ref.name or "\0", " ")  # the role words, not the name
+    if lang == "en":
+        for m in _HONORIFIC.finditer(ref.mention):
+            seen.add("m" if m.group(1) == "Mr" else "f")  # "Mrs. Anna Roth": the honorific before the name
+    if lang in _FEMALE_WORDS and _FEMALE_WORDS[lang].search(words):
+        seen.add("f")
+    if lang in _MALE_WORDS and _MALE_WORDS[lang].search(words):
+        seen.add("m")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _gender_en(text: str, sp: Speaker) -> str | None:
+    """English: a named speaker's gender where the text shows it (:func:`_gender_of`: Mr./Ms., "spokeswoman"),
+    else by a first name of no doubt (:func:`~aligner.quotes.speakers.first_name_gender_en`: "Mary Smith"), for
+    a surname alone the first name the text gives it elsewhere ("Smith" after "Mary Smith"); None when unknown
+    or the text's first names for that surname disagree."""
+    shown = _gender_of(text, sp, "en")
+    words = (sp.name or "").split()
+    if shown is not None or not words or not words[-1][:1].isupper():
+        return shown
+    if len(words) >= 2:
+        return _first_name_gender_en(words[0])
+    seen = {_first_name_gender_en(m.group(1)) for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w-])", text)}
+    seen.discard(None)
+    return seen.pop() if len(seen) == 1 else None
+
+
+_GENDERED_PERSON_EN = re.compile(r"(?<![\w-])(?:(Mr)|Mrs|Ms|Miss)\.?\s+[A-Z]")
+
+
+def _other_woman_or_man_en(text: str, s: Sentence, pronoun: Speaker, sp: Speaker) -> bool:
+    """English: whether reporting sentence ``s``, whose subject ``sp``'s gender the text does not show, names
+    another person by an honorific of the pronoun's gender ("Dr. Jones believes Ms. Lee." before "she said"):
+    then "she" may be that woman as well as the subject, and the subject is not taken."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    if want is None or _gender_en(text, sp) is not None or sp.start is None or sp.end is None:
+        return False
+    return any(("m" if m.group(1) else "f") == want and not (sp.start <= m.start() < sp.end)
+               for m in _GENDERED_PERSON_EN.finditer(text, s.start, s.end))
+
+
+def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether the text shows ``ref`` to be of the pronoun's gender ("she" and "Mrs. Halloran")."""
+    if lang == "de":  # first names and lower-case "sie" read too ("not-m": a woman)
+        want = _pronoun_gender_de(text, pronoun)
+        return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    return want is not None and (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) == want
+
+
+def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether a pronoun speaker ("she") cannot point back at ``ref`` (a man by what the text shows)."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
+    have = (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) if want else None
+    return bool(want and have and want != have)

@@ -1,0 +1,746 @@
+"""The subject of a cue verb or of a frame, in both languages (``_subject_for_cue``,
+``_frame_subject``): who speaks in the words around a quote, with the German word-order and English
+subject helpers they read."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Speaker
+from .base import _WORD, Cue, _strip_span, _tokens
+from .choices import DE
+from .lexicon import ARTICLES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
+from .marks import QUOTE_CHARS, is_apostrophe
+from .phrases import (
+    _ABSTRACT_NOUN,
+    _NP_END,
+    _PARTICIPLE_START,
+    _PREPS,
+    _SKIP_AFTER_CUE,
+    _SKIP_AT_START,
+    _np_before_skipping_relative,
+    _unknown_lone_noun,
+    _with_apposition,
+    make_speaker,
+    np_after,
+    np_before,
+)
+from .speakers import (
+    _BODY_SUFFIX_DE,
+    DOC_WORDS,
+    NOT_ALONE,
+    SPEAKER_PRONOUNS,
+    _has_word,
+    is_role_word,
+    organisation_de,
+    parse_mention,
+    plausible_speaker,
+)
+
+# feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
+_FEMININE_BODY_DE = re.compile(r"(?:ei|ung|schaft|ion|tät|e|firma|stadt|union|allianz|liga|justiz|bank|junta|klinik|agentur)$")
+
+
+def _oblique_de(text: str, span: tuple[int, int]) -> bool:
+    """German: whether a noun phrase opens with a dative or accusative article or pronoun ("den", "dem",
+    "einem", "ihm"; not "ihr", also a possessive: "Ihr Anwalt"): never the subject."""
+    first = _WORD.match(text, span[0])
+    return first is not None and first.group(0).lower() in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen")  # not "ihr"
+
+
+def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int, int]) -> bool:
+    """German: whether a body opening the clause before the verb of saying ("Die Staatsanwaltschaft
+    beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
+    verb its object: the body stands with an article that may be nominative ("der" only before a
+    masculine or neuter noun), and the phrase after the verb does not open with a masculine nominative
+    ("Die Pläne kritisierte der Minister": "der Minister" speaks)."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    if len(words) < 2 or words[0].lower() not in ("der", "die", "das", "ein", "eine") or not organisation_de(" ".join(words)):
+        return False
+    if words[0].lower() == "der" and _FEMININE_BODY_DE.search(words[1].lower()):
+        return False
+    nxt = _WORD.match(text, after[0])
+    return nxt is None or nxt.group(0).lower() not in ("der", "ein")
+
+
+def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
+    """German: whether noun phrase ``np`` opening a main clause is a body in the nominative right before
+    its finite verb ("Die Regierung nannte …", "Das Ministerium warf …"): the subject, whatever
+    person the clause names after the verb (:func:`_body_opens_clause_de`)."""
+    verb = _WORD.search(text, np[1], end)
+    if verb is None or text[np[1] : verb.start()].strip() or not verb.group(0)[:1].islower():
+        return False
+    if verb.group(0).lower() in _NOT_FINITE_DE or _reported_verb_de(verb.group(0)):
+        return False  # "Die Partei sei …": reported speech, its subject part of the message
+    nxt = _WORD.search(text, verb.end(), end)
+    return _body_opens_clause_de(text, np, (nxt.start(), nxt.end()) if nxt else (end, end))
+
+
+def _is_weak(lemma: str, lang: str) -> bool:
+    return lemma in (WEAK_DE if lang == "de" else WEAK_EN)
+
+
+def _coordinated_subject_en(text: str, a: int, and_pos: int) -> tuple[int, int] | None:
+    """English: the subject of the verb right before "and" in "…, he laughed and said": a pronoun or
+    capitalised noun phrase opening the comma-free stretch before "and", followed by one lower-case verb."""
+    seg_start = max(a, *(text.rfind(ch, a, and_pos) + 1 for ch in ",;:"))
+    toks = _tokens(text, seg_start, and_pos)
+    if not 2 <= len(toks) <= 5 or not toks[-1][2].islower() or not re.search(r"(?:ed|s)$", toks[-1][2]):
+        return None
+    if not _subject_words_en([t[2] for t in toks[:-1]]):
+        return None  # "The president visited the | troops": a verb phrase, not a subject
+    span = _strip_span(text, toks[0][0], toks[-2][1])
+    mention = text[span[0] : span[1]]
+    kind = parse_mention(mention, "en")[2]
+    return span if kind in ("person", "pronoun", "role") and plausible_speaker(mention, "en") else None
+
+
+def _subject_words_en(words: list[str]) -> bool:
+    """A pronoun ("he"), or an optional determiner followed by capitalised words and role nouns ("Mayor Lena
+    Ortiz", "the coach"), ending in neither an article nor a stop word."""
+    if len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS["en"]:
+        return True
+    low = [w.lower() for w in words]
+    if low[-1] in ARTICLES or low[-1] in NP_STOP["en"]:
+        return False
+    body = words[1:] if low[0] in ARTICLES else words
+    return bool(body) and all(w[:1].isupper() or is_role_word(w) for w in body)
+
+
+# English cue verbs whose noun phrase after them is the one addressed (no "“…,” told X" inversion)
+_ADDRESSEE_CUES_EN = frozenset({"tell", "assure", "advise", "implore"})
+
+
+def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
+                     sent_start: int | None = None) -> tuple[int, int] | None:
+    """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
+    if cue.lemma == "zitieren" and lang == "de":
+        return _quoted_person(text, cue, clause_start, clause_end)
+    if lang == "de" and _passive_cue_de(text, clause_start, cue):
+        agent = _agent_of_passive_de(text, clause_start, cue.start)  # "Von der Polizei wurde Max Maier gefragt:"
+        return (agent.start, agent.end) if agent is not None and agent.start is not None and agent.end is not None else None
+    if cue.lemma == "heißen":
+        m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
+        if m:
+            return _strip_span(text, cue.end + m.start(1), cue.end + m.end(1))
+        return _document_in(text, clause_start, cue.start)  # "In dem Antrag heißt es wörtlich:"
+    prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
+    if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
+        # a coordinated verb shares the subject of the clause: "Borissow traf ... ein und sagte"
+        if lang == "en":
+            near = _coordinated_subject_en(text, max(clause_start, sent_start or clause_start), prev[-1][0])
+            if near is not None:
+                return near  # "Asked about it, he laughed and said": the subject of the verb before "and"
+        if sent_start is not None:
+            clause_start = sent_start
+        if _starts_adverbial(text, clause_start, cue.start):
+            return None
+        comma = re.match(r"^\s*[^,]{1,80},\s*[^,]{1,100},", text[clause_start : cue.start])
+        if comma and lang == "de":
+            appo = _apposition_subject(text, clause_start, clause_start + comma.end() - 1, lang)
+            if appo:
+                return appo
+        return np_after(text, clause_start, cue.start, lang, at_start=True)
+    after = np_after(text, cue.end, clause_end, lang)
+    if lang == "de":
+        after = _subject_after_cue_de(text, cue, clause_end, after)
+    m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
+    if m_name and m_name.start() == cue.end:
+        after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
+    if lang != "de":
+        if after and ("’s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])
+                      or "'s" in (text[after[1] - 2 : after[1]], text[after[1] : after[1] + 2])):
+            after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
+        if cue.lemma in _ADDRESSEE_CUES_EN:
+            after = None  # "X, a local organizer, told the Gazette": who is told, never who speaks
+        if prefer_after and after:
+            return after
+        m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
+        if m_to and not after:
+            # "Mr. Trump was prompted to say", "she went on to add": the subject of the verb before "to"
+            return np_before(text, clause_start, m_to.start(), lang)
+        before = _np_before_skipping_relative(text, clause_start, cue.start, lang)
+        return before or after
+    if prefer_after and after:
+        return after
+    return _subject_for_cue_de(text, cue, clause_start, after, lang)
+
+
+# the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
+_OBLIQUE_NOUN_DE = re.compile(r"(?:\s+[a-zäöüß][\wäöüß-]*)*?\s+[A-ZÄÖÜ][\wäöüß-]*(?=\s+[A-ZÄÖÜ])")
+_FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
+# plural time nouns: with "später", "danach", "nachdem" … an adverbial ("Wochen später", "Tage nachdem"), never a speaker
+_TIME_NOUNS_DE = r"(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)"
+# a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf",
+# "sagte Wochen später der Minister", "sagte einen Tag später", "sagte Ende der Woche Max Maier", "sagte Anfang Mai")
+_TIME_AFTER_CUE_DE = re.compile(
+    r"\s*(?:(?:(?:(?:etwa|rund|gut|knapp|fast|nur|erst)\s+)?(?:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+    r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tag|Tagen?|Wochen?|Monat|Monaten?|Jahr|Jahren?)|kurz|"
+    + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)|(?:Anfang|Mitte|Ende)\s+(?:(?:der|des|dieser|dieses|"
+    r"vergangener|vergangenen|letzter|letzten|nächster|nächsten|kommender|kommenden)\s+(?:Woche|Monats|Jahres|Jahrs)|Januar|Februar|"
+    r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+# a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
+# follows it, the subject after the verb
+_FRONTED_TIME_DE = re.compile(
+    r"\s*(?:(?i:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|wenige|einige)\s+)?(?:Sekunden?|"
+    r"Minuten?|Stunden?|Tag|Tagen?|Wochen?|Monat|Monaten?|Jahr|Jahren?|Jahrzehnten?)\s+(?:später|danach|darauf|zuvor|vorher|"
+    r"früher)(?=\s+[a-zäöüß])")
+# a time noun before a conjunction opening the clause of the verb ("Wochen nachdem Berlin erklärte"): the subject follows
+_TIME_CONJUNCTION_DE = _TIME_NOUNS_DE + r"\s+(?:nachdem|bevor|ehe|als)"
+
+
+_AGE_NOUN_AFTER_CUE_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+\d{1,3}-[Jj]ährige[rn]?)(?![\w-])")
+_ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
+
+
+_NAME_THEN_ARTICLE_DE = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
+                                   r"\s+(der|dem|den)\s+[A-ZÄÖÜ„]")
+
+
+def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: a person's name or an age noun followed by an article and a noun ("sagte Paul Krüger der Zeitung",
+    "sagte Anna Weber den Reportern", "sagte Fröhlich dem Sender", "sagte der 47-Jährige der Deutschen
+    Presse-Agentur"): the noun phrase after the name is the one addressed, the speaker is the name.  After a name
+    of one word only an article that is a dative ("dem"; "der" before a feminine noun): "Fröhlich der Zeitung"."""
+    m = _NAME_THEN_ARTICLE_DE.match(text, span[0], span[1])
+    if m is None:
+        return span
+    age = m.group(1)[:1].islower()
+    if not age and (is_role_word(m.group(1).split()[-1]) or parse_mention(m.group(1), "de")[2] != "person"):
+        return span  # "Sprecher Paul Krüger der Zeitung": role and name; not "Sprecher der Partei"
+    if (age or " " not in m.group(1)) and m.group(2) != "dem" and not _feminine_dative_de(text, m.start(2), span[1]):
+        return span  # "sagte Fröhlich der Vorsitzende": no dative
+    return span[0], m.end(1)
+
+
+# masculine nouns with a feminine noun's ending ("der Pinguin", "der Papagei"): a subject after "der"
+_MASCULINE_FEMININE_ENDING_DE = ("Pinguin", "Delfin", "Delphin", "Harlekin", "Paladin", "Cousin", "Papagei", "Lakai",
+                                 "Hippie", "Junkie", "Yuppie", "Zombie", "Rookie", "Laie", "Spion")
+_FEMININE_NOUN_DE = (r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|"
+                     r"[Zz]eit|[Ww]elt|[Pp]resse|[Ss]tadt|[Pp]ost|[Rr]undschau|Allgemeinen?)(?![\w-])")
+# a noun after a capitalised word in -er that is no first name ("Berliner Zeitung", not "Sprecher Martin")
+_FEMININE_NOUN_NO_NAME_DE = (r"(?:[A-ZÄÖÜ][\wäöüß-]{2,}(?:ung|heit|keit|schaft|tion|sion|tät)|(?=[A-ZÄÖÜ])[\wäöüß-]*"
+                             r"(?:[Pp]olizei|[Zz]eit|[Ww]elt|[Pp]resse|[Ss]tadt|[Pp]ost|[Rr]undschau|Allgemeinen?))(?![\w-])")
+# "der"/"einer" before a feminine noun is dative or genitive, never a subject ("erklärte der Zeitung ein Sprecher");
+# so before one after an adjective of the weak dative in -en ("der Süddeutschen Zeitung", "der Deutschen Bank"), or
+# after a city's adjective in -er ("der Berliner Zeitung"; not "der Sprecher Martin Müller")
+_FEMININE_DATIVE_DE = re.compile(
+    r"(?:der|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+    r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*en\s+){1,2}|(?P<er>[A-ZÄÖÜ][\wäöüß-]*er)\s+(?=" + _FEMININE_NOUN_NO_NAME_DE + r"))?"
+    r"(?!(?:" + "|".join(_MASCULINE_FEMININE_ENDING_DE) + r")(?![\w-]))"
+    r"(?=[A-ZÄÖÜ])[\wäöüß-]*" + _FEMININE_NOUN_DE)
+
+
+def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`);
+    none when the word in -er before the noun is a role ("der Trainer Hartung": role and surname)."""
+    m = _FEMININE_DATIVE_DE.match(text, a, b)
+    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
+
+
+def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
+    accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
+    after a focus phrase ("sagte vor allem Max Maier") or a time adverbial ("sagte Wochen später Max Maier") the
+    phrase's noun phrase."""
+    time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time:
+        return np_after(text, time.end(), clause_end, "de", at_start=True)
+    if after is not None:
+        first = _WORD.match(text, after[0])
+        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
+            after = _name_before_dative_de(text, after)
+            return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
+        fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
+        obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
+        nxt = np_after(text, obj_end, clause_end, "de", at_start=True) if obj_end is not None else None
+        # only a phrase that closes the clause: "traf den Minister Paul Krüger keine Schuld" names the object
+        return nxt if nxt and re.match(r"\s*(?:[.,;:!?]|$)", text[nxt[1] :]) else None
+    age = _AGE_NOUN_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if age:
+        return age.start(1), age.end(1)  # "fragte die 17-Jährige": an age noun, which np_after does not read
+    m = _FOCUS_DE.match(text, cue.end, clause_end) or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
+
+
+# a pronoun that is only ever nominative right after the finite verb in second place: the clause's subject, so
+# the word before the verb is none ("Vorab kann ich sagen", "Häufig wünsche ich mir", "Das hat er gesagt"); right
+# after the clause's first word, that word is the finite verb ("Komme ich noch ans Ziel?")
+_NOMINATIVE_AFTER_VERB_DE = re.compile(r"(?:\s+(?!(?:und|oder|sowie|aber|als|wie|noch|nicht)\s)[a-zäöüß]+)?\s+(ich|du|er|wir|man)(?=[\s,]|$)")
+
+
+def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial;
+    a focus phrase, "Vor allem Max Maier kritisierte", is no adverbial); ``after`` is the noun phrase
+    right after the cue."""
+    seg_start = clause_start
+    focus = _FOCUS_DE.match(text, clause_start, cue.start)
+    if focus:
+        clause_start = seg_start = focus.end()
+    last_comma = text.rfind(",", clause_start, cue.start)
+    if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
+        appo = _apposition_subject(text, clause_start, last_comma, lang)
+        if appo and after and _oblique_de(text, appo):
+            return after  # "Den Vorsitzenden der Partei, Paul Krüger, nannte die Zeitung": the object, then the subject
+        if appo:
+            return appo
+        # the apposition may open after an earlier comma: "…wies das zurück, die Sprecherin der
+        # Fraktion, Sandra Boser (GRÜNE), erklärte"
+        commas = [m.start() for m in re.finditer(",", text[clause_start:last_comma])]
+        for c in reversed(commas[:-1]):
+            appo = _apposition_subject(text, clause_start + c + 1, last_comma, lang)
+            if appo and _speaker_rank(text, appo, lang) <= 1:
+                return appo
+        return after
+    if last_comma >= 0:
+        seg_start = last_comma + 1
+    seg = text[seg_start : cue.start]
+    if not seg.strip():
+        return after
+    if _starts_adverbial(text, seg_start, cue.start) or _FRONTED_TIME_DE.match(text, seg_start, cue.start):
+        return after
+    if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
+        return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl|" + _TIME_CONJUNCTION_DE + r")\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])",
+                    text[seg_start : cue.start])
+    seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
+    start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    pron = _NOMINATIVE_AFTER_VERB_DE.match(text, start_np[1], cue.start) if start_np else None
+    if pron:
+        return pron.start(1), pron.end(1)  # "Vorab kann ich sagen", "Das hat er gesagt": the pronoun is the subject
+    if start_np and after and _oblique_de(text, start_np):
+        return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
+    if start_np and after and _body_opens_clause_de(text, start_np, after):
+        return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
+    if start_np and after:
+        # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
+        # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
+        if not plausible_speaker(text[start_np[0] : start_np[1]], lang) and plausible_speaker(text[after[0] : after[1]], lang):
+            return after  # "Zuletzt nannte Reinhard Jung …": a fronted adverb is no subject
+        r_start = _speaker_rank(text, start_np, lang)
+        r_after = _speaker_rank(text, after, lang)
+        return after if r_after < r_start and r_start >= 2.5 else start_np
+    if start_np:
+        return start_np
+    return after
+
+
+_IN_DOCUMENT = re.compile(r"(?<![\w-])(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+((?:de[mnrs]|einem|einer|seinem|seiner|ihrem|ihrer)?\s*"
+                          r"(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*)(?=[\s,:]|$)")
+
+
+def _document_in(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A document the clause [a, b) locates the words in ("In dem Antrag heißt es:", "in ihrer
+    Erklärung hieß es"): the noun phrase after in/im/auf/aus when its head is a document word."""
+    for m in _IN_DOCUMENT.finditer(text, a, b):
+        if _document_head(m.group(1).split()[-1].lower()):
+            return m.start(1), m.end(1)
+    return None
+
+
+def _document_head(head: str) -> bool:
+    """Whether lower-case noun ``head`` is a document word or a compound ending in one ("antrag", "gesetzentwurf")."""
+    return any(len(w) >= 4 and _has_word([head], w) for w in DOC_WORDS)
+
+
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|worden)(?![\w-])")
+_QUOTED_NAME = re.compile(r"\s*(?:(?:der|die|das|den|dem)\s+)?[„\"»‚]([^“”\"«‘„\n]{1,60})[“”\"«‘]")
+
+
+_TO_INFINITIVE = re.compile(r"(?:\s+(?:was|were|is|are|has|had|have|also|then|later|not|never|just|only|quick|"
+                            r"on|went|goes|go|[a-z]+ed|[a-z]+s|want|seem|appear|continue|decline|refuse|try|decide|begin|"
+                            r"start|choose|hope|plan|promise|seek|move|rush|use|took|take|takes|went|goes)){1,3}\s+to\s+$")
+
+
+def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> tuple[int, int] | None:
+    """German "zitieren": the speaker is who is quoted, not who quotes: the object of the active verb
+    ("zitiert Welt-Online den Minister", "zitiert die „Computerwoche“ Lynch", "Die Zeitung zitierte
+    den Minister") or the subject of the passive ("wird Mike Downey, …, zitiert", "wie Hoyzer zitiert
+    wird"); None when the clause names only who quotes."""
+    before, after = text[clause_start : cue.start], text[cue.end : clause_end]
+    aux = list(_PASSIVE_AUX.finditer(before))
+    if aux or re.match(r"\s+(?:wird|wurde|werden|wurden)(?![\w-])", after):
+        if aux:
+            span = np_after(text, clause_start + aux[-1].end(), cue.start, "de")
+            if span is not None:
+                return span
+        return _frame_subject(text, clause_start, cue.start, "de")
+    m = _QUOTED_NAME.match(after) or re.match(r"\s+[\w-]+\.(?:de|com|at|ch|org|net|eu)(?![\w-])", after)
+    if m:  # "zitiert die „Computerwoche“ Lynch", "zitiert ndr.de Polizeisprecher Ralf Meyer": the quoting paper
+        return np_after(text, cue.end + m.end(), clause_end, "de")
+    first = np_after(text, cue.end, clause_end, "de")
+    if first is None:
+        return None
+    opener = text[first[0] : first[1]].split()[0].lower()
+    subject_before = bool(before.strip()) and not _starts_adverbial(text, clause_start, cue.start)
+    if opener in ("den", "einen", "ihn") or (subject_before and opener not in ("der", "er", "sie", "man", "ein", "eine")):
+        return first  # "Die Zeitung zitierte den Minister": the noun phrase after the verb is its object
+    # "zitiert Welt-Online den Minister"; with no object ("…“, zitiert CNN.") the paper is the source
+    return np_after(text, first[1], clause_end, "de") or first
+
+
+def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
+    """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
+    seg = text[clause_start:comma]
+    parts = seg.split(",")
+    if len(parts) < 2 or len(parts) > 5:
+        return None
+    first_end = clause_start + len(parts[0])
+    first = np_after(text, clause_start, first_end, lang, at_start=True)
+    if first is None or _strip_span(text, first[1], first_end)[0] < first_end:
+        return None  # the part before the first comma is more than a noun phrase
+    end = first[1]
+    pos = first_end + 1
+    if text[first[0] : first[1]].lower() in NOT_ALONE:
+        return None  # "Oh, and the senator …": a discourse word, not a noun phrase with an apposition
+    for part in parts[1:]:
+        words = part.split()
+        relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
+        if relative or not words:
+            break
+        if len(words) > 10:
+            return None
+        end = _strip_span(text, pos, pos + len(part))[1]
+        pos += len(part) + 1
+    return first[0], end
+
+
+_OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines", "ihm", "ihn", "ihr", "ihnen"}
+
+_ADVERBIAL_START = re.compile(
+    r"^\s*(?:am|im|in|an|auf|nach|vor|bei|während|seit|mit|zum|zur|dabei|dazu|weiter|zudem|außerdem|daraufhin|"
+    r"später|gestern|heute|zuvor|danach|deshalb|daher|damals|jetzt|nun|so|auch|bereits|hier|dort|da|dann|doch|"
+    r"zunächst|schließlich|außerdem|ebenfalls|jedoch|allerdings|trotzdem|dennoch|zugleich|gleichzeitig|um|ohne|statt|"
+    r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
+    r"damit|darum|deswegen|dadurch|worauf|woraufhin|wobei|womit|wofür|wozu|wovon|worüber|wodurch|wonach|worum|wogegen|"
+    r"woran|worin|weshalb|weswegen|wieso|warum|"
+    r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|unless|though|whether|despite|once|"
+    r"until|ever|even|still|nothing|\d)\b",
+    re.IGNORECASE,
+)
+
+# a German adverb opening the clause by its ending ("Wochenlang hat die Firma …", "Vergeblich hat …")
+_ADVERB_WORD_DE = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:lang|lich|weise|wärts))\s+[a-zäöüß]")
+
+
+def _starts_adverbial(text: str, a: int, b: int) -> bool:
+    return bool(_ADVERBIAL_START.match(text[a:b]) or _PARTICIPLE_START.match(text[a:b]) or _adverb_word_de(text, a, b))
+
+
+def _adverb_word_de(text: str, a: int, b: int) -> bool:
+    """German: whether [a, b) opens with a capitalised word with an adverb's ending followed by a
+    lower-case word, which the text never uses as a name inside a sentence ("Fröhlich" after
+    "Anna" is a surname); a word in -lich, which may be a surname, only when a subject follows it (the
+    verb in second place has one after it when the word before it is an adverb: "Vergeblich hat die
+    Firma erklärt"; none in "Fröhlich hat am Montag erklärt", so the word is the subject)."""
+    m = _ADVERB_WORD_DE.match(text, a, b)
+    if m is None or re.search(r"[\w,]\s+" + re.escape(m.group(1)) + r"(?![\w-])", text) is not None:
+        return False
+    if not m.group(1).endswith("lich"):
+        return True  # "Wochenlang", "Normalerweise", "Rückwärts": no surname
+    toks = _tokens(text, m.end(1), b)[1:]  # the words after the verb in second place
+    return any((w.lower() in _SUBJECT_WORDS_DE and not _feminine_dative_de(text, s, b))  # "der Zeitung": a dative
+               or (w[:1].isupper() and (k == 0 or toks[k - 1][2].lower() not in _PREPS)) for k, (s, _e, w) in enumerate(toks))
+
+
+# words that open a German subject after the finite verb: articles, determiners, personal pronouns
+_SUBJECT_WORDS_DE = {"der", "die", "das", "ein", "eine", "dieser", "diese", "jener", "jene", "kein", "keine", "er", "sie",
+                     "es", "man", "wir", "ich", "ihr", "mein", "meine", "sein", "seine", "unser", "unsere", "alle", "viele"}
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Start of the clause containing pos: after the last , ; : or quote mark before it."""
+    i = pos
+    while i > sent_start:
+        if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1):  # "Ryan’s comments": no quote mark
+            name = _name_in_german_marks(text, sent_start, i - 1) if DE.names_in_clause else None
+            if name is None:
+                return i
+            i = name  # "Die Wochenzeitung „Neue Zeit“ kritisierte": a name in marks inside the noun phrase
+        i -= 1
+    return sent_start
+
+
+_NAME_IN_MARKS_DE = re.compile(r"[\w-]\s+„((?:[A-ZÄÖÜ0-9][\w.’'&-]*\s*){1,4})$")
+
+
+def _name_in_german_marks(text: str, sent_start: int, close: int) -> int | None:
+    """German: where the opening „ stands when the mark at ``close`` closes a name of at most four
+    capitalised words right after a word („Neue Zeit“ in "die Wochenzeitung „Neue Zeit“"); else None."""
+    if text[close : close + 1] not in "“”":
+        return None
+    m = _NAME_IN_MARKS_DE.search(text, max(sent_start, close - 60), close)
+    return m.start(1) - 1 if m else None
+
+
+_CONTRACTED = {"it", "that", "he", "she", "there", "what", "here", "let", "who", "where"}
+
+
+def _possessive(text: str, span: tuple[int, int]) -> bool:
+    """English: a noun phrase that owns the next one ("Obama’s actions", "the senators' plan"); "It's"
+    and other contractions of a pronoun are not possessives."""
+    m = re.search(r"(\w+)(?:['’]s|s['’])$", text[span[0] : span[1]])
+    if m is None and text[span[1] : span[1] + 2] in ("'s", "’s"):
+        m = re.search(r"(\w+)$", text[span[0] : span[1]])
+    return m is not None and m.group(1).lower() not in _CONTRACTED
+
+
+def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = False) -> tuple[int, int] | None:
+    """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
+
+    Candidates are the clause-opening noun phrase (and its appositions) and every noun
+    phrase that follows a verb-like word; a named person beats a role, a role beats a
+    pronoun, a pronoun beats an institution or a thing ("Den Unmut der CDU brachte die
+    Sprecherin Annette Widmann-Mauz zum Ausdruck:").  ``body_first``: in German a body
+    before the finite verb is the subject whatever person follows (:func:`_body_before_verb_de`).
+    """
+    toks = _tokens(text, a, b)
+    if not toks:
+        return None
+    cands: list[tuple[int, int]] = []
+    seg = text[a:b]
+    if "," in seg:
+        # "X, Y:" / "X, Y," end in the apposition; "X, for his part, is labeling …" ends in the predicate
+        end = a + len(seg.rstrip(" ,:")) if seg.rstrip()[-1:] in ",:" or lang != "en" else a + seg.rfind(",")
+        if lang == "de" and re.fullmatch(r"\s*[a-zäöüß]+\s*", seg[seg.rfind(",") + 1 :]):
+            end = a + seg.rfind(",")  # "Paul Krüger, der neue Bürgermeister, wolle": the verb is no part of the subject
+        appo = _apposition_subject(text, a, end, lang)
+        if appo and not (lang == "de" and _oblique_de(text, appo)):
+            cands.append(appo)
+    if not _starts_adverbial(text, a, b):
+        np = np_after(text, toks[0][0], b, lang, at_start=True)
+        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b):
+            return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
+        if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
+            cands.append(np)
+    pron = PRONOUNS.get(lang, set())
+    nominative = ("der", "die", "das", "ein", "eine", "dessen", "deren") if lang == "de" else ("the", "a", "an")
+    for k, (s, _e, w) in enumerate(toks[1:], start=1):
+        low = w.lower()
+        prev = toks[k - 1][2]
+        if low in pron or low in nominative or (w[0].isupper() and prev[0].islower() and prev.lower() not in ARTICLES and prev.lower() not in _PREPS):
+            if prev.lower() in _PREPS and low not in pron:
+                continue  # "mit der Empfehlung ...": inside a prepositional phrase
+            if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
+                continue  # "den iranischen Präsidenten": an object, not the subject
+            # "hat der Zeitung Max Maier": after a verb, "der Zeitung" is a dative, the subject follows it
+            # ("die Ankündigung der Ministerin": after a noun, a genitive)
+            fem = _feminine_dative_de(text, s, b) if lang == "de" and low in ("der", "einer") and prev[:1].islower() else None
+            np = np_after(text, fem.end() if fem else s, b, lang, at_start=True)
+            if np and lang == "de":
+                np = _body_before_object_de(text, np)  # "nahm die Polizei Paul Krüger fest": the body only
+            if np:
+                cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
+    if lang == "en":
+        # "is labeling Obama’s actions": an owner is no subject
+        cands = [c for c in cands if not _possessive(text, c)]
+    if not cands:
+        return None
+    best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
+    return cands[best]
+
+
+# German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
+_SENTENCE_ADVERBS_DE = frozenset(
+    "ganz genau anders eher vielmehr kaum fast gerade erst noch immer nie oft bald sogar selbst allein gleich dabei darum "
+    "somit bisher zuvor danach dazu hinzu weiter ebenso nur sehr besonders wohl vielleicht offenbar insgesamt ausgerechnet "
+    "umso genauso stattdessen andererseits einerseits gleichzeitig".split())
+_ADVERB_LIKE = re.compile(r"(?:lich|isch|end|ell|weise|falls|dings|zeit|mals|wärts)$")
+
+
+def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
+    """How likely a noun phrase is to be a speaker: full name 0, role 1, pronoun 2, lone
+    capitalised word 2.5 (in German as often a noun or an adverb as a surname), thing 3."""
+    mention = text[span[0] : span[1]]
+    name, role, kind = parse_mention(mention, lang)
+    if kind == "person":
+        if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
+            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention) or mention.lower() in _SENTENCE_ADVERBS_DE:
+                return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
+            if not _unknown_lone_noun(text, span[0], span[1], lang):
+                return 1  # the text names "Alexander Milinkewitsch" elsewhere: a surname
+            return 2.5
+        return 0
+    return {"role": 1, "pronoun": 2, "group": 3}.get(kind, 4)
+
+
+def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = None) -> tuple[int, int] | None:
+    """English: the subject of the clause before ", saying/telling/adding …" (see _main_clause_subject);
+    right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
+    if not text[c.start : c.end].lower().endswith("ing"):
+        return None
+    # “…,” adding: the comma may stand inside the marks
+    comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
+    if not (comma or _bare_participle(text, c, cs)):
+        return None
+    if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
+        cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
+    main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
+    if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
+        main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
+    return main
+
+
+def _bare_participle(text: str, c: Cue, cs: int) -> bool:
+    """English: a participle right after a noun with no comma ("an email to supporters stating",
+    "on Facebook writing"), not after an auxiliary or a preposition ("is saying", "of writing"; but
+    "by saying"), and not in an absolute phrase ("with a Kremlin press release indicating that",
+    its own subject)."""
+    prev = _tokens(text, max(cs, c.start - 20), c.start)
+    near = [t[2].lower() for t in _tokens(text, max(cs, c.start - 80), c.start)][-8:]
+    return (bool(prev) and prev[-1][2].lower() not in _PROGRESSIVE_AUX
+            and (prev[-1][2].lower() not in _PREPS or prev[-1][2].lower() in _GERUND_PREPS)
+            and not text[prev[-1][1] : c.start].strip() and "with" not in near)
+
+
+_PROGRESSIVE_AUX = {"is", "was", "were", "are", "be", "been", "am", "being", "keeps", "kept", "started", "began", "begins",
+                    "stopped", "of", "for", "about", "on", "in"}
+# "responded by saying", "after writing": a gerund after these has the main clause's subject
+_GERUND_PREPS = {"by", "after", "before", "while", "when", "upon", "without"}
+_CLAUSE_LEAD_EN = re.compile(r"\s*(?:(?:and|but|so|yet|then|still|also|now)\s+)+", re.I)
+
+
+def _main_clause_subject_by_verb(text: str, cs: int, participle: int) -> tuple[int, int] | None:
+    """English: the subject of the main clause a participle hangs on, found as the noun phrase that
+    opens the last comma-separated stretch before it and is followed by a lower-case word (its verb):
+    "At an event in Salem, New Hampshire, Trump went after Bush, calling him …" -> Trump; "And then
+    Trump went on the attack, saying" -> Trump.  None when no stretch opens that way."""
+    seg = text[cs:participle]
+    starts = [cs] + [cs + m.end() for m in re.finditer(r",\s+", seg)]
+    for a in reversed(starts):
+        m = _CLAUSE_LEAD_EN.match(text, a, participle)
+        if m:
+            a = m.end()
+        first = _tokens(text, a, participle)[:1]
+        pronoun = bool(first) and first[0][2].lower() in ("he", "she", "they", "we", "i")
+        if a >= participle or not (text[a : a + 1].isupper() or pronoun) or _starts_adverbial(text, a, participle):
+            continue
+        if text[a : a + 1] in QUOTE_CHARS or _inside_marks_en(text, cs, a):
+            continue  # "Hale said, “I do not like it,” adding": the quoted words are no clause of the reporter's
+        span = np_after(text, a, participle, "en", at_start=True)
+        if span is None or span[1] >= participle - 1:
+            continue
+        nxt = _tokens(text, span[1], participle)[:1]
+        if not nxt or text[span[1] : nxt[0][0]].strip() or not nxt[0][2][:1].islower() or nxt[0][2].lower() in _PREPS | _NP_END:
+            continue
+        sp = make_speaker(text, span, "en", strict=True)
+        if sp is not None and sp.start is not None and sp.end is not None and not _possessive(text, (sp.start, sp.end)):
+            return sp.start, sp.end
+    return None
+
+
+def _main_clause_subject(text: str, cs: int, participle: int) -> tuple[int, int] | None:
+    """The subject of the English clause a participle frame hangs on ("Albright urged women to vote for
+    Clinton, saying, “…”"): the noun phrase opening the clause, after an opening adverbial phrase
+    ("Hours later, Trump …"), when it is a plausible speaker."""
+    a = cs
+    m = re.match(r"\s*(?:[^,]{1,40}),\s+(?=[A-Z])", text[a:participle])
+    if _starts_adverbial(text, a, participle) or (m and not re.match(r"\s*(?:[A-Z][\w.'’-]*\s*)+,", text[a:participle])):
+        if not m:
+            return None
+        a += m.end()  # "Hours later, Trump …" / "In a statement, she …"
+    span = np_after(text, a, participle, "en", at_start=True)
+    if span is None or span[1] >= participle - 1:
+        return None
+    sp = make_speaker(text, span, "en", strict=True)
+    return (sp.start, sp.end) if sp is not None and sp.start is not None and sp.end is not None else None
+
+
+def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, sent_start: int | None = None) -> tuple[int, int] | None:
+    """The subject of cue ``c``; failing that (none next to the verb: "hatte Angela Merkel in einer
+    Rede verkündet:", "biss der Randalierer den Fluggast und rief:"), the clause's best subject."""
+    main = _participle_subject(text, c, cs, sent_start) if lang == "en" else None
+    if main is not None:
+        return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
+    speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
+    if lang == "de" and _passive_cue_de(text, cs, c):
+        return speaker_span  # "Max Maier wurde gefragt:": the agent or no one, never the one asked
+    if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
+        alt = _frame_subject(text, cs, c.start, lang)
+        if alt is not None and _speaker_rank(text, alt, lang) < 4:
+            speaker_span = alt
+    return speaker_span
+
+
+def _passive_cue_de(text: str, clause_start: int, c: Cue) -> bool:
+    """German: the verb of saying is a past participle after a passive auxiliary of its clause ("wird …
+    eingeschätzt", "wurde als „…“ kritisiert", "ist … genannt worden")."""
+    word = text[c.start : c.end].lower()
+    if not (word.endswith("t") or re.fullmatch(r"\w*ge\w+en", word)):
+        return False
+    aux = _PASSIVE_AUX.search(text, clause_start, c.start)
+    if aux is not None and not re.search(r"[,;:.!?]", text[aux.end() : c.start]):
+        return True
+    return re.match(r"\s+worden(?![\w-])", text[c.end : c.end + 8]) is not None
+
+
+def _trim_message(text: str, a: int, b: int) -> tuple[int, int]:
+    a, b = _strip_span(text, a, b, chars=" \t\n,;:–—-")
+    while b > a and text[b - 1] in ".!?":
+        b -= 1
+    return a, b
+
+
+_Found = tuple[tuple[int, int], Cue | None, tuple[int, int] | None]  # (message span, cue, speaker span)
+
+_AGENT_DE = re.compile(r"(?<![\w-])(?:[Vv]on|[Vv]om|[Dd]urch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
+
+
+def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
+    """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
+    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    for m in _AGENT_DE.finditer(text, s_start, s_end):
+        if _inside_marks_de(text, s_start, m.start()):
+            continue
+        span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
+        sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+        if sp is not None and (parse_mention(sp.mention, "de")[2] in ("person", "role") or organisation_de(sp.mention)):
+            return sp
+    return None
+
+
+_NOT_FINITE_DE = ARTICLES | _PREPS | _SKIP_AT_START | _SKIP_AFTER_CUE | {
+    "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "sein", "seine", "seiner", "ihre", "ihrer",
+    "nicht", "zwar", "sehr", "rund", "etwa", "fast", "nur", "mehr", "wie", "oder", "sowie", "dass", "ob", "weil", "wenn"}
+
+_BODY_NOUNS_DE = ("polizei", "anwaltschaft", "gericht", "justiz", "feuerwehr", "bundeswehr", "armee", "behörden", "firma")
+
+
+def _body_before_object_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: "die Polizei Paul Krüger" after the verb ("Am Montag nahm die Polizei Paul Krüger fest")
+    is a body and its object, not a role and a name: the subject ends after the body noun."""
+    m = re.match(r"(?:der|die|das)\s+([A-ZÄÖÜ][\w-]+)(?=\s+[A-ZÄÖÜ])", text[span[0] : span[1]])
+    if m is None:
+        return span
+    low = m.group(1).lower()
+    body = low in INSTITUTION_WORDS or low.endswith(_BODY_NOUNS_DE) or (low.endswith(_BODY_SUFFIX_DE) and not is_role_word(low))
+    return (span[0], span[0] + m.end()) if body else span
+
+
+def _reported_verb_de(word: str) -> bool:
+    """German: whether finite verb ``word`` is in the subjunctive of reported speech: a listed form
+    ("sei", "habe", "könne", "würden", "wäre") or a third person singular in -e that is no past tense
+    ("zeige", "fordere"; not "sagte", "wurde")."""
+    low = word.lower()
+    return bool(_REPORTED_DE.fullmatch(low)) or (len(low) > 3 and low.endswith("e") and not low.endswith(("te", "de")))
+
+
+def _inside_marks_en(text: str, a: int, pos: int | None) -> bool:
+    """English: whether ``pos`` lies inside quotation marks opened after ``a`` (“The mayor is a
+    tyrant,” said Beck, who said there were “…”: "The mayor" is quoted words, not the subject)."""
+    if pos is None:
+        return False
+    seg = text[a:pos].replace("''", '"')
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _inside_marks_de(text: str, a: int, pos: int | None) -> bool:
+    """German: whether ``pos`` lies inside quotation marks opened after ``a`` („Während wir Menschen …“,
+    so letztere. „…“: "Menschen" is quoted words, not the subject of the sentence)."""
+    if pos is None:
+        return False
+    seg = text[a:pos]
+    return seg.count("„") > seg.count("“") + seg.count("”") or seg.count("»") > seg.count("«") or seg.count('"') % 2 == 1
+
+
+_REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche)(?![\w-])")
