@@ -238,9 +238,13 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
         found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
-        if found is last_named and _bare_subject_between_de(text, sents, last_named, first):
+        if found is last_named and (_bare_subject_between_de(text, sents, last_named, first) or _er_between_de(
+                text, sents, last_named, first, pronoun)):
             q.flags.append(PERSON_BETWEEN)  # "Wochen später warnte Scholz. „…“, sagte er": may be either, below the bar
         j = _sent_index(sents, found[1].start) if found[1].start is not None else None
+        if found is not last_named and j is not None and pronoun.mention.lower() == "er" and re.search(
+                r"(?<![\w-])(?:ihn|ihm)(?![\w-])", text[sents[j].start : sents[j].end]):
+            q.flags.append(PERSON_BETWEEN)  # "Tage später traf Paul Krause ihn. „…“, sagte er": either man, below the bar
         if body is not None or ((found[1].id or "").startswith("org:") and j is not None and _person_fitting_in_de(text, sents[j], pronoun)):
             q.flags.append(ANTECEDENT_AMBIGUOUS)  # "Der Konzern warf Paul Krüger vor, …. Er …": both fit, below the bar
         return found, near
@@ -255,10 +259,29 @@ def _bare_subject_between_de(text: str, sents: list[Sentence], last_named: tuple
     for j in range(first - 1, last_named[0], -1):
         span = _main_clause_subject_de(text, sents[j].start, sents[j].end)
         word = text[span[0] : span[1]] if span is not None else ""
+        after = _OBJECT_THEN_NAME_DE.search(text, sents[j].start, sents[j].end)
+        if after is not None and not after.group(1).lower().startswith(("nenn", "nann", "tauf")):
+            word, span = after.group(2).split()[-1], after.span(2)  # "Tage später sah ihn Maier.": the subject after "ihn"
         if word[:1].isupper() and " " not in word and span is not None and span[0] > sents[j].start and (
                 [word] != surname and not organisation_de(word)):
             return True
     return False
+
+
+_OBJECT_THEN_NAME_DE = re.compile(r"(?<![\w-])([a-zäöüß]+)\s+(?:ihn|ihm)\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)\s*[.!?;]?\s*$")
+
+
+def _er_between_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
+    """German: whether "sie" would point back at the speaker before though an "er" as the subject of a sentence in
+    between shows that speaker to be a man ("„…“, sagte Lindner. Am Montag besuchte er Anna Weber. „…“, sagte
+    sie"), unless the text shows the speaker to be a woman."""
+    if _pronoun_gender_de(text, pronoun) not in ("f", "not-m") or _gender_de(text, last_named[1]) == "f":
+        return False
+    return any(_ER_SUBJECT_DE.match(text, sents[j].start, sents[j].end) for j in range(first - 1, last_named[0], -1))
+
+
+# "Er besuchte …", "Am Montag besuchte er …": "er" opening the sentence or right after its verb, before any comma or quote
+_ER_SUBJECT_DE = re.compile(r"\s*(?:Er\s|[^,;:„“»«\"]*?\s[a-zäöüß]+\s+er(?![\w-]))")
 
 
 _PLACE_PREP_DE = re.compile(r"(?<![\w-])(?:[Bb]ei|[Ii]n|[Ii]m|[Aa]us|[Bb]eim|[Vv]on|[Vv]om|[Ss]eitens)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
