@@ -38,3 +38,9 @@ def test_subject_after_a_pronoun_object_in_between_makes_er_doubtful(between):
 def test_named_subject_meeting_him_in_between_makes_er_doubtful():
     text = "„Das ist ein Anfang“, sagte Brenner. Wochen später besuchte Jan Vogt ihn. „Mehr geht nicht“, sagte er."
     assert _confident_name(text, "Mehr geht") is None
+
+
+@pytest.mark.parametrize("phrase", ["Mitte der Woche", "Anfang Juni"])
+def test_time_phrase_opening_a_verbless_colon_frame_is_not_in_the_name(phrase):
+    text = f"Maria Lange sagte: „Das ist ein Anfang.“ {phrase} Jan Vogt: „Mehr geht nicht.“"
+    assert _confident_name(text, "Mehr geht") in (None, "Jan Vogt")

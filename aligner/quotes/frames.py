@@ -72,6 +72,7 @@ from .phrases import (
 from .speakers import is_role_word, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
+    _TIME_AFTER_CUE_DE,
     _clause_start,
     _document_in,
     _Found,
@@ -486,6 +487,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
         m_from = (re.match(r"\s*From\s+", text[cs:colon]) or _PRESENTING_EN.match(text[cs:colon])) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
+        if lang == "de" and (time := _TIME_AFTER_CUE_DE.match(text, cs, colon)):
+            f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
         f.rule = "colon-frame"
