@@ -44,3 +44,9 @@ def test_named_subject_meeting_him_in_between_makes_er_doubtful():
 def test_time_phrase_opening_a_verbless_colon_frame_is_not_in_the_name(phrase):
     text = f"Maria Lange sagte: „Das ist ein Anfang.“ {phrase} Jan Vogt: „Mehr geht nicht.“"
     assert _confident_name(text, "Mehr geht") in (None, "Jan Vogt")
+
+
+@pytest.mark.parametrize("frame", ["sagte Scholz' Sprecherin", "sagte Anfang der Woche Voß’ Anwalt"])
+def test_possessive_name_before_a_role_is_not_the_speaker(frame):
+    sp = _speaker(f"„Das ist ein Anfang“, {frame}.", "ein Anfang")
+    assert sp is not None and sp.name not in ("Scholz", "Voß") and sp.role is not None

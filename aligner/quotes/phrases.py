@@ -83,9 +83,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     prev_end = toks[0][1]
     prev_word = first
     for s, e, w in toks[1:]:
-        between = text[prev_end:s]
-        if between.strip() == "." and prev_word in TITLE_ABBR and w[:1].isupper():
-            between = " "  # "Dr. Heino Stoever", "Prof. Anna Roth": a title's dot does not end the phrase
+        between = _np_gap(text[prev_end:s], prev_word, w, lang)
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
         low = w.lower()
@@ -121,6 +119,17 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     if b > a and not at_start:
         b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
+    """What stands between two words of a noun phrase, a dot or apostrophe that does not end it read as a space:
+    a title's dot ("Dr. Heino Stoever", "Prof. Anna Roth"); in German a genitive apostrophe before a role noun
+    ("Merz' Sprecher": the role is the speaker, not the name before it)."""
+    if between.strip() == "." and prev_word in TITLE_ABBR and w[:1].isupper():
+        return " "
+    if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
+        return " "
+    return between
 
 
 _OF_GROUP_EN = re.compile(r"\s+of\s+(?:the|those|these|his|her|their|its|our|my|your|two|three|four|five|six|several|many|"
