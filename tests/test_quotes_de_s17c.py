@@ -50,3 +50,10 @@ def test_time_phrase_opening_a_verbless_colon_frame_is_not_in_the_name(phrase):
 def test_possessive_name_before_a_role_is_not_the_speaker(frame):
     sp = _speaker(f"„Das ist ein Anfang“, {frame}.", "ein Anfang")
     assert sp is not None and sp.name not in ("Scholz", "Voß") and sp.role is not None
+
+
+@pytest.mark.parametrize("frame", ["sagte Lesern der Zeitung Jan Vogt", "sagte Mitte der Woche Vertretern der Presse Jan Vogt",
+                                   "sagte Mitgliedern der Partei Jan Vogt"])
+def test_dative_group_before_the_subject_is_not_in_the_speaker(frame):
+    sp = _speaker(f"„Das ist ein Anfang“, {frame}.", "ein Anfang")
+    assert sp is not None and sp.name == "Jan Vogt" and "ern" not in sp.mention

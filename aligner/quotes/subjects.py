@@ -179,6 +179,8 @@ _TIME_AFTER_CUE_DE = re.compile(
     + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)|(?:Anfang|Mitte|Ende)\s+(?:(?:der|des|dieser|dieses|"
     r"vergangener|vergangenen|letzter|letzten|nächster|nächsten|kommender|kommenden)\s+(?:Woche|Monats|Jahres|Jahrs)|Januar|Februar|"
     r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+# a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
+_DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
 # follows it, the subject after the verb
 _FRONTED_TIME_DE = re.compile(
@@ -244,6 +246,9 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     after a focus phrase ("sagte vor allem Max Maier") or a time adverbial ("sagte Wochen später Max Maier") the
     phrase's noun phrase."""
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    dative = _DATIVE_GROUP_DE.match(text, time.end() if time else cue.end, clause_end)
+    if dative:  # "sagte Vertretern der Presse Paula Krause": the object first, the subject after it
+        return np_after(text, dative.end(), clause_end, "de", at_start=True)
     if time:
         return np_after(text, time.end(), clause_end, "de", at_start=True)
     if after is not None:
