@@ -57,3 +57,9 @@ def test_possessive_name_before_a_role_is_not_the_speaker(frame):
 def test_dative_group_before_the_subject_is_not_in_the_speaker(frame):
     sp = _speaker(f"„Das ist ein Anfang“, {frame}.", "ein Anfang")
     assert sp is not None and sp.name == "Jan Vogt" and "ern" not in sp.mention
+
+
+def test_subject_and_object_after_a_fronted_time_phrase_are_not_one_name():
+    text = "„Das ist ein Anfang“, sagte Brenner. Wochen später rief Brenner Jan Vogt an. „Mehr geht nicht“, sagte er."
+    sp = _speaker(text, "Mehr geht")
+    assert sp is not None and sp.name == "Brenner"

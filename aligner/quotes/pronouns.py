@@ -720,8 +720,18 @@ def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | No
         first = _WORD.match(text, span[0]) if span is not None else None
         if span is None or first is None or first.group(0).lower() in _OBLIQUE:
             return None  # "den Plan": an object
-        return _body_before_object_de(text, span)
+        return _named_before_object_de(text, _body_before_object_de(text, span), a)
     return None
+
+
+def _named_before_object_de(text: str, span: tuple[int, int], a: int) -> tuple[int, int]:
+    """German: a subject span of three or more capitalised words whose first word alone names someone the text named
+    before ``a`` is that person, the rest the object ("Tage später rief Lindner Paul Krause an": Lindner)."""
+    words = text[span[0] : span[1]].split()
+    if len(words) >= 3 and all(w[:1].isupper() for w in words) and re.search(
+            r"(?<![\w-])" + re.escape(words[0]) + r"(?![\w'’-])", text[:a]):
+        return span[0], span[0] + len(words[0])
+    return span
 
 
 def _newer_subject_de(text: str, sents: list[Sentence], ref_idx: int, ref: Speaker, first: int, q: Quote) -> tuple[int, Speaker] | None:
