@@ -299,8 +299,6 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         latest[(sp.start, sp.end)] = conf
 
 
-_DASS = {"de": re.compile(r",?\s*(?:dass|daß|ob)\b", re.I), "en": re.compile(r"\s*,?\s*that\b", re.I)}
-
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one)\s", re.I)
 
 
