@@ -61,6 +61,7 @@ from ..errors import ConfigError
 
 CONFIDENT = 0.8  # speakers below this are shown, never used to claim a mismatch
 DEFAULT = 0.5  # a rule this table does not know
+SEVERAL = "speaker-several"  # the speaker is two or more people ("sagten Max Müller und Anna Schmidt"): SAME_SENTENCE at most
 
 FRAMED, MARKER, FRAMED_FAR, SAME_SENTENCE, GUESSED_PREVIOUS, GUESSED_OWN = 0.9, 0.85, 0.8, 0.7, 0.5, 0.6
 CONTINUED_WHOLE, CONTINUED_PART = 0.8, 0.5

@@ -53,7 +53,7 @@ from .base import (
     simple_sentences,
 )
 from .choices import DE, EN
-from .confidence import SAME_SENTENCE, speaker_confidence
+from .confidence import SAME_SENTENCE, SEVERAL, speaker_confidence
 from .frames import (
     SO_RULES,
     SPAN_RULES,
@@ -89,7 +89,7 @@ from .pronouns import (
     _writer_pronoun_en,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import inscription_en
+from .speakers import inscription_en, several_persons
 from .subjects import _REPORTED_DE, _trim_message
 from .unattributed_de import (
     _chained_quotes_de,
@@ -293,13 +293,14 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
+        if sp.resolved_from is None and several_persons(sp.mention):
+            conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
+            q.flags.append(SEVERAL)
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
         latest[(sp.start, sp.end)] = conf
 
-
-_DASS = {"de": re.compile(r",?\s*(?:dass|daß|ob)\b", re.I), "en": re.compile(r"\s*,?\s*that\b", re.I)}
 
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one)\s", re.I)
 

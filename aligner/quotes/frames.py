@@ -131,9 +131,7 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
     return None
 
 
-# -- the extractor ---------------------------------------------------------------------
-
-
+# -- the span rules' shared pieces -----------------------------------------------------
 
 SO_RULES = {"so": "so-x", "laut": "laut-x", "zufolge": "x-zufolge", "according to": "according-to", "nach": "nach-x"}
 

@@ -22,6 +22,7 @@ from .speakers import (
     parse_mention,
     place_of_place_en,
     plausible_speaker,
+    several_persons_span,
 )
 from .speakers import known_people_word as _known_people_word
 
@@ -510,6 +511,9 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         return None  # "Methode", "Angst", "Druck": a German noun standing alone, not a surname
     if no_cue and text[a:b].lower() == "it":
         return None  # "it" speaks only as the subject of a speech verb ("…,” it added), never as a clause's subject
+    if (several := several_persons_span(text, a, b)) is not None:
+        a, b = several  # "sagten Max Müller und Anna Schmidt": both people, not the first alone
+        mention = text[a:b]
     name, role, kind = parse_mention(mention, lang)
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":

@@ -284,10 +284,43 @@ _FIRM_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.'’-]*\s+)*[A-ZÄÖÜ][\w.'’-]*(?
 _FIRM_JOIN = "\u2063"  # keeps the firm's words one token while the mention is split
 
 
+_PERSON_WORDS = r"[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}"  # "Max Müller", "Ann B. Lee": capitalised words, two or more
+_JOIN = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
+_SEVERAL = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")
+_SEVERAL_AFTER = re.compile(rf"(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")  # the rest after the first
+_SEVERAL_BEFORE = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+$")  # those before the last
+
+
+def several_persons(mention: str) -> bool:
+    """Whether ``mention`` names two or more people joined by "und"/"and"/"&" (and commas): "Max Müller und Anna
+    Schmidt", "Tom Baker, Ann Lee and John Smith"; each opens with a known first name, so "Procter and Gamble" and
+    "Ministry of Trade and Industry" are none."""
+    if not _SEVERAL.fullmatch(mention):
+        return False
+    parts = [p.split() for p in re.split(_JOIN, mention)]
+    return len(parts) >= 2 and all(p and (first_name_gender_de(p[0]) or first_name_gender_en(p[0])) for p in parts)
+
+
+def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the coordination of people (:func:`several_persons`) that the mention ``text[a:b]`` is one of or
+    holds: "Max Müller" of "sagten Max Müller und Anna Schmidt", "Ann Lee" of "Tom Baker and Ann Lee said"; None
+    when it is none."""
+    m_after = _SEVERAL_AFTER.match(text, b)
+    end = m_after.end() if m_after else b
+    m_before = _SEVERAL_BEFORE.search(text[max(0, a - 160) : a]) if a > 0 else None
+    start = a - (len(m_before.group(0)) if m_before else 0)
+    for s, e in ((start, end), (a, end), (start, b), (a, b)):
+        if several_persons(text[s:e]):
+            return s, e
+    return None
+
+
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """:func:`_parse_words`, with a firm's name joined by "&" read as one organisation's name ("Müller & Söhne"; "ein
     Sprecher von Müller & Söhne" a role; "Max Maier von Müller & Söhne" Max Maier), never cut at the "&"; first names
     on both sides ("Max Müller & Anna Schmidt") are two people: a group of no one name."""
+    if several_persons(mention):
+        return None, mention, "group"  # "Max Müller und Anna Schmidt": two people, neither one alone
     firm = _FIRM_NAME.search(mention)
     if firm is None:
         return _parse_words(mention, lang)
