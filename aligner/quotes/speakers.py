@@ -755,6 +755,19 @@ def _compatible_first(a: list[str], b: list[str]) -> bool:
     return fa[0] == fb[0] and Levenshtein.normalized_similarity(fa, fb) >= 0.6
 
 
+def _first_name_genders_differ(a: str, b: str) -> bool:
+    """Two first names of two people however close their spellings: a feminine form of the other
+    (Paul / Paula, Daniel / Daniela, Christian / Christiane), or different genders in a name list."""
+    a, b = a.lower(), b.lower()
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_ in (short + "a", short + "e"):
+        return True
+    def gender(w: str) -> str | None:
+        return first_name_gender_de(w) or first_name_gender_en(w)
+    ga, gb = gender(a), gender(b)
+    return ga is not None and gb is not None and ga != gb
+
+
 def _surname_match(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -772,7 +785,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     surname when that surname belongs to exactly one cluster in the run.
     """
     counts = Counter(n for n in names if n)
-    clusters: list[dict] = []  # {"surname": str, "first": list[str], "names": Counter}
+    clusters: list[dict] = []  # {"surname": str, "first": list[str], "given": str, "names": Counter}
     ordered = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
     bare: list[str] = []
     for name in ordered:
@@ -782,13 +795,14 @@ def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
         if len(folded) == 1:
             bare.append(name)
             continue
-        surname, first = folded[-1], folded[:-1]
+        surname, first, given = folded[-1], folded[:-1], name.split()[0]
         for c in clusters:
-            if _surname_match(c["surname"], surname) and _compatible_first(c["first"], first):
+            if (_surname_match(c["surname"], surname) and _compatible_first(c["first"], first)
+                    and not (c["first"] and _first_name_genders_differ(c["given"], given))):
                 c["names"][name] += counts[name]
                 break
         else:
-            clusters.append({"surname": surname, "first": first, "names": Counter({name: counts[name]})})
+            clusters.append({"surname": surname, "first": first, "given": given, "names": Counter({name: counts[name]})})
     for name in bare:
         f = fold_name(name)
         hits = [c for c in clusters if _surname_match(c["surname"], f)]
