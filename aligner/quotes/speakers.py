@@ -762,10 +762,8 @@ def _first_name_genders_differ(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_ in (short + "a", short + "e"):
         return True
-    def gender(w: str) -> str | None:
-        return first_name_gender_de(w) or first_name_gender_en(w)
-    ga, gb = gender(a), gender(b)
-    return ga is not None and gb is not None and ga != gb
+    genders = {first_name_gender_de(w) or first_name_gender_en(w) for w in (a, b)}
+    return None not in genders and len(genders) == 2
 
 
 def _surname_match(a: str, b: str) -> bool:
