@@ -424,6 +424,14 @@ def _rule_frame_before(f: _Framed) -> None:
         f.attribute(c, subj, rule)
 
 
+def _subordinate_lead(text: str, cs: int, cue_start: int, lang: str) -> bool:
+    """Whether the clause from cs to a speech verb opens with a subordinating word ("Wie wir berichteten",
+    "Als er fragte", "As we reported"): its verb is not coordinated with the next one."""
+    toks = _tokens(text, cs, cue_start)
+    lead = toks[0][2].lower() if toks else ""
+    return lead in (_SUBORDINATORS_DE | {"wie"} if lang == "de" else {"as"})
+
+
 def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue, tuple[int, int] | None]:
     """“…,” said Burghardt and emphasized: “…” / said Burghardt, emphasizing: “…”: the last speech verb
     of a frame, coordinated with the one before it or a participle of it, has no subject of its own;
@@ -439,7 +447,10 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
         # "said the mayor had failed and she responded", "the Gazette reported, his wife whispered": a clause
         # with a subject of its own
         return last, None
-    subj = _subject_for_cue(text, c, _clause_start(text, a, c.start), last.start, lang, prefer_after=False)
+    cs = _clause_start(text, a, c.start)
+    if _subordinate_lead(text, cs, c.start, lang):
+        return last, None  # "Wie wir berichteten, sagte sie" / "As we reported, said": the clause before is not the speaker's
+    subj = _subject_for_cue(text, c, cs, last.start, lang, prefer_after=False)
     # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
         return last, None
