@@ -36,6 +36,9 @@ def quotes_to_tsv(quotes) -> str:
     return "\n".join(lines) + "\n"
 
 
+_WRITER_PRONOUNS = {"ich", "wir", "i", "we"}
+
+
 def explain_quotes(quotes) -> str:
     """One line per quote saying how its speaker was found (``aligner quotes --explain``)."""
     from ..quotes.base import rule_of
@@ -48,10 +51,15 @@ def explain_quotes(quotes) -> str:
             who = f"{sp.mention!r}"
             if sp.name or sp.id:
                 who += f" -> {sp.name or ''} [{sp.id or 'no entity'}]"
+            elif sp.mention.lower() in _WRITER_PRONOUNS:
+                who += " -> the writer"  # "sagte ich" / "we said": the writer of the text, unnamed
             if sp.resolved_from:
                 who += f" (resolved from {sp.resolved_from})"
             if sp.confidence is not None:
                 who += f", confidence {sp.confidence:.2f}"
+            doubts = [f for f in q.flags if f.startswith("speaker-")]
+            if doubts:
+                who += f" [{', '.join(doubts)}]"  # why the confidence was lowered
         cue = f", cue {q.cue!r}" if q.cue else ""
         text = " ".join(q.text.split())
         lines.append(f"{q.id}\t{q.kind}\trule {rule_of(q)}: {who}{cue}\t{_tsv_cell(text[:160])}")
