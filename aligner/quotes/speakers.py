@@ -298,7 +298,7 @@ def several_persons(mention: str) -> bool:
     if not _SEVERAL.fullmatch(mention):
         return False
     parts = [p.split() for p in re.split(_JOIN, mention)]
-    return len(parts) >= 2 and all(p and (first_name_gender_de(p[0]) or first_name_gender_en(p[0])) for p in parts)
+    return len(parts) >= 2 and _each_opens_with_a_first_name(parts)
 
 
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -325,7 +325,7 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     if firm is None:
         return _parse_words(mention, lang)
     sides = [side.split() for side in firm.group(0).split("&")]
-    if all(side and (first_name_gender_de(side[0]) or first_name_gender_en(side[0])) for side in sides):
+    if _each_opens_with_a_first_name(sides):
         return None, mention, "group"  # "Max Müller & Anna Schmidt": two people, no firm and neither one alone
     joined = firm.group(0).replace(" ", _FIRM_JOIN)
     name, role, kind = _parse_words(mention[: firm.start()] + joined + mention[firm.end() :], lang)
@@ -511,6 +511,16 @@ def first_name_gender_en(word: str) -> str | None:
     (:func:`listed_first_names_en`, where ``aligner[names]`` is installed); None when not listed."""
     listed = next((g for g, names in _FIRST_NAMES_EN.items() if word.lower() in names), None)
     return listed or listed_first_names_en().get(word.lower())
+
+
+def _any_first_name_gender(word: str) -> str | None:
+    """The gender either language's first-name list gives ``word`` (German first), or None."""
+    return first_name_gender_de(word) or first_name_gender_en(word)
+
+
+def _each_opens_with_a_first_name(parts: list[list[str]]) -> bool:
+    """Whether every part (a list of words) opens with a listed first name: people, not a firm."""
+    return all(p and _any_first_name_gender(p[0]) for p in parts)
 
 
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
@@ -762,7 +772,7 @@ def _first_name_genders_differ(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_ in (short + "a", short + "e"):
         return True
-    genders = {first_name_gender_de(w) or first_name_gender_en(w) for w in (a, b)}
+    genders = {_any_first_name_gender(w) for w in (a, b)}
     return None not in genders and len(genders) == 2
 
 
