@@ -55,3 +55,27 @@ def test_werfen_is_a_cue_only_with_its_particle():
         assert not find_cues(text, 0, len(text), "de")
     text = "Kritiker werfen der Regierung Untätigkeit vor."
     assert [c.lemma for c in find_cues(text, 0, len(text), "de")] == ["vorwerfen"]
+
+
+def test_perfect_main_clause_leaves_a_source_in_marks_alone():
+    text = "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm benachteiligt werde."
+    assert mention(quote_containing(text, "tagesschau")) is None
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Wie der Fernsehsender CBS berichtet, schwieg das Weiße Haus. Von der Kanzlerin kam ein Glückwunsch. "
+     "Sie sagte: „Das ist ein großer Tag für uns alle.“", "CBS"),  # "sie" is no masculine body
+    ("Die Partei kritisierte die Pläne: „Das ist ein Skandal.“ Er sagte: „Wir klagen.“", "Partei"),  # "er" no feminine one
+    ("Das Ministerium kritisierte die Pläne: „Das ist ein Skandal.“ Sie sagte: „Wir klagen dagegen.“", "Ministerium"),
+])
+def test_singular_pronoun_never_points_at_a_body_of_another_gender(text, body):
+    q = normalised_quote_containing(text, "Wir klagen" if "Wir klagen" in text else "großer Tag")
+    assert body not in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Der Verband kritisierte die Pläne: „Das ist ein Skandal.“ Er kündigte an: „Wir klagen dagegen.“", "Verband"),
+    ("Die Partei kritisierte die Pläne: „Das ist ein Skandal.“ Sie sagte: „Wir klagen dagegen.“", "Partei"),
+])
+def test_pronoun_of_the_bodys_gender_still_points_at_it(text, body):
+    assert body in (normalised_quote_containing(text, "Wir klagen").speaker.name or "")

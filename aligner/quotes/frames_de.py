@@ -133,6 +133,8 @@ def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tupl
 # the finite auxiliary of a German perfect or pluperfect ("hat … bezeichnet", "hatte … genannt")
 _PERFECT_AUX_DE = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
 _SUBJECT_PRONOUNS_DE = frozenset({"er", "sie"})
+# prepositions no verb of saying governs: what follows them in marks names a source or a place
+_SOURCE_OR_PLACE_PREPS_DE = frozenset({"laut", "gemäß", "nach", "in", "im", "bei", "beim", "auf", "aus", "unter", "an", "am"})
 
 
 def _perfect_clause_subject_de(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
@@ -142,8 +144,8 @@ def _perfect_clause_subject_de(text: str, toks: list[tuple[int, int, str]], end:
     … bezeichnet"), the phrase right after it.  ``toks``: the clause's words before the opening mark; ich,
     wir, es, man and things are never taken."""
     k = next((i for i, t in enumerate(toks[:5]) if t[2] in _PERFECT_AUX_DE), None)
-    if not k or k + 1 >= len(toks):
-        return None
+    if not k or k + 1 >= len(toks) or toks[-1][2].lower() in _SOURCE_OR_PLACE_PREPS_DE:
+        return None  # "hatte er laut „tagesschau.de“ kritisiert": a source or place in marks, not what was said
     first = toks[0][2].lower()
     if first in ("ich", "wir", "es", "man", "das", "dies"):
         return None
