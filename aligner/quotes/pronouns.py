@@ -952,11 +952,16 @@ def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
         want = _pronoun_gender_de(text, pronoun)
         return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
-    return want is not None and (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) == want
+    return want is not None and _known_gender(text, ref, lang) == want
 
 
 def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether a pronoun speaker ("she") cannot point back at ``ref`` (a man by what the text shows)."""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
-    have = (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) if want else None
+    have = _known_gender(text, ref, lang) if want else None
     return bool(want and have and want != have)
+
+
+def _known_gender(text: str, ref: Speaker, lang: str) -> str | None:
+    """``ref``'s gender for he/she: in English by the text or a first name (:func:`_gender_en`), else by the text."""
+    return _gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)
