@@ -286,8 +286,8 @@ _FIRM_JOIN = "\u2063"  # keeps the firm's words one token while the mention is s
 
 _PERSON_WORDS = r"[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}"  # "Max Müller", "Ann B. Lee": capitalised words, two or more
 _JOIN = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
-_SEVERAL = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")
 _SEVERAL_AFTER = re.compile(rf"(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")  # the rest after the first
+_SEVERAL = re.compile(_PERSON_WORDS + _SEVERAL_AFTER.pattern)  # the first, then the rest
 _SEVERAL_BEFORE = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+$")  # those before the last
 
 
