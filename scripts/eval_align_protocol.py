@@ -162,6 +162,8 @@ GRID = {
     "unsupported_penalty": [0.05, 0.1, 0.3],
     "swap_penalty": [None, 0.1, 0.2, 0.4],
     "short_weight": [0.0, 2.0, 5.0, 10.0],
+    "mt_weight": [0.5, 0.6, 0.7, 0.8, 0.9, 1.0],  # with --embeddings
+    "embed_short": [0.0, 0.5, 1.0],  # with --embeddings
     "short_letters": [8, 12, 16],
     "stray_weight": [0.0, 0.05, 0.1, 0.2, 0.3],
     "stray_z": [0.0, 0.5, 1.0, 1.5],
