@@ -37,6 +37,7 @@ from .frames_de import (
     _opens_coordinated_subject_de,
     _own_reported_clause_de,
     _people_head_de,
+    _perfect_clause_subject_de,
     _quoted_name_subject_de,
     _relative_subject_de,
     _rule_name_bracket_de,
@@ -648,6 +649,8 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
     elif toks and a > sent_start and text[a - 1] == "," and DE.relative_subject and (
             rel := _relative_subject_de(text, sent_start, a - 1, toks, c)) is not None:
         return rel  # ", der … als „…“ bezeichnet": who "der" is; else the clause is read as before
+    elif DE.perfect_subject and toks and toks[0][2].lower() not in ARTICLES:
+        return _perfect_clause_subject_de(text, toks, sp.open_pos)  # "Merkel hat …", "Gestern hat sie …", else none
     elif not toks or toks[0][2].lower() not in ARTICLES or (len(toks) > 1 and toks[1][2][:1].islower() and a > sent_start):
         return None  # "Bisher habe …" (an adverb opens a main clause), ", der von der Sonne ausgeht" (a relative clause)
     if not toks or "man" in (t[2].lower() for t in toks):

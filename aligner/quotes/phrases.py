@@ -709,7 +709,40 @@ def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str
     k = len(before) - 1
     while k >= 0 and len(before) - k <= 2 and before[k][2].lower() in _OBJECT_GLUE_DE:
         k -= 1  # "von", "vor einer", "über die"
-    return k >= 0 and len(before) - k <= 3 and bool(find_cues(text, before[k][0], before[k][1], "de"))
+    return (k >= 0 and len(before) - k <= 3 and bool(find_cues(text, before[k][0], before[k][1], "de"))) or (
+        DE.object_in_clause and _object_in_clause_de(text, sp))
+
+
+# verbs of saying and the preposition that opens the words they report, wherever the verb stands in the clause
+# ("sprach am Montag von „…“", "warnte in Berlin vor dem „…“"), and separable verbs of reproach whose particle
+# closes the clause after the words ("warf dem Minister „…“ vor"): facts of German valency
+_PREP_OF_CUE_DE = {"sprechen": "von", "reden": "von", "schwärmen": "von", "warnen": "vor", "drohen": "mit"}
+_PARTICLE_OF_CUE_DE = {"vorwerfen": "vor", "vorhalten": "vor", "entgegenhalten": "entgegen"}
+_PREP_BEFORE_MARKS_DE = re.compile(r"(?<![\w-])(von|vom|vor|mit)\s+(?:(?:eine[mnr]?|ein|der|dem|den|die|das)\s+)?"
+                                   r"(?:[a-zäöüß][\wäöüß-]*\s+){0,2}$")
+_CLAUSE_END_AFTER_DE = r"(?:\s+[^\s,.;:!?„“”\"«»]+){0,4}?\s+%s(?=\s*(?:[,.;:!?)]|$))"
+
+
+def _object_in_clause_de(text: str, sp: QuoteSpan) -> bool:
+    """German: the words in marks are what the clause's verb of saying reports, though other words stand
+    between them: its preposition right before them ("Die Ministerin sprach am Montag von „Zeitenwende und
+    Neuanfang“") or its particle closing the clause after them ("Die Grünen werfen dem Minister „…“ vor").
+    A capitalised adjective before a capitalised word („Deutschen Bank“) is a name's, and stays one."""
+    words = _WORD.findall(text[sp.start : sp.end])
+    if any(w[:1].isupper() and _ADJECTIVE_DE.fullmatch(w.lower()) and nxt[:1].isupper() for w, nxt in zip(words, words[1:])):
+        return False
+    lo = max(0, sp.open_pos - 200)
+    start = max(lo, *(text.rfind(ch, lo, sp.open_pos) + 1 for ch in ",;:.!?\n"))
+    m = _PREP_BEFORE_MARKS_DE.search(text, start, sp.open_pos)
+    if m is not None:
+        prep = "von" if m.group(1) == "vom" else m.group(1)
+        if any(_PREP_OF_CUE_DE.get(c.lemma) == prep for c in find_cues(text, start, m.start(), "de")):
+            return True
+    for c in find_cues(text, start, min(len(text), sp.outer_end + 200), "de"):  # a cue's particle may close the clause
+        particle = _PARTICLE_OF_CUE_DE.get(c.lemma)
+        if particle and c.end <= sp.open_pos and re.match(_CLAUSE_END_AFTER_DE % particle, text[sp.outer_end : sp.outer_end + 80]):
+            return True
+    return False
 
 
 _NAMING_VERBS_DE = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet", "wertete", "werteten",

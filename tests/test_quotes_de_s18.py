@@ -1,0 +1,57 @@
+"""German quoted fragments whose sentence names the speaker (invented sentences): a main clause in the
+perfect with its participle of saying after the quote, and a verb of saying whose preposition or particle
+stands apart from it in the clause."""
+
+import pytest
+
+from aligner.quotes.base import find_cues
+from tests.quote_helpers import mention, normalised_quote_containing, quote_containing
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Merkel hat den Vorschlag als „nicht zustimmungsfähig“ bezeichnet.", "Merkel"),
+    ("Anna Weber hatte die Pläne zuvor eine „Zumutung für alle Beteiligten“ genannt.", "Anna Weber"),
+    ("Gestern hat die Ministerin den Vorschlag als „nicht zustimmungsfähig“ bezeichnet.", "die Ministerin"),
+    ("Gestern hat sie den Vorschlag als „nicht zustimmungsfähig“ bezeichnet.", "sie"),
+    ("Am Abend hatte die Gewerkschaft den Abschluss als „Verrat an allen Beschäftigten“ kritisiert.", "die Gewerkschaft"),
+])
+def test_perfect_main_clause_subject(text, who):
+    assert mention(quote_containing(text, text.split("„")[1].split("“")[0])) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben den Vorschlag als „nicht zustimmungsfähig“ bezeichnet.",  # the writer, no one quoted
+    "Der Plan wurde gestern von ihm als „nicht zustimmungsfähig“ bezeichnet.",  # passive: the agent rule's, not this
+])
+def test_perfect_main_clause_takes_no_writer_or_thing(text):
+    q = quote_containing(text, text.split("„")[1].split("“")[0])
+    assert mention(q) is None or mention(q) == "ihm"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Die Ministerin sprach am Montag von „Zeitenwende und Neuanfang“.", "Ministerin"),
+    ("Der Gewerkschafter Peter Braun sprach am Montag von „Erpressung der Beschäftigten“.", "Peter Braun"),
+    ("Der Bürgermeister warnte am Abend vor dem „Ausverkauf der Innenstadt“.", "Bürgermeister"),
+    ("Die Grünen werfen dem Minister „Untätigkeit und Ignoranz“ vor.", "Grünen"),
+    ("Die Grünen warfen dem Minister in der Debatte „Untätigkeit und Ignoranz“ vor.", "Grünen"),
+])
+def test_object_of_the_clauses_verb_of_saying(text, who):
+    q = normalised_quote_containing(text, text.split("„")[1].split("“")[0])
+    assert q.speaker is not None and who in q.speaker.mention
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer sprach am Montag mit der „Süddeutschen Zeitung“.",  # "sprechen mit": whom one speaks to
+    "Die Ministerin sprach am Montag von der „Deutschen Bank“ und ihren Plänen.",  # a capitalised adjective: a name
+    "Die Ministerin sprach am Montag im „Haus der Geschichte“.",  # no preposition of the verb
+])
+def test_names_stay_names(text):
+    q = quote_containing(text, text.split("„")[1].split("“")[0])
+    assert q.speaker is None
+
+
+def test_werfen_is_a_cue_only_with_its_particle():
+    for text in ("Die Demonstranten werfen Steine und Flaschen.", "Die Kinder werfen Schneebälle vor das Haus."):
+        assert not find_cues(text, 0, len(text), "de")
+    text = "Kritiker werfen der Regierung Untätigkeit vor."
+    assert [c.lemma for c in find_cues(text, 0, len(text), "de")] == ["vorwerfen"]
