@@ -46,3 +46,20 @@ def test_a_discourse_word_before_the_name_is_no_name():
     text = "“We will win,” said Tom Baker, the coach. Meanwhile Peter Grant joined the club in May. “I came for the coffee,” he said."
     sp = _speaker(text, "coffee")
     assert sp is not None and "Meanwhile" not in (sp.name or "") and "Meanwhile" not in sp.mention
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("After Tom Baker argued that taxes should fall, Ann Lee said only that his “numbers do not add up at all.”", "numbers"),
+    ("When Tom Baker suggested that the club would sue the town, Ann Lee fired back: “If they sue us, they are going to lose.”",
+     "sue us"),
+])
+def test_the_main_clause_speaks_not_the_opening_subordinate_clause(text, part):
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == "Ann Lee"
+
+
+def test_a_main_clause_verb_after_a_comma_is_not_in_the_subordinate_clause():
+    text = ("When Ann Lee, a lawyer from Hill, spoke up, Tom Baker replied that she was “simply wrong about the law” and left.")
+    sp = _speaker(text, "simply wrong")
+    assert sp is not None and sp.name == "Tom Baker"
+
