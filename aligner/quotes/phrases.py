@@ -683,6 +683,8 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
         return False
     if lang == "de" and DE.name_like_object and _object_of_cue_de(text, sp, before):
         return False
+    if lang == "en" and _SENTENCE_INSIDE.search(text, sp.start, sp.end):
+        return False  # “Go! Go! Go!”: sentences, no name
     after = text[sp.outer_end : sp.outer_end + 1]
     if after == "-":
         return True  # „Bild“-Zeitung
@@ -943,6 +945,26 @@ def _role_title_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
     return not find_cues(text, start, len(text) if end < 0 else end, "de")
 
 
+_SENTENCE_INSIDE = re.compile(r"\w[!?]+\s+\w")
+_DOUBLE_QUOTED = re.compile(r"[“”\"]|''")
+
+
+def _subhead_en(text: str, sp: QuoteSpan) -> bool:
+    """English: a paragraph that is nothing but a short phrase in single marks, in a text that sets its
+    quotes in double marks ("\n'A change of heart.'\n"): American papers use single marks in headlines
+    and section heads only, so this is a heading over the next section, not speech there; a text that
+    sets its speech in single marks (British style) has no double marks to tell them apart."""
+    if text[sp.open_pos] not in "'\u2018" or sp.close_pos is None or len(_WORD.findall(text, sp.start, sp.end)) > 12:
+        return False
+    if "''" in (text[sp.open_pos : sp.open_pos + 2], text[sp.close_pos - 1 : sp.close_pos + 1]):
+        return False  # ''…'': the New York Times' double mark
+    line_start = text.rfind("\n", 0, sp.open_pos) + 1
+    line_end = text.find("\n", sp.close_pos)
+    if text[line_start : sp.open_pos].strip() or text[sp.close_pos + 1 : len(text) if line_end < 0 else line_end].strip():
+        return False
+    return len(_DOUBLE_QUOTED.findall(text)) >= 2
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -965,6 +987,10 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     def title_noun(w: str) -> bool:  # "Buch", "Preises", "Rolling-Stones-Tour"
         return any(x in TITLE_NOUNS or x.rstrip("s") in TITLE_NOUNS for x in (w, w.split("-")[-1]))
 
+    if lang == "en" and _subhead_en(text, sp):
+        return True
+    if lang == "en" and _SENTENCE_INSIDE.search(inner):
+        return False  # “Go! Go! Go! Go”, “Why not? We can”: a sentence ends inside the marks, someone's words
     prev_raw = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-1:]
     next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
     if lang == "en" and _name_colon_headline_en(text, sp) and not (before and (title_noun(before[-1]) or before[-1] in ("on", "with"))):
