@@ -112,3 +112,10 @@ def test_in_den_augen_names_whose_view(text, who):
 
 def test_eyes_in_mid_clause_are_eyes():
     assert quotes_in("Die Kinder hatten Tränen in den Augen der Mutter gesehen.") == []
+
+
+def test_generic_frame_after_needs_the_german_comma():
+    text = "Die Organisation „Wir helfen e.V.“ sammelt Spenden."
+    assert mention(quote_containing(text, "helfen")) is None  # no comma after the marks: no frame, "Spenden" no speaker
+    text = "„Wir kommen wieder“, strahlte Trotnow."
+    assert mention(quote_containing(text, "kommen")) == "Trotnow"
