@@ -113,7 +113,7 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
                 return Cue(toks[0][0], toks[0][1], w0.lower()), np
     if lang == "de":
         w = toks[0][2]
-        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"]:
+        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"] and (quote_comma or not DE.generic_needs_comma):
             np = np_after(text, toks[0][1], b, lang)
             if np:
                 return Cue(toks[0][0], toks[0][1], w.lower()), np

@@ -720,7 +720,7 @@ def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str
 # closes the clause after the words ("warf dem Minister „…“ vor"): facts of German valency
 _PREP_OF_CUE_DE = {"sprechen": "von", "reden": "von", "schwärmen": "von", "warnen": "vor", "drohen": "mit"}
 _PARTICLE_OF_CUE_DE = {"vorwerfen": "vor", "vorhalten": "vor", "entgegenhalten": "entgegen"}
-_PREP_BEFORE_MARKS_DE = re.compile(r"(?<![\w-])(von|vom|vor|mit)\s+(?:(?:eine[mnr]?|ein|der|dem|den|die|das)\s+)?"
+_PREP_BEFORE_MARKS_DE = re.compile(r"(?<![\w-])((?i:von|vom|vor|mit))\s+(?:(?:eine[mnr]?|ein|der|dem|den|die|das)\s+)?"
                                    r"(?:[a-zäöüß][\wäöüß-]*\s+){0,2}$")
 _CLAUSE_END_AFTER_DE = r"(?:\s+[^\s,.;:!?„“”\"«»]+){0,4}?\s+%s(?=\s*(?:[,.;:!?)]|$))"
 
@@ -728,7 +728,8 @@ _CLAUSE_END_AFTER_DE = r"(?:\s+[^\s,.;:!?„“”\"«»]+){0,4}?\s+%s(?=\s*(?:[
 def _object_in_clause_de(text: str, sp: QuoteSpan) -> bool:
     """German: the words in marks are what the clause's verb of saying reports, though other words stand
     between them: its preposition right before them ("Die Ministerin sprach am Montag von „Zeitenwende und
-    Neuanfang“") or its particle closing the clause after them ("Die Grünen werfen dem Minister „…“ vor").
+    Neuanfang“", fronted: "Von „…“ sprach der Minister") or its particle closing the clause after them
+    ("Die Grünen werfen dem Minister „…“ vor").
     A capitalised adjective before a capitalised word („Deutschen Bank“) is a name's, and stays one."""
     words = _WORD.findall(text[sp.start : sp.end])
     if any(w[:1].isupper() and _ADJECTIVE_DE.fullmatch(w.lower()) and nxt[:1].isupper() for w, nxt in zip(words, words[1:])):
@@ -737,9 +738,13 @@ def _object_in_clause_de(text: str, sp: QuoteSpan) -> bool:
     start = max(lo, *(text.rfind(ch, lo, sp.open_pos) + 1 for ch in ",;:.!?\n"))
     m = _PREP_BEFORE_MARKS_DE.search(text, start, sp.open_pos)
     if m is not None:
-        prep = "von" if m.group(1) == "vom" else m.group(1)
+        prep = "von" if m.group(1).lower() == "vom" else m.group(1).lower()
         if any(_PREP_OF_CUE_DE.get(c.lemma) == prep for c in find_cues(text, start, m.start(), "de")):
             return True
+        verb = find_cues(text, sp.outer_end, min(len(text), sp.outer_end + 40), "de")[:1]
+        if verb and not text[start : m.start()].strip() and not text[sp.outer_end : verb[0].start].strip() and (
+                _PREP_OF_CUE_DE.get(verb[0].lemma) == prep):
+            return True  # "Von „…“ sprach der Minister": the object fronted, the verb right after it
     for c in find_cues(text, start, min(len(text), sp.outer_end + 200), "de"):  # a cue's particle may close the clause
         particle = _PARTICLE_OF_CUE_DE.get(c.lemma)
         if particle and c.end <= sp.open_pos and re.match(_CLAUSE_END_AFTER_DE % particle, text[sp.outer_end : sp.outer_end + 80]):
