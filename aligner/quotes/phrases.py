@@ -488,8 +488,12 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         return None  # "Wer", "Was": a question or relative word, no one's name
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
-    if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
-        return None  # "Smiling, Mrs. Clinton …", "Appearing on …": an opening participle, not a name
+    if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and (
+            _PARTICIPLE_START.match(text[a : b + 12]) or (_once_en(text, text[a:b]) and not _PAST_VERB_AFTER.match(text, b)) or text[a:b] == "Having"):
+        # "Smiling, Mrs. Clinton …", "Appearing on …": an opening participle, not a name; "Polling shows that …":
+        # a gerund the text never names again, before no verb in the past, is a thing ("Browning said" stays a name);
+        # "Having said that, …": a perfect participle
+        return None
     m_lead = _LEADING_DISCOURSE.match(text, a, b)
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
@@ -637,8 +641,16 @@ _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", 
 
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
 # (not "Reed, the mayor …" or "Jared, …": names ending in -ed)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|told|wrote|spoke|thought|felt|knew|saw|took|gave|made|came|went|was|had)\b")
+
+
+def _once_en(text: str, word: str) -> bool:
+    """Whether ``word`` stands only once in ``text`` as a whole word."""
+    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) <= 1
+
+
 _PARTICIPLE_START = re.compile(
-    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+[a-z]{3,}ly\b|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
     r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
     r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
