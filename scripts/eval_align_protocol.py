@@ -96,10 +96,12 @@ from aligner.align import AlignParams, align_sentences, evaluate  # noqa: E402
 from aligner.align.evaluate import (  # noqa: E402
     EDITS,
     ERROR_KINDS,
+    PHENOMENA,
     PLANT,
     edit_parallel,
     error_kinds,
     many_right,
+    phenomenon_errors,
     plant_phenomena,
     score_alignment,
 )
@@ -160,6 +162,8 @@ GRID = {
     "unsupported_penalty": [0.05, 0.1, 0.3],
     "swap_penalty": [None, 0.1, 0.2, 0.4],
     "short_weight": [0.0, 2.0, 5.0, 10.0],
+    "mt_weight": [0.5, 0.6, 0.7, 0.8, 0.9, 1.0],  # with --embeddings
+    "embed_short": [0.0, 0.5, 1.0],  # with --embeddings
     "short_letters": [8, 12, 16],
     "stray_weight": [0.0, 0.05, 0.1, 0.2, 0.3],
     "stray_z": [0.0, 0.5, 1.0, 1.5],
@@ -181,6 +185,7 @@ class Doc:
     mt: list | None
     tgt: list
     gold: list
+    kinds: list | None = None  # what made each gold bead (evaluate.PHENOMENA)
 
 
 def lines(path: Path) -> list[str]:
@@ -215,10 +220,11 @@ def wmt_docs(year: int, size: int, seed: int, plant: dict) -> list[Doc]:
         strays = ref[far : far + size] or ref[:size]
         edits = {k: v for k, v in plant.items() if k in EDITS}
         other = alt_rendering(data, stem, refs, systems, no)
+        kinds: list[str] = []
         s, m, t, g = edit_parallel(src[start:end], ref[start:end], {system: mt[start:end]}, strays, rng, edits,
-                                   other[start:end] if other else None)
-        s, m, t, g = plant_phenomena(s, m, t, g, rng, plant)
-        docs.append(Doc(f"wmt{year}-{no + 1:02d}", system, s, m[system], t, g))
+                                   other[start:end] if other else None, kinds=kinds)
+        s, m, t, g = plant_phenomena(s, m, t, g, rng, plant, kinds=kinds)
+        docs.append(Doc(f"wmt{year}-{no + 1:02d}", system, s, m[system], t, g, kinds))
     return docs
 
 
@@ -308,7 +314,8 @@ def run(docs: list[Doc], params: AlignParams, max_group: int, encoder=None) -> l
         beads = [(p.src, p.tgt) for p in pred]
         sc = score_alignment(d.gold, beads)
         rows.append({"doc": d.name, "p": sc.strict_p, "r": sc.strict_r, "f1": sc.strict_f1, "lax": sc.lax_f1,
-                     "cpu": secs, "errors": error_kinds(d.gold, beads), "many": many_right(d.gold, beads)})
+                     "cpu": secs, "errors": error_kinds(d.gold, beads), "many": many_right(d.gold, beads),
+                     "phenomena": phenomenon_errors(d.gold, beads, d.kinds) if d.kinds else {}})
     return rows
 
 
@@ -429,6 +436,30 @@ def print_errors(docs: list[Doc], rows: list[dict]) -> None:
         cells = [f"{t[kind]} ({t[kind] / max(sum(t.values()), 1):.0%})" for t in totals.values()]
         print(f"| {kind}: {what} | " + " | ".join(cells) + " |")
     print("Gold many-sentence beads the alignment holds exactly (WMT pooled): " + many_summary(groups["WMT (pooled)"]))
+    print_phenomena(groups["WMT (pooled)"])
+
+
+def print_phenomena(rows: list[dict]) -> None:
+    """The gold beads by what made them (``evaluate.PHENOMENA``), WMT pooled: how many
+    the alignment misses, and the wrong predicted beads at them (shared in equal parts
+    among the gold beads a wrong bead touches)."""
+    total: dict[str, list[float]] = {}
+    for r in rows:
+        for kind, counts in r.get("phenomena", {}).items():
+            total[kind] = [a + b for a, b in zip(total.get(kind, [0, 0, 0.0]), counts)]
+    if not total:
+        return
+    wrong = sum(t[2] for t in total.values())
+    missed = sum(t[0] - t[1] for t in total.values())
+    print("\nGold beads by what made them (WMT pooled): missed = not held exactly; wrong beads at them "
+          "(each wrong predicted bead shared among the gold beads it touches)")
+    print("| phenomenon | gold beads | missed | missed share of the kind | share of all missed | wrong beads at them "
+          "| share of the wrong beads |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for kind in sorted(total, key=lambda k: -total[k][2]):
+        n, held, bad = total[kind]
+        print(f"| {kind}: {PHENOMENA.get(kind, '')} | {n:.0f} | {n - held:.0f} | {(n - held) / max(n, 1):.1%} | "
+              f"{(n - held) / max(missed, 1):.0%} | {bad:.1f} | {bad / max(wrong, 1e-9):.0%} |")
 
 
 def many_summary(rows: list[dict]) -> str:

@@ -605,6 +605,8 @@ def miss_cause(kind: str, key: tuple, compared: dict, pflags: dict, swapped: str
              "speaker unknown: no speaker", "speaker unknown: resolved from pronoun",
              "speaker unknown: resolved from role", "speaker unknown: resolved from context", "speaker unknown: below the bar",
              "speaker unknown: organisation", "speaker unknown: not read as a name",
+             "speaker unknown: one word unconfirmed", "speaker unknown: a name one article gives",
+             "speaker unknown: too many words",
              "speaker unknown: the other named around it", "speakers the same", "too different to compare word by word",
              "approximate ends (other kind or cut by position)", "left-out words found around the quote", "flag rule said no"]
     causes = [_one_cause(kind, *e, swapped=swapped) for e in entries]
@@ -634,7 +636,8 @@ def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = 
         from aligner.model import QuoteVersion
 
         # without the run's known surnames and the quotes' surroundings: a reason the
-        # product may have overruled ("not read as a name" for a surname other outlets name)
+        # product may have overruled ("one word unconfirmed", "a name one article gives": a
+        # surname other outlets name)
         reasons = [unknown_reason(QuoteVersion.from_dict(v)) for v in (va, vb)]
         why = next((r for r in reasons if r), None)
         return f"speaker unknown: {why}" if why else "speaker unknown: the other named around it"

@@ -1089,3 +1089,30 @@ def test_blas_threads_are_set_inside_and_restored_after():
         assert int(get_threads()) == 2
     finally:
         set_threads(before)
+
+
+def test_embed_short_weighs_a_pair_of_short_lines_by_its_embeddings():
+    """chrF of a few letters says little ("Achtung!" / "Watch out!"): with embed_short 1 a
+    bead of two short lines costs what the embeddings alone say, every other bead as before."""
+    from aligner.align.core import BeadScorer
+
+    class Keyed:  # lines with the same number in them share a direction; others differ
+        def encode(self, texts):
+            out = np.array([[1.0 + (k == (sum(map(ord, t)) % 5)) * 5 for k in range(5)] for t in texts], np.float32)
+            return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    src = [f"Der Bericht {k} vom Montag über den Berg {k * 7}." for k in range(10)] + ["Achtung!", "Warum?"]
+    mt = [f"The report {k} of Monday about the mountain {k * 7}." for k in range(10)] + ["Attention!", "Why?"]
+    tgt = [f"Report {k} on Monday about the mountain {k * 7}." for k in range(10)] + ["Watch out!", "How so?"]
+    rows, cols = slice(1, 13), slice(1, 13)
+    plain = BeadScorer(src, tgt, mt, Keyed(), 2, AlignParams()).costs(1, 1, rows, cols)
+    shifted = BeadScorer(src, tgt, mt, Keyed(), 2, AlignParams(embed_short=1.0)).costs(1, 1, rows, cols)
+    emb_only = BeadScorer(src, tgt, mt, Keyed(), 2, AlignParams(mt_weight=0.0)).costs(1, 1, rows, cols)
+    short = np.zeros(plain.shape, bool)
+    short[10:, 10:] = True  # the two short lines against the two short lines
+    assert np.allclose(shifted[~short], plain[~short])
+    assert np.allclose(shifted[short], emb_only[short])
+    assert not np.allclose(plain[short], emb_only[short])
+    # without MT (or without embeddings) nothing changes
+    no_mt = BeadScorer(src, tgt, None, Keyed(), 2, AlignParams(embed_short=1.0)).costs(1, 1, rows, cols)
+    assert np.array_equal(no_mt, BeadScorer(src, tgt, None, Keyed(), 2, AlignParams()).costs(1, 1, rows, cols))

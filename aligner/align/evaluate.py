@@ -148,6 +148,49 @@ def error_kinds(gold: Iterable, pred: Iterable) -> dict[str, int]:
     return counts
 
 
+# what made each gold bead of a protocol document (``edit_parallel``'s and
+# ``plant_phenomena``'s ``kinds``)
+PHENOMENA = {
+    "1-1": "a faithful 1-1 line (the reference's)",
+    "free": "a 1-1 line written freely (free_line)",
+    "merge": "2-1: two sentences written as one",
+    "merge22": "2-2: a clause moved across the sentence boundary",
+    "merge3": "3-1: three sentences written as one",
+    "split": "1-2: a sentence written as two lines",
+    "drop": "1-0: a sentence the translator left out",
+    "insert": "0-1: a stray line put in",
+    "swap": "two neighbouring target lines traded places (two crossing 1-1 beads)",
+    "short": "a heading or exclamation on both sides",
+    "debris": "an OCR or layout line on one side",
+    "caption": "a picture caption on the target side",
+    "restructure": "2-2: a clause moved to the first line (plant_phenomena)",
+    "fragment": "a piece of a sentence cut off as a line of its own",
+}
+
+
+def phenomenon_errors(gold: Sequence, pred: Iterable, kinds: Sequence[str]) -> dict[str, list[float]]:
+    """Per kind of gold bead (``kinds[k]`` is gold bead k's, ``PHENOMENA``): [gold beads,
+    those the prediction holds exactly, wrong predicted beads at them].  A wrong
+    predicted bead counts for the gold beads it shares a sentence with, in equal parts
+    (1/n each of n), so that the last column sums to the wrong beads with gold."""
+    found = _norm(pred)
+    out: dict[str, list[float]] = {}
+    by_src: dict[int, int] = {}
+    by_tgt: dict[int, int] = {}
+    for k, ((s, t), kind) in enumerate(zip(gold, kinds)):
+        row = out.setdefault(kind, [0, 0, 0.0])
+        row[0] += 1
+        row[1] += (tuple(s), tuple(t)) in found
+        by_src.update(dict.fromkeys(s, k))
+        by_tgt.update(dict.fromkeys(t, k))
+    gold_set = _norm(gold)
+    for s, t in found - gold_set:
+        touched = {by_src[i] for i in s if i in by_src} | {by_tgt[j] for j in t if j in by_tgt}
+        for k in touched:
+            out[kinds[k]][2] += 1 / len(touched)
+    return out
+
+
 def many_right(gold: Iterable, pred: Iterable) -> dict[str, tuple[int, int]]:
     """Gold beads with two or more sentences on a side, by type ("2-1", "2-2", ...): how
     many the prediction holds exactly, and how many there are."""
@@ -401,7 +444,7 @@ def _bead_lines(lines: list[str], alt: list[str] | None, rng: random.Random, edi
     return _cut_in_two(text, rng) if two_two else [text]
 
 
-def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
+def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None, kinds=None):
     """A sentence-parallel text (``src`` line i translated by ``ref`` line i) with known edits.
 
     Per source sentence, with the probabilities in ``EDITS``: two neighbouring
@@ -414,7 +457,10 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
     instead of joining ``ref``'s lines, and a 1-2 bead's two lines are its line cut at a
     word boundary (own random stream: the other edits are drawn as without it).  ``mts``: name -> MT of each source line, kept in step with the
     source.  Returns (source lines, MT lines per name, target lines, gold beads).
+    ``kinds``: a list that gets the edit behind each gold bead (``PHENOMENA``' names:
+    "1-1", "free", "merge", "merge22", "merge3", "split", "drop", "insert").
     """
+    kinds = [] if kinds is None else kinds
     src_out: list[str] = []
     mt_out: dict[str, list[str]] = {name: [] for name in mts}
     tgt: list[str] = []
@@ -430,6 +476,7 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
         s0 = len(src_out)
         if r < edits["insert"]:
             gold.append(([], [len(tgt)]))
+            kinds.append("insert")
             tgt.append(rng.choice(strays))
             continue
         r -= edits["insert"]
@@ -441,6 +488,7 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
             for name, mt in mts.items():
                 mt_out[name] += mt[i : i + size]
             gold.append((list(range(s0, s0 + size)), list(range(len(tgt), len(tgt) + len(lines_)))))
+            kinds.append("merge3" if size == 3 else "merge22" if edits["merge"] <= r < two else "merge")
             tgt += lines_
             i += size
             continue
@@ -452,14 +500,17 @@ def edit_parallel(src, ref, mts, strays, rng, rates=None, alt=None):
         if cut is not None:
             free = _cut_in_two(alt[i], lit) if alt and lit.random() < edits["rephrase"] else []
             gold.append(([s0], [len(tgt), len(tgt) + 1]))
+            kinds.append("split")
             # written from the other rendering where it could be cut, else ref's line cut
             tgt += free if len(free) == 2 else [ref[i][:cut].strip(), ref[i][cut:].strip()]
         elif edits["split"] <= r < edits["split"] + edits["drop"]:
             gold.append(([s0], []))
+            kinds.append("drop")
         else:
             gold.append(([s0], [len(tgt)]))
             is_free = alt is not None and edits["free"] > 0 and free_rng.random() < edits["free"]
             tgt.append(free_line(alt[i], free_rng, free_rng.choice(strays)) if is_free else ref[i])
+            kinds.append("free" if is_free else "1-1")
         i += 1
     return src_out, mt_out, tgt, gold
 
@@ -509,7 +560,7 @@ LABELS = [("Literatur:", "Literature:", "Further reading:"), ("Quelle:", "Source
 FRAGMENT_KINDS = ("label", "head", "tail", "punct")
 
 
-def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
+def plant_phenomena(src, mts, tgt, gold, rng, rates=None, kinds=None):
     """Plant, into a document with known gold (``edit_parallel``'s output), what real
     documents have and sentence-parallel test sets lack, at ``rates`` (``PLANT``) per bead:
 
@@ -535,14 +586,18 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
       other planted phenomenon as it was.
 
     Returns (source lines, MT lines per name, target lines, gold beads), as
-    ``edit_parallel``.
+    ``edit_parallel``.  ``kinds``: a list holding the kind of each of ``gold``'s beads
+    (``edit_parallel``'s ``kinds``; empty: "1-1" each), rewritten to the kind of each
+    returned gold bead (``PHENOMENA``: a planted one's, or the kind it had).
     """
     rates = PLANT if rates is None else rates
-    # the document as a list of beads holding their texts
+    tags = list(kinds) if kinds else ["1-1"] * len(gold)
+    # the document as a list of beads holding their texts: [source lines, MT lines,
+    # target lines, swapped, kind]
     items = []
-    for s_ids, t_ids in gold:
+    for (s_ids, t_ids), tag in zip(gold, tags):
         items.append([[src[i] for i in s_ids], {k: [v[i] for i in s_ids] for k, v in mts.items()},
-                      [tgt[j] for j in t_ids], False])
+                      [tgt[j] for j in t_ids], False, tag])
     out = []
     k = 0
     while k < len(items):
@@ -550,21 +605,22 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
         r = rng.random()
         if r < rates.get("short", 0):
             de, mt, en = rng.choice(SHORT_LINES)
-            out.append([[de], {name: [mt] for name in mts}, [en], False])
+            out.append([[de], {name: [mt] for name in mts}, [en], False, "short"])
         elif r < rates.get("short", 0) + rates.get("debris", 0):
             d = rng.choice(DEBRIS)
             if rng.random() < 0.5:
-                out.append([[d], {name: [d] for name in mts}, [], False])
+                out.append([[d], {name: [d] for name in mts}, [], False, "debris"])
             else:
-                out.append([[], {name: [] for name in mts}, [d], False])
+                out.append([[], {name: [] for name in mts}, [d], False, "debris"])
         elif r < rates.get("short", 0) + rates.get("debris", 0) + rates.get("caption", 0) and it[2]:
             words = it[2][0].split()[: rng.randint(3, 6)]
             out.append([[], {name: [] for name in mts}, ["Photo: " + " ".join(words).rstrip(",.;:") + " (Reuters)"],
-                        False])
+                        False, "caption"])
         nxt = items[k + 1] if k + 1 < len(items) else None
         if (nxt is not None and rng.random() < rates.get("swap", 0) and len(it[0]) == len(it[2]) == 1
                 and len(nxt[0]) == len(nxt[2]) == 1):
-            out.append([it[0] + nxt[0], {name: it[1][name] + nxt[1][name] for name in mts}, nxt[2] + it[2], True])
+            out.append([it[0] + nxt[0], {name: it[1][name] + nxt[1][name] for name in mts}, nxt[2] + it[2], True,
+                        "swap"])
             k += 2
             continue
         out.append(it)
@@ -575,6 +631,8 @@ def plant_phenomena(src, mts, tgt, gold, rng, rates=None):
         frag_rng = random.Random(hash(rng.getstate()[1]) + 17)
         out = [_fragment(it, list(mts), frag_rng) if not it[3] and it[0] and it[2] and frag_rng.random() < rates["fragment"]
                else it for it in out]
+    if kinds is not None:
+        kinds[:] = [it[4] for it in out for _ in range(2 if it[3] else 1)]
     return _assemble(out, list(mts))
 
 
@@ -584,7 +642,7 @@ def _assemble(out: list, names: list[str]):
     m_out: dict[str, list[str]] = {name: [] for name in names}
     t_out: list[str] = []
     g_out: list[tuple[list[int], list[int]]] = []
-    for s_l, m_l, t_l, swapped in out:
+    for s_l, m_l, t_l, swapped, _ in out:
         s0, t0 = len(s_out), len(t_out)
         if swapped:  # source s0 is translated by target t0+1, s0+1 by t0
             g_out += [([s0], [t0 + 1]), ([s0 + 1], [t0])]
@@ -612,7 +670,7 @@ def _restructure(items: list, names: list[str], rng: random.Random, rate: float)
             head, tail = nxt[2][0][:cut].strip().rstrip(",;"), nxt[2][0][cut:].strip()
             first = it[2][0].rstrip().rstrip(".") + "; " + head + "."
             out.append([it[0] + nxt[0], {n: it[1][n] + nxt[1][n] for n in names}, [first, tail[:1].upper() + tail[1:]],
-                        False])
+                        False, "restructure"])
             k += 2
             continue
         out.append(it)
@@ -662,14 +720,14 @@ def _split_line(text: str, mt: list[str], kind: str, rng: random.Random) -> tupl
 def _fragment(item: list, names: list[str], rng: random.Random) -> list:
     """``item`` (a bead of ``plant_phenomena``) with a fragment on one side (see
     ``plant_phenomena``'s ``fragment``): the bead keeps every line."""
-    src, mts, tgt, swapped = item
+    src, mts, tgt, swapped, _ = item
     kind = rng.choice(FRAGMENT_KINDS)
     on_src = rng.random() < 0.5
     if kind == "label":
         de, mt, en = rng.choice(LABELS)
         if on_src:
-            return [[de] + src, {n: [mt] + mts[n] for n in names}, tgt, swapped]
-        return [src, mts, [en] + tgt, swapped]
+            return [[de] + src, {n: [mt] + mts[n] for n in names}, tgt, swapped, "fragment"]
+        return [src, mts, [en] + tgt, swapped, "fragment"]
     at = 0 if kind == "head" else -1
     if on_src:
         line = src[at]
@@ -679,9 +737,9 @@ def _fragment(item: list, names: list[str], rng: random.Random) -> list:
         pieces, mt_pieces = cut
         k = len(src) - 1 if at == -1 else 0
         return [src[:k] + pieces + src[k + 1 :],
-                {n: mts[n][:k] + mp + mts[n][k + 1 :] for n, mp in zip(names, mt_pieces)}, tgt, swapped]
+                {n: mts[n][:k] + mp + mts[n][k + 1 :] for n, mp in zip(names, mt_pieces)}, tgt, swapped, "fragment"]
     cut = _split_line(tgt[at], [], kind, rng)
     if cut is None:
         return item
     k = len(tgt) - 1 if at == -1 else 0
-    return [src, mts, tgt[:k] + cut[0] + tgt[k + 1 :], swapped]
+    return [src, mts, tgt[:k] + cut[0] + tgt[k + 1 :], swapped, "fragment"]

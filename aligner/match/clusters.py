@@ -74,11 +74,9 @@ from .speaker_flag import (  # noqa: E402,F401
     SPEAKER_FLAG_MIN,
     SPEAKER_FLAG_MIN_EN,
     SURNAME_ARTICLES,
-    _name_tokens,
     known_surnames,
     speaker_name_confident,
     unknown_reason,
-    unlike_a_name,
 )
 from .speaker_flag import speaker_verdict as _speaker_verdict  # noqa: E402
 
@@ -750,28 +748,19 @@ def _reason_words(v: QuoteVersion, reason: str) -> str:
     if reason == "below the bar" and v.speaker_confidence is not None:
         bar = SPEAKER_FLAG_MIN_EN if v.language == "en" else SPEAKER_FLAG_MIN
         return f"found with low confidence ({v.speaker_confidence:.2f}, a speaker needs {bar:.2f})"
-    if reason == "not read as a name":
-        return _not_a_name(v)
     return _UNKNOWN_WORDS.get(reason, reason)
-
-
-def _not_a_name(v: QuoteVersion) -> str:
-    """Why a speaker was not read as a person's name (``unknown_reason``'s last test)."""
-    toks = _name_tokens(v.speaker)
-    if unlike_a_name(toks):
-        return "not read as a person's name"
-    if len(toks) == 1:
-        return f"a one-word name, given by fewer than {SURNAME_ARTICLES} articles"
-    if len(toks) <= 4:
-        return "a name only one article gives (German capitalises every noun: a second article must confirm it)"
-    return "too many words for a person's name"
 
 
 # how a reason of ``speaker_flag.unknown_reason`` reads in the report
 _UNKNOWN_WORDS = {"no speaker": "no speaker found", "organisation": "an organisation, not a person",
                   "resolved from pronoun": "found through a pronoun",
                   "resolved from role": "found through a role, its name not in the quote's sentence",
-                  "resolved from context": "carried over from a quote nearby"}
+                  "resolved from context": "carried over from a quote nearby",
+                  "not read as a name": "not read as a person's name",
+                  "one word unconfirmed": f"a one-word name, given by fewer than {SURNAME_ARTICLES} articles",
+                  "a name one article gives":
+                      "a name only one article gives (German capitalises every noun: a second article must confirm it)",
+                  "too many words": "too many words for a person's name"}
 
 
 def speaker_not_compared(va: QuoteVersion, vb: QuoteVersion, surnames: set[str] | None,

@@ -105,7 +105,9 @@ def _named_in(v: QuoteVersion, context: str | None) -> bool:
 def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> str | None:
     """None when ``v``'s speaker may be used to claim a mismatch; else why not, in a few
     words ("no speaker", "below the bar", "resolved from pronoun", "organisation", "not
-    read as a name").  ``context``: the quote's sentence and surroundings."""
+    read as a name"; a capitalised name neither an English article nor other articles
+    confirm: "one word unconfirmed", "a name one article gives", "too many words").
+    ``context``: the quote's sentence and surroundings."""
     conf = v.speaker_confidence
     name = (v.speaker or "").strip()
     if not name:
@@ -131,7 +133,9 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     # anything: such a speaker counts when other articles name the same person
     if surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames:
         return None
-    return "not read as a name"
+    if len(caps) == 1:
+        return "one word unconfirmed"
+    return "a name one article gives" if len(caps) <= 4 else "too many words"
 
 
 def unlike_a_name(tokens: Sequence[str]) -> bool:

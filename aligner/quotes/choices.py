@@ -45,6 +45,16 @@ class GermanChoices:
     fragment_needs_subjunctive: bool = True
     # whether a fragment takes the subject of a cue verb elsewhere in its sentence ("sentence-cue")
     fragment_sentence_cue: bool = True
+    # whether a main clause in the perfect with its participle of saying after the quote ("Merkel hat den Plan
+    # als „…“ bezeichnet", "Gestern hat sie …") takes the subject before or right after the auxiliary
+    perfect_subject: bool = True
+    # whether a singular "er"/"sie" may point back at a body only of its grammatical gender, read from the
+    # body's article and head noun ("der Sender CBS" is no "sie", "die Partei" no "er")
+    body_gender: bool = True
+    # whether a frame after the quote with a verb the lists lack ("frame-after-generic") needs the comma German
+    # writes after the closing mark („…“, erinnerte sich X); without it („Wir helfen e.V.“ sammelt Spenden) the
+    # words in marks are part of the sentence
+    generic_needs_comma: bool = True
     # whether a name-like fragment (capitalised words only: „Neue Zeit“) is kept from sentence-cue
     name_like_no_cue: bool = True
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the
@@ -99,6 +109,9 @@ class GermanChoices:
     # whether a capitalised fragment right after a verb of saying (and a preposition or article) or after an
     # indefinite article is the speaker's words rather than a name ("sprach von „Wortbruch und Vertrauensmissbrauch“")
     name_like_object: bool = True
+    # whether that holds with other words between the verb and its preposition or particle ("sprach am Montag von
+    # „Zeitenwende und Neuanfang“", "werfen dem Minister „Untätigkeit und Ignoranz“ vor")
+    object_in_clause: bool = True
     # title detector: the words in marks after a colon frame that speaks of a name or title ("Den Namen der
     # Sendung gab das ZDF bekannt: „…“") are that name
     title_after_colon: bool = True

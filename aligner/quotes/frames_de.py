@@ -11,7 +11,7 @@ from .choices import DE
 from .lexicon import ARTICLES, NOT_SENTENCE_END, SUBJUNCTIVE_DE, alternation
 from .marks import QUOTE_CHARS, QuoteSpan
 from .phrases import _NP_GLUE_DE, make_speaker, np_after, np_before
-from .speakers import QUANTIFIERS, is_role_word, parse_mention, plausible_speaker
+from .speakers import QUANTIFIERS, is_role_word, organisation_de, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
 from .subjects import (
     _apposition_subject,
@@ -128,6 +128,45 @@ def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tupl
         keep -= 1  # "Am Abend erschien ein Kommentar": back to the verb, not over it
     ante = (words[keep][0], ante[1]) if keep < len(words) else None
     return ante if ante is not None and plausible_speaker(text[ante[0] : ante[1]], "de") else None
+
+
+# the finite auxiliary of a German perfect or pluperfect ("hat … bezeichnet", "hatte … genannt")
+_PERFECT_AUX_DE = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
+_SUBJECT_PRONOUNS_DE = frozenset({"er", "sie"})
+# prepositions no verb of saying governs: what follows them in marks names a source or a place
+_SOURCE_OR_PLACE_PREPS_DE = frozenset({"laut", "gemäß", "nach", "in", "im", "bei", "beim", "auf", "aus", "unter", "an", "am"})
+
+
+def _perfect_clause_subject_de(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
+    """German: a main clause in the perfect whose participle, a verb of saying, follows the quote ("Merkel
+    hat den Plan als „…“ bezeichnet", "Sie hatte ihn eine „…“ genannt"): the finite auxiliary stands second,
+    so the subject is the one phrase before it, or, when that is an adverbial ("Gestern hat die Ministerin
+    … bezeichnet"), the phrase right after it.  ``toks``: the clause's words before the opening mark; ich,
+    wir, es, man and things are never taken."""
+    k = next((i for i, t in enumerate(toks[:5]) if t[2] in _PERFECT_AUX_DE), None)
+    if not k or k + 1 >= len(toks) or toks[-1][2].lower() in _SOURCE_OR_PLACE_PREPS_DE:
+        return None  # "hatte er laut „tagesschau.de“ kritisiert": a source or place in marks, not what was said
+    first = toks[0][2].lower()
+    if first in ("ich", "wir", "es", "man", "das", "dies"):
+        return None
+    if k == 1 and first in _SUBJECT_PRONOUNS_DE:
+        return toks[0][0], toks[0][1]
+    np = np_after(text, toks[0][0], toks[k][0], "de", at_start=True) if first not in ARTICLES else None
+    if np is not None and np[1] >= toks[k - 1][1] and plausible_speaker(text[np[0] : np[1]], "de"):
+        return np  # "Merkel hat", "Anna Weber hatte": a name before the auxiliary
+    if np is not None or first in ARTICLES:
+        return None
+    nxt = toks[k + 1]
+    if nxt[2] in _SUBJECT_PRONOUNS_DE:
+        return nxt[0], nxt[1]  # "Gestern hat sie": a lower-case pronoun right after the auxiliary
+    if nxt[2].lower() not in ("der", "die", "ein", "eine") and not nxt[2][:1].isupper():
+        return None
+    subj = np_after(text, nxt[0], end, "de", at_start=True)
+    if subj is None:
+        return None
+    mention = text[subj[0] : subj[1]]
+    speaks = _people_head_de(mention) or organisation_de(mention) or parse_mention(mention, "de")[2] in ("person", "role")
+    return subj if speaks else None  # "Gestern hat die Ministerin", never "Damit hat der Plan"
 
 
 _COPULA_DE = r"(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleibe|gilt|gelte|gelten|scheint|erscheint)"
@@ -322,12 +361,13 @@ def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 
 
 # "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
-# der Polizei": a preposition and a noun of saying or opinion name the source wherever they stand
+# der Polizei", "In den Augen der Ministerin" (opening the sentence or set off by a comma: "Tränen in den Augen der
+# Mutter" are seen): a preposition and a noun of saying or opinion name the source wherever they stand
 _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
                r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
-               r"Urteil|Beobachtungen|Worte|Sicht)")
+               r"Urteil|Beobachtungen|Worte|Sicht|Augen)")
 _NACH_VIEW = re.compile(
-    r"(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"(?:(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)|(?:^\s*|(?<=[,;:–—(]\s))[Ii]n(?=\s+den\s+Augen\s))\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
     + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")

@@ -37,7 +37,7 @@ from .phrases import (
     make_speaker,
     np_after,
 )
-from .speakers import DOC_WORDS_EN, PARTICLES, is_role_word, organisation_de, parse_mention
+from .speakers import DOC_WORDS_EN, NOT_ALONE, PARTICLES, is_role_word, organisation_de, parse_mention
 from .speakers import first_name_gender_de as _first_name_gender_de
 from .speakers import first_name_gender_en as _first_name_gender_en
 from .speakers import known_people_word as _known_people_word
@@ -86,8 +86,45 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     elif last_named is antecedent and last_named is not None and (
             any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
             or _person_between_en(text, sents, last_named, first, pronoun)):
+        nearer = _subject_before_en(text, sents, last_named, first, q, pronoun)
+        if nearer is not None:
+            q.flags.append(PRONOUN_GUESSED)
+            return nearer, True
         q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
     return last_named, near
+
+
+def _subject_before_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int,
+                       q: Quote, pronoun: Speaker) -> tuple[int, Speaker] | None:
+    """English: the person "he"/"she" of sentence ``first`` points at when the speaker ``last_named`` quoted
+    before is not: the sentence just before has no verb of saying, does not name that speaker, and opens with
+    a person named in full ("Ann Lee", "Ms. Lee") as its subject, of no other gender ("Ann Lee, 18, joined in
+    May. “…,” she said": Lee, who is introduced there to be quoted).  A name holding an adverb, preposition or
+    conjunction ("Meanwhile Rihanna") is no name; a quote whose own sentence names a person, outside the quote, before the pronoun, or whose words speak of
+    someone of the pronoun's gender, is left alone.
+    None where that does not hold."""
+    j = first - 1
+    if j <= last_named[0] or find_cues(text, sents[j].start, sents[j].end, "en") or _about_someone_en(q.text, pronoun):
+        return None  # "Ms. Hart deserves credit. “She worked hard,” she said": Hart may be whom the quote is about
+    own = _recent_person(text, sents, first + 1, "en")
+    if (own is not None and own[0] == first and own[1].start is not None and pronoun.start is not None
+            and own[1].start < pronoun.start and (q.kind == "indirect" or not q.start <= own[1].start < q.end)):
+        return None  # the quote's own sentence has a named subject ("Ann Lee said he …"): "he" is not its frame's subject
+    found = _recent_person(text, sents, first, "en")
+    surname = (last_named[1].name or "").split()[-1:]
+    if found is None or found[0] != j or (surname and re.search(r"(?<![\w-])" + re.escape(surname[0]) + r"(?![\w-])", text[sents[j].start : sents[j].end])):
+        return None
+    words = (found[1].name or "").split()
+    if any(w.lower().strip(".,") in _NOT_IN_NAME_EN for w in words):
+        return None
+    full = len(words) >= 2 or _HONORIFIC.search(found[1].mention) is not None
+    if found[1].end is None or not _FINITE_AFTER_APPOSITION_EN.match(text, found[1].end):
+        return None  # "Ms. Hart versus the plan.": no finite verb after the name (and its apposition), no subject
+    opens = found[1].start is not None and not re.sub(r"^\s*(?:(?:But|And|Yet|So|Still|Then)\b,?\s*)?", "", text[sents[j].start : found[1].start])
+    return None if not full or not opens or _pronoun_clash(text, pronoun, found[1], "en") else found
+
+
+_NOT_IN_NAME_EN = (NOT_ALONE | NP_STOP["en"]) - {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "prof"}
 
 
 def _writer_pronoun_en(pronoun: Speaker) -> bool:
@@ -159,6 +196,12 @@ _NOT_VERBS_S_EN = "(?:versus|vs|this|thus|plus|minus|always|perhaps|towards|afte
 # words in -s/-ed that are no finite verb after a name ("Mr. Jones versus Mr. Smith", "Mr. Jones this week")
 _FINITE_AFTER_NAME_EN = re.compile(r"\s+(?:(?:also|still|never|then|later|has|had|was|is|did|does|will|would|could|can|may|"
                                    r"might|must|should)\b|(?!" + _NOT_VERBS_S_EN + r"\b|[a-z]+less\b)[a-z]{2,}(?:ed|es|s)\b)")
+# after a name: an apposition or two in commas or brackets (", 18,", ", a carpenter in Hill, Ohio,", " (a Democrat)"),
+# then a finite verb, irregular past forms too ("Ann Lee, 18, sold water")
+_IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
+                      "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
+_FINITE_AFTER_APPOSITION_EN = re.compile(r"(?:\s*(?:,[^,;:“”\"]{1,60}?(?=,)|\([^()]{1,60}\)))*,?(?:\s+(?:" + _IRREGULAR_PAST_EN
+                                         + r")\b|" + _FINITE_AFTER_NAME_EN.pattern + ")")
 
 
 def _opening_person_en(text: str, s: Sentence, pronoun: Speaker, ref: Speaker) -> Speaker | None:
@@ -418,7 +461,26 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     if pronoun.mention.lower() == "man":
         return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
     want = _pronoun_gender_de(text, pronoun)
+    if want in ("m", "f") and DE.body_gender and ((ref.id or "").startswith("org:") or organisation_de(ref.mention)):
+        have = _body_gender_de(ref.mention)
+        if have is not None:
+            return have != want  # "Wie der Sender CBS berichtet, … Sie sagte:": "sie" is no masculine body
     return want is not None and not _gender_fits(want, _gender_de(text, ref))
+
+
+def _body_gender_de(mention: str) -> str | None:
+    """German: the grammatical gender of a body named with a nominative article, read from the article
+    and its head noun ("der Fernsehsender CBS": m, "die Partei": f, "das Ministerium": n; "der Polizei",
+    a feminine noun after "der", is the oblique case of a feminine one); None with no article, an oblique
+    one (dem, den, des) or an acronym for its head ("der ADAC")."""
+    words = mention.split()
+    art = words[0].lower() if words else ""
+    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    if art not in ("der", "die", "das") or not head or head.replace("-", "").isupper():
+        return None
+    if art == "der":
+        return "f" if _FEMININE_BODY_DE.search(head.lower()) else "m"
+    return "f" if art == "die" else "n"
 
 
 def _gender_fits(want: str, have: str | None) -> bool:
@@ -952,11 +1014,16 @@ def _same_gender(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
         want = _pronoun_gender_de(text, pronoun)
         return want is not None and _gender_de(text, ref) in (want, "f" if want == "not-m" else want)
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
-    return want is not None and (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) == want
+    return want is not None and _known_gender(text, ref, lang) == want
 
 
 def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether a pronoun speaker ("she") cannot point back at ``ref`` (a man by what the text shows)."""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
-    have = (_gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)) if want else None
+    have = _known_gender(text, ref, lang) if want else None
     return bool(want and have and want != have)
+
+
+def _known_gender(text: str, ref: Speaker, lang: str) -> str | None:
+    """``ref``'s gender for he/she: in English by the text or a first name (:func:`_gender_en`), else by the text."""
+    return _gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)

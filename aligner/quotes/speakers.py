@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -286,8 +286,8 @@ _FIRM_JOIN = "\u2063"  # keeps the firm's words one token while the mention is s
 
 _PERSON_WORDS = r"[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}"  # "Max Müller", "Ann B. Lee": capitalised words, two or more
 _JOIN = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
-_SEVERAL = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")
 _SEVERAL_AFTER = re.compile(rf"(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")  # the rest after the first
+_SEVERAL = re.compile(_PERSON_WORDS + _SEVERAL_AFTER.pattern)  # the first, then the rest
 _SEVERAL_BEFORE = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+$")  # those before the last
 
 
@@ -428,10 +428,16 @@ def listed_first_names() -> dict[str, str]:
     License), read in place as data, its code not imported, nothing copied into this project.  A name
     listed with both genders (Italian male "Andrea", German female "Andrea") and unisex names are left
     out; empty when the package is not installed, and every rule stands without it."""
+    return {name: g for name, g in _one_gender(_name_list()).items() if g}
+
+
+def _one_gender(entries: Iterable[tuple[str, str, str]]) -> dict[str, str | None]:
+    """Each first name of ``entries`` (:func:`_name_list`) with its gender when they give it one gender and no
+    unisex code, else None."""
     seen: dict[str, set[str]] = defaultdict(set)
-    for code, name, _freq in _name_list():
+    for code, name, _freq in entries:
         seen[name.lower()].add(_NAME_GENDERS.get(code, "?"))
-    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
+    return {name: next(iter(g)) if len(g) == 1 and "?" not in g else None for name, g in seen.items()}
 
 
 def _name_list() -> list[tuple[str, str, str]]:
@@ -459,11 +465,8 @@ def listed_first_names_en() -> dict[str, str]:
     name is listed with a frequency in Great Britain, Ireland or the U.S.A., its genders there decide (one
     gender, no unisex entry: "Hillary" a woman; "Jordan", "Kelly", "Jean" none); a name the list gives no
     frequency there ("Marco") keeps its gender over all countries, if it has one."""
-    here: dict[str, set[str]] = defaultdict(set)
-    for code, name, freq in _name_list():
-        if freq[:3].strip():
-            here[name.lower()].add(_NAME_GENDERS.get(code, "?"))
-    found = {name: next(iter(g)) for name, g in here.items() if len(g) == 1 and "?" not in g}
+    here = _one_gender(e for e in _name_list() if e[2][:3].strip())
+    found = {name: g for name, g in here.items() if g}
     return {**{n: g for n, g in listed_first_names().items() if n not in here}, **found}
 
 
@@ -479,8 +482,7 @@ _FIRST_NAMES_DE = {
 
 def first_name_gender_de(word: str) -> str | None:
     """The gender of a first name of no doubt: the short list here, then the optional longer list."""
-    listed = next((g for g, names in _FIRST_NAMES_DE.items() if word.lower() in names), None)
-    return listed or listed_first_names().get(word.lower())
+    return _first_name_gender(word, _FIRST_NAMES_DE, listed_first_names)
 
 
 # common English first names whose gender is not in doubt (a fact of usage, for pronoun agreement only; names
@@ -509,8 +511,13 @@ _FIRST_NAMES_EN = {
 def first_name_gender_en(word: str) -> str | None:
     """English: the gender of a first name of no doubt: the short list here, then the optional longer list
     (:func:`listed_first_names_en`, where ``aligner[names]`` is installed); None when not listed."""
-    listed = next((g for g, names in _FIRST_NAMES_EN.items() if word.lower() in names), None)
-    return listed or listed_first_names_en().get(word.lower())
+    return _first_name_gender(word, _FIRST_NAMES_EN, listed_first_names_en)
+
+
+def _first_name_gender(word: str, short: dict[str, set[str]], listed: Callable[[], dict[str, str]]) -> str | None:
+    """``word``'s gender by the short list ``short`` (gender -> first names), else by the optional longer list."""
+    low = word.lower()
+    return next((g for g, names in short.items() if low in names), None) or listed().get(low)
 
 
 def _any_first_name_gender(word: str) -> str | None:
