@@ -568,10 +568,21 @@ def _standalone(f: _Framed) -> bool:
     return standalone
 
 
+def _title_said_en(f: _Framed) -> bool:
+    """English: title-like words in marks that a frame right after them says someone said (“’Rain Man,’” she
+    said): the comma inside and the speech verb after make them the speaker's answer, a quote."""
+    inner = f.text[f.sp.start : f.sp.end].rstrip().rstrip("’'")
+    if f.lang != "en" or f.rule != "frame-after" or f.cue is None or f.cue.start < f.sp.outer_end or inner[-1:] not in (",", "!", "?"):
+        return False
+    # the frame is only the speaker and the verb ("she said, “…”", "Ann Lee said."), no clause the verb goes on
+    # with, and no participle right after the marks (the book titled “…,” explaining, “…”)
+    return 1 <= len(_WORD.findall(f.text, f.sp.outer_end, f.cue.start)) <= 3 and re.match(r"\s*(?:[,.;:—–]|$)", f.text[f.cue.end : f.cue.end + 3]) is not None
+
+
 def _kind_of(f: _Framed) -> str:
     """direct / fragment / mixed; a title or name in marks („Union pour un Mouvement Populaire“,
     “Meet the Press”) is kept, flagged ``title`` and never attributed (rule title)."""
-    if _is_title(f.text, f.sp, f.lang):
+    if _is_title(f.text, f.sp, f.lang) and not _title_said_en(f):
         f.flags.append("title")
         f.attribute(None, None, "title")
         return "fragment" if f.words <= FRAGMENT_MAX_WORDS else "mixed"
