@@ -314,9 +314,14 @@ _STRETCH = re.compile(
     r"|“[^“”„\n]*”"  # English “…”
     r"|»[^»«\n]*«|«[^«»\n]*»"  # guillemets either way
     r"|\"[^\"\n]*\""  # straight double
+    r"|“[^“”„\"\n]*\"(?!\w)|(?<!\w)\"[^\"“”„\n]*”"  # mixed double: “…" and "…” (the extractor pairs the family too)
+    r"|[“\"][^“”„\"\n]*[,.!?…—]\s?“(?=[ \t]*(?:\n|$)|[ \t]+[a-z])"  # a closer typed as an opener: “…?“ he asked / “….“ at the paragraph end
     r"|(?<!\w)''(?:(?!'')[^\n])*''"  # ''…'': NYT-style double apostrophes
     r"|‚[^‚‘’\n]*[‘’]"  # German single ‚…‘
-    r"|(?<!\w)‘[^‘\n]*?’(?!\w)"  # English single ‘…’ (headlines); ’ inside a word is an apostrophe
+    r"|(?<!\w)‘(?!(?:cause|cuz|bout|em|til|round|nuff|[Tt](?:is|was|were))\b)[^‘\n]*?’(?!\w)"  # English single ‘…’ (headlines);
+    # ’ inside a word is an apostrophe, and so is ‘ before an elided word ("how ‘bout this")
+    r"|(?<![\w'])'(?=[A-Za-z])(?!(?:cause|cuz|bout|em|til|round|nuff|[Tt](?:is|was|were)|[st])\b)(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=\S)'(?![\w'])"
+    # straight single '…' (headlines: "Mayor: 'We will rebuild.'"): opening before a letter, "don't" inside
     r"|[“„][^“”„\n]*(?=\n)"  # an opener left unclosed at the paragraph end: a multi-paragraph quote
 )
 

@@ -57,6 +57,7 @@ from .frames_en import (
     _person_cue_before_en,
     _presented_thing_en,
     _thing_subject_en,
+    opening_subordinate_end_en,
 )
 from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS
 from .marks import QUOTE_CHARS, QuoteSpan
@@ -112,7 +113,7 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
                 return Cue(toks[0][0], toks[0][1], w0.lower()), np
     if lang == "de":
         w = toks[0][2]
-        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"]:
+        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"] and (quote_comma or not DE.generic_needs_comma):
             np = np_after(text, toks[0][1], b, lang)
             if np:
                 return Cue(toks[0][0], toks[0][1], w.lower()), np
@@ -740,6 +741,8 @@ def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | N
     if found:
         return found
     cues = [c for c in find_cues(text, a, b, lang) if not _covered(spans, c.start)]
+    ends = {c: opening_subordinate_end_en(text, a, b, c) for c in cues} if lang == "en" else {}
+    cues.sort(key=lambda c: ends.get(c) is not None)  # English: the main clause's verb before a subordinate clause's
     thing: _Found | None = None  # English: a clause whose subject is a thing, kept unless a later one has a person
     for cue in cues:
         if cue.lemma in ("zufolge", "according to"):
@@ -748,6 +751,9 @@ def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | N
         subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
             text, cue, cs, b, lang, prefer_after=False, sent_start=a)
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
+        end = ends.get(cue)
+        if found and end is not None and found[0][0] < end < found[0][1]:
+            found = ((found[0][0], end), found[1], found[2]) if _word_count(text[found[0][0] : end]) >= 3 else None
         if found and lang == "en" and found[2] is not None and _thing_subject_en(text, found[2]):
             thing = thing or found
             continue
