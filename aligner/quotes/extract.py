@@ -339,9 +339,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             # a pronoun or an unframed quote after it goes back to it
             last_named = (last, sp)
             continue
-        if (sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and not (near and last_named is not None and last_named[1].name)
-                and not (lang == "en" and (_writer_pronoun_en(sp) or near and last_named is not None and _owned_role_en(last_named[1].mention)))
-                and not (lang == "de" and _writer_pronoun_de(sp))):
+        if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and _may_take_recent_person(sp, near, last_named, lang):
             found = _recent_person(text, sents, first, lang)
             if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
@@ -379,3 +377,14 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:
+    """Whether pronoun or role speaker ``sp`` may go to the person the text named last (:func:`_recent_person`):
+    only when no named speaker is near to point back at, never for "I"/"we"/"ich"/"wir" (the writer), and in
+    English never after a role a named person owns ("Mr. Jones's lawyer": that one person, unnamed)."""
+    if near and last_named is not None and last_named[1].name:
+        return False
+    if lang == "en":
+        return not (_writer_pronoun_en(sp) or (near and last_named is not None and _owned_role_en(last_named[1].mention)))
+    return not (lang == "de" and _writer_pronoun_de(sp))

@@ -92,6 +92,28 @@ def _thing_subject_en(text: str, span: tuple[int, int]) -> bool:
     return parse_mention(mention, "en")[2] == "group" and not _organisation_head(mention) and not any(w[:1].isupper() for w in words)
 
 
+_OPENING_SUBORDINATE_EN = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:After|When|Whenever|Before|While|Since|Although|Though|"
+                                     r"Once|Until|Because|Whereas|Even\s+though)\b")
+
+
+def opening_subordinate_end_en(text: str, a: int, b: int, cue: Cue) -> int | None:
+    """English: where the subordinate clause that opens sentence ``a``..``b`` ends (the first comma after ``cue``)
+    when ``cue`` is that clause's verb: no comma before it opens the main clause, and the comma after it does, the
+    main clause opening with its subject, a capitalised name or a personal pronoun ("After Lee argued that costs
+    rose, Baker said …": "argued" belongs to the subordinate clause, its reported clause ends at the comma, and
+    the main clause's verb comes first); else None.  "As X said, …" is left out: there the main clause is what X
+    said."""
+    if not _OPENING_SUBORDINATE_EN.match(text, a, b):
+        return None
+    if any(_MAIN_SUBJECT_EN.match(text, i + 1, b) for i in range(a, cue.start) if text[i] == ","):
+        return None  # "When Ann Lee, 40, spoke, Tom Baker replied that …": "replied" is the main clause's
+    comma = text.find(",", cue.end, b)
+    return comma if comma >= 0 and _MAIN_SUBJECT_EN.match(text, comma + 1, b) else None
+
+
+_MAIN_SUBJECT_EN = re.compile(r"\s+(?:(?:he|she|they|we|I)\b|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z])")
+
+
 _SIGNATURE_LINE_EN = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[A-Z])")
 
 

@@ -81,6 +81,12 @@ def _is_word(ch: str) -> bool:
     return ch != "" and (ch.isalnum() or ch in "-")
 
 
+# English words written with their start elided (’cause, ’bout, ’em, ’til, ’round; ’Tis, ’Twas, either case), and the
+# Dutch article of names ("in ’t Veld", "van ’t Hoff"): the mark before them is an apostrophe
+_ELISION = re.compile(r"(?:cause|cuz|bout|em|til|round|nuff|[Tt](?:is|was|were))(?![\w’'])")
+_DUTCH_T = re.compile(r"(?<![\w-])(?:[Ii]n|[Vv]an)[ \t]$")
+
+
 def is_apostrophe(text: str, i: int) -> bool:
     """True when the single mark at ``i`` is an apostrophe rather than a quote mark."""
     ch = text[i]
@@ -90,6 +96,9 @@ def is_apostrophe(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if prev.isalpha() and nxt.isalpha():
         return True  # don’t, Putin’s, O’Malley
+    if ch in "\u2019'\u2018" and not prev.isalnum() and (_ELISION.match(text, i + 1) or (
+            re.match(r"t[ \t]+[A-Z]", text[i + 1 : i + 4]) and _DUTCH_T.search(text[max(0, i - 5) : i]))):
+        return True  # ’cause, ’bout, ’em, ’Twas, in ’t Veld: the elided start of a word, no opener
     if (prev.isdigit() or prev == ".") and nxt.lower() == "s" and not (text[i + 2 : i + 3].isalpha()):
         return True  # 1980’s, e.v.’s
     if _is_space(prev) and ch in "\u2019'" and nxt == "s" and _is_space(text[i + 2 : i + 3]) and text[i - 2 : i - 1].isalpha():
