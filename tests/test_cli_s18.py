@@ -26,3 +26,31 @@ def test_match_without_the_quotes_stage_is_refused_in_one_line(tmp_path):
     assert "stage match needs quotes.jsonl" in proc.stderr and "Traceback" not in proc.stderr
     assert "flagged" not in proc.stdout
     assert not (run / "report.md").exists() and not (run / "clusters.jsonl").exists()
+
+
+def _align(tmp_path: Path, *options: str) -> str:
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    files = {"a.txt": "Der Rat tagte.\nDie Brücke ist fertig.\nEs regnet heute.\nDer Hund bellt.\nDas Haus brennt.\n",
+             "b.txt": "The council met.\nThe bridge is ready.\nThe dog barks.\nThe house is on fire.\n",
+             "a.mt": "The council met.\nThe bridge is finished.\nIt is raining today.\nThe dog barks.\nThe house burns.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(app, ["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--presegmented",
+                                   "--translations", str(tmp_path / "a.mt"), "--embeddings", "none", "--format", "tsv",
+                                   "-o", str(tmp_path / "o.tsv"), *options], env={"COLUMNS": "400"})
+    assert res.exit_code == 0, res.output
+    return " ".join(res.output.split())
+
+
+def test_align_min_score_says_what_it_kept_and_left_out(tmp_path):
+    # "Es regnet heute." has no English line: an unaligned sentence (confidence 0)
+    assert "aligned 5 x 4 sentences: 5 beads, 4 non-empty on both sides" in _align(tmp_path)
+    said = _align(tmp_path, "--min-score", "0.01")
+    assert "4 of 5 beads kept, 4 non-empty on both sides; 0 below --min-score 0.01 and 1 unaligned sentence left out" in said
+    said = _align(tmp_path, "--min-score", "1.01")
+    assert "0 of 5 beads kept, 0 non-empty on both sides; 4 below --min-score 1.01 and 1 unaligned sentence left out" in said
+    assert (tmp_path / "o.tsv").read_text(encoding="utf-8").strip() == ""
+
