@@ -54,3 +54,25 @@ def test_align_min_score_says_what_it_kept_and_left_out(tmp_path):
     assert "0 of 5 beads kept, 0 non-empty on both sides; 4 below --min-score 1.01 and 1 unaligned sentence left out" in said
     assert (tmp_path / "o.tsv").read_text(encoding="utf-8").strip() == ""
 
+
+def test_translate_interrupted_says_what_was_kept_and_exits_130(tmp_path):
+    """Ctrl-C (a real SIGINT, sent while the stage works) gives the one line `aligner run` gives."""
+    run = tmp_path / "run"
+    assert _aligner("ingest", str(_articles(tmp_path / "in")), "--out", str(run)).returncode == 0
+    code = (
+        "import os, signal, sys, time\n"
+        "import aligner.translate.stage as stage\n"
+        "def interrupted(store, cfg, **kw):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(30)\n"
+        "stage.translate_store = interrupted\n"
+        "sys.argv = ['aligner'] + sys.argv[1:]\n"
+        "from aligner.cli import main\n"
+        "main()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, "translate", str(run), "--backend", "precomputed",
+                           "--translations", str(tmp_path / "none.tsv")], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 130, (proc.stdout, proc.stderr)
+    said = " ".join(proc.stderr.split())
+    assert said.startswith("error: interrupted; finished stages kept in") and "Traceback" not in said, said
+    assert "re-run the same command to resume" in said
