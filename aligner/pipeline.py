@@ -181,7 +181,9 @@ def check_order(stages: list[Stage], have: Iterable[str] = ()) -> None:
                 raise PipelineError(f"stage {st.name} reads {table}, which stage {later[0]} writes after it")
         for table in st.requires:
             if table not in made and table not in have:
-                raise PipelineError(f"stage {st.name} needs {table}: run an earlier stage that writes it first")
+                writers = [o.name for o in STAGES if any(_matches(table, p) for p in o.assigns)]
+                which = f" ({', '.join(writers)})" if writers else ""
+                raise PipelineError(f"stage {st.name} needs {table}: run an earlier stage that writes it first{which}")
         made.update(st.assigns)
 
 

@@ -154,7 +154,7 @@ def test_match_on_a_run_whose_quotes_stage_never_ran_is_refused(tmp_path):
     import aligner
 
     out = _ingested_only(tmp_path)
-    with pytest.raises(PipelineError, match="stage match needs quotes.jsonl: run an earlier stage"):
+    with pytest.raises(PipelineError, match=r"stage match needs quotes.jsonl: run an earlier stage .* \(quotes\)$"):
         aligner.run([], str(out), only=["match"], embeddings="none")
     with pytest.raises(PipelineError, match="needs quotes.jsonl"):
         aligner.match_quotes(out, embeddings="none")
