@@ -5,7 +5,7 @@ stands apart from it in the clause."""
 import pytest
 
 from aligner.quotes.base import find_cues
-from tests.quote_helpers import mention, normalised_quote_containing, quote_containing
+from tests.quote_helpers import mention, normalised_quote_containing, quote_containing, quotes_in
 
 
 @pytest.mark.parametrize("text,who", [
@@ -55,3 +55,88 @@ def test_werfen_is_a_cue_only_with_its_particle():
         assert not find_cues(text, 0, len(text), "de")
     text = "Kritiker werfen der Regierung Untätigkeit vor."
     assert [c.lemma for c in find_cues(text, 0, len(text), "de")] == ["vorwerfen"]
+
+
+def test_perfect_main_clause_leaves_a_source_in_marks_alone():
+    text = "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm benachteiligt werde."
+    assert mention(quote_containing(text, "tagesschau")) is None
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Wie der Fernsehsender CBS berichtet, schwieg das Weiße Haus. Von der Kanzlerin kam ein Glückwunsch. "
+     "Sie sagte: „Das ist ein großer Tag für uns alle.“", "CBS"),  # "sie" is no masculine body
+    ("Die Partei kritisierte die Pläne: „Das ist ein Skandal.“ Er sagte: „Wir klagen.“", "Partei"),  # "er" no feminine one
+    ("Das Ministerium kritisierte die Pläne: „Das ist ein Skandal.“ Sie sagte: „Wir klagen dagegen.“", "Ministerium"),
+])
+def test_singular_pronoun_never_points_at_a_body_of_another_gender(text, body):
+    q = normalised_quote_containing(text, "Wir klagen" if "Wir klagen" in text else "großer Tag")
+    assert body not in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Der Verband kritisierte die Pläne: „Das ist ein Skandal.“ Er kündigte an: „Wir klagen dagegen.“", "Verband"),
+    ("Die Partei kritisierte die Pläne: „Das ist ein Skandal.“ Sie sagte: „Wir klagen dagegen.“", "Partei"),
+])
+def test_pronoun_of_the_bodys_gender_still_points_at_it(text, body):
+    assert body in (normalised_quote_containing(text, "Wir klagen").speaker.name or "")
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Von „Erpressung der Beschäftigten“ sprach Peter Braun.", "Peter Braun"),  # the prepositional object fronted
+    ("Von „Erpressung der Beschäftigten“ sprach am Montag der Gewerkschafter Peter Braun.", "Peter Braun"),
+    ("Als „großen Fehler der Regierung“ bezeichnete am Montag der Gewerkschafter Peter Braun den Plan.", "Peter Braun"),
+])
+def test_fronted_object_and_a_weekday_before_the_subject(text, who):
+    q = normalised_quote_containing(text, text.split("„")[1].split("“")[0])
+    assert q.speaker is not None and who in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir werden klagen“, sagte am Montag der Gewerkschafter Peter Braun.",
+    "„Wir werden klagen“, sagte am späten Abend Peter Braun.",
+])
+def test_weekday_between_verb_and_subject_keeps_the_frame_after(text):
+    q = normalised_quote_containing(text, "klagen")
+    assert q.speaker is not None and q.speaker.name and "Peter Braun" in q.speaker.name
+    assert "rule:frame-after" in q.flags and q.speaker.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text,who", [
+    ("In den Augen des Ministers ist das „ein schwerer Fehler der Regierung“.", "Ministers"),
+    ("Das sei, in den Augen der Ministerin, „ein schwerer Fehler der Regierung“.", "Ministerin"),
+])
+def test_in_den_augen_names_whose_view(text, who):
+    q = quote_containing(text, "Fehler")
+    assert q.speaker is not None and who in q.speaker.mention
+
+
+def test_eyes_in_mid_clause_are_eyes():
+    assert quotes_in("Die Kinder hatten Tränen in den Augen der Mutter gesehen.") == []
+
+
+def test_generic_frame_after_needs_the_german_comma():
+    text = "Die Organisation „Wir helfen e.V.“ sammelt Spenden."
+    assert mention(quote_containing(text, "helfen")) is None  # no comma after the marks: no frame, "Spenden" no speaker
+    text = "„Wir kommen wieder“, strahlte Trotnow."
+    assert mention(quote_containing(text, "kommen")) == "Trotnow"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Paul Krüger nannte die Strafe „völlig überzogen und ungerecht“, Trainer Max Maier bezeichnete die Karten als normal.",
+     "Paul Krüger"),
+    ("Die Opposition sprach von einem „Skandal ohne jedes Beispiel“, die Regierung wies das zurück.", "Opposition"),
+])
+def test_a_clause_with_its_own_subject_after_the_quote_is_no_frame(text, who):
+    q = normalised_quote_containing(text, text.split("„")[1].split("“")[0])
+    assert who in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir bleiben hier“, wird der Bürgermeister Paul Krüger zitiert.",
+    "„Wir bleiben hier“, wie der Bürgermeister Paul Krüger sagte.",
+    "„Wir bleiben hier“, Bürgermeister Paul Krüger zufolge.",
+    "„Wir bleiben hier“, ließ der Bürgermeister Paul Krüger mitteilen.",
+])
+def test_frames_after_that_do_not_open_with_the_verb(text):
+    q = normalised_quote_containing(text, "bleiben")
+    assert q.speaker.name == "Paul Krüger" and q.speaker.confidence >= 0.8

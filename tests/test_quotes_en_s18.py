@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.model import Speaker
+from aligner.quotes.speakers import plausible_speaker
 from tests.quote_helpers import normalised_quote_containing
 
 CONFIDENT = 0.8
@@ -63,3 +64,30 @@ def test_a_main_clause_verb_after_a_comma_is_not_in_the_subordinate_clause():
     sp = _speaker(text, "simply wrong")
     assert sp is not None and sp.name == "Tom Baker"
 
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Smiling broadly through the whole speech, Ann Lee thanked the crowd and boomed, “Today you proved it once again to us.”",
+     "proved it"),
+    ("Polling shows that “the public is not very comfortable with the plan,” said Ann Lee, an editor.", "comfortable"),
+])
+def test_an_opening_participle_or_gerund_is_no_speaker(text, part):
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == "Ann Lee"
+
+
+def test_a_surname_in_ing_named_again_stays_a_speaker():
+    text = "Tom Manning runs the club. Manning says that “the new road plan will not work for anyone.”"
+    sp = _speaker(text, "road plan")
+    assert sp is not None and sp.name is not None and sp.name.endswith("Manning")
+
+
+def test_any_alone_is_no_speaker():
+    assert not plausible_speaker("Any", "en")
+
+
+def test_having_opens_a_participle_clause():
+    from aligner.quotes.phrases import make_speaker
+
+    t = "The club was full. Having said that, we stayed."
+    a = t.index("Having")
+    assert make_speaker(t, (a, a + len("Having")), "en") is None

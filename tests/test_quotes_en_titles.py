@@ -75,3 +75,46 @@ def test_elided_year_is_no_quotation_mark():
 
     text = "He wrote “Why Electing Hale in ‘16 is More Important Than Electing Reed in ‘08.” Reed’s own team agreed."
     assert not any(text[sp.start : sp.start + 2] in ("16", "08") for sp in find_quote_spans(text))
+
+
+def test_paragraph_of_a_phrase_in_single_marks_is_a_section_heading():
+    text = ("“We run the line seven days a week,” said Dora Pike, a shift lead.\n\n'A very long week.'\n\n"
+            "On a wet Monday, a dozen workers gathered at the gate.")
+    q = normalised_quote_starting_after_marks(text, "A very long", lang="en")
+    assert "title" in q.flags and q.speaker is None
+
+
+def test_paragraph_in_single_marks_stays_speech_in_a_text_that_quotes_in_single_marks():
+    text = "'We run the line seven days a week,' said Dora Pike, a shift lead.\n\n'A very long week.'\n\nThe workers left."
+    q = normalised_quote_starting_after_marks(text, "A very long", lang="en")
+    assert "title" not in q.flags
+
+
+def test_nyt_double_apostrophes_alone_in_a_paragraph_stay_a_quote():
+    text = "''We run the line all week,'' Ms. Pike said.\n\n''The plant will close in May.''\n\nThe workers left."
+    q = normalised_quote_starting_after_marks(text, "The plant", lang="en")
+    assert "title" not in q.flags
+
+
+def test_title_case_words_with_a_sentence_end_inside_are_a_chant_not_a_title():
+    text = "Then the chants of “Vote! Vote! Vote! Vote” filled the hall before the governor spoke."
+    q = normalised_quote_starting_after_marks(text, "Vote!", lang="en")
+    assert "title" not in q.flags and "name-like" not in q.flags
+
+
+def test_a_title_someone_gives_as_an_answer_with_a_frame_after_is_a_quote():
+    text = "Asked for her favourite film, the senator did not hesitate. “’Rain Over Dover,’” she said, “and nothing else.”"
+    q = normalised_quote_starting_after_marks(text, "’Rain", lang="en")
+    assert "title" not in q.flags and q.speaker is not None
+
+
+def test_headline_name_colon_right_before_the_marks_names_the_speaker():
+    text = "Lund: ‘Reckless Port Spending’ Must End Now.\n\nThe mayor spoke on Monday at the harbour."
+    q = normalised_quote_starting_after_marks(text, "Reckless", lang="en")
+    assert "title" not in q.flags and q.speaker is not None and q.speaker.name == "Lund"
+
+
+def test_a_work_title_with_a_participle_frame_after_stays_a_title():
+    text = "Hale said the affair reminds him of the 1971 book titled ''The Fall of the River Kings,'' explaining, ''it ends the same way.''"
+    q = normalised_quote_starting_after_marks(text, "The Fall", lang="en")
+    assert "title" in q.flags

@@ -48,6 +48,16 @@ class GermanChoices:
     # whether a main clause in the perfect with its participle of saying after the quote ("Merkel hat den Plan
     # als „…“ bezeichnet", "Gestern hat sie …") takes the subject before or right after the auxiliary
     perfect_subject: bool = True
+    # whether a singular "er"/"sie" may point back at a body only of its grammatical gender, read from the
+    # body's article and head noun ("der Sender CBS" is no "sie", "die Partei" no "er")
+    body_gender: bool = True
+    # whether a frame after the quote with a verb the lists lack ("frame-after-generic") needs the comma German
+    # writes after the closing mark („…“, erinnerte sich X); without it („Wir helfen e.V.“ sammelt Spenden) the
+    # words in marks are part of the sentence
+    generic_needs_comma: bool = True
+    # whether a frame after the quote must put its verb first (or open with wie/so/an auxiliary): a clause with its
+    # own subject before the verb („…“, die Regierung wies das zurück) is no frame of the quote
+    frame_after_verb_first: bool = True
     # whether a name-like fragment (capitalised words only: „Neue Zeit“) is kept from sentence-cue
     name_like_no_cue: bool = True
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the

@@ -42,6 +42,7 @@ from .frames_de import (
     _relative_subject_de,
     _rule_name_bracket_de,
     _so_x_de,
+    _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
 )
@@ -113,7 +114,7 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
                 return Cue(toks[0][0], toks[0][1], w0.lower()), np
     if lang == "de":
         w = toks[0][2]
-        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"]:
+        if w[0].islower() and re.search(r"(?:te|ten|t)$", w) and w.lower() not in NP_STOP["de"] and (quote_comma or not DE.generic_needs_comma):
             np = np_after(text, toks[0][1], b, lang)
             if np:
                 return Cue(toks[0][0], toks[0][1], w.lower()), np
@@ -305,6 +306,10 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "de" and not inverted and DE.frame_after_verb_first and _subject_first_clause_de(text, fa, cue):
+            if f.cue is None:
+                f.after_frame = False
+            return  # "…„überzogen“, Bundestrainer Joachim Löw bezeichnete …": a clause of its own, no frame of the quote
         if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
             f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
                         "frame-after")
@@ -568,10 +573,21 @@ def _standalone(f: _Framed) -> bool:
     return standalone
 
 
+def _title_said_en(f: _Framed) -> bool:
+    """English: title-like words in marks that a frame right after them says someone said (“’Rain Man,’” she
+    said): the comma inside and the speech verb after make them the speaker's answer, a quote."""
+    inner = f.text[f.sp.start : f.sp.end].rstrip().rstrip("’'")
+    if f.lang != "en" or f.rule != "frame-after" or f.cue is None or f.cue.start < f.sp.outer_end or inner[-1:] not in (",", "!", "?"):
+        return False
+    # the frame is only the speaker and the verb ("she said, “…”", "Ann Lee said."), no clause the verb goes on
+    # with, and no participle right after the marks (the book titled “…,” explaining, “…”)
+    return 1 <= len(_WORD.findall(f.text, f.sp.outer_end, f.cue.start)) <= 3 and re.match(r"\s*(?:[,.;:—–]|$)", f.text[f.cue.end : f.cue.end + 3]) is not None
+
+
 def _kind_of(f: _Framed) -> str:
     """direct / fragment / mixed; a title or name in marks („Union pour un Mouvement Populaire“,
     “Meet the Press”) is kept, flagged ``title`` and never attributed (rule title)."""
-    if _is_title(f.text, f.sp, f.lang):
+    if _is_title(f.text, f.sp, f.lang) and not _title_said_en(f):
         f.flags.append("title")
         f.attribute(None, None, "title")
         return "fragment" if f.words <= FRAGMENT_MAX_WORDS else "mixed"

@@ -133,6 +133,8 @@ def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tupl
 # the finite auxiliary of a German perfect or pluperfect ("hat … bezeichnet", "hatte … genannt")
 _PERFECT_AUX_DE = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
 _SUBJECT_PRONOUNS_DE = frozenset({"er", "sie"})
+# prepositions no verb of saying governs: what follows them in marks names a source or a place
+_SOURCE_OR_PLACE_PREPS_DE = frozenset({"laut", "gemäß", "nach", "in", "im", "bei", "beim", "auf", "aus", "unter", "an", "am"})
 
 
 def _perfect_clause_subject_de(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
@@ -142,8 +144,8 @@ def _perfect_clause_subject_de(text: str, toks: list[tuple[int, int, str]], end:
     … bezeichnet"), the phrase right after it.  ``toks``: the clause's words before the opening mark; ich,
     wir, es, man and things are never taken."""
     k = next((i for i, t in enumerate(toks[:5]) if t[2] in _PERFECT_AUX_DE), None)
-    if not k or k + 1 >= len(toks):
-        return None
+    if not k or k + 1 >= len(toks) or toks[-1][2].lower() in _SOURCE_OR_PLACE_PREPS_DE:
+        return None  # "hatte er laut „tagesschau.de“ kritisiert": a source or place in marks, not what was said
     first = toks[0][2].lower()
     if first in ("ich", "wir", "es", "man", "das", "dies"):
         return None
@@ -165,6 +167,31 @@ def _perfect_clause_subject_de(text: str, toks: list[tuple[int, int, str]], end:
     mention = text[subj[0] : subj[1]]
     speaks = _people_head_de(mention) or organisation_de(mention) or parse_mention(mention, "de")[2] in ("person", "role")
     return subj if speaks else None  # "Gestern hat die Ministerin", never "Damit hat der Plan"
+
+
+# words that open a frame after a quote other than its verb: a "wie" or "so" clause, a finite auxiliary or
+# modal before the participle ("„…“, wird Panetta zitiert", "„…“, ließ der Minister mitteilen")
+_FRAME_OPENERS_DE = frozenset({"wie", "so", "laut", "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist",
+                               "war", "sei", "habe", "lässt", "ließ", "ließen", "will", "wollte", "soll", "sollte", "kann", "konnte",
+                               "muss", "musste", "heißt", "hieß"})
+
+
+def _subject_first_clause_de(text: str, fa: int, cue: Cue) -> bool:
+    """German: the words after a quote and its comma open a main clause with its own subject before the
+    verb of saying ("„…“, Bundestrainer Joachim Löw bezeichnete …", "„…“, die Regierung wies das
+    zurück"): a frame after a German quote puts its verb first („…“, sagte X), opens with "wie"/"so" or
+    an auxiliary, or is "X zufolge"; this clause is another statement, not the quote's frame.  Only
+    after the comma German writes there (a capital after it is a noun's or a name's)."""
+    toks = _tokens(text, fa, cue.start)
+    if not toks or cue.lemma == "zufolge":
+        return False
+    w = toks[0][2]
+    if len(toks) == 1 and w.lower() in ("das", "dies", "dieses", "diesen"):
+        return False  # "„…“ Das sagte Anna Weber": the demonstrative is the quote, fronted as the verb's object
+    if "," not in text[max(0, fa - 4) : fa]:
+        return False  # "„…!“ Auf ihrer Website schrieb Anna Weber": a new sentence's capital tells nothing
+    # after the comma German writes only nouns and names in capitals: an article or a capital opens a noun phrase
+    return w.lower() not in _FRAME_OPENERS_DE and (w[:1].isupper() or w.lower() in ARTICLES)
 
 
 _COPULA_DE = r"(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleibe|gilt|gelte|gelten|scheint|erscheint)"
@@ -359,12 +386,13 @@ def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 
 
 # "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
-# der Polizei": a preposition and a noun of saying or opinion name the source wherever they stand
+# der Polizei", "In den Augen der Ministerin" (opening the sentence or set off by a comma: "Tränen in den Augen der
+# Mutter" are seen): a preposition and a noun of saying or opinion name the source wherever they stand
 _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
                r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
-               r"Urteil|Beobachtungen|Worte|Sicht)")
+               r"Urteil|Beobachtungen|Worte|Sicht|Augen)")
 _NACH_VIEW = re.compile(
-    r"(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"(?:(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)|(?:^\s*|(?<=[,;:–—(]\s))[Ii]n(?=\s+den\s+Augen\s))\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
     + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")

@@ -488,8 +488,12 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         return None  # "Wer", "Was": a question or relative word, no one's name
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
-    if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and _PARTICIPLE_START.match(text[a : b + 12]):
-        return None  # "Smiling, Mrs. Clinton …", "Appearing on …": an opening participle, not a name
+    if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and (
+            _PARTICIPLE_START.match(text[a : b + 12]) or (_once_en(text, text[a:b]) and not _PAST_VERB_AFTER.match(text, b)) or text[a:b] == "Having"):
+        # "Smiling, Mrs. Clinton …", "Appearing on …": an opening participle, not a name; "Polling shows that …":
+        # a gerund the text never names again, before no verb in the past, is a thing ("Browning said" stays a name);
+        # "Having said that, …": a perfect participle
+        return None
     m_lead = _LEADING_DISCOURSE.match(text, a, b)
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
@@ -637,8 +641,16 @@ _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", 
 
 # "Asked about …, Trump said", "Continuing, he …", "Based on …": an English participle opens the sentence
 # (not "Reed, the mayor …" or "Jared, …": names ending in -ed)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|told|wrote|spoke|thought|felt|knew|saw|took|gave|made|came|went|was|had)\b")
+
+
+def _once_en(text: str, word: str) -> bool:
+    """Whether ``word`` stands only once in ``text`` as a whole word."""
+    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) <= 1
+
+
 _PARTICIPLE_START = re.compile(
-    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
+    r"^\s*(?!(?:Jared|Ahmed|Mohammed|Mohamed|Muhammed)\b)[A-Z](?:[a-z]+ing|[a-z]{2,}ed)(?:\s*,|\s+[a-z]{3,}ly\b|\s+(?:about|by|to|on|in|at|for|from|with|of|into|over|after|up|out|back|through|"
     r"before|during|outside|inside|alongside|under|across|near|against|behind|around|between|among|amid|without|within|"
     r"toward|towards|onto|upon|whether|if|what|why|how|who|when|where|which|his|her|their|its|the|a|an|this|that|as|been)\b)")
 
@@ -683,6 +695,8 @@ def _name_like(text: str, sp: QuoteSpan, lang: str) -> bool:
         return False
     if lang == "de" and DE.name_like_object and _object_of_cue_de(text, sp, before):
         return False
+    if lang == "en" and _SENTENCE_INSIDE.search(text, sp.start, sp.end):
+        return False  # “Go! Go! Go!”: sentences, no name
     after = text[sp.outer_end : sp.outer_end + 1]
     if after == "-":
         return True  # „Bild“-Zeitung
@@ -718,7 +732,7 @@ def _object_of_cue_de(text: str, sp: QuoteSpan, before: list[tuple[int, int, str
 # closes the clause after the words ("warf dem Minister „…“ vor"): facts of German valency
 _PREP_OF_CUE_DE = {"sprechen": "von", "reden": "von", "schwärmen": "von", "warnen": "vor", "drohen": "mit"}
 _PARTICLE_OF_CUE_DE = {"vorwerfen": "vor", "vorhalten": "vor", "entgegenhalten": "entgegen"}
-_PREP_BEFORE_MARKS_DE = re.compile(r"(?<![\w-])(von|vom|vor|mit)\s+(?:(?:eine[mnr]?|ein|der|dem|den|die|das)\s+)?"
+_PREP_BEFORE_MARKS_DE = re.compile(r"(?<![\w-])((?i:von|vom|vor|mit))\s+(?:(?:eine[mnr]?|ein|der|dem|den|die|das)\s+)?"
                                    r"(?:[a-zäöüß][\wäöüß-]*\s+){0,2}$")
 _CLAUSE_END_AFTER_DE = r"(?:\s+[^\s,.;:!?„“”\"«»]+){0,4}?\s+%s(?=\s*(?:[,.;:!?)]|$))"
 
@@ -726,7 +740,8 @@ _CLAUSE_END_AFTER_DE = r"(?:\s+[^\s,.;:!?„“”\"«»]+){0,4}?\s+%s(?=\s*(?:[
 def _object_in_clause_de(text: str, sp: QuoteSpan) -> bool:
     """German: the words in marks are what the clause's verb of saying reports, though other words stand
     between them: its preposition right before them ("Die Ministerin sprach am Montag von „Zeitenwende und
-    Neuanfang“") or its particle closing the clause after them ("Die Grünen werfen dem Minister „…“ vor").
+    Neuanfang“", fronted: "Von „…“ sprach der Minister") or its particle closing the clause after them
+    ("Die Grünen werfen dem Minister „…“ vor").
     A capitalised adjective before a capitalised word („Deutschen Bank“) is a name's, and stays one."""
     words = _WORD.findall(text[sp.start : sp.end])
     if any(w[:1].isupper() and _ADJECTIVE_DE.fullmatch(w.lower()) and nxt[:1].isupper() for w, nxt in zip(words, words[1:])):
@@ -735,9 +750,13 @@ def _object_in_clause_de(text: str, sp: QuoteSpan) -> bool:
     start = max(lo, *(text.rfind(ch, lo, sp.open_pos) + 1 for ch in ",;:.!?\n"))
     m = _PREP_BEFORE_MARKS_DE.search(text, start, sp.open_pos)
     if m is not None:
-        prep = "von" if m.group(1) == "vom" else m.group(1)
+        prep = "von" if m.group(1).lower() == "vom" else m.group(1).lower()
         if any(_PREP_OF_CUE_DE.get(c.lemma) == prep for c in find_cues(text, start, m.start(), "de")):
             return True
+        verb = find_cues(text, sp.outer_end, min(len(text), sp.outer_end + 40), "de")[:1]
+        if verb and not text[start : m.start()].strip() and not text[sp.outer_end : verb[0].start].strip() and (
+                _PREP_OF_CUE_DE.get(verb[0].lemma) == prep):
+            return True  # "Von „…“ sprach der Minister": the object fronted, the verb right after it
     for c in find_cues(text, start, min(len(text), sp.outer_end + 200), "de"):  # a cue's particle may close the clause
         particle = _PARTICLE_OF_CUE_DE.get(c.lemma)
         if particle and c.end <= sp.open_pos and re.match(_CLAUSE_END_AFTER_DE % particle, text[sp.outer_end : sp.outer_end + 80]):
@@ -810,7 +829,7 @@ def _title_case_en(words: list[str]) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words)
 
 
-_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?=\S)[^\n]*$")
+_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?:(?=\S)[^\n]*)?$")
 
 
 def _name_colon_headline_en(text: str, sp: QuoteSpan) -> bool:
@@ -943,6 +962,26 @@ def _role_title_de(text: str, sp: QuoteSpan, words: list[str]) -> bool:
     return not find_cues(text, start, len(text) if end < 0 else end, "de")
 
 
+_SENTENCE_INSIDE = re.compile(r"\w[!?]+\s+\w")
+_DOUBLE_QUOTED = re.compile(r"[“”\"]|''")
+
+
+def _subhead_en(text: str, sp: QuoteSpan) -> bool:
+    """English: a paragraph that is nothing but a short phrase in single marks, in a text that sets its
+    quotes in double marks ("\n'A change of heart.'\n"): American papers use single marks in headlines
+    and section heads only, so this is a heading over the next section, not speech there; a text that
+    sets its speech in single marks (British style) has no double marks to tell them apart."""
+    if text[sp.open_pos] not in "'\u2018" or sp.close_pos is None or len(_WORD.findall(text, sp.start, sp.end)) > 12:
+        return False
+    if "''" in (text[sp.open_pos : sp.open_pos + 2], text[sp.close_pos - 1 : sp.close_pos + 1]):
+        return False  # ''…'': the New York Times' double mark
+    line_start = text.rfind("\n", 0, sp.open_pos) + 1
+    line_end = text.find("\n", sp.close_pos)
+    if text[line_start : sp.open_pos].strip() or text[sp.close_pos + 1 : len(text) if line_end < 0 else line_end].strip():
+        return False
+    return len(_DOUBLE_QUOTED.findall(text)) >= 2
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -965,6 +1004,10 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     def title_noun(w: str) -> bool:  # "Buch", "Preises", "Rolling-Stones-Tour"
         return any(x in TITLE_NOUNS or x.rstrip("s") in TITLE_NOUNS for x in (w, w.split("-")[-1]))
 
+    if lang == "en" and _subhead_en(text, sp):
+        return True
+    if lang == "en" and _SENTENCE_INSIDE.search(inner):
+        return False  # “Go! Go! Go! Go”, “Why not? We can”: a sentence ends inside the marks, someone's words
     prev_raw = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-1:]
     next_to = bool(prev_raw) and not text[prev_raw[0][1] : sp.open_pos].strip()  # "his new book ''Trump and Me,''"
     if lang == "en" and _name_colon_headline_en(text, sp) and not (before and (title_noun(before[-1]) or before[-1] in ("on", "with"))):

@@ -461,7 +461,26 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     if pronoun.mention.lower() == "man":
         return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
     want = _pronoun_gender_de(text, pronoun)
+    if want in ("m", "f") and DE.body_gender and ((ref.id or "").startswith("org:") or organisation_de(ref.mention)):
+        have = _body_gender_de(ref.mention)
+        if have is not None:
+            return have != want  # "Wie der Sender CBS berichtet, … Sie sagte:": "sie" is no masculine body
     return want is not None and not _gender_fits(want, _gender_de(text, ref))
+
+
+def _body_gender_de(mention: str) -> str | None:
+    """German: the grammatical gender of a body named with a nominative article, read from the article
+    and its head noun ("der Fernsehsender CBS": m, "die Partei": f, "das Ministerium": n; "der Polizei",
+    a feminine noun after "der", is the oblique case of a feminine one); None with no article, an oblique
+    one (dem, den, des) or an acronym for its head ("der ADAC")."""
+    words = mention.split()
+    art = words[0].lower() if words else ""
+    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    if art not in ("der", "die", "das") or not head or head.replace("-", "").isupper():
+        return None
+    if art == "der":
+        return "f" if _FEMININE_BODY_DE.search(head.lower()) else "m"
+    return "f" if art == "die" else "n"
 
 
 def _gender_fits(want: str, have: str | None) -> bool:

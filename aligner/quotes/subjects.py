@@ -172,13 +172,16 @@ _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[G
 # plural time nouns: with "später", "danach", "nachdem" … an adverbial ("Wochen später", "Tage nachdem"), never a speaker
 _TIME_NOUNS_DE = r"(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)"
 # a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf",
-# "sagte Wochen später der Minister", "sagte einen Tag später", "sagte Ende der Woche Max Maier", "sagte Anfang Mai")
+# "sagte Wochen später der Minister", "sagte einen Tag später", "sagte Ende der Woche Max Maier", "sagte Anfang Mai",
+# "sagte am Montag der Minister", "sagte am Abend Max Maier")
 _TIME_AFTER_CUE_DE = re.compile(
     r"\s*(?:(?:(?:(?:etwa|rund|gut|knapp|fast|nur|erst)\s+)?(?:\d+|eine?[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
     r"zwölf|wenige|einige)\s+(?:Sekunden?|Minuten?|Stunden?|Tag|Tagen?|Wochen?|Monat|Monaten?|Jahr|Jahren?)|kurz|"
     + _TIME_NOUNS_DE + r")\s+(?:später|danach|darauf|zuvor|vorher|früher|lang)|(?:Anfang|Mitte|Ende)\s+(?:(?:der|des|dieser|dieses|"
     r"vergangener|vergangenen|letzter|letzten|nächster|nächsten|kommender|kommenden)\s+(?:Woche|Monats|Jahres|Jahrs)|Januar|Februar|"
-    r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+    r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|am\s+(?:(?:vergangenen|gestrigen|heutigen|späten|frühen|"
+    r"folgenden|selben|gleichen)\s+)?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|"
+    r"nachmittag|vormittag|mittag)?|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend))\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
