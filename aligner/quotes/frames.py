@@ -42,6 +42,7 @@ from .frames_de import (
     _relative_subject_de,
     _rule_name_bracket_de,
     _so_x_de,
+    _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
 )
@@ -305,6 +306,10 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "de" and not inverted and DE.frame_after_verb_first and _subject_first_clause_de(text, fa, cue):
+            if f.cue is None:
+                f.after_frame = False
+            return  # "…„überzogen“, Bundestrainer Joachim Löw bezeichnete …": a clause of its own, no frame of the quote
         if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
             f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
                         "frame-after")
