@@ -46,8 +46,10 @@ def test_acronyms_and_institutions_are_not_transliterated():
     out = cluster_names(["KWZ", "KVZ", "Bavarian Growers Association"])
     assert out["KWZ"][0] == "spk:kwz" and out["KVZ"][0] == "spk:kvz"
     assert out["Bavarian Growers Association"][0] == "spk:bavarian_growers_association"
-    names = cluster_names(["Sergej Rjabkow", "Sergei Ryabkov"])
+    names = cluster_names(["Sergej Rjabkow", "Sergei Ryabkov", "Jurij Wolkow", "J. Wolkow"])
     assert names["Sergej Rjabkow"] == names["Sergei Ryabkov"]  # personal names still meet across spellings
+    assert names["Jurij Wolkow"] == names["J. Wolkow"]  # an initial is part of a personal name
+    assert cluster_names(["JURIJ WOLKOW", "Juri Volkov"])["JURIJ WOLKOW"][0] == "spk:yury_volkov"  # in capitals
 
 
 def test_role_takes_no_person_of_another_article():

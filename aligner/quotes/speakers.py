@@ -764,7 +764,7 @@ def _personal_name_word(token: str) -> bool:
     low = token.lower()
     if low in PARTICLES:
         return True
-    letters = token.replace("-", "").replace("'", "").replace("’", "")
+    letters = token.removesuffix(".").replace("-", "").replace("'", "").replace("’", "")  # "J.", "O'Brien"
     return (letters.isalpha() and token[:1].isupper() and not (len(letters) >= 2 and letters.isupper())
             and low not in _ORG_HEADS and low not in INSTITUTION_WORDS)
 
@@ -774,6 +774,8 @@ def personal_name(name: str) -> bool:
     is for: capitalised words of letters, no acronym ("DWD"), no number ("47-year-old"), no
     institution word ("German Trade Association", "Kreml")."""
     toks = name.split()
+    if len(toks) >= 2 and name.isupper():
+        toks = name.title().split()  # "BORIS JOHNSON" in a headline is a name written in capitals
     return bool(toks) and all(map(_personal_name_word, toks))
 
 
