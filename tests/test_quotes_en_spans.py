@@ -71,3 +71,10 @@ def test_gold_mixed_marks_split_at_a_long_frame():
     t = ("“We are going to win this county and we are going to win the state,\" Lia Sorn said at her party in Dover, "
          "two hours after the networks declared her the winner of the primary in the northern district. \"You will be happy.”\n\nEnd.")
     assert _stretches(t) == ["We are going to win this county and we are going to win the state,", "You will be happy."]
+
+
+def test_straight_closer_glued_to_the_frame_closes_the_open_quote():
+    t = '"The new ad raises fresh questions about his record,"Katie Lee, who chairs the group, said on Monday. "Voters fear him."'
+    assert [t[s.start : s.end] for s in find_quote_spans(t)] == ["The new ad raises fresh questions about his record,", "Voters fear him."]
+    t2 = 'It was over, he said."You know what I mean," she said.'
+    assert [t2[s.start : s.end] for s in find_quote_spans(t2)] == ["You know what I mean,"]

@@ -13,11 +13,14 @@ to ``PART_MAX_WORDS`` words) and version ``j`` of another article whose quote is
 least ``PART_EXTRA_WORDS`` words longer and has ``i``'s words at most
 ``PART_MAX_SHARE`` times (``long_enough``), when
 
-- the narrations of their sentences (the sentence text without the quote) have at
+- the narrations of their sentences (the sentence text without the quote and
+  without the version's speaker's name: "according to the German Weather Service" is
+  not the same sentence as "according to the German Trade Association") have at
   least ``NARRATION_MIN_WORDS`` words each and a symmetric chrF of at least
   ``PART_NARRATION``, and
 - chrF between ``i`` and the first (or last) words of ``j`` (as many as ``i`` has,
-  plus two) is at least ``PART_EDGE``;
+  plus two) is at least ``PART_EDGE``, and they share a content word (texts in one
+  language; a few character n-grams in common are no evidence);
 
 for each other article, the best such ``j``.  The link says where ``i`` lies in ``j``
 (``start``/``end``): the truncation verdict of the pair (``consistency.compare``).
@@ -130,8 +133,6 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
     """Part links (see the module docstring) of the versions not in ``linked``: ``i``
     is the short version, the method says where it lies in the longer one
     (``part-start`` / ``part-end``), the margin holds the narration chrF."""
-    from .clusters import same_speaker
-
     n_words = [quoted_words(v) for v in versions]
     rows = [i for i, v in enumerate(versions) if i not in linked and PART_MIN_WORDS <= n_words[i] <= PART_MAX_WORDS]
     if not rows:
@@ -147,8 +148,8 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
         best: dict[str, tuple[float, Edge]] = {}
         pi = Profile.of(narr[i])
         for j, _shared in cands[i]:
-            if not usable[j] or not long_enough(n_words[i], n_words[j]) or same_speaker(versions[i], versions[j]) is False:
-                continue  # (two speakers named: two sentences of one shape, not the same sentence)
+            if not usable[j] or not long_enough(n_words[i], n_words[j]):
+                continue
             ctx = _sym(pi, Profile.of(narr[j]))
             if ctx < PART_NARRATION:
                 continue
