@@ -149,3 +149,10 @@ def test_frames_after_that_do_not_open_with_the_verb(text):
 ])
 def test_a_clause_final_passive_names_no_speaker(text):
     assert mention(quote_containing(text, text.split("„")[1].split("“")[0])) is None
+
+
+def test_a_chant_in_marks_is_no_one_speakers_quote():
+    text = ("Der Minister sagte: „Wir prüfen das.“ "
+            "Die Sprechchöre „Nieder mit der Regierung“ hallten durch die Stadt.")
+    q = quote_containing(text, "Nieder")
+    assert q.speaker is None and "title" in q.flags
