@@ -91,3 +91,16 @@ def test_having_opens_a_participle_clause():
     t = "The club was full. Having said that, we stayed."
     a = t.index("Having")
     assert make_speaker(t, (a, a + len("Having")), "en") is None
+
+
+def test_the_agent_of_a_participle_is_not_the_subject():
+    text = "A letter from the union obtained by The Daily Post warns that “any further talks will go through our lawyers.”"
+    sp = _speaker(text, "further talks")
+    assert sp is not None and "letter" in sp.mention and "Post" not in sp.mention
+
+
+def test_an_agent_with_its_own_relative_clause_speaks():
+    text = "Ann Lee is disavowing remarks made by a campaign aide who said voters should “stay home on the day.”"
+    sp = _speaker(text, "stay home")
+    assert sp is None or "Lee" not in (sp.name or "")
+

@@ -160,10 +160,37 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
             # "Mr. Trump was prompted to say", "she went on to add": the subject of the verb before "to"
             return np_before(text, clause_start, m_to.start(), lang)
         before = _np_before_skipping_relative(text, clause_start, cue.start, lang)
+        if before is not None and lang == "en":
+            before = _head_before_passive_agent_en(text, clause_start, before, cue.start)
         return before or after
     if prefer_after and after:
         return after
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
+
+
+# a past participle with its agent before the verb: "A letter obtained by Reuters says", "a report released by the agency"
+_PASSIVE_AGENT_EN = re.compile(r"\s+(?:[a-z]{3,}ed|written|given|sent|shown|seen|taken|made|put|held|drawn|signed)\s+by\s+$")
+
+
+_RELATIVE_THEN_EN = re.compile(r"\s*,?\s*(?:who|which|that)\b")
+_AUXILIARY_EN = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)(?![\w-])")
+
+
+def _head_before_passive_agent_en(text: str, clause_start: int, before: tuple[int, int], verb: int) -> tuple[int, int]:
+    """English: the subject noun phrase of the verb at ``verb`` whose nearest noun phrase before it, ``before``, is the agent of a
+    past participle ("A letter from the Legion obtained by The Associated Press warns that …": the letter warns,
+    not the Associated Press): the noun phrase that opens the clause up to the participle, when it is one (no
+    comma, no auxiliary verb, at most 12 words) and no relative pronoun follows the agent ("remarks made by X, who
+    said"); else ``before``."""
+    m = _PASSIVE_AGENT_EN.search(text, clause_start, before[0])
+    if m is None or m.end() != before[0] or _RELATIVE_THEN_EN.match(text, before[1], verb):
+        return before
+    head = _strip_span(text, clause_start, m.start())
+    words = text[head[0] : head[1]].split()
+    if (not words or len(words) > 12 or "," in text[head[0] : head[1]] or not (words[0][:1].isupper() or words[0] in ARTICLES)
+            or _AUXILIARY_EN.search(text, head[0], head[1])):
+        return before  # "Sanders is disavowing remarks made by X": a clause, no noun phrase
+    return head
 
 
 # the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
