@@ -110,3 +110,11 @@ def test_skips_in_one_line_without_the_eval_data(tmp_path, capsys):
     assert twins.main(["--eval-dir", str(tmp_path / "absent")]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1 and out[0].startswith("skipped:")
+
+
+def test_neighbouring_windows_are_told_apart():
+    assert twins.only_neighbours({"w23-0059", "w23-0063"})  # windows of 4 paragraphs
+    assert twins.only_neighbours({"w22-0012", "w22-0024", "w22-0036"})
+    assert not twins.only_neighbours({"w23-0059", "w23-0067"})
+    assert not twins.only_neighbours({"w22-0012", "w23-0024"})
+    assert twins.story_of("w22-0012-de") == twins.story_of("w22-0012-en") == "w22-0012"
