@@ -26,7 +26,7 @@ from typing import Any, Iterable
 from .clean import CleanResult, clean_text
 from .console import progress
 from .errors import AlignerError, InputError
-from .langid import article_language, check_languages, paragraph_language
+from .langid import article_language, check_languages, paragraph_language, word_counts
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
 from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
@@ -187,12 +187,13 @@ class _Split:
     def paragraphs_of(self, cleaned: CleanResult, language: str, languages: tuple[str, ...]) -> None:
         """Every paragraph: dropped ones (by the cleaner, or written in a language not
         configured) become removals, kept ones are split into sentences."""
+        words = word_counts(self.text)
         for i, ((s, e), d) in enumerate(zip(cleaned.spans, cleaned.decisions)):
             pid = f"{self.aid}#p{i:04d}"
             ptext = self.text[s:e]
             plang, keep, reason, detail = language, d.keep, d.reason, d.detail
             if keep:
-                plang, other = paragraph_language(ptext, languages, language)
+                plang, other = paragraph_language(ptext, languages, language, words)
                 if other is not None:
                     keep, reason, detail = False, "other-language", f"written in {other}, not in {', '.join(languages)}"
             self.paragraphs.append(Paragraph(id=pid, article_id=self.aid, index=i, start=s, end=e, text=ptext,

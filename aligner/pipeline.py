@@ -150,8 +150,9 @@ STAGES: list[Stage] = [
     Stage("align", "aligner.align.stage:stage",
           requires=(ARTICLES, SENTENCES), reads=("translations.jsonl",),
           assigns=("alignments.jsonl", "corpus.*"), params=("pivot", "embeddings")),
+    # without quotes.jsonl nothing was looked for: match refuses rather than say "0 flagged"
     Stage("match", "aligner.match.stage:stage",
-          requires=(ARTICLES, SENTENCES), reads=("quotes.jsonl", "translations.jsonl"),
+          requires=(ARTICLES, SENTENCES, "quotes.jsonl"), reads=("translations.jsonl",),
           assigns=("clusters.jsonl", "stories.jsonl", "sentence_matches.jsonl"),
           params=("pivot", "translations", "embeddings")),
     Stage("report", "aligner.report.stage:stage",
@@ -180,8 +181,18 @@ def check_order(stages: list[Stage], have: Iterable[str] = ()) -> None:
                 raise PipelineError(f"stage {st.name} reads {table}, which stage {later[0]} writes after it")
         for table in st.requires:
             if table not in made and table not in have:
-                raise PipelineError(f"stage {st.name} needs {table}: run an earlier stage that writes it first")
+                writers = [o.name for o in STAGES if any(_matches(table, p) for p in o.assigns)]
+                which = f" ({', '.join(writers)})" if writers else ""
+                raise PipelineError(f"stage {st.name} needs {table}: run an earlier stage that writes it first{which}")
         made.update(st.assigns)
+
+
+def check_run_dir(only: list[str], root: Path) -> list[Stage]:
+    """The stages ``only`` names, after checking that the run directory ``root`` holds
+    every table they require that none of them writes (``PipelineError`` otherwise)."""
+    stages = select(only)
+    check_order(stages, {p.name for p in root.iterdir() if p.is_file()} if root.is_dir() else set())
+    return stages
 
 
 def _jsonable(value: Any) -> Any:
@@ -308,8 +319,10 @@ def run_pipeline(
     outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``."""
     stages = select(only)
     store = RunStore(cfg.out)
-    have = {p.name for p in store.root.iterdir() if p.is_file()} if only else set()
-    check_order(stages, have)
+    if only:
+        check_run_dir(only, store.root)
+    else:
+        check_order(stages)
     fns = {s.name: (stage_fns or {}).get(s.name) or s.load() for s in stages}
     if not only and not cfg.reuse:
         # a full run replaces the previous one: no stale results from stages that are skipped now
@@ -364,6 +377,6 @@ def run_pipeline(
 
 __all__ = [
     "AlignConfig", "IngestConfig", "MatchConfig", "QuotesConfig", "ReportConfig", "RunConfig",
-    "STAGES", "Stage", "StageResult", "TranslateConfig", "check_order", "fingerprint", "run_pipeline",
+    "STAGES", "Stage", "StageResult", "TranslateConfig", "check_order", "check_run_dir", "fingerprint", "run_pipeline",
     "select", "signature", "stage_names",
 ]

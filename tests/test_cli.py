@@ -120,7 +120,7 @@ def test_quote_matching_is_english_only_and_says_so(tmp_path, seeds_dir):
 
     from aligner.api import run
 
-    results = run([one], tmp_path / "api", pivot="de", only=["ingest", "match", "report"])
+    results = run([one], tmp_path / "api", pivot="de", only=["ingest", "quotes", "match", "report"])
     assert results["ingest"].status == "done"
     assert results["match"].status == "skipped" and "--to en only" in results["match"].summary["reason"]
     assert results["report"].status == "skipped" and not (tmp_path / "api" / "clusters.jsonl").exists()

@@ -123,20 +123,27 @@ def test_no_part_of_a_group_whose_renderings_do_not_start_with_its_words():
     assert not part_support(vs, links)(1, 2)
 
 
-def test_negation_checked_on_a_meaning_link_between_two_quotes_but_not_against_an_indirect_rendering():
-    """Two quoted renderings linked on meaning (same speaker, embeddings) whose words
-    differ more than most translations (chrF between the MT noise band's 1st and 5th
-    percentiles) are still compared word by word; a direct quote against an indirect
-    rendering is not (``clusters._pair_entry``)."""
+def test_negation_not_judged_on_a_meaning_link_whose_words_differ_more_than_the_link_bar():
+    """Two quoted renderings linked on meaning only (same speaker, embeddings) whose
+    words differ more than the content link allows (chrF below ``score.CHRF_MIN``) may
+    be two statements of one speaker: a "not" one of them lacks is no negation flag
+    (the speaker's other statement on the topic reaches the meaning link too).  The
+    same words linked by the content match are compared word by word."""
     from aligner.match.clusters import _pair_entry
-    from aligner.match.consistency import NOISE_CHRF_P01, NOISE_CHRF_P05, compare
-    from aligner.match.score import Edge
+    from aligner.match.consistency import NOISE_CHRF_P01, compare
+    from aligner.match.score import CHRF_MIN, Edge
 
     a = "We will not sign this agreement in its present form, whatever Brussels demands"
     b = "We will sign the deal as it stands, regardless of what Brussels may want"
-    assert NOISE_CHRF_P01 <= compare(a, b).chrf < NOISE_CHRF_P05
-    e = Edge(0, 1, 0.93, 0.0, "speaker+embedding")
-    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b), e, False, None, (None, None))
+    assert NOISE_CHRF_P01 <= compare(a, b).chrf < CHRF_MIN
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b), Edge(0, 1, 0.93, 0.0, "speaker+embedding"), False, None,
+                        (None, None))
+    assert "negation" not in entry["flags"] and "not_judged" in entry["details"]
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b, kind="indirect"), Edge(0, 1, 0.93, 0.0, "speaker+embedding"),
+                        False, None, (None, None))
+    assert "negation" not in entry["flags"]
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b), Edge(0, 1, 0.45, 2.0, "chrf"), False, None, (None, None))
     assert "negation" in entry["flags"]
-    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b, kind="indirect"), e, False, None, (None, None))
+    # two versions that are in one cluster only through others are not judged either
+    entry = _pair_entry(V("a", "a-1", a), V("b", "b-1", b), Edge(0, 1, 0.0, 0.0, "cluster"), False, None, (None, None))
     assert "negation" not in entry["flags"]

@@ -136,3 +136,30 @@ def test_signature_names_the_translation_model_even_from_the_memory(tmp_path):
     (model / "model.bin").write_bytes(b"other weights")
     assert signature(RunConfig(out=store.root, embeddings="none"), store)["models"] != sig["models"]
     store.close()
+
+
+def _ingested_only(tmp_path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Der Rat tagte lange.\n\n„Wir bauen die Brücke bis zum Herbst“, sagte Bürgermeisterin "
+                               "Jana Roth am Dienstag.\n", encoding="utf-8")
+    out = tmp_path / "run"
+    run_pipeline(RunConfig(inputs=[src], out=out, embeddings="none"), only=["ingest"])
+    assert not (out / "quotes.jsonl").exists()
+    return out
+
+
+def test_match_on_a_run_whose_quotes_stage_never_ran_is_refused(tmp_path):
+    """Nothing was looked for: matching refuses instead of reporting "0 flagged"."""
+    import aligner
+
+    out = _ingested_only(tmp_path)
+    with pytest.raises(PipelineError, match=r"stage match needs quotes.jsonl: run an earlier stage .* \(quotes\)$"):
+        aligner.run([], str(out), only=["match"], embeddings="none")
+    with pytest.raises(PipelineError, match="needs quotes.jsonl"):
+        aligner.match_quotes(out, embeddings="none")
+    assert not (out / "clusters.jsonl").exists() and not (out / "report.md").exists()
+    # with the quotes stage run first (same call, or an earlier one) matching goes ahead
+    results = aligner.run([], str(out), only=["quotes", "match"], embeddings="none")
+    assert results["match"].status == "done"
+    assert aligner.match_quotes(out, embeddings="none")["quotes"] >= 1

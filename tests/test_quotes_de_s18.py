@@ -119,3 +119,24 @@ def test_generic_frame_after_needs_the_german_comma():
     assert mention(quote_containing(text, "helfen")) is None  # no comma after the marks: no frame, "Spenden" no speaker
     text = "„Wir kommen wieder“, strahlte Trotnow."
     assert mention(quote_containing(text, "kommen")) == "Trotnow"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Paul Krüger nannte die Strafe „völlig überzogen und ungerecht“, Trainer Max Maier bezeichnete die Karten als normal.",
+     "Paul Krüger"),
+    ("Die Opposition sprach von einem „Skandal ohne jedes Beispiel“, die Regierung wies das zurück.", "Opposition"),
+])
+def test_a_clause_with_its_own_subject_after_the_quote_is_no_frame(text, who):
+    q = normalised_quote_containing(text, text.split("„")[1].split("“")[0])
+    assert who in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir bleiben hier“, wird der Bürgermeister Paul Krüger zitiert.",
+    "„Wir bleiben hier“, wie der Bürgermeister Paul Krüger sagte.",
+    "„Wir bleiben hier“, Bürgermeister Paul Krüger zufolge.",
+    "„Wir bleiben hier“, ließ der Bürgermeister Paul Krüger mitteilen.",
+])
+def test_frames_after_that_do_not_open_with_the_verb(text):
+    q = normalised_quote_containing(text, "bleiben")
+    assert q.speaker.name == "Paul Krüger" and q.speaker.confidence >= 0.8

@@ -50,3 +50,31 @@ def test_a_quote_in_single_marks_may_open_with_a_capitalised_cause():
 def test_gold_stretch_in_straight_single_marks_of_a_headline():
     t = "Mayor Ruiz: 'We will rebuild every bridge.'\n\nThe students' union said it's 'not fair at all' to them."
     assert _stretches(t) == ["We will rebuild every bridge.", "not fair at all"]
+
+
+def test_gold_straight_opener_closed_by_a_curly_mark_before_the_next_straight_one():
+    t = '"The council does not understand the budget,” said Ivo Marsh, a former clerk. "It is short by a third."\n\nEnd.'
+    assert _stretches(t) == ["The council does not understand the budget,", "It is short by a third."]
+
+
+def test_gold_straight_quote_left_open_at_the_paragraph_end_continues():
+    t = '"The roads are bad," he said. "Every bus is late by an hour.\n\n"And nobody fixes them," he said.'
+    assert _stretches(t) == ["The roads are bad,", "Every bus is late by an hour.", "And nobody fixes them,"]
+
+
+def test_gold_marks_typed_the_wrong_way_round():
+    t = "Analysts found the fleet is “the best in the region“ and the crews ”are trained for every season.”\n\nEnd."
+    assert _stretches(t) == ["the best in the region", "are trained for every season."]
+
+
+def test_gold_mixed_marks_split_at_a_long_frame():
+    t = ("“We are going to win this county and we are going to win the state,\" Lia Sorn said at her party in Dover, "
+         "two hours after the networks declared her the winner of the primary in the northern district. \"You will be happy.”\n\nEnd.")
+    assert _stretches(t) == ["We are going to win this county and we are going to win the state,", "You will be happy."]
+
+
+def test_straight_closer_glued_to_the_frame_closes_the_open_quote():
+    t = '"The new ad raises fresh questions about his record,"Katie Lee, who chairs the group, said on Monday. "Voters fear him."'
+    assert [t[s.start : s.end] for s in find_quote_spans(t)] == ["The new ad raises fresh questions about his record,", "Voters fear him."]
+    t2 = 'It was over, he said."You know what I mean," she said.'
+    assert [t2[s.start : s.end] for s in find_quote_spans(t2)] == ["You know what I mean,"]

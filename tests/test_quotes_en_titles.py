@@ -100,3 +100,21 @@ def test_title_case_words_with_a_sentence_end_inside_are_a_chant_not_a_title():
     text = "Then the chants of “Vote! Vote! Vote! Vote” filled the hall before the governor spoke."
     q = normalised_quote_starting_after_marks(text, "Vote!", lang="en")
     assert "title" not in q.flags and "name-like" not in q.flags
+
+
+def test_a_title_someone_gives_as_an_answer_with_a_frame_after_is_a_quote():
+    text = "Asked for her favourite film, the senator did not hesitate. “’Rain Over Dover,’” she said, “and nothing else.”"
+    q = normalised_quote_starting_after_marks(text, "’Rain", lang="en")
+    assert "title" not in q.flags and q.speaker is not None
+
+
+def test_headline_name_colon_right_before_the_marks_names_the_speaker():
+    text = "Lund: ‘Reckless Port Spending’ Must End Now.\n\nThe mayor spoke on Monday at the harbour."
+    q = normalised_quote_starting_after_marks(text, "Reckless", lang="en")
+    assert "title" not in q.flags and q.speaker is not None and q.speaker.name == "Lund"
+
+
+def test_a_work_title_with_a_participle_frame_after_stays_a_title():
+    text = "Hale said the affair reminds him of the 1971 book titled ''The Fall of the River Kings,'' explaining, ''it ends the same way.''"
+    q = normalised_quote_starting_after_marks(text, "The Fall", lang="en")
+    assert "title" in q.flags

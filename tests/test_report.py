@@ -78,7 +78,7 @@ def test_cli_report_rebuilds(tmp_path):
     result = CliRunner().invoke(app, ["report", str(tmp_path / "run")])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;" in page and "1 quote clusters (1 flagged)" in page
+    assert "&lt;script&gt;" in page and "1 quote clusters (flagged: 1 with a serious flag" in page
     assert (tmp_path / "run" / "report.md").exists()
 
 

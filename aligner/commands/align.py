@@ -90,15 +90,33 @@ def register(app: typer.Typer, groups: dict) -> None:
             warn(f"{how or 'no MT'}; aligning with {fallback} only")
             how = "no MT"
         scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
-        pairs = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group, min_score=min_score)
+        every = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group)
+        pairs = [p for p in every if min_score is None or p.score >= min_score]  # the score written out
         attach_ids(pairs, src_s, tgt_s, src.stem, tgt.stem)
         written = write_pairs(pairs, out, fmt, src_lang, tgt_lang)
-        both = sum(1 for p in pairs if p.src and p.tgt)
         console.print(
-            f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {len(pairs)} beads, {both} non-empty on both sides "
+            f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {kept_message(every, pairs, min_score)} "
             f"({scoring}) -> {', '.join(str(w) for w in written)}",
             markup=False,
         )
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def kept_message(every: list, kept: list, min_score: float | None) -> str:
+    """How many beads were written, and with ``--min-score`` how many it left out (beads
+    below it, and unaligned sentences: their confidence is 0)."""
+    both = sum(1 for p in kept if p.src and p.tgt)
+    if min_score is None:
+        return f"{_n(len(every), 'bead')}, {both} non-empty on both sides"
+    ids = {id(p) for p in kept}
+    dropped = [p for p in every if id(p) not in ids]
+    low = sum(1 for p in dropped if p.src and p.tgt)
+    lone = len(dropped) - low
+    return (f"{len(kept)} of {_n(len(every), 'bead')} kept, {both} non-empty on both sides; "
+            f"{low} below --min-score {min_score:g} and {_n(lone, 'unaligned sentence')} left out")
 
 
 def source_mt(src_texts: list[str], src: Path, translations: Path | None, src_lang: str, tgt_lang: str) -> tuple[list[str] | None, str]:

@@ -21,7 +21,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         """Cluster quotes across outlets and languages, group stories, write clusters.jsonl and the report."""
         from ..errors import AlignerError, InputError
         from ..match.stage import PIVOT, run_match
-        from ..pipeline import RunConfig
+        from ..pipeline import RunConfig, check_run_dir
         from ..store import RunStore
 
         if to != PIVOT:
@@ -30,6 +30,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             raise InputError(str(run_dir), "not a run directory")
         if translations is not None and not translations.is_file():
             raise InputError(str(translations), "no such file")
+        check_run_dir(["match"], run_dir)  # no quotes.jsonl: refused, never "0 flagged"
         cfg = RunConfig(out=run_dir, translations=translations, embeddings=embeddings, pivot=to)
         from ..report.stage import write_from_store
 

@@ -575,6 +575,9 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         if not _enough_linked(ma, mb, units, ulink, support):
             verdicts[(ua, ub)] = f"too few links between the groups ({len(ma)} x {len(mb)} units)"
             continue
+        if not _several_ends(ma, mb, units, ulink, support):
+            verdicts[(ua, ub)] = "the links between the groups hang on one version"
+            continue
         if agree is not None and not agree([i for u in ma for i in units[u]], [i for u in mb for i in units[u]]):
             verdicts[(ua, ub)] = "one outlet's versions worded differently"
             continue
@@ -631,6 +634,29 @@ def _better_elsewhere(ma: list[int], mb: list[int], ra: int, rb: int, adj: dict,
                     (agree is None or agree(units[u], [i for w in members[g] for i in units[w]])):
                 return True
     return False
+
+
+def _several_ends(ma: list[int], mb: list[int], units: dict[int, list[int]], ulink: dict, support) -> bool:
+    """Whether the linked (or supported) unit pairs between two groups reach at least
+    two units of each group that has two or more: when a group's versions are one
+    statement (two translations of it), another version that matches one of them on
+    its words should match the other too.  Links that all hang on one version (the
+    same speaker's other statement close in meaning to one rendering, a short phrase
+    that one rendering happens to share) are one version's evidence, not the group's."""
+    need_a, need_b = min(len(ma), 2), min(len(mb), 2)
+    ends_a: set[int] = set()
+    ends_b: set[int] = set()
+    for x in ma:
+        for y in mb:
+            if (x in ends_a or len(ends_a) >= need_a) and (y in ends_b or len(ends_b) >= need_b):
+                continue  # (nothing new to learn from this pair)
+            if (min(x, y), max(x, y)) in ulink or \
+                    (support is not None and any(support(i, j) for i in units[x] for j in units[y])):
+                ends_a.add(x)
+                ends_b.add(y)
+                if len(ends_a) >= need_a and len(ends_b) >= need_b:
+                    return True
+    return len(ends_a) >= need_a and len(ends_b) >= need_b
 
 
 def _enough_linked(ma: list[int], mb: list[int], units: dict[int, list[int]], ulink: dict, support) -> bool:
@@ -901,21 +927,60 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     if verdict is False:
         entry["flags"].append("speaker")
         entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
+    if not _matched_on_words(e, va, vb):
+        _not_judged(entry)
     entry["match"] = e.to_dict() | {"i": va.quote_id, "j": vb.quote_id}
     if va.kind != vb.kind:
         entry["kinds"] = f"{va.kind} vs {vb.kind}"
     return entry
 
 
+# The serious flags: a fact-checker acts on them.  They are put only on a pair that the
+# content match linked itself (``CONTENT_METHODS``) or whose own chrF reaches the
+# content link's bar (``score.CHRF_MIN``, on the content link's chrF: the shorter
+# version's recall for longer texts, so a quote cut short passes; on the quoted words, as
+# ``consistency.compare`` reads them): two versions that are in one cluster only
+# through others ("cluster") or through their speaker and meaning
+# ("speaker+embedding": the same speaker's other statement on the topic reaches it
+# too) are not known to be one statement, so a "not" or a number one of them lacks
+# says nothing.
+SERIOUS_FLAGS = ("negation", "number", "truncation", "speaker")
+CONTENT_METHODS = ("chrf", "chrf-support", "embedding", "context", "part-start", "part-end")
+
+
+def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:
+    """Whether a compared pair may carry a serious flag (``SERIOUS_FLAGS``)."""
+    if e.method in CONTENT_METHODS:
+        return True
+    from ..text.chrf import Profile
+    from .score import pair_chrf
+
+    ta, tb = (quoted_part(va.english), quoted_part(vb.english)) if va.english and vb.english else (va.original, vb.original)
+    return bool(ta and tb) and pair_chrf(Profile.of(ta), Profile.of(tb), len(ta.split()), len(tb.split())) >= CHRF_MIN
+
+
+def _not_judged(entry: dict) -> None:
+    """Takes a pair's serious flags back (``SERIOUS_FLAGS``) and says why."""
+    if not any(f in SERIOUS_FLAGS for f in entry["flags"]):
+        return
+    entry["flags"] = [f for f in entry["flags"] if f not in SERIOUS_FLAGS]
+    for f in SERIOUS_FLAGS:
+        entry["details"].pop(f, None)
+    entry["details"]["not_judged"] = ("not matched on their words (joined through other versions or through the "
+                                      "speaker): negation, numbers, truncation and speaker not judged")
+
+
 def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[QuoteVersion]) -> Edge:
     """A version part-linked to one version of the cluster (``parts``) is a part of
     the others too when they are as long: it is compared with them as a part."""
-    from .parts import long_enough, quoted_words
+    from .parts import lies_at_end, long_enough, quoted_words
 
     if e.method.startswith("part"):
         return e
     for s, o in ((i, j), (j, i)):
         if s in part_of and o not in part_of and long_enough(quoted_words(versions[s]), quoted_words(versions[o])):
+            if e.method == "cluster" and not lies_at_end(versions[s], versions[o], part_of[s][5:]):
+                continue  # never linked: a part of it only where its words are at that end
             return Edge(s, o, e.score, e.margin, part_of[s])
     return e
 

@@ -13,11 +13,14 @@ to ``PART_MAX_WORDS`` words) and version ``j`` of another article whose quote is
 least ``PART_EXTRA_WORDS`` words longer and has ``i``'s words at most
 ``PART_MAX_SHARE`` times (``long_enough``), when
 
-- the narrations of their sentences (the sentence text without the quote) have at
+- the narrations of their sentences (the sentence text without the quote and
+  without the version's speaker's name: "according to the German Weather Service" is
+  not the same sentence as "according to the German Trade Association") have at
   least ``NARRATION_MIN_WORDS`` words each and a symmetric chrF of at least
   ``PART_NARRATION``, and
 - chrF between ``i`` and the first (or last) words of ``j`` (as many as ``i`` has,
-  plus two) is at least ``PART_EDGE``;
+  plus two) is at least ``PART_EDGE``, and they share a content word (texts in one
+  language; a few character n-grams in common are no evidence);
 
 for each other article, the best such ``j``.  The link says where ``i`` lies in ``j``
 (``start``/``end``): the truncation verdict of the pair (``consistency.compare``).
@@ -32,6 +35,7 @@ narration chrF between different lines is 0.38.  WMT23 is the check.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import QuoteVersion
@@ -92,6 +96,39 @@ def _edge_score(short: str, long: str) -> tuple[float, str]:
     return (head, "start") if head >= tail else (tail, "end")
 
 
+def without_speaker(text: str, v: QuoteVersion) -> str:
+    """A narration without its speaker's name: "according to the German Weather
+    Service" and "according to the German Trade Association" are two sentences of one
+    shape about two speakers, not the same sentence."""
+    for name in sorted({x for x in (v.speaker_mention, v.speaker) if x and len(x) > 2}, key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def _edge_shares_words(short: QuoteVersion, long: QuoteVersion, where: str) -> bool:
+    """Whether the short version shares a content word (stemmed) with the end of the
+    long one where it lies (as many words as it has, plus two): a few character
+    n-grams in common ("the", "-ing") are no evidence that it is that part.  Texts in
+    two languages (an original without English) are not tested."""
+    from .consistency import _content, _stem
+
+    if bool(short.english) != bool(long.english) or (not short.english and short.language != long.language):
+        return True
+    ts, tl = _text(short), _text(long)
+    k = len(ts.split()) + 2
+    toks = tl.split()
+    edge = " ".join(toks[:k] if where == "start" else toks[-k:])
+    return bool({_stem(w) for w in _content(words(ts))} & {_stem(w) for w in _content(words(edge))})
+
+
+def lies_at_end(short: QuoteVersion, long: QuoteVersion, where: str) -> bool:
+    """Whether ``short``'s words are close to the ``where`` end ("start"/"end") of
+    ``long``'s (``PART_EDGE``) and share a content word with it (``_edge_shares_words``)."""
+    ts = _text(short)
+    head, tail = _ends(Profile.of(ts), _text(long).split(), len(ts.split()) + 2)
+    return (head if where == "start" else tail) >= PART_EDGE and _edge_shares_words(short, long, where)
+
+
 def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None], linked: set[int]) -> list[Edge]:
     """Part links (see the module docstring) of the versions not in ``linked``: ``i``
     is the short version, the method says where it lies in the longer one
@@ -100,7 +137,7 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
     rows = [i for i, v in enumerate(versions) if i not in linked and PART_MIN_WORDS <= n_words[i] <= PART_MAX_WORDS]
     if not rows:
         return []
-    narr = [narration(c or "", v.english or v.original) for v, c in zip(versions, contexts)]
+    narr = [without_speaker(narration(c or "", v.english or v.original), v) for v, c in zip(versions, contexts)]
     usable = [len(t.split()) >= NARRATION_MIN_WORDS for t in narr]
     index = NgramIndex([t if ok else None for t, ok in zip(narr, usable)], [v.article_id for v in versions])
     cands = index.candidates(k=8, min_shared=2)
@@ -117,7 +154,7 @@ def part_edges(versions: Sequence[QuoteVersion], contexts: Sequence[str | None],
             if ctx < PART_NARRATION:
                 continue
             s, where = _edge_score(_text(versions[i]), _text(versions[j]))
-            if s < PART_EDGE:
+            if s < PART_EDGE or not _edge_shares_words(versions[i], versions[j], where):
                 continue
             art = versions[j].article_id
             if art not in best or s + ctx > best[art][0]:

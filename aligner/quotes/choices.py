@@ -55,6 +55,9 @@ class GermanChoices:
     # writes after the closing mark („…“, erinnerte sich X); without it („Wir helfen e.V.“ sammelt Spenden) the
     # words in marks are part of the sentence
     generic_needs_comma: bool = True
+    # whether a frame after the quote must put its verb first (or open with wie/so/an auxiliary): a clause with its
+    # own subject before the verb („…“, die Regierung wies das zurück) is no frame of the quote
+    frame_after_verb_first: bool = True
     # whether a name-like fragment (capitalised words only: „Neue Zeit“) is kept from sentence-cue
     name_like_no_cue: bool = True
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the

@@ -313,16 +313,18 @@ _STRETCH = re.compile(
     r"|„[^„“”\"\n]*\""  # „…" (a German opener closed by a straight mark, as the extractor pairs them)
     r"|“[^“”„\n]*”"  # English “…”
     r"|»[^»«\n]*«|«[^«»\n]*»"  # guillemets either way
-    r"|\"[^\"\n]*\""  # straight double
+    r"|\"[^\"”\n]*\""  # straight double (a ” before the next " closes it: see below)
     r"|“[^“”„\"\n]*\"(?!\w)|(?<!\w)\"[^\"“”„\n]*”"  # mixed double: “…" and "…” (the extractor pairs the family too)
     r"|[“\"][^“”„\"\n]*[,.!?…—]\s?“(?=[ \t]*(?:\n|$)|[ \t]+[a-z])"  # a closer typed as an opener: “…?“ he asked / “….“ at the paragraph end
+    r"|[“\"][^“”„\"\n]*\w“(?=[\s,.;:!?)]|$)"  # … or glued to a word: “the best in the world“ and
+    r"|(?<!\S)”(?=\s?[\w…])[^“”„\n]*”"  # an opener typed as a closer: aides ”get close to him,”
     r"|(?<!\w)''(?:(?!'')[^\n])*''"  # ''…'': NYT-style double apostrophes
     r"|‚[^‚‘’\n]*[‘’]"  # German single ‚…‘
     r"|(?<!\w)‘(?!(?:cause|cuz|bout|em|til|round|nuff|[Tt](?:is|was|were))\b)[^‘\n]*?’(?!\w)"  # English single ‘…’ (headlines);
     # ’ inside a word is an apostrophe, and so is ‘ before an elided word ("how ‘bout this")
     r"|(?<![\w'])'(?=[A-Za-z])(?!(?:cause|cuz|bout|em|til|round|nuff|[Tt](?:is|was|were)|[st])\b)(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=\S)'(?![\w'])"
     # straight single '…' (headlines: "Mayor: 'We will rebuild.'"): opening before a letter, "don't" inside
-    r"|[“„][^“”„\n]*(?=\n)"  # an opener left unclosed at the paragraph end: a multi-paragraph quote
+    r"|[“„][^“”„\n]*(?=\n)|(?<!\w)\"(?=\w)[^\"“”„\n]*(?=\n)"  # an opener left unclosed at the paragraph end: a multi-paragraph quote
 )
 
 
@@ -344,7 +346,7 @@ def quoted_stretches(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-_MIXED_CLOSE_OPEN = re.compile(r"(?<=[,.!?…])([\"“”])(\s[^\"“”\n]{1,120}?\s)([\"“”])(?=\S)")
+_MIXED_CLOSE_OPEN = re.compile(r"(?<=[,.!?…])([\"“”])(\s[^\"“”\n]{1,250}?\s)([\"“”])(?=\S)")
 
 
 def _split_mixed_marks(text: str, open_pos: int, a: int, b: int) -> list[tuple[int, int, int]]:

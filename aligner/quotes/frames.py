@@ -42,6 +42,7 @@ from .frames_de import (
     _relative_subject_de,
     _rule_name_bracket_de,
     _so_x_de,
+    _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
 )
@@ -305,6 +306,10 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
         inverted = bool(first_tok) and first_tok[0][0] == cue.start
+        if lang == "de" and not inverted and DE.frame_after_verb_first and _subject_first_clause_de(text, fa, cue):
+            if f.cue is None:
+                f.after_frame = False
+            return  # "…„überzogen“, Bundestrainer Joachim Löw bezeichnete …": a clause of its own, no frame of the quote
         if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
             f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
                         "frame-after")
@@ -568,10 +573,42 @@ def _standalone(f: _Framed) -> bool:
     return standalone
 
 
+def _scare_term_en(f: _Framed) -> bool:
+    """English: one or two words in marks in a sentence with no verb of saying outside them (the council
+    defended the “reform”), or after "so-called": a term the writer holds at a distance, no one's quoted
+    words, so the sentence's subject is not its speaker."""
+    if f.words > 2 or f.cue is not None:
+        return False
+    if re.search(r"\bso-called\s*$", f.text[max(0, f.sp.open_pos - 12) : f.sp.open_pos]):
+        return True
+    s0, s1 = f.sents[f.i0], f.sents[f.i1]
+    outside = f.text[s0.start : f.sp.outer_start] + " " + f.text[f.sp.outer_end : s1.end]
+    if _SPEECH_ACT_EN.search(outside):
+        return False  # "thanked her for her “sacrifice”", "referred to a new “pace”": words someone chose
+    return not any(not (f.sp.outer_start <= c.start < f.sp.outer_end) for c in find_cues(f.text, s0.start, s1.end, "en"))
+
+
+# verbs of speech acts the cue lexicon leaves out, whose object in marks is the actor's word choice
+_SPEECH_ACT_EN = re.compile(r"\b(?:thank(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)\s+(?:of|about)|"
+                            r"hail(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)|label(?:s|ed|led|ing)|accus(?:e|es|ed|ing)|"
+                            r"prais(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|(?<!so-)call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b", re.I)
+
+
+def _title_said_en(f: _Framed) -> bool:
+    """English: title-like words in marks that a frame right after them says someone said (“’Rain Man,’” she
+    said): the comma inside and the speech verb after make them the speaker's answer, a quote."""
+    inner = f.text[f.sp.start : f.sp.end].rstrip().rstrip("’'")
+    if f.lang != "en" or f.rule != "frame-after" or f.cue is None or f.cue.start < f.sp.outer_end or inner[-1:] not in (",", "!", "?"):
+        return False
+    # the frame is only the speaker and the verb ("she said, “…”", "Ann Lee said."), no clause the verb goes on
+    # with, and no participle right after the marks (the book titled “…,” explaining, “…”)
+    return 1 <= len(_WORD.findall(f.text, f.sp.outer_end, f.cue.start)) <= 3 and re.match(r"\s*(?:[,.;:—–]|$)", f.text[f.cue.end : f.cue.end + 3]) is not None
+
+
 def _kind_of(f: _Framed) -> str:
     """direct / fragment / mixed; a title or name in marks („Union pour un Mouvement Populaire“,
     “Meet the Press”) is kept, flagged ``title`` and never attributed (rule title)."""
-    if _is_title(f.text, f.sp, f.lang):
+    if _is_title(f.text, f.sp, f.lang) and not _title_said_en(f):
         f.flags.append("title")
         f.attribute(None, None, "title")
         return "fragment" if f.words <= FRAGMENT_MAX_WORDS else "mixed"
@@ -580,6 +617,8 @@ def _kind_of(f: _Framed) -> str:
     if f.words <= FRAGMENT_MAX_WORDS:
         if _name_like(f.text, f.sp, f.lang):
             f.flags.append("name-like")
+        if f.lang == "en" and _scare_term_en(f):
+            f.flags.append("term")
         return "fragment"
     return "mixed"
 

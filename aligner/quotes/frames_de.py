@@ -169,6 +169,31 @@ def _perfect_clause_subject_de(text: str, toks: list[tuple[int, int, str]], end:
     return subj if speaks else None  # "Gestern hat die Ministerin", never "Damit hat der Plan"
 
 
+# words that open a frame after a quote other than its verb: a "wie" or "so" clause, a finite auxiliary or
+# modal before the participle ("„…“, wird Panetta zitiert", "„…“, ließ der Minister mitteilen")
+_FRAME_OPENERS_DE = frozenset({"wie", "so", "laut", "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist",
+                               "war", "sei", "habe", "lässt", "ließ", "ließen", "will", "wollte", "soll", "sollte", "kann", "konnte",
+                               "muss", "musste", "heißt", "hieß"})
+
+
+def _subject_first_clause_de(text: str, fa: int, cue: Cue) -> bool:
+    """German: the words after a quote and its comma open a main clause with its own subject before the
+    verb of saying ("„…“, Bundestrainer Joachim Löw bezeichnete …", "„…“, die Regierung wies das
+    zurück"): a frame after a German quote puts its verb first („…“, sagte X), opens with "wie"/"so" or
+    an auxiliary, or is "X zufolge"; this clause is another statement, not the quote's frame.  Only
+    after the comma German writes there (a capital after it is a noun's or a name's)."""
+    toks = _tokens(text, fa, cue.start)
+    if not toks or cue.lemma == "zufolge":
+        return False
+    w = toks[0][2]
+    if len(toks) == 1 and w.lower() in ("das", "dies", "dieses", "diesen"):
+        return False  # "„…“ Das sagte Anna Weber": the demonstrative is the quote, fronted as the verb's object
+    if "," not in text[max(0, fa - 4) : fa]:
+        return False  # "„…!“ Auf ihrer Website schrieb Anna Weber": a new sentence's capital tells nothing
+    # after the comma German writes only nouns and names in capitals: an article or a capital opens a noun phrase
+    return w.lower() not in _FRAME_OPENERS_DE and (w[:1].isupper() or w.lower() in ARTICLES)
+
+
 _COPULA_DE = r"(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleibe|gilt|gelte|gelten|scheint|erscheint)"
 
 _NO_UMLAUT = str.maketrans("äöü", "aou")

@@ -138,6 +138,7 @@ def _context(text: str, i: int) -> tuple[bool, bool]:
         can_open, can_close = False, True  # talks “- said X / talks ” .
     if prev in ".!?…,;" and nxt.isalpha() and nxt.isupper() and not can_close:
         can_open = True  # has said."You know  -- glued opener after a sentence end
+        can_close = text[i] == '"'  # … or a straight closer glued to the frame ("…audiences,"Katie Lee said): closes an open quote
     if prev in ".!?…,;" and _is_space(nxt):
         can_close = True
     if (not prev or _is_space(prev) or prev in OPEN_PUNCT) and _ELLIPSIS_OPENING.match(text, i + 1):

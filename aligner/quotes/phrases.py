@@ -834,7 +834,7 @@ def _title_case_en(words: list[str]) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_GLUE for w in words)
 
 
-_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?=\S)[^\n]*$")
+_NAME_COLON_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}:[ \t]+(?:(?=\S)[^\n]*)?$")
 
 
 def _name_colon_headline_en(text: str, sp: QuoteSpan) -> bool:

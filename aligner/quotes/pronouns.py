@@ -578,6 +578,8 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
     :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
     which a German quote may continue instead)."""
     if lang != "de":
+        if "term" in q.flags:
+            return False  # a one- or two-word term in marks in a sentence with no verb of saying: no one's words
         return q.kind in ("direct", "mixed", "fragment") and (
             EN.sentence_subject == "on" or (EN.sentence_subject == "fallback" and not (near and q.kind in ("direct", "mixed"))))
     if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):

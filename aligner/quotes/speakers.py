@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from ..graph import DisjointSets
-from ..text.names import fold_name, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
+from ..text.names import fold_name, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
 from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS, TITLE_ROLE_ABBR
 from .lexicon import DEMONSTRATIVES as _DEMONSTRATIVES
 
@@ -760,6 +760,36 @@ def _clean(text: str) -> str:
 # -- corpus-level clustering ---------------------------------------------------------
 
 
+def _personal_name_word(token: str) -> bool:
+    low = token.lower()
+    if low in PARTICLES:
+        return True
+    letters = token.removesuffix(".").replace("-", "").replace("'", "").replace("’", "")  # "J.", "O'Brien"
+    return (letters.isalpha() and token[:1].isupper() and not (len(letters) >= 2 and letters.isupper())
+            and low not in _ORG_HEADS and low not in INSTITUTION_WORDS)
+
+
+def personal_name(name: str) -> bool:
+    """Whether a speaker name looks like a person's name, the only kind the transliteration fold
+    is for: capitalised words of letters, no acronym ("DWD"), no number ("47-year-old"), no
+    institution word ("German Trade Association", "Kreml")."""
+    toks = name.split()
+    if len(toks) >= 2 and name.isupper():
+        toks = name.title().split()  # "BORIS JOHNSON" in a headline is a name written in capitals
+    return bool(toks) and all(map(_personal_name_word, toks))
+
+
+def name_fold(name: str) -> str:
+    """The key a speaker name is clustered and given an id by: the transliteration fold
+    (``fold_name``) for a personal name, else letters and digits as written (``fold_plain``)."""
+    return fold_name(name) if personal_name(name) else fold_plain(name)
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """The numbers in two names agree ("the 47-year-old" is not "the 74-year-old")."""
+    return re.findall(r"\d+", a) == re.findall(r"\d+", b)
+
+
 def _compatible_first(a: list[str], b: list[str]) -> bool:
     """First names (folded tokens before the surname) agree: one missing, equal, initial or close."""
     if not a or not b:
@@ -786,7 +816,7 @@ def _first_name_genders_differ(a: str, b: str) -> bool:
 def _surname_match(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < 4 or not _same_numbers(a, b):
         return False
     d = Levenshtein.distance(a, b)
     return d <= 1 or (d <= 2 and min(len(a), len(b)) >= 8)
@@ -804,7 +834,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     ordered = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
     bare: list[str] = []
     for name in ordered:
-        folded = fold_name(name).split()
+        folded = name_fold(name).split()
         if not folded:
             continue
         if len(folded) == 1:
@@ -819,7 +849,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
         else:
             clusters.append({"surname": surname, "first": first, "given": given, "names": Counter({name: counts[name]})})
     for name in bare:
-        f = fold_name(name)
+        f = name_fold(name)
         hits = [c for c in clusters if _surname_match(c["surname"], f)]
         # hyphenated surnames: "Diaz-Canel" folded "diascanel"; also match a single-token cluster
         if len(hits) == 1:
@@ -835,7 +865,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     for c in clusters:
         # canonical: the most frequent full name, ties by length then alphabet
         canon = sorted(c["names"], key=lambda n: (-(len(n.split()) > 1), -c["names"][n], -len(n), n))[0]
-        sid = "spk:" + fold_name(c["surname"]) if not c["first"] else "spk:" + fold_name(canon).replace(" ", "_")
+        sid = "spk:" + c["surname"] if not c["first"] else "spk:" + name_fold(canon).replace(" ", "_")
         for n in c["names"]:
             out[n] = (sid, canon)
     return out
@@ -859,7 +889,7 @@ def normalise_speakers(quotes: list) -> list:
         if _is_person(sp) and sp.name in mapping:
             sp.id, sp.name = mapping[sp.name]
         else:
-            sp.id, sp.name = org_mapping.get(sp.name, ("org:" + fold_name(sp.name).replace(" ", "_"), sp.name))
+            sp.id, sp.name = org_mapping.get(sp.name, ("org:" + name_fold(sp.name).replace(" ", "_"), sp.name))
     resolve_roles(quotes)
     return quotes
 
@@ -893,9 +923,10 @@ def _same_role(a: str, b: str) -> bool:
 
 def resolve_roles(quotes: list) -> None:
     """A speaker named only by a role ("der Vizeaußenminister", "the spokesman") takes the entity
-    whose role carries the same role noun, when exactly one entity of its article does (else of
-    the run), e.g. "der Vizeaußenminister" -> the "Vizeaußenminister Sergej Rjabkow" quoted
-    before.  ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR."""
+    whose role carries the same role noun, when exactly one entity of its article does, e.g.
+    "der Vizeaußenminister" -> the "Vizeaußenminister Sergej Rjabkow" quoted before.  Never an
+    entity of another article: a run holds many stories, each with its own spokesman.
+    ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR."""
     entities: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> role noun -> ids
     names: dict[str, str] = {}
     for q in quotes:
@@ -905,27 +936,24 @@ def resolve_roles(quotes: list) -> None:
         names[sp.id] = sp.name
         for head in _role_heads(sp.role):
             entities[q.article_id][head].add(sp.id)
-            entities[""][head].add(sp.id)
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.id or sp.name or sp.resolved_from != "role":
             continue
         heads = _role_heads(sp.mention)
-        for scope in (q.article_id, ""):
-            ids = {i for h in heads for r, found in entities[scope].items() if _same_role(h, r) for i in found}
-            if len(ids) == 1:
-                sp.id = ids.pop()
-                sp.name = names[sp.id]
-                if sp.confidence is not None:
-                    sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
-                break
-            if ids:
-                break  # ambiguous in the article: the run is no better
+        ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found}
+        if len(ids) == 1:
+            sp.id = ids.pop()
+            sp.name = names[sp.id]
+            if sp.confidence is not None:
+                sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
 
 
 def _group_match(a: str, b: str) -> bool:
     if a == b:
         return True
+    if not _same_numbers(a, b):
+        return False
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True  # Kreml / Kremlin, Russland / Russlands
@@ -939,7 +967,7 @@ _CASE_ENDINGS = ("es", "s", "e")
 
 def _stems(name: str) -> set[str]:
     """The folded name and what is left of it without a case ending on its last word."""
-    words = fold_name(name).split()
+    words = name_fold(name).split()
     if not words:
         return set()
     out = {"".join(words)}
@@ -952,9 +980,9 @@ def _stems(name: str) -> set[str]:
 
 def _inflected(name: str, others: Iterable[str]) -> bool:
     """``name`` is another name of the cluster with a case ending added (Kremls, Kremle to Kreml)."""
-    key = fold_name(name).replace(" ", "")
+    key = name_fold(name).replace(" ", "")
     for other in others:
-        base = fold_name(other).replace(" ", "")
+        base = name_fold(other).replace(" ", "")
         if other != name and any(key == base + e for e in _CASE_ENDINGS):
             return True
     return False
@@ -986,7 +1014,7 @@ def cluster_groups(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for members in groups.values():
         canon = sorted(members, key=lambda n: (_inflected(n, members), -counts[n], n))[0]
-        gid = "org:" + fold_name(canon).replace(" ", "_")
+        gid = "org:" + name_fold(canon).replace(" ", "_")
         for n in members:
             out[n] = (gid, canon)
     return out

@@ -26,7 +26,10 @@ FLAG_HELP = {
     "no-english": "no English rendering: matched on cross-lingual embeddings only; wording, negation and numbers "
                   "not checked against versions in other languages",
 }
-SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")
+SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")  # every flag that is a finding
+# of those, the ones that claim a distortion a fact-checker acts on; the others are worth a look only
+DISTORTIONS = ("negation", "number", "speaker", "truncation")
+WORTH_A_LOOK = ("paraphrase", "wording")
 INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1) and a low "
@@ -44,6 +47,27 @@ def visible(text: Any) -> str:
     ``⟨U+202E⟩`` (tab and newline kept)."""
     t = "" if text is None else str(text)
     return _HIDDEN.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", unicodedata.normalize("NFC", t))
+
+
+def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
+    """(clusters with a serious flag: negation, number, speaker or truncation; clusters whose
+    only findings are paraphrase or wording, worth a look)."""
+    serious = look = 0
+    for c in clusters:
+        flags = set(c.flags)
+        if flags & set(DISTORTIONS):
+            serious += 1
+        elif flags & set(WORTH_A_LOOK):
+            look += 1
+    return serious, look
+
+
+def flagged_summary(clusters: Iterable[Cluster]) -> str:
+    """"2 with a serious flag (negation, number, speaker, truncation), 5 worth a look (paraphrase,
+    wording)": the report's count of flagged clusters, the kinds apart."""
+    serious, look = flagged_counts(clusters)
+    return (f"{serious} with a serious flag ({', '.join(DISTORTIONS)}), "
+            f"{look} worth a look ({', '.join(WORTH_A_LOOK)})")
 
 
 def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,

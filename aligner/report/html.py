@@ -27,6 +27,7 @@ from typing import Any
 
 from ..model import Article, Cluster, QuoteVersion, Skipped, Story, short_hash
 from .common import (
+    DISTORTIONS,
     FLAG_HELP,
     INFORMATIONAL,
     SCORE_HELP,
@@ -35,6 +36,7 @@ from .common import (
     cluster_heading,
     coverage_notes,
     file_names,
+    flagged_summary,
     speaker_cell,
     speaker_keys,
     speaker_not_compared,
@@ -142,7 +144,7 @@ def diff_html(ref: str, text: str) -> str:
 
 def _badges(flags: Sequence[str]) -> str:
     return "".join(
-        f'<span class="badge{" serious" if f in SERIOUS else ""}" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
+        f'<span class="badge{" serious" if f in DISTORTIONS else ""}" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
         for f in flags
     )
 
@@ -307,11 +309,11 @@ def render_html(
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
-    flagged = sum(1 for c in clusters if SERIOUS & set(c.flags))
+    flagged = flagged_summary(clusters)
     multi = [s for s in stories if len(s.articles) > 1]
     notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
     head = (
-        f"{len(clusters)} quote clusters ({flagged} flagged{' among the pairs that could be checked' if notes else ''})"
+        f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"
         + (f" · {n_quotes} quotes" if n_quotes is not None else "")
         + (f" · {len(multi)} multi-article stories" if stories else "")

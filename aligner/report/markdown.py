@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Article, Cluster, Skipped, Story
 from .common import (
+    DISTORTIONS,
     FLAG_HELP,
     INFORMATIONAL,
     SCORE_HELP,
@@ -27,6 +28,7 @@ from .common import (
     cluster_heading,
     coverage_notes,
     file_names,
+    flagged_summary,
     speaker_cell,
     speaker_not_compared,
     version_label,
@@ -99,8 +101,7 @@ def render_markdown(
     if n_quotes is not None:
         lines.append(f"- quotes: {n_quotes}")
     lines.append(f"- quote clusters (quotes found in 2+ articles): {len(clusters)}")
-    flagged = sum(1 for c in clusters if set(SERIOUS) & set(c.flags))
-    lines.append(f"- flagged clusters: {flagged}" + (" (of the pairs that could be checked; see above)" if notes else ""))
+    lines.append(f"- flagged clusters: {flagged_summary(clusters)}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:
         lines.append("- flags: " + ", ".join(f"{k} {v}" for k, v in sorted(flag_counts.items())))
     multi = [s for s in stories if len(s.articles) > 1]
@@ -134,7 +135,7 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
                  f"inconsistency {c.inconsistency:.2f})")
     lines.append("")
     if c.flags:
-        lines.append("Flags: " + ", ".join(f"**{f}**" if f in SERIOUS else md(f) for f in c.flags))
+        lines.append("Flags: " + ", ".join(f"**{f}**" if f in DISTORTIONS else md(f) for f in c.flags))
         lines.append("")
     lines.append("| outlet | article | lang | kind | speaker | original | English |")
     lines.append("|---|---|---|---|---|---|---|")

@@ -2,12 +2,15 @@
 Polish transliterations (Rjabkow / Ryabkov / Riabkow, Peskow / Pieskow / Peskov, Selenskyj /
 Selenskiy) and accents (Díaz / Diaz).
 
-``fold_word`` unaccents, lower-cases and keeps letters only, then rewrites: tsch->ch, sch->sh,
+``fold_word`` unaccents, lower-cases and keeps letters and digits only (a number is part of a
+name: "47-year-old" and "102-year-old" are two people), then rewrites: tsch->ch, sch->sh,
 ck->k, ie->e, w->v,
 ph->f, kh/ch->h, sz->sh, x->ks, j->y, ia->ya, iu->yu, ou->u, a final -iy/-yy/-ij/-yi/-ii/-ei/-ey
 -> -y, c before e/i/y -> ts, z->s, doubled letters collapsed.  ``fold_name`` folds every word of
 a name; ``name_key`` is the folded surname (last word) used to compare speakers across
-versions of a quote.  This is the one implementation: ``aligner.quotes.speakers`` (run-wide
+versions of a quote.  ``fold_plain`` is the same without the rewrites, for names that are no
+personal names (an acronym "DWD" is not "DVD", "Association" stays "association").  This is
+the one implementation: ``aligner.quotes.speakers`` (run-wide
 speaker entities) and ``aligner.match.clusters`` (same speaker across outlets) both use it.
 Nothing here is a table of particular people.
 """
@@ -46,17 +49,27 @@ _FOLD_RULES = [
         (r"(?:iy|yy|ij|yi|ii|ei|ey)$", "y"),
         (r"c(?=[eiy])", "ts"),
         (r"z", "s"),
-        (r"(.)\1+", r"\1"),
+        (r"([a-z])\1+", r"\1"),  # doubled letters; "100" keeps its zeros
     )
 ]
 
 
 def fold_word(word: str) -> str:
     """One word's transliteration-folded key ("Rjabkow" -> "ryabkov")."""
-    w = re.sub(r"[^a-z]", "", unaccent(word).lower())
+    w = _plain_word(word)
     for pat, rep in _FOLD_RULES:
         w = pat.sub(rep, w)
     return w
+
+
+def _plain_word(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", unaccent(word).lower())
+
+
+def fold_plain(name: str) -> str:
+    """A key for a name that is no personal name: unaccented, lower case, letters and digits of
+    each word ("DWD" -> "dwd", "Deutscher Wetterdienst" -> "deutscher wetterdienst")."""
+    return " ".join(p for p in map(_plain_word, name.split()) if p)
 
 
 def fold_name(name: str) -> str:

@@ -63,7 +63,7 @@ def get_backend(
             raise AlignerError("--backend precomputed needs --translations FILE.tsv or FOLDER")
         from .precomputed import PrecomputedBackend
 
-        return PrecomputedBackend(translations, store=store, tgt_lang=tgt_lang)
+        return PrecomputedBackend(translations, store=store, tgt_lang=tgt_lang, src_lang=src_lang)
     model = model or registry.default_model(src_lang, tgt_lang)
     if backend is None:
         backend = "ct2" if registry.find_local(model, kind="ct2") is not None else "hf"

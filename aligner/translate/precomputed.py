@@ -49,20 +49,22 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
     one decoder every command uses (``readers.read_text_file``: byte-order marks, UTF-8,
     UTF-16, Western 8-bit); lines without a TAB or with nothing before it are
     reported (the first three) and skipped; a third column is ignored."""
-    path = Path(path)
-    st = path.stat() if path.is_file() else None
-    key = (str(path), st.st_size, st.st_mtime_ns) if st else (str(path), -1, -1)
-    return list(_read_pairs(*key))
+    return [(src, tgt) for src, tgt, _ in _rows(path)]
+
+
+def _rows(path: Path) -> tuple[tuple[str, str, int], ...]:
+    """read_pairs with each pair's line number."""
+    return _read_pairs(*_version(path))
 
 
 @functools.lru_cache(maxsize=4)
-def _read_pairs(path: str, size: int, mtime_ns: int) -> tuple[tuple[str, str], ...]:
-    """read_pairs for one version of one file (size and mtime in the key): the translate
+def _read_pairs(path: str, size: int, mtime_ns: int) -> tuple[tuple[str, str, int], ...]:
+    """_rows for one version of one file (size and mtime in the key): the translate
     and match stages of a run read it once, and its warnings are said once."""
     from ..readers import read_text_file
 
     raw = read_text_file(path, allow_empty=True)
-    pairs: list[tuple[str, str]] = []
+    rows: list[tuple[str, str, int]] = []
     bad = 0
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
@@ -76,8 +78,49 @@ def _read_pairs(path: str, size: int, mtime_ns: int) -> tuple[tuple[str, str], .
             continue
         if "\t" in tgt:
             tgt = tgt.split("\t", 1)[0]
-        pairs.append((src.strip(), tgt.strip()))
-    return tuple(pairs)
+        rows.append((src.strip(), tgt.strip(), n))
+    return tuple(rows)
+
+
+def _named(items: list[str]) -> str:
+    """The first three of ``items``, and how many more."""
+    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
+    return "; ".join(items[:3]) + more
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The TSV's (source, translation) pairs, one per source (``source_key``), and what
+    what was left out: ``{"conflicting": [keys], "not_target_language": [key per line]}``.
+
+    A source given twice with different translations (not only in quote marks, case or
+    outer punctuation) takes its FIRST line, as every table of this module keeps the
+    first pair of a source.  A translation written in the source language
+    (``guards.in_source_language``) is not used: a source with no other line counts as
+    not translated.  Each is said in one warning line naming the first three."""
+    from .guards import in_source_language
+
+    by_key: dict[str, list[tuple[str, str, int]]] = {}
+    wrong: list[tuple[str, int]] = []
+    for src, tgt, n in _rows(path):
+        key = source_key(src)
+        if tgt and in_source_language(tgt, src_lang, tgt_lang):
+            wrong.append((key, n))
+            continue
+        by_key.setdefault(key, []).append((src, tgt, n))
+    conflicting = {k: rows for k, rows in by_key.items() if len({source_key(t) for _, t, _ in rows}) > 1}
+    if conflicting:
+        named = [f'"{_short(rows[0][0])}" (lines {", ".join(str(r[2]) for r in rows)})' for rows in conflicting.values()]
+        log.warning(f"{path}: {len(conflicting)} source(s) given twice with different translations, the first line "
+                    f"of each used: {_named(named)}")
+    if wrong:
+        log.warning(f"{path}: {len(wrong)} translation(s) written in {src_lang}, not {tgt_lang}, not used (a source "
+                    f"with no other line counts as not translated): {_named([f'line {n}' for _, n in wrong])}")
+    pairs = [(rows[0][0], rows[0][1]) for rows in by_key.values()]
+    return pairs, {"conflicting": list(conflicting), "not_target_language": [k for k, _ in wrong]}
 
 
 _MAYBE_SEVERAL = re.compile(r"\n\s*\S|[.!?…:;]\S*\s+\S")  # a sentence end with more text after it
@@ -109,22 +152,31 @@ def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang:
 
 def load_tsv(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str, str]:
     """Lookup from :func:`source_key` of each source sentence to its translation
-    (``read_pairs`` + ``sentence_pairs``; built once per version of the file)."""
-    path = Path(path)
-    st = path.stat() if path.is_file() else None
-    key = (str(path), st.st_size, st.st_mtime_ns) if st else (str(path), -1, -1)
-    table = dict(_load_tsv(*key, src_lang, tgt_lang))
+    (:func:`given_lines` + ``sentence_pairs``; built once per version of the file)."""
+    table = dict(_load_tsv(*_version(path), src_lang, tgt_lang)[0])
     if not table:
         raise InputError(str(path), "no source<TAB>translation lines found")
     return table
 
 
+def tsv_left_out(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str, list[str]]:
+    """What :func:`load_tsv` left out of the TSV (see :func:`given_lines`), by source key."""
+    return {k: list(v) for k, v in _load_tsv(*_version(path), src_lang, tgt_lang)[1]}
+
+
+def _version(path: Path) -> tuple[str, int, int]:
+    path = Path(path)
+    st = path.stat() if path.is_file() else None
+    return (str(path), st.st_size, st.st_mtime_ns) if st else (str(path), -1, -1)
+
+
 @functools.lru_cache(maxsize=4)
-def _load_tsv(path: str, size: int, mtime_ns: int, src_lang: str, tgt_lang: str) -> tuple[tuple[str, str], ...]:
+def _load_tsv(path: str, size: int, mtime_ns: int, src_lang: str, tgt_lang: str):
+    pairs, left_out = given_lines(Path(path), src_lang, tgt_lang)
     table: dict[str, str] = {}
-    for src, tgt in sentence_pairs(read_pairs(Path(path)), src_lang, tgt_lang):
+    for src, tgt in sentence_pairs(pairs, src_lang, tgt_lang):
         table.setdefault(source_key(src), tgt)
-    return tuple(table.items())
+    return tuple(table.items()), tuple((k, tuple(v)) for k, v in left_out.items())
 
 
 def _aligner():
@@ -241,16 +293,23 @@ class PrecomputedBackend(Backend):
     calls_model = False
     remembered = True  # its lines go through the run's translation memory like model output
 
-    def __init__(self, translations: str | Path, store=None, tgt_lang: str = "en"):
+    def __init__(self, translations: str | Path, store=None, tgt_lang: str = "en", src_lang: str = "de"):
         path = Path(translations)
         self.model = str(path)
         self.counts: dict[str, int] = {}
+        self.not_target: set[str] = set()  # sources whose given translation is not in tgt_lang
+        self.left_out: dict[str, int] = {}  # TSV lines not used, by why (the stage's summary says them)
         if path.is_dir():
             if store is None:
                 raise AlignerError(f"{path}: a folder of translated documents needs a run directory to pair them with")
             self.table, self.counts = load_folder(path, store.articles(), store.sentences(), tgt_lang)
         elif path.is_file():
-            self.table = load_tsv(path, tgt_lang=tgt_lang)
+            self.table = load_tsv(path, src_lang, tgt_lang)
+            left_out = tsv_left_out(path, src_lang, tgt_lang)
+            # (a source with another line in tgt_lang has that line's translation)
+            self.not_target = set(left_out["not_target_language"]) - set(self.table)
+            self.left_out = {"conflicting_duplicates": len(left_out["conflicting"]),
+                             "not_in_target_language": len(left_out["not_target_language"])}
         else:
             raise InputError(str(path), "no such file or folder")
         h = hashlib.sha1()
@@ -261,9 +320,10 @@ class PrecomputedBackend(Backend):
     def translate_batch(self, texts, src_lang, tgt_lang, *, beam=1, batch_size=32, options=None):
         out = []
         for t in texts:
-            hit = self.table.get(source_key(t))
+            key = source_key(t)
+            hit = self.table.get(key)
             if hit is None:
-                out.append(Hypothesis("", None, ["missing-translation"]))
+                out.append(Hypothesis("", None, ["missing-translation"] + (["not-target-language"] if key in self.not_target else [])))
             elif hit == "" and t.strip():
                 out.append(Hypothesis("", None, ["merged"]))  # its translation sits on the previous sentence
             else:

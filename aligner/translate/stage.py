@@ -60,6 +60,9 @@ def translate_store(
                 tc.backend, tc.model, lang, pivot, translations=cfg.translations, store=store, device=tc.device
             )
             backends.add(f"{backend.name}:{backend.model}")
+            for why, n in getattr(backend, "left_out", {}).items():  # brought lines not used
+                if n:
+                    summary[why] = n
             uses_model = uses_model or backend.calls_model
             engine = engine_cls(backend, store, stage=stage_name)
             task = bar.add_task(f"translate {lang}->{pivot}", total=len(pairs))
