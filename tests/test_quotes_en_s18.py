@@ -104,3 +104,8 @@ def test_an_agent_with_its_own_relative_clause_speaks():
     sp = _speaker(text, "stay home")
     assert sp is None or "Lee" not in (sp.name or "")
 
+
+def test_a_surname_in_ing_after_its_verb_stays_a_speaker():
+    text = "Rates are rising fast. “The consequences of high inflation are far more serious than the costs,” said Sewing."
+    sp = _speaker(text, "consequences")
+    assert sp is not None and sp.name == "Sewing"

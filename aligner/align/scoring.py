@@ -430,8 +430,11 @@ class EmbeddingUnits:
         self.src = list(src)
         self.tgt = list(tgt)
         self.concat_max = concat_max
-        self.src_vecs = [encoder.encode(self.src) if self.src else np.zeros((0, 1), np.float32)]
-        self.tgt_vecs = [encoder.encode(self.tgt) if self.tgt else np.zeros((0, 1), np.float32)]
+        # one call for both sides: the encoder picks its engine by the size of a call
+        both = encoder.encode(self.src + self.tgt) if self.src or self.tgt else np.zeros((0, 1), np.float32)
+        empty = np.zeros((0, 1), np.float32)
+        self.src_vecs = [both[: len(self.src)] if self.src else empty]
+        self.tgt_vecs = [both[len(self.src) :] if self.tgt else empty]
         for k in range(2, max_group + 1):
             self.src_vecs.append(self._group(self.src, self.src_vecs[0], k))
             self.tgt_vecs.append(self._group(self.tgt, self.tgt_vecs[0], k))

@@ -58,6 +58,9 @@ class GermanChoices:
     # whether a frame after the quote must put its verb first (or open with wie/so/an auxiliary): a clause with its
     # own subject before the verb („…“, die Regierung wies das zurück) is no frame of the quote
     frame_after_verb_first: bool = True
+    # whether a participle of saying with a form of "werden" right after it (", wie Bismarck oft genannt wird") is a
+    # passive, its subject the one named or spoken to, never the speaker
+    verb_final_passive: bool = True
     # whether a name-like fragment (capitalised words only: „Neue Zeit“) is kept from sentence-cue
     name_like_no_cue: bool = True
     # whether a quote left without a speaker, in a Konjunktiv I sentence with no speech verb, takes the

@@ -489,7 +489,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
     if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and (
-            _PARTICIPLE_START.match(text[a : b + 12]) or (_once_en(text, text[a:b]) and not _PAST_VERB_AFTER.match(text, b)) or text[a:b] == "Having"):
+            _PARTICIPLE_START.match(text[a : b + 12]) or _gerund_subject_en(text, a, b) or text[a:b] == "Having"):
         # "Smiling, Mrs. Clinton …", "Appearing on …": an opening participle, not a name; "Polling shows that …":
         # a gerund the text never names again, before no verb in the past, is a thing ("Browning said" stays a name);
         # "Having said that, …": a perfect participle
@@ -644,9 +644,14 @@ _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", 
 _PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|told|wrote|spoke|thought|felt|knew|saw|took|gave|made|came|went|was|had)\b")
 
 
-def _once_en(text: str, word: str) -> bool:
-    """Whether ``word`` stands only once in ``text`` as a whole word."""
-    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) <= 1
+def _gerund_subject_en(text: str, a: int, b: int) -> bool:
+    """English: whether the capitalised -ing word ``text[a:b]`` opens its sentence before a lower-case verb in no
+    past form and stands nowhere else in the text: a gerund subject ("Polling shows that …"), a thing; a surname
+    is named again or stands after its verb ("Browning said", "…,” said Sewing")."""
+    if text[:a].rstrip()[-1:] not in ("", ".", "!", "?", "\n") or not re.match(r"\s+[a-z]", text[b : b + 2]):
+        return False
+    once = len(re.findall(r"(?<![\w-])" + re.escape(text[a:b]) + r"(?![\w-])", text)) <= 1
+    return once and not _PAST_VERB_AFTER.match(text, b)
 
 
 _PARTICIPLE_START = re.compile(

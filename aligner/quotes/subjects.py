@@ -699,13 +699,16 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
 
 def _passive_cue_de(text: str, clause_start: int, c: Cue) -> bool:
     """German: the verb of saying is a past participle after a passive auxiliary of its clause ("wird …
-    eingeschätzt", "wurde als „…“ kritisiert", "ist … genannt worden")."""
+    eingeschätzt", "wurde als „…“ kritisiert", "ist … genannt worden") or before it at the clause's end
+    (", wie Bismarck oft genannt wird")."""
     word = text[c.start : c.end].lower()
     if not (word.endswith("t") or re.fullmatch(r"\w*ge\w+en", word)):
         return False
     aux = _PASSIVE_AUX.search(text, clause_start, c.start)
     if aux is not None and not re.search(r"[,;:.!?]", text[aux.end() : c.start]):
         return True
+    if DE.verb_final_passive and re.match(r"\s+(?:wird|wurde|werden|wurden)(?![\w-])", text[c.end : c.end + 10]):
+        return True  # ", wie Bismarck oft genannt wird": a clause-final passive, its subject the one named
     return re.match(r"\s+worden(?![\w-])", text[c.end : c.end + 8]) is not None
 
 
