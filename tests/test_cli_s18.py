@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def _aligner(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "aligner", *args], capture_output=True, text=True, timeout=300, **kw)
@@ -76,3 +78,28 @@ def test_translate_interrupted_says_what_was_kept_and_exits_130(tmp_path):
     said = " ".join(proc.stderr.split())
     assert said.startswith("error: interrupted; finished stages kept in") and "Traceback" not in said, said
     assert "re-run the same command to resume" in said
+
+
+@pytest.mark.parametrize("command", ["ingest", "quotes"])
+def test_other_commands_interrupted_say_so_and_exit_130(tmp_path, command):
+    """Ctrl-C inside ingest or quotes gets one line too, not typer's silent exit 130."""
+    src = _articles(tmp_path / "in")
+    patch = {
+        "ingest": "import aligner.ingest as m\nm.ingest_paths = interrupted\nimport aligner.commands.ingest\n",
+        "quotes": "import aligner.quotes.stage as m\nm.quotes_for_articles = interrupted\n",
+    }[command]
+    code = (
+        "import os, signal, sys, time\n"
+        "def interrupted(*a, **kw):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(30)\n"
+        + patch
+        + "sys.argv = ['aligner'] + sys.argv[1:]\n"
+        "from aligner.cli import main\n"
+        "main()\n"
+    )
+    args = [str(src), "--out", str(tmp_path / "run")] if command == "ingest" else [str(src)]
+    proc = subprocess.run([sys.executable, "-c", code, command, *args], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 130, (proc.stdout, proc.stderr)
+    said = " ".join(proc.stderr.split())
+    assert said.startswith("error: interrupted;") and "Traceback" not in said, said

@@ -78,13 +78,13 @@ def register(app: typer.Typer, groups: dict) -> None:
         from ..errors import AlignerError, InputError
         from ..ingest import ingest_paths, write_result
         from ..store import RunStore
-        from .run import check_out
+        from .run import check_out, interruptible
 
         langs = tuple(x.strip() for x in languages.split(",") if x.strip())
         check_out(out)
         if metadata is not None and not metadata.is_file():
             raise InputError(str(metadata), "--metadata: no such file")
-        with RunStore(out) as store, store.lock("aligner ingest"):
+        with interruptible(out), RunStore(out) as store, store.lock("aligner ingest"):
             try:
                 result = ingest_paths(inputs, langs, metadata, max_mb=max_size, exclude=[out])
             except AlignerError as exc:

@@ -33,8 +33,9 @@ def register(app: typer.Typer, groups: dict) -> None:
         check_run_dir(["match"], run_dir)  # no quotes.jsonl: refused, never "0 flagged"
         cfg = RunConfig(out=run_dir, translations=translations, embeddings=embeddings, pivot=to)
         from ..report.stage import write_from_store
+        from .run import interruptible
 
-        with RunStore(run_dir) as store:
+        with interruptible(run_dir), RunStore(run_dir) as store:
             summary = run_match(store, cfg)
             store.record_stage("match", "done", summary)
             store.record_stage("report", "done", write_from_store(store))

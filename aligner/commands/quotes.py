@@ -118,7 +118,10 @@ def register(app: typer.Typer, groups: dict) -> None:
                 a.language = lang
             for s in sentences:
                 s.language = lang
-        quotes, problems = quotes_for_articles(articles, sentences)
+        from .run import interruptible
+
+        with interruptible(None):
+            quotes, problems = quotes_for_articles(articles, sentences)
         for p in problems:
             warn(p)
         if explain:

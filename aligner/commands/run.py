@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -141,6 +143,17 @@ def interrupted_message(out: Path) -> str:
     )
 
 
+@contextmanager
+def interruptible(out: Path | None) -> Iterator[None]:
+    """Ctrl-C inside: one line saying what was kept and how to go on, exit 130 (typer 0.29
+    turns the KeyboardInterrupt into a silent exit 130 before ``cli.main`` could say it)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        error(interrupted_message(out) if out is not None else "interrupted; nothing was written; re-run the same command")
+        raise typer.Exit(130) from None
+
+
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("run")
     def run_cmd(
@@ -196,17 +209,13 @@ def register(app: typer.Typer, groups: dict) -> None:
         set_jobs(jobs)
         from ..store import RunStore
 
-        try:
-            with RunStore(out).lock("aligner run"):
-                if engine == "ray":
-                    from ..engines import ray_data
+        with interruptible(out), RunStore(out).lock("aligner run"):
+            if engine == "ray":
+                from ..engines import ray_data
 
-                    results = ray_data.run_pipeline(cfg, only=only, address=ray_address, parquet=parquet)
-                else:
-                    results = run_pipeline(cfg, only=only)
-        except KeyboardInterrupt:
-            error(interrupted_message(out))
-            raise typer.Exit(130) from None
+                results = ray_data.run_pipeline(cfg, only=only, address=ray_address, parquet=parquet)
+            else:
+                results = run_pipeline(cfg, only=only)
         console.print(summary_table(results))
         console.print(plain(f"results in {out}"))
         ingest = results.get("ingest")

@@ -58,17 +58,14 @@ def register(app: typer.Typer, groups: dict) -> None:
             translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
         )
         from ..translate.stage import translate_store
-        from .run import interrupted_message
+        from .run import interruptible
 
-        with RunStore(run_dir) as store:
+        with interruptible(run_dir), RunStore(run_dir) as store:
             try:
                 out, summary, mstats = translate_store(store, cfg)
             except AlignerError as exc:
                 error(str(exc))
                 raise typer.Exit(getattr(exc, "exit_code", 2)) from None
-            except KeyboardInterrupt:  # Ctrl-C (typer alone would exit 130 without a word)
-                error(interrupted_message(run_dir))
-                raise typer.Exit(130) from None
             store.record_stage("translate", "done", summary)
             console.print(
                 f"translated {summary.get('translated', 0)} texts, {summary.get('identity', 0)} already in {to}; "
