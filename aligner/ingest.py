@@ -26,7 +26,7 @@ from typing import Any, Iterable
 from .clean import CleanResult, clean_text
 from .console import progress
 from .errors import AlignerError, InputError
-from .langid import article_language, check_languages, paragraph_language, word_counts
+from .langid import article_language, check_languages, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
 from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
@@ -187,7 +187,7 @@ class _Split:
     def paragraphs_of(self, cleaned: CleanResult, language: str, languages: tuple[str, ...]) -> None:
         """Every paragraph: dropped ones (by the cleaner, or written in a language not
         configured) become removals, kept ones are split into sentences."""
-        words = word_counts(self.text)
+        words = own_language_words([self.text[s:e] for (s, e), d in zip(cleaned.spans, cleaned.decisions) if d.keep], languages)
         for i, ((s, e), d) in enumerate(zip(cleaned.spans, cleaned.decisions)):
             pid = f"{self.aid}#p{i:04d}"
             ptext = self.text[s:e]

@@ -33,9 +33,24 @@ def test_foreign_paragraphs_still_go(tmp_path):
 
 
 def test_second_look_needs_the_article_words():
-    from aligner.langid import paragraph_language, word_counts
+    from aligner.langid import own_language_words, paragraph_language
 
     # the English line shares most of its words with its article; the Danish paragraph does not
-    article = "\n\n".join(_EN)
-    assert paragraph_language(_EN[2], ("de", "en"), "en", word_counts(article)) == ("en", None)
-    assert paragraph_language(_DA, ("de", "en"), "en", word_counts(article + "\n\n" + _DA))[1] == "da"
+    words = own_language_words(_EN + [_DA], ("de", "en"))
+    assert paragraph_language(_EN[2], ("de", "en"), "en", words) == ("en", None)
+    assert paragraph_language(_DA, ("de", "en"), "en", words)[1] == "da"
+
+
+_DE = ["Der Stadtrat hat am Dienstagabend über den neuen Haushalt für das kommende Jahr beraten.",
+       "Mehrere Mitglieder sagten, der Plan werde die Gebühren für Familien und kleine Läden erhöhen."]
+_FR_QUOTES = [
+    "« Nous ne fermerons jamais le port avant la fin de la saison des tempêtes », a déclaré le maire devant le conseil.",
+    "« Les familles du quartier ont besoin de ce budget maintenant et non au printemps », a ajouté la présidente.",
+    "« Le conseil doit écouter les pêcheurs avant de voter sur les nouvelles taxes du port », a dit un élu.",
+    "« Nous avons déjà attendu trop longtemps une décision claire sur l'avenir du quai », a conclu le maire.",
+]
+
+
+def test_several_foreign_paragraphs_do_not_vouch_for_each_other(tmp_path):
+    removed = _reasons(tmp_path, ["Hafen bleibt offen"] + _DE[:1] + _FR_QUOTES + _DE[1:])
+    assert all(removed.get(p) == "other-language" for p in _FR_QUOTES), removed

@@ -28,3 +28,29 @@ def test_html_header_separates_serious_from_worth_a_look():
     badges = dict((f, cls) for cls, f in re.findall(r'<span class="badge( serious)?" title="[^"]*">([a-z-]+)</span>', page))
     assert badges["negation"] == badges["truncation"] == " serious"
     assert badges["paraphrase"] == badges["wording"] == ""  # worth a look: not marked serious
+
+
+def test_consistency_counts_serious_and_worth_a_look_apart():
+    from aligner.match.consistency import flagged_counts
+
+    assert flagged_counts(_clusters()) == (2, 2)
+
+
+def test_run_summary_counts_serious_flags_apart(tmp_path):
+    import json
+
+    import aligner
+
+    said = "We will not close the harbour before the storm season ends next year"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(f"The harbour master spoke on Friday. “{said},” said Lena Okafor.\n", encoding="utf-8")
+    (src / "b.txt").write_text(f"The port was busy. “{said.replace('not ', '')},” said Lena Okafor on Friday.\n",
+                               encoding="utf-8")
+    out = tmp_path / "run"
+    aligner.run([str(src)], str(out), embeddings="none")
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))["match"]
+    clusters = [json.loads(line) for line in (out / "clusters.jsonl").read_text(encoding="utf-8").splitlines()]
+    negated = [c for c in clusters if "negation" in c["flags"]]
+    assert negated and summary["flagged_serious"] == len(negated) and summary["flagged_worth_a_look"] == 0
+    assert "flagged" not in summary  # one count of both kinds said 'flagged' of a mere paraphrase

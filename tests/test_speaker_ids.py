@@ -59,3 +59,18 @@ def test_role_takes_no_person_of_another_article():
     normalise_speakers([named, elsewhere, here])
     assert here.speaker.name == "Tobias Quandtner"
     assert elsewhere.speaker.name is None and elsewhere.speaker.id is None
+
+
+def test_names_in_cyrillic_and_greek_fold_like_their_latin_spelling():
+    assert name_key("Олена Бойко") == name_key("Olena Boyko")
+    assert name_key("Γιώργος Παππάς") == name_key("Giorgos Pappas")
+    out = cluster_names(["Олена Бойко", "Ігор Шевчук", "Olena Boyko"])
+    assert out["Олена Бойко"][0] == out["Olena Boyko"][0] != out["Ігор Шевчук"][0]
+
+
+def test_no_speaker_gets_an_empty_or_shared_id_for_want_of_latin_letters():
+    quotes = [_quote("a1", "王小明", "王小明"), _quote("b2", "李华", "李华"), _quote("c3", "—", "—", group=True)]
+    normalise_speakers(quotes)
+    ids = [q.speaker.id for q in quotes]
+    assert ids[0] and ids[1] and ids[0] != ids[1] and ids[0].split(":", 1)[1] and ids[1].split(":", 1)[1]
+    assert ids[2] is None

@@ -30,11 +30,11 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import ClusterPair
+from ..model import Cluster, ClusterPair
 from ..similarity import Profile, chrf_profiles
 from .equivalents import (
     ARTICLES,
@@ -1565,6 +1565,20 @@ def _spoken_for(ca: list[str], cb: list[str]) -> bool:
 
 
 DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")
+WORTH_A_LOOK_FLAGS = ("paraphrase", "wording")  # findings that claim no distortion by themselves
+
+
+def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
+    """(clusters with a serious flag: ``DISTORTION_FLAGS``; clusters whose only findings are
+    ``WORTH_A_LOOK_FLAGS``): how a run's flagged clusters are counted, the kinds apart."""
+    serious = look = 0
+    for c in clusters:
+        flags = set(c.flags)
+        if flags & set(DISTORTION_FLAGS):
+            serious += 1
+        elif flags & set(WORTH_A_LOOK_FLAGS):
+            look += 1
+    return serious, look
 FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "paraphrase": 1.0, "wording": 1.2}
 
 

@@ -39,6 +39,7 @@ from ..parallel import jobs, pmap
 from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
+from .consistency import flagged_counts
 
 log = logging.getLogger(__name__)
 
@@ -305,12 +306,13 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()
-    flagged = sum(1 for c in clusters if any(f in c.flags for f in ("negation", "number", "speaker", "truncation", "paraphrase", "wording")))
+    serious, worth_a_look = flagged_counts(clusters)
     return {
         "quotes": len(quotes),
         "no_english": sum(1 for _, src in english if src == "none"),
         "clusters": len(clusters),
-        "flagged": flagged,
+        "flagged_serious": serious,  # negation, number, speaker, truncation
+        "flagged_worth_a_look": worth_a_look,  # paraphrase or wording only
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         "clusters_reused": reused,

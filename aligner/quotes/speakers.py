@@ -890,6 +890,8 @@ def normalise_speakers(quotes: list) -> list:
             sp.id, sp.name = mapping[sp.name]
         else:
             sp.id, sp.name = org_mapping.get(sp.name, ("org:" + name_fold(sp.name).replace(" ", "_"), sp.name))
+        if sp.id in ("spk:", "org:"):
+            sp.id = None  # no letter or digit to key it by ("—"): no id, never one shared with others
     resolve_roles(quotes)
     return quotes
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, flagged_counts
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 
@@ -28,8 +29,8 @@ FLAG_HELP = {
 }
 SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")  # every flag that is a finding
 # of those, the ones that claim a distortion a fact-checker acts on; the others are worth a look only
-DISTORTIONS = ("negation", "number", "speaker", "truncation")
-WORTH_A_LOOK = ("paraphrase", "wording")
+DISTORTIONS = DISTORTION_FLAGS
+WORTH_A_LOOK = WORTH_A_LOOK_FLAGS
 INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1) and a low "
@@ -47,19 +48,6 @@ def visible(text: Any) -> str:
     ``⟨U+202E⟩`` (tab and newline kept)."""
     t = "" if text is None else str(text)
     return _HIDDEN.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", unicodedata.normalize("NFC", t))
-
-
-def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
-    """(clusters with a serious flag: negation, number, speaker or truncation; clusters whose
-    only findings are paraphrase or wording, worth a look)."""
-    serious = look = 0
-    for c in clusters:
-        flags = set(c.flags)
-        if flags & set(DISTORTIONS):
-            serious += 1
-        elif flags & set(WORTH_A_LOOK):
-            look += 1
-    return serious, look
 
 
 def flagged_summary(clusters: Iterable[Cluster]) -> str:

@@ -62,8 +62,25 @@ def fold_word(word: str) -> str:
     return w
 
 
+# Cyrillic (Russian, Ukrainian, Belarusian letters) and Greek letters in Latin, so that "Песков"
+# folds like "Peskov": a fact of the scripts, not a table of people
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
+    "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f",
+    "χ": "ch", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o", "ύ": "y", "ώ": "o",
+})
+
+
 def _plain_word(word: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", unaccent(word).lower())
+    """Lower case, Cyrillic and Greek in Latin letters, unaccented, letters and digits; a word
+    in another script (Chinese, Arabic, Hebrew ...) keeps its own letters (never an empty key)."""
+    low = word.lower()
+    latin = re.sub(r"[^a-z0-9]", "", unaccent(low.translate(_TO_LATIN)))
+    return latin or re.sub(r"[\W_]", "", low)
 
 
 def fold_plain(name: str) -> str:
