@@ -156,3 +156,29 @@ def test_a_chant_in_marks_is_no_one_speakers_quote():
             "Die Sprechchöre „Nieder mit der Regierung“ hallten durch die Stadt.")
     q = quote_containing(text, "Nieder")
     assert q.speaker is None and "title" in q.flags
+
+
+# a dative recipient (a paper, an agency, a broadcaster) after the verb of saying and a time adverbial, or
+# opening the clause, is who was told; the speaker is the noun phrase after it, or no one named
+@pytest.mark.parametrize("text,who", [
+    ("„Die Brücke bleibt gesperrt“, sagte am Mittwoch der Deutschen Presse-Agentur ein Sprecher der Stadt.",
+     "ein Sprecher der Stadt"),
+    ("„Die Brücke bleibt gesperrt“, sagte am Freitagabend der Kieler Zeitung die Bürgermeisterin.", "die Bürgermeisterin"),
+    ("„Die Brücke bleibt gesperrt“, sagte am Morgen der Lokalzeitung Bauamtsleiter Jonas Vogt.", "Bauamtsleiter Jonas Vogt"),
+    ("„Die Brücke bleibt gesperrt“, sagte am Abend Jonas Vogt der Lokalzeitung.", "Jonas Vogt"),
+    ("Der Lokalzeitung hat die Bürgermeisterin gesagt, die Brücke bleibe „bis auf Weiteres“ gesperrt.", "die Bürgermeisterin"),
+    ("Dem Regionalsender hat der Bauamtsleiter erklärt, die Brücke bleibe „bis auf Weiteres“ gesperrt.", "der Bauamtsleiter"),
+    ("Der Deutschen Presse-Agentur sagte ein Sprecher der Stadt: „Die Brücke bleibt gesperrt.“", "ein Sprecher der Stadt"),
+])
+def test_dative_recipient_is_not_the_speaker(text, who):
+    q = normalised_quote_containing(text, "gesperrt")
+    assert q.speaker is not None and q.speaker.mention == who
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("„Die Brücke bleibt gesperrt“, sagte am Mittwoch der Nachrichtenagentur AFP ein Sprecher.", "Nachrichtenagentur"),
+    ("„Die Brücke bleibt gesperrt“, sagte am Mittwoch der Zeitung „Der Kurier“ Bauamtsleiter Jonas Vogt.", "Zeitung"),
+])
+def test_dative_outlet_is_never_a_confident_speaker(text, outlet):
+    q = normalised_quote_containing(text, "gesperrt")
+    assert q.speaker is None or outlet not in q.speaker.mention or q.speaker.confidence < 0.8

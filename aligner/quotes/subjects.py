@@ -256,11 +256,14 @@ _FEMININE_NOUN_NO_NAME_DE = (r"(?:[A-ZÄÖÜ][\wäöüß-]{2,}(?:ung|heit|keit|s
 # "der"/"einer" before a feminine noun is dative or genitive, never a subject ("erklärte der Zeitung ein Sprecher");
 # so before one after an adjective of the weak dative in -en ("der Süddeutschen Zeitung", "der Deutschen Bank"), or
 # after a city's adjective in -er ("der Berliner Zeitung"; not "der Sprecher Martin Müller")
-_FEMININE_DATIVE_DE = re.compile(
-    r"(?:der|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+_FEMININE_DATIVE_TAIL_DE = (
+    r"\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
     r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*en\s+){1,2}|(?P<er>[A-ZÄÖÜ][\wäöüß-]*er)\s+(?=" + _FEMININE_NOUN_NO_NAME_DE + r"))?"
     r"(?!(?:" + "|".join(_MASCULINE_FEMININE_ENDING_DE) + r")(?![\w-]))"
     r"(?=[A-ZÄÖÜ])[\wäöüß-]*" + _FEMININE_NOUN_DE)
+_FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)" + _FEMININE_DATIVE_TAIL_DE)
+# the same phrase opening a main clause before its finite verb: a fronted dative ("Der Zeitung hat die Ministerin gesagt")
+_FRONTED_FEMININE_DATIVE_DE = re.compile(r"(?:Der|Einer)" + _FEMININE_DATIVE_TAIL_DE)
 
 
 def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -270,17 +273,34 @@ def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
     return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
 
 
+def _fronted_feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: a feminine noun's dative phrase opening a main clause at ``a`` ("Der Zeitung hat …", "Der
+    Deutschen Presse-Agentur sagte …"); none after a role in -er ("Der Trainer Hartung")."""
+    m = _FRONTED_FEMININE_DATIVE_DE.match(text, a, b)
+    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
+
+
+def _subject_after_finite_verb_de(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """German: the noun phrase right after the finite verb that follows a fronted object ending at ``a``
+    ("Der Zeitung hat | die Ministerin | gesagt"); none where no lower-case verb follows the object."""
+    verb = _WORD.search(text, a, b)
+    if verb is None or text[a : verb.start()].strip() or not verb.group(0)[:1].islower():
+        return None
+    return np_after(text, verb.end(), b, "de", at_start=True)
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
     after a focus phrase ("sagte vor allem Max Maier") or a time adverbial ("sagte Wochen später Max Maier") the
-    phrase's noun phrase."""
+    phrase's noun phrase, read as right after the verb ("sagte am Dienstag der Zeitung ein Sprecher": the
+    dative recipient is addressed, the noun phrase after it speaks)."""
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
     dative = _DATIVE_GROUP_DE.match(text, time.end() if time else cue.end, clause_end)
     if dative:  # "sagte Vertretern der Presse Paula Krause": the object first, the subject after it
         return np_after(text, dative.end(), clause_end, "de", at_start=True)
-    if time:
-        return np_after(text, time.end(), clause_end, "de", at_start=True)
+    if time:  # "sagte am Dienstag der Zeitung ein Sprecher": after the adverbial as right after the verb
+        after = np_after(text, time.end(), clause_end, "de", at_start=True)
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
@@ -343,8 +363,10 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     pron = _NOMINATIVE_AFTER_VERB_DE.match(text, start_np[1], cue.start) if start_np else None
     if pron:
         return pron.start(1), pron.end(1)  # "Vorab kann ich sagen", "Das hat er gesagt": the pronoun is the subject
-    if start_np and after and _oblique_de(text, start_np):
-        return after  # "Den Journalisten sagte Max Maier": a fronted dative or accusative is never the subject
+    if start_np and (_oblique_de(text, start_np) or _fronted_feminine_dative_de(text, start_np[0], cue.start)):
+        # "Den Journalisten sagte Max Maier", "Der Zeitung hat die Ministerin gesagt": a fronted dative or
+        # accusative is never the subject; the noun phrase after the finite verb is
+        return after or _subject_after_finite_verb_de(text, start_np[1], cue.start)
     if start_np and after and _body_opens_clause_de(text, start_np, after):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
