@@ -636,6 +636,12 @@ def _better_elsewhere(ma: list[int], mb: list[int], ra: int, rb: int, adj: dict,
     return False
 
 
+def _units_linked(x: int, y: int, units: dict[int, list[int]], ulink: dict, support) -> bool:
+    """Whether units ``x`` and ``y`` are linked, or some version of one supports a version of the other."""
+    return (min(x, y), max(x, y)) in ulink or \
+        (support is not None and any(support(i, j) for i in units[x] for j in units[y]))
+
+
 def _several_ends(ma: list[int], mb: list[int], units: dict[int, list[int]], ulink: dict, support) -> bool:
     """Whether the linked (or supported) unit pairs between two groups reach at least
     two units of each group that has two or more: when a group's versions are one
@@ -650,8 +656,7 @@ def _several_ends(ma: list[int], mb: list[int], units: dict[int, list[int]], uli
         for y in mb:
             if (x in ends_a or len(ends_a) >= need_a) and (y in ends_b or len(ends_b) >= need_b):
                 continue  # (nothing new to learn from this pair)
-            if (min(x, y), max(x, y)) in ulink or \
-                    (support is not None and any(support(i, j) for i in units[x] for j in units[y])):
+            if _units_linked(x, y, units, ulink, support):
                 ends_a.add(x)
                 ends_b.add(y)
                 if len(ends_a) >= need_a and len(ends_b) >= need_b:
@@ -668,8 +673,7 @@ def _enough_linked(ma: list[int], mb: list[int], units: dict[int, list[int]], ul
     for x in ma:
         for y in mb:
             seen += 1
-            if (min(x, y), max(x, y)) in ulink or \
-                    (support is not None and any(support(i, j) for i in units[x] for j in units[y])):
+            if _units_linked(x, y, units, ulink, support):
                 linked += 1
                 if linked / total >= LINK_MIN:
                     return True
