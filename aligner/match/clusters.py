@@ -31,7 +31,7 @@ from typing import Any
 from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
-from .consistency import NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
+from .consistency import DISTORTION_FLAGS, NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
 from .consistency import compare as _compare
 from .parts import Surroundings, context_edges, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items
@@ -939,7 +939,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     return entry
 
 
-# The serious flags: a fact-checker acts on them.  They are put only on a pair that the
+# The serious flags (``DISTORTION_FLAGS``): a fact-checker acts on them.  They are put only on a pair that the
 # content match linked itself (``CONTENT_METHODS``) or whose own chrF reaches the
 # content link's bar (``score.CHRF_MIN``, on the content link's chrF: the shorter
 # version's recall for longer texts, so a quote cut short passes; on the quoted words, as
@@ -948,12 +948,11 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
 # ("speaker+embedding": the same speaker's other statement on the topic reaches it
 # too) are not known to be one statement, so a "not" or a number one of them lacks
 # says nothing.
-SERIOUS_FLAGS = ("negation", "number", "truncation", "speaker")
 CONTENT_METHODS = ("chrf", "chrf-support", "embedding", "context", "part-start", "part-end")
 
 
 def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:
-    """Whether a compared pair may carry a serious flag (``SERIOUS_FLAGS``)."""
+    """Whether a compared pair may carry a serious flag (``DISTORTION_FLAGS``)."""
     if e.method in CONTENT_METHODS:
         return True
     from ..text.chrf import Profile
@@ -964,11 +963,11 @@ def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:
 
 
 def _not_judged(entry: dict) -> None:
-    """Takes a pair's serious flags back (``SERIOUS_FLAGS``) and says why."""
-    if not any(f in SERIOUS_FLAGS for f in entry["flags"]):
+    """Takes a pair's serious flags back (``DISTORTION_FLAGS``) and says why."""
+    if not any(f in DISTORTION_FLAGS for f in entry["flags"]):
         return
-    entry["flags"] = [f for f in entry["flags"] if f not in SERIOUS_FLAGS]
-    for f in SERIOUS_FLAGS:
+    entry["flags"] = [f for f in entry["flags"] if f not in DISTORTION_FLAGS]
+    for f in DISTORTION_FLAGS:
         entry["details"].pop(f, None)
     entry["details"]["not_judged"] = ("not matched on their words (joined through other versions or through the "
                                       "speaker): negation, numbers, truncation and speaker not judged")
