@@ -68,9 +68,15 @@ def test_a_translation_in_the_source_language_is_not_used_and_is_said(tmp_path, 
     "Mayor Jana Roth opened the Schützenfest in Oberammergau on Sunday.",
     "Batteries from #EAutos are often far from exhausted, says the #Stadtwerke Bürgerbüro.",
     "Yes.",
+    '"Das ist nicht akzeptabel", said the minister.',  # German words reported in quotation marks
+    "The fans sang „so ein Tag, so wunderschön wie heute“ in the stadium.",
 ])
 def test_english_with_german_names_is_english(english):
     assert not in_source_language(english, "de", "en")
+
+
+def test_a_german_translation_of_a_quote_is_german():
+    assert in_source_language("„Wir werden die Gebühren im Sommer nicht senken“, sagte die Bürgermeisterin.", "de", "en")
 
 
 def test_run_with_a_german_translation_counts_it_missing_and_the_report_says_what_was_not_checked(tmp_path):

@@ -78,14 +78,28 @@ SOURCE_LANGUAGE_MIN_LETTERS = 15
 
 _MARKUP = re.compile(r"<[^>]*>|https?://\S+|[#@]\s*\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# words in quotation marks: an English line may report German words as said
+_QUOTED = re.compile(r'„[^“”"]*[“”"]|“[^”“"]*[”“]|"[^"]*"|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]')
+
+
+def _plain_words(text: str) -> str:
+    """The lower-case words of ``text``: no names or nouns, hashtags, links or markup."""
+    return " ".join(w for w in _WORD.findall(_MARKUP.sub(" ", text)) if not w[0].isupper())
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalpha, text))
 
 
 def in_source_language(target: str, src_lang: str, tgt_lang: str) -> bool:
-    """True when a "translation" is written in the source language, not in ``tgt_lang``."""
+    """True when a "translation" is written in the source language, not in ``tgt_lang``:
+    judged on the words outside quotation marks when they are enough, else on all."""
     if src_lang == tgt_lang:
         return False
-    words = " ".join(w for w in _WORD.findall(_MARKUP.sub(" ", target)) if not w[0].isupper())
-    if sum(map(str.isalpha, words)) < SOURCE_LANGUAGE_MIN_LETTERS:
+    words = _plain_words(_QUOTED.sub(" ", target))
+    if _letters(words) < SOURCE_LANGUAGE_MIN_LETTERS:
+        words = _plain_words(target)
+    if _letters(words) < SOURCE_LANGUAGE_MIN_LETTERS:
         return False
     from ..langid import detect
 
