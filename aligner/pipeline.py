@@ -187,12 +187,15 @@ def check_order(stages: list[Stage], have: Iterable[str] = ()) -> None:
         made.update(st.assigns)
 
 
-def check_run_dir(only: list[str], root: Path) -> list[Stage]:
-    """The stages ``only`` names, after checking that the run directory ``root`` holds
-    every table they require that none of them writes (``PipelineError`` otherwise)."""
-    stages = select(only)
-    check_order(stages, {p.name for p in root.iterdir() if p.is_file()} if root.is_dir() else set())
-    return stages
+def check_run_dir(only: list[str], root: Path) -> None:
+    """Checks that the run directory ``root`` holds every table the stages ``only`` names
+    require that none of them writes (``PipelineError`` otherwise)."""
+    check_order(select(only), _files_in(root))
+
+
+def _files_in(root: Path) -> set[str]:
+    """The names of the files in a run directory (none when it does not exist)."""
+    return {p.name for p in root.iterdir() if p.is_file()} if root.is_dir() else set()
 
 
 def _jsonable(value: Any) -> Any:
@@ -319,10 +322,7 @@ def run_pipeline(
     outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``."""
     stages = select(only)
     store = RunStore(cfg.out)
-    if only:
-        check_run_dir(only, store.root)
-    else:
-        check_order(stages)
+    check_order(stages, _files_in(store.root) if only else ())
     fns = {s.name: (stage_fns or {}).get(s.name) or s.load() for s in stages}
     if not only and not cfg.reuse:
         # a full run replaces the previous one: no stale results from stages that are skipped now

@@ -31,7 +31,7 @@ from typing import Any
 from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
-from .consistency import NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
+from .consistency import DISTORTION_FLAGS, NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
 from .consistency import compare as _compare
 from .parts import Surroundings, context_edges, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items
@@ -636,6 +636,12 @@ def _better_elsewhere(ma: list[int], mb: list[int], ra: int, rb: int, adj: dict,
     return False
 
 
+def _units_linked(x: int, y: int, units: dict[int, list[int]], ulink: dict, support) -> bool:
+    """Whether units ``x`` and ``y`` are linked, or some version of one supports a version of the other."""
+    return (min(x, y), max(x, y)) in ulink or \
+        (support is not None and any(support(i, j) for i in units[x] for j in units[y]))
+
+
 def _several_ends(ma: list[int], mb: list[int], units: dict[int, list[int]], ulink: dict, support) -> bool:
     """Whether the linked (or supported) unit pairs between two groups reach at least
     two units of each group that has two or more: when a group's versions are one
@@ -650,8 +656,7 @@ def _several_ends(ma: list[int], mb: list[int], units: dict[int, list[int]], uli
         for y in mb:
             if (x in ends_a or len(ends_a) >= need_a) and (y in ends_b or len(ends_b) >= need_b):
                 continue  # (nothing new to learn from this pair)
-            if (min(x, y), max(x, y)) in ulink or \
-                    (support is not None and any(support(i, j) for i in units[x] for j in units[y])):
+            if _units_linked(x, y, units, ulink, support):
                 ends_a.add(x)
                 ends_b.add(y)
                 if len(ends_a) >= need_a and len(ends_b) >= need_b:
@@ -668,8 +673,7 @@ def _enough_linked(ma: list[int], mb: list[int], units: dict[int, list[int]], ul
     for x in ma:
         for y in mb:
             seen += 1
-            if (min(x, y), max(x, y)) in ulink or \
-                    (support is not None and any(support(i, j) for i in units[x] for j in units[y])):
+            if _units_linked(x, y, units, ulink, support):
                 linked += 1
                 if linked / total >= LINK_MIN:
                     return True
@@ -935,7 +939,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     return entry
 
 
-# The serious flags: a fact-checker acts on them.  They are put only on a pair that the
+# The serious flags (``DISTORTION_FLAGS``): a fact-checker acts on them.  They are put only on a pair that the
 # content match linked itself (``CONTENT_METHODS``) or whose own chrF reaches the
 # content link's bar (``score.CHRF_MIN``, on the content link's chrF: the shorter
 # version's recall for longer texts, so a quote cut short passes; on the quoted words, as
@@ -944,12 +948,11 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
 # ("speaker+embedding": the same speaker's other statement on the topic reaches it
 # too) are not known to be one statement, so a "not" or a number one of them lacks
 # says nothing.
-SERIOUS_FLAGS = ("negation", "number", "truncation", "speaker")
 CONTENT_METHODS = ("chrf", "chrf-support", "embedding", "context", "part-start", "part-end")
 
 
 def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:
-    """Whether a compared pair may carry a serious flag (``SERIOUS_FLAGS``)."""
+    """Whether a compared pair may carry a serious flag (``DISTORTION_FLAGS``)."""
     if e.method in CONTENT_METHODS:
         return True
     from ..text.chrf import Profile
@@ -960,11 +963,11 @@ def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:
 
 
 def _not_judged(entry: dict) -> None:
-    """Takes a pair's serious flags back (``SERIOUS_FLAGS``) and says why."""
-    if not any(f in SERIOUS_FLAGS for f in entry["flags"]):
+    """Takes a pair's serious flags back (``DISTORTION_FLAGS``) and says why."""
+    if not any(f in DISTORTION_FLAGS for f in entry["flags"]):
         return
-    entry["flags"] = [f for f in entry["flags"] if f not in SERIOUS_FLAGS]
-    for f in SERIOUS_FLAGS:
+    entry["flags"] = [f for f in entry["flags"] if f not in DISTORTION_FLAGS]
+    for f in DISTORTION_FLAGS:
         entry["details"].pop(f, None)
     entry["details"]["not_judged"] = ("not matched on their words (joined through other versions or through the "
                                       "speaker): negation, numbers, truncation and speaker not judged")

@@ -27,10 +27,8 @@ FLAG_HELP = {
     "no-english": "no English rendering: matched on cross-lingual embeddings only; wording, negation and numbers "
                   "not checked against versions in other languages",
 }
-SERIOUS = ("negation", "number", "speaker", "truncation", "paraphrase", "wording")  # every flag that is a finding
-# of those, the ones that claim a distortion a fact-checker acts on; the others are worth a look only
-DISTORTIONS = DISTORTION_FLAGS
-WORTH_A_LOOK = WORTH_A_LOOK_FLAGS
+# every flag that is a finding: the distortions a fact-checker acts on, then those worth a look only
+SERIOUS = DISTORTION_FLAGS + WORTH_A_LOOK_FLAGS
 INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1) and a low "
@@ -54,8 +52,8 @@ def flagged_summary(clusters: Iterable[Cluster]) -> str:
     """"2 with a serious flag (negation, number, speaker, truncation), 5 worth a look (paraphrase,
     wording)": the report's count of flagged clusters, the kinds apart."""
     serious, look = flagged_counts(clusters)
-    return (f"{serious} with a serious flag ({', '.join(DISTORTIONS)}), "
-            f"{look} worth a look ({', '.join(WORTH_A_LOOK)})")
+    return (f"{serious} with a serious flag ({', '.join(DISTORTION_FLAGS)}), "
+            f"{look} worth a look ({', '.join(WORTH_A_LOOK_FLAGS)})")
 
 
 def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,

@@ -25,9 +25,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from ..match.consistency import DISTORTION_FLAGS
 from ..model import Article, Cluster, QuoteVersion, Skipped, Story, short_hash
 from .common import (
-    DISTORTIONS,
     FLAG_HELP,
     INFORMATIONAL,
     SCORE_HELP,
@@ -144,7 +144,7 @@ def diff_html(ref: str, text: str) -> str:
 
 def _badges(flags: Sequence[str]) -> str:
     return "".join(
-        f'<span class="badge{" serious" if f in DISTORTIONS else ""}" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
+        f'<span class="badge{" serious" if f in DISTORTION_FLAGS else ""}" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
         for f in flags
     )
 

@@ -16,9 +16,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..match.consistency import DISTORTION_FLAGS
 from ..model import Article, Cluster, Skipped, Story
 from .common import (
-    DISTORTIONS,
     FLAG_HELP,
     INFORMATIONAL,
     SCORE_HELP,
@@ -135,7 +135,7 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
                  f"inconsistency {c.inconsistency:.2f})")
     lines.append("")
     if c.flags:
-        lines.append("Flags: " + ", ".join(f"**{f}**" if f in DISTORTIONS else md(f) for f in c.flags))
+        lines.append("Flags: " + ", ".join(f"**{f}**" if f in DISTORTION_FLAGS else md(f) for f in c.flags))
         lines.append("")
     lines.append("| outlet | article | lang | kind | speaker | original | English |")
     lines.append("|---|---|---|---|---|---|---|")
