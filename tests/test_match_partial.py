@@ -1,7 +1,8 @@
 """A truncation is serious only where the evidence supports it: a few words compared
-through a translation (the translator chose which words to mark, MT of a few words
-takes words from around them) are ``partial``, worth a look with the reason said; the
-same cut between two versions in one language stays a truncation."""
+through a translation with a partner that is long only in its translation (the
+translator chose which words to mark, MT of a few words takes words from around them)
+are ``partial``, worth a look with the reason said; the same cut between two versions in
+one language, or against a statement long in its own language, stays a truncation."""
 
 from __future__ import annotations
 
@@ -31,13 +32,21 @@ def _pair(vs: list[QuoteVersion], a: str, b: str):
     return next(p for p in pairs if {p.a, p.b} == {a, b})
 
 
-def test_a_short_translated_quote_inside_a_longer_one_is_worth_a_look_not_a_truncation():
-    short = V("b#q0", "b-1", "We have to keep the harbour open", lang="de",
-              original="Hafen muss offen bleiben")
-    p = _pair([V("a#q0", "a-1", FULL), short], "a#q0", "b#q0")
+def test_a_short_quote_whose_partner_is_long_only_in_translation_is_worth_a_look():
+    """The German quote has 5 words; its English (taken from the sentence around it) has
+    13: the English version's 4 words leave out only the translation's words."""
+    longer = V("a#q0", "a-1", "they want to keep the harbour open for the fishermen and the shops", lang="de",
+               original="den Hafen weiter offen halten")
+    p = _pair([longer, V("b#q0", "b-1", "keep the harbour open")], "a#q0", "b#q0")
     assert "truncation" not in p.flags and "partial" in p.flags
     assert "partial" in WORTH_A_LOOK_FLAGS and "partial" not in DISTORTION_FLAGS
-    assert "translation" in p.details["partial"] and "4 word" in p.details["partial"]
+    assert "translation" in p.details["partial"] and "4 word(s)" in p.details["partial"]
+
+
+def test_a_short_quote_of_a_statement_long_in_its_own_language_stays_a_truncation():
+    short = V("b#q0", "b-1", "We have to keep the harbour open", lang="de", original="Hafen muss offen bleiben")
+    p = _pair([V("a#q0", "a-1", FULL), short], "a#q0", "b#q0")
+    assert "truncation" in p.flags and "partial" not in p.flags
 
 
 def test_the_same_cut_in_one_language_stays_a_truncation():

@@ -34,6 +34,7 @@ from ..text.names import name_key  # the one name-folding implementation
 from .consistency import (
     DISTORTION_FLAGS,
     NOISE_CHRF_P05,
+    TRUNC_MISSING_WORDS,
     TRUNC_TRANSLATED_MIN_WORDS,
     PairReport,
     inconsistency,
@@ -845,19 +846,21 @@ def weak_truncation_reason(va: QuoteVersion, vb: QuoteVersion, method: str, comp
     """Why a truncation found between ``va`` and ``vb`` is too little evidence to be
     serious (``consistency.TRUNC_TRANSLATED_MIN_WORDS``), or None: the ends come only from
     the sentence around the shorter version (a part link, ``parts``), or the pair is
-    compared through a translation and the shorter version is a few words in its own
-    language."""
+    compared through a translation, the shorter version is a few words in its own
+    language and the longer one is not longer by a missing stretch's words
+    (``TRUNC_MISSING_WORDS``) in its own language: the cut is in the translation's words."""
     if method.startswith("part"):
         return ("its only evidence is the sentence around it (the shorter version was matched by its position "
                 "in that sentence, not by its own words)")
     if compared != "english" or "en" == va.language == vb.language:
         return None
-    short = min((va, vb), key=lambda v: len(words(quoted_part(v.english or v.original))))
-    n = len(words(quoted_part(short.original or short.english)))
-    if n >= TRUNC_TRANSLATED_MIN_WORDS:
+    short, long = sorted((va, vb), key=lambda v: len(words(quoted_part(v.english or v.original))))
+    n, m = (len(words(quoted_part(v.original or v.english))) for v in (short, long))
+    if n >= TRUNC_TRANSLATED_MIN_WORDS or m - n >= TRUNC_MISSING_WORDS:
         return None
-    return (f"compared through a translation, the shorter version has {n} word(s) in its own language: which "
-            "few words a translator or headline puts in quotation marks says little about what was cut")
+    return (f"compared through a translation, the shorter version has {n} word(s) in its own language and the "
+            f"longer {m}: the missing words are the translation's, and which few words a translator puts in "
+            "quotation marks says little about what was cut")
 
 
 def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion, e: Edge) -> None:

@@ -1367,11 +1367,11 @@ TRUNC_SHORT_ALL = 0.8  # or: this share of the shorter one's words in the longer
 TRUNC_LONG_PART = 0.55  # covering at most this share of the longer one
 # A truncation claims the shorter version leaves out words of that very statement.  Compared
 # through a translation (a side's English is MT), a quote shorter than this in its own
-# language is too little evidence: the translator chose which few words to put in marks,
-# MT of a few words takes words from the sentence around them, and a short phrase (a
-# headline's "must stand up for democracy") recurs in a longer statement without being
-# cut from it.  Such a pair is ``partial`` (worth a look), not ``truncation``.  Chosen from
-# that meaning (a fragment of 3-5 words), not tuned.
+# language, whose partner is not longer by ``TRUNC_MISSING_WORDS`` in its own language
+# either, is too little evidence: the translator chose which few words to put in marks and
+# MT of a few words takes words from the sentence around them, so the missing words are
+# the translation's.  Such a pair is ``partial`` (worth a look), not ``truncation``.
+# Chosen from that meaning (a fragment of 3-5 words), not tuned.
 TRUNC_TRANSLATED_MIN_WORDS = 6
 
 
