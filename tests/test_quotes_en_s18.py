@@ -109,3 +109,13 @@ def test_a_surname_in_ing_after_its_verb_stays_a_speaker():
     text = "Rates are rising fast. “The consequences of high inflation are far more serious than the costs,” said Sewing."
     sp = _speaker(text, "consequences")
     assert sp is not None and sp.name == "Sewing"
+
+
+@pytest.mark.parametrize(("text", "part", "author"), [
+    ("A notice issued by the water board says “the pipes will be replaced in spring.”", "pipes", "board"),
+    ("A memo written by Clara Weiss warns that “the budget will not last the year.”", "budget", "Weiss"),
+    ("A statement released by Nordwerk says “the mill will reopen in March.”", "mill", "Nordwerk"),
+])
+def test_the_author_of_an_issued_document_is_the_speaker(text, part, author):
+    sp = _speaker(text, part)
+    assert sp is not None and author in (sp.name or ""), sp
