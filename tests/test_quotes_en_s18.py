@@ -138,3 +138,19 @@ def test_a_surname_in_ing_before_a_verb_of_saying_is_the_speaker(text, part, nam
 def test_a_gerund_before_a_verb_of_evidence_is_no_speaker(text, part):
     sp = _speaker(text, part)
     assert sp is None or sp.name is None, sp
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ('Ines Halberg turned the offer down: "It comes too late."Peter Grant, the chair, said he would wait.', "too late"),
+    ('Ines Halberg called the offer "late."Peter Grant said "it is on time."', "late."),
+    ('"The hall is booked."Peter Grant said nothing else.', "hall"),
+])
+def test_a_closer_glued_after_a_full_stop_opens_the_next_sentence(text, part):
+    sp = _speaker(text, part)
+    assert sp is None or "Grant" not in (sp.name or ""), sp
+
+
+def test_a_closer_glued_after_a_comma_still_closes_before_its_frame():
+    text = 'The hall was full. "We sold every seat,"Peter Grant, who runs the box office, said on Sunday. "Next year we add a night."'
+    sp = _speaker(text, "every seat")
+    assert sp is not None and sp.name == "Peter Grant", sp
