@@ -57,12 +57,14 @@ def test_the_same_cut_in_one_language_stays_a_truncation():
 def test_a_translated_quote_long_in_its_own_language_keeps_its_truncation():
     short = V("b#q0", "b-1", "We have to keep the harbour open for the fishermen", lang="de",
               original="Wir müssen den Hafen für die Fischer offen halten")
-    assert weak_truncation_reason(V("a#q0", "a-1", FULL), short, "chrf", "english") is None
+    assert weak_truncation_reason(V("a#q0", "a-1", FULL), short, "english") is None
     p = _pair([V("a#q0", "a-1", FULL), short], "a#q0", "b#q0")
     assert "truncation" in p.flags
 
 
-def test_a_part_matched_only_by_the_sentence_around_it_is_worth_a_look():
-    a, b = V("a#q0", "a-1", FULL), V("b#q0", "b-1", "for the fishermen")
-    assert "sentence around it" in (weak_truncation_reason(a, b, "part-end", "english") or "")
-    assert weak_truncation_reason(a, b, "chrf", "english") is None  # one language, own words
+def test_a_part_matched_by_the_sentence_around_it_is_judged_by_its_own_words():
+    a, b = V("a#q0", "a-1", FULL), V("b#q0", "b-1", "for the fishermen, for the small shops")
+    assert weak_truncation_reason(a, b, "english") is None  # one language: the cut is in the outlets' words
+    b_de = V("b#q0", "b-1", "for the fishermen and the shops along the quay and the sea", lang="de",
+             original="für die Fischer")
+    assert "3 word(s)" in (weak_truncation_reason(V("a#q0", "a-1", "for the fishermen"), b_de, "english") or "")

@@ -21,8 +21,8 @@ FLAG_HELP = {
     "speaker": "both versions name a speaker with confidence, and they are different people",
     "truncation": "one version covers only part of the other: the start or the end of the longer one is missing",
     "partial": "one version may cover only part of the other, but the evidence is too little for a truncation "
-               "flag (a few words compared through a translation with a partner long only in its translation, or "
-               "ends known only from the sentence around it): worth a look, the reason is given with the pair",
+               "flag (a few words compared through a translation with a partner long only in its translation): "
+               "worth a look, the reason is given with the pair",
     "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
     "wording": "one content word is replaced by an unrelated one (worth a look; MT does this too)",
     "cross-lingual": "versions in more than one language",
