@@ -28,13 +28,18 @@ def _speaker(text: str, part: str) -> Speaker | None:
     ("“We will fix the roads first,” said the Baker supporter.", "Baker"),
     ("“We will fix the roads first,” said the Texas billionaire.", "Texas"),
     ("The Stanford graduate said: “We will fix the roads first.”", "Stanford"),
+    ("“We will fix the roads first,” said the Texas businessman.", "Texas"),
+    ("“We will fix the roads first,” said the Ohio incumbent.", "Ohio"),
+    ("The Baker confidant said: “We will fix the roads first.”", "Baker"),
+    ("“We will fix the roads first,” said the Acme lobbyist.", "Acme"),
 ])
 def test_a_role_noun_after_a_name_is_the_speaker_not_the_name(text, place):
     sp = _speaker(text, "roads")
     assert sp is not None
     assert place not in (sp.name or "") and place not in (sp.id or "")
     assert sp.mention.split()[-1].rstrip(",.") in {"graduate", "executive", "resident", "veteran", "voter", "employee",
-                                                   "supporter", "billionaire"}
+                                                   "supporter", "billionaire", "businessman", "incumbent", "confidant",
+                                                   "lobbyist"}
 
 
 @pytest.mark.parametrize("text", [
