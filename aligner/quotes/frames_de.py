@@ -20,6 +20,7 @@ from .subjects import (
     _Found,
     _is_weak,
     _speaker_or_frame_subject,
+    _surname_before_object_de,
     _trim_message,
 )
 
@@ -451,5 +452,5 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
     if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
         spk = np_after(text, cue.end, b, lang)
         if spk:
-            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, spk
+            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, spk)
     return None

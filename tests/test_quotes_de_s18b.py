@@ -1,0 +1,36 @@
+"""German speakers in session 18b (invented sentences): a bare adverb before the verb of saying with a
+nominative subject after it, a surname followed by the verb's object, nested sources, relative clauses
+after a document noun."""
+
+import pytest
+
+from tests.quote_helpers import mention, quote_containing
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Scharf kritisierte der Verband die Pläne: „Das ist ein Angriff auf die Beschäftigten.“", "der Verband"),
+    ("Heftig widersprach der Minister: „Davon kann keine Rede sein.“", "der Minister"),
+    ("Energisch protestierte er: „Das lassen wir uns nicht gefallen.“", "er"),
+])
+def test_bare_word_before_the_verb_is_no_subject_before_a_nominative(text, who):
+    assert mention(quote_containing(text, text.split("„")[1][:12])) == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Müller sagte der Bild: „Das geht so nicht weiter.“", "Müller"),  # "der Bild": a feminine dative
+    ("Schulz widersprach der Ministerin: „Sie haben viel geleistet.“", "Schulz"),
+])
+def test_name_before_a_feminine_dative_stays_the_speaker(text, who):
+    assert mention(quote_containing(text, text.split("„")[1][:12])) == who
+
+
+def test_surname_before_the_verbs_object():
+    text = ("Die Ministerin Petra Holzner hat einen Plan. „Wir handeln jetzt“, sagte Holzner am Montag. "
+            "Wenn sich die Preise nicht beruhigen, schloss Holzner Gespräche mit den Ländern über neue Regeln nicht aus.")
+    assert mention(quote_containing(text, "Wenn sich die Preise")) == "Holzner"
+
+
+def test_two_word_name_after_the_verb_stays_whole():
+    text = ("Der Sprecher Jonas Keller war da. Wenn sich nichts ändert, drohte Jonas Keller mit einem Streik aller Beschäftigten.")
+    q = quote_containing(text, "Wenn sich nichts")
+    assert mention(q) in (None, "Jonas Keller")
