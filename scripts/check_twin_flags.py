@@ -58,7 +58,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
 SERIOUS = ("negation", "number", "speaker", "truncation")
-WORTH_A_LOOK = ("paraphrase", "wording")
+WORTH_A_LOOK = ("paraphrase", "wording", "partial")
 SHORT = 110  # characters of a version's text shown in the listing
 
 

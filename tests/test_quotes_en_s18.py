@@ -109,3 +109,48 @@ def test_a_surname_in_ing_after_its_verb_stays_a_speaker():
     text = "Rates are rising fast. “The consequences of high inflation are far more serious than the costs,” said Sewing."
     sp = _speaker(text, "consequences")
     assert sp is not None and sp.name == "Sewing"
+
+
+@pytest.mark.parametrize(("text", "part", "author"), [
+    ("A notice issued by the water board says “the pipes will be replaced in spring.”", "pipes", "board"),
+    ("A memo written by Clara Weiss warns that “the budget will not last the year.”", "budget", "Weiss"),
+    ("A statement released by Nordwerk says “the mill will reopen in March.”", "mill", "Nordwerk"),
+])
+def test_the_author_of_an_issued_document_is_the_speaker(text, part, author):
+    sp = _speaker(text, part)
+    assert sp is not None and author in (sp.name or ""), sp
+
+
+@pytest.mark.parametrize(("text", "part", "name"), [
+    ("“The rent is too high,” said Tom Baker of the tenants’ union. Harding says “the landlords will not listen.”", "landlords", "Harding"),
+    ("“The rent is too high,” said Tom Baker of the tenants’ union. Dowling adds: “We will march on Friday.”", "march", "Dowling"),
+    ("Kipling insisted “the bridge was never safe.”", "bridge", "Kipling"),
+])
+def test_a_surname_in_ing_before_a_verb_of_saying_is_the_speaker(text, part, name):
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == name, sp
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Polling shows that “most tenants want a cap.”", "tenants"),
+    ("Testing suggests “the water is clean.”", "water"),
+])
+def test_a_gerund_before_a_verb_of_evidence_is_no_speaker(text, part):
+    sp = _speaker(text, part)
+    assert sp is None or sp.name is None, sp
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ('Ines Halberg turned the offer down: "It comes too late."Peter Grant, the chair, said he would wait.', "too late"),
+    ('Ines Halberg called the offer "late."Peter Grant said "it is on time."', "late."),
+    ('"The hall is booked."Peter Grant said nothing else.', "hall"),
+])
+def test_a_closer_glued_after_a_full_stop_opens_the_next_sentence(text, part):
+    sp = _speaker(text, part)
+    assert sp is None or "Grant" not in (sp.name or ""), sp
+
+
+def test_a_closer_glued_after_a_comma_still_closes_before_its_frame():
+    text = 'The hall was full. "We sold every seat,"Peter Grant, who runs the box office, said on Sunday. "Next year we add a night."'
+    sp = _speaker(text, "every seat")
+    assert sp is not None and sp.name == "Peter Grant", sp

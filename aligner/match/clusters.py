@@ -31,7 +31,16 @@ from typing import Any
 from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
-from .consistency import DISTORTION_FLAGS, NOISE_CHRF_P05, PairReport, inconsistency, quoted_part, words
+from .consistency import (
+    DISTORTION_FLAGS,
+    NOISE_CHRF_P05,
+    TRUNC_MISSING_WORDS,
+    TRUNC_TRANSLATED_MIN_WORDS,
+    PairReport,
+    inconsistency,
+    quoted_part,
+    words,
+)
 from .consistency import compare as _compare
 from .parts import Surroundings, context_edges, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items
@@ -706,6 +715,8 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         entry = _pair_entry(vs[a], vs[b], e, with_bleu, surnames, (ctx[a], ctx[b]))
         if "truncation" in entry["flags"]:
             _quoted_elsewhere(entry, order[a], order[b], versions, links)
+        if "truncation" in entry["flags"]:
+            _weak_truncation(entry, vs[a], vs[b], e)
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
         pairs.append(ClusterPair(**entry))
@@ -829,6 +840,38 @@ def _quoted_elsewhere(entry: dict, i: int, j: int, versions: list[QuoteVersion],
     entry["details"].pop("truncation", None)
     entry["details"]["coverage"] = ("quote boundary, not a truncation: the shorter version's article quotes the rest "
                                     f"as another quote ({versions[other[0]].quote_id})")
+
+
+def weak_truncation_reason(va: QuoteVersion, vb: QuoteVersion, method: str, compared: str | None) -> str | None:
+    """Why a truncation found between ``va`` and ``vb`` is too little evidence to be
+    serious (``consistency.TRUNC_TRANSLATED_MIN_WORDS``), or None: the ends come only from
+    the sentence around the shorter version (a part link, ``parts``), or the pair is
+    compared through a translation, the shorter version is a few words in its own
+    language and the longer one is not longer by a missing stretch's words
+    (``TRUNC_MISSING_WORDS``) in its own language: the cut is in the translation's words."""
+    if method.startswith("part"):
+        return ("its only evidence is the sentence around it (the shorter version was matched by its position "
+                "in that sentence, not by its own words)")
+    if compared != "english" or "en" == va.language == vb.language:
+        return None
+    short, long = sorted((va, vb), key=lambda v: len(words(quoted_part(v.english or v.original))))
+    n, m = (len(words(quoted_part(v.original or v.english))) for v in (short, long))
+    if n >= TRUNC_TRANSLATED_MIN_WORDS or m - n >= TRUNC_MISSING_WORDS:
+        return None
+    return (f"compared through a translation, the shorter version has {n} word(s) in its own language and the "
+            f"longer {m}: the missing words are the translation's, and which few words a translator puts in "
+            "quotation marks says little about what was cut")
+
+
+def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion, e: Edge) -> None:
+    """A truncation the evidence does not support (``weak_truncation_reason``) becomes
+    ``partial``: worth a look, with the reason said, not a serious flag."""
+    why = weak_truncation_reason(va, vb, e.method, entry.get("compared"))
+    if why is None:
+        return
+    entry["flags"] = [f if f != "truncation" else "partial" for f in entry["flags"]]
+    cut = entry["details"].pop("truncation", "")
+    entry["details"]["partial"] = f"{cut}; worth a look, not a truncation flag: {why}"
 
 
 def _compared_pairs(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]],

@@ -1365,6 +1365,14 @@ TRUNC_MISSING_MIN = 0.35  # a contiguous start or end of the longer version with
 TRUNC_MISSING_WORDS = 4  # ... and at least this many words
 TRUNC_SHORT_ALL = 0.8  # or: this share of the shorter one's words in the longer,
 TRUNC_LONG_PART = 0.55  # covering at most this share of the longer one
+# A truncation claims the shorter version leaves out words of that very statement.  Compared
+# through a translation (a side's English is MT), a quote shorter than this in its own
+# language, whose partner is not longer by ``TRUNC_MISSING_WORDS`` in its own language
+# either, is too little evidence: the translator chose which few words to put in marks and
+# MT of a few words takes words from the sentence around them, so the missing words are
+# the translation's.  Such a pair is ``partial`` (worth a look), not ``truncation``.
+# Chosen from that meaning (a fragment of 3-5 words), not tuned.
+TRUNC_TRANSLATED_MIN_WORDS = 6
 
 
 _MARKED = re.compile(r"(?:^|(?<=[\s(:,]))[“\"„«»]([^“”\"„«»]{3,}?)[”\"“«»](?=$|[\s.,;:!?)\-–])")
@@ -1565,7 +1573,7 @@ def _spoken_for(ca: list[str], cb: list[str]) -> bool:
 
 
 DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")
-WORTH_A_LOOK_FLAGS = ("paraphrase", "wording")  # findings that claim no distortion by themselves
+WORTH_A_LOOK_FLAGS = ("paraphrase", "wording", "partial")  # findings that claim no distortion by themselves
 
 
 def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
@@ -1579,7 +1587,7 @@ def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
         elif flags & set(WORTH_A_LOOK_FLAGS):
             look += 1
     return serious, look
-FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "paraphrase": 1.0, "wording": 1.2}
+FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "partial": 0.5, "paraphrase": 1.0, "wording": 1.2}
 
 
 def inconsistency(pairs: Sequence[ClusterPair]) -> float:

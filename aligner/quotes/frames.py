@@ -181,6 +181,11 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         # unless that is a short frame of its own (“… season coming!” Bush said.)
         if re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b]) and not _short_frame(text, after_a, after_b, lang):
             after_b = after_a
+    glued = re.match(r'([.!?])"[A-ZÄÖÜ]', text[after_a - 2 : after_a + 1])
+    if glued and (glued.group(1) == "." or not _frame_only_sentence(text, after_a, after_b, lang)):
+        # "It is unfair."Anna Roth said …: a straight closer glued after a sentence end; its word opens the next sentence,
+        # a frame only after ! or ? as a sentence of nothing else ("Go home!"Tom Baker shouted.)
+        after_b = after_a
     if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
         after_b = after_a  # „…“ (a translation in brackets) ends the sentence
     if not text[after_a:after_b].strip() and i1 + 1 < len(sents):

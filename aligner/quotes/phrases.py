@@ -644,14 +644,27 @@ _PREPS = {"als", "von", "vom", "as", "of", "about", "über", "to", "zu", "zum", 
 _PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|told|wrote|spoke|thought|felt|knew|saw|took|gave|made|came|went|was|had)\b")
 
 
+# verbs of saying that a thing may also head ("Polling shows / suggests / finds that …"): after an -ing word, no sign of a name
+_THING_CUES_EN = {"show", "suggest", "indicate", "find", "report", "estimate", "predict", "predict2", "confirm", "reveal", "signal",
+                  "threaten", "promise", "promise2", "read", "begin", "continue", "put", "offer", "expect", "demand", "call", "echo"}
+
+
 def _gerund_subject_en(text: str, a: int, b: int) -> bool:
     """English: whether the capitalised -ing word ``text[a:b]`` opens its sentence before a lower-case verb in no
     past form and stands nowhere else in the text: a gerund subject ("Polling shows that …"), a thing; a surname
-    is named again or stands after its verb ("Browning said", "…,” said Sewing")."""
+    is named again, stands after its verb ("Browning said", "…,” said Sewing") or right before a verb of saying
+    that needs a person ("Sewing says", "Manning adds:", "Fleming insists")."""
     if text[:a].rstrip()[-1:] not in ("", ".", "!", "?", "\n") or not re.match(r"\s+[a-z]", text[b : b + 2]):
         return False
     once = len(re.findall(r"(?<![\w-])" + re.escape(text[a:b]) + r"(?![\w-])", text)) <= 1
-    return once and not _PAST_VERB_AFTER.match(text, b)
+    return once and not _PAST_VERB_AFTER.match(text, b) and not _speech_verb_after_en(text, b)
+
+
+def _speech_verb_after_en(text: str, b: int) -> bool:
+    """English: whether the word right after ``b`` is a verb of saying that a person heads ("says", "added", "insists")."""
+    verb = b + len(text[b:]) - len(text[b:].lstrip())
+    cues = find_cues(text, verb, min(len(text), verb + 30), "en")
+    return bool(cues) and cues[0].start == verb and cues[0].lemma not in _THING_CUES_EN
 
 
 _PARTICIPLE_START = re.compile(

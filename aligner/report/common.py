@@ -20,6 +20,9 @@ FLAG_HELP = {
               "(first / second)",
     "speaker": "both versions name a speaker with confidence, and they are different people",
     "truncation": "one version covers only part of the other: the start or the end of the longer one is missing",
+    "partial": "one version may cover only part of the other, but the evidence is too little for a truncation "
+               "flag (a few words compared through a translation with a partner long only in its translation, or "
+               "ends known only from the sentence around it): worth a look, the reason is given with the pair",
     "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
     "wording": "one content word is replaced by an unrelated one (worth a look; MT does this too)",
     "cross-lingual": "versions in more than one language",
@@ -31,7 +34,7 @@ FLAG_HELP = {
 SERIOUS = DISTORTION_FLAGS + WORTH_A_LOOK_FLAGS
 INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
-              "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1) and a low "
+              "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1, partial 0.5) and a low "
               "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1). "
               "Clusters are listed most inconsistent first.")
 
