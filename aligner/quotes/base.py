@@ -105,6 +105,20 @@ _SAYING_NOUN_EN = re.compile(r"(?i)\b(?:(?:a|an|the|one|another|every|each|this|
                              r"(?:one|another|every|each|old|common|famous|popular|favou?rite|familiar|well-known)\s+$")
 
 
+# English: the words between a speech verb and a later cue word that make that word the head noun of a
+# prepositional phrase of the verb ("said on the MSNBC show", "told reporters in a CNN report"): a
+# preposition, a determiner and capitalised words only, up to two words before the preposition ("said Tuesday on")
+_PLACE_PHRASE_AFTER_CUE_EN = re.compile(r"\s+(?:(?!(?:that|and|but|or|as|if|when|while|because)\s)\w+\s+){0,2}"
+                                        r"(?:on|in|at|during|into|onto)\s+(?:the|a|an|his|her|their|its|our)\s+"
+                                        r"(?:[A-Z][\w.&'’-]*\s+)+")
+
+
+def _noun_of_place_phrase_en(text: str, verb: Cue, start: int, form: str, lemma: str) -> bool:
+    """English: a cue word in its bare or -s form right after a speech verb's prepositional phrase of a
+    determiner and names ("said on the MSNBC show"): the phrase's head noun, as a clause has its verb already."""
+    return form in (lemma, lemma + "s") and bool(_PLACE_PHRASE_AFTER_CUE_EN.fullmatch(text, verb.end, start))
+
+
 def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
     """The speech cues between ``a`` and ``b``, in order (one per start)."""
     return list(_find_cues(text, a, b, lang))
@@ -114,7 +128,7 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
 def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
     # cached: every quote of a sentence asks for the same sentence's cues (a line of 2,000 quotes
     # otherwise costs 2,000 scans of itself)
-    out = []
+    out: list[Cue] = []
     key = lang if lang in CUE_STARTS else "en"
     for start in CUE_STARTS[key].finditer(text, a, b):
         for lemma, pat in CUE_PATTERNS[key]:  # at each start, the first lemma (in the list's order) that is a cue there
@@ -133,6 +147,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "is one common saying here", "an old saying": the noun
+            if lang == "en" and out and _noun_of_place_phrase_en(text, out[-1], m.start(), m.group().lower(), lemma):
+                continue  # "said on the MSNBC show": the noun of a place phrase after the verb, not a second verb
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)

@@ -77,6 +77,7 @@ from .subjects import (
     _PASSIVE_AUX,
     _TIME_AFTER_CUE_DE,
     _clause_start,
+    _document_head,
     _document_in,
     _Found,
     _frame_subject,
@@ -741,6 +742,10 @@ def _rule_document_in(f: _Framed, kind: str) -> None:
     if f.lang != "de" or f.speaker_span is not None or f.cue is not None or "title" in f.flags or "name-like" in f.flags:
         return
     s0 = f.sents[f.i0]
+    rel = _document_relative_de(text, s0.start, sp.outer_start)
+    if rel is not None:
+        f.attribute(None, rel, "document-in")  # "einen Antrag eingebracht, in dem eine „…“ gefordert wird"
+        return
     after_end = min(f.sents[f.i1].end, sp.outer_end + 40)
     if not (_WRITTEN_DE.search(text, s0.start, sp.outer_start) or _WRITTEN_DE.match(text, sp.outer_end + 1, after_end)
             or re.match(r"\s+zu lesen", text[sp.outer_end : after_end])):
@@ -748,6 +753,27 @@ def _rule_document_in(f: _Framed, kind: str) -> None:
     doc = _document_in(text, s0.start, sp.outer_start)
     if doc is not None:
         f.attribute(None, _strip_span(text, *doc), "document-in")
+
+
+# a relative clause opened by a preposition of place and a relative pronoun: ", in dem", ", auf der", ", in denen"
+_RELATIVE_IN_DE = re.compile(r",\s+(?:in|auf)\s+(?:dem|der|denen|welchem|welcher)(?![\w-])")
+_DETERMINER_DE = re.compile(r"(?<![\w-])(?i:de[mnrs]|der|die|das|eine[mnrs]?|eine|seine[mnrs]?|seine|ihre[mnrs]?|ihre)\s+$")
+
+
+def _document_relative_de(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """German: words in marks inside a relative clause ", in dem …" whose antecedent, the last noun of the
+    clause before its comma, is a document ("einen Antrag im Bundestag eingebracht, in dem eine „…“ gefordert
+    wird", "Der Bericht, in dem von „…“ die Rede ist"): that document, with its determiner."""
+    m = next(iter(reversed(list(_RELATIVE_IN_DE.finditer(text, a, b)))), None)
+    if m is None or re.search(r"[,;:.!?]", text[m.end() : b]):
+        return None
+    clause_a = max(text.rfind(",", a, m.start()), text.rfind(";", a, m.start()), a - 1) + 1
+    docs = [w for w in _WORD.finditer(text, clause_a, m.start()) if w.group(0)[:1].isupper() and _document_head(w.group(0).lower())]
+    if not docs:
+        return None
+    w = docs[-1]
+    det = _DETERMINER_DE.search(text, max(clause_a, w.start() - 12), w.start())
+    return (det.start() if det else w.start()), w.end()
 
 
 def _rule_signature_after(f: _Framed) -> None:

@@ -20,6 +20,7 @@ from .subjects import (
     _Found,
     _is_weak,
     _speaker_or_frame_subject,
+    _surname_before_object_de,
     _trim_message,
 )
 
@@ -319,6 +320,9 @@ _LAUT_FRAME = re.compile(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+
 
 def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
+    view = _NACH_VIEW.search(seg)
+    if view is not None and _inner_view_de(seg, view) is not None:
+        return None  # "Nach Angaben von X …, die nach Bewertung von Y „…“": the nach-x rule names Y
     m = _LAUT_FRAME.search(seg)
     if m is None or (m.group(1).lower() == "wie" and m.group(3) is None):
         return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
@@ -401,12 +405,32 @@ _NACH_VIEW = re.compile(
 _NAME_APPOSITION = re.compile(r"\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s+){1,3}[A-ZÄÖÜ][\w-]+)\s*,")
 
 
+def _inner_view_de(seg: str, m: re.Match[str]) -> tuple[int, int, int] | None:
+    """A second source of the same kind later in the sentence, in a clause of its own, right before words in
+    marks ("Nach Angaben des Verbands soll …, die nach Einschätzung von Fachleuten „…“ ist"): the words in
+    marks are that nearer source's.  Returns the cue's start and the source's start and end in ``seg``."""
+    later = [x for x in _NACH_VIEW.finditer(seg, m.end()) if "," in seg[m.end() : x.start()]]
+    if not later:
+        return None
+    x = later[-1]
+    g = 1 if x.group(1) else 2
+    more = _AND_SOURCE_BEFORE_MARK.match(seg, x.end())  # "nach Bewertung von Polizei und Staatsanwaltschaft „…“"
+    return (x.start(), x.start(g), more.end(1) if more.group(1) else x.end(g)) if more else None
+
+
+_AND_SOURCE_BEFORE_MARK = re.compile(r"(\s+(?:und|oder)\s+(?:(?:de[mnrs]|der|die|das)\s+)?[A-ZÄÖÜ][\w-]*)?\s*[„“\"]")
+
+
 def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Nach Auffassung des X sei es „…“" / "…, nach Angaben der Polizei." / "Nach Schäubles Idee soll …":
     the source named after a noun of saying or opinion; the message is the rest of the sentence."""
     m = _NACH_VIEW.search(seg)
     if not m:
         return None
+    inner = _inner_view_de(seg, m)
+    if inner is not None:
+        cue = Cue(a + inner[0], a + inner[0] + len(seg[inner[0] :].split()[0]), "nach")
+        return _trim_message(text, a + inner[2], b), cue, _strip_span(text, a + inner[1], a + inner[2])
     g = 1 if m.group(1) else 2
     spk = _strip_span(text, a + m.start(g), a + m.end(g))
     cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
@@ -451,5 +475,5 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
     if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
         spk = np_after(text, cue.end, b, lang)
         if spk:
-            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, spk
+            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, spk)
     return None

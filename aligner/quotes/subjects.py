@@ -31,6 +31,7 @@ from .speakers import (
     NOT_ALONE,
     SPEAKER_PRONOUNS,
     _has_word,
+    first_name_gender_de,
     is_role_word,
     organisation_de,
     parse_mention,
@@ -61,6 +62,26 @@ def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int
         return False
     nxt = _WORD.match(text, after[0])
     return nxt is None or nxt.group(0).lower() not in ("der", "ein")
+
+
+def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tuple[int, int], cue_start: int) -> bool:
+    """German: whether the one bare capitalised word before the verb of saying ("Scharf kritisierte",
+    "Heftig widersprach") stands before a nominative right after the verb ("er", "wir", "der" before a
+    masculine role or body: "der Verband", not "der Ministerin" nor "der Bild"): a clause has one subject,
+    so the word before the verb is an adverb or an object."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    if len(words) != 1 or not words[0][:1].isupper() or text[start_np[1] : cue_start].strip():
+        return False
+    first = _WORD.match(text, after[0])
+    if first is None:
+        return False
+    w = first.group(0)
+    if w in ("er", "ich", "wir", "man"):
+        return True
+    nxt = _WORD.findall(text, after[0], after[1])
+    if w.lower() != "der" or len(nxt) < 2 or _FEMININE_BODY_DE.search(nxt[1].lower()) or nxt[1].endswith(("in", "innen")):
+        return False
+    return is_role_word(nxt[1]) or organisation_de(" ".join(nxt[:2]))  # "der Verband", "der Minister"; not "der Bild"
 
 
 def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
@@ -291,6 +312,22 @@ def _subject_after_finite_verb_de(text: str, a: int, b: int) -> tuple[int, int] 
     return np_after(text, verb.end(), b, "de", at_start=True)
 
 
+def _surname_before_object_de(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """German: "schloss Geywitz Gespräche … nicht aus": two bare capitalised words after the verb whose first
+    the text writes elsewhere after another name ("Klara Geywitz") and alone ("sagte Geywitz in"), the pair
+    nowhere else, are the subject and the object: the speaker is the surname alone."""
+    words = list(_WORD.finditer(text, np[0], np[1]))
+    if len(words) != 2 or not all(w.group(0)[:1].isupper() for w in words) or is_role_word(words[0].group(0)):
+        return np
+    first = words[0].group(0)
+    if first_name_gender_de(first) is not None or text.count(text[np[0] : np[1]]) > 1:
+        return np
+    alone = re.search(r"(?<![\w-])" + re.escape(first) + r"\s*(?:[,.;:]|\s[a-zäöüß])", text)
+    before = re.finditer(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+" + re.escape(first) + r"(?![\w-])", text)
+    surname = any(m.group(1).lower() not in ARTICLES and not is_role_word(m.group(1)) for m in before)
+    return (np[0], words[0].end()) if alone and surname else np
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -306,7 +343,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
-            after = _name_before_dative_de(text, after)
+            after = _surname_before_object_de(text, _name_before_dative_de(text, after))
             return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
         obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
@@ -369,6 +406,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         # "Den Journalisten sagte Max Maier", "Der Zeitung hat die Ministerin gesagt": a fronted dative or
         # accusative is never the subject; the noun phrase after the finite verb is
         return after or _subject_after_finite_verb_de(text, start_np[1], cue.start)
+    if start_np and after and _adverb_before_nominative_de(text, start_np, after, cue.start):
+        return after  # "Scharf kritisierte der Verband": the one word before the verb is an adverb
     if start_np and after and _body_opens_clause_de(text, start_np, after):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
