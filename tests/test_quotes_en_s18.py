@@ -154,3 +154,14 @@ def test_a_closer_glued_after_a_comma_still_closes_before_its_frame():
     text = 'The hall was full. "We sold every seat,"Peter Grant, who runs the box office, said on Sunday. "Next year we add a night."'
     sp = _speaker(text, "every seat")
     assert sp is not None and sp.name == "Peter Grant", sp
+
+
+@pytest.mark.parametrize(("text", "part", "agent"), [
+    ("A survey commissioned by the harbour board says: “Most sailors want a new pier.”", "sailors", "board"),
+    ("A study funded by the Halvorsen Trust says: “Bee numbers fell by a third.”", "Bee", "Halvorsen"),
+    ("A memo cited by the Ledger warns that “the depot will shut in May.”", "depot", "Ledger"),
+    ("A letter published by the Evening Courier says: “We will not step down.”", "step down", "Courier"),
+])
+def test_an_agent_who_only_ordered_paid_for_or_printed_a_document_is_not_its_speaker(text, part, agent):
+    sp = _speaker(text, part)
+    assert sp is None or agent not in (sp.name or sp.mention or ""), sp

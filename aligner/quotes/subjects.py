@@ -189,10 +189,14 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
 
 
-# a participle of obtaining or seeing with its agent before the verb: "A letter obtained by Reuters says" (the letter
-# speaks, Reuters only has it); participles of authorship ("A statement issued / released / written / signed by X says")
-# are absent on purpose: their agent is whose words they are
-_PASSIVE_AGENT_EN = re.compile(r"\s+(?:obtained|seen|reviewed|viewed|received|acquired)\s+by\s+$")
+# a participle with its agent before the verb: "A letter obtained by Reuters says", "A report commissioned / funded /
+# cited / published by X says" (the document speaks, X only ordered, paid for, quoted or printed it); participles of
+# authorship ("A statement issued / released / written / signed by X says") are left out: their agent is whose words
+# they are
+_AUTHORSHIP_PARTICIPLES_EN = (r"issued|released|written|signed|prepared|drafted|sent|posted|authored|delivered|filed|"
+                              r"conducted|compiled|made|given|penned|tweeted|submitted|presented|produced")
+_PASSIVE_AGENT_EN = re.compile(rf"\s+(?!(?:{_AUTHORSHIP_PARTICIPLES_EN})\s)"
+                               r"(?:[a-z]+(?:ed|en|wn)|held|paid|bought|brought|sought|kept|read|led|shown|run|put)\s+by\s+$")
 
 
 _RELATIVE_THEN_EN = re.compile(r"\s*,?\s*(?:who|which|that)\b")
@@ -201,7 +205,7 @@ _AUXILIARY_EN = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|woul
 
 def _head_before_passive_agent_en(text: str, clause_start: int, before: tuple[int, int], verb: int) -> tuple[int, int]:
     """English: the subject noun phrase of the verb at ``verb`` whose nearest noun phrase before it, ``before``, is the agent of a
-    participle of obtaining or seeing ("A letter from the Legion obtained by The Associated Press warns that …": the letter warns,
+    participle other than one of authorship ("A letter from the Legion obtained by The Associated Press warns that …": the letter warns,
     not the Associated Press): the noun phrase that opens the clause up to the participle, when it is one (no
     comma, no auxiliary verb, at most 12 words) and no relative pronoun follows the agent ("remarks made by X, who
     said"); else ``before``."""
