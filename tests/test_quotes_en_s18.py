@@ -165,3 +165,17 @@ def test_a_closer_glued_after_a_comma_still_closes_before_its_frame():
 def test_an_agent_who_only_ordered_paid_for_or_printed_a_document_is_not_its_speaker(text, part, agent):
     sp = _speaker(text, part)
     assert sp is None or agent not in (sp.name or sp.mention or ""), sp
+
+
+@pytest.mark.parametrize("text", [
+    '"The hall is booked."Peter Grant said. "We open at eight."',
+    '"The hall is booked."Peter Grant said on Sunday.',
+])
+def test_a_closer_glued_after_a_full_stop_keeps_a_sentence_that_is_only_a_frame(text):
+    sp = _speaker(text, "hall")
+    assert sp is not None and sp.name == "Peter Grant", sp
+
+
+def test_a_closer_glued_after_a_full_stop_before_a_longer_sentence_is_no_frame():
+    sp = _speaker('"We are ready."Peter Grant said nothing more.', "ready")
+    assert sp is None or "Grant" not in (sp.name or ""), sp

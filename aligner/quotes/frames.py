@@ -182,9 +182,10 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         if re.match(r"\s+(?=[A-ZÄÖÜ])", text[after_a:after_b]) and not _short_frame(text, after_a, after_b, lang):
             after_b = after_a
     glued = re.match(r'([.!?])"[A-ZÄÖÜ]', text[after_a - 2 : after_a + 1])
-    if glued and (glued.group(1) == "." or not _frame_only_sentence(text, after_a, after_b, lang)):
+    if glued and not (_frame_only_sentence(text, after_a, after_b, lang)
+                      and (glued.group(1) != "." or _bare_frame_sentence(text, after_a, after_b, lang))):
         # "It is unfair."Anna Roth said …: a straight closer glued after a sentence end; its word opens the next sentence,
-        # a frame only after ! or ? as a sentence of nothing else ("Go home!"Tom Baker shouted.)
+        # a frame only as a sentence of nothing else ("Go home!"Tom Baker shouted. / "We won."Tom Baker said.)
         after_b = after_a
     if re.match(r"^\s*\([^()]*\)\s*[.]?\s*$", text[after_a:after_b]):
         after_b = after_a  # „…“ (a translation in brackets) ends the sentence
@@ -212,6 +213,16 @@ def _frame_only_sentence(text: str, a: int, b: int, lang: str) -> bool:
     if lang != "en" or len(_WORD.findall(seg)) > 7 or any(c in seg for c in QUOTE_CHARS.replace("’", "") + ",;:"):
         return False
     return bool(re.search(r"[.]\s*$", seg)) and _short_frame(text, a, b, lang)
+
+
+_BARE_FRAME_TAIL_EN = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|on|at|in|later|today|yesterday|tonight|then))*\s*\.\s*$")
+
+
+def _bare_frame_sentence(text: str, a: int, b: int, lang: str) -> bool:
+    """A frame sentence whose speech verb is followed by nothing but names and a time ("Tom Baker said.", "said Tom Baker
+    on Monday."): after a straight closer glued to a full stop, "Tom Baker said nothing more." is a sentence of its own."""
+    cues = find_cues(text, a, b, lang)
+    return bool(cues) and _BARE_FRAME_TAIL_EN.match(text, cues[0].end, b) is not None
 
 
 def _name_in_frame(text: str, other: QuoteSpan, frame_start: int) -> bool:
