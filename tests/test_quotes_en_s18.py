@@ -179,3 +179,19 @@ def test_a_closer_glued_after_a_full_stop_keeps_a_sentence_that_is_only_a_frame(
 def test_a_closer_glued_after_a_full_stop_before_a_longer_sentence_is_no_frame():
     sp = _speaker('"We are ready."Peter Grant said nothing more.', "ready")
     assert sp is None or "Grant" not in (sp.name or ""), sp
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ('Parking is scarce. Housing tells a different story: "Rents went up twice."', "Rents"),
+    ('Fundraising adds up: "We collected $3 million."', "collected"),
+    ('The vote was close. Banking says: "The new rules go too far."', "rules"),
+])
+def test_a_lone_ing_word_before_a_present_verb_is_no_sure_speaker(text, part):
+    sp = _speaker(text, part)
+    assert sp is None or (sp.confidence or 0.0) < CONFIDENT, sp
+
+
+def test_an_ing_surname_written_after_a_first_name_stays_a_sure_speaker():
+    text = 'Lena Harding chairs the board. "Costs are up," said Tom Baker. Harding says "the budget will hold."'
+    sp = _speaker(text, "budget")
+    assert sp is not None and sp.name == "Harding" and (sp.confidence or 0.0) >= CONFIDENT, sp

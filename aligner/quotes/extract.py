@@ -68,7 +68,7 @@ from .frames import (
 from .frames_de import _INNER_SENTENCE_END_DE, _abbreviation_dot_de
 from .frames_en import _owned_role_en
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
-from .phrases import after_dateline_en, make_speaker, np_after, np_before
+from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
 from .pronouns import (
     ANTECEDENT_AMBIGUOUS,
     GENDER_UNSHOWN,
@@ -275,11 +275,11 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
-    _set_confidences(quotes, lang)
+    _set_confidences(quotes, lang, text)
     return quotes
 
 
-def _set_confidences(quotes: list[Quote], lang: str) -> None:
+def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
     """Each speaker's confidence (:mod:`aligner.quotes.confidence`), in text order; a speaker carried on
     from the quote before (resolved from "context") is no surer than the speaker it carries on: a whole
     quote after a guessed one stays a guess."""
@@ -291,6 +291,8 @@ def _set_confidences(quotes: list[Quote], lang: str) -> None:
         conf = speaker_confidence(lang, rule_of(q), q.kind, cue=q.cue is not None)
         if lang == "en" and sp.resolved_from is None and inscription_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
+        if lang == "en" and sp.resolved_from is None and sp.start is not None and sp.end is not None and lone_gerund_name_en(text, sp.start, sp.end):
+            conf = min(conf, SAME_SENTENCE)  # "Housing tells a different story:", "Sewing says": a gerund or a surname, no sure name
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and several_persons(sp.mention):

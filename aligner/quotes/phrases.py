@@ -660,6 +660,17 @@ def _gerund_subject_en(text: str, a: int, b: int) -> bool:
     return once and not _PAST_VERB_AFTER.match(text, b) and not _speech_verb_after_en(text, b)
 
 
+def lone_gerund_name_en(text: str, a: int, b: int) -> bool:
+    """English: whether ``text[a:b]`` is a capitalised -ing word right before a present-tense verb ("Sewing says",
+    "Housing tells") that the text never writes after a first name or title ("Christian Sewing", "Mr. Sewing"): a
+    surname or an everyday gerund ("Housing tells a different story"), no sure name."""
+    word = text[a:b]
+    if not re.fullmatch(r"[A-Z][a-z]+ing", word) or _PAST_VERB_AFTER.match(text, b) or not re.match(r"\s+[a-z]", text[b : b + 2]):
+        return False
+    before = r"(?<![\w-])(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b)[A-Z][a-z]+\.?\s+"
+    return re.search(before + re.escape(word) + r"(?![\w-])", text) is None
+
+
 def _speech_verb_after_en(text: str, b: int) -> bool:
     """English: whether the word right after ``b`` is a verb of saying that a person heads ("says", "added", "insists")."""
     verb = b + len(text[b:]) - len(text[b:].lstrip())
