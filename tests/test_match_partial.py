@@ -68,3 +68,22 @@ def test_a_part_matched_by_the_sentence_around_it_is_judged_by_its_own_words():
     b_de = V("b#q0", "b-1", "for the fishermen and the shops along the quay and the sea", lang="de",
              original="für die Fischer")
     assert "3 word(s)" in (weak_truncation_reason(V("a#q0", "a-1", "for the fishermen"), b_de, "english") or "")
+
+
+def test_a_cut_that_drops_a_restriction_in_the_original_stays_a_truncation():
+    """The German version's missing words („aber nur im Sommer“) restrict what it says:
+    the cut is in the original, not the translation's, however few words it is."""
+    longer = V("a#q0", "a-1", "We are opening the pool, but only in summer", lang="de",
+               original="Wir öffnen das Bad, aber nur im Sommer")
+    p = _pair([longer, V("b#q0", "b-1", "we are opening the pool")], "a#q0", "b#q0")
+    assert "truncation" in p.flags and "partial" not in p.flags
+
+
+def test_a_cut_that_drops_a_number_or_a_negation_is_not_weak():
+    short = V("b#q0", "b-1", "the ferry will run")
+    for en, de in [("The ferry will run, from 2031", "Die Fähre fährt ab 2031"),
+                   ("The ferry will not run", "Die Fähre fährt nicht")]:
+        longer = V("a#q0", "a-1", en, lang="de", original=de)
+        assert weak_truncation_reason(longer, short, "english") is None, en
+    same = V("a#q0", "a-1", "The ferry will run, they say", lang="de", original="Die Fähre fährt")
+    assert weak_truncation_reason(same, short, "english") is not None  # control: no such word, still weak
