@@ -103,3 +103,18 @@ def test_other_commands_interrupted_say_so_and_exit_130(tmp_path, command):
     assert proc.returncode == 130, (proc.stdout, proc.stderr)
     said = " ".join(proc.stderr.split())
     assert said.startswith("error: interrupted;") and "Traceback" not in said, said
+
+
+def test_an_interrupted_stage_is_not_listed_as_finished(tmp_path):
+    """Ctrl-C in `aligner match` on a run an earlier command finished: the earlier run's
+    record of match and report is not finished work of this one."""
+    import json
+
+    from aligner.commands.run import interrupted_message
+
+    (tmp_path / "summary.json").write_text(json.dumps(
+        {s: {"status": "done"} for s in ("ingest", "quotes", "match", "report")}), encoding="utf-8")
+    said = interrupted_message(tmp_path, ("match", "report"))
+    assert "during match, report" in said
+    kept = said.split("finished stages kept in", 1)[1].split(";", 1)[0]
+    assert "ingest" in kept and "quotes" in kept and "match" not in kept and "report" not in kept

@@ -84,7 +84,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         check_out(out)
         if metadata is not None and not metadata.is_file():
             raise InputError(str(metadata), "--metadata: no such file")
-        with interruptible(out), RunStore(out) as store, store.lock("aligner ingest"):
+        with interruptible(out, ("ingest",)), RunStore(out) as store, store.lock("aligner ingest"):
             try:
                 result = ingest_paths(inputs, langs, metadata, max_mb=max_size, exclude=[out])
             except AlignerError as exc:

@@ -127,30 +127,34 @@ def requested_failures(results, only, cfg) -> list[str]:
     return bad
 
 
-def interrupted_message(out: Path) -> str:
-    """What an interrupted run kept and how to go on."""
+def interrupted_message(out: Path, redoing: tuple[str, ...] = ()) -> str:
+    """What an interrupted run kept and how to go on; ``redoing``: the stages the
+    interrupted command was running (an earlier run's record of them is not finished work)."""
     import json
 
     try:
         data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         data = {}
-    finished = [name for name, info in data.items() if isinstance(info, dict) and info.get("status") in ("done", "reused")]
+    finished = [name for name, info in data.items()
+                if isinstance(info, dict) and info.get("status") in ("done", "reused") and name not in redoing]
     kept = f"finished stages kept in {out}: {', '.join(finished)}" if finished else f"no stage finished; {out} keeps what earlier runs wrote"
+    during = f" during {', '.join(redoing)}" if redoing else ""
     return (
-        f"interrupted; {kept}; translations already made are kept in the translation memory; "
+        f"interrupted{during}; {kept}; translations already made are kept in the translation memory; "
         "re-run the same command to resume (finished work is not redone)"
     )
 
 
 @contextmanager
-def interruptible(out: Path | None) -> Iterator[None]:
+def interruptible(out: Path | None, redoing: tuple[str, ...] = ()) -> Iterator[None]:
     """Ctrl-C inside: one line saying what was kept and how to go on, exit 130 (typer 0.29
     turns the KeyboardInterrupt into a silent exit 130 before ``cli.main`` could say it)."""
     try:
         yield
     except KeyboardInterrupt:
-        error(interrupted_message(out) if out is not None else "interrupted; nothing was written; re-run the same command")
+        said = interrupted_message(out, redoing) if out is not None else "interrupted; nothing was written; re-run the same command"
+        error(said)
         raise typer.Exit(130) from None
 
 
