@@ -76,7 +76,7 @@ def test_translate_interrupted_says_what_was_kept_and_exits_130(tmp_path):
                            "--translations", str(tmp_path / "none.tsv")], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 130, (proc.stdout, proc.stderr)
     said = " ".join(proc.stderr.split())
-    assert said.startswith("error: interrupted; finished stages kept in") and "Traceback" not in said, said
+    assert said.startswith("error: interrupted during translate; finished stages kept in") and "Traceback" not in said, said
     assert "re-run the same command to resume" in said
 
 
@@ -102,7 +102,7 @@ def test_other_commands_interrupted_say_so_and_exit_130(tmp_path, command):
     proc = subprocess.run([sys.executable, "-c", code, command, *args], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 130, (proc.stdout, proc.stderr)
     said = " ".join(proc.stderr.split())
-    assert said.startswith("error: interrupted;") and "Traceback" not in said, said
+    assert said.startswith("error: interrupted") and "Traceback" not in said, said
 
 
 def test_an_interrupted_stage_is_not_listed_as_finished(tmp_path):
