@@ -63,6 +63,7 @@ def test_translate_interrupted_says_what_was_kept_and_exits_130(tmp_path):
     assert _aligner("ingest", str(_articles(tmp_path / "in")), "--out", str(run)).returncode == 0
     code = (
         "import os, signal, sys, time\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"  # as in a terminal, even if started with SIGINT ignored
         "import aligner.translate.stage as stage\n"
         "def interrupted(store, cfg, **kw):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
@@ -90,6 +91,7 @@ def test_other_commands_interrupted_say_so_and_exit_130(tmp_path, command):
     }[command]
     code = (
         "import os, signal, sys, time\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"  # as in a terminal, even if started with SIGINT ignored
         "def interrupted(*a, **kw):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "    time.sleep(30)\n"
