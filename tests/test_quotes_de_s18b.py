@@ -41,6 +41,8 @@ def test_two_word_name_after_the_verb_stays_whole():
      "„völlig planlos“ gehandelt habe.", "Experten"),
     ("Nach Angaben des Ministeriums gibt es einen neuen Plan, der nach Einschätzung von Ärzten und Pflegern "
      "„kaum umsetzbar“ sei.", "Ärzten und Pflegern"),
+    ("Laut Innenministerium wurden drei Männer festgenommen, die nach Einschätzung von Ermittlern "
+     "„zu einer Bande“ gehören.", "Ermittlern"),
 ])
 def test_nearer_view_source_owns_the_words_in_marks(text, who):
     q = quote_containing(text, text.split("„")[1].split("“")[0])
@@ -50,6 +52,8 @@ def test_nearer_view_source_owns_the_words_in_marks(text, who):
 def test_one_view_source_keeps_the_words():
     text = "Nach Angaben der Polizei handelt es sich um einen Einzeltäter, der „völlig planlos“ gehandelt habe."
     assert mention(quote_containing(text, "völlig planlos")) == "der Polizei"
+    text = "Laut Polizei handelt es sich um einen Einzeltäter, der „völlig planlos“ gehandelt habe."
+    assert mention(quote_containing(text, "völlig planlos")) == "Polizei"
 
 
 @pytest.mark.parametrize("text,who", [

@@ -320,10 +320,9 @@ _LAUT_FRAME = re.compile(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+
 
 def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Laut X <message>" / "nach Angaben von X" / "wie X mitteilte, <message>"."""
-    view = _NACH_VIEW.search(seg)
-    if view is not None and _inner_view_de(seg, view) is not None:
-        return None  # "Nach Angaben von X …, die nach Bewertung von Y „…“": the nach-x rule names Y
     m = _LAUT_FRAME.search(seg)
+    if m is not None and _view_before_mark_de(seg, m.end()):
+        return None  # "Laut X / Nach Angaben von X …, die nach Bewertung von Y „…“": the nach-x rule names Y
     if m is None or (m.group(1).lower() == "wie" and m.group(3) is None):
         return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
     assert m is not None
@@ -416,6 +415,13 @@ def _inner_view_de(seg: str, m: re.Match[str]) -> tuple[int, int, int] | None:
     g = 1 if x.group(1) else 2
     more = _AND_SOURCE_BEFORE_MARK.match(seg, x.end())  # "nach Bewertung von Polizei und Staatsanwaltschaft „…“"
     return (x.start(), x.start(g), more.end(1) if more.group(1) else x.end(g)) if more else None
+
+
+def _view_before_mark_de(seg: str, start: int) -> bool:
+    """Whether a source of the nach-x kind follows ``start`` in a clause of its own (after a comma),
+    right before words in marks: those words are that nearer source's."""
+    return any("," in seg[start : x.start()] and _AND_SOURCE_BEFORE_MARK.match(seg, x.end())
+               for x in _NACH_VIEW.finditer(seg, start))
 
 
 _AND_SOURCE_BEFORE_MARK = re.compile(r"(\s+(?:und|oder)\s+(?:(?:de[mnrs]|der|die|das)\s+)?[A-ZÄÖÜ][\w-]*)?\s*[„“\"]")
