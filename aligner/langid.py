@@ -97,20 +97,21 @@ def _best(detector, text: str) -> Guess:
     return Guess(top.language.iso_code_639_1.name.lower(), float(top.value))
 
 
-def _letters(text: str) -> int:
+def letter_count(text: str) -> int:
+    """How many letters ``text`` holds."""
     return sum(map(str.isalpha, text))
 
 
 def detect(text: str, languages: tuple[str, ...]) -> Guess:
     """The most likely of the configured languages for ``text``."""
-    if _letters(text) == 0:
+    if letter_count(text) == 0:
         return Guess(None, 0.0)
     return _best(_detector(tuple(languages)), text)
 
 
 def detect_wide(text: str, languages: tuple[str, ...]) -> Guess:
     """The most likely language among the configured ones and a dozen other common ones."""
-    if _letters(text) == 0:
+    if letter_count(text) == 0:
         return Guess(None, 0.0)
     codes = tuple(languages) + tuple(c for c in _OTHERS if c not in languages)
     return _best(_detector(codes, low_accuracy=True), text)
@@ -119,13 +120,13 @@ def detect_wide(text: str, languages: tuple[str, ...]) -> Guess:
 def article_language(text: str, languages: tuple[str, ...]) -> tuple[str | None, str]:
     """(language, reason): the configured language of an article's text, or None with why not."""
     sample = text[:20000]
-    if _letters(sample) < 3:
+    if letter_count(sample) < 3:
         return None, "no text to identify a language in"
     wide = detect_wide(sample, languages)
     if wide.language is None:
         return None, "language could not be identified"
     if wide.language not in languages:
-        if wide.confidence >= 0.5 and _letters(sample) >= SHORT:
+        if wide.confidence >= 0.5 and letter_count(sample) >= SHORT:
             # the wide detector knows a few dozen languages: its best is the closest, not a fact
             return None, f"language not one of {', '.join(languages)} (closest: {wide.language})"
     guess = detect(sample, languages)
@@ -141,7 +142,7 @@ def paragraph_language(text: str, languages: tuple[str, ...], article_lang: str,
     language unless the detector is sure.  ``article_words``: the words of the article's
     paragraphs in its own languages (``own_language_words``), for the second look a long
     paragraph gets before it counts as foreign."""
-    letters = _letters(text)
+    letters = letter_count(text)
     guess = detect(text, languages)
     lang = guess.language or article_lang
     if letters < SHORT and guess.confidence < 0.9:
@@ -157,7 +158,7 @@ def paragraph_language(text: str, languages: tuple[str, ...], article_lang: str,
 def _wide_foreign(text: str, languages: tuple[str, ...]) -> str | None:
     """The non-configured language the wide detector puts a paragraph of 60+ letters in with
     FOREIGN confidence, else None (cached: an article's paragraphs are asked twice)."""
-    if _letters(text) < 60:
+    if letter_count(text) < 60:
         return None
     wide = detect_wide(text, languages)
     return wide.language if wide.language and wide.language not in languages and wide.confidence >= FOREIGN else None

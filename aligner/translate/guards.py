@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..langid import letter_count
 from ..text.words import WORD_OR_PUNCT
 
 _TOKEN = WORD_OR_PUNCT
@@ -87,19 +88,15 @@ def _plain_words(text: str) -> str:
     return " ".join(w for w in _WORD.findall(_MARKUP.sub(" ", text)) if not w[0].isupper())
 
 
-def _letters(text: str) -> int:
-    return sum(map(str.isalpha, text))
-
-
 def in_source_language(target: str, src_lang: str, tgt_lang: str) -> bool:
     """True when a "translation" is written in the source language, not in ``tgt_lang``:
     judged on the words outside quotation marks when they are enough, else on all."""
     if src_lang == tgt_lang:
         return False
     words = _plain_words(_QUOTED.sub(" ", target))
-    if _letters(words) < SOURCE_LANGUAGE_MIN_LETTERS:
+    if letter_count(words) < SOURCE_LANGUAGE_MIN_LETTERS:
         words = _plain_words(target)
-    if _letters(words) < SOURCE_LANGUAGE_MIN_LETTERS:
+    if letter_count(words) < SOURCE_LANGUAGE_MIN_LETTERS:
         return False
     from ..langid import detect
 

@@ -94,7 +94,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
     """The TSV's (source, translation) pairs, one per source (``source_key``), and what
-    what was left out: ``{"conflicting": [keys], "not_target_language": [key per line]}``.
+    was left out: ``{"conflicting": [keys], "not_target_language": [key per line]}``.
 
     A source given twice with different translations (not only in quote marks, case or
     outer punctuation) takes its FIRST line, as every table of this module keeps the
