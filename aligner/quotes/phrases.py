@@ -654,10 +654,16 @@ def _gerund_subject_en(text: str, a: int, b: int) -> bool:
     past form and stands nowhere else in the text: a gerund subject ("Polling shows that …"), a thing; a surname
     is named again, stands after its verb ("Browning said", "…,” said Sewing") or right before a verb of saying
     that needs a person ("Sewing says", "Manning adds:", "Fleming insists")."""
-    if text[:a].rstrip()[-1:] not in ("", ".", "!", "?", "\n") or not re.match(r"\s+[a-z]", text[b : b + 2]):
+    if text[:a].rstrip()[-1:] not in ("", ".", "!", "?", "\n") or not _ing_before_present_verb_en(text, a, b):
         return False
     once = len(re.findall(r"(?<![\w-])" + re.escape(text[a:b]) + r"(?![\w-])", text)) <= 1
-    return once and not _PAST_VERB_AFTER.match(text, b) and not _speech_verb_after_en(text, b)
+    return once and not _speech_verb_after_en(text, b)
+
+
+def _ing_before_present_verb_en(text: str, a: int, b: int) -> bool:
+    """English: whether ``text[a:b]`` is a capitalised -ing word before a lower-case verb in no past form."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and re.match(r"\s+[a-z]", text[b : b + 2])) and \
+        not _PAST_VERB_AFTER.match(text, b)
 
 
 def lone_gerund_name_en(text: str, a: int, b: int) -> bool:
@@ -665,7 +671,7 @@ def lone_gerund_name_en(text: str, a: int, b: int) -> bool:
     "Housing tells") that the text never writes after a first name or title ("Christian Sewing", "Mr. Sewing"): a
     surname or an everyday gerund ("Housing tells a different story"), no sure name."""
     word = text[a:b]
-    if not re.fullmatch(r"[A-Z][a-z]+ing", word) or _PAST_VERB_AFTER.match(text, b) or not re.match(r"\s+[a-z]", text[b : b + 2]):
+    if not _ing_before_present_verb_en(text, a, b):
         return False
     before = r"(?<![\w-])(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b)[A-Z][a-z]+\.?\s+"
     return re.search(before + re.escape(word) + r"(?![\w-])", text) is None
