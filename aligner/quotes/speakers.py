@@ -60,7 +60,7 @@ _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter"
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
              "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "rede",
-             "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "nachruf", "petition",
+             "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "internetseite", "nachruf", "petition",
              "antrag", "text", "passus", "entwurf", "gesetzentwurf", "beschluss", "resolution", "anordnung", "kommentar",
              "aufruf", "appell", "botschaft", "flugblatt", "transparent", "aufschrift", "plakat", "protokoll", "gutachten",
              "bekennerschreiben", "leitartikel", "editorial"}

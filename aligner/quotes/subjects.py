@@ -166,9 +166,9 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         agent = _agent_of_passive_de(text, clause_start, cue.start)  # "Von der Polizei wurde Max Maier gefragt:"
         return (agent.start, agent.end) if agent is not None and agent.start is not None and agent.end is not None else None
     if cue.lemma == "heißen":
-        m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
-        if m:
-            return _strip_span(text, cue.end + m.start(1), cue.end + m.end(1))
+        source = _heissen_source_de(text, cue, clause_end)
+        if source is not None:
+            return source
         return _document_in(text, clause_start, cue.start)  # "In dem Antrag heißt es wörtlich:"
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
@@ -461,8 +461,38 @@ def _document_in(text: str, a: int, b: int) -> tuple[int, int] | None:
     Erklärung hieß es"): the noun phrase after in/im/auf/aus when its head is a document word."""
     for m in _IN_DOCUMENT.finditer(text, a, b):
         if _document_head(m.group(1).split()[-1].lower()):
-            return m.start(1), m.end(1)
+            owner = _DOCUMENT_OWNER_DE.match(text, m.end(1), b)
+            return m.start(1), owner.end() if owner else m.end(1)  # "In dem Bericht der Kommission": whose it is
     return None
+
+
+# a genitive or "von" phrase after a document noun that names whose it is ("der Bericht der Kommission",
+# "die Webseite des Vereins", "die Erklärung von Amnesty International")
+_DOCUMENT_OWNER_DE = re.compile(r"\s+(?:des|der|eines|einer|von|vom)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?=[\s,:]|$)")
+
+
+# "heißt es in der Mitteilung", "hieß es dazu aus dem Ministerium", "heißt es auf der Webseite des Vereins"
+_HEISSEN_SOURCE_DE = re.compile(r"\s+es\s+(?:auf\s+Anfrage\s+)?(?:(?!(?:in|im|aus|auf|von|vom|bei|beim|seitens)\s)[a-zäöüß]+\s+){0,2}"
+                                r"(in|im|aus|auf|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})")
+
+
+def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
+    """German impersonal "heißt es" / "hieß es" with its source after it ("hieß es in der Rede", "heißt es
+    dazu in einer Mitteilung des Verbands", "hieß es aus dem Ministerium"): that noun phrase; after "auf"
+    only a document ("auf der Webseite des Vereins", not "auf Anfrage")."""
+    m = _HEISSEN_SOURCE_DE.match(text, cue.end, clause_end)
+    if m is None:
+        return None
+    if m.group(1) == "auf" and not _document_head(m.group(2).split()[0 if len(m.group(2).split()) == 1 else 1].lower()):
+        return None
+    return _strip_span(text, m.start(2), m.end(2))
+
+
+def bare_document_de(mention: str) -> bool:
+    """German: a speaker mention that is a document alone, with an article and no author ("der Rede",
+    "dem Bericht", "die Worte"): whose words it holds the mention does not say."""
+    words = mention.split()
+    return 1 <= len(words) <= 2 and (len(words) == 1 or words[0].lower() in ARTICLES) and _document_head(words[-1].lower())
 
 
 def _document_head(head: str) -> bool:
