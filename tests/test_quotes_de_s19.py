@@ -1,6 +1,7 @@
 """German speakers in session 19 (invented sentences): an adverb of manner before the verb of saying
 with a feminine, neuter or plural subject after it; impersonal "heißt es" with its document; a quote
-before a verb of saying without a comma; a document without its author below the flag bar."""
+before a verb of saying without a comma; a document without its author below the flag bar;
+nouns of a speech act; the subject of a subjunctive clause before a colon."""
 
 import pytest
 
@@ -52,3 +53,18 @@ def test_document_without_its_author_stays_below_the_flag_bar():
     text = ("Der Kanzler sprach lange. „Wir senken die Beiträge im nächsten Jahr deutlich“, hieß es in der Rede.")
     q = quote_containing(text, "Wir senken")
     assert mention(q) == "der Rede" and q.speaker is not None and (q.speaker.confidence or 0) < 0.8
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Scharfe Kritik übte die Gewerkschaft: „Das ist ein Schlag ins Gesicht der Beschäftigten.“", "die Gewerkschaft"),
+    ("Deutliche Kritik kam von der Gewerkschaft: „Das ist ein Schlag ins Gesicht der Beschäftigten.“", "der Gewerkschaft"),
+])
+def test_noun_of_a_speech_act_is_no_speaker(text, who):
+    assert mention(quote_containing(text, "Das ist ein Schlag")) == who
+
+
+def test_subject_of_a_subjunctive_clause_before_a_colon_is_no_framed_speaker():
+    text = ("Die Ministerin Eva Kurz rechnet mit Widerstand. Nach der Wahl würden nicht alle Abgeordneten für die "
+            "Kandidatin stimmen: „Ich gehe davon aus, dass es einige Abweichler geben wird.“")
+    q = quote_containing(text, "Ich gehe davon aus")
+    assert q.speaker is None or mention(q) != "Abgeordneten" or (q.speaker.confidence or 0) < 0.8

@@ -75,6 +75,7 @@ from .phrases import (
 from .speakers import is_role_word, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
+    _REPORTED_DE,
     _TIME_AFTER_CUE_DE,
     _clause_start,
     _document_head,
@@ -550,6 +551,10 @@ def _rule_colon_without_cue(f: _Framed) -> None:
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
+        if lang == "de" and _REPORTED_DE.search(text, cs, colon):
+            # "Nicht alle Abgeordneten würden für sie stimmen: „…“": a clause in the subjunctive of reported speech
+            # renders someone's words; its subject is what they spoke of, not who spoke
+            f.speaker_span = None
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")

@@ -691,10 +691,34 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
     if lang == "en":
         # "is labeling Obama’s actions": an owner is no subject
         cands = [c for c in cands if not _possessive(text, c)]
+    if lang == "de":
+        cands = _speech_act_agents_de(text, cands, a, b)
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
+
+
+# German nouns of a speech act ("Scharfe Kritik übte die Partei:", "Lob kam von der Ministerin:"): what is said, never who says it
+_SPEECH_ACT_NOUNS_DE = frozenset({"kritik", "lob", "widerspruch", "zustimmung", "antwort", "reaktion", "warnung", "forderung",
+                                  "unterstützung", "rückendeckung", "protest", "dank", "beifall", "applaus", "spott", "häme",
+                                  "absage", "zuspruch", "empörung", "ablehnung", "glückwünsche", "glückwunsch", "worte"})
+_AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem)?\s*[A-ZÄÖÜ])")
+
+
+def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """German: the subject candidates of a clause without a verb of saying, less those headed by a noun of
+    a speech act ("Scharfe Kritik übte die Gewerkschaft:": the body after the verb is left); when one was
+    dropped, who it came from ("Deutliche Kritik kam von der Gewerkschaft:") is a candidate too."""
+    def speech_act(c: tuple[int, int]) -> bool:
+        words = _WORD.findall(text, c[0], c[1])
+        return bool(words) and words[-1].lower() in _SPEECH_ACT_NOUNS_DE
+    kept = [c for c in cands if not speech_act(c)]
+    if len(kept) == len(cands):
+        return cands
+    m = _AGENT_OF_SPEECH_ACT_DE.search(text, a, b)
+    agent = np_after(text, m.end(), b, "de", at_start=True) if m else None
+    return kept + ([agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else [])
 
 
 # German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
