@@ -1,11 +1,12 @@
 """German speakers in session 19 (invented sentences): an adverb of manner before the verb of saying
 with a feminine, neuter or plural subject after it; impersonal "heißt es" with its document; a quote
 before a verb of saying without a comma; a document without its author below the flag bar;
-nouns of a speech act; the subject of a subjunctive clause before a colon."""
+nouns of a speech act; the subject of a subjunctive clause before a colon; a plural "sie" after people
+in the plural."""
 
 import pytest
 
-from tests.quote_helpers import mention, quote_containing, quotes_in
+from tests.quote_helpers import mention, normalised_quote_containing, quote_containing, quotes_in
 
 
 @pytest.mark.parametrize("text,who", [
@@ -68,3 +69,17 @@ def test_subject_of_a_subjunctive_clause_before_a_colon_is_no_framed_speaker():
             "Kandidatin stimmen: „Ich gehe davon aus, dass es einige Abweichler geben wird.“")
     q = quote_containing(text, "Ich gehe davon aus")
     assert q.speaker is None or mention(q) != "Abgeordneten" or (q.speaker.confidence or 0) < 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Der Chefarzt Paul Weber kam spät. Die Ärzte der Klinik protestieren. Sie sagten: „Wir sind mit unserer Geduld am Ende.“",
+    "Der Chefarzt Paul Weber kam spät. Viele Anwohner sind empört. „Wir sind mit unserer Geduld am Ende“, sagten sie.",
+])
+def test_plural_sie_after_people_in_the_plural_is_not_the_one_person_before(text):
+    q = normalised_quote_containing(text, "Wir sind mit unserer Geduld")
+    assert q.speaker is not None and q.speaker.name != "Paul Weber"
+
+
+def test_singular_sie_still_points_at_the_woman_before():
+    text = "Die Ministerin Eva Kurz kam spät. Die Ärzte warteten. Sie sagte: „Wir sind mit unserer Geduld am Ende.“"
+    assert normalised_quote_containing(text, "Wir sind mit unserer Geduld").speaker.name == "Eva Kurz"

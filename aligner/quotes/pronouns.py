@@ -37,7 +37,16 @@ from .phrases import (
     make_speaker,
     np_after,
 )
-from .speakers import DOC_WORDS_EN, NOT_ALONE, PARTICLES, is_role_word, organisation_de, parse_mention
+from .speakers import (
+    DOC_WORDS_EN,
+    NOT_ALONE,
+    PARTICLES,
+    is_role_word,
+    organisation_de,
+    parse_mention,
+    several_persons,
+    several_persons_span,
+)
 from .speakers import first_name_gender_de as _first_name_gender_de
 from .speakers import first_name_gender_en as _first_name_gender_en
 from .speakers import known_people_word as _known_people_word
@@ -453,6 +462,33 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
     return newer
 
 
+def _one_named_person_de(text: str, ref: Speaker) -> bool:
+    """German: whether speaker ``ref`` is one person with a name ("Paul Weber", "der Chefarzt Paul Weber"),
+    not a body, not several people ("Eva Kurz und Max Lang")."""
+    if not ref.name or (ref.id or "").startswith("org:") or organisation_de(ref.mention) or several_persons(ref.mention):
+        return False
+    if re.search(r"(?<![\w-])(?:und|sowie|beiden|beide)(?![\w-])", ref.mention):
+        return False  # "die beiden Mitglieder Jan Giesel und Eva Kurz": more than one
+    if ref.start is not None and ref.end is not None and several_persons_span(text, ref.start, ref.end) is not None:
+        return False  # "sagten Max Müller und Anna Schmidt": the mention is one of several
+    return parse_mention(ref.mention, "de")[2] in ("person", "role")
+
+
+_PLURAL_PEOPLE_DE = re.compile(r"(?<![\w-])(?:[Dd]ie|[Vv]iele|[Ee]inige|[Mm]ehrere|[Aa]lle)\s+(?:[a-zäöüß-]+\s+)?([A-ZÄÖÜ][\w-]+)")
+
+
+def _people_between_de(text: str, ref: Speaker, pronoun: Speaker) -> bool:
+    """German: whether people in the plural ("die Ärzte der Klinik", "viele Anwohner") are named between speaker
+    ``ref`` and pronoun ``pronoun``: what a plural "sie" there points at rather than one person named before."""
+    if ref.end is None or pronoun.start is None or ref.end >= pronoun.start:
+        return False
+    for m in _PLURAL_PEOPLE_DE.finditer(text, ref.end, pronoun.start):
+        noun = m.group(1)
+        if not noun.endswith(("in", "innen")) and (is_role_word(noun) or _known_people_word(noun.lower())):
+            return True
+    return False
+
+
 def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     """German: whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by the genders
     :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
@@ -460,6 +496,9 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
         return False
     if pronoun.mention.lower() == "man":
         return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
+    if pronoun.mention.lower() == "sie" and _plural_sie_de(text, pronoun) and _one_named_person_de(text, ref) and _people_between_de(
+            text, ref, pronoun):
+        return True  # "Paul Weber kam. Die Ärzte protestieren. Sie sagten:": a plural "sie" goes to the people named since
     want = _pronoun_gender_de(text, pronoun)
     if want in ("m", "f") and DE.body_gender and ((ref.id or "").startswith("org:") or organisation_de(ref.mention)):
         have = _body_gender_de(ref.mention)
@@ -943,7 +982,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
                     and (k < len(spans) or _antecedent(text, sp, lang))
-                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))):
+                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
+                    and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
                 return j, sp
     return None
 
