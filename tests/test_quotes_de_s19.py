@@ -2,7 +2,7 @@
 with a feminine, neuter or plural subject after it; impersonal "heißt es" with its document; a quote
 before a verb of saying without a comma; a document without its author below the flag bar;
 nouns of a speech act; the subject of a subjunctive clause before a colon; a plural "sie" after people
-in the plural."""
+in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang")."""
 
 import pytest
 
@@ -83,3 +83,12 @@ def test_plural_sie_after_people_in_the_plural_is_not_the_one_person_before(text
 def test_singular_sie_still_points_at_the_woman_before():
     text = "Die Ministerin Eva Kurz kam spät. Die Ärzte warteten. Sie sagte: „Wir sind mit unserer Geduld am Ende.“"
     assert normalised_quote_containing(text, "Wir sind mit unserer Geduld").speaker.name == "Eva Kurz"
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir bleiben bei unserer Linie und ändern nichts“, sagten die beiden Vorsitzenden Eva Kurz und Max Lang.",
+    "„Wir bleiben bei unserer Linie und ändern nichts“, sagten die beiden Neu-Mitglieder Jan Giesel und Eva Kurz.",
+])
+def test_plural_role_before_two_names_is_both_people(text):
+    q = quote_containing(text, "Wir bleiben bei")
+    assert " und " in mention(q) and q.speaker.name is None and (q.speaker.confidence or 0) < 0.8

@@ -294,11 +294,20 @@ _SEVERAL_BEFORE = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:
 def several_persons(mention: str) -> bool:
     """Whether ``mention`` names two or more people joined by "und"/"and"/"&" (and commas): "Max Müller und Anna
     Schmidt", "Tom Baker, Ann Lee and John Smith"; each opens with a known first name, so "Procter and Gamble" and
-    "Ministry of Trade and Industry" are none."""
+    "Ministry of Trade and Industry" are none.  German: a plural role may lead ("die beiden Vorsitzenden Eva Kurz
+    und Max Lang")."""
+    m = _PLURAL_ROLE_DE.match(mention)
+    if m is not None:
+        rest = mention[m.end() :]
+        return any(several_persons(rest[w.start() :]) for w in re.finditer(r"(?<!\S)[A-ZÄÖÜ]", rest))
     if not _SEVERAL.fullmatch(mention):
         return False
     parts = [p.split() for p in re.split(_JOIN, mention)]
     return len(parts) >= 2 and _each_opens_with_a_first_name(parts)
+
+
+# German: a plural role before the names of the people it counts ("die beiden Vorsitzenden", "die drei Ärzte")
+_PLURAL_ROLE_DE = re.compile(r"(?:[Dd]ie\s+)?(?:beiden|beide|zwei|drei|vier|fünf)\s+")
 
 
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
