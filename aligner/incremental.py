@@ -259,24 +259,31 @@ def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: 
     """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
     and key) are taken from it, the others computed over the cores (``aligner.parallel``,
     in blocks of at least ``per_task`` items, or with ``costs``, each item's expected
-    cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored.  Results
-    in input order."""
+    cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored, each
+    block as soon as it is done, so that a run killed or interrupted in the middle of
+    the map keeps the blocks it finished for the next run.  Results in input order."""
     from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
     found = cache.get_many(kind, keys) if cache is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in found]
+    fresh: dict[bytes, Any] = {}
+
+    def keep(positions: Sequence[int], results: Sequence[Any]) -> None:
+        pairs = [(keys[todo[p]], r) for p, r in zip(positions, results)]
+        fresh.update(pairs)
+        if cache is not None and pairs:
+            cache.put_many(kind, pairs)
+
     if costs is not None:
-        done = map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label)
+        map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label, on_task=keep)
     else:
         step = max(per_task, -(-len(todo) // (8 * jobs())))
-        blocks = [[items[i] for i in todo[s : s + step]] for s in range(0, len(todo), step)]
-        done = [r for part in pmap(lambda block: [fn(x) for x in block], blocks, label=label,
-                                   sizes=[len(b) for b in blocks]) for r in part]
-    fresh = {keys[i]: r for i, r in zip(todo, done)}
+        starts = range(0, len(todo), step)
+        blocks = [[items[i] for i in todo[s : s + step]] for s in starts]
+        pmap(lambda block: [fn(x) for x in block], blocks, label=label, sizes=[len(b) for b in blocks],
+             on_result=lambda b, results: keep(range(starts[b], starts[b] + len(results)), results))
     if cache is not None:
         cache.hits += len(items) - len(todo)
         cache.misses += len(todo)
-        if fresh:
-            cache.put_many(kind, list(fresh.items()))
     return [found[k] if k in found else fresh[k] for k in keys]
