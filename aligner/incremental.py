@@ -11,8 +11,11 @@ result is ``reused`` with the summary it had.  Otherwise its old outputs are rem
 (:func:`forget`) and it runs; when it finishes, :func:`remember` records the
 fingerprint and its outputs.
 
-At the end of a run the fingerprints and outputs are taken again (:func:`refresh`),
-since a later stage may rewrite a table an earlier one reads.
+A later stage may rewrite a table an earlier one writes or reads (match adds each
+quote's English to ``quotes.jsonl``): the fingerprints and outputs of the stages
+concerned are taken again right after it (:func:`refresh_rewritten`), so that a run
+stopped after it leaves records that match the tables, and of every stage at the end
+of a run (:func:`refresh`).
 
 So an unchanged re-run only hashes files.  Changing one article re-runs ingest and,
 since ``articles.jsonl`` then changes, every stage after it; but the per-article work
@@ -165,6 +168,33 @@ def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore) -> None:
                 "UPDATE stage_fingerprints SET fingerprint = ?, outputs = ? WHERE name = ?",
                 (fp, json.dumps(outputs), st.name),
             )
+
+
+def table_stats(store: RunStore) -> dict[str, list[int]]:
+    """Size and modification time of every file in the run directory."""
+    return {p.name: _stat(p) for p in store.root.iterdir() if p.is_file()}
+
+
+def _touches(stage: Stage, names: set[str]) -> bool:
+    from .pipeline import _matches
+
+    return any(_matches(n, pattern) for n in names for pattern in stage.assigns + stage.requires + stage.reads)
+
+
+def refresh_rewritten(stage: Stage, finished: list[Stage], before: dict[str, list[int]],
+                      cfg: RunConfig, store: RunStore) -> None:
+    """After ``stage`` finished: when it rewrote a table it does not own (``before``: the
+    run directory's :func:`table_stats` when it started), :func:`refresh` it and the
+    ``finished`` stages that write or read that table now, not only at the end of the
+    run.  A run stopped in a later stage then leaves records that match the tables:
+    otherwise the next run would redo the table's stage and keep the rewriting stage,
+    whose record was taken before it rewrote the table (match adds each quote's
+    English to ``quotes.jsonl``: the English would be lost for good)."""
+    own = {p.name for p in _outputs(stage, store)}
+    changed = {n for n, st in table_stats(store).items() if st != before.get(n) and n not in own}
+    stale = [s for s in finished + [stage] if _touches(s, changed)] if changed else []
+    if stale:
+        refresh(stale, cfg, store)
 
 
 # -- per-item results --------------------------------------------------------------

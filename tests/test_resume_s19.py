@@ -74,3 +74,46 @@ def test_quotes_stopped_half_way_keep_the_articles_they_finished(tmp_path, monke
     again = run_pipeline(_cfg(inputs, out))
     assert again["ingest"].status == "reused" and again["quotes"].status == "done"
     assert 0 < again["quotes"].summary.get("articles_reused", 0) < 64
+
+
+def test_a_run_stopped_after_match_keeps_the_quotes_english(tmp_path, monkeypatch):
+    """match writes each quote's English into quotes.jsonl; a run stopped in report must
+    not leave the next run to rewrite quotes.jsonl without it and reuse match."""
+    from aligner import pipeline
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    de = ("„Die Brücke wird im Herbst fertig“, sagte Bürgermeisterin Anna Kessler am Montag.\n\n"
+          "Die Kosten lagen bei drei Millionen Euro.\n")
+    en = ("\"The bridge will be finished in the autumn,\" Mayor Anna Kessler said on Monday.\n\n"
+          "The cost was three million euros.\n")
+    (inputs / "bruecke-de.txt").write_text(de, encoding="utf-8")
+    (inputs / "bridge-en.txt").write_text(en, encoding="utf-8")
+    tsv = tmp_path / "brought.tsv"
+    tsv.write_text("„Die Brücke wird im Herbst fertig“, sagte Bürgermeisterin Anna Kessler am Montag.\t"
+                   "\"The bridge will be ready in autumn,\" said Mayor Anna Kessler on Monday.\n"
+                   "Die Kosten lagen bei drei Millionen Euro.\tThe costs were three million euros.\n",
+                   encoding="utf-8")
+    cfg = RunConfig(inputs=[inputs], out=tmp_path / "run", translations=tsv, embeddings="none")
+    whole = RunConfig(inputs=[inputs], out=tmp_path / "whole", translations=tsv, embeddings="none")
+    run_pipeline(whole)
+    expected = (whole.out / "quotes.jsonl").read_text(encoding="utf-8")
+    assert '"english": "' in expected  # the German quote has its English
+
+    real = pipeline._run_one
+
+    def stop_in_report(stage, *a, **kw):
+        if stage.name == "report":
+            raise KeyboardInterrupt
+        return real(stage, *a, **kw)
+
+    monkeypatch.setattr(pipeline, "_run_one", stop_in_report)
+    with pytest.raises(KeyboardInterrupt):
+        run_pipeline(cfg)
+    monkeypatch.undo()
+    again = run_pipeline(cfg)
+    assert again["report"].status == "done" and again["match"].status == "reused"
+    assert (cfg.out / "quotes.jsonl").read_text(encoding="utf-8") == expected
+    third = run_pipeline(cfg)
+    assert {r.status for r in third.values()} == {"reused"}
+    assert (cfg.out / "quotes.jsonl").read_text(encoding="utf-8") == expected
