@@ -35,3 +35,26 @@ def test_the_pronoun_after_it_goes_to_the_subject():
 def test_an_inverted_frame_keeps_its_speaker():
     sp = _speaker("The deal is dead, said Tom Reed, a spokesman for the firm.", "deal")
     assert sp is not None and sp.name == "Tom Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Sherry, a writer, has two sons. In a good year, Isabelle earns a lot. ''I hate the term,'' Ms. Sherry said.",
+    "Cross-referencing the records, the team found a trend. Mr. Autor added: ''In retrospect, we should have seen it coming.''",
+])
+def test_a_surname_after_an_honorific_is_a_name_not_a_role(text):
+    # "Sherry" holds the German role word "Herr", "Autor" is German for author: after "Mr."/"Ms." each is a surname
+    sp = _speaker(text, "the term" if "term" in text else "retrospect")
+    assert sp is not None and sp.resolved_from is None and sp.name in ("Sherry", "Autor")
+
+
+def test_the_pronoun_after_an_honorific_surname_goes_to_that_person():
+    text = ("Cross-referencing the records, the team found a trend. Mr. Autor added: ''In retrospect, we should have seen it coming.'' "
+            "''The shock isn't the sole factor,'' he continued.")
+    sp = _speaker(text, "shock")
+    assert sp is not None and sp.name == "Autor"
+
+
+def test_mr_president_stays_a_role():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("Mr. President", "en")[2] == "role"
