@@ -58,3 +58,20 @@ def test_mr_president_stays_a_role():
     from aligner.quotes.speakers import parse_mention
 
     assert parse_mention("Mr. President", "en")[2] == "role"
+
+
+@pytest.mark.parametrize(("text", "part", "who"), [
+    ("Tom Jolly said he has worked with both parties. Ron Dale said he has backed a bill on colleges, which he called "
+     "“a cartel for higher education.”", "cartel", "Ron Dale"),
+    ("Hillary Ward said Wednesday that she called Tim Sand after the vote to praise what she called “an extraordinary campaign.”",
+     "extraordinary", "Hillary Ward"),
+])
+def test_he_or_she_in_what_a_named_person_reports_is_that_person(text, part, who):
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == who
+
+
+def test_he_in_a_sentence_whose_reporting_subject_is_a_woman_is_not_her():
+    sp = _speaker("Hillary Ward said Wednesday that he called her after the vote to praise what he called “an extraordinary "
+                  "campaign.”", "extraordinary")
+    assert sp is None or sp.name != "Hillary Ward"
