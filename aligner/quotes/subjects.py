@@ -79,9 +79,34 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
     if w in ("er", "ich", "wir", "man"):
         return True
     nxt = _WORD.findall(text, after[0], after[1])
+    if w.lower() in ("die", "das") and len(nxt) >= 2 and _adverb_shaped_de(text, words[0]):
+        # "Heftig kritisierte die Gewerkschaft", "Scharf kritisierten die Grünen": after an adverb the verb's
+        # nominative comes first ("die"/"das" may be either case, so only after a word shaped as an adverb),
+        # unless a nominative follows ("Heftig kritisierte die Pläne der Verband")
+        later = _WORD.match(text, after[1] + 1) if after[1] < len(text) and text[after[1]] == " " else None
+        return nxt[1][:1].isupper() and (later is None or later.group(0) not in ("der", "er", "ein"))
     if w.lower() != "der" or len(nxt) < 2 or _FEMININE_BODY_DE.search(nxt[1].lower()) or nxt[1].endswith(("in", "innen")):
         return False
     return is_role_word(nxt[1]) or organisation_de(" ".join(nxt[:2]))  # "der Verband", "der Minister"; not "der Bild"
+
+
+# adjectives and participles German fronts as adverbs of manner before a verb of saying ("Scharf kritisierte",
+# "Verärgert reagierte"), beside the adjective suffixes of _ADVERB_SUFFIX_DE
+_MANNER_ADVERBS_DE = frozenset({"scharf", "hart", "klar", "offen", "knapp", "kurz", "massiv", "vehement", "harsch", "anders",
+                                "zufrieden", "unzufrieden", "gelassen", "verärgert", "enttäuscht", "erfreut", "besorgt",
+                                "empört", "erleichtert", "entsetzt", "erstaunt", "verwundert", "beunruhigt", "überrascht",
+                                "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend"})
+_ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise)")
+
+
+def _adverb_shaped_de(text: str, word: str) -> bool:
+    """German: whether a capitalised word opening a clause is shaped as an adverb of manner ("Heftig",
+    "Deutlich", "Verärgert") and the text never writes it as part of a name ("Anna Fröhlich", "Fröhlich
+    sagte" after a first name): a surname that looks like an adjective stays a name."""
+    low = word.lower()
+    if low not in _MANNER_ADVERBS_DE and not _ADVERB_SUFFIX_DE.fullmatch(low):
+        return False
+    return re.search(r"[A-ZÄÖÜ][\w-]+\s+" + re.escape(word) + r"(?![\w-])", text) is None
 
 
 def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
