@@ -1,9 +1,9 @@
-"""Quote links between stories (invented sentences): outlets that quote one statement
-report one story, so across stories only a near-verbatim repeat of enough words joins."""
+"""Quote links between topics (invented sentences): outlets that quote one statement
+report one topic, so across topics only a near-verbatim repeat of enough words joins."""
 
 from __future__ import annotations
 
-from aligner.match.clusters import across_stories, build_clusters
+from aligner.match.clusters import across_topics, build_clusters
 from aligner.match.score import Edge
 from aligner.model import QuoteVersion
 
@@ -37,39 +37,39 @@ def _ids(clusters) -> list[set[str]]:
 
 def test_a_weak_link_joins_within_a_story_but_not_across():
     vs = _with_filler(V("a#q0", "a-1", SPACE), V("b#q0", "b-1", PARCEL))
-    assert _ids(build_clusters(vs, with_bleu=False)) == [{"a#q0", "b#q0"}]  # no stories known: as before
+    assert _ids(build_clusters(vs, with_bleu=False)) == [{"a#q0", "b#q0"}]  # no topics known: as before
     one = {"a-1": "s1", "b-1": "s1"}
-    assert _ids(build_clusters(vs, with_bleu=False, story_of=one)) == [{"a#q0", "b#q0"}]
+    assert _ids(build_clusters(vs, with_bleu=False, topic_of=one)) == [{"a#q0", "b#q0"}]
     two = {"a-1": "s1", "b-1": "s2"}
-    assert build_clusters(vs, with_bleu=False, story_of=two) == []
+    assert build_clusters(vs, with_bleu=False, topic_of=two) == []
 
 
-def test_a_near_verbatim_repeat_joins_across_stories():
+def test_a_near_verbatim_repeat_joins_across_topics():
     other = "I would like to fly back to the station again next spring, he said."
     vs = _with_filler(V("a#q0", "a-1", SPACE), V("b#q0", "b-1", other))
-    assert _ids(build_clusters(vs, with_bleu=False, story_of={"a-1": "s1", "b-1": "s2"})) == [{"a#q0", "b#q0"}]
+    assert _ids(build_clusters(vs, with_bleu=False, topic_of={"a-1": "s1", "b-1": "s2"})) == [{"a#q0", "b#q0"}]
 
 
-def test_a_short_repeat_across_stories_needs_the_same_speaker():
+def test_a_short_repeat_across_topics_needs_the_same_speaker():
     a, b = V("a#q0", "a-1", "Morning Post.", "Lena Ostrova"), V("b#q0", "b-1", "Morning Post.", kind="fragment")
-    stories = {"a-1": "s1", "b-1": "s2"}
+    topics = {"a-1": "s1", "b-1": "s2"}
     verbatim = Edge(0, 1, 1.0, 3.0, "chrf")
-    assert across_stories(verbatim, [a, b], stories)
-    assert not across_stories(verbatim, [a, b], {"a-1": "s1", "b-1": "s1"})
+    assert across_topics(verbatim, [a, b], topics)
+    assert not across_topics(verbatim, [a, b], {"a-1": "s1", "b-1": "s1"})
     same = V("b#q0", "b-1", "Morning Post.", "Lena Ostrova")
-    assert not across_stories(verbatim, [a, same], stories)
+    assert not across_topics(verbatim, [a, same], topics)
     four = [V("a#q0", "a-1", "We stay here, always."), V("b#q0", "b-1", "We stay here, always.")]
-    assert not across_stories(verbatim, four, stories)
+    assert not across_topics(verbatim, four, topics)
 
 
 def test_paraphrase_and_part_links_stay_within_a_story():
     a, b = V("a#q0", "a-1", SPACE, "Lena Ostrova"), V("b#q0", "b-1", SPACE, "Lena Ostrova")
-    stories = {"a-1": "s1", "b-1": "s2"}
+    topics = {"a-1": "s1", "b-1": "s2"}
     for method in ("speaker+embedding", "part-start", "context"):
-        assert across_stories(Edge(0, 1, 0.95, 0.0, method), [a, b], stories)
-    assert not across_stories(Edge(0, 1, 0.95, 0.0, "embedding"), [a, b], stories)
-    assert across_stories(Edge(0, 1, 0.90, 1.2, "embedding"), [a, b], stories)
-    assert not across_stories(Edge(0, 1, 0.5, 2.0, "chrf"), [a, b], {"a-1": "s1"})  # b's story unknown
+        assert across_topics(Edge(0, 1, 0.95, 0.0, method), [a, b], topics)
+    assert not across_topics(Edge(0, 1, 0.95, 0.0, "embedding"), [a, b], topics)
+    assert across_topics(Edge(0, 1, 0.90, 1.2, "embedding"), [a, b], topics)
+    assert not across_topics(Edge(0, 1, 0.5, 2.0, "chrf"), [a, b], {"a-1": "s1"})  # b's story unknown
 
 
 def test_topics_join_the_stories_that_dates_keep_apart():

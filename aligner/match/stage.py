@@ -303,7 +303,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
 
     reused = item_counts()[0]
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
-                              story_of=topics_read(topics, sentences, s_en), map_clusters=_map_clusters)
+                              topic_of=topics_read(topics, sentences, s_en), map_clusters=_map_clusters)
     reused = item_counts()[0] - reused
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
