@@ -85,6 +85,9 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     so flagged, is flagged PERSON_BETWEEN, below the bar too.  "I"/"we" point back at no one (:func:`_writer_pronoun_en`)."""
     if _writer_pronoun_en(pronoun):
         return last_named, False  # "“…,” I said": the writer, unnamed; an unframed quote after it goes on with the writer
+    own = _own_reporting_subject_en(text, sents[first], q, pronoun)
+    if own is not None:
+        return (first, own), True  # "DeSantis said he …, which he called “…”": the subject of the sentence's reporting verb
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
     guessed = antecedent is not None and antecedent is not last_named
     if antecedent is not None and not guessed:
@@ -101,6 +104,27 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
             return nearer, True
         q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
     return last_named, near
+
+
+def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker) -> Speaker | None:
+    """English: the named person who is the subject of a reporting verb earlier in the pronoun's own sentence,
+    before the quote and the pronoun ("DeSantis said he has backed the bill, which he called “…”", "Ms. Lee
+    said Wednesday that she called him to praise what she called “…”"): "he"/"she" in what that person
+    reports is that person, unless the text shows another gender or names another person of the pronoun's
+    gender there.  Not the verb of a relative clause ("… Ann Roth, who added"); None where there is no such verb."""
+    if pronoun.mention.lower() not in ("he", "she") or pronoun.start is None:
+        return None
+    end = min(pronoun.start, q.start)
+    for c in find_cues(text, s.start, end, "en"):
+        if _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start):
+            continue
+        span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), end, "en", prefer_after=False, sent_start=s.start)
+        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        if (sp is not None and sp.name and sp.resolved_from is None and not (sp.id or "").startswith("org:") and _one_person_en(text, sp)
+                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)):
+            return sp
+        return None  # the first reporting verb's subject is no named person ("the aide said he …")
+    return None
 
 
 def _subject_before_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int,

@@ -714,8 +714,22 @@ def _name_tail(tokens: list[str]) -> int:
     return i
 
 
+# offices English addresses with an honorific ("Mr. President", "Madam Speaker"): a role after "Mr.", not a surname
+_ADDRESSED_OFFICES_EN = frozenset({"president", "speaker", "secretary", "chairman", "chairwoman", "chair", "mayor", "governor",
+                                   "ambassador", "justice", "minister", "senator", "commissioner", "leader", "attorney", "chief"})
+
+
+def surname_after_honorific_en(tokens: list[str]) -> bool:
+    """English: whether the mention ends in "Mr./Mrs./Ms./Miss" and a capitalised word: a surname, even one that
+    holds a role word ("Ms. Sherry", "Mr. Autor"), unless an office addressed so ("Mr. President")."""
+    return (len(tokens) >= 2 and tokens[-2].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss") and _is_cap(tokens[-1])
+            and tokens[-1].lower().strip(".,") not in _ADDRESSED_OFFICES_EN)
+
+
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
+    if lang == "en" and surname_after_honorific_en(tokens):
+        return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
