@@ -19,6 +19,7 @@ from .speakers import first_name_gender_de as _first_name_gender_de
 from .speakers import parse_mention
 from .subjects import (
     _PASSIVE_AUX,
+    _REPORTED_DE,
     _clause_start,
     _document_head,
     _document_in,
@@ -80,13 +81,14 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
             continue
         own = sents[min(idxs)].start, sents[max(idxs)].end
         whole = q.kind == "direct" and DE.direct_after_cue  # a whole quoted sentence needs no subjunctive to carry speech on
-        if not (whole or SUBJUNCTIVE_DE.search(text, *own)) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
+        # the subjunctive of reported speech, Konjunktiv II where it stands in for it ("Kämen sie dem nicht nach, so …")
+        if not (whole or _REPORTED_DE.search(text, *own)) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
             continue
         for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
             s = sents[j]
             if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" and "title" not in o.flags for o in quotes):
                 break  # a quote of its own stands between: the speech before it is not carried on
-            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de")]
+            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de") or _split_aufforderte_de(text, c, s.end)]
             if not cues:
                 continue
             c = cues[0]
@@ -96,6 +98,12 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
                 q.speaker = sp
                 _set_rule(q, "after-speech-verb" if whole else "subjunctive-after-cue")
             break
+
+
+def _split_aufforderte_de(text: str, c: Cue, end: int) -> bool:
+    """German: "forderte … auf" is the separable "auffordern", a verb of saying, not the weak "fordern"
+    ("Der Bürgermeister forderte alle Bewohner zum Rückzug auf.")."""
+    return c.lemma == "fordern" and re.search(r"\s+auf\s*[.;!]", text[c.end : end]) is not None
 
 
 def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
