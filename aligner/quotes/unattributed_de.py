@@ -11,7 +11,7 @@ from ..model import Quote, Sentence, Speaker
 from .base import _PREV_WORD, _WORD, Cue, _sent_index, _set_rule, _strip_span, _tokens, find_cues, rule_of
 from .choices import DE
 from .frames_de import _WRITTEN_DE, _relative_subject_de
-from .lexicon import SUBJUNCTIVE_DE
+from .lexicon import CUES_DE, SUBJUNCTIVE_DE
 from .marks import QUOTE_CHARS
 from .phrases import _FINITE_DE, _OTHER_DETERMINER_DE, make_speaker, np_after
 from .pronouns import _noun_phrase_in_marks_de, _possessive_antecedent_de
@@ -292,7 +292,7 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
         worded = re.compile(r"\s*(?:[Mm]it|[Ff]ür)\s").match(text, start, end) is not None  # "Mit diesen Worten eröffnete X …"
         if _negated_de(text, start, end) or any(c.lemma in _NOT_SAYING_LEMMAS_DE for c in cues):
             return None  # "Das sagte X nicht", "Das bestritt X"; "zitiert die Zeitung X": X said it, not the paper
-        if not worded and not any(not _is_weak(c.lemma, "de") for c in cues):
+        if not worded and not any(not _is_weak(c.lemma, "de") for c in cues) and not _modal_then_saying_de(text, pointer, end):
             return None  # "Das finden viele", "Diese Worte hörte X": no verb of saying
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
         span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
@@ -300,6 +300,17 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
             span = _subject_after_cue_de(text, Cue(pointer.start(2), pointer.end(2), ""), end, span)
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "next-sentence-frame") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
+_MODALS_DE = frozenset({"musste", "mussten", "wollte", "wollten", "konnte", "konnten", "sollte", "sollten", "durfte", "mochte",
+                        "muss", "will", "kann", "soll", "darf"})
+
+
+def _modal_then_saying_de(text: str, pointer: re.Match, end: int) -> bool:
+    """German: "Das musste die Ministerin am Montag einräumen": after the pointer a modal verb, and the
+    clause closes with the infinitive of a verb of saying (a cue lemma of the lexicon)."""
+    words = _WORD.findall(text, pointer.end(2), end)
+    return pointer.group(2) in _MODALS_DE and bool(words) and words[-1] in CUES_DE and not _is_weak(words[-1], "de")
+
 
 def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon
