@@ -285,13 +285,15 @@ def item_key(*parts: Any) -> bytes:
 
 
 def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: Sequence[bytes],
-               per_task: int = 8, label: str | None = None, costs: Sequence[float] | None = None) -> list[Any]:
+               per_task: int = 8, label: str | None = None, costs: Sequence[float] | None = None,
+               keep: Callable[[Any], bool] | None = None) -> list[Any]:
     """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
     and key) are taken from it, the others computed over the cores (``aligner.parallel``,
     in blocks of at least ``per_task`` items, or with ``costs``, each item's expected
     cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored, each
     block as soon as it is done, so that a run killed or interrupted in the middle of
-    the map keeps the blocks it finished for the next run.  Results in input order."""
+    the map keeps the blocks it finished for the next run; ``keep(result)`` false: that
+    result is not stored (a bug's failure, to be tried again).  Results in input order."""
     from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
@@ -299,20 +301,21 @@ def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: 
     todo = [i for i, k in enumerate(keys) if k not in found]
     fresh: dict[bytes, Any] = {}
 
-    def keep(positions: Sequence[int], results: Sequence[Any]) -> None:
+    def store(positions: Sequence[int], results: Sequence[Any]) -> None:
         pairs = [(keys[todo[p]], r) for p, r in zip(positions, results)]
         fresh.update(pairs)
-        if cache is not None and pairs:
-            cache.put_many(kind, pairs)
+        kept = [(k, r) for k, r in pairs if keep is None or keep(r)]
+        if cache is not None and kept:
+            cache.put_many(kind, kept)
 
     if costs is not None:
-        map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label, on_task=keep)
+        map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label, on_task=store)
     else:
         step = max(per_task, -(-len(todo) // (8 * jobs())))
         starts = range(0, len(todo), step)
         blocks = [[items[i] for i in todo[s : s + step]] for s in starts]
         pmap(lambda block: [fn(x) for x in block], blocks, label=label, sizes=[len(b) for b in blocks],
-             on_result=lambda b, results: keep(range(starts[b], starts[b] + len(results)), results))
+             on_result=lambda b, results: store(range(starts[b], starts[b] + len(results)), results))
     if cache is not None:
         cache.hits += len(items) - len(todo)
         cache.misses += len(todo)

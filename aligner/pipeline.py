@@ -20,7 +20,9 @@ later stage writes; :func:`run_pipeline` checks that before running anything.
 
 A stage that cannot run here (no MT model offline, say) raises ``StageUnavailable``:
 the run records it as skipped, with the reason, and goes on with the stages that can
-work without it.  Every run writes its signature (:func:`signature`) into
+work without it.  A stage whose summary counts ``internal_errors`` (inputs a bug
+stopped: skipped, named, the traceback in ``errors.log``) is not recorded for reuse,
+so the next run tries them again.  Every run writes its signature (:func:`signature`) into
 ``summary.json``.
 """
 
@@ -354,7 +356,7 @@ def run_pipeline(
                     hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
                     if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
                         result.summary["articles_reused"] = hits
-                    if result.status == "done":
+                    if result.status == "done" and not result.summary.get("internal_errors"):
                         incremental.remember(st, fp, store, result.summary)
                         finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
                         incremental.refresh_rewritten(st, finished, tables0, cfg, store)
