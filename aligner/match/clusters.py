@@ -468,8 +468,8 @@ def _continuations(versions: list[QuoteVersion]) -> list[tuple[int, int]]:
             ka, kb = _speaker_key(va), _speaker_key(vb)
             if not ka or ka != kb and same_speaker(va, vb) is not True:
                 continue
-            if _words(vb) > CONTINUATION_MAX_WORDS or _words(vb) < 2:
-                continue
+            if _words(vb) > CONTINUATION_MAX_WORDS or _words(vb) < 2 or vb.speaker_resolved_from == "context":
+                continue  # (a speaker carried over from the quote before is no evidence that it is one speaker's)
             if va.kind in ("indirect", "mixed") and _anaphoric(vb):
                 out.append((a, b))
     return out
