@@ -24,6 +24,10 @@ result is kept in the run directory's ``items.sqlite`` under a digest of the ite
 content and the stage's settings), so ingest and quotes redo only the changed article,
 the translation memory answers every unchanged sentence, and the corpus-wide steps
 (alignment, matching: their embeddings are stored too) are what is left to redo.
+Both the fingerprints and the item keys hold a digest of the aligner's own code
+(:func:`code_digest`): after an update or an edit of the code, nothing the old code
+made is reused (the translation memory and the embeddings, which come from models,
+still are).
 ``aligner run --fresh`` runs every stage and every article (and records them for the
 next run).
 """
@@ -38,6 +42,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -277,11 +282,26 @@ def item_counts() -> tuple[int, int]:
     return (ITEMS.hits, ITEMS.misses) if ITEMS is not None else (0, 0)
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the package's own files (its code and data, by path inside the
+    package).  The version string stays the same while the code changes (a pull, an
+    edit), and results made by other code must not be reused: this is in every stage
+    fingerprint and item key."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for f in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".json") and "__pycache__" not in p.parts):
+        h.update(f"{f.relative_to(root).as_posix()}\0".encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def item_key(*parts: Any) -> bytes:
-    """A digest of the aligner version and ``parts`` (any picklable values)."""
+    """A digest of the aligner version, its code (:func:`code_digest`) and ``parts``
+    (any picklable values)."""
     from . import __version__
 
-    return hashlib.blake2b(pickle.dumps((__version__, parts), protocol=4), digest_size=16).digest()
+    return hashlib.blake2b(pickle.dumps((__version__, code_digest(), parts), protocol=4), digest_size=16).digest()
 
 
 def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: Sequence[bytes],

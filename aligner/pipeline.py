@@ -220,14 +220,16 @@ def _file_digest(path: Path) -> str:
 
 def fingerprint(stage: Stage, cfg: RunConfig, store: RunStore) -> str:
     """A digest of what decides a stage's output: its name, settings, the aligner version
-    and the content of the tables it requires or reads (absent tables count as absent)."""
+    and code and the content of the tables it requires or reads (absent tables count as
+    absent)."""
     from . import __version__
 
     tables = {}
     for table in stage.requires + stage.reads:
         p = store.path(table)
         tables[table] = _file_digest(p) if p.is_file() else None
-    blob = json.dumps([stage.name, __version__, stage.settings(cfg), tables], sort_keys=True, default=str)
+    code = incremental.code_digest()  # the version string stays while the code changes
+    blob = json.dumps([stage.name, __version__, code, stage.settings(cfg), tables], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -273,10 +275,11 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
     digest = hashlib.sha256(json.dumps([decisive, fps], sort_keys=True).encode()).hexdigest()[:12]
     return {
         "aligner": __version__,
+        "code": incremental.code_digest(),
         "python": platform.python_version(),
         "config": config,
         "models": fps,
-        "string": f"aligner:{__version__}|pivot:{cfg.pivot}|langs:{','.join(cfg.languages)}|cfg:{digest}",
+        "string": f"aligner:{__version__}+{incremental.code_digest()}|pivot:{cfg.pivot}|langs:{','.join(cfg.languages)}|cfg:{digest}",
     }
 
 
