@@ -97,3 +97,21 @@ def test_an_article_without_english_has_no_topic():
     topics = {"de1": "t", "de2": "t", "en1": "t"}
     # de1: no English at all; de2: half of its sentences translated
     assert topics_read(topics, sents, english) == {"de2": "t", "en1": "t"}
+
+
+def test_a_speaker_carried_over_from_the_quote_before_makes_no_utterance_unit():
+    """Two consecutive quotes of one article, the second short and pointing back ("it"):
+    one utterance when the second names its speaker itself, not when the extractor only
+    carried the first quote's speaker over to it (the next paragraph may be anyone's)."""
+    from aligner.match.clusters import _continuations
+
+    def Q(qid: str, start: int, en: str, kind: str, how: str | None) -> QuoteVersion:
+        return QuoteVersion(quote_id=qid, article_id="a-1", outlet="a", language="en", original=en, english=en,
+                            start=start, end=start + len(en), kind=kind, speaker="Mara Lind", speaker_id="spk:lind",
+                            speaker_resolved_from=how)
+
+    first = Q("a1", 0, "the bridge would be closed for repairs until the summer", "indirect", None)
+    named = Q("a2", 70, "I cannot confirm it yet", "direct", None)
+    carried = Q("a2", 70, "I have tried it twice and it still fails", "indirect", "context")
+    assert _continuations([first, named]) == [(0, 1)]
+    assert _continuations([first, carried]) == []
