@@ -4,7 +4,7 @@ before a verb of saying without a comma; a document without its author below the
 nouns of a speech act; the subject of a subjunctive clause before a colon; a plural "sie" after people
 in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang");
 words in marks in a Konjunktiv II sentence ("Kämen sie dem nicht nach, so „…“") after a verb of saying; "„…“ Das musste X einräumen"; the reported clause of a
-subordinate clause opening the sentence ("Während X erklärte, sie sei „…“, räumte Y ein")."""
+subordinate clause opening the sentence ("Während X erklärte, sie sei „…“, räumte Y ein"); a surname shaped as an adjective ("Paul Fröhlich … Fröhlich kritisierte die Gewerkschaft")."""
 
 import pytest
 
@@ -127,3 +127,9 @@ def test_pointer_with_a_modal_and_a_negated_infinitive_names_no_speaker():
 ])
 def test_reported_clause_of_an_opening_subordinate_clause_is_its_speakers(text):
     assert "Eva Kurz" in (mention(quote_containing(text, "sehr zufrieden")) or "")
+
+
+def test_surname_shaped_as_an_adjective_before_the_verb_beats_the_object():
+    text = ("Der Minister Paul Fröhlich war da. Fröhlich kritisierte die Gewerkschaft: „Das ist ein Schlag ins Gesicht "
+            "der Beschäftigten.“")
+    assert mention(quote_containing(text, "Das ist ein Schlag")) == "Fröhlich"

@@ -99,6 +99,13 @@ _MANNER_ADVERBS_DE = frozenset({"scharf", "hart", "klar", "offen", "knapp", "kur
 _ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise)")
 
 
+def _written_as_surname_de(text: str, word: str) -> bool:
+    """German: whether the text writes ``word`` after a first name or title ("Anna Fröhlich", "Minister
+    Fröhlich"): a surname however it is shaped (an adjective's "-lich", a noun's "-ung")."""
+    return any(is_role_word(m.group(1)) or first_name_gender_de(m.group(1)) is not None
+               for m in re.finditer(r"([A-ZÄÖÜ][a-zäöüß-]+)\s+" + re.escape(word) + r"(?![\w-])", text))
+
+
 def _adverb_shaped_de(text: str, word: str) -> bool:
     """German: whether a capitalised word opening a clause is shaped as an adverb of manner ("Heftig",
     "Deutlich", "Verärgert") and the text never writes it as part of a name ("Anna Fröhlich", "Fröhlich
@@ -106,7 +113,7 @@ def _adverb_shaped_de(text: str, word: str) -> bool:
     low = word.lower()
     if low not in _MANNER_ADVERBS_DE and not _ADVERB_SUFFIX_DE.fullmatch(low):
         return False
-    return re.search(r"[A-ZÄÖÜ][\w-]+\s+" + re.escape(word) + r"(?![\w-])", text) is None
+    return not _written_as_surname_de(text, word)
 
 
 def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
@@ -736,7 +743,8 @@ def _speaker_rank(text: str, span: tuple[int, int], lang: str) -> float:
     name, role, kind = parse_mention(mention, lang)
     if kind == "person":
         if name and len(name.split()) == 1 and not role and lang == "de" and len(mention.split()) == 1:
-            if _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention) or mention.lower() in _SENTENCE_ADVERBS_DE:
+            shaped = _ADVERB_LIKE.search(mention) or _ABSTRACT_NOUN.search(mention) or mention.lower() in _SENTENCE_ADVERBS_DE
+            if shaped and not _written_as_surname_de(text, mention):
                 return 4  # "Passend zu …", "Aktuell lässt sie …": a fronted adverb, capitalised only as the first word
             if not _unknown_lone_noun(text, span[0], span[1], lang):
                 return 1  # the text names "Alexander Milinkewitsch" elsewhere: a surname
