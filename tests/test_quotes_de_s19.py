@@ -4,7 +4,8 @@ before a verb of saying without a comma; a document without its author below the
 nouns of a speech act; the subject of a subjunctive clause before a colon; a plural "sie" after people
 in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang");
 words in marks in a Konjunktiv II sentence ("Kämen sie dem nicht nach, so „…“") after a verb of saying; "„…“ Das musste X einräumen"; the reported clause of a
-subordinate clause opening the sentence ("Während X erklärte, sie sei „…“, räumte Y ein"); a surname shaped as an adjective ("Paul Fröhlich … Fröhlich kritisierte die Gewerkschaft")."""
+subordinate clause opening the sentence ("Während X erklärte, sie sei „…“, räumte Y ein"); a surname shaped as an adjective ("Paul Fröhlich … Fröhlich kritisierte die Gewerkschaft");
+a numeral inside a partitive subject ("Einer der 13 beteiligten Polizisten sagte:")."""
 
 import pytest
 
@@ -133,3 +134,13 @@ def test_surname_shaped_as_an_adjective_before_the_verb_beats_the_object():
     text = ("Der Minister Paul Fröhlich war da. Fröhlich kritisierte die Gewerkschaft: „Das ist ein Schlag ins Gesicht "
             "der Beschäftigten.“")
     assert mention(quote_containing(text, "Das ist ein Schlag")) == "Fröhlich"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Das Feuer brach nachts aus. Einer der 13 beteiligten Polizisten sagte: „So etwas habe ich noch nicht gesehen.“",
+     "Einer der 13 beteiligten Polizisten"),
+    ("Das Feuer brach nachts aus. Eine der drei Ärztinnen sagte: „So etwas habe ich noch nicht gesehen.“",
+     "Eine der drei Ärztinnen"),
+])
+def test_numeral_inside_a_partitive_subject_keeps_the_noun_phrase(text, who):
+    assert mention(quote_containing(text, "So etwas habe")) == who

@@ -48,6 +48,9 @@ _TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "d
                                       "einem", "einen", "eines"})
 
 
+_NUMBER_WORDS_DE = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert".split())
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
     toks = _tokens(text, pos, limit)
@@ -92,11 +95,13 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)):
             break
         if lang == "de":
-            if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and not re.search(r"(?:e|en|er|es|em)$", low):
+            if (w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and low not in _NUMBER_WORDS_DE
+                    and not re.search(r"(?:e|en|er|es|em)$", low)):
                 break
             prev_low = prev_word.lower()
+            # "Einer der 13 beteiligten Polizisten", "Eine der drei Ärztinnen": a numeral stands as an article does
             if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de") and not (
-                    prev_low in ARTICLES or prev_word[0].islower()):
+                    prev_low in ARTICLES or prev_word[0].islower() or prev_word.isdigit()):
                 break  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
             if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
                 break  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
