@@ -26,6 +26,7 @@ from __future__ import annotations
 import heapq
 import multiprocessing as mp
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -176,7 +177,9 @@ def pmap(
             return out
         _TASK = (fn, items)
         try:
-            with mp.get_context("fork").Pool(n) as pool:
+            # workers ignore Ctrl-C (a terminal sends it to the whole process group): this
+            # process gets it and leaving the pool ends them, with no traceback from each
+            with mp.get_context("fork").Pool(n, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
                 out = []
                 for i, r in enumerate(pool.imap(_run, range(len(items)), chunksize=1)):
                     out.append(r)
