@@ -213,8 +213,10 @@ def _rows(items: Sequence[Any]) -> list[dict[str, Any]]:
     return [{"i": i, "x": pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)} for i, x in enumerate(items)]
 
 
-def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
-    """``[fn(x) for x in items]`` as Ray Data ``map_batches`` (one item per block), in order.
+def ray_map(fn: Callable[[Any], Any], items: Sequence[Any],
+            on_result: Callable[[int, Any], None] | None = None) -> list[Any]:
+    """``[fn(x) for x in items]`` as Ray Data ``map_batches`` (one item per block), in order;
+    ``on_result(i, result)`` as each comes back in order (``parallel.pmap``'s contract).
 
     ``fn`` travels with the map's function (cloudpickled by Ray: closures allowed);
     items and results are pickled.  An exception ``fn`` raised is raised here again."""
@@ -229,7 +231,12 @@ def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
         return {"i": b["i"], "y": y, "cpu": np.full(len(y), (_cpu_now() - c0) / max(1, len(y)))}
 
     ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(batch, batch_size=1)
-    return list(_in_order(ds))
+    out = []
+    for i, result in enumerate(_in_order(ds)):
+        out.append(result)
+        if on_result is not None:
+            on_result(i, result)
+    return out
 
 
 def _map_rows(map_fn: Callable[[Any], Any], row: dict[str, Any]) -> list[dict[str, Any]]:
