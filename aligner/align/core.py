@@ -229,6 +229,11 @@ class AlignParams:
     # Protocol 3 (free 1-1 lines) picks 0.1 with join_margin 0.02 + join_length 1.0
     # (0.937 -> 0.940); Text+Berg, checked once there, 0.924 against 0.931: off
     join_cross: float = 0.0
+    # ... and at least this share of one sentence's own content words (weighted by their
+    # rarity in the document) is found in the other sentence's target line instead of
+    # its own (``joins.join_exchange``: a moved clause exchanges content, two right
+    # lines none); 0: no such condition
+    join_exchange: float = 0.0
 
 
 class BeadScorer:
