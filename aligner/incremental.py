@@ -11,8 +11,11 @@ result is ``reused`` with the summary it had.  Otherwise its old outputs are rem
 (:func:`forget`) and it runs; when it finishes, :func:`remember` records the
 fingerprint and its outputs.
 
-At the end of a run the fingerprints and outputs are taken again (:func:`refresh`),
-since a later stage may rewrite a table an earlier one reads.
+A later stage may rewrite a table an earlier one writes or reads (match adds each
+quote's English to ``quotes.jsonl``): the fingerprints and outputs of the stages
+concerned are taken again right after it (:func:`refresh_rewritten`), so that a run
+stopped after it leaves records that match the tables, and of every stage at the end
+of a run (:func:`refresh`).
 
 So an unchanged re-run only hashes files.  Changing one article re-runs ingest and,
 since ``articles.jsonl`` then changes, every stage after it; but the per-article work
@@ -167,6 +170,33 @@ def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore) -> None:
             )
 
 
+def table_stats(store: RunStore) -> dict[str, list[int]]:
+    """Size and modification time of every file in the run directory."""
+    return {p.name: _stat(p) for p in store.root.iterdir() if p.is_file()}
+
+
+def _touches(stage: Stage, names: set[str]) -> bool:
+    from .pipeline import _matches
+
+    return any(_matches(n, pattern) for n in names for pattern in stage.assigns + stage.requires + stage.reads)
+
+
+def refresh_rewritten(stage: Stage, finished: list[Stage], before: dict[str, list[int]],
+                      cfg: RunConfig, store: RunStore) -> None:
+    """After ``stage`` finished: when it rewrote a table it does not own (``before``: the
+    run directory's :func:`table_stats` when it started), :func:`refresh` it and the
+    ``finished`` stages that write or read that table now, not only at the end of the
+    run.  A run stopped in a later stage then leaves records that match the tables:
+    otherwise the next run would redo the table's stage and keep the rewriting stage,
+    whose record was taken before it rewrote the table (match adds each quote's
+    English to ``quotes.jsonl``: the English would be lost for good)."""
+    own = {p.name for p in _outputs(stage, store)}
+    changed = {n for n, st in table_stats(store).items() if st != before.get(n) and n not in own}
+    stale = [s for s in finished + [stage] if _touches(s, changed)] if changed else []
+    if stale:
+        refresh(stale, cfg, store)
+
+
 # -- per-item results --------------------------------------------------------------
 
 ITEMS_DB = "items.sqlite"
@@ -259,24 +289,31 @@ def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: 
     """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
     and key) are taken from it, the others computed over the cores (``aligner.parallel``,
     in blocks of at least ``per_task`` items, or with ``costs``, each item's expected
-    cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored.  Results
-    in input order."""
+    cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored, each
+    block as soon as it is done, so that a run killed or interrupted in the middle of
+    the map keeps the blocks it finished for the next run.  Results in input order."""
     from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
     found = cache.get_many(kind, keys) if cache is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in found]
+    fresh: dict[bytes, Any] = {}
+
+    def keep(positions: Sequence[int], results: Sequence[Any]) -> None:
+        pairs = [(keys[todo[p]], r) for p, r in zip(positions, results)]
+        fresh.update(pairs)
+        if cache is not None and pairs:
+            cache.put_many(kind, pairs)
+
     if costs is not None:
-        done = map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label)
+        map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label, on_task=keep)
     else:
         step = max(per_task, -(-len(todo) // (8 * jobs())))
-        blocks = [[items[i] for i in todo[s : s + step]] for s in range(0, len(todo), step)]
-        done = [r for part in pmap(lambda block: [fn(x) for x in block], blocks, label=label,
-                                   sizes=[len(b) for b in blocks]) for r in part]
-    fresh = {keys[i]: r for i, r in zip(todo, done)}
+        starts = range(0, len(todo), step)
+        blocks = [[items[i] for i in todo[s : s + step]] for s in starts]
+        pmap(lambda block: [fn(x) for x in block], blocks, label=label, sizes=[len(b) for b in blocks],
+             on_result=lambda b, results: keep(range(starts[b], starts[b] + len(results)), results))
     if cache is not None:
         cache.hits += len(items) - len(todo)
         cache.misses += len(todo)
-        if fresh:
-            cache.put_many(kind, list(fresh.items()))
     return [found[k] if k in found else fresh[k] for k in keys]

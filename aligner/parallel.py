@@ -104,22 +104,27 @@ def map_balanced(
     costs: Sequence[float],
     label: str | None = None,
     per_job: int = 4,
+    on_task: Callable[[list[int], list[Any]], None] | None = None,
 ) -> list[Any]:
     """``[fn(x) for x in items]`` in the order of ``items``, the items dealt into about
     ``per_job`` tasks per worker of about equal summed cost (each item, costliest first,
     onto the task with the least cost so far), so that one large item started last
     does not leave the other workers idle; the tasks run through ``pmap`` (or the
-    engine's mapper).  ``costs[i]``: item i's expected cost, any unit."""
+    engine's mapper).  ``costs[i]``: item i's expected cost, any unit.  ``on_task``:
+    called with each task's item indices and results as the task comes back."""
     n = min(len(items), per_job * jobs())
     if n <= 1 and MAPPER is None:
-        return pmap(fn, items, n_jobs=1, label=label)
+        each = (lambda i, r: on_task([i], [r])) if on_task is not None else None
+        return pmap(fn, items, n_jobs=1, label=label, on_result=each)
     tasks: list[list[int]] = [[] for _ in range(n)]
     heap = [(0.0, t) for t in range(n)]
     for k in sorted(range(len(items)), key=lambda k: (-costs[k], k)):
         load, t = heapq.heappop(heap)
         tasks[t].append(k)
         heapq.heappush(heap, (load + costs[k], t))
-    done = pmap(lambda task: [fn(items[k]) for k in task], tasks, label=label, sizes=[len(t) for t in tasks])
+    each = (lambda t, results: on_task(tasks[t], results)) if on_task is not None else None
+    done = pmap(lambda task: [fn(items[k]) for k in task], tasks, label=label, sizes=[len(t) for t in tasks],
+                on_result=each)
     out: list[Any] = [None] * len(items)
     for task, results in zip(tasks, done):
         for k, r in zip(task, results):
@@ -143,21 +148,30 @@ def pmap(
     min_items: int = 2,
     label: str | None = None,
     sizes: Sequence[int] | None = None,
+    on_result: Callable[[int, Any], None] | None = None,
 ) -> list[Any]:
     """``[fn(x) for x in items]``, over ``n_jobs`` forked processes when worth it.
 
     ``label``: show a progress bar with that name (counts, rate and time left; only
-    on a terminal), advancing by ``sizes[i]`` (default 1) when item i is done."""
+    on a terminal), advancing by ``sizes[i]`` (default 1) when item i is done.
+    ``on_result(i, result)``: called here, in input order, as each result comes back
+    (so a caller can keep finished work before the whole map is done)."""
     global _TASK
     if MAPPER is not None and items:
-        return MAPPER(fn, items)
+        out = MAPPER(fn, items)
+        if on_result is not None:
+            for i, r in enumerate(out):
+                on_result(i, r)
+        return out
     n = jobs() if n_jobs is None else max(1, n_jobs)
     n = min(n, len(items))
+    done = on_result or (lambda i, r: None)
     with _bar(label, sizes if sizes is not None else [1] * len(items)) as advance:
         if n <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
             out = []
             for i, x in enumerate(items):
                 out.append(fn(x))
+                done(i, out[-1])
                 advance(i)
             return out
         _TASK = (fn, items)
@@ -166,6 +180,7 @@ def pmap(
                 out = []
                 for i, r in enumerate(pool.imap(_run, range(len(items)), chunksize=1)):
                     out.append(r)
+                    done(i, r)
                     advance(i)
                 return out
         finally:

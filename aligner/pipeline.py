@@ -349,13 +349,15 @@ def run_pipeline(
                     result = StageResult("reused", previous)
                 else:
                     incremental.forget(st, store)
-                    items0 = incremental.item_counts()
+                    items0, tables0 = incremental.item_counts(), incremental.table_stats(store)
                     result = _run_one(st, fns[st.name], store, cfg)
                     hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
                     if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
                         result.summary["articles_reused"] = hits
                     if result.status == "done":
                         incremental.remember(st, fp, store, result.summary)
+                        finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
+                        incremental.refresh_rewritten(st, finished, tables0, cfg, store)
                 result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
                 result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
                 workers = round(_cpu_seconds(workers_only=True) - workers0, 2)

@@ -37,6 +37,15 @@ Windows cut the test sets without regard to their documents, so two neighbouring
 can be one WMT document (a headline and the body that repeats its quote): the table
 counts those joins apart, and they need not be false.
 
+Wrong joins by test-set line (``join_kind``, a rule fixed before its output was read):
+each version is placed on the test-set line of the paragraph its offsets fall in
+(``lines.json`` beside the corpus); a cluster of versions on one line is a right join;
+one that spans lines of the two test sets or of windows that are not neighbours joins
+different documents (wrong: the report says two outlets quote one statement); lines of
+one window or of neighbouring windows may be one document (a repeated quote) and are
+listed to be read.  The txt test sets carry no document ids: see ``join_kind`` for what
+the rule cannot see.
+
     python scripts/check_twin_flags.py [--articles 200] [--seed 1] [--keep DIR]
 """
 
@@ -60,6 +69,7 @@ SHARED = ROOT.parent / "shared" / "eval"
 SERIOUS = ("negation", "number", "speaker", "truncation")
 WORTH_A_LOOK = ("paraphrase", "wording", "partial")
 SHORT = 110  # characters of a version's text shown in the listing
+LINES = "lines.json"  # beside the corpus: article id -> the test-set line of each paragraph
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,7 @@ def build_corpus(eval_dir: Path, out: Path, articles: int, seed: int) -> Path:
     corpus = out / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
     rows: dict[str, str] = {}
+    placed: dict[str, list[int]] = {}  # article id -> the test-set line of each paragraph
     for ts, n in zip(SETS, stories_per_set(articles)):
         base = eval_dir / ts.folder
         src, mt = _lines(base / ts.source), _lines(base / ts.brought)
@@ -130,8 +141,11 @@ def build_corpus(eval_dir: Path, out: Path, articles: int, seed: int) -> Path:
             for k in span:
                 if src[k].strip() and mt[k].strip():
                     rows.setdefault(src[k].strip(), mt[k].strip())
+            placed[f"{stem}-de"] = [k for k in span if src[k].strip()]
+            placed[f"{stem}-en"] = [k for k in span if ref[k].strip()]
     tsv = out / "brought.de-en.tsv"
     tsv.write_text("".join(f"{s}\t{t}\n" for s, t in rows.items()), encoding="utf-8")
+    (out / LINES).write_text(json.dumps(placed), encoding="utf-8")
     return tsv
 
 
@@ -167,6 +181,57 @@ def only_neighbours(stories: set[str]) -> bool:
     return all(b - a == window for a, b in zip(starts, starts[1:]))
 
 
+def line_finder(run_dir: Path, corpus: Path, placed: dict[str, list[int]]):
+    """(article id, character offset) -> (set name, test-set line), or None where the
+    offset falls in no paragraph that could be found in the run's article text."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for art in _read_jsonl(run_dir / "articles.jsonl"):
+        aid, text = art["id"], art["text"]
+        paragraphs = (corpus / f"{aid}.txt").read_text(encoding="utf-8").strip().split("\n\n")
+        pos, out = 0, []
+        for k, para in zip(placed.get(aid, []), paragraphs):
+            at = text.find(para[:60], pos)
+            if at >= 0:
+                out.append((at, at + len(para), k))
+                pos = at + 1
+        spans[aid] = out
+
+    def look(aid: str, start: int) -> tuple[str, int] | None:
+        for a, b, k in spans.get(aid, []):
+            if a <= start < b:
+                return aid.split("-")[0], k
+        return None
+
+    return look
+
+
+def join_kind(places: list[tuple[str, int] | None], stories: set[str]) -> str:
+    """The rule for wrong joins, fixed before any output was read.  A cluster whose versions
+    all lie on one test-set line (a German line and its own translation) is ``one line``.
+    Otherwise it joins different lines: ``different documents`` when the lines come from
+    the two test sets or from windows of one set that are not neighbours (a wrong join:
+    the user is told two outlets quote one statement); ``same or neighbouring window``
+    when they may be one WMT document (a quote repeated in a headline and the body is a
+    right join; read them).  ``unplaced`` when a version's paragraph was not found.
+
+    What the rule cannot see: the txt test sets carry no document ids, so a long document
+    cut into two windows with an unpicked one between them counts as ``different
+    documents``, and two short documents (reviews, posts) in one window or in neighbouring
+    windows count as ``same or neighbouring window``; two different quotes of one line (a
+    WMT23 paragraph) joined count as ``one line``."""
+    found = [p for p in places if p is not None]
+    if len(found) < len(places):
+        return "unplaced"
+    if len(set(found)) == 1:
+        return "one line"
+    if len({s for s, _ in found}) > 1 or (len(stories) > 1 and not only_neighbours(stories)):
+        return "different documents"
+    return "same or neighbouring window"
+
+
+JOIN_KINDS = ("one line", "same or neighbouring window", "different documents", "unplaced")
+
+
 def _read_jsonl(path: Path) -> list[dict]:
     if not path.exists():
         return []
@@ -174,9 +239,16 @@ def _read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def count(run_dir: Path, n_articles: int) -> dict:
-    """The table's numbers from what the run wrote."""
+def count(run_dir: Path, n_articles: int, look=None) -> dict:
+    """The table's numbers from what the run wrote (``look``: ``line_finder``'s, for the
+    joins by test-set line)."""
     clusters = _read_jsonl(run_dir / "clusters.jsonl")
+    kinds_of = {}
+    if look is not None:
+        for c in clusters:
+            if len(c["versions"]) >= 2:
+                places = [look(v["article_id"], v["start"]) for v in c["versions"]]
+                kinds_of[c["id"]] = join_kind(places, {story_of(v["article_id"]) for v in c["versions"]})
     serious = [c for c in clusters if set(c.get("flags", [])) & set(SERIOUS)]
     look = [c for c in clusters if c not in serious and set(c.get("flags", [])) & set(WORTH_A_LOOK)]
     joined = [c for c in clusters if len({story_of(v["article_id"]) for v in c["versions"]}) > 1]
@@ -192,8 +264,10 @@ def count(run_dir: Path, n_articles: int) -> dict:
         "clusters joining different stories": len(joined),
         "  of them neighbouring windows only": sum(
             1 for c in joined if only_neighbours({story_of(v["article_id"]) for v in c["versions"]})),
+        **{f"joins by line: {k}": sum(1 for v in kinds_of.values() if v == k) for k in JOIN_KINDS if look},
         "_serious": serious,
         "_joined": joined,
+        "_by_line": {k: [c for c in clusters if kinds_of.get(c["id"]) == k] for k in JOIN_KINDS[1:]},
     }
 
 
@@ -231,11 +305,19 @@ def report(numbers: dict, wall: float, cpu: float, load: float) -> None:
     print("\nclusters with a serious flag (nothing was planted: each is a false alarm unless the reference mistranslates):")
     for c in numbers["_serious"]:
         show_cluster(c)
-    others = [c for c in numbers["_joined"] if c not in numbers["_serious"]]
-    if others:
-        print("\nclusters joining different stories (no serious flag):")
-        for c in others:
-            show_cluster(c)
+    by_line = numbers.get("_by_line")
+    if by_line is None:
+        others = [c for c in numbers["_joined"] if c not in numbers["_serious"]]
+        if others:
+            print("\nclusters joining different stories (no serious flag):")
+            for c in others:
+                show_cluster(c)
+        return
+    for kind in JOIN_KINDS[1:]:
+        if by_line[kind]:
+            print(f"\nclusters joining different test-set lines: {kind} (see join_kind):")
+            for c in by_line[kind]:
+                show_cluster(c)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +342,9 @@ def main(argv: list[str] | None = None) -> int:
               f"translations; aligner run on {os.cpu_count()} cores")
         load = os.getloadavg()[0]
         wall, cpu = run_aligner(work / "corpus", tsv, work / "run")
-        report(count(work / "run", n_articles), wall, cpu, load)
+        placed = json.loads((work / LINES).read_text(encoding="utf-8"))
+        look = line_finder(work / "run", work / "corpus", placed)
+        report(count(work / "run", n_articles, look), wall, cpu, load)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import random
 import sys
 from pathlib import Path
@@ -91,6 +92,9 @@ def test_corpus_is_the_windows_twins_and_their_brought_translations(tmp_path):
         letter = "AB"[i]  # reference A, then B, in the order of the windows
         assert english.split("\n\n")[0] == f"Reference {letter} line {start}."
         assert all(rows[src[k]] == f"Machine line {k}." for k in window if k != 3)
+        placed = json.loads((tmp_path / "out" / twins.LINES).read_text(encoding="utf-8"))
+        assert placed[de.name[:-4]] == [k for k in window if k != 3]  # the empty line has no paragraph
+        assert placed[de.name[:-7] + "-en"] == list(window)
     # WMT23: 8 lines in windows of 4, the quotation on line 1: the window that holds it
     for de in corpus.glob("w23-*-de.txt"):
         start = int(de.name.split("-")[1])
@@ -118,3 +122,30 @@ def test_neighbouring_windows_are_told_apart():
     assert not twins.only_neighbours({"w23-0059", "w23-0067"})
     assert not twins.only_neighbours({"w22-0012", "w23-0024"})
     assert twins.story_of("w22-0012-de") == twins.story_of("w22-0012-en") == "w22-0012"
+
+
+def test_joins_are_judged_by_test_set_line():
+    one = [("w22", 14), ("w22", 14)]
+    assert twins.join_kind(one, {"w22-0012"}) == "one line"
+    # a headline and the body that repeats its quote: one window, or its neighbour
+    assert twins.join_kind([("w22", 13), ("w22", 20)], {"w22-0012"}) == "same or neighbouring window"
+    assert twins.join_kind([("w22", 20), ("w22", 25)], {"w22-0012", "w22-0024"}) == "same or neighbouring window"
+    # windows apart, or the two test sets: different documents
+    assert twins.join_kind([("w22", 13), ("w22", 40)], {"w22-0012", "w22-0036"}) == "different documents"
+    assert twins.join_kind([("w22", 13), ("w23", 13)], {"w22-0012", "w23-0012"}) == "different documents"
+    assert twins.join_kind([("w22", 13), None], {"w22-0012"}) == "unplaced"
+
+
+def test_versions_are_placed_on_their_paragraphs_line(tmp_path):
+    corpus, run = tmp_path / "corpus", tmp_path / "run"
+    corpus.mkdir()
+    run.mkdir()
+    paragraphs = ["„Wir bleiben hier“, sagte die Bäckerin.", "Der Ofen war noch warm.", "»Nie wieder«, schrieb der Wirt."]
+    text = "\n\n".join(paragraphs) + "\n"
+    (corpus / "w22-0012-de.txt").write_text(text, encoding="utf-8")
+    (run / "articles.jsonl").write_text(json.dumps({"id": "w22-0012-de", "text": text}) + "\n", encoding="utf-8")
+    look = twins.line_finder(run, corpus, {"w22-0012-de": [12, 14, 15]})  # line 13 was empty
+    assert look("w22-0012-de", 1) == ("w22", 12)
+    assert look("w22-0012-de", text.index("Nie")) == ("w22", 15)
+    assert look("w22-0012-de", len(text) + 5) is None
+    assert look("w22-9999-de", 0) is None

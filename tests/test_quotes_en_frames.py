@@ -100,7 +100,7 @@ def test_goes_on_recess_is_no_speech_verb():
 
 def test_aside_after_the_name_before_the_cue():
     qs = quotes_of("Reed, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of miners out of business.\"")
-    (q,) = [q for q in qs if q.text.startswith("going")]
+    (q,) = [q for q in qs if "going to put" in q.text]  # the quote, or the reported clause that holds it
     assert q.speaker is not None and q.speaker.name == "Reed"
 
 

@@ -25,7 +25,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..graph import DisjointSets
@@ -138,6 +138,17 @@ SPEAKER_MIN_WORDS = 4
 # such as "current international situation") share character n-grams by chance with any
 # phrase on the same topic; they link on chrF only when near-verbatim.
 SHORT_CHRF_MIN = 0.60
+# Outlets that quote one statement report one topic.  Between articles that the story
+# grouping keeps apart whatever their dates (``stories.group_stories``' topics: no
+# shared sentences, unlike words),
+# a link must be a near-verbatim repeat of the words (chrF >= score.CHRF_SURE, or an
+# embedding cosine >= score.EMB_SURE): a link accepted on its margin, a same-speaker
+# paraphrase, a part or a context link there joins two statements that share a few
+# common words ("I would like to return the mirror" / "he would like to return to
+# space") as one quote across outlets.  A short quote (fewer than ACROSS_TOPICS_MIN_WORDS
+# words: "absolutely", a name in quote marks) repeated word for word in another topic is
+# the same words, not the same statement, unless the same speaker is named.
+ACROSS_TOPICS_MIN_WORDS = 4
 # Average linkage: two groups of versions merge only when at least this share of
 # the pairs between them (counted between utterance units, see below) are linked, so
 # that A~B and B~C do not put A with C unless A~C too (no single-linkage chaining).
@@ -160,6 +171,7 @@ def build_clusters(
     encoder=None,
     contexts: Sequence[str] | None = None,
     neighbours: Sequence[str | None] | None = None,
+    topic_of: Mapping[str, str] | None = None,
     with_bleu: bool = True,
     min_size: int = 2,
     map_clusters: Callable[[Callable[[Any], Cluster], list[Any]], list[Cluster]] | None = None,
@@ -178,6 +190,8 @@ def build_clusters(
     reads to tell a quote boundary from words left out (``consistency.compare``).
     ``neighbours``: per version, the sentences before and after it (English when
     translated), read by the context link (``parts.context_edges``).
+    ``topic_of``: article id -> topic id (``stories.group_stories``' topics); across
+    topics only near-verbatim links join (``across_topics``).
     ``map_clusters(fn, jobs)``: ``[fn(job) for job in jobs]`` in order, e.g. over worker
     processes (``parallel.map_balanced``); a job is one cluster to build and compare.
     """
@@ -189,7 +203,8 @@ def build_clusters(
     around = _surroundings(versions, kept_contexts)
     groups = [v.article_id for v in versions]
     links, cont, comps = link_and_group(versions, encoder=encoder, contexts=kept_contexts,
-                                        neighbours=[neighbours[k] for k in keep] if neighbours is not None else None)
+                                        neighbours=[neighbours[k] for k in keep] if neighbours is not None else None,
+                                        topic_of=topic_of)
     surnames = known_surnames(versions)
     todo: list[list[int]] = []
     for comp in comps:
@@ -218,6 +233,7 @@ def link_and_group(
     encoder=None,
     contexts: Sequence[str | None] | None = None,
     neighbours: Sequence[str | None] | None = None,
+    topic_of: Mapping[str, str] | None = None,
     trace: dict | None = None,
 ) -> tuple[dict[tuple[int, int], Edge], list[tuple[int, int]], list[list[int]]]:
     """The links between ``versions`` (already ``quotable``), the continuation pairs
@@ -260,6 +276,10 @@ def link_and_group(
     links: dict[tuple[int, int], Edge] = {}
     for e in edges:
         key = (min(e.i, e.j), max(e.i, e.j))
+        if topic_of is not None and across_topics(e, versions, topic_of):
+            if trace is not None:
+                trace.setdefault("dropped", {})[key] = "a link below the sure bar between two topics"
+            continue
         if key not in links or _strength(e) > _strength(links[key]):
             links[key] = e
     cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
@@ -274,6 +294,22 @@ def link_and_group(
         trace["links"] = links
         trace["cont"] = cont
     return links, cont, comps
+
+
+def across_topics(e: Edge, versions: Sequence[QuoteVersion], topic_of: Mapping[str, str]) -> bool:
+    """Whether ``e`` joins articles of two topics without repeating the words near
+    verbatim (then it is not taken: see the note above ``build_clusters``).  Articles
+    the grouping does not know are taken as one topic."""
+    from .score import CHRF_SURE, EMB_SURE
+
+    va, vb = versions[e.i], versions[e.j]
+    sa, sb = topic_of.get(va.article_id), topic_of.get(vb.article_id)
+    if sa is None or sb is None or sa == sb:
+        return False
+    sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
+    if sure is None or e.score < sure:
+        return True
+    return min(_words(va), _words(vb)) < ACROSS_TOPICS_MIN_WORDS and same_speaker(va, vb) is not True
 
 
 def _or(f, g):
@@ -432,8 +468,8 @@ def _continuations(versions: list[QuoteVersion]) -> list[tuple[int, int]]:
             ka, kb = _speaker_key(va), _speaker_key(vb)
             if not ka or ka != kb and same_speaker(va, vb) is not True:
                 continue
-            if _words(vb) > CONTINUATION_MAX_WORDS or _words(vb) < 2:
-                continue
+            if _words(vb) > CONTINUATION_MAX_WORDS or _words(vb) < 2 or vb.speaker_resolved_from == "context":
+                continue  # (a speaker carried over from the quote before is no evidence that it is one speaker's)
             if va.kind in ("indirect", "mixed") and _anaphoric(vb):
                 out.append((a, b))
     return out

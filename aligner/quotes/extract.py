@@ -90,7 +90,7 @@ from .pronouns import (
 )
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import inscription_en, several_persons
-from .subjects import _REPORTED_DE, _trim_message
+from .subjects import _REPORTED_DE, _trim_message, bare_document_de
 from .unattributed_de import (
     _chained_quotes_de,
     _names_left_unattributed_de,
@@ -293,6 +293,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
         if lang == "en" and sp.resolved_from is None and sp.start is not None and sp.end is not None and lone_gerund_name_en(text, sp.start, sp.end):
             conf = min(conf, SAME_SENTENCE)  # "Housing tells a different story:", "Sewing says": a gerund or a surname, no sure name
+        if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
+            conf = min(conf, SAME_SENTENCE)  # "hieß es in der Rede": a document without its author, no one to compare
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and several_persons(sp.mention):

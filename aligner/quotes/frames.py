@@ -75,6 +75,7 @@ from .phrases import (
 from .speakers import is_role_word, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
+    _REPORTED_DE,
     _TIME_AFTER_CUE_DE,
     _clause_start,
     _document_head,
@@ -389,7 +390,10 @@ def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tup
 def _bare_frame_after(f: _Framed) -> bool:
     """English: a quote that opens its sentence and is followed, with no comma between, by a
     short frame of its own (“… niches” Smith said. / “… ‘What can I do?’” Smith told reporters.):
-    its last character is a letter or a nested closing mark, yet the frame is this quote's."""
+    its last character is a letter or a nested closing mark, yet the frame is this quote's.  German: see
+    ``_bare_frame_after_de``."""
+    if f.lang == "de":
+        return _bare_frame_after_de(f)
     if f.lang != "en" or f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
         return False
     a = f.after_a + (len(f.after) - len(f.after.lstrip()))
@@ -398,6 +402,29 @@ def _bare_frame_after(f: _Framed) -> bool:
                      and not any(c.start == first[0][0] for c in find_cues(f.text, a, f.after_b, "en"))):
         return False  # “…” for Moreau, said Lind: the words after the marks go on with the sentence
     return _short_frame(f.text, a, f.after_b, f.lang)
+
+
+# German verbs whose object can only be words said: a quote right before one of them, with no comma, is its object
+_UTTERANCE_VERBS_DE = frozenset({"sagen", "erklären", "betonen", "meinen", "antworten", "entgegnen", "erwidern", "ergänzen",
+                                 "hinzufügen", "schreiben", "twittern", "rufen", "versichern", "bekräftigen", "mitteilen",
+                                 "heißen"})
+
+
+def _bare_frame_after_de(f: _Framed) -> bool:
+    """German: a quote that opens its sentence and is followed, with no comma between, by a verb of
+    saying in lower case ("„…“ heißt es dazu in einer Mitteilung", "„…“ sagte die Ministerin"): the quote
+    is the sentence's first constituent and the verb, second, its frame.  "heißen" only with "es" („…“
+    heißt die Studie: a name)."""
+    if f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
+        return False
+    a = f.after_a + (len(f.after) - len(f.after.lstrip()))
+    first = _tokens(f.text, a, f.after_b)[:2]
+    if not first or not first[0][2][:1].islower():
+        return False
+    cue = next((c for c in find_cues(f.text, a, f.after_b, "de") if c.start == first[0][0]), None)
+    if cue is None or cue.lemma not in _UTTERANCE_VERBS_DE:
+        return False  # "„A Bigger Bang“ sahen Millionen": a verb that takes a title or thing as its object
+    return cue.lemma != "heißen" or (len(first) == 2 and first[1][2] == "es")
 
 
 def _rule_frame_before(f: _Framed) -> None:
@@ -524,6 +551,10 @@ def _rule_colon_without_cue(f: _Framed) -> None:
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
+        if lang == "de" and _REPORTED_DE.search(text, cs, colon):
+            # "Nicht alle Abgeordneten würden für sie stimmen: „…“": a clause in the subjunctive of reported speech
+            # renders someone's words; its subject is what they spoke of, not who spoke
+            f.speaker_span = None
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")

@@ -156,7 +156,9 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
         m = None  # "to write a book by tweeting that": the later verb owns the clause
     if m and subj is not None:
         return _trim_message(text, cue.end + m.end(), b), cue, subj
-    inverted = text[a : cue.start].rstrip().endswith(",")  # "..., said Michael Carpenter"
+    # "..., said Michael Carpenter"; not "Tom Reed, a spokesman, said the Lanes had …": a clause follows the verb
+    inverted = text[a : cue.start].rstrip().endswith(",") and (
+        text[cue.start : cue.end].endswith("ing") or not _clause_after_cue_en(text, cue.end, b))
     if not weak and subj is not None and not inverted:
         # "X said (on Tuesday) the talks ..." : a bare complement clause
         m = _BARE_CLAUSE_START.match(rest) if not _OBJECT_PRONOUN_EN.match(rest) else None
@@ -176,6 +178,20 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
         if spk:
             return _trim_message(text, a, comma), cue, spk
     return None
+
+
+# a finite verb right after the noun phrase that follows a speech verb (a coordinated one too): "said Peru is",
+# "said the Lanes and the trust had", "says Ann Lee should": the phrase is the subject of a reported clause
+_FINITE_AFTER_NP_EN = re.compile(r"(?:\s+(?:and|or)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?\s+(?:also\s+|still\s+|never\s+|not\s+)?"
+                                 r"(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|does|did|do)\b")
+
+
+def _clause_after_cue_en(text: str, cue_end: int, b: int) -> bool:
+    """English: whether the words after a speech verb are a reported clause, a noun phrase and then its finite
+    verb ("…, said the Lanes and the trust had always been careful": the Lanes are spoken of), not the speaker of
+    an inverted frame ("…, said Tom Reed, a spokesman")."""
+    span = np_after(text, cue_end, b, "en")
+    return span is not None and _FINITE_AFTER_NP_EN.match(text, span[1], b) is not None
 
 
 _OWNED_ROLE_EN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s?\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")

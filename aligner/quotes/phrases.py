@@ -23,6 +23,7 @@ from .speakers import (
     place_of_place_en,
     plausible_speaker,
     several_persons_span,
+    surname_after_honorific_en,
 )
 from .speakers import known_people_word as _known_people_word
 
@@ -470,6 +471,9 @@ _CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während
 _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
 
 
+_HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -519,6 +523,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         a, b = several  # "sagten Max Müller und Anna Schmidt": both people, not the first alone
         mention = text[a:b]
     name, role, kind = parse_mention(mention, lang)
+    if lang == "en" and kind == "role" and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
+        name, role, kind = mention, None, "person"  # "Ms. Sherry said", the honorific left out of the span: a surname, no role
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":
         sp.resolved_from = "pronoun"

@@ -37,7 +37,16 @@ from .phrases import (
     make_speaker,
     np_after,
 )
-from .speakers import DOC_WORDS_EN, NOT_ALONE, PARTICLES, is_role_word, organisation_de, parse_mention
+from .speakers import (
+    DOC_WORDS_EN,
+    NOT_ALONE,
+    PARTICLES,
+    is_role_word,
+    organisation_de,
+    parse_mention,
+    several_persons,
+    several_persons_span,
+)
 from .speakers import first_name_gender_de as _first_name_gender_de
 from .speakers import first_name_gender_en as _first_name_gender_en
 from .speakers import known_people_word as _known_people_word
@@ -76,6 +85,9 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     so flagged, is flagged PERSON_BETWEEN, below the bar too.  "I"/"we" point back at no one (:func:`_writer_pronoun_en`)."""
     if _writer_pronoun_en(pronoun):
         return last_named, False  # "“…,” I said": the writer, unnamed; an unframed quote after it goes on with the writer
+    own = _own_reporting_subject_en(text, sents[first], q, pronoun)
+    if own is not None:
+        return (first, own), True  # "DeSantis said he …, which he called “…”": the subject of the sentence's reporting verb
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
     guessed = antecedent is not None and antecedent is not last_named
     if antecedent is not None and not guessed:
@@ -92,6 +104,27 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
             return nearer, True
         q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
     return last_named, near
+
+
+def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker) -> Speaker | None:
+    """English: the named person who is the subject of a reporting verb earlier in the pronoun's own sentence,
+    before the quote and the pronoun ("DeSantis said he has backed the bill, which he called “…”", "Ms. Lee
+    said Wednesday that she called him to praise what she called “…”"): "he"/"she" in what that person
+    reports is that person, unless the text shows another gender or names another person of the pronoun's
+    gender there.  Not the verb of a relative clause ("… Ann Roth, who added"); None where there is no such verb."""
+    if pronoun.mention.lower() not in ("he", "she") or pronoun.start is None:
+        return None
+    end = min(pronoun.start, q.start)
+    for c in find_cues(text, s.start, end, "en"):
+        if _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start):
+            continue
+        span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), end, "en", prefer_after=False, sent_start=s.start)
+        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        if (sp is not None and sp.name and sp.resolved_from is None and not (sp.id or "").startswith("org:") and _one_person_en(text, sp)
+                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)):
+            return sp
+        return None  # the first reporting verb's subject is no named person ("the aide said he …")
+    return None
 
 
 def _subject_before_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int,
@@ -453,6 +486,33 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
     return newer
 
 
+def _one_named_person_de(text: str, ref: Speaker) -> bool:
+    """German: whether speaker ``ref`` is one person with a name ("Paul Weber", "der Chefarzt Paul Weber"),
+    not a body, not several people ("Eva Kurz und Max Lang")."""
+    if not ref.name or (ref.id or "").startswith("org:") or organisation_de(ref.mention) or several_persons(ref.mention):
+        return False
+    if re.search(r"(?<![\w-])(?:und|sowie|beiden|beide)(?![\w-])", ref.mention):
+        return False  # "die beiden Mitglieder Jan Giesel und Eva Kurz": more than one
+    if ref.start is not None and ref.end is not None and several_persons_span(text, ref.start, ref.end) is not None:
+        return False  # "sagten Max Müller und Anna Schmidt": the mention is one of several
+    return parse_mention(ref.mention, "de")[2] in ("person", "role")
+
+
+_PLURAL_PEOPLE_DE = re.compile(r"(?<![\w-])(?:[Dd]ie|[Vv]iele|[Ee]inige|[Mm]ehrere|[Aa]lle)\s+(?:[a-zäöüß-]+\s+)?([A-ZÄÖÜ][\w-]+)")
+
+
+def _people_between_de(text: str, ref: Speaker, pronoun: Speaker) -> bool:
+    """German: whether people in the plural ("die Ärzte der Klinik", "viele Anwohner") are named between speaker
+    ``ref`` and pronoun ``pronoun``: what a plural "sie" there points at rather than one person named before."""
+    if ref.end is None or pronoun.start is None or ref.end >= pronoun.start:
+        return False
+    for m in _PLURAL_PEOPLE_DE.finditer(text, ref.end, pronoun.start):
+        noun = m.group(1)
+        if not noun.endswith(("in", "innen")) and (is_role_word(noun) or _known_people_word(noun.lower())):
+            return True
+    return False
+
+
 def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     """German: whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by the genders
     :func:`_gender_de` and :func:`_pronoun_gender_de` show ("„…“, sagte Anna Weber. „…“, sagte er")."""
@@ -460,6 +520,9 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
         return False
     if pronoun.mention.lower() == "man":
         return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
+    if pronoun.mention.lower() == "sie" and _plural_sie_de(text, pronoun) and _one_named_person_de(text, ref) and _people_between_de(
+            text, ref, pronoun):
+        return True  # "Paul Weber kam. Die Ärzte protestieren. Sie sagten:": a plural "sie" goes to the people named since
     want = _pronoun_gender_de(text, pronoun)
     if want in ("m", "f") and DE.body_gender and ((ref.id or "").startswith("org:") or organisation_de(ref.mention)):
         have = _body_gender_de(ref.mention)
@@ -943,7 +1006,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
                     and (k < len(spans) or _antecedent(text, sp, lang))
-                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))):
+                    and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
+                    and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
                 return j, sp
     return None
 

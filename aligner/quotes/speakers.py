@@ -60,7 +60,7 @@ _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter"
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
              "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "rede",
-             "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "nachruf", "petition",
+             "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "internetseite", "nachruf", "petition",
              "antrag", "text", "passus", "entwurf", "gesetzentwurf", "beschluss", "resolution", "anordnung", "kommentar",
              "aufruf", "appell", "botschaft", "flugblatt", "transparent", "aufschrift", "plakat", "protokoll", "gutachten",
              "bekennerschreiben", "leitartikel", "editorial"}
@@ -294,11 +294,20 @@ _SEVERAL_BEFORE = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:
 def several_persons(mention: str) -> bool:
     """Whether ``mention`` names two or more people joined by "und"/"and"/"&" (and commas): "Max Müller und Anna
     Schmidt", "Tom Baker, Ann Lee and John Smith"; each opens with a known first name, so "Procter and Gamble" and
-    "Ministry of Trade and Industry" are none."""
+    "Ministry of Trade and Industry" are none.  German: a plural role may lead ("die beiden Vorsitzenden Eva Kurz
+    und Max Lang")."""
+    m = _PLURAL_ROLE_DE.match(mention)
+    if m is not None:
+        rest = mention[m.end() :]
+        return any(several_persons(rest[w.start() :]) for w in re.finditer(r"(?<!\S)[A-ZÄÖÜ]", rest))
     if not _SEVERAL.fullmatch(mention):
         return False
     parts = [p.split() for p in re.split(_JOIN, mention)]
     return len(parts) >= 2 and _each_opens_with_a_first_name(parts)
+
+
+# German: a plural role before the names of the people it counts ("die beiden Vorsitzenden", "die drei Ärzte")
+_PLURAL_ROLE_DE = re.compile(r"(?:[Dd]ie\s+)?(?:beiden|beide|zwei|drei|vier|fünf)\s+")
 
 
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -705,8 +714,22 @@ def _name_tail(tokens: list[str]) -> int:
     return i
 
 
+# offices English addresses with an honorific ("Mr. President", "Madam Speaker"): a role after "Mr.", not a surname
+_ADDRESSED_OFFICES_EN = frozenset({"president", "speaker", "secretary", "chairman", "chairwoman", "chair", "mayor", "governor",
+                                   "ambassador", "justice", "minister", "senator", "commissioner", "leader", "attorney", "chief"})
+
+
+def surname_after_honorific_en(tokens: list[str]) -> bool:
+    """English: whether the mention ends in "Mr./Mrs./Ms./Miss" and a capitalised word: a surname, even one that
+    holds a role word ("Ms. Sherry", "Mr. Autor"), unless an office addressed so ("Mr. President")."""
+    return (len(tokens) >= 2 and tokens[-2].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss") and _is_cap(tokens[-1])
+            and tokens[-1].lower().strip(".,") not in _ADDRESSED_OFFICES_EN)
+
+
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
+    if lang == "en" and surname_after_honorific_en(tokens):
+        return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]

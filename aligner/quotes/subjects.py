@@ -79,9 +79,34 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
     if w in ("er", "ich", "wir", "man"):
         return True
     nxt = _WORD.findall(text, after[0], after[1])
+    if w.lower() in ("die", "das") and len(nxt) >= 2 and _adverb_shaped_de(text, words[0]):
+        # "Heftig kritisierte die Gewerkschaft", "Scharf kritisierten die Grünen": after an adverb the verb's
+        # nominative comes first ("die"/"das" may be either case, so only after a word shaped as an adverb),
+        # unless a nominative follows ("Heftig kritisierte die Pläne der Verband")
+        later = _WORD.match(text, after[1] + 1) if after[1] < len(text) and text[after[1]] == " " else None
+        return nxt[1][:1].isupper() and (later is None or later.group(0) not in ("der", "er", "ein"))
     if w.lower() != "der" or len(nxt) < 2 or _FEMININE_BODY_DE.search(nxt[1].lower()) or nxt[1].endswith(("in", "innen")):
         return False
     return is_role_word(nxt[1]) or organisation_de(" ".join(nxt[:2]))  # "der Verband", "der Minister"; not "der Bild"
+
+
+# adjectives and participles German fronts as adverbs of manner before a verb of saying ("Scharf kritisierte",
+# "Verärgert reagierte"), beside the adjective suffixes of _ADVERB_SUFFIX_DE
+_MANNER_ADVERBS_DE = frozenset({"scharf", "hart", "klar", "offen", "knapp", "kurz", "massiv", "vehement", "harsch", "anders",
+                                "zufrieden", "unzufrieden", "gelassen", "verärgert", "enttäuscht", "erfreut", "besorgt",
+                                "empört", "erleichtert", "entsetzt", "erstaunt", "verwundert", "beunruhigt", "überrascht",
+                                "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend"})
+_ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise)")
+
+
+def _adverb_shaped_de(text: str, word: str) -> bool:
+    """German: whether a capitalised word opening a clause is shaped as an adverb of manner ("Heftig",
+    "Deutlich", "Verärgert") and the text never writes it as part of a name ("Anna Fröhlich", "Fröhlich
+    sagte" after a first name): a surname that looks like an adjective stays a name."""
+    low = word.lower()
+    if low not in _MANNER_ADVERBS_DE and not _ADVERB_SUFFIX_DE.fullmatch(low):
+        return False
+    return re.search(r"[A-ZÄÖÜ][\w-]+\s+" + re.escape(word) + r"(?![\w-])", text) is None
 
 
 def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
@@ -141,9 +166,9 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         agent = _agent_of_passive_de(text, clause_start, cue.start)  # "Von der Polizei wurde Max Maier gefragt:"
         return (agent.start, agent.end) if agent is not None and agent.start is not None and agent.end is not None else None
     if cue.lemma == "heißen":
-        m = re.match(r"\s+es\s+(?:auch\s+|weiter\s+)?(?:in|im|aus|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})", text[cue.end : clause_end])
-        if m:
-            return _strip_span(text, cue.end + m.start(1), cue.end + m.end(1))
+        source = _heissen_source_de(text, cue, clause_end)
+        if source is not None:
+            return source
         return _document_in(text, clause_start, cue.start)  # "In dem Antrag heißt es wörtlich:"
     prev = _tokens(text, max(clause_start, cue.start - 12), cue.start)
     if prev and prev[-1][2].lower() in ("und", "and", "sowie", "but", "aber") and not text[prev[-1][1] : cue.start].strip():
@@ -436,8 +461,38 @@ def _document_in(text: str, a: int, b: int) -> tuple[int, int] | None:
     Erklärung hieß es"): the noun phrase after in/im/auf/aus when its head is a document word."""
     for m in _IN_DOCUMENT.finditer(text, a, b):
         if _document_head(m.group(1).split()[-1].lower()):
-            return m.start(1), m.end(1)
+            owner = _DOCUMENT_OWNER_DE.match(text, m.end(1), b)
+            return m.start(1), owner.end() if owner else m.end(1)  # "In dem Bericht der Kommission": whose it is
     return None
+
+
+# a genitive or "von" phrase after a document noun that names whose it is ("der Bericht der Kommission",
+# "die Webseite des Vereins", "die Erklärung von Amnesty International")
+_DOCUMENT_OWNER_DE = re.compile(r"\s+(?:des|der|eines|einer|von|vom)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?=[\s,:]|$)")
+
+
+# "heißt es in der Mitteilung", "hieß es dazu aus dem Ministerium", "heißt es auf der Webseite des Vereins"
+_HEISSEN_SOURCE_DE = re.compile(r"\s+es\s+(?:auf\s+Anfrage\s+)?(?:(?!(?:in|im|aus|auf|von|vom|bei|beim|seitens)\s)[a-zäöüß]+\s+){0,2}"
+                                r"(in|im|aus|auf|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})")
+
+
+def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
+    """German impersonal "heißt es" / "hieß es" with its source after it ("hieß es in der Rede", "heißt es
+    dazu in einer Mitteilung des Verbands", "hieß es aus dem Ministerium"): that noun phrase; after "auf"
+    only a document ("auf der Webseite des Vereins", not "auf Anfrage")."""
+    m = _HEISSEN_SOURCE_DE.match(text, cue.end, clause_end)
+    if m is None:
+        return None
+    if m.group(1) == "auf" and not _document_head(m.group(2).split()[0 if len(m.group(2).split()) == 1 else 1].lower()):
+        return None
+    return _strip_span(text, m.start(2), m.end(2))
+
+
+def bare_document_de(mention: str) -> bool:
+    """German: a speaker mention that is a document alone, with an article and no author ("der Rede",
+    "dem Bericht", "die Worte"): whose words it holds the mention does not say."""
+    words = mention.split()
+    return 1 <= len(words) <= 2 and (len(words) == 1 or words[0].lower() in ARTICLES) and _document_head(words[-1].lower())
 
 
 def _document_head(head: str) -> bool:
@@ -636,10 +691,34 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
     if lang == "en":
         # "is labeling Obama’s actions": an owner is no subject
         cands = [c for c in cands if not _possessive(text, c)]
+    if lang == "de":
+        cands = _speech_act_agents_de(text, cands, a, b)
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
+
+
+# German nouns of a speech act ("Scharfe Kritik übte die Partei:", "Lob kam von der Ministerin:"): what is said, never who says it
+_SPEECH_ACT_NOUNS_DE = frozenset({"kritik", "lob", "widerspruch", "zustimmung", "antwort", "reaktion", "warnung", "forderung",
+                                  "unterstützung", "rückendeckung", "protest", "dank", "beifall", "applaus", "spott", "häme",
+                                  "absage", "zuspruch", "empörung", "ablehnung", "glückwünsche", "glückwunsch", "worte"})
+_AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem)?\s*[A-ZÄÖÜ])")
+
+
+def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """German: the subject candidates of a clause without a verb of saying, less those headed by a noun of
+    a speech act ("Scharfe Kritik übte die Gewerkschaft:": the body after the verb is left); when one was
+    dropped, who it came from ("Deutliche Kritik kam von der Gewerkschaft:") is a candidate too."""
+    def speech_act(c: tuple[int, int]) -> bool:
+        words = _WORD.findall(text, c[0], c[1])
+        return bool(words) and words[-1].lower() in _SPEECH_ACT_NOUNS_DE
+    kept = [c for c in cands if not speech_act(c)]
+    if len(kept) == len(cands):
+        return cands
+    m = _AGENT_OF_SPEECH_ACT_DE.search(text, a, b)
+    agent = np_after(text, m.end(), b, "de", at_start=True) if m else None
+    return kept + ([agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else [])
 
 
 # German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")

@@ -1,0 +1,94 @@
+"""German speakers in session 19 (invented sentences): an adverb of manner before the verb of saying
+with a feminine, neuter or plural subject after it; impersonal "heißt es" with its document; a quote
+before a verb of saying without a comma; a document without its author below the flag bar;
+nouns of a speech act; the subject of a subjunctive clause before a colon; a plural "sie" after people
+in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang")."""
+
+import pytest
+
+from tests.quote_helpers import mention, normalised_quote_containing, quote_containing, quotes_in
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Heftig kritisierte die Gewerkschaft den Vorschlag: „Das ist ein Schlag ins Gesicht der Beschäftigten.“",
+     "die Gewerkschaft"),
+    ("Scharf kritisierten die Grünen das Vorhaben: „Das ist ein Rückschritt für den Klimaschutz.“", "die Grünen"),
+    ("Verärgert reagierte die Ministerin: „Davon habe ich aus der Zeitung erfahren.“", "die Ministerin"),
+    ("Heftig kritisierte die Gewerkschaft, der Vorschlag sei „ein Schlag ins Gesicht der Beschäftigten“.",
+     "die Gewerkschaft"),
+])
+def test_adverb_of_manner_before_the_verb_is_no_speaker(text, who):
+    assert mention(quote_containing(text, text.split("„")[1][:12])) == who
+
+
+def test_surname_shaped_as_an_adjective_stays_the_speaker():
+    text = ("Die Trainerin Anna Fröhlich war zufrieden. Fröhlich sagte: „Die Mannschaft hat heute alles richtig gemacht.“")
+    assert mention(quote_containing(text, "Die Mannschaft hat")) == "Fröhlich"
+
+
+
+@pytest.mark.parametrize("text,who", [
+    ("„Wir senken die Beiträge im nächsten Jahr deutlich“ heißt es dazu in einer Mitteilung der Kasse.",
+     "einer Mitteilung der Kasse"),
+    ("„Wir senken die Beiträge im nächsten Jahr deutlich“, heißt es auf der Webseite des Vereins.",
+     "der Webseite des Vereins"),
+    ("Der Streit geht weiter. In dem Gutachten der Kommission heißt es: „Die Warnungen wurden über Monate ignoriert.“",
+     "dem Gutachten der Kommission"),
+    ("„Wir senken die Beiträge im nächsten Jahr deutlich“, hieß es auf Anfrage aus dem Ministerium.", "dem Ministerium"),
+])
+def test_impersonal_heissen_takes_the_document_and_its_author(text, who):
+    assert mention(quote_containing(text, text.split("„")[1][:12])) == who
+
+
+def test_quote_before_a_verb_of_saying_without_a_comma_is_framed():
+    text = "„Wir senken die Beiträge im nächsten Jahr deutlich“ sagte die Ministerin am Montag in Berlin."
+    assert mention(quote_containing(text, "Wir senken")) == "die Ministerin"
+
+
+def test_title_before_a_verb_that_takes_a_thing_is_no_framed_quote():
+    text = "Die Band spielte ihr Programm. „Nacht über der Stadt“ sahen am Abend über zehntausend Besucher."
+    assert [q.kind for q in quotes_in(text) if "Nacht über" in q.text] != ["direct"]
+
+
+def test_document_without_its_author_stays_below_the_flag_bar():
+    text = ("Der Kanzler sprach lange. „Wir senken die Beiträge im nächsten Jahr deutlich“, hieß es in der Rede.")
+    q = quote_containing(text, "Wir senken")
+    assert mention(q) == "der Rede" and q.speaker is not None and (q.speaker.confidence or 0) < 0.8
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Scharfe Kritik übte die Gewerkschaft: „Das ist ein Schlag ins Gesicht der Beschäftigten.“", "die Gewerkschaft"),
+    ("Deutliche Kritik kam von der Gewerkschaft: „Das ist ein Schlag ins Gesicht der Beschäftigten.“", "der Gewerkschaft"),
+])
+def test_noun_of_a_speech_act_is_no_speaker(text, who):
+    assert mention(quote_containing(text, "Das ist ein Schlag")) == who
+
+
+def test_subject_of_a_subjunctive_clause_before_a_colon_is_no_framed_speaker():
+    text = ("Die Ministerin Eva Kurz rechnet mit Widerstand. Nach der Wahl würden nicht alle Abgeordneten für die "
+            "Kandidatin stimmen: „Ich gehe davon aus, dass es einige Abweichler geben wird.“")
+    q = quote_containing(text, "Ich gehe davon aus")
+    assert q.speaker is None or mention(q) != "Abgeordneten" or (q.speaker.confidence or 0) < 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Der Chefarzt Paul Weber kam spät. Die Ärzte der Klinik protestieren. Sie sagten: „Wir sind mit unserer Geduld am Ende.“",
+    "Der Chefarzt Paul Weber kam spät. Viele Anwohner sind empört. „Wir sind mit unserer Geduld am Ende“, sagten sie.",
+])
+def test_plural_sie_after_people_in_the_plural_is_not_the_one_person_before(text):
+    q = normalised_quote_containing(text, "Wir sind mit unserer Geduld")
+    assert q.speaker is not None and q.speaker.name != "Paul Weber"
+
+
+def test_singular_sie_still_points_at_the_woman_before():
+    text = "Die Ministerin Eva Kurz kam spät. Die Ärzte warteten. Sie sagte: „Wir sind mit unserer Geduld am Ende.“"
+    assert normalised_quote_containing(text, "Wir sind mit unserer Geduld").speaker.name == "Eva Kurz"
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir bleiben bei unserer Linie und ändern nichts“, sagten die beiden Vorsitzenden Eva Kurz und Max Lang.",
+    "„Wir bleiben bei unserer Linie und ändern nichts“, sagten die beiden Neu-Mitglieder Jan Giesel und Eva Kurz.",
+])
+def test_plural_role_before_two_names_is_both_people(text):
+    q = quote_containing(text, "Wir bleiben bei")
+    assert " und " in mention(q) and q.speaker.name is None and (q.speaker.confidence or 0) < 0.8
