@@ -24,6 +24,10 @@ result is kept in the run directory's ``items.sqlite`` under a digest of the ite
 content and the stage's settings), so ingest and quotes redo only the changed article,
 the translation memory answers every unchanged sentence, and the corpus-wide steps
 (alignment, matching: their embeddings are stored too) are what is left to redo.
+Both the fingerprints and the item keys hold a digest of the aligner's own code
+(:func:`code_digest`): after an update or an edit of the code, nothing the old code
+made is reused (the translation memory and the embeddings, which come from models,
+still are).
 ``aligner run --fresh`` runs every stage and every article (and records them for the
 next run).
 """
@@ -38,6 +42,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -277,21 +282,38 @@ def item_counts() -> tuple[int, int]:
     return (ITEMS.hits, ITEMS.misses) if ITEMS is not None else (0, 0)
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the package's own files (its code and data, by path inside the
+    package).  The version string stays the same while the code changes (a pull, an
+    edit), and results made by other code must not be reused: this is in every stage
+    fingerprint and item key."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for f in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".json") and "__pycache__" not in p.parts):
+        h.update(f"{f.relative_to(root).as_posix()}\0".encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def item_key(*parts: Any) -> bytes:
-    """A digest of the aligner version and ``parts`` (any picklable values)."""
+    """A digest of the aligner version, its code (:func:`code_digest`) and ``parts``
+    (any picklable values)."""
     from . import __version__
 
-    return hashlib.blake2b(pickle.dumps((__version__, parts), protocol=4), digest_size=16).digest()
+    return hashlib.blake2b(pickle.dumps((__version__, code_digest(), parts), protocol=4), digest_size=16).digest()
 
 
 def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: Sequence[bytes],
-               per_task: int = 8, label: str | None = None, costs: Sequence[float] | None = None) -> list[Any]:
+               per_task: int = 8, label: str | None = None, costs: Sequence[float] | None = None,
+               keep: Callable[[Any], bool] | None = None) -> list[Any]:
     """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
     and key) are taken from it, the others computed over the cores (``aligner.parallel``,
     in blocks of at least ``per_task`` items, or with ``costs``, each item's expected
     cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored, each
     block as soon as it is done, so that a run killed or interrupted in the middle of
-    the map keeps the blocks it finished for the next run.  Results in input order."""
+    the map keeps the blocks it finished for the next run; ``keep(result)`` false: that
+    result is not stored (a bug's failure, to be tried again).  Results in input order."""
     from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
@@ -299,20 +321,21 @@ def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: 
     todo = [i for i, k in enumerate(keys) if k not in found]
     fresh: dict[bytes, Any] = {}
 
-    def keep(positions: Sequence[int], results: Sequence[Any]) -> None:
+    def store(positions: Sequence[int], results: Sequence[Any]) -> None:
         pairs = [(keys[todo[p]], r) for p, r in zip(positions, results)]
         fresh.update(pairs)
-        if cache is not None and pairs:
-            cache.put_many(kind, pairs)
+        kept = [(k, r) for k, r in pairs if keep is None or keep(r)]
+        if cache is not None and kept:
+            cache.put_many(kind, kept)
 
     if costs is not None:
-        map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label, on_task=keep)
+        map_balanced(fn, [items[i] for i in todo], [costs[i] for i in todo], label=label, on_task=store)
     else:
         step = max(per_task, -(-len(todo) // (8 * jobs())))
         starts = range(0, len(todo), step)
         blocks = [[items[i] for i in todo[s : s + step]] for s in starts]
         pmap(lambda block: [fn(x) for x in block], blocks, label=label, sizes=[len(b) for b in blocks],
-             on_result=lambda b, results: keep(range(starts[b], starts[b] + len(results)), results))
+             on_result=lambda b, results: store(range(starts[b], starts[b] + len(results)), results))
     if cache is not None:
         cache.hits += len(items) - len(todo)
         cache.misses += len(todo)

@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import time
+import traceback
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,14 +251,24 @@ def _apply_metadata(doc: RawDoc, row: dict[str, Any]) -> None:
 
 
 _DOCS_PER_TASK = 8  # fewest documents handed to a worker at once
-_Failed = tuple[str, str, "int | None"]  # an InputError's (path, reason, line): picklable
+# a document that cannot become an article: (path, reason, line, the traceback when a
+# bug stopped it, else None); picklable
+_Failed = tuple[str, str, "int | None", "str | None"]
 
 
 def _process_one(doc: RawDoc, langs: tuple[str, ...]) -> IngestResult | _Failed:
     try:
         return process_doc(dataclasses.replace(doc, meta=dict(doc.meta)), langs)
     except InputError as exc:
-        return (exc.path, exc.reason, exc.line)
+        return (exc.path, exc.reason, exc.line, None)
+    except Exception as exc:  # a bug met by one document: skip it, not the whole run
+        return (doc.source_path, f"internal error {type(exc).__name__}: {exc}", doc.line, traceback.format_exc())
+
+
+def _is_kept(done: IngestResult | _Failed) -> bool:
+    """Whether an item's result goes into the item cache: not a bug's failure (the next
+    run tries that document again)."""
+    return not (isinstance(done, tuple) and done[3] is not None)
 
 
 def _process_docs(docs: list[RawDoc], langs: tuple[str, ...]) -> list[IngestResult | _Failed]:
@@ -267,7 +278,8 @@ def _process_docs(docs: list[RawDoc], langs: tuple[str, ...]) -> list[IngestResu
     from .incremental import cached_map, item_key
 
     keys = [item_key("ingest", langs, d) for d in docs]
-    return cached_map("ingest", lambda d: _process_one(d, langs), docs, keys, _DOCS_PER_TASK, label="clean and split")
+    return cached_map("ingest", lambda d: _process_one(d, langs), docs, keys, _DOCS_PER_TASK, label="clean and split",
+                      keep=_is_kept)
 
 
 def ingest_paths(
@@ -278,6 +290,7 @@ def ingest_paths(
     max_mb: float | None = None,
     quiet: bool = False,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    errors_log: str | os.PathLike[str] | None = None,
 ) -> IngestResult:
     """Ingest files and folders of .txt/.html/.jsonl articles.
 
@@ -287,7 +300,8 @@ def ingest_paths(
     as articles).  ``max_mb``: the size limit for one article (default 20 MB or
     $ALIGNER_MAX_INPUT_MB).  ``exclude``: folders never read (the run's own output folder;
     aligner run directories are never read anyway).  Bad inputs are warned about (unless ``quiet``) and listed in
-    ``result.skipped``; nothing is raised for them.
+    ``result.skipped``; nothing is raised for them.  A document that meets a bug is
+    skipped too ("internal error ..."), its traceback appended to ``errors_log`` when given.
     """
     try:
         langs = check_languages(tuple(languages))
@@ -313,7 +327,7 @@ def ingest_paths(
         for path in found.files:
             docs += _read_docs(path, limit, tables, result, quiet)
     _warn_unused_rows(tables, quiet)
-    _add_processed(docs, langs, result, quiet)
+    _add_processed(docs, langs, result, quiet, errors_log)
     return result
 
 
@@ -407,7 +421,8 @@ def _read_docs(path: Path, limit: int, tables: list[_Table], result: IngestResul
     return found_docs
 
 
-def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestResult, quiet: bool) -> None:
+def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestResult, quiet: bool,
+                   errors_log: str | os.PathLike[str] | None = None) -> None:
     """Cleaning, language and sentences of each document over the cores (--jobs), added
     to ``result`` in input order; an article id already used gets a ``-2``, ``-3`` ... suffix."""
     used_ids: Counter[str] = Counter()
@@ -418,12 +433,23 @@ def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestRes
             doc.id = f"{given}-{used_ids[given] + 1}"
             done = _process_one(doc, langs)  # ids are part of every record: redo with the new one
         if isinstance(done, tuple):
-            _skip(result, done[0], done[1], done[2], quiet=quiet)
+            _skip(result, done[0], _with_traceback(done, errors_log), done[2], quiet=quiet)
             continue
         result.extend(done)
         used_ids[given] += 1
         if doc.id != given and not quiet:
             log.warning("%s: article id %r already used; this one is %r", doc.source_path, given, doc.id)
+
+
+def _with_traceback(failed: _Failed, errors_log: str | os.PathLike[str] | None) -> str:
+    """The skip reason; a bug's traceback goes to ``errors_log`` under the document's name."""
+    path, reason, line = failed[:3]
+    trace = failed[3] if len(failed) > 3 else None  # an earlier version's item: no traceback
+    if trace is None or errors_log is None:
+        return reason
+    with open(errors_log, "a", encoding="utf-8") as fh:
+        fh.write(f"--- ingest {path}{f':{line}' if line is not None else ''}\n{trace}\n")
+    return f"{reason} (traceback in {errors_log})"
 
 
 def write_result(store, result: IngestResult) -> None:
@@ -440,7 +466,8 @@ def stage(store, cfg):
     from .pipeline import StageResult
 
     max_mb = cfg.ingest.max_size_mb
-    result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb, exclude=[cfg.out])
+    result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb, exclude=[cfg.out],
+                          errors_log=store.path("errors.log"))
     write_result(store, result)
     if not result.articles:
         n = len(result.skipped)
@@ -448,4 +475,8 @@ def stage(store, cfg):
             where = ", ".join(str(p) for p in cfg.inputs)
             raise AlignerError(f"{where}: no article files found (.txt, .html, .jsonl)")
         raise AlignerError(f"nothing could be ingested ({n} input{'s' if n != 1 else ''} skipped; see {store.path('skipped.jsonl')})")
-    return StageResult("done", result.summary())
+    summary = result.summary()
+    bugs = sum(1 for sk in result.skipped if sk.reason.startswith("internal error"))
+    if bugs:  # the pipeline does not record the stage as reusable: the next run tries them again
+        summary["internal_errors"] = bugs
+    return StageResult("done", summary)

@@ -20,7 +20,9 @@ later stage writes; :func:`run_pipeline` checks that before running anything.
 
 A stage that cannot run here (no MT model offline, say) raises ``StageUnavailable``:
 the run records it as skipped, with the reason, and goes on with the stages that can
-work without it.  Every run writes its signature (:func:`signature`) into
+work without it.  A stage whose summary counts ``internal_errors`` (inputs a bug
+stopped: skipped, named, the traceback in ``errors.log``) is not recorded for reuse,
+so the next run tries them again.  Every run writes its signature (:func:`signature`) into
 ``summary.json``.
 """
 
@@ -218,14 +220,16 @@ def _file_digest(path: Path) -> str:
 
 def fingerprint(stage: Stage, cfg: RunConfig, store: RunStore) -> str:
     """A digest of what decides a stage's output: its name, settings, the aligner version
-    and the content of the tables it requires or reads (absent tables count as absent)."""
+    and code and the content of the tables it requires or reads (absent tables count as
+    absent)."""
     from . import __version__
 
     tables = {}
     for table in stage.requires + stage.reads:
         p = store.path(table)
         tables[table] = _file_digest(p) if p.is_file() else None
-    blob = json.dumps([stage.name, __version__, stage.settings(cfg), tables], sort_keys=True, default=str)
+    code = incremental.code_digest()  # the version string stays while the code changes
+    blob = json.dumps([stage.name, __version__, code, stage.settings(cfg), tables], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -271,10 +275,11 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
     digest = hashlib.sha256(json.dumps([decisive, fps], sort_keys=True).encode()).hexdigest()[:12]
     return {
         "aligner": __version__,
+        "code": incremental.code_digest(),
         "python": platform.python_version(),
         "config": config,
         "models": fps,
-        "string": f"aligner:{__version__}|pivot:{cfg.pivot}|langs:{','.join(cfg.languages)}|cfg:{digest}",
+        "string": f"aligner:{__version__}+{incremental.code_digest()}|pivot:{cfg.pivot}|langs:{','.join(cfg.languages)}|cfg:{digest}",
     }
 
 
@@ -354,7 +359,7 @@ def run_pipeline(
                     hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
                     if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
                         result.summary["articles_reused"] = hits
-                    if result.status == "done":
+                    if result.status == "done" and not result.summary.get("internal_errors"):
                         incremental.remember(st, fp, store, result.summary)
                         finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
                         incremental.refresh_rewritten(st, finished, tables0, cfg, store)

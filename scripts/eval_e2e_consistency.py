@@ -698,8 +698,10 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     articles, versions, keep, contexts, neighbours = match_inputs(run, translations)
     vs = [versions[k] for k in keep]
     trace: dict = {}
-    _links, _cont, comps = link_and_group(vs, encoder=stored_encoder(run), contexts=[contexts[k] for k in keep], trace=trace,
-                                          neighbours=[neighbours[k] for k in keep])
+    enc = stored_encoder(run)
+    _links, _cont, comps = link_and_group(vs, encoder=enc, contexts=[contexts[k] for k in keep], trace=trace,
+                                          neighbours=[neighbours[k] for k in keep],
+                                          topic_of=topics_of(run, articles, translations, enc))
     look = line_of(arts, {a.id: a.text for a in articles})
     outlet_of = {aid: aid.split("-")[0] for aid in arts}
     at: dict[tuple, list[int]] = defaultdict(list)  # (line, outlet) -> version indices (clustered ones)
@@ -726,6 +728,25 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
             of_planted[cause] += 1
         lines.append(f"WHY line {j} {a}/{b}" + (f" [{planted[j]}]" if j in planted else "") + f": {cause}: {detail}")
     return causes, of_planted, lines
+
+
+def topics_of(run: Path, articles, translations: Path | None, encoder) -> dict[str, str]:
+    """The article topics the match stage gave the quote links (``stories.group_stories``'
+    topics, less the articles whose words it could not read: ``stage.topics_read``)."""
+    from aligner.match import stage as M
+    from aligner.match.stories import group_stories
+    from aligner.model import Translation
+    from aligner.store import RunStore
+
+    store = RunStore(run)
+    sentences = store.sentences()
+    trs = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)} \
+        if store.exists("translations.jsonl") else {}
+    tsv = M.load_tsv(translations) if translations is not None and Path(translations).is_file() else {}
+    s_en = M.sentence_english(sentences, trs, "en", tsv)
+    topics: dict[str, str] = {}
+    group_stories(articles, sentences, s_en, encoder=encoder, topics=topics)
+    return M.topics_read(topics, sentences, s_en)
 
 
 def stored_encoder(run: Path):

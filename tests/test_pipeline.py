@@ -83,7 +83,9 @@ def test_run_records_its_signature_and_stage_settings(tmp_path):
     assert sig["aligner"] == aligner.__version__
     assert sig["config"]["align"] == {"max_group": 3, "min_score": None, "mt_corpus": True}
     assert sig["config"]["inputs"] == [str(SEEDS)]
-    assert sig["string"].startswith(f"aligner:{aligner.__version__}|pivot:en|")
+    code = aligner.incremental.code_digest()  # the version string stays while the code changes
+    assert sig["code"] == code and len(code) == 12
+    assert sig["string"].startswith(f"aligner:{aligner.__version__}+{code}|pivot:en|")
     assert summary["ingest"]["status"] == "done" and summary["quotes"]["status"] == "done"
 
 

@@ -2,7 +2,8 @@
 with a feminine, neuter or plural subject after it; impersonal "heißt es" with its document; a quote
 before a verb of saying without a comma; a document without its author below the flag bar;
 nouns of a speech act; the subject of a subjunctive clause before a colon; a plural "sie" after people
-in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang")."""
+in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang");
+words in marks in a Konjunktiv II sentence ("Kämen sie dem nicht nach, so „…“") after a verb of saying; "„…“ Das musste X einräumen"."""
 
 import pytest
 
@@ -92,3 +93,26 @@ def test_singular_sie_still_points_at_the_woman_before():
 def test_plural_role_before_two_names_is_both_people(text):
     q = quote_containing(text, "Wir bleiben bei")
     assert " und " in mention(q) and q.speaker.name is None and (q.speaker.confidence or 0) < 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin Eva Kurz forderte die Bewohner am Montag zum sofortigen Rückzug auf. Kämen sie dem nicht nach, so "
+    "„schütze sie Gott“.",
+    "Die Ministerin Eva Kurz sagte am Montag, die Bewohner müssten sofort gehen. Kämen sie dem nicht nach, so "
+    "„schütze sie Gott“.",
+])
+def test_words_in_a_konjunktiv_ii_sentence_carry_on_the_speech_before(text):
+    q = quote_containing(text, "schütze sie Gott")
+    assert q.speaker is not None and "Eva Kurz" in q.speaker.mention and (q.speaker.confidence or 0) < 0.8
+
+
+def test_pointer_with_a_modal_and_an_infinitive_of_saying_names_the_speaker():
+    text = ("Die Sitzung begann spät. „Ja, das ist ein Fehler gewesen.“ Das musste die Ministerin Eva Kurz am Montag "
+            "einräumen.")
+    assert mention(quote_containing(text, "Ja, das ist")) == "die Ministerin Eva Kurz"
+
+
+def test_pointer_with_a_modal_and_a_negated_infinitive_names_no_speaker():
+    text = ("Die Sitzung begann spät. „Ja, das ist ein Fehler gewesen.“ Das wollte die Ministerin Eva Kurz am Montag "
+            "nicht zugeben.")
+    assert mention(quote_containing(text, "Ja, das ist")) is None

@@ -1,6 +1,8 @@
 """A run stopped in the middle keeps what it finished, and the run after it makes what an
 uninterrupted run makes (invented articles)."""
 
+import json
+
 import pytest
 
 from aligner import incremental, parallel
@@ -117,3 +119,18 @@ def test_a_run_stopped_after_match_keeps_the_quotes_english(tmp_path, monkeypatc
     third = run_pipeline(cfg)
     assert {r.status for r in third.values()} == {"reused"}
     assert (cfg.out / "quotes.jsonl").read_text(encoding="utf-8") == expected
+
+
+def test_results_of_other_code_are_not_reused(tmp_path, monkeypatch, one_job):
+    """The version string stays while the code changes: a re-run after an update runs
+    every stage and every article again."""
+    inputs, out = _corpus(tmp_path / "in", 12), tmp_path / "run"
+    ran = [name for name, r in run_pipeline(_cfg(inputs, out)).items() if r.status == "done"]
+    assert {"ingest", "quotes", "match", "report"} <= set(ran)
+    same = run_pipeline(_cfg(inputs, out))
+    assert {same[name].status for name in ran} == {"reused"}
+    monkeypatch.setattr(incremental, "code_digest", lambda: "other-code")
+    updated = run_pipeline(_cfg(inputs, out))
+    assert {updated[name].status for name in ran} == {"done"}
+    assert "articles_reused" not in updated["ingest"].summary and "articles_reused" not in updated["quotes"].summary
+    assert "other-code" in json.loads((out / "summary.json").read_text(encoding="utf-8"))["signature"]["string"]

@@ -40,6 +40,7 @@ from .consistency import (
     inconsistency,
     is_negator,
     quoted_part,
+    reading_order,
     words,
 )
 from .consistency import compare as _compare
@@ -176,8 +177,8 @@ def build_clusters(
     min_size: int = 2,
     map_clusters: Callable[[Callable[[Any], Cluster], list[Any]], list[Cluster]] | None = None,
 ) -> list[Cluster]:
-    """Cluster quote versions; returns clusters of ``min_size``+ versions, most
-    inconsistent first.
+    """Cluster quote versions; returns clusters of ``min_size``+ versions in the report's
+    order (``consistency.reading_order``: serious flags first, then most inconsistent).
 
     Links between versions of different articles: content (``score.match_items``:
     chrF of the English renderings with containment for partial quotes, margin
@@ -217,8 +218,7 @@ def build_clusters(
     jobs = [_one_cluster(comp, touching, versions, cont, around) + (with_bleu, named)
             for comp, touching in zip(todo, _links_touching(todo, links))]
     clusters = list(map_clusters(_job_cluster, jobs)) if map_clusters is not None else [_job_cluster(j) for j in jobs]
-    clusters.sort(key=lambda c: (-c.inconsistency, c.id))
-    return clusters
+    return reading_order(clusters)
 
 
 def quotable(versions: Sequence[QuoteVersion]) -> list[int]:

@@ -1587,6 +1587,15 @@ def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
         elif flags & set(WORTH_A_LOOK_FLAGS):
             look += 1
     return serious, look
+def reading_order(clusters: Iterable[Cluster]) -> list[Cluster]:
+    """The clusters as the report lists and numbers them: those with a serious flag
+    (``DISTORTION_FLAGS``) first, then the rest, each part most inconsistent first (then
+    by id).  A reader going top-down meets every serious flag before the clusters that
+    are only worth a look, however low a serious cluster's inconsistency."""
+    serious = set(DISTORTION_FLAGS)
+    return sorted(clusters, key=lambda c: (not serious & set(c.flags), -c.inconsistency, c.id))
+
+
 FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "partial": 0.5, "paraphrase": 1.0, "wording": 1.2}
 
 

@@ -927,4 +927,4 @@ def _inside_marks_de(text: str, a: int, pos: int | None) -> bool:
     return seg.count("„") > seg.count("“") + seg.count("”") or seg.count("»") > seg.count("«") or seg.count('"') % 2 == 1
 
 
-_REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche)(?![\w-])")
+_REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche|[Kk]äme|[Kk]ämen|[Gg]äbe|[Gg]äben)(?![\w-])")

@@ -11,7 +11,7 @@ from ..model import Quote, Sentence, Speaker
 from .base import _PREV_WORD, _WORD, Cue, _sent_index, _set_rule, _strip_span, _tokens, find_cues, rule_of
 from .choices import DE
 from .frames_de import _WRITTEN_DE, _relative_subject_de
-from .lexicon import SUBJUNCTIVE_DE
+from .lexicon import CUES_DE, SUBJUNCTIVE_DE
 from .marks import QUOTE_CHARS
 from .phrases import _FINITE_DE, _OTHER_DETERMINER_DE, make_speaker, np_after
 from .pronouns import _noun_phrase_in_marks_de, _possessive_antecedent_de
@@ -19,6 +19,7 @@ from .speakers import first_name_gender_de as _first_name_gender_de
 from .speakers import parse_mention
 from .subjects import (
     _PASSIVE_AUX,
+    _REPORTED_DE,
     _clause_start,
     _document_head,
     _document_in,
@@ -80,13 +81,14 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
             continue
         own = sents[min(idxs)].start, sents[max(idxs)].end
         whole = q.kind == "direct" and DE.direct_after_cue  # a whole quoted sentence needs no subjunctive to carry speech on
-        if not (whole or SUBJUNCTIVE_DE.search(text, *own)) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
+        # the subjunctive of reported speech, Konjunktiv II where it stands in for it ("Kämen sie dem nicht nach, so …")
+        if not (whole or _REPORTED_DE.search(text, *own)) or find_cues(text, *own, "de") or text[own[0] : own[1]].rstrip().endswith("?"):
             continue
         for j in range(min(idxs) - 1, max(-1, min(idxs) - 1 - DE.context_sentences), -1):
             s = sents[j]
             if any(o is not q and o.start < s.end and s.start < o.end and o.kind != "indirect" and "title" not in o.flags for o in quotes):
                 break  # a quote of its own stands between: the speech before it is not carried on
-            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de")]
+            cues = [c for c in find_cues(text, s.start, s.end, "de") if not _is_weak(c.lemma, "de") or _split_aufforderte_de(text, c, s.end)]
             if not cues:
                 continue
             c = cues[0]
@@ -96,6 +98,12 @@ def _subjunctive_after_cue_de(quotes: list[Quote], sents: list[Sentence], text: 
                 q.speaker = sp
                 _set_rule(q, "after-speech-verb" if whole else "subjunctive-after-cue")
             break
+
+
+def _split_aufforderte_de(text: str, c: Cue, end: int) -> bool:
+    """German: "forderte … auf" is the separable "auffordern", a verb of saying, not the weak "fordern"
+    ("Der Bürgermeister forderte alle Bewohner zum Rückzug auf.")."""
+    return c.lemma == "fordern" and re.search(r"\s+auf\s*[.;!]", text[c.end : end]) is not None
 
 
 def _names_left_unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
@@ -284,7 +292,7 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
         worded = re.compile(r"\s*(?:[Mm]it|[Ff]ür)\s").match(text, start, end) is not None  # "Mit diesen Worten eröffnete X …"
         if _negated_de(text, start, end) or any(c.lemma in _NOT_SAYING_LEMMAS_DE for c in cues):
             return None  # "Das sagte X nicht", "Das bestritt X"; "zitiert die Zeitung X": X said it, not the paper
-        if not worded and not any(not _is_weak(c.lemma, "de") for c in cues):
+        if not worded and not any(not _is_weak(c.lemma, "de") for c in cues) and not _modal_then_saying_de(text, pointer, end):
             return None  # "Das finden viele", "Diese Worte hörte X": no verb of saying
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
         span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
@@ -292,6 +300,17 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
             span = _subject_after_cue_de(text, Cue(pointer.start(2), pointer.end(2), ""), end, span)
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "next-sentence-frame") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
+
+_MODALS_DE = frozenset({"musste", "mussten", "wollte", "wollten", "konnte", "konnten", "sollte", "sollten", "durfte", "mochte",
+                        "muss", "will", "kann", "soll", "darf"})
+
+
+def _modal_then_saying_de(text: str, pointer: re.Match, end: int) -> bool:
+    """German: "Das musste die Ministerin am Montag einräumen": after the pointer a modal verb, and the
+    clause closes with the infinitive of a verb of saying (a cue lemma of the lexicon)."""
+    words = _WORD.findall(text, pointer.end(2), end)
+    return pointer.group(2) in _MODALS_DE and bool(words) and words[-1] in CUES_DE and not _is_weak(words[-1], "de")
+
 
 def _relative_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a quote whose speech verb ends a relative clause that opens with its subject, in a colon

@@ -36,7 +36,7 @@ INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1, partial 0.5) and a low "
               "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1). "
-              "Clusters are listed most inconsistent first.")
+              "Clusters with a serious flag are listed first, then the others; each part most inconsistent first.")
 
 # characters that reorder or hide text (bidi overrides and isolates, zero-width
 # marks) and control characters: shown as a visible code, never passed through
@@ -52,10 +52,13 @@ def visible(text: Any) -> str:
 
 
 def flagged_summary(clusters: Iterable[Cluster]) -> str:
-    """"2 with a serious flag (negation, number, speaker, truncation), 5 worth a look (paraphrase,
-    wording)": the report's count of flagged clusters, the kinds apart."""
+    """"2 with a serious flag (negation, number, speaker, truncation) (clusters 1-2, listed first), 5
+    worth a look (paraphrase, wording)": the report's count of flagged clusters, the kinds
+    apart, and where the serious ones are (the report lists clusters in
+    ``consistency.reading_order``)."""
     serious, look = flagged_counts(clusters)
-    return (f"{serious} with a serious flag ({', '.join(DISTORTION_FLAGS)}), "
+    where = "" if not serious else " (cluster 1, listed first)" if serious == 1 else f" (clusters 1-{serious}, listed first)"
+    return (f"{serious} with a serious flag ({', '.join(DISTORTION_FLAGS)}){where}, "
             f"{look} worth a look ({', '.join(WORTH_A_LOOK_FLAGS)})")
 
 

@@ -2,7 +2,8 @@
 script filters the table of contents (by flag, speaker, outlet) and touches no user
 text (it reads only ``data-`` attributes the page wrote escaped).
 
-Clusters are ordered by inconsistency (most to check first).  Each cluster shows
+Clusters with a serious flag come first, then the rest, each part ordered by
+inconsistency (most to check first: ``consistency.reading_order``).  Each cluster shows
 its versions side by side (outlet, language, kind, speaker, original text, English
 rendering with the differences to the version it was matched with highlighted:
 the cluster's most central version, listed first, when their wording is
@@ -25,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..match.consistency import DISTORTION_FLAGS
+from ..match.consistency import DISTORTION_FLAGS, reading_order
 from ..model import Article, Cluster, QuoteVersion, Skipped, Story, short_hash
 from .common import (
     FLAG_HELP,
@@ -302,6 +303,7 @@ def render_html(
     skipped: Sequence[Skipped] = (),
     unattributed: int | None = None,
 ) -> str:
+    clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     art_by_id = {a.id: a for a in articles}
     files = file_names(articles)
     titles = {a.id: article_label(a, a.id, files) for a in articles}

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..match.consistency import DISTORTION_FLAGS
+from ..match.consistency import DISTORTION_FLAGS, reading_order
 from ..model import Article, Cluster, Skipped, Story
 from .common import (
     FLAG_HELP,
@@ -84,6 +84,7 @@ def render_markdown(
     skipped: Sequence[Skipped] = (),
     unattributed: int | None = None,
 ) -> str:
+    clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     by_id = {a.id: a for a in articles}
     files = file_names(articles)
     flag_counts: dict[str, int] = {}

@@ -1,0 +1,49 @@
+"""The report lists every cluster with a serious flag before those only worth a look,
+and its summary says where they are (invented clusters)."""
+
+from __future__ import annotations
+
+import re
+
+from aligner.match.consistency import reading_order
+from aligner.model import Article, Cluster, QuoteVersion
+from aligner.report.html import render_html
+from aligner.report.markdown import render_markdown
+
+
+def _version(qid: str, text: str) -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id=qid.split("#")[0], outlet="o", language="en", original=text,
+                        english=text, start=0, end=len(text), kind="direct")
+
+
+def _clusters() -> list[Cluster]:
+    # the worth-a-look clusters score higher than the serious one (a truncation with a high chrF)
+    specs = [("c-look1", ["paraphrase"], 2.1, "The ferry leaves at dawn"), ("c-look2", ["wording"], 1.9, "Bread is dear"),
+             ("c-serious", ["truncation"], 1.05, "We will rebuild the pier"), ("c-none", [], 0.2, "Hello all")]
+    return [Cluster(id=cid, versions=[_version(f"{cid}a#q0", text), _version(f"{cid}b#q0", text)], flags=flags,
+                    inconsistency=score) for cid, flags, score, text in specs]
+
+
+def test_serious_clusters_come_first_then_by_inconsistency():
+    assert [c.id for c in reading_order(_clusters())] == ["c-serious", "c-look1", "c-look2", "c-none"]
+
+
+def test_markdown_lists_the_serious_cluster_first_and_says_so():
+    md = render_markdown(_clusters(), [Article(id="a", text="x", language="en")])
+    sections = md.split("\n## ")[1:]
+    assert sections[0].startswith("1.") and "We will rebuild the pier" in sections[0]
+    assert "The ferry leaves at dawn" in sections[1]
+    (line,) = [ln for ln in md.splitlines() if ln.startswith("- flagged clusters:")]
+    assert re.search(r"1 with a serious flag \([a-z, ]+\) \(cluster 1, listed first\)", line)
+
+
+def test_html_numbers_the_serious_cluster_first():
+    page = render_html(_clusters(), [Article(id="a", text="x", language="en")])
+    assert page.index("We will rebuild the pier") < page.index("The ferry leaves at dawn")
+    assert "(cluster 1, listed first)" in page
+
+
+def test_no_serious_flag_names_no_cluster():
+    md = render_markdown([c for c in _clusters() if c.id != "c-serious"], [Article(id="a", text="x", language="en")])
+    (line,) = [ln for ln in md.splitlines() if ln.startswith("- flagged clusters:")]
+    assert line.startswith("- flagged clusters: 0 with a serious flag") and "listed first" not in line
