@@ -40,6 +40,7 @@ from .frames_de import (
     _perfect_clause_subject_de,
     _quoted_name_subject_de,
     _relative_subject_de,
+    _reported_in_subordinate_clause_de,
     _rule_name_bracket_de,
     _so_x_de,
     _subject_first_clause_de,
@@ -294,6 +295,10 @@ def _rule_frame_after(f: _Framed) -> None:
     f.after_frame = bool(re.match(r"^\s*[,–—-]", after)) or (not after.strip(" .\n")) or (
         text[f.sp.end - 1 : f.sp.end] in ",.!?…") or _bare_frame_after(f)
     if not (f.after_frame and after.strip(" .\n")):
+        return
+    if lang == "de" and _reported_in_subordinate_clause_de(text, f.sents[f.i0].start, f.sp):
+        if f.cue is None:  # "Während X erklärte, sie sei „…“, räumte Y ein": X's words, Y's verb frames nothing of them
+            f.after_frame = False
         return
     m_a = re.match(r"^[\s,–—-]*", after)
     fa = f.after_a + (m_a.end() if m_a else 0)
