@@ -144,3 +144,8 @@ def test_surname_shaped_as_an_adjective_before_the_verb_beats_the_object():
 ])
 def test_numeral_inside_a_partitive_subject_keeps_the_noun_phrase(text, who):
     assert mention(quote_containing(text, "So etwas habe")) == who
+
+
+def test_recipient_of_a_speech_act_is_not_its_speaker():
+    text = "Die Polizei fahndet. Unterstützung erhielt die Ministerin von den Grünen: „Das ist ein guter Tag für das Land.“"
+    assert mention(quote_containing(text, "Das ist ein guter Tag")) != "die Ministerin von den Grünen"

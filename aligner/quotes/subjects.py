@@ -716,7 +716,8 @@ _AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[
 def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """German: the subject candidates of a clause without a verb of saying, less those headed by a noun of
     a speech act ("Scharfe Kritik übte die Gewerkschaft:": the body after the verb is left); when one was
-    dropped, who it came from ("Deutliche Kritik kam von der Gewerkschaft:") is a candidate too."""
+    dropped, who it came from ("Deutliche Kritik kam von der Gewerkschaft:", "Unterstützung erhielt die
+    Ministerin von den Grünen:") is the one candidate."""
     def speech_act(c: tuple[int, int]) -> bool:
         words = _WORD.findall(text, c[0], c[1])
         return bool(words) and words[-1].lower() in _SPEECH_ACT_NOUNS_DE
@@ -725,7 +726,9 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         return cands
     m = _AGENT_OF_SPEECH_ACT_DE.search(text, a, b)
     agent = np_after(text, m.end(), b, "de", at_start=True) if m else None
-    return kept + ([agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else [])
+    if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de"):
+        return [agent]  # "Unterstützung erhielt die Ministerin von den Grünen:": whom it came from, not who got it
+    return kept
 
 
 # German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
