@@ -87,3 +87,27 @@ def test_an_opening_adverb_or_participle_is_no_antecedent(text, part, who):
     # "Soon, he …", "Informed of the district’s lean, Early …": a capitalised word only ever at a sentence start is no name
     sp = _speaker(text, part)
     assert sp is not None and sp.name == who
+
+
+@pytest.mark.parametrize(("text", "part", "reporter"), [
+    ("Mark Evans said his brother left the firm because he felt “tired of the lies.”", "tired", "Mark Evans"),
+    ("Mark Evans told the court that the officer had stopped him before he felt “a sharp pain.”", "sharp", "Mark Evans"),
+    ("Laura Chen said her daughter, a nurse, quit after she felt “treated like a servant.”", "servant", "Laura Chen"),
+    ("Laura Chen said on Monday that the new director resigned because she felt “betrayed by the board.”", "betrayed",
+     "Laura Chen"),
+])
+def test_he_or_she_after_another_subject_in_the_report_is_not_the_reporter(text, part, reporter):
+    # the reported clause has a subject of its own ("his brother", "the officer", "her daughter"), nearer to the pronoun
+    sp = _speaker(text, part)
+    assert sp is not None and not (sp.name == reporter and (sp.confidence or 0) >= 0.8)
+
+
+@pytest.mark.parametrize(("text", "part", "who"), [
+    ("Mark Evans said he voted for the plan, which he called “a fair deal for workers.”", "fair deal", "Mark Evans"),
+    ("Laura Chen said Wednesday that she had called the mayor to praise what she called “a brave decision.”", "brave",
+     "Laura Chen"),
+])
+def test_objects_in_the_report_leave_the_reporter(text, part, who):
+    # "the plan", "the mayor": objects, no finite verb after them; the pronoun is still the reporter
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == who

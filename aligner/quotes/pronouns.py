@@ -121,10 +121,44 @@ def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), end, "en", prefer_after=False, sent_start=s.start)
         sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
         if (sp is not None and sp.name and sp.resolved_from is None and not (sp.id or "").startswith("org:") and _one_person_en(text, sp)
-                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)):
+                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)
+                and not _subject_in_report_en(text, c.end, pronoun.start)):
             return sp
         return None  # the first reporting verb's subject is no named person ("the aide said he …")
     return None
+
+
+_DETERMINER_EN = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
+                  "another", "each", "every", "some", "no", "one", "both"}
+_MORE_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:are|were|have|do|shall|not|quit|said|told|put|cut|let|hit|set|"
+                             r"thought|heard|meant|spoke|broke|hurt|read|shut|threw|understood)\b")
+# finite verbs after a subject that _FINITE_AFTER_APPOSITION_EN does not know ("the coach quit", "police were")
+_NOT_IN_REPORTED_NP_EN = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "who", "whom", "which", "that",
+                          "what", "because", "and", "or", "but", "if", "when", "while", "as", "after", "before", "since",
+                          "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "than", "then", "so", "not"}
+
+
+def _subject_in_report_en(text: str, a: int, b: int) -> bool:
+    """English: whether the words between a reporting verb (ending at ``a``) and a "he"/"she" at ``b`` hold a
+    subject of their own, a person nearer to the pronoun than the reporter, who is then no sure antecedent
+    ("John Smith said the coach quit because he felt …", "Ann Lee said her mother was ill and that she felt …"):
+    a determiner or possessive and up to four words ("the coach", "his new wife"), a capitalised name ("Tom
+    Reed") or a role noun ("police"), with a finite verb after it.  Pronouns, relative words and prepositions
+    are no such phrase ("DeSantis said he has backed a bill, which he called …": no verb after "a bill")."""
+    words = list(re.finditer(r"[\w’'.-]+", text[a:b]))
+    for i, w in enumerate(words):
+        low = w.group(0).lower()
+        if low in _DETERMINER_EN and low != "that":
+            after = words[i + 1 : i + 5]
+            stop = next((k for k, x in enumerate(after) if x.group(0).lower() in _NOT_IN_REPORTED_NP_EN), len(after))
+            ends = [x.end() for x in after[:stop]]
+        elif low not in _NOT_IN_REPORTED_NP_EN and (w.group(0)[:1].isupper() or is_role_word(low) or low == "police"):
+            ends = [w.end()]
+        else:
+            continue
+        if any(_FINITE_AFTER_APPOSITION_EN.match(text, a + e) or _MORE_FINITE_EN.match(text, a + e) for e in ends):
+            return True
+    return False
 
 
 def _subject_before_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int,
