@@ -106,8 +106,13 @@ def test_he_or_she_after_another_subject_in_the_report_is_not_the_reporter(text,
     ("Mark Evans said he voted for the plan, which he called “a fair deal for workers.”", "fair deal", "Mark Evans"),
     ("Laura Chen said Wednesday that she had called the mayor to praise what she called “a brave decision.”", "brave",
      "Laura Chen"),
+    ("Mark Evans, the head of the agency, said that, if its reports are true, North Korea is breaking the treaty, which he "
+     "called “deeply troubling.”", "troubling", "Mark Evans"),
+    ("Mark Evans said he voted against his party’s border checks plan, which he called “a waste of money.”", "waste",
+     "Mark Evans"),
 ])
 def test_objects_in_the_report_leave_the_reporter(text, part, who):
-    # "the plan", "the mayor": objects, no finite verb after them; the pronoun is still the reporter
+    # "the plan", "the mayor": objects, no finite verb after them; a plural ("its reports are"), a country ("North
+    # Korea is") and a noun in -s ("border checks plan") are no person the pronoun may mean: it is still the reporter
     sp = _speaker(text, part)
     assert sp is not None and sp.name == who

@@ -133,30 +133,47 @@ _DETERMINER_EN = {"the", "a", "an", "this", "that", "these", "those", "his", "he
 _MORE_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:are|were|have|do|shall|not|quit|said|told|put|cut|let|hit|set|"
                              r"thought|heard|meant|spoke|broke|hurt|read|shut|threw|understood)\b")
 # finite verbs after a subject that _FINITE_AFTER_APPOSITION_EN does not know ("the coach quit", "police were")
+_S_VERB_EN = re.compile(r"\s+[a-z]{2,}s\s+(?:he|she|it|they|that|the|a|an|his|her|to|not|no)\b")
+# a verb in -s after a noun phrase only with a clause or object opening after it ("the coach says he", not
+# "his party’s background checks proposal")
 _NOT_IN_REPORTED_NP_EN = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "who", "whom", "which", "that",
                           "what", "because", "and", "or", "but", "if", "when", "while", "as", "after", "before", "since",
                           "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "than", "then", "so", "not"}
+_ONE_PERSON_WORD_EN = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Prof)\.?$")
 
 
 def _subject_in_report_en(text: str, a: int, b: int) -> bool:
     """English: whether the words between a reporting verb (ending at ``a``) and a "he"/"she" at ``b`` hold a
     subject of their own, a person nearer to the pronoun than the reporter, who is then no sure antecedent
     ("John Smith said the coach quit because he felt …", "Ann Lee said her mother was ill and that she felt …"):
-    a determiner or possessive and up to four words ("the coach", "his new wife"), a capitalised name ("Tom
-    Reed") or a role noun ("police"), with a finite verb after it.  Pronouns, relative words and prepositions
-    are no such phrase ("DeSantis said he has backed a bill, which he called …": no verb after "a bill")."""
+    a determiner or possessive and up to four words ending in a singular noun ("the coach", "his new wife"), a
+    name ("Tom Reed", "Reed", "Mr. Reed") or a role noun ("police"), with a finite verb after it.  Pronouns,
+    relative words, prepositions, a plural ("its claims are") and a capitalised name opening with no first name,
+    title or role ("North Korea is") are no such phrase, nor an object ("DeSantis said he has backed a bill,
+    which he called …": no verb after "a bill")."""
     words = list(re.finditer(r"[\w’'.-]+", text[a:b]))
     for i, w in enumerate(words):
-        low = w.group(0).lower()
+        low, word = w.group(0).lower(), w.group(0)
         if low in _DETERMINER_EN and low != "that":
             after = words[i + 1 : i + 5]
             stop = next((k for k, x in enumerate(after) if x.group(0).lower() in _NOT_IN_REPORTED_NP_EN), len(after))
-            ends = [x.end() for x in after[:stop]]
-        elif low not in _NOT_IN_REPORTED_NP_EN and (w.group(0)[:1].isupper() or is_role_word(low) or low == "police"):
+            ends = [x.end() for x in after[:stop] if not re.search(r"[^su’']s$", x.group(0))]  # no plural head
+            if any(_S_VERB_EN.match(text, a + e) for e in ends):
+                return True
+        elif low in _NOT_IN_REPORTED_NP_EN or (i > 0 and words[i - 1].group(0)[:1].isupper()):
+            continue
+        elif word[:1].isupper():
+            run = [word] + [x.group(0) for x in words[i + 1 : i + 4] if x.group(0)[:1].isupper()]
+            run = run[: next((k for k in range(1, len(run)) if words[i + k].group(0) != run[k]), len(run))]
+            if len(run) > 1 and not (_first_name_gender_en(word) or _ONE_PERSON_WORD_EN.match(word) or is_role_word(low)):
+                continue  # "North Korea", "U.N. Security Council": no person
+            ends = [words[i + len(run) - 1].end()]
+        elif is_role_word(low) or low == "police":
             ends = [w.end()]
         else:
             continue
-        if any(_FINITE_AFTER_APPOSITION_EN.match(text, a + e) or _MORE_FINITE_EN.match(text, a + e) for e in ends):
+        finite = _DET_FINITE_EN if low in _DETERMINER_EN else _FINITE_AFTER_APPOSITION_EN
+        if any(finite.match(text, a + e) or _MORE_FINITE_EN.match(text, a + e) for e in ends):
             return True
     return False
 
@@ -269,6 +286,9 @@ _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|fe
                       "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
 _FINITE_AFTER_APPOSITION_EN = re.compile(r"(?:\s*(?:,[^,;:“”\"]{1,60}?(?=,)|\([^()]{1,60}\)))*,?(?:\s+(?:" + _IRREGULAR_PAST_EN
                                          + r")\b|" + _FINITE_AFTER_NAME_EN.pattern + ")")
+_DET_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:also\s+|still\s+|never\s+|then\s+|later\s+)?(?:" + _IRREGULAR_PAST_EN
+                            + r"|has|had|was|is|did|does|will|would|could|can|may|might|must|should|[a-z]{2,}ed)\b")
+# after a determiner's noun phrase: a finite verb but one in -s, which may be a noun ("background checks"; _S_VERB_EN)
 
 
 def _opening_person_en(text: str, s: Sentence, pronoun: Speaker, ref: Speaker) -> Speaker | None:
