@@ -47,3 +47,26 @@ def test_no_serious_flag_names_no_cluster():
     md = render_markdown([c for c in _clusters() if c.id != "c-serious"], [Article(id="a", text="x", language="en")])
     (line,) = [ln for ln in md.splitlines() if ln.startswith("- flagged clusters:")]
     assert line.startswith("- flagged clusters: 0 with a serious flag") and "listed first" not in line
+
+
+def test_links_refused_between_topics_are_said():
+    """The match stage's count of quote pairs it did not join across topics reaches the
+    report's 'what could not be checked' list (review_s19b #5)."""
+    arts = [Article(id="a", text="x", language="en")]
+    md = render_markdown(_clusters(), arts, between_topics=2)
+    assert re.search(r"2 pair\(s\) of quotes were not joined because their articles are on different topics", md)
+    page = render_html(_clusters(), arts, between_topics=2)
+    assert "2 pair(s) of quotes were not joined" in page
+    assert "different topics" not in render_markdown(_clusters(), arts, between_topics=0)
+
+
+def test_run_notes_read_the_match_stage_count(tmp_path):
+    from aligner.report import run_notes
+    from aligner.store import RunStore
+
+    store = RunStore(tmp_path / "run")
+    try:
+        store.record_stage("match", "done", {"links_refused_between_topics": 4})
+        assert run_notes(store)["between_topics"] == 4
+    finally:
+        store.close()

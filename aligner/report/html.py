@@ -302,6 +302,7 @@ def render_html(
     translation_skipped: str | None = None,
     skipped: Sequence[Skipped] = (),
     unattributed: int | None = None,
+    between_topics: int | None = None,
 ) -> str:
     clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     art_by_id = {a.id: a for a in articles}
@@ -313,7 +314,8 @@ def render_html(
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = flagged_summary(clusters)
     multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed,
+                           between_topics)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"
