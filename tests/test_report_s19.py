@@ -70,3 +70,18 @@ def test_run_notes_read_the_match_stage_count(tmp_path):
         assert run_notes(store)["between_topics"] == 4
     finally:
         store.close()
+
+
+def test_speaker_filter_is_a_search_box_with_suggestions():
+    """Hundreds of speakers make a drop-down to scroll (review_s19 #5, LOW): the speaker
+    filter is a text box whose suggestions are the speakers, escaped; the script keeps
+    the rows whose speaker contains what is typed."""
+    from aligner.report.html import JS
+
+    clusters = _clusters()
+    clusters[0].versions[0].speaker = 'Lena "Lee" <Ostrova>'
+    page = render_html(clusters, [Article(id="a", text="x", language="en")])
+    box = page[page.index('<input id="f-speaker"'):page.index("</datalist>")]
+    assert 'list="l-speaker"' in box and '<datalist id="l-speaker">' in box
+    assert 'value="Lena &quot;Lee&quot; &lt;Ostrova&gt;"' in box and "<Ostrova>" not in box
+    assert "addEventListener('input', apply)" in JS and "toLowerCase().indexOf(v)" in JS
