@@ -701,8 +701,7 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     enc = stored_encoder(run)
     _links, _cont, comps = link_and_group(vs, encoder=enc, contexts=[contexts[k] for k in keep], trace=trace,
                                           neighbours=[neighbours[k] for k in keep],
-                                          topics=Topics(topics_of(run, articles, translations, enc),
-                                                        {a.id: a.date for a in articles}))
+                                          topics=Topics(topics_of(run, articles, translations, enc)))
     look = line_of(arts, {a.id: a.text for a in articles})
     outlet_of = {aid: aid.split("-")[0] for aid in arts}
     at: dict[tuple, list[int]] = defaultdict(list)  # (line, outlet) -> version indices (clustered ones)

@@ -29,6 +29,9 @@ def _with_filler(*vs: QuoteVersion) -> list[QuoteVersion]:
 
 # two statements that share a few common words: a link on its margin (chrF between the bars)
 SPACE = "I would like to fly back to the station again, he said."
+# one statement in two wordings (4 of the shorter one's 6 content words shared)
+PLANTS = "We will not keep the old coal plants open beyond April"
+PLANTS_AGAIN = "The old coal plants will not run longer than April, we will not keep them"
 PARCEL = "I would like to send the parcel back to the shop again."
 
 
@@ -52,14 +55,16 @@ def test_a_near_verbatim_repeat_joins_across_topics():
     assert _ids(build_clusters(vs, with_bleu=False, topics=Topics({"a-1": "s1", "b-1": "s2"}))) == [{"a#q0", "b#q0"}]
 
 
-def test_a_short_repeat_across_topics_needs_the_same_speaker():
+def test_a_short_repeat_joins_only_within_a_topic():
     a, b = V("a#q0", "a-1", "Morning Post.", "Lena Ostrova"), V("b#q0", "b-1", "Morning Post.", kind="fragment")
     topics = Topics({"a-1": "s1", "b-1": "s2"})
     verbatim = Edge(0, 1, 1.0, 3.0, "chrf")
     assert across_topics(verbatim, [a, b], topics)
     assert not across_topics(verbatim, [a, b], Topics({"a-1": "s1", "b-1": "s1"}))
-    a, same = (V(q, art, "Morning Post.", "Lena Ostrova", confidence=0.9) for q, art in (("a#q0", "a-1"), ("b#q0", "b-1")))
-    assert not across_topics(verbatim, [a, same], topics)
+    # the same confident speaker does not make three words one statement across topics
+    # ('This is not acceptable' / 'This is acceptable': two statements, one negation flag)
+    a, same = (V(q, art, "This is acceptable.", "Lena Ostrova", confidence=0.9) for q, art in (("a#q0", "a-1"), ("b#q0", "b-1")))
+    assert across_topics(Edge(0, 1, 0.7, 2.0, "chrf"), [a, same], topics)
     four = [V("a#q0", "a-1", "We stay here, always."), V("b#q0", "b-1", "We stay here, always.")]
     assert not across_topics(verbatim, four, topics)
 
@@ -75,23 +80,20 @@ def test_paraphrase_and_part_links_stay_within_a_story():
     assert not across_topics(Edge(0, 1, 0.5, 2.0, "chrf"), nameless, Topics({"a-1": "s1"}))  # b's topic unknown
 
 
-def test_one_confident_speaker_on_close_dates_joins_across_topics():
-    """Word links between two versions that name the same speaker with confidence are
-    taken across topics when the dates are close or unknown (a roundup and a piece on
-    another angle quote one statement); a paraphrase link still is not."""
-    a = V("a#q0", "a-1", SPACE, "Lena Ostrova", confidence=0.9)
-    b = V("b#q0", "b-1", PARCEL, "Lena Ostrova", confidence=0.9)
-    weak = Edge(0, 1, 0.5, 2.0, "chrf")
-    assert not across_topics(weak, [a, b], Topics({"a-1": "s1", "b-1": "s2"}))
-    near = Topics({"a-1": "s1", "b-1": "s2"}, {"a-1": "2024-03-01", "b-1": "2024-03-03"})
-    assert not across_topics(weak, [a, b], near)
-    far = Topics({"a-1": "s1", "b-1": "s2"}, {"a-1": "2024-03-01", "b-1": "2024-05-20"})
-    assert across_topics(weak, [a, b], far)
-    assert across_topics(Edge(0, 1, 0.95, 0.0, "speaker+embedding"), [a, b], near)
-    unsure = V("b#q0", "b-1", PARCEL, "Lena Ostrova", confidence=0.5)
-    assert across_topics(weak, [a, unsure], near)
-    other = V("b#q0", "b-1", PARCEL, "Tom Berger", confidence=0.9)
-    assert across_topics(weak, [a, other], near)
+def test_the_same_confident_speaker_is_no_reason_to_join_across_topics():
+    """One politician's two statements in two topics share a frame ('... beyond April')
+    as much as two wordings of one statement do; joining them would flag negation
+    (review_s19c #1).  Across topics the words must repeat near verbatim, whoever is
+    named; the pairs refused are counted for the report."""
+    a = V("a#q0", "a-1", PLANTS, "Lena Ostrova", confidence=0.9)
+    pools = V("b#q0", "b-1", "We will keep the public pools open beyond April", "Lena Ostrova", confidence=0.9)
+    again = V("b#q0", "b-1", PLANTS_AGAIN, "Lena Ostrova", confidence=0.9)
+    topics = Topics({"a-1": "s1", "b-1": "s2"})
+    for b in (pools, again):
+        assert across_topics(Edge(0, 1, 0.5, 2.0, "chrf"), [a, b], topics)
+    vs = _with_filler(a, pools)
+    assert build_clusters(vs, with_bleu=False, topics=topics) == []
+    assert topics.refused == {("a#q0", "b#q0")}
 
 
 def test_topics_join_the_stories_that_dates_keep_apart():

@@ -302,7 +302,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     _write(store, "sentence_matches.jsonl", matches)
 
     reused = item_counts()[0]
-    gate = Topics(topics_read(topics, sentences, s_en), {a.id: a.date for a in articles})
+    gate = Topics(topics_read(topics, sentences, s_en))
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
                               topics=gate, map_clusters=_map_clusters)
     reused = item_counts()[0] - reused
