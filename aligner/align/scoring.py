@@ -675,6 +675,20 @@ class ContentWords:
                 out = max(out, float(self.idf[list(moved)].sum() / max(self.idf[list(own)].sum(), 1e-9)))
         return out
 
+    def pull(self, i: int, beside: Sequence[int], here: int, there: int) -> float:
+        """How much more of source i's own words (those of none of the source sentences
+        ``beside``) target ``there`` holds than target ``here``: the idf-weighted words
+        found only in ``there`` minus those found only in ``here``, as a share of all its
+        own words (-1 .. 1; 0 without own words)."""
+        rows = lambda X, k: set(X.indices[X.indptr[k]:X.indptr[k + 1]].tolist())  # noqa: E731
+        own = rows(self.H, i).difference(*(rows(self.H, k) for k in beside))
+        t_here, t_there = rows(self.R, here), rows(self.R, there)
+        total = float(self.idf[list(own)].sum())
+        if total <= 0:
+            return 0.0
+        gain = self.idf[list((own & t_there) - t_here)].sum() - self.idf[list((own & t_here) - t_there)].sum()
+        return float(gain / total)
+
     def unsupported(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Sum of 2 ** -(shared content words) over the sentences of beads (a, b) ending at
         rows x cols, on each side of two or more sentences; 0 where no such bead fits
