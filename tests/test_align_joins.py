@@ -10,7 +10,14 @@ import pytest
 from aligner.align import AlignParams, align_sentences
 from aligner.align.core import BeadScorer
 from aligner.align.dp import bead_types
-from aligner.align.joins import join_candidates, join_crossing, join_exchange, join_gains, repair_joins
+from aligner.align.joins import (
+    join_candidates,
+    join_crossing,
+    join_exchange,
+    join_gains,
+    repair_joins,
+    repair_shifts,
+)
 
 WORDS = (
     "harbour lantern cobble meadow orchard barley miller weaver candle chapel market ferry tower "
@@ -180,3 +187,33 @@ def test_join_exchange_keeps_apart_what_exchanges_no_content():
     scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
     moved, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_exchange=0.2))
     assert moved[K] == (K, K + 2, K, K + 2)
+
+
+def folded(src: list[str], k: int, into: int) -> list[str]:
+    """The translation of ``src`` (itself) with sentence k written into the line of its
+    neighbour ``into`` (k - 1 or k + 1): one line of two sentences, a 2-1 bead."""
+    first, second = sorted((k, into))
+    tgt = list(src)
+    tgt[first] = src[first].rstrip(".") + ", " + src[second][0].lower() + src[second][1:]
+    del tgt[second]
+    return tgt
+
+
+@pytest.mark.parametrize("into", [K - 1, K + 1])
+def test_a_folded_sentence_in_the_bead_on_its_wrong_side_moves_to_its_line(into):
+    src = document(30, 5)
+    scorer = BeadScorer(src, folded(src, K, into), src, None, 5, AlignParams())
+    head = [(k, k + 1, k, k + 1) for k in range(K - 1)]
+    tail = [(k, k + 1, k - 1, k) for k in range(K + 2, 30)]
+    right = [(K - 1, K + 1, K - 1, K), (K + 1, K + 2, K, K + 1)] if into == K - 1 else \
+        [(K - 1, K, K - 1, K), (K, K + 2, K, K + 1)]
+    wrong = [(K - 1, K, K - 1, K), (K, K + 2, K, K + 1)] if into == K - 1 else \
+        [(K - 1, K + 1, K - 1, K), (K + 1, K + 2, K, K + 1)]
+    params = AlignParams(shift_pull=0.15)
+    post = [0.9] * (len(head) + 2 + len(tail))
+    post[len(head)] = 0.7
+    out, out_post = repair_shifts(head + wrong + tail, post, scorer, params)
+    assert out == head + right + tail and out_post[len(head) : len(head) + 2] == [0.7, 0.7]
+    assert repair_shifts(head + right + tail, post, scorer, params)[0] == head + right + tail  # right: kept
+    off = dataclasses.replace(params, shift_pull=None)
+    assert repair_shifts(head + wrong + tail, post, scorer, off)[0] == head + wrong + tail

@@ -75,3 +75,44 @@ def test_he_in_a_sentence_whose_reporting_subject_is_a_woman_is_not_her():
     sp = _speaker("Hillary Ward said Wednesday that he called her after the vote to praise what he called “an extraordinary "
                   "campaign.”", "extraordinary")
     assert sp is None or sp.name != "Hillary Ward"
+
+
+@pytest.mark.parametrize(("text", "part", "who"), [
+    ('Sami Ali came to town from Iraq in 2011. Soon, he found the area welcoming. "The stereotyping is still strong here," he said. '
+     '"They think every Arab is Muslim." "And they still believe that we use camels," he said.', "camels", "Sami Ali"),
+    ("Rex Early, a former party chairman, joined the team. Informed of the district’s lean, Early described it as “news to me.” "
+     "“I’m sure we are going to have some delegates out there,” he said.", "delegates", "Rex Early"),
+])
+def test_an_opening_adverb_or_participle_is_no_antecedent(text, part, who):
+    # "Soon, he …", "Informed of the district’s lean, Early …": a capitalised word only ever at a sentence start is no name
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == who
+
+
+@pytest.mark.parametrize(("text", "part", "reporter"), [
+    ("Mark Evans said his brother left the firm because he felt “tired of the lies.”", "tired", "Mark Evans"),
+    ("Mark Evans told the court that the officer had stopped him before he felt “a sharp pain.”", "sharp", "Mark Evans"),
+    ("Laura Chen said her daughter, a nurse, quit after she felt “treated like a servant.”", "servant", "Laura Chen"),
+    ("Laura Chen said on Monday that the new director resigned because she felt “betrayed by the board.”", "betrayed",
+     "Laura Chen"),
+])
+def test_he_or_she_after_another_subject_in_the_report_is_not_the_reporter(text, part, reporter):
+    # the reported clause has a subject of its own ("his brother", "the officer", "her daughter"), nearer to the pronoun
+    sp = _speaker(text, part)
+    assert sp is not None and not (sp.name == reporter and (sp.confidence or 0) >= 0.8)
+
+
+@pytest.mark.parametrize(("text", "part", "who"), [
+    ("Mark Evans said he voted for the plan, which he called “a fair deal for workers.”", "fair deal", "Mark Evans"),
+    ("Laura Chen said Wednesday that she had called the mayor to praise what she called “a brave decision.”", "brave",
+     "Laura Chen"),
+    ("Mark Evans, the head of the agency, said that, if its reports are true, North Korea is breaking the treaty, which he "
+     "called “deeply troubling.”", "troubling", "Mark Evans"),
+    ("Mark Evans said he voted against his party’s border checks plan, which he called “a waste of money.”", "waste",
+     "Mark Evans"),
+])
+def test_objects_in_the_report_leave_the_reporter(text, part, who):
+    # "the plan", "the mayor": objects, no finite verb after them; a plural ("its reports are"), a country ("North
+    # Korea is") and a noun in -s ("border checks plan") are no person the pronoun may mean: it is still the reporter
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == who

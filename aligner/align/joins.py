@@ -159,3 +159,41 @@ def _joined(beads: list[Bead], post: list[float], joins: dict[int, Bead]) -> tup
             out_post.append(post[k])
             k += 1
     return out, out_post
+
+
+def repair_shifts(beads, post, scorer: BeadScorer, params: AlignParams):
+    """A sentence folded into its neighbour's line but put by the search in the bead on
+    its other side: of a 2-1 bead and a 1-1 bead that touch, the 2-1's sentence at their
+    boundary moves into the 1-1 bead (making it the 2-1) where the 1-1's target line
+    holds more of that sentence's own words than the 2-1's by at least
+    ``params.shift_pull`` of them (``ContentWords.pull``, words weighted by their rarity
+    in the document); None: off.  The moved beads keep the smaller confidence of the two."""
+    if params.shift_pull is None or scorer.words is None:
+        return beads, post
+    beads, post = list(beads), list(post)
+    k = 0
+    while k < len(beads) - 1:
+        moved = _shifted(beads[k], beads[k + 1], scorer, params.shift_pull)
+        if moved is not None:
+            beads[k : k + 2] = moved
+            post[k : k + 2] = [min(post[k : k + 2])] * 2
+            k += 1
+        k += 1
+    return beads, post
+
+
+def _shifted(a: Bead, b: Bead, scorer: BeadScorer, bar: float) -> list[Bead] | None:
+    """``a`` and ``b`` with the sentence at their boundary moved across (``repair_shifts``),
+    or None."""
+    (i0, i1, j0, j1), (p0, p1, q0, q1) = a, b
+    if i1 != p0 or j1 != q0 or (j1 - j0, q1 - q0) != (1, 1):
+        return None
+    words = scorer.words
+    assert words is not None
+    if (i1 - i0, p1 - p0) == (2, 1):  # the 2-1's last sentence into the next bead
+        if words.pull(i1 - 1, [i0, p0], j0, q0) >= bar:
+            return [(i0, i1 - 1, j0, j1), (i1 - 1, p1, q0, q1)]
+    elif (i1 - i0, p1 - p0) == (1, 2):  # the 2-1's first sentence into the bead before
+        if words.pull(p0, [i0, p0 + 1], q0, j0) >= bar:
+            return [(i0, p0 + 1, j0, j1), (p0 + 1, p1, q0, q1)]
+    return None

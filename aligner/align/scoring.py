@@ -562,6 +562,11 @@ def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
     return np.array([sum(map(str.isalpha, t)) < letters for t in texts], dtype=np.float64)
 
 
+def _stem_set(X: Csr, k: int) -> set[int]:
+    """The stems (column numbers) of row k of a binary stem matrix."""
+    return set(X.indices[X.indptr[k] : X.indptr[k + 1]].tolist())
+
+
 def _place(q: int, k: int) -> int:
     """Index into ``ContentWords._weights`` of the q-th last line of a unit of k >= 2."""
     return 0 if q == k else 2 if q == 1 else 1
@@ -592,6 +597,11 @@ class ContentWords:
     both sides that hold it: a word of many lines tells little).  A moved clause takes a
     good part of its sentence's own words into the other line; two right 1-1 lines next
     to each other exchange none, or a word or two of the many a sentence has.
+
+    ``pull(i, beside, here, there)``: how much more of source i's own words (those of
+    none of the sentences ``beside`` it) target ``there`` holds than target ``here``: a
+    sentence folded into a neighbour's line, put by the search in the bead on its other
+    side, has its words in the line it was folded into.
 
     ``unsupported(a, b, rows, cols)``: for beads (a, b) ending at each cell, how weakly
     the sentences on a side with two or more are tied to the other side: the sum of
@@ -666,14 +676,26 @@ class ContentWords:
         """Exchange share of the boundary cell (i, j) (see the class); 0 on the edges."""
         if not (0 < i < self.n and 0 < j < self.m):
             return 0.0
-        h1, h2, t1, t2 = (set(X.indices[X.indptr[k]:X.indptr[k + 1]].tolist())
-                          for X, k in ((self.H, i - 1), (self.H, i), (self.R, j - 1), (self.R, j)))
+        h1, h2, t1, t2 = (_stem_set(X, k) for X, k in ((self.H, i - 1), (self.H, i), (self.R, j - 1), (self.R, j)))
         out = 0.0
         for own, there, here in ((h1 - h2, t2, t1), (h2 - h1, t1, t2)):
             moved = (own & there) - here
             if own:
                 out = max(out, float(self.idf[list(moved)].sum() / max(self.idf[list(own)].sum(), 1e-9)))
         return out
+
+    def pull(self, i: int, beside: Sequence[int], here: int, there: int) -> float:
+        """How much more of source i's own words (those of none of the source sentences
+        ``beside``) target ``there`` holds than target ``here``: the idf-weighted words
+        found only in ``there`` minus those found only in ``here``, as a share of all its
+        own words (-1 .. 1; 0 without own words)."""
+        own = _stem_set(self.H, i).difference(*(_stem_set(self.H, k) for k in beside))
+        t_here, t_there = _stem_set(self.R, here), _stem_set(self.R, there)
+        total = float(self.idf[list(own)].sum())
+        if total <= 0:
+            return 0.0
+        gain = self.idf[list((own & t_there) - t_here)].sum() - self.idf[list((own & t_here) - t_there)].sum()
+        return float(gain / total)
 
     def unsupported(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Sum of 2 ** -(shared content words) over the sentences of beads (a, b) ending at

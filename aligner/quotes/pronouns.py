@@ -121,10 +121,61 @@ def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), end, "en", prefer_after=False, sent_start=s.start)
         sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
         if (sp is not None and sp.name and sp.resolved_from is None and not (sp.id or "").startswith("org:") and _one_person_en(text, sp)
-                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)):
+                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)
+                and not _subject_in_report_en(text, c.end, pronoun.start)):
             return sp
         return None  # the first reporting verb's subject is no named person ("the aide said he …")
     return None
+
+
+_DETERMINER_EN = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
+                  "another", "each", "every", "some", "no", "one", "both"}
+_MORE_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:are|were|have|do|shall|not|quit|said|told|put|cut|let|hit|set|"
+                             r"thought|heard|meant|spoke|broke|hurt|read|shut|threw|understood)\b")
+# finite verbs after a subject that _FINITE_AFTER_APPOSITION_EN does not know ("the coach quit", "police were")
+_S_VERB_EN = re.compile(r"\s+[a-z]{2,}s\s+(?:he|she|it|they|that|the|a|an|his|her|to|not|no)\b")
+# a verb in -s after a noun phrase only with a clause or object opening after it ("the coach says he", not
+# "his party’s background checks proposal")
+_NOT_IN_REPORTED_NP_EN = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "who", "whom", "which", "that",
+                          "what", "because", "and", "or", "but", "if", "when", "while", "as", "after", "before", "since",
+                          "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "than", "then", "so", "not"}
+_ONE_PERSON_WORD_EN = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Prof)\.?$")
+
+
+def _subject_in_report_en(text: str, a: int, b: int) -> bool:
+    """English: whether the words between a reporting verb (ending at ``a``) and a "he"/"she" at ``b`` hold a
+    subject of their own, a person nearer to the pronoun than the reporter, who is then no sure antecedent
+    ("John Smith said the coach quit because he felt …", "Ann Lee said her mother was ill and that she felt …"):
+    a determiner or possessive and up to four words ending in a singular noun ("the coach", "his new wife"), a
+    name ("Tom Reed", "Reed", "Mr. Reed") or a role noun ("police"), with a finite verb after it.  Pronouns,
+    relative words, prepositions, a plural ("its claims are") and a capitalised name opening with no first name,
+    title or role ("North Korea is") are no such phrase, nor an object ("DeSantis said he has backed a bill,
+    which he called …": no verb after "a bill")."""
+    words = list(re.finditer(r"[\w’'.-]+", text[a:b]))
+    for i, w in enumerate(words):
+        low, word = w.group(0).lower(), w.group(0)
+        if low in _DETERMINER_EN and low != "that":
+            after = words[i + 1 : i + 5]
+            stop = next((k for k, x in enumerate(after) if x.group(0).lower() in _NOT_IN_REPORTED_NP_EN), len(after))
+            ends = [x.end() for x in after[:stop] if not re.search(r"[^su’']s$", x.group(0))]  # no plural head
+            if any(_S_VERB_EN.match(text, a + e) for e in ends):
+                return True
+        elif low in _NOT_IN_REPORTED_NP_EN or (i > 0 and words[i - 1].group(0)[:1].isupper()):
+            continue
+        elif word[:1].isupper():
+            run = [word] + [x.group(0) for x in words[i + 1 : i + 4] if x.group(0)[:1].isupper()]
+            run = run[: next((k for k in range(1, len(run)) if words[i + k].group(0) != run[k]), len(run))]
+            if len(run) > 1 and not (_first_name_gender_en(word) or _ONE_PERSON_WORD_EN.match(word) or is_role_word(low)):
+                continue  # "North Korea", "U.N. Security Council": no person
+            ends = [words[i + len(run) - 1].end()]
+        elif is_role_word(low) or low == "police":
+            ends = [w.end()]
+        else:
+            continue
+        finite = _DET_FINITE_EN if low in _DETERMINER_EN else _FINITE_AFTER_APPOSITION_EN
+        if any(finite.match(text, a + e) or _MORE_FINITE_EN.match(text, a + e) for e in ends):
+            return True
+    return False
 
 
 def _subject_before_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int,
@@ -177,7 +228,7 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
     surname = (last_named[1].name or "").split()[-1:]
     want = _PRONOUN_GENDER[pronoun.mention.lower()]
     for j in range(first - 1, last_named[0], -1):
-        found = _recent_person(text, sents, j + 1, "en")
+        found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
                 and _gender_of(text, found[1], "en") in (None, want)):
             return True
@@ -235,6 +286,9 @@ _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|fe
                       "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
 _FINITE_AFTER_APPOSITION_EN = re.compile(r"(?:\s*(?:,[^,;:“”\"]{1,60}?(?=,)|\([^()]{1,60}\)))*,?(?:\s+(?:" + _IRREGULAR_PAST_EN
                                          + r")\b|" + _FINITE_AFTER_NAME_EN.pattern + ")")
+_DET_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:also\s+|still\s+|never\s+|then\s+|later\s+)?(?:" + _IRREGULAR_PAST_EN
+                            + r"|has|had|was|is|did|does|will|would|could|can|may|might|must|should|[a-z]{2,}ed)\b")
+# after a determiner's noun phrase: a finite verb but one in -s, which may be a noun ("background checks"; _S_VERB_EN)
 
 
 def _opening_person_en(text: str, s: Sentence, pronoun: Speaker, ref: Speaker) -> Speaker | None:
@@ -711,7 +765,10 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     """Whether a named speaker found without a reporting verb may be what a later pronoun or unframed
     quote points back at: not a lone German noun the text never uses as a surname ("Kritik", "Quorum":
-    the subject of a clause that was a thing)."""
+    the subject of a clause that was a thing); in English not a lone capitalised word the text never
+    writes capitalised inside a sentence ("Soon, he …", "Informed of …, Early …": :func:`_unknown_lone_word_en`)."""
+    if lang == "en":
+        return not _unknown_lone_word_en(text, sp)
     if lang != "de" or sp.start is None or sp.end is None or not sp.name or " " in sp.name.strip():
         return True
     m = re.search(re.escape(sp.name.strip()), text[sp.start : sp.end])
@@ -906,7 +963,7 @@ def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
 _OPENING_PHRASE_EN = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|During|As|For|With|Without|Since|While|When|Despite|Though|"
     r"Although|If|Unlike|Like|Under|Over|Among|Asked|Speaking|Later|Earlier|Instead|Still|Yet|Meanwhile|Now|Then)\b"
-    r"[^,.;:!?\n" + QUOTE_CHARS + r"]{0,80},\s+(?=\S)")
+    r"(?:[^,.;:!?\n" + QUOTE_CHARS + r"]|(?<=\w)[’'](?=\w)){0,80},\s+(?=\S)")  # an apostrophe inside a word ("district’s") is no mark
 
 
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
@@ -987,9 +1044,10 @@ def _pronoun_subject_de(text: str, s: Sentence) -> bool:
 
 
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
-                   same_gender: bool = False) -> tuple[int, Speaker] | None:
+                   same_gender: bool = False, maybe_name: bool = False) -> tuple[int, Speaker] | None:
     """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
-    one the text shows to be of the gender of ``pronoun``)."""
+    one the text shows to be of the gender of ``pronoun``; ``maybe_name``: in English a lone capitalised word
+    the text writes only at a sentence start counts too, "Quill runs the club": someone a pronoun may mean)."""
     stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
     for j in range(idx - 1, -1, -1):
         if j <= stop:
@@ -1005,7 +1063,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
-                    and (k < len(spans) or _antecedent(text, sp, lang))
+                    and (k < len(spans) or (maybe_name and lang == "en") or _antecedent(text, sp, lang))
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
                     and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
                 return j, sp
