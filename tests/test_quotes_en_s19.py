@@ -116,3 +116,13 @@ def test_objects_in_the_report_leave_the_reporter(text, part, who):
     # Korea is") and a noun in -s ("border checks plan") are no person the pronoun may mean: it is still the reporter
     sp = _speaker(text, part)
     assert sp is not None and sp.name == who
+
+
+@pytest.mark.parametrize(("text", "part", "reporter"), [
+    ("Mark Hale said his partner of many years left because he felt “completely let down by the board.”",
+     "let down", "Mark Hale"),
+    ("Ann Brook said her friend since 1998 quit because she felt “pushed out of the team.”", "pushed out", "Ann Brook"),
+])
+def test_a_subject_with_a_prepositional_tail_is_nearer_than_the_reporter(text, part, reporter):
+    sp = _speaker(text, part)
+    assert not (sp is not None and sp.name == reporter and sp.confidence >= 0.8)
