@@ -9,7 +9,7 @@ a numeral inside a partitive subject ("Einer der 13 beteiligten Polizisten sagte
 
 import pytest
 
-from tests.quote_helpers import mention, normalised_quote_containing, quote_containing, quotes_in
+from tests.quote_helpers import mention, normalised_quote_containing, normalised_quotes_in, quote_containing, quotes_in
 
 
 @pytest.mark.parametrize("text,who", [
@@ -149,3 +149,18 @@ def test_numeral_inside_a_partitive_subject_keeps_the_noun_phrase(text, who):
 def test_recipient_of_a_speech_act_is_not_its_speaker():
     text = "Die Polizei fahndet. Unterstützung erhielt die Ministerin von den Grünen: „Das ist ein guter Tag für das Land.“"
     assert mention(quote_containing(text, "Das ist ein guter Tag")) != "die Ministerin von den Grünen"
+
+
+@pytest.mark.parametrize("text", [
+    "„Die Mieten steigen weiter“, hieß es dazu in Hamburg.",
+    "„Die Mieten steigen weiter“, hieß es noch im Frühjahr.",
+    "„Die Mieten steigen weiter“, heißt es in einem Schreiben an Bürgermeisterin Eva Brandt.",
+    "In einem internen Papier für Senator Jan Roth heißt es: „Die Mieten steigen weiter.“",
+])
+def test_a_place_time_or_addressee_after_heissen_is_no_confident_speaker(text):
+    (q,) = [q for q in normalised_quotes_in(text, "de") if "Mieten" in q.text]
+    assert q.speaker is None or q.speaker.confidence < 0.8
+
+
+def test_heissen_auf_with_nothing_after_it_does_not_fail():
+    assert [q.text for q in normalised_quotes_in("Dazu hieß es auf   : „Die Mieten steigen weiter.“", "de")]

@@ -493,6 +493,9 @@ _HEISSEN_SOURCE_DE = re.compile(r"\s+es\s+(?:auf\s+Anfrage\s+)?(?:(?!(?:in|im|au
                                 r"(in|im|aus|auf|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})")
 
 
+_ADDRESSEE_DE = re.compile(r"\s(?:an|für|über|gegen|zu|zum|zur)\s")
+
+
 def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
     """German impersonal "heißt es" / "hieß es" with its source after it ("hieß es in der Rede", "heißt es
     dazu in einer Mitteilung des Verbands", "hieß es aus dem Ministerium"): that noun phrase; after "auf"
@@ -500,16 +503,25 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
     m = _HEISSEN_SOURCE_DE.match(text, cue.end, clause_end)
     if m is None:
         return None
-    if m.group(1) == "auf" and not _document_head(m.group(2).split()[0 if len(m.group(2).split()) == 1 else 1].lower()):
+    end = m.end(2)
+    cut = _ADDRESSEE_DE.search(text, m.start(2), end)
+    if cut is not None:
+        end = cut.start()  # "in einem Brief an Kanzler X", "in einer Studie über X": whom it is for or about, not who wrote it
+    words = text[m.start(2) : end].split()
+    if not words:
         return None
-    return _strip_span(text, m.start(2), m.end(2))
+    head = next((w for w in words[1:] if w[:1].isupper()), words[0]).lower()  # the noun after article and adjectives
+    if m.group(1) in ("in", "im", "auf") and not _document_head(head):
+        return None  # "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf Anfrage": a place or a time, no source
+    return _strip_span(text, m.start(2), end)
 
 
 def bare_document_de(mention: str) -> bool:
     """German: a speaker mention that is a document alone, with an article and no author ("der Rede",
-    "dem Bericht", "die Worte"): whose words it holds the mention does not say."""
+    "dem Bericht", "die Worte", "einem offenen Brief"): whose words it holds the mention does not say."""
     words = mention.split()
-    return 1 <= len(words) <= 2 and (len(words) == 1 or words[0].lower() in ARTICLES) and _document_head(words[-1].lower())
+    return (1 <= len(words) <= 3 and (len(words) == 1 or words[0].lower() in ARTICLES)
+            and all(w[:1].islower() for w in words[1:-1]) and _document_head(words[-1].lower()))  # "einem offenen Brief"
 
 
 def _document_head(head: str) -> bool:
