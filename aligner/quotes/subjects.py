@@ -54,9 +54,12 @@ def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int
     beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
     verb its object: the body stands with an article that may be nominative ("der" only before a
     masculine or neuter noun), and the phrase after the verb does not open with a masculine nominative
-    ("Die Pläne kritisierte der Minister": "der Minister" speaks)."""
+    ("Die Pläne kritisierte der Minister": "der Minister" speaks).  A headline writes the body with no
+    article ("Staatsanwaltschaft kritisiert die Richter"): one body noun alone is the subject too."""
     words = _WORD.findall(text, start_np[0], start_np[1])
-    if len(words) < 2 or words[0].lower() not in ("der", "die", "das", "ein", "eine") or not organisation_de(" ".join(words)):
+    if not words or not organisation_de(" ".join(words)):
+        return False
+    if len(words) > 1 and words[0].lower() not in ("der", "die", "das", "ein", "eine"):
         return False
     if words[0].lower() == "der" and _FEMININE_BODY_DE.search(words[1].lower()):
         return False
@@ -97,16 +100,22 @@ _MANNER_ADVERBS_DE = frozenset({"scharf", "hart", "klar", "offen", "knapp", "kur
                                 "empört", "erleichtert", "entsetzt", "erstaunt", "verwundert", "beunruhigt", "überrascht",
                                 "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend"})
 _ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise)")
+# nouns and names those suffixes also end ("Gewerkschaft", "Nachbar", "König", "Ludwig"): never an adverb
+_NOUN_NOT_ADVERB_DE = re.compile(r"(?:schaft|ung|heit|keit|tät|nachbar|könig|wig|honig|essig|käfig|pfennig|leipzig|danzig|venedig)$")
 
 
 def _adverb_shaped_de(text: str, word: str) -> bool:
     """German: whether a capitalised word opening a clause is shaped as an adverb of manner ("Heftig",
-    "Deutlich", "Verärgert") and the text never writes it as part of a name ("Anna Fröhlich", "Fröhlich
-    sagte" after a first name): a surname that looks like an adjective stays a name."""
+    "Deutlich", "Verärgert"): an adjective suffix that no noun ending overrides ("Gewerkschaft",
+    "Nachbar"), no first name, role or body ("Ludwig", "Ärzteschaft"), and the text never writes it
+    capitalised after another word ("Anna Fröhlich", "kritisierte die Gewerkschaft"): in running text
+    an adverb is lower-case except sentence-first, so a word capitalised there is a noun or a name."""
     low = word.lower()
     if low not in _MANNER_ADVERBS_DE and not _ADVERB_SUFFIX_DE.fullmatch(low):
         return False
-    return re.search(r"[A-ZÄÖÜ][\w-]+\s+" + re.escape(word) + r"(?![\w-])", text) is None
+    if _NOUN_NOT_ADVERB_DE.search(low) or first_name_gender_de(word) or is_role_word(word) or organisation_de(word):
+        return False
+    return re.search(r"[\w,-]\s+" + re.escape(word) + r"(?![\w-])", text) is None
 
 
 def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:

@@ -1,0 +1,44 @@
+"""German speaker rules after review s19b: a noun opening a headline is no adverb of manner, the target of a
+speech act is not its speaker, plural people are not one person.  Sentences invented."""
+
+import pytest
+
+from tests.quote_helpers import normalised_quote_containing
+
+BAR = 0.8
+
+
+def _confident_name(q):
+    sp = q.speaker
+    return sp.name if sp is not None and sp.confidence is not None and sp.confidence >= BAR else None
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Staatsanwaltschaft kritisiert die Richter: „Das ist nicht nachvollziehbar.“", "Staatsanwaltschaft"),
+    ("Nachbar beschimpft die Feuerwehr: „Ihr kommt immer zu spät.“", "Nachbar"),
+    ("Hedwig warnt die Kinder: „Das Eis ist zu dünn.“", "Hedwig"),
+])
+def test_noun_or_name_opening_a_headline_is_the_subject_not_an_adverb(text, who):
+    q = normalised_quote_containing(text, text.split("„")[1][:8])
+    assert q.speaker is not None and q.speaker.mention == who
+
+
+def test_schaft_noun_opening_a_headline_never_gives_the_object():
+    q = normalised_quote_containing("Mieterschaft kritisiert die Erhöhung: „Das können wir nicht zahlen.“", "nicht zahlen")
+    assert _confident_name(q) != "Erhöhung"
+
+
+def test_word_the_text_writes_capitalised_after_a_lower_case_word_is_a_name():
+    text = "Der Bürgerverein traf sich am Montag mit Mehlig. Mehlig kritisiert die Pläne: „Das ist nicht hinnehmbar.“"
+    q = normalised_quote_containing(text, "nicht hinnehmbar")
+    assert q.speaker is not None and q.speaker.mention == "Mehlig"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Lebhaft widersprach die Opposition: „Das ist falsch.“", "die Opposition"),
+    ("Heftig kritisierte die Gewerkschaft: „Das ist ein Skandal.“", "die Gewerkschaft"),
+])
+def test_guard_adverb_of_manner_before_the_verb_still_skipped(text, who):
+    q = normalised_quote_containing(text, "Das ist")
+    assert q.speaker is not None and q.speaker.mention == who
+
