@@ -42,3 +42,25 @@ def test_guard_adverb_of_manner_before_the_verb_still_skipped(text, who):
     q = normalised_quote_containing(text, "Das ist")
     assert q.speaker is not None and q.speaker.mention == who
 
+
+@pytest.mark.parametrize("text,target", [
+    ("Kritik an der Reform von Senatorin Petra Lindner kam von Bürgermeister Uwe Sommer: „Das geht zu weit.“",
+     "Petra Lindner"),
+    ("Widerspruch gegen den Antrag von Stadtrat Jonas Berg erhob der Bürgermeister: „Das geht zu weit.“", "Jonas Berg"),
+    ("Lob für den Auftritt von Trainer Jan Rehm gab es von Präsident Ole Brandt: „Das war stark.“", "Jan Rehm"),
+    ("Zustimmung kam von Petra Lindner, Widerspruch von Uwe Sommer: „Das geht zu weit.“", "Petra Lindner"),
+])
+def test_target_of_a_speech_act_is_not_its_speaker(text, target):
+    q = normalised_quote_containing(text, text.split("„")[1][:8])
+    assert _confident_name(q) != target
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Lob für den Auftritt von Trainer Jan Rehm gab es von Präsident Ole Brandt: „Das war stark.“", "Ole Brandt"),
+    ("Zustimmung kam von Petra Lindner, Widerspruch von Uwe Sommer: „Das geht zu weit.“", "Uwe Sommer"),
+    ("Scharfer Widerspruch kam prompt von Senatorin Petra Lindner: „Das geht zu weit.“", "Petra Lindner"),
+])
+def test_agent_of_a_speech_act_after_its_verb_or_noun_speaks(text, who):
+    q = normalised_quote_containing(text, text.split("„")[1][:8])
+    assert q.speaker is not None and q.speaker.name == who
+

@@ -718,16 +718,31 @@ _AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[
 def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """German: the subject candidates of a clause without a verb of saying, less those headed by a noun of
     a speech act ("Scharfe Kritik übte die Gewerkschaft:": the body after the verb is left); when one was
-    dropped, who it came from ("Deutliche Kritik kam von der Gewerkschaft:") is a candidate too."""
+    dropped and no speaker-like candidate is left, who it came from ("Deutliche Kritik kam von der
+    Gewerkschaft:") is a candidate (:func:`_speech_act_agent_de`)."""
     def speech_act(c: tuple[int, int]) -> bool:
         words = _WORD.findall(text, c[0], c[1])
         return bool(words) and words[-1].lower() in _SPEECH_ACT_NOUNS_DE
     kept = [c for c in cands if not speech_act(c)]
     if len(kept) == len(cands):
         return cands
-    m = _AGENT_OF_SPEECH_ACT_DE.search(text, a, b)
-    agent = np_after(text, m.end(), b, "de", at_start=True) if m else None
+    if any(plausible_speaker(text[c[0] : c[1]], "de") for c in kept):
+        return kept  # "Kritik am Gesetz von Karl Lauterbach übte die Opposition:": the nominative speaks
+    agent = _speech_act_agent_de(text, a, b)
     return kept + ([agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else [])
+
+
+def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """German: who a speech act came from, the last von-phrase of the clause (nearest the quote) that
+    follows the speech-act noun itself ("Kritik von Friedrich Merz") or a verb ("kam von", "gab es
+    von"); a von-phrase after another noun is that noun's attribute, its owner or author ("Kritik am
+    Gesetz von Karl Lauterbach", "Lob für die Rede von Olaf Scholz"), never the speaker."""
+    agent = None
+    for m in _AGENT_OF_SPEECH_ACT_DE.finditer(text, a, b):
+        before = _WORD.findall(text, a, m.start())
+        if before and (before[-1][:1].islower() or before[-1].lower() in _SPEECH_ACT_NOUNS_DE):
+            agent = np_after(text, m.end(), b, "de", at_start=True) or agent
+    return agent
 
 
 # German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
