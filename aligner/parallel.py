@@ -9,9 +9,10 @@ number of workers.  With one job, on a platform without ``fork``, or for a list
 too short to be worth a pool, it is a plain loop in this process.
 
 Another engine can take over the mapping: while ``MAPPER`` is set (``use_mapper``),
-``pmap`` hands it ``(fn, items)`` and returns what it returns, which must be
-``[fn(x) for x in items]`` in that order (``aligner.engines.ray_data`` maps over a
-Ray cluster this way).
+``pmap`` hands it ``(fn, items, on_result)`` and returns what it returns, which must be
+``[fn(x) for x in items]`` in that order, calling ``on_result(i, result)`` (when not
+None) in order as results come back (``aligner.engines.ray_data`` maps over a Ray
+cluster this way).
 
 ``map_reduce`` is the grouped form: each item maps to ``(key, value)`` rows, the rows
 are grouped by key and each group reduced to one result.  Here the map and the
@@ -26,13 +27,17 @@ from __future__ import annotations
 import heapq
 import multiprocessing as mp
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 JOBS: int | None = None  # None: every available core
-MAPPER: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None = None  # another engine's ordered map
+OnResult = Callable[[int, Any], None]
+# another engine's ordered map: (fn, items, on_result) -> [fn(x) for x in items]
+Mapper = Callable[[Callable[[Any], Any], Sequence[Any], "OnResult | None"], list[Any]]
+MAPPER: Mapper | None = None
 MapFn = Callable[[Any], "list[tuple[int, Any]]"]
 ReduceFn = Callable[[int, "list[Any]"], Any]
 REDUCER: Callable[[MapFn, Sequence[Any], ReduceFn], dict[int, Any]] | None = None  # another engine's map_reduce
@@ -60,7 +65,7 @@ def set_jobs(n: int | None) -> None:
 
 @contextmanager
 def use_mapper(
-    mapper: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]],
+    mapper: Mapper,
     reducer: Callable[[MapFn, Sequence[Any], ReduceFn], dict[int, Any]] | None = None,
 ) -> Iterator[None]:
     """``pmap`` goes through ``mapper`` (and ``map_reduce`` through ``reducer``) inside this block."""
@@ -148,7 +153,7 @@ def pmap(
     min_items: int = 2,
     label: str | None = None,
     sizes: Sequence[int] | None = None,
-    on_result: Callable[[int, Any], None] | None = None,
+    on_result: OnResult | None = None,
 ) -> list[Any]:
     """``[fn(x) for x in items]``, over ``n_jobs`` forked processes when worth it.
 
@@ -158,11 +163,7 @@ def pmap(
     (so a caller can keep finished work before the whole map is done)."""
     global _TASK
     if MAPPER is not None and items:
-        out = MAPPER(fn, items)
-        if on_result is not None:
-            for i, r in enumerate(out):
-                on_result(i, r)
-        return out
+        return MAPPER(fn, items, on_result)
     n = jobs() if n_jobs is None else max(1, n_jobs)
     n = min(n, len(items))
     done = on_result or (lambda i, r: None)
@@ -176,7 +177,9 @@ def pmap(
             return out
         _TASK = (fn, items)
         try:
-            with mp.get_context("fork").Pool(n) as pool:
+            # workers ignore Ctrl-C (a terminal sends it to the whole process group): this
+            # process gets it and leaving the pool ends them, with no traceback from each
+            with mp.get_context("fork").Pool(n, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
                 out = []
                 for i, r in enumerate(pool.imap(_run, range(len(items)), chunksize=1)):
                     out.append(r)

@@ -9,6 +9,8 @@ spaCy-style, what it needs and what it makes:
 - ``assigns``: tables (glob patterns) it writes;
 - ``params``: the run-wide settings of :class:`RunConfig` it reads; its own settings
   are the typed section ``cfg.<stage name>`` (an :class:`IngestConfig`, ...);
+- ``env``: the environment variables that change its output (a file they name counts
+  by its content);
 - ``unit``: how its work splits: ``input`` (one input file at a time), ``article``
   (each article alone: the run's result is the concatenation of the results over
   any partition of the articles) or ``run`` (the whole run at once).
@@ -32,6 +34,7 @@ import hashlib
 import importlib
 import json
 import logging
+import os
 import platform
 import time
 import traceback
@@ -122,6 +125,7 @@ class Stage:
     assigns: tuple[str, ...] = ()
     params: tuple[str, ...] = ()  # run-wide RunConfig fields it reads
     unit: str = "run"  # input | article | run
+    env: tuple[str, ...] = ()  # environment variables that change its output
 
     def load(self) -> StageFn:
         module_name, func = self.target.split(":")
@@ -131,10 +135,16 @@ class Stage:
             raise PipelineError(f"stage {self.name}: cannot load {self.target}: {exc}") from exc
 
     def settings(self, cfg: RunConfig) -> dict[str, Any]:
-        """Everything in ``cfg`` this stage reads, JSON-ready: its section and its params."""
+        """Everything in ``cfg`` this stage reads, JSON-ready: its section and its params,
+        and the environment variables it reads that are set (``$NAME``: value)."""
         out = {p: _jsonable(getattr(cfg, p)) for p in self.params}
         out.update(_jsonable(getattr(cfg, self.name)))
+        out.update(self.environment())
         return out
+
+    def environment(self) -> dict[str, str]:
+        """``{"$NAME": value}`` of the variables in ``env`` that are set."""
+        return {f"${v}": os.environ[v] for v in self.env if os.environ.get(v)}
 
 
 ARTICLES, SENTENCES = "articles.jsonl", "sentences.jsonl"
@@ -143,9 +153,11 @@ ARTICLES, SENTENCES = "articles.jsonl", "sentences.jsonl"
 STAGES: list[Stage] = [
     Stage("ingest", "aligner.ingest:stage",
           assigns=(ARTICLES, "paragraphs.jsonl", SENTENCES, "removals.jsonl", "skipped.jsonl"),
-          params=("inputs", "languages", "metadata"), unit="input"),
+          params=("inputs", "languages", "metadata"), unit="input", env=("ALIGNER_MAX_INPUT_MB",)),
+    # a speaker-confidence table or ranker weights chosen by the environment decide the quotes
     Stage("quotes", "aligner.quotes.stage:stage",
-          requires=(ARTICLES, SENTENCES), assigns=("quotes.jsonl",), unit="article"),
+          requires=(ARTICLES, SENTENCES), assigns=("quotes.jsonl",), unit="article",
+          env=("ALIGNER_SPEAKER_CONFIDENCE", "ALIGNER_SPEAKER_WEIGHTS")),
     Stage("translate", "aligner.translate.stage:stage",
           requires=(ARTICLES, SENTENCES), reads=("quotes.jsonl",), assigns=("translations.jsonl",),
           params=("pivot", "translations"), unit="article"),
@@ -355,6 +367,7 @@ def run_pipeline(
                 else:
                     incremental.forget(st, store)
                     items0, tables0 = incremental.item_counts(), incremental.table_stats(store)
+                    incremental.use_environment(st.environment())
                     result = _run_one(st, fns[st.name], store, cfg)
                     hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
                     if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)

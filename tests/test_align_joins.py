@@ -10,7 +10,7 @@ import pytest
 from aligner.align import AlignParams, align_sentences
 from aligner.align.core import BeadScorer
 from aligner.align.dp import bead_types
-from aligner.align.joins import join_candidates, join_crossing, join_gains, repair_joins
+from aligner.align.joins import join_candidates, join_crossing, join_exchange, join_gains, repair_joins
 
 WORDS = (
     "harbour lantern cobble meadow orchard barley miller weaver candle chapel market ferry tower "
@@ -141,3 +141,42 @@ def test_join_cross_keeps_apart_what_only_gains_in_similarity_and_length():
     scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
     moved, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_cross=0.1))
     assert moved[K] == (K, K + 2, K, K + 2)  # a moved clause is joined still
+
+
+def test_the_exchange_share_of_a_moved_clause_against_right_lines():
+    src = document(30, 5)
+    beads = [(k, k + 1, k, k + 1) for k in range(30)]
+    cands = [(K, (K, K + 2, K, K + 2)), (K + 4, (K + 4, K + 6, K + 4, K + 6))]
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    moved, faithful = join_exchange(scorer, beads, cands)
+    assert moved > 0.3 and faithful == 0.0
+    src, tgt = repeated_words(30, 5)  # the words that move are the next sentence's own already
+    assert join_exchange(BeadScorer(src, tgt, src, None, 5, AlignParams()), beads, cands[:1])[0] < 0.05
+
+
+def test_words_of_every_line_count_for_little_in_the_exchange():
+    common = "zeppelin quartz jukebox vortex".split()
+    src = [s.rstrip(".") + " " + " ".join(common) + "." if k != K + 1 else s for k, s in enumerate(document(30, 5))]
+    tgt = list(src)
+    b = src[K + 1].rstrip(".").split()
+    tgt[K] = src[K].rstrip(".").rsplit(" ", len(common))[0] + "."
+    tgt[K + 1] = " ".join(b[:2] + common + b[2:]) + "."
+    beads = [(k, k + 1, k, k + 1) for k in range(30)]
+    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    cands = [(K, (K, K + 2, K, K + 2))]
+    assert join_crossing(scorer, beads, cands)[0] > 0.1  # the words cross the boundary
+    assert join_exchange(scorer, beads, cands)[0] < 0.05  # but nearly every line has them
+
+
+def test_join_exchange_keeps_apart_what_exchanges_no_content():
+    src, tgt = repeated_words(30, 5)
+    beads = [(k, k + 1, k, k + 1) for k in range(30)]
+    post = [0.9] * 30
+    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    assert repair_joins(beads, post, scorer, JOIN)[0][K] == (K, K + 2, K, K + 2)  # without the condition
+    kept, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_exchange=0.2))
+    assert kept == beads
+    src = document(30, 5)
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    moved, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_exchange=0.2))
+    assert moved[K] == (K, K + 2, K, K + 2)

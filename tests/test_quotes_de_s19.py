@@ -3,7 +3,8 @@ with a feminine, neuter or plural subject after it; impersonal "heißt es" with 
 before a verb of saying without a comma; a document without its author below the flag bar;
 nouns of a speech act; the subject of a subjunctive clause before a colon; a plural "sie" after people
 in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang");
-words in marks in a Konjunktiv II sentence ("Kämen sie dem nicht nach, so „…“") after a verb of saying; "„…“ Das musste X einräumen"."""
+words in marks in a Konjunktiv II sentence ("Kämen sie dem nicht nach, so „…“") after a verb of saying; "„…“ Das musste X einräumen"; the reported clause of a
+subordinate clause opening the sentence ("Während X erklärte, sie sei „…“, räumte Y ein")."""
 
 import pytest
 
@@ -116,3 +117,13 @@ def test_pointer_with_a_modal_and_a_negated_infinitive_names_no_speaker():
     text = ("Die Sitzung begann spät. „Ja, das ist ein Fehler gewesen.“ Das wollte die Ministerin Eva Kurz am Montag "
             "nicht zugeben.")
     assert mention(quote_containing(text, "Ja, das ist")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Während die Ministerin Eva Kurz erklärte, sie sei „sehr zufrieden mit dem Ergebnis“, räumte der Minister Paul Weber "
+    "Fehler ein.",
+    "Nachdem die Ministerin Eva Kurz erklärt hatte, sie sei „sehr zufrieden mit dem Ergebnis“, widersprach der Minister "
+    "Paul Weber.",
+])
+def test_reported_clause_of_an_opening_subordinate_clause_is_its_speakers(text):
+    assert "Eva Kurz" in (mention(quote_containing(text, "sehr zufrieden")) or "")

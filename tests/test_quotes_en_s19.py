@@ -75,3 +75,15 @@ def test_he_in_a_sentence_whose_reporting_subject_is_a_woman_is_not_her():
     sp = _speaker("Hillary Ward said Wednesday that he called her after the vote to praise what he called “an extraordinary "
                   "campaign.”", "extraordinary")
     assert sp is None or sp.name != "Hillary Ward"
+
+
+@pytest.mark.parametrize(("text", "part", "who"), [
+    ('Sami Ali came to town from Iraq in 2011. Soon, he found the area welcoming. "The stereotyping is still strong here," he said. '
+     '"They think every Arab is Muslim." "And they still believe that we use camels," he said.', "camels", "Sami Ali"),
+    ("Rex Early, a former party chairman, joined the team. Informed of the district’s lean, Early described it as “news to me.” "
+     "“I’m sure we are going to have some delegates out there,” he said.", "delegates", "Rex Early"),
+])
+def test_an_opening_adverb_or_participle_is_no_antecedent(text, part, who):
+    # "Soon, he …", "Informed of the district’s lean, Early …": a capitalised word only ever at a sentence start is no name
+    sp = _speaker(text, part)
+    assert sp is not None and sp.name == who

@@ -174,6 +174,20 @@ def test_ray_map_keeps_order_and_raises_the_workers_exception(cluster):
     assert str(err.value) == "article-3.txt: not UTF-8 text"
 
 
+def test_ray_map_hands_over_each_result_before_the_map_ends(cluster):
+    """What finished before a failure (or a kill) reached the caller: cached_map keeps it."""
+    seen = []
+
+    def bad(x):
+        if x == 5:
+            raise ValueError("item five")
+        return x + 1
+
+    with pytest.raises(ValueError):
+        ray_data.ray_map(bad, list(range(8)), lambda i, r: seen.append((i, r)))
+    assert seen == [(i, i + 1) for i in range(5)]
+
+
 def test_bad_inputs_are_skipped_the_same_way(cluster, tmp_path):
     corpus = tmp_path / "in"
     shutil.copytree(SEEDS, corpus)

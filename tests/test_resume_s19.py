@@ -134,3 +134,33 @@ def test_results_of_other_code_are_not_reused(tmp_path, monkeypatch, one_job):
     assert {updated[name].status for name in ran} == {"done"}
     assert "articles_reused" not in updated["ingest"].summary and "articles_reused" not in updated["quotes"].summary
     assert "other-code" in json.loads((out / "summary.json").read_text(encoding="utf-8"))["signature"]["string"]
+
+
+def _confidences(out):
+    rows = [json.loads(line) for line in (out / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    return {r["speaker"]["confidence"] for r in rows if r.get("speaker")}
+
+
+def test_a_speaker_table_given_by_the_environment_decides_a_rerun(tmp_path, monkeypatch, one_job):
+    """$ALIGNER_SPEAKER_CONFIDENCE names a table: a re-run with another table (or the
+    same file with other numbers) gives every quote the new numbers, also when one
+    article changed and the others come from the item cache."""
+    inputs, out = _corpus(tmp_path / "in", 6), tmp_path / "run"
+    table = tmp_path / "confidence.json"
+    table.write_text(json.dumps({"frame-after": 0.55}), encoding="utf-8")
+    monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(tmp_path / "confidence.json"))
+    run_pipeline(_cfg(inputs, out))
+    assert _confidences(out) == {0.55}
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"frame-after": 0.45}), encoding="utf-8")
+    monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(other))
+    again = run_pipeline(_cfg(inputs, out))
+    assert again["quotes"].status == "done" and _confidences(out) == {0.45}
+    first = sorted(inputs.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nDer Bau begann im Frühjahr.\n", encoding="utf-8")
+    monkeypatch.setenv("ALIGNER_SPEAKER_CONFIDENCE", str(table))
+    edited = run_pipeline(_cfg(inputs, out))
+    assert edited["quotes"].status == "done" and _confidences(out) == {0.55}
+    monkeypatch.delenv("ALIGNER_SPEAKER_CONFIDENCE")
+    assert run_pipeline(_cfg(inputs, out))["quotes"].status == "done"
+    assert 0.55 not in _confidences(out)

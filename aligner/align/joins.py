@@ -102,13 +102,27 @@ def join_crossing(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, 
                                            slice(beads[k][3], beads[k][3] + 1))[0, 0] for k, _ in cands])
 
 
+def join_exchange(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]]) -> np.ndarray:
+    """For each candidate (k, joined): the share of one source sentence's own content that
+    its neighbour's target line holds instead of its own (``ContentWords.exchange`` at the
+    cell where bead k ends, words weighted by their rarity in the document).  A moved
+    clause takes a good share of its sentence's words across; two right lines next to
+    each other, however freely rendered, a word or two at most.  Zeros without the
+    content words (no MT, or their signals off)."""
+    if scorer.words is None:
+        return np.zeros(len(cands))
+    return np.array([scorer.words.exchange(beads[k][1], beads[k][3]) for k, _ in cands])
+
+
 def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     """Two consecutive single-sentence beads (``join_candidates``) joined into one where
     the joined bead is more similar than its pieces by at least ``params.join_margin``
     and fits the lengths better by at least ``params.join_length`` (log probability,
     ``join_gains``), and at least ``params.join_cross`` of the content words cross the
-    boundary between them (``join_crossing``; 0: no such condition); of overlapping candidates, the one with the largest similarity
-    gain.  A joined bead keeps the smallest confidence of its pieces with sentences on
+    boundary between them (``join_crossing``; 0: no such condition), and at least
+    ``params.join_exchange`` of one sentence's own content is in the other's line
+    (``join_exchange``; 0: no such condition); of overlapping candidates, the one with
+    the largest similarity gain.  A joined bead keeps the smallest confidence of its pieces with sentences on
     both sides."""
     if params.join_margin is None:
         return beads, post
@@ -116,12 +130,14 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     cands = join_candidates(beads, set(bead_types(scorer.G)))
     sim_gain, fit_gain = join_gains(scorer, beads, cands)
     crossing = join_crossing(scorer, beads, cands) if params.join_cross else np.ones(len(cands))
+    exchange = join_exchange(scorer, beads, cands) if params.join_exchange else np.ones(len(cands))
     used: set = set()
     joins: dict[int, Bead] = {}
     for c in np.argsort(-sim_gain, kind="stable"):
         k, joined = cands[c]
         if (sim_gain[c] < params.join_margin or fit_gain[c] < params.join_length
-                or crossing[c] < params.join_cross or k in used or k + 1 in used):
+                or crossing[c] < params.join_cross or exchange[c] < params.join_exchange
+                or k in used or k + 1 in used):
             continue
         used.update((k, k + 1))
         joins[k] = joined

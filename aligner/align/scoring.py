@@ -585,6 +585,14 @@ class ContentWords:
     where nothing crosses, 1 where everything does; 0 on the edges (i or j is 0 or
     the end).
 
+    ``exchange(i, j)``: the same boundary seen from each source sentence's own content:
+    of the words of source i-1 that source i lacks, the share found in target j and in
+    neither target j-1 nor source i (and the same for source i in target j-1), the
+    larger of the two, each word weighted by its inverse document frequency (lines of
+    both sides that hold it: a word of many lines tells little).  A moved clause takes a
+    good part of its sentence's own words into the other line; two right 1-1 lines next
+    to each other exchange none, or a word or two of the many a sentence has.
+
     ``unsupported(a, b, rows, cols)``: for beads (a, b) ending at each cell, how weakly
     the sentences on a side with two or more are tied to the other side: the sum of
     2 ** -c over them, c the content words a sentence shares with the other side's
@@ -614,6 +622,9 @@ class ContentWords:
         H, R = H.with_columns(V), R.with_columns(V)
         self.H, self.R = H, R
         self.n, self.m = H.shape[0], R.shape[0]
+        # inverse document frequency of each stem over the lines of both sides
+        df = np.bincount(np.concatenate([H.indices, R.indices]).astype(np.int64), minlength=V)
+        self.idf = np.log((self.n + self.m) / np.maximum(df, 1))
         # row i of "cur" is sentence i, of "prev" sentence i-1 (empty rows past the ends)
         h_cur, h_prev = self._shifted(H)
         r_cur, r_prev = self._shifted(R)
@@ -649,6 +660,19 @@ class ContentWords:
         j = np.arange(cols.start, cols.stop)
         out[(i == 0) | (i >= self.n), :] = 0.0
         out[:, (j == 0) | (j >= self.m)] = 0.0
+        return out
+
+    def exchange(self, i: int, j: int) -> float:
+        """Exchange share of the boundary cell (i, j) (see the class); 0 on the edges."""
+        if not (0 < i < self.n and 0 < j < self.m):
+            return 0.0
+        h1, h2, t1, t2 = (set(X.indices[X.indptr[k]:X.indptr[k + 1]].tolist())
+                          for X, k in ((self.H, i - 1), (self.H, i), (self.R, j - 1), (self.R, j)))
+        out = 0.0
+        for own, there, here in ((h1 - h2, t2, t1), (h2 - h1, t1, t2)):
+            moved = (own & there) - here
+            if own:
+                out = max(out, float(self.idf[list(moved)].sum() / max(self.idf[list(own)].sum(), 1e-9)))
         return out
 
     def unsupported(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:

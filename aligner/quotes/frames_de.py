@@ -58,6 +58,24 @@ def _opens_coordinated_subject_de(text: str, sent_start: int, sp: QuoteSpan) -> 
     return not text[sent_start : sp.open_pos].strip() and _COORDINATION_DE.match(text, sp.outer_end) is not None
 
 
+_SUBORDINATE_OPENER_DE = re.compile(r"\s*(?:[Ww]ährend|[Nn]achdem|[Aa]ls|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Bb]evor|[Ss]eit|[Ss]eitdem|[Ss]obald)\s")
+
+
+def _reported_in_subordinate_clause_de(text: str, sent_start: int, sp: QuoteSpan) -> bool:
+    """German: the quote stands in the reported clause of a verb of saying in a subordinate clause that opens
+    the sentence ("Während die Ministerin erklärte, sie sei „…“, räumte der Minister Fehler ein"): the words are
+    that verb's subject's; the main clause's verb after the quote frames nothing of them."""
+    m = _SUBORDINATE_OPENER_DE.match(text, sent_start, sp.open_pos)
+    if m is None:
+        return False
+    comma = text.find(",", m.end(), sp.open_pos)
+    if comma < 0 or "," in text[comma + 1 : sp.open_pos] or any(ch in text[m.end() : sp.open_pos] for ch in QUOTE_CHARS):
+        return False  # the reported clause runs from the one comma to the quote
+    cues = find_cues(text, m.end(), comma, "de")
+    clause = text[comma + 1 : sp.open_pos]
+    return bool(cues) and (_reported_clause(clause) or re.match(r"\s*(?:dass|daß|ob)\s", clause) is not None)
+
+
 _SUBORDINATE_DE = re.compile(r",\s*(?:dass|daß|ob|weil|nachdem|obwohl|wenn|da)\s+(?=(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ]))")
 
 

@@ -177,7 +177,7 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
     surname = (last_named[1].name or "").split()[-1:]
     want = _PRONOUN_GENDER[pronoun.mention.lower()]
     for j in range(first - 1, last_named[0], -1):
-        found = _recent_person(text, sents, j + 1, "en")
+        found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
                 and _gender_of(text, found[1], "en") in (None, want)):
             return True
@@ -711,7 +711,10 @@ def _possessive_antecedent_de(text: str, sents: list[Sentence], idx: int, want: 
 def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     """Whether a named speaker found without a reporting verb may be what a later pronoun or unframed
     quote points back at: not a lone German noun the text never uses as a surname ("Kritik", "Quorum":
-    the subject of a clause that was a thing)."""
+    the subject of a clause that was a thing); in English not a lone capitalised word the text never
+    writes capitalised inside a sentence ("Soon, he …", "Informed of …, Early …": :func:`_unknown_lone_word_en`)."""
+    if lang == "en":
+        return not _unknown_lone_word_en(text, sp)
     if lang != "de" or sp.start is None or sp.end is None or not sp.name or " " in sp.name.strip():
         return True
     m = re.search(re.escape(sp.name.strip()), text[sp.start : sp.end])
@@ -906,7 +909,7 @@ def _unknown_lone_word_en(text: str, sp: Speaker) -> bool:
 _OPENING_PHRASE_EN = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|During|As|For|With|Without|Since|While|When|Despite|Though|"
     r"Although|If|Unlike|Like|Under|Over|Among|Asked|Speaking|Later|Earlier|Instead|Still|Yet|Meanwhile|Now|Then)\b"
-    r"[^,.;:!?\n" + QUOTE_CHARS + r"]{0,80},\s+(?=\S)")
+    r"(?:[^,.;:!?\n" + QUOTE_CHARS + r"]|(?<=\w)[’'](?=\w)){0,80},\s+(?=\S)")  # an apostrophe inside a word ("district’s") is no mark
 
 
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
@@ -987,9 +990,10 @@ def _pronoun_subject_de(text: str, s: Sentence) -> bool:
 
 
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
-                   same_gender: bool = False) -> tuple[int, Speaker] | None:
+                   same_gender: bool = False, maybe_name: bool = False) -> tuple[int, Speaker] | None:
     """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
-    one the text shows to be of the gender of ``pronoun``)."""
+    one the text shows to be of the gender of ``pronoun``; ``maybe_name``: in English a lone capitalised word
+    the text writes only at a sentence start counts too, "Quill runs the club": someone a pronoun may mean)."""
     stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
     for j in range(idx - 1, -1, -1):
         if j <= stop:
@@ -1005,7 +1009,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
-                    and (k < len(spans) or _antecedent(text, sp, lang))
+                    and (k < len(spans) or (maybe_name and lang == "en") or _antecedent(text, sp, lang))
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
                     and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
                 return j, sp

@@ -1,0 +1,48 @@
+"""Ctrl-C during a map over worker processes: one KeyboardInterrupt here, no traceback
+from every worker."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SCRIPT = """
+import sys, time
+from pathlib import Path
+from aligner import parallel
+
+marks = Path(sys.argv[1])
+def work(x):
+    (marks / f"started-{x}").touch()
+    time.sleep(60)
+
+parallel.set_jobs(2)
+try:
+    parallel.pmap(work, list(range(4)))
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_stops_the_workers_without_a_traceback_from_each(tmp_path):
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    script = tmp_path / "map.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    p = subprocess.Popen([sys.executable, str(script), str(marks)], env=env, cwd=tmp_path, text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(marks.iterdir())) < 2 and time.monotonic() < deadline:  # both workers busy
+            time.sleep(0.05)
+        assert len(list(marks.iterdir())) == 2
+        os.killpg(p.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+        out, err = p.communicate(timeout=60)
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+    assert out.strip() == "interrupted"
+    assert "Traceback" not in err and "ForkPoolWorker" not in err, err
