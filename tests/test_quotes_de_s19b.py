@@ -64,3 +64,26 @@ def test_agent_of_a_speech_act_after_its_verb_or_noun_speaks(text, who):
     q = normalised_quote_containing(text, text.split("„")[1][:8])
     assert q.speaker is not None and q.speaker.name == who
 
+
+@pytest.mark.parametrize("text", [
+    "„Wir stimmen zu“, sagten die Stadträte Paul Berg und Julia Lindner.",
+    "Die Senatorinnen Julia Lindner und Anna Sommer erklärten: „Wir stimmen zu.“",
+    "„Wir stimmen zu“, sagten die SPD-Abgeordneten Paul Berg und Julia Lindner.",
+])
+def test_plural_role_before_two_names_is_not_the_first_person(text):
+    q = normalised_quote_containing(text, "Wir stimmen zu")
+    assert _confident_name(q) not in ("Paul Berg", "Julia Lindner")
+
+
+def test_guard_one_role_and_one_name_is_that_person():
+    q = normalised_quote_containing("„Wir stimmen zu“, sagte die Ministerin Julia Lindner.", "Wir stimmen zu")
+    assert _confident_name(q) == "Julia Lindner"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ärztin Julia Lindner las den Bericht vor. Viele Zuhörer blieben skeptisch. „Die Zahlen stimmen“, sagte sie.",
+    "Der Arzt Paul Berg las den Bericht vor. Einige Zuhörer blieben skeptisch. Trotzdem sagte er: „Die Zahlen stimmen.“",
+])
+def test_singular_pronoun_never_points_at_a_plural_quantified_group(text):
+    q = normalised_quote_containing(text, "Die Zahlen stimmen")
+    assert _confident_name(q) in ("Julia Lindner", "Paul Berg", None)
