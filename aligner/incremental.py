@@ -316,14 +316,17 @@ def item_key(*parts: Any) -> bytes:
 
 def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: Sequence[bytes],
                per_task: int = 8, label: str | None = None, costs: Sequence[float] | None = None,
-               keep: Callable[[Any], bool] | None = None) -> list[Any]:
+               keep: Callable[[Any], bool] | None = None, warm: Callable[[], Any] | None = None) -> list[Any]:
     """``[fn(x) for x in items]``: results found in the run's item cache (same ``kind``
     and key) are taken from it, the others computed over the cores (``aligner.parallel``,
     in blocks of at least ``per_task`` items, or with ``costs``, each item's expected
     cost, in blocks of about equal cost: ``parallel.map_balanced``) and stored, each
     block as soon as it is done, so that a run killed or interrupted in the middle of
     the map keeps the blocks it finished for the next run; ``keep(result)`` false: that
-    result is not stored (a bug's failure, to be tried again).  Results in input order."""
+    result is not stored (a bug's failure, to be tried again).  ``warm()``: loads here
+    what ``fn`` needs (models), once, before worker processes fork and inherit it, when
+    there is work for them.  Results in input order."""
+    from . import parallel
     from .parallel import jobs, map_balanced, pmap
 
     cache = ITEMS
@@ -332,6 +335,8 @@ def cached_map(kind: str, fn: Callable[[Any], Any], items: Sequence[Any], keys: 
     found = cache.get_many(kind, keys) if cache is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in found]
     fresh: dict[bytes, Any] = {}
+    if warm is not None and len(todo) > per_task and jobs() > 1 and parallel.MAPPER is None:
+        warm()
 
     def store(positions: Sequence[int], results: Sequence[Any]) -> None:
         pairs = [(keys[todo[p]], r) for p, r in zip(positions, results)]

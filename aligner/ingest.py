@@ -27,7 +27,7 @@ from typing import Any, Iterable
 from .clean import CleanResult, clean_text
 from .console import progress
 from .errors import AlignerError, InputError
-from .langid import article_language, check_languages, own_language_words, paragraph_language
+from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
 from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
@@ -279,7 +279,17 @@ def _process_docs(docs: list[RawDoc], langs: tuple[str, ...]) -> list[IngestResu
 
     keys = [item_key("ingest", langs, d) for d in docs]
     return cached_map("ingest", lambda d: _process_one(d, langs), docs, keys, _DOCS_PER_TASK, label="clean and split",
-                      keep=_is_kept)
+                      keep=_is_kept, warm=lambda: _warm_up(langs))
+
+
+def _warm_up(langs: tuple[str, ...]) -> None:
+    """Load the language models and sentence splitters in this process, so that the
+    worker processes inherit them rather than each loading its own (about 0.9 CPU-s)."""
+    sample = "Ein kurzer Satz über das Wetter. A short sentence about the weather."
+    detect(sample, langs)
+    detect_wide(sample, langs)
+    for lang in langs:
+        split_sentences(sample, lang)
 
 
 def ingest_paths(

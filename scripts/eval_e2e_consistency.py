@@ -693,7 +693,7 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     one of ``WHY_ORDER`` per pair, the furthest any two of its versions got (a link
     beats a scored candidate beats nothing).  Returns (causes, causes of pairs with a
     planted distortion on refB's side, a line per pair)."""
-    from aligner.match.clusters import link_and_group
+    from aligner.match.clusters import Topics, link_and_group
 
     articles, versions, keep, contexts, neighbours = match_inputs(run, translations)
     vs = [versions[k] for k in keep]
@@ -701,7 +701,8 @@ def why_missed(run: Path, arts, missed: set, translations: Path | None, planted:
     enc = stored_encoder(run)
     _links, _cont, comps = link_and_group(vs, encoder=enc, contexts=[contexts[k] for k in keep], trace=trace,
                                           neighbours=[neighbours[k] for k in keep],
-                                          topic_of=topics_of(run, articles, translations, enc))
+                                          topics=Topics(topics_of(run, articles, translations, enc),
+                                                        {a.id: a.date for a in articles}))
     look = line_of(arts, {a.id: a.text for a in articles})
     outlet_of = {aid: aid.split("-")[0] for aid in arts}
     at: dict[tuple, list[int]] = defaultdict(list)  # (line, outlet) -> version indices (clustered ones)

@@ -54,9 +54,10 @@ CLICK_JS = """
   for (var n = 0; n < names.length; n++) {
     var s = document.getElementById('f-' + names[n]);
     if (!s) { out.push({filter: names[n], missing: true}); continue; }
-    for (var o = 0; o < s.options.length; o++) {
-      s.value = s.options[o].value;
-      s.dispatchEvent(new Event('change'));
+    var opts = s.list ? s.list.options : s.options;  // a text box with suggestions, or a drop-down
+    for (var o = 0; o < opts.length; o++) {
+      s.value = opts[o].value;
+      s.dispatchEvent(new Event(s.list ? 'input' : 'change'));
       var rows = document.querySelectorAll('tr[data-cluster]');
       var secs = document.querySelectorAll('section[data-cluster]');
       var shownRows = 0, shownSecs = 0, wrong = 0, hiddenRight = 0;
@@ -67,10 +68,10 @@ CLICK_JS = """
           else if (ok) hiddenRight++;
         }
       });
-      out.push({filter: names[n], option: s.options[o].text, value: s.value, rows: shownRows, of_rows: rows.length,
+      out.push({filter: names[n], option: opts[o].text || opts[o].value || 'all', value: s.value, rows: shownRows, of_rows: rows.length,
                 sections: shownSecs, of_sections: secs.length, wrong: wrong, hidden_but_matching: hiddenRight});
     }
-    s.value = ''; s.dispatchEvent(new Event('change'));
+    s.value = ''; s.dispatchEvent(new Event(s.list ? 'input' : 'change'));
   }
   var pre = document.createElement('pre'); pre.id = 'click-result';
   pre.textContent = JSON.stringify(out);

@@ -10,6 +10,16 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture
+def one_job():
+    """Every map in this process (``parallel.set_jobs(1)``), for the test's duration."""
+    from aligner import parallel
+
+    parallel.set_jobs(1)
+    yield
+    parallel.set_jobs(None)
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO

@@ -149,3 +149,22 @@ def test_versions_are_placed_on_their_paragraphs_line(tmp_path):
     assert look("w22-0012-de", text.index("Nie")) == ("w22", 15)
     assert look("w22-0012-de", len(text) + 5) is None
     assert look("w22-9999-de", 0) is None
+
+
+def test_count_sorts_clusters_by_join_kind(tmp_path):
+    run = tmp_path / "run"
+    run.mkdir()
+
+    def version(aid: str, start: int) -> dict:
+        return {"article_id": aid, "start": start, "quote_id": f"{aid}#q{start}"}
+
+    clusters = [{"id": "one", "flags": [], "versions": [version("w22-0012-de", 0), version("w22-0012-en", 0)]},
+                {"id": "apart", "flags": ["paraphrase"], "versions": [version("w22-0012-de", 0), version("w23-0004-en", 0)]},
+                {"id": "near", "flags": [], "versions": [version("w22-0012-de", 0), version("w22-0012-en", 50)]}]
+    (run / "clusters.jsonl").write_text("".join(json.dumps(c) + "\n" for c in clusters), encoding="utf-8")
+    lines = {("w22-0012-de", 0): ("w22", 12), ("w22-0012-en", 0): ("w22", 12), ("w22-0012-en", 50): ("w22", 15),
+             ("w23-0004-en", 0): ("w23", 4)}
+    got = twins.count(run, 4, lambda aid, start: lines.get((aid, start)))
+    assert got["joins by line: one line"] == 1
+    assert got["joins by line: different documents"] == 1 and got["joins by line: same or neighbouring window"] == 1
+    assert [c["id"] for c in got["_by_line"]["different documents"]] == ["apart"]

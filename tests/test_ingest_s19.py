@@ -1,16 +1,7 @@
 """One document that meets a bug is skipped with its name; the others are ingested (invented text)."""
 
-import pytest
-
-from aligner import ingest, parallel
+from aligner import ingest
 from aligner.pipeline import RunConfig, run_pipeline
-
-
-@pytest.fixture
-def one_job():
-    parallel.set_jobs(1)
-    yield
-    parallel.set_jobs(None)
 
 
 def _corpus(folder):

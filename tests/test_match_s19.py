@@ -3,7 +3,7 @@ report one topic, so across topics only a near-verbatim repeat of enough words j
 
 from __future__ import annotations
 
-from aligner.match.clusters import across_topics, build_clusters
+from aligner.match.clusters import Topics, across_topics, build_clusters
 from aligner.match.score import Edge
 from aligner.model import QuoteVersion
 
@@ -17,9 +17,10 @@ FILLER = [
 ]
 
 
-def V(qid: str, art: str, en: str, speaker: str | None = None, kind: str = "direct") -> QuoteVersion:
+def V(qid: str, art: str, en: str, speaker: str | None = None, kind: str = "direct",
+      confidence: float | None = None) -> QuoteVersion:
     return QuoteVersion(quote_id=qid, article_id=art, outlet=art.split("-")[0], language="en", original=en,
-                        english=en, start=0, end=len(en), kind=kind, speaker=speaker)
+                        english=en, start=0, end=len(en), kind=kind, speaker=speaker, speaker_confidence=confidence)
 
 
 def _with_filler(*vs: QuoteVersion) -> list[QuoteVersion]:
@@ -38,25 +39,26 @@ def _ids(clusters) -> list[set[str]]:
 def test_a_weak_link_joins_within_a_story_but_not_across():
     vs = _with_filler(V("a#q0", "a-1", SPACE), V("b#q0", "b-1", PARCEL))
     assert _ids(build_clusters(vs, with_bleu=False)) == [{"a#q0", "b#q0"}]  # no topics known: as before
-    one = {"a-1": "s1", "b-1": "s1"}
-    assert _ids(build_clusters(vs, with_bleu=False, topic_of=one)) == [{"a#q0", "b#q0"}]
-    two = {"a-1": "s1", "b-1": "s2"}
-    assert build_clusters(vs, with_bleu=False, topic_of=two) == []
+    one = Topics({"a-1": "s1", "b-1": "s1"})
+    assert _ids(build_clusters(vs, with_bleu=False, topics=one)) == [{"a#q0", "b#q0"}] and not one.refused
+    two = Topics({"a-1": "s1", "b-1": "s2"})
+    assert build_clusters(vs, with_bleu=False, topics=two) == []
+    assert two.refused == {("a#q0", "b#q0")}  # counted for the report
 
 
 def test_a_near_verbatim_repeat_joins_across_topics():
     other = "I would like to fly back to the station again next spring, he said."
     vs = _with_filler(V("a#q0", "a-1", SPACE), V("b#q0", "b-1", other))
-    assert _ids(build_clusters(vs, with_bleu=False, topic_of={"a-1": "s1", "b-1": "s2"})) == [{"a#q0", "b#q0"}]
+    assert _ids(build_clusters(vs, with_bleu=False, topics=Topics({"a-1": "s1", "b-1": "s2"}))) == [{"a#q0", "b#q0"}]
 
 
 def test_a_short_repeat_across_topics_needs_the_same_speaker():
     a, b = V("a#q0", "a-1", "Morning Post.", "Lena Ostrova"), V("b#q0", "b-1", "Morning Post.", kind="fragment")
-    topics = {"a-1": "s1", "b-1": "s2"}
+    topics = Topics({"a-1": "s1", "b-1": "s2"})
     verbatim = Edge(0, 1, 1.0, 3.0, "chrf")
     assert across_topics(verbatim, [a, b], topics)
-    assert not across_topics(verbatim, [a, b], {"a-1": "s1", "b-1": "s1"})
-    same = V("b#q0", "b-1", "Morning Post.", "Lena Ostrova")
+    assert not across_topics(verbatim, [a, b], Topics({"a-1": "s1", "b-1": "s1"}))
+    a, same = (V(q, art, "Morning Post.", "Lena Ostrova", confidence=0.9) for q, art in (("a#q0", "a-1"), ("b#q0", "b-1")))
     assert not across_topics(verbatim, [a, same], topics)
     four = [V("a#q0", "a-1", "We stay here, always."), V("b#q0", "b-1", "We stay here, always.")]
     assert not across_topics(verbatim, four, topics)
@@ -64,12 +66,32 @@ def test_a_short_repeat_across_topics_needs_the_same_speaker():
 
 def test_paraphrase_and_part_links_stay_within_a_story():
     a, b = V("a#q0", "a-1", SPACE, "Lena Ostrova"), V("b#q0", "b-1", SPACE, "Lena Ostrova")
-    topics = {"a-1": "s1", "b-1": "s2"}
+    topics = Topics({"a-1": "s1", "b-1": "s2"})
     for method in ("speaker+embedding", "part-start", "context"):
         assert across_topics(Edge(0, 1, 0.95, 0.0, method), [a, b], topics)
-    assert not across_topics(Edge(0, 1, 0.95, 0.0, "embedding"), [a, b], topics)
-    assert across_topics(Edge(0, 1, 0.90, 1.2, "embedding"), [a, b], topics)
-    assert not across_topics(Edge(0, 1, 0.5, 2.0, "chrf"), [a, b], {"a-1": "s1"})  # b's story unknown
+    nameless = [V("a#q0", "a-1", SPACE), V("b#q0", "b-1", SPACE)]
+    assert not across_topics(Edge(0, 1, 0.95, 0.0, "embedding"), nameless, topics)
+    assert across_topics(Edge(0, 1, 0.90, 1.2, "embedding"), nameless, topics)
+    assert not across_topics(Edge(0, 1, 0.5, 2.0, "chrf"), nameless, Topics({"a-1": "s1"}))  # b's topic unknown
+
+
+def test_one_confident_speaker_on_close_dates_joins_across_topics():
+    """Word links between two versions that name the same speaker with confidence are
+    taken across topics when the dates are close or unknown (a roundup and a piece on
+    another angle quote one statement); a paraphrase link still is not."""
+    a = V("a#q0", "a-1", SPACE, "Lena Ostrova", confidence=0.9)
+    b = V("b#q0", "b-1", PARCEL, "Lena Ostrova", confidence=0.9)
+    weak = Edge(0, 1, 0.5, 2.0, "chrf")
+    assert not across_topics(weak, [a, b], Topics({"a-1": "s1", "b-1": "s2"}))
+    near = Topics({"a-1": "s1", "b-1": "s2"}, {"a-1": "2024-03-01", "b-1": "2024-03-03"})
+    assert not across_topics(weak, [a, b], near)
+    far = Topics({"a-1": "s1", "b-1": "s2"}, {"a-1": "2024-03-01", "b-1": "2024-05-20"})
+    assert across_topics(weak, [a, b], far)
+    assert across_topics(Edge(0, 1, 0.95, 0.0, "speaker+embedding"), [a, b], near)
+    unsure = V("b#q0", "b-1", PARCEL, "Lena Ostrova", confidence=0.5)
+    assert across_topics(weak, [a, unsure], near)
+    other = V("b#q0", "b-1", PARCEL, "Tom Berger", confidence=0.9)
+    assert across_topics(weak, [a, other], near)
 
 
 def test_topics_join_the_stories_that_dates_keep_apart():

@@ -46,3 +46,28 @@ def test_ctrl_c_stops_the_workers_without_a_traceback_from_each(tmp_path):
             os.killpg(p.pid, signal.SIGKILL)
     assert out.strip() == "interrupted"
     assert "Traceback" not in err and "ForkPoolWorker" not in err, err
+
+
+def test_cached_map_loads_once_here_what_the_workers_then_share(tmp_path):
+    """``warm`` runs once in this process before the workers fork (they inherit what it
+    loaded), and not at all when every result comes from the item cache."""
+    from aligner import incremental, parallel
+
+    loaded: dict[str, int] = {}
+    calls = []
+
+    def warm():
+        calls.append(1)
+        loaded["model"] = 42
+
+    parallel.set_jobs(2)
+    incremental.ITEMS = incremental.ItemCache(tmp_path / "items.sqlite")
+    try:
+        keys = [incremental.item_key("warm", i) for i in range(40)]
+        got = incremental.cached_map("warm", lambda x: (x, loaded.get("model")), list(range(40)), keys, warm=warm)
+        assert got == [(x, 42) for x in range(40)] and calls == [1]
+        again = incremental.cached_map("warm", lambda x: (x, None), list(range(40)), keys, warm=warm)
+        assert again == got and calls == [1]
+    finally:
+        incremental.close_items()
+        parallel.set_jobs(None)

@@ -309,3 +309,29 @@ def test_declared_pairs_aligned_by_groupby_same_run_directory(cluster, tmp_path,
     assert groups and groups[0] == 30  # one group per German-English pair
     assert (remote / "corpus.tsv").read_text(encoding="utf-8").count("\n") >= 30 * 8
     assert (remote / "corpus.en-en.tsv").stat().st_size > 0  # the English pair, aligned on the driver
+
+
+def test_a_failure_of_ray_itself_is_one_line_naming_the_stage():
+    def dies(store, cfg):
+        raise ray.exceptions.ActorDiedError()
+
+    with pytest.raises(AlignerError) as err:
+        ray_data._one_line_ray_errors("match", dies)(None, None)
+    assert "\n" not in str(err.value)
+    assert "during match (ActorDiedError: The actor died" in str(err.value) and "re-run" in str(err.value)
+
+    def bug(store, cfg):  # not Ray's failure: the stage's own exception, as the local engine has it
+        raise KeyError("x")
+
+    with pytest.raises(KeyError):
+        ray_data._one_line_ray_errors("match", bug)(None, None)
+
+
+def test_rays_own_error_records_stay_off_the_console():
+    import logging
+
+    ray_data._quiet(ray)
+    console = [h for name in ("ray", "ray.data") for h in logging.getLogger(name).handlers
+               if type(h) is not logging.FileHandler and isinstance(h, logging.StreamHandler)]
+    assert console, "test premise: Ray Data logs to the console"
+    assert all(h.level >= logging.CRITICAL for h in console)

@@ -47,3 +47,41 @@ def test_no_serious_flag_names_no_cluster():
     md = render_markdown([c for c in _clusters() if c.id != "c-serious"], [Article(id="a", text="x", language="en")])
     (line,) = [ln for ln in md.splitlines() if ln.startswith("- flagged clusters:")]
     assert line.startswith("- flagged clusters: 0 with a serious flag") and "listed first" not in line
+
+
+def test_links_refused_between_topics_are_said():
+    """The match stage's count of quote pairs it did not join across topics reaches the
+    report's 'what could not be checked' list (review_s19b #5)."""
+    arts = [Article(id="a", text="x", language="en")]
+    md = render_markdown(_clusters(), arts, between_topics=2)
+    assert re.search(r"2 pair\(s\) of quotes were not joined because their articles are on different topics", md)
+    page = render_html(_clusters(), arts, between_topics=2)
+    assert "2 pair(s) of quotes were not joined" in page
+    assert "different topics" not in render_markdown(_clusters(), arts, between_topics=0)
+
+
+def test_run_notes_read_the_match_stage_count(tmp_path):
+    from aligner.report import run_notes
+    from aligner.store import RunStore
+
+    store = RunStore(tmp_path / "run")
+    try:
+        store.record_stage("match", "done", {"links_refused_between_topics": 4})
+        assert run_notes(store)["between_topics"] == 4
+    finally:
+        store.close()
+
+
+def test_speaker_filter_is_a_search_box_with_suggestions():
+    """Hundreds of speakers make a drop-down to scroll (review_s19 #5, LOW): the speaker
+    filter is a text box whose suggestions are the speakers, escaped; the script keeps
+    the rows whose speaker contains what is typed."""
+    from aligner.report.html import JS
+
+    clusters = _clusters()
+    clusters[0].versions[0].speaker = 'Lena "Lee" <Ostrova>'
+    page = render_html(clusters, [Article(id="a", text="x", language="en")])
+    box = page[page.index('<input id="f-speaker"'):page.index("</datalist>")]
+    assert 'list="l-speaker"' in box and '<datalist id="l-speaker">' in box
+    assert 'value="Lena &quot;Lee&quot; &lt;Ostrova&gt;"' in box and "<Ostrova>" not in box
+    assert "addEventListener('input', apply)" in JS and "toLowerCase().indexOf(v)" in JS

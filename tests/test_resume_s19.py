@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from aligner import incremental, parallel
+from aligner import incremental
 from aligner.pipeline import RunConfig, run_pipeline
 
 TOPICS = ["Brücke", "Schule", "Bahnhof", "Hafen", "Museum", "Stadion", "Klinik", "Bibliothek"]
@@ -41,13 +41,6 @@ def _stop_after(monkeypatch, module, name, calls):
         return real(*a, **kw)
 
     monkeypatch.setattr(module, name, counted)
-
-
-@pytest.fixture
-def one_job():
-    parallel.set_jobs(1)
-    yield
-    parallel.set_jobs(None)
 
 
 def test_an_ingest_stopped_half_way_keeps_the_articles_it_finished(tmp_path, monkeypatch, one_job):

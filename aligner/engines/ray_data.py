@@ -65,9 +65,16 @@ def _ray() -> Any:
 
 
 def _quiet(ray: Any) -> None:
-    """No Ray Data progress bars or execution-plan lines on the user's console."""
+    """No Ray Data progress bars or execution-plan lines on the user's console, and none
+    of Ray's own error records there either: a failure of Ray comes back as an exception
+    that the run says in one line (:func:`_one_line_ray_errors`); Ray's log files under
+    its session directory keep them."""
     for name in ("ray", "ray.data"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.ERROR)
+        for handler in logger.handlers:
+            if type(handler) is not logging.FileHandler and isinstance(handler, logging.StreamHandler):
+                handler.setLevel(logging.CRITICAL)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
@@ -570,6 +577,25 @@ def _with_cluster_cpu(fn: Callable, local_cluster: bool) -> Callable:
     return run
 
 
+def _one_line_ray_errors(name: str, fn: Callable) -> Callable:
+    """The stage, a failure of Ray itself (a worker node or an actor died, objects lost)
+    turned into one line naming the stage (``AlignerError``: the stage fails, the run goes
+    on without it); a task's own exception comes back as itself (``_apply``)."""
+
+    def run(store, cfg):
+        ray = _ray()
+        try:
+            return fn(store, cfg)
+        except ray.exceptions.RayError as exc:
+            first = (str(exc).strip().splitlines() or [""])[0].strip()
+            raise AlignerError(
+                f"ray: the cluster failed during {name} ({type(exc).__name__}: {first}); details in Ray's logs "
+                "(its session folder, by default /tmp/ray/session_latest/logs); re-run the same command to resume"
+            ) from None
+
+    return run
+
+
 def _parquet_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """JSON records as flat rows of one schema: every key a column (null where a record
     lacks it); a column of strings, of integers, of booleans or of numbers stays one,
@@ -628,7 +654,7 @@ def run_pipeline(
         embed.ENCODERS = ray_encoders
         fns = {st.name: STAGE_FNS.get(st.name) or st.load() for st in select(only)}
         # a cluster started here: its processes are this process's children
-        fns = {name: _with_cluster_cpu(fn, started) for name, fn in fns.items()}
+        fns = {name: _one_line_ray_errors(name, _with_cluster_cpu(fn, started)) for name, fn in fns.items()}
         with parallel.use_mapper(ray_map, ray_map_reduce):
             results = run_local(cfg, only, stage_fns=fns)
         if parquet:

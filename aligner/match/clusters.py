@@ -26,6 +26,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..graph import DisjointSets
@@ -148,8 +149,24 @@ SHORT_CHRF_MIN = 0.60
 # common words ("I would like to return the mirror" / "he would like to return to
 # space") as one quote across outlets.  A short quote (fewer than ACROSS_TOPICS_MIN_WORDS
 # words: "absolutely", a name in quote marks) repeated word for word in another topic is
-# the same words, not the same statement, unless the same speaker is named.
+# the same words, not the same statement, unless the same speaker is named.  A link on
+# the words (chrF or a cross-lingual embedding, each past its own bar) between two versions
+# that name the same speaker with confidence, on dates at most stories.MAX_DAYS apart, is
+# taken across topics too: one person's statement reported in a roundup and in a piece
+# on another angle.  Links refused are counted (``Topics.refused``) for the report.
 ACROSS_TOPICS_MIN_WORDS = 4
+
+
+@dataclass
+class Topics:
+    """What the quote links read of the story grouping: each article's topic
+    (``stories.group_stories``' topics; an article left out has none and is not tested),
+    its date (ISO, when known), and, filled by ``link_and_group``, the quote-id pairs
+    whose link was refused between topics."""
+
+    of: Mapping[str, str]
+    dates: Mapping[str, str | None] = field(default_factory=dict)
+    refused: set[tuple[str, str]] = field(default_factory=set)
 # Average linkage: two groups of versions merge only when at least this share of
 # the pairs between them (counted between utterance units, see below) are linked, so
 # that A~B and B~C do not put A with C unless A~C too (no single-linkage chaining).
@@ -172,7 +189,7 @@ def build_clusters(
     encoder=None,
     contexts: Sequence[str] | None = None,
     neighbours: Sequence[str | None] | None = None,
-    topic_of: Mapping[str, str] | None = None,
+    topics: Topics | None = None,
     with_bleu: bool = True,
     min_size: int = 2,
     map_clusters: Callable[[Callable[[Any], Cluster], list[Any]], list[Cluster]] | None = None,
@@ -191,8 +208,8 @@ def build_clusters(
     reads to tell a quote boundary from words left out (``consistency.compare``).
     ``neighbours``: per version, the sentences before and after it (English when
     translated), read by the context link (``parts.context_edges``).
-    ``topic_of``: article id -> topic id (``stories.group_stories``' topics); across
-    topics only near-verbatim links join (``across_topics``).
+    ``topics``: the articles' topics (``Topics``); across topics only near-verbatim
+    links, or word links between the same confident speaker, join (``across_topics``).
     ``map_clusters(fn, jobs)``: ``[fn(job) for job in jobs]`` in order, e.g. over worker
     processes (``parallel.map_balanced``); a job is one cluster to build and compare.
     """
@@ -205,7 +222,7 @@ def build_clusters(
     groups = [v.article_id for v in versions]
     links, cont, comps = link_and_group(versions, encoder=encoder, contexts=kept_contexts,
                                         neighbours=[neighbours[k] for k in keep] if neighbours is not None else None,
-                                        topic_of=topic_of)
+                                        topics=topics)
     surnames = known_surnames(versions)
     todo: list[list[int]] = []
     for comp in comps:
@@ -233,7 +250,7 @@ def link_and_group(
     encoder=None,
     contexts: Sequence[str | None] | None = None,
     neighbours: Sequence[str | None] | None = None,
-    topic_of: Mapping[str, str] | None = None,
+    topics: Topics | None = None,
     trace: dict | None = None,
 ) -> tuple[dict[tuple[int, int], Edge], list[tuple[int, int]], list[list[int]]]:
     """The links between ``versions`` (already ``quotable``), the continuation pairs
@@ -274,9 +291,11 @@ def link_and_group(
         around = Surroundings(versions, contexts, neighbours)
         edges += context_edges(versions, contexts, neighbours, linked_to, around)
     links: dict[tuple[int, int], Edge] = {}
+    surnames = known_surnames(versions) if topics is not None else None
     for e in edges:
         key = (min(e.i, e.j), max(e.i, e.j))
-        if topic_of is not None and across_topics(e, versions, topic_of):
+        if topics is not None and across_topics(e, versions, topics, surnames):
+            topics.refused.add((versions[key[0]].quote_id, versions[key[1]].quote_id))
             if trace is not None:
                 trace.setdefault("dropped", {})[key] = "a link below the sure bar between two topics"
             continue
@@ -296,20 +315,34 @@ def link_and_group(
     return links, cont, comps
 
 
-def across_topics(e: Edge, versions: Sequence[QuoteVersion], topic_of: Mapping[str, str]) -> bool:
-    """Whether ``e`` joins articles of two topics without repeating the words near
-    verbatim (then it is not taken: see the note above ``build_clusters``).  Articles
-    the grouping does not know are taken as one topic."""
+def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics, surnames: set[str] | None = None) -> bool:
+    """Whether ``e`` joins articles of two topics on too little (then it is not taken:
+    see the note above ``build_clusters``).  Articles the grouping does not know are
+    taken as one topic."""
     from .score import CHRF_SURE, EMB_SURE
 
     va, vb = versions[e.i], versions[e.j]
-    sa, sb = topic_of.get(va.article_id), topic_of.get(vb.article_id)
+    sa, sb = topics.of.get(va.article_id), topics.of.get(vb.article_id)
     if sa is None or sb is None or sa == sb:
         return False
     sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
-    if sure is None or e.score < sure:
-        return True
-    return min(_words(va), _words(vb)) < ACROSS_TOPICS_MIN_WORDS and same_speaker(va, vb) is not True
+    if sure is None:
+        return True  # a paraphrase, part or context link: only within a topic
+    if _one_speaker_these_days(va, vb, topics, surnames):
+        return False
+    return e.score < sure or min(_words(va), _words(vb)) < ACROSS_TOPICS_MIN_WORDS
+
+
+def _one_speaker_these_days(va: QuoteVersion, vb: QuoteVersion, topics: Topics, surnames: set[str] | None) -> bool:
+    """Both versions name the same speaker with confidence, on dates (when both known)
+    at most ``stories.MAX_DAYS`` apart."""
+    from .stories import MAX_DAYS, _date
+
+    if same_speaker(va, vb) is not True or not (speaker_name_confident(va, surnames)
+                                                 and speaker_name_confident(vb, surnames)):
+        return False
+    da, db = _date(topics.dates.get(va.article_id)), _date(topics.dates.get(vb.article_id))
+    return da is None or db is None or abs((da - db).days) <= MAX_DAYS
 
 
 def _or(f, g):

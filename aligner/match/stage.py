@@ -269,7 +269,7 @@ def _write(store: RunStore, name: str, records: list[Any]) -> None:
 
 
 def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
-    from .clusters import build_clusters
+    from .clusters import Topics, build_clusters
     from .stories import group_stories
 
     articles = store.articles()
@@ -302,8 +302,9 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     _write(store, "sentence_matches.jsonl", matches)
 
     reused = item_counts()[0]
+    gate = Topics(topics_read(topics, sentences, s_en), {a.id: a.date for a in articles})
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
-                              topic_of=topics_read(topics, sentences, s_en), map_clusters=_map_clusters)
+                              topics=gate, map_clusters=_map_clusters)
     reused = item_counts()[0] - reused
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
@@ -317,6 +318,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
         "flagged_worth_a_look": worth_a_look,  # paraphrase or wording only
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
+        "links_refused_between_topics": len(gate.refused),
         "clusters_reused": reused,
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }

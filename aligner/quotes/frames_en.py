@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .base import _WORD, Cue, _Framed, _strip_span, _tokens, _word_count, find_cues
-from .lexicon import NOT_SENTENCE_END, alternation
+from .lexicon import AUXILIARIES_EN, NOT_SENTENCE_END, alternation
 from .phrases import _organisation_head, np_after, np_before
 from .speakers import is_role_word, parse_mention
 from .subjects import _ADDRESSEE_CUES_EN, _clause_start, _Found, _is_weak, _speaker_or_frame_subject, _trim_message
@@ -183,7 +183,7 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
 # a finite verb right after the noun phrase that follows a speech verb (a coordinated one too): "said Peru is",
 # "said the Lanes and the trust had", "says Ann Lee should": the phrase is the subject of a reported clause
 _FINITE_AFTER_NP_EN = re.compile(r"(?:\s+(?:and|or)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?\s+(?:also\s+|still\s+|never\s+|not\s+)?"
-                                 r"(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might|does|did|do)\b")
+                                 r"(?:" + alternation(AUXILIARIES_EN) + r")\b")
 
 
 def _clause_after_cue_en(text: str, cue_end: int, b: int) -> bool:

@@ -72,6 +72,9 @@ TITLE_ABBR = TITLE_ROLE_ABBR | HONORIFIC_ABBR
 NOT_SENTENCE_END = TITLE_ABBR | frozenset(_LEX["not_sentence_end"])
 # demonstrative determiners by language ("Dieser Arzt", "this senator")
 DEMONSTRATIVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["demonstratives"].items()}
+# English finite auxiliaries and modals: right after a noun phrase they make it the subject of a clause
+AUXILIARIES_EN = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does",
+                            "do", "may", "might", "must", "should"})
 
 
 def alternation(words) -> str:

@@ -9,7 +9,17 @@ import re
 from ..model import Speaker
 from .base import _WORD, Cue, _strip_span, _tokens
 from .choices import DE
-from .lexicon import ARTICLES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE, WEAK_DE, WEAK_EN
+from .lexicon import (
+    ARTICLES,
+    AUXILIARIES_EN,
+    INSTITUTION_WORDS,
+    NP_STOP,
+    PRONOUNS,
+    SUBJUNCTIVE_DE,
+    WEAK_DE,
+    WEAK_EN,
+    alternation,
+)
 from .marks import QUOTE_CHARS, is_apostrophe
 from .phrases import (
     _ABSTRACT_NOUN,
@@ -234,7 +244,7 @@ _PASSIVE_AGENT_EN = re.compile(rf"\s+(?!(?:{_AUTHORSHIP_PARTICIPLES_EN})\s)"
 
 
 _RELATIVE_THEN_EN = re.compile(r"\s*,?\s*(?:who|which|that)\b")
-_AUXILIARY_EN = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)(?![\w-])")
+_AUXILIARY_EN = re.compile(r"(?<![\w-])(?:" + alternation(AUXILIARIES_EN) + r")(?![\w-])")
 
 
 def _head_before_passive_agent_en(text: str, clause_start: int, before: tuple[int, int], verb: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ def write_reports(
     translation_skipped: str | None = None,
     skipped: Sequence[Skipped] = (),
     unattributed: int | None = None,
+    between_topics: int | None = None,
 ) -> tuple[Path, Path]:
     from .html import render_html
     from .markdown import render_markdown
@@ -30,20 +31,22 @@ def write_reports(
     for path, render in ((md, render_markdown), (html, render_html)):
         atomic_write_text(path, render(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
                                        translation_skipped=translation_skipped, skipped=skipped,
-                                       unattributed=unattributed))
+                                       unattributed=unattributed, between_topics=between_topics))
     return md, html
 
 
 def run_notes(store: RunStore) -> dict:
     """What the stages of a run say that the report must repeat: how many quotes have no
     English (``no_english``), when the translate stage was skipped, why, which inputs
-    could not be read (``skipped.jsonl``) and how many quotes have no speaker."""
+    could not be read (``skipped.jsonl``), how many quotes have no speaker and how many
+    links the match refused between topics."""
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
     return {"no_english": stages.get("match", ("", {}))[1].get("no_english"),
             "translation_skipped": translate.get("reason") if status == "skipped" else None,
             "skipped": store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else [],
-            "unattributed": stages.get("quotes", ("", {}))[1].get("unattributed")}
+            "unattributed": stages.get("quotes", ("", {}))[1].get("unattributed"),
+            "between_topics": stages.get("match", ("", {}))[1].get("links_refused_between_topics")}
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:

@@ -64,11 +64,13 @@ def flagged_summary(clusters: Iterable[Cluster]) -> str:
 
 def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
                    no_english: int | None = None, translation_skipped: str | None = None,
-                   skipped: Sequence[Skipped] = (), unattributed: int | None = None) -> list[str]:
+                   skipped: Sequence[Skipped] = (), unattributed: int | None = None,
+                   between_topics: int | None = None) -> list[str]:
     """Sentences saying, in words, what could not be checked and why
     (``translation_skipped``: why the translate stage was skipped, when it was;
     ``skipped``: the inputs that could not be read, ``skipped.jsonl``; ``unattributed``:
-    how many quotes have no speaker)."""
+    how many quotes have no speaker; ``between_topics``: how many quote pairs the match
+    did not join because their articles are on different topics)."""
     notes = [skipped_note(skipped)] if skipped else []
     pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
     unchecked = [p for p in pairs if p.compared == "none"]
@@ -99,6 +101,11 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
                      "approximate).")
     notes += _speaker_note(clusters)
     notes += _uncompared_quotes(clusters, n_quotes, unattributed)
+    if between_topics:
+        notes.append(f"{between_topics} pair(s) of quotes were not joined because their articles are on different "
+                     "topics (no sentence in common, little shared vocabulary) and the evidence was weak (words that agree "
+                     "only loosely, a phrase of a few words, a paraphrase) without the same speaker named with confidence: "
+                     "a statement that two outlets report in unrelated articles may be missing from the clusters.")
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
     return notes

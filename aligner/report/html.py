@@ -77,7 +77,7 @@ nav.toc{font-size:13px;margin-bottom:12px}
 .legend{font-size:13px;background:#fff;border:1px solid #d8dce3;border-radius:8px;padding:8px 14px;margin:0 0 14px}
 table.toc{border-collapse:collapse;font-size:13px;width:100%;background:#fff}
 table.toc td,table.toc th{border-top:1px solid #eee;padding:3px 6px;text-align:left}
-.filters select{margin-right:12px}
+.filters select,.filters input{margin-right:12px}
 .against{font-size:11px;color:#666}
 .left-out{font-size:12px;color:#7a4b00;margin:4px 0}
 """
@@ -87,16 +87,29 @@ JS = """
   var sel = {flag: document.getElementById('f-flag'), speaker: document.getElementById('f-speaker'),
              outlet: document.getElementById('f-outlet')};
   function has(list, v){ return v === '' || (list || '').split('\\n').indexOf(v) >= 0; }
+  function part(list, v){
+    v = v.trim().toLowerCase();
+    if (v === '') return true;
+    var xs = (list || '').split('\\n');
+    for (var i = 0; i < xs.length; i++) { if (xs[i].toLowerCase().indexOf(v) >= 0) return true; }
+    return false;
+  }
+  function picked(box){  // the text is one of the suggestions: that speaker exactly
+    var list = box.list ? box.list.options : [];
+    for (var i = 0; i < list.length; i++) { if (list[i].value === box.value) return true; }
+    return false;
+  }
   function apply(){
     var rows = document.querySelectorAll('[data-cluster]');
     for (var i = 0; i < rows.length; i++) {
       var r = rows[i];
-      var ok = has(r.getAttribute('data-flags'), sel.flag.value) && has(r.getAttribute('data-speaker'), sel.speaker.value)
+      var ok = has(r.getAttribute('data-flags'), sel.flag.value) && (picked(sel.speaker) ? has(r.getAttribute('data-speaker'), sel.speaker.value)
+                   : part(r.getAttribute('data-speaker'), sel.speaker.value))
                && has(r.getAttribute('data-outlets'), sel.outlet.value);
       r.style.display = ok ? '' : 'none';
     }
   }
-  for (var k in sel) { if (sel[k]) sel[k].addEventListener('change', apply); }
+  for (var k in sel) { if (sel[k]) { sel[k].addEventListener('change', apply); sel[k].addEventListener('input', apply); } }
 })();
 """
 SEP = "\n"  # separates values inside one data- attribute
@@ -268,6 +281,15 @@ def _options(name: str, label: str, values: Sequence[str]) -> str:
     return f'<label>{esc(label)} <select id="f-{name}"><option value="">all</option>{opts}</select></label>'
 
 
+def _search(name: str, label: str, values: Sequence[str]) -> str:
+    """A text box with the values as suggestions (a run names hundreds of speakers: a
+    list to scroll would be long); the filter keeps the rows with that value when a
+    suggestion is picked, else the rows with a value containing what is typed (any case)."""
+    opts = "".join(f'<option value="{esc(v)}"></option>' for v in values)
+    return (f'<label>{esc(label)} <input id="f-{name}" list="l-{name}" autocomplete="off" '
+            f'placeholder="{esc(f"all {len(values)}: type a name")}"><datalist id="l-{name}">{opts}</datalist></label>')
+
+
 def _toc(clusters: Sequence[Cluster]) -> str:
     rows = []
     flags: set[str] = set()
@@ -288,7 +310,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
             f"<td>{bdi(', '.join(ol))}</td></tr>"
         )
     filters = ('<div class="filters">' + _options("flag", "flag", sorted(flags))
-               + _options("speaker", "speaker", sorted(speakers)) + _options("outlet", "outlet", sorted(outlets)) + "</div>")
+               + _search("speaker", "speaker", sorted(speakers)) + _options("outlet", "outlet", sorted(outlets)) + "</div>")
     return (f'<nav class="toc"><h2>Contents</h2>{filters}<table class="toc"><tr><th>#</th><th>inconsistency</th>'
             f"<th>flags</th><th>speakers</th><th>outlets</th></tr>{''.join(rows)}</table></nav>")
 
@@ -302,6 +324,7 @@ def render_html(
     translation_skipped: str | None = None,
     skipped: Sequence[Skipped] = (),
     unattributed: int | None = None,
+    between_topics: int | None = None,
 ) -> str:
     clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     art_by_id = {a.id: a for a in articles}
@@ -313,7 +336,8 @@ def render_html(
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = flagged_summary(clusters)
     multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed,
+                           between_topics)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"

@@ -83,6 +83,7 @@ def render_markdown(
     translation_skipped: str | None = None,
     skipped: Sequence[Skipped] = (),
     unattributed: int | None = None,
+    between_topics: int | None = None,
 ) -> str:
     clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     by_id = {a.id: a for a in articles}
@@ -92,7 +93,8 @@ def render_markdown(
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed)
+    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed,
+                           between_topics)
     if notes:
         lines.append("**What could not be checked:**")
         lines.append("")
