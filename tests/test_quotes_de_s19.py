@@ -164,3 +164,12 @@ def test_a_place_time_or_addressee_after_heissen_is_no_confident_speaker(text):
 
 def test_heissen_auf_with_nothing_after_it_does_not_fail():
     assert [q.text for q in normalised_quotes_in("Dazu hieß es auf   : „Die Mieten steigen weiter.“", "de")]
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("Beifall erhielt die Senatorin von Jan Roth: „Das war überfällig.“", "Jan Roth"),
+    ("Spott musste sich Bürgermeister Otto Kern von Eva Brandt anhören: „Das war überfällig.“", "Eva Brandt"),
+])
+def test_after_a_verb_of_receiving_the_recipient_is_no_speaker(text, giver):
+    sp = normalised_quote_containing(text, "überfällig").speaker
+    assert sp is None or sp.confidence < 0.8 or sp.name == giver

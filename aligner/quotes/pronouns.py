@@ -560,6 +560,10 @@ def _one_named_person_de(text: str, ref: Speaker) -> bool:
 _PLURAL_PEOPLE_DE = re.compile(r"(?<![\w-])(?:[Dd]ie|[Vv]iele|[Ee]inige|[Mm]ehrere|[Aa]lle)\s+(?:[a-zäöüß-]+\s+)?([A-ZÄÖÜ][\w-]+)")
 
 
+# German quantifiers of people in the plural opening a mention ("Viele Kollegen", "einige Anwohner")
+_PLURAL_QUANTIFIER_DE = re.compile(r"(?:viele|einige|mehrere|alle|zahlreiche|wenige|manche|beide)\s", re.IGNORECASE)
+
+
 def _people_between_de(text: str, ref: Speaker, pronoun: Speaker) -> bool:
     """German: whether people in the plural ("die Ärzte der Klinik", "viele Anwohner") are named between speaker
     ``ref`` and pronoun ``pronoun``: what a plural "sie" there points at rather than one person named before."""
@@ -583,6 +587,8 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
             text, ref, pronoun):
         return True  # "Paul Weber kam. Die Ärzte protestieren. Sie sagten:": a plural "sie" goes to the people named since
     want = _pronoun_gender_de(text, pronoun)
+    if want in ("m", "f") and _PLURAL_QUANTIFIER_DE.match(ref.mention):
+        return True  # "Viele Kollegen waren skeptisch. „…“, sagte sie": a singular verb never points at several people
     if want in ("m", "f") and DE.body_gender and ((ref.id or "").startswith("org:") or organisation_de(ref.mention)):
         have = _body_gender_de(ref.mention)
         if have is not None:

@@ -295,11 +295,13 @@ def several_persons(mention: str) -> bool:
     """Whether ``mention`` names two or more people joined by "und"/"and"/"&" (and commas): "Max Müller und Anna
     Schmidt", "Tom Baker, Ann Lee and John Smith"; each opens with a known first name, so "Procter and Gamble" and
     "Ministry of Trade and Industry" are none.  German: a plural role may lead ("die beiden Vorsitzenden Eva Kurz
-    und Max Lang")."""
+    und Max Lang", "die Abgeordneten Eva Kurz und Max Lang")."""
     m = _PLURAL_ROLE_DE.match(mention)
     if m is not None:
         rest = mention[m.end() :]
-        return any(several_persons(rest[w.start() :]) for w in re.finditer(r"(?<!\S)[A-ZÄÖÜ]", rest))
+        counted = bool(m.group(1))  # after a count any words may stand before the names; after "die" alone role nouns only
+        return any(several_persons(rest[w.start() :]) for w in re.finditer(r"(?<!\S)[A-ZÄÖÜ]", rest)
+                   if counted or _ROLE_NOUNS_DE.fullmatch(rest[: w.start()]))
     if not _SEVERAL.fullmatch(mention):
         return False
     parts = [p.split() for p in re.split(_JOIN, mention)]
@@ -307,7 +309,8 @@ def several_persons(mention: str) -> bool:
 
 
 # German: a plural role before the names of the people it counts ("die beiden Vorsitzenden", "die drei Ärzte")
-_PLURAL_ROLE_DE = re.compile(r"(?:[Dd]ie\s+)?(?:beiden|beide|zwei|drei|vier|fünf)\s+")
+_PLURAL_ROLE_DE = re.compile(r"(?:[Dd]ie\s+)?((?:beiden|beide|zwei|drei|vier|fünf)\s+)|[Dd]ie\s+(?=[A-ZÄÖÜ])")
+_ROLE_NOUNS_DE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")  # "die Abgeordneten", "die SPD-Politiker": nouns, no verb
 
 
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:

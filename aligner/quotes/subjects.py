@@ -64,9 +64,12 @@ def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int
     beschuldigt Paul Krüger", "Der Verband lobte Anna Weber") is its subject, the noun phrase after the
     verb its object: the body stands with an article that may be nominative ("der" only before a
     masculine or neuter noun), and the phrase after the verb does not open with a masculine nominative
-    ("Die Pläne kritisierte der Minister": "der Minister" speaks)."""
+    ("Die Pläne kritisierte der Minister": "der Minister" speaks).  A headline writes the body with no
+    article ("Staatsanwaltschaft kritisiert die Richter"): one body noun alone is the subject too."""
     words = _WORD.findall(text, start_np[0], start_np[1])
-    if len(words) < 2 or words[0].lower() not in ("der", "die", "das", "ein", "eine") or not organisation_de(" ".join(words)):
+    if not words or not organisation_de(" ".join(words)):
+        return False
+    if len(words) > 1 and words[0].lower() not in ("der", "die", "das", "ein", "eine"):
         return False
     if words[0].lower() == "der" and _FEMININE_BODY_DE.search(words[1].lower()):
         return False
@@ -107,6 +110,8 @@ _MANNER_ADVERBS_DE = frozenset({"scharf", "hart", "klar", "offen", "knapp", "kur
                                 "empört", "erleichtert", "entsetzt", "erstaunt", "verwundert", "beunruhigt", "überrascht",
                                 "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend"})
 _ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise)")
+# nouns and names those suffixes also end ("Gewerkschaft", "Nachbar", "König", "Ludwig"): never an adverb
+_NOUN_NOT_ADVERB_DE = re.compile(r"(?:schaft|ung|heit|keit|tät|nachbar|könig|wig|honig|essig|käfig|pfennig|leipzig|danzig|venedig)$")
 
 
 def _written_as_surname_de(text: str, word: str) -> bool:
@@ -118,12 +123,16 @@ def _written_as_surname_de(text: str, word: str) -> bool:
 
 def _adverb_shaped_de(text: str, word: str) -> bool:
     """German: whether a capitalised word opening a clause is shaped as an adverb of manner ("Heftig",
-    "Deutlich", "Verärgert") and the text never writes it as part of a name ("Anna Fröhlich", "Fröhlich
-    sagte" after a first name): a surname that looks like an adjective stays a name."""
+    "Deutlich", "Verärgert"): an adjective suffix that no noun ending overrides ("Gewerkschaft",
+    "Nachbar"), no first name, role or body ("Ludwig", "Ärzteschaft"), and the text never writes it
+    capitalised after another word ("Anna Fröhlich", "kritisierte die Gewerkschaft"): in running text
+    an adverb is lower-case except sentence-first, so a word capitalised there is a noun or a name."""
     low = word.lower()
     if low not in _MANNER_ADVERBS_DE and not _ADVERB_SUFFIX_DE.fullmatch(low):
         return False
-    return not _written_as_surname_de(text, word)
+    if _NOUN_NOT_ADVERB_DE.search(low) or first_name_gender_de(word) or is_role_word(word) or organisation_de(word):
+        return False
+    return not _written_as_surname_de(text, word) and re.search(r"[\w,-]\s+" + re.escape(word) + r"(?![\w-])", text) is None
 
 
 def _body_before_verb_de(text: str, np: tuple[int, int], end: int) -> bool:
@@ -735,22 +744,47 @@ _SPEECH_ACT_NOUNS_DE = frozenset({"kritik", "lob", "widerspruch", "zustimmung", 
 _AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem)?\s*[A-ZÄÖÜ])")
 
 
+# verbs of receiving a speech act: its subject got it, a von-phrase gave it
+_RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|erhalten|bekamen|bekam|bekommt|bekommen|ernteten|erntete"
+                         r"|erntet|ernten|(?:mussten|musste|muss)\s+sich)(?![\w-])")
+
+
 def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """German: the subject candidates of a clause without a verb of saying, less those headed by a noun of
     a speech act ("Scharfe Kritik übte die Gewerkschaft:": the body after the verb is left); when one was
-    dropped, who it came from ("Deutliche Kritik kam von der Gewerkschaft:", "Unterstützung erhielt die
-    Ministerin von den Grünen:") is the one candidate."""
+    dropped and no speaker-like candidate is left, who it came from ("Deutliche Kritik kam von der
+    Gewerkschaft:") is a candidate (:func:`_speech_act_agent_de`); after a verb of receiving ("Unterstützung
+    erhielt die Ministerin von den Grünen:", "Kritik musste sich X von Y anhören") the nominative got it and
+    the von-phrase after it is the one candidate."""
     def speech_act(c: tuple[int, int]) -> bool:
         words = _WORD.findall(text, c[0], c[1])
         return bool(words) and words[-1].lower() in _SPEECH_ACT_NOUNS_DE
     kept = [c for c in cands if not speech_act(c)]
     if len(kept) == len(cands):
         return cands
-    m = _AGENT_OF_SPEECH_ACT_DE.search(text, a, b)
-    agent = np_after(text, m.end(), b, "de", at_start=True) if m else None
-    if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de"):
-        return [agent]  # "Unterstützung erhielt die Ministerin von den Grünen:": whom it came from, not who got it
-    return kept
+    received = _RECEIVE_DE.search(text, a, b)
+    if received is not None:
+        m = _AGENT_OF_SPEECH_ACT_DE.search(text, received.end(), b)
+        agent = np_after(text, m.end(), b, "de", at_start=True) if m else None
+        # "Rückendeckung erhielt Olaf Scholz von Emmanuel Macron:": whom it came from, never who got it
+        return [agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else []
+    if any(plausible_speaker(text[c[0] : c[1]], "de") for c in kept):
+        return kept  # "Kritik am Gesetz von Karl Lauterbach übte die Opposition:": the nominative speaks
+    agent = _speech_act_agent_de(text, a, b)
+    return kept + ([agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else [])
+
+
+def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """German: who a speech act came from, the last von-phrase of the clause (nearest the quote) that
+    follows the speech-act noun itself ("Kritik von Friedrich Merz") or a verb ("kam von", "gab es
+    von"); a von-phrase after another noun is that noun's attribute, its owner or author ("Kritik am
+    Gesetz von Karl Lauterbach", "Lob für die Rede von Olaf Scholz"), never the speaker."""
+    agent = None
+    for m in _AGENT_OF_SPEECH_ACT_DE.finditer(text, a, b):
+        before = _WORD.findall(text, a, m.start())
+        if before and (before[-1][:1].islower() or before[-1].lower() in _SPEECH_ACT_NOUNS_DE):
+            agent = np_after(text, m.end(), b, "de", at_start=True) or agent
+    return agent
 
 
 # German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
