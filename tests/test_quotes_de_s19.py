@@ -5,7 +5,8 @@ nouns of a speech act; the subject of a subjunctive clause before a colon; a plu
 in the plural; a plural role before two names ("die beiden Vorsitzenden Eva Kurz und Max Lang");
 words in marks in a Konjunktiv II sentence ("Kämen sie dem nicht nach, so „…“") after a verb of saying; "„…“ Das musste X einräumen"; the reported clause of a
 subordinate clause opening the sentence ("Während X erklärte, sie sei „…“, räumte Y ein"); a surname shaped as an adjective ("Paul Fröhlich … Fröhlich kritisierte die Gewerkschaft");
-a numeral inside a partitive subject ("Einer der 13 beteiligten Polizisten sagte:")."""
+a numeral inside a partitive subject ("Einer der 13 beteiligten Polizisten sagte:"); a title before
+"schrieb X" without a comma; a year after the speaker's name."""
 
 import pytest
 
@@ -173,3 +174,27 @@ def test_heissen_auf_with_nothing_after_it_does_not_fail():
 def test_after_a_verb_of_receiving_the_recipient_is_no_speaker(text, giver):
     sp = normalised_quote_containing(text, "überfällig").speaker
     assert sp is None or sp.confidence < 0.8 or sp.name == giver
+
+
+@pytest.mark.parametrize("text,title", [
+    ("„Die Gläserne Stadt“ schrieb Martha Lindqvist in ihrer Zeit in Bremen.", "Die Gläserne Stadt"),
+    ("„Der Letzte Sommer am See“ schrieb der Autor Paul Wendt 1987.", "Der Letzte Sommer"),
+])
+def test_title_before_schrieb_without_comma_is_no_confident_quote(text, title):
+    q = normalised_quote_containing(text, title)
+    assert q.speaker is None or (q.speaker.confidence or 0.0) < 0.8
+
+
+def test_words_before_schrieb_without_comma_keep_their_writer():
+    q = normalised_quote_containing("„Wir bauen die Brücke bis zum Herbst neu“ schrieb Bürgermeisterin Eva Ostmann.",
+                                    "Wir bauen")
+    assert q.speaker is not None and q.speaker.name == "Eva Ostmann"
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir bauen die Brücke neu“ sagte Eva Ostmann 2019.",
+    "„Wir bauen die Brücke neu“, erklärte Eva Ostmann 2019 im Stadtrat.",
+])
+def test_a_year_after_the_name_is_not_part_of_it(text):
+    q = normalised_quote_containing(text, "Wir bauen")
+    assert q.speaker is not None and q.speaker.name == "Eva Ostmann"

@@ -421,13 +421,15 @@ _UTTERANCE_VERBS_DE = frozenset({"sagen", "erklären", "betonen", "meinen", "ant
 def _bare_frame_after_de(f: _Framed, a: int) -> bool:
     """German: the word at ``a`` is a verb of saying in lower case ("„…“ heißt es dazu in einer Mitteilung",
     "„…“ sagte die Ministerin"): the quote is the sentence's first constituent and the verb, second, its
-    frame.  "heißen" only with "es" („…“ heißt die Studie: a name)."""
+    frame.  "heißen" only with "es" („…“ heißt die Studie: a name); "schreiben" not after a title-shaped quote."""
     first = _tokens(f.text, a, f.after_b)[:2]
     if not first or not first[0][2][:1].islower():
         return False
     cue = next((c for c in find_cues(f.text, a, f.after_b, "de") if c.start == first[0][0]), None)
     if cue is None or cue.lemma not in _UTTERANCE_VERBS_DE:
         return False  # "„A Bigger Bang“ sahen Millionen": a verb that takes a title or thing as its object
+    if cue.lemma == "schreiben" and _name_like(f.text, f.sp, "de"):
+        return False  # "„Der Untertan“ schrieb Heinrich Mann": a written work's title, not words said
     return cue.lemma != "heißen" or (len(first) == 2 and first[1][2] == "es")
 
 

@@ -48,7 +48,25 @@ _TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "d
                                       "einem", "einen", "eines"})
 
 
+_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")  # a year written as digits
 _NUMBER_WORDS_DE = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert".split())
+
+
+def _ends_np_de(w: str, prev_word: str) -> bool:
+    """German: the word ``w`` after ``prev_word`` no longer belongs to the noun phrase."""
+    low = w.lower()
+    if (w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and low not in _NUMBER_WORDS_DE
+            and not re.search(r"(?:e|en|er|es|em)$", low)):
+        return True
+    prev_low = prev_word.lower()
+    # "Einer der 13 beteiligten Polizisten", "Eine der drei Ärztinnen": a numeral stands as an article does
+    if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de") and not (
+            prev_low in ARTICLES or prev_word[0].islower() or prev_word.isdigit()):
+        return True  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
+    if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
+        return True  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
+    # "sagte Angela Merkel 2015": a year after a name or noun is never part of it
+    return _YEAR.fullmatch(w) is not None and prev_word[0].isupper() and prev_low not in ARTICLES
 
 
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
@@ -95,16 +113,8 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)):
             break
         if lang == "de":
-            if (w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and low not in _NUMBER_WORDS_DE
-                    and not re.search(r"(?:e|en|er|es|em)$", low)):
+            if _ends_np_de(w, prev_word):
                 break
-            prev_low = prev_word.lower()
-            # "Einer der 13 beteiligten Polizisten", "Eine der drei Ärztinnen": a numeral stands as an article does
-            if w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de") and not (
-                    prev_low in ARTICLES or prev_word[0].islower() or prev_word.isdigit()):
-                break  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
-            if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
-                break  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
         elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word):
             break
         end = e
