@@ -9,9 +9,13 @@ import time
 from pathlib import Path
 
 SCRIPT = """
-import sys, time
+import signal, sys, time
 from pathlib import Path
 from aligner import parallel
+
+# as a terminal leaves it: a shell starts background jobs with SIGINT ignored, and a test run in
+# the background would hand that on to this process
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 marks = Path(sys.argv[1])
 def work(x):

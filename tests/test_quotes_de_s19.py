@@ -198,3 +198,18 @@ def test_words_before_schrieb_without_comma_keep_their_writer():
 def test_a_year_after_the_name_is_not_part_of_it(text):
     q = normalised_quote_containing(text, "Wir bauen")
     assert q.speaker is not None and q.speaker.name == "Eva Ostmann"
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("„Die Mieten steigen weiter“, hieß es in der Mitteilung vom Dienstag.", "Dienstag"),
+    ("„Die Mieten steigen weiter“, hieß es in einem Gespräch mit der Lokalzeitung.", "Lokalzeitung"),
+    ("Beifall erntete der Entwurf von Senatorin Eva Brandt: „Die Mieten steigen weiter.“", "Eva Brandt"),
+])
+def test_a_phrase_after_the_document_or_the_owner_of_what_was_received_is_no_speaker(text, wrong):
+    sp = normalised_quote_containing(text, "Mieten").speaker
+    assert sp is None or sp.confidence < 0.8 or wrong not in (sp.name or "")
+
+
+def test_the_owner_of_a_document_after_im_speaks():
+    sp = normalised_quote_containing("„Die Mieten steigen weiter“, heißt es im Gutachten des Mieterbunds.", "Mieten").speaker
+    assert sp is not None and "Mieterbund" in (sp.name or "")

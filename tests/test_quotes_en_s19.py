@@ -126,3 +126,9 @@ def test_objects_in_the_report_leave_the_reporter(text, part, who):
 def test_a_subject_with_a_prepositional_tail_is_nearer_than_the_reporter(text, part, reporter):
     sp = _speaker(text, part)
     assert not (sp is not None and sp.name == reporter and sp.confidence >= 0.8)
+
+
+def test_an_object_with_a_prepositional_tail_does_not_block_the_reporter():
+    sp = _speaker("Mark Hale said he met the chief of staff involved and he felt “completely let down by the board.”",
+                  "let down")
+    assert sp is not None and sp.name == "Mark Hale"

@@ -135,6 +135,7 @@ _MORE_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:are|were|hav
 # finite verbs after a subject that _FINITE_AFTER_APPOSITION_EN does not know ("the coach quit", "police were")
 # a prepositional tail after a noun phrase's head ("his partner of 20 years", "his friend since 1990"): the verb follows it
 _PP_TAIL_EN = re.compile(r"\s+(of|since|from|for|at|in|with)((?:\s+[\w’'-]+){1,3})")
+_CLAUSE_OPENERS_EN = frozenset({"that", "because", "and", "but", "while", "since", "as", "although", "after", "when"})
 _TAIL_WORD_EN = re.compile(r"[\w’'-]+")
 _S_VERB_EN = re.compile(r"\s+[a-z]{2,}s\s+(?:he|she|it|they|that|the|a|an|his|her|to|not|no)\b")
 # a verb in -s after a noun phrase only with a clause or object opening after it ("the coach says he", not
@@ -176,8 +177,10 @@ def _subject_in_report_en(text: str, a: int, b: int) -> bool:
         else:
             continue
         finite = _DET_FINITE_EN if low in _DETERMINER_EN else _FINITE_AFTER_APPOSITION_EN
-        ends += [t.end() - a for e in ends if (m := _PP_TAIL_EN.match(text, a + e))
-                 for t in _TAIL_WORD_EN.finditer(text, m.end(1), m.end())]
+        if low in _DETERMINER_EN and (i == 0 or words[i - 1].group(0).lower() in _CLAUSE_OPENERS_EN):
+            # the reported clause opens with it: "said his partner of 20 years left" (not an object: "said he met the chief of staff involved")
+            ends += [t.end() - a for e in ends if (m := _PP_TAIL_EN.match(text, a + e))
+                     for t in _TAIL_WORD_EN.finditer(text, m.end(1), m.end())]
         if any(finite.match(text, a + e) or _MORE_FINITE_EN.match(text, a + e) for e in ends):
             return True
     return False

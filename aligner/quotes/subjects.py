@@ -502,7 +502,8 @@ _HEISSEN_SOURCE_DE = re.compile(r"\s+es\s+(?:auf\s+Anfrage\s+)?(?:(?!(?:in|im|au
                                 r"(in|im|aus|auf|von|vom|bei|beim|seitens)\s+([^,.;:]{2,80})")
 
 
-_ADDRESSEE_DE = re.compile(r"\s(?:an|für|über|gegen|zu|zum|zur)\s")
+_LATER_PHRASE_DE = re.compile(r"\s(?:in|im|am|an|mit|gegenüber|vor|nach|für|über|zu|zum|zur|bei|beim|auf)\s")
+_WHEN_NOUNS_DE = frozenset({"Abend", "Vormittag", "Nachmittag", "Vortag", "Wochenende", "Woche", "Jahres", "Monats", "Vorjahres"})
 
 
 def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
@@ -512,24 +513,33 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
     m = _HEISSEN_SOURCE_DE.match(text, cue.end, clause_end)
     if m is None:
         return None
-    end = m.end(2)
-    cut = _ADDRESSEE_DE.search(text, m.start(2), end)
-    if cut is not None:
-        end = cut.start()  # "in einem Brief an Kanzler X", "in einer Studie über X": whom it is for or about, not who wrote it
-    words = text[m.start(2) : end].split()
-    if not words:
+    words = list(_WORD.finditer(text, m.start(2), m.end(2)))
+    k = next((n for n, w in enumerate(words) if w.group(0)[:1].isupper()), None)
+    if k is None:
         return None
-    head = next((w for w in words[1:] if w[:1].isupper()), words[0]).lower()  # the noun after article and adjectives
+    head = words[k].group(0).lower()  # the noun after article and adjectives ("in einer gestern verbreiteten Erklärung")
+    while k + 1 < len(words) and words[k + 1].group(0)[:1].isupper() and not text[words[k].end() : words[k + 1].start()].strip():
+        k += 1  # a name of several words ("von Amnesty International")
     if m.group(1) in ("in", "im", "auf") and not _document_head(head):
         return None  # "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf Anfrage": a place or a time, no source
-    return _strip_span(text, m.start(2), end)
+    if m.group(1) not in ("in", "im", "auf"):  # a person or body ("aus dem Umfeld des Ministers", "vom Sprecher X"):
+        cut = _LATER_PHRASE_DE.search(text, words[k].end(), m.end(2))  # up to a phrase of place, time or addressee
+        return _strip_span(text, m.start(2), cut.start() if cut else m.end(2))
+    end = words[k].end()
+    owner = _DOCUMENT_OWNER_DE.match(text, end, m.end(2))
+    if owner is not None and owner.group(0).split()[-1].lower() not in NOT_ALONE and owner.group(0).split()[-1] not in _WHEN_NOUNS_DE:
+        end = owner.end()  # whose it is ("der Mitteilung des Verbands"); any other phrase ("vom Montag", "an Kanzler X",
+    return _strip_span(text, m.start(2), end)  # "mit der Zeitung", "in Berlin") says when, where or to whom
+
+
+_POSSESSIVE_DE = re.compile(r"(?:sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?")
 
 
 def bare_document_de(mention: str) -> bool:
     """German: a speaker mention that is a document alone, with an article and no author ("der Rede",
     "dem Bericht", "die Worte", "einem offenen Brief"): whose words it holds the mention does not say."""
     words = mention.split()
-    return (1 <= len(words) <= 3 and (len(words) == 1 or words[0].lower() in ARTICLES)
+    return (1 <= len(words) <= 3 and (len(words) == 1 or words[0].lower() in ARTICLES or _POSSESSIVE_DE.fullmatch(words[0].lower()) is not None)
             and all(w[:1].islower() for w in words[1:-1]) and _document_head(words[-1].lower()))  # "einem offenen Brief"
 
 
@@ -741,12 +751,12 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
 _SPEECH_ACT_NOUNS_DE = frozenset({"kritik", "lob", "widerspruch", "zustimmung", "antwort", "reaktion", "warnung", "forderung",
                                   "unterstützung", "rückendeckung", "protest", "dank", "beifall", "applaus", "spott", "häme",
                                   "absage", "zuspruch", "empörung", "ablehnung", "glückwünsche", "glückwunsch", "worte"})
-_AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem)?\s*[A-ZÄÖÜ])")
+_AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem|(?:sein|ihr)(?:er|em|en))?\s*[A-ZÄÖÜ])")
 
 
 # verbs of receiving a speech act: its subject got it, a von-phrase gave it
-_RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|erhalten|bekamen|bekam|bekommt|bekommen|ernteten|erntete"
-                         r"|erntet|ernten|(?:mussten|musste|muss)\s+sich)(?![\w-])")
+_RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|bekamen|bekam|bekommt|ernteten|erntete"
+                         r"|erntet|erhalten|bekommen|(?:mussten|musste|muss)\s+sich)(?![\w-])")
 
 
 def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
@@ -764,8 +774,15 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         return cands
     received = _RECEIVE_DE.search(text, a, b)
     if received is not None:
-        m = _AGENT_OF_SPEECH_ACT_DE.search(text, received.end(), b)
-        agent = np_after(text, m.end(), b, "de", at_start=True) if m else None
+        participle = received.group(0) in ("erhalten", "bekommen")  # "hat die Zeitung vom Ministerium erhalten"
+        m = _AGENT_OF_SPEECH_ACT_DE.search(text, a if participle else received.end(), b)
+        got = _WORD.findall(text, a if participle else received.end(), m.start()) if m else []
+        # the recipient: from its article or capitalised first word ("erntete auch der Gesetzentwurf von …")
+        got = got[next((n for n, w in enumerate(got) if w.lower() in ARTICLES or (w[:1].isupper() and not participle)), len(got)) :]
+        if m is None or not got or (len(got) >= 2 and got[0].lower() in ARTICLES
+                                    and not (is_role_word(got[1]) or organisation_de(got[1]))):
+            return []  # "Kritik erhielt der Vorschlag von Olaf Scholz:": whose proposal, not who criticised it
+        agent = np_after(text, m.end(), b, "de", at_start=True)
         # "Rückendeckung erhielt Olaf Scholz von Emmanuel Macron:": whom it came from, never who got it
         return [agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else []
     if any(plausible_speaker(text[c[0] : c[1]], "de") for c in kept):
