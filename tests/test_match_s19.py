@@ -6,15 +6,7 @@ from __future__ import annotations
 from aligner.match.clusters import Topics, across_topics, build_clusters
 from aligner.match.score import Edge
 from aligner.model import QuoteVersion
-
-FILLER = [
-    "The weather in Vienna was cold and grey on Thursday morning.",
-    "Football fans gathered outside the stadium hours before kick-off.",
-    "The central bank left interest rates unchanged for the third month.",
-    "A new exhibition of Dutch paintings opens at the museum next week.",
-    "Traffic on the motorway was blocked after a lorry lost its load.",
-    "Scientists reported a rise in the number of bees in the region.",
-]
+from tests.test_match import FILLER
 
 
 def V(qid: str, art: str, en: str, speaker: str | None = None, kind: str = "direct",
