@@ -508,8 +508,8 @@ _WHEN_NOUNS_DE = frozenset({"Abend", "Vormittag", "Nachmittag", "Vortag", "Woche
 
 def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
     """German impersonal "heißt es" / "hieß es" with its source after it ("hieß es in der Rede", "heißt es
-    dazu in einer Mitteilung des Verbands", "hieß es aus dem Ministerium"): that noun phrase; after "auf"
-    only a document ("auf der Webseite des Vereins", not "auf Anfrage")."""
+    dazu in einer Mitteilung des Verbands", "hieß es aus dem Ministerium"): after aus/von/bei/seitens the person
+    or body up to a phrase of place, time or addressee; after in/im/auf only a document and its owner."""
     m = _HEISSEN_SOURCE_DE.match(text, cue.end, clause_end)
     if m is None:
         return None
@@ -520,11 +520,11 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
     head = words[k].group(0).lower()  # the noun after article and adjectives ("in einer gestern verbreiteten Erklärung")
     while k + 1 < len(words) and words[k + 1].group(0)[:1].isupper() and not text[words[k].end() : words[k + 1].start()].strip():
         k += 1  # a name of several words ("von Amnesty International")
-    if m.group(1) in ("in", "im", "auf") and not _document_head(head):
-        return None  # "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf Anfrage": a place or a time, no source
     if m.group(1) not in ("in", "im", "auf"):  # a person or body ("aus dem Umfeld des Ministers", "vom Sprecher X"):
         cut = _LATER_PHRASE_DE.search(text, words[k].end(), m.end(2))  # up to a phrase of place, time or addressee
         return _strip_span(text, m.start(2), cut.start() if cut else m.end(2))
+    if not _document_head(head):
+        return None  # "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf Anfrage": a place or a time, no source
     end = words[k].end()
     owner = _DOCUMENT_OWNER_DE.match(text, end, m.end(2))
     if owner is not None and owner.group(0).split()[-1].lower() not in NOT_ALONE and owner.group(0).split()[-1] not in _WHEN_NOUNS_DE:
