@@ -27,6 +27,7 @@ def test_object_after_the_verb_of_a_headline_does_not_speak(text, part, obj):
 @pytest.mark.parametrize("text,part,speaker", [
     ("Heftig kritisierte die Gewerkschaft: „Die Löhne reichen nicht.“", "Die Löhne", "Gewerkschaft"),
     ("Erneut warnt Klara Sommer: „Die Deiche halten nicht.“", "Die Deiche", "Klara Sommer"),
+    ("Nebenbei warnt Klara Sommer: „Die Deiche halten nicht.“", "Die Deiche", "Klara Sommer"),
     ("Landespolitik kritisiert der Verband: „Die Fristen sind zu knapp.“", "Die Fristen", "Verband"),
     ("Zurückhaltung mahnte die Ministerin an: „Wir warten die Zahlen ab.“", "Wir warten", "die Ministerin"),
     ("Unterstützung signalisierte die Gewerkschaft: „Wir stehen dahinter.“", "Wir stehen", "Gewerkschaft"),

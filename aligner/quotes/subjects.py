@@ -80,8 +80,8 @@ def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int
 # verbs of saying, warning and criticising whose object names whom they address or target ("Wissenschaft warnt
 # Politik", "Nachbarschaft kritisiert Bauprojekt"); not those whose object is what is said ("Sorge äußerte die Ministerin")
 _ADDRESSING_CUES_DE = frozenset({"sagen", "warnen", "kritisieren", "loben", "mahnen", "beschuldigen", "widersprechen", "drohen"})
-# a singular noun by its ending ("Wissenschaft", "Politik", "Industrie", "Opposition"); no adverb ends so
-_SINGULAR_NOUN_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:schaft|ung|heit|keit|tät|ion|ik|ie|ei|ur|tum|nis|enz|anz|ment|ismus)")
+# a singular noun by its ending ("Wissenschaft", "Politik", "Industrie", "Opposition"); no adverb ends so ("Nebenbei": not -bei)
+_SINGULAR_NOUN_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:schaft|ung|heit|keit|tät|ion|ik|ie|(?<!b)ei|ur|tum|nis|enz|anz|ment|ismus)")
 _SEPARABLE_PARTICLES_DE = frozenset({"an", "auf", "ab", "aus", "ein", "vor", "zu", "hin", "zurück"})
 
 
