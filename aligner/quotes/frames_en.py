@@ -172,7 +172,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     pre = text[a : cue.start]
     m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
     if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
-            cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()):  # "<message>, told X": X is addressed
+            cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()) and not (  # "<message>, told X": X is addressed
+            not m_pre.group(1).strip() and _clause_after_cue_en(text, cue.end, b)):  # "X, the chancellor, said the plan would …"
         comma = a + m_pre.start()
         spk = np_before(text, comma + 1, cue.start, lang) if m_pre.group(1).strip() else np_after(text, cue.end, b, lang)
         if spk:
@@ -186,10 +187,21 @@ _FINITE_AFTER_NP_EN = re.compile(r"(?:\s+(?:and|or)\s+(?:the\s+)?[\w’'.-]+(?:\
                                  r"(?:" + alternation(AUXILIARIES_EN) + r")\b")
 
 
+# a common noun phrase after a speech verb with its own verb: "said the plan would", "said his players fought"
+# (a past participle with a tail is no verb: "said the official involved in the talks")
+_COMMON_NP_CLAUSE_EN = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|our|my|your|these|those)(?:\s+[a-z][\w’'-]*){1,3}?\s+(?:also\s+|still\s+|never\s+)?"
+    r"(?:" + alternation(AUXILIARIES_EN) + r"|fought|won|lost|made|went|came|took|gave|got|left|felt|knew|saw|told|thought|"
+    r"kept|held|ran|began|became|met|paid|sent|spent|built|brought|bought|quit|[a-z]{3,}ed(?!\s+(?:by|in|to|with|at|on|for|"
+    r"from|about|over|under)\b)(?![\w,;:]))\b")
+
+
 def _clause_after_cue_en(text: str, cue_end: int, b: int) -> bool:
     """English: whether the words after a speech verb are a reported clause, a noun phrase and then its finite
-    verb ("…, said the Lanes and the trust had always been careful": the Lanes are spoken of), not the speaker of
-    an inverted frame ("…, said Tom Reed, a spokesman")."""
+    verb ("…, said the Lanes and the trust had always been careful": the Lanes are spoken of; "Olaf Scholz, the
+    chancellor, said the plan would work"), not the speaker of an inverted frame ("…, said Tom Reed, a spokesman")."""
+    if _COMMON_NP_CLAUSE_EN.match(text, cue_end, b):
+        return True
     span = np_after(text, cue_end, b, "en")
     return span is not None and _FINITE_AFTER_NP_EN.match(text, span[1], b) is not None
 

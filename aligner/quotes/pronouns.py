@@ -85,7 +85,7 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     so flagged, is flagged PERSON_BETWEEN, below the bar too.  "I"/"we" point back at no one (:func:`_writer_pronoun_en`)."""
     if _writer_pronoun_en(pronoun):
         return last_named, False  # "“…,” I said": the writer, unnamed; an unframed quote after it goes on with the writer
-    own = _own_reporting_subject_en(text, sents[first], q, pronoun)
+    own, blocked = _own_reporting_subject_en(text, sents[first], q, pronoun)
     if own is not None:
         return (first, own), True  # "DeSantis said he …, which he called “…”": the subject of the sentence's reporting verb
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
@@ -93,7 +93,11 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     if antecedent is not None and not guessed:
         guessed = any(o.speaker is antecedent[1] and PRONOUN_GUESSED in o.flags for o in quotes)
     last_named, near = _one_person_back_en(text, sents, antecedent, near, first, pronoun)
-    if guessed and last_named is antecedent:
+    if blocked:
+        # "Tom Reed resigned. John Smith said the coach quit because he felt “…”": "he" is the coach more likely than
+        # anyone named before; whoever it is taken for here or later (_recent_person) is a guess
+        q.flags.append(PRONOUN_GUESSED)
+    elif guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
     elif last_named is antecedent and last_named is not None and (
             any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
@@ -106,14 +110,15 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     return last_named, near
 
 
-def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker) -> Speaker | None:
+def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker) -> tuple[Speaker | None, bool]:
     """English: the named person who is the subject of a reporting verb earlier in the pronoun's own sentence,
     before the quote and the pronoun ("DeSantis said he has backed the bill, which he called “…”", "Ms. Lee
     said Wednesday that she called him to praise what she called “…”"): "he"/"she" in what that person
     reports is that person, unless the text shows another gender or names another person of the pronoun's
-    gender there.  Not the verb of a relative clause ("… Ann Roth, who added"); None where there is no such verb."""
+    gender there.  Not the verb of a relative clause ("… Ann Roth, who added"); None where there is no such verb.
+    The flag: that person is there but what they report has a subject of its own (:func:`_subject_in_report_en`)."""
     if pronoun.mention.lower() not in ("he", "she") or pronoun.start is None:
-        return None
+        return None, False
     end = min(pronoun.start, q.start)
     for c in find_cues(text, s.start, end, "en"):
         if _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start):
@@ -121,11 +126,10 @@ def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), end, "en", prefer_after=False, sent_start=s.start)
         sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
         if (sp is not None and sp.name and sp.resolved_from is None and not (sp.id or "").startswith("org:") and _one_person_en(text, sp)
-                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)
-                and not _subject_in_report_en(text, c.end, pronoun.start)):
-            return sp
-        return None  # the first reporting verb's subject is no named person ("the aide said he …")
-    return None
+                and not _pronoun_clash(text, pronoun, sp, "en") and not _other_woman_or_man_en(text, s, pronoun, sp)):
+            return (None, True) if _subject_in_report_en(text, c.end, pronoun.start) else (sp, False)
+        return None, False  # the first reporting verb's subject is no named person ("the aide said he …")
+    return None, False
 
 
 _DETERMINER_EN = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",

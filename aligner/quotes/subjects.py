@@ -77,6 +77,33 @@ def _body_opens_clause_de(text: str, start_np: tuple[int, int], after: tuple[int
     return nxt is None or nxt.group(0).lower() not in ("der", "ein")
 
 
+# verbs of saying, warning and criticising whose object names whom they address or target ("Wissenschaft warnt
+# Politik", "Nachbarschaft kritisiert Bauprojekt"); not those whose object is what is said ("Sorge äußerte die Ministerin")
+_ADDRESSING_CUES_DE = frozenset({"sagen", "warnen", "kritisieren", "loben", "mahnen", "beschuldigen", "widersprechen", "drohen"})
+# a singular noun by its ending ("Wissenschaft", "Politik", "Industrie", "Opposition"); no adverb ends so ("Nebenbei": not -bei)
+_SINGULAR_NOUN_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:schaft|ung|heit|keit|tät|ion|ik|ie|(?<!b)ei|ur|tum|nis|enz|anz|ment|ismus)")
+_SEPARABLE_PARTICLES_DE = frozenset({"an", "auf", "ab", "aus", "ein", "vor", "zu", "hin", "zurück"})
+
+
+def _noun_opens_headline_de(text: str, start_np: tuple[int, int], cue: Cue, after: tuple[int, int]) -> bool:
+    """German: whether one article-less singular noun opening a clause that ends in a colon before the quote
+    is the subject of the addressing verb right after it ("Wissenschaft warnt Politik: „…“", "Wirtschaft warnt
+    die Regierung:"): a headline puts its subject first (verb second), the noun after the verb is the object,
+    unless that one is a nominative ("Politik kritisiert der Verband:") or a particle ends the clause
+    ("Zurückhaltung mahnte die Kanzlerin an:": the first noun is the object)."""
+    word = text[start_np[0] : start_np[1]]
+    form = text[cue.start : cue.end]
+    if (cue.lemma not in _ADDRESSING_CUES_DE or not _SINGULAR_NOUN_DE.fullmatch(word) or text[start_np[1] : cue.start].strip()
+            or not form[:1].islower() or form.endswith("en") or word.lower() in _SENTENCE_ADVERBS_DE):
+        return False  # "Erneut warnt …", "Kürzungen kritisieren …": no singular noun, or a plural verb
+    first = _WORD.match(text, after[0])
+    if first is None or first.group(0).lower() in ("der", "ein", "er", "sie", "es", "wir", "ich", "ihr", "man"):
+        return False
+    rest = re.match(r"([^.,;:!?\n" + re.escape(QUOTE_CHARS) + r"]*):\s*[" + re.escape(QUOTE_CHARS) + r"]", text[after[1] :])
+    words = _WORD.findall(rest.group(1)) if rest else []
+    return rest is not None and not (words and words[-1] in _SEPARABLE_PARTICLES_DE)
+
+
 def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tuple[int, int], cue_start: int) -> bool:
     """German: whether the one bare capitalised word before the verb of saying ("Scharf kritisierte",
     "Heftig widersprach") stands before a nominative right after the verb ("er", "wir", "der" before a
@@ -367,6 +394,22 @@ def _subject_after_finite_verb_de(text: str, a: int, b: int) -> tuple[int, int] 
     return np_after(text, verb.end(), b, "de", at_start=True)
 
 
+_ZUFOLGE_DE = re.compile(r"\s+zufolge(?=\s)")
+
+
+def _subject_after_source_de(text: str, start_np: tuple[int, int], cue_start: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """German: the clause's own subject after "X zufolge" ("Der Staatsanwaltschaft zufolge sagte der Angeklagte",
+    "Medienberichten zufolge hat Paul Krüger gesagt"): "X zufolge" names the source of the report, the subject
+    of the verb of saying is who speaks; None where the phrase before the verb is no "X zufolge" or the clause
+    names no subject of its own."""
+    m = _ZUFOLGE_DE.match(text, start_np[1], cue_start)
+    if m is None:
+        return None
+    if not text[m.end() : cue_start].strip():
+        return after
+    return _subject_after_finite_verb_de(text, m.end(), cue_start)
+
+
 def _surname_before_object_de(text: str, np: tuple[int, int]) -> tuple[int, int]:
     """German: "schloss Geywitz Gespräche … nicht aus": two bare capitalised words after the verb whose first
     the text writes elsewhere after another name ("Klara Geywitz") and alone ("sagte Geywitz in"), the pair
@@ -457,13 +500,16 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     pron = _NOMINATIVE_AFTER_VERB_DE.match(text, start_np[1], cue.start) if start_np else None
     if pron:
         return pron.start(1), pron.end(1)  # "Vorab kann ich sagen", "Das hat er gesagt": the pronoun is the subject
+    own = _subject_after_source_de(text, start_np, cue.start, after) if start_np else None
+    if own:
+        return own  # "Staatsanwaltschaft zufolge sagte der Angeklagte": the source of the report is not who speaks
     if start_np and (_oblique_de(text, start_np) or _fronted_feminine_dative_de(text, start_np[0], cue.start)):
         # "Den Journalisten sagte Max Maier", "Der Zeitung hat die Ministerin gesagt": a fronted dative or
         # accusative is never the subject; the noun phrase after the finite verb is
         return after or _subject_after_finite_verb_de(text, start_np[1], cue.start)
     if start_np and after and _adverb_before_nominative_de(text, start_np, after, cue.start):
         return after  # "Scharf kritisierte der Verband": the one word before the verb is an adverb
-    if start_np and after and _body_opens_clause_de(text, start_np, after):
+    if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
