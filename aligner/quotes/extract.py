@@ -78,6 +78,7 @@ from .pronouns import (
     _carry_on,
     _context_speaker,
     _continues_de,
+    _no_one_person_role_en,
     _own_sentence_subject,
     _own_subject_wanted,
     _pronoun_antecedent_de,
@@ -330,6 +331,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
+        if lang == "en" and sp is not None and sp.resolved_from == "role" and _no_one_person_role_en(sp.mention):
+            continue  # "75 percent of voters said", "Aides said": several people, no one named before; they leave the speaker before as it is
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
         elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":

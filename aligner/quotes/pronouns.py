@@ -22,7 +22,7 @@ from .base import (
     find_cues,
 )
 from .choices import DE, EN
-from .frames_en import _owned_role_en, _presented_thing_en
+from .frames_en import _PEOPLE_NOUNS_EN, _owned_role_en, _presented_thing_en
 from .lexicon import INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE
 from .marks import QUOTE_CHARS
 from .phrases import (
@@ -86,6 +86,8 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     if _writer_pronoun_en(pronoun):
         return last_named, False  # "“…,” I said": the writer, unnamed; an unframed quote after it goes on with the writer
     own, blocked = _own_reporting_subject_en(text, sents[first], q, pronoun)
+    if own is None and not blocked:
+        own = _own_opening_person_en(text, sents[first], pronoun)
     if own is not None:
         return (first, own), True  # "DeSantis said he …, which he called “…”": the subject of the sentence's reporting verb
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
@@ -130,6 +132,50 @@ def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker
             return (None, True) if _subject_in_report_en(text, c.end, pronoun.start) else (sp, False)
         return None, False  # the first reporting verb's subject is no named person ("the aide said he …")
     return None, False
+
+
+_AS_FOR_EN = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?As\s+(?:for|to)\s+")
+_CONJUNCTION_OPENER_EN = re.compile(r"\s*(?:But|And|Yet|So|Still)\s+(?=[A-Z])")
+# between the opening person and the pronoun: another capitalised word (a name), a person noun or a role, or a
+# pronoun that may be the antecedent, and "he"/"she" may mean someone else
+_OTHER_PERSON_WORD_EN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|he|she|him|her|his|hers|they|them|who|whom|whose)(?![\w’'-])")
+
+
+def _own_opening_person_en(text: str, s: Sentence, pronoun: Speaker) -> Speaker | None:
+    """English: the named person who opens the pronoun's own sentence as the subject of its main clause, a
+    finite verb after the name (and its apposition), when the pronoun is a "he"/"she" later in that sentence
+    with no other name, person noun, role or pronoun between them ("Tom Reed has blasted the system, which he
+    said …", "Later, Mr. Reed struck a calmer tone, saying he …") or the name opens the sentence with "As
+    for" ("As for Tom Reed, he said …"); not when the text shows another gender.  None otherwise."""
+    if pronoun.mention.lower() not in ("he", "she") or pronoun.start is None or not s.start <= pronoun.start < s.end:
+        return None
+    a = after_dateline_en(text, s.start, pronoun.start)
+    as_for = _AS_FOR_EN.match(text, a, pronoun.start)
+    m = as_for or _CONJUNCTION_OPENER_EN.match(text, a, pronoun.start) or _OPENING_PHRASE_EN.match(text, a, pronoun.start)
+    if m:
+        a = m.end()
+    span = np_after(text, a, pronoun.start, "en", at_start=True)
+    if span is None or text[a : span[0]].strip():
+        return None
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if sp is None or not sp.name or sp.start is None or sp.end is None or sp.name == sp.mention.lower() or not _one_person_en(text, sp):
+        return None
+    words = sp.name.split()
+    if any(w.lower().strip(".,") in _NOT_IN_NAME_EN for w in words) or (len(words) == 1 and _unknown_lone_word_en(text, sp)):
+        return None  # "If Clinton is elected, he said", "Nor, he said", "Eyebrows raised, he asked": no name opens it
+    if as_for:
+        if not re.fullmatch(r",\s*", text[sp.end : pronoun.start]):
+            return None
+    else:
+        verb = _FINITE_AFTER_APPOSITION_EN.match(text, sp.end)
+        if verb is None or verb.end() > pronoun.start:
+            return None
+        between = text[verb.end() : pronoun.start]
+        if any(is_role_word(w.lower()) or w.lower() in _PEOPLE_NOUNS_EN for w in _WORD.findall(between)) or _OTHER_PERSON_WORD_EN.search(between):
+            return None
+    if _pronoun_clash(text, pronoun, sp, "en") or _other_woman_or_man_en(text, s, pronoun, sp):
+        return None
+    return sp
 
 
 _DETERMINER_EN = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
@@ -1044,6 +1090,30 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "de" and not ref.role and ref_last:
         return _role_near_name(text, sp.mention, ref_last[0])
     return _role_fits(sp.mention, ref.role)
+
+
+_QUANTITY_WORDS_EN = frozenset({"percent", "per", "most", "many", "some", "all", "few", "several", "half", "majority", "minority",
+                                "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                                "thousands", "millions", "none", "more", "fewer"})
+_POSSESSIVE_WORDS_EN = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _no_one_person_role_en(mention: str) -> bool:
+    """English: whether a role mention names no one person a name before may be: several people (a plural
+    head, "Republicans", "likely voters"; a quantity, "25 percent of voters", "Six in 10 Republicans", "Most
+    voters") or a verb phrase a subject test mistook for a noun phrase ("reboot his campaign": a lower-case
+    word that is no determiner, then a possessive)."""
+    words = _WORD.findall(mention)
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    if any(w.isdigit() for w in words) or low[0] in _QUANTITY_WORDS_EN or "percent" in low:
+        return True
+    head = words[-1]
+    if re.fullmatch(r"[A-Za-z]{3,}(?:ers|ors|ans|ists|ents|ants|crats|ians|ees|ives|ites|ters|ders|ns)", head) or (
+            low[-1].endswith("s") and not low[-1].endswith("ss") and is_role_word(low[-1][:-1])):
+        return True  # "likely voters", "Republicans", "the attorneys": more than one person
+    return words[0][:1].islower() and low[0] not in _DETERMINER_EN and not is_role_word(low[0]) and bool(_POSSESSIVE_WORDS_EN & set(low[1:]))
 
 
 def _role_fits(mention: str, role: str | None) -> bool:
