@@ -75,3 +75,18 @@ def test_a_plural_or_quantified_role_is_not_the_person_named_before(middle, part
 def test_a_singular_role_still_points_back_at_the_person_named_before(middle, part):
     sp = _speaker("“We will win,” Senator Jeb Hart said on Monday. " + middle, part)
     assert sp is not None and sp.name == "Jeb Hart", sp
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Fans outside the hall chanted “build the dam” as the mayor arrived.", "build the dam"),
+])
+def test_a_framed_fragment_is_shown_below_the_speaker_bar(text, part):
+    from tests.quote_helpers import normalised_quotes_in
+
+    hits = [q for q in normalised_quotes_in(text, "en") if part in q.text and q.kind == "fragment"]
+    assert hits and all(q.speaker is None or (q.speaker.confidence or 0) < 0.8 for q in hits), [(q.text, q.kind, q.speaker) for q in hits]
+
+
+def test_a_framed_whole_quote_keeps_its_confidence():
+    sp = _speaker("“The dam will be built by May,” the mayor said.", "dam will be built")
+    assert sp is not None and (sp.confidence or 0) >= 0.8, sp
