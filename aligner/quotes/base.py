@@ -255,7 +255,27 @@ class _Framed:
         return _word_count(self.text[self.sp.start : self.sp.end])
 
     def attribute(self, cue: Cue | None, speaker_span: tuple[int, int] | None, rule: str) -> None:
+        if self.lang == "de" and speaker_span is not None and cue is not None and cue.end <= speaker_span[0]:
+            speaker_span = _before_zufolge_de(self.text, speaker_span)
         self.cue, self.speaker_span, self.rule = cue, speaker_span, rule
+
+
+# the object of a postposition "zufolge" at the end of a speaker's words: the article and noun(s) or the one
+# noun of a source ("der Angeklagte der Staatsanwaltschaft zufolge", "der Fahrer Polizeiangaben zufolge")
+_ZUFOLGE_OBJECT_DE = re.compile(r"\s+(?:(?:der|dem|den|des|einer|einem|eines|ihrer|seiner|ihrem|seinem)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+                                r"[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*)$")
+
+
+def _before_zufolge_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: a speaker's words without the source of a report that "zufolge" after them governs ("„…“,
+    sagte der Angeklagte der Staatsanwaltschaft zufolge": "der Angeklagte" spoke); a one-word phrase
+    ("Polizeiangaben zufolge") or a name alone stays as it is."""
+    if not re.match(r"\s+zufolge(?![\w-])", text[span[1] : span[1] + 12]):
+        return span
+    m = _ZUFOLGE_OBJECT_DE.search(text, span[0], span[1])
+    if m is None or m.start() <= span[0] or len(text[span[0] : m.start()].split()) < 2 or text[m.start() - 1] == "-":
+        return span
+    return span[0], m.start()
 
 
 class _Sents(list):

@@ -104,6 +104,46 @@ def _noun_opens_headline_de(text: str, start_np: tuple[int, int], cue: Cue, afte
     return rest is not None and not (words and words[-1] in _SEPARABLE_PARTICLES_DE)
 
 
+# singular nouns of a collective that acts and speaks ("die Wissenschaft", "die Ärzteschaft", "die Landwirtschaft",
+# "die Bundespolitik"), not of a thing or a state ("die Meisterschaft", "die Bereitschaft", "die Entscheidung")
+_COLLECTIVE_NOUN_DE = re.compile(r"[a-zäöüß-]*(?:(?:wissen|wirt|gesell|beleg|mann|gewerk|ärzte|lehrer|eltern|anwohner|"
+                                 r"bürger|beamten|richter|anwalt|studenten|schüler|nachbar|kauf|arbeitnehmer|arbeitgeber|"
+                                 r"verbraucher|ärzte|pfleger|forscher|bauern|unternehmer)schaft|politik|industrie|forschung)")
+
+
+def _collective_opens_clause_de(text: str, start_np: tuple[int, int], cue: Cue, after: tuple[int, int]) -> bool:
+    """German: whether a collective noun with "die" or "das" opening the clause ("Die Wissenschaft warnt die
+    Politik: „…“") is the subject of the addressing verb after it, the noun after the verb a thing or
+    collective as well ("die Politik", "Politik und Wirtschaft"): with both phrases in a form that may be
+    nominative or accusative, German reads the first as the subject; a person or role after the verb
+    ("Die Politik kritisierte die Ministerin") or a masculine nominative ("der Verband") speaks instead."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    form = text[cue.start : cue.end]
+    if (cue.lemma not in _ADDRESSING_CUES_DE or len(words) != 2 or words[0] not in ("Die", "Das")
+            or not words[1][:1].isupper() or not _COLLECTIVE_NOUN_DE.fullmatch(words[1].lower()) or text[start_np[1] : cue.start].strip()
+            or not form[:1].islower() or form.endswith("en")):
+        return False
+    first = _WORD.match(text, after[0])
+    if first is None or not (first.group(0) in ("die", "das") or first.group(0)[:1].isupper()):
+        return False
+    obj = text[after[0] : after[1]]
+    return parse_mention(obj, "de")[2] == "group" or bool(_SINGULAR_NOUN_DE.fullmatch(obj))  # "Politik": no surname
+
+
+def _singular_before_plural_verb_de(text: str, start_np: tuple[int, int], cue: Cue) -> bool:
+    """German: whether a singular noun phrase ("Die Wissenschaft", "Der Verband", "Das Ministerium") stands right
+    before a finite verb in the plural ("kritisierten", "warnen"): the verb agrees with its subject, so the
+    noun phrase is its object ("Die Wissenschaft kritisierten die Grünen: „…“")."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    form = text[cue.start : cue.end]
+    if (len(words) < 2 or {"und", "sowie", "oder"} & set(words) or text[start_np[1] : cue.start].strip()
+            or not form[:1].islower() or not form.endswith("en")):
+        return False
+    art = words[0].lower()
+    return art in ("der", "das", "ein", "eine") or (art == "die" and len(words) == 2 and bool(
+        _SINGULAR_NOUN_DE.fullmatch(words[1]) or re.search(r"(?<!inn)in$|(?:stadt|polizei|partei|firma|bank)$", words[1])))
+
+
 def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tuple[int, int], cue_start: int) -> bool:
     """German: whether the one bare capitalised word before the verb of saying ("Scharf kritisierte",
     "Heftig widersprach") stands before a nominative right after the verb ("er", "wir", "der" before a
@@ -509,7 +549,10 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after or _subject_after_finite_verb_de(text, start_np[1], cue.start)
     if start_np and after and _adverb_before_nominative_de(text, start_np, after, cue.start):
         return after  # "Scharf kritisierte der Verband": the one word before the verb is an adverb
-    if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)):
+    if start_np and after and _singular_before_plural_verb_de(text, start_np, cue):
+        return after  # "Die Wissenschaft kritisierten die Grünen": the verb agrees with the phrase after it
+    if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)
+                                or _collective_opens_clause_de(text, start_np, cue, after)):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",

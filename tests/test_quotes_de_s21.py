@@ -1,0 +1,88 @@
+"""German speakers in session 21 (invented sentences): a collective noun opening the clause ("Die Wissenschaft
+warnt die Politik:") speaks, the thing or collective after the verb is its object; a singular noun phrase
+right before a plural verb is the object ("Die Gewerkschaft kritisierten die Grünen:")."""
+
+import pytest
+
+from tests.quote_helpers import normalised_quote_containing
+
+BAR = 0.8
+
+
+def _confident(q):
+    sp = q.speaker
+    return None if sp is None or sp.confidence is None or sp.confidence < BAR else sp.name or sp.mention
+
+
+def _said(text):
+    return normalised_quote_containing(text, text.split("„")[1][:10])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Wissenschaft warnt die Politik: „Die Zahlen sagen etwas anderes.“", "Wissenschaft"),
+    ("Die Wissenschaft warnt Politik und Wirtschaft: „Die Zahlen sagen etwas anderes.“", "Wissenschaft"),
+    ("Die Wissenschaft mahnt die Politik zur Eile: „Die Zahlen sagen etwas anderes.“", "Wissenschaft"),
+    ("Die Belegschaft kritisiert die Geschäftsführung: „Der Abschluss ist unfair.“", "Belegschaft"),
+    ("Die Industrie lobt die Gewerkschaft: „Der Abschluss ist fair.“", "Industrie"),
+    ("Die Politik warnt die Wissenschaft: „Die Zahlen sagen etwas anderes.“", "Politik"),
+])
+def test_collective_noun_before_the_verb_speaks(text, speaker):
+    assert _confident(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text,not_speaker", [
+    ("Die Wissenschaft warnt die Politik: „Die Zahlen sagen etwas anderes.“", "Politik"),
+    ("Die Wirtschaft kritisierte die Pläne: „Die Zahlen sagen etwas anderes.“", "Pläne"),
+    ("Die Forschung warnt die Politik schon lange: „Die Zahlen sagen etwas anderes.“", "Politik"),
+    ("Die Entscheidung kritisierte die Regierung: „Die Zahlen sagen etwas anderes.“", "Entscheidung"),
+    ("Die Meisterschaft lobte die Stadt: „Das war ein großes Fest.“", "Meisterschaft"),
+])
+def test_object_after_the_verb_or_a_thing_before_it_does_not_speak(text, not_speaker):
+    assert _confident(_said(text)) != not_speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Politik kritisierte die Ministerin: „Die Zahlen sagen etwas anderes.“", "die Ministerin"),
+    ("Die Wissenschaft kritisierte der Minister: „Die Zahlen sagen etwas anderes.“", "der Minister"),
+    ("„Die Zahlen sagen etwas anderes“, warnt die Wissenschaft die Politik.", "Wissenschaft"),
+])
+def test_a_person_or_a_nominative_after_the_verb_still_speaks(text, speaker):
+    assert _confident(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wissenschaft kritisierten die Grünen: „Die Zahlen sagen etwas anderes.“",
+    "Die Gewerkschaft kritisierten die Grünen: „Die Zahlen sagen etwas anderes.“",
+    "Das Ministerium kritisierten die Grünen: „Die Zahlen sagen etwas anderes.“",
+    "Der Minister Paul Weber sagten die Grünen: „Die Zahlen sagen etwas anderes.“",
+])
+def test_singular_phrase_before_a_plural_verb_is_its_object(text):
+    assert _confident(_said(text)) == "Grünen"
+
+
+def test_singular_role_before_a_plural_verb_is_its_object():
+    q = _said("Die Ministerin warnen die Ärzte: „Die Zahlen sagen etwas anderes.“")
+    assert q.speaker is not None and q.speaker.mention == "die Ärzte"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Gewerkschaften warnen die Regierung: „Die Zahlen sagen etwas anderes.“", "Gewerkschaften"),
+    ("Die Grünen kritisieren die Regierung: „Die Zahlen sagen etwas anderes.“", "Grünen"),
+    ("Die Gewerkschaft will die Regierung warnen: „Die Zahlen sagen etwas anderes.“", "Gewerkschaft"),
+])
+def test_plural_subject_or_an_infinitive_keeps_the_subject_first(text, speaker):
+    assert _confident(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Wir haben nichts gesehen“, sagte der Angeklagte der Staatsanwaltschaft zufolge.", "der Angeklagte"),
+    ("„Wir haben nichts gesehen“, sagte der Fahrer Polizeiangaben zufolge.", "der Fahrer"),
+    ("„Wir haben nichts gesehen“, sagte der Anwalt des Angeklagten der Zeitung zufolge.", "der Anwalt des Angeklagten"),
+    ("„Wir haben nichts gesehen“, sagte der Sprecher der Polizei ihrer Mitteilung zufolge.", "der Sprecher der Polizei"),
+    ("„Wir haben nichts gesehen“, erklärte der Zeuge Hans Maier dem Protokoll zufolge.", "der Zeuge Hans Maier"),
+    ("„Wir haben nichts gesehen“, sagte Paul Weber der Zeitung zufolge.", "Paul Weber"),
+    ("„Wir haben nichts gesehen“, sagte der Sprecher der Staatsanwaltschaft.", "der Sprecher der Staatsanwaltschaft"),
+])
+def test_source_of_zufolge_after_the_speaker_is_not_part_of_the_speaker(text, speaker):
+    q = _said(text)
+    assert q.speaker is not None and q.speaker.mention == speaker
