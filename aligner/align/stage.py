@@ -66,6 +66,11 @@ def _fill(pairs, src_sents: list[Sentence], tgt_sents: list[Sentence], src_artic
 
 
 def stage(store, cfg):
+    with store.embedding_run():  # the run's encoders (the pipeline's, or this call's own)
+        return _stage(store, cfg)
+
+
+def _stage(store, cfg):
     from ..pipeline import StageResult
 
     articles = {a.id: a for a in store.articles()}
