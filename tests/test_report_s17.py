@@ -14,6 +14,7 @@ import pytest
 
 from aligner.match.clusters import build_clusters
 from aligner.model import Article, QuoteVersion
+from aligner.report.common import ReportNotes
 from aligner.report.html import render_html
 from aligner.report.markdown import render_markdown
 
@@ -43,7 +44,7 @@ def test_a_cluster_whose_speakers_are_all_uncertain_is_not_titled_with_one():
     vs = [_version(0, "Weeks", 0.7), _version(1, "Clara Brandt", 0.7)]
     clusters = build_clusters(vs)
     assert len(clusters) == 1 and clusters[0].speaker is None
-    md = render_markdown(clusters, _articles(2), n_quotes=2)
+    md = render_markdown(clusters, _articles(2), run=ReportNotes(n_quotes=2))
     [heading] = _headings(md)
     assert heading.startswith("speaker uncertain") and "Weeks?" in heading
     # each version's speaker is marked, in the table and on the page
@@ -69,7 +70,7 @@ def test_each_cluster_says_which_pair_was_not_compared_for_its_speaker_and_why()
           _version(3, None, None, QUOTE.replace("harbour", "river"))]
     unsure = build_clusters(vs)
     assert len(confident) == len(unsure) == 1
-    md = render_markdown(confident + unsure, _articles(4), n_quotes=4)
+    md = render_markdown(confident + unsure, _articles(4), run=ReportNotes(n_quotes=4))
     # the report orders clusters itself (serious flags first, then by inconsistency)
     sections = md.split("\n## ")[1:3]
     first, second = sorted(sections, key=lambda s: "Clara Brandt" not in s)
@@ -130,13 +131,13 @@ def test_skipped_inputs_are_named_apart_escaped_and_counted():
     skipped = [Skipped("/in/o1/article.txt", "empty file"), Skipped("/in/o2/article.txt", "empty file"),
                Skipped("/in/[x](javascript:alert(1)).txt", "binary file")]
     skipped += [Skipped(f"/in/more/f{k}.txt", "empty file") for k in range(SKIPPED_LISTED)]
-    md = render_markdown([], _articles(1), skipped=skipped)
+    md = render_markdown([], _articles(1), run=ReportNotes(skipped=skipped))
     notes = _notes(md)
     assert f"{len(skipped)} input(s) could not be read" in notes
     assert "o1/article.txt" in notes and "o2/article.txt" in notes
     assert not re.search(r"(?<!\\)\]\(javascript", md) and "\\[x\\](javascript" in md  # no live link
     assert f"and {len(skipped) - SKIPPED_LISTED} more" in notes and "f9.txt" not in notes
-    page = render_html([], _articles(1), skipped=skipped)
+    page = render_html([], _articles(1), run=ReportNotes(skipped=skipped))
     assert "o1/article.txt" in page and "skipped.jsonl" in page
 
 
@@ -156,7 +157,7 @@ def test_report_counts_the_quotes_found_in_one_article_only_and_without_a_speake
 
 def test_quotes_without_a_speaker_inside_clusters_are_counted_there():
     vs = [_version(0, None, None), _version(1, "Clara Brandt", 0.9)]
-    md = render_markdown(build_clusters(vs), _articles(2), n_quotes=9, unattributed=4)
+    md = render_markdown(build_clusters(vs), _articles(2), run=ReportNotes(n_quotes=9, unattributed=4))
     notes = _notes(md)
     assert "7 of 9 quotes were found in one article only" in notes
     assert "4 of the 9 quote(s) have no speaker" in notes and "(1 of them in clusters)" in notes

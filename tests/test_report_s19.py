@@ -7,6 +7,7 @@ import re
 
 from aligner.match.consistency import reading_order
 from aligner.model import Article, Cluster, QuoteVersion
+from aligner.report.common import ReportNotes
 from aligner.report.html import render_html
 from aligner.report.markdown import render_markdown
 
@@ -53,11 +54,11 @@ def test_links_refused_between_topics_are_said():
     """The match stage's count of quote pairs it did not join across topics reaches the
     report's 'what could not be checked' list (review_s19b #5)."""
     arts = [Article(id="a", text="x", language="en")]
-    md = render_markdown(_clusters(), arts, between_topics=2)
+    md = render_markdown(_clusters(), arts, run=ReportNotes(between_topics=2))
     assert re.search(r"2 pair\(s\) of quotes were not joined because their articles are on different topics", md)
-    page = render_html(_clusters(), arts, between_topics=2)
+    page = render_html(_clusters(), arts, run=ReportNotes(between_topics=2))
     assert "2 pair(s) of quotes were not joined" in page
-    assert "different topics" not in render_markdown(_clusters(), arts, between_topics=0)
+    assert "different topics" not in render_markdown(_clusters(), arts, run=ReportNotes(between_topics=0))
 
 
 def test_run_notes_read_the_match_stage_count(tmp_path):
@@ -67,7 +68,7 @@ def test_run_notes_read_the_match_stage_count(tmp_path):
     store = RunStore(tmp_path / "run")
     try:
         store.record_stage("match", "done", {"links_refused_between_topics": 4})
-        assert run_notes(store)["between_topics"] == 4
+        assert run_notes(store, None).between_topics == 4
     finally:
         store.close()
 

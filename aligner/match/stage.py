@@ -235,6 +235,7 @@ class _LoggedEncoder:
     def __init__(self, enc, store: RunStore) -> None:
         self.enc, self.store = enc, store
         self.name = getattr(enc, "name", "encoder")
+        self.key = getattr(enc, "key", self.name)  # model and engine: the stored vectors' key
         self.dim = getattr(enc, "dim", 0)
 
     def encode(self, texts):
@@ -269,13 +270,19 @@ def _write(store: RunStore, name: str, records: list[Any]) -> None:
 
 
 def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
-    from .clusters import Topics, build_clusters
-    from .stories import group_stories
-
     articles = store.articles()
     if not articles:
         raise StageUnavailable("no articles in the run directory (run the ingest stage first)")
     sentences = store.sentences()
+    # the run's encoders (the pipeline's, or this call's own): its engine by its sentences
+    with store.embedding_run():
+        return _match(store, cfg, articles, sentences)
+
+
+def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[Sentence]) -> dict[str, Any]:
+    from .clusters import Topics, build_clusters
+    from .stories import group_stories
+
     sent_by_id = {s.id: s for s in sentences}
     translations = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"

@@ -296,7 +296,7 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "Housing tells a different story:", "Sewing says": a gerund or a surname, no sure name
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "hieß es in der Rede": a document without its author, no one to compare
-        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN)):
+        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
@@ -313,6 +313,7 @@ _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one)\s", re.I)
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     last_named: tuple[int, Speaker] | None = None
+    unresolved: set[int] = set()  # ids of German pronoun speakers that point back at no one named
     for q in quotes:
         idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos] or [0]
         first, last = min(idxs), max(idxs)
@@ -364,15 +365,13 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
-                ref = last_named[1]
-                sp.name, sp.role = ref.name, sp.role or ref.role
-                if sp.resolved_from == "role":
-                    sp.role = sp.mention
-                if (ref.id or "").startswith("org:"):
-                    sp.id = "org:"
+                _take_antecedent(q, sp, last_named[1], lang, unresolved)
                 last_named = (last, sp)
-            elif q.cue is not None:
-                last_named = (last, sp)  # “…,” she said. “…”: unresolved, the next unframed quote still goes on with her
+            else:
+                if lang == "de" and sp.resolved_from == "pronoun":
+                    _unresolved_pronoun_de(q, unresolved)
+                if q.cue is not None:
+                    last_named = (last, sp)  # “…,” she said. “…”: unresolved, the next unframed quote still goes on with her
             continue
         reported = q.kind in ("direct", "mixed") or (
             q.kind in ("fragment", "indirect") and lang == "de" and bool(_REPORTED_DE.search(" ".join(s.text for s in sents[first : last + 1])))
@@ -384,6 +383,28 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int]) -> None:
+    """A pronoun or role speaker takes the name (and role, organisation id) of the speaker it points back at."""
+    sp.name, sp.role = ref.name, sp.role or ref.role
+    if sp.resolved_from == "role":
+        sp.role = sp.mention
+    if (ref.id or "").startswith("org:"):
+        sp.id = "org:"
+    if lang == "de" and sp.resolved_from == "pronoun" and id(ref) in unresolved:
+        _unresolved_pronoun_de(q, unresolved)  # "„…“, sagte sie. „…“, fügte sie hinzu": still no one
+
+
+PRONOUN_UNRESOLVED = "speaker-pronoun-unresolved"  # German "er"/"sie" whose antecedent nothing before it names
+
+
+def _unresolved_pronoun_de(q: Quote, unresolved: set[int]) -> None:
+    """Flag a German pronoun speaker that points back at no one named (``_set_confidences`` keeps it below the
+    speaker bar: a bare "sie" is no one a report can compare), and remember it for pronouns pointing at it."""
+    if q.speaker is not None and not q.speaker.name:
+        unresolved.add(id(q.speaker))
+        q.flags.append(PRONOUN_UNRESOLVED)
 
 
 def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:

@@ -1149,6 +1149,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)
                  for c in find_cues(text, s.start, s.end, lang)[:1]]
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
+            if lang == "de" and span is not None and _inside_marks_de(text, s.start, span[0]):
+                continue  # "„Gute Nacht, bis morgen“, sagte sie.": quoted words, not the one who spoke them
             sp = make_speaker(text, span, lang) if span is not None else None
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
                     and (k < len(spans) or (maybe_name and lang == "en") or _antecedent(text, sp, lang))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..model import Article, Cluster, Skipped, Story
 from ..store import RunStore, atomic_write_text
+from .common import NO_NOTES, ReportNotes
 
 
 def write_reports(
@@ -15,12 +16,7 @@ def write_reports(
     articles: Sequence[Article],
     clusters: Sequence[Cluster],
     stories: Sequence[Story] = (),
-    n_quotes: int | None = None,
-    no_english: int | None = None,
-    translation_skipped: str | None = None,
-    skipped: Sequence[Skipped] = (),
-    unattributed: int | None = None,
-    between_topics: int | None = None,
+    run: ReportNotes = NO_NOTES,
 ) -> tuple[Path, Path]:
     from .html import render_html
     from .markdown import render_markdown
@@ -29,24 +25,23 @@ def write_reports(
     md = run_dir / "report.md"
     html = run_dir / "report.html"
     for path, render in ((md, render_markdown), (html, render_html)):
-        atomic_write_text(path, render(clusters, articles, stories, n_quotes=n_quotes, no_english=no_english,
-                                       translation_skipped=translation_skipped, skipped=skipped,
-                                       unattributed=unattributed, between_topics=between_topics))
+        atomic_write_text(path, render(clusters, articles, stories, run))
     return md, html
 
 
-def run_notes(store: RunStore) -> dict:
-    """What the stages of a run say that the report must repeat: how many quotes have no
-    English (``no_english``), when the translate stage was skipped, why, which inputs
-    could not be read (``skipped.jsonl``), how many quotes have no speaker and how many
-    links the match refused between topics."""
+def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
+    """What the stages of a run say that the report must repeat: ``n_quotes`` (the
+    caller's count), how many quotes have no English (``no_english``), when the translate
+    stage was skipped, why, which inputs could not be read (``skipped.jsonl``), how many
+    quotes have no speaker and how many links the match refused between topics."""
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
-    return {"no_english": stages.get("match", ("", {}))[1].get("no_english"),
-            "translation_skipped": translate.get("reason") if status == "skipped" else None,
-            "skipped": store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else [],
-            "unattributed": stages.get("quotes", ("", {}))[1].get("unattributed"),
-            "between_topics": stages.get("match", ("", {}))[1].get("links_refused_between_topics")}
+    return ReportNotes(n_quotes=n_quotes,
+                       no_english=stages.get("match", ("", {}))[1].get("no_english"),
+                       translation_skipped=translate.get("reason") if status == "skipped" else None,
+                       skipped=store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else [],
+                       unattributed=stages.get("quotes", ("", {}))[1].get("unattributed"),
+                       between_topics=stages.get("match", ("", {}))[1].get("links_refused_between_topics"))
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:
@@ -61,7 +56,7 @@ def rebuild(run_dir: Path) -> tuple[Path, Path]:
         articles = store.articles()
         stories = store.read("stories.jsonl", Story)
         n_quotes = len(store.read("quotes.jsonl")) if store.exists("quotes.jsonl") else None
-        return write_reports(store.root, articles=articles, clusters=clusters, stories=stories, n_quotes=n_quotes,
-                             **run_notes(store))
+        return write_reports(store.root, articles=articles, clusters=clusters, stories=stories,
+                             run=run_notes(store, n_quotes))
     finally:
         store.close()

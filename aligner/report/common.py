@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, flagged_counts
@@ -62,34 +63,48 @@ def flagged_summary(clusters: Iterable[Cluster]) -> str:
             f"{look} worth a look ({', '.join(WORTH_A_LOOK_FLAGS)})")
 
 
-def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
-                   no_english: int | None = None, translation_skipped: str | None = None,
-                   skipped: Sequence[Skipped] = (), unattributed: int | None = None,
-                   between_topics: int | None = None) -> list[str]:
-    """Sentences saying, in words, what could not be checked and why
-    (``translation_skipped``: why the translate stage was skipped, when it was;
-    ``skipped``: the inputs that could not be read, ``skipped.jsonl``; ``unattributed``:
-    how many quotes have no speaker; ``between_topics``: how many quote pairs the match
-    did not join because their articles are on different topics)."""
-    notes = [skipped_note(skipped)] if skipped else []
+@dataclass(frozen=True)
+class ReportNotes:
+    """What a report must say about the run beyond its clusters: how many quotes it has
+    (``n_quotes``), how many have no English (``no_english``), why the translate stage
+    was skipped when it was (``translation_skipped``), the inputs that could not be read
+    (``skipped``, ``skipped.jsonl``), how many quotes have no speaker (``unattributed``)
+    and how many quote pairs the match did not join because their articles are on
+    different topics (``between_topics``). None: not known."""
+
+    n_quotes: int | None = None
+    no_english: int | None = None
+    translation_skipped: str | None = None
+    skipped: Sequence[Skipped] = ()
+    unattributed: int | None = None
+    between_topics: int | None = None
+
+
+NO_NOTES = ReportNotes()
+
+
+def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
+    """Sentences saying, in words, what could not be checked and why (see
+    :class:`ReportNotes` for what the run tells)."""
+    notes = [skipped_note(run.skipped)] if run.skipped else []
     pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
     unchecked = [p for p in pairs if p.compared == "none"]
     versions = [v for c in clusters for v in c.versions]
     lone = [v for v in versions if "no-english" in v.flags]
     langs = sorted({v.language for v in lone})
     if lone:
-        why = "" if translation_skipped else " (no translation given or made)"
-        total = f"{no_english} quote(s) have no English rendering{why}, " \
-            f"{len(lone)} of them in clusters" if no_english and no_english > len(lone) else \
+        why = "" if run.translation_skipped else " (no translation given or made)"
+        total = f"{run.no_english} quote(s) have no English rendering{why}, " \
+            f"{len(lone)} of them in clusters" if run.no_english and run.no_english > len(lone) else \
             f"{len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering"
         notes.append(
-            f"{_missing(translation_skipped)}: {total}; "
+            f"{_missing(run.translation_skipped)}: {total}; "
             f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
             "their wording, negation and numbers were NOT checked. Versions in the same language were compared "
             "in that language.")
-    elif no_english:
-        notes.append(f"{_missing(translation_skipped)}: {no_english} quote(s) have no English rendering and could only be "
-                     "matched by embeddings; none of them ended up in a cluster.")
+    elif run.no_english:
+        notes.append(f"{_missing(run.translation_skipped)}: {run.no_english} quote(s) have no English rendering and "
+                     "could only be matched by embeddings; none of them ended up in a cluster.")
     approx = [v for v in versions if v.scores.get("english_source") == "sentence-part"]
     if approx:
         notes.append(f"{len(approx)} version(s) have English cut out of their sentence's translation by position "
@@ -100,9 +115,9 @@ def coverage_notes(clusters: Sequence[Cluster], n_quotes: int | None = None,
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
     notes += _speaker_note(clusters)
-    notes += _uncompared_quotes(clusters, n_quotes, unattributed)
-    if between_topics:
-        notes.append(f"{between_topics} pair(s) of quotes were not joined because their articles are on different "
+    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed)
+    if run.between_topics:
+        notes.append(f"{run.between_topics} pair(s) of quotes were not joined because their articles are on different "
                      "topics (no sentence in common, little shared vocabulary) and the evidence was weak (words that agree "
                      "only loosely, a phrase of a few words, a paraphrase) without the same speaker named with confidence: "
                      "a statement that two outlets report in unrelated articles may be missing from the clusters.")

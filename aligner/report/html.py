@@ -27,11 +27,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..match.consistency import DISTORTION_FLAGS, reading_order
-from ..model import Article, Cluster, QuoteVersion, Skipped, Story, short_hash
+from ..model import Article, Cluster, QuoteVersion, Story, short_hash
 from .common import (
     FLAG_HELP,
     INFORMATIONAL,
+    NO_NOTES,
     SCORE_HELP,
+    ReportNotes,
     article_label,
     article_title,
     cluster_heading,
@@ -319,12 +321,7 @@ def render_html(
     clusters: Sequence[Cluster],
     articles: Sequence[Article],
     stories: Sequence[Story] = (),
-    n_quotes: int | None = None,
-    no_english: int | None = None,
-    translation_skipped: str | None = None,
-    skipped: Sequence[Skipped] = (),
-    unattributed: int | None = None,
-    between_topics: int | None = None,
+    run: ReportNotes = NO_NOTES,
 ) -> str:
     clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     art_by_id = {a.id: a for a in articles}
@@ -336,12 +333,11 @@ def render_html(
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = flagged_summary(clusters)
     multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed,
-                           between_topics)
+    notes = coverage_notes(clusters, run)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"
-        + (f" · {n_quotes} quotes" if n_quotes is not None else "")
+        + (f" · {run.n_quotes} quotes" if run.n_quotes is not None else "")
         + (f" · {len(multi)} multi-article stories" if stories else "")
     )
     body = []

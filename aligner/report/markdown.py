@@ -17,12 +17,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..match.consistency import DISTORTION_FLAGS, reading_order
-from ..model import Article, Cluster, Skipped, Story
+from ..model import Article, Cluster, Story
 from .common import (
     FLAG_HELP,
     INFORMATIONAL,
+    NO_NOTES,
     SCORE_HELP,
     SERIOUS,
+    ReportNotes,
     article_label,
     article_title,
     cluster_heading,
@@ -78,12 +80,7 @@ def render_markdown(
     clusters: Sequence[Cluster],
     articles: Sequence[Article],
     stories: Sequence[Story] = (),
-    n_quotes: int | None = None,
-    no_english: int | None = None,
-    translation_skipped: str | None = None,
-    skipped: Sequence[Skipped] = (),
-    unattributed: int | None = None,
-    between_topics: int | None = None,
+    run: ReportNotes = NO_NOTES,
 ) -> str:
     clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     by_id = {a.id: a for a in articles}
@@ -93,16 +90,15 @@ def render_markdown(
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
-    notes = coverage_notes(clusters, n_quotes, no_english, translation_skipped, skipped, unattributed,
-                           between_topics)
+    notes = coverage_notes(clusters, run)
     if notes:
         lines.append("**What could not be checked:**")
         lines.append("")
         lines += [f"- {_note(n)}" for n in notes]
         lines.append("")
     lines.append(f"- articles: {len(articles)}")
-    if n_quotes is not None:
-        lines.append(f"- quotes: {n_quotes}")
+    if run.n_quotes is not None:
+        lines.append(f"- quotes: {run.n_quotes}")
     lines.append(f"- quote clusters (quotes found in 2+ articles): {len(clusters)}")
     lines.append(f"- flagged clusters: {flagged_summary(clusters)}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:

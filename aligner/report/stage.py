@@ -18,8 +18,7 @@ def write_from_store(store: RunStore) -> dict[str, Any]:
         articles=store.articles(),
         clusters=clusters,
         stories=store.read("stories.jsonl", Story),
-        n_quotes=len(store.read("quotes.jsonl")),
-        **run_notes(store),
+        run=run_notes(store, len(store.read("quotes.jsonl"))),
     )
     return {"clusters": len(clusters), "files": [md.name, html.name]}
 

