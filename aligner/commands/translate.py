@@ -37,7 +37,7 @@ def register(app: typer.Typer, groups: dict) -> None:
     def translate_cmd(
         run_dir: Path = typer.Argument(..., metavar="RUN_DIR", help="A run directory made by `aligner ingest` or `aligner run`."),
         to: str = typer.Option("en", "--to", help="Target (pivot) language. Quote matching (aligner match) needs en."),
-        backend: str | None = typer.Option(None, "--backend", help="hf, ct2 or precomputed (default: ct2 if a conversion exists, else hf)."),
+        backend: str | None = typer.Option(None, "--backend", help="hf, ct2 or precomputed (default: precomputed with --translations, else ct2 if a conversion of the model exists, else hf)."),
         model: str | None = typer.Option(None, "--model", help="Model id or local folder (default: the packaged registry, e.g. Helsinki-NLP/opus-mt-de-en)."),
         translations: Path | None = typer.Option(None, "--translations", help="Bring your own: TSV source<TAB>translation, or a folder of translated documents."),
         batch_size: int = typer.Option(32, "--batch-size", min=1, help="Sentences given to the model at once (larger: faster on a GPU, more memory)."),
