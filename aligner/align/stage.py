@@ -232,8 +232,8 @@ def _align_declared(declared, articles, by_article, mt, pivot: str, encoder, acf
         sides[a.id].append((k, 0))
         sides[b.id].append((k, 1))
     if embedded:
-        # every sentence of those pairs in one call: the encoder's batched kernels from
-        # the start, and its cache (by text) serves each pair, and the match stage later
+        # every sentence of those pairs in one call (full batches for torch's kernels); the
+        # run's encoder cache (by text) serves each pair, and the match stage later
         encoder.encode([s.text for _, a, b in embedded for art in (a, b) for s in by_article.get(art.id, [])])
     for k, a, b in embedded:
         out[k] = _align_articles(a, b, by_article, mt, pivot, encoder, acfg)
