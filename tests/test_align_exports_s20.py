@@ -129,3 +129,49 @@ def test_translations_with_a_line_per_sentence_or_per_line_but_not_other_counts(
     else:
         raise AssertionError("four lines for two sentences on three lines were taken")
 
+
+# -- mt-corpus.* is the align stage's output ----------------------------------------------
+
+
+def _corpus_run(tmp_path: Path, tsv_lines: list[str], mt_corpus: bool = True):
+    import aligner
+    from aligner.pipeline import RunConfig
+
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    (folder / "eule_de.txt").write_text("\n\n".join(DE) + "\n", encoding="utf-8")
+    (folder / "eule_en.txt").write_text("\n\n".join(EN) + "\n", encoding="utf-8")
+    (folder / "metadata.tsv").write_text(
+        "file\tlanguage\ttranslation_of\neule_de.txt\tde\t\neule_en.txt\ten\teule_de.txt\n", encoding="utf-8")
+    (tmp_path / "tr.tsv").write_text("".join(x + "\n" for x in tsv_lines), encoding="utf-8")
+    cfg = RunConfig(embeddings="none", translations=tmp_path / "tr.tsv")
+    cfg.align.mt_corpus = mt_corpus
+    return aligner.run([folder], tmp_path / "r", config=cfg)
+
+
+def test_no_mt_corpus_rerun_removes_the_old_mt_corpus(tmp_path):
+    tsv = [f"{d}\t{e}" for d, e in zip(DE, EN)]
+    _corpus_run(tmp_path, tsv)
+    assert "garden" in (tmp_path / "r" / "mt-corpus.tsv").read_text(encoding="utf-8")
+    tsv[0] = f"{DE[0]}\tThe fox sneaks across the yard."
+    res = _corpus_run(tmp_path, tsv, mt_corpus=False)
+    assert res["align"].status == "done"
+    assert not list((tmp_path / "r").glob("mt-corpus.*"))
+
+
+def test_deleted_mt_corpus_files_are_written_again(tmp_path):
+    tsv = [f"{d}\t{e}" for d, e in zip(DE, EN)]
+    _corpus_run(tmp_path, tsv)
+    for name in ("mt-corpus.tsv", "mt-corpus.tmx"):
+        (tmp_path / "r" / name).unlink()
+        res = _corpus_run(tmp_path, tsv)
+        assert res["align"].status == "done" and res["align"].summary["mt_pairs"] == 3
+        assert "garden" in (tmp_path / "r" / name).read_text(encoding="utf-8")
+
+
+def test_the_align_stage_declares_the_mt_corpus():
+    from aligner.pipeline import STAGES, _matches
+
+    align = next(s for s in STAGES if s.name == "align")
+    for name in ("mt-corpus.tsv", "mt-corpus.de", "mt-corpus.tmx", "mt-corpus.fr-en.tsv"):
+        assert any(_matches(name, p) for p in align.assigns), name
