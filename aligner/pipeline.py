@@ -163,7 +163,7 @@ STAGES: list[Stage] = [
           params=("pivot", "translations"), unit="article"),
     Stage("align", "aligner.align.stage:stage",
           requires=(ARTICLES, SENTENCES), reads=("translations.jsonl",),
-          assigns=("alignments.jsonl", "corpus.*"), params=("pivot", "embeddings")),
+          assigns=("alignments.jsonl", "corpus.*", "mt-corpus.*"), params=("pivot", "embeddings")),
     # without quotes.jsonl nothing was looked for: match refuses rather than say "0 flagged"
     Stage("match", "aligner.match.stage:stage",
           requires=(ARTICLES, SENTENCES, "quotes.jsonl"), reads=("translations.jsonl",),

@@ -80,6 +80,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
+import json
 import random
 import resource
 import statistics
@@ -367,6 +368,9 @@ def main() -> int:
                     help="the linear bead cost fitted by an averaged structured perceptron from the hand-set cost, "
                          "cross-validated by document folds")
     ap.add_argument("--learn-rate", type=float, default=0.003, help="with --learn-perceptron: the step size")
+    ap.add_argument("--learn-save", type=Path, default=None, metavar="JSON",
+                    help="with --learn-perceptron: also fit on every WMT document and write the weights here (outside "
+                         "the repository: they are fitted on WMT data)")
     args = ap.parse_args()
     if args.fold_keep:
         evaluate.FOLD_KEEP = fold_keep(args.fold_keep)
@@ -511,7 +515,7 @@ def perceptron(docs: list[Doc], train: list[int], base: AlignParams, args, vecto
             if missing:
                 src, tgt, mt, _ = _checked(d.src, d.tgt, d.mt, None)
                 known.update(BeadScorer(src, tgt, mt, args.encoder, args.max_group, base).bead_vectors(missing))
-            w = w - args.learn_rate * learned.path_difference(known, gold, got)
+            w = w + args.learn_rate * learned.path_difference(known, gold, got)
             total += w
             steps += 1
     return total / max(steps, 1)
@@ -535,6 +539,13 @@ def perceptron_cv(docs: list[Doc], base: AlignParams, args) -> int:
     print("\n| document | perceptron (held out) |\n|---|---:|")
     for i in wmt:
         print(f"| {docs[i].name} | {held[i]:.3f} |")
+    if args.learn_save:
+        w = perceptron(docs, wmt, base, args, vectors)
+        args.learn_save.write_text(json.dumps({"features": list(learned.FEATURES), "weights": [float(v) for v in w],
+                                               "fitted on": f"{len(wmt)} WMT protocol documents (research use only)",
+                                               "epochs": args.learn_perceptron, "rate": args.learn_rate}, indent=1))
+        print(f"weights fitted on every WMT document written to {args.learn_save} (--set bead_form=linear "
+              f"bead_weights={','.join(f'{v:.6g}' for v in w)})")
     vals = list(held.values())
     print(f"perceptron, {args.learn_perceptron} epoch(s), rate {args.learn_rate:g}: held-out mean strict F1 "
           f"{statistics.mean(vals):.3f}, worst {min(vals):.3f}, below 0.90: {sum(v < 0.90 for v in vals)}; "

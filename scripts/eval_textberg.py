@@ -42,6 +42,9 @@ def parse_set(items: list[str]) -> dict:
         if key not in fields:
             raise SystemExit(f"unknown parameter {key!r}")
         default = getattr(AlignParams(), key)  # an int field stays int, also when its default is 0
+        if key == "bead_weights" and val != "None":  # comma-separated numbers
+            out[key] = tuple(float(v) for v in val.split(","))
+            continue
         out[key] = None if val == "None" else (float if default is None else type(default))(val)
     return out
 

@@ -108,3 +108,32 @@ def test_pronoun_pointing_back_at_no_one_named_stays_below_the_bar(text):
 def test_pronoun_with_a_named_antecedent_keeps_it(text, who):
     q = normalised_quote_containing(text, "Schlaft gut")
     assert _confident(q) == who
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Widerspruch kam am Montag von Klara Sommer: „Das ist ein Irrweg.“", "Klara Sommer"),
+    ("Kritik an Klara Sommer kam am Montag von Paul Weber: „Das ist ein Irrweg.“", "Paul Weber"),
+    ("Eine Antwort hat die Zeitung vom Ministerium erhalten: „Wir prüfen den Vorgang noch.“", "Ministerium"),
+    ("Eine Antwort hat die Zeitung am Freitag vom Ministerium erhalten: „Wir prüfen den Vorgang noch.“", "Ministerium"),
+    ("Die Redaktion hat vom Ministerium eine Antwort erhalten: „Wir prüfen den Vorgang noch.“", "Ministerium"),
+    ("Widerspruch kam am Montag vom Verband der Ärzte: „Das ist ein Irrweg.“", "Verband der Ärzte"),
+])
+def test_who_a_speech_act_came_from_speaks(text, speaker):
+    q = _said(text)
+    assert q.speaker is not None and speaker in (q.speaker.name or q.speaker.mention)
+
+
+@pytest.mark.parametrize("text,not_speaker", [
+    ("Widerspruch kam am Montag nicht von Klara Sommer: „Das ist ein Irrweg.“", "Klara Sommer"),
+    ("Eine Antwort hatte Paul Weber von der Ministerin bekommen: „Wir prüfen den Vorgang noch.“", "Paul Weber"),
+    ("Kritik hat der Vorschlag von Olaf Scholz erhalten: „Das ist ein Irrweg.“", "Olaf Scholz"),
+    ("Kritik an Klara Sommer kam am Montag von Paul Weber: „Das ist ein Irrweg.“", "Klara Sommer"),
+])
+def test_negated_source_recipient_or_target_does_not_speak(text, not_speaker):
+    q = _said(text)
+    assert q.speaker is None or (q.speaker.name or q.speaker.mention).split()[-1] != not_speaker.split()[-1]
+
+
+def test_genitive_after_the_noun_of_a_prepositional_phrase_is_no_subject():
+    q = _said("Widerspruch kam am Montag vom Verband der Ärzte: „Das ist ein Irrweg.“")
+    assert q.speaker is not None and q.speaker.mention != "der Ärzte"

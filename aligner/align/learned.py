@@ -123,7 +123,8 @@ def hand_weights(unsupported_penalty: float) -> np.ndarray:
 def path_difference(vectors: dict, gold: set[Bead], pred: set[Bead]) -> np.ndarray:
     """Sum of the feature vectors of the predicted beads gold lacks, minus those of the
     gold beads the prediction lacks (beads with both sides only): the structured
-    perceptron's step is minus this (the costs of the wrong beads go up)."""
+    perceptron adds this times its rate to the weights of a cost (the predicted wrong
+    beads' costs go up, the missed gold beads' down)."""
     out = np.zeros(len(FEATURES))
     for bead in pred - gold:
         out += vectors[bead]

@@ -116,6 +116,9 @@ def _stage(store, cfg):
                 "align: no bilingual corpus: %s; sentences with their own MT are in mt-corpus.*", why)
     if mt and cfg.align.mt_corpus:
         summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
+    elif not cfg.align.mt_corpus:  # none of an earlier run's MT pairs stays next to new translations
+        for stale in store.root.glob("mt-corpus.*"):
+            stale.unlink(missing_ok=True)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)
     return StageResult("done", summary)
 
@@ -232,8 +235,8 @@ def _align_declared(declared, articles, by_article, mt, pivot: str, encoder, acf
         sides[a.id].append((k, 0))
         sides[b.id].append((k, 1))
     if embedded:
-        # every sentence of those pairs in one call: the encoder's batched kernels from
-        # the start, and its cache (by text) serves each pair, and the match stage later
+        # every sentence of those pairs in one call (full batches for torch's kernels); the
+        # run's encoder cache (by text) serves each pair, and the match stage later
         encoder.encode([s.text for _, a, b in embedded for art in (a, b) for s in by_article.get(art.id, [])])
     for k, a, b in embedded:
         out[k] = _align_articles(a, b, by_article, mt, pivot, encoder, acfg)

@@ -19,21 +19,33 @@ def _read_text(path: Path, allow_empty: bool = True) -> str:
     return read_text_file(path, allow_empty=allow_empty)
 
 
-def presegmented(path: Path, lang: str):
-    """One sentence per line: Sentence records with offsets into the file's text."""
-    from ..model import Sentence
-
-    text = _read_text(path)
+def file_lines(text: str) -> list[str]:
+    """The lines of a one-sentence-per-line file: split on "\\n" only (a "\\r" before it
+    dropped: Windows line ends), as :func:`presegmented` counts them; U+2028, form feeds
+    and the other characters ``str.splitlines`` breaks on stay inside a line.  The
+    newline at the end of the file makes no line."""
     lines = text.split("\n")
     if lines and lines[-1] == "":
-        lines.pop()  # the newline at the end of the file
+        lines.pop()
+    return [x[:-1] if x.endswith("\r") else x for x in lines]
+
+
+def presegmented(path: Path, lang: str):
+    """One sentence per line: Sentence records with offsets into the file's text; a blank
+    line (whitespace or control characters only) is no sentence.  Each sentence's
+    ``index`` is its line number (from 0)."""
+    from ..align.formats import corpus_text
+    from ..model import Sentence
+
     out = []
     pos = 0
     aid = path.stem
-    for k, line in enumerate(lines):
-        body = line[:-1] if line.endswith("\r") else line
-        out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, pos, pos + len(body), body, lang))
-        pos += len(line) + 1
+    text = _read_text(path)
+    raw = text.split("\n")  # the lines with their "\r": the offsets count it
+    for k, body in enumerate(file_lines(text)):
+        if corpus_text(body):
+            out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, pos, pos + len(body), body, lang))
+        pos += len(raw[k]) + 1
     return out
 
 
@@ -83,7 +95,8 @@ def register(app: typer.Typer, groups: dict) -> None:
             src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
         src_texts = [s.text for s in src_s]
         tgt_texts = [s.text for s in tgt_s]
-        src_mt, how = source_mt(src_texts, src, translations, src_lang, tgt_lang)
+        src_mt, how = source_mt(src_texts, src, translations, src_lang, tgt_lang,
+                                [s.index for s in src_s] if presegmented_ else None)
         emb, encoder = encoder_for(embeddings, len(src_texts), len(tgt_texts), src_mt is not None)
         if src_mt is None and src_texts:
             fallback = f"embeddings ({emb}) + length" if encoder else "chrF of the originals + length (no embeddings)"
@@ -92,7 +105,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
         every = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group)
         pairs = [p for p in every if min_score is None or p.score >= min_score]  # the score written out
-        attach_ids(pairs, src_s, tgt_s, src.stem, tgt.stem)
+        attach_ids(pairs, src_s, tgt_s, src.stem, tgt.stem, by_line=presegmented_)
         written = write_pairs(pairs, out, fmt, src_lang, tgt_lang)
         console.print(
             f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {kept_message(every, pairs, min_score)} "
@@ -119,22 +132,35 @@ def kept_message(every: list, kept: list, min_score: float | None) -> str:
             f"{low} below --min-score {min_score:g} and {_n(lone, 'unaligned sentence')} left out")
 
 
-def source_mt(src_texts: list[str], src: Path, translations: Path | None, src_lang: str, tgt_lang: str) -> tuple[list[str] | None, str]:
+def mt_lines(lines: list[str], src_texts: list[str], src: Path, translations: Path, line_of: list[int] | None) -> list[str]:
+    """The --translations line of each source sentence: one line per line of a
+    presegmented SRC (``line_of``: each sentence's line; blank SRC lines have none), or
+    one line per sentence; blank lines at the end of either file do not count."""
+    from ..errors import InputError
+
+    n_lines = max(line_of) + 1 if line_of else len(src_texts)
+    while len(lines) > min(n_lines, len(src_texts)) and not lines[-1].strip():
+        lines = lines[:-1]  # blank lines at the end of the file
+    if line_of is not None and len(lines) == n_lines:
+        return [lines[k] for k in line_of]
+    if len(lines) == len(src_texts):
+        return lines
+    on = f" (on {n_lines} lines)" if n_lines != len(src_texts) else ""
+    raise InputError(
+        str(translations),
+        f"{len(lines)} lines of translations but {src} has {len(src_texts)} sentences{on}; one translation per source sentence is needed",
+    )
+
+
+def source_mt(src_texts: list[str], src: Path, translations: Path | None, src_lang: str, tgt_lang: str,
+              line_of: list[int] | None = None) -> tuple[list[str] | None, str]:
     """(MT of each source sentence or None, how it was made): the --translations file
-    (one line per sentence), the sentences themselves for one language, else a local
-    model when there is one (None with the reason when there is not)."""
-    from ..errors import AlignerError, InputError, StageUnavailable
+    (:func:`mt_lines`), the sentences themselves for one language, else a local model
+    when there is one (None with the reason when there is not)."""
+    from ..errors import AlignerError, StageUnavailable
 
     if translations is not None:
-        lines = _read_text(translations).splitlines()
-        if len(lines) > len(src_texts) and not any(x.strip() for x in lines[len(src_texts):]):
-            lines = lines[: len(src_texts)]  # blank lines at the end of the file
-        if len(lines) != len(src_texts):
-            raise InputError(
-                str(translations),
-                f"{len(lines)} lines of translations but {src} has {len(src_texts)} sentences; one translation per source sentence is needed",
-            )
-        return lines, f"MT from {translations}"
+        return mt_lines(file_lines(_read_text(translations)), src_texts, src, translations, line_of), f"MT from {translations}"
     if src_lang == tgt_lang:
         return src_texts, "same language"
     if not src_texts:
@@ -170,8 +196,10 @@ def encoder_for(embeddings: str, n_src: int, n_tgt: int, has_mt: bool):
         return emb, None
 
 
-def attach_ids(pairs, src_s, tgt_s, src_stem: str, tgt_stem: str) -> None:
-    """Each bead's sentence ids, spans and article ids (the file stem when a side is empty)."""
+def attach_ids(pairs, src_s, tgt_s, src_stem: str, tgt_stem: str, by_line: bool = False) -> None:
+    """Each bead's sentence ids, spans and article ids (the file stem when a side is empty);
+    ``by_line``: its sentence numbers become the files' line numbers (presegmented files
+    whose blank lines are no sentences)."""
     src_art = src_s[0].article_id if src_s else src_stem
     tgt_art = tgt_s[0].article_id if tgt_s else tgt_stem
     for p in pairs:
@@ -180,6 +208,8 @@ def attach_ids(pairs, src_s, tgt_s, src_stem: str, tgt_stem: str) -> None:
         p.src_spans = [[src_s[i].start, src_s[i].end] for i in p.src]
         p.tgt_spans = [[tgt_s[j].start, tgt_s[j].end] for j in p.tgt]
         p.src_article, p.tgt_article = src_art, tgt_art
+        if by_line:
+            p.src, p.tgt = [src_s[i].index for i in p.src], [tgt_s[j].index for j in p.tgt]
 
 
 def write_pairs(pairs, out: Path, fmt: str, src_lang: str, tgt_lang: str) -> list[Path]:

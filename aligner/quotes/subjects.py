@@ -817,6 +817,9 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
                 continue  # "mit der Empfehlung ...": inside a prepositional phrase
             if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
                 continue  # "den iranischen Präsidenten": an object, not the subject
+            if lang == "de" and low in ("der", "des") and k >= 2 and prev[:1].isupper() and toks[k - 2][2].lower() in _PREPS and not (
+                    prev.lower() in DOC_WORDS or prev.lower() in _SPEECH_ACT_NOUNS_DE or _STATEMENT_NOUN_DE.search(prev.lower())):
+                continue  # "vom Verband der Ärzte": a genitive after the noun of a prepositional phrase (not "nach der Ankündigung der Ministerin")
             # "hat der Zeitung Max Maier": after a verb, "der Zeitung" is a dative, the subject follows it
             # ("die Ankündigung der Ministerin": after a noun, a genitive)
             fem = _feminine_dative_de(text, s, b) if lang == "de" and low in ("der", "einer") and prev[:1].islower() else None
@@ -834,6 +837,10 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
+
+
+# nouns of a statement, whose genitive owner says it ("Nach der Ankündigung der Ministerin", "In einer Erklärung der Minister")
+_STATEMENT_NOUN_DE = re.compile(r"(?:ung|nahme|angaben|aussage|worten|ansicht|meinung|sicht|rede|brief|schreiben|bericht|interview)$")
 
 
 # German nouns of a speech act ("Scharfe Kritik übte die Partei:", "Lob kam von der Ministerin:"): what is said, never who says it
@@ -866,6 +873,9 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         participle = received.group(0) in ("erhalten", "bekommen")  # "hat die Zeitung vom Ministerium erhalten"
         m = _AGENT_OF_SPEECH_ACT_DE.search(text, a if participle else received.end(), b)
         got = _WORD.findall(text, a if participle else received.end(), m.start()) if m else []
+        aux = next((n for n, w in enumerate(got) if w in ("hat", "hatte", "haben", "hatten")), None) if participle else None
+        if aux is not None and any(w.lower() in _SPEECH_ACT_NOUNS_DE for w in got[:aux]):
+            got, participle = got[aux + 1 :], False  # "Eine Antwort hat die Zeitung vom Ministerium erhalten": who got it follows "hat"
         # the recipient: from its article or capitalised first word ("erntete auch der Gesetzentwurf von …")
         got = got[next((n for n, w in enumerate(got) if w.lower() in ARTICLES or (w[:1].isupper() and not participle)), len(got)) :]
         if m is None or not got or (len(got) >= 2 and got[0].lower() in ARTICLES
@@ -888,9 +898,21 @@ def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
     agent = None
     for m in _AGENT_OF_SPEECH_ACT_DE.finditer(text, a, b):
         before = _WORD.findall(text, a, m.start())
+        if before and before[-1] in ("nicht", "kaum", "nie"):
+            continue  # "Widerspruch kam nicht von X, sondern von Y": not from X
+        if len(before) >= 3 and before[-2] in ("am", "vom") and _time_noun_de(before[-1]):
+            before = before[:-2]  # "kam am Montag von X": a time, no noun that owns the von-phrase
         if before and (before[-1][:1].islower() or before[-1].lower() in _SPEECH_ACT_NOUNS_DE):
             agent = np_after(text, m.end(), b, "de", at_start=True) or agent
     return agent
+
+
+_WEEKDAYS_DE = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"})
+
+
+def _time_noun_de(word: str) -> bool:
+    """German: a weekday or a part of a day or week after "am" ("am Montag", "am Abend", "am Wochenende")."""
+    return word in _WEEKDAYS_DE or word in _WHEN_NOUNS_DE or word in ("Morgen", "Mittag", "Nachmittag", "Wochenende")
 
 
 # German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")

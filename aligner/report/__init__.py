@@ -36,12 +36,13 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
     quotes have no speaker and how many links the match refused between topics."""
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
+    match, quotes = stages.get("match", ("", {}))[1], stages.get("quotes", ("", {}))[1]
     return ReportNotes(n_quotes=n_quotes,
-                       no_english=stages.get("match", ("", {}))[1].get("no_english"),
+                       no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
                        skipped=store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else [],
-                       unattributed=stages.get("quotes", ("", {}))[1].get("unattributed"),
-                       between_topics=stages.get("match", ("", {}))[1].get("links_refused_between_topics"))
+                       unattributed=quotes.get("unattributed"),
+                       between_topics=match.get("links_refused_between_topics"))
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:
