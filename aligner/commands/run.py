@@ -46,34 +46,15 @@ def check_out(out: Path) -> None:
         raise AlignerError(f"{out}: cannot create the run directory ({exc.strerror or type(exc).__name__})") from None
 
 
-def check_translations(path: Path | None, pivot: str) -> None:
+def check_translations(path: Path | None, pivot: str, max_mb: float | None = None) -> None:
     """Refuse, before any work, a --translations that cannot serve: missing, unreadable,
-    a TSV without one source<TAB>translation line, or translations into another language
-    than --to."""
-    from ..errors import InputError
-    from ..readers import read_text_file
-
+    over --max-size, a TSV without one source<TAB>translation line, or translations into
+    another language than --to (``translate.precomputed.check_given``)."""
     if path is None:
         return
-    if not path.exists():
-        raise InputError(str(path), "--translations: no such file or folder")
-    if path.is_dir():
-        return
-    text = read_text_file(path)
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    pairs = [ln.split("\t", 2) for ln in lines if "\t" in ln]
-    if not pairs:
-        raise InputError(str(path), "--translations: no line has a TAB; give source<TAB>translation lines (or a folder of translated documents)")
-    sample = "\n".join(p[1] for p in pairs[:300] if p[1].strip())
-    if sample:
-        from ..langid import article_language
+    from ..translate.precomputed import check_given
 
-        try:
-            found, _ = article_language(sample, tuple(dict.fromkeys(("de", "en", pivot))))
-        except ValueError:
-            found = None
-        if found and found != pivot:
-            raise InputError(str(path), f"--translations are in {found!r} but --to is {pivot!r}; give --to {found} or translations into {pivot}")
+    check_given(path, pivot, max_mb)
 
 
 def check_options(cfg, only: list[str] | None = None) -> None:
@@ -97,7 +78,7 @@ def check_options(cfg, only: list[str] | None = None) -> None:
             raise AlignerError(f"--backend: unknown translation backend {cfg.translate.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
     if cfg.metadata is not None and not cfg.metadata.is_file():
         raise InputError(str(cfg.metadata), "--metadata: no such file")
-    check_translations(cfg.translations, cfg.pivot)
+    check_translations(cfg.translations, cfg.pivot, cfg.ingest.max_size_mb)
 
 
 def check_engine(engine: str, ray_address: str | None, parquet: bool = False) -> None:

@@ -59,16 +59,16 @@ def check_pivot(pivot: str) -> None:
         )
 
 
-def load_tsv(path: Path) -> dict[str, str]:
+def load_tsv(path: Path, max_mb: float | None = None) -> dict[str, str]:
     """Bring-your-own translations: the translate stage's table
     (``translate.precomputed.load_tsv``, keyed by ``norm_key``), empty when the file
-    cannot serve."""
+    cannot serve.  ``max_mb``: --max-size, as the translate stage reads it."""
     from ..translate.precomputed import load_tsv as table
 
     if not path or not Path(path).is_file():
         return {}
     try:
-        return table(Path(path))
+        return table(Path(path), max_mb=max_mb)
     except AlignerError:
         return {}
 
@@ -288,7 +288,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     pivot = getattr(cfg, "pivot", "en") or "en"
     check_pivot(pivot)
     tr_path = getattr(cfg, "translations", None)
-    tsv = load_tsv(Path(tr_path)) if tr_path and Path(tr_path).is_file() else {}
+    tsv = load_tsv(Path(tr_path), getattr(getattr(cfg, "ingest", None), "max_size_mb", None)) if tr_path and Path(tr_path).is_file() else {}
     quotes = store.read("quotes.jsonl", Quote)
     art_by_id = {a.id: a for a in articles}
     enc = _encoder(cfg, store)

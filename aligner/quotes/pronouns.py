@@ -387,13 +387,79 @@ def _one_person_en(text: str, sp: Speaker) -> bool:
     """English: whether named speaker ``sp`` may be the one person "he"/"she" stands for: not a group or
     organisation ("the union", "Gowdy's office"), no all-caps word alone (a dateline "COLUMBIA", an
     acronym), no lower-case word in the name ("Senate filings", "More broadly"), no plural people noun
-    ("Muslims"), no document ("complaint")."""
+    ("Muslims", "Southern Baptists"), no document ("complaint"), no capitalised word that names no one (:func:`_no_name_en`)."""
     words = (sp.name or "").split()
-    if not words or (sp.id or "").startswith("org:") or _organisation_head(sp.name or ""):
+    if not words or (sp.id or "").startswith("org:") or _organisation_head(sp.name or "") or _no_name_en(text, sp):
         return False
     if any(w[:1].islower() and w not in PARTICLES for w in words) or words[-1].lower().rstrip("s") in DOC_WORDS_EN:
         return False
-    return not (len(words) == 1 and (words[0].isupper() and words[0].isalpha() or _PEOPLE_PLURAL_EN.fullmatch(words[0])))
+    return not (_PEOPLE_PLURAL_EN.fullmatch(words[-1]) or len(words) == 1 and words[0].isupper() and words[0].isalpha())
+
+
+# English adjectives and nouns of nationality, region and religion: capitalised, and no one's name
+# ("Yemeni security forces arrested him", "Jewish groups condemned it", "Her argument, akin to the British one")
+_PEOPLE_ADJECTIVES_EN = frozenset("""
+afghan african albanian american arab arabic argentine asian australian austrian bahraini belgian bosnian brazilian
+british buddhist canadian catholic chilean chinese christian colombian croatian cuban czech danish dutch eastern egyptian
+emirati english eritrean ethiopian european evangelical finnish french german greek hindu hispanic hungarian indian
+iranian iraqi irish islam islamic israeli italian japanese jewish jordanian kenyan korean kurdish kuwaiti latin latina
+latino lebanese libyan mexican midwestern mormon moslem muslim nigerian northern norwegian omani orthodox pakistani
+palestinian persian peruvian polish portuguese protestant qatari romanian russian saudi scottish serbian shia shiite
+sikh somali southern spanish sudanese sunni swedish swiss syrian thai turkish ukrainian venezuelan vietnamese welsh
+western yemeni""".split())
+
+
+def _no_name_en(text: str, sp: Speaker) -> bool:
+    """English: whether named speaker ``sp`` is capitalised words that name no one: a name opened by a
+    quantity ("Most Southern", "Many Democrats"); a word of nationality, region or religion alone or only such
+    words ("Yemeni", "Jewish", "Islam"), unless the text writes it as a surname too, after a first name or an
+    honorific ("David French", "Mr. English"); a lone word right after "the" ("the Arizona sheriff": an
+    attribute); a plural of people alone ("Audiences can expect …", "Critics"); a lone capitalised plural or
+    adverb the text writes in lower case too and capitalised only where every word is ("Nationally, …":
+    :func:`_unknown_lone_word_en`)."""
+    words = (sp.name or "").split()
+    if not words:
+        return False
+    if words[0].lower() in _QUANTITY_WORDS_EN and words[0].lower() not in ("more", "per", "percent"):
+        return True
+    if all(w.lower() in _PEOPLE_ADJECTIVES_EN for w in words):
+        return not any(_first_name_gender_en(m.group(1)) or m.group(1) in ("Mr", "Mrs", "Ms", "Miss", "Dr")
+                       for m in re.finditer(r"(?<![\w’'-])([A-Z][a-z]+)\.?\s+" + re.escape(words[0]) + r"(?![\w-])", text))
+    if len(words) > 1:
+        return False
+    if re.match(r"(?i)the\s+" + re.escape(words[0]) + r"$", sp.mention.strip()):
+        return True
+    if _people_plural_en(words[0]):
+        return True
+    return _common_word_capitalised_en(text, words[0]) and _unknown_lone_word_en(text, replace(sp, mention=words[0]))
+
+
+def _people_plural_en(word: str) -> bool:
+    """English: whether capitalised ``word`` is a plural of people ("Critics", "Audiences", "Viewers")."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+    return any(is_role_word(x) or x in _PEOPLE_NOUNS_EN or x in _AUDIENCE_NOUNS_EN for x in stems)
+
+
+_AUDIENCE_NOUNS_EN = frozenset({"audience", "viewer", "reader", "listener", "fan", "crowd", "worker", "parent", "student",
+                                "customer", "user", "shopper", "driver", "visitor", "guest", "tourist", "investor"})
+
+
+def _common_word_capitalised_en(text: str, word: str) -> bool:
+    """English: whether capitalised ``word`` is a plural noun or an adverb the text also writes in lower case
+    ("Banks" and "bank", "Nationally" and "national") or sets before a comma ("Nationally, …"), not a surname in -s or -ly ("Sanders", "Kelly")."""
+    low = word.lower()
+    if low.endswith("ly"):
+        if re.search(r"(?<![\w’'-])" + re.escape(word) + r",", text):
+            return True  # "Nationally, …": a sentence adverb
+        stems = [low, low[:-2]]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        stems = [low, low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+    else:
+        return False
+    return any(len(x) >= 4 and re.search(r"(?<![\w’'-])" + re.escape(x) + r"(?![\w-])", text) for x in stems)
 
 
 def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
@@ -830,9 +896,10 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     """Whether a named speaker found without a reporting verb may be what a later pronoun or unframed
     quote points back at: not a lone German noun the text never uses as a surname ("Kritik", "Quorum":
     the subject of a clause that was a thing); in English not a lone capitalised word the text never
-    writes capitalised inside a sentence ("Soon, he …", "Informed of …, Early …": :func:`_unknown_lone_word_en`)."""
+    writes capitalised inside a sentence ("Soon, he …", "Informed of …, Early …": :func:`_unknown_lone_word_en`), nor
+    capitalised words that name no one ("the Arizona sheriff", "Yemeni forces": :func:`_no_name_en`)."""
     if lang == "en":
-        return not _unknown_lone_word_en(text, sp)
+        return not _unknown_lone_word_en(text, sp) and not _no_name_en(text, sp)
     if lang != "de" or sp.start is None or sp.end is None or not sp.name or " " in sp.name.strip():
         return True
     m = re.search(re.escape(sp.name.strip()), text[sp.start : sp.end])

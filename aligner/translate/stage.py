@@ -10,12 +10,15 @@ pipeline records the stage as skipped with that explanation.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from functools import partial
 
 from ..console import progress
 from ..model import Quote, Translation
 from .engine import Engine, identity_translations
+
+log = logging.getLogger(__name__)
 
 
 def collect(store, pivot: str) -> tuple[dict[str, list[tuple[str, str]]], list[Translation]]:
@@ -63,7 +66,8 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
     with progress("sentences") as bar:
         for lang, pairs in sorted(todo.items()):
             backend = get_backend(
-                tc.backend, tc.model, lang, pivot, translations=cfg.translations, store=store, device=tc.device
+                tc.backend, tc.model, lang, pivot, translations=cfg.translations, store=store, device=tc.device,
+                max_mb=_max_mb(cfg),
             )
             backends.add(f"{backend.name}:{backend.model}")
             for why, n in getattr(backend, "left_out", {}).items():  # brought lines not used
@@ -84,6 +88,8 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
             else:
                 totals.add(engine.stats)
     _quotes_from_sentences(store, out)
+    if "precomputed" in {b.split(":", 1)[0] for b in backends}:
+        _say_coverage(cfg.translations, out, {s.id for s in store.sentences()})
     order = {}
     for i, s in enumerate(store.sentences()):
         order[s.id] = i
@@ -102,6 +108,28 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
     if backends:
         summary["backend"] = ", ".join(sorted(backends))
     return out, summary, (totals.as_dict() if totals is not None else {})
+
+
+def _max_mb(cfg) -> float | None:
+    """--max-size (the size limit of one input file, brought translations included)."""
+    ingest = getattr(cfg, "ingest", None)
+    return getattr(ingest, "max_size_mb", None)
+
+
+# Brought translations that leave more than this share of the sentences to translate
+# without a translation are said in a warning (translations for other articles?).
+FEW_MATCHED = 0.5
+
+
+def _say_coverage(path, out: list[Translation], sentence_ids: set[str]) -> None:
+    """One warning line when brought translations match none or few of the run's
+    sentences (those not in the pivot language), with how many they matched."""
+    todo = [t for t in out if t.sentence_id in sentence_ids and t.backend != "identity"]
+    matched = sum(1 for t in todo if t.target.strip() or "merged" in t.flags)
+    if todo and matched < FEW_MATCHED * len(todo):
+        log.warning(
+            f"{path}: the brought translations match {matched} of the {len(todo)} sentences to translate; "
+            f"{len(todo) - matched} are left without a translation (translations for other articles?)")
 
 
 def _quotes_from_sentences(store, out: list[Translation]) -> None:
