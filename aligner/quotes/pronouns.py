@@ -141,6 +141,21 @@ _CONJUNCTION_OPENER_EN = re.compile(r"\s*(?:But|And|Yet|So|Still)\s+(?=[A-Z])")
 _OTHER_PERSON_WORD_EN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|he|she|him|her|his|hers|they|them|who|whom|whose)(?![\w’'-])")
 
 
+# the pronoun right after a comma or dash: "Tom Reed has no plan, he said" frames what comes before it
+_INVERTED_FRAME_EN = re.compile(r"[,;:—–]\s*\Z")
+# person nouns a role list does not hold; with him=True also the object pronouns that may be the opener again
+_MORE_PEOPLE_NOUNS_EN = frozenset({
+    "man", "woman", "men", "women", "person", "people", "boy", "girl", "guy", "successor", "predecessor", "challenger",
+    "rival", "opponent", "heir", "partner", "colleague", "ally", "friend", "boss", "suspect", "child", "kid", "teen"})
+
+
+def _person_word_en(words: str, him: bool = False) -> bool:
+    """English: whether ``words`` hold a role, a person noun ("the coach", "the successor") or, with ``him``,
+    "him"/"her": someone who may be the person a "he"/"she" is taken for."""
+    return any(is_role_word(low) or low in _PEOPLE_NOUNS_EN or low in _MORE_PEOPLE_NOUNS_EN or (him and low in ("him", "her"))
+               for low in (w.lower() for w in _WORD.findall(words)))
+
+
 def _own_opening_person_en(text: str, s: Sentence, pronoun: Speaker) -> Speaker | None:
     """English: the named person who opens the pronoun's own sentence as the subject of its main clause, a
     finite verb after the name (and its apposition), when the pronoun is a "he"/"she" later in that sentence
@@ -164,14 +179,14 @@ def _own_opening_person_en(text: str, s: Sentence, pronoun: Speaker) -> Speaker 
     if any(w.lower().strip(".,") in _NOT_IN_NAME_EN for w in words) or (len(words) == 1 and _unknown_lone_word_en(text, sp)):
         return None  # "If Clinton is elected, he said", "Nor, he said", "Eyebrows raised, he asked": no name opens it
     if as_for:
-        if not re.fullmatch(r",\s*", text[sp.end : pronoun.start]):
-            return None
+        if not re.fullmatch(r",\s*", text[sp.end : pronoun.start]) or _person_word_en(text[pronoun.end : s.end], him=True):
+            return None  # "As for Reed, he said the man …": the man is Reed, "he" someone else
     else:
         verb = _FINITE_AFTER_APPOSITION_EN.match(text, sp.end)
-        if verb is None or verb.end() > pronoun.start:
-            return None
+        if verb is None or verb.end() > pronoun.start or _INVERTED_FRAME_EN.search(text, verb.end(), pronoun.start):
+            return None  # "Tom Reed has no plan, he said": Reed is in the words "he" reports, not "he"
         between = text[verb.end() : pronoun.start]
-        if any(is_role_word(w.lower()) or w.lower() in _PEOPLE_NOUNS_EN for w in _WORD.findall(between)) or _OTHER_PERSON_WORD_EN.search(between):
+        if _person_word_en(between) or _OTHER_PERSON_WORD_EN.search(between):
             return None
     if _pronoun_clash(text, pronoun, sp, "en") or _other_woman_or_man_en(text, s, pronoun, sp):
         return None

@@ -130,18 +130,24 @@ def _collective_opens_clause_de(text: str, start_np: tuple[int, int], cue: Cue, 
     return parse_mention(obj, "de")[2] == "group" or bool(_SINGULAR_NOUN_DE.fullmatch(obj))  # "Politik": no surname
 
 
+# singular heads German often gives a plural verb (the members act): a quantity, a part, a group or a couple
+_QUANTITY_NOUN_DE = re.compile(r"(?:reihe|tel|teil|gros|gruppe|zahl|mehrheit|minderheit|hälfte|menge|masse|dutzend|handvoll|"
+                               r"paar|familie|team|duo|trio|schar|prozent|rest|kreis|runde|bündnis|koalition|allianz)$")
+
+
 def _singular_before_plural_verb_de(text: str, start_np: tuple[int, int], cue: Cue) -> bool:
     """German: whether a singular noun phrase ("Die Wissenschaft", "Der Verband", "Das Ministerium") stands right
     before a finite verb in the plural ("kritisierten", "warnen"): the verb agrees with its subject, so the
     noun phrase is its object ("Die Wissenschaft kritisierten die Grünen: „…“")."""
     words = _WORD.findall(text, start_np[0], start_np[1])
     form = text[cue.start : cue.end]
-    if (len(words) < 2 or {"und", "sowie", "oder"} & set(words) or text[start_np[1] : cue.start].strip()
-            or not form[:1].islower() or not form.endswith("en")):
-        return False
+    if (len(words) < 2 or {"und", "sowie", "oder", "der", "des", "von", "vom", "aus", "unter"} & set(words[1:])
+            or text[start_np[1] : cue.start].strip() or not form[:1].islower() or not form.endswith("en")
+            or _QUANTITY_NOUN_DE.search(words[1].lower())):
+        return False  # "Eine Reihe von Experten warnen", "Das Ehepaar Müller kritisieren": the phrase is the subject
     art = words[0].lower()
     return art in ("der", "das", "ein", "eine") or (art == "die" and len(words) == 2 and bool(
-        _SINGULAR_NOUN_DE.fullmatch(words[1]) or re.search(r"(?<!inn)in$|(?:stadt|polizei|partei|firma|bank)$", words[1])))
+        _SINGULAR_NOUN_DE.fullmatch(words[1]) or re.search(r"(?<!inn)in$|(?:stadt|polizei|partei|firma|bank)$", words[1].lower())))
 
 
 def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tuple[int, int], cue_start: int) -> bool:
