@@ -24,7 +24,10 @@ unit of a sentences and a target unit of b:
 - the hand-set cost itself, so that a fit can start from what was tuned.
 
 ``scripts/eval_align_protocol.py --learn`` fits the weights on the training folds of
-its documents and scores the held-out fold.  No fitted weights ship with the package.
+its documents and scores the held-out fold; ``--learn-perceptron`` fits the linear form
+(``bead_form="linear"``: the weighted features themselves) by an averaged structured
+perceptron started at the hand-set cost (``hand_weights``, ``path_difference``).  No
+fitted weights ship with the package (docs/alignment-tuning.md, session 20).
 """
 
 from __future__ import annotations
