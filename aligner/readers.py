@@ -614,7 +614,7 @@ def _read_jsonl(p: Path, limit: int) -> tuple[list[RawDoc], list[Skipped]]:
             if len(data) > limit:
                 raise InputError(p, f"UTF-16/32 JSONL over the {limit / 1048576:.0f} MB limit")
             text, _ = decode_bytes(data, p)
-            lines: Iterator[bytes | str] = iter(text.splitlines())
+            lines: Iterator[bytes | str] = iter(text.split("\n"))  # not splitlines: U+2028 may sit inside a JSON string
         else:
             lines = iter(fh)
         for lineno, raw in enumerate(lines, start=1):

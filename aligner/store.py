@@ -130,9 +130,15 @@ def _jsonable(rec: Any) -> Any:
     return rec.to_dict() if isinstance(rec, Record) else rec
 
 
+def _json_line(rec: Any) -> str:
+    # U+2028/U+2029 are legal raw inside JSON strings, but many line readers (Python's
+    # str.splitlines, JavaScript before ES2019) end a line there: written escaped, one record stays one line
+    return json.dumps(_jsonable(rec), ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def jsonl_text(records: Iterable[Any]) -> str:
     """Records (dataclass Records or dicts) as JSON lines, each ending in a newline."""
-    return "".join(json.dumps(_jsonable(r), ensure_ascii=False) + "\n" for r in records)
+    return "".join(_json_line(r) + "\n" for r in records)
 
 
 def write_jsonl(path: Path, records: Iterable[Any]) -> int:

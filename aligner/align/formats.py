@@ -19,7 +19,6 @@ sentence, or only whitespace and control characters), and write every text throu
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -27,6 +26,7 @@ from typing import Iterable, Sequence
 from ..errors import ConfigError, InputError
 from ..model import AlignmentPair
 from ..store import atomic_write_text
+from ..store import jsonl_text as _records_jsonl
 
 FORMATS = ("jsonl", "tsv", "moses", "tmx", "vecalign")
 
@@ -157,7 +157,7 @@ def tmx_text(pairs: Iterable[AlignmentPair], src_lang: str, tgt_lang: str, tool:
 
 
 def jsonl_text(pairs: Iterable[AlignmentPair]) -> str:
-    return "".join(json.dumps(p.to_dict(), ensure_ascii=False) + "\n" for p in pairs)
+    return _records_jsonl(p.to_dict() for p in pairs)
 
 
 def output_paths(out: str | Path, fmt: str, src_lang: str = "src", tgt_lang: str = "tgt") -> list[Path]:

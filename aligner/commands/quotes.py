@@ -94,7 +94,6 @@ def register(app: typer.Typer, groups: dict) -> None:
         explain: bool = typer.Option(False, "--explain", help="A readable line per quote instead: kind, the rule that found the speaker, mention -> entity (confidence), cue, text."),
     ) -> None:
         """Extract direct, fragment, mixed and indirect quotes with their speakers."""
-        import json
 
         from ..errors import AlignerError
         from ..quotes.stage import quotes_for_articles, summarise
@@ -127,7 +126,9 @@ def register(app: typer.Typer, groups: dict) -> None:
         if explain:
             body = explain_quotes(quotes)
         elif fmt == "jsonl":
-            body = "".join(json.dumps(q.to_dict(), ensure_ascii=False) + "\n" for q in quotes)
+            from ..store import jsonl_text
+
+            body = jsonl_text(q.to_dict() for q in quotes)
         else:
             body = quotes_to_tsv(quotes)
         if out is None:
