@@ -673,6 +673,12 @@ def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> t
     return np_after(text, first[1], clause_end, "de") or first
 
 
+# lower-case words that open an English parenthetical adverbial, not an apposition ("X, for all his work, …")
+_PARENTHETICAL_OPENERS_EN = frozenset({"for", "despite", "like", "unlike", "with", "without", "after", "before", "in", "on",
+                                       "at", "by", "as", "though", "although", "however", "meanwhile", "too", "also",
+                                       "still", "then", "now", "once", "again", "if", "when", "while", "since", "because"})
+
+
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
     """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
     seg = text[clause_start:comma]
@@ -690,8 +696,8 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
     for part in parts[1:]:
         words = part.split()
         relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
-        if relative or not words:
-            break
+        if relative or not words or (lang == "en" and words[0] in _PARENTHETICAL_OPENERS_EN):
+            break  # "Obama, for all the progress he made, seems to agree": an adverbial, no apposition
         if len(words) > 10:
             return None
         end = _strip_span(text, pos, pos + len(part))[1]
