@@ -71,3 +71,30 @@ def test_no_name_from_a_quantity_an_adverb_or_a_group_word(text):
     sp = _speaker(text, text[text.rindex("“") + 1 : text.rindex("“") + 8])
     assert sp is None or sp.name is None, sp
 
+
+@pytest.mark.parametrize("middle", [
+    "Paul Hart, for all the work he did, seems to agree.",
+    "And Paul Hart, for all the progress he helped win from the leaders, seems to agree.",
+    "Paul Hart, despite all the work he did, agrees.",
+])
+def test_a_parenthetical_after_a_newer_name_is_no_apposition(middle):
+    # "X, for all the work he did, seems to agree": X is the subject, a person named since Tom Reed spoke
+    sp = _speaker("Tom Reed said the plan was costly. " + middle + " “We do not know what will work,” he said.", "We do not know")
+    assert sp is not None and not (sp.name == "Tom Reed" and (sp.confidence or 0) >= 0.8), sp
+
+
+def test_a_woman_named_by_an_honorific_since_the_speaker_makes_she_unsure():
+    text = ("“We will win,” Ann Lee said on Monday. There is also the chance that Mrs. Roth, if elected, might name him. "
+            "“What a great idea,” she said.")
+    sp = _speaker(text, "What a great idea")
+    assert sp is not None and not (sp.name == "Ann Lee" and (sp.confidence or 0) >= 0.8), sp
+
+
+@pytest.mark.parametrize("middle", [
+    "Mrs. Lee has long backed the plan.",  # the speaker herself
+    "Mr. Roth has long opposed the plan.",  # a man: not "she"
+    "“Mrs. Roth is wrong about it,” she said.",  # inside quotation marks
+])
+def test_the_speaker_stays_sure_where_no_other_woman_is_named(middle):
+    sp = _speaker("“We will win,” Ann Lee said on Monday. " + middle + " “What a great idea,” she said.", "What a great idea")
+    assert sp is not None and sp.name == "Ann Lee" and (sp.confidence or 0) >= 0.8, sp

@@ -72,3 +72,24 @@ def test_a_quantity_or_group_before_a_plural_verb_is_not_its_object(text, obj):
 def test_a_listed_singular_noun_before_a_plural_verb_is_its_object(text, obj, who):
     sp = _speaker(text, text.split("„")[1][:10], "de")
     assert _sure_name(sp) != obj and sp is not None and sp.name == who, sp
+
+
+@pytest.mark.parametrize(("text", "policy", "who"), [
+    ("Die Agrarpolitik kritisiert der Bauernverband: „Das trifft die kleinen Höfe.“", "Agrarpolitik", "Bauernverband"),
+    ("Die Verkehrspolitik kritisiert die Opposition: „Das ist ein Stillstand.“", "Verkehrspolitik", "Opposition"),
+    ("Die Energiepolitik der Regierung kritisiert die Opposition: „Das ist zu teuer.“", "Energiepolitik der Regierung", "Opposition"),
+])
+def test_a_policy_before_the_verb_does_not_speak(text, policy, who):
+    sp = _speaker(text, text.split("„")[1][:10], "de")
+    assert _sure_name(sp) != policy and sp is not None and sp.name == who, sp
+
+
+@pytest.mark.parametrize("text", [
+    "„Ich habe nichts gesehen“, sagte die Zeugin der Hamburger Polizei zufolge.",
+    "„Ich habe nichts gesehen“, sagte die Zeugin der Polizei Bremen zufolge.",
+    "„Ich habe nichts gesehen“, sagte die Zeugin Angaben der Ermittler zufolge.",
+])
+def test_the_whole_source_before_zufolge_is_cut_off(text):
+    sp = _speaker(text, "nichts gesehen", "de")
+    assert sp is not None and sp.mention == "die Zeugin", sp
+

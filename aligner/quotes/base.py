@@ -262,7 +262,9 @@ class _Framed:
 
 # the object of a postposition "zufolge" at the end of a speaker's words: the article and noun(s) or the one
 # noun of a source ("der Angeklagte der Staatsanwaltschaft zufolge", "der Fahrer Polizeiangaben zufolge")
-_ZUFOLGE_OBJECT_DE = re.compile(r"\s+(?:(?:der|dem|den|des|einer|einem|eines|ihrer|seiner|ihrem|seinem)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+# ("der Berliner Staatsanwaltschaft", "der Staatsanwaltschaft Köln", "Angaben der Polizei")
+_ZUFOLGE_OBJECT_DE = re.compile(r"\s+(?:(?:Angaben|Berichten|Informationen|Erkenntnissen)\s+)?"
+                                r"(?:(?:der|dem|den|des|einer|einem|eines|ihrer|seiner|ihrem|seinem)\s+(?:(?!(?:der|dem|den|des|einer|eines)\s)[\wäöüß-]+\s+){0,2}"
                                 r"[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*)$")
 
 

@@ -103,7 +103,7 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
     elif last_named is antecedent and last_named is not None and (
             any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
-            or _person_between_en(text, sents, last_named, first, pronoun)):
+            or _person_between_en(text, sents, last_named, first, pronoun, q.start)):
         nearer = _subject_before_en(text, sents, last_named, first, q, pronoun)
         if nearer is not None:
             q.flags.append(PRONOUN_GUESSED)
@@ -291,20 +291,43 @@ def _writer_pronoun_en(pronoun: Speaker) -> bool:
 
 
 def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
-                       pronoun: Speaker) -> bool:
+                       pronoun: Speaker, quote_start: int | None = None) -> bool:
     """English: whether a sentence between the speaker ``last_named`` quoted before and the quote of "he"/"she"
-    in sentence ``first`` has another named person as its subject (:func:`_recent_person`) who may be what
-    the pronoun means (the text shows no other gender): then the pronoun may mean either.  A gender known only
-    from the first-name list is a prior, no fact ("Ashley Cole", a man): it rules no one out here."""
+    in sentence ``first`` (or that sentence itself, before the quote at ``quote_start``) has another named
+    person as its subject (:func:`_recent_person`) who may be what the pronoun means (the text shows no other
+    gender), or names, outside quotation marks, another person by an honorific of the pronoun's gender
+    (:func:`_honorific_between_en`): then the pronoun may mean either.  A gender known only from the first-name
+    list is a prior, no fact ("Ashley Cole", a man): it rules no one out here."""
     if last_named is None or pronoun.mention.lower() not in ("he", "she"):
         return False
     surname = (last_named[1].name or "").split()[-1:]
     want = _PRONOUN_GENDER[pronoun.mention.lower()]
-    for j in range(first - 1, last_named[0], -1):
+    own = [first] if quote_start is not None and first > last_named[0] else []
+    for j in [*own, *range(first - 1, last_named[0], -1)]:
         found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
-                and _gender_of(text, found[1], "en") in (None, want)):
+                and _gender_of(text, found[1], "en") in (None, want)
+                and (j < first or (quote_start is not None and (found[1].end or quote_start) <= quote_start))):
             return True
+    return quote_start is not None and _honorific_between_en(text, sents, last_named, first, want, min(quote_start, pronoun.start or quote_start))
+
+
+def _honorific_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, want: str, end: int) -> bool:
+    """English: whether the sentences after the one of the speaker ``last_named`` quoted before, up to ``end``
+    (the quote of "he"/"she" in sentence ``first``), name outside quotation marks someone else as the subject
+    of a clause (a finite verb after the name and its apposition) by an honorific of the pronoun's gender ("… Epstein said. … the possibility that Mrs. Clinton might nominate him. “…,” she
+    said": Mrs. Clinton as well as Epstein); not in a sentence a "he"/"she" opens (the person before goes on)."""
+    surname = (last_named[1].name or "").split()[-1:]
+    for j in range(last_named[0] + 1, first + 1):
+        s = sents[j]
+        if re.match(r"\s*(?:He|She)\b", text[s.start : s.end]):
+            continue  # "She met Ms. Roth later.": the sentence goes on with the person before
+        for m in _GENDERED_PERSON_EN.finditer(text, s.start, min(s.end, end)):
+            name = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text[m.end() - 1 :])
+            if (name is not None and ("m" if m.group(1) else "f") == want and surname and surname[0] not in name.group(0).split()
+                    and not _inside_marks_en(text, s.start, m.start())
+                    and _FINITE_AFTER_APPOSITION_EN.match(text, m.end() - 1 + name.end())):
+                return True  # the subject of a clause: "that Mrs. Clinton, if elected, might nominate him"
     return False
 
 

@@ -105,10 +105,12 @@ def _noun_opens_headline_de(text: str, start_np: tuple[int, int], cue: Cue, afte
 
 
 # singular nouns of a collective that acts and speaks ("die Wissenschaft", "die Ärzteschaft", "die Landwirtschaft",
-# "die Bundespolitik"), not of a thing or a state ("die Meisterschaft", "die Bereitschaft", "die Entscheidung")
-_COLLECTIVE_NOUN_DE = re.compile(r"[a-zäöüß-]*(?:(?:wissen|wirt|gesell|beleg|mann|gewerk|ärzte|lehrer|eltern|anwohner|"
+# "die Bundespolitik"), not of a thing or a state ("die Meisterschaft", "die Bereitschaft", "die Entscheidung"), nor a
+# policy ("die Klimapolitik") or mismanagement ("die Misswirtschaft")
+_COLLECTIVE_NOUN_DE = re.compile(r"(?!miss)[a-zäöüß-]*(?:(?:wissen|wirt|gesell|beleg|mann|gewerk|ärzte|lehrer|eltern|anwohner|"
                                  r"bürger|beamten|richter|anwalt|studenten|schüler|nachbar|kauf|arbeitnehmer|arbeitgeber|"
-                                 r"verbraucher|ärzte|pfleger|forscher|bauern|unternehmer)schaft|politik|industrie|forschung)")
+                                 r"verbraucher|ärzte|pfleger|forscher|bauern|unternehmer)schaft|industrie|forschung)"
+                                 r"|(?:bundes|landes|kommunal|lokal)?politik")
 
 
 def _collective_opens_clause_de(text: str, start_np: tuple[int, int], cue: Cue, after: tuple[int, int]) -> bool:
@@ -128,6 +130,16 @@ def _collective_opens_clause_de(text: str, start_np: tuple[int, int], cue: Cue, 
         return False
     obj = text[after[0] : after[1]]
     return parse_mention(obj, "de")[2] == "group" or bool(_SINGULAR_NOUN_DE.fullmatch(obj))  # "Politik": no surname
+
+
+def _policy_opens_clause_de(text: str, start_np: tuple[int, int]) -> bool:
+    """German: whether the phrase before the verb is a policy ("Die Klimapolitik kritisiert die Opposition"): a
+    policy, with its owner or not ("Die Klimapolitik der Regierung"), does not speak, the phrase after the verb
+    does; not "die Politik" or "die Bundespolitik" (collectives)."""
+    words = _WORD.findall(text, start_np[0], start_np[1])
+    return ((len(words) == 2 or (len(words) > 3 and words[2] in ("der", "des"))) and words[0].lower() in ("die", "der")
+            and words[1].lower().endswith("politik")
+            and not _COLLECTIVE_NOUN_DE.fullmatch(words[1].lower()))
 
 
 # singular heads German often gives a plural verb (the members act): a quantity, a part, a group or a couple
@@ -555,7 +567,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after or _subject_after_finite_verb_de(text, start_np[1], cue.start)
     if start_np and after and _adverb_before_nominative_de(text, start_np, after, cue.start):
         return after  # "Scharf kritisierte der Verband": the one word before the verb is an adverb
-    if start_np and after and _singular_before_plural_verb_de(text, start_np, cue):
+    if start_np and after and (_singular_before_plural_verb_de(text, start_np, cue) or _policy_opens_clause_de(text, start_np)):
         return after  # "Die Wissenschaft kritisierten die Grünen": the verb agrees with the phrase after it
     if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)
                                 or _collective_opens_clause_de(text, start_np, cue, after)):
@@ -679,6 +691,12 @@ def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> t
     return np_after(text, first[1], clause_end, "de") or first
 
 
+# lower-case words that open an English parenthetical adverbial, not an apposition ("X, for all his work, …")
+_PARENTHETICAL_OPENERS_EN = frozenset({"for", "despite", "like", "unlike", "with", "without", "after", "before", "in", "on",
+                                       "at", "by", "as", "though", "although", "however", "meanwhile", "too", "also",
+                                       "still", "then", "now", "once", "again", "if", "when", "while", "since", "because"})
+
+
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
     """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
     seg = text[clause_start:comma]
@@ -696,8 +714,8 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
     for part in parts[1:]:
         words = part.split()
         relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
-        if relative or not words:
-            break
+        if relative or not words or (lang == "en" and words[0] in _PARENTHETICAL_OPENERS_EN):
+            break  # "Obama, for all the progress he made, seems to agree": an adverbial, no apposition
         if len(words) > 10:
             return None
         end = _strip_span(text, pos, pos + len(part))[1]
