@@ -1,0 +1,60 @@
+"""German speech-act frames (rv22 probe): a negated giver, side words before a genitive, other quotation
+marks, garbled names; a wrong name is worse than no name.  Invented sentences."""
+
+import pytest
+
+from tests.quote_helpers import normalised_quotes_in
+
+BAR = 0.8
+
+
+def _quote(text, part):
+    (q,) = [q for q in normalised_quotes_in(text) if part in q.text]
+    return q
+
+
+def _confident(q):
+    sp = q.speaker
+    return None if sp is None or sp.confidence is None or sp.confidence < BAR else (sp.name or sp.mention)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Eine Antwort hat der Sender nicht vom Ministerium erhalten: „Wir sehen keinen Anlass.“", "Ministerium"),
+    ("Eine Antwort hat der Verein bis heute nicht von Jonas Kessler erhalten: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Eine Antwort hat der Verein vom Ministerium noch nicht erhalten: „Wir sehen keinen Anlass.“", "Ministerium"),
+    ("Eine Antwort hat der Verein niemals vom Ministerium bekommen: „Wir sehen keinen Anlass.“", "Ministerium"),
+    ("Eine Antwort hat der Verein weder vom Ministerium noch von der Stadt erhalten: „Wir sehen keinen Anlass.“", "Ministerium"),
+    ("Widerspruch kam am Dienstag nicht etwa von Jonas Kessler: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Widerspruch kam keineswegs von Jonas Kessler: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Lob kam am Dienstag keines von Jonas Kessler: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Widerspruch kam weder von Lena Brandt noch von Jonas Kessler: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Widerspruch kam statt von Lena Brandt von Jonas Kessler: „Wir sehen keinen Anlass.“", "Lena Brandt von Jonas Kessler"),
+])
+def test_a_negated_or_replaced_giver_of_a_speech_act_is_no_speaker(text, wrong):
+    assert _confident(_quote(text, "keinen Anlass")) != wrong
+
+
+def test_a_plain_giver_of_a_speech_act_still_speaks():
+    q = _quote("Widerspruch kam am Dienstag von Jonas Kessler: „Wir sehen keinen Anlass.“", "keinen Anlass")
+    assert q.speaker is not None and q.speaker.name == "Jonas Kessler"
+
+
+@pytest.mark.parametrize("opening,closing", [("«", "»"), ("“", "”"), ("‚", "‘")])
+def test_quoted_words_in_other_marks_are_no_name(opening, closing):
+    text = (f"Der Tag war lang. {opening}Gute Nacht, bis später{closing}, sagte sie. "
+            f"{opening}Schlaft gut, ihr beiden{closing}, fügte sie hinzu.")
+    assert "Gute Nacht" not in (_confident(_quote(text, "Schlaft gut")) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Spott kam von Seiten der Gewerkschaft: „Wir sehen keinen Anlass.“",
+    "Spott kam am Freitag von Seiten der Gewerkschaft: „Wir sehen keinen Anlass.“",
+    "Seitens der Gewerkschaft: „Wir sehen keinen Anlass.“",
+])
+def test_a_side_word_before_a_genitive_is_no_part_of_the_name(text):
+    assert "Seiten" not in (_confident(_quote(text, "keinen Anlass")) or "")
+
+
+def test_the_genitive_after_von_seiten_is_the_source():
+    q = _quote("Spott kam von Seiten der Gewerkschaft: „Wir sehen keinen Anlass.“", "keinen Anlass")
+    assert q.speaker is not None and q.speaker.name == "Gewerkschaft"
