@@ -58,3 +58,19 @@ def test_a_side_word_before_a_genitive_is_no_part_of_the_name(text):
 def test_the_genitive_after_von_seiten_is_the_source():
     q = _quote("Spott kam von Seiten der Gewerkschaft: „Wir sehen keinen Anlass.“", "keinen Anlass")
     assert q.speaker is not None and q.speaker.name == "Gewerkschaft"
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Widerspruch kam am Dienstag von Klara Brandt. „Wir sehen keinen Anlass“, sagte er.", "Klara Brandt"),
+    ("Klara Brandt kam spät. „Wir sehen keinen Anlass“, sagte er.", "Klara Brandt"),
+    ("Svenja Holt kam spät. „Wir sehen keinen Anlass“, sagte er.", "Svenja Holt"),
+    ("Jonas Kessler kam spät. „Wir sehen keinen Anlass“, sagte sie.", "Jonas Kessler"),
+    ("Kim Berger kam spät. „Wir sehen keinen Anlass“, sagte er.", "Kim Berger"),
+    ("Kim Berger kam spät. „Wir sehen keinen Anlass“, sagte sie.", "Kim Berger"),
+])
+def test_er_or_sie_to_a_first_name_of_other_or_unknown_gender_stays_below_the_bar(text, wrong):
+    assert _confident(_quote(text, "keinen Anlass")) != wrong
+
+
+def test_er_to_a_first_name_of_his_gender_still_passes_the_bar():
+    assert _confident(_quote("Jonas Kessler kam spät. „Wir sehen keinen Anlass“, sagte er.", "keinen Anlass")) == "Jonas Kessler"
