@@ -73,4 +73,23 @@ def test_er_or_sie_to_a_first_name_of_other_or_unknown_gender_stays_below_the_ba
 
 
 def test_er_to_a_first_name_of_his_gender_still_passes_the_bar():
-    assert _confident(_quote("Jonas Kessler kam spät. „Wir sehen keinen Anlass“, sagte er.", "keinen Anlass")) == "Jonas Kessler"
+    assert _confident(_quote("Paul Kessler kam spät. „Wir sehen keinen Anlass“, sagte er.", "keinen Anlass")) == "Paul Kessler"
+
+
+@pytest.mark.parametrize("text,right", [
+    ("Am Dienstag kam Spott von Jonas Kessler: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Spott kam am 4. Mai von Jonas Kessler: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Am Dienstag kam Spott von Seiten der Gewerkschaft: „Wir sehen keinen Anlass.“", "Gewerkschaft"),
+])
+def test_a_speech_act_noun_or_a_month_before_von_is_no_part_of_the_name(text, right):
+    q = _quote(text, "keinen Anlass")
+    assert q.speaker is not None and q.speaker.name == right
+
+
+@pytest.mark.parametrize("text", [
+    "Am Dienstag kam kein Spott von Jonas Kessler: „Wir sehen keinen Anlass.“",
+    "Zur Verwunderung der Ministerin Lena Brandt: „Wir sehen keinen Anlass.“",
+    "Auf Einladung der Ministerin Lena Brandt: „Wir sehen keinen Anlass.“",
+])
+def test_no_speaker_from_a_negated_act_or_a_genitive_of_a_non_statement_noun(text):
+    assert _confident(_quote(text, "keinen Anlass")) is None

@@ -486,16 +486,10 @@ def listed_first_names_en() -> dict[str, str]:
 _FIRST_NAMES_DE = {
     "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
           "markus", "martin", "christian", "alexander", "jan", "tobias", "uwe", "dieter", "günter", "horst", "karl",
-          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix",
-          "jonas", "leon", "tim", "david", "daniel", "florian", "patrick", "johannes", "philipp", "oliver", "ralf", "rainer",
-          "bernd", "holger", "jens", "jörg", "sven", "torsten", "rolf", "manfred", "norbert", "lars", "niklas", "moritz",
-          "dirk", "volker", "armin", "hendrik", "reinhard", "christoph", "georg", "ulrich", "walter", "hermann", "rudolf"},
+          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix"},
     "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
           "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
-          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke",
-          "klara", "clara", "lea", "hannah", "johanna", "marie", "sophie", "emma", "mia", "nina", "jana", "jessica",
-          "sandra", "melanie", "daniela", "tanja", "katrin", "christina", "jutta", "ingrid", "helga", "gisela", "doris",
-          "bettina", "marion", "svenja", "charlotte", "paula", "ute", "beate", "manuela", "simone", "carmen"}}
+          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke", "klara", "clara"}}
 
 
 def first_name_gender_de(word: str) -> str | None:

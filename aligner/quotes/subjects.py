@@ -832,7 +832,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         # "is labeling Obama’s actions": an owner is no subject
         cands = [c for c in cands if not _possessive(text, c)]
     if lang == "de":
-        cands = _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in cands], a, b)
+        given = [_past_given_noun_de(text, c, a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
+        cands = _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b)
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
@@ -840,7 +841,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
 
 
 # nouns of a statement, whose genitive owner says it ("Nach der Ankündigung der Ministerin", "In einer Erklärung der Minister")
-_STATEMENT_NOUN_DE = re.compile(r"(?:ung|nahme|angaben|aussage|worten|ansicht|meinung|sicht|rede|brief|schreiben|bericht|interview)$")
+_STATEMENT_NOUN_DE = re.compile(r"(?:erklärung|mitteilung|ankündigung|äußerung|meldung|darstellung|einschätzung|auffassung"
+                                r"|überzeugung|begründung|bewertung|schätzung|verlautbarung|nahme|angaben|aussage|worten|ansicht|meinung|sicht|rede|brief|schreiben|bericht|interview)$")
 
 
 # German nouns of a speech act ("Scharfe Kritik übte die Partei:", "Lob kam von der Ministerin:"): what is said, never who says it
@@ -907,6 +909,27 @@ def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
         if before and (before[-1][:1].islower() or before[-1].lower() in _SPEECH_ACT_NOUNS_DE):
             agent = np_after(text, m.end(), b, "de", at_start=True) or agent
     return agent if agent is None else _past_side_words_de(text, agent)
+
+
+# a speech-act noun or a month before "von" ("Kritik von Paul Weber", "am 3. Mai von der Ministerin"): no part of a name
+_GIVEN_NOUN_DE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+                            r"|Dezember)\s+(?:von|vom)\s+")
+_MONTHS_DE = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+
+
+def _past_given_noun_de(text: str, c: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:
+    """German: mention span ``c`` from after "von" where it opens with a speech-act noun or a month and "von"
+    ("Kritik von Paul Weber" -> "Paul Weber", "Mai von der Ministerin" -> "der Ministerin"); None where the
+    clause ``text[a:b]`` is negated ("keine Kritik von X")."""
+    m = _GIVEN_NOUN_DE.match(text, c[0], c[1])
+    if m is None:
+        return c
+    head = text[m.start() : m.end()].split()[0]
+    if head.lower() not in _SPEECH_ACT_NOUNS_DE and head not in _MONTHS_DE:
+        return c
+    if _negated_speech_act_de(text, a, b) or m.end() >= c[1]:
+        return None
+    return (m.end(), c[1]) if text[m.end() : m.end() + 1].isupper() or text[m.end() : m.end() + 4] in ("der ", "die ", "des ", "dem ", "den ") else None
 
 
 # "von Seiten der Opposition", "seitens der Partei", "aus Kreisen der Regierung": the genitive names the source
