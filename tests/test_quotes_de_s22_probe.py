@@ -93,3 +93,11 @@ def test_a_speech_act_noun_or_a_month_before_von_is_no_part_of_the_name(text, ri
 ])
 def test_no_speaker_from_a_negated_act_or_a_genitive_of_a_non_statement_noun(text):
     assert _confident(_quote(text, "keinen Anlass")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gegen die Forderung der Gewerkschaft: „Wir sehen keinen Anlass.“",
+    "Trotz der Warnung der Ministerin Lena Brandt: „Wir sehen keinen Anlass.“",
+])
+def test_the_owner_of_an_opposed_statement_is_no_speaker(text):
+    assert _confident(_quote(text, "keinen Anlass")) is None

@@ -820,6 +820,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
             if lang == "de" and low in ("der", "des") and k >= 2 and prev[:1].isupper() and toks[k - 2][2].lower() in _PREPS and not (
                     prev.lower() in DOC_WORDS or prev.lower() in _SPEECH_ACT_NOUNS_DE or _STATEMENT_NOUN_DE.search(prev.lower())):
                 continue  # "vom Verband der Ärzte": a genitive after the noun of a prepositional phrase (not "nach der Ankündigung der Ministerin")
+            if lang == "de" and low in ("der", "des") and prev[:1].isupper() and any(t[2].lower() in _AGAINST_DE for t in toks[max(0, k - 3) : k - 1]):
+                continue  # "Gegen die Forderung der Opposition": whose demand is opposed, not who speaks
             # "hat der Zeitung Max Maier": after a verb, "der Zeitung" is a dative, the subject follows it
             # ("die Ankündigung der Ministerin": after a noun, a genitive)
             fem = _feminine_dative_de(text, s, b) if lang == "de" and low in ("der", "einer") and prev[:1].islower() else None
@@ -839,6 +841,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
 
+
+_AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt", "anstatt"})
 
 # nouns of a statement, whose genitive owner says it ("Nach der Ankündigung der Ministerin", "In einer Erklärung der Minister")
 _STATEMENT_NOUN_DE = re.compile(r"(?:erklärung|mitteilung|ankündigung|äußerung|meldung|darstellung|einschätzung|auffassung"
