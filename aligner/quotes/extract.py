@@ -88,6 +88,7 @@ from .pronouns import (
     _role_may_be,
     _writer_pronoun_de,
     _writer_pronoun_en,
+    gender_unshown_de,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import inscription_en, several_persons
@@ -365,7 +366,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
-                _take_antecedent(q, sp, last_named[1], lang, unresolved)
+                _take_antecedent(q, sp, last_named[1], lang, unresolved, text)
                 last_named = (last, sp)
             else:
                 if lang == "de" and sp.resolved_from == "pronoun":
@@ -385,8 +386,11 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
 
 
-def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int]) -> None:
-    """A pronoun or role speaker takes the name (and role, organisation id) of the speaker it points back at."""
+def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int], text: str = "") -> None:
+    """A pronoun or role speaker takes the name (and role, organisation id) of the speaker it points back at;
+    German "er"/"sie" to a first name of unknown gender stays below the speaker bar (:func:`gender_unshown_de`)."""
+    if lang == "de" and GENDER_UNSHOWN not in q.flags and gender_unshown_de(text, sp, ref):
+        q.flags.append(GENDER_UNSHOWN)
     sp.name, sp.role = ref.name, sp.role or ref.role
     if sp.resolved_from == "role":
         sp.role = sp.mention

@@ -753,6 +753,16 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     return want is not None and not _gender_fits(want, _gender_de(text, ref))
 
 
+def gender_unshown_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
+    """German: whether "er" or a singular "sie" hands on to a person named with a first name whose gender
+    neither the name lists nor the text show ("Klara Sommer kam. „…“, sagte er": maybe no fit at all)."""
+    if pronoun.resolved_from != "pronoun" or _pronoun_gender_de(text, pronoun) not in ("m", "f"):
+        return False
+    if (ref.id or "").startswith("org:") or len((ref.name or "").split()) < 2:
+        return False
+    return _gender_de(text, ref) is None
+
+
 def _body_gender_de(mention: str) -> str | None:
     """German: the grammatical gender of a body named with a nominative article, read from the article
     and its head noun ("der Fernsehsender CBS": m, "die Partei": f, "das Ministerium": n; "der Polizei",

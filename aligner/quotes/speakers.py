@@ -489,7 +489,7 @@ _FIRST_NAMES_DE = {
           "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix"},
     "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
           "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
-          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke"}}
+          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke", "klara", "clara"}}
 
 
 def first_name_gender_de(word: str) -> str | None:

@@ -844,6 +844,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
             if lang == "de" and low in ("der", "des") and k >= 2 and prev[:1].isupper() and toks[k - 2][2].lower() in _PREPS and not (
                     prev.lower() in DOC_WORDS or prev.lower() in _SPEECH_ACT_NOUNS_DE or _STATEMENT_NOUN_DE.search(prev.lower())):
                 continue  # "vom Verband der Ärzte": a genitive after the noun of a prepositional phrase (not "nach der Ankündigung der Ministerin")
+            if lang == "de" and low in ("der", "des") and prev[:1].isupper() and any(t[2].lower() in _AGAINST_DE for t in toks[max(0, k - 3) : k - 1]):
+                continue  # "Gegen die Forderung der Opposition": whose demand is opposed, not who speaks
             # "hat der Zeitung Max Maier": after a verb, "der Zeitung" is a dative, the subject follows it
             # ("die Ankündigung der Ministerin": after a noun, a genitive)
             fem = _feminine_dative_de(text, s, b) if lang == "de" and low in ("der", "einer") and prev[:1].islower() else None
@@ -856,15 +858,19 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         # "is labeling Obama’s actions": an owner is no subject
         cands = [c for c in cands if not _possessive(text, c)]
     if lang == "de":
-        cands = _speech_act_agents_de(text, cands, a, b)
+        given = [_past_given_noun_de(text, c, a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
+        cands = _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b)
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
 
 
+_AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt", "anstatt"})
+
 # nouns of a statement, whose genitive owner says it ("Nach der Ankündigung der Ministerin", "In einer Erklärung der Minister")
-_STATEMENT_NOUN_DE = re.compile(r"(?:ung|nahme|angaben|aussage|worten|ansicht|meinung|sicht|rede|brief|schreiben|bericht|interview)$")
+_STATEMENT_NOUN_DE = re.compile(r"(?:erklärung|mitteilung|ankündigung|äußerung|meldung|darstellung|einschätzung|auffassung"
+                                r"|überzeugung|begründung|bewertung|schätzung|verlautbarung|nahme|angaben|aussage|worten|ansicht|meinung|sicht|rede|brief|schreiben|bericht|interview)$")
 
 
 # German nouns of a speech act ("Scharfe Kritik übte die Partei:", "Lob kam von der Ministerin:"): what is said, never who says it
@@ -893,6 +899,8 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
     if len(kept) == len(cands):
         return cands
     received = _RECEIVE_DE.search(text, a, b)
+    if received is not None and _negated_speech_act_de(text, a, b):
+        return []  # "Eine Antwort hat die Zeitung nicht vom Ministerium erhalten:": no one gave it
     if received is not None:
         participle = received.group(0) in ("erhalten", "bekommen")  # "hat die Zeitung vom Ministerium erhalten"
         m = _AGENT_OF_SPEECH_ACT_DE.search(text, a if participle else received.end(), b)
@@ -920,15 +928,60 @@ def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
     von"); a von-phrase after another noun is that noun's attribute, its owner or author ("Kritik am
     Gesetz von Karl Lauterbach", "Lob für die Rede von Olaf Scholz"), never the speaker."""
     agent = None
+    if _negated_speech_act_de(text, a, b):
+        return None  # "Widerspruch kam nicht von X, sondern von Y", "weder von X noch von Y": no one sure
     for m in _AGENT_OF_SPEECH_ACT_DE.finditer(text, a, b):
         before = _WORD.findall(text, a, m.start())
-        if before and before[-1] in ("nicht", "kaum", "nie"):
-            continue  # "Widerspruch kam nicht von X, sondern von Y": not from X
         if len(before) >= 3 and before[-2] in ("am", "vom") and _time_noun_de(before[-1]):
             before = before[:-2]  # "kam am Montag von X": a time, no noun that owns the von-phrase
         if before and (before[-1][:1].islower() or before[-1].lower() in _SPEECH_ACT_NOUNS_DE):
             agent = np_after(text, m.end(), b, "de", at_start=True) or agent
-    return agent
+    return agent if agent is None else _past_side_words_de(text, agent)
+
+
+# a speech-act noun or a month before "von" ("Kritik von Paul Weber", "am 3. Mai von der Ministerin"): no part of a name
+_GIVEN_NOUN_DE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+                            r"|Dezember)\s+(?:von|vom)\s+")
+_MONTHS_DE = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+
+
+def _past_given_noun_de(text: str, c: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:
+    """German: mention span ``c`` from after "von" where it opens with a speech-act noun or a month and "von"
+    ("Kritik von Paul Weber" -> "Paul Weber", "Mai von der Ministerin" -> "der Ministerin"); None where the
+    clause ``text[a:b]`` is negated ("keine Kritik von X")."""
+    m = _GIVEN_NOUN_DE.match(text, c[0], c[1])
+    if m is None:
+        return c
+    head = text[m.start() : m.end()].split()[0]
+    if head.lower() not in _SPEECH_ACT_NOUNS_DE and head not in _MONTHS_DE:
+        return c
+    if _negated_speech_act_de(text, a, b) or m.end() >= c[1]:
+        return None
+    return (m.end(), c[1]) if text[m.end() : m.end() + 1].isupper() or text[m.end() : m.end() + 4] in ("der ", "die ", "des ", "dem ", "den ") else None
+
+
+# "von Seiten der Opposition", "seitens der Partei", "aus Kreisen der Regierung": the genitive names the source
+_SIDE_WORDS_DE = re.compile(r"(?:(?:[Vv]on\s+)?Seiten|[Ss]eitens|(?:[Aa]us\s+)?Kreisen)\s+(?=de[rs]\s+\S)")
+
+
+def _past_side_words_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
+    """German: mention span ``c`` without an opening "(von) Seiten", "seitens" or "(aus) Kreisen" before a
+    genitive ("Seiten der Opposition" -> "der Opposition")."""
+    m = _SIDE_WORDS_DE.match(text, c[0], c[1])
+    return (m.end(), c[1]) if m else c
+
+
+# words that deny or replace the giver of a speech act ("kam nicht von", "keine von", "weder von … noch von",
+# "statt von X von Y")
+_NEGATOR_DE = re.compile(r"(?<![\w-])(?:nicht|nie|niemals|nimmer|kein|keine|keiner|keinen|keinem|keines|keinerlei"
+                         r"|keineswegs|keinesfalls|weder|kaum|statt|anstatt|anstelle|niemand|niemandem|nirgends)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def _negated_speech_act_de(text: str, a: int, b: int) -> bool:
+    """German: whether a negator stands anywhere in the speech-act clause ``text[a:b]`` (outside quotation
+    marks), so that a von-phrase in it names no sure giver of the speech act."""
+    return any(not _inside_marks_de(text, a, m.start()) for m in _NEGATOR_DE.finditer(text, a, b))
 
 
 _WEEKDAYS_DE = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"})
@@ -1143,7 +1196,9 @@ def _inside_marks_de(text: str, a: int, pos: int | None) -> bool:
     if pos is None:
         return False
     seg = text[a:pos]
-    return seg.count("„") > seg.count("“") + seg.count("”") or seg.count("»") > seg.count("«") or seg.count('"') % 2 == 1
+    # „…“, “…”, »…«, «…» pair up whichever way they face: an odd count means an open quotation
+    odd = (seg.count("„") + seg.count("“") + seg.count("”")) % 2 == 1 or (seg.count("»") + seg.count("«")) % 2 == 1
+    return odd or seg.count("‚") > seg.count("‘") or seg.count("‹") + seg.count("›") == 1 or seg.count('"') % 2 == 1
 
 
 _REPORTED_DE = re.compile(SUBJUNCTIVE_DE.pattern + r"|(?<![\w-])(?:würde|würden|könnten|müssten|hätten|wäre|wären|entspräche|[Kk]äme|[Kk]ämen|[Gg]äbe|[Gg]äben)(?![\w-])")
