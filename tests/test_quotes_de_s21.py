@@ -137,3 +137,63 @@ def test_negated_source_recipient_or_target_does_not_speak(text, not_speaker):
 def test_genitive_after_the_noun_of_a_prepositional_phrase_is_no_subject():
     q = _said("Widerspruch kam am Montag vom Verband der Ärzte: „Das ist ein Irrweg.“")
     assert q.speaker is not None and q.speaker.mention != "der Ärzte"
+
+
+@pytest.mark.parametrize("word,forms", [
+    ("landrat", {"landräte", "landrätin"}),
+    ("pflegekraft", {"pflegekräfte"}),
+    ("bischof", {"bischöfe", "bischöfin"}),
+    ("anwalt", {"anwälte", "anwältin"}),
+    ("feuerwehrmann", {"feuerwehrleute", "feuerwehrmänner", "feuerwehrfrau"}),
+])
+def test_german_role_forms_with_an_umlaut_are_derived(word, forms):
+    from aligner.quotes.lexicon import umlaut_forms_de
+    assert forms <= set(umlaut_forms_de(word))
+
+
+@pytest.mark.parametrize("word", ["soldat", "demokrat", "kandidat", "virologe", "fotograf", "präsident", "polizist"])
+def test_role_nouns_with_a_plain_plural_get_no_umlaut_form(word):
+    from aligner.quotes.lexicon import umlaut_forms_de
+    assert umlaut_forms_de(word) == ()
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Die Landräte warnen: „Das ist ein Irrweg für uns.“", "Die Landräte"),
+    ("Die Pflegekräfte warnen: „Wir können nicht mehr.“", "Die Pflegekräfte"),
+    ("„Wir können nicht mehr“, sagten die Feuerwehrleute am Montag.", "die Feuerwehrleute"),
+    ("Die Landrätin Klara Sommer warnt: „Das ist ein Irrweg für uns.“", "Die Landrätin Klara Sommer"),
+])
+def test_plural_and_feminine_role_forms_are_roles(text, who):
+    q = _said(text)
+    assert q.speaker is not None and q.speaker.mention == who and q.speaker.confidence >= BAR
+    assert q.speaker.resolved_from == "role" or q.speaker.name == "Klara Sommer"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Dem Landrat sagte die Ministerin: „Das ist ein Irrweg für uns.“", "die Ministerin"),
+    ("Den Pflegekräften dankte die Ministerin: „Sie leisten Großes.“", "die Ministerin"),
+    ("Die Landräte kritisierte der Minister: „Das ist ein Irrweg für uns.“", "der Minister"),
+])
+def test_a_role_in_the_dative_or_accusative_does_not_speak(text, who):
+    q = _said(text)
+    assert q.speaker is not None and q.speaker.mention == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Die Ärzte kritisierte der Minister: „Das ist ein Irrweg für uns.“", "der Minister"),
+    ("Die Pläne lobte der Verband: „Das ist gut.“", "der Verband"),
+])
+def test_masculine_nominative_after_a_singular_verb_speaks(text, who):
+    q = _said(text)
+    assert q.speaker is not None and q.speaker.mention == who
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin widersprach der SPD: „Das war anders.“",
+    "Die Ministerin widersprach der Polizei: „Das war anders.“",
+    "Die Ministerin antwortete der Gewerkschaft: „Das war anders.“",
+    "Die Ministerin sagte dem Reporter: „Das ist gut.“",
+])
+def test_feminine_dative_after_the_verb_does_not_speak(text):
+    q = _said(text)
+    assert q.speaker is not None and q.speaker.mention == "Die Ministerin"

@@ -51,8 +51,32 @@ CUE_PATTERNS = {"de": _compile(CUES_DE), "en": _compile(CUES_EN)}
 CUE_STARTS = {lang: re.compile(r"(?=(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in cues.values()) + r")(?![\w-]))", re.IGNORECASE)
               for lang, cues in (("de", CUES_DE), ("en", CUES_EN))}
 PRONOUNS: dict[str, set[str]] = {k: set(v) for k, v in _LEX["pronouns"].items()}
-# role nouns (as substrings, lower case): a mention made of these is a role, not a name
-ROLE_WORDS: tuple[str, ...] = tuple(_LEX["role_words"])
+_UMLAUT_DE = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
+# the last vowel of a noun and the consonants after it, when that vowel may take an umlaut ("Landrat", "Bischof")
+_UMLAUT_SYLLABLE_DE = re.compile(r"(?<![aeiouäöü])(au|[aou])([^aeiouyäöü\W\d]+)$")
+# suffixes of nouns that form their plural without an umlaut ("Soldat" -> "Soldaten", "Demokrat", "Kommandant",
+# "Virologe", "Fotograf", "Ökonom", "Veteran", "Imam", "Torwart", "Kommissar"), English ones among them
+_NO_UMLAUT_DE = re.compile(r"(?:(?<!r)at|[kc]rat|ant|ent|ist|ot|or|on|log|graf|om|an|am|os|art|ar)$")
+
+
+def umlaut_forms_de(word: str) -> tuple[str, ...]:
+    """German plural and feminine forms of a role noun that change its last vowel, which a substring test
+    on the singular misses: "landrat" -> "landräte", "landrätin"; "pflegekraft" -> "pflegekräfte";
+    "bischof" -> "bischöfe"; "-mann" -> "-männer", "-leute", "-frau".  Forms without an umlaut
+    ("Ministerinnen", "Präsidenten", "Sprecher") hold the singular and need none."""
+    if word.endswith("mann") and len(word) > 4:
+        return word[:-4] + "männer", word[:-4] + "leute", word[:-4] + "frau"
+    m = _UMLAUT_SYLLABLE_DE.search(word)
+    if m is None or not word.isalpha() or _NO_UMLAUT_DE.search(word):
+        return ()
+    stem = word[: m.start()] + _UMLAUT_DE[m.group(1)] + m.group(2)
+    return stem + "e", stem + "in"
+
+
+# role nouns (as substrings, lower case): a mention made of these is a role, not a name; with the German
+# forms that change the vowel of the singular (umlaut_forms_de)
+ROLE_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    [*_LEX["role_words"], *(f for w in _LEX["role_words"] for f in umlaut_forms_de(w))]))
 # words that are capitalised but are not a person's name (institutions, days, nationalities)
 INSTITUTION_WORDS = set(_LEX["institution_words"])
 ARTICLES = set(_LEX["articles"])

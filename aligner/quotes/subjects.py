@@ -147,6 +147,21 @@ _QUANTITY_NOUN_DE = re.compile(r"(?:reihe|tel|teil|gros|gruppe|zahl|mehrheit|min
                                r"paar|familie|team|duo|trio|schar|prozent|rest|kreis|runde|bündnis|koalition|allianz)$")
 
 
+def _masculine_nominative_after_de(text: str, start_np: tuple[int, int], cue: Cue, after: tuple[int, int]) -> bool:
+    """German: whether the phrase right after a singular verb of saying is a masculine nominative ("der Minister",
+    "ein Sprecher", "der Verband") while the phrase before the verb opens with "die" or "das" ("Die Landräte
+    kritisierte der Minister", "Die Pläne lobte der Verband"): only the nominative can be the subject."""
+    first = _WORD.match(text, start_np[0])
+    form = text[cue.start : cue.end]
+    if first is None or first.group(0) not in ("Die", "Das") or text[start_np[1] : cue.start].strip() or form.endswith("en"):
+        return False
+    nxt = _WORD.findall(text, after[0], after[1])
+    if len(nxt) < 2 or nxt[0] not in ("der", "ein") or _FEMININE_BODY_DE.search(nxt[1].lower()) or nxt[1].endswith(("in", "innen")):
+        return False
+    # an acronym after "der" may be feminine, a dative ("widersprach der SPD"): roles and spelt-out bodies only
+    return is_role_word(nxt[1]) or (not nxt[1].isupper() and organisation_de(" ".join(nxt[:2])))
+
+
 def _singular_before_plural_verb_de(text: str, start_np: tuple[int, int], cue: Cue) -> bool:
     """German: whether a singular noun phrase ("Die Wissenschaft", "Der Verband", "Das Ministerium") stands right
     before a finite verb in the plural ("kritisierten", "warnen"): the verb agrees with its subject, so the
@@ -569,6 +584,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after  # "Scharf kritisierte der Verband": the one word before the verb is an adverb
     if start_np and after and (_singular_before_plural_verb_de(text, start_np, cue) or _policy_opens_clause_de(text, start_np)):
         return after  # "Die Wissenschaft kritisierten die Grünen": the verb agrees with the phrase after it
+    if start_np and after and _masculine_nominative_after_de(text, start_np, cue, after):
+        return after  # "Die Landräte kritisierte der Minister": "der Minister" can only be the subject
     if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)
                                 or _collective_opens_clause_de(text, start_np, cue, after)):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
