@@ -141,8 +141,9 @@ _CONJUNCTION_OPENER_EN = re.compile(r"\s*(?:But|And|Yet|So|Still)\s+(?=[A-Z])")
 _OTHER_PERSON_WORD_EN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|he|she|him|her|his|hers|they|them|who|whom|whose)(?![\w’'-])")
 
 
-# the pronoun right after a comma or dash: "Tom Reed has no plan, he said" frames what comes before it
-_INVERTED_FRAME_EN = re.compile(r"[,;:—–]\s*\Z")
+# the pronoun right after a comma: "Tom Reed has no plan, he said" frames what comes before it; after ";", ":"
+# or a dash a new clause begins ("Bob Lane smiled: he said …" is Bob Lane)
+_INVERTED_FRAME_EN = re.compile(r",\s*\Z")
 # person nouns a role list does not hold; with him=True also the object pronouns that may be the opener again
 _MORE_PEOPLE_NOUNS_EN = frozenset({
     "man", "woman", "men", "women", "person", "people", "boy", "girl", "guy", "successor", "predecessor", "challenger",
@@ -431,7 +432,30 @@ def _one_person_en(text: str, sp: Speaker) -> bool:
         return False
     if any(w[:1].islower() and w not in PARTICLES for w in words) or words[-1].lower().rstrip("s") in DOC_WORDS_EN:
         return False
-    return not (_PEOPLE_PLURAL_EN.fullmatch(words[-1]) or len(words) == 1 and words[0].isupper() and words[0].isalpha())
+    # "Southern Baptists", not a surname in -ans after a first name ("Bob Bryans")
+    plural = _PEOPLE_PLURAL_EN.fullmatch(words[-1]) and all(w.lower() in _PEOPLE_ADJECTIVES_EN for w in words[:-1])
+    return not (plural or len(words) == 1 and words[0].isupper() and words[0].isalpha())
+
+
+def _no_name_person_en(text: str, sp: Speaker) -> bool:
+    """English: whether subject ``sp``, capitalised words that name no one (:func:`_no_name_en`), still stands
+    for one person: one singular capitalised word with at most an article before it ("The Iranian", "the
+    Emir", "French spoke", "Christian was"); a later "he"/"she" may be that person, so no one named before it is sure.
+    Not a plural or a group ("Most Republicans", "Yemeni officials", "Critics")."""
+    words = (sp.name or "").split()
+    if len(words) != 1 or not _no_name_en(text, sp) or words[0].isupper() or _people_plural_en(words[0]):
+        return False
+    low = words[0].lower()
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return False
+    head = sp.mention.split(",")[0].strip()  # "The Saudi, a former minister"
+    mention = re.sub(r"(?i)^(?:the|an?)\s+", "", head)
+    if mention != words[0] or (mention == head and low not in _PEOPLE_ADJECTIVES_EN) or sp.start is None or sp.end is None:
+        return False
+    at = text.find(head, sp.start, sp.end)
+    end = at + len(head) if at >= 0 else sp.end
+    # a person only before a finite verb ("French spoke first", "The Iranian said"), not "Yemeni forces arrested …"
+    return bool(_DET_FINITE_EN.match(text, end) or _MORE_FINITE_EN.match(text, end))
 
 
 # English adjectives and nouns of nationality, region and religion: capitalised, and no one's name
@@ -1267,6 +1291,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
             if lang == "de" and span is not None and _inside_marks_de(text, s.start, span[0]):
                 continue  # "„Gute Nacht, bis morgen“, sagte sie.": quoted words, not the one who spoke them
             sp = make_speaker(text, span, lang) if span is not None else None
+            if lang == "en" and sp is not None and sp.name and _no_name_person_en(text, sp):
+                return None  # "The Iranian spoke first. “…,” he said": he may be the Iranian, not a man named before
             if (sp is not None and sp.name and not (sp.id or "").startswith("org:") and (lang != "en" or _one_person_en(text, sp))
                     and (k < len(spans) or (maybe_name and lang == "en") or _antecedent(text, sp, lang))
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
