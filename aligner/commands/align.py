@@ -24,10 +24,12 @@ def file_lines(text: str) -> list[str]:
     dropped: Windows line ends), as :func:`presegmented` counts them; U+2028, form feeds
     and the other characters ``str.splitlines`` breaks on stay inside a line.  The
     newline at the end of the file makes no line."""
-    lines = text.split("\n")
+    from ..translate.precomputed import split_lines
+
+    lines = split_lines(text)
     if lines and lines[-1] == "":
         lines.pop()
-    return [x[:-1] if x.endswith("\r") else x for x in lines]
+    return lines
 
 
 def presegmented(path: Path, lang: str):
