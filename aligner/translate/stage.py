@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Collection
 from functools import partial
 
 from ..console import progress
@@ -88,11 +89,9 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
             else:
                 totals.add(engine.stats)
     _quotes_from_sentences(store, out)
+    order = {s.id: i for i, s in enumerate(store.sentences())}
     if "precomputed" in {b.split(":", 1)[0] for b in backends}:
-        _say_coverage(cfg.translations, out, {s.id for s in store.sentences()})
-    order = {}
-    for i, s in enumerate(store.sentences()):
-        order[s.id] = i
+        _say_coverage(cfg.translations, out, order.keys())
     out.sort(key=lambda t: (order.get(t.sentence_id, len(order)), t.sentence_id))
     store.write("translations.jsonl", out)
     if totals is not None:
@@ -121,7 +120,7 @@ def _max_mb(cfg) -> float | None:
 FEW_MATCHED = 0.5
 
 
-def _say_coverage(path, out: list[Translation], sentence_ids: set[str]) -> None:
+def _say_coverage(path, out: list[Translation], sentence_ids: Collection[str]) -> None:
     """One warning line when brought translations match none or few of the run's
     sentences (those not in the pivot language), with how many they matched."""
     todo = [t for t in out if t.sentence_id in sentence_ids and t.backend != "identity"]
