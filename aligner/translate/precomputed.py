@@ -23,6 +23,7 @@ import hashlib
 import logging
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -385,6 +386,25 @@ def read_folder(folder: Path, articles, sentences, tgt_lang: str = "en", src_lan
     return got
 
 
+# the translate stage builds one backend per source language: a run's folder is paired
+# with its documents once (per run directory, the last pairing, keyed on what it read)
+_PAIRED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _read_folder_once(folder: Path, store, tgt_lang: str, src_lang: str, max_mb: float | None) -> FolderTranslations:
+    """:func:`read_folder` of the run's articles and sentences, done once for the
+    folder's files, the run's documents and the settings (``src_lang`` only names an
+    article without a language)."""
+    articles, sentences = store.articles(), store.sentences()
+    key = (str(folder), tuple((n, _version(p)) for n, p in _doc_files(Path(folder)).items()),
+           tuple((a.id, a.source_path, a.language or src_lang) for a in articles),
+           tuple((s.article_id, s.index, s.text) for s in sentences), tgt_lang, max_mb)
+    last = _PAIRED.get(store)
+    if last is None or last[0] != key:
+        last = _PAIRED[store] = (key, read_folder(folder, articles, sentences, tgt_lang, src_lang, max_mb))
+    return last[1]
+
+
 def _pair_document(got: FolderTranslations, doc: Path, art, sents: list[str], text: str, tgt_lang: str,
                    lang: str) -> None:
     """The sentence pairs of one article and its translated document into ``got``."""
@@ -467,7 +487,7 @@ class PrecomputedBackend(Backend):
         if path.is_dir():
             if store is None:
                 raise AlignerError(f"{path}: a folder of translated documents needs a run directory to pair them with")
-            got = read_folder(path, store.articles(), store.sentences(), tgt_lang, src_lang, max_mb)
+            got = _read_folder_once(path, store, tgt_lang, src_lang, max_mb)
             self.table, self.counts, self.not_target, self.left_out = got.table, got.counts, got.not_target, got.left_out
         elif path.is_file():
             self.table = load_tsv(path, src_lang, tgt_lang, max_mb)
