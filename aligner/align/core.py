@@ -67,8 +67,10 @@ from .scoring import (
     ChrfUnits,
     ContentWords,
     EmbeddingUnits,
+    caption_lines,
     char_gram_counts,
     cut_inside,
+    debris_lines,
     glue_after,
     length_logprob,
     unit_sum,
@@ -258,6 +260,19 @@ class AlignParams:
     bead_weights: tuple | None = None
     bead_scale: float = 1.0
     bead_form: str = "logistic"  # "linear": bead_scale * the weighted features (a perceptron's cost)
+    # hand-set prices by bead class, added to the bead cost (negative: a discount): a
+    # 2-2 bead (a clause moved across a sentence boundary) and a bead with three or
+    # more sentences on a side; 0: off (the perceptron of session 20 moved 2-2 by about
+    # -0.03 and the larger beads by about +0.045)
+    cost_22: float = 0.0
+    cost_large: float = 0.0
+    # leaving out a line that looks like OCR or layout debris (``scoring.debris_lines``:
+    # few letters, mostly digits and punctuation, no lower-case letter, or one bare
+    # word; not glued to a neighbour) costs this much less than skip, a line that looks
+    # like a picture caption (``scoring.caption_lines``: "Photo: ...", "... (Reuters)")
+    # caption_null less; 0: off
+    debris_null: float = 0.0
+    caption_null: float = 0.0
 
 
 class BeadScorer:
@@ -633,6 +648,10 @@ class BeadScorer:
             dist = np.minimum(dist, 1.5) ** self.p.power
         weight = {"product": a * b, "max": max(a, b)}.get(self.p.size_weight, (a + b) / 2.0)
         cost = dist * weight + self.p.multi_penalty * (a + b - 2)
+        if a == b == 2:
+            cost = cost + self.p.cost_22
+        elif max(a, b) >= 3:
+            cost = cost + self.p.cost_large
         if self.p.glue_weight and (a > 1 or b > 1):
             cost = cost - self.p.glue_weight * np.abs(self.glue_in_src[a - 1][s] - self.glue_in_tgt[b - 1][t])
         if self.p.length_weight:
@@ -876,7 +895,8 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
     )
     if params.null_weight:
         scorer.line_gaps = null_gaps(scorer, beads)
-    if max_group > scorer.first_group or params.null_weight:
+    scorer.line_gaps = _with_debris(scorer, scorer.line_gaps)
+    if max_group > scorer.first_group or scorer.line_gaps is not None:
         # the second pass reads the first pass's costs of the small bead types again
         known = (kept.pop("band"), kept)
         kept = {}
@@ -946,6 +966,22 @@ def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
             contained = _contained_z(scorer, side, xs, ys)
             evidence = np.maximum(evidence, np.clip(contained / max(p.null_contain_z, 1e-6), 0.0, 1.0))
         out.append(np.maximum(-p.null_weight * (1.0 - evidence), floor))
+    return out[0], out[1]
+
+
+def _with_debris(scorer: BeadScorer, gaps):
+    """``gaps`` (per source line, per target line, or None) less ``debris_null`` at each
+    line that looks like debris and ``caption_null`` at each that looks like a caption
+    (a gap never costs less than 0.05); ``gaps`` itself when both are off."""
+    p = scorer.p
+    if not (p.debris_null or p.caption_null):
+        return gaps
+    floor = 0.05 - min(p.skip, p.gap_extend if p.gap_extend is not None else p.skip)
+    out = []
+    for k, (texts, glue) in enumerate(zip(scorer._texts, (scorer.glue_src, scorer.glue_tgt))):
+        cut = p.debris_null * debris_lines(texts, glue, p.short_letters) + p.caption_null * caption_lines(texts)
+        base = gaps[k] if gaps is not None else np.zeros(len(texts))
+        out.append(np.maximum(base - cut, np.minimum(base, floor)))
     return out[0], out[1]
 
 

@@ -562,6 +562,41 @@ def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
     return np.array([sum(map(str.isalpha, t)) < letters for t in texts], dtype=np.float64)
 
 
+def debris_lines(texts: Sequence[str], glue: np.ndarray | None = None, letters: int = 12) -> np.ndarray:
+    """How much each line looks like OCR or layout debris (a page number, a separator,
+    "24 a !", "ADVERTISEMENT"): 0 for a line of ``letters`` letters or more or one glued
+    to a neighbour (``glue``: per line, the glue with the next, see ``glue_after``: a
+    piece of a sentence); else 1 where it holds no letter, no lower-case letter, or at
+    least as many digits and symbols as letters, 0.5 where it is one bare word (no
+    closing punctuation: "Anzeige", also a one-word heading), 0 otherwise."""
+    out = np.zeros(len(texts))
+    glue = np.zeros(len(texts)) if glue is None else np.asarray(glue, np.float64)
+    for k, text in enumerate(texts):
+        n_letters = sum(map(str.isalpha, text))
+        if n_letters >= letters or not text.strip():
+            continue
+        others = sum(1 for c in text if not c.isalpha() and not c.isspace())
+        if n_letters == 0 or not any(map(str.islower, text)) or others >= n_letters:
+            out[k] = 1.0
+        elif len(text.split()) == 1 and text.rstrip()[-1].isalnum():
+            out[k] = 0.5
+        stuck = max(glue[k], glue[k - 1] if k > 0 else 0.0)
+        out[k] *= 1.0 - stuck
+    return out
+
+
+# a picture caption: a credit label before it or an agency's name in brackets after it
+_CAPTION = re.compile(r"^\W*(?:photo|foto|bild|picture|image|grafik|graphic)s?\s*:|"
+                      r"\((?:photo:?\s*)?(?:reuters|dpa|afp|ap|epa|getty images|keystone|imago)\)\W*$",
+                      re.IGNORECASE)
+
+
+def caption_lines(texts: Sequence[str]) -> np.ndarray:
+    """1.0 for each line that looks like a picture caption ("Photo: ...", "Foto: ...",
+    "... (Reuters)"), else 0.0."""
+    return np.array([_CAPTION.search(t.strip()) is not None for t in texts], dtype=np.float64)
+
+
 def _stem_set(X: Csr, k: int) -> set[int]:
     """The stems (column numbers) of row k of a binary stem matrix."""
     return set(X.indices[X.indptr[k] : X.indptr[k + 1]].tolist())
