@@ -133,7 +133,7 @@ def test_translations_with_a_line_per_sentence_or_per_line_but_not_other_counts(
 # -- mt-corpus.* is the align stage's output ----------------------------------------------
 
 
-def _corpus_run(tmp_path: Path, tsv_lines: list[str], mt_corpus: bool = True):
+def _corpus_run(tmp_path: Path, tsv_lines: list[str], mt_corpus: bool = True, only: list[str] | None = None):
     import aligner
     from aligner.pipeline import RunConfig
 
@@ -146,7 +146,7 @@ def _corpus_run(tmp_path: Path, tsv_lines: list[str], mt_corpus: bool = True):
     (tmp_path / "tr.tsv").write_text("".join(x + "\n" for x in tsv_lines), encoding="utf-8")
     cfg = RunConfig(embeddings="none", translations=tmp_path / "tr.tsv")
     cfg.align.mt_corpus = mt_corpus
-    return aligner.run([folder], tmp_path / "r", config=cfg)
+    return aligner.run([folder], tmp_path / "r", config=cfg, only=only)
 
 
 def test_no_mt_corpus_rerun_removes_the_old_mt_corpus(tmp_path):
@@ -157,6 +157,21 @@ def test_no_mt_corpus_rerun_removes_the_old_mt_corpus(tmp_path):
     res = _corpus_run(tmp_path, tsv, mt_corpus=False)
     assert res["align"].status == "done"
     assert not list((tmp_path / "r").glob("mt-corpus.*"))
+
+
+def test_no_mt_corpus_align_only_rerun_removes_the_old_mt_corpus_and_renamed_pairs(tmp_path):
+    """The align stage does not remove mt-corpus.* itself: the pipeline forgets every
+    file the stage assigns before it runs it again."""
+    tsv = [f"{d}\t{e}" for d, e in zip(DE, EN)]
+    _corpus_run(tmp_path, tsv)
+    (tmp_path / "r" / "mt-corpus.fr-en.tsv").write_text("Un renard.\tA fox.\tx#s0000\n", encoding="utf-8")
+    res = _corpus_run(tmp_path, tsv, mt_corpus=False, only=["align"])
+    assert res["align"].status == "done"
+    assert not list((tmp_path / "r").glob("mt-corpus.*"))
+    res = _corpus_run(tmp_path, tsv, only=["align"])
+    assert res["align"].summary["mt_pairs"] == 3
+    assert sorted(p.name for p in (tmp_path / "r").glob("mt-corpus.*")) == [
+        "mt-corpus.de", "mt-corpus.en", "mt-corpus.tmx", "mt-corpus.tsv"]
 
 
 def test_deleted_mt_corpus_files_are_written_again(tmp_path):

@@ -118,11 +118,8 @@ def _stage(store, cfg):
         summary["bilingual_corpus"] = f"none: {why}"
         log.log(logging.WARNING if unresolved else logging.INFO,
                 "align: no bilingual corpus: %s; sentences with their own MT are in mt-corpus.*", why)
-    if mt and cfg.align.mt_corpus:
+    if mt and cfg.align.mt_corpus:  # (the pipeline removed an earlier run's mt-corpus.*: the stage assigns it)
         summary["mt_pairs"] = _write_mt_corpus(store, articles, by_article, mt, pivot)
-    elif not cfg.align.mt_corpus:  # none of an earlier run's MT pairs stays next to new translations
-        for stale in store.root.glob("mt-corpus.*"):
-            stale.unlink(missing_ok=True)
     summary["seconds_align"] = round(time.perf_counter() - started, 2)
     return StageResult("done", summary)
 

@@ -474,7 +474,7 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
-        if lang == "de":
+        if lang == "de" and c.lemma != "zitieren":  # "Die „Bild“ zitiert einen Sprecher:": who is quoted speaks
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):
             c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)

@@ -1038,6 +1038,30 @@ def _subhead_en(text: str, sp: QuoteSpan) -> bool:
     return len(_DOUBLE_QUOTED.findall(text)) >= 2
 
 
+# a sentence end before the words in marks: what stands before it is no noun the marks may name
+_SENTENCE_END_BEFORE_DE = re.compile(r"[.!?][“”\"»«]?\s+(?=\S)")
+
+
+def _window_start(text: str, open_pos: int, lang: str) -> int:
+    """Where the words a title detector reads before an opening mark start: 40 characters back; in German not
+    before the end of the sentence before ("Kritik kam von der Gewerkschaft. „Das ist …“": "Gewerkschaft"
+    names no title, the quote opens its own sentence)."""
+    a = max(0, open_pos - 40)
+    if lang != "de":
+        return a
+    ends = [m.end() for m in _SENTENCE_END_BEFORE_DE.finditer(text, a, open_pos + 1) if not _abbreviation_before(text, m.start())]
+    return ends[-1] if ends else a
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or a number ("Dr.", "3.") rather than a sentence."""
+    word = re.search(r"(\S+)$", text[max(0, dot - 12) : dot])
+    return word is not None and (word.group(1).isdigit() or len(word.group(1)) <= 2 or word.group(1).lower() in _ABBREV_DE_SHORT)
+
+
+_ABBREV_DE_SHORT = frozenset({"bzw", "usw", "vgl", "ca", "evtl", "inkl", "prof", "str", "nr", "bspw", "ggf", "sog"})
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -1049,7 +1073,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
-    before = [t[2].lower() for t in _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)][-3:]
+    before = [t[2].lower() for t in _tokens(text, _window_start(text, sp.open_pos, lang), sp.open_pos)][-3:]
     if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
         return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):

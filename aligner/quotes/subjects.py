@@ -386,7 +386,11 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"vergangener|vergangenen|letzter|letzten|nächster|nächsten|kommender|kommenden)\s+(?:Woche|Monats|Jahres|Jahrs)|Januar|Februar|"
     r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|am\s+(?:(?:vergangenen|gestrigen|heutigen|späten|frühen|"
     r"folgenden|selben|gleichen)\s+)?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|"
-    r"nachmittag|vormittag|mittag)?|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend))\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)")
+    r"nachmittag|vormittag|mittag)?|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\s+der\s+Nacht(?:\s+(?:zum|zu|auf)\s+(?:den\s+)?"
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag))?)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)"
+    # "sagte am Rande des Gipfels Anna Weber": the occasion's genitive, then the subject; not before "der"/"des", which
+    # may be the occasion's own genitive ("am Rande des Treffens der Minister")
+    r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s)")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
@@ -832,6 +836,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
     toks = _tokens(text, a, b)
     if not toks:
         return None
+    if lang == "de" and (held := _speech_held_by_de(text, a, b)) is not None:
+        return held  # "Die Rede wurde von Anna Weber gehalten:": who held the speech
     cands: list[tuple[int, int]] = []
     seg = text[a:b]
     if "," in seg:
@@ -863,12 +869,16 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
                 continue  # "vom Verband der Ärzte": a genitive after the noun of a prepositional phrase (not "nach der Ankündigung der Ministerin")
             if lang == "de" and low in ("der", "des") and prev[:1].isupper() and any(t[2].lower() in _AGAINST_DE for t in toks[max(0, k - 3) : k - 1]):
                 continue  # "Gegen die Forderung der Opposition": whose demand is opposed, not who speaks
+            if lang == "de" and low in ("der", "des") and _reacted_to_de(prev, [t[2].lower() for t in toks[max(0, k - 3) : k - 1]]):
+                continue  # "Nach der Forderung der Opposition", "Zur Kritik der Opposition": whom someone answers
             # "hat der Zeitung Max Maier": after a verb, "der Zeitung" is a dative, the subject follows it
             # ("die Ankündigung der Ministerin": after a noun, a genitive)
             fem = _feminine_dative_de(text, s, b) if lang == "de" and low in ("der", "einer") and prev[:1].islower() else None
             np = np_after(text, fem.end() if fem else s, b, lang, at_start=True)
             if np and lang == "de":
                 np = _body_before_object_de(text, np)  # "nahm die Polizei Paul Krüger fest": the body only
+                if first_name_gender_de(text[np[0] : np[1]].split()[0]) is not None:
+                    np = _name_before_dative_de(text, np)  # "schickte Paul Weber der Ministerin": the name, not whom it went to
             if np:
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
     if lang == "en":
@@ -885,6 +895,44 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
 
 _AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt", "anstatt"})
 
+# a speech held, in the passive, by the agent of a von-phrase ("Die Rede wurde am Montag von Anna Weber gehalten")
+_SPEECH_HELD_DE = re.compile(
+    r"\s*(?:[Dd]ie|[Dd]er|[Dd]as|[Ee]ine|[Ee]in|[Ss]eine|[Ii]hre)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?"
+    r"(?:[Rr]ede|[Aa]nsprache|[Pp]redigt|[Ll]audatio|[Vv]ortrag|[Gg]rußwort|[Vv]orlesung)(?![\w-])\s+(?:wurde|wird|war|ist)\s+"
+    r"(?:(?:am|im|an|in|vor|zum|zur)\s+[^,;:]{1,30}?\s+)?(?:von|vom)\s+")
+_HELD_DE = re.compile(r"\s+gehalten(?:\s+worden)?\s*$")
+
+
+def _speech_held_by_de(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """German: a clause that says, in the passive, who held a speech ("Die Rede wurde von Anna Weber gehalten",
+    "Die Ansprache wurde am Montag vom Bürgermeister gehalten"): the von-phrase's person, role or body; none
+    when the clause is negated ("nicht von X", "statt von X")."""
+    m = _SPEECH_HELD_DE.match(text, a, b)
+    if m is None or _negated_speech_act_de(text, a, b):
+        return None
+    np = np_after(text, m.end(), b, "de", at_start=True)
+    if np is None or not _HELD_DE.match(text, np[1], b):
+        return None
+    return np if plausible_speaker(text[np[0] : np[1]], "de") else None
+# prepositions that open what a statement answers or follows ("Nach der Kritik der X", "Zur Forderung der X", "Auf die Warnung der X")
+_REACTION_PREPS_DE = frozenset({"nach", "zu", "zur", "zum", "auf", "über", "angesichts"})
+# nouns after such a preposition whose genitive owner does speak ("Nach den Worten der Ministerin")
+_OWN_WORDS_DE = frozenset({"worte", "worten", "angaben", "ansicht", "auffassung", "meinung", "einschätzung", "sicht", "darstellung"})
+
+
+def _reacted_to_de(noun: str, words_before: list[str]) -> bool:
+    """German: a speech-act noun (or, after a preposition other than "nach", a statement noun) in a phrase opened
+    by a preposition of reaction ("Nach der Forderung der Opposition:", "Zur Kritik der Opposition:", "Auf die
+    Erklärung der Ministerin:"): its genitive owner is whom the quote answers, not who speaks.  "Nach der
+    Ankündigung der Ministerin", "Nach den Worten der Ministerin" name the speaker."""
+    low = noun.lower()
+    if not noun[:1].isupper() or low in _OWN_WORDS_DE:
+        return False
+    preps = [w for w in words_before if w in _REACTION_PREPS_DE]
+    if not preps:
+        return False
+    return low in _SPEECH_ACT_NOUNS_DE or (preps[-1] != "nach" and _STATEMENT_NOUN_DE.search(low) is not None)
+
 # nouns of a statement, whose genitive owner says it ("Nach der Ankündigung der Ministerin", "In einer Erklärung der Minister")
 _STATEMENT_NOUN_DE = re.compile(r"(?:erklärung|mitteilung|ankündigung|äußerung|meldung|darstellung|einschätzung|auffassung"
                                 r"|überzeugung|begründung|bewertung|schätzung|verlautbarung|nahme|angaben|aussage|worten|ansicht|meinung|sicht|rede|brief|schreiben|bericht|interview)$")
@@ -896,6 +944,10 @@ _SPEECH_ACT_NOUNS_DE = frozenset({"kritik", "lob", "widerspruch", "zustimmung", 
                                   "absage", "zuspruch", "empörung", "ablehnung", "glückwünsche", "glückwunsch", "worte"})
 _AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem|(?:sein|ihr)(?:er|em|en))?\s*[A-ZÄÖÜ])")
 
+
+# things sent that carry words, taken as a speech act after a verb of receiving ("Post hat X von der Ministerin erhalten:")
+_MESSAGE_NOUNS_DE = frozenset({"post", "brief", "briefe", "nachricht", "nachrichten", "mail", "e-mail", "e-mails", "mails", "schreiben",
+                               "sms", "botschaft", "zuschrift", "antwortschreiben", "anruf", "telegramm"})
 
 # verbs of receiving a speech act: its subject got it, a von-phrase gave it
 _RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|bekamen|bekam|bekommt|ernteten|erntete"
@@ -909,13 +961,16 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
     Gewerkschaft:") is a candidate (:func:`_speech_act_agent_de`); after a verb of receiving ("Unterstützung
     erhielt die Ministerin von den Grünen:", "Kritik musste sich X von Y anhören") the nominative got it and
     the von-phrase after it is the one candidate."""
+    received = _RECEIVE_DE.search(text, a, b)
+    given = _SPEECH_ACT_NOUNS_DE | (_MESSAGE_NOUNS_DE if received is not None else frozenset())
+
     def speech_act(c: tuple[int, int]) -> bool:
         words = _WORD.findall(text, c[0], c[1])
-        return bool(words) and words[-1].lower() in _SPEECH_ACT_NOUNS_DE
+        return bool(words) and words[-1].lower() in given
     kept = [c for c in cands if not speech_act(c)]
-    if len(kept) == len(cands):
+    mail = received is not None and any(w.lower() in _MESSAGE_NOUNS_DE for w in _WORD.findall(text, a, b))
+    if len(kept) == len(cands) and not mail:  # "Einen Brief erhielt X von Y": the object names no candidate
         return cands
-    received = _RECEIVE_DE.search(text, a, b)
     if received is not None and _negated_speech_act_de(text, a, b):
         return []  # "Eine Antwort hat die Zeitung nicht vom Ministerium erhalten:": no one gave it
     if received is not None:
@@ -923,7 +978,7 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         m = _AGENT_OF_SPEECH_ACT_DE.search(text, a if participle else received.end(), b)
         got = _WORD.findall(text, a if participle else received.end(), m.start()) if m else []
         aux = next((n for n, w in enumerate(got) if w in ("hat", "hatte", "haben", "hatten")), None) if participle else None
-        if aux is not None and any(w.lower() in _SPEECH_ACT_NOUNS_DE for w in got[:aux]):
+        if aux is not None and any(w.lower() in given for w in got[:aux]):
             got, participle = got[aux + 1 :], False  # "Eine Antwort hat die Zeitung vom Ministerium erhalten": who got it follows "hat"
         # the recipient: from its article or capitalised first word ("erntete auch der Gesetzentwurf von …")
         got = got[next((n for n, w in enumerate(got) if w.lower() in ARTICLES or (w[:1].isupper() and not participle)), len(got)) :]
@@ -951,6 +1006,8 @@ def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
         before = _WORD.findall(text, a, m.start())
         if len(before) >= 3 and before[-2] in ("am", "vom") and _time_noun_de(before[-1]):
             before = before[:-2]  # "kam am Montag von X": a time, no noun that owns the von-phrase
+        elif len(before) >= 4 and before[-3:] == ["in", "der", "Nacht"]:
+            before = before[:-3]  # "kam in der Nacht von X"
         if before and (before[-1][:1].islower() or before[-1].lower() in _SPEECH_ACT_NOUNS_DE):
             agent = np_after(text, m.end(), b, "de", at_start=True) or agent
     return agent if agent is None else _past_side_words_de(text, agent)
@@ -1006,7 +1063,9 @@ _WEEKDAYS_DE = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freit
 
 def _time_noun_de(word: str) -> bool:
     """German: a weekday or a part of a day or week after "am" ("am Montag", "am Abend", "am Wochenende")."""
-    return word in _WEEKDAYS_DE or word in _WHEN_NOUNS_DE or word in ("Morgen", "Mittag", "Nachmittag", "Wochenende")
+    day_part = re.fullmatch(r"(\w+?)(?:abend|morgen|nachmittag|vormittag|mittag)", word)  # "Montagabend"
+    return (word in _WEEKDAYS_DE or word in _WHEN_NOUNS_DE or word in ("Morgen", "Mittag", "Nachmittag", "Wochenende")
+            or (day_part is not None and day_part.group(1) in _WEEKDAYS_DE))
 
 
 # German adverbs and particles that open a sentence capitalised ("Ganz anders sieht es die Partei", "Sogar der Minister")
@@ -1123,8 +1182,10 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
-    if lang == "de" and _passive_cue_de(text, cs, c):
-        return speaker_span  # "Max Maier wurde gefragt:": the agent or no one, never the one asked
+    if lang == "de" and (_passive_cue_de(text, cs, c) or c.lemma == "zitieren"):
+        # "Max Maier wurde gefragt:": the agent or no one, never the one asked; "Die Zeitung zitiert aus dem
+        # Brief:": who is quoted or no one, never who quotes
+        return speaker_span
     if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
         alt = _frame_subject(text, cs, c.start, lang)
         if alt is not None and _speaker_rank(text, alt, lang) < 4:

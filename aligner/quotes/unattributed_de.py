@@ -20,6 +20,7 @@ from .speakers import parse_mention
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
+    _TIME_AFTER_CUE_DE,
     _clause_start,
     _document_head,
     _document_in,
@@ -296,7 +297,9 @@ def _next_sentence_frame_de(text: str, sents: list[Sentence], i0: int, q: Quote,
             return None  # "Das finden viele", "Diese Worte hörte X": no verb of saying
         skip = re.compile(r"\s*sich(?![\w-])").match(text, pointer.end(2), end) or _BEFORE_SUBJECT_DE.match(text, pointer.end(2), end)
         span = np_after(text, skip.end() if skip else pointer.end(2), end, "de", at_start=True)
-        if span is not None and not skip:  # "Das sagte Max Maier der Zeitung", "Das sagte der Zeitung ein Sprecher"
+        if not skip and _TIME_AFTER_CUE_DE.match(text, pointer.end(2), end):
+            span = _subject_after_cue_de(text, Cue(pointer.start(2), pointer.end(2), ""), end, None)  # "Das sagte in der Nacht X"
+        elif span is not None and not skip:  # "Das sagte Max Maier der Zeitung", "Das sagte der Zeitung ein Sprecher"
             span = _subject_after_cue_de(text, Cue(pointer.start(2), pointer.end(2), ""), end, span)
     sp = make_speaker(text, span, "de", strict=True) if span is not None else None
     return (sp, "next-sentence-frame") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None

@@ -89,7 +89,15 @@ def split_lines(text: str) -> list[str]:
 
 
 def _rows(path: Path, max_mb: float | None = None) -> tuple[tuple[str, str, int], ...]:
-    """read_pairs with each pair's line number."""
+    """read_pairs with each pair's line number; what was skipped is said the first time."""
+    parsed = _parsed(path, max_mb)
+    if not parsed.said:
+        parsed.said = True
+        _say_skipped(str(path), parsed)
+    return parsed.rows
+
+
+def _parsed(path: Path, max_mb: float | None = None) -> _Parsed:
     return _read_pairs(*_version(path), max_mb)
 
 
@@ -100,10 +108,22 @@ _SKIPPED = {
 }
 
 
+@dataclass
+class _Parsed:
+    """A translations TSV's pairs (source, translation, line number) and the lines left
+    out: by why (``_SKIPPED``), and those with more than one TAB (cut at the second)."""
+
+    rows: tuple[tuple[str, str, int], ...]
+    skipped: dict[str, list[int]]
+    columns: list[int]
+    said: bool = False  # the warnings about skipped lines were logged
+
+
 @functools.lru_cache(maxsize=4)
-def _read_pairs(path: str, size: int, mtime_ns: int, max_mb: float | None = None) -> tuple[tuple[str, str, int], ...]:
-    """_rows for one version of one file (size and mtime in the key): the translate
-    and match stages of a run read it once, and its warnings are said once."""
+def _read_pairs(path: str, size: int, mtime_ns: int, max_mb: float | None = None) -> _Parsed:
+    """The parse of one version of one file (size and mtime in the key): the run's
+    --translations check and its translate and match stages read it once, and its
+    warnings are said once (by ``_rows``, at the first stage that uses the pairs)."""
     raw = read_translations_text(path, max_mb)
     rows: list[tuple[str, str, int]] = []
     skipped: dict[str, list[int]] = {}
@@ -121,12 +141,15 @@ def _read_pairs(path: str, size: int, mtime_ns: int, max_mb: float | None = None
             tgt = tgt.split("\t", 1)[0]
         # one line per translation: a line separator or form feed inside it is a space
         rows.append((src.strip(), " ".join(tgt.split()), n))
-    for why, lines in skipped.items():
+    return _Parsed(tuple(rows), skipped, columns)
+
+
+def _say_skipped(path: str, parsed: _Parsed) -> None:
+    for why, lines in parsed.skipped.items():
         log.warning(f"{path}: {len(lines)} line(s) skipped, {_SKIPPED[why]}: {_named([f'line {n}' for n in lines])}")
-    if columns:
-        log.warning(f"{path}: {len(columns)} line(s) with more than one TAB (a TAB inside a translation?): the "
-                    f"translation ends at the second TAB, the rest is ignored: {_named([f'line {n}' for n in columns])}")
-    return tuple(rows)
+    if parsed.columns:
+        log.warning(f"{path}: {len(parsed.columns)} line(s) with more than one TAB (a TAB inside a translation?): the "
+                    f"translation ends at the second TAB, the rest is ignored: {_named([f'line {n}' for n in parsed.columns])}")
 
 
 def _named(items: list[str]) -> str:
@@ -441,12 +464,11 @@ def check_given(path: Path, pivot: str, max_mb: float | None = None) -> None:
     if path.is_dir():
         sample = _folder_sample(path, max_mb)
     else:
-        lines = [ln for ln in split_lines(read_translations_text(path, max_mb)) if ln.strip()]
-        pairs = [ln.split("\t", 2) for ln in lines if "\t" in ln]
-        if not pairs:
+        parsed = _parsed(path, max_mb)  # the pairs the stages use (their warnings are said there)
+        if not parsed.rows and not parsed.skipped.keys() - {"no_tab"}:
             raise InputError(str(path), "--translations: no line has a TAB; give source<TAB>translation lines "
                                         "(or a folder of translated documents)")
-        sample = "\n".join(p[1] for p in pairs[:300] if p[1].strip())
+        sample = "\n".join(tgt for _, tgt, _ in parsed.rows[:300])
     if not sample.strip():
         return
     from ..langid import article_language

@@ -1,0 +1,168 @@
+"""German speakers, session 23 (invented sentences): the agent of a passive speech ("Die Rede wurde von X
+gehalten:"), one quote for a quoted sentence after a sentence naming an organisation, the sender of mail
+("Post hat X von der Ministerin erhalten:"), time phrases between the verb and its subject ("sagte in der
+Nacht X"), reactions to someone's demand ("Nach der Forderung der Opposition:"), and a paper in marks that
+quotes someone ("Die „Bild“ zitiert einen Sprecher mit den Worten:").  A wrong name is worse than none."""
+
+import pytest
+
+from tests.quote_helpers import normalised_quotes_in
+
+BAR = 0.8
+
+
+def _said(text, part=None):
+    part = part or text.split("„")[-1][:10]
+    (q,) = [q for q in normalised_quotes_in(text) if part in q.text]
+    return q
+
+
+def _who(q):
+    sp = q.speaker
+    return None if sp is None else sp.name or sp.mention
+
+
+def _confident(q):
+    sp = q.speaker
+    return None if sp is None or sp.confidence is None or sp.confidence < BAR else sp.name or sp.mention
+
+
+# (a) the agent of a passive speech
+
+@pytest.mark.parametrize("text", [
+    "Die Rede wurde von Anna Weber gehalten: „Wir sehen keinen Anlass.“",
+    "Die Rede wurde am Montag von Anna Weber gehalten: „Wir sehen keinen Anlass.“",
+    "Die Ansprache wurde von Anna Weber gehalten: „Wir sehen keinen Anlass.“",
+    "Die Festrede hielt Anna Weber: „Wir sehen keinen Anlass.“",
+    "Das wurde von Anna Weber erklärt: „Wir sehen keinen Anlass.“",
+    "Es wurde von Anna Weber betont: „Wir sehen keinen Anlass.“",
+    "„Wir sehen keinen Anlass“, wurde von Anna Weber gesagt.",
+])
+def test_the_agent_of_a_passive_speech_speaks(text):
+    assert _who(_said(text)) == "Anna Weber"
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Die Rede wurde von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Rede"),
+    ("Der Brief wurde am Montag von Anna Weber verschickt: „Wir sehen keinen Anlass.“", "Brief"),
+    ("Die Rede wurde von Anna Weber kritisiert: „Wir sehen keinen Anlass.“", "Rede"),
+    ("Die Rede wurde nicht von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde statt von Anna Weber von Paul Krause gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+])
+def test_the_speech_itself_or_a_denied_agent_does_not_speak(text, wrong):
+    assert _confident(_said(text)) != wrong
+
+
+# (b) a quoted sentence after a sentence that ends in an organisation's noun
+
+@pytest.mark.parametrize("text", [
+    "Kritik kam von der Gewerkschaft. „Das ist ein Irrweg“, sagte sie.",
+    "Kritik kam von der Gewerkschaft. „Das ist ein Irrweg“, sagte ihre Chefin.",
+    "Der Vorschlag kam von der Partei. „Das ist ein Irrweg“, sagte Anna Weber.",
+    "Widerspruch kam aus dem Ministerium. „Das ist ein Irrweg“, sagte Anna Weber.",
+])
+def test_a_quoted_sentence_after_an_organisation_is_one_quote_no_title(text):
+    qs = [q for q in normalised_quotes_in(text) if "Irrweg" in q.text]
+    assert len(qs) == 1 and "title" not in qs[0].flags
+
+
+def test_the_quoted_sentence_keeps_its_frame():
+    q = _said("Der Vorschlag kam von der Partei. „Das ist ein Irrweg“, sagte Anna Weber.", "Irrweg")
+    assert _confident(q) == "Anna Weber"
+
+
+def test_a_title_after_an_organisation_noun_in_the_same_sentence_stays_a_title():
+    (q,) = [q for q in normalised_quotes_in("Das Lied der Gruppe „Rote Rosen“ lief im Radio.") if "Rote" in q.text]
+    assert "title" in q.flags and q.speaker is None
+
+
+# (c) the sender of mail, not a name glued to it
+
+@pytest.mark.parametrize("text,sender", [
+    ("Post hat Paul Weber von der Ministerin erhalten: „Wir sehen keinen Anlass.“", "Ministerin"),
+    ("Einen Brief hat Paul Weber von der Ministerin erhalten: „Wir sehen keinen Anlass.“", "Ministerin"),
+    ("Einen Brief erhielt Paul Weber von der Ministerin: „Wir sehen keinen Anlass.“", "Ministerin"),
+    ("Eine Nachricht bekam Paul Weber von Anna Krause: „Wir sehen keinen Anlass.“", "Anna Krause"),
+])
+def test_the_sender_of_mail_speaks(text, sender):
+    who = _who(_said(text)) or ""
+    assert sender in who and "Paul Weber" not in who
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Post hat Paul Weber von der Ministerin erhalten: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Post hat Paul Weber nicht von der Ministerin erhalten: „Wir sehen keinen Anlass.“", "Ministerin"),
+    ("Einen Brief hat Paul Weber an die Ministerin geschrieben: „Wir sehen keinen Anlass.“", "Ministerin"),
+    ("Einen Brief von der Ministerin hat Paul Weber nie erhalten: „Wir sehen keinen Anlass.“", "Ministerin"),
+])
+def test_the_recipient_or_a_denied_sender_does_not_speak(text, wrong):
+    assert wrong not in (_confident(_said(text)) or "")
+
+
+# (d) a time phrase between the verb of saying and its subject
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass“, sagte in der Nacht Innenministerin Anna Weber.",
+    "„Wir sehen keinen Anlass“, erklärte in der Nacht zum Dienstag Innenministerin Anna Weber.",
+    "„Wir sehen keinen Anlass“, sagte am Rande des Gipfels Innenministerin Anna Weber.",
+    "„Wir sehen keinen Anlass“, sagte am Rande eines Treffens Anna Weber.",
+    "Dazu sagte in der Nacht Innenministerin Anna Weber: „Wir sehen keinen Anlass.“",
+    "Dazu sagte am Rande des Gipfels Innenministerin Anna Weber: „Wir sehen keinen Anlass.“",
+    "Kritik kam am Montagabend von Anna Weber: „Wir sehen keinen Anlass.“",
+    "Kritik kam in der Nacht von Anna Weber: „Wir sehen keinen Anlass.“",
+])
+def test_a_time_phrase_before_the_subject_keeps_the_speaker(text):
+    assert _confident(_said(text)) == "Anna Weber"
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass.“ Das sagte in der Nacht Innenministerin Anna Weber.",
+    "„Wir sehen keinen Anlass.“ Das sagte am Rande des Gipfels Innenministerin Anna Weber.",
+])
+def test_a_time_phrase_in_the_next_sentence_frame(text):
+    assert _who(_said(text)) == "Anna Weber"
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("„Wir sehen keinen Anlass“, sagte am Rande des Treffens der Minister der Gastgeber.", "Minister"),
+    ("Kritik kam am Rande des Treffens von Anna Weber und Paul Krause: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte in der Nacht der Einsatzleiter der Feuerwehr.", "Nacht"),
+])
+def test_a_time_phrase_hands_no_wrong_name(text, wrong):
+    assert wrong not in (_confident(_said(text)) or "")
+
+
+# (e), (f) a genitive after a noun of a speech act in a prepositional phrase: whom someone reacts to
+
+@pytest.mark.parametrize("text", [
+    "Von Seiten der Opposition: „Wir sehen keinen Anlass.“",
+    "Nach der Forderung der Opposition: „Wir sehen keinen Anlass.“",
+    "Nach der Kritik der Opposition: „Wir sehen keinen Anlass.“",
+    "Zur Kritik der Opposition: „Wir sehen keinen Anlass.“",
+    "Auf die Forderung der Opposition: „Wir sehen keinen Anlass.“",
+    "Auf die Warnung der Ministerin: „Wir sehen keinen Anlass.“",
+])
+def test_a_reaction_to_someone_is_not_theirs_above_the_bar(text):
+    assert _confident(_said(text)) is None
+
+
+# (g) a paper in marks that quotes someone
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Die „Bild“ zitiert einen Sprecher mit den Worten: „Wir sehen keinen Anlass.“", "Bild"),
+    ("Der „Spiegel“ zitiert einen Sprecher des Ministeriums mit den Worten: „Wir sehen keinen Anlass.“", "Spiegel"),
+    ("Die „Bild“ zitierte den Minister: „Wir sehen keinen Anlass.“", "Bild"),
+    ("Die „Bild“ zitiert aus einem Brief der Ministerin: „Wir sehen keinen Anlass.“", "Bild"),
+    ("Die Zeitung zitiert aus dem Brief: „Wir sehen keinen Anlass.“", "Zeitung"),
+])
+def test_a_quoting_paper_is_not_the_speaker(text, wrong):
+    assert wrong not in (_confident(_said(text)) or "")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die „Bild“ zitiert Anna Weber mit den Worten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Zeitung zitiert Anna Weber mit den Worten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die „Bild“ schreibt: „Wir sehen keinen Anlass.“", "„Bild“"),
+])
+def test_who_is_quoted_or_a_paper_that_writes_speaks(text, speaker):
+    assert _confident(_said(text)) == speaker
