@@ -361,7 +361,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
-            if near and last_named is not None and sp.resolved_from == "role" and not _role_may_be(text, sp, last_named[1], lang):
+            if near and last_named is not None and sp.resolved_from == "role" and not _role_is(text, sp, last_named[1], lang):
                 if q.cue is not None:
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
@@ -384,6 +384,14 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether role speaker ``sp`` may be ``ref``, named before: never an organisation ("EU: …. The bloc's energy
+    commissioner said": a person's role), or a role that fits (:func:`_role_may_be`)."""
+    if (ref.id or "").startswith("org:"):
+        return False
+    return _role_may_be(text, sp, ref, lang)
 
 
 def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int], text: str = "") -> None:
