@@ -64,6 +64,7 @@ from .frames import (
     _rule_document_in,
     _rule_fuer_x,
     _rule_sentence_cue,
+    retracted,
 )
 from .frames_de import _INNER_SENTENCE_END_DE, _abbreviation_dot_de
 from .frames_en import _owned_role_en
@@ -262,6 +263,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if q is not None:
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = [q for q in quotes if not _retracted_quote(q, sents, text, lang)]
     _resolve(quotes, sents, text, lang)
     if lang == "de" and DE.subjunctive_after_cue:
         _subjunctive_after_cue_de(quotes, sents, text)
@@ -279,6 +281,12 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         q.english = q.text if lang == "en" else None
     _set_confidences(quotes, lang, text)
     return quotes
+
+
+def _retracted_quote(q: Quote, sents: list[Sentence], text: str, lang: str) -> bool:
+    """A quote a correction note takes back (:func:`aligner.quotes.frames.retracted`): left out, never compared."""
+    k = _sent_index(sents, q.start)
+    return k is not None and retracted(text, sents[k], q.start, q.end, lang)
 
 
 def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:

@@ -913,3 +913,31 @@ _SUBJ_I = re.compile(
     r"(?<![\w-])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|bestehe|liege|gehe|stehe|komme|"
     r"wisse|bleibe|sehe|fehle|handele|handle)(?![\w-])"
 )
+
+
+# A correction note repeats the words an earlier version wrongly gave someone ("An earlier version of this
+# article misquoted Lindqvist as saying the Commission would “…”"): retracted words, no one's statement.
+# Narrow on purpose: "she said she had been misquoted: “…”" quotes her own words and stays.
+_FALSELY_DE = r"(?:falsch|fälschlicherweise|irrtümlich(?:erweise)?)\s+"
+_RETRACTED_BEFORE = {
+    "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{1,80}?"
+                     r"\bas\s+saying\b|\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\b[^.;:“”\"]{0,60}?"
+                     r"\b(?:quoted|said|stated|reported|attributed)\b", re.I),
+    "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)\s+zitiert|" + _FALSELY_DE
+                     + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+"
+                     r"(?:Version|Fassung)\b"),
+}
+_RETRACTED_AFTER = {
+    "en": re.compile(r"[\s,”\"’']{0,4}(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|falsely|mistakenly)\s+attributed\b"),
+    "de": re.compile(r"[\s,“”\"‘']{0,4}(?:wurden?|war(?:en)?)\s+(?:\w+\s+){0,3}?(?:fälschlicherweise|falsch|irrtümlich(?:erweise)?)\s+(?:\w+\s+){0,3}?"
+                     r"zugeschrieben\b"),
+}
+
+
+def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
+    """Whether the quote at ``start``..``end`` of sentence ``s`` is the wrong version a correction note
+    takes back ("misquoted X as saying “…”", "„…“ wurde ihr fälschlicherweise zugeschrieben")."""
+    before, after = _RETRACTED_BEFORE.get(lang), _RETRACTED_AFTER.get(lang)
+    if before is None or after is None:
+        return False
+    return bool(before.search(text, s.start, max(s.start, start))) or bool(after.match(text, end, s.end))
