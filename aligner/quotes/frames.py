@@ -553,6 +553,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
         m_from = (re.match(r"\s*From\s+", text[cs:colon]) or _PRESENTING_EN.match(text[cs:colon])) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
+        if lang == "en" and f.speaker_span is not None:
+            f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
         if lang == "de" and (time := _TIME_AFTER_CUE_DE.match(text, cs, colon)):
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
@@ -564,6 +566,18 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")
+
+
+def _whole_role_en(text: str, span: tuple[int, int], colon: int) -> tuple[int, int]:
+    """English: a headline frame "EU energy chief: “…”" is the whole role phrase, not its first word ("EU"):
+    lower-case nouns after the span up to the colon, the last one a role word."""
+    tail = text[span[1] : colon].split()
+    if not tail or len(tail) > 3 or not is_role_word(tail[-1]):
+        return span
+    if not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("s") for w in tail):
+        return span  # "Trump warns NATO chief", "officials say": a verb among them
+    whole = (span[0], colon - len(text[span[1] : colon]) + len(text[span[1] : colon].rstrip()))
+    return whole if parse_mention(text[whole[0] : whole[1]], "en")[2] == "role" else span
 
 
 def _rule_previous_sentence_subject(f: _Framed) -> None:
