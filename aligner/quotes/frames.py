@@ -69,6 +69,7 @@ from .phrases import (
     _is_title,
     _name_like,
     _title_chain_before,
+    after_dateline_en,
     make_speaker,
     np_after,
     np_before,
@@ -862,6 +863,16 @@ SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rul
 
 
 def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:
+    """:func:`_indirect_clause`; in English a dateline opening the sentence is no part of the reported clause
+    ("BRUSSELS (AP) — The EU will not …, the commissioner said")."""
+    found = _indirect_clause(text, s, lang, spans)
+    if found is None or lang != "en" or found[0][0] != s.start + len(s.text) - len(s.text.lstrip()):
+        return found
+    start = after_dateline_en(text, found[0][0], found[0][1])
+    return ((start, found[0][1]), found[1], found[2]) if start < found[0][1] else found
+
+
+def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:
     """The reported clause of sentence ``s`` with its cue and speaker span: a frame without a verb
     (so X, X zufolge, laut X, according to X) or a cue verb with a that/dass or comma clause."""
     a, b = s.start, s.end
