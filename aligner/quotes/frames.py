@@ -74,7 +74,7 @@ from .phrases import (
     np_after,
     np_before,
 )
-from .speakers import is_role_word, parse_mention, plausible_speaker
+from .speakers import first_name_gender_de, first_name_gender_en, is_role_word, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
@@ -891,8 +891,8 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
-            text, cue, cs, b, lang, prefer_after=False, sent_start=a)
+        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start) if lang == "en" else None) or (
+            _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a))
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         end = ends.get(cue)
         if found and end is not None and found[0][0] < end < found[0][1]:
@@ -903,6 +903,32 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
         if found:
             return found
     return thing
+
+
+_TIME_BEFORE_VERB_EN = re.compile(
+    r"\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|"
+    r"month|year|night)\s*$|\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening)\s*$")
+
+
+_HONORIFIC_EN = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?$")
+_FULL_NAME_EN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'-]*){1,2}")
+
+
+def _subject_before_time_en(text: str, cs: int, cue_start: int) -> tuple[int, int] | None:
+    """English: "Anna Lindqvist on Thursday said that …": the name before a time adverb that stands between
+    it and the verb, when the name is all the clause has before it."""
+    m = _TIME_BEFORE_VERB_EN.search(text, cs, cue_start)
+    if m is None or m.end() != cue_start and text[m.end() : cue_start].strip():
+        return None
+    start = cs + len(text[cs : m.start()]) - len(text[cs : m.start()].lstrip())
+    span = np_after(text, start, m.start(), "en", at_start=True)
+    if span is None or span != (start, m.start()) or not _FULL_NAME_EN.fullmatch(text, start, m.start()):
+        return None  # "The aide to Anna Lindqvist", "Prices": no one person's name alone
+    first = text[start : m.start()].split()[0]
+    if not (_HONORIFIC_EN.match(first) or first_name_gender_en(first) or first_name_gender_de(first)):
+        return None  # "New York on Thursday said": a place, not a person; only a listed first name or an honorific
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    return span if sp is not None and sp.name and parse_mention(sp.mention, "en")[2] == "person" else None
 
 
 _SUBJ_FINITE = re.compile(
