@@ -92,7 +92,7 @@ from .pronouns import (
     gender_unshown_de,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import inscription_en, several_persons
+from .speakers import inscription_en, nationality_fits, nationality_noun, several_persons, sole_person_of_gender
 from .subjects import _REPORTED_DE, _trim_message, bare_document_de
 from .unattributed_de import (
     _chained_quotes_de,
@@ -310,6 +310,9 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
             q.flags.append(SEVERAL)
+        if sp.resolved_from == "role" and nationality_noun(sp.mention, lang) is not None and not sole_person_of_gender(
+                text[: q.start], sp.name, sp.mention, lang):
+            conf = min(conf, SAME_SENTENCE)  # "sagte die Schwedin": no one named, or not the only woman named before
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -396,10 +399,10 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
 
 def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether role speaker ``sp`` may be ``ref``, named before: never an organisation ("EU: …. The bloc's energy
-    commissioner said": a person's role), or a role that fits (:func:`_role_may_be`)."""
+    commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
     if (ref.id or "").startswith("org:"):
         return False
-    return _role_may_be(text, sp, ref, lang)
+    return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang)
 
 
 def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int], text: str = "") -> None:
