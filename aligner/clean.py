@@ -224,7 +224,16 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                       r"(bitte )?(aktivieren sie|enable) javascript.*|"
                       r"(accept|akzeptieren)( all)? cookies|read more|weiterlesen|mehr lesen|"
                       r"skip to (main )?content|zum inhalt springen|home|startseite)[.!:]?$")),
+    # "Copyright 2026 The Associated Press. All rights reserved.", "© 2026 dpa-infocom GmbH", "This live blog is now closed."
+    ("furniture", _ci(r"^(©|\(c\)|copyright\s+(©\s*)?(?=(19|20)\d\d))\s*((19|20)\d\d([-–](19|20)?\d\d)?)?\s*(?-i:(The\s+)?[A-Z][\w&'-]*(\s+[A-Z&][\w&'.-]*){0,5})?[.]?\s*"
+                      r"(all rights reserved|alle rechte vorbehalten)?[.]?$|^(©\s*)?((19|20)\d\d\s+)?dpa-infocom(\s+gmbh)?[.]?$|"
+                      r"^(this|the) live ?blog (is (now )?closed|has (now )?(ended|closed))[.!]?$|"
+                      r"^(dieser|der) live-?blog (ist|wird) (jetzt |hiermit )?(beendet|geschlossen)[.!]?$")),
     ("byline", _ci(r"^([a-zäöü]{2,5}\s*/\s*)+([a-zäöü]{2,5}\s*/?)?\s*$|"
+                   # "By Sarah Okafor, Harbour Times Europe correspondent": a name, then the writer's post
+                   r"^(by|von)\s+" + _NAME + r",\s*([\w.'&-]+\s+){0,5}((senior|chief|foreign|political|staff|europe|eu)\s+)?"
+                   r"(correspondent|reporter|writer|editor|columnist|contributor|korrespondent(in)?|redakteur(in)?|"
+                   r"reporter(in)?|autor(in)?)\s*$|"
                    r"^(by|von|text:|autor:|author:)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*$|"
                    r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid)(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid))*\)?\s*$")),
 ]

@@ -170,3 +170,20 @@ def test_bead_vectors_match_the_block_features():
     block = scorer.features(2, 1)
     assert one[1, 3, 1, 2] == pytest.approx(block[:, 1, 1])
     assert one[4, 5, 4, 5] == pytest.approx(scorer.features(1, 1)[:, 4, 4])
+
+
+def test_learn_short_is_the_scorers_short_units_and_says_which_units_are_short():
+    class Flat:
+        def encode(self, texts):
+            return np.ones((len(texts), 4), np.float32) / 2.0
+
+    src = ["Ja.", SRC_A[0], SRC_A[1]]
+    mt = ["Yes.", MT_A[0], MT_A[1]]
+    tgt = ["Yes, indeed.", TGT_A[0], TGT_A[1]]  # 9 letters: short (under 12)
+    with_short = BeadScorer(src, tgt, mt, Flat(), 3, AlignParams(embed_short=0.5))
+    without = BeadScorer(src, tgt, mt, None, 3, AlignParams())
+    assert with_short.short_units is not None and without.short_units is None
+    assert with_short.learn_short is with_short.short_units  # computed once
+    assert [list(side[0]) for side in without.learn_short] == [[True, False, False], [True, False, False]]
+    for a, b in zip(with_short.learn_short, without.learn_short):
+        assert all(np.array_equal(x, y) for x, y in zip(a, b)) and len(a) == len(b) == 3

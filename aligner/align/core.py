@@ -598,7 +598,10 @@ class BeadScorer:
 
     @functools.cached_property
     def learn_short(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """Per side and unit size, which units have fewer than short_letters letters."""
+        """Per side and unit size, which units have fewer than short_letters letters
+        (``short_units`` where ``embed_short`` computed them)."""
+        if self.short_units is not None:
+            return self.short_units
         return tuple(_short_units(texts, self.G, self.p.short_letters) for texts in self._texts)  # type: ignore[return-value]
 
     def unsupported_of(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:

@@ -1165,24 +1165,17 @@ def _run(args) -> int:
             print(f"eval_quotes: {e}", file=sys.stderr)
             return 2
         return 0
-    if args.lang in ("de", "both"):
-        if args.de.is_dir():
-            res = _evaluate_both_measures(list(_load("de", args)), args.strict_sources)
-            print_table(f"German SpkAtt-2023 (train{PART_LABEL[args.part]})", res)
-            print_old_measure(res)
-            fitted["de"] = rule_accuracy(res)
-            ran = True
-        else:
-            print(f"{args.de}: not found, German skipped", file=sys.stderr)
-    if args.lang in ("en", "both"):
-        if args.en.is_dir():
-            res = _evaluate_both_measures(list(_load("en", args)), args.strict_sources)
-            print_table(f"English PolNeAR (train{PART_LABEL[args.part]})", res)
-            print_old_measure(res)
-            fitted["en"] = rule_accuracy(res)
-            ran = True
-        else:
-            print(f"{args.en}: not found, English skipped", file=sys.stderr)
+    for lang, folder, language, corpus in (("de", args.de, "German", "SpkAtt-2023"), ("en", args.en, "English", "PolNeAR")):
+        if args.lang not in (lang, "both"):
+            continue
+        if not folder.is_dir():
+            print(f"{folder}: not found, {language} skipped", file=sys.stderr)
+            continue
+        res = _evaluate_both_measures(list(_load(lang, args)), args.strict_sources)
+        print_table(f"{language} {corpus} (train{PART_LABEL[args.part]})", res)
+        print_old_measure(res)
+        fitted[lang] = rule_accuracy(res)
+        ran = True
     if args.fit_confidence:
         # the format $ALIGNER_SPEAKER_CONFIDENCE reads (aligner/quotes/confidence.py); the shipped
         # values are hand-set: figures fitted on these corpora are for your own use only

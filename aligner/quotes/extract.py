@@ -64,6 +64,7 @@ from .frames import (
     _rule_document_in,
     _rule_fuer_x,
     _rule_sentence_cue,
+    retracted,
 )
 from .frames_de import _INNER_SENTENCE_END_DE, _abbreviation_dot_de
 from .frames_en import _owned_role_en
@@ -91,7 +92,7 @@ from .pronouns import (
     gender_unshown_de,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import inscription_en, several_persons
+from .speakers import inscription_en, nationality_fits, nationality_noun, several_persons, sole_person_of_gender
 from .subjects import _REPORTED_DE, _trim_message, bare_document_de
 from .unattributed_de import (
     _chained_quotes_de,
@@ -262,6 +263,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if q is not None:
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = [q for q in quotes if not _retracted_quote(q, sents, text, lang)]
     _resolve(quotes, sents, text, lang)
     if lang == "de" and DE.subjunctive_after_cue:
         _subjunctive_after_cue_de(quotes, sents, text)
@@ -279,6 +281,12 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         q.english = q.text if lang == "en" else None
     _set_confidences(quotes, lang, text)
     return quotes
+
+
+def _retracted_quote(q: Quote, sents: list[Sentence], text: str, lang: str) -> bool:
+    """A quote a correction note takes back (:func:`aligner.quotes.frames.retracted`): left out, never compared."""
+    k = _sent_index(sents, q.start)
+    return k is not None and retracted(text, sents[k], q.start, q.end, lang)
 
 
 def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
@@ -302,6 +310,9 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
             q.flags.append(SEVERAL)
+        if sp.resolved_from == "role" and nationality_noun(sp.mention, lang) is not None and not sole_person_of_gender(
+                text[: q.start], sp.name, sp.mention, lang):
+            conf = min(conf, SAME_SENTENCE)  # "sagte die Schwedin": no one named, or not the only woman named before
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf
@@ -361,7 +372,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
-            if near and last_named is not None and sp.resolved_from == "role" and not _role_may_be(text, sp, last_named[1], lang):
+            if near and last_named is not None and sp.resolved_from == "role" and not _role_is(text, sp, last_named[1], lang):
                 if q.cue is not None:
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
@@ -384,6 +395,14 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
+    """Whether role speaker ``sp`` may be ``ref``, named before: never an organisation ("EU: …. The bloc's energy
+    commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
+    if (ref.id or "").startswith("org:"):
+        return False
+    return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang)
 
 
 def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int], text: str = "") -> None:

@@ -69,11 +69,12 @@ from .phrases import (
     _is_title,
     _name_like,
     _title_chain_before,
+    after_dateline_en,
     make_speaker,
     np_after,
     np_before,
 )
-from .speakers import is_role_word, parse_mention, plausible_speaker
+from .speakers import first_name_gender_de, first_name_gender_en, is_role_word, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
@@ -553,6 +554,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
         m_from = (re.match(r"\s*From\s+", text[cs:colon]) or _PRESENTING_EN.match(text[cs:colon])) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
+        if lang == "en" and f.speaker_span is not None:
+            f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
         if lang == "de" and (time := _TIME_AFTER_CUE_DE.match(text, cs, colon)):
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
@@ -564,6 +567,18 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")
+
+
+def _whole_role_en(text: str, span: tuple[int, int], colon: int) -> tuple[int, int]:
+    """English: a headline frame "EU energy chief: “…”" is the whole role phrase, not its first word ("EU"):
+    lower-case nouns after the span up to the colon, the last one a role word."""
+    tail = text[span[1] : colon].split()
+    if not tail or len(tail) > 3 or not is_role_word(tail[-1]):
+        return span
+    if not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("s") for w in tail):
+        return span  # "Trump warns NATO chief", "officials say": a verb among them
+    whole = (span[0], colon - len(text[span[1] : colon]) + len(text[span[1] : colon].rstrip()))
+    return whole if parse_mention(text[whole[0] : whole[1]], "en")[2] == "role" else span
 
 
 def _rule_previous_sentence_subject(f: _Framed) -> None:
@@ -848,6 +863,16 @@ SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rul
 
 
 def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:
+    """:func:`_indirect_clause`; in English a dateline opening the sentence is no part of the reported clause
+    ("BRUSSELS (AP) — The EU will not …, the commissioner said")."""
+    found = _indirect_clause(text, s, lang, spans)
+    if found is None or lang != "en" or found[0][0] != s.start + len(s.text) - len(s.text.lstrip()):
+        return found
+    start = after_dateline_en(text, found[0][0], found[0][1])
+    return ((start, found[0][1]), found[1], found[2]) if start < found[0][1] else found
+
+
+def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:
     """The reported clause of sentence ``s`` with its cue and speaker span: a frame without a verb
     (so X, X zufolge, laut X, according to X) or a cue verb with a that/dass or comma clause."""
     a, b = s.start, s.end
@@ -866,8 +891,8 @@ def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | N
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = (_participle_subject(text, cue, cs, a) if lang == "en" else None) or _subject_for_cue(
-            text, cue, cs, b, lang, prefer_after=False, sent_start=a)
+        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start) if lang == "en" else None) or (
+            _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a))
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         end = ends.get(cue)
         if found and end is not None and found[0][0] < end < found[0][1]:
@@ -878,6 +903,32 @@ def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | N
         if found:
             return found
     return thing
+
+
+_TIME_BEFORE_VERB_EN = re.compile(
+    r"\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|"
+    r"month|year|night)\s*$|\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening)\s*$")
+
+
+_HONORIFIC_EN = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?$")
+_FULL_NAME_EN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'-]*){1,2}")
+
+
+def _subject_before_time_en(text: str, cs: int, cue_start: int) -> tuple[int, int] | None:
+    """English: "Anna Lindqvist on Thursday said that …": the name before a time adverb that stands between
+    it and the verb, when the name is all the clause has before it."""
+    m = _TIME_BEFORE_VERB_EN.search(text, cs, cue_start)
+    if m is None or m.end() != cue_start and text[m.end() : cue_start].strip():
+        return None
+    start = cs + len(text[cs : m.start()]) - len(text[cs : m.start()].lstrip())
+    span = np_after(text, start, m.start(), "en", at_start=True)
+    if span is None or span != (start, m.start()) or not _FULL_NAME_EN.fullmatch(text, start, m.start()):
+        return None  # "The aide to Anna Lindqvist", "Prices": no one person's name alone
+    first = text[start : m.start()].split()[0]
+    if not (_HONORIFIC_EN.match(first) or first_name_gender_en(first) or first_name_gender_de(first)):
+        return None  # "New York on Thursday said": a place, not a person; only a listed first name or an honorific
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    return span if sp is not None and sp.name and parse_mention(sp.mention, "en")[2] == "person" else None
 
 
 _SUBJ_FINITE = re.compile(
@@ -913,3 +964,31 @@ _SUBJ_I = re.compile(
     r"(?<![\w-])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|bestehe|liege|gehe|stehe|komme|"
     r"wisse|bleibe|sehe|fehle|handele|handle)(?![\w-])"
 )
+
+
+# A correction note repeats the words an earlier version wrongly gave someone ("An earlier version of this
+# article misquoted Lindqvist as saying the Commission would “…”"): retracted words, no one's statement.
+# Narrow on purpose: "she said she had been misquoted: “…”" quotes her own words and stays.
+_FALSELY_DE = r"(?:falsch|fälschlicherweise|irrtümlich(?:erweise)?)\s+"
+_RETRACTED_BEFORE = {
+    "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{1,80}?"
+                     r"\bas\s+saying\b|\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\b[^.;:“”\"]{0,60}?"
+                     r"\b(?:quoted|said|stated|reported|attributed)\b", re.I),
+    "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)\s+zitiert|" + _FALSELY_DE
+                     + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+"
+                     r"(?:Version|Fassung)\b"),
+}
+_RETRACTED_AFTER = {
+    "en": re.compile(r"[\s,”\"’']{0,4}(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|falsely|mistakenly)\s+attributed\b"),
+    "de": re.compile(r"[\s,“”\"‘']{0,4}(?:wurden?|war(?:en)?)\s+(?:\w+\s+){0,3}?(?:fälschlicherweise|falsch|irrtümlich(?:erweise)?)\s+(?:\w+\s+){0,3}?"
+                     r"zugeschrieben\b"),
+}
+
+
+def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
+    """Whether the quote at ``start``..``end`` of sentence ``s`` is the wrong version a correction note
+    takes back ("misquoted X as saying “…”", "„…“ wurde ihr fälschlicherweise zugeschrieben")."""
+    before, after = _RETRACTED_BEFORE.get(lang), _RETRACTED_AFTER.get(lang)
+    if before is None or after is None:
+        return False
+    return bool(before.search(text, s.start, max(s.start, start))) or bool(after.match(text, end, s.end))

@@ -378,6 +378,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     owner = _document_owner(tokens)
     if owner:
         return parse_mention(owner, lang)
+    if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
+        return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
     if lang == "de":
         if len(tokens) == 1 and re.fullmatch(r"\d{1,3}-[Jj]ährige[rn]?", tokens[0]):
             return None, tokens[0], "role"  # "die 17-Jährige": a person named by age
@@ -385,6 +387,69 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         if german is not None:
             return german
     return _split_name_role(tokens, mention, lang)
+
+
+# nouns for one person of a nationality, after an article ("sagte die Schwedin", "said the Swede"): a person, never a
+# body or a name; the gender where the word shows it (German -in, "der"; English -man/-woman); a fact of usage
+_NATIONALITY_DE = ("Schwede", "Franzose", "Däne", "Finne", "Norweger", "Isländer", "Niederländer", "Belgier", "Luxemburger",
+                   "Österreicher", "Schweizer", "Italiener", "Spanier", "Portugiese", "Grieche", "Brite", "Ire", "Pole", "Tscheche",
+                   "Slowake", "Ungar", "Rumäne", "Bulgare", "Kroate", "Slowene", "Serbe", "Lette", "Litauer", "Ukrainer", "Russe",
+                   "Amerikaner", "Kanadier", "Chinese", "Japaner", "Türke")
+_NATIONALITY_F_DE = frozenset({"Schwedin", "Französin", "Dänin", "Finnin", "Griechin", "Britin", "Irin", "Polin", "Tschechin",
+                               "Slowakin", "Rumänin", "Bulgarin", "Kroatin", "Slowenin", "Serbin", "Russin", "Chinesin",
+                               "Türkin", "Portugiesin"} | {w + "in" for w in _NATIONALITY_DE if w.endswith("er")} | {"Ungarin"})
+_NATIONALITY_EN = {"Swede": "", "Dane": "", "Finn": "", "Pole": "", "Briton": "", "Scot": "", "Spaniard": "", "Turk": "",
+                   "Norwegian": "", "German": "", "Italian": "", "Austrian": "", "Belgian": "", "Russian": "", "American": "",
+                   "Canadian": "", "Ukrainian": "", "Hungarian": "", "Romanian": "", "Bulgarian": "", "Croatian": "",
+                   "Serbian": "", "Greek": "", "Czech": "", "Slovak": "", "Latvian": "", "Lithuanian": "", "Estonian": "",
+                   "Icelander": "", "Luxembourger": "", "Australian": "", "Brazilian": "", "Mexican": "", "Israeli": "",
+                   "Iranian": "", "Frenchman": "m", "Frenchwoman": "f", "Dutchman": "m", "Dutchwoman": "f",
+                   "Englishman": "m", "Englishwoman": "f", "Irishman": "m", "Irishwoman": "f", "Welshman": "m", "Welshwoman": "f",
+                   "Scotsman": "m", "Scotswoman": "f"}
+_NATIONALITY_ARTICLE = {"de": ("der", "die", "dem", "den"), "en": ("the",)}
+
+
+def nationality_noun(mention: str, lang: str) -> str | None:
+    """The gender ("m", "f", or "" when the word does not show it) of a mention that is an article and a noun
+    for one person of a nationality ("die Schwedin" f, "der Schwede" m, "the Swede" ""); None for any other."""
+    words = mention.split()
+    if len(words) != 2 or words[0].lower() not in _NATIONALITY_ARTICLE.get(lang, ()):
+        return None
+    art, noun = words[0].lower(), words[1].strip(".,;:")
+    if lang == "en":
+        return _NATIONALITY_EN.get(noun)
+    if noun in _NATIONALITY_F_DE and art in ("die", "der"):
+        return "f"  # "die Schwedin"; "der Schwedin" (dative, genitive) too
+    if art == "der" and (noun in _NATIONALITY_DE or noun == "Deutsche"):
+        return "m"
+    if art == "die" and noun == "Deutsche":
+        return "f"
+    if art in ("dem", "den") and (noun in _NATIONALITY_DE or noun[:-1] in _NATIONALITY_DE or noun == "Deutschen"):
+        return "m"  # "dem Schweden", "dem Schweizer": a dative after "laut", "nach"
+    return None
+
+
+def nationality_fits(mention: str, ref_name: str | None, lang: str) -> bool:
+    """Whether a nationality noun ("die Schwedin") may be the person ``ref_name`` named before: a noun that shows
+    a gender needs a first name of that gender ("der Schwede" is no Anna); any other mention: True."""
+    gender = nationality_noun(mention, lang)
+    if not gender:
+        return True  # no nationality noun, or one that shows no gender ("the American"): as any role
+    first = (ref_name or "").split()[:1]
+    return bool(first) and _any_first_name_gender(first[0]) == gender
+
+
+_FULL_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßé]+)\s+((?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w-]+)")
+
+
+def sole_person_of_gender(before: str, name: str | None, mention: str, lang: str) -> bool:
+    """Whether ``name`` is the only person of the nationality noun's gender (any, where the word shows none) the
+    text ``before`` names by a listed first name and surname ("Anna Lindqvist … „…“, sagte die Schwedin"; not after "Angela Merkel traf Anna Lindqvist")."""
+    gender = nationality_noun(mention, lang)
+    if not name or gender is None:
+        return False
+    surnames = {m.group(2) for m in _FULL_NAME.finditer(before) if (_any_first_name_gender(m.group(1)) or "?") in (gender or "mf")}
+    return surnames == {name.split()[-1]}
 
 
 _BODY_SUFFIX_DE = _INSTITUTION_SUFFIX + ("partei", "verband", "verbands", "gewerkschaft", "stiftung", "organisation", "institut",
