@@ -166,3 +166,26 @@ def test_a_quoting_paper_is_not_the_speaker(text, wrong):
 ])
 def test_who_is_quoted_or_a_paper_that_writes_speaks(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+# a German adverb opening the clause is no speaker ("Dagegen hält die Gewerkschaft …", "Unterdessen erklärten …")
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Anna Weber sagte: „Wir sehen keinen Anlass.“ Dagegen hält die Gewerkschaft den Plan für „einen schweren Fehler der Regierung“.",
+     "Dagegen"),
+    ("Dagegen Paul Krause: „Wir sehen keinen Anlass.“", "Dagegen Paul Krause"),
+    ("Hierzu sagte der Journalist Paul Krause, die Gesellschaft sei derzeit tief gespalten.", "Hierzu"),
+    ("Unterdessen erklärten mehrere Abgeordnete, sie würden gegen den Plan stimmen.", "Unterdessen"),
+])
+def test_an_adverb_opening_the_clause_is_no_speaker(text, wrong):
+    assert all(q.speaker is None or wrong not in (q.speaker.name or q.speaker.mention) for q in normalised_quotes_in(text))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Dagegen sagte Paul Krause: „Wir sehen keinen Anlass.“", "Paul Krause"),
+    ("Hierzu sagte der Journalist Paul Krause, die Gesellschaft sei derzeit tief gespalten.", "Paul Krause"),
+    ("Hingegen die Gewerkschaft: „Wir sehen keinen Anlass.“", "Gewerkschaft"),
+])
+def test_the_subject_after_an_opening_adverb_speaks(text, speaker):
+    (q,) = normalised_quotes_in(text)
+    assert _who(q) == speaker

@@ -753,6 +753,9 @@ _ADVERBIAL_START = re.compile(
     r"gegen|durch|für|trotz|wegen|bis|ab|laut|angesichts|infolge|als|wenn|weil|obwohl|nachdem|während|"
     r"damit|darum|deswegen|dadurch|worauf|woraufhin|wobei|womit|wofür|wozu|wovon|worüber|wodurch|wonach|worum|wogegen|"
     r"woran|worin|weshalb|weswegen|wieso|warum|"
+    r"dagegen|hingegen|indes|indessen|stattdessen|ebenso|gleichwohl|immerhin|vielmehr|inzwischen|mittlerweile|derweil|"
+    r"unterdessen|überdies|obendrein|demnach|folglich|somit|anschließend|hierzu|hierbei|hierfür|darüber|darauf|daran|davon|"
+    r"dafür|davor|daneben|erneut|zuletzt|"
     r"in|at|on|after|before|when|while|during|for|with|as|if|although|because|since|unless|though|whether|despite|once|"
     r"until|ever|even|still|nothing|\d)\b",
     re.IGNORECASE,
