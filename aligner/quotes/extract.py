@@ -87,6 +87,7 @@ from .pronouns import (
     _pronoun_clash,
     _recent_person,
     _role_may_be,
+    _role_referent_en,
     _writer_pronoun_de,
     _writer_pronoun_en,
     gender_unshown_de,
@@ -319,7 +320,7 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         latest[(sp.start, sp.end)] = conf
 
 
-_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one)\s", re.I)
+_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)\s", re.I)  # "another senator": someone new too
 
 
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
@@ -355,8 +356,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
         if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
-            # "so ein Sprecher", "a spokesman said": an indefinite role brings in someone new, unnamed;
-            # a pronoun or an unframed quote after it goes back to it
+            # "so ein Sprecher", "another senator said": someone new, unnamed; a pronoun or unframed quote after it goes back to it
             last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and _may_take_recent_person(sp, near, last_named, lang):
@@ -370,6 +370,9 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 sp.name, sp.id = last_named[1].name, "org:"
             if q.cue is not None:
                 last_named = (last, sp)
+            continue
+        if lang == "en" and sp is not None and sp.resolved_from == "role" and _role_referent_taken_en(q, sp, text, last_named if near else None):
+            last_named = (last, sp) if q.cue is not None else last_named
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role"):
             if near and last_named is not None and sp.resolved_from == "role" and not _role_is(text, sp, last_named[1], lang):
@@ -403,6 +406,16 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if (ref.id or "").startswith("org:"):
         return False
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang)
+
+
+def _role_referent_taken_en(q: Quote, sp: Speaker, text: str, near_named: tuple[int, Speaker] | None) -> bool:
+    """English: whether definite role speaker ``sp`` is settled by what the text shows of the role
+    (:func:`_role_referent_en`): the one person named with it ("Gov. Ann Lee …. “…,” the governor said"), or no
+    one, when the person named last is not that person ("John Smith met the governor. “…,” the governor said")."""
+    how, holder = _role_referent_en(text, sp, min(sp.start if sp.start is not None else q.start, q.start), near_named[1] if near_named else None)
+    if holder is not None and not (holder.id or "").startswith("org:"):  # a person's role is no organisation
+        _take_antecedent(q, sp, holder, "en", set(), text)
+    return bool(how)
 
 
 def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int], text: str = "") -> None:

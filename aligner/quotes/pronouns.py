@@ -306,6 +306,8 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
     own = [first] if quote_start is not None and first > last_named[0] else []
     for j in [*own, *range(first - 1, last_named[0], -1)]:
         found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
+        if j < first and _unnamed_subject_en(text, sents[j], pronoun, groups=False):
+            return True  # "“…,” Tom Reed said. The coach was angry. “…,” he said": the coach as well as Reed (a group: Reed goes on)
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
                 and _gender_of(text, found[1], "en") in (None, want)
                 and (j < first or (quote_start is not None and (found[1].end or quote_start) <= quote_start))):
@@ -526,7 +528,10 @@ def _common_word_capitalised_en(text: str, word: str) -> bool:
 
 def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether pronoun speaker ``pronoun`` cannot point back at ``ref`` by gender; German reads more
-    (first names, lower-case "sie"): :func:`_gender_clash_de`."""
+    (first names, lower-case "sie"): :func:`_gender_clash_de`.  English "they" is never one named person ("“…,”
+    Ann Lee said. … “…,” they said": her lawyers, aides, a group; not Ann Lee)."""
+    if lang == "en" and pronoun.mention.lower() == "they" and pronoun.resolved_from == "pronoun":
+        return bool(ref.name) and ref.resolved_from != "pronoun" and not several_persons(ref.mention) and _one_person_en(text, ref)
     return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
 
 
@@ -1231,6 +1236,73 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     return _role_fits(sp.mention, ref.role)
 
 
+# English role nouns and the abbreviated titles that stand for them before a name ("Gov. Ann Lee": the governor)
+_ROLE_TITLES_EN = {"governor": "Gov", "senator": "Sen", "representative": "Rep", "congressman": "Rep", "congresswoman": "Rep",
+                   "president": "Pres", "general": "Gen", "professor": "Prof", "ambassador": "Amb", "admiral": "Adm",
+                   "captain": "Capt", "colonel": "Col", "sergeant": "Sgt", "superintendent": "Supt"}
+_NAME_EN = r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2}"
+_OTHER_OFFICE_EN = re.compile(r"(?i)(?:former|ex|lieutenant|lt|deputy|vice|acting|assistant)[.-]?\s*$")
+_OTHER_OFFICE_RE_EN = re.compile(r"(?i)(?<![\w-])(?:former|ex|lieutenant|lt|deputy|vice|acting|assistant)(?![\w])")
+_DEFINITE_ROLE_EN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([A-Za-z][a-z]+)")
+
+
+def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> tuple[str, Speaker | None]:
+    """English: whom a definite role mention ("the governor", "The Senator") refers back to by what the text
+    before ``end`` shows, ``ref`` being the person it would go to otherwise (the speaker quoted before, or the
+    subject of a sentence before): ("holder", the person) when exactly one person is named with that role, as a
+    title ("Gov. Ann Lee", "Governor Ann Lee") or an apposition ("Ann Lee, the governor,", "the governor, Ann
+    Lee"); ("other", None) when ``ref`` is not that one person: two others hold it, one holds another office of
+    that name ("Lt. Gov. Ann Lee", "Ann Lee, a former governor"), or the text names the role in ``ref``'s sentence
+    or after it for someone it did not name ("John Smith met the governor."), or the role is an organisation's
+    ("the campaign"); ("", None) when the text shows none of these."""
+    m = _DEFINITE_ROLE_EN.fullmatch(sp.mention.strip())
+    role = m.group(1).lower() if m else ""
+    if m and role in _NOT_ONE_ROLE_EN:
+        return "other", None  # "“…,” Ann Lee said. “…,” the campaign said": her campaign, not Ann Lee
+    if not m or not is_role_word(role) or _OTHER_OFFICE_RE_EN.search(sp.mention[: m.start(1)]) or role.endswith("s"):
+        return "", None
+    before, either = text[:end], f"(?:{role}|{role.capitalize()})"
+    holders, others = _role_holders_en(before, role, either)
+    surname = (ref.name or "").split()[-1:] if ref is not None else []
+    if len(holders) == 1:
+        a, b = next(iter(holders.values()))
+        named = make_speaker(text, (a, b), "en")
+        return ("holder", named) if named is not None and named.name and named.resolved_from is None else ("", None)
+    if surname and surname[0] in holders and holders[surname[0]] == max(holders.values()):
+        return "", None  # "“…,” Sen. Tom Reed said. “…,” the senator said": the one named last of those the text names
+    if holders or others:
+        return "other", None
+    if ref is None or ref.start is None or ref.start >= end:
+        return "", None
+    since = max(before.rfind(p, 0, ref.start) for p in (". ", "? ", "! ", "\n"))  # the start of ref's sentence
+    for bare in re.finditer(rf"(?<![\w’'-])[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w-])", before):
+        if bare.start() > since and not _PREDICATE_BEFORE_EN.search(before, max(0, bare.start() - 12), bare.start()):
+            return "other", None  # "John Smith met the governor …", "The governor met John Smith": another person; not "as the governor"
+    return "", None
+
+
+_NOT_ONE_ROLE_EN = frozenset({"campaign", "administration", "government", "office", "party"})
+_PREDICATE_BEFORE_EN = re.compile(r"(?:\bas|\bis|\bwas|\bbe|\bbeen|\bbecame|\bremains|,)\s+$")
+
+
+def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tuple[int, int]], bool]:
+    """English: the people ``before`` names with role noun ``role`` as a title or an apposition, by surname (the
+    offsets of their name where it is named so last), and whether it names anyone with another office of that name ("Lt. Gov.", "former governor")."""
+    abbr = _ROLE_TITLES_EN.get(role)
+    titles = f"(?:{role.capitalize()}" + (f"|{abbr}\\." if abbr else "") + ")"  # a title is capitalised ("Governor Ann Lee", not "the governor Friday")
+    holders: dict[str, tuple[int, int]] = {}
+    others = False
+    for pat in (rf"(?<![\w’'.-]){titles}\s+({_NAME_EN})", rf"({_NAME_EN}),\s+(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-])",
+                rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{either},\s+({_NAME_EN})"):
+        for h in re.finditer(pat, before):
+            name = re.sub(r"[’']s$", "", h.group(1))
+            if _OTHER_OFFICE_EN.search(before[max(0, h.start() - 12) : h.start()]) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
+                others = True
+            else:
+                holders[name.split()[-1]] = (h.start(1), h.start(1) + len(name))  # where the text names them last
+    return holders, others
+
+
 _QUANTITY_WORDS_EN = frozenset({"percent", "per", "most", "many", "some", "all", "few", "several", "half", "majority", "minority",
                                 "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                                 "thousands", "millions", "none", "more", "fewer"})
@@ -1298,7 +1370,48 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
                     and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
                 return j, sp
+        if lang == "en" and _unnamed_subject_en(text, s, pronoun):
+            return None  # "The coach was angry. “…,” he said": he may be the coach, not a man named before
     return None
+
+
+# English nouns of a group of people that a member may speak for ("The Iranian delegation left. “…,” he said":
+# he may be one of them, not the man named before)
+_PEOPLE_GROUPS_EN = frozenset({"delegation", "team", "squad", "crew", "family", "panel", "jury", "committee", "board", "couple",
+                               "band", "group", "staff", "council", "cabinet"})
+# a sentence whose main clause opens with a determiner (or a name's possessive), then up to four words
+_UNNAMED_SUBJECT_EN = re.compile(r"(?:(?:Later|Then|Now|Meanwhile|Still|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|"
+                                 r"[Tt]hat|[Aa]nother|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)\s+")
+_NP_WORD_EN = re.compile(r"[\w’'-]+")
+_S_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:says|wants|thinks|seems|looks|appears|remains|feels|knows|believes|"
+                          r"agrees|insists|hopes|argues|admits|denies|is|has|does)\b")
+
+
+def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, groups: bool = True) -> bool:
+    """English: whether sentence ``s`` opens its main clause with an unnamed person as the subject, a finite verb
+    after it: a determiner or possessive and a singular role or person noun ("The coach was angry.", "His
+    lawyer, a former judge, left.", "Later, the senator said nothing.") or a group of people ("The Iranian
+    delegation left.", unless ``groups`` is off): a later "he"/"she" may be that person (or one of them), no one
+    named before is sure.  Not a plural ("The coaches were"), an object ("He thanked the coach."), nor a noun of
+    the other gender."""
+    a = after_dateline_en(text, s.start, s.end)
+    m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
+    m = _UNNAMED_SUBJECT_EN.match(text, m0.end() if m0 else a, s.end)
+    if m is None:
+        return False
+    for w in list(_NP_WORD_EN.finditer(text, m.end(), s.end))[:4]:
+        head = w.group(0)
+        if head.lower() in _DETERMINER_EN or head.lower() in _CLAUSE_OPENERS_EN or head.lower() in ("who", "of", "to", "for", "in"):
+            return False
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)):
+            continue
+        if not (_DET_FINITE_EN.match(text, w.end()) or _MORE_FINITE_EN.match(text, w.end()) or _S_FINITE_EN.match(text, w.end())):
+            continue
+        want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
+        other = {"m": _FEMALE_WORDS["en"], "f": _MALE_WORDS["en"]}.get(want or "")
+        return not (head in ("men", "women", "people") or (other is not None and other.search(text[m.start() : w.end()])))
+    return False
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence

@@ -991,12 +991,14 @@ ROLE_CONFIDENCE_FACTOR = 0.9  # a speaker named only by a role, resolved through
 
 
 _DEPUTY = re.compile(r"\b(?:stellvertretende[rnms]?|deputy|vice)\b", re.I)
+_FORMER_EN = re.compile(r"\bformer\b", re.I)  # "a former governor": another office than "the governor"
 
 
 def _role_heads(text: str | None) -> set[str]:
     """The role nouns of a mention or role, folded; a deputy's carry "vize" ("stellvertretender
-    Außenminister", "deputy foreign minister" and "Vizeaußenminister" -> "vizeaussenminister")."""
-    deputy = "vize" if _DEPUTY.search(text or "") else ""
+    Außenminister", "deputy foreign minister" and "Vizeaußenminister" -> "vizeaussenminister"), a former
+    holder's "ex" ("former governor" -> "exgovernor", no "governor")."""
+    deputy = "vize" if _DEPUTY.search(text or "") else "ex" if _FORMER_EN.search(text or "") else ""
     heads = set()
     for w in (text or "").split():
         if is_role_word(w) and len(w) >= 5:
