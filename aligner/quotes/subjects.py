@@ -898,22 +898,56 @@ _AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt",
 # a speech held, in the passive, by the agent of a von-phrase ("Die Rede wurde am Montag von Anna Weber gehalten")
 _SPEECH_HELD_DE = re.compile(
     r"\s*(?:[Dd]ie|[Dd]er|[Dd]as|[Ee]ine|[Ee]in|[Ss]eine|[Ii]hre)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?"
-    r"(?:[Rr]ede|[Aa]nsprache|[Pp]redigt|[Ll]audatio|[Vv]ortrag|[Gg]rußwort|[Vv]orlesung)(?![\w-])\s+(?:wurde|wird|war|ist)\s+"
-    r"(?:(?:am|im|an|in|vor|zum|zur)\s+[^,;:]{1,30}?\s+)?(?:von|vom)\s+")
-_HELD_DE = re.compile(r"\s+gehalten(?:\s+worden)?\s*$")
+    r"(?:[Rr]ede|[Aa]nsprache|[Pp]redigt|[Ll]audatio|[Vv]ortrag|[Gg]rußwort|[Vv]orlesung)(?![\w-])\s+(?:wurde|wird|war|ist)\s+")
+_HELD_DE = re.compile(r"\s*gehalten(?:\s+worden)?\s*$")
+_VON_DE = re.compile(r"(?<![\w-])(?:von|vom)\s+")
+# when or where a speech was held, between the auxiliary and the agent or after the agent ("am Montag", "am 3. Mai",
+# "in der Nacht", "im Bundestag"): a closed list, for a noun after a preposition may own the von-phrase ("in
+# Anwesenheit von X", "im Auftrag von X", "am Grab von X", "vor Anhängern von X": X held no speech)
+_SETTING_DE = re.compile(
+    r"\s*(?:(?:gestern|heute|damals|bereits|schon|erst|einst|zuvor|später|nun|jetzt|auch)\s+)?(?:am\s+(?P<day>[A-ZÄÖÜ][a-zäöüß]+)"
+    r"|am\s+\d{1,2}\.\s+(?P<month>[A-ZÄ][a-zä]+)|in\s+der\s+Nacht(?:\s+(?:zum|zu|auf)\s+(?:den\s+)?(?P<night>[A-ZÄÖÜ][a-zäöüß]+))?"
+    r"|(?:im|in\s+der|in\s+dem|vor\s+dem|vor\s+der)\s+(?:Bundestag|Landtag|Parlament|Plenum|Plenarsaal|Rathaus|Reichstag|Senat"
+    r"|Europaparlament|Abgeordnetenhaus|Bürgerschaft|Stadtrat|Gemeinderat|Kreistag|Nationalrat|Bundesrat|Dom|Kirche|Kathedrale"
+    r"|Saal|Festsaal|Hörsaal|Aula|Stadion|Theater|Vollversammlung|Generalversammlung))?\s*$")
+
+
+def _setting_de(gap: str) -> bool:
+    """German: whether ``gap`` is empty or one time or venue phrase of :data:`_SETTING_DE` ("am Montag", "im
+    Bundestag"; not "am Grab", "im Auftrag")."""
+    m = _SETTING_DE.match(gap)
+    if m is None:
+        return False
+    return ((m.group("day") is None or _time_noun_de(m.group("day"))) and (m.group("month") is None or m.group("month") in _MONTHS_DE)
+            and (m.group("night") is None or m.group("night") in _WEEKDAYS_DE))
+
+
+# a von-phrase owned by the noun of a prepositional phrase, naming a person ("im Namen von Anna Weber", "in
+# Anwesenheit von Paul Krause"): the agent's von-phrase may follow it
+_OWNED_VON_DE = re.compile(r"\s*(?:am|im|an|in|vor|zum|zur|auf)\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?:von|vom)\s+"
+                           r"(?P<name>[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2})\s+$")
 
 
 def _speech_held_by_de(text: str, a: int, b: int) -> tuple[int, int] | None:
     """German: a clause that says, in the passive, who held a speech ("Die Rede wurde von Anna Weber gehalten",
-    "Die Ansprache wurde am Montag vom Bürgermeister gehalten"): the von-phrase's person, role or body; none
-    when the clause is negated ("nicht von X", "statt von X")."""
+    "Die Ansprache wurde am Montag vom Bürgermeister gehalten", "… von Anna Weber im Bundestag gehalten"): the
+    von-phrase's person, role or body, when only a time or venue phrase (:func:`_setting_de`) stands before
+    or after it, or a person's von-phrase owned by a noun before it ("im Namen von Anna Weber von Paul
+    Krause gehalten": Paul Krause); none when the clause is negated ("nicht von X", "statt von X")."""
     m = _SPEECH_HELD_DE.match(text, a, b)
     if m is None or _negated_speech_act_de(text, a, b):
         return None
-    np = np_after(text, m.end(), b, "de", at_start=True)
-    if np is None or not _HELD_DE.match(text, np[1], b):
-        return None
-    return np if plausible_speaker(text[np[0] : np[1]], "de") else None
+    for v in _VON_DE.finditer(text, m.end(), b):
+        gap = text[m.end() : v.start()]
+        owned = _OWNED_VON_DE.match(gap)
+        if not _setting_de(gap) and (owned is None or first_name_gender_de(owned.group("name").split()[0]) is None):
+            continue
+        np = np_after(text, v.end(), b, "de", at_start=True)
+        held = _HELD_DE.search(text, np[1], b) if np is not None else None
+        if np is None or held is None or not _setting_de(text[np[1] : held.start()]):
+            return None
+        return np if plausible_speaker(text[np[0] : np[1]], "de") else None
+    return None
 # prepositions that open what a statement answers or follows ("Nach der Kritik der X", "Zur Forderung der X", "Auf die Warnung der X")
 _REACTION_PREPS_DE = frozenset({"nach", "zu", "zur", "zum", "auf", "über", "angesichts"})
 # nouns after such a preposition whose genitive owner does speak ("Nach den Worten der Ministerin")

@@ -1,0 +1,62 @@
+"""German speakers, probe of session 26 (invented sentences): a noun that owns a von-phrase before the agent of
+a speech held ("in Anwesenheit von X"), the occasion of "am Rande des/der …" with a genitive name or a city's
+adjective, a genitive name after a role noun ("der Anwalt Paul Krauses"), mail received in someone's name,
+a thing quoted ("zitiert eine Umfrage"), titles after a sentence end.  A wrong name is worse than none."""
+
+import pytest
+
+from tests.quote_helpers import normalised_quotes_in
+
+BAR = 0.8
+
+
+def _said(text, part="keinen Anlass"):
+    (q,) = [q for q in normalised_quotes_in(text) if part in q.text]
+    return q
+
+
+def _who(q):
+    sp = q.speaker
+    return None if sp is None else sp.name or sp.mention
+
+
+def _confident(q):
+    sp = q.speaker
+    return None if sp is None or sp.confidence is None or sp.confidence < BAR else sp.name or sp.mention
+
+
+# a speech held: only a time or venue phrase before the agent's von-phrase; a noun before a von-phrase owns it
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Die Rede wurde in Anwesenheit von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde zur Verabschiedung von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde am Grab von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Trauerrede wurde zum Tod von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde im Auftrag von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde in Abwesenheit von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde vor Anhängern von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde vor Tausenden von Anhängern gehalten: „Wir sehen keinen Anlass.“", "Anhängern"),
+    ("Die Rede wurde im Namen von Anna Weber von Paul Krause gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde in Anwesenheit von Paul Krause von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Paul Krause"),
+    # neighbours
+    ("Die Rede wurde zum Geburtstag von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde im Beisein von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde an der Seite von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde vor Tausenden von Anhängern von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde von Anna Weber vor Anhängern von Paul Krause gehalten: „Wir sehen keinen Anlass.“", "Paul Krause"),
+])
+def test_a_noun_owning_the_von_phrase_held_no_speech(text, wrong):
+    assert wrong not in (_confident(_said(text)) or "")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Rede wurde am Montag von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde am 3. Mai von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde in der Nacht von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde im Bundestag von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde von Anna Weber im Bundestag gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede wurde im Namen von Anna Weber von Paul Krause gehalten: „Wir sehen keinen Anlass.“", "Paul Krause"),
+    ("Die Rede wurde in Anwesenheit von Paul Krause von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+])
+def test_the_agent_after_a_time_or_venue_or_owned_von_phrase(text, speaker):
+    assert _confident(_said(text)) == speaker
