@@ -389,8 +389,12 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"nachmittag|vormittag|mittag)?|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\s+der\s+Nacht(?:\s+(?:zum|zu|auf)\s+(?:den\s+)?"
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag))?)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)"
     # "sagte am Rande des Gipfels Anna Weber": the occasion's genitive, then the subject; not before "der"/"des", which
-    # may be the occasion's own genitive ("am Rande des Treffens der Minister")
-    r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s)")
+    # may be the occasion's own genitive ("am Rande des Treffens der Minister"); a city's adjective before the noun
+    # ("der Münchner Sicherheitskonferenz") and a name's genitive after it ("des Besuchs Macrons", "der Beerdigung
+    # Paul Krauses") belong to the occasion when a subject follows them
+    r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+[^s\W]s)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|seine?|ihre?|dessen|deren)\s))"
+    r"|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
@@ -510,6 +514,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     phrase's noun phrase, read as right after the verb ("sagte am Dienstag der Zeitung ein Sprecher": the
     dative recipient is addressed, the noun phrase after it speaks)."""
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time and time.group("gen") and first_name_gender_de(time.group("gen").split()[-1]) is not None:
+        return None  # "am Rande des Gipfels Hans Weiss": a first name, no genitive of the occasion; unsure, no one
     dative = _DATIVE_GROUP_DE.match(text, time.end() if time else cue.end, clause_end)
     if dative:  # "sagte Vertretern der Presse Paula Krause": the object first, the subject after it
         return np_after(text, dative.end(), clause_end, "de", at_start=True)
