@@ -97,3 +97,27 @@ def test_am_rande_genitive_name_next_sentence_frame():
 ])
 def test_am_rande_then_the_subject(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+# a genitive name after a role noun owns the role
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass“, sagte der Anwalt Paul Krauses.",
+    "„Wir sehen keinen Anlass“, sagte in der Nacht der Anwalt Paul Krauses.",
+    "„Wir sehen keinen Anlass“, sagte am Montag der Anwalt Paul Krauses.",
+    "Dazu sagte in der Nacht der Anwalt Paul Krauses: „Wir sehen keinen Anlass.“",
+    "„Wir sehen keinen Anlass“, sagte der Sprecher Olaf Scholz’.",
+])
+def test_genitive_owner_after_a_role_is_not_the_speaker(text):
+    who = _confident(_said(text)) or ""
+    assert "Krause" not in who and "Scholz" not in who
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Paul Martens vertritt die Familie. „Wir sehen keinen Anlass“, sagte der Anwalt Paul Martens.", "Paul Martens"),
+    ("„Wir sehen keinen Anlass“, sagte die Ministerin Anna Lukas.", "Anna Lukas"),
+    ("„Wir sehen keinen Anlass“, sagte der Sprecher Thomas Hess.", "Thomas Hess"),
+    ("„Wir sehen keinen Anlass“, sagte Anwalt Paul Martens.", "Paul Martens"),
+])
+def test_a_nominative_name_after_a_role_stays_the_speaker(text, speaker):
+    assert _confident(_said(text)) == speaker

@@ -507,6 +507,26 @@ def _surname_before_object_de(text: str, np: tuple[int, int]) -> tuple[int, int]
     return (np[0], words[0].end()) if alone and surname else np
 
 
+_ROLE_OWNER_DE = re.compile(r"(?:der|die|ein|eine)\s+(?P<role>[A-ZÄÖÜ][\wäöüß-]+)\s+(?P<first>[A-ZÄÖÜ][a-zäöüß-]+)\s+"
+                            r"(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?(?P<last>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])$")
+
+
+def _role_before_owner_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: a role noun and a person's name in the genitive ("der Anwalt Paul Krauses"): the name owns the
+    role, the speaker is the role ("der Anwalt").  A name that ends in -s may be a nominative ("der Anwalt
+    Paul Martens"): kept when that form stands elsewhere in the text, else unsure, the role only.  A name with
+    an apostrophe after it ("der Sprecher Olaf Scholz’") is surely a genitive."""
+    m = _ROLE_OWNER_DE.match(text[span[0] : span[1]])
+    if m is None or not is_role_word(m.group("role")) or first_name_gender_de(m.group("first")) is None:
+        return span
+    last = m.group("last")
+    if text[span[1] : span[1] + 1] in ("’", "'") and last[-1] in "sxzß":
+        return span[0], span[0] + m.end("role")
+    if not re.search(r"[^aiouysx]s$", last) or re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text[: span[0]] + text[span[1] :]):
+        return span  # "Paul Martens" named elsewhere: a nominative
+    return span[0], span[0] + m.end("role")
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -525,7 +545,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
             after = _surname_before_object_de(text, _name_before_dative_de(text, after))
-            return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
+            after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
+            return _role_before_owner_de(text, after)
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
         obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
         nxt = np_after(text, obj_end, clause_end, "de", at_start=True) if obj_end is not None else None
