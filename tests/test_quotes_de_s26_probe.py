@@ -121,3 +121,23 @@ def test_genitive_owner_after_a_role_is_not_the_speaker(text):
 ])
 def test_a_nominative_name_after_a_role_stays_the_speaker(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+# mail received: a von-phrase owned by a noun ("im Namen von X") or words after a comma name no sender who speaks
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Einen Brief hat Paul Weber im Namen von Anna Krause erhalten: „Wir sehen keinen Anlass.“", "Anna Krause"),
+    ("Einen Brief hat Paul Weber von Anna Krause erhalten, die Antwort: „Wir sehen keinen Anlass.“", "Anna Krause"),
+    ("Einen Brief erhielt Paul Weber im Auftrag von Anna Krause: „Wir sehen keinen Anlass.“", "Anna Krause"),
+    ("Einen Brief hat Paul Weber im Namen von Anna Krause erhalten: „Wir sehen keinen Anlass.“", "Paul Weber"),
+])
+def test_mail_sender_in_someones_name_or_before_another_clause(text, wrong):
+    assert wrong not in (_confident(_said(text)) or "")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Einen Brief hat Paul Weber von Anna Krause erhalten: „Wir sehen keinen Anlass.“", "Anna Krause"),
+    ("Eine Mail hat Paul Weber am Montag von Anna Krause erhalten: „Wir sehen keinen Anlass.“", "Anna Krause"),
+])
+def test_mail_sender_kept(text, speaker):
+    assert _confident(_said(text)) == speaker

@@ -1046,7 +1046,11 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         if m is None or not got or (len(got) >= 2 and got[0].lower() in ARTICLES
                                     and not (is_role_word(got[1]) or organisation_de(got[1]))):
             return []  # "Kritik erhielt der Vorschlag von Olaf Scholz:": whose proposal, not who criticised it
+        if len(got) >= 2 and got[-2].lower() in _PREPS and got[-1][:1].isupper() and not _time_noun_de(got[-1]):
+            return []  # "Einen Brief hat X im Namen von Y erhalten:": the von-phrase is the noun's, unsure who wrote
         agent = np_after(text, m.end(), b, "de", at_start=True)
+        if agent is not None and re.search(r"[,;]", text[agent[1] : b]):
+            return []  # "Einen Brief hat X von Y erhalten, die Antwort:": the words after the comma are another's
         # "Rückendeckung erhielt Olaf Scholz von Emmanuel Macron:": whom it came from, never who got it
         return [agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else []
     if any(plausible_speaker(text[c[0] : c[1]], "de") for c in kept):
