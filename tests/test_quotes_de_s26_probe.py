@@ -135,9 +135,18 @@ def test_mail_sender_in_someones_name_or_before_another_clause(text, wrong):
     assert wrong not in (_confident(_said(text)) or "")
 
 
+@pytest.mark.parametrize("text", [
+    "Post hat Paul Weber vom Finanzamt erhalten: „Wir sehen keinen Anlass.“",
+    "Post bekam Paul Weber vom Finanzamt: „Wir sehen keinen Anlass.“",
+])
+def test_mail_received_is_no_speaker(text):
+    assert "Post" not in (_who(_said(text)) or "")
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Einen Brief hat Paul Weber von Anna Krause erhalten: „Wir sehen keinen Anlass.“", "Anna Krause"),
     ("Eine Mail hat Paul Weber am Montag von Anna Krause erhalten: „Wir sehen keinen Anlass.“", "Anna Krause"),
+    ("Post hat Paul Weber von der Ministerin erhalten: „Wir sehen keinen Anlass.“", "der Ministerin"),
 ])
 def test_mail_sender_kept(text, speaker):
     assert _confident(_said(text)) == speaker

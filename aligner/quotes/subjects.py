@@ -877,7 +877,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
-        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b):
+        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b) and not _received_message_de(text, np, a, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
@@ -1013,6 +1013,13 @@ _MESSAGE_NOUNS_DE = frozenset({"post", "brief", "briefe", "nachricht", "nachrich
 # verbs of receiving a speech act: its subject got it, a von-phrase gave it
 _RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|bekamen|bekam|bekommt|ernteten|erntete"
                          r"|erntet|erhalten|bekommen|(?:mussten|musste|muss)\s+sich)(?![\w-])")
+
+
+def _received_message_de(text: str, np: tuple[int, int], a: int, b: int) -> bool:
+    """German: whether ``np`` is a thing sent with words in a clause with a verb of receiving ("Post hat X vom
+    Finanzamt erhalten"): the thing received, never a body that speaks."""
+    words = _WORD.findall(text, np[0], np[1])
+    return bool(words) and words[-1].lower() in _MESSAGE_NOUNS_DE and _RECEIVE_DE.search(text, a, b) is not None
 
 
 def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
