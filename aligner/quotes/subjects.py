@@ -389,8 +389,12 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"nachmittag|vormittag|mittag)?|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\s+der\s+Nacht(?:\s+(?:zum|zu|auf)\s+(?:den\s+)?"
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag))?)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)"
     # "sagte am Rande des Gipfels Anna Weber": the occasion's genitive, then the subject; not before "der"/"des", which
-    # may be the occasion's own genitive ("am Rande des Treffens der Minister")
-    r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s)")
+    # may be the occasion's own genitive ("am Rande des Treffens der Minister"); a city's adjective before the noun
+    # ("der Münchner Sicherheitskonferenz") and a name's genitive after it ("des Besuchs Macrons", "der Beerdigung
+    # Paul Krauses") belong to the occasion when a subject follows them
+    r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+[^s\W]s)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|seine?|ihre?|dessen|deren)\s))"
+    r"|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
@@ -503,6 +507,26 @@ def _surname_before_object_de(text: str, np: tuple[int, int]) -> tuple[int, int]
     return (np[0], words[0].end()) if alone and surname else np
 
 
+_ROLE_OWNER_DE = re.compile(r"(?:der|die|ein|eine)\s+(?P<role>[A-ZÄÖÜ][\wäöüß-]+)\s+(?P<first>[A-ZÄÖÜ][a-zäöüß-]+)\s+"
+                            r"(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?(?P<last>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])$")
+
+
+def _role_before_owner_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: a role noun and a person's name in the genitive ("der Anwalt Paul Krauses"): the name owns the
+    role, the speaker is the role ("der Anwalt").  A name that ends in -s may be a nominative ("der Anwalt
+    Paul Martens"): kept when that form stands elsewhere in the text, else unsure, the role only.  A name with
+    an apostrophe after it ("der Sprecher Olaf Scholz’") is surely a genitive."""
+    m = _ROLE_OWNER_DE.match(text[span[0] : span[1]])
+    if m is None or not is_role_word(m.group("role")) or first_name_gender_de(m.group("first")) is None:
+        return span
+    last = m.group("last")
+    if text[span[1] : span[1] + 1] in ("’", "'") and last[-1] in "sxzß":
+        return span[0], span[0] + m.end("role")
+    if not re.search(r"[^aiouysx]s$", last) or re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text[: span[0]] + text[span[1] :]):
+        return span  # "Paul Martens" named elsewhere: a nominative
+    return span[0], span[0] + m.end("role")
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -510,6 +534,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     phrase's noun phrase, read as right after the verb ("sagte am Dienstag der Zeitung ein Sprecher": the
     dative recipient is addressed, the noun phrase after it speaks)."""
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time and time.group("gen") and first_name_gender_de(time.group("gen").split()[-1]) is not None:
+        return None  # "am Rande des Gipfels Hans Weiss": a first name, no genitive of the occasion; unsure, no one
     dative = _DATIVE_GROUP_DE.match(text, time.end() if time else cue.end, clause_end)
     if dative:  # "sagte Vertretern der Presse Paula Krause": the object first, the subject after it
         return np_after(text, dative.end(), clause_end, "de", at_start=True)
@@ -519,7 +545,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
             after = _surname_before_object_de(text, _name_before_dative_de(text, after))
-            return _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
+            after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
+            return _role_before_owner_de(text, after)
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
         obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
         nxt = np_after(text, obj_end, clause_end, "de", at_start=True) if obj_end is not None else None
@@ -853,7 +880,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
             cands.append(appo)
     if not _starts_adverbial(text, a, b):
         np = np_after(text, toks[0][0], b, lang, at_start=True)
-        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b):
+        if np and body_first and lang == "de" and _body_before_verb_de(text, np, b) and not _received_message_de(text, np, a, b):
             return np  # "Die Partei warf Paul Krüger „…“ vor": the body before the verb is the subject, not the name after it
         if np and not (lang == "de" and _oblique_de(text, np)):  # "Den Minister nannte die SPD …": an object
             cands.append(np)
@@ -901,22 +928,56 @@ _AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt",
 # a speech held, in the passive, by the agent of a von-phrase ("Die Rede wurde am Montag von Anna Weber gehalten")
 _SPEECH_HELD_DE = re.compile(
     r"\s*(?:[Dd]ie|[Dd]er|[Dd]as|[Ee]ine|[Ee]in|[Ss]eine|[Ii]hre)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?"
-    r"(?:[Rr]ede|[Aa]nsprache|[Pp]redigt|[Ll]audatio|[Vv]ortrag|[Gg]rußwort|[Vv]orlesung)(?![\w-])\s+(?:wurde|wird|war|ist)\s+"
-    r"(?:(?:am|im|an|in|vor|zum|zur)\s+[^,;:]{1,30}?\s+)?(?:von|vom)\s+")
-_HELD_DE = re.compile(r"\s+gehalten(?:\s+worden)?\s*$")
+    r"(?:[Rr]ede|[Aa]nsprache|[Pp]redigt|[Ll]audatio|[Vv]ortrag|[Gg]rußwort|[Vv]orlesung)(?![\w-])\s+(?:wurde|wird|war|ist)\s+")
+_HELD_DE = re.compile(r"\s*gehalten(?:\s+worden)?\s*$")
+_VON_DE = re.compile(r"(?<![\w-])(?:von|vom)\s+")
+# when or where a speech was held, between the auxiliary and the agent or after the agent ("am Montag", "am 3. Mai",
+# "in der Nacht", "im Bundestag"): a closed list, for a noun after a preposition may own the von-phrase ("in
+# Anwesenheit von X", "im Auftrag von X", "am Grab von X", "vor Anhängern von X": X held no speech)
+_SETTING_DE = re.compile(
+    r"\s*(?:(?:gestern|heute|damals|bereits|schon|erst|einst|zuvor|später|nun|jetzt|auch)\s+)?(?:am\s+(?P<day>[A-ZÄÖÜ][a-zäöüß]+)"
+    r"|am\s+\d{1,2}\.\s+(?P<month>[A-ZÄ][a-zä]+)|in\s+der\s+Nacht(?:\s+(?:zum|zu|auf)\s+(?:den\s+)?(?P<night>[A-ZÄÖÜ][a-zäöüß]+))?"
+    r"|(?:im|in\s+der|in\s+dem|vor\s+dem|vor\s+der)\s+(?:Bundestag|Landtag|Parlament|Plenum|Plenarsaal|Rathaus|Reichstag|Senat"
+    r"|Europaparlament|Abgeordnetenhaus|Bürgerschaft|Stadtrat|Gemeinderat|Kreistag|Nationalrat|Bundesrat|Dom|Kirche|Kathedrale"
+    r"|Saal|Festsaal|Hörsaal|Aula|Stadion|Theater|Vollversammlung|Generalversammlung))?\s*$")
+
+
+def _setting_de(gap: str) -> bool:
+    """German: whether ``gap`` is empty or one time or venue phrase of :data:`_SETTING_DE` ("am Montag", "im
+    Bundestag"; not "am Grab", "im Auftrag")."""
+    m = _SETTING_DE.match(gap)
+    if m is None:
+        return False
+    return ((m.group("day") is None or _time_noun_de(m.group("day"))) and (m.group("month") is None or m.group("month") in _MONTHS_DE)
+            and (m.group("night") is None or m.group("night") in _WEEKDAYS_DE))
+
+
+# a von-phrase owned by the noun of a prepositional phrase, naming a person ("im Namen von Anna Weber", "in
+# Anwesenheit von Paul Krause"): the agent's von-phrase may follow it
+_OWNED_VON_DE = re.compile(r"\s*(?:am|im|an|in|vor|zum|zur|auf)\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?:von|vom)\s+"
+                           r"(?P<name>[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2})\s+$")
 
 
 def _speech_held_by_de(text: str, a: int, b: int) -> tuple[int, int] | None:
     """German: a clause that says, in the passive, who held a speech ("Die Rede wurde von Anna Weber gehalten",
-    "Die Ansprache wurde am Montag vom Bürgermeister gehalten"): the von-phrase's person, role or body; none
-    when the clause is negated ("nicht von X", "statt von X")."""
+    "Die Ansprache wurde am Montag vom Bürgermeister gehalten", "… von Anna Weber im Bundestag gehalten"): the
+    von-phrase's person, role or body, when only a time or venue phrase (:func:`_setting_de`) stands before
+    or after it, or a person's von-phrase owned by a noun before it ("im Namen von Anna Weber von Paul
+    Krause gehalten": Paul Krause); none when the clause is negated ("nicht von X", "statt von X")."""
     m = _SPEECH_HELD_DE.match(text, a, b)
     if m is None or _negated_speech_act_de(text, a, b):
         return None
-    np = np_after(text, m.end(), b, "de", at_start=True)
-    if np is None or not _HELD_DE.match(text, np[1], b):
-        return None
-    return np if plausible_speaker(text[np[0] : np[1]], "de") else None
+    for v in _VON_DE.finditer(text, m.end(), b):
+        gap = text[m.end() : v.start()]
+        owned = _OWNED_VON_DE.match(gap)
+        if not _setting_de(gap) and (owned is None or first_name_gender_de(owned.group("name").split()[0]) is None):
+            continue
+        np = np_after(text, v.end(), b, "de", at_start=True)
+        held = _HELD_DE.search(text, np[1], b) if np is not None else None
+        if np is None or held is None or not _setting_de(text[np[1] : held.start()]):
+            return None
+        return np if plausible_speaker(text[np[0] : np[1]], "de") else None
+    return None
 # prepositions that open what a statement answers or follows ("Nach der Kritik der X", "Zur Forderung der X", "Auf die Warnung der X")
 _REACTION_PREPS_DE = frozenset({"nach", "zu", "zur", "zum", "auf", "über", "angesichts"})
 # nouns after such a preposition whose genitive owner does speak ("Nach den Worten der Ministerin")
@@ -957,6 +1018,13 @@ _RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|bekamen|bekam|
                          r"|erntet|erhalten|bekommen|(?:mussten|musste|muss)\s+sich)(?![\w-])")
 
 
+def _received_message_de(text: str, np: tuple[int, int], a: int, b: int) -> bool:
+    """German: whether ``np`` is a thing sent with words in a clause with a verb of receiving ("Post hat X vom
+    Finanzamt erhalten"): the thing received, never a body that speaks."""
+    words = _WORD.findall(text, np[0], np[1])
+    return bool(words) and words[-1].lower() in _MESSAGE_NOUNS_DE and _RECEIVE_DE.search(text, a, b) is not None
+
+
 def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """German: the subject candidates of a clause without a verb of saying, less those headed by a noun of
     a speech act ("Scharfe Kritik übte die Gewerkschaft:": the body after the verb is left); when one was
@@ -988,7 +1056,11 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         if m is None or not got or (len(got) >= 2 and got[0].lower() in ARTICLES
                                     and not (is_role_word(got[1]) or organisation_de(got[1]))):
             return []  # "Kritik erhielt der Vorschlag von Olaf Scholz:": whose proposal, not who criticised it
+        if len(got) >= 2 and got[-2].lower() in _PREPS and got[-1][:1].isupper() and not _time_noun_de(got[-1]):
+            return []  # "Einen Brief hat X im Namen von Y erhalten:": the von-phrase is the noun's, unsure who wrote
         agent = np_after(text, m.end(), b, "de", at_start=True)
+        if agent is not None and re.search(r"[,;]", text[agent[1] : b]):
+            return []  # "Einen Brief hat X von Y erhalten, die Antwort:": the words after the comma are another's
         # "Rückendeckung erhielt Olaf Scholz von Emmanuel Macron:": whom it came from, never who got it
         return [agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else []
     if any(plausible_speaker(text[c[0] : c[1]], "de") for c in kept):
