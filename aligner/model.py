@@ -118,7 +118,8 @@ class Translation(Record):
     model: str  # model id / path / fingerprint, or the translations file
     score: float | None = None  # model log-probability (per token) when known
     flags: list[str] = field(default_factory=list)  # e.g. "repetition", "length-ratio"
-    cached: bool = False
+    # Whether the run's translation memory served a line is run provenance, not part of the
+    # table (a resumed run writes the same rows): the stage's summary counts memory hits.
 
 
 @dataclass

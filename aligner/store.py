@@ -149,28 +149,71 @@ def write_jsonl(path: Path, records: Iterable[Any]) -> int:
 
 
 def read_jsonl(path: Path, cls: type[R] | None = None) -> list[Any]:
+    """The records of a JSONL table (``cls`` records, or dicts); a damaged line, or a
+    line that lacks a field ``cls`` requires (the wrong table?), raises StoreError
+    naming the file and the line."""
     path = Path(path)
     if not path.exists():
         return []
+    required = _required_fields(cls) if cls is not None else ()
     out = []
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
+        for number, line in enumerate(fh, start=1):
             line = line.strip()
             if line:
-                data = json.loads(line)
-                out.append(cls.from_dict(data) if cls else data)
+                data = _parse_line(path, number, line)
+                if cls is None:
+                    out.append(data)
+                    continue
+                if not isinstance(data, dict):
+                    raise _line_error(path, number, f"not a {cls.__name__} record (not a JSON object)")
+                missing = [name for name in required if name not in data]
+                if missing:
+                    raise _line_error(path, number, f"not a {cls.__name__} record (no {', '.join(missing)}): the wrong table?")
+                out.append(cls.from_dict(data))
     return out
+
+
+def _parse_line(path: Path, number: int, line: str) -> Any:
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        raise _line_error(path, number, f"damaged line ({exc})") from None
+    return data
+
+
+def _line_error(path: Path, number: int, why: str) -> Exception:
+    from .errors import StoreError
+
+    return StoreError(f"{path}, line {number}: {why}")
+
+
+def _required_fields(cls: type) -> tuple[str, ...]:
+    """The fields a record class has no default for."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(cls):
+        return ()
+    return tuple(f.name for f in dataclasses.fields(cls)
+                 if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
 
 
 class RunStore:
     """A run directory plus its SQLite database."""
 
     def __init__(self, root: str | os.PathLike[str], create: bool = True):
+        from .errors import StoreError
+
         self.root = Path(root)
-        if create:
-            self.root.mkdir(parents=True, exist_ok=True)
-        elif not self.root.is_dir():
-            raise FileNotFoundError(f"{self.root}: not a run directory")
+        if self.root.exists() and not self.root.is_dir():
+            raise StoreError(f"{self.root}: not a folder (a file of that name exists); choose another run directory")
+        if not create and not self.root.is_dir():
+            raise StoreError(f"{self.root}: no such run directory")
+        try:
+            if create:
+                self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.root}: cannot make the run directory ({exc.strerror or exc})") from None
         self._db: sqlite3.Connection | None = None
         # one line saying what was found and done when aligner.sqlite was damaged
         self.damaged: str | None = None

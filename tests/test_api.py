@@ -74,9 +74,11 @@ def test_run_api_defaults_are_the_cli_defaults():
     cli = _cli_defaults("run")
     cfg = RunConfig()
     sig = inspect.signature(run).parameters
-    assert ",".join(cfg.languages) == cli["languages"] == ",".join(sig["languages"].default)
-    assert cfg.pivot == cli["to"] == sig["pivot"].default
-    assert cfg.embeddings == cli["embeddings"] == sig["embeddings"].default
+    # run()'s keywords default to None: "RunConfig's" (or the given config's) value
+    assert sig["languages"].default is sig["pivot"].default is sig["embeddings"].default is None
+    assert ",".join(cfg.languages) == cli["languages"]
+    assert cfg.pivot == cli["to"]
+    assert cfg.embeddings == cli["embeddings"]
     assert cfg.translate.batch_size == cli["batch_size"] and cfg.translate.beam == cli["beam"]
     assert cfg.translate.device == cli["device"] and cfg.translate.backend == cli["backend"]
     assert cfg.align.max_group == cli["align_max_group"] and cfg.align.min_score == cli["align_min_score"]

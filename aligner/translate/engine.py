@@ -221,11 +221,11 @@ class Engine:
         self._count(st)
         out = []
         for sid, text, k in zip(ids, texts, keys):
-            h, cached = results[k]
+            h = results[k][0]  # served by the memory or not: counted in ``last_stats``, not per row
             out.append(
                 Translation(
                     sentence_id=sid, source=text, target=h.text, src_lang=src_lang, tgt_lang=tgt_lang,
-                    backend=b.name, model=b.model, score=h.score, flags=list(h.flags), cached=cached,
+                    backend=b.name, model=b.model, score=h.score, flags=list(h.flags),
                 )
             )
         return out
@@ -233,4 +233,4 @@ class Engine:
 
 def identity_translations(texts: Sequence[str], lang: str, ids: Sequence[str] | None = None) -> list[Translation]:
     ids = [str(i) for i in range(len(texts))] if ids is None else list(ids)
-    return [Translation(i, t, t, lang, lang, "identity", "identity", None, [], False) for i, t in zip(ids, texts)]
+    return [Translation(i, t, t, lang, lang, "identity", "identity", None, []) for i, t in zip(ids, texts)]

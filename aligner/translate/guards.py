@@ -56,6 +56,10 @@ def bad_length_ratio(source: str, target: str) -> bool:
     return not (lo <= t / s <= hi)
 
 
+# every flag :func:`check` gives
+FLAGS = ("repetition", "length-ratio")
+
+
 def check(source: str, target: str) -> list[str]:
     """The guard flags for one output ([] when it looks fine)."""
     flags = []

@@ -18,6 +18,7 @@ from functools import partial
 from ..console import progress
 from ..model import Quote, Translation
 from .engine import Engine, identity_translations
+from .guards import FLAGS as guard_flags
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,8 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
             summary.update(hits=st["hits"], misses=st["misses"], model_calls=st["model_calls"])
         else:  # bring-your-own translations go through the memory too, and call no model
             summary.update(hits=st["hits"], misses=st["misses"])
-        summary["flagged"] = st["flagged"]
+        # the table's lines a guard flagged, whichever run translated them (memory hits included)
+        summary["flagged"] = sum(1 for t in out if set(t.flags) & set(guard_flags))
         summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags)
         if not summary["missing"]:
             del summary["missing"]
