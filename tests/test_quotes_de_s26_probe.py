@@ -150,3 +150,29 @@ def test_mail_received_is_no_speaker(text):
 ])
 def test_mail_sender_kept(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+# "zitiert": a thing quoted from says nothing; neither does the paper that quotes from a text
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Die „Bild“ zitiert eine Umfrage: „Wir sehen keinen Anlass.“", "Umfrage"),
+    ("Die Zeitung zitiert eine Studie: „Wir sehen keinen Anlass.“", "Studie"),
+    ("Die Zeitung zitiert eine Forsa-Umfrage: „Wir sehen keinen Anlass.“", "Umfrage"),
+    ("Die Zeitung zitiert den Bericht des Ministeriums: „Wir sehen keinen Anlass.“", "Bericht"),
+    ("Die Zeitung zitiert eine Kölner Studie: „Wir sehen keinen Anlass.“", "Studie"),
+    ("„Wir sehen keinen Anlass“, zitiert die „Bild“ eine Umfrage.", "Umfrage"),
+    ("„Wir sehen keinen Anlass“, zitiert die Zeitung eine Studie.", "Studie"),
+])
+def test_a_thing_quoted_is_no_speaker(text, wrong):
+    assert wrong not in (_confident(_said(text)) or "")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die „Bild“ zitiert einen Sprecher: „Wir sehen keinen Anlass.“", "einen Sprecher"),
+    ("Die Zeitung zitiert Anna Weber: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Zeitung zitiert den Studienleiter: „Wir sehen keinen Anlass.“", "den Studienleiter"),
+    ("Die Zeitung zitiert den Autor der Studie: „Wir sehen keinen Anlass.“", "den Autor der Studie"),
+    ("„Wir sehen keinen Anlass“, zitiert die „Bild“ den Minister.", "den Minister"),
+])
+def test_the_one_quoted_speaks(text, speaker):
+    assert _confident(_said(text)) == speaker
