@@ -176,3 +176,11 @@ def test_a_thing_quoted_is_no_speaker(text, wrong):
 ])
 def test_the_one_quoted_speaks(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass“, zitiert die Zeitung aus dem Brief.",
+    "„Wir sehen keinen Anlass“, zitiert die Zeitung aus einem Brief der Ministerin.",
+])
+def test_the_paper_quoting_from_a_text_is_no_speaker(text):
+    assert "Zeitung" not in (_confident(_said(text)) or "")

@@ -730,8 +730,8 @@ def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> t
         span = np_after(text, cue.end + m.end(), clause_end, "de")
         return None if span is None or _quoted_thing_de(text[span[0] : span[1]]) else span
     first = np_after(text, cue.end, clause_end, "de")
-    if first is None:
-        return None
+    if first is None or re.match(r"\s+aus(?![\w-])", text[first[1] : clause_end]):
+        return None  # "…“, zitiert die Zeitung aus dem Brief": who quotes from a text, not who wrote it
     opener = text[first[0] : first[1]].split()[0].lower()
     subject_before = bool(before.strip()) and not _starts_adverbial(text, clause_start, cue.start)
     if opener in ("den", "einen", "ihn") or (subject_before and opener not in ("der", "er", "sie", "man", "ein", "eine")):
