@@ -184,3 +184,23 @@ def test_the_one_quoted_speaks(text, speaker):
 ])
 def test_the_paper_quoting_from_a_text_is_no_speaker(text):
     assert "Zeitung" not in (_confident(_said(text)) or "")
+
+
+# a work's title opening the sentence after one that ends in the work's noun stays a title
+
+@pytest.mark.parametrize("text,title", [
+    ("Das Lied kam vom Album. „Rote Rosen“ wurde ein Hit.", "Rote Rosen"),
+    ("Er las aus dem Buch. „Die Stille“ ist sein bekanntestes Werk.", "Die Stille"),
+])
+def test_a_title_after_a_sentence_end_stays_a_title(text, title):
+    (q,) = [q for q in normalised_quotes_in(text) if title in q.text]
+    assert "title" in q.flags
+
+
+@pytest.mark.parametrize("text", [
+    "Er las aus dem Buch. „Das ist ein Irrweg“, sagte sie.",
+    "Kritik kam von der Gewerkschaft. „Das ist ein Irrweg“, sagte sie.",
+])
+def test_words_said_after_a_work_noun_are_no_title(text):
+    (q,) = [q for q in normalised_quotes_in(text) if "Irrweg" in q.text]
+    assert "title" not in q.flags and _who(q) == "sie"
