@@ -150,3 +150,57 @@ def test_mail_received_is_no_speaker(text):
 ])
 def test_mail_sender_kept(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+# "zitiert": a thing quoted from says nothing; neither does the paper that quotes from a text
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Die „Bild“ zitiert eine Umfrage: „Wir sehen keinen Anlass.“", "Umfrage"),
+    ("Die Zeitung zitiert eine Studie: „Wir sehen keinen Anlass.“", "Studie"),
+    ("Die Zeitung zitiert eine Forsa-Umfrage: „Wir sehen keinen Anlass.“", "Umfrage"),
+    ("Die Zeitung zitiert den Bericht des Ministeriums: „Wir sehen keinen Anlass.“", "Bericht"),
+    ("Die Zeitung zitiert eine Kölner Studie: „Wir sehen keinen Anlass.“", "Studie"),
+    ("„Wir sehen keinen Anlass“, zitiert die „Bild“ eine Umfrage.", "Umfrage"),
+    ("„Wir sehen keinen Anlass“, zitiert die Zeitung eine Studie.", "Studie"),
+])
+def test_a_thing_quoted_is_no_speaker(text, wrong):
+    assert wrong not in (_confident(_said(text)) or "")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die „Bild“ zitiert einen Sprecher: „Wir sehen keinen Anlass.“", "einen Sprecher"),
+    ("Die Zeitung zitiert Anna Weber: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Zeitung zitiert den Studienleiter: „Wir sehen keinen Anlass.“", "den Studienleiter"),
+    ("Die Zeitung zitiert den Autor der Studie: „Wir sehen keinen Anlass.“", "den Autor der Studie"),
+    ("„Wir sehen keinen Anlass“, zitiert die „Bild“ den Minister.", "den Minister"),
+])
+def test_the_one_quoted_speaks(text, speaker):
+    assert _confident(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass“, zitiert die Zeitung aus dem Brief.",
+    "„Wir sehen keinen Anlass“, zitiert die Zeitung aus einem Brief der Ministerin.",
+])
+def test_the_paper_quoting_from_a_text_is_no_speaker(text):
+    assert "Zeitung" not in (_confident(_said(text)) or "")
+
+
+# a work's title opening the sentence after one that ends in the work's noun stays a title
+
+@pytest.mark.parametrize("text,title", [
+    ("Das Lied kam vom Album. „Rote Rosen“ wurde ein Hit.", "Rote Rosen"),
+    ("Er las aus dem Buch. „Die Stille“ ist sein bekanntestes Werk.", "Die Stille"),
+])
+def test_a_title_after_a_sentence_end_stays_a_title(text, title):
+    (q,) = [q for q in normalised_quotes_in(text) if title in q.text]
+    assert "title" in q.flags
+
+
+@pytest.mark.parametrize("text", [
+    "Er las aus dem Buch. „Das ist ein Irrweg“, sagte sie.",
+    "Kritik kam von der Gewerkschaft. „Das ist ein Irrweg“, sagte sie.",
+])
+def test_words_said_after_a_work_noun_are_no_title(text):
+    (q,) = [q for q in normalised_quotes_in(text) if "Irrweg" in q.text]
+    assert "title" not in q.flags and _who(q) == "sie"

@@ -1042,15 +1042,27 @@ def _subhead_en(text: str, sp: QuoteSpan) -> bool:
 _SENTENCE_END_BEFORE_DE = re.compile(r"[.!?][“”\"»«]?\s+(?=\S)")
 
 
-def _window_start(text: str, open_pos: int, lang: str) -> int:
+def _window_start(text: str, open_pos: int, lang: str, outer_end: int | None = None) -> int:
     """Where the words a title detector reads before an opening mark start: 40 characters back; in German not
     before the end of the sentence before ("Kritik kam von der Gewerkschaft. „Das ist …“": "Gewerkschaft"
-    names no title, the quote opens its own sentence)."""
+    names no title, the quote opens its own sentence), unless that sentence ends in a work's noun and no comma
+    follows the closing mark ("Das Lied kam vom Album. „Rote Rosen“ wurde ein Hit.": the album's title)."""
     a = max(0, open_pos - 40)
     if lang != "de":
         return a
-    ends = [m.end() for m in _SENTENCE_END_BEFORE_DE.finditer(text, a, open_pos + 1) if not _abbreviation_before(text, m.start())]
-    return ends[-1] if ends else a
+    ends = [m for m in _SENTENCE_END_BEFORE_DE.finditer(text, a, open_pos + 1) if not _abbreviation_before(text, m.start())]
+    if not ends:
+        return a
+    word = re.search(r"([\wäöüß-]+)$", text[a : ends[-1].start()])
+    work = word is not None and any(word.group(1).lower().endswith(n) for n in _WORK_NOUNS_DE)
+    if work and outer_end is not None and text[outer_end : outer_end + 1] != ",":
+        return a
+    return ends[-1].end()
+
+
+# nouns of works whose title may open the next sentence ("… vom Album. „Rote Rosen“ wurde ein Hit.")
+_WORK_NOUNS_DE = ("album", "buch", "lied", "film", "roman", "song", "oper", "stück", "serie", "sendung", "show", "podcast",
+                  "gedicht", "theaterstück", "hörspiel", "musical", "single", "platte", "bühnenwerk")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -1073,7 +1085,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
-    before = [t[2].lower() for t in _tokens(text, _window_start(text, sp.open_pos, lang), sp.open_pos)][-3:]
+    before = [t[2].lower() for t in _tokens(text, _window_start(text, sp.open_pos, lang, sp.outer_end), sp.open_pos)][-3:]
     if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
         return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):

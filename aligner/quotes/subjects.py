@@ -727,16 +727,34 @@ def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> t
         return _frame_subject(text, clause_start, cue.start, "de")
     m = _QUOTED_NAME.match(after) or re.match(r"\s+[\w-]+\.(?:de|com|at|ch|org|net|eu)(?![\w-])", after)
     if m:  # "zitiert die „Computerwoche“ Lynch", "zitiert ndr.de Polizeisprecher Ralf Meyer": the quoting paper
-        return np_after(text, cue.end + m.end(), clause_end, "de")
+        span = np_after(text, cue.end + m.end(), clause_end, "de")
+        return None if span is None or _quoted_thing_de(text[span[0] : span[1]]) else span
     first = np_after(text, cue.end, clause_end, "de")
-    if first is None:
-        return None
+    if first is None or re.match(r"\s+aus(?![\w-])", text[first[1] : clause_end]):
+        return None  # "…“, zitiert die Zeitung aus dem Brief": who quotes from a text, not who wrote it
     opener = text[first[0] : first[1]].split()[0].lower()
     subject_before = bool(before.strip()) and not _starts_adverbial(text, clause_start, cue.start)
     if opener in ("den", "einen", "ihn") or (subject_before and opener not in ("der", "er", "sie", "man", "ein", "eine")):
-        return first  # "Die Zeitung zitierte den Minister": the noun phrase after the verb is its object
+        return None if _quoted_thing_de(text[first[0] : first[1]]) else first  # "Die Zeitung zitierte den Minister": its object
     # "zitiert Welt-Online den Minister"; with no object ("…“, zitiert CNN.") the paper is the source
-    return np_after(text, first[1], clause_end, "de") or first
+    span = np_after(text, first[1], clause_end, "de") or first
+    return None if _quoted_thing_de(text[span[0] : span[1]]) else span
+
+
+# things quoted from, which say nothing themselves ("zitiert eine Umfrage", "zitiert den Bericht", "zitiert eine Forsa-Studie")
+_QUOTED_THINGS_DE = DOC_WORDS | frozenset({"umfrage", "umfragen", "studie", "studien", "analyse", "untersuchung", "statistik",
+                                           "zahlen", "daten", "akte", "akten", "unterlagen", "dossier", "sprichwort", "spruch",
+                                           "vers", "gedicht", "bibel", "liedzeile", "quelle", "quellen", "berichte", "dokumente",
+                                           "briefe", "mails", "e-mail", "mail", "nachricht", "nachrichten", "chat", "chats"})
+
+
+def _quoted_thing_de(np: str) -> bool:
+    """German: whether the noun phrase after "zitiert" names a thing quoted from ("eine Umfrage", "den
+    Bericht des Ministeriums", "eine Forsa-Studie"): no speaker."""
+    words = re.findall(r"[\wäöüß-]+", np)
+    first = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+    head = words[first : next((n for n in range(first, len(words)) if not words[n][:1].isupper()), len(words))]  # "eine Kölner Studie"
+    return any(w.lower() in _QUOTED_THINGS_DE or any(w.lower().endswith(t) for t in _QUOTED_THINGS_DE if len(t) >= 5) for w in head)
 
 
 # lower-case words that open an English parenthetical adverbial, not an apposition ("X, for all his work, …")
