@@ -189,3 +189,32 @@ def test_an_adverb_opening_the_clause_is_no_speaker(text, wrong):
 def test_the_subject_after_an_opening_adverb_speaks(text, speaker):
     (q,) = normalised_quotes_in(text)
     assert _who(q) == speaker
+
+
+# "hieß es" with its source fronted, or none
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Anna Weber sagte: „Wir sehen keinen Anlass.“ Von der Gewerkschaft hieß es: „Das ist ein schwerer Fehler.“", "Gewerkschaft"),
+    ("Aus dem Ministerium hieß es: „Das ist ein schwerer Fehler.“", "Ministerium"),
+    ("Von Seiten der Opposition hieß es: „Das ist ein schwerer Fehler.“", "Opposition"),
+    ("Aus Kreisen der Regierung hieß es: „Das ist ein schwerer Fehler.“", "Regierung"),
+    ("Bei der Polizei heißt es zu dem Fall: „Das ist ein schwerer Fehler.“", "Polizei"),
+])
+def test_a_body_fronted_before_hiess_es_speaks(text, speaker):
+    assert _who(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Aus diesem Grund hieß es: „Das ist ein schwerer Fehler.“",
+    "Bei der Sitzung hieß es: „Das ist ein schwerer Fehler.“",
+    "Am Montag hieß es: „Das ist ein schwerer Fehler.“",
+    "Vom Montag an hieß es: „Das ist ein schwerer Fehler.“",
+    "Von der Gewerkschaft hieß es nicht: „Das ist ein schwerer Fehler.“",
+])
+def test_no_source_before_hiess_es_gives_no_confident_speaker(text):
+    assert _confident(_said(text)) is None
+
+
+def test_a_statement_with_its_owner_is_the_source_of_hiess_es():
+    q = _said("In der Ankündigung des Ministers heißt es: „Wir sehen keinen Anlass.“")
+    assert "Ministers" in q.speaker.mention

@@ -43,6 +43,7 @@ from .speakers import (
     _has_word,
     first_name_gender_de,
     is_role_word,
+    known_people_word,
     organisation_de,
     parse_mention,
     plausible_speaker,
@@ -292,7 +293,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         agent = _agent_of_passive_de(text, clause_start, cue.start)  # "Von der Polizei wurde Max Maier gefragt:"
         return (agent.start, agent.end) if agent is not None and agent.start is not None and agent.end is not None else None
     if cue.lemma == "heißen":
-        source = _heissen_source_de(text, cue, clause_end)
+        source = _heissen_source_de(text, cue, clause_end) or _fronted_heissen_source_de(text, clause_start, cue)
         if source is not None:
             return source
         return _document_in(text, clause_start, cue.start)  # "In dem Antrag heißt es wörtlich:"
@@ -641,9 +642,11 @@ def _document_in(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A document the clause [a, b) locates the words in ("In dem Antrag heißt es:", "in ihrer
     Erklärung hieß es"): the noun phrase after in/im/auf/aus when its head is a document word."""
     for m in _IN_DOCUMENT.finditer(text, a, b):
-        if _document_head(m.group(1).split()[-1].lower()):
-            owner = _DOCUMENT_OWNER_DE.match(text, m.end(1), b)
-            return m.start(1), owner.end() if owner else m.end(1)  # "In dem Bericht der Kommission": whose it is
+        head = m.group(1).split()[-1].lower()
+        owner = _DOCUMENT_OWNER_DE.match(text, m.end(1), b)
+        if _document_head(head) or (owner is not None and _STATEMENT_NOUN_DE.search(head) and owner.group(0).split()[0] in ("des", "der")):
+            # "In dem Bericht der Kommission", "In der Ankündigung des Sekretärs": whose it is
+            return m.start(1), owner.end() if owner else m.end(1)
     return None
 
 
@@ -685,6 +688,33 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
     if owner is not None and owner.group(0).split()[-1].lower() not in NOT_ALONE and owner.group(0).split()[-1] not in _WHEN_NOUNS_DE:
         end = owner.end()  # whose it is ("der Mitteilung des Verbands"); any other phrase ("vom Montag", "an Kanzler X",
     return _strip_span(text, m.start(2), end)  # "mit der Zeitung", "in Berlin") says when, where or to whom
+
+
+# a source fronted before "hieß es" ("Von der Gewerkschaft hieß es", "Aus dem Ministerium hieß es", "Von Seiten der Opposition")
+_FRONTED_SOURCE_DE = re.compile(r"\s*(?:[Vv]on\s+Seiten|[Aa]us\s+Kreisen|[Vv]on|[Vv]om|[Aa]us|[Bb]ei|[Bb]eim|[Ss]eitens)\s+")
+
+
+def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[int, int] | None:
+    """German: the person or body fronted before an impersonal "hieß es" / "heißt es" ("Von der Gewerkschaft hieß
+    es:", "Aus dem Ministerium hieß es", "Von Seiten der Opposition hieß es"): the noun phrase after the
+    preposition, when it reaches the verb and names a person, a role or a body (not "Aus diesem Grund", "Bei
+    der Sitzung", a place or a time)."""
+    if not text[cue.start : cue.end].startswith(("hieß", "heißt")) or not re.match(r"\s+es(?![\w-])", text[cue.end : cue.end + 4]):
+        return None
+    m = _FRONTED_SOURCE_DE.match(text, clause_start, cue.start)
+    np = np_after(text, m.end(), cue.start, "de", at_start=True) if m is not None else None
+    if np is None or text[np[1] : cue.start].strip() or _time_noun_de(text[np[0] : np[1]].split()[-1]):
+        return None
+    if _negated_speech_act_de(text, clause_start, min(len(text), cue.end + 30)):
+        return None  # "Von der Gewerkschaft hieß es nicht"
+    mention = text[np[0] : np[1]]
+    return np if organisation_de(mention) or _people_head_de_s(mention) else None
+
+
+def _people_head_de_s(mention: str) -> bool:
+    """Whether the last word of ``mention`` is a role or a word for people ("den Grünen" aside: a group)."""
+    last = mention.split()[-1]
+    return is_role_word(last) or known_people_word(last)
 
 
 _POSSESSIVE_DE = re.compile(r"(?:sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?")
@@ -1275,9 +1305,10 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
-    if lang == "de" and (_passive_cue_de(text, cs, c) or c.lemma == "zitieren"):
+    impersonal = c.lemma == "heißen" and re.match(r"\s+es(?![\w-])", text[c.end : c.end + 4]) is not None  # "hieß es": no subject
+    if lang == "de" and (_passive_cue_de(text, cs, c) or c.lemma == "zitieren" or impersonal):
         # "Max Maier wurde gefragt:": the agent or no one, never the one asked; "Die Zeitung zitiert aus dem
-        # Brief:": who is quoted or no one, never who quotes
+        # Brief:": who is quoted or no one, never who quotes; "Aus diesem Grund hieß es:": the source named or no one
         return speaker_span
     if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
         alt = _frame_subject(text, cs, c.start, lang)
