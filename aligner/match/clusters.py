@@ -40,6 +40,7 @@ from .consistency import (
     PairReport,
     inconsistency,
     is_negator,
+    opposed,
     quoted_part,
     reading_order,
     words,
@@ -579,18 +580,37 @@ def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edg
     twice reuses its wording (its agency copy, an update of its story); one outlet's
     two versions worded differently are two statements of the same speaker on the same
     topic ("the school friend and his family were not vaccinated" ... "he was not
-    vaccinated"), which embeddings of the same-speaker link hold for one.  Articles
-    without a stated outlet ("unknown") are not checked."""
+    vaccinated"), which embeddings of the same-speaker link hold for one.  Nor are two
+    versions of one outlet the same words when one says the opposite of the other
+    (``consistency.opposed``: "We will not introduce a gas price cap this winter"
+    on Monday, "We will introduce a gas price cap if prices double" on Thursday, chrF
+    0.60): an outlet that reprints a statement does not turn it round; the speaker said
+    two things, and joining them would flag a negation across outlets.  Articles without
+    a stated outlet ("unknown") are not checked."""
     outlet = [v.outlet if v.outlet and v.outlet != "unknown" else None for v in versions]
 
     def same_words(i: int, j: int) -> bool:
         e = links.get((min(i, j), max(i, j)))
-        return (e is not None and e.method.startswith(("chrf", "part"))) or (support is not None and support(i, j))
+        worded = (e is not None and e.method.startswith(("chrf", "part"))) or (support is not None and support(i, j))
+        return worded and not _turned_round(versions[i], versions[j])
 
     def agree(xs: list[int], ys: list[int]) -> bool:
         return all(same_words(i, j) for i in xs for j in ys if outlet[i] is not None and outlet[i] == outlet[j])
 
     return agree
+
+
+def _turned_round(va: QuoteVersion, vb: QuoteVersion) -> bool:
+    """Whether one version says the opposite of the other (``consistency.opposed`` on
+    the quoted words of their English renderings)."""
+    if not va.english or not vb.english:
+        return False
+    return _opposed_once(quoted_part(va.english), quoted_part(vb.english)) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _opposed_once(a: str, b: str) -> str | None:
+    return opposed(words(a), words(b))  # (a condition set by one version only does not excuse it here)
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
