@@ -11,9 +11,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from aligner.cli import app
-from aligner.match.clusters import _outlet_check
+from aligner.match.clusters import _outlet_check, in_article_repeats, quotable
 from aligner.match.consistency import opposed_texts
 from aligner.model import QuoteVersion
+from aligner.report.common import ReportNotes, coverage_notes
 
 
 def _run(tmp_path: Path, files: dict[str, str], meta: list[tuple[str, ...]] | None = None,
@@ -75,6 +76,50 @@ def test_two_statements_on_different_days_not_joined_as_negation(tmp_path):
         assert "negation" not in c["flags"]
 
 
+CORRECTED = {
+    "a.txt": "Brussels bets on a mild winter\n\nBRUSSELS — Anna Lindqvist did not hesitate on Monday.\n\n"
+             "\"We will not introduce a gas price cap this winter,\" Lindqvist said at her weekly briefing.\n\n"
+             "Correction, Dec. 1: An earlier version of this article misquoted Lindqvist as saying the "
+             "Commission would \"introduce a gas price cap this winter\". She said it would not.\n",
+    "live.txt": "LIVE: EU energy crisis\n\n10:02 CET\nEnergy Commissioner Anna Lindqvist has started her press "
+                "conference. \"We will not introduce a gas price cap this winter,\" Lindqvist said.\n\n"
+                "14:30 CET\nA recap for those just joining us: \"We will not introduce a gas price cap this "
+                "winter,\" Lindqvist said this morning.\n",
+}
+
+
+def test_live_blog_repeat_stays_with_its_first_copy(tmp_path):
+    """MED (live blog counted twice / split twins). A live blog repeats the same quote at 10:02 and
+    in its 14:30 recap. Today the two copies land in TWO clusters (the 14:30 copy paired with another
+    article's fragment), so one article is two 'versions' in two places; the recap should sit with
+    its first copy (one outlet) or be set aside as a repeat."""
+    _, clusters = _run(tmp_path, CORRECTED)
+    for c in clusters:
+        ids = _ids(c)
+        if "live#q0001" in ids:
+            assert "live#q0000" in ids, [sorted(_ids(x)) for x in clusters]
+
+
+def test_live_blog_repeat_not_reported_as_found_in_one_article_only(tmp_path):
+    """LOW (the 'could not check' line is false). The live blog's recap repeats a quote that another
+    outlet also carries (and that is clustered). Today report.md says '1 of 3 quotes were found in
+    one article only (no quote of another article matched them)' - but another article's quote does
+    match it; it is a repeat inside one article."""
+    files = {
+        "live.txt": "LIVE: EU energy crisis\n\n10:09 CET\nOn supplies, Lindqvist was upbeat. \"Our storage "
+                    "facilities are 94 percent full,\" Energy Commissioner Anna Lindqvist said.\n\n14:30 CET\n"
+                    "A recap for those just joining us: the talks went on, while \"our storage facilities are "
+                    "94 percent full,\" Lindqvist said.\n",
+        "b.txt": "EU rules out gas price cap\n\nBRUSSELS — Reporters asked about supplies on Monday.\n\n"
+                 "\"Our storage facilities are 94 percent full,\" Energy Commissioner Anna Lindqvist told "
+                 "reporters.\n",
+    }
+    out, clusters = _run(tmp_path, files)
+    assert len(clusters) == 1
+    report = (out / "report.md").read_text()
+    assert "found in one article only" not in report, report[:600]
+
+
 # ---------------------------------------------------------------- the rules on their own
 
 def test_negation_with_a_condition_on_one_side_only_is_not_a_reversal():
@@ -101,3 +146,27 @@ def test_one_outlets_two_versions_turned_round_are_not_one_statement():
     agree = _outlet_check(vs, {}, lambda i, j: True)  # (every pair words alike enough on chrF)
     assert not agree([0], [1])
     assert agree([0], [2])  # two outlets: not the outlet check's to judge
+
+
+def test_in_article_repeat_set_aside_only_when_the_same_words_and_speaker():
+    text = "Our storage facilities are 94 percent full"
+    vs = [_qv("live#0", "live", "blog", text, 10),
+          _qv("live#1", "live", "blog", "our storage facilities are 94 percent full!", 300, speaker=None),
+          _qv("live#2", "live", "blog", "Our storage facilities are 84 percent full", 500),  # other words
+          _qv("live#3", "live", "blog", text, 700, speaker="Jonas Berger"),  # another speaker's words
+          _qv("b#0", "b", "paper", text, 10),  # another article
+          _qv("live#4", "live", "blog", text, 5, kind="title")]  # a title is not clustered anyway
+    assert in_article_repeats(vs[:5]) == {1: 0}
+    assert quotable(vs) == [0, 2, 3, 4]
+
+
+def test_repeats_are_not_counted_as_found_in_one_article_only():
+    from aligner.model import Cluster
+
+    c = Cluster(id="c1", versions=[_qv("live#0", "live", "blog", "Words"), _qv("b#0", "b", "paper", "Words")],
+                speaker=None, inconsistency=0.0, flags=[], pairs=[])
+    notes = " ".join(coverage_notes([c], ReportNotes(n_quotes=4, repeats=1)))
+    assert "1 of 4 quotes were found in one article only" in notes
+    assert "1 quote(s) repeat word for word" in notes
+    notes = " ".join(coverage_notes([c], ReportNotes(n_quotes=3, repeats=1)))
+    assert "found in one article only" not in notes

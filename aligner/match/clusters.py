@@ -243,8 +243,42 @@ def build_clusters(
 
 def quotable(versions: Sequence[QuoteVersion]) -> list[int]:
     """Indices of the versions that are clustered: a name or title in quote marks
-    („Tagesspiegel“) is not words someone said."""
+    („Tagesspiegel“) is not words someone said, and a repeat of a quote earlier in
+    its article (``in_article_repeats``) is set aside: its first copy stands for it."""
+    again = repeated(versions)
+    return [k for k in _said(versions) if k not in again]
+
+
+def _said(versions: Sequence[QuoteVersion]) -> list[int]:
     return [k for k, v in enumerate(versions) if v.kind != "title" and "title" not in v.flags]
+
+
+def repeated(versions: Sequence[QuoteVersion]) -> set[int]:
+    """Indices of the versions (not titles) set aside as repeats within their article."""
+    said = _said(versions)
+    return {said[n] for n in in_article_repeats([versions[k] for k in said])}
+
+
+def in_article_repeats(versions: Sequence[QuoteVersion]) -> dict[int, int]:
+    """{index: index of its first copy} for each version that repeats, word for word, a
+    quote given earlier in its own article by the same speaker (or with one speaker
+    unknown): a live blog's recap, a summary at the end.  Clustered on its own, such a
+    copy can never join its first copy (one version per article in a cluster) and
+    pairs up with another article's weaker match instead, so one outlet's words stand in
+    two clusters; it is no second report of the statement either."""
+    first: dict[tuple[str, tuple[str, ...]], int] = {}
+    out: dict[int, int] = {}
+    for k in sorted(range(len(versions)), key=lambda k: (versions[k].article_id, versions[k].start)):
+        v = versions[k]
+        said = tuple(words(quoted_part(v.english or v.original or "")))
+        if not said:
+            continue
+        key = (v.article_id, said)
+        if key in first and same_speaker(versions[first[key]], v) is not False:
+            out[k] = first[key]
+        else:
+            first.setdefault(key, k)
+    return out
 
 
 def link_and_group(
