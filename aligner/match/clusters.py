@@ -40,6 +40,7 @@ from .consistency import (
     PairReport,
     inconsistency,
     is_negator,
+    opposed,
     quoted_part,
     reading_order,
     words,
@@ -242,8 +243,42 @@ def build_clusters(
 
 def quotable(versions: Sequence[QuoteVersion]) -> list[int]:
     """Indices of the versions that are clustered: a name or title in quote marks
-    („Tagesspiegel“) is not words someone said."""
+    („Tagesspiegel“) is not words someone said, and a repeat of a quote earlier in
+    its article (``in_article_repeats``) is set aside: its first copy stands for it."""
+    again = repeated(versions)
+    return [k for k in _said(versions) if k not in again]
+
+
+def _said(versions: Sequence[QuoteVersion]) -> list[int]:
     return [k for k, v in enumerate(versions) if v.kind != "title" and "title" not in v.flags]
+
+
+def repeated(versions: Sequence[QuoteVersion]) -> set[int]:
+    """Indices of the versions (not titles) set aside as repeats within their article."""
+    said = _said(versions)
+    return {said[n] for n in in_article_repeats([versions[k] for k in said])}
+
+
+def in_article_repeats(versions: Sequence[QuoteVersion]) -> dict[int, int]:
+    """{index: index of its first copy} for each version that repeats, word for word, a
+    quote given earlier in its own article by the same speaker (or with one speaker
+    unknown): a live blog's recap, a summary at the end.  Clustered on its own, such a
+    copy can never join its first copy (one version per article in a cluster) and
+    pairs up with another article's weaker match instead, so one outlet's words stand in
+    two clusters; it is no second report of the statement either."""
+    first: dict[tuple[str, tuple[str, ...]], int] = {}
+    out: dict[int, int] = {}
+    for k in sorted(range(len(versions)), key=lambda k: (versions[k].article_id, versions[k].start)):
+        v = versions[k]
+        said = tuple(words(quoted_part(v.english or v.original or "")))
+        if not said:
+            continue
+        key = (v.article_id, said)
+        if key in first and same_speaker(versions[first[key]], v) is not False:
+            out[k] = first[key]
+        else:
+            first.setdefault(key, k)
+    return out
 
 
 def link_and_group(
@@ -579,18 +614,37 @@ def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edg
     twice reuses its wording (its agency copy, an update of its story); one outlet's
     two versions worded differently are two statements of the same speaker on the same
     topic ("the school friend and his family were not vaccinated" ... "he was not
-    vaccinated"), which embeddings of the same-speaker link hold for one.  Articles
-    without a stated outlet ("unknown") are not checked."""
+    vaccinated"), which embeddings of the same-speaker link hold for one.  Nor are two
+    versions of one outlet the same words when one says the opposite of the other
+    (``consistency.opposed``: "We will not introduce a gas price cap this winter"
+    on Monday, "We will introduce a gas price cap if prices double" on Thursday, chrF
+    0.60): an outlet that reprints a statement does not turn it round; the speaker said
+    two things, and joining them would flag a negation across outlets.  Articles without
+    a stated outlet ("unknown") are not checked."""
     outlet = [v.outlet if v.outlet and v.outlet != "unknown" else None for v in versions]
 
     def same_words(i: int, j: int) -> bool:
         e = links.get((min(i, j), max(i, j)))
-        return (e is not None and e.method.startswith(("chrf", "part"))) or (support is not None and support(i, j))
+        worded = (e is not None and e.method.startswith(("chrf", "part"))) or (support is not None and support(i, j))
+        return worded and not _turned_round(versions[i], versions[j])
 
     def agree(xs: list[int], ys: list[int]) -> bool:
         return all(same_words(i, j) for i in xs for j in ys if outlet[i] is not None and outlet[i] == outlet[j])
 
     return agree
+
+
+def _turned_round(va: QuoteVersion, vb: QuoteVersion) -> bool:
+    """Whether one version says the opposite of the other (``consistency.opposed`` on
+    the quoted words of their English renderings)."""
+    if not va.english or not vb.english:
+        return False
+    return _opposed_once(quoted_part(va.english), quoted_part(vb.english)) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _opposed_once(a: str, b: str) -> str | None:
+    return opposed(words(a), words(b))  # (a condition set by one version only does not excuse it here)
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
@@ -1034,6 +1088,8 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
         entry.update(rep.to_dict())
         entry["compared"] = "english"
         _cut_by_position(entry, va, vb, ctx)
+        if va.language != vb.language:
+            _translated_wording(entry)
     elif va.language == vb.language and va.original and vb.original:
         # no English on a side, both in one language: compared in that language
         rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language, comparable_min=bar,
@@ -1058,6 +1114,21 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     if va.kind != vb.kind:
         entry["kinds"] = f"{va.kind} vs {vb.kind}"
     return entry
+
+
+def _translated_wording(entry: dict) -> None:
+    """Between versions in two languages (one English rendering is a translation) a
+    word that differs is no sign that an outlet changed the speaker's words: the
+    translator chose it ("heating costs" for „Heizkosten“ against the original's
+    "heating bills").  The ``wording`` flag (a content word replaced by an unrelated
+    one) is not raised there; the two words stay in the details, said to be a
+    translation's."""
+    if "wording" not in entry["flags"]:
+        return
+    entry["flags"].remove("wording")
+    words_apart = entry["details"].pop("wording", "")
+    entry["details"]["translated_word"] = (f"{words_apart}: one version is a translation, whose words may differ "
+                                           "from the original's; not flagged")
 
 
 # The serious flags (``DISTORTION_FLAGS``): a fact-checker acts on them.  They are put only on a pair that the

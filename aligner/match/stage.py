@@ -280,7 +280,7 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
 
 
 def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[Sentence]) -> dict[str, Any]:
-    from .clusters import Topics, build_clusters
+    from .clusters import Topics, build_clusters, repeated
     from .stories import group_stories
 
     sent_by_id = {s.id: s for s in sentences}
@@ -326,6 +326,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         "links_refused_between_topics": len(gate.refused),
+        "repeats_in_article": len(repeated(versions)),
         "clusters_reused": reused,
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }

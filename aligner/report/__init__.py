@@ -42,7 +42,8 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
                        skipped=store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else [],
                        unattributed=quotes.get("unattributed"),
-                       between_topics=match.get("links_refused_between_topics"))
+                       between_topics=match.get("links_refused_between_topics"),
+                       repeats=match.get("repeats_in_article"))
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:

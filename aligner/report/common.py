@@ -69,8 +69,9 @@ class ReportNotes:
     (``n_quotes``), how many have no English (``no_english``), why the translate stage
     was skipped when it was (``translation_skipped``), the inputs that could not be read
     (``skipped``, ``skipped.jsonl``), how many quotes have no speaker (``unattributed``)
-    and how many quote pairs the match did not join because their articles are on
-    different topics (``between_topics``). None: not known."""
+    how many quote pairs the match did not join because their articles are on
+    different topics (``between_topics``) and how many quotes repeat, word for word,
+    one given earlier in their article (``repeats``, set aside). None: not known."""
 
     n_quotes: int | None = None
     no_english: int | None = None
@@ -78,6 +79,7 @@ class ReportNotes:
     skipped: Sequence[Skipped] = ()
     unattributed: int | None = None
     between_topics: int | None = None
+    repeats: int | None = None
 
 
 NO_NOTES = ReportNotes()
@@ -115,7 +117,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
     notes += _speaker_note(clusters)
-    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed)
+    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
     if run.between_topics:
         notes.append(f"{run.between_topics} pair(s) of quotes were not joined because their articles are on different "
                      "topics (no sentence in common, little shared vocabulary) and the evidence was weak (words that agree "
@@ -126,15 +128,20 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     return notes
 
 
-def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None) -> list[str]:
-    """How many of the run's quotes were found in one article only (in no cluster), and
-    how many have no speaker (``unattributed``, the quotes stage's count)."""
+def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None,
+                      repeats: int = 0) -> list[str]:
+    """How many of the run's quotes were found in one article only (in no cluster, less
+    the ``repeats`` set aside: a quote its article gives again word for word), and how
+    many have no speaker (``unattributed``, the quotes stage's count)."""
     notes = []
     clustered = {v.quote_id for c in clusters for v in c.versions}
-    if clusters and n_quotes and n_quotes > len(clustered):
-        notes.append(f"{n_quotes - len(clustered)} of {n_quotes} quotes were found in one article only (no quote of "
-                     "another article matched them): nothing to compare them with, so they were not compared and "
-                     "are not listed.")
+    if clusters and n_quotes and n_quotes > len(clustered) + repeats:
+        notes.append(f"{n_quotes - len(clustered) - repeats} of {n_quotes} quotes were found in one article only (no "
+                     "quote of another article matched them): nothing to compare them with, so they were not compared "
+                     "and are not listed.")
+    if repeats:
+        notes.append(f"{repeats} quote(s) repeat word for word a quote given earlier in the same article (a live "
+                     "blog's recap, a summary): they were set aside and the first copy stands for them.")
     if unattributed:
         inside = len({v.quote_id for c in clusters for v in c.versions if not v.speaker})
         notes.append(f"{unattributed}{f' of the {n_quotes}' if n_quotes else ''} quote(s) have no speaker: who said "
