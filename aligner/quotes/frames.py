@@ -970,25 +970,45 @@ _SUBJ_I = re.compile(
 # article misquoted Lindqvist as saying the Commission would “…”"): retracted words, no one's statement.
 # Narrow on purpose: "she said she had been misquoted: “…”" quotes her own words and stays.
 _FALSELY_DE = r"(?:falsch|fälschlicherweise|irrtümlich(?:erweise)?)\s+"
+_ARTICLE_EN = r"\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\s+(?:\w+ly\s+)?"
+_ARTICLE_DE = (r"\b(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+"
+               r"(?:Artikels|Textes|Beitrags|Berichts|Interviews)\s+(?:hieß\s+es|stand|war\s+zu\s+lesen|wurde)\b")
 _RETRACTED_BEFORE = {
     "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{1,80}?"
-                     r"\bas\s+saying\b|\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\b[^.;:“”\"]{0,60}?"
-                     r"\b(?:quoted|said|stated|reported|attributed)\b", re.I),
-    "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)\s+zitiert|" + _FALSELY_DE
-                     + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+"
-                     r"(?:Version|Fassung)\b"),
+                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b", re.I),
+    "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)(?:\s+zitiert)?|" + _FALSELY_DE
+                     + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|" + _ARTICLE_DE),
 }
 _RETRACTED_AFTER = {
     "en": re.compile(r"[\s,”\"’']{0,4}(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|falsely|mistakenly)\s+attributed\b"),
     "de": re.compile(r"[\s,“”\"‘']{0,4}(?:wurden?|war(?:en)?)\s+(?:\w+\s+){0,3}?(?:fälschlicherweise|falsch|irrtümlich(?:erweise)?)\s+(?:\w+\s+){0,3}?"
                      r"zugeschrieben\b"),
 }
+# The cue governs the quote only when nothing but a short plain stretch lies between them: another quote,
+# a clause break (; :) or a comma inside the stretch starts the speaker's own words ("…, adding: “…”").
+_GAP_BREAK = re.compile(r"[;:,.!?“”„\"«»]")
+# A frame of its own after the quote ("“…,” Lindqvist said") makes it the speaker's statement.
+_OWN_FRAME_AFTER = {
+    "en": re.compile(r"[\s,”\"’']{1,4}(?:(?:she|he|they|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+)?"
+                     r"(?:said|says|added|told|stressed|insisted)\b"),
+    "de": re.compile(r"[\s,“”\"‘']{1,4}(?:sagte|sagt|fügte|erklärte|betonte|meinte|so)\b"),
+}
+
+
+def _governs(text: str, cue_end: int, start: int) -> bool:
+    """Whether a cue ending at ``cue_end`` governs the quote at ``start`` directly."""
+    gap = text[cue_end:start].rstrip(" \t\n:“„\"«‘'").strip(" \t\n,:")
+    return len(gap) <= 80 and not _GAP_BREAK.search(gap)
 
 
 def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
     """Whether the quote at ``start``..``end`` of sentence ``s`` is the wrong version a correction note
-    takes back ("misquoted X as saying “…”", "„…“ wurde ihr fälschlicherweise zugeschrieben")."""
+    takes back ("misquoted X as saying “…”", "„…“ wurde ihr fälschlicherweise zugeschrieben"): the cue must
+    govern this quote, not sit anywhere earlier in the sentence."""
     before, after = _RETRACTED_BEFORE.get(lang), _RETRACTED_AFTER.get(lang)
     if before is None or after is None:
         return False
-    return bool(before.search(text, s.start, max(s.start, start))) or bool(after.match(text, end, s.end))
+    if after.match(text, end, s.end):
+        return True
+    own = _OWN_FRAME_AFTER[lang].match(text, end, s.end)
+    return own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start)))

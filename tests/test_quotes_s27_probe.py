@@ -1,0 +1,66 @@
+"""Session 21 fx27: fixes for the rv27 probe of the session's new speaker/quote rules (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+
+
+def _qs(text: str, lang: str):
+    return extract_quotes(Article(id="t", text=text, language=lang))
+
+
+def _one(text: str, part: str, lang: str):
+    (q,) = [q for q in _qs(text, lang) if part in q.text]
+    return q
+
+
+def _name(q):
+    return q.speaker.name if q.speaker is not None else None
+
+
+def _conf(q):
+    return q.speaker.confidence if q.speaker is not None else 0.0
+
+
+# ---------------------------------------------------------------- correction cues govern only their own quote
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "Lindqvist said the newspaper had misquoted her as saying she would resign, adding: "
+           "\"I will stay in office until the end of my term.\"", "I will stay in office"),
+    ("en", "Lindqvist, who says the paper misquoted her as saying she would quit, told reporters: \"I will stay.\"",
+     "I will stay"),
+    ("en", "An earlier version of this article gave the wrong date for the meeting at which Lindqvist said: "
+           "\"We will not introduce a price cap.\"", "We will not introduce"),
+    ("en", "An earlier version of this story said the meeting was on Tuesday; Lindqvist told reporters: "
+           "\"We will not introduce a price cap.\"", "We will not introduce"),
+    ("en", "After the paper misquoted her as saying she would quit: \"I will stay,\" Lindqvist said.", "I will stay"),
+    ("en", "\"The press misquoted me as saying I would quit,\" Lindqvist said, \"but I will stay.\"", "but I will stay"),
+    ("en", "\"An earlier version of this report said the risk was low,\" Lindqvist said, \"but the new data show it is high.\"",
+     "new data"),
+    ("de", "In einer früheren Version des Gesetzentwurfs war die Obergrenze noch enthalten, sagte Lindqvist: "
+           "„Wir haben sie gestrichen.“", "Wir haben sie gestrichen"),
+    ("de", "Nach einer früheren Version des Plans sollten die Preise steigen, doch Lindqvist sagte: "
+           "„Wir werden keine Obergrenze einführen.“", "Wir werden keine Obergrenze"),
+    ("de", "In einer früheren Version dieses Artikels stand ein falsches Datum; Lindqvist sagte am Montag: "
+           "„Wir werden keine Obergrenze einführen.“", "Wir werden keine Obergrenze"),
+    ("de", "Lindqvist, die von der Zeitung falsch mit den Worten zitiert worden war, sie trete zurück, sagte: "
+           "„Ich bleibe im Amt.“", "Ich bleibe im Amt"),
+    ("de", "„Die Zeitung hat mich falsch mit den Worten zitiert, ich trete zurück“, sagte Lindqvist, „aber ich bleibe.“",
+     "aber ich bleibe"),
+])
+def test_real_quote_after_a_correction_cue_is_kept(lang, text, part):
+    assert _name(_one(text, part, lang)) == "Lindqvist"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "An earlier version of this article wrongly quoted Paul Krueger as saying: \"Prices will fall.\""),
+    ("en", "An earlier version of this report said Lindqvist had said \"the cap is coming\"."),
+    ("en", "A blog misquoted Krueger as saying \"prices will fall\" and later corrected it."),
+    ("de", "Die Zeitung hatte Lindqvist fälschlicherweise mit den Worten „Wir treten zurück“ zitiert."),
+    ("de", "In einer früheren Fassung dieses Artikels wurde Lindqvist mit den Worten zitiert: „Wir treten zurück.“"),
+    ("de", "In einer früheren Fassung des Textes stand, Lindqvist habe „Wir treten zurück“ gesagt."),
+])
+def test_quote_governed_by_a_correction_cue_is_left_out(lang, text):
+    assert not [q for q in _qs(text, lang) if "fall" in q.text or "cap" in q.text or "zurück" in q.text]
