@@ -64,3 +64,30 @@ def test_real_quote_after_a_correction_cue_is_kept(lang, text, part):
 ])
 def test_quote_governed_by_a_correction_cue_is_left_out(lang, text):
     assert not [q for q in _qs(text, lang) if "fall" in q.text or "cap" in q.text or "zurück" in q.text]
+
+
+# ---------------------------------------------------------------- 'X on Thursday said': a person only with a first name
+
+@pytest.mark.parametrize("text", [
+    "Victoria Police on Thursday said that two men had been arrested.",
+    "Ryan Air on Thursday said that flights were cancelled.",
+    "Dr Oetker on Thursday said that it would raise prices.",
+    "Dr Martens on Thursday said that sales had fallen.",
+    "Mr Price on Thursday said that sales had fallen.",
+    "John Lewis on Thursday said it would close eight stores.",
+    "Virgin Atlantic on Monday said that flights were cancelled.",
+    "Ralph Lauren on Tuesday said that sales had risen.",
+    "Georgia Power on Tuesday said that outages would last.",
+])
+def test_body_or_brand_before_a_time_adverb_is_no_person(text):
+    assert not [q for q in _qs(text, "en") if _conf(q) >= 0.8 and _name(q)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anna Lindqvist on Thursday said that the plan was dead.", "Anna Lindqvist"),
+    ("Paul Krueger last week told reporters that prices would fall.", "Paul Krueger"),
+    ("Martin Schulz on Thursday told reporters that the plan was dead.", "Martin Schulz"),
+])
+def test_person_before_a_time_adverb_still_speaks(text, name):
+    (q,) = _qs(text, "en")
+    assert _name(q) == name

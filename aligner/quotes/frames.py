@@ -891,7 +891,7 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start) if lang == "en" else None) or (
+        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start, cue.end) if lang == "en" else None) or (
             _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a))
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         end = ends.get(cue)
@@ -912,9 +912,22 @@ _TIME_BEFORE_VERB_EN = re.compile(
 
 _HONORIFIC_EN = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?$")
 _FULL_NAME_EN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'-]*){1,2}")
+# Words that make "First Word" a body or brand, not a person ("Victoria Police", "Ryan Air", "Virgin Atlantic")
+_BRAND_WORDS_EN = frozenset(
+    "air airlines airways atlantic police motors motor foods food energy capital partners holdings media systems pharma "
+    "health brands group bank airport airports rail railways trains transport insurance finance securities investments "
+    "telecom mobile network networks studios records entertainment television radio news press times post journal "
+    "hotels resorts stores store retail markets fashion cosmetics beauty home homes water power gas oil steel".split())
+# Companies named after a person: the name alone cannot tell the person from the company
+_EPONYMOUS_BRANDS_EN = frozenset({"ralph lauren", "john lewis", "tommy hilfiger", "calvin klein", "hugo boss", "ted baker",
+                                  "john deere", "michael kors", "kate spade", "tory burch", "marc jacobs", "paul smith",
+                                  "estée lauder", "estee lauder", "jimmy choo", "carolina herrera", "oscar de la renta",
+                                  "martha stewart", "walt disney", "charles schwab", "edward jones", "morgan stanley"})
+# "… said (that) it would …": the subject is a company or a thing, not a person
+_IT_CLAUSE_EN = re.compile(r"\s*(?:that\s+)?its?\b")
 
 
-def _subject_before_time_en(text: str, cs: int, cue_start: int) -> tuple[int, int] | None:
+def _subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | None = None) -> tuple[int, int] | None:
     """English: "Anna Lindqvist on Thursday said that …": the name before a time adverb that stands between
     it and the verb, when the name is all the clause has before it."""
     m = _TIME_BEFORE_VERB_EN.search(text, cs, cue_start)
@@ -924,9 +937,17 @@ def _subject_before_time_en(text: str, cs: int, cue_start: int) -> tuple[int, in
     span = np_after(text, start, m.start(), "en", at_start=True)
     if span is None or span != (start, m.start()) or not _FULL_NAME_EN.fullmatch(text, start, m.start()):
         return None  # "The aide to Anna Lindqvist", "Prices": no one person's name alone
-    first = text[start : m.start()].split()[0]
-    if not (_HONORIFIC_EN.match(first) or first_name_gender_en(first) or first_name_gender_de(first)):
-        return None  # "New York on Thursday said": a place, not a person; only a listed first name or an honorific
+    words = text[start : m.start()].split()
+    if _HONORIFIC_EN.match(words[0]):
+        words = words[1:]  # "Dr Anna Lindqvist"; "Dr Oetker", "Mr Price" (brands too) have no first name: no one
+    if len(words) < 2 or not (first_name_gender_en(words[0]) or first_name_gender_de(words[0])):
+        return None  # "New York on Thursday said": a place, not a person; only a listed first name
+    if any(w.lower() in _BRAND_WORDS_EN or w.lower() in INSTITUTION_WORDS for w in words[1:]):
+        return None  # "Victoria Police", "Ryan Air": a body or a brand opening with a first name
+    if " ".join(words).lower() in _EPONYMOUS_BRANDS_EN:
+        return None  # "Ralph Lauren on Tuesday said": the company or the man, unsure
+    if cue_end is not None and _IT_CLAUSE_EN.match(text, cue_end):
+        return None  # "John Lewis on Thursday said it would close stores": a company speaking of itself
     sp = make_speaker(text, span, "en", strict=True, no_cue=True)
     return span if sp is not None and sp.name and parse_mention(sp.mention, "en")[2] == "person" else None
 
