@@ -91,3 +91,38 @@ def test_body_or_brand_before_a_time_adverb_is_no_person(text):
 def test_person_before_a_time_adverb_still_speaks(text, name):
     (q,) = _qs(text, "en")
     assert _name(q) == name
+
+
+# ---------------------------------------------------------------- nationality nouns: a person only when the text says so
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Swedish minister Anna Lindqvist met her French counterpart in Rome. \"We stand together,\" said the Frenchwoman."),
+    ("en", "Anna Lindqvist met Olaf Scholz in Berlin. \"We stand together,\" said the Dutchwoman."),
+    ("en", "French President Paul Dubois welcomed the Swedish prime minister. \"We stand together,\" said the Swede."),
+    ("en", "Emmanuel Macron welcomed the Swedish prime minister in Paris. \"We stand together,\" said the Swede."),
+    ("en", "Pierre Dubois met Prime Minister Ulf Kristersson in Rome. \"We stand together,\" said the Swede."),
+    ("en", "Anna Lindqvist met Olaf Scholz in Berlin. \"We stand together,\" said the German."),
+    ("en", "Anna Lindqvist praised the Swedish economy. \"We stand together,\" said the Swede."),
+    ("en", "French President Paul Dubois, a former Swedish resident, spoke. \"We stand together,\" said the Swede."),
+    ("en", "A Swedish court convicted Paul Dubois. \"We stand together,\" said the Frenchman."),
+    ("de", "Der französische Präsident Paul Dubois empfing den schwedischen Regierungschef. "
+           "„Wir stehen zusammen“, sagte der Schwede."),
+    ("de", "Die schwedische Regierungschefin Anna Lindqvist empfing die deutsche Außenministerin. "
+           "„Wir stehen zusammen“, sagte die Deutsche."),
+    ("de", "Die schwedische Regierung lud Paul Dubois ein. „Wir stehen zusammen“, sagte der Franzose."),
+    ("de", "Die schwedische Ministerin Anna Lindqvist traf Paul Dubois. „Wir stehen zusammen“, sagte der Schwede."),
+    ("de", "Anna Lindqvist lobte die schwedische Wirtschaft. „Wir stehen zusammen“, sagte die Schwedin."),
+])
+def test_nationality_noun_names_no_one_the_text_does_not_give_it(lang, text):
+    (q,) = [q for q in _qs(text, lang) if "zusammen" in q.text or "together" in q.text]
+    assert _name(q) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Swedish minister Anna Lindqvist spoke in Rome. \"We stand together,\" said the Swede."),
+    ("en", "Anna Lindqvist, the Swedish energy minister, spoke in Rome. \"We stand together,\" said the Swede."),
+    ("de", "Die schwedische Regierungschefin Anna Lindqvist sprach in Rom. „Wir stehen zusammen“, sagte die Schwedin."),
+])
+def test_nationality_noun_names_the_person_the_text_gives_it(lang, text):
+    (q,) = [q for q in _qs(text, lang) if "zusammen" in q.text or "together" in q.text]
+    assert _name(q) == "Anna Lindqvist"

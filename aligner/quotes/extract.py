@@ -402,7 +402,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
     if (ref.id or "").startswith("org:"):
         return False
-    return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang)
+    before = text[: sp.start] if sp.start is not None else text
+    return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
 
 
 def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved: set[int], text: str = "") -> None:
