@@ -126,3 +126,20 @@ def test_nationality_noun_names_no_one_the_text_does_not_give_it(lang, text):
 def test_nationality_noun_names_the_person_the_text_gives_it(lang, text):
     (q,) = [q for q in _qs(text, lang) if "zusammen" in q.text or "together" in q.text]
     assert _name(q) == "Anna Lindqvist"
+
+
+# ---------------------------------------------------------------- German verbless colon frame after an opening adverb
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("„Das ist falsch“, sagte Paul Krause. Dagegen Anna Lindqvist: „Das ist richtig.“", "Anna Lindqvist"),
+    ("Hingegen Anna Lindqvist: „Das ist richtig.“", "Anna Lindqvist"),
+    ("Daneben Anna Lindqvist: „Das ist richtig.“", "Anna Lindqvist"),
+    ("Dafür Paul Krause, dagegen Anna Lindqvist: „Das ist richtig.“", "Anna Lindqvist"),
+    ("Dagegen Lindqvist: „Das ist richtig.“", "Lindqvist"),
+    ("Dagegen die Gewerkschaft: „Das ist richtig.“", "Gewerkschaft"),
+    ("Dagegen spricht vieles: „Das ist richtig.“", None),
+    ("Dagegen Anna Lindqvist und Paul Krause: „Das ist richtig.“", None),
+    ("Dagegen nun: „Das ist richtig.“", None),
+])
+def test_adverb_then_name_colon_frame(text, name):
+    assert _name(_one(text, "richtig", "de")) == name

@@ -556,6 +556,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
+        if lang == "de" and (adv := _adverb_before_name_de(text, cs, colon)) is not None:
+            f.speaker_span = adv  # "Dagegen Anna Lindqvist: „…“", "Dafür Paul Krause, dagegen Anna Lindqvist: „…“"
         if lang == "de" and (time := _TIME_AFTER_CUE_DE.match(text, cs, colon)):
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
@@ -567,6 +569,25 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")
+
+
+# German: an adverb opening a verbless colon frame, alone or after a comma ("Dagegen Anna Lindqvist:")
+_OPENING_ADVERB_DE = re.compile(
+    r"(?:^|,\s*)(?:dagegen|hingegen|indes|indessen|stattdessen|ebenso|gleichwohl|immerhin|vielmehr|inzwischen|mittlerweile|"
+    r"derweil|unterdessen|überdies|obendrein|demnach|folglich|somit|anschließend|hierzu|dafür|daneben|erneut|zuletzt)\s+",
+    re.I)
+
+
+def _adverb_before_name_de(text: str, cs: int, colon: int) -> tuple[int, int] | None:
+    """German: the noun phrase after the last clause-opening adverb of a verbless colon frame, when it runs up to
+    the colon ("Dagegen Anna Lindqvist: „…“" -> Anna Lindqvist; "Dafür X, dagegen Anna Lindqvist:" -> Anna Lindqvist)."""
+    last = list(_OPENING_ADVERB_DE.finditer(text[cs:colon]))[-1:]
+    if not last:
+        return None
+    start = cs + last[0].end()
+    end = start + len(text[start:colon].rstrip())
+    span = np_after(text, start, end, "de", at_start=True)
+    return span if span is not None and span[1] == end else None
 
 
 def _whole_role_en(text: str, span: tuple[int, int], colon: int) -> tuple[int, int]:
