@@ -202,14 +202,20 @@ def test_nationality_noun_goes_to_the_one_person_of_its_gender_only():
         s = _quotes(text, "de")[0].speaker
         assert s is not None and not (s.id or "").startswith("org:"), text
         assert s.name is None or s.confidence < 0.8, (text, s)
+    # fx27: the person before only when the text gives her that nationality (rv27: 'the Frenchwoman' was Lindqvist)
     s = _quotes(lindqvist + "„Unsere Speicher sind voll“, sagte die Schwedin.", "de")[0].speaker
+    assert s is not None and s.name is None
+    s = _quotes("Die schwedische EU-Energiekommissarin Anna Lindqvist gab sich am Montag gelassen. "
+                "„Unsere Speicher sind voll“, sagte die Schwedin.", "de")[0].speaker
     assert s is not None and s.name == "Anna Lindqvist"
 
 
 def test_english_nationality_noun_is_no_name():
     """"the Swede" is a person's role, never the name "Swede"; the person before only when the only one named."""
-    only = _named("Energy Commissioner Anna Lindqvist was calm. \"Our storage is full,\" said the Swede.")
+    only = _named("Swedish Energy Commissioner Anna Lindqvist was calm. \"Our storage is full,\" said the Swede.")
     assert [name for _, name, _ in only] == ["Anna Lindqvist"]
+    # fx27: not when the text does not give her that nationality
+    assert [name for _, name, _ in _named("Energy Commissioner Anna Lindqvist was calm. \"Our storage is full,\" said the Swede.")] == [None]
     for text in ["Angela Merkel met Emmanuel Macron in Paris. \"We agree,\" said the Frenchman.",
                  "Emmanuel Macron met Angela Merkel in Paris. \"We agree,\" said the German.",
                  "Anna Lindqvist met Paul Krueger. \"We agree,\" the Swede said.",

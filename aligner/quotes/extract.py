@@ -405,7 +405,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
     if (ref.id or "").startswith("org:"):
         return False
-    return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang)
+    before = text[: sp.start] if sp.start is not None else text
+    return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
 
 
 def _role_referent_taken_en(q: Quote, sp: Speaker, text: str, near_named: tuple[int, Speaker] | None) -> bool:

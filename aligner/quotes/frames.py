@@ -556,6 +556,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
+        if lang == "de" and (adv := _adverb_before_name_de(text, cs, colon)) is not None:
+            f.speaker_span = adv  # "Dagegen Anna Lindqvist: „…“", "Dafür Paul Krause, dagegen Anna Lindqvist: „…“"
         if lang == "de" and (time := _TIME_AFTER_CUE_DE.match(text, cs, colon)):
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
@@ -567,6 +569,25 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.rule = "colon-frame"
     if f.speaker_span:
         f.flags.append("colon-frame")
+
+
+# German: an adverb opening a verbless colon frame, alone or after a comma ("Dagegen Anna Lindqvist:")
+_OPENING_ADVERB_DE = re.compile(
+    r"(?:^|,\s*)(?:dagegen|hingegen|indes|indessen|stattdessen|ebenso|gleichwohl|immerhin|vielmehr|inzwischen|mittlerweile|"
+    r"derweil|unterdessen|überdies|obendrein|demnach|folglich|somit|anschließend|hierzu|dafür|daneben|erneut|zuletzt)\s+",
+    re.I)
+
+
+def _adverb_before_name_de(text: str, cs: int, colon: int) -> tuple[int, int] | None:
+    """German: the noun phrase after the last clause-opening adverb of a verbless colon frame, when it runs up to
+    the colon ("Dagegen Anna Lindqvist: „…“" -> Anna Lindqvist; "Dafür X, dagegen Anna Lindqvist:" -> Anna Lindqvist)."""
+    last = list(_OPENING_ADVERB_DE.finditer(text[cs:colon]))[-1:]
+    if not last:
+        return None
+    start = cs + last[0].end()
+    end = start + len(text[start:colon].rstrip())
+    span = np_after(text, start, end, "de", at_start=True)
+    return span if span is not None and span[1] == end else None
 
 
 def _whole_role_en(text: str, span: tuple[int, int], colon: int) -> tuple[int, int]:
@@ -891,7 +912,7 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start) if lang == "en" else None) or (
+        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start, cue.end) if lang == "en" else None) or (
             _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a))
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         end = ends.get(cue)
@@ -912,9 +933,22 @@ _TIME_BEFORE_VERB_EN = re.compile(
 
 _HONORIFIC_EN = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?$")
 _FULL_NAME_EN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'-]*){1,2}")
+# Words that make "First Word" a body or brand, not a person ("Victoria Police", "Ryan Air", "Virgin Atlantic")
+_BRAND_WORDS_EN = frozenset(
+    "air airlines airways atlantic police motors motor foods food energy capital partners holdings media systems pharma "
+    "health brands group bank airport airports rail railways trains transport insurance finance securities investments "
+    "telecom mobile network networks studios records entertainment television radio news press times post journal "
+    "hotels resorts stores store retail markets fashion cosmetics beauty home homes water power gas oil steel".split())
+# Companies named after a person: the name alone cannot tell the person from the company
+_EPONYMOUS_BRANDS_EN = frozenset({"ralph lauren", "john lewis", "tommy hilfiger", "calvin klein", "hugo boss", "ted baker",
+                                  "john deere", "michael kors", "kate spade", "tory burch", "marc jacobs", "paul smith",
+                                  "estée lauder", "estee lauder", "jimmy choo", "carolina herrera", "oscar de la renta",
+                                  "martha stewart", "walt disney", "charles schwab", "edward jones", "morgan stanley"})
+# "… said (that) it would …": the subject is a company or a thing, not a person
+_IT_CLAUSE_EN = re.compile(r"\s*(?:that\s+)?its?\b")
 
 
-def _subject_before_time_en(text: str, cs: int, cue_start: int) -> tuple[int, int] | None:
+def _subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | None = None) -> tuple[int, int] | None:
     """English: "Anna Lindqvist on Thursday said that …": the name before a time adverb that stands between
     it and the verb, when the name is all the clause has before it."""
     m = _TIME_BEFORE_VERB_EN.search(text, cs, cue_start)
@@ -924,9 +958,17 @@ def _subject_before_time_en(text: str, cs: int, cue_start: int) -> tuple[int, in
     span = np_after(text, start, m.start(), "en", at_start=True)
     if span is None or span != (start, m.start()) or not _FULL_NAME_EN.fullmatch(text, start, m.start()):
         return None  # "The aide to Anna Lindqvist", "Prices": no one person's name alone
-    first = text[start : m.start()].split()[0]
-    if not (_HONORIFIC_EN.match(first) or first_name_gender_en(first) or first_name_gender_de(first)):
-        return None  # "New York on Thursday said": a place, not a person; only a listed first name or an honorific
+    words = text[start : m.start()].split()
+    if _HONORIFIC_EN.match(words[0]):
+        words = words[1:]  # "Dr Anna Lindqvist"; "Dr Oetker", "Mr Price" (brands too) have no first name: no one
+    if len(words) < 2 or not (first_name_gender_en(words[0]) or first_name_gender_de(words[0])):
+        return None  # "New York on Thursday said": a place, not a person; only a listed first name
+    if any(w.lower() in _BRAND_WORDS_EN or w.lower() in INSTITUTION_WORDS for w in words[1:]):
+        return None  # "Victoria Police", "Ryan Air": a body or a brand opening with a first name
+    if " ".join(words).lower() in _EPONYMOUS_BRANDS_EN:
+        return None  # "Ralph Lauren on Tuesday said": the company or the man, unsure
+    if cue_end is not None and _IT_CLAUSE_EN.match(text, cue_end):
+        return None  # "John Lewis on Thursday said it would close stores": a company speaking of itself
     sp = make_speaker(text, span, "en", strict=True, no_cue=True)
     return span if sp is not None and sp.name and parse_mention(sp.mention, "en")[2] == "person" else None
 
@@ -970,25 +1012,45 @@ _SUBJ_I = re.compile(
 # article misquoted Lindqvist as saying the Commission would “…”"): retracted words, no one's statement.
 # Narrow on purpose: "she said she had been misquoted: “…”" quotes her own words and stays.
 _FALSELY_DE = r"(?:falsch|fälschlicherweise|irrtümlich(?:erweise)?)\s+"
+_ARTICLE_EN = r"\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\s+(?:\w+ly\s+)?"
+_ARTICLE_DE = (r"\b(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+"
+               r"(?:Artikels|Textes|Beitrags|Berichts|Interviews)\s+(?:hieß\s+es|stand|war\s+zu\s+lesen|wurde)\b")
 _RETRACTED_BEFORE = {
     "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{1,80}?"
-                     r"\bas\s+saying\b|\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\b[^.;:“”\"]{0,60}?"
-                     r"\b(?:quoted|said|stated|reported|attributed)\b", re.I),
-    "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)\s+zitiert|" + _FALSELY_DE
-                     + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+"
-                     r"(?:Version|Fassung)\b"),
+                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b", re.I),
+    "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)(?:\s+zitiert)?|" + _FALSELY_DE
+                     + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|" + _ARTICLE_DE),
 }
 _RETRACTED_AFTER = {
     "en": re.compile(r"[\s,”\"’']{0,4}(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|falsely|mistakenly)\s+attributed\b"),
     "de": re.compile(r"[\s,“”\"‘']{0,4}(?:wurden?|war(?:en)?)\s+(?:\w+\s+){0,3}?(?:fälschlicherweise|falsch|irrtümlich(?:erweise)?)\s+(?:\w+\s+){0,3}?"
                      r"zugeschrieben\b"),
 }
+# The cue governs the quote only when nothing but a short plain stretch lies between them: another quote,
+# a clause break (; :) or a comma inside the stretch starts the speaker's own words ("…, adding: “…”").
+_GAP_BREAK = re.compile(r"[;:,.!?“”„\"«»]")
+# A frame of its own after the quote ("“…,” Lindqvist said") makes it the speaker's statement.
+_OWN_FRAME_AFTER = {
+    "en": re.compile(r"[\s,”\"’']{1,4}(?:(?:she|he|they|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+)?"
+                     r"(?:said|says|added|told|stressed|insisted)\b"),
+    "de": re.compile(r"[\s,“”\"‘']{1,4}(?:sagte|sagt|fügte|erklärte|betonte|meinte|so)\b"),
+}
+
+
+def _governs(text: str, cue_end: int, start: int) -> bool:
+    """Whether a cue ending at ``cue_end`` governs the quote at ``start`` directly."""
+    gap = text[cue_end:start].rstrip(" \t\n:“„\"«‘'").strip(" \t\n,:")
+    return len(gap) <= 80 and not _GAP_BREAK.search(gap)
 
 
 def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
     """Whether the quote at ``start``..``end`` of sentence ``s`` is the wrong version a correction note
-    takes back ("misquoted X as saying “…”", "„…“ wurde ihr fälschlicherweise zugeschrieben")."""
+    takes back ("misquoted X as saying “…”", "„…“ wurde ihr fälschlicherweise zugeschrieben"): the cue must
+    govern this quote, not sit anywhere earlier in the sentence."""
     before, after = _RETRACTED_BEFORE.get(lang), _RETRACTED_AFTER.get(lang)
     if before is None or after is None:
         return False
-    return bool(before.search(text, s.start, max(s.start, start))) or bool(after.match(text, end, s.end))
+    if after.match(text, end, s.end):
+        return True
+    own = _OWN_FRAME_AFTER[lang].match(text, end, s.end)
+    return own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start)))

@@ -429,14 +429,74 @@ def nationality_noun(mention: str, lang: str) -> str | None:
     return None
 
 
-def nationality_fits(mention: str, ref_name: str | None, lang: str) -> bool:
-    """Whether a nationality noun ("die Schwedin") may be the person ``ref_name`` named before: a noun that shows
-    a gender needs a first name of that gender ("der Schwede" is no Anna); any other mention: True."""
+# the adjective of each nationality noun ("the Swede" -> "Swedish"; "die Schwedin" -> "schwedisch…"): German by the
+# noun's opening letters
+_NATIONALITY_ADJ_EN = {"Swede": "Swedish", "Dane": "Danish", "Finn": "Finnish", "Pole": "Polish", "Briton": "British",
+                       "Scot": "Scottish", "Spaniard": "Spanish", "Turk": "Turkish", "Icelander": "Icelandic",
+                       "Luxembourger": "Luxembourg", "Scotsman": "Scottish", "Scotswoman": "Scottish"}
+_NATIONALITY_ADJ_DE = (("Schwed", "schwedisch"), ("Franzos", "französisch"), ("Französ", "französisch"), ("Dän", "dänisch"),
+                       ("Finn", "finnisch"), ("Norweg", "norwegisch"), ("Isländ", "isländisch"), ("Niederländ", "niederländisch"),
+                       ("Belgi", "belgisch"), ("Luxemburg", "luxemburgisch"), ("Österreich", "österreichisch"),
+                       ("Schweiz", "schweizer"), ("Italien", "italienisch"), ("Spani", "spanisch"), ("Portugies", "portugiesisch"),
+                       ("Griech", "griechisch"), ("Brit", "britisch"), ("Ir", "irisch"), ("Pol", "polnisch"),
+                       ("Tschech", "tschechisch"), ("Slowak", "slowakisch"), ("Ungar", "ungarisch"), ("Rumän", "rumänisch"),
+                       ("Bulgar", "bulgarisch"), ("Kroat", "kroatisch"), ("Slowen", "slowenisch"), ("Serb", "serbisch"),
+                       ("Lett", "lettisch"), ("Litau", "litauisch"), ("Ukrain", "ukrainisch"), ("Russ", "russisch"),
+                       ("Amerikan", "amerikanisch"), ("Kanadi", "kanadisch"), ("Chines", "chinesisch"), ("Japan", "japanisch"),
+                       ("Türk", "türkisch"), ("Deutsch", "deutsch"))
+# words that may stand between the adjective and the name ("Swedish prime minister Anna Lindqvist")
+_ROLE_MODIFIERS = frozenset("prime foreign former deputy vice energy finance economy economic interior trade health defence "
+                            "defense top senior chief new acting first".split())
+
+
+def _nationality_adjective(mention: str, lang: str) -> re.Pattern[str] | None:
+    """The adjective of a nationality noun mention, as a pattern ("the Frenchwoman" -> French)."""
+    noun = mention.split()[-1].strip(".,;:")
+    if lang == "en":
+        adj = _NATIONALITY_ADJ_EN.get(noun) or re.sub(r"(?:wo)?man$", "", noun)
+        return re.compile(rf"\b{re.escape(adj)}\b")
+    for stem, adj in _NATIONALITY_ADJ_DE:
+        if noun.startswith(stem):
+            return re.compile(rf"\b{adj}\w*", re.I)
+    return None
+
+
+def _between_is_role(words: str) -> bool:
+    """Whether the words between a nationality adjective and a name are only a role ("prime minister", "Präsident")."""
+    toks = re.findall(r"[\w-]+|[^\w\s]", words)
+    return len(toks) <= 5 and all(t == "," or t[:1].isupper() or is_role_word(t) or t.lower() in _ROLE_MODIFIERS for t in toks)
+
+
+def given_nationality(before: str, ref_name: str, mention: str, lang: str) -> bool:
+    """Whether the text ``before`` gives the person ``ref_name`` the nationality of ``mention``: the adjective right
+    before the name with only a role between ("Swedish minister Anna Lindqvist", "Die schwedische Regierungschefin
+    Anna Lindqvist"), or right after it ("Anna Lindqvist, the Swedish minister")."""
+    adj = _nationality_adjective(mention, lang)
+    surname = ref_name.split()[-1] if ref_name.split() else ""
+    if adj is None or not surname:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", before):
+        window = before[max(0, m.start() - 100) : m.start()]
+        last = list(adj.finditer(window))[-1:]
+        if last and _between_is_role(window[last[0].end() :]):
+            return True
+        after = re.match(r",\s+(?:the|a|an|die|der|eine?)\s+(?:[\w-]+\s+){0,2}?", before[m.end() :])
+        if after and adj.match(before, m.end() + after.end()):
+            return True
+    return False
+
+
+def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:
+    """Whether a nationality noun ("die Schwedin") may be the person ``ref_name`` named before: only when ``before``
+    gives that person this nationality (:func:`given_nationality`), and a noun that shows a gender needs a first
+    name of that gender ("der Schwede" is no Anna); any other mention: True."""
     gender = nationality_noun(mention, lang)
-    if not gender:
-        return True  # no nationality noun, or one that shows no gender ("the American"): as any role
-    first = (ref_name or "").split()[:1]
-    return bool(first) and _any_first_name_gender(first[0]) == gender
+    if gender is None:
+        return True  # no nationality noun: as any role
+    if not ref_name or not given_nationality(before, ref_name, mention, lang):
+        return False  # "Emmanuel Macron welcomed the Swedish prime minister. …, said the Swede": not Macron
+    first = ref_name.split()[:1]
+    return not gender or (bool(first) and _any_first_name_gender(first[0]) == gender)
 
 
 _FULL_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßé]+)\s+((?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w-]+)")
