@@ -1033,6 +1033,11 @@ _RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|bekamen|bekam|
                          r"|erntet|erhalten|bekommen|(?:mussten|musste|muss)\s+sich)(?![\w-])")
 
 
+# prepositions before a noun that may own the von-phrase after it ("im Namen von", "im Auftrag von", "auf Bitten von")
+_OWNING_PREPS_DE = frozenset({"im", "in", "am", "an", "auf", "zum", "zur", "unter", "aus", "bei", "beim", "mit", "nach", "vor",
+                              "über", "für", "gegen", "durch", "ohne", "seit", "wegen", "trotz"})
+
+
 def _received_message_de(text: str, np: tuple[int, int], a: int, b: int) -> bool:
     """German: whether ``np`` is a thing sent with words in a clause with a verb of receiving ("Post hat X vom
     Finanzamt erhalten"): the thing received, never a body that speaks."""
@@ -1071,7 +1076,7 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         if m is None or not got or (len(got) >= 2 and got[0].lower() in ARTICLES
                                     and not (is_role_word(got[1]) or organisation_de(got[1]))):
             return []  # "Kritik erhielt der Vorschlag von Olaf Scholz:": whose proposal, not who criticised it
-        if len(got) >= 2 and got[-2].lower() in _PREPS and got[-1][:1].isupper() and not _time_noun_de(got[-1]):
+        if len(got) >= 2 and got[-2].lower() in _OWNING_PREPS_DE and got[-1][:1].isupper() and not _time_noun_de(got[-1]):
             return []  # "Einen Brief hat X im Namen von Y erhalten:": the von-phrase is the noun's, unsure who wrote
         agent = np_after(text, m.end(), b, "de", at_start=True)
         if agent is not None and re.search(r"[,;]", text[agent[1] : b]):
