@@ -204,3 +204,25 @@ def test_a_title_after_a_sentence_end_stays_a_title(text, title):
 def test_words_said_after_a_work_noun_are_no_title(text):
     (q,) = [q for q in normalised_quotes_in(text) if "Irrweg" in q.text]
     assert "title" not in q.flags and _who(q) == "sie"
+
+
+# a date between the verb and its subject ("am 3. Mai", "im Januar") is no part of the name
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Dazu sagte am 3. Mai Paul Krause: „Wir sehen keinen Anlass.“", "Paul Krause"),
+    ("Dazu sagte am 12. Dezember die Ministerin: „Wir sehen keinen Anlass.“", "die Ministerin"),
+    ("„Wir sehen keinen Anlass“, sagte am 3. Mai Paul Krause.", "Paul Krause"),
+    ("„Wir sehen keinen Anlass“, sagte im Januar Innenministerin Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte am 3. Mai der Zeitung ein Sprecher.", "ein Sprecher"),
+    ("Er kam am 3. Mai. Die Ministerin sagte: „Wir sehen keinen Anlass.“", "Die Ministerin"),
+])
+def test_a_date_before_the_subject(text, speaker):
+    assert _confident(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Kritik kam im Mai von Jonas Kessler: „Wir sehen keinen Anlass.“", "Jonas Kessler"),
+    ("Kritik kam am 4. Mai von der Ministerin: „Wir sehen keinen Anlass.“", "der Ministerin"),
+])
+def test_a_date_before_the_giver_of_a_speech_act(text, speaker):
+    assert _confident(_said(text)) == speaker

@@ -152,6 +152,10 @@ def _spans_with(top: _TopSpans, key: str, a: int, b: int, reverse: bool = False)
         yield top[idx[j]]
 
 
+_ORDINAL_END = re.compile(r"(?<![\w-])(?:am|vom|zum|bis|den|dem|seit|ab)\s+\d{1,2}\.$")
+_MONTH_START = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\w-])")
+
+
 def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: _TopSpans) -> tuple[int, int]:
     """Where the frame before a quote may lie: from its sentence start (or the end of an earlier
     quote, or a sentence end the splitter missed) to the opening mark."""
@@ -162,7 +166,9 @@ def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: _TopSpans)
             break
     cut = None
     for m_end in re.finditer(r"(?<=[.!?…])[\"“”'’»«]*\s+(?=[A-ZÄÖÜ\"„“‚'‘»«]|$)", text[before_a:before_b]):
-        cut = m_end.end()
+        if not (_ORDINAL_END.search(text, max(0, before_a + m_end.start() - 9), before_a + m_end.start())
+                and _MONTH_START.match(text, before_a + m_end.end())):
+            cut = m_end.end()  # "am 3. Mai": an ordinal before a month, no sentence end
     if cut is not None and not _ABBR_AT_END.search(text[before_a : before_a + cut]):
         # "… spoke. ''They …": a sentence end the splitter missed (SoMaJo keeps '' quotes in the
         # sentence before): the frame is only what follows it

@@ -387,7 +387,8 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"vergangener|vergangenen|letzter|letzten|nächster|nächsten|kommender|kommenden)\s+(?:Woche|Monats|Jahres|Jahrs)|Januar|Februar|"
     r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|am\s+(?:(?:vergangenen|gestrigen|heutigen|späten|frühen|"
     r"folgenden|selben|gleichen)\s+)?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|"
-    r"nachmittag|vormittag|mittag)?|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\s+der\s+Nacht(?:\s+(?:zum|zu|auf)\s+(?:den\s+)?"
+    r"nachmittag|vormittag|mittag)?|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend)|(?:am\s+\d{1,2}\.|im)\s+(?:Januar|Februar|März|"
+    r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|in\s+der\s+Nacht(?:\s+(?:zum|zu|auf)\s+(?:den\s+)?"
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag))?)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|niemand)\s)"
     # "sagte am Rande des Gipfels Anna Weber": the occasion's genitive, then the subject; not before "der"/"des", which
     # may be the occasion's own genitive ("am Rande des Treffens der Minister"); a city's adjective before the noun
@@ -1066,6 +1067,11 @@ _RECEIVE_DE = re.compile(r"(?<![\w-])(?:erhielten|erhielt|erhält|bekamen|bekam|
                          r"|erntet|erhalten|bekommen|(?:mussten|musste|muss)\s+sich)(?![\w-])")
 
 
+# prepositions before a noun that may own the von-phrase after it ("im Namen von", "im Auftrag von", "auf Bitten von")
+_OWNING_PREPS_DE = frozenset({"im", "in", "am", "an", "auf", "zum", "zur", "unter", "aus", "bei", "beim", "mit", "nach", "vor",
+                              "über", "für", "gegen", "durch", "ohne", "seit", "wegen", "trotz"})
+
+
 def _received_message_de(text: str, np: tuple[int, int], a: int, b: int) -> bool:
     """German: whether ``np`` is a thing sent with words in a clause with a verb of receiving ("Post hat X vom
     Finanzamt erhalten"): the thing received, never a body that speaks."""
@@ -1104,7 +1110,7 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         if m is None or not got or (len(got) >= 2 and got[0].lower() in ARTICLES
                                     and not (is_role_word(got[1]) or organisation_de(got[1]))):
             return []  # "Kritik erhielt der Vorschlag von Olaf Scholz:": whose proposal, not who criticised it
-        if len(got) >= 2 and got[-2].lower() in _PREPS and got[-1][:1].isupper() and not _time_noun_de(got[-1]):
+        if len(got) >= 2 and got[-2].lower() in _OWNING_PREPS_DE and got[-1][:1].isupper() and not _time_noun_de(got[-1]):
             return []  # "Einen Brief hat X im Namen von Y erhalten:": the von-phrase is the noun's, unsure who wrote
         agent = np_after(text, m.end(), b, "de", at_start=True)
         if agent is not None and re.search(r"[,;]", text[agent[1] : b]):
@@ -1131,6 +1137,8 @@ def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
             before = before[:-2]  # "kam am Montag von X": a time, no noun that owns the von-phrase
         elif len(before) >= 4 and before[-3:] == ["in", "der", "Nacht"]:
             before = before[:-3]  # "kam in der Nacht von X"
+        elif len(before) >= 3 and before[-1] in _MONTHS_DE and (before[-2] == "im" or before[-2].isdigit()):
+            before = before[:-3] if before[-2].isdigit() and before[-3] == "am" else before[:-2]  # "kam am 4. Mai von X"
         if before and (before[-1][:1].islower() or before[-1].lower() in _SPEECH_ACT_NOUNS_DE):
             agent = np_after(text, m.end(), b, "de", at_start=True) or agent
     return agent if agent is None else _past_side_words_de(text, agent)
