@@ -218,3 +218,20 @@ def test_no_source_before_hiess_es_gives_no_confident_speaker(text):
 def test_a_statement_with_its_owner_is_the_source_of_hiess_es():
     q = _said("In der Ankündigung des Ministers heißt es: „Wir sehen keinen Anlass.“")
     assert "Ministers" in q.speaker.mention
+
+
+# a possessive colon frame that points back at no one named is no speaker
+
+@pytest.mark.parametrize("text", [
+    "Die alte Dame lacht. Ihr Rat an alle: „Sport, gesundes Essen und keinen Alkohol.“",
+    "Ihr Rat an alle: „Sport, gesundes Essen und keinen Alkohol.“",
+    "Sein Fazit: „Das war ein guter Tag für alle.“",
+])
+def test_an_unresolved_possessive_frame_is_no_speaker(text):
+    q = _said(text, "Sport" if "Sport" in text else "guter Tag")
+    assert q.speaker is None or not q.speaker.mention.lower().startswith(("ihr", "sein"))
+
+
+def test_a_possessive_frame_after_a_named_woman_is_hers():
+    q = _said("Anna Weber lacht. Ihr Rat an alle: „Sport, gesundes Essen und keinen Alkohol.“", "Sport")
+    assert _who(q) == "Anna Weber"

@@ -603,6 +603,10 @@ def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> N
                 q.speaker = replace(found[0])
                 _set_rule(q, found[1])
                 break
+        else:
+            if q.speaker is not None and _possessive_mention_de(q.speaker):
+                q.speaker = None  # "Ihr Rat an alle:" pointing back at no one named: no speaker, not "Ihr Rat"
+                _set_rule(q, "unattributed")
 
 
 _QUOTE_CHAIN_DE = re.compile(r"[“”\"»«]?\s*(?:und|sowie|oder|,)\s*[„“\"»«]?")
