@@ -662,6 +662,9 @@ def sweep(docs: list[Doc], base: AlignParams, args, default: list[float]) -> Non
         f1s = [r["f1"] for r in run(docs, dataclasses.replace(base, **point), args.max_group, args.encoder)]
         results.append((point, f1s))
         print(f"  swept {_label(point)}: mean {statistics.mean(f1s):.3f}", file=sys.stderr, flush=True)
+        if args.dump:  # each point as it comes (a long sweep stopped early keeps what it measured)
+            with open(args.dump.with_suffix(".points.jsonl"), "a", encoding="utf-8") as out:
+                out.write(json.dumps([_label(point), f1s]) + "\n")
     tb = names.index("textberg-eval1957") if "textberg-eval1957" in names else None
     wmt = [i for i in range(len(docs)) if i != tb]
     print("\nSensitivity (the parameters named changed, the others at the defaults): strict F1 mean over all "
