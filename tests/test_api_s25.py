@@ -124,3 +124,44 @@ def test_api_run_out_is_a_file_raises_aligner_error(tmp_path):
     afile.write_text("x", encoding="utf-8")
     with pytest.raises(aligner.AlignerError, match="afile"):
         aligner.run([folder], afile, only=["ingest"], embeddings="none")
+
+
+def test_report_names_an_article_whose_quotes_were_not_extracted(tmp_path):
+    """MED. An article over MAX_QUOTE_MARKS (10,000 quotation marks) gets one warning line
+    ('... no quotes taken from it') and the quotes summary says 'failed: 1', but neither
+    skipped.jsonl nor report.md's 'What could not be checked' names it: the report reads as if
+    every input's quotes were checked.  Likely aligner/quotes/stage.py (failures not recorded)
+    and aligner/report (lists skipped.jsonl only).  Expected: report.md names the file and why."""
+    folder, _ = _corpus(tmp_path)
+    (folder / "listing.txt").write_text("Die Liste: " + "„a“ " * 5001 + "\n", encoding="utf-8")
+    results = aligner.run([folder], tmp_path / "run", embeddings="none")
+    assert results["quotes"].summary.get("failed") == 1  # the stage knows
+    report = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
+    head = report.split("\n## ")[0]
+    assert "listing" in head, head[:1500]
+
+
+def test_a_quote_failure_is_listed_once_and_gone_when_fixed(tmp_path):
+    """skipped.jsonl keeps ingest's entries, holds the failed article once after a second
+    run, and loses it when the article is fixed."""
+    import json
+
+    folder, _ = _corpus(tmp_path)
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # ingest skips it
+    listing = folder / "listing.txt"
+    listing.write_text("Die Liste: " + "„a“ " * 5001 + "\n", encoding="utf-8")
+    out = tmp_path / "run"
+
+    def skipped() -> list[tuple[str, str]]:
+        rows = [json.loads(x) for x in (out / "skipped.jsonl").read_text(encoding="utf-8").splitlines()]
+        return sorted((Path(r["path"]).name, r["stage"]) for r in rows)
+
+    aligner.run([folder], out, embeddings="none", only=["ingest", "quotes"])
+    assert skipped() == [("empty.txt", "ingest"), ("listing.txt", "quotes")]
+    aligner.run([folder], out, config=aligner.RunConfig(embeddings="none", reuse=False), only=["ingest", "quotes"])
+    assert skipped() == [("empty.txt", "ingest"), ("listing.txt", "quotes")]
+    listing.write_text("Die Liste ist kurz. Sie hat drei Punkte.\n", encoding="utf-8")
+    aligner.run([folder], out, embeddings="none")
+    assert skipped() == [("empty.txt", "ingest")]
+    assert "listing" not in (out / "report.md").read_text(encoding="utf-8")
+
