@@ -165,3 +165,38 @@ def test_a_quote_failure_is_listed_once_and_gone_when_fixed(tmp_path):
     assert skipped() == [("empty.txt", "ingest")]
     assert "listing" not in (out / "report.md").read_text(encoding="utf-8")
 
+
+def test_library_ingest_draws_nothing_on_a_terminal(tmp_path, monkeypatch):
+    """LOW. ingest_paths(..., quiet=True) in a terminal (python/IPython in a shell: stderr is a
+    TTY) draws a rich progress bar 'clean and split ... 5/5' on stderr (aligner/ingest.py uses
+    console.progress, disabled only when stderr is not a TTY).  README: 'The library reports
+    through logging; only the CLI prints.'  Expected: no output from library calls."""
+    import io
+    import sys
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    folder, _ = _corpus(tmp_path)
+    fake = Tty()
+    monkeypatch.setattr(sys, "stderr", fake)
+    monkeypatch.setattr(sys, "stdout", fake)
+    aligner.ingest_paths([folder], quiet=True)
+    assert fake.getvalue() == ""
+
+
+def test_the_cli_turns_progress_bars_on(monkeypatch):
+    """The CLI's log_to_console (called by every command) is what lets bars be drawn."""
+    import logging
+
+    from aligner import console
+
+    monkeypatch.setattr(console, "SHOW_PROGRESS", False)
+    logger = logging.getLogger("aligner")
+    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+    monkeypatch.setattr(logger, "propagate", logger.propagate)
+    monkeypatch.setattr(logger, "level", logger.level)
+    console.log_to_console()
+    assert console.SHOW_PROGRESS
+
