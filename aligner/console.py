@@ -22,6 +22,8 @@ from rich.progress import (
 from rich.text import Text
 
 console = Console(stderr=True, highlight=False)
+# Progress bars are the CLI's (:func:`log_to_console` turns them on): the library draws nothing.
+SHOW_PROGRESS = False
 
 
 class RateColumn(ProgressColumn):
@@ -54,7 +56,8 @@ def error(message: str) -> None:
 
 @contextmanager
 def progress(unit: str = "items") -> Iterator[Progress]:
-    """A rich progress bar showing rate; hidden when stderr is not a terminal."""
+    """A rich progress bar showing rate; drawn only for the CLI (``SHOW_PROGRESS``) and
+    when stderr is a terminal."""
     columns = [
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -64,7 +67,7 @@ def progress(unit: str = "items") -> Iterator[Progress]:
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     ]
-    with Progress(*columns, console=console, disable=not sys.stderr.isatty(), transient=False) as bar:
+    with Progress(*columns, console=console, disable=not (SHOW_PROGRESS and sys.stderr.isatty()), transient=False) as bar:
         yield bar
 
 
@@ -83,7 +86,10 @@ class ConsoleHandler(logging.Handler):
 
 
 def log_to_console(level: int = logging.INFO) -> None:
-    """Send the library's log records to the terminal (once; the CLI calls this)."""
+    """Send the library's log records to the terminal and draw progress bars there
+    (once; the CLI calls this)."""
+    global SHOW_PROGRESS
+    SHOW_PROGRESS = True
     logger = logging.getLogger("aligner")
     if not any(isinstance(h, ConsoleHandler) for h in logger.handlers):
         logger.addHandler(ConsoleHandler())

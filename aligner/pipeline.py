@@ -156,7 +156,7 @@ STAGES: list[Stage] = [
           params=("inputs", "languages", "metadata"), unit="input", env=("ALIGNER_MAX_INPUT_MB",)),
     # a speaker-confidence table or ranker weights chosen by the environment decide the quotes
     Stage("quotes", "aligner.quotes.stage:stage",
-          requires=(ARTICLES, SENTENCES), assigns=("quotes.jsonl",), unit="article",
+          requires=(ARTICLES, SENTENCES), reads=("skipped.jsonl",), assigns=("quotes.jsonl",), unit="article",
           env=("ALIGNER_SPEAKER_CONFIDENCE", "ALIGNER_SPEAKER_WEIGHTS")),
     Stage("translate", "aligner.translate.stage:stage",
           requires=(ARTICLES, SENTENCES), reads=("quotes.jsonl",), assigns=("translations.jsonl",),

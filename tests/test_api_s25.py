@@ -124,3 +124,79 @@ def test_api_run_out_is_a_file_raises_aligner_error(tmp_path):
     afile.write_text("x", encoding="utf-8")
     with pytest.raises(aligner.AlignerError, match="afile"):
         aligner.run([folder], afile, only=["ingest"], embeddings="none")
+
+
+def test_report_names_an_article_whose_quotes_were_not_extracted(tmp_path):
+    """MED. An article over MAX_QUOTE_MARKS (10,000 quotation marks) gets one warning line
+    ('... no quotes taken from it') and the quotes summary says 'failed: 1', but neither
+    skipped.jsonl nor report.md's 'What could not be checked' names it: the report reads as if
+    every input's quotes were checked.  Likely aligner/quotes/stage.py (failures not recorded)
+    and aligner/report (lists skipped.jsonl only).  Expected: report.md names the file and why."""
+    folder, _ = _corpus(tmp_path)
+    (folder / "listing.txt").write_text("Die Liste: " + "„a“ " * 5001 + "\n", encoding="utf-8")
+    results = aligner.run([folder], tmp_path / "run", embeddings="none")
+    assert results["quotes"].summary.get("failed") == 1  # the stage knows
+    report = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
+    head = report.split("\n## ")[0]
+    assert "listing" in head, head[:1500]
+
+
+def test_a_quote_failure_is_listed_once_and_gone_when_fixed(tmp_path):
+    """skipped.jsonl keeps ingest's entries, holds the failed article once after a second
+    run, and loses it when the article is fixed."""
+    import json
+
+    folder, _ = _corpus(tmp_path)
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # ingest skips it
+    listing = folder / "listing.txt"
+    listing.write_text("Die Liste: " + "„a“ " * 5001 + "\n", encoding="utf-8")
+    out = tmp_path / "run"
+
+    def skipped() -> list[tuple[str, str]]:
+        rows = [json.loads(x) for x in (out / "skipped.jsonl").read_text(encoding="utf-8").splitlines()]
+        return sorted((Path(r["path"]).name, r["stage"]) for r in rows)
+
+    aligner.run([folder], out, embeddings="none", only=["ingest", "quotes"])
+    assert skipped() == [("empty.txt", "ingest"), ("listing.txt", "quotes")]
+    aligner.run([folder], out, config=aligner.RunConfig(embeddings="none", reuse=False), only=["ingest", "quotes"])
+    assert skipped() == [("empty.txt", "ingest"), ("listing.txt", "quotes")]
+    listing.write_text("Die Liste ist kurz. Sie hat drei Punkte.\n", encoding="utf-8")
+    aligner.run([folder], out, embeddings="none")
+    assert skipped() == [("empty.txt", "ingest")]
+    assert "listing" not in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_library_ingest_draws_nothing_on_a_terminal(tmp_path, monkeypatch):
+    """LOW. ingest_paths(..., quiet=True) in a terminal (python/IPython in a shell: stderr is a
+    TTY) draws a rich progress bar 'clean and split ... 5/5' on stderr (aligner/ingest.py uses
+    console.progress, disabled only when stderr is not a TTY).  README: 'The library reports
+    through logging; only the CLI prints.'  Expected: no output from library calls."""
+    import io
+    import sys
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    folder, _ = _corpus(tmp_path)
+    fake = Tty()
+    monkeypatch.setattr(sys, "stderr", fake)
+    monkeypatch.setattr(sys, "stdout", fake)
+    aligner.ingest_paths([folder], quiet=True)
+    assert fake.getvalue() == ""
+
+
+def test_the_cli_turns_progress_bars_on(monkeypatch):
+    """The CLI's log_to_console (called by every command) is what lets bars be drawn."""
+    import logging
+
+    from aligner import console
+
+    monkeypatch.setattr(console, "SHOW_PROGRESS", False)
+    logger = logging.getLogger("aligner")
+    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+    monkeypatch.setattr(logger, "propagate", logger.propagate)
+    monkeypatch.setattr(logger, "level", logger.level)
+    console.log_to_console()
+    assert console.SHOW_PROGRESS
+

@@ -115,6 +115,9 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
         where = f"--ray-address {address}" if address else "--engine ray"
         raise AlignerError(f"{where}: cannot start or reach a Ray cluster ({first})") from None
     _quiet(ray)
+    from . import ray_reaper
+
+    ray_reaper.watch()  # a run killed before it stops Ray leaves none of the cluster's processes
     return True
 
 
@@ -654,7 +657,10 @@ def run_pipeline(
         parallel.JOBS, embed.ENCODERS = saved_jobs, saved_encoders
         _RUN_ENCODERS.clear()
         if started:
+            from . import ray_reaper
+
             _ray().shutdown()
+            ray_reaper.release()
 
 
 __all__ = ["RayEngine", "Translator", "cluster_cpus", "ray_map", "ray_map_reduce", "run_pipeline", "start", "write_parquet"]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import AlignerError, InputError
-from ..model import Article, Quote, Sentence
+from ..model import Article, Quote, Sentence, Skipped
 from .extract import extract_quotes
 from .speakers import normalise_speakers
 
@@ -24,11 +24,17 @@ ARTICLES_PER_TASK = 16  # fewest articles handed to a worker process at once
 
 def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[str]]:
     """Extract and normalise the quotes of many articles; returns (quotes, per-article problems)."""
+    quotes, failed = _extract_all(articles, sentences)
+    return quotes, [problem for _, problem in failed]
+
+
+def _extract_all(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[tuple[Article, str]]]:
+    """(the quotes, normalised; each article whose extraction failed with its one-line problem)."""
     by_article: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         by_article[s.article_id].append(s)
     quotes: list[Quote] = []
-    problems: list[str] = []
+    failed: list[tuple[Article, str]] = []
 
     def extract_one(art: Article) -> tuple[list[Quote], str | None]:
         try:
@@ -44,12 +50,33 @@ def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> t
 
     kept = [a for a in articles if by_article.get(a.id)]  # an article with nothing kept has no quotes
     keys = [item_key("quotes", a, by_article[a.id]) for a in kept]
-    for found, problem in cached_map("quotes", extract_one, kept, keys, ARTICLES_PER_TASK, label="quotes"):
+    results = cached_map("quotes", extract_one, kept, keys, ARTICLES_PER_TASK, label="quotes")
+    for art, (found, problem) in zip(kept, results):
         quotes.extend(found)
         if problem:
-            problems.append(problem)
+            failed.append((art, problem))
     normalise_speakers(quotes)
-    return quotes, problems
+    return quotes, failed
+
+
+def record_failures(store, failed: list[tuple[Article, str]]) -> None:
+    """Name each article whose quotes could not be extracted in ``skipped.jsonl`` (stage
+    ``quotes``, after the inputs ingest could not read), replacing an earlier run's entries:
+    the report lists them under what it could not check."""
+    old = store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else []
+    kept = [s for s in old if s.stage != "quotes"]
+    new = [Skipped(path=art.source_path or art.id, reason=_reason(art, problem), stage="quotes") for art, problem in failed]
+    if new or len(kept) != len(old):
+        store.write("skipped.jsonl", kept + new)
+
+
+def _reason(art: Article, problem: str) -> str:
+    """The problem without the article's name in front (``Skipped.path`` names it)."""
+    problem = problem.removesuffix(" (no quotes taken from it)")
+    for name in (art.source_path, art.id):
+        if name and problem.startswith(f"{name}: "):
+            return problem[len(name) + 2:]
+    return problem
 
 
 def record_english(store, quotes: list[Quote], english: Sequence[tuple[str | None, str]]) -> int:
@@ -84,11 +111,12 @@ def stage(store, cfg):
     if not articles:
         raise AlignerError(f"{store.path('articles.jsonl')}: no articles in this run (run the ingest stage first)")
     sentences = store.sentences()
-    quotes, problems = quotes_for_articles(articles, sentences)
-    for p in problems:
-        log.warning(p)
+    quotes, failed = _extract_all(articles, sentences)
+    for _, problem in failed:
+        log.warning(problem)
     store.write("quotes.jsonl", quotes)
+    record_failures(store, failed)
     summary = summarise(quotes)
-    if problems:
-        summary["failed"] = len(problems)
+    if failed:
+        summary["failed"] = len(failed)
     return StageResult("done", summary)

@@ -88,7 +88,11 @@ NO_NOTES = ReportNotes()
 def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     """Sentences saying, in words, what could not be checked and why (see
     :class:`ReportNotes` for what the run tells)."""
-    notes = [skipped_note(run.skipped)] if run.skipped else []
+    unread = [s for s in run.skipped if s.stage != "quotes"]
+    no_quotes = [s for s in run.skipped if s.stage == "quotes"]
+    notes = [skipped_note(unread)] if unread else []
+    if no_quotes:
+        notes.append(skipped_note(no_quotes, "article(s) whose quotes could not be extracted, so none of them was checked"))
     pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
     unchecked = [p for p in pairs if p.compared == "none"]
     versions = [v for c in clusters for v in c.versions]
@@ -153,14 +157,14 @@ def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattr
 SKIPPED_LISTED = 10  # the skipped inputs a report names; the rest are counted
 
 
-def skipped_note(skipped: Sequence[Skipped]) -> str:
-    """The inputs that could not be read, named (the first ``SKIPPED_LISTED``) with why:
-    none of their quotes was checked."""
+def skipped_note(skipped: Sequence[Skipped], what: str = "input(s) could not be read, so none of their quotes was checked") -> str:
+    """The inputs that could not be read (or whose quotes could not be extracted: ``what``),
+    named (the first ``SKIPPED_LISTED``) with why: none of their quotes was checked."""
     names = distinct_names(s.path for s in skipped)
     listed = ", ".join(f"{names.get(s.path, s.path)}{f' line {s.line}' if s.line else ''} ({s.reason})"
                        for s in skipped[:SKIPPED_LISTED])
     more = f", and {len(skipped) - SKIPPED_LISTED} more" if len(skipped) > SKIPPED_LISTED else ""
-    return (f"{len(skipped)} input(s) could not be read, so none of their quotes was checked: {listed}{more} "
+    return (f"{len(skipped)} {what}: {listed}{more} "
             "(all in skipped.jsonl).")
 
 
