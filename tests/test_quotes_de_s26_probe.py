@@ -226,3 +226,25 @@ def test_a_date_before_the_subject(text, speaker):
 ])
 def test_a_date_before_the_giver_of_a_speech_act(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+# what a quote answers: a call or warning after a preposition of reaction, or after "angesichts"
+
+@pytest.mark.parametrize("text", [
+    "Zum Appell der Ministerin: „Wir sehen keinen Anlass.“",
+    "Angesichts der Warnung der Ministerin: „Wir sehen keinen Anlass.“",
+    "Auf den Appell der Ministerin: „Wir sehen keinen Anlass.“",
+    "Auf den Vorwurf der Opposition: „Wir sehen keinen Anlass.“",
+])
+def test_whom_a_quote_answers_is_not_the_speaker(text):
+    who = _confident(_said(text)) or ""
+    assert "Ministerin" not in who and "Opposition" not in who
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Zum Appell der Ministerin sagte Paul Krause: „Wir sehen keinen Anlass.“", "Paul Krause"),
+    ("Angesichts der Lage sagte die Ministerin: „Wir sehen keinen Anlass.“", "die Ministerin"),
+    ("Während der Sitzung sagte Anna Weber: „Wir sehen keinen Anlass.“", "Anna Weber"),
+])
+def test_the_speaker_after_a_reaction_phrase(text, speaker):
+    assert _confident(_said(text)) == speaker

@@ -941,6 +941,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         if low in pron or low in nominative or (w[0].isupper() and prev[0].islower() and prev.lower() not in ARTICLES and prev.lower() not in _PREPS):
             if prev.lower() in _PREPS and low not in pron:
                 continue  # "mit der Empfehlung ...": inside a prepositional phrase
+            if lang == "de" and prev.lower() in _GENITIVE_PREPS_DE and k + 1 < len(toks) and _reacted_to_de(toks[k + 1][2], [prev.lower()]):
+                continue  # "Angesichts der Warnung der Ministerin:": what the quote answers, no subject
             if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
                 continue  # "den iranischen Präsidenten": an object, not the subject
             if lang == "de" and low in ("der", "des") and k >= 2 and prev[:1].isupper() and toks[k - 2][2].lower() in _PREPS and not (
@@ -1044,7 +1046,15 @@ def _reacted_to_de(noun: str, words_before: list[str]) -> bool:
     preps = [w for w in words_before if w in _REACTION_PREPS_DE]
     if not preps:
         return False
-    return low in _SPEECH_ACT_NOUNS_DE or (preps[-1] != "nach" and _STATEMENT_NOUN_DE.search(low) is not None)
+    return (low in _SPEECH_ACT_NOUNS_DE or low in _REACTION_NOUNS_DE
+            or (preps[-1] != "nach" and _STATEMENT_NOUN_DE.search(low) is not None))
+
+
+# a preposition with a genitive before a speech act the quote answers ("Angesichts der Warnung der Ministerin")
+_GENITIVE_PREPS_DE = frozenset({"angesichts"})
+# nouns of a call or charge someone answers ("Zum Appell der Ministerin:", "Auf den Vorwurf der Opposition:")
+_REACTION_NOUNS_DE = frozenset({"appell", "aufruf", "mahnung", "vorwurf", "vorwürfe", "vorwürfen", "drohung", "ultimatum",
+                                "vorschlag", "vorstoß", "aufforderung", "anschuldigung", "anschuldigungen", "angriff", "angriffe"})
 
 # nouns of a statement, whose genitive owner says it ("Nach der Ankündigung der Ministerin", "In einer Erklärung der Minister")
 _STATEMENT_NOUN_DE = re.compile(r"(?:erklärung|mitteilung|ankündigung|äußerung|meldung|darstellung|einschätzung|auffassung"
