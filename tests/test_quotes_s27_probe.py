@@ -143,3 +143,31 @@ def test_nationality_noun_names_the_person_the_text_gives_it(lang, text):
 ])
 def test_adverb_then_name_colon_frame(text, name):
     assert _name(_one(text, "richtig", "de")) == name
+
+
+# ---------------------------------------------------------------- plural nationality: a group, no name
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Anna Lindqvist traf Pierre Dubois in Rom. „Wir stehen zusammen“, sagten die Schweden."),
+    ("de", "„Wir stehen zusammen“, sagten die Norweger."),
+    ("de", "„Wir stehen zusammen“, sagten die Schwedinnen."),
+    ("en", "Anna Lindqvist met Pierre Dubois in Rome. \"We stand together,\" the Swedes said."),
+    ("en", "\"We stand together,\" said the Frenchmen."),
+    ("en", "\"We stand together,\" said the Americans."),
+])
+def test_plural_nationality_is_no_name(lang, text):
+    (q,) = [q for q in _qs(text, lang) if "zusammen" in q.text or "together" in q.text]
+    assert _name(q) is None
+
+
+# ---------------------------------------------------------------- a body's role is never the body
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Siemens said on Monday it would cut 3,000 jobs. \"This is painful,\" the company's chief executive said."),
+    ("en", "Siemens said on Monday it would cut jobs. \"This is painful,\" its chief executive said."),
+    ("en", "Lufthansa cancelled flights on Monday. \"This is painful,\" the airline's spokesman said."),
+    ("de", "Siemens kündigte den Abbau von 3000 Stellen an. „Das ist schmerzhaft“, sagte der Chef des Konzerns."),
+])
+def test_role_in_a_company_is_not_the_company(lang, text):
+    q = _one(text, "painful" if lang == "en" else "schmerzhaft", lang)
+    assert q.speaker is not None and q.speaker.name is None
