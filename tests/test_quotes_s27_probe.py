@@ -171,3 +171,27 @@ def test_plural_nationality_is_no_name(lang, text):
 def test_role_in_a_company_is_not_the_company(lang, text):
     q = _one(text, "painful" if lang == "en" else "schmerzhaft", lang)
     assert q.speaker is not None and q.speaker.name is None
+
+
+# ---------------------------------------------------------------- 'rejected claims that': a noun, not a reporting verb
+
+@pytest.mark.parametrize("text", [
+    "The minister on Thursday rejected claims that the plan would go ahead.",
+    "Paul Krueger rejected claims that the plan would go ahead.",
+    "Paul Krueger denied reports that the plan would go ahead.",
+    "Paul Krueger denies claims that the plan would go ahead.",
+    "Paul Krueger dismissed claims that the plan was dead, saying: \"We are ready.\"",
+])
+def test_verb_then_plural_noun_cue_is_no_name(text):
+    names = [_name(q) for q in _qs(text, "en")]
+    assert not [n for n in names if n and n != "Paul Krueger"], names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Paul Krueger claims that the plan would go ahead.", "Paul Krueger"),
+    ("Paul Krueger reports that the plan would go ahead.", "Paul Krueger"),
+    ("Paul Krueger, who was sacked, claims that the plan would go ahead.", "Paul Krueger"),
+])
+def test_claims_as_a_verb_still_frames(text, name):
+    (q,) = _qs(text, "en")
+    assert _name(q) == name
