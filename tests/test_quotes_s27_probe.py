@@ -195,3 +195,17 @@ def test_verb_then_plural_noun_cue_is_no_name(text):
 def test_claims_as_a_verb_still_frames(text, name):
     (q,) = _qs(text, "en")
     assert _name(q) == name
+
+
+# ---------------------------------------------------------------- 'said Monday morning, …': the time is no clause
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Anna Lindqvist said Monday morning, rejecting calls from Italy.", None),
+    ("Anna Lindqvist said Tuesday night, speaking in Brussels.", None),
+    ("Anna Lindqvist said Monday evening the plan would not change.", "the plan would not change"),
+    ("Anna Lindqvist said on Monday morning the plan would not change.", "the plan would not change"),
+    ("Anna Lindqvist said this morning the plan would not change.", "the plan would not change"),
+    ("Anna Lindqvist said Friday night that she would stay.", "she would stay"),
+])
+def test_day_and_part_of_day_before_the_clause(text, quote):
+    assert [q.text for q in _qs(text, "en")] == ([quote] if quote else [])
