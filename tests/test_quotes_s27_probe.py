@@ -226,3 +226,15 @@ def test_according_to_never_takes_a_clause_with_its_own_verb(text):
 def test_according_to_alone_still_names():
     (q,) = _qs("The talks will go on, according to Paul Krueger.", "en")
     assert _name(q) == "Paul Krueger"
+
+
+# ---------------------------------------------------------------- headline role with a plural field word
+
+@pytest.mark.parametrize("text", [
+    "UN human rights chief: \"This is a crime.\"",
+    "EU foreign affairs chief: \"This is a crime.\"",
+    "NATO arms chief: \"This is a crime.\"",
+])
+def test_headline_role_with_a_plural_field_word_is_the_role(text):
+    (q,) = _qs(text, "en")
+    assert q.speaker is not None and q.speaker.name is None and q.speaker.mention.endswith("chief")
