@@ -238,3 +238,9 @@ def test_according_to_alone_still_names():
 def test_headline_role_with_a_plural_field_word_is_the_role(text):
     (q,) = _qs(text, "en")
     assert q.speaker is not None and q.speaker.name is None and q.speaker.mention.endswith("chief")
+
+
+def test_according_to_keeps_a_message_whose_verb_is_inside_quote_marks():
+    text = 'Finally, "the intention to work closely was agreed, and it was resolved to meet," according to the Kremlin.'
+    (q,) = _qs(text, "en")
+    assert q.text.startswith("Finally") and _name(q) == "Kremlin"
