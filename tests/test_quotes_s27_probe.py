@@ -143,3 +143,104 @@ def test_nationality_noun_names_the_person_the_text_gives_it(lang, text):
 ])
 def test_adverb_then_name_colon_frame(text, name):
     assert _name(_one(text, "richtig", "de")) == name
+
+
+# ---------------------------------------------------------------- plural nationality: a group, no name
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Anna Lindqvist traf Pierre Dubois in Rom. „Wir stehen zusammen“, sagten die Schweden."),
+    ("de", "„Wir stehen zusammen“, sagten die Norweger."),
+    ("de", "„Wir stehen zusammen“, sagten die Schwedinnen."),
+    ("en", "Anna Lindqvist met Pierre Dubois in Rome. \"We stand together,\" the Swedes said."),
+    ("en", "\"We stand together,\" said the Frenchmen."),
+    ("en", "\"We stand together,\" said the Americans."),
+])
+def test_plural_nationality_is_no_name(lang, text):
+    (q,) = [q for q in _qs(text, lang) if "zusammen" in q.text or "together" in q.text]
+    assert _name(q) is None
+
+
+# ---------------------------------------------------------------- a body's role is never the body
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Siemens said on Monday it would cut 3,000 jobs. \"This is painful,\" the company's chief executive said."),
+    ("en", "Siemens said on Monday it would cut jobs. \"This is painful,\" its chief executive said."),
+    ("en", "Lufthansa cancelled flights on Monday. \"This is painful,\" the airline's spokesman said."),
+    ("de", "Siemens kündigte den Abbau von 3000 Stellen an. „Das ist schmerzhaft“, sagte der Chef des Konzerns."),
+])
+def test_role_in_a_company_is_not_the_company(lang, text):
+    q = _one(text, "painful" if lang == "en" else "schmerzhaft", lang)
+    assert q.speaker is not None and q.speaker.name is None
+
+
+# ---------------------------------------------------------------- 'rejected claims that': a noun, not a reporting verb
+
+@pytest.mark.parametrize("text", [
+    "The minister on Thursday rejected claims that the plan would go ahead.",
+    "Paul Krueger rejected claims that the plan would go ahead.",
+    "Paul Krueger denied reports that the plan would go ahead.",
+    "Paul Krueger denies claims that the plan would go ahead.",
+    "Paul Krueger dismissed claims that the plan was dead, saying: \"We are ready.\"",
+])
+def test_verb_then_plural_noun_cue_is_no_name(text):
+    names = [_name(q) for q in _qs(text, "en")]
+    assert not [n for n in names if n and n != "Paul Krueger"], names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Paul Krueger claims that the plan would go ahead.", "Paul Krueger"),
+    ("Paul Krueger reports that the plan would go ahead.", "Paul Krueger"),
+    ("Paul Krueger, who was sacked, claims that the plan would go ahead.", "Paul Krueger"),
+])
+def test_claims_as_a_verb_still_frames(text, name):
+    (q,) = _qs(text, "en")
+    assert _name(q) == name
+
+
+# ---------------------------------------------------------------- 'said Monday morning, …': the time is no clause
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Anna Lindqvist said Monday morning, rejecting calls from Italy.", None),
+    ("Anna Lindqvist said Tuesday night, speaking in Brussels.", None),
+    ("Anna Lindqvist said Monday evening the plan would not change.", "the plan would not change"),
+    ("Anna Lindqvist said on Monday morning the plan would not change.", "the plan would not change"),
+    ("Anna Lindqvist said this morning the plan would not change.", "the plan would not change"),
+    ("Anna Lindqvist said Friday night that she would stay.", "she would stay"),
+])
+def test_day_and_part_of_day_before_the_clause(text, quote):
+    assert [q.text for q in _qs(text, "en")] == ([quote] if quote else [])
+
+
+# ---------------------------------------------------------------- 'X said Sunday, according to Y': X speaks, or no one
+
+@pytest.mark.parametrize("text", [
+    "The talks will go on, Anna Lindqvist said Sunday, according to Paul Krueger.",
+    "Anna Lindqvist said Friday, according to Paul Krueger, that the plan was dead.",
+    "The talks, which officials said were useful, will go on, according to Paul Krueger.",
+    "The company said profits fell, according to Paul Krueger.",
+])
+def test_according_to_never_takes_a_clause_with_its_own_verb(text):
+    assert not [q for q in _qs(text, "en") if _name(q) == "Paul Krueger" and "said" in q.text]
+
+
+def test_according_to_alone_still_names():
+    (q,) = _qs("The talks will go on, according to Paul Krueger.", "en")
+    assert _name(q) == "Paul Krueger"
+
+
+# ---------------------------------------------------------------- headline role with a plural field word
+
+@pytest.mark.parametrize("text", [
+    "UN human rights chief: \"This is a crime.\"",
+    "EU foreign affairs chief: \"This is a crime.\"",
+    "NATO arms chief: \"This is a crime.\"",
+])
+def test_headline_role_with_a_plural_field_word_is_the_role(text):
+    (q,) = _qs(text, "en")
+    assert q.speaker is not None and q.speaker.name is None and q.speaker.mention.endswith("chief")
+
+
+def test_according_to_keeps_a_message_whose_verb_is_inside_quote_marks():
+    text = 'Finally, "the intention to work closely was agreed, and it was resolved to meet," according to the Kremlin.'
+    (q,) = _qs(text, "en")
+    assert q.text.startswith("Finally") and _name(q) == "Kremlin"

@@ -124,6 +124,12 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
     return list(_find_cues(text, a, b, lang))
 
 
+# English cue forms that are also plural nouns, and the verbs that take them as an object ("rejected claims that …")
+_PLURAL_NOUN_CUES_EN = frozenset({"claims", "reports", "notes", "comments", "remarks", "replies", "answers", "statements"})
+_NOUN_AFTER_VERB_EN = re.compile(r"\w+ed|(?:den(?:y|ies|ying)|reject(?:s|ing)?|dismiss(?:es|ing)?|refut(?:e|es|ing)|"
+                                 r"disput(?:e|es|ing)|confirm(?:s|ing)?|deny|investigat(?:e|es|ing)|amid|despite|over|about)")
+
+
 @lru_cache(maxsize=64)
 def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
     # cached: every quote of a sentence asks for the same sentence's cues (a line of 2,000 quotes
@@ -143,6 +149,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word on its line, a German noun
             if lang == "de" and _ATTRIBUTIVE_DE.search(text, max(0, m.start() - 40), m.start()) and _ADJECTIVE_BEFORE_NOUN_DE.match(text, m.start()):
                 continue  # "vom eher bekannten Mundartwort", "im lange angekündigten Bericht": an adjective before its noun
+            if lang == "en" and prev and _NOUN_AFTER_VERB_EN.fullmatch(prev.group(1).lower()) and m.group().lower() in _PLURAL_NOUN_CUES_EN:
+                continue  # "rejected claims that", "denies reports that": the noun a verb takes, not a reporting verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):

@@ -93,7 +93,15 @@ from .pronouns import (
     gender_unshown_de,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
-from .speakers import inscription_en, nationality_fits, nationality_noun, several_persons, sole_person_of_gender
+from .speakers import (
+    first_name_gender_de,
+    first_name_gender_en,
+    inscription_en,
+    nationality_fits,
+    nationality_noun,
+    several_persons,
+    sole_person_of_gender,
+)
 from .subjects import _REPORTED_DE, _trim_message, bare_document_de
 from .unattributed_de import (
     _chained_quotes_de,
@@ -400,11 +408,29 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
 
 
+# a role held in a body the text names by a common noun ("the company's chief executive", "its spokesman",
+# "der Chef des Konzerns"): never the body itself
+_ORG_OWNED_ROLE = re.compile(
+    r"^(?:the\s+)?(?:company|firm|group|bank|carrier|airline|maker|carmaker|manufacturer|retailer|insurer|lender|chain|"
+    r"business|conglomerate|corporation|giant|concern|operator|ministry|agency|organi[sz]ation|party|club|union|"
+    r"department|government|bloc|commission|board|institute|university|broadcaster|network|newspaper)['’]s?\s+\w|^its\s+\w|"
+    r"\b(?:des|der)\s+(?:Konzerns|Unternehmens|Firma|Bank|Gruppe|Ministeriums|Partei|Behörde|Regierung|Gewerkschaft|"
+    r"Zeitung|Universität|Verbands|Vereins)$", re.I)
+
+
+def _first_named(name: str | None) -> bool:
+    """Whether a name opens with a listed first name ("Joe Kaeser"; not "Siemens")."""
+    first = (name or "").split()[:1]
+    return bool(first) and bool(first_name_gender_en(first[0]) or first_name_gender_de(first[0]))
+
+
 def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     """Whether role speaker ``sp`` may be ``ref``, named before: never an organisation ("EU: …. The bloc's energy
     commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
     if (ref.id or "").startswith("org:"):
         return False
+    if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
+        return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
     before = text[: sp.start] if sp.start is not None else text
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
 

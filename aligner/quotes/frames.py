@@ -596,13 +596,18 @@ def _adverb_before_name_de(text: str, cs: int, colon: int) -> tuple[int, int] | 
     return span if span is not None and span[1] == end else None
 
 
+# plural nouns that name a field before a role word ("UN human rights chief", "foreign affairs spokesman")
+_PLURAL_MODIFIERS_EN = frozenset({"rights", "affairs", "relations", "services", "arms", "sports", "news", "customs",
+                                  "operations", "communications", "resources", "forces", "markets", "weapons", "nations"})
+
+
 def _whole_role_en(text: str, span: tuple[int, int], colon: int) -> tuple[int, int]:
     """English: a headline frame "EU energy chief: “…”" is the whole role phrase, not its first word ("EU"):
     lower-case nouns after the span up to the colon, the last one a role word."""
     tail = text[span[1] : colon].split()
     if not tail or len(tail) > 3 or not is_role_word(tail[-1]):
         return span
-    if not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("s") for w in tail):
+    if not all(re.fullmatch(r"[a-z]+", w) and (not w.endswith("s") or w in _PLURAL_MODIFIERS_EN) for w in tail):
         return span  # "Trump warns NATO chief", "officials say": a verb among them
     whole = (span[0], colon - len(text[span[1] : colon]) + len(text[span[1] : colon].rstrip()))
     return whole if parse_mention(text[whole[0] : whole[1]], "en")[2] == "role" else span
@@ -908,6 +913,8 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
         found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg) or _nach_view_de(text, a, b, seg)
     else:
         found = _according_to_en(text, a, b, seg)
+        if found and any(c.lemma != "according to" and not _covered(spans, c.start) for c in find_cues(text, found[0][0], found[0][1], lang)):
+            found = None  # "…, Anna Lindqvist said Sunday, according to Paul Krueger": the verb's subject speaks
     if found:
         return found
     cues = [c for c in find_cues(text, a, b, lang) if not _covered(spans, c.start)]

@@ -131,11 +131,12 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
 _BARE_CLAUSE_CUES = ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain",
                      "predict", "write", "tweet", "suggest", "acknowledge", "admit", "confirm", "declare", "contend",
                      "assert", "maintain", "report", "indicate")
-_DAY_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+_DAY_EN = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|"
+           r"today|tonight|this\s+(?:morning|afternoon|evening))")
 # "said Monday the talks": the day is no part of the clause; "said Monday, rejecting …": no clause follows
 _BARE_CLAUSE_START = re.compile(
     r"(?!(?:\s+on)?\s+" + _DAY_EN + r"\s*(?:[.;:]|$|,\s*[a-z]+ing\b))"
-    r"(?:\s+(?:on|last|this|in)\s+[\w]+|\s+" + _DAY_EN + r")?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|"
+    r"(?:\s+(?:on\s+)?" + _DAY_EN + r"|\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|"
     r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
 
 

@@ -378,6 +378,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     owner = _document_owner(tokens)
     if owner:
         return parse_mention(owner, lang)
+    if len(tokens) == 1 and plural_nationality(mention, lang):
+        return None, tokens[0], "group"  # "die Schweden", "the Swedes": people of a nation, no name ("Schweden" is Sweden)
     if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
         return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
     if lang == "de":
@@ -484,6 +486,19 @@ def given_nationality(before: str, ref_name: str, mention: str, lang: str) -> bo
         if after and adj.match(before, m.end() + after.end()):
             return True
     return False
+
+
+def plural_nationality(mention: str, lang: str) -> bool:
+    """Whether a mention is an article and a plural noun for people of a nationality ("die Schweden", "the Swedes",
+    "the Frenchmen")."""
+    words = mention.split()
+    if len(words) != 2 or words[0].lower() not in {"de": ("die", "den"), "en": ("the",)}.get(lang, ()):
+        return False
+    noun = words[1].strip(".,;:")
+    if lang == "en":
+        return (noun.endswith("s") and noun[:-1] in _NATIONALITY_EN) or (noun.endswith("men") and noun[:-3] + "man" in _NATIONALITY_EN)
+    return (noun.endswith("n") and noun[:-1] in _NATIONALITY_DE) or noun in ("Deutschen", "Franzosen") or (
+        noun.endswith("er") and noun in _NATIONALITY_DE) or (noun.endswith("innen") and noun[:-3] in _NATIONALITY_F_DE)
 
 
 def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:
