@@ -235,3 +235,13 @@ def test_an_unresolved_possessive_frame_is_no_speaker(text):
 def test_a_possessive_frame_after_a_named_woman_is_hers():
     q = _said("Anna Weber lacht. Ihr Rat an alle: „Sport, gesundes Essen und keinen Alkohol.“", "Sport")
     assert _who(q) == "Anna Weber"
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Sie kaufte die Zeitung. „Die Zeit“ berichtet heute über den Fall.", "Die Zeit"),
+    ("Er las das Buch. „Der Untertan“ ist ein Roman von Heinrich Mann.", "Untertan"),
+    ("Die Partei stellte ihr Programm vor. „Zukunft für alle“ heißt es.", "Zukunft"),
+])
+def test_a_name_without_a_verb_after_a_title_noun_of_the_sentence_before_stays_a_title(text, part):
+    (q,) = [q for q in normalised_quotes_in(text) if part in q.text]
+    assert "title" in q.flags and q.speaker is None

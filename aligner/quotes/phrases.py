@@ -1042,13 +1042,14 @@ def _subhead_en(text: str, sp: QuoteSpan) -> bool:
 _SENTENCE_END_BEFORE_DE = re.compile(r"[.!?][“”\"»«]?\s+(?=\S)")
 
 
-def _window_start(text: str, open_pos: int, lang: str, outer_end: int | None = None) -> int:
-    """Where the words a title detector reads before an opening mark start: 40 characters back; in German not
-    before the end of the sentence before ("Kritik kam von der Gewerkschaft. „Das ist …“": "Gewerkschaft"
-    names no title, the quote opens its own sentence), unless that sentence ends in a work's noun and no comma
-    follows the closing mark ("Das Lied kam vom Album. „Rote Rosen“ wurde ein Hit.": the album's title)."""
+def _window_start(text: str, open_pos: int, clause: bool, outer_end: int | None = None) -> int:
+    """Where the words a title detector reads before an opening mark start: 40 characters back; for German
+    words in marks that hold a finite verb (``clause``) not before the end of the sentence before ("Kritik kam
+    von der Gewerkschaft. „Das ist ein Irrweg“, sagte sie": "Gewerkschaft" names no title, the quote opens its
+    own sentence; "Sie kaufte die Zeitung. „Die Zeit“ berichtet" still reads "Zeitung"), unless that sentence
+    ends in a work's noun and no comma follows the closing mark ("Er las aus dem Buch. „…“ ist sein Werk.")."""
     a = max(0, open_pos - 40)
-    if lang != "de":
+    if not clause:
         return a
     ends = [m for m in _SENTENCE_END_BEFORE_DE.finditer(text, a, open_pos + 1) if not _abbreviation_before(text, m.start())]
     if not ends:
@@ -1085,7 +1086,9 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
     inner = text[sp.start : sp.end].strip()
     words = _WORD.findall(inner)
-    before = [t[2].lower() for t in _tokens(text, _window_start(text, sp.open_pos, lang, sp.outer_end), sp.open_pos)][-3:]
+    # „Das ist ein Irrweg“, „Wir stehen dahinter“: words with a finite verb or a subject pronoun, a clause
+    clause = lang == "de" and any(w.lower() in _FINITE_DE or w.lower() in ("ich", "wir", "du", "man") for w in words)
+    before = [t[2].lower() for t in _tokens(text, _window_start(text, sp.open_pos, clause, sp.outer_end), sp.open_pos)][-3:]
     if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
         return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
