@@ -262,3 +262,15 @@ def test_the_speaker_after_a_reaction_phrase(text, speaker):
 ])
 def test_who_held_a_speech_or_no_one(text, speaker):
     assert _who(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rede wurde von Anna Weber gehalten. Darin hieß es: „Wir sehen keinen Anlass.“",
+    "Die Ministerin veröffentlichte einen Brief. Darin heißt es: „Wir sehen keinen Anlass.“",
+])
+def test_darin_hiess_es_names_no_one_at_the_bar(text):
+    assert "Darin" not in (_confident(_said(text)) or "")
+
+
+def test_dort_before_the_subject():
+    assert _confident(_said("Dort sagte Anna Weber: „Wir sehen keinen Anlass.“")) == "Anna Weber"

@@ -1299,9 +1299,15 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
         return speaker_span
     if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
         alt = _frame_subject(text, cs, c.start, lang)
+        if lang == "de" and alt is not None and text[alt[0] : alt[1]].lower() in _PLACE_ADVERBS_DE:
+            alt = None  # "Darin hieß es:": where the words stand (the speech before), no one named
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
+
+
+# adverbs that point at a text or place before ("Darin hieß es", "Dort heißt es"): never a speaker
+_PLACE_ADVERBS_DE = frozenset({"darin", "dort", "hierin", "daraus", "darunter", "dabei", "dazu", "darüber", "hier"})
 
 
 def _passive_cue_de(text: str, clause_start: int, c: Cue) -> bool:
