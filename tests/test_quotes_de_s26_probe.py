@@ -248,3 +248,29 @@ def test_whom_a_quote_answers_is_not_the_speaker(text):
 ])
 def test_the_speaker_after_a_reaction_phrase(text, speaker):
     assert _confident(_said(text)) == speaker
+
+
+# a speech held: the speech itself ("Die Rede des Ministers") is never the speaker; with no sure agent, no one
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Rede des Ministers wurde von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede der neuen Ministerin wurde am Montag von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("Die Rede des Ministers wurde in Anwesenheit von Anna Weber gehalten: „Wir sehen keinen Anlass.“", None),
+    ("Die Rede des Ministers wurde nicht von Anna Weber gehalten: „Wir sehen keinen Anlass.“", None),
+    ("Die Rede wurde in Anwesenheit von Anna Weber gehalten: „Wir sehen keinen Anlass.“", None),
+    ("Die Rede wurde zu Ehren von Anna Weber gehalten: „Wir sehen keinen Anlass.“", None),
+])
+def test_who_held_a_speech_or_no_one(text, speaker):
+    assert _who(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rede wurde von Anna Weber gehalten. Darin hieß es: „Wir sehen keinen Anlass.“",
+    "Die Ministerin veröffentlichte einen Brief. Darin heißt es: „Wir sehen keinen Anlass.“",
+])
+def test_darin_hiess_es_names_no_one_at_the_bar(text):
+    assert "Darin" not in (_confident(_said(text)) or "")
+
+
+def test_dort_before_the_subject():
+    assert _confident(_said("Dort sagte Anna Weber: „Wir sehen keinen Anlass.“")) == "Anna Weber"

@@ -915,8 +915,10 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
     toks = _tokens(text, a, b)
     if not toks:
         return None
-    if lang == "de" and (held := _speech_held_by_de(text, a, b)) is not None:
-        return held  # "Die Rede wurde von Anna Weber gehalten:": who held the speech
+    if lang == "de" and _SPEECH_HELD_DE.match(text, a, b) and _HELD_DE.search(text, a, b):
+        # "Die Rede wurde von Anna Weber gehalten:": who held the speech, or no one ("… in Anwesenheit von X
+        # gehalten"), never the speech ("Die Rede des Ministers")
+        return _speech_held_by_de(text, a, b)
     cands: list[tuple[int, int]] = []
     seg = text[a:b]
     if "," in seg:
@@ -979,8 +981,9 @@ _AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt",
 # a speech held, in the passive, by the agent of a von-phrase ("Die Rede wurde am Montag von Anna Weber gehalten")
 _SPEECH_HELD_DE = re.compile(
     r"\s*(?:[Dd]ie|[Dd]er|[Dd]as|[Ee]ine|[Ee]in|[Ss]eine|[Ii]hre)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?"
-    r"(?:[Rr]ede|[Aa]nsprache|[Pp]redigt|[Ll]audatio|[Vv]ortrag|[Gg]rußwort|[Vv]orlesung)(?![\w-])\s+(?:wurde|wird|war|ist)\s+")
-_HELD_DE = re.compile(r"\s*gehalten(?:\s+worden)?\s*$")
+    r"(?:[Rr]ede|[Aa]nsprache|[Pp]redigt|[Ll]audatio|[Vv]ortrag|[Gg]rußwort|[Vv]orlesung)(?![\w-])"
+    r"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]*)?\s+(?:wurde|wird|war|ist)\s+")  # "Die Rede des Ministers wurde …"
+_HELD_DE = re.compile(r"\s*gehalten(?:\s+worden)?\s*:?\s*$")
 _VON_DE = re.compile(r"(?<![\w-])(?:von|vom)\s+")
 # when or where a speech was held, between the auxiliary and the agent or after the agent ("am Montag", "am 3. Mai",
 # "in der Nacht", "im Bundestag"): a closed list, for a noun after a preposition may own the von-phrase ("in
@@ -1330,9 +1333,15 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
         return speaker_span
     if speaker_span is None or _speaker_rank(text, speaker_span, lang) >= 4:
         alt = _frame_subject(text, cs, c.start, lang)
+        if lang == "de" and alt is not None and text[alt[0] : alt[1]].lower() in _PLACE_ADVERBS_DE:
+            alt = None  # "Darin hieß es:": where the words stand (the speech before), no one named
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
+
+
+# adverbs that point at a text or place before ("Darin hieß es", "Dort heißt es"): never a speaker
+_PLACE_ADVERBS_DE = frozenset({"darin", "dort", "hierin", "daraus", "darunter", "dabei", "dazu", "darüber", "hier"})
 
 
 def _passive_cue_de(text: str, clause_start: int, c: Cue) -> bool:
