@@ -6,7 +6,8 @@ Layout of a run directory::
     paragraphs.jsonl   every paragraph, kept or dropped, with the reason
     sentences.jsonl    one Sentence per line
     removals.jsonl     what the cleaner dropped and why
-    skipped.jsonl      inputs that could not be processed, with the reason
+    skipped.jsonl      inputs that could not be processed, with the reason (stage ingest), and
+                       articles whose quotes could not be extracted (stage quotes)
     translations.jsonl, alignments.jsonl, quotes.jsonl, clusters.jsonl, ...  (later stages)
     summary.json       per-stage summaries of the last run
     aligner.sqlite     stage bookkeeping, the model-call log, the translation memory, ...

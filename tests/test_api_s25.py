@@ -178,6 +178,10 @@ def test_library_ingest_draws_nothing_on_a_terminal(tmp_path, monkeypatch):
         def isatty(self) -> bool:
             return True
 
+    from aligner import console
+
+    # as in a fresh process: a CLI command run by an earlier test in this one turned bars on
+    monkeypatch.setattr(console, "SHOW_PROGRESS", False)
     folder, _ = _corpus(tmp_path)
     fake = Tty()
     monkeypatch.setattr(sys, "stderr", fake)
