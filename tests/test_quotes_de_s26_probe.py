@@ -274,3 +274,15 @@ def test_darin_hiess_es_names_no_one_at_the_bar(text):
 
 def test_dort_before_the_subject():
     assert _confident(_said("Dort sagte Anna Weber: „Wir sehen keinen Anlass.“")) == "Anna Weber"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zeitung zitiert Anna Weber nicht: „Wir sehen keinen Anlass.“",
+    "„Wir sehen keinen Anlass“, zitiert die Zeitung Anna Weber nicht.",
+])
+def test_zitiert_negated_names_no_one(text):
+    assert "Anna Weber" not in (_confident(_said(text)) or "")
+
+
+def test_zitiert_mit_den_worten_keeps_the_one_quoted():
+    assert _confident(_said("Die Zeitung zitiert Anna Weber mit den Worten: „Wir sehen keinen Anlass.“")) == "Anna Weber"

@@ -749,6 +749,8 @@ def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> t
     den Minister") or the subject of the passive ("wird Mike Downey, …, zitiert", "wie Hoyzer zitiert
     wird"); None when the clause names only who quotes."""
     before, after = text[clause_start : cue.start], text[cue.end : clause_end]
+    if _negated_speech_act_de(text, clause_start, clause_end):
+        return None  # "Die Zeitung zitiert Anna Weber nicht:": no one quoted for sure
     aux = list(_PASSIVE_AUX.finditer(before))
     if aux or re.match(r"\s+(?:wird|wurde|werden|wurden)(?![\w-])", after):
         if aux:
