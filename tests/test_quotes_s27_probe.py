@@ -244,3 +244,11 @@ def test_according_to_keeps_a_message_whose_verb_is_inside_quote_marks():
     text = 'Finally, "the intention to work closely was agreed, and it was resolved to meet," according to the Kremlin.'
     (q,) = _qs(text, "en")
     assert q.text.startswith("Finally") and _name(q) == "Kremlin"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anna Lindqvist, a former Swedish minister, spoke. \"We stand together,\" said the Swede.", "Anna Lindqvist"),
+    ("Paul Dubois, who met Swedish officials, spoke. \"We stand together,\" said the Swede.", None),
+])
+def test_nationality_given_after_the_name(text, name):
+    assert _name(_one(text, "together", "en")) == name

@@ -446,6 +446,7 @@ _NATIONALITY_ADJ_DE = (("Schwed", "schwedisch"), ("Franzos", "französisch"), ("
                        ("Lett", "lettisch"), ("Litau", "litauisch"), ("Ukrain", "ukrainisch"), ("Russ", "russisch"),
                        ("Amerikan", "amerikanisch"), ("Kanadi", "kanadisch"), ("Chines", "chinesisch"), ("Japan", "japanisch"),
                        ("Türk", "türkisch"), ("Deutsch", "deutsch"))
+_COUNTRY_SHORT_EN = {"American": ("US", "U.S."), "Briton": ("UK", "U.K.")}
 # words that may stand between the adjective and the name ("Swedish prime minister Anna Lindqvist")
 _ROLE_MODIFIERS = frozenset("prime foreign former deputy vice energy finance economy economic interior trade health defence "
                             "defense top senior chief new acting first".split())
@@ -456,7 +457,8 @@ def _nationality_adjective(mention: str, lang: str) -> re.Pattern[str] | None:
     noun = mention.split()[-1].strip(".,;:")
     if lang == "en":
         adj = _NATIONALITY_ADJ_EN.get(noun) or re.sub(r"(?:wo)?man$", "", noun)
-        return re.compile(rf"\b{re.escape(adj)}\b")
+        alts = "|".join(re.escape(a) for a in (adj, *_COUNTRY_SHORT_EN.get(noun, ())))
+        return re.compile(rf"(?<![\w.])(?:{alts})(?![\w-])")
     for stem, adj in _NATIONALITY_ADJ_DE:
         if noun.startswith(stem):
             return re.compile(rf"\b{adj}\w*", re.I)
@@ -467,6 +469,18 @@ def _between_is_role(words: str) -> bool:
     """Whether the words between a nationality adjective and a name are only a role ("prime minister", "Präsident")."""
     toks = re.findall(r"[\w-]+|[^\w\s]", words)
     return len(toks) <= 5 and all(t == "," or t[:1].isupper() or is_role_word(t) or t.lower() in _ROLE_MODIFIERS for t in toks)
+
+
+def _role_follows(words: str) -> bool:
+    """Whether a role word opens ``words``, after modifiers only ("energy minister", "ambassador"; not "resident")."""
+    for t in re.findall(r"[\w-]+", words)[:4]:
+        if t.lower() in ("resident", "residents", "visitor", "tourist", "guest", "host"):
+            return False  # "a former Swedish resident": where someone lived, not a nationality
+        if is_role_word(t):
+            return True
+        if t.lower() not in _ROLE_MODIFIERS and not t[:1].isupper():
+            return False
+    return False
 
 
 def given_nationality(before: str, ref_name: str, mention: str, lang: str) -> bool:
@@ -482,8 +496,9 @@ def given_nationality(before: str, ref_name: str, mention: str, lang: str) -> bo
         last = list(adj.finditer(window))[-1:]
         if last and _between_is_role(window[last[0].end() :]):
             return True
-        after = re.match(r",\s+(?:the|a|an|die|der|eine?)\s+(?:[\w-]+\s+){0,2}?", before[m.end() :])
-        if after and adj.match(before, m.end() + after.end()):
+        after = re.match(r",\s+(?:(?:the|a|an|die|der|eine?)\s+)?(?:(?:former|then|acting|ehemalige[rn]?)\s+)?", before[m.end() :])
+        adj_after = adj.match(before, m.end() + after.end()) if after else None
+        if adj_after and _role_follows(before[adj_after.end() : adj_after.end() + 60]):
             return True
     return False
 
