@@ -245,3 +245,22 @@ def test_a_possessive_frame_after_a_named_woman_is_hers():
 def test_a_name_without_a_verb_after_a_title_noun_of_the_sentence_before_stays_a_title(text, part):
     (q,) = [q for q in normalised_quotes_in(text) if part in q.text]
     assert "title" in q.flags and q.speaker is None
+
+
+# an owner's genitive before an adjective and a role is no speaker alone
+
+@pytest.mark.parametrize("text,mention", [
+    ("„Wir sehen keinen Anlass“, sagte Deutschlands oberster Polizist.", "Deutschlands oberster Polizist"),
+    ("„Wir sehen keinen Anlass“, sagte in der Nacht Deutschlands oberster Polizist.", "Deutschlands oberster Polizist"),
+    ("„Wir sehen keinen Anlass“, sagte Merkels langjähriger Berater.", "Merkels langjähriger Berater"),
+])
+def test_an_owner_before_an_adjective_and_a_role_is_part_of_the_role(text, mention):
+    assert _said(text).speaker.mention == mention
+
+
+@pytest.mark.parametrize("text,name", [
+    ("„Wir sehen keinen Anlass“, sagte Peters deutlich.", "Peters"),
+    ("„Wir sehen keinen Anlass“, sagte Peters kürzlich dem Sender.", "Peters"),
+])
+def test_a_surname_in_s_before_an_adverb_stays_the_speaker(text, name):
+    assert _who(_said(text)) == name

@@ -538,11 +538,14 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
     if time and time.group("gen") and first_name_gender_de(time.group("gen").split()[-1]) is not None:
         return None  # "am Rande des Gipfels Hans Weiss": a first name, no genitive of the occasion; unsure, no one
+    if after is not None:
+        after = _owner_then_role_de(text, after, clause_end)
     dative = _DATIVE_GROUP_DE.match(text, time.end() if time else cue.end, clause_end)
     if dative:  # "sagte Vertretern der Presse Paula Krause": the object first, the subject after it
         return np_after(text, dative.end(), clause_end, "de", at_start=True)
     if time:  # "sagte am Dienstag der Zeitung ein Sprecher": after the adverbial as right after the verb
         after = np_after(text, time.end(), clause_end, "de", at_start=True)
+        after = _owner_then_role_de(text, after, clause_end) if after is not None else None
     if after is not None:
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
@@ -559,6 +562,20 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         return age.start(1), age.end(1)  # "fragte die 17-Jährige": an age noun, which np_after does not read
     m = _FOCUS_DE.match(text, cue.end, clause_end) or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end)
     return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
+
+
+# a role after an owner's genitive in -s and an adjective ("Deutschlands oberster Polizist", "Frankreichs neue Premierministerin")
+_OWNER_ADJECTIVE_ROLE_DE = re.compile(r"\s+(?:[a-zäöüß][\wäöüß-]*(?:e|er|en|es)\s+){1,2}([A-ZÄÖÜ][\w-]+)")
+
+
+def _owner_then_role_de(text: str, np: tuple[int, int], end: int) -> tuple[int, int]:
+    """German: a lone capitalised word in -s (a place's or a body's genitive) followed by adjectives and a role
+    ("sagte Deutschlands oberster Polizist"): the phrase up to the role, not the owner alone."""
+    word = text[np[0] : np[1]]
+    if " " in word or not re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", word):
+        return np
+    m = _OWNER_ADJECTIVE_ROLE_DE.match(text, np[1], end)
+    return (np[0], m.end(1)) if m is not None and (is_role_word(m.group(1)) or known_people_word(m.group(1))) else np
 
 
 # a pronoun that is only ever nominative right after the finite verb in second place: the clause's subject, so
