@@ -67,7 +67,7 @@ from .frames import (
     retracted,
 )
 from .frames_de import _INNER_SENTENCE_END_DE, _abbreviation_dot_de
-from .frames_en import _owned_role_en
+from .frames_en import _owned_role_en, possessive_owner_en
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
 from .pronouns import (
@@ -312,6 +312,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "the sign reads": shown words, no person's statement to compare
         if lang == "en" and sp.resolved_from is None and sp.start is not None and sp.end is not None and lone_gerund_name_en(text, sp.start, sp.end):
             conf = min(conf, SAME_SENTENCE)  # "Housing tells a different story:", "Sewing says": a gerund or a surname, no sure name
+        if lang == "en" and sp.resolved_from is None and possessive_owner_en(sp.mention):
+            conf = min(conf, SAME_SENTENCE)  # "Clinton’s attacks were echoed by …, who …": the owner, no one shown speaking
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "hieß es in der Rede": a document without its author, no one to compare
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED)):
@@ -368,7 +370,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and _may_take_recent_person(sp, near, last_named, lang):
-            found = _recent_person(text, sents, first, lang)
+            found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None)
             if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":

@@ -223,3 +223,11 @@ def _owned_role_en(mention: str) -> bool:
     m = _OWNED_ROLE_EN.fullmatch(mention.strip())
     head = m.group(1) if m is not None else ""
     return is_role_word(head) and not head.endswith("s") and head not in _COLLECTIVE_HEADS_EN
+
+
+def possessive_owner_en(mention: str) -> bool:
+    """English: whether a speaker ``mention`` ends in a possessive ("Clinton’s" of "Clinton’s attacks were echoed by
+    her campaign and Democrats, who …"): the owner of what the clause is about, no one the text shows speaking; not
+    an apposition that ends in one ("Paul Begala, a friend of the couple's")."""
+    words = mention.split()
+    return len(words) <= 4 and "," not in mention and re.search(r"\w(?:[’']s|s[’'])\Z", mention.strip()) is not None

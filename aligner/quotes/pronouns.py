@@ -306,7 +306,7 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
     own = [first] if quote_start is not None and first > last_named[0] else []
     for j in [*own, *range(first - 1, last_named[0], -1)]:
         found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
-        if j < first and _unnamed_subject_en(text, sents[j], pronoun, groups=False):
+        if j < first and (_unnamed_subject_en(text, sents[j], pronoun, groups=False) or _full_name_subject_en(text, sents[j], pronoun, surname)):
             return True  # "“…,” Tom Reed said. The coach was angry. “…,” he said": the coach as well as Reed (a group: Reed goes on)
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
                 and _gender_of(text, found[1], "en") in (None, want)
@@ -1266,6 +1266,9 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
     surname = (ref.name or "").split()[-1:] if ref is not None else []
     if len(holders) == 1:
         a, b = next(iter(holders.values()))
+        modifiers = [w for w in sp.mention.strip()[m.start(0) + 4 : m.start(1)].split() if w.lower() not in _SAME_OFFICE_WORDS_EN]
+        if any(not re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text[max(0, a - 40) : min(b + 80, end)]) for w in modifiers):
+            return "other", None  # "the club president" is not "President Tom Reed"; "the Ohio governor" is "Ohio Gov. Ann Lee"
         named = make_speaker(text, (a, b), "en")
         return ("holder", named) if named is not None and named.name and named.resolved_from is None else ("", None)
     if surname and surname[0] in holders and holders[surname[0]] == max(holders.values()):
@@ -1281,6 +1284,7 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
     return "", None
 
 
+_SAME_OFFICE_WORDS_EN = frozenset({"new", "longtime", "embattled", "incumbent", "current", "sitting", "popular", "outspoken"})
 _NOT_ONE_ROLE_EN = frozenset({"campaign", "administration", "government", "office", "party"})
 _PREDICATE_BEFORE_EN = re.compile(r"(?:\bas|\bis|\bwas|\bbe|\bbeen|\bbecame|\bremains|,)\s+$")
 
@@ -1292,8 +1296,9 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
     titles = f"(?:{role.capitalize()}" + (f"|{abbr}\\." if abbr else "") + ")"  # a title is capitalised ("Governor Ann Lee", not "the governor Friday")
     holders: dict[str, tuple[int, int]] = {}
     others = False
-    for pat in (rf"(?<![\w’'.-]){titles}\s+({_NAME_EN})", rf"({_NAME_EN}),\s+(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-])",
-                rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{either},\s+({_NAME_EN})"):
+    said = r"(?!\s+(?:said|says|told|tells|added|argued|wrote|insisted|noted)\b)"  # "The governor, Ann Lee said, …": no apposition
+    for pat in (rf"(?<![\w’'.-]){titles}\s+({_NAME_EN})", rf"({_NAME_EN}),\s+(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){said}",
+                rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{either},\s+({_NAME_EN})(?![\w’'-]|\s+[A-Z]){said}"):
         for h in re.finditer(pat, before):
             name = re.sub(r"[’']s$", "", h.group(1))
             if _OTHER_OFFICE_EN.search(before[max(0, h.start() - 12) : h.start()]) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
@@ -1362,6 +1367,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             if lang == "de" and span is not None and _inside_marks_de(text, s.start, span[0]):
                 continue  # "„Gute Nacht, bis morgen“, sagte sie.": quoted words, not the one who spoke them
+            if lang == "en" and span is not None and k == len(spans) and not maybe_name and _after_finite_verb_en(text, s, span[0]):
+                continue  # "Republicans are zeroing in on … Boko Haram": an object after the clause's verb, no subject
             sp = make_speaker(text, span, lang) if span is not None else None
             if lang == "en" and sp is not None and sp.name and _no_name_person_en(text, sp):
                 return None  # "The Iranian spoke first. “…,” he said": he may be the Iranian, not a man named before
@@ -1370,9 +1377,60 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
                     and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
                 return j, sp
-        if lang == "en" and _unnamed_subject_en(text, s, pronoun):
+        if lang == "en" and (opener := _named_opener_en(text, s, pronoun, same_gender)) is not None:
+            return j, opener  # "On Sunday, Tom Reed was calm.": the subject after an opening phrase, not a man named before
+        if lang == "en" and (_unnamed_subject_en(text, s, pronoun) or _full_name_subject_en(text, s, pronoun)):
             return None  # "The coach was angry. “…,” he said": he may be the coach, not a man named before
     return None
+
+
+_FINITE_WORD_EN = re.compile(r"(?<![\w’'-])(?:are|were|is|was|has|have|had|will|would|can|could|did|does|do|" + _IRREGULAR_PAST_EN + r")(?![\w’'-])")
+
+
+def _after_finite_verb_en(text: str, s: Sentence, at: int) -> bool:
+    """English: whether a finite verb stands between the opening of sentence ``s``'s main clause (past a dateline,
+    an opening phrase set off by a comma or a conjunction) and ``at``: a noun phrase there is the verb's object or
+    in its complement ("Republicans are also zeroing in on … Boko Haram", "The group, led by Tom Reed, …"), no subject."""
+    a = after_dateline_en(text, s.start, s.end)
+    m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
+    a = m0.end() if m0 else a
+    return a < at and _FINITE_WORD_EN.search(text, a, at) is not None
+
+
+def _named_opener_en(text: str, s: Sentence, pronoun: Speaker | None, same_gender: bool) -> Speaker | None:
+    """English: the named person opening sentence ``s``'s main clause after an opening phrase set off by a comma,
+    a finite verb after the name ("On Sunday, Tom Reed was calm."), where the subject tests before find none."""
+    a = after_dateline_en(text, s.start, s.end)
+    m = _OPENING_PHRASE_EN.match(text, a, s.end)
+    sp = _opening_subject_en(text, s.start, s.end) if m is not None else None
+    if m is None or sp is None or not sp.name or sp.resolved_from is not None or sp.start != m.end() or sp.end is None or not _one_person_en(text, sp):
+        return None
+    if not _FINITE_AFTER_APPOSITION_EN.match(text, sp.end) or not _antecedent(text, sp, "en"):
+        return None
+    if pronoun is not None and (_pronoun_clash(text, pronoun, sp, "en") or (same_gender and not _same_gender(text, pronoun, sp, "en"))):
+        return None
+    return sp
+
+
+# a first name (or an honorific) and a surname, found at every capitalised word (overlapping: "Sunday Tom Reed")
+_FULL_NAME_EN = re.compile(r"(?<![\w’'.-])(?=((?:(Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+(?![\w’'-])))")
+
+
+def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None) -> bool:
+    """English: whether sentence ``s`` names, outside quotation marks, a person by a first name (or an honorific)
+    and a surname as the subject of a clause, a finite verb after the name ("In an interview Tom Reed was calm.",
+    "Retired surgeon Tom Reed left."), of no other gender than the pronoun's: the subject tests found no one there,
+    but a "he"/"she" after it may be that person, so no one named before is sure."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
+    for m in _FULL_NAME_EN.finditer(text, s.start, s.end):
+        honorific, first = m.group(2), m.group(3)
+        gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(honorific or "") if honorific else _first_name_gender_en(first)
+        if (not (honorific or gender) or _inside_marks_en(text, s.start, m.start()) or (not_surname and m.group(1).split()[-1] in not_surname)
+                or re.search(r"[’']s?\Z", m.group(1))):
+            continue  # no first name or honorific, quoted words, the speaker quoted before ("Later Tom Reed was calm."), an owner
+        if _FINITE_AFTER_APPOSITION_EN.match(text, m.start() + len(m.group(1))) and (want is None or gender in (None, want)):
+            return True
+    return False
 
 
 # English nouns of a group of people that a member may speak for ("The Iranian delegation left. “…,” he said":
@@ -1385,6 +1443,9 @@ _UNNAMED_SUBJECT_EN = re.compile(r"(?:(?:Later|Then|Now|Meanwhile|Still|Earlier)
 _NP_WORD_EN = re.compile(r"[\w’'-]+")
 _S_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:says|wants|thinks|seems|looks|appears|remains|feels|knows|believes|"
                           r"agrees|insists|hopes|argues|admits|denies|is|has|does)\b")
+
+
+_OF_PP_EN = [re.compile(r"\s+of\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1)]
 
 
 def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, groups: bool = True) -> bool:
@@ -1406,8 +1467,9 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
         if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)):
             continue
-        if not (_DET_FINITE_EN.match(text, w.end()) or _MORE_FINITE_EN.match(text, w.end()) or _S_FINITE_EN.match(text, w.end())):
-            continue
+        ends = [w.end()] + [pp.end() for pp in (_OF_PP_EN[0].match(text, w.end()), _OF_PP_EN[1].match(text, w.end())) if pp]
+        if not any(_DET_FINITE_EN.match(text, e) or _MORE_FINITE_EN.match(text, e) or _S_FINITE_EN.match(text, e) for e in ends):
+            continue  # a finite verb after the head, or after "of" and one or two words ("The coach of the team was")
         want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
         other = {"m": _FEMALE_WORDS["en"], "f": _MALE_WORDS["en"]}.get(want or "")
         return not (head in ("men", "women", "people") or (other is not None and other.search(text[m.start() : w.end()])))
