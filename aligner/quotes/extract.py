@@ -82,6 +82,7 @@ from .pronouns import (
     _no_one_person_role_en,
     _own_sentence_subject,
     _own_subject_wanted,
+    _person_holder_en,
     _pronoun_antecedent_de,
     _pronoun_back_en,
     _pronoun_clash,
@@ -442,7 +443,7 @@ def _role_referent_taken_en(q: Quote, sp: Speaker, text: str, near_named: tuple[
     (:func:`_role_referent_en`): the one person named with it ("Gov. Ann Lee …. “…,” the governor said"), or no
     one, when the person named last is not that person ("John Smith met the governor. “…,” the governor said")."""
     how, holder = _role_referent_en(text, sp, min(sp.start if sp.start is not None else q.start, q.start), near_named[1] if near_named else None)
-    if holder is not None and not (holder.id or "").startswith("org:"):  # a person's role is no organisation
+    if holder is not None and _person_holder_en(text, holder):  # a person's role is no organisation
         _take_antecedent(q, sp, holder, "en", set(), text)
     return bool(how)
 

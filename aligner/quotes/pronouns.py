@@ -1264,12 +1264,16 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
     before, either = text[:end], f"(?:{role}|{role.capitalize()})"
     holders, others = _role_holders_en(before, role, either)
     surname = (ref.name or "").split()[-1:] if ref is not None else []
+    if len(holders) == 1 and _OFFICE_CHANGE_EN.search(before):
+        return "other", None  # "Gov. Ann Lee lost the election to Tom Reed. Reed took office …": the governor now may be another
     if len(holders) == 1:
         a, b = next(iter(holders.values()))
         modifiers = [w for w in sp.mention.strip()[m.start(0) + 4 : m.start(1)].split() if w.lower() not in _SAME_OFFICE_WORDS_EN]
         if any(not re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text[max(0, a - 40) : min(b + 80, end)]) for w in modifiers):
             return "other", None  # "the club president" is not "President Tom Reed"; "the Ohio governor" is "Ohio Gov. Ann Lee"
         named = make_speaker(text, (a, b), "en")
+        if named is not None and named.name and named.resolved_from is None and not _person_holder_en(text, named):
+            return "other", None  # "Deutsche Bank, the chairman, …": a person's role is no organisation's
         return ("holder", named) if named is not None and named.name and named.resolved_from is None else ("", None)
     if surname and surname[0] in holders and holders[surname[0]] == max(holders.values()):
         return "", None  # "“…,” Sen. Tom Reed said. “…,” the senator said": the one named last of those the text names
@@ -1279,12 +1283,31 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
         return "", None
     since = max(before.rfind(p, 0, ref.start) for p in (". ", "? ", "! ", "\n"))  # the start of ref's sentence
     for bare in re.finditer(rf"(?<![\w’'-])[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w-])", before):
-        if bare.start() > since and not _PREDICATE_BEFORE_EN.search(before, max(0, bare.start() - 12), bare.start()):
+        pred = _PREDICATE_BEFORE_EN.search(before, max(0, bare.start() - 12), bare.start())
+        if pred is not None and pred.group(0).startswith(",") and not re.match(r"\s*(?:[,.;:)]|\Z)", before[bare.end() :]):
+            pred = None  # "Ann Lee spoke to Tom Reed, the governor said.": a frame's subject, no apposition
+        if bare.start() > since and pred is None:
             return "other", None  # "John Smith met the governor …", "The governor met John Smith": another person; not "as the governor"
     return "", None
 
 
 _SAME_OFFICE_WORDS_EN = frozenset({"new", "longtime", "embattled", "incumbent", "current", "sitting", "popular", "outspoken"})
+
+
+# a text that tells of an office changing hands: the one it names with the title may hold it no more
+_OFFICE_CHANGE_EN = re.compile(r"(?i)(?<![\w-])(?:took office|(?:was|were|is|be|been) sworn in|succeed(?:s|ed)|replac(?:es|ed)|defeat(?:s|ed)|"
+                               r"ousted|lost (?:the |his |her |a )?(?:\w+ )?(?:election|race|seat|vote|bid|office|post|primary)|"
+                               r"won (?:the |a )?(?:\w+ )?(?:election|race|seat|vote|primary))(?![\w-])")
+
+
+def _person_holder_en(text: str, sp: Speaker) -> bool:
+    """English: whether ``sp``, named with a role, may be a person holding it: one person
+    (:func:`_one_person_en`), no organisation's name (a company suffix, an institution word, a group)."""
+    from .frames import _organisation_name
+
+    return sp.start is not None and sp.end is not None and _one_person_en(text, sp) and not _organisation_name(text, sp.start, sp.end, "en")
+
+
 _NOT_ONE_ROLE_EN = frozenset({"campaign", "administration", "government", "office", "party"})
 _PREDICATE_BEFORE_EN = re.compile(r"(?:\bas|\bis|\bwas|\bbe|\bbeen|\bbecame|\bremains|,)\s+$")
 
@@ -1296,16 +1319,30 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
     titles = f"(?:{role.capitalize()}" + (f"|{abbr}\\." if abbr else "") + ")"  # a title is capitalised ("Governor Ann Lee", not "the governor Friday")
     holders: dict[str, tuple[int, int]] = {}
     others = False
-    said = r"(?!\s+(?:said|says|told|tells|added|argued|wrote|insisted|noted)\b)"  # "The governor, Ann Lee said, …": no apposition
-    for pat in (rf"(?<![\w’'.-]){titles}\s+({_NAME_EN})", rf"({_NAME_EN}),\s+(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){said}",
-                rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{either},\s+({_NAME_EN})(?![\w’'-]|\s+[A-Z]){said}"):
+    closed = r"(?=\s*[,.;:)]|\s*$)"  # an apposition ends there: "Ann Lee, the governor, said", not "…, the governor said"
+    for k, pat in enumerate((rf"(?<![\w’'.-]){titles}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+({_NAME_EN})",
+                             rf"({_NAME_EN}),\s+(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){closed}",
+                             rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}?{either},\s+({_NAME_EN}){closed}")):
         for h in re.finditer(pat, before):
-            name = re.sub(r"[’']s$", "", h.group(1))
-            if _OTHER_OFFICE_EN.search(before[max(0, h.start() - 12) : h.start()]) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
+            opener = _OPENER_IN_NAME_EN.match(h.group(1))
+            name, start = re.sub(r"[’']s$", "", h.group(1)[opener.end() if opener else 0 :]), h.start(1) + (opener.end() if opener else 0)
+            if k == 1 and not _CLAUSE_SUBJECT_BEFORE_EN.search(before, 0, h.start(1)) and not _OBJECT_BEFORE_EN.search(before, 0, h.start(1)) \
+                    and not re.match(r"\s*[.;)]", before[h.end() :]):
+                others = True  # "In a letter to John Smith, the senator, …": a phrase before the subject, maybe; not "He met Tom Reed, the governor."
+            elif _OTHER_OFFICE_EN.search(before[max(0, h.start() - 12) : h.start()]) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
                 others = True
             else:
-                holders[name.split()[-1]] = (h.start(1), h.start(1) + len(name))  # where the text names them last
+                holders[name.split()[-1]] = (start, start + len(name))  # where the text names them last
     return holders, others
+
+
+# a verb's object right before: a lower-case word, no preposition, after a word of the sentence ("John Smith met Ann Lee, the governor, …")
+_OBJECT_BEFORE_EN = re.compile(r"[\w’'-]\s+(?!(?:to|with|about|of|from|by|for|at|on|in|into|under|after|before|without|like|unlike|beside|"
+                               r"besides|despite|against|among|between|near|over|behind|toward|towards|than|and|or|as|via|per)\s)[a-z]+\s+\Z")
+_OPENER_IN_NAME_EN = re.compile(r"(?:But|And|Then|Later|Meanwhile|Still)\s+(?=[A-Z])")
+# where a clause's subject may start: the text's or a sentence's start, after a semicolon, colon or opening
+# quotation mark, after "But"/"And" at a sentence start: not after a preposition or participle
+_CLAUSE_SUBJECT_BEFORE_EN = re.compile(r"(?:\A|[.!?;:\n“\"”]|[.!?]\s+(?:But|And|Then|Later|Meanwhile|Still))\s*\Z")
 
 
 _QUANTITY_WORDS_EN = frozenset({"percent", "per", "most", "many", "some", "all", "few", "several", "half", "majority", "minority",

@@ -1,0 +1,66 @@
+"""Session 21 fx28: fixes for the rv28 probe of the English role/pronoun rules (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import normalised_quote_containing
+
+
+def _name_at_bar(text: str, part: str) -> str | None:
+    sp = normalised_quote_containing(text, part, "en").speaker
+    return sp.name if sp is not None and (sp.confidence or 0) >= 0.8 else None
+
+
+# a phrase before the subject that ends in a name is no apposition of the role after it
+@pytest.mark.parametrize("text, wrong", [
+    ("Asked about John Smith, the senator shrugged. “I do not know him,” the senator said.", "John Smith"),
+    ("Thanks to Ann Lee, the senator won the vote. “We won,” the senator said.", "Ann Lee"),
+    ("After talks with Tom Reed, the president flew home. “It went well,” the president said.", "Tom Reed"),
+    ("In a letter to John Smith, the senator asked for help. “We need money,” the senator said.", "John Smith"),
+    ("Along with Tom Reed, the governor visited the site. “It is bad,” the governor said.", "Tom Reed"),
+    ("Speaking with Tom Reed, the governor smiled. “It is late,” the governor said.", "Tom Reed"),
+    ("According to Tom Reed, the senator voted no. “It is late,” the senator said.", "Tom Reed"),
+    ("Ann Lee called Tom Reed, the governor, on Monday. “It is late,” the governor said.", "Ann Lee"),
+    ("Ann Lee spoke to Tom Reed, the governor said. “It is late,” the governor said.", "Tom Reed"),
+    ("Ann Lee spoke to Tom Reed, the governor said. “It is late,” the governor said.", "Ann Lee"),
+])
+def test_fronted_phrase_ending_in_a_name_is_no_apposition(text: str, wrong: str) -> None:
+    assert _name_at_bar(text, text.split("“")[1].split(",")[0]) != wrong
+
+
+# a closed apposition of a clause's subject, or of an object at the sentence's end, still names the holder
+@pytest.mark.parametrize("text, name", [
+    ("Tom Reed, the governor, spoke on Monday. “It is late,” the governor said.", "Tom Reed"),
+    ("But Tom Reed, the governor, said no. “It is late,” the governor said.", "Tom Reed"),
+    ("Ann Lee called Tom Reed, the governor. “It is late,” the governor said.", "Tom Reed"),
+    ("The senator, John Smith, met Ann Lee. “We agree,” the senator said.", "John Smith"),
+])
+def test_apposition_names_the_holder(text: str, name: str) -> None:
+    assert _name_at_bar(text, text.split("“")[1].split(",")[0]) == name
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("In a letter to Siemens, the senator asked for help. “We need money,” the senator said.", "Siemens"),
+    ("Deutsche Bank, the chairman told reporters, is strong. “We will grow,” the chairman said.", "Deutsche Bank"),
+    ("Siemens Bank, the lender, said no. “It is late,” the chairman said.", "Siemens Bank"),
+])
+def test_role_never_takes_an_organisation_holder(text: str, wrong: str) -> None:
+    assert _name_at_bar(text, text.split("“")[1].split(",")[0]) != wrong
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Tom Reed met Defense Secretary John Smith. “We agree,” the secretary said.",
+    "Secretary Tom Reed met Secretary of Defense John Smith. “We agree,” the secretary said.",
+])
+def test_secretary_of_state_counts_as_a_second_secretary(text: str) -> None:
+    assert _name_at_bar(text, "We agree") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Ann Lee lost the election to Tom Reed in November. Reed took office on Monday. “We will rebuild,” the governor said.",
+    "Tom Reed defeated Gov. Ann Lee in November. “We will rebuild,” the governor said.",
+    "Gov. Ann Lee spoke. Tom Reed succeeded her. “We will rebuild,” the governor said.",
+    "Sen. Tom Reed replaced Sen. Ann Lee. “We agree,” the senator said.",
+])
+def test_titled_holder_who_lost_office_is_not_the_holder_now(text: str) -> None:
+    assert _name_at_bar(text, text.split("“")[1][:7]) is None
