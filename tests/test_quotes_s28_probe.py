@@ -64,3 +64,28 @@ def test_secretary_of_state_counts_as_a_second_secretary(text: str) -> None:
 ])
 def test_titled_holder_who_lost_office_is_not_the_holder_now(text: str) -> None:
     assert _name_at_bar(text, text.split("“")[1][:7]) is None
+
+
+# the unnamed subject between is the man named before when the role rule says so: no blocker
+@pytest.mark.parametrize("text", [
+    "Gov. Tom Reed spoke on Monday. The governor was angry. “We lost,” he said.",
+    "Tom Reed, the coach, spoke after the game. The coach was angry. “We lost,” he said.",
+    "Coach Tom Reed spoke after the game. The coach was angry. “We lost,” he said.",
+    "Tom Reed, the coach, spoke first. The coach, 54, was angry. “We lost,” he said.",
+])
+def test_subject_role_of_the_man_named_keeps_him(text: str) -> None:
+    assert _name_at_bar(text, "We lost") == "Tom Reed"
+
+
+# … but not when the role is someone else's, or the text does not say whose it is
+@pytest.mark.parametrize("text", [
+    "Tom Reed spoke on Monday. The governor was angry. “We lost,” he said.",
+    "Gov. Ann Lee met Tom Reed. The governor was angry. “We lost,” he said.",
+    "Gov. Ann Lee spoke. Tom Reed listened. The governor was angry. “We lost,” he said.",
+    "Coach Tom Reed spoke. John Smith listened. The coach was angry. “We lost,” he said.",
+    "Coach Tom Reed met Coach John Smith. The coach was angry. “We lost,” he said.",
+    "Tom Reed met Gov. Ann Lee. The governor was angry. “We lost,” he said.",
+])
+def test_subject_role_of_someone_else_still_blocks(text: str) -> None:
+    assert _name_at_bar(text, "We lost") is None
+

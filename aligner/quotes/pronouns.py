@@ -306,7 +306,9 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
     own = [first] if quote_start is not None and first > last_named[0] else []
     for j in [*own, *range(first - 1, last_named[0], -1)]:
         found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
-        if j < first and (_unnamed_subject_en(text, sents[j], pronoun, groups=False) or _full_name_subject_en(text, sents[j], pronoun, surname)):
+        held = _subject_role_holder_en(text, sents[j]) if j < first else None
+        if j < first and ((_unnamed_subject_en(text, sents[j], pronoun, groups=False) and not (held is not None and _same_surname(held, last_named[1])))
+                          or _full_name_subject_en(text, sents[j], pronoun, surname)):
             return True  # "“…,” Tom Reed said. The coach was angry. “…,” he said": the coach as well as Reed (a group: Reed goes on)
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
                 and _gender_of(text, found[1], "en") in (None, want)
@@ -1390,6 +1392,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
     one the text shows to be of the gender of ``pronoun``; ``maybe_name``: in English a lone capitalised word
     the text writes only at a sentence start counts too, "Quill runs the club": someone a pronoun may mean)."""
     stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
+    held: Speaker | None = None  # the one person the role of an unnamed subject after is (:func:`_subject_role_holder_en`)
     for j in range(idx - 1, -1, -1):
         if j <= stop:
             break
@@ -1413,12 +1416,37 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                     and (k < len(spans) or (maybe_name and lang == "en") or _antecedent(text, sp, lang))
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
                     and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
-                return j, sp
+                return (j, sp) if held is None or _same_surname(held, sp) else None
         if lang == "en" and (opener := _named_opener_en(text, s, pronoun, same_gender)) is not None:
-            return j, opener  # "On Sunday, Tom Reed was calm.": the subject after an opening phrase, not a man named before
-        if lang == "en" and (_unnamed_subject_en(text, s, pronoun) or _full_name_subject_en(text, s, pronoun)):
-            return None  # "The coach was angry. “…,” he said": he may be the coach, not a man named before
+            # "On Sunday, Tom Reed was calm.": the subject after an opening phrase, not a man named before
+            return (j, opener) if held is None or _same_surname(held, opener) else None
+        if lang == "en" and _full_name_subject_en(text, s, pronoun):
+            return None
+        if lang == "en" and _unnamed_subject_en(text, s, pronoun):
+            role_of = _subject_role_holder_en(text, s)
+            if role_of is None or (held is not None and not _same_surname(role_of, held)):
+                return None  # "The coach was angry. “…,” he said": he may be the coach, not a man named before
+            held = role_of  # "Gov. Tom Reed spoke. The governor was angry.": the governor is Reed
     return None
+
+
+_SUBJECT_ROLE_EN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?[a-z]+(?![\w’'-])")
+
+
+def _subject_role_holder_en(text: str, s: Sentence) -> Speaker | None:
+    """English: the one person the text names with the role of sentence ``s``'s unnamed subject
+    (:func:`_role_referent_en`: "Gov. Tom Reed spoke. The governor was angry.": Tom Reed), else None."""
+    a = after_dateline_en(text, s.start, s.end)
+    m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
+    m = _SUBJECT_ROLE_EN.match(text, m0.end() if m0 else a, s.end)
+    if m is None:
+        return None
+    how, holder = _role_referent_en(text, Speaker(mention=m.group(0), start=m.start(), end=m.end(), resolved_from="role"), s.start, None)
+    return holder if how == "holder" else None
+
+
+def _same_surname(a: Speaker, b: Speaker) -> bool:
+    return bool(a.name and b.name) and (a.name or "").split()[-1] == (b.name or "").split()[-1]
 
 
 _FINITE_WORD_EN = re.compile(r"(?<![\w’'-])(?:are|were|is|was|has|have|had|will|would|can|could|did|does|do|" + _IRREGULAR_PAST_EN + r")(?![\w’'-])")
