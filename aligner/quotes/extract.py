@@ -325,6 +325,9 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         if sp.resolved_from == "role" and nationality_noun(sp.mention, lang) is not None and not sole_person_of_gender(
                 text[: q.start], sp.name, sp.mention, lang):
             conf = min(conf, SAME_SENTENCE)  # "sagte die Schwedin": no one named, or not the only woman named before
+        if lang == "en" and q.kind == "indirect" and q.cue_lemma == "according to" and any(
+                c.lemma != "according to" for c in find_cues(text, q.start, q.end, lang)):
+            conf = min(conf, SAME_SENTENCE)  # "…, Anna Lindqvist said Sunday, according to Paul Krueger": whose words, unsure
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
         sp.confidence = conf

@@ -913,8 +913,6 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
         found = _so_x_de(text, a, seg, lang) or _zufolge_de(text, a, b, seg) or _laut_de(text, a, b, seg) or _nach_view_de(text, a, b, seg)
     else:
         found = _according_to_en(text, a, b, seg)
-        if found and any(c.lemma != "according to" and not _covered(spans, c.start) for c in find_cues(text, found[0][0], found[0][1], lang)):
-            found = None  # "…, Anna Lindqvist said Sunday, according to Paul Krueger": the verb's subject speaks
     if found:
         return found
     cues = [c for c in find_cues(text, a, b, lang) if not _covered(spans, c.start)]
