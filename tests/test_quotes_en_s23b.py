@@ -244,3 +244,22 @@ def test_owner_named_between_is_no_person_between():
 def test_apposition_ending_in_a_possessive_is_a_speaker():
     text = "Paul Begala, a friend of the couple's, said that the plan was “a good one for everyone involved.”"
     assert _name_at_bar(text, "good one") == "Paul Begala"
+
+
+@pytest.mark.parametrize("middle", [
+    "On Sunday, North Korea was calm.",  # a place after an opening phrase is no one "he" may be
+    "On Sunday, Tom Reed and Ann Lee met.",  # two people open it: no one sure
+])
+def test_opening_phrase_subject_that_is_no_one_person(middle):
+    text = f"Dan Moss spoke first. {middle} “We will stay,” he said."
+    assert _name_at_bar(text, "will stay") not in ("North Korea", "Tom Reed", "Ann Lee")
+
+
+@pytest.mark.parametrize(("middle", "name"), [
+    ("On Sunday, President Tom Reed was calm.", "Tom Reed"),
+    ("Asked about the plan, Tom Reed smiled.", "Tom Reed"),
+    ("On Sunday, Tom Reed, a lawyer, was calm.", "Tom Reed"),
+])
+def test_opening_phrase_subject_person_is_the_nearer_antecedent(middle, name):
+    text = f"Dan Moss spoke first. {middle} “We will stay,” he said."
+    assert _name_at_bar(text, "will stay") in (None, name)

@@ -1417,7 +1417,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
                     and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
                 return (j, sp) if held is None or _same_surname(held, sp) else None
-        if lang == "en" and (opener := _named_opener_en(text, s, pronoun, same_gender)) is not None:
+        if lang == "en" and (opener := _named_opener_en(text, s, pronoun, same_gender, person=not maybe_name)) is not None:
             # "On Sunday, Tom Reed was calm.": the subject after an opening phrase, not a man named before
             return (j, opener) if held is None or _same_surname(held, opener) else None
         if lang == "en" and _full_name_subject_en(text, s, pronoun):
@@ -1462,15 +1462,26 @@ def _after_finite_verb_en(text: str, s: Sentence, at: int) -> bool:
     return a < at and _FINITE_WORD_EN.search(text, a, at) is not None
 
 
-def _named_opener_en(text: str, s: Sentence, pronoun: Speaker | None, same_gender: bool) -> Speaker | None:
+def _person_name_en(text: str, sp: Speaker) -> bool:
+    """English: whether named speaker ``sp`` reads as a person's name: a title before it ("President Tom Reed"), an
+    honorific or a listed first name ("Ms. Lee", "Tom Reed"), or a surname the text gives a listed first name
+    elsewhere ("Reed" after "Tom Reed"); not "North Korea"."""
+    words = (sp.name or "").split()
+    if not words or sp.role or _HONORIFIC.search(sp.mention) or (len(words) >= 2 and _first_name_gender_en(words[0])):
+        return bool(words)
+    return len(words) == 1 and any(_first_name_gender_en(m.group(1)) for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w-])", text))
+
+
+def _named_opener_en(text: str, s: Sentence, pronoun: Speaker | None, same_gender: bool, person: bool = True) -> Speaker | None:
     """English: the named person opening sentence ``s``'s main clause after an opening phrase set off by a comma,
-    a finite verb after the name ("On Sunday, Tom Reed was calm."), where the subject tests before find none."""
+    a finite verb after the name ("On Sunday, Tom Reed was calm."), where the subject tests before find none; with
+    ``person``, only a name that reads as a person's (:func:`_person_name_en`: not "On Sunday, North Korea was …")."""
     a = after_dateline_en(text, s.start, s.end)
     m = _OPENING_PHRASE_EN.match(text, a, s.end)
     sp = _opening_subject_en(text, s.start, s.end) if m is not None else None
     if m is None or sp is None or not sp.name or sp.resolved_from is not None or sp.start != m.end() or sp.end is None or not _one_person_en(text, sp):
         return None
-    if not _FINITE_AFTER_APPOSITION_EN.match(text, sp.end) or not _antecedent(text, sp, "en"):
+    if not _FINITE_AFTER_APPOSITION_EN.match(text, sp.end) or not _antecedent(text, sp, "en") or (person and not _person_name_en(text, sp)):
         return None
     if pronoun is not None and (_pronoun_clash(text, pronoun, sp, "en") or (same_gender and not _same_gender(text, pronoun, sp, "en"))):
         return None
@@ -1479,6 +1490,9 @@ def _named_opener_en(text: str, s: Sentence, pronoun: Speaker | None, same_gende
 
 # a first name (or an honorific) and a surname, found at every capitalised word (overlapping: "Sunday Tom Reed")
 _FULL_NAME_EN = re.compile(r"(?<![\w’'.-])(?=((?:(Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+(?![\w’'-])))")
+
+
+_AND_NAME_EN = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+")
 
 
 def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None) -> bool:
@@ -1493,7 +1507,9 @@ def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_s
         if (not (honorific or gender) or _inside_marks_en(text, s.start, m.start()) or (not_surname and m.group(1).split()[-1] in not_surname)
                 or re.search(r"[’']s?\Z", m.group(1))):
             continue  # no first name or honorific, quoted words, the speaker quoted before ("Later Tom Reed was calm."), an owner
-        if _FINITE_AFTER_APPOSITION_EN.match(text, m.start() + len(m.group(1))) and (want is None or gender in (None, want)):
+        end = m.start() + len(m.group(1))
+        joined = _AND_NAME_EN.match(text, end)  # "Tom Reed and Ann Lee met."
+        if _FINITE_AFTER_APPOSITION_EN.match(text, joined.end() if joined else end) and (want is None or gender in (None, want)):
             return True
     return False
 
