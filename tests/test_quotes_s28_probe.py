@@ -89,3 +89,13 @@ def test_subject_role_of_the_man_named_keeps_him(text: str) -> None:
 def test_subject_role_of_someone_else_still_blocks(text: str) -> None:
     assert _name_at_bar(text, "We lost") is None
 
+
+# plural "they" may be a company the text names by its company word; never one person
+@pytest.mark.parametrize("text, name", [
+    ("“Jobs are safe,” Siemens AG said. “Costs are high,” they said.", "Siemens AG"),
+    ("“Jobs are safe,” said Ann Lee of Nordbrand Bank. “Costs are high,” they said.", None),
+    ("“Jobs are safe,” Obama said. “Costs are high,” they said.", None),
+    ("“Jobs are safe,” Mr. Reed said. “Costs are high,” they said.", None),
+])
+def test_they_after_a_company(text: str, name: str | None) -> None:
+    assert _name_at_bar(text, "Costs are high") == name
