@@ -54,3 +54,18 @@ def mention(q: Quote) -> str | None:
 def speaker_name(q: Quote) -> str | None:
     """The quote's speaker's (normalised) name, or None without a speaker."""
     return q.speaker.name if q.speaker is not None else None
+
+
+SPEAKER_BAR = 0.8  # the confidence from which the report's speaker flag trusts a speaker
+
+
+def who(q: Quote) -> str | None:
+    """The quote's speaker as the report shows it (its name, else the words it is named with), or None."""
+    sp = q.speaker
+    return None if sp is None else sp.name or sp.mention
+
+
+def confident_who(q: Quote, bar: float = SPEAKER_BAR) -> str | None:
+    """:func:`who` when the speaker's confidence reaches ``bar``, else None."""
+    sp = q.speaker
+    return None if sp is None or sp.confidence is None or sp.confidence < bar else sp.name or sp.mention

@@ -4,14 +4,9 @@ own subject speaks.  Invented sentences."""
 
 import pytest
 
-from tests.quote_helpers import normalised_quote_containing
+from tests.quote_helpers import confident_who, normalised_quote_containing
 
 BAR = 0.8
-
-
-def _confident(q):
-    sp = q.speaker
-    return None if sp is None or sp.confidence is None or sp.confidence < BAR else sp.name or sp.mention
 
 
 @pytest.mark.parametrize("text,part,obj", [
@@ -21,7 +16,7 @@ def _confident(q):
     ("Forschung kritisiert Sparplan: „So verlieren wir die besten Köpfe.“", "So verlieren", "Sparplan"),
 ])
 def test_object_after_the_verb_of_a_headline_does_not_speak(text, part, obj):
-    assert _confident(normalised_quote_containing(text, part)) != obj
+    assert confident_who(normalised_quote_containing(text, part)) != obj
 
 
 @pytest.mark.parametrize("text,part,speaker", [
@@ -33,7 +28,7 @@ def test_object_after_the_verb_of_a_headline_does_not_speak(text, part, obj):
     ("Unterstützung signalisierte die Gewerkschaft: „Wir stehen dahinter.“", "Wir stehen", "Gewerkschaft"),
 ])
 def test_verb_second_subject_after_a_fronted_word_still_speaks(text, part, speaker):
-    assert _confident(normalised_quote_containing(text, part)) == speaker
+    assert confident_who(normalised_quote_containing(text, part)) == speaker
 
 
 @pytest.mark.parametrize("text,part,source,speaker", [
@@ -42,6 +37,6 @@ def test_verb_second_subject_after_a_fronted_word_still_speaks(text, part, speak
     ("Gerichtsakten zufolge hat die Zeugin gesagt: „Es war dunkel.“", "Es war", "Gerichtsakten", "Zeugin"),
 ])
 def test_zufolge_source_is_not_who_speaks(text, part, source, speaker):
-    name = _confident(normalised_quote_containing(text, part))
+    name = confident_who(normalised_quote_containing(text, part))
     assert name != source
     assert name == speaker

@@ -6,7 +6,7 @@ quotes someone ("Die „Bild“ zitiert einen Sprecher mit den Worten:").  A wro
 
 import pytest
 
-from tests.quote_helpers import normalised_quotes_in
+from tests.quote_helpers import confident_who, normalised_quotes_in, who
 
 BAR = 0.8
 
@@ -15,16 +15,6 @@ def _said(text, part=None):
     part = part or text.split("„")[-1][:10]
     (q,) = [q for q in normalised_quotes_in(text) if part in q.text]
     return q
-
-
-def _who(q):
-    sp = q.speaker
-    return None if sp is None else sp.name or sp.mention
-
-
-def _confident(q):
-    sp = q.speaker
-    return None if sp is None or sp.confidence is None or sp.confidence < BAR else sp.name or sp.mention
 
 
 # (a) the agent of a passive speech
@@ -39,7 +29,7 @@ def _confident(q):
     "„Wir sehen keinen Anlass“, wurde von Anna Weber gesagt.",
 ])
 def test_the_agent_of_a_passive_speech_speaks(text):
-    assert _who(_said(text)) == "Anna Weber"
+    assert who(_said(text)) == "Anna Weber"
 
 
 @pytest.mark.parametrize("text,wrong", [
@@ -50,7 +40,7 @@ def test_the_agent_of_a_passive_speech_speaks(text):
     ("Die Rede wurde statt von Anna Weber von Paul Krause gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
 ])
 def test_the_speech_itself_or_a_denied_agent_does_not_speak(text, wrong):
-    assert _confident(_said(text)) != wrong
+    assert confident_who(_said(text)) != wrong
 
 
 # (b) a quoted sentence after a sentence that ends in an organisation's noun
@@ -68,7 +58,7 @@ def test_a_quoted_sentence_after_an_organisation_is_one_quote_no_title(text):
 
 def test_the_quoted_sentence_keeps_its_frame():
     q = _said("Der Vorschlag kam von der Partei. „Das ist ein Irrweg“, sagte Anna Weber.", "Irrweg")
-    assert _confident(q) == "Anna Weber"
+    assert confident_who(q) == "Anna Weber"
 
 
 def test_a_title_after_an_organisation_noun_in_the_same_sentence_stays_a_title():
@@ -85,8 +75,8 @@ def test_a_title_after_an_organisation_noun_in_the_same_sentence_stays_a_title()
     ("Eine Nachricht bekam Paul Weber von Anna Krause: „Wir sehen keinen Anlass.“", "Anna Krause"),
 ])
 def test_the_sender_of_mail_speaks(text, sender):
-    who = _who(_said(text)) or ""
-    assert sender in who and "Paul Weber" not in who
+    name = who(_said(text)) or ""
+    assert sender in name and "Paul Weber" not in name
 
 
 @pytest.mark.parametrize("text,wrong", [
@@ -96,7 +86,7 @@ def test_the_sender_of_mail_speaks(text, sender):
     ("Einen Brief von der Ministerin hat Paul Weber nie erhalten: „Wir sehen keinen Anlass.“", "Ministerin"),
 ])
 def test_the_recipient_or_a_denied_sender_does_not_speak(text, wrong):
-    assert wrong not in (_confident(_said(text)) or "")
+    assert wrong not in (confident_who(_said(text)) or "")
 
 
 # (d) a time phrase between the verb of saying and its subject
@@ -112,7 +102,7 @@ def test_the_recipient_or_a_denied_sender_does_not_speak(text, wrong):
     "Kritik kam in der Nacht von Anna Weber: „Wir sehen keinen Anlass.“",
 ])
 def test_a_time_phrase_before_the_subject_keeps_the_speaker(text):
-    assert _confident(_said(text)) == "Anna Weber"
+    assert confident_who(_said(text)) == "Anna Weber"
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +110,7 @@ def test_a_time_phrase_before_the_subject_keeps_the_speaker(text):
     "„Wir sehen keinen Anlass.“ Das sagte am Rande des Gipfels Innenministerin Anna Weber.",
 ])
 def test_a_time_phrase_in_the_next_sentence_frame(text):
-    assert _who(_said(text)) == "Anna Weber"
+    assert who(_said(text)) == "Anna Weber"
 
 
 @pytest.mark.parametrize("text,wrong", [
@@ -129,7 +119,7 @@ def test_a_time_phrase_in_the_next_sentence_frame(text):
     ("„Wir sehen keinen Anlass“, sagte in der Nacht der Einsatzleiter der Feuerwehr.", "Nacht"),
 ])
 def test_a_time_phrase_hands_no_wrong_name(text, wrong):
-    assert wrong not in (_confident(_said(text)) or "")
+    assert wrong not in (confident_who(_said(text)) or "")
 
 
 # (e), (f) a genitive after a noun of a speech act in a prepositional phrase: whom someone reacts to
@@ -143,7 +133,7 @@ def test_a_time_phrase_hands_no_wrong_name(text, wrong):
     "Auf die Warnung der Ministerin: „Wir sehen keinen Anlass.“",
 ])
 def test_a_reaction_to_someone_is_not_theirs_above_the_bar(text):
-    assert _confident(_said(text)) is None
+    assert confident_who(_said(text)) is None
 
 
 # (g) a paper in marks that quotes someone
@@ -156,7 +146,7 @@ def test_a_reaction_to_someone_is_not_theirs_above_the_bar(text):
     ("Die Zeitung zitiert aus dem Brief: „Wir sehen keinen Anlass.“", "Zeitung"),
 ])
 def test_a_quoting_paper_is_not_the_speaker(text, wrong):
-    assert wrong not in (_confident(_said(text)) or "")
+    assert wrong not in (confident_who(_said(text)) or "")
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -165,7 +155,7 @@ def test_a_quoting_paper_is_not_the_speaker(text, wrong):
     ("Die „Bild“ schreibt: „Wir sehen keinen Anlass.“", "„Bild“"),
 ])
 def test_who_is_quoted_or_a_paper_that_writes_speaks(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 # a German adverb opening the clause is no speaker ("Dagegen hält die Gewerkschaft …", "Unterdessen erklärten …")
@@ -188,7 +178,7 @@ def test_an_adverb_opening_the_clause_is_no_speaker(text, wrong):
 ])
 def test_the_subject_after_an_opening_adverb_speaks(text, speaker):
     (q,) = normalised_quotes_in(text)
-    assert _who(q) == speaker
+    assert who(q) == speaker
 
 
 # "hieß es" with its source fronted, or none
@@ -201,7 +191,7 @@ def test_the_subject_after_an_opening_adverb_speaks(text, speaker):
     ("Bei der Polizei heißt es zu dem Fall: „Das ist ein schwerer Fehler.“", "Polizei"),
 ])
 def test_a_body_fronted_before_hiess_es_speaks(text, speaker):
-    assert _who(_said(text)) == speaker
+    assert who(_said(text)) == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -212,7 +202,7 @@ def test_a_body_fronted_before_hiess_es_speaks(text, speaker):
     "Von der Gewerkschaft hieß es nicht: „Das ist ein schwerer Fehler.“",
 ])
 def test_no_source_before_hiess_es_gives_no_confident_speaker(text):
-    assert _confident(_said(text)) is None
+    assert confident_who(_said(text)) is None
 
 
 def test_a_statement_with_its_owner_is_the_source_of_hiess_es():
@@ -234,7 +224,7 @@ def test_an_unresolved_possessive_frame_is_no_speaker(text):
 
 def test_a_possessive_frame_after_a_named_woman_is_hers():
     q = _said("Anna Weber lacht. Ihr Rat an alle: „Sport, gesundes Essen und keinen Alkohol.“", "Sport")
-    assert _who(q) == "Anna Weber"
+    assert who(q) == "Anna Weber"
 
 
 @pytest.mark.parametrize("text,part", [
@@ -263,4 +253,4 @@ def test_an_owner_before_an_adjective_and_a_role_is_part_of_the_role(text, menti
     ("„Wir sehen keinen Anlass“, sagte Peters kürzlich dem Sender.", "Peters"),
 ])
 def test_a_surname_in_s_before_an_adverb_stays_the_speaker(text, name):
-    assert _who(_said(text)) == name
+    assert who(_said(text)) == name

@@ -5,7 +5,7 @@ a thing quoted ("zitiert eine Umfrage"), titles after a sentence end.  A wrong n
 
 import pytest
 
-from tests.quote_helpers import normalised_quotes_in
+from tests.quote_helpers import confident_who, normalised_quotes_in, who
 
 BAR = 0.8
 
@@ -13,16 +13,6 @@ BAR = 0.8
 def _said(text, part="keinen Anlass"):
     (q,) = [q for q in normalised_quotes_in(text) if part in q.text]
     return q
-
-
-def _who(q):
-    sp = q.speaker
-    return None if sp is None else sp.name or sp.mention
-
-
-def _confident(q):
-    sp = q.speaker
-    return None if sp is None or sp.confidence is None or sp.confidence < BAR else sp.name or sp.mention
 
 
 # a speech held: only a time or venue phrase before the agent's von-phrase; a noun before a von-phrase owns it
@@ -46,7 +36,7 @@ def _confident(q):
     ("Die Rede wurde von Anna Weber vor Anhängern von Paul Krause gehalten: „Wir sehen keinen Anlass.“", "Paul Krause"),
 ])
 def test_a_noun_owning_the_von_phrase_held_no_speech(text, wrong):
-    assert wrong not in (_confident(_said(text)) or "")
+    assert wrong not in (confident_who(_said(text)) or "")
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -59,7 +49,7 @@ def test_a_noun_owning_the_von_phrase_held_no_speech(text, wrong):
     ("Die Rede wurde in Anwesenheit von Paul Krause von Anna Weber gehalten: „Wir sehen keinen Anlass.“", "Anna Weber"),
 ])
 def test_the_agent_after_a_time_or_venue_or_owned_von_phrase(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 # "am Rande des/der <occasion>": a genitive name and a city's adjective belong to the occasion
@@ -79,12 +69,12 @@ def test_the_agent_after_a_time_or_venue_or_owned_von_phrase(text, speaker):
     ("„Wir sehen keinen Anlass“, sagte am Rande des Gipfels Markus Müller.", "Müller"),
 ])
 def test_am_rande_genitive_name_is_not_the_speaker(text, wrong):
-    assert wrong not in (_confident(_said(text)) or "")
+    assert wrong not in (confident_who(_said(text)) or "")
 
 
 def test_am_rande_genitive_name_next_sentence_frame():
     q = _said("„Wir sehen keinen Anlass.“ Das sagte am Rande der Beerdigung Paul Krauses seine Tochter.")
-    assert "Krause" not in (_who(q) or "")
+    assert "Krause" not in (who(q) or "")
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -96,7 +86,7 @@ def test_am_rande_genitive_name_next_sentence_frame():
     ("„Wir sehen keinen Anlass“, sagte am Rande des Parteitags Friedrich Merz.", "Friedrich Merz"),
 ])
 def test_am_rande_then_the_subject(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 # a genitive name after a role noun owns the role
@@ -109,7 +99,7 @@ def test_am_rande_then_the_subject(text, speaker):
     "„Wir sehen keinen Anlass“, sagte der Sprecher Olaf Scholz’.",
 ])
 def test_genitive_owner_after_a_role_is_not_the_speaker(text):
-    who = _confident(_said(text)) or ""
+    who = confident_who(_said(text)) or ""
     assert "Krause" not in who and "Scholz" not in who
 
 
@@ -120,7 +110,7 @@ def test_genitive_owner_after_a_role_is_not_the_speaker(text):
     ("„Wir sehen keinen Anlass“, sagte Anwalt Paul Martens.", "Paul Martens"),
 ])
 def test_a_nominative_name_after_a_role_stays_the_speaker(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 # mail received: a von-phrase owned by a noun ("im Namen von X") or words after a comma name no sender who speaks
@@ -132,7 +122,7 @@ def test_a_nominative_name_after_a_role_stays_the_speaker(text, speaker):
     ("Einen Brief hat Paul Weber im Namen von Anna Krause erhalten: „Wir sehen keinen Anlass.“", "Paul Weber"),
 ])
 def test_mail_sender_in_someones_name_or_before_another_clause(text, wrong):
-    assert wrong not in (_confident(_said(text)) or "")
+    assert wrong not in (confident_who(_said(text)) or "")
 
 
 @pytest.mark.parametrize("text", [
@@ -140,7 +130,7 @@ def test_mail_sender_in_someones_name_or_before_another_clause(text, wrong):
     "Post bekam Paul Weber vom Finanzamt: „Wir sehen keinen Anlass.“",
 ])
 def test_mail_received_is_no_speaker(text):
-    assert "Post" not in (_who(_said(text)) or "")
+    assert "Post" not in (who(_said(text)) or "")
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -149,7 +139,7 @@ def test_mail_received_is_no_speaker(text):
     ("Post hat Paul Weber von der Ministerin erhalten: „Wir sehen keinen Anlass.“", "der Ministerin"),
 ])
 def test_mail_sender_kept(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 # "zitiert": a thing quoted from says nothing; neither does the paper that quotes from a text
@@ -164,7 +154,7 @@ def test_mail_sender_kept(text, speaker):
     ("„Wir sehen keinen Anlass“, zitiert die Zeitung eine Studie.", "Studie"),
 ])
 def test_a_thing_quoted_is_no_speaker(text, wrong):
-    assert wrong not in (_confident(_said(text)) or "")
+    assert wrong not in (confident_who(_said(text)) or "")
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -175,7 +165,7 @@ def test_a_thing_quoted_is_no_speaker(text, wrong):
     ("„Wir sehen keinen Anlass“, zitiert die „Bild“ den Minister.", "den Minister"),
 ])
 def test_the_one_quoted_speaks(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -183,7 +173,7 @@ def test_the_one_quoted_speaks(text, speaker):
     "„Wir sehen keinen Anlass“, zitiert die Zeitung aus einem Brief der Ministerin.",
 ])
 def test_the_paper_quoting_from_a_text_is_no_speaker(text):
-    assert "Zeitung" not in (_confident(_said(text)) or "")
+    assert "Zeitung" not in (confident_who(_said(text)) or "")
 
 
 # a work's title opening the sentence after one that ends in the work's noun stays a title
@@ -203,7 +193,7 @@ def test_a_title_after_a_sentence_end_stays_a_title(text, title):
 ])
 def test_words_said_after_a_work_noun_are_no_title(text):
     (q,) = [q for q in normalised_quotes_in(text) if "Irrweg" in q.text]
-    assert "title" not in q.flags and _who(q) == "sie"
+    assert "title" not in q.flags and who(q) == "sie"
 
 
 # a date between the verb and its subject ("am 3. Mai", "im Januar") is no part of the name
@@ -217,7 +207,7 @@ def test_words_said_after_a_work_noun_are_no_title(text):
     ("Er kam am 3. Mai. Die Ministerin sagte: „Wir sehen keinen Anlass.“", "Die Ministerin"),
 ])
 def test_a_date_before_the_subject(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -225,7 +215,7 @@ def test_a_date_before_the_subject(text, speaker):
     ("Kritik kam am 4. Mai von der Ministerin: „Wir sehen keinen Anlass.“", "der Ministerin"),
 ])
 def test_a_date_before_the_giver_of_a_speech_act(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 # what a quote answers: a call or warning after a preposition of reaction, or after "angesichts"
@@ -237,7 +227,7 @@ def test_a_date_before_the_giver_of_a_speech_act(text, speaker):
     "Auf den Vorwurf der Opposition: „Wir sehen keinen Anlass.“",
 ])
 def test_whom_a_quote_answers_is_not_the_speaker(text):
-    who = _confident(_said(text)) or ""
+    who = confident_who(_said(text)) or ""
     assert "Ministerin" not in who and "Opposition" not in who
 
 
@@ -247,7 +237,7 @@ def test_whom_a_quote_answers_is_not_the_speaker(text):
     ("Während der Sitzung sagte Anna Weber: „Wir sehen keinen Anlass.“", "Anna Weber"),
 ])
 def test_the_speaker_after_a_reaction_phrase(text, speaker):
-    assert _confident(_said(text)) == speaker
+    assert confident_who(_said(text)) == speaker
 
 
 # a speech held: the speech itself ("Die Rede des Ministers") is never the speaker; with no sure agent, no one
@@ -261,7 +251,7 @@ def test_the_speaker_after_a_reaction_phrase(text, speaker):
     ("Die Rede wurde zu Ehren von Anna Weber gehalten: „Wir sehen keinen Anlass.“", None),
 ])
 def test_who_held_a_speech_or_no_one(text, speaker):
-    assert _who(_said(text)) == speaker
+    assert who(_said(text)) == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -269,11 +259,11 @@ def test_who_held_a_speech_or_no_one(text, speaker):
     "Die Ministerin veröffentlichte einen Brief. Darin heißt es: „Wir sehen keinen Anlass.“",
 ])
 def test_darin_hiess_es_names_no_one_at_the_bar(text):
-    assert "Darin" not in (_confident(_said(text)) or "")
+    assert "Darin" not in (confident_who(_said(text)) or "")
 
 
 def test_dort_before_the_subject():
-    assert _confident(_said("Dort sagte Anna Weber: „Wir sehen keinen Anlass.“")) == "Anna Weber"
+    assert confident_who(_said("Dort sagte Anna Weber: „Wir sehen keinen Anlass.“")) == "Anna Weber"
 
 
 @pytest.mark.parametrize("text", [
@@ -281,8 +271,8 @@ def test_dort_before_the_subject():
     "„Wir sehen keinen Anlass“, zitiert die Zeitung Anna Weber nicht.",
 ])
 def test_zitiert_negated_names_no_one(text):
-    assert "Anna Weber" not in (_confident(_said(text)) or "")
+    assert "Anna Weber" not in (confident_who(_said(text)) or "")
 
 
 def test_zitiert_mit_den_worten_keeps_the_one_quoted():
-    assert _confident(_said("Die Zeitung zitiert Anna Weber mit den Worten: „Wir sehen keinen Anlass.“")) == "Anna Weber"
+    assert confident_who(_said("Die Zeitung zitiert Anna Weber mit den Worten: „Wir sehen keinen Anlass.“")) == "Anna Weber"
