@@ -75,3 +75,31 @@ def test_a_run_that_stopped_ray_leaves_the_rest_alone():
     finally:
         if _alive(member):
             os.kill(member, signal.SIGKILL)
+
+
+HOST = """
+import subprocess, sys, time
+from aligner.engines import ray_reaper
+host_child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+before = ray_reaper.descendants()
+member = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+ray_reaper.watch(before)
+print(host_child.pid, member.pid, flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_child_the_host_started_before_ray_is_left_alone():
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", HOST], stdout=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    host_child, member = (int(x) for x in proc.stdout.readline().split())
+    try:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert _gone_within(member, 60)
+        assert _alive(host_child)  # not part of the cluster: the watchdog never touches it
+    finally:
+        for pid in (host_child, member):
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

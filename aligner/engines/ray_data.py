@@ -107,6 +107,9 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
                 raise AlignerError(f"--ray-address {address}: a ray:// address needs the Ray client: pip install 'ray[client]'") from None
     else:
         kwargs["num_cpus"] = num_cpus
+    from . import ray_reaper
+
+    before = ray_reaper.descendants()  # a host process's own children are no part of the cluster
     try:
         with _stderr_aside():
             ray.init(**kwargs)
@@ -115,9 +118,8 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
         where = f"--ray-address {address}" if address else "--engine ray"
         raise AlignerError(f"{where}: cannot start or reach a Ray cluster ({first})") from None
     _quiet(ray)
-    from . import ray_reaper
-
-    ray_reaper.watch()  # a run killed before it stops Ray leaves none of the cluster's processes
+    if not address:  # a run killed before it stops its local Ray leaves none of the cluster's processes
+        ray_reaper.watch(before)
     return True
 
 

@@ -72,14 +72,8 @@ def _stats() -> dict[int, tuple[int, str, int]]:
     return out
 
 
-def watch() -> None:
-    """Start the watchdog over this process's descendants (the local cluster just started)."""
-    if not sys.platform.startswith("linux") or _WATCHER:
-        return
-    try:
-        stats = _stats()
-    except (OSError, ValueError, IndexError):
-        return
+def _descendants(stats: dict[int, tuple[int, str, int]]) -> list[int]:
+    """The process ids below this process in ``stats``."""
     children: dict[int, list[int]] = {}
     for pid, (ppid, _, _) in stats.items():
         children.setdefault(ppid, []).append(pid)
@@ -88,6 +82,29 @@ def watch() -> None:
         pid = todo.pop()
         mine.append(pid)
         todo += children.get(pid, [])
+    return mine
+
+
+def descendants() -> set[int]:
+    """This process's descendants now (taken before Ray starts: :func:`watch` leaves them alone)."""
+    if not sys.platform.startswith("linux"):
+        return set()
+    try:
+        return set(_descendants(_stats()))
+    except (OSError, ValueError, IndexError):
+        return set()
+
+
+def watch(before: set[int] | frozenset[int] = frozenset()) -> None:
+    """Start the watchdog over this process's descendants that were not there ``before`` (the local
+    cluster just started; another child of a host process is never one of them)."""
+    if not sys.platform.startswith("linux") or _WATCHER:
+        return
+    try:
+        stats = _stats()
+    except (OSError, ValueError, IndexError):
+        return
+    mine = [pid for pid in _descendants(stats) if pid not in before]
     raylets = [pid for pid in mine if stats[pid][1] == "raylet"]
     if not mine:
         return
