@@ -1461,6 +1461,8 @@ def _same_surname(a: Speaker, b: Speaker) -> bool:
     return bool(a.name and b.name) and (a.name or "").split()[-1] == (b.name or "").split()[-1]
 
 
+# a form of "be" right before a position: a person's name there (a listed first name) is the predicate, the one the clause is about
+_BE_BEFORE_EN = re.compile(r"(?<![\w’'-])(?:is|was|were|are|be|been)\s+\Z")
 _FINITE_WORD_EN = re.compile(r"(?<![\w’'-])(?:are|were|is|was|has|have|had|will|would|can|could|did|does|do|" + _IRREGULAR_PAST_EN + r")(?![\w’'-])")
 
 
@@ -1471,6 +1473,9 @@ def _after_finite_verb_en(text: str, s: Sentence, at: int) -> bool:
     a = after_dateline_en(text, s.start, s.end)
     m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
     a = m0.end() if m0 else a
+    first = re.match(r"[A-Z][a-z]+", text[at : at + 40])
+    if _BE_BEFORE_EN.search(text, a, at) and first is not None and _first_name_gender_en(first.group(0)):
+        return False  # "The last speaker was Tom Reed.", "It was Tom Reed who spoke": the predicate names the subject
     return a < at and _FINITE_WORD_EN.search(text, a, at) is not None
 
 
@@ -1495,6 +1500,10 @@ def _named_opener_en(text: str, s: Sentence, pronoun: Speaker | None, same_gende
         return None
     if not _FINITE_AFTER_APPOSITION_EN.match(text, sp.end) or not _antecedent(text, sp, "en") or (person and not _person_name_en(text, sp)):
         return None
+    gender = _first_name_gender_en(sp.name.split()[0])
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
+    if gender is None or (want is not None and gender != want):
+        return None  # "On Friday, Goldman Sachs was calm.": no listed first name, a firm may be meant
     if pronoun is not None and (_pronoun_clash(text, pronoun, sp, "en") or (same_gender and not _same_gender(text, pronoun, sp, "en"))):
         return None
     return sp
