@@ -36,3 +36,56 @@ def test_said_before_the_next_quote_is_no_frame_of_the_retracted_one(lang, text,
 ])
 def test_own_frame_after_the_quote_still_keeps_it(text, part):
     assert [q for q in _qs(text, "en") if part in q.text]
+
+
+# ---------------------------------------------------------------- retracted quotes counted by the quotes stage
+
+def test_quotes_stage_counts_the_retracted_quotes(tmp_path):
+    import aligner
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Lindqvist, who was misquoted last week as saying “the plan is dead and buried,” said on Monday: "
+        "“The plan is alive and well.”\n", encoding="utf-8")
+    (folder / "b.txt").write_text("“We will build the bridge,” Krueger said on Tuesday.\n", encoding="utf-8")
+    results = aligner.run([folder], tmp_path / "run", embeddings="none", only=["ingest", "quotes"])
+    summary = results["quotes"].summary
+    assert summary.get("retracted") == 1
+    assert summary["quotes"] == 2
+
+
+def test_extract_quotes_hands_back_what_it_left_out():
+    gone: list = []
+    text = "A blog misquoted Krueger as saying “prices will fall” and later corrected it."
+    assert not extract_quotes(Article(id="t", text=text, language="en"), retracted_out=gone)
+    assert [q.text for q in gone] == ["prices will fall"]
+
+
+# ---------------------------------------------------------------- a failed article of a .jsonl file named by id
+
+class _Store:
+    def __init__(self):
+        self.rows: list = []
+
+    def exists(self, name):
+        return bool(self.rows)
+
+    def read(self, name, cls):
+        return list(self.rows)
+
+    def write(self, name, rows):
+        self.rows = list(rows)
+
+
+def test_failed_article_of_a_shared_file_is_named_by_id():
+    from aligner.quotes.stage import record_failures
+
+    a1 = Article(id="feed-0001", text="x", language="en", source_path="/in/feed.jsonl")
+    a2 = Article(id="feed-0002", text="y", language="en", source_path="/in/feed.jsonl")
+    solo = Article(id="solo", text="z", language="en", source_path="/in/solo.txt")
+    store = _Store()
+    record_failures(store, [(a2, "/in/feed.jsonl: too many quotation marks"), (solo, "/in/solo.txt: too many")],
+                    [a1, a2, solo])
+    assert [(s.path, s.reason) for s in store.rows] == [("/in/feed.jsonl (feed-0002)", "too many quotation marks"),
+                                                        ("/in/solo.txt", "too many")]
