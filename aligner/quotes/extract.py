@@ -238,12 +238,12 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
 
 
 def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None,
-                   ranker: Weights | None = None) -> list[Quote]:
+                   ranker: Weights | None = None, retracted_out: list[Quote] | None = None) -> list[Quote]:
     """Every quote of ``article`` inside the given (kept) sentences, in text order.
 
     ``ranker``: speaker-ranker weights (:mod:`aligner.quotes.ranker`) that may replace the rules'
     speaker by a better candidate; default: the file named by ``$ALIGNER_SPEAKER_WEIGHTS``, or
-    none (the rules alone)."""
+    none (the rules alone).  ``retracted_out``: gets the quotes a correction note takes back (left out)."""
     text = article.text
     marks = len(_DOUBLE_MARK.findall(text))
     if marks > MAX_QUOTE_MARKS:
@@ -273,7 +273,10 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         if q is not None:
             quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end))
-    quotes = [q for q in quotes if not _retracted_quote(q, sents, text, lang)]
+    gone = [_retracted_quote(q, sents, text, lang) for q in quotes]
+    if retracted_out is not None:
+        retracted_out.extend(q for q, g in zip(quotes, gone) if g)
+    quotes = [q for q, g in zip(quotes, gone) if not g]
     _resolve(quotes, sents, text, lang)
     if lang == "de" and DE.subjunctive_after_cue:
         _subjunctive_after_cue_de(quotes, sents, text)

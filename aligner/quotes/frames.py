@@ -1027,7 +1027,7 @@ _ARTICLE_EN = r"\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\
 _ARTICLE_DE = (r"\b(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+"
                r"(?:Artikels|Textes|Beitrags|Berichts|Interviews)\s+(?:hieß\s+es|stand|war\s+zu\s+lesen|wurde)\b")
 _RETRACTED_BEFORE = {
-    "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{1,80}?"
+    "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{0,80}?"
                      r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b", re.I),
     "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)(?:\s+zitiert)?|" + _FALSELY_DE
                      + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|" + _ARTICLE_DE),
@@ -1046,6 +1046,9 @@ _OWN_FRAME_AFTER = {
                      r"(?:said|says|added|told|stressed|insisted)\b"),
     "de": re.compile(r"[\s,“”\"‘']{1,4}(?:sagte|sagt|fügte|erklärte|betonte|meinte|so)\b"),
 }
+# ... unless a colon or an opening quote mark follows it in the sentence: then it introduces the next quote
+# ("who was misquoted as saying “…,” said on Monday: “…”").
+_NEXT_QUOTE_AFTER = {"en": re.compile(r"[:“\"]"), "de": re.compile(r"[:„\"»«]")}
 
 
 def _governs(text: str, cue_end: int, start: int) -> bool:
@@ -1064,4 +1067,6 @@ def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
     if after.match(text, end, s.end):
         return True
     own = _OWN_FRAME_AFTER[lang].match(text, end, s.end)
+    if own is not None and _NEXT_QUOTE_AFTER[lang].search(text, own.end(), s.end):
+        own = None  # the frame introduces the next quote
     return own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start)))

@@ -24,25 +24,28 @@ ARTICLES_PER_TASK = 16  # fewest articles handed to a worker process at once
 
 def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[str]]:
     """Extract and normalise the quotes of many articles; returns (quotes, per-article problems)."""
-    quotes, failed = _extract_all(articles, sentences)
+    quotes, failed, _ = _extract_all(articles, sentences)
     return quotes, [problem for _, problem in failed]
 
 
-def _extract_all(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[tuple[Article, str]]]:
-    """(the quotes, normalised; each article whose extraction failed with its one-line problem)."""
+def _extract_all(articles: list[Article], sentences: list[Sentence],
+                 ) -> tuple[list[Quote], list[tuple[Article, str]], dict[str, int]]:
+    """(the quotes, normalised; each article whose extraction failed with its one-line problem;
+    per article id, how many quotes a correction note took back and were left out)."""
     by_article: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         by_article[s.article_id].append(s)
     quotes: list[Quote] = []
     failed: list[tuple[Article, str]] = []
 
-    def extract_one(art: Article) -> tuple[list[Quote], str | None]:
+    def extract_one(art: Article) -> tuple[list[Quote], str | None, int]:
+        gone: list[Quote] = []
         try:
-            return extract_quotes(art, by_article[art.id]), None
+            return extract_quotes(art, by_article[art.id], retracted_out=gone), None, len(gone)
         except InputError as exc:  # the article cannot be read for quotes: its file and the reason
-            return [], f"{exc} (no quotes taken from it)"
+            return [], f"{exc} (no quotes taken from it)", 0
         except Exception as exc:  # one odd article must not stop the run
-            return [], f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})"
+            return [], f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})", 0
 
     # articles in blocks over the cores (--jobs), results in article order; an article
     # seen by an earlier run of this run directory comes from its item cache
@@ -51,23 +54,36 @@ def _extract_all(articles: list[Article], sentences: list[Sentence]) -> tuple[li
     kept = [a for a in articles if by_article.get(a.id)]  # an article with nothing kept has no quotes
     keys = [item_key("quotes", a, by_article[a.id]) for a in kept]
     results = cached_map("quotes", extract_one, kept, keys, ARTICLES_PER_TASK, label="quotes")
-    for art, (found, problem) in zip(kept, results):
+    retracted: dict[str, int] = {}
+    for art, (found, problem, gone) in zip(kept, results):
         quotes.extend(found)
         if problem:
             failed.append((art, problem))
+        if gone:
+            retracted[art.id] = gone
     normalise_speakers(quotes)
-    return quotes, failed
+    return quotes, failed, retracted
 
 
-def record_failures(store, failed: list[tuple[Article, str]]) -> None:
+def record_failures(store, failed: list[tuple[Article, str]], articles: Sequence[Article] = ()) -> None:
     """Name each article whose quotes could not be extracted in ``skipped.jsonl`` (stage
     ``quotes``, after the inputs ingest could not read), replacing an earlier run's entries:
-    the report lists them under what it could not check."""
+    the report lists them under what it could not check.  An article of a file that holds several
+    of ``articles`` (a .jsonl input) is named by file and id."""
+    files = Counter(a.source_path for a in articles if a.source_path)
     old = store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else []
     kept = [s for s in old if s.stage != "quotes"]
-    new = [Skipped(path=art.source_path or art.id, reason=_reason(art, problem), stage="quotes") for art, problem in failed]
+    new = [Skipped(path=_name(art, files[art.source_path or ""] > 1), reason=_reason(art, problem), stage="quotes")
+           for art, problem in failed]
     if new or len(kept) != len(old):
         store.write("skipped.jsonl", kept + new)
+
+
+def _name(art: Article, shared: bool) -> str:
+    """The article's file, with its id when the file holds more than one article (``shared``)."""
+    if shared and art.source_path and art.source_path != art.id:
+        return f"{art.source_path} ({art.id})"
+    return art.source_path or art.id
 
 
 def _reason(art: Article, problem: str) -> str:
@@ -111,12 +127,16 @@ def stage(store, cfg):
     if not articles:
         raise AlignerError(f"{store.path('articles.jsonl')}: no articles in this run (run the ingest stage first)")
     sentences = store.sentences()
-    quotes, failed = _extract_all(articles, sentences)
+    quotes, failed, retracted = _extract_all(articles, sentences)
     for _, problem in failed:
         log.warning(problem)
+    for art_id, n in retracted.items():
+        log.info("%s: %d quoted passage(s) left out: a correction note says they were misquotes", art_id, n)
     store.write("quotes.jsonl", quotes)
-    record_failures(store, failed)
+    record_failures(store, failed, articles)
     summary = summarise(quotes)
     if failed:
         summary["failed"] = len(failed)
+    if retracted:
+        summary["retracted"] = sum(retracted.values())
     return StageResult("done", summary)
