@@ -1,0 +1,24 @@
+"""Session 21 (fx30a): an 'if' in another sentence of a longer version does not cancel a
+real negation; when a condition does cancel one, the pair's details say so.  Invented text only."""
+from __future__ import annotations
+
+from aligner.match.consistency import compare, opposed_texts
+
+
+def test_condition_in_another_sentence_does_not_cancel_a_negation():
+    report = compare("We will not cut pensions this year.",
+                     "We will cut pensions this year. If the economy recovers, we will reconsider.")
+    assert "negation" in report.flags
+    assert "negation_not_flagged" not in report.details
+    assert opposed_texts("The council will not close the library this summer.",
+                         "Unless funds arrive, we must act. The council will close the library this summer.")
+
+
+def test_condition_in_the_negated_sentence_still_cancels_and_is_noted():
+    report = compare("We will not introduce a gas price cap this winter.",
+                     "We will introduce a gas price cap if prices double. That is our plan.")
+    assert "negation" not in report.flags
+    assert "condition" in report.details["negation_not_flagged"]
+    plain = compare("We will not introduce a gas price cap this winter.",
+                    "We will introduce a gas price cap this winter.")
+    assert "negation" in plain.flags and "negation_not_flagged" not in plain.details
