@@ -2,7 +2,9 @@
 real negation; when a condition does cancel one, the pair's details say so.  Invented text only."""
 from __future__ import annotations
 
+from aligner.match.clusters import in_article_repeats
 from aligner.match.consistency import compare, opposed_texts
+from aligner.model import QuoteVersion
 
 
 def test_condition_in_another_sentence_does_not_cancel_a_negation():
@@ -22,3 +24,21 @@ def test_condition_in_the_negated_sentence_still_cancels_and_is_noted():
     plain = compare("We will not introduce a gas price cap this winter.",
                     "We will introduce a gas price cap this winter.")
     assert "negation" in plain.flags and "negation_not_flagged" not in plain.details
+
+
+def _de(qid: str, start: int, original: str, english: str) -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id="live", outlet="blog", language="de", original=original,
+                        english=english, start=start, end=start + len(original), kind="direct",
+                        speaker="Anna Lindqvist")
+
+
+def test_in_article_repeat_keyed_on_the_articles_own_words():
+    said = "Die Speicher sind zu 94 Prozent gefüllt"
+    # the same German words, translated twice in two ways: a repeat
+    assert in_article_repeats([_de("live#0", 10, said, "The storage is 94 percent full"),
+                               _de("live#1", 300, said, "The storages are filled to 94 percent")]) == {1: 0}
+    # two German wordings that one translation renders alike: not word for word in the article
+    assert in_article_repeats([_de("live#0", 10, said, "The storage is 94 percent full"),
+                               _de("live#1", 300, "Der Speicher ist zu 94 Prozent voll",
+                                   "The storage is 94 percent full")]) == {}
+

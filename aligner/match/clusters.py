@@ -270,7 +270,7 @@ def in_article_repeats(versions: Sequence[QuoteVersion]) -> dict[int, int]:
     out: dict[int, int] = {}
     for k in sorted(range(len(versions)), key=lambda k: (versions[k].article_id, versions[k].start)):
         v = versions[k]
-        said = tuple(words(quoted_part(v.english or v.original or "")))
+        said = tuple(words(quoted_part(v.original or v.english or "")))  # the article's own words
         if not said:
             continue
         key = (v.article_id, said)
