@@ -2,7 +2,7 @@
 real negation; when a condition does cancel one, the pair's details say so.  Invented text only."""
 from __future__ import annotations
 
-from aligner.match.clusters import in_article_repeats
+from aligner.match.clusters import in_article_repeats, quotable, repeated
 from aligner.match.consistency import compare, opposed_texts
 from aligner.model import QuoteVersion
 
@@ -42,3 +42,11 @@ def test_in_article_repeat_keyed_on_the_articles_own_words():
                                _de("live#1", 300, "Der Speicher ist zu 94 Prozent voll",
                                    "The storage is 94 percent full")]) == {}
 
+
+def test_quotable_takes_the_callers_repeats():
+    said = "Die Speicher sind zu 94 Prozent gefüllt"
+    vs = [_de("live#0", 10, said, "The storage is 94 percent full"),
+          _de("live#1", 300, said, "The storages are filled to 94 percent")]
+    assert repeated(vs) == {1}
+    assert quotable(vs) == [0] == quotable(vs, repeated(vs))
+    assert quotable(vs, set()) == [0, 1]  # what the caller passes is used, not worked out again
