@@ -196,6 +196,7 @@ def build_clusters(
     with_bleu: bool = True,
     min_size: int = 2,
     map_clusters: Callable[[Callable[[Any], Cluster], list[Any]], list[Cluster]] | None = None,
+    again: set[int] | None = None,
 ) -> list[Cluster]:
     """Cluster quote versions; returns clusters of ``min_size``+ versions in the report's
     order (``consistency.reading_order``: serious flags first, then most inconsistent).
@@ -215,8 +216,9 @@ def build_clusters(
     links of enough words join (``across_topics``).
     ``map_clusters(fn, jobs)``: ``[fn(job) for job in jobs]`` in order, e.g. over worker
     processes (``parallel.map_balanced``); a job is one cluster to build and compare.
+    ``again``: ``repeated(versions)``, if the caller has it.
     """
-    keep = quotable(versions)
+    keep = quotable(versions, again)
     versions = [versions[k] for k in keep]
     if not versions:
         return []
@@ -241,11 +243,12 @@ def build_clusters(
     return reading_order(clusters)
 
 
-def quotable(versions: Sequence[QuoteVersion]) -> list[int]:
+def quotable(versions: Sequence[QuoteVersion], again: set[int] | None = None) -> list[int]:
     """Indices of the versions that are clustered: a name or title in quote marks
     („Tagesspiegel“) is not words someone said, and a repeat of a quote earlier in
-    its article (``in_article_repeats``) is set aside: its first copy stands for it."""
-    again = repeated(versions)
+    its article (``in_article_repeats``) is set aside: its first copy stands for it.
+    ``again``: ``repeated(versions)``, if the caller has it."""
+    again = repeated(versions) if again is None else again
     return [k for k in _said(versions) if k not in again]
 
 
@@ -270,7 +273,7 @@ def in_article_repeats(versions: Sequence[QuoteVersion]) -> dict[int, int]:
     out: dict[int, int] = {}
     for k in sorted(range(len(versions)), key=lambda k: (versions[k].article_id, versions[k].start)):
         v = versions[k]
-        said = tuple(words(quoted_part(v.english or v.original or "")))
+        said = tuple(words(quoted_part(v.original or v.english or "")))  # the article's own words
         if not said:
             continue
         key = (v.article_id, said)

@@ -310,8 +310,9 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
 
     reused = item_counts()[0]
     gate = Topics(topics_read(topics, sentences, s_en))
+    again = repeated(versions)
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
-                              topics=gate, map_clusters=_map_clusters)
+                              topics=gate, map_clusters=_map_clusters, again=again)
     reused = item_counts()[0] - reused
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
@@ -326,7 +327,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         "links_refused_between_topics": len(gate.refused),
-        "repeats_in_article": len(repeated(versions)),
+        "repeats_in_article": len(again),
         "clusters_reused": reused,
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
