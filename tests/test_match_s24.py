@@ -120,33 +120,6 @@ def test_live_blog_repeat_not_reported_as_found_in_one_article_only(tmp_path):
     assert "found in one article only" not in report, report[:600]
 
 
-def test_translators_synonym_not_flagged_as_unrelated_word(tmp_path):
-    """LOW (noise flag on wire copy; the flag's wording is wrong). AP: "The Commission is gambling
-    with people's heating bills"; dpa's German „... zockt mit den Heizkosten der Menschen", brought
-    translation "... heating costs". Today every AP/dpa pair gets 'wording: bills vs costs', which the
-    legend defines as 'one content word is replaced by an unrelated one' - heating costs / heating
-    bills are the same thing in a translator's words."""
-    files = {
-        "en_a.txt": "EU rules out gas price cap\n\nBRUSSELS (AP) — Critics were unimpressed on Monday.\n\n"
-                    "\"The Commission is gambling with people's heating bills,\" said Jonas Berger, a Green member "
-                    "of the European Parliament.\n",
-        "de_a.txt": "EU lehnt Gaspreisdeckel ab\n\nBrüssel (dpa) - Kritik kam am Montag von den Grünen.\n\n"
-                    "„Die Kommission zockt mit den Heizkosten der Menschen“, sagte der Europaabgeordnete Jonas "
-                    "Berger.\n",
-    }
-    tsv = [("EU lehnt Gaspreisdeckel ab", "EU rejects gas price cap"),
-           ("Brüssel (dpa) - Kritik kam am Montag von den Grünen.", "Brussels (dpa) - Criticism came from the "
-            "Greens on Monday."),
-           ("„Die Kommission zockt mit den Heizkosten der Menschen“, sagte der Europaabgeordnete Jonas Berger.",
-            "\"The Commission is gambling with people's heating costs,\" said MEP Jonas Berger."),
-           ("Die Kommission zockt mit den Heizkosten der Menschen",
-            "The Commission is gambling with people's heating costs")]
-    _, clusters = _run(tmp_path, files, tsv=tsv)
-    assert len(clusters) == 1
-    assert "wording" not in clusters[0]["flags"], clusters[0]["pairs"][0].get("details")
-    assert "translated_word" in clusters[0]["pairs"][0]["details"]  # the two words are still shown
-
-
 # ---------------------------------------------------------------- the rules on their own
 
 def test_negation_with_a_condition_on_one_side_only_is_not_a_reversal():

@@ -1091,8 +1091,6 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
         entry.update(rep.to_dict())
         entry["compared"] = "english"
         _cut_by_position(entry, va, vb, ctx)
-        if va.language != vb.language:
-            _translated_wording(entry)
     elif va.language == vb.language and va.original and vb.original:
         # no English on a side, both in one language: compared in that language
         rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language, comparable_min=bar,
@@ -1117,21 +1115,6 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     if va.kind != vb.kind:
         entry["kinds"] = f"{va.kind} vs {vb.kind}"
     return entry
-
-
-def _translated_wording(entry: dict) -> None:
-    """Between versions in two languages (one English rendering is a translation) a
-    word that differs is no sign that an outlet changed the speaker's words: the
-    translator chose it ("heating costs" for „Heizkosten“ against the original's
-    "heating bills").  The ``wording`` flag (a content word replaced by an unrelated
-    one) is not raised there; the two words stay in the details, said to be a
-    translation's."""
-    if "wording" not in entry["flags"]:
-        return
-    entry["flags"].remove("wording")
-    words_apart = entry["details"].pop("wording", "")
-    entry["details"]["translated_word"] = (f"{words_apart}: one version is a translation, whose words may differ "
-                                           "from the original's; not flagged")
 
 
 # The serious flags (``DISTORTION_FLAGS``): a fact-checker acts on them.  They are put only on a pair that the
