@@ -55,6 +55,21 @@ def test_quotes_stage_counts_the_retracted_quotes(tmp_path):
     assert summary["quotes"] == 2
 
 
+def test_report_says_how_many_quoted_passages_a_correction_retracted(tmp_path):
+    import aligner
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "“The plan is alive and well,” Lindqvist said on Monday.\n\nCorrection: an earlier version of this "
+        "article misquoted Lindqvist as saying “the plan is dead and buried”. She did not say that.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("“The plan is alive and well,” Anna Lindqvist told reporters.\n", encoding="utf-8")
+    aligner.run([folder], tmp_path / "run", embeddings="none")
+    report = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
+    assert "1 quoted passage(s) were left out: a correction note" in report
+    assert "dead and buried" not in report
+
+
 def test_extract_quotes_hands_back_what_it_left_out():
     gone: list = []
     text = "A blog misquoted Krueger as saying “prices will fall” and later corrected it."

@@ -71,7 +71,8 @@ class ReportNotes:
     (``skipped``, ``skipped.jsonl``), how many quotes have no speaker (``unattributed``)
     how many quote pairs the match did not join because their articles are on
     different topics (``between_topics``) and how many quotes repeat, word for word,
-    one given earlier in their article (``repeats``, set aside). None: not known."""
+    one given earlier in their article (``repeats``, set aside) and how many quoted passages
+    a correction note says were misquotes (``retracted``, no quote). None: not known."""
 
     n_quotes: int | None = None
     no_english: int | None = None
@@ -80,6 +81,7 @@ class ReportNotes:
     unattributed: int | None = None
     between_topics: int | None = None
     repeats: int | None = None
+    retracted: int | None = None
 
 
 NO_NOTES = ReportNotes()
@@ -122,6 +124,9 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "approximate).")
     notes += _speaker_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
+    if run.retracted:
+        notes.append(f"{run.retracted} quoted passage(s) were left out: a correction note in their article says they "
+                     "were misquotes, so they are no statement of the speaker.")
     if run.between_topics:
         notes.append(f"{run.between_topics} pair(s) of quotes were not joined because their articles are on different "
                      "topics (no sentence in common, little shared vocabulary) and the evidence was weak (words that agree "
