@@ -25,3 +25,32 @@ def declared_pair_run(tmp_path, de, en, mt):
         Translation(f"a-de#s{k:04d}", d, e, "de", "en", "precomputed", "test") for k, (d, e) in enumerate(zip(de, mt))
     ])
     return store, arts
+
+
+def cli_run(tmp_path, files: dict[str, str], meta: list[tuple[str, ...]] | None = None,
+            tsv: list[tuple[str, str]] | None = None):
+    """``aligner run`` on ``files`` (name -> text) in ``tmp_path/in``, with a metadata.tsv
+    (file, outlet, language, date rows) and a translations TSV if given; returns the run
+    directory and its clusters.jsonl records (dicts).  The run must succeed."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name, text in files.items():
+        (inp / name).write_text(text, encoding="utf-8")
+    if meta:
+        rows = "".join("\t".join(r) + "\n" for r in meta)
+        (inp / "metadata.tsv").write_text("file\toutlet\tlanguage\tdate\n" + rows, encoding="utf-8")
+    out = tmp_path / "run"
+    args = ["run", str(inp), "--out", str(out)]
+    if tsv:
+        (tmp_path / "t.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in tsv), encoding="utf-8")
+        args += ["--translations", str(tmp_path / "t.tsv")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    clusters = [json.loads(line) for line in (out / "clusters.jsonl").read_text().splitlines() if line.strip()]
+    return out, clusters

@@ -1,40 +1,14 @@
 """Session 21 (fx24a): one speaker's two statements on two days are not one statement
 turned round; a live blog's repeat of a quote is set aside, not clustered apart from its
-first copy nor counted as found in one article only; a translator's word is not flagged as
-a changed word.  The four end-to-end tests are reviewer rv24's reproducers, as written.
-Invented text only."""
+first copy nor counted as found in one article only.  The end-to-end tests are reviewer
+rv24's reproducers, as written.  Invented text only."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from typer.testing import CliRunner
-
-from aligner.cli import app
 from aligner.match.clusters import _outlet_check, in_article_repeats, quotable
 from aligner.match.consistency import opposed_texts
 from aligner.model import QuoteVersion
 from aligner.report.common import ReportNotes, coverage_notes
-
-
-def _run(tmp_path: Path, files: dict[str, str], meta: list[tuple[str, ...]] | None = None,
-         tsv: list[tuple[str, str]] | None = None):
-    inp = tmp_path / "in"
-    inp.mkdir()
-    for name, text in files.items():
-        (inp / name).write_text(text, encoding="utf-8")
-    if meta:
-        rows = "".join("\t".join(r) + "\n" for r in meta)
-        (inp / "metadata.tsv").write_text("file\toutlet\tlanguage\tdate\n" + rows, encoding="utf-8")
-    out = tmp_path / "run"
-    args = ["run", str(inp), "--out", str(out)]
-    if tsv:
-        (tmp_path / "t.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in tsv), encoding="utf-8")
-        args += ["--translations", str(tmp_path / "t.tsv")]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-    clusters = [json.loads(line) for line in (out / "clusters.jsonl").read_text().splitlines() if line.strip()]
-    return out, clusters
+from tests.run_stores import cli_run
 
 
 def _ids(cluster: dict) -> set[str]:
@@ -68,7 +42,7 @@ def test_two_statements_on_different_days_not_joined_as_negation(tmp_path):
     Today all four versions form ONE cluster flagged **negation** ("'we will not introduce a' vs
     'we will introduce'"): the report tells a fact-checker that two outlets reversed her words.
     The same outlet (ledger) carries both, worded differently, on two dates."""
-    _, clusters = _run(tmp_path, MONDAY_THURSDAY, MONDAY_THURSDAY_META)
+    _, clusters = cli_run(tmp_path, MONDAY_THURSDAY, MONDAY_THURSDAY_META)
     monday = {"mon_a#q0000", "mon_b#q0000", "mon_b#q0001"}
     thursday = {"thu_a#q0000", "thu_b#q0000"}
     for c in clusters:
@@ -93,7 +67,7 @@ def test_live_blog_repeat_stays_with_its_first_copy(tmp_path):
     in its 14:30 recap. Today the two copies land in TWO clusters (the 14:30 copy paired with another
     article's fragment), so one article is two 'versions' in two places; the recap should sit with
     its first copy (one outlet) or be set aside as a repeat."""
-    _, clusters = _run(tmp_path, CORRECTED)
+    _, clusters = cli_run(tmp_path, CORRECTED)
     for c in clusters:
         ids = _ids(c)
         if "live#q0001" in ids:
@@ -114,7 +88,7 @@ def test_live_blog_repeat_not_reported_as_found_in_one_article_only(tmp_path):
                  "\"Our storage facilities are 94 percent full,\" Energy Commissioner Anna Lindqvist told "
                  "reporters.\n",
     }
-    out, clusters = _run(tmp_path, files)
+    out, clusters = cli_run(tmp_path, files)
     assert len(clusters) == 1
     report = (out / "report.md").read_text()
     assert "found in one article only" not in report, report[:600]

@@ -3,33 +3,13 @@ neighbouring sentences tried for each speaker change (trust rule: no new wrong n
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from typer.testing import CliRunner
 
 import aligner
 from aligner import Article
 from aligner.cli import app
-
-
-def _run(tmp_path: Path, files: dict[str, str], meta: list[tuple[str, ...]] | None = None,
-         tsv: list[tuple[str, str]] | None = None):
-    inp = tmp_path / "in"
-    inp.mkdir()
-    for name, text in files.items():
-        (inp / name).write_text(text, encoding="utf-8")
-    if meta:
-        rows = "".join("\t".join(r) + "\n" for r in meta)
-        (inp / "metadata.tsv").write_text("file\toutlet\tlanguage\tdate\n" + rows, encoding="utf-8")
-    out = tmp_path / "run"
-    args = ["run", str(inp), "--out", str(out)]
-    if tsv:
-        (tmp_path / "t.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in tsv), encoding="utf-8")
-        args += ["--translations", str(tmp_path / "t.tsv")]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-    clusters = [json.loads(line) for line in (out / "clusters.jsonl").read_text().splitlines() if line.strip()]
-    return out, clusters
+from tests.run_stores import cli_run
 
 
 def _quotes(text: str, lang: str = "en"):
@@ -58,7 +38,7 @@ def test_misquote_retracted_in_correction_note_not_flagged(tmp_path):
     this winter". She said it would not."). Today the retracted fragment becomes a version of its
     own cluster with the live blog's second copy, flagged **negation** ('introduce' vs 'we will not
     introduce a'): the outlet that corrected itself is shown as contradicting the speaker."""
-    _, clusters = _run(tmp_path, CORRECTED)
+    _, clusters = cli_run(tmp_path, CORRECTED)
     for c in clusters:
         texts = [v["original"] for v in c["versions"]]
         assert "negation" not in c["flags"], texts
