@@ -95,8 +95,7 @@ from .pronouns import (
 )
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import (
-    first_name_gender_de,
-    first_name_gender_en,
+    _any_first_name_gender,
     inscription_en,
     nationality_fits,
     nationality_noun,
@@ -430,7 +429,7 @@ _ORG_OWNED_ROLE = re.compile(
 def _first_named(name: str | None) -> bool:
     """Whether a name opens with a listed first name ("Joe Kaeser"; not "Siemens")."""
     first = (name or "").split()[:1]
-    return bool(first) and bool(first_name_gender_en(first[0]) or first_name_gender_de(first[0]))
+    return bool(first) and bool(_any_first_name_gender(first[0]))
 
 
 def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
