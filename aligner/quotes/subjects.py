@@ -454,11 +454,31 @@ _FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)" + _FEMININE_DATIVE_TAIL_DE)
 _FRONTED_FEMININE_DATIVE_DE = re.compile(r"(?:Der|Einer)" + _FEMININE_DATIVE_TAIL_DE)
 
 
+# "der" before an abbreviated name of a broadcaster, paper, agency or party followed by a name or another noun
+# phrase ("sagte der ARD Paul Krause", "sagte am Montag der dpa die Ministerin"): the one addressed, a dative; a
+# subject "der BND" stands before the verb's other words, not before a second noun phrase; not a club's "FC", "SV" …
+# before its name ("der FC Bayern"); a role after it is one compound written apart ("der CDU Vorsitzende")
+_ACRONYM_DATIVE_DE = re.compile(r"der\s+(?!(?:FC|SC|SV|SG|TSV|TSG|FSV|SSV|VfB|VfL)\s)(?:[A-ZÄÖÜ]{2,6}|AfD|dpa|taz|epd)"
+                                r"(?=\s+(?:(?P<art>der|die|das|ein|eine)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+
+
+def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: :data:`_ACRONYM_DATIVE_DE` at ``a`` when the word after the abbreviation opens a noun phrase of its
+    own: an article or a known first name ("der ARD Paul Krause"; not "der VW Konzern", "der CDU Vorsitzende")."""
+    m = _ACRONYM_DATIVE_DE.match(text, a, b)
+    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
+        return None
+    return m
+
+
 def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
-    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`);
-    none when the word in -er before the noun is a role ("der Trainer Hartung": role and surname)."""
+    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`), or of
+    an abbreviated name before a second noun phrase (:data:`_ACRONYM_DATIVE_DE`); none when the word in -er
+    before the noun is a role ("der Trainer Hartung": role and surname)."""
     m = _FEMININE_DATIVE_DE.match(text, a, b)
-    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
+    if m is None:
+        return _acronym_dative_de(text, a, b)
+    return None if m.group("er") and is_role_word(m.group("er")) else m
 
 
 def _fronted_feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -548,7 +568,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         after = _owner_then_role_de(text, after, clause_end) if after is not None else None
     if after is not None:
         first = _WORD.match(text, after[0])
-        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
+        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])
+                             and not _acronym_dative_de(text, after[0], clause_end)):
             after = _surname_before_object_de(text, _name_before_dative_de(text, after))
             after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
             return _role_before_owner_de(text, after)
@@ -1392,9 +1413,14 @@ _AGENT_DE = re.compile(r"(?<![\w-])(?:[Vv]on|[Vv]om|[Dd]urch)\s+(?=(?:de[rmns]|d
 
 def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
-    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    Gericht") when it is a person, a role or a body; None when the passive names no agent.  A von-phrase after a
+    noun before the auxiliary is the noun's owner ("Die Rede von Anna Weber wurde von Paul Krause gelobt"), no agent."""
+    aux = _PASSIVE_AUX.search(text, s_start, s_end)
     for m in _AGENT_DE.finditer(text, s_start, s_end):
         if _inside_marks_de(text, s_start, m.start()):
+            continue
+        prev = re.search(r"(\w+)\s+$", text[s_start : m.start()])
+        if aux is not None and m.start() < aux.start() and prev is not None and prev.group(1)[:1].isupper():
             continue
         span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
         sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
