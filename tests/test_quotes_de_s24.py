@@ -123,3 +123,46 @@ def test_bare_plural_people_have_no_name(text):
 ])
 def test_surnames_and_bodies_keep_their_name(text, speaker):
     assert _name(_said(text)) == speaker
+
+
+# (d) a prepositional phrase of time or occasion between the verb and its subject
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Wir sehen keinen Anlass“, sagte vor einer Woche Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte vor einer Woche Innenministerin Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Sitzung Innenministerin Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte bei einer Pressekonferenz in Berlin Innenministerin Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte vor zwei Wochen Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte während der Debatte Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Rede Paul Krauses Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Rede Paul Kurz’ Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, schrieb in einem Brief Anna Weber.", "Anna Weber"),
+    ("Dazu sagte nach der Sitzung Anna Weber: „Wir sehen keinen Anlass.“", "Anna Weber"),
+])
+def test_subject_after_a_prepositional_phrase(text, speaker):
+    assert confident_who(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass“, sagte nach der Sitzung die Ministerin.",
+    "„Wir sehen keinen Anlass“, sagte während der Debatte ein Abgeordneter.",
+])
+def test_role_after_a_prepositional_phrase(text):
+    assert confident_who(_said(text)) in ("die Ministerin", "ein Abgeordneter")
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("„Wir sehen keinen Anlass“, sagte vor dem Amtsgericht Köln die Angeklagte.", "Köln"),
+    ("„Wir sehen keinen Anlass“, sagte vor dem Landgericht Berlin Anna Weber.", "Berlin"),
+    ("„Wir sehen keinen Anlass“, sagte nach dem Treffen Putin Anna Weber.", "Putin"),
+    ("„Wir sehen keinen Anlass“, sagte bei der Übergabe Paul Krause Anna Weber.", "Krause"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Rede Paul Kurz’ Anna Weber.", "Kurz"),
+    ("„Wir sehen keinen Anlass“, sagte nach dem Tod Paul Kurz’ dessen Witwe.", "Kurz"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Wahl Anna Webers ihr Sprecher.", "Weber"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Sitzung der Fraktion Anna Weber.", "Fraktion"),
+    ("„Wir sehen keinen Anlass“, sagte in der Sendung Markus Lanz Anna Weber.", "Lanz"),
+    ("„Wir sehen keinen Anlass“, sagte vor dem Treffen mit Paul Krause Anna Weber.", "Krause"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Festnahme Paul Krause nicht.", "Krause"),
+])
+def test_prepositional_phrase_names_are_not_the_speaker(text, wrong):
+    assert wrong not in (confident_who(_said(text)) or "")

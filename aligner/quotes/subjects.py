@@ -397,6 +397,17 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][\w-]*\s+"
     r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+[^s\W]s)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|seine?|ihre?|dessen|deren)\s))"
     r"|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
+# a prepositional phrase of time or occasion between a verb of saying and its subject ("sagte vor einer Woche Anna
+# Weber", "sagte nach der Sitzung die Ministerin", "sagte bei einer Pressekonferenz in Berlin Anna Weber"): an article
+# (or a number after "vor"), up to two adjectives, one noun, a city after "in"; then a name or a noun phrase that
+# opens with no "der"/"des", which may be the noun's own genitive ("nach der Sitzung der Fraktion"); a name's
+# genitive after the noun ("nach der Rede Paul Krauses") belongs to the phrase, as after "am Rande"
+_PHRASE_AFTER_CUE_DE = re.compile(
+    r"\s*(?:(?:vor|nach|bei|während|auf|in)\s+(?:einer|einem|eines|der|dem|den|des)|vor\s+(?:\d+|zwei|drei|vier|fünf|"
+    r"sechs|wenigen|einigen))\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][a-zäöüß-]+"
+    r"(?:\s+in\s+[A-ZÄÖÜ][a-zäöüß]+)?\s+"
+    r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+(?:[^s\W]s|[sxzß][’']))\s+"
+    r"(?=[A-ZÄÖÜ]|(?:die|das|ein|eine|seine?|ihre?|dessen|deren)\s))|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
@@ -549,6 +560,25 @@ def _role_before_owner_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], span[0] + m.end("role")
 
 
+def _subject_after_phrase_de(text: str, start: int, clause_end: int) -> tuple[int, int] | None:
+    """German: the subject after a prepositional phrase (:data:`_PHRASE_AFTER_CUE_DE`) at ``start``, only when it
+    opens with a first name, a role word or "die"/"das"/"ein"/"eine" and closes the clause ("sagte nach der Sitzung
+    Anna Weber."): a capitalised word after the phrase's noun may still belong to it ("vor dem Amtsgericht Köln die
+    Angeklagte", "nach dem Treffen Putin Anna Weber"); none then, nor for a name that holds a second first name
+    after a surname (two people glued)."""
+    span = np_after(text, start, clause_end, "de", at_start=True)
+    if span is None or not re.match(r"\s*(?:[.,;:!?]|$)", text[span[1] : clause_end]):
+        return None
+    words = text[span[0] : span[1]].split()
+    first = words[0]
+    if not (first in ("die", "das", "ein", "eine") or is_role_word(first) or first_name_gender_de(first) is not None):
+        return None
+    firsts = [first_name_gender_de(w) is not None for w in words]
+    if any(firsts[k] and not firsts[k - 1] for k in range(2, len(words))):
+        return None  # "Paul Kurz Anna Weber": two names
+    return _role_before_owner_de(text, span)
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -556,6 +586,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     phrase's noun phrase, read as right after the verb ("sagte am Dienstag der Zeitung ein Sprecher": the
     dative recipient is addressed, the noun phrase after it speaks)."""
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time is None and (phrase := _PHRASE_AFTER_CUE_DE.match(text, cue.end, clause_end)) is not None:
+        return _subject_after_phrase_de(text, phrase.end(), clause_end)
     if time and time.group("gen") and first_name_gender_de(time.group("gen").split()[-1]) is not None:
         return None  # "am Rande des Gipfels Hans Weiss": a first name, no genitive of the occasion; unsure, no one
     if after is not None:
