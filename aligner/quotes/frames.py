@@ -46,6 +46,7 @@ from .frames_de import (
     _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
+    passive_colon_frame_de,
 )
 from .frames_en import (
     _PRESENTING_EN,
@@ -568,6 +569,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
+        if lang == "de" and f.speaker_span is not None and passive_colon_frame_de(text, cs, colon, f.speaker_span):
+            f.speaker_span = None  # "Die Ministerin wurde von Demonstranten empfangen: „…“": she was received
         if lang == "de" and _REPORTED_DE.search(text, cs, colon):
             # "Nicht alle Abgeordneten würden für sie stimmen: „…“": a clause in the subjunctive of reported speech
             # renders someone's words; its subject is what they spoke of, not who spoke

@@ -380,6 +380,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
         return None, tokens[0], "group"  # "die Schweden", "the Swedes": people of a nation, no name ("Schweden" is Sweden)
+    if len(tokens) == 1 and lang == "de" and plural_people_de(mention) and not is_role_word(tokens[0]):
+        return None, tokens[0], "group"  # "die Bauern", "Anwohner": several people named by what they are, no name
     if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
         return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
     if lang == "de":
@@ -514,6 +516,29 @@ def plural_nationality(mention: str, lang: str) -> bool:
         return (noun.endswith("s") and noun[:-1] in _NATIONALITY_EN) or (noun.endswith("men") and noun[:-3] + "man" in _NATIONALITY_EN)
     return (noun.endswith("n") and noun[:-1] in _NATIONALITY_DE) or noun in ("Deutschen", "Franzosen") or (
         noun.endswith("er") and noun in _NATIONALITY_DE) or (noun.endswith("innen") and noun[:-3] in _NATIONALITY_F_DE)
+
+
+# German plural nouns for people by what they do or where they live, which the role list does not hold ("die Bauern",
+# "die Anwohner"): several people, no organisation's name; a fact of usage.  Those in -er are a singular's form too,
+# and some a surname ("Fischer", "Schüler"): only after the plural article "die"
+_PEOPLE_PLURAL_DE = frozenset({
+    "bauern", "bäuerinnen", "landwirtinnen", "anwohner", "anwohnerinnen", "einwohner", "bewohner", "schüler", "schülerinnen",
+    "fischer", "wähler", "wählerinnen", "arbeiter", "arbeiterinnen", "arbeitnehmer", "beschäftigten", "beschäftigte", "eltern",
+    "kinder", "leute", "menschen", "männer", "jugendlichen", "jugendliche", "zuschauer", "besucher", "teilnehmer", "nutzer",
+    "kunden", "verbraucher", "fans", "gegner", "befürworter", "anhänger", "passagiere", "fahrgäste", "mieter", "pendler",
+    "rentner", "rentnerinnen", "patienten", "angehörigen", "angehörige", "flüchtlinge", "anleger", "sparer", "spieler",
+    "händler", "winzer", "jäger", "gäste", "zeugen", "freunde", "kollegen", "nachbarn"})
+
+
+def plural_people_de(mention: str) -> bool:
+    """German: whether a mention is one plural noun for people of :data:`_PEOPLE_PLURAL_DE`, after "die" or alone
+    (alone not a word in -er, which may be a surname: "sagte Fischer")."""
+    words = mention.split()
+    if words and words[0].lower() == "die":
+        words = words[1:]
+    elif words and words[-1].endswith("er"):
+        return False
+    return len(words) == 1 and words[0].strip(".,;:").lower() in _PEOPLE_PLURAL_DE
 
 
 def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:

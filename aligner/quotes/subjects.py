@@ -397,6 +397,17 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][\w-]*\s+"
     r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+[^s\W]s)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|seine?|ihre?|dessen|deren)\s))"
     r"|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
+# a prepositional phrase of time or occasion between a verb of saying and its subject ("sagte vor einer Woche Anna
+# Weber", "sagte nach der Sitzung die Ministerin", "sagte bei einer Pressekonferenz in Berlin Anna Weber"): an article
+# (or a number after "vor"), up to two adjectives, one noun, a city after "in"; then a name or a noun phrase that
+# opens with no "der"/"des", which may be the noun's own genitive ("nach der Sitzung der Fraktion"); a name's
+# genitive after the noun ("nach der Rede Paul Krauses") belongs to the phrase, as after "am Rande"
+_PHRASE_AFTER_CUE_DE = re.compile(
+    r"\s*(?:(?:vor|nach|bei|während|auf|in)\s+(?:einer|einem|eines|der|dem|den|des)|vor\s+(?:\d+|zwei|drei|vier|fünf|"
+    r"sechs|wenigen|einigen))\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][a-zäöüß-]+"
+    r"(?:\s+in\s+[A-ZÄÖÜ][a-zäöüß]+)?\s+"
+    r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+(?:[^s\W]s|[sxzß][’']))\s+"
+    r"(?=[A-ZÄÖÜ]|(?:die|das|ein|eine|seine?|ihre?|dessen|deren)\s))|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
@@ -454,11 +465,31 @@ _FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)" + _FEMININE_DATIVE_TAIL_DE)
 _FRONTED_FEMININE_DATIVE_DE = re.compile(r"(?:Der|Einer)" + _FEMININE_DATIVE_TAIL_DE)
 
 
+# "der" before an abbreviated name of a broadcaster, paper, agency or party followed by a name or another noun
+# phrase ("sagte der ARD Paul Krause", "sagte am Montag der dpa die Ministerin"): the one addressed, a dative; a
+# subject "der BND" stands before the verb's other words, not before a second noun phrase; not a club's "FC", "SV" …
+# before its name ("der FC Bayern"); a role after it is one compound written apart ("der CDU Vorsitzende")
+_ACRONYM_DATIVE_DE = re.compile(r"der\s+(?!(?:FC|SC|SV|SG|TSV|TSG|FSV|SSV|VfB|VfL)\s)(?:[A-ZÄÖÜ]{2,6}|AfD|dpa|taz|epd)"
+                                r"(?=\s+(?:(?P<art>der|die|das|ein|eine)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+
+
+def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: :data:`_ACRONYM_DATIVE_DE` at ``a`` when the word after the abbreviation opens a noun phrase of its
+    own: an article or a known first name ("der ARD Paul Krause"; not "der VW Konzern", "der CDU Vorsitzende")."""
+    m = _ACRONYM_DATIVE_DE.match(text, a, b)
+    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
+        return None
+    return m
+
+
 def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
-    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`);
-    none when the word in -er before the noun is a role ("der Trainer Hartung": role and surname)."""
+    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`), or of
+    an abbreviated name before a second noun phrase (:data:`_ACRONYM_DATIVE_DE`); none when the word in -er
+    before the noun is a role ("der Trainer Hartung": role and surname)."""
     m = _FEMININE_DATIVE_DE.match(text, a, b)
-    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
+    if m is None:
+        return _acronym_dative_de(text, a, b)
+    return None if m.group("er") and is_role_word(m.group("er")) else m
 
 
 def _fronted_feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -529,6 +560,25 @@ def _role_before_owner_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], span[0] + m.end("role")
 
 
+def _subject_after_phrase_de(text: str, start: int, clause_end: int) -> tuple[int, int] | None:
+    """German: the subject after a prepositional phrase (:data:`_PHRASE_AFTER_CUE_DE`) at ``start``, only when it
+    opens with a first name, a role word or "die"/"das"/"ein"/"eine" and closes the clause ("sagte nach der Sitzung
+    Anna Weber."): a capitalised word after the phrase's noun may still belong to it ("vor dem Amtsgericht Köln die
+    Angeklagte", "nach dem Treffen Putin Anna Weber"); none then, nor for a name that holds a second first name
+    after a surname (two people glued)."""
+    span = np_after(text, start, clause_end, "de", at_start=True)
+    if span is None or not re.match(r"\s*(?:[.,;:!?]|$)", text[span[1] : clause_end]):
+        return None
+    words = text[span[0] : span[1]].split()
+    first = words[0]
+    if not (first in ("die", "das", "ein", "eine") or is_role_word(first) or first_name_gender_de(first) is not None):
+        return None
+    firsts = [first_name_gender_de(w) is not None for w in words]
+    if any(firsts[k] and not firsts[k - 1] for k in range(2, len(words))):
+        return None  # "Paul Kurz Anna Weber": two names
+    return _role_before_owner_de(text, span)
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -536,6 +586,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     phrase's noun phrase, read as right after the verb ("sagte am Dienstag der Zeitung ein Sprecher": the
     dative recipient is addressed, the noun phrase after it speaks)."""
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time is None and (phrase := _PHRASE_AFTER_CUE_DE.match(text, cue.end, clause_end)) is not None:
+        return _subject_after_phrase_de(text, phrase.end(), clause_end)
     if time and time.group("gen") and first_name_gender_de(time.group("gen").split()[-1]) is not None:
         return None  # "am Rande des Gipfels Hans Weiss": a first name, no genitive of the occasion; unsure, no one
     if after is not None:
@@ -548,7 +600,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         after = _owner_then_role_de(text, after, clause_end) if after is not None else None
     if after is not None:
         first = _WORD.match(text, after[0])
-        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
+        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])
+                             and not _acronym_dative_de(text, after[0], clause_end)):
             after = _surname_before_object_de(text, _name_before_dative_de(text, after))
             after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
             return _role_before_owner_de(text, after)
@@ -1392,9 +1445,14 @@ _AGENT_DE = re.compile(r"(?<![\w-])(?:[Vv]on|[Vv]om|[Dd]urch)\s+(?=(?:de[rmns]|d
 
 def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
-    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    Gericht") when it is a person, a role or a body; None when the passive names no agent.  A von-phrase after a
+    noun before the auxiliary is the noun's owner ("Die Rede von Anna Weber wurde von Paul Krause gelobt"), no agent."""
+    aux = _PASSIVE_AUX.search(text, s_start, s_end)
     for m in _AGENT_DE.finditer(text, s_start, s_end):
         if _inside_marks_de(text, s_start, m.start()):
+            continue
+        prev = re.search(r"(\w+)\s+$", text[s_start : m.start()])
+        if aux is not None and m.start() < aux.start() and prev is not None and prev.group(1)[:1].isupper():
             continue
         span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
         sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
