@@ -828,27 +828,35 @@ def align_sentences(
     """
     params = params or AlignParams()
     src, tgt, src_mt, tgt_mt = _checked(src, tgt, src_mt, tgt_mt)  # src, tgt: the beads' texts, as given
-    n, m = len(src), len(tgt)
-    if n == 0 or m == 0:
-        beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]
+    if not src or not tgt:
+        beads = [(i, i + 1, 0, 0) for i in range(len(src))] + [(0, 0, j, j + 1) for j in range(len(tgt))]
         return _pairs(beads, src, tgt, None, min_score)
-    # scored in NFC: a side saved decomposed (macOS tools) compares equal to composed MT
-    s_nfc, t_nfc = _nfc(src), _nfc(tgt)
-    src_mt, tgt_mt = (None if x is None else _nfc(x) for x in (src_mt, tgt_mt))
     # the embedding products are small: one BLAS thread each (the search has its own threads)
     with blas_threads(1) if encoder is not None else nullcontext():
-        scorer = BeadScorer(s_nfc, t_nfc, src_mt, encoder, max_group, params, tgt_mt=tgt_mt)
-        band = None
-        if (n + 1) * (m + 1) > params.full_limit:
-            band = _coarse_band(scorer, src_mt if src_mt is not None else s_nfc, tgt_mt if tgt_mt is not None else t_nfc)
-        beads, post = _search(scorer, band, max_group, params)
-        if params.stray_weight:
-            beads, post = repair_merges(beads, post, scorer, params)
-        if params.swap_penalty is not None:
-            beads, post = repair_swaps(beads, post, scorer, params)
+        scorer, beads, post = searched_path(src, tgt, src_mt, tgt_mt, encoder, max_group, params)
         beads, post = repair_joins(beads, post, scorer, params)
         beads, post = repair_shifts(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
+
+
+def searched_path(src, tgt, src_mt, tgt_mt, encoder, max_group: int, params: AlignParams):
+    """The scorer, beads and confidences of the search with its merge and swap repairs,
+    before the join and shift repairs (which use none of the search's parameters: a
+    script can try several of them on one search).  ``src`` and ``tgt`` not empty,
+    ``_checked``."""
+    # scored in NFC: a side saved decomposed (macOS tools) compares equal to composed MT
+    s_nfc, t_nfc = _nfc(src), _nfc(tgt)
+    src_mt, tgt_mt = (None if x is None else _nfc(x) for x in (src_mt, tgt_mt))
+    scorer = BeadScorer(s_nfc, t_nfc, src_mt, encoder, max_group, params, tgt_mt=tgt_mt)
+    band = None
+    if (len(src) + 1) * (len(tgt) + 1) > params.full_limit:
+        band = _coarse_band(scorer, src_mt if src_mt is not None else s_nfc, tgt_mt if tgt_mt is not None else t_nfc)
+    beads, post = _search(scorer, band, max_group, params)
+    if params.stray_weight:
+        beads, post = repair_merges(beads, post, scorer, params)
+    if params.swap_penalty is not None:
+        beads, post = repair_swaps(beads, post, scorer, params)
+    return scorer, beads, post
 
 
 def _nfc(texts: Sequence[str]) -> list[str]:
