@@ -533,20 +533,11 @@ def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool
     (first names, lower-case "sie"): :func:`_gender_clash_de`.  English "they" is never one named person ("“…,”
     Ann Lee said. … “…,” they said": her lawyers, aides, a group; not Ann Lee)."""
     if lang == "en" and pronoun.mention.lower() == "they" and pronoun.resolved_from == "pronoun":
+        from .frames import name_kind_en  # "Tom Bank": a listed first name, a person to this rule ("either")
+
         return (bool(ref.name) and ref.resolved_from != "pronoun" and not several_persons(ref.mention) and _one_person_en(text, ref)
-                and not _company_name_en(ref.name or ""))  # "“…,” Siemens AG said. “…,” they said": a company may be they
+                and name_kind_en(ref.name or "") != "organisation")  # "“…,” Siemens AG said. “…,” they said": a company may be they
     return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
-
-
-def _company_name_en(name: str) -> bool:
-    """English: whether a speaker's name is a company's or an institution's by its words ("Siemens AG",
-    "Nordbrand Bank"), not a person's named with one ("Ann Lee of Nordbrand Bank" has the name "Ann Lee")."""
-    from .frames import _COMPANY_SUFFIXES
-
-    words = [w.lower().strip(".") for w in name.split()]
-    if len(words) > 1 and _first_name_gender_en(name.split()[0]) is not None:
-        return False  # "Tom Bank": a first name, a person
-    return bool(words) and (words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words))
 
 
 def _writer_pronoun_de(pronoun: Speaker) -> bool:
