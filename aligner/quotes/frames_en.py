@@ -117,13 +117,26 @@ _MAIN_SUBJECT_EN = re.compile(r"\s+(?:(?:he|she|they|we|I)\b|(?:(?:Mr|Mrs|Ms|Dr)
 _SIGNATURE_LINE_EN = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[A-Z])")
 
 
+# a participle after a document's noun ("a report released on Monday", "a memo obtained by Reuters", "a letter sent to X"):
+# what follows tells when, how or to whom the document came out, not who speaks
+_DOCUMENT_PARTICIPLE_EN = re.compile(r"\s+(?:released|published|issued|obtained|seen|reviewed|sent|written|posted|filed|prepared|"
+                                     r"conducted|commissioned|cited|quoted|leaked|dated|compiled|produced|presented|submitted|"
+                                     r"made|given|shown|delivered|signed|drafted|unveiled|distributed|circulated|broadcast|aired|"
+                                     r"funded|ordered|requested|received|addressed|read|viewed|reported)\b")
+
+
 def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
-    """"According to X, <message>" / "<message>, according to X"."""
+    """"According to X, <message>" / "<message>, according to X"; X ends before a participle after a lower-case
+    noun ("according to a report released on Monday": the report)."""
     m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
     if not m:
         return None
     cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
-    spk = _strip_span(text, a + m.start(1), a + m.end(1))
+    end = a + m.end(1)
+    part = _DOCUMENT_PARTICIPLE_EN.search(text, a + m.start(1), end)
+    if part is not None and re.search(r"(?<![\w’'-])[a-z][\w-]*\Z", text[a + m.start(1) : part.start()]):
+        end = part.start()  # "a report released on Monday", "documents seen by the paper"
+    spk = _strip_span(text, a + m.start(1), end)
     msg = _trim_message(text, a + m.end(), b) if seg[: m.start()].strip(" ,") == "" else _trim_message(text, a, a + m.start())
     return msg, cue, spk
 

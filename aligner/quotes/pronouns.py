@@ -41,6 +41,7 @@ from .speakers import (
     DOC_WORDS_EN,
     NOT_ALONE,
     PARTICLES,
+    PEOPLE_ADJECTIVES_EN,
     is_role_word,
     organisation_de,
     parse_mention,
@@ -109,7 +110,28 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
             q.flags.append(PRONOUN_GUESSED)
             return nearer, True
         q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
+    elif last_named is antecedent and last_named is not None and _named_subject_between_en(text, sents, last_named, first, pronoun):
+        q.flags.append(PERSON_BETWEEN)  # "“…,” the union said. Google said it would appeal. “…,” they said": Google's people, maybe
     return last_named, near
+
+
+def _named_subject_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
+    """English: whether "they" of a quote in sentence ``first`` has, in a sentence between it and the speaker
+    ``last_named`` quoted before, another name as the subject of a reporting verb ("Google said it would
+    appeal.", "Acme announced cuts."): a bare company name, whose people "they" may be as well."""
+    if pronoun.mention.lower() != "they":
+        return False
+    surname = (last_named[1].name or "").split()[-1:]
+    for s in sents[last_named[0] + 1 : first]:
+        cues = [c for c in find_cues(text, s.start, s.end, "en") if not _RELATIVE_BEFORE_EN.search(text, max(s.start, c.start - 12), c.start)]
+        if not cues:
+            continue
+        c = cues[0]
+        span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
+        sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        if sp is not None and sp.name and sp.resolved_from is None and not (surname and surname[0] in sp.name.split()):
+            return True
+    return False
 
 
 def _own_reporting_subject_en(text: str, s: Sentence, q: Quote, pronoun: Speaker) -> tuple[Speaker | None, bool]:
@@ -437,7 +459,7 @@ def _one_person_en(text: str, sp: Speaker) -> bool:
     if any(w[:1].islower() and w not in PARTICLES for w in words) or words[-1].lower().rstrip("s") in DOC_WORDS_EN:
         return False
     # "Southern Baptists", not a surname in -ans after a first name ("Bob Bryans")
-    plural = _PEOPLE_PLURAL_EN.fullmatch(words[-1]) and all(w.lower() in _PEOPLE_ADJECTIVES_EN for w in words[:-1])
+    plural = _PEOPLE_PLURAL_EN.fullmatch(words[-1]) and all(w.lower() in PEOPLE_ADJECTIVES_EN for w in words[:-1])
     return not (plural or len(words) == 1 and words[0].isupper() and words[0].isalpha())
 
 
@@ -454,7 +476,7 @@ def _no_name_person_en(text: str, sp: Speaker) -> bool:
         return False
     head = sp.mention.split(",")[0].strip()  # "The Saudi, a former minister"
     mention = re.sub(r"(?i)^(?:the|an?)\s+", "", head)
-    if mention != words[0] or (mention == head and low not in _PEOPLE_ADJECTIVES_EN) or sp.start is None or sp.end is None:
+    if mention != words[0] or (mention == head and low not in PEOPLE_ADJECTIVES_EN) or sp.start is None or sp.end is None:
         return False
     at = text.find(head, sp.start, sp.end)
     end = at + len(head) if at >= 0 else sp.end
@@ -462,17 +484,6 @@ def _no_name_person_en(text: str, sp: Speaker) -> bool:
     return bool(_DET_FINITE_EN.match(text, end) or _MORE_FINITE_EN.match(text, end))
 
 
-# English adjectives and nouns of nationality, region and religion: capitalised, and no one's name
-# ("Yemeni security forces arrested him", "Jewish groups condemned it", "Her argument, akin to the British one")
-_PEOPLE_ADJECTIVES_EN = frozenset("""
-afghan african albanian american arab arabic argentine asian australian austrian bahraini belgian bosnian brazilian
-british buddhist canadian catholic chilean chinese christian colombian croatian cuban czech danish dutch eastern egyptian
-emirati english eritrean ethiopian european evangelical finnish french german greek hindu hispanic hungarian indian
-iranian iraqi irish islam islamic israeli italian japanese jewish jordanian kenyan korean kurdish kuwaiti latin latina
-latino lebanese libyan mexican midwestern mormon moslem muslim nigerian northern norwegian omani orthodox pakistani
-palestinian persian peruvian polish portuguese protestant qatari romanian russian saudi scottish serbian shia shiite
-sikh somali southern spanish sudanese sunni swedish swiss syrian thai turkish ukrainian venezuelan vietnamese welsh
-western yemeni""".split())
 
 
 def _no_name_en(text: str, sp: Speaker) -> bool:
@@ -488,7 +499,7 @@ def _no_name_en(text: str, sp: Speaker) -> bool:
         return False
     if words[0].lower() in _QUANTITY_WORDS_EN and words[0].lower() not in ("more", "per", "percent"):
         return True
-    if all(w.lower() in _PEOPLE_ADJECTIVES_EN for w in words):
+    if all(w.lower() in PEOPLE_ADJECTIVES_EN for w in words):
         return not any(_first_name_gender_en(m.group(1)) or m.group(1) in ("Mr", "Mrs", "Ms", "Miss", "Dr")
                        for m in re.finditer(r"(?<![\w’'-])([A-Z][a-z]+)\.?\s+" + re.escape(words[0]) + r"(?![\w-])", text))
     if len(words) > 1:
@@ -1315,6 +1326,10 @@ def _person_holder_en(text: str, sp: Speaker) -> bool:
 
 _NOT_ONE_ROLE_EN = frozenset({"campaign", "administration", "government", "office", "party"})
 _PREDICATE_BEFORE_EN = re.compile(r"(?:\bas|\bis|\bwas|\bbe|\bbeen|\bbecame|\bremains|,)\s+$")
+# not the object of a preposition ("The wife of the governor, Ann Lee,", "an aide to the governor, Tom Reed,": she is not the governor)
+_NOT_AFTER_PREPOSITION_EN = r"(?<![\w’'-])(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfrom\s)"
+# the place or body of an office after its noun ("the governor of Texas", "the mayor of New York")
+_OF_PLACE_EN = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})?"
 
 
 def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tuple[int, int]], bool]:
@@ -1326,8 +1341,11 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
     others = False
     closed = r"(?=\s*[,.;:)]|\s*$)"  # an apposition ends there: "Ann Lee, the governor, said", not "…, the governor said"
     for k, pat in enumerate((rf"(?<![\w’'.-]){titles}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+({_NAME_EN})",
-                             rf"({_NAME_EN}),\s+(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){closed}",
-                             rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}?{either},\s+({_NAME_EN}){closed}")):
+                             rf"({_NAME_EN}),\s+(?:now\s+|currently\s+)?(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-])"
+                             rf"{_OF_PLACE_EN}{closed}",
+                             rf"{_NOT_AFTER_PREPOSITION_EN}(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}?{either}{_OF_PLACE_EN},\s+({_NAME_EN}){closed}",
+                             rf"({_NAME_EN})\s+(?:is|was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|named|appointed|chosen)\s+(?:as\s+)?"
+                             rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){_OF_PLACE_EN}(?!\s*[’'])")):
         for h in re.finditer(pat, before):
             opener = _OPENER_IN_NAME_EN.match(h.group(1))
             name, start = re.sub(r"[’']s$", "", h.group(1)[opener.end() if opener else 0 :]), h.start(1) + (opener.end() if opener else 0)
@@ -1403,6 +1421,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         if lang == "de" and _pronoun_subject_de(text, s):
             stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
             continue
+        if lang == "en" and _presence_subject_en(text, s, pronoun):
+            return None  # "Also present were Tom Lane and Ann Lee. “…,” he said": he may be Lane, no one is sure
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
         # … schützen zu wollen. Er werde …"), then the clause's best subject
         spans = [_subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, lang, prefer_after=False, sent_start=s.start)
@@ -1505,6 +1525,26 @@ _FULL_NAME_EN = re.compile(r"(?<![\w’'.-])(?=((?:(Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][
 
 
 _AND_NAME_EN = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+")
+# an inverted clause of presence: the people after "was"/"were" are its subject ("Also present were Tom Lane and Ann Lee.")
+_PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|there|in\s+attendance|on\s+hand|with\s+(?:him|her|them)|"
+                          r"joining\s+(?:him|her|them)|among\s+(?:the\s+)?(?:guests|speakers|those\s+present|others|them))"
+                          r"(?:\s+(?:also|too))?\s+(?:was|were)\s+", re.I)
+
+
+def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> bool:
+    """English: whether sentence ``s`` is an inverted clause of presence ("Also present were Tom Lane and Ann
+    Lee.", "Among the guests was Tom Lane.") naming after its verb a person by a first name (or an honorific) and
+    a surname, of no other gender than the pronoun's: a later "he"/"she" may be that person."""
+    m = _PRESENCE_EN.match(text, after_dateline_en(text, s.start, s.end), s.end)
+    if m is None:
+        return False
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
+    for n in _FULL_NAME_EN.finditer(text, m.end(), s.end):
+        honorific, first = n.group(2), n.group(3)
+        gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(honorific or "") if honorific else _first_name_gender_en(first)
+        if (honorific or gender) and (want is None or gender in (None, want)):
+            return True
+    return False
 
 
 def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None) -> bool:
@@ -1512,6 +1552,8 @@ def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_s
     and a surname as the subject of a clause, a finite verb after the name ("In an interview Tom Reed was calm.",
     "Retired surgeon Tom Reed left."), of no other gender than the pronoun's: the subject tests found no one there,
     but a "he"/"she" after it may be that person, so no one named before is sure."""
+    if _presence_subject_en(text, s, pronoun):
+        return True  # "Also present were Tom Lane and Ann Lee.": the people after the verb are its subject
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
     for m in _FULL_NAME_EN.finditer(text, s.start, s.end):
         honorific, first = m.group(2), m.group(3)

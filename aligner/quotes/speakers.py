@@ -286,9 +286,13 @@ _FIRM_JOIN = "\u2063"  # keeps the firm's words one token while the mention is s
 
 _PERSON_WORDS = r"[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}"  # "Max Müller", "Ann B. Lee": capitalised words, two or more
 _JOIN = r"(?:\s*,\s*|\s+(?:und|and|&)\s+)"
-_SEVERAL_AFTER = re.compile(rf"(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")  # the rest after the first
-_SEVERAL = re.compile(_PERSON_WORDS + _SEVERAL_AFTER.pattern)  # the first, then the rest
-_SEVERAL_BEFORE = re.compile(rf"{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*\s+(?:und|and|&)\s+$")  # those before the last
+_PERSON_OR_FIRST = r"[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){0,3}"  # before the last also a first name alone: "Ann and Tom Lee"
+_SEVERAL_AFTER = re.compile(rf"(?:\s*,\s*{_PERSON_OR_FIRST})*\s+(?:und|and|&)\s+{_PERSON_WORDS}")  # the rest after the first
+_SEVERAL = re.compile(_PERSON_OR_FIRST + _SEVERAL_AFTER.pattern)  # the first, then the rest
+_SEVERAL_BEFORE = re.compile(rf"{_PERSON_OR_FIRST}(?:\s*,\s*{_PERSON_OR_FIRST})*\s+(?:und|and|&)\s+$")  # those before the last
+
+
+_PLACE_TAIL_EN = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
 
 
 def several_persons(mention: str) -> bool:
@@ -302,6 +306,7 @@ def several_persons(mention: str) -> bool:
         counted = bool(m.group(1))  # after a count any words may stand before the names; after "die" alone role nouns only
         return any(several_persons(rest[w.start() :]) for w in re.finditer(r"(?<!\S)[A-ZÄÖÜ]", rest)
                    if counted or _ROLE_NOUNS_DE.fullmatch(rest[: w.start()]))
+    mention = _PLACE_TAIL_EN.sub("", mention)  # "Ann and Tom Lee of Ohio": the people, from a place
     if not _SEVERAL.fullmatch(mention):
         return False
     parts = [p.split() for p in re.split(_JOIN, mention)]
@@ -909,6 +914,29 @@ def surname_after_honorific_en(tokens: list[str]) -> bool:
             and tokens[-1].lower().strip(".,") not in _ADDRESSED_OFFICES_EN)
 
 
+# English adjectives and nouns of nationality, region and religion: capitalised, and no one's name
+# ("Yemeni security forces arrested him", "Jewish groups condemned it", "Her argument, akin to the British one")
+PEOPLE_ADJECTIVES_EN = frozenset("""
+afghan african albanian american arab arabic argentine asian australian austrian bahraini belgian bosnian brazilian
+british buddhist canadian catholic chilean chinese christian colombian croatian cuban czech danish dutch eastern egyptian
+emirati english eritrean ethiopian european evangelical finnish french german greek hindu hispanic hungarian indian
+iranian iraqi irish islam islamic israeli italian japanese jewish jordanian kenyan korean kurdish kuwaiti latin latina
+latino lebanese libyan mexican midwestern mormon moslem muslim nigerian northern norwegian omani orthodox pakistani
+palestinian persian peruvian polish portuguese protestant qatari romanian russian saudi scottish serbian shia shiite
+sikh somali southern spanish sudanese sunni swedish swiss syrian thai turkish ukrainian venezuelan vietnamese welsh
+western yemeni""".split())
+
+
+# English titles before a word that makes them the name of a firm, a body or a place, no one's title ("General
+# Electric", "President Street"); a fact of usage
+_PLACE_WORDS_EN = frozenset({"Street", "Avenue", "Road", "Square", "Boulevard", "Bridge", "Airport", "Station", "Hospital", "Hotel", "Plaza"})
+_TITLE_BEFORE_THING_EN = {
+    "General": _PLACE_WORDS_EN | {"Electric", "Motors", "Mills", "Dynamics", "Assembly", "Atomics", "Foods", "Accounting",
+                                  "Services", "Election", "Elections", "Strike", "Synod", "Conference", "Court", "Council"},
+    **{title: _PLACE_WORDS_EN for title in ("President", "Governor", "Senator", "Chancellor", "Bishop", "King", "Queen",
+                                            "Prince", "Princess", "Admiral", "Commissioner", "Mayor", "Judge", "Captain")}}
+
+
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
     if lang == "en" and surname_after_honorific_en(tokens):
@@ -916,6 +944,10 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
+    if lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ()):
+        return _clean(" ".join(tokens)), None, "group"  # "General Electric", "President Street": a firm or a place, no title
+    if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and _any_first_name_gender(name_toks[1]):
+        name_toks = name_toks[1:]  # "the Swedish Anna Lindqvist": a nationality before a first name and a surname
     role_toks = tokens[: len(tokens) - len(name_toks)]
     if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
             and name_toks[0].lower() in _OFFICE_OF):

@@ -1,0 +1,164 @@
+"""English speakers, session 24 (invented sentences): a definite role named with its holder in the holder's own
+sentence, "they" after a company named between, titles that open a firm's or a street's name, coordinated
+people, inverted clauses of presence, documents after "according to", a nationality before a name."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import SPEAKER_BAR, normalised_quote_containing
+
+Q = "“We have found the money,”"
+
+
+def _sp(text, part="found the money"):
+    return normalised_quote_containing(text, part, "en").speaker
+
+
+def _name_at_bar(text, part="found the money"):
+    """The quote's speaker name when its confidence reaches the bar, else None."""
+    sp = _sp(text, part)
+    return sp.name if sp is not None and (sp.confidence or 0) >= SPEAKER_BAR else None
+
+
+# (a) a definite role the text gives its holder in the holder's own sentence
+@pytest.mark.parametrize("before", [
+    "The governor of Texas, Tom Reed, spoke on Monday.",
+    "The governor of Texas, Tom Reed, said on Monday that taxes would fall.",
+    "Tom Reed was elected the governor of Texas in 2010.",
+    "Tom Reed has been named governor of Texas.",
+    "Tom Reed, now the governor, spoke on Monday.",
+    "Ann Lee met Tom Reed, the governor of Texas, on Monday.",
+    "The governor of Texas, Tom Reed, spoke. Ann Lee spoke next.",
+])
+def test_role_named_with_its_holder_in_his_sentence(before):
+    assert _name_at_bar(f"{before} {Q} the governor said.") == "Tom Reed"
+
+
+def test_role_of_place_named_with_its_holder():
+    assert _name_at_bar(f"The mayor of New York, Tom Reed, spoke on Monday. {Q} the mayor said.") == "Tom Reed"
+
+
+@pytest.mark.parametrize("before", [
+    "The wife of the governor, Ann Lee, spoke on Monday.",  # she is the governor's wife
+    "The aide to the governor of Texas, Tom Reed, spoke on Monday.",
+    "Tom Reed was named the governor's chief of staff.",
+    "Tom Reed was elected the lieutenant governor in 2010.",
+    "Tom Reed was elected the governor of Texas in 2010 but lost the election in 2014.",
+    "Tom Reed was elected the governor of Texas; Ann Lee was elected the governor of Ohio.",
+    "The governor of Texas, Tom Reed, met the governor of Ohio, Ann Lee.",
+    "Tom Reed, now the former governor, spoke on Monday.",
+    "Tom Reed was not elected the governor of Texas.",
+    "Tom Reed named the governor as his heir.",
+])
+def test_role_not_given_to_one_person_named(before):
+    assert _name_at_bar(f"{before} {Q} the governor said.") is None
+
+
+# (b) "they" after a company named as a subject between: its people as well as the speaker quoted before
+@pytest.mark.parametrize("first", ["the union", "the Reeds", "Tom Reed's lawyers"])
+def test_they_after_a_company_named_between_is_not_sure(first):
+    text = f"“We won,” {first} said. Google said it would appeal. {Q} they said."
+    assert _name_at_bar(text) is None
+
+
+# (c) a title word opening a firm's or a place's name
+@pytest.mark.parametrize("text", [
+    f"{Q} General Electric said.",
+    f"General Electric said: {Q[:-2]}.”",
+])
+def test_firm_name_with_a_title_word_is_the_firm(text):
+    assert _sp(text).name == "General Electric"
+
+
+@pytest.mark.parametrize("before", [
+    "General Electric said on Monday it would cut jobs.",
+    "The fire started on President Street on Monday.",
+    "General Motors said it would cut jobs.",
+])
+def test_he_after_a_firm_or_street_named_with_a_title_word(before):
+    assert _name_at_bar(f"{before} {Q} he said.") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    (f"{Q} General Patton said.", "Patton"),
+    (f"{Q} President Obama said.", "Obama"),
+    (f"{Q} Governor Hall said.", "Hall"),
+])
+def test_title_before_a_surname_stays_a_title(text, name):
+    assert _sp(text).name == name
+
+
+# (d) two people sharing a surname: no one of them alone
+@pytest.mark.parametrize("text", [
+    f"{Q} said Ann and Tom Lee.",
+    f"{Q} Ann and Tom Lee said.",
+    f"Ann and Tom Lee said: {Q[:-2]}.”",
+    f"Ann and Tom Lee of Ohio said: {Q[:-2]}.”",
+    f"{Q} said Ann, Tom and Jim Lee.",
+    f"{Q} said Mary and John Smith, the couple who run the shop.",
+])
+def test_coordinated_first_names_with_one_surname_are_no_one_person(text):
+    assert _name_at_bar(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    f"{Q} Tom Reed told Ann and Tom Lee.",
+    f"Tom Reed, who met Ann and Tom Lee, said: {Q[:-2]}.”",
+])
+def test_speaker_beside_a_coordinated_pair_keeps_his_name(text):
+    assert _name_at_bar(text) == "Tom Reed"
+
+
+# (e) an inverted clause of presence names its subject after the verb
+@pytest.mark.parametrize("middle", [
+    "Also present were Tom Lane and Ann Lee.",
+    "Also present were Ann Lane and Tom Lee.",
+    "Among the guests were Tom Lane and Ann Lee.",
+    "With him were Tom Lane and Ann Lee.",
+    "Also present was Tom Lane.",
+])
+@pytest.mark.parametrize("first", ["Tom Reed spoke first.", "“We won,” Tom Reed said."])
+def test_man_in_a_presence_clause_blocks_the_man_before(first, middle):
+    assert _name_at_bar(f"{first} {middle} {Q} he said.") is None
+
+
+def test_presence_clause_of_women_keeps_the_man_before():
+    assert _name_at_bar(f"“We won,” Tom Reed said. Also present were Ann Lane and Mary Lee. {Q} he said.") == "Tom Reed"
+
+
+# (f) "according to" a document: what follows its participle is no speaker
+@pytest.mark.parametrize("tail, doc", [
+    ("a report released on Monday", "report"),
+    ("a report published Monday by the agency", "report"),
+    ("a study published last week", "study"),
+    ("a memo obtained by Reuters", "memo"),
+    ("a letter sent to Tom Reed", "letter"),
+    ("an email written on Friday", "email"),
+])
+def test_according_to_a_document_is_the_document(tail, doc):
+    text = f"The plan “will surely fail badly,” according to {tail}."
+    assert _sp(text, "fail badly").name == doc
+
+
+@pytest.mark.parametrize("tail", ["Tom Reed", "Tom Reed, the mayor", "Sen. Tom Reed"])
+def test_according_to_a_person_is_the_person(tail):
+    assert _sp(f"The plan “will surely fail badly,” according to {tail}.", "fail badly").name == "Tom Reed"
+
+
+# (g) a nationality adjective before a first name and a surname is no part of the name
+@pytest.mark.parametrize("text", [
+    f"The Swedish Anna Lindqvist said: {Q[:-2]}.”",
+    f"{Q} the Swedish Anna Lindqvist said.",
+    f"{Q} said the Swedish Anna Lindqvist.",
+])
+def test_nationality_before_a_name_is_no_part_of_it(text):
+    assert _sp(text).name == "Anna Lindqvist"
+
+
+@pytest.mark.parametrize("text, name", [
+    (f"{Q} the British Broadcasting Corporation said.", "British Broadcasting Corporation"),
+    (f"{Q} the German Marshall Fund said.", "German Marshall Fund"),
+    (f"{Q} the Japanese Red Cross said.", "Japanese Red Cross"),
+])
+def test_nationality_opening_a_body_s_name_stays(text, name):
+    assert _sp(text).name == name
