@@ -192,9 +192,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         from ..parallel import set_jobs
 
         set_jobs(jobs)
-        from ..store import RunStore
-
-        with interruptible(out), RunStore(out).lock("aligner run"):
+        with interruptible(out):  # both engines hold --out's lock (pipeline.run_pipeline)
             if engine == "ray":
                 from ..engines import ray_data
 

@@ -60,7 +60,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         from ..translate.stage import translate_store
         from .run import interruptible
 
-        with interruptible(run_dir, ("translate",)), RunStore(run_dir) as store:
+        with interruptible(run_dir, ("translate",)), RunStore(run_dir) as store, store.lock("aligner translate"):
             try:
                 out, summary, mstats = translate_store(store, cfg)
             except AlignerError as exc:
