@@ -166,3 +166,51 @@ def test_role_after_a_prepositional_phrase(text):
 ])
 def test_prepositional_phrase_names_are_not_the_speaker(text, wrong):
     assert wrong not in (confident_who(_said(text)) or "")
+
+
+# (b) who sent and who received: a name after a verb of sending that a thing sent follows got it; two people glued
+# after the verb ("Paul Weber Anna Krause", "die Ministerin Paul Weber") are the sender, then whom it went to; an
+# answer someone never got has no sure giver, one got "von X" came from X
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Einen Brief schickte die Ministerin Paul Weber: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Einen Brief schickte Paul Weber Anna Krause: „Wir sehen keinen Anlass.“", "Anna Krause"),
+    ("Eine Antwort von der Ministerin hat Paul Weber nie bekommen: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Eine Antwort von der Ministerin hat Paul Weber bekommen: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Die Ministerin schickte Paul Weber eine Nachricht: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Am Montag schickte die Ministerin Paul Weber einen Brief: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Die Ministerin überreichte Paul Weber den Preis: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Die Ministerin gab Paul Weber einen Rat: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Die Firma schickte Paul Weber eine Mahnung: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Am Montag schickte Paul Weber Anna Krause eine SMS: „Wir sehen keinen Anlass.“", "Anna Krause"),
+    ("Eine Mail schrieb die Ministerin Paul Weber: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("„Wir sehen keinen Anlass“, schrieb die Ministerin Paul Weber.", "Paul Weber"),
+    ("„Wir sehen keinen Anlass“, sagte der Sprecher Anna Weber.", "Anna Weber"),
+])
+def test_receiver_is_not_the_speaker(text, wrong):
+    assert wrong not in (confident_who(_said(text)) or "")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Einen Brief schickte Paul Weber Anna Krause: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Paul Weber schickte Anna Krause einen Brief: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Einen Brief schickte Paul Weber der Ministerin: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Einen Brief schickte der Ministerin Paul Weber: „Wir sehen keinen Anlass.“", "Paul Weber"),
+    ("Einen Brief schickte die Ministerin Anna Weber: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte die Sprecherin Anna Weber.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte Klaus Peter Simon.", "Klaus Peter Simon"),
+    ("„Wir sehen keinen Anlass“, sagte Anna Maria Weber.", "Anna Maria Weber"),
+    ("„Wir sehen keinen Anlass“, sagte der Vorsitzende Paul Weber.", "Paul Weber"),
+    ("Post bekam Paul Weber von der Ministerin: „Wir sehen keinen Anlass.“", "der Ministerin"),
+])
+def test_sender_speaks(text, speaker):
+    assert confident_who(_said(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Antwort von Anna Weber hat Paul Weber nicht erhalten: „Wir sehen keinen Anlass.“",
+    "Eine Antwort erhielt Paul Weber nie von der Ministerin: „Wir sehen keinen Anlass.“",
+    "Paul Weber hat von Anna Weber nie eine Antwort bekommen: „Wir sehen keinen Anlass.“",
+])
+def test_an_answer_never_received_has_no_speaker(text):
+    assert confident_who(_said(text)) is None

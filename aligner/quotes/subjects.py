@@ -604,7 +604,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
                              and not _acronym_dative_de(text, after[0], clause_end)):
             after = _surname_before_object_de(text, _name_before_dative_de(text, after))
             after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
-            return _role_before_owner_de(text, after)
+            return _one_person_de(text, _role_before_owner_de(text, after))
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
         obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
         nxt = np_after(text, obj_end, clause_end, "de", at_start=True) if obj_end is not None else None
@@ -1041,11 +1041,43 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         cands = [c for c in cands if not _possessive(text, c)]
     if lang == "de":
         given = [_past_given_noun_de(text, c, a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
-        cands = _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b)
+        cands = _senders_de(text, _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b))
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
+
+
+# a verb of sending or handing over right before a name, and a thing sent after it ("schickte Paul Weber einen
+# Brief"): the name is whom it went to
+_SENT_BEFORE_DE = re.compile(r"(?<![\w-])(?:schickte|schickten|schickt|sandte|sandten|sendete|schrieb|schrieben|schreibt|übergab|"
+                             r"übergaben|überreichte|überreichten|überbrachte|übermittelte|reichte|gab|gaben|erteilte|zeigte)\s+$")
+_THING_SENT_AFTER_DE = re.compile(r"\s+(?:einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|den|das)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ]")
+
+
+def _senders_de(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German: the candidates of a clause of sending (:func:`_frame_subject`), each cut to one person
+    (:func:`_one_person_de`), less a name after a verb of sending that a thing sent follows ("Die Ministerin
+    schickte Paul Weber einen Brief:": she sent it) when another candidate is left."""
+    cands = [_one_person_de(text, c) for c in cands]
+    kept = [c for c in cands if not (_SENT_BEFORE_DE.search(text[max(0, c[0] - 16) : c[0]]) and _THING_SENT_AFTER_DE.match(text, c[1]))]
+    return kept if kept else cands
+
+
+def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
+    """German: a candidate that reads as two people cut to the first: an article and a role whose gender is not
+    the first name's after it ("die Ministerin Paul Weber": the minister, then whom she wrote to), or a second
+    first name after a surname ("Paul Weber Anna Krause": Paul Weber, then whom he wrote to)."""
+    words = list(_WORD.finditer(text, c[0], c[1]))
+    genders = [first_name_gender_de(w.group(0)) for w in words]
+    for k in range(2, len(words)):
+        if genders[k] is not None and genders[k - 1] is None and genders[k - 2] is not None and words[k - 1].group(0)[:1].isupper():
+            return c[0], words[k - 1].end()  # "Paul Weber Anna Krause"
+    if len(words) >= 3 and words[0].group(0).lower() in ("der", "die") and is_role_word(words[1].group(0)) and genders[2] is not None:
+        role_gender = "f" if words[0].group(0).lower() == "die" or words[1].group(0).endswith("in") else "m"
+        if genders[2] != role_gender:
+            return c[0], words[1].end()  # "die Ministerin Paul Weber"
+    return c
 
 
 _AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt", "anstatt"})
@@ -1140,6 +1172,8 @@ _STATEMENT_NOUN_DE = re.compile(r"(?:erklärung|mitteilung|ankündigung|äußeru
 _SPEECH_ACT_NOUNS_DE = frozenset({"kritik", "lob", "widerspruch", "zustimmung", "antwort", "reaktion", "warnung", "forderung",
                                   "unterstützung", "rückendeckung", "protest", "dank", "beifall", "applaus", "spott", "häme",
                                   "absage", "zuspruch", "empörung", "ablehnung", "glückwünsche", "glückwunsch", "worte"})
+# a speech act and whom it came from ("Eine Antwort von der Ministerin")
+_SPEECH_ACT_OF_DE = re.compile(r"(?<![\w-])(?:" + "|".join(w.capitalize() for w in sorted(_SPEECH_ACT_NOUNS_DE)) + r")\s+(?:von|vom)\s")
 _AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem|(?:sein|ihr)(?:er|em|en))?\s*[A-ZÄÖÜ])")
 
 
@@ -1179,10 +1213,13 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         return bool(words) and words[-1].lower() in given
     kept = [c for c in cands if not speech_act(c)]
     mail = received is not None and any(w.lower() in _MESSAGE_NOUNS_DE for w in _WORD.findall(text, a, b))
+    if received is not None and (len(kept) < len(cands) or mail or _SPEECH_ACT_OF_DE.search(text, a, b)) and _negated_speech_act_de(text, a, b):
+        return []  # "Eine Antwort hat die Zeitung nicht vom Ministerium erhalten:", "Eine Antwort von X hat Y nie bekommen:": no one gave it
+    if received is not None and (given_by := _SPEECH_ACT_OF_DE.search(text, a, b)) is not None:
+        agent = np_after(text, given_by.end(), b, "de", at_start=True)  # "Eine Antwort von der Ministerin hat X bekommen:"
+        return [agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else []
     if len(kept) == len(cands) and not mail:  # "Einen Brief erhielt X von Y": the object names no candidate
         return cands
-    if received is not None and _negated_speech_act_de(text, a, b):
-        return []  # "Eine Antwort hat die Zeitung nicht vom Ministerium erhalten:": no one gave it
     if received is not None:
         participle = received.group(0) in ("erhalten", "bekommen")  # "hat die Zeitung vom Ministerium erhalten"
         m = _AGENT_OF_SPEECH_ACT_DE.search(text, a if participle else received.end(), b)
