@@ -133,3 +133,31 @@ def test_searched_path_then_repairs_is_align_sentences():
     by_hand = [(p.src, p.tgt) for p in _pairs(beads, s, t, scorer, None, post)]
     assert by_hand == [(p.src, p.tgt) for p in align_sentences(src, tgt, mt, params=params)]
     assert by_hand == [([k], [k]) for k in range(4)]
+
+
+def _debris_gaps(src, tgt, echo: bool):
+    from aligner.align.core import BeadScorer, _with_debris
+
+    params = dataclasses.replace(AlignParams(), debris_null=0.4, debris_echo=echo)
+    scorer = BeadScorer(src, tgt, src, None, 3, params)
+    path = [(k, k + 1, k, k + 1) for k in range(min(len(src), len(tgt)))]
+    return _with_debris(scorer, None, path)
+
+
+def test_debris_echo_keeps_the_skip_of_a_numeral_on_both_sides():
+    # "IV." and "IV" head the same chapter on both sides; "- 7 -" is a page number on one side only
+    src = ["Der Weg führte steil bergauf.", "IV.", "- 7 -", "Oben lag noch Schnee."]
+    tgt = ["Le chemin montait raide.", "IV", "En haut il y avait encore de la neige.", "Fin."]
+    priced_s, _ = _debris_gaps(src, tgt, echo=False)
+    echo_s, echo_t = _debris_gaps(src, tgt, echo=True)
+    assert priced_s[1] < 0 and priced_s[2] < 0  # without the echo both look like debris
+    assert echo_s[1] == 0 and echo_t[1] == 0  # the numeral has its counterpart next to it
+    assert echo_s[2] == priced_s[2] < 0  # the page number is still debris
+
+
+def test_debris_echo_needs_the_counterpart_near_its_place():
+    # the same year far away on the other side is no counterpart
+    src = ["1957"] + [f"Satz Nummer {k} handelt vom Wetter in den Bergen." for k in range(8)]
+    tgt = [f"La phrase {k} parle du temps en montagne." for k in range(8)] + ["1957"]
+    echo_s, _ = _debris_gaps(src, tgt, echo=True)
+    assert echo_s[0] < 0

@@ -289,6 +289,11 @@ class AlignParams:
     # 0.931: off
     debris_null: float = 0.0
     caption_null: float = 0.0
+    # ... except a line with the same letters and digits as a line of the other side
+    # within null_window of its place on the first pass's path ("1957" | "1957", "II." |
+    # "II", "Paris" | "Paris": a year, a numeral or a name as a heading on both sides
+    # has its counterpart there); False: every such line is priced
+    debris_echo: bool = False
 
 
 class BeadScorer:
@@ -922,7 +927,7 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
     )
     if params.null_weight:
         scorer.line_gaps = null_gaps(scorer, beads)
-    scorer.line_gaps = _with_debris(scorer, scorer.line_gaps)
+    scorer.line_gaps = _with_debris(scorer, scorer.line_gaps, beads)
     if max_group > scorer.first_group or scorer.line_gaps is not None:
         # the second pass reads the first pass's costs of the small bead types again
         known = (kept.pop("band"), kept)
@@ -996,20 +1001,41 @@ def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
     return out[0], out[1]
 
 
-def _with_debris(scorer: BeadScorer, gaps):
+def _with_debris(scorer: BeadScorer, gaps, beads=()):
     """``gaps`` (per source line, per target line, or None) less ``debris_null`` at each
     line that looks like debris and ``caption_null`` at each that looks like a caption
-    (a gap never costs less than 0.05); ``gaps`` itself when both are off."""
+    (a gap never costs less than 0.05); ``gaps`` itself when both are off.  With
+    ``debris_echo``, a line echoed on the other side near its place on ``beads`` (the
+    first pass's path) is not debris (``_echoed``)."""
     p = scorer.p
     if not (p.debris_null or p.caption_null):
         return gaps
     floor = 0.05 - min(p.skip, p.gap_extend if p.gap_extend is not None else p.skip)
     out = []
     for k, (texts, glue) in enumerate(zip(scorer._texts, (scorer.glue_src, scorer.glue_tgt))):
-        cut = p.debris_null * debris_lines(texts, glue, p.short_letters) + p.caption_null * caption_lines(texts)
+        debris = debris_lines(texts, glue, p.short_letters)
+        if p.debris_echo and debris.any():
+            debris[_echoed(scorer, beads, "st"[k], debris > 0)] = 0.0
+        cut = p.debris_null * debris + p.caption_null * caption_lines(texts)
         base = gaps[k] if gaps is not None else np.zeros(len(texts))
         out.append(np.maximum(base - cut, np.minimum(base, floor)))
     return out[0], out[1]
+
+
+def _echoed(scorer: BeadScorer, beads, side: str, asked: np.ndarray) -> np.ndarray:
+    """Of the ``asked`` lines of ``side``, those whose letters and digits (case aside; at
+    least one) are those of a line of the other side within ``null_window`` of its place
+    on ``beads``."""
+    def key(text: str) -> str:
+        return "".join(c for c in text.casefold() if c.isalnum())
+
+    mine, theirs = scorer._texts if side == "s" else scorer._texts[::-1]
+    xs, ys = _nearby_pairs(scorer, beads, side)
+    out = np.zeros(len(mine), bool)
+    for x, y in zip(xs.tolist(), ys.tolist()):
+        if asked[x] and not out[x] and key(mine[x]) and key(mine[x]) == key(theirs[y]):
+            out[x] = True
+    return out
 
 
 def _nearby_pairs(scorer: BeadScorer, beads, side: str) -> tuple[np.ndarray, np.ndarray]:
