@@ -256,7 +256,10 @@ class AlignParams:
     # (weighted by their lengths, as the join's) to change by at least this much (None: no
     # such condition): a right 2-1 fold whose sentence shares words with the next line
     # loses similarity when the sentence moves (a faithful 2-1 broken on protocol 3
-    # without its planted lines: -0.041; the protocol's repaired folds -0.008 .. +0.057)
+    # without its planted lines: -0.041; the protocol's repaired folds -0.008 .. +0.057).
+    # Protocol 3 with the line prices and the repairs: 0.9528 with or without them
+    # (shift_gain 0: 0.9526); Text+Berg, checked once with both and debris_echo: 0.926, as
+    # without them: the join's 2-2 beads cost it there, and these forms do not touch them
     join_22_only: bool = False
     shift_gain: float | None = None
     # a bead cost learned across documents (``learned``): one weight per
@@ -292,7 +295,9 @@ class AlignParams:
     # ... except a line with the same letters and digits as a line of the other side
     # within null_window of its place on the first pass's path ("1957" | "1957", "II." |
     # "II", "Paris" | "Paris": a year, a numeral or a name as a heading on both sides
-    # has its counterpart there); False: every such line is priced
+    # has its counterpart there); False: every such line is priced.  Protocol 3: no
+    # planted line is echoed (no document changes); Text+Berg with the repairs: 0.926, as
+    # without it
     debris_echo: bool = False
 
 
