@@ -121,10 +121,11 @@ def main() -> int:
         print("../shared/eval is not present", file=sys.stderr)
         return 1
     base = dataclasses.replace(AlignParams(), **parse_set(args.set))
-    variants = {**VARIANTS, **dict(args.variant)}
+    variants = dict(VARIANTS)
     if args.only:
         keep = ["none", *args.only.split(",")]
         variants = {k: v for k, v in variants.items() if k in keep}
+    variants.update(dict(args.variant))  # always run
     f1s: dict[str, list[float]] = {v: [] for v in variants}
     phen: dict[str, Counter] = {v: Counter() for v in variants}
     gained: dict[str, Counter] = {v: Counter() for v in variants}
