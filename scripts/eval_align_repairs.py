@@ -176,7 +176,7 @@ def report(docs, variants, f1s, phen, gained, lost, context, args) -> None:
     print("\nUntouched gold beads (1-1, free) that all repairs lose, by step: the predicted bead that holds them now "
           "(shape) and the kinds of the other gold beads in it")
     for step, counts in context.items():
-        print(f"{step}: " + ", ".join(f"{s} with {o}: {c}" for (s, o), c in counts.most_common()) or "none")
+        print(f"{step}: " + (", ".join(f"{s} with {o}: {c}" for (s, o), c in counts.most_common()) or "none"))
     results = [({"variant": v}, f1s[v]) for v in variants]
     wmt = [i for i, n in enumerate(names) if n != "textberg-eval1957"]
     held = cross_validate([(p, f) for p, f in results], names, wmt, None, args.folds)

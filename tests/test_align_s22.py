@@ -161,3 +161,18 @@ def test_debris_echo_needs_the_counterpart_near_its_place():
     tgt = [f"La phrase {k} parle du temps en montagne." for k in range(8)] + ["1957"]
     echo_s, _ = _debris_gaps(src, tgt, echo=True)
     assert echo_s[0] < 0
+
+
+def test_set_reads_a_bool_field_as_written():
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from eval_textberg import parse_set
+
+    assert parse_set(["join_22_only=False"]) == {"join_22_only": False}  # bool("False") would be True
+    assert parse_set(["join_22_only=True", "debris_echo=1"]) == {"join_22_only": True, "debris_echo": True}
+    with pytest.raises(SystemExit, match="join_22_only"):
+        parse_set(["join_22_only=yes"])
