@@ -129,6 +129,9 @@ def _named_subject_between_en(text: str, sents: list[Sentence], last_named: tupl
         c = cues[0]
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
         sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
+        words = (sp.name or "").split() if sp is not None else []
+        if len(words) >= 2 and (_first_name_gender_en(words[0]) or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
+            continue  # "Ann Lee said she would appeal.": one person, never "they"
         if sp is not None and sp.name and sp.resolved_from is None and not (surname and surname[0] in sp.name.split()):
             return True
     return False
