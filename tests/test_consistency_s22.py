@@ -13,6 +13,7 @@ import pytest
 
 from aligner.match.consistency import (
     TRANSLATED_PARAPHRASE_GAP,
+    TRANSLATION_COS_MIN,
     compare,
     inconsistency,
     translators_rewording,
@@ -78,6 +79,15 @@ def test_a_rewording_further_from_the_original_keeps_the_flag():
     (out,) = unflag_translators_rewording([_cluster(REWORDED)], enc.encode)
     assert "paraphrase" in out.pairs[0].flags and "paraphrase" in out.flags
     assert "translated_rewording" not in out.pairs[0].details
+
+
+def test_a_translation_far_from_its_original_is_no_yardstick():
+    """A system that wrote something else: any sentence of the story is as close to the
+    original as it is, so that says nothing about the English original."""
+    own = TRANSLATION_COS_MIN - 0.05
+    enc = FixedVectors({GERMAN: 1.0, TRANSLATION: own, REWORDED: own + 0.05})
+    (out,) = unflag_translators_rewording([_cluster(REWORDED)], enc.encode)
+    assert "paraphrase" in out.pairs[0].flags and "paraphrase" in out.flags
 
 
 def test_two_english_originals_are_not_looked_at_in_another_language():

@@ -12,7 +12,10 @@ word-level diff (inserted / deleted / substituted spans), and flags:
 - ``speaker``    the same words are attributed to different speakers;
 - ``truncation`` one version gives only part of the other (partial quote);
 - ``paraphrase`` the wording differs more than machine translation of one sentence
-  by different MT systems ever does (below the translation-noise band);
+  by different MT systems ever does (below the translation-noise band); between a
+  translation and an English original, not where the English original is as close to
+  the other version's original in cross-lingual embeddings as its translation is
+  (``translators_rewording``: two translators' words);
 - ``wording``    otherwise near-identical versions differ in one content word whose
   replacement shares little with it ("mutual getting-to-know" against "mutual
   understanding"): a possible translation discrepancy worth a look.
@@ -1662,6 +1665,11 @@ def _spoken_for(ca: list[str], cb: list[str]) -> bool:
 # other as the English original, against the next sentence's translation as the English
 # original (another statement of the story); ``docs/consistency-tuning.md``, session 22.
 TRANSLATED_PARAPHRASE_GAP = 0.015
+# ... and only where the translation is one: its own cosine with the original at least the
+# 1st percentile of WMT22's genuine pairs (0.839).  A system that writes something else
+# ("The Commission has also proposed ...", as WMT23's outputs show) is no yardstick: any
+# sentence of the story comes as close to the original.
+TRANSLATION_COS_MIN = 0.84
 
 
 def translators_rewording(original: str, translation: str, other: str,
@@ -1669,11 +1677,12 @@ def translators_rewording(original: str, translation: str, other: str,
     """Why a ``paraphrase`` between ``translation`` (the English of ``original``) and
     ``other`` (an English original) is a translator's rewording, or None when it may not
     be: ``other`` is further from ``original`` in cross-lingual embeddings than
-    ``translation`` is, by more than ``TRANSLATED_PARAPHRASE_GAP``.  ``encode``: texts ->
-    L2-normalised rows (``aligner.embed``)."""
+    ``translation`` is, by more than ``TRANSLATED_PARAPHRASE_GAP``, or ``translation``
+    itself is below ``TRANSLATION_COS_MIN``.  ``encode``: texts -> L2-normalised rows
+    (``aligner.embed``)."""
     vec = encode([quoted_part(original), quoted_part(translation), quoted_part(other)])
     own, theirs = float(vec[0] @ vec[1]), float(vec[0] @ vec[2])
-    if theirs < own - TRANSLATED_PARAPHRASE_GAP:
+    if own < TRANSLATION_COS_MIN or theirs < own - TRANSLATED_PARAPHRASE_GAP:
         return None
     return (f"worded apart from the translation, but as close to the original (cross-lingual cosine {theirs:.3f}) "
             f"as the translation is ({own:.3f}): two translators' words; not flagged as paraphrase")
