@@ -43,6 +43,7 @@ from .consistency import (
     opposed,
     quoted_part,
     reading_order,
+    unflag_translators_rewording,
     words,
 )
 from .consistency import compare as _compare
@@ -240,6 +241,8 @@ def build_clusters(
     jobs = [_one_cluster(comp, touching, versions, cont, around) + (with_bleu, named)
             for comp, touching in zip(todo, _links_touching(todo, links))]
     clusters = list(map_clusters(_job_cluster, jobs)) if map_clusters is not None else [_job_cluster(j) for j in jobs]
+    if encoder is not None:  # a translator's rewording is no paraphrase (consistency.translators_rewording)
+        return unflag_translators_rewording(clusters, encoder.encode)
     return reading_order(clusters)
 
 
