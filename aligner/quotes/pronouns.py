@@ -117,8 +117,8 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
 
 def _named_subject_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
     """English: whether "they" of a quote in sentence ``first`` has, in a sentence between it and the speaker
-    ``last_named`` quoted before, another name as the subject of a reporting verb ("Google said it would
-    appeal.", "Acme announced cuts."): a bare company name, whose people "they" may be as well."""
+    ``last_named`` quoted before, a bare name as the subject of a reporting verb ("Google said it would appeal.",
+    "Acme announced cuts."; no listed first name, honorific or title): a company, whose people "they" may be as well."""
     if pronoun.mention.lower() != "they":
         return False
     surname = (last_named[1].name or "").split()[-1:]
@@ -129,8 +129,9 @@ def _named_subject_between_en(text: str, sents: list[Sentence], last_named: tupl
         c = cues[0]
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
         sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
-        if sp is not None and sp.name and sp.resolved_from is None and not (surname and surname[0] in sp.name.split()):
-            return True
+        if (sp is not None and sp.name and sp.resolved_from is None and not (surname and surname[0] in sp.name.split())
+                and _first_name_gender_en(sp.name.split()[0]) is None and not _HONORIFIC.search(sp.mention) and not sp.role):
+            return True  # a bare name, no person's by a first name, an honorific or a title: a company may be "they"
     return False
 
 
@@ -1421,6 +1422,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         if lang == "de" and _pronoun_subject_de(text, s):
             stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
             continue
+        if lang == "en" and _headline_en(text, s):
+            continue  # "Another GOP Figure Endorses Ann Lee.": a headline's capitalised words, no one's name
         if lang == "en" and _presence_subject_en(text, s, pronoun):
             return None  # "Also present were Tom Lane and Ann Lee. “…,” he said": he may be Lane, no one is sure
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
@@ -1525,6 +1528,14 @@ _FULL_NAME_EN = re.compile(r"(?<![\w’'.-])(?=((?:(Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][
 
 
 _AND_NAME_EN = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+")
+def _headline_en(text: str, s: Sentence) -> bool:
+    """English: whether sentence ``s`` is a headline: a line of its own, four words or more, every word longer
+    than three letters capitalised ("Another GOP Figure Endorses Ann Lee.")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[s.start : s.end])
+    line_end = not text[s.end : s.end + 2].strip(" \t") or text[s.end : s.end + 2].lstrip(" \t").startswith("\n")
+    return line_end and len(words) >= 4 and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 # an inverted clause of presence: the people after "was"/"were" are its subject ("Also present were Tom Lane and Ann Lee.")
 _PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|there|in\s+attendance|on\s+hand|with\s+(?:him|her|them)|"
                           r"joining\s+(?:him|her|them)|among\s+(?:the\s+)?(?:guests|speakers|those\s+present|others|them))"
