@@ -138,6 +138,9 @@ def test_surnames_and_bodies_keep_their_name(text, speaker):
     ("„Wir sehen keinen Anlass“, sagte nach der Rede Paul Kurz’ Anna Weber.", "Anna Weber"),
     ("„Wir sehen keinen Anlass“, schrieb in einem Brief Anna Weber.", "Anna Weber"),
     ("Dazu sagte nach der Sitzung Anna Weber: „Wir sehen keinen Anlass.“", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte vor einer Woche Paul Krause der Zeitung.", "Paul Krause"),
+    ("„Wir sehen keinen Anlass“, sagte nach der Sitzung Anna Weber der ARD.", "Anna Weber"),
+    ("„Wir sehen keinen Anlass“, sagte nach dem Urteil Richterin Anna Weber.", "Anna Weber"),
 ])
 def test_subject_after_a_prepositional_phrase(text, speaker):
     assert confident_who(_said(text)) == speaker
