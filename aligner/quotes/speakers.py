@@ -359,6 +359,11 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     return unjoin(name), unjoin(role), kind
 
 
+# German: a title in double quotation marks, after an article and a noun for what it names ("die Zeitung „Die Welt“")
+_QUOTED_TITLE_DE = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+)?(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?"
+                              r"[„“\"»](?P<title>[^„“”\"»«]{1,60})[“”\"«]")
+
+
 def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -375,6 +380,9 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, None, "pronoun"
     if "," in text:
         return _parse_apposition(text, lang)
+    title = _QUOTED_TITLE_DE.fullmatch(text) if lang == "de" else None
+    if title is not None:  # "Die „Süddeutsche Zeitung“", "die Zeitung „Die Welt“": a paper or show by its title
+        return title.group("title").strip(), title.group("noun"), "group"
     tokens = _TOKEN.findall(text)
     while tokens and (tokens[0].lower() in ARTICLES or (tokens[0].lower() in DEMONSTRATIVES and len(tokens) > 1)):
         tokens = tokens[1:]  # leading articles, demonstratives ("Dieser Arzt", "this senator")
