@@ -67,3 +67,26 @@ def test_feminine_abbreviation_addressed_is_not_the_speaker(text, org):
 ])
 def test_abbreviation_neighbours(text, org):
     assert confident_who(_q(text)) in (None, org)
+
+
+# a dative after the subject that follows a prepositional phrase is no part of the name
+@pytest.mark.parametrize("text,name", [
+    ("Q, sagte nach der Sitzung Anna Weber der Zeitung.", "Anna Weber"),
+    ("Q, sagte nach der Sitzung Anna Weber der Presse.", "Anna Weber"),
+    ("Q, entgegnete in der Debatte Anna Weber der Opposition.", "Anna Weber"),
+    ("Q, sagte bei einem Besuch in Paris Paul Krause der Zeitung „Le Monde“.", "Paul Krause"),
+    ("Q, erklärte nach dem Urteil Anna Weber der Richterin.", "Anna Weber"),
+    ("Q, sagte vor einer Woche Anna Weber der Deutschen Presse-Agentur.", "Anna Weber"),
+    ("Q, sagte bei einer Pressekonferenz in Berlin Paul Krause der ARD.", "Paul Krause"),
+    ("Q, sagte nach der Sitzung Sprecher Paul Krause der Zeitung.", "Paul Krause"),
+])
+def test_phrase_subject_then_dative(text, name):
+    assert confident_who(_q(text)) in (None, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Q, sagte nach der Sitzung die Ministerin der Zeitung.",
+    "Q, sagte nach der Sitzung ein Sprecher der Zeitung.",
+])
+def test_phrase_role_then_dative_names_no_one(text):
+    assert _named(_q(text)) is None
