@@ -465,21 +465,45 @@ _FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)" + _FEMININE_DATIVE_TAIL_DE)
 _FRONTED_FEMININE_DATIVE_DE = re.compile(r"(?:Der|Einer)" + _FEMININE_DATIVE_TAIL_DE)
 
 
-# "der" before an abbreviated name of a broadcaster, paper, agency or party followed by a name or another noun
-# phrase ("sagte der ARD Paul Krause", "sagte am Montag der dpa die Ministerin"): the one addressed, a dative; a
-# subject "der BND" stands before the verb's other words, not before a second noun phrase; not a club's "FC", "SV" …
-# before its name ("der FC Bayern"); a role after it is one compound written apart ("der CDU Vorsitzende")
-_ACRONYM_DATIVE_DE = re.compile(r"der\s+(?!(?:FC|SC|SV|SG|TSV|TSG|FSV|SSV|VfB|VfL)\s)(?:[A-ZÄÖÜ]{2,6}|AfD|dpa|taz|epd)"
-                                r"(?=\s+(?:(?P<art>der|die|das|ein|eine)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+# "der" before the abbreviated name of a broadcaster, paper, agency or party whose noun is feminine ("die ARD", "die
+# dpa", "die SPD") followed by a name or another noun phrase ("sagte der ARD Paul Krause", "sagte am Montag der dpa
+# die Ministerin"): the one addressed, a dative; a masculine or neuter one after "der" is the subject ("warnte der
+# BND die Ministerin", "teilte der DGB … mit"), and so is any abbreviation not known to be feminine
+_FEMININE_ABBREVIATIONS_DE = frozenset({
+    "ARD", "BBC", "dpa", "DPA", "AFP", "AP", "KNA", "APA", "SDA", "FAZ", "FAS", "SZ", "NZZ", "WAZ", "HAZ", "taz", "TAZ",
+    "NOZ", "SPD", "CDU", "CSU", "FDP", "AfD", "NPD", "ÖVP", "SPÖ", "FPÖ", "SVP", "EU", "UN", "UNO", "WHO", "OECD",
+    "EZB", "EKD", "UEFA", "FIFA", "DFL", "IHK", "GEW", "GdP", "BA", "DB"})
+_ACRONYM_DATIVE_DE = re.compile(r"der\s+(?P<abbr>" + "|".join(sorted(_FEMININE_ABBREVIATIONS_DE, key=len, reverse=True))
+                                + r")(?=\s+(?:(?P<art>der|die|das|ein|eine)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
 
 
 def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
-    """German: :data:`_ACRONYM_DATIVE_DE` at ``a`` when the word after the abbreviation opens a noun phrase of its
-    own: an article or a known first name ("der ARD Paul Krause"; not "der VW Konzern", "der CDU Vorsitzende")."""
+    """German: :data:`_ACRONYM_DATIVE_DE` at ``a`` (a feminine abbreviation only) when the word after it opens a
+    noun phrase of its own: an article or a known first name ("der ARD Paul Krause"; not "der SPD Vorsitzende",
+    nor "der BND die Ministerin": a masculine subject)."""
     m = _ACRONYM_DATIVE_DE.match(text, a, b)
     if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
         return None
     return m
+
+
+# masculine abbreviated names of bodies ("der BND", "der ADAC", "der BR"): after "der" the subject; a name or a noun
+# phrase right after one is the one addressed or the object ("versicherte der ADAC Anna Weber", "sagte der BND der Zeitung")
+_MASCULINE_ABBREVIATIONS_DE = frozenset({
+    "BND", "MAD", "ADAC", "ADFC", "DGB", "DFB", "DOSB", "DBB", "DJV", "NDR", "WDR", "BR", "MDR", "SWR", "HR", "RBB",
+    "DLF", "ORF", "SRF", "IWF", "BGH", "BFH", "BSG", "DWD", "TÜV", "BDI", "BDA", "VDA", "VDI", "VDMA", "BUND", "NABU",
+    "DIHK", "ZDH", "BVB", "HSV"})
+_MASCULINE_ACRONYM_SUBJECT_DE = re.compile(r"der\s+(?:" + "|".join(sorted(_MASCULINE_ABBREVIATIONS_DE, key=len, reverse=True))
+                                           + r")(?=\s+(?:(?:der|die|das|dem|den|ein|eine|einer|einem)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+
+
+def _masculine_acronym_subject_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: "der BND" and the like (:data:`_MASCULINE_ABBREVIATIONS_DE`) before an article or a known first
+    name in one noun phrase ("der ADAC Anna Weber", "der BND der Zeitung"): the subject is the abbreviation alone."""
+    m = _MASCULINE_ACRONYM_SUBJECT_DE.match(text, span[0], span[1])
+    if m is None or (m.group("word") and first_name_gender_de(m.group("word")) is None):
+        return span
+    return span[0], m.end()
 
 
 def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -602,7 +626,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])
                              and not _acronym_dative_de(text, after[0], clause_end)):
-            after = _surname_before_object_de(text, _name_before_dative_de(text, after))
+            after = _surname_before_object_de(text, _name_before_dative_de(text, _masculine_acronym_subject_de(text, after)))
             after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
             return _one_person_de(text, _role_before_owner_de(text, after))
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
