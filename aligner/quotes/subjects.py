@@ -1076,7 +1076,10 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
 # Brief"): the name is whom it went to
 _SENT_BEFORE_DE = re.compile(r"(?<![\w-])(?:schickte|schickten|schickt|sandte|sandten|sendete|schrieb|schrieben|schreibt|übergab|"
                              r"übergaben|überreichte|überreichten|überbrachte|übermittelte|reichte|gab|gaben|erteilte|zeigte)\s+$")
-_THING_SENT_AFTER_DE = re.compile(r"\s+(?:einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|den|das)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ]")
+# (not the floor given: "gab Anna Weber das Wort", "reichte ihr das Mikrofon": she speaks next)
+_THING_SENT_AFTER_DE = re.compile(r"\s+(?!(?:das|ein)\s+(?:Wort|Mikrofon|Mikro|Schlusswort)(?![\w-])|(?:die|eine)\s+(?:Gelegenheit|"
+                                  r"Möglichkeit|Bühne|Chance)(?![\w-]))(?:einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|den|das)"
+                                  r"\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ]")
 
 
 def _senders_de(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
