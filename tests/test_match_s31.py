@@ -128,3 +128,13 @@ def test_german_only_run_does_not_flag_two_different_statements(tmp_path):
     serious = [(c["flags"], [v["original"] for v in c["versions"]]) for c in clusters
                if {"negation", "number", "speaker", "truncation"} & set(c["flags"])]
     assert serious == []
+
+
+def test_german_only_run_still_joins_one_statement_and_says_how(tmp_path):
+    # the same statement of one speaker in two German articles: one cluster, and the
+    # report says how versions without English were matched
+    said = "Wir werden die Gebühren für Kitas im kommenden Jahr nicht erhöhen"
+    clusters = _run_two_german(tmp_path, said, "Bürgermeisterin Anna Berger", said, "Bürgermeisterin Anna Berger")
+    assert [sorted(v["original"] for v in c["versions"]) for c in clusters] == [[said, said]]
+    report = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
+    assert "were matched on their own words in that language" in report
