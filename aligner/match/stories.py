@@ -109,7 +109,8 @@ def match_sentences(
     enc = encoder if (encoder is not None and 0 < n_missing <= EMBED_CAP) else None
     neighbours = article_neighbours(sentences, english, missing, NEIGHBOURS, encoder=enc) if enc is not None else None
     edges = match_items(
-        english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False, neighbour_groups=neighbours
+        english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False, neighbour_groups=neighbours,
+        languages=[s.language for s in sentences],
     )
     return best_per_group(edges, groups)
 
