@@ -90,3 +90,39 @@ def test_phrase_subject_then_dative(text, name):
 ])
 def test_phrase_role_then_dative_names_no_one(text):
     assert _named(_q(text)) is None
+
+
+# "die" + a surname that is a plural noun too: a singular verb next to it makes it one woman; a plural verb people
+@pytest.mark.parametrize("text,name", [
+    ("Q, sagte die Fischer.", "Fischer"),
+    ("Die Fischer sagte: „Wir sehen keinen Anlass.“", "Fischer"),
+    ("Q, sagte die Jäger.", "Jäger"),
+    ("Hingegen warnte die Fischer: „Wir sehen keinen Anlass.“", "Fischer"),
+])
+def test_singular_die_surname_keeps_name(text, name):
+    assert _named(_q(text)) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Q, sagten die Fischer.",
+    "Die Fischer sagten: „Wir sehen keinen Anlass.“",
+    "Hingegen warnten die Fischer: „Wir sehen keinen Anlass.“",
+    "Q, sagte die Bauern.",
+])
+def test_plural_die_people_have_no_name(text):
+    assert _named(_q(text)) is None
+
+
+# a first name given to men and women ("Andrea": Italian men) does not cut a role and a name apart
+@pytest.mark.parametrize("text,name", [
+    ("Q, sagte der Präsident Andrea Rossi.", "Andrea Rossi"),
+    ("Q, sagte der Sprecher Nicola Conti.", "Nicola Conti"),
+    ("Q, sagte die Präsidentin Andrea Rossi.", "Andrea Rossi"),
+])
+def test_role_then_first_name_of_both_genders_keeps_name(text, name):
+    assert _named(_q(text)) == name
+
+
+@pytest.mark.parametrize("text", ["Q, sagte die Ministerin Paul Weber.", "Q, sagte der Minister Anna Weber."])
+def test_role_then_first_name_of_other_gender_names_no_one(text):
+    assert _named(_q(text)) is None

@@ -1091,6 +1091,12 @@ def _senders_de(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]
     return kept if kept else cands
 
 
+# first names given to women in one language and to men in another ("Andrea Rossi", "Simone", "Nicola"): no gender
+# to cut two people apart by
+_FIRST_NAMES_BOTH_DE = frozenset({"Andrea", "Simone", "Nicola", "Gabriele", "Daniele", "Kim", "Toni", "Sascha", "Alex",
+                                  "Robin", "Maria", "Kai", "Eike", "Helge", "Micha", "Mika", "Chris", "Jean"})
+
+
 def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
     """German: a candidate that reads as two people cut to the first: an article and a role whose gender is not
     the first name's after it ("die Ministerin Paul Weber": the minister, then whom she wrote to), or a second
@@ -1100,7 +1106,8 @@ def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
     for k in range(2, len(words)):
         if genders[k] is not None and genders[k - 1] is None and genders[k - 2] is not None and words[k - 1].group(0)[:1].isupper():
             return c[0], words[k - 1].end()  # "Paul Weber Anna Krause"
-    if len(words) >= 3 and words[0].group(0).lower() in ("der", "die") and is_role_word(words[1].group(0)) and genders[2] is not None:
+    if (len(words) >= 3 and words[0].group(0).lower() in ("der", "die") and is_role_word(words[1].group(0))
+            and genders[2] is not None and words[2].group(0) not in _FIRST_NAMES_BOTH_DE):
         role_gender = "f" if words[0].group(0).lower() == "die" or words[1].group(0).endswith("in") else "m"
         if genders[2] != role_gender:
             return c[0], words[1].end()  # "die Ministerin Paul Weber"
