@@ -944,6 +944,8 @@ _TITLE_BEFORE_THING_EN = {
     **{title: _PLACE_WORDS_EN for title in ("President", "Governor", "Senator", "Chancellor", "Bishop", "King", "Queen",
                                             "Prince", "Princess", "Admiral", "Commissioner", "Mayor", "Judge", "Captain")}}
 
+_SURNAME_TITLES_EN = frozenset({"Mayor", "Judge", "Governor", "Senator", "Chancellor", "Commissioner", "Admiral", "Captain"})
+
 
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
@@ -952,7 +954,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
-    if lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ()):
+    if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
+            and not (len(tokens) == 2 and tokens[0] in _SURNAME_TITLES_EN and name_toks[0] in _PLACE_WORDS_EN)):
+        # "Mayor Street said": a title no street is named by, alone before a place word that is also a surname: a person
         return _clean(" ".join(tokens)), None, "group"  # "General Electric", "President Street": a firm or a place, no title
     if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and _any_first_name_gender(name_toks[1]):
         name_toks = name_toks[1:]  # "the Swedish Anna Lindqvist": a nationality before a first name and a surname
