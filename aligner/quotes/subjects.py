@@ -600,7 +600,7 @@ def _subject_after_phrase_de(text: str, start: int, clause_end: int) -> tuple[in
     firsts = [first_name_gender_de(w) is not None for w in words]
     if any(firsts[k] and not firsts[k - 1] for k in range(2, len(words))):
         return None  # "Paul Kurz Anna Weber": two names
-    return _role_before_owner_de(text, _name_before_dative_de(text, span))  # "Anna Weber der Zeitung": the name
+    return _role_before_owner_de(text, _name_before_dative_de(text, span))  # "Paul Krause der Zeitung": the name
 
 
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
