@@ -126,3 +126,28 @@ def test_role_then_first_name_of_both_genders_keeps_name(text, name):
 @pytest.mark.parametrize("text", ["Q, sagte die Ministerin Paul Weber.", "Q, sagte der Minister Anna Weber."])
 def test_role_then_first_name_of_other_gender_names_no_one(text):
     assert _named(_q(text)) is None
+
+
+# bare plural people ("sagten Anwohner") and a dative plural agent ("von Anhängern") are no name; a surname kept
+@pytest.mark.parametrize("text", [
+    "Q, sagten Anwohner.",
+    "Q, sagten Bewohner.",
+    "Anna Weber wurde von Anhängern bejubelt: „Wir sehen keinen Anlass.“",
+])
+def test_bare_plural_people_have_no_name(text):
+    assert _named(_q(text)) in (None, "Anna Weber")
+
+
+@pytest.mark.parametrize("text,name", [("Q, sagte Fischer.", "Fischer"), ("Q, sagte Jäger.", "Jäger")])
+def test_surname_that_is_a_plural_noun_kept(text, name):
+    assert _named(_q(text)) == name
+
+
+@pytest.mark.parametrize("text", ["Q, sagten Fischer aus Kiel.", "Q, sagten Händler auf dem Markt."])
+def test_plural_verb_then_surname_like_plural_names_no_one(text):
+    assert _named(_q(text)) is None
+
+
+@pytest.mark.parametrize("text", ["Q, sagte Fischer aus Kiel.", "Fischer sagte: „Wir sehen keinen Anlass.“"])
+def test_singular_verb_keeps_surname(text):
+    assert _named(_q(text)) == "Fischer"

@@ -506,6 +506,13 @@ def _singular_die_surname_de(text: str, a: int, b: int) -> str | None:
     return m.group(1) if any(_SINGULAR_SAYING_DE.fullmatch(v) for v in verb) else None
 
 
+def _plural_verb_surname_de(text: str, a: int, b: int) -> bool:
+    """German: a lone word of :data:`_SURNAME_PLURAL_DE` right after a verb in the plural preterite ("sagten
+    Fischer aus Kiel"): people, not one man of that surname."""
+    before = re.search(r"(?<![\w-])([a-zäöüß]+ten)\s+$", text[max(0, a - 30) : a])
+    return before is not None and text[a:b] in _SURNAME_PLURAL_DE
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -557,6 +564,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     name, role, kind = parse_mention(mention, lang)
     if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:
         name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
+    elif lang == "de" and kind == "person" and _plural_verb_surname_de(text, a, b):
+        name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
     if lang == "en" and kind == "role" and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
         name, role, kind = mention, None, "person"  # "Ms. Sherry said", the honorific left out of the span: a surname, no role
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)

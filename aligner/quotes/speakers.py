@@ -543,15 +543,20 @@ _PEOPLE_PLURAL_DE = frozenset({
     "händler", "winzer", "jäger", "gäste", "zeugen", "freunde", "kollegen", "nachbarn"})
 
 
+# plural nouns of people in -er that are common surnames too: alone a surname ("sagte Fischer"), after "die" people
+_PEOPLE_SURNAMES_DE = frozenset({"fischer", "jäger", "schüler", "winzer", "händler", "spieler", "arbeiter", "bauer"})
+
+
 def plural_people_de(mention: str) -> bool:
     """German: whether a mention is one plural noun for people of :data:`_PEOPLE_PLURAL_DE`, after "die" or alone
-    (alone not a word in -er, which may be a surname: "sagte Fischer")."""
+    (alone not a word in -er that is a common surname too: "sagte Fischer"), or its dative plural ("von Anhängern")."""
     words = mention.split()
     if words and words[0].lower() == "die":
         words = words[1:]
-    elif words and words[-1].endswith("er"):
+    elif words and words[-1].endswith("er") and words[-1].lower() in _PEOPLE_SURNAMES_DE:
         return False
-    return len(words) == 1 and words[0].strip(".,;:").lower() in _PEOPLE_PLURAL_DE
+    word = words[0].strip(".,;:").lower() if len(words) == 1 else ""
+    return word in _PEOPLE_PLURAL_DE or (word.endswith("ern") and word[:-1] in _PEOPLE_PLURAL_DE)  # "Anhängern"
 
 
 def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:
