@@ -80,3 +80,27 @@ def test_street_is_a_surname_after_a_title(title):
 @pytest.mark.parametrize("text", [f"{Q} General Electric said.", f"{Q} a man on President Street said."])
 def test_title_word_opening_a_firm_or_street_is_no_surname(text):
     assert _speaker(text).name != "Street" and _speaker(text).name != "Electric"
+
+
+@pytest.mark.parametrize("who", ["Reed and Tom Lee", "Ann Lee and Tom", "Tom Reed and his wife", "Tom and Ann, the Lees",
+                                 "Tom Reed and Acme Chairman Tom Lee", "Tom Reed and Senator Ann Lee", "Google and Apple"])
+def test_several_speakers_after_the_verb_no_one_name(who):
+    assert _at_bar(f"{Q} said {who}.") is None
+
+
+@pytest.mark.parametrize("firm", ["Marks and Spencer Chairman", "Black and Decker Chief", "Procter and Gamble spokesman",
+                                  "Johnson and Johnson spokesman"])
+def test_firm_with_and_before_a_role_and_a_person(firm):
+    assert _at_bar(f"{Q} said {firm} Tom Lee.") in (None, "Tom Lee")
+
+
+@pytest.mark.parametrize("text", [f"{Q} said Tom Reed, and Ann Lee agreed.", f"{Q} said Tom Reed on Monday and Ann Lee agreed.",
+                                  f"{Q} Tom Reed said and Ann Lee agreed."])
+def test_and_after_the_speakers_clause_keeps_the_speaker(text):
+    assert _at_bar(text) == "Tom Reed"
+
+
+@pytest.mark.parametrize("owner", ["General Electric's", "Google's", "McDonald's"])
+def test_firm_possessive_before_a_person(owner):
+    assert _speaker(f"{Q} {owner} Tom Reed said.").name == "Tom Reed"
+    assert _speaker(f"{Q} said {owner} Tom Reed.").name == "Tom Reed"

@@ -47,6 +47,7 @@ from .speakers import (
     organisation_de,
     parse_mention,
     plausible_speaker,
+    several_persons,
 )
 
 # feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
@@ -326,6 +327,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
             after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
         if cue.lemma in _ADDRESSEE_CUES_EN:
             after = None  # "X, a local organizer, told the Gazette": who is told, never who speaks
+        if after and lang == "en":
+            after = _past_and_en(text, after, clause_end)
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -339,6 +342,26 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if prefer_after and after:
         return after
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
+
+
+_AND_CAPITAL_EN = re.compile(r"\s+(?:and|&)\s+(?=[A-Z]|(?:his|her|their)\s)")
+
+
+def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[int, int] | None:
+    """English: the subject after a verb of saying when "and" + a capitalised word follows the noun phrase found:
+    one word before "and", then a role word and a name ("said Marks and Spencer Chairman Tom Lee"), a firm's
+    name: the role and name after it; else several speakers ("said Reed and Tom Lee"): all of them, no one name."""
+    m = _AND_CAPITAL_EN.match(text, after[1], clause_end)
+    if m is None:
+        return after
+    rest = np_after(text, m.end() - 1, clause_end, lang="en")
+    words = text[rest[0] : rest[1]].split() if rest else []
+    role = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+    if " " not in text[after[0] : after[1]].strip() and role == 1 and len(words) >= 4 and rest is not None:
+        return rest  # "Procter and Gamble spokesman Tom Lee"
+    if rest and several_persons(text[after[0] : rest[1]]):
+        return after[0], rest[1]  # "Tom Reed and Ann Lee": the people, whom the mention's parse names no one of
+    return None
 
 
 # a participle with its agent before the verb: "A letter obtained by Reuters says", "A report commissioned / funded /
