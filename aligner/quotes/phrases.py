@@ -10,7 +10,7 @@ from itertools import islice
 from ..model import Speaker
 from .base import _WORD, _strip_span, _tokens, find_cues
 from .choices import DE, EN
-from .lexicon import ARTICLES, DEMONSTRATIVES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
+from .lexicon import ARTICLES, CUES_DE, DEMONSTRATIVES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
     DOC_WORDS,
@@ -491,19 +491,38 @@ _HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 
 # plural nouns for people in -er that are common surnames too: after "die" and next to a verb in the singular a woman
 _SURNAME_PLURAL_DE = frozenset({"Fischer", "Jäger", "Schüler", "Winzer", "Händler", "Spieler"})
-_SINGULAR_SAYING_DE = re.compile(r"(?:[a-zäöüß]+te|sagt|erklärt|betont|meint|warnt|fordert|kritisiert|schreibt|ergänzt)$")
+# any German cue verb form, one word ("sagte", "erklärt", "schrieb"; "sagten", "gesagt" too: see _singular_die_surname_de)
+_CUE_WORD_DE = re.compile("|".join(f"(?:{pat})" for pat in CUES_DE.values()), re.IGNORECASE)
+# finite verbs in the plural that make a cue form next to them a participle or infinitive ("haben die Fischer erklärt")
+_PLURAL_FINITE_DE = frozenset({"haben", "hatten", "sind", "waren", "werden", "wurden", "wollen", "wollten", "sollen",
+                               "sollten", "können", "konnten", "müssen", "mussten", "dürfen", "durften"})
+_CLAUSE_BREAK_DE = re.compile(r"[,.;:!?()\[\]\"„“”»«–—]")
+
+
+def _nearest_cue_de(words: list[str]) -> str | None:
+    """The first cue verb form among ``words`` (nearest to the mention first), or None; "" when a plural finite
+    verb comes first."""
+    for w in words:
+        if w.lower() in _PLURAL_FINITE_DE:
+            return ""
+        if _CUE_WORD_DE.fullmatch(w):
+            return w.lower()
+    return None
 
 
 def _singular_die_surname_de(text: str, a: int, b: int) -> str | None:
-    """German: "die Fischer" right after or before a finite verb in the singular ("sagte die Fischer", "Die
-    Fischer sagte:"): one woman of that surname; None for the plural ("sagten die Fischer") or no verb next to it."""
+    """German: "die Fischer" in a clause whose nearest verb of saying is in the singular ("sagte die Fischer",
+    "sagte heute die Fischer", "Die Fischer sagte:"): one woman of that surname; None for the plural ("sagten
+    heute die Fischer"), a participle ("haben die Fischer gesagt") or no verb of saying in reach."""
     m = re.fullmatch(r"[Dd]ie\s+([A-ZÄÖÜ][a-zäöüß]+)", text[a:b])
     if m is None or m.group(1) not in _SURNAME_PLURAL_DE:
         return None
-    before = re.search(r"(?<![\w-])([a-zäöüß]+)\s+$", text[max(0, a - 30) : a])
-    after = re.match(r"\s+([a-zäöüß]+)(?![\w-])", text[b : b + 30])
-    verb = (before.group(1) if before else "", after.group(1) if after else "")
-    return m.group(1) if any(_SINGULAR_SAYING_DE.fullmatch(v) for v in verb) else None
+    before = _CLAUSE_BREAK_DE.split(text[max(0, a - 60) : a])[-1]
+    after = _CLAUSE_BREAK_DE.split(text[b : b + 60])[0]
+    verbs = [_nearest_cue_de(re.findall(r"[^\W\d_]+", before)[::-1][:4]), _nearest_cue_de(re.findall(r"[^\W\d_]+", after)[:4])]
+    found = [v for v in verbs if v is not None]
+    singular = [v for v in found if v and not v.endswith("n") and not v.startswith("ge")]
+    return m.group(1) if found and len(singular) == len(found) else None
 
 
 def _plural_verb_surname_de(text: str, a: int, b: int) -> bool:

@@ -1447,7 +1447,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         if lang == "en" and (opener := _named_opener_en(text, s, pronoun, same_gender, person=not maybe_name)) is not None:
             # "On Sunday, Tom Reed was calm.": the subject after an opening phrase, not a man named before
             return (j, opener) if held is None or _same_surname(held, opener) else None
-        if lang == "en" and _full_name_subject_en(text, s, pronoun):
+        if lang == "en" and _full_name_subject_en(text, s, pronoun, presence=False):  # presence tested above
             return None
         if lang == "en" and _unnamed_subject_en(text, s, pronoun):
             role_of = _subject_role_holder_en(text, s)
@@ -1545,6 +1545,10 @@ _PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|attending|(?<=
                           r"(?:\s+(?:also|too))?\s+(?:was|were)\s+", re.I)
 
 
+# the gender an English honorific gives ("Dr" gives none)
+_HONORIFIC_GENDER_EN = {"Mr": "m", "Mrs": "f", "Ms": "f"}
+
+
 def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> bool:
     """English: whether sentence ``s`` is an inverted clause of presence ("Also present were Tom Lane and Ann
     Lee.", "Among the guests was Tom Lane.") naming after its verb a person by a first name (or an honorific) and
@@ -1555,11 +1559,11 @@ def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> boo
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
     for n in _FULL_NAME_EN.finditer(text, m.end(), s.end):
         honorific, first = n.group(2), n.group(3)
-        gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(honorific or "") if honorific else _first_name_gender_en(first)
+        gender = _HONORIFIC_GENDER_EN.get(honorific or "") if honorific else _first_name_gender_en(first)
         if (honorific or gender) and (want is None or gender in (None, want)):
             return True
     for n in _HONORIFIC_SURNAME_EN.finditer(text, m.end(), s.end):  # "Also present was Mr. Lane."
-        if want is None or {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(n.group(1)) in (None, want):
+        if want is None or _HONORIFIC_GENDER_EN.get(n.group(1)) in (None, want):
             return True
     return False
 
@@ -1567,17 +1571,19 @@ def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> boo
 _HONORIFIC_SURNAME_EN = re.compile(r"(?<![\w’'.-])(Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+")
 
 
-def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None) -> bool:
+def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None,
+                          presence: bool = True) -> bool:
     """English: whether sentence ``s`` names, outside quotation marks, a person by a first name (or an honorific)
     and a surname as the subject of a clause, a finite verb after the name ("In an interview Tom Reed was calm.",
     "Retired surgeon Tom Reed left."), of no other gender than the pronoun's: the subject tests found no one there,
-    but a "he"/"she" after it may be that person, so no one named before is sure."""
-    if _presence_subject_en(text, s, pronoun):
+    but a "he"/"she" after it may be that person, so no one named before is sure.  ``presence``: test
+    :func:`_presence_subject_en` too (False where the caller has already found it False)."""
+    if presence and _presence_subject_en(text, s, pronoun):
         return True  # "Also present were Tom Lane and Ann Lee.": the people after the verb are its subject
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
     for m in _FULL_NAME_EN.finditer(text, s.start, s.end):
         honorific, first = m.group(2), m.group(3)
-        gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(honorific or "") if honorific else _first_name_gender_en(first)
+        gender = _HONORIFIC_GENDER_EN.get(honorific or "") if honorific else _first_name_gender_en(first)
         if (not (honorific or gender) or _inside_marks_en(text, s.start, m.start()) or (not_surname and m.group(1).split()[-1] in not_surname)
                 or re.search(r"[’']s?\Z", m.group(1))):
             continue  # no first name or honorific, quoted words, the speaker quoted before ("Later Tom Reed was calm."), an owner
