@@ -68,6 +68,7 @@ class TranslateConfig:
     batch_size: int = 32
     beam: int = 1  # 1 = greedy
     device: str = "auto"  # cpu | cuda | auto
+    threads: int | None = None  # CPU threads of the model (torch / CTranslate2); None = the backend's default
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Session 22 simp22: `aligner quotes` and an article whose quotes cannot be extracted, as
-`aligner run` reports it: one warning line naming it, a skipped.jsonl row when reading a run
-directory, a non-zero exit; the other articles' quotes are written.  Invented sentences only."""
+`aligner run` reports it: one warning line naming it and a non-zero exit; the other articles' quotes are
+written.  A run directory is only read: its skipped.jsonl describes the run's own quotes.jsonl, which this
+command does not rewrite, so it stays as it was.  Invented sentences only."""
 
 from __future__ import annotations
 
@@ -36,19 +37,32 @@ def _texts(path: Path) -> list[str]:
     return [json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def test_quotes_of_a_run_directory_record_a_failed_article_in_skipped_jsonl(tmp_path):
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_quotes_of_a_run_directory_warn_and_leave_the_run_alone(tmp_path):
     src = _inputs(tmp_path / "in")
     run = tmp_path / "run"
     assert _aligner("ingest", src, "--out", run).returncode == 0
-    for _ in range(2):  # a second time: the row is replaced, not repeated
-        proc = _aligner("quotes", run, "--out", tmp_path / "q.jsonl")
+    row = {"path": str(src / "good.txt"), "stage": "quotes", "reason": "an earlier run's reason"}
+    (run / "skipped.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    before = _files(run)
+    for lang in ("auto", "de"):
+        proc = _aligner("quotes", run, "--lang", lang, "--out", tmp_path / "q.jsonl")
         assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
         (line,) = _warnings(proc)
         assert str(src / "listing.txt") in line and "quotation marks" in line and "(no quotes taken from it)" in line
-        assert _texts(tmp_path / "q.jsonl") == ["The ferry will run again in April"]
-        rows = [json.loads(x) for x in (run / "skipped.jsonl").read_text(encoding="utf-8").splitlines()]
-        assert [(r["path"], r["stage"]) for r in rows] == [(str(src / "listing.txt"), "quotes")]
-        assert rows[0]["reason"].startswith("10,002 quotation marks")  # the reason alone: the path names the file
+        assert _files(run) == before  # skipped.jsonl and everything else in the run directory unchanged
+
+
+def test_quotes_of_a_run_directory_write_the_good_articles_quotes(tmp_path):
+    src = _inputs(tmp_path / "in")
+    run = tmp_path / "run"
+    assert _aligner("ingest", src, "--out", run).returncode == 0
+    proc = _aligner("quotes", run, "--out", tmp_path / "q.jsonl")
+    assert proc.returncode == 1, proc.stderr
+    assert _texts(tmp_path / "q.jsonl") == ["The ferry will run again in April"]
 
 
 def test_quotes_of_article_files_name_the_failed_one_and_exit_non_zero(tmp_path):

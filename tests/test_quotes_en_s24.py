@@ -162,3 +162,50 @@ def test_nationality_before_a_name_is_no_part_of_it(text):
 ])
 def test_nationality_opening_a_body_s_name_stays(text, name):
     assert _sp(text).name == name
+
+
+# a verb of saying after a comma, its subject after it, closing the frame before the quote
+@pytest.mark.parametrize("text, name", [
+    (f"Because of the schedule, explained Tom Rosenberg, {Q[:-2]}.”", "Tom Rosenberg"),
+    (f"Because of how Democrats crafted the schedule, explained Tom Rosenberg, {Q[:-2]}.”", "Tom Rosenberg"),
+    (f"In the end, added Rosenberg, {Q[:-2]}.”", "Rosenberg"),
+    (f"Tom Reed spoke first, and then, added Ann Lee, {Q[:-2]}.”", "Ann Lee"),
+    (f"When asked about it, said Tom Reed, {Q[:-2]}.”", "Tom Reed"),
+])
+def test_inverted_verb_before_the_quote_names_its_subject_after_it(text, name):
+    assert _name_at_bar(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    f"In the end, said the mayor, {Q[:-2]}.”",
+    "Taxes rose, added Tom Reed's lawyer, “and we have found the money.”",
+])
+def test_inverted_verb_before_a_role_is_no_other_name(text):
+    assert _name_at_bar(text) is None
+
+
+def test_inverted_verb_after_a_quote_keeps_its_subject():
+    assert _name_at_bar("“We won,” said Tom Reed, “and we have found the money.”") == "Tom Reed"
+
+
+# generic "you", a share of people, a headline
+def test_generic_you_is_below_the_bar():
+    assert _name_at_bar(f"If you tell people, {Q} they will leave.") is None
+
+
+def test_share_before_a_role_is_no_one_named_before():
+    text = "“We won,” Ted Cruz said. Six in 10 Republican said that the delegates “should vote for the leader now.”"
+    assert _name_at_bar(text, "vote for the leader") != "Ted Cruz"
+
+
+@pytest.mark.parametrize("text", [
+    f"Another GOP Figure Endorses Ann Lee.\n\n{Q} he said.",
+    f"Local Man Wins The Lottery Again.\n\n{Q} he said.",
+])
+def test_headline_words_are_no_antecedent(text):
+    assert _name_at_bar(text) is None
+
+
+def test_body_sentence_after_a_headline_still_gives_the_antecedent():
+    text = f"Another GOP Figure Endorses Ann Lee.\n\nSome voters are angry.\nFormer Rep. Tom Reed backed John Kasich, he said Monday.\n{Q} he said."
+    assert _name_at_bar(text) == "Tom Reed"

@@ -86,3 +86,14 @@ def test_insertions_are_underlined_and_long_words_wrap():
     assert "text-decoration:none" not in ins
     version = re.search(r"\.version\{([^}]*)\}", CSS).group(1)
     assert "overflow-wrap:anywhere" in version
+
+
+def test_story_titles_link_to_the_articles_the_page_shows():
+    story = Story("s1", ["d1", "e1", "x9"], outlets=["Gazette", "Kurier", "Blatt"], languages=["de", "en"],
+                  sentence_matches=2)
+    arts = [*_articles(), Article(id="x9", text="Kein Zitat hier.", language="de", outlet="Blatt", title="Ohne Zitat")]
+    page = render_html([_cluster()], arts, [story])
+    section = re.search(r'<section class="stories">.*?</section>', page).group(0)
+    assert '<a href="#a-d1">' in section and '<a href="#a-e1">' in section
+    assert 'href="#a-x9"' not in section and "Ohne Zitat" in section  # no quote of it is shown: no dead link
+    assert 'id="a-d1"' in page

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import typer
@@ -97,7 +96,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         """Extract direct, fragment, mixed and indirect quotes with their speakers."""
 
         from ..errors import AlignerError
-        from ..quotes.stage import extract_all, problem_line, record_failures, summarise
+        from ..quotes.stage import extract_all, problem_line, summarise
 
         if fmt not in ("jsonl", "tsv"):
             error(f"--format must be jsonl or tsv, not {fmt!r}")
@@ -120,10 +119,10 @@ def register(app: typer.Typer, groups: dict) -> None:
                 s.language = lang
         from .run import interruptible
 
-        with interruptible(None), store.lock("aligner quotes") if store is not None else contextlib.nullcontext():
+        with interruptible(None):
+            # only read from a run directory: its skipped.jsonl describes the run's own quotes.jsonl, which this
+            # command (perhaps with another --lang) does not rewrite, so a failed article is a warning line alone
             quotes, failed, _ = extract_all(articles, sentences)
-            if store is not None:  # as `aligner run`: the report names what it could not check
-                record_failures(store, failed, articles)
         for art, reason in failed:
             warn(problem_line(art, reason))
         if explain:

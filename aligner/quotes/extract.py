@@ -317,6 +317,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "Housing tells a different story:", "Sewing says": a gerund or a surname, no sure name
         if lang == "en" and sp.resolved_from is None and possessive_owner_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Clinton’s attacks were echoed by …, who …": the owner, no one shown speaking
+        if lang == "en" and sp.resolved_from is None and sp.mention.strip().lower() == "you":
+            conf = min(conf, SAME_SENTENCE)  # "if you tell people, “…”": the reader or someone addressed, no one named
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "hieß es in der Rede": a document without its author, no one to compare
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED)):
@@ -361,7 +363,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        if lang == "en" and sp is not None and sp.resolved_from == "role" and _no_one_person_role_en(sp.mention):
+        if lang == "en" and sp is not None and sp.resolved_from == "role" and (_no_one_person_role_en(sp.mention) or _counted_before_en(text, sp)):
             continue  # "75 percent of voters said", "Aides said": several people, no one named before; they leave the speaker before as it is
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
@@ -414,6 +416,16 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+# a share before a role noun ("Six in 10 Republican said", "three out of four voters"): several people
+_SHARE_BEFORE_EN = re.compile(r"(?i)(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|of|out\s+of)\s+"
+                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+)?\Z")
+
+
+def _counted_before_en(text: str, sp: Speaker) -> bool:
+    """English: whether role speaker ``sp`` follows a share ("Six in 10 Republican said"): several people, no one person."""
+    return sp.start is not None and _SHARE_BEFORE_EN.search(text, max(0, sp.start - 40), sp.start) is not None
 
 
 # a role held in a body the text names by a common noun ("the company's chief executive", "its spokesman",

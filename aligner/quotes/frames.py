@@ -60,6 +60,7 @@ from .frames_en import (
     _person_cue_before_en,
     _presented_thing_en,
     _thing_subject_en,
+    inverted_cue_subject_en,
     opening_subordinate_end_en,
 )
 from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS
@@ -497,7 +498,10 @@ def _rule_frame_before(f: _Framed) -> None:
         cs = _clause_start(text, f.before_a, c.start)
         rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
         shared, subj = _shared_subject(text, cues, f.before_a, lang)
-        if subj is not None:
+        inverted = inverted_cue_subject_en(text, c, f.before_b) if lang == "en" else None
+        if inverted is not None:
+            subj = inverted  # "Because of the schedule, explained Tom Rosenberg, “…”": the name after the verb
+        elif subj is not None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)

@@ -59,6 +59,25 @@ def _person_cue_before_en(text: str, f: _Framed, cues: list[Cue], c: Cue, subj: 
     return c, subj
 
 
+_TO_QUOTE_EN = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                          r"last\s+(?:week|month|year)))?\s*[,:]\s*")  # "…, said Tom Reed on Monday, “"
+_INVERTED_CUES_EN = frozenset({"say", "add", "explain", "note", "continue", "recall", "insist", "argue", "warn", "write", "ask",
+                                "reply", "respond", "quip", "joke", "observe", "conclude", "declare", "acknowledge", "admit"})
+
+
+def inverted_cue_subject_en(text: str, c: Cue, b: int) -> tuple[int, int] | None:
+    """English: the person named after a verb of saying that follows a comma and closes the frame before the
+    quote ("Because of the schedule, explained Tom Rosenberg, “…”", "In the end, said the mayor, “…”"): the
+    subject of the inverted verb; None when the verb does not follow a comma, takes an addressee ("told
+    reporters"), or what follows up to the quote (a day aside) is no name, role or body."""
+    if c.lemma not in _INVERTED_CUES_EN or not re.search(r",\s*\Z", text[max(0, c.start - 3) : c.start]):
+        return None
+    after = np_after(text, c.end, b, "en")
+    if after is None or not _TO_QUOTE_EN.fullmatch(text, after[1], b):
+        return None
+    return after if parse_mention(text[after[0] : after[1]], "en")[2] in ("person", "role", "group") else None
+
+
 _PRESENTING_EN = re.compile(r"\s*(?:Here\s+is|Here[’']s|Here\s+was|This\s+is|Listen\s+to|Consider)\s+")
 
 

@@ -10,7 +10,7 @@ from itertools import islice
 from ..model import Speaker
 from .base import _WORD, _strip_span, _tokens, find_cues
 from .choices import DE, EN
-from .lexicon import ARTICLES, DEMONSTRATIVES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
+from .lexicon import ARTICLES, CUES_DE, DEMONSTRATIVES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
     DOC_WORDS,
@@ -489,6 +489,49 @@ _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie
 _HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
+# plural nouns for people in -er that are common surnames too: after "die" and next to a verb in the singular a woman
+_SURNAME_PLURAL_DE = frozenset({"Fischer", "Jäger", "Schüler", "Winzer", "Händler", "Spieler"})
+# any German cue verb form, one word ("sagte", "erklärt", "schrieb"; "sagten", "gesagt" too: see _singular_die_surname_de)
+_CUE_WORD_DE = re.compile("|".join(f"(?:{pat})" for pat in CUES_DE.values()), re.IGNORECASE)
+# finite verbs in the plural that make a cue form next to them a participle or infinitive ("haben die Fischer erklärt")
+_PLURAL_FINITE_DE = frozenset({"haben", "hatten", "sind", "waren", "werden", "wurden", "wollen", "wollten", "sollen",
+                               "sollten", "können", "konnten", "müssen", "mussten", "dürfen", "durften"})
+_CLAUSE_BREAK_DE = re.compile(r"[,.;:!?()\[\]\"„“”»«–—]")
+
+
+def _nearest_cue_de(words: list[str]) -> str | None:
+    """The first cue verb form among ``words`` (nearest to the mention first), or None; "" when a plural finite
+    verb comes first."""
+    for w in words:
+        if w.lower() in _PLURAL_FINITE_DE:
+            return ""
+        if _CUE_WORD_DE.fullmatch(w):
+            return w.lower()
+    return None
+
+
+def _singular_die_surname_de(text: str, a: int, b: int) -> str | None:
+    """German: "die Fischer" in a clause whose nearest verb of saying is in the singular ("sagte die Fischer",
+    "sagte heute die Fischer", "Die Fischer sagte:"): one woman of that surname; None for the plural ("sagten
+    heute die Fischer"), a participle ("haben die Fischer gesagt") or no verb of saying in reach."""
+    m = re.fullmatch(r"[Dd]ie\s+([A-ZÄÖÜ][a-zäöüß]+)", text[a:b])
+    if m is None or m.group(1) not in _SURNAME_PLURAL_DE:
+        return None
+    before = _CLAUSE_BREAK_DE.split(text[max(0, a - 60) : a])[-1]
+    after = _CLAUSE_BREAK_DE.split(text[b : b + 60])[0]
+    verbs = [_nearest_cue_de(re.findall(r"[^\W\d_]+", before)[::-1][:4]), _nearest_cue_de(re.findall(r"[^\W\d_]+", after)[:4])]
+    found = [v for v in verbs if v is not None]
+    singular = [v for v in found if v and not v.endswith("n") and not v.startswith("ge")]
+    return m.group(1) if found and len(singular) == len(found) else None
+
+
+def _plural_verb_surname_de(text: str, a: int, b: int) -> bool:
+    """German: a lone word of :data:`_SURNAME_PLURAL_DE` right after a verb in the plural preterite ("sagten
+    Fischer aus Kiel"): people, not one man of that surname."""
+    before = re.search(r"(?<![\w-])([a-zäöüß]+ten)\s+$", text[max(0, a - 30) : a])
+    return before is not None and text[a:b] in _SURNAME_PLURAL_DE
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -538,6 +581,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         a, b = several  # "sagten Max Müller und Anna Schmidt": both people, not the first alone
         mention = text[a:b]
     name, role, kind = parse_mention(mention, lang)
+    if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:
+        name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
+    elif lang == "de" and kind == "person" and _plural_verb_surname_de(text, a, b):
+        name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
     if lang == "en" and kind == "role" and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
         name, role, kind = mention, None, "person"  # "Ms. Sherry said", the honorific left out of the span: a surname, no role
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)

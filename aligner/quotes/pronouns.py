@@ -117,8 +117,8 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
 
 def _named_subject_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
     """English: whether "they" of a quote in sentence ``first`` has, in a sentence between it and the speaker
-    ``last_named`` quoted before, another name as the subject of a reporting verb ("Google said it would
-    appeal.", "Acme announced cuts."): a bare company name, whose people "they" may be as well."""
+    ``last_named`` quoted before, a bare name as the subject of a reporting verb ("Google said it would appeal.",
+    "Acme announced cuts."; no listed first name, honorific or title): a company, whose people "they" may be as well."""
     if pronoun.mention.lower() != "they":
         return False
     surname = (last_named[1].name or "").split()[-1:]
@@ -129,11 +129,9 @@ def _named_subject_between_en(text: str, sents: list[Sentence], last_named: tupl
         c = cues[0]
         span = _subject_for_cue(text, c, _clause_start(text, s.start, c.start), s.end, "en", prefer_after=False, sent_start=s.start)
         sp = make_speaker(text, span, "en") if span is not None and span[1] <= c.start else None
-        words = (sp.name or "").split() if sp is not None else []
-        if len(words) >= 2 and (_first_name_gender_en(words[0]) or words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
-            continue  # "Ann Lee said she would appeal.": one person, never "they"
-        if sp is not None and sp.name and sp.resolved_from is None and not (surname and surname[0] in sp.name.split()):
-            return True
+        if (sp is not None and sp.name and sp.resolved_from is None and not (surname and surname[0] in sp.name.split())
+                and _first_name_gender_en(sp.name.split()[0]) is None and not _HONORIFIC.search(sp.mention) and not sp.role):
+            return True  # a bare name, no person's by a first name, an honorific or a title: a company may be "they"
     return False
 
 
@@ -1425,6 +1423,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         if lang == "de" and _pronoun_subject_de(text, s):
             stop = max(-1, stop - 1)  # "Dennoch nimmt sie Abschied von der Macht.": she is someone named before
             continue
+        if lang == "en" and _headline_en(text, s):
+            continue  # "Another GOP Figure Endorses Ann Lee.": a headline's capitalised words, no one's name
         if lang == "en" and _presence_subject_en(text, s, pronoun):
             return None  # "Also present were Tom Lane and Ann Lee. “…,” he said": he may be Lane, no one is sure
         # the subject of a reporting verb first ("In seiner Antrittsrede erklärte Johnson, die Rechte
@@ -1447,7 +1447,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         if lang == "en" and (opener := _named_opener_en(text, s, pronoun, same_gender, person=not maybe_name)) is not None:
             # "On Sunday, Tom Reed was calm.": the subject after an opening phrase, not a man named before
             return (j, opener) if held is None or _same_surname(held, opener) else None
-        if lang == "en" and _full_name_subject_en(text, s, pronoun):
+        if lang == "en" and _full_name_subject_en(text, s, pronoun, presence=False):  # presence tested above
             return None
         if lang == "en" and _unnamed_subject_en(text, s, pronoun):
             role_of = _subject_role_holder_en(text, s)
@@ -1529,6 +1529,14 @@ _FULL_NAME_EN = re.compile(r"(?<![\w’'.-])(?=((?:(Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][
 
 
 _AND_NAME_EN = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+")
+def _headline_en(text: str, s: Sentence) -> bool:
+    """English: whether sentence ``s`` is a headline: a line of its own, four words or more, every word longer
+    than three letters capitalised ("Another GOP Figure Endorses Ann Lee.")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[s.start : s.end])
+    line_end = not text[s.end : s.end + 2].strip(" \t") or text[s.end : s.end + 2].lstrip(" \t").startswith("\n")
+    return line_end and len(words) >= 4 and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 # an inverted clause of presence: the people after "was"/"were" are its subject ("Also present were Tom Lane and Ann Lee.")
 # ("there" only after "Also": "There was no sign of Tom Lane." is no presence clause)
 _PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|attending|(?<=Also\s)there|in\s+attendance|on\s+hand|"
@@ -1536,6 +1544,10 @@ _PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|attending|(?<=
                           r"joining\s+(?:him|her|them)|among\s+(?:the\s+)?(?:guests|speakers|those\s+present|others|them)|"
                           r"among\s+those\s+who\s+[a-z]+|(?:sitting|standing|seated)\s+(?:beside|next\s+to|with|behind)\s+(?:him|her|them))"
                           r"(?:\s+(?:also|too))?\s+(?:was|were)\s+", re.I)
+
+
+# the gender an English honorific gives ("Dr" gives none)
+_HONORIFIC_GENDER_EN = {"Mr": "m", "Mrs": "f", "Ms": "f"}
 
 
 def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> bool:
@@ -1548,11 +1560,11 @@ def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> boo
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
     for n in _FULL_NAME_EN.finditer(text, m.end(), s.end):
         honorific, first = n.group(2), n.group(3)
-        gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(honorific or "") if honorific else _first_name_gender_en(first)
+        gender = _HONORIFIC_GENDER_EN.get(honorific or "") if honorific else _first_name_gender_en(first)
         if (honorific or gender) and (want is None or gender in (None, want)):
             return True
     for n in _HONORIFIC_SURNAME_EN.finditer(text, m.end(), s.end):  # "Also present was Mr. Lane."
-        if want is None or {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(n.group(1)) in (None, want):
+        if want is None or _HONORIFIC_GENDER_EN.get(n.group(1)) in (None, want):
             return True
     return False
 
@@ -1560,17 +1572,19 @@ def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> boo
 _HONORIFIC_SURNAME_EN = re.compile(r"(?<![\w’'.-])(Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+")
 
 
-def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None) -> bool:
+def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None,
+                          presence: bool = True) -> bool:
     """English: whether sentence ``s`` names, outside quotation marks, a person by a first name (or an honorific)
     and a surname as the subject of a clause, a finite verb after the name ("In an interview Tom Reed was calm.",
     "Retired surgeon Tom Reed left."), of no other gender than the pronoun's: the subject tests found no one there,
-    but a "he"/"she" after it may be that person, so no one named before is sure."""
-    if _presence_subject_en(text, s, pronoun):
+    but a "he"/"she" after it may be that person, so no one named before is sure.  ``presence``: test
+    :func:`_presence_subject_en` too (False where the caller has already found it False)."""
+    if presence and _presence_subject_en(text, s, pronoun):
         return True  # "Also present were Tom Lane and Ann Lee.": the people after the verb are its subject
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None
     for m in _FULL_NAME_EN.finditer(text, s.start, s.end):
         honorific, first = m.group(2), m.group(3)
-        gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(honorific or "") if honorific else _first_name_gender_en(first)
+        gender = _HONORIFIC_GENDER_EN.get(honorific or "") if honorific else _first_name_gender_en(first)
         if (not (honorific or gender) or _inside_marks_en(text, s.start, m.start()) or (not_surname and m.group(1).split()[-1] in not_surname)
                 or re.search(r"[’']s?\Z", m.group(1))):
             continue  # no first name or honorific, quoted words, the speaker quoted before ("Later Tom Reed was calm."), an owner

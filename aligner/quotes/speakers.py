@@ -359,6 +359,11 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     return unjoin(name), unjoin(role), kind
 
 
+# German: a title in double quotation marks, after an article and a noun for what it names ("die Zeitung „Die Welt“")
+_QUOTED_TITLE_DE = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+)?(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?"
+                              r"[„“\"»](?P<title>[^„“”\"»«]{1,60})[“”\"«]")
+
+
 def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -375,6 +380,9 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, None, "pronoun"
     if "," in text:
         return _parse_apposition(text, lang)
+    title = _QUOTED_TITLE_DE.fullmatch(text) if lang == "de" else None
+    if title is not None:  # "Die „Süddeutsche Zeitung“", "die Zeitung „Die Welt“": a paper or show by its title
+        return title.group("title").strip(), title.group("noun"), "group"
     tokens = _TOKEN.findall(text)
     while tokens and (tokens[0].lower() in ARTICLES or (tokens[0].lower() in DEMONSTRATIVES and len(tokens) > 1)):
         tokens = tokens[1:]  # leading articles, demonstratives ("Dieser Arzt", "this senator")
@@ -535,15 +543,20 @@ _PEOPLE_PLURAL_DE = frozenset({
     "händler", "winzer", "jäger", "gäste", "zeugen", "freunde", "kollegen", "nachbarn"})
 
 
+# plural nouns of people in -er that are common surnames too: alone a surname ("sagte Fischer"), after "die" people
+_PEOPLE_SURNAMES_DE = frozenset({"fischer", "jäger", "schüler", "winzer", "händler", "spieler", "arbeiter", "bauer"})
+
+
 def plural_people_de(mention: str) -> bool:
     """German: whether a mention is one plural noun for people of :data:`_PEOPLE_PLURAL_DE`, after "die" or alone
-    (alone not a word in -er, which may be a surname: "sagte Fischer")."""
+    (alone not a word in -er that is a common surname too: "sagte Fischer"), or its dative plural ("von Anhängern")."""
     words = mention.split()
     if words and words[0].lower() == "die":
         words = words[1:]
-    elif words and words[-1].endswith("er"):
+    elif words and words[-1].endswith("er") and words[-1].lower() in _PEOPLE_SURNAMES_DE:
         return False
-    return len(words) == 1 and words[0].strip(".,;:").lower() in _PEOPLE_PLURAL_DE
+    word = words[0].strip(".,;:").lower() if len(words) == 1 else ""
+    return word in _PEOPLE_PLURAL_DE or (word.endswith("ern") and word[:-1] in _PEOPLE_PLURAL_DE)  # "Anhängern"
 
 
 def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:

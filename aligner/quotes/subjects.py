@@ -488,21 +488,45 @@ _FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)" + _FEMININE_DATIVE_TAIL_DE)
 _FRONTED_FEMININE_DATIVE_DE = re.compile(r"(?:Der|Einer)" + _FEMININE_DATIVE_TAIL_DE)
 
 
-# "der" before an abbreviated name of a broadcaster, paper, agency or party followed by a name or another noun
-# phrase ("sagte der ARD Paul Krause", "sagte am Montag der dpa die Ministerin"): the one addressed, a dative; a
-# subject "der BND" stands before the verb's other words, not before a second noun phrase; not a club's "FC", "SV" …
-# before its name ("der FC Bayern"); a role after it is one compound written apart ("der CDU Vorsitzende")
-_ACRONYM_DATIVE_DE = re.compile(r"der\s+(?!(?:FC|SC|SV|SG|TSV|TSG|FSV|SSV|VfB|VfL)\s)(?:[A-ZÄÖÜ]{2,6}|AfD|dpa|taz|epd)"
-                                r"(?=\s+(?:(?P<art>der|die|das|ein|eine)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+# "der" before the abbreviated name of a broadcaster, paper, agency or party whose noun is feminine ("die ARD", "die
+# dpa", "die SPD") followed by a name or another noun phrase ("sagte der ARD Paul Krause", "sagte am Montag der dpa
+# die Ministerin"): the one addressed, a dative; a masculine or neuter one after "der" is the subject ("warnte der
+# BND die Ministerin", "teilte der DGB … mit"), and so is any abbreviation not known to be feminine
+_FEMININE_ABBREVIATIONS_DE = frozenset({
+    "ARD", "BBC", "dpa", "DPA", "AFP", "AP", "KNA", "APA", "SDA", "FAZ", "FAS", "SZ", "NZZ", "WAZ", "HAZ", "taz", "TAZ",
+    "NOZ", "SPD", "CDU", "CSU", "FDP", "AfD", "NPD", "ÖVP", "SPÖ", "FPÖ", "SVP", "EU", "UN", "UNO", "WHO", "OECD",
+    "EZB", "EKD", "UEFA", "FIFA", "DFL", "IHK", "GEW", "GdP", "BA", "DB"})
+_ACRONYM_DATIVE_DE = re.compile(r"der\s+(?P<abbr>" + "|".join(sorted(_FEMININE_ABBREVIATIONS_DE, key=len, reverse=True))
+                                + r")(?=\s+(?:(?P<art>der|die|das|ein|eine)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
 
 
 def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
-    """German: :data:`_ACRONYM_DATIVE_DE` at ``a`` when the word after the abbreviation opens a noun phrase of its
-    own: an article or a known first name ("der ARD Paul Krause"; not "der VW Konzern", "der CDU Vorsitzende")."""
+    """German: :data:`_ACRONYM_DATIVE_DE` at ``a`` (a feminine abbreviation only) when the word after it opens a
+    noun phrase of its own: an article or a known first name ("der ARD Paul Krause"; not "der SPD Vorsitzende",
+    nor "der BND die Ministerin": a masculine subject)."""
     m = _ACRONYM_DATIVE_DE.match(text, a, b)
     if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
         return None
     return m
+
+
+# masculine abbreviated names of bodies ("der BND", "der ADAC", "der BR"): after "der" the subject; a name or a noun
+# phrase right after one is the one addressed or the object ("versicherte der ADAC Anna Weber", "sagte der BND der Zeitung")
+_MASCULINE_ABBREVIATIONS_DE = frozenset({
+    "BND", "MAD", "ADAC", "ADFC", "DGB", "DFB", "DOSB", "DBB", "DJV", "NDR", "WDR", "BR", "MDR", "SWR", "HR", "RBB",
+    "DLF", "ORF", "SRF", "IWF", "BGH", "BFH", "BSG", "DWD", "TÜV", "BDI", "BDA", "VDA", "VDI", "VDMA", "BUND", "NABU",
+    "DIHK", "ZDH", "BVB", "HSV"})
+_MASCULINE_ACRONYM_SUBJECT_DE = re.compile(r"der\s+(?:" + "|".join(sorted(_MASCULINE_ABBREVIATIONS_DE, key=len, reverse=True))
+                                           + r")(?=\s+(?:(?:der|die|das|dem|den|ein|eine|einer|einem)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+
+
+def _masculine_acronym_subject_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: "der BND" and the like (:data:`_MASCULINE_ABBREVIATIONS_DE`) before an article or a known first
+    name in one noun phrase ("der ADAC Anna Weber", "der BND der Zeitung"): the subject is the abbreviation alone."""
+    m = _MASCULINE_ACRONYM_SUBJECT_DE.match(text, span[0], span[1])
+    if m is None or (m.group("word") and first_name_gender_de(m.group("word")) is None):
+        return span
+    return span[0], m.end()
 
 
 def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -599,7 +623,7 @@ def _subject_after_phrase_de(text: str, start: int, clause_end: int) -> tuple[in
     firsts = [first_name_gender_de(w) is not None for w in words]
     if any(firsts[k] and not firsts[k - 1] for k in range(2, len(words))):
         return None  # "Paul Kurz Anna Weber": two names
-    return _role_before_owner_de(text, span)
+    return _role_before_owner_de(text, _name_before_dative_de(text, span))  # "Paul Krause der Zeitung": the name
 
 
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -625,7 +649,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         first = _WORD.match(text, after[0])
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])
                              and not _acronym_dative_de(text, after[0], clause_end)):
-            after = _surname_before_object_de(text, _name_before_dative_de(text, after))
+            after = _surname_before_object_de(text, _name_before_dative_de(text, _masculine_acronym_subject_de(text, after)))
             after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
             return _one_person_de(text, _role_before_owner_de(text, after))
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
@@ -1075,7 +1099,10 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
 # Brief"): the name is whom it went to
 _SENT_BEFORE_DE = re.compile(r"(?<![\w-])(?:schickte|schickten|schickt|sandte|sandten|sendete|schrieb|schrieben|schreibt|übergab|"
                              r"übergaben|überreichte|überreichten|überbrachte|übermittelte|reichte|gab|gaben|erteilte|zeigte)\s+$")
-_THING_SENT_AFTER_DE = re.compile(r"\s+(?:einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|den|das)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ]")
+# (not the floor given: "gab Anna Weber das Wort", "reichte ihr das Mikrofon": she speaks next)
+_THING_SENT_AFTER_DE = re.compile(r"\s+(?!(?:das|ein)\s+(?:Wort|Mikrofon|Mikro|Schlusswort)(?![\w-])|(?:die|eine)\s+(?:Gelegenheit|"
+                                  r"Möglichkeit|Bühne|Chance)(?![\w-]))(?:einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|den|das)"
+                                  r"\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ]")
 
 
 def _senders_de(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1087,6 +1114,12 @@ def _senders_de(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]
     return kept if kept else cands
 
 
+# first names given to women in one language and to men in another ("Andrea Rossi", "Simone", "Nicola"): no gender
+# to cut two people apart by
+_FIRST_NAMES_BOTH_DE = frozenset({"Andrea", "Simone", "Nicola", "Gabriele", "Daniele", "Kim", "Toni", "Sascha", "Alex",
+                                  "Robin", "Maria", "Kai", "Eike", "Helge", "Micha", "Mika", "Chris", "Jean"})
+
+
 def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
     """German: a candidate that reads as two people cut to the first: an article and a role whose gender is not
     the first name's after it ("die Ministerin Paul Weber": the minister, then whom she wrote to), or a second
@@ -1096,7 +1129,8 @@ def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
     for k in range(2, len(words)):
         if genders[k] is not None and genders[k - 1] is None and genders[k - 2] is not None and words[k - 1].group(0)[:1].isupper():
             return c[0], words[k - 1].end()  # "Paul Weber Anna Krause"
-    if len(words) >= 3 and words[0].group(0).lower() in ("der", "die") and is_role_word(words[1].group(0)) and genders[2] is not None:
+    if (len(words) >= 3 and words[0].group(0).lower() in ("der", "die") and is_role_word(words[1].group(0))
+            and genders[2] is not None and words[2].group(0) not in _FIRST_NAMES_BOTH_DE):
         role_gender = "f" if words[0].group(0).lower() == "die" or words[1].group(0).endswith("in") else "m"
         if genders[2] != role_gender:
             return c[0], words[1].end()  # "die Ministerin Paul Weber"

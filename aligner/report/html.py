@@ -327,11 +327,13 @@ def _toc(clusters: Sequence[Cluster]) -> str:
             f"<th>flags</th><th>speakers</th><th>outlets</th></tr>{''.join(rows)}</table></nav>")
 
 
-def _stories(multi: Sequence[Story], by_id: dict[str, Article], files: dict[str, str]) -> str:
+def _stories(multi: Sequence[Story], by_id: dict[str, Article], files: dict[str, str], shown: set[str]) -> str:
     """The stories of two or more articles: each one's articles (linked where the page
-    shows the article) and how many sentences were matched across them."""
+    shows the article: one with a clustered quote) and how many sentences were matched
+    across them."""
     def title(x: str) -> str:
-        return bdi(article_title(by_id.get(x), x, files))
+        t = bdi(article_title(by_id.get(x), x, files))
+        return f'<a href="#{anchor("a", x)}">{t}</a>' if x in shown else t
 
     items = "".join(
         "<li>" + ", ".join(title(x) for x in s.articles) + f" ({s.sentence_matches} sentence matches)</li>"
@@ -395,7 +397,7 @@ def render_html(
     if not clusters:
         body.append('<p>No quote was found in more than one article.</p>')
     if multi:
-        body.append(_stories(multi, art_by_id, files))
+        body.append(_stories(multi, art_by_id, files, set(spans)))
     arts = "".join(_article(a, spans.get(a.id, []), files) for a in articles if a.id in spans)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'

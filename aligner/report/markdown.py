@@ -47,12 +47,22 @@ def _no_html(t: str) -> str:
     return _ENTITY_LIKE.sub("&amp;", t).replace("<", "&lt;")
 
 
-def md(text: Any, limit: int | None = None) -> str:
-    """Untrusted text as inert Markdown inline text."""
+def _one_line(text: Any, limit: int | None = None) -> str:
+    """Untrusted text as one line of visible characters, cut to ``limit`` (an ellipsis last); not escaped."""
     t = " ".join(visible(text).split())
     if limit is not None and len(t) > limit:
         t = t[: limit - 1] + "…"
+    return t
+
+
+def _escape(t: str) -> str:
+    """One line of text (:func:`_one_line`) as inert Markdown inline text."""
     return _MD_SPECIAL.sub(r"\\\1", _no_html(t))
+
+
+def md(text: Any, limit: int | None = None) -> str:
+    """Untrusted text as inert Markdown inline text."""
+    return _escape(_one_line(text, limit))
 
 
 def _plain(text: str) -> str:
@@ -131,12 +141,14 @@ CENTRAL_HELP = ("(central): the cluster's most central version; the other versio
                 "one they were matched with, most often this one.")
 
 
+def _heading_parts(n: int, c: Cluster) -> tuple[str, str, str]:
+    """A cluster's heading in three parts: the number, the quote's words (untrusted, not yet escaped), the counts."""
+    return f"{n}. ", _one_line(cluster_heading(c), 160), f" ({len(c.versions)} versions, inconsistency {c.inconsistency:.2f})"
+
+
 def _heading(n: int, c: Cluster) -> str:
-    """A cluster's heading as a reader sees it (before Markdown escaping)."""
-    text = " ".join(visible(cluster_heading(c)).split())
-    if len(text) > 160:
-        text = text[:159] + "…"
-    return f"{n}. {text} ({len(c.versions)} versions, inconsistency {c.inconsistency:.2f})"
+    """A cluster's heading as a reader sees it (before Markdown escaping): what the contents link to."""
+    return "".join(_heading_parts(n, c))
 
 
 def _slug(heading: str) -> str:
@@ -161,8 +173,8 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
     """One cluster's section: heading, flags, its versions' table, the pairs whose speakers
     were not compared (and why), the flagged pairs."""
     lines: list[str] = []
-    lines.append(f"## {n}. {_cell(cluster_heading(c))} ({len(c.versions)} versions, "
-                 f"inconsistency {c.inconsistency:.2f})")
+    number, words, counts = _heading_parts(n, c)  # the same heading _contents links to
+    lines.append(f"## {number}{_escape(words)}{counts}")
     lines.append("")
     if c.flags:
         lines.append("Flags: " + ", ".join(f"**{f}**" if f in DISTORTION_FLAGS else md(f) for f in c.flags))
