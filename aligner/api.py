@@ -41,8 +41,7 @@ def run(
                              "embeddings": embeddings, "translations": Path(translations) if translations is not None else None}
     cfg = dataclasses.replace(config or RunConfig(), inputs=[Path(p) for p in inputs], out=Path(out),
                               **{k: v for k, v in given.items() if v is not None})
-    with RunStore(cfg.out).lock("aligner.run()"):
-        return run_pipeline(cfg, only=only)
+    return run_pipeline(cfg, only=only, command="aligner.run()")
 
 
 def match_quotes(
@@ -59,8 +58,8 @@ def match_quotes(
     raises :class:`~aligner.errors.AlignerError`, "match skipped: ...")."""
     cfg = RunConfig(out=Path(run_dir), pivot=pivot, embeddings=embeddings,
                     translations=Path(translations) if translations is not None else None)
-    with RunStore(cfg.out, create=False).lock("aligner.match_quotes()"):
-        results = run_pipeline(cfg, only=["match", "report"])
+    RunStore(cfg.out, create=False)  # no such directory: StoreError, never a new empty one
+    results = run_pipeline(cfg, only=["match", "report"], command="aligner.match_quotes()")
     failed = {name: r for name, r in results.items() if r.status not in ("done", "reused")}
     if failed:
         from .errors import AlignerError

@@ -54,10 +54,15 @@ def error(message: str) -> None:
     console.print(Text.assemble(("error:", "red"), " ", str(message)), soft_wrap=True, emoji=False)
 
 
+def draws_progress() -> bool:
+    """Whether progress bars are drawn: only for the CLI (``SHOW_PROGRESS``) and when
+    stderr is a terminal."""
+    return SHOW_PROGRESS and sys.stderr.isatty()
+
+
 @contextmanager
 def progress(unit: str = "items") -> Iterator[Progress]:
-    """A rich progress bar showing rate; drawn only for the CLI (``SHOW_PROGRESS``) and
-    when stderr is a terminal."""
+    """A rich progress bar showing rate; drawn only when :func:`draws_progress`."""
     columns = [
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -67,7 +72,7 @@ def progress(unit: str = "items") -> Iterator[Progress]:
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     ]
-    with Progress(*columns, console=console, disable=not (SHOW_PROGRESS and sys.stderr.isatty()), transient=False) as bar:
+    with Progress(*columns, console=console, disable=not draws_progress(), transient=False) as bar:
         yield bar
 
 

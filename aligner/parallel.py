@@ -28,7 +28,6 @@ import heapq
 import multiprocessing as mp
 import os
 import signal
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -199,11 +198,12 @@ def _bar(label: str | None, sizes: Sequence[int]) -> Iterator[Callable[[int], No
 @contextmanager
 def progress_bar(label: str | None, total: int, unit: str = "items") -> Iterator[Callable[[int], None]]:
     """``advance(n)`` of a rich progress bar (counts, rate, time left) called ``label``;
-    nothing is shown without a label or when stderr is not a terminal."""
-    if label is None or not sys.stderr.isatty():
+    nothing is shown without a label or where :func:`aligner.console.draws_progress` says no."""
+    from .console import draws_progress, progress
+
+    if label is None or not draws_progress():
         yield lambda n: None
         return
-    from .console import progress
 
     with progress(unit) as bar:
         task = bar.add_task(label, total=total)

@@ -68,6 +68,7 @@ class TranslateConfig:
     batch_size: int = 32
     beam: int = 1  # 1 = greedy
     device: str = "auto"  # cpu | cuda | auto
+    threads: int | None = None  # CPU threads of the model (torch / CTranslate2); None = the backend's default
 
 
 @dataclass
@@ -338,14 +339,23 @@ def select(only: list[str] | None) -> list[Stage]:
 
 
 def run_pipeline(
-    cfg: RunConfig, only: list[str] | None = None, *, stage_fns: dict[str, StageFn] | None = None
+    cfg: RunConfig, only: list[str] | None = None, *, stage_fns: dict[str, StageFn] | None = None,
+    command: str = "aligner run",
 ) -> dict[str, StageResult]:
     """Run the stages (all, or those in ``only``) over ``cfg.out``; one result per stage.
 
     ``stage_fns``: another engine's implementation of some stages (same contract, same
-    outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``."""
+    outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``.
+    The run holds ``cfg.out``'s lock (:meth:`RunStore.lock`, the holder named ``command``):
+    another process or thread writing there makes it raise AlignerError ("in use")."""
     stages = select(only)
     store = RunStore(cfg.out)
+    with store.lock(command):
+        return _run_held(stages, store, cfg, only, stage_fns)
+
+
+def _run_held(stages: list[Stage], store: RunStore, cfg: RunConfig, only: list[str] | None,
+              stage_fns: dict[str, StageFn] | None) -> dict[str, StageResult]:
     check_order(stages, _files_in(store.root) if only else ())
     fns = {s.name: (stage_fns or {}).get(s.name) or s.load() for s in stages}
     if not only and not cfg.reuse:

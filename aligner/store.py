@@ -27,6 +27,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TypeVar
@@ -327,9 +328,19 @@ class RunStore:
     @contextlib.contextmanager
     def lock(self, command: str = "aligner") -> Iterator[None]:
         """Hold the run directory for one command; a second command on the same directory
-        is refused with one line naming the holder (its pid, command and start time)."""
-        with _RunLock(self.root, command):
+        is refused with one line naming the holder (its pid, command and start time).
+        Re-entrant in one thread: a caller that holds the directory already (``aligner
+        run`` around :func:`~aligner.pipeline.run_pipeline`) goes on under its hold."""
+        key = (str(self.root.resolve()), threading.get_ident())
+        if key in _HELD:
             yield
+            return
+        with _RunLock(self.root, command):
+            _HELD.add(key)
+            try:
+                yield
+            finally:
+                _HELD.discard(key)
 
     def close(self) -> None:
         if self._db is not None:
@@ -467,6 +478,9 @@ def _salvage(damaged: Path, fresh: Path) -> tuple[int | None, int | None]:
 # -- the run lock ------------------------------------------------------------------------
 
 LOCK_NAME = ".aligner.lock"
+# (run directory, thread) pairs this process holds the lock of: a nested hold is no second
+# flock, which would refuse the process itself (flock locks each open file on its own)
+_HELD: set[tuple[str, int]] = set()
 
 
 class _RunLock:

@@ -46,7 +46,11 @@ one window or of neighbouring windows may be one document (a repeated quote) and
 listed to be read.  The txt test sets carry no document ids: see ``join_kind`` for what
 the rule cannot see.
 
-    python scripts/check_twin_flags.py [--articles 200] [--seed 1] [--keep DIR]
+``--show-worth`` also lists the clusters whose only flags are worth-a-look ones, each
+flagged pair with the flag's details (the two words of a ``wording`` flag; for
+``paraphrase`` and ``partial``, which carry none, the link that matched the pair).
+
+    python scripts/check_twin_flags.py [--articles 200] [--seed 1] [--keep DIR] [--show-worth]
 """
 
 from __future__ import annotations
@@ -253,6 +257,7 @@ def count(run_dir: Path, n_articles: int, look=None) -> dict:
     look = [c for c in clusters if c not in serious and set(c.get("flags", [])) & set(WORTH_A_LOOK)]
     joined = [c for c in clusters if len({story_of(v["article_id"]) for v in c["versions"]}) > 1]
     kinds = Counter(f for c in serious for f in set(c["flags"]) if f in SERIOUS)
+    soft = Counter(f for c in look for f in set(c["flags"]) if f in WORTH_A_LOOK)
     return {
         "articles": n_articles,
         "quotes": len(_read_jsonl(run_dir / "quotes.jsonl")),
@@ -261,11 +266,13 @@ def count(run_dir: Path, n_articles: int, look=None) -> dict:
         "flagged: serious": len(serious),
         "flagged: worth a look only": len(look),
         **{f"serious clusters with {k}": kinds.get(k, 0) for k in SERIOUS},
+        **{f"worth-a-look clusters with {k}": soft.get(k, 0) for k in WORTH_A_LOOK},
         "clusters joining different stories": len(joined),
         "  of them neighbouring windows only": sum(
             1 for c in joined if only_neighbours({story_of(v["article_id"]) for v in c["versions"]})),
         **{f"joins by line: {k}": sum(1 for v in kinds_of.values() if v == k) for k in JOIN_KINDS if look},
         "_serious": serious,
+        "_look": look,
         "_joined": joined,
         "_by_line": {k: [c for c in clusters if kinds_of.get(c["id"]) == k] for k in JOIN_KINDS[1:]},
     }
@@ -276,8 +283,9 @@ def _short(text: str) -> str:
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
 
 
-def show_cluster(c: dict) -> None:
-    """One cluster: flags, speaker and each version's text (German with its English)."""
+def show_cluster(c: dict, kinds: tuple[str, ...] = SERIOUS) -> None:
+    """One cluster: flags, speaker and each version's text (German with its English), and
+    each pair with a flag of ``kinds`` with the flag's details."""
     stories = sorted({story_of(v["article_id"]) for v in c["versions"]})
     near = " (neighbouring windows)" if len(stories) > 1 and only_neighbours(set(stories)) else ""
     print(f"\n{c['id']}  flags {','.join(c.get('flags', [])) or '-'}  speaker {c.get('speaker')!r}"
@@ -287,14 +295,14 @@ def show_cluster(c: dict) -> None:
         if v["language"] != "en" and v.get("english"):
             print(f"  {'':<12} {'':<9} {'(English)':<24} {_short(v['english'])}")
     for p in c.get("pairs", []):
-        bad = [f for f in p.get("flags", []) if f in SERIOUS]
+        bad = [f for f in p.get("flags", []) if f in kinds]
         if bad:
-            why = "; ".join(f"{f}: {p.get('details', {}).get(f)}" for f in bad)
+            why = "; ".join(f"{f}: {p.get('details', {}).get(f) or p.get('match', {}).get('method')}" for f in bad)
             chrf = p.get("chrf")
             print(f"    pair {p['a']} / {p['b']} (chrF {chrf if chrf is None else round(chrf, 2)}): {_short(why)}")
 
 
-def report(numbers: dict, wall: float, cpu: float, load: float) -> None:
+def report(numbers: dict, wall: float, cpu: float, load: float, show_worth: bool = False) -> None:
     print(f"{'what':<40} {'value':>10}")
     for key, value in numbers.items():
         if not key.startswith("_"):
@@ -305,6 +313,10 @@ def report(numbers: dict, wall: float, cpu: float, load: float) -> None:
     print("\nclusters with a serious flag (nothing was planted: each is a false alarm unless the reference mistranslates):")
     for c in numbers["_serious"]:
         show_cluster(c)
+    if show_worth:
+        print("\nclusters whose only flags are worth-a-look ones (each pair: the flag and its details, else the link):")
+        for c in numbers["_look"]:
+            show_cluster(c, WORTH_A_LOOK)
     by_line = numbers.get("_by_line")
     if by_line is None:
         others = [c for c in numbers["_joined"] if c not in numbers["_serious"]]
@@ -325,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=200, help="articles to build (two per story)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--eval-dir", type=Path, default=SHARED)
+    ap.add_argument("--show-worth", action="store_true",
+                    help="also list the clusters whose only flags are worth-a-look ones (paraphrase, wording, partial)")
     ap.add_argument("--keep", type=Path, help="keep the corpus and the run here (outside the repository)")
     args = ap.parse_args(argv)
     if not all((args.eval_dir / ts.folder / ts.source).exists() for ts in SETS):
@@ -344,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         wall, cpu = run_aligner(work / "corpus", tsv, work / "run")
         placed = json.loads((work / LINES).read_text(encoding="utf-8"))
         look = line_finder(work / "run", work / "corpus", placed)
-        report(count(work / "run", n_articles, look), wall, cpu, load)
+        report(count(work / "run", n_articles, look), wall, cpu, load, args.show_worth)
     return 0
 
 

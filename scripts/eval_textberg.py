@@ -45,6 +45,11 @@ def parse_set(items: list[str]) -> dict:
         if key == "bead_weights" and val != "None":  # comma-separated numbers
             out[key] = tuple(float(v) for v in val.split(","))
             continue
+        if isinstance(default, bool):  # bool("False") is True
+            if val not in ("True", "False", "1", "0"):
+                raise SystemExit(f"{key}: True or False, not {val!r}")
+            out[key] = val in ("True", "1")
+            continue
         out[key] = None if val == "None" else (float if default is None else type(default))(val)
     return out
 

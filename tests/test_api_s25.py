@@ -107,12 +107,28 @@ def test_api_run_keywords_replace_the_config_fields(tmp_path):
 def test_api_run_refuses_a_run_directory_in_use(tmp_path):
     """MED. aligner.api.run -> pipeline.run_pipeline never takes RunStore.lock (only
     commands/run.py does), so a script calling aligner.run() on a directory an `aligner run`
-    is writing goes ahead and both write the same tables.  Expected: AlignerError 'in use'."""
+    is writing goes ahead and both write the same tables.  Expected: AlignerError 'in use'.
+    (The holder is another thread: the calling thread's own hold is re-entrant.)"""
+    import threading
+
     folder, _ = _corpus(tmp_path)
     out = tmp_path / "run"
-    with aligner.RunStore(out).lock("aligner run"):
+    held, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with aligner.RunStore(out).lock("aligner run"):
+            held.set()
+            done.wait(60)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(30)
         with pytest.raises(aligner.AlignerError, match="in use"):
             aligner.run([folder], out, only=["ingest"], embeddings="none")
+    finally:
+        done.set()
+        holder.join(30)
 
 
 def test_api_run_out_is_a_file_raises_aligner_error(tmp_path):

@@ -168,3 +168,29 @@ def test_count_sorts_clusters_by_join_kind(tmp_path):
     assert got["joins by line: one line"] == 1
     assert got["joins by line: different documents"] == 1 and got["joins by line: same or neighbouring window"] == 1
     assert [c["id"] for c in got["_by_line"]["different documents"]] == ["apart"]
+
+
+def test_show_worth_lists_worth_a_look_clusters_with_the_flags_details(tmp_path, capsys):
+    run = tmp_path / "run"
+    run.mkdir()
+
+    def version(aid: str, lang: str, text: str) -> dict:
+        return {"article_id": aid, "start": 0, "quote_id": f"{aid}#q0", "kind": "direct", "language": lang,
+                "original": text, "english": text}
+
+    pair = {"a": "w22-0012-de#q0", "b": "w22-0012-en#q0", "flags": ["wording"], "chrf": 0.8,
+            "details": {"wording": "lamps vs candles"}, "match": {"method": "chrf"}}
+    clusters = [{"id": "soft", "flags": ["cross-lingual", "wording"], "pairs": [pair],
+                 "versions": [version("w22-0012-de", "de", "Wir kaufen Lampen"),
+                              version("w22-0012-en", "en", "We buy candles")]},
+                {"id": "grave", "flags": ["negation", "wording"], "pairs": [],
+                 "versions": [version("w22-0024-de", "de", "Ja"), version("w22-0024-en", "en", "No")]}]
+    (run / "clusters.jsonl").write_text("".join(json.dumps(c) + "\n" for c in clusters), encoding="utf-8")
+    got = twins.count(run, 4)
+    assert [c["id"] for c in got["_look"]] == ["soft"]
+    assert got["worth-a-look clusters with wording"] == 1 and got["worth-a-look clusters with paraphrase"] == 0
+    twins.report(got, 0.0, 0.0, 0.0)
+    assert "lamps vs candles" not in capsys.readouterr().out
+    twins.report(got, 0.0, 0.0, 0.0, show_worth=True)
+    out = capsys.readouterr().out
+    assert "wording: lamps vs candles" in out and "We buy candles" in out

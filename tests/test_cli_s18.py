@@ -87,7 +87,7 @@ def test_other_commands_interrupted_say_so_and_exit_130(tmp_path, command):
     src = _articles(tmp_path / "in")
     patch = {
         "ingest": "import aligner.ingest as m\nm.ingest_paths = interrupted\nimport aligner.commands.ingest\n",
-        "quotes": "import aligner.quotes.stage as m\nm.quotes_for_articles = interrupted\n",
+        "quotes": "import aligner.quotes.stage as m\nm.extract_all = interrupted\n",
     }[command]
     code = (
         "import os, signal, sys, time\n"

@@ -100,7 +100,7 @@ def test_failed_article_of_a_shared_file_is_named_by_id():
     a2 = Article(id="feed-0002", text="y", language="en", source_path="/in/feed.jsonl")
     solo = Article(id="solo", text="z", language="en", source_path="/in/solo.txt")
     store = _Store()
-    record_failures(store, [(a2, "/in/feed.jsonl: too many quotation marks"), (solo, "/in/solo.txt: too many")],
+    record_failures(store, [(a2, "too many quotation marks"), (solo, "too many")],
                     [a1, a2, solo])
     assert [(s.path, s.reason) for s in store.rows] == [("/in/feed.jsonl (feed-0002)", "too many quotation marks"),
                                                         ("/in/solo.txt", "too many")]

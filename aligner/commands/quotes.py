@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import typer
@@ -96,7 +97,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         """Extract direct, fragment, mixed and indirect quotes with their speakers."""
 
         from ..errors import AlignerError
-        from ..quotes.stage import quotes_for_articles, summarise
+        from ..quotes.stage import extract_all, problem_line, record_failures, summarise
 
         if fmt not in ("jsonl", "tsv"):
             error(f"--format must be jsonl or tsv, not {fmt!r}")
@@ -119,10 +120,12 @@ def register(app: typer.Typer, groups: dict) -> None:
                 s.language = lang
         from .run import interruptible
 
-        with interruptible(None):
-            quotes, problems = quotes_for_articles(articles, sentences)
-        for p in problems:
-            warn(p)
+        with interruptible(None), store.lock("aligner quotes") if store is not None else contextlib.nullcontext():
+            quotes, failed, _ = extract_all(articles, sentences)
+            if store is not None:  # as `aligner run`: the report names what it could not check
+                record_failures(store, failed, articles)
+        for art, reason in failed:
+            warn(problem_line(art, reason))
         if explain:
             body = explain_quotes(quotes)
         elif fmt == "jsonl":
@@ -147,3 +150,5 @@ def register(app: typer.Typer, groups: dict) -> None:
         )
         if store is not None:
             store.close()
+        if failed:
+            raise typer.Exit(1)

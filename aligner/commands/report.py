@@ -18,8 +18,10 @@ def register(app: typer.Typer, groups: dict) -> None:
         """Rebuild the quote-consistency report (report.md, report.html) from RUN_DIR."""
         from ..errors import InputError
         from ..report import rebuild
+        from ..store import RunStore
 
         if not run_dir.is_dir():
             raise InputError(str(run_dir), "not a run directory")
-        md, html = rebuild(run_dir)
+        with RunStore(run_dir, create=False).lock("aligner report"):
+            md, html = rebuild(run_dir)
         console.print(f"wrote [bold]{escape(str(md))}[/bold] and [bold]{escape(str(html))}[/bold]")

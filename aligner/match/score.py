@@ -62,6 +62,24 @@ EMB_BACKGROUND = 0.75
 # seed quotes and their cross-lingual counterparts 0.88-0.90), so the margin needed
 # is smaller than for chrF (LASER mined bitext at ratio margins ~1.05-1.1)
 EMB_MARGIN_MIN = 1.06
+# Two texts in ONE language (two German originals, no English for either) are compared
+# in that language: the cosine thresholds above were set on German-English pairs, and
+# monolingual cosines of different sentences of the same shape run higher ("Der Umsatz
+# der Brauerei ist im dritten Quartal gestiegen" / "Der Gewinn der Reederei ist im
+# vierten Quartal gesunken" 0.89; "Die Aktie legte daraufhin zu" / "Die Aktie gab
+# daraufhin nach" 0.98).  Such a pair also needs lexical support in its language:
+# symmetric chrF of the two originals >= SAME_LANG_CHRF.  Measured with ``python
+# scripts/eval_same_language.py --limit 600`` (positives: two English references of one
+# WMT source, the German source vs itself lightly edited; negatives: each segment's 3
+# nearest other segments by cosine), fitted on WMT22: with chrF >= 0.55 no negative
+# passes at any cosine >= EMB_MIN (0/3600; 0.50: 4, 0.45: 18, 0.40: 43); the cosine
+# bar adds nothing above that.  0.60 (CHRF_SURE) rather than 0.55 because invented short
+# sentences of one frame reach 0.55-0.56 (the two pairs above but one: 0.545 / 0.558).
+# At cosine >= 0.86, chrF >= 0.60: WMT22 edited German 595/600, two English references
+# 185/600 (paraphrases are lost: a sentence retold in other words is no shared
+# sentence here), negatives 0/3600; WMT23 (reported, not fitted): 520/525, 426/525,
+# negatives 20/3150 (chrF 0.60-0.90 between two paragraphs of the test set).
+SAME_LANG_CHRF = 0.60
 K = 8  # neighbours averaged for the margin: more than the outlets that carry one story
 MIN_WORDS_PARTIAL = 6  # shorter texts (fragments) are scored with symmetric chrF
 
@@ -130,6 +148,7 @@ def match_items(
     embed_all: bool = False,
     partial: bool = True,
     neighbour_groups: Mapping[str, Sequence[str]] | None = None,
+    languages: Sequence[str] | None = None,
     trace: dict | None = None,
 ) -> list[Edge]:
     """Accepted edges between items of different groups.
@@ -144,6 +163,8 @@ def match_items(
     gets embedded to the items without English and those candidates: without it,
     every item is embedded as soon as one lacks English.  ``trace``, when given, gets
     every scored candidate pair: {(i, j): (score, margin, method)}, accepted or not.
+    ``languages`` (each item's original's language): an embedding pair of two originals
+    in one language also needs ``same_language_support``.
     """
     chrf_min = CHRF_MIN if chrf_min is None else chrf_min
     chrf_sure = CHRF_SURE if chrf_sure is None else chrf_sure
@@ -167,9 +188,19 @@ def match_items(
         lo, sure, mmin = (chrf_min, chrf_sure, margin_min) if m == "chrf" else (EMB_MIN, EMB_SURE, EMB_MARGIN_MIN)
         if trace is not None:
             trace[(i, j)] = (s, margin, m)
-        if s >= sure or (s >= lo and margin >= mmin):
-            edges.append(Edge(i, j, s, margin, m))
+        if not (s >= sure or (s >= lo and margin >= mmin)):
+            continue
+        if m == "embedding" and languages is not None and originals is not None and languages[i] == languages[j]:
+            if not same_language_support(originals[i], originals[j], s):
+                continue
+        edges.append(Edge(i, j, s, margin, m))
     return edges
+
+
+def same_language_support(a: str, b: str, cosine: float) -> bool:
+    """Whether an embedding pair of two texts in one language (``cosine``) is the same
+    sentence: the embedding bar and the texts' own words (``SAME_LANG_CHRF``)."""
+    return cosine >= EMB_MIN and profile_chrf_sym(text_profile(a), text_profile(b)) >= SAME_LANG_CHRF
 
 
 def _chrf_scores(

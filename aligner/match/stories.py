@@ -9,23 +9,29 @@ translations of each other) in any order.
    per pair of articles.  Sentences without English are matched on cross-lingual
    embeddings of the originals, against the sentences of the ``NEIGHBOURS`` articles
    most similar to theirs (TF-IDF over English renderings, originals where there is
-   none: names and numbers cross languages); only those sentences are embedded, so
-   a run with a handful of untranslated sentences pays for a few hundred
-   embeddings, not for every sentence of the run.
+   none: names and numbers cross languages) and of the ``EMB_NEIGHBOURS`` articles of
+   another language nearest by article embedding (a translation may share no word);
+   only those sentences and a lead per article within a budget that grows with the
+   untranslated sentences are embedded, so a run with a handful of untranslated
+   sentences pays for a few hundred embeddings, not for every sentence of the run.
 2. Articles are linked when they share ``MIN_SHARED_SENTENCES`` matched sentences
-   or their English word profiles are similar (TF-IDF cosine >= ``ARTICLE_COSINE``),
-   and their dates (when both known) are at most ``MAX_DAYS`` apart; stories are the
-   connected components.
+   or their English word profiles are similar (TF-IDF cosine >= ``ARTICLE_COSINE``,
+   also without the sentences matched between them: one borrowed line is not a
+   story), and their dates (when both known) are at most ``MAX_DAYS`` apart;
+   stories are the connected components.
 3. ``sentence_matches`` are the sentence matches between articles of one story.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
+
+import numpy as np
 
 from ..graph import components
 from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
@@ -38,8 +44,12 @@ ARTICLE_COSINE = 0.15  # the five seed articles (one story) lie at 0.17-0.28
 MAX_DAYS = 7
 EMBED_CAP = 20000  # embed at most this many sentences without English
 NEIGHBOURS = 8  # candidate articles searched by embeddings for a sentence without English
+EMB_NEIGHBOURS = 4  # of which up to this many more from article embeddings (no shared word needed)
+LEAD = 4  # an article's embedding: the mean of its first LEAD sentences' embeddings
+LEAD_BUDGET = 4  # lead sentences embedded per sentence without English, at most (and at most EMBED_CAP)
 
 _WORD = CONTENT_WORD
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 
 
 def _date(s: str | None) -> date | None:
@@ -51,20 +61,31 @@ def _date(s: str | None) -> date | None:
         return None
 
 
-def _tfidf(docs: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+def _bag(texts: Sequence[str], numbers: bool = False) -> Counter:
+    bag = Counter(w[:6] for t in texts for w in _WORD.findall(t.lower()))
+    if numbers:  # 1.500 / 1,500 and 40,5 / 40.5: the same token in German and English
+        bag.update(n.replace(".", "").replace(",", "") for t in texts for n in _NUMBER.findall(t))
+    return bag
+
+
+def _weigh(bag: Counter, idf: dict[str, float]) -> dict[str, float]:
+    v = {w: (1 + math.log(c)) * idf[w] for w, c in bag.items()}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {w: x / norm for w, x in v.items()}
+
+
+def _idf(bags: dict[str, Counter]) -> dict[str, float]:
     df: Counter = Counter()
-    bags = {}
-    for aid, texts in docs.items():
-        bag = Counter(w[:6] for t in texts for w in _WORD.findall(t.lower()))
-        bags[aid] = bag
+    for bag in bags.values():
         df.update(bag.keys())
-    n = max(len(docs), 1)
-    vecs = {}
-    for aid, bag in bags.items():
-        v = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs[aid] = {w: x / norm for w, x in v.items()}
-    return vecs
+    n = max(len(bags), 1)
+    return {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+def _tfidf(docs: dict[str, list[str]], numbers: bool = False) -> dict[str, dict[str, float]]:
+    bags = {aid: _bag(texts, numbers) for aid, texts in docs.items()}
+    idf = _idf(bags)
+    return {aid: _weigh(bag, idf) for aid, bag in bags.items()}
 
 
 def _cos(a: dict[str, float], b: dict[str, float]) -> float:
@@ -86,28 +107,37 @@ def match_sentences(
     missing = {s.article_id for s, t in zip(sentences, english) if t is None}
     n_missing = sum(1 for t in english if t is None)
     enc = encoder if (encoder is not None and 0 < n_missing <= EMBED_CAP) else None
-    neighbours = article_neighbours(sentences, english, missing, NEIGHBOURS) if enc is not None else None
+    neighbours = article_neighbours(sentences, english, missing, NEIGHBOURS, encoder=enc) if enc is not None else None
     edges = match_items(
-        english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False, neighbour_groups=neighbours
+        english, groups, originals=[s.text for s in sentences], encoder=enc, partial=False, neighbour_groups=neighbours,
+        languages=[s.language for s in sentences],
     )
     return best_per_group(edges, groups)
 
 
 def article_neighbours(
-    sentences: Sequence[Sentence], english: Sequence[str | None], wanted: set[str], m: int = NEIGHBOURS
+    sentences: Sequence[Sentence],
+    english: Sequence[str | None],
+    wanted: set[str],
+    m: int = NEIGHBOURS,
+    *,
+    encoder=None,
 ) -> dict[str, list[str]]:
-    """The ``m`` articles most similar to each article in ``wanted``.
+    """The ``m`` articles most similar to each article in ``wanted``, and with an
+    ``encoder`` up to ``EMB_NEIGHBOURS`` more: the nearest by article embedding.
 
     TF-IDF cosine over each article's text: a sentence's English where it has one,
-    its original otherwise (word stems of 6 letters: names, places and numbers
-    written alike in German and English carry the cross-lingual signal).  Found
-    through an inverted index over each article's 30 heaviest stems, so that the
-    cost grows with the articles asked about, not with all pairs.
+    its original otherwise (word stems of 6 letters and numbers: names, places and
+    figures written alike in German and English carry the cross-lingual signal).
+    Found through an inverted index over each article's 30 heaviest stems, so that
+    the cost grows with the articles asked about, not with all pairs.  A German
+    article and its English translation may share no word at all: the embedding
+    neighbours (:func:`_embedding_neighbours`) find them.
     """
     docs: dict[str, list[str]] = defaultdict(list)
     for s, t in zip(sentences, english):
         docs[s.article_id].append(t or s.text)
-    vecs = _tfidf(docs)
+    vecs = _tfidf(docs, numbers=True)
     postings: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(vecs):
         for w, _x in sorted(vecs[aid].items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
@@ -119,6 +149,51 @@ def article_neighbours(
         cands = {b for w in v if len(postings.get(w, ())) <= 50 for b in postings[w] if b != aid}
         ranked = sorted(cands, key=lambda b: (-_cos(v, vecs[b]), b))
         out[aid] = ranked[:m]
+    if encoder is not None:
+        n_missing = sum(1 for t in english if t is None)
+        for aid, near in _embedding_neighbours(sentences, wanted, n_missing, encoder).items():
+            out[aid] += [b for b in near if b not in out[aid]]
+    return out
+
+
+def _embedding_neighbours(
+    sentences: Sequence[Sentence], wanted: set[str], n_missing: int, encoder
+) -> dict[str, list[str]]:
+    """The ``EMB_NEIGHBOURS`` articles of another language nearest each article in
+    ``wanted`` by the mean embedding of their first ``LEAD`` sentences (originals:
+    cross-lingual; articles of one language share words, and the TF-IDF neighbours
+    find them).  The lead is shorter where every article's lead would pass the
+    budget (``LEAD_BUDGET`` embeddings per sentence without English, at most
+    ``EMBED_CAP``), and none is embedded when not even one sentence per article
+    fits: a run with a few untranslated sentences among many articles keeps to the
+    TF-IDF neighbours and embeds a few hundred sentences, not every article.  The
+    vectors are cached, and the wanted articles' sentences are embedded for the
+    sentence search anyway."""
+    n_articles = len({s.article_id for s in sentences})
+    lead_n = min(LEAD, min(EMBED_CAP, LEAD_BUDGET * n_missing) // max(n_articles, 1))
+    lead: dict[str, list[str]] = defaultdict(list)
+    lang: dict[str, str | None] = {}
+    for s in sentences:
+        lang.setdefault(s.article_id, s.language)
+        if len(lead[s.article_id]) < lead_n:
+            lead[s.article_id].append(s.text)
+    ids = sorted(lead)
+    if len(ids) < 2 or lead_n == 0:
+        return {}
+    vecs = encoder.encode([t for a in ids for t in lead[a]])
+    ends = np.cumsum([len(lead[a]) for a in ids])
+    mat = np.asarray([vecs[e - len(lead[a]) : e].mean(axis=0) for a, e in zip(ids, ends)], dtype=np.float32)
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True) + 1e-12
+    langs = np.array([lang[a] or "" for a in ids])
+    rows = [i for i, a in enumerate(ids) if a in wanted]
+    out = {}
+    for b0 in range(0, len(rows), 256):  # a block of rows at a time: memory grows with the articles, not their square
+        block = rows[b0 : b0 + 256]
+        sims = mat[block] @ mat.T
+        for r, i in enumerate(block):
+            sims[r, langs == langs[i]] = -2.0  # the article itself and its language
+            top = [c for c in np.argsort(-sims[r], kind="stable")[:EMB_NEIGHBOURS] if sims[r, c] > -2.0]
+            out[ids[i]] = [ids[c] for c in top]
     return out
 
 
@@ -134,10 +209,10 @@ def group_stories(
     topic: the id of its group under the same links without the dates test (one
     statement quoted by outlets weeks apart is one topic, not one story)."""
     edges = match_sentences(sentences, english, encoder=encoder)
-    shared: Counter = Counter()
+    shared: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # article pair -> matched sentences
     for e in edges:
         a, b = sentences[e.i].article_id, sentences[e.j].article_id
-        shared[(min(a, b), max(a, b))] += 1
+        shared[(min(a, b), max(a, b))].append((e.i, e.j))
     ids = [a.id for a in articles]
     pos = {aid: i for i, aid in enumerate(ids)}
     undated = _article_links(articles, sentences, english, shared)
@@ -177,18 +252,26 @@ def group_stories(
 
 
 def _article_links(
-    articles: Sequence[Article], sentences: Sequence[Sentence], english: Sequence[str | None], shared: Counter
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    english: Sequence[str | None],
+    shared: dict[tuple[str, str], list[tuple[int, int]]],
 ) -> dict[tuple[str, str], StoryLink]:
     """Linked article pairs (a < b) with why: ``MIN_SHARED_SENTENCES`` matched
-    sentences or TF-IDF cosine >= ``ARTICLE_COSINE``, whatever their dates (a story
-    keeps the links at most ``MAX_DAYS`` apart: :func:`group_stories`).  Candidates:
-    pairs sharing a matched sentence or one of their 20 heaviest stems."""
+    sentences, or TF-IDF cosine >= ``ARTICLE_COSINE`` that holds without the
+    sentences matched between the two (one borrowed background line lifts two
+    unrelated articles over the bar; stories are connected components, so such
+    links chain), whatever their dates (a story keeps the links at most
+    ``MAX_DAYS`` apart: :func:`group_stories`).  Candidates: pairs sharing a
+    matched sentence or one of their 20 heaviest stems."""
     by_id = {a.id: a for a in articles}
-    docs: dict[str, list[str]] = defaultdict(list)
-    for s, t in zip(sentences, english):
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, (s, t) in enumerate(zip(sentences, english)):
         if t:
-            docs[s.article_id].append(t)
-    vecs = _tfidf(docs)
+            rows[s.article_id].append(i)
+    bags = {aid: _bag([english[i] or "" for i in idx]) for aid, idx in rows.items()}
+    idf = _idf(bags)
+    vecs = {aid: _weigh(bag, idf) for aid, bag in bags.items()}
     cand = set(shared)
     postings: dict[str, list[str]] = defaultdict(list)
     for aid, v in vecs.items():
@@ -202,12 +285,27 @@ def _article_links(
     pairs = [(a, b) for a, b in sorted(cand) if a in by_id and b in by_id]
     links: dict[tuple[str, str], StoryLink] = {}
     for (a, b), cos in zip(pairs, _cosines(vecs, pairs)):
-        n = shared.get((a, b), 0)
+        pairs_ab = shared.get((a, b), [])
+        n = len(pairs_ab)
+        near = cos >= ARTICLE_COSINE
+        if near and 0 < n < MIN_SHARED_SENTENCES:
+            drop = {i for pair in pairs_ab for i in pair}
+            near = _cos_without(drop, rows[a], rows[b], english, idf) >= ARTICLE_COSINE
         da, db = _date(by_id[a].date), _date(by_id[b].date)
         days = abs((da - db).days) if da and db else None
-        if n >= MIN_SHARED_SENTENCES or cos >= ARTICLE_COSINE:
+        if n >= MIN_SHARED_SENTENCES or near:
             links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
     return links
+
+
+def _cos_without(
+    drop: set[int], rows_a: Sequence[int], rows_b: Sequence[int], english: Sequence[str | None], idf: dict[str, float]
+) -> float:
+    """The TF-IDF cosine of two articles without the sentences ``drop`` (those matched
+    between them): what links them besides one shared line."""
+    va = _weigh(_bag([english[i] or "" for i in rows_a if i not in drop]), idf)
+    vb = _weigh(_bag([english[i] or "" for i in rows_b if i not in drop]), idf)
+    return _cos(va, vb)
 
 
 PAIRS_PER_TASK = 20_000  # article pairs whose cosine one worker task computes

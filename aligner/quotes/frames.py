@@ -46,6 +46,7 @@ from .frames_de import (
     _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
+    passive_colon_frame_de,
 )
 from .frames_en import (
     _PRESENTING_EN,
@@ -377,6 +378,25 @@ def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
 # the last word of a company's name ("Kelvar Inc.", "Ostwerk GmbH", "Nordbrand Bank")
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "se", "sa", "nv", "bv",
                                "kg", "holding", "holdings", "group", "bank", "company"})
+# Words that make "First Word" a body or brand, not a person ("Victoria Police", "Ryan Air", "Virgin Atlantic"); the company suffixes too
+_BRAND_WORDS_EN = _COMPANY_SUFFIXES | frozenset(
+    "air airlines airways atlantic police motors motor foods food energy capital partners media systems pharma "
+    "health brands airport airports rail railways trains transport insurance finance securities investments "
+    "telecom mobile network networks studios records entertainment television radio news press times post journal "
+    "hotels resorts stores store retail markets fashion cosmetics beauty home homes water power gas oil steel".split())
+
+
+def name_kind_en(name: str) -> str:
+    """English: what a capitalised name's words make it: "organisation" (a company suffix last or an institution
+    word: "Siemens AG", "Nordbrand Bank"); "either" when a listed first name opens such a name ("Tom Bank") or a
+    brand word follows the first word ("Ryan Air", "Kofi Power"): a person or a body, each rule deciding as its
+    trust asks; else "person"."""
+    words = [w.lower().strip(".") for w in name.split()]
+    body = bool(words) and (words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words))
+    first_name = len(words) > 1 and bool(first_name_gender_en(words[0]) or first_name_gender_de(words[0]))
+    if body and not first_name:
+        return "organisation"
+    return "either" if body or any(w in _BRAND_WORDS_EN for w in words[1:]) else "person"
 
 
 def _organisation_name(text: str, a: int, b: int, lang: str) -> bool:
@@ -572,6 +592,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
+        if lang == "de" and f.speaker_span is not None and passive_colon_frame_de(text, cs, colon, f.speaker_span):
+            f.speaker_span = None  # "Die Ministerin wurde von Demonstranten empfangen: „…“": she was received
         if lang == "de" and _REPORTED_DE.search(text, cs, colon):
             # "Nicht alle Abgeordneten würden für sie stimmen: „…“": a clause in the subjunctive of reported speech
             # renders someone's words; its subject is what they spoke of, not who spoke
@@ -948,12 +970,6 @@ _TIME_BEFORE_VERB_EN = re.compile(
 
 _HONORIFIC_EN = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?$")
 _FULL_NAME_EN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'-]*){1,2}")
-# Words that make "First Word" a body or brand, not a person ("Victoria Police", "Ryan Air", "Virgin Atlantic")
-_BRAND_WORDS_EN = frozenset(
-    "air airlines airways atlantic police motors motor foods food energy capital partners holdings media systems pharma "
-    "health brands group bank airport airports rail railways trains transport insurance finance securities investments "
-    "telecom mobile network networks studios records entertainment television radio news press times post journal "
-    "hotels resorts stores store retail markets fashion cosmetics beauty home homes water power gas oil steel".split())
 # Companies named after a person: the name alone cannot tell the person from the company
 _EPONYMOUS_BRANDS_EN = frozenset({"ralph lauren", "john lewis", "tommy hilfiger", "calvin klein", "hugo boss", "ted baker",
                                   "john deere", "michael kors", "kate spade", "tory burch", "marc jacobs", "paul smith",
@@ -978,8 +994,8 @@ def _subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | N
         words = words[1:]  # "Dr Anna Lindqvist"; "Dr Oetker", "Mr Price" (brands too) have no first name: no one
     if len(words) < 2 or not (first_name_gender_en(words[0]) or first_name_gender_de(words[0])):
         return None  # "New York on Thursday said": a place, not a person; only a listed first name
-    if any(w.lower() in _BRAND_WORDS_EN or w.lower() in INSTITUTION_WORDS for w in words[1:]):
-        return None  # "Victoria Police", "Ryan Air": a body or a brand opening with a first name
+    if name_kind_en(" ".join(words)) != "person":
+        return None  # "Victoria Police", "Ryan Air", "Tom Bank": a body or a brand opening with a first name
     if " ".join(words).lower() in _EPONYMOUS_BRANDS_EN:
         return None  # "Ralph Lauren on Tuesday said": the company or the man, unsure
     if cue_end is not None and _IT_CLAUSE_EN.match(text, cue_end):

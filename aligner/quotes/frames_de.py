@@ -501,3 +501,24 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
         if spk:
             return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, spk)
     return None
+
+
+# a passive clause with its agent ("wurde von Demonstranten empfangen", "Von der Polizei wurde sie festgenommen"):
+# its subject underwent what the agent did
+_PASSIVE_WITH_AGENT_DE = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|worden)\s+(?:[^:„“\"]*?\s)?(?:von|vom|durch)\s+"
+                                    r"(?=[A-ZÄÖÜ]|(?:de[mnrs]|die|das|eine[mnr]?)\s)")
+_PERFECT_PASSIVE_DE = re.compile(r"(?<![\w-])(?:ist|sind|war|waren|sei|seien)\s+(?:[^:„“\"]*?\s)?(?:von|vom|durch)\s+"
+                                 r"(?=[A-ZÄÖÜ]|(?:de[mnrs]|die|das|eine[mnr]?)\s)[^:„“\"]*\sworden(?![\w-])")
+_AGENT_BEFORE_DE = re.compile(r"(?<![\w-])(?:von|vom|durch)\s+(?:(?:de[mnrs]|die|das|eine[mnr]?)\s+)?$")
+_AGENT_FIRST_DE = re.compile(r"\s*(?:[Vv]on|[Vv]om|[Dd]urch)\s+\S+(?:\s+\S+){0,3}?\s+(?:wird|wurde|werden|wurden)(?![\w-])")
+
+
+def passive_colon_frame_de(text: str, cs: int, colon: int, subject: tuple[int, int]) -> bool:
+    """German: whether a colon frame without a verb of saying is a passive clause naming its agent ("Die
+    Ministerin wurde von Demonstranten empfangen: „…“", "Anna Weber wurde von Paul Krause unterbrochen:") and
+    ``subject`` is not that agent: the subject only underwent the act, and the agent did no saying the clause
+    names (a speech held is: "Die Rede wurde am Montag von Anna Weber gehalten:"); who spoke is open."""
+    if _AGENT_BEFORE_DE.search(text[max(cs, subject[0] - 12) : subject[0]]):
+        return False
+    return bool(_PASSIVE_WITH_AGENT_DE.search(text, cs, colon) or _PERFECT_PASSIVE_DE.search(text, cs, colon)
+                or _AGENT_FIRST_DE.match(text, cs, colon))

@@ -145,6 +145,21 @@ _DOCUMENT_PARTICIPLE_EN = re.compile(r"\s+(?:released|published|issued|obtained|
                                      r"funded|ordered|requested|received|addressed|read|viewed|reported)\b")
 
 
+# participles whose agent wrote or gave out the document: "claims made by Tom Reed", "figures released by the Labor
+# Department" come from that agent ("seen/obtained/quoted by the paper": a reader, not the source)
+_AUTHORING_BY_EN = re.compile(r"\s+(?:released|published|issued|sent|written|posted|filed|prepared|conducted|compiled|produced|"
+                              r"presented|submitted|made|given|delivered|signed|drafted|unveiled|reported)\s+by\s+"
+                              r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}|the\s+[a-z]+)"
+                              r"(?=\s+(?:on|in|at|last|this|to|for|from|earlier|late|about|over)\b|\s*\Z)")
+
+
+def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the agent after an authoring participle at ``start`` ("made by Tom Reed" -> Tom Reed), when one
+    name or one "the <noun>" follows "by" and nothing but a time, place or addressee phrase comes after it."""
+    m = _AUTHORING_BY_EN.match(text[:end], start)
+    return _strip_span(text, m.start(1), m.end(1)) if m else None
+
+
 def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"According to X, <message>" / "<message>, according to X"; X ends before a participle after a lower-case
     noun ("according to a report released on Monday": the report)."""
@@ -154,9 +169,11 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
     end = a + m.end(1)
     part = _DOCUMENT_PARTICIPLE_EN.search(text, a + m.start(1), end)
+    agent = None
     if part is not None and re.search(r"(?<![\w’'-])[a-z][\w-]*\Z", text[a + m.start(1) : part.start()]):
+        agent = _authoring_agent_en(text, part.start(), end)
         end = part.start()  # "a report released on Monday", "documents seen by the paper"
-    spk = _strip_span(text, a + m.start(1), end)
+    spk = agent or _strip_span(text, a + m.start(1), end)
     msg = _trim_message(text, a + m.end(), b) if seg[: m.start()].strip(" ,") == "" else _trim_message(text, a, a + m.start())
     return msg, cue, spk
 

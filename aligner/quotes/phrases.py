@@ -489,6 +489,30 @@ _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie
 _HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
+# plural nouns for people in -er that are common surnames too: after "die" and next to a verb in the singular a woman
+_SURNAME_PLURAL_DE = frozenset({"Fischer", "Jäger", "Schüler", "Winzer", "Händler", "Spieler"})
+_SINGULAR_SAYING_DE = re.compile(r"(?:[a-zäöüß]+te|sagt|erklärt|betont|meint|warnt|fordert|kritisiert|schreibt|ergänzt)$")
+
+
+def _singular_die_surname_de(text: str, a: int, b: int) -> str | None:
+    """German: "die Fischer" right after or before a finite verb in the singular ("sagte die Fischer", "Die
+    Fischer sagte:"): one woman of that surname; None for the plural ("sagten die Fischer") or no verb next to it."""
+    m = re.fullmatch(r"[Dd]ie\s+([A-ZÄÖÜ][a-zäöüß]+)", text[a:b])
+    if m is None or m.group(1) not in _SURNAME_PLURAL_DE:
+        return None
+    before = re.search(r"(?<![\w-])([a-zäöüß]+)\s+$", text[max(0, a - 30) : a])
+    after = re.match(r"\s+([a-zäöüß]+)(?![\w-])", text[b : b + 30])
+    verb = (before.group(1) if before else "", after.group(1) if after else "")
+    return m.group(1) if any(_SINGULAR_SAYING_DE.fullmatch(v) for v in verb) else None
+
+
+def _plural_verb_surname_de(text: str, a: int, b: int) -> bool:
+    """German: a lone word of :data:`_SURNAME_PLURAL_DE` right after a verb in the plural preterite ("sagten
+    Fischer aus Kiel"): people, not one man of that surname."""
+    before = re.search(r"(?<![\w-])([a-zäöüß]+ten)\s+$", text[max(0, a - 30) : a])
+    return before is not None and text[a:b] in _SURNAME_PLURAL_DE
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -538,6 +562,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         a, b = several  # "sagten Max Müller und Anna Schmidt": both people, not the first alone
         mention = text[a:b]
     name, role, kind = parse_mention(mention, lang)
+    if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:
+        name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
+    elif lang == "de" and kind == "person" and _plural_verb_surname_de(text, a, b):
+        name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
     if lang == "en" and kind == "role" and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
         name, role, kind = mention, None, "person"  # "Ms. Sherry said", the honorific left out of the span: a surname, no role
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)

@@ -546,20 +546,11 @@ def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool
     (first names, lower-case "sie"): :func:`_gender_clash_de`.  English "they" is never one named person ("“…,”
     Ann Lee said. … “…,” they said": her lawyers, aides, a group; not Ann Lee)."""
     if lang == "en" and pronoun.mention.lower() == "they" and pronoun.resolved_from == "pronoun":
+        from .frames import name_kind_en  # "Tom Bank": a listed first name, a person to this rule ("either")
+
         return (bool(ref.name) and ref.resolved_from != "pronoun" and not several_persons(ref.mention) and _one_person_en(text, ref)
-                and not _company_name_en(ref.name or ""))  # "“…,” Siemens AG said. “…,” they said": a company may be they
+                and name_kind_en(ref.name or "") != "organisation")  # "“…,” Siemens AG said. “…,” they said": a company may be they
     return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
-
-
-def _company_name_en(name: str) -> bool:
-    """English: whether a speaker's name is a company's or an institution's by its words ("Siemens AG",
-    "Nordbrand Bank"), not a person's named with one ("Ann Lee of Nordbrand Bank" has the name "Ann Lee")."""
-    from .frames import _COMPANY_SUFFIXES
-
-    words = [w.lower().strip(".") for w in name.split()]
-    if len(words) > 1 and _first_name_gender_en(name.split()[0]) is not None:
-        return False  # "Tom Bank": a first name, a person
-    return bool(words) and (words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words))
 
 
 def _writer_pronoun_de(pronoun: Speaker) -> bool:
@@ -1358,7 +1349,8 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
                              rf"{_OF_PLACE_EN}{closed}",
                              rf"{_NOT_AFTER_PREPOSITION_EN}(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}?{either}{_OF_PLACE_EN},\s+({_NAME_EN}){closed}",
                              rf"{_NO_ARTICLE_OR_IF_EN}({_NAME_EN})\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|named|appointed|chosen)\s+(?:as\s+)?"
-                             rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){_OF_PLACE_EN}(?!\s*[’'])")):
+                             rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){_OF_PLACE_EN}(?!\s*[’'])"
+                             r"(?!\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*[’']s(?![\w’'-]))")):  # not "named Governor Ann Lee's aide"
         for h in re.finditer(pat, before):
             opener = _OPENER_IN_NAME_EN.match(h.group(1))
             name, start = re.sub(r"[’']s$", "", h.group(1)[opener.end() if opener else 0 :]), h.start(1) + (opener.end() if opener else 0)
@@ -1549,7 +1541,9 @@ def _headline_en(text: str, s: Sentence) -> bool:
 
 
 # an inverted clause of presence: the people after "was"/"were" are its subject ("Also present were Tom Lane and Ann Lee.")
-_PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|there|in\s+attendance|on\s+hand|with\s+(?:him|her|them)|"
+# ("there" only after "Also": "There was no sign of Tom Lane." is no presence clause)
+_PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|attending|(?<=Also\s)there|in\s+attendance|on\s+hand|"
+                          r"on\s+the\s+(?:panel|stage|board|call|trip|platform|podium|list|committee)|with\s+(?:him|her|them)|"
                           r"joining\s+(?:him|her|them)|among\s+(?:the\s+)?(?:guests|speakers|those\s+present|others|them))"
                           r"(?:\s+(?:also|too))?\s+(?:was|were)\s+", re.I)
 
@@ -1567,7 +1561,13 @@ def _presence_subject_en(text: str, s: Sentence, pronoun: Speaker | None) -> boo
         gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(honorific or "") if honorific else _first_name_gender_en(first)
         if (honorific or gender) and (want is None or gender in (None, want)):
             return True
+    for n in _HONORIFIC_SURNAME_EN.finditer(text, m.end(), s.end):  # "Also present was Mr. Lane."
+        if want is None or {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(n.group(1)) in (None, want):
+            return True
     return False
+
+
+_HONORIFIC_SURNAME_EN = re.compile(r"(?<![\w’'.-])(Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+")
 
 
 def _full_name_subject_en(text: str, s: Sentence, pronoun: Speaker | None, not_surname: list[str] | None = None) -> bool:

@@ -359,6 +359,11 @@ def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None
     return unjoin(name), unjoin(role), kind
 
 
+# German: a title in double quotation marks, after an article and a noun for what it names ("die Zeitung „Die Welt“")
+_QUOTED_TITLE_DE = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+)?(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?"
+                              r"[„“\"»](?P<title>[^„“”\"»«]{1,60})[“”\"«]")
+
+
 def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -375,6 +380,9 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, None, "pronoun"
     if "," in text:
         return _parse_apposition(text, lang)
+    title = _QUOTED_TITLE_DE.fullmatch(text) if lang == "de" else None
+    if title is not None:  # "Die „Süddeutsche Zeitung“", "die Zeitung „Die Welt“": a paper or show by its title
+        return title.group("title").strip(), title.group("noun"), "group"
     tokens = _TOKEN.findall(text)
     while tokens and (tokens[0].lower() in ARTICLES or (tokens[0].lower() in DEMONSTRATIVES and len(tokens) > 1)):
         tokens = tokens[1:]  # leading articles, demonstratives ("Dieser Arzt", "this senator")
@@ -385,6 +393,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
         return None, tokens[0], "group"  # "die Schweden", "the Swedes": people of a nation, no name ("Schweden" is Sweden)
+    if len(tokens) == 1 and lang == "de" and plural_people_de(mention) and not is_role_word(tokens[0]):
+        return None, tokens[0], "group"  # "die Bauern", "Anwohner": several people named by what they are, no name
     if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
         return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
     if lang == "de":
@@ -519,6 +529,34 @@ def plural_nationality(mention: str, lang: str) -> bool:
         return (noun.endswith("s") and noun[:-1] in _NATIONALITY_EN) or (noun.endswith("men") and noun[:-3] + "man" in _NATIONALITY_EN)
     return (noun.endswith("n") and noun[:-1] in _NATIONALITY_DE) or noun in ("Deutschen", "Franzosen") or (
         noun.endswith("er") and noun in _NATIONALITY_DE) or (noun.endswith("innen") and noun[:-3] in _NATIONALITY_F_DE)
+
+
+# German plural nouns for people by what they do or where they live, which the role list does not hold ("die Bauern",
+# "die Anwohner"): several people, no organisation's name; a fact of usage.  Those in -er are a singular's form too,
+# and some a surname ("Fischer", "Schüler"): only after the plural article "die"
+_PEOPLE_PLURAL_DE = frozenset({
+    "bauern", "bäuerinnen", "landwirtinnen", "anwohner", "anwohnerinnen", "einwohner", "bewohner", "schüler", "schülerinnen",
+    "fischer", "wähler", "wählerinnen", "arbeiter", "arbeiterinnen", "arbeitnehmer", "beschäftigten", "beschäftigte", "eltern",
+    "kinder", "leute", "menschen", "männer", "jugendlichen", "jugendliche", "zuschauer", "besucher", "teilnehmer", "nutzer",
+    "kunden", "verbraucher", "fans", "gegner", "befürworter", "anhänger", "passagiere", "fahrgäste", "mieter", "pendler",
+    "rentner", "rentnerinnen", "patienten", "angehörigen", "angehörige", "flüchtlinge", "anleger", "sparer", "spieler",
+    "händler", "winzer", "jäger", "gäste", "zeugen", "freunde", "kollegen", "nachbarn"})
+
+
+# plural nouns of people in -er that are common surnames too: alone a surname ("sagte Fischer"), after "die" people
+_PEOPLE_SURNAMES_DE = frozenset({"fischer", "jäger", "schüler", "winzer", "händler", "spieler", "arbeiter", "bauer"})
+
+
+def plural_people_de(mention: str) -> bool:
+    """German: whether a mention is one plural noun for people of :data:`_PEOPLE_PLURAL_DE`, after "die" or alone
+    (alone not a word in -er that is a common surname too: "sagte Fischer"), or its dative plural ("von Anhängern")."""
+    words = mention.split()
+    if words and words[0].lower() == "die":
+        words = words[1:]
+    elif words and words[-1].endswith("er") and words[-1].lower() in _PEOPLE_SURNAMES_DE:
+        return False
+    word = words[0].strip(".,;:").lower() if len(words) == 1 else ""
+    return word in _PEOPLE_PLURAL_DE or (word.endswith("ern") and word[:-1] in _PEOPLE_PLURAL_DE)  # "Anhängern"
 
 
 def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:
@@ -911,6 +949,8 @@ _TITLE_BEFORE_THING_EN = {
     **{title: _PLACE_WORDS_EN for title in ("President", "Governor", "Senator", "Chancellor", "Bishop", "King", "Queen",
                                             "Prince", "Princess", "Admiral", "Commissioner", "Mayor", "Judge", "Captain")}}
 
+_SURNAME_TITLES_EN = frozenset({"Mayor", "Judge", "Governor", "Senator", "Chancellor", "Commissioner", "Admiral", "Captain"})
+
 
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
@@ -919,7 +959,12 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
-    if lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ()):
+    owner = [i for i, t in enumerate(name_toks[:-1]) if t.endswith(("'s", "’s"))] if lang == "en" else []
+    if owner:
+        name_toks = name_toks[owner[-1] + 1 :]  # "General Electric's Tom Reed": the person after the firm's possessive
+    if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
+            and not (len(tokens) == 2 and tokens[0] in _SURNAME_TITLES_EN and name_toks[0] in _PLACE_WORDS_EN)):
+        # "Mayor Street said": a title no street is named by, alone before a place word that is also a surname: a person
         return _clean(" ".join(tokens)), None, "group"  # "General Electric", "President Street": a firm or a place, no title
     if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and _any_first_name_gender(name_toks[1]):
         name_toks = name_toks[1:]  # "the Swedish Anna Lindqvist": a nationality before a first name and a surname

@@ -24,14 +24,19 @@ ARTICLES_PER_TASK = 16  # fewest articles handed to a worker process at once
 
 def quotes_for_articles(articles: list[Article], sentences: list[Sentence]) -> tuple[list[Quote], list[str]]:
     """Extract and normalise the quotes of many articles; returns (quotes, per-article problems)."""
-    quotes, failed, _ = _extract_all(articles, sentences)
-    return quotes, [problem for _, problem in failed]
+    quotes, failed, _ = extract_all(articles, sentences)
+    return quotes, [problem_line(art, reason) for art, reason in failed]
 
 
-def _extract_all(articles: list[Article], sentences: list[Sentence],
-                 ) -> tuple[list[Quote], list[tuple[Article, str]], dict[str, int]]:
-    """(the quotes, normalised; each article whose extraction failed with its one-line problem;
-    per article id, how many quotes a correction note took back and were left out)."""
+def problem_line(art: Article, reason: str) -> str:
+    """The one-line warning for an article whose quotes could not be extracted."""
+    return f"{art.source_path or art.id}: {reason} (no quotes taken from it)"
+
+
+def extract_all(articles: list[Article], sentences: list[Sentence],
+                ) -> tuple[list[Quote], list[tuple[Article, str]], dict[str, int]]:
+    """(the quotes, normalised; each article whose extraction failed with the reason, without its
+    name; per article id, how many quotes a correction note took back and were left out)."""
     by_article: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         by_article[s.article_id].append(s)
@@ -42,10 +47,10 @@ def _extract_all(articles: list[Article], sentences: list[Sentence],
         gone: list[Quote] = []
         try:
             return extract_quotes(art, by_article[art.id], retracted_out=gone), None, len(gone)
-        except InputError as exc:  # the article cannot be read for quotes: its file and the reason
-            return [], f"{exc} (no quotes taken from it)", 0
+        except InputError as exc:  # the article cannot be read for quotes: the reason
+            return [], exc.reason, 0
         except Exception as exc:  # one odd article must not stop the run
-            return [], f"{art.source_path or art.id}: quote extraction failed ({type(exc).__name__}: {exc})", 0
+            return [], f"quote extraction failed ({type(exc).__name__}: {exc})", 0
 
     # articles in blocks over the cores (--jobs), results in article order; an article
     # seen by an earlier run of this run directory comes from its item cache
@@ -55,10 +60,10 @@ def _extract_all(articles: list[Article], sentences: list[Sentence],
     keys = [item_key("quotes", a, by_article[a.id]) for a in kept]
     results = cached_map("quotes", extract_one, kept, keys, ARTICLES_PER_TASK, label="quotes")
     retracted: dict[str, int] = {}
-    for art, (found, problem, gone) in zip(kept, results):
+    for art, (found, reason, gone) in zip(kept, results):
         quotes.extend(found)
-        if problem:
-            failed.append((art, problem))
+        if reason:
+            failed.append((art, reason))
         if gone:
             retracted[art.id] = gone
     normalise_speakers(quotes)
@@ -66,15 +71,15 @@ def _extract_all(articles: list[Article], sentences: list[Sentence],
 
 
 def record_failures(store, failed: list[tuple[Article, str]], articles: Sequence[Article] = ()) -> None:
-    """Name each article whose quotes could not be extracted in ``skipped.jsonl`` (stage
-    ``quotes``, after the inputs ingest could not read), replacing an earlier run's entries:
+    """Name each article whose quotes could not be extracted (with the reason) in ``skipped.jsonl``
+    (stage ``quotes``, after the inputs ingest could not read), replacing an earlier run's entries:
     the report lists them under what it could not check.  An article of a file that holds several
     of ``articles`` (a .jsonl input) is named by file and id."""
     files = Counter(a.source_path for a in articles if a.source_path)
     old = store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else []
     kept = [s for s in old if s.stage != "quotes"]
-    new = [Skipped(path=_name(art, files[art.source_path or ""] > 1), reason=_reason(art, problem), stage="quotes")
-           for art, problem in failed]
+    new = [Skipped(path=_name(art, files[art.source_path or ""] > 1), reason=reason, stage="quotes")
+           for art, reason in failed]
     if new or len(kept) != len(old):
         store.write("skipped.jsonl", kept + new)
 
@@ -84,15 +89,6 @@ def _name(art: Article, shared: bool) -> str:
     if shared and art.source_path and art.source_path != art.id:
         return f"{art.source_path} ({art.id})"
     return art.source_path or art.id
-
-
-def _reason(art: Article, problem: str) -> str:
-    """The problem without the article's name in front (``Skipped.path`` names it)."""
-    problem = problem.removesuffix(" (no quotes taken from it)")
-    for name in (art.source_path, art.id):
-        if name and problem.startswith(f"{name}: "):
-            return problem[len(name) + 2:]
-    return problem
 
 
 def record_english(store, quotes: list[Quote], english: Sequence[tuple[str | None, str]]) -> int:
@@ -127,9 +123,9 @@ def stage(store, cfg):
     if not articles:
         raise AlignerError(f"{store.path('articles.jsonl')}: no articles in this run (run the ingest stage first)")
     sentences = store.sentences()
-    quotes, failed, retracted = _extract_all(articles, sentences)
-    for _, problem in failed:
-        log.warning(problem)
+    quotes, failed, retracted = extract_all(articles, sentences)
+    for art, reason in failed:
+        log.warning(problem_line(art, reason))
     for art_id, n in retracted.items():
         log.info("%s: %d quoted passage(s) left out: a correction note says they were misquotes", art_id, n)
     store.write("quotes.jsonl", quotes)

@@ -47,6 +47,7 @@ from .speakers import (
     organisation_de,
     parse_mention,
     plausible_speaker,
+    several_persons,
 )
 
 # feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
@@ -326,6 +327,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
             after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
         if cue.lemma in _ADDRESSEE_CUES_EN:
             after = None  # "X, a local organizer, told the Gazette": who is told, never who speaks
+        if after and lang == "en":
+            after = _past_and_en(text, after, clause_end)
         if prefer_after and after:
             return after
         m_to = _TO_INFINITIVE.search(text, clause_start, cue.start)
@@ -339,6 +342,26 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if prefer_after and after:
         return after
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
+
+
+_AND_CAPITAL_EN = re.compile(r"\s+(?:and|&)\s+(?=[A-Z]|(?:his|her|their)\s)")
+
+
+def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[int, int] | None:
+    """English: the subject after a verb of saying when "and" + a capitalised word follows the noun phrase found:
+    one word before "and", then a role word and a name ("said Marks and Spencer Chairman Tom Lee"), a firm's
+    name: the role and name after it; else several speakers ("said Reed and Tom Lee"): all of them, no one name."""
+    m = _AND_CAPITAL_EN.match(text, after[1], clause_end)
+    if m is None:
+        return after
+    rest = np_after(text, m.end() - 1, clause_end, lang="en")
+    words = text[rest[0] : rest[1]].split() if rest else []
+    role = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+    if " " not in text[after[0] : after[1]].strip() and role == 1 and len(words) >= 4 and rest is not None:
+        return rest  # "Procter and Gamble spokesman Tom Lee"
+    if rest and several_persons(text[after[0] : rest[1]]):
+        return after[0], rest[1]  # "Tom Reed and Ann Lee": the people, whom the mention's parse names no one of
+    return None
 
 
 # a participle with its agent before the verb: "A letter obtained by Reuters says", "A report commissioned / funded /
@@ -397,6 +420,17 @@ _TIME_AFTER_CUE_DE = re.compile(
     r"|\s*am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][\w-]*\s+"
     r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+[^s\W]s)\s+(?=[A-ZÄÖÜ]|(?:der|die|das|ein|eine|seine?|ihre?|dessen|deren)\s))"
     r"|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
+# a prepositional phrase of time or occasion between a verb of saying and its subject ("sagte vor einer Woche Anna
+# Weber", "sagte nach der Sitzung die Ministerin", "sagte bei einer Pressekonferenz in Berlin Anna Weber"): an article
+# (or a number after "vor"), up to two adjectives, one noun, a city after "in"; then a name or a noun phrase that
+# opens with no "der"/"des", which may be the noun's own genitive ("nach der Sitzung der Fraktion"); a name's
+# genitive after the noun ("nach der Rede Paul Krauses") belongs to the phrase, as after "am Rande"
+_PHRASE_AFTER_CUE_DE = re.compile(
+    r"\s*(?:(?:vor|nach|bei|während|auf|in)\s+(?:einer|einem|eines|der|dem|den|des)|vor\s+(?:\d+|zwei|drei|vier|fünf|"
+    r"sechs|wenigen|einigen))\s+(?:[a-zäöüß-]+\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][a-zäöüß-]+"
+    r"(?:\s+in\s+[A-ZÄÖÜ][a-zäöüß]+)?\s+"
+    r"(?:(?:(?P<gen>(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+(?:[^s\W]s|[sxzß][’']))\s+"
+    r"(?=[A-ZÄÖÜ]|(?:die|das|ein|eine|seine?|ihre?|dessen|deren)\s))|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
@@ -454,11 +488,55 @@ _FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)" + _FEMININE_DATIVE_TAIL_DE)
 _FRONTED_FEMININE_DATIVE_DE = re.compile(r"(?:Der|Einer)" + _FEMININE_DATIVE_TAIL_DE)
 
 
+# "der" before the abbreviated name of a broadcaster, paper, agency or party whose noun is feminine ("die ARD", "die
+# dpa", "die SPD") followed by a name or another noun phrase ("sagte der ARD Paul Krause", "sagte am Montag der dpa
+# die Ministerin"): the one addressed, a dative; a masculine or neuter one after "der" is the subject ("warnte der
+# BND die Ministerin", "teilte der DGB … mit"), and so is any abbreviation not known to be feminine
+_FEMININE_ABBREVIATIONS_DE = frozenset({
+    "ARD", "BBC", "dpa", "DPA", "AFP", "AP", "KNA", "APA", "SDA", "FAZ", "FAS", "SZ", "NZZ", "WAZ", "HAZ", "taz", "TAZ",
+    "NOZ", "SPD", "CDU", "CSU", "FDP", "AfD", "NPD", "ÖVP", "SPÖ", "FPÖ", "SVP", "EU", "UN", "UNO", "WHO", "OECD",
+    "EZB", "EKD", "UEFA", "FIFA", "DFL", "IHK", "GEW", "GdP", "BA", "DB"})
+_ACRONYM_DATIVE_DE = re.compile(r"der\s+(?P<abbr>" + "|".join(sorted(_FEMININE_ABBREVIATIONS_DE, key=len, reverse=True))
+                                + r")(?=\s+(?:(?P<art>der|die|das|ein|eine)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+
+
+def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: :data:`_ACRONYM_DATIVE_DE` at ``a`` (a feminine abbreviation only) when the word after it opens a
+    noun phrase of its own: an article or a known first name ("der ARD Paul Krause"; not "der SPD Vorsitzende",
+    nor "der BND die Ministerin": a masculine subject)."""
+    m = _ACRONYM_DATIVE_DE.match(text, a, b)
+    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
+        return None
+    return m
+
+
+# masculine abbreviated names of bodies ("der BND", "der ADAC", "der BR"): after "der" the subject; a name or a noun
+# phrase right after one is the one addressed or the object ("versicherte der ADAC Anna Weber", "sagte der BND der Zeitung")
+_MASCULINE_ABBREVIATIONS_DE = frozenset({
+    "BND", "MAD", "ADAC", "ADFC", "DGB", "DFB", "DOSB", "DBB", "DJV", "NDR", "WDR", "BR", "MDR", "SWR", "HR", "RBB",
+    "DLF", "ORF", "SRF", "IWF", "BGH", "BFH", "BSG", "DWD", "TÜV", "BDI", "BDA", "VDA", "VDI", "VDMA", "BUND", "NABU",
+    "DIHK", "ZDH", "BVB", "HSV"})
+_MASCULINE_ACRONYM_SUBJECT_DE = re.compile(r"der\s+(?:" + "|".join(sorted(_MASCULINE_ABBREVIATIONS_DE, key=len, reverse=True))
+                                           + r")(?=\s+(?:(?:der|die|das|dem|den|ein|eine|einer|einem)\s|(?P<word>[A-ZÄÖÜ][a-zäöüß-]+)))")
+
+
+def _masculine_acronym_subject_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: "der BND" and the like (:data:`_MASCULINE_ABBREVIATIONS_DE`) before an article or a known first
+    name in one noun phrase ("der ADAC Anna Weber", "der BND der Zeitung"): the subject is the abbreviation alone."""
+    m = _MASCULINE_ACRONYM_SUBJECT_DE.match(text, span[0], span[1])
+    if m is None or (m.group("word") and first_name_gender_de(m.group("word")) is None):
+        return span
+    return span[0], m.end()
+
+
 def _feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
-    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`);
-    none when the word in -er before the noun is a role ("der Trainer Hartung": role and surname)."""
+    """German: the dative (or genitive) phrase of a feminine noun at ``a`` (:data:`_FEMININE_DATIVE_DE`), or of
+    an abbreviated name before a second noun phrase (:data:`_ACRONYM_DATIVE_DE`); none when the word in -er
+    before the noun is a role ("der Trainer Hartung": role and surname)."""
     m = _FEMININE_DATIVE_DE.match(text, a, b)
-    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
+    if m is None:
+        return _acronym_dative_de(text, a, b)
+    return None if m.group("er") and is_role_word(m.group("er")) else m
 
 
 def _fronted_feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -529,6 +607,25 @@ def _role_before_owner_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], span[0] + m.end("role")
 
 
+def _subject_after_phrase_de(text: str, start: int, clause_end: int) -> tuple[int, int] | None:
+    """German: the subject after a prepositional phrase (:data:`_PHRASE_AFTER_CUE_DE`) at ``start``, only when it
+    opens with a first name, a role word or "die"/"das"/"ein"/"eine" and closes the clause ("sagte nach der Sitzung
+    Anna Weber."): a capitalised word after the phrase's noun may still belong to it ("vor dem Amtsgericht Köln die
+    Angeklagte", "nach dem Treffen Putin Anna Weber"); none then, nor for a name that holds a second first name
+    after a surname (two people glued)."""
+    span = np_after(text, start, clause_end, "de", at_start=True)
+    if span is None or not re.match(r"\s*(?:[.,;:!?]|$)", text[span[1] : clause_end]):
+        return None
+    words = text[span[0] : span[1]].split()
+    first = words[0]
+    if not (first in ("die", "das", "ein", "eine") or is_role_word(first) or first_name_gender_de(first) is not None):
+        return None
+    firsts = [first_name_gender_de(w) is not None for w in words]
+    if any(firsts[k] and not firsts[k - 1] for k in range(2, len(words))):
+        return None  # "Paul Kurz Anna Weber": two names
+    return _role_before_owner_de(text, _name_before_dative_de(text, span))  # "Paul Krause der Zeitung": the name
+
+
 def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int, int] | None) -> tuple[int, int] | None:
     """German: the noun phrase after a verb of saying that may be its subject: none in the dative or
     accusative ("kritisierte den Plan"), but the noun phrase after one ("sagte dem Sender Max Maier");
@@ -536,6 +633,8 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     phrase's noun phrase, read as right after the verb ("sagte am Dienstag der Zeitung ein Sprecher": the
     dative recipient is addressed, the noun phrase after it speaks)."""
     time = _TIME_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    if time is None and (phrase := _PHRASE_AFTER_CUE_DE.match(text, cue.end, clause_end)) is not None:
+        return _subject_after_phrase_de(text, phrase.end(), clause_end)
     if time and time.group("gen") and first_name_gender_de(time.group("gen").split()[-1]) is not None:
         return None  # "am Rande des Gipfels Hans Weiss": a first name, no genitive of the occasion; unsure, no one
     if after is not None:
@@ -548,10 +647,11 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         after = _owner_then_role_de(text, after, clause_end) if after is not None else None
     if after is not None:
         first = _WORD.match(text, after[0])
-        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])):
-            after = _surname_before_object_de(text, _name_before_dative_de(text, after))
+        if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])
+                             and not _acronym_dative_de(text, after[0], clause_end)):
+            after = _surname_before_object_de(text, _name_before_dative_de(text, _masculine_acronym_subject_de(text, after)))
             after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
-            return _role_before_owner_de(text, after)
+            return _one_person_de(text, _role_before_owner_de(text, after))
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
         obj_end = fem.end() if fem else (m.end() if (m := _OBLIQUE_NOUN_DE.match(text, first.end(), clause_end)) else None)
         nxt = np_after(text, obj_end, clause_end, "de", at_start=True) if obj_end is not None else None
@@ -988,11 +1088,53 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         cands = [c for c in cands if not _possessive(text, c)]
     if lang == "de":
         given = [_past_given_noun_de(text, c, a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
-        cands = _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b)
+        cands = _senders_de(text, _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b))
     if not cands:
         return None
     best = min(range(len(cands)), key=lambda i: (_speaker_rank(text, cands[i], lang), i))
     return cands[best]
+
+
+# a verb of sending or handing over right before a name, and a thing sent after it ("schickte Paul Weber einen
+# Brief"): the name is whom it went to
+_SENT_BEFORE_DE = re.compile(r"(?<![\w-])(?:schickte|schickten|schickt|sandte|sandten|sendete|schrieb|schrieben|schreibt|übergab|"
+                             r"übergaben|überreichte|überreichten|überbrachte|übermittelte|reichte|gab|gaben|erteilte|zeigte)\s+$")
+# (not the floor given: "gab Anna Weber das Wort", "reichte ihr das Mikrofon": she speaks next)
+_THING_SENT_AFTER_DE = re.compile(r"\s+(?!(?:das|ein)\s+(?:Wort|Mikrofon|Mikro|Schlusswort)(?![\w-])|(?:die|eine)\s+(?:Gelegenheit|"
+                                  r"Möglichkeit|Bühne|Chance)(?![\w-]))(?:einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|den|das)"
+                                  r"\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ]")
+
+
+def _senders_de(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German: the candidates of a clause of sending (:func:`_frame_subject`), each cut to one person
+    (:func:`_one_person_de`), less a name after a verb of sending that a thing sent follows ("Die Ministerin
+    schickte Paul Weber einen Brief:": she sent it) when another candidate is left."""
+    cands = [_one_person_de(text, c) for c in cands]
+    kept = [c for c in cands if not (_SENT_BEFORE_DE.search(text[max(0, c[0] - 16) : c[0]]) and _THING_SENT_AFTER_DE.match(text, c[1]))]
+    return kept if kept else cands
+
+
+# first names given to women in one language and to men in another ("Andrea Rossi", "Simone", "Nicola"): no gender
+# to cut two people apart by
+_FIRST_NAMES_BOTH_DE = frozenset({"Andrea", "Simone", "Nicola", "Gabriele", "Daniele", "Kim", "Toni", "Sascha", "Alex",
+                                  "Robin", "Maria", "Kai", "Eike", "Helge", "Micha", "Mika", "Chris", "Jean"})
+
+
+def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
+    """German: a candidate that reads as two people cut to the first: an article and a role whose gender is not
+    the first name's after it ("die Ministerin Paul Weber": the minister, then whom she wrote to), or a second
+    first name after a surname ("Paul Weber Anna Krause": Paul Weber, then whom he wrote to)."""
+    words = list(_WORD.finditer(text, c[0], c[1]))
+    genders = [first_name_gender_de(w.group(0)) for w in words]
+    for k in range(2, len(words)):
+        if genders[k] is not None and genders[k - 1] is None and genders[k - 2] is not None and words[k - 1].group(0)[:1].isupper():
+            return c[0], words[k - 1].end()  # "Paul Weber Anna Krause"
+    if (len(words) >= 3 and words[0].group(0).lower() in ("der", "die") and is_role_word(words[1].group(0))
+            and genders[2] is not None and words[2].group(0) not in _FIRST_NAMES_BOTH_DE):
+        role_gender = "f" if words[0].group(0).lower() == "die" or words[1].group(0).endswith("in") else "m"
+        if genders[2] != role_gender:
+            return c[0], words[1].end()  # "die Ministerin Paul Weber"
+    return c
 
 
 _AGAINST_DE = frozenset({"gegen", "trotz", "wegen", "ohne", "entgegen", "statt", "anstatt"})
@@ -1087,6 +1229,8 @@ _STATEMENT_NOUN_DE = re.compile(r"(?:erklärung|mitteilung|ankündigung|äußeru
 _SPEECH_ACT_NOUNS_DE = frozenset({"kritik", "lob", "widerspruch", "zustimmung", "antwort", "reaktion", "warnung", "forderung",
                                   "unterstützung", "rückendeckung", "protest", "dank", "beifall", "applaus", "spott", "häme",
                                   "absage", "zuspruch", "empörung", "ablehnung", "glückwünsche", "glückwunsch", "worte"})
+# a speech act and whom it came from ("Eine Antwort von der Ministerin")
+_SPEECH_ACT_OF_DE = re.compile(r"(?<![\w-])(?:" + "|".join(w.capitalize() for w in sorted(_SPEECH_ACT_NOUNS_DE)) + r")\s+(?:von|vom)\s")
 _AGENT_OF_SPEECH_ACT_DE = re.compile(r"(?<![\w-])(?:von|vom|seitens)\s+(?=(?:de[rmns]|die|das|einer|einem|(?:sein|ihr)(?:er|em|en))?\s*[A-ZÄÖÜ])")
 
 
@@ -1126,10 +1270,13 @@ def _speech_act_agents_de(text: str, cands: list[tuple[int, int]], a: int, b: in
         return bool(words) and words[-1].lower() in given
     kept = [c for c in cands if not speech_act(c)]
     mail = received is not None and any(w.lower() in _MESSAGE_NOUNS_DE for w in _WORD.findall(text, a, b))
+    if received is not None and (len(kept) < len(cands) or mail or _SPEECH_ACT_OF_DE.search(text, a, b)) and _negated_speech_act_de(text, a, b):
+        return []  # "Eine Antwort hat die Zeitung nicht vom Ministerium erhalten:", "Eine Antwort von X hat Y nie bekommen:": no one gave it
+    if received is not None and (given_by := _SPEECH_ACT_OF_DE.search(text, a, b)) is not None:
+        agent = np_after(text, given_by.end(), b, "de", at_start=True)  # "Eine Antwort von der Ministerin hat X bekommen:"
+        return [agent] if agent is not None and plausible_speaker(text[agent[0] : agent[1]], "de") else []
     if len(kept) == len(cands) and not mail:  # "Einen Brief erhielt X von Y": the object names no candidate
         return cands
-    if received is not None and _negated_speech_act_de(text, a, b):
-        return []  # "Eine Antwort hat die Zeitung nicht vom Ministerium erhalten:": no one gave it
     if received is not None:
         participle = received.group(0) in ("erhalten", "bekommen")  # "hat die Zeitung vom Ministerium erhalten"
         m = _AGENT_OF_SPEECH_ACT_DE.search(text, a if participle else received.end(), b)
@@ -1402,9 +1549,14 @@ _AGENT_DE = re.compile(r"(?<![\w-])(?:[Vv]on|[Vv]om|[Dd]urch)\s+(?=(?:de[rmns]|d
 
 def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
-    Gericht") when it is a person, a role or a body; None when the passive names no agent."""
+    Gericht") when it is a person, a role or a body; None when the passive names no agent.  A von-phrase after a
+    noun before the auxiliary is the noun's owner ("Die Rede von Anna Weber wurde von Paul Krause gelobt"), no agent."""
+    aux = _PASSIVE_AUX.search(text, s_start, s_end)
     for m in _AGENT_DE.finditer(text, s_start, s_end):
         if _inside_marks_de(text, s_start, m.start()):
+            continue
+        prev = re.search(r"(\w+)\s+$", text[s_start : m.start()])
+        if aux is not None and m.start() < aux.start() and prev is not None and prev.group(1)[:1].isupper():
             continue
         span = np_after(text, m.end() - 1, s_end, "de", at_start=True)
         sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None

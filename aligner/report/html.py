@@ -61,17 +61,17 @@ main{padding:16px 24px;max-width:1500px}
 .badge{display:inline-block;font-size:12px;border-radius:10px;padding:1px 8px;margin:0 4px 4px 0;background:#e6e9ef;color:#333}
 .badge.serious{background:#c62828;color:#fff}
 .versions{display:flex;gap:10px;overflow-x:auto;margin:8px 0}
-.version{flex:1 1 0;min-width:230px;border:1px solid #e0e3ea;border-radius:6px;padding:8px;background:#fafbfc;font-size:14px}
+.version{flex:1 1 0;min-width:230px;overflow-wrap:anywhere;border:1px solid #e0e3ea;border-radius:6px;padding:8px;background:#fafbfc;font-size:14px}
 .version .meta{font-size:12px;color:#555;margin-bottom:6px}
 .version .orig{margin:0 0 6px;padding-bottom:6px;border-bottom:1px dashed #ccd}
 .version .en{margin:0}
 .lbl{font-size:11px;text-transform:uppercase;color:#888;letter-spacing:.04em}
-ins{background:#c8f7c5;text-decoration:none} del{background:#ffd2d2;color:#7a1010} .narr{color:#666}
-table.pairs{border-collapse:collapse;font-size:12px;width:100%}
+ins{background:#c8f7c5;text-decoration:underline} del{background:#ffd2d2;color:#7a1010} .narr{color:#666}
+table.pairs{border-collapse:collapse;font-size:12px;width:100%;overflow-wrap:anywhere}
 table.pairs td,table.pairs th{border-top:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}
 details summary{cursor:pointer;font-size:13px;color:#345}
 .article{background:#fff;border:1px solid #d8dce3;border-radius:8px;margin:0 0 14px;padding:10px 16px}
-.article pre{white-space:pre-wrap;font-family:inherit;font-size:14px;line-height:1.5}
+.article pre{white-space:pre-wrap;overflow-wrap:anywhere;font-family:inherit;font-size:14px;line-height:1.5}
 mark{background:#fff3b0} mark:target{background:#ffb74d;outline:2px solid #e65100}
 .article:target{border-color:#e65100}
 nav.toc{font-size:13px;margin-bottom:12px}
@@ -121,6 +121,15 @@ SEP = "\n"  # separates values inside one data- attribute
 def esc(text: Any) -> str:
     """Escaped for HTML text and attributes; control and bidi characters shown visibly."""
     return html.escape(visible(text), quote=True)
+
+
+_LANG_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})?")
+
+
+def lang_attr(code: Any) -> str:
+    """A ``lang`` attribute for text in language ``code`` (a screen reader then reads German
+    as German); nothing when the code is not a plain language tag."""
+    return f' lang="{code}"' if isinstance(code, str) and _LANG_CODE.fullmatch(code) else ""
 
 
 def bdi(text: Any) -> str:
@@ -190,13 +199,14 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
             o_html = diff_html(ref.original, v.original)  # German against German: a diff of the originals too
         else:
             o_html = esc(v.original)
-        orig = f'<p class="orig"><span class="lbl">original</span><br><bdi>{o_html}</bdi></p>'
+        orig = (f'<p class="orig"><span class="lbl">original</span><br>'
+                f'<bdi{lang_attr(v.language)}>{o_html}</bdi></p>')
     en_label = "English" + (f" ({esc(src)})" if src else "")
     return (
         f'<div class="version"><div class="meta">{meta}<br>'
         f'<a href="#{anchor("q", v.quote_id)}">{bdi(titles.get(v.article_id, v.article_id))}</a> '
         f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"])}</div>{against}'
-        f'{orig}<p class="en"><span class="lbl">{en_label}</span><br><bdi>{en_html}</bdi></p></div>'
+        f'{orig}<p class="en"><span class="lbl">{en_label}</span><br><bdi lang="en">{en_html}</bdi></p></div>'
     )
 
 
@@ -274,7 +284,7 @@ def _article(a: Article, spans: list[tuple[int, int, str]], files: dict[str, str
     meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
     return (
         f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id, files))}</h3>'
-        f'<div class="meta">{meta}</div><pre dir="auto">{"".join(out)}</pre></section>'
+        f'<div class="meta">{meta}</div><pre dir="auto"{lang_attr(a.language)}>{"".join(out)}</pre></section>'
     )
 
 
@@ -315,6 +325,21 @@ def _toc(clusters: Sequence[Cluster]) -> str:
                + _search("speaker", "speaker", sorted(speakers)) + _options("outlet", "outlet", sorted(outlets)) + "</div>")
     return (f'<nav class="toc"><h2>Contents</h2>{filters}<table class="toc"><tr><th>#</th><th>inconsistency</th>'
             f"<th>flags</th><th>speakers</th><th>outlets</th></tr>{''.join(rows)}</table></nav>")
+
+
+def _stories(multi: Sequence[Story], by_id: dict[str, Article], files: dict[str, str], shown: set[str]) -> str:
+    """The stories of two or more articles: each one's articles (linked where the page
+    shows the article: one with a clustered quote) and how many sentences were matched
+    across them."""
+    def title(x: str) -> str:
+        t = bdi(article_title(by_id.get(x), x, files))
+        return f'<a href="#{anchor("a", x)}">{t}</a>' if x in shown else t
+
+    items = "".join(
+        "<li>" + ", ".join(title(x) for x in s.articles) + f" ({s.sentence_matches} sentence matches)</li>"
+        for s in multi
+    )
+    return f'<section class="stories"><h2>Stories</h2><ul>{items}</ul></section>'
 
 
 def render_html(
@@ -371,6 +396,8 @@ def render_html(
         )
     if not clusters:
         body.append('<p>No quote was found in more than one article.</p>')
+    if multi:
+        body.append(_stories(multi, art_by_id, files, set(spans)))
     arts = "".join(_article(a, spans.get(a.id, []), files) for a in articles if a.id in spans)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'

@@ -107,13 +107,14 @@ def render_markdown(
     if stories:
         lines.append(f"- stories with 2+ articles: {len(multi)}")
     lines.append("")
-    lines.append("Legend: " + _plain(SCORE_HELP))
+    lines.append("Legend: " + _plain(SCORE_HELP) + " " + _plain(CENTRAL_HELP))
     lines.append("")
     for f in (*SERIOUS, "no-english"):
         lines.append(f"- **{f}**: {_plain(FLAG_HELP[f])}")
     for f in INFORMATIONAL:
         lines.append(f"- {f} (informational, not a finding): {_plain(FLAG_HELP[f])}")
     lines.append("")
+    lines += _contents(clusters)
     for n, c in enumerate(clusters, 1):
         lines += _cluster_lines(n, c, by_id, files)
     if multi:
@@ -124,6 +125,36 @@ def render_markdown(
             lines.append(f"- {names} ({s.sentence_matches} sentence matches)")
         lines.append("")
     return "\n".join(lines)
+
+
+CENTRAL_HELP = ("(central): the cluster's most central version; the other versions were compared with the "
+                "one they were matched with, most often this one.")
+
+
+def _heading(n: int, c: Cluster) -> str:
+    """A cluster's heading as a reader sees it (before Markdown escaping)."""
+    text = " ".join(visible(cluster_heading(c)).split())
+    if len(text) > 160:
+        text = text[:159] + "…"
+    return f"{n}. {text} ({len(c.versions)} versions, inconsistency {c.inconsistency:.2f})"
+
+
+def _slug(heading: str) -> str:
+    """The anchor GitHub-style renderers give a heading: lower case, punctuation dropped,
+    spaces as hyphens (other renderers may differ: the numbers still find the cluster)."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def _contents(clusters: Sequence[Cluster]) -> list[str]:
+    """One line per cluster, linked to its section, with its flags."""
+    if not clusters:
+        return []
+    lines = ["**Contents:**", ""]
+    for n, c in enumerate(clusters, 1):
+        flags = ", ".join(md(f) for f in c.flags) or "no flag"
+        lines.append(f"- [{n}. {_cell(cluster_heading(c), 80)}](#{_slug(_heading(n, c))}): {flags}")
+    lines.append("")
+    return lines
 
 
 def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[str, str]) -> list[str]:

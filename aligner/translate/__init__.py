@@ -44,6 +44,7 @@ def get_backend(
     store=None,
     device: str = "auto",
     max_mb: float | None = None,
+    threads: int | None = None,
     **kwargs: Any,
 ) -> Backend:
     """Build a backend.  Raises ``StageUnavailable`` (one paragraph: what to do) when
@@ -52,6 +53,7 @@ def get_backend(
     ``backend=None`` picks ``precomputed`` when translations are given, ``ct2`` when a
     CTranslate2 conversion of the model exists in the models folder, else ``hf``.
     ``max_mb``: the size limit of a translations file or document (--max-size).
+    ``threads``: the CPU threads of the model (--threads; None = the backend's default).
     """
     from ..errors import AlignerError
     from . import registry
@@ -67,8 +69,11 @@ def get_backend(
 
         return PrecomputedBackend(translations, store=store, tgt_lang=tgt_lang, src_lang=src_lang, max_mb=max_mb)
     model = model or registry.default_model(src_lang, tgt_lang)
+    registry.check_pair(model, src_lang, tgt_lang)
     if backend is None:
         backend = "ct2" if registry.find_local(model, kind="ct2") is not None else "hf"
+    if threads is not None:
+        kwargs["threads"] = threads
     if backend == "ct2":
         from .ct2 import CT2Backend
 

@@ -10,6 +10,7 @@ splits them into length-sorted batches of ``batch_size`` run in parallel.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -19,6 +20,8 @@ from . import registry
 from .base import Backend, Hypothesis
 
 SIDECAR = "aligner_source.json"
+
+log = logging.getLogger(__name__)
 
 
 def _converter_class():
@@ -43,6 +46,17 @@ def _converter_class():
     return Converter
 
 
+def _convertible(model: str, local: Path | None) -> None:
+    """One clear line for a path that cannot be converted: missing, or already a conversion."""
+    p = Path(model).expanduser()
+    if local is not None or not (p.exists() or model.startswith((".", "/", "~"))):
+        return
+    if not p.exists():
+        raise AlignerError(f"{model}: does not exist (give a transformers model folder or a hub id)")
+    if registry.is_ct2_dir(p):
+        raise AlignerError(f"{model}: already a CTranslate2 model; use it as it is: --backend ct2 --model {model}")
+
+
 def convert(model: str, out_dir: Path | None = None, quantization: str = "int8", force: bool = False) -> Path:
     """Convert a transformers model (id or folder) to ``<models folder>/<name>-ct2-<quantization>/``."""
     registry.require("convert", "ctranslate2", "torch", "transformers", "sentencepiece")
@@ -54,15 +68,21 @@ def convert(model: str, out_dir: Path | None = None, quantization: str = "int8",
 
     local = registry.find_local(model, kind="hf")
     src = str(local) if local is not None else model
+    _convertible(model, local)
     if out_dir is None:
         out_dir = registry.models_dir() / (Path(model.rstrip("/\\")).name + f"-ct2-{quantization}")
     out_dir = Path(out_dir)
     if out_dir.exists() and not force:
-        if registry.is_ct2_dir(out_dir):
+        if registry.is_ct2_dir(out_dir) and registry.conversion_of(out_dir, local):
             return out_dir
-        raise AlignerError(f"{out_dir}: exists and is not a CTranslate2 model; remove it or pass --force")
+        if registry.is_ct2_dir(out_dir) and not (out_dir / SIDECAR).is_file():
+            raise AlignerError(f"{out_dir}: exists and was not made from {model} by `aligner models convert`; remove it or pass --force")
+        if registry.is_ct2_dir(out_dir):
+            log.warning(f"{out_dir}: made from other weights than those now in {local}; converting again")
+        else:
+            raise AlignerError(f"{out_dir}: exists and is not a CTranslate2 model; remove it or pass --force")
     # load first through the project's own loading path (local folder, cache, or offline message)
-    tokenizer = load_pretrained(AutoTokenizer, src, "tokenizer", "src", "tgt")
+    tokenizer = load_pretrained(AutoTokenizer, src, "tokenizer", "", "")
     if local is None:
         from huggingface_hub import snapshot_download
 
@@ -122,7 +142,11 @@ class CT2Backend(Backend):
         compute_type: str | None = None,
         inter_threads: int = 2,
         intra_threads: int | None = None,
+        threads: int | None = None,
     ):
+        if threads is not None:  # --threads: that many in all, two workers when there are two
+            inter_threads = max(1, min(inter_threads, threads))
+            intra_threads = max(1, threads // inter_threads)
         registry.require("ct2", "ctranslate2", "transformers", "sentencepiece")
         folder = registry.find_local(model, kind="ct2")  # before any heavy import
         hf_local = registry.find_local(model, kind="hf") if folder is None else None

@@ -11,7 +11,7 @@ from ..errors import BackendError, ConfigError
 from ..model import Translation
 from . import guards as guard_mod
 from .base import Backend, Hypothesis
-from .memory import MemoryStats, TranslationMemory, memory_key, normalise
+from .memory import MemoryStats, TranslationMemory, decoding_settings, memory_key, normalise
 
 _BREAKS = [re.compile(r"(?<=[.!?;:])\s+"), re.compile(r"(?<=[,)\]»“\"])\s+"), re.compile(r"\s+")]
 
@@ -195,7 +195,8 @@ class Engine:
             raise ConfigError(f"{len(ids)} ids for {len(texts)} texts: one id per text")
         b = self.backend
         norm = [normalise(t) for t in texts]
-        keys = [memory_key(b.name, b.fingerprint, src_lang, tgt_lang, n) for n in norm]
+        settings = decoding_settings(beam, options, self.guards)
+        keys = [memory_key(b.name, b.fingerprint, src_lang, tgt_lang, n, settings) for n in norm]
         unique: dict[str, str] = {}
         for k, n in zip(keys, norm):
             unique.setdefault(k, n)

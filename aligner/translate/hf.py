@@ -26,7 +26,10 @@ def load_pretrained(loader, model: str, what: str, src_lang: str, tgt_lang: str,
     """
     local = registry.find_local(model, kind="hf")
     if local is not None:
-        return loader.from_pretrained(str(local), **kwargs)
+        try:
+            return loader.from_pretrained(str(local), **kwargs)
+        except Exception as exc:  # a damaged folder: a missing tokenizer file, bad weights
+            raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, _damaged(local, what, exc))) from exc
     p = Path(model).expanduser()
     if p.exists() or model.startswith((".", "/", "~")):
         raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, f"{p} is not a transformers model folder (no config.json)"))
@@ -41,6 +44,26 @@ def load_pretrained(loader, model: str, what: str, src_lang: str, tgt_lang: str,
     except Exception as exc:  # bad id, gated model, ...: typed, with the cause
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, f"{what}: {first}")) from exc
+
+
+# the files a Marian (opus-mt) tokenizer reads; transformers fails with a TypeError without them
+MARIAN_FILES = ("source.spm", "target.spm", "vocab.json")
+
+
+def _damaged(folder: Path, what: str, exc: Exception) -> str:
+    """Why a local model folder cannot be loaded: the missing tokenizer files when that
+    is the cause, else the first line of the loader's error."""
+    import json
+
+    try:
+        model_type = json.loads((folder / "config.json").read_text(encoding="utf-8")).get("model_type")
+    except (OSError, ValueError, AttributeError):
+        model_type = None
+    missing = [f for f in MARIAN_FILES if not (folder / f).is_file()] if model_type == "marian" else []
+    if missing:
+        return f"{folder} has no {', '.join(missing)} (the {what} needs it)"
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"{folder}: the {what} cannot be loaded: {first}"
 
 
 def pick_device(device: str) -> str:
@@ -73,13 +96,16 @@ def quiet_transformers() -> None:
 class HFBackend(Backend):
     name = "hf"
 
-    def __init__(self, model: str, src_lang: str = "de", tgt_lang: str = "en", device: str = "auto", dtype: str | None = None):
+    def __init__(self, model: str, src_lang: str = "de", tgt_lang: str = "en", device: str = "auto", dtype: str | None = None,
+                 threads: int | None = None):
         registry.require("hf", "torch", "transformers", "sentencepiece")
         registry.check_available(model, src_lang, tgt_lang)  # before the seconds-long torch import
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
         quiet_transformers()
+        if threads is not None:
+            torch.set_num_threads(max(1, threads))
         self.model = model
         self.tokenizer = load_pretrained(AutoTokenizer, model, "tokenizer", src_lang, tgt_lang)
         self.net = load_pretrained(AutoModelForSeq2SeqLM, model, "model", src_lang, tgt_lang)

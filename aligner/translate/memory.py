@@ -1,6 +1,7 @@
 """The translation memory: SQLite, inside the run's ``aligner.sqlite``.
 
-Keyed by backend + model fingerprint + language pair + normalised source text, so
+Keyed by backend + model fingerprint + language pair + normalised source text (+ the
+decoding settings when they are not the defaults: beam size, generation options), so
 that a sentence occurring many times is translated once, an unchanged re-run makes
 no model calls, and a run killed half-way resumes where it stopped (the engine
 commits after every batch).  A different model, or the same model id with other
@@ -28,9 +29,21 @@ def normalise(text: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
-def memory_key(backend: str, fingerprint: str, src_lang: str, tgt_lang: str, source: str) -> str:
-    raw = "\x1f".join([backend, fingerprint, src_lang, tgt_lang, normalise(source)])
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+def memory_key(backend: str, fingerprint: str, src_lang: str, tgt_lang: str, source: str, settings: str = "") -> str:
+    """``settings``: the decoding settings that change outputs (:func:`decoding_settings`);
+    empty for the defaults, whose keys are those memories made before settings were keyed."""
+    parts = [backend, fingerprint, src_lang, tgt_lang, normalise(source)] + ([settings] if settings else [])
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def decoding_settings(beam: int = 1, options: dict | None = None, guards: bool = True) -> str:
+    """The part of the memory key for settings other than the defaults (greedy, guards on,
+    no generation options): a beam-4 run is never served a greedy run's outputs."""
+    parts = [] if beam == 1 else [f"beam={beam}"]
+    parts += [f"{k}={v!r}" for k, v in sorted((options or {}).items()) if k != "scores"]
+    if not guards:
+        parts.append("guards=off")
+    return ";".join(parts)
 
 
 @dataclass

@@ -18,6 +18,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import socket
 from functools import cache
 from importlib import resources
@@ -151,18 +152,35 @@ def is_hf_dir(path: Path) -> bool:
 def find_local(model: str, kind: str | None = None) -> Path | None:
     """A local folder for ``model``: the path itself, or a folder of that name in the models folder.
 
-    ``kind`` = "ct2" also finds the conversion ``<name>-ct2-int8`` there.
+    ``kind`` = "ct2" also finds the conversion ``<name>-ct2-int8`` there, when it was made
+    from the weights now in the model's local folder (never by the name alone).
     """
     candidates = [Path(model).expanduser()]
     base = models_dir()
     name = Path(model.rstrip("/\\")).name
     candidates += [base / model, base / name]
-    if kind == "ct2":
-        candidates = [c for c in candidates] + [base / ct2_folder_name(model)]
     for c in candidates:
         if c.is_dir() and (is_ct2_dir(c) if kind == "ct2" else is_hf_dir(c) if kind == "hf" else (is_ct2_dir(c) or is_hf_dir(c))):
             return c
+    if kind == "ct2":
+        conv = base / ct2_folder_name(model)
+        if conv.is_dir() and is_ct2_dir(conv) and conversion_of(conv, find_local(model, kind="hf")):
+            return conv
     return None
+
+
+def conversion_of(ct2_dir: Path, hf_dir: Path | None) -> bool:
+    """Whether the conversion ``ct2_dir`` was made from the weights now in ``hf_dir``
+    (the fingerprint ``aligner models convert`` stored beside it): a conversion found by
+    its name alone may come from another folder of the same name or from older weights.
+    Without a local source folder (a hub id) the name is all there is to go by."""
+    if hf_dir is None:
+        return True
+    try:
+        meta = json.loads((ct2_dir / "aligner_source.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and meta.get("source_fingerprint") == folder_fingerprint(hf_dir)
 
 
 def list_local() -> list[dict]:
@@ -233,11 +251,48 @@ def check_available(model: str, src_lang: str, tgt_lang: str) -> None:
 
 
 def unavailable_message(model: str, src_lang: str, tgt_lang: str, reason: str) -> str:
+    pair = f" for {src_lang}->{tgt_lang}" if src_lang and tgt_lang else ""
     return (
-        f"cannot load the translation model {model!r} for {src_lang}->{tgt_lang} ({reason}). "
+        f"cannot load the translation model {model!r}{pair} ({reason}). "
         "Translation needs a model on this machine: give a local transformers model folder with "
         "--model PATH (e.g. a copy of Helsinki-NLP/opus-mt-de-en made with save_pretrained), "
         "convert one for the fast CPU backend with `aligner models convert PATH` and use --backend ct2, "
         "or bring your own translations with --translations FILE.tsv (source<TAB>translation) "
         "or --translations FOLDER (translated documents named like the source files)."
     )
+
+
+# opus-mt-de-en, Helsinki-NLP/opus-mt-de-en, opus-mt-de-en-ct2-int8: a single-pair model's name says its pair
+_PAIR_NAME = re.compile(r"opus-mt-([a-z]{2,3})-([a-z]{2,3})(?:-ct2-[a-z0-9_]+)?$")
+
+
+def declared_pair(model: str) -> tuple[str, str] | None:
+    """The language pair a single-pair model declares by its name (or, for a conversion,
+    by the name of the model it was converted from); None when it declares none."""
+    names = [Path(model.rstrip("/\\")).name]
+    local = find_local(model)
+    if local is not None and is_ct2_dir(local):
+        try:
+            source = json.loads((local / "aligner_source.json").read_text(encoding="utf-8")).get("source_model")
+        except (OSError, ValueError, AttributeError):
+            source = None
+        if isinstance(source, str):
+            names.append(Path(source.rstrip("/\\")).name)
+    for name in names:
+        m = _PAIR_NAME.search(name)
+        if m and "mul" not in m.groups():
+            return m.group(1), m.group(2)
+    return None
+
+
+def check_pair(model: str, src_lang: str, tgt_lang: str) -> None:
+    """``StageUnavailable`` when ``model`` declares another language pair than
+    ``src_lang->tgt_lang`` (a de-en model given French would write plausible nonsense)."""
+    from ..errors import StageUnavailable
+
+    pair = declared_pair(model)
+    if pair is not None and pair != (src_lang, tgt_lang):
+        raise StageUnavailable(
+            f"the translation model {model!r} translates {pair[0]}->{pair[1]}, not {src_lang}->{tgt_lang}; "
+            f"give a {src_lang}-{tgt_lang} model for these texts (or a multilingual one, e.g. NLLB-200)"
+        )

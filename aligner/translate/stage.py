@@ -4,8 +4,11 @@ Translates every sentence whose language is not the pivot (``cfg.pivot``, defaul
 en) and every non-pivot quote from ``quotes.jsonl`` when that file exists; pivot
 text passes through (backend ``identity``).  Writes ``translations.jsonl`` with one
 Translation per sentence and per quote (``sentence_id`` = the sentence or quote id).
-When no model can be loaded here the backend raises ``StageUnavailable`` and the
-pipeline records the stage as skipped with that explanation.
+When no model can be loaded here for any language the backend's ``StageUnavailable``
+makes the pipeline record the stage as skipped with that explanation; a language
+without a model while others have one leaves its texts untranslated (flagged
+``missing-translation``, counted in the summary's ``untranslated`` and ``no_model``)
+and the other languages' translations are written.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Collection
 from functools import partial
 
 from ..console import progress
+from ..errors import StageUnavailable
 from ..model import Quote, Translation
 from .engine import Engine, identity_translations
 from .guards import FLAGS as guard_flags
@@ -65,12 +69,18 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
     totals = None
     backends = set()
     uses_model = False
+    failed: list[StageUnavailable] = []
     with progress("sentences") as bar:
         for lang, pairs in sorted(todo.items()):
-            backend = get_backend(
-                tc.backend, tc.model, lang, pivot, translations=cfg.translations, store=store, device=tc.device,
-                max_mb=_max_mb(cfg),
-            )
+            try:
+                backend = get_backend(
+                    tc.backend, tc.model, lang, pivot, translations=cfg.translations, store=store, device=tc.device,
+                    max_mb=_max_mb(cfg), threads=getattr(tc, "threads", None),
+                )
+            except StageUnavailable as exc:  # this language only: the others keep their translations
+                failed.append(exc)
+                out.extend(_untranslated(pairs, lang, pivot, exc, summary))
+                continue
             backends.add(f"{backend.name}:{backend.model}")
             for why, n in getattr(backend, "left_out", {}).items():  # brought lines not used
                 if n:
@@ -89,6 +99,8 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
                 totals = engine.stats
             else:
                 totals.add(engine.stats)
+    if failed and len(failed) == len(todo):
+        raise failed[0]  # no language could be translated: the stage is unavailable, as a whole
     _quotes_from_sentences(store, out)
     order = {s.id: i for i, s in enumerate(store.sentences())}
     if "precomputed" in {b.split(":", 1)[0] for b in backends}:
@@ -103,12 +115,23 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
             summary.update(hits=st["hits"], misses=st["misses"])
         # the table's lines a guard flagged, whichever run translated them (memory hits included)
         summary["flagged"] = sum(1 for t in out if set(t.flags) & set(guard_flags))
-        summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags)
+        summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags and t.backend != "none")
         if not summary["missing"]:
             del summary["missing"]
     if backends:
         summary["backend"] = ", ".join(sorted(backends))
     return out, summary, (totals.as_dict() if totals is not None else {})
+
+
+def _untranslated(pairs: list[tuple[str, str]], lang: str, pivot: str, exc: Exception, summary: dict) -> list[Translation]:
+    """The sentences of a language no model translates here: kept, empty and flagged
+    ``missing-translation``, with one warning line naming the pair."""
+    reason = str(exc).split(". Translation needs", 1)[0]
+    log.warning(f"{lang}->{pivot}: no translation model ({reason}); {len(pairs)} {lang} texts are left untranslated")
+    summary["untranslated"] = summary.get("untranslated", 0) + len(pairs)
+    summary["no_model"] = ", ".join(filter(None, [summary.get("no_model"), f"{lang}->{pivot}"]))
+    return [Translation(sentence_id=i, source=t, target="", src_lang=lang, tgt_lang=pivot, backend="none", model="",
+                        flags=["missing-translation"]) for i, t in pairs]
 
 
 def _max_mb(cfg) -> float | None:
