@@ -147,7 +147,11 @@ _DOCUMENT_PARTICIPLE_EN = re.compile(r"\s+(?:released|published|issued|obtained|
 
 # participles whose agent wrote or gave out the document: "claims made by Tom Reed", "figures released by the Labor
 # Department" come from that agent ("seen/obtained/quoted by the paper": a reader, not the source)
-_AUTHORING_BY_EN = re.compile(r"\s+(?:released|published|issued|sent|written|posted|filed|prepared|conducted|compiled|produced|"
+# ("a poll conducted by", "an average compiled by", "emails released by WikiLeaks", "cables that were released by":
+# the document speaks)
+_NO_AUTHOR_BEFORE_EN = frozenset({"was", "were", "is", "are", "be", "been", "being", "that", "which", "later", "emails", "e-mails",
+                                  "cables", "documents", "files", "records", "memos", "papers", "transcripts", "messages", "tapes"})
+_AUTHORING_BY_EN = re.compile(r"\s+(?:released|published|issued|sent|written|posted|filed|prepared|produced|"
                               r"presented|submitted|made|given|delivered|signed|drafted|unveiled|reported)\s+by\s+"
                               r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}|the\s+[a-z]+)"
                               r"(?=\s+(?:on|in|at|last|this|to|for|from|earlier|late|about|over)\b|\s*\Z)")
@@ -156,6 +160,9 @@ _AUTHORING_BY_EN = re.compile(r"\s+(?:released|published|issued|sent|written|pos
 def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the agent after an authoring participle at ``start`` ("made by Tom Reed" -> Tom Reed), when one
     name or one "the <noun>" follows "by" and nothing but a time, place or addressee phrase comes after it."""
+    before = re.search(r"([\w-]+)\s*\Z", text[max(0, start - 30) : start])
+    if before is not None and before.group(1).lower() in _NO_AUTHOR_BEFORE_EN:
+        return None
     m = _AUTHORING_BY_EN.match(text[:end], start)
     return _strip_span(text, m.start(1), m.end(1)) if m else None
 

@@ -1544,7 +1544,8 @@ def _headline_en(text: str, s: Sentence) -> bool:
 # ("there" only after "Also": "There was no sign of Tom Lane." is no presence clause)
 _PRESENCE_EN = re.compile(r"\s*(?:(?:But|And|Also)\s+)?(?:present|attending|(?<=Also\s)there|in\s+attendance|on\s+hand|"
                           r"on\s+the\s+(?:panel|stage|board|call|trip|platform|podium|list|committee)|with\s+(?:him|her|them)|"
-                          r"joining\s+(?:him|her|them)|among\s+(?:the\s+)?(?:guests|speakers|those\s+present|others|them))"
+                          r"joining\s+(?:him|her|them)|among\s+(?:the\s+)?(?:guests|speakers|those\s+present|others|them)|"
+                          r"among\s+those\s+who\s+[a-z]+|(?:sitting|standing|seated)\s+(?:beside|next\s+to|with|behind)\s+(?:him|her|them))"
                           r"(?:\s+(?:also|too))?\s+(?:was|were)\s+", re.I)
 
 

@@ -959,9 +959,10 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
-    owner = [i for i, t in enumerate(name_toks[:-1]) if t.endswith(("'s", "’s"))] if lang == "en" else []
-    if owner:
+    owner = [i for i, t in enumerate(name_toks[:-2]) if t.endswith(("'s", "’s"))] if lang == "en" else []
+    if owner and first_name_gender_en(name_toks[owner[-1] + 1]):
         name_toks = name_toks[owner[-1] + 1 :]  # "General Electric's Tom Reed": the person after the firm's possessive
+        # (a first name and a surname: not "America's Voice", "Women's Media Center")
     if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
             and not (len(tokens) == 2 and tokens[0] in _SURNAME_TITLES_EN and name_toks[0] in _PLACE_WORDS_EN)):
         # "Mayor Street said": a title no street is named by, alone before a place word that is also a surname: a person
