@@ -312,6 +312,7 @@ def link_and_group(
     scored: dict | None = {} if trace is not None else None
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored,
                         languages=[v.language for v in versions])
+    _trace_refused(scored, trace)
     kept = []
     for e in edges:
         if _short_chance(e, versions):
@@ -360,6 +361,16 @@ def link_and_group(
         trace["links"] = links
         trace["cont"] = cont
     return links, cont, comps
+
+
+def _trace_refused(scored: dict | None, trace: dict | None) -> None:
+    """Pairs ``score.match_items`` refused on ``score.originals_agree`` (scored under
+    their own method name) go to ``trace["dropped"]``: a link taken back, not a low score."""
+    if trace is None or not scored:
+        return
+    for key, (_s, _m, how) in scored.items():
+        if how not in ("chrf", "embedding"):
+            trace.setdefault("dropped", {})[key] = how
 
 
 def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> bool:
@@ -450,20 +461,23 @@ def _same_language_edges(versions: list[QuoteVersion]) -> list[Edge]:
 
 
 def _other_speaker_other_words(e: Edge, versions: list[QuoteVersion]) -> bool:
-    """Whether ``e`` (any link) joins two versions without English, in one language,
-    of two speakers known to differ, whose originals are not near-verbatim (symmetric
-    chrF below ``score.CHRF_SURE``).  Their links are scored on the originals with
+    """Whether ``e`` (any link) joins two versions without English, in one language, of
+    two speakers known to differ, whose originals do not agree (``score.originals_agree``)
+    tested the way the link was scored: a chrF link (``_same_language_edges``) on the
+    originals' chrF with containment (a shortened quote credited to someone else is
+    contained in the longer one: one statement, flagged truncation), an embedding, part
+    or context link on symmetric chrF.  Their links are scored with
     thresholds set on English renderings, and German sentences of one frame share their
     function words and endings ("Der Umsatz ist im dritten Quartal gestiegen" / "Der
     Gewinn ist im vierten Quartal gesunken", chrF 0.44, told in articles of the same
     frame: a context link; the English renderings 0.34): other words AND another speaker
     are two statements, not one statement flagged for negation and numbers."""
-    from .score import CHRF_SURE, profile_chrf_sym, text_profile
+    from .score import originals_agree
 
     va, vb = versions[e.i], versions[e.j]
     if va.english or vb.english or va.language != vb.language or same_speaker(va, vb) is not False:
         return False
-    return profile_chrf_sym(text_profile(va.original), text_profile(vb.original)) < CHRF_SURE
+    return not originals_agree(va.original, vb.original, partial=e.method == "chrf")
 
 
 def _words(v: QuoteVersion) -> int:
