@@ -38,9 +38,11 @@ from .consistency import (
     TRUNC_MISSING_WORDS,
     TRUNC_TRANSLATED_MIN_WORDS,
     PairReport,
-    inconsistency,
+    cluster_flags,
     is_negator,
     opposed,
+    pair_flags_of,
+    pair_inconsistency,
     quoted_part,
     reading_order,
     unflag_translators_rewording,
@@ -859,7 +861,6 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     at = {i: n for n, i in enumerate(order)}
     ctx = [contexts[i] if contexts is not None else None for i in order]
     pairs: list[ClusterPair] = []
-    vflags: list[set[str]] = [set() for _ in vs]
     best: list[float] = [0.0 for _ in vs]
     part_of = {e.i: e.method for e in lk.values() if e.method.startswith("part")}  # short version -> where
     for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
@@ -873,30 +874,22 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
         pairs.append(ClusterPair(**entry))
-        for f in entry["flags"]:
-            vflags[a].add(f)
-            vflags[b].add(f)
     for x, y in cont:
         if x in inside and y in inside:
             pairs.append(ClusterPair(versions[x].quote_id, versions[y].quote_id, link="continuation",
                                      details={"note": "two parts of one utterance in one article (the second points back to the first)"}))
     _diff_refs(vs, order, at, lk, pairs)
-    for v, fl, sc in zip(vs, vflags, best):
-        v.flags = sorted(set(v.flags) | fl)
+    for v, sc in zip(vs, best):
+        v.flags = sorted(set(v.flags) | pair_flags_of(v.quote_id, pairs))
         if sc:
             v.scores["match"] = round(sc, 4)
     mark_speakers(vs, surnames, ctx)
-    cflags = sorted({f for p in pairs for f in p.flags})
-    if len({v.language for v in vs}) > 1:
-        cflags.append("cross-lingual")
-    if len({v.kind for v in vs}) > 1:
-        cflags.append("mixed-kinds")
     return Cluster(
         id="c" + short_hash("|".join(sorted(v.quote_id for v in vs)), 10),
         versions=vs,
         speaker=cluster_speaker(vs, surnames, ctx),
-        inconsistency=inconsistency([p for p in pairs if p.link != "continuation"]),
-        flags=sorted(set(cflags)),
+        inconsistency=pair_inconsistency(pairs),
+        flags=cluster_flags(vs, pairs),
         pairs=pairs,
     )
 

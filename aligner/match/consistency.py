@@ -1734,13 +1734,37 @@ def _translated_paraphrase_pairs(c: Cluster) -> list[tuple[ClusterPair, QuoteVer
 
 def _reflag(c: Cluster, flag: str) -> None:
     """``flag`` off the versions and the cluster where no pair has it any more; the
-    cluster's inconsistency recomputed."""
+    cluster's inconsistency recomputed (``pair_flags_of``, ``cluster_flags`` and
+    ``pair_inconsistency``, as ``clusters._cluster`` sets them)."""
     for v in c.versions:
-        if flag in v.flags and not any(flag in p.flags for p in c.pairs if v.quote_id in (p.a, p.b)):
+        if flag in v.flags and flag not in pair_flags_of(v.quote_id, c.pairs):
             v.flags.remove(flag)
-    if flag in c.flags and not any(flag in p.flags for p in c.pairs):
+    if flag in c.flags and flag not in cluster_flags(c.versions, c.pairs):
         c.flags.remove(flag)
-    c.inconsistency = inconsistency([p for p in c.pairs if p.link != "continuation"])
+    c.inconsistency = pair_inconsistency(c.pairs)
+
+
+def pair_flags_of(quote_id: str, pairs: Iterable[ClusterPair]) -> set[str]:
+    """The flags of the pairs that ``quote_id`` is one side of (a version's flags from
+    its comparisons)."""
+    return {f for p in pairs if quote_id in (p.a, p.b) for f in p.flags}
+
+
+def cluster_flags(versions: Sequence[QuoteVersion], pairs: Iterable[ClusterPair]) -> list[str]:
+    """A cluster's flags: its pairs' flags, ``cross-lingual`` when its versions are in
+    several languages, ``mixed-kinds`` when of several kinds."""
+    flags = {f for p in pairs for f in p.flags}
+    if len({v.language for v in versions}) > 1:
+        flags.add("cross-lingual")
+    if len({v.kind for v in versions}) > 1:
+        flags.add("mixed-kinds")
+    return sorted(flags)
+
+
+def pair_inconsistency(pairs: Iterable[ClusterPair]) -> float:
+    """A cluster's inconsistency: ``inconsistency`` of its compared pairs (continuations
+    are no comparison)."""
+    return inconsistency([p for p in pairs if p.link != "continuation"])
 
 
 DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")
