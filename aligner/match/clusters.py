@@ -38,9 +38,11 @@ from .consistency import (
     TRUNC_MISSING_WORDS,
     TRUNC_TRANSLATED_MIN_WORDS,
     PairReport,
-    inconsistency,
+    cluster_flags,
     is_negator,
     opposed,
+    pair_flags_of,
+    pair_inconsistency,
     quoted_part,
     reading_order,
     unflag_translators_rewording,
@@ -312,6 +314,7 @@ def link_and_group(
     scored: dict | None = {} if trace is not None else None
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored,
                         languages=[v.language for v in versions])
+    _trace_refused(scored, trace)
     kept = []
     for e in edges:
         if _short_chance(e, versions):
@@ -360,6 +363,16 @@ def link_and_group(
         trace["links"] = links
         trace["cont"] = cont
     return links, cont, comps
+
+
+def _trace_refused(scored: dict | None, trace: dict | None) -> None:
+    """Pairs ``score.match_items`` refused on ``score.originals_agree`` (scored under
+    their own method name) go to ``trace["dropped"]``: a link taken back, not a low score."""
+    if trace is None or not scored:
+        return
+    for key, (_s, _m, how) in scored.items():
+        if how not in ("chrf", "embedding"):
+            trace.setdefault("dropped", {})[key] = how
 
 
 def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> bool:
@@ -450,20 +463,23 @@ def _same_language_edges(versions: list[QuoteVersion]) -> list[Edge]:
 
 
 def _other_speaker_other_words(e: Edge, versions: list[QuoteVersion]) -> bool:
-    """Whether ``e`` (any link) joins two versions without English, in one language,
-    of two speakers known to differ, whose originals are not near-verbatim (symmetric
-    chrF below ``score.CHRF_SURE``).  Their links are scored on the originals with
+    """Whether ``e`` (any link) joins two versions without English, in one language, of
+    two speakers known to differ, whose originals do not agree (``score.originals_agree``)
+    tested the way the link was scored: a chrF link (``_same_language_edges``) on the
+    originals' chrF with containment (a shortened quote credited to someone else is
+    contained in the longer one: one statement, flagged truncation), an embedding, part
+    or context link on symmetric chrF.  Their links are scored with
     thresholds set on English renderings, and German sentences of one frame share their
     function words and endings ("Der Umsatz ist im dritten Quartal gestiegen" / "Der
     Gewinn ist im vierten Quartal gesunken", chrF 0.44, told in articles of the same
     frame: a context link; the English renderings 0.34): other words AND another speaker
     are two statements, not one statement flagged for negation and numbers."""
-    from .score import CHRF_SURE, profile_chrf_sym, text_profile
+    from .score import originals_agree
 
     va, vb = versions[e.i], versions[e.j]
     if va.english or vb.english or va.language != vb.language or same_speaker(va, vb) is not False:
         return False
-    return profile_chrf_sym(text_profile(va.original), text_profile(vb.original)) < CHRF_SURE
+    return not originals_agree(va.original, vb.original, partial=e.method == "chrf")
 
 
 def _words(v: QuoteVersion) -> int:
@@ -845,7 +861,6 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     at = {i: n for n, i in enumerate(order)}
     ctx = [contexts[i] if contexts is not None else None for i in order]
     pairs: list[ClusterPair] = []
-    vflags: list[set[str]] = [set() for _ in vs]
     best: list[float] = [0.0 for _ in vs]
     part_of = {e.i: e.method for e in lk.values() if e.method.startswith("part")}  # short version -> where
     for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
@@ -859,30 +874,22 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
         pairs.append(ClusterPair(**entry))
-        for f in entry["flags"]:
-            vflags[a].add(f)
-            vflags[b].add(f)
     for x, y in cont:
         if x in inside and y in inside:
             pairs.append(ClusterPair(versions[x].quote_id, versions[y].quote_id, link="continuation",
                                      details={"note": "two parts of one utterance in one article (the second points back to the first)"}))
     _diff_refs(vs, order, at, lk, pairs)
-    for v, fl, sc in zip(vs, vflags, best):
-        v.flags = sorted(set(v.flags) | fl)
+    for v, sc in zip(vs, best):
+        v.flags = sorted(set(v.flags) | pair_flags_of(v.quote_id, pairs))
         if sc:
             v.scores["match"] = round(sc, 4)
     mark_speakers(vs, surnames, ctx)
-    cflags = sorted({f for p in pairs for f in p.flags})
-    if len({v.language for v in vs}) > 1:
-        cflags.append("cross-lingual")
-    if len({v.kind for v in vs}) > 1:
-        cflags.append("mixed-kinds")
     return Cluster(
         id="c" + short_hash("|".join(sorted(v.quote_id for v in vs)), 10),
         versions=vs,
         speaker=cluster_speaker(vs, surnames, ctx),
-        inconsistency=inconsistency([p for p in pairs if p.link != "continuation"]),
-        flags=sorted(set(cflags)),
+        inconsistency=pair_inconsistency(pairs),
+        flags=cluster_flags(vs, pairs),
         pairs=pairs,
     )
 
