@@ -67,3 +67,15 @@ def test_trace_says_a_same_language_refusal_is_a_dropped_link():
     trace: dict = {}
     links, _cont, _comps = link_and_group([a, b], encoder=_TwoVectors(), trace=trace)
     assert trace["dropped"][(0, 1)] == "embedding (same-language chrF below SAME_LANG_CHRF)"
+
+
+def test_two_speakers_statements_of_one_frame_stay_apart_without_english():
+    # the shorter shares the frame, not the words verbatim: two statements, no negation flag
+    from aligner.match.clusters import build_clusters
+
+    for a, b in (("Ich bin sehr zufrieden mit dem Ergebnis der Verhandlungen",
+                  "Ich bin überhaupt nicht zufrieden mit dem Ergebnis"),
+                 ("Der Umsatz ist im dritten Quartal um fünf Prozent gestiegen",
+                  "Der Gewinn ist im vierten Quartal um drei Prozent gesunken")):
+        clusters = build_clusters([_v(1, "a", a, "Lena Hoffmann"), _v(2, "b", b, "Jonas Becker")])
+        assert [c.flags for c in clusters] == []
