@@ -361,6 +361,8 @@ def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[in
         return rest  # "Procter and Gamble spokesman Tom Lee"
     if rest and several_persons(text[after[0] : rest[1]]):
         return after[0], rest[1]  # "Tom Reed and Ann Lee": the people, whom the mention's parse names no one of
+    if parse_mention(text[after[0] : after[1]], "en")[2] == "group":
+        return after  # "the Ministry of Trade and Industry": a body whose name goes on with "and"
     return None
 
 
