@@ -209,3 +209,46 @@ def test_headline_words_are_no_antecedent(text):
 def test_body_sentence_after_a_headline_still_gives_the_antecedent():
     text = f"Another GOP Figure Endorses Ann Lee.\n\nSome voters are angry.\nFormer Rep. Tom Reed backed John Kasich, he said Monday.\n{Q} he said."
     assert _name_at_bar(text) == "Tom Reed"
+
+
+# a name after "of"/"about"/"like" right before a participle of saying is that participle's subject
+@pytest.mark.parametrize("text, name", [
+    ("Tom Reed reminds me of Abraham Lincoln saying that “you can fool some of the people.”", "Abraham Lincoln"),
+    ("It was a story about Tom Reed telling reporters that “you can fool some of the people.”", "Tom Reed"),
+])
+def test_name_before_a_participle_after_of_is_its_subject(text, name):
+    assert _name_at_bar(text, "fool some") == name
+
+
+def test_participle_after_of_a_group_is_the_group_s():
+    text = "Ann Lee is tired of Republicans saying that “you can fool some of the people.”"
+    assert _name_at_bar(text, "fool some") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee sent a letter of Protest saying that “you can fool some of the people.”",
+    "Ann Lee spoke of Monday saying that “you can fool some of the people.”",
+])
+def test_participle_after_of_one_word_or_a_day_keeps_the_main_subject(text):
+    assert _name_at_bar(text, "fool some") == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, part, name", [
+    ("Nelson Diaz, a former aide to Tom Reed, said of Tom Reed: “He is American through and through.”", "American through", "Nelson Diaz"),
+    ("Recalling that moment, David Axelrod, who was chief strategist, said of Sanders: “The question is open now.”", "question is open",
+     "David Axelrod"),
+    ("“We started,” Paul Manafort said, adding of Mr. Trump, “He cares about the team.”", "cares about", "Paul Manafort"),
+])
+def test_inverted_rule_leaves_said_of_someone_to_the_subject_before(text, part, name):
+    assert _name_at_bar(text, part) == name
+
+
+def test_unresolved_they_keeps_its_confidence_when_no_one_before_may_be_they():
+    sp = _sp(f"“We won,” Tom Reed said. Google said it would appeal. {Q} they said.")
+    assert sp.name is None and sp.confidence >= SPEAKER_BAR
+
+
+def test_a_hypothetical_election_names_no_holder():
+    text = ("President Barack Obama spoke. Whatever he does can be overturned if a Republican is elected president in "
+            f"November. {Q} the president said.")
+    assert _name_at_bar(text) == "Barack Obama"

@@ -38,9 +38,12 @@ from .consistency import (
     TRUNC_MISSING_WORDS,
     TRUNC_TRANSLATED_MIN_WORDS,
     PairReport,
-    inconsistency,
+    cluster_flags,
+    containment,
     is_negator,
     opposed,
+    pair_flags_of,
+    pair_inconsistency,
     quoted_part,
     reading_order,
     unflag_translators_rewording,
@@ -312,6 +315,7 @@ def link_and_group(
     scored: dict | None = {} if trace is not None else None
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored,
                         languages=[v.language for v in versions])
+    _trace_refused(scored, trace)
     kept = []
     for e in edges:
         if _short_chance(e, versions):
@@ -360,6 +364,16 @@ def link_and_group(
         trace["links"] = links
         trace["cont"] = cont
     return links, cont, comps
+
+
+def _trace_refused(scored: dict | None, trace: dict | None) -> None:
+    """Pairs ``score.match_items`` refused on ``score.originals_agree`` (scored under
+    their own method name) go to ``trace["dropped"]``: a link taken back, not a low score."""
+    if trace is None or not scored:
+        return
+    for key, (_s, _m, how) in scored.items():
+        if how not in ("chrf", "embedding"):
+            trace.setdefault("dropped", {})[key] = how
 
 
 def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> bool:
@@ -449,21 +463,41 @@ def _same_language_edges(versions: list[QuoteVersion]) -> list[Edge]:
     return out
 
 
+# A chrF link between two versions of two speakers, in one language without English, is
+# kept when the originals agree both ways (``score.originals_agree``) or when the shorter
+# lies verbatim in the longer (``consistency.containment`` of its character 3-grams >=
+# OTHER_SPEAKER_CONTAINED): a quote cut short keeps its words (8 words of a 32-word quote:
+# 1.0, wherever the cut), while different statements of one frame share their pieces
+# only in part ("Ich bin sehr zufrieden mit dem Ergebnis der Verhandlungen" / "Ich bin
+# überhaupt nicht zufrieden mit dem Ergebnis" 0.68, "ein guter Tag für unsere Stadt" /
+# "ein schwarzer Tag" 0.79; invented sentences; partial chrF cannot tell these apart:
+# 0.62-0.69 against 0.55-0.65 for the verbatim cuts).
+OTHER_SPEAKER_CONTAINED = 0.90
+
+
 def _other_speaker_other_words(e: Edge, versions: list[QuoteVersion]) -> bool:
-    """Whether ``e`` (any link) joins two versions without English, in one language,
-    of two speakers known to differ, whose originals are not near-verbatim (symmetric
-    chrF below ``score.CHRF_SURE``).  Their links are scored on the originals with
+    """Whether ``e`` (any link) joins two versions without English, in one language, of
+    two speakers known to differ, whose originals do not agree (``score.originals_agree``:
+    symmetric chrF) and, for a chrF link (``_same_language_edges``, scored on the
+    originals with containment), the shorter is not a verbatim cut of the longer
+    (``OTHER_SPEAKER_CONTAINED``: a shortened quote credited to someone else is one
+    statement, flagged truncation).  Their links are scored with
     thresholds set on English renderings, and German sentences of one frame share their
     function words and endings ("Der Umsatz ist im dritten Quartal gestiegen" / "Der
     Gewinn ist im vierten Quartal gesunken", chrF 0.44, told in articles of the same
     frame: a context link; the English renderings 0.34): other words AND another speaker
     are two statements, not one statement flagged for negation and numbers."""
-    from .score import CHRF_SURE, profile_chrf_sym, text_profile
+    from .score import originals_agree
 
     va, vb = versions[e.i], versions[e.j]
     if va.english or vb.english or va.language != vb.language or same_speaker(va, vb) is not False:
         return False
-    return profile_chrf_sym(text_profile(va.original), text_profile(vb.original)) < CHRF_SURE
+    if originals_agree(va.original, vb.original):
+        return False
+    if e.method != "chrf":
+        return True
+    short, long = sorted((va.original, vb.original), key=lambda t: len(t.split()))
+    return containment(short, long) < OTHER_SPEAKER_CONTAINED
 
 
 def _words(v: QuoteVersion) -> int:
@@ -845,7 +879,6 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     at = {i: n for n, i in enumerate(order)}
     ctx = [contexts[i] if contexts is not None else None for i in order]
     pairs: list[ClusterPair] = []
-    vflags: list[set[str]] = [set() for _ in vs]
     best: list[float] = [0.0 for _ in vs]
     part_of = {e.i: e.method for e in lk.values() if e.method.startswith("part")}  # short version -> where
     for (i, j), e in sorted(lk.items(), key=lambda kv: (min(at[kv[0][1]], at[kv[0][0]]), max(at[kv[0][0]], at[kv[0][1]]))):
@@ -859,30 +892,22 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
         pairs.append(ClusterPair(**entry))
-        for f in entry["flags"]:
-            vflags[a].add(f)
-            vflags[b].add(f)
     for x, y in cont:
         if x in inside and y in inside:
             pairs.append(ClusterPair(versions[x].quote_id, versions[y].quote_id, link="continuation",
                                      details={"note": "two parts of one utterance in one article (the second points back to the first)"}))
     _diff_refs(vs, order, at, lk, pairs)
-    for v, fl, sc in zip(vs, vflags, best):
-        v.flags = sorted(set(v.flags) | fl)
+    for v, sc in zip(vs, best):
+        v.flags = sorted(set(v.flags) | pair_flags_of(v.quote_id, pairs))
         if sc:
             v.scores["match"] = round(sc, 4)
     mark_speakers(vs, surnames, ctx)
-    cflags = sorted({f for p in pairs for f in p.flags})
-    if len({v.language for v in vs}) > 1:
-        cflags.append("cross-lingual")
-    if len({v.kind for v in vs}) > 1:
-        cflags.append("mixed-kinds")
     return Cluster(
         id="c" + short_hash("|".join(sorted(v.quote_id for v in vs)), 10),
         versions=vs,
         speaker=cluster_speaker(vs, surnames, ctx),
-        inconsistency=inconsistency([p for p in pairs if p.link != "continuation"]),
-        flags=sorted(set(cflags)),
+        inconsistency=pair_inconsistency(pairs),
+        flags=cluster_flags(vs, pairs),
         pairs=pairs,
     )
 

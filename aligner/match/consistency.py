@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Cluster, ClusterPair
+from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
 from .equivalents import (
     ARTICLES,
@@ -1681,7 +1681,12 @@ def translators_rewording(original: str, translation: str, other: str,
     itself is below ``TRANSLATION_COS_MIN``.  ``encode``: texts -> L2-normalised rows
     (``aligner.embed``)."""
     vec = encode([quoted_part(original), quoted_part(translation), quoted_part(other)])
-    own, theirs = float(vec[0] @ vec[1]), float(vec[0] @ vec[2])
+    return _rewording(vec[0], vec[1], vec[2])
+
+
+def _rewording(original, translation, other) -> str | None:
+    """``translators_rewording`` from the three texts' embedding rows."""
+    own, theirs = float(original @ translation), float(original @ other)
     if own < TRANSLATION_COS_MIN or theirs < own - TRANSLATED_PARAPHRASE_GAP:
         return None
     return (f"worded apart from the translation, but as close to the original (cross-lingual cosine {theirs:.3f}) "
@@ -1691,17 +1696,31 @@ def translators_rewording(original: str, translation: str, other: str,
 def unflag_translators_rewording(clusters: Iterable[Cluster], encode: Callable[[list[str]], Any]) -> list[Cluster]:
     """The clusters (changed in place, in ``reading_order``) with no ``paraphrase`` flag on
     a pair of a translation and an English original that ``translators_rewording`` explains;
-    the explanation stays in the pair's details (``translated_rewording``)."""
+    the explanation stays in the pair's details (``translated_rewording``).  The texts of
+    all such pairs are embedded in one ``encode`` call."""
     out = list(clusters)
-    for c in out:
-        if _translated_paraphrases(c, encode):
-            _reflag(c, "paraphrase")
+    todo = [(c, p, [quoted_part(src.original), quoted_part(src.english), quoted_part(dst.original)])
+            for c in out for p, src, dst in _translated_paraphrase_pairs(c)]
+    texts = list(dict.fromkeys(t for *_cp, three in todo for t in three))
+    vec = encode(texts) if texts else []
+    row = {t: vec[k] for k, t in enumerate(texts)}
+    changed: dict[int, Cluster] = {}
+    for c, p, three in todo:
+        why = _rewording(*(row[t] for t in three))
+        if why:
+            p.flags.remove("paraphrase")
+            p.details["translated_rewording"] = why
+            changed[id(c)] = c
+    for c in changed.values():
+        _reflag(c, "paraphrase")
     return reading_order(out)
 
 
-def _translated_paraphrases(c: Cluster, encode: Callable[[list[str]], Any]) -> bool:
+def _translated_paraphrase_pairs(c: Cluster) -> list[tuple[ClusterPair, QuoteVersion, QuoteVersion]]:
+    """(pair, translated version, English original) of ``c``'s pairs flagged paraphrase
+    between the English of a translated version and an English original."""
     by_id = {v.quote_id: v for v in c.versions}
-    changed = False
+    out = []
     for p in c.pairs:
         va, vb = by_id.get(p.a), by_id.get(p.b)
         if "paraphrase" not in p.flags or p.compared != "english" or va is None or vb is None:
@@ -1709,23 +1728,43 @@ def _translated_paraphrases(c: Cluster, encode: Callable[[list[str]], Any]) -> b
         src, dst = (va, vb) if vb.language == "en" else (vb, va)
         if src.language == "en" or dst.language != "en" or not (src.original and src.english and dst.original):
             continue
-        why = translators_rewording(src.original, src.english, dst.original, encode)
-        if why:
-            p.flags.remove("paraphrase")
-            p.details["translated_rewording"] = why
-            changed = True
-    return changed
+        out.append((p, src, dst))
+    return out
 
 
 def _reflag(c: Cluster, flag: str) -> None:
     """``flag`` off the versions and the cluster where no pair has it any more; the
-    cluster's inconsistency recomputed."""
+    cluster's inconsistency recomputed (``pair_flags_of``, ``cluster_flags`` and
+    ``pair_inconsistency``, as ``clusters._cluster`` sets them)."""
     for v in c.versions:
-        if flag in v.flags and not any(flag in p.flags for p in c.pairs if v.quote_id in (p.a, p.b)):
+        if flag in v.flags and flag not in pair_flags_of(v.quote_id, c.pairs):
             v.flags.remove(flag)
-    if flag in c.flags and not any(flag in p.flags for p in c.pairs):
+    if flag in c.flags and flag not in cluster_flags(c.versions, c.pairs):
         c.flags.remove(flag)
-    c.inconsistency = inconsistency([p for p in c.pairs if p.link != "continuation"])
+    c.inconsistency = pair_inconsistency(c.pairs)
+
+
+def pair_flags_of(quote_id: str, pairs: Iterable[ClusterPair]) -> set[str]:
+    """The flags of the pairs that ``quote_id`` is one side of (a version's flags from
+    its comparisons)."""
+    return {f for p in pairs if quote_id in (p.a, p.b) for f in p.flags}
+
+
+def cluster_flags(versions: Sequence[QuoteVersion], pairs: Iterable[ClusterPair]) -> list[str]:
+    """A cluster's flags: its pairs' flags, ``cross-lingual`` when its versions are in
+    several languages, ``mixed-kinds`` when of several kinds."""
+    flags = {f for p in pairs for f in p.flags}
+    if len({v.language for v in versions}) > 1:
+        flags.add("cross-lingual")
+    if len({v.kind for v in versions}) > 1:
+        flags.add("mixed-kinds")
+    return sorted(flags)
+
+
+def pair_inconsistency(pairs: Iterable[ClusterPair]) -> float:
+    """A cluster's inconsistency: ``inconsistency`` of its compared pairs (continuations
+    are no comparison)."""
+    return inconsistency([p for p in pairs if p.link != "continuation"])
 
 
 DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")

@@ -164,7 +164,7 @@ def match_items(
     every item is embedded as soon as one lacks English.  ``trace``, when given, gets
     every scored candidate pair: {(i, j): (score, margin, method)}, accepted or not.
     ``languages`` (each item's original's language): an embedding pair of two originals
-    in one language also needs ``same_language_support``.
+    in one language also needs ``originals_agree`` (scored as the pair is: ``partial``).
     """
     chrf_min = CHRF_MIN if chrf_min is None else chrf_min
     chrf_sure = CHRF_SURE if chrf_sure is None else chrf_sure
@@ -191,16 +191,21 @@ def match_items(
         if not (s >= sure or (s >= lo and margin >= mmin)):
             continue
         if m == "embedding" and languages is not None and originals is not None and languages[i] == languages[j]:
-            if not same_language_support(originals[i], originals[j], s):
+            if not originals_agree(originals[i], originals[j], partial=partial):
+                if trace is not None:
+                    trace[(i, j)] = (s, margin, f"{m} (same-language chrF below SAME_LANG_CHRF)")
                 continue
         edges.append(Edge(i, j, s, margin, m))
     return edges
 
 
-def same_language_support(a: str, b: str, cosine: float) -> bool:
-    """Whether an embedding pair of two texts in one language (``cosine``) is the same
-    sentence: the embedding bar and the texts' own words (``SAME_LANG_CHRF``)."""
-    return cosine >= EMB_MIN and profile_chrf_sym(text_profile(a), text_profile(b)) >= SAME_LANG_CHRF
+def originals_agree(a: str, b: str, *, partial: bool = False) -> bool:
+    """Whether two texts in one language share enough of their own words to be one
+    statement (chrF >= ``SAME_LANG_CHRF``): symmetric chrF, or with ``partial`` the
+    way ``match_items`` scores a pair with ``partial`` (``profile_chrf``: a shortened
+    quote is contained in the longer one)."""
+    pa, pb = text_profile(a), text_profile(b)
+    return (profile_chrf(pa, pb) if partial else profile_chrf_sym(pa, pb)) >= SAME_LANG_CHRF
 
 
 def _chrf_scores(

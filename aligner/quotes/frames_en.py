@@ -61,6 +61,7 @@ def _person_cue_before_en(text: str, f: _Framed, cues: list[Cue], c: Cue, subj: 
 
 _TO_QUOTE_EN = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                           r"last\s+(?:week|month|year)))?\s*[,:]\s*")  # "…, said Tom Reed on Monday, “"
+_PREPOSITION_FIRST_EN = re.compile(r"(?:of|about|to|for|on|in|with|at|from|by)\s", re.I)
 _INVERTED_CUES_EN = frozenset({"say", "add", "explain", "note", "continue", "recall", "insist", "argue", "warn", "write", "ask",
                                 "reply", "respond", "quip", "joke", "observe", "conclude", "declare", "acknowledge", "admit"})
 
@@ -73,8 +74,8 @@ def inverted_cue_subject_en(text: str, c: Cue, b: int) -> tuple[int, int] | None
     if c.lemma not in _INVERTED_CUES_EN or not re.search(r",\s*\Z", text[max(0, c.start - 3) : c.start]):
         return None
     after = np_after(text, c.end, b, "en")
-    if after is None or not _TO_QUOTE_EN.fullmatch(text, after[1], b):
-        return None
+    if after is None or _PREPOSITION_FIRST_EN.match(text, after[0]) or not _TO_QUOTE_EN.fullmatch(text, after[1], b):
+        return None  # not "…, said of Mr. Rubio: “…”": whom the words are about
     return after if parse_mention(text[after[0] : after[1]], "en")[2] in ("person", "role", "group") else None
 
 

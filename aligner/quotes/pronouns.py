@@ -110,7 +110,8 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
             q.flags.append(PRONOUN_GUESSED)
             return nearer, True
         q.flags.append(PERSON_BETWEEN)  # the speaker quoted before, though another person is named since
-    elif last_named is antecedent and last_named is not None and _named_subject_between_en(text, sents, last_named, first, pronoun):
+    elif (last_named is antecedent and last_named is not None and not _pronoun_clash(text, pronoun, last_named[1], "en")
+          and _named_subject_between_en(text, sents, last_named, first, pronoun)):
         q.flags.append(PERSON_BETWEEN)  # "“…,” the union said. Google said it would appeal. “…,” they said": Google's people, maybe
     return last_named, near
 
@@ -1329,6 +1330,8 @@ _NOT_ONE_ROLE_EN = frozenset({"campaign", "administration", "government", "offic
 _PREDICATE_BEFORE_EN = re.compile(r"(?:\bas|\bis|\bwas|\bbe|\bbeen|\bbecame|\bremains|,)\s+$")
 # not the object of a preposition ("The wife of the governor, Ann Lee,", "an aide to the governor, Tom Reed,": she is not the governor)
 _NOT_AFTER_PREPOSITION_EN = r"(?<![\w’'-])(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfrom\s)"
+# a name no article or condition opens ("if a Republican is elected president": no one named holds it)
+_NO_ARTICLE_OR_IF_EN = r"(?<![\w’'-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)"
 # the place or body of an office after its noun ("the governor of Texas", "the mayor of New York")
 _OF_PLACE_EN = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})?"
 
@@ -1345,7 +1348,7 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
                              rf"({_NAME_EN}),\s+(?:now\s+|currently\s+)?(?:the|an?|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-])"
                              rf"{_OF_PLACE_EN}{closed}",
                              rf"{_NOT_AFTER_PREPOSITION_EN}(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}?{either}{_OF_PLACE_EN},\s+({_NAME_EN}){closed}",
-                             rf"({_NAME_EN})\s+(?:is|was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|named|appointed|chosen)\s+(?:as\s+)?"
+                             rf"{_NO_ARTICLE_OR_IF_EN}({_NAME_EN})\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|named|appointed|chosen)\s+(?:as\s+)?"
                              rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){_OF_PLACE_EN}(?!\s*[’'])"
                              r"(?!\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*[’']s(?![\w’'-]))")):  # not "named Governor Ann Lee's aide"
         for h in re.finditer(pat, before):

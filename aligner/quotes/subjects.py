@@ -361,6 +361,8 @@ def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[in
         return rest  # "Procter and Gamble spokesman Tom Lee"
     if rest and several_persons(text[after[0] : rest[1]]):
         return after[0], rest[1]  # "Tom Reed and Ann Lee": the people, whom the mention's parse names no one of
+    if parse_mention(text[after[0] : after[1]], "en")[2] == "group":
+        return after  # "the Ministry of Trade and Industry": a body whose name goes on with "and"
     return None
 
 
@@ -1412,12 +1414,22 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
     if not (comma or _bare_participle(text, c, cs)):
         return None
+    own = None if comma else _NAME_BEFORE_GERUND_EN.search(text, max(cs, c.start - 80), c.start)
+    if own is not None and not _WEEKDAY_OR_MONTH_EN.match(own.group(1)):
+        return own.start(1), own.start(1) + len(own.group(1).rstrip())  # "reminds me of Abraham Lincoln saying that": Lincoln says it
     if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
         cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
     main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
     if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
         main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
     return main
+
+
+# a name after "of"/"about"/"like" right before a participle: the participle's own subject ("reminds me of Abraham
+# Lincoln saying that …", "the story about Tom Reed telling …")
+_NAME_BEFORE_GERUND_EN = re.compile(r"(?<![\w’'-])(?:of|about|like)\s+((?:[A-Z][\w’'.-]*\s+){2,3}|[A-Z][a-z]+(?:ans|crats|ists|ites)\s+)\Z")  # a name, "Republicans"
+_WEEKDAY_OR_MONTH_EN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                                  r"July|August|September|October|November|December)\b")
 
 
 def _bare_participle(text: str, c: Cue, cs: int) -> bool:

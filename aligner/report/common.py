@@ -110,8 +110,9 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
             f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
             "their wording, negation and numbers were NOT checked. Versions in the same language without English "
             "were matched on their own words in that language (character n-grams of the originals, with thresholds "
-            "set on English; an embedding match between two of them also needs those words to agree) and compared "
-            "in that language.")
+            "set on English; a content match between two of them on embeddings also needs those words to agree, but "
+            "one speaker's versions may be joined on embeddings alone, and versions not known to be of two "
+            "speakers on their surroundings or as part of a longer quote) and compared in that language.")
     elif run.no_english:
         notes.append(f"{_missing(run.translation_skipped)}: {run.no_english} quote(s) have no English rendering and "
                      "could only be matched by embeddings; none of them ended up in a cluster.")
