@@ -705,7 +705,7 @@ _FIRST_NAMES_EN = {
           "jack", "dennis", "jerry", "aaron", "henry", "douglas", "peter", "adam", "nathan", "walter", "harold", "carl",
           "jeremy", "keith", "roger", "gerald", "arthur", "sean", "lawrence", "joe", "jesse", "albert", "bruce", "ralph",
           "roy", "wayne", "eugene", "louis", "russell", "vincent", "philip", "mike", "bill", "tom", "bob", "jim", "ted",
-          "ben", "steve", "tim", "dan", "greg", "jeff", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
+          "ben", "steve", "tim", "dan", "greg", "jeff", "abraham", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
           "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry"},
     "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
           "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy",

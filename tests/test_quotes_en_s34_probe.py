@@ -1,0 +1,38 @@
+"""Probes of the English speaker rules of session 24 (reviewer rv34), invented sentences: a wrong name at
+confidence >= 0.8 is worse than none."""
+from __future__ import annotations
+
+import pytest
+
+import aligner
+
+Q = "“We have found the money.”"
+QC = "“We have found the money,”"
+
+
+def _speaker(text):
+    (q,) = [q for q in aligner.extract_quotes(aligner.Article(id="x", text=text, language="en")) if "found the money" in q.text]
+    return q.speaker
+
+
+def _at_bar(text):
+    """The speaker as the report shows it when its confidence reaches 0.8, else None."""
+    sp = _speaker(text)
+    return None if sp is None or (sp.confidence or 0) < 0.8 else sp.name or sp.mention
+
+
+# a name after 'of'/'about' before a participle is its subject only when it names one person
+@pytest.mark.parametrize("text,right", [
+    (f"Ann Lee wrote a letter to the people of New York saying {Q}", "Ann Lee"),
+    (f"The mayor sent a note to residents of Los Angeles County saying {Q}", "The mayor"),
+    (f"Ann Lee sent an email to members of Congress Tuesday saying {Q}", "Ann Lee"),
+    (f"Ann Lee posted a message on behalf of Acme Health saying {Q}", "Ann Lee"),
+    (f"Tom Reed issued a statement in support of Black Lives Matter saying {Q}", "Tom Reed"),
+    (f"Ann Lee published a report about United Airlines stating {Q}", "Ann Lee"),
+    (f"The governor spoke of Many Democrats saying {Q}", "The governor"),
+    (f"Ann Lee sent a memo to the staff of Senator Tom Reed warning {Q}", "Ann Lee"),
+    (f"Ann Lee wrote to the family of Tom Reed saying {Q}", "Ann Lee"),
+    (f"Ann Lee sent flowers on behalf of Mr. Reed saying {Q}", "Ann Lee"),
+])
+def test_name_after_of_is_not_the_participles_subject(text, right):
+    assert _at_bar(text) in (None, right, right.lower())
