@@ -36,3 +36,23 @@ def _at_bar(text):
 ])
 def test_name_after_of_is_not_the_participles_subject(text, right):
     assert _at_bar(text) in (None, right, right.lower())
+
+
+# the inverted verb after a comma: not a verb that takes a person as object, not when the sentence opens with its subject
+@pytest.mark.parametrize("text", [
+    f"Ann Lee turned to the table and, smiling, asked Tom Reed, {Q}",
+    f"Ann Lee looked up and, laughing, asked the mayor, {Q}",
+    f"Ann Lee, visibly angry, warned the governor, {Q}",
+    f"Ann Lee, in a letter, wrote Tom Reed, {Q}",
+    f"Ann Lee, a friend, recalled Tom Reed, {Q}",
+    f"Ann Lee, the senator, acknowledged Tom Reed, {Q}",
+    f"Ann Lee, visibly angry, said the governor, {Q}",
+    f"Ann Lee, visibly angry, added Tom Reed, {Q}",
+    f"Mr. Lee, in a letter, explained the governor, {Q}",
+])
+def test_inverted_verb_not_its_addressee(text):
+    assert _at_bar(text) in (None, "Ann Lee", "Mr. Lee")
+
+
+def test_inverted_verb_after_a_new_clause_keeps_its_subject_after_it():
+    assert _at_bar(f"Tom Reed spoke first, and then, added Ann Lee, {Q}") == "Ann Lee"
