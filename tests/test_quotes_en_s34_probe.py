@@ -56,3 +56,26 @@ def test_inverted_verb_not_its_addressee(text):
 
 def test_inverted_verb_after_a_new_clause_keeps_its_subject_after_it():
     assert _at_bar(f"Tom Reed spoke first, and then, added Ann Lee, {Q}") == "Ann Lee"
+
+
+# a share counts the role only when the role noun follows it: "At 9 of 10 stops the mayor" is one mayor
+@pytest.mark.parametrize("text", [
+    f"The mayor, Tom Reed, spoke on Monday. At 9 of 10 stops the mayor said, {Q}",
+    f"The governor, Tom Reed, spoke. In 3 of 4 counties the governor said {Q}",
+    f"The chairman, Tom Reed, spoke. By 5 of 7 measures the chairman said {Q}",
+])
+def test_share_of_occasions_before_a_role_keeps_its_holder(text):
+    assert _at_bar(text) in (None, "Tom Reed")
+
+
+def test_share_of_cases_before_a_role_keeps_its_holder_below_the_bar():
+    sp = _speaker(f"The mayor, Tom Reed, spoke on Monday. In two of three cases the mayor said, {Q}")
+    assert sp is not None and sp.name == "Tom Reed"
+
+
+@pytest.mark.parametrize("text", [
+    f"“We won,” Ted Cruz said. Six in 10 Iowa Republicans said {Q}",
+    f"“We won,” Ted Cruz said. Three out of four voters said {Q}",
+])
+def test_share_right_before_the_role_is_several_people(text):
+    assert _at_bar(text) != "Ted Cruz"
