@@ -79,3 +79,25 @@ def test_share_of_cases_before_a_role_keeps_its_holder_below_the_bar():
 ])
 def test_share_right_before_the_role_is_several_people(text):
     assert _at_bar(text) != "Ted Cruz"
+
+
+# a headline line: every word capitalised, short ones too; it keeps the speaker quoted before below the bar
+@pytest.mark.parametrize("line", [
+    "Tom Reed Won It All.",
+    "But Tom Reed Disagreed With Him.",
+    "Another GOP Figure Endorses Tom Reed.",
+    "Tom Reed Wins Again",
+])
+def test_title_case_line_does_not_raise_the_speaker_before(line):
+    assert _at_bar(f"“We lost,” said Bob Hart.\n\n{line}\n\n{QC} he said.") != "Bob Hart"
+
+
+@pytest.mark.parametrize("text,name", [
+    (f"“We lost,” said Bob Hart.\n\nTom Reed won it all.\n\n{QC} he said.", "Tom Reed"),
+    (f"“We lost,” said Bob Hart.\nTom Reed won it all.\n{QC} he said.", "Tom Reed"),
+    (f"“We lost,” said Mary Hart.\n\nAnn Lee won it all.\n\n{QC} she said.", "Ann Lee"),
+    (f"“We lost,” said Ann Lee.\n\nTom Reed met Ann Lee.\n\n{QC} he said.", "Tom Reed"),
+])
+def test_short_sentence_line_is_no_headline(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name
