@@ -49,6 +49,7 @@ def test_name_after_of_is_not_the_participles_subject(text, right):
     f"Ann Lee, visibly angry, said the governor, {Q}",
     f"Ann Lee, visibly angry, added Tom Reed, {Q}",
     f"Mr. Lee, in a letter, explained the governor, {Q}",
+    f"Ann Lee stood up and, her voice rising, warned Tom Reed, {Q}",
 ])
 def test_inverted_verb_not_its_addressee(text):
     assert _at_bar(text) in (None, "Ann Lee", "Mr. Lee")
@@ -101,3 +102,11 @@ def test_title_case_line_does_not_raise_the_speaker_before(line):
 def test_short_sentence_line_is_no_headline(text, name):
     sp = _speaker(text)
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    (f"Her sister Mary Lee, smiling, said, {Q}", "Mary Lee"),
+    (f"Their leader Xi Jinping said, {Q}", "Xi Jinping"),
+])
+def test_possessive_phrase_with_a_name_stays_a_speaker(text, name):
+    assert _at_bar(text) == name
