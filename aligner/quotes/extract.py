@@ -418,14 +418,17 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
 
 
-# a share before a role noun ("Six in 10 Republican said", "three out of four voters"): several people
+# a share right before a role noun ("Six in 10 Republican said", "three out of four voters", at most a capitalised word
+# between: "Six in 10 Iowa Republicans"): several people; not "At 9 of 10 stops the mayor said": one mayor
 _SHARE_BEFORE_EN = re.compile(r"(?i)(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|of|out\s+of)\s+"
-                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?:[\w-]+\s+)?\Z")
+                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\s+(?-i:[A-Z][\w-]+\s+)?\Z")
 
 
 def _counted_before_en(text: str, sp: Speaker) -> bool:
     """English: whether role speaker ``sp`` follows a share ("Six in 10 Republican said"): several people, no one person."""
-    return sp.start is not None and _SHARE_BEFORE_EN.search(text, max(0, sp.start - 40), sp.start) is not None
+    if sp.start is None or re.search(r"(?i)(?<![\w’'-])(?:the|an?|his|her|its|their)\s", sp.mention):
+        return False  # "At 9 of 10 stops the mayor said" (mention "stops the mayor"): the share counts stops, not mayors
+    return _SHARE_BEFORE_EN.search(text, max(0, sp.start - 40), sp.start) is not None
 
 
 # a role held in a body the text names by a common noun ("the company's chief executive", "its spokesman",

@@ -498,7 +498,7 @@ def _rule_frame_before(f: _Framed) -> None:
         cs = _clause_start(text, f.before_a, c.start)
         rule = "colon-frame" if before_stripped.endswith(":") else "frame-before"
         shared, subj = _shared_subject(text, cues, f.before_a, lang)
-        inverted = inverted_cue_subject_en(text, c, f.before_b) if lang == "en" else None
+        inverted = inverted_cue_subject_en(text, c, f.before_b, max(f.before_a, f.sents[f.i0].start)) if lang == "en" else None
         if inverted is not None:
             subj = inverted  # "Because of the schedule, explained Tom Rosenberg, “…”": the name after the verb
         elif subj is not None:

@@ -8,7 +8,7 @@ import re
 from .base import _WORD, Cue, _Framed, _strip_span, _tokens, _word_count, find_cues
 from .lexicon import AUXILIARIES_EN, NOT_SENTENCE_END, alternation
 from .phrases import _organisation_head, np_after, np_before
-from .speakers import is_role_word, parse_mention
+from .speakers import first_name_gender_en, is_role_word, parse_mention
 from .subjects import _ADDRESSEE_CUES_EN, _clause_start, _Found, _is_weak, _speaker_or_frame_subject, _trim_message
 
 _ABBR_DOT = re.compile(r"\b(" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.")
@@ -62,17 +62,32 @@ def _person_cue_before_en(text: str, f: _Framed, cues: list[Cue], c: Cue, subj: 
 _TO_QUOTE_EN = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                           r"last\s+(?:week|month|year)))?\s*[,:]\s*")  # "…, said Tom Reed on Monday, “"
 _PREPOSITION_FIRST_EN = re.compile(r"(?:of|about|to|for|on|in|with|at|from|by)\s", re.I)
-_INVERTED_CUES_EN = frozenset({"say", "add", "explain", "note", "continue", "recall", "insist", "argue", "warn", "write", "ask",
-                                "reply", "respond", "quip", "joke", "observe", "conclude", "declare", "acknowledge", "admit"})
+# verbs of saying that take no person as object ("asked/warned/wrote/recalled/acknowledged Tom Reed": whom, not who)
+_INVERTED_CUES_EN = frozenset({"say", "add", "explain", "note", "continue", "insist", "argue",
+                                "reply", "respond", "quip", "joke", "conclude", "declare", "admit"})
+# a sentence that opens with its own subject, a pronoun or a person's name ("Ann Lee, visibly angry, said the governor, “…”")
+_SUBJECT_OPENS_EN = re.compile(r"[\s" + "\"“‘'" + r"]*(?:(?:But|And|So|Then)\s+)?"
+                               r"(?:(?:He|She|They|We|I)\b|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|([A-Z][a-z]+)\s+[A-Z][\w’'-]+)")
 
 
-def inverted_cue_subject_en(text: str, c: Cue, b: int) -> tuple[int, int] | None:
+def _subject_opens_en(text: str, a: int, end: int) -> bool:
+    """English: the sentence from ``a`` opens with a subject of its own before ``end`` (:data:`_SUBJECT_OPENS_EN`;
+    a bare capitalised pair only where its first word is a listed first name) and no ', and' opens a new clause."""
+    m = _SUBJECT_OPENS_EN.match(text, a, end)
+    if m is None or re.search(r",\s+(?:and|but)\s", text[m.end() : end]):
+        return False  # "Tom Reed spoke first, and then, added Ann Lee, “…”": a new clause, the verb's subject after it
+    return m.group(1) is None or first_name_gender_en(m.group(1)) is not None
+
+
+def inverted_cue_subject_en(text: str, c: Cue, b: int, a: int | None = None) -> tuple[int, int] | None:
     """English: the person named after a verb of saying that follows a comma and closes the frame before the
     quote ("Because of the schedule, explained Tom Rosenberg, “…”", "In the end, said the mayor, “…”"): the
     subject of the inverted verb; None when the verb does not follow a comma, takes an addressee ("told
     reporters"), or what follows up to the quote (a day aside) is no name, role or body."""
     if c.lemma not in _INVERTED_CUES_EN or not re.search(r",\s*\Z", text[max(0, c.start - 3) : c.start]):
         return None
+    if a is not None and _subject_opens_en(text, a, c.start):
+        return None  # "Ann Lee, visibly angry, warned the governor, “…”": Ann Lee's verb
     after = np_after(text, c.end, b, "en")
     if after is None or _PREPOSITION_FIRST_EN.match(text, after[0]) or not _TO_QUOTE_EN.fullmatch(text, after[1], b):
         return None  # not "…, said of Mr. Rubio: “…”": whom the words are about

@@ -145,6 +145,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     pronouns = _pronouns(lang)
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
+    if lang == "en" and "," not in mention and len(low) in (3, 4) and low[0] in ("his", "her", "their", "its", "my", "our") and toks[-1].islower() and low[-1].endswith("ing"):
+        return False  # "and, her voice rising, warned …": an absolute phrase of manner, no one who speaks
     if lang == "en" and low[0] in PREPOSITION_OPENERS_EN:
         return False  # "of her Danish roots", "Like Halloran": a prepositional phrase, never a subject
     if len(toks) == 1:
@@ -705,7 +707,7 @@ _FIRST_NAMES_EN = {
           "jack", "dennis", "jerry", "aaron", "henry", "douglas", "peter", "adam", "nathan", "walter", "harold", "carl",
           "jeremy", "keith", "roger", "gerald", "arthur", "sean", "lawrence", "joe", "jesse", "albert", "bruce", "ralph",
           "roy", "wayne", "eugene", "louis", "russell", "vincent", "philip", "mike", "bill", "tom", "bob", "jim", "ted",
-          "ben", "steve", "tim", "dan", "greg", "jeff", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
+          "ben", "steve", "tim", "dan", "greg", "jeff", "abraham", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
           "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry"},
     "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
           "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy",

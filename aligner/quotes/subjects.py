@@ -42,6 +42,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     _has_word,
     first_name_gender_de,
+    first_name_gender_en,
     is_role_word,
     known_people_word,
     organisation_de,
@@ -1415,7 +1416,7 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     if not (comma or _bare_participle(text, c, cs)):
         return None
     own = None if comma else _NAME_BEFORE_GERUND_EN.search(text, max(cs, c.start - 80), c.start)
-    if own is not None and not _WEEKDAY_OR_MONTH_EN.match(own.group(1)):
+    if own is not None and _person_before_gerund_en(text, own):
         return own.start(1), own.start(1) + len(own.group(1).rstrip())  # "reminds me of Abraham Lincoln saying that": Lincoln says it
     if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
         cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
@@ -1428,6 +1429,27 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
 # a name after "of"/"about"/"like" right before a participle: the participle's own subject ("reminds me of Abraham
 # Lincoln saying that …", "the story about Tom Reed telling …")
 _NAME_BEFORE_GERUND_EN = re.compile(r"(?<![\w’'-])(?:of|about|like)\s+((?:[A-Z][\w’'.-]*\s+){2,3}|[A-Z][a-z]+(?:ans|crats|ists|ites)\s+)\Z")  # a name, "Republicans"
+# the people, staff or side of someone: they are not the one saying it ("a memo to the staff of Senator Tom Reed warning")
+_NOT_THEIR_OWN_EN = re.compile(r"(?<![\w’'-])(?:people|residents|members|staff|behalf|support|citizens|voters|supporters|"
+                               r"friends|family|office|aides|fans|memory|name|letter|words)\s+(?:of|about)\s+\Z", re.I)
+_HONORIFIC_OPEN_EN = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\Z")
+
+
+def _person_before_gerund_en(text: str, own: re.Match[str]) -> bool:
+    """English: the words of ``own`` (:data:`_NAME_BEFORE_GERUND_EN`) name one person (a listed first name and a
+    surname, an honorific and a name) or are a bare plural group, and no 'people/staff/behalf of' stands before them:
+    never a place, body or several ("the people of New York saying", "in support of Black Lives Matter saying")."""
+    if _NOT_THEIR_OWN_EN.search(text, max(0, own.start() - 20), own.start(1)):
+        return False
+    words = own.group(1).split()
+    if len(words) == 1:
+        return True  # "tired of Republicans saying": a group, below the bar
+    head = words[0]
+    if _HONORIFIC_OPEN_EN.match(head):
+        return len(words) in (2, 3)
+    return first_name_gender_en(head) is not None and not _WEEKDAY_OR_MONTH_EN.match(words[-1])
+
+
 _WEEKDAY_OR_MONTH_EN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                                   r"July|August|September|October|November|December)\b")
 
