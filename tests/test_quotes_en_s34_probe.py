@@ -110,3 +110,8 @@ def test_short_sentence_line_is_no_headline(text, name):
 ])
 def test_possessive_phrase_with_a_name_stays_a_speaker(text, name):
     assert _at_bar(text) == name
+
+
+def test_headline_with_lower_case_short_words_is_still_a_headline():
+    text = f"Reed Closes The Door on Budget Probe; Senate Gets Its Turn Next.\n\nThe state will not appeal.\n\n{QC} she said."
+    assert _at_bar(text) != "Reed Closes The Door"

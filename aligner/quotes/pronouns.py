@@ -102,6 +102,9 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
         q.flags.append(PRONOUN_GUESSED)
     elif guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif (last_named is antecedent and last_named is not None and pronoun.mention.lower() in ("he", "she")
+          and any(_headline_en(text, s) for s in sents[last_named[0] + 1 : first])):
+        q.flags.append(PERSON_BETWEEN)  # "“…,” said Bob Hart. / Tom Reed Won It All. / “…,” he said": the headline may name him
     elif last_named is antecedent and last_named is not None and (
             any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
             or _person_between_en(text, sents, last_named, first, pronoun, q.start)):
@@ -330,8 +333,6 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
     own = [first] if quote_start is not None and first > last_named[0] else []
     for j in [*own, *range(first - 1, last_named[0], -1)]:
         found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
-        if j < first and _headline_en(text, sents[j]):
-            return True  # "“…,” said Bob Hart. / Tom Reed Won It All. / “…,” he said": the headline may name him; Hart stays below the bar
         held = _subject_role_holder_en(text, sents[j]) if j < first else None
         if j < first and ((_unnamed_subject_en(text, sents[j], pronoun, groups=False) and not (held is not None and _same_surname(held, last_named[1])))
                           or _full_name_subject_en(text, sents[j], pronoun, surname)):
@@ -1535,11 +1536,15 @@ _FULL_NAME_EN = re.compile(r"(?<![\w’'.-])(?=((?:(Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][
 
 _AND_NAME_EN = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+")
 def _headline_en(text: str, s: Sentence) -> bool:
-    """English: whether sentence ``s`` is a headline: a line of its own, four words or more, every word
-    capitalised, short ones too ("Another GOP Figure Endorses Ann Lee."; not "Tom Reed won it all.")."""
+    """English: whether sentence ``s`` is a headline: a line of its own, four words or more, every word longer
+    than three letters capitalised, and three such words or every short word capitalised too ("Another GOP Figure
+    Endorses Ann Lee.", "Lynch Closes The Door on Clinton Probe"; not "Tom Reed won it all.", "Tom Reed met Ann Lee.")."""
     words = re.findall(r"[A-Za-z][\w’'-]*", text[s.start : s.end])
     line_end = not text[s.end : s.end + 2].strip(" \t") or text[s.end : s.end + 2].lstrip(" \t").startswith("\n")
-    return line_end and len(words) >= 4 and all(w[0].isupper() for w in words)
+    long = [w for w in words if len(w) > 3]
+    if not line_end or len(words) < 4 or not all(w[0].isupper() for w in long):
+        return False
+    return len(long) >= 3 or all(w[0].isupper() for w in words)
 
 
 # an inverted clause of presence: the people after "was"/"were" are its subject ("Also present were Tom Lane and Ann Lee.")
