@@ -963,8 +963,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     owner = [i for i, t in enumerate(name_toks[:-2]) if t.endswith(("'s", "’s"))] if lang == "en" else []
-    if owner and (first_name_gender_en(name_toks[owner[-1] + 1]) or not any(
-            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN for t in name_toks[owner[-1] + 1 :])):
+    if owner and first_name_gender_en(name_toks[owner[-1] + 1]) and not any(
+            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN for t in name_toks[owner[-1] + 1 :]):
         name_toks = name_toks[owner[-1] + 1 :]  # "General Electric's Tom Reed": the person after the firm's possessive
         # (a first name and a surname: not "America's Voice", "Women's Media Center")
     if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
