@@ -19,7 +19,7 @@ from ..errors import AlignerError, StageUnavailable
 from . import registry
 from .base import Backend, Hypothesis
 
-SIDECAR = "aligner_source.json"
+SIDECAR = registry.SIDECAR
 
 log = logging.getLogger(__name__)
 

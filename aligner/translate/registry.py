@@ -176,11 +176,21 @@ def conversion_of(ct2_dir: Path, hf_dir: Path | None) -> bool:
     Without a local source folder (a hub id) the name is all there is to go by."""
     if hf_dir is None:
         return True
+    meta = conversion_meta(ct2_dir)
+    return meta is not None and meta.get("source_fingerprint") == folder_fingerprint(hf_dir)
+
+
+# what `aligner models convert` writes beside a conversion: its source model, fingerprint, model type
+SIDECAR = "aligner_source.json"
+
+
+def conversion_meta(ct2_dir: Path) -> dict | None:
+    """The sidecar :data:`SIDECAR` of a conversion, or None when it is missing or unreadable."""
     try:
-        meta = json.loads((ct2_dir / "aligner_source.json").read_text(encoding="utf-8"))
+        meta = json.loads((ct2_dir / SIDECAR).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return isinstance(meta, dict) and meta.get("source_fingerprint") == folder_fingerprint(hf_dir)
+        return None
+    return meta if isinstance(meta, dict) else None
 
 
 def list_local() -> list[dict]:
@@ -272,10 +282,7 @@ def declared_pair(model: str) -> tuple[str, str] | None:
     names = [Path(model.rstrip("/\\")).name]
     local = find_local(model)
     if local is not None and is_ct2_dir(local):
-        try:
-            source = json.loads((local / "aligner_source.json").read_text(encoding="utf-8")).get("source_model")
-        except (OSError, ValueError, AttributeError):
-            source = None
+        source = (conversion_meta(local) or {}).get("source_model")
         if isinstance(source, str):
             names.append(Path(source.rstrip("/\\")).name)
     for name in names:
