@@ -51,7 +51,7 @@ from .consistency import (
 )
 from .consistency import compare as _compare
 from .parts import Surroundings, context_edges, part_edges, part_support
-from .score import CHRF_MIN, Edge, match_items
+from .score import CHRF_MIN, Edge, match_items, originals_agree
 
 
 def compare(a: str, b: str, **options: Any) -> PairReport:
@@ -487,8 +487,6 @@ def _other_speaker_other_words(e: Edge, versions: list[QuoteVersion]) -> bool:
     Gewinn ist im vierten Quartal gesunken", chrF 0.44, told in articles of the same
     frame: a context link; the English renderings 0.34): other words AND another speaker
     are two statements, not one statement flagged for negation and numbers."""
-    from .score import originals_agree
-
     va, vb = versions[e.i], versions[e.j]
     if va.english or vb.english or va.language != vb.language or same_speaker(va, vb) is not False:
         return False

@@ -76,7 +76,7 @@ from .phrases import (
     np_after,
     np_before,
 )
-from .speakers import first_name_gender_de, first_name_gender_en, is_role_word, parse_mention, plausible_speaker
+from .speakers import _any_first_name_gender, is_role_word, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
@@ -392,17 +392,22 @@ def name_kind_en(name: str) -> str:
     brand word follows the first word ("Ryan Air", "Kofi Power"): a person or a body, each rule deciding as its
     trust asks; else "person"."""
     words = [w.lower().strip(".") for w in name.split()]
-    body = bool(words) and (words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words))
-    first_name = len(words) > 1 and bool(first_name_gender_en(words[0]) or first_name_gender_de(words[0]))
+    body = bool(words) and _body_words(words)
+    first_name = len(words) > 1 and bool(_any_first_name_gender(words[0]))
     if body and not first_name:
         return "organisation"
     return "either" if body or any(w in _BRAND_WORDS_EN for w in words[1:]) else "person"
 
 
+def _body_words(words: list[str]) -> bool:
+    """Whether lower-cased name words make a body: a company suffix last or an institution word anywhere."""
+    return words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words)
+
+
 def _organisation_name(text: str, a: int, b: int, lang: str) -> bool:
     """A capitalised name that belongs to an organisation: a company suffix, an institution word, or a group id."""
     words = [w.lower().strip(".") for w in text[a:b].split()]
-    if words[-1] in _COMPANY_SUFFIXES or any(w in INSTITUTION_WORDS for w in words):
+    if _body_words(words):
         return True
     sp = make_speaker(text, (a, b), lang)
     return sp is not None and (sp.id or "").startswith("org:")
@@ -992,7 +997,7 @@ def _subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | N
     words = text[start : m.start()].split()
     if _HONORIFIC_EN.match(words[0]):
         words = words[1:]  # "Dr Anna Lindqvist"; "Dr Oetker", "Mr Price" (brands too) have no first name: no one
-    if len(words) < 2 or not (first_name_gender_en(words[0]) or first_name_gender_de(words[0])):
+    if len(words) < 2 or not _any_first_name_gender(words[0]):
         return None  # "New York on Thursday said": a place, not a person; only a listed first name
     if name_kind_en(" ".join(words)) != "person":
         return None  # "Victoria Police", "Ryan Air", "Tom Bank": a body or a brand opening with a first name

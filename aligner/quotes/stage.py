@@ -76,7 +76,7 @@ def record_failures(store, failed: list[tuple[Article, str]], articles: Sequence
     the report lists them under what it could not check.  An article of a file that holds several
     of ``articles`` (a .jsonl input) is named by file and id."""
     files = Counter(a.source_path for a in articles if a.source_path)
-    old = store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else []
+    old = store.read("skipped.jsonl", Skipped)  # [] when there is none
     kept = [s for s in old if s.stage != "quotes"]
     new = [Skipped(path=_name(art, files[art.source_path or ""] > 1), reason=reason, stage="quotes")
            for art, reason in failed]

@@ -41,7 +41,7 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
-                       skipped=store.read("skipped.jsonl", Skipped) if store.exists("skipped.jsonl") else [],
+                       skipped=store.read("skipped.jsonl", Skipped),
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
