@@ -333,8 +333,8 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
     own = [first] if quote_start is not None and first > last_named[0] else []
     for j in [*own, *range(first - 1, last_named[0], -1)]:
         found = _recent_person(text, sents, j + 1, "en", maybe_name=True)
-        held = _subject_role_holder_en(text, sents[j]) if j < first else None
-        if j < first and ((_unnamed_subject_en(text, sents[j], pronoun, groups=False) and not (held is not None and _same_surname(held, last_named[1])))
+        if j < first and ((_unnamed_subject_en(text, sents[j], pronoun, groups=False)
+                           and not ((held := _subject_role_holder_en(text, sents[j])) is not None and _same_surname(held, last_named[1])))
                           or _full_name_subject_en(text, sents[j], pronoun, surname)):
             return True  # "“…,” Tom Reed said. The coach was angry. “…,” he said": the coach as well as Reed (a group: Reed goes on)
         if (found is not None and found[0] == j and not (surname and surname[0] in (found[1].name or "").split())
@@ -1466,12 +1466,18 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
 _SUBJECT_ROLE_EN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?[a-z]+(?![\w’'-])")
 
 
+def _main_clause_start_en(text: str, s: Sentence) -> int:
+    """English: where sentence ``s``'s main clause opens: past a dateline and an opening phrase set off by a
+    comma or a conjunction."""
+    a = after_dateline_en(text, s.start, s.end)
+    m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
+    return m0.end() if m0 else a
+
+
 def _subject_role_holder_en(text: str, s: Sentence) -> Speaker | None:
     """English: the one person the text names with the role of sentence ``s``'s unnamed subject
     (:func:`_role_referent_en`: "Gov. Tom Reed spoke. The governor was angry.": Tom Reed), else None."""
-    a = after_dateline_en(text, s.start, s.end)
-    m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
-    m = _SUBJECT_ROLE_EN.match(text, m0.end() if m0 else a, s.end)
+    m = _SUBJECT_ROLE_EN.match(text, _main_clause_start_en(text, s), s.end)
     if m is None:
         return None
     how, holder = _role_referent_en(text, Speaker(mention=m.group(0), start=m.start(), end=m.end(), resolved_from="role"), s.start, None)
@@ -1491,9 +1497,7 @@ def _after_finite_verb_en(text: str, s: Sentence, at: int) -> bool:
     """English: whether a finite verb stands between the opening of sentence ``s``'s main clause (past a dateline,
     an opening phrase set off by a comma or a conjunction) and ``at``: a noun phrase there is the verb's object or
     in its complement ("Republicans are also zeroing in on … Boko Haram", "The group, led by Tom Reed, …"), no subject."""
-    a = after_dateline_en(text, s.start, s.end)
-    m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
-    a = m0.end() if m0 else a
+    a = _main_clause_start_en(text, s)
     first = re.match(r"[A-Z][a-z]+", text[at : at + 40])
     if _BE_BEFORE_EN.search(text, a, at) and first is not None and _first_name_gender_en(first.group(0)):
         return False  # "The last speaker was Tom Reed.", "It was Tom Reed who spoke": the predicate names the subject
@@ -1627,9 +1631,7 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
     delegation left.", unless ``groups`` is off): a later "he"/"she" may be that person (or one of them), no one
     named before is sure.  Not a plural ("The coaches were"), an object ("He thanked the coach."), nor a noun of
     the other gender."""
-    a = after_dateline_en(text, s.start, s.end)
-    m0 = _OPENING_PHRASE_EN.match(text, a, s.end) or _CONJUNCTION_OPENER_EN.match(text, a, s.end)
-    m = _UNNAMED_SUBJECT_EN.match(text, m0.end() if m0 else a, s.end)
+    m = _UNNAMED_SUBJECT_EN.match(text, _main_clause_start_en(text, s), s.end)
     if m is None:
         return False
     for w in list(_NP_WORD_EN.finditer(text, m.end(), s.end))[:4]:
