@@ -54,3 +54,16 @@ def cli_run(tmp_path, files: dict[str, str], meta: list[tuple[str, ...]] | None 
     assert result.exit_code == 0, result.output
     clusters = [json.loads(line) for line in (out / "clusters.jsonl").read_text().splitlines() if line.strip()]
     return out, clusters
+
+
+# one outlet's article with a correction note about a misquote, and a live blog repeating the quote (review rv24)
+CORRECTED = {
+    "a.txt": "Brussels bets on a mild winter\n\nBRUSSELS — Anna Lindqvist did not hesitate on Monday.\n\n"
+             "\"We will not introduce a gas price cap this winter,\" Lindqvist said at her weekly briefing.\n\n"
+             "Correction, Dec. 1: An earlier version of this article misquoted Lindqvist as saying the "
+             "Commission would \"introduce a gas price cap this winter\". She said it would not.\n",
+    "live.txt": "LIVE: EU energy crisis\n\n10:02 CET\nEnergy Commissioner Anna Lindqvist has started her press "
+                "conference. \"We will not introduce a gas price cap this winter,\" Lindqvist said.\n\n"
+                "14:30 CET\nA recap for those just joining us: \"We will not introduce a gas price cap this "
+                "winter,\" Lindqvist said this morning.\n",
+}

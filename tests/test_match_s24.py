@@ -8,7 +8,7 @@ from aligner.match.clusters import _outlet_check, in_article_repeats, quotable
 from aligner.match.consistency import opposed_texts
 from aligner.model import QuoteVersion
 from aligner.report.common import ReportNotes, coverage_notes
-from tests.run_stores import cli_run
+from tests.run_stores import CORRECTED, cli_run
 
 
 def _ids(cluster: dict) -> set[str]:
@@ -48,18 +48,6 @@ def test_two_statements_on_different_days_not_joined_as_negation(tmp_path):
     for c in clusters:
         assert not (_ids(c) & monday and _ids(c) & thursday), c["flags"]
         assert "negation" not in c["flags"]
-
-
-CORRECTED = {
-    "a.txt": "Brussels bets on a mild winter\n\nBRUSSELS — Anna Lindqvist did not hesitate on Monday.\n\n"
-             "\"We will not introduce a gas price cap this winter,\" Lindqvist said at her weekly briefing.\n\n"
-             "Correction, Dec. 1: An earlier version of this article misquoted Lindqvist as saying the "
-             "Commission would \"introduce a gas price cap this winter\". She said it would not.\n",
-    "live.txt": "LIVE: EU energy crisis\n\n10:02 CET\nEnergy Commissioner Anna Lindqvist has started her press "
-                "conference. \"We will not introduce a gas price cap this winter,\" Lindqvist said.\n\n"
-                "14:30 CET\nA recap for those just joining us: \"We will not introduce a gas price cap this "
-                "winter,\" Lindqvist said this morning.\n",
-}
 
 
 def test_live_blog_repeat_stays_with_its_first_copy(tmp_path):

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 import aligner
 from aligner import Article
 from aligner.cli import app
-from tests.run_stores import cli_run
+from tests.run_stores import CORRECTED, cli_run
 
 
 def _quotes(text: str, lang: str = "en"):
@@ -18,18 +18,6 @@ def _quotes(text: str, lang: str = "en"):
 
 def _ids(cluster: dict) -> set[str]:
     return {v["quote_id"] for v in cluster["versions"]}
-
-
-CORRECTED = {
-    "a.txt": "Brussels bets on a mild winter\n\nBRUSSELS — Anna Lindqvist did not hesitate on Monday.\n\n"
-             "\"We will not introduce a gas price cap this winter,\" Lindqvist said at her weekly briefing.\n\n"
-             "Correction, Dec. 1: An earlier version of this article misquoted Lindqvist as saying the "
-             "Commission would \"introduce a gas price cap this winter\". She said it would not.\n",
-    "live.txt": "LIVE: EU energy crisis\n\n10:02 CET\nEnergy Commissioner Anna Lindqvist has started her press "
-                "conference. \"We will not introduce a gas price cap this winter,\" Lindqvist said.\n\n"
-                "14:30 CET\nA recap for those just joining us: \"We will not introduce a gas price cap this "
-                "winter,\" Lindqvist said this morning.\n",
-}
 
 
 def test_misquote_retracted_in_correction_note_not_flagged(tmp_path):
