@@ -82,10 +82,13 @@ def _idf(bags: dict[str, Counter]) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
 
-def _tfidf(docs: dict[str, list[str]], numbers: bool = False) -> dict[str, dict[str, float]]:
+def _tfidf(
+    docs: dict[str, list[str]], numbers: bool = False
+) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """Each document's unit TF-IDF vector, and the idf they were weighed with."""
     bags = {aid: _bag(texts, numbers) for aid, texts in docs.items()}
     idf = _idf(bags)
-    return {aid: _weigh(bag, idf) for aid, bag in bags.items()}
+    return {aid: _weigh(bag, idf) for aid, bag in bags.items()}, idf
 
 
 def _cos(a: dict[str, float], b: dict[str, float]) -> float:
@@ -137,7 +140,7 @@ def article_neighbours(
     docs: dict[str, list[str]] = defaultdict(list)
     for s, t in zip(sentences, english):
         docs[s.article_id].append(t or s.text)
-    vecs = _tfidf(docs, numbers=True)
+    vecs, _ = _tfidf(docs, numbers=True)
     postings: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(vecs):
         for w, _x in sorted(vecs[aid].items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
@@ -269,9 +272,7 @@ def _article_links(
     for i, (s, t) in enumerate(zip(sentences, english)):
         if t:
             rows[s.article_id].append(i)
-    bags = {aid: _bag([english[i] or "" for i in idx]) for aid, idx in rows.items()}
-    idf = _idf(bags)
-    vecs = {aid: _weigh(bag, idf) for aid, bag in bags.items()}
+    vecs, idf = _tfidf({aid: [english[i] or "" for i in idx] for aid, idx in rows.items()})
     cand = set(shared)
     postings: dict[str, list[str]] = defaultdict(list)
     for aid, v in vecs.items():
