@@ -938,9 +938,10 @@ def _condition_sentence(a: str, b: str, wa: list[str], wb: list[str]) -> str | N
     it; None if there is none.  An "if" in another sentence of a longer version ("We will
     cut pensions this year. If the economy recovers, we will reconsider.") leaves the
     negation standing."""
-    if not _condition_apart(wa, wb):
+    side = _condition_apart(wa, wb)
+    if side is None:
         return None
-    more_is_a = sum(w in _CONDITION for w in wa) > sum(w in _CONDITION for w in wb)
+    more_is_a = side == "a"
     text, less = (a, wb) if more_is_a else (b, wa)
     for sentence in _SENTENCE_END.split(text.strip()):
         ws = words(sentence)
@@ -975,24 +976,25 @@ _WHEN = {"when", "whenever"}
 CONDITION_MIN_WORDS = 2
 
 
-def _condition_apart(wa: list[str], wb: list[str]) -> bool:
-    """Whether one version sets a condition ("if prices double") that the other does not:
-    more condition words, and after one of them (not "even if", "as if") at least
-    ``CONDITION_MIN_WORDS`` content words of which at most half are in the other version."""
+def _condition_apart(wa: list[str], wb: list[str]) -> str | None:
+    """Which version ("a": ``wa``, "b": ``wb``) sets a condition ("if prices double") that
+    the other does not, None if neither: more condition words, and after one of them (not
+    "even if", "as if") at least ``CONDITION_MIN_WORDS`` content words of which at most
+    half are in the other version."""
     ca, cb = (sum(w in _CONDITION for w in ws) for ws in (wa, wb))
     if ca == cb:
-        return False
+        return None
     more, less = (wa, wb) if ca > cb else (wb, wa)
     if max(ca, cb) <= sum(w in _CONDITION or w in _WHEN for w in less):
-        return False  # "if" against "when": „wenn“ either way
+        return None  # "if" against "when": „wenn“ either way
     stems_less = {_stem(w) for w in less}
     for k, w in enumerate(more):
         if w not in _CONDITION or (k and more[k - 1] in ("even", "as")):
             continue
         said = [x for x in more[k + 1:k + 8] if x not in STOP and not is_negator(x) and x not in _CONDITION][:3]
         if len(said) >= CONDITION_MIN_WORDS and 2 * sum(_stem(x) in stems_less for x in said) <= len(said):
-            return True
-    return False
+            return "a" if ca > cb else "b"
+    return None
 
 
 def asserted_words(text: str) -> list[str]:
