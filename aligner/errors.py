@@ -26,6 +26,19 @@ class StageUnavailable(AlignerError):
     """A stage cannot run here (no model, no network); ``aligner run`` records it and goes on."""
 
 
+class ModelUnavailable(StageUnavailable):
+    """No translation model loads here.  ``reason``: which model, for which language pair
+    and why (one sentence); ``advice``: what to do instead.  The message is both."""
+
+    def __init__(self, reason: str, advice: str):
+        self.reason = reason
+        self.advice = advice
+        super().__init__(reason, advice)  # both in args: a copy in another process is the same
+
+    def __str__(self) -> str:
+        return f"{self.reason}. {self.advice}"
+
+
 class PipelineError(AlignerError):
     """The stages cannot run as asked: an unknown stage, a stage that reads what a later
     stage writes, a table that no earlier stage makes, a stage module that is missing."""

@@ -152,10 +152,8 @@ class CT2Backend(Backend):
         hf_local = registry.find_local(model, kind="hf") if folder is None else None
         if folder is None and hf_local is None:
             name = registry.ct2_folder_name(model)
-            raise StageUnavailable(
-                registry.unavailable_message(
-                    model, src_lang, tgt_lang, f"no CTranslate2 conversion found (looked for {registry.models_dir() / name}); run `aligner models convert {model}`"
-                )
+            raise registry.model_unavailable(
+                model, src_lang, tgt_lang, f"no CTranslate2 conversion found (looked for {registry.models_dir() / name}); run `aligner models convert {model}`"
             )
         import ctranslate2
         from transformers import AutoTokenizer

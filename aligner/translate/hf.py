@@ -29,21 +29,21 @@ def load_pretrained(loader, model: str, what: str, src_lang: str, tgt_lang: str,
         try:
             return loader.from_pretrained(str(local), **kwargs)
         except Exception as exc:  # a damaged folder: a missing tokenizer file, bad weights
-            raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, _damaged(local, what, exc))) from exc
+            raise registry.model_unavailable(model, src_lang, tgt_lang, _damaged(local, what, exc)) from exc
     p = Path(model).expanduser()
     if p.exists() or model.startswith((".", "/", "~")):
-        raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, f"{p} is not a transformers model folder (no config.json)"))
+        raise registry.model_unavailable(model, src_lang, tgt_lang, f"{p} is not a transformers model folder (no config.json)")
     try:
         return loader.from_pretrained(model, local_files_only=True, **kwargs)
     except (OSError, ValueError):  # not in the Hugging Face cache: try the hub below
         pass
     if not registry.hub_reachable():
-        raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached"))
+        raise registry.model_unavailable(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached")
     try:
         return loader.from_pretrained(model, **kwargs)
     except Exception as exc:  # bad id, gated model, ...: typed, with the cause
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise StageUnavailable(registry.unavailable_message(model, src_lang, tgt_lang, f"{what}: {first}")) from exc
+        raise registry.model_unavailable(model, src_lang, tgt_lang, f"{what}: {first}") from exc
 
 
 # the files a Marian (opus-mt) tokenizer reads; transformers fails with a TypeError without them

@@ -25,12 +25,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..errors import ModelUnavailable, StageUnavailable
+
 
 def require(extra: str, *modules: str) -> None:
     """Check that ``modules`` are installed (without importing them) or explain, in one
     line, which extra installs them."""
-    from ..errors import StageUnavailable
-
     for name in modules:
         try:
             found = importlib.util.find_spec(name) is not None
@@ -242,13 +242,11 @@ def hub_reachable(timeout: float = 3.0) -> bool:
 def check_available(model: str, src_lang: str, tgt_lang: str) -> None:
     """``StageUnavailable`` unless ``model`` is a local folder, in the Hugging Face cache,
     or the hub answers: decided before torch is imported (which takes seconds)."""
-    from ..errors import StageUnavailable
-
     if find_local(model, kind="hf") is not None:
         return
     p = Path(model).expanduser()
     if p.exists() or model.startswith((".", "/", "~")):
-        raise StageUnavailable(unavailable_message(model, src_lang, tgt_lang, f"{p} is not a transformers model folder (no config.json)"))
+        raise model_unavailable(model, src_lang, tgt_lang, f"{p} is not a transformers model folder (no config.json)")
     try:
         from huggingface_hub import try_to_load_from_cache
 
@@ -257,19 +255,22 @@ def check_available(model: str, src_lang: str, tgt_lang: str) -> None:
     except (OSError, ValueError):  # a malformed id or cache: let the loader say what is wrong
         return
     if not hub_reachable():
-        raise StageUnavailable(unavailable_message(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached"))
+        raise model_unavailable(model, src_lang, tgt_lang, "it is not on this machine and the Hugging Face hub cannot be reached")
 
 
-def unavailable_message(model: str, src_lang: str, tgt_lang: str, reason: str) -> str:
+def model_unavailable(model: str, src_lang: str, tgt_lang: str, reason: str) -> ModelUnavailable:
+    """The error for a translation model that cannot be loaded here, and why."""
     pair = f" for {src_lang}->{tgt_lang}" if src_lang and tgt_lang else ""
-    return (
-        f"cannot load the translation model {model!r}{pair} ({reason}). "
-        "Translation needs a model on this machine: give a local transformers model folder with "
-        "--model PATH (e.g. a copy of Helsinki-NLP/opus-mt-de-en made with save_pretrained), "
-        "convert one for the fast CPU backend with `aligner models convert PATH` and use --backend ct2, "
-        "or bring your own translations with --translations FILE.tsv (source<TAB>translation) "
-        "or --translations FOLDER (translated documents named like the source files)."
-    )
+    return ModelUnavailable(f"cannot load the translation model {model!r}{pair} ({reason})", _NEEDS_A_MODEL)
+
+
+_NEEDS_A_MODEL = (
+    "Translation needs a model on this machine: give a local transformers model folder with "
+    "--model PATH (e.g. a copy of Helsinki-NLP/opus-mt-de-en made with save_pretrained), "
+    "convert one for the fast CPU backend with `aligner models convert PATH` and use --backend ct2, "
+    "or bring your own translations with --translations FILE.tsv (source<TAB>translation) "
+    "or --translations FOLDER (translated documents named like the source files)."
+)
 
 
 # opus-mt-de-en, Helsinki-NLP/opus-mt-de-en, opus-mt-de-en-ct2-int8: a single-pair model's name says its pair
@@ -295,8 +296,6 @@ def declared_pair(model: str) -> tuple[str, str] | None:
 def check_pair(model: str, src_lang: str, tgt_lang: str) -> None:
     """``StageUnavailable`` when ``model`` declares another language pair than
     ``src_lang->tgt_lang`` (a de-en model given French would write plausible nonsense)."""
-    from ..errors import StageUnavailable
-
     pair = declared_pair(model)
     if pair is not None and pair != (src_lang, tgt_lang):
         raise StageUnavailable(

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from functools import partial
 
 from ..console import progress
-from ..errors import StageUnavailable
+from ..errors import ModelUnavailable, StageUnavailable
 from ..model import Quote, Translation
 from .engine import Engine, identity_translations
 from .guards import FLAGS as guard_flags
@@ -125,8 +125,9 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
 
 def _untranslated(pairs: list[tuple[str, str]], lang: str, pivot: str, exc: Exception, summary: dict) -> list[Translation]:
     """The sentences of a language no model translates here: kept, empty and flagged
-    ``missing-translation``, with one warning line naming the pair."""
-    reason = str(exc).split(". Translation needs", 1)[0]
+    ``missing-translation``, with one warning line naming the pair and why (without
+    the advice that ends a ``ModelUnavailable``)."""
+    reason = exc.reason if isinstance(exc, ModelUnavailable) else str(exc)
     log.warning(f"{lang}->{pivot}: no translation model ({reason}); {len(pairs)} {lang} texts are left untranslated")
     summary["untranslated"] = summary.get("untranslated", 0) + len(pairs)
     summary["no_model"] = ", ".join(filter(None, [summary.get("no_model"), f"{lang}->{pivot}"]))
