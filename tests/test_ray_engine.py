@@ -136,6 +136,28 @@ def test_model_translation_on_the_actor_pool(cluster, tmp_path, monkeypatch):
     assert tr2["misses"] == 0 and tr2["model_calls"] == 0 and sum(sent) == 0
 
 
+def test_threads_option_with_ct2_on_the_actor_pool(cluster, tmp_path, monkeypatch):
+    """``--threads 1`` with the CTranslate2 backend: the actors build their backend with
+    it (one worker thread, as the local engine's) and the run equals the local one."""
+    from tiny_models import offline_models, tiny_ct2_dir, tiny_models_dir
+
+    offline_models(monkeypatch, tiny_models_dir())
+    sent = []
+    real = ray_data._spec
+
+    def recording(b, src, tgt):
+        sent.append(real(b, src, tgt))
+        return sent[-1]
+
+    monkeypatch.setattr(ray_data, "_spec", recording)
+    local, remote = _both(tmp_path, [str(SEEDS)], "--backend", "ct2", "--model", str(tiny_ct2_dir()),
+                          "--threads", "1", "--embeddings", "none")
+    assert compare.differences(local, remote) == []
+    assert sent and {s[5:] for s in sent} == {(1, True)}
+    tr = json.loads((remote / "summary.json").read_text(encoding="utf-8"))["translate"]
+    assert tr["model_calls"] > 0 and tr["backend"].startswith("ct2:")
+
+
 def test_embeddings_on_the_actor_pool_are_the_local_vectors(cluster):
     """A run on the torch kernels: 300 texts, then 5 new ones (the engine is the run's,
     whatever the size of a call): computed on actors, every vector is bit for bit the

@@ -334,12 +334,14 @@ class Translator:
         if spec not in self.engines:
             from ..translate import get_backend
 
-            backend, model, src, tgt, device, threads = spec
+            backend, model, src, tgt, device, threads, asked = spec
             if threads:
                 import torch
 
                 torch.set_num_threads(threads)
-            self.engines[spec] = _RecordingEngine(get_backend(backend, model, src, tgt, device=device))
+            self.engines[spec] = _RecordingEngine(
+                get_backend(backend, model, src, tgt, device=device, threads=threads if asked else None)
+            )
         return self.engines[spec]
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
@@ -379,6 +381,16 @@ def _torch_threads() -> int:
     return int(torch.get_num_threads()) if torch is not None else 0
 
 
+def _spec(b: Any, src: str, tgt: str) -> tuple:
+    """What a ``Translator`` builds its backend from: (backend, model, languages, device,
+    the threads of each actor, whether they were asked for).  The threads: ``--threads``
+    (the backend's ``threads``) if given, else the driver's torch threads (0: torch not
+    loaded), at most the cluster's CPUs."""
+    asked = getattr(b, "threads", None)
+    threads = min(asked or _torch_threads(), cluster_cpus())
+    return (b.name, b.model, src, tgt, getattr(b, "device", "auto") or "auto", threads, asked is not None)
+
+
 class RayEngine(Engine):
     """The translation engine with its model calls on a Ray Data actor pool.
 
@@ -395,10 +407,9 @@ class RayEngine(Engine):
             yield from super()._translate_parts(parts, src, tgt, beam, batch_size, options)
             return
         ray = _ray()
-        threads = min(_torch_threads(), cluster_cpus())
-        spec = (b.name, b.model, src, tgt, getattr(b, "device", "auto") or "auto", threads)
+        spec = _spec(b, src, tgt)
         rows = _rows([(spec, texts, beam, batch_size, options) for texts in parts])
-        per_actor = max(1, threads)
+        per_actor = max(1, spec[5])
         size = max(1, min(len(rows), self.actors or cluster_cpus() // per_actor))
         ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
             Translator,

@@ -28,6 +28,7 @@ class Backend:
     fingerprint: str = ""  # changes whenever the outputs could change (weights, config)
     max_input_tokens: int | None = None  # inputs longer than this are split and rejoined
     parallel: int = 1  # how many batches the backend can run at once (ct2 inter_threads)
+    threads: int | None = None  # the CPU threads it was asked for (--threads); None: its default
     calls_model: bool = True  # False for lookups (precomputed, identity): no model-call log
 
     def translate_batch(

@@ -172,6 +172,7 @@ class CT2Backend(Backend):
         if intra_threads is None:
             intra_threads = max(1, (os.cpu_count() or 2) // max(1, inter_threads))
         self.folder = folder
+        self.threads = threads
         self.device = device
         self.model = model
         self.parallel = inter_threads if device == "cpu" else 1

@@ -106,6 +106,7 @@ class HFBackend(Backend):
         quiet_transformers()
         if threads is not None:
             torch.set_num_threads(max(1, threads))
+        self.threads = threads
         self.model = model
         self.tokenizer = load_pretrained(AutoTokenizer, model, "tokenizer", src_lang, tgt_lang)
         self.net = load_pretrained(AutoModelForSeq2SeqLM, model, "model", src_lang, tgt_lang)
