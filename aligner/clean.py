@@ -20,6 +20,10 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
 ``caption``
     a short line without sentence punctuation next to a photo credit (or to another
     caption), e.g. "A Russian radar station is seen in Lourdes ... Oct. 17, 2001".
+``pull-quote``
+    a paragraph that is only a quotation ('„Wir haben lange gekämpft“', '"We grew too
+    fast" - Linda Park, CEO') repeating, word for word, a quotation in a kept paragraph
+    shortly before it (see :func:`_pull_quotes`).
 ``duplicate``, ``near-duplicate``
     a paragraph whose words (4-word shingles) are already covered, at least 80 %, by the
     other kept paragraphs.  The worst-formed copy goes first (glued sentence boundaries
@@ -362,7 +366,8 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
     norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
     # worst-formed copies first; among equal copies the later one first
     order = sorted(range(len(paras)), key=lambda i: (_quality(paras[i]), -i))
-    _exact_duplicates(norm, order, dec)
+    _exact_duplicates(paras, norm, order, dec)
+    _pull_quotes(paras, dec)
     _captions(paras, dec)
     _near_duplicates(paras, norm, order, dec)
     _comment_tail(paras, dec)
@@ -409,17 +414,76 @@ def _section_rules(paras: list[str], dec: list[Decision]) -> None:
         before += len(p)
 
 
-def _exact_duplicates(norm: list[str], order: list[int], dec: list[Decision]) -> None:
-    """3. exact duplicates (same words, whatever the spacing and punctuation)."""
+def _short_answer(para: str, key: str) -> bool:
+    """A sentence of one or two words ('Ja.', 'No, never.'): an interview repeats them."""
+    return len(key.split()) <= 2 and _CLOSED_END.search(para) is not None
+
+
+def _exact_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:
+    """3. exact duplicates (same words, whatever the spacing and punctuation), but for
+    short answers ('Ja.')."""
     copies: dict[str, list[int]] = {}
     for i, key in enumerate(norm):
-        if dec[i].keep and key:
+        if dec[i].keep and key and not _short_answer(paras[i], key):
             copies.setdefault(key, []).append(i)
     for i in order:
         group = copies.get(norm[i], [])
         if dec[i].keep and len(group) > 1:
             group.remove(i)
             _drop(dec, i, "duplicate", f"same words as p{group[0]:04d}")
+
+
+# a paragraph that is one quotation and nothing else ('„Wir haben lange gekämpft“',
+# '"We grew too fast" - Linda Park, CEO'): the quoted words, then the final mark and an
+# attribution after a dash
+_QUOTED = (r"„(?P<a>[^„“”\n]+)[“”]|“(?P<b>[^“”\n]+)”|\"(?P<c>[^\"\n]+)\"|«(?P<d>[^«»\n]+)»|»(?P<e>[^«»\n]+)«|"
+           r"‚(?P<f>[^‚‘’\n]+)[‘’]|‘(?P<g>[^‘’\n]+)’")
+_QUOTE_PARA = re.compile(r"(?:" + _QUOTED + r")\s*(?P<end>[.!?…]?)\s*(?:[-–—]+\s*[^„“”\"«»\n]{1,60})?")
+_QUOTE_IN = re.compile(_QUOTED)
+PULL_QUOTE_MAX_WORDS = 40
+PULL_QUOTE_WINDOW = 6  # a pull quote stands within this many paragraphs after the passage it repeats
+
+
+def _quoted_words(m: re.Match[str]) -> list[str]:
+    inner = next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g is not None)
+    return [w.lower() for w in _WORD.findall(inner)]
+
+
+def _contains_run(words: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(words[k : k + n] == run for k in range(len(words) - n + 1))
+
+
+def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
+    """3b. pull quotes: a paragraph that is only a quotation (of at least three words,
+    perhaps with an attribution after a dash) whose words stand, in a row and inside
+    quote marks, in a kept paragraph shortly before it: a paragraph with more words than
+    the quotation that ends in sentence punctuation (no headline) and is not the first
+    paragraph (a headline or a teaser).  A quotation that ends its sentence ('„Wir haben
+    lange gekämpft.“') may be a real paragraph repeating the teaser: it goes only when
+    the paragraph it repeats is at most three paragraphs before it and neither of the
+    first two paragraphs."""
+    kept = [i for i, d in enumerate(dec) if d.keep]
+    for k, i in enumerate(kept):
+        m = _QUOTE_PARA.fullmatch(paras[i].strip())
+        run = _quoted_words(m) if m else []
+        if not m or not 3 <= len(run) <= PULL_QUOTE_MAX_WORDS:
+            continue
+        inner = next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g is not None)
+        sentence = bool(m.group("end")) or inner.rstrip()[-1:] in ".!?…"
+        first, window = (2, 3) if sentence else (1, PULL_QUOTE_WINDOW)
+        for j in reversed(kept[max(first, k - window) : k]):
+            if _repeats(paras[j], run):
+                _drop(dec, i, "pull-quote", f"repeats a quotation in p{j:04d}")
+                break
+
+
+def _repeats(container: str, run: list[str]) -> bool:
+    """Whether ``container`` is a paragraph ending in sentence punctuation, with more
+    words than ``run``, that quotes ``run`` word for word."""
+    if not _CLOSED_END.search(container) or len(_WORD.findall(container)) <= len(run):
+        return False
+    return any(_contains_run(_quoted_words(q), run) for q in _QUOTE_IN.finditer(container))
 
 
 def _captions(paras: list[str], dec: list[Decision]) -> None:

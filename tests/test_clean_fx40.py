@@ -1,0 +1,121 @@
+"""Cleaning after reviewer rv37's noisy pages: pull quotes, agency bylines, cookie and
+newsletter prompts, comment headings, small furniture.  Invented sentences only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import aligner
+from aligner.clean import clean_text
+
+DE_BODY = [
+    "Der Stadtrat hat am Mittwoch mit knapper Mehrheit für den Bau einer neuen Straßenbahnlinie gestimmt.",
+    "Die Strecke soll künftig den Süden der Stadt mit dem Hauptbahnhof verbinden und viele Fahrgäste befördern.",
+    "Die Opposition kritisierte die Kosten von rund 85 Millionen Euro als deutlich zu hoch für die Stadt.",
+    "Der Bau soll im Frühjahr beginnen und nach Angaben der Verkehrsbetriebe etwa drei Jahre dauern.",
+]
+EN_BODY = [
+    "The city council voted narrowly on Wednesday to build a new tram line through the southern districts.",
+    "The line is meant to link the south of the city with the main station and carry many passengers.",
+    "The opposition criticised the cost of around 85 million euros as far too high for the city budget.",
+    "Construction is due to start in spring and to take about three years, according to the operator.",
+]
+
+
+def _kept(paras: list[str]) -> list[bool]:
+    return [d.keep for d in clean_text("\n\n".join(paras)).decisions]
+
+
+def _kept_in_middle(line: str, body: list[str]) -> bool:
+    """Clean a page with ``line`` as its third paragraph; True when that paragraph is kept."""
+    return _kept(body[:2] + [line] + body[2:])[2]
+
+
+def _run(tmp_path, files: dict[str, str]):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "run"
+    aligner.run([src], out, only=["ingest", "quotes"])
+    return lambda f: [json.loads(x) for x in (out / f).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+# -- pull quotes ----------------------------------------------------------------------
+
+PULL_DE = [
+    "Der Sportdirektor äußerte sich am Dienstag ausführlich zum neuen Stürmer des Vereins aus Lissabon.",
+    "„Wir haben lange um ihn gekämpft“, sagte Sportdirektor Thomas Lang am Rande des Trainings.",
+    "„Wir haben lange um ihn gekämpft“",
+    "Der Vertrag läuft bis zum 30. Juni 2030, wie der Verein am Nachmittag mitteilte.",
+]
+
+
+def test_pull_quote_paragraph_is_dropped():
+    assert _kept(PULL_DE) == [True, True, False, True]
+    assert clean_text("\n\n".join(PULL_DE)).decisions[2].reason == "pull-quote"
+
+
+def test_pull_quote_is_not_a_second_quote_with_a_speaker(tmp_path):
+    rows = _run(tmp_path, {"pull.txt": "\n\n".join(PULL_DE) + "\n"})
+    quotes = [q for q in rows("quotes.jsonl") if q["text"] == "Wir haben lange um ihn gekämpft"]
+    assert len(quotes) == 1
+
+
+def test_pull_quote_en_with_attribution_dash_is_dropped():
+    paras = ["The company said on Monday it would cut about 3,000 jobs worldwide, or roughly 5% of its staff.",
+             "\"We grew too fast,\" chief executive Linda Park wrote in a memo to staff on Monday morning.",
+             "Most of the cuts will fall in the United States and Ireland, the company said in a statement.",
+             "\"We grew too fast\" - Linda Park, CEO",
+             "The company's shares rose by two percent in early trading after the announcement in New York."]
+    assert _kept(paras) == [True, True, True, False, True]
+
+
+def test_pull_quote_with_full_stop_goes_only_next_to_its_passage():
+    body = DE_BODY[:2] + ["„Wir haben lange um ihn gekämpft“, sagte Sportdirektor Thomas Lang am Rande des Trainings."]
+    assert _kept(body + ["„Wir haben lange um ihn gekämpft.“"] + DE_BODY[2:])[3] is False
+    # six paragraphs later it may be the writer's own paragraph: it stays
+    more = ["Der Verein hatte schon im Sommer ein erstes Angebot an den Klub aus Portugal geschickt.",
+            "Damals lehnten die Portugiesen das Angebot von rund 30 Millionen Euro noch deutlich ab."]
+    far = body + DE_BODY[2:] + more + ["„Wir haben lange um ihn gekämpft.“"]
+    assert _kept(far)[-1] is True
+
+
+def test_quote_paragraph_repeating_the_headline_or_teaser_stays():
+    headline = "Sportdirektor Lang: „Wir haben lange um ihn gekämpft“"
+    teaser = "Der Verein holt einen Stürmer aus Lissabon. „Wir haben lange um ihn gekämpft“, sagt Sportdirektor Lang."
+    quote = "„Wir haben lange um ihn gekämpft.“"
+    assert _kept([headline, quote, *DE_BODY]) == [True] * 6
+    assert _kept([headline, teaser, quote, *DE_BODY]) == [True] * 7
+    # without a final stop, next to a headline only (no sentence punctuation): stays too
+    assert _kept([headline, "„Wir haben lange um ihn gekämpft“", *DE_BODY]) == [True] * 6
+
+
+@pytest.mark.parametrize("para", [
+    "„Wir haben sehr lange um den Spieler gekämpft“",        # not the same words in a row
+    "„Wir haben lange um ihn geworben“",                     # a different statement
+    "„Wir haben lange um ihn gekämpft“, sagte auch der Trainer.",  # a sentence of its own
+    "Wir haben lange um ihn gekämpft.",                      # no quotation marks
+])
+def test_other_quote_paragraphs_stay(para):
+    paras = PULL_DE[:2] + [para] + PULL_DE[3:]
+    assert _kept(paras) == [True] * 4
+
+
+def test_repeated_short_answer_in_an_interview_stays():
+    paras = ["Frage: Werden Sie im nächsten Jahr erneut für das Amt der Bürgermeisterin kandidieren?",
+             "Ja.",
+             "Frage: Und werden Sie dann auch wieder mit den Grünen eine gemeinsame Liste aufstellen?",
+             "Ja.",
+             "Frage: Haben Sie mit den Grünen schon über ein gemeinsames Programm gesprochen?"]
+    assert _kept(paras) == [True] * 5
+
+
+def test_quotation_of_a_different_speaker_with_the_same_opening_stays():
+    paras = ["„Wir haben lange um ihn gekämpft und am Ende gewonnen“, sagte Thomas Lang am Dienstag.",
+             *DE_BODY,
+             "„Wir haben lange um ihn gekämpft“, entgegnete der Präsident des Konkurrenten am Abend.",
+             "„Wir haben lange um ihn gekämpft, aber er wollte weg“"]
+    assert _kept(paras)[-1] is True
