@@ -60,6 +60,7 @@ from .frames_en import (
     _person_cue_before_en,
     _presented_thing_en,
     _thing_subject_en,
+    according_to_after_en,
     inverted_cue_subject_en,
     opening_subordinate_end_en,
 )
@@ -327,7 +328,8 @@ def _rule_frame_after(f: _Framed) -> None:
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
-        f.attribute(cue, np_after(text, cue.end, fb, lang), SO_RULES[m_so.group(1).lower()])
+        source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
+        f.attribute(cue, source, SO_RULES[cue.lemma])
         cues = []
     if not cues and f.cue is None:
         quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
