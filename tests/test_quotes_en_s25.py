@@ -76,6 +76,8 @@ def test_according_to_after_a_quote_never_a_participle_as_speaker(tail):
     f"{Q} Reed and a spokesman said.",
     "Tom Reed and a spokesman said: “We will win the case.”",
     "Tom Reed and the mayor told reporters: “We will win the case.”",
+    "On Monday, Tom Reed and a spokesman said: “We will win the case.”",
+    f"{Q} Mr. Reed and the mayor said.",
 ])
 def test_name_and_a_determiner_phrase_are_two_speakers(text):
     assert _at_bar(text) is None
@@ -85,6 +87,8 @@ def test_name_and_a_determiner_phrase_are_two_speakers(text):
     (f"{Q} said Tom Reed, and a spokesman agreed.", "Tom Reed"),
     (f"{Q} said Tom Reed and then left the room.", "Tom Reed"),
     (f"{Q} said the Ministry of Trade and Industry.", "Ministry of Trade"),
+    ("Sales rose in March and the company said: “We will win the case.”", "company"),
+    ("In March, sales rose and the company said: “We will win the case.”", "company"),
 ])
 def test_and_outside_the_subject_keeps_the_speaker(text, name):
     assert _at_bar(text) == name
@@ -176,3 +180,33 @@ def test_he_or_she_is_no_company(text):
 
 def test_they_may_still_be_a_company():
     assert _at_bar("Acme Corp. filed a motion on Monday.\n\n“We will win the case,” they said.") == "Acme Corp"
+
+
+# "what X called “…”": the quoted words are X's, whatever verb of the sentence frames the rest (rule what-x-called)
+@pytest.mark.parametrize("text, name", [
+    ("In 2009, under what Tom Reed called “the prior economy model,” the club charged more.", "Tom Reed"),
+    ("Under what Mr. Reed called “the prior economy model,” the club charged more.", "Mr. Reed"),
+    ("They did not say what Tom Reed called “the prior economy model,” Ann Lee said.", "Tom Reed"),
+])
+def test_what_x_called_names_who_called_it(text, name):
+    sp = _speaker(text, "prior economy")
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The club charged more under what Tom Reed called “the prior economy model.”", "Tom Reed"),
+    ("The club closed, Ann Lee said, in what she called “the prior economy model.”", "Ann Lee"),
+    ("He rejected what Tom Reed has called “the prior economy model.”", "Tom Reed"),
+])
+def test_what_x_called_keeps_a_frame_that_found_the_same_person(text, name):
+    assert _at_bar(text, "prior economy") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Under what he called “the prior economy model,” the club charged more.",
+    "The club, in what its owner described as “the prior economy model,” closed on Monday.",
+    "In 2009, under what Tom Reed called “the prior economy model,” the club charged more.",
+])
+def test_what_x_called_never_the_sentences_other_subject(text):
+    sp = _speaker(text, "prior economy")
+    assert sp is None or sp.name != "club"

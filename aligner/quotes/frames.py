@@ -63,6 +63,7 @@ from .frames_en import (
     according_to_after_en,
     inverted_cue_subject_en,
     opening_subordinate_end_en,
+    rule_what_x_called_en,
 )
 from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS
 from .marks import QUOTE_CHARS, QuoteSpan
@@ -924,7 +925,7 @@ def _rule_signature_after(f: _Framed) -> None:
 
 
 SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
-              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de)
+              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de, rule_what_x_called_en)
 
 
 def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:

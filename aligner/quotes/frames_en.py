@@ -319,3 +319,26 @@ def possessive_owner_en(mention: str) -> bool:
     an apposition that ends in one ("Paul Begala, a friend of the couple's")."""
     words = mention.split()
     return len(words) <= 4 and "," not in mention and re.search(r"\w(?:[’']s|s[’'])\Z", mention.strip()) is not None
+
+
+# "what X called “…”": the quoted words are X's name for a thing, in X's relative clause right before the marks
+_WHAT_X_CALLED_EN = re.compile(
+    r"(?<![\w’'-])[Ww]hat\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|"
+    r"(?:the|his|her|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:has|had|have|once|later|then|also|now)\s+)?"
+    r"(called|calls|call|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labeled|labelled|referred\s+to\s+as|refers\s+to\s+as)"
+    r"\s*[,:]?\s*\Z")
+
+
+def rule_what_x_called_en(f: _Framed) -> None:
+    """English: "under what Tom Reed called “the prior economy model,” the club charged …": the quoted words are
+    the name the subject of "what … called" gave (rule what-x-called), whatever verb of the sentence frames the rest;
+    a rule before that found that subject keeps the quote."""
+    if f.lang != "en":
+        return
+    m = _WHAT_X_CALLED_EN.search(f.text, max(f.sents[f.i0].start, f.sp.outer_start - 120), f.sp.outer_start)
+    if m is None or find_cues(f.text, m.end(1), m.start(2), "en"):
+        return
+    if f.speaker_span is not None and f.speaker_span[0] <= m.start(1) < f.speaker_span[1]:
+        return  # another rule found the same subject ("…, Tom Reed said, in what he called “…”"): its frame stands
+    lemma = re.sub(r"\W+", " ", m.group(2).split()[0].lower())
+    f.attribute(Cue(m.start(2), m.end(2), lemma), (m.start(1), m.end(1)), "what-x-called")

@@ -339,7 +339,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         before = _np_before_skipping_relative(text, clause_start, cue.start, lang)
         if before is not None and lang == "en":
             before = _head_before_passive_agent_en(text, clause_start, before, cue.start)
-            if _NAME_AND_BEFORE_EN.search(text, max(clause_start, before[0] - 60), before[0]) and _DETERMINER_START_EN.match(text, before[0]):
+            if _NAME_AND_BEFORE_EN.fullmatch(text, clause_start, before[0]) and _DETERMINER_START_EN.match(text, before[0]):
                 return None  # "Tom Reed and a spokesman said": two speakers, neither one alone
         return before or after
     if prefer_after and after:
@@ -347,8 +347,9 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
 
 
-# a capitalised name and "and" right before a subject that opens with a determiner ("Tom Reed and a spokesman said")
-_NAME_AND_BEFORE_EN = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+\Z")
+# a clause that opens with a capitalised name and "and" before a subject that opens with a determiner ("Tom Reed and a
+# spokesman said"; not "Sales rose in March and the company said")
+_NAME_AND_BEFORE_EN = re.compile(r"(?:[^,\n]{0,40},)?\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:and|&)\s+")
 _DETERMINER_START_EN = re.compile(r"(?:a|an|the|his|her|their|two|three|several|other|some)\s")
 _AND_DETERMINER_EN = re.compile(r"\s+(?:and|&)\s+" + _DETERMINER_START_EN.pattern)
 _AND_CAPITAL_EN = re.compile(r"\s+(?:and|&)\s+(?=[A-Z]|(?:his|her|their|a|an|the|two|three|several|other|some)\s)")
