@@ -60,8 +60,10 @@ from .frames_en import (
     _person_cue_before_en,
     _presented_thing_en,
     _thing_subject_en,
+    according_to_after_en,
     inverted_cue_subject_en,
     opening_subordinate_end_en,
+    rule_what_x_called_en,
 )
 from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS
 from .marks import QUOTE_CHARS, QuoteSpan
@@ -327,7 +329,8 @@ def _rule_frame_after(f: _Framed) -> None:
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
-        f.attribute(cue, np_after(text, cue.end, fb, lang), SO_RULES[m_so.group(1).lower()])
+        source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
+        f.attribute(cue, source, SO_RULES[cue.lemma])
         cues = []
     if not cues and f.cue is None:
         quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
@@ -922,7 +925,7 @@ def _rule_signature_after(f: _Framed) -> None:
 
 
 SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
-              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de)
+              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de, rule_what_x_called_en)
 
 
 def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:

@@ -182,6 +182,28 @@ def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | No
     return _strip_span(text, m.start(1), m.end(1)) if m else None
 
 
+_RELATIVE_OR_AUXILIARY_EN = frozenset({"was", "were", "is", "are", "be", "been", "being", "that", "which", "who"})
+
+
+def _document_source_en(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The source in ``text[start:end]`` after "according to" when a participle follows a lower-case noun there: the
+    agent of an authoring participle ("a note written by Ann Lee" -> Ann Lee), else the document ("a report released
+    on Monday" -> a report); None when no such participle follows."""
+    part = _DOCUMENT_PARTICIPLE_EN.search(text, start, end)
+    last = re.search(r"(?<![\w’'-])([a-z][\w-]*)\Z", text[start : part.start()]) if part is not None else None
+    if part is None or last is None or last.group(1) in _RELATIVE_OR_AUXILIARY_EN:
+        return None  # "a letter that was written by Ann Lee": a relative clause, the letter's noun phrase ends before it
+    return _authoring_agent_en(text, part.start(), end) or _strip_span(text, start, part.start())
+
+
+def according_to_after_en(text: str, cue_end: int, b: int) -> tuple[int, int] | None:
+    """The source after "according to" in a frame after a quote ("“…,” according to a memo sent by Ann Lee."):
+    the document's author or the document (:func:`_document_source_en`), else the noun phrase after the cue."""
+    m = re.match(r"\s+([^,.;]{2,80})", text[cue_end:b])
+    found = _document_source_en(text, cue_end + m.start(1), cue_end + m.end(1)) if m else None
+    return found or np_after(text, cue_end, b, "en")
+
+
 def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"According to X, <message>" / "<message>, according to X"; X ends before a participle after a lower-case
     noun ("according to a report released on Monday": the report)."""
@@ -189,13 +211,7 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     if not m:
         return None
     cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
-    end = a + m.end(1)
-    part = _DOCUMENT_PARTICIPLE_EN.search(text, a + m.start(1), end)
-    agent = None
-    if part is not None and re.search(r"(?<![\w’'-])[a-z][\w-]*\Z", text[a + m.start(1) : part.start()]):
-        agent = _authoring_agent_en(text, part.start(), end)
-        end = part.start()  # "a report released on Monday", "documents seen by the paper"
-    spk = agent or _strip_span(text, a + m.start(1), end)
+    spk = _document_source_en(text, a + m.start(1), a + m.end(1)) or _strip_span(text, a + m.start(1), a + m.end(1))
     msg = _trim_message(text, a + m.end(), b) if seg[: m.start()].strip(" ,") == "" else _trim_message(text, a, a + m.start())
     return msg, cue, spk
 
@@ -303,3 +319,26 @@ def possessive_owner_en(mention: str) -> bool:
     an apposition that ends in one ("Paul Begala, a friend of the couple's")."""
     words = mention.split()
     return len(words) <= 4 and "," not in mention and re.search(r"\w(?:[’']s|s[’'])\Z", mention.strip()) is not None
+
+
+# "what X called “…”": the quoted words are X's name for a thing, in X's relative clause right before the marks
+_WHAT_X_CALLED_EN = re.compile(
+    r"(?<![\w’'-])[Ww]hat\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|"
+    r"(?:the|his|her|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:has|had|have|once|later|then|also|now)\s+)?"
+    r"(called|calls|call|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labeled|labelled|referred\s+to\s+as|refers\s+to\s+as)"
+    r"\s*[,:]?\s*\Z")
+
+
+def rule_what_x_called_en(f: _Framed) -> None:
+    """English: "under what Tom Reed called “the prior economy model,” the club charged …": the quoted words are
+    the name the subject of "what … called" gave (rule what-x-called), whatever verb of the sentence frames the rest;
+    a rule before that found that subject keeps the quote."""
+    if f.lang != "en":
+        return
+    m = _WHAT_X_CALLED_EN.search(f.text, max(f.sents[f.i0].start, f.sp.outer_start - 120), f.sp.outer_start)
+    if m is None or find_cues(f.text, m.end(1), m.start(2), "en"):
+        return
+    if f.speaker_span is not None and f.speaker_span[0] <= m.start(1) < f.speaker_span[1]:
+        return  # another rule found the same subject ("…, Tom Reed said, in what he called “…”"): its frame stands
+    lemma = re.sub(r"\W+", " ", m.group(2).split()[0].lower())
+    f.attribute(Cue(m.start(2), m.end(2), lemma), (m.start(1), m.end(1)), "what-x-called")

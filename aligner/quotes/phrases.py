@@ -279,7 +279,7 @@ def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int,
     return span[0], m.start()
 
 
-_NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near)\s+$")
+_NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near|on|at|outside)\s+$")
 
 
 def _name_before_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
@@ -294,12 +294,12 @@ def _name_before_place_en(text: str, clause_start: int, span: tuple[int, int]) -
     return (m.start(1), m.end(1)) if kind in ("person", "role", "group") else span
 
 
-_ROLE_FROM_PLACE_EN = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:from|in|near)\s+$")
+_ROLE_FROM_PLACE_EN = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:from|in|near|on|at|outside)\s+$")
 
 
 def _with_role_from_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
     """English: a place after "a farmer from" is where the speaker is from, not the speaker ("A farmer
-    from Ohio said"): the noun phrase takes in the role before it."""
+    from Ohio said", "a man on King Street said"): the noun phrase takes in the role before it."""
     m = _ROLE_FROM_PLACE_EN.search(text, max(clause_start, span[0] - 40), span[0])
     return (m.start(), span[1]) if m is not None and text[span[0] : span[0] + 1].isupper() else span
 

@@ -553,6 +553,11 @@ def _pronoun_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool
 
         return (bool(ref.name) and ref.resolved_from != "pronoun" and not several_persons(ref.mention) and _one_person_en(text, ref)
                 and name_kind_en(ref.name or "") != "organisation")  # "“…,” Siemens AG said. “…,” they said": a company may be they
+    if lang == "en" and pronoun.mention.lower() in ("he", "she") and pronoun.resolved_from == "pronoun":
+        from .frames import name_kind_en
+
+        if name_kind_en(ref.name or "") == "organisation":
+            return True  # "Kelvar Inc. sued Tom Reed. “…,” he said": a company is no "he"; "Tom Bank" may be a man
     return _gender_clash_de(text, pronoun, ref) if lang == "de" else _gender_clash(text, pronoun, ref, lang)
 
 
@@ -1276,11 +1281,14 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
     that name ("Lt. Gov. Ann Lee", "Ann Lee, a former governor"), or the text names the role in ``ref``'s sentence
     or after it for someone it did not name ("John Smith met the governor."), or the role is an organisation's
     ("the campaign"); ("", None) when the text shows none of these."""
-    m = _DEFINITE_ROLE_EN.fullmatch(sp.mention.strip())
+    mention = sp.mention.strip()
+    of_place = _ROLE_OF_PLACE_EN.search(mention)  # "the governor of Ohio": the place must be the holder's too
+    core = mention[: of_place.start()] if of_place else mention
+    m = _DEFINITE_ROLE_EN.fullmatch(core)
     role = m.group(1).lower() if m else ""
     if m and role in _NOT_ONE_ROLE_EN:
         return "other", None  # "“…,” Ann Lee said. “…,” the campaign said": her campaign, not Ann Lee
-    if not m or not is_role_word(role) or _OTHER_OFFICE_RE_EN.search(sp.mention[: m.start(1)]) or role.endswith("s"):
+    if not m or not is_role_word(role) or _OTHER_OFFICE_RE_EN.search(core[: m.start(1)]) or role.endswith("s"):
         return "", None
     before, either = text[:end], f"(?:{role}|{role.capitalize()})"
     holders, others = _role_holders_en(before, role, either)
@@ -1289,7 +1297,8 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
         return "other", None  # "Gov. Ann Lee lost the election to Tom Reed. Reed took office …": the governor now may be another
     if len(holders) == 1:
         a, b = next(iter(holders.values()))
-        modifiers = [w for w in sp.mention.strip()[m.start(0) + 4 : m.start(1)].split() if w.lower() not in _SAME_OFFICE_WORDS_EN]
+        modifiers = [w for w in core[m.start(0) + 4 : m.start(1)].split() if w.lower() not in _SAME_OFFICE_WORDS_EN]
+        modifiers += of_place.group(1).split() if of_place else []  # "the governor of Ohio" is not "Texas Gov. Tom Reed"
         if any(not re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text[max(0, a - 40) : min(b + 80, end)]) for w in modifiers):
             return "other", None  # "the club president" is not "President Tom Reed"; "the Ohio governor" is "Ohio Gov. Ann Lee"
         named = make_speaker(text, (a, b), "en")
@@ -1298,8 +1307,8 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
         return ("holder", named) if named is not None and named.name and named.resolved_from is None else ("", None)
     if surname and surname[0] in holders and holders[surname[0]] == max(holders.values()):
         return "", None  # "“…,” Sen. Tom Reed said. “…,” the senator said": the one named last of those the text names
-    if holders or others:
-        return "other", None
+    if holders or others or of_place:
+        return "other", None  # "Tom Reed spoke. “…,” the governor of Ohio said": the text gives him no such office
     if ref is None or ref.start is None or ref.start >= end:
         return "", None
     since = max(before.rfind(p, 0, ref.start) for p in (". ", "? ", "! ", "\n"))  # the start of ref's sentence
@@ -1312,6 +1321,7 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
     return "", None
 
 
+_ROLE_OF_PLACE_EN = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\Z")
 _SAME_OFFICE_WORDS_EN = frozenset({"new", "longtime", "embattled", "incumbent", "current", "sitting", "popular", "outspoken"})
 
 

@@ -955,6 +955,18 @@ _BODY_NAME_WORDS_EN = frozenset({"center", "centre", "free", "media", "news", "p
 _SURNAME_TITLES_EN = frozenset({"Mayor", "Judge", "Governor", "Senator", "Chancellor", "Commissioner", "Admiral", "Captain"})
 
 
+_BORN_EN = re.compile(r"[A-Z][\w’'.]*-born")
+_PLACE_PREPOSITIONS_EN = frozenset({"from", "in", "near", "on", "at", "outside"})
+
+
+def _someone_at_place_en(tokens: list[str], mention: str) -> bool:
+    """English: an indefinite or definite person noun, then a preposition of place, then a capitalised place ("a farmer
+    from Ohio", "a man on King Street", "a woman at Union Square"): someone there, not a person named by the place."""
+    k = next((i for i, t in enumerate(tokens) if t.lower() in _PLACE_PREPOSITIONS_EN), None)
+    return (k is not None and k >= 1 and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and all(t[:1].islower() for t in tokens[:k])
+            and mention.split()[0].lower() in ("a", "an", "one", "the"))
+
+
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
     if lang == "en" and surname_after_honorific_en(tokens):
@@ -967,12 +979,18 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
             t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN for t in name_toks[owner[-1] + 1 :]):
         name_toks = name_toks[owner[-1] + 1 :]  # "General Electric's Tom Reed": the person after the firm's possessive
         # (a first name and a surname: not "America's Voice", "Women's Media Center")
+    if lang == "en" and _someone_at_place_en(tokens, mention):
+        return None, _clean(" ".join(tokens)), "role"  # "a farmer from Ohio", "a man on King Street": someone from a place
     if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
             and not (len(tokens) == 2 and tokens[0] in _SURNAME_TITLES_EN and name_toks[0] in _PLACE_WORDS_EN)):
         # "Mayor Street said": a title no street is named by, alone before a place word that is also a surname: a person
         return _clean(" ".join(tokens)), None, "group"  # "General Electric", "President Street": a firm or a place, no title
     if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and _any_first_name_gender(name_toks[1]):
         name_toks = name_toks[1:]  # "the Swedish Anna Lindqvist": a nationality before a first name and a surname
+    if lang == "en" and name_toks and _BORN_EN.fullmatch(name_toks[0]):
+        name_toks = name_toks[1:]  # "the Swedish-born Anna Lindqvist", "the Texas-born author": where one was born, no name
+        if not name_toks:
+            return None, _clean(" ".join(tokens)), "role"  # "the Swedish-born": someone, no name
     role_toks = tokens[: len(tokens) - len(name_toks)]
     if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
             and name_toks[0].lower() in _OFFICE_OF):
@@ -984,9 +1002,6 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if any(is_role_word(t) for t in role_toks[:-1]):
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
-    if lang == "en" and name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("from", "in", "near") and all(
-            t[:1].islower() for t in role_toks) and mention.split()[0].lower() in ("a", "an", "one", "the"):
-        return None, _clean(" ".join(tokens)), "role"  # "a farmer from Ohio": someone from a place, not a person named Ohio
     if lang != "en" and name_toks and role_toks and role_toks[-1][:1].islower() and role_toks[-1].lower() not in PARTICLES and not is_role_word(role_toks[-1]):
         # "der kubanischen Diktatur": a capitalised word after an adjective is a German noun
         role_toks = role_toks + name_toks[:1]

@@ -339,13 +339,20 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         before = _np_before_skipping_relative(text, clause_start, cue.start, lang)
         if before is not None and lang == "en":
             before = _head_before_passive_agent_en(text, clause_start, before, cue.start)
+            if _NAME_AND_BEFORE_EN.fullmatch(text, clause_start, before[0]) and _DETERMINER_START_EN.match(text, before[0]):
+                return None  # "Tom Reed and a spokesman said": two speakers, neither one alone
         return before or after
     if prefer_after and after:
         return after
     return _subject_for_cue_de(text, cue, clause_start, after, lang)
 
 
-_AND_CAPITAL_EN = re.compile(r"\s+(?:and|&)\s+(?=[A-Z]|(?:his|her|their)\s)")
+# a clause that opens with a capitalised name and "and" before a subject that opens with a determiner ("Tom Reed and a
+# spokesman said"; not "Sales rose in March and the company said")
+_NAME_AND_BEFORE_EN = re.compile(r"(?:[^,\n]{0,40},)?\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:and|&)\s+")
+_DETERMINER_START_EN = re.compile(r"(?:a|an|the|his|her|their|two|three|several|other|some)\s")
+_AND_DETERMINER_EN = re.compile(r"\s+(?:and|&)\s+" + _DETERMINER_START_EN.pattern)
+_AND_CAPITAL_EN = re.compile(r"\s+(?:and|&)\s+(?=[A-Z]|(?:his|her|their|a|an|the|two|three|several|other|some)\s)")
 
 
 def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[int, int] | None:
@@ -1535,6 +1542,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
         alt = _frame_subject(text, cs, c.start, lang)
         if lang == "de" and alt is not None and text[alt[0] : alt[1]].lower() in _PLACE_ADVERBS_DE:
             alt = None  # "Darin hieß es:": where the words stand (the speech before), no one named
+        if lang == "en" and alt is not None and _AND_DETERMINER_EN.match(text, alt[1], c.start):
+            alt = None  # "Tom Reed and a spokesman said:": two speakers, neither one alone
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
