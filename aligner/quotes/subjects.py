@@ -48,6 +48,7 @@ from .speakers import (
     organisation_de,
     parse_mention,
     plausible_speaker,
+    plural_people_de,
     several_persons,
 )
 
@@ -678,7 +679,8 @@ def _owner_then_role_de(text: str, np: tuple[int, int], end: int) -> tuple[int, 
     if " " in word or not re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", word):
         return np
     m = _OWNER_ADJECTIVE_ROLE_DE.match(text, np[1], end)
-    return (np[0], m.end(1)) if m is not None and (is_role_word(m.group(1)) or known_people_word(m.group(1))) else np
+    return (np[0], m.end(1)) if m is not None and (is_role_word(m.group(1)) or known_people_word(m.group(1).lower())
+                                                  or plural_people_de(m.group(1))) else np
 
 
 # a pronoun that is only ever nominative right after the finite verb in second place: the clause's subject, so
@@ -835,7 +837,7 @@ def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[
 def _people_head_de_s(mention: str) -> bool:
     """Whether the last word of ``mention`` is a role or a word for people ("den Grünen" aside: a group)."""
     last = mention.split()[-1]
-    return is_role_word(last) or known_people_word(last)
+    return is_role_word(last) or known_people_word(last.lower())
 
 
 _POSSESSIVE_DE = re.compile(r"(?:sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?")
@@ -1525,6 +1527,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     main = _participle_subject(text, c, cs, sent_start) if lang == "en" else None
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
+    if lang == "de" and c.lemma == "fragen" and (q := _INDIRECT_QUESTION_DE.match(text, c.end, end)) and _answer_follows_de(text, q.end(), end):
+        return _asked_one_de(text, c, cs)  # "X wurde von Journalisten gefragt, ob sie zurücktrete: „…“": X answers
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
     impersonal = c.lemma == "heißen" and re.match(r"\s+es(?![\w-])", text[c.end : c.end + 4]) is not None  # "hieß es": no subject
     if lang == "de" and (_passive_cue_de(text, cs, c) or c.lemma == "zitieren" or impersonal):
@@ -1538,6 +1542,33 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
+
+
+# an indirect question after a verb of asking and its object or "worden" (", ob sie zurücktrete", "fragte die Ministerin,
+# warum sie schweige"): the question is given, so the words quoted after the frame answer it
+_INDIRECT_QUESTION_DE = re.compile(r"(?:\s+[^\s,;:.!?„“”\"]+){0,5}?\s*,\s*(?:ob|warum|wieso|weshalb|weswegen|wie|was|wann|wo|wer|wen|wem|welche[mnrs]?|"
+                                   r"wohin|woher|wozu|womit|wofür|inwiefern|inwieweit)(?![\w-])")
+
+
+def _answer_follows_de(text: str, a: int, end: int) -> bool:
+    """German: whether the question from ``a`` closes with the colon of the frame before ``end`` and holds no quoted
+    words ("…, ob sie „…“ habe": the quote is in the question)."""
+    gap = text[a:end].rstrip()
+    return gap.endswith(":") and not any(ch in QUOTE_CHARS for ch in gap) and not re.search(r"[.!?;]", gap)
+
+
+def _asked_one_de(text: str, c: Cue, cs: int) -> tuple[int, int] | None:
+    """German: who answers after "gefragt, ob …:": the subject of a passive ("Anna Weber wurde von Journalisten
+    gefragt", "Von Journalisten wurde Anna Weber gefragt") when it names a person or a role; never the one who
+    asked, and no one after an active verb ("Paul Krause fragte Anna Weber, ob …:": the object, unsure)."""
+    aux = _PASSIVE_AUX.search(text, cs, c.start) or _PERFECT_PASSIVE_AUX_DE.search(text, cs, c.start)
+    if aux is None or not _passive_cue_de(text, cs, c):
+        return None
+    agent_first = _AGENT_DE.match(text, cs + len(text[cs:aux.start()]) - len(text[cs:aux.start()].lstrip()))
+    np = np_after(text, aux.end(), c.start, "de", at_start=True) if agent_first else np_after(text, cs, aux.start(), "de", at_start=True)
+    if np is None or (not agent_first and text[np[1] : aux.start()].strip()):
+        return None
+    return np if parse_mention(text[np[0] : np[1]], "de")[2] in ("person", "role") else None
 
 
 # adverbs that point at a text or place before ("Darin hieß es", "Dort heißt es"): never a speaker
@@ -1568,6 +1599,7 @@ def _trim_message(text: str, a: int, b: int) -> tuple[int, int]:
 
 _Found = tuple[tuple[int, int], Cue | None, tuple[int, int] | None]  # (message span, cue, speaker span)
 
+_PERFECT_PASSIVE_AUX_DE = re.compile(r"(?<![\w-])(?:ist|sind|war|waren|sei|seien)(?![\w-])")
 _AGENT_DE = re.compile(r"(?<![\w-])(?:[Vv]on|[Vv]om|[Dd]urch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
 
 
@@ -1575,7 +1607,8 @@ def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
     Gericht") when it is a person, a role or a body; None when the passive names no agent.  A von-phrase after a
     noun before the auxiliary is the noun's owner ("Die Rede von Anna Weber wurde von Paul Krause gelobt"), no agent."""
-    aux = _PASSIVE_AUX.search(text, s_start, s_end)
+    # the auxiliary of the clause: "wurde", or "ist" of a perfect passive whose "worden" follows the participle
+    aux = _PASSIVE_AUX.search(text, s_start, s_end) or _PERFECT_PASSIVE_AUX_DE.search(text, s_start, s_end)
     for m in _AGENT_DE.finditer(text, s_start, s_end):
         if _inside_marks_de(text, s_start, m.start()):
             continue
