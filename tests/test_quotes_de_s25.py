@@ -127,3 +127,94 @@ def test_surname_that_is_a_people_noun_kept(text, name):
 def test_people_before_heissen_es_are_read_unnamed(text, mention):
     q = _quote(text)
     assert q.speaker is not None and q.speaker.mention == mention and q.speaker.name is None
+
+
+# (b) an adjective fronted as an adverb of manner before the verb ("Leise sagte die Fischer:") is no speaker
+@pytest.mark.parametrize("text,name", [
+    ("Leise sagte heute die Fischer: Q.", "Fischer"),
+    ("Leise sagte die Fischer: Q.", "Fischer"),
+    ("Kühl sagte die Müller: Q.", "Müller"),
+    ("Trocken sagte die Weber: Q.", "Weber"),
+    ("Zögernd sagte die Fischer: Q.", "Fischer"),
+    ("Lächelnd sagte die Müller: Q.", "Müller"),
+    ("Kühl sagte Fischer: Q.", "Fischer"),
+    ("Trocken konterte Merkel: Q.", "Merkel"),
+    ("Leise sagte Anna Weber: Q.", "Anna Weber"),
+    ("Bernd sagte: Q.", "Bernd"),
+])
+def test_fronted_manner_adverb_is_no_speaker(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text", ["Leise sagten die Anwohner: Q.", "Leise sagten heute die Fischer: Q."])
+def test_fronted_adverb_before_plural_people_names_no_one(text):
+    assert _named(text) is None
+
+
+# (c) a negated verb of saying: the one it names did not say the words
+@pytest.mark.parametrize("text", [
+    "Q, sagte Paul Kurz nicht.",
+    "Q, sagte Paul Kurz nie.",
+    "Q, sagte Paul Kurz keineswegs.",
+    "Q, behauptete Paul Kurz nicht.",
+    "Q, sagte Paul Kurz am Montag nicht.",
+    "Q, sagte Paul Kurz jedenfalls nicht.",
+    "Q, sagte Paul Kurz nicht mehr.",
+    "Q, sagte Paul Kurz nicht, wohl aber Anna Weber.",
+    "Paul Kurz sagte nicht: Q.",
+    "Paul Kurz hat nie gesagt: Q.",
+    "Paul Kurz hat nicht gesagt, Q.",
+    "Paul Kurz bestritt, das gesagt zu haben: Q.",
+    "Q, bestritt Paul Kurz gesagt zu haben.",
+])
+def test_negated_saying_is_no_confident_speaker(text):
+    assert _named(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Q, sagte Paul Kurz nicht ohne Stolz.",
+    "Paul Kurz sagte nicht zum ersten Mal: Q.",
+    "Q, sagte Paul Kurz, der nicht genannt werden wollte.",
+    "Paul Kurz, der nie lügt, sagte: Q.",
+    "Q, sagte Paul Kurz nicht nur einmal.",
+    "Paul Kurz wurde nicht müde zu betonen: Q.",
+    "Q, sagte Paul Kurz. Nicht alle stimmten zu.",
+    "Q, sagte Paul Kurz und nicht Anna Weber.",
+    "Das sei nicht der Fall, sagte Paul Kurz: Q.",
+    "Q, sagte Paul Kurz am Rande einer nicht öffentlichen Sitzung.",
+    "Q, dementierte Paul Kurz.",
+    "Q, bestritt Paul Kurz.",
+])
+def test_negation_elsewhere_keeps_speaker(text):
+    assert _named(text) == "Paul Kurz"
+
+
+# (d) "Der ARD" / "Der „Bild“" fronted before the verb: a feminine name in the dative; the one after the verb speaks
+@pytest.mark.parametrize("text,name", [
+    ("Der ARD sagte Paul Krause: Q.", "Paul Krause"),
+    ("Der ARD sagte Koch: Q.", "Koch"),
+    ("Der ARD sagte Paul Krause am Montag: Q.", "Paul Krause"),
+    ("Der dpa sagte Paul Krause: Q.", "Paul Krause"),
+    ("Der „Bild“ sagte Paul Krause: Q.", "Paul Krause"),
+    ("Der „Süddeutschen Zeitung“ sagte Paul Krause: Q.", "Paul Krause"),
+    ("Q, sagte der ARD Koch.", "Koch"),
+    ("Q, sagte der ARD Paul Krause.", "Paul Krause"),
+    ("Der „Spiegel“ berichtete: Q.", "Spiegel"),
+    ("Der „Spiegel“ sagte Paul Krause: Q.", "Spiegel"),
+    ("Die „Bild“ schrieb: Q.", "Bild"),
+    ("Der BND sagte: Q.", "BND"),
+    ("Der DGB warnte die Ministerin: Q.", "DGB"),
+])
+def test_feminine_abbreviation_or_title_after_der_is_addressed(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Der ARD sagte die Ministerin: Q.",
+    "Der ARD sagte er: Q.",
+    "Q, sagte der EU Kommissar.",
+    "Q, sagte der UN Generalsekretär.",
+    "Q, sagte der SPD Vorsitzende.",
+])
+def test_no_abbreviation_named_for_a_role_or_pronoun(text):
+    assert _named(text) is None

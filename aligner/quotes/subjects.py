@@ -196,6 +196,8 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
     if w in ("er", "ich", "wir", "man"):
         return True
     nxt = _WORD.findall(text, after[0], after[1])
+    if w[:1].isupper() and w.lower() not in ARTICLES and _adverb_shaped_de(text, words[0]):
+        return True  # "Kühl sagte Fischer:", "Leise sagte Paul Krause:": the name after the adverb speaks
     if w.lower() in ("die", "das") and len(nxt) >= 2 and _adverb_shaped_de(text, words[0]):
         # "Heftig kritisierte die Gewerkschaft", "Scharf kritisierten die Grünen": after an adverb the verb's
         # nominative comes first ("die"/"das" may be either case, so only after a word shaped as an adverb),
@@ -212,10 +214,16 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
 _MANNER_ADVERBS_DE = frozenset({"scharf", "hart", "klar", "offen", "knapp", "kurz", "massiv", "vehement", "harsch", "anders",
                                 "zufrieden", "unzufrieden", "gelassen", "verärgert", "enttäuscht", "erfreut", "besorgt",
                                 "empört", "erleichtert", "entsetzt", "erstaunt", "verwundert", "beunruhigt", "überrascht",
-                                "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend"})
-_ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise)")
-# nouns and names those suffixes also end ("Gewerkschaft", "Nachbar", "König", "Ludwig"): never an adverb
-_NOUN_NOT_ADVERB_DE = re.compile(r"(?:schaft|ung|heit|keit|tät|nachbar|könig|wig|honig|essig|käfig|pfennig|leipzig|danzig|venedig)$")
+                                "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend",
+                                "leise", "kühl", "trocken", "stolz", "sanft", "still", "nüchtern", "streng", "kalt",
+                                "froh", "bitter", "spitz", "frech", "schlicht", "direkt", "lapidar", "lakonisch", "knallhart",
+                                "kleinlaut", "gefasst", "sichtlich", "hörbar", "müde", "heiter", "barsch", "schroff"})
+# "-end", "-rnd", "-lnd": present participles fronted as adverbs ("Lachend", "Zögernd", "Lächelnd")
+_ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise|[^aeiouäöü]end|[a-zäöüß][rl]nd)")
+# nouns and names those suffixes also end ("Gewerkschaft", "Nachbar", "König", "Ludwig", "Jugend"): never an adverb
+_NOUN_NOT_ADVERB_DE = re.compile(r"(?:schaft|ung|heit|keit|tät|nachbar|könig|wig|honig|essig|käfig|pfennig|leipzig|danzig|venedig|"
+                                 r"abend|jugend|tugend|gegend|elend|legend|ostend|westend|dividend|student|präsident|referent|"
+                                 r"dozent|agent|regent|patient|end)$")
 
 
 def _written_as_surname_de(text: str, word: str) -> bool:
@@ -509,9 +517,20 @@ def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
     noun phrase of its own: an article or a known first name ("der ARD Paul Krause"; not "der SPD Vorsitzende",
     nor "der BND die Ministerin": a masculine subject)."""
     m = _ACRONYM_DATIVE_DE.match(text, a, b)
-    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
+    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None or _lone_surname_at_end_de(text, m)):
         return None
     return m
+
+
+def _lone_surname_at_end_de(text: str, m: re.Match[str]) -> bool:
+    """German: whether the capitalised word after a feminine abbreviation closes the clause and is no role ("sagte der
+    ARD Koch."): a surname, the speaker; "der SPD Vorsitzende" is one role written apart."""
+    word = m.group("word")
+    return bool(word) and not is_role_word(word) and not organisation_de(word) and re.match(
+        r"\s*(?:[,.;:!?]|$)", text[m.end("word") :]) is not None and not _NOUN_SUFFIX_DE.search(word)
+
+
+_NOUN_SUFFIX_DE = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ment|ium)$")  # "der ARD Berichterstattung": a noun
 
 
 # masculine abbreviated names of bodies ("der BND", "der ADAC", "der BR"): after "der" the subject; a name or a noun
@@ -547,7 +566,18 @@ def _fronted_feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | No
     """German: a feminine noun's dative phrase opening a main clause at ``a`` ("Der Zeitung hat …", "Der
     Deutschen Presse-Agentur sagte …"); none after a role in -er ("Der Trainer Hartung")."""
     m = _FRONTED_FEMININE_DATIVE_DE.match(text, a, b)
-    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
+    if m is None:  # "Der ARD sagte Paul Krause", "Der „Bild“ sagte …": before the verb (at ``b`` or after it)
+        t = _FRONTED_TITLE_DATIVE_DE.match(text, a, b)
+        return t if t is not None and text[t.end() :].lstrip()[:1].islower() else None
+    return None if m.group("er") and is_role_word(m.group("er")) else m
+
+
+# a feminine abbreviation or a paper's title in quotation marks whose noun is feminine ("die „Bild“", "die „Zeit“")
+# after "Der" right before the finite verb: a fronted dative ("Der ARD sagte Paul Krause"; "Der „Spiegel“ berichtete"
+# is the subject: masculine)
+_FRONTED_TITLE_DATIVE_DE = re.compile(
+    r"Der\s+(?:(?:" + "|".join(sorted(_FEMININE_ABBREVIATIONS_DE, key=len, reverse=True)) + r")|[„\"»](?:Bild|taz|"
+    r"[^„“”\"»«]{0,40}?" + _FEMININE_NOUN_DE + r")[“”\"«])(?![\w-])")
 
 
 def _subject_after_finite_verb_de(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -1632,9 +1662,9 @@ _BODY_NOUNS_DE = ("polizei", "anwaltschaft", "gericht", "justiz", "feuerwehr", "
 def _body_before_object_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """German: "die Polizei Paul Krüger" after the verb ("Am Montag nahm die Polizei Paul Krüger fest")
     is a body and its object, not a role and a name: the subject ends after the body noun."""
-    m = re.match(r"(?:der|die|das)\s+([A-ZÄÖÜ][\w-]+)(?=\s+[A-ZÄÖÜ])", text[span[0] : span[1]])
-    if m is None:
-        return span
+    m = re.match(r"(?:der|die|das)\s+([A-ZÄÖÜ][\w-]+)(?=\s+([A-ZÄÖÜ][\w-]+))", text[span[0] : span[1]])
+    if m is None or is_role_word(m.group(2)):
+        return span  # "der EU Kommissar", "die Polizei Sprecherin": one role written apart
     low = m.group(1).lower()
     body = low in INSTITUTION_WORDS or low.endswith(_BODY_NOUNS_DE) or (low.endswith(_BODY_SUFFIX_DE) and not is_role_word(low))
     return (span[0], span[0] + m.end()) if body else span
