@@ -66,7 +66,7 @@ from .frames import (
     _rule_sentence_cue,
     retracted,
 )
-from .frames_de import _INNER_SENTENCE_END_DE, _abbreviation_dot_de
+from .frames_de import _INNER_SENTENCE_END_DE, _abbreviation_dot_de, negated_saying_de
 from .frames_en import _owned_role_en, possessive_owner_en
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
@@ -321,6 +321,9 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "if you tell people, “…”": the reader or someone addressed, no one named
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "hieß es in der Rede": a document without its author, no one to compare
+        if lang == "de" and q.cue_start is not None and q.cue_end is not None and negated_saying_de(
+                text, Cue(q.cue_start, q.cue_end, q.cue_lemma or "")):
+            conf = min(conf, SAME_SENTENCE)  # "„…“, sagte Paul Kurz nicht": he did not say it
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and several_persons(sp.mention):

@@ -14,6 +14,7 @@ from .phrases import _NP_GLUE_DE, make_speaker, np_after, np_before
 from .speakers import QUANTIFIERS, is_role_word, organisation_de, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
 from .subjects import (
+    _FRONTED_TITLE_DATIVE_DE,
     _apposition_subject,
     _clause_start,
     _document_head,
@@ -33,6 +34,8 @@ def _quoted_name_subject_de(text: str, a: int, cue_start: int) -> tuple[int, int
     m = re.match(r"\s*((?:[Dd]er|[Dd]ie|[Dd]as)\s+[„»][A-ZÄÖÜ][^“”«»„\n]{0,60}[“”«])", text[a:cue_start])
     if m is None or text[a + m.end() : cue_start].strip():
         return None
+    if _FRONTED_TITLE_DATIVE_DE.match(text, a + m.start(1)):
+        return None  # "Der „Bild“ sagte Paul Krause:": a feminine paper after "Der" is addressed, not the subject
     return a + m.start(1), a + m.end(1)
 
 
@@ -522,3 +525,31 @@ def passive_colon_frame_de(text: str, cs: int, colon: int, subject: tuple[int, i
         return False
     return bool(_PASSIVE_WITH_AGENT_DE.search(text, cs, colon) or _PERFECT_PASSIVE_DE.search(text, cs, colon)
                 or _AGENT_FIRST_DE.match(text, cs, colon))
+
+
+# a negator in the clause of the verb of saying: he did not say it ("„…“, sagte Paul Kurz nicht", "X hat nie gesagt:");
+# not "nicht nur", "nicht zuletzt", "nicht ohne Stolz", "nicht zum ersten Mal", "nicht erst", "nicht müde" (said all the
+# same), "und nicht Anna Weber" (someone else), "einer nicht öffentlichen Sitzung" (an adjective's)
+_NEGATED_SAYING_DE = re.compile(r"(?<![\w-])(?<!und\s)(?<!oder\s)(?<!sondern\s)(?:nicht(?!\s+(?:nur|zuletzt|umsonst|ohne|zum\s+ersten|erst|"
+                                r"selten|von\s+ungefähr|müde|weit|fern)(?![\w-]))(?!\s+[a-zäöüß]+(?:e|en|em|er|es)\s+[A-ZÄÖÜ])"
+                                r"|nie|niemals|nimmer|keineswegs|keinesfalls|mitnichten)(?![\w-])", re.I)
+# a verb of denial before "gesagt zu haben" ("„…“, bestritt Paul Kurz, das gesagt zu haben"): the words denied
+_DENIED_SAYING_DE = re.compile(r"(?<![\w-])(?:gesagt|geäußert|behauptet|erklärt|geschrieben|versprochen)\s+zu\s+haben(?![\w-])")
+_DENIAL_LEMMAS_DE = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "leugnen"})
+_CLAUSE_EDGE_DE = re.compile(r"[,;:.!?()\n" + re.escape(QUOTE_CHARS) + r"–—]")
+
+
+def negated_saying_de(text: str, cue: Cue) -> bool:
+    """German: whether the clause of the verb of saying ``cue`` (from the punctuation or quotation mark before it to the
+    one after it) negates the saying ("„…“, sagte Paul Kurz nicht.", "Paul Kurz hat nie gesagt: „…“") or denies
+    having said it ("bestritt Paul Kurz, das gesagt zu haben"): the one it names did not say the words."""
+    before = [m.end() for m in _CLAUSE_EDGE_DE.finditer(text, max(0, cue.start - 120), cue.start)]
+    a = before[-1] if before else max(0, cue.start - 120)
+    after = _CLAUSE_EDGE_DE.search(text, cue.end, min(len(text), cue.end + 120))
+    b = after.start() if after else min(len(text), cue.end + 120)
+    if _NEGATED_SAYING_DE.search(text, a, b):
+        return True
+    if cue.lemma in _DENIAL_LEMMAS_DE:
+        nxt = _CLAUSE_EDGE_DE.search(text, b + 1, min(len(text), b + 80)) if b < len(text) and text[b] == "," else None
+        return _DENIED_SAYING_DE.search(text, cue.end, nxt.start() if nxt else b) is not None
+    return False

@@ -402,7 +402,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     if lang == "de":
         if len(tokens) == 1 and re.fullmatch(r"\d{1,3}-[Jj]ährige[rn]?", tokens[0]):
             return None, tokens[0], "role"  # "die 17-Jährige": a person named by age
-        german = _someone_of_de(tokens, mention) or _role_of_someone_de(tokens) or _name_of_body_de(tokens)
+        german = (unnamed_people_de(mention) or _someone_of_de(tokens, mention) or _role_of_someone_de(tokens)
+                  or _name_of_body_de(tokens))
         if german is not None:
             return german
     return _split_name_role(tokens, mention, lang)
@@ -553,12 +554,65 @@ def plural_people_de(mention: str) -> bool:
     """German: whether a mention is one plural noun for people of :data:`_PEOPLE_PLURAL_DE`, after "die" or alone
     (alone not a word in -er that is a common surname too: "sagte Fischer"), or its dative plural ("von Anhängern")."""
     words = mention.split()
-    if words and words[0].lower() == "die":
+    dative = bool(words) and words[0].lower() == "den"  # "von den Anwohnern": a dative plural
+    if words and words[0].lower() in ("die", "den"):
         words = words[1:]
     elif words and words[-1].endswith("er") and words[-1].lower() in _PEOPLE_SURNAMES_DE:
         return False
     word = words[0].strip(".,;:").lower() if len(words) == 1 else ""
-    return word in _PEOPLE_PLURAL_DE or (word.endswith("ern") and word[:-1] in _PEOPLE_PLURAL_DE)  # "Anhängern"
+    if dative and not word.endswith("n"):
+        return False  # "den Fischer": one man in the accusative, no plural
+    stem = word[:-1] if word.endswith("ern") or (dative and word.endswith("n")) else ""  # "Anhängern", "den Freunden"
+    return word in _PEOPLE_PLURAL_DE or stem in _PEOPLE_PLURAL_DE
+
+
+# what may follow a plural noun for people in its noun phrase: a genitive or a place ("die Anwohner der Straße",
+# "Bauern aus der Region"); a part of a group before a genitive plural ("der Kreis der Anwohner")
+_PEOPLE_TAIL_DE = frozenset({"der", "des", "aus", "in", "im", "vom", "am", "an", "auf", "bei", "beim", "rund", "um"})
+_PART_OF_GROUP_DE = frozenset({"kreis", "kreise", "kreisen", "gruppe", "reihe", "reihen", "mehrheit", "teil", "großteil",
+                               "hälfte", "vielzahl", "zahl", "dutzend", "handvoll", "mehrzahl", "minderheit"})
+_KIN_DE = frozenset({"familie", "vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "witwe",
+                     "witwer", "eltern", "großmutter", "großvater", "onkel", "tante"})
+_ONE_OF_DE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+
+
+def _one_of_people_de(word: str) -> bool:
+    """German: a noun for people of :data:`_PEOPLE_PLURAL_DE`, plural or singular ("Anwohner", "Bauer", "Kunde",
+    "Patient", "Anwohnerin", "Kundinnen"), not a first name."""
+    low = word.lower()
+    base = low[:-5] if low.endswith("innen") else low[:-2] if low.endswith("in") else low  # "Kundin(nen)" -> "kund"
+    forms = {low, base, base + "n", base + "en"}
+    return word[:1].isupper() and first_name_gender_de(word) is None and bool(forms & _PEOPLE_PLURAL_DE)
+
+
+def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None:
+    """German: a mention that names people only by what they are, with no name: one of a group or someone
+    introduced by "ein" ("einer der Bauern", "ein Anwohner": a role), a plural noun for people with a genitive
+    or a place after it ("die Anwohner der Straße", "Bauern aus Kiel") or a part of such a group ("der Kreis
+    der Anwohner"): a group.  A surname-like plural alone ("Fischer aus Kiel") is left to the name rules."""
+    words = [w.strip(".,;:") for w in mention.split()]
+    if len(words) < 2:
+        return None
+    low = [w.lower() for w in words]
+    if low[0] in _ONE_OF_DE:
+        rest = words[2:] if low[1:2] == ["der"] else words[1:]
+        if len(rest) == 1 and _one_of_people_de(rest[0]):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein Anwohner", "einer der Bauern"
+        return None
+    article = low[0] if low[0] in ("die", "den", "dem", "der") else ""
+    if article:
+        words, low = words[1:], low[1:]
+    if len(words) == 1 and low[0] in _KIN_DE:
+        return None, _clean(words[0]), "role"  # "der Familie", "die Mutter": someone named by kin, no name
+    if (len(words) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", words[0]) and all(w.islower() for w in words[1:-1])
+            and plural_people_de(words[-1])):
+        return None, _clean(" ".join(words)), "group"  # "Berlins genervte Anwohner": a place's people, no name
+    if len(words) >= 3 and low[0] in _PART_OF_GROUP_DE and low[1] == "der" and plural_people_de(words[2]):
+        return None, _clean(" ".join(words)), "group"  # "dem Kreis der Anwohner"
+    if (len(words) >= 3 and low[1] in _PEOPLE_TAIL_DE and article in ("", "die", "den")
+            and plural_people_de(f"{article} {words[0]}".strip())):
+        return None, _clean(words[0]), "group"  # "die Anwohner der Straße", "Anwohner aus Kiel"
+    return None
 
 
 def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:

@@ -48,6 +48,7 @@ from .speakers import (
     organisation_de,
     parse_mention,
     plausible_speaker,
+    plural_people_de,
     several_persons,
 )
 
@@ -195,6 +196,8 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
     if w in ("er", "ich", "wir", "man"):
         return True
     nxt = _WORD.findall(text, after[0], after[1])
+    if w[:1].isupper() and w.lower() not in ARTICLES and _adverb_shaped_de(text, words[0]):
+        return True  # "Kühl sagte Fischer:", "Leise sagte Paul Krause:": the name after the adverb speaks
     if w.lower() in ("die", "das") and len(nxt) >= 2 and _adverb_shaped_de(text, words[0]):
         # "Heftig kritisierte die Gewerkschaft", "Scharf kritisierten die Grünen": after an adverb the verb's
         # nominative comes first ("die"/"das" may be either case, so only after a word shaped as an adverb),
@@ -211,10 +214,16 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
 _MANNER_ADVERBS_DE = frozenset({"scharf", "hart", "klar", "offen", "knapp", "kurz", "massiv", "vehement", "harsch", "anders",
                                 "zufrieden", "unzufrieden", "gelassen", "verärgert", "enttäuscht", "erfreut", "besorgt",
                                 "empört", "erleichtert", "entsetzt", "erstaunt", "verwundert", "beunruhigt", "überrascht",
-                                "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend"})
-_ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise)")
-# nouns and names those suffixes also end ("Gewerkschaft", "Nachbar", "König", "Ludwig"): never an adverb
-_NOUN_NOT_ADVERB_DE = re.compile(r"(?:schaft|ung|heit|keit|tät|nachbar|könig|wig|honig|essig|käfig|pfennig|leipzig|danzig|venedig)$")
+                                "irritiert", "alarmiert", "betroffen", "bestürzt", "erbost", "ebenso", "ähnlich", "zurückhaltend",
+                                "leise", "kühl", "trocken", "stolz", "sanft", "still", "nüchtern", "streng", "kalt",
+                                "froh", "bitter", "spitz", "frech", "schlicht", "direkt", "lapidar", "lakonisch", "knallhart",
+                                "kleinlaut", "gefasst", "sichtlich", "hörbar", "müde", "heiter", "barsch", "schroff"})
+# "-end", "-rnd", "-lnd": present participles fronted as adverbs ("Lachend", "Zögernd", "Lächelnd")
+_ADVERB_SUFFIX_DE = re.compile(r"[a-zäöüß]{3,}(?:ig|lich|isch|bar|sam|haft|weise|[^aeiouäöü]end|[a-zäöüß][rl]nd)")
+# nouns and names those suffixes also end ("Gewerkschaft", "Nachbar", "König", "Ludwig", "Jugend"): never an adverb
+_NOUN_NOT_ADVERB_DE = re.compile(r"(?:schaft|ung|heit|keit|tät|nachbar|könig|wig|honig|essig|käfig|pfennig|leipzig|danzig|venedig|"
+                                 r"abend|jugend|tugend|gegend|elend|legend|ostend|westend|dividend|student|präsident|referent|"
+                                 r"dozent|agent|regent|patient|end)$")
 
 
 def _written_as_surname_de(text: str, word: str) -> bool:
@@ -515,9 +524,20 @@ def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
     noun phrase of its own: an article or a known first name ("der ARD Paul Krause"; not "der SPD Vorsitzende",
     nor "der BND die Ministerin": a masculine subject)."""
     m = _ACRONYM_DATIVE_DE.match(text, a, b)
-    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
+    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None or _lone_surname_at_end_de(text, m)):
         return None
     return m
+
+
+def _lone_surname_at_end_de(text: str, m: re.Match[str]) -> bool:
+    """German: whether the capitalised word after a feminine abbreviation closes the clause and is no role ("sagte der
+    ARD Koch."): a surname, the speaker; "der SPD Vorsitzende" is one role written apart."""
+    word = m.group("word")
+    return bool(word) and not is_role_word(word) and not organisation_de(word) and re.match(
+        r"\s*(?:[,.;:!?]|$)", text[m.end("word") :]) is not None and not _NOUN_SUFFIX_DE.search(word)
+
+
+_NOUN_SUFFIX_DE = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ment|ium)$")  # "der ARD Berichterstattung": a noun
 
 
 # masculine abbreviated names of bodies ("der BND", "der ADAC", "der BR"): after "der" the subject; a name or a noun
@@ -553,7 +573,18 @@ def _fronted_feminine_dative_de(text: str, a: int, b: int) -> re.Match[str] | No
     """German: a feminine noun's dative phrase opening a main clause at ``a`` ("Der Zeitung hat …", "Der
     Deutschen Presse-Agentur sagte …"); none after a role in -er ("Der Trainer Hartung")."""
     m = _FRONTED_FEMININE_DATIVE_DE.match(text, a, b)
-    return None if m is None or (m.group("er") and is_role_word(m.group("er"))) else m
+    if m is None:  # "Der ARD sagte Paul Krause", "Der „Bild“ sagte …": before the verb (at ``b`` or after it)
+        t = _FRONTED_TITLE_DATIVE_DE.match(text, a, b)
+        return t if t is not None and text[t.end() :].lstrip()[:1].islower() else None
+    return None if m.group("er") and is_role_word(m.group("er")) else m
+
+
+# a feminine abbreviation or a paper's title in quotation marks whose noun is feminine ("die „Bild“", "die „Zeit“")
+# after "Der" right before the finite verb: a fronted dative ("Der ARD sagte Paul Krause"; "Der „Spiegel“ berichtete"
+# is the subject: masculine)
+_FRONTED_TITLE_DATIVE_DE = re.compile(
+    r"Der\s+(?:(?:" + "|".join(sorted(_FEMININE_ABBREVIATIONS_DE, key=len, reverse=True)) + r")|[„\"»](?:Bild|taz|"
+    r"[^„“”\"»«]{0,40}?" + _FEMININE_NOUN_DE + r")[“”\"«])(?![\w-])")
 
 
 def _subject_after_finite_verb_de(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -685,7 +716,8 @@ def _owner_then_role_de(text: str, np: tuple[int, int], end: int) -> tuple[int, 
     if " " in word or not re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", word):
         return np
     m = _OWNER_ADJECTIVE_ROLE_DE.match(text, np[1], end)
-    return (np[0], m.end(1)) if m is not None and (is_role_word(m.group(1)) or known_people_word(m.group(1))) else np
+    return (np[0], m.end(1)) if m is not None and (is_role_word(m.group(1)) or known_people_word(m.group(1).lower())
+                                                  or plural_people_de(m.group(1))) else np
 
 
 # a pronoun that is only ever nominative right after the finite verb in second place: the clause's subject, so
@@ -842,7 +874,7 @@ def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[
 def _people_head_de_s(mention: str) -> bool:
     """Whether the last word of ``mention`` is a role or a word for people ("den Grünen" aside: a group)."""
     last = mention.split()[-1]
-    return is_role_word(last) or known_people_word(last)
+    return is_role_word(last) or known_people_word(last.lower())
 
 
 _POSSESSIVE_DE = re.compile(r"(?:sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?")
@@ -1532,6 +1564,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     main = _participle_subject(text, c, cs, sent_start) if lang == "en" else None
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
+    if lang == "de" and c.lemma == "fragen" and (q := _INDIRECT_QUESTION_DE.match(text, c.end, end)) and _answer_follows_de(text, q.end(), end):
+        return _asked_one_de(text, c, cs)  # "X wurde von Journalisten gefragt, ob sie zurücktrete: „…“": X answers
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
     impersonal = c.lemma == "heißen" and re.match(r"\s+es(?![\w-])", text[c.end : c.end + 4]) is not None  # "hieß es": no subject
     if lang == "de" and (_passive_cue_de(text, cs, c) or c.lemma == "zitieren" or impersonal):
@@ -1547,6 +1581,33 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
+
+
+# an indirect question after a verb of asking and its object or "worden" (", ob sie zurücktrete", "fragte die Ministerin,
+# warum sie schweige"): the question is given, so the words quoted after the frame answer it
+_INDIRECT_QUESTION_DE = re.compile(r"(?:\s+[^\s,;:.!?„“”\"]+){0,5}?\s*,\s*(?:ob|warum|wieso|weshalb|weswegen|wie|was|wann|wo|wer|wen|wem|welche[mnrs]?|"
+                                   r"wohin|woher|wozu|womit|wofür|inwiefern|inwieweit)(?![\w-])")
+
+
+def _answer_follows_de(text: str, a: int, end: int) -> bool:
+    """German: whether the question from ``a`` closes with the colon of the frame before ``end`` and holds no quoted
+    words ("…, ob sie „…“ habe": the quote is in the question)."""
+    gap = text[a:end].rstrip()
+    return gap.endswith(":") and not any(ch in QUOTE_CHARS for ch in gap) and not re.search(r"[.!?;]", gap)
+
+
+def _asked_one_de(text: str, c: Cue, cs: int) -> tuple[int, int] | None:
+    """German: who answers after "gefragt, ob …:": the subject of a passive ("Anna Weber wurde von Journalisten
+    gefragt", "Von Journalisten wurde Anna Weber gefragt") when it names a person or a role; never the one who
+    asked, and no one after an active verb ("Paul Krause fragte Anna Weber, ob …:": the object, unsure)."""
+    aux = _PASSIVE_AUX.search(text, cs, c.start) or _PERFECT_PASSIVE_AUX_DE.search(text, cs, c.start)
+    if aux is None or not _passive_cue_de(text, cs, c):
+        return None
+    agent_first = _AGENT_DE.match(text, cs + len(text[cs:aux.start()]) - len(text[cs:aux.start()].lstrip()))
+    np = np_after(text, aux.end(), c.start, "de", at_start=True) if agent_first else np_after(text, cs, aux.start(), "de", at_start=True)
+    if np is None or (not agent_first and text[np[1] : aux.start()].strip()):
+        return None
+    return np if parse_mention(text[np[0] : np[1]], "de")[2] in ("person", "role") else None
 
 
 # adverbs that point at a text or place before ("Darin hieß es", "Dort heißt es"): never a speaker
@@ -1577,6 +1638,7 @@ def _trim_message(text: str, a: int, b: int) -> tuple[int, int]:
 
 _Found = tuple[tuple[int, int], Cue | None, tuple[int, int] | None]  # (message span, cue, speaker span)
 
+_PERFECT_PASSIVE_AUX_DE = re.compile(r"(?<![\w-])(?:ist|sind|war|waren|sei|seien)(?![\w-])")
 _AGENT_DE = re.compile(r"(?<![\w-])(?:[Vv]on|[Vv]om|[Dd]urch)\s+(?=(?:de[rmns]|die|das|einem|einer)?\s*[A-ZÄÖÜ])")
 
 
@@ -1584,7 +1646,8 @@ def _agent_of_passive_de(text: str, s_start: int, s_end: int) -> Speaker | None:
     """German: the agent of a passive sentence ("von der Partei", "vom Minister Paul Krüger", "durch das
     Gericht") when it is a person, a role or a body; None when the passive names no agent.  A von-phrase after a
     noun before the auxiliary is the noun's owner ("Die Rede von Anna Weber wurde von Paul Krause gelobt"), no agent."""
-    aux = _PASSIVE_AUX.search(text, s_start, s_end)
+    # the auxiliary of the clause: "wurde", or "ist" of a perfect passive whose "worden" follows the participle
+    aux = _PASSIVE_AUX.search(text, s_start, s_end) or _PERFECT_PASSIVE_AUX_DE.search(text, s_start, s_end)
     for m in _AGENT_DE.finditer(text, s_start, s_end):
         if _inside_marks_de(text, s_start, m.start()):
             continue
@@ -1608,9 +1671,9 @@ _BODY_NOUNS_DE = ("polizei", "anwaltschaft", "gericht", "justiz", "feuerwehr", "
 def _body_before_object_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """German: "die Polizei Paul Krüger" after the verb ("Am Montag nahm die Polizei Paul Krüger fest")
     is a body and its object, not a role and a name: the subject ends after the body noun."""
-    m = re.match(r"(?:der|die|das)\s+([A-ZÄÖÜ][\w-]+)(?=\s+[A-ZÄÖÜ])", text[span[0] : span[1]])
-    if m is None:
-        return span
+    m = re.match(r"(?:der|die|das)\s+([A-ZÄÖÜ][\w-]+)(?=\s+([A-ZÄÖÜ][\w-]+))", text[span[0] : span[1]])
+    if m is None or is_role_word(m.group(2)):
+        return span  # "der EU Kommissar", "die Polizei Sprecherin": one role written apart
     low = m.group(1).lower()
     body = low in INSTITUTION_WORDS or low.endswith(_BODY_NOUNS_DE) or (low.endswith(_BODY_SUFFIX_DE) and not is_role_word(low))
     return (span[0], span[0] + m.end()) if body else span
