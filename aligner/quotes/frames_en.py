@@ -211,9 +211,31 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     if not m:
         return None
     cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
-    spk = _document_source_en(text, a + m.start(1), a + m.end(1)) or _strip_span(text, a + m.start(1), a + m.end(1))
-    msg = _trim_message(text, a + m.end(), b) if seg[: m.start()].strip(" ,") == "" else _trim_message(text, a, a + m.start())
+    end = msg_start = a + m.end(1)
+    opening = seg[: m.start()].strip(" ,") == ""
+    if opening and m.end(1) < len(seg) and seg[m.end(1)] not in ",.;":
+        # "According to X <message>" with no comma within reach: where X ends is not known; a subject
+        # pronoun opens the message, else there is no message to give (the character bound cut a word)
+        split = _according_subject_en(text, a + m.start(1), end)
+        if split is None:
+            return None
+        end = msg_start = split
+    spk = _document_source_en(text, a + m.start(1), end) or _strip_span(text, a + m.start(1), end)
+    msg = _trim_message(text, msg_start, b) if opening else _trim_message(text, a, a + m.start())
     return msg, cue, spk
+
+
+# a subject pronoun opening the message after "According to X" without a comma ("According to the
+# operator they were ..."); not after a word that makes it part of X ("what they said", "a report that it ...")
+_ACCORDING_SUBJECT_EN = re.compile(r"(?<!\bwhat)(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhom)(?<!\bas)(?<!\bhow)(?<!\bwhen)"
+                                   r"(?<!\bwhere)(?<!\bif)(?<!\bwhat)\s+(?=(?:he|she|they|we|I|there)\s+[a-z])", re.I)
+
+
+def _according_subject_en(text: str, start: int, end: int) -> int | None:
+    """Where X of an opening "According to X" ends when no comma closes it: before the first subject pronoun
+    after at least one word of X, or None."""
+    m = _ACCORDING_SUBJECT_EN.search(text, start + 1, end)
+    return m.start() if m else None
 
 
 _BARE_CLAUSE_CUES = ("say", "tell", "add", "warn", "claim", "argue", "insist", "state", "note", "announce", "explain",
@@ -234,6 +256,9 @@ _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:it|this|that|so)\s+(?:twice|again|repeat
 _RELATIVE_HEAD_EN = re.compile(r"\s*(?:Nothing|Everything|Something|Anything|Little|Much|All|Whatever|What)\s+(?!that\b)", re.I)
 
 
+_WH_BEFORE_THAT_EN = re.compile(r"(?<![\w’'-])(?:how|what|why|where|when|whether|who|whom|which|if)\Z", re.I)
+
+
 def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | None) -> _Found | None:
     """"X said (that) …" / "X said (on Tuesday) the talks …" / "<message>, X said." / "<message>, said X."."""
     lang = "en"
@@ -246,6 +271,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     m = re.match(r"((?:\s+[\w’'.-]+){0,4}?)\s*,?\s+that\b", rest)
     if m and find_cues(text, cue.end, cue.end + m.start(1) + len(m.group(1)), lang):
         m = None  # "to write a book by tweeting that": the later verb owns the clause
+    if m and _WH_BEFORE_THAT_EN.search(m.group(1)):
+        m = None  # "should know by now how that works": "that" is the subject of a wh-clause, no conjunction
     if m and subj is not None:
         return _trim_message(text, cue.end + m.end(), b), cue, subj
     # "..., said Michael Carpenter"; not "Tom Reed, a spokesman, said the Lanes had …": a clause follows the verb
