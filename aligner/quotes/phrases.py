@@ -285,8 +285,8 @@ _NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[
 def _name_before_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
     """English: a capitalised place after "Anna Reed in" is where the speaker is, not the speaker
     ("“…,” Anna Reed in Dayton said"): the noun phrase is the name before the place."""
-    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
-        return span
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]) or text[span[0] : span[1]].lower() in NOT_ALONE:
+        return span  # "Tom Bank on Thursday said": a day is no place
     m = _NAME_IN_PLACE_EN.search(text, max(clause_start, span[0] - 60), span[0])
     if m is None or m.group(1).split()[0].lower() in NOT_ALONE | ARTICLES or not plausible_speaker(m.group(1), "en", True):
         return span
