@@ -8,10 +8,12 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
 
 ``registration``, ``comment-form``, ``furniture``
     site furniture: "Registration was successful!", "Leave a Reply", "Your email address
-    will not be published", "Being updated", "Advertisement", share buttons ...
+    will not be published", "Being updated", "Advertisement", share buttons ("Auf Facebook
+    teilen"), newsletter prompts, a cookie banner that is only that, "Lesezeit: 3 Minuten" ...
 ``photo-credit``, ``byline``, ``timestamp``, ``dateline``
     "© AP Photo / ...", "photo: FORUM / / FORUM"; editors' initials "adj / mal /" and
-    "By Jane Doe"; a paragraph that is only dates and times ("2022-01-13 16:09, act ...");
+    "By Jane Doe", "Von Anna Weber, dpa", "By Sarah Okafor in Brussels"; a paragraph that is
+    only dates and times ("2022-01-13 16:09, act ...", "vor 2 Stunden");
     a place name with a date and nothing else.
 ``teaser``, ``author-bio``, ``reader-comments``
     a section heading ("Check Also", "Mehr zum Thema", "About Banner Leon", "Leave a
@@ -211,6 +213,9 @@ _CREDIT = _ci(
     r"\b(AP|Reuters|AFP|dpa|EPA|Getty Images|imago|picture alliance|Sputnik|TASS|Keystone)\b\s*(photo|foto|images?)?\s*/"
 )
 
+_AGENCY = r"(dpa|afp|ap|reuters|kna|epd|pap|sid|apa|sda|ddp|dts|dpa-afx|bloomberg|ria novosti|tass)"
+_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|xing|pinterest|telegram|reddit|threads|bluesky|mastodon|e-?mail|flipboard)"
+
 # Whole-paragraph furniture, tested on short paragraphs only (< 160 characters).
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("registration", _ci(r"registration (was )?successful|registrierung (war )?erfolgreich|"
@@ -239,8 +244,50 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"(correspondent|reporter|writer|editor|columnist|contributor|korrespondent(in)?|redakteur(in)?|"
                    r"reporter(in)?|autor(in)?)\s*$|"
                    r"^(by|von|text:|autor:|author:)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*$|"
-                   r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid)(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid))*\)?\s*$")),
+                   r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid)(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid))*\)?\s*$|"
+                   # "Von Anna Weber und Jonas Becker, dpa", "Anna Weber, dpa": names, then a news agency
+                   r"^((by|von)\s+)?" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*,\s*" + _AGENCY + r"(\s*/\s*" + _AGENCY + r")*\s*$|"
+                   # "By Sarah Okafor in Brussels", "Von Anna Weber aus Brüssel"
+                   r"^(by|von)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s+(in|aus)\s+(?-i:[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,2})\s*$")),
+    # cookie banners, newsletter prompts, share buttons: the line is only that
+    ("furniture", _ci(r"^(akzeptieren sie|accept|allow|erlauben sie)( alle| all)? cookies\s*[?.!]?$|"
+                      r"^((auf|bei|via|per|über) " + _NETWORK + r" (teilen|empfehlen|posten)|"
+                      r"(artikel|beitrag|seite|link|text) (teilen|kopieren|drucken|versenden|verschicken|merken)|"
+                      r"(share|post|tweet)( this( article| story| page| post)?)? (on|via|to|by) " + _NETWORK + r"|"
+                      r"share (this|the) (story|page|post)|twittern|tweeten|copy link|link kopieren)[.!:]?$")),
+    ("registration", _ci(r"^(jetzt\s+)?(melden sie sich|abonnieren sie|bestellen sie|registrieren sie sich)(\s+jetzt)?(\s+kostenlos)?"
+                         r"(\s+(für|zu|bei))?\s+(unseren|unser|unserem|den|dem)\s+([\w-]+\s+)?newsletter(\s+an)?\s*[.!]?$|"
+                         r"^(jetzt\s+)?(zum|für den)\s+([\w-]+\s+)?newsletter\s+(anmelden|registrieren)[.!]?$|"
+                         r"^(sign up|subscribe|register)( now| today| here)? (for|to) (our|the)( free| daily| weekly)?( [\w-]+)? newsletters?[.!]?$")),
+    # "vor 2 Stunden", "3 hours ago", "Lesezeit: 3 Minuten", "5 min read"
+    ("timestamp", _ci(r"^((aktualisiert|veröffentlicht|updated|published)\s+)?(vor|seit) (\d+|einer|einem|wenigen|ein paar)"
+                      r" (sekunden?|minuten?|min\.?|stunden?|std\.?|tag(en)?|wochen?|monat(en)?)$|"
+                      r"^((updated|published)\s+)?(\d+|an?|a few) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$")),
+    ("furniture", _ci(r"^(lesezeit|lesedauer|reading time)\s*:?\s*(ca\.\s*|etwa\s*|about\s*)?\d+\s*(minuten|min\.?|minutes?|mins?)$|"
+                      r"^\d+\s*(minuten|min\.?|minutes?|mins?)\s*(lesezeit|lesedauer|read|reading time)$")),
 ]
+
+# a cookie banner: "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.", "This
+# site uses cookies.", then only sentences of the banner ("Mehr erfahren", "Mit Klick auf
+# Akzeptieren stimmen Sie zu.")
+_COOKIE_HEAD = _ci(
+    r"^(wir (verwenden|nutzen|setzen)|diese (website|webseite|seite|internetseite) (verwendet|nutzt|setzt)|"
+    r"we use|(this|our) (web)?site uses)\s+cookies"
+    r"(,?\s+(um|to|so that|damit)\s[^.!?,]{0,80}?\b(bieten|verbessern|optimieren|ermöglichen|anzubieten|personalisieren|"
+    r"bereitzustellen|experience|service|give|provide|ensure|improve|enhance|personali[sz]e)\b[^.!?,]{0,40})?\s*([.!]|$)")
+_COOKIE_TAIL = _ci(
+    r"^([^.!?]{0,60}\b(akzeptier\w*|zustimm\w*|stimmen sie\b[^.!?]*zu|einverstanden|datenschutz\w*|einstellungen|"
+    r"mehr erfahren|mehr informationen|accept\w*|consent\w*|agree\w*|privacy|settings|learn more|more info\w*|find out more|"
+    r"got it|ok(ay)?)\b[^.!?]{0,40}([.!?]|$)\s*)*$")
+_REPORTED = _ci(r"\b(sagte|sagt|sagten|erklärte|betonte|said|says|told|according)\b")
+
+
+def _cookie_banner(text: str) -> bool:
+    m = _COOKIE_HEAD.search(text)
+    if m is None or _REPORTED.search(text):
+        return False
+    return _COOKIE_TAIL.match(text[m.end():].strip()) is not None
+
 
 _MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|jun[ei]?|jul[iy]?|aug(ust)?|"
            r"sep(t(ember)?)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\.?")
@@ -263,14 +310,16 @@ _SECTION_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"more (on this|from)\b.*|you (may|might) also like|recommended( for you)?|more stories|"
                    r"mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|"
                    r"weitere artikel|verwandte artikel|ähnliche (artikel|beiträge)|empfohlen|top[- ]?themen)[:.!]?$")),
-    ("reader-comments", _ci(r"^(\d+\s+)?(comments?|kommentare?|leserkommentare|reader comments|"
-                            r"responses?|antworten|diskussion|discussion|diskutieren sie mit)(\s*\(\d+\))?[:.]?$|"
+    ("reader-comments", _ci(r"^((latest|recent|newest|top|all|show|view|load|read|see|neueste|aktuelle|letzte|alle)\s+)?(all\s+)?"
+                            r"(\d+\s+)?(comments?|kommentare?|leserkommentare|reader comments|"
+                            r"responses?|antworten|diskussion|discussion|diskutieren sie mit)(\s*\(\d+\))?(\s+(anzeigen|laden|lesen|ansehen))?[:.]?$|"
                             r"^(\d+\s+)?(thoughts|responses|comments) on\b")),
     ("comment-form", _ci(r"^(leave a (reply|comment)|schreibe einen kommentar|kommentar schreiben)[:.!]?$")),
     ("author-bio", _ci(r"^(about( the author)?\s+" + _NAME + r"|about the authors?|"
                        r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|zur person)[:.]?$")),
 ]
-_TEASER_LINE = _ci(r"^(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read also|read more|see also|related)\s*[-–—:|]\s*\S")
+_TEASER_LINE = _ci(r"^(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read also|also read|read more|see also|related)\s*[-–—:|]\s*\S|"
+                   r"^mehr dazu\s*[-–—:|]\s*[^.]*$")  # "Mehr dazu: Die Pläne der Stadt" (not a sentence)
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'“”‘’»«)\]]*$|[\"“”»«]$")
 _GLUED_IN = re.compile(r"[a-zäöüß]{2}[.!?][\"“”]?[A-ZÄÖÜ][a-zäöüß]|[.!?][\"”][A-ZÄÖÜ]")
@@ -295,6 +344,8 @@ def _short_line_rule(text: str) -> tuple[str, str] | None:
         m = pat.search(text)
         if m:
             return reason, f"matches {m.group(0)!r}"
+    if _cookie_banner(text):
+        return "furniture", "a cookie banner"
     return None
 
 

@@ -119,3 +119,73 @@ def test_quotation_of_a_different_speaker_with_the_same_opening_stays():
              "„Wir haben lange um ihn gekämpft“, entgegnete der Präsident des Konkurrenten am Abend.",
              "„Wir haben lange um ihn gekämpft, aber er wollte weg“"]
     assert _kept(paras)[-1] is True
+
+
+# -- bylines, prompts, comment headings, small furniture ------------------------------
+
+@pytest.mark.parametrize("line, body", [
+    ("Von Anna Weber, dpa", DE_BODY),
+    ("Von Anna Weber und Jonas Becker, dpa", DE_BODY),
+    ("Anna Weber, dpa", DE_BODY),
+    ("Von Anna Weber aus Brüssel", DE_BODY),
+    ("By Sarah Okafor in Brussels", EN_BODY),
+    ("By Sarah Okafor and Tom Reyes, Reuters", EN_BODY),
+])
+def test_bylines_with_agency_or_place_are_dropped(line, body):
+    assert not _kept_in_middle(line, body)
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.", DE_BODY),
+    ("Diese Website verwendet Cookies. Mehr erfahren", DE_BODY),
+    ("Wir verwenden Cookies, um Ihnen ein gutes Nutzungserlebnis zu bieten. Mit Klick auf Akzeptieren stimmen Sie zu.", DE_BODY),
+    ("Akzeptieren Sie Cookies?", DE_BODY),
+    ("This site uses cookies. Learn more", EN_BODY),
+    ("We use cookies to improve your experience. By continuing you agree to our privacy policy.", EN_BODY),
+    ("Melden Sie sich jetzt für unseren Newsletter an!", DE_BODY),
+    ("Jetzt zum Newsletter anmelden", DE_BODY),
+    ("Sign up to our newsletter", EN_BODY),
+    ("Sign up for our free daily newsletter", EN_BODY),
+    ("Auf Facebook teilen", DE_BODY),
+    ("Artikel teilen", DE_BODY),
+    ("Share on Facebook", EN_BODY),
+    ("Share this story via email", EN_BODY),
+])
+def test_cookie_newsletter_and_share_prompts_are_dropped(line, body):
+    assert not _kept_in_middle(line, body)
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Diese Website verwendet Cookies, die gegen EU-Recht verstoßen, urteilte das Landgericht am Dienstag.", DE_BODY),
+    ("Wir verwenden Cookies, um die Website zu verbessern, sagte eine Sprecherin des Unternehmens.", DE_BODY),
+    ("Wir verwenden Cookies nur für die Statistik.", DE_BODY),
+    ("This site uses cookies from advertisers in 40 countries, the report found.", EN_BODY),
+    ("We use cookies. The regulator says that is not enough.", EN_BODY),
+    ("Die Stadt will künftig alle Bürger per Newsletter über die Baustellen informieren.", DE_BODY),
+    ("Readers can sign up to the council's newsletter to follow the works.", EN_BODY),
+    ("Viele Nutzer wollten den Artikel auf Facebook teilen, doch die Seite war gesperrt.", DE_BODY),
+    ("Vor zwei Stunden hatte die Polizei die Straße gesperrt.", DE_BODY),
+    ("Seit 1990 fährt keine Straßenbahn mehr durch den Süden.", DE_BODY),
+    ("By Wednesday in Brussels, the talks had collapsed.", EN_BODY),
+])
+def test_sentences_about_cookies_newsletters_and_times_stay(line, body):
+    assert _kept_in_middle(line, body)
+
+
+@pytest.mark.parametrize("heading", ["Latest comments", "Alle Kommentare anzeigen", "Show comments", "Neueste Kommentare"])
+def test_comment_headings_start_a_comment_section(heading):
+    comment = "Great, another round of layoffs while my bonus gets cut. Thanks a lot."
+    assert _kept([*EN_BODY, heading, comment])[-2:] == [False, False]
+
+
+@pytest.mark.parametrize("line, body", [
+    ("vor 2 Stunden", DE_BODY),
+    ("vor einer Stunde", DE_BODY),
+    ("3 hours ago", EN_BODY),
+    ("Lesezeit: 3 Minuten", DE_BODY),
+    ("5 min read", EN_BODY),
+    ("Mehr dazu: Die Pläne der Stadt", DE_BODY),
+    ("ALSO READ: Why rents keep rising", EN_BODY),
+])
+def test_small_furniture_is_dropped(line, body):
+    assert not _kept_in_middle(line, body)
