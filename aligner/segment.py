@@ -168,7 +168,34 @@ def split_sentences(
                     found = True
             if not found:
                 spans.append((base, end))  # SoMaJo saw no token (odd characters only): keep it whole
+            else:
+                _drop_dateline(text, spans, base)
     return spans
+
+
+# an agency dateline opening a paragraph, "Washington. US-Präsident ...": one word (or
+# "Frankfurt/Main") and a full stop; a one-word answer ("Nein. Das ...") is none
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,}(?:/[A-ZÄÖÜ][\w.-]+)?(?:\s*\((?:dpa|afp|ap|AP|AFP|Reuters|kna|KNA|epd|sid)\))?\.")
+_ANSWERS = frozenset(
+    "ja nein doch yes yeah nope danke thanks okay gut good genau richtig stimmt klar sicher natürlich absolut exactly "
+    "right sure never nie niemals vielleicht maybe perhaps bitte please sorry well nun also warum why wow schade ende "
+    "fertig tja stopp stop falsch wrong true wahr indeed agreed again wieder nothing nichts everything alles".split())
+
+
+def _drop_dateline(text: str, spans: list[tuple[int, int]], base: int) -> None:
+    """Leave out a dateline that SoMaJo made a sentence of its own ("Washington.",
+    "Berlin (dpa).") when it opens the paragraph at ``base`` and a sentence of at least
+    four words follows: no sentence to align or translate, and no name for the quote
+    stage (joined to the next sentence, "Leipzig. Die Regierung erklärte, ..." made
+    Leipzig the speaker).  The paragraph keeps its text."""
+    k = next((k for k in range(len(spans) - 1, -1, -1) if spans[k][0] == base), None)
+    if k is None or k + 1 >= len(spans):
+        return
+    (s, e), (s2, e2) = spans[k], spans[k + 1]
+    word = text[s:e]
+    lone = _DATELINE.fullmatch(word) and word[:-1].lower() not in _ANSWERS
+    if lone and text[e:s2].strip() == "" and len(text[s2:e2].split()) >= 4:
+        del spans[k]
 
 
 def glued_boundaries(text: str, spans: list[tuple[int, int]]) -> list[int]:

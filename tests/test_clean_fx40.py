@@ -189,3 +189,48 @@ def test_comment_headings_start_a_comment_section(heading):
 ])
 def test_small_furniture_is_dropped(line, body):
     assert not _kept_in_middle(line, body)
+
+
+# -- datelines ------------------------------------------------------------------------
+
+def _sentences(text: str, lang: str) -> list[str]:
+    from aligner.segment import split_sentences
+    return [text[s:e] for s, e in split_sentences(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("de", "Washington. US-Präsident Donald Trump hat am Montag neue Zölle angekündigt.", "US-Präsident"),
+    ("de", "Berlin (dpa). Die Regierung hat am Montag darüber entschieden.", "Die Regierung"),
+    ("de", "Frankfurt/Main. Die Notenbank hat die Zinsen erneut gesenkt.", "Die Notenbank"),
+    ("en", "Munich. The mayor said on Monday that the tram would run by 2030.", "The mayor"),
+])
+def test_dateline_is_no_sentence_of_its_own(lang, text, first):
+    sents = _sentences(text, lang)
+    assert len(sents) == 1 and sents[0].startswith(first)
+
+
+@pytest.mark.parametrize("lang, text, n", [
+    ("de", "Nein. Das werde ich ganz sicher nicht tun.", 2),  # an answer, no dateline
+    ("de", "Gestern. Heute. Morgen.", 3),                      # no long sentence after it
+    ("en", "Washington.", 1),
+    ("de", "Die Stadt heißt Leipzig. Dort wurde am Montag gewählt.", 2),  # not at the paragraph's start
+])
+def test_other_short_sentences_stay(lang, text, n):
+    assert len(_sentences(text, lang)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Leipzig. Die Regierung erklärte, man werde reagieren.",
+    "Leipzig. Sie sagte, man werde rasch reagieren.",
+    "Leipzig. Er betonte, dass die Gespräche weitergehen.",
+])
+def test_dateline_place_is_never_the_speaker(text):
+    quotes = aligner.extract_quotes(aligner.Article(id="a", text=text, language="de"))
+    assert quotes and all(not (q.speaker and q.speaker.name == "Leipzig") for q in quotes)
+
+
+def test_dateline_place_is_not_a_sentence_end_to_end(tmp_path):
+    text = ("Washington. US-Präsident Donald Trump hat am Montag neue Zölle auf Autos aus der EU angekündigt.\n\n"
+            "In Berlin reagierte die Bundesregierung zurückhaltend auf die Ankündigung aus Washington.\n")
+    rows = _run(tmp_path, {"zoll.txt": text})
+    assert "Washington." not in [text[s["start"]:s["end"]] for s in rows("sentences.jsonl")]
