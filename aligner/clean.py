@@ -539,24 +539,53 @@ def _repeats(container: str, run: list[str]) -> bool:
 
 def _captions(paras: list[str], dec: list[Decision]) -> None:
     """4. captions: short, no sentence punctuation, next to a photo credit or another
-    caption (repeated until nothing changes: a caption makes its neighbour one)."""
+    caption (repeated until nothing changes: a caption makes its neighbour one); a
+    caption that ends in a full stop only right next to a photo credit and only when it
+    has no verb (:func:`_verbless`)."""
     n = len(paras)
     changed = True
     while changed:
         changed = False
         for i, p in enumerate(paras):
-            if not dec[i].keep or len(p) > 300 or _TERMINAL.search(p):
+            if not dec[i].keep or len(p) > 300:
                 continue
-            near = []
-            for j in (i - 1, i + 1, i - 2, i + 2):
-                if not (0 <= j < n) or dec[j].keep or dec[j].reason not in ("photo-credit", "caption"):
-                    continue
-                if abs(j - i) == 2 and dec[(i + j) // 2].keep:
-                    continue  # two away only across furniture
-                near.append(j)
+            if _TERMINAL.search(p):
+                near = [j for j in (i - 1, i + 1) if 0 <= j < n and dec[j].reason == "photo-credit" and _verbless(p)]
+            else:
+                near = [j for j in (i - 1, i + 1, i - 2, i + 2) if _caption_neighbour(dec, i, j)]
             if near:
                 _drop(dec, i, "caption", f"beside the {dec[near[0]].reason} p{near[0]:04d}")
                 changed = True
+
+
+def _caption_neighbour(dec: list[Decision], i: int, j: int) -> bool:
+    if not (0 <= j < len(dec)) or dec[j].keep or dec[j].reason not in ("photo-credit", "caption"):
+        return False
+    return abs(j - i) == 1 or not dec[(i + j) // 2].keep  # two away only across furniture
+
+
+# the only words in lower case a verbless caption has ("SPD-Chef Lars Klingbeil am Montag in
+# Berlin.", "Chancellor Friedrich Merz in the Bundestag on Wednesday."): a sentence has a
+# verb, and a verb is written in lower case unless it opens a question or a command
+_CAPTION_WORDS = frozenset(
+    "am an auf aus bei beim im in mit nach neben von vom vor zu zum zur während über unter gegen für und oder sowie "
+    "der die das den dem des ein eine einem einen einer links rechts mitte hinten vorne l r m li re "
+    "the a an and on at of with during after before from to by for left right center centre front back".split())
+_CAPTION_QUOTE = re.compile(r"^(?:" + _QUOTED + r")\s*:\s*")
+CAPTION_MAX_WORDS = 25
+_SENTENCE_END_IN = re.compile(r"[!?;]|[^\W\d]{3,}[.:]\s")  # "Berlin. Heute": two sentences ("3. Oktober", "(l.)" are none)
+
+
+def _verbless(text: str) -> bool:
+    """Whether ``text`` (a full stop at its end, no other sentence mark) is a caption
+    without a verb: after a quotation and a colon that may open it, every word in lower
+    case is a preposition, an article or a conjunction (four words at least)."""
+    rest = text[_m.end():] if (_m := _CAPTION_QUOTE.match(text)) else text
+    words = _WORD.findall(rest)
+    body = rest.rstrip()[:-1]
+    if not 4 <= len(words) <= CAPTION_MAX_WORDS or not rest.rstrip().endswith(".") or _SENTENCE_END_IN.search(body):
+        return False
+    return all(not w[0].islower() or w.lower() in _CAPTION_WORDS for w in words)
 
 
 def _near_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:

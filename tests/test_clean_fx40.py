@@ -234,3 +234,38 @@ def test_dateline_place_is_not_a_sentence_end_to_end(tmp_path):
             "In Berlin reagierte die Bundesregierung zurückhaltend auf die Ankündigung aus Washington.\n")
     rows = _run(tmp_path, {"zoll.txt": text})
     assert "Washington." not in [text[s["start"]:s["end"]] for s in rows("sentences.jsonl")]
+
+
+# -- captions with a full stop ------------------------------------------------------
+
+def _after_credit(line: str, body: list[str], credit: str = "Foto: dpa/Michael Kappeler") -> bool:
+    """True when ``line``, right after a photo credit in the middle of ``body``, is kept."""
+    return _kept(body[:2] + [credit, line] + body[2:])[3]
+
+
+@pytest.mark.parametrize("line, body", [
+    ("„Wir stehen zur Koalition“: SPD-Chef Lars Klingbeil am Montag in Berlin.", DE_BODY),
+    ("Olaf Scholz (l.) und Emmanuel Macron am 3. Oktober in Paris.", DE_BODY),
+    ("Chancellor Friedrich Merz in the Bundestag on Wednesday.", EN_BODY),
+])
+def test_verbless_caption_with_full_stop_beside_a_credit_is_dropped(line, body):
+    assert not _after_credit(line, body)
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Der Bau soll im Frühjahr beginnen.", DE_BODY),
+    ("Die Entscheidung fiel am Montag in Berlin.", DE_BODY),
+    ("Kein Kommentar.", DE_BODY),
+    ("Gestern in Berlin. Heute in Paris.", DE_BODY),
+    ("„Wir stehen zur Koalition“: Mit diesem Satz beruhigte Klingbeil die Partei.", DE_BODY),
+    ("Merz spoke in the Bundestag on Wednesday.", EN_BODY),
+    # a caption with a verb cannot be told from a short sentence: it stays
+    ("Eine Straßenbahn fährt am Augustusplatz vorbei.", DE_BODY),
+])
+def test_sentence_after_a_credit_stays(line, body):
+    assert _after_credit(line, body)
+
+
+def test_verbless_line_away_from_a_credit_stays():
+    line = "SPD-Chef Lars Klingbeil am Montag in Berlin."
+    assert _kept_in_middle(line, DE_BODY)
