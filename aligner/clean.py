@@ -465,9 +465,19 @@ def _section_rules(paras: list[str], dec: list[Decision]) -> None:
         before += len(p)
 
 
+# one-word answers: an interview repeats them ('Ja.', 'Nein, danke.'); also read by
+# aligner.segment (an answer opening a paragraph is no dateline)
+ANSWER_WORDS = frozenset(
+    "ja nein doch yes yeah nope no danke thanks okay ok gut good genau richtig stimmt klar sicher natürlich absolut "
+    "exactly right sure never nie niemals vielleicht maybe perhaps bitte please sorry well nun also warum why wow "
+    "schade ende fertig tja stopp stop falsch wrong true wahr indeed agreed again wieder nothing nichts everything "
+    "alles".split())
+
+
 def _short_answer(para: str, key: str) -> bool:
-    """A sentence of one or two words ('Ja.', 'No, never.'): an interview repeats them."""
-    return len(key.split()) <= 2 and _CLOSED_END.search(para) is not None
+    """An answer of one or two words ('Ja.', 'Nein, danke.', 'No, never.')."""
+    words = key.split()
+    return 1 <= len(words) <= 2 and all(w in ANSWER_WORDS for w in words) and _CLOSED_END.search(para) is not None
 
 
 def _exact_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:
@@ -510,7 +520,8 @@ def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
     perhaps with an attribution after a dash) whose words stand, in a row and inside
     quote marks, in a kept paragraph shortly before it: a paragraph with more words than
     the quotation that ends in sentence punctuation (no headline) and is not the first
-    paragraph (a headline or a teaser).  A quotation that ends its sentence ('„Wir haben
+    paragraph (a headline or a teaser); a title ('„And Tango Makes Three“': no word but
+    the first in lower case) is no pull quote.  A quotation that ends its sentence ('„Wir haben
     lange gekämpft.“') may be a real paragraph repeating the teaser: it goes only when
     the paragraph it repeats is at most three paragraphs before it and neither of the
     first two paragraphs."""
@@ -521,6 +532,8 @@ def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
         if not m or not 3 <= len(run) <= PULL_QUOTE_MAX_WORDS:
             continue
         inner = next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g is not None)
+        if not any(w[0].islower() for w in _WORD.findall(inner)[1:]):
+            continue  # a title in Title Case ('„And Tango Makes Three“'), no statement
         sentence = bool(m.group("end")) or inner.rstrip()[-1:] in ".!?…"
         first, window = (2, 3) if sentence else (1, PULL_QUOTE_WINDOW)
         for j in reversed(kept[max(first, k - window) : k]):

@@ -20,6 +20,8 @@ import re
 import threading
 from functools import lru_cache
 
+from .clean import ANSWER_WORDS
+
 _MODELS = {"de": "de_CMC", "en": "en_PTB"}
 _lock = threading.Lock()
 
@@ -176,10 +178,6 @@ def split_sentences(
 # an agency dateline opening a paragraph, "Washington. US-Präsident ...": one word (or
 # "Frankfurt/Main") and a full stop; a one-word answer ("Nein. Das ...") is none
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,}(?:/[A-ZÄÖÜ][\w.-]+)?(?:\s*\((?:dpa|afp|ap|AP|AFP|Reuters|kna|KNA|epd|sid)\))?\.")
-_ANSWERS = frozenset(
-    "ja nein doch yes yeah nope danke thanks okay gut good genau richtig stimmt klar sicher natürlich absolut exactly "
-    "right sure never nie niemals vielleicht maybe perhaps bitte please sorry well nun also warum why wow schade ende "
-    "fertig tja stopp stop falsch wrong true wahr indeed agreed again wieder nothing nichts everything alles".split())
 
 
 def _drop_dateline(text: str, spans: list[tuple[int, int]], base: int) -> None:
@@ -193,7 +191,7 @@ def _drop_dateline(text: str, spans: list[tuple[int, int]], base: int) -> None:
         return
     (s, e), (s2, e2) = spans[k], spans[k + 1]
     word = text[s:e]
-    lone = _DATELINE.fullmatch(word) and word[:-1].lower() not in _ANSWERS
+    lone = _DATELINE.fullmatch(word) and word[:-1].lower() not in ANSWER_WORDS
     if lone and text[e:s2].strip() == "" and len(text[s2:e2].split()) >= 4:
         del spans[k]
 

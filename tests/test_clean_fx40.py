@@ -113,6 +113,18 @@ def test_repeated_short_answer_in_an_interview_stays():
     assert _kept(paras) == [True] * 5
 
 
+def test_quoted_title_repeated_is_no_pull_quote():
+    paras = ["Am häufigsten beanstandet wurde das Kinderbuch „And Tango Makes Three“ zweier amerikanischer Autoren.",
+             *DE_BODY[:2], "„And Tango Makes Three“", *DE_BODY[2:]]
+    assert _kept(paras) == [True] * 6
+
+
+@pytest.mark.parametrize("line", ["___.", "Getty.", "David Groner.", "X."])
+def test_repeated_separators_and_credits_are_still_duplicates(line):
+    paras = [DE_BODY[0], line, DE_BODY[1], line, DE_BODY[2], line, DE_BODY[3]]
+    assert _kept(paras) == [True, True, True, False, True, False, True]
+
+
 def test_quotation_of_a_different_speaker_with_the_same_opening_stays():
     paras = ["„Wir haben lange um ihn gekämpft und am Ende gewonnen“, sagte Thomas Lang am Dienstag.",
              *DE_BODY,
@@ -269,3 +281,18 @@ def test_sentence_after_a_credit_stays(line, body):
 def test_verbless_line_away_from_a_credit_stays():
     line = "SPD-Chef Lars Klingbeil am Montag in Berlin."
     assert _kept_in_middle(line, DE_BODY)
+
+
+# -- HTML tables ----------------------------------------------------------------------
+
+def test_html_table_cells_are_listed_as_removed_tables(tmp_path):
+    """A table is left out of the article text; removals.jsonl names each cell 'html-table'."""
+    body = "".join(f"<p>{p}</p>" for p in DE_BODY)
+    page = (f"<html><head><title>Stadtrat</title></head><body><article><h1>Stadtrat stimmt ab</h1>{body}"
+            "<table><tr><td>Monat</td><td>Fahrgastzahl</td></tr><tr><td>September</td><td>1.200</td></tr></table>"
+            "</article></body></html>")
+    rows = _run(tmp_path, {"tram.html": page})
+    text = " ".join(p["text"] for p in rows("paragraphs.jsonl"))
+    assert "Fahrgastzahl" not in text and DE_BODY[0] in text
+    removed = {r["text"]: r["reason"] for r in rows("removals.jsonl")}
+    assert removed.get("Fahrgastzahl") == "html-table" and removed.get("September") == "html-table"
