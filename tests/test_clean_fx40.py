@@ -296,3 +296,25 @@ def test_html_table_cells_are_listed_as_removed_tables(tmp_path):
     assert "Fahrgastzahl" not in text and DE_BODY[0] in text
     removed = {r["text"]: r["reason"] for r in rows("removals.jsonl")}
     assert removed.get("Fahrgastzahl") == "html-table" and removed.get("September") == "html-table"
+
+
+# -- a sentence ending in an abbreviation -----------------------------------------------
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("en", "He moved to the U.S. Then he founded a company.", "He moved to the U.S."),
+    ("en", "Trump called for a ban on Muslims entering the U.S. He said so again on Monday.", "Trump called for a ban on Muslims entering the U.S."),
+    ("de", "Der Umsatz liegt bei 20 Mio. Im Vorjahr waren es 18 Mio.", "Der Umsatz liegt bei 20 Mio."),
+])
+def test_abbreviation_at_sentence_end_still_splits(lang, text, first):
+    assert _sentences(text, lang)[0] == first
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The U.S. Army said on Monday that the drill was over."),
+    ("de", "Der Umsatz liegt bei 20 Mio. Euro und damit über dem Vorjahr."),
+    ("de", "Die Firma hat 20 Mio. Die-Hard-Fans, sagt der Chef."),
+    ("en", "\"We moved to the U.S. Then we grew,\" she said."),        # inside a quotation
+    ("de", "„Wir machen 20 Mio. Das reicht uns“, sagte der Chef."),
+])
+def test_abbreviation_inside_a_sentence_does_not_split(lang, text):
+    assert _sentences(text, lang) == [text]
