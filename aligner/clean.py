@@ -8,10 +8,12 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
 
 ``registration``, ``comment-form``, ``furniture``
     site furniture: "Registration was successful!", "Leave a Reply", "Your email address
-    will not be published", "Being updated", "Advertisement", share buttons ...
+    will not be published", "Being updated", "Advertisement", share buttons ("Auf Facebook
+    teilen"), newsletter prompts, a cookie banner that is only that, "Lesezeit: 3 Minuten" ...
 ``photo-credit``, ``byline``, ``timestamp``, ``dateline``
     "© AP Photo / ...", "photo: FORUM / / FORUM"; editors' initials "adj / mal /" and
-    "By Jane Doe"; a paragraph that is only dates and times ("2022-01-13 16:09, act ...");
+    "By Jane Doe", "Von Anna Weber, dpa", "By Sarah Okafor in Brussels"; a paragraph that is
+    only dates and times ("2022-01-13 16:09, act ...", "vor 2 Stunden");
     a place name with a date and nothing else.
 ``teaser``, ``author-bio``, ``reader-comments``
     a section heading ("Check Also", "Mehr zum Thema", "About Banner Leon", "Leave a
@@ -211,6 +213,9 @@ _CREDIT = _ci(
     r"\b(AP|Reuters|AFP|dpa|EPA|Getty Images|imago|picture alliance|Sputnik|TASS|Keystone)\b\s*(photo|foto|images?)?\s*/"
 )
 
+_AGENCY = r"(dpa|afp|ap|reuters|kna|epd|pap|sid|apa|sda|ddp|dts|dpa-afx|bloomberg|ria novosti|tass)"
+_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|xing|pinterest|telegram|reddit|threads|bluesky|mastodon|e-?mail|flipboard)"
+
 # Whole-paragraph furniture, tested on short paragraphs only (< 160 characters).
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("registration", _ci(r"registration (was )?successful|registrierung (war )?erfolgreich|"
@@ -239,8 +244,50 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"(correspondent|reporter|writer|editor|columnist|contributor|korrespondent(in)?|redakteur(in)?|"
                    r"reporter(in)?|autor(in)?)\s*$|"
                    r"^(by|von|text:|autor:|author:)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*$|"
-                   r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid)(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid))*\)?\s*$")),
+                   r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid)(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid))*\)?\s*$|"
+                   # "Von Anna Weber und Jonas Becker, dpa", "Anna Weber, dpa": names, then a news agency
+                   r"^((by|von)\s+)?" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*,\s*" + _AGENCY + r"(\s*/\s*" + _AGENCY + r")*\s*$|"
+                   # "By Sarah Okafor in Brussels", "Von Anna Weber aus Brüssel"
+                   r"^(by|von)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s+(in|aus)\s+(?-i:[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,2})\s*$")),
+    # cookie banners, newsletter prompts, share buttons: the line is only that
+    ("furniture", _ci(r"^(akzeptieren sie|accept|allow|erlauben sie)( alle| all)? cookies\s*[?.!]?$|"
+                      r"^((auf|bei|via|per|über) " + _NETWORK + r" (teilen|empfehlen|posten)|"
+                      r"(artikel|beitrag|seite|link|text) (teilen|kopieren|drucken|versenden|verschicken|merken)|"
+                      r"(share|post|tweet)( this( article| story| page| post)?)? (on|via|to|by) " + _NETWORK + r"|"
+                      r"share (this|the) (story|page|post)|twittern|tweeten|copy link|link kopieren)[.!:]?$")),
+    ("registration", _ci(r"^(jetzt\s+)?(melden sie sich|abonnieren sie|bestellen sie|registrieren sie sich)(\s+jetzt)?(\s+kostenlos)?"
+                         r"(\s+(für|zu|bei))?\s+(unseren|unser|unserem|den|dem)\s+([\w-]+\s+)?newsletter(\s+an)?\s*[.!]?$|"
+                         r"^(jetzt\s+)?(zum|für den)\s+([\w-]+\s+)?newsletter\s+(anmelden|registrieren)[.!]?$|"
+                         r"^(sign up|subscribe|register)( now| today| here)? (for|to) (our|the)( free| daily| weekly)?( [\w-]+)? newsletters?[.!]?$")),
+    # "vor 2 Stunden", "3 hours ago", "Lesezeit: 3 Minuten", "5 min read"
+    ("timestamp", _ci(r"^((aktualisiert|veröffentlicht|updated|published)\s+)?(vor|seit) (\d+|einer|einem|wenigen|ein paar)"
+                      r" (sekunden?|minuten?|min\.?|stunden?|std\.?|tag(en)?|wochen?|monat(en)?)$|"
+                      r"^((updated|published)\s+)?(\d+|an?|a few) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$")),
+    ("furniture", _ci(r"^(lesezeit|lesedauer|reading time)\s*:?\s*(ca\.\s*|etwa\s*|about\s*)?\d+\s*(minuten|min\.?|minutes?|mins?)$|"
+                      r"^\d+\s*(minuten|min\.?|minutes?|mins?)\s*(lesezeit|lesedauer|read|reading time)$")),
 ]
+
+# a cookie banner: "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.", "This
+# site uses cookies.", then only sentences of the banner ("Mehr erfahren", "Mit Klick auf
+# Akzeptieren stimmen Sie zu.")
+_COOKIE_HEAD = _ci(
+    r"^(wir (verwenden|nutzen|setzen)|diese (website|webseite|seite|internetseite) (verwendet|nutzt|setzt)|"
+    r"we use|(this|our) (web)?site uses)\s+cookies"
+    r"(,?\s+(um|to|so that|damit)\s[^.!?,]{0,80}?\b(bieten|verbessern|optimieren|ermöglichen|anzubieten|personalisieren|"
+    r"bereitzustellen|experience|service|give|provide|ensure|improve|enhance|personali[sz]e)\b[^.!?,]{0,40})?\s*([.!]|$)")
+_COOKIE_TAIL = _ci(
+    r"^([^.!?]{0,60}\b(akzeptier\w*|zustimm\w*|stimmen sie\b[^.!?]*zu|einverstanden|datenschutz\w*|einstellungen|"
+    r"mehr erfahren|mehr informationen|accept\w*|consent\w*|agree\w*|privacy|settings|learn more|more info\w*|find out more|"
+    r"got it|ok(ay)?)\b[^.!?]{0,40}([.!?]|$)\s*)*$")
+_REPORTED = _ci(r"\b(sagte|sagt|sagten|erklärte|betonte|said|says|told|according)\b")
+
+
+def _cookie_banner(text: str) -> bool:
+    m = _COOKIE_HEAD.search(text)
+    if m is None or _REPORTED.search(text):
+        return False
+    return _COOKIE_TAIL.match(text[m.end():].strip()) is not None
+
 
 _MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|jun[ei]?|jul[iy]?|aug(ust)?|"
            r"sep(t(ember)?)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\.?")
@@ -263,14 +310,16 @@ _SECTION_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"more (on this|from)\b.*|you (may|might) also like|recommended( for you)?|more stories|"
                    r"mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|"
                    r"weitere artikel|verwandte artikel|ähnliche (artikel|beiträge)|empfohlen|top[- ]?themen)[:.!]?$")),
-    ("reader-comments", _ci(r"^(\d+\s+)?(comments?|kommentare?|leserkommentare|reader comments|"
-                            r"responses?|antworten|diskussion|discussion|diskutieren sie mit)(\s*\(\d+\))?[:.]?$|"
+    ("reader-comments", _ci(r"^((latest|recent|newest|top|all|show|view|load|read|see|neueste|aktuelle|letzte|alle)\s+)?(all\s+)?"
+                            r"(\d+\s+)?(comments?|kommentare?|leserkommentare|reader comments|"
+                            r"responses?|antworten|diskussion|discussion|diskutieren sie mit)(\s*\(\d+\))?(\s+(anzeigen|laden|lesen|ansehen))?[:.]?$|"
                             r"^(\d+\s+)?(thoughts|responses|comments) on\b")),
     ("comment-form", _ci(r"^(leave a (reply|comment)|schreibe einen kommentar|kommentar schreiben)[:.!]?$")),
     ("author-bio", _ci(r"^(about( the author)?\s+" + _NAME + r"|about the authors?|"
                        r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|zur person)[:.]?$")),
 ]
-_TEASER_LINE = _ci(r"^(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read also|read more|see also|related)\s*[-–—:|]\s*\S")
+_TEASER_LINE = _ci(r"^(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read also|also read|read more|see also|related)\s*[-–—:|]\s*\S|"
+                   r"^mehr dazu\s*[-–—:|]\s*[^.]*$")  # "Mehr dazu: Die Pläne der Stadt" (not a sentence)
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'“”‘’»«)\]]*$|[\"“”»«]$")
 _GLUED_IN = re.compile(r"[a-zäöüß]{2}[.!?][\"“”]?[A-ZÄÖÜ][a-zäöüß]|[.!?][\"”][A-ZÄÖÜ]")
@@ -295,6 +344,8 @@ def _short_line_rule(text: str) -> tuple[str, str] | None:
         m = pat.search(text)
         if m:
             return reason, f"matches {m.group(0)!r}"
+    if _cookie_banner(text):
+        return "furniture", "a cookie banner"
     return None
 
 
@@ -414,9 +465,19 @@ def _section_rules(paras: list[str], dec: list[Decision]) -> None:
         before += len(p)
 
 
+# one-word answers: an interview repeats them ('Ja.', 'Nein, danke.'); also read by
+# aligner.segment (an answer opening a paragraph is no dateline)
+ANSWER_WORDS = frozenset(
+    "ja nein doch yes yeah nope no danke thanks okay ok gut good genau richtig stimmt klar sicher natürlich absolut "
+    "exactly right sure never nie niemals vielleicht maybe perhaps bitte please sorry well nun also warum why wow "
+    "schade ende fertig tja stopp stop falsch wrong true wahr indeed agreed again wieder nothing nichts everything "
+    "alles".split())
+
+
 def _short_answer(para: str, key: str) -> bool:
-    """A sentence of one or two words ('Ja.', 'No, never.'): an interview repeats them."""
-    return len(key.split()) <= 2 and _CLOSED_END.search(para) is not None
+    """An answer of one or two words ('Ja.', 'Nein, danke.', 'No, never.')."""
+    words = key.split()
+    return 1 <= len(words) <= 2 and all(w in ANSWER_WORDS for w in words) and _CLOSED_END.search(para) is not None
 
 
 def _exact_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:
@@ -459,7 +520,8 @@ def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
     perhaps with an attribution after a dash) whose words stand, in a row and inside
     quote marks, in a kept paragraph shortly before it: a paragraph with more words than
     the quotation that ends in sentence punctuation (no headline) and is not the first
-    paragraph (a headline or a teaser).  A quotation that ends its sentence ('„Wir haben
+    paragraph (a headline or a teaser); a title ('„And Tango Makes Three“': no word but
+    the first in lower case) is no pull quote.  A quotation that ends its sentence ('„Wir haben
     lange gekämpft.“') may be a real paragraph repeating the teaser: it goes only when
     the paragraph it repeats is at most three paragraphs before it and neither of the
     first two paragraphs."""
@@ -470,6 +532,8 @@ def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
         if not m or not 3 <= len(run) <= PULL_QUOTE_MAX_WORDS:
             continue
         inner = next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g is not None)
+        if not any(w[0].islower() for w in _WORD.findall(inner)[1:]):
+            continue  # a title in Title Case ('„And Tango Makes Three“'), no statement
         sentence = bool(m.group("end")) or inner.rstrip()[-1:] in ".!?…"
         first, window = (2, 3) if sentence else (1, PULL_QUOTE_WINDOW)
         for j in reversed(kept[max(first, k - window) : k]):
@@ -488,24 +552,53 @@ def _repeats(container: str, run: list[str]) -> bool:
 
 def _captions(paras: list[str], dec: list[Decision]) -> None:
     """4. captions: short, no sentence punctuation, next to a photo credit or another
-    caption (repeated until nothing changes: a caption makes its neighbour one)."""
+    caption (repeated until nothing changes: a caption makes its neighbour one); a
+    caption that ends in a full stop only right next to a photo credit and only when it
+    has no verb (:func:`_verbless`)."""
     n = len(paras)
     changed = True
     while changed:
         changed = False
         for i, p in enumerate(paras):
-            if not dec[i].keep or len(p) > 300 or _TERMINAL.search(p):
+            if not dec[i].keep or len(p) > 300:
                 continue
-            near = []
-            for j in (i - 1, i + 1, i - 2, i + 2):
-                if not (0 <= j < n) or dec[j].keep or dec[j].reason not in ("photo-credit", "caption"):
-                    continue
-                if abs(j - i) == 2 and dec[(i + j) // 2].keep:
-                    continue  # two away only across furniture
-                near.append(j)
+            if _TERMINAL.search(p):
+                near = [j for j in (i - 1, i + 1) if 0 <= j < n and dec[j].reason == "photo-credit" and _verbless(p)]
+            else:
+                near = [j for j in (i - 1, i + 1, i - 2, i + 2) if _caption_neighbour(dec, i, j)]
             if near:
                 _drop(dec, i, "caption", f"beside the {dec[near[0]].reason} p{near[0]:04d}")
                 changed = True
+
+
+def _caption_neighbour(dec: list[Decision], i: int, j: int) -> bool:
+    if not (0 <= j < len(dec)) or dec[j].keep or dec[j].reason not in ("photo-credit", "caption"):
+        return False
+    return abs(j - i) == 1 or not dec[(i + j) // 2].keep  # two away only across furniture
+
+
+# the only words in lower case a verbless caption has ("SPD-Chef Lars Klingbeil am Montag in
+# Berlin.", "Chancellor Friedrich Merz in the Bundestag on Wednesday."): a sentence has a
+# verb, and a verb is written in lower case unless it opens a question or a command
+_CAPTION_WORDS = frozenset(
+    "am an auf aus bei beim im in mit nach neben von vom vor zu zum zur während über unter gegen für und oder sowie "
+    "der die das den dem des ein eine einem einen einer links rechts mitte hinten vorne l r m li re "
+    "the a an and on at of with during after before from to by for left right center centre front back".split())
+_CAPTION_QUOTE = re.compile(r"^(?:" + _QUOTED + r")\s*:\s*")
+CAPTION_MAX_WORDS = 25
+_SENTENCE_END_IN = re.compile(r"[!?;]|[^\W\d]{3,}[.:]\s")  # "Berlin. Heute": two sentences ("3. Oktober", "(l.)" are none)
+
+
+def _verbless(text: str) -> bool:
+    """Whether ``text`` (a full stop at its end, no other sentence mark) is a caption
+    without a verb: after a quotation and a colon that may open it, every word in lower
+    case is a preposition, an article or a conjunction (four words at least)."""
+    rest = text[_m.end():] if (_m := _CAPTION_QUOTE.match(text)) else text
+    words = _WORD.findall(rest)
+    body = rest.rstrip()[:-1]
+    if not 4 <= len(words) <= CAPTION_MAX_WORDS or not rest.rstrip().endswith(".") or _SENTENCE_END_IN.search(body):
+        return False
+    return all(not w[0].islower() or w.lower() in _CAPTION_WORDS for w in words)
 
 
 def _near_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:

@@ -484,6 +484,7 @@ _DROP_KINDS = [
     ("autor", "html-byline"), ("figcaption", "html-caption"), ("caption", "html-caption"), ("footer", "html-footer"),
     ("header", "html-header"), ("aside", "html-aside"), ("share", "html-share"), ("related", "html-teaser"),
     ("teaser", "html-teaser"), ("advert", "html-advertising"), ("anzeige", "html-advertising"), ("cookie", "html-cookie-notice"),
+    ("table", "html-table"),  # the extraction leaves tables out (include_tables=False): each cell is listed
 ]
 
 

@@ -12,6 +12,11 @@ amerikanische`` and ``US- Amerikaner`` are not, a quote followed by its
 attribution (``..." sagte er.``) stays one sentence, ``...`` and ``…`` inside a
 quote do not split, while glued boundaries from careless web extraction
 (``Tuesday.Putin``, ``said."You``) are split without touching the text.
+
+Two repairs after SoMaJo: a sentence it keeps joined after an abbreviation that ends it
+(``... to the U.S. Then he ...``, ``... 20 Mio. Im Vorjahr ...``) is cut there (never
+inside a quotation), and an agency dateline opening a paragraph (``Washington. US-
+Präsident ...``) is no sentence of its own: it is left out of the sentences.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+
+from .clean import ANSWER_WORDS
 
 _MODELS = {"de": "de_CMC", "en": "en_PTB"}
 _lock = threading.Lock()
@@ -168,7 +175,53 @@ def split_sentences(
                     found = True
             if not found:
                 spans.append((base, end))  # SoMaJo saw no token (odd characters only): keep it whole
-    return spans
+            else:
+                _drop_dateline(text, spans, base)
+    return _split_after_abbreviations(text, spans)
+
+
+# an agency dateline opening a paragraph, "Washington. US-Präsident ...": one word (or
+# "Frankfurt/Main") and a full stop; a one-word answer ("Nein. Das ...") is none
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,}(?:/[A-ZÄÖÜ][\w.-]+)?(?:\s*\((?:dpa|afp|ap|AP|AFP|Reuters|kna|KNA|epd|sid)\))?\.")
+
+
+def _drop_dateline(text: str, spans: list[tuple[int, int]], base: int) -> None:
+    """Leave out a dateline that SoMaJo made a sentence of its own ("Washington.",
+    "Berlin (dpa).") when it opens the paragraph at ``base`` and a sentence of at least
+    four words follows: no sentence to align or translate, and no name for the quote
+    stage (joined to the next sentence, "Leipzig. Die Regierung erklärte, ..." made
+    Leipzig the speaker).  The paragraph keeps its text."""
+    k = next((k for k in range(len(spans) - 1, -1, -1) if spans[k][0] == base), None)
+    if k is None or k + 1 >= len(spans):
+        return
+    (s, e), (s2, e2) = spans[k], spans[k + 1]
+    word = text[s:e]
+    lone = _DATELINE.fullmatch(word) and word[:-1].lower() not in ANSWER_WORDS
+    if lone and text[e:s2].strip() == "" and len(text[s2:e2].split()) >= 4:
+        del spans[k]
+
+
+# a sentence that ends in an abbreviation SoMaJo keeps joined to the next one ("... to the
+# U.S. Then he ...", "... 20 Mio. Im Vorjahr ..."): only abbreviations that end sentences,
+# and only before a word that, written in upper case, can only open a sentence
+_ABBREV_END = re.compile(
+    r"(?<=\s)(?:U\.S\.|U\.K\.|U\.N\.|Mio\.|Mrd\.|Tsd\.|Inc\.|Ltd\.|Corp\.|Co\.|etc\.|usw\.)\s+"
+    r"(?=(?:The|He|She|It|They|We|Then|But|This|That|There|His|Her|Their|Its|After|When|While|Now|"
+    r"Der|Die|Das|Er|Sie|Es|Wir|Ich|Im|Am|Dann|Doch|Aber|Damit|Dabei|Zudem|Auch|Nach|Zuvor|Davor|Danach|Jetzt|Nun)\s)")
+_OPENING_MARKS = "„“\"«»"
+
+
+def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a sentence cut after an abbreviation that ends it (:data:`_ABBREV_END`),
+    never inside a quotation (an odd number of quote marks before the cut)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _ABBREV_END.finditer(text, s, e):
+            if sum(text.count(q, s, m.start()) for q in _OPENING_MARKS) % 2 == 0:
+                out.append((s, m.start() + len(m.group(0).rstrip())))
+                s = m.end()
+        out.append((s, e))
+    return out
 
 
 def glued_boundaries(text: str, spans: list[tuple[int, int]]) -> list[int]:
