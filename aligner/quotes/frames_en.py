@@ -182,10 +182,26 @@ def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | No
     return _strip_span(text, m.start(1), m.end(1)) if m else None
 
 
+# "according to X": X runs to a comma, semicolon or full stop; the dot of an initial or abbreviation stays ("the U.S.
+# Election Commission")
+_ACCORDING_TO_EN = re.compile(r"according to\s+((?:[^,.;]|(?<![\w’'-][A-Z])(?<=[A-Z])\.|(?<=\b[A-Z])\.){2,80})", re.I)
+# "figures from the U.S. Election Commission", "early data from Eurostat": numbers a body gives out; the body is the
+# source (group 1), as with "figures released by" (_AUTHORING_BY_EN)
+_FIGURES_FROM_EN = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:figures|data|estimates|numbers|statistics|results|count|"
+                              r"tally|projections?|forecasts?|calculations)\s+(?:from|by|of)\s+"
+                              r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,5})\s*")
+
+
+def _figures_source_en(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """English: the body that gave out the figures of "according to early figures from X" (X), else None."""
+    m = _FIGURES_FROM_EN.fullmatch(text, start, end)
+    return _strip_span(text, m.start(1), m.end(1), " .") if m else None
+
+
 def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"According to X, <message>" / "<message>, according to X"; X ends before a participle after a lower-case
     noun ("according to a report released on Monday": the report)."""
-    m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
+    m = _ACCORDING_TO_EN.search(seg)
     if not m:
         return None
     cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
@@ -195,7 +211,7 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     if part is not None and re.search(r"(?<![\w’'-])[a-z][\w-]*\Z", text[a + m.start(1) : part.start()]):
         agent = _authoring_agent_en(text, part.start(), end)
         end = part.start()  # "a report released on Monday", "documents seen by the paper"
-    spk = agent or _strip_span(text, a + m.start(1), end)
+    spk = agent or _figures_source_en(text, a + m.start(1), end) or _strip_span(text, a + m.start(1), end)
     msg = _trim_message(text, a + m.end(), b) if seg[: m.start()].strip(" ,") == "" else _trim_message(text, a, a + m.start())
     return msg, cue, spk
 
