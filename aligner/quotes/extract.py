@@ -253,6 +253,9 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     lang = (language or article.language or "").split("-")[0].lower()
     if lang not in ("de", "en"):
         lang = guess_language(text)
+    mixed = _by_sentence_language(article, sentences, lang, ranker, retracted_out)
+    if mixed is not None:
+        return mixed
     sents = _Sents(_sentences(article, sentences, lang))
     if not sents:
         return []
@@ -292,6 +295,24 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
     _set_confidences(quotes, lang, text)
+    return quotes
+
+
+def _by_sentence_language(article: Article, sentences: list[Sentence] | None, lang: str, ranker: Weights | None,
+                          retracted_out: list[Quote] | None) -> list[Quote] | None:
+    """The quotes of an article whose sentences are of two languages (an English paragraph in a German
+    article): each language's sentences by its own rules, each quote labelled with its sentence's language;
+    None when the sentences are of one language."""
+    groups: dict[str, list[Sentence]] = {}
+    for s in sentences or []:
+        if s.article_id == article.id or not s.article_id:
+            groups.setdefault(s.language if s.language in ("de", "en") else lang, []).append(s)
+    if len(groups) < 2:
+        return None
+    quotes = sorted((q for g, group in groups.items() for q in extract_quotes(article, group, g, ranker, retracted_out)),
+                    key=lambda q: (q.start, q.end))
+    for n, q in enumerate(quotes):
+        q.id = f"{article.id}#q{n:04d}"
     return quotes
 
 
@@ -457,8 +478,28 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
+    if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
+        return False  # "Germany announced … . “…,” said the head of the association": a place holds no person's role
     before = text[: sp.start] if sp.start is not None else text
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
+
+
+def _lone_name_no_person_en(text: str, name: str | None) -> bool:
+    """English: whether ``name`` is one word that the text never writes after a capitalised word that may be a first
+    name, an honorific or a role ("Germany", "Washington", also after "In" or "East"; not "Merkel" of "Angela Merkel" or
+    "Chancellor Merkel", "Blackwell" of "Morton Blackwell")."""
+    words = (name or "").split()
+    if len(words) != 1 or _first_named(name):
+        return False
+    lead = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\.?\s+" + re.escape(words[0]) + r"(?![\w’'-])")
+    return not any(m.group(1).lower() not in _BEFORE_A_PLACE_EN and not m.group(1).isupper() for m in lead.finditer(text))
+
+
+# capitalised words that may stand before a place's name and are no first name: "In Germany", "East Germany"
+_BEFORE_A_PLACE_EN = frozenset("""in from at across to of for on by with after before since during near outside throughout around into over
+under between against toward towards about within beyond via like unlike the a an this that and but or while when as if because so yet
+north south east west northern southern eastern western central new old greater upper lower united federal rural downtown
+democratic official reunified""".split())
 
 
 def _role_referent_taken_en(q: Quote, sp: Speaker, text: str, near_named: tuple[int, Speaker] | None) -> bool:

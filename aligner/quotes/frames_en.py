@@ -202,12 +202,26 @@ def according_to_after_en(text: str, cue_end: int, b: int) -> tuple[int, int] | 
     m = re.match(r"\s+([^,.;]{2,80})", text[cue_end:b])
     found = _document_source_en(text, cue_end + m.start(1), cue_end + m.end(1)) if m else None
     return found or np_after(text, cue_end, b, "en")
+# "according to X": X runs to a comma, semicolon or full stop; the dot of an initial or abbreviation stays ("the U.S.
+# Election Commission")
+_ACCORDING_TO_EN = re.compile(r"according to\s+((?:[^,.;]|(?<![\w’'-][A-Z])(?<=[A-Z])\.|(?<=\b[A-Z])\.){2,80})", re.I)
+# "figures from the U.S. Election Commission", "early data from Eurostat": numbers a body gives out; the body is the
+# source (group 1), as with "figures released by" (_AUTHORING_BY_EN)
+_FIGURES_FROM_EN = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:figures|data|estimates|numbers|statistics|results|count|"
+                              r"tally|projections?|forecasts?|calculations)\s+(?:from|by|of)\s+"
+                              r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,5})\s*")
+
+
+def _figures_source_en(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """English: the body that gave out the figures of "according to early figures from X" (X), else None."""
+    m = _FIGURES_FROM_EN.fullmatch(text, start, end)
+    return _strip_span(text, m.start(1), m.end(1), " .") if m else None
 
 
 def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"According to X, <message>" / "<message>, according to X"; X ends before a participle after a lower-case
     noun ("according to a report released on Monday": the report)."""
-    m = re.search(r"according to\s+([^,.;]{2,80})", seg, re.I)
+    m = _ACCORDING_TO_EN.search(seg)
     if not m:
         return None
     cue = Cue(a + m.start(), a + m.start() + len("according to"), "according to")
@@ -220,7 +234,7 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
         if split is None:
             return None
         end = msg_start = split
-    spk = _document_source_en(text, a + m.start(1), end) or _strip_span(text, a + m.start(1), end)
+    spk = _document_source_en(text, a + m.start(1), end) or _figures_source_en(text, a + m.start(1), end) or _strip_span(text, a + m.start(1), end)
     msg = _trim_message(text, msg_start, b) if opening else _trim_message(text, a, a + m.start())
     return msg, cue, spk
 

@@ -249,6 +249,9 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
     if lang == "en" and found is not None:
         found = _with_role_from_place_en(text, clause_start, _without_leading_pp(text, found))
         found = _name_before_place_en(text, clause_start, found)
+        found = _group_before_place_en(text, clause_start, found)
+        if found is None:
+            return None
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
@@ -292,6 +295,41 @@ def _name_before_place_en(text: str, clause_start: int, span: tuple[int, int]) -
         return span
     kind = parse_mention(m.group(1), "en")[2]
     return (m.start(1), m.end(1)) if kind in ("person", "role", "group") else span
+
+
+# "Tenant groups in Leeds", "Farmers in Bavaria and Saxony", "Teachers across Germany": capitalised words (a place) after
+# a preposition of place that follows a noun phrase; group 1: the place
+_PLACE_AFTER_GROUP_EN = re.compile(r"(?<=[\w’'.])\s+(?:in|near|across|around|throughout|outside|from)\s+"
+                                   r"((?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*,\s*)*(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s+(?:and|or|&)\s+)?$")
+_PLACE_AT_END_EN = re.compile(_PLACE_AFTER_GROUP_EN.pattern[:-1] + r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*$")
+
+
+def _group_before_place_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: the capitalised words after "Tenant groups in", "Unions in Hamburg and", "Teachers across" are the
+    place the speakers are in, never the speaker: the noun phrase before the preposition (which the mention's parse
+    reads as a group or role, "Many" as no one), or none when there is none."""
+    first = _WORD.match(text, span[0], span[1])
+    if first is None or not first.group(0)[:1].isupper() or first.group(0).lower() in ("a", "an", "the", "one"):
+        return span  # "A farmer from Ohio": the role with where it is from (_with_role_from_place_en)
+    inside = _PLACE_AT_END_EN.search(text[: span[1]], span[0], span[1])
+    if inside is not None and inside.start() > span[0]:
+        head: int | None = inside.start()  # "Teachers across Germany": one noun phrase with the place at its end
+    elif _CAPITALISED_WORDS_EN.fullmatch(text, span[0], span[1]) and not _MONTH_OR_DAY_EN.match(text, span[0], span[1]):
+        m = _PLACE_AFTER_GROUP_EN.search(text, max(clause_start, span[0] - 80), span[0])
+        head = m.start() if m is not None and m.end() == span[0] else None
+    else:
+        head = None  # "in September she": no place
+    if head is None:
+        return span
+    group = _np_before(text, clause_start, head, "en")
+    if group is not None and re.search(r"\w", text[clause_start : group[0]]):
+        return span  # "… was this tweet from Rikkie Wells who tweeted": the clause's subject is elsewhere
+    return group if group is not None and group[1] == head else None
+
+
+_CAPITALISED_WORDS_EN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
+_MONTH_OR_DAY_EN = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 _ROLE_FROM_PLACE_EN = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:from|in|near|on|at|outside)\s+$")

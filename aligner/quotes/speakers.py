@@ -397,6 +397,11 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, tokens[0], "group"  # "die Schweden", "the Swedes": people of a nation, no name ("Schweden" is Sweden)
     if len(tokens) == 1 and lang == "de" and plural_people_de(mention) and not is_role_word(tokens[0]):
         return None, tokens[0], "group"  # "die Bauern", "Anwohner": several people named by what they are, no name
+    if lang == "de" and len(tokens) <= 2 and tokens[-1].lower().endswith(_PLURAL_BODIES_DE) and (len(tokens) == 1 or tokens[0].islower()
+                                                                                            or tokens[0].endswith("er")):
+        return None, " ".join(tokens), "group"  # "Mieterverbände", "Hamburger Reedereien": several bodies, no one name
+    if lang == "en" and plural_people_en(tokens):
+        return None, " ".join(tokens), "group"  # "Farmers", "Tenant groups": several people or bodies, no name
     if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
         return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
     if lang == "de":
@@ -548,6 +553,31 @@ _PEOPLE_PLURAL_DE = frozenset({
 
 # plural nouns of people in -er that are common surnames too: alone a surname ("sagte Fischer"), after "die" people
 _PEOPLE_SURNAMES_DE = frozenset({"fischer", "jäger", "schüler", "winzer", "händler", "spieler", "arbeiter", "bauer"})
+
+
+# German plural nouns for bodies, alone or at the end of a compound ("Mieterverbände", "Gewerkschaften"): several bodies,
+# no organisation's name
+_PLURAL_BODIES_DE = ("verbände", "gewerkschaften", "gruppen", "gruppierungen", "vereine", "organisationen", "reedereien",
+                     "konzerne", "kammern", "kliniken", "kommunen", "parteien", "behörden", "banken", "kassen", "initiativen")
+
+
+# English plural nouns for people or bodies by what they do or where they live, which the role list does not hold
+# ("Farmers", "Tenant groups"): capitalised at a sentence's start they read as a name; a fact of usage
+_PEOPLE_PLURAL_EN = frozenset("""farmers teachers unions tenants groups owners landlords students nurses protesters activists
+campaigners diplomats lawmakers legislators shopkeepers retailers investors traders economists drivers pilots miners commuters
+passengers consumers shoppers patients families neighbours neighbors locals citizens villagers refugees migrants growers
+producers exporters manufacturers businesses companies firms banks lenders associations organisations organizations charities
+lawyers prosecutors soldiers troops rebels demonstrators strikers pensioners renters homeowners buyers sellers fishermen
+workers parents residents voters fans supporters opponents members""".split())
+
+
+def plural_people_en(tokens: list[str]) -> bool:
+    """English: whether a mention's words (articles dropped) are a plural noun of :data:`_PEOPLE_PLURAL_EN`, alone or
+    after one or two modifiers in lower case or one capitalised word ("Farmers", "Tenant groups", "dairy farmers")."""
+    if not tokens or len(tokens) > 3 or tokens[-1].lower() not in _PEOPLE_PLURAL_EN or is_role_word(tokens[-1]):
+        return False
+    rest = tokens[:-1]
+    return all(t.islower() for t in rest[1:]) and (not rest or rest[0].islower() or len(rest) == 1 or rest[0][:1].isupper())
 
 
 def plural_people_de(mention: str) -> bool:
