@@ -151,3 +151,17 @@ def test_plural_common_noun_is_not_a_speaker_name_de(sentence, noun):
 def test_a_body_named_with_its_place_stays_a_name_de():
     sp = _speaker("Der Mieterverband Berlin sagte, der Plan gehe nicht weit genug.", "de")
     assert sp is not None and sp.name == "Mieterverband Berlin"
+
+
+def test_a_sentence_of_the_other_language_keeps_the_speaker_the_article_rules_find():
+    """A paragraph detected as English in a German article whose frame is German: the English rules find no
+    speaker, the German ones do; the quote stays labelled with its sentence's language."""
+    text = "Olaf Scholz sprach am Montag in Berlin.\n\n„Make America great again“, sagte Trump."
+    a = text.index("„")
+    de = aligner.Sentence(id="a#s0000", article_id="a", paragraph_id="a#p0000", index=0, start=0, end=a - 2,
+                          text=text[: a - 2], language="de")
+    en = aligner.Sentence(id="a#s0001", article_id="a", paragraph_id="a#p0001", index=1, start=a, end=len(text),
+                          text=text[a:], language="en")
+    quotes = aligner.extract_quotes(aligner.Article(id="a", text=text, language="de"), [de, en])
+    assert [(q.language, q.speaker.name if q.speaker else None) for q in quotes] == [("en", "Trump")]
+    assert quotes[0].english == quotes[0].text

@@ -309,10 +309,28 @@ def _by_sentence_language(article: Article, sentences: list[Sentence] | None, la
             groups.setdefault(s.language if s.language in ("de", "en") else lang, []).append(s)
     if len(groups) < 2:
         return None
-    quotes = sorted((q for g, group in groups.items() for q in extract_quotes(article, group, g, ranker, retracted_out)),
+    quotes = sorted((q for g, group in groups.items() for q in _group_quotes(article, group, g, lang, ranker, retracted_out)),
                     key=lambda q: (q.start, q.end))
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
+    return quotes
+
+
+def _group_quotes(article: Article, group: list[Sentence], g: str, lang: str, ranker: Weights | None,
+                  retracted_out: list[Quote] | None) -> list[Quote]:
+    """The quotes of sentences of language ``g`` in an article of language ``lang``; in the article's own
+    language's sentences by its rules, else by ``g``'s, and a quote they find no speaker for as the article's rules
+    find it („Make America great again“, sagte Trump.: a paragraph detected as English, a German frame), still
+    labelled ``g``."""
+    quotes = extract_quotes(article, group, g, ranker, retracted_out)
+    if g == lang or all(q.speaker is not None for q in quotes):
+        return quotes
+    alt = {(q.start, q.end): q for q in extract_quotes(article, group, lang, ranker) if q.speaker is not None}
+    for i, q in enumerate(quotes):
+        other = alt.get((q.start, q.end)) if q.speaker is None else None
+        if other is not None:
+            other.language, other.english = g, other.text if g == "en" else None
+            quotes[i] = other
     return quotes
 
 
