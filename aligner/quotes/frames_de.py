@@ -527,12 +527,13 @@ def passive_colon_frame_de(text: str, cs: int, colon: int, subject: tuple[int, i
                 or _AGENT_FIRST_DE.match(text, cs, colon))
 
 
-# a negator in the clause of the verb of saying: he did not say it ("„…“, sagte Paul Kurz nicht", "X hat nie gesagt:");
+# a negator in the clause of the verb of saying: he did not say it ("„…“, sagte Paul Kurz nicht", "X hat nie gesagt:",
+# "Keiner sagte:");
 # not "nicht nur", "nicht zuletzt", "nicht ohne Stolz", "nicht zum ersten Mal", "nicht erst", "nicht müde" (said all the
 # same), "und nicht Anna Weber" (someone else), "einer nicht öffentlichen Sitzung" (an adjective's)
 _NEGATED_SAYING_DE = re.compile(r"(?<![\w-])(?<!und\s)(?<!oder\s)(?<!sondern\s)(?:nicht(?!\s+(?:nur|zuletzt|umsonst|ohne|zum\s+ersten|erst|"
-                                r"selten|von\s+ungefähr|müde|weit|fern)(?![\w-]))(?!\s+[a-zäöüß]+(?:e|en|em|er|es)\s+[A-ZÄÖÜ])"
-                                r"|nie|niemals|nimmer|keineswegs|keinesfalls|mitnichten)(?![\w-])", re.I)
+                                r"selten|von\s+ungefähr|müde|weit|fern)(?![\w-]))(?!(?:\s+[a-zäöüß]+){1,2}(?:e|en|em|er|es)\s+[A-ZÄÖÜ])"
+                                r"|nie|niemals|nimmer|keineswegs|keinesfalls|mitnichten|niemand|kein(?:e[mnr]?)?)(?![\w-])", re.I)
 # a verb of denial before "gesagt zu haben" ("„…“, bestritt Paul Kurz, das gesagt zu haben"): the words denied
 _DENIED_SAYING_DE = re.compile(r"(?<![\w-])(?:gesagt|geäußert|behauptet|erklärt|geschrieben|versprochen)\s+zu\s+haben(?![\w-])")
 _DENIAL_LEMMAS_DE = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "leugnen"})

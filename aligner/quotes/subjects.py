@@ -181,7 +181,7 @@ def _singular_before_plural_verb_de(text: str, start_np: tuple[int, int], cue: C
         _SINGULAR_NOUN_DE.fullmatch(words[1]) or re.search(r"(?<!inn)in$|(?:stadt|polizei|partei|firma|bank)$", words[1].lower())))
 
 
-def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tuple[int, int], cue_start: int) -> bool:
+def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tuple[int, int], cue_start: int, lemma: str = "") -> bool:
     """German: whether the one bare capitalised word before the verb of saying ("Scharf kritisierte",
     "Heftig widersprach") stands before a nominative right after the verb ("er", "wir", "der" before a
     masculine role or body: "der Verband", not "der Ministerin" nor "der Bild"): a clause has one subject,
@@ -196,7 +196,7 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
     if w in ("er", "ich", "wir", "man"):
         return True
     nxt = _WORD.findall(text, after[0], after[1])
-    if w[:1].isupper() and w.lower() not in ARTICLES and _adverb_shaped_de(text, words[0]):
+    if w[:1].isupper() and w.lower() not in ARTICLES and lemma in _WORDS_ONLY_CUES_DE and _adverb_shaped_de(text, words[0]):
         return True  # "Kühl sagte Fischer:", "Leise sagte Paul Krause:": the name after the adverb speaks
     if w.lower() in ("die", "das") and len(nxt) >= 2 and _adverb_shaped_de(text, words[0]):
         # "Heftig kritisierte die Gewerkschaft", "Scharf kritisierten die Grünen": after an adverb the verb's
@@ -207,6 +207,11 @@ def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tu
     if w.lower() != "der" or len(nxt) < 2 or _FEMININE_BODY_DE.search(nxt[1].lower()) or nxt[1].endswith(("in", "innen")):
         return False
     return is_role_word(nxt[1]) or organisation_de(" ".join(nxt[:2]))  # "der Verband", "der Minister"; not "der Bild"
+
+
+# verbs of saying with no person as their object ("Kühl lobte Merkel": Kühl may praise Merkel; "Kühl sagte Fischer" not)
+_WORDS_ONLY_CUES_DE = frozenset({"sagen", "erklären", "meinen", "betonen", "ergänzen", "hinzufügen", "erläutern", "bemerken",
+                                 "schreiben", "resümieren", "bilanzieren", "urteilen", "konstatieren", "feststellen"})
 
 
 # adjectives and participles German fronts as adverbs of manner before a verb of saying ("Scharf kritisierte",
@@ -772,7 +777,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         # "Den Journalisten sagte Max Maier", "Der Zeitung hat die Ministerin gesagt": a fronted dative or
         # accusative is never the subject; the noun phrase after the finite verb is
         return after or _subject_after_finite_verb_de(text, start_np[1], cue.start)
-    if start_np and after and _adverb_before_nominative_de(text, start_np, after, cue.start):
+    if start_np and after and _adverb_before_nominative_de(text, start_np, after, cue.start, cue.lemma):
         return after  # "Scharf kritisierte der Verband": the one word before the verb is an adverb
     if start_np and after and (_singular_before_plural_verb_de(text, start_np, cue) or _policy_opens_clause_de(text, start_np)):
         return after  # "Die Wissenschaft kritisierten die Grünen": the verb agrees with the phrase after it
