@@ -1307,8 +1307,8 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
         return ("holder", named) if named is not None and named.name and named.resolved_from is None else ("", None)
     if surname and surname[0] in holders and holders[surname[0]] == max(holders.values()):
         return "", None  # "“…,” Sen. Tom Reed said. “…,” the senator said": the one named last of those the text names
-    if holders or others or of_place:
-        return "other", None  # "Tom Reed spoke. “…,” the governor of Ohio said": the text gives him no such office
+    if holders or others or (of_place and not all(re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", before) for w in of_place.group(1).split())):
+        return "other", None  # "Tom Reed spoke. “…,” the governor of Ohio said": the text names no Ohio before
     if ref is None or ref.start is None or ref.start >= end:
         return "", None
     since = max(before.rfind(p, 0, ref.start) for p in (". ", "? ", "! ", "\n"))  # the start of ref's sentence
