@@ -48,6 +48,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from .segment import strip_span
 from .text.words import WORD
 
 # -- paragraphs -----------------------------------------------------------------------
@@ -66,17 +67,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     fitted on it.
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    spans = [_strip(text, s, e) for s, e in lines]
+    spans = [strip_span(text, s, e) for s, e in lines]
     spans = [sp for sp in spans if sp[0] < sp[1]]
     return _unwrap_lines(text, spans, _wrap_width(text, spans))
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _looks_hard_wrapped(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -80,15 +80,20 @@ def model_for(lang: str) -> str:
     return _MODELS.get((lang or "en").lower()[:2], "en_PTB")
 
 
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """``text[s:e]`` without the white space at either end, as (start, end)."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def _chunks(text: str, by_line: bool) -> list[tuple[int, int]]:
     pattern = _LINE if by_line else _BLOCK
     out = []
     for m in pattern.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = strip_span(text, m.start(), m.end())
         if s < e:
             out.append((s, e))
     return out

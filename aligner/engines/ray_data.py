@@ -533,28 +533,14 @@ STAGE_FNS: dict[str, Callable] = {"translate": _translate_stage}
 def _descendants_cpu() -> dict[int, float] | None:
     """CPU seconds of each live descendant of this process (a local cluster's raylet, GCS
     and workers), with the children each has reaped, from /proc; None without /proc."""
+    from .ray_reaper import descendants_in, proc_stat
+
     try:
         tick = os.sysconf("SC_CLK_TCK")
-        stats = {}
-        for d in os.listdir("/proc"):
-            if d.isdigit():
-                try:
-                    with open(f"/proc/{d}/stat", "rb") as fh:
-                        fields = fh.read().rsplit(b")", 1)[1].split()
-                except OSError:
-                    continue
-                stats[int(d)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))  # ppid, u+s+cu+cs
+        stats = {pid: (int(f[1]), sum(int(x) for x in f[11:15])) for pid, (_, f) in proc_stat().items()}  # ppid, u+s+cu+cs
     except (OSError, ValueError, AttributeError):
         return None
-    children: dict[int, list[int]] = {}
-    for pid, (ppid, _) in stats.items():
-        children.setdefault(ppid, []).append(pid)
-    todo, out = list(children.get(os.getpid(), [])), {}
-    while todo:
-        pid = todo.pop()
-        out[pid] = stats[pid][1] / tick
-        todo += children.get(pid, [])
-    return out
+    return {pid: stats[pid][1] / tick for pid in descendants_in(stats)}
 
 
 def _with_cluster_cpu(fn: Callable, local_cluster: bool) -> Callable:

@@ -57,8 +57,9 @@ for pid, when in procs + list(raylet_children(raylet, since)):
 _WATCHER: list[subprocess.Popen] = []
 
 
-def _stats() -> dict[int, tuple[int, str, int]]:
-    """(parent pid, command name, start time) of every process, from /proc."""
+def proc_stat() -> dict[int, tuple[str, list[bytes]]]:
+    """(command name, the fields after it: state, parent pid, ...) of every process, from
+    /proc/PID/stat (a process that ends meanwhile is left out)."""
     out = {}
     for d in os.listdir("/proc"):
         if d.isdigit():
@@ -67,15 +68,19 @@ def _stats() -> dict[int, tuple[int, str, int]]:
                     head, rest = fh.read().rsplit(b")", 1)
             except OSError:
                 continue
-            fields = rest.split()
-            out[int(d)] = (int(fields[1]), head.split(b"(", 1)[-1].decode(errors="replace"), int(fields[19]))
+            out[int(d)] = (head.split(b"(", 1)[-1].decode(errors="replace"), rest.split())
     return out
 
 
-def _descendants(stats: dict[int, tuple[int, str, int]]) -> list[int]:
-    """The process ids below this process in ``stats``."""
+def _stats() -> dict[int, tuple[int, str, int]]:
+    """(parent pid, command name, start time) of every process, from /proc."""
+    return {pid: (int(fields[1]), name, int(fields[19])) for pid, (name, fields) in proc_stat().items()}
+
+
+def descendants_in(stats: dict[int, tuple]) -> list[int]:
+    """The process ids below this process in ``stats`` (pid -> (parent pid, ...))."""
     children: dict[int, list[int]] = {}
-    for pid, (ppid, _, _) in stats.items():
+    for pid, (ppid, *_) in stats.items():
         children.setdefault(ppid, []).append(pid)
     todo, mine = list(children.get(os.getpid(), [])), []
     while todo:
@@ -90,7 +95,7 @@ def descendants() -> set[int]:
     if not sys.platform.startswith("linux"):
         return set()
     try:
-        return set(_descendants(_stats()))
+        return set(descendants_in(_stats()))
     except (OSError, ValueError, IndexError):
         return set()
 
@@ -104,7 +109,7 @@ def watch(before: set[int] | frozenset[int] = frozenset()) -> None:
         stats = _stats()
     except (OSError, ValueError, IndexError):
         return
-    mine = [pid for pid in _descendants(stats) if pid not in before]
+    mine = [pid for pid in descendants_in(stats) if pid not in before]
     raylets = [pid for pid in mine if stats[pid][1] == "raylet"]
     if not mine:
         return

@@ -432,12 +432,18 @@ def _links_touching(comps: list[list[int]], links: dict[tuple[int, int], Edge]) 
 NEIGHBOUR_CHARS = 400  # quotes of one article this close to a version are part of its surroundings
 
 
-def _surroundings(versions: list[QuoteVersion], contexts: Sequence[str | None] | None) -> list[str]:
-    """Per version, what its article says around it: its sentence(s) (``contexts``)
-    and the renderings of the other quotes within ``NEIGHBOUR_CHARS`` characters."""
+def _by_article(versions: list[QuoteVersion]) -> dict[str, list[int]]:
+    """The positions of each article's versions, in order."""
     by_art: dict[str, list[int]] = {}
     for i, v in enumerate(versions):
         by_art.setdefault(v.article_id, []).append(i)
+    return by_art
+
+
+def _surroundings(versions: list[QuoteVersion], contexts: Sequence[str | None] | None) -> list[str]:
+    """Per version, what its article says around it: its sentence(s) (``contexts``)
+    and the renderings of the other quotes within ``NEIGHBOUR_CHARS`` characters."""
+    by_art = _by_article(versions)
     out = []
     for i, v in enumerate(versions):
         near = [versions[j].english or versions[j].original for j in by_art[v.article_id] if j != i
@@ -570,11 +576,8 @@ LARGE_CLUSTER_LINKS = 3  # in those: each version's strongest links compared (+ 
 
 def _continuations(versions: list[QuoteVersion]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of one article that are parts of one utterance."""
-    by_art: dict[str, list[int]] = {}
-    for i, v in enumerate(versions):
-        by_art.setdefault(v.article_id, []).append(i)
     out = []
-    for idx in by_art.values():
+    for idx in _by_article(versions).values():
         idx.sort(key=lambda i: versions[i].start)
         for a, b in zip(idx, idx[1:]):
             va, vb = versions[a], versions[b]
@@ -634,23 +637,17 @@ def _chrf_support(english: list[str | None]):
     agreeing when its chrF reaches the content threshold without the margin test
     (the margin decides which of several candidates a text is; between members of
     groups that are already matched it only costs recall)."""
-    from .score import CHRF_MIN, TextProfile, profile_chrf, text_profile
+    from .score import CHRF_MIN, EnglishProfiles, profile_chrf
 
-    cache: dict[int, TextProfile] = {}
+    prof = EnglishProfiles(english)
     done: dict[tuple[int, int], bool] = {}  # average linkage asks again as groups grow
-
-    def prof(i: int) -> TextProfile:
-        p = cache.get(i)
-        if p is None:
-            p = cache[i] = text_profile(english[i] or "")
-        return p
 
     def support(i: int, j: int) -> bool:
         if not english[i] or not english[j]:
             return False
         got = done.get((i, j))
         if got is None:
-            got = done[(i, j)] = profile_chrf(prof(i), prof(j)) >= CHRF_MIN
+            got = done[(i, j)] = profile_chrf(prof[i], prof[j]) >= CHRF_MIN
         return got
 
     return support

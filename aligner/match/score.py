@@ -108,6 +108,19 @@ def text_profile(text: str) -> TextProfile:
     return PackedProfile.of(text), len(text.split()), text
 
 
+class EnglishProfiles(dict[int, TextProfile]):
+    """Item ``i``'s ``text_profile`` of ``english[i]`` (None: ""), made when first asked
+    for and kept until deleted."""
+
+    def __init__(self, english: Sequence[str | None]):
+        super().__init__()
+        self.english = english
+
+    def __missing__(self, i: int) -> TextProfile:
+        p = self[i] = text_profile(self.english[i] or "")
+        return p
+
+
 def _profile_chrf_both(a: TextProfile, b: TextProfile) -> tuple[float, float]:
     (pa, _wa, ta), (pb, _wb, tb) = a, b
     if pa is not None and pb is not None:
@@ -298,17 +311,10 @@ def _score_pairs(english: Sequence[str | None], pairs: Sequence[tuple[int, int]]
     for x, y in pairs:
         pending[x] = pending.get(x, 0) + 1
         pending[y] = pending.get(y, 0) + 1
-    profs: dict[int, TextProfile] = {}
-
-    def prof(i: int) -> TextProfile:
-        p = profs.get(i)
-        if p is None:
-            p = profs[i] = text_profile(english[i] or "")
-        return p
-
+    profs = EnglishProfiles(english)
     out = []
     for key in pairs:
-        a, b = prof(key[0]), prof(key[1])
+        a, b = profs[key[0]], profs[key[1]]
         ab, ba = _profile_chrf_both(a, b)
         out.append(_partial_chrf(ab, ba, a[1], b[1]) if partial else 0.5 * (ab + ba))
         for x in key:

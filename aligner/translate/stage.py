@@ -32,15 +32,11 @@ def collect(store, pivot: str) -> tuple[dict[str, list[tuple[str, str]]], list[T
     todo: dict[str, list[tuple[str, str]]] = defaultdict(list)
     ident: list[Translation] = []
     articles = {a.id: a for a in store.articles()}
-    items: list[tuple[str, str, str]] = []
-    for s in store.sentences():
-        lang = s.language or getattr(articles.get(s.article_id), "language", "") or ""
-        items.append((s.id, s.text, lang))
+    items = list(store.sentences())
     if store.exists("quotes.jsonl"):
-        for q in store.read("quotes.jsonl", Quote):
-            lang = q.language or getattr(articles.get(q.article_id), "language", "") or ""
-            items.append((q.id, q.text, lang))
-    for sid, text, lang in items:
+        items += store.read("quotes.jsonl", Quote)
+    for x in items:  # a sentence or quote without a language has its article's
+        sid, text, lang = x.id, x.text, x.language or getattr(articles.get(x.article_id), "language", "") or ""
         if not lang or lang == pivot:
             ident.extend(identity_translations([text], lang or pivot, [sid]))
         else:
@@ -109,10 +105,9 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
     store.write("translations.jsonl", out)
     if totals is not None:
         st = totals.as_dict()
-        if uses_model:
-            summary.update(hits=st["hits"], misses=st["misses"], model_calls=st["model_calls"])
-        else:  # bring-your-own translations go through the memory too, and call no model
-            summary.update(hits=st["hits"], misses=st["misses"])
+        summary.update(hits=st["hits"], misses=st["misses"])  # brought translations go through the memory too
+        if uses_model:  # (and call no model)
+            summary["model_calls"] = st["model_calls"]
         # the table's lines a guard flagged, whichever run translated them (memory hits included)
         summary["flagged"] = sum(1 for t in out if set(t.flags) & set(guard_flags))
         summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags and t.backend != "none")
