@@ -48,7 +48,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .segment import strip_span
+from .segment import ANSWER_WORDS, strip_span
 from .text.words import WORD
 
 # -- paragraphs -----------------------------------------------------------------------
@@ -458,13 +458,6 @@ def _section_rules(paras: list[str], dec: list[Decision]) -> None:
         before += len(p)
 
 
-# one-word answers: an interview repeats them ('Ja.', 'Nein, danke.'); also read by
-# aligner.segment (an answer opening a paragraph is no dateline)
-ANSWER_WORDS = frozenset(
-    "ja nein doch yes yeah nope no danke thanks okay ok gut good genau richtig stimmt klar sicher natürlich absolut "
-    "exactly right sure never nie niemals vielleicht maybe perhaps bitte please sorry well nun also warum why wow "
-    "schade ende fertig tja stopp stop falsch wrong true wahr indeed agreed again wieder nothing nichts everything "
-    "alles".split())
 
 
 def _short_answer(para: str, key: str) -> bool:

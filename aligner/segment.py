@@ -25,7 +25,14 @@ import re
 import threading
 from functools import lru_cache
 
-from .clean import ANSWER_WORDS
+# one-word answers: an interview repeats them ('Ja.', 'Nein, danke.'); an answer opening a paragraph is no
+# dateline; aligner.clean reads them too (never an exact duplicate)
+ANSWER_WORDS = frozenset(
+    "ja nein doch yes yeah nope no danke thanks okay ok gut good genau richtig stimmt klar sicher natürlich absolut "
+    "exactly right sure never nie niemals vielleicht maybe perhaps bitte please sorry well nun also warum why wow "
+    "schade ende fertig tja stopp stop falsch wrong true wahr indeed agreed again wieder nothing nichts everything "
+    "alles".split())
+
 
 _MODELS = {"de": "de_CMC", "en": "en_PTB"}
 _lock = threading.Lock()
