@@ -262,6 +262,15 @@ class AlignParams:
     # without them: the join's 2-2 beads cost it there, and these forms do not touch them
     join_22_only: bool = False
     shift_gain: float | None = None
+    # two gates of the 2-2 join on its pieces (None: no such condition; ``joins.piece_gates``).
+    # join_floor: each piece's similarity is at least this share of the document's median
+    # 1-1 bead similarity (a cut fold leaves each piece most of its sentence; a right line
+    # written freely, or with no counterpart, next to a right one is far below the
+    # document's usual level and the join's gain is its neighbour's).  join_piece: the
+    # joined bead is at least this much more similar than each piece (not only than their
+    # weighted mean).
+    join_floor: float | None = None
+    join_piece: float | None = None
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
