@@ -47,7 +47,7 @@ class Scorer:
 
 # the join as session 22 left it (its length gate off: the stub's lengths are all equal)
 JOIN = dataclasses.replace(AlignParams(), join_margin=0.01, join_length=float("-inf"), join_exchange=0.15,
-                           join_22_only=True)
+                           join_22_only=True, join_piece=None)
 FLOOR = dataclasses.replace(JOIN, join_floor=0.4)
 
 
@@ -92,6 +92,18 @@ def test_floor_is_relative_to_the_documents_usual_similarity():
     assert piece_gates(high, _path(6), [(1, (1, 3, 1, 3))], FLOOR).tolist() == [False]
 
 
+def test_piece_gate_is_on_by_default():
+    # the default (session 23): the free line and its neighbour of the first test stay apart
+    path = _path(6)
+    sims = {path[2]: 0.13, path[3]: 0.71, (2, 4, 2, 4): 0.45}
+    params = dataclasses.replace(AlignParams(), join_length=float("-inf"))
+    assert AlignParams().join_piece == 0.0
+    assert repair_joins(path, [0.9] * 6, Scorer(6, sims, exchange=0.4), params)[0] == path
+    # ... and a cut 2-2 fold, whose joined bead beats both pieces, is still joined
+    fold = {path[1]: 0.40, path[2]: 0.45, (1, 3, 1, 3): 0.65}
+    assert repair_joins(path, [0.9] * 6, Scorer(6, fold, exchange=0.3), params)[0] == [path[0], (1, 3, 1, 3), *path[3:]]
+
+
 def test_piece_gain_needs_the_joined_bead_above_each_piece():
     path = _path(4)
     sims = {path[1]: 0.30, path[2]: 0.70, (1, 3, 1, 3): 0.55}  # above the mean 0.50, below 0.70
@@ -102,8 +114,7 @@ def test_piece_gain_needs_the_joined_bead_above_each_piece():
     assert repair_joins(path, [0.9] * 4, scorer, JOIN)[0] == [path[0], (1, 3, 1, 3), path[3]]
 
 
-def test_gates_off_by_default():
-    params = AlignParams()
-    assert params.join_floor is None and params.join_piece is None
+def test_gates_off_when_none():
+    params = dataclasses.replace(AlignParams(), join_floor=None, join_piece=None)
     scorer = Scorer(4, {(1, 2, 1, 2): 0.01}, exchange=0.3)
     assert piece_gates(scorer, _path(4), [(1, (1, 3, 1, 3))], params).tolist() == [True]

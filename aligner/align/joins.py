@@ -129,6 +129,10 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     beads, post = list(beads), list(post)
     cands = join_candidates(beads, {(2, 2)} if params.join_22_only else set(bead_types(scorer.G)))
     sim_gain, fit_gain = join_gains(scorer, beads, cands)
+    # the word and piece gates read only the candidates the similarity and length gates
+    # pass (the same joins; a few dozen candidates of thousands)
+    keep = np.flatnonzero((sim_gain >= params.join_margin) & (fit_gain >= params.join_length))
+    cands, sim_gain = [cands[c] for c in keep], sim_gain[keep]
     crossing = join_crossing(scorer, beads, cands) if params.join_cross else np.ones(len(cands))
     exchange = join_exchange(scorer, beads, cands) if params.join_exchange else np.ones(len(cands))
     pieces_ok = piece_gates(scorer, beads, cands, params)
@@ -136,8 +140,7 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     joins: dict[int, Bead] = {}
     for c in np.argsort(-sim_gain, kind="stable"):
         k, joined = cands[c]
-        if (sim_gain[c] < params.join_margin or fit_gain[c] < params.join_length
-                or crossing[c] < params.join_cross or exchange[c] < params.join_exchange
+        if (crossing[c] < params.join_cross or exchange[c] < params.join_exchange
                 or not pieces_ok[c] or k in used or k + 1 in used):
             continue
         used.update((k, k + 1))
