@@ -11,12 +11,16 @@ libraries included), the strict F1 against the known gold, and the load average 
 the start.  CPU-seconds are the figure to compare on a shared machine (wall time
 depends on the other processes); ``ALIGNER_THREADS=1`` measures one thread.
 
-    python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 5] [--repeat 3]
+    python scripts/bench_align.py [--sizes 1000,5000,20000] [--max-group 5] [--repeat 3] [--set KEY=VALUE ...]
+
+``--set`` runs ``align_sentences`` with those ``AlignParams`` fields changed (as
+``eval_textberg.py --set``), to measure a candidate point before it becomes the default.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import random
@@ -28,6 +32,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
 
 from aligner.align import align_sentences  # noqa: E402
 from aligner.align.evaluate import score_alignment  # noqa: E402
@@ -68,13 +73,18 @@ def synthetic(n: int, seed: int):
     return src, tgt, mt, gold
 
 
-def one(n: int, max_group: int) -> dict:
+def one(n: int, max_group: int, sets: list[str]) -> dict:
+    from eval_textberg import parse_set
+
+    from aligner.align import AlignParams
+
+    params = dataclasses.replace(AlignParams(), **parse_set(sets))
     src, tgt, mt, gold = synthetic(n, n)
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     base = r0.ru_maxrss / 1024
     load = os.getloadavg()[0]
     t0 = time.perf_counter()
-    pred = align_sentences(src, tgt, mt, max_group=max_group)
+    pred = align_sentences(src, tgt, mt, max_group=max_group, params=params)
     secs = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_SELF)
     peak = r1.ru_maxrss / 1024
@@ -90,22 +100,23 @@ def main() -> int:
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=1, help="runs per size (each in a fresh process)")
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="AlignParams fields changed")
     args = ap.parse_args()
     if args.one is not None:
-        print(json.dumps(one(args.one, args.max_group)))
+        print(json.dumps(one(args.one, args.max_group, args.set)))
         return 0
     rows = []
     for n in [int(x) for x in args.sizes.split(",")]:
         for _ in range(args.repeat):
             res = subprocess.run(
-                [sys.executable, __file__, "--one", str(n), "--max-group", str(args.max_group)],
+                [sys.executable, __file__, "--one", str(n), "--max-group", str(args.max_group), "--set", *args.set],
                 capture_output=True, text=True, check=True,
             )
             rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
             print(f"done {n}", file=sys.stderr, flush=True)
     from aligner.align.threads import thread_count
 
-    print(f"max_group={args.max_group}, threads={thread_count()} (ALIGNER_THREADS)")
+    print(f"max_group={args.max_group}, threads={thread_count()} (ALIGNER_THREADS), parameters: {' '.join(args.set) or 'defaults'}")
     print("| src sents | tgt sents | CPU s (user + sys) | wall s | peak RSS MiB (before align) | strict F1 | load |")
     print("|----------:|----------:|-------------------:|-------:|----------------------------:|----------:|-----:|")
     for r in rows:

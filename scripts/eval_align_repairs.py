@@ -114,7 +114,13 @@ def main() -> int:
     ap.add_argument("--only", default=None, help="comma-separated variant names to run (default: all)")
     ap.add_argument("--folds", type=int, default=7)
     ap.add_argument("--dump", type=Path, default=None)
+    ap.add_argument("--cv-dumps", nargs="*", type=Path, default=None, metavar="FILE",
+                    help="no search: cross-validate over the documents of these --dump files together (the "
+                         "variants they all hold; --base first: ties go to it)")
+    ap.add_argument("--base", default="cons", help="with --cv-dumps: the variant paired differences are taken against")
     args = ap.parse_args()
+    if args.cv_dumps:
+        return cv_dumps(args.cv_dumps, args.base, args.folds)
     assert args.protocol[0] in PROTOCOLS
     docs = build_docs(args)
     if not docs:
@@ -152,6 +158,28 @@ def main() -> int:
             context["join"] += lost_context(d.gold, d.kinds, none, joined)
             context["shift"] += lost_context(d.gold, d.kinds, joined, shifted)
     report(docs, variants, f1s, phen, gained, lost, context, args)
+    return 0
+
+
+def cv_dumps(files: list[Path], base: str, folds: int) -> int:
+    """The 7-fold cross-validation (by document) over the documents of several ``--dump``
+    files (e.g. seeds 1-3 and 4-7), each variant's mean / worst / paired difference against
+    ``base``, and the sensitivity of each variant against it."""
+    dumps = [json.loads(f.read_text()) for f in files]
+    common = [v for v in dumps[0]["variants"] if all(v in d["variants"] for d in dumps)]
+    if base not in common:
+        raise SystemExit(f"--base {base!r} is not in every dump ({', '.join(common)})")
+    order = [base, *[v for v in common if v != base]]
+    names = [n for d in dumps for n in d["names"]]
+    f1s = {v: [x for d in dumps for x in d["variants"][v]] for v in order}
+    print(f"{len(names)} documents from {', '.join(map(str, files))}")
+    print(f"| variant | mean F1 | worst | below 0.90 | paired against {base} |")
+    print("|---|---:|---:|---:|---|")
+    for v in order:
+        f = f1s[v]
+        print(f"| {v} | {statistics.mean(f):.4f} | {min(f):.3f} | {sum(x < 0.90 for x in f)} | "
+              f"{paired([a - b for a, b in zip(f, f1s[base])])} |")
+    cross_validate([({"variant": v}, f1s[v]) for v in order], names, list(range(len(names))), None, folds)
     return 0
 
 

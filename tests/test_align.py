@@ -70,7 +70,11 @@ def beads(pairs):
 
 # the defaults of 2026-12-04 (``AlignParams``): tests of one mechanism on its own,
 # against it switched off, whatever later defaults are
-OLDER = {"skip": 1.0, "gap_extend": 0.6, "multi_penalty": 0.3, "boundary_weight": 0.5, "null_weight": 0.0}
+# the line prices and the post-search repairs, defaults since session 23, off: the tests below
+# each measure an older mechanism on its own, as written before them
+PRE23 = {"debris_null": 0.0, "caption_null": 0.0, "debris_echo": False, "join_margin": None, "join_length": 1.5,
+         "join_exchange": 0.0, "join_22_only": False, "join_piece": None, "shift_pull": None, "shift_gain": None}
+OLDER = {"skip": 1.0, "gap_extend": 0.6, "multi_penalty": 0.3, "boundary_weight": 0.5, "null_weight": 0.0, **PRE23}
 
 
 def test_identical_documents_align_one_to_one():
@@ -532,13 +536,13 @@ def test_short_debris_line_inside_a_bead_is_left_unaligned():
     f = make_doc(16, 5)
     mt = [" ".join(w for k, w in enumerate(s.split()) if k % 3 != 1) for s in f]
     tgt = f[:8] + ["- 12 -"] + f[8:]
-    base = AlignParams(skip=1.0, null_weight=0.0)  # the short-line weight on its own
+    base = AlignParams(skip=1.0, null_weight=0.0, **PRE23)  # the short-line weight on its own
     off = beads(align_sentences(f, tgt, mt, params=dataclasses.replace(base, short_weight=0.0)))
     on = beads(align_sentences(f, tgt, mt, params=base))
     assert ([], [8]) not in off
     assert ([], [8]) in on and ([8], [9]) in on
     # a cheaper gap for a line with no counterpart nearby (null_weight) leaves it out too
-    alone = beads(align_sentences(f, tgt, mt, params=AlignParams(skip=1.0, null_weight=0.4, short_weight=0.0)))
+    alone = beads(align_sentences(f, tgt, mt, params=AlignParams(skip=1.0, null_weight=0.4, short_weight=0.0, **PRE23)))
     assert ([], [8]) in alone and ([8], [9]) in alone
 
 

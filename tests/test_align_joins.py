@@ -23,7 +23,10 @@ WORDS = (
     "harbour lantern cobble meadow orchard barley miller weaver candle chapel market ferry tower "
     "garden cellar shepherd anvil furnace saddle willow chestnut beacon granary quarry thatch"
 ).split()
-JOIN = AlignParams(join_margin=0.03, join_length=1.5)
+# the defaults before session 23 (no repair, no line price): what these tests call "off"
+OFF = AlignParams(join_margin=None, join_length=1.5, join_exchange=0.0, join_22_only=False, join_piece=None,
+                  shift_pull=None, shift_gain=None, debris_null=0.0, caption_null=0.0, debris_echo=False)
+JOIN = dataclasses.replace(OFF, join_margin=0.03)
 K = 12  # the sentence whose last words move into the next one
 
 
@@ -53,7 +56,7 @@ def beads_near(pairs, k: int) -> list[tuple[list[int], list[int]]]:
 def test_a_moved_clause_makes_one_bead_of_two_sentences(seed):
     src = document(30, seed)
     tgt = moved_clause(src, K)
-    off = beads_near(align_sentences(src, tgt, src), K)
+    off = beads_near(align_sentences(src, tgt, src, params=OFF), K)
     on = beads_near(align_sentences(src, tgt, src, params=JOIN), K)
     assert ([K], [K]) in off and ([K + 1], [K + 1]) in off  # the search alone cuts the 2-2 bead
     assert ([K, K + 1], [K, K + 1]) in on
@@ -76,7 +79,7 @@ def test_a_faithful_translation_keeps_its_single_beads():
 def test_the_gains_of_a_moved_clause_against_two_faithful_sentences():
     src = document(30, 5)
     tgt = moved_clause(src, K)
-    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    scorer = BeadScorer(src, tgt, src, None, 5, OFF)
     beads = [(k, k + 1, k, k + 1) for k in range(30)]
     cands = [(K, (K, K + 2, K, K + 2)), (K + 4, (K + 4, K + 6, K + 4, K + 6))]
     sim_gain, fit_gain = join_gains(scorer, beads, cands)
@@ -96,7 +99,7 @@ def test_only_touching_single_sentence_pieces_are_candidates():
 def test_a_joined_bead_keeps_the_smallest_confidence_of_its_pieces():
     src = document(30, 5)
     tgt = moved_clause(src, K)
-    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    scorer = BeadScorer(src, tgt, src, None, 5, OFF)
     beads = [(k, k + 1, k, k + 1) for k in range(30)]
     post = [0.9] * 30
     post[K + 1] = 0.6
@@ -123,13 +126,13 @@ def repeated_words(n: int, seed: int) -> tuple[list[str], list[str]]:
 
 def test_the_crossing_share_tells_a_moved_clause_from_words_found_on_both_sides():
     src = document(30, 5)
-    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, OFF)
     beads = [(k, k + 1, k, k + 1) for k in range(30)]
     cands = [(K, (K, K + 2, K, K + 2)), (K + 4, (K + 4, K + 6, K + 4, K + 6))]
     moved, faithful = join_crossing(scorer, beads, cands)
     assert moved > 0.1 and faithful == 0.0
     src, tgt = repeated_words(30, 5)
-    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    scorer = BeadScorer(src, tgt, src, None, 5, OFF)
     sim_gain, fit_gain = join_gains(scorer, beads, cands[:1])
     assert sim_gain[0] > 0.03 and fit_gain[0] > 1.5  # what the other two signals see: a cut 2-2 bead
     assert join_crossing(scorer, beads, cands[:1])[0] < 0.05
@@ -139,13 +142,13 @@ def test_join_cross_keeps_apart_what_only_gains_in_similarity_and_length():
     src, tgt = repeated_words(30, 5)
     beads = [(k, k + 1, k, k + 1) for k in range(30)]
     post = [0.9] * 30
-    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    scorer = BeadScorer(src, tgt, src, None, 5, OFF)
     joined, _ = repair_joins(beads, post, scorer, JOIN)
     assert joined[K] == (K, K + 2, K, K + 2)  # without the crossing condition
     kept, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_cross=0.1))
     assert kept == beads
     src = document(30, 5)
-    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, OFF)
     moved, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_cross=0.1))
     assert moved[K] == (K, K + 2, K, K + 2)  # a moved clause is joined still
 
@@ -154,11 +157,11 @@ def test_the_exchange_share_of_a_moved_clause_against_right_lines():
     src = document(30, 5)
     beads = [(k, k + 1, k, k + 1) for k in range(30)]
     cands = [(K, (K, K + 2, K, K + 2)), (K + 4, (K + 4, K + 6, K + 4, K + 6))]
-    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, OFF)
     moved, faithful = join_exchange(scorer, beads, cands)
     assert moved > 0.3 and faithful == 0.0
     src, tgt = repeated_words(30, 5)  # the words that move are the next sentence's own already
-    assert join_exchange(BeadScorer(src, tgt, src, None, 5, AlignParams()), beads, cands[:1])[0] < 0.05
+    assert join_exchange(BeadScorer(src, tgt, src, None, 5, OFF), beads, cands[:1])[0] < 0.05
 
 
 def test_words_of_every_line_count_for_little_in_the_exchange():
@@ -169,7 +172,7 @@ def test_words_of_every_line_count_for_little_in_the_exchange():
     tgt[K] = src[K].rstrip(".").rsplit(" ", len(common))[0] + "."
     tgt[K + 1] = " ".join(b[:2] + common + b[2:]) + "."
     beads = [(k, k + 1, k, k + 1) for k in range(30)]
-    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    scorer = BeadScorer(src, tgt, src, None, 5, OFF)
     cands = [(K, (K, K + 2, K, K + 2))]
     assert join_crossing(scorer, beads, cands)[0] > 0.1  # the words cross the boundary
     assert join_exchange(scorer, beads, cands)[0] < 0.05  # but nearly every line has them
@@ -179,12 +182,12 @@ def test_join_exchange_keeps_apart_what_exchanges_no_content():
     src, tgt = repeated_words(30, 5)
     beads = [(k, k + 1, k, k + 1) for k in range(30)]
     post = [0.9] * 30
-    scorer = BeadScorer(src, tgt, src, None, 5, AlignParams())
+    scorer = BeadScorer(src, tgt, src, None, 5, OFF)
     assert repair_joins(beads, post, scorer, JOIN)[0][K] == (K, K + 2, K, K + 2)  # without the condition
     kept, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_exchange=0.2))
     assert kept == beads
     src = document(30, 5)
-    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, AlignParams())
+    scorer = BeadScorer(src, moved_clause(src, K), src, None, 5, OFF)
     moved, _ = repair_joins(beads, post, scorer, dataclasses.replace(JOIN, join_exchange=0.2))
     assert moved[K] == (K, K + 2, K, K + 2)
 
@@ -202,14 +205,14 @@ def folded(src: list[str], k: int, into: int) -> list[str]:
 @pytest.mark.parametrize("into", [K - 1, K + 1])
 def test_a_folded_sentence_in_the_bead_on_its_wrong_side_moves_to_its_line(into):
     src = document(30, 5)
-    scorer = BeadScorer(src, folded(src, K, into), src, None, 5, AlignParams())
+    scorer = BeadScorer(src, folded(src, K, into), src, None, 5, OFF)
     head = [(k, k + 1, k, k + 1) for k in range(K - 1)]
     tail = [(k, k + 1, k - 1, k) for k in range(K + 2, 30)]
     right = [(K - 1, K + 1, K - 1, K), (K + 1, K + 2, K, K + 1)] if into == K - 1 else \
         [(K - 1, K, K - 1, K), (K, K + 2, K, K + 1)]
     wrong = [(K - 1, K, K - 1, K), (K, K + 2, K, K + 1)] if into == K - 1 else \
         [(K - 1, K + 1, K - 1, K), (K + 1, K + 2, K, K + 1)]
-    params = AlignParams(shift_pull=0.15)
+    params = dataclasses.replace(OFF, shift_pull=0.15)
     post = [0.9] * (len(head) + 2 + len(tail))
     post[len(head)] = 0.7
     out, out_post = repair_shifts(head + wrong + tail, post, scorer, params)

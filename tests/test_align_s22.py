@@ -45,7 +45,7 @@ class Scorer:
         return np.array([self.sims.get(tuple(b), 0.1) if b[1] > b[0] and b[3] > b[2] else 0.0 for b in beads])
 
 
-SHIFT = dataclasses.replace(AlignParams(), shift_pull=0.15)
+SHIFT = dataclasses.replace(AlignParams(), shift_pull=0.15, shift_gain=None)  # the shift as session 19 made it
 
 
 def test_shift_gain_keeps_a_true_fold_the_pull_alone_breaks():
@@ -84,7 +84,8 @@ def test_shift_gain_needs_the_pull_too():
     assert moved == [wrong, one]
 
 
-JOIN = dataclasses.replace(AlignParams(), join_margin=0.01, join_length=OFF, join_exchange=0.15)
+JOIN = dataclasses.replace(AlignParams(), join_margin=0.01, join_length=OFF, join_exchange=0.15, join_22_only=False,
+                           join_piece=None)
 
 
 def test_join_22_only_keeps_a_line_and_the_unaligned_line_beside_it():

