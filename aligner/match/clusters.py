@@ -33,11 +33,14 @@ from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import (
+    BOUNDARY_FOUND,
     DISTORTION_FLAGS,
     NOISE_CHRF_P05,
     TRUNC_MISSING_WORDS,
     TRUNC_TRANSLATED_MIN_WORDS,
     PairReport,
+    _content,
+    _stem,
     cluster_flags,
     containment,
     is_negator,
@@ -46,12 +49,14 @@ from .consistency import (
     pair_inconsistency,
     quoted_part,
     reading_order,
+    unflag_translated_synonyms,
     unflag_translators_rewording,
     words,
 )
 from .consistency import compare as _compare
-from .parts import Surroundings, context_edges, part_edges, part_support
+from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items, originals_agree
+from .synonyms import installed_wordnet
 
 
 def compare(a: str, b: str, **options: Any) -> PairReport:
@@ -244,6 +249,8 @@ def build_clusters(
     jobs = [_one_cluster(comp, touching, versions, cont, around) + (with_bleu, named)
             for comp, touching in zip(todo, _links_touching(todo, links))]
     clusters = list(map_clusters(_job_cluster, jobs)) if map_clusters is not None else [_job_cluster(j) for j in jobs]
+    # a translator's synonym is no wording difference (consistency.unflag_translated_synonyms)
+    clusters = unflag_translated_synonyms(clusters, installed_wordnet())
     if encoder is not None:  # a translator's rewording is no paraphrase (consistency.translators_rewording)
         return unflag_translators_rewording(clusters, encoder.encode)
     return reading_order(clusters)
@@ -1129,7 +1136,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
               or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
     bar = comparable_bar(e.method, va.kind, vb.kind)
     if e.method.startswith("part"):
-        entry.update(_part_report(va, vb, e, with_bleu))
+        entry.update(_part_report(va, vb, e, with_bleu, ctx))
     elif va.english and vb.english:
         rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx, comparable_min=bar,
                       context_a=ctx[0], context_b=ctx[1])
@@ -1230,19 +1237,45 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
         entry["details"]["truncation"] = cut
 
 
-def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool) -> dict:
+def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,
+                 ctx: tuple[str | None, str | None] = (None, None)) -> dict:
     """A part link (``parts``): the shorter version is the start or the end of the
     longer one, so its words are not compared with all of the longer one's (no
-    negation, number or paraphrase verdict); the pair is a truncation."""
+    negation, number or paraphrase verdict); the pair is a truncation, unless the
+    shorter one's sentence gives the words it lacks right outside its quote marks
+    (``part_boundary``: a quote boundary)."""
     ta, tb = (v.english or v.original for v in (va, vb))
     rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, word_flags=False).to_dict()
     na, nb = (len(words(quoted_part(t))) for t in (ta, tb))
     where = "end" if e.method == "part-start" else "start"  # what the shorter one leaves out
+    rep["compared"] = "english" if va.english and vb.english else "original"
+    (short, c_short), (long, _c) = sorted([(ta, ctx[0]), (tb, ctx[1])], key=lambda x: len(words(quoted_part(x[0]))))
+    found = part_boundary(quoted_part(short), quoted_part(long), where, c_short)
+    if found is not None:
+        rep["flags"] = []
+        rep["details"] = {"coverage": f"quote boundary, not a truncation: {found:.0%} of the words the shorter version "
+                                      "leaves out are in its sentence outside the quote marks"}
+        return rep
     rep["flags"] = ["truncation"]
     rep["details"] = {"truncation": f"{min(na, nb)} of {max(na, nb)} words; the {where} of the longer version is "
                                     "missing (matched by the sentence around it)"}
-    rep["compared"] = "english" if va.english and vb.english else "original"
     return rep
+
+
+def part_boundary(short: str, long: str, where: str, context_short: str | None) -> float | None:
+    """The share of the content words that ``short`` lacks at the ``where`` end of ``long``
+    (the longer one's words beyond the shorter one's length) found in ``short``'s sentence
+    outside its quote (``parts.narration``), when at least ``consistency.BOUNDARY_FOUND``
+    ("“one step ahead” of many others" / "a step ahead of many others": the outlets drew
+    the marks differently); else None."""
+    ws, wl = words(short), words(long)
+    rest = wl[len(ws):] if where == "end" else wl[: len(wl) - len(ws)]
+    content = {_stem(w) for w in _content(rest)}
+    if not context_short or not content:
+        return None
+    around = {_stem(w) for w in words(narration(context_short, short))}
+    found = len(content & around) / len(content)
+    return found if found >= BOUNDARY_FOUND else None
 
 
 def _diff_refs(vs: list[QuoteVersion], order: list[int], at: dict[int, int], lk: dict,

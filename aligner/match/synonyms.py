@@ -1,0 +1,120 @@
+"""English synonyms from a WordNet database, when one is installed.
+
+A ``wording`` flag between the English of a translated version and an English original
+(one content word swapped for another that shares few letters with it) is often the two
+translators' choice of word for the same German one: "pushing" / "pressing", "just" /
+"simply", "bigger" / "greater".  Two words that WordNet puts in one synset (or two
+adjective synsets it marks as similar, "enough" / "sufficient") are such a choice; a word
+WordNet does not relate is left flagged ("getting to know" / "understanding").  Measured in
+``docs/consistency-tuning.md`` (session 23).
+
+The database is the Princeton WordNet 3.0 files (``index.noun`` ... ``data.adj``,
+``noun.exc`` ...), as Debian's ``wordnet-base`` installs them in ``/usr/share/wordnet``; the
+environment variable ``ALIGNER_WORDNET`` names another folder.  Without one, nothing is
+looked up and the flags stay as they are.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+WORDNET_ENV = "ALIGNER_WORDNET"
+WORDNET_DIRS = ("/usr/share/wordnet",)
+_POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# WordNet's detachment rules (morphy): an inflected form -> candidate base forms
+_SUFFIXES = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}
+
+Sense = tuple[str, int]  # (part of speech, byte offset of the synset in its data file)
+
+
+class WordNet:
+    """Lemma -> senses of a WordNet database folder, read on first use."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+        self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._exceptions: dict[str, dict[str, list[str]]] = {}
+        self._similar: dict[int, frozenset[int]] = {}
+
+    def _load(self) -> None:
+        if self._index:
+            return
+        for p, name in _POS.items():
+            index: dict[str, tuple[int, ...]] = {}
+            for line in (self.root / f"index.{name}").read_text(encoding="latin-1").splitlines():
+                f = line.split()
+                if len(f) < 6 or line.startswith(" "):
+                    continue
+                n_pointers = int(f[3])
+                index[f[0]] = tuple(int(o) for o in f[4 + n_pointers + 2 :])
+            self._index[p] = index
+            exc: dict[str, list[str]] = {}
+            path = self.root / f"{name}.exc"
+            if path.exists():
+                for line in path.read_text(encoding="latin-1").splitlines():
+                    f = line.split()
+                    if len(f) >= 2:
+                        exc.setdefault(f[0], []).extend(f[1:])
+            self._exceptions[p] = exc
+
+    def _bases(self, word: str, p: str) -> set[str]:
+        w = re.sub(r"[\s-]+", "_", word.strip().lower())
+        index = self._index[p]
+        out = {w} & index.keys() | {b for b in self._exceptions[p].get(w, []) if b in index}
+        for suffix, repl in _SUFFIXES[p]:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1 and w[: -len(suffix)] + repl in index:
+                out.add(w[: -len(suffix)] + repl)
+        if p == "v" and w.endswith(("ed", "ing")):  # a doubled consonant: "stopped", "running"
+            stem = w[:-2] if w.endswith("ed") else w[:-3]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in index:
+                out.add(stem[:-1])
+        return out
+
+    def senses(self, word: str) -> frozenset[Sense]:
+        """Every sense of ``word`` (inflected forms read back to their lemma)."""
+        self._load()
+        return frozenset((p, o) for p in _POS for b in self._bases(word, p) for o in self._index[p][b])
+
+    def _similar_to(self, offset: int) -> frozenset[int]:
+        """The adjective synsets that ``data.adj`` marks as similar (``&``) to the one at ``offset``."""
+        if offset not in self._similar:
+            with open(self.root / "data.adj", "rb") as fh:
+                fh.seek(offset)
+                f = fh.readline().decode("latin-1").split()
+            k = 4 + 2 * int(f[3], 16)
+            n_pointers = int(f[k])
+            pointers = [f[k + 1 + 4 * i : k + 5 + 4 * i] for i in range(n_pointers)]
+            self._similar[offset] = frozenset(int(o) for sym, o, p, _ in pointers if sym == "&" and p in "as")
+        return self._similar[offset]
+
+    def synonyms(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` share a sense, or have adjective senses WordNet marks as similar."""
+        sa, sb = self.senses(a), self.senses(b)
+        if not sa or not sb or sa & sb:
+            return bool(sa & sb)
+        adj_a, adj_b = ({o for p, o in s if p == "a"} for s in (sa, sb))
+        return any(self._similar_to(o) & adj_b for o in adj_a) or any(self._similar_to(o) & adj_a for o in adj_b)
+
+
+@lru_cache(maxsize=4)
+def _wordnet_at(root: str) -> WordNet | None:
+    return WordNet(root) if all((Path(root) / f"index.{n}").is_file() for n in _POS.values()) else None
+
+
+def installed_wordnet() -> WordNet | None:
+    """The WordNet database ``ALIGNER_WORDNET`` names, else the first of ``WORDNET_DIRS`` that
+    holds one; None when there is none (the flags stay as they are)."""
+    named = os.environ.get(WORDNET_ENV)
+    for root in ([named] if named else list(WORDNET_DIRS)):
+        found = _wordnet_at(root)
+        if found is not None:
+            return found
+    return None
