@@ -185,3 +185,21 @@ def test_the_report_shows_the_entity_a_role_was_resolved_to(tmp_path):
     assert row and "der Vizeaußenminister → Serge" in row[0].split("|")[5]
     html = (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
     assert "der Vizeaußenminister → Serge" in html
+
+
+def test_a_two_letter_name_is_not_said_to_lack_articles():
+    from aligner.match.clusters import _reason_words
+    from aligner.match.speaker_flag import unknown_reason
+
+    v = _v("a#q0", "a", "Xi", "spk:xi", "Xi")
+    reason = unknown_reason(v, {"xi"})
+    assert reason == "one short word" and "fewer than" not in _reason_words(v, reason)
+    assert unknown_reason(_v("a#q0", "a", "Genth", "spk:genth", "Genth"), set()) == "one word unconfirmed"
+
+
+@pytest.mark.parametrize("name,first", [("Russell Crowe", "Russell"), ("Headley Bell", "Headley"),
+                                        ("Kommissionspräsidentin Ursula von der Leyen", "Ursula"), ("Mr Biden", "Biden")])
+def test_a_first_name_is_not_taken_for_a_title(name, first):
+    from aligner.quotes.speakers import person_tokens
+
+    assert person_tokens(name)[0] == first

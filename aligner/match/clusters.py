@@ -969,6 +969,7 @@ _UNKNOWN_WORDS = {"no speaker": "no speaker found", "organisation": "an organisa
                   "resolved from context": "carried over from a quote nearby",
                   "not read as a name": "not read as a person's name",
                   "one word unconfirmed": f"a one-word name, given by fewer than {SURNAME_ARTICLES} articles",
+                  "one short word": "a one-word name of one or two letters (too short to tell whom it names)",
                   "a name one article gives":
                       "a name only one article gives (German capitalises every noun: a second article must confirm it)",
                   "too many words": "too many words for a person's name"}

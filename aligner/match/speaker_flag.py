@@ -126,7 +126,8 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     """None when ``v``'s speaker may be used to claim a mismatch; else why not, in a few
     words ("no speaker", "below the bar", "resolved from pronoun", "organisation", "not
     read as a name"; a capitalised name neither an English article nor other articles
-    confirm: "one word unconfirmed", "a name one article gives", "too many words").
+    confirm: "one word unconfirmed", "one short word" (of one or two letters, which no count of
+    articles confirms), "a name one article gives", "too many words").
     ``context``: the quote's sentence and surroundings."""
     conf = v.speaker_confidence
     name = (v.speaker or "").strip()
@@ -154,7 +155,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     if surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames:
         return None
     if len(caps) == 1:
-        return "one word unconfirmed"
+        return "one short word" if len(caps[-1]) < 3 else "one word unconfirmed"
     return "a name one article gives" if len(caps) <= 4 else "too many words"
 
 

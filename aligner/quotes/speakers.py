@@ -1103,7 +1103,11 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def _title_word(token: str) -> bool:
     low = token.lower().strip(".,")
-    return low in NAME_TITLES or not token[:1].isupper() and low not in PARTICLES or is_role_word(token)
+    return (low in NAME_TITLES or not token[:1].isupper() and low not in PARTICLES
+            or len(low) > 4 and low.endswith(_LONG_ROLE_WORDS))  # "Kommissionspräsidentin"; not "Russell"
+
+
+_LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= 5 and w.isalpha())
 
 
 def person_tokens(name: str) -> list[str]:
