@@ -144,6 +144,7 @@ SAME_PERSON = [
     ("Jewgeni Prigoschin", "Yevgeny Prigozhin"), ("Sergej Schoigu", "Sergei Shoigu"), ("Xi", "Xi Jinping"),
     ("Carl Bauer", "Karl Bauer"), ("Dr. Anthony Fauci", "Anthony Fauci"), ("Mr Biden", "Joe Biden"),
     ("Boris", "Boris Johnson"), ("Kim Jong Un", "Kim Jong-un"), ("Von der Leyen", "Ursula von der Leyen"),
+    ("Ukrainian Volodymyr Zelensky", "Wolodymyr Selenskyj"), ("Frau Baerbock", "Annalena Baerbock"),
 ]
 
 

@@ -280,7 +280,8 @@ def names_verdict(a: str, b: str) -> bool | None:
     if not wa or not wb:
         return None
     ga, gb = _given(a), _given(b)
-    clash = bool(ga and gb and first_names_clash(ga, gb))
+    clash = bool(ga and gb and first_names_clash(ga, gb)
+                 and fold_word(ga) not in wb and fold_word(gb) not in wa)  # "Ukrainian Volodymyr Zelensky"
     sa, sb = fold_word(person_tokens(person_part(a))[-1]), fold_word(person_tokens(person_part(b))[-1])
     if "".join(wa) == "".join(wb) or sa == sb:
         return not clash
