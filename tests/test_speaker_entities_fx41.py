@@ -154,7 +154,12 @@ def test_one_person_spelled_two_ways_is_never_two_people(x, y):
     ids = cluster_names([x, y])
     a, b = _v("a#q0", "a", x, ids[x][0], x), _v("b#q0", "b", y, ids[y][0], y)
     assert same_speaker(a, b) is not False
-    assert speaker_verdict(a, b, {"yinping", "xi", "lula", "boris"}, ("", "")) is not False
+    assert speaker_verdict(a, b, {"yinping", "xi", "lula", "boris", "mohamed", "muhamad"}, ("", "")) is not False
+
+
+def test_two_bare_surnames_far_apart_are_two_people():
+    a, b = _v("a#q0", "a", "Peskov", "spk:peskov", "Peskov"), _v("b#q0", "b", "Ryabkov", "spk:ryabkov", "Ryabkov")
+    assert speaker_verdict(a, b, {"peskov", "ryabkov"}, ("", "")) is False
 
 
 # --- the report shows whom a speaker was resolved to ----------------------------------------------

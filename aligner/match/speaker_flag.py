@@ -286,10 +286,11 @@ def names_verdict(a: str, b: str) -> bool | None:
     if "".join(wa) == "".join(wb) or sa == sb:
         return not clash
     short = min(len(sa), len(sb))
-    if short >= 4 and Levenshtein.normalized_similarity(sa, sb) >= 0.75:
+    sim = Levenshtein.normalized_similarity(sa, sb)
+    if short >= 4 and sim >= 0.7:  # "Mohammed" / "Muhammad" (0.71) may be one name spelled two ways
         if clash:
             return False
-        return True if short >= 7 or (ga and gb) else None  # a transliteration; a short one needs first names
+        return True if sim >= 0.75 and (short >= 7 or (ga and gb)) else None  # a short one needs first names
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return not clash
     if sa in wb or sb in wa:
