@@ -73,7 +73,11 @@ def _compare_once(a: str, b: str, options: tuple[tuple[str, Any], ...]) -> PairR
 
 
 def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
-    """True/False when both speakers are known, None when one is unknown."""
+    """True/False when both speakers are known, None when one is unknown or the names cannot
+    tell.  One entity id: True.  Two persons: ``speaker_flag.names_verdict`` (first names that
+    clash or surnames apart beyond a transliteration are two people: Anna / Peter Schmidt, Olaf
+    Scholz / Martin Schulz).  An organisation: its folded name, a prefix (Kreml / Kremlin) or
+    within a quarter of its letters."""
     if a.speaker_id and b.speaker_id and a.speaker_id == b.speaker_id:
         return True
     ka, kb = name_key(a.speaker), name_key(b.speaker)
@@ -81,6 +85,8 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
         if a.speaker_id and b.speaker_id:
             return False
         return None
+    if not (organisation(a) or organisation(b)):
+        return names_verdict(a.speaker or "", b.speaker or "")
     if ka == kb:
         return True
     ka_, kb_ = ka.removeprefix("org:"), kb.removeprefix("org:")
@@ -97,6 +103,8 @@ from .speaker_flag import (  # noqa: E402,F401
     SPEAKER_FLAG_MIN_EN,
     SURNAME_ARTICLES,
     known_surnames,
+    names_verdict,
+    organisation,
     speaker_name_confident,
     unknown_reason,
 )
@@ -965,6 +973,7 @@ _UNKNOWN_WORDS = {"no speaker": "no speaker found", "organisation": "an organisa
                   "resolved from context": "carried over from a quote nearby",
                   "not read as a name": "not read as a person's name",
                   "one word unconfirmed": f"a one-word name, given by fewer than {SURNAME_ARTICLES} articles",
+                  "one short word": "a one-word name of one or two letters (too short to tell whom it names)",
                   "a name one article gives":
                       "a name only one article gives (German capitalises every noun: a second article must confirm it)",
                   "too many words": "too many words for a person's name"}

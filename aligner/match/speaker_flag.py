@@ -34,11 +34,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from ..model import QuoteVersion
 from ..quotes.confidence import CONFIDENT
 from ..quotes.lexicon import ROLE_WORDS
-from ..quotes.speakers import PARTICLES, ROLE_CONFIDENCE_FACTOR
-from ..text.names import name_key
+from ..quotes.speakers import PARTICLES, ROLE_CONFIDENCE_FACTOR, person_tokens
+from ..quotes.speakers import _first_name_genders_differ as first_name_genders_differ
+from ..text.names import fold_word, name_key
 
 SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
 SPEAKER_FLAG_MIN_EN = CONFIDENT  # ... on an English side
@@ -69,6 +72,11 @@ def _institution(name: str) -> bool:
     return any(t in _INSTITUTIONS or (len(t) > 9 and t.endswith(_INSTITUTION_ENDS)) for t in toks)
 
 
+def organisation(v: QuoteVersion) -> bool:
+    """Whether ``v``'s speaker is an organisation: an ``org:`` id or an institution's head noun."""
+    return (v.speaker_id or "").startswith("org:") or (v.speaker or "").startswith("org:") or _institution(v.speaker or "")
+
+
 def name_words(text: str | None) -> set[str]:
     """Name keys of the words of ``text`` of three or more letters ("Boris Johnson" ->
     {"boris", "yohnson"})."""
@@ -81,7 +89,7 @@ def person_part(speaker: str | None) -> str:
     or "Minister" are not one person."""
     toks = (speaker or "").split()
     cut = max((n + 1 for n, t in enumerate(toks)
-               if not t[:1].isupper() or t.lower().startswith(ROLE_WORDS) or t.lower() in _TITLE_WORDS), default=0)
+               if not t[:1].isupper() and t.lower() not in PARTICLES or t.lower().startswith(ROLE_WORDS) or t.lower() in _TITLE_WORDS), default=0)
     return " ".join(toks[cut:]) or (speaker or "")
 
 
@@ -102,11 +110,24 @@ def _named_in(v: QuoteVersion, context: str | None) -> bool:
     return bool(key) and key in name_words(context)
 
 
+def _other_named(v: QuoteVersion, other: QuoteVersion, text: str | None) -> bool:
+    """Whether ``v``'s speaker is named in ``text`` (a phrase or the surroundings of ``other``):
+    its surname, and its first name too when ``other``'s speaker has the same surname ("Joe
+    Biden" is not named by "Hunter Biden said")."""
+    if not _named_in(v, text):
+        return False
+    if name_key(v.speaker) != name_key(other.speaker):
+        return True
+    given = _given(v.speaker or "")
+    return given is None or fold_word(given) in {fold_word(t) for t in re.findall(r"\w+", text or "")}
+
+
 def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> str | None:
     """None when ``v``'s speaker may be used to claim a mismatch; else why not, in a few
     words ("no speaker", "below the bar", "resolved from pronoun", "organisation", "not
     read as a name"; a capitalised name neither an English article nor other articles
-    confirm: "one word unconfirmed", "a name one article gives", "too many words").
+    confirm: "one word unconfirmed", "one short word" (of one or two letters, which no count of
+    articles confirms), "a name one article gives", "too many words").
     ``context``: the quote's sentence and surroundings."""
     conf = v.speaker_confidence
     name = (v.speaker or "").strip()
@@ -134,7 +155,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     if surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames:
         return None
     if len(caps) == 1:
-        return "one word unconfirmed"
+        return "one short word" if len(caps[-1]) < 3 else "one word unconfirmed"
     return "a name one article gives" if len(caps) <= 4 else "too many words"
 
 
@@ -186,19 +207,92 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
     around a version too).  ``same``: the linking's own verdict (``clusters.same_speaker``:
     ids, folded names, spelling variants), True wins; by default two speakers whose
     names fold to different keys are not known to be one person."""
+    if same is None and a.speaker and b.speaker:
+        same = names_verdict(a.speaker, b.speaker)
     if same is True:
         return True
-    if same is None and name_key(a.speaker) and name_key(b.speaker):
-        same = name_key(a.speaker) == name_key(b.speaker)
-        if same:
-            return True
-    fa, fb = name_words(person_part(a.speaker)), name_words(person_part(b.speaker))
-    if fa & fb:
-        return True  # "Boris" / "Boris Johnson": a name word in common
     if not (speaker_name_confident(a, surnames, contexts[0]) and speaker_name_confident(b, surnames, contexts[1])):
         return None
-    if fa & name_words(b.speaker_mention) or fb & name_words(a.speaker_mention):
+    if _other_named(a, b, b.speaker_mention) or _other_named(b, a, a.speaker_mention):
         return None  # the other's speaker is named in this version's phrase: parsed apart, not a mismatch
-    if _named_in(a, contexts[1]) or _named_in(b, contexts[0]):
+    if _other_named(a, b, contexts[1]) or _other_named(b, a, contexts[0]):
         return None  # the other's speaker is named around this version: both outlets name both people
     return False if same is False else None
+
+
+# --- one person or two: names alone ------------------------------------------------------------
+# Short forms of first names that do not start like the full form (an English "Bill" is a
+# "William"): words of the language, no table of people
+_NICKNAMES = {"bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "dick": "richard",
+              "ted": "edward", "ned": "edward", "ed": "edward", "peggy": "margaret", "polly": "mary", "molly": "mary",
+              "betty": "elizabeth", "bess": "elizabeth", "beth": "elizabeth", "liz": "elizabeth", "lisa": "elizabeth",
+              "tony": "anthony", "sasha": "alexander", "hans": "johannes", "sepp": "josef", "jupp": "josef"}
+_NICK = {fold_word(k): fold_word(v) for k, v in _NICKNAMES.items()}
+
+
+def _person_words(speaker: str) -> list[str]:
+    """The folded words of the person's name in a speaker phrase, hyphenated parts apart
+    ("Deputy Foreign Minister Kim Jong-un" -> kim, yong, un)."""
+    toks = person_tokens(person_part(speaker))
+    return [w for t in toks for p in re.split(r"[-‐–]", t) if (w := fold_word(p))]
+
+
+def _initial_class(first: str) -> str:
+    """A first name's opening for telling two names apart across transliterations: a vowel
+    (after a "y" before one: Yelena / Elena / Olena, Yevgeny / Evgeny) is one class, c is k."""
+    f = first[1:] if len(first) > 1 and first[0] == "y" and first[1] in "aeiou" else first
+    return "V" if f[0] in "aeiou" else "k" if f[0] == "c" else f[0]
+
+
+def first_names_clash(a: str, b: str) -> bool:
+    """Two written first names of two people: different openings (``_initial_class``; an
+    initial against its letter) that are no short form of one another or hyphen parts of one
+    name ("Hans-Peter" / "Peter"), or a feminine form of the other (Paul / Paula)."""
+    fa, fb = fold_word(a), fold_word(b)
+    if not fa or not fb or fa == fb:
+        return False
+    pa, pb = {fold_word(p) for p in re.split(r"[-‐–]", a)}, {fold_word(p) for p in re.split(r"[-‐–]", b)}
+    if pa & pb or _NICK.get(fa, fa) == _NICK.get(fb, fb):
+        return False
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] != fb[0] and _initial_class(fa) != _initial_class(fb)
+    return _initial_class(fa) != _initial_class(fb) or first_name_genders_differ(a, b)
+
+
+def _given(speaker: str) -> str | None:
+    """The first name of a speaker phrase's person: its first word when a surname follows that
+    is not only particles ("Ursula von der Leyen" -> Ursula; "von der Leyen" -> None)."""
+    toks = person_tokens(person_part(speaker))
+    if len(toks) < 2 or toks[0].lower() in PARTICLES:
+        return None
+    return toks[0].strip(".")
+
+
+def names_verdict(a: str, b: str) -> bool | None:
+    """Whether two person names name one person, from the names alone: True for one name
+    spelled two ways (folded equal, a transliteration of a long surname, a shorter form whose
+    words all stand in the longer: "Boris" / "Boris Johnson", "Mohammed bin Salman" / "Mohammed
+    bin Salman Al Saud"); False for two people (first names that clash, ``first_names_clash``,
+    or surnames that differ beyond a transliteration: Sergei Ryabkov / Sergei Lavrov, Olaf
+    Scholz / Martin Schulz); None when the names cannot tell ("Lula" / "Luiz Inácio Lula da
+    Silva" is a surname among the other's words; "Schulz" / "Scholz" alone)."""
+    wa, wb = _person_words(a), _person_words(b)
+    if not wa or not wb:
+        return None
+    ga, gb = _given(a), _given(b)
+    clash = bool(ga and gb and first_names_clash(ga, gb)
+                 and fold_word(ga) not in wb and fold_word(gb) not in wa)  # "Ukrainian Volodymyr Zelensky"
+    sa, sb = fold_word(person_tokens(person_part(a))[-1]), fold_word(person_tokens(person_part(b))[-1])
+    if "".join(wa) == "".join(wb) or sa == sb:
+        return not clash
+    short = min(len(sa), len(sb))
+    sim = Levenshtein.normalized_similarity(sa, sb)
+    if short >= 4 and sim >= 0.7:  # "Mohammed" / "Muhammad" (0.71) may be one name spelled two ways
+        if clash:
+            return False
+        return True if sim >= 0.75 and (short >= 7 or (ga and gb)) else None  # a short one needs first names
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return not clash
+    if sa in wb or sb in wa:
+        return None
+    return False

@@ -1176,61 +1176,152 @@ def _first_name_genders_differ(a: str, b: str) -> bool:
 
 
 def _surname_match(a: str, b: str) -> bool:
+    """Two folded surnames of full names (both with a first name) that may be one person's:
+    equal, or within one edit (two from eight letters, a quarter from ten: "Tsikhanouskaya" /
+    "Tichanowskaja"), the numbers in them agreeing."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or not _same_numbers(a, b):
         return False
     d = Levenshtein.distance(a, b)
-    return d <= 1 or (d <= 2 and min(len(a), len(b)) >= 8)
+    short = min(len(a), len(b))
+    return d <= 1 or (d <= 2 and short >= 8) or (short >= 10 and Levenshtein.normalized_similarity(a, b) >= 0.75)
+
+
+# words before a name that are a title, an honorific or an office, not a first name ("Dr. Karl
+# Lauterbach", "Chancellor Olaf Scholz", "Mr Biden"), and name suffixes after it ("Jr.")
+NAME_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "herr", "frau", "hon", "rev",
+    "chancellor", "president", "senator", "governor", "mayor", "minister", "secretary", "premier", "king", "queen",
+    "prince", "princess", "pope", "judge", "general", "ambassador", "commissioner", "speaker", "chairman", "chairwoman",
+    "dep", "former", "deputy", "vice", "prime", "foreign", "finance", "defence", "defense", "health", "interior",
+    "federal", "state", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
+}) | TITLE_ABBREVIATIONS
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _title_word(token: str) -> bool:
+    low = token.lower().strip(".,")
+    return (low in NAME_TITLES or not token[:1].isupper() and low not in PARTICLES
+            or len(low) > 4 and low.endswith(_LONG_ROLE_WORDS))  # "Kommissionspräsidentin"; not "Russell"
+
+
+_LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= 5 and w.isalpha())
+
+
+def person_tokens(name: str) -> list[str]:
+    """The words of a person's name without the titles and offices before it and the suffixes
+    after it ("Dr. Karl Lauterbach" -> Karl Lauterbach, "German Chancellor Olaf Scholz" -> Olaf
+    Scholz, "Martin Luther King Jr." -> Martin Luther King); the last word always stays."""
+    toks = name.split()
+    while len(toks) > 1 and toks[-1].lower().strip(".,") in NAME_SUFFIXES:
+        toks = toks[:-1]
+    cut = max((i + 1 for i, t in enumerate(toks[:-1]) if _title_word(t)), default=0)
+    return toks[cut:]
+
+
+def _first_names(folded: list[str]) -> list[str]:
+    """The folded words before the surname that are no particle ("Ursula von der Leyen" -> ursula)."""
+    return [w for w in folded[:-1] if w not in _FOLDED_PARTICLES]
+
+
+_FOLDED_PARTICLES = frozenset(fold_word(p) for p in PARTICLES)
+
+
+def _full_cluster(clusters: list[dict], name: str, surname: str, first: list[str], joined: str) -> dict | None:
+    given = person_tokens(name)[0]
+    for c in clusters:
+        if c["joined"] == joined:
+            return c  # "Kim Jong Un" / "Kim Jong-un"
+        if (_surname_match(c["surname"], surname) and _compatible_first(c["first"], first)
+                and not _first_name_genders_differ(c["given"], given)):
+            return c
+    return None
+
+
+def cluster_article_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Map every (article id, name) to (speaker id, canonical name), clustering spelling variants.
+
+    Full names (a first name and a surname, titles and offices before them left out) cluster
+    when their surnames match (folded, ``_surname_match``) and their first names are
+    compatible, or when they fold to the same letters ("Kim Jong Un" / "Kim Jong-un").  A bare
+    surname ("Biden", "Von der Leyen") joins a full name of the same surname, folded but never an
+    edit apart ("Schulz" is not "Scholz"), when exactly one such person is named by its own
+    article or, when its article names none, by the run (``_bare_home``).  Otherwise the bare
+    surname is an entity of its own, shared by the articles that give it alone.
+    """
+    counts = Counter((a, n) for a, n in pairs if n)
+    clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "articles": set}
+    bare: list[tuple[str, str]] = []
+    for art, name in sorted(counts, key=lambda an: (-len(an[1].split()), -counts[an], an[1], an[0])):
+        folded = name_fold(" ".join(person_tokens(name))).split()
+        if not folded:
+            continue
+        if len(folded) == 1 or not _first_names(folded):
+            bare.append((art, name))
+            continue
+        surname, first = folded[-1], _first_names(folded)
+        joined = fold_name(" ".join(person_tokens(name))).replace(" ", "")  # one fold for both: "Un" is no institution here
+        c = _full_cluster(clusters, name, surname, first, joined)
+        if c is None:
+            c = {"surname": surname, "first": first, "given": person_tokens(name)[0], "joined": joined,
+                 "names": Counter(), "articles": set()}
+            clusters.append(c)
+        c["names"][(art, name)] += counts[(art, name)]
+        c["articles"].add(art)
+    by_surname: dict[str, dict] = {}
+    bare_articles: dict[str, set[str]] = defaultdict(set)  # articles that give a surname alone, never in full
+    for art, name in bare:
+        f = _bare_surname(name)
+        if not any(c["first"] and c["surname"] == f and art in c["articles"] for c in clusters):
+            bare_articles[f].add(art)
+    for art, name in bare:
+        f = _bare_surname(name)
+        c = _bare_home(clusters, f, art, len(bare_articles[f])) or by_surname.get(f)
+        if c is None:
+            c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
+            clusters.append(c)
+        c["names"][(art, name)] += counts[(art, name)]
+    return _cluster_ids(clusters)
+
+
+def _bare_surname(name: str) -> str:
+    return name_fold(" ".join(person_tokens(name))).split()[-1]
+
+
+def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int) -> dict | None:
+    """The full-name cluster a bare surname of article ``art`` joins: the one person of that exact
+    folded surname its own article names; when its article names none, the one person of that
+    surname in the run, provided as many articles name that person in full as give the surname
+    alone (one article's "Hunter Biden" does not name two others' "Biden said"); else None."""
+    same = [c for c in clusters if c["first"] and c["surname"] == surname]
+    own = [c for c in same if art in c["articles"]]
+    if own:
+        return own[0] if len(own) == 1 else None
+    if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
+        return same[0]
+    return None
+
+
+def _cluster_ids(clusters: list[dict]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(id, canonical name) per (article, name): the canonical name is the most frequent full name
+    without a title (ties by length, then alphabet); the id its fold, a bare cluster's its surname."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for c in clusters:
+        freq: Counter = Counter()
+        for (_, n), k in c["names"].items():
+            freq[n] += k
+        canon = sorted(freq, key=lambda n: (len(person_tokens(n)) != len(n.split()), -(len(n.split()) > 1),
+                                            -freq[n], -len(n), n))[0]
+        sid = "spk:" + c["surname"] if not c["first"] else "spk:" + name_fold(" ".join(person_tokens(canon))).replace(" ", "_")
+        for key in c["names"]:
+            out[key] = (sid, canon)
+    return out
 
 
 def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Map every name to (speaker id, canonical name), clustering spelling variants.
-
-    Full names (first + surname) cluster when surnames match (folded, edit distance
-    <= 1) and first names are compatible; a bare surname joins the cluster of its
-    surname when that surname belongs to exactly one cluster in the run.
-    """
-    counts = Counter(n for n in names if n)
-    clusters: list[dict] = []  # {"surname": str, "first": list[str], "given": str, "names": Counter}
-    ordered = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
-    bare: list[str] = []
-    for name in ordered:
-        folded = name_fold(name).split()
-        if not folded:
-            continue
-        if len(folded) == 1:
-            bare.append(name)
-            continue
-        surname, first, given = folded[-1], folded[:-1], name.split()[0]
-        for c in clusters:
-            if (_surname_match(c["surname"], surname) and _compatible_first(c["first"], first)
-                    and not (c["first"] and _first_name_genders_differ(c["given"], given))):
-                c["names"][name] += counts[name]
-                break
-        else:
-            clusters.append({"surname": surname, "first": first, "given": given, "names": Counter({name: counts[name]})})
-    for name in bare:
-        f = name_fold(name)
-        hits = [c for c in clusters if _surname_match(c["surname"], f)]
-        # hyphenated surnames: "Diaz-Canel" folded "diascanel"; also match a single-token cluster
-        if len(hits) == 1:
-            hits[0]["names"][name] += counts[name]
-        else:
-            for c in clusters:
-                if not c["first"] and _surname_match(c["surname"], f):
-                    c["names"][name] += counts[name]
-                    break
-            else:
-                clusters.append({"surname": f, "first": [], "names": Counter({name: counts[name]})})
-    out: dict[str, tuple[str, str]] = {}
-    for c in clusters:
-        # canonical: the most frequent full name, ties by length then alphabet
-        canon = sorted(c["names"], key=lambda n: (-(len(n.split()) > 1), -c["names"][n], -len(n), n))[0]
-        sid = "spk:" + c["surname"] if not c["first"] else "spk:" + name_fold(canon).replace(" ", "_")
-        for n in c["names"]:
-            out[n] = (sid, canon)
-    return out
+    """``cluster_article_names`` for names of one article: name -> (speaker id, canonical name)."""
+    return {n: v for (_, n), v in cluster_article_names(("", n) for n in names).items()}
 
 
 def normalise_speakers(quotes: list) -> list:
@@ -1240,16 +1331,16 @@ def normalise_speakers(quotes: list) -> list:
     speakers (institutions) get an id from their folded name; unresolved pronouns and
     roles keep ``id`` None.
     """
-    person_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
-    mapping = cluster_names(person_names)
+    person_names = [(q.article_id, q.speaker.name) for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
+    mapping = cluster_article_names(person_names)
     org_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and not _is_person(q.speaker)]
     org_mapping = cluster_groups(org_names)
     for q in quotes:
         sp = q.speaker
         if sp is None or not sp.name:
             continue
-        if _is_person(sp) and sp.name in mapping:
-            sp.id, sp.name = mapping[sp.name]
+        if _is_person(sp) and (q.article_id, sp.name) in mapping:
+            sp.id, sp.name = mapping[(q.article_id, sp.name)]
         else:
             sp.id, sp.name = org_mapping.get(sp.name, ("org:" + name_fold(sp.name).replace(" ", "_"), sp.name))
         if sp.id in ("spk:", "org:"):

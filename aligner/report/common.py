@@ -12,6 +12,7 @@ from typing import Any
 from ..match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, flagged_counts
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
+from ..text.names import fold_word
 
 FLAG_HELP = {
     "negation": "one version says the opposite: a negator (not, n't, never, no, kein, nicht, kaum ...) is present in "
@@ -269,9 +270,20 @@ def speaker_uncertain(v: QuoteVersion) -> bool:
 
 
 def speaker_cell(v: QuoteVersion) -> str:
-    """A version's speaker as the report shows it: "Tage (uncertain)" below the bar."""
+    """A version's speaker as the report shows it: as the article wrote it and, when it was
+    resolved to a person the words do not name ("der Vizeaußenminister", "Schulz"), the entity:
+    "der Vizeaußenminister → Sergei Ryabkov"; "Tage (uncertain)" below the bar."""
     shown = speaker_shown(v) or ""
+    if shown and v.speaker and v.speaker != shown and not _names_all(shown, v.speaker):
+        shown = f"{shown} → {v.speaker}"
     return f"{shown} (uncertain)" if shown and speaker_uncertain(v) else shown
+
+
+def _names_all(mention: str, name: str) -> bool:
+    """Whether every word of ``name`` stands in ``mention`` (folded): "Chancellor Olaf Scholz"
+    names "Olaf Scholz"; "Schulz" does not name "Olaf Scholz"."""
+    words = {fold_word(w) for w in re.findall(r"\w+", mention)}
+    return all(fold_word(w) in words for w in re.findall(r"\w+", name))
 
 
 def cluster_heading(c: Cluster) -> str:
