@@ -106,6 +106,10 @@ def test_and_outside_the_subject_keeps_the_speaker(text, name):
     f"{Q} an expert on Tom Reed said.",
     f"{Q} a story on Tom Reed said.",
     f"{Q} the mayor at City Hall said.",
+    f"{Q} a woman on Twitter said.",
+    f"{Q} a guest on Fox News said.",
+    f"{Q} an analyst at Goldman Sachs said.",
+    "A lawyer at Acme told reporters: “We will win the case.”",
 ])
 def test_someone_at_a_place_is_no_person_named_by_the_place(text):
     sp = _speaker(text)
@@ -120,6 +124,8 @@ def test_birthplace_adjective_alone_is_no_name(text):
 
 @pytest.mark.parametrize("text, name", [
     (f"{Q} Tom Reed on King Street said.", "Tom Reed"),
+    (f"{Q} the economist at Moody’s Tom Reed said.", "Tom Reed"),
+    (f"{Q} Tom Reed, a lawyer at Acme, said.", "Tom Reed"),
     (f"{Q} Tom Reed said on King Street.", "Tom Reed"),
     ("On King Street, Tom Reed said: “We will win the case.”", "Tom Reed"),
     (f"{Q} the Swedish-born Anna Lindqvist said.", "Anna Lindqvist"),

@@ -1046,9 +1046,12 @@ _PLACE_PREPOSITIONS_EN = frozenset({"from", "in", "near", "on", "at", "outside"}
 def _someone_at_place_en(tokens: list[str], mention: str) -> bool:
     """English: an indefinite or definite person noun, then a preposition of place, then a capitalised place ("a farmer
     from Ohio", "a man on King Street", "a woman at Union Square"): someone there, not a person named by the place."""
-    k = next((i for i, t in enumerate(tokens) if t.lower() in _PLACE_PREPOSITIONS_EN), None)
-    return (k is not None and k >= 1 and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and all(t[:1].islower() for t in tokens[:k])
-            and mention.split()[0].lower() in ("a", "an", "one", "the"))
+    words = mention.split()
+    k = next((i for i, t in enumerate(words) if t.lower() in _PLACE_PREPOSITIONS_EN), None)
+    if k is None or not 2 <= k < len(words) - 1 or not words[k + 1][:1].isupper() or words[0].lower() not in ("a", "an", "one", "the"):
+        return False
+    owner = any(re.search(r"[’']s\Z", w) for w in words[k + 1 : -1])  # "the economist at Moody’s Tom Reed": the person after it
+    return all(t[:1].islower() for t in words[1:k]) and not owner
 
 
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
