@@ -239,3 +239,14 @@ def test_owner_cut_when_the_surname_has_an_honorific(text, name):
 ])
 def test_organisation_named_with_a_possessive_keeps_its_name(body, tail):
     assert _names(f"{Q} said {body}.\n\n“We will win it again,” {tail}.")[0] == body
+
+
+# probe rv38 on 9b1a3ca / 85640ff: a pronoun in "what he dubbed" may point forward; a city's state is no holder
+def test_what_he_dubbed_keeps_the_named_subject():
+    sp = _speaker("Under what he dubbed “the new deal,” Tom Reed cut fees.", "new deal")
+    assert sp is not None and sp.name == "Tom Reed"
+
+
+def test_state_after_a_city_is_no_second_holder():
+    text = "Tom Reed, the mayor of Springfield, Ohio, toured the site.\n\n“We will win the case,” the mayor of Springfield said."
+    assert _at_bar(text) == "Tom Reed"

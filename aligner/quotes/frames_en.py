@@ -379,7 +379,10 @@ def rule_what_x_called_en(f: _Framed) -> None:
     m = _WHAT_X_CALLED_EN.search(f.text, max(f.sents[f.i0].start, f.sp.outer_start - 120), f.sp.outer_start)
     if m is None or find_cues(f.text, m.end(1), m.start(2), "en"):
         return
-    if f.speaker_span is not None and f.speaker_span[0] <= m.start(1) < f.speaker_span[1]:
-        return  # another rule found the same subject ("…, Tom Reed said, in what he called “…”"): its frame stands
+    other = f.text[f.speaker_span[0] : f.speaker_span[1]] if f.speaker_span is not None else ""
+    if f.speaker_span is not None and (f.speaker_span[0] <= m.start(1) < f.speaker_span[1] or (
+            m.group(1) in ("he", "she", "they") and parse_mention(other, "en")[2] == "person")):
+        return  # another rule found the same subject ("…, Tom Reed said, in what he called “…”") or the one a pronoun
+        # may point forward to ("Under what he dubbed “…,” Tom Reed cut fees"): its frame stands
     lemma = re.sub(r"\W+", " ", m.group(2).split()[0].lower())
     f.attribute(Cue(m.start(2), m.end(2), lemma), (m.start(1), m.end(1)), "what-x-called")
