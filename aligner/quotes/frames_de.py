@@ -540,6 +540,22 @@ _DENIAL_LEMMAS_DE = frozenset({"bestreiten", "abstreiten", "dementieren", "zurü
 _CLAUSE_EDGE_DE = re.compile(r"[,;:.!?()\n" + re.escape(QUOTE_CHARS) + r"–—]")
 
 
+# after the verb, a negator counts only where it ends the clause ("sagte Paul Kurz nicht."), right after the verb
+# ("sagte nicht Paul Kurz", "sagte es nie") or as a pronoun ("sagte keiner der Abgeordneten"); not one of an adverb or
+# a time ("sagte Paul Kurz nicht mehr ganz so sicher", "keine zwei Stunden später", "in keinem Interview so deutlich")
+_NEGATION_ENDS_CLAUSE_DE = re.compile(r"(?:\s+(?:mehr|so|selbst|wörtlich))?\s*$", re.I)
+_NEGATOR_AFTER_VERB_DE = re.compile(r"\s+(?:(?:es|das|dies|so)\s+)?(?:nicht|nie|niemals|nimmer|niemand)(?![\w-])", re.I)
+_NEGATIVE_PRONOUN_DE = re.compile(r"kein(?:er|es)?\s+(?:der|des|von|aus|unter)(?![\w-])", re.I)
+
+
+def _negates_saying_de(text: str, cue: Cue, neg: re.Match[str], b: int) -> bool:
+    """German: whether negator ``neg`` in the clause of ``cue`` (which ends at ``b``) negates the saying."""
+    if neg.start() < cue.start:
+        return True  # "X hat nie gesagt:", "Keiner sagte:"
+    return bool(_NEGATION_ENDS_CLAUSE_DE.fullmatch(text, neg.end(), b) or _NEGATOR_AFTER_VERB_DE.fullmatch(text, cue.end, neg.end())
+                or _NEGATIVE_PRONOUN_DE.match(text, neg.start(), b))
+
+
 def negated_saying_de(text: str, cue: Cue) -> bool:
     """German: whether the clause of the verb of saying ``cue`` (from the punctuation or quotation mark before it to the
     one after it) negates the saying ("„…“, sagte Paul Kurz nicht.", "Paul Kurz hat nie gesagt: „…“") or denies
@@ -548,7 +564,7 @@ def negated_saying_de(text: str, cue: Cue) -> bool:
     a = before[-1] if before else max(0, cue.start - 120)
     after = _CLAUSE_EDGE_DE.search(text, cue.end, min(len(text), cue.end + 120))
     b = after.start() if after else min(len(text), cue.end + 120)
-    if _NEGATED_SAYING_DE.search(text, a, b):
+    if any(_negates_saying_de(text, cue, neg, b) for neg in _NEGATED_SAYING_DE.finditer(text, a, b)):
         return True
     if cue.lemma in _DENIAL_LEMMAS_DE:
         nxt = _CLAUSE_EDGE_DE.search(text, b + 1, min(len(text), b + 80)) if b < len(text) and text[b] == "," else None

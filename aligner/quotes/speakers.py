@@ -398,7 +398,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     if len(tokens) == 1 and lang == "de" and plural_people_de(mention) and not is_role_word(tokens[0]):
         return None, tokens[0], "group"  # "die Bauern", "Anwohner": several people named by what they are, no name
     if lang == "de" and len(tokens) <= 2 and tokens[-1].lower().endswith(_PLURAL_BODIES_DE) and (len(tokens) == 1 or tokens[0].islower()
-                                                                                            or tokens[0].endswith("er")):
+                                                                                            or (tokens[0].endswith("er") and first_name_gender_de(tokens[0]) is None)):
         return None, " ".join(tokens), "group"  # "Mieterverbände", "Hamburger Reedereien": several bodies, no one name
     if lang == "en" and plural_people_en(tokens):
         return None, " ".join(tokens), "group"  # "Farmers", "Tenant groups": several people or bodies, no name

@@ -529,20 +529,9 @@ def _acronym_dative_de(text: str, a: int, b: int) -> re.Match[str] | None:
     noun phrase of its own: an article or a known first name ("der ARD Paul Krause"; not "der SPD Vorsitzende",
     nor "der BND die Ministerin": a masculine subject)."""
     m = _ACRONYM_DATIVE_DE.match(text, a, b)
-    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None or _lone_surname_at_end_de(text, m)):
+    if m is None or not (m.group("art") or first_name_gender_de(m.group("word")) is not None):
         return None
     return m
-
-
-def _lone_surname_at_end_de(text: str, m: re.Match[str]) -> bool:
-    """German: whether the capitalised word after a feminine abbreviation closes the clause and is no role ("sagte der
-    ARD Koch."): a surname, the speaker; "der SPD Vorsitzende" is one role written apart."""
-    word = m.group("word")
-    return bool(word) and not is_role_word(word) and not organisation_de(word) and re.match(
-        r"\s*(?:[,.;:!?]|$)", text[m.end("word") :]) is not None and not _NOUN_SUFFIX_DE.search(word)
-
-
-_NOUN_SUFFIX_DE = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|ment|ium)$")  # "der ARD Berichterstattung": a noun
 
 
 # masculine abbreviated names of bodies ("der BND", "der ADAC", "der BR"): after "der" the subject; a name or a noun
@@ -873,7 +862,10 @@ def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[
     if _negated_speech_act_de(text, clause_start, min(len(text), cue.end + 30)):
         return None  # "Von der Gewerkschaft hieß es nicht"
     mention = text[np[0] : np[1]]
-    return np if organisation_de(mention) or _people_head_de_s(mention) else None
+    if organisation_de(mention):
+        return np
+    # "Aus Kreisen der Anwohner hieß es": people are a group; a mention read as a name ("Anwohner") names no one
+    return np if _people_head_de_s(mention) and parse_mention(mention, "de")[0] is None else None
 
 
 def _people_head_de_s(mention: str) -> bool:
@@ -1569,7 +1561,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     main = _participle_subject(text, c, cs, sent_start) if lang == "en" else None
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
-    if lang == "de" and c.lemma == "fragen" and (q := _INDIRECT_QUESTION_DE.match(text, c.end, end)) and _answer_follows_de(text, q.end(), end):
+    if (lang == "de" and c.lemma == "fragen" and (q := _INDIRECT_QUESTION_DE.match(text, c.end, end)) and _answer_follows_de(text, q.end(), end)
+            and not _WORDS_ASKED_ABOUT_DE.search(text, c.end, end)):
         return _asked_one_de(text, c, cs)  # "X wurde von Journalisten gefragt, ob sie zurücktrete: „…“": X answers
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
     impersonal = c.lemma == "heißen" and re.match(r"\s+es(?![\w-])", text[c.end : c.end + 4]) is not None  # "hieß es": no subject
@@ -1592,6 +1585,13 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
 # warum sie schweige"): the question is given, so the words quoted after the frame answer it
 _INDIRECT_QUESTION_DE = re.compile(r"(?:\s+[^\s,;:.!?„“”\"]+){0,5}?\s*,\s*(?:ob|warum|wieso|weshalb|weswegen|wie|was|wann|wo|wer|wen|wem|welche[mnrs]?|"
                                    r"wohin|woher|wozu|womit|wofür|inwiefern|inwieweit)(?![\w-])")
+
+
+# words the one asked is asked ABOUT ("ob sie den Satz von X teile:", "ob auf dem Plakat stehe:", "ob das Motto stimme:"):
+# the quote after the colon is those words, not her answer
+_WORDS_ASKED_ABOUT_DE = re.compile(r"(?<![\w-])(?:(?:s[äa]tz|worte?|aussage|äußerung|formulierung|text|überschrift|schlagzeile|aufschrift|inschrift|"
+                                   r"stehe|stünde|laute|heiße)(?:es|s|e|n|en)?|\w*(?:zitat|plakat|slogan|motto|spruch|sprüche|parole|transparent|"
+                                   r"tweet)(?:es|s|e|en|n)?)(?![\w-])", re.IGNORECASE)
 
 
 def _answer_follows_de(text: str, a: int, end: int) -> bool:
