@@ -29,6 +29,9 @@ def _trusted_name(text):
     f"Anna Weber wurde gefragt, ob auf dem Plakat stehe: „{Q}.“",
     f"Anna Weber wurde gefragt, ob das Motto stimme: „{Q}.“",
     f"Anna Weber wurde gefragt, ob der Satz falsch sei: „{Q}.“",
+    f"Anna Weber wurde gefragt, ob sie dem Vorwurf von Paul Krause widerspreche: „{Q}.“",
+    f"Anna Weber wurde gefragt, ob sie die Kritik der Opposition teile: „{Q}.“",
+    f"Anna Weber wurde gefragt, ob sie der Forderung von Paul Krause folge: „{Q}.“",
 ])
 def test_asked_about_someone_elses_words_is_not_their_speaker(text):
     assert _trusted_name(text) != "Anna Weber"

@@ -1587,9 +1587,11 @@ _INDIRECT_QUESTION_DE = re.compile(r"(?:\s+[^\s,;:.!?„“”\"]+){0,5}?\s*,\s*
                                    r"wohin|woher|wozu|womit|wofür|inwiefern|inwieweit)(?![\w-])")
 
 
-# words the one asked is asked ABOUT ("ob sie den Satz von X teile:", "ob auf dem Plakat stehe:", "ob das Motto stimme:"):
+# words the one asked is asked ABOUT ("ob sie den Satz von X teile:", "ob auf dem Plakat stehe:", "ob das Motto stimme:",
+# "ob sie dem Vorwurf von X widerspreche:"):
 # the quote after the colon is those words, not her answer
 _WORDS_ASKED_ABOUT_DE = re.compile(r"(?<![\w-])(?:(?:s[äa]tz|worte?|aussage|äußerung|formulierung|text|überschrift|schlagzeile|aufschrift|inschrift|"
+                                   r"vorw[uü]rf|kritik|behauptung|forderung|warnung|drohung|appell|vorschl[aä]g|"
                                    r"stehe|stünde|laute|heiße)(?:es|s|e|n|en)?|\w*(?:zitat|plakat|slogan|motto|spruch|sprüche|parole|transparent|"
                                    r"tweet)(?:es|s|e|en|n)?)(?![\w-])", re.IGNORECASE)
 
