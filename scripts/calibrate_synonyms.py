@@ -50,9 +50,7 @@ def load(year: str) -> tuple[list[str], dict[str, list[str]], dict[str, list[str
 
 def pointers(wn: WordNet, pos: str, offset: int, symbol: str) -> list[tuple[str, int]]:
     """The synsets a synset points to with ``symbol`` ('@' hypernym, '~' hyponym)."""
-    with open(wn.root / f"data.{_POS[pos]}", "rb") as fh:
-        fh.seek(offset)
-        f = fh.readline().decode("latin-1").split()
+    f = wn.fields(pos, offset)
     k = 4 + 2 * int(f[3], 16)
     out = []
     for i in range(int(f[k])):
@@ -63,9 +61,7 @@ def pointers(wn: WordNet, pos: str, offset: int, symbol: str) -> list[tuple[str,
 
 
 def lemmas(wn: WordNet, pos: str, offset: int) -> list[str]:
-    with open(wn.root / f"data.{_POS[pos]}", "rb") as fh:
-        fh.seek(offset)
-        f = fh.readline().decode("latin-1").split()
+    f = wn.fields(pos, offset)
     return [f[4 + 2 * j] for j in range(int(f[3], 16))]
 
 
