@@ -275,6 +275,7 @@ def model_fingerprint(name: str) -> str:
 def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, Any]:
     """What produced a run, sacrebleu-style: version, settings, models and a short string."""
     from . import __version__
+    from .match.synonyms import wordnet_source
 
     models = {f"{backend}:{model}" for backend, model in store.db.execute(
         "SELECT DISTINCT backend, model FROM model_calls WHERE at >= ?", (since,))}
@@ -299,6 +300,7 @@ def signature(cfg: RunConfig, store: RunStore, since: float = 0.0) -> dict[str, 
         "python": platform.python_version(),
         "config": config,
         "models": fps,
+        "wordnet": wordnet_source()[1],  # translators' synonyms in cross-language wording flags
         "string": f"aligner:{__version__}+{incremental.code_digest()}|pivot:{cfg.pivot}|langs:{','.join(cfg.languages)}|cfg:{digest}",
     }
 

