@@ -177,3 +177,18 @@ def test_a_part_link_with_the_rest_outside_the_marks_is_no_truncation():
     other = "The town is now “one step ahead”, the mayor said."
     rep = _part_report(long, short, Edge(1, 0, 0.5, 0.1, "part-start"), False, (None, other))
     assert rep["flags"] == ["truncation"] and "the end of the longer version is missing" in rep["details"]["truncation"]
+
+
+@pytest.mark.parametrize("a,b", [("kill", "defeat"), ("arrest", "stop"), ("died", "went"), ("shoot", "film"),
+                                 ("charged", "billed"), ("fired", "dismissed")])
+def test_words_of_harm_or_law_stay_flagged_though_wordnet_relates_them(a, b):
+    """WordNet puts 'kill' and 'defeat' in one synset (kill's rare 'defeat a bill' sense): a translator could not
+    mean one by the other here, and a fact-checker must see the swap."""
+    from aligner.match.consistency import _translated_synonym
+
+    class Everything:
+        def synonyms(self, x, y):
+            return True
+
+    assert _translated_synonym(f"{a} vs {b}", Everything()) is None
+    assert _translated_synonym("pushing vs pressing", Everything()) is not None

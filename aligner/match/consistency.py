@@ -1765,12 +1765,20 @@ def unflag_translated_synonyms(clusters: Iterable[Cluster], lexicon) -> list[Clu
     return reading_order(out)
 
 
+# words of harm and of the law: WordNet relates them to harmless words by a rare sense (kill / defeat, arrest /
+# stop, die / go, shoot / film, charge / bill, fire / dismiss): a swap there may change what was said, so it stays flagged
+_HARM_OR_LAW = re.compile(r"(?:kill|murder|di|dy|dead|death|arrest|detain|shoot|shot|charg|execut|fir|attack|bann?|sack|"
+                          r"convict|sentenc|jail|imprison|war)(?:e|es|ed|d|s|ing|ings)?", re.I)
+
+
 def _translated_synonym(wording: str, lexicon) -> str | None:
     """Why a ``wording`` detail ("pushing vs pressing") is two translators' synonyms, or None:
-    one content word each side, related in ``lexicon``."""
+    one content word each side, related in ``lexicon``, neither a word of harm or of the law."""
     a, sep, b = wording.partition(" vs ")
     ca, cb = _content(words(a)), _content(words(b))
-    if not sep or len(ca) != 1 or len(cb) != 1 or not lexicon.synonyms(ca[0], cb[0]):
+    if not sep or len(ca) != 1 or len(cb) != 1 or any(_HARM_OR_LAW.fullmatch(w) for w in (ca[0], cb[0])):
+        return None
+    if not lexicon.synonyms(ca[0], cb[0]):
         return None
     return f"{ca[0]} / {cb[0]}: synonyms in WordNet, two translators' word for one word; not flagged as wording"
 
