@@ -88,6 +88,7 @@ def test_perfect_passive_without_agent_names_no_owner(text):
     "Q, sagte ein Patient.",
     "Q, sagte ein Bauer aus Kiel.",
     "Q, sagte die Mutter.",
+    "Q, sagte der Vater der Kinder.",
     "Q, sagten die Fans des Vereins.",
 ])
 def test_plural_people_and_one_of_them_have_no_name(text):

@@ -632,8 +632,8 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
     article = low[0] if low[0] in ("die", "den", "dem", "der") else ""
     if article:
         words, low = words[1:], low[1:]
-    if len(words) == 1 and low[0] in _KIN_DE:
-        return None, _clean(words[0]), "role"  # "der Familie", "die Mutter": someone named by kin, no name
+    if low[0] in _KIN_DE and article and (len(words) == 1 or low[1] in _PEOPLE_TAIL_DE):
+        return None, _clean(" ".join(words)), "role"  # "der Familie", "der Vater der Kinder": someone named by kin
     if (len(words) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", words[0]) and all(w.islower() for w in words[1:-1])
             and plural_people_de(words[-1])):
         return None, _clean(" ".join(words)), "group"  # "Berlins genervte Anwohner": a place's people, no name
