@@ -145,3 +145,51 @@ def test_what_he_dubbed_keeps_the_named_subject():
     he (unresolved, no name); base0 gave Tom Reed (0.7)."""
     (q,) = _quotes(_en('Under what he dubbed "the new deal," Tom Reed cut fees.'), "en")
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+# ------------------------------------------------------------------ fx43: invented neighbours of the fixes
+
+def test_english_role_after_a_german_sentence_naming_its_holder():
+    sp = _speaker_of([("Olaf Scholz sagte am Montag, er sei zufrieden.", "de"),
+                      ('"It was a good day," the chancellor added.', "en")], "de", "good day")
+    assert sp is not None and sp.name == "Olaf Scholz"
+
+
+@pytest.mark.parametrize("opening, wrong", [
+    ("According to a spokesman for Tom Reed he will resign in March", "Tom Reed"),
+    ("According to those familiar with the matter he will resign in March", "matter"),
+])
+def test_according_to_a_circle_without_comma_names_no_one(opening, wrong):
+    (q,) = _quotes(_en(opening + _TAIL), "en")
+    sp = q.speaker
+    assert not (sp and sp.name and (sp.confidence or 0) >= BAR), (sp.name, sp.confidence)
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("According to Reuters they will close the plant in March", "Reuters"),
+    ("According to the White House he will sign the bill in March", "White House"),
+])
+def test_according_to_a_plain_source_without_comma_keeps_it(opening, name):
+    (q,) = _quotes(_en(opening + _TAIL), "en")
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.text.startswith(("they will", "he will"))
+
+
+def test_a_visitor_of_the_mayor_of_a_place_with_its_state_is_not_the_mayor():
+    sp = _speaker_of(_en("Tom Reed met the mayor of Springfield, Ohio, on Monday.",
+                         '"We will rebuild," the mayor of Springfield said.'), "en", "We will rebuild")
+    assert not (sp and sp.name == "Tom Reed" and (sp.confidence or 0) >= BAR)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Lloyd Banks said the show would go on.", "Lloyd Banks"),
+    ("Doctors Without Borders said the clinic was hit.", "Doctors Without Borders"),
+])
+def test_names_ending_or_opening_with_a_plural_noun_stay_names(sentence, name):
+    (q,) = _quotes(_en(sentence), "en")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_what_he_dubbed_never_gives_a_woman_named_after_it():
+    (q,) = _quotes(_en('Under what he dubbed "the new deal," Anna Lee cut fees.'), "en")
+    assert q.speaker is None or q.speaker.name != "Anna Lee"
