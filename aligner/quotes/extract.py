@@ -258,6 +258,13 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     mixed = _by_sentence_language(article, sentences, lang, ranker, retracted_out)
     if mixed is not None:
         return mixed
+    return _one_language_quotes(article, sentences, lang, ranker, retracted_out)
+
+
+def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lang: str, ranker: Weights | None,
+                         retracted_out: list[Quote] | None) -> list[Quote]:
+    """:func:`extract_quotes` by the rules of ``lang`` alone, over all the given sentences."""
+    text = article.text
     sents = _Sents(_sentences(article, sentences, lang))
     if not sents:
         return []
@@ -313,28 +320,41 @@ def _by_sentence_language(article: Article, sentences: list[Sentence] | None, la
             groups.setdefault(s.language if s.language in ("de", "en") else lang, []).append(s)
     if len(groups) < 2:
         return None
-    quotes = sorted((q for g, group in groups.items() for q in _group_quotes(article, group, g, lang, ranker, retracted_out)),
+    quotes = sorted((q for g, group in groups.items() for q in _group_quotes(article, sentences or [], group, g, lang, ranker, retracted_out)),
                     key=lambda q: (q.start, q.end))
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
     return quotes
 
 
-def _group_quotes(article: Article, group: list[Sentence], g: str, lang: str, ranker: Weights | None,
-                  retracted_out: list[Quote] | None) -> list[Quote]:
+def _group_quotes(article: Article, sentences: list[Sentence], group: list[Sentence], g: str, lang: str,
+                  ranker: Weights | None, retracted_out: list[Quote] | None) -> list[Quote]:
     """The quotes of sentences of language ``g`` in an article of language ``lang``; in the article's own
     language's sentences by its rules, else by ``g``'s, and a quote they find no speaker for as the article's rules
     find it („Make America great again“, sagte Trump.: a paragraph detected as English, a German frame), still
     labelled ``g``."""
-    quotes = extract_quotes(article, group, g, ranker, retracted_out)
+    quotes = _quotes_in(article, sentences, group, g, ranker, retracted_out)
     if g == lang or all(q.speaker is not None for q in quotes):
         return quotes
-    alt = {(q.start, q.end): q for q in extract_quotes(article, group, lang, ranker) if q.speaker is not None}
+    alt = {(q.start, q.end): q for q in _quotes_in(article, sentences, group, lang, ranker, None) if q.speaker is not None}
     for i, q in enumerate(quotes):
         other = alt.get((q.start, q.end)) if q.speaker is None else None
         if other is not None:
             other.language, other.english = g, other.text if g == "en" else None
             quotes[i] = other
+    return quotes
+
+
+def _quotes_in(article: Article, sentences: list[Sentence], group: list[Sentence], g: str, ranker: Weights | None,
+               retracted_out: list[Quote] | None) -> list[Quote]:
+    """The quotes inside the sentences of ``group``, found by ``g``'s rules run over the WHOLE article in order: a
+    pronoun or role ("he said", "the chancellor said") is resolved against every sentence before it, of either
+    language, never against its own language's sentences alone."""
+    ids = {s.id for s in group}
+    taken: list[Quote] = []
+    quotes = [q for q in _one_language_quotes(article, sentences, g, ranker, taken) if set(q.sentence_ids) <= ids]
+    if retracted_out is not None:
+        retracted_out.extend(q for q in taken if set(q.sentence_ids) <= ids)
     return quotes
 
 

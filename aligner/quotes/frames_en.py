@@ -233,6 +233,10 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
         split = _according_subject_en(text, a + m.start(1), end)
         if split is None:
             return None
+        if not _plain_source_en(text[a + m.start(1) : split]):
+            # "According to people close to Anna Lee she will …": X is someone's circle or a description; the
+            # message is there, its source is no one this frame can name
+            return _trim_message(text, split, b), cue, None
         end = msg_start = split
     spk = _document_source_en(text, a + m.start(1), end) or _figures_source_en(text, a + m.start(1), end) or _strip_span(text, a + m.start(1), end)
     msg = _trim_message(text, msg_start, b) if opening else _trim_message(text, a, a + m.start())
@@ -243,6 +247,32 @@ def _according_to_en(text: str, a: int, b: int, seg: str) -> _Found | None:
 # operator they were ..."); not after a word that makes it part of X ("what they said", "a report that it ...")
 _ACCORDING_SUBJECT_EN = re.compile(r"(?<!\bwhat)(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhom)(?<!\bas)(?<!\bhow)(?<!\bwhen)"
                                    r"(?<!\bwhere)(?<!\bif)(?<!\bwhat)\s+(?=(?:he|she|they|we|I|there)\s+[a-z])", re.I)
+
+
+# words that make X of "According to X <message>" someone's circle or a description ("people close to Anna Lee",
+# "friends of Tom Reed", "officials in Ohio", "the man I spoke to", "the man who found her"): not a plain source
+_NOT_PLAIN_SOURCE_EN = frozenset({"of", "to", "in", "at", "near", "from", "for", "with", "close", "around", "inside", "within",
+                                  "on", "by", "who", "whom", "whose", "that", "which", "i", "we", "you", "he", "she", "they",
+                                  "and", "or", "familiar", "said", "says"})
+
+
+_PLAIN_SOURCE_NOUNS_EN = frozenset({"police", "prosecutors", "investigators", "report", "reports", "data", "figures", "statement",
+                                    "survey", "study", "poll", "filing", "documents", "records", "estimates"})
+
+
+def _plain_source_en(x: str) -> bool:
+    """Whether X of a comma-less opening "According to X" is a plain name, organisation or role ("Tom Reed", "the
+    company", "police", "the Bank of England"): no word of someone's circle or a description after its first word;
+    "of" only inside a capitalised name."""
+    words = x.split()
+    for i, w in enumerate(words[1:], 1):
+        lw = w.strip(".,;:").lower()
+        if lw == "of" and words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "the Bank of England"
+        if lw in _NOT_PLAIN_SOURCE_EN:
+            return False
+    last = words[-1].strip(".,;:") if words else ""
+    return bool(last) and (last[:1].isupper() or is_role_word(last) or _organisation_head(x) or last.lower() in _PLAIN_SOURCE_NOUNS_EN)
 
 
 def _according_subject_en(text: str, start: int, end: int) -> int | None:
@@ -379,10 +409,10 @@ def rule_what_x_called_en(f: _Framed) -> None:
     m = _WHAT_X_CALLED_EN.search(f.text, max(f.sents[f.i0].start, f.sp.outer_start - 120), f.sp.outer_start)
     if m is None or find_cues(f.text, m.end(1), m.start(2), "en"):
         return
+    if f.speaker_span is not None and f.speaker_span[0] <= m.start(1) < f.speaker_span[1]:
+        return  # another rule found the same subject ("…, Tom Reed said, in what he called “…”"): its frame stands
     other = f.text[f.speaker_span[0] : f.speaker_span[1]] if f.speaker_span is not None else ""
-    if f.speaker_span is not None and (f.speaker_span[0] <= m.start(1) < f.speaker_span[1] or (
-            m.group(1) in ("he", "she", "they") and parse_mention(other, "en")[2] == "person")):
-        return  # another rule found the same subject ("…, Tom Reed said, in what he called “…”") or the one a pronoun
-        # may point forward to ("Under what he dubbed “…,” Tom Reed cut fees"): its frame stands
+    if {"he": "m", "she": "f"}.get(m.group(1).lower(), "-") == first_name_gender_en(other.split()[0] if other else ""):
+        return  # "Under what he dubbed “…,” Tom Reed cut fees": the pronoun points at the name another rule found
     lemma = re.sub(r"\W+", " ", m.group(2).split()[0].lower())
     f.attribute(Cue(m.start(2), m.end(2), lemma), (m.start(1), m.end(1)), "what-x-called")

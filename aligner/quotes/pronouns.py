@@ -1367,8 +1367,8 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
         for h in re.finditer(pat, before):
             opener = _OPENER_IN_NAME_EN.match(h.group(1))
             name, start = re.sub(r"[’']s$", "", h.group(1)[opener.end() if opener else 0 :]), h.start(1) + (opener.end() if opener else 0)
-            if k == 2 and " of " in h.group(0) and " " not in name:
-                continue  # "the mayor of Springfield, Ohio": the place's state, no holder
+            if k == 2 and " of " in h.group(0)[: h.start(1) - h.start()] and len(name.split()) == 1:
+                continue  # "Tom Reed, the mayor of Springfield, Ohio, …": the place's state, no holder
             if k == 1 and not _CLAUSE_SUBJECT_BEFORE_EN.search(before, 0, h.start(1)) and not _OBJECT_BEFORE_EN.search(before, 0, h.start(1)) \
                     and not re.match(r"\s*[.;)]", before[h.end() :]):
                 others = True  # "In a letter to John Smith, the senator, …": a phrase before the subject, maybe; not "He met Tom Reed, the governor."

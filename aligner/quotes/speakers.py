@@ -568,7 +568,11 @@ campaigners diplomats lawmakers legislators shopkeepers retailers investors trad
 passengers consumers shoppers patients families neighbours neighbors locals citizens villagers refugees migrants growers
 producers exporters manufacturers businesses companies firms banks lenders associations organisations organizations charities
 lawyers prosecutors soldiers troops rebels demonstrators strikers pensioners renters homeowners buyers sellers fishermen
-workers parents residents voters fans supporters opponents members""".split())
+workers parents residents voters fans supporters opponents members doctors physicians surgeons engineers scientists
+researchers analysts academics historians architects technicians mechanics builders contractors employees staffers
+volunteers witnesses survivors critics""".split())
+_SURNAME_PLURALS_EN = frozenset({"banks", "sellers", "builders", "masons", "fields", "parsons", "mills"})  # common surnames too
+_HONORIFICS_EN = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "rev"})
 
 
 def plural_people_en(tokens: list[str]) -> bool:
@@ -577,6 +581,9 @@ def plural_people_en(tokens: list[str]) -> bool:
     if not tokens or len(tokens) > 3 or tokens[-1].lower() not in _PEOPLE_PLURAL_EN or is_role_word(tokens[-1]):
         return False
     rest = tokens[:-1]
+    if rest and (rest[0].rstrip(".").lower() in _HONORIFICS_EN or first_name_gender_en(rest[0])
+                 or (rest[-1][:1].isupper() and tokens[-1].lower() in _SURNAME_PLURALS_EN)):
+        return False  # "Ms. Banks", "Tyra Banks", "Anna Sellers": a person whose surname is a plural noun
     return all(t.islower() for t in rest[1:]) and (not rest or rest[0].islower() or len(rest) == 1 or rest[0][:1].isupper())
 
 
