@@ -47,6 +47,9 @@ def _kept_in_middle(line: str, body: list[str]) -> bool:
      "\"Nobody will buy electric lorries\" - well, I was wrong about the timing"),
     ("Sie schrieben 2019: „Niemand wird Elektro-Lkw kaufen.“ Lagen Sie falsch?",
      "„Niemand wird Elektro-Lkw kaufen“ — damals stimmte das auch!"),
+    ("Asked about it, she said: \"We will not raise taxes.\" Her party disagreed.",
+     "\"We will not raise taxes\" - a promise she repeated twice"),
+    ("Er rief: „Wir sind das Volk!“ Tausende stimmten ein.", "„Wir sind das Volk“ – so klang es in Leipzig"),
 ])
 def test_interview_answer_repeating_the_question_stays(question, answer):
     body = DE_BODY if "„" in question else EN_BODY
@@ -79,6 +82,8 @@ def test_german_pull_quote_with_role_after_the_dash_still_goes():
     ("Diese Website verwendet Cookies. Verbraucherschützer sehen darin keine echte Zustimmung.", DE_BODY),
     ("Diese Website verwendet Cookies. Sie akzeptieren diese Praxis nicht, klagen die Verbraucherschützer.", DE_BODY),
     ("This site uses cookies. Critics argue the privacy settings are hidden too deep.", EN_BODY),
+    ("This website uses cookies. Settings are hard to find, critics say.", EN_BODY),
+    ("Wir setzen Cookies ein. Einverstanden sind damit laut Umfrage nur 12 Prozent der Nutzer.", DE_BODY),
 ])
 def test_sentences_about_cookie_banners_stay(line, body):
     assert _kept_in_middle(line, body)
