@@ -268,18 +268,32 @@ _COOKIE_HEAD = _ci(
     r"we use|(this|our) (web)?site uses)\s+cookies"
     r"(,?\s+(um|to|so that|damit)\s[^.!?,]{0,80}?\b(bieten|verbessern|optimieren|ermöglichen|anzubieten|personalisieren|"
     r"bereitzustellen|experience|service|give|provide|ensure|improve|enhance|personali[sz]e)\b[^.!?,]{0,40})?\s*([.!]|$)")
-_COOKIE_TAIL = _ci(
-    r"^([^.!?]{0,60}\b(akzeptier\w*|zustimm\w*|stimmen sie\b[^.!?]*zu|einverstanden|datenschutz\w*|einstellungen|"
+_COOKIE_WORD = _ci(
+    r"\b(akzeptier\w*|zustimm\w*|stimmen sie\b[^.!?]*zu|einverstanden|datenschutz\w*|einstellungen|"
     r"mehr erfahren|mehr informationen|accept\w*|consent\w*|agree\w*|privacy|settings|learn more|more info\w*|find out more|"
-    r"got it|ok(ay)?)\b[^.!?]{0,40}([.!?]|$)\s*)*$")
+    r"got it|ok(ay)?)\b")
+_TAIL_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# the banner speaks to the reader: 'you', 'your'; German 'Sie', 'Ihr…' after the first word
+# (the first word may be 'sie', 'they')
+_TO_READER = re.compile(r"(?i:\b(you|your|yours)\b)|(?<=\S)\s+(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)\b")
 _REPORTED = _ci(r"\b(sagte|sagt|sagten|erklärte|betonte|said|says|told|according)\b")
+
+
+def _banner_sentence(sent: str) -> bool:
+    """A sentence of a cookie banner after its first: about consent or settings, and
+    either a bare button ('Mehr erfahren', 'OK', 'Learn more': at most three words) or
+    addressed to the reader ('Mit Klick auf Akzeptieren stimmen Sie zu.')."""
+    if _COOKIE_WORD.search(sent) is None or len(sent) > 120:
+        return False
+    return len(sent.split()) <= 3 or _TO_READER.search(sent) is not None
 
 
 def _cookie_banner(text: str) -> bool:
     m = _COOKIE_HEAD.search(text)
     if m is None or _REPORTED.search(text):
         return False
-    return _COOKIE_TAIL.match(text[m.end():].strip()) is not None
+    tail = text[m.end():].strip()
+    return all(_banner_sentence(t.strip()) for t in _TAIL_SENTENCE.findall(tail) if t.strip())
 
 
 _MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|jun[ei]?|jul[iy]?|aug(ust)?|"
@@ -485,7 +499,15 @@ def _exact_duplicates(paras: list[str], norm: list[str], order: list[int], dec: 
 # attribution after a dash
 _QUOTED = (r"„(?P<a>[^„“”\n]+)[“”]|“(?P<b>[^“”\n]+)”|\"(?P<c>[^\"\n]+)\"|«(?P<d>[^«»\n]+)»|»(?P<e>[^«»\n]+)«|"
            r"‚(?P<f>[^‚‘’\n]+)[‘’]|‘(?P<g>[^‘’\n]+)’")
-_QUOTE_PARA = re.compile(r"(?:" + _QUOTED + r")\s*(?P<end>[.!?…]?)\s*(?:[-–—]+\s*[^„“”\"«»\n]{1,60})?")
+_QUOTE_PARA = re.compile(r"(?:" + _QUOTED + r")\s*(?P<end>[.!?…]?)\s*(?:[-–—]+\s*(?P<by>[^„“”\"«»\n]{1,60}))?")
+# lower-case words an attribution may hold ('Linda Park, chief executive of Acme', 'Anna Weber,
+# Sprecherin der Grünen'); any other lower-case word makes the tail a sentence ('– ja, das glaube ich')
+_BY_WORDS = frozenset(
+    "of the and for at in on a an der die das des den dem von vom für und bei beim im am zur zum aus "
+    "chief executive spokesman spokeswoman spokesperson minister president chairman chairwoman chair director "
+    "founder co-founder head leader secretary senator mayor governor professor author member manager officer "
+    "coach captain former general deputy vice senior foreign prime finance interior economy party "
+    "ehemaliger ehemalige stellvertretender stellvertretende".split())
 _QUOTE_IN = re.compile(_QUOTED)
 PULL_QUOTE_MAX_WORDS = 40
 PULL_QUOTE_WINDOW = 6  # a pull quote stands within this many paragraphs after the passage it repeats
@@ -514,6 +536,8 @@ def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
     kept = [i for i, d in enumerate(dec) if d.keep]
     for k, i in enumerate(kept):
         m = _QUOTE_PARA.fullmatch(paras[i].strip())
+        if m and m.group("by") and not _attribution(m.group("by")):
+            continue  # an answer after the quotation ('„…“ – ja, das glaube ich noch heute.')
         run = _quoted_words(m) if m else []
         if not m or not 3 <= len(run) <= PULL_QUOTE_MAX_WORDS:
             continue
@@ -526,6 +550,15 @@ def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
             if _repeats(paras[j], run):
                 _drop(dec, i, "pull-quote", f"repeats a quotation in p{j:04d}")
                 break
+
+
+def _attribution(tail: str) -> bool:
+    """Whether the words after a quotation's dash name who said it ('Linda Park, CEO'):
+    no sentence end and no lower-case word but those of :data:`_BY_WORDS`."""
+    tail = tail.strip()
+    if not tail or tail[-1] in ".!?…":
+        return False
+    return all(w in _BY_WORDS for w in _WORD.findall(tail) if w[0].islower())
 
 
 def _repeats(container: str, run: list[str]) -> bool:

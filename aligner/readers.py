@@ -489,8 +489,15 @@ _DROP_KINDS = [
 
 
 def _kind_of(context: str) -> str:
+    """The kind of the first needle that opens or closes a word of ``context`` (a tag, a
+    class or id cut at '-', '_' or a space: 'navbar', 'site-comments'); 'table' only as a
+    word of its own (never 'notable', 'stable')."""
+    words = [w for w in re.split(r"[^a-z0-9]+", context.lower()) if w]
     for needle, kind in _DROP_KINDS:
-        if needle in context:
+        if needle == "table":
+            if any(w in ("table", "tables") for w in words):
+                return kind
+        elif any(w.startswith(needle) or w.endswith(needle) for w in words):
             return kind
     return "html-boilerplate"
 

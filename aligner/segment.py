@@ -165,6 +165,7 @@ def split_sentences(
     if not chunks:
         return []
     tok = _tokenizer(model_for(lang))
+    opening = _opening_bases(text, chunks)
     spans: list[tuple[int, int]] = []
     used = 0
     with _lock:  # SoMaJo objects are not documented as thread-safe
@@ -188,28 +189,46 @@ def split_sentences(
             if not found:
                 spans.append((base, end))  # SoMaJo saw no token (odd characters only): keep it whole
             else:
-                _drop_dateline(text, spans, base)
+                _drop_dateline(text, spans, base, base in opening)
     return _split_after_abbreviations(text, spans)
 
 
 # an agency dateline opening a paragraph, "Washington. US-Präsident ...": one word (or
 # "Frankfurt/Main") and a full stop; a one-word answer ("Nein. Das ...") is none
-_DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,}(?:/[A-ZÄÖÜ][\w.-]+)?(?:\s*\((?:dpa|afp|ap|AP|AFP|Reuters|kna|KNA|epd|sid)\))?\.")
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w-]{2,}(?:/[A-ZÄÖÜ][\w.-]+)?(?P<agency>\s*\((?:dpa|afp|ap|AP|AFP|Reuters|kna|KNA|epd|sid)\))?\.")
+# a sentence that points back at the word before it ("Fake. That is what ...", "Krieg. Das Wort ...")
+_POINTS_BACK = re.compile(r"(?:(?:That|This|It) (?:is|was|'s)|Such|Dies (?:ist|war|sei)|Das (?:ist|war|Wort))\b")
 
 
-def _drop_dateline(text: str, spans: list[tuple[int, int]], base: int) -> None:
-    """Leave out a dateline that SoMaJo made a sentence of its own ("Washington.",
-    "Berlin (dpa).") when it opens the paragraph at ``base`` and a sentence of at least
-    four words follows: no sentence to align or translate, and no name for the quote
-    stage (joined to the next sentence, "Leipzig. Die Regierung erklärte, ..." made
-    Leipzig the speaker).  The paragraph keeps its text."""
+def _opening_bases(text: str, chunks: list[tuple[int, int]]) -> set[int]:
+    """The start of the text's first paragraph, and of its second when the first is a
+    headline (no sentence punctuation at its end)."""
+    out: set[int] = set()
+    for base, end in chunks[:2]:
+        out.add(base)
+        if text[base:end].rstrip()[-1:] in ".!?…\"“”»«":
+            break
+    return out
+
+
+def _drop_dateline(text: str, spans: list[tuple[int, int]], base: int, opening: bool = False) -> None:
+    """Leave out a dateline that SoMaJo made a sentence of its own when it opens the
+    paragraph at ``base`` and a sentence of at least four words follows: no sentence to
+    align or translate, and no name for the quote stage ("Leipzig. Die Regierung
+    erklärte, ..." made Leipzig the speaker).  A dateline is a word in capitals
+    ("WASHINGTON."), a word with an agency ("Berlin (dpa)."), or, in the text's
+    ``opening`` paragraph only, any capitalised word ("Washington.") not followed by a
+    sentence pointing back at it ("Fake. That is what ...").  The paragraph keeps its text."""
     k = next((k for k in range(len(spans) - 1, -1, -1) if spans[k][0] == base), None)
     if k is None or k + 1 >= len(spans):
         return
     (s, e), (s2, e2) = spans[k], spans[k + 1]
-    word = text[s:e]
-    lone = _DATELINE.fullmatch(word) and word[:-1].lower() not in ANSWER_WORDS
-    if lone and text[e:s2].strip() == "" and len(text[s2:e2].split()) >= 4:
+    word, after = text[s:e], text[s2:e2]
+    m = _DATELINE.fullmatch(word)
+    if not m or word[:-1].lower() in ANSWER_WORDS or text[e:s2].strip() or len(after.split()) < 4:
+        return
+    name = word[: m.start("agency")] if m.group("agency") else word[:-1]
+    if m.group("agency") or (name.isupper() and len(name) > 2) or (opening and not _POINTS_BACK.match(after)):
         del spans[k]
 
 

@@ -1,0 +1,143 @@
+"""Narrower cleaning rules after read-through rt23: a cleaner must never drop article
+text.  Interview answers after a quotation, sentences about cookies, one-word sentences
+opening a paragraph and classes that merely contain 'table' stay.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.clean import clean_text
+from aligner.readers import _kind_of
+from aligner.segment import split_sentences
+
+DE_BODY = [
+    "Der Stadtrat hat am Mittwoch mit knapper Mehrheit für den Bau einer neuen Straßenbahnlinie gestimmt.",
+    "Die Strecke soll künftig den Süden der Stadt mit dem Hauptbahnhof verbinden und viele Fahrgäste befördern.",
+    "Die Opposition kritisierte die Kosten von rund 85 Millionen Euro als deutlich zu hoch für die Stadt.",
+    "Der Bau soll im Frühjahr beginnen und nach Angaben der Verkehrsbetriebe etwa drei Jahre dauern.",
+]
+EN_BODY = [
+    "The city council voted narrowly on Wednesday to build a new tram line through the southern districts.",
+    "The line is meant to link the south of the city with the main station and carry many passengers.",
+    "The opposition criticised the cost of around 85 million euros as far too high for the city budget.",
+    "Construction is due to start in spring and to take about three years, according to the operator.",
+]
+
+
+def _kept(paras: list[str]) -> list[bool]:
+    return [d.keep for d in clean_text("\n\n".join(paras)).decisions]
+
+
+def _kept_in_middle(line: str, body: list[str]) -> bool:
+    return _kept(body[:2] + [line] + body[2:])[2]
+
+
+# -- 1. an answer after a quotation is no pull quote ------------------------------------
+
+@pytest.mark.parametrize("question, answer", [
+    ("Frau Weber, Sie haben einmal gesagt: „Der Markt wird es richten.“ Glauben Sie das noch?",
+     "„Der Markt wird es richten“ – ja, das glaube ich noch heute."),
+    ("Ms Weber, you once said: \"The market will sort it out.\" Do you still believe that?",
+     "\"The market will sort it out\" - yes, I still believe that today."),
+    ("Your coach said after the final: \"We were simply not good enough.\" Is he right?",
+     "\"We were simply not good enough\" - that is too harsh."),
+    ("Herr Kern, Ihr Trainer sagte: „Wir waren einfach nicht gut genug.“ Hat er recht?",
+     "„Wir waren einfach nicht gut genug“ – das ist mir zu hart"),
+    ("You wrote in 2019: \"Nobody will buy electric lorries.\" Were you wrong?",
+     "\"Nobody will buy electric lorries\" - well, I was wrong about the timing"),
+    ("Sie schrieben 2019: „Niemand wird Elektro-Lkw kaufen.“ Lagen Sie falsch?",
+     "„Niemand wird Elektro-Lkw kaufen“ — damals stimmte das auch!"),
+    ("Asked about it, she said: \"We will not raise taxes.\" Her party disagreed.",
+     "\"We will not raise taxes\" - a promise she repeated twice"),
+    ("Er rief: „Wir sind das Volk!“ Tausende stimmten ein.", "„Wir sind das Volk“ – so klang es in Leipzig"),
+])
+def test_interview_answer_repeating_the_question_stays(question, answer):
+    body = DE_BODY if "„" in question else EN_BODY
+    assert all(_kept(body[:2] + [question, answer] + body[2:]))
+
+
+@pytest.mark.parametrize("line", [
+    "\"We grew too fast\" - Linda Park, CEO",
+    "\"We grew too fast\" - Linda Park, chief executive of Acme",
+])
+def test_pull_quote_with_a_name_after_the_dash_still_goes(line):
+    body = [EN_BODY[0], "\"We grew too fast,\" said Linda Park, who founded the company in 2009.",
+            EN_BODY[1], line, EN_BODY[2]]
+    assert _kept(body) == [True, True, True, False, True]
+
+
+def test_german_pull_quote_with_role_after_the_dash_still_goes():
+    body = [DE_BODY[0], "„Wir fordern einen Baustopp“, sagte Anna Weber am Montag in der Sitzung.",
+            DE_BODY[1], "„Wir fordern einen Baustopp“ – Anna Weber, Sprecherin der Grünen", DE_BODY[2]]
+    assert _kept(body) == [True, True, True, False, True]
+
+
+# -- 2. sentences about cookies are no banner -----------------------------------------
+
+@pytest.mark.parametrize("line, body", [
+    ("We use cookies to improve your experience. Regulators say that is not consent.", EN_BODY),
+    ("This site uses cookies. Privacy campaigners call that illegal.", EN_BODY),
+    ("We use cookies to improve your experience. That banner alone does not amount to consent under EU law.", EN_BODY),
+    ("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Datenschützer halten das für unzulässig.", DE_BODY),
+    ("Diese Website verwendet Cookies. Verbraucherschützer sehen darin keine echte Zustimmung.", DE_BODY),
+    ("Diese Website verwendet Cookies. Sie akzeptieren diese Praxis nicht, klagen die Verbraucherschützer.", DE_BODY),
+    ("This site uses cookies. Critics argue the privacy settings are hidden too deep.", EN_BODY),
+    ("This website uses cookies. Settings are hard to find, critics say.", EN_BODY),
+    ("Wir setzen Cookies ein. Einverstanden sind damit laut Umfrage nur 12 Prozent der Nutzer.", DE_BODY),
+])
+def test_sentences_about_cookie_banners_stay(line, body):
+    assert _kept_in_middle(line, body)
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Diese Website verwendet Cookies. Mehr erfahren", DE_BODY),
+    ("This site uses cookies. Learn more", EN_BODY),
+    ("We use cookies to improve your experience. By continuing you agree to our privacy policy.", EN_BODY),
+    ("Wir verwenden Cookies, um Ihnen ein gutes Nutzungserlebnis zu bieten. Mit Klick auf Akzeptieren stimmen Sie zu.", DE_BODY),
+    ("This site uses cookies. OK", EN_BODY),
+])
+def test_cookie_banners_still_go(line, body):
+    assert not _kept_in_middle(line, body)
+
+
+# -- 3. a one-word sentence opening a paragraph is no dateline ---------------------------
+
+def _sentences(text: str, lang: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("en", "Fake. That is what the president called the report on Monday.", "Fake."),
+    ("de", "Krieg. Das Wort fiel am Montag im Bundestag gleich mehrfach.", "Krieg."),
+    ("de", "Die Züge fahren wieder.\n\nChaos. Die Bahn hat am Montag erneut Verspätungen gemeldet.", "Die Züge"),
+    ("en", "The trains run again.\n\nChaos. Commuters waited for hours at the main station on Monday.", "The trains"),
+    ("de", "Die Lage bleibt ernst.\n\nPanik. So beschrieb eine Anwohnerin die Stimmung am Abend.", "Die Lage"),
+])
+def test_one_word_sentence_stays(lang, text, first):
+    sents = _sentences(text, lang)
+    word = text.split("\n\n")[-1].split()[0]
+    assert sents[0].startswith(first) and word in sents
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "The trade row grows.\n\nWASHINGTON. The president said on Monday that he would sign the bill.", "WASHINGTON."),
+    ("de", "Die Regierung ringt um Einigkeit.\n\nBerlin (dpa). Die Koalition hat sich am Montag geeinigt.", "Berlin (dpa)."),
+    ("de", "Washington. US-Präsident Donald Trump hat am Montag neue Zölle angekündigt.", "Washington."),
+    ("de", "Zölle auf Autos\nWashington. US-Präsident Donald Trump hat am Montag neue Zölle angekündigt.", "Washington."),
+])
+def test_datelines_still_go(lang, text, gone):
+    assert gone not in _sentences(text, lang)
+
+
+# -- 4. 'table' as a word, not inside 'notable' -----------------------------------------
+
+@pytest.mark.parametrize("context, kind", [
+    ("div.notable-quote p", "html-boilerplate"),
+    ("div.stable-layout p", "html-boilerplate"),
+    ("table td", "html-table"),
+    ("div.data-table td", "html-table"),
+    ("nav.main-navigation li", "html-navigation"),
+    ("div.site-comments p", "html-comments"),
+])
+def test_kind_of_matches_words(context, kind):
+    assert _kind_of(context) == kind
