@@ -39,8 +39,16 @@ from rapidfuzz.distance import Levenshtein
 from ..model import QuoteVersion
 from ..quotes.confidence import CONFIDENT
 from ..quotes.lexicon import ROLE_WORDS
-from ..quotes.speakers import PARTICLES, ROLE_CONFIDENCE_FACTOR, person_tokens
-from ..quotes.speakers import _first_name_genders_differ as first_name_genders_differ
+from ..quotes.speakers import (
+    FIRST_NAMES_NEAR,
+    PARTICLES,
+    ROLE_CONFIDENCE_FACTOR,
+    first_name_genders_differ,
+    first_names_agree,
+    initial_class,
+    nickname_key,
+    person_tokens,
+)
 from ..text.names import fold_word, name_key
 
 SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
@@ -221,48 +229,71 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
 
 
 # --- one person or two: names alone ------------------------------------------------------------
-# Short forms of first names that do not start like the full form (an English "Bill" is a
-# "William"): words of the language, no table of people
-_NICKNAMES = {"bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "dick": "richard",
-              "ted": "edward", "ned": "edward", "ed": "edward", "peggy": "margaret", "polly": "mary", "molly": "mary",
-              "betty": "elizabeth", "bess": "elizabeth", "beth": "elizabeth", "liz": "elizabeth", "lisa": "elizabeth",
-              "tony": "anthony", "sasha": "alexander", "hans": "johannes", "sepp": "josef", "jupp": "josef"}
-_NICK = {fold_word(k): fold_word(v) for k, v in _NICKNAMES.items()}
-
-
 def _person_words(speaker: str) -> list[str]:
     """The folded words of the person's name in a speaker phrase, hyphenated parts apart
     ("Deputy Foreign Minister Kim Jong-un" -> kim, yong, un)."""
-    toks = person_tokens(person_part(speaker))
+    toks = _person(speaker)
     return [w for t in toks for p in re.split(r"[-‐–]", t) if (w := fold_word(p))]
 
 
-def _initial_class(first: str) -> str:
-    """A first name's opening for telling two names apart across transliterations: a vowel
-    (after a "y" before one: Yelena / Elena / Olena, Yevgeny / Evgeny) is one class, c is k."""
-    f = first[1:] if len(first) > 1 and first[0] == "y" and first[1] in "aeiou" else first
-    return "V" if f[0] in "aeiou" else "k" if f[0] == "c" else f[0]
-
-
 def first_names_clash(a: str, b: str) -> bool:
-    """Two written first names of two people: different openings (``_initial_class``; an
-    initial against its letter) that are no short form of one another or hyphen parts of one
-    name ("Hans-Peter" / "Peter"), or a feminine form of the other (Paul / Paula)."""
+    """Two written first names of two people: a feminine form of the other or names of two
+    genders (Paul / Paula, ``first_name_genders_differ``), or different openings
+    (``initial_class``; an initial against its letter) of names far apart after the
+    transliteration fold (``first_names_agree``) that are no short form of one
+    another, neither standing in the other (Tony / Antony, Yanis / Giannis) nor hyphen parts of
+    one name ("Hans-Peter" / "Peter").  Near names with other openings are one name written two
+    ways (Hanna / Anna, Hennadij / Gennadi, Olena / Jelena): no clash."""
     fa, fb = fold_word(a), fold_word(b)
     if not fa or not fb or fa == fb:
         return False
     pa, pb = {fold_word(p) for p in re.split(r"[-‐–]", a)}, {fold_word(p) for p in re.split(r"[-‐–]", b)}
-    if pa & pb or _NICK.get(fa, fa) == _NICK.get(fb, fb):
+    if pa & pb or nickname_key(fa) == nickname_key(fb):
         return False
     if len(fa) == 1 or len(fb) == 1:
-        return fa[0] != fb[0] and _initial_class(fa) != _initial_class(fb)
-    return _initial_class(fa) != _initial_class(fb) or first_name_genders_differ(a, b)
+        return fa[0] != fb[0] and initial_class(fa) != initial_class(fb)
+    if first_name_genders_differ(a, b):
+        return True
+    if fa in fb or fb in fa or Levenshtein.normalized_similarity(fa, fb) >= FIRST_NAMES_NEAR:
+        return False
+    return initial_class(fa) != initial_class(fb)
+
+
+def _same_surname_verdict(ga: str | None, gb: str | None, clash: bool) -> bool | None:
+    """One folded surname: False when the first names clash, True when they agree or one is
+    missing, else None (first names near or far that neither clash nor agree: not compared)."""
+    if clash:
+        return False
+    return True if not (ga and gb) or first_names_agree(ga, gb) else None
+
+
+# forms of address and offices before a surname that no first name is ("Madame Lagarde", "Rabbi
+# Goldschmidt", "Parteichef Klingbeil", "Landesvater Kretschmann")
+_ADDRESS_WORDS = {"madame", "mme", "monsieur", "signora", "signor", "signore", "baroness", "baron", "rabbi", "pater",
+                  "father", "monsignore", "monsignor", "mullah", "imam", "sheikh", "sheikha", "scheich", "emir",
+                  "papst", "pope", "kardinal", "cardinal", "bischof", "bishop", "oberst", "colonel", "gen", "rep", "sen", "m"}
+_OFFICE_ENDS = ("chef", "chefin", "führer", "führerin", "spieler", "spielerin", "vater", "mutter", "boss", "sprecher",
+                "sprecherin", "präsident", "präsidentin", "minister", "ministerin")
+
+
+def _address_word(token: str) -> bool:
+    low = token.lower().strip(".,")
+    return low in _ADDRESS_WORDS or len(low) > 5 and low.endswith(_OFFICE_ENDS)
+
+
+def _person(speaker: str) -> list[str]:
+    """``person_tokens`` of a speaker phrase's person, forms of address and offices before the
+    surname left out too ("Madame Lagarde" -> Lagarde, "CDU-Chef Merz" -> Merz)."""
+    toks = person_tokens(person_part(speaker))
+    while len(toks) > 1 and _address_word(toks[0]):
+        toks = toks[1:]
+    return toks
 
 
 def _given(speaker: str) -> str | None:
     """The first name of a speaker phrase's person: its first word when a surname follows that
     is not only particles ("Ursula von der Leyen" -> Ursula; "von der Leyen" -> None)."""
-    toks = person_tokens(person_part(speaker))
+    toks = _person(speaker)
     if len(toks) < 2 or toks[0].lower() in PARTICLES:
         return None
     return toks[0].strip(".")
@@ -274,17 +305,21 @@ def names_verdict(a: str, b: str) -> bool | None:
     words all stand in the longer: "Boris" / "Boris Johnson", "Mohammed bin Salman" / "Mohammed
     bin Salman Al Saud"); False for two people (first names that clash, ``first_names_clash``,
     or surnames that differ beyond a transliteration: Sergei Ryabkov / Sergei Lavrov, Olaf
-    Scholz / Martin Schulz); None when the names cannot tell ("Lula" / "Luiz Inácio Lula da
-    Silva" is a surname among the other's words; "Schulz" / "Scholz" alone)."""
+    Scholz / Martin Schulz); None when the names cannot tell ("Schulz" / "Scholz" alone; one surname
+    under first names that neither clash nor agree, ``first_names_agree``: Hennadij / Gennadi
+    Kernes).  "Lula" / "Luiz Inácio Lula da Silva" is True: a shorter form whose words all stand
+    in the longer."""
     wa, wb = _person_words(a), _person_words(b)
-    if not wa or not wb:
+    if not wa or not wb or _alias(_person(a)) or _alias(_person(b)):
         return None
     ga, gb = _given(a), _given(b)
-    clash = bool(ga and gb and first_names_clash(ga, gb)
-                 and fold_word(ga) not in wb and fold_word(gb) not in wa)  # "Ukrainian Volodymyr Zelensky"
-    sa, sb = fold_word(person_tokens(person_part(a))[-1]), fold_word(person_tokens(person_part(b))[-1])
-    if "".join(wa) == "".join(wb) or sa == sb:
+    clash = bool(ga and gb and first_names_clash(ga, gb) and not _given_among(ga, wb) and not _given_among(gb, wa)
+                 and not _initials_of(ga, _person(b)) and not _initials_of(gb, _person(a)))
+    sa, sb = fold_word(_person(a)[-1]), fold_word(_person(b)[-1])
+    if "".join(wa) == "".join(wb):
         return not clash
+    if sa == sb:
+        return _same_surname_verdict(ga, gb, clash)
     short = min(len(sa), len(sb))
     sim = Levenshtein.normalized_similarity(sa, sb)
     if short >= 4 and sim >= 0.7:  # "Mohammed" / "Muhammad" (0.71) may be one name spelled two ways
@@ -296,3 +331,23 @@ def names_verdict(a: str, b: str) -> bool | None:
     if sa in wb or sb in wa:
         return None
     return False
+
+
+def _alias(toks: list[str]) -> bool:
+    """A name the words cannot compare: an acronym ("RFK", "AOC") or a kunya ("Abu Mazen")."""
+    return len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper() or bool(toks) and toks[0].lower() in {"abu", "umm"}
+
+
+def _given_among(given: str, words: list[str]) -> bool:
+    """A first name standing among the other name's words, or a short form of one ("Ukrainian
+    Volodymyr Zelensky"; "Ted" / "Rafael Edward Cruz")."""
+    g = nickname_key(fold_word(given))
+    return g in {nickname_key(w) for w in words}
+
+
+def _initials_of(given: str, toks: list[str]) -> bool:
+    """A first name written as initials in capitals ("JD") that open the other's first names
+    ("James David Vance")."""
+    firsts = [t for t in toks[:-1] if t.lower() not in PARTICLES]
+    return (2 <= len(given) <= 3 and given.isupper() and len(firsts) >= len(given)
+            and all(t[:1].upper() == c for t, c in zip(firsts, given)))

@@ -1162,19 +1162,55 @@ def _same_numbers(a: str, b: str) -> bool:
     return re.findall(r"\d+", a) == re.findall(r"\d+", b)
 
 
-def _compatible_first(a: list[str], b: list[str]) -> bool:
-    """First names (folded tokens before the surname) agree: one missing, equal, initial or close."""
-    if not a or not b:
-        return True
-    fa, fb = a[0], b[0]
-    if fa == fb:
+# Short forms of first names that do not start like the full form (an English "Bill" is a
+# "William"): words of the language, no table of people
+_NICKNAMES = {"bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "dick": "richard",
+              "ted": "edward", "ned": "edward", "ed": "edward", "peggy": "margaret", "polly": "mary", "molly": "mary",
+              "betty": "elizabeth", "bess": "elizabeth", "beth": "elizabeth", "liz": "elizabeth", "lisa": "elizabeth",
+              "tony": "anthony", "sasha": "alexander", "hans": "johannes", "sepp": "josef", "jupp": "josef"}
+_NICK = {fold_word(k): fold_word(v) for k, v in _NICKNAMES.items()}
+
+
+def nickname_key(folded: str) -> str:
+    """The full form of a folded short first name ("bill" -> "william"), else the name."""
+    return _NICK.get(folded, folded)
+
+
+def initial_class(first: str) -> str:
+    """A first name's opening for telling two names apart across transliterations: a vowel
+    (after a "y" before one: Yelena / Elena / Olena, Yevgeny / Evgeny) is one class, c is k."""
+    f = first[1:] if len(first) > 1 and first[0] == "y" and first[1] in "aeiou" else first
+    return "V" if f[0] in "aeiou" else "k" if f[0] == "c" else f[0]
+
+
+FIRST_NAMES_NEAR = 0.5  # folded first names this similar (normalised Levenshtein) may be one name
+FIRST_NAMES_SAME = 0.7  # ... this similar with one opening are one name (Carl / Karl; not Charles / Harold)
+FIRST_NAMES_TYPO = 0.6  # ... this similar written with one first letter (Michael / Micheal)
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Two written first names read as one name: equal folded, a short form or a hyphen part of
+    the other, one standing in the other (Tony / Antony), an initial of the other's first letter, or
+    near (``FIRST_NAMES_SAME``) with one opening (Carl / Karl, Oleksandr / Alexander)."""
+    fa, fb = fold_word(a), fold_word(b)
+    if not fa or not fb:
+        return False
+    pa, pb = {fold_word(p) for p in re.split(r"[-‐–]", a)}, {fold_word(p) for p in re.split(r"[-‐–]", b)}
+    if fa == fb or pa & pb or nickname_key(fa) == nickname_key(fb) or fa in fb or fb in fa:
         return True
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
-    return fa[0] == fb[0] and Levenshtein.normalized_similarity(fa, fb) >= 0.6
+    sim = Levenshtein.normalized_similarity(fa, fb)
+    written = unaccent(a[:1].lower()) == unaccent(b[:1].lower())  # "Michael" / "Micheal"; not "Charles" / "Harold"
+    return initial_class(fa) == initial_class(fb) and sim >= (FIRST_NAMES_TYPO if written else FIRST_NAMES_SAME)
 
 
-def _first_name_genders_differ(a: str, b: str) -> bool:
+def compatible_first(a: str, b: str) -> bool:
+    """First names as written agree: one missing, or read as one name (``first_names_agree``)."""
+    return not a or not b or first_names_agree(a, b)
+
+
+def first_name_genders_differ(a: str, b: str) -> bool:
     """Two first names of two people however close their spellings: a feminine form of the other
     (Paul / Paula, Daniel / Daniela, Christian / Christiane), or different genders in a name list."""
     a, b = a.lower(), b.lower()
@@ -1185,7 +1221,7 @@ def _first_name_genders_differ(a: str, b: str) -> bool:
     return None not in genders and len(genders) == 2
 
 
-def _surname_match(a: str, b: str) -> bool:
+def surname_match(a: str, b: str) -> bool:
     """Two folded surnames of full names (both with a first name) that may be one person's:
     equal, or within one edit (two from eight letters, a quarter from ten: "Tsikhanouskaya" /
     "Tichanowskaja"), the numbers in them agreeing."""
@@ -1243,8 +1279,8 @@ def _full_cluster(clusters: list[dict], name: str, surname: str, first: list[str
     for c in clusters:
         if c["joined"] == joined:
             return c  # "Kim Jong Un" / "Kim Jong-un"
-        if (_surname_match(c["surname"], surname) and _compatible_first(c["first"], first)
-                and not _first_name_genders_differ(c["given"], given)):
+        if (surname_match(c["surname"], surname) and compatible_first(c["given"] if c["first"] else "", given if first else "")
+                and not first_name_genders_differ(c["given"], given)):
             return c
     return None
 
@@ -1253,7 +1289,7 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, s
     """Map every (article id, name) to (speaker id, canonical name), clustering spelling variants.
 
     Full names (a first name and a surname, titles and offices before them left out) cluster
-    when their surnames match (folded, ``_surname_match``) and their first names are
+    when their surnames match (folded, ``surname_match``) and their first names are
     compatible, or when they fold to the same letters ("Kim Jong Un" / "Kim Jong-un").  A bare
     surname ("Biden", "Von der Leyen") joins a full name of the same surname, folded but never an
     edit apart ("Schulz" is not "Scholz"), when exactly one such person is named by its own
