@@ -183,7 +183,7 @@ def test_a_second_clause_with_its_own_subject_frames_the_quote():
 def test_quoted_words_are_no_subject_for_a_participle_after_the_quote():
     qs = quotes_of("Asked about the fight, Mr. Hale said of the episode, “I do not like it at all,” adding that “they are angry.”")
     q = next(q for q in qs if q.text.startswith("I do not"))
-    assert q.speaker is not None and q.speaker.name == "Mr. Hale"
+    assert q.speaker is not None and q.speaker.name in ("Mr. Hale", "Hale")  # the run's canonical name drops the title
 
 
 def test_a_place_phrase_before_the_verb_is_not_the_speaker():

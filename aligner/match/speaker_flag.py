@@ -43,6 +43,7 @@ from ..quotes.speakers import (
     FIRST_NAMES_NEAR,
     PARTICLES,
     ROLE_CONFIDENCE_FACTOR,
+    _any_first_name_gender,
     first_name_genders_differ,
     first_names_agree,
     initial_class,
@@ -240,7 +241,7 @@ def first_names_clash(a: str, b: str) -> bool:
     """Two written first names of two people: a feminine form of the other or names of two
     genders (Paul / Paula, ``first_name_genders_differ``), or different openings
     (``initial_class``; an initial against its letter) of names far apart after the
-    transliteration fold (``first_names_agree``) that are no short form of one
+    transliteration fold (``first_names_agree``), one of them a listed first name, that are no short form of one
     another, neither standing in the other (Tony / Antony, Yanis / Giannis) nor hyphen parts of
     one name ("Hans-Peter" / "Peter").  Near names with other openings are one name written two
     ways (Hanna / Anna, Hennadij / Gennadi, Olena / Jelena): no clash."""
@@ -256,7 +257,9 @@ def first_names_clash(a: str, b: str) -> bool:
         return True
     if fa in fb or fb in fa or Levenshtein.normalized_similarity(fa, fb) >= FIRST_NAMES_NEAR:
         return False
-    return initial_class(fa) != initial_class(fb)
+    # far apart with other openings: two people only when one of them is a first name the lists know (Joe / Hunter);
+    # two unknown spellings may be one name in two scripts (Dschingis / Genghis): not compared, never a flag
+    return initial_class(fa) != initial_class(fb) and (_any_first_name_gender(a) is not None or _any_first_name_gender(b) is not None)
 
 
 def _same_surname_verdict(ga: str | None, gb: str | None, clash: bool) -> bool | None:

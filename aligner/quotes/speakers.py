@@ -1262,8 +1262,16 @@ def person_tokens(name: str) -> list[str]:
     toks = name.split()
     while len(toks) > 1 and toks[-1].lower().strip(".,") in NAME_SUFFIXES:
         toks = toks[:-1]
-    cut = max((i + 1 for i, t in enumerate(toks[:-1]) if _title_word(t)), default=0)
+    title = [_title_word(t) for t in toks[:-1]]
+    cut = max((i + 1 for i, t in enumerate(toks[:-1]) if title[i] and (
+        t.lower() not in _TITLE_MODIFIERS or (i > 0 and title[i - 1]) or (i + 1 < len(title) and title[i + 1]))), default=0)
     return toks[cut:]
+
+
+# words that are part of a title only beside another title word ("Defense Secretary", "Secretary of State"): alone
+# inside a name they are the name's ("Children's Defense Fund", "Federal Express")
+_TITLE_MODIFIERS = frozenset({"former", "deputy", "vice", "prime", "foreign", "finance", "defence", "defense", "health",
+                              "interior", "federal", "state"})
 
 
 def _first_names(folded: list[str]) -> list[str]:
