@@ -6,31 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.clean import clean_text
 from aligner.readers import _kind_of
-from aligner.segment import split_sentences
-
-DE_BODY = [
-    "Der Stadtrat hat am Mittwoch mit knapper Mehrheit für den Bau einer neuen Straßenbahnlinie gestimmt.",
-    "Die Strecke soll künftig den Süden der Stadt mit dem Hauptbahnhof verbinden und viele Fahrgäste befördern.",
-    "Die Opposition kritisierte die Kosten von rund 85 Millionen Euro als deutlich zu hoch für die Stadt.",
-    "Der Bau soll im Frühjahr beginnen und nach Angaben der Verkehrsbetriebe etwa drei Jahre dauern.",
-]
-EN_BODY = [
-    "The city council voted narrowly on Wednesday to build a new tram line through the southern districts.",
-    "The line is meant to link the south of the city with the main station and carry many passengers.",
-    "The opposition criticised the cost of around 85 million euros as far too high for the city budget.",
-    "Construction is due to start in spring and to take about three years, according to the operator.",
-]
-
-
-def _kept(paras: list[str]) -> list[bool]:
-    return [d.keep for d in clean_text("\n\n".join(paras)).decisions]
-
-
-def _kept_in_middle(line: str, body: list[str]) -> bool:
-    return _kept(body[:2] + [line] + body[2:])[2]
-
+from tests.test_clean_fx40 import DE_BODY, EN_BODY, _kept, _kept_in_middle, _sentences
 
 # -- 1. an answer after a quotation is no pull quote ------------------------------------
 
@@ -101,10 +78,6 @@ def test_cookie_banners_still_go(line, body):
 
 
 # -- 3. a one-word sentence opening a paragraph is no dateline ---------------------------
-
-def _sentences(text: str, lang: str) -> list[str]:
-    return [text[s:e] for s, e in split_sentences(text, lang)]
-
 
 @pytest.mark.parametrize("lang, text, first", [
     ("en", "Fake. That is what the president called the report on Monday.", "Fake."),
