@@ -165,3 +165,19 @@ def test_a_sentence_of_the_other_language_keeps_the_speaker_the_article_rules_fi
     quotes = aligner.extract_quotes(aligner.Article(id="a", text=text, language="de"), [de, en])
     assert [(q.language, q.speaker.name if q.speaker else None) for q in quotes] == [("en", "Trump")]
     assert quotes[0].english == quotes[0].text
+
+
+def test_a_german_quote_in_a_sentence_detected_as_english_stays_german():
+    """A German line of a manual that sentence detection read as English ("Up"/"Down"-Schalter): its quote's own
+    words are German, so the article's own (German) rules read the article and the quote is German, to be
+    translated, never compared as if its German were English."""
+    text = ('Die Anlage wurde am Montag geprüft.\n\n'
+            'Der Wert wird mit dem „Up“- oder „Down“-Schalter eingestellt, „dann blinkt die Anzeige grün und der Test läuft“.')
+    a = text.index("Der Wert")
+    de = aligner.Sentence(id="a#s0000", article_id="a", paragraph_id="a#p0000", index=0, start=0, end=a - 2,
+                          text=text[: a - 2], language="de")
+    en = aligner.Sentence(id="a#s0001", article_id="a", paragraph_id="a#p0001", index=1, start=a, end=len(text),
+                          text=text[a:], language="en")
+    quotes = aligner.extract_quotes(aligner.Article(id="a", text=text, language="de"), [de, en])
+    long = [q for q in quotes if "blinkt" in q.text]
+    assert long and all(q.language == "de" and q.english is None for q in long)

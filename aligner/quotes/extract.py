@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
+from ..langid import detect
 from ..model import Article, Quote, Sentence, Speaker
 from .base import (
     CONTEXT_SENTENCES,
@@ -256,9 +257,16 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     if lang not in ("de", "en"):
         lang = guess_language(text)
     mixed = _by_sentence_language(article, sentences, lang, ranker, retracted_out)
-    if mixed is not None:
+    if mixed is not None and all(_reads_as(q.text, q.language) for q in mixed if q.language != lang):
         return mixed
     return _one_language_quotes(article, sentences, lang, ranker, retracted_out)
+
+
+def _reads_as(text: str, language: str | None) -> bool:
+    """Whether a quote's own words are of the language its sentence was detected in: a German line of a manual
+    detected as English ("Sub-Test"-Schalter, "Up"/"Down") is no English quote; then the article's own rules
+    read the whole article, as for an article of one language."""
+    return detect(text, ("de", "en")).language == language
 
 
 def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lang: str, ranker: Weights | None,
