@@ -181,3 +181,20 @@ def test_a_german_quote_in_a_sentence_detected_as_english_stays_german():
     quotes = aligner.extract_quotes(aligner.Article(id="a", text=text, language="de"), [de, en])
     long = [q for q in quotes if "blinkt" in q.text]
     assert long and all(q.language == "de" and q.english is None for q in long)
+
+
+def test_an_english_post_with_german_hashtags_stays_english():
+    """An English sentence full of German hashtags ('#Batterien', '#Netzschwankungen') that sentence detection read
+    as German: the quote's own words, hashtags left aside, are English, so the English article's rules read it and it
+    is compared as English (its planted negation was missed as 'no English on a side')."""
+    text = ('Old batteries get a second life.\n\n'
+            '"#Altbatterien from #Elektroautos are rarely #Schrott. In a #Modellversuch, they store #Solarstrom and smooth '
+            '#Netzspitzen," the operator said.')
+    a = text.index('"#Altbatterien')
+    en = aligner.Sentence(id="a#s0000", article_id="a", paragraph_id="a#p0000", index=0, start=0, end=a - 2,
+                          text=text[: a - 2], language="en")
+    de = aligner.Sentence(id="a#s0001", article_id="a", paragraph_id="a#p0001", index=1, start=a, end=len(text),
+                          text=text[a:], language="de")
+    quotes = aligner.extract_quotes(aligner.Article(id="a", text=text, language="en"), [en, de])
+    (q,) = [q for q in quotes if "rarely" in q.text]
+    assert q.language == "en" and q.english == q.text

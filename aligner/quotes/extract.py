@@ -265,8 +265,13 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
 def _reads_as(text: str, language: str | None) -> bool:
     """Whether a quote's own words are of the language its sentence was detected in: a German line of a manual
     detected as English ("Sub-Test"-Schalter, "Up"/"Down") is no English quote; then the article's own rules
-    read the whole article, as for an article of one language."""
-    return detect(text, ("de", "en")).language == language
+    read the whole article, as for an article of one language.  Hashtags and handles do not count ("#Batterien
+    discarded #EAutos are often far from exhausted" is English)."""
+    return detect(_HASHTAG.sub(" ", text), ("de", "en")).language == language
+
+
+# hashtags and handles: an English post's '#Batterien', '#Netzschwankungen' say nothing of its language
+_HASHTAG = re.compile(r"[#@]\w+")
 
 
 def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lang: str, ranker: Weights | None,
