@@ -31,7 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO))
 
-from eval_align_protocol import build_docs, protocol_list  # noqa: E402
+from eval_align_protocol import build_docs  # noqa: E402
+from eval_align_repairs import add_document_args  # noqa: E402
 from eval_textberg import parse_set  # noqa: E402
 
 from aligner.align import AlignParams  # noqa: E402
@@ -114,14 +115,7 @@ def gates() -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", default="1,2,3")
-    ap.add_argument("--doc22", type=int, default=250)
-    ap.add_argument("--doc23", type=int, default=110)
-    ap.add_argument("--max-group", type=int, default=5)
-    ap.add_argument("--protocol", default="3", type=protocol_list)
-    ap.add_argument("--no-plant", action="store_true")
-    ap.add_argument("--plant", nargs="*", default=[])
-    ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE")
+    add_document_args(ap)
     ap.add_argument("--dump", type=Path, default=None)
     args = ap.parse_args()
     args.no_textberg = True  # development documents only

@@ -98,17 +98,23 @@ def variant_arg(text: str) -> tuple[str, dict]:
     return name, {**FULL, **parse_set([x for x in items.split(",") if x])}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_document_args(ap: argparse.ArgumentParser) -> None:
+    """The protocol's documents (draws, sizes, planting) and the search parameters, as this script and
+    eval_align_joins.py take them."""
     ap.add_argument("--seed", default="1,2,3")
     ap.add_argument("--doc22", type=int, default=250)
     ap.add_argument("--doc23", type=int, default=110)
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--no-plant", action="store_true")
     ap.add_argument("--protocol", default="3", type=protocol_list)
-    ap.add_argument("--no-textberg", action="store_true")
     ap.add_argument("--plant", nargs="*", default=[])
     ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="search parameters (e.g. line prices)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_document_args(ap)
+    ap.add_argument("--no-textberg", action="store_true")
     ap.add_argument("--variant", nargs="*", default=[], type=variant_arg, metavar="NAME:KEY=V,KEY=V",
                     help="more variants: FULL with these fields changed")
     ap.add_argument("--only", default=None, help="comma-separated variant names to run (default: all)")
