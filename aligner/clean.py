@@ -48,12 +48,11 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .segment import ANSWER_WORDS, strip_span
+from .segment import ANSWER_WORDS, line_or_block_spans
 from .text.words import WORD
 
 # -- paragraphs -----------------------------------------------------------------------
 
-_LINE = re.compile(r"[^\n\r]+")
 _BLOCK_SPLIT = re.compile(r"(?:\r?\n[ \t]*){2,}")
 
 
@@ -66,9 +65,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     line is also joined to a next line in upper case whose first word would not have
     fitted on it.
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    spans = [strip_span(text, s, e) for s, e in lines]
-    spans = [sp for sp in spans if sp[0] < sp[1]]
+    spans = line_or_block_spans(text, by_line=True)
     return _unwrap_lines(text, spans, _wrap_width(text, spans))
 
 

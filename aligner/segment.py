@@ -96,7 +96,8 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _chunks(text: str, by_line: bool) -> list[tuple[int, int]]:
+def line_or_block_spans(text: str, by_line: bool) -> list[tuple[int, int]]:
+    """The stripped, non-empty spans of each line (``by_line``) or each blank-line block."""
     pattern = _LINE if by_line else _BLOCK
     out = []
     for m in pattern.finditer(text):
@@ -135,7 +136,7 @@ def fast_split(text: str, by_line: bool = True) -> list[tuple[int, int]]:
     """Sentence spans by punctuation alone, linear in the length of ``text``: for text
     too long for SoMaJo within an article's budget (see :mod:`aligner.ingest`)."""
     spans = []
-    for base, end in _chunks(text, by_line):
+    for base, end in line_or_block_spans(text, by_line):
         pos = base
         for m in _FAST.finditer(text, base, end):
             stop = m.start() + len(m.group(0).rstrip())
@@ -161,7 +162,7 @@ def split_sentences(
     """
     if fast:
         return fast_split(text, by_line)
-    chunks = _pieces(text, _chunks(text, by_line))
+    chunks = _pieces(text, line_or_block_spans(text, by_line))
     if not chunks:
         return []
     tok = _tokenizer(model_for(lang))
