@@ -23,6 +23,7 @@ from .lexicon import (
 from .marks import QUOTE_CHARS, is_apostrophe
 from .phrases import (
     _ABSTRACT_NOUN,
+    _MONTH_OR_DAY_EN,
     _NP_END,
     _PARTICIPLE_START,
     _PREPS,
@@ -366,7 +367,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
 _NAME_AND_BEFORE_EN = re.compile(r"(?:[^,\n]{0,40},)?\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:and|&)\s+")
 _DETERMINER_START_EN = re.compile(r"(?:a|an|the|his|her|their|two|three|several|other|some)\s")
 _AND_DETERMINER_EN = re.compile(r"\s+(?:and|&)\s+" + _DETERMINER_START_EN.pattern)
-_AND_CAPITAL_EN = re.compile(r"\s+(?:and|&)\s+(?=[A-Z]|(?:his|her|their|a|an|the|two|three|several|other|some)\s)")
+_AND_CAPITAL_EN = re.compile(r"\s+(?:and|&)\s+(?=[A-Z]|" + _DETERMINER_START_EN.pattern + ")")
 
 
 def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[int, int] | None:
@@ -1483,11 +1484,7 @@ def _person_before_gerund_en(text: str, own: re.Match[str]) -> bool:
     head = words[0]
     if _HONORIFIC_OPEN_EN.match(head):
         return len(words) in (2, 3)
-    return first_name_gender_en(head) is not None and not _WEEKDAY_OR_MONTH_EN.match(words[-1])
-
-
-_WEEKDAY_OR_MONTH_EN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-                                  r"July|August|September|October|November|December)\b")
+    return first_name_gender_en(head) is not None and not _MONTH_OR_DAY_EN.match(words[-1])
 
 
 def _bare_participle(text: str, c: Cue, cs: int) -> bool:
