@@ -1236,13 +1236,16 @@ def surname_match(a: str, b: str) -> bool:
 
 # words before a name that are a title, an honorific or an office, not a first name ("Dr. Karl
 # Lauterbach", "Chancellor Olaf Scholz", "Mr Biden"), and name suffixes after it ("Jr.")
+# words that are part of a title only beside another title word ("Defense Secretary", "Secretary of State"): alone
+# inside a name they are the name's ("Children's Defense Fund", "Federal Express")
+_TITLE_MODIFIERS = frozenset({"former", "deputy", "vice", "prime", "foreign", "finance", "defence", "defense", "health",
+                              "interior", "federal", "state"})
 NAME_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "herr", "frau", "hon", "rev",
     "chancellor", "president", "senator", "governor", "mayor", "minister", "secretary", "premier", "king", "queen",
     "prince", "princess", "pope", "judge", "general", "ambassador", "commissioner", "speaker", "chairman", "chairwoman",
-    "dep", "former", "deputy", "vice", "prime", "foreign", "finance", "defence", "defense", "health", "interior",
-    "federal", "state", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
-}) | TITLE_ABBREVIATIONS
+    "dep", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
+}) | _TITLE_MODIFIERS | TITLE_ABBREVIATIONS
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -1267,11 +1270,6 @@ def person_tokens(name: str) -> list[str]:
         t.lower() not in _TITLE_MODIFIERS or (i > 0 and title[i - 1]) or (i + 1 < len(title) and title[i + 1]))), default=0)
     return toks[cut:]
 
-
-# words that are part of a title only beside another title word ("Defense Secretary", "Secretary of State"): alone
-# inside a name they are the name's ("Children's Defense Fund", "Federal Express")
-_TITLE_MODIFIERS = frozenset({"former", "deputy", "vice", "prime", "foreign", "finance", "defence", "defense", "health",
-                              "interior", "federal", "state"})
 
 
 def _first_names(folded: list[str]) -> list[str]:
