@@ -83,8 +83,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "name-bracket": SAME_SENTENCE,  # German: a quote in brackets right after a named person
     "document-in": SAME_SENTENCE,
     "reported-speech-continuation": CONTINUED_PART,  # a whole quote: CONTINUED_WHOLE
-    "signature-after": SAME_SENTENCE,
-    "what-x-called": SAME_SENTENCE,  # English "under what Tom Reed called “…”": few cases seen, below the bar  # English "“…” ¶ - Maria Ortega.": few cases seen, below the bar
+    "signature-after": SAME_SENTENCE,  # English "“…” ¶ - Maria Ortega.": few cases seen, below the bar
+    "what-x-called": SAME_SENTENCE,  # English "under what Tom Reed called “…”": few cases seen, below the bar
     "previous-sentence-subject": GUESSED_PREVIOUS,
     "sentence-subject": GUESSED_OWN,
     "subjunctive-after-cue": CONTINUED_PART,  # German: Konjunktiv I carrying on the speech verb of a sentence before
