@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -302,6 +303,7 @@ def _given(speaker: str) -> str | None:
     return toks[0].strip(".")
 
 
+@lru_cache(maxsize=65536)
 def names_verdict(a: str, b: str) -> bool | None:
     """Whether two person names name one person, from the names alone: True for one name
     spelled two ways (folded equal, a transliteration of a long surname, a shorter form whose
