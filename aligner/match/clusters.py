@@ -33,16 +33,14 @@ from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import (
-    BOUNDARY_FOUND,
     DISTORTION_FLAGS,
     NOISE_CHRF_P05,
     TRUNC_MISSING_WORDS,
     TRUNC_TRANSLATED_MIN_WORDS,
     PairReport,
-    _content,
-    _stem,
     cluster_flags,
     containment,
+    found_outside,
     is_negator,
     opposed,
     pair_flags_of,
@@ -1279,12 +1277,7 @@ def part_boundary(short: str, long: str, where: str, context_short: str | None) 
     the marks differently); else None."""
     ws, wl = words(short), words(long)
     rest = wl[len(ws):] if where == "end" else wl[: len(wl) - len(ws)]
-    content = {_stem(w) for w in _content(rest)}
-    if not context_short or not content:
-        return None
-    around = {_stem(w) for w in words(narration(context_short, short))}
-    found = len(content & around) / len(content)
-    return found if found >= BOUNDARY_FOUND else None
+    return found_outside(rest, narration(context_short, short) if context_short else None)
 
 
 def _diff_refs(vs: list[QuoteVersion], order: list[int], at: dict[int, int], lk: dict,

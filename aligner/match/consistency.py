@@ -1594,14 +1594,22 @@ def truncation_or_boundary(wa: list[str], wb: list[str], context_short: str | No
     if got is None:
         return None, None
     desc, lacking = got
-    content = {_stem(w) for w in _content(lacking)}
-    if context_short and content:
-        around = {_stem(w) for w in words(context_short)}
-        found = len(content & around) / len(content)
-        if found >= BOUNDARY_FOUND:
-            return None, (f"quote boundary, not a truncation: {found:.0%} of the words the shorter version leaves "
-                          "out are in its article outside the quote")
+    found = found_outside(lacking, context_short)
+    if found is not None:
+        return None, (f"quote boundary, not a truncation: {found:.0%} of the words the shorter version leaves "
+                      "out are in its article outside the quote")
     return desc, None
+
+
+def found_outside(lacking: list[str], around: str | None) -> float | None:
+    """The share of the content words (stems) of ``lacking`` (what a shorter version leaves
+    out) that ``around`` (its article's text outside its quote) has, when at least
+    ``BOUNDARY_FOUND``: a quote boundary, the words are not missing; else None."""
+    content = {_stem(w) for w in _content(lacking)}
+    if not around or not content:
+        return None
+    found = len(content & {_stem(w) for w in words(around)}) / len(content)
+    return found if found >= BOUNDARY_FOUND else None
 
 
 def _number_op(d: DiffOp) -> bool:

@@ -214,7 +214,7 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
     """The truncation verdict of a linked pair by position (see above), as a sentence;
     None when the shorter one does not lie at one end of the longer one, or when its
     article gives the rest outside the quote (a quote boundary)."""
-    from .consistency import BOUNDARY_FOUND, TRUNC_MISSING_WORDS, _content, _stem
+    from .consistency import TRUNC_MISSING_WORDS, found_outside
 
     ns, nl = len(words(short)), len(words(long))
     if ns < PART_MIN_WORDS or nl - ns < TRUNC_MISSING_WORDS or ns > CUT_RATIO * nl:
@@ -229,11 +229,8 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
     rest = " ".join(toks[k:] if where == "start" else toks[:-k])
     if max(head, tail) < CUT_END_RATIO * max(min(head, tail), _sym(ps, Profile.of(rest))):
         return None  # not clearly at one end
-    content = {_stem(w) for w in _content(words(rest))}
-    if context_short and content:
-        around = {_stem(w) for w in words(narration(context_short, short))}
-        if len(content & around) / len(content) >= BOUNDARY_FOUND:
-            return None
+    if context_short and found_outside(words(rest), narration(context_short, short)) is not None:
+        return None  # its sentence gives the rest outside the quote
     missing = "end" if where == "start" else "start"
     return f"{ns} of {nl} words; the {missing} of the longer version is missing"
 
