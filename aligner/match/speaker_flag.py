@@ -51,7 +51,7 @@ from ..quotes.speakers import (
     nickname_key,
     person_tokens,
 )
-from ..text.names import fold_word, name_key
+from ..text.names import fold_parts, fold_word, name_key
 
 SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
 SPEAKER_FLAG_MIN_EN = CONFIDENT  # ... on an English side
@@ -235,7 +235,7 @@ def _person_words(speaker: str) -> list[str]:
     """The folded words of the person's name in a speaker phrase, hyphenated parts apart
     ("Deputy Foreign Minister Kim Jong-un" -> kim, yong, un)."""
     toks = _person(speaker)
-    return [w for t in toks for p in re.split(r"[-‐–]", t) if (w := fold_word(p))]
+    return [w for t in toks for w in fold_parts(t) if w]
 
 
 def first_names_clash(a: str, b: str) -> bool:
@@ -249,7 +249,7 @@ def first_names_clash(a: str, b: str) -> bool:
     fa, fb = fold_word(a), fold_word(b)
     if not fa or not fb or fa == fb:
         return False
-    pa, pb = {fold_word(p) for p in re.split(r"[-‐–]", a)}, {fold_word(p) for p in re.split(r"[-‐–]", b)}
+    pa, pb = set(fold_parts(a)), set(fold_parts(b))
     if pa & pb or nickname_key(fa) == nickname_key(fb):
         return False
     if len(fa) == 1 or len(fb) == 1:

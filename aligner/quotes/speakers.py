@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from ..graph import DisjointSets
-from ..text.names import fold_name, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
+from ..text.names import fold_name, fold_parts, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
 from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS, TITLE_ROLE_ABBR
 from .lexicon import DEMONSTRATIVES as _DEMONSTRATIVES
 
@@ -1195,7 +1195,7 @@ def first_names_agree(a: str, b: str) -> bool:
     fa, fb = fold_word(a), fold_word(b)
     if not fa or not fb:
         return False
-    pa, pb = {fold_word(p) for p in re.split(r"[-‐–]", a)}, {fold_word(p) for p in re.split(r"[-‐–]", b)}
+    pa, pb = set(fold_parts(a)), set(fold_parts(b))
     if fa == fb or pa & pb or nickname_key(fa) == nickname_key(fb) or fa in fb or fb in fa:
         return True
     if len(fa) == 1 or len(fb) == 1:

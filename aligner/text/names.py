@@ -62,6 +62,12 @@ def fold_word(word: str) -> str:
     return w
 
 
+def fold_parts(word: str) -> list[str]:
+    """The folded keys (``fold_word``) of a word's hyphenated parts ("Jong-un" -> jong, un;
+    a part that folds to nothing gives "")."""
+    return [fold_word(p) for p in re.split(r"[-‐–]", word)]
+
+
 # Cyrillic (Russian, Ukrainian, Belarusian letters) and Greek letters in Latin, so that "Песков"
 # folds like "Peskov": a fact of the scripts, not a table of people
 _TO_LATIN = str.maketrans({
