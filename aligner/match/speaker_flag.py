@@ -51,7 +51,7 @@ from ..quotes.speakers import (
     nickname_key,
     person_tokens,
 )
-from ..text.names import fold_parts, fold_word, name_key
+from ..text.names import fold_parts, fold_word, folded_words, name_key
 
 SPEAKER_FLAG_MIN = 0.85  # a confident speaker on a non-English side
 SPEAKER_FLAG_MIN_EN = CONFIDENT  # ... on an English side
@@ -129,7 +129,7 @@ def _other_named(v: QuoteVersion, other: QuoteVersion, text: str | None) -> bool
     if name_key(v.speaker) != name_key(other.speaker):
         return True
     given = _given(v.speaker or "")
-    return given is None or fold_word(given) in {fold_word(t) for t in re.findall(r"\w+", text or "")}
+    return given is None or fold_word(given) in folded_words(text)
 
 
 def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> str | None:

@@ -14,7 +14,7 @@ from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
-from ..text.names import fold_word
+from ..text.names import folded_words
 
 FLAG_HELP = {
     "negation": "one version says the opposite: a negator (not, n't, never, no, kein, nicht, kaum ...) is present in "
@@ -288,8 +288,7 @@ def speaker_cell(v: QuoteVersion) -> str:
 def _names_all(mention: str, name: str) -> bool:
     """Whether every word of ``name`` stands in ``mention`` (folded): "Chancellor Olaf Scholz"
     names "Olaf Scholz"; "Schulz" does not name "Olaf Scholz"."""
-    words = {fold_word(w) for w in re.findall(r"\w+", mention)}
-    return all(fold_word(w) in words for w in re.findall(r"\w+", name))
+    return folded_words(name) <= folded_words(mention)
 
 
 def cluster_heading(c: Cluster) -> str:

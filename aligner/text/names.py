@@ -68,6 +68,11 @@ def fold_parts(word: str) -> list[str]:
     return [fold_word(p) for p in re.split(r"[-‐–]", word)]
 
 
+def folded_words(text: str | None) -> set[str]:
+    """The folded keys (``fold_word``) of the words of ``text``."""
+    return {fold_word(w) for w in re.findall(r"\w+", text or "")}
+
+
 # Cyrillic (Russian, Ukrainian, Belarusian letters) and Greek letters in Latin, so that "Песков"
 # folds like "Peskov": a fact of the scripts, not a table of people
 _TO_LATIN = str.maketrans({
