@@ -130,6 +130,12 @@ def _torch_threads(restore: int | None = None) -> int | None:
     return torch.get_num_threads()
 
 
+def _json_beside(path: Path):
+    """A JSON file of a conversion folder, {} when there is none; an unreadable one raises
+    (unlike ``registry.conversion_meta``, which looks for a conversion and may pass one over)."""
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 class CT2Backend(Backend):
     name = "ct2"
 
@@ -182,12 +188,10 @@ class CT2Backend(Backend):
         )
         _torch_threads(torch_threads)  # CTranslate2 sets the process-wide OpenMP thread count
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
-        meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8")) if (folder / SIDECAR).is_file() else {}
+        meta = _json_beside(folder / SIDECAR)  # read strictly: a corrupt sidecar is an error, not a guessed family
         self.family = registry.family(meta.get("source_model", model), meta.get("model_type"), type(self.tokenizer).__name__)
         found = [getattr(self.tokenizer, "model_max_length", None), meta.get("max_position_embeddings")]
-        gen = {}
-        if (folder / "generation_config.json").is_file():
-            gen = json.loads((folder / "generation_config.json").read_text(encoding="utf-8"))
+        gen = _json_beside(folder / "generation_config.json")
         limits = [int(x) for x in found if isinstance(x, (int, float)) and 0 < x < 100_000]
         self.max_input_tokens = min(limits) if limits else 512
         self.max_new_tokens = max(1, min(int(gen.get("max_length") or 512), int(meta.get("max_position_embeddings") or 1024) - 1))
