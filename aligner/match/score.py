@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -217,8 +218,14 @@ def originals_agree(a: str, b: str, *, partial: bool = False) -> bool:
     statement (chrF >= ``SAME_LANG_CHRF``): symmetric chrF, or with ``partial`` the
     way ``match_items`` scores a pair with ``partial`` (``profile_chrf``: a shortened
     quote is contained in the longer one)."""
-    pa, pb = text_profile(a), text_profile(b)
+    pa, pb = _original_profile(a), _original_profile(b)
     return (profile_chrf(pa, pb) if partial else profile_chrf_sym(pa, pb)) >= SAME_LANG_CHRF
+
+
+@lru_cache(maxsize=2048)
+def _original_profile(text: str) -> TextProfile:
+    """``text_profile``, kept per text: ``originals_agree`` is asked of one original against several."""
+    return text_profile(text)
 
 
 def _chrf_scores(
