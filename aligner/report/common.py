@@ -9,7 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, flagged_counts
+from ..match.consistency import (
+    DISTORTION_FLAGS,
+    WORTH_A_LOOK_FLAGS,
+    flagged_counts,
+    pairs_not_compared,
+    pairs_not_judged,
+)
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
@@ -100,8 +106,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes = [skipped_note(unread)] if unread else []
     if no_quotes:
         notes.append(skipped_note(no_quotes, "article(s) whose quotes could not be extracted, so none of them was checked"))
-    pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
-    unchecked = [p for p in pairs if p.compared == "none"]
+    unchecked = pairs_not_compared(clusters)
     versions = [v for c in clusters for v in c.versions]
     lone = [v for v in versions if "no-english" in v.flags]
     langs = sorted({v.language for v in lone})
@@ -112,8 +117,9 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
             f"{len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering"
         notes.append(
             f"{_missing(run.translation_skipped)}: {total}; "
-            f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
-            "their wording, negation and numbers were NOT checked. Versions in the same language without English "
+            + (f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
+               "their wording, negation and numbers were NOT checked. " if unchecked else "")
+            + "Versions in the same language without English "
             "were matched on their own words in that language (character n-grams of the originals, with thresholds "
             "set on English; a content match between two of them on embeddings also needs those words to agree, but "
             "one speaker's versions may be joined on embeddings alone, and versions not known to be of two "
@@ -131,6 +137,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
     notes += _speaker_note(clusters)
+    notes += _not_judged_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
     if run.retracted:
         notes.append(f"{run.retracted} quoted passage(s) were left out: a correction note in their article says they "
@@ -216,6 +223,20 @@ def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
             "uncertain; each of these clusters says which pair and why. A speaker that is not confident (found "
             "with low confidence, through a pronoun, or a one-word name too few articles give) is marked (uncertain) "
             "and never titles a cluster."]
+
+
+def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
+    """How many pairs had a serious flag taken back because their versions were joined
+    through other versions or their speaker, not on their own words, and in which clusters."""
+    found = pairs_not_judged(clusters)
+    if not found:
+        return []
+    number = {id(c): n for n, c in enumerate(clusters, 1)}
+    where = sorted({number[id(c)] for c, _ in found})
+    shown = ", ".join(map(str, where[:20])) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    return [f"Negation, numbers, truncation and speaker not judged for {len(found)} pair(s), in cluster(s) {shown}: "
+            "their versions were joined through other versions or through their speaker, not matched on their own "
+            "words, so a difference found between them is no flag (each such pair says so under not_judged)."]
 
 
 def _missing(translation_skipped: str | None) -> str:
