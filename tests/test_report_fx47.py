@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil  # noqa: F401
+import shutil
 
 import pytest
 from typer.testing import CliRunner
@@ -192,3 +192,24 @@ def test_pairs_whose_numbers_were_not_judged_are_counted_and_named(root):
     html = (out / "report.html").read_text(encoding="utf-8")
     notes = html[html.find("What could not be checked"):html.find("Legend")]
     assert f"not judged for {len(nj)} pair(s)" in notes
+
+
+H3_EXTRA = (("broken.txt", b"\x00\x01\x02 binary \x00"), ("empty.txt", b""))
+
+
+@pytest.mark.parametrize("table", ["skipped.jsonl", "quotes.jsonl", "articles.jsonl"])
+def test_report_refuses_a_run_directory_missing_a_table_it_reads(root, table):
+    """Deleting a table the report reads is refused like a missing clusters.jsonl (one line naming
+    it, non-zero exit), never a report without the unreadable inputs or the lone quotes."""
+    out, r = run(root, "h3", ("de_a.txt", "en_b.txt", "en_lone.txt"), extra=H3_EXTRA)
+    assert r.exit_code == 0, r.output
+    assert "broken.txt" in md(out) and "found in one article only" in md(out)
+    cp = root / f"r_h3_without_{table}"
+    shutil.copytree(out, cp)
+    (cp / "report.md").unlink()
+    assert cli("report", cp).exit_code == 0  # the copy as it is: rebuilt
+    assert "broken.txt" in md(cp)
+    (cp / table).unlink()
+    got = cli("report", cp)
+    assert got.exit_code != 0
+    assert table in str(got.exception) + got.output
