@@ -213,3 +213,10 @@ def test_report_refuses_a_run_directory_missing_a_table_it_reads(root, table):
     got = cli("report", cp)
     assert got.exit_code != 0
     assert table in str(got.exception) + got.output
+
+
+def test_a_pair_not_judged_says_speaker_not_judged_not_same(root):
+    out, r = run(root, "h2", ("en_b.txt", "en_c.txt"))
+    nj = [q for c in clusters(out) for q in c["pairs"] if "not_judged" in (q.get("details") or {})]
+    assert nj
+    assert all(q["speaker_check"] in ("not judged", "unknown") for q in nj), [q["speaker_check"] for q in nj]
