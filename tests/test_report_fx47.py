@@ -220,3 +220,32 @@ def test_a_pair_not_judged_says_speaker_not_judged_not_same(root):
     nj = [q for c in clusters(out) for q in c["pairs"] if "not_judged" in (q.get("details") or {})]
     assert nj
     assert all(q["speaker_check"] in ("not judged", "unknown") for q in nj), [q["speaker_check"] for q in nj]
+
+
+def test_markdown_shows_the_not_judged_reason_whole(root):
+    out, r = run(root, "h2", ("en_b.txt", "en_c.txt"))
+    lines = [ln for ln in md(out).splitlines() if "not\\_judged:" in ln]  # the pair lines
+    assert lines, "the situation (a pair not judged) was not reproduced"
+    assert all("negation, numbers, truncation and speaker not judged" in ln for ln in lines), lines
+
+
+def _section(report_md: str, words: str) -> str:
+    sec = [s for s in report_md.split("\n## ") if words in s and "|" in s]
+    assert sec, f"no cluster section with {words!r}"
+    return sec[0]
+
+
+def test_markdown_says_which_pairs_were_never_compared_and_shows_no_score_for_them(root):
+    """No MT, German + English: "Die Lage ist ernst" / "The situation is serious" are joined on
+    embeddings and never compared; report.md says so for the pair, as report.html does, and gives
+    the cluster no inconsistency number (the legend's 0 is for clusters whose pairs agree)."""
+    out, r = run(root, "h1", ("de_a.txt", "en_b.txt"))
+    cs = [c for c in clusters(out) if any("Die Lage ist ernst" in v["original"] for v in c["versions"])]
+    assert cs
+    if any(q["compared"] != "none" for q in cs[0]["pairs"]):
+        pytest.skip("German quotes got English here (a translation model is installed)")
+    sec = _section(md(out), "Die Lage ist ernst")
+    assert "versions, not compared)" in sec.splitlines()[0] and "inconsistency" not in sec.splitlines()[0]
+    assert re.search(r"\n- .* vs .*: not compared \(no English rendering on one side", sec), sec
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert '<span class="score">not compared</span>' in html

@@ -43,9 +43,12 @@ FLAG_HELP = {
 # every flag that is a finding: the distortions a fact-checker acts on, then those worth a look only
 SERIOUS = DISTORTION_FLAGS + WORTH_A_LOOK_FLAGS
 INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
-SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
+SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when each of its pairs was compared and agrees; "
+              "each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1, partial 0.5) and a low "
-              "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1). "
+              "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1); a pair that could not "
+              "be compared (no English on one side) adds 0.5, and a cluster none of whose pairs could be compared "
+              "says \"not compared\" instead of a number. "
               "Clusters with a serious flag are listed first, then the others; each part most inconsistent first.")
 
 # characters that reorder or hide text (bidi overrides and isolates, zero-width
@@ -223,6 +226,18 @@ def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
             "uncertain; each of these clusters says which pair and why. A speaker that is not confident (found "
             "with low confidence, through a pronoun, or a one-word name too few articles give) is marked (uncertain) "
             "and never titles a cluster."]
+
+
+def never_compared(c: Cluster) -> bool:
+    """Whether none of the pairs of ``c`` was compared word by word (``compared`` "none"):
+    its inconsistency says nothing, the report shows "not compared" instead."""
+    pairs = [p for p in c.pairs if p.link != "continuation"]
+    return bool(pairs) and all(p.compared == "none" for p in pairs)
+
+
+def inconsistency_shown(c: Cluster) -> str:
+    """"inconsistency 0.50", or "not compared" for a cluster none of whose pairs was compared."""
+    return "not compared" if never_compared(c) else f"inconsistency {c.inconsistency:.2f}"
 
 
 def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
