@@ -249,3 +249,56 @@ def test_markdown_says_which_pairs_were_never_compared_and_shows_no_score_for_th
     assert re.search(r"\n- .* vs .*: not compared \(no English rendering on one side", sec), sec
     html = (out / "report.html").read_text(encoding="utf-8")
     assert '<span class="score">not compared</span>' in html
+
+
+def test_translations_of_one_article_name_the_other_and_count_only_what_they_translate(root):
+    """Translations of de_a only: de_d's sentences and quotes stay untranslated; a warning names
+    de_d.txt, the report's note names it, and summary.json's 'translated' counts only the texts
+    that have a translation."""
+    out, r = run(root, "m3b", C1, tsv(root, "only_a.tsv", TR_A))
+    assert r.exit_code == 0, r.output
+    said = [w for w in warnings(r) if "only_a.tsv" in w and "de_d.txt" in w]
+    assert len(said) == 1 and "de_a.txt" not in said[0], warnings(r)
+    t = summary(out)["translate"]
+    assert t["articles_untranslated"] == ["de_d.txt"]
+    rows = [json.loads(ln) for ln in (out / "translations.jsonl").read_text(encoding="utf-8").splitlines()]
+    really = sum(1 for x in rows if x["backend"] not in ("identity", "none") and x["target"].strip())
+    assert t["translated"] == really and t["missing"] > 0 and really + t["missing"] == len(
+        [x for x in rows if x["backend"] not in ("identity", "none")])
+    cov = coverage(md(out))
+    assert "Translation missing (the brought translations match" in cov and "de\\_d.txt" in cov, cov
+
+
+@pytest.mark.parametrize("name,rows", [("other.tsv", OTHER), ("emptytr.tsv", [(s, "") for s, _ in TR_A + TR_D])])
+def test_brought_translations_that_translate_nothing_are_one_case(root, name, rows):
+    """Translations of another corpus, and a file whose every translation is empty, translate none
+    of the German sentences: both are said the same way (a warning, the report's reason) and end
+    alike (the stage done, each sentence 'missing', exit 0, as the README says of brought lines that
+    match fewer than half of the sentences)."""
+    out, r = run(root, "m3c_" + name, C1, tsv(root, name, rows))
+    assert r.exit_code == 0, r.output
+    t = summary(out)["translate"]
+    assert t["status"] == "done" and t["translated"] == 0 and t["sentences_matched"] == 0
+    rows = [json.loads(ln) for ln in (out / "translations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert t["missing"] == sum(1 for x in rows if x["backend"] != "identity") > t["sentences_to_translate"]
+    assert any(name in w and "match 0 of the" in w for w in warnings(r)), warnings(r)
+    assert f"match 0 of the {t['sentences_to_translate']} sentences" in coverage(md(out))
+
+
+def test_the_report_gives_why_translation_failed(tmp_path):
+    from aligner.match.clusters import build_clusters
+    from aligner.model import Article, QuoteVersion
+    from aligner.report.stage import write_from_store
+    from aligner.store import RunStore
+
+    de = "Wir werden das Ziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    vs = [QuoteVersion(f"d{k}#q0", f"d{k}", f"d{k}", "de", de, "", 0, len(de), "direct", None, flags=["no-english"])
+          for k in (1, 2)]
+    store = RunStore(tmp_path / "run")
+    store.write("articles.jsonl", [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}") for k in (1, 2)])
+    store.write("clusters.jsonl", build_clusters(vs))
+    store.record_stage("translate", "failed", {"reason": "x.tsv: the model ran out of memory. Try --batch-size 8."})
+    write_from_store(store)
+    store.close()
+    cov = coverage((tmp_path / "run" / "report.md").read_text(encoding="utf-8"))
+    assert "Translation failed (x.tsv: the model ran out of memory)" in cov, cov

@@ -41,6 +41,10 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
+                       translation_failed=translate.get("reason") if status == "failed" else None,
+                       brought=(translate["sentences_matched"], translate["sentences_to_translate"])
+                       if "sentences_to_translate" in translate else None,
+                       untranslated_articles=translate.get("articles_untranslated") or (),
                        skipped=store.read("skipped.jsonl", Skipped),
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),

@@ -90,6 +90,9 @@ class ReportNotes:
     n_quotes: int | None = None
     no_english: int | None = None
     translation_skipped: str | None = None
+    translation_failed: str | None = None  # why the translate stage failed, when it did
+    brought: tuple[int, int] | None = None  # brought translations: (sentences matched, sentences to translate)
+    untranslated_articles: Sequence[str] = ()  # articles the brought translations leave mostly untranslated
     skipped: Sequence[Skipped] = ()
     unattributed: int | None = None
     between_topics: int | None = None
@@ -114,12 +117,12 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     lone = [v for v in versions if "no-english" in v.flags]
     langs = sorted({v.language for v in lone})
     if lone:
-        why = "" if run.translation_skipped else " (no translation given or made)"
+        why = "" if _missing(run) != "Translation missing" else " (no translation given or made)"
         total = f"{run.no_english} quote(s) have no English rendering{why}, " \
             f"{len(lone)} of them in clusters" if run.no_english and run.no_english > len(lone) else \
             f"{len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering"
         notes.append(
-            f"{_missing(run.translation_skipped)}: {total}; "
+            f"{_missing(run)}: {total}; "
             + (f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
                "their wording, negation and numbers were NOT checked. " if unchecked else "")
             + "Versions in the same language without English "
@@ -128,7 +131,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
             "one speaker's versions may be joined on embeddings alone, and versions not known to be of two "
             "speakers on their surroundings or as part of a longer quote) and compared in that language.")
     elif run.no_english:
-        notes.append(f"{_missing(run.translation_skipped)}: {run.no_english} quote(s) have no English rendering and "
+        notes.append(f"{_missing(run)}: {run.no_english} quote(s) have no English rendering and "
                      "could only be matched by embeddings; none of them ended up in a cluster.")
     approx = [v for v in versions if v.scores.get("english_source") == "sentence-part"]
     if approx:
@@ -254,12 +257,20 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
             "words, so a difference found between them is no flag (each such pair says so under not_judged)."]
 
 
-def _missing(translation_skipped: str | None) -> str:
-    """"Translation missing", or "Translation skipped (the stage's reason, its first sentence)"."""
-    if not translation_skipped:
-        return "Translation missing"
-    first = translation_skipped.strip().split(". ")[0].rstrip(".")
-    return f"Translation skipped ({first})"
+def _missing(run: ReportNotes) -> str:
+    """"Translation missing", "Translation skipped (the stage's reason, its first sentence)",
+    "Translation failed (...)", or, with brought translations that left sentences without one,
+    "Translation missing (they match 10 of the 18 sentences ...; none for most of de_d.txt)"."""
+    for what, reason in (("skipped", run.translation_skipped), ("failed", run.translation_failed)):
+        if reason:
+            return f"Translation {what} ({reason.strip().split('. ')[0].rstrip('.')})"
+    if run.brought and run.brought[0] < run.brought[1]:
+        names = list(run.untranslated_articles)
+        named = f"; mostly missing for {', '.join(names[:10])}" + (f" and {len(names) - 10} more" if len(names) > 10 else "") \
+            if names else ""
+        return (f"Translation missing (the brought translations match {run.brought[0]} of the {run.brought[1]} "
+                f"sentences to translate{named})")
+    return "Translation missing"
 
 
 def file_names(articles: Iterable[Article]) -> dict[str, str]:
