@@ -224,7 +224,7 @@ class ClusterPair(Record):
     flags: list[str] = field(default_factory=list)  # negation | number | speaker | truncation | paraphrase | wording
     details: dict[str, Any] = field(default_factory=dict)  # per flag, what differs ("7 vs 9"); "note" when unchecked
     compared: str | None = None  # "english", "original (de)" or "none"
-    speaker_check: str | None = None  # same | different | unknown
+    speaker_check: str | None = None  # same | different | unknown | not judged (details["not_judged"])
     match: dict[str, Any] | None = None  # the link that matched them: score, margin, method
     kinds: str | None = None  # "direct vs indirect" when the two kinds differ
     link: str | None = None  # "continuation": two parts of one utterance, not compared

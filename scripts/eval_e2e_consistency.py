@@ -632,6 +632,8 @@ def _one_cause(kind: str, pair: dict, va: dict, vb: dict, swapped: str | None = 
             return "speakers the same"
         if check == "different":
             return "flag rule said no"
+        if check == "not judged":  # joined not on their words: serious flags taken back (clusters._not_judged)
+            return "not judged (joined not on their words)"
         from aligner.match.speaker_flag import unknown_reason
         from aligner.model import QuoteVersion
 

@@ -12,6 +12,9 @@ from rich.text import Text
 
 from ..console import console, error, plain
 
+# counts of what a stage could not check: in summary.json always, in the table only when not 0
+SHOWN_WHEN_SET = ("pairs_not_compared", "pairs_not_judged")
+
 
 def summary_table(results) -> Table:
     table = Table(title="aligner run", show_lines=False)
@@ -22,6 +25,8 @@ def summary_table(results) -> Table:
     for name, res in results.items():
         parts = []
         for key, value in res.summary.items():
+            if key in SHOWN_WHEN_SET and not value:
+                continue
             if isinstance(value, dict):
                 value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
             elif isinstance(value, list):

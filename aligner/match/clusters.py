@@ -1208,6 +1208,8 @@ def _not_judged(entry: dict) -> None:
         entry["details"].pop(f, None)
     entry["details"]["not_judged"] = ("not matched on their words (joined through other versions or through the "
                                       "speaker): negation, numbers, truncation and speaker not judged")
+    if entry.get("speaker_check") in ("same", "different"):
+        entry["speaker_check"] = "not judged"  # as the reason says ("unknown" keeps why it was not compared)
 
 
 def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[QuoteVersion]) -> Edge:

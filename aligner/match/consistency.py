@@ -1841,6 +1841,20 @@ def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
         elif flags & set(WORTH_A_LOOK_FLAGS):
             look += 1
     return serious, look
+
+
+def pairs_not_compared(clusters: Iterable[Cluster]) -> list[ClusterPair]:
+    """The clusters' pairs never compared word by word (``compared`` "none": no English on
+    one side, matched on embeddings only; a quote's continuation is no pair): their
+    wording, negation and numbers were not checked, so no flag on them means nothing."""
+    return [p for c in clusters for p in c.pairs if p.link != "continuation" and p.compared == "none"]
+
+
+def pairs_not_judged(clusters: Iterable[Cluster]) -> list[tuple[Cluster, ClusterPair]]:
+    """The compared pairs whose serious flags were taken back because the two versions
+    were not matched on their words (``details["not_judged"]``, ``clusters._not_judged``),
+    with their cluster: negation, numbers, truncation and speaker not judged."""
+    return [(c, p) for c in clusters for p in c.pairs if "not_judged" in (p.details or {})]
 def reading_order(clusters: Iterable[Cluster]) -> list[Cluster]:
     """The clusters as the report lists and numbers them: those with a serious flag
     (``DISTORTION_FLAGS``) first, then the rest, each part most inconsistent first (then

@@ -40,7 +40,7 @@ from ..parallel import jobs, pmap
 from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
-from .consistency import flagged_counts
+from .consistency import flagged_counts, pairs_not_compared, pairs_not_judged
 from .synonyms import wordnet_source
 
 log = logging.getLogger(__name__)
@@ -325,6 +325,11 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "clusters": len(clusters),
         "flagged_serious": serious,  # negation, number, speaker, truncation
         "flagged_worth_a_look": worth_a_look,  # paraphrase or wording only
+        # pairs whose wording, negation and numbers were never compared (no English on one
+        # side): "0 flagged" says nothing about them
+        "pairs_not_compared": len(pairs_not_compared(clusters)),
+        # pairs joined not on their own words whose serious flags were taken back (not judged)
+        "pairs_not_judged": len(pairs_not_judged(clusters)),
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         "links_refused_between_topics": len(gate.refused),

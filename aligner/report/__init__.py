@@ -41,6 +41,10 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
+                       translation_failed=translate.get("reason") if status == "failed" else None,
+                       brought=(translate["sentences_matched"], translate["sentences_to_translate"])
+                       if "sentences_to_translate" in translate else None,
+                       untranslated_articles=translate.get("articles_untranslated") or (),
                        skipped=store.read("skipped.jsonl", Skipped),
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
@@ -49,15 +53,33 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
                        wordnet=match.get("wordnet"))
 
 
+# the tables the report reads besides clusters.jsonl, with the stage that writes each: one
+# missing after its stage ran would drop what the report must say (the articles, the inputs
+# that could not be read, the quotes found in one article only)
+READS = {"articles.jsonl": "ingest", "skipped.jsonl": "ingest", "quotes.jsonl": "quotes"}
+
+
+def check_tables(store: RunStore) -> None:
+    """``InputError`` naming the first table the report needs that is missing:
+    ``clusters.jsonl``, ``articles.jsonl``, or a table of ``READS`` whose stage ran."""
+    from ..errors import InputError
+
+    if not store.exists("clusters.jsonl"):
+        raise InputError(str(store.path("clusters.jsonl")), "missing: run the match stage first (aligner run ...)")
+    ran = {name for name, status, _ in store.stage_summaries() if status in ("done", "reused")}
+    for table, stage in READS.items():
+        if not store.exists(table) and (table == "articles.jsonl" or stage in ran):
+            raise InputError(str(store.path(table)), f"missing, although the {stage} stage wrote it: the report "
+                             "would leave out what it records; run aligner run again with --out on this directory to write "
+                             "it again")
+
+
 def rebuild(run_dir: Path) -> tuple[Path, Path]:
     """Rebuild both reports from a run directory's ``clusters.jsonl`` and friends."""
     store = RunStore(run_dir, create=False)
     try:
+        check_tables(store)
         clusters = store.read("clusters.jsonl", Cluster)
-        if not store.exists("clusters.jsonl"):
-            from ..errors import InputError
-
-            raise InputError(str(store.path("clusters.jsonl")), "missing: run the match stage first (aligner run ...)")
         articles = store.articles()
         stories = store.read("stories.jsonl", Story)
         n_quotes = len(store.read("quotes.jsonl")) if store.exists("quotes.jsonl") else None

@@ -9,7 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, flagged_counts
+from ..match.consistency import (
+    DISTORTION_FLAGS,
+    WORTH_A_LOOK_FLAGS,
+    flagged_counts,
+    pairs_not_compared,
+    pairs_not_judged,
+)
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
@@ -37,9 +43,12 @@ FLAG_HELP = {
 # every flag that is a finding: the distortions a fact-checker acts on, then those worth a look only
 SERIOUS = DISTORTION_FLAGS + WORTH_A_LOOK_FLAGS
 INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
-SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when every compared pair agrees; each flag adds "
+SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when each of its pairs was compared and agrees; "
+              "each flag adds "
               "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1, partial 0.5) and a low "
-              "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1). "
+              "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1); a pair that could not "
+              "be compared (no English on one side) adds 0.5, and a cluster none of whose pairs could be compared "
+              "says \"not compared\" instead of a number. "
               "Clusters with a serious flag are listed first, then the others; each part most inconsistent first.")
 
 # characters that reorder or hide text (bidi overrides and isolates, zero-width
@@ -81,6 +90,9 @@ class ReportNotes:
     n_quotes: int | None = None
     no_english: int | None = None
     translation_skipped: str | None = None
+    translation_failed: str | None = None  # why the translate stage failed, when it did
+    brought: tuple[int, int] | None = None  # brought translations: (sentences matched, sentences to translate)
+    untranslated_articles: Sequence[str] = ()  # articles the brought translations leave mostly untranslated
     skipped: Sequence[Skipped] = ()
     unattributed: int | None = None
     between_topics: int | None = None
@@ -100,26 +112,26 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes = [skipped_note(unread)] if unread else []
     if no_quotes:
         notes.append(skipped_note(no_quotes, "article(s) whose quotes could not be extracted, so none of them was checked"))
-    pairs = [p for c in clusters for p in c.pairs if p.link != "continuation"]
-    unchecked = [p for p in pairs if p.compared == "none"]
+    unchecked = pairs_not_compared(clusters)
     versions = [v for c in clusters for v in c.versions]
     lone = [v for v in versions if "no-english" in v.flags]
     langs = sorted({v.language for v in lone})
     if lone:
-        why = "" if run.translation_skipped else " (no translation given or made)"
+        why = "" if _missing(run) != "Translation missing" else " (no translation given or made)"
         total = f"{run.no_english} quote(s) have no English rendering{why}, " \
             f"{len(lone)} of them in clusters" if run.no_english and run.no_english > len(lone) else \
             f"{len(lone)} clustered {'/'.join(langs)} version(s) have no English rendering"
         notes.append(
-            f"{_missing(run.translation_skipped)}: {total}; "
-            f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
-            "their wording, negation and numbers were NOT checked. Versions in the same language without English "
+            f"{_missing(run)}: {total}; "
+            + (f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
+               "their wording, negation and numbers were NOT checked. " if unchecked else "")
+            + "Versions in the same language without English "
             "were matched on their own words in that language (character n-grams of the originals, with thresholds "
             "set on English; a content match between two of them on embeddings also needs those words to agree, but "
             "one speaker's versions may be joined on embeddings alone, and versions not known to be of two "
             "speakers on their surroundings or as part of a longer quote) and compared in that language.")
     elif run.no_english:
-        notes.append(f"{_missing(run.translation_skipped)}: {run.no_english} quote(s) have no English rendering and "
+        notes.append(f"{_missing(run)}: {run.no_english} quote(s) have no English rendering and "
                      "could only be matched by embeddings; none of them ended up in a cluster.")
     approx = [v for v in versions if v.scores.get("english_source") == "sentence-part"]
     if approx:
@@ -131,6 +143,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
     notes += _speaker_note(clusters)
+    notes += _not_judged_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
     if run.retracted:
         notes.append(f"{run.retracted} quoted passage(s) were left out: a correction note in their article says they "
@@ -218,12 +231,46 @@ def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
             "and never titles a cluster."]
 
 
-def _missing(translation_skipped: str | None) -> str:
-    """"Translation missing", or "Translation skipped (the stage's reason, its first sentence)"."""
-    if not translation_skipped:
-        return "Translation missing"
-    first = translation_skipped.strip().split(". ")[0].rstrip(".")
-    return f"Translation skipped ({first})"
+def never_compared(c: Cluster) -> bool:
+    """Whether none of the pairs of ``c`` was compared word by word (``compared`` "none"):
+    its inconsistency says nothing, the report shows "not compared" instead."""
+    pairs = [p for p in c.pairs if p.link != "continuation"]
+    return bool(pairs) and all(p.compared == "none" for p in pairs)
+
+
+def inconsistency_shown(c: Cluster) -> str:
+    """"inconsistency 0.50", or "not compared" for a cluster none of whose pairs was compared."""
+    return "not compared" if never_compared(c) else f"inconsistency {c.inconsistency:.2f}"
+
+
+def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
+    """How many pairs had a serious flag taken back because their versions were joined
+    through other versions or their speaker, not on their own words, and in which clusters."""
+    found = pairs_not_judged(clusters)
+    if not found:
+        return []
+    number = {id(c): n for n, c in enumerate(clusters, 1)}
+    where = sorted({number[id(c)] for c, _ in found})
+    shown = ", ".join(map(str, where[:20])) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    return [f"Negation, numbers, truncation and speaker not judged for {len(found)} pair(s), in cluster(s) {shown}: "
+            "their versions were joined through other versions or through their speaker, not matched on their own "
+            "words, so a difference found between them is no flag (each such pair says so under not_judged)."]
+
+
+def _missing(run: ReportNotes) -> str:
+    """"Translation missing", "Translation skipped (the stage's reason, its first sentence)",
+    "Translation failed (...)", or, with brought translations that left sentences without one,
+    "Translation missing (they match 10 of the 18 sentences ...; none for most of de_d.txt)"."""
+    for what, reason in (("skipped", run.translation_skipped), ("failed", run.translation_failed)):
+        if reason:
+            return f"Translation {what} ({reason.strip().split('. ')[0].rstrip('.')})"
+    if run.brought and run.brought[0] < run.brought[1]:
+        names = list(run.untranslated_articles)
+        named = f"; mostly missing for {', '.join(names[:10])}" + (f" and {len(names) - 10} more" if len(names) > 10 else "") \
+            if names else ""
+        return (f"Translation missing (the brought translations match {run.brought[0]} of the {run.brought[1]} "
+                f"sentences to translate{named})")
+    return "Translation missing"
 
 
 def file_names(articles: Iterable[Article]) -> dict[str, str]:

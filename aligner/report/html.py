@@ -40,6 +40,7 @@ from .common import (
     coverage_notes,
     file_names,
     flagged_summary,
+    inconsistency_shown,
     speaker_cell,
     speaker_keys,
     speaker_not_compared,
@@ -389,7 +390,7 @@ def render_html(
             f'<section class="cluster" id="{anchor("c", c.id)}" data-cluster="{esc(c.id)}" '
             f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
             f'data-outlets="{esc(SEP.join(sorted({v.outlet for v in c.versions})))}">'
-            f'<span class="score">inconsistency {c.inconsistency:.2f}</span>'
+            f'<span class="score">{inconsistency_shown(c)}</span>'
             f"<h2>{n}. {bdi(cluster_heading(c))} · {len(c.versions)} versions · {esc(langs)}</h2>"
             f'<div>{_badges(c.flags)} <span class="lbl">{bdi(outlets)}</span></div>'
             f'{_speaker_notes(c, labels)}<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'

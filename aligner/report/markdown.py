@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..match.consistency import DISTORTION_FLAGS, reading_order
-from ..model import Article, Cluster, Story
+from ..model import Article, Cluster, ClusterPair, Story
 from .common import (
     FLAG_HELP,
     INFORMATIONAL,
     NO_NOTES,
     SCORE_HELP,
     SERIOUS,
+    SPEAKER_PAIRS_LISTED,
     ReportNotes,
     article_label,
     article_title,
@@ -31,6 +32,7 @@ from .common import (
     coverage_notes,
     file_names,
     flagged_summary,
+    inconsistency_shown,
     speaker_cell,
     speaker_not_compared,
     version_label,
@@ -143,7 +145,7 @@ CENTRAL_HELP = ("(central): the cluster's most central version; the other versio
 
 def _heading_parts(n: int, c: Cluster) -> tuple[str, str, str]:
     """A cluster's heading in three parts: the number, the quote's words (untrusted, not yet escaped), the counts."""
-    return f"{n}. ", _one_line(cluster_heading(c), 160), f" ({len(c.versions)} versions, inconsistency {c.inconsistency:.2f})"
+    return f"{n}. ", _one_line(cluster_heading(c), 160), f" ({len(c.versions)} versions, {inconsistency_shown(c)})"
 
 
 def _heading(n: int, c: Cluster) -> str:
@@ -195,14 +197,34 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
     lines.append("")
     for line in speaker_not_compared(c, label):
         lines.append(f"- speaker not compared: {_cell(line, 400)}")
+    unchecked = []
     for p in c.pairs:
-        if not p.flags:
+        if not p.flags and "not_judged" not in (p.details or {}):
+            if p.compared == "none" and p.link != "continuation":
+                unchecked.append(p)
             continue
-        det = "; ".join(f"{md(k)}: {_cell(v, 80)}" for k, v in (p.details or {}).items()
+        # what was not judged, and why, is shown whole; the other details cut at 80 characters
+        det = "; ".join(f"{md(k)}: {_cell(v, 400 if k in WHOLE_DETAILS else 80)}" for k, v in (p.details or {}).items()
                         if k != "speaker_not_compared")
         chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
         la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
-        lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags)} (chrF {chrf})"
+        lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags) or 'no flag'} (chrF {chrf})"
                      f"{': ' + det if det else ''}")
+    lines += _unchecked_lines(unchecked, label)
     lines.append("")
+    return lines
+
+
+WHOLE_DETAILS = ("not_judged", "note")  # pair details report.md never cuts: they say what was not checked
+
+
+def _unchecked_lines(pairs: Sequence[ClusterPair], label: dict[str, str]) -> list[str]:
+    """One line per pair never compared (no English on one side; the first
+    ``SPEAKER_PAIRS_LISTED``, the rest counted), as report.html lists them."""
+    lines = [f"- {_cell(label.get(p.a, p.a), 90)} vs {_cell(label.get(p.b, p.b), 90)}: not compared ("
+             f"{_cell((p.details or {}).get('note') or 'no English rendering on one side', 400)})"
+             for p in pairs[:SPEAKER_PAIRS_LISTED]]
+    if len(pairs) > SPEAKER_PAIRS_LISTED:
+        lines.append(f"- {len(pairs) - SPEAKER_PAIRS_LISTED} more pair(s) of this cluster not compared (each in "
+                     "clusters.jsonl, compared \"none\")")
     return lines

@@ -7,11 +7,13 @@ from typing import Any
 
 from ..model import Cluster, Story
 from ..store import RunStore
-from . import run_notes, write_reports
+from . import check_tables, run_notes, write_reports
 
 
 def write_from_store(store: RunStore) -> dict[str, Any]:
-    """Write both reports from the tables in ``store``; returns the stage summary."""
+    """Write both reports from the tables in ``store``; returns the stage summary
+    (``InputError`` when a table the report needs is missing: ``check_tables``)."""
+    check_tables(store)
     clusters = store.read("clusters.jsonl", Cluster)
     md, html = write_reports(
         store.root,

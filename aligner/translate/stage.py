@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 
 from ..console import progress
 from ..errors import ModelUnavailable, StageUnavailable
-from ..model import Quote, Translation
+from ..model import Article, Quote, Sentence, Translation
 from .engine import Engine, identity_translations
 from .guards import FLAGS as guard_flags
 
@@ -61,7 +62,7 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
     tc = cfg.translate  # this stage's own settings (pipeline.TranslateConfig)
     todo, ident = collect(store, pivot)
     out: list[Translation] = list(ident)
-    summary: dict = {"translated": 0, "identity": len(ident)}
+    summary: dict = {"translated": 0, "identity": len(ident)}  # "translated": counted at the end
     totals = None
     backends = set()
     uses_model = False
@@ -90,7 +91,6 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
                 on_progress=partial(bar.advance, task),
             )
             out.extend(res)
-            summary["translated"] += len(res)
             if totals is None:
                 totals = engine.stats
             else:
@@ -98,9 +98,13 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
     if failed and len(failed) == len(todo):
         raise failed[0]  # no language could be translated: the stage is unavailable, as a whole
     _quotes_from_sentences(store, out)
-    order = {s.id: i for i, s in enumerate(store.sentences())}
+    # the texts that have a translation (a brought line that matched none has none)
+    summary["translated"] = sum(1 for t in out if t.backend not in ("identity", "none")
+                                and "missing-translation" not in t.flags)
+    sentences = store.sentences()
+    order = {s.id: i for i, s in enumerate(sentences)}
     if "precomputed" in {b.split(":", 1)[0] for b in backends}:
-        _say_coverage(cfg.translations, out, order.keys())
+        _say_coverage(cfg.translations, out, sentences, store.articles(), summary)
     out.sort(key=lambda t: (order.get(t.sentence_id, len(order)), t.sentence_id))
     store.write("translations.jsonl", out)
     if totals is not None:
@@ -141,15 +145,49 @@ def _max_mb(cfg) -> float | None:
 FEW_MATCHED = 0.5
 
 
-def _say_coverage(path, out: list[Translation], sentence_ids: Collection[str]) -> None:
-    """One warning line when brought translations match none or few of the run's
-    sentences (those not in the pivot language), with how many they matched."""
-    todo = [t for t in out if t.sentence_id in sentence_ids and t.backend != "identity"]
-    matched = sum(1 for t in todo if t.target.strip() or "merged" in t.flags)
+def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], articles: Sequence[Article],
+                  summary: dict) -> None:
+    """Brought translations that cover the run's sentences (those not in the pivot
+    language) only in part: one warning line when they match fewer than half of them
+    (none: a file of translations of other articles, or whose translations are all empty),
+    one naming the articles a TSV leaves mostly untranslated (fewer than half of their
+    sentences matched) while it covers others (a folder's pairing says it per document).  ``summary`` gets ``sentences_matched`` of ``sentences_to_translate``
+    and the names (``articles_untranslated``): what the report says."""
+    by_id = {t.sentence_id: t for t in out}
+    todo = [(s, by_id[s.id]) for s in sentences if s.id in by_id and by_id[s.id].backend != "identity"]
+    has = {s.id: bool(t.target.strip() or "merged" in t.flags) for s, t in todo}
+    matched = sum(has.values())
+    summary.update(sentences_to_translate=len(todo), sentences_matched=matched)
     if todo and matched < FEW_MATCHED * len(todo):
         log.warning(
             f"{path}: the brought translations match {matched} of the {len(todo)} sentences to translate; "
             f"{len(todo) - matched} are left without a translation (translations for other articles?)")
+    per: dict[str, list[bool]] = defaultdict(list)
+    for s, _ in todo:
+        per[s.article_id].append(has[s.id])
+    left = [a for a, got in per.items() if sum(got) < FEW_MATCHED * len(got)]
+    if not left:
+        return
+    names = _article_names(articles, left)
+    summary["articles_untranslated"] = names
+    if len(left) == len(per) or not Path(path).is_file():
+        return  # said above (none or few matched), or per document by the folder's pairing
+    missing = sum(len(per[a]) - sum(per[a]) for a in left)
+    log.warning(f"{path}: {len(left)} article(s) left mostly without a translation ({missing} of their "
+                f"{sum(len(per[a]) for a in left)} sentences have none): {', '.join(names[:5])}"
+                + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
+
+
+def _article_names(articles: Sequence[Article], ids: list[str]) -> list[str]:
+    """The articles ``ids`` as a reader knows them: the file name that tells each from the
+    others (``report.common.file_names``), else the article id."""
+    from ..report.common import file_names
+
+    by_id = {a.id: a for a in articles}
+    files = file_names(articles)
+    names = [files.get(by_id[i].source_path or "", i) if i in by_id else i for i in ids]
+    twice = {n for n in names if names.count(n) > 1}  # articles of one file (JSONL): with their ids
+    return [f"{n} ({i})" if n in twice else n for n, i in zip(names, ids)]
 
 
 def _quotes_from_sentences(store, out: list[Translation]) -> None:
