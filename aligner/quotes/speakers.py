@@ -405,6 +405,9 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
         return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
     if lang == "de":
+        noble = _noble_surname_de(tokens, text)
+        if noble is not None:
+            return noble
         if len(tokens) == 1 and re.fullmatch(r"\d{1,3}-[Jj]ährige[rn]?", tokens[0]):
             return None, tokens[0], "role"  # "die 17-Jährige": a person named by age
         german = (unnamed_people_de(mention) or _someone_of_de(tokens, mention) or _role_of_someone_de(tokens)
@@ -412,6 +415,29 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         if german is not None:
             return german
     return _split_name_role(tokens, mention, lang)
+
+
+# German: a surname opening with a particle ("von der Leyen", "Von der Leyen", "de Maizière"), after role words or alone
+_NOBLE_SURNAME_DE = re.compile(r"(?:[Vv]on(?: (?:der|den|dem|und zu))?|[Vv]an(?: (?:der|den|de))?|[Dd]e|[Zz]u) [A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?")
+# endings of German common nouns, never such a surname ("von der Regierung", "von der Polizei", "von der Gewerkschaft")
+_NOUN_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "ei", "ion", "tät", "ium", "tum", "nis", "ur", "ik", "ie", "ment", "anz", "enz")
+
+
+def _noble_surname_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
+    """German: a mention that is such a surname ("von der Leyen") or ends in one after a title with no article
+    ("Kommissionspräsidentin von der Leyen"); after an article the surname may be an owner's ("ein Sprecher von der
+    Leyen", "der Sprecher von der Polizei"): no name."""
+    for i in range(len(tokens)):
+        tail = " ".join(tokens[i:])
+        if _NOBLE_SURNAME_DE.fullmatch(tail) is None:
+            continue
+        last = tokens[-1]
+        if (last.lower().endswith(_NOUN_ENDINGS_DE) or organisation_de(last) or is_role_word(last) or last.lower() in INSTITUTION_WORDS
+                or not all(is_role_word(t) for t in tokens[:i])
+                or i > 0 and (mention.split()[0].lower() in ARTICLES or last.endswith("s"))):
+            return None
+        return tail, " ".join(tokens[:i]) or None, "person"
+    return None
 
 
 # nouns for one person of a nationality, after an article ("sagte die Schwedin", "said the Swede"): a person, never a
@@ -837,7 +863,8 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
     """German: a role or person noun whose person is named after it as an owner, not as the speaker:
     "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no
     noble "von"), "ein Sprecher Merkels" (after an article, one name in the genitive -s) -> someone
-    named only by that role; "die Handlungsweise Kozulins" (another noun) -> a thing, no person."""
+    named only by that role; "die Handlungsweise Kozulins" (another noun) -> a thing, no person.  A name in
+    "-us" is no genitive ("der Papst Franziskus", "der Trainer Markus": the role's holder)."""
     von = next((i for i, t in enumerate(tokens) if t == "von"), None)
     if von is not None and 0 < von < len(tokens) - 2:
         noun, after = tokens[von - 1], tokens[von + 1 :]
@@ -847,7 +874,8 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
     if (len(tokens) == 2 and mention.split()[0].lower() in ARTICLES and _is_cap(tokens[0]) and _is_cap(tokens[1])
             and tokens[1].endswith("s") and not tokens[1].endswith("ss") and len(tokens[1]) >= 5):
         if is_role_word(tokens[0]) or known_people_word(tokens[0].lower()):
-            return None, _clean(" ".join(tokens)), "role"
+            holder = tokens[1].endswith("us") and is_role_word(tokens[0]) and not _gender_clash_role_name_de(tokens[0], tokens[1])
+            return None if holder else (None, _clean(" ".join(tokens)), "role")
         return _clean(" ".join(tokens)), None, "group"  # "die Handlungsweise Kozulins": a thing of someone's
     return None
 

@@ -333,7 +333,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return np_after(text, clause_start, cue.start, lang, at_start=True)
     after = np_after(text, cue.end, clause_end, lang)
     if lang == "de":
-        after = _subject_after_cue_de(text, cue, clause_end, after)
+        after = _subject_after_cue_de(text, cue, clause_end, after) or _particle_name_after_cue_de(text, cue, clause_end)
     m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
     if m_name and m_name.start() == cue.end:
         after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
@@ -423,6 +423,10 @@ def _head_before_passive_agent_en(text: str, clause_start: int, before: tuple[in
 # the rest of a dative or accusative noun phrase after its article: adjectives, then one noun ("dem Sender", "den Reportern")
 _OBLIQUE_NOUN_DE = re.compile(r"(?:\s+[a-zäöüß][\wäöüß-]*)*?\s+[A-ZÄÖÜ][\wäöüß-]*(?=\s+[A-ZÄÖÜ])")
 _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[Gg]erade)\s+(?=[A-ZÄÖÜ])")
+# a focus particle opening the clause before a capitalised word: particle and noun phrase share the first place
+# before the verb ("Auch Paul Krause sagte:", "Nur Anna Weber widersprach") when no noun phrase follows the verb (one
+# that does is the subject: "Auch Ende Mai sagte Paul Krause", "Auch Paul Krause gegenüber sagte die Ministerin")
+_FRONTED_FOCUS_DE = re.compile(r"\s*(?:[Aa]uch|[Ee]benfalls|[Ee]benso|[Nn]ur|[Aa]llein)\s+(?=[A-ZÄÖÜ])")
 # plural time nouns: with "später", "danach", "nachdem" … an adverbial ("Wochen später", "Tage nachdem"), never a speaker
 _TIME_NOUNS_DE = r"(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)"
 # a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf",
@@ -721,14 +725,53 @@ def _owner_then_role_de(text: str, np: tuple[int, int], end: int) -> tuple[int, 
 _NOMINATIVE_AFTER_VERB_DE = re.compile(r"(?:\s+(?!(?:und|oder|sowie|aber|als|wie|noch|nicht)\s)[a-zäöüß]+)?\s+(ich|du|er|wir|man)(?=[\s,]|$)")
 
 
+# a surname that opens with a noble or a Dutch particle ("von der Leyen", "Von der Leyen", "de Maizière", "zu Guttenberg");
+# the particle is lower case inside a clause
+_PARTICLE_NAME_DE = r"(?:[Vv]on(?:\s+(?:der|den|dem|und\s+zu))?|[Vv]an(?:\s+(?:der|den|de))?|[Dd]e|[Zz]u)\s+[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?"
+# after a verb of saying, such a name closing the clause, alone or before a phrase of time or place ("sagte von der
+# Leyen am Montag in Brüssel"): a verb of saying has a subject, and a prepositional phrase alone is none
+_TIME_OR_PLACE_TAIL_DE = r"(?:\s+(?:am|im|in|heute|gestern|zuletzt|erneut|dazu|auch|bereits|nochmals)(?:\s+[A-ZÄÖÜ][\w-]*)*)*\s*"
+_PARTICLE_NAME_AFTER_CUE_DE = re.compile(r"\s+(" + _PARTICLE_NAME_DE + r")" + _TIME_OR_PLACE_TAIL_DE + r"(?=[.,;:!?]|$)")
+# before one, the name alone before the finite verb, nothing but such a phrase after it ("Von der Leyen betonte:",
+# "Von der Leyen hat am Montag gesagt:"); not "von" alone before a capital ("Von Berlin sagte:" may name a place)
+_PARTICLE_NAME_BEFORE_CUE_DE = re.compile(r"\s*(?![Vv]on\s+(?!der|den|dem|und)\w)(" + _PARTICLE_NAME_DE + r")\s+(?:(?:hat|hatte|habe)" + _TIME_OR_PLACE_TAIL_DE + r")?")
+_NOTHING_AFTER_CUE_DE = re.compile(_TIME_OR_PLACE_TAIL_DE + r"[,:]")
+# no subject needed ("Von der Regierung verlautete:"), or "von" opens what is spoken of ("berichtete von der Reise")
+_NO_PARTICLE_NAME_CUES_DE = frozenset({"heißen", "verlauten", "berichten", "erzählen", "sprechen", "reden", "schwärmen", "rufen"})
+
+
+def _particle_name_de(text: str, m: re.Match[str] | None, cue: Cue) -> tuple[int, int] | None:
+    """The span of group 1 of ``m`` when it reads as a person's surname ("von der Leyen"; "von der Regierung" no)."""
+    if m is None or cue.lemma in _NO_PARTICLE_NAME_CUES_DE or parse_mention(m.group(1), "de")[2] != "person":
+        return None
+    return m.start(1), m.end(1)
+
+
+def _particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
+    """German: a surname with a particle right after a verb of saying that has no other subject ("…“, sagte von der
+    Leyen.")."""
+    m = _PARTICLE_NAME_AFTER_CUE_DE.match(text, cue.end, clause_end + 1)
+    return _particle_name_de(text, m, cue) if m is not None and m.end() <= clause_end + 1 else None
+
+
+def _fronted_focus_de(text: str, a: int, cue_start: int, after: tuple[int, int] | None) -> re.Match[str] | None:
+    """German: a focus particle opening the clause ("Auch Paul Krause sagte:") when no noun phrase follows the verb
+    or a time phrase follows the particle ("Nur Stunden später sagte Paul Krause")."""
+    m = _FRONTED_FOCUS_DE.match(text, a, cue_start)
+    return m if m is not None and (after is None or _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1)) else None
+
+
 def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
     """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial;
     a focus phrase, "Vor allem Max Maier kritisierte", is no adverbial); ``after`` is the noun phrase
     right after the cue."""
     seg_start = clause_start
-    focus = _FOCUS_DE.match(text, clause_start, cue.start)
+    focus = _FOCUS_DE.match(text, clause_start, cue.start) or _fronted_focus_de(text, clause_start, cue.start, after)
     if focus:
         clause_start = seg_start = focus.end()
+    noble = _PARTICLE_NAME_BEFORE_CUE_DE.fullmatch(text, clause_start, cue.start) if after is None else None
+    if noble is not None and _NOTHING_AFTER_CUE_DE.match(text, cue.end) and (span := _particle_name_de(text, noble, cue)):
+        return span  # "Von der Leyen betonte:": nothing after the verb, so the name is its subject
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
         appo = _apposition_subject(text, clause_start, last_comma, lang)
@@ -1558,8 +1601,9 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     main = _participle_subject(text, c, cs, sent_start) if lang == "en" else None
     if main is not None:
         return main  # "Trump returned the compliment to Adelson, telling Reuters, “…”": Trump tells
-    if (lang == "de" and c.lemma == "fragen" and (q := _INDIRECT_QUESTION_DE.match(text, c.end, end)) and _answer_follows_de(text, q.end(), end)
-            and not _WORDS_ASKED_ABOUT_DE.search(text, c.end, end)):
+    if lang == "de" and c.lemma in _ASKING_CUES_DE and (q := _INDIRECT_QUESTION_DE.match(text, c.end, end)) and _answer_follows_de(text, q.end(), end):
+        if _WORDS_ASKED_ABOUT_DE.search(text, c.end, end):
+            return None  # "Paul Krause fragte Anna Weber, ob sie den Satz teile: „…“": the words asked about, no one's answer here
         return _asked_one_de(text, c, cs)  # "X wurde von Journalisten gefragt, ob sie zurücktrete: „…“": X answers
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
     impersonal = c.lemma == "heißen" and re.match(r"\s+es(?![\w-])", text[c.end : c.end + 4]) is not None  # "hieß es": no subject
@@ -1578,6 +1622,7 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     return speaker_span
 
 
+_ASKING_CUES_DE = frozenset({"fragen", "wissen wollen"})
 # an indirect question after a verb of asking and its object or "worden" (", ob sie zurücktrete", "fragte die Ministerin,
 # warum sie schweige"): the question is given, so the words quoted after the frame answer it
 _INDIRECT_QUESTION_DE = re.compile(r"(?:\s+[^\s,;:.!?„“”\"]+){0,5}?\s*,\s*(?:ob|warum|wieso|weshalb|weswegen|wie|was|wann|wo|wer|wen|wem|welche[mnrs]?|"
