@@ -36,7 +36,7 @@ from eval_textberg import parse_set  # noqa: E402
 from aligner.align import AlignParams  # noqa: E402
 from aligner.align.core import _checked, searched_path  # noqa: E402
 from aligner.align.evaluate import _norm, phenomenon_errors, score_alignment  # noqa: E402
-from aligner.align.joins import repair_joins, repair_shifts  # noqa: E402
+from aligner.align.joins import repair_joins, repair_shifts, repair_splits  # noqa: E402
 
 OFF = float("-inf")
 NONE = {"join_margin": None, "join_length": 1.0, "join_exchange": 0.0, "shift_pull": None}
@@ -88,6 +88,7 @@ def lost_context(gold, kinds, before, after) -> Counter:
 
 def apply(variant: dict, base: AlignParams, scorer, path, post, steps: bool = False):
     params = dataclasses.replace(base, **variant)
+    path, post = repair_splits(path, post, scorer, params)
     joined, jpost = repair_joins(path, post, scorer, params)
     shifted, _ = repair_shifts(joined, jpost, scorer, params)
     return (joined, shifted) if steps else shifted

@@ -60,7 +60,7 @@ from ..model import AlignmentPair
 from . import csr, learned
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
-from .joins import repair_joins, repair_shifts
+from .joins import repair_joins, repair_shifts, repair_splits
 from .posterior import bead_confidence, link_posteriors, match_features, scoring_mode
 from .scoring import (
     _PAGE,
@@ -277,6 +277,12 @@ class AlignParams:
     # 0.926: the protocol cannot tell them apart, Text+Berg chose (docs/alignment-tuning.md).
     join_floor: float | None = None
     join_piece: float | None = 0.0
+    # the search's own 2-2 beads cut into two 1-1 beads where the join would not have
+    # made them: the joined bead less than split_margin more similar than its pieces and
+    # less than split_exchange of a sentence's own content in the other's line
+    # (``joins.repair_splits``); None: off
+    split_margin: float | None = None
+    split_exchange: float = 0.05
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
@@ -870,6 +876,7 @@ def align_sentences(
     # the embedding products are small: one BLAS thread each (the search has its own threads)
     with blas_threads(1) if encoder is not None else nullcontext():
         scorer, beads, post = searched_path(src, tgt, src_mt, tgt_mt, encoder, max_group, params)
+        beads, post = repair_splits(beads, post, scorer, params)
         beads, post = repair_joins(beads, post, scorer, params)
         beads, post = repair_shifts(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)

@@ -148,6 +148,38 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     return _joined(beads, post, joins)
 
 
+def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
+    """The search's own 2-2 beads that the join would not have made, cut into their two
+    1-1 beads (first source with first target line, second with second): where the
+    joined bead is more similar than its pieces by less than ``params.split_margin``
+    (``join_gains``) and less than ``params.split_exchange`` of one sentence's own
+    content is in the other's line (``join_exchange``).  Two right lines next to each
+    other, one of them freely written or a heading, can cost less as one 2-2 bead than
+    as two 1-1 beads; a clause that moved across the boundary takes its words with it.
+    Off (unchanged) with ``split_margin`` None or without content words (no MT).  Each
+    piece keeps the bead's confidence."""
+    if params.split_margin is None or scorer.words is None:
+        return beads, post
+    at = [k for k, (i0, i1, j0, j1) in enumerate(beads) if (i1 - i0, j1 - j0) == (2, 2)]
+    if not at:
+        return beads, post
+    pieces: list[Bead] = []
+    cands: list[tuple[int, Bead]] = []
+    for k in at:
+        i0, i1, j0, j1 = beads[k]
+        cands.append((len(pieces), beads[k]))
+        pieces += [(i0, i0 + 1, j0, j0 + 1), (i0 + 1, i1, j0 + 1, j1)]
+    sim_gain, _ = join_gains(scorer, pieces, cands)
+    exchange = join_exchange(scorer, pieces, cands)
+    cut = {k: pieces[2 * c : 2 * c + 2] for c, k in enumerate(at)
+           if sim_gain[c] < params.split_margin and exchange[c] < params.split_exchange}
+    out, out_post = [], []
+    for k, (bead, p) in enumerate(zip(beads, post)):
+        out += cut.get(k, [bead])
+        out_post += [p] * len(cut.get(k, [bead]))
+    return out, out_post
+
+
 def piece_gates(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]], params: AlignParams) -> np.ndarray:
     """For each candidate (k, joined): whether its pieces pass ``params.join_floor`` (each
     piece with sentences on both sides at least that share of the median similarity of
