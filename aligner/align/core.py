@@ -280,9 +280,12 @@ class AlignParams:
     # the search's own 2-2 beads cut into two 1-1 beads where the join would not have
     # made them: the joined bead less than split_margin more similar than its pieces and
     # less than split_exchange of a sentence's own content in the other's line
-    # (``joins.repair_splits``); None: off
-    split_margin: float | None = None
-    split_exchange: float = 0.05
+    # (``joins.repair_splits``); None: off.  Default since session 24: protocol 3, 7 folds
+    # by document over 91 documents (seeds 1-7), CV 0.950 against 0.946 (paired +0.0033,
+    # 29 higher, 2 lower); unseen seeds 8-10 +0.0041 (10 higher, 1 lower); Text+Berg 0.930
+    # as without it (docs/alignment-tuning.md)
+    split_margin: float | None = 0.05
+    split_exchange: float = 0.02
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
