@@ -510,9 +510,13 @@ PULL_QUOTE_MAX_WORDS = 40
 PULL_QUOTE_WINDOW = 6  # a pull quote stands within this many paragraphs after the passage it repeats
 
 
+def _inner(m: re.Match[str]) -> str:
+    """The words inside the quote marks of a ``_QUOTED`` match."""
+    return next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g is not None)
+
+
 def _quoted_words(m: re.Match[str]) -> list[str]:
-    inner = next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g is not None)
-    return [w.lower() for w in _WORD.findall(inner)]
+    return [w.lower() for w in _WORD.findall(_inner(m))]
 
 
 def _contains_run(words: list[str], run: list[str]) -> bool:
@@ -531,20 +535,27 @@ def _pull_quotes(paras: list[str], dec: list[Decision]) -> None:
     the paragraph it repeats is at most three paragraphs before it and neither of the
     first two paragraphs."""
     kept = [i for i, d in enumerate(dec) if d.keep]
+    read: dict[int, tuple[int, list[list[str]]] | None] = {}  # each earlier paragraph is read once
     for k, i in enumerate(kept):
         m = _QUOTE_PARA.fullmatch(paras[i].strip())
-        if m and m.group("by") and not _attribution(m.group("by")):
-            continue  # an answer after the quotation ('„…“ – ja, das glaube ich noch heute.')
-        run = _quoted_words(m) if m else []
-        if not m or not 3 <= len(run) <= PULL_QUOTE_MAX_WORDS:
+        if not m:
             continue
-        inner = next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g is not None)
-        if not any(w[0].islower() for w in _WORD.findall(inner)[1:]):
+        if m.group("by") and not _attribution(m.group("by")):
+            continue  # an answer after the quotation ('„…“ – ja, das glaube ich noch heute.')
+        inner = _inner(m)
+        said = _WORD.findall(inner)
+        run = [w.lower() for w in said]
+        if not 3 <= len(run) <= PULL_QUOTE_MAX_WORDS:
+            continue
+        if not any(w[0].islower() for w in said[1:]):
             continue  # a title in Title Case ('„And Tango Makes Three“'), no statement
         sentence = bool(m.group("end")) or inner.rstrip()[-1:] in ".!?…"
         first, window = (2, 3) if sentence else (1, PULL_QUOTE_WINDOW)
         for j in reversed(kept[max(first, k - window) : k]):
-            if _repeats(paras[j], run):
+            if j not in read:
+                read[j] = _quotations(paras[j])
+            got = read[j]
+            if got is not None and got[0] > len(run) and any(_contains_run(q, run) for q in got[1]):
                 _drop(dec, i, "pull-quote", f"repeats a quotation in p{j:04d}")
                 break
 
@@ -558,12 +569,13 @@ def _attribution(tail: str) -> bool:
     return all(w in _BY_WORDS for w in _WORD.findall(tail) if w[0].islower())
 
 
-def _repeats(container: str, run: list[str]) -> bool:
-    """Whether ``container`` is a paragraph ending in sentence punctuation, with more
-    words than ``run``, that quotes ``run`` word for word."""
-    if not _CLOSED_END.search(container) or len(_WORD.findall(container)) <= len(run):
-        return False
-    return any(_contains_run(_quoted_words(q), run) for q in _QUOTE_IN.finditer(container))
+def _quotations(para: str) -> tuple[int, list[list[str]]] | None:
+    """A paragraph a pull quote may repeat: its number of words and the words of each quotation
+    in it (``_pull_quotes`` looks for the pull quote's words in a row in one of them); None when
+    it does not end in sentence punctuation."""
+    if not _CLOSED_END.search(para):
+        return None
+    return len(_WORD.findall(para)), [_quoted_words(q) for q in _QUOTE_IN.finditer(para)]
 
 
 def _captions(paras: list[str], dec: list[Decision]) -> None:

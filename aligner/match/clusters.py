@@ -1255,11 +1255,12 @@ def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,
     (``part_boundary``: a quote boundary)."""
     ta, tb = (v.english or v.original for v in (va, vb))
     rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, word_flags=False).to_dict()
-    na, nb = (len(words(quoted_part(t))) for t in (ta, tb))
+    qa, qb = quoted_part(ta), quoted_part(tb)
+    na, nb = len(words(qa)), len(words(qb))
     where = "end" if e.method == "part-start" else "start"  # what the shorter one leaves out
     rep["compared"] = "english" if va.english and vb.english else "original"
-    (short, c_short), (long, _c) = sorted([(ta, ctx[0]), (tb, ctx[1])], key=lambda x: len(words(quoted_part(x[0]))))
-    found = part_boundary(quoted_part(short), quoted_part(long), where, c_short)
+    (short, c_short), (long, _c) = ((qa, ctx[0]), (qb, ctx[1])) if na <= nb else ((qb, ctx[1]), (qa, ctx[0]))
+    found = part_boundary(short, long, where, c_short)
     if found is not None:
         rep["flags"] = []
         rep["details"] = {"coverage": f"quote boundary, not a truncation: {found:.0%} of the words the shorter version "

@@ -31,6 +31,7 @@ The stages live in their own modules (each imports only those listed before it):
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ..errors import InputError
@@ -256,10 +257,35 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     lang = (language or article.language or "").split("-")[0].lower()
     if lang not in ("de", "en"):
         lang = guess_language(text)
-    mixed = _by_sentence_language(article, sentences, lang, ranker, retracted_out)
-    if mixed is not None and all(_reads_as(q.text, q.language) for q in mixed if q.language != lang):
+    runs = _Runs(article, sentences, ranker)
+    mixed = _by_sentence_language(runs, lang, retracted_out)
+    if mixed is None:
+        return _one_language_quotes(article, sentences, lang, ranker, retracted_out)
+    if all(_reads_as(q.text, q.language) for q in mixed if q.language != lang):
         return mixed
-    return _one_language_quotes(article, sentences, lang, ranker, retracted_out)
+    quotes, taken = runs(lang)
+    if retracted_out is not None:
+        retracted_out.extend(taken)
+    return quotes
+
+
+class _Runs:
+    """:func:`_one_language_quotes` of one article by each language's rules, run once: a mixed-language
+    article asks for its own language's quotes for its sentences of that language, again for the quotes the
+    other language's rules find no speaker for, and once more when its quotes do not read as their language.
+    A call gets (quotes, retracted quotes); every call after the first gets a fresh copy of the first run's."""
+
+    def __init__(self, article: Article, sentences: list[Sentence] | None, ranker: Weights | None) -> None:
+        self.article, self.sentences, self.ranker = article, sentences, ranker
+        self._done: dict[str, tuple[list[Quote], list[Quote]]] = {}
+
+    def __call__(self, g: str) -> tuple[list[Quote], list[Quote]]:
+        if g in self._done:
+            return copy.deepcopy(self._done[g])
+        taken: list[Quote] = []
+        got = (_one_language_quotes(self.article, self.sentences, g, self.ranker, taken), taken)
+        self._done[g] = copy.deepcopy(got)  # the caller may change its quotes (ids, language)
+        return got
 
 
 def _reads_as(text: str, language: str | None) -> bool:
@@ -322,34 +348,33 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     return quotes
 
 
-def _by_sentence_language(article: Article, sentences: list[Sentence] | None, lang: str, ranker: Weights | None,
-                          retracted_out: list[Quote] | None) -> list[Quote] | None:
+def _by_sentence_language(runs: _Runs, lang: str, retracted_out: list[Quote] | None) -> list[Quote] | None:
     """The quotes of an article whose sentences are of two languages (an English paragraph in a German
     article): each language's sentences by its own rules, each quote labelled with its sentence's language;
     None when the sentences are of one language."""
+    article = runs.article
     groups: dict[str, list[Sentence]] = {}
-    for s in sentences or []:
+    for s in runs.sentences or []:
         if s.article_id == article.id or not s.article_id:
             groups.setdefault(s.language if s.language in ("de", "en") else lang, []).append(s)
     if len(groups) < 2:
         return None
-    quotes = sorted((q for g, group in groups.items() for q in _group_quotes(article, sentences or [], group, g, lang, ranker, retracted_out)),
+    quotes = sorted((q for g, group in groups.items() for q in _group_quotes(runs, group, g, lang, retracted_out)),
                     key=lambda q: (q.start, q.end))
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
     return quotes
 
 
-def _group_quotes(article: Article, sentences: list[Sentence], group: list[Sentence], g: str, lang: str,
-                  ranker: Weights | None, retracted_out: list[Quote] | None) -> list[Quote]:
+def _group_quotes(runs: _Runs, group: list[Sentence], g: str, lang: str, retracted_out: list[Quote] | None) -> list[Quote]:
     """The quotes of sentences of language ``g`` in an article of language ``lang``; in the article's own
     language's sentences by its rules, else by ``g``'s, and a quote they find no speaker for as the article's rules
     find it („Make America great again“, sagte Trump.: a paragraph detected as English, a German frame), still
     labelled ``g``."""
-    quotes = _quotes_in(article, sentences, group, g, ranker, retracted_out)
+    quotes = _quotes_in(runs, group, g, retracted_out)
     if g == lang or all(q.speaker is not None for q in quotes):
         return quotes
-    alt = {(q.start, q.end): q for q in _quotes_in(article, sentences, group, lang, ranker, None) if q.speaker is not None}
+    alt = {(q.start, q.end): q for q in _quotes_in(runs, group, lang, None) if q.speaker is not None}
     for i, q in enumerate(quotes):
         other = alt.get((q.start, q.end)) if q.speaker is None else None
         if other is not None:
@@ -358,14 +383,13 @@ def _group_quotes(article: Article, sentences: list[Sentence], group: list[Sente
     return quotes
 
 
-def _quotes_in(article: Article, sentences: list[Sentence], group: list[Sentence], g: str, ranker: Weights | None,
-               retracted_out: list[Quote] | None) -> list[Quote]:
+def _quotes_in(runs: _Runs, group: list[Sentence], g: str, retracted_out: list[Quote] | None) -> list[Quote]:
     """The quotes inside the sentences of ``group``, found by ``g``'s rules run over the WHOLE article in order: a
     pronoun or role ("he said", "the chancellor said") is resolved against every sentence before it, of either
     language, never against its own language's sentences alone."""
     ids = {s.id for s in group}
-    taken: list[Quote] = []
-    quotes = [q for q in _one_language_quotes(article, sentences, g, ranker, taken) if set(q.sentence_ids) <= ids]
+    got, taken = runs(g)
+    quotes = [q for q in got if set(q.sentence_ids) <= ids]
     if retracted_out is not None:
         retracted_out.extend(q for q in taken if set(q.sentence_ids) <= ids)
     return quotes

@@ -1308,8 +1308,7 @@ def _first_names(folded: list[str]) -> list[str]:
 _FOLDED_PARTICLES = frozenset(fold_word(p) for p in PARTICLES)
 
 
-def _full_cluster(clusters: list[dict], name: str, surname: str, first: list[str], joined: str) -> dict | None:
-    given = person_tokens(name)[0]
+def _full_cluster(clusters: list[dict], given: str, surname: str, first: list[str], joined: str) -> dict | None:
     for c in clusters:
         if c["joined"] == joined:
             return c  # "Kim Jong Un" / "Kim Jong-un"
@@ -1332,41 +1331,36 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, s
     """
     counts = Counter((a, n) for a, n in pairs if n)
     clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "articles": set}
-    bare: list[tuple[str, str]] = []
+    bare: list[tuple[str, str, str]] = []  # (article, name, folded surname)
     for art, name in sorted(counts, key=lambda an: (-len(an[1].split()), -counts[an], an[1], an[0])):
-        folded = name_fold(" ".join(person_tokens(name))).split()
+        toks = person_tokens(name)
+        folded = name_fold(" ".join(toks)).split()
         if not folded:
             continue
-        if len(folded) == 1 or not _first_names(folded):
-            bare.append((art, name))
-            continue
         surname, first = folded[-1], _first_names(folded)
-        joined = fold_name(" ".join(person_tokens(name))).replace(" ", "")  # one fold for both: "Un" is no institution here
-        c = _full_cluster(clusters, name, surname, first, joined)
+        if len(folded) == 1 or not first:
+            bare.append((art, name, surname))
+            continue
+        joined = fold_name(" ".join(toks)).replace(" ", "")  # one fold for both: "Un" is no institution here
+        c = _full_cluster(clusters, toks[0], surname, first, joined)
         if c is None:
-            c = {"surname": surname, "first": first, "given": person_tokens(name)[0], "joined": joined,
+            c = {"surname": surname, "first": first, "given": toks[0], "joined": joined,
                  "names": Counter(), "articles": set()}
             clusters.append(c)
         c["names"][(art, name)] += counts[(art, name)]
         c["articles"].add(art)
     by_surname: dict[str, dict] = {}
     bare_articles: dict[str, set[str]] = defaultdict(set)  # articles that give a surname alone, never in full
-    for art, name in bare:
-        f = _bare_surname(name)
+    for art, _name, f in bare:
         if not any(c["first"] and c["surname"] == f and art in c["articles"] for c in clusters):
             bare_articles[f].add(art)
-    for art, name in bare:
-        f = _bare_surname(name)
+    for art, name, f in bare:
         c = _bare_home(clusters, f, art, len(bare_articles[f])) or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
             clusters.append(c)
         c["names"][(art, name)] += counts[(art, name)]
     return _cluster_ids(clusters)
-
-
-def _bare_surname(name: str) -> str:
-    return name_fold(" ".join(person_tokens(name))).split()[-1]
 
 
 def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int) -> dict | None:
