@@ -391,6 +391,7 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
         if needs:
             reason = f"needs {needs[0]}, which stage {missing[needs[0]]} did not write"
             result = StageResult("skipped", {"reason": reason})
+            incremental.forget(st, store)  # its old outputs describe tables this run no longer has
         else:
             log.info("stage %s", st.name)
             started, cpu0, workers0 = time.perf_counter(), _cpu_seconds(), _cpu_seconds(workers_only=True)

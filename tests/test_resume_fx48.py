@@ -1,0 +1,59 @@
+"""Interrupted, resumed and repeated runs: nothing already done is lost, nothing stale is
+reused (rv42's findings; invented articles built in tmp_path)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import aligner
+
+GERMAN = ("Der neue Radweg in Altenburg wird im Mai freigegeben.\n\n"
+          "„Wir freuen uns sehr über den neuen Radweg“, sagte Lena Brückner am Dienstag.\n\n"
+          "Der Bau kostete vier Millionen Euro, teilte der Landkreis mit.\n")
+ENGLISH = ("The new cycle path in Altenburg will open in May.\n\n"
+           "\"We are very pleased with the new cycle path,\" Lena Brückner said on Tuesday.\n\n"
+           "The work cost four million euros, the district said.\n")
+TSV = ("Der neue Radweg in Altenburg wird im Mai freigegeben.\tThe new cycle path in Altenburg will be opened in May.\n"
+       "„Wir freuen uns sehr über den neuen Radweg“, sagte Lena Brückner am Dienstag.\t"
+       "\"We are very happy about the new cycle path,\" said Lena Brückner on Tuesday.\n"
+       "Der Bau kostete vier Millionen Euro, teilte der Landkreis mit.\tThe construction cost four million euros, the district announced.\n"
+       "Wir freuen uns sehr über den neuen Radweg\tWe are very happy about the new cycle path\n")
+
+
+def _corpus(root: Path) -> tuple[Path, Path]:
+    inputs = root / "in"
+    inputs.mkdir()
+    (inputs / "a-de.txt").write_text(GERMAN, encoding="utf-8")
+    (inputs / "b-en.txt").write_text(ENGLISH, encoding="utf-8")
+    tsv = root / "tr.tsv"
+    tsv.write_text(TSV, encoding="utf-8")
+    return inputs, tsv
+
+
+def _ids(out: Path) -> list[str]:
+    return [json.loads(line)["id"] for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _cli(*args: str, cwd: Path, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "aligner", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "ALIGNER_THREADS": "1"}, **kw)
+
+
+# 1: a stage a re-run skips leaves nothing of its last run behind --------------------------
+def test_a_report_the_rerun_could_not_make_is_removed(tmp_path):
+    inputs, tsv = _corpus(tmp_path)
+    out = tmp_path / "run"
+    first = aligner.run([inputs], out, translations=tsv, embeddings="none")
+    assert first["report"].status == "done" and (out / "report.md").is_file() and (out / "report.html").is_file()
+    again = aligner.run([inputs], out, pivot="de", embeddings="none")  # match needs English: skipped
+    assert again["match"].status == "skipped" and again["report"].status == "skipped"
+    assert "clusters.jsonl" in again["report"].summary["reason"]
+    assert not (out / "clusters.jsonl").exists()
+    assert not (out / "report.md").exists() and not (out / "report.html").exists()
+    # and the run after that, back to English, makes the report again
+    third = aligner.run([inputs], out, translations=tsv, embeddings="none")
+    assert third["report"].status == "done" and (out / "report.md").is_file()
