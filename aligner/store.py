@@ -493,14 +493,18 @@ class _RunLock:
         self.fh: Any = None
 
     def __enter__(self) -> _RunLock:
-        from .errors import AlignerError
+        from .errors import AlignerError, StoreError
 
         try:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX: no lock
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+", encoding="utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+", encoding="utf-8")
+        except OSError as exc:  # a read-only folder or disk, a folder of somebody else's
+            raise StoreError(f"{self.path.parent}: cannot write in the run directory ({exc.strerror or exc}); "
+                             "make it writable or use another run directory") from None
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

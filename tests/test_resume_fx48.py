@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import aligner
 
 GERMAN = ("Der neue Radweg in Altenburg wird im Mai freigegeben.\n\n"
@@ -117,3 +119,48 @@ def test_a_translations_file_edited_during_the_run_is_read_again(tmp_path, monke
     again = aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest", "translate", "align"])
     assert again["ingest"].status == "reused" and again["translate"].status == "done"
     assert "the county reported" in (out / "translations.jsonl").read_text(encoding="utf-8")
+
+
+# 3: a run directory that cannot be written is one line naming it -------------------------
+def test_a_lock_file_that_cannot_be_made_is_a_store_error(tmp_path, monkeypatch):
+    """Runs as any user: opening the lock file fails as on a read-only disk."""
+    import errno
+
+    from aligner import store as store_module
+    from aligner.errors import StoreError
+
+    def read_only(path, *a, **kw):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    monkeypatch.setattr(store_module, "open", read_only, raising=False)
+    with pytest.raises(StoreError, match="cannot write in the run directory") as caught:
+        with store_module.RunStore(run_dir).lock("aligner report"):
+            pass
+    assert str(run_dir) in str(caught.value) and "Read-only file system" in str(caught.value)
+    assert caught.value.exit_code == 2
+
+
+@pytest.mark.parametrize("command", [["run", "IN", "--out", "OUT", "--translations", "TSV", "--embeddings", "none"],
+                                     ["report", "OUT"]])
+def test_a_read_only_run_directory_is_one_line(tmp_path, command):
+    """chmod 0555 on the finished run directory: when running as root chmod cannot make it
+    read-only (root writes anyway), and this test is skipped; the test above runs for root."""
+    probe = tmp_path / "probe"
+    probe.mkdir(mode=0o555)
+    if os.access(probe, os.W_OK):
+        pytest.skip("running as root: chmod 0555 does not make the run directory read-only")
+    inputs, tsv = _corpus(tmp_path)
+    out = tmp_path / "run"
+    done = _cli("run", str(inputs), "--out", str(out), "--translations", str(tsv), "--embeddings", "none", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out.chmod(0o555)
+    try:
+        res = _cli(*[{"IN": str(inputs), "OUT": str(out), "TSV": str(tsv)}.get(a, a) for a in command], cwd=tmp_path)
+    finally:
+        out.chmod(0o755)
+    assert res.returncode == 2, res.stderr
+    assert "Traceback" not in res.stderr
+    lines = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1 and str(out) in lines[0] and "cannot write in the run directory" in lines[0]
