@@ -44,7 +44,7 @@ from typing import Any, Callable, Iterable
 
 from . import embed, incremental
 from .errors import AlignerError, PipelineError, StageUnavailable
-from .store import RunStore
+from .store import RunStore, disk_full, disk_full_message, writing
 
 log = logging.getLogger(__name__)
 
@@ -324,6 +324,10 @@ def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> Stag
         log.warning("%s failed: %s", stage.name, exc)
         return StageResult("failed", {"reason": str(exc)})
     except Exception as exc:  # a bug: keep what earlier stages did, log the traceback
+        if disk_full(exc):  # not a bug, and errors.log may not be writable either
+            reason = disk_full_message(exc, store.root)
+            log.warning("%s failed: %s", stage.name, reason)
+            return StageResult("failed", {"reason": reason})
         errors_log = store.path("errors.log")
         with errors_log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- stage {stage.name}\n{traceback.format_exc()}\n")
@@ -352,7 +356,7 @@ def run_pipeline(
     another process or thread writing there makes it raise AlignerError ("in use")."""
     stages = select(only)
     store = RunStore(cfg.out)
-    with store.lock(command):
+    with store.lock(command), writing(store.root):  # a full disk: one line, whatever was writing
         return _run_held(stages, store, cfg, only, stage_fns)
 
 

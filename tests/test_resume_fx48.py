@@ -164,3 +164,45 @@ def test_a_read_only_run_directory_is_one_line(tmp_path, command):
     assert "Traceback" not in res.stderr
     lines = [line for line in res.stderr.splitlines() if line.startswith("error:")]
     assert len(lines) == 1 and str(out) in lines[0] and "cannot write in the run directory" in lines[0]
+
+
+# 4: a full disk (here a file-size limit, as `ulimit -f`) is one line naming the file -------
+def _many(inputs: Path, tsv: Path, n: int) -> None:
+    for i in range(n):
+        (inputs / f"x{i:03d}-de.txt").write_text(
+            f"Der neue Spielplatz in Greiz Nummer {i} wird im Juni eröffnet.\n\n"
+            f"„Die Kinder haben lange auf den Spielplatz Nummer {i} gewartet“, sagte Jonas Pfeifer am Freitag.\n\n"
+            f"Die Stadt gab {i + 2} Millionen Euro aus, hieß es im Rathaus.\n\n"
+            f"Anwohner klagen über {i % 5 + 3} Wochen Lärm.\n", encoding="utf-8")
+        (inputs / f"y{i:03d}-en.txt").write_text(
+            f"The new playground in Greiz number {i} will open in June.\n\n"
+            f"\"The children have waited a long time for playground number {i},\" Jonas Pfeifer said on Friday.\n\n"
+            f"The town spent {i + 2} million euros, the town hall said.\n\n"
+            f"Residents complain about {i % 5 + 3} weeks of noise.\n", encoding="utf-8")
+    with tsv.open("a", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(f"Die Stadt gab {i + 2} Millionen Euro aus, hieß es im Rathaus.\t"
+                     f"The town spent {i + 2} million euros, the town hall said.\n")
+
+
+def test_a_full_disk_is_one_line_naming_the_file(tmp_path):
+    import resource
+
+    inputs, tsv = _corpus(tmp_path)
+    _many(inputs, tsv, 100)
+    out = tmp_path / "run"
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200 * 1024, 200 * 1024))
+
+    args = ("run", str(inputs), "--out", str(out), "--translations", str(tsv), "--embeddings", "none", "--jobs", "1")
+    full = _cli(*args, cwd=tmp_path, preexec_fn=small_files)
+    assert full.returncode != 0
+    assert "Traceback" not in full.stderr, full.stderr[-800:]
+    said = [line for line in full.stderr.splitlines() if "disk full / file too large" in line]
+    assert said and all(str(out) in line for line in said), full.stderr[-800:]
+    assert "internal error" not in full.stderr
+    # with room again, the same command finishes
+    again = _cli(*args, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr[-800:]
+    assert len(_ids(out)) == 202 and (out / "report.md").is_file()
