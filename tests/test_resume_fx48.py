@@ -206,3 +206,19 @@ def test_a_full_disk_is_one_line_naming_the_file(tmp_path):
     again = _cli(*args, cwd=tmp_path)
     assert again.returncode == 0, again.stderr[-800:]
     assert len(_ids(out)) == 202 and (out / "report.md").is_file()
+
+
+# 5: a symbolic link to a folder is followed, each folder once ------------------------------
+def test_a_symlinked_subfolder_is_read_and_a_link_loop_is_harmless(tmp_path):
+    inputs, tsv = _corpus(tmp_path)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "c-en.txt").write_text(ENGLISH.replace("cycle path", "swimming pool"), encoding="utf-8")
+    (inputs / "linked").symlink_to(other, target_is_directory=True)
+    (other / "back").symlink_to(inputs, target_is_directory=True)  # a loop: in/linked/back -> in
+    (inputs / "again").symlink_to(other, target_is_directory=True)  # the same folder twice
+    out = tmp_path / "run"
+    res = aligner.run([inputs], out, only=["ingest"])
+    assert res["ingest"].status == "done"
+    assert sorted(_ids(out)) == ["a-de", "b-en", "c-en"]
+    assert "swimming pool" in (out / "articles.jsonl").read_text(encoding="utf-8")
