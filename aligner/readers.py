@@ -173,14 +173,18 @@ class _Discovery:
                 self.add(q)
 
     def entries(self, p: Path) -> list[Path]:
-        """Every file under ``p``, hidden ones and result folders left out (and noted)."""
+        """Every file under ``p``, hidden ones and result folders left out (and noted).
+        Symbolic links to folders are followed, each folder read once (no loop)."""
         entries: list[Path] = []
-        for folder, dirs, files in os.walk(p, onerror=_raise):
+        walked = {os.path.realpath(p)}
+        for folder, dirs, files in os.walk(p, onerror=_raise, followlinks=True):
             here = Path(folder)
             keep = []
             for d in sorted(dirs):
-                if d.startswith("."):
+                real = os.path.realpath(here / d)
+                if d.startswith(".") or real in walked:  # hidden, or a folder read already (a link loop)
                     continue
+                walked.add(real)
                 why = self.results_folder(here / d)
                 if why:
                     self.out.skipped.append(Skipped(str(here / d), why))

@@ -22,6 +22,7 @@ translation memory) is committed to SQLite batch by batch instead.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -111,6 +112,38 @@ def _umask() -> int:
     return mask
 
 
+# what SQLite and the OS say when the disk is full or a file-size limit (ulimit -f) is reached
+_DISK_FULL_SQLITE = ("disk i/o error", "database or disk is full")
+_DISK_FULL_ERRNO = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the disk is full or a file grew past the size limit."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return any(m in str(exc).lower() for m in _DISK_FULL_SQLITE)
+    return isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNO
+
+
+def disk_full_message(exc: BaseException, path: str | os.PathLike[str]) -> str:
+    """One line naming the file (``exc``'s own, else ``path``) and the reason."""
+    where = getattr(exc, "filename", None) or path
+    return f"{where}: cannot write: disk full / file too large ({getattr(exc, 'strerror', None) or exc})"
+
+
+@contextlib.contextmanager
+def writing(path: str | os.PathLike[str]) -> Iterator[None]:
+    """A full disk (or a file-size limit) inside: a one-line ``StoreError`` naming the
+    file, not a traceback; other errors go through."""
+    from .errors import StoreError
+
+    try:
+        yield
+    except (sqlite3.OperationalError, OSError) as exc:
+        if not disk_full(exc):
+            raise
+        raise StoreError(disk_full_message(exc, path)) from None
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -122,9 +155,11 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; results are for sharing
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and disk_full(exc) and not exc.filename:  # name the file written
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         raise
 
 
@@ -361,14 +396,15 @@ class RunStore:
             )
 
     def record_stage(self, name: str, status: str, summary: dict[str, Any]) -> None:
-        with self.db:
+        with writing(self.path(DB_NAME)), self.db:
             self.db.execute(
                 "INSERT OR REPLACE INTO stages(name, status, summary, finished) VALUES (?,?,?,?)",
                 (name, status, json.dumps(summary, ensure_ascii=False), time.time()),
             )
         data = self.read_json("summary.json", default={}) or {}
         data[name] = {"status": status, **summary}
-        self.write_json("summary.json", data)
+        with writing(self.path("summary.json")):
+            self.write_json("summary.json", data)
 
     def stage_summaries(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for name, status, summary in self.db.execute("SELECT name, status, summary FROM stages ORDER BY finished"):
@@ -493,14 +529,18 @@ class _RunLock:
         self.fh: Any = None
 
     def __enter__(self) -> _RunLock:
-        from .errors import AlignerError
+        from .errors import AlignerError, StoreError
 
         try:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX: no lock
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+", encoding="utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+", encoding="utf-8")
+        except OSError as exc:  # a read-only folder or disk, a folder of somebody else's
+            raise StoreError(f"{self.path.parent}: cannot write in the run directory ({exc.strerror or exc}); "
+                             "make it writable or use another run directory") from None
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
