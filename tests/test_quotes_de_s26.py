@@ -186,3 +186,43 @@ def test_asked_about_words_no_confident_speaker(text):
 ])
 def test_asking_frames_kept(text, name):
     assert _named(text) == name
+
+
+# a person's name in the genitive before a noun of words in a frame with no verb: the owner speaks, named without -s
+@pytest.mark.parametrize("text,name", [
+    ("Anna Webers Fazit: Q.", "Anna Weber"),
+    ("Paul Krauses Antwort: Q.", "Paul Krause"),
+    ("Anna Webers Fazit nach der Wahl: Q.", "Anna Weber"),
+    ("Anna Webers Antwort auf die Frage: Q.", "Anna Weber"),
+    ("Paul Krauses Antwort auf Anna Webers Frage: Q.", "Paul Krause"),
+])
+def test_owner_of_words_speaks(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Webers Forderung stieß auf Kritik: Q.",
+    "Anna Webers Forderung nach Steuersenkungen stieß auf Kritik: Q.",
+    "Deutschlands Antwort: Q.",
+    "Brüssels Reaktion: Q.",
+    "Googles Antwort: Q.",
+    "Die Antwort auf Anna Webers Frage: Q.",
+])
+def test_owner_of_words_not_named(text):
+    name = _named(text)
+    assert name is None or (not name.endswith(("Fazit", "Antwort", "Forderung", "Reaktion")) and name != "Anna Weber")
+
+
+@pytest.mark.parametrize("text,last", [
+    ("Q, so von der Leyen.", "Leyen"),
+    ("Q – so von der Leyen.", "Leyen"),
+    ("Q, so de Maizière.", "Maizière"),
+])
+def test_so_particle_surname(text, last):
+    sp = _confident(text)
+    assert sp is not None and sp.name.split()[-1] == last
+
+
+@pytest.mark.parametrize("text", ["Q, so von der Regierung.", "Q, so von der Polizei.", "Q, so von Anfang an."])
+def test_so_von_phrase_no_name(text):
+    assert _named(text) is None

@@ -333,7 +333,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return np_after(text, clause_start, cue.start, lang, at_start=True)
     after = np_after(text, cue.end, clause_end, lang)
     if lang == "de":
-        after = _subject_after_cue_de(text, cue, clause_end, after) or _particle_name_after_cue_de(text, cue, clause_end)
+        after = _subject_after_cue_de(text, cue, clause_end, after) or particle_name_after_cue_de(text, cue, clause_end)
     m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
     if m_name and m_name.start() == cue.end:
         after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
@@ -747,7 +747,7 @@ def _particle_name_de(text: str, m: re.Match[str] | None, cue: Cue) -> tuple[int
     return m.start(1), m.end(1)
 
 
-def _particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
+def particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
     """German: a surname with a particle right after a verb of saying that has no other subject ("…“, sagte von der
     Leyen.")."""
     m = _PARTICLE_NAME_AFTER_CUE_DE.match(text, cue.end, clause_end + 1)
@@ -1170,7 +1170,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         # "is labeling Obama’s actions": an owner is no subject
         cands = [c for c in cands if not _possessive(text, c)]
     if lang == "de":
-        given = [_past_given_noun_de(text, c, a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
+        given = [_past_given_noun_de(text, _owner_of_view_de(text, c, b), a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
         cands = _senders_de(text, _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b))
     if not cands:
         return None
@@ -1410,6 +1410,29 @@ def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
 _GIVEN_NOUN_DE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                             r"|Dezember)\s+(?:von|vom)\s+")
 _MONTHS_DE = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+
+
+# a name in the genitive -s before a noun of someone's words or view ("Anna Webers Fazit", "Krauses Antwort")
+_OWNER_OF_VIEW_DE = re.compile(r"((?:(?:Dr|Prof)\.\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+?)s\s+(?:Kern|Haupt)?(?:Aussage|Fazit|Botschaft|Urteil|"
+                               r"Einschätzung|Meinung|Ansicht|Forderung|Antwort|Warnung|Position|Appell|Bilanz|Kommentar|Reaktion|Credo|"
+                               r"Devise|Prognose)(?![\w-])")
+
+
+# what may follow such a noun in a frame with no verb ("Anna Webers Fazit nach der Wahl:", "… dazu:")
+_VIEW_TAIL_DE = re.compile(r"(?:\s+(?:dazu|darauf|hierzu)|\s+(?:zu|zum|zur|nach|auf|an|über|vom|von|im|in|am|bei|beim)"
+                           r"(?:\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines|[A-ZÄÖÜ][\w-]*)){1,4})?\s*:?\s*$")
+
+
+def _owner_of_view_de(text: str, c: tuple[int, int], b: int) -> tuple[int, int]:
+    """German: mention span ``c`` cut to the owner when it is a person's name in the genitive before a noun of words or
+    view in a frame with no verb up to ``b`` ("Anna Webers Fazit:" -> "Anna Weber"; in "Anna Webers Forderung stieß
+    auf Kritik:" someone else may speak); a place or body owns no words ("Berlins Antwort"), nor a role."""
+    m = _OWNER_OF_VIEW_DE.match(text, c[0], c[1])
+    if m is None or not _VIEW_TAIL_DE.match(text[m.end() : b + 1]):
+        return c
+    owner = m.group(1)
+    kind = parse_mention(owner, "de")[2]
+    return (m.start(1), m.end(1)) if kind == "person" and not organisation_de(owner) and not is_role_word(owner.split()[-1]) else c
 
 
 def _past_given_noun_de(text: str, c: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:
