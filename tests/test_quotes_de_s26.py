@@ -226,3 +226,51 @@ def test_so_particle_surname(text, last):
 @pytest.mark.parametrize("text", ["Q, so von der Regierung.", "Q, so von der Polizei.", "Q, so von Anfang an."])
 def test_so_von_phrase_no_name(text):
     assert _named(text) is None
+
+
+# "lauten" with a person's words as its subject: the owner speaks ("lautete Anna Webers Fazit")
+@pytest.mark.parametrize("text,name", [
+    ("Q, lautete Paul Krauses Kommentar.", "Paul Krause"),
+    ("Q, lautete Anna Webers Antwort auf die Frage.", "Anna Weber"),
+    ("Anna Webers Fazit lautete: Q.", "Anna Weber"),
+])
+def test_lauten_owner_speaks(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text", ["Q, lautete Berlins Antwort.", "Q, lautet der Titel des Buches.", "Q, lautete die Schlagzeile."])
+def test_lauten_no_person_made_up(text):
+    name = _named(text)
+    assert name is None or name.endswith("Antwort")
+
+
+# "hieß es von Seiten der Regierung", "aus Kreisen der Regierung": the body, not "Seiten" or "Kreisen"
+@pytest.mark.parametrize("text", [
+    "Q, heißt es von Seiten der Regierung.",
+    "Q, hieß es aus Kreisen der Regierung.",
+    "Von Seiten der Regierung hieß es: Q.",
+])
+def test_side_words_off_the_body(text):
+    assert _named(text) == "Regierung"
+
+
+# "Für X steht fest:": X's certainty, below the bar (a copula frame, no verb of saying)
+@pytest.mark.parametrize("text,who", [
+    ("Für Paul Krause steht fest: Q.", "Paul Krause"),
+    ("Für die Ministerin ist klar: Q.", "die Ministerin"),
+    ("Auch für Paul Krause ist klar: Q.", "Paul Krause"),
+])
+def test_for_x_certain(text, who):
+    sp = _speaker(text)
+    assert sp is not None and (sp.name or sp.mention) == who and sp.confidence < SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "Für Berlin ist klar: Q.",
+    "Für die Wähler ist klar: Q.",
+    "Für den Fall gilt: Q.",
+    "Für die Zukunft ist klar: Q.",
+    "Für Paul Krause und Anna Weber steht fest: Q.",
+])
+def test_for_x_certain_no_one(text):
+    assert _speaker(text) is None

@@ -334,6 +334,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     after = np_after(text, cue.end, clause_end, lang)
     if lang == "de":
         after = _subject_after_cue_de(text, cue, clause_end, after) or particle_name_after_cue_de(text, cue, clause_end)
+        if after is not None and cue.lemma == "lauten":
+            after = _owner_of_view_de(text, after)  # "…“, lautete Anna Webers Kommentar.": Anna Weber
     m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
     if m_name and m_name.start() == cue.end:
         after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
@@ -359,7 +361,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return before or after
     if prefer_after and after:
         return after
-    return _subject_for_cue_de(text, cue, clause_start, after, lang)
+    own = _subject_for_cue_de(text, cue, clause_start, after, lang)
+    return _owner_of_view_de(text, own) if own is not None and cue.lemma == "lauten" else own  # "Anna Webers Fazit lautete:"
 
 
 # a clause that opens with a capitalised name and "and" before a subject that opens with a determiner ("Tom Reed and a
@@ -878,7 +881,8 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
         k += 1  # a name of several words ("von Amnesty International")
     if m.group(1) not in ("in", "im", "auf"):  # a person or body ("aus dem Umfeld des Ministers", "vom Sprecher X"):
         cut = _LATER_PHRASE_DE.search(text, words[k].end(), m.end(2))  # up to a phrase of place, time or addressee
-        return _strip_span(text, m.start(2), cut.start() if cut else m.end(2))
+        # "hieß es von Seiten der Regierung", "aus Kreisen der Partei": the body in the genitive
+        return _past_side_words_de(text, _strip_span(text, m.start(2), cut.start() if cut else m.end(2)))
     if not _document_head(head):
         return None  # "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf Anfrage": a place or a time, no source
     end = words[k].end()
@@ -1420,19 +1424,21 @@ _OWNER_OF_VIEW_DE = re.compile(r"((?:(?:Dr|Prof)\.\s+)?(?:[A-ZÄÖÜ][a-zäöü�
 
 # what may follow such a noun in a frame with no verb ("Anna Webers Fazit nach der Wahl:", "… dazu:")
 _VIEW_TAIL_DE = re.compile(r"(?:\s+(?:dazu|darauf|hierzu)|\s+(?:zu|zum|zur|nach|auf|an|über|vom|von|im|in|am|bei|beim)"
-                           r"(?:\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines|[A-ZÄÖÜ][\w-]*)){1,4})?\s*:?\s*$")
+                           r"(?:\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines|[A-ZÄÖÜ][\w-]*)){1,4})?\s*[:.]?\s*$")
 
 
-def _owner_of_view_de(text: str, c: tuple[int, int], b: int) -> tuple[int, int]:
+def _owner_of_view_de(text: str, c: tuple[int, int], b: int | None = None) -> tuple[int, int]:
     """German: mention span ``c`` cut to the owner when it is a person's name in the genitive before a noun of words or
     view in a frame with no verb up to ``b`` ("Anna Webers Fazit:" -> "Anna Weber"; in "Anna Webers Forderung stieß
-    auf Kritik:" someone else may speak); a place or body owns no words ("Berlins Antwort"), nor a role."""
+    auf Kritik:" someone else may speak; ``b`` None: the noun is the subject of "lauten"); a name of one word may be a
+    place's or a firm's ("Berlins Antwort"), a role owns no name: the span as it was."""
     m = _OWNER_OF_VIEW_DE.match(text, c[0], c[1])
-    if m is None or not _VIEW_TAIL_DE.match(text[m.end() : b + 1]):
+    if m is None or m.end() != c[1] or (b is not None and not _VIEW_TAIL_DE.match(text[m.end() : b + 1])):
         return c
     owner = m.group(1)
     kind = parse_mention(owner, "de")[2]
-    return (m.start(1), m.end(1)) if kind == "person" and not organisation_de(owner) and not is_role_word(owner.split()[-1]) else c
+    return ((m.start(1), m.end(1)) if kind == "person" and len(owner.split()) >= 2 and not organisation_de(owner)
+            and not is_role_word(owner.split()[-1]) else c)
 
 
 def _past_given_noun_de(text: str, c: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:
