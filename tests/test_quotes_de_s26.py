@@ -274,3 +274,28 @@ def test_for_x_certain(text, who):
 ])
 def test_for_x_certain_no_one(text):
     assert _speaker(text) is None
+
+
+# a frame after the quote in the perfect or with a modal: the subject follows the auxiliary ("„…“, hat X gesagt")
+@pytest.mark.parametrize("text,name", [
+    ("Q, hat Paul Krause gesagt.", "Paul Krause"),
+    ("Q, hatte Paul Krause erklärt.", "Paul Krause"),
+    ("Q, soll Paul Krause gesagt haben.", "Paul Krause"),
+    ("Q, hat Paul Krause zuvor gesagt.", "Paul Krause"),
+    ("Q, hat Paul Krause die Ministerin kritisiert.", "Paul Krause"),
+    ("Q, hat Anna Weber zu Paul Krause gesagt.", "Anna Weber"),
+    ("Q, hatte die Regierung mitgeteilt.", "Regierung"),
+])
+def test_subject_after_auxiliary(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Q, hat den Minister Paul Krause kritisiert.", "Paul Krause"),
+    ("Q, hat die Zeitung Paul Krause zitiert.", "Zeitung"),
+    ("Q, hat Paul Krause nicht gesagt.", "Paul Krause"),
+    ("Q, hatten Paul Krause und Anna Weber erklärt.", "Paul Krause"),
+    ("Q, hat man gesagt.", "man"),
+])
+def test_subject_after_auxiliary_unsure(text, other):
+    assert _named(text) != other

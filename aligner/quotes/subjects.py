@@ -757,6 +757,26 @@ def particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[in
     return _particle_name_de(text, m, cue) if m is not None and m.end() <= clause_end + 1 else None
 
 
+# a finite auxiliary or modal, lower case, opening the frame after a quote before the participle or infinitive of the
+# verb of saying ("„…“, hat Paul Krause gesagt", "soll der Minister gesagt haben"); no passive auxiliary (werden, sein)
+_AUX_FIRST_DE = re.compile(r"\s*(?:hat|hatte|hatten|haben|habe|hätte|hätten|soll|sollen|sollte|sollten|will|wollte|wollten|"
+                           r"dürfte|dürften|könnte|könnten|muss|musste|müsse)\s+(?=\S)")
+
+
+def _subject_after_aux_de(text: str, a: int, cue_start: int) -> tuple[int, int] | None:
+    """German: the subject right after the auxiliary of such a frame, a name, a role, a body or "er"/"sie"; an
+    object first ("hat den Minister Paul Krause kritisiert") or anything unsure: None."""
+    m = re.match(r"\s*(er|sie)(?=\s)", text[a:cue_start])
+    if m is not None:
+        return a + m.start(1), a + m.end(1)
+    aux = Cue(a, a, "")  # read as right after a verb ("hat der Zeitung Paul Krause gesagt": the dative, then the subject)
+    np = _subject_after_cue_de(text, aux, cue_start, np_after(text, a, cue_start, "de"))
+    if np is None or _oblique_de(text, np) or _feminine_dative_de(text, np[0], cue_start):
+        return None
+    kind = parse_mention(text[np[0] : np[1]], "de")[2]
+    return np if kind in ("person", "role", "group") and plausible_speaker(text[np[0] : np[1]], "de") else None
+
+
 def _fronted_focus_de(text: str, a: int, cue_start: int, after: tuple[int, int] | None) -> re.Match[str] | None:
     """German: a focus particle opening the clause ("Auch Paul Krause sagte:") when no noun phrase follows the verb
     or a time phrase follows the particle ("Nur Stunden später sagte Paul Krause")."""
@@ -772,6 +792,9 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     focus = _FOCUS_DE.match(text, clause_start, cue.start) or _fronted_focus_de(text, clause_start, cue.start, after)
     if focus:
         clause_start = seg_start = focus.end()
+    aux_first = _AUX_FIRST_DE.match(text, clause_start, cue.start) if after is None else None
+    if aux_first is not None:
+        return _subject_after_aux_de(text, aux_first.end(), cue.start)  # "„…“, hat Paul Krause gesagt."
     noble = _PARTICLE_NAME_BEFORE_CUE_DE.fullmatch(text, clause_start, cue.start) if after is None else None
     if noble is not None and _NOTHING_AFTER_CUE_DE.match(text, cue.end) and (span := _particle_name_de(text, noble, cue)):
         return span  # "Von der Leyen betonte:": nothing after the verb, so the name is its subject
