@@ -186,3 +186,116 @@ def test_asked_about_words_no_confident_speaker(text):
 ])
 def test_asking_frames_kept(text, name):
     assert _named(text) == name
+
+
+# a person's name in the genitive before a noun of words in a frame with no verb: the owner speaks, named without -s
+@pytest.mark.parametrize("text,name", [
+    ("Anna Webers Fazit: Q.", "Anna Weber"),
+    ("Paul Krauses Antwort: Q.", "Paul Krause"),
+    ("Anna Webers Fazit nach der Wahl: Q.", "Anna Weber"),
+    ("Anna Webers Antwort auf die Frage: Q.", "Anna Weber"),
+    ("Paul Krauses Antwort auf Anna Webers Frage: Q.", "Paul Krause"),
+])
+def test_owner_of_words_speaks(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Webers Forderung stieß auf Kritik: Q.",
+    "Anna Webers Forderung nach Steuersenkungen stieß auf Kritik: Q.",
+    "Deutschlands Antwort: Q.",
+    "Brüssels Reaktion: Q.",
+    "Googles Antwort: Q.",
+    "Die Antwort auf Anna Webers Frage: Q.",
+])
+def test_owner_of_words_not_named(text):
+    name = _named(text)
+    assert name is None or (not name.endswith(("Fazit", "Antwort", "Forderung", "Reaktion")) and name != "Anna Weber")
+
+
+@pytest.mark.parametrize("text,last", [
+    ("Q, so von der Leyen.", "Leyen"),
+    ("Q – so von der Leyen.", "Leyen"),
+    ("Q, so de Maizière.", "Maizière"),
+])
+def test_so_particle_surname(text, last):
+    sp = _confident(text)
+    assert sp is not None and sp.name.split()[-1] == last
+
+
+@pytest.mark.parametrize("text", ["Q, so von der Regierung.", "Q, so von der Polizei.", "Q, so von Anfang an."])
+def test_so_von_phrase_no_name(text):
+    assert _named(text) is None
+
+
+# "lauten" with a person's words as its subject: the owner speaks ("lautete Anna Webers Fazit")
+@pytest.mark.parametrize("text,name", [
+    ("Q, lautete Paul Krauses Kommentar.", "Paul Krause"),
+    ("Q, lautete Anna Webers Antwort auf die Frage.", "Anna Weber"),
+    ("Anna Webers Fazit lautete: Q.", "Anna Weber"),
+])
+def test_lauten_owner_speaks(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text", ["Q, lautete Berlins Antwort.", "Q, lautet der Titel des Buches.", "Q, lautete die Schlagzeile."])
+def test_lauten_no_person_made_up(text):
+    name = _named(text)
+    assert name is None or name.endswith("Antwort")
+
+
+# "hieß es von Seiten der Regierung", "aus Kreisen der Regierung": the body, not "Seiten" or "Kreisen"
+@pytest.mark.parametrize("text", [
+    "Q, heißt es von Seiten der Regierung.",
+    "Q, hieß es aus Kreisen der Regierung.",
+    "Von Seiten der Regierung hieß es: Q.",
+])
+def test_side_words_off_the_body(text):
+    assert _named(text) == "Regierung"
+
+
+# "Für X steht fest:": X's certainty, below the bar (a copula frame, no verb of saying)
+@pytest.mark.parametrize("text,who", [
+    ("Für Paul Krause steht fest: Q.", "Paul Krause"),
+    ("Für die Ministerin ist klar: Q.", "die Ministerin"),
+    ("Auch für Paul Krause ist klar: Q.", "Paul Krause"),
+])
+def test_for_x_certain(text, who):
+    sp = _speaker(text)
+    assert sp is not None and (sp.name or sp.mention) == who and sp.confidence < SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "Für Berlin ist klar: Q.",
+    "Für die Wähler ist klar: Q.",
+    "Für den Fall gilt: Q.",
+    "Für die Zukunft ist klar: Q.",
+    "Für Paul Krause und Anna Weber steht fest: Q.",
+])
+def test_for_x_certain_no_one(text):
+    assert _speaker(text) is None
+
+
+# a frame after the quote in the perfect or with a modal: the subject follows the auxiliary ("„…“, hat X gesagt")
+@pytest.mark.parametrize("text,name", [
+    ("Q, hat Paul Krause gesagt.", "Paul Krause"),
+    ("Q, hatte Paul Krause erklärt.", "Paul Krause"),
+    ("Q, soll Paul Krause gesagt haben.", "Paul Krause"),
+    ("Q, hat Paul Krause zuvor gesagt.", "Paul Krause"),
+    ("Q, hat Paul Krause die Ministerin kritisiert.", "Paul Krause"),
+    ("Q, hat Anna Weber zu Paul Krause gesagt.", "Anna Weber"),
+    ("Q, hatte die Regierung mitgeteilt.", "Regierung"),
+])
+def test_subject_after_auxiliary(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Q, hat den Minister Paul Krause kritisiert.", "Paul Krause"),
+    ("Q, hat die Zeitung Paul Krause zitiert.", "Zeitung"),
+    ("Q, hat Paul Krause nicht gesagt.", "Paul Krause"),
+    ("Q, hatten Paul Krause und Anna Weber erklärt.", "Paul Krause"),
+    ("Q, hat man gesagt.", "man"),
+])
+def test_subject_after_auxiliary_unsure(text, other):
+    assert _named(text) != other

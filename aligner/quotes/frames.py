@@ -94,6 +94,7 @@ from .subjects import (
     _speaker_or_frame_subject,
     _speaker_rank,
     _subject_for_cue,
+    particle_name_after_cue_de,
 )
 
 
@@ -330,6 +331,8 @@ def _rule_frame_after(f: _Framed) -> None:
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
         source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
+        if source is None and cue.lemma == "so" and lang == "de":
+            source = particle_name_after_cue_de(text, cue, fb)  # "…“, so von der Leyen."
         f.attribute(cue, source, SO_RULES[cue.lemma])
         cues = []
     if not cues and f.cue is None:

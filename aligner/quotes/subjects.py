@@ -333,7 +333,9 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return np_after(text, clause_start, cue.start, lang, at_start=True)
     after = np_after(text, cue.end, clause_end, lang)
     if lang == "de":
-        after = _subject_after_cue_de(text, cue, clause_end, after) or _particle_name_after_cue_de(text, cue, clause_end)
+        after = _subject_after_cue_de(text, cue, clause_end, after) or particle_name_after_cue_de(text, cue, clause_end)
+        if after is not None and cue.lemma == "lauten":
+            after = _owner_of_view_de(text, after)  # "…“, lautete Anna Webers Kommentar.": Anna Weber
     m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
     if m_name and m_name.start() == cue.end:
         after = (m_name.start(1), m_name.end(1))  # "schreibt die „Computerwoche“": a paper's name in marks
@@ -359,7 +361,8 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
         return before or after
     if prefer_after and after:
         return after
-    return _subject_for_cue_de(text, cue, clause_start, after, lang)
+    own = _subject_for_cue_de(text, cue, clause_start, after, lang)
+    return _owner_of_view_de(text, own) if own is not None and cue.lemma == "lauten" else own  # "Anna Webers Fazit lautete:"
 
 
 # a clause that opens with a capitalised name and "and" before a subject that opens with a determiner ("Tom Reed and a
@@ -747,11 +750,31 @@ def _particle_name_de(text: str, m: re.Match[str] | None, cue: Cue) -> tuple[int
     return m.start(1), m.end(1)
 
 
-def _particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
+def particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] | None:
     """German: a surname with a particle right after a verb of saying that has no other subject ("…“, sagte von der
     Leyen.")."""
     m = _PARTICLE_NAME_AFTER_CUE_DE.match(text, cue.end, clause_end + 1)
     return _particle_name_de(text, m, cue) if m is not None and m.end() <= clause_end + 1 else None
+
+
+# a finite auxiliary or modal, lower case, opening the frame after a quote before the participle or infinitive of the
+# verb of saying ("„…“, hat Paul Krause gesagt", "soll der Minister gesagt haben"); no passive auxiliary (werden, sein)
+_AUX_FIRST_DE = re.compile(r"\s*(?:hat|hatte|hatten|haben|habe|hätte|hätten|soll|sollen|sollte|sollten|will|wollte|wollten|"
+                           r"dürfte|dürften|könnte|könnten|muss|musste|müsse)\s+(?=\S)")
+
+
+def _subject_after_aux_de(text: str, a: int, cue_start: int) -> tuple[int, int] | None:
+    """German: the subject right after the auxiliary of such a frame, a name, a role, a body or "er"/"sie"; an
+    object first ("hat den Minister Paul Krause kritisiert") or anything unsure: None."""
+    m = re.match(r"\s*(er|sie)(?=\s)", text[a:cue_start])
+    if m is not None:
+        return a + m.start(1), a + m.end(1)
+    aux = Cue(a, a, "")  # read as right after a verb ("hat der Zeitung Paul Krause gesagt": the dative, then the subject)
+    np = _subject_after_cue_de(text, aux, cue_start, np_after(text, a, cue_start, "de"))
+    if np is None or _oblique_de(text, np) or _feminine_dative_de(text, np[0], cue_start):
+        return None
+    kind = parse_mention(text[np[0] : np[1]], "de")[2]
+    return np if kind in ("person", "role", "group") and plausible_speaker(text[np[0] : np[1]], "de") else None
 
 
 def _fronted_focus_de(text: str, a: int, cue_start: int, after: tuple[int, int] | None) -> re.Match[str] | None:
@@ -769,6 +792,9 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     focus = _FOCUS_DE.match(text, clause_start, cue.start) or _fronted_focus_de(text, clause_start, cue.start, after)
     if focus:
         clause_start = seg_start = focus.end()
+    aux_first = _AUX_FIRST_DE.match(text, clause_start, cue.start) if after is None else None
+    if aux_first is not None:
+        return _subject_after_aux_de(text, aux_first.end(), cue.start)  # "„…“, hat Paul Krause gesagt."
     noble = _PARTICLE_NAME_BEFORE_CUE_DE.fullmatch(text, clause_start, cue.start) if after is None else None
     if noble is not None and _NOTHING_AFTER_CUE_DE.match(text, cue.end) and (span := _particle_name_de(text, noble, cue)):
         return span  # "Von der Leyen betonte:": nothing after the verb, so the name is its subject
@@ -878,7 +904,8 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
         k += 1  # a name of several words ("von Amnesty International")
     if m.group(1) not in ("in", "im", "auf"):  # a person or body ("aus dem Umfeld des Ministers", "vom Sprecher X"):
         cut = _LATER_PHRASE_DE.search(text, words[k].end(), m.end(2))  # up to a phrase of place, time or addressee
-        return _strip_span(text, m.start(2), cut.start() if cut else m.end(2))
+        # "hieß es von Seiten der Regierung", "aus Kreisen der Partei": the body in the genitive
+        return _past_side_words_de(text, _strip_span(text, m.start(2), cut.start() if cut else m.end(2)))
     if not _document_head(head):
         return None  # "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf Anfrage": a place or a time, no source
     end = words[k].end()
@@ -1170,7 +1197,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
         # "is labeling Obama’s actions": an owner is no subject
         cands = [c for c in cands if not _possessive(text, c)]
     if lang == "de":
-        given = [_past_given_noun_de(text, c, a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
+        given = [_past_given_noun_de(text, _owner_of_view_de(text, c, b), a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
         cands = _senders_de(text, _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b))
     if not cands:
         return None
@@ -1410,6 +1437,31 @@ def _speech_act_agent_de(text: str, a: int, b: int) -> tuple[int, int] | None:
 _GIVEN_NOUN_DE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                             r"|Dezember)\s+(?:von|vom)\s+")
 _MONTHS_DE = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+
+
+# a name in the genitive -s before a noun of someone's words or view ("Anna Webers Fazit", "Krauses Antwort")
+_OWNER_OF_VIEW_DE = re.compile(r"((?:(?:Dr|Prof)\.\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+?)s\s+(?:Kern|Haupt)?(?:Aussage|Fazit|Botschaft|Urteil|"
+                               r"Einschätzung|Meinung|Ansicht|Forderung|Antwort|Warnung|Position|Appell|Bilanz|Kommentar|Reaktion|Credo|"
+                               r"Devise|Prognose)(?![\w-])")
+
+
+# what may follow such a noun in a frame with no verb ("Anna Webers Fazit nach der Wahl:", "… dazu:")
+_VIEW_TAIL_DE = re.compile(r"(?:\s+(?:dazu|darauf|hierzu)|\s+(?:zu|zum|zur|nach|auf|an|über|vom|von|im|in|am|bei|beim)"
+                           r"(?:\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines|[A-ZÄÖÜ][\w-]*)){1,4})?\s*[:.]?\s*$")
+
+
+def _owner_of_view_de(text: str, c: tuple[int, int], b: int | None = None) -> tuple[int, int]:
+    """German: mention span ``c`` cut to the owner when it is a person's name in the genitive before a noun of words or
+    view in a frame with no verb up to ``b`` ("Anna Webers Fazit:" -> "Anna Weber"; in "Anna Webers Forderung stieß
+    auf Kritik:" someone else may speak; ``b`` None: the noun is the subject of "lauten"); a name of one word may be a
+    place's or a firm's ("Berlins Antwort"), a role owns no name: the span as it was."""
+    m = _OWNER_OF_VIEW_DE.match(text, c[0], c[1])
+    if m is None or m.end() != c[1] or (b is not None and not _VIEW_TAIL_DE.match(text[m.end() : b + 1])):
+        return c
+    owner = m.group(1)
+    kind = parse_mention(owner, "de")[2]
+    return ((m.start(1), m.end(1)) if kind == "person" and len(owner.split()) >= 2 and not organisation_de(owner)
+            and not is_role_word(owner.split()[-1]) else c)
 
 
 def _past_given_noun_de(text: str, c: tuple[int, int], a: int, b: int) -> tuple[int, int] | None:

@@ -574,6 +574,28 @@ def _conviction_after_de(text: str, sents: list[Sentence], i0: int, q: Quote, _q
     sp = make_speaker(text, np_after(text, m.start(1), m.end(1), "de", at_start=True), "de", strict=True)
     return (sp, "conviction-after") if sp is not None and parse_mention(sp.mention, "de")[2] in ("person", "role", "group") else None
 
+# a colon frame that gives whose certainty follows ("Für Anna Weber steht fest:", "Für die Ministerin ist klar:")
+_FOR_X_CERTAIN_DE = re.compile(r"\s*(?:(?:[Aa]uch|[Dd]och|[Uu]nd|[Aa]ber)\s+)?[Ff]ür\s+([^,.;:!?„“\"]{2,60}?)\s+(?:ist|war|sei|steht|stand|stehe)\s+"
+                               r"(?:(?:jedenfalls|auch|nun|längst|schon|aber|dagegen|hingegen|indes|jetzt|bereits)\s+)*"
+                               r"(?:klar|fest|sicher|eindeutig|ausgemacht|unstrittig)\s*:\s*$")
+
+
+def _for_x_certain_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: "Für Anna Weber steht fest: „…“": the one for whom it is certain, a person or role named in two
+    words or more (a body, one word that may be a place, people in the plural: no one; rule fuer-x-certain)."""
+    found = _colon_frame_match_de(text, sents, i0, q, _FOR_X_CERTAIN_DE)
+    if found is None:
+        return None
+    _frame, cs, m = found
+    span = np_after(text, cs + m.start(1), cs + m.end(1), "de", at_start=True)
+    if span is None or span[1] != cs + m.end(1):
+        return None
+    sp = make_speaker(text, span, "de", strict=True)
+    if sp is None or len(sp.mention.split()) < 2:
+        return None  # "Für Berlin ist klar:": one word may name a place
+    return (sp, "fuer-x-certain") if parse_mention(sp.mention, "de")[2] in ("person", "role") else None
+
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -581,7 +603,8 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _adverb_name_colon_de, _possessive_view_de,
+_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _for_x_certain_de, _adverb_name_colon_de,
+                          _possessive_view_de,
                           _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
                           _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
