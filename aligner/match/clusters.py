@@ -1280,7 +1280,7 @@ def part_boundary(short: str, long: str, where: str, context_short: str | None) 
     the marks differently); else None."""
     ws, wl = words(short), words(long)
     rest = wl[len(ws):] if where == "end" else wl[: len(wl) - len(ws)]
-    return found_outside(rest, narration(context_short, short) if context_short else None)
+    return found_outside(rest, narration(context_short, short) if context_short else None, ws + wl)
 
 
 def _diff_refs(vs: list[QuoteVersion], order: list[int], at: dict[int, int], lk: dict,

@@ -1594,22 +1594,47 @@ def truncation_or_boundary(wa: list[str], wb: list[str], context_short: str | No
     if got is None:
         return None, None
     desc, lacking = got
-    found = found_outside(lacking, context_short)
+    found = found_outside(lacking, context_short, wa + wb)
     if found is not None:
         return None, (f"quote boundary, not a truncation: {found:.0%} of the words the shorter version leaves "
                       "out are in its article outside the quote")
     return desc, None
 
 
-def found_outside(lacking: list[str], around: str | None) -> float | None:
+def found_outside(lacking: list[str], around: str | None, quoted: list[str]) -> float | None:
     """The share of the content words (stems) of ``lacking`` (what a shorter version leaves
     out) that ``around`` (its article's text outside its quote) has, when at least
-    ``BOUNDARY_FOUND``: a quote boundary, the words are not missing; else None."""
+    ``BOUNDARY_FOUND`` and ``around`` does not deny them (``_denied_outside``; ``quoted``: the
+    words of both versions): a quote boundary, the words are not missing; else None."""
     content = {_stem(w) for w in _content(lacking)}
     if not around or not content:
         return None
-    found = len(content & {_stem(w) for w in words(around)}) / len(content)
-    return found if found >= BOUNDARY_FOUND else None
+    told = words(around)
+    stems = [_stem(w) for w in told]
+    found = len(content & set(stems)) / len(content)
+    if found < BOUNDARY_FOUND or _denied_outside(quoted, told, stems, content):
+        return None
+    return found
+
+
+# A text around a quote that gives the words the quote lacks only to deny them ("“We will raise the taxes,” he
+# said, but not for the pensioners"; "... but denied that the demands from Moscow were to blame") does not
+# quote them elsewhere: the shorter version leaves them out.  A negator or a verb of denial among the
+# ``BOUNDARY_DENIED_NEAR`` words before the first of them, where neither version has one (a negation one
+# version lacks is the negation flag's), keeps the truncation.
+BOUNDARY_DENIED_NEAR = 3
+_DENIAL_VERBS = frozenset(w for w in DENYING if w.startswith(("deni", "deny", "refus", "reject", "bestr", "dement")))
+
+
+def _denied_outside(quoted: list[str], told: list[str], stems: list[str], content: set[str]) -> bool:
+    """Whether ``told`` (the words around the shorter version) denies the lacking words it gives (see above)."""
+    def denial(w: str) -> bool:
+        return is_negator(w) or w in _DENIAL_VERBS
+
+    if any(denial(w) for w in quoted):
+        return False
+    at = next(k for k, x in enumerate(stems) if x in content)
+    return any(denial(w) for w in told[max(0, at - BOUNDARY_DENIED_NEAR):at])
 
 
 def _number_op(d: DiffOp) -> bool:

@@ -229,7 +229,7 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
     rest = " ".join(toks[k:] if where == "start" else toks[:-k])
     if max(head, tail) < CUT_END_RATIO * max(min(head, tail), _sym(ps, Profile.of(rest))):
         return None  # not clearly at one end
-    if context_short and found_outside(words(rest), narration(context_short, short)) is not None:
+    if context_short and found_outside(words(rest), narration(context_short, short), words(short) + words(long)) is not None:
         return None  # its sentence gives the rest outside the quote
     missing = "end" if where == "start" else "start"
     return f"{ns} of {nl} words; the {missing} of the longer version is missing"
