@@ -302,3 +302,16 @@ def test_the_report_gives_why_translation_failed(tmp_path):
     store.close()
     cov = coverage((tmp_path / "run" / "report.md").read_text(encoding="utf-8"))
     assert "Translation failed (x.tsv: the model ran out of memory)" in cov, cov
+
+
+def test_translations_shifted_by_one_line_are_said_by_file_name(root):
+    """Each German sentence given its neighbour's English: more than a tenth of the lines used have a
+    length far from their source's (guard-flagged); one warning names the file.  The same lines in
+    their places: no such warning."""
+    rows = TR_A + TR_D
+    out, r = run(root, "m4", C1, tsv(root, "shifted.tsv", [(s, t) for (s, _), (_, t) in zip(rows, rows[1:] + rows[:1])]))
+    assert r.exit_code == 0, r.output
+    assert [w for w in warnings(r) if "shifted.tsv" in w and "shifted against their sources" in w], warnings(r)
+    out, r = run(root, "m4_right", C1, tsv(root, "right.tsv", rows))
+    assert r.exit_code == 0, r.output
+    assert not [w for w in warnings(r) if "shifted against" in w], warnings(r)
