@@ -315,3 +315,24 @@ def test_translations_shifted_by_one_line_are_said_by_file_name(root):
     out, r = run(root, "m4_right", C1, tsv(root, "right.tsv", rows))
     assert r.exit_code == 0, r.output
     assert not [w for w in warnings(r) if "shifted against" in w], warnings(r)
+
+
+def test_translations_made_after_the_clusters_are_said_and_match_before_translate_too(root):
+    """ingest + quotes, `aligner match` (no translate stage yet: said), `aligner translate` with
+    translations, `aligner report`: the report says the clusters are older than the translations
+    and to run `aligner match` again; after it, the note is gone."""
+    src = corpus(root, "c_m5", list(C1))
+    out = root / "r_m5"
+    assert cli("run", src, "--out", out, "--only", "ingest", "--only", "quotes").exit_code == 0
+    m = cli("match", out)
+    assert m.exit_code == 0, m.output
+    assert [w for w in warnings(m) if "no translate stage has run here" in w], m.output
+    assert "Translation missing (no translate stage has run here)" in coverage(md(out))
+    t = cli("translate", out, "--to", "en", "--translations", tsv(root, "full.tsv", TR_A + TR_D))
+    assert t.exit_code == 0, t.output
+    r = cli("report", out)
+    assert r.exit_code == 0, r.output
+    assert [w for w in warnings(r) if "run aligner match on this run directory again" in w], r.output
+    assert "The clusters are older than the translations" in coverage(md(out))
+    assert cli("match", out, "--translations", root / "full.tsv").exit_code == 0
+    assert "older than the translations" not in md(out)
