@@ -336,3 +336,13 @@ def test_translations_made_after_the_clusters_are_said_and_match_before_translat
     assert "The clusters are older than the translations" in coverage(md(out))
     assert cli("match", out, "--translations", root / "full.tsv").exit_code == 0
     assert "older than the translations" not in md(out)
+
+
+def test_an_article_without_quotes_is_named(root):
+    out, r = run(root, "l3", ("de_a.txt", "en_b.txt", "en_noquote.txt"))
+    assert r.exit_code == 0, r.output
+    cov = coverage(md(out))
+    assert "1 article(s) have no quote" in cov and "Steel prices climb as tariff talks stall" in cov, cov
+    assert "German minister warns" not in cov
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "Steel prices climb as tariff talks stall" in html[:html.find("Legend")]

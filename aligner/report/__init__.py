@@ -50,12 +50,28 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
                        untranslated_articles=translate.get("articles_untranslated") or (),
                        translate_ran="translate" in stages,
                        clusters_older=clusters_older(store),
+                       without_quotes=_without_quotes(store),
                        skipped=store.read("skipped.jsonl", Skipped),
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
                        retracted=quotes.get("retracted"),
                        wordnet=match.get("wordnet"))
+
+
+def _without_quotes(store: RunStore) -> list[str]:
+    """The titles (else file names) of the articles in which no quote was found (none when
+    the quotes stage has not run; an article whose quotes could not be extracted is listed
+    with the skipped inputs instead)."""
+    if not store.exists("quotes.jsonl"):
+        return []
+    from .common import article_title, file_names
+
+    quoted = {q["article_id"] for q in store.read("quotes.jsonl")}
+    failed = {s.path for s in store.read("skipped.jsonl", Skipped) if s.stage == "quotes"}
+    articles = store.articles()
+    names = file_names(articles)
+    return [article_title(a, a.id, names) for a in articles if a.id not in quoted and a.source_path not in failed]
 
 
 def clusters_older(store: RunStore) -> bool:

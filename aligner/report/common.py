@@ -94,6 +94,7 @@ class ReportNotes:
     brought: tuple[int, int] | None = None  # brought translations: (sentences matched, sentences to translate)
     untranslated_articles: Sequence[str] = ()  # articles the brought translations leave mostly untranslated
     translate_ran: bool = True  # False: no translate stage in the run directory's records
+    without_quotes: Sequence[str] = ()  # the articles (titles) in which no quote was found
     clusters_older: bool = False  # the translate stage finished after the match stage: clusters without them
     skipped: Sequence[Skipped] = ()
     unattributed: int | None = None
@@ -148,6 +149,11 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes += _speaker_note(clusters)
     notes += _not_judged_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
+    if run.without_quotes:
+        names = list(run.without_quotes)
+        notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
+                     + "; ".join(names[:SKIPPED_LISTED]) + (f"; and {len(names) - SKIPPED_LISTED} more" if
+                                                           len(names) > SKIPPED_LISTED else "") + ".")
     if run.retracted:
         notes.append(f"{run.retracted} quoted passage(s) were left out: a correction note in their article says they "
                      "were misquotes, so they are no statement of the speaker.")
