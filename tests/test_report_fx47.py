@@ -302,3 +302,47 @@ def test_the_report_gives_why_translation_failed(tmp_path):
     store.close()
     cov = coverage((tmp_path / "run" / "report.md").read_text(encoding="utf-8"))
     assert "Translation failed (x.tsv: the model ran out of memory)" in cov, cov
+
+
+def test_translations_shifted_by_one_line_are_said_by_file_name(root):
+    """Each German sentence given its neighbour's English: more than a tenth of the lines used have a
+    length far from their source's (guard-flagged); one warning names the file.  The same lines in
+    their places: no such warning."""
+    rows = TR_A + TR_D
+    out, r = run(root, "m4", C1, tsv(root, "shifted.tsv", [(s, t) for (s, _), (_, t) in zip(rows, rows[1:] + rows[:1])]))
+    assert r.exit_code == 0, r.output
+    assert [w for w in warnings(r) if "shifted.tsv" in w and "shifted against their sources" in w], warnings(r)
+    out, r = run(root, "m4_right", C1, tsv(root, "right.tsv", rows))
+    assert r.exit_code == 0, r.output
+    assert not [w for w in warnings(r) if "shifted against" in w], warnings(r)
+
+
+def test_translations_made_after_the_clusters_are_said_and_match_before_translate_too(root):
+    """ingest + quotes, `aligner match` (no translate stage yet: said), `aligner translate` with
+    translations, `aligner report`: the report says the clusters are older than the translations
+    and to run `aligner match` again; after it, the note is gone."""
+    src = corpus(root, "c_m5", list(C1))
+    out = root / "r_m5"
+    assert cli("run", src, "--out", out, "--only", "ingest", "--only", "quotes").exit_code == 0
+    m = cli("match", out)
+    assert m.exit_code == 0, m.output
+    assert [w for w in warnings(m) if "no translate stage has run here" in w], m.output
+    assert "Translation missing (no translate stage has run here)" in coverage(md(out))
+    t = cli("translate", out, "--to", "en", "--translations", tsv(root, "full.tsv", TR_A + TR_D))
+    assert t.exit_code == 0, t.output
+    r = cli("report", out)
+    assert r.exit_code == 0, r.output
+    assert [w for w in warnings(r) if "run aligner match on this run directory again" in w], r.output
+    assert "The clusters are older than the translations" in coverage(md(out))
+    assert cli("match", out, "--translations", root / "full.tsv").exit_code == 0
+    assert "older than the translations" not in md(out)
+
+
+def test_an_article_without_quotes_is_named(root):
+    out, r = run(root, "l3", ("de_a.txt", "en_b.txt", "en_noquote.txt"))
+    assert r.exit_code == 0, r.output
+    cov = coverage(md(out))
+    assert "1 article(s) have no quote" in cov and "Steel prices climb as tariff talks stall" in cov, cov
+    assert "German minister warns" not in cov
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "Steel prices climb as tariff talks stall" in html[:html.find("Legend")]

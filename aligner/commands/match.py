@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import typer
@@ -37,6 +38,10 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         with interruptible(run_dir, ("match", "report")), RunStore(run_dir) as store, store.lock("aligner match"):
             summary = run_match(store, cfg)
+            if summary.get("no_english") and "translate" not in {n for n, _, _ in store.stage_summaries()}:
+                logging.getLogger("aligner.match").warning(
+                    f"{run_dir}: no translate stage has run here: {summary['no_english']} quote(s) have no English "
+                    "(matched on embeddings only); run aligner translate, then aligner match again")
             store.record_stage("match", "done", summary)
             store.record_stage("report", "done", write_from_store(store))
         console.print(", ".join(f"{k}: {v}" for k, v in summary.items() if v or k not in SHOWN_WHEN_SET), markup=False)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..model import Article, Cluster, Skipped, Story
 from ..store import RunStore, atomic_write_text
-from .common import NO_NOTES, ReportNotes
+from .common import NO_NOTES, STALE_CLUSTERS, ReportNotes
+
+log = logging.getLogger(__name__)
 
 
 def write_reports(
@@ -45,12 +48,39 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
                        brought=(translate["sentences_matched"], translate["sentences_to_translate"])
                        if "sentences_to_translate" in translate else None,
                        untranslated_articles=translate.get("articles_untranslated") or (),
+                       translate_ran="translate" in stages,
+                       clusters_older=clusters_older(store),
+                       without_quotes=_without_quotes(store),
                        skipped=store.read("skipped.jsonl", Skipped),
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
                        retracted=quotes.get("retracted"),
                        wordnet=match.get("wordnet"))
+
+
+def _without_quotes(store: RunStore) -> list[str]:
+    """The titles (else file names) of the articles in which no quote was found (none when
+    the quotes stage has not run; an article whose quotes could not be extracted is listed
+    with the skipped inputs instead)."""
+    if not store.exists("quotes.jsonl"):
+        return []
+    from .common import article_title, file_names
+
+    quoted = {q["article_id"] for q in store.read("quotes.jsonl")}
+    failed = {s.path for s in store.read("skipped.jsonl", Skipped) if s.stage == "quotes"}
+    articles = store.articles()
+    names = file_names(articles)
+    return [article_title(a, a.id, names) for a in articles if a.id not in quoted and a.source_path not in failed]
+
+
+def clusters_older(store: RunStore) -> bool:
+    """Whether the translate stage finished after the match stage (translations that the
+    clusters do not use: ``aligner translate`` after ``aligner match``)."""
+    done = {name: (status, t) for name, status, t in store.db.execute("SELECT name, status, finished FROM stages")}
+    # (a translate stage reused unchanged made no new translations)
+    return (done.get("translate", ("", 0))[0] == "done" and done.get("match", ("", 0))[0] in ("done", "reused")
+            and done["translate"][1] > done["match"][1])
 
 
 # the tables the report reads besides clusters.jsonl, with the stage that writes each: one
@@ -83,7 +113,9 @@ def rebuild(run_dir: Path) -> tuple[Path, Path]:
         articles = store.articles()
         stories = store.read("stories.jsonl", Story)
         n_quotes = len(store.read("quotes.jsonl")) if store.exists("quotes.jsonl") else None
-        return write_reports(store.root, articles=articles, clusters=clusters, stories=stories,
-                             run=run_notes(store, n_quotes))
+        notes = run_notes(store, n_quotes)
+        if notes.clusters_older:
+            log.warning(f"{store.root}: {STALE_CLUSTERS}")
+        return write_reports(store.root, articles=articles, clusters=clusters, stories=stories, run=notes)
     finally:
         store.close()

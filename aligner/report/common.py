@@ -93,6 +93,9 @@ class ReportNotes:
     translation_failed: str | None = None  # why the translate stage failed, when it did
     brought: tuple[int, int] | None = None  # brought translations: (sentences matched, sentences to translate)
     untranslated_articles: Sequence[str] = ()  # articles the brought translations leave mostly untranslated
+    translate_ran: bool = True  # False: no translate stage in the run directory's records
+    without_quotes: Sequence[str] = ()  # the articles (titles) in which no quote was found
+    clusters_older: bool = False  # the translate stage finished after the match stage: clusters without them
     skipped: Sequence[Skipped] = ()
     unattributed: int | None = None
     between_topics: int | None = None
@@ -109,7 +112,8 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     :class:`ReportNotes` for what the run tells)."""
     unread = [s for s in run.skipped if s.stage != "quotes"]
     no_quotes = [s for s in run.skipped if s.stage == "quotes"]
-    notes = [skipped_note(unread)] if unread else []
+    notes = [STALE_CLUSTERS] if run.clusters_older else []
+    notes += [skipped_note(unread)] if unread else []
     if no_quotes:
         notes.append(skipped_note(no_quotes, "article(s) whose quotes could not be extracted, so none of them was checked"))
     unchecked = pairs_not_compared(clusters)
@@ -145,6 +149,11 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes += _speaker_note(clusters)
     notes += _not_judged_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
+    if run.without_quotes:
+        names = list(run.without_quotes)
+        notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
+                     + "; ".join(names[:SKIPPED_LISTED]) + (f"; and {len(names) - SKIPPED_LISTED} more" if
+                                                           len(names) > SKIPPED_LISTED else "") + ".")
     if run.retracted:
         notes.append(f"{run.retracted} quoted passage(s) were left out: a correction note in their article says they "
                      "were misquotes, so they are no statement of the speaker.")
@@ -257,6 +266,11 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
             "words, so a difference found between them is no flag (each such pair says so under not_judged)."]
 
 
+STALE_CLUSTERS = ("The clusters are older than the translations: the translate stage ran after the match stage, "
+                  "so the clusters (and what this report says of English renderings) do not use them; run aligner "
+                  "match on this run directory again.")
+
+
 def _missing(run: ReportNotes) -> str:
     """"Translation missing", "Translation skipped (the stage's reason, its first sentence)",
     "Translation failed (...)", or, with brought translations that left sentences without one,
@@ -270,7 +284,7 @@ def _missing(run: ReportNotes) -> str:
             if names else ""
         return (f"Translation missing (the brought translations match {run.brought[0]} of the {run.brought[1]} "
                 f"sentences to translate{named})")
-    return "Translation missing"
+    return "Translation missing" if run.translate_ran else "Translation missing (no translate stage has run here)"
 
 
 def file_names(articles: Iterable[Article]) -> dict[str, str]:

@@ -512,8 +512,11 @@ class PrecomputedBackend(Backend):
             got = _read_folder_once(path, store, tgt_lang, src_lang, max_mb)
             self.table, self.counts, self.not_target, self.left_out = got.table, got.counts, got.not_target, got.left_out
         elif path.is_file():
-            # (every translation empty: no table, each sentence counts as not translated, as one empty line does)
-            self.table = dict(_load_tsv(*_version(path), src_lang, tgt_lang, max_mb)[0])
+            parsed = _parsed(path, max_mb)
+            if parsed.rows or not parsed.skipped.get("empty"):
+                self.table = load_tsv(path, src_lang, tgt_lang, max_mb)
+            else:  # every translation empty: each sentence counts as not translated, as one empty line does
+                self.table = {}
             left_out = tsv_left_out(path, src_lang, tgt_lang, max_mb)
             # (a source with another line in tgt_lang has that line's translation)
             self.not_target = set(left_out["not_target_language"]) - set(self.table)
