@@ -222,3 +222,31 @@ def test_a_symlinked_subfolder_is_read_and_a_link_loop_is_harmless(tmp_path):
     assert res["ingest"].status == "done"
     assert sorted(_ids(out)) == ["a-de", "b-en", "c-en"]
     assert "swimming pool" in (out / "articles.jsonl").read_text(encoding="utf-8")
+
+
+# 6: what ingest's fingerprint reads is what ingest reads ------------------------------------
+def test_out_inside_the_input_folder_reuses_ingest(tmp_path):
+    inputs, tsv = _corpus(tmp_path)
+    out = inputs / "run"
+    aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest"])
+    again = aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest"])
+    assert again["ingest"].status == "reused"
+    assert sorted(_ids(out)) == ["a-de", "b-en"]
+
+
+def test_other_run_directories_and_hidden_files_do_not_count_but_linked_articles_do(tmp_path):
+    inputs, _ = _corpus(tmp_path)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "c-en.txt").write_text(ENGLISH.replace("cycle path", "ferry"), encoding="utf-8")
+    (inputs / "linked").symlink_to(other, target_is_directory=True)
+    out = tmp_path / "run"
+    aligner.run([inputs], inputs / "older-run", only=["ingest"])  # another run directory inside the inputs
+    aligner.run([inputs], out, only=["ingest"])
+    aligner.run([inputs], inputs / "older-run", only=["ingest"])  # it changes: not an input of this run
+    (inputs / ".notes.txt").write_text("a hidden editor file\n", encoding="utf-8")
+    assert aligner.run([inputs], out, only=["ingest"])["ingest"].status == "reused"
+    (other / "c-en.txt").write_text(ENGLISH.replace("cycle path", "tram line"), encoding="utf-8")
+    assert aligner.run([inputs], out, only=["ingest"])["ingest"].status == "done"
+    assert "tram line" in (out / "articles.jsonl").read_text(encoding="utf-8")
+    assert sorted(_ids(out)) == ["a-de", "b-en", "c-en"]
