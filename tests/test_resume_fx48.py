@@ -250,3 +250,33 @@ def test_other_run_directories_and_hidden_files_do_not_count_but_linked_articles
     assert aligner.run([inputs], out, only=["ingest"])["ingest"].status == "done"
     assert "tram line" in (out / "articles.jsonl").read_text(encoding="utf-8")
     assert sorted(_ids(out)) == ["a-de", "b-en", "c-en"]
+
+
+# 7: SIGTERM says what was kept, as Ctrl-C does --------------------------------------------
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_says_what_was_kept_and_the_same_command_resumes(tmp_path, jobs):
+    import signal
+
+    inputs, tsv = _corpus(tmp_path)
+    _many(inputs, tsv, 150)
+    out = tmp_path / "run"
+    args = ["run", str(inputs), "--out", str(out), "--translations", str(tsv), "--embeddings", "none", "--jobs", jobs]
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", *args], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    seen = []
+    for line in proc.stderr:  # stop it once ingest is done and quotes started
+        seen.append(line)
+        if line.strip() == "stage quotes":
+            proc.send_signal(signal.SIGTERM)
+            break
+    err = "".join(seen) + proc.stderr.read()
+    proc.wait(timeout=120)
+    assert proc.returncode == 143, err[-800:]
+    assert "Traceback" not in err, err[-800:]
+    said = [line for line in err.splitlines() if line.startswith("error: interrupted")]
+    assert len(said) == 1 and "finished stages kept" in said[0] and "ingest" in said[0], err[-800:]
+    assert "re-run the same command" in said[0]
+    again = _cli(*args, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr[-800:]
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["ingest"]["status"] == "reused"
