@@ -8,6 +8,8 @@ the commands, never at start-up, so that ``aligner --help`` is instant.
 from __future__ import annotations
 
 import importlib
+import os
+import signal
 import sys
 from typing import Any
 
@@ -119,25 +121,50 @@ for _info in app.registered_commands + [c for g in GROUPS.values() for c in g.re
         _info.cls = _ReadableCommand
 
 
+_MAIN_PID = os.getpid()  # the command's own process (set again by main)
+_TERMINATED = False  # SIGTERM came: the command ends as after Ctrl-C, with exit 143
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    """SIGTERM (``kill``, ``timeout``, a scheduler) stops a command as Ctrl-C does: it
+    says what was kept.  A forked worker that inherited this handler dies at once, as
+    it did before."""
+    global _TERMINATED
+    if os.getpid() != _MAIN_PID:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
+    _TERMINATED = True
+    raise KeyboardInterrupt
+
+
+def _exit(rc: int) -> None:
+    """Exit with ``rc``; an interruption by SIGTERM exits 143 (128 + 15), not Ctrl-C's 130."""
+    sys.exit(128 + signal.SIGTERM if _TERMINATED and rc == 130 else rc)
+
+
 def main() -> None:
     """Console entry point: user-facing errors become one line, never a traceback."""
     from .console import error
 
+    global _MAIN_PID
+    _MAIN_PID = os.getpid()
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         # without standalone mode click returns the exit code of typer.Exit instead of exiting
         rc = app(standalone_mode=False)
-        sys.exit(rc if isinstance(rc, int) else 0)
+        _exit(rc if isinstance(rc, int) else 0)
     except AlignerError as exc:
         error(str(exc))
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        _exit(exc.exit_code)
     except typer.Abort:
         error("aborted")
-        sys.exit(130)
+        _exit(130)
     except KeyboardInterrupt:
         error("interrupted; finished work is kept in the run directory")
-        sys.exit(130)
+        _exit(130)
     except Exception as exc:  # usage errors: click's own message, no traceback
         if isinstance(exc, _click_exceptions()):
             click_exc: Any = exc  # a ClickException of whichever click copy is loaded: has show() and exit_code

@@ -67,16 +67,36 @@ def _digest_file(h: Any, path: Path) -> None:
             h.update(block)
 
 
-def _digest_paths(values: Any, h: Any) -> None:
+def _files_under(folder: Path, skip: frozenset[str]) -> list[Path]:
+    """The files under ``folder`` an input folder's reader could take: hidden files and
+    folders, aligner run directories and the folders in ``skip`` (real paths: the run's
+    own ``--out``) left out; links to folders followed, each folder once."""
+    from .readers import is_run_dir
+
+    found: list[Path] = []
+    walked = {os.path.realpath(folder)}
+    for here, dirs, files in os.walk(folder, followlinks=True):
+        keep = []
+        for d in sorted(dirs):
+            real = os.path.realpath(os.path.join(here, d))
+            if not (d.startswith(".") or real in walked or real in skip or is_run_dir(Path(here, d))):
+                walked.add(real)
+                keep.append(d)
+        dirs[:] = keep
+        found += [Path(here, f) for f in files if not f.startswith(".")]
+    return sorted(f for f in found if f.is_file())
+
+
+def _digest_paths(values: Any, h: Any, skip: frozenset[str] = frozenset()) -> None:
     """Feed the content of every existing file named in ``values`` (recursively through
-    lists, dicts and folders) into ``h``."""
+    lists, dicts and folders: :func:`_files_under`) into ``h``."""
     if isinstance(values, dict):
         for k in sorted(values):
-            _digest_paths(values[k], h)
+            _digest_paths(values[k], h, skip)
         return
     if isinstance(values, (list, tuple)):
         for v in values:
-            _digest_paths(v, h)
+            _digest_paths(v, h, skip)
         return
     if not isinstance(values, (str, Path)) or not str(values) or len(str(values)) > 4096:
         return
@@ -85,8 +105,8 @@ def _digest_paths(values: Any, h: Any) -> None:
         if p.is_file():
             h.update(f"file:{p}".encode())
             _digest_file(h, p)
-        elif p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file()):
+        elif p.is_dir() and os.path.realpath(p) not in skip:
+            for f in _files_under(p, skip):
                 h.update(f"file:{f}".encode())
                 _digest_file(h, f)
     except OSError:
@@ -95,9 +115,10 @@ def _digest_paths(values: Any, h: Any) -> None:
 
 def inputs_digest(stage: Stage, cfg: RunConfig) -> str:
     """A digest of the content of the files the stage's settings name (input articles,
-    ``--metadata``, ``--translations``, a model folder), as they are now."""
+    ``--metadata``, ``--translations``, a model folder), as they are now; ``--out`` and
+    other run directories inside an input folder are not inputs."""
     h = hashlib.sha256()
-    _digest_paths(stage.settings(cfg), h)
+    _digest_paths(stage.settings(cfg), h, frozenset({os.path.realpath(cfg.out)}))
     return h.hexdigest()
 
 

@@ -222,3 +222,61 @@ def test_a_symlinked_subfolder_is_read_and_a_link_loop_is_harmless(tmp_path):
     assert res["ingest"].status == "done"
     assert sorted(_ids(out)) == ["a-de", "b-en", "c-en"]
     assert "swimming pool" in (out / "articles.jsonl").read_text(encoding="utf-8")
+
+
+# 6: what ingest's fingerprint reads is what ingest reads ------------------------------------
+def test_out_inside_the_input_folder_reuses_ingest(tmp_path):
+    inputs, tsv = _corpus(tmp_path)
+    out = inputs / "run"
+    aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest"])
+    again = aligner.run([inputs], out, translations=tsv, embeddings="none", only=["ingest"])
+    assert again["ingest"].status == "reused"
+    assert sorted(_ids(out)) == ["a-de", "b-en"]
+
+
+def test_other_run_directories_and_hidden_files_do_not_count_but_linked_articles_do(tmp_path):
+    inputs, _ = _corpus(tmp_path)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "c-en.txt").write_text(ENGLISH.replace("cycle path", "ferry"), encoding="utf-8")
+    (inputs / "linked").symlink_to(other, target_is_directory=True)
+    out = tmp_path / "run"
+    aligner.run([inputs], inputs / "older-run", only=["ingest"])  # another run directory inside the inputs
+    aligner.run([inputs], out, only=["ingest"])
+    aligner.run([inputs], inputs / "older-run", only=["ingest"])  # it changes: not an input of this run
+    (inputs / ".notes.txt").write_text("a hidden editor file\n", encoding="utf-8")
+    assert aligner.run([inputs], out, only=["ingest"])["ingest"].status == "reused"
+    (other / "c-en.txt").write_text(ENGLISH.replace("cycle path", "tram line"), encoding="utf-8")
+    assert aligner.run([inputs], out, only=["ingest"])["ingest"].status == "done"
+    assert "tram line" in (out / "articles.jsonl").read_text(encoding="utf-8")
+    assert sorted(_ids(out)) == ["a-de", "b-en", "c-en"]
+
+
+# 7: SIGTERM says what was kept, as Ctrl-C does --------------------------------------------
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_says_what_was_kept_and_the_same_command_resumes(tmp_path, jobs):
+    import signal
+
+    inputs, tsv = _corpus(tmp_path)
+    _many(inputs, tsv, 150)
+    out = tmp_path / "run"
+    args = ["run", str(inputs), "--out", str(out), "--translations", str(tsv), "--embeddings", "none", "--jobs", jobs]
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", *args], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    seen = []
+    for line in proc.stderr:  # stop it once ingest is done and quotes started
+        seen.append(line)
+        if line.strip() == "stage quotes":
+            proc.send_signal(signal.SIGTERM)
+            break
+    err = "".join(seen) + proc.stderr.read()
+    proc.wait(timeout=120)
+    assert proc.returncode == 143, err[-800:]
+    assert "Traceback" not in err, err[-800:]
+    said = [line for line in err.splitlines() if line.startswith("error: interrupted")]
+    assert len(said) == 1 and "finished stages kept" in said[0] and "ingest" in said[0], err[-800:]
+    assert "re-run the same command" in said[0]
+    again = _cli(*args, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr[-800:]
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["ingest"]["status"] == "reused"
