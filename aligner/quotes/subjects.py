@@ -789,8 +789,8 @@ def _fronted_focus_de(text: str, a: int, cue_start: int, cue_end: int, after: tu
     m = _FRONTED_FOCUS_DE.match(text, a, cue_start)
     if m is None:
         return None
-    if after is not None:
-        return m if _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1) else None
+    if after is not None or _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1):
+        return m if _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1) else None  # "Nur Tage zuvor hatte X gesagt"
     # only the name and the verb of saying, then the words: no relative clause ("Auch X lobte Y, der sagte:"), no
     # one else's saying ("Auch X musste sich sagen lassen:", "Auch X hörte Y sagen:")
     plain = _FOCUS_NAME_ONLY_DE.fullmatch(text, m.end(), cue_start) and _FOCUS_WORDS_NEXT_DE.match(text, cue_end)
