@@ -570,6 +570,13 @@ def _plural_verb_surname_de(text: str, a: int, b: int) -> bool:
     return before is not None and text[a:b] in _SURNAME_PLURAL_DE
 
 
+# an apostrophe closing a word in -s, -x or -z: a German genitive ("der Sprecher Markus'", "ein Sprecher Airbus'")
+_APOSTROPHE_GENITIVE_DE = re.compile(r"['’](?![\w'’])")
+# a relative clause inside a mention, its pronoun before a preposition ("Die Ministerin, die zu Merkel"): no apposition
+_RELATIVE_TO_SOMEONE_DE = re.compile(r",\s+(?:der|die|das)\s+(?:zu|gegenüber|mit|vor|bei|an|über)\s")
+_LEADING_ARTICLE_DE = re.compile(r"^(?:[Dd](?:er|ie|as|es|em|en)|[Ee]ine?[mnrs]?)\s+")
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -618,11 +625,16 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if (several := several_persons_span(text, a, b)) is not None:
         a, b = several  # "sagten Max Müller und Anna Schmidt": both people, not the first alone
         mention = text[a:b]
+    if lang == "de" and (rel := _RELATIVE_TO_SOMEONE_DE.search(text, a, b)):
+        b = rel.start()  # "Die Ministerin, die zu Merkel sagte:": the relative pronoun speaks, the one spoken to does not
+        mention = text[a:b]
     name, role, kind = parse_mention(mention, lang)
     if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:
         name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
     elif lang == "de" and kind == "person" and _plural_verb_surname_de(text, a, b):
         name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
+    elif lang == "de" and kind == "person" and role and _APOSTROPHE_GENITIVE_DE.match(text, b) and mention.endswith(("s", "x", "z")):
+        name, role, kind = None, _LEADING_ARTICLE_DE.sub("", mention), "role"  # "der Sprecher Markus'": Markus's spokesman, unnamed
     if lang == "en" and kind == "role" and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
         name, role, kind = mention, None, "person"  # "Ms. Sherry said", the honorific left out of the span: a surname, no role
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)

@@ -417,10 +417,29 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     return _split_name_role(tokens, mention, lang)
 
 
-# German: a surname opening with a particle ("von der Leyen", "Von der Leyen", "de Maizière"), after role words or alone
-_NOBLE_SURNAME_DE = re.compile(r"(?:[Vv]on(?: (?:der|den|dem|und zu))?|[Vv]an(?: (?:der|den|de))?|[Dd]e|[Zz]u) [A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?")
+# German: a surname opening with a particle ("von der Leyen", "Von der Leyen", "de Maizière", "Van der Bellen"), after
+# role words or alone; "von" alone ("von Österreich", "von Tesla") and "zu" alone ("zu Merkel") name places, firms
+# and addressees far more often: they need a first name before them (another rule); "von den" is a dative plural
+_NOBLE_SURNAME_DE = re.compile(r"(?:[Vv]on (?:der|dem|und zu)|[Vv]an(?: (?:der|den|de))?|[Dd]e) ([A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?)")
 # endings of German common nouns, never such a surname ("von der Regierung", "von der Polizei", "von der Gewerkschaft")
 _NOUN_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "ei", "ion", "tät", "ium", "tum", "nis", "ur", "ik", "ie", "ment", "anz", "enz")
+# after "von der", a noun is feminine: a party, a club, a country, a clinic ("von der Linken", "von der Hertha", "von
+# der Ukraine", "von der Charité"); the surnames of that shape end in "-en" ("von der Leyen") and are no adjective
+# made a noun ("der Linken", "der Grünen")
+_PARTY_ADJECTIVES_DE = frozenset({"linken", "grünen", "rechten", "liberalen", "konservativen", "jungen", "freien", "alten", "neuen"})
+
+
+def particle_surname_de(words: str) -> bool:
+    """German: whether ``words`` are a surname with a particle of a known shape ("von der Leyen", "de Maizière")."""
+    m = _NOBLE_SURNAME_DE.fullmatch(words)
+    if m is None:
+        return False
+    last = m.group(1)
+    if last.lower().endswith(_NOUN_ENDINGS_DE) or organisation_de(last) or is_role_word(last) or last.lower() in INSTITUTION_WORDS:
+        return False
+    if words.lower().startswith("von der ") or words.lower().startswith("von dem "):
+        return last.endswith("en") and last.lower() not in _PARTY_ADJECTIVES_DE
+    return True
 
 
 def _noble_surname_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
@@ -429,12 +448,10 @@ def _noble_surname_de(tokens: list[str], mention: str) -> tuple[str | None, str 
     Leyen", "der Sprecher von der Polizei"): no name."""
     for i in range(len(tokens)):
         tail = " ".join(tokens[i:])
-        if _NOBLE_SURNAME_DE.fullmatch(tail) is None:
+        if not particle_surname_de(tail):
             continue
-        last = tokens[-1]
-        if (last.lower().endswith(_NOUN_ENDINGS_DE) or organisation_de(last) or is_role_word(last) or last.lower() in INSTITUTION_WORDS
-                or not all(is_role_word(t) for t in tokens[:i])
-                or i > 0 and (mention.split()[0].lower() in ARTICLES or last.endswith("s"))):
+        if (not all(is_role_word(t) for t in tokens[:i])
+                or i > 0 and (mention.split()[0].lower() in ARTICLES or tokens[-1].endswith("s"))):
             return None
         return tail, " ".join(tokens[:i]) or None, "person"
     return None
@@ -803,7 +820,7 @@ def listed_first_names_en() -> dict[str, str]:
 _FIRST_NAMES_DE = {
     "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
           "markus", "martin", "christian", "alexander", "jan", "tobias", "uwe", "dieter", "günter", "horst", "karl",
-          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix"},
+          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix", "franziskus"},
     "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
           "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
           "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke", "klara", "clara"}}
@@ -863,8 +880,9 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
     """German: a role or person noun whose person is named after it as an owner, not as the speaker:
     "Der Anwalt von Max Maier", "die Frau von Max Maier" (a first and a last name after "von": no
     noble "von"), "ein Sprecher Merkels" (after an article, one name in the genitive -s) -> someone
-    named only by that role; "die Handlungsweise Kozulins" (another noun) -> a thing, no person.  A name in
-    "-us" is no genitive ("der Papst Franziskus", "der Trainer Markus": the role's holder)."""
+    named only by that role; "die Handlungsweise Kozulins" (another noun) -> a thing, no person.  A listed first
+    name in "-us" is no genitive ("der Papst Franziskus", "der Trainer Markus": the role's holder); another word in
+    "-us" ("ein Sprecher Airbus", "der Leiter Campus") or one with an apostrophe ("der Sprecher Markus'") is."""
     von = next((i for i, t in enumerate(tokens) if t == "von"), None)
     if von is not None and 0 < von < len(tokens) - 2:
         noun, after = tokens[von - 1], tokens[von + 1 :]
@@ -874,7 +892,8 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
     if (len(tokens) == 2 and mention.split()[0].lower() in ARTICLES and _is_cap(tokens[0]) and _is_cap(tokens[1])
             and tokens[1].endswith("s") and not tokens[1].endswith("ss") and len(tokens[1]) >= 5):
         if is_role_word(tokens[0]) or known_people_word(tokens[0].lower()):
-            holder = tokens[1].endswith("us") and is_role_word(tokens[0]) and not _gender_clash_role_name_de(tokens[0], tokens[1])
+            holder = (tokens[1].endswith("us") and is_role_word(tokens[0]) and first_name_gender_de(tokens[1]) is not None
+                      and f"{tokens[1]}'" not in mention and not _gender_clash_role_name_de(tokens[0], tokens[1]))
             return None if holder else (None, _clean(" ".join(tokens)), "role")
         return _clean(" ".join(tokens)), None, "group"  # "die Handlungsweise Kozulins": a thing of someone's
     return None

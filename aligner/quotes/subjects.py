@@ -48,6 +48,7 @@ from .speakers import (
     known_people_word,
     organisation_de,
     parse_mention,
+    particle_surname_de,
     plausible_speaker,
     plural_people_de,
     several_persons,
@@ -430,6 +431,8 @@ _FOCUS_DE = re.compile(r"\s*(?:[Vv]or allem|[Uu]nter anderem|[Ee]twa|[Ss]ogar|[G
 # before the verb ("Auch Paul Krause sagte:", "Nur Anna Weber widersprach") when no noun phrase follows the verb (one
 # that does is the subject: "Auch Ende Mai sagte Paul Krause", "Auch Paul Krause gegenüber sagte die Ministerin")
 _FRONTED_FOCUS_DE = re.compile(r"\s*(?:[Aa]uch|[Ee]benfalls|[Ee]benso|[Nn]ur|[Aa]llein)\s+(?=[A-ZÄÖÜ])")
+# after the particle: a name or a role (an article, capitalised words), perhaps "hat", then the verb of saying
+_FOCUS_NAME_ONLY_DE = re.compile(r"(?:(?:der|die|das)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,4}(?:(?:hat|hatte)\s+)?")
 # plural time nouns: with "später", "danach", "nachdem" … an adverbial ("Wochen später", "Tage nachdem"), never a speaker
 _TIME_NOUNS_DE = r"(?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten)"
 # a time adverbial between a verb of saying and its subject ("sagte etwa 20 Minuten später Max Maier", "sagte kurz darauf",
@@ -739,13 +742,16 @@ _PARTICLE_NAME_AFTER_CUE_DE = re.compile(r"\s+(" + _PARTICLE_NAME_DE + r")" + _T
 # "Von der Leyen hat am Montag gesagt:"); not "von" alone before a capital ("Von Berlin sagte:" may name a place)
 _PARTICLE_NAME_BEFORE_CUE_DE = re.compile(r"\s*(?![Vv]on\s+(?!der|den|dem|und)\w)(" + _PARTICLE_NAME_DE + r")\s+(?:(?:hat|hatte|habe)" + _TIME_OR_PLACE_TAIL_DE + r")?")
 _NOTHING_AFTER_CUE_DE = re.compile(_TIME_OR_PLACE_TAIL_DE + r"[,:]")
+# after the verb of saying, perhaps a phrase of time or place, then its words (a colon, a comma, a quotation mark)
+_FOCUS_WORDS_NEXT_DE = re.compile(_TIME_OR_PLACE_TAIL_DE + r"(?:[:,]|[„\"»«])")
 # no subject needed ("Von der Regierung verlautete:"), or "von" opens what is spoken of ("berichtete von der Reise")
 _NO_PARTICLE_NAME_CUES_DE = frozenset({"heißen", "verlauten", "berichten", "erzählen", "sprechen", "reden", "schwärmen", "rufen"})
 
 
 def _particle_name_de(text: str, m: re.Match[str] | None, cue: Cue) -> tuple[int, int] | None:
     """The span of group 1 of ``m`` when it reads as a person's surname ("von der Leyen"; "von der Regierung" no)."""
-    if m is None or cue.lemma in _NO_PARTICLE_NAME_CUES_DE or parse_mention(m.group(1), "de")[2] != "person":
+    if (m is None or cue.lemma in _NO_PARTICLE_NAME_CUES_DE or not particle_surname_de(" ".join(m.group(1).split()))
+            or parse_mention(m.group(1), "de")[2] != "person"):
         return None
     return m.start(1), m.end(1)
 
@@ -777,11 +783,18 @@ def _subject_after_aux_de(text: str, a: int, cue_start: int) -> tuple[int, int] 
     return np if kind in ("person", "role", "group") and plausible_speaker(text[np[0] : np[1]], "de") else None
 
 
-def _fronted_focus_de(text: str, a: int, cue_start: int, after: tuple[int, int] | None) -> re.Match[str] | None:
+def _fronted_focus_de(text: str, a: int, cue_start: int, cue_end: int, after: tuple[int, int] | None) -> re.Match[str] | None:
     """German: a focus particle opening the clause ("Auch Paul Krause sagte:") when no noun phrase follows the verb
     or a time phrase follows the particle ("Nur Stunden später sagte Paul Krause")."""
     m = _FRONTED_FOCUS_DE.match(text, a, cue_start)
-    return m if m is not None and (after is None or _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1)) else None
+    if m is None:
+        return None
+    if after is not None or _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1):
+        return m if _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1) else None  # "Nur Tage zuvor hatte X gesagt"
+    # only the name and the verb of saying, then the words: no relative clause ("Auch X lobte Y, der sagte:"), no
+    # one else's saying ("Auch X musste sich sagen lassen:", "Auch X hörte Y sagen:")
+    plain = _FOCUS_NAME_ONLY_DE.fullmatch(text, m.end(), cue_start) and _FOCUS_WORDS_NEXT_DE.match(text, cue_end)
+    return m if plain else None
 
 
 def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
@@ -789,7 +802,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     a focus phrase, "Vor allem Max Maier kritisierte", is no adverbial); ``after`` is the noun phrase
     right after the cue."""
     seg_start = clause_start
-    focus = _FOCUS_DE.match(text, clause_start, cue.start) or _fronted_focus_de(text, clause_start, cue.start, after)
+    focus = _FOCUS_DE.match(text, clause_start, cue.start) or _fronted_focus_de(text, clause_start, cue.start, cue.end, after)
     if focus:
         clause_start = seg_start = focus.end()
     aux_first = _AUX_FIRST_DE.match(text, clause_start, cue.start) if after is None else None
@@ -1656,7 +1669,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
     if lang == "de" and c.lemma in _ASKING_CUES_DE and (q := _INDIRECT_QUESTION_DE.match(text, c.end, end)) and _answer_follows_de(text, q.end(), end):
         if _WORDS_ASKED_ABOUT_DE.search(text, c.end, end):
             return None  # "Paul Krause fragte Anna Weber, ob sie den Satz teile: „…“": the words asked about, no one's answer here
-        return _asked_one_de(text, c, cs)  # "X wurde von Journalisten gefragt, ob sie zurücktrete: „…“": X answers
+        if not (c.lemma == "wissen wollen" and _QUESTION_QUOTE_NEXT_DE.match(text, end)):
+            return _asked_one_de(text, c, cs)  # "X wurde von Journalisten gefragt, ob sie zurücktrete: „…“": X answers
     speaker_span = _subject_for_cue(text, c, cs, end, lang, prefer_after=False)
     impersonal = c.lemma == "heißen" and re.match(r"\s+es(?![\w-])", text[c.end : c.end + 4]) is not None  # "hieß es": no subject
     if lang == "de" and (_passive_cue_de(text, cs, c) or c.lemma == "zitieren" or impersonal):
@@ -1675,6 +1689,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
 
 
 _ASKING_CUES_DE = frozenset({"fragen", "wissen wollen"})
+# a quoted question right after the frame ("X wollte wissen, ob …: „Wann kommt das Gesetz?“"): the asker's own words
+_QUESTION_QUOTE_NEXT_DE = re.compile(r"\s*[:,]?\s*[„\"»«][^„“”\"»«]{1,400}\?[“”\"«»]")
 # an indirect question after a verb of asking and its object or "worden" (", ob sie zurücktrete", "fragte die Ministerin,
 # warum sie schweige"): the question is given, so the words quoted after the frame answer it
 _INDIRECT_QUESTION_DE = re.compile(r"(?:\s+[^\s,;:.!?„“”\"]+){0,5}?\s*,\s*(?:ob|warum|wieso|weshalb|weswegen|wie|was|wann|wo|wer|wen|wem|welche[mnrs]?|"
