@@ -165,3 +165,30 @@ def test_de_genitive_with_apostrophe_keeps_the_role():
 
 def test_de_asker_without_a_question_quote_is_not_sure():
     assert _confident_name("Paul Krause wollte wissen, ob sie zurücktrete: „Nein, das tue ich nicht.“", part="Nein") is None
+
+
+# an auxiliary-first frame after the quote (de25 bd7a1bc): who is told, who should or could have said it, or two
+# surnames with no first name give no confident name; the perfect and "soll" keep theirs
+@pytest.mark.parametrize("text", [
+    "Q, hätte Paul Krause sagen sollen.",
+    "Q, könnte Paul Krause gesagt haben.",
+    "Q, dürfte Paul Krause gesagt haben.",
+    "Q, musste sich Paul Krause sagen lassen.",
+    "Q, hat sich Paul Krause erklären lassen.",
+    "Q, hatte Merkel Scholz gesagt.",
+    "Q, so von der Linken.",
+    "Q, so von Berlin.",
+])
+def test_de_aux_first_frame_neighbours_give_no_wrong_name(text):
+    assert _confident_name(text) is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Q, hat Paul Krause gesagt.", "Paul Krause"),
+    ("Q, hatte Kanzler Olaf Scholz gesagt.", "Olaf Scholz"),
+    ("Q, soll Paul Krause gesagt haben.", "Paul Krause"),
+    ("Q, hat Merkel gesagt.", "Merkel"),
+    ("Q, so von der Leyen.", "von der Leyen"),
+])
+def test_de_aux_first_frame_keeps_the_speaker(text, name):
+    assert _confident_name(text) == name

@@ -765,13 +765,18 @@ def particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[in
 
 # a finite auxiliary or modal, lower case, opening the frame after a quote before the participle or infinitive of the
 # verb of saying ("„…“, hat Paul Krause gesagt", "soll der Minister gesagt haben"); no passive auxiliary (werden, sein)
-_AUX_FIRST_DE = re.compile(r"\s*(?:hat|hatte|hatten|haben|habe|hätte|hätten|soll|sollen|sollte|sollten|will|wollte|wollten|"
-                           r"dürfte|dürften|könnte|könnten|muss|musste|müsse)\s+(?=\S)")
+# ("hätte X sagen sollen", "könnte X gesagt haben": what was not or may not have been said, no speaker)
+_AUX_FIRST_DE = re.compile(r"\s*(?:hat|hatte|hatten|haben|habe|soll|sollen|sollte|sollten|will|wollte|wollten|"
+                           r"muss|musste|müsse)\s+(?=\S)")
+# who is told, not who tells ("musste sich Paul Krause sagen lassen", "hat sich X erklären lassen")
+_TOLD_DE = re.compile(r"(?<!\w)sich\s")
 
 
 def _subject_after_aux_de(text: str, a: int, cue_start: int) -> tuple[int, int] | None:
     """German: the subject right after the auxiliary of such a frame, a name, a role, a body or "er"/"sie"; an
     object first ("hat den Minister Paul Krause kritisiert") or anything unsure: None."""
+    if _TOLD_DE.search(text, a, cue_start):
+        return None  # "musste sich Paul Krause sagen lassen": Paul Krause is told
     m = re.match(r"\s*(er|sie)(?=\s)", text[a:cue_start])
     if m is not None:
         return a + m.start(1), a + m.end(1)
@@ -779,7 +784,9 @@ def _subject_after_aux_de(text: str, a: int, cue_start: int) -> tuple[int, int] 
     np = _subject_after_cue_de(text, aux, cue_start, np_after(text, a, cue_start, "de"))
     if np is None or _oblique_de(text, np) or _feminine_dative_de(text, np[0], cue_start):
         return None
-    kind = parse_mention(text[np[0] : np[1]], "de")[2]
+    name, _role, kind = parse_mention(text[np[0] : np[1]], "de")
+    if kind == "person" and name and len(words := name.split()) >= 2 and first_name_gender_de(words[0]) is None:
+        return None  # "hatte Merkel Scholz gesagt": Merkel told Scholz, two surnames, no one name (no listed first name)
     return np if kind in ("person", "role", "group") and plausible_speaker(text[np[0] : np[1]], "de") else None
 
 
