@@ -104,6 +104,7 @@ from .speakers import (
     nationality_noun,
     several_persons,
     sole_person_of_gender,
+    tie_role_en,
 )
 from .subjects import _REPORTED_DE, _trim_message, bare_document_de
 from .unattributed_de import (
@@ -478,7 +479,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
-        if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
+        if sp is not None and sp.resolved_from == "role" and _someone_new(sp, lang):
             # "so ein Sprecher", "another senator said": someone new, unnamed; a pronoun or unframed quote after it goes back to it
             last_named = (last, sp)
             continue
@@ -521,6 +522,12 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _someone_new(sp: Speaker, lang: str) -> bool:
+    """Whether role speaker ``sp`` is someone not named before: an indefinite role ("so ein Sprecher", "another
+    senator"), or in English a tie to a person ("his wife", "a lawyer for Tom Reed": never that person)."""
+    return bool(_INDEFINITE.match(sp.mention)) or (lang == "en" and tie_role_en(sp.mention))
 
 
 # a share right before a role noun ("Six in 10 Republican said", "three out of four voters", at most a capitalised word

@@ -10,7 +10,17 @@ from itertools import islice
 from ..model import Speaker
 from .base import _WORD, _strip_span, _tokens, find_cues
 from .choices import DE, EN
-from .lexicon import ARTICLES, CUES_DE, DEMONSTRATIVES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
+from .lexicon import (
+    ARTICLES,
+    CUES_DE,
+    DEMONSTRATIVES,
+    INSTITUTION_WORDS,
+    NP_STOP,
+    PRONOUNS,
+    TITLE_ABBR,
+    TITLE_ROLE_ABBR,
+    alternation,
+)
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
     DOC_WORDS,
@@ -22,6 +32,7 @@ from .speakers import (
     parse_mention,
     place_of_place_en,
     plausible_speaker,
+    relation_noun_en,
     several_persons_span,
     surname_after_honorific_en,
 )
@@ -115,8 +126,9 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         if lang == "de":
             if _ends_np_de(w, prev_word):
                 break
-        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word):
-            break
+        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word) and not (
+                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
+            break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
         prev_word = w
@@ -393,9 +405,10 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
                 start = rest[0][0]
                 break
             break
-        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
-            break
-        role_link = w.lower() in ("to", "of") and i >= 2 and is_role_word(toks[i - 2][2])
+        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS) and not (lang == "en" and between == ". " and w in TITLE_ROLE_ABBR):
+            break  # not "Sen. Tom Reed", "an aide to Sen. Tom Reed": a title's full stop ("Ms. Banks": the surname alone)
+        role_link = w.lower() in ("to", "of", "for") and i >= 2 and (
+            is_role_word(toks[i - 2][2]) or (lang == "en" and (relation_noun_en(toks[i - 2][2]) or toks[i - 2][2] in ("close", "staff"))))
         if role_link:
             start = s
             i -= 1
@@ -524,7 +537,7 @@ _CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während
 _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
 
 
-_HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
 # plural nouns for people in -er that are common surnames too: after "die" and next to a verb in the singular a woman
@@ -623,8 +636,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
     elif lang == "de" and kind == "person" and _plural_verb_surname_de(text, a, b):
         name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
-    if lang == "en" and kind == "role" and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
-        name, role, kind = mention, None, "person"  # "Ms. Sherry said", the honorific left out of the span: a surname, no role
+    if lang == "en" and kind in ("role", "group") and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
+        name, role, kind = mention, None, "person"  # "Ms. Sherry said", "Ms. Banks said": the honorific left out of the span, a surname
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":
         sp.resolved_from = "pronoun"
