@@ -407,7 +407,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             break
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS) and not (lang == "en" and between == ". " and w in TITLE_ROLE_ABBR):
             break  # not "Sen. Tom Reed", "an aide to Sen. Tom Reed": a title's full stop ("Ms. Banks": the surname alone)
-        role_link = w.lower() in ("to", "of", "for") and i >= 2 and (
+        role_link = (w.lower() in ("to", "of") or (w.lower() == "for" and text[start : start + 1].isupper())) and i >= 2 and (
             is_role_word(toks[i - 2][2]) or (lang == "en" and (relation_noun_en(toks[i - 2][2]) or toks[i - 2][2] in ("close", "staff"))))
         if role_link:
             start = s
@@ -416,7 +416,8 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if w.lower() in stops and w.lower() not in ("der", "des", "the", "of", "von"):
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
-            if not re.match(r"^[a-z]+$", w) or len(toks) - i > 4:
+            if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES):
+                # not "a 2016 campaign aide": a year after an article
                 break
             # lower-case words inside an English NP ("the former state department spokesman")
         start = s

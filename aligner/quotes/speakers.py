@@ -1138,7 +1138,7 @@ _RELATION_NOUNS_EN = frozenset("""friend neighbour neighbor cousin aide adviser 
 spokesperson wife husband mother father son daughter brother sister uncle aunt nephew niece grandson granddaughter grandmother
 grandfather widow widower partner girlfriend boyfriend fiance fiancee fiancé fiancée relative colleague associate acquaintance
 ally supporter confidant confidante bodyguard classmate roommate teammate publicist assistant biographer stepfather stepmother
-stepson stepdaughter""".split())
+stepson stepdaughter staffer""".split())
 
 
 def relation_noun_en(word: str) -> bool:
@@ -1182,6 +1182,22 @@ def tie_role_en(mention: str) -> bool:
     words = [t.lower() for t in tokens]
     return bool(words) and (words[-1] in _KIN_NOUNS_EN or (words[-1].endswith("s") and words[-1][:-1] in _KIN_NOUNS_EN)
                             or words[0] in ("his", "her", "their") or _someone_of_person_en(tokens, ties_only=True))
+
+
+_YEAR_IN_ROLE_EN = re.compile(r"(?<![\w,.-])(?:19|20)\d\d\s+(?=[\w’'-]+(?:\s+[\w’'-]+)*\s*$)")
+
+
+def role_core_en(mention: str) -> str:
+    """English: the words of a role mention that say who speaks: without the person named after a tie ("a spokesman for
+    Tom Sanders" -> "a spokesman": the owner's name is no plural noun), without a year before the noun when the noun is
+    one person's ("a 2008 Clinton veteran" -> "a Clinton veteran": a year counts no people)."""
+    tokens = _TOKEN.findall(mention)
+    k = max((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to")), default=0)
+    if k and _someone_of_person_en(tokens, ties_only=True):
+        mention = " ".join(tokens[: k - 1 if tokens[k - 1] == "close" else k])
+    out = _YEAR_IN_ROLE_EN.sub("", mention, count=1)
+    head = out.split()[-1].lower() if out.split() else ""
+    return out if out != mention and not head.endswith("s") and head not in ("people", "men", "women", "children") else mention
 
 
 def _title_or_honorific_en(token: str) -> bool:
