@@ -234,3 +234,16 @@ def test_he_after_an_unnamed_role_is_not_confidently_the_one_before(role):
 def test_role_for_a_common_noun_takes_no_name_before(frame):
     sp = _speaker_of("He will stay", "Mr. Sanders spoke in Ohio on Monday.", f'"He will stay," {frame}.')
     assert _confident_name(sp) is None, sp
+
+
+@pytest.mark.parametrize("name", ["Royal Robbins", "Dutch Ruppersberger", "Christian Wulff"])
+def test_a_first_name_that_is_also_an_adjective_stays_a_person(name):
+    """The bodies named by an adjective ('Deutsche Bahn', 'British Airways') leave out adjectives that are first names."""
+    qs = _quotes(f'"We will climb it," {name} said.', '"It was hard," he said.')
+    assert [q.speaker.name for q in qs] == [name, name] and not (qs[0].speaker.id or "").startswith("org:"), qs
+
+
+def test_he_never_goes_to_a_body_named_by_an_adjective():
+    """637bd60: 'British Airways said it was sorry. “…,” he said' -> 'British Airways' (a person to the parser)."""
+    qs = _quotes('"We will win," Tom Reed said.', '"We are sorry," British Airways said.', '"It was hard," he said.')
+    assert qs[2].speaker is not None and qs[2].speaker.name != "British Airways", qs[2].speaker

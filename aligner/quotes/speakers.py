@@ -1062,9 +1062,9 @@ def _someone_at_place_en(tokens: list[str], mention: str) -> bool:
 
 
 # adjectives (of a nation, a people, a state) that open the names of bodies ("Deutsche Bahn", "British Airways"); a fact of usage
-_ORG_ADJECTIVES_EN = frozenset("""deutsche british swiss royal federal international european national united dutch danish swedish
+_ORG_ADJECTIVES_EN = frozenset("""deutsche british swiss federal international european national united danish swedish
 norwegian finnish scottish welsh japanese chinese korean canadian australian mexican italian spanish russian turkish polish
-austrian belgian israeli saudi qatari emirati""".split())  # not "German" (Germán), "Christian", "Irish", "French": also first names
+austrian belgian israeli saudi qatari emirati""".split())  # not "German" (Germán), "Christian", "Irish", "French", "Dutch", "Royal": also first names
 
 
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
