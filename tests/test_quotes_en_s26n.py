@@ -247,3 +247,29 @@ def test_he_never_goes_to_a_body_named_by_an_adjective():
     """637bd60: 'British Airways said it was sorry. “…,” he said' -> 'British Airways' (a person to the parser)."""
     qs = _quotes('"We will win," Tom Reed said.', '"We are sorry," British Airways said.', '"It was hard," he said.')
     assert qs[2].speaker is not None and qs[2].speaker.name != "British Airways", qs[2].speaker
+
+
+# ------------------------------------------------------------------ "said another", "one said"
+# 637bd60: '“…,” Tom Reed said. “…,” said another.' -> no subject found ('another' alone), the quote carried on
+# with Tom Reed at 0.8: another person's words given to him.
+
+@pytest.mark.parametrize("frame", ["said another", "tweeted another", "one said", "another added"])
+def test_another_or_one_alone_is_someone_new(frame):
+    qs = _quotes('"We will win," Tom Reed said.', f'"We will lose," {frame}.', '"It was hard."')
+    assert [_confident_name(q.speaker) for q in qs] == ["Tom Reed", None, None], [q.speaker for q in qs]
+    assert qs[1].speaker is not None and qs[1].speaker.role, qs[1].speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    'He portrayed himself as one who believes: "Maybe most people are peaceful."',
+    '"Maybe most people are peaceful," said one who was there.',
+])
+def test_one_before_a_relative_clause_or_after_as_is_no_speaker_alone(sentence):
+    (q,) = _quotes(sentence)
+    assert q.speaker is None or (q.speaker.mention or "").lower() != "one", q.speaker
+
+
+def test_generic_one_before_a_modal_is_no_speaker():
+    """'one would have predicted that …': the generic 'one', no one who spoke."""
+    qs = _quotes("After the race, one would have predicted that others would win this sprint.")
+    assert all(q.speaker is None or (q.speaker.mention or "").lower() != "one" for q in qs), [q.speaker for q in qs]

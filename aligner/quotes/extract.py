@@ -445,7 +445,7 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         latest[(sp.start, sp.end)] = conf
 
 
-_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)\s", re.I)  # "another senator": someone new too
+_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
 
 
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:

@@ -111,7 +111,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
     if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
-            or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
+            or (lang == "en" and first.lower() in QUANTIFIERS and (len(toks) > 1 or first.lower() in _SOMEONE_ALONE_EN))):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
@@ -584,6 +584,12 @@ def _plural_verb_surname_de(text: str, a: int, b: int) -> bool:
     return before is not None and text[a:b] in _SURNAME_PLURAL_DE
 
 
+_SOMEONE_ALONE_EN = frozenset({"another", "one"})  # the subject of a cue on its own ("“…,” said another"): someone unnamed
+# after it only the end of the clause or a verb of saying ("said another.", "One said,"): not "one who believes", "one would say"
+_SOMEONE_THEN_EN = re.compile(r"\s*(?:[.,;:!?\"”’]|\Z)|\s+(?:" + "|".join(sorted(_CUE_WORDS_EN)) + r"|[a-z]+ed)\b")
+_AS_ONE_EN = re.compile(r"(?<![\w-])(?:as|like|than)\s+\Z", re.I)  # "as one who …": a comparison, no speaker
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -615,6 +621,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip() and not _name_before_apposition_en(text, a, b):
         a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
     mention = text[a:b]
+    if lang == "en" and mention.lower() in _SOMEONE_ALONE_EN and not no_cue and _SOMEONE_THEN_EN.match(text, b) and not _AS_ONE_EN.search(text, max(0, a - 8), a):
+        return Speaker(mention=mention, start=a, end=b, role=mention, resolved_from="role")  # "“…,” tweeted another": someone new
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
         if cut is not None and plausible_speaker(text[cut[0] : cut[1]], lang, strict):
