@@ -118,6 +118,41 @@ def test_plural_banks_stay_no_name(sentence):
     assert _confident_name(q.speaker) is None, q.speaker
 
 
+# fx52 (rv43): 9753b12 let the honorific rule read 'group' mentions too, so the surname after 'for/of/to Ms.' became the
+# speaker's name at 0.9 ('the lawyer for Ms. Banks said' -> Banks); 637bd60 and now: no name.  The lawyer speaks.
+_QE = '"We see no reason for concern,"'
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{_QE} the lawyer for Ms. Banks said.",
+    f"{_QE} a spokesman for Ms. Banks said.",
+    f"{_QE} a friend of Ms. Banks said.",
+    f"{_QE} an aide to Mrs. Banks said.",
+    f"{_QE} the husband of Dr. Banks said.",
+    f"{_QE} lawyers for Ms. Banks said.",
+    f"{_QE} the lawyer for Dr. Sherry said.",
+    'A lawyer for Ms. Banks said: "We see no reason for concern."',
+    f"{_QE} a source close to Ms. Banks said.",
+    f"{_QE} the daughter of Mr. Banks told reporters.",
+    f"{_QE} a friend of Ms. Banks, who asked not to be named, said.",
+    f"{_QE} a spokeswoman for Mr. Sherry said.",
+])
+def test_someone_for_an_honorific_surname_is_not_that_person(sentence):
+    (q,) = _quotes(sentence)
+    assert _confident_name(q.speaker) not in ("Banks", "Ms. Banks", "Sherry", "Mr. Sherry"), q.speaker
+
+
+@pytest.mark.parametrize("sentence, name", [
+    (f"{_QE} said Ms. Banks, a friend of Dr. Sherry.", "Banks"),
+    (f"{_QE} Ms. Banks told a friend of Dr. Sherry.", "Banks"),
+    (f"{_QE} Ms. Banks wrote in a letter to Mr. Sherry.", "Banks"),
+    (f"According to Ms. Banks, {_QE[:-2]}.\"", "Banks"),
+])
+def test_honorific_subject_keeps_its_name_beside_a_complement(sentence, name):
+    (q,) = _quotes(sentence)
+    assert q.speaker is not None and (q.speaker.name or "").split()[-1:] == [name], q.speaker
+
+
 # ------------------------------------------------------------------ organisations hold no person's role
 # 637bd60: 'Deutsche Bahn said … “…,” said the head of the company' -> the head is 'Deutsche Bahn' 0.9;
 # 'Police said' -> a person named 'Police'.

@@ -539,6 +539,7 @@ _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie
 
 
 _HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_COMPLEMENT_BEFORE_EN = re.compile(r"(?<![\w-])(?:for|of|to|with|by|from|about|against)\s+$", re.I)  # "a lawyer for ", "close to "
 
 
 # plural nouns for people in -er that are common surnames too: after "die" and next to a verb in the singular a woman
@@ -645,8 +646,11 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
     elif lang == "de" and kind == "person" and _plural_verb_surname_de(text, a, b):
         name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
-    if lang == "en" and kind in ("role", "group") and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
-        name, role, kind = mention, None, "person"  # "Ms. Sherry said", "Ms. Banks said": the honorific left out of the span, a surname
+    if lang == "en" and kind in ("role", "group") and (m_hon := _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a)) \
+            and surname_after_honorific_en(["Mr", *mention.split()]) and not _COMPLEMENT_BEFORE_EN.search(text, max(0, m_hon.start() - 12), m_hon.start()):
+        # "Ms. Sherry said", "Ms. Banks said": the honorific left out of the span, a surname; never the owner in
+        # "the lawyer for Ms. Banks", "a friend of Dr. Banks", "an aide to Mrs. Banks": the lawyer speaks, not Banks
+        name, role, kind = mention, None, "person"
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":
         sp.resolved_from = "pronoun"
