@@ -113,8 +113,7 @@ def test_plural_noun_before_place_is_a_group_not_a_name(sentence, noun):
 @pytest.mark.parametrize("sentence, name", [
     ("Tyra Banks in New York said the show would go on.", "Tyra Banks"),
     ("Anna Sellers said the plan did not go far enough.", "Anna Sellers"),
-    pytest.param("Ms. Banks said the plan did not go far enough.", "Banks", marks=pytest.mark.xfail(
-        strict=True, reason="fx43: the mention reaches plural_people_en without its honorific ('Banks'): a group, no name")),
+    ("Ms. Banks said the plan did not go far enough.", "Banks"),  # en27: the honorific's full stop no longer ends the subject
 ])
 def test_surname_that_is_a_plural_people_noun_stays_a_name(sentence, name):
     """d1e4ca3 speakers.plural_people_en: a surname after a first name or honorific ('Banks', 'Sellers') is read as

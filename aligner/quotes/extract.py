@@ -103,8 +103,10 @@ from .speakers import (
     inscription_en,
     nationality_fits,
     nationality_noun,
+    role_core_en,
     several_persons,
     sole_person_of_gender,
+    tie_role_en,
 )
 from .subjects import _REPORTED_DE, _trim_message, bare_document_de
 from .unattributed_de import (
@@ -467,7 +469,7 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         latest[(sp.start, sp.end)] = conf
 
 
-_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)\s", re.I)  # "another senator": someone new too
+_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
 
 
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
@@ -492,17 +494,17 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if q.cue is not None or _antecedent(text, sp, lang):
                 last_named = (last, sp)
             continue
-        if lang == "en" and sp is not None and sp.resolved_from == "role" and (_no_one_person_role_en(sp.mention) or _counted_before_en(text, sp)):
+        if lang == "en" and sp is not None and sp.resolved_from == "role" and (_no_one_person_role_en(role_core_en(sp.mention)) or _counted_before_en(text, sp)):
             continue  # "75 percent of voters said", "Aides said": several people, no one named before; they leave the speaker before as it is
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
         elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
-            last_named, near = _pronoun_back_en(text, sents, last_named, near, first, quotes, q, sp)
+            last_named, near = _pronoun_back_past_role_en(text, sents, last_named, near, first, quotes, q, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
-        if sp is not None and sp.resolved_from == "role" and _INDEFINITE.match(sp.mention):
+        if sp is not None and sp.resolved_from == "role" and _someone_new(sp, lang):
             # "so ein Sprecher", "another senator said": someone new, unnamed; a pronoun or unframed quote after it goes back to it
             last_named = (last, sp)
             continue
@@ -545,6 +547,30 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_back_past_role_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                               quotes: list[Quote], q: Quote, sp: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English :func:`_pronoun_back_en`, and where the speaker quoted just before is someone unnamed (a role: "a
+    spokesman for Tom Reed", "his lawyer") yet the pronoun goes to someone else, that is a guess (PRONOUN_GUESSED,
+    below the speaker bar): "he" may well be the unnamed one."""
+    found = _pronoun_back_en(text, sents, last_named, near, first, quotes, q, sp)
+    role = last_named[1] if near and last_named is not None else None
+    if role is None or role.resolved_from != "role" or role.name or found[0] is None or PRONOUN_GUESSED in q.flags:
+        return found
+    other = found[0][1]
+    if other is not role and other.name and role.end is not None and re.search(
+            rf"(?<![\w’'-]){re.escape(other.name.split()[-1])}(?![\w-])", text[role.end : q.start]):
+        return found  # named again after the role ("“…,” a staffer said. Perez has … . “…,” he said"): that one
+    if (other is not role and other.name) or (other is role and _pronoun_clash(text, sp, role, "en")):
+        q.flags.append(PRONOUN_GUESSED)  # someone named before the role, or whoever the clash with the role sends it to
+    return found
+
+
+def _someone_new(sp: Speaker, lang: str) -> bool:
+    """Whether role speaker ``sp`` is someone not named before: an indefinite role ("so ein Sprecher", "another
+    senator"), or in English a tie to a person ("his wife", "a lawyer for Tom Reed": never that person)."""
+    return bool(_INDEFINITE.match(sp.mention)) or (lang == "en" and tie_role_en(sp.mention))
 
 
 # a share right before a role noun ("Six in 10 Republican said", "three out of four voters", at most a capitalised word

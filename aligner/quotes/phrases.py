@@ -10,7 +10,17 @@ from itertools import islice
 from ..model import Speaker
 from .base import _WORD, _strip_span, _tokens, find_cues
 from .choices import DE, EN
-from .lexicon import ARTICLES, CUES_DE, DEMONSTRATIVES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
+from .lexicon import (
+    ARTICLES,
+    CUES_DE,
+    DEMONSTRATIVES,
+    INSTITUTION_WORDS,
+    NP_STOP,
+    PRONOUNS,
+    TITLE_ABBR,
+    TITLE_ROLE_ABBR,
+    alternation,
+)
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
     DOC_WORDS,
@@ -22,6 +32,7 @@ from .speakers import (
     parse_mention,
     place_of_place_en,
     plausible_speaker,
+    relation_noun_en,
     several_persons_span,
     surname_after_honorific_en,
 )
@@ -100,7 +111,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
     if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
-            or (lang == "en" and first.lower() in QUANTIFIERS and len(toks) > 1)):
+            or (lang == "en" and first.lower() in QUANTIFIERS and (len(toks) > 1 or first.lower() in _SOMEONE_ALONE_EN))):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
@@ -115,8 +126,9 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         if lang == "de":
             if _ends_np_de(w, prev_word):
                 break
-        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word):
-            break
+        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word) and not (
+                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
+            break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
         prev_word = w
@@ -393,9 +405,10 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
                 start = rest[0][0]
                 break
             break
-        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
-            break
-        role_link = w.lower() in ("to", "of") and i >= 2 and is_role_word(toks[i - 2][2])
+        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS) and not (lang == "en" and between == ". " and w in TITLE_ROLE_ABBR):
+            break  # not "Sen. Tom Reed", "an aide to Sen. Tom Reed": a title's full stop ("Ms. Banks": the surname alone)
+        role_link = (w.lower() in ("to", "of") or (w.lower() == "for" and text[start : start + 1].isupper())) and i >= 2 and (
+            is_role_word(toks[i - 2][2]) or (lang == "en" and (relation_noun_en(toks[i - 2][2]) or toks[i - 2][2] in ("close", "staff"))))
         if role_link:
             start = s
             i -= 1
@@ -403,7 +416,8 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if w.lower() in stops and w.lower() not in ("der", "des", "the", "of", "von"):
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
-            if not re.match(r"^[a-z]+$", w) or len(toks) - i > 4:
+            if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES):
+                # not "a 2016 campaign aide": a year after an article
                 break
             # lower-case words inside an English NP ("the former state department spokesman")
         start = s
@@ -524,7 +538,8 @@ _CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während
 _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
 
 
-_HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_COMPLEMENT_BEFORE_EN = re.compile(r"(?<![\w-])(?:for|of|to|with|by|from|about|against)\s+$", re.I)  # "a lawyer for ", "close to "
 
 
 # plural nouns for people in -er that are common surnames too: after "die" and next to a verb in the singular a woman
@@ -575,6 +590,10 @@ _APOSTROPHE_GENITIVE_DE = re.compile(r"['’](?![\w'’])")
 # a relative clause inside a mention, its pronoun before a preposition ("Die Ministerin, die zu Merkel"): no apposition
 _RELATIVE_TO_SOMEONE_DE = re.compile(r",\s+(?:der|die|das)\s+(?:zu|gegenüber|mit|vor|bei|an|über)\s")
 _LEADING_ARTICLE_DE = re.compile(r"^(?:[Dd](?:er|ie|as|es|em|en)|[Ee]ine?[mnrs]?)\s+")
+_SOMEONE_ALONE_EN = frozenset({"another", "one"})  # the subject of a cue on its own ("“…,” said another"): someone unnamed
+# after it only the end of the clause or a verb of saying ("said another.", "One said,"): not "one who believes", "one would say"
+_SOMEONE_THEN_EN = re.compile(r"\s*(?:[.,;:!?\"”’]|\Z)|\s+(?:" + "|".join(sorted(_CUE_WORDS_EN)) + r"|[a-z]+ed)\b")
+_AS_ONE_EN = re.compile(r"(?<![\w-])(?:as|like|than)\s+\Z", re.I)  # "as one who …": a comparison, no speaker
 
 
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
@@ -608,6 +627,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip() and not _name_before_apposition_en(text, a, b):
         a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
     mention = text[a:b]
+    if lang == "en" and mention.lower() in _SOMEONE_ALONE_EN and not no_cue and _SOMEONE_THEN_EN.match(text, b) and not _AS_ONE_EN.search(text, max(0, a - 8), a):
+        return Speaker(mention=mention, start=a, end=b, role=mention, resolved_from="role")  # "“…,” tweeted another": someone new
     if not plausible_speaker(mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
         if cut is not None and plausible_speaker(text[cut[0] : cut[1]], lang, strict):
@@ -635,8 +656,11 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
     elif lang == "de" and kind == "person" and role and _APOSTROPHE_GENITIVE_DE.match(text, b) and mention.endswith(("s", "x", "z")):
         name, role, kind = None, _LEADING_ARTICLE_DE.sub("", mention), "role"  # "der Sprecher Markus'": Markus's spokesman, unnamed
-    if lang == "en" and kind == "role" and _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a) and surname_after_honorific_en(["Mr", *mention.split()]):
-        name, role, kind = mention, None, "person"  # "Ms. Sherry said", the honorific left out of the span: a surname, no role
+    if lang == "en" and kind in ("role", "group") and (m_hon := _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a)) \
+            and surname_after_honorific_en(["Mr", *mention.split()]) and not _COMPLEMENT_BEFORE_EN.search(text, max(0, m_hon.start() - 12), m_hon.start()):
+        # "Ms. Sherry said", "Ms. Banks said": the honorific left out of the span, a surname; never the owner in
+        # "the lawyer for Ms. Banks", "a friend of Dr. Banks", "an aide to Mrs. Banks": the lawyer speaks, not Banks
+        name, role, kind = mention, None, "person"
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":
         sp.resolved_from = "pronoun"

@@ -1108,9 +1108,17 @@ def _someone_at_place_en(tokens: list[str], mention: str) -> bool:
     return all(t[:1].islower() for t in words[1:k]) and not owner
 
 
+# adjectives (of a nation, a people, a state) that open the names of bodies ("Deutsche Bahn", "British Airways"); a fact of usage
+_ORG_ADJECTIVES_EN = frozenset("""deutsche british swiss federal international european national united danish swedish
+norwegian finnish scottish welsh japanese chinese korean canadian australian mexican italian spanish russian turkish polish
+austrian belgian israeli saudi qatari emirati""".split())  # not "German" (Germán), "Christian", "Irish", "French", "Dutch", "Royal": also first names
+
+
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
     if lang == "en" and surname_after_honorific_en(tokens):
+        if _someone_of_person_en(tokens):
+            return None, _clean(" ".join(tokens)), "role"  # "a lawyer for Mrs. Reed": the lawyer
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
@@ -1128,6 +1136,11 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         return _clean(" ".join(tokens)), None, "group"  # "General Electric", "President Street": a firm or a place, no title
     if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and _any_first_name_gender(name_toks[1]):
         name_toks = name_toks[1:]  # "the Swedish Anna Lindqvist": a nationality before a first name and a surname
+    if (lang == "en" and len(tokens) == len(name_toks) == 2 and name_toks[0].lower() in _ORG_ADJECTIVES_EN
+            and not _any_first_name_gender(name_toks[0]) and not _any_first_name_gender(name_toks[1])):
+        return _clean(" ".join(tokens)), None, "group"  # "Deutsche Bahn", "British Airways": a body named by an adjective, no person
+    if lang == "en" and tokens[-1].lower() == "police" and all(_is_cap(t) for t in tokens) and not _any_first_name_gender(tokens[0]):
+        return _clean(" ".join(tokens)), None, "group"  # "Police", "Capitol Police": a body
     if lang == "en" and name_toks and _BORN_EN.fullmatch(name_toks[0]):
         name_toks = name_toks[1:]  # "the Swedish-born Anna Lindqvist", "the Texas-born author": where one was born, no name
         if not name_toks:
@@ -1136,6 +1149,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
             and name_toks[0].lower() in _OFFICE_OF):
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"
+    if lang == "en" and _someone_of_person_en(tokens):
+        return None, _clean(" ".join(tokens)), "role"  # "a friend of Paris Hilton", "an aide to Sen. Tom Reed": the friend
     if (lang == "en" and name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for")
             and any(is_role_word(t) or t.lower() in _ORG_HEADS for t in role_toks[:-1])):
         # "the governor of New York", "a spokesman for Sen. Ann Bell": an office of a place or body, someone's
@@ -1159,9 +1174,82 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES | DEMONSTRATIVES:
             return _clean(" ".join(tokens)), None, "group"
         return _clean(" ".join(name_toks)), _clean(" ".join(role_toks)) or None, "person"
-    if any(is_role_word(t) for t in tokens):
-        return None, _clean(" ".join(tokens)), "role"
+    if any(is_role_word(t) for t in tokens) or (lang == "en" and relation_noun_en(tokens[-1]) and all(t[:1].islower() for t in tokens)):
+        return None, _clean(" ".join(tokens)), "role"  # "the spokesman"; "a friend", "the wife": someone unnamed, no body
     return _clean(" ".join(tokens)), None, "group"
+
+
+# English nouns for someone by their tie to another person ("a friend of Paris Hilton", "the wife", "an aide to Sen.
+# Tom Reed"); a fact of usage
+_RELATION_NOUNS_EN = frozenset("""friend neighbour neighbor cousin aide adviser advisor lawyer attorney spokesman spokeswoman
+spokesperson wife husband mother father son daughter brother sister uncle aunt nephew niece grandson granddaughter grandmother
+grandfather widow widower partner girlfriend boyfriend fiance fiancee fiancé fiancée relative colleague associate acquaintance
+ally supporter confidant confidante bodyguard classmate roommate teammate publicist assistant biographer stepfather stepmother
+stepson stepdaughter staffer""".split())
+
+
+def relation_noun_en(word: str) -> bool:
+    """English: a noun (singular or plural) of :data:`_RELATION_NOUNS_EN`."""
+    low = word.lower()
+    return low in _RELATION_NOUNS_EN or (low.endswith("s") and low[:-1] in _RELATION_NOUNS_EN) or (
+        low.endswith("ies") and low[:-3] + "y" in _RELATION_NOUNS_EN)
+
+
+def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
+    """English: whether a mention is a lower-case person noun (a role or tie: "aide", "friend") then "of", "for", "to"
+    or "close to", then lower-case words or titles and a capitalised name to its end ("friend of Paris Hilton", "aide
+    to Senator Tom Reed", "lawyer for Mrs. Reed", "chief of staff to President Obama", "a source close to the Kremlin"):
+    the speaker is that someone, named by the tie, not the one named after it ("Secretary of State John Kerry", "a
+    letter to Tom Reed": no); ``ties_only``: a tie noun only ("lawyer for", "friend of"; not "governor of Texas")."""
+    k = max((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to")), default=0)
+    rest = tokens[k + 1 :]
+    caps = next((i for i, t in enumerate(rest) if _is_cap(t) and not _title_or_honorific_en(t)), len(rest))
+    if k < 1 or caps == len(rest) or not all(_is_cap(t) for t in rest[caps:]) or not all(
+            t[:1].islower() or _title_or_honorific_en(t) for t in rest[:caps]):
+        return False
+    before = tokens[:k]
+    if before[0][:1].isupper() and len(before) == 1 and relation_noun_en(before[0]) and before[0].endswith("s"):
+        return not rest[:caps] and len(rest) >= 2  # "Friends of Tom Reed" opening a sentence; not "Friends of the Earth"
+    return before[-1][:1].islower() and any(t[:1].islower() and (relation_noun_en(t) or (is_role_word(t) and not ties_only))
+                                            for t in before) or (len(before) >= 2 and before[-1] == "close")
+
+
+# ties to another person that no office or trade names: "his wife", "the friend" is never the one named before
+_KIN_NOUNS_EN = frozenset("""friend neighbour neighbor cousin wife husband mother father son daughter brother sister uncle aunt
+nephew niece grandson granddaughter grandmother grandfather widow widower partner girlfriend boyfriend fiance fiancee fiancé
+fiancée relative colleague acquaintance classmate roommate teammate confidant confidante stepfather stepmother stepson
+stepdaughter""".split())
+
+
+def tie_role_en(mention: str) -> bool:
+    """English: whether a role mention names someone by a tie to another person: a kin or friend noun ("his wife", "the
+    friend", "a close friend"), a person's ("her lawyer", "his spokesman") or a person noun of someone named after it ("a
+    lawyer for Tom Reed", :func:`_someone_of_person_en`); such a speaker is never the person the text named before."""
+    tokens = _TOKEN.findall(mention)
+    words = [t.lower() for t in tokens]
+    return bool(words) and (words[-1] in _KIN_NOUNS_EN or (words[-1].endswith("s") and words[-1][:-1] in _KIN_NOUNS_EN)
+                            or words[0] in ("his", "her", "their") or _someone_of_person_en(tokens, ties_only=True))
+
+
+_YEAR_IN_ROLE_EN = re.compile(r"(?<![\w,.-])(?:19|20)\d\d\s+(?=[\w’'-]+(?:\s+[\w’'-]+)*\s*$)")
+
+
+def role_core_en(mention: str) -> str:
+    """English: the words of a role mention that say who speaks: without the person named after a tie ("a spokesman for
+    Tom Sanders" -> "a spokesman": the owner's name is no plural noun), without a year before the noun when the noun is
+    one person's ("a 2008 Clinton veteran" -> "a Clinton veteran": a year counts no people)."""
+    tokens = _TOKEN.findall(mention)
+    k = max((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to")), default=0)
+    if k and _someone_of_person_en(tokens, ties_only=True):
+        mention = " ".join(tokens[: k - 1 if tokens[k - 1] == "close" else k])
+    out = _YEAR_IN_ROLE_EN.sub("", mention, count=1)
+    head = out.split()[-1].lower() if out.split() else ""
+    return out if out != mention and not head.endswith("s") and head not in ("people", "men", "women", "children") else mention
+
+
+def _title_or_honorific_en(token: str) -> bool:
+    """A title or honorific before a name: "Senator", "Sen.", "Mrs."."""
+    return token.strip(".").lower() in TITLE_ABBREVIATIONS | _HONORIFICS_EN or is_role_word(token)
 
 
 def _strip_articles(text: str) -> str:
