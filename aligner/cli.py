@@ -7,6 +7,7 @@ the commands, never at start-up, so that ``aligner --help`` is instant.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import signal
@@ -121,21 +122,22 @@ for _info in app.registered_commands + [c for g in GROUPS.values() for c in g.re
         _info.cls = _ReadableCommand
 
 
-_MAIN_PID = os.getpid()  # the command's own process (set again by main)
 _TERMINATED = False  # SIGTERM came: the command ends as after Ctrl-C, with exit 143
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:
     """SIGTERM (``kill``, ``timeout``, a scheduler) stops a command as Ctrl-C does: it
-    says what was kept.  A forked worker that inherited this handler dies at once, as
-    it did before."""
+    says what was kept."""
     global _TERMINATED
-    if os.getpid() != _MAIN_PID:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGTERM)
-        return
     _TERMINATED = True
     raise KeyboardInterrupt
+
+
+def _default_sigterm() -> None:
+    """In a forked worker: SIGTERM ends it at once, as before (a Python handler would
+    wait for a worker blocked in C, and the pool that terminates it would wait too)."""
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _exit(rc: int) -> None:
@@ -147,9 +149,8 @@ def main() -> None:
     """Console entry point: user-facing errors become one line, never a traceback."""
     from .console import error
 
-    global _MAIN_PID
-    _MAIN_PID = os.getpid()
     signal.signal(signal.SIGTERM, _on_sigterm)
+    os.register_at_fork(after_in_child=_default_sigterm)
     try:
         # without standalone mode click returns the exit code of typer.Exit instead of exiting
         rc = app(standalone_mode=False)
