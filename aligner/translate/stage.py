@@ -158,6 +158,10 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     has = {s.id: bool(t.target.strip() or "merged" in t.flags) for s, t in todo}
     matched = sum(has.values())
     summary.update(sentences_to_translate=len(todo), sentences_matched=matched)
+    if todo and not matched:  # nothing usable: the translate stage the user asked for failed
+        summary["reason"] = _nothing_usable(path, len(todo))
+        log.warning(f"translate failed: {summary['reason']}")
+        return
     if todo and matched < FEW_MATCHED * len(todo):
         log.warning(
             f"{path}: the brought translations match {matched} of the {len(todo)} sentences to translate; "
@@ -177,6 +181,16 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     log.warning(f"{path}: {len(left)} article(s) left mostly without a translation ({missing} of their "
                 f"{sum(len(per[a]) for a in left)} sentences have none): {', '.join(names[:5])}"
                 + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
+
+
+def _nothing_usable(path, n: int) -> str:
+    """Why brought translations that match none of the ``n`` texts to translate are no translation."""
+    from .precomputed import _parsed
+
+    p = Path(path)
+    why = ("every translation in it is empty" if p.is_file() and not _parsed(p).rows
+           else "translations of other articles?")
+    return f"{path}: the brought translations match none of the {n} sentences to translate ({why})"
 
 
 # Brought translations of which at least SUSPICIOUS_MIN and more than SUSPICIOUS_SHARE of those
@@ -228,4 +242,5 @@ def stage(store, cfg):
     from ..pipeline import StageResult
 
     _, summary, _ = translate_store(store, cfg)
-    return StageResult("done", summary)
+    # brought translations of which none is usable: failed (the report says why), translations.jsonl written
+    return StageResult("failed" if summary.get("reason") else "done", summary)
