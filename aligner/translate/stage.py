@@ -166,7 +166,8 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
         log.warning(
             f"{path}: the brought translations match {matched} of the {len(todo)} sentences to translate; "
             f"{len(todo) - matched} are left without a translation (translations for other articles?)")
-    _say_suspicious(path, [t for _, t in todo if t.target.strip()])
+    if Path(path).is_file():  # a folder is paired by the aligner: its lines cannot be shifted
+        _say_suspicious(path, _own_lines(todo))
     per: dict[str, list[bool]] = defaultdict(list)
     for s, _ in todo:
         per[s.article_id].append(has[s.id])
@@ -199,6 +200,17 @@ def _nothing_usable(path, n: int) -> str:
 # and three WMT22 and three WMT23 system outputs: no genuine block of 8,302 warned; shifted by one
 # line 35% (5 lines) to 99% (100 lines) of them (scripts/check_shifted_translations.py).
 SUSPICIOUS_MIN, SUSPICIOUS_SHARE = 2, 0.10
+
+
+def _own_lines(todo: list[tuple[Sentence, Translation]]) -> list[Translation]:
+    """The brought translations used, less those whose next sentence (of the same article)
+    has none of its own (empty or ``merged``): a translator merged them, so the longer
+    line is no sign of lines shifted against their sources."""
+    def merged_away(k: int) -> bool:
+        return k < len(todo) and todo[k][0].article_id == todo[k - 1][0].article_id and (
+            not todo[k][1].target.strip() or "merged" in todo[k][1].flags)
+
+    return [t for k, (_, t) in enumerate(todo) if t.target.strip() and not merged_away(k + 1)]
 
 
 def _say_suspicious(path, used: list[Translation]) -> None:
