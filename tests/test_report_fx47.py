@@ -269,20 +269,25 @@ def test_translations_of_one_article_name_the_other_and_count_only_what_they_tra
     assert "Translation missing (the brought translations match" in cov and "de\\_d.txt" in cov, cov
 
 
-@pytest.mark.parametrize("name,rows", [("other.tsv", OTHER), ("emptytr.tsv", [(s, "") for s, _ in TR_A + TR_D])])
-def test_brought_translations_that_translate_nothing_are_one_case(root, name, rows):
+@pytest.mark.parametrize("name,rows,why", [("other.tsv", OTHER, "other articles"),
+                                            ("emptytr.tsv", [(s, "") for s, _ in TR_A + TR_D], "is empty")])
+def test_brought_translations_that_translate_nothing_fail_the_stage(root, name, rows, why):
     """Translations of another corpus, and a file whose every translation is empty, translate none
-    of the German sentences: both are said the same way (a warning, the report's reason) and end
-    alike (the stage done, each sentence 'missing', exit 0, as the README says of brought lines that
-    match fewer than half of the sentences)."""
+    of the German sentences: the translate stage the user asked for failed (one warning line naming
+    the file and why, exit non-zero, summary 'failed' with the reason); quotes, match and report still
+    run, each sentence is 'missing' in translations.jsonl and the report says 'Translation failed (...)'."""
     out, r = run(root, "m3c_" + name, C1, tsv(root, name, rows))
-    assert r.exit_code == 0, r.output
+    assert r.exit_code != 0, r.output
     t = summary(out)["translate"]
-    assert t["status"] == "done" and t["translated"] == 0 and t["sentences_matched"] == 0
+    assert t["status"] == "failed" and t["translated"] == 0 and t["sentences_matched"] == 0
+    assert name in t["reason"] and why in t["reason"], t["reason"]
+    assert all(summary(out)[s]["status"] == "done" for s in ("quotes", "match", "report"))
     rows = [json.loads(ln) for ln in (out / "translations.jsonl").read_text(encoding="utf-8").splitlines()]
     assert t["missing"] == sum(1 for x in rows if x["backend"] != "identity") > t["sentences_to_translate"]
-    assert any(name in w and "match 0 of the" in w for w in warnings(r)), warnings(r)
-    assert f"match 0 of the {t['sentences_to_translate']} sentences" in coverage(md(out))
+    said = [w for w in warnings(r) if name in w and "match none of the" in w]
+    assert len(said) == 1 and why in said[0], warnings(r)
+    assert not [w for w in warnings(r) if "match 0 of the" in w], warnings(r)
+    assert "Translation failed (" in coverage(md(out)) and name.replace("_", "\\_") in coverage(md(out))
 
 
 def test_the_report_gives_why_translation_failed(tmp_path):

@@ -161,9 +161,10 @@ def test_translations_that_match_no_sentence_are_said(tmp_path, caplog):
     _article(tmp_path / "in", "a_de.txt", ["Die Brücke ist offen.", "Der Verkehr rollt wieder.", "Anwohner freuen sich."])
     (tmp_path / "other.tsv").write_text("Der Zoo hat einen Elefanten.\tThe zoo has an elephant.\n", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="aligner"):
-        aligner.run([tmp_path / "in"], tmp_path / "r", translations=tmp_path / "other.tsv", only=["ingest", "translate"])
+        res = aligner.run([tmp_path / "in"], tmp_path / "r", translations=tmp_path / "other.tsv", only=["ingest", "translate"])
     said = [m for m in _warnings(caplog) if "other.tsv" in m]
-    assert len(said) == 1 and "match 0 of the 3 sentences" in said[0], _warnings(caplog)
+    assert len(said) == 1 and "match none of the 3 sentences" in said[0], _warnings(caplog)
+    assert res["translate"].status == "failed" and "other.tsv" in res["translate"].summary["reason"]
 
 
 def test_translations_that_match_every_sentence_are_not_warned_about(tmp_path, caplog):

@@ -14,6 +14,8 @@ from ..console import console, error, plain
 
 # counts of what a stage could not check: in summary.json always, in the table only when not 0
 SHOWN_WHEN_SET = ("pairs_not_compared", "pairs_not_judged")
+# bookkeeping for the report (the digest of the translations the match read): summary.json only
+NOT_SHOWN = ("translations_read",)
 
 
 def summary_table(results) -> Table:
@@ -25,7 +27,7 @@ def summary_table(results) -> Table:
     for name, res in results.items():
         parts = []
         for key, value in res.summary.items():
-            if key in SHOWN_WHEN_SET and not value:
+            if (key in SHOWN_WHEN_SET and not value) or key in NOT_SHOWN:
                 continue
             if isinstance(value, dict):
                 value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"

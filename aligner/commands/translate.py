@@ -67,7 +67,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             except AlignerError as exc:
                 error(str(exc))
                 raise typer.Exit(getattr(exc, "exit_code", 2)) from None
-            store.record_stage("translate", "done", summary)
+            store.record_stage("translate", "failed" if summary.get("reason") else "done", summary)
             console.print(
                 f"translated {summary.get('translated', 0)} texts, {summary.get('identity', 0)} already in {to}; "
                 f"memory hits {summary.get('hits', 0)}, misses {summary.get('misses', 0)}, "
@@ -81,6 +81,8 @@ def register(app: typer.Typer, groups: dict) -> None:
                 mem = TranslationMemory.for_store(store)
                 logged = store.db.execute("SELECT COUNT(*) FROM model_calls WHERE stage = 'translate'").fetchone()[0]
                 console.print(stats_table(mstats, mem.size(), logged))
+            if summary.get("reason"):  # brought translations of which none is usable (said in a warning)
+                raise typer.Exit(1)
             if summary.get("no_model"):  # a language of the run without a model: asked for, not done
                 error(f"{run_dir}: {summary.get('untranslated', 0)} texts left untranslated, no model for {summary['no_model']}")
                 raise typer.Exit(1)

@@ -1878,8 +1878,11 @@ def pairs_not_compared(clusters: Iterable[Cluster]) -> list[ClusterPair]:
 def pairs_not_judged(clusters: Iterable[Cluster]) -> list[tuple[Cluster, ClusterPair]]:
     """The compared pairs whose serious flags were taken back because the two versions
     were not matched on their words (``details["not_judged"]``, ``clusters._not_judged``),
-    with their cluster: negation, numbers, truncation and speaker not judged."""
-    return [(c, p) for c in clusters for p in c.pairs if "not_judged" in (p.details or {})]
+    with their cluster: negation, numbers, truncation and speaker not judged.  A pair never
+    compared is counted by :func:`pairs_not_compared` only."""
+    return [(c, p) for c in clusters for p in c.pairs if "not_judged" in (p.details or {}) and p.compared != "none"]
+
+
 def reading_order(clusters: Iterable[Cluster]) -> list[Cluster]:
     """The clusters as the report lists and numbers them: those with a serious flag
     (``DISTORTION_FLAGS``) first, then the rest, each part most inconsistent first (then

@@ -275,9 +275,18 @@ def run_match(store: RunStore, cfg: Any) -> dict[str, Any]:
     if not articles:
         raise StageUnavailable("no articles in the run directory (run the ingest stage first)")
     sentences = store.sentences()
+    read = translations_digest(store)  # the report tells translations made after the clusters by it
     # the run's encoders (the pipeline's, or this call's own): its engine by its sentences
     with store.embedding_run():
-        return _match(store, cfg, articles, sentences)
+        return {**_match(store, cfg, articles, sentences), "translations_read": read}
+
+
+def translations_digest(store: RunStore) -> str | None:
+    """A digest of the run's translations.jsonl (None without one)."""
+    from ..pipeline import _file_digest
+
+    path = store.path("translations.jsonl")
+    return _file_digest(path)[:16] if path.is_file() else None
 
 
 def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[Sentence]) -> dict[str, Any]:

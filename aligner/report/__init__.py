@@ -75,12 +75,19 @@ def _without_quotes(store: RunStore) -> list[str]:
 
 
 def clusters_older(store: RunStore) -> bool:
-    """Whether the translate stage finished after the match stage (translations that the
-    clusters do not use: ``aligner translate`` after ``aligner match``)."""
+    """Whether the translate stage finished after the match stage and changed
+    translations.jsonl since the match read it (translations that the clusters do not
+    use: ``aligner translate`` after ``aligner match``; the same translations written
+    again are no change).  A match summary without the digest it read: by time only."""
+    from ..match.stage import translations_digest
+
     done = {name: (status, t) for name, status, t in store.db.execute("SELECT name, status, finished FROM stages")}
     # (a translate stage reused unchanged made no new translations)
-    return (done.get("translate", ("", 0))[0] == "done" and done.get("match", ("", 0))[0] in ("done", "reused")
-            and done["translate"][1] > done["match"][1])
+    if not (done.get("translate", ("", 0))[0] == "done" and done.get("match", ("", 0))[0] in ("done", "reused")
+            and done["translate"][1] > done["match"][1]):
+        return False
+    match = next((s for name, _, s in store.stage_summaries() if name == "match"), {})
+    return "translations_read" not in match or match["translations_read"] != translations_digest(store)
 
 
 # the tables the report reads besides clusters.jsonl, with the stage that writes each: one

@@ -158,11 +158,16 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     has = {s.id: bool(t.target.strip() or "merged" in t.flags) for s, t in todo}
     matched = sum(has.values())
     summary.update(sentences_to_translate=len(todo), sentences_matched=matched)
+    if todo and not matched:  # nothing usable: the translate stage the user asked for failed
+        summary["reason"] = _nothing_usable(path, len(todo))
+        log.warning(f"translate failed: {summary['reason']}")
+        return
     if todo and matched < FEW_MATCHED * len(todo):
         log.warning(
             f"{path}: the brought translations match {matched} of the {len(todo)} sentences to translate; "
             f"{len(todo) - matched} are left without a translation (translations for other articles?)")
-    _say_suspicious(path, [t for _, t in todo if t.target.strip()])
+    if Path(path).is_file():  # a folder is paired by the aligner: its lines cannot be shifted
+        _say_suspicious(path, _own_lines(todo))
     per: dict[str, list[bool]] = defaultdict(list)
     for s, _ in todo:
         per[s.article_id].append(has[s.id])
@@ -179,12 +184,33 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
                 + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
 
 
+def _nothing_usable(path, n: int) -> str:
+    """Why brought translations that match none of the ``n`` texts to translate are no translation."""
+    from .precomputed import _parsed
+
+    p = Path(path)
+    why = ("every translation in it is empty" if p.is_file() and not _parsed(p).rows
+           else "translations of other articles?")
+    return f"{path}: the brought translations match none of the {n} sentences to translate ({why})"
+
+
 # Brought translations of which at least SUSPICIOUS_MIN and more than SUSPICIOUS_SHARE of those
 # used are guard-flagged (a length far from the source's, a loop) are said in a warning: lines
 # shifted against their sources?  On blocks of 5-100 consecutive lines of the seed translations
 # and three WMT22 and three WMT23 system outputs: no genuine block of 8,302 warned; shifted by one
 # line 35% (5 lines) to 99% (100 lines) of them (scripts/check_shifted_translations.py).
 SUSPICIOUS_MIN, SUSPICIOUS_SHARE = 2, 0.10
+
+
+def _own_lines(todo: list[tuple[Sentence, Translation]]) -> list[Translation]:
+    """The brought translations used, less those whose next sentence (of the same article)
+    has none of its own (empty or ``merged``): a translator merged them, so the longer
+    line is no sign of lines shifted against their sources."""
+    def merged_away(k: int) -> bool:
+        return k < len(todo) and todo[k][0].article_id == todo[k - 1][0].article_id and (
+            not todo[k][1].target.strip() or "merged" in todo[k][1].flags)
+
+    return [t for k, (_, t) in enumerate(todo) if t.target.strip() and not merged_away(k + 1)]
 
 
 def _say_suspicious(path, used: list[Translation]) -> None:
@@ -228,4 +254,5 @@ def stage(store, cfg):
     from ..pipeline import StageResult
 
     _, summary, _ = translate_store(store, cfg)
-    return StageResult("done", summary)
+    # brought translations of which none is usable: failed (the report says why), translations.jsonl written
+    return StageResult("failed" if summary.get("reason") else "done", summary)
