@@ -63,3 +63,12 @@ def test_reported_words_about_him_are_the_speakers_own():
                                                    "He said he would win anyway.", language="en")))
     q = [q for q in qs if q.kind == "indirect"][-1]
     assert q.speaker is not None and q.speaker.name == "Peter Quill" and (q.speaker.confidence or 0.0) < 0.8
+
+
+def test_no_speaker_quoted_near_the_pronoun_continues_the_subject_before():
+    # the last speaker is far back (or none): "he" is the person the sentence before brings in, as a guess
+    text = ("Sen. Quill spoke in Dayton on Monday. The storm hit the coast hard. Roads were closed for days. Many homes flooded. "
+            "As the crowd watched the water rise from the levee on Main Street, Quill defended his decision to stay. "
+            "“Do we really have to leave?” he asked me.")
+    q = last_direct(text)
+    assert q.speaker is not None and q.speaker.name == "Quill" and (q.speaker.confidence or 0.0) < 0.8

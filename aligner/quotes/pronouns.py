@@ -83,11 +83,13 @@ def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Sp
     (:func:`_subject_chain_en`), that person instead, a guess (PRONOUN_GUESSED: below the speaker bar)."""
     before, flags = last_named, list(q.flags)
     found, found_near = _pronoun_back_core_en(text, sents, last_named, near, first, quotes, q, pronoun)
-    if before is None or found is not before or not near or PRONOUN_GUESSED in q.flags or not _one_person_en(text, before[1]):
+    if found is not before or PRONOUN_GUESSED in q.flags or (near and before is not None and not _one_person_en(text, before[1])):
         return found, found_near
-    chained = _subject_chain_en(text, sents, before, first, q, pronoun)
-    if chained is None:
-        return found, found_near
+    # no speaker quoted near before: the person the pronoun continues, if any, rather than someone named further back
+    chained = _subject_chain_en(text, sents, before if near else None, first, q, pronoun)
+    if chained is None or (not near and (recent := _recent_person(text, sents, first, "en", pronoun=pronoun)) is not None
+                           and _same_surname(recent[1], chained[1])):
+        return found, found_near  # no one, or the person the recent-person test finds later anyway (not a guess)
     q.flags[:] = flags + [PRONOUN_GUESSED]  # a person brought in after the speaker quoted before: likely, not sure
     return chained, True
 
@@ -412,7 +414,7 @@ def _person_subject_at_en(text: str, s: Sentence, a: int) -> Speaker | None:
 _DEATH_AFTER_EN = re.compile(r"(?<![\w-])(?:died|dies|(?:was|has\s+been)\s+(?:killed|murdered|shot|buried)|passed\s+away)\b")
 
 
-def _subject_chain_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int,
+def _subject_chain_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
                       q: Quote, pronoun: Speaker) -> tuple[int, Speaker] | None:
     """English: the person "he"/"she" of a quote in sentence ``first`` continues, when it is not the speaker
     ``last_named`` quoted before: the named subject of the main clause of the sentence before, or of the one
@@ -427,13 +429,13 @@ def _subject_chain_en(text: str, sents: list[Sentence], last_named: tuple[int, S
     own = _recent_person(text, sents, first + 1, "en")
     if own is not None and own[0] == first and own[1].start is not None and own[1].start < q.start:
         return None  # "Ann Lee said he …": the quote's own sentence names someone
-    j = first - 1
-    while j > last_named[0] and j >= first - 2 and _PRONOUN_OPENS_EN[want].match(text, _main_clause_start_en(text, sents[j]), sents[j].end):
+    j, floor = first - 1, last_named[0] if last_named is not None else max(-1, first - 4)
+    while j > floor and j >= first - 2 and _PRONOUN_OPENS_EN[want].match(text, _main_clause_start_en(text, sents[j]), sents[j].end):
         j -= 1  # "She lives at home.": the subject before goes on
-    if j <= last_named[0]:
+    if j <= floor:
         return None
     sp = _main_subject_person_en(text, sents[j])
-    surname = (last_named[1].name or "").split()[-1:]
+    surname = (last_named[1].name or "").split()[-1:] if last_named is not None else []
     if surname and re.search(r"(?<![\w-])" + re.escape(surname[0]) + r"(?![\w-])", text[sents[j].start : sents[j].end]):
         return None  # "Peter Grant met Baker in May.": the speaker quoted before is named there too
     if sp is None or re.search(r"(?<![\w-])" + re.escape((sp.name or "").split()[-1]) + r"(?![\w-])", q.text):
