@@ -78,6 +78,24 @@ def _context_speaker(ref: Speaker) -> Speaker:
 
 def _pronoun_back_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
                      quotes: list[Quote], q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_back_core_en`); where that is the
+    speaker quoted before, but a person named after that speaker is the subject the pronoun continues
+    (:func:`_subject_chain_en`), that person instead, a guess (PRONOUN_GUESSED: below the speaker bar)."""
+    before, flags = last_named, list(q.flags)
+    found, found_near = _pronoun_back_core_en(text, sents, last_named, near, first, quotes, q, pronoun)
+    if found is not before or PRONOUN_GUESSED in q.flags or (near and before is not None and not _one_person_en(text, before[1])):
+        return found, found_near
+    # no speaker quoted near before: the person the pronoun continues, if any, rather than someone named further back
+    chained = _subject_chain_en(text, sents, before if near else None, first, q, pronoun)
+    if chained is None or (not near and (recent := _recent_person(text, sents, first, "en", pronoun=pronoun)) is not None
+                           and _same_surname(recent[1], chained[1])):
+        return found, found_near  # no one, or the person the recent-person test finds later anyway (not a guess)
+    q.flags[:] = flags + [PRONOUN_GUESSED]  # a person brought in after the speaker quoted before: likely, not sure
+    return chained, True
+
+
+def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                          quotes: list[Quote], q: Quote, pronoun: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
     """English: what "he"/"she" of quote ``q`` points back at (:func:`_pronoun_antecedent_en`, then
     :func:`_one_person_back_en`).  A person found there in place of the speaker quoted before is a guess,
     and so is a speaker quoted before that was itself such a guess ("… Mr. Jones deserves credit. “…,” he
@@ -310,6 +328,121 @@ def _subject_before_en(text: str, sents: list[Sentence], last_named: tuple[int, 
 
 
 _NOT_IN_NAME_EN = (NOT_ALONE | NP_STOP["en"]) - {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "prof"}
+
+
+# a "he"/"she" opening a sentence's main clause (after a dateline, an opening phrase or a conjunction): the
+# same person as the subject before it, who goes on
+_PRONOUN_OPENS_EN = {"he": re.compile(r"\s*[Hh]e\b"), "she": re.compile(r"\s*[Ss]he\b")}
+# one apposition in commas or brackets after a name, longer than the verb test's own (a relative clause: "Murphy,
+# a Democrat who has been endorsed by the unions and the state's teachers,"); a finite verb may follow each
+_LONG_APPOSITION_EN = re.compile(r"\s*(?:,[^,;:“”\"()]{1,160}?(?=,)|\([^()]{1,60}\))")
+_NEGATED_AUX_EN = re.compile(r"\s+(?:does|did|is|was|has|had|could|would|will|can|should)(?:n[’']t|\s+not)\b")
+# a time phrase between a subject and its verb ("Rep. Tom Reed last month joked …")
+_TIME_BEFORE_VERB_EN = re.compile(r"\s+(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|spring|summer|fall|winter|"
+                                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s)")
+
+
+def _finite_after_subject_en(text: str, end: int) -> bool:
+    """English: whether a finite verb follows a name ending at ``end``, past its appositions and a time phrase
+    ("Jolly, who was elected in 2014, doesn't see …", "Murphy, a Democrat who has been endorsed by …, has made
+    …", "Rep. Tom Reed (D-Ohio) last month joked …")."""
+    ends = [end]
+    while len(ends) < 4 and (m := _LONG_APPOSITION_EN.match(text, ends[-1])) is not None:
+        ends.append(m.end() + (text[m.end()] == "," if m.end() < len(text) else 0))  # one apposition more, each a place for the verb
+    ends += [t.end() for e in ends if (t := _TIME_BEFORE_VERB_EN.match(text, e))]
+    return any(_FINITE_AFTER_APPOSITION_EN.match(text, e) or _NEGATED_AUX_EN.match(text, e) or _MORE_FINITE_EN.match(text, e) for e in ends)
+
+
+def _reads_as_person_en(text: str, sp: Speaker) -> bool:
+    """English: whether named speaker ``sp`` reads as a person's name (:func:`_person_name_en`), or is a surname
+    the text writes elsewhere after a title ("Murphy" after "Sen. Murphy", "Obama" after "President Obama") or
+    with an honorific (:func:`_gender_of`)."""
+    words = (sp.name or "").split()
+    if _person_name_en(text, sp) or _gender_of(text, sp, "en") is not None:
+        return True
+    return len(words) == 1 and any(is_role_word(m.group(1).lower()) for m in re.finditer(
+        r"(?<![\w’'.-])([A-Z][a-z]+)\.?\s+" + re.escape(words[0]) + r"(?![\w-])", text))
+
+
+def _main_subject_person_en(text: str, s: Sentence) -> Speaker | None:
+    """English: the person named as the subject of sentence ``s``'s main clause: past a dateline, an opening phrase
+    set off by a comma or a conjunction, a name that reads as a person's (:func:`_person_name_en`), and a finite
+    verb after it and its appositions ("At 29, Ann Lee lives at home.", "Jolly, who was elected in 2014, doesn't
+    see …"); None otherwise (an object, a role, a company, a capitalised word that names no one)."""
+    for a in _main_clause_starts_en(text, s):
+        sp = _person_subject_at_en(text, s, a)
+        if sp is not None:
+            return sp
+    return None
+
+
+# a sentence opening with a phrase or clause before its subject ("At a rally in Portland, Maine, on Thursday, …",
+# "When Ann Lee pointed out the cost, …"): its main clause may open after any of the commas that follow
+_OPENER_WORD_EN = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[A-Z][a-z]+ing|On|In|At|After|Before|During|As|With|Since|While|When|"
+                             r"Despite|Though|Although|Unlike|Like|Under|Among|Days|Weeks|Months|Years|Hours)\b")
+
+
+def _main_clause_starts_en(text: str, s: Sentence) -> list[int]:
+    """English: where sentence ``s``'s main clause may open: past a dateline, an opening phrase or a conjunction
+    (:func:`_main_clause_start_en`), and, when the sentence opens with a preposition, a participle or a
+    subordinating conjunction, after each comma of its first 200 characters outside quotation marks."""
+    starts = [_main_clause_start_en(text, s)]
+    a = after_dateline_en(text, s.start, s.end)
+    if _OPENER_WORD_EN.match(text, a, s.end):
+        starts += [m.end() for m in re.finditer(r",\s+", text[a : min(s.end, a + 200)]) if not _inside_marks_en(text, s.start, a + m.start())]
+        starts = [starts[0]] + [a + x for x in starts[1:] if a + x != starts[0]]
+    return starts
+
+
+def _person_subject_at_en(text: str, s: Sentence, a: int) -> Speaker | None:
+    """English: the person named at ``a`` in sentence ``s`` as a clause's subject (:func:`_main_subject_person_en`)."""
+    span = np_after(text, a, s.end, "en", at_start=True)
+    if span is None or text[a : span[0]].strip():
+        return None
+    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
+    if (sp is None or not sp.name or sp.resolved_from is not None or sp.start is None or sp.end is None or sp.name == sp.mention.lower()
+            or not _one_person_en(text, sp) or not _reads_as_person_en(text, sp) or _inside_marks_en(text, s.start, sp.start)):
+        return None
+    words = sp.name.split()
+    if any(w.lower().strip(".,") in _NOT_IN_NAME_EN for w in words) or (len(words) == 1 and _unknown_lone_word_en(text, sp)):
+        return None
+    if _DEATH_AFTER_EN.search(text, sp.end, min(s.end, sp.end + 200)):
+        return None  # "Tom Reed died in May.": whom a quote after it is about, not who speaks
+    return sp if _finite_after_subject_en(text, sp.end) else None
+
+
+_DEATH_AFTER_EN = re.compile(r"(?<![\w-])(?:died|dies|(?:was|has\s+been)\s+(?:killed|murdered|shot|buried)|passed\s+away)\b")
+
+
+def _subject_chain_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
+                      q: Quote, pronoun: Speaker) -> tuple[int, Speaker] | None:
+    """English: the person "he"/"she" of a quote in sentence ``first`` continues, when it is not the speaker
+    ``last_named`` quoted before: the named subject of the main clause of the sentence before, or of the one
+    before a sentence that "he"/"she" opens (the same person going on: "Jolly, who was elected in 2014, doesn't
+    see it that way. He wants …. “…,” he said"), after the speaker quoted before; of no other gender, not the
+    speaker quoted before, not in a sentence that names that speaker too, and not when the quoted words speak of
+    someone of the pronoun's gender ("“He lied,” he said": the subject may be whom the quote is about; reported
+    words, "he said he was ill", speak of the speaker) or the quote's own sentence names a person before it."""
+    want = pronoun.mention.lower()
+    if not EN.pronoun_recent_subject or want not in ("he", "she") or (q.kind not in ("indirect", "mixed") and _about_someone_en(q.text, pronoun)):
+        return None
+    own = _recent_person(text, sents, first + 1, "en")
+    if own is not None and own[0] == first and own[1].start is not None and own[1].start < q.start:
+        return None  # "Ann Lee said he …": the quote's own sentence names someone
+    j, floor = first - 1, last_named[0] if last_named is not None else max(-1, first - 4)
+    while j > floor and j >= first - 2 and _PRONOUN_OPENS_EN[want].match(text, _main_clause_start_en(text, sents[j]), sents[j].end):
+        j -= 1  # "She lives at home.": the subject before goes on
+    if j <= floor:
+        return None
+    sp = _main_subject_person_en(text, sents[j])
+    surname = (last_named[1].name or "").split()[-1:] if last_named is not None else []
+    if surname and re.search(r"(?<![\w-])" + re.escape(surname[0]) + r"(?![\w-])", text[sents[j].start : sents[j].end]):
+        return None  # "Peter Grant met Baker in May.": the speaker quoted before is named there too
+    if sp is None or re.search(r"(?<![\w-])" + re.escape((sp.name or "").split()[-1]) + r"(?![\w-])", q.text):
+        return None  # "He said Quill was a fraud.": no one speaks of himself by his surname
+    if _pronoun_clash(text, pronoun, sp, "en") or _other_woman_or_man_en(text, sents[j], pronoun, sp):
+        return None
+    return j, sp
 
 
 def _writer_pronoun_en(pronoun: Speaker) -> bool:
@@ -1705,7 +1838,10 @@ def _gender_en(text: str, sp: Speaker) -> str | None:
         return shown
     if len(words) >= 2:
         return _first_name_gender_en(words[0])
-    seen = {_first_name_gender_en(m.group(1)) for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w-])", text)}
+    before = [m.group(1) for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w-])", text)]
+    if not before:
+        return _first_name_gender_en(words[0])  # "his wife, Ann,": a first name alone, never a surname in this text
+    seen = {_first_name_gender_en(w) for w in before}
     seen.discard(None)
     return seen.pop() if len(seen) == 1 else None
 
