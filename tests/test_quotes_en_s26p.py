@@ -74,6 +74,14 @@ def test_no_speaker_quoted_near_the_pronoun_continues_the_subject_before():
     assert q.speaker is not None and q.speaker.name == "Quill" and (q.speaker.confidence or 0.0) < 0.8
 
 
+def test_a_first_name_alone_shows_its_gender():
+    # "his wife, Ann,": a woman's first name, never written as a surname here, is no antecedent for "he"
+    text = ("Sen. Quill spoke in Dayton on Monday. The storm hit the coast hard. Roads were closed for days. Many homes flooded. "
+            "Peter Quill's wife, Ann, stayed home. “It was time,” he said.")
+    q = last_direct(text)
+    assert q.speaker is None or q.speaker.name != "Ann"
+
+
 CHAINED = BEFORE + "Peter Quill did not agree. “It won't be,” he said. "
 
 

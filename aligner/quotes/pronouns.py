@@ -1838,7 +1838,10 @@ def _gender_en(text: str, sp: Speaker) -> str | None:
         return shown
     if len(words) >= 2:
         return _first_name_gender_en(words[0])
-    seen = {_first_name_gender_en(m.group(1)) for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w-])", text)}
+    before = [m.group(1) for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w-])", text)]
+    if not before:
+        return _first_name_gender_en(words[0])  # "his wife, Ann,": a first name alone, never a surname in this text
+    seen = {_first_name_gender_en(w) for w in before}
     seen.discard(None)
     return seen.pop() if len(seen) == 1 else None
 
