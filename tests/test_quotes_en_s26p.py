@@ -80,3 +80,32 @@ def test_a_first_name_alone_shows_its_gender():
             "Peter Quill's wife, Ann, stayed home. “It was time,” he said.")
     q = last_direct(text)
     assert q.speaker is None or q.speaker.name != "Ann"
+
+
+CHAINED = BEFORE + "Peter Quill did not agree. “It won't be,” he said. "
+
+
+@pytest.mark.parametrize("after", [
+    "“Quill is wrong,” the candidate said.",
+    "“He is wrong,” the Republican said.",
+    "“Nonsense,” the candidate replied.",
+    "Roth disagreed. “We will see,” the candidate said.",
+])
+def test_a_role_after_a_chained_guess_stays_below_the_bar(after):
+    # the person a "he" was chained to as a guess never reaches the speaker bar through a definite role after it
+    q = last_direct(CHAINED + after)
+    assert q.speaker is not None
+    assert not (q.speaker.name == "Peter Quill" and (q.speaker.confidence or 0) >= 0.8)
+
+
+@pytest.mark.parametrize("after", ["“We will see.”", "“We will see,” he added.",
+                                   "“We will see,” the candidate said. “Maybe,” he said."])
+def test_a_quote_going_on_after_a_chained_guess_stays_below_the_bar(after):
+    q = last_direct(CHAINED + after)
+    assert q.speaker is not None
+    assert not (q.speaker.name == "Peter Quill" and (q.speaker.confidence or 0) >= 0.8)
+
+
+def test_a_role_after_a_sure_speaker_keeps_that_speaker():
+    q = last_direct(CHAINED + "“We will see,” Roth said. “Maybe,” the candidate said.")
+    assert q.speaker is not None and q.speaker.name == "Tom Roth" and (q.speaker.confidence or 0) >= 0.8

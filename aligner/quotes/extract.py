@@ -529,7 +529,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
-                _take_antecedent(q, sp, last_named[1], lang, unresolved, text)
+                _take_antecedent_back(q, sp, quotes, last_named[1], lang, unresolved, text)
                 last_named = (last, sp)
             else:
                 if lang == "de" and sp.resolved_from == "pronoun":
@@ -666,6 +666,16 @@ def _unresolved_pronoun_de(q: Quote, unresolved: set[int]) -> None:
     if q.speaker is not None and not q.speaker.name:
         unresolved.add(id(q.speaker))
         q.flags.append(PRONOUN_UNRESOLVED)
+
+
+def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speaker, lang: str, unresolved: set[int], text: str) -> None:
+    """:func:`_take_antecedent` for ``q``'s pronoun or role speaker ``sp``; in English a role speaker that takes the name
+    of a speaker guessed for a "he"/"she" before (PRONOUN_GUESSED: "Peter Quill did not agree. “…,” he said.
+    “…,” the candidate said") is a guess too, below the speaker bar: the guess never reaches the bar through the role."""
+    _take_antecedent(q, sp, ref, lang, unresolved, text)
+    if lang == "en" and sp.resolved_from == "role" and PRONOUN_GUESSED not in q.flags and any(
+            o.speaker is ref and PRONOUN_GUESSED in o.flags for o in quotes):
+        q.flags.append(PRONOUN_GUESSED)
 
 
 def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:
