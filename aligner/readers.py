@@ -131,6 +131,12 @@ def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str | os
     return found.out
 
 
+def holds(folder: str, inner: str) -> bool:
+    """Whether real path ``folder`` is ``inner`` or one of the folders above it: a link to it from
+    inside ``inner`` would make a walk read outside the folder the user gave."""
+    return inner == folder or inner.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 @dataclass
 class _Discovery:
     """What :func:`discover` found so far, each file and sidecar once."""
@@ -176,7 +182,8 @@ class _Discovery:
         """Every file under ``p``, hidden ones and result folders left out (and noted).
         Symbolic links to folders are followed, each folder read once (no loop)."""
         entries: list[Path] = []
-        walked = {os.path.realpath(p)}
+        root = os.path.realpath(p)
+        walked = {root}
         for folder, dirs, files in os.walk(p, onerror=_raise, followlinks=True):
             here = Path(folder)
             keep = []
@@ -185,7 +192,7 @@ class _Discovery:
                 if d.startswith(".") or real in walked:  # hidden, or a folder read already (a link loop)
                     continue
                 walked.add(real)
-                why = self.results_folder(here / d)
+                why = "a link to a folder that holds the input folder (not read: it would read outside it)" if holds(real, root) else self.results_folder(here / d)
                 if why:
                     self.out.skipped.append(Skipped(str(here / d), why))
                 else:
