@@ -127,6 +127,9 @@ def disk_full(exc: BaseException) -> bool:
 def disk_full_message(exc: BaseException, path: str | os.PathLike[str]) -> str:
     """One line naming the file (``exc``'s own, else ``path``) and the reason."""
     where = getattr(exc, "filename", None) or path
+    if isinstance(exc, sqlite3.OperationalError) and "disk i/o error" in str(exc).lower():
+        # SQLite says the same for a full disk, a file-size limit and a failing or replaced file
+        return f"{where}: cannot write: disk I/O error (a full disk or a file-size limit? else the disk or the file failed)"
     return f"{where}: cannot write: disk full / file too large ({getattr(exc, 'strerror', None) or exc})"
 
 

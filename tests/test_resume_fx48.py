@@ -199,7 +199,7 @@ def test_a_full_disk_is_one_line_naming_the_file(tmp_path):
     full = _cli(*args, cwd=tmp_path, preexec_fn=small_files)
     assert full.returncode != 0
     assert "Traceback" not in full.stderr, full.stderr[-800:]
-    said = [line for line in full.stderr.splitlines() if "disk full / file too large" in line]
+    said = [line for line in full.stderr.splitlines() if "disk full / file too large" in line or "a full disk or a file-size limit?" in line]
     assert said and all(str(out) in line for line in said), full.stderr[-800:]
     assert "internal error" not in full.stderr
     # with room again, the same command finishes
@@ -280,3 +280,13 @@ def test_sigterm_says_what_was_kept_and_the_same_command_resumes(tmp_path, jobs)
     again = _cli(*args, cwd=tmp_path)
     assert again.returncode == 0, again.stderr[-800:]
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["ingest"]["status"] == "reused"
+
+
+def test_a_sqlite_io_error_is_not_said_to_be_a_full_disk():
+    import sqlite3
+
+    from aligner.store import disk_full_message
+
+    said = disk_full_message(sqlite3.OperationalError("disk I/O error"), "/r")
+    assert "disk I/O error" in said and "disk full / file too large" not in said
+    assert "disk full" in disk_full_message(sqlite3.OperationalError("database or disk is full"), "/r")
