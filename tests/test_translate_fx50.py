@@ -52,3 +52,12 @@ def test_a_folder_of_translated_documents_is_not_warned(tmp_path, caplog):
     folder.mkdir()
     sents, out = _rows(GOOD[1:] + GOOD[:1], {0: ["length-ratio"], 5: ["length-ratio"]})
     assert _shift_warnings(folder, sents, out, caplog) == []
+
+
+def test_article_names_give_the_id_only_where_one_file_holds_several_articles():
+    from aligner.model import Article
+    from aligner.translate.stage import _article_names
+
+    arts = [Article(id="j1", text="x", source_path="/in/feed.jsonl"), Article(id="j2", text="x", source_path="/in/feed.jsonl"),
+            Article(id="t1", text="x", source_path="/in/alone.txt")]
+    assert _article_names(arts, ["j1", "t1", "j2", "zz"]) == ["feed.jsonl (j1)", "alone.txt", "feed.jsonl (j2)", "zz"]

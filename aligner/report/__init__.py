@@ -32,12 +32,13 @@ def write_reports(
     return md, html
 
 
-def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
+def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | None = None) -> ReportNotes:
     """What the stages of a run say that the report must repeat: ``n_quotes`` (the
     caller's count), how many quotes have no English (``no_english``), when the translate
     stage was skipped, why, which inputs could not be read (``skipped.jsonl``), how many
     quotes have no speaker, how many links the match refused between topics, how many
-    quoted passages a correction note retracted and which WordNet the match read."""
+    quoted passages a correction note retracted and which WordNet the match read.
+    ``articles``: the run's articles when the caller has read them already."""
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
     match, quotes = stages.get("match", ("", {}))[1], stages.get("quotes", ("", {}))[1]
@@ -50,7 +51,7 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
                        untranslated_articles=translate.get("articles_untranslated") or (),
                        translate_ran="translate" in stages,
                        clusters_older=clusters_older(store),
-                       without_quotes=_without_quotes(store),
+                       without_quotes=_without_quotes(store, store.articles() if articles is None else articles),
                        skipped=store.read("skipped.jsonl", Skipped),
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
@@ -59,7 +60,7 @@ def run_notes(store: RunStore, n_quotes: int | None) -> ReportNotes:
                        wordnet=match.get("wordnet"))
 
 
-def _without_quotes(store: RunStore) -> list[str]:
+def _without_quotes(store: RunStore, articles: list[Article]) -> list[str]:
     """The titles (else file names) of the articles in which no quote was found (none when
     the quotes stage has not run; an article whose quotes could not be extracted is listed
     with the skipped inputs instead)."""
@@ -69,7 +70,6 @@ def _without_quotes(store: RunStore) -> list[str]:
 
     quoted = {q["article_id"] for q in store.read("quotes.jsonl")}
     failed = {s.path for s in store.read("skipped.jsonl", Skipped) if s.stage == "quotes"}
-    articles = store.articles()
     names = file_names(articles)
     return [article_title(a, a.id, names) for a in articles if a.id not in quoted and a.source_path not in failed]
 
@@ -119,8 +119,8 @@ def rebuild(run_dir: Path) -> tuple[Path, Path]:
         clusters = store.read("clusters.jsonl", Cluster)
         articles = store.articles()
         stories = store.read("stories.jsonl", Story)
-        n_quotes = len(store.read("quotes.jsonl")) if store.exists("quotes.jsonl") else None
-        notes = run_notes(store, n_quotes)
+        n_quotes = store.records("quotes.jsonl") if store.exists("quotes.jsonl") else None
+        notes = run_notes(store, n_quotes, articles)
         if notes.clusters_older:
             log.warning(f"{store.root}: {STALE_CLUSTERS}")
         return write_reports(store.root, articles=articles, clusters=clusters, stories=stories, run=notes)

@@ -15,12 +15,13 @@ def write_from_store(store: RunStore) -> dict[str, Any]:
     (``InputError`` when a table the report needs is missing: ``check_tables``)."""
     check_tables(store)
     clusters = store.read("clusters.jsonl", Cluster)
+    articles = store.articles()
     md, html = write_reports(
         store.root,
-        articles=store.articles(),
+        articles=articles,
         clusters=clusters,
         stories=store.read("stories.jsonl", Story),
-        run=run_notes(store, len(store.read("quotes.jsonl"))),
+        run=run_notes(store, store.records("quotes.jsonl"), articles),
     )
     return {"clusters": len(clusters), "files": [md.name, html.name]}
 

@@ -14,7 +14,7 @@ and the other languages' translations are written.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -230,7 +230,7 @@ def _article_names(articles: Sequence[Article], ids: list[str]) -> list[str]:
     by_id = {a.id: a for a in articles}
     files = file_names(articles)
     names = [files.get(by_id[i].source_path or "", i) if i in by_id else i for i in ids]
-    twice = {n for n in names if names.count(n) > 1}  # articles of one file (JSONL): with their ids
+    twice = {n for n, k in Counter(names).items() if k > 1}  # articles of one file (JSONL): with their ids
     return [f"{n} ({i})" if n in twice else n for n, i in zip(names, ids)]
 
 
