@@ -24,9 +24,15 @@ def _rows(targets: list[str], flags: dict[int, list[str]] | None = None):
 
 
 def _shift_warnings(path, sents, out, caplog) -> list[str]:
-    with caplog.at_level(logging.WARNING, logger="aligner"):
-        _say_coverage(path, out, sents, [], {})
-    return [r.getMessage() for r in caplog.records if "shifted against" in r.getMessage()]
+    logger = logging.getLogger("aligner.translate.stage")
+    logger.addHandler(caplog.handler)  # the CLI's console handler may stop propagation to the root
+    try:
+        with caplog.at_level(logging.WARNING, logger="aligner"):
+            _say_coverage(path, out, sents, [], {})
+    finally:
+        logger.removeHandler(caplog.handler)
+    seen = {id(r): r for r in caplog.records if "shifted against" in r.getMessage()}
+    return [r.getMessage() for r in seen.values()]
 
 
 def test_dateline_merged_with_the_next_sentence_is_no_shift(tmp_path, caplog):
