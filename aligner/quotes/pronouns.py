@@ -389,8 +389,8 @@ def _main_clause_starts_en(text: str, s: Sentence) -> list[int]:
     starts = [_main_clause_start_en(text, s)]
     a = after_dateline_en(text, s.start, s.end)
     if _OPENER_WORD_EN.match(text, a, s.end):
-        starts += [m.end() for m in re.finditer(r",\s+", text[a : min(s.end, a + 200)]) if not _inside_marks_en(text, s.start, a + m.start())]
-        starts = [starts[0]] + [a + x for x in starts[1:] if a + x != starts[0]]
+        starts += [a + m.end() for m in re.finditer(r",\s+", text[a : min(s.end, a + 200)])
+                   if a + m.end() != starts[0] and not _inside_marks_en(text, s.start, a + m.start())]
     return starts
 
 

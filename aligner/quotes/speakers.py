@@ -1247,9 +1247,12 @@ def role_core_en(mention: str) -> str:
     return out if out != mention and not head.endswith("s") and head not in ("people", "men", "women", "children") else mention
 
 
+_TITLE_OR_HONORIFIC_EN = TITLE_ABBREVIATIONS | _HONORIFICS_EN
+
+
 def _title_or_honorific_en(token: str) -> bool:
     """A title or honorific before a name: "Senator", "Sen.", "Mrs."."""
-    return token.strip(".").lower() in TITLE_ABBREVIATIONS | _HONORIFICS_EN or is_role_word(token)
+    return token.strip(".").lower() in _TITLE_OR_HONORIFIC_EN or is_role_word(token)
 
 
 def _strip_articles(text: str) -> str:

@@ -748,7 +748,7 @@ _FOCUS_WORDS_NEXT_DE = re.compile(_TIME_OR_PLACE_TAIL_DE + r"(?:[:,]|[„\"»«]
 _NO_PARTICLE_NAME_CUES_DE = frozenset({"heißen", "verlauten", "berichten", "erzählen", "sprechen", "reden", "schwärmen", "rufen"})
 
 
-def _particle_name_de(text: str, m: re.Match[str] | None, cue: Cue) -> tuple[int, int] | None:
+def _particle_name_de(m: re.Match[str] | None, cue: Cue) -> tuple[int, int] | None:
     """The span of group 1 of ``m`` when it reads as a person's surname ("von der Leyen"; "von der Regierung" no)."""
     if (m is None or cue.lemma in _NO_PARTICLE_NAME_CUES_DE or not particle_surname_de(" ".join(m.group(1).split()))
             or parse_mention(m.group(1), "de")[2] != "person"):
@@ -760,7 +760,7 @@ def particle_name_after_cue_de(text: str, cue: Cue, clause_end: int) -> tuple[in
     """German: a surname with a particle right after a verb of saying that has no other subject ("…“, sagte von der
     Leyen.")."""
     m = _PARTICLE_NAME_AFTER_CUE_DE.match(text, cue.end, clause_end + 1)
-    return _particle_name_de(text, m, cue) if m is not None and m.end() <= clause_end + 1 else None
+    return _particle_name_de(m, cue) if m is not None and m.end() <= clause_end + 1 else None
 
 
 # a finite auxiliary or modal, lower case, opening the frame after a quote before the participle or infinitive of the
@@ -796,8 +796,9 @@ def _fronted_focus_de(text: str, a: int, cue_start: int, cue_end: int, after: tu
     m = _FRONTED_FOCUS_DE.match(text, a, cue_start)
     if m is None:
         return None
-    if after is not None or _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1):
-        return m if _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1) else None  # "Nur Tage zuvor hatte X gesagt"
+    time = _FRONTED_TIME_DE.match(text, m.end(), cue_start + 1)
+    if after is not None or time:
+        return m if time else None  # "Nur Tage zuvor hatte X gesagt"
     # only the name and the verb of saying, then the words: no relative clause ("Auch X lobte Y, der sagte:"), no
     # one else's saying ("Auch X musste sich sagen lassen:", "Auch X hörte Y sagen:")
     plain = _FOCUS_NAME_ONLY_DE.fullmatch(text, m.end(), cue_start) and _FOCUS_WORDS_NEXT_DE.match(text, cue_end)
@@ -816,7 +817,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if aux_first is not None:
         return _subject_after_aux_de(text, aux_first.end(), cue.start)  # "„…“, hat Paul Krause gesagt."
     noble = _PARTICLE_NAME_BEFORE_CUE_DE.fullmatch(text, clause_start, cue.start) if after is None else None
-    if noble is not None and _NOTHING_AFTER_CUE_DE.match(text, cue.end) and (span := _particle_name_de(text, noble, cue)):
+    if noble is not None and _NOTHING_AFTER_CUE_DE.match(text, cue.end) and (span := _particle_name_de(noble, cue)):
         return span  # "Von der Leyen betonte:": nothing after the verb, so the name is its subject
     last_comma = text.rfind(",", clause_start, cue.start)
     if last_comma >= 0 and not text[last_comma + 1 : cue.start].strip():
