@@ -175,8 +175,9 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
            if sim_gain[c] < params.split_margin and exchange[c] < params.split_exchange}
     out, out_post = [], []
     for k, (bead, p) in enumerate(zip(beads, post)):
-        out += cut.get(k, [bead])
-        out_post += [p] * len(cut.get(k, [bead]))
+        got = cut.get(k, [bead])
+        out += got
+        out_post += [p] * len(got)
     return out, out_post
 
 

@@ -34,7 +34,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         check_run_dir(["match"], run_dir)  # no quotes.jsonl: refused, never "0 flagged"
         cfg = RunConfig(out=run_dir, translations=translations, embeddings=embeddings, pivot=to)
         from ..report.stage import write_from_store
-        from .run import SHOWN_WHEN_SET, interruptible
+        from .run import interruptible, shown
 
         with interruptible(run_dir, ("match", "report")), RunStore(run_dir) as store, store.lock("aligner match"):
             summary = run_match(store, cfg)
@@ -44,5 +44,5 @@ def register(app: typer.Typer, groups: dict) -> None:
                     "(matched on embeddings only); run aligner translate, then aligner match again")
             store.record_stage("match", "done", summary)
             store.record_stage("report", "done", write_from_store(store))
-        console.print(", ".join(f"{k}: {v}" for k, v in summary.items() if v or k not in SHOWN_WHEN_SET), markup=False)
+        console.print(", ".join(f"{k}: {v}" for k, v in summary.items() if shown(k, v)), markup=False)
         console.print(f"report in [bold]{escape(str(run_dir / 'report.html'))}[/bold]")

@@ -18,6 +18,11 @@ SHOWN_WHEN_SET = ("pairs_not_compared", "pairs_not_judged")
 NOT_SHOWN = ("translations_read",)
 
 
+def shown(key: str, value) -> bool:
+    """Whether a stage summary's ``key`` goes into the run table and the commands' one-line summaries."""
+    return not ((key in SHOWN_WHEN_SET and not value) or key in NOT_SHOWN)
+
+
 def summary_table(results) -> Table:
     table = Table(title="aligner run", show_lines=False)
     table.add_column("stage", style="bold")
@@ -27,7 +32,7 @@ def summary_table(results) -> Table:
     for name, res in results.items():
         parts = []
         for key, value in res.summary.items():
-            if (key in SHOWN_WHEN_SET and not value) or key in NOT_SHOWN:
+            if not shown(key, value):
                 continue
             if isinstance(value, dict):
                 value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"

@@ -216,7 +216,8 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
     article gives the rest outside the quote (a quote boundary)."""
     from .consistency import TRUNC_MISSING_WORDS, found_outside
 
-    ns, nl = len(words(short)), len(words(long))
+    ws, wl = words(short), words(long)
+    ns, nl = len(ws), len(wl)
     if ns < PART_MIN_WORDS or nl - ns < TRUNC_MISSING_WORDS or ns > CUT_RATIO * nl:
         return None
     toks = long.split()
@@ -229,7 +230,7 @@ def positional_cut(short: str, long: str, context_short: str | None) -> str | No
     rest = " ".join(toks[k:] if where == "start" else toks[:-k])
     if max(head, tail) < CUT_END_RATIO * max(min(head, tail), _sym(ps, Profile.of(rest))):
         return None  # not clearly at one end
-    if context_short and found_outside(words(rest), narration(context_short, short), words(short) + words(long)) is not None:
+    if context_short and found_outside(words(rest), narration(context_short, short), ws + wl) is not None:
         return None  # its sentence gives the rest outside the quote
     missing = "end" if where == "start" else "start"
     return f"{ns} of {nl} words; the {missing} of the longer version is missing"

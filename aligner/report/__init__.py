@@ -42,6 +42,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
     stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
     status, translate = stages.get("translate", ("", {}))
     match, quotes = stages.get("match", ("", {}))[1], stages.get("quotes", ("", {}))[1]
+    skipped = store.read("skipped.jsonl", Skipped)
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
@@ -51,8 +52,8 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        untranslated_articles=translate.get("articles_untranslated") or (),
                        translate_ran="translate" in stages,
                        clusters_older=clusters_older(store),
-                       without_quotes=_without_quotes(store, store.articles() if articles is None else articles),
-                       skipped=store.read("skipped.jsonl", Skipped),
+                       without_quotes=_without_quotes(store, store.articles() if articles is None else articles, skipped),
+                       skipped=skipped,
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
@@ -60,7 +61,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        wordnet=match.get("wordnet"))
 
 
-def _without_quotes(store: RunStore, articles: list[Article]) -> list[str]:
+def _without_quotes(store: RunStore, articles: list[Article], skipped: list[Skipped]) -> list[str]:
     """The titles (else file names) of the articles in which no quote was found (none when
     the quotes stage has not run; an article whose quotes could not be extracted is listed
     with the skipped inputs instead)."""
@@ -69,7 +70,7 @@ def _without_quotes(store: RunStore, articles: list[Article]) -> list[str]:
     from .common import article_title, file_names
 
     quoted = {q["article_id"] for q in store.read("quotes.jsonl")}
-    failed = {s.path for s in store.read("skipped.jsonl", Skipped) if s.stage == "quotes"}
+    failed = {s.path for s in skipped if s.stage == "quotes"}
     names = file_names(articles)
     return [article_title(a, a.id, names) for a in articles if a.id not in quoted and a.source_path not in failed]
 

@@ -104,7 +104,7 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
     sentences = store.sentences()
     order = {s.id: i for i, s in enumerate(sentences)}
     if "precomputed" in {b.split(":", 1)[0] for b in backends}:
-        _say_coverage(cfg.translations, out, sentences, store.articles(), summary)
+        _say_coverage(cfg.translations, out, sentences, store.articles(), summary, _max_mb(cfg))
     out.sort(key=lambda t: (order.get(t.sentence_id, len(order)), t.sentence_id))
     store.write("translations.jsonl", out)
     if totals is not None:
@@ -146,7 +146,7 @@ FEW_MATCHED = 0.5
 
 
 def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], articles: Sequence[Article],
-                  summary: dict) -> None:
+                  summary: dict, max_mb: float | None = None) -> None:
     """Brought translations that cover the run's sentences (those not in the pivot
     language) only in part: one warning line when they match fewer than half of them
     (none: a file of translations of other articles, or whose translations are all empty),
@@ -159,7 +159,7 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     matched = sum(has.values())
     summary.update(sentences_to_translate=len(todo), sentences_matched=matched)
     if todo and not matched:  # nothing usable: the translate stage the user asked for failed
-        summary["reason"] = _nothing_usable(path, len(todo))
+        summary["reason"] = _nothing_usable(path, len(todo), max_mb)
         log.warning(f"translate failed: {summary['reason']}")
         return
     if todo and matched < FEW_MATCHED * len(todo):
@@ -184,12 +184,12 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
                 + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
 
 
-def _nothing_usable(path, n: int) -> str:
+def _nothing_usable(path, n: int, max_mb: float | None = None) -> str:
     """Why brought translations that match none of the ``n`` texts to translate are no translation."""
     from .precomputed import _parsed
 
     p = Path(path)
-    why = ("every translation in it is empty" if p.is_file() and not _parsed(p).rows
+    why = ("every translation in it is empty" if p.is_file() and not _parsed(p, max_mb).rows
            else "translations of other articles?")
     return f"{path}: the brought translations match none of the {n} sentences to translate ({why})"
 
