@@ -539,6 +539,38 @@ _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie
 
 
 _HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+# "the attorney for ", "a daughter of ": lower-case words of a role or tie right before such a complement
+_TIE_BEFORE_EN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+$")
+
+
+def _someone_for_honorific_en(text: str, a: int, b: int) -> int | None:
+    """English: where "the attorney for Mr." begins when a surname (``text[a:b]``) follows an honorific left out of the
+    span after a complement whose noun is a tie or role ("the lawyer for Ms. Sherry said"): that one speaks, unnamed;
+    None otherwise ("Ms. Banks said", "According to Ms. Banks")."""
+    m_hon = _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a)
+    if m_hon is None or (m_comp := _COMPLEMENT_BEFORE_EN.search(text, max(0, m_hon.start() - 12), m_hon.start())) is None:
+        return None
+    m_tie = _TIE_BEFORE_EN.search(text, max(0, m_comp.start() - 40), m_comp.start())
+    if m_tie is None or not (relation_noun_en(m_tie.group(1)) or is_role_word(m_tie.group(1))):
+        return None
+    return m_tie.start()
+
+
+def _after_honorific_en(text: str, a: int, b: int, parsed: tuple[str, str | None, str | None, str]
+                        ) -> tuple[int, str, str | None, str | None, str]:
+    """English: (start, mention, name, role, kind) of a mention ``text[a:b]`` read as ``parsed`` (mention, name, role,
+    kind), mended where an honorific stands right before it, left out of the span."""
+    mention, name, role, kind = parsed
+    if (tie := _someone_for_honorific_en(text, a, b)) is not None:
+        return tie, text[tie:b], None, text[tie:b], "role"  # "the attorney for Mr. Reed said": the attorney, unnamed
+    if kind in ("role", "group") and (m_hon := _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a)) \
+            and surname_after_honorific_en(["Mr", *mention.split()]) and not _COMPLEMENT_BEFORE_EN.search(text, max(0, m_hon.start() - 12), m_hon.start()):
+        # "Ms. Sherry said", "Ms. Banks said": the honorific left out of the span, a surname; never the owner in
+        # "the lawyer for Ms. Banks", "a friend of Dr. Banks", "an aide to Mrs. Banks": the lawyer speaks, not Banks
+        return a, mention, mention, None, "person"
+    return a, mention, name, role, kind
+
+
 _COMPLEMENT_BEFORE_EN = re.compile(r"(?<![\w-])(?:for|of|to|with|by|from|about|against)\s+$", re.I)  # "a lawyer for ", "close to "
 
 
@@ -656,11 +688,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
     elif lang == "de" and kind == "person" and role and _APOSTROPHE_GENITIVE_DE.match(text, b) and mention.endswith(("s", "x", "z")):
         name, role, kind = None, _LEADING_ARTICLE_DE.sub("", mention), "role"  # "der Sprecher Markus'": Markus's spokesman, unnamed
-    if lang == "en" and kind in ("role", "group") and (m_hon := _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a)) \
-            and surname_after_honorific_en(["Mr", *mention.split()]) and not _COMPLEMENT_BEFORE_EN.search(text, max(0, m_hon.start() - 12), m_hon.start()):
-        # "Ms. Sherry said", "Ms. Banks said": the honorific left out of the span, a surname; never the owner in
-        # "the lawyer for Ms. Banks", "a friend of Dr. Banks", "an aide to Mrs. Banks": the lawyer speaks, not Banks
-        name, role, kind = mention, None, "person"
+    if lang == "en" and kind in ("person", "role", "group"):
+        a, mention, name, role, kind = _after_honorific_en(text, a, b, (mention, name, role, kind))
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
     if kind == "pronoun":
         sp.resolved_from = "pronoun"

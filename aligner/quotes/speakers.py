@@ -1176,6 +1176,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         return _clean(" ".join(name_toks)), _clean(" ".join(role_toks)) or None, "person"
     if any(is_role_word(t) for t in tokens) or (lang == "en" and relation_noun_en(tokens[-1]) and all(t[:1].islower() for t in tokens)):
         return None, _clean(" ".join(tokens)), "role"  # "the spokesman"; "a friend", "the wife": someone unnamed, no body
+    if lang == "en" and _someone_by_lower_head_en(tokens):
+        return None, _clean(" ".join(tokens)), "role"  # "a source close", "a friend of the family", "Tom Reed's friend": no name
     return _clean(" ".join(tokens)), None, "group"
 
 
@@ -1193,6 +1195,19 @@ def relation_noun_en(word: str) -> bool:
     low = word.lower()
     return low in _RELATION_NOUNS_EN or (low.endswith("s") and low[:-1] in _RELATION_NOUNS_EN) or (
         low.endswith("ies") and low[:-3] + "y" in _RELATION_NOUNS_EN)
+
+
+# lower-case English heads of someone unnamed that no organisation is named by ("a source close to …", "a person close to …")
+_SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
+
+
+def _someone_by_lower_head_en(tokens: list[str]) -> bool:
+    """English: whether the head of a mention with no name in it (the word before "of", "for", "to", "close",
+    "familiar", "with" or "who", else the last) is a lower-case noun for someone: "source close", "friend of the family", "Tom Reed's
+    friend", "Bell family friend"; a person, never a name or a body."""
+    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to", "close", "familiar", "with", "who")), len(tokens))
+    head = tokens[cut - 1] if cut >= 1 else ""
+    return head[:1].islower() and (relation_noun_en(head) or head in _SOMEONE_HEADS_EN)
 
 
 def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
