@@ -71,20 +71,9 @@ def _files_under(folder: Path, skip: frozenset[str]) -> list[Path]:
     """The files under ``folder`` an input folder's reader could take: hidden files and
     folders, aligner run directories and the folders in ``skip`` (real paths: the run's
     own ``--out``) left out; links to folders followed, each folder once."""
-    from .readers import holds, is_run_dir
+    from .readers import is_run_dir, walk_files
 
-    found: list[Path] = []
-    root = os.path.realpath(folder)
-    walked = {root}
-    for here, dirs, files in os.walk(folder, followlinks=True):
-        keep = []
-        for d in sorted(dirs):
-            real = os.path.realpath(os.path.join(here, d))
-            if not (d.startswith(".") or real in walked or real in skip or holds(real, root) or is_run_dir(Path(here, d))):
-                walked.add(real)
-                keep.append(d)
-        dirs[:] = keep
-        found += [Path(here, f) for f in files if not f.startswith(".")]
+    found = walk_files(folder, lambda d, real: "skip" if real in skip or is_run_dir(d) else None)
     return sorted(f for f in found if f.is_file())
 
 

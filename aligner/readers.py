@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 from .model import Skipped
@@ -137,6 +137,37 @@ def holds(folder: str, inner: str) -> bool:
     return inner == folder or inner.startswith(folder.rstrip(os.sep) + os.sep)
 
 
+_HOLDS_INPUT = "a link to a folder that holds the input folder (not read: it would read outside it)"
+
+
+def walk_files(p: Path, why_not: Callable[[Path, str], str | None], left_out: Callable[[Path, str], None] | None = None,
+               onerror: Callable[[OSError], None] | None = None) -> list[Path]:
+    """Every file under folder ``p``, hidden files and folders left out.  Links to folders are
+    followed, each real folder once (no loop); a link to a folder that holds ``p`` is not
+    entered, nor a folder for which ``why_not(folder, real_path)`` gives a reason: each such
+    folder goes to ``left_out`` with its reason.  What ingest reads and what a stage's input
+    digest reads (one walk for both)."""
+    found: list[Path] = []
+    root = os.path.realpath(p)
+    walked = {root}
+    for folder, dirs, files in os.walk(p, onerror=onerror, followlinks=True):
+        here = Path(folder)
+        keep = []
+        for d in sorted(dirs):
+            real = os.path.realpath(here / d)
+            if d.startswith(".") or real in walked:  # hidden, or a folder read already (a link loop)
+                continue
+            walked.add(real)
+            why = _HOLDS_INPUT if holds(real, root) else why_not(here / d, real)
+            if not why:
+                keep.append(d)
+            elif left_out is not None:
+                left_out(here / d, why)
+        dirs[:] = keep
+        found += [here / f for f in files if not f.startswith(".")]
+    return found
+
+
 @dataclass
 class _Discovery:
     """What :func:`discover` found so far, each file and sidecar once."""
@@ -181,25 +212,8 @@ class _Discovery:
     def entries(self, p: Path) -> list[Path]:
         """Every file under ``p``, hidden ones and result folders left out (and noted).
         Symbolic links to folders are followed, each folder read once (no loop)."""
-        entries: list[Path] = []
-        root = os.path.realpath(p)
-        walked = {root}
-        for folder, dirs, files in os.walk(p, onerror=_raise, followlinks=True):
-            here = Path(folder)
-            keep = []
-            for d in sorted(dirs):
-                real = os.path.realpath(here / d)
-                if d.startswith(".") or real in walked:  # hidden, or a folder read already (a link loop)
-                    continue
-                walked.add(real)
-                why = "a link to a folder that holds the input folder (not read: it would read outside it)" if holds(real, root) else self.results_folder(here / d)
-                if why:
-                    self.out.skipped.append(Skipped(str(here / d), why))
-                else:
-                    keep.append(d)
-            dirs[:] = keep
-            entries += [here / f for f in files if not f.startswith(".")]
-        return entries
+        return walk_files(p, lambda folder, _real: self.results_folder(folder),
+                          lambda folder, why: self.out.skipped.append(Skipped(str(folder), why)), onerror=_raise)
 
     def results_folder(self, folder: Path) -> str | None:
         if folder.resolve() in self.excluded:
