@@ -8,42 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
-
 from aligner.align import AlignParams
 from aligner.align.joins import piece_gates, repair_joins
-
-
-class Words:
-    def __init__(self, exchange: float):
-        self._exchange = exchange
-
-    def exchange(self, i, j) -> float:
-        return self._exchange
-
-
-class Scorer:
-    """Similarity per bead from ``sims`` (``usual`` for a 1-1 bead it does not name, 0.1
-    for any other), 40 characters per sentence, a length ratio of 1."""
-
-    G = 3
-    ratio = 1.0
-
-    def __init__(self, n: int, sims: dict, exchange: float, usual: float = 0.6):
-        self.src_chars = [np.full(n, 40.0)]
-        self.tgt_chars = [np.full(n, 40.0)]
-        self.sims, self.words, self.usual = sims, Words(exchange), usual
-
-    def sim_beads(self, beads) -> np.ndarray:
-        out = []
-        for b in beads:
-            if b[1] <= b[0] or b[3] <= b[2]:
-                out.append(0.0)
-            else:
-                one = b[1] - b[0] == 1 and b[3] - b[2] == 1
-                out.append(self.sims.get(tuple(b), self.usual if one else 0.1))
-        return np.array(out)
-
+from tests.align_stubs import Scorer
 
 # the join as session 22 left it (its length gate off: the stub's lengths are all equal)
 JOIN = dataclasses.replace(AlignParams(), join_margin=0.01, join_length=float("-inf"), join_exchange=0.15,

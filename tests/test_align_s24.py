@@ -9,43 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
-
 from aligner.align import AlignParams
 from aligner.align.joins import repair_splits
-
-
-class Words:
-    def __init__(self, exchange: float):
-        self._exchange = exchange
-
-    def exchange(self, i, j) -> float:
-        return self._exchange
-
-
-class Scorer:
-    """Similarity per bead from ``sims`` (0.6 for a 1-1 bead it does not name, 0.1 for any
-    other), 40 characters per sentence, a length ratio of 1."""
-
-    G = 3
-    ratio = 1.0
-
-    def __init__(self, n: int, sims: dict, exchange: float | None):
-        self.src_chars = [np.full(n, 40.0)]
-        self.tgt_chars = [np.full(n, 40.0)]
-        self.sims = sims
-        self.words = None if exchange is None else Words(exchange)
-
-    def sim_beads(self, beads) -> np.ndarray:
-        out = []
-        for b in beads:
-            if b[1] <= b[0] or b[3] <= b[2]:
-                out.append(0.0)
-            else:
-                one = b[1] - b[0] == 1 and b[3] - b[2] == 1
-                out.append(self.sims.get(tuple(b), 0.6 if one else 0.1))
-        return np.array(out)
-
+from tests.align_stubs import Scorer
 
 SPLIT = dataclasses.replace(AlignParams(), split_margin=0.03, split_exchange=0.05)
 # the search's path: 1-1, the 2-2 bead under test over sentences 1-2 of both sides, 1-1, 1-1
