@@ -26,8 +26,12 @@ from __future__ import annotations
 
 import heapq
 import multiprocessing as mp
+import multiprocessing.connection as mp_connection
 import os
+import pickle
 import signal
+import threading
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -137,6 +141,7 @@ def map_balanced(
 
 
 _TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+_STOP = (signal.SIGINT, signal.SIGTERM)
 
 
 def _run(i: int) -> Any:
@@ -167,26 +172,132 @@ def pmap(
     n = min(n, len(items))
     done = on_result or (lambda i, r: None)
     with _bar(label, sizes if sizes is not None else [1] * len(items)) as advance:
+        def each(i: int, r: Any) -> None:
+            done(i, r)
+            advance(i)
+
         if n <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
             out = []
             for i, x in enumerate(items):
                 out.append(fn(x))
-                done(i, out[-1])
-                advance(i)
+                each(i, out[-1])
             return out
         _TASK = (fn, items)
         try:
-            # workers ignore Ctrl-C (a terminal sends it to the whole process group): this
-            # process gets it and leaving the pool ends them, with no traceback from each
-            with mp.get_context("fork").Pool(n, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
-                out = []
-                for i, r in enumerate(pool.imap(_run, range(len(items)), chunksize=1)):
-                    out.append(r)
-                    done(i, r)
-                    advance(i)
-                return out
+            return _fork_map(n, len(items), each)
         finally:
             _TASK = None
+
+
+def _fork_map(n: int, count: int, each: OnResult) -> list[Any]:
+    """``[_run(i) for i in range(count)]`` over ``n`` forked workers, each handed the next
+    index when it sends a result back; ``each(i, result)`` in order of i.  Nothing is shared
+    between the workers but their own pipe to this process, so a worker killed at any moment
+    (by a signal to the whole process group, say) cannot block the others or the end: this
+    process ends them all, at once and under Ctrl-C or SIGTERM too, before it returns or raises."""
+    ctx = mp.get_context("fork")
+    workers: dict[Any, Any] = {}
+    try:
+        with _held():  # a stop signal while forking waits until every started worker is known
+            for _ in range(n):
+                here, there = ctx.Pipe()
+                workers[here] = ctx.Process(target=_serve, args=(there,), daemon=True)
+                workers[here].start()
+                there.close()
+        return _collect(workers, count, each)
+    finally:
+        with _held():  # ... and while ending them, so that none is left behind
+            for proc in workers.values():
+                proc.kill()
+            for conn, proc in workers.items():
+                proc.join()
+                conn.close()
+
+
+def _collect(workers: dict[Any, Any], count: int, each: OnResult) -> list[Any]:
+    out: list[Any] = []
+    ready: dict[int, tuple[bool, Any]] = {}
+    busy = set(workers)
+    handed = 0
+    for conn in workers:
+        conn.send(handed)
+        handed += 1
+    while len(out) < count:
+        answered: list[Any] = mp_connection.wait(list(busy))
+        for conn in answered:
+            try:
+                i, ok, result = conn.recv()
+            except EOFError:
+                from .errors import PipelineError
+
+                workers[conn].join()
+                raise PipelineError(f"a worker process ended unexpectedly (exit code {workers[conn].exitcode}; "
+                                    "out of memory?)") from None
+            ready[i] = (ok, result)
+            conn.send(handed if handed < count else None)
+            if handed >= count:
+                busy.discard(conn)
+            handed += 1
+        while len(out) in ready:
+            ok, result = ready.pop(len(out))
+            if not ok:
+                raise result[0] from _WorkerTraceback(result[1])
+            out.append(result)
+            each(len(out) - 1, result)
+    return out
+
+
+def _serve(conn: Any) -> None:
+    """A worker: runs each index that comes down ``conn`` and sends back ``(i, ok, result)``.
+    It ignores Ctrl-C (a terminal sends it to the whole process group: the parent gets it
+    and ends the workers, with no traceback from each) and dies at SIGTERM."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    while (i := conn.recv()) is not None:
+        try:
+            reply = (i, True, _run(i))
+        except Exception as exc:  # raised in the parent, with this traceback as its cause
+            reply = (i, False, (_portable(exc), traceback.format_exc()))
+        try:
+            conn.send(reply)
+        except Exception as exc:  # a result that cannot be pickled
+            from .errors import PipelineError
+
+            conn.send((i, False, (PipelineError(f"item {i}'s result cannot be sent back from a worker: {exc}"), "")))
+
+
+class _WorkerTraceback(Exception):
+    """The traceback, in a worker process, of the error a map raises."""
+
+
+def _portable(exc: Exception) -> Exception:
+    """``exc``, or where a copy of it cannot be made in another process, what it says."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception as why:
+        from .errors import PipelineError
+
+        return PipelineError(f"{type(exc).__name__}: {exc} (not sent whole from a worker: {why})")
+
+
+@contextmanager
+def _held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM that come inside this block take effect at its end, as they
+    would have (only the main thread gets Python's signal handlers: elsewhere a no-op)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came: list[signal.Signals] = []
+    saved = {s: signal.signal(s, lambda signum, frame: came.append(signal.Signals(signum))) for s in _STOP
+             if signal.getsignal(s) is not None}
+    try:
+        yield
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+        for s in came:
+            signal.raise_signal(s)
 
 
 @contextmanager

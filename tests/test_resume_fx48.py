@@ -253,7 +253,7 @@ def test_other_run_directories_and_hidden_files_do_not_count_but_linked_articles
 
 
 # 7: SIGTERM says what was kept, as Ctrl-C does --------------------------------------------
-@pytest.mark.parametrize("jobs", ["1"])  # --jobs 2: see the fx48 report (a pool worker left behind once in 6 tries)
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_sigterm_says_what_was_kept_and_the_same_command_resumes(tmp_path, jobs):
     import signal
 
