@@ -112,14 +112,14 @@ def inputs_digest(stage: Stage, cfg: RunConfig) -> str:
     return h.hexdigest()
 
 
-def stage_fingerprint(stage: Stage, cfg: RunConfig, store: RunStore, inputs: str | None = None) -> str:
+def stage_fingerprint(stage: Stage, cfg: RunConfig, store: RunStore, inputs: str) -> str:
     """``pipeline.fingerprint`` (settings, code, the run tables it reads, as they are now)
-    with ``inputs``, the :func:`inputs_digest` taken when the stage started (now when
-    None): a file edited or deleted while the run goes on was not what the stage read."""
+    with ``inputs``, the :func:`inputs_digest` taken when the stage started: a file edited
+    or deleted while the run goes on was not what the stage read."""
     from .pipeline import fingerprint
 
     h = hashlib.sha256(fingerprint(stage, cfg, store).encode())
-    h.update((inputs if inputs is not None else inputs_digest(stage, cfg)).encode())
+    h.update(inputs.encode())
     return h.hexdigest()[:16]
 
 
@@ -190,7 +190,7 @@ def refresh(stages: list[Stage], cfg: RunConfig, store: RunStore, inputs: dict[s
     not as they are now: one edited or deleted since is read again next run."""
     db = _db(store)
     for st in stages:
-        fp = stage_fingerprint(st, cfg, store, inputs.get(st.name))
+        fp = stage_fingerprint(st, cfg, store, inputs[st.name])
         outputs = {p.name: _stat(p) for p in _outputs(st, store)}
         with db:
             db.execute(
