@@ -143,7 +143,7 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue
             prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
             if prev and prev.group(1).lower() in _DETERMINERS and lemma not in ("zufolge", "according to") and not (
-                    lang == "de" and _fronted_object_de(text, prev.start(1), m.end())):
+                    lang == "de" and (_fronted_object_de(text, prev.start(1), m.end()) or _relative_before_verb_de(text, prev, m))):
                 continue  # "his remarks", "the report", "die Meldung": a noun, not a reporting verb
             if lang == "de" and prev and m.group()[:1].isupper() and "\n" not in text[prev.end(1) : m.start()]:
                 continue  # "in einem internen Schreiben", "ihren Glauben": capitalised after a word on its line, a German noun
@@ -160,6 +160,20 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+_RELATIVE_BEFORE_VERB_DE = frozenset({"der", "die", "das", "dem", "den"})
+
+
+def _relative_before_verb_de(text: str, prev: re.Match[str], m: re.Match[str]) -> bool:
+    """German: "…, der gesagt hatte:", "…, die skandierten:": right after a comma, "der"/"die" before a lower-case
+    verb form that ends its clause (at most two auxiliaries, then a stop) is a relative pronoun, not an article
+    ("die skandierten Parolen": an adjective; "bestritt, das gesagt zu haben": an object of an infinitive)."""
+    return (prev.group(1) in _RELATIVE_BEFORE_VERB_DE and m.group()[:1].islower() and text[: prev.start(1)].rstrip().endswith(",")
+            and _CLAUSE_END_AFTER_VERB_DE.match(text, m.end()) is not None)
+
+
+_CLAUSE_END_AFTER_VERB_DE = re.compile(r"(?:\s+(?!zu(?![\w-]))[a-zäöüß]+){0,2}\s*[,.:;!?]")
 
 
 _FRONTED_OBJECT_DE = {"Das", "Dies", "Dieses"}

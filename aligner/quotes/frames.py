@@ -47,6 +47,7 @@ from .frames_de import (
     _subordinate_clause_start_de,
     _zufolge_de,
     passive_colon_frame_de,
+    relative_colon_subject_de,
 )
 from .frames_en import (
     _PRESENTING_EN,
@@ -516,6 +517,8 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        if lang == "de" and rule == "colon-frame" and (rel := relative_colon_subject_de(text, f.sents[f.i0].start, c)) is not None:
+            rule, subj = rel  # "…, der gesagt hatte: „…“": the relative clause's subject, never the main clause's
         if lang == "de" and c.lemma != "zitieren":  # "Die „Bild“ zitiert einen Sprecher:": who is quoted speaks
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):

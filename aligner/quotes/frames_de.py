@@ -141,6 +141,11 @@ def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tupl
     the speaker is the noun phrase it refers to, right before the comma ("ein Kommentar")."""
     if not _relative_is_subject_de(text, sent_start, comma, toks, c):
         return None
+    return _antecedent_de(text, sent_start, comma)
+
+
+def _antecedent_de(text: str, sent_start: int, comma: int) -> tuple[int, int] | None:
+    """German: the noun phrase right before the comma that opens a relative clause, the one its pronoun refers to."""
     ante = np_before(text, sent_start, comma, "de")
     if ante is None:
         return None
@@ -150,6 +155,34 @@ def _relative_subject_de(text: str, sent_start: int, comma: int, toks: list[tupl
         keep -= 1  # "Am Abend erschien ein Kommentar": back to the verb, not over it
     ante = (words[keep][0], ante[1]) if keep < len(words) else None
     return ante if ante is not None and plausible_speaker(text[ante[0] : ante[1]], "de") else None
+
+
+# nothing but auxiliaries between a verb of saying and the colon: the verb ends its clause ("der gesagt hatte:")
+_VERB_FINAL_TAIL_DE = re.compile(r"(?:\s+(?:hat|hatte|habe|hätte|haben|hatten|hätten|ist|war|sei|wird|wurde|werden|wurden|worden|"
+                                 r"will|wollte|wollten|soll|sollte|sollten|muss|musste|müsse|kann|konnte|könne)){0,2}\s*:")
+_PASSIVE_TAIL_DE = re.compile(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])")
+
+
+def relative_colon_subject_de(text: str, sent_start: int, c: Cue) -> tuple[str, tuple[int, int] | None] | None:
+    """German: a colon frame whose verb of saying ends a relative clause ("Anna Weber erinnerte an ihren Vorgänger,
+    der gesagt hatte: „…“", "…, dem Paul Krause gesagt hatte:"): the main clause's subject did not say it.  The
+    relative pronoun as the subject: its antecedent, found by position (rule relative-frame, below the bar); an
+    object pronoun: the subject inside the clause (rule colon-frame).  None when the verb ends no relative clause."""
+    comma = text.rfind(",", sent_start, c.start)
+    if comma < 0 or any(ch in text[comma + 1 : c.start] for ch in ";:" + QUOTE_CHARS) or not _VERB_FINAL_TAIL_DE.match(text, c.end):
+        return None
+    toks = _tokens(text, comma + 1, c.start)
+    if not toks or toks[0][2] not in _RELATIVE_PRONOUNS_DE:
+        return None
+    if len(toks) == 2 and toks[0][2] in _RELATIVE_SUBJECT_DE and toks[1][2][:1].isupper():
+        return None  # "Anna Weber nickte, die Ministerin sagte:": an article and its noun, the subject either way
+    if _PASSIVE_TAIL_DE.match(text, c.end):
+        return "colon-frame", None  # ", der gesagt worden war:": the thing said, its sayer unnamed
+    if len(toks) == 1 and toks[0][2] in _RELATIVE_SUBJECT_DE or _relative_is_subject_de(text, sent_start, comma, toks, c):
+        ante = _antecedent_de(text, sent_start, comma)
+        return "relative-frame", ante  # ", der gesagt hatte:", ", die unter anderem skandierten:"
+    inner = _speaker_or_frame_subject(text, c, toks[0][1], c.end, "de")
+    return "colon-frame", inner if inner is not None and inner[0] > comma else None  # ", dem Paul Krause gesagt hatte:"
 
 
 # the finite auxiliary of a German perfect or pluperfect ("hat … bezeichnet", "hatte … genannt")

@@ -820,10 +820,25 @@ def listed_first_names_en() -> dict[str, str]:
 _FIRST_NAMES_DE = {
     "m": {"paul", "max", "peter", "hans", "klaus", "michael", "thomas", "andreas", "stefan", "frank", "jürgen", "wolfgang",
           "markus", "martin", "christian", "alexander", "jan", "tobias", "uwe", "dieter", "günter", "horst", "karl",
-          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix", "franziskus"},
+          "heinz", "werner", "helmut", "gerhard", "joachim", "olaf", "friedrich", "sebastian", "matthias", "lukas", "felix", "franziskus",
+          # more given names common in German news, of one gender in German use (unisex ones, "Kim", "Sascha", "Toni", left out)
+          "boris", "robert", "lars", "jens", "volker", "norbert", "hubertus", "cem", "armin", "sigmar", "gregor", "hendrik",
+          "winfried", "bodo", "reiner", "rainer", "dietmar", "bernd", "jörg", "günther", "ralf", "stephan", "steffen", "björn",
+          "heiko", "holger", "carsten", "dirk", "torsten", "thorsten", "ulrich", "manfred", "reinhard", "hartmut", "lothar",
+          "herbert", "hubert", "rudolf", "kurt", "johannes", "florian", "philipp", "daniel", "christoph", "georg",
+          "oliver", "jakob", "niklas", "jonas", "moritz", "julian", "marcel", "dominik", "patrick", "benjamin", "fabian",
+          "kevin", "omid", "anton", "ludwig", "wilhelm", "heinrich", "hermann", "theo", "till", "nils", "sven", "ingo", "detlef",
+          "harald", "siegfried", "gerd", "alfred", "erwin", "gunther", "achim", "ole", "wladimir", "sergej", "emmanuel",
+          "donald", "joe", "recep", "viktor", "wolodymyr"},
     "f": {"anna", "maria", "sabine", "petra", "julia", "katharina", "monika", "ursula", "claudia", "susanne", "andrea",
           "angela", "christine", "birgit", "karin", "renate", "sarah", "laura", "lena", "eva", "ulrike", "heike", "martina",
-          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke", "klara", "clara"}}
+          "annalena", "franziska", "barbara", "elke", "gabriele", "nicole", "stefanie", "kerstin", "anja", "silke", "klara", "clara",
+          "svenja", "nancy", "saskia", "ricarda", "sahra", "alice", "manuela", "malu", "katrin", "kathrin", "katarina",
+          "christiane", "cornelia", "dorothee", "brigitte", "ingrid", "helga", "gisela", "hannelore", "beate", "bettina",
+          "daniela", "doris", "elisabeth", "johanna", "jutta", "katja", "lisa", "marion", "melanie", "nadine", "nina",
+          "sandra", "simone", "sonja", "tanja", "verena", "yvonne", "steffi", "ulla", "kristina", "annegret", "aydan",
+          "marie", "hannah", "luisa", "lea", "jana", "britta", "carola", "dagmar", "miriam", "judith", "rita", "edith", "ilse",
+          "irene", "marianne", "magdalena", "theresa", "teresa", "giorgia", "kamala", "hillary"}}
 
 
 def first_name_gender_de(word: str) -> str | None:
