@@ -126,6 +126,9 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
 
 # English cue forms that are also plural nouns, and the verbs that take them as an object ("rejected claims that …")
 _PLURAL_NOUN_CUES_EN = frozenset({"claims", "reports", "notes", "comments", "remarks", "replies", "answers", "statements"})
+# English numerals and quantifiers: a cue form in -s right after one is a plural noun ("three states", "many reports")
+_NUMERAL_EN = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                        r"hundred|hundreds|dozen|dozens|thousand|thousands|several|many|both|few|all|other|most")
 _NOUN_AFTER_VERB_EN = re.compile(r"\w+ed|(?:den(?:y|ies|ying)|reject(?:s|ing)?|dismiss(?:es|ing)?|refut(?:e|es|ing)|"
                                  r"disput(?:e|es|ing)|confirm(?:s|ing)?|deny|investigat(?:e|es|ing)|amid|despite|over|about)")
 
@@ -151,6 +154,8 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "vom eher bekannten Mundartwort", "im lange angekündigten Bericht": an adjective before its noun
             if lang == "en" and prev and _NOUN_AFTER_VERB_EN.fullmatch(prev.group(1).lower()) and m.group().lower() in _PLURAL_NOUN_CUES_EN:
                 continue  # "rejected claims that", "denies reports that": the noun a verb takes, not a reporting verb
+            if lang == "en" and prev and m.group().endswith("s") and _NUMERAL_EN.fullmatch(prev.group(1).lower()):
+                continue  # "put three states on notice", "many reports": a plural noun after a numeral, not a verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):

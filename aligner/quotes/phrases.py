@@ -33,6 +33,7 @@ from .speakers import (
     place_of_place_en,
     plausible_speaker,
     relation_noun_en,
+    serving_participle_en,
     several_persons_span,
     surname_after_honorific_en,
 )
@@ -132,6 +133,9 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         end = e
         prev_end = e
         prev_word = w
+    if lang == "en" and first.lower() in ("a", "an", "the") and (m_head := _NOUN_AFTER_NAME_EN.match(text, end, limit)) and (
+            relation_noun_en(m_head.group(1)) or is_role_word(m_head.group(1)) or m_head.group(1) == "family"):
+        end = m_head.end(1)  # "said a Reed family friend", "said the Reed family": a name before a noun, not the speaker's
     a, b = toks[0][0], end
     # trailing function words
     while True:
@@ -148,6 +152,10 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     if b > a and not at_start:
         b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+# one or two lower-case words after an article and a name, the last the head noun ("a Reed family friend")
+_NOUN_AFTER_NAME_EN = re.compile(r"(?:\s+(?:family|campaign|press|security|communications|staff|majority|minority|party|union|team|club|company|agency))?\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with)\b))")
 
 
 def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
@@ -471,7 +479,7 @@ def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
             if m.start() != k or n >= 5:
                 break
             w = m.group(1).lower()
-            if w in _NP_END or (w.endswith("ed") and n > 0) or w in _CUE_WORDS_EN:
+            if w in _NP_END or (w.endswith("ed") and n > 0 and m.group(1)[:1].islower()) or w in _CUE_WORDS_EN:  # not "Reed"
                 break
             k, n = m.end(1), n + 1
         if n:
@@ -548,9 +556,19 @@ def _someone_for_honorific_en(text: str, a: int, b: int) -> int | None:
     span after a complement whose noun is a tie or role ("the lawyer for Ms. Sherry said"): that one speaks, unnamed;
     None otherwise ("Ms. Banks said", "According to Ms. Banks")."""
     m_hon = _HONORIFIC_BEFORE_EN.search(text, max(0, a - 6), a)
-    if m_hon is None or (m_comp := _COMPLEMENT_BEFORE_EN.search(text, max(0, m_hon.start() - 12), m_hon.start())) is None:
+    if m_hon is None:
+        return None
+    if (m_ing := _PARTICIPLE_BEFORE_EN.search(text, max(0, m_hon.start() - 24), m_hon.start())) is not None:
+        m_tie = _TIE_BEFORE_EN.search(text, max(0, m_ing.start() - 40), m_ing.start())
+        if m_tie is not None and serving_participle_en([m_tie.group(1), m_ing.group(1), text[a:b]], 1):
+            return m_tie.start()  # "a lawyer representing Mr. Reed said": the lawyer
+    if (m_comp := _COMPLEMENT_BEFORE_EN.search(text, max(0, m_hon.start() - 12), m_hon.start())) is None:
         return None
     m_tie = _TIE_BEFORE_EN.search(text, max(0, m_comp.start() - 40), m_comp.start())
+    if m_tie is not None and m_tie.group(1).endswith("ing") and (
+            m_head := _TIE_BEFORE_EN.search(text, max(0, m_tie.start(1) - 40), m_tie.start(1))) is not None:
+        if serving_participle_en([m_head.group(1), m_tie.group(1), text[a:b]], 1):
+            return m_head.start()  # "a lawyer working for Mr. Reed said": the lawyer
     if m_tie is None or not (relation_noun_en(m_tie.group(1)) or is_role_word(m_tie.group(1))):
         return None
     return m_tie.start()
@@ -571,6 +589,7 @@ def _after_honorific_en(text: str, a: int, b: int, parsed: tuple[str, str | None
     return a, mention, name, role, kind
 
 
+_PARTICIPLE_BEFORE_EN = re.compile(r"(?<![\w-])([a-z]{2,}ing)\s+$")  # "representing " in "a lawyer representing Mr. Reed"
 _COMPLEMENT_BEFORE_EN = re.compile(r"(?<![\w-])(?:for|of|to|with|by|from|about|against)\s+$", re.I)  # "a lawyer for ", "close to "
 
 
@@ -751,7 +770,35 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
     found = np_before(text, clause_start, pos, lang)
     if lang == "en" and found is not None:
         found = _before_place_pp_en(text, clause_start, found)
+    if lang == "en" and found is not None:
+        found = _before_relative_object_en(text, clause_start, found)
     return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+
+
+# "who" / "that" and one to three lower-case words (its verb) right before a name, an honorific between: the name is
+# the object of a relative clause ("the lawyer who represents Mr. Reed said", "the woman who beat Tom Reed said")
+_RELATIVE_VERB_BEFORE_EN = re.compile(r"(?<![\w-])(?:who|that)\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.\s+)?$")
+
+
+def _before_relative_object_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: the subject before a verb of saying whose nearest name is the object of a relative clause ("a lawyer
+    who represents Tom Reed said"): the relative pronoun's antecedent when it is a person or role ("a lawyer"), else
+    none; ``span`` otherwise."""
+    m = relative_object_en(text, clause_start, span)
+    if m is None:
+        return span
+    ante = np_before(text, clause_start, m.start(), "en")
+    if ante is None or parse_mention(text[ante[0] : ante[1]], "en")[2] not in ("person", "role"):
+        return None  # "those who know Tom Reed said": someone, never Tom Reed
+    return ante
+
+
+def relative_object_en(text: str, clause_start: int, span: tuple[int, int]) -> re.Match[str] | None:
+    """English: the relative pronoun and verb before the first capitalised word of ``span`` when that name is the
+    object of a relative clause inside the clause ("the woman who beat Tom Reed"); else None."""
+    cap = next((t[0] for t in _tokens(text, span[0], span[1]) if t[2][:1].isupper()), span[0])
+    m = _RELATIVE_VERB_BEFORE_EN.search(text, max(clause_start, cap - 80), cap)
+    return m if m is not None and m.start() > clause_start else None
 
 
 def _name_before_place_apposition_en(text: str, clause_start: int, app_start: int, app_end: int) -> tuple[int, int] | None:

@@ -79,7 +79,16 @@ def is_role_word(token: str) -> bool:
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
-    return any(r in low for r in ROLE_WORDS)
+    return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
+        r in low and _ROLE_WORD_END.fullmatch(low.split(r)[-1]) for r in _WHOLE_ROLE_WORDS)
+
+
+# short role words that end a word they name a role with ("Polizeichef" has "chef"; "Herren", "Briten", "Aides" an inflection
+# after them), and otherwise lie inside names and other nouns: "Sherry", "Herring", "Russell", "Brussels", "Osceola", "Popescu",
+# "Imamoglu", "Autorität", "Frauke"
+_WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", "head", "imam", "pope", "papst", "opfer", "zeuge",
+                               "coach", "donor", "envoy", "judge", "könig", "mayor", "voter", "autor"})
+_ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 
 
 def _speaker_words() -> dict:
@@ -140,8 +149,9 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
         return True  # "“…,” the two write": people counted, not a number
     if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t)
            and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok))
+           and not (lang == "en" and re.fullmatch(r"\d[\d,.]*-[a-z]+(?:-[a-z]+)*", tok))
            for t, tok in zip(low, toks)):
-        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7", English "L2" pass)
+        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7", English "L2", "a 30-year veteran" pass)
     pronouns = _pronouns(lang)
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
@@ -1151,8 +1161,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         return _clean(" ".join(tokens)), None, "group"  # "General Electric", "President Street": a firm or a place, no title
     if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and _any_first_name_gender(name_toks[1]):
         name_toks = name_toks[1:]  # "the Swedish Anna Lindqvist": a nationality before a first name and a surname
-    if (lang == "en" and len(tokens) == len(name_toks) == 2 and name_toks[0].lower() in _ORG_ADJECTIVES_EN
-            and not _any_first_name_gender(name_toks[0]) and not _any_first_name_gender(name_toks[1])):
+    if (lang == "en" and len(tokens) == 2 and tokens[0].lower() in _ORG_ADJECTIVES_EN | {"american"} and _is_cap(tokens[1])
+            and not is_role_word(tokens[1]) and not _any_first_name_gender(tokens[0]) and not _any_first_name_gender(tokens[1])):
+        # ("United Airlines", "American Airlines": "United" an institution word, "American" a role word, still the body's name)
         return _clean(" ".join(tokens)), None, "group"  # "Deutsche Bahn", "British Airways": a body named by an adjective, no person
     if lang == "en" and tokens[-1].lower() == "police" and all(_is_cap(t) for t in tokens) and not _any_first_name_gender(tokens[0]):
         return _clean(" ".join(tokens)), None, "group"  # "Police", "Capitol Police": a body
@@ -1231,17 +1242,48 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
     to Senator Tom Reed", "lawyer for Mrs. Reed", "chief of staff to President Obama", "a source close to the Kremlin"):
     the speaker is that someone, named by the tie, not the one named after it ("Secretary of State John Kerry", "a
     letter to Tom Reed": no); ``ties_only``: a tie noun only ("lawyer for", "friend of"; not "governor of Texas")."""
-    k = max((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to")), default=0)
+    k = max((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to") or serving_participle_en(tokens, i)), default=0)
     rest = tokens[k + 1 :]
-    caps = next((i for i, t in enumerate(rest) if _is_cap(t) and not _title_or_honorific_en(t)), len(rest))
+    caps = next((i for i, t in enumerate(rest) if _is_cap(t) and not (_title_or_honorific_en(t) and not (
+        i and rest[i - 1].rstrip(".") in _HONORIFICS_EN_CAP))), len(rest))  # "Ms. Sherry": a surname after an honorific
     if k < 1 or caps == len(rest) or not all(_is_cap(t) for t in rest[caps:]) or not all(
             t[:1].islower() or _title_or_honorific_en(t) for t in rest[:caps]):
         return False
     before = tokens[:k]
     if before[0][:1].isupper() and len(before) == 1 and relation_noun_en(before[0]) and before[0].endswith("s"):
         return not rest[:caps] and len(rest) >= 2  # "Friends of Tom Reed" opening a sentence; not "Friends of the Earth"
+    if serving_participle_en(tokens, k):
+        return not ties_only  # "a lawyer representing Tom Reed", "a man suing Mr. Reed": the lawyer, the man
     return before[-1][:1].islower() and any(t[:1].islower() and (relation_noun_en(t) or (is_role_word(t) and not ties_only))
                                             for t in before) or (len(before) >= 2 and before[-1] == "close")
+
+
+_HONORIFICS_EN_CAP = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+# lower-case English words in -ing that are no participle after a noun ("a hearing", "Monday evening", "during")
+_ING_NOT_PARTICIPLE_EN = frozenset("""during according morning evening meeting hearing briefing building wedding thing king
+ring spring string nothing something anything everything ceiling funding spending ruling landing filing shooting bombing
+killing hiring opening""".split())
+# lower-case nouns of someone (or some body) that a participle with its object may follow ("a man representing …")
+_PARTICIPLE_HEADS_EN = frozenset("""man men woman women person people firm firms company group team source sources
+official officials""".split())
+
+
+def serving_participle_en(tokens: list[str], i: int) -> bool:
+    """English: whether ``tokens[i]`` is a present participle with its object after a lower-case noun of someone ("a
+    lawyer representing Mr. Reed", "attorneys defending Tom Reed", "a man suing X"): the noun is who it is, the object
+    someone else; not a title's participle ("the acting director") nor a noun in -ing ("a hearing")."""
+    if not 1 <= i < len(tokens) - 1:
+        return False
+    w, head = tokens[i], tokens[i - 1]
+    if not (re.fullmatch(r"[a-z]{2,}ing", w) and w not in _ING_NOT_PARTICIPLE_EN and w not in _TITLE_PARTICIPLES_EN):
+        return False
+    low = head.lower()
+    return head[:1].islower() and (relation_noun_en(head) or is_role_word(head) or low in _PARTICIPLE_HEADS_EN)
+
+
+# participles that open a title ("the acting director", "a leading expert"); a fact of usage
+_TITLE_PARTICIPLES_EN = frozenset({"outgoing", "incoming", "leading", "ranking", "sitting", "visiting", "acting", "presiding",
+                                   "founding", "governing", "ruling", "reigning", "longtime"})
 
 
 # ties to another person that no office or trade names: "his wife", "the friend" is never the one named before

@@ -35,6 +35,7 @@ from .phrases import (
     make_speaker,
     np_after,
     np_before,
+    relative_object_en,
 )
 from .speakers import (
     _BODY_SUFFIX_DE,
@@ -1691,6 +1692,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
             alt = None  # "Darin hieß es:": where the words stand (the speech before), no one named
         if lang == "en" and alt is not None and _AND_DETERMINER_EN.match(text, alt[1], c.start):
             alt = None  # "Tom Reed and a spokesman said:": two speakers, neither one alone
+        if lang == "en" and alt is not None and relative_object_en(text, cs, alt) is not None:
+            alt = None  # "The woman who defeated Tom Reed said:": Tom Reed is who she defeated
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
