@@ -120,6 +120,11 @@ def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[in
         q.flags.append(PRONOUN_GUESSED)
     elif guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif last_named is antecedent and (main := _other_main_subject_en(text, sents, last_named, first, pronoun, quotes)) is not None:
+        q.flags.append(PRONOUN_GUESSED)  # "When Ann Lee noted …, Mary Stone said …. “…,” she said": the main clause's subject, likely
+        return main, True
+    elif last_named is antecedent and _addressed_same_gender_en(text, sents, last_named, first, pronoun):
+        q.flags.append(PERSON_BETWEEN)  # "Tom Reed told Paul Quill: “…” “…,” he said": the reply may be Quill's
     elif (last_named is antecedent and last_named is not None and pronoun.mention.lower() in ("he", "she")
           and any(_headline_en(text, s) for s in sents[last_named[0] + 1 : first])):
         q.flags.append(PERSON_BETWEEN)  # "“…,” said Bob Hart. / Tom Reed Won It All. / “…,” he said": the headline may name him
@@ -135,6 +140,60 @@ def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[in
           and _named_subject_between_en(text, sents, last_named, first, pronoun)):
         q.flags.append(PERSON_BETWEEN)  # "“…,” the union said. Google said it would appeal. “…,” they said": Google's people, maybe
     return last_named, near
+
+
+def _other_main_subject_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
+                           pronoun: Speaker, quotes: list[Quote]) -> tuple[int, Speaker] | None:
+    """English: the person named as the main clause's subject of the sentence of the speaker ``last_named`` quoted
+    before, when that is someone else, in a sentence before the one of "he"/"she" (quote in sentence ``first``):
+    the speaker was quoted in a clause under another person's ("When Ann Lee pointed out that …, Mary Stone seized
+    on it.", "Tom Reed recalled that Paul Quill once told him, “…”", "Reed attacked his rivals, Gov. Paul Quill among
+    them, who say …"); the pronoun more likely continues the main subject; a guess either way.  None when the
+    text shows the main subject to be of the other gender, or the sentence has no named person as its subject."""
+    if last_named is None or pronoun.mention.lower() not in ("he", "she") or last_named[0] >= first:
+        return None
+    s, ref = sents[last_named[0]], last_named[1]
+    if ref.start is None or not (s.start <= ref.start < s.end):
+        return None  # a speaker carried on from further back: no clause of this sentence to weigh
+    main = _main_subject_person_en(text, s)
+    if main is None or main.start == ref.start or _same_surname(main, ref) or not main.name:
+        return None
+    if any(o.kind == "direct" and o.start <= (main.start or 0) < o.end for o in quotes):
+        return None  # "“… Cruz is the only one,” Viguerie says.": a name in quoted words, no subject of the report
+    if _pronoun_clash(text, pronoun, main, "en") or _other_woman_or_man_en(text, s, pronoun, main):
+        return None
+    return last_named[0], main
+
+
+# a speech verb and whom it addresses, right after the speaker: "told him", "asked Paul Quill", "warned Mr. Lee"
+_ADDRESSED_EN = re.compile(r"[\w\s,.’'()-]{0,60}?(?<![\w-])(?:told|tells|asked|asks|warned|warns|assured|reminded|urged|promised|"
+                           r"replied\s+to|responded\s+to|wrote\s+to|said\s+to)\s+(?:(him|her)(?=\s*[,:;.“\"‘]|\s+(?:that|on|in|at|last|this)\b)|"
+                           r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))")
+
+
+def _addressed_same_gender_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, first: int,
+                              pronoun: Speaker) -> bool:
+    """English: whether the speaker ``last_named`` quoted before spoke, in a sentence before the quote of "he"/"she"
+    in sentence ``first``, to someone the pronoun may mean as well: "him"/"her" of the pronoun's gender, or a
+    named person the text shows to be of no other gender ("Tom Reed told Paul Quill: “You will lose.” “We will
+    see,” he said": a reply, maybe Quill's)."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    end = last_named[1].end if last_named is not None else None
+    if last_named is None or want is None or last_named[0] >= first or end is None:
+        return False
+    ref, s = last_named[1], sents[last_named[0]]
+    if not (s.start <= end <= s.end):
+        return False
+    m = _ADDRESSED_EN.match(text, end, s.end)
+    if m is None or _inside_marks_en(text, s.start, m.start(1) if m.group(1) else m.start(2)):
+        return False
+    if m.group(1):
+        return (m.group(1) == "him") == (want == "m")
+    other = Speaker(mention=m.group(2), start=m.start(2), end=m.end(2), name=m.group(2))
+    words = m.group(2).split()
+    if words[-1] in (ref.name or "").split() or not _person_name_en(text, other) and _gender_en(text, other) is None:
+        return False  # the speaker's own name again, or no person's name ("told CNN", "asked Congress")
+    return _gender_en(text, other) in (None, want)
 
 
 def _named_subject_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
