@@ -1431,17 +1431,35 @@ def first_name_genders_differ(a: str, b: str) -> bool:
     return None not in genders and len(genders) == 2
 
 
+# spellings that the transliteration fold (``fold_word``) leaves apart but that write one name: an
+# umlaut written out after its vowel (Mueller / Müller, Schroeder / Schröder) and y for i
+# (Tymoshenko / Timoshenko, Khodorkovsky / Chodorkowski, Klychko / Klitschko)
+_SPELLINGS = ((re.compile(r"(?<=[aou])e"), ""), (re.compile(r"y"), "i"))
+LONG_SURNAME = 10  # folded surnames this long may differ by a transliteration the rules do not list ...
+LONG_SURNAME_NEAR = 0.75  # ... when this similar (normalised Levenshtein): "Tsikhanouskaya" / "Tichanowskaja"
+
+
+def spelling_key(folded: str) -> str:
+    """A folded surname with the spellings of ``_SPELLINGS`` made one ("mueler" -> "muler")."""
+    for pat, rep in _SPELLINGS:
+        folded = pat.sub(rep, folded)
+    return folded
+
+
 def surname_match(a: str, b: str) -> bool:
     """Two folded surnames of full names (both with a first name) that may be one person's:
-    equal, or within one edit (two from eight letters, a quarter from ten: "Tsikhanouskaya" /
-    "Tichanowskaja"), the numbers in them agreeing."""
+    equal, one name in two spellings (``spelling_key``: Mueller / Müller), or long names
+    (``LONG_SURNAME``) near after those (``LONG_SURNAME_NEAR``: "Tsikhanouskaya" /
+    "Tichanowskaja"), the numbers in them agreeing.  Two short surnames an edit apart that no
+    spelling explains are two names, two people: Schmidt / Schmitt, Müller / Möller, Neumann /
+    Naumann, Wagner / Wegner."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or not _same_numbers(a, b):
         return False
-    d = Levenshtein.distance(a, b)
-    short = min(len(a), len(b))
-    return d <= 1 or (d <= 2 and short >= 8) or (short >= 10 and Levenshtein.normalized_similarity(a, b) >= 0.75)
+    ka, kb = spelling_key(a), spelling_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= LONG_SURNAME
+                        and Levenshtein.normalized_similarity(ka, kb) >= LONG_SURNAME_NEAR)
 
 
 # words before a name that are a title, an honorific or an office, not a first name ("Dr. Karl
