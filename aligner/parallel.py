@@ -24,6 +24,7 @@ so the result never depends on the engine or the number of workers.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import multiprocessing as mp
 import multiprocessing.connection as mp_connection
@@ -220,7 +221,7 @@ def _collect(workers: dict[Any, Any], count: int, each: OnResult) -> list[Any]:
     busy = set(workers)
     handed = 0
     for conn in workers:
-        conn.send(handed)
+        _hand(conn, handed)
         handed += 1
     while len(out) < count:
         answered: list[Any] = mp_connection.wait(list(busy))
@@ -234,7 +235,7 @@ def _collect(workers: dict[Any, Any], count: int, each: OnResult) -> list[Any]:
                 raise PipelineError(f"a worker process ended unexpectedly (exit code {workers[conn].exitcode}; "
                                     "out of memory?)") from None
             ready[i] = (ok, result)
-            conn.send(handed if handed < count else None)
+            _hand(conn, handed if handed < count else None)
             if handed >= count:
                 busy.discard(conn)
             handed += 1
@@ -245,6 +246,12 @@ def _collect(workers: dict[Any, Any], count: int, each: OnResult) -> list[Any]:
             out.append(result)
             each(len(out) - 1, result)
     return out
+
+
+def _hand(conn: Any, i: int | None) -> None:
+    """Send a worker its next index (None: no more); one that has died is found at the next wait."""
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        conn.send(i)
 
 
 def _serve(conn: Any) -> None:

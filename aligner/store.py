@@ -409,9 +409,14 @@ class RunStore:
         with writing(self.path("summary.json")):
             self.write_json("summary.json", data)
 
+    def stages(self) -> dict[str, tuple[str, float, dict[str, Any]]]:
+        """Stage name -> (status, when it finished, summary), in the order they finished."""
+        rows = self.db.execute("SELECT name, status, finished, summary FROM stages ORDER BY finished")
+        return {name: (status, finished, json.loads(summary)) for name, status, finished, summary in rows}
+
     def stage_summaries(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        for name, status, summary in self.db.execute("SELECT name, status, summary FROM stages ORDER BY finished"):
-            yield name, status, json.loads(summary)
+        for name, (status, _, summary) in self.stages().items():
+            yield name, status, summary
 
 
 # -- damaged databases -------------------------------------------------------------------

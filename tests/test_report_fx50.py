@@ -28,14 +28,15 @@ def _run(tmp_path, read_digest: bool = True) -> RunStore:
 def test_the_same_translations_written_again_are_not_newer_than_the_clusters(tmp_path):
     store = _run(tmp_path)
     store.write("translations.jsonl", _tr("The train runs again."))
-    assert clusters_older(store) is False
+    assert clusters_older(store, store.stages()) is False
 
 
 def test_changed_translations_are_newer_than_the_clusters(tmp_path):
     store = _run(tmp_path)
     store.write("translations.jsonl", _tr("The train is running again."))
-    assert clusters_older(store) is True
+    assert clusters_older(store, store.stages()) is True
 
 
 def test_a_match_summary_without_the_digest_falls_back_to_the_time(tmp_path):
-    assert clusters_older(_run(tmp_path, read_digest=False)) is True
+    store = _run(tmp_path, read_digest=False)
+    assert clusters_older(store, store.stages()) is True

@@ -260,12 +260,12 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     if lang not in ("de", "en"):
         lang = guess_language(text)
     runs = _Runs(article, sentences, ranker)
-    mixed = _by_sentence_language(runs, lang, retracted_out)
-    if mixed is None:
+    taken: list[Quote] = []
+    quotes = _by_sentence_language(runs, lang, taken)
+    if quotes is None:
         return _one_language_quotes(article, sentences, lang, ranker, retracted_out)
-    if all(_reads_as(q.text, q.language) for q in mixed if q.language != lang):
-        return mixed
-    quotes, taken = runs(lang)
+    if not all(_reads_as(q.text, q.language) for q in quotes if q.language != lang):
+        quotes, taken = runs(lang)  # what it takes back, in place of what the sentences' languages' rules did
     if retracted_out is not None:
         retracted_out.extend(taken)
     return quotes
@@ -350,7 +350,7 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     return quotes
 
 
-def _by_sentence_language(runs: _Runs, lang: str, retracted_out: list[Quote] | None) -> list[Quote] | None:
+def _by_sentence_language(runs: _Runs, lang: str, retracted_out: list[Quote]) -> list[Quote] | None:
     """The quotes of an article whose sentences are of two languages (an English paragraph in a German
     article): each language's sentences by its own rules, each quote labelled with its sentence's language;
     None when the sentences are of one language."""
@@ -368,7 +368,7 @@ def _by_sentence_language(runs: _Runs, lang: str, retracted_out: list[Quote] | N
     return quotes
 
 
-def _group_quotes(runs: _Runs, group: list[Sentence], g: str, lang: str, retracted_out: list[Quote] | None) -> list[Quote]:
+def _group_quotes(runs: _Runs, group: list[Sentence], g: str, lang: str, retracted_out: list[Quote]) -> list[Quote]:
     """The quotes of sentences of language ``g`` in an article of language ``lang``; in the article's own
     language's sentences by its rules, else by ``g``'s, and a quote they find no speaker for as the article's rules
     find it („Make America great again“, sagte Trump.: a paragraph detected as English, a German frame), still

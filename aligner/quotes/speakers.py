@@ -1207,15 +1207,6 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     return _clean(" ".join(tokens)), None, "group"
 
 
-# English nouns for someone by their tie to another person ("a friend of Paris Hilton", "the wife", "an aide to Sen.
-# Tom Reed"); a fact of usage
-_RELATION_NOUNS_EN = frozenset("""friend neighbour neighbor cousin aide adviser advisor lawyer attorney spokesman spokeswoman
-spokesperson wife husband mother father son daughter brother sister uncle aunt nephew niece grandson granddaughter grandmother
-grandfather widow widower partner girlfriend boyfriend fiance fiancee fiancé fiancée relative colleague associate acquaintance
-ally supporter confidant confidante bodyguard classmate roommate teammate publicist assistant biographer stepfather stepmother
-stepson stepdaughter staffer""".split())
-
-
 def relation_noun_en(word: str) -> bool:
     """English: a noun (singular or plural) of :data:`_RELATION_NOUNS_EN`."""
     low = word.lower()
@@ -1291,6 +1282,10 @@ _KIN_NOUNS_EN = frozenset("""friend neighbour neighbor cousin wife husband mothe
 nephew niece grandson granddaughter grandmother grandfather widow widower partner girlfriend boyfriend fiance fiancee fiancé
 fiancée relative colleague acquaintance classmate roommate teammate confidant confidante stepfather stepmother stepson
 stepdaughter""".split())
+# English nouns for someone by their tie to another person ("a friend of Paris Hilton", "the wife", "an aide to Sen.
+# Tom Reed"): the ties above and those an office or trade names; a fact of usage
+_RELATION_NOUNS_EN = _KIN_NOUNS_EN | frozenset("""aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson
+associate ally supporter bodyguard publicist assistant biographer staffer""".split())
 
 
 def tie_role_en(mention: str) -> bool:

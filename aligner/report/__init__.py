@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ..model import Article, Cluster, Skipped, Story
 from ..store import RunStore, atomic_write_text
 from .common import NO_NOTES, STALE_CLUSTERS, ReportNotes
 
 log = logging.getLogger(__name__)
+_NOT_RUN: tuple[str, float, dict[str, Any]] = ("", 0.0, {})  # a stage the run database does not record
 
 
 def write_reports(
@@ -39,9 +41,9 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
     quotes have no speaker, how many links the match refused between topics, how many
     quoted passages a correction note retracted and which WordNet the match read.
     ``articles``: the run's articles when the caller has read them already."""
-    stages = {name: (status, summary) for name, status, summary in store.stage_summaries()}
-    status, translate = stages.get("translate", ("", {}))
-    match, quotes = stages.get("match", ("", {}))[1], stages.get("quotes", ("", {}))[1]
+    stages = store.stages()
+    status, _, translate = stages.get("translate", _NOT_RUN)
+    match, quotes = stages.get("match", _NOT_RUN)[2], stages.get("quotes", _NOT_RUN)[2]
     skipped = store.read("skipped.jsonl", Skipped)
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
@@ -51,7 +53,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        if "sentences_to_translate" in translate else None,
                        untranslated_articles=translate.get("articles_untranslated") or (),
                        translate_ran="translate" in stages,
-                       clusters_older=clusters_older(store),
+                       clusters_older=clusters_older(store, stages),
                        without_quotes=_without_quotes(store, store.articles() if articles is None else articles, skipped),
                        skipped=skipped,
                        unattributed=quotes.get("unattributed"),
@@ -75,20 +77,19 @@ def _without_quotes(store: RunStore, articles: list[Article], skipped: list[Skip
     return [article_title(a, a.id, names) for a in articles if a.id not in quoted and a.source_path not in failed]
 
 
-def clusters_older(store: RunStore) -> bool:
+def clusters_older(store: RunStore, stages: dict[str, tuple[str, float, dict[str, Any]]]) -> bool:
     """Whether the translate stage finished after the match stage and changed
     translations.jsonl since the match read it (translations that the clusters do not
     use: ``aligner translate`` after ``aligner match``; the same translations written
-    again are no change).  A match summary without the digest it read: by time only."""
+    again are no change).  A match summary without the digest it read: by time only.
+    ``stages``: the run's :meth:`RunStore.stages`."""
     from ..match.stage import translations_digest
 
-    done = {name: (status, t) for name, status, t in store.db.execute("SELECT name, status, finished FROM stages")}
+    translate, match = stages.get("translate", _NOT_RUN), stages.get("match", _NOT_RUN)
     # (a translate stage reused unchanged made no new translations)
-    if not (done.get("translate", ("", 0))[0] == "done" and done.get("match", ("", 0))[0] in ("done", "reused")
-            and done["translate"][1] > done["match"][1]):
+    if not (translate[0] == "done" and match[0] in ("done", "reused") and translate[1] > match[1]):
         return False
-    match = next((s for name, _, s in store.stage_summaries() if name == "match"), {})
-    return "translations_read" not in match or match["translations_read"] != translations_digest(store)
+    return "translations_read" not in match[2] or match[2]["translations_read"] != translations_digest(store)
 
 
 # the tables the report reads besides clusters.jsonl, with the stage that writes each: one

@@ -28,16 +28,14 @@ from .guards import FLAGS as guard_flags
 log = logging.getLogger(__name__)
 
 
-def collect(store, pivot: str) -> tuple[dict[str, list[tuple[str, str]]], list[Translation]]:
-    """(non-pivot texts by language as (id, text), identity translations for pivot text)."""
+def collect(articles: Sequence[Article], items: Sequence[Sentence | Quote],
+            pivot: str) -> tuple[dict[str, list[tuple[str, str]]], list[Translation]]:
+    """(non-pivot texts of ``items`` by language as (id, text), identity translations for pivot text)."""
     todo: dict[str, list[tuple[str, str]]] = defaultdict(list)
     ident: list[Translation] = []
-    articles = {a.id: a for a in store.articles()}
-    items = list(store.sentences())
-    if store.exists("quotes.jsonl"):
-        items += store.read("quotes.jsonl", Quote)
+    by_id = {a.id: a for a in articles}
     for x in items:  # a sentence or quote without a language has its article's
-        sid, text, lang = x.id, x.text, x.language or getattr(articles.get(x.article_id), "language", "") or ""
+        sid, text, lang = x.id, x.text, x.language or getattr(by_id.get(x.article_id), "language", "") or ""
         if not lang or lang == pivot:
             ident.extend(identity_translations([text], lang or pivot, [sid]))
         else:
@@ -60,7 +58,9 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
 
     pivot = getattr(cfg, "pivot", "en") or "en"
     tc = cfg.translate  # this stage's own settings (pipeline.TranslateConfig)
-    todo, ident = collect(store, pivot)
+    articles, sentences = store.articles(), store.sentences()
+    quotes = store.read("quotes.jsonl", Quote) if store.exists("quotes.jsonl") else []
+    todo, ident = collect(articles, [*sentences, *quotes], pivot)
     out: list[Translation] = list(ident)
     summary: dict = {"translated": 0, "identity": len(ident)}  # "translated": counted at the end
     totals = None
@@ -97,14 +97,13 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
                 totals.add(engine.stats)
     if failed and len(failed) == len(todo):
         raise failed[0]  # no language could be translated: the stage is unavailable, as a whole
-    _quotes_from_sentences(store, out)
+    _quotes_from_sentences(quotes, out)
     # the texts that have a translation (a brought line that matched none has none)
     summary["translated"] = sum(1 for t in out if t.backend not in ("identity", "none")
                                 and "missing-translation" not in t.flags)
-    sentences = store.sentences()
     order = {s.id: i for i, s in enumerate(sentences)}
     if "precomputed" in {b.split(":", 1)[0] for b in backends}:
-        _say_coverage(cfg.translations, out, sentences, store.articles(), summary, _max_mb(cfg))
+        _say_coverage(cfg.translations, out, sentences, articles, summary, _max_mb(cfg))
     out.sort(key=lambda t: (order.get(t.sentence_id, len(order)), t.sentence_id))
     store.write("translations.jsonl", out)
     if totals is not None:
@@ -234,13 +233,11 @@ def _article_names(articles: Sequence[Article], ids: list[str]) -> list[str]:
     return [f"{n} ({i})" if n in twice else n for n, i in zip(names, ids)]
 
 
-def _quotes_from_sentences(store, out: list[Translation]) -> None:
+def _quotes_from_sentences(quotes: list[Quote], out: list[Translation]) -> None:
     """A quote that bring-your-own translations do not cover gets the translation of
     the sentences it lies in, flagged ``sentence-level`` (it may say more than the quote)."""
-    if not store.exists("quotes.jsonl"):
-        return
     by_id = {t.sentence_id: t for t in out}
-    for q in store.read("quotes.jsonl", Quote):
+    for q in quotes:
         t = by_id.get(q.id)
         if t is None or "missing-translation" not in t.flags or not q.sentence_ids:
             continue
