@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from contextlib import contextmanager
 from typing import Iterator
@@ -42,6 +43,17 @@ def plain(message: object) -> Text:
     """A user string as rich text that is never read as markup: a file named
     ``[/b].txt`` or ``[entwurf].txt`` prints as it is named."""
     return Text(str(message))
+
+
+# control characters (tab and newline too) and characters that reorder or hide text
+# (bidi overrides and isolates, zero-width marks): what one line must not hold raw
+_UNSEEN = re.compile(r"[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def one_line(text: object) -> str:
+    """``text`` on one line: a tab, a newline or any hidden character (a file name may
+    hold them) becomes a visible ``⟨U+000A⟩``, the form the report shows them in."""
+    return _UNSEEN.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", str(text))
 
 
 def warn(message: str) -> None:

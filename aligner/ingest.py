@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .clean import CleanResult, clean_text
-from .console import progress
+from .console import one_line, progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
@@ -72,7 +72,7 @@ class IngestResult:
 def _skip(result: IngestResult, path: str, reason: str, line: int | None = None, quiet: bool = False) -> None:
     result.skipped.append(Skipped(path, reason, line=line))
     if not quiet:
-        where = f"{path}:{line}" if line is not None else path
+        where = f"{one_line(path)}:{line}" if line is not None else one_line(path)
         log.warning("%s: %s; skipped", where, reason)
 
 

@@ -358,6 +358,7 @@ def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str
 
 def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
     """Every non-pivot sentence with its own machine translation, in ``mt-corpus.*``."""
+    from ..console import one_line  # an id from a file name may hold a tab or a newline
     from ..store import atomic_write_text
 
     rows: dict[tuple[str, str], list[tuple[Sentence, Translation]]] = defaultdict(list)
@@ -381,7 +382,7 @@ def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
         try:
             atomic_write_text(
                 store.path(f"{stem}.tsv"),
-                "".join(f"{corpus_text(s.text)}\t{corpus_text(t.target)}\t{s.id}\n" for s, t in pairs),
+                "".join(f"{corpus_text(s.text)}\t{corpus_text(t.target)}\t{one_line(s.id)}\n" for s, t in pairs),
             )
             write_alignment(beads, store.path(stem), "moses", ls or "src", lt or "tgt")
             write_alignment(beads, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")

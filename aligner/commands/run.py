@@ -94,7 +94,8 @@ def check_options(cfg, only: list[str] | None = None) -> None:
 
 
 def check_engine(engine: str, ray_address: str | None, parquet: bool = False) -> None:
-    """--engine is known; --ray-address and --parquet only with --engine ray."""
+    """--engine is known (and Ray importable for --engine ray); --ray-address and
+    --parquet only with --engine ray."""
     from ..engines import ENGINES
     from ..errors import AlignerError
 
@@ -104,6 +105,10 @@ def check_engine(engine: str, ray_address: str | None, parquet: bool = False) ->
         raise AlignerError("--ray-address needs --engine ray")
     if parquet and engine != "ray":
         raise AlignerError("--parquet needs --engine ray (Ray Data writes the shards)")
+    if engine == "ray":  # Ray missing: said before --out is made or locked
+        from ..engines.ray_data import _ray
+
+        _ray()
 
 
 def requested_failures(results, only, cfg) -> list[str]:
@@ -202,8 +207,8 @@ def register(app: typer.Typer, groups: dict) -> None:
             align=AlignConfig(max_group=align_max_group, min_score=align_min_score, mt_corpus=mt_corpus),
             reuse=not fresh,
         )
+        check_engine(engine, ray_address, parquet)  # before check_options, which makes --out
         check_options(cfg, only)
-        check_engine(engine, ray_address, parquet)
         from ..parallel import set_jobs
 
         set_jobs(jobs)

@@ -111,7 +111,7 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
 
     before = ray_reaper.descendants()  # a host process's own children are no part of the cluster
     try:
-        with _stderr_aside():
+        with _stderr_aside(), _signals_kept():
             ray.init(**kwargs)
     except Exception as exc:  # ConnectionError, ValueError, RuntimeError, ...: one line for the user
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
@@ -121,6 +121,27 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
     if not address:  # a run killed before it stops its local Ray leaves none of the cluster's processes
         ray_reaper.watch(before)
     return True
+
+
+@contextmanager
+def _signals_kept() -> Iterator[None]:
+    """The SIGTERM and SIGINT handlers in place before Ray started are in place after it:
+    ``ray.init`` installs its C++ core's failure-signal handler for SIGTERM, which prints
+    a stack and aborts (exit 134) where the command would stop as after Ctrl-C, say what
+    was kept and exit 143."""
+    import signal
+
+    names = (signal.SIGTERM, signal.SIGINT)
+    saved = {sig: signal.getsignal(sig) for sig in names}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            if handler is not None:  # None: a handler not installed from Python, left as Ray set it
+                try:
+                    signal.signal(sig, handler)
+                except ValueError:  # not the main thread: handlers cannot be set here
+                    pass
 
 
 @contextmanager
