@@ -66,3 +66,48 @@ def test_pronoun_the_text_settles_stays_sure(text, name):
     q = last_direct(text)
     assert q.speaker is not None and q.speaker.name == name
     assert q.speaker.confidence is not None and q.speaker.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed vanished on Monday. “He is hiding,” he said.",
+    "Tom Reed vanished on Monday. “He is hiding in the hills with his brother,” he said.",
+])
+def test_he_for_a_quote_about_the_man_just_named_is_a_guess(text):
+    q = last_direct(text)
+    assert q.speaker is None or q.speaker.confidence is None or q.speaker.confidence < 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed won the race on Monday. “I am very happy,” he said.",
+    "Tom Reed won the race on Monday. “He helped me a lot,” he said of his coach.",  # the speaker speaks of himself too
+    "Tom Reed won the race on Monday. “His coach called me,” he said.",
+    "“We won,” Tom Reed said. “He helped me a lot,” he said of his coach.",  # the speaker quoted before goes on
+])
+def test_he_for_a_quote_in_the_first_person_stays_sure(text):
+    q = last_direct(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+    assert q.speaker.confidence is not None and q.speaker.confidence >= 0.8
+
+
+def _mixed(text: str):
+    qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
+    return [q for q in qs if q.kind in ("mixed", "fragment")][-1]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Tom Reed left the firm. A friend called him “the most honest man I know.”", "A friend"),
+    ("Tom Reed left the firm. A former colleague described him as “the most honest man I know.”", "A former colleague"),
+    ("Tom Reed left the firm. A friend referred to him as “the most honest man I know” in a post.", "A friend"),
+])
+def test_someone_unnamed_by_a_tie_speaks_and_takes_no_name(text, mention):
+    q = _mixed(text)
+    assert q.speaker is not None and q.speaker.mention == mention and not q.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed left the firm. The friendship made him “the most honest man in town.”",  # a thing, no one speaking
+    "Tom Reed left the firm. A friendly man he was, “the most honest man in town.”",
+])
+def test_things_stay_without_a_speaker(text):
+    q = _mixed(text)
+    assert q.speaker is None or not q.speaker.mention.lower().startswith(("the friendship", "a friendly"))

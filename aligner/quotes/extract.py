@@ -509,7 +509,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and _may_take_recent_person(sp, near, last_named, lang):
-            found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None)
+            found = _recent_person_for(text, sents, first, lang, q, sp)
             if found is not None and not _pronoun_clash(text, sp, found[1], lang):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
@@ -547,6 +547,27 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, q: Quote, sp: Speaker) -> tuple[int, Speaker] | None:
+    """The person named last (:func:`_recent_person`) that pronoun or role speaker ``sp`` of quote ``q`` in sentence ``first``
+    may go to; in English, "he"/"she" taken so for a quote that opens speaking of someone of that gender and not of the
+    speaker ("Tom Reed vanished in May. “He is hiding,” he said": Reed is whom it speaks of) is a guess (PRONOUN_GUESSED)."""
+    found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None)
+    if found is not None and lang == "en" and sp.resolved_from == "pronoun" and q.kind == "direct" and _speaks_of_other_en(q.text, sp):
+        q.flags.append(PRONOUN_GUESSED)
+    return found
+
+
+_OPENS_SPEAKING_OF_EN = {"he": re.compile(r"\W*(?:He|Him|His)\b"), "she": re.compile(r"\W*(?:She|Her)\b")}
+_FIRST_PERSON_EN = re.compile(r"(?<![\w’'-])(?:I|me|my|mine|myself|we|us|our|ours|ourselves|We|Us|Our|My|Me)(?![\w-])")
+
+
+def _speaks_of_other_en(quoted: str, sp: Speaker) -> bool:
+    """English: whether quoted words open with "He"/"She" (the pronoun speaker's gender: "“He is hiding,” he said") and
+    nowhere speak in the first person: about someone of that gender, likely the one named before, not by him."""
+    opens = _OPENS_SPEAKING_OF_EN.get(sp.mention.lower())
+    return opens is not None and opens.match(quoted) is not None and _FIRST_PERSON_EN.search(quoted) is None
 
 
 def _pronoun_back_past_role_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,

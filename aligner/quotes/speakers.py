@@ -186,7 +186,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
              or any(t in DOC_WORDS for t in low)
              or (lang == "en" and any(t in DOC_WORDS_EN for t in low))
              or (lang == "de" and any(len(w) >= 5 and _has_word(low, w) for w in DOC_WORDS))
-             or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1]))))
+             or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1])))
+             or (lang == "en" and relation_noun_en(low[-1])))  # "A friend called him “…”": someone by a tie, a person
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
         # German: a body's acronym after its article is a name ("so die FIFA", "die SPD")
