@@ -100,3 +100,95 @@ def test_listed_first_name_after_auxiliary(text, name):
 def test_unsure_subject_after_auxiliary(text):
     sp = _confident(text)
     assert sp is None or sp.name not in ("Merkel Scholz", "Boris Pistorius")
+
+
+# "so" before a finite verb opens a main clause (verb second, subject after it), not the marker "so X"
+@pytest.mark.parametrize("text,name", [
+    ("Q, so formulierte es Paul Krause.", "Paul Krause"),
+    ("Q, so sagte es Paul Krause.", "Paul Krause"),
+    ("Q, so sieht es Paul Krause.", "Paul Krause"),
+    ("Q, so hatte es Boris Pistorius formuliert.", "Boris Pistorius"),
+    ("Q, so hat es Paul Krause gesagt.", "Paul Krause"),
+    ("Q, wie es Boris Pistorius formuliert hatte.", "Boris Pistorius"),
+    ("Q, so Anna Weber.", "Anna Weber"),
+    ("Q, so die Ministerin Anna Weber.", "Anna Weber"),
+])
+def test_so_before_a_verb_of_saying(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Q, so hätte es Paul Krause sagen sollen.", "Paul Krause"),
+    ("Q, so hatte es Paul Krause nicht gesagt.", "Paul Krause"),
+    ("Q, so hat ihn Anna Weber zitiert.", "Anna Weber"),
+    ("Q, so wird Paul Krause zitiert.", None),
+    ("Q, so sagt man.", None),
+])
+def test_so_frames_that_name_no_confident_speaker(text, other):
+    sp = _confident(text)
+    assert sp is None or (other is not None and other not in (sp.name or sp.mention))
+
+
+# the perfect's verb bracket: the participle closes the frame after the middle field, however long
+@pytest.mark.parametrize("text,name", [
+    ("Q, hatte Paul Krause noch am Montag in Berlin gesagt.", "Paul Krause"),
+    ("Q, hatte Paul Krause bei einem Besuch in der Stadt am Montag gesagt.", "Paul Krause"),
+    ("Q, hat die Ministerin Anna Weber bei ihrem Besuch in der Fabrik am Montag betont.", "Anna Weber"),
+    ("Q, hatte Anna Weber in einer Rede über Paul Krause gesagt.", "Anna Weber"),
+    ("Q, hatte Paul Krause der Ministerin in ihrem Büro gesagt.", "Paul Krause"),
+])
+def test_perfect_bracket_frame_after(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Q, hatte Paul Krause bei einem Treffen mit der Ministerin nicht gesagt.", "Paul Krause"),
+    ("Q, hatte die Zeitung den Minister Paul Krause am Montag zitiert.", "Zeitung"),
+    ("Q, wie die Polizei Anna Weber am Montag in Berlin gesagt hatte.", "Anna Weber"),
+    ("Q, hatte man bei der Polizei in Berlin gesagt.", "Polizei"),
+])
+def test_perfect_bracket_frame_no_wrong_confident_name(text, other):
+    sp = _confident(text)
+    assert sp is None or other not in (sp.name or sp.mention)
+
+
+QS = "„Wir sehen keinen Anlass zur Sorge.“"
+
+
+def _speaker_of_sentence(text):
+    (q,) = [q for q in normalised_quotes_in(text.replace("QS", QS)) if "keinen Anlass" in q.text]
+    return q.speaker
+
+
+# a verbless colon frame naming a spoken reaction and its source: that source, below the bar
+@pytest.mark.parametrize("text,name", [
+    ("Von der Gewerkschaft kam scharfe Kritik: QS", "Gewerkschaft"),
+    ("Von der Gewerkschaft kam Widerspruch: QS", "Gewerkschaft"),
+    ("Von Paul Krause kam Lob: QS", "Paul Krause"),
+    ("Aus der Opposition kam Kritik: QS", "Opposition"),
+    ("Vom Ministerium kam eine knappe Antwort: QS", "Ministerium"),
+    ("Von Seiten der Gewerkschaft kam Kritik: QS", "Gewerkschaft"),
+    ("Bei der Gewerkschaft stößt das auf Kritik: QS", "Gewerkschaft"),
+    ("Bei Paul Krause stieß der Plan auf Ablehnung: QS", "Paul Krause"),
+    ("Auf Kritik stieß der Plan bei der Gewerkschaft: QS", "Gewerkschaft"),
+    ("Die Antwort von Paul Krause: QS", "Paul Krause"),
+    ("Die Warnung des Ministeriums: QS", "Ministerium"),
+])
+def test_reaction_source(text, name):
+    sp = _speaker_of_sentence(text)
+    assert sp is not None and sp.name == name and sp.confidence < SPEAKER_BAR
+
+
+# a denied reaction, a reaction to someone, a place: no source named
+@pytest.mark.parametrize("text,other", [
+    ("Von der Gewerkschaft kam keine Kritik: QS", "Gewerkschaft"),
+    ("Von der Gewerkschaft kam nie Kritik: QS", "Gewerkschaft"),
+    ("Bei Paul Krause stieß das nicht auf Kritik: QS", "Paul Krause"),
+    ("Die Kritik an Paul Krause: QS", "Paul Krause"),
+    ("Die Antwort an Paul Krause: QS", "Paul Krause"),
+    ("Von Paul Krause kam Kritik an Anna Weber: QS", "Anna Weber"),
+    ("Vom Bahnhof kam ein Zug: QS", "Bahnhof"),
+])
+def test_reaction_source_not_taken(text, other):
+    sp = _speaker_of_sentence(text)
+    assert sp is None or other not in (sp.name or sp.mention or "")

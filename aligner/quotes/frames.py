@@ -46,8 +46,11 @@ from .frames_de import (
     _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
+    bracket_frame_de,
     passive_colon_frame_de,
+    reaction_source_de,
     relative_colon_subject_de,
+    so_adverb_before_verb_de,
 )
 from .frames_en import (
     _PRESENTING_EN,
@@ -317,7 +320,8 @@ def _rule_frame_after(f: _Framed) -> None:
     fa = f.after_a + (m_a.end() if m_a else 0)
     fb = f.after_b
     cues = [c for c in find_cues(text, fa, fb, lang) if _frame_words_before(text, fa, c.start) <= 6
-            or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)]
+            or _title_chain_before(text, fa, c.start, lang) or _role_comma_name_before(text, fa, c.start, lang)
+            or (lang == "de" and bracket_frame_de(text, fa, c))]
     if lang == "en" and _SUBORDINATE_LEAD_EN.match(text, fa, fb):
         cues = []  # "“…,” while trying to explain her plan": a clause of the reporter's sentence, no frame
     if lang == "de" and (sub := _SUBORDINATE_LEAD_DE.match(text, fa, fb)) and (not cues or sub.end() <= cues[0].start):
@@ -329,6 +333,8 @@ def _rule_frame_after(f: _Framed) -> None:
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
         cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
+    if m_so and lang == "de" and so_adverb_before_verb_de(text, fa + m_so.end(), cues):
+        fa, m_so = fa + m_so.end(), None  # "„…“, so formulierte es Paul Krause", "so hatte es X gesagt": the verb after "so" frames
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
         source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
@@ -600,6 +606,10 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
+        if lang == "de" and (src := reaction_source_de(text, cs, colon)) is not None:
+            f.attribute(None, src, "reaction-source")  # "Von der Opposition kam scharfe Kritik: „…“"
+            f.flags.append("colon-frame")
+            return
         if lang == "de" and (adv := _adverb_before_name_de(text, cs, colon)) is not None:
             f.speaker_span = adv  # "Dagegen Anna Lindqvist: „…“", "Dafür Paul Krause, dagegen Anna Lindqvist: „…“"
         if lang == "de" and (time := _TIME_AFTER_CUE_DE.match(text, cs, colon)):

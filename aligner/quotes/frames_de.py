@@ -185,6 +185,67 @@ def relative_colon_subject_de(text: str, sent_start: int, c: Cue) -> tuple[str, 
     return "colon-frame", inner if inner is not None and inner[0] > comma else None  # ", dem Paul Krause gesagt hatte:"
 
 
+# a frame after a quote that opens with a finite perfect auxiliary ("„…“, hatte Paul Krause … gesagt"); not "wie": its
+# clause's subject reader joins a body and a dative name ("wie die Polizei Anna Weber … gesagt hatte")
+_BRACKET_OPENER_DE = re.compile(r"(?:hat|hatte|habe)\s+(?=\S)")
+_BRACKET_CLOSE_DE = re.compile(r"(?:\s+(?:hat|hatte|habe|haben|hatten))?\s*(?:[.;!?]|$)")
+
+
+def bracket_frame_de(text: str, fa: int, c: Cue) -> bool:
+    """German: the verb of saying closes a frame after a quote that opens with a finite perfect auxiliary, the verb
+    bracket round the middle field ("„…“, hatte Paul Krause noch am Montag in Berlin gesagt."): the frame holds the
+    verb however many words stand between (at most 14, no comma)."""
+    if _BRACKET_OPENER_DE.match(text, fa, c.start) is None or re.search(r"[,;:.!?" + QUOTE_CHARS + "]", text[fa : c.start]):
+        return False
+    return len(_WORD.findall(text, fa, c.start)) <= 14 and _BRACKET_CLOSE_DE.match(text, c.end) is not None
+
+
+# nouns of a spoken reaction whose source "von X"/"aus X"/"bei X" names ("Von der Opposition kam scharfe Kritik:")
+_REACTION_NOUN_DE = (r"(?:Kritik|Widerspruch|Lob|Zustimmung|Ablehnung|Protest|Reaktion|Antwort|Kommentar|Warnung|Appell|Forderung|"
+                     r"Spott|Häme|Dementi|Bestätigung|Einwand|Einspruch|Mahnung|Absage|Entwarnung|Beschwichtigung)")
+_ADJECTIVES_DE = r"(?:(?:eine?|die|der|deutliche[rn]?|scharfe[rn]?|heftige[rn]?|harsche[rn]?|prompte?|knappe?|klare?|"
+_ADJECTIVES_DE += r"vorsichtige?|ebenfalls|auch|sofort|umgehend|postwendend|gleich|bald|schnell|prompt|deutlich)\s+)*"
+# "Von/Aus X kam (scharfe) Kritik:", "Vom Ministerium kam eine knappe Antwort:"
+_SOURCE_CAME_DE = re.compile(r"\s*(?:[Vv]on\s+[Ss]eiten|[Vv]on|[Vv]om|[Aa]us|[Ss]eitens)\s+(?P<src>[^,;:.!?„“”\"]{2,60}?)\s+"
+                             r"(?:kam|kamen|kommt|kommen)\s+" + _ADJECTIVES_DE + _REACTION_NOUN_DE + r"\s*$")
+# "Bei X stieß/stößt das (der Plan) auf Kritik:"
+_MET_WITH_DE = re.compile(r"\s*[Bb]ei\s+(?P<src>[^,;:.!?„“”\"]{2,60}?)\s+(?:stieß|stößt|stießen|stoßen)\s+[^,;:.!?„“”\"]{1,40}?\s+"
+                          r"auf\s+" + _ADJECTIVES_DE + _REACTION_NOUN_DE + r"\s*$")
+# "Auf Kritik stieß der Plan bei X:"
+_MET_WITH_FRONTED_DE = re.compile(r"\s*[Aa]uf\s+" + _ADJECTIVES_DE + _REACTION_NOUN_DE + r"\s+(?:stieß|stößt|stießen|stoßen)\s+"
+                                  r"[^,;:.!?„“”\"]{1,40}?\s+bei\s+(?P<src>[^,;:.!?„“”\"]{2,60}?)\s*$")
+# a verbless "Die Reaktion der Gewerkschaft:", "Die Antwort von Paul Krause:"
+_NOUN_OF_SOURCE_DE = re.compile(r"\s*(?:[Dd]ie|[Dd]er|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß-]+\s+)?" + _REACTION_NOUN_DE
+                                + r"\s+(?:(?:von|vom)\s+)?(?P<src>(?:de[rsmn]|die|das)\s+[^,;:.!?„“”\"]{2,60}?|[A-ZÄÖÜ][^,;:.!?„“”\"]{1,60}?)\s*$")
+
+
+def reaction_source_de(text: str, cs: int, colon: int) -> tuple[int, int] | None:
+    """German: a verbless colon frame naming a spoken reaction and where it came from ("Von der Opposition kam scharfe
+    Kritik: „…“", "Bei Paul Krause stieß der Plan auf Ablehnung:", "Die Antwort des Ministeriums:"): that source, when it
+    is a person, role or body (rule reaction-source, below the bar).  Never when the reaction is denied ("kam keine Kritik")."""
+    seg = text[cs:colon]
+    m = _SOURCE_CAME_DE.match(seg) or _MET_WITH_DE.match(seg) or _MET_WITH_FRONTED_DE.match(seg) or _NOUN_OF_SOURCE_DE.match(seg)
+    if m is None or re.search(r"(?<![\w-])(?:kein\w*|nicht|nie)(?![\w-])", seg):
+        return None
+    a = cs + m.start("src")
+    span = np_after(text, a, cs + m.end("src"), "de", at_start=True)
+    if span is None or span[1] != cs + m.end("src") or parse_mention(text[span[0] : span[1]], "de")[2] not in ("person", "role", "group"):
+        return None
+    return span if plausible_speaker(text[span[0] : span[1]], "de") else None
+
+
+def so_adverb_before_verb_de(text: str, so_end: int, cues: list[Cue]) -> bool:
+    """German: "so" right before a finite verb of saying or a perfect auxiliary that a verb of saying follows
+    ("„…“, so formulierte es Paul Krause", "so hatte es der Minister gesagt") is an adverb opening a main clause
+    (the verb second, its subject after it), not the marker "so X" ("so der Minister")."""
+    nxt = re.match(r"\s+([a-zäöüß]+)(?![\w-])", text[so_end : so_end + 30])
+    if nxt is None or not cues:
+        return False
+    if cues[0].start == so_end + nxt.start(1):
+        return True
+    return nxt.group(1) in _PERFECT_AUX_DE and not re.search(r"[,;:.!?]", text[so_end : cues[0].start])
+
+
 # the finite auxiliary of a German perfect or pluperfect ("hat … bezeichnet", "hatte … genannt")
 _PERFECT_AUX_DE = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
 _SUBJECT_PRONOUNS_DE = frozenset({"er", "sie"})

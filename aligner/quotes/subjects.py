@@ -781,6 +781,8 @@ def _subject_after_aux_de(text: str, a: int, cue_start: int) -> tuple[int, int] 
     m = re.match(r"\s*(er|sie)(?=\s)", text[a:cue_start])
     if m is not None:
         return a + m.start(1), a + m.end(1)
+    obj = re.match(r"\s*es\s+(?=(?:der|die|ein|eine)\s|[A-ZÄÖÜ])", text[a:cue_start])
+    a += obj.end() if obj is not None else 0  # "so hatte es Paul Krause gesagt": the object "es", then the subject
     aux = Cue(a, a, "")  # read as right after a verb ("hat der Zeitung Paul Krause gesagt": the dative, then the subject)
     np = _subject_after_cue_de(text, aux, cue_start, np_after(text, a, cue_start, "de"))
     if np is None or _oblique_de(text, np) or _feminine_dative_de(text, np[0], cue_start):
@@ -844,7 +846,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
         return after
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
-    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl|" + _TIME_CONJUNCTION_DE + r")\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])",
+    # (an object "es" may stand before the subject: "wie es Paul Krause formuliert hatte")
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl|" + _TIME_CONJUNCTION_DE + r")\s+(?:es\s+)?(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])",
                     text[seg_start : cue.start])
     seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
