@@ -111,3 +111,27 @@ def test_someone_unnamed_by_a_tie_speaks_and_takes_no_name(text, mention):
 def test_things_stay_without_a_speaker(text):
     q = _mixed(text)
     assert q.speaker is None or not q.speaker.mention.lower().startswith(("the friendship", "a friendly"))
+
+
+def _directs(text: str):
+    qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
+    return [q for q in qs if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("Anna Lee emailed Paul Quill, telling him, “You are a star!” He replied, “Thank you.”", "Anna Lee"),
+    ("Mark Nega asked Paul Quill, “Are you coming?” He said, “No.”", "Mark Nega"),
+    ("Mark Nega asked his wife, “Are you coming?” She said, “No.”", "Mark Nega"),
+])
+def test_a_capitalised_pronoun_after_a_framed_exclamation_or_question_opens_the_next_sentence(text, asker):
+    first = _directs(text)[0]
+    assert first.speaker is not None and first.speaker.name == asker
+
+
+@pytest.mark.parametrize("text", [
+    "“Are you coming?” he asked.",  # lower case: the frame after the quote
+    "“Are you coming?” He asked the question twice.",  # no frame before it: the sentence after may be its frame
+])
+def test_a_pronoun_after_an_unframed_question_stays_its_frame(text):
+    q = _directs(text)[0]
+    assert q.speaker is not None and q.speaker.mention.lower() == "he"

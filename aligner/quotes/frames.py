@@ -312,6 +312,8 @@ def _rule_frame_after(f: _Framed) -> None:
         text[f.sp.end - 1 : f.sp.end] in ",.!?…") or _bare_frame_after(f)
     if not (f.after_frame and after.strip(" .\n")):
         return
+    if lang == "en" and _new_sentence_after_framed_en(f):
+        return  # "…, telling him, “You are a star!” He replied, “…”": his next sentence, her words; the quote ends hers
     if lang == "de" and _reported_in_subordinate_clause_de(text, f.sents[f.i0].start, f.sp):
         if f.cue is None:  # "Während X erklärte, sie sei „…“, räumte Y ein": X's words, Y's verb frames nothing of them
             f.after_frame = False
@@ -364,6 +366,16 @@ def _rule_frame_after(f: _Framed) -> None:
         f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+def _new_sentence_after_framed_en(f: _Framed) -> bool:
+    """English: whether a quote closing with "!" or "?" and framed before it in its own sentence ("telling him, “…!”",
+    "asked: “…?”") is followed by a capitalised "He"/"She"/"They" (lower case after a quote that a frame after it goes on
+    with: "“Stop!” he shouted"): a new sentence, whose subject is no frame of this quote."""
+    inner = f.text[f.sp.start : f.sp.end].rstrip()
+    if inner[-1:] not in ("!", "?") or not re.match(r"[\s”\"’']*(?:He|She|They)\s", f.text[f.sp.end : f.after_b]):
+        return False
+    return bool(re.search(r"[,:]\s*[“\"‘]?\s*$", f.text[f.before_a : f.sp.start])) and bool(find_cues(f.text, f.before_a, f.sp.start, "en"))
 
 
 _ROLE_THEN_NAME = {
