@@ -286,6 +286,15 @@ class AlignParams:
     # as without it (docs/alignment-tuning.md)
     split_margin: float | None = 0.05
     split_exchange: float = 0.02
+    # ... and a 3-2 or 2-3 bead cut into a 1-1 bead at one end and the rest (a 2-1 or
+    # 1-2 fold next to a right line) with this margin and split_exchange; None: off
+    split_wide: float | None = None
+    # a second way through the join's gates: the joined bead at least join_strong more
+    # similar than its pieces and its lengths at least join_strong_length more likely
+    # (log probability), whatever the words and piece gates say (``joins.repair_joins``);
+    # None: off
+    join_strong: float | None = None
+    join_strong_length: float = 1.5
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
