@@ -46,6 +46,16 @@ def test_a_fold_with_a_large_gain_and_a_clause_of_few_words_is_joined():
     assert post == [0.9, 0.6, 0.9, 0.9]
 
 
+def test_no_strong_join_without_mt():
+    # the same evidence from the originals alone (no MT, no content words): the join's word gates
+    # cannot speak, and the strong gate does not stand in for them
+    path = _path(5)
+    sims = {path[1]: 0.62, path[2]: 0.22, (1, 3, 1, 3): 0.58}
+    scorer = _scorer(sims, 0.0, [40, 60, 20, 40, 40])
+    scorer.words = None
+    assert repair_joins(path, [0.9] * 5, scorer, STRONG)[0] == path
+
+
 def test_the_same_gain_with_lengths_that_fit_apart_is_not_joined():
     # two right lines of the lengths of their sentences (40 and 40 characters each side): the
     # joined bead's gain is there, but the lengths say the pieces are whole

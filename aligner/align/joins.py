@@ -126,7 +126,8 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     and the length fit at least ``params.join_strong_length`` (no word or piece
     condition: a clause moved with few content words of its own, or one whose piece
     keeps most of its sentence, still gains that much only as one bead); of overlapping
-    candidates, the one with the largest similarity gain.  A joined bead keeps the smallest confidence of its pieces with sentences on
+    candidates, the one with the largest similarity gain (``join_strong``: with MT only,
+    as the word gates it stands in for).  A joined bead keeps the smallest confidence of its pieces with sentences on
     both sides."""
     if params.join_margin is None:
         return beads, post
@@ -136,7 +137,7 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     # the word and piece gates read only the candidates the similarity and length gates
     # pass (the same joins; a few dozen candidates of thousands)
     strong = np.zeros(len(cands), bool)
-    if params.join_strong is not None:
+    if params.join_strong is not None and scorer.words is not None:  # with MT only, as the word gates
         strong = (sim_gain >= params.join_strong) & (fit_gain >= params.join_strong_length)
     keep = np.flatnonzero(((sim_gain >= params.join_margin) & (fit_gain >= params.join_length)) | strong)
     cands, sim_gain, strong = [cands[c] for c in keep], sim_gain[keep], strong[keep]
