@@ -14,7 +14,7 @@ each costs (the F1 the document would have with that site alone right); then the
 pooled by label over all documents and over those below ``--below``.  ``--show DOC``
 prints the texts of that document's sites.
 
-    python scripts/eval_align_sites.py --seed 4,5,6,7 [--set KEY=VALUE ...] [--below 0.91] [--show wmt23-05/s6]
+    python scripts/eval_align_sites.py --seed 4,5,6,7 [--set KEY=VALUE ...] [--below 0.91] [--show wmt23-05/s6] [--show-below 0.92]
 """
 
 from __future__ import annotations
@@ -117,6 +117,8 @@ def main() -> int:
     add_document_args(ap)
     ap.add_argument("--below", type=float, default=0.91, help="the pooled table also over documents below this F1")
     ap.add_argument("--show", nargs="*", default=[], metavar="DOC", help="print these documents' sites with texts")
+    ap.add_argument("--show-below", type=float, default=None, metavar="F1",
+                    help="print the sites with texts of every document below this F1")
     ap.add_argument("--dump", type=Path, default=None, help="write per-document F1 and sites here (JSON)")
     args = ap.parse_args()
     args.no_textberg = True
@@ -147,12 +149,14 @@ def main() -> int:
                 pooled[group][main_label] += len(s["gold"])
                 costs[group][main_label] += gain
                 near[group][main_label] += "+near" in s["label"]
-        if d.name in args.show:
+        if d.name in args.show or (args.show_below is not None and score < args.show_below):
             for s in found:
                 print(f"  -- site {s['label']}")
                 show(d, s)
         rows.append({"doc": d.name, "f1": score, "sites": [{"label": s["label"], "gold": s["gold"],
                      "kinds": [d.kinds[k] for k in s["gold"]],
+                     "pred": [[list(a), list(b)] for a, b in s["pred"]],
+                     "gold_beads": [[list(d.gold[k][0]), list(d.gold[k][1])] for k in s["gold"]],
                      "gain": s["gain"]} for s in found]})
     f1s = [r["f1"] for r in rows]
     print(f"\nmean {statistics.mean(f1s):.4f}, worst {min(f1s):.3f}, below 0.90: {sum(x < 0.90 for x in f1s)}")

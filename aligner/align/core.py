@@ -286,6 +286,20 @@ class AlignParams:
     # as without it (docs/alignment-tuning.md)
     split_margin: float | None = 0.05
     split_exchange: float = 0.02
+    # ... and a 3-2 or 2-3 bead cut into a 1-1 bead at one end and the rest (a 2-1 or
+    # 1-2 fold next to a right line) with this margin and split_exchange; None: off.  Alone
+    # (0.08, split_exchange 0.05) +0.0053 on the 130 documents of seeds 1-10; checked on
+    # Text+Berg only together with join_strong (0.925): off
+    split_wide: float | None = None
+    # a second way through the join's gates: the joined bead at least join_strong more
+    # similar than its pieces and its lengths at least join_strong_length more likely
+    # (log probability), whatever the words and piece gates say (``joins.repair_joins``);
+    # None: off.  Session 25, protocol 3, 7 folds by document over seeds 1-10 (130 documents):
+    # with split_wide 0.08 and split_exchange 0.05, 0.05 / 1.5 CV 0.957 against 0.950 (alone
+    # +0.0012); unseen seeds 11-13 +0.0072; Text+Berg, checked once there, 0.925 against
+    # 0.930: off (docs/alignment-tuning.md)
+    join_strong: float | None = None
+    join_strong_length: float = 1.5
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py

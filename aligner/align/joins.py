@@ -121,8 +121,13 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     ``join_gains``), and at least ``params.join_cross`` of the content words cross the
     boundary between them (``join_crossing``; 0: no such condition), and at least
     ``params.join_exchange`` of one sentence's own content is in the other's line
-    (``join_exchange``; 0: no such condition); of overlapping candidates, the one with
-    the largest similarity gain.  A joined bead keeps the smallest confidence of its pieces with sentences on
+    (``join_exchange``; 0: no such condition) and the piece gates (``piece_gates``); or,
+    with ``params.join_strong`` set, where the similarity gain alone is at least that
+    and the length fit at least ``params.join_strong_length`` (no word or piece
+    condition: a clause moved with few content words of its own, or one whose piece
+    keeps most of its sentence, still gains that much only as one bead); of overlapping
+    candidates, the one with the largest similarity gain (``join_strong``: with MT only,
+    as the word gates it stands in for).  A joined bead keeps the smallest confidence of its pieces with sentences on
     both sides."""
     if params.join_margin is None:
         return beads, post
@@ -131,8 +136,11 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     sim_gain, fit_gain = join_gains(scorer, beads, cands)
     # the word and piece gates read only the candidates the similarity and length gates
     # pass (the same joins; a few dozen candidates of thousands)
-    keep = np.flatnonzero((sim_gain >= params.join_margin) & (fit_gain >= params.join_length))
-    cands, sim_gain = [cands[c] for c in keep], sim_gain[keep]
+    strong = np.zeros(len(cands), bool)
+    if params.join_strong is not None and scorer.words is not None:  # with MT only, as the word gates
+        strong = (sim_gain >= params.join_strong) & (fit_gain >= params.join_strong_length)
+    keep = np.flatnonzero(((sim_gain >= params.join_margin) & (fit_gain >= params.join_length)) | strong)
+    cands, sim_gain, strong = [cands[c] for c in keep], sim_gain[keep], strong[keep]
     crossing = join_crossing(scorer, beads, cands) if params.join_cross else np.ones(len(cands))
     exchange = join_exchange(scorer, beads, cands) if params.join_exchange else np.ones(len(cands))
     pieces_ok = piece_gates(scorer, beads, cands, params)
@@ -140,8 +148,10 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     joins: dict[int, Bead] = {}
     for c in np.argsort(-sim_gain, kind="stable"):
         k, joined = cands[c]
-        if (crossing[c] < params.join_cross or exchange[c] < params.join_exchange
-                or not pieces_ok[c] or k in used or k + 1 in used):
+        if k in used or k + 1 in used:
+            continue
+        if not strong[c] and (crossing[c] < params.join_cross or exchange[c] < params.join_exchange
+                              or not pieces_ok[c]):
             continue
         used.update((k, k + 1))
         joins[k] = joined
@@ -156,29 +166,47 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     content is in the other's line (``join_exchange``).  Two right lines next to each
     other, one of them freely written or a heading, can cost less as one 2-2 bead than
     as two 1-1 beads; a clause that moved across the boundary takes its words with it.
-    Off (unchanged) with ``split_margin`` None or without content words (no MT).  Each
-    piece keeps the bead's confidence."""
+    With ``params.split_wide`` set, a 3-2 or 2-3 bead is cut the same way into a 1-1
+    bead at one end and a 2-1 or 1-2 bead (a fold next to a right line), with that
+    margin; of its two cuts, the one whose pieces lose least.  Off (unchanged) with
+    ``split_margin`` None or without content words (no MT).  Each piece keeps the
+    bead's confidence."""
     if params.split_margin is None or scorer.words is None:
         return beads, post
-    at = [k for k, (i0, i1, j0, j1) in enumerate(beads) if (i1 - i0, j1 - j0) == (2, 2)]
-    if not at:
+    cuts = _split_cuts(beads, params.split_wide is not None)
+    if not cuts:
         return beads, post
-    pieces: list[Bead] = []
-    cands: list[tuple[int, Bead]] = []
-    for k in at:
+    pieces = [x for _, a, b in cuts for x in (a, b)]
+    pairs = [(2 * c, beads[k]) for c, (k, _, _) in enumerate(cuts)]
+    sim_gain, _ = join_gains(scorer, pieces, pairs)
+    exchange = join_exchange(scorer, pieces, pairs)
+    cut: dict[int, tuple[float, list[Bead]]] = {}
+    for c, (k, a, b) in enumerate(cuts):
         i0, i1, j0, j1 = beads[k]
-        cands.append((len(pieces), beads[k]))
-        pieces += [(i0, i0 + 1, j0, j0 + 1), (i0 + 1, i1, j0 + 1, j1)]
-    sim_gain, _ = join_gains(scorer, pieces, cands)
-    exchange = join_exchange(scorer, pieces, cands)
-    cut = {k: pieces[2 * c : 2 * c + 2] for c, k in enumerate(at)
-           if sim_gain[c] < params.split_margin and exchange[c] < params.split_exchange}
-    out, out_post = [], []
+        margin = params.split_margin if (i1 - i0, j1 - j0) == (2, 2) else params.split_wide
+        if sim_gain[c] < margin and exchange[c] < params.split_exchange and sim_gain[c] < cut.get(k, (np.inf,))[0]:
+            cut[k] = (float(sim_gain[c]), [a, b])
+    out: list[Bead] = []
+    out_post: list[float] = []
     for k, (bead, p) in enumerate(zip(beads, post)):
-        got = cut.get(k, [bead])
+        got = cut[k][1] if k in cut else [bead]
         out += got
         out_post += [p] * len(got)
     return out, out_post
+
+
+def _split_cuts(beads: list[Bead], wide: bool) -> list[tuple[int, Bead, Bead]]:
+    """(index, first piece, second piece) for each way ``repair_splits`` may cut a bead:
+    a 2-2 into its two 1-1 beads; with ``wide``, a 3-2 or 2-3 into a 1-1 at its start and
+    the rest, or the rest and a 1-1 at its end."""
+    out: list[tuple[int, Bead, Bead]] = []
+    for k, (i0, i1, j0, j1) in enumerate(beads):
+        shape = (i1 - i0, j1 - j0)
+        if shape == (2, 2) or (wide and shape in ((3, 2), (2, 3))):
+            out.append((k, (i0, i0 + 1, j0, j0 + 1), (i0 + 1, i1, j0 + 1, j1)))
+        if wide and shape in ((3, 2), (2, 3)):
+            out.append((k, (i0, i1 - 1, j0, j1 - 1), (i1 - 1, i1, j1 - 1, j1)))
+    return out
 
 
 def piece_gates(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]], params: AlignParams) -> np.ndarray:
