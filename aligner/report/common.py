@@ -15,10 +15,11 @@ from ..match.consistency import (
     flagged_counts,
     pairs_not_compared,
     pairs_not_judged,
+    speaker_unknown_pairs,
 )
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
-from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
+from ..model import Article, Cluster, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 from ..text.names import folded_words
 
@@ -362,12 +363,6 @@ def cluster_heading(c: Cluster) -> str:
     if not guesses:
         return "speaker unknown"
     return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
-
-
-def speaker_unknown_pairs(c: Cluster) -> list[ClusterPair]:
-    """The compared pairs of ``c`` (not a quote's continuation) whose speakers were not
-    compared (``speaker_check`` "unknown")."""
-    return [p for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"]
 
 
 SPEAKER_PAIRS_LISTED = 10  # a cluster's pairs whose speakers were not compared, listed; the rest counted
