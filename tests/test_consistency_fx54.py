@@ -26,7 +26,6 @@ def test_read_digits(raw, want):
     ("The price is now 1,000.5 euros per tonne", "The price is now 1000.5 euros per tonne", "en"),
     ("The price is now 1.000,50 euros per tonne", "The price is now 1000.50 euros per tonne", "en"),
     ("Der Preis liegt bei 1.000,5 Euro pro Tonne", "Der Preis liegt bei 1000,5 Euro pro Tonne", "de"),
-    ("We paid 2.50 euros for it", "We paid 2.5 euros for it", "en"),
     ("We need 5m doses before the winter", "We need 5 million doses before the winter", "en"),
     ("We need 5m doses before the winter", "We need 5,000,000 doses before the winter", "en"),
     ("Inflation has risen to 2.5% this year", "Inflation has risen to two and a half percent this year", "en"),
@@ -58,7 +57,8 @@ def test_a_changed_figure_still_flags(one, other, lang):
 def test_numbers_reads_halves_and_marks():
     assert numbers("two and a half percent") == ["2.5"]
     assert numbers("2 and a half years") == ["2.5"]
-    assert numbers("1,000.50 and 1.000,5") == ["1000.5", "1000.5"]
+    assert numbers("1,000.50 and 1.000,5") == ["1000.5", "1000.50"]
+    assert numbers("at 01.40 and 15.30") == ["01.40", "15.30"]  # decimals as written: clock times written so
 
 
 def _jsonl(path: Path) -> list[dict]:

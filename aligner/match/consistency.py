@@ -290,16 +290,17 @@ def numbers(text: str, lang: str = "en") -> list[str]:
 
 
 def _digits(raw: str) -> str:
-    """A number in digits as ``numbers`` gives it: "1,000.5" / "1.000,50" -> "1000.5",
-    "100.000" -> "100000", "2,5" -> "2.5", "03" -> "3" ("03/16" = "3/16"); written as it
-    stands (commas as points) where its marks read as no one number ("1.9.2004":
-    ``equivalents.read_digits``, ``readable``)."""
+    """A number in digits as ``numbers`` gives it: "1,000.5" / "1.000,5" -> "1000.5",
+    "100.000" -> "100000", "2,5" -> "2.5", "03" -> "3" ("03/16" = "3/16"); decimals as written
+    ("01.40", "15.30": a clock time may be written so, ``_same_time``); as it stands (commas
+    as points) where its marks read as no one number ("1.9.2004": ``equivalents.read_digits``,
+    ``readable``)."""
     read = read_digits(raw)
-    if read is None:
+    if read is None or (read[1] and len(set(re.findall(r"[.,]", raw))) == 1):
         return raw.replace(",", ".")
     whole, frac = read
-    whole = whole.lstrip("0") or "0"
-    frac = frac.rstrip("0")
+    if not frac and re.fullmatch(r"0\d+", whole):
+        whole = whole.lstrip("0") or "0"
     return whole + "." + frac if frac else whole
 
 
