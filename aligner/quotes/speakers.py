@@ -1376,30 +1376,15 @@ def first_name_genders_differ(a: str, b: str) -> bool:
 
 def surname_match(a: str, b: str) -> bool:
     """Two folded surnames of full names (both with a first name) that may be one person's:
-    equal; one edit apart only where it is a transliteration's i / y ("Klitschko" / "Klychko",
-    "Timoschenko" / "Tymoshenko") or an umlaut written out ("Müller" / "Mueller"), never another
-    letter ("Schmidt" / "Schmitt", "Müller" / "Möller", "Neumann" / "Naumann" are other people);
-    two edits from eight letters, a quarter from ten ("Tsikhanouskaya" / "Tichanowskaja"); the
-    numbers in them agreeing."""
+    equal, or within one edit (two from eight letters, a quarter from ten: "Tsikhanouskaya" /
+    "Tichanowskaja"), the numbers in them agreeing."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or not _same_numbers(a, b):
         return False
     d = Levenshtein.distance(a, b)
     short = min(len(a), len(b))
-    if d == 1:
-        return _transliterated(a, b)
-    return (d == 2 and short >= 8) or (short >= 10 and Levenshtein.normalized_similarity(a, b) >= 0.75)
-
-
-def _transliterated(a: str, b: str) -> bool:
-    """Two folded words one edit apart by an i written y, or an "e" after a, o or u (an umlaut
-    written out: "mueler" / "muler")."""
-    if len(a) == len(b):
-        return {x + y for x, y in zip(a, b) if x != y} <= {"iy", "yi"}
-    short, long_ = sorted((a, b), key=len)
-    k = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
-    return long_[k] == "e" and k > 0 and long_[k - 1] in "aou"
+    return d <= 1 or (d <= 2 and short >= 8) or (short >= 10 and Levenshtein.normalized_similarity(a, b) >= 0.75)
 
 
 # words before a name that are a title, an honorific or an office, not a first name ("Dr. Karl
@@ -1458,8 +1443,7 @@ def _full_cluster(clusters: list[dict], given: str, surname: str, first: list[st
     return None
 
 
-def cluster_article_names(pairs: Iterable[tuple[str, str]], texts: dict[str, str] | None = None,
-                          ) -> dict[tuple[str, str], tuple[str, str]]:
+def cluster_article_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (article id, name) to (speaker id, canonical name), clustering spelling variants.
 
     Full names (a first name and a surname, titles and offices before them left out) cluster
@@ -1468,10 +1452,7 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], texts: dict[str, str
     surname ("Biden", "Von der Leyen") joins a full name of the same surname, folded but never an
     edit apart ("Schulz" is not "Scholz"), when exactly one such person is named by its own
     article or, when its article names none, by the run (``_bare_home``).  Otherwise the bare
-    surname is an entity of its own, shared by the articles that give it alone.  ``texts`` (article
-    id -> text): a bare surname whose own article names in its text, in full, someone of that
-    surname the person it would join is not ("Defence Minister John Smith ... Smith said" and a
-    quoted "Anna Smith" of this article or another), joins no one (``_named_in_text``).
+    surname is an entity of its own, shared by the articles that give it alone.
     """
     counts = Counter((a, n) for a, n in pairs if n)
     clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "articles": set}
@@ -1499,10 +1480,7 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], texts: dict[str, str
         if not any(c["first"] and c["surname"] == f and art in c["articles"] for c in clusters):
             bare_articles[f].add(art)
     for art, name, f in bare:
-        c = _bare_home(clusters, f, art, len(bare_articles[f]))
-        if c is not None and texts is not None and not _named_in_text(c, name, texts.get(art, "")):
-            c = None
-        c = c or by_surname.get(f)
+        c = _bare_home(clusters, f, art, len(bare_articles[f])) or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
             clusters.append(c)
@@ -1522,15 +1500,6 @@ def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int)
     if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
         return same[0]
     return None
-
-
-def _named_in_text(cluster: dict, bare: str, text: str) -> bool:
-    """Whether the full names ``text`` gives of the bare surname ``bare`` (a listed first name
-    right before it: "John Smith") are all the person of ``cluster`` (its first name); a text
-    that names no one of that surname in full names no one else."""
-    firsts = {m.group(1) for m in re.finditer(rf"(?<![\w’'-])([^\W\d_][\w’'-]*)\s+{re.escape(bare)}(?![\w’'-])", text)
-              if m.group(1)[:1].isupper() and _any_first_name_gender(m.group(1))}
-    return all(first_names_agree(f, cluster["given"]) for f in firsts)
 
 
 def _cluster_ids(clusters: list[dict]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -1554,16 +1523,15 @@ def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     return {n: v for (_, n), v in cluster_article_names(("", n) for n in names).items()}
 
 
-def normalise_speakers(quotes: list, texts: dict[str, str] | None = None) -> list:
+def normalise_speakers(quotes: list) -> list:
     """Set ``speaker.id`` and ``speaker.name`` on every quote from a clustering of all names.
 
     Works in place on ``aligner.model.Quote`` records and returns the list.  Group
     speakers (institutions) get an id from their folded name; unresolved pronouns and
-    roles keep ``id`` None.  ``texts``: the articles' texts by id, for the people a text
-    names who speak in no quote (``cluster_article_names``).
+    roles keep ``id`` None.
     """
     person_names = [(q.article_id, q.speaker.name) for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
-    mapping = cluster_article_names(person_names, texts)
+    mapping = cluster_article_names(person_names)
     org_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and not _is_person(q.speaker)]
     org_mapping = cluster_groups(org_names)
     for q in quotes:
