@@ -176,3 +176,23 @@ def test_summary_json_counts_the_pairs_whose_speaker_was_not_compared(tmp_path):
     assert m
     summary = json.loads((tmp_path / "run" / "summary.json").read_text(encoding="utf-8"))
     assert summary.get("stages", summary)["match"]["pairs_speaker_not_compared"] == int(m.group(1)) == 1
+
+
+def test_emoji_joiner_is_shown_as_written_and_other_hidden_characters_are_not():
+    from aligner.report.common import visible
+
+    assert visible("crews \U0001F469\u200d\U0001F692 city \U0001F3F3\ufe0f\u200d\U0001F308") == \
+        "crews \U0001F469\u200d\U0001F692 city \U0001F3F3\ufe0f\u200d\U0001F308"
+    assert visible("O\u2019Brien\u200d x\u202ey") == "O\u2019Brien⟨U+200D⟩ x⟨U+202E⟩y"
+    assert visible("a\u200db") == "a⟨U+200D⟩b"
+
+
+def test_emoji_sequence_in_a_quoted_post_reaches_the_report(tmp_path):
+    post = "Proud of our crews \U0001F469\u200d\U0001F692 and of this city \U0001F3F3\ufe0f\u200d\U0001F308 today"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(f'Post\n\n"{post}," Mayor Anna Weber wrote on Monday.\n', encoding="utf-8")
+    (src / "b.txt").write_text(f'Social\n\n"{post}," wrote Anna Weber, the mayor, on Monday.\n', encoding="utf-8")
+    aligner.run([src], tmp_path / "run", embeddings="none")
+    html = (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
+    assert "\U0001F469\u200d\U0001F692" in html and "⟨U+200D⟩" not in html
