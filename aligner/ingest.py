@@ -4,7 +4,8 @@
 paragraph by paragraph (:mod:`aligner.clean`), identifies the language of each
 article and paragraph (:mod:`aligner.langid`) and splits the kept paragraphs into
 sentences (:mod:`aligner.segment`).  Offsets always point into ``Article.text``, the
-input as given, which is never edited.  A bad input (file or JSONL line) becomes a
+input as given in one Unicode form (:func:`aligner.text.uniform.uniform`: NFC, no soft
+hyphens or zero-width characters inside words), which is never edited after that.  A bad input (file or JSONL line) becomes a
 :class:`~aligner.model.Skipped` record and a one-line warning; the rest goes on.
 
 ``stage(store, cfg)`` is the pipeline's first stage: it writes ``articles.jsonl``,
@@ -31,6 +32,7 @@ from .langid import article_language, check_languages, detect, detect_wide, own_
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
 from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
+from .text.uniform import uniform
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +105,10 @@ def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> st
 
 def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
     """Clean, language-tag and sentence-split one document.  Raises InputError when the
-    document cannot become an article (no text left, a language not configured)."""
+    document cannot become an article (no text left, a language not configured).
+    The text is made uniform first, so an outlet's NFD or soft-hyphenated copy reads
+    like everyone else's (how many characters that composed or dropped: ``meta["unicode_fixed"]``)."""
+    doc = _uniform(doc)
     text, aid = doc.text, doc.id
     where = doc.source_path  # InputError(where, reason, line) formats "path:line" itself
     html_dropped = doc.meta.pop("html_dropped", None) or []
@@ -135,6 +140,16 @@ def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:
         for d in html_dropped
     ]
     return IngestResult([article], split.paragraphs, split.sentences, left_out + split.removals)
+
+
+def _uniform(doc: RawDoc) -> RawDoc:
+    text = uniform(doc.text)
+    title = uniform(doc.title) if doc.title else doc.title
+    if text == doc.text and title == doc.title:
+        return doc
+    if text != doc.text:
+        doc.meta["unicode_fixed"] = len(doc.text) - len(text)
+    return dataclasses.replace(doc, text=text, title=title)
 
 
 def _article_language(doc: RawDoc, kept_text: str, languages: tuple[str, ...], meta: dict[str, Any]) -> str:

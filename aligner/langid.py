@@ -149,9 +149,27 @@ def paragraph_language(text: str, languages: tuple[str, ...], article_lang: str,
         lang = article_lang
     elif lang != article_lang and guess.confidence < SWITCH:
         lang = article_lang  # name-heavy headlines ("Oberhof: Kühn eighth in the World Cup sprint")
+    elif lang != article_lang and _small_words_say(text, languages) == article_lang:
+        lang = article_lang  # names and nouns of the other language ('"Prices rose," said Jürgen Weiß of the Bundesbank')
     found = _wide_foreign(text, tuple(languages))
     other = found if found and _foreign_on_second_look(text, found, languages, article_words) else None
     return lang, other
+
+
+# the words of a paragraph without capitals (no names, no German nouns) that are enough to judge it by
+SMALL_WORDS_MIN_LETTERS = 12
+
+
+def _small_words_say(text: str, languages: tuple[str, ...]) -> str | None:
+    """The configured language a paragraph's words written without a capital are in ("has risen to
+    said of the" in '"Inflation has risen," said Jürgen Weiß of the Bundesbank': English), None when
+    they are too few to judge (``SMALL_WORDS_MIN_LETTERS``).  A paragraph that goes to another
+    language than its article's must be in it in these words too: names and capitalised nouns of
+    the other language do not make an English sentence German."""
+    small = " ".join(w for w in _WORD.findall(text) if not w[0].isupper())
+    if letter_count(small) < SMALL_WORDS_MIN_LETTERS:
+        return None
+    return detect(small, languages).language
 
 
 @lru_cache(maxsize=4096)

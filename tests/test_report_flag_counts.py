@@ -25,7 +25,10 @@ def test_markdown_header_separates_serious_from_worth_a_look():
 def test_html_header_separates_serious_from_worth_a_look():
     page = render_html(_clusters(), [Article(id="a", text="x", language="en")])
     assert "6 quote clusters (flagged: 2 with a serious flag" in page and "2 worth a look" in page
-    badges = dict((f, cls) for cls, f in re.findall(r'<span class="badge( serious)?" title="[^"]*">([a-z-]+)</span>', page))
+    # a serious badge says so in text too: "serious: " for screen readers, a mark for the eye
+    badges = dict((f, cls) for cls, f in re.findall(
+        r'<span class="badge( serious)?" title="[^"]*">(?:<span class="vh">serious: </span>'
+        r'<span aria-hidden="true">⚠ </span>)?([a-z-]+)</span>', page))
     assert badges["negation"] == badges["truncation"] == " serious"
     assert badges["paraphrase"] == badges["wording"] == ""  # worth a look: not marked serious
 

@@ -44,6 +44,7 @@ from .equivalents import (
     COUNTED_TOO,
     DOWN,
     FRACTIONS,
+    HALF_MORE,
     MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
@@ -54,6 +55,7 @@ from .equivalents import (
     figures_apart,
     opposite,
     ordinal,
+    read_digits,
     refusing,
     tens_and_units,
     without_shares,
@@ -262,17 +264,14 @@ def numbers(text: str, lang: str = "en") -> list[str]:
     multiplies the number word before it ("two dozen" is 24, "two hundred" 200)."""
     out, text = _clock_times(_joined_thousands(without_shares(text)))
     for m in _NUM.finditer(text):
-        raw = m.group(0)
-        # 100,000 / 100.000 -> 100000; 2.5 / 2,5 -> 2.5
-        parts = re.split(r"[.,]", raw)
-        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
-            out.append("".join(parts))
-        else:
-            out.append(raw.replace(",", ".") if not re.fullmatch(r"0\d+", raw) else raw.lstrip("0") or "0")  # "03/16" = "3/16"
+        out.append(_digits(m.group(0)) + (".5" if text.startswith(HALF_MORE, m.end()) else ""))
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     ws = words(text)
     counted_at = -1  # the index of the last word read as one number
     for k, t in enumerate(ws):
+        if t == "half" and ws[k - 2 : k] == ["and", "a"] and counted_at == k - 3 and out and out[-1].isdigit():
+            out[-1] += ".5"  # "two and a half" is 2.5
+            continue
         if k and ws[k - 1] in ARTICLES and t in FRACTIONS or k + 1 < len(ws) and ws[k + 1] in FRACTIONS:
             continue  # "a third", "two thirds": a share (``_share_apart``), not the numbers 3 and 2
         if t in MULTIPLIERS and t in table and counted_at == k - 1 and out and out[-1].isdigit():
@@ -288,6 +287,30 @@ def numbers(text: str, lang: str = "en") -> list[str]:
                 out.append(table[part])
                 counted_at = k
     return sorted(out)
+
+
+def _digits(raw: str) -> str:
+    """A number in digits as ``numbers`` gives it: "1,000.5" / "1.000,5" -> "1000.5",
+    "100.000" -> "100000", "2,5" -> "2.5", "03" -> "3" ("03/16" = "3/16"); decimals as written
+    ("01.40", "15.30": a clock time may be written so, ``_same_time``); as it stands (commas
+    as points) where its marks read as no one number ("1.9.2004": ``equivalents.read_digits``,
+    ``readable``)."""
+    read = read_digits(raw)
+    if read is None or (read[1] and len(set(re.findall(r"[.,]", raw))) == 1):
+        return raw.replace(",", ".")
+    whole, frac = read
+    if not frac and re.fullmatch(r"0\d+", whole):
+        whole = whole.lstrip("0") or "0"
+    return whole + "." + frac if frac else whole
+
+
+def readable(n: str) -> bool:
+    """A figure of ``numbers`` that is one number (digits, one decimal point), a clock time, or
+    digit groups that are no thousands ("03.01.21", "1.9.2004": a date, compared as written);
+    not a run of groups some of which look like thousands and do not read as a number ("1.000.5")."""
+    if re.fullmatch(r"\d+(?:\.\d+)?|\d\d:\d\d", n):
+        return True
+    return not any(len(p) == 3 for p in n.split(".")[1:])
 
 
 def _compound(tens: str | None, unit: str | None) -> bool:
@@ -630,7 +653,16 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
     only_b = [n for n in raw_b if not _short_year(n, raw_a)]
     if not (only_a or only_b):
         return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
+    if _read_on_one_side(only_a, only_b):
+        return None
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
+
+
+def _read_on_one_side(xs: list[str], ys: list[str]) -> bool:
+    """A figure left over on one side that ``numbers`` could not read as one number ("1.000.5")
+    while the other side's are all read: the two are not compared (never a flag); figures
+    unread on both sides are compared as written ("1.9.2004" / "2.9.2004")."""
+    return all(map(readable, xs)) != all(map(readable, ys))
 
 
 def _short_year(n: str, others: list[str]) -> bool:
@@ -646,7 +678,8 @@ def _one_each(a: str, b: str, lang: str = "en") -> str | None:
     sentence put it and whatever word it counts.  Only between versions worded alike
     (``number_flag``).  Not a year written short ("the 90s" / "the 1990s")."""
     xa, xb = _multiset_diff(numbers(a, lang), numbers(b, lang))
-    if len(xa) == 1 and len(xb) == 1 and xa[0][:1].isdigit() and xb[0][:1].isdigit() and ":" not in xa[0] + xb[0]:
+    if len(xa) == 1 and len(xb) == 1 and xa[0][:1].isdigit() and xb[0][:1].isdigit() and ":" not in xa[0] + xb[0] \
+            and not _read_on_one_side(xa, xb):
         return None if _short_year(xa[0], xb) else f"{xa[0]} vs {xb[0]}"
     return None
 
@@ -735,7 +768,8 @@ def _counted_apart(a: str, b: str, lang: str = "en") -> str | None:
         if n in nb:
             continue
         for m, w2, side2 in cb:
-            if w2 == w and side2 == side and m not in na and m != n and not _short_year(n, [m]):
+            if w2 == w and side2 == side and m not in na and m != n and not _short_year(n, [m]) \
+                    and readable(n) == readable(m):
                 return f"{n} vs {m}"
     return None
 
@@ -1873,6 +1907,12 @@ def pairs_not_compared(clusters: Iterable[Cluster]) -> list[ClusterPair]:
     one side, matched on embeddings only; a quote's continuation is no pair): their
     wording, negation and numbers were not checked, so no flag on them means nothing."""
     return [p for c in clusters for p in c.pairs if p.link != "continuation" and p.compared == "none"]
+
+
+def speaker_unknown_pairs(c: Cluster) -> list[ClusterPair]:
+    """The compared pairs of ``c`` (not a quote's continuation) whose speakers were not
+    compared (``speaker_check`` "unknown"): what the report says "Speaker not compared" of."""
+    return [p for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"]
 
 
 def pairs_not_judged(clusters: Iterable[Cluster]) -> list[tuple[Cluster, ClusterPair]]:

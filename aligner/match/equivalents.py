@@ -289,7 +289,8 @@ _SCALE_RE = "|".join(sorted({w for table in SCALES.values() for w in table}, key
 _WORD_RE = "|".join(sorted(set(NUMBER_WORDS) | set(FRACTIONS), key=len, reverse=True))
 _TEMP = r"°\s?c\b|°\s?f\b|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|°|grad(?:\s+celsius)?"
 _QUANTITY = re.compile(
-    rf"(?<![\w.,])(?P<sign>(?<![\w.,-])[-−]\s?|\bminus\s+)?(?<![\w.,])(?P<num>{_NUM}|(?:{_WORD_RE})(?:[ -](?:{_WORD_RE}))?)"
+    rf"(?<![\w.,])(?P<sign>(?<![\w.,-])[-−]\s?|\bminus\s+)?(?<![\w.,])"
+    rf"(?P<num>(?:{_NUM}|{_WORD_RE}) and a half\b|{_NUM}|(?:{_WORD_RE})(?:[ -](?:{_WORD_RE}))?)"
     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b)?"
     rf"(?:[ -]?(?:of\s+)?(?:an?\s+)?(?P<unit>(?:{_UNIT_RE})(?![\w/²])|{_TEMP}))?", re.I)
 
@@ -301,17 +302,45 @@ def _number_value(raw: str) -> tuple[float, float, float] | None:
     trailing zeros of a round number from 100 up may be rounding ("500": plus or
     minus 5 tens) or not."""
     s = raw.lower()
+    half_more = s.endswith(HALF_MORE)
+    if half_more:  # "two and a half": 2.5
+        s = s[: -len(HALF_MORE)].rstrip()
     if s[0].isdigit():
-        parts = re.split(r"[.,]", s)
-        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
-            return _whole_value("".join(parts))
-        if len(parts) == 2:
-            half = 0.5 * 10 ** -len(parts[1])
-            return float(parts[0] + "." + parts[1]), half, half
-        if len(parts) > 2:
+        read = read_digits(s)
+        if read is None:
             return None
-        return _whole_value(s)
-    return _words_value(re.split(r"[ -]", s)), 0.0, 0.0
+        whole, frac = read
+        if not frac:
+            got = _whole_value(whole)
+        else:
+            half = 0.5 * 10 ** -len(frac)
+            got = float(whole + "." + frac), half, half
+    else:
+        got = _words_value(re.split(r"[ -]", s)), 0.0, 0.0
+    return (got[0] + 0.5, 0.05, 0.05) if half_more else got
+
+
+HALF_MORE = " and a half"
+
+
+def read_digits(raw: str) -> tuple[str, str] | None:
+    """A number in digits as (whole digits, decimal digits as written): "1,000.5" and "1.000,5"
+    -> ("1000", "5"), "100,000" / "100.000" -> ("100000", ""), "2,5" / "2.5" -> ("2", "5").
+    One kind of mark between groups of three digits is a thousands separator, one mark before
+    other than three digits a decimal mark; with both kinds the last mark, written once, is the
+    decimal mark and the others group by three.  None where the marks read as no one number
+    ("1.000.5", "1.9.2004"): such a number is compared only as written."""
+    parts = re.split(r"[.,]", raw)
+    marks = re.findall(r"[.,]", raw)
+    if not marks:
+        return raw, ""
+    if len(set(marks)) == 1:
+        if all(len(p) == 3 for p in parts[1:]):
+            return "".join(parts), ""
+        return (parts[0], parts[1]) if len(parts) == 2 else None
+    if marks.count(marks[-1]) != 1 or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:-1]):
+        return None
+    return "".join(parts[:-1]), parts[-1]
 
 
 def _whole_value(digits: str) -> tuple[float, float, float]:
@@ -352,7 +381,7 @@ def _quantities(text: str, lang: str) -> list[Figure]:
         value, half, round_half = value * factor, half * factor, round_half * factor
         unit = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
         words_only = not m.group("num")[0].isdigit()
-        fraction = any(w in FRACTIONS for w in re.split(r"[ -]", m.group("num").lower()))
+        fraction = any(w in FRACTIONS for w in re.split(r"[ -]", m.group("num").lower().removesuffix(HALF_MORE)))
         if m.group("num").lower() in ORDINALS and not unit:
             continue  # "the fifth wave": an ordinal ("a fifth", "two fifths": shares)
         if unit:
@@ -455,6 +484,7 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
         return any(_same_date(r, s) for r in x.readings for s in y.readings)
     if x.kind in ("digits", "ord"):
         return x.readings == y.readings and (x.kind == "ord" or len(x.readings) > 2)
+    x, y = _as_million(x, y), _as_million(y, x)
     (dx, ux, vx, hx, rx), (dy, uy, vy, hy, ry) = x.readings, y.readings
     if ux == uy:
         return dx == dy and vx == vy  # "a billion" / "1 billion"
@@ -467,6 +497,15 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
     if dx != "temp":
         tolerance = min(tolerance, CONVERSION_TOLERANCE * max(abs(vx), abs(vy)))
     return abs(vx - vy) <= max(tolerance, 1e-9 * max(abs(vx), 1.0))
+
+
+def _as_million(x: Figure, other: Figure) -> Figure:
+    """"5m" is five metres or five million ("5m doses", "£5m"): read as a count where the other
+    figure is one ("5 million", "5,000,000")."""
+    if x.kind != "qty" or other.kind != "qty" or x.readings[1] != "m" or other.readings[0] != "count":
+        return x
+    _, _, value, half, round_half = x.readings
+    return Figure(x.start, x.end, "qty", ("count", "million", value * 1e6, half * 1e6, round_half * 1e6))
 
 
 def _figures(text: str, lang: str) -> list[Figure]:

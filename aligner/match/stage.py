@@ -40,7 +40,7 @@ from ..parallel import jobs, pmap
 from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
-from .consistency import flagged_counts, pairs_not_compared, pairs_not_judged
+from .consistency import flagged_counts, pairs_not_compared, pairs_not_judged, speaker_unknown_pairs
 from .synonyms import wordnet_source
 
 log = logging.getLogger(__name__)
@@ -339,6 +339,8 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "pairs_not_compared": len(pairs_not_compared(clusters)),
         # pairs joined not on their own words whose serious flags were taken back (not judged)
         "pairs_not_judged": len(pairs_not_judged(clusters)),
+        # pairs whose speakers were not compared (one unknown or uncertain): the report's "Speaker not compared"
+        "pairs_speaker_not_compared": sum(len(speaker_unknown_pairs(c)) for c in clusters),
         "stories": sum(1 for s in stories if len(s.articles) > 1),
         "sentence_matches": len(matches),
         "links_refused_between_topics": len(gate.refused),

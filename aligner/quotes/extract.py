@@ -32,11 +32,13 @@ The stages live in their own modules (each imports only those listed before it):
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 
 from ..errors import InputError
 from ..langid import detect
 from ..model import Article, Quote, Sentence, Speaker
+from ..text.uniform import UniformView, is_uniform
 from .base import (
     CONTEXT_SENTENCES,
     FRAGMENT_MAX_WORDS,
@@ -248,7 +250,11 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
 
     ``ranker``: speaker-ranker weights (:mod:`aligner.quotes.ranker`) that may replace the rules'
     speaker by a better candidate; default: the file named by ``$ALIGNER_SPEAKER_WEIGHTS``, or
-    none (the rules alone).  ``retracted_out``: gets the quotes a correction note takes back (left out)."""
+    none (the rules alone).  ``retracted_out``: gets the quotes a correction note takes back (left out).
+    A text not in one Unicode form (``aligner.text.uniform``: NFD, soft hyphens; ingest makes every
+    article's text uniform) is read in that form, the offsets mapped back into ``article.text``."""
+    if sentences is None and not is_uniform(article.text):
+        return _read_uniform(article, language, ranker, retracted_out)
     text = article.text
     marks = len(_DOUBLE_MARK.findall(text))
     if marks > MAX_QUOTE_MARKS:
@@ -269,6 +275,28 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     if retracted_out is not None:
         retracted_out.extend(taken)
     return quotes
+
+
+def _read_uniform(article: Article, language: str | None, ranker: Weights | None,
+                  retracted_out: list[Quote] | None) -> list[Quote]:
+    view = UniformView(article.text)
+    taken: list[Quote] = []
+    quotes = extract_quotes(dataclasses.replace(article, text=view.text), None, language, ranker, taken)
+    if retracted_out is not None:
+        retracted_out.extend(_mapped_back(q, view) for q in taken)
+    return [_mapped_back(q, view) for q in quotes]
+
+
+def _mapped_back(q: Quote, view: UniformView) -> Quote:
+    """``q`` found in ``view.text`` with its offsets (and the text they hold) in ``view.original``."""
+    q.start, q.end = view.start(q.start), view.end(q.end)
+    q.text = view.original[q.start : q.end]
+    if q.cue_start is not None and q.cue_end is not None:
+        q.cue_start, q.cue_end = view.start(q.cue_start), view.end(q.cue_end)
+    sp = q.speaker
+    if sp is not None and sp.start is not None and sp.end is not None:
+        sp.start, sp.end = view.start(sp.start), view.end(sp.end)
+    return q
 
 
 class _Runs:

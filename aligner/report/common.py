@@ -15,10 +15,11 @@ from ..match.consistency import (
     flagged_counts,
     pairs_not_compared,
     pairs_not_judged,
+    speaker_unknown_pairs,
 )
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
-from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
+from ..model import Article, Cluster, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 from ..text.names import folded_words
 
@@ -59,9 +60,21 @@ _HIDDEN = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061
 
 def visible(text: Any) -> str:
     """``text`` with control and bidi-formatting characters replaced by a visible
-    ``⟨U+202E⟩`` (tab and newline kept)."""
-    t = "" if text is None else str(text)
-    return _HIDDEN.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", unicodedata.normalize("NFC", t))
+    ``⟨U+202E⟩`` (tab and newline kept); a zero-width joiner inside an emoji sequence
+    ("👩‍🚒", "🏳️‍🌈" in a quoted post) is part of what was written and stays."""
+    t = unicodedata.normalize("NFC", "" if text is None else str(text))
+    return _HIDDEN.sub(lambda m: m.group(0) if _emoji_joiner(t, m.start()) else f"⟨U+{ord(m.group(0)):04X}⟩", t)
+
+
+def _emoji_joiner(t: str, i: int) -> bool:
+    """Whether ``t[i]`` is a zero-width joiner between two emoji (a variation selector or skin
+    tone before it skipped)."""
+    if t[i] != "\u200d" or i + 1 >= len(t):
+        return False
+    k = i - 1
+    while k >= 0 and (t[k] == "\ufe0f" or "\U0001F3FB" <= t[k] <= "\U0001F3FF"):
+        k -= 1
+    return k >= 0 and unicodedata.category(t[k]) == "So" and unicodedata.category(t[i + 1]) == "So"
 
 
 def flagged_summary(clusters: Iterable[Cluster]) -> str:
@@ -362,12 +375,6 @@ def cluster_heading(c: Cluster) -> str:
     if not guesses:
         return "speaker unknown"
     return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
-
-
-def speaker_unknown_pairs(c: Cluster) -> list[ClusterPair]:
-    """The compared pairs of ``c`` (not a quote's continuation) whose speakers were not
-    compared (``speaker_check`` "unknown")."""
-    return [p for p in c.pairs if p.link != "continuation" and p.speaker_check == "unknown"]
 
 
 SPEAKER_PAIRS_LISTED = 10  # a cluster's pairs whose speakers were not compared, listed; the rest counted

@@ -83,6 +83,19 @@ table.toc td,table.toc th{border-top:1px solid #eee;padding:3px 6px;text-align:l
 .filters select,.filters input{margin-right:12px}
 .against{font-size:11px;color:#666}
 .left-out{font-size:12px;color:#7a4b00;margin:4px 0}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.notes h2,.legend h2{font-size:14px;margin:4px 0;display:inline}
+@media print{
+body{background:#fff}
+header{background:#fff;color:#000} header p{color:#333}
+.filters{display:none}
+.versions{display:block;overflow:visible}
+.version{min-width:0;margin:0 0 8px;break-inside:avoid}
+details>*{display:block}
+details::details-content{content-visibility:visible;display:block}
+.badge{border:1px solid #555}
+.badge.serious{background:#fff;color:#000;border:2px solid #000;font-weight:bold}
+}
 """
 
 JS = """
@@ -113,6 +126,16 @@ JS = """
     }
   }
   for (var k in sel) { if (sel[k]) { sel[k].addEventListener('change', apply); sel[k].addEventListener('input', apply); } }
+  var boxes = document.querySelectorAll('.filters');
+  for (var j = 0; j < boxes.length; j++) { boxes[j].removeAttribute('hidden'); }
+  window.addEventListener('beforeprint', function(){
+    var ds = document.querySelectorAll('details:not([open])');
+    for (var i = 0; i < ds.length; i++) { ds[i].setAttribute('open', ''); ds[i].setAttribute('data-print-opened', ''); }
+  });
+  window.addEventListener('afterprint', function(){
+    var ds = document.querySelectorAll('details[data-print-opened]');
+    for (var i = 0; i < ds.length; i++) { ds[i].removeAttribute('open'); ds[i].removeAttribute('data-print-opened'); }
+  });
 })();
 """
 SEP = "\n"  # separates values inside one data- attribute
@@ -133,9 +156,10 @@ def lang_attr(code: Any) -> str:
     return f' lang="{code}"' if isinstance(code, str) and _LANG_CODE.fullmatch(code) else ""
 
 
-def bdi(text: Any) -> str:
-    """A user string isolated from its surroundings (its direction cannot leak)."""
-    return f"<bdi>{esc(text)}</bdi>"
+def bdi(text: Any, lang: Any = None) -> str:
+    """A user string isolated from its surroundings (its direction cannot leak), in language
+    ``lang`` when given (``lang_attr``)."""
+    return f"<bdi{lang_attr(lang)}>{esc(text)}</bdi>"
 
 
 def anchor(prefix: str, ident: str) -> str:
@@ -168,9 +192,15 @@ def diff_html(ref: str, text: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+SERIOUS_MARK = "⚠"  # before a serious flag's name: not told by colour alone (printouts, colour blindness)
+
+
 def _badges(flags: Sequence[str]) -> str:
+    """The flags as badges; a serious one says so in its text too (a mark, and the word for screen readers)."""
     return "".join(
-        f'<span class="badge{" serious" if f in DISTORTION_FLAGS else ""}" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
+        f'<span class="badge serious" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">serious: </span>'
+        f'<span aria-hidden="true">{SERIOUS_MARK} </span>{esc(f)}</span>' if f in DISTORTION_FLAGS
+        else f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
         for f in flags
     )
 
@@ -186,14 +216,16 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
         ref = by_id.get(ref_id) if isinstance(ref_id, str) else None
     against = ""
     if ref is not None and ref is not v:
-        against = (f'<div class="against">differences marked against {bdi((labels or {}).get(ref.quote_id, ref.outlet))}'
+        against = (f'<div class="against">differences marked against '
+                   f'{bdi((labels or {}).get(ref.quote_id, ref.outlet), ref.language)}'
                    "</div>")
     if ref is not None and ref is not v and ref.english and en:
         en_html = diff_html(ref.english, en)
     else:
         en_html = esc(en) if en else "<em>(no English rendering)</em>"
     src = v.scores.get("english_source") if isinstance(v.scores, dict) else None
-    meta = " · ".join(bdi(x) for x in (v.outlet, v.language, v.kind, speaker_cell(v) or "speaker unknown") if x)
+    meta = " · ".join(bdi(x) for x in (v.outlet, v.language, v.kind) if x)
+    meta += " · " + (bdi(speaker_cell(v), v.language) if speaker_cell(v) else "speaker unknown")
     orig = ""
     if v.language != "en":
         if ref is not None and ref is not v and ref.language == v.language and ref.original:
@@ -205,7 +237,7 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
     en_label = "English" + (f" ({esc(src)})" if src else "")
     return (
         f'<div class="version"><div class="meta">{meta}<br>'
-        f'<a href="#{anchor("q", v.quote_id)}">{bdi(titles.get(v.article_id, v.article_id))}</a> '
+        f'<a href="#{anchor("q", v.quote_id)}">{bdi(titles.get(v.article_id, v.article_id), v.language)}</a> '
         f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"])}</div>{against}'
         f'{orig}<p class="en"><span class="lbl">{en_label}</span><br><bdi lang="en">{en_html}</bdi></p></div>'
     )
@@ -242,6 +274,7 @@ def _listed_pairs(c: Cluster) -> tuple[list, str]:
 
 def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
     labels = labels or {}
+    langs = {v.quote_id: v.language for v in c.versions}
     rows = []
     listed, note = _listed_pairs(c)
     for p in listed:
@@ -254,14 +287,15 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
         chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
         bleu = "–" if p.bleu is None else f"{p.bleu:.2f}"
         rows.append(
-            f"<tr><td>{bdi(labels.get(p.a, p.a))}<br>{bdi(labels.get(p.b, p.b))}</td><td>{chrf}</td><td>{bleu}</td>"
+            f"<tr><td>{bdi(labels.get(p.a, p.a), langs.get(p.a))}<br>{bdi(labels.get(p.b, p.b), langs.get(p.b))}</td>"
+            f"<td>{chrf}</td><td>{bleu}</td>"
             f"<td>{_badges(p.flags)}{esc(p.kinds or '')}</td><td>{det}</td><td>{diff}</td></tr>"
         )
     summary = f"pairs of versions ({len(listed)} of {len(c.pairs)} listed)" if note else "pairs of versions"
     return (
         f'<details><summary>{esc(summary)}</summary>' + (f'<p class="left-out">{esc(note)}</p>' if note else "")
-        + '<table class="pairs"><tr><th>versions</th><th>chrF</th>'
-        "<th>BLEU</th><th>flags</th><th>details</th><th>word diff</th></tr>" + "".join(rows) + "</table></details>"
+        + '<table class="pairs"><tr>' + _heads("versions", "chrF", "BLEU", "flags", "details", "word diff") + "</tr>"
+        + "".join(rows) + "</table></details>"
     )
 
 
@@ -284,7 +318,7 @@ def _article(a: Article, spans: list[tuple[int, int, str]], files: dict[str, str
     out.append(esc(text[pos:]))
     meta = " · ".join(esc(x) for x in (a.outlet, a.language, a.date, a.url) if x)
     return (
-        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id, files))}</h3>'
+        f'<section class="article" id="{anchor("a", a.id)}"><h3>{bdi(article_title(a, a.id, files), a.language)}</h3>'
         f'<div class="meta">{meta}</div><pre dir="auto"{lang_attr(a.language)}>{"".join(out)}</pre></section>'
     )
 
@@ -310,7 +344,8 @@ def _toc(clusters: Sequence[Cluster]) -> str:
     outlets: set[str] = set()
     for n, c in enumerate(clusters, 1):
         fl = [f for f in c.flags]
-        sp = sorted({speaker_cell(v) or "speaker unknown" for v in c.versions})
+        sp_lang = {speaker_cell(v) or "speaker unknown": v.language for v in reversed(c.versions)}
+        sp = sorted(sp_lang)
         keys = speaker_keys(c.versions)
         ol = sorted({v.outlet for v in c.versions})
         flags |= set(fl)
@@ -319,13 +354,19 @@ def _toc(clusters: Sequence[Cluster]) -> str:
         rows.append(
             f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(keys))}" '
             f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
-            f"<td>{c.inconsistency:.2f}</td><td>{_badges(fl)}</td><td>{bdi(', '.join(sp))}</td>"
+            f"<td>{c.inconsistency:.2f}</td><td>{_badges(fl)}</td>"
+            f"<td>{', '.join(bdi(x, sp_lang[x] if x != 'speaker unknown' else None) for x in sp)}</td>"
             f"<td>{bdi(', '.join(ol))}</td></tr>"
         )
-    filters = ('<div class="filters">' + _options("flag", "flag", sorted(flags))
+    filters = ('<div class="filters" hidden>' + _options("flag", "flag", sorted(flags))
                + _search("speaker", "speaker", sorted(speakers)) + _options("outlet", "outlet", sorted(outlets)) + "</div>")
-    return (f'<nav class="toc"><h2>Contents</h2>{filters}<table class="toc"><tr><th>#</th><th>inconsistency</th>'
-            f"<th>flags</th><th>speakers</th><th>outlets</th></tr>{''.join(rows)}</table></nav>")
+    return (f'<nav class="toc"><h2>Contents</h2>{filters}<table class="toc"><tr>'
+            f"{_heads('#', 'inconsistency', 'flags', 'speakers', 'outlets')}</tr>{''.join(rows)}</table></nav>")
+
+
+def _heads(*names: str) -> str:
+    """A table's column headers (scoped to their columns for assistive technology)."""
+    return "".join(f'<th scope="col">{esc(n)}</th>' for n in names)
 
 
 def _stories(multi: Sequence[Story], by_id: dict[str, Article], files: dict[str, str], shown: set[str]) -> str:
@@ -333,7 +374,8 @@ def _stories(multi: Sequence[Story], by_id: dict[str, Article], files: dict[str,
     shows the article: one with a clustered quote) and how many sentences were matched
     across them."""
     def title(x: str) -> str:
-        t = bdi(article_title(by_id.get(x), x, files))
+        a = by_id.get(x)
+        t = bdi(article_title(a, x, files), a.language if a else None)
         return f'<a href="#{anchor("a", x)}">{t}</a>' if x in shown else t
 
     items = "".join(
@@ -368,12 +410,12 @@ def render_html(
     )
     body = []
     if notes:
-        body.append('<div class="notes"><strong>What could not be checked</strong><ul>'
+        body.append('<div class="notes"><h2>What could not be checked</h2><ul>'
                     + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul></div>")
     legend = "".join(f"<li>{_badges([f])} {esc(FLAG_HELP[f])}</li>" for f in (*_SERIOUS, "no-english"))
     legend += "".join(f"<li>{_badges([f])} (informational, not a finding) {esc(FLAG_HELP[f])}</li>"
                       for f in INFORMATIONAL)
-    body.append(f'<div class="legend"><details open><summary>Legend</summary><p>{esc(SCORE_HELP)}</p>'
+    body.append(f'<div class="legend"><details open><summary><h2>Legend</h2></summary><p>{esc(SCORE_HELP)}</p>'
                 f"<ul>{legend}</ul></details></div>")
     if clusters:
         body.append(_toc(clusters))

@@ -103,7 +103,7 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
                                 and "missing-translation" not in t.flags)
     order = {s.id: i for i, s in enumerate(sentences)}
     if "precomputed" in {b.split(":", 1)[0] for b in backends}:
-        _say_coverage(cfg.translations, out, sentences, articles, summary, _max_mb(cfg))
+        _say_coverage(cfg.translations, out, sentences, articles, summary, _max_mb(cfg), pivot)
     out.sort(key=lambda t: (order.get(t.sentence_id, len(order)), t.sentence_id))
     store.write("translations.jsonl", out)
     if totals is not None:
@@ -145,7 +145,7 @@ FEW_MATCHED = 0.5
 
 
 def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], articles: Sequence[Article],
-                  summary: dict, max_mb: float | None = None) -> None:
+                  summary: dict, max_mb: float | None = None, pivot: str = "en") -> None:
     """Brought translations that cover the run's sentences (those not in the pivot
     language) only in part: one warning line when they match fewer than half of them
     (none: a file of translations of other articles, or whose translations are all empty),
@@ -170,7 +170,7 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     per: dict[str, list[bool]] = defaultdict(list)
     for s, _ in todo:
         per[s.article_id].append(has[s.id])
-    left = [a for a, got in per.items() if sum(got) < FEW_MATCHED * len(got)]
+    left = _not_in_pivot([a for a, got in per.items() if sum(got) < FEW_MATCHED * len(got)], per, articles, pivot, summary)
     if not left:
         return
     names = _article_names(articles, left)
@@ -181,6 +181,22 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     log.warning(f"{path}: {len(left)} article(s) left mostly without a translation ({missing} of their "
                 f"{sum(len(per[a]) for a in left)} sentences have none): {', '.join(names[:5])}"
                 + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
+
+
+def _not_in_pivot(left: list[str], per: dict[str, list[bool]], articles: Sequence[Article], pivot: str,
+                  summary: dict) -> list[str]:
+    """``left`` without the articles written in the pivot language: an English article is not
+    untranslated; the sentences in it read as another language that have no translation are
+    counted (``summary["pivot_article_sentences_untranslated"]``) and said in one line."""
+    lang = {a.id: (a.language or "").split("-")[0] for a in articles}
+    own = [a for a in left if lang.get(a) == pivot]
+    if not own:
+        return left
+    n = sum(len(per[a]) - sum(per[a]) for a in own)
+    summary["pivot_article_sentences_untranslated"] = n
+    log.warning(f"{n} sentence(s) read as another language inside {len(own)} {pivot} article(s) have no brought "
+                f"translation (the articles themselves are in {pivot})")
+    return [a for a in left if a not in own]
 
 
 def _nothing_usable(path, n: int, max_mb: float | None = None) -> str:
