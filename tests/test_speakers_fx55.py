@@ -125,3 +125,13 @@ def test_the_canonical_name_has_no_invisible_character_and_keeps_its_diacritics(
                        "Jürgen Weiß", "Thomas Mueller", "Thomas Müller"])
     assert {v[1] for v in m.values()} == {"Tom O\u2019Brien", "Pavel Dvořák", "Jürgen Weiß", "Thomas Müller"}
     assert cluster_names(["Tom O\u2019Brien\u200d"])["Tom O\u2019Brien\u200d"][1] == "Tom O\u2019Brien"
+
+
+def test_a_first_name_no_list_knows_still_keeps_the_bare_surname_home():
+    quotes = [_quote("a", "Thomas Möller"), _quote("b", "Möller")]
+    normalise_speakers(quotes, {"a": "Thomas Möller vom Bauernverband sprach.",
+                                "b": "Landwirt Jorrit Möller verkauft Tannen. Möller lacht."})
+    assert quotes[1].speaker.name == "Möller" and quotes[1].speaker.id != quotes[0].speaker.id
+    quotes = [_quote("a", "Thomas Möller"), _quote("b", "Möller")]
+    normalise_speakers(quotes, {"a": "Thomas Möller vom Bauernverband sprach.", "b": "Möller verkauft Tannen."})
+    assert quotes[1].speaker.name == "Thomas Möller"  # no one else of the name: the one person of the run

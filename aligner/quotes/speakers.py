@@ -1463,7 +1463,8 @@ def _full_cluster(clusters: list[dict], given: str, surname: str, first: list[st
 
 
 def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[str, Iterable[str]] | None = None,
-                          uncertain: set[tuple[str, str]] | None = None) -> dict[tuple[str, str], tuple[str, str]]:
+                          uncertain: set[tuple[str, str]] | None = None, unknown: set[tuple[str, str]] | None = None,
+                          ) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (article id, name) to (speaker id, canonical name), clustering spelling variants.
 
     Full names (a first name and a surname, titles and offices before them left out) cluster
@@ -1476,7 +1477,9 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     (article id -> full names its text writes outside the quotes' speakers, ``text_people``) count
     as people their article names: "Defence Minister John Smith met ..." gives that article's
     "Smith said" to John Smith, never to another article's Anna Smith.  A bare surname whose own
-    article names two people of its surname joins neither and goes into ``uncertain`` when given.
+    article names two people of its surname joins neither and goes into ``uncertain`` when given; one
+    whose article writes its surname with a first name no list knows (``unknown``: (article, folded
+    surname)) joins no other article's person.
     """
     counts = Counter((a, n) for a, n in pairs if n)
     clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set}
@@ -1496,7 +1499,7 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     for art, name, f in bare:
         if uncertain is not None and len(_own_people(clusters, f, art)) > 1:
             uncertain.add((art, name))
-        c = _bare_home(clusters, f, art, len(bare_articles[f])) or by_surname.get(f)
+        c = _bare_home(clusters, f, art, len(bare_articles[f]), (art, f) not in (unknown or ())) or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
             clusters.append(c)
@@ -1540,13 +1543,13 @@ def _own_people(clusters: list[dict], surname: str, art: str) -> list[dict]:
     return [c for c in clusters if c["first"] and c["surname"] == surname and art in c["articles"]]
 
 
-def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int) -> dict | None:
+def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int, run_wide: bool = True) -> dict | None:
     """The full-name cluster a bare surname of article ``art`` joins: the one person of that exact
     folded surname its own article names; when its article names none, the one person of that
     surname in the run, provided as many articles name that person in full as give the surname
-    alone (one article's "Hunter Biden" does not name two others' "Biden said"); else None."""
+    alone (one article's "Hunter Biden" does not name two others' "Biden said"), and ``run_wide``; else None."""
     own = _own_people(clusters, surname, art)
-    if own:
+    if own or not run_wide:
         return own[0] if len(own) == 1 else None
     same = [c for c in clusters if c["first"] and c["surname"] == surname]
     if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
@@ -1599,16 +1602,18 @@ _EDGE = "\"'“”„‚‘’«»‹›()[]*"  # marks around a word that are n
 _FUNCTION_WORDS = frozenset().union(ARTICLES, *NP_STOP.values(), *PRONOUNS.values())
 
 
-def _text_first_name(word: str, known: frozenset[str]) -> bool:
+def _text_first_name(word: str, known: frozenset[str] | None) -> bool:
     """Whether a capitalised word before a surname in running text is a first name: a first name
     the lists know (``_any_first_name_gender``) or one of ``known`` (folded first names of the run's
     speakers), never a title, office, role or function word ("Minister", "Laut Müller", "But
-    Smith"); a capitalised noun ("Thema Regeln", "Kollegen Lula") is no first name."""
+    Smith"); a capitalised noun ("Thema Regeln", "Kollegen Lula") is no first name.  ``known`` None:
+    any such word may be one ("Landwirt Jens Möller" where the lists do not know "Jens")."""
     return (_personal_name_word(word) and not _title_word(word) and not is_role_word(word)
-            and word.lower() not in _FUNCTION_WORDS and (fold_word(word) in known or _any_first_name_gender(word) is not None))
+            and word.lower() not in _FUNCTION_WORDS
+            and (known is None or fold_word(word) in known or _any_first_name_gender(word) is not None))
 
 
-def text_people(text: str, surnames: set[str], known: frozenset[str] = frozenset()) -> list[str]:
+def text_people(text: str, surnames: set[str], known: frozenset[str] | None = frozenset()) -> list[str]:
     """The full names ("John Smith", "John F. Smith", "Anna von Berg") that ``text`` writes with one
     of the folded ``surnames``: first names (``_text_first_name``, given ``known``; an initial after
     one allowed) and particles right before the surname, no punctuation between them; "John and
@@ -1634,7 +1639,7 @@ def text_people(text: str, surnames: set[str], known: frozenset[str] = frozenset
     return found
 
 
-def _coordinated_first(toks: list[str], k: int, known: frozenset[str]) -> bool:
+def _coordinated_first(toks: list[str], k: int, known: frozenset[str] | None) -> bool:
     """Whether word ``k``, before "and Anna Smith", is a first name sharing that surname ("John and
     Anna Smith"), not the surname of a name before it ("Jürgen Müller und Anna Berg")."""
     if not _text_first_name(toks[k].rstrip(","), known):
@@ -1666,7 +1671,8 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     """
     person_names = [(q.article_id, q.speaker.name) for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
     uncertain: set[tuple[str, str]] = set()
-    mapping = cluster_article_names(person_names, _text_names(person_names, texts or {}), uncertain)
+    text_names, unknown = _text_names(person_names, texts or {})
+    mapping = cluster_article_names(person_names, text_names, uncertain, unknown)
     org_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and not _is_person(q.speaker)]
     org_mapping = cluster_groups(org_names)
     for q in quotes:
@@ -1685,9 +1691,11 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     return quotes
 
 
-def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str]) -> dict[str, list[str]]:
+def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
+                ) -> tuple[dict[str, list[str]], set[tuple[str, str]]]:
     """Per article of ``texts`` that gives a speaker by a bare surname of a personal name, the full
-    names of those surnames its text writes (``text_people``; the run's speakers' first names known)."""
+    names of those surnames its text writes (``text_people``; the run's speakers' first names known),
+    and the (article, folded surname) pairs its text writes with a first name no list knows."""
     surnames: dict[str, set[str]] = defaultdict(set)
     known = set()
     for art, name in person_names:
@@ -1697,7 +1705,9 @@ def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str]) -
             known.add(fold_word(toks[0]))
         elif folded and art in texts and personal_name(name) and not name.isupper():
             surnames[art].add(folded[-1])
-    return {art: text_people(texts[art], fs, frozenset(known)) for art, fs in surnames.items()}
+    names = {art: text_people(texts[art], fs, frozenset(known)) for art, fs in surnames.items()}
+    unknown = {(art, fold_word(n.split()[-1])) for art, fs in surnames.items() for n in text_people(texts[art], fs, None)}
+    return names, unknown
 
 
 ROLE_CONFIDENCE_FACTOR = 0.9  # a speaker named only by a role, resolved through it, is trusted a little less
