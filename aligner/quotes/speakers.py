@@ -14,15 +14,16 @@ of particular people.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from functools import cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from rapidfuzz.distance import Levenshtein
 
 from ..graph import DisjointSets
 from ..text.names import fold_name, fold_parts, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
-from .lexicon import ARTICLES, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS, TITLE_ROLE_ABBR
+from .lexicon import ARTICLES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLE_ROLE_ABBR
 from .lexicon import DEMONSTRATIVES as _DEMONSTRATIVES
 
 _TOKEN = re.compile(r"[^\s,;:()]+")
@@ -1514,7 +1515,9 @@ def _full_cluster(clusters: list[dict], given: str, surname: str, first: list[st
     return None
 
 
-def cluster_article_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[str, Iterable[str]] | None = None,
+                          uncertain: set[tuple[str, str]] | None = None, unknown: set[tuple[str, str]] | None = None,
+                          ) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (article id, name) to (speaker id, canonical name), clustering spelling variants.
 
     Full names (a first name and a surname, titles and offices before them left out) cluster
@@ -1523,35 +1526,33 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, s
     surname ("Biden", "Von der Leyen") joins a full name of the same surname, folded but never an
     edit apart ("Schulz" is not "Scholz"), when exactly one such person is named by its own
     article or, when its article names none, by the run (``_bare_home``).  Otherwise the bare
-    surname is an entity of its own, shared by the articles that give it alone.
+    surname is an entity of its own, shared by the articles that give it alone.  ``text_names``
+    (article id -> full names its text writes outside the quotes' speakers, ``text_people``) count
+    as people their article names: "Defence Minister John Smith met ..." gives that article's
+    "Smith said" to John Smith, never to another article's Anna Smith.  A bare surname whose own
+    article names two people of its surname joins neither and goes into ``uncertain`` when given; one
+    whose article writes its surname with a first name no list knows (``unknown``: (article, folded
+    surname)) joins no other article's person.
     """
     counts = Counter((a, n) for a, n in pairs if n)
-    clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "articles": set}
+    clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set}
     bare: list[tuple[str, str, str]] = []  # (article, name, folded surname)
     for art, name in sorted(counts, key=lambda an: (-len(an[1].split()), -counts[an], an[1], an[0])):
-        toks = person_tokens(name)
-        folded = name_fold(" ".join(toks)).split()
-        if not folded:
-            continue
-        surname, first = folded[-1], _first_names(folded)
-        if len(folded) == 1 or not first:
+        surname = _add_full(clusters, art, name, counts[(art, name)], "names")
+        if surname:
             bare.append((art, name, surname))
-            continue
-        joined = fold_name(" ".join(toks)).replace(" ", "")  # one fold for both: "Un" is no institution here
-        c = _full_cluster(clusters, toks[0], surname, first, joined)
-        if c is None:
-            c = {"surname": surname, "first": first, "given": toks[0], "joined": joined,
-                 "names": Counter(), "articles": set()}
-            clusters.append(c)
-        c["names"][(art, name)] += counts[(art, name)]
-        c["articles"].add(art)
+    for art, names in sorted((text_names or {}).items()):
+        for name in names:  # after the quotes' speakers: a name in the text founds no cluster they would join
+            _add_full(clusters, art, name, 1, "seen")
     by_surname: dict[str, dict] = {}
     bare_articles: dict[str, set[str]] = defaultdict(set)  # articles that give a surname alone, never in full
     for art, _name, f in bare:
         if not any(c["first"] and c["surname"] == f and art in c["articles"] for c in clusters):
             bare_articles[f].add(art)
     for art, name, f in bare:
-        c = _bare_home(clusters, f, art, len(bare_articles[f])) or by_surname.get(f)
+        if uncertain is not None and len(_own_people(clusters, f, art)) > 1:
+            uncertain.add((art, name))
+        c = _bare_home(clusters, f, art, len(bare_articles[f]), (art, f) not in (unknown or ())) or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
             clusters.append(c)
@@ -1559,34 +1560,149 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, s
     return _cluster_ids(clusters)
 
 
-def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int) -> dict | None:
+def _add_full(clusters: list[dict], art: str, name: str, count: int, field: str) -> str | None:
+    """Count a full name of article ``art`` under ``field`` ("names" for a quote's speaker, "seen"
+    for a name of its text) in its cluster, a new one when none fits; a bare surname is not added
+    and its folded surname returned (None otherwise)."""
+    toks = person_tokens(name)
+    folded = name_fold(" ".join(toks)).split()
+    if not folded:
+        return None
+    surname, first = folded[-1], _first_names(folded)
+    if len(folded) == 1 or not first:
+        return surname
+    joined = fold_name(" ".join(toks)).replace(" ", "")  # one fold for both: "Un" is no institution here
+    c = _full_cluster(clusters, toks[0], surname, first, joined)
+    if c is None and field == "seen":  # a name of the text: any of its first names ("Lutz Michael Fröhlich")
+        c = _written_within(clusters, art, set(toks)) or next(
+            (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(clusters, g, surname, first, joined)] if x), None)
+    if c is None:
+        c = {"surname": surname, "first": first, "given": toks[0], "joined": joined,
+             "names": Counter(), "seen": Counter(), "articles": set()}
+        clusters.append(c)
+    c[field][(art, name)] += count
+    c["articles"].add(art)
+    return None
+
+
+def _written_within(clusters: list[dict], art: str, words: set[str]) -> dict | None:
+    """The cluster of a name of article ``art`` that holds all ``words`` ("Lutz Michael Fröhlich"
+    for the text's "Michael Fröhlich"), if any."""
+    return next((c for c in clusters for (a, n) in c["names"] if a == art and words <= set(person_tokens(n))), None)
+
+
+def _own_people(clusters: list[dict], surname: str, art: str) -> list[dict]:
+    """The people (full-name clusters) of this exact folded surname that article ``art`` names."""
+    return [c for c in clusters if c["first"] and c["surname"] == surname and art in c["articles"]]
+
+
+def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int, run_wide: bool = True) -> dict | None:
     """The full-name cluster a bare surname of article ``art`` joins: the one person of that exact
     folded surname its own article names; when its article names none, the one person of that
     surname in the run, provided as many articles name that person in full as give the surname
-    alone (one article's "Hunter Biden" does not name two others' "Biden said"); else None."""
-    same = [c for c in clusters if c["first"] and c["surname"] == surname]
-    own = [c for c in same if art in c["articles"]]
-    if own:
+    alone (one article's "Hunter Biden" does not name two others' "Biden said"), and ``run_wide``; else None."""
+    own = _own_people(clusters, surname, art)
+    if own or not run_wide:
         return own[0] if len(own) == 1 else None
+    same = [c for c in clusters if c["first"] and c["surname"] == surname]
     if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
         return same[0]
     return None
 
 
+def _invisible(name: str) -> bool:
+    """Whether a name holds a format character (zero-width joiner, soft hyphen, direction mark)."""
+    return any(unicodedata.category(ch) == "Cf" for ch in name)
+
+
+def _accents(name: str) -> int:
+    """How many letters of a name carry a diacritic or are written as one letter (ß): "Dvořák" 2."""
+    return sum(unaccent(ch) != ch for ch in name)
+
+
+def _canonical(freq: Counter) -> str:
+    """The name a cluster is shown by: the most frequent full name without a title (ties: no format
+    character, the spelling with diacritics, the longer, the first in the alphabet), format
+    characters left out."""
+    best = sorted(freq, key=lambda n: (_invisible(n), len(person_tokens(n)) != len(n.split()), -(len(n.split()) > 1),
+                                       -freq[n], -_accents(n), -len(n), n))[0]
+    return "".join(ch for ch in best if unicodedata.category(ch) != "Cf") or best
+
+
 def _cluster_ids(clusters: list[dict]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(id, canonical name) per (article, name): the canonical name is the most frequent full name
-    without a title (ties by length, then alphabet); the id its fold, a bare cluster's its surname."""
+    """(id, canonical name) per (article, name): the canonical name ``_canonical``; the id its fold, a bare
+    cluster's its surname.  A person only the text names in full ("seen") gives the name and the id to the
+    bare surnames that joined it."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for c in clusters:
+        if not c["names"]:
+            continue  # a person only named in the text, no quote's speaker
         freq: Counter = Counter()
         for (_, n), k in c["names"].items():
             freq[n] += k
-        canon = sorted(freq, key=lambda n: (len(person_tokens(n)) != len(n.split()), -(len(n.split()) > 1),
-                                            -freq[n], -len(n), n))[0]
-        sid = "spk:" + c["surname"] if not c["first"] else "spk:" + name_fold(" ".join(person_tokens(canon))).replace(" ", "_")
+        canon = ref = _canonical(freq)
+        if c["first"] and len(person_tokens(canon)) < 2 and c["seen"]:
+            canon = ref = _canonical(Counter({n: k for (_, n), k in c["seen"].items()}))
+        sid = "spk:" + c["surname"] if not c["first"] else "spk:" + name_fold(" ".join(person_tokens(ref))).replace(" ", "_")
         for key in c["names"]:
             out[key] = (sid, canon)
     return out
+
+
+# -- the people an article's own text names -------------------------------------------
+
+_EDGE = "\"'“”„‚‘’«»‹›()[]*"  # marks around a word that are no part of it
+_FUNCTION_WORDS = frozenset().union(ARTICLES, *NP_STOP.values(), *PRONOUNS.values())
+
+
+def _text_first_name(word: str, known: frozenset[str] | None) -> bool:
+    """Whether a capitalised word before a surname in running text is a first name: a first name
+    the lists know (``_any_first_name_gender``) or one of ``known`` (folded first names of the run's
+    speakers), never a title, office, role or function word ("Minister", "Laut Müller", "But
+    Smith"); a capitalised noun ("Thema Regeln", "Kollegen Lula") is no first name.  ``known`` None:
+    any such word may be one ("Landwirt Jens Möller" where the lists do not know "Jens")."""
+    return (_personal_name_word(word) and not _title_word(word) and not is_role_word(word)
+            and word.lower() not in _FUNCTION_WORDS
+            and (known is None or fold_word(word) in known or _any_first_name_gender(word) is not None))
+
+
+def text_people(text: str, surnames: set[str], known: frozenset[str] | None = frozenset()) -> list[str]:
+    """The full names ("John Smith", "John F. Smith", "Anna von Berg") that ``text`` writes with one
+    of the folded ``surnames``: first names (``_text_first_name``, given ``known``; an initial after
+    one allowed) and particles right before the surname, no punctuation between them; "John and
+    Anna Smith" gives both."""
+    toks = [t.strip(_EDGE) for t in text.split()]
+    found = []
+    for i, tok in enumerate(toks):
+        word = re.sub(r"[’']s$", "", tok.rstrip(".,;:!?"))
+        if i == 0 or not word[:1].isupper() or word.isupper() or fold_word(word) not in surnames:
+            continue
+        j = i - 1
+        while j > 0 and toks[j] in PARTICLES:
+            j -= 1
+        if j > 0 and _initial(toks[j]):
+            j -= 1  # "John F. Smith"
+        if toks[j][-1:] in ",;:!?." or not _text_first_name(toks[j], known):
+            continue
+        while j > 1 and i - j < 3 and toks[j - 1][-1:] not in ",;:!?." and _text_first_name(toks[j - 1], known):
+            j -= 1  # "Lutz Michael Fröhlich"
+        found.append(" ".join(toks[j:i] + [word]))
+        if j > 1 and toks[j - 1] in ("and", "und", "&") and _coordinated_first(toks, j - 2, known):
+            found.append(f"{toks[j - 2].rstrip(',')} {word}")  # "John and Anna Smith": two people of the surname
+    return found
+
+
+def _coordinated_first(toks: list[str], k: int, known: frozenset[str] | None) -> bool:
+    """Whether word ``k``, before "and Anna Smith", is a first name sharing that surname ("John and
+    Anna Smith"), not the surname of a name before it ("Jürgen Müller und Anna Berg")."""
+    if not _text_first_name(toks[k].rstrip(","), known):
+        return False
+    before = toks[k - 1] if k > 0 else ""
+    return before[-1:] in ",.;:!?" or not _text_first_name(before, known)
+
+
+def _initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
 def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
@@ -1594,15 +1710,22 @@ def cluster_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     return {n: v for (_, n), v in cluster_article_names(("", n) for n in names).items()}
 
 
-def normalise_speakers(quotes: list) -> list:
+AMBIGUOUS_SURNAME = 0.7  # a bare surname its own article gives two people: shown, below the bar (confidence.CONFIDENT)
+
+
+def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> list:
     """Set ``speaker.id`` and ``speaker.name`` on every quote from a clustering of all names.
 
     Works in place on ``aligner.model.Quote`` records and returns the list.  Group
     speakers (institutions) get an id from their folded name; unresolved pronouns and
-    roles keep ``id`` None.
+    roles keep ``id`` None.  ``texts`` (article id -> ``Article.text``) lets a bare surname
+    find the person its own article names outside the quotes (``text_people``); a bare surname
+    its own article gives two people keeps its name at ``AMBIGUOUS_SURNAME`` at most.
     """
     person_names = [(q.article_id, q.speaker.name) for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
-    mapping = cluster_article_names(person_names)
+    uncertain: set[tuple[str, str]] = set()
+    text_names, unknown = _text_names(person_names, texts or {})
+    mapping = cluster_article_names(person_names, text_names, uncertain, unknown)
     org_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and not _is_person(q.speaker)]
     org_mapping = cluster_groups(org_names)
     for q in quotes:
@@ -1610,6 +1733,8 @@ def normalise_speakers(quotes: list) -> list:
         if sp is None or not sp.name:
             continue
         if _is_person(sp) and (q.article_id, sp.name) in mapping:
+            if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
+                sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
             sp.id, sp.name = mapping[(q.article_id, sp.name)]
         else:
             sp.id, sp.name = org_mapping.get(sp.name, ("org:" + name_fold(sp.name).replace(" ", "_"), sp.name))
@@ -1617,6 +1742,25 @@ def normalise_speakers(quotes: list) -> list:
             sp.id = None  # no letter or digit to key it by ("—"): no id, never one shared with others
     resolve_roles(quotes)
     return quotes
+
+
+def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
+                ) -> tuple[dict[str, list[str]], set[tuple[str, str]]]:
+    """Per article of ``texts`` that gives a speaker by a bare surname of a personal name, the full
+    names of those surnames its text writes (``text_people``; the run's speakers' first names known),
+    and the (article, folded surname) pairs its text writes with a first name no list knows."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    known = set()
+    for art, name in person_names:
+        toks = person_tokens(name)
+        folded = name_fold(" ".join(toks)).split()
+        if len(folded) > 1 and _first_names(folded):
+            known.add(fold_word(toks[0]))
+        elif folded and art in texts and personal_name(name) and not name.isupper():
+            surnames[art].add(folded[-1])
+    names = {art: text_people(texts[art], fs, frozenset(known)) for art, fs in surnames.items()}
+    unknown = {(art, fold_word(n.split()[-1])) for art, fs in surnames.items() for n in text_people(texts[art], fs, None)}
+    return names, unknown
 
 
 ROLE_CONFIDENCE_FACTOR = 0.9  # a speaker named only by a role, resolved through it, is trusted a little less

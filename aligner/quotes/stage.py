@@ -66,7 +66,7 @@ def extract_all(articles: list[Article], sentences: list[Sentence],
             failed.append((art, reason))
         if gone:
             retracted[art.id] = gone
-    normalise_speakers(quotes)
+    normalise_speakers(quotes, {a.id: a.text for a in kept})
     return quotes, failed, retracted
 
 
