@@ -156,7 +156,7 @@ QS = "„Wir sehen keinen Anlass zur Sorge.“"
 
 
 def _speaker_of_sentence(text):
-    (q,) = [q for q in normalised_quotes_in(text.replace("QS", QS)) if "keinen Anlass" in q.text]
+    (q,) = [q for q in normalised_quotes_in(text.replace("QS", QS)) if "keinen Anlass" in q.text or "völlig falsch" in q.text]
     return q.speaker
 
 
@@ -192,3 +192,117 @@ def test_reaction_source(text, name):
 def test_reaction_source_not_taken(text, other):
     sp = _speaker_of_sentence(text)
     assert sp is None or other not in (sp.name or sp.mention or "")
+
+
+# after a quote and its comma, a verb the lists lack with a body after it: that body, a guess (below the bar)
+@pytest.mark.parametrize("text,name", [
+    ("„Wir sehen keinen Anlass zur Sorge“, entschied das Gericht.", "Gericht"),
+    ("„Wir sehen keinen Anlass zur Sorge“, befand das Gericht.", "Gericht"),
+    ("„Wir sehen keinen Anlass zur Sorge“, warb die Partei auf Plakaten.", "Partei"),
+])
+def test_generic_frame_after_with_a_body(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name and sp.confidence < SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass zur Sorge“, lautet das Motto der Kampagne.",
+    "„Wir sehen keinen Anlass zur Sorge“, heißt die Kampagne der Stadt.",
+    "„Wir sehen keinen Anlass zur Sorge“, gilt bei der Polizei als Motto.",
+])
+def test_no_body_speaks_in_a_naming_frame(text):
+    assert _confident(text) is None
+
+
+# where the words stand, after the quote: the document (and its owner), below the bar
+@pytest.mark.parametrize("text,name", [
+    ("„Wir sehen keinen Anlass zur Sorge“, steht in dem Papier der Regierung.", "Regierung"),
+    ("„Wir sehen keinen Anlass zur Sorge“, stand auf einem Transparent der Gewerkschaft.", "Gewerkschaft"),
+    ("„Wir sehen keinen Anlass zur Sorge“, steht in dem Brief von Paul Krause.", "Paul Krause"),
+    ("„Wir sehen keinen Anlass zur Sorge“, steht auch in der Erklärung des Ministeriums.", "Ministerium"),
+    ("„Wir sehen keinen Anlass zur Sorge“, ist auf der Website der Partei zu lesen.", "Partei"),
+])
+def test_written_in_after_the_quote(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name and sp.confidence < SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sehen keinen Anlass zur Sorge“, steht in Berlin.",
+    "„Wir sehen keinen Anlass zur Sorge“, steht im Raum.",
+    "„Wir sehen keinen Anlass zur Sorge“, steht in der Kritik.",
+    "„Wir sehen keinen Anlass zur Sorge“, steht nicht in dem Bericht.",
+    "„Wir sehen keinen Anlass zur Sorge“, ist in dem Bericht nicht zu lesen.",
+    "„Wir sehen keinen Anlass zur Sorge“, steht im Gegensatz zu dem Bericht.",
+])
+def test_not_written_in_a_document(text):
+    assert _speaker(text) is None
+
+
+# "zufolge" before a quote is a postposition: the noun phrase before it is the source, never the clause's subject
+@pytest.mark.parametrize("text,name", [
+    ("Anna Weber ist Paul Krause zufolge „völlig falsch und gefährlich“.", "Paul Krause"),
+    ("Der Plan ist der Gewerkschaft zufolge „völlig falsch und gefährlich“.", "Gewerkschaft"),
+    ("Der Plan sei Paul Krause zufolge „völlig falsch und gefährlich“.", "Paul Krause"),
+    ("Der Plan ist einem Bericht der Zeitung zufolge „völlig falsch und gefährlich“.", "Zeitung"),
+    ("Der Plan ist der Gewerkschaft zufolge: QS", "Gewerkschaft"),
+])
+def test_zufolge_object_is_the_source(text, name):
+    sp = _speaker_of_sentence(text)
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Anna Weber ist Paul Krause zufolge „völlig falsch und gefährlich“.", "Anna Weber"),
+    ("Der Minister Paul Krause ist der Zeitung zufolge „völlig falsch und gefährlich“ vorgegangen.", "Paul Krause"),
+    ("Der Plan ist ihm zufolge „völlig falsch und gefährlich“.", "Plan"),
+])
+def test_zufolge_never_the_subject(text, other):
+    sp = _speaker_of_sentence(text)
+    assert sp is None or other not in (sp.name or sp.mention)
+
+
+# a verb of saying beside "zufolge" keeps its subject; "eigenen Angaben zufolge" is the subject's own account
+@pytest.mark.parametrize("text,name", [
+    ("In der Fraktion sagte die Ministerin Anna Weber einigen Teilnehmern zufolge: QS", "Anna Weber"),
+    ("Die Ministerin Anna Weber ist eigenen Angaben zufolge „völlig falsch und gefährlich“ vorgegangen.", "Anna Weber"),
+])
+def test_zufolge_beside_the_speaker(text, name):
+    sp = _speaker_of_sentence(text)
+    assert sp is not None and sp.name == name
+
+
+# a colon frame whose subject recalls, points at or hears someone else's words: that other one, below the bar
+@pytest.mark.parametrize("text,name", [
+    ("Anna Weber erinnerte an die Worte von Paul Krause: QS", "Paul Krause"),
+    ("Anna Weber erinnerte an die Worte der Gewerkschaft: QS", "Gewerkschaft"),
+    ("Anna Weber wies auf eine Aussage von Paul Krause hin: QS", "Paul Krause"),
+    ("Anna Weber zitierte einen Satz von Paul Krause: QS", "Paul Krause"),
+    ("Anna Weber hörte Paul Krause sagen: QS", "Paul Krause"),
+])
+def test_words_of_another(text, name):
+    sp = _speaker_of_sentence(text)
+    assert sp is not None and sp.name == name and sp.confidence < SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Weber erinnerte an die Worte von Paul Krause: QS",
+    "Anna Weber las die Botschaft des Ministers vor: QS",
+    "Anna Weber hörte die Demonstranten rufen: QS",
+    "Anna Weber widersprach Paul Krause, der behauptet hatte: QS",
+])
+def test_words_of_another_not_the_subjects(text):
+    sp = _confident(text.replace("QS", QS))
+    assert sp is None or "Anna Weber" not in (sp.name or "")
+
+
+# her own words or a reply: the subject keeps them
+@pytest.mark.parametrize("text", [
+    "Anna Weber erinnerte an ihre eigenen Worte: QS",
+    "Anna Weber fand deutliche Worte: QS",
+    "Anna Weber widersprach der Aussage von Paul Krause: QS",
+    "Anna Weber erinnerte Paul Krause an seine Worte: QS",
+    "Anna Weber erinnerte an die Worte von Paul Krause und sagte: QS",
+])
+def test_own_words_keep_the_subject(text):
+    assert _speaker_of_sentence(text).name == "Anna Weber"

@@ -47,10 +47,12 @@ from .frames_de import (
     _subordinate_clause_start_de,
     _zufolge_de,
     bracket_frame_de,
+    other_words_source_de,
     passive_colon_frame_de,
     reaction_source_de,
     relative_colon_subject_de,
     so_adverb_before_verb_de,
+    zufolge_object_de,
 )
 from .frames_en import (
     _PRESENTING_EN,
@@ -82,7 +84,7 @@ from .phrases import (
     np_after,
     np_before,
 )
-from .speakers import _any_first_name_gender, is_role_word, parse_mention, plausible_speaker
+from .speakers import _any_first_name_gender, is_role_word, organisation_de, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
@@ -134,8 +136,8 @@ def _generic_after_frame(text: str, a: int, b: int, lang: str, quote_comma: bool
         if quote_comma and w[0].islower() and w.lower() not in NP_STOP["de"] and w.lower() not in _PREPS:
             # „…“, strich Romney heraus: any finite verb right after „…“, with a person after it
             np = np_after(text, toks[0][1], b, lang)
-            if np and _speaker_rank(text, np, lang) <= 2.5:
-                return Cue(toks[0][0], toks[0][1], w.lower()), np
+            if np and (_speaker_rank(text, np, lang) <= 2.5 or organisation_de(text[np[0] : np[1]])):
+                return Cue(toks[0][0], toks[0][1], w.lower()), np  # "„…“, entschied das Gericht": a body speaks too
         return None
     # English: NP + verb in -ed/-s, or verb + NP
     for k in range(min(len(toks), 5)):
@@ -535,6 +537,10 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        if lang == "de" and c.lemma == "zufolge" and all(o.lemma == "zufolge" for o in cues) and (z := zufolge_object_de(text, cs, c)):
+            c, subj, rule = z  # "Anna Weber ist Paul Krause zufolge „…“": Paul Krause's view ("sagte X Y zufolge:": X speaks)
+        if lang == "de" and rule == "colon-frame" and (other := other_words_source_de(text, cs, f.before_a + len(before_stripped) - 1)):
+            subj, rule = other, "words-of"  # "Anna Weber erinnerte an die Worte von Paul Krause: „…“": his words
         if lang == "de" and rule == "colon-frame" and (rel := relative_colon_subject_de(text, f.sents[f.i0].start, c)) is not None:
             rule, subj = rel  # "…, der gesagt hatte: „…“": the relative clause's subject, never the main clause's
         if lang == "de" and c.lemma != "zitieren":  # "Die „Bild“ zitiert einen Sprecher:": who is quoted speaks
@@ -620,6 +626,10 @@ def _rule_colon_without_cue(f: _Framed) -> None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
         if lang == "de" and (src := reaction_source_de(text, cs, colon)) is not None:
             f.attribute(None, src, "reaction-source")  # "Von der Opposition kam scharfe Kritik: „…“"
+            f.flags.append("colon-frame")
+            return
+        if lang == "de" and (src := other_words_source_de(text, cs, colon)) is not None:
+            f.attribute(None, src, "words-of")  # "Anna Weber hörte die Demonstranten rufen: „…“"
             f.flags.append("colon-frame")
             return
         if lang == "de" and (adv := _adverb_before_name_de(text, cs, colon)) is not None:

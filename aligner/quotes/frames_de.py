@@ -234,6 +234,34 @@ def reaction_source_de(text: str, cs: int, colon: int) -> tuple[int, int] | None
     return span if plausible_speaker(text[span[0] : span[1]], "de") else None
 
 
+# a colon frame that ends in someone else's words as the verb's object ("erinnerte an die Worte von Paul Krause:",
+# "verwies auf eine Aussage des Ministers:"), or in a verb of perception with an infinitive ("hörte Paul Krause sagen:")
+_WORDS_NOUN_OF_DE = (r"(?:Worte|Worten|Wort|Satz|Sätze|Aussage|Aussagen|Äußerung|Äußerungen|Zitat|Bemerkung|Botschaft|Mahnung|"
+                     r"Warnung|Appell|Ausspruch|Credo|Devise|Losung)")
+_WORDS_OF_OTHER_DE = re.compile(r"(?<![\w-])(?:die|den|dem|der|eine[mnr]?|ein|diese[mnrs]?|jene[mnrs]?)\s+(?:[a-zäöüß-]+\s+){0,2}"
+                                + _WORDS_NOUN_OF_DE + r"\s+(?:(?:von|vom)\s+)?(?P<src>(?:(?:de[rsmn]|die|das|eine[rsm]?)\s+)?"
+                                r"(?:[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})(?:\s+(?:hin|vor))?\s*$")
+# verbs that point at or recall words, not answer them ("widersprach der Aussage von X:" may go on with her reply)
+_POINTING_VERB_DE = re.compile(r"(?<![\w-])(?:erinnerte|erinnerten|erinnert|verwies|verwiesen|verweist|wies|zitierte|zitierten|zitiert|"
+                               r"wiederholte|wiederholten|wiederholt|las|lasen|liest|berief|beruft|griff|greift)(?![\w-])")
+_HEARD_SAY_DE = re.compile(r"(?<![\w-])(?:hörte|hörten|hört|hören|gehört|vernahm|vernahmen)\s+(?P<src>[^,;:.!?„“”\"]{2,60}?)\s+"
+                           r"(?:sagen|rufen|erklären|schreien|sprechen|flüstern|brüllen|murmeln|antworten|fragen)\s*$")
+
+
+def other_words_source_de(text: str, cs: int, colon: int) -> tuple[int, int] | None:
+    """German: whose words a colon frame presents when its subject only points at them or hears them ("Anna Weber
+    erinnerte an die Worte von Paul Krause: „…“", "… verwies auf eine Aussage des Ministers:", "Anna Weber hörte Paul
+    Krause sagen:"): that other person or body (rule words-of, below the bar); None when the frame is no such."""
+    seg = text[cs:colon]
+    m = (_WORDS_OF_OTHER_DE.search(seg) if _POINTING_VERB_DE.search(seg) else None) or _HEARD_SAY_DE.search(seg)
+    if m is None:
+        return None
+    span = np_after(text, cs + m.start("src"), cs + m.end("src"), "de", at_start=True)
+    if span is None or span[1] != cs + m.end("src") or parse_mention(text[span[0] : span[1]], "de")[2] not in ("person", "role", "group"):
+        return None
+    return span if plausible_speaker(text[span[0] : span[1]], "de") else None
+
+
 def so_adverb_before_verb_de(text: str, so_end: int, cues: list[Cue]) -> bool:
     """German: "so" right before a finite verb of saying or a perfect auxiliary that a verb of saying follows
     ("„…“, so formulierte es Paul Krause", "so hatte es der Minister gesagt") is an adverb opening a main clause
@@ -424,6 +452,19 @@ def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     cue = Cue(a + m.end() - len("zufolge"), a + m.end(), "zufolge")
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
     return msg, cue, (a + m.start(1), a + m.end(1))
+
+
+_ZUFOLGE_OBJECT_DE = re.compile(r"((?:(?:[Dd]e[mnr]|[Dd]ie|[Dd]as|[Ee]ine[mnr]?)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+$")
+
+
+def zufolge_object_de(text: str, cs: int, c: Cue) -> tuple[Cue, tuple[int, int] | None, str] | None:
+    """German: "zufolge" ending the words before a quote ("Der Plan ist der Gewerkschaft zufolge „…“", "Anna Weber
+    ist Paul Krause zufolge „…“"): a postposition, not a verb: the noun phrase it follows is the source, never the
+    clause's subject (rule x-zufolge); none found, no speaker.  None after "eigenen Angaben": the subject's own."""
+    if re.search(r"(?<![\w-])[Ee]igene[nr]?\s+[\w-]+\s+$", text[max(cs, c.start - 40) : c.start]):
+        return None  # "Die Firma ist eigenen Angaben zufolge „…“": the subject's own account
+    m = _ZUFOLGE_OBJECT_DE.search(text, cs, c.start)
+    return c, ((m.start(1), m.end(1)) if m is not None else None), "x-zufolge"
 
 
 # the verbs that close a "wie X sagte," frame

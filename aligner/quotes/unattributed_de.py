@@ -596,6 +596,30 @@ def _for_x_certain_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quot
     return (sp, "fuer-x-certain") if parse_mention(sp.mention, "de")[2] in ("person", "role") else None
 
 
+# after a quote and its comma: "steht (geschrieben) in/im/auf …", "ist auf/in … zu lesen" (where the words stand)
+_WRITTEN_AFTER_DE = re.compile(r"[“”\"«»]?\s*,\s*(?:(?:steht|stand|stehe|stehen|standen)(?:\s+(?:auch|dort|etwa|noch|zudem|bereits|schon))?"
+                               r"(?:\s+geschrieben)?|(?:ist|war|sei)(?=\s+(?:in|im|auf)\s[^,.;:!?]{2,80}\s+zu\s+lesen))\s+(?=(?:in|im|auf)\s)")
+
+
+def _written_in_after_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a frame after a quote that says where its words stand ("„…“, steht in dem Papier der Regierung.",
+    "„…“, stand auf einem Transparent.", "„…“, ist auf der Website der Partei zu lesen."): that document, with its
+    owner where a genitive names one (rule written-in, below the bar: a document, not who wrote it)."""
+    m = _WRITTEN_AFTER_DE.match(text, q.end)
+    i1 = _sent_index(sents, max(q.start, q.end - 1))
+    doc = _WRITTEN_DOCUMENT_DE.match(text, m.end(), sents[i1].end) if m is not None and i1 is not None else None
+    if doc is None or not _document_head(doc.group("head").lower()):
+        return None  # "steht in Berlin", "steht im Raum", "steht in der Kritik": a place or a state, no document
+    sp = make_speaker(text, (doc.start("np"), doc.end("np")), "de")
+    return (sp, "written-in") if sp is not None else None
+
+
+# the document after in/im/auf up to the clause's end, with a genitive or "von" owner ("in dem Papier der Regierung")
+_WRITTEN_DOCUMENT_DE = re.compile(r"(?:in|im|auf)\s+(?P<np>(?:(?:de[mnrs]|einem|einer|eines|seinem|seiner|ihrem|ihrer)\s+)?"
+                                  r"(?:[a-zäöüß-]+\s+){0,2}?(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:des|der|eines|einer|von|vom)\s+"
+                                  r"(?:[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)?)\s*(?=zu\s+lesen|[,.;:!?]|$)")
+
+
 def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
@@ -603,7 +627,7 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
         len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
 
-_UNATTRIBUTED_RULES_DE = (_subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _for_x_certain_de, _adverb_name_colon_de,
+_UNATTRIBUTED_RULES_DE = (_written_in_after_de, _subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _for_x_certain_de, _adverb_name_colon_de,
                           _possessive_view_de,
                           _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
                           _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
