@@ -31,6 +31,7 @@ import multiprocessing.connection as mp_connection
 import os
 import pickle
 import signal
+import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -202,7 +203,9 @@ def _fork_map(n: int, count: int, each: OnResult) -> list[Any]:
         with _held():  # a stop signal while forking waits until every started worker is known
             for _ in range(n):
                 here, there = ctx.Pipe()
-                workers[here] = ctx.Process(target=_serve, args=(there,), daemon=True)
+                # the worker closes its copies of this process's ends (its own and the earlier
+                # workers'), so that this process's death, even by SIGKILL, ends it too
+                workers[here] = ctx.Process(target=_serve, args=(there, [here, *workers], os.getpid()), daemon=True)
                 workers[here].start()
                 there.close()
         return _collect(workers, count, each)
@@ -254,23 +257,55 @@ def _hand(conn: Any, i: int | None) -> None:
         conn.send(i)
 
 
-def _serve(conn: Any) -> None:
+def _serve(conn: Any, parents: list[Any], parent: int) -> None:
     """A worker: runs each index that comes down ``conn`` and sends back ``(i, ok, result)``.
     It ignores Ctrl-C (a terminal sends it to the whole process group: the parent gets it
-    and ends the workers, with no traceback from each) and dies at SIGTERM."""
+    and ends the workers, with no traceback from each) and dies at SIGTERM.  It ends when
+    the parent ``parent`` does, however that dies: ``parents`` (the parent's ends of the
+    pipes, inherited at the fork) are closed here, so the parent's death is an end of file
+    on ``conn``; on Linux the kernel also kills it at once (even in the middle of an item)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    while (i := conn.recv()) is not None:
+    for end in parents:
+        end.close()
+    _die_with_parent(parent)
+    while (i := _next(conn)) is not None:
         try:
             reply = (i, True, _run(i))
         except Exception as exc:  # raised in the parent, with this traceback as its cause
             reply = (i, False, (_portable(exc), traceback.format_exc()))
         try:
             conn.send(reply)
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the parent is gone
         except Exception as exc:  # a result that cannot be pickled
             from .errors import PipelineError
 
             conn.send((i, False, (PipelineError(f"item {i}'s result cannot be sent back from a worker: {exc}"), "")))
+
+
+def _next(conn: Any) -> int | None:
+    """The next index from the parent; None when there are no more or the parent is gone."""
+    try:
+        return conn.recv()
+    except (EOFError, ConnectionResetError):
+        return None
+
+
+def _die_with_parent(parent: int) -> None:
+    """On Linux: ask the kernel for SIGKILL when the parent dies (a no-op elsewhere),
+    and end now if it already has (it may have died before the request was made)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no libc or no prctl
+        return
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 class _WorkerTraceback(Exception):
