@@ -306,3 +306,13 @@ def test_words_of_another_not_the_subjects(text):
 ])
 def test_own_words_keep_the_subject(text):
     assert _speaker_of_sentence(text).name == "Anna Weber"
+
+
+# a verb of perception after the verb of saying: the subject heard the words, someone else said them
+@pytest.mark.parametrize("text", [
+    "Q, hatte Anna Weber Paul Krause sagen hören.",
+    "Q, hat Anna Weber Paul Krause sagen gehört.",
+])
+def test_heard_saying_is_not_the_subjects(text):
+    sp = _confident(text)
+    assert sp is None or "Anna Weber" not in (sp.name or "")

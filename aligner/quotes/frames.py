@@ -306,6 +306,10 @@ def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lan
 # -- attribution rules for a quoted span, tried in order; each records its name -------------------
 
 
+# a verb of perception after the infinitive of a verb of saying ("sagen hören", "rufen gehört"): the subject heard it
+_HEARD_AFTER_CUE_DE = re.compile(r"\s+(?:hören|gehört|hörte|hörten|sehen)(?![\w-])")
+
+
 def _rule_frame_after(f: _Framed) -> None:
     """``„…“, sagte X`` / ``“…,” X said`` / ``– so X`` / ``according to X`` / a short generic frame
     (rules frame-after, so-x, laut-x, x-zufolge, according-to, frame-after-generic)."""
@@ -351,6 +355,9 @@ def _rule_frame_after(f: _Framed) -> None:
         generic = _generic_after_frame(text, fa, fb, lang, quote_comma=quote_comma)
         if generic is not None and (lang != "en" or EN.frame_after_generic):
             f.attribute(generic[0], generic[1], "frame-after-generic")
+    if cues and lang == "de" and _HEARD_AFTER_CUE_DE.match(text, cues[0].end):
+        f.attribute(cues[0], None, "frame-after")  # "„…“, hatte Anna Weber Paul Krause sagen hören": who heard it did not say it
+        return
     if cues:
         cue = cues[0]
         first_tok = _tokens(text, fa, fb)[:1]
