@@ -28,6 +28,7 @@ from .speakers import (
     NOT_ALONE,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
+    first_name_gender_en,
     is_role_word,
     parse_mention,
     place_of_place_en,
@@ -413,6 +414,10 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
                 start = rest[0][0]
                 break
             break
+        if lang == "en" and between in ("' ", "’ ") and w.endswith("s") and w[:1].isalpha():
+            start = s  # "rVotes' owner", "the Smiths' lawyer": a plural or s-name's genitive, its noun after it
+            i -= 1
+            continue
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS) and not (lang == "en" and between == ". " and w in TITLE_ROLE_ABBR):
             break  # not "Sen. Tom Reed", "an aide to Sen. Tom Reed": a title's full stop ("Ms. Banks": the surname alone)
         role_link = (w.lower() in ("to", "of") or (w.lower() == "for" and text[start : start + 1].isupper())) and i >= 2 and (
@@ -435,7 +440,21 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         toks_np = _tokens(text, start, end)
         if len(toks_np) > 8:
             start = toks_np[-8][0]
+        if _GERUND_AFTER_PREPOSITION_EN.search(text, max(clause_start, start - 12), start) and _GERUND_START_EN.match(text, start, end):
+            return None  # "after winning the New Hampshire primaries, said": the object of a preposition, no subject
     return start, end
+
+
+_GERUND_AFTER_PREPOSITION_EN = re.compile(r"(?<![\w-])(?:after|before|since|by|of|for|in|on|at|from|with|without|about|despite|while)\s+$")
+_GERUND_START_EN = re.compile(r"[a-z]{2,}ing\s")
+
+
+_INFINITIVE_BEFORE_EN = re.compile(r"(?<![\w-])(?:to|would|will|could|can|should|might|may|must|did|does|do)\s+$")
+# a lower-case word that opens no noun phrase (no article, determiner, possessive or number), then a determiner or
+# possessive: a verb and its object ("reboot his campaign", "fix the problem")
+_BARE_VERB_START_EN = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|all|both|each|every|"
+                                 r"other|many|several|former|senior|top|local|state|federal)\s)[a-z]+\s+"
+                                 r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|all)\s")
 
 
 _TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
@@ -475,11 +494,14 @@ def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
     elif text[a:b].lower() in _DETERMINER_ONLY:
         # "the" of "the gambling tycoon said", "a" of "a friend told": the noun phrase after it
         k, n = b, 0
+        alone = text[a:b].lower() in QUANTIFIERS  # "another warned": a word that stands alone, then its verb
         for m in _NP_WORD.finditer(text, b):
             if m.start() != k or n >= 5:
                 break
             w = m.group(1).lower()
-            if w in _NP_END or (w.endswith("ed") and n > 0 and m.group(1)[:1].islower()) or w in _CUE_WORDS_EN:  # not "Reed"
+            nxt = _NP_WORD.match(text, m.end()) if alone else None
+            verb_next = alone and (nxt is None or nxt.group(1).lower() in _NP_END)
+            if w in _NP_END or (w.endswith("ed") and (n > 0 or verb_next) and m.group(1)[:1].islower()) or w in _CUE_WORDS_EN:  # not "Reed"
                 break
             k, n = m.end(1), n + 1
         if n:
@@ -647,6 +669,10 @@ _SOMEONE_THEN_EN = re.compile(r"\s*(?:[.,;:!?\"”’]|\Z)|\s+(?:" + "|".join(so
 _AS_ONE_EN = re.compile(r"(?<![\w-])(?:as|like|than)\s+\Z", re.I)  # "as one who …": a comparison, no speaker
 
 
+_PARTICIPLE_BY_EN = re.compile(r"(?:[A-Z]|[A-Z][a-z]*[^\We])ed\s+by\s")
+
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -671,6 +697,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         # a gerund the text never names again, before no verb in the past, is a thing ("Browning said" stays a name);
         # "Having said that, …": a perfect participle
         return None
+    if lang == "en" and _PARTICIPLE_BY_EN.match(text, a, b + 4) and " " not in text[a:b] and first_name_gender_en(text[a:b]) is None:
+        return None  # "Led by X, …": an opening participle, no name
     m_lead = _LEADING_DISCOURSE.match(text, a, b)
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
@@ -721,6 +749,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     return sp
 
 
+_POSSESSIVE_BEFORE_EN = re.compile(r"(?<![\w-])(?:his|her|their|its|my|our|your)\s+$", re.I)
 _ASIDE_AFTER_NAME_EN = re.compile(r"\s*([^,]{1,60}),\s*(?:during|in|at|on|after|before|while|speaking|appearing|writing|"
                                   r"addressing|asked|interviewed)\b[^;:]*,$")
 
@@ -738,7 +767,10 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
                      and t[2].lower() not in ("of", "as", "his", "its")]
             if verbs:
                 ante = _strip_span(text, verbs[-1][1], ante[1])
-        if ante is not None and ante[1] > ante[0] and parse_mention(text[ante[0] : ante[1]], lang)[2] in ("person", "role", "group"):
+        kind = parse_mention(text[ante[0] : ante[1]], lang)[2] if ante is not None and ante[1] > ante[0] else None
+        if ante is not None and kind == "group" and _POSSESSIVE_BEFORE_EN.search(text, max(0, ante[0] - 8), ante[0]):
+            return None  # "because of his Mexican heritage, who …": a thing of someone's, no one who speaks
+        if ante is not None and kind in ("person", "role", "group"):
             return ante
         return None
     if pre.endswith(","):
@@ -748,13 +780,16 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             found = np_before(text, clause_start, clause_start + m.start(), lang)
             if found is None and lang == "en":  # "Harry Bond, 30, of Raleigh, N.C., who …": the name opening the chain
                 found = np_after(text, clause_start, clause_start + m.start(), lang, at_start=True)
+            if (lang == "en" and found is not None and _POSSESSIVE_BEFORE_EN.search(text, max(0, found[0] - 8), found[0])
+                    and re.match(r",\s*who\b", m.group(0)) and parse_mention(text[found[0] : found[1]], lang)[2] == "group"):
+                return None  # "because of his Mexican heritage, who fights …, claims": a thing of someone's, not who speaks
             return found
         aside = _ASIDE_AFTER_NAME_EN.match(pre) if lang == "en" else None
         if aside:  # "Reed, during a town hall meeting in Columbus, Ohio, said": the name before the aside speaks
             lead = np_after(text, clause_start, clause_start + aside.end(1), lang, at_start=True)
             if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
                 return lead
-        m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,100}),$", pre)
+        m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,160}),$", pre)
         if m2 and lang == "en" and place_of_place_en(m2.group(1), m2.group(2)):
             named = _name_before_place_apposition_en(text, clause_start, clause_start + m2.start(1), clause_start + m2.end(2))
             if named is not None:
@@ -772,7 +807,12 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
         found = _before_place_pp_en(text, clause_start, found)
     if lang == "en" and found is not None:
         found = _before_relative_object_en(text, clause_start, found)
-    return _before_participle_en(text, clause_start, found) if lang == "en" and found is not None else found
+    if lang == "en" and found is not None:
+        found = _before_participle_en(text, clause_start, found)
+        if found is not None and _INFINITIVE_BEFORE_EN.search(text, max(clause_start, found[0] - 8), found[0]) and \
+                _BARE_VERB_START_EN.match(text, found[0], found[1]):
+            return None  # "how he planned to reboot his campaign, saying": a verb after "to" and its object, no subject
+    return found
 
 
 # "who" / "that" and one to three lower-case words (its verb) right before a name, an honorific between: the name is

@@ -25,6 +25,7 @@ from .phrases import (
     _ABSTRACT_NOUN,
     _MONTH_OR_DAY_EN,
     _NP_END,
+    _PARTICIPLE_BY_EN,
     _PARTICIPLE_START,
     _PREPS,
     _SKIP_AFTER_CUE,
@@ -1219,8 +1220,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
             if np:
                 cands.append((np[0], _with_apposition(text, np[0], np[1], b, lang)))
     if lang == "en":
-        # "is labeling Obama’s actions": an owner is no subject
-        cands = [c for c in cands if not _possessive(text, c)]
+        # "is labeling Obama’s actions": an owner is no subject; "Led by Anna Reed, the rally …": a participle
+        cands = [c for c in cands if not _possessive(text, c) and not _PARTICIPLE_BY_EN.match(text, c[0], c[1] + 4)]
     if lang == "de":
         given = [_past_given_noun_de(text, _owner_of_view_de(text, c, b), a, b) for c in cands]  # "Kritik von Paul Weber": Paul Weber
         cands = _senders_de(text, _speech_act_agents_de(text, [_past_side_words_de(text, c) for c in given if c is not None], a, b))
