@@ -92,8 +92,10 @@ def test_a_fold_next_to_a_right_line_is_cut_off_it():
     beads, post = repair_splits(WIDE_PATH, WIDE_POST, Scorer(5, sims, exchange=0.0), WIDE)
     assert beads == [(0, 1, 0, 1), (1, 3, 1, 2), (3, 4, 2, 3), (4, 5, 3, 4)]
     assert post == [0.9, 0.7, 0.7, 0.8]
-    # off by default: the same bead stays whole
-    assert repair_splits(WIDE_PATH, WIDE_POST, Scorer(5, sims, exchange=0.0), AlignParams())[0] == WIDE_PATH
+    # switched off (split_wide None): the same bead stays whole; the defaults cut it
+    off = AlignParams(split_wide=None)
+    assert repair_splits(WIDE_PATH, WIDE_POST, Scorer(5, sims, exchange=0.0), off)[0] == WIDE_PATH
+    assert repair_splits(WIDE_PATH, WIDE_POST, Scorer(5, sims, exchange=0.0), AlignParams())[0] == beads
 
 
 def test_the_cut_at_the_end_the_pieces_agree_with_is_taken():

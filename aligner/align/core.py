@@ -285,12 +285,14 @@ class AlignParams:
     # 29 higher, 2 lower); unseen seeds 8-10 +0.0041 (10 higher, 1 lower); Text+Berg 0.930
     # as without it (docs/alignment-tuning.md)
     split_margin: float | None = 0.05
-    split_exchange: float = 0.02
+    split_exchange: float = 0.05
     # ... and a 3-2 or 2-3 bead cut into a 1-1 bead at one end and the rest (a 2-1 or
-    # 1-2 fold next to a right line) with this margin and split_exchange; None: off.  Alone
-    # (0.08, split_exchange 0.05) +0.0053 on the 130 documents of seeds 1-10; checked on
-    # Text+Berg only together with join_strong (0.925): off
-    split_wide: float | None = None
+    # 1-2 fold next to a right line) with this margin and split_exchange; None: off.
+    # Default since session 25 (with split_exchange 0.05, was 0.02): 7 folds by document
+    # over seeds 1-10 (130 documents) +0.0053 [+0.0039, +0.0067] (67 higher, 5 lower);
+    # seeds 11-13 +0.0057, read after the look at the point with join_strong (so not
+    # blind); Text+Berg, its 22nd look, 0.933 (docs/alignment-tuning.md)
+    split_wide: float | None = 0.08
     # a second way through the join's gates: the joined bead at least join_strong more
     # similar than its pieces and its lengths at least join_strong_length more likely
     # (log probability), whatever the words and piece gates say (``joins.repair_joins``);
