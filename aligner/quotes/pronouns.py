@@ -1597,6 +1597,8 @@ def _no_one_person_role_en(mention: str) -> bool:
     low = [w.lower() for w in words]
     if any(w.isdigit() for w in words) or low[0] in _QUANTITY_WORDS_EN or "percent" in low:
         return True
+    if (len(low) >= 2 and low[0] in ("the", "these", "those") and low[1] in _QUANTITY_WORDS_EN) or low[-1] in ("men", "women", "people"):
+        return True  # "the two men", "the three women", "local people": several people
     head = words[-1]
     if re.fullmatch(r"[A-Za-z]{3,}(?:ers|ors|ans|ists|ents|ants|crats|ians|ees|ives|ites|ters|ders|ns)", head) or (
             low[-1].endswith("s") and not low[-1].endswith("ss") and is_role_word(low[-1][:-1])):
