@@ -472,6 +472,11 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
 
 
+def _in_relative_aside_en(text: str, sp: Speaker) -> bool:
+    """English: whether speaker ``sp`` opens a relative aside after someone else ("Mark Nega, whom Paul Quill called")."""
+    return sp.start is not None and re.search(r",\s+(?:whom|who)\s+$", text[max(0, sp.start - 12) : sp.start]) is not None
+
+
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     last_named: tuple[int, Speaker] | None = None
@@ -491,8 +496,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 q.speaker = sp = own
                 _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
-            if q.cue is not None or _antecedent(text, sp, lang):
-                last_named = (last, sp)
+            if (q.cue is not None or _antecedent(text, sp, lang)) and not (lang == "en" and _in_relative_aside_en(text, sp)):
+                last_named = (last, sp)  # not "Mark Nega, whom Paul Quill called “a liar”, won": an aside's speaker is no main subject
             continue
         if lang == "en" and sp is not None and sp.resolved_from == "role" and (_no_one_person_role_en(role_core_en(sp.mention)) or _counted_before_en(text, sp)):
             continue  # "75 percent of voters said", "Aides said": several people, no one named before; they leave the speaker before as it is
