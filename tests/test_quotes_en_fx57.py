@@ -76,3 +76,18 @@ def test_aside_with_quote_marks_is_no_pronoun_antecedent(text):
 def test_neighbours_keep_their_speaker(text, name):
     q = quotes(text)[-1]
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "“Savage,” she said, meaning that he’s “radical enough and does not care” and says what he believes “no matter what.”",
+    "“Savage,” she said, meaning that he is “radical enough” and says what he thinks “all the time.”",
+])
+def test_a_pronoun_in_a_speakers_gloss_is_no_sure_speaker(text):
+    q = quotes(text)[-1]
+    assert not _sure(q)
+
+
+def test_a_name_in_a_gloss_and_the_first_speaker_stay_sure():
+    first, second = quotes("“It is over,” Tom Reed said, meaning that Ann Lee had said “the race is lost for good.”")
+    assert _sure(first) and first.speaker.name == "Tom Reed"
+    assert _sure(second) and second.speaker.name == "Ann Lee"

@@ -429,6 +429,10 @@ def _retracted_quote(q: Quote, sents: list[Sentence], text: str, lang: str) -> b
     return k is not None and retracted(text, sents[k], q.start, q.end, lang)
 
 
+# a speaker's gloss of her own words ("she said, meaning that he …"): who "he" is and what he says are her reading
+_MEANING_BEFORE_EN = re.compile(r"\b(?:said|says|added|adds),\s+(?:meaning|suggesting|implying)\b[^.!?\n]*$")
+
+
 def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
     """Each speaker's confidence (:mod:`aligner.quotes.confidence`), in text order; a speaker carried on
     from the quote before (resolved from "context") is no surer than the speaker it carries on: a whole
@@ -445,6 +449,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "Housing tells a different story:", "Sewing says": a gerund or a surname, no sure name
         if lang == "en" and sp.resolved_from is None and possessive_owner_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Clinton’s attacks were echoed by …, who …": the owner, no one shown speaking
+        if lang == "en" and sp.resolved_from == "pronoun" and sp.start is not None and _MEANING_BEFORE_EN.search(text[max(0, sp.start - 200) : sp.start]):
+            conf = min(conf, SAME_SENTENCE)  # "“Savage,” she said, meaning that he … says what he believes “…”": his only by her reading
         if lang == "en" and sp.resolved_from is None and sp.mention.strip().lower() == "you":
             conf = min(conf, SAME_SENTENCE)  # "if you tell people, “…”": the reader or someone addressed, no one named
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
