@@ -1646,9 +1646,9 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             if lang == "de" and span is not None and _inside_marks_de(text, s.start, span[0]):
                 continue  # "„Gute Nacht, bis morgen“, sagte sie.": quoted words, not the one who spoke them
-            if lang == "en" and span is not None and k < len(spans) and _RELATIVE_ASIDE_EN.search(text, max(s.start, span[0] - 12), span[0]):
+            if lang == "en" and span is not None and k < len(spans) and _RELATIVE_ASIDE_EN.search(text, max(s.start, span[0] - 12), span[0]) and _quote_mark_in(text, span[0], s.end):
                 continue  # "Mark Nega, whom Paul Quill called “a liar”, won": the speaker of an aside, no subject of the sentence
-            if lang == "en" and span is not None and (aside := _RELATIVE_IN_SPAN_EN.search(text, span[0], span[1])) is not None:
+            if lang == "en" and span is not None and (aside := _RELATIVE_IN_SPAN_EN.search(text, span[0], span[1])) is not None and _quote_mark_in(text, aside.end(), s.end):
                 span = (span[0], aside.start())  # "Mark Nega, whom Paul Quill called “a liar”": the subject before its aside
             if lang == "en" and span is not None and k == len(spans) and not maybe_name and _after_finite_verb_en(text, s, span[0]):
                 continue  # "Republicans are zeroing in on … Boko Haram": an object after the clause's verb, no subject
@@ -1675,6 +1675,11 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
 
 _RELATIVE_ASIDE_EN = re.compile(r",\s+(?:whom|who)\s+$")  # "Mark Nega, whom Paul Quill called": a speaker inside a relative aside
 _RELATIVE_IN_SPAN_EN = re.compile(r",\s+(?:whom|who)\s+(?=[A-Z][\w’'-]+)")  # ", whom Paul Quill ...": an aside opens, someone else its subject
+def _quote_mark_in(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a quotation mark (an aside with quoted words in it)."""
+    return any(c in "“”\"" for c in text[a:b])
+
+
 _SUBJECT_ROLE_EN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?[a-z]+(?![\w’'-])")
 
 
