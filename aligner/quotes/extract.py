@@ -457,6 +457,10 @@ def _retracted_quote(q: Quote, sents: list[Sentence], text: str, lang: str) -> b
     return k is not None and retracted(text, sents[k], q.start, q.end, lang)
 
 
+# a speaker's gloss of her own words ("she said, meaning that he …"): who "he" is and what he says are her reading
+_MEANING_BEFORE_EN = re.compile(r"\b(?:said|says|added|adds),\s+(?:meaning|suggesting|implying)\b[^.!?\n]*$")
+
+
 def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
     """Each speaker's confidence (:mod:`aligner.quotes.confidence`), in text order; a speaker carried on
     from the quote before (resolved from "context") is no surer than the speaker it carries on: a whole
@@ -473,6 +477,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "Housing tells a different story:", "Sewing says": a gerund or a surname, no sure name
         if lang == "en" and sp.resolved_from is None and possessive_owner_en(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Clinton’s attacks were echoed by …, who …": the owner, no one shown speaking
+        if lang == "en" and sp.resolved_from == "pronoun" and sp.start is not None and _MEANING_BEFORE_EN.search(text[max(0, sp.start - 200) : sp.start]):
+            conf = min(conf, SAME_SENTENCE)  # "“Savage,” she said, meaning that he … says what he believes “…”": his only by her reading
         if lang == "en" and sp.resolved_from is None and sp.mention.strip().lower() == "you":
             conf = min(conf, SAME_SENTENCE)  # "if you tell people, “…”": the reader or someone addressed, no one named
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
@@ -500,6 +506,11 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
 
 
+def _in_relative_aside_en(text: str, sp: Speaker) -> bool:
+    """English: whether speaker ``sp`` opens a relative aside after someone else ("Mark Nega, whom Paul Quill called")."""
+    return sp.start is not None and re.search(r",\s+(?:whom|who)\s+$", text[max(0, sp.start - 12) : sp.start]) is not None
+
+
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     last_named: tuple[int, Speaker] | None = None
@@ -519,8 +530,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 q.speaker = sp = own
                 _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
-            if q.cue is not None or _antecedent(text, sp, lang):
-                last_named = (last, sp)
+            if (q.cue is not None or _antecedent(text, sp, lang)) and not (lang == "en" and _in_relative_aside_en(text, sp)):
+                last_named = (last, sp)  # not "Mark Nega, whom Paul Quill called “a liar”, won": an aside's speaker is no main subject
             continue
         if lang == "en" and sp is not None and sp.resolved_from == "role" and (_no_one_person_role_en(role_core_en(sp.mention)) or _counted_before_en(text, sp)):
             continue  # "75 percent of voters said", "Aides said": several people, no one named before; they leave the speaker before as it is

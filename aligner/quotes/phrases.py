@@ -46,6 +46,9 @@ _AUX_EN = {"has", "had", "have", "also", "later", "then", "once", "again", "prev
            "recently", "publicly", "reportedly", "would", "will", "quickly", "first", "never",
            "already", "bluntly", "flatly", "simply", "only", "even", "just", "often",
            "kept", "keeps", "keep", "began", "begins", "started", "starts"}  # "the mayor kept saying": 'kept' is no part of the subject
+_AUX_LOWER_EN = {"now", "still"}  # "the campaign now says": in lower case only ("Susan Still said" is a name)
+# "It's a reminder, Rogers said": a clause opened by a pronoun's contraction, no noun phrase an apposition can open
+_CLAUSE_CONTRACTION_EN = re.compile(r"(?:it|that|there|here|what|this)[’'](?:s|d|ll)", re.I)
 _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch", "nun", "zudem", "jedoch", "dann",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
@@ -386,7 +389,7 @@ def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
-    while toks and toks[-1][2].lower() in aux and not text[toks[-1][1] : pos].strip(" "):
+    while toks and (toks[-1][2].lower() in aux or (lang == "en" and toks[-1][2] in _AUX_LOWER_EN)) and not text[toks[-1][1] : pos].strip(" "):
         pos = toks[-1][0]
         toks = toks[:-1]
     if not toks:
@@ -410,7 +413,8 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if "," in between and commas == 0 and between.strip() == ",":
             # apposition only when everything back to the clause start is a short NP
             rest = toks[:i]
-            if len(rest) <= 6 and not any(t[2].lower() in stops and t[2].lower() not in ARTICLES for t in rest):
+            if len(rest) <= 6 and not any(t[2].lower() in stops and t[2].lower() not in ARTICLES or (lang == "en" and _CLAUSE_CONTRACTION_EN.fullmatch(t[2]))
+                                          for t in rest):
                 start = rest[0][0]
                 break
             break

@@ -1597,6 +1597,8 @@ def _no_one_person_role_en(mention: str) -> bool:
     low = [w.lower() for w in words]
     if any(w.isdigit() for w in words) or low[0] in _QUANTITY_WORDS_EN or "percent" in low:
         return True
+    if (len(low) >= 2 and low[0] in ("the", "these", "those") and low[1] in _QUANTITY_WORDS_EN) or low[-1] in ("men", "women", "people"):
+        return True  # "the two men", "the three women", "local people": several people
     head = words[-1]
     if re.fullmatch(r"[A-Za-z]{3,}(?:ers|ors|ans|ists|ents|ants|crats|ians|ees|ives|ites|ters|ders|ns)", head) or (
             low[-1].endswith("s") and not low[-1].endswith("ss") and is_role_word(low[-1][:-1])):
@@ -1644,6 +1646,10 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
         for k, span in enumerate([*spans, _frame_subject(text, s.start, s.end, lang)]):
             if lang == "de" and span is not None and _inside_marks_de(text, s.start, span[0]):
                 continue  # "„Gute Nacht, bis morgen“, sagte sie.": quoted words, not the one who spoke them
+            if lang == "en" and span is not None and k < len(spans) and _RELATIVE_ASIDE_EN.search(text, max(s.start, span[0] - 12), span[0]) and _quote_mark_in(text, span[0], s.end):
+                continue  # "Mark Nega, whom Paul Quill called “a liar”, won": the speaker of an aside, no subject of the sentence
+            if lang == "en" and span is not None and (aside := _RELATIVE_IN_SPAN_EN.search(text, span[0], span[1])) is not None and _quote_mark_in(text, aside.end(), s.end):
+                span = (span[0], aside.start())  # "Mark Nega, whom Paul Quill called “a liar”": the subject before its aside
             if lang == "en" and span is not None and k == len(spans) and not maybe_name and _after_finite_verb_en(text, s, span[0]):
                 continue  # "Republicans are zeroing in on … Boko Haram": an object after the clause's verb, no subject
             sp = make_speaker(text, span, lang) if span is not None else None
@@ -1665,6 +1671,13 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                 return None  # "The coach was angry. “…,” he said": he may be the coach, not a man named before
             held = role_of  # "Gov. Tom Reed spoke. The governor was angry.": the governor is Reed
     return None
+
+
+_RELATIVE_ASIDE_EN = re.compile(r",\s+(?:whom|who)\s+$")  # "Mark Nega, whom Paul Quill called": a speaker inside a relative aside
+_RELATIVE_IN_SPAN_EN = re.compile(r",\s+(?:whom|who)\s+(?=[A-Z][\w’'-]+)")  # ", whom Paul Quill ...": an aside opens, someone else its subject
+def _quote_mark_in(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a quotation mark (an aside with quoted words in it)."""
+    return any(c in "“”\"" for c in text[a:b])
 
 
 _SUBJECT_ROLE_EN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?[a-z]+(?![\w’'-])")

@@ -262,6 +262,9 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
+    if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
+            and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
+        words = words[1:]  # "the two men", "the three senators": people counted, like "two officials" (not "the two groups")
     if kind == "group" and len(words) >= 2 and words[0].lower() in QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
         return None, mention, "role"  # "another supporter", "one source": someone unnamed, not an organisation
     if kind == "group" and name and len(words) >= 2 and words[0].lower() in ("des", "eines") and lang != "en":
