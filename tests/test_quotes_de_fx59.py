@@ -79,3 +79,15 @@ def test_zufolge_thing_is_no_speaker(source):
 def test_zufolge_speaker_is_kept(source, name):
     sp = _confident(f"Der Plan ist {source} zufolge „ein Risiko für alle“.", "Risiko")
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("lead,name", [("Local 100 says:", "Local 100"), ("Apollo 11 says:", "Apollo 11"),
+                                       ("Team 7 says:", "Team 7"), ("Agent 47 warns:", "Agent 47")])
+def test_en_numbered_body_keeps_its_number(lead, name):
+    (q,) = normalised_quotes_in(f"{lead} “We see no reason for concern.”", "en")
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_en_plural_after_a_number_is_still_no_verb():
+    (q,) = normalised_quotes_in("The Senate put 50 states on notice: “We see no reason for concern.”", "en")
+    assert q.speaker is None or "states" not in q.speaker.mention
