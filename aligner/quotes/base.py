@@ -126,6 +126,20 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
 
 # English cue forms that are also plural nouns, and the verbs that take them as an object ("rejected claims that …")
 _PLURAL_NOUN_CUES_EN = frozenset({"claims", "reports", "notes", "comments", "remarks", "replies", "answers", "statements"})
+_NUMBERED_NAME_EN = re.compile(r"(?<![\w-])([A-Z][\w-]*)\s+$")
+_DETERMINERS_EN = frozenset({"the", "a", "an", "all", "some", "these", "those", "its", "their", "his", "her", "our", "about",
+                             "over", "nearly", "almost", "only", "at", "in", "of", "for", "and", "but", "by", "with"})
+
+
+def _numbered_name_en(text: str, prev: re.Match[str]) -> bool:
+    """English: a number after a capitalised word that is no determiner is part of a name ("Local 100 says",
+    "Apollo 11 says"): the word after it is a verb; not "The 50 states"."""
+    if not prev.group(1)[:1].isdigit():
+        return False
+    m = _NUMBERED_NAME_EN.search(text, max(0, prev.start(1) - 40), prev.start(1))
+    return m is not None and m.group(1).lower() not in _DETERMINERS_EN
+
+
 # English numerals and quantifiers: a cue form in -s right after one is a plural noun ("three states", "many reports")
 _NUMERAL_EN = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                         r"hundred|hundreds|dozen|dozens|thousand|thousands|several|many|both|few|all|other|most")
@@ -154,7 +168,7 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "vom eher bekannten Mundartwort", "im lange angekündigten Bericht": an adjective before its noun
             if lang == "en" and prev and _NOUN_AFTER_VERB_EN.fullmatch(prev.group(1).lower()) and m.group().lower() in _PLURAL_NOUN_CUES_EN:
                 continue  # "rejected claims that", "denies reports that": the noun a verb takes, not a reporting verb
-            if lang == "en" and prev and m.group().endswith("s") and _NUMERAL_EN.fullmatch(prev.group(1).lower()):
+            if lang == "en" and prev and m.group().endswith("s") and _NUMERAL_EN.fullmatch(prev.group(1).lower()) and not _numbered_name_en(text, prev):
                 continue  # "put three states on notice", "many reports": a plural noun after a numeral, not a verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner

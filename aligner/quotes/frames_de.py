@@ -23,6 +23,7 @@ from .subjects import (
     _speaker_or_frame_subject,
     _surname_before_object_de,
     _trim_message,
+    one_np_after_es_de,
 )
 
 _ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
@@ -182,7 +183,10 @@ def relative_colon_subject_de(text: str, sent_start: int, c: Cue) -> tuple[str, 
         ante = _antecedent_de(text, sent_start, comma)
         return "relative-frame", ante  # ", der gesagt hatte:", ", die unter anderem skandierten:"
     inner = _speaker_or_frame_subject(text, c, toks[0][1], c.end, "de")
-    return "colon-frame", inner if inner is not None and inner[0] > comma else None  # ", dem Paul Krause gesagt hatte:"
+    if inner is None or inner[0] <= comma or not all(is_role_word(w) or w in ("der", "die") for w in text[toks[0][1] : inner[0]].split()):
+        return "colon-frame", None  # ", den der Bank Paul Krause geschrieben hatte:": a phrase before the subject, unsure
+    # ", dem Paul Krause gesagt hatte:"; not ", den die Regierung Paul Krause geschrieben hatte:" (subject and dative)
+    return "colon-frame", one_np_after_es_de(text, inner, c.start, strict=toks[0][2] in ("den", "dem", "denen"), es=False)
 
 
 # a frame after a quote that opens with a finite perfect auxiliary ("„…“, hatte Paul Krause … gesagt"); not "wie": its
@@ -457,6 +461,17 @@ def _zufolge_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 _ZUFOLGE_OBJECT_DE = re.compile(r"((?:(?:[Dd]e[mnr]|[Dd]ie|[Dd]as|[Ee]ine[mnr]?)\s+(?:[a-zäöüß-]+\s+){0,2})?[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\s+$")
 
 
+def _zufolge_source_speaks_de(src: str) -> bool:
+    """German: the noun phrase before "zufolge" is someone who speaks: a role, a known body ("der Gewerkschaft"), a
+    person's name; not a thing or a plural noun ("dem Zeitplan", "Umfragen", "dem Gutachten")."""
+    _name, _role, kind = parse_mention(src, "de")
+    if not plausible_speaker(src, "de") or kind not in ("person", "role", "group"):
+        return False
+    if kind == "group":
+        return organisation_de(src)
+    return kind == "role" or not re.search(r"en$", src) or " " in src
+
+
 def zufolge_object_de(text: str, cs: int, c: Cue) -> tuple[Cue, tuple[int, int] | None, str] | None:
     """German: "zufolge" ending the words before a quote ("Der Plan ist der Gewerkschaft zufolge „…“", "Anna Weber
     ist Paul Krause zufolge „…“"): a postposition, not a verb: the noun phrase it follows is the source, never the
@@ -464,7 +479,9 @@ def zufolge_object_de(text: str, cs: int, c: Cue) -> tuple[Cue, tuple[int, int] 
     if re.search(r"(?<![\w-])[Ee]igene[nr]?\s+[\w-]+\s+$", text[max(cs, c.start - 40) : c.start]):
         return None  # "Die Firma ist eigenen Angaben zufolge „…“": the subject's own account
     m = _ZUFOLGE_OBJECT_DE.search(text, cs, c.start)
-    return c, ((m.start(1), m.end(1)) if m is not None else None), "x-zufolge"
+    if m is None or not _zufolge_source_speaks_de(m.group(1)):
+        return c, None, "x-zufolge"  # "dem Zeitplan zufolge", "Umfragen zufolge": no one who speaks
+    return c, (m.start(1), m.end(1)), "x-zufolge"
 
 
 # the verbs that close a "wie X sagte," frame

@@ -4,6 +4,7 @@ subject helpers they read."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Speaker
@@ -708,8 +709,35 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
     age = _AGE_NOUN_AFTER_CUE_DE.match(text, cue.end, clause_end)
     if age:
         return age.start(1), age.end(1)  # "fragte die 17-Jährige": an age noun, which np_after does not read
-    m = _FOCUS_DE.match(text, cue.end, clause_end) or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end)
-    return np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
+    focus = _FOCUS_DE.match(text, cue.end, clause_end)
+    m = focus or _ES_AFTER_CUE_DE.match(text, cue.end, clause_end)
+    np = np_after(text, m.end(), clause_end, "de", at_start=True) if m else None
+    return np if focus or np is None else one_np_after_es_de(text, np, clause_end)
+
+
+_ARTICLE_DE = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen"})
+# another noun phrase right after the subject read after an object "es": a dative, so the order is unsure
+_SECOND_NP_DE = re.compile(r"\s+(?:(?:der|die|das|dem|den|ein|eine|einer|einem|einen)\s+|[A-ZÄÖÜ])")
+
+
+def one_np_after_es_de(text: str, np: tuple[int, int], end: int, strict: bool = False, es: bool = True) -> tuple[int, int] | None:
+    """German: the subject after an object "es" ("so erklärte es Paul Krause", "wie es die Regierung mitgeteilt
+    hatte") is one noun phrase; two of them ("es die Polizei Paul Krause", "es Anna Weber Paul Krause", "es Anna
+    Weber der Zeitung"), one of them a dative in either order: None, never the two read as one name.  After "es" two
+    words with no listed first name are two surnames ("es Weber Krause"); ``es`` False (a relative clause) keeps them."""
+    words = text[np[0] : np[1]].split()
+    if words and words[0].lower() in _ARTICLE_DE:
+        head = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+        tail = list(itertools.takewhile(lambda w: w[:1].isupper(), words[head + 1 :]))
+        if tail and (strict or not is_role_word(words[head])) and (len(tail) >= 2 or first_name_gender_de(tail[0]) is not None):
+            return None  # "die Polizei Paul Krause": a body, then the one it told; not "die Deutsche Bank"
+        return None if _SECOND_NP_DE.match(text, np[1], end) else np
+    while len(words) >= 2 and not strict and is_role_word(words[0]):
+        words = words[1:]  # "Bundeskanzler Olaf Scholz": a role and a name
+    if len(words) >= 2 and (len(words) >= 4 or any(first_name_gender_de(w) is not None for w in words[1:])
+                              or (es and first_name_gender_de(words[0]) is None)):
+        return None  # "Anna Weber Paul Krause", "Weber Krause": two names
+    return None if _SECOND_NP_DE.match(text, np[1], end) else np
 
 
 # a role after an owner's genitive in -s and an adjective ("Deutschlands oberster Polizist", "Frankreichs neue Premierministerin")
@@ -786,6 +814,8 @@ def _subject_after_aux_de(text: str, a: int, cue_start: int) -> tuple[int, int] 
     a += obj.end() if obj is not None else 0  # "so hatte es Paul Krause gesagt": the object "es", then the subject
     aux = Cue(a, a, "")  # read as right after a verb ("hat der Zeitung Paul Krause gesagt": the dative, then the subject)
     np = _subject_after_cue_de(text, aux, cue_start, np_after(text, a, cue_start, "de"))
+    if obj is not None and np is not None:
+        np = one_np_after_es_de(text, np, cue_start)  # "hat es die Polizei Paul Krause gesagt": two phrases, unsure
     if np is None or _oblique_de(text, np) or _feminine_dative_de(text, np[0], cue_start):
         return None
     name, _role, kind = parse_mention(text[np[0] : np[1]], "de")
@@ -848,10 +878,12 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if last_comma >= 0 and re.match(r"\s*(?:der|die|das|welche[rs]?)\s", seg) and text[cue.end : cue.end + 2].lstrip()[:1] in (",", "."):
         return None  # a relative clause ("..., die Garantien verlangt, dass"): the speaker is its antecedent
     # (an object "es" may stand before the subject: "wie es Paul Krause formuliert hatte")
-    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl|" + _TIME_CONJUNCTION_DE + r")\s+(?:es\s+)?(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])",
+    lead = re.match(r"\s*(?:[Ww]ie|[Aa]ls|[Ww]enn|[Ww]eil|[Nn]achdem|[Oo]bwohl|" + _TIME_CONJUNCTION_DE + r")\s+(es\s+)?(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])",
                     text[seg_start : cue.start])
     seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
+    if lead and lead.group(1) and start_np:
+        return one_np_after_es_de(text, start_np, cue.start)  # "wie es die Regierung Anna Weber mitgeteilt hatte": unsure
     pron = _NOMINATIVE_AFTER_VERB_DE.match(text, start_np[1], cue.start) if start_np else None
     if pron:
         return pron.start(1), pron.end(1)  # "Vorab kann ich sagen", "Das hat er gesagt": the pronoun is the subject
