@@ -1,0 +1,48 @@
+"""One table of hidden characters, closed worker processes, picklable errors, and a
+uniform view that always agrees with uniform()."""
+
+from __future__ import annotations
+
+import logging
+
+from aligner.console import one_line, visible
+from aligner.ingest import IngestResult, _skip
+from aligner.report.common import visible as report_visible
+
+
+def test_report_and_console_share_one_visible():
+    assert report_visible is visible
+
+
+def test_one_line_keeps_a_joiner_inside_an_emoji_like_the_report():
+    firefighter = "👩\u200d🚒"
+    assert one_line(f"Post {firefighter} heute") == f"Post {firefighter} heute"
+    assert one_line("ab\u200dcd") == "ab⟨U+200D⟩cd"
+
+
+def test_one_line_shows_breaks_that_visible_keeps():
+    text = "a\tb\nc\rd\u2028e\u202ef"
+    assert visible(text).count("\n") == 1
+    assert one_line(text) == "a⟨U+0009⟩b⟨U+000A⟩c⟨U+000D⟩d⟨U+2028⟩e⟨U+202E⟩f"
+    assert len(one_line(text).splitlines()) == 1
+
+
+class _Keep(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_ingest_skip_warning_stays_on_one_line():
+    keep, logger = _Keep(), logging.getLogger("aligner")
+    logger.addHandler(keep)
+    try:
+        _skip(IngestResult(), "bad\nname\u202e.txt", "not UTF-8", line=3)
+    finally:
+        logger.removeHandler(keep)
+    (message,) = keep.messages
+    assert len(message.splitlines()) == 1
+    assert message.startswith("bad⟨U+000A⟩name⟨U+202E⟩.txt:3: not UTF-8")
