@@ -46,3 +46,46 @@ def test_ingest_skip_warning_stays_on_one_line():
     (message,) = keep.messages
     assert len(message.splitlines()) == 1
     assert message.startswith("bad⟨U+000A⟩name⟨U+202E⟩.txt:3: not UTF-8")
+
+
+def test_input_error_and_model_unavailable_survive_pickling():
+    import pickle
+
+    from aligner.errors import AlignerError, InputError, ModelUnavailable
+
+    back = pickle.loads(pickle.dumps(InputError("a.txt", "bad", line=4)))
+    assert (type(back), back.path, back.reason, back.line, str(back)) == (InputError, "a.txt", "bad", 4, "a.txt:4: bad")
+    model = pickle.loads(pickle.dumps(ModelUnavailable("no model for de-en", "install one")))
+    assert (model.reason, model.advice, str(model)) == ("no model for de-en", "install one", "no model for de-en. install one")
+    assert isinstance(back, AlignerError)
+
+
+def _fails(x: int) -> int:
+    raise ValueError(f"item {x}")
+
+
+def test_failing_pmaps_leave_no_file_descriptors_open():
+    import os
+
+    from aligner import parallel
+
+    old = parallel.JOBS
+    parallel.set_jobs(3)
+    try:
+        def open_fds() -> int:
+            return len(os.listdir("/proc/self/fd"))
+
+        try:
+            parallel.pmap(_fails, list(range(6)))
+        except ValueError:
+            pass
+        before = open_fds()
+        for _ in range(10):
+            try:
+                parallel.pmap(_fails, list(range(6)))
+            except ValueError:
+                pass
+        assert open_fds() <= before
+    finally:
+        parallel.set_jobs(old)
+
