@@ -89,3 +89,14 @@ def test_failing_pmaps_leave_no_file_descriptors_open():
     finally:
         parallel.set_jobs(old)
 
+
+def test_uniform_view_text_is_uniform_for_a_marked_soft_hyphen_and_decomposed_hangul():
+    from aligner.text.uniform import UniformView, uniform
+
+    for original, word in [("x \u00ad\u0301 y", "\u00ad\u0301"), ("Seoul \u1100\u1161\u11a8 city", "\u1100\u1161\u11a8")]:
+        view = UniformView(original)
+        assert view.text == uniform(original)
+        k = 2 if original.startswith("x") else 6  # where the odd word is in the uniform text
+        assert original[view.start(k):view.end(k + 1)] == word
+        assert original[view.start(0):view.end(1)] == original[0]
+        assert original[view.start(len(view.text) - 1):view.end(len(view.text))] == original[-1]
