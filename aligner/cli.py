@@ -134,8 +134,8 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 
 def _default_sigterm() -> None:
-    """In a forked worker: SIGTERM ends it at once, as before (a Python handler would
-    wait for a worker blocked in C, and the pool that terminates it would wait too)."""
+    """In a forked child (a :mod:`aligner.parallel` worker): SIGTERM ends it at once (the
+    parent's Python handler would only run once a worker blocked in C returned)."""
     with contextlib.suppress(ValueError):
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import unicodedata
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -45,15 +46,38 @@ def plain(message: object) -> Text:
     return Text(str(message))
 
 
-# control characters (tab and newline too) and characters that reorder or hide text
-# (bidi overrides and isolates, zero-width marks): what one line must not hold raw
-_UNSEEN = re.compile(r"[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# control characters other than tab, newline and carriage return, and characters that reorder or
+# hide text (bidi overrides and isolates, zero-width marks): shown as ``⟨U+202E⟩`` by :func:`visible`
+_HIDDEN = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e"
+                     r"\u2060-\u2069\ufeff]")
+# what :func:`visible` keeps and one line must not hold raw: tab, newline, carriage return, line
+# and paragraph separators
+_LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]")
+
+
+def visible(text: object) -> str:
+    """``text`` with control and bidi-formatting characters replaced by a visible
+    ``⟨U+202E⟩`` (tab and newline kept); a zero-width joiner inside an emoji sequence
+    ("👩‍🚒", "🏳️‍🌈" in a quoted post) is part of what was written and stays."""
+    t = unicodedata.normalize("NFC", "" if text is None else str(text))
+    return _HIDDEN.sub(lambda m: m.group(0) if _emoji_joiner(t, m.start()) else f"⟨U+{ord(m.group(0)):04X}⟩", t)
+
+
+def _emoji_joiner(t: str, i: int) -> bool:
+    """Whether ``t[i]`` is a zero-width joiner between two emoji (a variation selector or skin
+    tone before it skipped)."""
+    if t[i] != "\u200d" or i + 1 >= len(t):
+        return False
+    k = i - 1
+    while k >= 0 and (t[k] == "\ufe0f" or "\U0001F3FB" <= t[k] <= "\U0001F3FF"):
+        k -= 1
+    return k >= 0 and unicodedata.category(t[k]) == "So" and unicodedata.category(t[i + 1]) == "So"
 
 
 def one_line(text: object) -> str:
-    """``text`` on one line: a tab, a newline or any hidden character (a file name may
-    hold them) becomes a visible ``⟨U+000A⟩``, the form the report shows them in."""
-    return _UNSEEN.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", str(text))
+    """``text`` on one line: :func:`visible` (the report's form of hidden characters) with a
+    tab, a newline or a carriage return (a file name may hold them) also shown as ``⟨U+000A⟩``."""
+    return _LINE_BREAKS.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", visible(text))
 
 
 def warn(message: str) -> None:

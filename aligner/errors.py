@@ -21,6 +21,10 @@ class InputError(AlignerError):
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+        """Pickled as its three parts (a worker process sends it to the parent)."""
+        return (type(self), (self.path, self.reason, self.line))
+
 
 class StageUnavailable(AlignerError):
     """A stage cannot run here (no model, no network); ``aligner run`` records it and goes on."""

@@ -215,6 +215,7 @@ def _fork_map(n: int, count: int, each: OnResult) -> list[Any]:
                 proc.kill()
             for conn, proc in workers.items():
                 proc.join()
+                proc.close()  # its sentinel pipe: a pmap that fails would leave it open
                 conn.close()
 
 
@@ -260,12 +261,12 @@ def _hand(conn: Any, i: int | None) -> None:
 def _serve(conn: Any, parents: list[Any], parent: int) -> None:
     """A worker: runs each index that comes down ``conn`` and sends back ``(i, ok, result)``.
     It ignores Ctrl-C (a terminal sends it to the whole process group: the parent gets it
-    and ends the workers, with no traceback from each) and dies at SIGTERM.  It ends when
+    and ends the workers, with no traceback from each) and dies at SIGTERM (as
+    any forked child: the CLI resets SIGTERM at each fork).  It ends when
     the parent ``parent`` does, however that dies: ``parents`` (the parent's ends of the
     pipes, inherited at the fork) are closed here, so the parent's death is an end of file
     on ``conn``; on Linux the kernel also kills it at once (even in the middle of an item)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for end in parents:
         end.close()
     _die_with_parent(parent)
@@ -278,7 +279,7 @@ def _serve(conn: Any, parents: list[Any], parent: int) -> None:
             conn.send(reply)
         except (BrokenPipeError, ConnectionResetError):
             return  # the parent is gone
-        except Exception as exc:  # a result that cannot be pickled
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:  # a result that cannot be pickled
             from .errors import PipelineError
 
             conn.send((i, False, (PipelineError(f"item {i}'s result cannot be sent back from a worker: {exc}"), "")))

@@ -4,11 +4,10 @@ version is named, and how untrusted text is made visible and safe."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from ..console import visible as visible  # the report's form of hidden characters, shared with one_line
 from ..match.consistency import (
     DISTORTION_FLAGS,
     WORTH_A_LOOK_FLAGS,
@@ -54,29 +53,6 @@ SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when each of 
 
 # characters that reorder or hide text (bidi overrides and isolates, zero-width
 # marks) and control characters: shown as a visible code, never passed through
-_HIDDEN = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e"
-                     r"\u2060-\u2069\ufeff]")
-
-
-def visible(text: Any) -> str:
-    """``text`` with control and bidi-formatting characters replaced by a visible
-    ``⟨U+202E⟩`` (tab and newline kept); a zero-width joiner inside an emoji sequence
-    ("👩‍🚒", "🏳️‍🌈" in a quoted post) is part of what was written and stays."""
-    t = unicodedata.normalize("NFC", "" if text is None else str(text))
-    return _HIDDEN.sub(lambda m: m.group(0) if _emoji_joiner(t, m.start()) else f"⟨U+{ord(m.group(0)):04X}⟩", t)
-
-
-def _emoji_joiner(t: str, i: int) -> bool:
-    """Whether ``t[i]`` is a zero-width joiner between two emoji (a variation selector or skin
-    tone before it skipped)."""
-    if t[i] != "\u200d" or i + 1 >= len(t):
-        return False
-    k = i - 1
-    while k >= 0 and (t[k] == "\ufe0f" or "\U0001F3FB" <= t[k] <= "\U0001F3FF"):
-        k -= 1
-    return k >= 0 and unicodedata.category(t[k]) == "So" and unicodedata.category(t[i + 1]) == "So"
-
-
 def flagged_summary(clusters: Iterable[Cluster]) -> str:
     """"2 with a serious flag (negation, number, speaker, truncation) (clusters 1-2, listed first), 5
     worth a look (paraphrase, wording)": the report's count of flagged clusters, the kinds

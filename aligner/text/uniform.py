@@ -15,11 +15,13 @@ the uniform text to offsets into the original, for callers (``extract_quotes`` g
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _DROP = frozenset("\u00ad\u200b\u2060\ufeff")
 _DROP_BY_LETTER = frozenset("\u200c\u200d\u200e\u200f")
 _SPECIAL = _DROP | _DROP_BY_LETTER
+_WORD = re.compile(r"[ \t\n\r]|[^ \t\n\r]+")
 
 
 def _word_letter(ch: str) -> bool:
@@ -58,27 +60,30 @@ def uniform(text: str) -> str:
 class UniformView:
     """The uniform form of ``original`` with a map of its offsets back into ``original``.
 
-    The text is cut into pieces, each a character with the combining marks after it; a piece
-    is composed on its own (NFC composes only within such a piece for Latin, Greek and
-    Cyrillic) or dropped whole."""
+    The text is cut into words at ASCII whitespace (nothing composes with it, and no rule drops
+    a character next to it), and each word into pieces, each a character with the combining
+    marks after it; a piece is composed on its own (NFC composes only within such a piece for
+    Latin, Greek and Cyrillic) or dropped whole.  A word where that does not give ``uniform``'s
+    text (decomposed Hangul, a soft hyphen carrying a mark) maps as a whole, so that ``text``
+    is always ``uniform(original)``."""
 
     def __init__(self, original: str) -> None:
         self.original = original
         out: list[str] = []
         starts: list[int] = []  # per uniform character: where its piece starts in ``original``
         ends: list[int] = []  # ... and where it ends
-        i, n = 0, len(original)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(original[j]):
-                j += 1
-            if not (j == i + 1 and _dropped(original, i)):
-                piece = unicodedata.normalize("NFC", original[i:j])
-                out.append(piece)
-                starts.extend([i] * len(piece))
-                ends.extend([j] * len(piece))
-            i = j
+        for w0, w1 in _words(original):
+            text, ws, we = _pieces(original, w0, w1)
+            want = uniform(original[w0:w1])
+            if text != want:  # the word as one piece
+                text, ws, we = want, [w0] * len(want), [w1] * len(want)
+            out.append(text)
+            starts += ws
+            ends += we
         self.text = "".join(out)
+        if self.text != uniform(original):  # not expected: the whole text as one piece
+            self.text = uniform(original)
+            starts, ends = [0] * len(self.text), [len(original)] * len(self.text)
         self._starts, self._ends = starts, ends
 
     def start(self, k: int) -> int:
@@ -88,3 +93,27 @@ class UniformView:
     def end(self, k: int) -> int:
         """The original offset of a span ending at uniform offset ``k``."""
         return self._ends[k - 1] if k > 0 else 0
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of ``text`` between ASCII spaces, tabs and line breaks, and of
+    each of those."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def _pieces(original: str, i: int, n: int) -> tuple[str, list[int], list[int]]:
+    """``original[i:n]`` made uniform piece by piece, with each character's piece bounds."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(original[j]):
+            j += 1
+        if not (j == i + 1 and _dropped(original, i)):
+            piece = unicodedata.normalize("NFC", original[i:j])
+            out.append(piece)
+            starts.extend([i] * len(piece))
+            ends.extend([j] * len(piece))
+        i = j
+    return "".join(out), starts, ends
