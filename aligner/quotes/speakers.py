@@ -1430,8 +1430,9 @@ def first_name_genders_differ(a: str, b: str) -> bool:
 
 # spellings that the transliteration fold (``fold_word``) leaves apart but that write one name: an
 # umlaut written out after its vowel (Mueller / Müller, Schroeder / Schröder) and y for i
-# (Tymoshenko / Timoshenko, Khodorkovsky / Chodorkowski, Klychko / Klitschko)
-_SPELLINGS = ((re.compile(r"(?<=[aou])e"), ""), (re.compile(r"y"), "i"))
+# (Tymoshenko / Timoshenko, Khodorkovsky / Chodorkowski, Klychko / Klitschko); not an e after a diphthong or a y
+# after a vowel, which write other names (Bauer / Baur, Kaiser / Kayser)
+_SPELLINGS = ((re.compile(r"(?:(?<=^[aou])|(?<=[^aeiou][aou]))e"), ""), (re.compile(r"(?<![aeiou])y"), "i"))
 LONG_SURNAME = 10  # folded surnames this long may differ by a transliteration the rules do not list ...
 LONG_SURNAME_NEAR = 0.75  # ... when this similar (normalised Levenshtein): "Tsikhanouskaya" / "Tichanowskaja"
 
