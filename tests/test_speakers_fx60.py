@@ -27,3 +27,31 @@ def test_a_vowel_pair_spelt_another_way_is_another_surname(one, other):
 def test_an_umlaut_written_out_or_a_y_for_i_stays_one_person(one, other):
     ids = _ids([one, other])
     assert ids[one] == ids[other]
+
+
+def _quote_speakers(text: str) -> list[tuple[str | None, float | None]]:
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    qs = extract_quotes(Article(id="t", text=text, language="en"))
+    return [(q.speaker.name, q.speaker.confidence) if q.speaker else (None, None) for q in qs]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Article 7 states: “No tenant may be evicted in winter.”", "Article 7"),
+    ("Section 118 says: “The fee is waived for pupils.”", "Section 118"),
+    ("“The bridge will reopen in May,” Channel 9 reports.", "Channel 9"),
+])
+def test_digits_after_a_capitalised_word_number_a_name_before_a_verb(text, name):
+    assert _quote_speakers(text) == [(name, 0.9)]
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("The 50 states say little about the levy.", "states"), ("The officials put three states on notice.", "states"),
+    ("Only 12 reports were filed in Tarnow.", "reports"), ("The 12 reports were filed late.", "reports"),
+])
+def test_a_count_before_a_plural_cue_form_makes_it_a_noun(text, noun):
+    from aligner.quotes.base import find_cues
+
+    start = text.index(noun)
+    assert all(c.start != start for c in find_cues(text, 0, len(text), "en"))
