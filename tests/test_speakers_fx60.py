@@ -55,3 +55,21 @@ def test_a_count_before_a_plural_cue_form_makes_it_a_noun(text, noun):
 
     start = text.index(noun)
     assert all(c.start != start for c in find_cues(text, 0, len(text), "en"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("“The ferry is late again,” Aiden Clark said.", "Aiden Clark"),
+    ("“The ferry is late again,” said Herbert Headen.", "Herbert Headen"),
+])
+def test_a_short_english_role_word_inside_a_name_is_no_role(text, name):
+    assert _quote_speakers(text) == [(name, 0.9)]
+
+
+@pytest.mark.parametrize("word,role", [
+    ("Aiden", False), ("Headen", False), ("Aides", True), ("Coaches", True), ("Mayors", True), ("Polizeichef", True),
+    ("Herren", True), ("Zeugen", True),
+])
+def test_short_role_words_take_only_their_inflections(word, role):
+    from aligner.quotes.speakers import is_role_word
+
+    assert is_role_word(word) is role

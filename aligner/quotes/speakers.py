@@ -81,7 +81,8 @@ def is_role_word(token: str) -> bool:
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
     return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
-        r in low and _ROLE_WORD_END.fullmatch(low.split(r)[-1]) for r in _WHOLE_ROLE_WORDS)
+        r in low and (_ROLE_WORD_END_EN if r in _SHORT_ROLE_WORDS_EN else _ROLE_WORD_END).fullmatch(low.split(r)[-1])
+        for r in _WHOLE_ROLE_WORDS)
 
 
 # short role words that end a word they name a role with ("Polizeichef" has "chef"; "Herren", "Briten", "Aides" an inflection
@@ -90,6 +91,9 @@ def is_role_word(token: str) -> bool:
 _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", "head", "imam", "pope", "papst", "opfer", "zeuge",
                                "coach", "donor", "envoy", "judge", "könig", "mayor", "voter", "autor"})
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
+# English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
+_SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
+_ROLE_WORD_END_EN = re.compile(r"|s|es")
 
 
 def _speaker_words() -> dict:
