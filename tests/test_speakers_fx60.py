@@ -73,3 +73,16 @@ def test_short_role_words_take_only_their_inflections(word, role):
     from aligner.quotes.speakers import is_role_word
 
     assert is_role_word(word) is role
+
+
+@pytest.mark.parametrize("one,other,same", [
+    ("Frieda Moeller", "Frieda Möller", True), ("Greta Kaiser", "Greta Kayser", False),
+    ("Walentina Tschernobrowkina", "Valentina Chernobrovkina", True), ("Jonas Bauer", "Jonas Baur", False),
+])
+def test_clusters_join_exactly_when_the_surnames_match(one, other, same):
+    from aligner.quotes.speakers import surname_match
+    from aligner.text.names import fold_word
+
+    assert surname_match(fold_word(one.split()[-1]), fold_word(other.split()[-1])) is same
+    ids = _ids([one, other, "Ilse Brandner"])
+    assert (ids[one] == ids[other]) is same and ids["Ilse Brandner"] not in (ids[one], ids[other])

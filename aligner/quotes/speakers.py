@@ -1464,6 +1464,16 @@ def surname_match(a: str, b: str) -> bool:
                         and Levenshtein.normalized_similarity(ka, kb) >= LONG_SURNAME_NEAR)
 
 
+def _keyed_surname_match(a: str, ka: str, b: str, kb: str) -> bool:
+    """``surname_match`` of ``a`` and ``b`` given their spelling keys ``ka`` and ``kb``."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return (ka == kb or (min(len(ka), len(kb)) >= LONG_SURNAME
+                         and Levenshtein.normalized_similarity(ka, kb) >= LONG_SURNAME_NEAR)) and _same_numbers(a, b)
+
+
 # words before a name that are a title, an honorific or an office, not a first name ("Dr. Karl
 # Lauterbach", "Chancellor Olaf Scholz", "Mr Biden"), and name suffixes after it ("Jr.")
 # words that are part of a title only beside another title word ("Defense Secretary", "Secretary of State"): alone
@@ -1511,10 +1521,14 @@ _FOLDED_PARTICLES = frozenset(fold_word(p) for p in PARTICLES)
 
 
 def _full_cluster(clusters: list[dict], given: str, surname: str, first: list[str], joined: str) -> dict | None:
+    key = spelling_key(surname)  # ``surname_match`` with each spelling key made once, per name and per cluster
     for c in clusters:
         if c["joined"] == joined:
             return c  # "Kim Jong Un" / "Kim Jong-un"
-        if (surname_match(c["surname"], surname) and compatible_first(c["given"] if c["first"] else "", given if first else "")
+        ckey = c.get("key")
+        if ckey is None:
+            ckey = c["key"] = spelling_key(c["surname"])
+        if (_keyed_surname_match(c["surname"], ckey, surname, key) and compatible_first(c["given"] if c["first"] else "", given if first else "")
                 and not first_name_genders_differ(c["given"], given)):
             return c
     return None
