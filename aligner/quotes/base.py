@@ -126,23 +126,10 @@ def find_cues(text: str, a: int, b: int, lang: str) -> list[Cue]:
 
 # English cue forms that are also plural nouns, and the verbs that take them as an object ("rejected claims that …")
 _PLURAL_NOUN_CUES_EN = frozenset({"claims", "reports", "notes", "comments", "remarks", "replies", "answers", "statements"})
-_NUMBERED_NAME_EN = re.compile(r"(?<![\w-])([A-Z][\w-]*)\s+$")
-_DETERMINERS_EN = frozenset({"the", "a", "an", "all", "some", "these", "those", "its", "their", "his", "her", "our", "about",
-                             "over", "nearly", "almost", "only", "at", "in", "of", "for", "and", "but", "by", "with"})
-
-
-def _numbered_name_en(text: str, prev: re.Match[str]) -> bool:
-    """English: a number after a capitalised word that is no determiner is part of a name ("Local 100 says",
-    "Apollo 11 says"): the word after it is a verb; not "The 50 states"."""
-    if not prev.group(1)[:1].isdigit():
-        return False
-    m = _NUMBERED_NAME_EN.search(text, max(0, prev.start(1) - 40), prev.start(1))
-    return m is not None and m.group(1).lower() not in _DETERMINERS_EN
-
-
 # English numerals and quantifiers: a cue form in -s right after one is a plural noun ("three states", "many reports")
-_NUMERAL_EN = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+_NUMERAL_EN = re.compile(r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                         r"hundred|hundreds|dozen|dozens|thousand|thousands|several|many|both|few|all|other|most")
+_CAPITALISED_BEFORE_EN = re.compile(r"\b([A-Z][\w.-]*)[ \t]+$")
 _NOUN_AFTER_VERB_EN = re.compile(r"\w+ed|(?:den(?:y|ies|ying)|reject(?:s|ing)?|dismiss(?:es|ing)?|refut(?:e|es|ing)|"
                                  r"disput(?:e|es|ing)|confirm(?:s|ing)?|deny|investigat(?:e|es|ing)|amid|despite|over|about)")
 
@@ -168,7 +155,7 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "vom eher bekannten Mundartwort", "im lange angekündigten Bericht": an adjective before its noun
             if lang == "en" and prev and _NOUN_AFTER_VERB_EN.fullmatch(prev.group(1).lower()) and m.group().lower() in _PLURAL_NOUN_CUES_EN:
                 continue  # "rejected claims that", "denies reports that": the noun a verb takes, not a reporting verb
-            if lang == "en" and prev and m.group().endswith("s") and _NUMERAL_EN.fullmatch(prev.group(1).lower()) and not _numbered_name_en(text, prev):
+            if lang == "en" and prev and m.group().endswith("s") and _count_before_noun_en(text, prev):
                 continue  # "put three states on notice", "many reports": a plural noun after a numeral, not a verb
             if lang == "en" and re.search(r"\w[’']s\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
@@ -179,6 +166,23 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+def _count_before_noun_en(text: str, prev: re.Match[str]) -> bool:
+    """The word before an English cue form in -s is a numeral or quantifier counting it ("three states", "The 50
+    states"), not digits that number a capitalised name ("Article 5 states", "Channel 4 reports")."""
+    word = prev.group(1)
+    if not _NUMERAL_EN.fullmatch(word.lower()):
+        return False
+    named = word[:1].isdigit() and _CAPITALISED_BEFORE_EN.search(text, max(0, prev.start(1) - 40), prev.start(1))
+    return not named or named.group(1).lower() in _DETERMINERS or named.group(1).lower() in _BEFORE_COUNT_EN
+
+
+# sentence-initial words before a count ("Only 12 reports", "Some 30 states"): no name the digits number
+_BEFORE_COUNT_EN = frozenset({"only", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
+                              "under", "just", "more", "fewer", "less", "at", "these", "those", "another", "all", "exactly",
+                              "by", "in", "of", "for", "with", "and", "but", "since", "after", "before", "its", "their",
+                              "his", "her", "our", "my", "your", "up", "to", "from", "between", "among", "while"})
 
 
 _RELATIVE_BEFORE_VERB_DE = frozenset({"der", "die", "das", "dem", "den"})

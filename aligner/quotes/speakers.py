@@ -81,7 +81,8 @@ def is_role_word(token: str) -> bool:
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
     return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
-        r in low and _ROLE_WORD_END.fullmatch(low.split(r)[-1]) for r in _WHOLE_ROLE_WORDS)
+        r in low and (_ROLE_WORD_END_EN if r in _SHORT_ROLE_WORDS_EN else _ROLE_WORD_END).fullmatch(low.split(r)[-1])
+        for r in _WHOLE_ROLE_WORDS)
 
 
 # short role words that end a word they name a role with ("Polizeichef" has "chef"; "Herren", "Briten", "Aides" an inflection
@@ -90,6 +91,9 @@ def is_role_word(token: str) -> bool:
 _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", "head", "imam", "pope", "papst", "opfer", "zeuge",
                                "coach", "donor", "envoy", "judge", "könig", "mayor", "voter", "autor"})
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
+# English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
+_SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
+_ROLE_WORD_END_EN = re.compile(r"|s|es")
 
 
 def _speaker_words() -> dict:
@@ -1433,8 +1437,9 @@ def first_name_genders_differ(a: str, b: str) -> bool:
 
 # spellings that the transliteration fold (``fold_word``) leaves apart but that write one name: an
 # umlaut written out after its vowel (Mueller / Müller, Schroeder / Schröder) and y for i
-# (Tymoshenko / Timoshenko, Khodorkovsky / Chodorkowski, Klychko / Klitschko)
-_SPELLINGS = ((re.compile(r"(?<=[aou])e"), ""), (re.compile(r"y"), "i"))
+# (Tymoshenko / Timoshenko, Khodorkovsky / Chodorkowski, Klychko / Klitschko); not an e after a diphthong or a y
+# after a vowel, which write other names (Bauer / Baur, Kaiser / Kayser)
+_SPELLINGS = ((re.compile(r"(?:(?<=^[aou])|(?<=[^aeiou][aou]))e"), ""), (re.compile(r"(?<![aeiou])y"), "i"))
 LONG_SURNAME = 10  # folded surnames this long may differ by a transliteration the rules do not list ...
 LONG_SURNAME_NEAR = 0.75  # ... when this similar (normalised Levenshtein): "Tsikhanouskaya" / "Tichanowskaja"
 
@@ -1460,6 +1465,16 @@ def surname_match(a: str, b: str) -> bool:
     ka, kb = spelling_key(a), spelling_key(b)
     return ka == kb or (min(len(ka), len(kb)) >= LONG_SURNAME
                         and Levenshtein.normalized_similarity(ka, kb) >= LONG_SURNAME_NEAR)
+
+
+def _keyed_surname_match(a: str, ka: str, b: str, kb: str) -> bool:
+    """``surname_match`` of ``a`` and ``b`` given their spelling keys ``ka`` and ``kb``."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return (ka == kb or (min(len(ka), len(kb)) >= LONG_SURNAME
+                         and Levenshtein.normalized_similarity(ka, kb) >= LONG_SURNAME_NEAR)) and _same_numbers(a, b)
 
 
 # words before a name that are a title, an honorific or an office, not a first name ("Dr. Karl
@@ -1509,10 +1524,14 @@ _FOLDED_PARTICLES = frozenset(fold_word(p) for p in PARTICLES)
 
 
 def _full_cluster(clusters: list[dict], given: str, surname: str, first: list[str], joined: str) -> dict | None:
+    key = spelling_key(surname)  # ``surname_match`` with each spelling key made once, per name and per cluster
     for c in clusters:
         if c["joined"] == joined:
             return c  # "Kim Jong Un" / "Kim Jong-un"
-        if (surname_match(c["surname"], surname) and compatible_first(c["given"] if c["first"] else "", given if first else "")
+        ckey = c.get("key")
+        if ckey is None:
+            ckey = c["key"] = spelling_key(c["surname"])
+        if (_keyed_surname_match(c["surname"], ckey, surname, key) and compatible_first(c["given"] if c["first"] else "", given if first else "")
                 and not first_name_genders_differ(c["given"], given)):
             return c
     return None
