@@ -4,9 +4,14 @@ or two quotes that match.  ``lang`` is German unless a caller says otherwise."""
 
 from __future__ import annotations
 
-from aligner.model import Article, Quote
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+import aligner
+from aligner.model import Article, Quote, Speaker
 from aligner.quotes import extract_quotes
-from aligner.quotes.speakers import normalise_speakers
+from aligner.quotes.speakers import cluster_names, normalise_speakers
 
 OPENING_MARKS = "'‘“\""
 
@@ -69,3 +74,45 @@ def confident_who(q: Quote, bar: float = SPEAKER_BAR) -> str | None:
     """:func:`who` when the speaker's confidence reaches ``bar``, else None."""
     sp = q.speaker
     return None if sp is None or sp.confidence is None or sp.confidence < bar else sp.name or sp.mention
+
+
+def speaker_in(text: str, part: str, lang: str = "de", fill: Mapping[str, str] | None = None) -> Speaker | None:
+    """The speaker (normalised) of the one quote of ``text`` whose words contain ``part``, or None without one.
+    ``fill`` maps placeholders to the quotes they stand for, replaced in ``text`` in its order first."""
+    for mark, quote in (fill or {}).items():
+        text = text.replace(mark, quote)
+    (q,) = [q for q in normalised_quotes_in(text, lang) if part in q.text]
+    return q.speaker
+
+
+def confident(sp: Speaker | None, bar: float = SPEAKER_BAR) -> Speaker | None:
+    """``sp`` when its confidence reaches ``bar``, else None."""
+    return sp if sp is not None and sp.confidence is not None and sp.confidence >= bar else None
+
+
+def confident_name(sp: Speaker | None, bar: float = SPEAKER_BAR) -> str | None:
+    """The (normalised) name of ``sp`` when its confidence reaches ``bar``, else None."""
+    sure = confident(sp, bar)
+    return sure.name if sure is not None else None
+
+
+def cluster_ids(names: list[str]) -> dict[str, str]:
+    """Each name's speaker id as ``cluster_names`` gives it."""
+    return {n: sid for n, (sid, _) in cluster_names(names).items()}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON-lines file, blank lines skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run_texts(tmp_path: Path, files: Mapping[str, str]) -> Path:
+    """Write ``files`` (name -> text) into ``tmp_path/in``, run the pipeline without embeddings into
+    ``tmp_path/run`` and return that folder."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "run"
+    aligner.run([src], out, embeddings="none")
+    return out

@@ -3,14 +3,11 @@ of either language, "5m" / "5 million", "two and a half"; a figure the code cann
 one side is not compared (never a flag); real changes still flag."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-import aligner
 from aligner.match.consistency import number_flag, numbers
 from aligner.match.equivalents import read_digits
+from tests.quote_helpers import read_jsonl, run_texts
 
 
 @pytest.mark.parametrize("raw,want", [
@@ -61,18 +58,13 @@ def test_numbers_reads_halves_and_marks():
     assert numbers("at 01.40 and 15.30") == ["01.40", "15.30"]  # decimals as written: clock times written so
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_two_outlets_with_and_without_thousands_separator_get_no_number_flag(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text('Prices\n\n"The price is now 1,000.5 euros per tonne," Economy Minister Anna Weber '
-                               'said in Berlin on Monday.\n', encoding="utf-8")
-    (src / "b.txt").write_text('Grain\n\n"The price is now 1000.5 euros per tonne," said Anna Weber, the economy '
-                               'minister, on Monday.\n', encoding="utf-8")
-    aligner.run([src], tmp_path / "run", embeddings="none")
-    clusters = _jsonl(tmp_path / "run" / "clusters.jsonl")
+    run_texts(tmp_path, {
+        "a.txt": 'Prices\n\n"The price is now 1,000.5 euros per tonne," Economy Minister Anna Weber '
+                 'said in Berlin on Monday.\n',
+        "b.txt": 'Grain\n\n"The price is now 1000.5 euros per tonne," said Anna Weber, the economy '
+                 'minister, on Monday.\n',
+    })
+    clusters = read_jsonl(tmp_path / "run" / "clusters.jsonl")
     assert clusters
     assert not [p["details"] for c in clusters for p in c["pairs"] if "number" in p["flags"]]

@@ -4,22 +4,13 @@ role's holder in "-us" (a listed first name; never "Airbus'", "Campus"), the ask
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quotes_in
+from tests.quote_helpers import confident_name, speaker_in
 
 Q = "„Wir sehen keinen Anlass zur Sorge“"
 
 
 def _speaker(text, lang="de", part="keinen Anlass"):
-    text = text.replace("Q", Q)
-    (q,) = [q for q in normalised_quotes_in(text, lang) if part in q.text]
-    return q.speaker
-
-
-def _confident_name(text, lang="de", part="keinen Anlass"):
-    sp = _speaker(text, lang, part)
-    if sp is None or sp.confidence is None or sp.confidence < SPEAKER_BAR:
-        return None
-    return sp.name
+    return speaker_in(text, part, lang, {"Q": Q})
 
 
 # HIGH: subjects._fronted_focus_de ('Auch X' before the verb) takes X as the speaker of a quote whose verb has
@@ -32,7 +23,7 @@ def _confident_name(text, lang="de", part="keinen Anlass"):
     "Auch Paul Krause schloss sich der Ministerin an, die gesagt hatte: Q.",
 ])
 def test_de_focus_particle_subject_is_not_the_relative_clause_speaker(text):
-    assert _confident_name(text) not in ("Anna Weber", "Paul Krause")
+    assert confident_name(_speaker(text)) not in ("Anna Weber", "Paul Krause")
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +33,7 @@ def test_de_focus_particle_subject_is_not_the_relative_clause_speaker(text):
     "Auch Paul Krause hörte die Ministerin sagen: Q.",
 ])
 def test_de_focus_particle_subject_who_is_told_or_hears_is_no_speaker(text):
-    assert _confident_name(text) != "Paul Krause"
+    assert confident_name(_speaker(text)) != "Paul Krause"
 
 
 # HIGH: speakers._noble_surname_de reads 'von <place/party/club>' after a bare role word as a noble surname:
@@ -63,7 +54,7 @@ def test_de_focus_particle_subject_who_is_told_or_hears_is_no_speaker(text):
     "Q, sagte Intendantin von Arte.",
 ])
 def test_de_place_or_party_after_a_role_is_no_noble_surname(text):
-    name = _confident_name(text)
+    name = confident_name(_speaker(text))
     assert name is None or not name.startswith("von ")
 
 
@@ -76,7 +67,7 @@ def test_de_place_or_party_after_a_role_is_no_noble_surname(text):
     "Von den Linken betonte: Q.",
 ])
 def test_de_party_or_city_after_von_is_no_speaker(text):
-    name = _confident_name(text)
+    name = confident_name(_speaker(text))
     assert name is None or not name.lower().startswith("von ")
 
 
@@ -90,13 +81,13 @@ def test_de_party_or_city_after_von_is_no_speaker(text):
     ("Q, sagte der Experte Virus.", "Virus"),
 ])
 def test_de_genitive_or_thing_in_us_is_no_holder(text, wrong):
-    assert _confident_name(text) != wrong
+    assert confident_name(_speaker(text)) != wrong
 
 
 # MEDIUM: the addressee after 'zu' in a relative clause: base0 gave the wrong 'Merkel', main gives 'zu Merkel'
 # (speakers._noble_surname_de takes 'zu Merkel' as a surname).
 def test_de_addressee_after_zu_is_no_speaker():
-    name = _confident_name("Die Ministerin, die zu Merkel sagte: Q, lächelte.")
+    name = confident_name(_speaker("Die Ministerin, die zu Merkel sagte: Q, lächelte."))
     assert name is None or "Merkel" not in name
 
 
@@ -107,7 +98,7 @@ def test_de_addressee_after_zu_is_no_speaker():
     ("Anna Weber wollte vom Minister wissen, wann das Gesetz komme: „Wie lange sollen wir noch warten?“", "Anna Weber"),
 ])
 def test_de_asker_keeps_own_question(text, name):
-    assert _confident_name(text, part="?") == name
+    assert confident_name(_speaker(text, part="?")) == name
 
 
 # HIGH junk, pre-existing on base0 too (same output), next to the focus-particle rule: 'Nur' + a time noun or
@@ -117,7 +108,7 @@ def test_de_asker_keeps_own_question(text, name):
     "Nur Anna Weber erinnerte an ihren Vorgänger, der gesagt hatte: Q.",
 ])
 def test_de_focus_particle_never_in_a_speaker_name(text):
-    name = _confident_name(text)
+    name = confident_name(_speaker(text))
     assert name is None or not name.startswith("Nur ")
 
 
@@ -136,7 +127,7 @@ def test_de_focus_particle_never_in_a_speaker_name(text):
     ("Van der Bellen warnte: Q.", "Van der Bellen"),
 ])
 def test_de_neighbours_keep_their_speaker(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text", [
@@ -155,7 +146,7 @@ def test_de_neighbours_keep_their_speaker(text, name):
     "Der Minister, der zu Anna Weber sagte: Q, ging.",
 ])
 def test_de_neighbours_give_no_wrong_name(text):
-    assert _confident_name(text) is None
+    assert confident_name(_speaker(text)) is None
 
 
 def test_de_genitive_with_apostrophe_keeps_the_role():
@@ -164,7 +155,7 @@ def test_de_genitive_with_apostrophe_keeps_the_role():
 
 
 def test_de_asker_without_a_question_quote_is_not_sure():
-    assert _confident_name("Paul Krause wollte wissen, ob sie zurücktrete: „Nein, das tue ich nicht.“", part="Nein") is None
+    assert confident_name(_speaker("Paul Krause wollte wissen, ob sie zurücktrete: „Nein, das tue ich nicht.“", part="Nein")) is None
 
 
 # an auxiliary-first frame after the quote (de25 bd7a1bc): who is told, who should or could have said it, or two
@@ -180,7 +171,7 @@ def test_de_asker_without_a_question_quote_is_not_sure():
     "Q, so von Berlin.",
 ])
 def test_de_aux_first_frame_neighbours_give_no_wrong_name(text):
-    assert _confident_name(text) is None
+    assert confident_name(_speaker(text)) is None
 
 
 @pytest.mark.parametrize("text,name", [
@@ -191,4 +182,4 @@ def test_de_aux_first_frame_neighbours_give_no_wrong_name(text):
     ("Q, so von der Leyen.", "von der Leyen"),
 ])
 def test_de_aux_first_frame_keeps_the_speaker(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name

@@ -3,15 +3,9 @@ before the subject, relative colon frames with an object pronoun, "X zufolge".  
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quotes_in
+from tests.quote_helpers import confident, normalised_quotes_in, speaker_in
 
 Q_DE = "„Wir sehen keinen Anlass zur Sorge“"
-
-
-def _confident(text, part):
-    (q,) = [q for q in normalised_quotes_in(text, "de") if part in q.text]
-    sp = q.speaker
-    return sp if sp is not None and sp.confidence is not None and sp.confidence >= SPEAKER_BAR else None
 
 
 @pytest.mark.parametrize("frame,wrong", [
@@ -30,7 +24,7 @@ def _confident(text, part):
     ("wie es Weber Krause gesagt hatte.", "Krause"),
 ])
 def test_es_frame_takes_one_noun_phrase_only(frame, wrong):
-    sp = _confident(f"{Q_DE}, {frame}", "keinen Anlass")
+    sp = confident(speaker_in(f"{Q_DE}, {frame}", "keinen Anlass"))
     assert sp is None or (wrong not in (sp.name or "") and wrong not in sp.mention)
 
 
@@ -42,7 +36,7 @@ def test_es_frame_takes_one_noun_phrase_only(frame, wrong):
     ("so erklärte es Anna Weber am Montag.", "Anna Weber"),
 ])
 def test_es_frame_keeps_a_single_subject(frame, name):
-    sp = _confident(f"{Q_DE}, {frame}", "keinen Anlass")
+    sp = confident(speaker_in(f"{Q_DE}, {frame}", "keinen Anlass"))
     assert sp is not None and sp.name == name
 
 
@@ -55,7 +49,7 @@ def test_es_frame_keeps_a_single_subject(frame, name):
     ("Anna Weber zitierte den Brief, den die Regierung Paul Krause geschrieben hatte:", "Paul Krause"),
 ])
 def test_relative_object_frame_does_not_join_subject_and_dative(lead, wrong):
-    sp = _confident(f"{lead} {Q_DE}.", "keinen Anlass")
+    sp = confident(speaker_in(f"{lead} {Q_DE}.", "keinen Anlass"))
     assert sp is None or (wrong not in (sp.name or "") and wrong not in sp.mention)
 
 
@@ -64,20 +58,20 @@ def test_relative_object_frame_does_not_join_subject_and_dative(lead, wrong):
     ("Anna Weber zitierte den Satz, den Paul Krause damals gesagt hatte:", "Paul Krause"),
 ])
 def test_relative_object_frame_keeps_a_single_subject(lead, name):
-    sp = _confident(f"{lead} {Q_DE}.", "keinen Anlass")
+    sp = confident(speaker_in(f"{lead} {Q_DE}.", "keinen Anlass"))
     assert sp is not None and sp.name == name
 
 
 @pytest.mark.parametrize("source", ["dem Zeitplan", "Umfragen", "dem Plan", "dem Gutachten", "der Studie"])
 def test_zufolge_thing_is_no_speaker(source):
-    sp = _confident(f"Der Plan ist {source} zufolge „ein Risiko für alle“.", "Risiko")
+    sp = confident(speaker_in(f"Der Plan ist {source} zufolge „ein Risiko für alle“.", "Risiko"))
     assert sp is None
 
 
 @pytest.mark.parametrize("source,name", [("der Gewerkschaft", "Gewerkschaft"), ("Paul Krause", "Paul Krause"),
                                          ("dem Ministerium", "Ministerium")])
 def test_zufolge_speaker_is_kept(source, name):
-    sp = _confident(f"Der Plan ist {source} zufolge „ein Risiko für alle“.", "Risiko")
+    sp = confident(speaker_in(f"Der Plan ist {source} zufolge „ein Risiko für alle“.", "Risiko"))
     assert sp is not None and sp.name == name
 
 

@@ -4,24 +4,13 @@ after a role ("der Papst Franziskus") as its holder, not a genitive."""
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quotes_in
+from tests.quote_helpers import SPEAKER_BAR, confident, confident_name, normalised_quotes_in, speaker_in
 
 Q = "„Wir sehen keinen Anlass zur Sorge“"
 
 
 def _speaker(text):
-    (q,) = [q for q in normalised_quotes_in(text.replace("Q", Q)) if "keinen Anlass" in q.text]
-    return q.speaker
-
-
-def _confident(text):
-    sp = _speaker(text)
-    return sp if sp is not None and sp.confidence is not None and sp.confidence >= SPEAKER_BAR else None
-
-
-def _named(text):
-    sp = _confident(text)
-    return sp.name if sp is not None else None
+    return speaker_in(text, "keinen Anlass", fill={"Q": Q})
 
 
 # a focus particle and the subject share the place before the verb when no subject follows the verb
@@ -35,7 +24,7 @@ def _named(text):
     ("Auch Grünen-Chef Paul Krause sagte: Q.", "Paul Krause"),
 ])
 def test_focus_particle_before_the_subject(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # a noun phrase after the verb is the subject: the phrase before it is a time, an object or an adverbial
@@ -45,7 +34,7 @@ def test_focus_particle_before_the_subject(text, name):
     ("Nur Stunden später sagte Paul Krause: Q.", "Paul Krause"),
 ])
 def test_focus_particle_before_a_time(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text,other", [
@@ -68,7 +57,7 @@ def test_focus_particle_object_is_no_speaker(text, other):
     "Auch Paul Krause und Anna Weber sagten: Q.",
 ])
 def test_focus_particle_no_confident_name(text):
-    assert _named(text) is None
+    assert confident_name(_speaker(text)) is None
 
 
 # a broadcaster's or a church's head is named by the role only
@@ -88,7 +77,7 @@ def test_intendant_is_a_role(text, role):
     ("Q, sagte das Oberhaupt der katholischen Kirche, Papst Franziskus.", "Franziskus"),
 ])
 def test_role_holder_named(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 def test_head_of_a_church_is_no_name():
@@ -104,7 +93,7 @@ def test_head_of_a_church_is_no_name():
     ("Q, sagte der Trainer Markus.", "Markus", "Trainer"),
 ])
 def test_name_in_us_after_a_role(text, name, role):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is not None and (sp.name, sp.role) == (name, role)
 
 
@@ -131,12 +120,12 @@ def test_genitive_owner_or_clash_stays_a_role(text):
     ("Van der Bellen warnte: Q.", "Bellen"),
 ])
 def test_particle_surname_is_a_person(text, last):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is not None and sp.name.split()[-1] == last and sp.name.split()[0].lower() in ("von", "van", "de", "ursula")
 
 
 def test_particle_surname_role_apart():
-    sp = _confident("Kommissionspräsidentin von der Leyen sagte: Q.")
+    sp = confident(_speaker("Kommissionspräsidentin von der Leyen sagte: Q."))
     assert (sp.name, sp.role) == ("von der Leyen", "Kommissionspräsidentin")
 
 
@@ -162,7 +151,7 @@ def test_particle_surname_one_entity():
     "Q, sagte die Sprecherin von der Polizei.",
 ])
 def test_von_phrase_no_name(text):
-    name = _named(text)
+    name = confident_name(_speaker(text))
     assert name is None or ("von" not in name.lower() and name != "Leyen")
 
 
@@ -176,7 +165,7 @@ def test_von_phrase_no_name(text):
     "Paul Krause wollte von Anna Weber wissen, ob sie den Satz unterschreibe: Q.",
 ])
 def test_asked_about_words_no_confident_speaker(text):
-    assert _named(text) is None
+    assert confident_name(_speaker(text)) is None
 
 
 @pytest.mark.parametrize("text,name", [
@@ -185,7 +174,7 @@ def test_asked_about_words_no_confident_speaker(text):
     ("Anna Weber wurde von Journalisten gefragt, ob sie zurücktrete: Q.", "Anna Weber"),
 ])
 def test_asking_frames_kept(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # a person's name in the genitive before a noun of words in a frame with no verb: the owner speaks, named without -s
@@ -197,7 +186,7 @@ def test_asking_frames_kept(text, name):
     ("Paul Krauses Antwort auf Anna Webers Frage: Q.", "Paul Krause"),
 ])
 def test_owner_of_words_speaks(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text", [
@@ -209,7 +198,7 @@ def test_owner_of_words_speaks(text, name):
     "Die Antwort auf Anna Webers Frage: Q.",
 ])
 def test_owner_of_words_not_named(text):
-    name = _named(text)
+    name = confident_name(_speaker(text))
     assert name is None or (not name.endswith(("Fazit", "Antwort", "Forderung", "Reaktion")) and name != "Anna Weber")
 
 
@@ -219,13 +208,13 @@ def test_owner_of_words_not_named(text):
     ("Q, so de Maizière.", "Maizière"),
 ])
 def test_so_particle_surname(text, last):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is not None and sp.name.split()[-1] == last
 
 
 @pytest.mark.parametrize("text", ["Q, so von der Regierung.", "Q, so von der Polizei.", "Q, so von Anfang an."])
 def test_so_von_phrase_no_name(text):
-    assert _named(text) is None
+    assert confident_name(_speaker(text)) is None
 
 
 # "lauten" with a person's words as its subject: the owner speaks ("lautete Anna Webers Fazit")
@@ -235,12 +224,12 @@ def test_so_von_phrase_no_name(text):
     ("Anna Webers Fazit lautete: Q.", "Anna Weber"),
 ])
 def test_lauten_owner_speaks(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text", ["Q, lautete Berlins Antwort.", "Q, lautet der Titel des Buches.", "Q, lautete die Schlagzeile."])
 def test_lauten_no_person_made_up(text):
-    name = _named(text)
+    name = confident_name(_speaker(text))
     assert name is None or name.endswith("Antwort")
 
 
@@ -251,7 +240,7 @@ def test_lauten_no_person_made_up(text):
     "Von Seiten der Regierung hieß es: Q.",
 ])
 def test_side_words_off_the_body(text):
-    assert _named(text) == "Regierung"
+    assert confident_name(_speaker(text)) == "Regierung"
 
 
 # "Für X steht fest:": X's certainty, below the bar (a copula frame, no verb of saying)
@@ -287,7 +276,7 @@ def test_for_x_certain_no_one(text):
     ("Q, hatte die Regierung mitgeteilt.", "Regierung"),
 ])
 def test_subject_after_auxiliary(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text,other", [
@@ -298,4 +287,4 @@ def test_subject_after_auxiliary(text, name):
     ("Q, hat man gesagt.", "man"),
 ])
 def test_subject_after_auxiliary_unsure(text, other):
-    assert _named(text) != other
+    assert confident_name(_speaker(text)) != other

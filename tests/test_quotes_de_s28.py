@@ -5,24 +5,13 @@ a comma before a verb that ends its clause is a relative pronoun, not an article
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quotes_in
+from tests.quote_helpers import SPEAKER_BAR, confident, confident_name, normalised_quotes_in, speaker_in
 
 Q = "„Wir sehen keinen Anlass zur Sorge“"
 
 
 def _speaker(text):
-    (q,) = [q for q in normalised_quotes_in(text.replace("Q", Q)) if "keinen Anlass" in q.text]
-    return q.speaker
-
-
-def _confident(text):
-    sp = _speaker(text)
-    return sp if sp is not None and sp.confidence is not None and sp.confidence >= SPEAKER_BAR else None
-
-
-def _named(text):
-    sp = _confident(text)
-    return sp.name if sp is not None else None
+    return speaker_in(text, "keinen Anlass", fill={"Q": Q})
 
 
 # the main clause's subject did not say what the relative clause's verb introduces
@@ -41,7 +30,7 @@ def _named(text):
     ("Die Ministerin Anna Weber traf den Kanzler, der sagte: Q.", "Anna Weber"),
 ])
 def test_relative_clause_colon_frame_is_not_the_main_subjects(text, other):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is None or other not in (sp.name or sp.mention)
 
 
@@ -58,7 +47,7 @@ def test_relative_subject_takes_its_antecedent_below_the_bar(text, mention):
 
 # an object relative pronoun: the subject inside the clause
 def test_object_relative_takes_the_clause_subject():
-    assert _named("Anna Weber traf den Minister, dem Paul Krause gesagt hatte: Q.") == "Paul Krause"
+    assert confident_name(_speaker("Anna Weber traf den Minister, dem Paul Krause gesagt hatte: Q.")) == "Paul Krause"
 
 
 # an article and its noun after a comma, or an object before an infinitive: no relative clause
@@ -68,7 +57,7 @@ def test_object_relative_takes_the_clause_subject():
     ("Q, sagte Anna Weber, die gefragt hatte.", "Anna Weber"),
 ])
 def test_no_relative_clause_keeps_the_subject(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +65,7 @@ def test_no_relative_clause_keeps_the_subject(text, name):
     "Anna Weber wies auf die gesagten Worte hin, die Q lauten.",
 ])
 def test_article_before_adjective_or_infinitive_is_no_relative_speaker(text):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is None or "Anna Weber" not in (sp.name or "")
 
 
@@ -89,7 +78,7 @@ def test_article_before_adjective_or_infinitive_is_no_relative_speaker(text):
     ("Q, hatte Lars Vogel gesagt.", "Lars Vogel"),
 ])
 def test_listed_first_name_after_auxiliary(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # two surnames after "hatte" stay unsure (one may be the dative: "hatte Merkel Scholz gesagt")
@@ -98,7 +87,7 @@ def test_listed_first_name_after_auxiliary(text, name):
     "Q, hätte Boris Pistorius sagen sollen.",
 ])
 def test_unsure_subject_after_auxiliary(text):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is None or sp.name not in ("Merkel Scholz", "Boris Pistorius")
 
 
@@ -114,7 +103,7 @@ def test_unsure_subject_after_auxiliary(text):
     ("Q, so die Ministerin Anna Weber.", "Anna Weber"),
 ])
 def test_so_before_a_verb_of_saying(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text,other", [
@@ -125,7 +114,7 @@ def test_so_before_a_verb_of_saying(text, name):
     ("Q, so sagt man.", None),
 ])
 def test_so_frames_that_name_no_confident_speaker(text, other):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is None or (other is not None and other not in (sp.name or sp.mention))
 
 
@@ -138,7 +127,7 @@ def test_so_frames_that_name_no_confident_speaker(text, other):
     ("Q, hatte Paul Krause der Ministerin in ihrem Büro gesagt.", "Paul Krause"),
 ])
 def test_perfect_bracket_frame_after(text, name):
-    assert _named(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text,other", [
@@ -148,7 +137,7 @@ def test_perfect_bracket_frame_after(text, name):
     ("Q, hatte man bei der Polizei in Berlin gesagt.", "Polizei"),
 ])
 def test_perfect_bracket_frame_no_wrong_confident_name(text, other):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is None or other not in (sp.name or sp.mention)
 
 
@@ -211,7 +200,7 @@ def test_generic_frame_after_with_a_body(text, name):
     "„Wir sehen keinen Anlass zur Sorge“, gilt bei der Polizei als Motto.",
 ])
 def test_no_body_speaks_in_a_naming_frame(text):
-    assert _confident(text) is None
+    assert confident(_speaker(text)) is None
 
 
 # where the words stand, after the quote: the document (and its owner), below the bar
@@ -292,7 +281,7 @@ def test_words_of_another(text, name):
     "Anna Weber widersprach Paul Krause, der behauptet hatte: QS",
 ])
 def test_words_of_another_not_the_subjects(text):
-    sp = _confident(text.replace("QS", QS))
+    sp = confident(_speaker(text.replace("QS", QS)))
     assert sp is None or "Anna Weber" not in (sp.name or "")
 
 
@@ -314,5 +303,5 @@ def test_own_words_keep_the_subject(text):
     "Q, hat Anna Weber Paul Krause sagen gehört.",
 ])
 def test_heard_saying_is_not_the_subjects(text):
-    sp = _confident(text)
+    sp = confident(_speaker(text))
     assert sp is None or "Anna Weber" not in (sp.name or "")

@@ -5,21 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quotes_in
+from tests.quote_helpers import confident_name, speaker_in
 
 _QE = '"We see no reason for concern,"'
 
 
 def _speaker(text: str):
-    (q,) = [q for q in normalised_quotes_in(text.replace("QE", _QE), "en") if "no reason for concern" in q.text]
-    return q.speaker
-
-
-def _confident_name(text: str) -> str | None:
-    sp = _speaker(text)
-    if sp is None or sp.confidence is None or sp.confidence < SPEAKER_BAR:
-        return None
-    return sp.name
+    return speaker_in(text, "no reason for concern", "en", {"QE": _QE})
 
 
 # main: 'Reed' / 'Sherry' (the noun phrase stops at the honorific's full stop: the subject found was the surname)
@@ -60,4 +52,4 @@ def test_lower_case_head_for_someone_is_no_name(text):
     ("QE said Tom Person.", "Tom Person"),
 ])
 def test_a_named_speaker_keeps_the_name(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name

@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.model import Article
-from aligner.quotes import extract_quotes
-from aligner.quotes.speakers import normalise_speakers
+from tests.quote_helpers import confident, normalised_quotes_in
 
 BEFORE = "“We will win,” Tom Reed said. "
-
-
-def quotes(text: str):
-    return normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
-
-
-def _sure(q) -> bool:
-    return q.speaker is not None and q.speaker.confidence is not None and q.speaker.confidence >= 0.8
 
 
 @pytest.mark.parametrize("text, name", [
@@ -28,9 +18,9 @@ def _sure(q) -> bool:
     ("That's the point, Ann Lee said, that “nobody asked us.”", "Ann Lee"),
 ])
 def test_said_parenthetical_after_its_clause_is_the_named_speaker(text, name):
-    q = quotes(text)[-1]
+    q = normalised_quotes_in(text, "en")[-1]
     assert q.speaker is not None and q.speaker.mention != "It" and q.speaker.mention != "That"
-    assert not _sure(q) or q.speaker.name == name
+    assert confident(q.speaker) is None or q.speaker.name == name
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -39,7 +29,7 @@ def test_said_parenthetical_after_its_clause_is_the_named_speaker(text, name):
     (BEFORE + "“It is over,” the company now says.", "the company"),
 ])
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, mention):
-    q = quotes(text)[-1]
+    q = normalised_quotes_in(text, "en")[-1]
     assert q.speaker is not None and q.speaker.mention == mention
     assert q.speaker.name != "Tom Reed"
 
@@ -50,7 +40,7 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, mention):
     BEFORE + "“It is over,” the three judges wrote.",
 ])
 def test_a_counted_group_is_no_name(text):
-    q = quotes(text)[-1]
+    q = normalised_quotes_in(text, "en")[-1]
     assert q.speaker is not None and q.speaker.name is None
 
 
@@ -60,9 +50,9 @@ def test_a_counted_group_is_no_name(text):
     "Mark Nega, whom Paul Quill called “a liar”, won the seat. “I am glad,” he said. “We won,” he added.",
 ])
 def test_aside_with_quote_marks_is_no_pronoun_antecedent(text):
-    q = quotes(text)[-1]
+    q = normalised_quotes_in(text, "en")[-1]
     assert q.speaker is not None and q.speaker.name != "Paul Quill"
-    assert not _sure(q) or q.speaker.name == "Mark Nega"
+    assert confident(q.speaker) is None or q.speaker.name == "Mark Nega"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -74,7 +64,7 @@ def test_aside_with_quote_marks_is_no_pronoun_antecedent(text):
     ("Ann Lee, whom Paul Quill called “a liar”, won the seat. “I am glad,” she said.", "Ann Lee"),
 ])
 def test_neighbours_keep_their_speaker(text, name):
-    q = quotes(text)[-1]
+    q = normalised_quotes_in(text, "en")[-1]
     assert q.speaker is not None and q.speaker.name == name
 
 
@@ -83,11 +73,11 @@ def test_neighbours_keep_their_speaker(text, name):
     "“Savage,” she said, meaning that he is “radical enough” and says what he thinks “all the time.”",
 ])
 def test_a_pronoun_in_a_speakers_gloss_is_no_sure_speaker(text):
-    q = quotes(text)[-1]
-    assert not _sure(q)
+    q = normalised_quotes_in(text, "en")[-1]
+    assert confident(q.speaker) is None
 
 
 def test_a_name_in_a_gloss_and_the_first_speaker_stay_sure():
-    first, second = quotes("“It is over,” Tom Reed said, meaning that Ann Lee had said “the race is lost for good.”")
-    assert _sure(first) and first.speaker.name == "Tom Reed"
-    assert _sure(second) and second.speaker.name == "Ann Lee"
+    first, second = normalised_quotes_in("“It is over,” Tom Reed said, meaning that Ann Lee had said “the race is lost for good.”", "en")
+    assert confident(first.speaker) is not None and first.speaker.name == "Tom Reed"
+    assert confident(second.speaker) is not None and second.speaker.name == "Ann Lee"

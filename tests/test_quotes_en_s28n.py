@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quotes_in
+from tests.quote_helpers import SPEAKER_BAR, confident_name, speaker_in
 
 _QE = '"We see no reason for concern,"'
 _QC = '"We see no reason for concern."'
 
 
 def _speaker(text: str):
-    (q,) = [q for q in normalised_quotes_in(text.replace("QE", _QE).replace("QC", _QC), "en") if "no reason for concern" in q.text]
-    return q.speaker
-
-
-def _confident_name(text: str) -> str | None:
-    sp = _speaker(text)
-    if sp is None or sp.confidence is None or sp.confidence < SPEAKER_BAR:
-        return None
-    return sp.name
+    return speaker_in(text, "no reason for concern", "en", {"QE": _QE, "QC": _QC})
 
 
 # main: 'Reed' (the owner in "a Reed family friend" after the verb; the one represented / defended / advised)
@@ -53,7 +45,7 @@ def test_someone_tied_to_a_named_person_is_not_that_person(text):
     ("QE Tom Reed, the lawyer for Tom Banks, said.", "Tom Reed"),
 ])
 def test_the_named_one_before_a_tie_to_another_speaks(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # main: 'Airlines' (the adjective read as a role)
@@ -64,7 +56,7 @@ def test_the_named_one_before_a_tie_to_another_speaks(text, name):
     ("QE said American Airlines in a statement.", "American Airlines"),
 ])
 def test_an_airline_named_by_an_adjective_is_the_whole_name(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # main: no speaker (the apposition holds a number)
@@ -73,7 +65,7 @@ def test_an_airline_named_by_an_adjective_is_the_whole_name(text, name):
     ("QE Anna Banks, a 45-year-old teacher, said.", "Anna Banks"),
 ])
 def test_a_name_before_an_apposition_with_a_number_speaks(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # main: 'Sen. Quill put three' as a role at 0.9 (the words of a clause after the quote, no verb of saying)
@@ -96,7 +88,7 @@ def test_a_clause_without_a_verb_of_saying_gives_no_junk_speaker(text):
     "The woman who defeated Tom Reed said: QC",
 ])
 def test_the_object_of_a_relative_clause_is_not_the_speaker(text):
-    assert _confident_name(text) is None
+    assert confident_name(_speaker(text)) is None
 
 
 @pytest.mark.parametrize("text,name", [
@@ -106,7 +98,7 @@ def test_the_object_of_a_relative_clause_is_not_the_speaker(text):
     ("QE a sign that Tom Reed said.", "Tom Reed"),
 ])
 def test_the_subject_before_a_relative_clause_still_speaks(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # main: no name (a short role word inside the name: "herr" in Sherry, "russe" in Russell, "imam" in Imamoglu)
@@ -118,7 +110,7 @@ def test_the_subject_before_a_relative_clause_still_speaks(text, name):
     ("QE Sherrod Brown said.", "Sherrod Brown"),
 ])
 def test_a_role_word_inside_a_name_leaves_the_name(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text,role", [
@@ -142,7 +134,7 @@ def test_role_words_still_name_roles(text, role):
     ("QE Tom Reed, a teacher before joining the council, said.", "Tom Reed"),
 ])
 def test_a_gerund_after_a_preposition_is_no_speaker(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 @pytest.mark.parametrize("text", [
@@ -187,7 +179,7 @@ def test_no_thing_or_participle_as_a_name(text, bad):
     ("QE Ohio said.", "Ohio"),
 ])
 def test_names_near_places_stay(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # main: 'lawyer' / 'neighbor' (the genitive of a plural or s-name cut off at its apostrophe)
@@ -205,7 +197,7 @@ def test_a_genitive_in_s_apostrophe_stays_in_the_role(text, role):
     ("QE Tom Jones' aide, Ann Lee, said.", "Ann Lee"),
 ])
 def test_the_name_beside_an_s_apostrophe_genitive_speaks(text, name):
-    assert _confident_name(text) == name
+    assert confident_name(_speaker(text)) == name
 
 
 # main: 'the candidate' kept when a participle and an infinitive stand before the verb

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.model import Article
-from aligner.quotes import extract_quotes
-from aligner.quotes.speakers import normalise_speakers
+from tests.quote_helpers import normalised_quotes_in
 
 BEFORE = "“We will win,” Tom Reed said on Monday. "
 
 
 def last_direct(text: str):
-    qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
-    return [q for q in qs if q.kind == "direct"][-1]
+    return [q for q in normalised_quotes_in(text, "en") if q.kind == "direct"][-1]
 
 
 def _guess(q, name: str) -> None:
@@ -90,8 +87,7 @@ def test_he_for_a_quote_in_the_first_person_stays_sure(text):
 
 
 def _mixed(text: str):
-    qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
-    return [q for q in qs if q.kind in ("mixed", "fragment")][-1]
+    return [q for q in normalised_quotes_in(text, "en") if q.kind in ("mixed", "fragment")][-1]
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -114,8 +110,7 @@ def test_things_stay_without_a_speaker(text):
 
 
 def _directs(text: str):
-    qs = normalise_speakers(extract_quotes(Article(id="t", text=text, language="en")))
-    return [q for q in qs if q.kind == "direct"]
+    return [q for q in normalised_quotes_in(text, "en") if q.kind == "direct"]
 
 
 @pytest.mark.parametrize("text, asker", [

@@ -14,6 +14,7 @@ import pytest
 
 import aligner
 from aligner.langid import paragraph_language
+from tests.quote_helpers import run_texts
 
 _DE = ("Schiffe im Hafen\n\n„Wir haben fünf Schiffe in den Hafen geschickt“, sagte Verteidigungsminister Thomas Weber "
        "am Montag.\n\n„Die Häfen bleiben für alle Schiffe offen“, sagte die Hafenchefin Anna Krüger in Odessa.\n")
@@ -164,13 +165,11 @@ def test_a_pivot_article_is_never_listed_untranslated():
 
 
 def test_summary_json_counts_the_pairs_whose_speaker_was_not_compared(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text('Docks\n\n"The docks will close on Friday for urgent repairs," she said on Monday.\n',
-                               encoding="utf-8")
-    (src / "b.txt").write_text('Port\n\n"The docks will close on Friday for urgent repairs," Port manager Anna Weber '
-                               'said on Monday.\n', encoding="utf-8")
-    aligner.run([src], tmp_path / "run", embeddings="none")
+    run_texts(tmp_path, {
+        "a.txt": 'Docks\n\n"The docks will close on Friday for urgent repairs," she said on Monday.\n',
+        "b.txt": 'Port\n\n"The docks will close on Friday for urgent repairs," Port manager Anna Weber '
+                 'said on Monday.\n',
+    })
     html = (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
     m = re.search(r"Speaker not compared for (\d+) pair", html)
     assert m
@@ -189,10 +188,9 @@ def test_emoji_joiner_is_shown_as_written_and_other_hidden_characters_are_not():
 
 def test_emoji_sequence_in_a_quoted_post_reaches_the_report(tmp_path):
     post = "Proud of our crews \U0001F469\u200d\U0001F692 and of this city \U0001F3F3\ufe0f\u200d\U0001F308 today"
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(f'Post\n\n"{post}," Mayor Anna Weber wrote on Monday.\n', encoding="utf-8")
-    (src / "b.txt").write_text(f'Social\n\n"{post}," wrote Anna Weber, the mayor, on Monday.\n', encoding="utf-8")
-    aligner.run([src], tmp_path / "run", embeddings="none")
+    run_texts(tmp_path, {
+        "a.txt": f'Post\n\n"{post}," Mayor Anna Weber wrote on Monday.\n',
+        "b.txt": f'Social\n\n"{post}," wrote Anna Weber, the mayor, on Monday.\n',
+    })
     html = (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
     assert "\U0001F469\u200d\U0001F692" in html and "⟨U+200D⟩" not in html

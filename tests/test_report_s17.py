@@ -6,7 +6,6 @@ unique.  Sentences are invented."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from aligner.model import Article, QuoteVersion
 from aligner.report.common import ReportNotes
 from aligner.report.html import render_html
 from aligner.report.markdown import render_markdown
+from tests.quote_helpers import read_jsonl
 
 QUOTE = "We will not sign the harbour treaty before the winter session of the council"
 
@@ -112,10 +112,6 @@ def small_run(tmp_path_factory) -> Path:
     return out
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
 def test_report_names_the_inputs_it_could_not_read(small_run):
     md = (small_run / "report.md").read_text(encoding="utf-8")
     page = (small_run / "report.html").read_text(encoding="utf-8")
@@ -144,8 +140,8 @@ def test_skipped_inputs_are_named_apart_escaped_and_counted():
 # --- the quotes that could not be compared are counted ----------------------------------
 
 def test_report_counts_the_quotes_found_in_one_article_only_and_without_a_speaker(small_run):
-    quotes = _jsonl(small_run / "quotes.jsonl")
-    clusters = _jsonl(small_run / "clusters.jsonl")
+    quotes = read_jsonl(small_run / "quotes.jsonl")
+    clusters = read_jsonl(small_run / "clusters.jsonl")
     clustered = {v["quote_id"] for c in clusters for v in c["versions"]}
     no_speaker = [q for q in quotes if not (q.get("speaker") or {}).get("name")]
     assert len(clusters) == 1 and len(quotes) - len(clustered) == 2 and len(no_speaker) == 1

@@ -4,12 +4,8 @@ is the plain spelling a reader would write."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-import aligner
 from aligner.model import Quote, Speaker
 from aligner.quotes.speakers import (
     AMBIGUOUS_SURNAME,
@@ -19,10 +15,7 @@ from aligner.quotes.speakers import (
     text_people,
 )
 from aligner.text.names import fold_word
-
-
-def _ids(names: list[str]) -> dict[str, str]:
-    return {n: sid for n, (sid, _) in cluster_names(names).items()}
+from tests.quote_helpers import cluster_ids, read_jsonl, run_texts
 
 
 @pytest.mark.parametrize("one,other", [
@@ -30,7 +23,7 @@ def _ids(names: list[str]) -> dict[str, str]:
     ("Peter Wagner", "Peter Wegner"), ("Anna Lehmann", "Anna Lohmann"), ("Klaus Maier", "Klaus Mayer"),
 ])
 def test_two_surnames_one_letter_apart_are_two_people(one, other):
-    ids = _ids([one, other])
+    ids = cluster_ids([one, other])
     assert ids[one] != ids[other]
 
 
@@ -43,23 +36,17 @@ def test_two_surnames_one_letter_apart_are_two_people(one, other):
     ["Swetlana Tichanowskaja", "Sviatlana Tsikhanouskaya"], ["Petra Dvořáková", "Petra Dvorakova"],
 ])
 def test_one_name_in_two_spellings_stays_one_person(names):
-    assert len(set(_ids(names).values())) == 1
-
-
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(set(cluster_ids(names).values())) == 1
 
 
 def test_a_run_keeps_the_union_leader_apart_from_the_mayor(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text('Council\n\n"The budget must be cut this year," said Michael Schmidt, the mayor of '
-                               'Kassel, on Monday.\n\n"We will not close the swimming pool," Michael Schmidt added.\n',
-                               encoding="utf-8")
-    (src / "b.txt").write_text('Strike\n\n"The union will strike next week," said Michael Schmitt, the head of the '
-                               'drivers union, on Monday.\n', encoding="utf-8")
-    aligner.run([src], tmp_path / "run", embeddings="none")
-    names = {q["article_id"]: q["speaker"]["name"] for q in _jsonl(tmp_path / "run" / "quotes.jsonl") if q.get("speaker")}
+    run_texts(tmp_path, {
+        "a.txt": 'Council\n\n"The budget must be cut this year," said Michael Schmidt, the mayor of '
+                 'Kassel, on Monday.\n\n"We will not close the swimming pool," Michael Schmidt added.\n',
+        "b.txt": 'Strike\n\n"The union will strike next week," said Michael Schmitt, the head of the '
+                 'drivers union, on Monday.\n',
+    })
+    names = {q["article_id"]: q["speaker"]["name"] for q in read_jsonl(tmp_path / "run" / "quotes.jsonl") if q.get("speaker")}
     assert names.get("b") == "Michael Schmitt" and names.get("a") == "Michael Schmidt"
 
 
@@ -107,14 +94,12 @@ def test_normalise_speakers_reads_the_articles_texts():
 
 
 def test_a_run_does_not_give_a_bare_surname_another_articles_first_name(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text('Budget\n\n"We must save money this year," Economy Minister Anna Smith said on Tuesday.\n',
-                               encoding="utf-8")
-    (src / "b.txt").write_text('Envoy\n\nDefence Minister John Smith met the ambassador on Monday evening.\n\n'
-                               '"The talks remain difficult," Smith said afterwards.\n', encoding="utf-8")
-    aligner.run([src], tmp_path / "run", embeddings="none")
-    quotes = {q["article_id"]: q["speaker"] for q in _jsonl(tmp_path / "run" / "quotes.jsonl") if q.get("speaker")}
+    run_texts(tmp_path, {
+        "a.txt": 'Budget\n\n"We must save money this year," Economy Minister Anna Smith said on Tuesday.\n',
+        "b.txt": 'Envoy\n\nDefence Minister John Smith met the ambassador on Monday evening.\n\n'
+                 '"The talks remain difficult," Smith said afterwards.\n',
+    })
+    quotes = {q["article_id"]: q["speaker"] for q in read_jsonl(tmp_path / "run" / "quotes.jsonl") if q.get("speaker")}
     assert quotes["a"]["name"] == "Anna Smith" and quotes["b"]["name"] == "John Smith"
 
 

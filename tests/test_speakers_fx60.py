@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.quotes.speakers import cluster_names
-
-
-def _ids(names: list[str]) -> dict[str, str]:
-    return {n: sid for n, (sid, _) in cluster_names(names).items()}
+from tests.quote_helpers import cluster_ids, quotes_in
 
 
 @pytest.mark.parametrize("one,other", [
     ("Greta Kaiser", "Greta Kayser"), ("Jonas Bauer", "Jonas Baur"), ("Linus Freyer", "Linus Freier"),
 ])
 def test_a_vowel_pair_spelt_another_way_is_another_surname(one, other):
-    ids = _ids([one, other])
+    ids = cluster_ids([one, other])
     assert ids[one] != ids[other]
 
 
@@ -25,15 +21,12 @@ def test_a_vowel_pair_spelt_another_way_is_another_surname(one, other):
     ("Frieda Moeller", "Frieda Möller"), ("Ilja Tymurenko", "Ilja Timurenko"), ("Oleg Sokolovsky", "Oleg Sokolowski"),
 ])
 def test_an_umlaut_written_out_or_a_y_for_i_stays_one_person(one, other):
-    ids = _ids([one, other])
+    ids = cluster_ids([one, other])
     assert ids[one] == ids[other]
 
 
 def _quote_speakers(text: str) -> list[tuple[str | None, float | None]]:
-    from aligner.model import Article
-    from aligner.quotes import extract_quotes
-
-    qs = extract_quotes(Article(id="t", text=text, language="en"))
+    qs = quotes_in(text, "en")
     return [(q.speaker.name, q.speaker.confidence) if q.speaker else (None, None) for q in qs]
 
 
@@ -84,5 +77,5 @@ def test_clusters_join_exactly_when_the_surnames_match(one, other, same):
     from aligner.text.names import fold_word
 
     assert surname_match(fold_word(one.split()[-1]), fold_word(other.split()[-1])) is same
-    ids = _ids([one, other, "Ilse Brandner"])
+    ids = cluster_ids([one, other, "Ilse Brandner"])
     assert (ids[one] == ids[other]) is same and ids["Ilse Brandner"] not in (ids[one], ids[other])

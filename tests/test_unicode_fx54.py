@@ -3,28 +3,13 @@ hyphen or a zero-width character inside a name reads like the plain text, in ext
 and through a whole run, and the stored offsets point into the stored text."""
 from __future__ import annotations
 
-import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 import aligner
 from aligner.text.uniform import UniformView, is_uniform, uniform
-
-
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _run(tmp_path: Path, files: dict[str, str]) -> Path:
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in files.items():
-        (src / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "run"
-    aligner.run([src], out, embeddings="none")
-    return out
+from tests.quote_helpers import read_jsonl, run_texts
 
 
 def test_uniform_composes_and_drops_invisible_characters_inside_words():
@@ -65,35 +50,35 @@ def test_decomposed_article_gets_no_false_speaker_flag_and_offsets_hold(tmp_path
     en1 = 'Ships\n\n"We have sent five ships to the port," Defence Minister Thomas Müller said on Monday.\n'
     en2 = unicodedata.normalize("NFD", 'Port\n\n"We have sent five ships to the port," said Thomas Müller, '
                                        'the defence minister, on Monday.\n')
-    out = _run(tmp_path, {"en1.txt": en1, "en2.txt": en2})
-    clusters = _jsonl(out / "clusters.jsonl")
+    out = run_texts(tmp_path, {"en1.txt": en1, "en2.txt": en2})
+    clusters = read_jsonl(out / "clusters.jsonl")
     assert clusters
     assert not [p["details"] for c in clusters for p in c["pairs"] if "speaker" in p["flags"]]
-    texts = {a["id"]: a["text"] for a in _jsonl(out / "articles.jsonl")}
+    texts = {a["id"]: a["text"] for a in read_jsonl(out / "articles.jsonl")}
     assert unicodedata.is_normalized("NFC", texts["en2"])
-    quotes = _jsonl(out / "quotes.jsonl")
+    quotes = read_jsonl(out / "quotes.jsonl")
     assert {q["speaker"]["name"] for q in quotes} == {"Thomas Müller"}
     for q in quotes:
         assert texts[q["article_id"]][q["start"] : q["end"]] == q["text"]
-    for s in _jsonl(out / "sentences.jsonl"):
+    for s in read_jsonl(out / "sentences.jsonl"):
         assert texts[s["article_id"]][s["start"] : s["end"]] == s["text"]
 
 
 def test_soft_hyphen_inside_a_name_keeps_the_whole_name(tmp_path):
-    out = _run(tmp_path, {
+    out = run_texts(tmp_path, {
         "a.txt": 'Port\n\n"We need new cranes for the port," said Anna Mül\u00adler, the port manager, on Monday.\n',
         "b.txt": 'Cranes\n\n"We need new cranes for the port," said Anna Müller, the port manager, on Monday.\n',
     })
-    names = {q["article_id"]: q["speaker"]["name"] for q in _jsonl(out / "quotes.jsonl") if q.get("speaker")}
-    flagged = [p["details"] for c in _jsonl(out / "clusters.jsonl") for p in c["pairs"] if "speaker" in p["flags"]]
+    names = {q["article_id"]: q["speaker"]["name"] for q in read_jsonl(out / "quotes.jsonl") if q.get("speaker")}
+    flagged = [p["details"] for c in read_jsonl(out / "clusters.jsonl") for p in c["pairs"] if "speaker" in p["flags"]]
     assert names == {"a": "Anna Müller", "b": "Anna Müller"} and not flagged, (names, flagged)
 
 
 def test_zero_width_joiner_does_not_become_everyones_speaker_name(tmp_path):
-    out = _run(tmp_path, {
+    out = run_texts(tmp_path, {
         "a.txt": 'Strike\n\n"The union will strike on Friday," said Tom O\u2019Brien\u200d of the dockers union.\n',
         "b.txt": 'Dockers\n\n"The union will strike on Friday," said Tom O\u2019Brien of the dockers union.\n',
     })
-    names = [q["speaker"]["name"] for q in _jsonl(out / "quotes.jsonl") if q.get("speaker")]
+    names = [q["speaker"]["name"] for q in read_jsonl(out / "quotes.jsonl") if q.get("speaker")]
     assert names == ["Tom O\u2019Brien", "Tom O\u2019Brien"], names
     assert "\u200d" not in (out / "report.html").read_text(encoding="utf-8")
