@@ -278,6 +278,10 @@ def numbers(text: str, lang: str = "en") -> list[str]:
             out[-1] = str(int(out[-1]) * int(table[t]))  # "two dozen" is 24
             continue
         parts = t.split("-")
+        if len(parts) == 4 and parts[1:] == ["and", "a", "half"] and parts[0] in table:
+            out.append(table[parts[0]] + ".5")  # "nine-and-a-half" is 9.5, as "nine and a half"
+            counted_at = k
+            continue
         if len(parts) >= 2 and _compound(table.get(parts[0]), table.get(parts[1])):
             out.append(str(int(table[parts[0]]) + int(table[parts[1]])))  # "fifty-five" is 55
             parts = parts[2:]
