@@ -101,6 +101,7 @@ from .subjects import (
     _speaker_rank,
     _subject_for_cue,
     particle_name_after_cue_de,
+    two_phrases_de,
 )
 
 
@@ -348,6 +349,8 @@ def _rule_frame_after(f: _Framed) -> None:
         source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
         if source is None and cue.lemma == "so" and lang == "de":
             source = particle_name_after_cue_de(text, cue, fb)  # "…“, so von der Leyen."
+        elif cue.lemma == "so" and lang == "de" and source is not None and two_phrases_de(text, source):
+            source = None  # "so die Polizei Anna Weber": two phrases, unsure
         f.attribute(cue, source, SO_RULES[cue.lemma])
         cues = []
     if not cues and f.cue is None:

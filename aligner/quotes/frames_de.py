@@ -24,6 +24,7 @@ from .subjects import (
     _surname_before_object_de,
     _trim_message,
     one_np_after_es_de,
+    two_phrases_de,
 )
 
 _ABBR_AT_END = re.compile(r"\b(?:" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.\s*$")  # "… Gov. ": no sentence end
@@ -503,7 +504,8 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         return None  # "Laut Angaben der Polizei …": the nach-x rule names the police, not "Angaben"
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
-    return msg, cue, (a + m.start(2), a + m.end(2))
+    spk = (a + m.start(2), a + m.end(2))
+    return msg, cue, None if cue.lemma == "wie" and two_phrases_de(text, spk) else spk  # "Wie die Polizei Anna Weber sagte, …"
 
 
 # the preposition "laut" takes the dative or genitive ("laut dem Minister", "laut des Berichts", "laut Polizei");

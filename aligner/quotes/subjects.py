@@ -734,10 +734,17 @@ def one_np_after_es_de(text: str, np: tuple[int, int], end: int, strict: bool = 
         return None if _SECOND_NP_DE.match(text, np[1], end) else np
     while len(words) >= 2 and not strict and is_role_word(words[0]):
         words = words[1:]  # "Bundeskanzler Olaf Scholz": a role and a name
-    if len(words) >= 2 and (len(words) >= 4 or any(first_name_gender_de(w) is not None for w in words[1:])
+    # a first name after a word that is none opens a second name ("Anna Weber Paul Krause"; not "Hans Dieter Pötsch")
+    if len(words) >= 2 and (len(words) >= 4 or any(first_name_gender_de(w) is not None and first_name_gender_de(p) is None for p, w in itertools.pairwise(words))
                               or (es and first_name_gender_de(words[0]) is None)):
         return None  # "Anna Weber Paul Krause", "Weber Krause": two names
     return None if _SECOND_NP_DE.match(text, np[1], end) else np
+
+
+def two_phrases_de(text: str, np: tuple[int, int]) -> bool:
+    """German: the subject of a "wie X sagte" / "so X" frame reads as two noun phrases ("die Polizei Anna Weber",
+    "Anna Weber Paul Krause"): one_np_after_es_de's test with no dative after it; an apposition after a comma is one."""
+    return "," not in text[np[0] : np[1]] and one_np_after_es_de(text, np, np[1], es=False) is None
 
 
 # a role after an owner's genitive in -s and an adjective ("Deutschlands oberster Polizist", "Frankreichs neue Premierministerin")
@@ -882,8 +889,8 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
                     text[seg_start : cue.start])
     seg_start += lead.end() if lead else 0  # "Wie der Sender CBS berichtet": the subject after the conjunction
     start_np = np_after(text, seg_start - 1 if seg_start > 0 and text[seg_start - 1] == " " else seg_start, cue.start, lang, at_start=True)
-    if lead and lead.group(1) and start_np:
-        return one_np_after_es_de(text, start_np, cue.start)  # "wie es die Regierung Anna Weber mitgeteilt hatte": unsure
+    if lead and start_np and (lead.group(1) or (lead.group(0).split()[0].lower() == "wie" and two_phrases_de(text, start_np))):
+        return one_np_after_es_de(text, start_np, cue.start) if lead.group(1) else None  # "wie (es) die Polizei Anna Weber sagte"
     pron = _NOMINATIVE_AFTER_VERB_DE.match(text, start_np[1], cue.start) if start_np else None
     if pron:
         return pron.start(1), pron.end(1)  # "Vorab kann ich sagen", "Das hat er gesagt": the pronoun is the subject
