@@ -34,6 +34,7 @@ def test_wie_frame_opening_a_sentence_with_two_noun_phrases_names_no_one():
     ("wie Bundeskanzler Olaf Scholz sagte.", "Olaf Scholz"),
     ("wie die Ministerin Anna Weber sagte.", "Anna Weber"),
     ("wie die Stadt Köln mitteilte.", "Stadt Köln"),
+    ("wie die Neue Westfälische Rundschau berichtete.", "Neue Westfälische Rundschau"),
     ("wie Hans Dieter Pötsch sagte.", "Hans Dieter Pötsch"),
     ("so der Sprecher Paul Krause.", "Paul Krause"),
     ("so Hans Dieter Pötsch.", "Hans Dieter Pötsch"),
@@ -42,3 +43,16 @@ def test_wie_frame_opening_a_sentence_with_two_noun_phrases_names_no_one():
 def test_wie_or_so_frame_with_one_noun_phrase_keeps_its_speaker(frame, name):
     sp = confident(speaker_in(f"{Q_DE}, {frame}", "keinen Anlass"))
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("dateline", ["Hamburg (dpa) - ", "MÜNCHEN - ", "Frankfurt/Main (dpa/AFP) – ", "Lwiw — "])
+def test_agency_dateline_opening_a_paragraph_stays_out_of_the_quote(dateline):
+    text = f"Hafen bleibt offen\n\n{dateline}„Wir werden den Hafen nicht schließen“, sagte Bürgermeisterin Anna Weber am Dienstag."
+    (q,) = quotes_in(text)
+    assert (q.kind, q.text) == ("direct", "Wir werden den Hafen nicht schließen")
+    assert confident(q.speaker) is not None and q.speaker.name == "Anna Weber"
+
+
+def test_words_before_a_dash_that_are_no_dateline_stay_in_the_reporters_sentence():
+    (q,) = quotes_in("Die Antwort der Stadt – „Wir werden den Hafen nicht schließen“, sagte Anna Weber.")
+    assert q.kind != "direct"

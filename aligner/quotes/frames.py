@@ -293,6 +293,11 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
     return not re.match(r"\s*,?\s*(?:that|dass|daß|ob|whether)\b", tail)
 
 
+# an agency dateline that opens a paragraph right before a quote: "Berlin (dpa) - ", "BERLIN - ", "Kiew – "
+_DATELINE_DE = re.compile(r"(?!(?:Der|Die|Das|Ein|Eine|Und|Aber|Auch|Doch|So|Nur|Dann)\s)[A-ZÄÖÜ][\w./-]*(?:\s+[A-ZÄÖÜ][\w./-]*){0,2}"
+                          r"(?:\s+\([A-Za-zÄÖÜäöü/ ]{2,20}\))?\s+[-–—]\s+")
+
+
 def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lang: str) -> _Framed:
     i0 = _sent_index(sents, sp.start)
     assert i0 is not None  # spans whose start lies in no kept sentence were dropped by the caller
@@ -300,6 +305,8 @@ def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lan
     if i1 is None:
         i1 = i0
     before_a, before_b = _frame_before_bounds(text, sents[i0], sp, top)
+    if lang == "de" and (before_a == 0 or text[before_a - 1] == "\n") and (dl := _DATELINE_DE.fullmatch(text, before_a, before_b)):
+        before_a = dl.end()  # "Berlin (dpa) - „…“, sagte X": the dateline opening the paragraph is no frame of the quote
     after_a, after_b = _frame_after_bounds(text, sents, i1, sp, top, lang)
     return _Framed(text, lang, sents, top, sp, i0, i1, before_a, before_b, after_a, after_b, list(sp.flags))
 

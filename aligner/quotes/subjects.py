@@ -743,8 +743,12 @@ def one_np_after_es_de(text: str, np: tuple[int, int], end: int, strict: bool = 
 
 def two_phrases_de(text: str, np: tuple[int, int]) -> bool:
     """German: the subject of a "wie X sagte" / "so X" frame reads as two noun phrases ("die Polizei Anna Weber",
-    "Anna Weber Paul Krause"): one_np_after_es_de's test with no dative after it; an apposition after a comma is one."""
-    return "," not in text[np[0] : np[1]] and one_np_after_es_de(text, np, np[1], es=False) is None
+    "Anna Weber Paul Krause"): one_np_after_es_de's test with no dative after it; an apposition after a comma is one,
+    and so is an article's phrase with no first name in it."""
+    words = text[np[0] : np[1]].split()
+    if "," in text[np[0] : np[1]] or (words[0].lower() in _ARTICLE_DE and all(first_name_gender_de(w) is None for w in words[1:])):
+        return False  # "die Neue Osnabrücker Zeitung": one name; "die Polizei Anna Weber" holds a first name
+    return one_np_after_es_de(text, np, np[1], es=False) is None
 
 
 # a role after an owner's genitive in -s and an adjective ("Deutschlands oberster Polizist", "Frankreichs neue Premierministerin")
