@@ -178,11 +178,11 @@ def _count_before_noun_en(text: str, prev: re.Match[str]) -> bool:
     return not named or named.group(1).lower() in _DETERMINERS or named.group(1).lower() in _BEFORE_COUNT_EN
 
 
-# sentence-initial words before a count ("Only 12 reports", "Some 30 states"): no name the digits number
-_BEFORE_COUNT_EN = frozenset({"only", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
-                              "under", "just", "more", "fewer", "less", "at", "these", "those", "another", "all", "exactly",
-                              "by", "in", "of", "for", "with", "and", "but", "since", "after", "before", "its", "their",
-                              "his", "her", "our", "my", "your", "up", "to", "from", "between", "among", "while"})
+# words before a count besides ``_DETERMINERS`` ("Only 12 reports"; "Some 30 states" by "some"): no name the digits number
+_BEFORE_COUNT_EN = frozenset({"only", "about", "nearly", "almost", "around", "roughly", "approximately", "over",
+                              "under", "just", "more", "fewer", "less", "at", "another", "all", "exactly", "by",
+                              "in", "of", "for", "with", "and", "but", "since", "after", "before", "up", "to",
+                              "from", "between", "among", "while"})
 
 
 _RELATIVE_BEFORE_VERB_DE = frozenset({"der", "die", "das", "dem", "den"})
