@@ -1693,8 +1693,15 @@ def text_people(text: str, surnames: set[str], known: frozenset[str] | None = fr
     of the folded ``surnames``: first names (``_text_first_name``, given ``known``; an initial after
     one allowed) and particles right before the surname, no punctuation between them; "John and
     Anna Smith" gives both."""
+    return _scan_people(text, surnames, known)[0]
+
+
+def _scan_people(text: str, surnames: set[str], known: frozenset[str] | None) -> tuple[list[str], set[str]]:
+    """``text_people`` and, in the same pass, the folded surnames of ``surnames`` the text writes
+    with a first name of any kind (what ``text_people`` with ``known`` None finds them with)."""
     toks = [t.strip(_EDGE) for t in text.split()]
     found = []
+    with_any_first: set[str] = set()
     for i, tok in enumerate(toks):
         word = re.sub(r"[’']s$", "", tok.rstrip(".,;:!?"))
         if i == 0 or not word[:1].isupper() or word.isupper() or fold_word(word) not in surnames:
@@ -1704,14 +1711,17 @@ def text_people(text: str, surnames: set[str], known: frozenset[str] | None = fr
             j -= 1
         if j > 0 and _initial(toks[j]):
             j -= 1  # "John F. Smith"
-        if toks[j][-1:] in ",;:!?." or not _text_first_name(toks[j], known):
+        if toks[j][-1:] in ",;:!?." or not _text_first_name(toks[j], None):
+            continue
+        with_any_first.add(fold_word(word))
+        if not _text_first_name(toks[j], known):
             continue
         while j > 1 and i - j < 3 and toks[j - 1][-1:] not in ",;:!?." and _text_first_name(toks[j - 1], known):
             j -= 1  # "Lutz Michael Fröhlich"
         found.append(" ".join(toks[j:i] + [word]))
         if j > 1 and toks[j - 1] in ("and", "und", "&") and _coordinated_first(toks, j - 2, known):
             found.append(f"{toks[j - 2].rstrip(',')} {word}")  # "John and Anna Smith": two people of the surname
-    return found
+    return found, with_any_first
 
 
 def _coordinated_first(toks: list[str], k: int, known: frozenset[str] | None) -> bool:
@@ -1780,8 +1790,12 @@ def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
             known.add(fold_word(toks[0]))
         elif folded and art in texts and personal_name(name) and not name.isupper():
             surnames[art].add(folded[-1])
-    names = {art: text_people(texts[art], fs, frozenset(known)) for art, fs in surnames.items()}
-    unknown = {(art, fold_word(n.split()[-1])) for art, fs in surnames.items() for n in text_people(texts[art], fs, None)}
+    names: dict[str, list[str]] = {}
+    unknown: set[tuple[str, str]] = set()
+    first_names = frozenset(known)
+    for art, fs in surnames.items():
+        names[art], with_any_first = _scan_people(texts[art], fs, first_names)
+        unknown.update((art, s) for s in with_any_first)
     return names, unknown
 
 
