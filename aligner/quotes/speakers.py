@@ -1523,18 +1523,34 @@ def _first_names(folded: list[str]) -> list[str]:
 _FOLDED_PARTICLES = frozenset(fold_word(p) for p in PARTICLES)
 
 
-def _full_cluster(clusters: list[dict], given: str, surname: str, first: list[str], joined: str) -> dict | None:
+def _full_cluster(index: dict[tuple[str, str], list[dict]], given: str, surname: str, first: list[str], joined: str,
+                  ) -> dict | None:
+    """The first full-name cluster (in the order they were made) a full name joins: one of the same folded
+    letters, or a matching surname (``surname_match``) with compatible first names of one gender.
+    Only the clusters ``index`` files under the name's letters, its spelling key or, for a long key,
+    every long key (``_index_full``) can match."""
     key = spelling_key(surname)  # ``surname_match`` with each spelling key made once, per name and per cluster
-    for c in clusters:
+    candidates = index.get(("joined", joined), []) + index.get(("key", key), [])
+    if len(key) >= LONG_SURNAME:
+        candidates += index.get(("long", ""), [])
+    for c in sorted({c["at"]: c for c in candidates}.values(), key=lambda c: c["at"]):
         if c["joined"] == joined:
             return c  # "Kim Jong Un" / "Kim Jong-un"
-        ckey = c.get("key")
-        if ckey is None:
-            ckey = c["key"] = spelling_key(c["surname"])
-        if (_keyed_surname_match(c["surname"], ckey, surname, key) and compatible_first(c["given"] if c["first"] else "", given if first else "")
+        if (_keyed_surname_match(c["surname"], c["key"], surname, key) and compatible_first(c["given"] if c["first"] else "", given if first else "")
                 and not first_name_genders_differ(c["given"], given)):
             return c
     return None
+
+
+def _index_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], c: dict) -> None:
+    """Append a new full-name cluster, its position ("at") and spelling key set, and file it in
+    ``index`` under its folded letters, its key and, when the key is long (``LONG_SURNAME``), "long"."""
+    c["at"], c["key"] = len(clusters), spelling_key(c["surname"])
+    clusters.append(c)
+    index.setdefault(("joined", c["joined"]), []).append(c)
+    index.setdefault(("key", c["key"]), []).append(c)
+    if len(c["key"]) >= LONG_SURNAME:
+        index.setdefault(("long", ""), []).append(c)
 
 
 def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[str, Iterable[str]] | None = None,
@@ -1557,15 +1573,16 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     surname)) joins no other article's person.
     """
     counts = Counter((a, n) for a, n in pairs if n)
-    clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set}
+    clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set, "at", "key"}
+    index: dict[tuple[str, str], list[dict]] = {}  # the full-name clusters by letters and spelling key (``_index_full``)
     bare: list[tuple[str, str, str]] = []  # (article, name, folded surname)
     for art, name in sorted(counts, key=lambda an: (-len(an[1].split()), -counts[an], an[1], an[0])):
-        surname = _add_full(clusters, art, name, counts[(art, name)], "names")
+        surname = _add_full(clusters, index, art, name, counts[(art, name)], "names")
         if surname:
             bare.append((art, name, surname))
     for art, names in sorted((text_names or {}).items()):
         for name in names:  # after the quotes' speakers: a name in the text founds no cluster they would join
-            _add_full(clusters, art, name, 1, "seen")
+            _add_full(clusters, index, art, name, 1, "seen")
     by_surname: dict[str, dict] = {}
     bare_articles: dict[str, set[str]] = defaultdict(set)  # articles that give a surname alone, never in full
     for art, _name, f in bare:
@@ -1582,7 +1599,7 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     return _cluster_ids(clusters)
 
 
-def _add_full(clusters: list[dict], art: str, name: str, count: int, field: str) -> str | None:
+def _add_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], art: str, name: str, count: int, field: str) -> str | None:
     """Count a full name of article ``art`` under ``field`` ("names" for a quote's speaker, "seen"
     for a name of its text) in its cluster, a new one when none fits; a bare surname is not added
     and its folded surname returned (None otherwise)."""
@@ -1594,14 +1611,14 @@ def _add_full(clusters: list[dict], art: str, name: str, count: int, field: str)
     if len(folded) == 1 or not first:
         return surname
     joined = fold_name(" ".join(toks)).replace(" ", "")  # one fold for both: "Un" is no institution here
-    c = _full_cluster(clusters, toks[0], surname, first, joined)
+    c = _full_cluster(index, toks[0], surname, first, joined)
     if c is None and field == "seen":  # a name of the text: any of its first names ("Lutz Michael Fröhlich")
         c = _written_within(clusters, art, set(toks)) or next(
-            (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(clusters, g, surname, first, joined)] if x), None)
+            (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(index, g, surname, first, joined)] if x), None)
     if c is None:
         c = {"surname": surname, "first": first, "given": toks[0], "joined": joined,
              "names": Counter(), "seen": Counter(), "articles": set()}
-        clusters.append(c)
+        _index_full(clusters, index, c)
     c[field][(art, name)] += count
     c["articles"].add(art)
     return None
