@@ -1583,15 +1583,18 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     for art, names in sorted((text_names or {}).items()):
         for name in names:  # after the quotes' speakers: a name in the text founds no cluster they would join
             _add_full(clusters, index, art, name, 1, "seen")
+    people: dict[str, list[dict]] = defaultdict(list)  # folded surname -> its full-name clusters, in order
+    for c in clusters:
+        people[c["surname"]].append(c)
     by_surname: dict[str, dict] = {}
     bare_articles: dict[str, set[str]] = defaultdict(set)  # articles that give a surname alone, never in full
     for art, _name, f in bare:
-        if not any(c["first"] and c["surname"] == f and art in c["articles"] for c in clusters):
+        if not any(art in c["articles"] for c in people[f]):
             bare_articles[f].add(art)
     for art, name, f in bare:
-        if uncertain is not None and len(_own_people(clusters, f, art)) > 1:
+        if uncertain is not None and len(_own_people(people[f], f, art)) > 1:
             uncertain.add((art, name))
-        c = _bare_home(clusters, f, art, len(bare_articles[f]), (art, f) not in (unknown or ())) or by_surname.get(f)
+        c = _bare_home(people[f], f, art, len(bare_articles[f]), (art, f) not in (unknown or ())) or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
             clusters.append(c)
@@ -1631,7 +1634,7 @@ def _written_within(clusters: list[dict], art: str, words: set[str]) -> dict | N
 
 
 def _own_people(clusters: list[dict], surname: str, art: str) -> list[dict]:
-    """The people (full-name clusters) of this exact folded surname that article ``art`` names."""
+    """The people (full-name clusters of ``clusters``) of this exact folded surname that article ``art`` names."""
     return [c for c in clusters if c["first"] and c["surname"] == surname and art in c["articles"]]
 
 
