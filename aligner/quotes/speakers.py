@@ -1584,8 +1584,8 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
         for name in names:  # after the quotes' speakers: a name in the text founds no cluster they would join
             _add_full(clusters, index, art, name, 1, "seen")
     people: dict[str, list[dict]] = defaultdict(list)  # folded surname -> its full-name clusters, in order
-    for c in clusters:
-        people[c["surname"]].append(c)
+    for person in clusters:
+        people[person["surname"]].append(person)
     by_surname: dict[str, dict] = {}
     bare_articles: dict[str, set[str]] = defaultdict(set)  # articles that give a surname alone, never in full
     for art, _name, f in bare:
