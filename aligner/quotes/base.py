@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import accumulate, islice
 
 from ..model import Article, Quote, Sentence
+from ..segment import strip_span
 from .lexicon import CUE_PATTERNS, CUE_STARTS
 from .marks import QuoteSpan
 from .speakers import is_role_word
@@ -53,15 +54,8 @@ def simple_sentences(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    stripped = (strip_span(text, a, b) for a, b in spans)
+    return [(a, b) for a, b in stripped if b > a]
 
 
 def _sentences(article: Article, sentences: list[Sentence] | None, lang: str) -> list[Sentence]:
