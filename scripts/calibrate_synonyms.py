@@ -69,7 +69,7 @@ def lemmas(wn: WordNet, pos: str, offset: int) -> list[str]:
 def ordered_senses(wn: WordNet, word: str) -> list[tuple[str, int]]:
     """A word's senses, most frequent first within each part of speech, interleaved."""
     wn._load()
-    per = [[(p, o) for o in wn._index[p][b]] for p in _POS for b in sorted(wn._bases(word, p))]
+    per = [[(p, o) for o in wn.offsets(p, b)] for p in _POS for b in sorted(wn._bases(word, p))]
     out: list[tuple[str, int]] = []
     for k in range(max((len(x) for x in per), default=0)):
         out += [x[k] for x in per if k < len(x) and x[k] not in out]

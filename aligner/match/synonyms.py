@@ -49,7 +49,7 @@ class WordNet:
 
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
-        self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._index: dict[str, dict[str, str]] = {}  # pos -> lemma -> its index line (offsets read on lookup)
         self._exceptions: dict[str, dict[str, list[str]]] = {}
         self._similar: dict[int, frozenset[int]] = {}
         self._data: dict[str, bytes] = {}
@@ -58,13 +58,12 @@ class WordNet:
         if self._index:
             return
         for p, name in _POS.items():
-            index: dict[str, tuple[int, ...]] = {}
+            index: dict[str, str] = {}
             for line in (self.root / f"index.{name}").read_text(encoding="latin-1").splitlines():
                 f = line.split()
                 if len(f) < 6 or line.startswith(" "):
                     continue
-                n_pointers = int(f[3])
-                index[f[0]] = tuple(int(o) for o in f[4 + n_pointers + 2 :])
+                index[f[0]] = line
             self._index[p] = index
             exc: dict[str, list[str]] = {}
             path = self.root / f"{name}.exc"
@@ -91,7 +90,13 @@ class WordNet:
     def senses(self, word: str) -> frozenset[Sense]:
         """Every sense of ``word`` (inflected forms read back to their lemma)."""
         self._load()
-        return frozenset((p, o) for p in _POS for b in self._bases(word, p) for o in self._index[p][b])
+        return frozenset((p, o) for p in _POS for b in self._bases(word, p) for o in self.offsets(p, b))
+
+    def offsets(self, p: str, lemma: str) -> tuple[int, ...]:
+        """The synset offsets of a lemma of the index (part of speech ``p``), most frequent sense first."""
+        self._load()
+        f = self._index[p][lemma].split()
+        return tuple(int(o) for o in f[4 + int(f[3]) + 2 :])
 
     def _similar_to(self, offset: int) -> frozenset[int]:
         """The adjective synsets that ``data.adj`` marks as similar (``&``) to the one at ``offset``."""
