@@ -1,0 +1,40 @@
+"""fx64: reviewers' trust items (invented sentences throughout)."""
+
+import pytest
+
+from aligner.match.consistency import compare, number_flag
+
+# --- 1. one value written with and without trailing decimal zeros is no changed number ---
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The ticket now costs 2.50 euros for every ride, she said.", "The ticket now costs 2.5 euros for every ride, she said.", "en"),
+    ("A coffee costs $2.50 at the station now.", "A coffee costs $2.5 at the station now.", "en"),
+    ("Ein Ticket kostet jetzt 3,50 Euro pro Fahrt.", "Ein Ticket kostet jetzt 3,5 Euro pro Fahrt.", "de"),
+    ("The fare went up to 2.00 euros last spring.", "The fare went up to 2 euros last spring.", "en"),
+    ("Prices rose by 1.50 percent and then by 3.5 points.", "Prices rose by 1.5 percent and then by 3.50 points.", "en"),
+    ("Es kostet 4,50 Euro.", "Es kostet 4.5 Euro.", "de"),
+])
+def test_equal_values_written_differently_are_no_number_flag(a, b, lang):
+    assert number_flag(a, b, lang) is None
+    assert "number" not in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The ticket now costs 2.5 euros for every ride, she said.", "The ticket now costs 25 euros for every ride, she said.", "en"),
+    ("The ticket now costs 2.50 euros for every ride, she said.", "The ticket now costs 2.05 euros for every ride, she said.", "en"),
+    ("The ticket now costs 2.50 euros for every ride, she said.", "The ticket now costs 2.60 euros for every ride, she said.", "en"),
+    ("A coffee costs $2.50 at the station now.", "A coffee costs $25 at the station now.", "en"),
+    ("Ein Ticket kostet jetzt 3,50 Euro pro Fahrt.", "Ein Ticket kostet jetzt 35 Euro pro Fahrt.", "de"),
+    # a German date "1.10." (1 October) is not "1.1." (1 January)
+    ("Die Regel gilt seit dem 1.10. für alle Mieter.", "Die Regel gilt seit dem 1.1. für alle Mieter.", "de"),
+])
+def test_different_values_stay_flagged(a, b, lang):
+    assert number_flag(a, b, lang) is not None
+
+
+def test_thousands_written_with_a_space_are_not_read_as_a_zero():
+    a = 'Set the value (score x 10,000) and then set "credits" to 0 before the game.'
+    b = 'Set the value (score x 10 000) and then set "credits" to 0 before the game.'
+    assert number_flag(a, b, "en") is None
+
