@@ -371,12 +371,26 @@ class DiffOp:
         return {"op": self.op, "a": self.a, "b": self.b}
 
 
+# an outlet's words in square brackets ("but [the Milbrook refinery] has lost money"): one
+# token of the diff, compared only with the same bracketed words
+_BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]")
+_DIFF_TOKEN = re.compile(_BRACKETED.pattern + r"[^\s\[]*|\S+")
+
+
+def _diff_key(t: str) -> str:
+    m = _BRACKETED.match(t)
+    if m:
+        return " ".join(m.group(0).lower().split())
+    return re.sub(r"[^\w]", "", t.lower()) or t
+
+
 def word_diff(a: str, b: str) -> list[DiffOp]:
-    """Word-level diff of two texts (case-insensitive match, original casing kept)."""
-    ta = re.findall(r"\S+", a)
-    tb = re.findall(r"\S+", b)
-    na = [re.sub(r"[^\w]", "", t.lower()) or t for t in ta]
-    nb = [re.sub(r"[^\w]", "", t.lower()) or t for t in tb]
+    """Word-level diff of two texts (case-insensitive match, original casing kept).  A
+    stretch in square brackets (an outlet's own words put into a quote) is one token."""
+    ta = _DIFF_TOKEN.findall(a)
+    tb = _DIFF_TOKEN.findall(b)
+    na = [_diff_key(t) for t in ta]
+    nb = [_diff_key(t) for t in tb]
     sm = difflib.SequenceMatcher(a=na, b=nb, autojunk=False)
     ops = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
@@ -485,6 +499,9 @@ def compare(
     if wording and "paraphrase" not in flags:
         flags.append("wording")
         details["wording"] = wording
+    bracketed = bracketed_note(diff)
+    if bracketed:
+        details["bracketed"] = bracketed
     short, long = (qa, qb) if la <= lb else (qb, qa)
     return PairReport(score, bleu(qa, qb) if with_bleu else 0.0, containment(short, long), min(la, lb) / max(la, lb),
                       diff, flags, details)
@@ -1729,7 +1746,7 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
     scripts/calibrate_noise.py, so it is a soft "have a look" flag, not one of the
     distortion flags.
     """
-    ops = list(diff)
+    ops = [d for d in diff if not _bracketed(d)]  # an outlet's words in brackets are not the speaker's
     while ops and ops[0].op in ("insert", "delete"):
         ops.pop(0)
     while ops and ops[-1].op in ("insert", "delete"):
@@ -1753,6 +1770,21 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
+
+
+def _bracketed(d: DiffOp) -> bool:
+    """Whether a changed stretch of the diff holds words in square brackets (``word_diff``)."""
+    return d.op != "equal" and bool(_BRACKETED.search(d.a) or _BRACKETED.search(d.b))
+
+
+def bracketed_note(diff: list[DiffOp]) -> str | None:
+    """What a pair's diff has in square brackets on one side and not the other ("[the
+    Milbrook refinery]" / "the plant"): the outlet's words, said not compared; None
+    when nothing (an omission mark "[...]" is no insertion)."""
+    got = [d for d in diff if _bracketed(d) and any(re.search(r"\w", m) for m in _BRACKETED.findall(d.a + d.b))]
+    if not got:
+        return None
+    return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)
 
 
 def _spoken_for(ca: list[str], cb: list[str]) -> bool:

@@ -398,10 +398,8 @@ def _quantities(text: str, lang: str) -> list[Figure]:
     return out
 
 
-# "one in four", "1 in 10", "one out of five": the share 1/4, 1/10, 1/5
 _COUNT_WORD_RE = "|".join(sorted((w for w, v in NUMBER_WORDS_BY_LANGUAGE["en"].items() if 1 < v < 1000),
                                  key=len, reverse=True))
-ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|{_COUNT_WORD_RE})\b", re.I)
 
 
 # "every fourth", "every 4th", "jeder vierte", "jede 3.": the share 1/4, 1/3 (not "every
@@ -415,16 +413,29 @@ EVERY_NTH = re.compile(rf"\b(?:every|jede[rnms]?)\s+(?:({_NTH_RE})|(\d{{1,2}})(?
 # whole (not before a percent: "3 of 10 percent")
 _K_OF_N_WORD_RE = "|".join(sorted((w for t in NUMBER_WORDS_BY_LANGUAGE.values() for w, v in t.items()
                                    if 1 <= v < 1000 and w not in ("a", "an", "ein")), key=len, reverse=True))
-_K_OF_N = re.compile(rf"(?<![\d.,])\b(\d{{1,3}}|{_K_OF_N_WORD_RE}) (?:of|out of|von|der|aus) "
-                     rf"(?:the |these |those |its |their |den |die )?(\d{{1,3}}|{_K_OF_N_WORD_RE})\b"
-                     r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))", re.I)
+# A count is read as ``consistency.numbers`` reads it: a multiplier multiplies the number word
+# before it ("one of the four hundred" is 1/400, not 1/4); a count before a scale word ("one of
+# the four thousand") is no share read here (the figure reader reads "four thousand").
+_MULTIPLIER_RE = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_SCALE_RE = "|".join(sorted({w for t in SCALES.values() for w in t}, key=len, reverse=True))
+_COUNT = rf"(?:\d{{1,3}}|{_K_OF_N_WORD_RE})(?:[ -](?:{_MULTIPLIER_RE}))?"
+_NO_SCALE_AFTER = rf"(?![ -](?:{_SCALE_RE}|{_MULTIPLIER_RE})\b)"
+# "one in four", "1 in 10", "one out of five", "one in four hundred": the share 1/4, 1/10, 1/5, 1/400
+ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|"
+                      rf"(?:{_COUNT_WORD_RE})(?:[ -](?:{_MULTIPLIER_RE}))?)\b{_NO_SCALE_AFTER}", re.I)
+_K_OF_N = re.compile(rf"(?<![\d.,])\b({_COUNT}) (?:of|out of|von|der|aus) "
+                     rf"(?:the |these |those |its |their |den |die )?({_COUNT})\b"
+                     r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))" + _NO_SCALE_AFTER, re.I)
 
 
 def _counted_shares(text: str) -> list[Figure]:
     """"one in four", "every fourth" (1/4), "jede dritte" (1/3) and "4 of the 9" / "vier
     der neun" (4/9) as shares of one, read as fractions (``_share_apart`` compares them)."""
     def count(g: str) -> float:
-        return float(g) if g.isdigit() else NUMBER_WORDS[g.lower()]
+        value = 1.0
+        for w in re.split(r"[ -]", g.lower()):  # "four hundred": 4 x 100
+            value *= float(w) if w.isdigit() else NUMBER_WORDS[w]
+        return value
 
     counted = [(m, 1.0, count(m.group(1))) for m in ONE_IN_N.finditer(text)]
     counted += [(m, 1.0, float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()]))
