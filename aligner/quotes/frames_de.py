@@ -174,6 +174,8 @@ def relative_colon_subject_de(text: str, sent_start: int, c: Cue) -> tuple[str, 
     if comma < 0 or any(ch in text[comma + 1 : c.start] for ch in ";:" + QUOTE_CHARS) or not _VERB_FINAL_TAIL_DE.match(text, c.end):
         return None
     toks = _tokens(text, comma + 1, c.start)
+    if len(toks) >= 2 and toks[0][2] in _RELATIVE_PREPOSITIONS_DE and toks[1][2] in _RELATIVE_PRONOUNS_DE | {"welcher", "welchen", "welches"}:
+        return _prepositional_relative_de(text, c, toks)  # ", in dem Paul Krause schrieb:": the clause's own subject
     if not toks or toks[0][2] not in _RELATIVE_PRONOUNS_DE:
         return None
     if len(toks) == 2 and toks[0][2] in _RELATIVE_SUBJECT_DE and toks[1][2][:1].isupper():
@@ -188,6 +190,26 @@ def relative_colon_subject_de(text: str, sent_start: int, c: Cue) -> tuple[str, 
         return "colon-frame", None  # ", den der Bank Paul Krause geschrieben hatte:": a phrase before the subject, unsure
     # ", dem Paul Krause gesagt hatte:"; not ", den die Regierung Paul Krause geschrieben hatte:" (subject and dative)
     return "colon-frame", one_np_after_es_de(text, inner, c.start, strict=toks[0][2] in ("den", "dem", "denen"), es=False)
+
+
+_FINITE_AUX_DE = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "ist", "war", "sind", "waren", "sei", "wird", "wurde",
+                            "werden", "wurden", "will", "wollte", "soll", "sollte", "muss", "musste", "kann", "konnte"})
+_RELATIVE_PREPOSITIONS_DE = frozenset({"in", "an", "auf", "bei", "mit", "nach", "von", "vor", "über", "unter", "zu", "aus", "für",
+                                        "gegen", "durch", "um", "seit", "während", "neben", "hinter", "zwischen"})
+
+
+def _prepositional_relative_de(text: str, c: Cue, toks: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int] | None] | None:
+    """German: a colon frame in a relative clause opened by a preposition ("…einen Brief, in dem Paul Krause schrieb:",
+    "…die Sitzung, bei der der Minister erklärt hatte:"): the clause's subject said it, never the main clause's;
+    one noun phrase only ("in der die Regierung Paul Krause schrieb:" names no one), nothing between it and the pronoun."""
+    if _PASSIVE_TAIL_DE.match(text, c.end):
+        return "colon-frame", None  # ", in dem geschrieben wurde:": its sayer unnamed
+    inner = _speaker_or_frame_subject(text, c, toks[1][1], c.end, "de")
+    if c.lemma == "heißen" or any(t[2] in _FINITE_AUX_DE for t in toks[2:]):
+        return None  # ", in dem es heißt:": the document's words, as before; ", in der Sache hat X gesagt:": a main clause
+    if inner is None or inner[0] < toks[1][1] or text[toks[1][1] : inner[0]].strip():
+        return "colon-frame", None
+    return "colon-frame", one_np_after_es_de(text, inner, c.start, strict=True, es=False)
 
 
 # a frame after a quote that opens with a finite perfect auxiliary ("„…“, hatte Paul Krause … gesagt"); not "wie": its

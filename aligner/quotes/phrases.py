@@ -243,6 +243,8 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
         m = re.match(r",\s*(.*)", text[b : b + m.end()])
         assert m is not None  # the slice starts with the comma the match above began with
     app_name, app_role, app_kind = parse_mention(app, lang)
+    if lang == "de" and (first in ("den", "dem", "denen", "dessen", "deren") or first in ("der", "die", "das") and app_kind == "person" and not app_role):
+        return b  # "die Frau, die Anna Weber im Wahlkampf besiegt hatte": a relative clause, not an apposition "die Anna Weber"
     words = app.split()
     if head_kind == "role" and app_kind == "person" and len(words) <= 4:
         return b + m.end(1)

@@ -192,7 +192,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
              or (lang == "en" and any(t in DOC_WORDS_EN for t in low))
              or (lang == "de" and any(len(w) >= 5 and _has_word(low, w) for w in DOC_WORDS))
              or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1])))
-             or (lang == "en" and relation_noun_en(low[-1])))  # "A friend called him “…”": someone by a tie, a person
+             or (lang == "en" and relation_noun_en(low[-1]))  # "A friend called him “…”": someone by a tie, a person
+             or (lang == "de" and any(t in _PARTY_NOUNS_DE for t in toks)))  # "die Grünen", "die Linke": a party
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
         # German: a body's acronym after its article is a name ("so die FIFA", "die SPD")
@@ -211,6 +212,12 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if not strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"} and len(toks) <= 8:
         return True  # "the board", "a friend", "his colleague": a noun phrase after a determiner
     return known
+
+
+# German parties named by a noun made from an adjective ("die Grünen", "die Linke", "die Liberalen"): a speaker, though the
+# noun is no role or institution word
+_PARTY_NOUNS_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen", "Sozialdemokraten", "Christdemokraten",
+                             "Christsozialen", "Konservativen", "Piraten", "Freien"})
 
 
 def _first_and_last_name(toks: list[str]) -> bool:
@@ -409,7 +416,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         tokens = tokens[1:]  # leading articles, demonstratives ("Dieser Arzt", "this senator")
     if not tokens:
         return None, None, "group"
-    owner = _document_owner(tokens)
+    owner = _document_owner(tokens) or (_statement_owner_de(tokens) if lang == "de" else None)
     if owner:
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
@@ -860,6 +867,28 @@ _FIRST_NAMES_DE = {
           "irene", "marianne", "magdalena", "theresa", "teresa", "giorgia", "kamala", "hillary"}}
 
 
+# first names given to women in one language and to men in another ("Andrea Rossi", "Simone", "Nicola"): no gender
+# to cut two people apart by
+FIRST_NAMES_BOTH_DE = frozenset({"Andrea", "Simone", "Nicola", "Gabriele", "Daniele", "Kim", "Toni", "Sascha", "Alex",
+                                 "Robin", "Maria", "Kai", "Eike", "Helge", "Micha", "Mika", "Chris", "Jean"})
+
+
+def role_name_gender_clash_de(article: str, role: str, first: str) -> bool:
+    """German: a role word and the first name after it disagree in gender ("die Kanzlerin Paul Krause", "der
+    Minister Anna Weber"): two people, the role's holder and someone else.  The role's gender: a noun in -in is
+    feminine, so is one in -e after "die"/"eine"; after "der"/"ein" any other is masculine; with no article only -in
+    counts (a masculine title may stand before a woman's name).  Names given to both genders never clash."""
+    gender = first_name_gender_de(first)
+    if gender is None or first in FIRST_NAMES_BOTH_DE or not is_role_word(role):
+        return False
+    art, low = article.lower(), role.lower()
+    if low.endswith("in"):
+        return gender != "f"
+    if art in ("die", "eine") and low.endswith("e"):
+        return gender != "f"
+    return art in ("der", "ein") and not low.endswith("en") and gender != "m"
+
+
 def first_name_gender_de(word: str) -> str | None:
     """The gender of a first name of no doubt: the short list here, then the optional longer list."""
     return _first_name_gender(word, _FIRST_NAMES_DE, listed_first_names)
@@ -1072,6 +1101,30 @@ def _document_owner(tokens: list[str]) -> str | None:
     return " ".join(owner)
 
 
+# German nouns of what someone said in reply or judgement: "die Antwort des Ministeriums" is the ministry's
+_STATEMENT_NOUNS_DE = frozenset({"antwort", "reaktion", "kritik", "warnung", "forderung", "fazit", "devise", "credo", "motto",
+                                 "einschätzung", "bilanz", "mahnung", "zusage", "absage", "replik", "entgegnung", "erwiderung",
+                                 "auskunft", "ansage", "losung", "parole", "bitte", "begründung", "position", "haltung"})
+
+
+def _statement_owner_de(tokens: list[str]) -> str | None:
+    """German: such a noun (after adjectives) and a genitive owner ("die knappe Antwort des Ministeriums", "die Kritik
+    der Opposition"): the owner said it, never a name "Antwort des Ministeriums"; the owner ends before the next
+    lower-case word ("des Ministeriums auf die Anfrage")."""
+    i = 0
+    while i < len(tokens) and tokens[i][:1].islower() and tokens[i] not in ("des", "der"):
+        i += 1  # "knappe"
+    if i + 2 >= len(tokens) or tokens[i].lower() not in _STATEMENT_NOUNS_DE or tokens[i + 1] not in ("des", "der"):
+        return None
+    end = next((j for j in range(i + 2, len(tokens)) if tokens[j][:1].islower()), len(tokens))
+    owner = tokens[i + 2 : end]
+    if not owner:
+        return None
+    if tokens[i + 1] == "des" and len(owner) == 1 and len(owner[0]) > 4 and owner[0].endswith("s"):
+        owner = [uninflect_genitive(owner[0])]
+    return " ".join(owner)
+
+
 def _name_tail(tokens: list[str]) -> int:
     """Index where the trailing run of name-like tokens (capitalised, no role or institution word;
     particles inside) begins."""
@@ -1208,12 +1261,24 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if name_toks and len(name_toks) <= 4:
         if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES | DEMONSTRATIVES:
             return _clean(" ".join(tokens)), None, "group"
+        if lang == "de" and role_toks and _gender_clash_in_mention_de(mention, role_toks[-1], name_toks[0]):
+            return None, _clean(" ".join(tokens)), "role"  # "die Kanzlerin Paul Krause": the chancellor, then someone else
         return _clean(" ".join(name_toks)), _clean(" ".join(role_toks)) or None, "person"
     if any(is_role_word(t) for t in tokens) or (lang == "en" and relation_noun_en(tokens[-1]) and all(t[:1].islower() for t in tokens)):
         return None, _clean(" ".join(tokens)), "role"  # "the spokesman"; "a friend", "the wife": someone unnamed, no body
     if lang == "en" and _someone_by_lower_head_en(tokens):
         return None, _clean(" ".join(tokens)), "role"  # "a source close", "a friend of the family", "Tom Reed's friend": no name
     return _clean(" ".join(tokens)), None, "group"
+
+
+def _gender_clash_in_mention_de(mention: str, role: str, first: str) -> bool:
+    """:func:`role_name_gender_clash_de` for the role word right before the name in ``mention``, with the article
+    right before that role word (none when another word stands there)."""
+    words = mention.split()
+    k = next((i for i in range(len(words) - 1) if words[i] == role and words[i + 1] == first), None)
+    if k is None:
+        return False
+    return role_name_gender_clash_de(words[k - 1] if k else "", role, first)
 
 
 def relation_noun_en(word: str) -> bool:

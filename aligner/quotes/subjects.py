@@ -42,6 +42,7 @@ from .phrases import (
 from .speakers import (
     _BODY_SUFFIX_DE,
     DOC_WORDS,
+    FIRST_NAMES_BOTH_DE,
     NOT_ALONE,
     SPEAKER_PRONOUNS,
     _has_word,
@@ -1243,7 +1244,7 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
                 continue  # "mit der Empfehlung ...": inside a prepositional phrase
             if lang == "de" and prev.lower() in _GENITIVE_PREPS_DE and k + 1 < len(toks) and _reacted_to_de(toks[k + 1][2], [prev.lower()]):
                 continue  # "Angesichts der Warnung der Ministerin:": what the quote answers, no subject
-            if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]):
+            if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]) and not (lang == "de" and _verb_after_object_de(prev, w)):
                 continue  # "den iranischen Präsidenten": an object, not the subject
             if lang == "de" and low in ("der", "des") and k >= 2 and prev[:1].isupper() and toks[k - 2][2].lower() in _PREPS and not (
                     prev.lower() in DOC_WORDS or prev.lower() in _SPEECH_ACT_NOUNS_DE or _STATEMENT_NOUN_DE.search(prev.lower())):
@@ -1274,6 +1275,15 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
     return cands[best]
 
 
+def _verb_after_object_de(prev: str, word: str) -> bool:
+    """German: the lower-case word ``prev`` between an object ("Dem", "Ihm") and ``word`` is a finite verb, not an
+    adjective of the object's noun: an adjective after "dem"/"den"/"einem" ends in -en and a noun follows it, so
+    "Dem widerspricht Paul Krause", "Dem widersprachen die Grünen", "Ihm hielt sie entgegen" (not "den neuen Minister")."""
+    if not prev[:1].islower() or prev.lower() in _OBLIQUE:
+        return False
+    return not prev.endswith("en") or not word[:1].isupper()
+
+
 # a verb of sending or handing over right before a name, and a thing sent after it ("schickte Paul Weber einen
 # Brief"): the name is whom it went to
 _SENT_BEFORE_DE = re.compile(r"(?<![\w-])(?:schickte|schickten|schickt|sandte|sandten|sendete|schrieb|schrieben|schreibt|übergab|"
@@ -1293,12 +1303,6 @@ def _senders_de(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]
     return kept if kept else cands
 
 
-# first names given to women in one language and to men in another ("Andrea Rossi", "Simone", "Nicola"): no gender
-# to cut two people apart by
-_FIRST_NAMES_BOTH_DE = frozenset({"Andrea", "Simone", "Nicola", "Gabriele", "Daniele", "Kim", "Toni", "Sascha", "Alex",
-                                  "Robin", "Maria", "Kai", "Eike", "Helge", "Micha", "Mika", "Chris", "Jean"})
-
-
 def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
     """German: a candidate that reads as two people cut to the first: an article and a role whose gender is not
     the first name's after it ("die Ministerin Paul Weber": the minister, then whom she wrote to), or a second
@@ -1309,7 +1313,7 @@ def _one_person_de(text: str, c: tuple[int, int]) -> tuple[int, int]:
         if genders[k] is not None and genders[k - 1] is None and genders[k - 2] is not None and words[k - 1].group(0)[:1].isupper():
             return c[0], words[k - 1].end()  # "Paul Weber Anna Krause"
     if (len(words) >= 3 and words[0].group(0).lower() in ("der", "die") and is_role_word(words[1].group(0))
-            and genders[2] is not None and words[2].group(0) not in _FIRST_NAMES_BOTH_DE):
+            and genders[2] is not None and words[2].group(0) not in FIRST_NAMES_BOTH_DE):
         role_gender = "f" if words[0].group(0).lower() == "die" or words[1].group(0).endswith("in") else "m"
         if genders[2] != role_gender:
             return c[0], words[1].end()  # "die Ministerin Paul Weber"
