@@ -38,3 +38,22 @@ def test_only_articles_that_quote_a_bare_surname_are_read():
     texts = {"a": "Anna Quendel kam.", "b": "Anna Quendel kam."}
     names, unknown = _text_names([("a", "Anna Quendel"), ("b", "Quendel")], texts)
     assert names == {"b": ["Anna Quendel"]} and unknown == {("b", fold_word("Quendel"))}
+
+
+def _ids(pairs):
+    from aligner.quotes.speakers import cluster_article_names
+
+    return {k: v[0] for k, v in cluster_article_names(pairs).items()}
+
+
+def test_an_initial_two_people_of_one_surname_spelling_share_joins_the_one_named_most():
+    # "Timoschenko" / "Tymoshenko": one spelling key; "Andreas" and "Anna" are two people; "A." fits both
+    ids = _ids([("a", "Andreas Tymoshenko")] * 3 + [("b", "Anna Timoschenko")] * 2 + [("c", "A. Timoschenko")])
+    assert ids[("c", "A. Timoschenko")] == ids[("a", "Andreas Tymoshenko")] != ids[("b", "Anna Timoschenko")]
+    ids = _ids([("a", "Andreas Tymoshenko")] * 2 + [("b", "Anna Timoschenko")] * 3 + [("c", "A. Timoschenko")])
+    assert ids[("c", "A. Timoschenko")] == ids[("b", "Anna Timoschenko")] != ids[("a", "Andreas Tymoshenko")]
+
+
+def test_a_name_written_with_other_spaces_joins_its_person_whatever_its_surname():
+    ids = _ids([("a", "Kim Jong Un"), ("b", "Kim Jong-un"), ("c", "Kim Jong Il")])
+    assert ids[("a", "Kim Jong Un")] == ids[("b", "Kim Jong-un")] != ids[("c", "Kim Jong Il")]
