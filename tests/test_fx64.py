@@ -38,3 +38,64 @@ def test_thousands_written_with_a_space_are_not_read_as_a_zero():
     b = 'Set the value (score x 10 000) and then set "credits" to 0 before the game.'
     assert number_flag(a, b, "en") is None
 
+
+# --- 2. one-letter surnames and a form of address against a first name ---
+
+from aligner.match.speaker_flag import names_verdict  # noqa: E402
+from aligner.quotes.speakers import cluster_article_names  # noqa: E402
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Michael Schmidt", "Michael Schmitt"),
+    ("Anna Berger", "Anna Burger"),
+    ("Hans Neumann", "Hans Naumann"),
+    ("Karl Wagner", "Karl Wegner"),
+    ("Olaf Scholz", "Olaf Schulz"),
+    ("Anna Mayer", "Anna Meyer"),
+])
+def test_full_names_a_letter_apart_are_two_people(a, b):
+    assert names_verdict(a, b) is False
+    ids = cluster_article_names([("a1", a), ("a2", b)])
+    assert ids[("a1", a)][0] != ids[("a2", b)][0]  # the speaker join agrees
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Anna Müller", "Anna Mueller"),
+    ("Peter Weiß", "Peter Weiss"),
+    ("Thomas Schroeder", "Thomas Schröder"),
+    ("Sergei Lavrov", "Sergej Lawrow"),
+    ("Svetlana Tikhanovskaya", "Swetlana Tichanowskaja"),
+    ("Vitali Klitschko", "Vitali Klychko"),
+])
+def test_full_names_a_spelling_apart_are_one_person(a, b):
+    assert names_verdict(a, b) is True
+    ids = cluster_article_names([("a1", a), ("a2", b)])
+    assert ids[("a1", a)][0] == ids[("a2", b)][0]
+
+
+@pytest.mark.parametrize("bare,full", [
+    ("Mr Smith", "Anna Smith"),
+    ("Mrs Smith", "John Smith"),
+    ("Ms. Smith", "Michael Smith"),
+    ("Frau Schmidt", "Michael Schmidt"),
+    ("Herr Schmidt", "Anna Schmidt"),
+])
+def test_a_form_of_address_of_the_other_gender_joins_no_first_name(bare, full):
+    ids = cluster_article_names([("a1", bare), ("a2", full)])
+    assert ids[("a1", bare)][0] != ids[("a2", full)][0]
+    same_article = cluster_article_names([("a1", bare), ("a1", full)])
+    assert same_article[("a1", bare)][0] != same_article[("a1", full)][0]
+    assert names_verdict(bare, full) is not True
+
+
+@pytest.mark.parametrize("bare,full", [
+    ("Mr Smith", "John Smith"),
+    ("Ms Smith", "Anna Smith"),
+    ("Frau Schmidt", "Anna Schmidt"),
+    ("Dr Smith", "Anna Smith"),
+    ("Mr Smith", "Kim Smith"),  # a first name of either gender: no clash
+])
+def test_a_form_of_address_of_the_same_gender_still_joins(bare, full):
+    ids = cluster_article_names([("a1", bare), ("a2", full)])
+    assert ids[("a1", bare)][0] == ids[("a2", full)][0]
+    assert names_verdict(bare, full) is True

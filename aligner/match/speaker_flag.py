@@ -45,11 +45,14 @@ from ..quotes.speakers import (
     PARTICLES,
     ROLE_CONFIDENCE_FACTOR,
     _any_first_name_gender,
+    address_clash,
     first_name_genders_differ,
     first_names_agree,
     initial_class,
     nickname_key,
     person_tokens,
+    spelling_key,
+    surname_match,
 )
 from ..text.names import fold_parts, fold_word, folded_words, name_key
 
@@ -318,6 +321,8 @@ def names_verdict(a: str, b: str) -> bool | None:
     if not wa or not wb or _alias(_person(a)) or _alias(_person(b)):
         return None
     ga, gb = _given(a), _given(b)
+    if address_clash(a, gb) or address_clash(b, ga):
+        return False  # "Mr Smith" / "Anna Smith": two people (``quotes.speakers`` joins them not)
     clash = bool(ga and gb and first_names_clash(ga, gb) and not _given_among(ga, wb) and not _given_among(gb, wa)
                  and not _initials_of(ga, _person(b)) and not _initials_of(gb, _person(a)))
     sa, sb = fold_word(_person(a)[-1]), fold_word(_person(b)[-1])
@@ -330,6 +335,8 @@ def names_verdict(a: str, b: str) -> bool | None:
     if short >= 4 and sim >= 0.7:  # "Mohammed" / "Muhammad" (0.71) may be one name spelled two ways
         if clash:
             return False
+        if ga and gb and Levenshtein.distance(spelling_key(sa), spelling_key(sb)) <= 1:
+            return surname_match(sa, sb)  # Schmidt / Schmitt: two people unless a spelling explains the letter
         return True if sim >= 0.75 and (short >= 7 or (ga and gb)) else None  # a short one needs first names
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return not clash

@@ -1659,7 +1659,10 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     for art, name, f in bare:
         if uncertain is not None and len(_own_people(people[f], f, art)) > 1:
             uncertain.add((art, name))
-        c = _bare_home(people[f], f, art, len(bare_articles[f]), (art, f) not in (unknown or ())) or by_surname.get(f)
+        home = _bare_home(people[f], f, art, len(bare_articles[f]), (art, f) not in (unknown or ()))
+        if home is not None and address_clash(name, home["given"]):
+            home = None  # "Mr Smith" is not Anna Smith
+        c = home or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
             clusters.append(c)
@@ -1715,6 +1718,24 @@ def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int,
     if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
         return same[0]
     return None
+
+
+# forms of address that say a person's gender ("Mr Smith", "Frau Weber")
+_ADDRESS_GENDER = {"mr": "m", "mister": "m", "herr": "m", "sir": "m", "lord": "m", "monsieur": "m",
+                   "mrs": "f", "ms": "f", "miss": "f", "frau": "f", "dame": "f", "lady": "f", "madame": "f", "mme": "f"}
+
+
+def address_clash(name: str, given: str | None) -> bool:
+    """Whether a name written with a form of address and no first name ("Mr Smith", "Frau
+    Schmidt") is of the other gender than the first name ``given`` (Anna, Michael), as both
+    first-name lists read it (a name the lists give two genders or none clashes with nothing)."""
+    toks = name.split()
+    gender = next((_ADDRESS_GENDER[t.lower().strip(".,")] for t in toks[:-1] if t.lower().strip(".,") in _ADDRESS_GENDER),
+                  None)
+    if gender is None or not given or len(person_tokens(name)) > 1:
+        return False
+    listed = {g for g in (first_name_gender_de(given), first_name_gender_en(given)) if g}
+    return len(listed) == 1 and gender not in listed
 
 
 def _invisible(name: str) -> bool:
