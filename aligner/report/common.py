@@ -31,8 +31,9 @@ FLAG_HELP = {
     "speaker": "both versions name a speaker with confidence, and they are different people",
     "truncation": "one version covers only part of the other: the start or the end of the longer one is missing",
     "partial": "one version may cover only part of the other, but the evidence is too little for a truncation "
-               "flag (a few words compared through a translation with a partner long only in its translation): "
-               "worth a look, the reason is given with the pair",
+               "flag (a few words compared through a translation with a partner long only in its translation), or "
+               "the outlet shows the cut itself (an ellipsis at that end, or the missing start in its own words in "
+               "the sentence before): worth a look, the reason is given with the pair",
     "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
     "wording": "one content word is replaced by an unrelated one (worth a look; MT does this too)",
     "cross-lingual": "versions in more than one language",
@@ -91,6 +92,7 @@ class ReportNotes:
     repeats: int | None = None
     retracted: int | None = None
     wordnet: str | None = None
+    quoted_titles: Sequence[str] = ()  # article titles with words in quotation marks (``quoted_titles``)
 
 
 NO_NOTES = ReportNotes()
@@ -143,6 +145,8 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
         notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
                      + "; ".join(names[:SKIPPED_LISTED]) + (f"; and {len(names) - SKIPPED_LISTED} more" if
                                                            len(names) > SKIPPED_LISTED else "") + ".")
+    if run.quoted_titles:
+        notes.append(quoted_titles_note(run.quoted_titles))
     if run.retracted:
         notes.append(f"{run.retracted} quoted passage(s) were left out: a correction note in their article says they "
                      "were misquotes, so they are no statement of the speaker.")
@@ -156,6 +160,26 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     if not clusters:
         notes.append("No quote was found in more than one article: there was nothing to compare.")
     return notes
+
+
+# words in double quotation marks in a title ('Boss: "We will cut a single job"'), or in single ones
+# that open after a space or a colon and close before a space, a punctuation mark or the end
+_TITLE_QUOTE = re.compile(r"[“\"„«»][^“”\"„«»]*\w\s+\w[^“”\"„«»]*[”\"“«»]|"
+                          r"(?:^|(?<=[\s:(]))[‘'](?=\w)[^‘’']*\w\s+\w[^‘’']*[’'](?=$|[\s,.;:!?)])")
+
+
+def quoted_titles(articles: Iterable[Article]) -> list[str]:
+    """The titles that quote someone (two words or more in quotation marks): the
+    extractor reads an article's text, not its title."""
+    return [a.title for a in articles if a.title and _TITLE_QUOTE.search(a.title)]
+
+
+def quoted_titles_note(titles: Sequence[str]) -> str:
+    """"What could not be checked" of the titles with words in quotation marks."""
+    listed = "; ".join(titles[:SKIPPED_LISTED]) + (f"; and {len(titles) - SKIPPED_LISTED} more"
+                                                    if len(titles) > SKIPPED_LISTED else "")
+    return (f"{len(titles)} article title(s) hold words in quotation marks ({listed}): quotes in headlines are not "
+            "read, so they were not compared with any version of the quote.")
 
 
 def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None,
@@ -306,6 +330,28 @@ def version_label(v: QuoteVersion, articles: dict[str, Article], names: dict[str
     """How a version is named to the reader: outlet, article title, date."""
     a = articles.get(v.article_id)
     return f"{v.outlet}: {article_label(a, v.article_id, names)}"
+
+
+def told_apart(versions: Sequence[QuoteVersion], articles: dict[str, Article], names: dict[str, str] | None = None,
+               width: int | None = None) -> dict[str, str]:
+    """Per version (quote id), its article's label (``article_label``), with the article's
+    file name in front where another version of one outlet from another article reads the
+    same in its first ``width`` characters (all, when None): an outlet's first and corrected
+    versions under one title are told apart."""
+    label = {v.quote_id: article_label(articles.get(v.article_id), v.article_id, names) for v in versions}
+    seen: dict[tuple[str, str], set[str]] = {}
+    for v in versions:
+        seen.setdefault((v.outlet, label[v.quote_id][:width]), set()).add(v.article_id)
+    out = {}
+    for v in versions:
+        if len(seen[(v.outlet, label[v.quote_id][:width])]) < 2:
+            out[v.quote_id] = label[v.quote_id]
+            continue
+        a = articles.get(v.article_id)
+        path = a.source_path if a is not None and a.source_path else None
+        name = ((names or {}).get(path) or path.replace("\\", "/").rsplit("/", 1)[-1]) if path else v.article_id
+        out[v.quote_id] = f"[{name}] {label[v.quote_id]}"
+    return out
 
 
 def speaker_shown(v: QuoteVersion) -> str | None:

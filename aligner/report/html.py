@@ -34,7 +34,6 @@ from .common import (
     NO_NOTES,
     SCORE_HELP,
     ReportNotes,
-    article_label,
     article_title,
     cluster_heading,
     coverage_notes,
@@ -44,7 +43,7 @@ from .common import (
     speaker_cell,
     speaker_keys,
     speaker_not_compared,
-    version_label,
+    told_apart,
     visible,
 )
 from .common import SERIOUS as _SERIOUS
@@ -394,7 +393,6 @@ def render_html(
     clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
     art_by_id = {a.id: a for a in articles}
     files = file_names(articles)
-    titles = {a.id: article_label(a, a.id, files) for a in articles}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:
@@ -420,12 +418,14 @@ def render_html(
     if clusters:
         body.append(_toc(clusters))
     for n, c in enumerate(clusters, 1):
-        labels = {v.quote_id: version_label(v, art_by_id, files) for v in c.versions}
+        told = told_apart(c.versions, art_by_id, files)  # two versions of one outlet's article told apart
+        labels = {v.quote_id: f"{v.outlet}: {told[v.quote_id]}" for v in c.versions}
+        shown = {v.article_id: told[v.quote_id] for v in c.versions}
         if any(isinstance(v.scores, dict) and ("diff_ref" in v.scores or "medoid" in v.scores) for v in c.versions):
             by_id = {v.quote_id: v for v in c.versions}
-            vs = "".join(_version(v, None, titles, by_id, labels) for v in c.versions)
+            vs = "".join(_version(v, None, shown, by_id, labels) for v in c.versions)
         else:  # clusters written before the diff reference existed: the first version
-            vs = "".join(_version(v, c.versions[0], titles, None, labels) for v in c.versions)
+            vs = "".join(_version(v, c.versions[0], shown, None, labels) for v in c.versions)
         langs = ", ".join(sorted({v.language for v in c.versions}))
         outlets = ", ".join(sorted({v.outlet for v in c.versions}))
         body.append(

@@ -26,7 +26,6 @@ from .common import (
     SERIOUS,
     SPEAKER_PAIRS_LISTED,
     ReportNotes,
-    article_label,
     article_title,
     cluster_heading,
     coverage_notes,
@@ -35,7 +34,7 @@ from .common import (
     inconsistency_shown,
     speaker_cell,
     speaker_not_compared,
-    version_label,
+    told_apart,
     visible,
 )
 
@@ -184,11 +183,11 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
     lines.append("| outlet | article | lang | kind | speaker | original | English |")
     lines.append("|---|---|---|---|---|---|---|")
     label = {}
+    titles = told_apart(c.versions, by_id, files, 80)  # two versions of one outlet's article told apart
     for v in c.versions:
-        a = by_id.get(v.article_id)
-        label[v.quote_id] = version_label(v, by_id, files)
+        title = titles[v.quote_id]
+        label[v.quote_id] = f"{v.outlet}: {title}"
         central = " (central)" if isinstance(v.scores, dict) and v.scores.get("medoid") else ""
-        title = article_label(a, v.article_id, files)
         lines.append(
             f"| {_cell(v.outlet)}{central} | {_cell(title, 80)} | {md(v.language)} | {md(v.kind)} "
             f"| {_cell(speaker_cell(v))} | {_cell(v.original)} "

@@ -1,0 +1,106 @@
+"""Truncations an outlet shows or tells the reader itself: worth a look, not serious.
+
+A truncation flag (``consistency.missing_stretch``) says that one version leaves out
+the start or the end of the other.  Two kinds of such a cut are ordinary newsroom
+practice, and the reader of that outlet is not misled about what was left out:
+
+- the outlet marks the cut with an ellipsis at that end of the quote (``"We do not
+  trust the company's promises …"``, ``"… I expect an answer by Friday"``): the cut is
+  marked by the outlet.  An end ellipsis can still hide a meaning change, so the pair
+  stays flagged, as ``partial`` (worth a look) with the reason;
+- the outlet gives the start of the statement in its own words in the sentence right
+  before the quote (``Okafor said $5 million had been set aside for retraining.
+  "Every one of the 400 workers will be offered a place," Okafor said.``): a partial
+  quote.  Narrow on purpose: only a missing start, only the sentence before, most of
+  the missing stretch's content words there (``consistency.BOUNDARY_FOUND``), its
+  numbers and negations there too, and that sentence not denying them.
+
+A negation or a number that differs in the words both versions give is a flag of its
+own and stays serious.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import QuoteVersion
+from .consistency import _content, found_outside, is_negator, missing_stretch, numbers, quoted_part, words
+
+# an ellipsis: "…", "...", ". . .", or one in brackets ("[…]", "(...)")
+_ELLIPSIS = r"(?:…|\.\s?\.\s?\.|[\[(]\s*(?:…|\.\s?\.\s?\.)\s*[\])])"
+_MARKED_AT = {
+    "end": re.compile(_ELLIPSIS + r"[\s\"”“’'»«,;:!?]*$"),
+    "start": re.compile(r"^[\s\"“„‘'»«]*" + _ELLIPSIS),
+}
+_MISSING = re.compile(r"the (start|end) of the longer version is missing")
+PARAPHRASED_MIN_CONTENT = 2  # content words of the missing start (fewer: too little to tell a paraphrase)
+
+
+def missing_end(detail: str) -> str | None:
+    """"start" or "end": which end of the longer version a truncation's detail says is
+    missing; None for a stretch missing elsewhere."""
+    m = _MISSING.search(detail)
+    return m.group(1) if m else None
+
+
+def shorter_longer(va: QuoteVersion, vb: QuoteVersion, compared: str | None) -> tuple[QuoteVersion, QuoteVersion]:
+    """The pair's two versions, the one with fewer quoted words first (as compared:
+    English, or the originals)."""
+    def size(v: QuoteVersion) -> int:
+        return len(words(quoted_part(_text(v, compared))))
+
+    return (va, vb) if size(va) <= size(vb) else (vb, va)
+
+
+def _text(v: QuoteVersion, compared: str | None) -> str:
+    if compared == "english":
+        return v.english or v.original or ""
+    return v.original or v.english or ""
+
+
+def marked_by_outlet(short: QuoteVersion, where: str) -> bool:
+    """Whether the shorter version's own text (its original or its English) shows an
+    ellipsis at the end (``where``) it lacks."""
+    pat = _MARKED_AT[where]
+    return any(t and pat.search(quoted_part(t).strip()) for t in (short.original, short.english))
+
+
+def paraphrased_start(short: str, long: str, before: str | None) -> float | None:
+    """The share of the content words that ``short`` lacks at the start of ``long`` found
+    in ``before`` (the sentence before the shorter version's, in its article), when the
+    rule above holds; else None."""
+    if not before:
+        return None
+    ws, wl = words(quoted_part(short)), words(quoted_part(long))
+    got = missing_stretch(ws, wl)
+    if got is None or missing_end(got[0]) != "start":
+        return None
+    lacking = got[1]
+    told = words(before)
+    if len(_content(lacking)) < PARAPHRASED_MIN_CONTENT:
+        return None
+    if not set(numbers(" ".join(lacking))) <= set(numbers(before)):
+        return None  # a figure of the missing start that the paraphrase does not give
+    if sum(map(is_negator, lacking)) > sum(map(is_negator, told)):
+        return None  # a negation of the missing start that the paraphrase does not give
+    return found_outside(lacking, before, ws + wl)
+
+
+def soft_cut_reason(va: QuoteVersion, vb: QuoteVersion, compared: str | None, detail: str,
+                    before: tuple[str | None, str | None]) -> str | None:
+    """Why a truncation between ``va`` and ``vb`` (``detail``: its description) is worth
+    a look rather than serious, or None (see the module's doc).  ``before``: the sentence
+    before each version's, in its article."""
+    where = missing_end(detail)
+    if where is None:
+        return None
+    short, long = shorter_longer(va, vb, compared)
+    if marked_by_outlet(short, where):
+        return "cut marked by the outlet (…)"
+    if where != "start":
+        return None
+    found = paraphrased_start(_text(short, compared), _text(long, compared), before[0 if short is va else 1])
+    if found is None:
+        return None
+    return (f"partial quote: {found:.0%} of the words the shorter version leaves out are in the sentence before "
+            "it, in the outlet's own words")

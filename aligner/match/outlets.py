@@ -1,0 +1,56 @@
+"""Two versions of one outlet in a cluster: an outlet's article and its corrected or
+updated version (or another article of the same outlet) say so on the pair, so that a
+difference between them does not read as two outlets disagreeing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from ..model import Article, Cluster
+
+# a note that the article was corrected ("Correction: An earlier version of this article misquoted ...",
+# "This article has been corrected", „In einer früheren Version dieses Artikels hieß es …“, "Korrektur:")
+_CORRECTED = re.compile(
+    r"(?:^|\n)\s*(?:correction|clarification|korrektur|richtigstellung)\s*:|"
+    r"\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\b|"
+    r"\b(?:this|the)\s+(?:article|story|report|post)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b|"
+    r"\b(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Textes|Beitrags)\b",
+    re.I)
+# a note that it was updated ("This story has been updated with ...", "Update:")
+_UPDATED = re.compile(r"(?:^|\n)\s*(?:update|aktualisierung)\s*:|"
+                      r"\b(?:this|the)\s+(?:article|story|report|post)\s+(?:has\s+been|was)\s+updated\b|"
+                      r"\bdieser\s+(?:Artikel|Text|Beitrag)\s+wurde\s+aktualisiert\b", re.I)
+
+
+def version_note(text: str) -> str | None:
+    """"a correction note" / "an update note" when an article's text says it was
+    corrected / updated; else None."""
+    if _CORRECTED.search(text):
+        return "a correction note"
+    if _UPDATED.search(text):
+        return "an update note"
+    return None
+
+
+def mark_same_outlet(clusters: Iterable[Cluster], articles: Mapping[str, Article]) -> None:
+    """On each compared pair of two articles of one outlet (changed in place), the
+    detail ``same_outlet``: "same outlet, another article or version", and which of the
+    two carries a correction (or update) note when one of them does."""
+    notes: dict[str, str | None] = {}
+    for c in clusters:
+        of = {v.quote_id: v for v in c.versions}
+        for p in c.pairs:
+            va, vb = of.get(p.a), of.get(p.b)
+            if va is None or vb is None or p.link == "continuation" or va.article_id == vb.article_id \
+                    or va.outlet != vb.outlet or va.outlet in ("", "unknown"):
+                continue
+            for x in (va.article_id, vb.article_id):
+                if x not in notes:
+                    a = articles.get(x)
+                    notes[x] = version_note(a.text) if a is not None else None
+            noted = [(x, notes[x]) for x in (va.article_id, vb.article_id) if notes[x]]
+            said = "same outlet, another article or version"
+            if len(noted) == 1:
+                said = f"same outlet; {noted[0][0]} carries {noted[0][1]} (the later version)"
+            p.details["same_outlet"] = said
