@@ -293,12 +293,28 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _looks_binary(text: str) -> bool:
-    if not text:
-        return False
+# a file is binary when at least this many of its first 20,000 characters AND this share
+# of them are control characters (C0 but tab and line ends, DEL, C1 but NEL): one stray
+# character in a short text file is no reason to refuse it
+_BINARY_COUNT, _BINARY_SHARE = 8, 0.02
+
+
+def _control_share(text: str) -> tuple[int, int]:
+    """(control characters, characters) in the first 20,000 characters of ``text``; NEL
+    (U+0085, a line end in text converted from EBCDIC or mis-decoded cp1252) is text."""
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
-    return bad / len(sample) > 0.02
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or (0x7F <= ord(ch) < 0xA0 and ch != "\x85"))
+    return bad, len(sample)
+
+
+def _binary_reason(text: str) -> str | None:
+    """Why ``text`` is no text ("mostly control characters" only when most are), or None."""
+    bad, n = _control_share(text)
+    if bad < _BINARY_COUNT or bad <= _BINARY_SHARE * n:
+        return None
+    if bad * 2 > n:
+        return "binary file (mostly control characters), not text"
+    return f"binary file ({bad} control characters in the first {n}), not text"
 
 
 def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple[str, str]:
@@ -351,8 +367,9 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
 
 
 def _checked(text: str, enc: str, path: str | os.PathLike[str]) -> tuple[str, str]:
-    if _looks_binary(text):
-        raise InputError(path, "binary file (mostly control characters), not text")
+    reason = _binary_reason(text)
+    if reason:
+        raise InputError(path, reason)
     return strip_nul(text), enc
 
 

@@ -37,17 +37,20 @@ def presegmented(path: Path, lang: str):
     line (whitespace or control characters only) is no sentence.  Each sentence's
     ``index`` is its line number (from 0)."""
     from ..align.formats import corpus_text
+    from ..errors import InputError
     from ..model import Sentence
 
     out = []
     pos = 0
     aid = path.stem
-    text = _read_text(path)
+    text = _read_text(path, allow_empty=False)
     raw = text.split("\n")  # the lines with their "\r": the offsets count it
     for k, body in enumerate(file_lines(text)):
         if corpus_text(body):
             out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, pos, pos + len(body), body, lang))
         pos += len(raw[k]) + 1
+    if not out:
+        raise InputError(path, "empty file (no line holds a sentence)")
     return out
 
 
@@ -90,7 +93,7 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         if fmt not in FORMATS:
             raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-        check_out(out, fmt, src_lang, tgt_lang)  # before any work
+        check_out(out, fmt, src_lang, tgt_lang, (src, tgt, translations))  # before any work
         if presegmented_:
             src_s, tgt_s = presegmented(src, src_lang), presegmented(tgt, tgt_lang)
         else:
@@ -120,14 +123,29 @@ def register(app: typer.Typer, groups: dict) -> None:
         )
 
 
-def check_out(out: Path, fmt: str, src_lang: str, tgt_lang: str) -> None:
-    """-o that cannot be written (a folder) is refused in one line, before any work."""
+def check_out(out: Path, fmt: str, src_lang: str, tgt_lang: str, inputs: tuple[Path | None, ...] = ()) -> None:
+    """-o that cannot be written (a folder) or that would overwrite an input (SRC, TGT,
+    --translations; for moses ``OUT.<lang>``) is refused in one line, before any work."""
     from ..align.formats import output_paths
     from ..errors import AlignerError
 
     for path in output_paths(out, fmt, src_lang, tgt_lang):
         if path.is_dir():
             raise AlignerError(f"{path}: -o names a folder; give a file{' prefix' if fmt == 'moses' else ''}")
+        for given in inputs:
+            if given is not None and _same_file(path, given):
+                raise AlignerError(f"{path}: the output would overwrite the input {given}; choose another -o")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (symbolic links, relative paths and hard
+    links seen through)."""
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def warn_unrelated(every: list, src: Path, tgt: Path, translations: Path | None) -> None:

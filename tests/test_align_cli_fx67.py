@@ -1,0 +1,137 @@
+"""`aligner align` as a translator / corpus builder runs it (rv47's review, session 26):
+outputs that would overwrite inputs, empty presegmented sides, hostile file names, line
+ends, language tags.  The sentences are invented."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from aligner.cli import main
+
+DE = ["Die Regierung hat am Montag einen neuen Plan vorgestellt.",
+      "Er soll die Kosten für Familien bis 2030 deutlich senken.",
+      "Die Opposition nannte den Entwurf unausgegoren."]
+EN = ["The government presented a new plan on Monday.",
+      "It is meant to lower costs for families considerably by 2030.",
+      "The opposition called the draft half-baked."]
+
+
+def _write(path: Path, lines: list[str], end: str = "\n") -> Path:
+    path.write_text("".join(x + end for x in lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def align(tmp_path, monkeypatch, capsys):
+    """Run ``aligner align ARGS --embeddings none`` in ``tmp_path``: (exit code, stderr)."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str | Path) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "argv", ["aligner", "align", *map(str, args), "--embeddings", "none"])
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        return code, capsys.readouterr().err
+
+    return run
+
+
+# -- an output that is an input ----------------------------------------------------------
+
+
+def test_moses_prefix_that_names_the_inputs_is_refused_before_any_work(tmp_path, align):
+    src = _write(tmp_path / "corpus.de", ["Kurz.", *DE])
+    tgt = _write(tmp_path / "corpus.en", EN)
+    before = (src.read_bytes(), tgt.read_bytes())
+    code, err = align("--presegmented", "--format", "moses", "-o", "corpus", "corpus.de", "corpus.en")
+    assert code == 2
+    assert (src.read_bytes(), tgt.read_bytes()) == before
+    assert len(err.strip().splitlines()) == 1
+    assert "corpus.de" in err and "overwrite" in err and "aligned" not in err
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "jsonl", "tmx", "vecalign"])
+def test_output_file_that_is_the_target_is_refused(tmp_path, align, fmt):
+    _write(tmp_path / "doc.de", DE)
+    tgt = _write(tmp_path / "doc.en", EN)
+    before = tgt.read_bytes()
+    code, err = align("--presegmented", "--format", fmt, "-o", "doc.en", "doc.de", "doc.en")
+    assert code == 2 and tgt.read_bytes() == before
+    assert "doc.en" in err and "overwrite" in err
+
+
+def test_output_through_another_path_or_a_link_is_refused(tmp_path, align):
+    (tmp_path / "sub").mkdir()
+    src = _write(tmp_path / "doc.de", DE)
+    tgt = _write(tmp_path / "doc.en", EN)
+    mt = _write(tmp_path / "doc.mt", EN)
+    os.symlink(tgt, tmp_path / "link.en")
+    before = (src.read_bytes(), tgt.read_bytes(), mt.read_bytes())
+    assert align("--presegmented", "-o", "sub/../doc.de", "doc.de", "doc.en")[0] == 2
+    assert align("--presegmented", "-o", "link.en", "doc.de", "doc.en")[0] == 2
+    assert align("--presegmented", "-o", str(tmp_path / "doc.mt"), "--translations", "doc.mt",
+                 "doc.de", "doc.en")[0] == 2
+    assert (src.read_bytes(), tgt.read_bytes(), mt.read_bytes()) == before
+
+
+def test_moses_prefix_beside_the_inputs_is_written(tmp_path, align):
+    _write(tmp_path / "corpus.de", DE)
+    _write(tmp_path / "corpus.en", EN)
+    code, err = align("--presegmented", "--format", "moses", "-o", "out", "corpus.de", "corpus.en")
+    assert code == 0, err
+    assert (tmp_path / "out.de").read_text(encoding="utf-8").splitlines() == DE
+    assert (tmp_path / "corpus.de").read_text(encoding="utf-8").splitlines() == DE
+
+
+# -- empty presegmented sides ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n", "\x07\n\t\n"])
+@pytest.mark.parametrize("side", ["src", "tgt"])
+def test_presegmented_empty_side_is_an_error_as_without_it(tmp_path, align, content, side):
+    src = _write(tmp_path / "doc.de", DE)
+    tgt = _write(tmp_path / "doc.en", EN)
+    empty = src if side == "src" else tgt
+    empty.write_text(content, encoding="utf-8")
+    code, err = align("--presegmented", "--format", "tmx", "-o", "out.tmx", "doc.de", "doc.en")
+    assert code == 2
+    assert f"{empty.name}: empty file" in err
+    assert not (tmp_path / "out.tmx").exists()
+
+
+# -- a stray control character is no binary file ----------------------------------------
+
+
+def test_short_file_with_one_nel_aligns(tmp_path, align):
+    (tmp_path / "n.de").write_text("Erste Zeile.\u0085Zweite Zeile.\nDritte Zeile.\n", encoding="utf-8")
+    _write(tmp_path / "n.en", ["First line. Second line.", "Third line."])
+    code, err = align("--presegmented", "-o", "n.jsonl", "n.de", "n.en")
+    assert code == 0, err
+    assert "binary" not in err
+
+
+@pytest.mark.parametrize("stray", ["\x07", "\x1b\x7f", "\u0085\u0085\u0085\u0085\u0085\u0085\u0085\u0085\u0085"])
+def test_a_few_stray_controls_in_a_short_text_are_text(stray):
+    from aligner.readers import decode_bytes
+
+    text = f"Die Eule ruft{stray} in der Nacht.\nDer Fuchs schleicht.\n"
+    assert decode_bytes(text.encode("utf-8"))[0] == text
+
+
+def test_binary_says_mostly_only_when_most_are_controls():
+    from aligner.errors import InputError
+    from aligner.readers import decode_bytes
+
+    quarter = ("abc\x01" * 40).encode()  # 40 of 160 characters
+    with pytest.raises(InputError) as some:
+        decode_bytes(quarter, "q.bin")
+    assert "binary" in str(some.value) and "mostly" not in str(some.value)
+    assert "40 control characters in the first 160" in str(some.value)
+    with pytest.raises(InputError, match="mostly control characters"):
+        decode_bytes(bytes([1, 2, 3, 14, 15]) * 30 + b"abc", "m.bin")
