@@ -179,3 +179,45 @@ def test_subject_after_a_fronted_dative_and_its_verb_speaks(lead, name):
 def test_object_with_its_adjective_is_still_no_subject(lead):
     assert _named(f"{lead} {S}", "Skandal") not in ("Minister", "Paul Krause")
 
+
+
+@pytest.mark.parametrize("lead", [
+    "Paul Krause musste sich sagen lassen:",
+    "Paul Krause hat sich sagen lassen müssen:",
+    "Anna Weber erinnerte an Paul Krause, der sich sagen lassen musste:",
+    "Anna Weber erinnerte an den Abend, an dem sich Paul Krause sagen lassen musste:",
+])
+def test_told_frame_names_no_one_at_the_bar(lead):
+    assert _named(f"{lead} {Q}") is None
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Paul Krause ließ sich nicht beirren und sagte:", "Paul Krause"),
+    ("Paul Krause meldete sich zu Wort und sagte:", "Paul Krause"),
+    ("Paul Krause wollte sich nicht festlegen lassen und sagte:", "Paul Krause"),
+])
+def test_sich_and_lassen_elsewhere_keep_the_speaker(lead, name):
+    assert _named(f"{lead} {Q}") == name
+
+
+def test_passive_agent_in_a_prepositional_relative_clause_speaks():
+    text = "Anna Weber erinnerte an das Interview, in dem Paul Krause von der Zeitung gefragt wurde: „Wollen Sie das Werk schließen?“"
+    assert _named(text) == "Zeitung"
+
+
+P = "„Das ist ein schwerer Fehler“, sagte Paul Krause."
+
+
+@pytest.mark.parametrize("frame,name", [
+    ("Für Anna Weber steht fest:", "Anna Weber"),
+    ("Auch für Anna Weber ist klar:", "Anna Weber"),
+])
+def test_own_certainty_frame_beats_the_speaker_carried_on(frame, name):
+    sp = normalised_quote_containing(f"{P} {frame} {S}", "Skandal").speaker
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("frame", ["Für Berlin ist klar:", "Für Anna Weber ist das nicht klar."])
+def test_no_certainty_frame_of_a_person_leaves_the_speaker_carried_on(frame):
+    sp = normalised_quote_containing(f"{P} {frame} {S}", "Skandal").speaker
+    assert sp is not None and sp.name == "Paul Krause"

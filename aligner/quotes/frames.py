@@ -52,6 +52,7 @@ from .frames_de import (
     reaction_source_de,
     relative_colon_subject_de,
     so_adverb_before_verb_de,
+    told_colon_frame_de,
     zufolge_object_de,
 )
 from .frames_en import (
@@ -560,6 +561,8 @@ def _rule_frame_before(f: _Framed) -> None:
             subj, rule = other, "words-of"  # "Anna Weber erinnerte an die Worte von Paul Krause: „…“": his words
         if lang == "de" and rule == "colon-frame" and (rel := relative_colon_subject_de(text, f.sents[f.i0].start, c)) is not None:
             rule, subj = rel  # "…, der gesagt hatte: „…“": the relative clause's subject, never the main clause's
+        if lang == "de" and rule == "colon-frame" and told_colon_frame_de(text, cs, c):
+            subj = None  # "Paul Krause musste sich sagen lassen:": he was told, the one who told him unnamed
         if lang == "de" and c.lemma != "zitieren":  # "Die „Bild“ zitiert einen Sprecher:": who is quoted speaks
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):

@@ -203,6 +203,8 @@ def _prepositional_relative_de(text: str, c: Cue, toks: list[tuple[int, int, str
     "…die Sitzung, bei der der Minister erklärt hatte:"): the clause's subject said it, never the main clause's;
     one noun phrase only ("in der die Regierung Paul Krause schrieb:" names no one), nothing between it and the pronoun."""
     if _PASSIVE_TAIL_DE.match(text, c.end):
+        if any(t[2] in ("von", "vom", "durch") for t in toks[2:]):
+            return None  # ", in dem Paul Krause von der Zeitung gefragt wurde:": the agent asked (passive-agent)
         return "colon-frame", None  # ", in dem geschrieben wurde:": its sayer unnamed
     inner = _speaker_or_frame_subject(text, c, toks[1][1], c.end, "de")
     if c.lemma == "heißen" or any(t[2] in _FINITE_AUX_DE for t in toks[2:]):
@@ -210,6 +212,16 @@ def _prepositional_relative_de(text: str, c: Cue, toks: list[tuple[int, int, str
     if inner is None or inner[0] < toks[1][1] or text[toks[1][1] : inner[0]].strip():
         return "colon-frame", None
     return "colon-frame", one_np_after_es_de(text, inner, c.start, strict=True, es=False)
+
+
+_LET_TAIL_DE = re.compile(r"\s+lassen(?:\s+(?:müssen|musste|mussten|muss|müsse|hat|hatte|hatten|haben))?\s*:")
+
+
+def told_colon_frame_de(text: str, cs: int, c: Cue) -> bool:
+    """German: a colon frame whose verb of saying is the infinitive before "lassen" with "sich" in its clause
+    ("Paul Krause musste sich sagen lassen:", "…, an dem sich Paul Krause sagen lassen musste:"): its subject is
+    told the words, the one who said them is not named."""
+    return _LET_TAIL_DE.match(text, c.end) is not None and re.search(r"(?<![\w-])sich(?![\w-])", text[cs : c.start]) is not None
 
 
 # a frame after a quote that opens with a finite perfect auxiliary ("„…“, hatte Paul Krause … gesagt"); not "wie": its

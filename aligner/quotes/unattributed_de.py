@@ -634,11 +634,25 @@ _UNATTRIBUTED_RULES_DE = (_written_in_after_de, _subject_after_object_de, _intro
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
 
 
+def _own_certain_frame_de(text: str, sents: list[Sentence], q: Quote, quotes: list[Quote]) -> None:
+    """German: a quote that carries on the speaker before it while its own colon frame names whose certainty it is
+    ("„…“, sagte Paul Krause. Für Anna Weber steht fest: „…“"): the frame's person, not the speaker carried on."""
+    if q.speaker is None or rule_of(q) != "reported-speech-continuation" or q.kind == "indirect":
+        return
+    i0 = _sent_index(sents, q.start)
+    found = _for_x_certain_de(text, sents, i0, q, quotes) if i0 is not None else None
+    if found is not None:
+        q.speaker = replace(found[0])
+        q.flags = [f for f in q.flags if f != "speaker-from-context"]
+        _set_rule(q, found[1])
+
+
 def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
     """German: a whole or partial quote still without a speaker tries the frames the span rules do not
     read, in order (``_UNATTRIBUTED_RULES_DE``): a possessive colon frame, a relative clause's speech
     verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
     for q in quotes:
+        _own_certain_frame_de(text, sents, q, quotes)
         if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind == "indirect" or "title" in q.flags:
             continue
         i0 = _sent_index(sents, q.start)
