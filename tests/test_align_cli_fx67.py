@@ -258,3 +258,17 @@ def test_tsv_is_documented_as_unquoted():
     from aligner.commands.align import FORMAT_HELP
 
     assert "QUOTE_NONE" in FORMAT_HELP and "unquoted" in FORMAT_HELP
+
+
+def test_regional_tag_ingests_as_its_language_and_is_written_whole(tmp_path, align):
+    import json
+
+    _write(tmp_path / "r.de", [" ".join(DE)])
+    _write(tmp_path / "r.en", [" ".join(EN)])
+    code, err = align("--src-lang", "de-CH", "--format", "tmx", "-o", "r.tmx", "r.de", "r.en")
+    assert code == 0, err
+    assert 'xml:lang="de-CH"' in (tmp_path / "r.tmx").read_text(encoding="utf-8")
+    code, err = align("--src-lang", "de-CH", "-o", "r.jsonl", "r.de", "r.en")
+    assert code == 0, err
+    beads = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(beads) == 3 and all(b["src"] and b["tgt"] for b in beads)

@@ -113,7 +113,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             if presegmented_:
                 src_s, tgt_s = presegmented(src, src_lang), presegmented(tgt, tgt_lang)
             else:
-                langs = tuple(dict.fromkeys([src_lang, tgt_lang]))
+                langs = tuple(dict.fromkeys(t.split("-")[0].lower() for t in (src_lang, tgt_lang)))  # de-CH: de
                 src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
             src_texts = [s.text for s in src_s]
             tgt_texts = [s.text for s in tgt_s]
