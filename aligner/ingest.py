@@ -497,7 +497,9 @@ def stage(store, cfg):
     if not result.articles:
         n = len(result.skipped)
         if n == 0:
-            where = ", ".join(str(p) for p in cfg.inputs)
+            where = ", ".join(one_line(p) for p in cfg.inputs)
+            if not where:
+                raise AlignerError("no inputs given: name article files or folders (.txt, .html, .jsonl)")
             raise AlignerError(f"{where}: no article files found (.txt, .html, .jsonl)")
         raise AlignerError(f"nothing could be ingested ({n} input{'s' if n != 1 else ''} skipped; see {store.path('skipped.jsonl')})")
     summary = result.summary()

@@ -897,6 +897,8 @@ def align_sentences(
     it (unaligned ones included).
     """
     params = params or AlignParams()
+    if not isinstance(max_group, (int, np.integer)) or max_group < 1:
+        raise ConfigError(f"max_group must be a whole number of sentences, 1 or more (got {max_group!r})")
     src, tgt, src_mt, tgt_mt = _checked(src, tgt, src_mt, tgt_mt)  # src, tgt: the beads' texts, as given
     if not src or not tgt:
         beads = [(i, i + 1, 0, 0) for i in range(len(src))] + [(0, 0, j, j + 1) for j in range(len(tgt))]
@@ -938,6 +940,9 @@ def _nfc(texts: Sequence[str]) -> list[str]:
 def _checked(src, tgt, src_mt, tgt_mt):
     """The inputs as lists, the MT of the right length; an empty MT line is replaced by
     its original."""
+    for name, given in (("src", src), ("tgt", tgt), ("src_mt", src_mt), ("tgt_mt", tgt_mt)):
+        if isinstance(given, (str, bytes)):
+            raise ConfigError(f"{name} must be a list of sentences, not one {type(given).__name__} (split it first)")
     src = list(src)
     tgt = list(tgt)
     if src_mt is not None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
 
-from ..console import console, warn
+from ..console import console, one_line, warn
 
-FORMAT_HELP = "jsonl (ids, offsets, scores), tsv (src<TAB>tgt<TAB>score<TAB>similarity), moses (OUT.<src> + OUT.<tgt>), tmx, vecalign ([0]:[0,1]:0.73)"
+FORMAT_HELP = ("jsonl (ids, offsets, scores), tsv (src<TAB>tgt<TAB>score<TAB>similarity, unquoted: a tab or line "
+               "break inside a sentence is written as a space; read it with csv quoting=QUOTE_NONE), moses (OUT.<src> + OUT.<tgt>), tmx, vecalign ([0]:[0,1]:0.73)")
+# a language tag as BCP 47 writes the common ones: de, en, gsw, de-CH, zh-Hant, sr-Latn-RS, es-419
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?")
+# the line ends of a one-sentence-per-line file, as universal newlines read them
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _read_text(path: Path, allow_empty: bool = True) -> str:
@@ -19,17 +27,25 @@ def _read_text(path: Path, allow_empty: bool = True) -> str:
     return read_text_file(path, allow_empty=allow_empty)
 
 
-def file_lines(text: str) -> list[str]:
-    """The lines of a one-sentence-per-line file: split on "\\n" only (a "\\r" before it
-    dropped: Windows line ends), as :func:`presegmented` counts them; U+2028, form feeds
-    and the other characters ``str.splitlines`` breaks on stay inside a line.  The
-    newline at the end of the file makes no line."""
-    from ..translate.precomputed import split_lines
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a one-sentence-per-line file, its line end left out:
+    lines end at "\\n", "\\r\\n" (Windows) or a bare "\\r" (classic Mac OS), as Python's
+    universal newlines read them; U+2028, NEL, form feeds and the other characters
+    ``str.splitlines`` also breaks on stay inside a line.  The line end at the end of the
+    file makes no line."""
+    spans, pos = [], 0
+    for m in _LINE_END.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
 
-    lines = split_lines(text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines
+
+def file_lines(text: str) -> list[str]:
+    """The lines of a one-sentence-per-line file (:func:`line_spans`), as
+    :func:`presegmented` counts them."""
+    return [text[a:b] for a, b in line_spans(text)]
 
 
 def presegmented(path: Path, lang: str):
@@ -41,14 +57,12 @@ def presegmented(path: Path, lang: str):
     from ..model import Sentence
 
     out = []
-    pos = 0
     aid = path.stem
     text = _read_text(path, allow_empty=False)
-    raw = text.split("\n")  # the lines with their "\r": the offsets count it
-    for k, body in enumerate(file_lines(text)):
+    for k, (start, end) in enumerate(line_spans(text)):
+        body = text[start:end]
         if corpus_text(body):
-            out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, pos, pos + len(body), body, lang))
-        pos += len(raw[k]) + 1
+            out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, start, end, body, lang))
     if not out:
         raise InputError(path, "empty file (no line holds a sentence)")
     return out
@@ -93,34 +107,63 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         if fmt not in FORMATS:
             raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-        check_out(out, fmt, src_lang, tgt_lang, (src, tgt, translations))  # before any work
-        if presegmented_:
-            src_s, tgt_s = presegmented(src, src_lang), presegmented(tgt, tgt_lang)
-        else:
-            langs = tuple(dict.fromkeys([src_lang, tgt_lang]))
-            src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
-        src_texts = [s.text for s in src_s]
-        tgt_texts = [s.text for s in tgt_s]
-        src_mt, how = source_mt(src_texts, src, translations, src_lang, tgt_lang,
-                                [s.index for s in src_s] if presegmented_ else None)
-        emb, encoder = encoder_for(embeddings, len(src_texts), len(tgt_texts), src_mt is not None)
-        if src_mt is None and src_texts:
-            fallback = (f"embeddings ({emb}) + length" if encoder else
-                        "chrF of the originals + length (no embeddings): confidences are length-only, below 0.5")
-            warn(f"{how or 'no MT'}; aligning with {fallback} only")
-            how = "no MT"
-        scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
-        every = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group)
-        pairs = [p for p in every if min_score is None or p.score >= min_score]  # the score written out
-        if src_mt is not None or encoder is not None:  # length alone cannot tell unrelated sentences
-            warn_unrelated(every, src, tgt, translations)
-        attach_ids(pairs, src_s, tgt_s, src.stem, tgt.stem, by_line=presegmented_)
-        written = write_pairs(pairs, out, fmt, src_lang, tgt_lang)
-        console.print(
-            f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {kept_message(every, pairs, min_score)} "
-            f"({scoring}) -> {', '.join(str(w) for w in written)}",
-            markup=False,
-        )
+        with one_line_errors():  # a file name with a newline or an escape in it: one visible line
+            check_languages(src_lang, tgt_lang)
+            check_out(out, fmt, src_lang, tgt_lang, (src, tgt, translations))  # before any work
+            if presegmented_:
+                src_s, tgt_s = presegmented(src, src_lang), presegmented(tgt, tgt_lang)
+            else:
+                langs = tuple(dict.fromkeys(t.split("-")[0].lower() for t in (src_lang, tgt_lang)))  # de-CH: de
+                src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
+            src_texts = [s.text for s in src_s]
+            tgt_texts = [s.text for s in tgt_s]
+            src_mt, how = source_mt(src_texts, src, translations, src_lang, tgt_lang,
+                                    [s.index for s in src_s] if presegmented_ else None)
+            emb, encoder = encoder_for(embeddings, len(src_texts), len(tgt_texts), src_mt is not None)
+            if src_mt is None and src_texts:
+                fallback = (f"embeddings ({emb}) + length" if encoder else
+                            "chrF of the originals + length (no embeddings): confidences are length-only, below 0.5")
+                warn(f"{how or 'no MT'}; aligning with {fallback} only")
+                how = "no MT"
+            scoring = ", ".join(x for x in [how, f"embeddings {emb}" if encoder else "", "length"] if x)
+            every = align_sentences(src_texts, tgt_texts, src_mt, encoder=encoder, max_group=max_group)
+            pairs = [p for p in every if min_score is None or p.score >= min_score]  # the score written out
+            if src_mt is not None or encoder is not None:  # length alone cannot tell unrelated sentences
+                warn_unrelated(every, src, tgt, translations)
+            attach_ids(pairs, src_s, tgt_s, src.stem, tgt.stem, by_line=presegmented_)
+            written = write_pairs(pairs, out, fmt, src_lang, tgt_lang)
+            console.print(
+                f"aligned {len(src_texts)} x {len(tgt_texts)} sentences: {kept_message(every, pairs, min_score)} "
+                f"({scoring}) -> {', '.join(one_line(w) for w in written)}",
+                markup=False,
+            )
+
+
+def check_languages(*tags: str) -> None:
+    """--src-lang/--tgt-lang must look like language tags (:data:`_LANG_TAG`): they are
+    written into the TMX and choose the ingestion's languages."""
+    from ..errors import ConfigError
+
+    for tag, option in zip(tags, ("--src-lang", "--tgt-lang")):
+        if not _LANG_TAG.fullmatch(tag):
+            raise ConfigError(f"{option} {tag!r}: no language tag; give one like de, en, de-CH or zh-Hant")
+
+
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    """An error of the command as one visible line (:func:`console.one_line`): a file
+    name may hold a newline, a tab or a terminal escape."""
+    from ..errors import AlignerError
+
+    try:
+        yield
+    except AlignerError as exc:
+        said = one_line(str(exc))
+        if said == str(exc):
+            raise
+        shown = AlignerError(said)
+        shown.exit_code = exc.exit_code
+        raise shown from None
 
 
 def check_out(out: Path, fmt: str, src_lang: str, tgt_lang: str, inputs: tuple[Path | None, ...] = ()) -> None:
@@ -154,8 +197,8 @@ def warn_unrelated(every: list, src: Path, tgt: Path, translations: Path | None)
 
     low = unrelated_beads(every)
     if low:
-        mt = f" with the MT {translations}" if translations else ""
-        warn(f"{src} and {tgt}{mt}: {low[0]} of {low[1]} beads have confidence below {LOW_CONFIDENCE:g}: "
+        mt = f" with the MT {one_line(translations)}" if translations else ""
+        warn(f"{one_line(src)} and {one_line(tgt)}{mt}: {low[0]} of {low[1]} beads have confidence below {LOW_CONFIDENCE:g}: "
              f"they do not look like translations of each other{' (is it the MT of another document?)' if mt else ''}")
 
 
@@ -191,9 +234,12 @@ def mt_lines(lines: list[str], src_texts: list[str], src: Path, translations: Pa
     if len(lines) == len(src_texts):
         return lines
     on = f" (on {n_lines} lines)" if n_lines != len(src_texts) else ""
+    hint = ("" if line_of is not None else
+            f" (its sentences as the ingestion splits them; when {src} is already one sentence per line, add --presegmented)")
     raise InputError(
         str(translations),
-        f"{len(lines)} lines of translations but {src} has {len(src_texts)} sentences{on}; one translation per source sentence is needed",
+        f"{len(lines)} lines of translations but {src} has {len(src_texts)} sentences{on}{hint}; "
+        "one translation per source sentence is needed",
     )
 
 
@@ -205,7 +251,7 @@ def source_mt(src_texts: list[str], src: Path, translations: Path | None, src_la
     from ..errors import AlignerError, StageUnavailable
 
     if translations is not None:
-        return mt_lines(file_lines(_read_text(translations)), src_texts, src, translations, line_of), f"MT from {translations}"
+        return mt_lines(file_lines(_read_text(translations)), src_texts, src, translations, line_of), f"MT from {one_line(translations)}"
     if src_lang == tgt_lang:
         return src_texts, "same language"
     if not src_texts:
