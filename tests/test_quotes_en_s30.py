@@ -187,3 +187,39 @@ def test_he_after_an_unnamed_farmer_is_no_sure_name():
 def test_a_company_stays_a_body():
     sp = _speaker("Siemens AG said sales fell. QE the company said.")
     assert sp is not None and (sp.id or "").startswith("org:")
+
+
+# rv49: a surname in -s before "for" and a team or party is a person, for them (main: the surname; an early tip of
+# this branch: 'Williams for Chelsea')
+@pytest.mark.parametrize("text,bad", [
+    ("QE said Williams for Chelsea.", "Williams for Chelsea"),
+    ("QE said Adams for Ireland after the match.", "Adams for Ireland"),
+    ("QE Reeves for Labour said on Sunday.", "Reeves for Labour"),
+    ("QE said Banks for Chelsea.", "Banks for Chelsea"),
+    ("QE Evans for Wales said.", "Evans for Wales"),
+])
+def test_a_surname_for_a_team_is_no_organisation(text, bad):
+    assert confident_name(_speaker(text)) != bad
+
+
+# a full name before "for" speaks for the paper or party after it (main: 'Reuters', 'Labour')
+@pytest.mark.parametrize("text,name", [
+    ("QE Tom Banks for Reuters said.", "Tom Banks"),
+    ("QE Anna Lee for Labour said on Sunday.", "Anna Lee"),
+    ("QE a spokesman for Labour said.", None),
+])
+def test_a_full_name_before_for_speaks(text, name):
+    assert confident_name(_speaker(text)) == name
+
+
+# rv49: he/she after an unnamed person who opens the sentence before, with where they are (main: the woman or man
+# named in the sentence before that, at 0.9)
+@pytest.mark.parametrize("text", [
+    'Anna Kowal has left the summit. A woman in the crowd shouted at the police. QE she said.',
+    'Anna Kowal has left the summit. A pensioner from Leeds was arrested outside. QE she said.',
+    'Anna Kowal has left the summit. One woman shouted at the police. QE she said.',
+    'Tom Kowal has left the summit. A man in the crowd shouted at the police. QE he said.',
+    'Tom Kowal has left the summit. A farmer shouted at the police. QE he said.',
+])
+def test_he_she_after_an_unnamed_person_is_no_one_named_before(text):
+    assert confident_name(_speaker(text)) is None

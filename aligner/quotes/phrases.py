@@ -295,6 +295,7 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         found = _group_before_place_en(text, clause_start, found)
         if found is None:
             return None
+        found = _name_before_for_en(text, clause_start, found)
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
@@ -323,6 +324,27 @@ def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int,
     if not head or not head[-1][:1].isupper() or head[-1].lower() in ARTICLES:
         return span
     return span[0], m.start()
+
+
+# a capitalised name right before "for" ("Reeves for Labour", "Tom Banks for Reuters"): group 1 the name
+_NAME_BEFORE_FOR_EN = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+for\s+$")
+
+
+def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: "Tom Banks for Reuters said", "Anna Lee for Labour said": the subject is the full name before "for"
+    (a listed first name opening it), who speaks for the paper, team or party after it; not "Airlines for America" (one
+    name, joined before), nor a role or organisation word before "for" ("a spokesman for Labour")."""
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
+        return span
+    m = _NAME_BEFORE_FOR_EN.search(text, max(clause_start, span[0] - 60), span[0])
+    if m is None or m.start(1) < clause_start:
+        return span
+    words = m.group(1).split()
+    if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or w.lower() in ARTICLES for w in words) or org_for_en(words[-1], text[span[0] : span[1]]):
+        return span
+    if len(words) < 2 or not first_name_gender_en(words[0]):
+        return span  # "Ohio for Trump", "Evans for Wales": a place or a surname, the text does not show which
+    return (m.start(1), m.end(1)) if parse_mention(m.group(1), "en")[2] == "person" else span
 
 
 _NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near|on|at|outside)\s+$")

@@ -1842,13 +1842,15 @@ _PEOPLE_GROUPS_EN = frozenset({"delegation", "team", "squad", "crew", "family", 
                                "band", "group", "staff", "council", "cabinet"})
 # a sentence whose main clause opens with a determiner (or a name's possessive), then up to four words
 _UNNAMED_SUBJECT_EN = re.compile(r"(?:(?:Later|Then|Now|Meanwhile|Still|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|"
-                                 r"[Tt]hat|[Aa]nother|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)\s+")
+                                 r"[Tt]hat|[Aa]nother|[Oo]ne|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)\s+")
 _NP_WORD_EN = re.compile(r"[\w’'-]+")
 _S_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:says|wants|thinks|seems|looks|appears|remains|feels|knows|believes|"
                           r"agrees|insists|hopes|argues|admits|denies|is|has|does)\b")
 
 
 _OF_PP_EN = [re.compile(r"\s+of\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1)]
+# where an unnamed person is ("A woman in the crowd shouted", "A pensioner from Leeds was arrested"): the verb follows it
+_PLACE_PP_EN = [re.compile(r"\s+(?:in|from|at|near|outside|inside)\s+(?:the\s+|an?\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1)]
 
 
 def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, groups: bool = True) -> bool:
@@ -1866,9 +1868,10 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
         if head.lower() in _DETERMINER_EN or head.lower() in _CLAUSE_OPENERS_EN or head.lower() in ("who", "of", "to", "for", "in"):
             return False
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
-        if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)):
+        if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)
+                          or person_head_en(head)):
             continue
-        ends = [w.end()] + [pp.end() for pp in (_OF_PP_EN[0].match(text, w.end()), _OF_PP_EN[1].match(text, w.end())) if pp]
+        ends = [w.end()] + [m_pp.end() for pp in (*_OF_PP_EN, *_PLACE_PP_EN) if (m_pp := pp.match(text, w.end()))]
         if not any(_DET_FINITE_EN.match(text, e) or _MORE_FINITE_EN.match(text, e) or _S_FINITE_EN.match(text, e) for e in ends):
             continue  # a finite verb after the head, or after "of" and one or two words ("The coach of the team was")
         want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None

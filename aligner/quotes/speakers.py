@@ -1168,15 +1168,19 @@ austrian belgian israeli saudi qatari emirati""".split())  # not "German" (GermÃ
 # capitalised heads of organisations named "X for Y" ("Center for American Progress", "Campaign for Liberty")
 _ORG_FOR_HEADS_EN = frozenset("center centre campaign alliance coalition committee council institute foundation fund league "
                               "partnership project network union association society".split())
+# plural nouns of people or bodies that open such a name ("Americans for Prosperity", "Airlines for America"); a list,
+# since surnames end in -s too ("said Williams for Chelsea", "Reeves for Labour": a person, for a team or party)
+_ORG_FOR_PLURALS_EN = frozenset("""americans citizens physicians doctors mothers fathers women veterans taxpayers airlines democrats
+republicans scientists students nurses parents texans christians catholics evangelicals conservatives liberals progressives
+families friends patients teachers lawyers businesses""".split())
 
 
 def org_for_en(head: str, rest: str, first: str = "") -> bool:
-    """English: whether "for" after capitalised ``head`` goes on with an organisation's name: a capitalised plural or
-    organisation noun before it, a capitalised word after it ("Airlines for America", "Physicians for Human Rights",
+    """English: whether "for" after capitalised ``head`` goes on with an organisation's name: a capitalised plural of
+    people (:data:`_ORG_FOR_PLURALS_EN`, :data:`_PEOPLE_PLURAL_EN`) or organisation noun before it, a capitalised word after it ("Airlines for America", "Physicians for Human Rights",
     "Campaign for Liberty"), the phrase opening with no first name or title ("Tom Banks for Reuters")."""
     low = head.lower()
-    plural = low.endswith("s") and not low.endswith(("ss", "'s", "â€™s")) and len(low) > 3
-    return (head[:1].isupper() and rest[:1].isupper() and (plural or low in _ORG_FOR_HEADS_EN)
+    return (head[:1].isupper() and rest[:1].isupper() and (low in _ORG_FOR_PLURALS_EN or low in _PEOPLE_PLURAL_EN - _SURNAME_PLURALS_EN or low in _ORG_FOR_HEADS_EN)
             and not (first_name_gender_en(first) or first.rstrip(".").lower() in _TITLE_OR_HONORIFIC_EN or is_role_word(head)))
 
 
