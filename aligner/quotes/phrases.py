@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
+    _PEOPLE_PLURAL_EN,
     DOC_WORDS,
     DOC_WORDS_EN,
     NOT_ALONE,
@@ -30,6 +31,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     first_name_gender_en,
     is_role_word,
+    org_for_en,
     parse_mention,
     place_of_place_en,
     plausible_speaker,
@@ -53,10 +55,18 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
            "weiter", "ebenfalls", "außerdem", "wiederholt", "mehrfach"}
 
 
-def _np_noun_en(w: str, prev_word: str) -> bool:
+def _np_noun_en(w: str, prev_word: str, first: str = "") -> bool:
     """A lower-case English word that goes on with a noun phrase: a role word, or a document after a
-    capitalised word ("a Wednesday editorial")."""
-    return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper())
+    capitalised word ("a Wednesday editorial"), or a place's police or people ("Paris police", "Ohio farmers";
+    not after a person's name, ``first`` a first name or title: "Tom Reed police")."""
+    return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper()) or (
+        prev_word[:1].isupper() and prev_word.lower() not in _CALENDAR_WORDS_EN and (w == "police" or w in _PEOPLE_PLURAL_EN)
+        and not (first_name_gender_en(first) or first.rstrip(".") in TITLE_ABBR or is_role_word(first)))
+
+
+# "Paris police", "Ohio farmers": a place's police or people go on with the noun phrase; "Tuesday police" does not
+_CALENDAR_WORDS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                               "july august september october november december".split())
 
 
 # words a noun phrase never ends in ("der Minister von einer" -> "der Minister", "the head of the" -> "the head")
@@ -65,6 +75,7 @@ _TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "d
 
 
 _YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")  # a year written as digits
+_COUNT_BEFORE_PLURAL_EN = re.compile(r"[1-9][0-9]{0,2}")  # "the 50 states", "the 27 countries": a count of a plural
 _NUMBER_WORDS_DE = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert".split())
 
 
@@ -126,12 +137,13 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
         low = w.lower()
-        if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)):
+        org_for = lang == "en" and w == "for" and org_for_en(prev_word, text[e:limit].lstrip(), first)  # "Airlines for America"
+        if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
             if _ends_np_de(w, prev_word):
                 break
-        elif not w[0].isupper() and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word) and not (
+        elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
@@ -196,6 +208,12 @@ _TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicte
                       "undecided", "registered", "self-described", "self-proclaimed", "unaffiliated", "disaffected"}
 
 
+# common irregular past forms of English verbs (a finite verb with no -ed)
+_IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
+                      "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
+_IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
+
+
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
     """English: a noun phrase that opens with lower-case title words before a name ("retired
     neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
@@ -207,7 +225,8 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
-        elif w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES):
+        elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES)
+              and not _IRREGULAR_PAST_WORD_EN.fullmatch(w)):  # "Anna Lee met Mark Nega": a verb, no title word
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
             break
@@ -278,6 +297,7 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         found = _group_before_place_en(text, clause_start, found)
         if found is None:
             return None
+        found = _name_before_for_en(text, clause_start, found)
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
@@ -306,6 +326,27 @@ def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int,
     if not head or not head[-1][:1].isupper() or head[-1].lower() in ARTICLES:
         return span
     return span[0], m.start()
+
+
+# a capitalised name right before "for" ("Reeves for Labour", "Tom Banks for Reuters"): group 1 the name
+_NAME_BEFORE_FOR_EN = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+for\s+$")
+
+
+def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: "Tom Banks for Reuters said", "Anna Lee for Labour said": the subject is the full name before "for"
+    (a listed first name opening it), who speaks for the paper, team or party after it; not "Airlines for America" (one
+    name, joined before), nor a role or organisation word before "for" ("a spokesman for Labour")."""
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
+        return span
+    m = _NAME_BEFORE_FOR_EN.search(text, max(clause_start, span[0] - 60), span[0])
+    if m is None or m.start(1) < clause_start:
+        return span
+    words = m.group(1).split()
+    if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or w.lower() in ARTICLES for w in words) or org_for_en(words[-1], text[span[0] : span[1]]):
+        return span
+    if len(words) < 2 or not first_name_gender_en(words[0]):
+        return span  # "Ohio for Trump", "Evans for Wales": a place or a surname, the text does not show which
+    return (m.start(1), m.end(1)) if parse_mention(m.group(1), "en")[2] == "person" else span
 
 
 _NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near|on|at|outside)\s+$")
@@ -428,15 +469,19 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             break  # not "Sen. Tom Reed", "an aide to Sen. Tom Reed": a title's full stop ("Ms. Banks": the surname alone)
         role_link = (w.lower() in ("to", "of") or (w.lower() == "for" and text[start : start + 1].isupper())) and i >= 2 and (
             is_role_word(toks[i - 2][2]) or (lang == "en" and (relation_noun_en(toks[i - 2][2]) or toks[i - 2][2] in ("close", "staff"))))
-        if role_link:
+        if role_link or (lang == "en" and w == "for" and i >= 2 and org_for_en(toks[i - 2][2], text[start:end])
+                         and not (i >= 3 and toks[i - 3][2][:1].isupper() and toks[i - 3][2].lower() not in ARTICLES)):
+            # "Airlines for America" (its first word before "for"; not "Bernie Sanders for President")
             start = s
             i -= 1
             continue
         if w.lower() in stops and w.lower() not in ("der", "des", "the", "of", "von"):
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
-            if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES):
-                # not "a 2016 campaign aide": a year after an article
+            if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (
+                    _COUNT_BEFORE_PLURAL_EN.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() == "the" and i == len(toks) - 1
+                    and re.fullmatch(r"[a-z]+s", toks[i][2])):
+                # not "a 2016 campaign aide": a year after an article; "the 50 states": a count
                 break
             # lower-case words inside an English NP ("the former state department spokesman")
         start = s
@@ -769,8 +814,8 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
         ante = np_before(text, clause_start, head, lang)
         if ante is not None:
             # "Haas attacked Lena Orlov of Ohio, who …": the antecedent starts after the verb before it
-            verbs = [t for t in _tokens(text, ante[0], ante[1]) if t[2][:1].islower() and re.search(r"(?:ed|s)$", t[2])
-                     and t[2].lower() not in ("of", "as", "his", "its")]
+            verbs = [t for t in _tokens(text, ante[0], ante[1]) if t[2][:1].islower() and (re.search(r"(?:ed|s)$", t[2])
+                     or _IRREGULAR_PAST_WORD_EN.fullmatch(t[2])) and t[2].lower() not in ("of", "as", "his", "its")]
             if verbs:
                 ante = _strip_span(text, verbs[-1][1], ante[1])
         kind = parse_mention(text[ante[0] : ante[1]], lang)[2] if ante is not None and ante[1] > ante[0] else None

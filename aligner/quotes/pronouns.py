@@ -26,6 +26,7 @@ from .frames_en import _PEOPLE_NOUNS_EN, _owned_role_en, _presented_thing_en
 from .lexicon import INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE
 from .marks import QUOTE_CHARS
 from .phrases import (
+    _IRREGULAR_PAST_EN,
     _SKIP_AFTER_CUE,
     _lower_case_title_np,
     _one_noun_phrase_de,
@@ -45,6 +46,7 @@ from .speakers import (
     is_role_word,
     organisation_de,
     parse_mention,
+    person_head_en,
     several_persons,
     several_persons_span,
 )
@@ -602,8 +604,6 @@ _FINITE_AFTER_NAME_EN = re.compile(r"\s+(?:(?:also|still|never|then|later|has|ha
                                    r"might|must|should)\b|(?!" + _NOT_VERBS_S_EN + r"\b|[a-z]+less\b)[a-z]{2,}(?:ed|es|s)\b)")
 # after a name: an apposition or two in commas or brackets (", 18,", ", a carpenter in Hill, Ohio,", " (a Democrat)"),
 # then a finite verb, irregular past forms too ("Ann Lee, 18, sold water")
-_IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
-                      "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
 _FINITE_AFTER_APPOSITION_EN = re.compile(r"(?:\s*(?:,[^,;:“”\"]{1,60}?(?=,)|\([^()]{1,60}\)))*,?(?:\s+(?:" + _IRREGULAR_PAST_EN
                                          + r")\b|" + _FINITE_AFTER_NAME_EN.pattern + ")")
 _DET_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:also\s+|still\s+|never\s+|then\s+|later\s+)?(?:" + _IRREGULAR_PAST_EN
@@ -1447,6 +1447,8 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     ``ref``'s surname somewhere ("Bundesministerin Anna Weber"), else it is someone else.  English: a role owned by a
     named person ("Mr. Jones's lawyer") is ``ref`` only when the text gave ``ref`` that role and ``ref`` is not the owner."""
     ref_last = (ref.name or "").split()[-1:]
+    if lang == "en" and person_head_en(sp.mention):
+        return False  # "Tom Reed lost his barn. “…,” the woman said": someone named by what they are, not the one named
     if lang == "en" and _owned_role_en(sp.mention):
         return bool(ref.role) and _role_fits(sp.mention, ref.role) and not (ref_last and ref_last[0] in sp.mention)
     if lang == "de" and not ref.role and ref_last:
@@ -1652,6 +1654,11 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                 span = (span[0], aside.start())  # "Mark Nega, whom Paul Quill called “a liar”": the subject before its aside
             if lang == "en" and span is not None and k == len(spans) and not maybe_name and _after_finite_verb_en(text, s, span[0]):
                 continue  # "Republicans are zeroing in on … Boko Haram": an object after the clause's verb, no subject
+            if (lang == "en" and span is not None and _OPEN_RELATIVE_ASIDE_EN.search(text, s.start, span[0])
+                    and _quote_mark_in(text, span[1], s.end)):
+                continue  # "The mayor, who once called Paul Quill “a liar”, came": inside a quoted aside, not the sentence's subject
+            if lang == "en" and span is not None and (aside := _WHO_ASIDE_EN.search(text, span[0], span[1])) is not None:
+                span = (span[0], aside.start())  # "Mark Nega, who once worked for Paul Quill": the subject, its aside no role
             sp = make_speaker(text, span, lang) if span is not None else None
             if lang == "en" and sp is not None and sp.name and _no_name_person_en(text, sp):
                 return None  # "The Iranian spoke first. “…,” he said": he may be the Iranian, not a man named before
@@ -1675,6 +1682,9 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
 
 _RELATIVE_ASIDE_EN = re.compile(r",\s+(?:whom|who)\s+$")  # "Mark Nega, whom Paul Quill called": a speaker inside a relative aside
 _RELATIVE_IN_SPAN_EN = re.compile(r",\s+(?:whom|who)\s+(?=[A-Z][\w’'-]+)")  # ", whom Paul Quill ...": an aside opens, someone else its subject
+# a relative aside opened after a comma and not closed before the end: "The mayor, who once called " (what follows is the aside's)
+_WHO_ASIDE_EN = re.compile(r",\s+(?:who|whom|whose)\s")
+_OPEN_RELATIVE_ASIDE_EN = re.compile(r",\s+(?:who|whom)\s[^,;:.!?]*\Z")
 def _quote_mark_in(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds a quotation mark (an aside with quoted words in it)."""
     return any(c in "“”\"" for c in text[a:b])
@@ -1832,13 +1842,15 @@ _PEOPLE_GROUPS_EN = frozenset({"delegation", "team", "squad", "crew", "family", 
                                "band", "group", "staff", "council", "cabinet"})
 # a sentence whose main clause opens with a determiner (or a name's possessive), then up to four words
 _UNNAMED_SUBJECT_EN = re.compile(r"(?:(?:Later|Then|Now|Meanwhile|Still|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|"
-                                 r"[Tt]hat|[Aa]nother|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)\s+")
+                                 r"[Tt]hat|[Aa]nother|[Oo]ne|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)\s+")
 _NP_WORD_EN = re.compile(r"[\w’'-]+")
 _S_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:says|wants|thinks|seems|looks|appears|remains|feels|knows|believes|"
                           r"agrees|insists|hopes|argues|admits|denies|is|has|does)\b")
 
 
 _OF_PP_EN = [re.compile(r"\s+of\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1)]
+# where an unnamed person is ("A woman in the crowd shouted", "A pensioner from Leeds was arrested"): the verb follows it
+_PLACE_PP_EN = [re.compile(r"\s+(?:in|from|at|near|outside|inside)\s+(?:the\s+|an?\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1)]
 
 
 def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, groups: bool = True) -> bool:
@@ -1856,9 +1868,10 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
         if head.lower() in _DETERMINER_EN or head.lower() in _CLAUSE_OPENERS_EN or head.lower() in ("who", "of", "to", "for", "in"):
             return False
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
-        if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)):
+        if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)
+                          or person_head_en(head)):
             continue
-        ends = [w.end()] + [pp.end() for pp in (_OF_PP_EN[0].match(text, w.end()), _OF_PP_EN[1].match(text, w.end())) if pp]
+        ends = [w.end()] + [m_pp.end() for pp in (*_OF_PP_EN, *_PLACE_PP_EN) if (m_pp := pp.match(text, w.end()))]
         if not any(_DET_FINITE_EN.match(text, e) or _MORE_FINITE_EN.match(text, e) or _S_FINITE_EN.match(text, e) for e in ends):
             continue  # a finite verb after the head, or after "of" and one or two words ("The coach of the team was")
         want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None

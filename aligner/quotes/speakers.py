@@ -276,11 +276,18 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
         words = words[1:]  # "the two men", "the three senators": people counted, like "two officials" (not "the two groups")
+    if lang == "en" and len(words) == 3 and words[0].lower() == "the" and _COUNT_EN.fullmatch(words[1]) and re.fullmatch(r"[a-z]+s", words[2]):
+        return None, " ".join(words[1:]), "role"  # "the 50 states", "the 27 countries": several counted, no one name
     if kind == "group" and len(words) >= 2 and words[0].lower() in QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
         return None, mention, "role"  # "another supporter", "one source": someone unnamed, not an organisation
     if kind == "group" and name and len(words) >= 2 and words[0].lower() in ("des", "eines") and lang != "en":
         name = uninflect_genitive(name)
+    if lang == "en" and name and name.isdigit() and len(words) == 2 and words[1] == name and words[0][:1].isupper():
+        name = " ".join(words)  # "Report 3", "Resolution 2231": a document or body numbered, never the number alone
     return name, role, kind
+
+
+_COUNT_EN = re.compile(r"[1-9][0-9]{0,2}")
 
 
 def _name_before_of_en(words: list[str]) -> bool:
@@ -440,7 +447,17 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
                   or _name_of_body_de(tokens))
         if german is not None:
             return german
+    if lang == "en" and _org_for_tokens_en(tokens):
+        return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
     return _split_name_role(tokens, mention, lang)
+
+
+def _org_for_tokens_en(tokens: list[str]) -> bool:
+    """English: a mention's words (articles dropped) that are an organisation named "X for Y" (:func:`org_for_en`),
+    capitalised but for "for" and "and"."""
+    k = tokens.index("for") if "for" in tokens else 0
+    return (0 < k < len(tokens) - 1 and org_for_en(tokens[k - 1], tokens[k + 1], tokens[0])
+            and all(w[:1].isupper() or w in ("for", "and") for w in tokens))
 
 
 # German: a surname opening with a particle ("von der Leyen", "Von der Leyen", "de Maizière", "Van der Bellen"), after
@@ -1201,6 +1218,25 @@ norwegian finnish scottish welsh japanese chinese korean canadian australian mex
 austrian belgian israeli saudi qatari emirati""".split())  # not "German" (Germán), "Christian", "Irish", "French", "Dutch", "Royal": also first names
 
 
+# capitalised heads of organisations named "X for Y" ("Center for American Progress", "Campaign for Liberty")
+_ORG_FOR_HEADS_EN = frozenset("center centre campaign alliance coalition committee council institute foundation fund league "
+                              "partnership project network union association society".split())
+# plural nouns of people or bodies that open such a name ("Americans for Prosperity", "Airlines for America"); a list,
+# since surnames end in -s too ("said Williams for Chelsea", "Reeves for Labour": a person, for a team or party)
+_ORG_FOR_PLURALS_EN = frozenset("""americans citizens physicians doctors mothers fathers women veterans taxpayers airlines democrats
+republicans scientists students nurses parents texans christians catholics evangelicals conservatives liberals progressives
+families friends patients teachers lawyers businesses""".split())
+
+
+def org_for_en(head: str, rest: str, first: str = "") -> bool:
+    """English: whether "for" after capitalised ``head`` goes on with an organisation's name: a capitalised plural of
+    people (:data:`_ORG_FOR_PLURALS_EN`, :data:`_PEOPLE_PLURAL_EN`) or organisation noun before it, a capitalised word after it ("Airlines for America", "Physicians for Human Rights",
+    "Campaign for Liberty"), the phrase opening with no first name or title ("Tom Banks for Reuters")."""
+    low = head.lower()
+    return (head[:1].isupper() and rest[:1].isupper() and (low in _ORG_FOR_PLURALS_EN or low in _PEOPLE_PLURAL_EN - _SURNAME_PLURALS_EN or low in _ORG_FOR_HEADS_EN)
+            and not (first_name_gender_en(first) or first.rstrip(".").lower() in _TITLE_OR_HONORIFIC_EN or is_role_word(head)))
+
+
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
     """A person (role + trailing name), a role, or a group."""
     if lang == "en" and surname_after_honorific_en(tokens):
@@ -1292,13 +1328,27 @@ def relation_noun_en(word: str) -> bool:
 _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 
 
+# lower-case English nouns for one person by sex, age or what they do, which the role list does not hold ("the woman",
+# "a farmer"): someone unnamed, never an organisation's name; a fact of usage
+_PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
+miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
+survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist""".split())
+
+
+def person_head_en(mention: str) -> bool:
+    """English: whether a mention's last word is a lower-case noun of :data:`_PERSON_HEADS_EN` ("the woman", "a dairy
+    farmer"): someone unnamed by what they are."""
+    words = mention.split()
+    return bool(words) and words[-1] in _PERSON_HEADS_EN
+
+
 def _someone_by_lower_head_en(tokens: list[str]) -> bool:
     """English: whether the head of a mention with no name in it (the word before "of", "for", "to", "close",
     "familiar", "with" or "who", else the last) is a lower-case noun for someone: "source close", "friend of the family", "Tom Reed's
     friend", "Bell family friend"; a person, never a name or a body."""
     cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to", "close", "familiar", "with", "who")), len(tokens))
     head = tokens[cut - 1] if cut >= 1 else ""
-    return head[:1].islower() and (relation_noun_en(head) or head in _SOMEONE_HEADS_EN)
+    return head[:1].islower() and (relation_noun_en(head) or head in _SOMEONE_HEADS_EN or head in _PERSON_HEADS_EN)
 
 
 def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:

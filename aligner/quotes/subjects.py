@@ -304,6 +304,12 @@ def _subject_words_en(words: list[str]) -> bool:
 
 # English cue verbs whose noun phrase after them is the one addressed (no "“…,” told X" inversion)
 _ADDRESSEE_CUES_EN = frozenset({"tell", "assure", "advise", "implore"})
+# verbs that name someone with words in marks ("called X “a liar”", "dubbed X “the boss”"): the noun phrase right
+# before the marks is their object, never an inverted subject
+_NAMING_CUES_EN = frozenset({"call", "dub", "label", "brand", "term", "name"})
+# an auxiliary or copula right after a noun phrase: it opens a clause of its own ("said Paul Quill was")
+_AUXILIARY_NEXT_EN = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|should|must|might|did|does)(?![\w’'-])")
+_OPENING_MARK_NEXT_EN = re.compile(r"\s*[“\"‘']")
 
 
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
@@ -350,6 +356,10 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
             after = None  # "denounced Moreau’s remarks as …", "calling Orlov’s plan …": an owner in the object, not the subject
         if cue.lemma in _ADDRESSEE_CUES_EN:
             after = None  # "X, a local organizer, told the Gazette": who is told, never who speaks
+        if after and lang == "en" and cue.lemma in _NAMING_CUES_EN and _OPENING_MARK_NEXT_EN.match(text, after[1]):
+            after = None  # "who called Paul Quill “a liar”": the one named so, the object before its name in marks
+        if after and lang == "en" and _AUXILIARY_NEXT_EN.match(text, after[1], clause_end):
+            after = None  # "who said Paul Quill was “a liar”": the subject of the clause reported, not who speaks
         if after and lang == "en":
             after = _past_and_en(text, after, clause_end)
         if prefer_after and after:
@@ -1169,13 +1179,28 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     """Start of the clause containing pos: after the last , ; : or quote mark before it."""
     i = pos
     while i > sent_start:
-        if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1):  # "Ryan’s comments": no quote mark
+        if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1) and not _plural_possessive_en(text, sent_start, i - 1, pos):
             name = _name_in_german_marks(text, sent_start, i - 1) if DE.names_in_clause else None
             if name is None:
                 return i
             i = name  # "Die Wochenzeitung „Neue Zeit“ kritisierte": a name in marks inside the noun phrase
         i -= 1
     return sent_start
+
+
+# a single mark that opens a quote: a left single mark, or a straight one before a word after no word
+_SINGLE_OPENER = re.compile(r"‘|(?<![\w.,;:!?])'(?=\w)")
+
+
+def _plural_possessive_en(text: str, sent_start: int, i: int, pos: int) -> bool:
+    """English: whether the single mark at ``i`` ends the possessive of a name in -s ("Tom Reed, the Jets’ owner,
+    said", "rVotes' owner"), no closing quote mark: a word with a capital ending in -s before it, a lower-case
+    word after it before the verb at ``pos``, and no single mark opened before it in the sentence."""
+    word_start = max(text.rfind(" ", sent_start, i) + 1, sent_start)
+    if text[i] not in "’'" or not re.fullmatch(r"[A-Za-z][\w-]*[a-z]s", text[word_start:i]) or text[word_start:i].islower():
+        return False
+    nxt = re.match(r" [a-z]+\b", text[i + 1 : pos])
+    return nxt is not None and _SINGLE_OPENER.search(text, sent_start, word_start) is None
 
 
 _NAME_IN_MARKS_DE = re.compile(r"[\w-]\s+„((?:[A-ZÄÖÜ0-9][\w.’'&-]*\s*){1,4})$")
