@@ -245,3 +245,21 @@ def test_relative_clause_in_an_oblique_case_is_no_apposition_and_no_subject(lead
 ])
 def test_apposition_before_the_verb_still_names(lead, name):
     assert _named(f"{lead} {V}", "Vorgang") == name
+
+
+def test_party_before_its_verb_is_the_subject_not_the_name_after_it():
+    q = normalised_quote_containing("Die Grünen forderten Paul Krause zum „sofortigen Rücktritt“ auf.", "Rücktritt")
+    assert q.speaker is not None and q.speaker.name == "Grünen"
+
+
+def test_party_named_after_bei_in_a_heisst_es_frame_speaks():
+    assert _named(f"Bei den Grünen hieß es: {S}", "Skandal") == "Grünen"
+
+
+@pytest.mark.parametrize("text", [
+    f"Paul Krause hob die Linke und rief: {S}",
+    f"Mit der Linken winkte Paul Krause ab: {S}",
+    "„Das ist ein Skandal“, sagte Paul Krause, Chef der Grünen.",
+])
+def test_party_words_elsewhere_leave_the_speaker(text):
+    assert _named(text, "Skandal") == "Paul Krause"
