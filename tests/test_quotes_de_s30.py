@@ -221,3 +221,45 @@ def test_own_certainty_frame_beats_the_speaker_carried_on(frame, name):
 def test_no_certainty_frame_of_a_person_leaves_the_speaker_carried_on(frame):
     sp = normalised_quote_containing(f"{P} {frame} {S}", "Skandal").speaker
     assert sp is not None and sp.name == "Paul Krause"
+
+
+V = "„Wir prüfen den Vorgang.“"
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Der Verein, dessen Vorsitzender Paul Krause ist, erklärte:", "Verein"),
+    ("Die Partei, deren Chefin Anna Weber ist, erklärte:", "Partei"),
+    ("Der Verein, dem Paul Krause vorsteht, erklärte:", "Verein"),
+    ("Die Firma, für die Paul Krause arbeitet, erklärte:", "Firma"),
+    ("Paul Krause, dessen Verein klagt, erklärte:", "Paul Krause"),
+    ("Paul Krause, dessen Verein seit Jahren klagt, sagte am Montag:", "Paul Krause"),
+    ("Anna Weber, deren Partei die Wahl gewann, sagte:", "Anna Weber"),
+])
+def test_relative_clause_in_an_oblique_case_is_no_apposition_and_no_subject(lead, name):
+    assert _named(f"{lead} {V}", "Vorgang") == name
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Paul Krause, der Vorsitzende des Vereins, erklärte:", "Paul Krause"),
+    ("Der Sprecher des Vereins, Paul Krause, erklärte:", "Paul Krause"),
+])
+def test_apposition_before_the_verb_still_names(lead, name):
+    assert _named(f"{lead} {V}", "Vorgang") == name
+
+
+def test_party_before_its_verb_is_the_subject_not_the_name_after_it():
+    q = normalised_quote_containing("Die Grünen forderten Paul Krause zum „sofortigen Rücktritt“ auf.", "Rücktritt")
+    assert q.speaker is not None and q.speaker.name == "Grünen"
+
+
+def test_party_named_after_bei_in_a_heisst_es_frame_speaks():
+    assert _named(f"Bei den Grünen hieß es: {S}", "Skandal") == "Grünen"
+
+
+@pytest.mark.parametrize("text", [
+    f"Paul Krause hob die Linke und rief: {S}",
+    f"Mit der Linken winkte Paul Krause ab: {S}",
+    "„Das ist ein Skandal“, sagte Paul Krause, Chef der Grünen.",
+])
+def test_party_words_elsewhere_leave_the_speaker(text):
+    assert _named(text, "Skandal") == "Paul Krause"

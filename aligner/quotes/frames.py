@@ -597,6 +597,8 @@ def _shared_subject(text: str, cues: list[Cue], a: int, lang: str) -> tuple[Cue,
     if _subordinate_lead(text, cs, c.start, lang):
         return last, None  # "Wie wir berichteten, sagte sie" / "As we reported, said": the clause before is not the speaker's
     subj = _subject_for_cue(text, c, cs, last.start, lang, prefer_after=False)
+    if lang == "de" and subj is not None and text[subj[0] : subj[1]].split()[0] in ("dessen", "deren"):
+        return last, None  # "Paul Krause, dessen Verein klagt, erklärte:": the relative clause's subject, not the next verb's
     # the earlier verb's subject stands right after it ("said Burghardt and") or before it ("Burghardt said and")
     if subj is None or _speaker_rank(text, subj, lang) >= 4 or (m.group(1).strip() and not c.end <= subj[0] <= c.end + len(m.group(1))):
         return last, None

@@ -220,6 +220,9 @@ _PARTY_NOUNS_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen"
                              "Christsozialen", "Konservativen", "Piraten", "Freien"})
 
 
+_PARTY_BODIES_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen"})  # of those, the ones that name a party only
+
+
 def _first_and_last_name(toks: list[str]) -> bool:
     """Two or three capitalised words with no article, the first not ending like a thing: a first
     name and a surname ("Reinhard Jung", "Michael Albrecht"), whose surname may end like an abstract
@@ -802,6 +805,8 @@ def organisation_de(mention: str) -> bool:
     if len(head) >= 2 and head.replace("-", "").isupper():
         return True  # an acronym: "die SPD", "Die UNO"
     low = head.lower()
+    if head in _PARTY_BODIES_DE:
+        return True  # "die Grünen", "die Linke": a party
     if not (low in INSTITUTION_WORDS or low == "rat" or any(w.endswith(_ORG_NOUNS_DE) for w in (low, low[:-1], low[:-2]))):
         return False
     return not (low.endswith("rat") and len(words) > 1)  # "Stadtrat Paul Krüger": a councillor, a person

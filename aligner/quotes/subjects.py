@@ -1120,6 +1120,7 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
     for part in parts[1:]:
         words = part.split()
         relative = bool(words) and words[0].lower() in ("der", "die", "das", "welcher", "welche", "welches", "who", "which") and words[-1][:1].islower()
+        relative = relative or (lang == "de" and _relative_opener_de(words))  # "Der Verein, dessen Vorsitzender Paul Krause ist,"
         if relative or not words or (lang == "en" and words[0] in _PARENTHETICAL_OPENERS_EN):
             break  # "Obama, for all the progress he made, seems to agree": an adverbial, no apposition
         if len(words) > 10:
@@ -1130,6 +1131,20 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
 
 
 _OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines", "ihm", "ihn", "ihr", "ihnen"}
+_RELATIVE_OBLIQUE_DE = frozenset({"dessen", "deren", "den", "dem", "denen"})
+_RELATIVE_AFTER_PREP_DE = frozenset({"dem", "der", "den", "das", "die", "denen", "deren", "dessen", "welchem", "welcher", "welchen", "welches"})
+_PREPS_BEFORE_RELATIVE_DE = frozenset({"in", "an", "auf", "bei", "mit", "nach", "von", "vor", "über", "unter", "zu", "aus", "für", "gegen",
+                                       "durch", "um", "seit", "neben", "hinter", "zwischen"})
+
+
+def _relative_opener_de(words: list[str]) -> bool:
+    """German: a comma part that is a relative clause in an oblique case, plain or after a preposition, its verb
+    last ("dessen Vorsitzender Paul Krause ist", "dem Paul Krause vorsteht", "für die Paul Krause arbeitet"): no
+    apposition, its names are not the subject's."""
+    if len(words) < 2 or not words[-1][:1].islower():
+        return False
+    first = words[0]
+    return first in _RELATIVE_OBLIQUE_DE or (first in _PREPS_BEFORE_RELATIVE_DE and words[1] in _RELATIVE_AFTER_PREP_DE)
 
 _ADVERBIAL_START = re.compile(
     r"^\s*(?:am|im|in|an|auf|nach|vor|bei|während|seit|mit|zum|zur|dabei|dazu|weiter|zudem|außerdem|daraufhin|"
