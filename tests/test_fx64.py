@@ -1,5 +1,7 @@
 """fx64: reviewers' trust items (invented sentences throughout)."""
 
+import re
+
 import pytest
 
 from aligner.match.consistency import compare, number_flag
@@ -99,3 +101,25 @@ def test_a_form_of_address_of_the_same_gender_still_joins(bare, full):
     ids = cluster_article_names([("a1", bare), ("a2", full)])
     assert ids[("a1", bare)][0] == ids[("a2", full)][0]
     assert names_verdict(bare, full) is True
+
+
+# --- 3. an English agency dateline before a quote is no part of it or its frame ---
+
+from tests.quote_helpers import quotes_in  # noqa: E402
+
+
+@pytest.mark.parametrize("dateline", ["LONDON (Reuters) - ", "NEW YORK (AP) - ", "BERLIN, Dec 5 (Reuters) - ",
+                                      "Paris (AFP) - ", "WASHINGTON - ", "KYIV, Ukraine (AP) - ", "WASHINGTON (AP) — "])
+@pytest.mark.parametrize("lead", ["Port stays open\n\n", ""])
+def test_english_agency_dateline_stays_out_of_the_quote(dateline, lead):
+    text = f'{lead}{dateline}"We will not close the port," said Mayor Anna Weber on Tuesday.'
+    (q,) = quotes_in(text, "en")
+    assert (q.kind, q.text) == ("direct", "We will not close the port")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+
+
+@pytest.mark.parametrize("before", ["The answer - ", "Her reply - ", "Anna Weber - ", "Then - "])
+def test_english_words_before_a_dash_that_are_no_dateline_stay_in_the_sentence(before):
+    (q,) = quotes_in(f'Port stays open\n\n{before}"We will not close the port," Weber said.', "en")
+    assert q.kind != "direct"
+
