@@ -123,3 +123,31 @@ def test_english_words_before_a_dash_that_are_no_dateline_stay_in_the_sentence(b
     (q,) = quotes_in(f'Port stays open\n\n{before}"We will not close the port," Weber said.', "en")
     assert q.kind != "direct"
 
+
+# --- 4. report.md: "What could not be checked" is a heading like its siblings ---
+
+from aligner.match.clusters import build_clusters  # noqa: E402
+from aligner.model import Article, QuoteVersion  # noqa: E402
+from aligner.report.common import ReportNotes  # noqa: E402
+from aligner.report.markdown import render_markdown  # noqa: E402
+
+
+def _unchecked_report() -> str:
+    de = "Wir werden das Ziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    vs = [QuoteVersion(f"d{k}#q0", f"d{k}", f"d{k}", "de", de, "", 0, len(de), "direct", None, flags=["no-english"])
+          for k in (1, 2)]
+    arts = [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}") for k in (1, 2)]
+    return render_markdown(build_clusters(vs), arts, run=ReportNotes(n_quotes=40, no_english=35))
+
+
+def test_what_could_not_be_checked_is_a_markdown_heading_of_the_clusters_level():
+    lines = _unchecked_report().splitlines()
+    assert "## What could not be checked" in lines
+    assert not any("**What could not be checked" in ln for ln in lines)
+    cluster_level = {ln.split(" ", 1)[0] for ln in lines if re.match(r"#+ 1\. ", ln)}
+    assert cluster_level == {"##"}
+    # the counts stay as they were, under a heading of their own (not inside the notes)
+    k = lines.index("- articles: 2")
+    assert lines[k + 1:k + 3] == ["- quotes: 40", "- quote clusters (quotes found in 2+ articles): 1"]
+    heading_above = next(ln for ln in reversed(lines[:k]) if ln.startswith("#"))
+    assert heading_above != "## What could not be checked"
