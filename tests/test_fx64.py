@@ -1,5 +1,7 @@
 """fx64: reviewers' trust items (invented sentences throughout)."""
 
+import re
+
 import pytest
 
 from aligner.match.consistency import compare, number_flag
@@ -99,3 +101,53 @@ def test_a_form_of_address_of_the_same_gender_still_joins(bare, full):
     ids = cluster_article_names([("a1", bare), ("a2", full)])
     assert ids[("a1", bare)][0] == ids[("a2", full)][0]
     assert names_verdict(bare, full) is True
+
+
+# --- 3. an English agency dateline before a quote is no part of it or its frame ---
+
+from tests.quote_helpers import quotes_in  # noqa: E402
+
+
+@pytest.mark.parametrize("dateline", ["LONDON (Reuters) - ", "NEW YORK (AP) - ", "BERLIN, Dec 5 (Reuters) - ",
+                                      "Paris (AFP) - ", "WASHINGTON - ", "KYIV, Ukraine (AP) - ", "WASHINGTON (AP) — "])
+@pytest.mark.parametrize("lead", ["Port stays open\n\n", ""])
+def test_english_agency_dateline_stays_out_of_the_quote(dateline, lead):
+    text = f'{lead}{dateline}"We will not close the port," said Mayor Anna Weber on Tuesday.'
+    (q,) = quotes_in(text, "en")
+    assert (q.kind, q.text) == ("direct", "We will not close the port")
+    assert q.speaker is not None and q.speaker.name == "Anna Weber"
+
+
+@pytest.mark.parametrize("before", ["The answer - ", "Her reply - ", "Anna Weber - ", "Then - "])
+def test_english_words_before_a_dash_that_are_no_dateline_stay_in_the_sentence(before):
+    (q,) = quotes_in(f'Port stays open\n\n{before}"We will not close the port," Weber said.', "en")
+    assert q.kind != "direct"
+
+
+# --- 4. report.md: "What could not be checked" is a heading like its siblings ---
+
+from aligner.match.clusters import build_clusters  # noqa: E402
+from aligner.model import Article, QuoteVersion  # noqa: E402
+from aligner.report.common import ReportNotes  # noqa: E402
+from aligner.report.markdown import render_markdown  # noqa: E402
+
+
+def _unchecked_report() -> str:
+    de = "Wir werden das Ziel in diesem Jahr verfehlen, sagte die Ministerin am Montag in Berlin."
+    vs = [QuoteVersion(f"d{k}#q0", f"d{k}", f"d{k}", "de", de, "", 0, len(de), "direct", None, flags=["no-english"])
+          for k in (1, 2)]
+    arts = [Article(id=f"d{k}", text=de, language="de", outlet=f"d{k}") for k in (1, 2)]
+    return render_markdown(build_clusters(vs), arts, run=ReportNotes(n_quotes=40, no_english=35))
+
+
+def test_what_could_not_be_checked_is_a_markdown_heading_of_the_clusters_level():
+    lines = _unchecked_report().splitlines()
+    assert "## What could not be checked" in lines
+    assert not any("**What could not be checked" in ln for ln in lines)
+    cluster_level = {ln.split(" ", 1)[0] for ln in lines if re.match(r"#+ 1\. ", ln)}
+    assert cluster_level == {"##"}
+    # the counts stay as they were, under a heading of their own (not inside the notes)
+    k = lines.index("- articles: 2")
+    assert lines[k + 1:k + 3] == ["- quotes: 40", "- quote clusters (quotes found in 2+ articles): 1"]
+    heading_above = next(ln for ln in reversed(lines[:k]) if ln.startswith("#"))
+    assert heading_above != "## What could not be checked"

@@ -298,6 +298,15 @@ def _short_frame(text: str, a: int, b: int, lang: str) -> bool:
 _DATELINE_DE = re.compile(r"(?!(?:Der|Die|Das|Ein|Eine|Und|Aber|Auch|Doch|So|Nur|Dann)\s)[A-ZÄÖÜ][\w./-]*(?:\s+[A-ZÄÖÜ][\w./-]*){0,2}"
                           r"(?:\s+\([A-Za-zÄÖÜäöü/ ]{2,20}\))?\s+[-–—]\s+")
 
+# ... an English one: a city in capitals ("WASHINGTON", "NEW YORK", "ST. LOUIS"), or in capitalised words
+# before an agency in brackets ("Paris (AFP) - "); a region or a date after a comma ("KYIV, Ukraine (AP) — ",
+# "BERLIN, Dec 5 (Reuters) - ")
+_DATELINE_EN = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+                          r"(?:\s+\([A-Za-z/ ]{2,20}\))?"
+                          r"|[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s+\([A-Za-z/ ]{2,20}\))"
+                          r"\s+[-–—]\s+")
+_DATELINES = {"de": _DATELINE_DE, "en": _DATELINE_EN}
+
 
 def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lang: str) -> _Framed:
     i0 = _sent_index(sents, sp.start)
@@ -306,7 +315,8 @@ def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lan
     if i1 is None:
         i1 = i0
     before_a, before_b = _frame_before_bounds(text, sents[i0], sp, top)
-    if lang == "de" and (before_a == 0 or text[before_a - 1] == "\n") and (dl := _DATELINE_DE.fullmatch(text, before_a, before_b)):
+    dateline = _DATELINES.get(lang)
+    if dateline and (before_a == 0 or text[before_a - 1] == "\n") and (dl := dateline.fullmatch(text, before_a, before_b)):
         before_a = dl.end()  # "Berlin (dpa) - „…“, sagte X": the dateline opening the paragraph is no frame of the quote
     after_a, after_b = _frame_after_bounds(text, sents, i1, sp, top, lang)
     return _Framed(text, lang, sents, top, sp, i0, i1, before_a, before_b, after_a, after_b, list(sp.flags))

@@ -103,10 +103,11 @@ def render_markdown(
     lines = ["# Quote consistency report", ""]
     notes = coverage_notes(clusters, run)
     if notes:
-        lines.append("**What could not be checked:**")
+        lines.append("## What could not be checked")
         lines.append("")
         lines += [f"- {_note(n)}" for n in notes]
         lines.append("")
+    lines += ["## Summary", ""]  # the counts: a section of their own, not the notes'
     lines.append(f"- articles: {len(articles)}")
     if run.n_quotes is not None:
         lines.append(f"- quotes: {run.n_quotes}")
