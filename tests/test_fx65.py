@@ -330,3 +330,9 @@ def test_run_corrected_version_of_one_outlet_is_said_and_told_apart(correction_r
     assert rows and all("herald" in r for r in rows), rows  # the file name tells the two rows apart
     head = report.split("- articles:")[0]
     assert "quotes in headlines are not read" in head and "We will keep every baker" in head
+
+
+def test_a_cut_around_bracketed_words_is_not_called_a_bracketed_insertion():
+    rep = compare("I have asked [Castell] to keep the bakery open until a buyer is found, and I expect an answer soon",
+                  "… I expect an answer soon")
+    assert "bracketed" not in rep.details and "truncation" in rep.flags
