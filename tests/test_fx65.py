@@ -336,3 +336,11 @@ def test_a_cut_around_bracketed_words_is_not_called_a_bracketed_insertion():
     rep = compare("I have asked [Castell] to keep the bakery open until a buyer is found, and I expect an answer soon",
                   "… I expect an answer soon")
     assert "bracketed" not in rep.details and "truncation" in rep.flags
+
+
+def test_a_correction_note_in_another_article_of_the_outlet_is_not_called_the_later_version():
+    c = _cluster(_ver("herald", "town-herald"), _ver("herald_b", "town-herald"))
+    arts = {"herald": _art("herald", "Bakers met."),
+            "herald_b": _art("herald_b", "Correction: An earlier version of this story erred.", "Union calls a vote")}
+    mark_same_outlet([c], arts)
+    assert c.pairs[0].details["same_outlet"] == "same outlet; herald_b carries a correction note"
