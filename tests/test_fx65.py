@@ -330,3 +330,17 @@ def test_run_corrected_version_of_one_outlet_is_said_and_told_apart(correction_r
     assert rows and all("herald" in r for r in rows), rows  # the file name tells the two rows apart
     head = report.split("- articles:")[0]
     assert "quotes in headlines are not read" in head and "We will keep every baker" in head
+
+
+def test_a_cut_around_bracketed_words_is_not_called_a_bracketed_insertion():
+    rep = compare("I have asked [Castell] to keep the bakery open until a buyer is found, and I expect an answer soon",
+                  "… I expect an answer soon")
+    assert "bracketed" not in rep.details and "truncation" in rep.flags
+
+
+def test_a_correction_note_in_another_article_of_the_outlet_is_not_called_the_later_version():
+    c = _cluster(_ver("herald", "town-herald"), _ver("herald_b", "town-herald"))
+    arts = {"herald": _art("herald", "Bakers met."),
+            "herald_b": _art("herald_b", "Correction: An earlier version of this story erred.", "Union calls a vote")}
+    mark_same_outlet([c], arts)
+    assert c.pairs[0].details["same_outlet"] == "same outlet; herald_b carries a correction note"

@@ -1777,11 +1777,16 @@ def _bracketed(d: DiffOp) -> bool:
     return d.op != "equal" and bool(_BRACKETED.search(d.a) or _BRACKETED.search(d.b))
 
 
+BRACKETED_NOTE_WORDS = 4  # words besides the brackets in a changed stretch said to be a bracketed insertion
+
+
 def bracketed_note(diff: list[DiffOp]) -> str | None:
     """What a pair's diff has in square brackets on one side and not the other ("[the
     Milbrook refinery]" / "the plant"): the outlet's words, said not compared; None
-    when nothing (an omission mark "[...]" is no insertion)."""
-    got = [d for d in diff if _bracketed(d) and any(re.search(r"\w", m) for m in _BRACKETED.findall(d.a + d.b))]
+    when nothing (an omission mark "[...]" is no insertion, and a longer changed stretch
+    around the brackets, such as a cut, is more than an insertion)."""
+    got = [d for d in diff if _bracketed(d) and any(re.search(r"\w", m) for m in _BRACKETED.findall(d.a + d.b))
+           and max(len(_BRACKETED.sub(" ", x).split()) for x in (d.a, d.b)) <= BRACKETED_NOTE_WORDS]
     if not got:
         return None
     return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)

@@ -49,8 +49,23 @@ def mark_same_outlet(clusters: Iterable[Cluster], articles: Mapping[str, Article
                 if x not in notes:
                     a = articles.get(x)
                     notes[x] = version_note(a.text) if a is not None else None
-            noted = [(x, notes[x]) for x in (va.article_id, vb.article_id) if notes[x]]
-            said = "same outlet, another article or version"
-            if len(noted) == 1:
-                said = f"same outlet; {noted[0][0]} carries {noted[0][1]} (the later version)"
-            p.details["same_outlet"] = said
+            p.details["same_outlet"] = _said(va.article_id, vb.article_id, notes, articles)
+
+
+def _title_key(a: Article | None) -> str | None:
+    """An article's title without a trailing note in brackets ("... (updated)"), folded."""
+    if a is None or not a.title:
+        return None
+    return " ".join(re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", a.title).lower().split())
+
+
+def _said(x: str, y: str, notes: Mapping[str, str | None], articles: Mapping[str, Article]) -> str:
+    """The ``same_outlet`` detail of a pair of articles ``x`` and ``y`` of one outlet: which
+    one carries a correction (update) note when one does, called the later version only
+    when both have one title (else they may be two articles)."""
+    noted = [(k, notes[k]) for k in (x, y) if notes[k]]
+    if len(noted) != 1:
+        return "same outlet, another article or version"
+    kx, ky = _title_key(articles.get(x)), _title_key(articles.get(y))
+    later = " (the later version)" if kx is not None and kx == ky else ""
+    return f"same outlet; {noted[0][0]} carries {noted[0][1]}{later}"
