@@ -245,7 +245,6 @@ class RunStore:
         from .errors import StoreError
 
         self.root = Path(root)
-        self._made = create and not self.root.exists()  # made here: a read of it finds no run
         if self.root.exists() and not self.root.is_dir():
             raise StoreError(f"{self.root}: not a folder (a file of that name exists); choose another run directory")
         if not create and not self.root.is_dir():
@@ -270,17 +269,9 @@ class RunStore:
         return write_jsonl(self.path(name), records)
 
     def read(self, name: str, cls: type[R] | None = None) -> list[Any]:
-        """The records of table ``name`` (none when the run has not written it); a run
-        directory that is an empty folder (a mistyped name) raises StoreError."""
-        p = self.path(name)
-        if not p.exists() and self.root.is_dir() and not any(self.root.iterdir()):
-            from .errors import StoreError
-
-            if self._made:
-                self.root.rmdir()  # the folder this object made for nothing
-                raise StoreError(f"{self.root}: no such run directory")
-            raise StoreError(f"{self.root}: an empty folder, no run directory (no {name})")
-        return read_jsonl(p, cls)
+        """The records of table ``name`` (none when the run has not written it). To read a run
+        that must exist, open it with ``RunStore(path, create=False)``: a mistyped path raises."""
+        return read_jsonl(self.path(name), cls)
 
     def records(self, name: str) -> int:
         """How many records a JSONL table holds (``len(read(name))``, nothing parsed)."""

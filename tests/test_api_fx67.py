@@ -37,15 +37,11 @@ def test_run_without_inputs_says_so(tmp_path):
     assert reason.startswith("no inputs given"), reason
 
 
-def test_runstore_read_of_a_mistyped_run_dir_raises_and_leaves_nothing(tmp_path):
+def test_runstore_opened_for_reading_refuses_a_mistyped_run_dir(tmp_path):
     missing = tmp_path / "no-such-run"
     with pytest.raises(aligner.StoreError, match="no such run directory"):
-        aligner.RunStore(missing).read("clusters.jsonl", aligner.Cluster)
+        aligner.RunStore(missing, create=False).read("clusters.jsonl", aligner.Cluster)
     assert not missing.exists()
-    (tmp_path / "empty").mkdir()
-    with pytest.raises(aligner.StoreError, match="empty folder"):
-        aligner.RunStore(tmp_path / "empty").read("clusters.jsonl", aligner.Cluster)
-    assert (tmp_path / "empty").is_dir()
 
 
 def test_runstore_read_of_a_table_a_run_did_not_write_is_empty(tmp_path):
