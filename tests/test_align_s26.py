@@ -138,3 +138,18 @@ def test_support_counts_the_lines_own_words_found_on_the_other_side():
     # the first source line's words (train, left, eight) are none of the caption's
     assert words.support("s", 0, (0, 1, 1, 2)) == 0.0
     assert 0.0 < words.support("t", 0, (1, 2, 0, 1)) < 1.0  # half the long line is the first sentence's
+
+
+def test_one_to_one_only_alignment_with_mt_runs_without_the_repairs():
+    """max_group=1 (``--max-group 1``) allows 1-1, 1-0 and 0-1 beads only: the repairs, which
+    make and cut 2-1/2-2 beads, are skipped (they raised IndexError there)."""
+    from aligner.align import align_sentences
+
+    src = ["Der Zug kam spät an.", "Niemand wartete.", "Es regnete stark.", "Vier Leute stiegen aus."]
+    tgt = ["The train arrived late.", "Nobody was waiting and it rained hard.", "Four people got off."]
+    mt = ["The train arrived late.", "Nobody waited.", "It rained heavily.", "Four people got off."]
+    pairs = align_sentences(src, tgt, mt, max_group=1)
+    assert all(len(p.src) <= 1 and len(p.tgt) <= 1 for p in pairs)
+    assert ([0], [0]) in [(p.src, p.tgt) for p in pairs]
+    assert sorted(i for p in pairs for i in p.src) == [0, 1, 2, 3]
+    assert sorted(j for p in pairs for j in p.tgt) == [0, 1, 2]

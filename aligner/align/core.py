@@ -909,10 +909,11 @@ def align_sentences(
     # the embedding products are small: one BLAS thread each (the search has its own threads)
     with blas_threads(1) if encoder is not None else nullcontext():
         scorer, beads, post = searched_path(src, tgt, src_mt, tgt_mt, encoder, max_group, params)
-        beads, post = repair_splits(beads, post, scorer, params)
-        beads, post = repair_joins(beads, post, scorer, params)
-        beads, post = repair_shifts(beads, post, scorer, params)
-        beads, post = repair_peels(beads, post, scorer, params)
+        if max_group >= 2:  # the repairs make and cut 2-1/2-2 beads: 1-1 only has none to repair
+            beads, post = repair_splits(beads, post, scorer, params)
+            beads, post = repair_joins(beads, post, scorer, params)
+            beads, post = repair_shifts(beads, post, scorer, params)
+            beads, post = repair_peels(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
 
 

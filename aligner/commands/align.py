@@ -110,14 +110,15 @@ def register(app: typer.Typer, groups: dict) -> None:
         with one_line_errors():  # a file name with a newline or an escape in it: one visible line
             check_languages(src_lang, tgt_lang)
             check_out(out, fmt, src_lang, tgt_lang, (src, tgt, translations))  # before any work
+            base = [t.split("-")[0].lower() for t in (src_lang, tgt_lang)]  # de-CH: de (splitter, MT model)
             if presegmented_:
                 src_s, tgt_s = presegmented(src, src_lang), presegmented(tgt, tgt_lang)
             else:
-                langs = tuple(dict.fromkeys(t.split("-")[0].lower() for t in (src_lang, tgt_lang)))  # de-CH: de
+                langs = tuple(dict.fromkeys(base))
                 src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
             src_texts = [s.text for s in src_s]
             tgt_texts = [s.text for s in tgt_s]
-            src_mt, how = source_mt(src_texts, src, translations, src_lang, tgt_lang,
+            src_mt, how = source_mt(src_texts, src, translations, base[0], base[1],
                                     [s.index for s in src_s] if presegmented_ else None)
             emb, encoder = encoder_for(embeddings, len(src_texts), len(tgt_texts), src_mt is not None)
             if src_mt is None and src_texts:
