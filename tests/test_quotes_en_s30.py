@@ -226,8 +226,13 @@ def test_he_she_after_an_unnamed_person_is_no_one_named_before(text):
 
 
 # "One of the two men" opening the sentence before: he may be one of them (main: the man named before that, 0.9)
-def test_he_after_one_of_two_men_is_no_one_named_before():
-    text = 'Tom Kowal has left the summit. One of the two men was arrested. QE he said.'
+@pytest.mark.parametrize("text", [
+    "Tom Kowal has left the summit. One of the two men was arrested. QE he said.",
+    "Tom Kowal has left the summit. One of his aides shouted at the police. QE he said.",
+    "Tom Kowal has left the summit. One of the farmers was arrested. QE he said.",
+    "Anna Kowal has left the summit. One of her aides shouted at the police. QE she said.",
+])
+def test_he_after_one_of_several_people_is_no_one_named_before(text):
     assert confident_name(_speaker(text)) is None
 
 
