@@ -223,3 +223,19 @@ def test_a_full_name_before_for_speaks(text, name):
 ])
 def test_he_she_after_an_unnamed_person_is_no_one_named_before(text):
     assert confident_name(_speaker(text)) is None
+
+
+# "One of the two men" opening the sentence before: he may be one of them (main: the man named before that, 0.9)
+@pytest.mark.parametrize("text", [
+    "Tom Kowal has left the summit. One of the two men was arrested. QE he said.",
+    "Tom Kowal has left the summit. One of his aides shouted at the police. QE he said.",
+    "Tom Kowal has left the summit. One of the farmers was arrested. QE he said.",
+    "Anna Kowal has left the summit. One of her aides shouted at the police. QE she said.",
+])
+def test_he_after_one_of_several_people_is_no_one_named_before(text):
+    assert confident_name(_speaker(text)) is None
+
+
+def test_he_after_one_of_his_cars_still_is_the_man_named():
+    text = 'Tom Kowal has left the summit. One of his cars was stolen. QE he said.'
+    assert confident_name(_speaker(text)) == "Tom Kowal"

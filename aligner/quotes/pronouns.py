@@ -1844,6 +1844,9 @@ _PEOPLE_GROUPS_EN = frozenset({"delegation", "team", "squad", "crew", "family", 
 _UNNAMED_SUBJECT_EN = re.compile(r"(?:(?:Later|Then|Now|Meanwhile|Still|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|"
                                  r"[Tt]hat|[Aa]nother|[Oo]ne|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)\s+")
 _NP_WORD_EN = re.compile(r"[\w’'-]+")
+# "One of his aides", "One of the two men": one of several people by a plural noun (group 1)
+_ONE_OF_PEOPLE_EN = [re.compile(r"[Oo]ne\s+of\s+(?:the|his|her|their|its|our|those|these)\s+" + r"[a-z][\w’'-]*\s+" * k + r"([a-z]+)(?![\w’'-])")
+                     for k in (0, 1)]
 _S_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:says|wants|thinks|seems|looks|appears|remains|feels|knows|believes|"
                           r"agrees|insists|hopes|argues|admits|denies|is|has|does)\b")
 
@@ -1860,7 +1863,12 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
     delegation left.", unless ``groups`` is off): a later "he"/"she" may be that person (or one of them), no one
     named before is sure.  Not a plural ("The coaches were"), an object ("He thanked the coach."), nor a noun of
     the other gender."""
-    m = _UNNAMED_SUBJECT_EN.match(text, _main_clause_start_en(text, s), s.end)
+    start = _main_clause_start_en(text, s)
+    for one_of in filter(None, (p.match(text, start, s.end) for p in _ONE_OF_PEOPLE_EN)):
+        if is_role_word(one_of.group(1)[:-1]) or person_head_en(one_of.group(1)[:-1]) or one_of.group(1) in ("men", "women"):
+            # "One of his aides shouted at the police.": one of several unnamed people, a finite verb after them
+            return bool(_DET_FINITE_EN.match(text, one_of.end()) or _MORE_FINITE_EN.match(text, one_of.end()) or _S_FINITE_EN.match(text, one_of.end()))
+    m = _UNNAMED_SUBJECT_EN.match(text, start, s.end)
     if m is None:
         return False
     for w in list(_NP_WORD_EN.finditer(text, m.end(), s.end))[:4]:
