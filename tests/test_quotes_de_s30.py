@@ -282,3 +282,12 @@ def test_noun_phrase_with_apposition_or_relative_clause_before_the_verb_is_no_me
 def test_verb_of_a_relative_clause_with_dessen_frames_no_message():
     (q,) = normalised_quotes_in("Paul Krause, dessen Verein klagt, sagte am Abend, die Lage sei ernst.")
     assert q.text.startswith("die Lage") and q.speaker is not None and q.speaker.name == "Paul Krause"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ihm gefällt Paul Krause nicht:",
+    "Ihr fehlt Paul Krause sehr:",
+    "Ihm imponierte Anna Weber:",
+])
+def test_subject_of_a_verb_of_feeling_after_its_dative_is_no_speaker(lead):
+    assert _named(f"{lead} {S}", "Skandal") not in ("Paul Krause", "Anna Weber")
