@@ -6,7 +6,7 @@ name.  Invented sentences."""
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, confident, normalised_quote_containing, speaker_in
+from tests.quote_helpers import SPEAKER_BAR, confident, normalised_quote_containing, normalised_quotes_in, speaker_in
 
 Q = "„Wir werden das Werk nicht schließen.“"
 
@@ -263,3 +263,31 @@ def test_party_named_after_bei_in_a_heisst_es_frame_speaks():
 ])
 def test_party_words_elsewhere_leave_the_speaker(text):
     assert _named(text, "Skandal") == "Paul Krause"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rasanz, mit der unser Alltag digital wurde, ließ uns kaum Zeit, meint Anna Weber.",
+    "Die Rasanz, die wir erlebten, ließ uns kaum Zeit, meint Anna Weber.",
+])
+def test_sentence_opening_with_a_relative_clause_is_reported_by_the_frame_after_it(text):
+    (q,) = normalised_quotes_in(text)
+    assert q.text.startswith("Die Rasanz") and q.speaker is not None and q.speaker.name == "Anna Weber"
+
+
+@pytest.mark.parametrize("text", ["Paul Krause, der lange schwieg, erklärte am Abend.", "Der Sprecher, Paul Krause, erklärte das am Abend."])
+def test_noun_phrase_with_apposition_or_relative_clause_before_the_verb_is_no_message(text):
+    assert normalised_quotes_in(text) == []
+
+
+def test_verb_of_a_relative_clause_with_dessen_frames_no_message():
+    (q,) = normalised_quotes_in("Paul Krause, dessen Verein klagt, sagte am Abend, die Lage sei ernst.")
+    assert q.text.startswith("die Lage") and q.speaker is not None and q.speaker.name == "Paul Krause"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ihm gefällt Paul Krause nicht:",
+    "Ihr fehlt Paul Krause sehr:",
+    "Ihm imponierte Anna Weber:",
+])
+def test_subject_of_a_verb_of_feeling_after_its_dative_is_no_speaker(lead):
+    assert _named(f"{lead} {S}", "Skandal") not in ("Paul Krause", "Anna Weber")

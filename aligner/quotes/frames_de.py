@@ -663,9 +663,19 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     return msg, cue, spk
 
 
+def _np_with_appositions_de(text: str, a: int, end: int) -> bool:
+    """German: whether ``text[a:end]`` is one noun phrase with its appositions, or with one relative clause after them
+    ("Der Sprecher, Paul Krause", "Paul Krause, der lange schwieg"); not when a clause follows the relative one ("Die
+    Rasanz, mit der …wurde, ließ uns kaum Zeit": a sentence, whose words are reported)."""
+    appo = _apposition_subject(text, a, end, "de")
+    return appo is not None and len([p for p in text[appo[1] : end].split(",") if p.strip()]) <= 1
+
+
 def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: tuple[int, int] | None) -> _Found | None:
     """"sagte X, dass …" / "sagte, Russland werde …" (subjunctive comma clause) / "<message>, erklärte X."."""
     lang = "de"
+    if subj is not None and text[subj[0] : subj[1]].split()[0] in ("dessen", "deren"):
+        return None  # "Paul Krause, dessen Verein klagt, sagte …": that verb is the relative clause's, its clause no message
     weak = _is_weak(cue.lemma, lang)
     rest = text[cue.end : b]
     m = re.search(r",\s*(?:dass|daß)\b", rest)
@@ -685,8 +695,7 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
     # "<message>, erklärte das Ministerium." : cue right after a comma, near the sentence end
     pre = text[a : cue.start]
     pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
-    pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or (
-        _apposition_subject(text, a, a + len(pre.rstrip()) - 1, lang) is not None)
+    pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or _np_with_appositions_de(text, a, a + len(pre.rstrip()) - 1)
     if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
         spk = np_after(text, cue.end, b, lang)
         if spk:

@@ -1319,9 +1319,15 @@ def _verb_after_object_de(prev: str, word: str) -> bool:
     """German: the lower-case word ``prev`` between an object ("Dem", "Ihm") and ``word`` is a finite verb, not an
     adjective of the object's noun: an adjective after "dem"/"den"/"einem" ends in -en and a noun follows it, so
     "Dem widerspricht Paul Krause", "Dem widersprachen die Grünen", "Ihm hielt sie entgegen" (not "den neuen Minister")."""
-    if not prev[:1].islower() or prev.lower() in _OBLIQUE:
-        return False
+    if not prev[:1].islower() or prev.lower() in _OBLIQUE or _EXPERIENCER_VERB_DE.fullmatch(prev.lower()):
+        return False  # "Ihm gefällt Paul Krause nicht": he, the dative, is the one who feels; Paul Krause said nothing
     return not prev.endswith("en") or not word[:1].isupper()
+
+
+# verbs whose dative is the one who feels and whose subject is the thing or person felt about
+_EXPERIENCER_VERB_DE = re.compile(r"gefällt|gefiel|gefielen|gefallen|missfällt|missfiel|missfielen|missfallen|passt|passte|passten|reicht|"
+                                  r"reichte|reichten|fehlt|fehlte|fehlten|schmeckt|schmeckte|behagt|behagte|imponiert|imponierte|"
+                                  r"genügt|genügte|graut|graute|stinkt|stank|liegt|lag|gehört|gehörte")
 
 
 # a verb of sending or handing over right before a name, and a thing sent after it ("schickte Paul Weber einen
