@@ -151,3 +151,46 @@ def test_what_could_not_be_checked_is_a_markdown_heading_of_the_clusters_level()
     assert lines[k + 1:k + 3] == ["- quotes: 40", "- quote clusters (quotes found in 2+ articles): 1"]
     heading_above = next(ln for ln in reversed(lines[:k]) if ln.startswith("#"))
     assert heading_above != "## What could not be checked"
+
+
+# --- 5. straight quotes nested in straight quotes; a bare CR ends a line as LF does ---
+
+
+@pytest.mark.parametrize("text,words", [
+    ('"He said "no" to us," Reed said.', 'He said "no" to us'),
+    ('"We told them "never again" and meant it," Reed said on Monday.', 'We told them "never again" and meant it'),
+    ('"I said "no"," Reed said.', 'I said "no"'),
+])
+def test_straight_quotes_inside_straight_quotes_do_not_cut_the_quote(text, words):
+    (q,) = quotes_in(text, "en")
+    assert (q.kind, q.text) == ("direct", words)
+    assert q.speaker is not None and q.speaker.name == "Reed"
+
+
+def test_two_straight_quotes_side_by_side_stay_two():
+    qs = quotes_in('"No," Reed said. "Never," Weber said.', "en")
+    assert [(q.text, q.speaker and q.speaker.name) for q in qs] == [("No", "Reed"), ("Never", "Weber")]
+
+
+_WRAPPED = ('Port stays open\n\nThe mayor spoke to reporters at the harbour on a cold and windy Tuesday morning.\n'
+            '"We will not close the port this year or next year, whatever the council\ndecides, because the town '
+            'needs it," said Mayor Anna Weber on Tuesday.\n\n"He said "no" to us," Reed said.\n\n'
+            'She left the harbour after the meeting with the local fishermen and traders.\n')
+
+
+def _ingested_quotes(text: str) -> list[tuple]:
+    from aligner.ingest import process_doc
+    from aligner.quotes.extract import extract_quotes
+    from aligner.readers import RawDoc
+
+    r = process_doc(RawDoc(id="t", text=text, source_path="t.txt", source_format="txt"), ("de", "en"))
+    quotes = extract_quotes(r.articles[0], list(r.sentences))
+    return [(q.kind, q.text.replace("\r\n", "\n").replace("\r", "\n"), q.speaker and q.speaker.name) for q in quotes]
+
+
+def test_line_ends_lf_cr_and_crlf_give_the_same_quotes():
+    lf = _ingested_quotes(_WRAPPED)
+    assert lf and lf == _ingested_quotes(_WRAPPED.replace("\n", "\r")) == _ingested_quotes(_WRAPPED.replace("\n", "\r\n"))
+    plain = [(q.kind, q.text, q.speaker and q.speaker.name) for q in quotes_in(_WRAPPED, "en")]
+    assert plain == [(q.kind, q.text.replace("\r", "\n"), q.speaker and q.speaker.name)
+                     for q in quotes_in(_WRAPPED.replace("\n", "\r"), "en")]

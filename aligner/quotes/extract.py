@@ -253,6 +253,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     none (the rules alone).  ``retracted_out``: gets the quotes a correction note takes back (left out).
     A text not in one Unicode form (``aligner.text.uniform``: NFD, soft hyphens; ingest makes every
     article's text uniform) is read in that form, the offsets mapped back into ``article.text``."""
+    if "\r" in article.text and _BARE_CR.search(article.text):
+        return _read_lf(article, sentences, language, ranker, retracted_out)
     if sentences is None and not is_uniform(article.text):
         return _read_uniform(article, language, ranker, retracted_out)
     text = article.text
@@ -272,6 +274,31 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         return _one_language_quotes(article, sentences, lang, ranker, retracted_out)
     if not all(_reads_as(q.text, q.language) for q in quotes if q.language != lang):
         quotes, taken = runs(lang)  # what it takes back, in place of what the sentences' languages' rules did
+    if retracted_out is not None:
+        retracted_out.extend(taken)
+    return quotes
+
+
+_BARE_CR = re.compile(r"\r(?!\n)")
+
+
+def _read_lf(article: Article, sentences: list[Sentence] | None, language: str | None, ranker: Weights | None,
+             retracted_out: list[Quote] | None) -> list[Quote]:
+    """``extract_quotes`` of a text whose lines end in a bare CR (old Mac files), read with LF there: one
+    character for another, so every offset holds; the quotes' words are then taken from ``article.text``.
+    The same text with LF, CR or CR LF line ends gives the same quotes."""
+    text = _BARE_CR.sub("\n", article.text)
+    sents = None if sentences is None else [dataclasses.replace(s, text=text[s.start:s.end]) for s in sentences]
+    taken: list[Quote] = []
+    quotes = extract_quotes(dataclasses.replace(article, text=text), sents, language, ranker, taken)
+    for q in quotes + taken:
+        if q.english == q.text == text[q.start:q.end]:
+            q.english = article.text[q.start:q.end]
+        if q.text == text[q.start:q.end]:
+            q.text = article.text[q.start:q.end]
+        sp = q.speaker
+        if sp is not None and sp.start is not None and sp.end is not None and sp.mention == text[sp.start:sp.end]:
+            sp.mention = article.text[sp.start:sp.end]
     if retracted_out is not None:
         retracted_out.extend(taken)
     return quotes

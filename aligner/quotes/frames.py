@@ -316,7 +316,7 @@ def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lan
         i1 = i0
     before_a, before_b = _frame_before_bounds(text, sents[i0], sp, top)
     dateline = _DATELINES.get(lang)
-    if dateline and (before_a == 0 or text[before_a - 1] == "\n") and (dl := dateline.fullmatch(text, before_a, before_b)):
+    if dateline and (before_a == 0 or text[before_a - 1] in "\n\r") and (dl := dateline.fullmatch(text, before_a, before_b)):
         before_a = dl.end()  # "Berlin (dpa) - „…“, sagte X": the dateline opening the paragraph is no frame of the quote
     after_a, after_b = _frame_after_bounds(text, sents, i1, sp, top, lang)
     return _Framed(text, lang, sents, top, sp, i0, i1, before_a, before_b, after_a, after_b, list(sp.flags))

@@ -164,9 +164,17 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return m.end() if m else limit
 
 
+_LINE_BREAK = re.compile(r"[\n\r]")  # a bare CR ends a line as LF and CR LF do
+
+
 def _paragraph_end(text: str, i: int) -> int:
-    j = text.find("\n", i)
-    return len(text) if j < 0 else j
+    m = _LINE_BREAK.search(text, i)
+    return m.start() if m else len(text)
+
+
+def _broken(text: str, a: int, b: int) -> bool:
+    """Whether a line ends between ``a`` and ``b``."""
+    return _LINE_BREAK.search(text, a, b) is not None
 
 
 def _nests_low_nine(text: str, positions: list[int], k: int, pending: int | None) -> bool:
@@ -176,7 +184,20 @@ def _nests_low_nine(text: str, positions: list[int], k: int, pending: int | None
     if pending is None or text[pending] != "\u201e" or text[positions[k]] != "\u201e" or len(positions) < k + 3:
         return False
     a, b = positions[k + 1], positions[k + 2]
-    return (text[a] in "\u201c\u201d" and text[b] in "\u201c\u201d" and "\n" not in text[pending:b])
+    return (text[a] in "\u201c\u201d" and text[b] in "\u201c\u201d" and not _broken(text, pending, b))
+
+
+def _nests_straight(text: str, positions: list[int], k: int, pending: int | None) -> bool:
+    """A straight " at ``positions[k]`` that opens while another straight " is open, with the next two marks
+    of the family both plain closers in the same paragraph ('"He said "no" to us," Reed said.'): a quote
+    inside the quote, not a fresh quote that leaves the first unclosed."""
+    if pending is None or text[pending] != '"' or text[positions[k]] != '"' or len(positions) < k + 3:
+        return False
+    if _context(text, positions[k]) != (True, False):
+        return False
+    a, b = positions[k + 1], positions[k + 2]
+    return (text[a] == text[b] == '"' and _context(text, a) == (False, True) and _context(text, b) == (False, True)
+            and not _broken(text, pending, b))
 
 
 def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
@@ -185,7 +206,7 @@ def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
     outer: int | None = None  # a German „ whose quote holds the pending one
     for k, i in enumerate(positions):
         ch = text[i]
-        if fam == DOUBLE and _nests_low_nine(text, positions, k, pending):
+        if fam == DOUBLE and (_nests_low_nine(text, positions, k, pending) or _nests_straight(text, positions, k, pending)):
             outer, pending = pending, i
             continue
         if fam == SINGLE and is_apostrophe(text, i):
@@ -199,7 +220,7 @@ def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
             # »a» cannot close with the same guillemet direction; treat as a new opener
             can_close = False
         # a newline between the opener and here: the quote did not close in its paragraph
-        if pending is not None and "\n" in text[pending:i]:
+        if pending is not None and _broken(text, pending, i):
             spans.append(_unclosed(text, pending))
             pending = None
         if pending is not None and not can_open and not can_close and ch not in ALWAYS_OPEN:
