@@ -194,3 +194,14 @@ def test_line_ends_lf_cr_and_crlf_give_the_same_quotes():
     plain = [(q.kind, q.text, q.speaker and q.speaker.name) for q in quotes_in(_WRAPPED, "en")]
     assert plain == [(q.kind, q.text.replace("\r", "\n"), q.speaker and q.speaker.name)
                      for q in quotes_in(_WRAPPED.replace("\n", "\r"), "en")]
+
+
+@pytest.mark.parametrize("address, full", [("Mr Orlando", "Andrea Orlando"), ("Herr Orlando", "Andrea Orlando"),
+                                           ("Mrs Weller", "Kim Weller"), ("Frau Berg", "Sascha Berg")])
+def test_a_first_name_of_either_gender_never_clashes_with_a_form_of_address(address, full):
+    """Andrea, Kim, Sascha are men's and women's names: "Mr Orlando" may be Andrea Orlando (rt26)."""
+    from aligner.match.speaker_flag import names_verdict
+    from aligner.quotes.speakers import address_clash
+
+    assert not address_clash(address, full.split()[0])
+    assert names_verdict(address, full) is True

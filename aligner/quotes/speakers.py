@@ -1787,8 +1787,8 @@ def address_clash(name: str, given: str | None) -> bool:
     toks = name.split()
     gender = next((_ADDRESS_GENDER[t.lower().strip(".,")] for t in toks[:-1] if t.lower().strip(".,") in _ADDRESS_GENDER),
                   None)
-    if gender is None or not given or len(person_tokens(name)) > 1:
-        return False
+    if gender is None or not given or given in FIRST_NAMES_BOTH_DE or len(person_tokens(name)) > 1:
+        return False  # Andrea Orlando may be "Mr Orlando"
     listed = {g for g in (first_name_gender_de(given), first_name_gender_en(given)) if g}
     return len(listed) == 1 and gender not in listed
 
