@@ -205,3 +205,14 @@ def test_a_first_name_of_either_gender_never_clashes_with_a_form_of_address(addr
 
     assert not address_clash(address, full.split()[0])
     assert names_verdict(address, full) is True
+
+
+def test_a_name_with_a_party_in_brackets_before_a_dash_is_no_dateline():
+    """Only a news agency in brackets makes a capitalised place a dateline ("Paris (AFP) - "): "Tom Reed
+    (Labour) - " opens the quote's own frame (rt26: the dateline took it and the speaker became 'Reactions')."""
+    from aligner.model import Article
+    from aligner.quotes.extract import extract_quotes
+
+    text = 'Reactions came quickly.\nTom Reed (Labour) - "We will fight this all the way to the end."'
+    (q,) = extract_quotes(Article(id="a", text=text, language="en"))
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"

@@ -77,6 +77,7 @@ from .marks import QUOTE_CHARS, QuoteSpan
 from .phrases import (
     _PREPS,
     _SKIP_AT_START,
+    AGENCY_EN,
     _is_title,
     _name_like,
     _title_chain_before,
@@ -299,11 +300,11 @@ _DATELINE_DE = re.compile(r"(?!(?:Der|Die|Das|Ein|Eine|Und|Aber|Auch|Doch|So|Nur
                           r"(?:\s+\([A-Za-zÄÖÜäöü/ ]{2,20}\))?\s+[-–—]\s+")
 
 # ... an English one: a city in capitals ("WASHINGTON", "NEW YORK", "ST. LOUIS"), or in capitalised words
-# before an agency in brackets ("Paris (AFP) - "); a region or a date after a comma ("KYIV, Ukraine (AP) — ",
+# before a news agency in brackets ("Paris (AFP) - ", never "Tom Reed (Labour) - "); a region or a date after a comma ("KYIV, Ukraine (AP) — ",
 # "BERLIN, Dec 5 (Reuters) - ")
 _DATELINE_EN = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
                           r"(?:\s+\([A-Za-z/ ]{2,20}\))?"
-                          r"|[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s+\([A-Za-z/ ]{2,20}\))"
+                          rf"|[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*){{0,2}}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){{0,2}})?\s+{AGENCY_EN})"
                           r"\s+[-–—]\s+")
 _DATELINES = {"de": _DATELINE_DE, "en": _DATELINE_EN}
 

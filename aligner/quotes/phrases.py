@@ -1438,9 +1438,11 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
 _NP_GLUE_DE = ARTICLES | {"des", "der", "dem", "den", "eines", "einer", "einem", "von", "vom"}
 
+# a news agency in a dateline's brackets: "(AP)", "(Reuters)", "(dpa/AFP)"
+AGENCY_EN = r"\((?:AP|AFP|Reuters|dpa|UPI|Bloomberg|CNN)(?:/(?:AP|AFP|Reuters|dpa|UPI|Bloomberg|CNN))*\)"
 # a dateline opening a report ("DAYTON, Ohio — ", "JACKSON, Miss. -- "): a place, never the subject
 _DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-                          r"(?:\s*\((?:AP|AFP|Reuters|dpa|UPI|Bloomberg|CNN)\))?\s*(?:—|–|--|-)\s+")  # "BRUSSELS (AP) — " too
+                          rf"(?:\s*{AGENCY_EN})?\s*(?:—|–|--|-)\s+")  # "BRUSSELS (AP) — " too
 
 
 def after_dateline_en(text: str, a: int, b: int) -> int:
