@@ -239,3 +239,14 @@ def test_he_after_one_of_several_people_is_no_one_named_before(text):
 def test_he_after_one_of_his_cars_still_is_the_man_named():
     text = 'Tom Kowal has left the summit. One of his cars was stolen. QE he said.'
     assert confident_name(_speaker(text)) == "Tom Kowal"
+
+
+# "said the Jets' owner": the owner speaks, no one named (main: 'Jets', 'Smiths' at 0.9)
+@pytest.mark.parametrize("text,role", [
+    ("QE said the Jets' owner.", "Jets' owner"),
+    ("QE said the Jets’ owner.", "Jets’ owner"),
+    ("QE said the Smiths' lawyer.", "Smiths' lawyer"),
+])
+def test_a_plural_owners_person_after_the_verb_speaks(text, role):
+    sp = _speaker(text)
+    assert sp is not None and sp.name is None and sp.role == role

@@ -33,6 +33,7 @@ from .speakers import (
     is_role_word,
     org_for_en,
     parse_mention,
+    person_head_en,
     place_of_place_en,
     plausible_speaker,
     relation_noun_en,
@@ -133,11 +134,12 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     prev_end = toks[0][1]
     prev_word = first
     for s, e, w in toks[1:]:
-        between = _np_gap(text[prev_end:s], prev_word, w, lang)
+        owned = lang == "en" and text[prev_end:s] in ("' ", "’ ") and _owned_person_en(prev_word, w)  # "the Jets' owner"
+        between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
             break
         low = w.lower()
-        org_for = lang == "en" and w == "for" and org_for_en(prev_word, text[e:limit].lstrip(), first)  # "Airlines for America"
+        org_for = owned or (lang == "en" and w == "for" and org_for_en(prev_word, text[e:limit].lstrip(), first))  # "Airlines for America"
         if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
@@ -172,6 +174,12 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
 
 # one or two lower-case words after an article and a name, the last the head noun ("a Reed family friend")
 _NOUN_AFTER_NAME_EN = re.compile(r"(?:\s+(?:family|campaign|press|security|communications|staff|majority|minority|party|union|team|club|company|agency))?\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with)\b))")
+
+
+def _owned_person_en(owner: str, w: str) -> bool:
+    """English: whether lower-case ``w`` after the possessive mark of ``owner`` in -s is a person of theirs ("the
+    Jets' owner", "the Smiths' lawyer"): a role, tie or person noun; the noun phrase goes on to it."""
+    return owner.endswith("s") and w.islower() and (is_role_word(w) or relation_noun_en(w) or person_head_en(w))
 
 
 def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
