@@ -8,6 +8,7 @@ import pytest
 from aligner.match.clusters import _weak_truncation
 from aligner.match.consistency import compare
 from aligner.match.cuts import soft_cut_reason
+from aligner.match.speaker_flag import names_verdict
 from aligner.model import QuoteVersion
 
 JOBS = "We will keep every job at the plant"
@@ -81,3 +82,21 @@ def test_cluster_entry_of_an_ellipsis_cut_of_a_condition_keeps_the_truncation_fl
     entry = {"flags": list(rep.flags), "details": dict(rep.details), "compared": "english"}
     _weak_truncation(entry, _v("s#q1", short), _v("l#q1", long))
     assert entry["flags"] == ["truncation"] and "partial" not in entry["details"]
+
+
+# ---------------------------------------------------------------- a letter apart under one first name
+
+@pytest.mark.parametrize("a,b", [
+    ("Anna Schmidt", "Anna Schmitt"),
+    ("Muammar Gaddafi", "Muammar Gadhafi"),
+])
+def test_surnames_a_letter_apart_under_one_first_name_are_not_called_two_people(a, b):
+    assert names_verdict(a, b) is None
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Anna Schmidt", "Peter Schmitt"),  # first names clash
+    ("Anna Schmidt", "Anna Lindqvist"),  # surnames far apart
+])
+def test_two_people_are_still_two_people(a, b):
+    assert names_verdict(a, b) is False
