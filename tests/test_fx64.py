@@ -56,7 +56,9 @@ from aligner.quotes.speakers import cluster_article_names  # noqa: E402
     ("Anna Mayer", "Anna Meyer"),
 ])
 def test_full_names_a_letter_apart_are_two_people(a, b):
-    assert names_verdict(a, b) is False
+    # the speaker join keeps them apart; the speaker flag does not call them two people (a
+    # typo or a transliteration of one name reads the same: tests/test_fx68.py)
+    assert names_verdict(a, b) is None
     ids = cluster_article_names([("a1", a), ("a2", b)])
     assert ids[("a1", a)][0] != ids[("a2", b)][0]  # the speaker join agrees
 

@@ -123,7 +123,9 @@ def test_ellipsis_at_the_cut_end_is_a_cut_marked_by_the_outlet(short):
 
 
 def test_ellipsis_at_the_start_marks_a_cut_start():
-    assert _reason("… we will hold a vote on a strike within ten days", FULL) == "cut marked by the outlet (…)"
+    # (FULL's start carries a negation: cut, it stays serious, tests/test_fx68.py)
+    full = "We have read the firm's offer with care, and we will hold a vote on a strike within ten days"
+    assert _reason("… we will hold a vote on a strike within ten days", full) == "cut marked by the outlet (…)"
 
 
 def test_ellipsis_at_the_other_end_marks_nothing():

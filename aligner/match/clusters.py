@@ -41,7 +41,6 @@ from .consistency import (
     cluster_flags,
     containment,
     found_outside,
-    is_negator,
     opposed,
     pair_flags_of,
     pair_inconsistency,
@@ -52,7 +51,7 @@ from .consistency import (
     words,
 )
 from .consistency import compare as _compare
-from .cuts import soft_cut_reason
+from .cuts import cut_carries_meaning, soft_cut_reason
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items, originals_agree
 from .synonyms import installed_wordnet
@@ -1037,33 +1036,11 @@ def weak_truncation_reason(va: QuoteVersion, vb: QuoteVersion, compared: str | N
         return None
     short, long = sorted((va, vb), key=lambda v: len(words(quoted_part(v.english or v.original))))
     n, m = (len(words(quoted_part(v.original or v.english))) for v in (short, long))
-    if n >= TRUNC_TRANSLATED_MIN_WORDS or m - n >= TRUNC_MISSING_WORDS or _cut_carries_meaning(short, long):
+    if n >= TRUNC_TRANSLATED_MIN_WORDS or m - n >= TRUNC_MISSING_WORDS or cut_carries_meaning(short, long):
         return None
     return (f"compared through a translation, the shorter version has {n} word(s) in its own language and the "
             f"longer {m}: the missing words may be the translation's, and which few words a translator puts in "
             "quotation marks says little about what was cut")
-
-
-# Words that restrict or condition what a sentence says: a cut that drops one changes it.
-_RESTRICTING = {"but", "only", "if", "unless", "until", "aber", "nur", "erst", "wenn", "falls", "sondern"}
-
-
-def _cut_carries_meaning(short: QuoteVersion, long: QuoteVersion) -> bool:
-    """Whether the words the shorter version lacks carry a number, a negation or a
-    restricting word, in the longer version's English or its own language („Wir
-    schließen das Werk, aber erst 2030“ vs "we are closing the plant"): such a cut is a
-    truncation however few words it is.  Numbers are compared as sets; marker words by
-    count, since a German „aber“ has no English twin to look up."""
-    s_en, s_own, l_en, l_own = (words(quoted_part(t or "")) for t in (short.english or short.original,
-                                short.original or short.english, long.english or long.original,
-                                long.original or long.english))
-    if {t for t in l_en + l_own if t[0].isdigit()} - set(s_en + s_own):
-        return True
-
-    def marks(ts: list[str]) -> int:
-        return sum(1 for t in ts if t in _RESTRICTING or is_negator(t))
-
-    return marks(l_en) > marks(s_en) or marks(l_own) > max(marks(s_en), marks(s_own))
 
 
 def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion,

@@ -15,8 +15,11 @@ practice, and the reader of that outlet is not misled about what was left out:
   the missing stretch's content words there (``consistency.BOUNDARY_FOUND``), its
   numbers and negations there too, and that sentence not denying them.
 
-A negation or a number that differs in the words both versions give is a flag of its
-own and stays serious.
+Neither applies when the missing words carry a number, a negation or a restricting
+word (``cut_carries_meaning``; for a paraphrased start: one the sentence before does not
+give too): "We will keep every job at the plant …" against "... only if the state pays
+us 40 million" is a truncation, ellipsis or not.  A negation or a number that differs in
+the words both versions give is a flag of its own and stays serious.
 """
 
 from __future__ import annotations
@@ -33,7 +36,31 @@ _MARKED_AT = {
     "start": re.compile(r"^[\s\"“„‘'»«]*" + _ELLIPSIS),
 }
 _MISSING = re.compile(r"the (start|end) of the longer version is missing")
+# Words that restrict or condition what a sentence says: a cut that drops one changes it.
+_RESTRICTING = {"but", "only", "if", "unless", "until", "aber", "nur", "erst", "wenn", "falls", "sondern"}
 PARAPHRASED_MIN_CONTENT = 2  # content words of the missing start (fewer: too little to tell a paraphrase)
+
+
+def cut_carries_meaning(short: QuoteVersion, long: QuoteVersion, told: str | None = None) -> bool:
+    """Whether the words the shorter version lacks carry a number, a negation or a
+    restricting word, in the longer version's English or its own language („Wir
+    schließen das Werk, aber erst 2030“ vs "we are closing the plant"): such a cut is a
+    truncation however few words it is.  Numbers are compared as sets; marker words by
+    count, since a German „aber“ has no English twin to look up.  ``told``: text that
+    gives part of the missing words in the outlet's own words (the sentence before a
+    partial quote); what it gives counts as given by the shorter version."""
+    extra = words(told or "")
+    s_en, s_own, l_en, l_own = (words(quoted_part(t or "")) for t in (short.english or short.original,
+                                short.original or short.english, long.english or long.original,
+                                long.original or long.english))
+    s_en, s_own = s_en + extra, s_own + extra
+    if {t for t in l_en + l_own if t[0].isdigit()} - set(s_en + s_own):
+        return True
+
+    def marks(ts: list[str]) -> int:
+        return sum(1 for t in ts if t in _RESTRICTING or is_negator(t))
+
+    return marks(l_en) > marks(s_en) or marks(l_own) > max(marks(s_en), marks(s_own))
 
 
 def missing_end(detail: str) -> str | None:
@@ -95,11 +122,12 @@ def soft_cut_reason(va: QuoteVersion, vb: QuoteVersion, compared: str | None, de
     if where is None:
         return None
     short, long = shorter_longer(va, vb, compared)
+    told = before[0 if short is va else 1]
     if marked_by_outlet(short, where):
-        return "cut marked by the outlet (…)"
-    if where != "start":
+        return None if cut_carries_meaning(short, long) else "cut marked by the outlet (…)"
+    if where != "start" or cut_carries_meaning(short, long, told):
         return None
-    found = paraphrased_start(_text(short, compared), _text(long, compared), before[0 if short is va else 1])
+    found = paraphrased_start(_text(short, compared), _text(long, compared), told)
     if found is None:
         return None
     return (f"partial quote: {found:.0%} of the words the shorter version leaves out are in the sentence before "

@@ -313,7 +313,8 @@ def names_verdict(a: str, b: str) -> bool | None:
     words all stand in the longer: "Boris" / "Boris Johnson", "Mohammed bin Salman" / "Mohammed
     bin Salman Al Saud"); False for two people (first names that clash, ``first_names_clash``,
     or surnames that differ beyond a transliteration: Sergei Ryabkov / Sergei Lavrov, Olaf
-    Scholz / Martin Schulz); None when the names cannot tell ("Schulz" / "Scholz" alone; one surname
+    Scholz / Martin Schulz); None when the names cannot tell ("Schulz" / "Scholz" alone; Anna
+    Schmidt / Anna Schmitt, a letter apart under one first name: a typo or two people; one surname
     under first names that neither clash nor agree, ``first_names_agree``: Hennadij / Gennadi
     Kernes).  "Lula" / "Luiz Inácio Lula da Silva" is True: a shorter form whose words all stand
     in the longer."""
@@ -336,7 +337,9 @@ def names_verdict(a: str, b: str) -> bool | None:
         if clash:
             return False
         if ga and gb and Levenshtein.distance(spelling_key(sa), spelling_key(sb)) <= 1:
-            return surname_match(sa, sb)  # Schmidt / Schmitt: two people unless a spelling explains the letter
+            # Schmidt / Schmitt: a spelling that explains the letter is one person; else the names
+            # cannot tell (two people, or one outlet's typo or transliteration: Gaddafi / Gadhafi)
+            return surname_match(sa, sb) or None
         return True if sim >= 0.75 and (short >= 7 or (ga and gb)) else None  # a short one needs first names
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return not clash

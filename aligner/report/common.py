@@ -326,12 +326,6 @@ def article_label(a: Article | None, fallback: str, names: dict[str, str] | None
     return f"{title} ({a.date})" if a is not None and a.date else title
 
 
-def version_label(v: QuoteVersion, articles: dict[str, Article], names: dict[str, str] | None = None) -> str:
-    """How a version is named to the reader: outlet, article title, date."""
-    a = articles.get(v.article_id)
-    return f"{v.outlet}: {article_label(a, v.article_id, names)}"
-
-
 def told_apart(versions: Sequence[QuoteVersion], articles: dict[str, Article], names: dict[str, str] | None = None,
                width: int | None = None) -> dict[str, str]:
     """Per version (quote id), its article's label (``article_label``), with the article's
