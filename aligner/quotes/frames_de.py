@@ -11,7 +11,7 @@ from .choices import DE
 from .lexicon import ARTICLES, NOT_SENTENCE_END, SUBJUNCTIVE_DE, alternation
 from .marks import QUOTE_CHARS, QuoteSpan
 from .phrases import _NP_GLUE_DE, make_speaker, np_after, np_before
-from .speakers import QUANTIFIERS, is_role_word, organisation_de, parse_mention, plausible_speaker
+from .speakers import QUANTIFIERS, first_name_gender_de, is_role_word, organisation_de, parse_mention, plausible_speaker
 from .speakers import known_people_word as _known_people_word
 from .subjects import (
     _FRONTED_TITLE_DATIVE_DE,
@@ -175,7 +175,7 @@ def relative_colon_subject_de(text: str, sent_start: int, c: Cue) -> tuple[str, 
         return None
     toks = _tokens(text, comma + 1, c.start)
     if len(toks) >= 2 and toks[0][2] in _RELATIVE_PREPOSITIONS_DE and toks[1][2] in _RELATIVE_PRONOUNS_DE | {"welcher", "welchen", "welches"}:
-        return _prepositional_relative_de(text, c, toks)  # ", in dem Paul Krause schrieb:": the clause's own subject
+        return _prepositional_relative_de(text, sent_start, comma, c, toks)  # ", in dem Paul Krause schrieb:": the clause's own subject
     if not toks or toks[0][2] not in _RELATIVE_PRONOUNS_DE:
         return None
     if len(toks) == 2 and toks[0][2] in _RELATIVE_SUBJECT_DE and toks[1][2][:1].isupper():
@@ -198,7 +198,8 @@ _RELATIVE_PREPOSITIONS_DE = frozenset({"in", "an", "auf", "bei", "mit", "nach", 
                                         "gegen", "durch", "um", "seit", "während", "neben", "hinter", "zwischen"})
 
 
-def _prepositional_relative_de(text: str, c: Cue, toks: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int] | None] | None:
+def _prepositional_relative_de(text: str, sent_start: int, comma: int, c: Cue,
+                               toks: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int] | None] | None:
     """German: a colon frame in a relative clause opened by a preposition ("…einen Brief, in dem Paul Krause schrieb:",
     "…die Sitzung, bei der der Minister erklärt hatte:"): the clause's subject said it, never the main clause's;
     one noun phrase only ("in der die Regierung Paul Krause schrieb:" names no one), nothing between it and the pronoun."""
@@ -211,7 +212,29 @@ def _prepositional_relative_de(text: str, c: Cue, toks: list[tuple[int, int, str
         return None  # ", in dem es heißt:": the document's words, as before; ", in der Sache hat X gesagt:": a main clause
     if inner is None or inner[0] < toks[1][1] or text[toks[1][1] : inner[0]].strip():
         return "colon-frame", None
+    if text[inner[0] : inner[1]] in ("er", "sie") and toks[0][2] in ("in", "bei", "mit", "an", "auf"):  # ", in der er sagte:" (not "nach dem": after it, anyone)
+        return "colon-frame", _pronoun_main_subject_de(text, sent_start, comma, c, inner) or inner
     return "colon-frame", one_np_after_es_de(text, inner, c.start, strict=True, es=False)
+
+
+_PLURAL_WITH_DE = frozenset({"und", "oder", "sowie", "mit"})
+
+
+def _pronoun_main_subject_de(text: str, sent_start: int, comma: int, c: Cue, pron: tuple[int, int]) -> tuple[int, int] | None:
+    """German: the main clause's subject a singular "er"/"sie" of a prepositional relative clause stands for ("Paul
+    Krause hielt eine Rede, in der er sagte:"): a first name of the pronoun's gender and a surname opening the sentence,
+    a lower-case verb after them, no other first name of that gender nor a role word up to the comma.  None otherwise."""
+    want = "m" if text[pron[0] : pron[1]] == "er" else "f"
+    if want == "f" and any(w.endswith("en") for w in text[c.start : text.find(":", c.end)].split()[-2:]):
+        return None  # ", in dem sie sagten:", ", bei der sie gesprochen hatte:": plural, or unsure
+    toks = _tokens(text, sent_start, comma)
+    if len(toks) < 4 or first_name_gender_de(toks[0][2]) != want or not toks[1][2][:1].isupper() or toks[1][2].endswith("s"):
+        return None
+    if not toks[2][2][:1].islower() or toks[2][2] in _PLURAL_WITH_DE or "," in text[toks[0][0] : toks[2][0]]:
+        return None  # "Lena Vogts Sprecher hielt", "Anna Weber und Paul Krause gaben": no one person
+    if any(first_name_gender_de(w) == want or is_role_word(w.lower()) for _s, _e, w in toks[2:]):
+        return None  # "Paul Krause schrieb Lukas Meier einen Brief, in dem er forderte:": either man
+    return toks[0][0], toks[1][1]
 
 
 _LET_TAIL_DE = re.compile(r"\s+lassen(?:\s+(?:müssen|musste|mussten|muss|müsse|hat|hatte|hatten|haben))?\s*:")

@@ -1286,6 +1286,8 @@ def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = Fals
                 continue  # "Angesichts der Warnung der Ministerin:": what the quote answers, no subject
             if any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 2) : k]) and not (lang == "de" and _verb_after_object_de(prev, w)):
                 continue  # "den iranischen Präsidenten": an object, not the subject
+            if lang == "de" and _name_after_pronoun_subject_de(text, toks, k):
+                continue  # "Dem widerspricht sie Paul Krause gegenüber": she speaks, the name is an object
             if lang == "de" and low in ("der", "des") and k >= 2 and prev[:1].isupper() and toks[k - 2][2].lower() in _PREPS and not (
                     prev.lower() in DOC_WORDS or prev.lower() in _SPEECH_ACT_NOUNS_DE or _STATEMENT_NOUN_DE.search(prev.lower())):
                 continue  # "vom Verband der Ärzte": a genitive after the noun of a prepositional phrase (not "nach der Ankündigung der Ministerin")
@@ -1322,6 +1324,18 @@ def _verb_after_object_de(prev: str, word: str) -> bool:
     if not prev[:1].islower() or prev.lower() in _OBLIQUE or _EXPERIENCER_VERB_DE.fullmatch(prev.lower()):
         return False  # "Ihm gefällt Paul Krause nicht": he, the dative, is the one who feels; Paul Krause said nothing
     return not prev.endswith("en") or not word[:1].isupper()
+
+
+def _name_after_pronoun_subject_de(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """German: the capitalised word ``toks[k]`` follows a pronoun subject right after a finite verb ("Dem hielt er Paul
+    Krause entgegen", "Dem widerspricht sie Paul Krause gegenüber"): the name is an object.  "sie" may be an object
+    itself ("Dann fragte sie Paul Krause": he asked her), so only after a fronted object; "er", "ich", "wir" always."""
+    if k < 2 or not toks[k][2][:1].isupper() or text[toks[k - 1][1] : toks[k][0]].strip():
+        return False
+    prev, verb = toks[k - 1][2], toks[k - 2][2]
+    if prev not in ("er", "sie", "ich", "wir") or not verb[:1].islower() or verb in _OBLIQUE or verb in ARTICLES:
+        return False
+    return prev != "sie" or any(t[2].lower() in _OBLIQUE for t in toks[max(0, k - 4) : k - 2])
 
 
 # verbs whose dative is the one who feels and whose subject is the thing or person felt about
