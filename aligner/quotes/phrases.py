@@ -336,6 +336,9 @@ def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int,
     return span[0], m.start()
 
 
+# an office or a body a candidate runs for ("Anna Lee for Mayor", "Tom Reed for Senate"): a campaign's name
+_OFFICES_EN = frozenset("president senate congress mayor governor council parliament assembly sheriff judge "
+                        "attorney treasurer chancellor prime".split())
 # a capitalised name right before "for" ("Reeves for Labour", "Tom Banks for Reuters"): group 1 the name
 _NAME_BEFORE_FOR_EN = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+for\s+$")
 
@@ -346,6 +349,8 @@ def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     name, joined before), nor a role or organisation word before "for" ("a spokesman for Labour")."""
     if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
         return span
+    if text[span[0] : span[1]].split()[0].lower() in _OFFICES_EN:
+        return span  # "Bernie Sanders for President said": a campaign speaks, not the candidate
     m = _NAME_BEFORE_FOR_EN.search(text, max(clause_start, span[0] - 60), span[0])
     if m is None or m.start(1) < clause_start:
         return span
