@@ -52,6 +52,17 @@ def test_role_the_text_gives_the_person_named_last_still_goes_to_them(before, ro
     assert confident_name(speaker_in(text, "protect the workers", "en")) == name
 
 
+@pytest.mark.parametrize("before,role,name", [
+    ("House Speaker Paul Ryan spoke on Tuesday.", "the Wisconsin Republican", "Paul Ryan"),
+    ('Sen. Tom Reed said: "This is a betrayal."', "the Republican", "Tom Reed"),
+    ('Sen. Tom Reed said: "This is a betrayal."', "the candidate", "Tom Reed"),
+])
+def test_a_descriptive_role_fits_the_stated_office(before, role, name):
+    text = f"{before}\n\n{QUOTE} {role} said."
+    got = confident_name(speaker_in(text, "protect the workers", "en"))
+    assert got is not None and got.endswith(name)
+
+
 def test_role_named_with_its_holder_earlier_goes_to_the_holder_not_the_spokesperson():
     text = ("President Anna Kowal visited the plant on Monday. Harwell spokesperson Daniel Cho said the closure was final."
             f"\n\n{QUOTE} the president said.")
@@ -95,6 +106,28 @@ def test_time_inside_a_sentence_stays_in_the_text():
     text = "Harwell shares fell.\n\nAt 14:12 the company said the refinery would close."
     (q,) = quotes_in(text, "en")
     assert q.text == text[q.start : q.end]
+
+
+@pytest.mark.parametrize("text", [
+    '16:02 Governor Lisa Moran on local radio: "I have asked the company to keep the plant open," she said.',
+    'Anna Kowal met Lisa Moran on Tuesday. Lisa Moran on local radio: "I have asked the company to keep the plant open," she said.',
+])
+def test_pronoun_after_a_quote_goes_to_the_person_of_its_own_colon_frame(text):
+    sp = speaker_in(text, "keep the plant open", "en")
+    assert sp is not None and sp.name == "Lisa Moran"
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Reed on local radio: "I have asked the company to keep the plant open," she said.',
+    'Lisa Moran\'s husband on local radio: "I have asked the company to keep the plant open," she said.',
+    'Tom Reed and Lisa Moran on local radio: "We asked the company to keep the plant open," she said.',
+    'Harwell Energy on Tuesday: "We will keep the plant open," she said.',
+    'The mood after Lisa Moran\'s speech: "It was great for the plant open day," she said.',
+    'Asked about Lisa Moran: "She wants the plant open," she said.',
+])
+def test_pronoun_after_a_quote_takes_no_one_of_another_gender_or_several_from_the_colon_frame(text):
+    sp = speaker_in(text, "the plant open", "en")
+    assert sp is None or sp.name is None
 
 
 @pytest.mark.parametrize("frame", [

@@ -95,6 +95,7 @@ from .pronouns import (
     _recent_person,
     _role_may_be,
     _role_referent_en,
+    _same_gender,
     _writer_pronoun_de,
     _writer_pronoun_en,
     gender_unshown_de,
@@ -111,7 +112,7 @@ from .speakers import (
     tie_role_en,
 )
 from .stated_roles import role_verdict_for_en
-from .subjects import _REPORTED_DE, _trim_message, bare_document_de
+from .subjects import _REPORTED_DE, _frame_subject, _trim_message, bare_document_de
 from .unattributed_de import (
     _chained_quotes_de,
     _names_left_unattributed_de,
@@ -581,7 +582,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
         elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
-            last_named, near = _pronoun_back_past_role_en(text, sents, last_named, near, first, quotes, q, sp)
+            last_named, near = _pronoun_back_own_colon_en(text, sents, last_named, near, first, quotes, q, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -629,6 +630,23 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
+
+
+def _pronoun_back_own_colon_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                               quotes: list[Quote], q: Quote, sp: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" after quote ``q`` points back at: the one person that opens a verbless colon frame
+    opening the quote's own sentence, of the pronoun's gender ("Governor Lisa Moran on local radio: “…,” she said"),
+    else :func:`_pronoun_back_past_role_en`."""
+    s = sents[first]
+    head = text[s.start : q.start].rstrip(" \t\n" + QUOTE_CHARS)
+    if head.endswith(":") and not find_cues(text, s.start, s.start + len(head), "en"):
+        span = _frame_subject(text, s.start, s.start + len(head) - 1, "en")
+        ref = make_speaker(text, span, "en") if span is not None else None
+        if (ref is not None and ref.name and ref.resolved_from is None and not (ref.id or "").startswith("org:")
+                and not text[s.start : ref.start].strip() and ref.mention.endswith(ref.name.split()[-1])  # not "The mood after Lisa Moran's speech:"
+                and _same_gender(text, sp, ref, "en")):
+            return (first, ref), True
+    return _pronoun_back_past_role_en(text, sents, last_named, near, first, quotes, q, sp)
 
 
 def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, q: Quote, sp: Speaker) -> tuple[int, Speaker] | None:

@@ -27,7 +27,7 @@ _SAME_OFFICE_EN = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "
 # … “…,” the candidate said"); an office noun fits only the same office
 _DESCRIPTIVE_EN = frozenset("""candidate nominee frontrunner front-runner billionaire millionaire businessman businesswoman mogul politician
 lawmaker legislator official diplomat statesman stateswoman veteran leader hopeful contender challenger incumbent newcomer activist
-campaigner""".split())
+campaigner republican democrat conservative liberal progressive independent socialist libertarian""".split())
 
 _WORD = r"[\w’'-]+"
 _APPOSITION_EN = re.compile(rf",\s+(?:\d+,\s+)?(?:now\s+|currently\s+)?(?:the\s+|an?\s+|{_WORD}[’']s\s+)?((?:{_WORD}\s+){{0,3}}?{_WORD})"
@@ -46,17 +46,29 @@ def _heads(words: str) -> set[str]:
     core = _DEPENDENT_EN.split(words, maxsplit=1)[0].split()
     if not core:
         return set()
-    low = core[-1].lower().strip(".,")
+    low = re.sub(r"[’']s?$", "", core[-1].lower().strip(".,"))
     low = _TITLE_ROLES_EN.get(low, low)
-    if low in _SAME_OFFICE_EN or low in _DESCRIPTIVE_EN:
+    if low in _SAME_OFFICE_EN or low in _DESCRIPTIVE_EN or low == "speaker":
         return {_SAME_OFFICE_EN.get(low, low)}
-    if not is_role_word(low):
-        return set()
+    if not is_role_word(low) or _VERB_FORM_EN.search(low) or low in _NO_ROLE_EN or (low.endswith("s") and not low.endswith("ss")):
+        return set()  # not "criticized" ("critic" in it), "presidential", "voters": no one person's role
     return {_SAME_OFFICE_EN.get(h, h) for h in _role_heads(("former " if _FORMER_IN.search(" ".join(core)) else "") + low)}
 
 
 _FORMER_IN = re.compile(r"(?i)(?<![\w-])(?:former|ex)(?![\w])")
 _DEPENDENT_EN = re.compile(r"(?i)\s+(?:of|for|to|at|in|with|on|from|who|whose)\s|,|;|\(")
+
+
+_VERB_FORM_EN = re.compile(r"(?:ed|ing|ly)$")
+# words the role lexicon takes for roles that name no one person's role: adjectives, a body, other nouns
+_NO_ROLE_EN = frozenset("""campaign presidential democratic senatorial diplomatic biological criticism remember ahead leadership member
+american""".split())
+
+
+def _role_noun(word: str) -> bool:
+    """Whether ``word`` is a role noun or an abbreviated title ("Sen."), the Speaker's title too; no verb form."""
+    low = word.lower().strip(".")
+    return (is_role_word(word) and not _VERB_FORM_EN.search(low)) or low in _TITLE_ROLES_EN or low == "speaker"
 
 
 def stated_roles_en(text: str, name: str, end: int) -> set[str]:
@@ -65,7 +77,7 @@ def stated_roles_en(text: str, name: str, end: int) -> set[str]:
     if not words:
         return set()
     before = text[:end]
-    found: set[str] = set()
+    found = {h for w in words[:-1] if _role_noun(w) for h in _heads(w)}  # a title kept in the name: "Speaker Paul Ryan"
     full = re.escape(" ".join(words))
     pat = rf"(?<![\w’'-])(?:{full}|{re.escape(words[-1])})(?![\w’'-])" if len(words) > 1 else rf"(?<![\w’'-]){full}(?![\w’'-])"
     for m in re.finditer(pat, before):
@@ -74,7 +86,7 @@ def stated_roles_en(text: str, name: str, end: int) -> set[str]:
             lead = _BEFORE_EN.search(before, max(0, at - 40), at)
             if lead is None or (lead.group(2) and lead.group(1).lower() not in _TITLE_ROLES_EN):
                 break  # "… met the president. Tom Reed said": a sentence ends there, no title
-            if is_role_word(lead.group(1)) or lead.group(1).lower() in _TITLE_ROLES_EN:
+            if _role_noun(lead.group(1)):
                 found |= _heads(lead.group(1))
                 break
             if not lead.group(1)[:1].isupper():
@@ -91,16 +103,16 @@ def role_verdict_en(mention: str, stated: set[str]) -> str:
     """English: whether role mention ``mention`` may name a person the text gives roles ``stated``
     (:func:`stated_roles_en`): "other" when the mention names an office and the text gives the person another
     office and not this one ("the president" for "Harwell spokesperson Daniel Cho"); "unstated" when the text gives
-    the person no office (for an office mention) or no role at all: a guess; else "fits" (a descriptive role,
-    "the candidate", fits any office)."""
+    the person no office (for an office mention) or no role at all, or the mention has no role noun: a guess; else
+    "fits" (a descriptive role, "the candidate", fits any office)."""
     if nationality_noun(mention, "en") is not None:
         return "fits"  # "the American": a nationality, no office (weighed apart: nationality_fits, sole_person_of_gender)
     heads = _heads(mention)
     offices, stated_offices = heads - _DESCRIPTIVE_EN, stated - _DESCRIPTIVE_EN
     if offices and stated_offices:
         return "fits" if any(h == s or _same_role(h, s) for h in offices for s in stated_offices) else "other"
-    if offices:
-        return "unstated"
+    if offices or not heads:
+        return "unstated"  # "Ryan’s campaign", "the 45-year-old": no role noun to hold against what the text states
     return "fits" if stated else "unstated"
 
 
