@@ -147,9 +147,9 @@ def test_statement_from_x_names_x(frame):
     "Ein Sprecher des Konzerns, Daniel Cho, erklärte, die Entscheidung sei gefallen. „Die Schließung war eine schwierige "
     "Entscheidung“, hieß es in seiner Erklärung.",
     "„Die Schließung war eine schwierige Entscheidung“, heißt es in ihrem Schreiben.",
-    "„Die Schließung war eine schwierige Entscheidung“, hieß es in einer Erklärung.",
+    "„Die Schließung war eine schwierige Entscheidung“, hieß es in ihrer Mitteilung.",
 ])
-def test_german_document_without_author_names_no_one(text):
+def test_german_document_of_someone_before_names_no_one(text):
     sp = speaker_in(text, "Schließung")
     assert sp is None or sp.name is None
 

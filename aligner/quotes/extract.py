@@ -112,7 +112,7 @@ from .speakers import (
     tie_role_en,
 )
 from .stated_roles import role_verdict_for_en
-from .subjects import _REPORTED_DE, _frame_subject, _trim_message, bare_document_de
+from .subjects import _POSSESSIVE_DE, _REPORTED_DE, _frame_subject, _trim_message, bare_document_de
 from .unattributed_de import (
     _chained_quotes_de,
     _names_left_unattributed_de,
@@ -526,7 +526,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "if you tell people, “…”": the reader or someone addressed, no one named
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "hieß es in der Rede": a document without its author, no one to compare
-            sp.name = None  # "hieß es in seiner Erklärung": a document, no one's name ("seiner": someone named before)
+            if _POSSESSIVE_DE.fullmatch(sp.mention.split()[0].lower()):
+                sp.name = None  # "hieß es in seiner Erklärung": his document, no one's name ("seiner": someone named before)
         if lang == "de" and q.cue_start is not None and q.cue_end is not None and negated_saying_de(
                 text, Cue(q.cue_start, q.cue_end, q.cue_lemma or "")):
             conf = min(conf, SAME_SENTENCE)  # "„…“, sagte Paul Kurz nicht": he did not say it
