@@ -503,8 +503,9 @@ def _cut_owner_shown_person_en(quotes: list[Quote], text: str) -> None:
 # a paragraph that is an outlet's correction or editor's note ("Correction: An earlier version of this article misquoted
 # …", "An earlier version of this story …", "Korrektur: In einer früheren Fassung …"): its sentences are the outlet's own
 _NOTE_OPENING = re.compile(
-    r"[\s*_(\[]*(?:(?:Correction|Clarification|Editor[’']s\s+[Nn]ote|Korrektur|Berichtigung|Richtigstellung|"
-    r"Anmerkung\s+der\s+Redaktion|Hinweis\s+der\s+Redaktion)\b[^:\n]{0,40}?[:.–—]|"
+    r"[\s*_(\[]*(?:(?:Editor[’']s\s+[Nn]ote|Anmerkung\s+der\s+Redaktion|Hinweis\s+der\s+Redaktion)\b[^:\n]{0,40}?[:.–—]|"
+    # the bare word opens a note only with a colon or dash after it (or a date: "Correction, Dec. 1:"), not as prose
+    r"(?:Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)(?:\s*[:–—]|\s+-\s|[,(][^:\n]{0,30}?[:–—])|"
     r"(?:An|In\s+an)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|post)\b|"
     r"(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Textes|Beitrags|Berichts)\b)")
 
@@ -677,7 +678,8 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
     """The person named last (:func:`_recent_person`) that pronoun or role speaker ``sp`` of quote ``q`` in sentence ``first``
     may go to; in English, "he"/"she" taken so for a quote that opens speaking of someone of that gender and not of the
     speaker ("Tom Reed vanished in May. “He is hiding,” he said": Reed is whom it speaks of) is a guess (PRONOUN_GUESSED)."""
-    found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None)
+    found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None,
+                           gender_of=sp if lang == "de" and sp.resolved_from == "pronoun" else None)
     if found is not None and lang == "en" and sp.resolved_from == "pronoun" and q.kind == "direct" and _speaks_of_other_en(q.text, sp):
         q.flags.append(PRONOUN_GUESSED)
     return found
