@@ -107,5 +107,11 @@ def test_a_quote_going_on_after_a_chained_guess_stays_below_the_bar(after):
 
 
 def test_a_role_after_a_sure_speaker_keeps_that_speaker():
-    q = last_direct(CHAINED + "“We will see,” Roth said. “Maybe,” the candidate said.")
+    q = last_direct(CHAINED.replace("Tom Roth", "candidate Tom Roth") + "“We will see,” Roth said. “Maybe,” the candidate said.")
     assert q.speaker is not None and q.speaker.name == "Tom Roth" and (q.speaker.confidence or 0) >= 0.8
+
+
+def test_a_role_the_text_never_gives_the_sure_speaker_is_below_the_bar():
+    # fx66 (rv48): nothing in the text makes Roth a candidate; "the candidate" may be Roth, or someone else
+    q = last_direct(CHAINED + "“We will see,” Roth said. “Maybe,” the candidate said.")
+    assert q.speaker is not None and q.speaker.name == "Tom Roth" and (q.speaker.confidence or 0) < 0.8

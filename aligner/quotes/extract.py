@@ -95,6 +95,7 @@ from .pronouns import (
     _recent_person,
     _role_may_be,
     _role_referent_en,
+    _same_gender,
     _writer_pronoun_de,
     _writer_pronoun_en,
     gender_unshown_de,
@@ -110,7 +111,8 @@ from .speakers import (
     sole_person_of_gender,
     tie_role_en,
 )
-from .subjects import _REPORTED_DE, _trim_message, bare_document_de
+from .stated_roles import role_verdict_for_en
+from .subjects import _POSSESSIVE_DE, _REPORTED_DE, _frame_subject, _trim_message, bare_document_de
 from .unattributed_de import (
     _chained_quotes_de,
     _names_left_unattributed_de,
@@ -257,6 +259,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         return _read_lf(article, sentences, language, ranker, retracted_out)
     if sentences is None and not is_uniform(article.text):
         return _read_uniform(article, language, ranker, retracted_out)
+    if _LINE_TIME.search(article.text):
+        return _without_line_times(article, sentences, language, ranker, retracted_out)
     text = article.text
     marks = len(_DOUBLE_MARK.findall(text))
     if marks > MAX_QUOTE_MARKS:
@@ -280,14 +284,32 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
 
 
 _BARE_CR = re.compile(r"\r(?!\n)")
+# a time opening a line of a live blog ("14:12 Chief executive …", "10.45 Uhr: Die Ministerin …"): the entry's label,
+# no part of its first sentence
+_LINE_TIME = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:Uhr|[ap]\.m\.|GMT|UTC|BST|CET|CEST|MEZ|MESZ|ET))?"
+                        r"|\.[0-5]\d\s*Uhr)(?:\s*[:|–—-])?(?=[ \t]+\S)")
 
 
 def _read_lf(article: Article, sentences: list[Sentence] | None, language: str | None, ranker: Weights | None,
              retracted_out: list[Quote] | None) -> list[Quote]:
-    """``extract_quotes`` of a text whose lines end in a bare CR (old Mac files), read with LF there: one
-    character for another, so every offset holds; the quotes' words are then taken from ``article.text``.
-    The same text with LF, CR or CR LF line ends gives the same quotes."""
-    text = _BARE_CR.sub("\n", article.text)
+    """``extract_quotes`` of a text whose lines end in a bare CR (old Mac files), read with LF there: the
+    same text with LF, CR or CR LF line ends gives the same quotes."""
+    return _read_as(article, _BARE_CR.sub("\n", article.text), sentences, language, ranker, retracted_out)
+
+
+def _without_line_times(article: Article, sentences: list[Sentence] | None, language: str | None, ranker: Weights | None,
+                        retracted_out: list[Quote] | None) -> list[Quote]:
+    """:func:`extract_quotes` of ``article`` with the times opening its lines (:data:`_LINE_TIME`) blanked out:
+    "14:12 Chief executive Margaret Okafor is speaking" is a sentence about her, and "15:30 Statement from …:
+    “…”" a frame of its own."""
+    blank = _LINE_TIME.sub(lambda m: " " * len(m.group(0)), article.text)
+    return _read_as(article, blank, sentences, language, ranker, retracted_out)
+
+
+def _read_as(article: Article, text: str, sentences: list[Sentence] | None, language: str | None,
+             ranker: Weights | None, retracted_out: list[Quote] | None) -> list[Quote]:
+    """``extract_quotes`` of ``article`` read as ``text`` (the same length: one character for another, so every
+    offset holds); the quotes' words are then taken from ``article.text``."""
     sents = None if sentences is None else [dataclasses.replace(s, text=text[s.start:s.end]) for s in sentences]
     taken: list[Quote] = []
     quotes = extract_quotes(dataclasses.replace(article, text=text), sents, language, ranker, taken)
@@ -383,7 +405,7 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     gone = [_retracted_quote(q, sents, text, lang) for q in quotes]
     if retracted_out is not None:
         retracted_out.extend(q for q, g in zip(quotes, gone) if g)
-    quotes = [q for q, g in zip(quotes, gone) if not g]
+    quotes = [q for q, g in zip(quotes, gone) if not g and not (q.kind == "indirect" and _in_correction_note(text, q.start))]
     _resolve(quotes, sents, text, lang)
     if lang == "en":
         _cut_owner_shown_person_en(quotes, text)
@@ -478,6 +500,24 @@ def _cut_owner_shown_person_en(quotes: list[Quote], text: str) -> None:
             sp.name = new
 
 
+# a paragraph that is an outlet's correction or editor's note ("Correction: An earlier version of this article misquoted
+# …", "An earlier version of this story …", "Korrektur: In einer früheren Fassung …"): its sentences are the outlet's own
+_NOTE_OPENING = re.compile(
+    r"[\s*_(\[]*(?:(?:Editor[’']s\s+[Nn]ote|Anmerkung\s+der\s+Redaktion|Hinweis\s+der\s+Redaktion)\b[^:\n]{0,40}?[:.–—]|"
+    # the bare word opens a note only with a colon or dash after it (or a date: "Correction, Dec. 1:"), not as prose
+    r"(?:Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)(?:\s*[:–—]|\s+-\s|[,(][^:\n]{0,30}?[:–—])|"
+    r"(?:An|In\s+an)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|post)\b|"
+    r"(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Textes|Beitrags|Berichts)\b)")
+
+
+def _in_correction_note(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a paragraph (a line) that opens as a correction note (:data:`_NOTE_OPENING`): "He said
+    the vote would take place within ten days" there is the outlet correcting itself, no one's quote (words in marks
+    there may be: "… the meeting at which Lindqvist said: “…”")."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _NOTE_OPENING.match(text, start, pos) is not None
+
+
 def _retracted_quote(q: Quote, sents: list[Sentence], text: str, lang: str) -> bool:
     """A quote a correction note takes back (:func:`aligner.quotes.frames.retracted`): left out, never compared."""
     k = _sent_index(sents, q.start)
@@ -510,10 +550,12 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "if you tell people, “…”": the reader or someone addressed, no one named
         if lang == "de" and sp.resolved_from is None and bare_document_de(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "hieß es in der Rede": a document without its author, no one to compare
+            if _POSSESSIVE_DE.fullmatch(sp.mention.split()[0].lower()):
+                sp.name = None  # "hieß es in seiner Erklärung": his document, no one's name ("seiner": someone named before)
         if lang == "de" and q.cue_start is not None and q.cue_end is not None and negated_saying_de(
                 text, Cue(q.cue_start, q.cue_end, q.cue_lemma or "")):
             conf = min(conf, SAME_SENTENCE)  # "„…“, sagte Paul Kurz nicht": he did not say it
-        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED)):
+        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED, ROLE_UNSTATED)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
@@ -565,7 +607,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if lang == "de" and sp is not None and sp.resolved_from == "pronoun":
             last_named, near = _pronoun_antecedent_de(text, sents, last_named, near, first, q, sp)
         elif lang == "en" and sp is not None and sp.resolved_from == "pronoun":
-            last_named, near = _pronoun_back_past_role_en(text, sents, last_named, near, first, quotes, q, sp)
+            last_named, near = _pronoun_back_own_colon_en(text, sents, last_named, near, first, quotes, q, sp)
         clash = near and sp is not None and last_named is not None and _pronoun_clash(text, sp, last_named[1], lang)
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
@@ -615,11 +657,29 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
 
 
+def _pronoun_back_own_colon_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
+                               quotes: list[Quote], q: Quote, sp: Speaker) -> tuple[tuple[int, Speaker] | None, bool]:
+    """English: what "he"/"she" after quote ``q`` points back at: the one person that opens a verbless colon frame
+    opening the quote's own sentence, of the pronoun's gender ("Governor Lisa Moran on local radio: “…,” she said"),
+    else :func:`_pronoun_back_past_role_en`."""
+    s = sents[first]
+    head = text[s.start : q.start].rstrip(" \t\n" + QUOTE_CHARS)
+    if head.endswith(":") and not find_cues(text, s.start, s.start + len(head), "en"):
+        span = _frame_subject(text, s.start, s.start + len(head) - 1, "en")
+        ref = make_speaker(text, span, "en") if span is not None else None
+        if (ref is not None and ref.name and ref.resolved_from is None and not (ref.id or "").startswith("org:")
+                and not text[s.start : ref.start].strip() and ref.mention.endswith(ref.name.split()[-1])  # not "The mood after Lisa Moran's speech:"
+                and _same_gender(text, sp, ref, "en")):
+            return (first, ref), True
+    return _pronoun_back_past_role_en(text, sents, last_named, near, first, quotes, q, sp)
+
+
 def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, q: Quote, sp: Speaker) -> tuple[int, Speaker] | None:
     """The person named last (:func:`_recent_person`) that pronoun or role speaker ``sp`` of quote ``q`` in sentence ``first``
     may go to; in English, "he"/"she" taken so for a quote that opens speaking of someone of that gender and not of the
     speaker ("Tom Reed vanished in May. “He is hiding,” he said": Reed is whom it speaks of) is a guess (PRONOUN_GUESSED)."""
-    found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None)
+    found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None,
+                           gender_of=sp if lang == "de" and sp.resolved_from == "pronoun" else None)
     if found is not None and lang == "en" and sp.resolved_from == "pronoun" and q.kind == "direct" and _speaks_of_other_en(q.text, sp):
         q.flags.append(PRONOUN_GUESSED)
     return found
@@ -699,6 +759,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
         return False  # "Germany announced … . “…,” said the head of the association": a place holds no person's role
     before = text[: sp.start] if sp.start is not None else text
+    if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
+        return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
 
 
@@ -745,6 +807,7 @@ def _take_antecedent(q: Quote, sp: Speaker, ref: Speaker, lang: str, unresolved:
 
 
 PRONOUN_UNRESOLVED = "speaker-pronoun-unresolved"  # German "er"/"sie" whose antecedent nothing before it names
+ROLE_UNSTATED = "speaker-role-unstated"  # English: a role handed to a person the text gives no role (office) at all
 
 
 def _unresolved_pronoun_de(q: Quote, unresolved: set[int]) -> None:
@@ -759,7 +822,11 @@ def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speak
     """:func:`_take_antecedent` for ``q``'s pronoun or role speaker ``sp``; in English a role speaker that takes the name
     of a speaker guessed for a "he"/"she" before (PRONOUN_GUESSED: "Peter Quill did not agree. “…,” he said.
     “…,” the candidate said") is a guess too, below the speaker bar: the guess never reaches the bar through the role."""
+    unstated = lang == "en" and sp.resolved_from == "role" and role_verdict_for_en(
+        text, sp.mention, ref.name, ref.role, sp.start if sp.start is not None else q.start) == "unstated"
     _take_antecedent(q, sp, ref, lang, unresolved, text)
+    if unstated:
+        q.flags.append(ROLE_UNSTATED)  # "Tom Reed said …. “…,” the president said": nothing makes Reed a president
     if lang == "en" and sp.resolved_from == "role" and PRONOUN_GUESSED not in q.flags and any(
             o.speaker is ref and PRONOUN_GUESSED in o.flags for o in quotes):
         q.flags.append(PRONOUN_GUESSED)

@@ -639,6 +639,10 @@ def _rule_colon_sentence_before(f: _Framed) -> None:
         f.rule = "colon-frame"
 
 
+# "From the report:", "Statement from Harwell spokesperson Daniel Cho:": whom (or what) the words come from
+_FROM_EN = re.compile(r"\s*(?:From|(?:(?:An?|The)\s+)?(?i:statement|comment|reaction|response|message|word|update)\s+from)\s+")
+
+
 def _rule_colon_without_cue(f: _Framed) -> None:
     """A colon frame without a cue verb: "Hier sparte der Bundespräsident nicht mit Kritik: „…“", or
     "…, so Elshorst weiter: „…“" (rules colon-frame, so-x, according-to)."""
@@ -653,7 +657,7 @@ def _rule_colon_without_cue(f: _Framed) -> None:
     elif lang != "en" or EN.colon_without_cue:
         colon = f.before_a + len(before_stripped) - 1
         # "From the report: “…”", "Here is Clinton in 1992: “…”": the noun phrase the words are presented from
-        m_from = (re.match(r"\s*From\s+", text[cs:colon]) or _PRESENTING_EN.match(text[cs:colon])) if lang == "en" else None
+        m_from = (_FROM_EN.match(text[cs:colon]) or _PRESENTING_EN.match(text[cs:colon])) if lang == "en" else None
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)

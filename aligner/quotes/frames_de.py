@@ -562,6 +562,9 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
     msg = _trim_message(text, a + m.end(), b) if m.start() == 0 else _trim_message(text, a, a + m.start())
     spk = (a + m.start(2), a + m.end(2))
+    chain = _GENITIVE_CHAIN_DE.match(seg, m.end(2)) if m.start() == 0 and cue.lemma != "wie" else None
+    if chain:  # "Nach Angaben des Arbeitsministeriums des Bundesstaates ist …": the genitives are the source's, no message
+        msg = _trim_message(text, a + chain.end(1), b)
     return msg, cue, None if cue.lemma == "wie" and two_phrases_de(text, spk) else spk  # "Wie die Polizei Anna Weber sagte, …"
 
 
@@ -633,6 +636,9 @@ _NACH_VIEW = re.compile(
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
 
 
+# genitives after a source that opens the sentence, up to its verb ("des Bundesstaates ist", "des Landes Bayern wurden")
+_GENITIVE_CHAIN_DE = re.compile(r"((?:\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\w-]*"
+                                r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2})+)(?=\s+[a-zäöüß]+(?![\w-])(?!\s*[.!?]?$))")
 _NAME_APPOSITION = re.compile(r"\s*,\s*((?:[A-ZÄÖÜ][\w-]+\s+){1,3}[A-ZÄÖÜ][\w-]+)\s*,")
 
 
@@ -677,6 +683,9 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     if appo:  # "Nach den Worten des Parteichefs, Pham Quang Nghi, handelt es sich …": the name goes with the source
         spk = (spk[0], a + appo.end(1))
         end = appo.end()
+    chain = _GENITIVE_CHAIN_DE.match(seg, end) if g == 1 and not appo and not seg[: m.start()].strip(" ,–—-") else None
+    if chain:  # "Nach Angaben eines Sprechers der Stadt Köln wurden …": the genitives are the source's, no message
+        end = chain.end(1)
     if not seg[: m.start()].strip(" ,–—-"):
         msg = _trim_message(text, a + end, b)
     elif not seg[m.end():].strip(" .!?"):

@@ -881,6 +881,27 @@ def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
     return any(want is None or _gender_fits(want, g) for g in _unnamed_people_de(text[s.start : s.end]))
 
 
+# a sentence opening with an indefinite person noun as its subject: "Ein Demonstrant wurde", "Eine Rentnerin aus Köln hat"
+_INDEFINITE_SUBJECT_DE = re.compile(r"\s*(Ein|Eine)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]")
+_NEUTER_PEOPLE_DE = frozenset({"Kind", "Mitglied", "Opfer", "Mädchen", "Paar", "Team"})
+
+
+def _indefinite_person_subject_de(text: str, s: Sentence, pronoun: Speaker | None) -> bool:
+    """German: whether sentence ``s`` opens with an unnamed person as its subject ("Ein Demonstrant wurde
+    festgenommen.", "Eine Rentnerin aus Köln hat …") of a gender ``pronoun`` may have: a later "er"/"sie" may
+    be that person, no one named before is sure."""
+    m = _INDEFINITE_SUBJECT_DE.match(text, s.start, s.end)
+    if m is None:
+        return False
+    noun = m.group(2)
+    fem = m.group(1) == "Eine" and (noun.endswith("in") and len(noun) > 5 or is_role_word(noun) or _known_people_word(noun.lower()))
+    if organisation_de(noun) or not (fem or is_role_word(noun) or _known_people_word(noun.lower())):
+        return False
+    gender = None if noun in _NEUTER_PEOPLE_DE else "f" if m.group(1) == "Eine" else "m"
+    want = _pronoun_gender_de(text, pronoun) if pronoun is not None else None
+    return want is None or _gender_fits(want, gender)
+
+
 _UNNAMED_PERSON_DE = re.compile(r"(?<![\w-])(die|der|den|dem|eine|einen|einer|ihre|ihren|seine|seinen)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)")
 
 
@@ -1624,10 +1645,11 @@ def _pronoun_subject_de(text: str, s: Sentence) -> bool:
 
 
 def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronoun: Speaker | None = None,
-                   same_gender: bool = False, maybe_name: bool = False) -> tuple[int, Speaker] | None:
+                   same_gender: bool = False, maybe_name: bool = False, gender_of: Speaker | None = None) -> tuple[int, Speaker] | None:
     """A named person who is the subject of one of the few sentences before sentence ``idx`` (``same_gender``:
     one the text shows to be of the gender of ``pronoun``; ``maybe_name``: in English a lone capitalised word
-    the text writes only at a sentence start counts too, "Quill runs the club": someone a pronoun may mean)."""
+    the text writes only at a sentence start counts too, "Quill runs the club": someone a pronoun may mean;
+    ``gender_of``: in German the pronoun whose gender an unnamed person in between must fit to stop the search)."""
     stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
     held: Speaker | None = None  # the one person the role of an unnamed subject after is (:func:`_subject_role_holder_en`)
     for j in range(idx - 1, -1, -1):
@@ -1672,6 +1694,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
             return (j, opener) if held is None or _same_surname(held, opener) else None
         if lang == "en" and _full_name_subject_en(text, s, pronoun, presence=False):  # presence tested above
             return None
+        if lang == "de" and _indefinite_person_subject_de(text, s, pronoun or gender_of):
+            return None  # "Ein Demonstrant wurde festgenommen. „…“, sagte er.": he may be the protester, not a man named before
         if lang == "en" and _unnamed_subject_en(text, s, pronoun):
             role_of = _subject_role_holder_en(text, s)
             if role_of is None or (held is not None and not _same_surname(role_of, held)):
