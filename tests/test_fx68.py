@@ -100,3 +100,18 @@ def test_surnames_a_letter_apart_under_one_first_name_are_not_called_two_people(
 ])
 def test_two_people_are_still_two_people(a, b):
     assert names_verdict(a, b) is False
+
+
+# ---------------------------------------------------------------- numbers that label, not count
+
+@pytest.mark.parametrize("a,b", [
+    ("We acted under Article 5.10 of the treaty, as the court said.", "We acted under Article 5.1 of the treaty, as the court said."),
+    ("We shipped version 2.10 of the app to every user last week.", "We shipped version 2.1 of the app to every user last week."),
+    ("Wir handeln nach § 5.10 des Vertrags, wie das Gericht sagte.", "Wir handeln nach § 5.1 des Vertrags, wie das Gericht sagte."),
+])
+def test_a_label_number_a_trailing_zero_apart_is_a_changed_number(a, b):
+    assert "number" in compare(a, b).flags
+
+
+def test_an_amount_a_trailing_zero_apart_is_still_one_value():
+    assert compare("The ticket costs 2.50 euros for every adult.", "The ticket costs 2.5 euros for every adult.").flags == []

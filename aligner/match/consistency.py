@@ -571,14 +571,19 @@ def _value(written: str, text: str, end: int) -> tuple[str, str] | None:
     return whole.lstrip("0") or "0", frac.rstrip("0")
 
 
+# a number that labels a part or a release, not an amount: "Article 5.10" is not "Article 5.1"
+_NUMBERED = re.compile(r"(?:\b(?:article|section|clause|chapter|paragraph|rule|version|release|artikel|absatz|"
+                       r"abschnitt|paragraf|kapitel|ziffer|nummer|nr)\.?|§)\s*$", re.I)
+
+
 def _written_as_in(a: str, b: str) -> str:
     """``b`` with each number in digits that ``a`` writes otherwise with the same value
     (and does not write as ``b`` does) written as ``a`` writes it: "2.5 euros" / "2.50
     euros", "3,5" / "3,50", "2" / "2.00" are one value, never a changed number; "2.5" /
-    "25" still differ."""
+    "25" still differ, and so do "Article 5.10" / "Article 5.1" (``_NUMBERED``)."""
     as_a: dict[tuple[str, str], str] = {}
     for m in _DECIMAL.finditer(a):
-        v = _value(m.group(0), a, m.end())
+        v = None if _NUMBERED.search(a, 0, m.start()) else _value(m.group(0), a, m.end())
         if v is not None:
             as_a.setdefault(v, m.group(0))
     written_a = {m.group(0) for m in _DECIMAL.finditer(a)}
@@ -586,7 +591,7 @@ def _written_as_in(a: str, b: str) -> str:
 
     def one(m: re.Match) -> str:
         y = m.group(0)
-        x = None if y in written_a else as_a.get(_value(y, b, m.end()) or ("", "-"))
+        x = None if y in written_a or _NUMBERED.search(b, 0, m.start()) else as_a.get(_value(y, b, m.end()) or ("", "-"))
         decimal = x is not None and bool((read_digits(x) or ("", ""))[1] or (read_digits(y) or ("", ""))[1])
         return x if x is not None and decimal and x not in written_b else y
 
