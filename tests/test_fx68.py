@@ -115,3 +115,19 @@ def test_a_label_number_a_trailing_zero_apart_is_a_changed_number(a, b):
 
 def test_an_amount_a_trailing_zero_apart_is_still_one_value():
     assert compare("The ticket costs 2.50 euros for every adult.", "The ticket costs 2.5 euros for every adult.").flags == []
+
+
+# ---------------------------------------------------------------- brackets on both sides, and a bracketed negation
+
+BRACKETS = "The merger was a hard choice, but [the mayor] has lost money for five straight years"
+
+
+def test_different_words_in_brackets_on_both_sides_are_compared():
+    rep = compare(BRACKETS, BRACKETS.replace("[the mayor]", "[the governor]"))
+    assert rep.flags == ["wording"] and "bracketed" not in rep.details
+
+
+def test_a_bracketed_negation_is_not_said_to_be_uncompared():
+    plain = "We will keep every job at the plant this year"
+    rep = compare(plain, plain.replace("will keep", "will [not] keep"))
+    assert "negation" in rep.flags and "bracketed" not in rep.details

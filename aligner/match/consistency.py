@@ -1778,8 +1778,9 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
 
 
 def _bracketed(d: DiffOp) -> bool:
-    """Whether a changed stretch of the diff holds words in square brackets (``word_diff``)."""
-    return d.op != "equal" and bool(_BRACKETED.search(d.a) or _BRACKETED.search(d.b))
+    """Whether a changed stretch of the diff holds words in square brackets (``word_diff``) on
+    one side only: "[the mayor]" / "[the governor]" are two outlets' words, compared."""
+    return d.op != "equal" and bool(_BRACKETED.search(d.a)) != bool(_BRACKETED.search(d.b))
 
 
 BRACKETED_NOTE_WORDS = 4  # words besides the brackets in a changed stretch said to be a bracketed insertion
@@ -1791,7 +1792,8 @@ def bracketed_note(diff: list[DiffOp]) -> str | None:
     when nothing (an omission mark "[...]" is no insertion, and a longer changed stretch
     around the brackets, such as a cut, is more than an insertion)."""
     got = [d for d in diff if _bracketed(d) and any(re.search(r"\w", m) for m in _BRACKETED.findall(d.a + d.b))
-           and max(len(_BRACKETED.sub(" ", x).split()) for x in (d.a, d.b)) <= BRACKETED_NOTE_WORDS]
+           and max(len(_BRACKETED.sub(" ", x).split()) for x in (d.a, d.b)) <= BRACKETED_NOTE_WORDS
+           and not any(map(is_negator, words(" ".join(_BRACKETED.findall(d.a + d.b)))))]  # "[not]": compared
     if not got:
         return None
     return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)
