@@ -1915,10 +1915,10 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
 _PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}  # German "sie" may be plural or formal: no evidence
 # gendered role words (whole words; German female role nouns by their suffix: Ministerin, Präsidentin, Sprecherin)
 _FEMALE_WORDS = {"en": re.compile(r"(?i)\b(?:madam|lady|queen|\w*wom[ae]n|"
-                                  r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister)\b"),
+                                  r"actress|princess|duchess|countess|empress|hostess|wife|mother|daughter|sister|girls?)\b"),
                  "de": re.compile(r"\b(?:Frau|Königin|\w{3,}(?:erin|entin|antin|istin|orin|ärin|eurin|atin|login|onin))\b")}
 _MALE_WORDS = {"en": re.compile(r"(?i)\b(?:sir|king|\w*(?:chair|spokes|congress|business|police|anchor|alder|council|front|sales)m[ae]n|"
-                                r"husband|father|son|brother)\b"),
+                                r"husband|father|son|brother|m[ae]n|gentlem[ae]n|boys?|guys?)\b"),
                "de": re.compile(r"\b(?:Herr|König)\b")}
 # honorifics: case-sensitive, never after a hyphen ("D-Miss." is Mississippi), and before a capitalised name
 _HONORIFIC = re.compile(r"(?<![\w-])(Mrs|Ms|Miss|Mr)\.?(?=\s+[A-Z])")
