@@ -1787,10 +1787,28 @@ def address_clash(name: str, given: str | None) -> bool:
     toks = name.split()
     gender = next((_ADDRESS_GENDER[t.lower().strip(".,")] for t in toks[:-1] if t.lower().strip(".,") in _ADDRESS_GENDER),
                   None)
-    if gender is None or not given or given in FIRST_NAMES_BOTH_DE or len(person_tokens(name)) > 1:
-        return False  # Andrea Orlando may be "Mr Orlando"
-    listed = {g for g in (first_name_gender_de(given), first_name_gender_en(given)) if g}
-    return len(listed) == 1 and gender not in listed
+    if gender is None or not given or len([t for t in person_tokens(name) if t.lower() not in _ADDRESS_PARTICLES]) > 1:
+        return False  # "Herr Hans von Weber" has a first name of its own; "Herr von der Leyen" none
+    listed = _given_gender(given)
+    return listed is not None and gender != listed
+
+
+_ADDRESS_PARTICLES = PARTICLES | {"el"}  # words of a surname, not a first name ("Herr von der Leyen", "Mr El Masri")
+
+
+def _given_gender(given: str) -> str | None:
+    """The one gender both first-name lists give a first name (Anna, Michael), each part of a
+    hyphenated one agreeing ("Anna-Lena" f; "Jean-Marie" none); None for a name of either gender
+    (Andrea, Kim), an unlisted one, or lists that disagree."""
+    genders: set[str] = set()
+    for part in given.split("-"):
+        if not part or part in FIRST_NAMES_BOTH_DE:
+            return None  # Andrea Orlando may be "Mr Orlando"
+        listed = {g for g in (first_name_gender_de(part), first_name_gender_en(part)) if g}
+        if len(listed) != 1:
+            return None
+        genders |= listed
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _invisible(name: str) -> bool:
