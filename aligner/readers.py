@@ -63,6 +63,31 @@ _COMMON_NON_ASCII = set(
 )
 
 
+# the line ends of a one-sentence-per-line file, as universal newlines read them
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a one-sentence-per-line file, its line end left out:
+    lines end at "\\n", "\\r\\n" (Windows) or a bare "\\r" (classic Mac OS), as Python's
+    universal newlines read them; U+2028, NEL, form feeds and the other characters
+    ``str.splitlines`` also breaks on stay inside a line.  The line end at the end of the
+    file makes no line."""
+    spans, pos = [], 0
+    for m in _LINE_END.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def file_lines(text: str) -> list[str]:
+    """The lines of a one-sentence-per-line file (:func:`line_spans`), as ``aligner align``
+    (presegmented files, --translations) and ``aligner run --translations`` count them."""
+    return [text[a:b] for a, b in line_spans(text)]
+
+
 def max_input_bytes(max_mb: float | None = None) -> int:
     """The per-article size limit in bytes: ``max_mb``, else $ALIGNER_MAX_INPUT_MB, else 20 MB."""
     if max_mb is None:

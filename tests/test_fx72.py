@@ -42,3 +42,22 @@ def test_address_of_same_gender_still_joins(bare, full):
 ])
 def test_no_clash_where_gender_is_not_read(address, given):
     assert not address_clash(address, given)
+
+
+def test_translations_file_with_bare_cr_counts_lines_as_align_does(tmp_path):
+    from aligner.commands.align import file_lines
+    from aligner.translate.precomputed import read_pairs
+    text = "Der Hund bellt.\tThe dog barks.\rDie Katze schläft.\tThe cat sleeps.\r\nDer Vogel singt.\tThe bird sings.\n"
+    path = tmp_path / "t.tsv"
+    path.write_bytes(text.encode("utf-8"))
+    assert len(file_lines(text)) == 3
+    assert read_pairs(path) == [("Der Hund bellt.", "The dog barks."), ("Die Katze schläft.", "The cat sleeps."),
+                                ("Der Vogel singt.", "The bird sings.")]
+
+
+def test_one_line_splitter_keeps_offsets_and_separators():
+    from aligner.commands.align import file_lines, line_spans
+    text = "eins\r\nzwei\rdrei\u2028vier\nfünf"
+    assert file_lines(text) == ["eins", "zwei", "drei\u2028vier", "fünf"]
+    assert [text[a:b] for a, b in line_spans(text)] == file_lines(text)
+    assert file_lines("a\n") == ["a"]

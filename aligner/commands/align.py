@@ -10,13 +10,12 @@ from pathlib import Path
 import typer
 
 from ..console import console, one_line, warn
+from ..readers import file_lines, line_spans
 
 FORMAT_HELP = ("jsonl (ids, offsets, scores), tsv (src<TAB>tgt<TAB>score<TAB>similarity, unquoted: a tab or line "
                "break inside a sentence is written as a space; read it with csv quoting=QUOTE_NONE), moses (OUT.<src> + OUT.<tgt>), tmx, vecalign ([0]:[0,1]:0.73)")
 # a language tag as BCP 47 writes the common ones: de, en, gsw, de-CH, zh-Hant, sr-Latn-RS, es-419
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?")
-# the line ends of a one-sentence-per-line file, as universal newlines read them
-_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _read_text(path: Path, allow_empty: bool = True) -> str:
@@ -25,27 +24,6 @@ def _read_text(path: Path, allow_empty: bool = True) -> str:
     from ..readers import read_text_file
 
     return read_text_file(path, allow_empty=allow_empty)
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of a one-sentence-per-line file, its line end left out:
-    lines end at "\\n", "\\r\\n" (Windows) or a bare "\\r" (classic Mac OS), as Python's
-    universal newlines read them; U+2028, NEL, form feeds and the other characters
-    ``str.splitlines`` also breaks on stay inside a line.  The line end at the end of the
-    file makes no line."""
-    spans, pos = [], 0
-    for m in _LINE_END.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans
-
-
-def file_lines(text: str) -> list[str]:
-    """The lines of a one-sentence-per-line file (:func:`line_spans`), as
-    :func:`presegmented` counts them."""
-    return [text[a:b] for a, b in line_spans(text)]
 
 
 def presegmented(path: Path, lang: str):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import AlignerError, InputError, StageUnavailable
+from ..readers import file_lines
 from .base import Backend, Hypothesis
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,8 @@ def read_pairs(path: Path, max_mb: float | None = None) -> list[tuple[str, str]]
     """The one reader of a translations TSV: (source, translation) per line, decoded by the
     one decoder every command uses (``readers.read_text_file``: byte-order marks, UTF-8,
     UTF-16, Western 8-bit) within the size limit (``max_mb``: --max-size, else
-    $ALIGNER_MAX_INPUT_MB, else 20 MB).  Lines end at LF (or CRLF) only: a U+2028 or a
-    form feed inside a translation is a space.  Lines without a TAB, with nothing before
+    $ALIGNER_MAX_INPUT_MB, else 20 MB).  Lines end at LF, CRLF or a bare CR, as ``aligner
+    align`` counts them (``readers.file_lines``): a U+2028 or a form feed inside a translation is a space.  Lines without a TAB, with nothing before
     it or nothing after it are reported and skipped (a source with no other line counts
     as not translated); a third column is ignored and said."""
     return [(src, tgt) for src, tgt, _ in _rows(path, max_mb)]
@@ -80,12 +81,6 @@ def read_translations_text(path: str | Path, max_mb: float | None = None) -> str
 def _mb(n: int) -> str:
     """A size in MB with enough digits to tell it from the limit (0.0117, 26.6, 20)."""
     return f"{n / 1048576:.3g}"
-
-
-def split_lines(text: str) -> list[str]:
-    """The lines of a line-per-record file: split at LF, a CR before it dropped; unlike
-    ``str.splitlines`` a U+2028, U+0085, form feed or vertical tab stays in its line."""
-    return [ln[:-1] if ln.endswith("\r") else ln for ln in text.split("\n")]
 
 
 def _rows(path: Path, max_mb: float | None = None) -> tuple[tuple[str, str, int], ...]:
@@ -128,7 +123,7 @@ def _read_pairs(path: str, size: int, mtime_ns: int, max_mb: float | None = None
     rows: list[tuple[str, str, int]] = []
     skipped: dict[str, list[int]] = {}
     columns: list[int] = []
-    for n, line in enumerate(split_lines(raw), 1):
+    for n, line in enumerate(file_lines(raw), 1):
         if not line.strip():
             continue
         src, tab, tgt = line.partition("\t")
@@ -317,7 +312,7 @@ def scored_beads(src: list[str], translation_text: str, tgt_lang: str = "en",
     score about 0.003: nothing to compare them with)."""
     align = _aligner()
     if align is None:
-        lines = [ln.strip() for ln in split_lines(translation_text) if ln.strip()]
+        lines = [ln.strip() for ln in file_lines(translation_text) if ln.strip()]
         return [([i], [lines[i]], None) for i in range(min(len(src), len(lines)))]
     tgt = _split(translation_text, tgt_lang)
     if not src or not tgt:
