@@ -38,3 +38,43 @@ def test_campaign_name_gives_neither_office_nor_candidate(text):
 ])
 def test_names_near_for_and_offices_stay(text, name):
     assert _name_at_bar(text, "win", "en") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Ein neuer Plan liegt vor. „Wir fangen sofort an“, sagte er.",
+    "Der neue Plan liegt vor. „Wir fangen sofort an“, sagte er.",
+    "Ein erster Entwurf wurde vorgelegt. „Wir fangen sofort an“, sagte er.",
+    "Anna Weber sprach. Ein neuer Plan liegt vor. „Wir fangen sofort an“, sagte sie.",
+])
+def test_thing_noun_is_no_antecedent_of_a_pronoun(text):
+    assert _name_at_bar(text, "fangen", "de") not in ("Plan", "Entwurf")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Paul Krause stellte den Plan vor. „Wir fangen sofort an“, sagte er.", "Paul Krause"),
+    ("Der Kanzler Olaf Scholz kam. „Wir fangen sofort an“, sagte er.", "Olaf Scholz"),
+    ("Die Ministerin traf Anna Weber. „Wir fangen sofort an“, sagte sie.", "Anna Weber"),
+])
+def test_named_person_before_pronoun_stays(text, name):
+    assert _name_at_bar(text, "fangen", "de") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Krause kam am Morgen. Einer der Demonstranten wurde festgenommen. „Ich habe nichts getan“, sagte er.",
+    "Paul Krause kam am Morgen. Einer der jungen Demonstranten wurde festgenommen. „Ich habe nichts getan“, sagte er.",
+    "Paul Krause kam am Morgen. Einer der Anwohner rief laut. „Ich habe nichts getan“, betonte er.",
+    "Paul Krause kam am Morgen. Einer seiner Anwälte wurde festgenommen. „Ich habe nichts getan“, sagte er.",
+    "Anna Weber kam am Morgen. Eine der Teilnehmerinnen weinte. „Ich habe nichts getan“, sagte sie.",
+])
+def test_one_of_people_before_pronoun_stops_earlier_name(text):
+    assert _name_at_bar(text, "nichts", "de") not in ("Paul Krause", "Anna Weber")
+
+
+@pytest.mark.parametrize("text,name", [
+    # the gender does not fit, or no person: the name before stays
+    ("Paul Krause kam am Morgen. Eine der Demonstrantinnen wurde festgenommen. „Ich habe nichts getan“, sagte er.", "Paul Krause"),
+    ("Paul Krause kam am Morgen. Einer der Gründe war der Regen. „Ich habe nichts getan“, sagte er.", "Paul Krause"),
+    ("Paul Krause kam am Morgen. Eines der Häuser brannte. „Ich habe nichts getan“, sagte er.", "Paul Krause"),
+])
+def test_one_of_things_or_other_gender_keeps_name(text, name):
+    assert _name_at_bar(text, "nichts", "de") == name
