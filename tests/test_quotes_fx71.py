@@ -78,3 +78,22 @@ def test_one_of_people_before_pronoun_stops_earlier_name(text):
 ])
 def test_one_of_things_or_other_gender_keeps_name(text, name):
     assert _name_at_bar(text, "nichts", "de") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Weber verwies auf einen Brief, in dem geschrieben wurde: „Wir bleiben hier.“",
+    "Anna Weber verwies auf ein Papier, in dem gesagt wird: „Wir bleiben hier.“",
+    "Anna Weber erinnerte an die Sitzung, bei der erklärt worden war: „Wir bleiben hier.“",
+    "Anna Weber verwies auf einen Brief, in dem gefordert wurde: „Wir bleiben hier.“",
+])
+def test_passive_in_prepositional_relative_names_no_one(text):
+    assert _name_at_bar(text, "bleiben", "de") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Anna Weber verwies auf einen Brief, in dem Paul Krause geschrieben hatte: „Wir bleiben hier.“", "Paul Krause"),
+    ("Anna Weber verwies auf einen Brief und sagte: „Wir bleiben hier.“", "Anna Weber"),
+    ("Anna Weber schrieb einen Brief, in dem sie forderte: „Wir bleiben hier.“", "Anna Weber"),
+])
+def test_relative_with_subject_and_main_frames_stay(text, name):
+    assert _name_at_bar(text, "bleiben", "de") == name
