@@ -183,11 +183,21 @@ _RELATIVE_BEFORE_VERB_DE = frozenset({"der", "die", "das", "dem", "den"})
 
 
 def _relative_before_verb_de(text: str, prev: re.Match[str], m: re.Match[str]) -> bool:
-    """German: "…, der gesagt hatte:", "…, die skandierten:": right after a comma, "der"/"die" before a lower-case
+    """German: "…, der gesagt hatte:", "…, die skandierten:", "…, in dem geschrieben wurde:": right after a comma (or a
+    comma and a preposition, before a passive), "der"/"die" before a lower-case
     verb form that ends its clause (at most two auxiliaries, then a stop) is a relative pronoun, not an article
     ("die skandierten Parolen": an adjective; "bestritt, das gesagt zu haben": an object of an infinitive)."""
-    return (prev.group(1) in _RELATIVE_BEFORE_VERB_DE and m.group()[:1].islower() and text[: prev.start(1)].rstrip().endswith(",")
+    before = text[max(0, prev.start(1) - 12) : prev.start(1)]
+    return (prev.group(1) in _RELATIVE_BEFORE_VERB_DE and m.group()[:1].islower()
+            and (before.rstrip().endswith(",") or (_PREPOSITION_AFTER_COMMA_DE.search(before) is not None
+                                                  and _PASSIVE_AFTER_DE.match(text, m.end()) is not None))
             and _CLAUSE_END_AFTER_VERB_DE.match(text, m.end()) is not None)
+
+
+# ", in dem geschrieben wurde:": a preposition after a comma opens the relative clause, a passive (read by the frame rules as
+# a sayer unnamed; not ", auf dem geschrieben stand:", where the thing is the source)
+_PREPOSITION_AFTER_COMMA_DE = re.compile(r",\s*(?:in|an|auf|bei|mit|über|unter|aus|vor)\s+$")
+_PASSIVE_AFTER_DE = re.compile(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w-])")
 
 
 _CLAUSE_END_AFTER_VERB_DE = re.compile(r"(?:\s+(?!zu(?![\w-]))[a-zäöüß]+){0,2}\s*[,.:;!?]")

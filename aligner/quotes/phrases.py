@@ -306,6 +306,8 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         if found is None:
             return None
         found = _name_before_for_en(text, clause_start, found)
+        if found is None:
+            return None
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
@@ -339,21 +341,30 @@ def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int,
 # an office or a body a candidate runs for ("Anna Lee for Mayor", "Tom Reed for Senate"): a campaign's name
 _OFFICES_EN = frozenset("president senate congress mayor governor council parliament assembly sheriff judge "
                         "attorney treasurer chancellor prime".split())
+_CAMPAIGN_AFTER_NAME_EN = re.compile(r"\s+for\s+(?:" + "|".join(sorted(_OFFICES_EN)) + r")(?![\w’'-])", re.IGNORECASE)
+
+
+def campaign_after_name_en(text: str, end: int) -> bool:
+    """English: "Tom Reed for Senate", "Anna Lee for Mayor": the name ending at ``end`` opens a campaign's name."""
+    return _CAMPAIGN_AFTER_NAME_EN.match(text, end) is not None
+
+
 # a capitalised name right before "for" ("Reeves for Labour", "Tom Banks for Reuters"): group 1 the name
 _NAME_BEFORE_FOR_EN = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+for\s+$")
 
 
-def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
     """English: "Tom Banks for Reuters said", "Anna Lee for Labour said": the subject is the full name before "for"
     (a listed first name opening it), who speaks for the paper, team or party after it; not "Airlines for America" (one
-    name, joined before), nor a role or organisation word before "for" ("a spokesman for Labour")."""
+    name, joined before), nor a role or organisation word before "for" ("a spokesman for Labour"). A name before
+    "for" and an office ("Tom Reed for Senate said") is a campaign: no subject."""
     if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
         return span
-    if text[span[0] : span[1]].split()[0].lower() in _OFFICES_EN:
-        return span  # "Bernie Sanders for President said": a campaign speaks, not the candidate
     m = _NAME_BEFORE_FOR_EN.search(text, max(clause_start, span[0] - 60), span[0])
     if m is None or m.start(1) < clause_start:
         return span
+    if text[span[0] : span[1]].split()[0].lower() in _OFFICES_EN:
+        return None  # "Bernie Sanders for President said": a campaign speaks, neither the candidate nor the office
     words = m.group(1).split()
     if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or w.lower() in ARTICLES for w in words) or org_for_en(words[-1], text[span[0] : span[1]]):
         return span

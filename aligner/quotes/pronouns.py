@@ -47,6 +47,7 @@ from .speakers import (
     organisation_de,
     parse_mention,
     person_head_en,
+    plural_people_de,
     several_persons,
     several_persons_span,
 )
@@ -884,12 +885,31 @@ def _person_fitting_in_de(text: str, s: Sentence, pronoun: Speaker) -> bool:
 # a sentence opening with an indefinite person noun as its subject: "Ein Demonstrant wurde", "Eine Rentnerin aus Köln hat"
 _INDEFINITE_SUBJECT_DE = re.compile(r"\s*(Ein|Eine)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]")
 _NEUTER_PEOPLE_DE = frozenset({"Kind", "Mitglied", "Opfer", "Mädchen", "Paar", "Team"})
+# a sentence opening with one of several people as its subject: "Einer der Demonstranten wurde", "Eine ihrer Kolleginnen rief"
+_ONE_OF_SUBJECT_DE = re.compile(r"\s*(Einer|Eine)\s+(?:der|seiner|ihrer|unserer)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]")
+
+
+def _one_of_people_subject_de(text: str, s: Sentence) -> str | None:
+    """German: the gender ("m" for "Einer", "f" for "Eine") when sentence ``s`` opens with one of several people named
+    by a plural noun ("Einer der Demonstranten wurde festgenommen."); None otherwise ("Einer der Gründe war …")."""
+    m = _ONE_OF_SUBJECT_DE.match(text, s.start, s.end)
+    if m is None:
+        return None
+    noun = m.group(2)
+    base = noun[:-5] if noun.endswith("innen") else ""  # "Teilnehmerinnen", "Kolleginnen": the plural of the men's form
+    if not (is_role_word(noun) or plural_people_de(noun) or (base and (plural_people_de(base) or plural_people_de(base + "en")))):
+        return None
+    return "f" if m.group(1) == "Eine" else "m"
 
 
 def _indefinite_person_subject_de(text: str, s: Sentence, pronoun: Speaker | None) -> bool:
     """German: whether sentence ``s`` opens with an unnamed person as its subject ("Ein Demonstrant wurde
     festgenommen.", "Eine Rentnerin aus Köln hat …") of a gender ``pronoun`` may have: a later "er"/"sie" may
     be that person, no one named before is sure."""
+    want = _pronoun_gender_de(text, pronoun) if pronoun is not None else None
+    one_of = _one_of_people_subject_de(text, s)
+    if one_of is not None:
+        return want is None or _gender_fits(want, one_of)
     m = _INDEFINITE_SUBJECT_DE.match(text, s.start, s.end)
     if m is None:
         return False
@@ -898,7 +918,6 @@ def _indefinite_person_subject_de(text: str, s: Sentence, pronoun: Speaker | Non
     if organisation_de(noun) or not (fem or is_role_word(noun) or _known_people_word(noun.lower())):
         return False
     gender = None if noun in _NEUTER_PEOPLE_DE else "f" if m.group(1) == "Eine" else "m"
-    want = _pronoun_gender_de(text, pronoun) if pronoun is not None else None
     return want is None or _gender_fits(want, gender)
 
 
@@ -1221,7 +1240,14 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     m = re.search(re.escape(sp.name.strip()), text[sp.start : sp.end])
     if m is None:
         return True
+    if _ARTICLE_BEFORE_DE.search(text, max(0, sp.start + m.start() - 40), sp.start + m.start()) and not is_role_word(
+            sp.name.strip()) and _first_name_gender_de(sp.name.strip()) is None:
+        return False  # "Ein neuer Plan liegt vor.": a noun after an article and its adjectives is a thing, no one named
     return not _unknown_lone_noun(text, sp.start + m.start(), sp.start + m.end(), lang)
+
+
+# an article and up to two adjectives right before a lone capitalised word ("Ein neuer Plan", "Der erste Entwurf")
+_ARTICLE_BEFORE_DE = re.compile(r"(?<![\w-])(?:[Ee]in|[Ee]ine[mnrs]?|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß]+\s+){0,2}\Z")
 
 
 def _own_sentence_subject(text: str, s: Sentence, q: Quote, lang: str, speech_near: bool = False) -> Speaker | None:

@@ -34,6 +34,7 @@ from .phrases import (
     _np_before_skipping_relative,
     _unknown_lone_noun,
     _with_apposition,
+    campaign_after_name_en,
     make_speaker,
     np_after,
     np_before,
@@ -1805,6 +1806,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
             alt = None  # "Tom Reed and a spokesman said:": two speakers, neither one alone
         if lang == "en" and alt is not None and relative_object_en(text, cs, alt) is not None:
             alt = None  # "The woman who defeated Tom Reed said:": Tom Reed is who she defeated
+        if lang == "en" and alt is not None and campaign_after_name_en(text, alt[1]):
+            alt = None  # "Tom Reed for Senate said:": a campaign speaks, not the candidate
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
