@@ -41,3 +41,15 @@ def test_an_unnamed_person_of_the_same_gender_still_stops_the_pronoun():
     sp = _speaker('Tom Reed spoke to reporters on Monday. A man in the audience asked about the plan. '
                   '"We will decide next week," he said.')
     assert sp is None or sp.name != "Tom Reed" or sp.confidence < 0.8
+
+
+@pytest.mark.parametrize("text", ['"We will win," said Tom Reed for Senate.',
+                                  '"Our doors are open to all," said Friends of Anna Lee for Mayor on Monday.'])
+def test_a_campaign_after_the_verb_does_not_name_its_candidate(text):
+    sp = _speaker(text)
+    assert sp is None or sp.name not in ("Tom Reed", "Anna Lee", "Senate", "Mayor") or sp.confidence < 0.8
+
+
+def test_a_name_after_the_verb_with_for_and_no_office_is_the_person():
+    sp = _speaker('"We will win the race," said Anna Lee for Labour.')
+    assert sp is not None and sp.name == "Anna Lee"

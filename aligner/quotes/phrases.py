@@ -98,7 +98,15 @@ def _ends_np_de(w: str, prev_word: str) -> bool:
 
 
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
-    """The noun phrase starting right after ``pos`` (the subject after an inverted cue)."""
+    """The noun phrase starting right after ``pos`` (the subject after an inverted cue); none for a
+    campaign's name ("said Tom Reed for Senate": neither the candidate nor the office speaks)."""
+    found = _np_after(text, pos, limit, lang, at_start)
+    if found is not None and lang == "en" and campaign_after_name_en(text, found[1]):
+        return None
+    return found
+
+
+def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tuple[int, int] | None:
     toks = _tokens(text, pos, limit)
     if at_start:
         while len(toks) > 1 and toks[0][2].lower() in _SKIP_AT_START:
