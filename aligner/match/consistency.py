@@ -59,6 +59,7 @@ from .equivalents import (
     refusing,
     tens_and_units,
     without_shares,
+    written_as_in,
 )
 from .equivalents import stem as _stem
 
@@ -547,55 +548,12 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
-    b = _written_as_in(a, b)  # "2.50" / "2.5": one value
+    b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
     a, b = apart.a, apart.b
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned)
-
-
-_DECIMAL = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d+(?:[.,]\d+)*(?![\w]|[.,]\d|[ \u00a0\u202f]\d{3}\b)")
-
-
-def _value(written: str, text: str, end: int) -> tuple[str, str] | None:
-    """A number in digits as its value: whole digits, decimals without trailing zeros
-    ("2.50", "2,5", "2.5" -> ("2", "5"); "2.00" -> ("2", "")).  None for marks that read as
-    no one number, and for a day and month written "1.10." (1 October: not "1.1.")."""
-    read = read_digits(written)
-    if read is None:
-        return None
-    whole, frac = read
-    if text.startswith(".", end) and frac.isdigit() and 1 <= int(frac) <= 12 and 1 <= int(whole) <= 31:
-        return None
-    return whole.lstrip("0") or "0", frac.rstrip("0")
-
-
-# a number that labels a part or a release, not an amount: "Article 5.10" is not "Article 5.1"
-_NUMBERED = re.compile(r"(?:\b(?:article|section|clause|chapter|paragraph|rule|version|release|artikel|absatz|"
-                       r"abschnitt|paragraf|kapitel|ziffer|nummer|nr)\.?|§)\s*$", re.I)
-
-
-def _written_as_in(a: str, b: str) -> str:
-    """``b`` with each number in digits that ``a`` writes otherwise with the same value
-    (and does not write as ``b`` does) written as ``a`` writes it: "2.5 euros" / "2.50
-    euros", "3,5" / "3,50", "2" / "2.00" are one value, never a changed number; "2.5" /
-    "25" still differ, and so do "Article 5.10" / "Article 5.1" (``_NUMBERED``)."""
-    as_a: dict[tuple[str, str], str] = {}
-    for m in _DECIMAL.finditer(a):
-        v = None if _NUMBERED.search(a, 0, m.start()) else _value(m.group(0), a, m.end())
-        if v is not None:
-            as_a.setdefault(v, m.group(0))
-    written_a = {m.group(0) for m in _DECIMAL.finditer(a)}
-    written_b = {m.group(0) for m in _DECIMAL.finditer(b)}
-
-    def one(m: re.Match) -> str:
-        y = m.group(0)
-        x = None if y in written_a or _NUMBERED.search(b, 0, m.start()) else as_a.get(_value(y, b, m.end()) or ("", "-"))
-        decimal = x is not None and bool((read_digits(x) or ("", ""))[1] or (read_digits(y) or ("", ""))[1])
-        return x if x is not None and decimal and x not in written_b else y
-
-    return _DECIMAL.sub(one, b) if as_a else b
 
 
 _Tokens = list[tuple[str, int, int]]

@@ -13,7 +13,8 @@ Two uses in the consistency flags (``aligner.match.consistency``):
   "86 °F" / "30 degrees", "5 miles" / "8 km", "half" / "50 percent", "1.5 million" /
   "1,500,000"), an ordinal ("1st" / "first"), a share said with a count ("every fourth"
   / "jeder vierte" / "one in four" / "25 percent", "four of the nine" / "4 von 9" /
-  "44 percent": ``shares``).
+  "44 percent": ``shares``); a number in digits written with other decimals ("2.50" /
+  "2.5", "3,5" / "3,50": ``written_as_in``).
 
 The word lists are package data, ``aligner/match/equivalents.json``.  WMT22 (the
 tuning year, ``scripts/calibrate_negation.py --year 22 --outputs 5 [--kind number]``,
@@ -593,3 +594,48 @@ def _letters(k: int) -> str:
         k = k // 26 - 1
         if k < 0:
             return out
+
+
+# --- one value written with other decimals (before ``figures_apart``) -------------
+_DECIMAL = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d+(?:[.,]\d+)*(?![\w]|[.,]\d|[ \u00a0\u202f]\d{3}\b)")
+
+
+def _decimal_value(written: str, text: str, end: int) -> tuple[str, str] | None:
+    """A number in digits as its value: whole digits, decimals without trailing zeros
+    ("2.50", "2,5", "2.5" -> ("2", "5"); "2.00" -> ("2", "")).  None for marks that read as
+    no one number, and for a day and month written "1.10." (1 October: not "1.1.")."""
+    read = read_digits(written)
+    if read is None:
+        return None
+    whole, frac = read
+    if text.startswith(".", end) and frac.isdigit() and 1 <= int(frac) <= 12 and 1 <= int(whole) <= 31:
+        return None
+    return whole.lstrip("0") or "0", frac.rstrip("0")
+
+
+# a number that labels a part or a release, not an amount: "Article 5.10" is not "Article 5.1"
+_NUMBERED = re.compile(r"(?:\b(?:article|section|clause|chapter|paragraph|rule|version|release|artikel|absatz|"
+                       r"abschnitt|paragraf|kapitel|ziffer|nummer|nr)\.?|§)\s*$", re.I)
+
+
+def written_as_in(a: str, b: str) -> str:
+    """``b`` with each number in digits that ``a`` writes otherwise with the same value
+    (and does not write as ``b`` does) written as ``a`` writes it: "2.5 euros" / "2.50
+    euros", "3,5" / "3,50", "2" / "2.00" are one value, never a changed number; "2.5" /
+    "25" still differ, and so do "Article 5.10" / "Article 5.1" (``_NUMBERED``)."""
+    as_a: dict[tuple[str, str], str] = {}
+    for m in _DECIMAL.finditer(a):
+        v = None if _NUMBERED.search(a, 0, m.start()) else _decimal_value(m.group(0), a, m.end())
+        if v is not None:
+            as_a.setdefault(v, m.group(0))
+    written_a = {m.group(0) for m in _DECIMAL.finditer(a)}
+    written_b = {m.group(0) for m in _DECIMAL.finditer(b)}
+
+    def one(m: re.Match) -> str:
+        y = m.group(0)
+        x = None if y in written_a or _NUMBERED.search(b, 0, m.start()) \
+            else as_a.get(_decimal_value(y, b, m.end()) or ("", "-"))
+        decimal = x is not None and bool((read_digits(x) or ("", ""))[1] or (read_digits(y) or ("", ""))[1])
+        return x if x is not None and decimal and x not in written_b else y
+
+    return _DECIMAL.sub(one, b) if as_a else b
