@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from aligner.match import equivalents
@@ -23,3 +25,103 @@ def test_written_as_in_lives_in_equivalents(a: str, b: str, want: str) -> None:
 def test_number_flag_still_reads_one_value_and_a_changed_one() -> None:
     assert number_flag("The fee is 2.5 euros a month.", "The fee is 2.50 euros a month.") is None
     assert number_flag("The fee is 2.5 euros a month.", "The fee is 3.5 euros a month.") is not None
+
+
+# --- step 2: the correction-note words, one lexicon for three readers -------------------------
+# Written before the move and passing on 90988a2 as on the moved code: each reader's phrases as it
+# accepts and refuses them, including where the three readers differ (kept as they were).
+from aligner.match.outlets import version_note  # noqa: E402
+from aligner.model import Sentence  # noqa: E402
+from aligner.quotes.extract import _in_correction_note  # noqa: E402
+from aligner.quotes.frames import retracted  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("Correction: An earlier version gave the wrong date.", "a correction note"),
+    ("The minister spoke.\n  CLARIFICATION : the vote is on Friday.", "a correction note"),
+    ("Korrektur: Der Termin ist am Freitag.", "a correction note"),
+    ("Text.\nRichtigstellung: Die Zahl war falsch.", "a correction note"),
+    ("He spoke. An earlier version of this story gave the wrong age.", "a correction note"),
+    ("This article has been corrected to fix a name.", "a correction note"),
+    ("Note: the report was amended on Monday.", "a correction note"),
+    ("In einer früheren Fassung dieses Beitrags stand ein falsches Datum.", "a correction note"),
+    ("Er sprach. In der vorherigen Version des Textes fehlte ein Satz.", "a correction note"),
+    ("This story has been updated with a statement.", "an update note"),
+    ("Berichtigung: Der Termin ist am Freitag.", None),  # not one of this reader's note words
+    ("He said a previous version of this article was wrong.", None),  # "previous": not this reader's
+    ("They demanded a correction: now.", None),  # the word opens no line
+    ("An earlier version of this paper was wrong.", None),
+    ("In einer früheren Fassung des Berichts stand ein falsches Datum.", None),  # "Berichts": not this reader's
+    ("In einer früheren Fassung des Interviews stand ein falsches Datum.", None),
+    ("The article was correct in every detail.", None),
+])
+def test_version_note_phrases(text: str, note: str | None) -> None:
+    assert version_note(text) == note
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Correction: An earlier version of this article said he would resign.", True),
+    ("Editor’s note: This story said the vote was on Monday.", True),
+    ("Editor's Note (Dec. 1): This story said the vote was on Monday.", True),
+    ("Anmerkung der Redaktion: In dem Text hieß es, er trete zurück.", True),
+    ("Hinweis der Redaktion. In dem Text hieß es, er trete zurück.", True),
+    ("Correction – the vote is on Friday, he said.", True),
+    ("Clarification - the vote is on Friday, he said.", True),
+    ("Correction, Dec. 1: the vote is on Friday, he said.", True),
+    ("Berichtigung: Er sagte, die Wahl sei am Freitag.", True),
+    ("Richtigstellung — Er sagte, die Wahl sei am Freitag.", True),
+    ("*Correction:* the vote is on Friday, he said.", True),
+    ("(Correction: the vote is on Friday, he said.)", True),
+    ("An earlier version of this story said he would resign.", True),
+    ("In an previous version of this report he said he would resign.", True),
+    ("In einer früheren Fassung des Berichts hieß es, er trete zurück.", True),
+    ("Nach einer älteren Version dieses Artikels sagte er, er trete zurück.", True),
+    ("Correction of the record was demanded, he said.", False),  # the bare word, as prose
+    ("correction: the vote is on Friday, he said.", False),  # this reader is case-sensitive
+    ("An earlier version of this paper said he would resign.", False),
+    ("He said an earlier version of this article was wrong.", False),  # a note only where the line opens so
+    ("A previous version of this story said he would resign.", False),
+    ("In einer früheren Fassung des Interviews hieß es, er trete zurück.", False),  # "Interviews": not this reader's
+    ("Editorial note: the vote is on Friday, he said.", False),
+])
+def test_correction_note_opening_phrases(line: str, note: bool) -> None:
+    text = "The minister spoke on Monday.\n" + line
+    assert _in_correction_note(text, len(text) - 3) is note
+
+
+def _retracted(text: str, quote: str, lang: str) -> bool:
+    start = text.index(quote)
+    s = Sentence(id="a#s0", article_id="a", paragraph_id="a#p0", index=0, start=0, end=len(text), text=text,
+                 language=lang)
+    return retracted(text, s, start, start + len(quote), lang)
+
+
+@pytest.mark.parametrize(("text", "quote", "lang", "taken_back"), [
+    ("An earlier version of this article said “the vote is off.”", "“the vote is off.”", "en", True),
+    ("An earlier version of this story wrongly quoted “we will leave.”", "“we will leave.”", "en", True),
+    ("An earlier version of this report incorrectly stated “we will leave.”", "“we will leave.”", "en", True),
+    ("An earlier version of this post attributed “we will leave” to the mayor.", "“we will leave”", "en", True),
+    ("An earlier version of this paper said “the vote is off.”", "“the vote is off.”", "en", False),
+    ("A previous version of this article said “the vote is off.”", "“the vote is off.”", "en", False),
+    ("An earlier version of this article printed “the vote is off.”", "“the vote is off.”", "en", False),
+    ("In einer früheren Fassung des Interviews hieß es „Wir treten aus.“", "„Wir treten aus.“", "de", True),
+    ("Nach einer älteren Version dieses Artikels stand „Wir treten aus.“", "„Wir treten aus.“", "de", True),
+    ("In einer vorherigen Version des Berichts war zu lesen „Wir treten aus.“", "„Wir treten aus.“", "de", True),
+    ("In einer früheren Fassung des Textes wurde „Wir treten aus“ ihm zugeschrieben.", "„Wir treten aus“", "de", True),
+    ("In einer früheren Fassung des Buches hieß es „Wir treten aus.“", "„Wir treten aus.“", "de", False),
+    ("In einer früheren Fassung des Artikels sagte er „Wir treten aus.“", "„Wir treten aus.“", "de", False),
+    ("in einer früheren Fassung des Artikels hieß es „Wir treten aus.“", "„Wir treten aus.“", "de", False),
+])
+def test_retracted_by_earlier_version_phrases(text: str, quote: str, lang: str, taken_back: bool) -> None:
+    assert _retracted(text, quote, lang) is taken_back
+
+
+def test_the_lexicon_builds_each_readers_words() -> None:
+    from aligner.text import corrections
+
+    assert corrections.one_of(("Version", "Fassung", "Stand"), but=("Stand",)) == "(?:Version|Fassung)"
+    # a word added to the lexicon reaches every reader that does not leave it out by name
+    assert re.fullmatch(corrections.earlier_version_de(), "älteren Fassung des Interviews")
+    assert not re.fullmatch(corrections.earlier_version_de(but=("Interviews",)), "älteren Fassung des Interviews")
+    assert re.fullmatch(corrections.earlier_version_en(), "previous version of this post")
+    assert not re.fullmatch(corrections.earlier_version_en(but=("previous",)), "previous version of this post")

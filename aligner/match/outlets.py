@@ -8,18 +8,20 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..model import Article, Cluster
+from ..text.corrections import DOCUMENTS_EN, NOTE_WORDS, earlier_version_de, earlier_version_en, one_of
 
 # a note that the article was corrected ("Correction: An earlier version of this article misquoted ...",
 # "This article has been corrected", „In einer früheren Version dieses Artikels hieß es …“, "Korrektur:")
+# (the words: ``text.corrections``; this reader takes neither "Berichtigung" nor "previous", "Berichts", "Interviews")
 _CORRECTED = re.compile(
-    r"(?:^|\n)\s*(?:correction|clarification|korrektur|richtigstellung)\s*:|"
-    r"\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\b|"
-    r"\b(?:this|the)\s+(?:article|story|report|post)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b|"
-    r"\b(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Textes|Beitrags)\b",
+    rf"(?:^|\n)\s*{one_of(NOTE_WORDS, but=('Berichtigung',))}\s*:|"
+    rf"\b{earlier_version_en(but=('previous',))}\b|"
+    rf"\b(?:this|the)\s+{one_of(DOCUMENTS_EN)}\s+(?:has\s+been|was)\s+(?:corrected|amended)\b|"
+    rf"\b{earlier_version_de(but=('Berichts', 'Interviews'))}\b",
     re.I)
 # a note that it was updated ("This story has been updated with ...", "Update:")
 _UPDATED = re.compile(r"(?:^|\n)\s*(?:update|aktualisierung)\s*:|"
-                      r"\b(?:this|the)\s+(?:article|story|report|post)\s+(?:has\s+been|was)\s+updated\b|"
+                      rf"\b(?:this|the)\s+{one_of(DOCUMENTS_EN)}\s+(?:has\s+been|was)\s+updated\b|"
                       r"\bdieser\s+(?:Artikel|Text|Beitrag)\s+wurde\s+aktualisiert\b", re.I)
 
 

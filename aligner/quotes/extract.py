@@ -38,6 +38,7 @@ import re
 from ..errors import InputError
 from ..langid import detect
 from ..model import Article, Quote, Sentence, Speaker
+from ..text.corrections import EDITORS_NOTES, IN_A_DE, NOTE_WORDS, earlier_version_de, earlier_version_en, one_of
 from ..text.uniform import UniformView, is_uniform
 from .base import (
     CONTEXT_SENTENCES,
@@ -503,11 +504,11 @@ def _cut_owner_shown_person_en(quotes: list[Quote], text: str) -> None:
 # a paragraph that is an outlet's correction or editor's note ("Correction: An earlier version of this article misquoted
 # …", "An earlier version of this story …", "Korrektur: In einer früheren Fassung …"): its sentences are the outlet's own
 _NOTE_OPENING = re.compile(
-    r"[\s*_(\[]*(?:(?:Editor[’']s\s+[Nn]ote|Anmerkung\s+der\s+Redaktion|Hinweis\s+der\s+Redaktion)\b[^:\n]{0,40}?[:.–—]|"
+    rf"[\s*_(\[]*(?:{one_of(EDITORS_NOTES)}\b[^:\n]{{0,40}}?[:.–—]|"
     # the bare word opens a note only with a colon or dash after it (or a date: "Correction, Dec. 1:"), not as prose
-    r"(?:Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)(?:\s*[:–—]|\s+-\s|[,(][^:\n]{0,30}?[:–—])|"
-    r"(?:An|In\s+an)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|post)\b|"
-    r"(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Textes|Beitrags|Berichts)\b)")
+    rf"{one_of(NOTE_WORDS)}(?:\s*[:–—]|\s+-\s|[,(][^:\n]{{0,30}}?[:–—])|"
+    rf"(?:An|In\s+an)\s+{earlier_version_en()}\b|"
+    rf"{IN_A_DE}{earlier_version_de(but=('Interviews',))}\b)")  # the words: ``text.corrections``
 
 
 def _in_correction_note(text: str, pos: int) -> bool:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from ..model import Quote, Sentence
+from ..text.corrections import IN_A_DE, earlier_version_de, earlier_version_en
 from .base import (
     _DETERMINERS,
     _HSPACE,
@@ -1126,9 +1127,8 @@ _SUBJ_I = re.compile(
 # article misquoted Lindqvist as saying the Commission would “…”"): retracted words, no one's statement.
 # Narrow on purpose: "she said she had been misquoted: “…”" quotes her own words and stays.
 _FALSELY_DE = r"(?:falsch|fälschlicherweise|irrtümlich(?:erweise)?)\s+"
-_ARTICLE_EN = r"\bearlier\s+version\s+of\s+this\s+(?:article|story|report|post)\s+(?:\w+ly\s+)?"
-_ARTICLE_DE = (r"\b(?:In|Nach)\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+"
-               r"(?:Artikels|Textes|Beitrags|Berichts|Interviews)\s+(?:hieß\s+es|stand|war\s+zu\s+lesen|wurde)\b")
+_ARTICLE_EN = rf"\b{earlier_version_en(but=('previous',))}\s+(?:\w+ly\s+)?"  # the words: ``text.corrections``
+_ARTICLE_DE = rf"\b{IN_A_DE}{earlier_version_de()}\s+(?:hieß\s+es|stand|war\s+zu\s+lesen|wurde)\b"
 _RETRACTED_BEFORE = {
     "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{0,80}?"
                      r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b", re.I),

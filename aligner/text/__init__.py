@@ -1,2 +1,2 @@
 """Text primitives shared by every stage: chrF (``chrf``), words and tokens (``words``),
-name folding and transliteration (``names``)."""
+name folding and transliteration (``names``), the words of correction notes (``corrections``)."""
