@@ -49,16 +49,12 @@ import statistics
 from dataclasses import dataclass, field
 
 from .segment import ANSWER_WORDS, line_or_block_spans
+from .text.lines import LINE_END, line_ends
 from .text.words import WORD
 
 # -- paragraphs -----------------------------------------------------------------------
 
-_BLOCK_SPLIT = re.compile(r"(?:(?:\r\n|\r|\n)[ \t]*){2,}")  # a bare CR ends a line as LF and CR LF do
-
-
-def _line_ends(text: str, a: int, b: int) -> int:
-    """How many line ends (LF, CR LF or a bare CR) stand between ``a`` and ``b``."""
-    return text.count("\n", a, b) + text.count("\r", a, b) - text.count("\r\n", a, b)
+_BLOCK_SPLIT = re.compile(rf"(?:(?:{LINE_END.pattern})[ \t]*){{2,}}")  # a blank line (``text.lines``: a bare CR ends a line)
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -157,7 +153,7 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], width: in
     byline nor followed by a quotation that is a sentence of its own)."""
     (s, e), (ns, ne) = line, nxt
     short = min(WRAP_MIN_LINE, width * 2 // 3) if width else WRAP_MIN_LINE  # a text wrapped narrow
-    if _line_ends(text, e, ns) != 1 or e - s < short or _ends(_CLOSED_END, text, s, e):
+    if line_ends(text, e, ns) != 1 or e - s < short or _ends(_CLOSED_END, text, s, e):
         return False
     closed_next = _ends(_CLOSED_END, text, ns, ne)
     if _BULLET.match(text, ns, ne) or _TIME_START.match(text, ns, ne) or (ne - ns < short and not closed_next):

@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 from .model import Skipped
+from .text.lines import line_spans
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl"}
 SIDECAR_NAMES = ("metadata.tsv", "metadata.csv", "metadata.json")
@@ -61,25 +62,6 @@ _COMMON_NON_ASCII = set(
     "äöüÄÖÜßéèêëàâáãåçñíìîïóòôõúùûýÿÉÈÊÀÁÂÇÑÍÓÔÚÛøØæÆœŒšŠžŽčČćĆłŁńśźżŻąęőű"
     "€£¥$¢°§©®™„“”‚‘’«»‹›–—…·•±×÷²³½¼¾µ\u00a0\u00ad\u202f"
 )
-
-
-# the line ends of a one-sentence-per-line file, as universal newlines read them
-_LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of a one-sentence-per-line file, its line end left out:
-    lines end at "\\n", "\\r\\n" (Windows) or a bare "\\r" (classic Mac OS), as Python's
-    universal newlines read them; U+2028, NEL, form feeds and the other characters
-    ``str.splitlines`` also breaks on stay inside a line.  The line end at the end of the
-    file makes no line."""
-    spans, pos = [], 0
-    for m in _LINE_END.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans
 
 
 def file_lines(text: str) -> list[str]:

@@ -25,6 +25,8 @@ import re
 import threading
 from functools import lru_cache
 
+from .text.lines import LINE
+
 # one-word answers: an interview repeats them ('Ja.', 'Nein, danke.'); an answer opening a paragraph is no
 # dateline; aligner.clean reads them too (never an exact duplicate)
 ANSWER_WORDS = frozenset(
@@ -37,7 +39,6 @@ ANSWER_WORDS = frozenset(
 _MODELS = {"de": "de_CMC", "en": "en_PTB"}
 _lock = threading.Lock()
 
-_LINE = re.compile(r"[^\n\r]+")
 _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*(?:\n[ \t]*\n|\r\n[ \t]*\r\n|\Z))", re.S)
 # a sentence boundary with no space in between: "Tuesday.Putin", 'said."You'
 _GLUED = re.compile(r"[.!?…][\"'“”‘’»«]?$")
@@ -98,7 +99,7 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 def line_or_block_spans(text: str, by_line: bool) -> list[tuple[int, int]]:
     """The stripped, non-empty spans of each line (``by_line``) or each blank-line block."""
-    pattern = _LINE if by_line else _BLOCK
+    pattern = LINE if by_line else _BLOCK
     out = []
     for m in pattern.finditer(text):
         s, e = strip_span(text, m.start(), m.end())

@@ -125,3 +125,50 @@ def test_the_lexicon_builds_each_readers_words() -> None:
     assert not re.fullmatch(corrections.earlier_version_de(but=("Interviews",)), "älteren Fassung des Interviews")
     assert re.fullmatch(corrections.earlier_version_en(), "previous version of this post")
     assert not re.fullmatch(corrections.earlier_version_en(but=("previous",)), "previous version of this post")
+
+
+# --- step 3: a bare CR ends a line, one definition (text.lines) ------------------------------
+def test_line_ends_one_definition() -> None:
+    from aligner.text import lines
+
+    text = "one\r\ntwo\rthree\nfour"
+    assert lines.line_spans(text) == [(0, 3), (5, 8), (9, 14), (15, 19)]
+    assert lines.line_spans("a\r\n") == [(0, 1)]  # the file's last line end makes no line
+    assert lines.line_ends(text, 0, len(text)) == 3
+    assert lines.line_ends(text, 0, 4) == 1 and lines.line_ends(text, 4, 6) == 1  # a CR LF cut in two: one end each side
+    assert lines.with_lf(text) == "one\r\ntwo\nthree\nfour"
+    assert lines.has_bare_cr(text) and not lines.has_bare_cr("one\r\ntwo\n")
+    assert lines.opens_line(text, 0) and lines.opens_line(text, 9) and lines.opens_line(text, 5)
+    assert not lines.opens_line(text, 6)
+
+
+def test_line_end_readers_agree_with_what_they_read_before() -> None:
+    """The shared definitions against the ones they replace (written out here), on every short text
+    of line ends, blanks and letters, at every window."""
+    import itertools
+
+    from aligner.clean import _BLOCK_SPLIT
+    from aligner.quotes.marks import _broken, _paragraph_end
+    from aligner.segment import line_or_block_spans, strip_span
+    from aligner.text import lines
+
+    old_break = re.compile(r"[\n\r]")
+    old_line = re.compile(r"[^\n\r]+")
+    old_block = re.compile(r"(?:(?:\r\n|\r|\n)[ \t]*){2,}")
+    old_bare_cr = re.compile(r"\r(?!\n)")
+    for n in range(1, 6):
+        for chars in itertools.product("a\r\n ", repeat=n):
+            text = "".join(chars)
+            assert lines.with_lf(text) == old_bare_cr.sub("\n", text)
+            assert lines.has_bare_cr(text) == bool(old_bare_cr.search(text))
+            assert [m.span() for m in _BLOCK_SPLIT.finditer(text)] == [m.span() for m in old_block.finditer(text)]
+            stripped = [strip_span(text, *m.span()) for m in old_line.finditer(text)]
+            assert line_or_block_spans(text, True) == [(s, e) for s, e in stripped if s < e]
+            for i in range(n + 1):
+                assert lines.opens_line(text, i) == (i == 0 or text[i - 1] in "\n\r")
+                m = old_break.search(text, i)
+                assert _paragraph_end(text, i) == (m.start() if m else len(text))
+                for j in range(i, n + 1):
+                    assert _broken(text, i, j) == (old_break.search(text, i, j) is not None)
+                    want = text.count("\n", i, j) + text.count("\r", i, j) - text.count("\r\n", i, j)
+                    assert lines.line_ends(text, i, j) == want

@@ -39,6 +39,7 @@ from ..errors import InputError
 from ..langid import detect
 from ..model import Article, Quote, Sentence, Speaker
 from ..text.corrections import EDITORS_NOTES, IN_A_DE, NOTE_WORDS, earlier_version_de, earlier_version_en, one_of
+from ..text.lines import has_bare_cr, with_lf
 from ..text.uniform import UniformView, is_uniform
 from .base import (
     CONTEXT_SENTENCES,
@@ -256,7 +257,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     none (the rules alone).  ``retracted_out``: gets the quotes a correction note takes back (left out).
     A text not in one Unicode form (``aligner.text.uniform``: NFD, soft hyphens; ingest makes every
     article's text uniform) is read in that form, the offsets mapped back into ``article.text``."""
-    if "\r" in article.text and _BARE_CR.search(article.text):
+    if has_bare_cr(article.text):
         return _read_lf(article, sentences, language, ranker, retracted_out)
     if sentences is None and not is_uniform(article.text):
         return _read_uniform(article, language, ranker, retracted_out)
@@ -284,7 +285,6 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     return quotes
 
 
-_BARE_CR = re.compile(r"\r(?!\n)")
 # a time opening a line of a live blog ("14:12 Chief executive …", "10.45 Uhr: Die Ministerin …"): the entry's label,
 # no part of its first sentence
 _LINE_TIME = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:Uhr|[ap]\.m\.|GMT|UTC|BST|CET|CEST|MEZ|MESZ|ET))?"
@@ -295,7 +295,7 @@ def _read_lf(article: Article, sentences: list[Sentence] | None, language: str |
              retracted_out: list[Quote] | None) -> list[Quote]:
     """``extract_quotes`` of a text whose lines end in a bare CR (old Mac files), read with LF there: the
     same text with LF, CR or CR LF line ends gives the same quotes."""
-    return _read_as(article, _BARE_CR.sub("\n", article.text), sentences, language, ranker, retracted_out)
+    return _read_as(article, with_lf(article.text), sentences, language, ranker, retracted_out)
 
 
 def _without_line_times(article: Article, sentences: list[Sentence] | None, language: str | None, ranker: Weights | None,

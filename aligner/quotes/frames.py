@@ -9,6 +9,7 @@ from typing import Iterator
 
 from ..model import Quote, Sentence
 from ..text.corrections import IN_A_DE, earlier_version_de, earlier_version_en
+from ..text.lines import opens_line
 from .base import (
     _DETERMINERS,
     _HSPACE,
@@ -318,7 +319,7 @@ def _framed(text: str, sents: list[Sentence], top: _TopSpans, sp: QuoteSpan, lan
         i1 = i0
     before_a, before_b = _frame_before_bounds(text, sents[i0], sp, top)
     dateline = _DATELINES.get(lang)
-    if dateline and (before_a == 0 or text[before_a - 1] in "\n\r") and (dl := dateline.fullmatch(text, before_a, before_b)):
+    if dateline and opens_line(text, before_a) and (dl := dateline.fullmatch(text, before_a, before_b)):
         before_a = dl.end()  # "Berlin (dpa) - „…“, sagte X": the dateline opening the paragraph is no frame of the quote
     after_a, after_b = _frame_after_bounds(text, sents, i1, sp, top, lang)
     return _Framed(text, lang, sents, top, sp, i0, i1, before_a, before_b, after_a, after_b, list(sp.flags))

@@ -21,6 +21,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ..text.lines import LINE_END
+
 # family -> characters; direction decided in context
 DOUBLE = "family:double"
 SINGLE = "family:single"
@@ -164,17 +166,14 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return m.end() if m else limit
 
 
-_LINE_BREAK = re.compile(r"[\n\r]")  # a bare CR ends a line as LF and CR LF do
-
-
 def _paragraph_end(text: str, i: int) -> int:
-    m = _LINE_BREAK.search(text, i)
+    m = LINE_END.search(text, i)
     return m.start() if m else len(text)
 
 
 def _broken(text: str, a: int, b: int) -> bool:
     """Whether a line ends between ``a`` and ``b``."""
-    return _LINE_BREAK.search(text, a, b) is not None
+    return LINE_END.search(text, a, b) is not None
 
 
 def _nests_low_nine(text: str, positions: list[int], k: int, pending: int | None) -> bool:

@@ -1,2 +1,3 @@
 """Text primitives shared by every stage: chrF (``chrf``), words and tokens (``words``),
-name folding and transliteration (``names``), the words of correction notes (``corrections``)."""
+name folding and transliteration (``names``), the words of correction notes (``corrections``),
+line ends (``lines``: LF, CR LF and a bare CR)."""
