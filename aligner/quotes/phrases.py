@@ -24,6 +24,7 @@ from .lexicon import (
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
     _PEOPLE_PLURAL_EN,
+    _SURNAME_PLURALS_EN,
     DOC_WORDS,
     DOC_WORDS_EN,
     NOT_ALONE,
@@ -176,8 +177,60 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     if lang == "en" and b > a and text[a:b].lower() in QUANTIFIERS:
         b = _quantifier_of_en(text, b, limit)  # "said one of those advisers, who …"
     if b > a and not at_start:
+        b = _named_after_role_en(text, a, b, limit) if lang == "en" else b
         b = _with_apposition(text, a, b, limit, lang)
     return (a, b) if b > a else None
+
+
+# "a farmer named Paul Lee", "a man called Tom Banks", "a woman identified as Anna Lee": an article, up to three lower-case
+# words ending in a noun for a person (group 1), then the name the person is given (group 2), then the end of the clause,
+# a comma, or a word of time or place
+_ROLE_NAMED_EN = re.compile(r"(?i:a|an|the|one|another)((?:\s+[a-z][\w’'-]*){1,3}?)\s+(?:named|called|identified\s+(?:only\s+)?as|"
+                            r"known\s+as|by\s+the\s+name\s+of)\s+((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)(?![\w’'-])"
+                            r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|from|of|who|after|before|during|when|last|this|yesterday|today)\b))")
+
+
+_TIE_PREPOSITION_EN = re.compile(r"(?<![\w’'-])(of|for|to|with)\s+")
+
+
+def _tie_of_named_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: the noun phrase before a verb that ends in someone an unnamed person is tied to by a preposition and who
+    is named by a participle ("The son of a man called Tom Banks said", "A lawyer for a man named Tom Banks said"): the
+    whole phrase, the tied person ("The son", "A lawyer") speaks, never the one named.  ``span`` as the backward scan
+    found it: the named part alone, or with its preposition."""
+    prep = _TIE_PREPOSITION_EN.match(text, span[0])
+    start = prep.end() if prep is not None else span[0]
+    m = _ROLE_NAMED_EN.match(text[: span[1]], start)
+    if m is None or m.end(2) != span[1]:
+        return span
+    if prep is None:
+        back = re.search(r"(?<![\w’'-])(?:of|for|to|with)\s+\Z", text[max(clause_start, span[0] - 8) : span[0]])
+        if back is None:
+            return span
+        at = span[0] - len(back.group(0))
+    else:
+        at = span[0]
+    head = _np_before(text, clause_start, at, "en")
+    if head is None or head[1] != _strip_span(text, clause_start, at)[1]:
+        return span
+    last = text[head[0] : head[1]].split()[-1]
+    return (head[0], span[1]) if is_role_word(last) or relation_noun_en(last) or person_head_en(last) else span
+
+
+def _named_after_role_en(text: str, a: int, b: int, limit: int) -> int:
+    """English: the end of noun phrase ``text[a:b]`` after the verb, taken on past the name a person after an article
+    is given ("said a farmer named Paul Lee", "said a man called Tom Banks"): the person so named speaks.  The words
+    before "named" end in a noun for a person (a role, a tie, "farmer", "man") and the name reads as a person's."""
+    m = _ROLE_NAMED_EN.match(text[:limit], a)
+    if m is None or b > m.start(2) or not m.group(2)[:1].isupper():
+        return b
+    words = m.group(1).split()
+    if any(w.lower() in ARTICLES or w.lower() in NP_STOP["en"] for w in words):
+        return b  # "said the son of a man named Tom Banks": the man named is someone else's tie
+    head = words[-1]
+    if not (is_role_word(head) or relation_noun_en(head) or person_head_en(head)) or parse_mention(m.group(2), "en")[2] != "person":
+        return b
+    return m.end(2)
 
 
 # one or two lower-case words after an article and a name, the last the head noun ("a Reed family friend")
@@ -308,6 +361,7 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
             return inner[0], m.end(1)
     found = _np_before(text, clause_start, pos, lang)
     if lang == "en" and found is not None:
+        found = _tie_of_named_en(text, clause_start, found)
         found = _with_role_from_place_en(text, clause_start, _without_leading_pp(text, found))
         found = _name_before_place_en(text, clause_start, found)
         found = _group_before_place_en(text, clause_start, found)
@@ -357,6 +411,11 @@ def campaign_after_name_en(text: str, end: int) -> bool:
     return _CAMPAIGN_AFTER_NAME_EN.match(text, end) is not None
 
 
+# a political party by its usual short name ("Labour", "the Democrats", "the Lib Dems"): someone before "for" it speaks for it
+# ("Reeves for Labour said"); a campaign group named "X for <party>" opens with a plural of people ("Students for Labour")
+_PARTY_EN = re.compile(r"(?:the\s+)?(?:Labour|Conservatives|Tories|Democrats|Republicans|Liberal\s+Democrats|Lib\s+Dems|Greens|"
+                       r"SNP|GOP|UKIP|DUP|SDLP|Plaid\s+Cymru|Sinn\s+F[eé]in|Reform\s+UK|(?:Labour|Conservative|Democratic|Republican|"
+                       r"Green|Liberal)\s+Party)")
 # a capitalised name right before "for" ("Reeves for Labour", "Tom Banks for Reuters"): group 1 the name
 _NAME_BEFORE_FOR_EN = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+for\s+$")
 
@@ -366,7 +425,7 @@ def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     (a listed first name opening it), who speaks for the paper, team or party after it; not "Airlines for America" (one
     name, joined before), nor a role or organisation word before "for" ("a spokesman for Labour"). A name before
     "for" and an office ("Tom Reed for Senate said") is a campaign: no subject."""
-    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]):
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text[span[0] : span[1]]) and not _PARTY_EN.fullmatch(text, span[0], span[1]):
         return span
     m = _NAME_BEFORE_FOR_EN.search(text, max(clause_start, span[0] - 60), span[0])
     if m is None or m.start(1) < clause_start:
@@ -376,9 +435,18 @@ def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     words = m.group(1).split()
     if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or w.lower() in ARTICLES for w in words) or org_for_en(words[-1], text[span[0] : span[1]]):
         return span
-    if len(words) < 2 or not first_name_gender_en(words[0]):
+    if (len(words) < 2 or not first_name_gender_en(words[0])) and not (
+            _PARTY_EN.fullmatch(text, span[0], span[1]) and not _plural_before_for_en(words[-1])):
         return span  # "Ohio for Trump", "Evans for Wales": a place or a surname, the text does not show which
     return (m.start(1), m.end(1)) if parse_mention(m.group(1), "en")[2] == "person" else span
+
+
+def _plural_before_for_en(word: str) -> bool:
+    """English: whether capitalised ``word`` before "for" is a plural of people or bodies that opens a group's name
+    ("Students for Labour", "Women for the GOP", "Republicans for Reform"), not a surname ("Reeves for Labour")."""
+    low = word.lower()
+    return (low in _PEOPLE_PLURAL_EN - _SURNAME_PLURALS_EN or low in ("men", "women", "people")
+            or (org_for_en(word, "X") and not is_role_word(word)) or re.fullmatch(r"[A-Z][a-z]{2,}(?:ans|lims|crats|ists|ites)", word) is not None)
 
 
 _NAME_IN_PLACE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)\s+(?:in|from|near|on|at|outside)\s+$")
@@ -948,9 +1016,36 @@ def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     if m is None or m.end() != span[0] or parse_mention(text[span[0] : span[1]], "en")[2] == "person":
         return span
     head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
+    if head is not None:
+        head = _without_participle_en(text, head)
     if head is None or not plausible_speaker(text[head[0] : head[1]], "en"):
         return span
     return head
+
+
+# past participles with no -ed that open a reduced relative clause after a noun ("the man seen in the video")
+_IRREGULAR_PARTICIPLE_EN = re.compile(r"(?:seen|shown|known|born|held|caught|shot|hit|hurt|struck|found|kept|taken|given|"
+                                      r"chosen|written|sworn|hidden|bitten|thrown|sent|left|brought|built|met|told|heard|quoted)")
+
+
+def _without_participle_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: noun phrase ``span`` before a place preposition without the past participle at its end ("The farmer
+    named in the report", "The man arrested at the scene", "Tom Reed quoted in the report"): the participle opens a
+    clause about the person, the noun or name before it is who speaks.  Only after a capitalised word or a noun for a
+    person (a role, a tie, "man", "farmer")."""
+    toks = _tokens(text, span[0], span[1])
+    if len(toks) < 2:
+        return span
+    last, prev = toks[-1][2], toks[-2][2]
+    if not (last.islower() and (re.fullmatch(r"[a-z]{2,}ed", last) or _IRREGULAR_PARTICIPLE_EN.fullmatch(last))):
+        return span
+    if last in _TITLE_PARTICIPLES or text[toks[-2][1] : toks[-1][0]].strip():
+        return span
+    person = prev[:1].isupper() and prev.lower() not in ARTICLES
+    if not (person or is_role_word(prev) or relation_noun_en(prev) or person_head_en(prev)
+            or prev.lower() in _PEOPLE_PLURAL_EN or prev.lower() in ("people", "men", "women", "children")):
+        return span
+    return span[0], toks[-2][1]
 
 
 # "speaking to", "writing in", "appearing on": a participle whose object a noun phrase after it is

@@ -1275,6 +1275,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if not name_toks:
             return None, _clean(" ".join(tokens)), "role"  # "the Swedish-born": someone, no name
     role_toks = tokens[: len(tokens) - len(name_toks)]
+    if lang == "en" and name_toks:
+        role_toks = _without_naming_words_en(role_toks)  # "a farmer named Paul Lee": the role is "farmer", not "farmer named"
     if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
             and name_toks[0].lower() in _OFFICE_OF):
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"
@@ -1310,6 +1312,20 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if lang == "en" and _someone_by_lower_head_en(tokens):
         return None, _clean(" ".join(tokens)), "role"  # "a source close", "a friend of the family", "Tom Reed's friend": no name
     return _clean(" ".join(tokens)), None, "group"
+
+
+# the words that give an unnamed person a name ("a farmer named Paul Lee", "a woman identified only as Anna")
+_NAMING_WORDS_EN = (("named",), ("called",), ("identified", "as"), ("identified", "only", "as"), ("known", "as"),
+                    ("by", "the", "name", "of"))
+
+
+def _without_naming_words_en(role_toks: list[str]) -> list[str]:
+    """English: role words without the naming words at their end ("a farmer named" -> "a farmer"), after a person noun."""
+    for words in _NAMING_WORDS_EN:
+        n = len(words)
+        if len(role_toks) > n and tuple(t.lower() for t in role_toks[-n:]) == words and role_toks[-n - 1][:1].islower():
+            return role_toks[:-n]
+    return role_toks
 
 
 def _gender_clash_in_mention_de(mention: str, role: str, first: str) -> bool:

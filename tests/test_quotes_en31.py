@@ -1,0 +1,70 @@
+"""English speakers, session 27 (en31): 'X for <party>', a person named by a participle ("a farmer named Paul Lee"),
+a reduced relative clause before the verb ("The man seen in the video said")."""
+import pytest
+
+from aligner.model import Article
+from aligner.quotes.extract import extract_quotes
+from aligner.quotes.speakers import parse_mention
+
+
+def _speaker(text):
+    (q,) = extract_quotes(Article(id="a", text=text, language="en"))
+    return q.speaker
+
+
+def _confident_name(sp):
+    return sp.name if sp is not None and sp.confidence is not None and sp.confidence >= 0.8 else None
+
+
+# a surname before "for" and a party: the person speaks for the party (90988a2: 'Labour', 'the Democrats' at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"We will cut taxes," Reeves for Labour said.', "Reeves"),
+    ('Reeves for Labour said: "We will cut taxes."', "Reeves"),
+    ('Smith for the Democrats said: "We will vote no."', "Smith"),
+    ('"We will vote no," Kemi Badenoch for the Conservatives said.', "Kemi Badenoch"),
+])
+def test_a_surname_for_a_party_is_the_person(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name
+
+
+# after the verb, the name an unnamed person is given speaks (90988a2: the role 'a farmer', no name)
+@pytest.mark.parametrize("text, name", [
+    ('"The rain came late," said a farmer named Paul Lee.', "Paul Lee"),
+    ('"I saw the fire," said a man called Tom Banks, who lives nearby.', "Tom Banks"),
+    ('"I saw the fire," said a woman identified as Anna Lee.', "Anna Lee"),
+])
+def test_a_person_named_after_the_verb_speaks(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name
+
+
+# the person named is tied to the speaker by a preposition (90988a2: Tom Banks at 0.9)
+@pytest.mark.parametrize("text, bad", [
+    ('The son of a man called Tom Banks said: "He is ready."', "Tom Banks"),
+    ('A lawyer for a man named Tom Banks said: "He is ready."', "Tom Banks"),
+])
+def test_a_person_named_as_someone_elses_tie_or_object_does_not_speak(text, bad):
+    assert _confident_name(_speaker(text)) != bad
+
+
+@pytest.mark.parametrize("mention, role", [
+    ("A farmer named Paul Lee", "farmer"),
+    ("a man called Tom Banks", "man"),
+    ("a woman identified as Anna Lee", "woman"),
+])
+def test_the_role_of_a_named_person_has_no_naming_word(mention, role):
+    assert parse_mention(mention, "en")[1] == role
+
+
+# a participle after the noun before a place opens a clause about the person (90988a2: 'man seen', 'farmer named',
+# 'Tom Reed quoted' as names at 0.9)
+@pytest.mark.parametrize("text, good", [
+    ('Tom Reed quoted in the report said: "The rain came late."', "Tom Reed"),
+    ('The farmer named in the report said: "The rain came late."', None),
+    ('The man seen in the video said: "I saw the fire."', None),
+    ('The man arrested at the scene told police: "I saw the fire."', None),
+])
+def test_a_participle_before_a_place_is_no_part_of_the_name(text, good):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == good
