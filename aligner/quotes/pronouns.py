@@ -921,6 +921,45 @@ def _indefinite_person_subject_de(text: str, s: Sentence, pronoun: Speaker | Non
     return want is None or _gender_fits(want, gender)
 
 
+# a main clause's subject that is one unnamed person by a definite role or people noun: "Der Bürgermeister", "die neue Ministerin"
+_DEFINITE_ROLE_SUBJECT_DE = re.compile(r"([Dd]er|[Dd]ie)\s+(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][\w-]+)")
+
+
+def _definite_role_subject_de(text: str, s: Sentence, pronoun: Speaker | None) -> str | None:
+    """German: the role noun when the main clause of sentence ``s`` has one unnamed person for its subject, named by a
+    definite article and a role or people noun alone ("Der Bürgermeister lobte den Plan.", "Am Montag warnte die
+    Ministerin."), of a gender ``pronoun`` may have: a later "er"/"sie" may be that person.  None for bodies, plurals,
+    names ("der Bürgermeister Paul Krause") and a gender that does not fit."""
+    span = _main_clause_subject_de(text, s.start, s.end)
+    m = _DEFINITE_ROLE_SUBJECT_DE.fullmatch(text, *span) if span is not None else None
+    if m is None or span is None or _plural_subject_de(text, s, span):
+        return None
+    noun = m.group(2)
+    if organisation_de(noun) or not is_role_word(noun):
+        return None  # not "Der Plan wurde gelobt.", "Der Verband lobte …" (a body: see _body_antecedent_de)
+    want = _pronoun_gender_de(text, pronoun) if pronoun is not None else None
+    return noun if want is None or _gender_fits(want, "m" if m.group(1).lower() == "der" else "f") else None
+
+
+def _role_stated_de(text: str, sp: Speaker, noun: str) -> bool:
+    """German: whether the text before the role mention gives named person ``sp`` the role ``noun``: in the mention, or
+    where it names them by their surname, right before it, perhaps as the end of a compound ("Bürgermeister Paul Krause",
+    "Bundeskanzlerin Angela Merkel" for "Kanzlerin"), or in an apposition after it ("Paul Krause, der Bürgermeister,")."""
+    words = (sp.name or "").split()
+    if not words or sp.end is None:
+        return False
+    low = noun.lower()
+    if any(w.lower().endswith(low) for w in sp.mention.split()):
+        return True
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", text):
+        lead = re.search(r"([\w-]+)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}\Z", text[max(0, m.start() - 60) : m.start()])
+        if lead is not None and lead.group(1).lower().endswith(low):
+            return True
+        if re.match(r",\s*(?:der|die)\s+(?:[\w-]+\s+){0,2}?[\w-]*" + re.escape(low) + r"(?![\w-])", text[m.end() : m.end() + 60], re.I):
+            return True
+    return False
+
+
 _UNNAMED_PERSON_DE = re.compile(r"(?<![\w-])(die|der|den|dem|eine|einen|einer|ihre|ihren|seine|seinen)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)")
 
 
@@ -976,6 +1015,9 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
     gender the text does not show to be another ("Anna Weber sagte dazu: ¶ „…“, betont sie"); else
     the speaker before."""
     newer = _newer_subject_de(text, sents, *last_named, first, q)
+    if newer is not None and not newer[1].name and newer[0] < first and _definite_role_subject_de(text, sents[newer[0]], pronoun) and (
+            newer[1].start is not None and _main_clause_subject_de(text, sents[newer[0]].start, sents[newer[0]].end) == (newer[1].start, newer[1].end)):
+        q.flags.append(PERSON_BETWEEN)  # "„…“, sagte Paul Krause. Der Bürgermeister lobte den Plan. „…“, sagte er": either man
     if newer is None or not newer[1].name or (newer[1].id or "").startswith("org:"):
         return last_named
     if pronoun.start is not None and (newer[1].end or 0) > pronoun.start:
@@ -1678,6 +1720,7 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
     ``gender_of``: in German the pronoun whose gender an unnamed person in between must fit to stop the search)."""
     stop = max(-1, idx - 1 - CONTEXT_SENTENCES)
     held: Speaker | None = None  # the one person the role of an unnamed subject after is (:func:`_subject_role_holder_en`)
+    role_de: str | None = None  # German: the role noun of an unnamed subject after ("Der Bürgermeister lobte …")
     for j in range(idx - 1, -1, -1):
         if j <= stop:
             break
@@ -1714,6 +1757,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
                     and (k < len(spans) or (maybe_name and lang == "en") or _antecedent(text, sp, lang))
                     and not (same_gender and pronoun is not None and not _same_gender(text, pronoun, sp, lang))
                     and not (lang == "de" and pronoun is not None and _pronoun_clash(text, pronoun, sp, lang))):
+                if role_de is not None and not _role_stated_de(text, sp, role_de):
+                    return None  # "Paul Krause kam. Der Bürgermeister lobte den Plan. „…“, sagte er": he may be the mayor
                 return (j, sp) if held is None or _same_surname(held, sp) else None
         if lang == "en" and (opener := _named_opener_en(text, s, pronoun, same_gender, person=not maybe_name)) is not None:
             # "On Sunday, Tom Reed was calm.": the subject after an opening phrase, not a man named before
@@ -1722,6 +1767,8 @@ def _recent_person(text: str, sents: list[Sentence], idx: int, lang: str, pronou
             return None
         if lang == "de" and _indefinite_person_subject_de(text, s, pronoun or gender_of):
             return None  # "Ein Demonstrant wurde festgenommen. „…“, sagte er.": he may be the protester, not a man named before
+        if lang == "de" and role_de is None:
+            role_de = _definite_role_subject_de(text, s, pronoun or gender_of)
         if lang == "en" and _unnamed_subject_en(text, s, pronoun):
             role_of = _subject_role_holder_en(text, s)
             if role_of is None or (held is not None and not _same_surname(role_of, held)):
