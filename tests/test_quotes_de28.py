@@ -41,3 +41,37 @@ def test_pronoun_does_not_jump_past_an_unnamed_role_subject(text, bad):
 def test_pronoun_keeps_the_named_person_when_the_role_is_theirs_or_does_not_fit(text, name):
     assert _named(text) == name
 
+
+# -- a colon frame whose verb of saying goes on with a reported clause that has its own subject --------------------
+
+C = "„Das ist gut für die Stadt.“"
+
+
+@pytest.mark.parametrize("lead,bad", [
+    ("Anna Weber sagte, dem widerspreche er Paul Krause gegenüber:", "Anna Weber"),
+    ("Anna Weber sagte, dem widerspreche er Paul Krause gegenüber:", "Paul Krause"),
+    ("Anna Weber sagte, er widerspreche dem:", "Anna Weber"),
+    ("Anna Weber sagte, dem widerspreche der Minister:", "Anna Weber"),
+    ("Anna Weber sagte, dem widerspreche Paul Krause:", "Anna Weber"),
+    ("Paul Krause sagte, dem widerspreche sie:", "Paul Krause"),
+    ("Anna Weber sagte, er habe recht:", "Anna Weber"),
+    ("Paul Krause kam. Anna Weber sagte, dem widerspreche er:", "Anna Weber"),
+])
+def test_reported_clause_with_another_subject_names_no_one_at_the_bar(lead, bad):
+    assert _named(f"{lead} {C}") != bad
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Anna Weber sagte, sie sei zuversichtlich:", "Anna Weber"),  # she may be herself
+    ("Paul Krause sagte, er sei zuversichtlich:", "Paul Krause"),
+    ("Anna Weber sagte, dem widerspreche sie Paul Krause gegenüber:", "Anna Weber"),
+    ("Anna Weber sagte, die Stadt müsse handeln:", "Anna Weber"),  # a body, no other person
+    ("Anna Weber sagte, man müsse handeln:", "Anna Weber"),
+    ("Anna Weber sagte, Paul Krause habe recht:", "Anna Weber"),  # no fronted object: her reasoning
+    ("Anna Weber sagte, der Plan sei gut:", "Anna Weber"),
+    ("Anna Weber sagte am Montag in Berlin:", "Anna Weber"),
+    ("Anna Weber sagte, Paul Krause erkläre dazu:", "Paul Krause"),  # the reported clause's own verb of saying
+])
+def test_reported_clause_of_the_speaker_keeps_the_speaker(lead, name):
+    assert _named(f"{lead} {C}") == name
+
