@@ -41,3 +41,102 @@ def test_pronoun_does_not_jump_past_an_unnamed_role_subject(text, bad):
 def test_pronoun_keeps_the_named_person_when_the_role_is_theirs_or_does_not_fit(text, name):
     assert _named(text) == name
 
+
+# -- a colon frame whose verb of saying goes on with a reported clause that has its own subject --------------------
+
+C = "„Das ist gut für die Stadt.“"
+
+
+@pytest.mark.parametrize("lead,bad", [
+    ("Anna Weber sagte, dem widerspreche er Paul Krause gegenüber:", "Anna Weber"),
+    ("Anna Weber sagte, dem widerspreche er Paul Krause gegenüber:", "Paul Krause"),
+    ("Anna Weber sagte, er widerspreche dem:", "Anna Weber"),
+    ("Anna Weber sagte, dem widerspreche der Minister:", "Anna Weber"),
+    ("Anna Weber sagte, dem widerspreche Paul Krause:", "Anna Weber"),
+    ("Paul Krause sagte, dem widerspreche sie:", "Paul Krause"),
+    ("Anna Weber sagte, er habe recht:", "Anna Weber"),
+    ("Paul Krause kam. Anna Weber sagte, dem widerspreche er:", "Anna Weber"),
+])
+def test_reported_clause_with_another_subject_names_no_one_at_the_bar(lead, bad):
+    assert _named(f"{lead} {C}") != bad
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Anna Weber sagte, sie sei zuversichtlich:", "Anna Weber"),  # she may be herself
+    ("Paul Krause sagte, er sei zuversichtlich:", "Paul Krause"),
+    ("Anna Weber sagte, dem widerspreche sie Paul Krause gegenüber:", "Anna Weber"),
+    ("Anna Weber sagte, die Stadt müsse handeln:", "Anna Weber"),  # a body, no other person
+    ("Anna Weber sagte, man müsse handeln:", "Anna Weber"),
+    ("Anna Weber sagte, Paul Krause habe recht:", "Anna Weber"),  # no fronted object: her reasoning
+    ("Anna Weber sagte, der Plan sei gut:", "Anna Weber"),
+    ("Anna Weber sagte am Montag in Berlin:", "Anna Weber"),
+    ("Anna Weber sagte, Paul Krause erkläre dazu:", "Paul Krause"),  # the reported clause's own verb of saying
+])
+def test_reported_clause_of_the_speaker_keeps_the_speaker(lead, name):
+    assert _named(f"{lead} {C}") == name
+
+
+# -- the office or staff of a person speaks, not the person ----------------------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "Das Büro des Ministers Paul Krause teilte mit:",
+    "Das Büro von Paul Krause teilte mit:",
+    "Das Büro des Bürgermeisters Paul Krause erklärte:",
+    "Die Kanzlei des Anwalts Paul Krause teilte mit:",
+    "Das Umfeld von Paul Krause sagte:",
+])
+def test_office_of_a_person_is_not_the_person(lead):
+    sp = normalised_quote_containing(f"{lead} {C}", "gut für").speaker
+    assert sp is not None and sp.mention.split()[1] in ("Büro", "Kanzlei", "Umfeld")  # the office speaks
+    assert _named(f"{lead} {C}") is None  # no one's name at the bar
+
+
+@pytest.mark.parametrize("text", [
+    "„Das ist gut für die Stadt“, teilte das Büro des Ministers Paul Krause mit.",
+    "„Das ist gut für die Stadt“, hieß es aus dem Büro des Ministers Paul Krause.",
+])
+def test_office_after_the_quote_is_not_the_person(text):
+    assert _named(text) is None
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Büroleiter Paul Krause teilte mit:", "Paul Krause"),  # the head of an office is a person
+    ("Stabschef Paul Krause sagte:", "Paul Krause"),
+    ("Der Leiter des Wahlkampfteams, Paul Krause, sagte:", "Paul Krause"),
+    ("Paul Krause, Chef des Wahlkampfteams, sagte:", "Paul Krause"),
+    ("Der Minister Paul Krause teilte mit:", "Paul Krause"),
+    ("Der Verteidiger Paul Krause sagte:", "Paul Krause"),
+])
+def test_person_heading_an_office_still_speaks(lead, name):
+    assert _named(f"{lead} {C}") == name
+
+
+# -- two coordinated subjects speak together ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,both", [
+    (f"Die Stadt und der Landkreis teilten mit: {C}", ("Stadt", "Landkreis")),
+    (f"Die Stadt sowie der Landkreis teilten mit: {C}", ("Stadt", "Landkreis")),
+    ("„Das ist gut für die Stadt“, teilten die Stadt und der Landkreis mit.", ("Stadt", "Landkreis")),
+    (f"Die CDU und die SPD teilten mit: {C}", ("CDU", "SPD")),
+    (f"Der Bürgermeister und sein Stellvertreter sagten: {C}", ("Bürgermeister", "Stellvertreter")),
+    (f"Paul Krause und der Landrat erklärten: {C}", ("Paul Krause", "Landrat")),
+])
+def test_coordinated_subjects_speak_together(text, both):
+    sp = normalised_quote_containing(text, "gut für").speaker
+    assert sp is not None and all(w in sp.mention for w in both)
+    assert sp.name is None or all(w in sp.name for w in both)  # the pair, never the first alone
+
+
+@pytest.mark.parametrize("text,mention", [
+    (f"Der Minister lobte die Stadt und den Landkreis: {C}", "Der Minister"),  # objects
+    (f"Die Stadt teilte mit: {C}", "Die Stadt"),
+    ("„Das ist gut für die Stadt“, sagte der Bürgermeister und der Landrat nickte.", "der Bürgermeister"),
+])
+def test_no_pair_where_none_speaks_together(text, mention):
+    sp = normalised_quote_containing(text, "gut für").speaker
+    assert sp is not None and sp.mention == mention
+
+
+def test_two_named_people_stay_below_the_bar():
+    sp = normalised_quote_containing(f"Paul Krause und Anna Weber teilten mit: {C}", "gut für").speaker
+    assert sp is not None and sp.confidence is not None and sp.confidence < SPEAKER_BAR

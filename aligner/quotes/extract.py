@@ -73,7 +73,7 @@ from .frames import (
     _rule_sentence_cue,
     retracted,
 )
-from .frames_de import _INNER_SENTENCE_END_DE, _abbreviation_dot_de, negated_saying_de
+from .frames_de import _INNER_SENTENCE_END_DE, REPORTED_OTHER_DE, _abbreviation_dot_de, negated_saying_de
 from .frames_en import _owned_role_en, possessive_owner_en
 from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
@@ -556,7 +556,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         if lang == "de" and q.cue_start is not None and q.cue_end is not None and negated_saying_de(
                 text, Cue(q.cue_start, q.cue_end, q.cue_lemma or "")):
             conf = min(conf, SAME_SENTENCE)  # "„…“, sagte Paul Kurz nicht": he did not say it
-        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED, ROLE_UNSTATED)):
+        if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED, ROLE_UNSTATED,
+                                      REPORTED_OTHER_DE)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare

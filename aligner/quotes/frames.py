@@ -32,6 +32,7 @@ from .frames_de import (
     _SUBORDINATE_LEAD_DE,
     _SUBORDINATORS_DE,
     _WRITTEN_DE,
+    REPORTED_OTHER_DE,
     _cue_clause_de,
     _in_relative_clause_de,
     _laut_de,
@@ -53,6 +54,7 @@ from .frames_de import (
     passive_colon_frame_de,
     reaction_source_de,
     relative_colon_subject_de,
+    reported_other_subject_de,
     so_adverb_before_verb_de,
     told_colon_frame_de,
     zufolge_object_de,
@@ -576,6 +578,10 @@ def _rule_frame_before(f: _Framed) -> None:
             rule, subj = rel  # "…, der gesagt hatte: „…“": the relative clause's subject, never the main clause's
         if lang == "de" and rule == "colon-frame" and told_colon_frame_de(text, cs, c):
             subj = None  # "Paul Krause musste sich sagen lassen:": he was told, the one who told him unnamed
+        if lang == "de" and rule == "colon-frame" and subj is not None and (
+                other := reported_other_subject_de(text, c, f.before_a + len(before_stripped) - 1, subj)) is not None:
+            subj = other  # "Anna Weber sagte, dem widerspreche er Paul Krause gegenüber:": his words maybe, not hers
+            f.flags.append(REPORTED_OTHER_DE)
         if lang == "de" and c.lemma != "zitieren":  # "Die „Bild“ zitiert einen Sprecher:": who is quoted speaks
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):

@@ -19,6 +19,7 @@ from .subjects import (
     _clause_start,
     _document_head,
     _Found,
+    _frame_subject,
     _is_weak,
     _speaker_or_frame_subject,
     _surname_before_object_de,
@@ -235,6 +236,39 @@ def _pronoun_main_subject_de(text: str, sent_start: int, comma: int, c: Cue, pro
     if any(first_name_gender_de(w) == want or is_role_word(w.lower()) for _s, _e, w in toks[2:]):
         return None  # "Paul Krause schrieb Lukas Meier einen Brief, in dem er forderte:": either man
     return toks[0][0], toks[1][1]
+
+
+# a reported clause that opens with a fronted object or adverb before its verb in the subjunctive and its subject
+# ("dem widerspreche er", "dagegen wende sich die Ministerin")
+_FRONTED_SUBJUNCTIVE_DE = re.compile(r"\s*(?:dem|das|dies|dazu|darauf|dagegen|daher|deshalb|deswegen|hierzu|dabei|zudem|darüber|nun|jetzt|"
+                                     r"dann|auch)\s+[a-zäöüß]{3,}(?<!ische)(?<!liche)(?<!ige)e\s+(?:er|sie|der|die|ein|eine|[A-ZÄÖÜ])")
+REPORTED_OTHER_DE = "speaker-reported-other"  # a colon frame's words may be those of the subject of the reported clause before it
+
+
+def reported_other_subject_de(text: str, c: Cue, colon: int, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """German: a colon frame whose verb of saying goes on, after a comma, with a clause of reported speech that has a
+    person of its own for its subject ("Anna Weber sagte, dem widerspreche er Paul Krause gegenüber: „…“"): the words
+    after the colon may be that person's, the verb's subject's only maybe (flag REPORTED_OTHER_DE, below the bar).
+    Returns the speaker then: "er"/"sie" of the other gender than the verb's subject's first name, that pronoun
+    (resolved as pronouns are); a name or role after a fronted object ("…, dem widerspreche der Minister:"), the verb's
+    subject.  None when the words after the verb are no such clause, or a pronoun may be the subject herself ("Anna
+    Weber sagte, sie sei zuversichtlich:"), or the clause's subject is no other person ("…, die Stadt müsse handeln:")."""
+    comma = text.rfind(",", c.end, colon)
+    clause = text[comma + 1 : colon] if comma >= 0 else ""
+    fronted = _FRONTED_SUBJUNCTIVE_DE.match(clause) is not None
+    if not clause.strip() or not (fronted or _reported_clause(clause)) or any(ch in clause for ch in QUOTE_CHARS) or find_cues(
+            text, comma + 1, colon, "de"):
+        return None
+    inner = _frame_subject(text, comma + 1, colon, "de")
+    if inner is None:
+        return None
+    mention, main = text[inner[0] : inner[1]], text[subj[0] : subj[1]]
+    if mention in ("er", "sie"):
+        have = first_name_gender_de(main.split()[0]) if len(main.split()) >= 2 else None
+        return inner if have is not None and have != ("m" if mention == "er" else "f") else None
+    if not fronted or parse_mention(mention, "de")[2] not in ("person", "role") or mention.split()[-1] == main.split()[-1]:
+        return None
+    return subj
 
 
 _LET_TAIL_DE = re.compile(r"\s+lassen(?:\s+(?:müssen|musste|mussten|muss|müsse|hat|hatte|hatten|haben))?\s*:")

@@ -30,6 +30,9 @@ from .speakers import (
     NOT_ALONE,
     QUANTIFIERS,
     SPEAKER_PRONOUNS,
+    coordinated_pair_de,
+    coordinated_subject_de,
+    first_name_gender_de,
     first_name_gender_en,
     is_role_word,
     org_for_en,
@@ -873,13 +876,14 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         return None  # "Methode", "Angst", "Druck": a German noun standing alone, not a surname
     if no_cue and text[a:b].lower() == "it":
         return None  # "it" speaks only as the subject of a speech verb ("…,” it added), never as a clause's subject
-    if (several := several_persons_span(text, a, b)) is not None:
-        a, b = several  # "sagten Max Müller und Anna Schmidt": both people, not the first alone
-        mention = text[a:b]
+    a, b = _with_others_joined(text, a, b, lang)
+    mention = text[a:b]
     if lang == "de" and (rel := _RELATIVE_TO_SOMEONE_DE.search(text, a, b)):
         b = rel.start()  # "Die Ministerin, die zu Merkel sagte:": the relative pronoun speaks, the one spoken to does not
         mention = text[a:b]
     name, role, kind = parse_mention(mention, lang)
+    if lang == "de" and coordinated_pair_de(mention):
+        name, role, kind = _pair_reading_de(mention, name, role, kind)
     if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:
         name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
     elif lang == "de" and kind == "person" and _plural_verb_surname_de(text, a, b):
@@ -898,6 +902,36 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     elif kind == "group":
         sp.id = "org:"  # marks a group; the id proper is set by normalise_speakers
     return sp
+
+
+def _with_others_joined(text: str, a: int, b: int, lang: str) -> tuple[int, int]:
+    """The span of mention ``text[a:b]`` with those it is joined to as one subject: "sagten Max Müller und Anna Schmidt"
+    (:func:`several_persons_span`), German "Die Stadt und der Landkreis teilten mit" (:func:`coordinated_subject_de`):
+    both speak, not the first alone."""
+    several = several_persons_span(text, a, b)
+    if several is not None:
+        return several
+    pair_end = coordinated_subject_de(text, a, b) if lang == "de" else None
+    return (a, pair_end) if pair_end is not None else (a, b)
+
+
+def _pair_reading_de(mention: str, name: str | None, role: str | None, kind: str) -> tuple[str | None, str | None, str]:
+    """German: (name, role, kind) of a coordinated subject (:func:`coordinated_subject_de`): two bodies, the pair by its
+    words less the articles ("Die Stadt und der Landkreis Oberhavel": "Stadt und Landkreis Oberhavel"); a person or role
+    in it ("Paul Krause und der Landrat"): a role, no name of either alone; a pair of people of known first names is left
+    to :func:`several_persons`."""
+    first, second = re.split(r"\s+(?:und|sowie)\s+", mention, maxsplit=1)
+    if _person_in_pair_de(first) or _person_in_pair_de(second):
+        return None, mention, "role"
+    return " ".join(w for w in mention.split() if w.lower() not in ("der", "die", "das")), None, "group"
+
+
+def _person_in_pair_de(mention: str) -> bool:
+    """German: whether one noun phrase of a coordinated subject names a person: a role ("der Landrat", "ihr
+    Bürgermeister") or a first name and surname ("Paul Krause"), not a body or place ("der Landkreis Oberhavel")."""
+    name, _role, kind = parse_mention(mention, "de")
+    first = (name or "").split()[:1]
+    return kind == "role" or (kind == "person" and bool(first) and first_name_gender_de(first[0]) is not None)
 
 
 _POSSESSIVE_BEFORE_EN = re.compile(r"(?<![\w-])(?:his|her|their|its|my|our|your)\s+$", re.I)

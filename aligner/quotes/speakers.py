@@ -356,6 +356,48 @@ _PLURAL_ROLE_DE = re.compile(r"(?:[Dd]ie\s+)?((?:beiden|beide|zwei|drei|vier|fü
 _ROLE_NOUNS_DE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")  # "die Abgeordneten", "die SPD-Politiker": nouns, no verb
 
 
+# German: a second noun phrase joined to a subject by "und"/"sowie" ("… und der Landkreis", "… sowie die SPD-Fraktion", "… und
+# sein Stellvertreter"), a nominative article or possessive before it
+_SECOND_SUBJECT_DE = re.compile(r"\s+(?:und|sowie)\s+(?:(?P<art>der|die|das|ein|eine|sein|seine|ihr|ihre)\s+(?:[a-zäöüß-]+\s+){0,2})?"
+                                r"(?P<head>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+[a-zäöüß]|\s*[,.;:!?]|\s*$)")
+_PLURAL_FINITE_DE = re.compile(r"(?!(?:eben|oben|unten|außen|innen|morgen|zusammen|seinen|ihren|einen|keinen)\b)"
+                               r"(?:[a-zäöüß]{2,}(?:en|ten)|sind|waren|haben|hatten|werden|wurden)(?![\w-])")
+_FIRST_SUBJECT_DE = re.compile(r"(?P<art>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß-]+\s+){0,2})?(?P<head>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})")
+
+
+def _article_or_person_de(m: re.Match) -> bool:
+    """German: a noun phrase of a coordinated subject opens with an article or possessive, or is a person's name with a
+    listed first name ("Paul Krause"); a bare capitalised word ("Italiens", "Polizei") is left alone."""
+    words = m.group("head").split()
+    return bool(m.group("art")) or (len(words) >= 2 and first_name_gender_de(words[0]) is not None)
+
+
+def coordinated_subject_de(text: str, a: int, b: int) -> int | None:
+    """German: the end of the second noun phrase when mention ``text[a:b]``, a definite noun phrase, is joined by "und"/
+    "sowie" to another that shares its verb in the plural ("Die Stadt und der Landkreis teilten mit:", "teilten die
+    Stadt und der Landkreis mit"): both speak, not the first alone.  None otherwise ("die Stadt und den Landkreis": an
+    object; "Die Stadt und der Landkreis" before a singular verb: no such pair)."""
+    first = _FIRST_SUBJECT_DE.fullmatch(text, a, b)
+    if first is None or not _article_or_person_de(first):
+        return None
+    m = _SECOND_SUBJECT_DE.match(text, b)
+    if m is None or not _article_or_person_de(m):
+        return None
+    after = re.match(r"\s+([a-zäöüß]+)", text[m.end() : m.end() + 30])
+    before = re.search(r"([a-zäöüß]+)\s+\Z", text[max(0, a - 30) : a])
+    plural = (after is not None and _PLURAL_FINITE_DE.fullmatch(after.group(1)) is not None) or (
+        before is not None and _PLURAL_FINITE_DE.fullmatch(before.group(1)) is not None)
+    return m.end() if plural else None
+
+
+def coordinated_pair_de(mention: str) -> bool:
+    """German: whether ``mention`` is two noun phrases joined as :func:`coordinated_subject_de` joins them."""
+    first = _FIRST_SUBJECT_DE.match(mention)
+    second = _SECOND_SUBJECT_DE.fullmatch(mention, first.end()) if first is not None else None
+    return (first is not None and second is not None and _article_or_person_de(first) and _article_or_person_de(second)
+            and not several_persons(mention))  # "Paul Krause und Anna Weber": two people, as several_persons reads them
+
+
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The span of the coordination of people (:func:`several_persons`) that the mention ``text[a:b]`` is one of or
     holds: "Max Müller" of "sagten Max Müller und Anna Schmidt", "Ann Lee" of "Tom Baker and Ann Lee said"; None
@@ -971,7 +1013,7 @@ def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | N
     von = next((i for i, t in enumerate(tokens) if t == "von"), None)
     if von is not None and 0 < von < len(tokens) - 2:
         noun, after = tokens[von - 1], tokens[von + 1 :]
-        if (is_role_word(noun) or known_people_word(noun.lower())) and len(after) in (2, 3) and all(
+        if (is_role_word(noun) or known_people_word(noun.lower()) or _office_noun_de(noun)) and len(after) in (2, 3) and all(
                 _is_cap(t) and t.lower() not in ARTICLES and not is_role_word(t) for t in after):
             return None, _clean(" ".join(tokens)), "role"
     if (len(tokens) == 2 and mention.split()[0].lower() in ARTICLES and _is_cap(tokens[0]) and _is_cap(tokens[1])
@@ -994,6 +1036,14 @@ def _owner_person_de(word: str) -> bool:
 
 
 _COMPANY_NOUNS_DE = frozenset({"firma", "unternehmen", "kanzlei", "agentur", "praxis", "brauerei", "bäckerei", "druckerei"})
+# nouns (or the ends of compounds) for the office or the staff around one person: "das Büro des Ministers Paul Krause",
+# "das Wahlkampfteam von Anna Weber", "die Verteidigung des Angeklagten": they speak for the person, not as the person
+_OFFICE_NOUN_ENDS_DE = ("büro", "kanzlei", "sekretariat", "pressestelle", "stab", "team", "umfeld", "vorzimmer", "verteidigung")
+
+
+def _office_noun_de(word: str) -> bool:
+    """German: whether ``word`` names the office or staff around a person (:data:`_OFFICE_NOUN_ENDS_DE`)."""
+    return word[:1].isupper() and word.lower().endswith(_OFFICE_NOUN_ENDS_DE)
 
 
 def _gender_clash_role_name_de(role: str, first: str) -> bool:
@@ -1011,7 +1061,8 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
     des Ministeriums Paul Krüger", a body in the genitive, names the speaker).  "Paul Krügers Anwältin
     Anna Weber": the name after the role is the speaker's, the one before it the owner's."""
     for i in range(1, len(tokens) - 2):
-        if tokens[i].lower() in ("des", "der", "von") and (is_role_word(tokens[i - 1]) or known_people_word(tokens[i - 1].lower())):
+        if tokens[i].lower() in ("des", "der", "von") and (is_role_word(tokens[i - 1]) or known_people_word(tokens[i - 1].lower())
+                                                           or _office_noun_de(tokens[i - 1])):
             rest = tokens[i + 1 :]
             rest = rest[1:] if rest and rest[0].lower() in ARTICLES else rest
             name = rest[1:]
