@@ -50,9 +50,11 @@ from .equivalents import (
     NUMBER_WORDS_BY_LANGUAGE,
     UP,
     Share,
+    apostrophes_joined,
     approximated,
     direction,
     figures_apart,
+    folded,
     opposite,
     ordinal,
     read_digits,
@@ -214,7 +216,8 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\b(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)\b(?!
 
 
 def _joined_thousands(text: str) -> str:
-    return _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+    """``text`` with each number grouped by spaces or apostrophes ("10 000", "15'000") written as its digits."""
+    return _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), apostrophes_joined(text))
 
 
 # a clock time ("19:00", "7 p.m.", "7.15 pm", "18 Uhr", "15h", "2 o'clock"): one "HH:MM"
@@ -382,7 +385,7 @@ def _diff_key(t: str) -> str:
     m = _BRACKETED.match(t)
     if m:
         return " ".join(m.group(0).lower().split())
-    return re.sub(r"[^\w]", "", t.lower()) or t
+    return re.sub(r"[^\w]", "", folded(t)) or t
 
 
 def word_diff(a: str, b: str) -> list[DiffOp]:
@@ -548,6 +551,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
+    a, b = apostrophes_joined(a), apostrophes_joined(b)  # "15'000" / "15.000": one number
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
     a, b = apart.a, apart.b

@@ -43,9 +43,22 @@ def _load() -> dict:
 _LEX = _load()
 
 
+# German spellings of one word that outlets differ in: Swiss copy writes "ss" for "ß"
+# ("Strasse" / "Straße"), a transliteration writes "ue" for "ü" ("Mueller" / "Müller")
+_SPELLING_FOLD = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def folded(w: str) -> str:
+    """``w`` in lower case with the German spellings folded (``_SPELLING_FOLD``): "Straße"
+    and "Strasse", "Müller" and "Mueller" are one word."""
+    return w.lower().translate(_SPELLING_FOLD)
+
+
 def stem(w: str) -> str:
-    """The word stem the consistency flags compare (its first five letters)."""
-    return w[:5]
+    """The word stem the consistency flags compare: the first five letters of the word
+    ``folded``, so that a negator or a number one version drops next to the other
+    spelling ("die Straße nicht" / "die Strasse") is still found against its matching words."""
+    return folded(w)[:5]
 
 
 def _antonym_table(groups: list[list[list[str]]]) -> dict[str, frozenset[str]]:
@@ -322,6 +335,19 @@ def _number_value(raw: str) -> tuple[float, float, float] | None:
 
 
 HALF_MORE = " and a half"
+
+
+# Swiss copy (SDA, Keystone, NZZ) groups thousands with an apostrophe: "15'000", "1’500’000"
+# are one number.  Only between a group of one to three digits and whole groups of three:
+# a quote's closing mark after a number ("'we want 15'") or a year written short ("the
+# '90s") is no separator.
+_APOSTROPHE_THOUSANDS = re.compile(r"(?<![\d.,])\b\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)")
+
+
+def apostrophes_joined(text: str) -> str:
+    """``text`` with each number grouped by apostrophes written as its digits ("15'000" ->
+    "15000"), so that every reader of figures reads one number."""
+    return _APOSTROPHE_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
 
 def read_digits(raw: str) -> tuple[str, str] | None:
