@@ -140,3 +140,54 @@ def test_no_pair_where_none_speaks_together(text, mention):
 def test_two_named_people_stay_below_the_bar():
     sp = normalised_quote_containing(f"Paul Krause und Anna Weber teilten mit: {C}", "gut für").speaker
     assert sp is not None and sp.confidence is not None and sp.confidence < SPEAKER_BAR
+
+
+# -- rv51: "so X weiter" and "…, so X." with another sentence after it ------------------------------------------------
+
+def _speaker_of(text: str, part: str) -> tuple[str | None, str | None, float | None]:
+    sp = normalised_quote_containing(text, part).speaker
+    return (sp.name, sp.mention, sp.confidence) if sp is not None else (None, None, None)
+
+
+@pytest.mark.parametrize("frame,mention", [
+    ("so Krause weiter", "Krause"),
+    ("so Krause abschließend", "Krause"),
+    ("so Martin Krause im Gespräch mit der Zeitung", "Martin Krause"),
+    ("so Krause gegenüber der dpa", "Krause"),
+    ("so Weber am Montag in Berlin", "Weber"),
+])
+def test_so_x_speaker_without_the_adverb_after_it(frame, mention):
+    name, got, _conf = _speaker_of(f"Man brauche mehr Geburten, {frame}.", "Geburten")
+    assert got == mention and name is not None and name.split()[-1] == mention.split()[-1]
+
+
+@pytest.mark.parametrize("frame,mention", [
+    ("so der Bürgermeister von Talheim", "der Bürgermeister von Talheim"),
+    ("so Anna Weber (SPD)", "Anna Weber (SPD)"),  # the party in brackets stays in the mention
+    ("so ein Sprecher des Ministeriums", "ein Sprecher des Ministeriums"),
+    ("so die Sprecherin der Stadt, Anna Weber", "die Sprecherin der Stadt, Anna Weber"),
+])
+def test_so_x_speaker_keeps_its_whole_noun_phrase(frame, mention):
+    assert _speaker_of(f"Man brauche mehr Geburten, {frame}.", "Geburten")[1] == mention
+
+
+def test_so_x_weiter_after_a_quote_across_paragraphs_is_the_person():
+    text = ("„Wir haben lange gekämpft“, sagte Klinik-Geschäftsführer Dr. Martin Krause. „Im vergangenen Jahr kamen nur "
+            "300 Kinder zur Welt.\n\nFür eine sichere Versorgung bräuchten wir mehr Geburten“, so Krause weiter.")
+    name, mention, _conf = _speaker_of(text, "sichere Versorgung")
+    assert mention == "Krause" and name is not None and name.endswith("Krause")  # not "Krause weiter", an organisation
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Es gebe keine Alternative zur Vollsperrung, so Berger. Die Arbeiten beginnen am 18. Mai.", "Berger"),
+    ("Es gebe keine Alternative zur Vollsperrung, so Landrat Klaus Berger. Eine halbseitige Sperrung hätte die Bauzeit "
+     "verdoppelt.", "Klaus Berger"),
+])
+def test_so_x_followed_by_another_sentence_in_its_paragraph(text, name):
+    got, _mention, conf = _speaker_of(text, "Alternative")
+    assert got == name and conf is not None and conf >= SPEAKER_BAR
+
+
+def test_so_x_frame_not_in_the_quote_text():
+    q = normalised_quote_containing("Es gebe keine Alternative, so Berger. Die Arbeiten beginnen am 18. Mai.", "Alternative")
+    assert "Berger" not in q.text and "Arbeiten" not in q.text

@@ -510,10 +510,34 @@ def _reported_clause(clause: str) -> bool:
 _FRAME_SEP = r"(?:^|\s*,\s*|\s+-\s+|\s*[–—]\s*)"
 
 
+def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
+    """German: the speaker's noun phrase of "so X" in ``text[a:b]``, without an adverb or a time or place phrase after it
+    ("so Krause weiter", "so Krause am Montag in Berlin", "so Martin Krause im Gespräch mit der Zeitung"), with a party or
+    place in brackets right after it ("so Anna Weber (SPD)")."""
+    np = np_after(text, a, b, "de")
+    if np is None:
+        return a, b
+    bracket = re.match(r"\s*\([^()]{1,40}\)", text[np[1] : b])
+    return (np[0], np[1] + bracket.end()) if bracket else np
+
+
 def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
-    """"<message> – so ein Sprecher." / "…, so der Minister." (also with an apposition in the frame)."""
+    """"<message> – so ein Sprecher." / "…, so der Minister." (also with an apposition in the frame); where the sentence
+    splitter left the next sentence in the segment ("…, so Berger. Die Arbeiten beginnen am 18. Mai."), the frame at the
+    end of the first sentence of it."""
+    found = _so_x_end_de(text, a, seg, lang)
+    if found is None:
+        for end in _INNER_SENTENCE_END_DE.finditer(seg):
+            if re.search(r"(?<![\w-])so\s+(?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60}$", seg[: end.start()]):
+                return _so_x_end_de(text, a, seg[: end.end()], lang)  # "…, so Berger."
+    return found
+
+
+def _so_x_end_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
+    """"<message> – so ein Sprecher." / "…, so der Minister." ending ``seg`` (also with an apposition in the frame)."""
     m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
-    spk = (a + m.start(2), a + m.end(2)) if m else None
+    # the noun phrase only, not an adverb or time phrase after it ("so Krause weiter", "so Krause am Montag")
+    spk = _so_x_phrase_de(text, a + m.start(2), a + m.end(2)) if m else None
     if m is None:
         # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
         m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)
