@@ -172,3 +172,14 @@ def test_line_end_readers_agree_with_what_they_read_before() -> None:
                     assert _broken(text, i, j) == (old_break.search(text, i, j) is not None)
                     want = text.count("\n", i, j) + text.count("\r", i, j) - text.count("\r\n", i, j)
                     assert lines.line_ends(text, i, j) == want
+
+
+# --- step 4: one place per piece of logic -------------------------------------------------------
+def test_ray_batches_report_their_rows_one_way() -> None:
+    pytest.importorskip("numpy")
+    from aligner.engines.ray_data import _batch_rows, _cpu_now
+
+    got = _batch_rows([4, 5, 6], [b"x", b"y", b"z"], _cpu_now() - 3.0)  # a batch that took 3 CPU-seconds
+    assert list(got["i"]) == [4, 5, 6] and list(got["y"]) == [b"x", b"y", b"z"] and got["y"].dtype == object
+    assert len(got["cpu"]) == 3 and all(c == got["cpu"][0] for c in got["cpu"]) and got["cpu"][0] >= 1.0
+    assert len(_batch_rows([], [], _cpu_now())["cpu"]) == 0
