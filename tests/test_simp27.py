@@ -172,3 +172,38 @@ def test_line_end_readers_agree_with_what_they_read_before() -> None:
                     assert _broken(text, i, j) == (old_break.search(text, i, j) is not None)
                     want = text.count("\n", i, j) + text.count("\r", i, j) - text.count("\r\n", i, j)
                     assert lines.line_ends(text, i, j) == want
+
+
+# --- step 4: one place per piece of logic -------------------------------------------------------
+def test_ray_batches_report_their_rows_one_way() -> None:
+    pytest.importorskip("numpy")
+    from aligner.engines.ray_data import _batch_rows, _cpu_now
+
+    got = _batch_rows([4, 5, 6], [b"x", b"y", b"z"], _cpu_now() - 3.0)  # a batch that took 3 CPU-seconds
+    assert list(got["i"]) == [4, 5, 6] and list(got["y"]) == [b"x", b"y", b"z"] and got["y"].dtype == object
+    assert len(got["cpu"]) == 3 and all(c == got["cpu"][0] for c in got["cpu"]) and got["cpu"][0] >= 1.0
+    assert len(_batch_rows([], [], _cpu_now())["cpu"]) == 0
+
+
+class _M2MTokenizer:
+    all_special_tokens = ["__de__", "__en__"]
+    unk_token_id = 0
+    src_lang: str | None = None
+
+    def convert_tokens_to_ids(self, token: str) -> int:
+        return {"__de__": 5, "__en__": 6}.get(token, 0)
+
+
+def test_a_multilingual_tokenizer_is_set_to_a_pair_in_one_place() -> None:
+    from aligner.errors import AlignerError
+    from aligner.translate import registry
+
+    tok = _M2MTokenizer()
+    assert registry.set_pair(tok, "m2m100", "de", "en", "tiny-m2m") == "__en__"
+    assert tok.src_lang == "de"
+    other = _M2MTokenizer()
+    with pytest.raises(AlignerError, match="tiny-m2m: no language token for 'xx'"):
+        registry.set_pair(other, "m2m100", "xx", "en", "tiny-m2m")
+    assert other.src_lang is None  # an unknown source is refused before the tokenizer is touched
+    with pytest.raises(AlignerError, match="'sv'"):
+        registry.set_pair(_M2MTokenizer(), "m2m100", "de", "sv", "tiny-m2m")

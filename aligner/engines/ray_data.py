@@ -242,6 +242,15 @@ def _in_order(ds: Any) -> Iterator[Any]:
             nxt += 1
 
 
+def _batch_rows(places: Any, blobs: list[bytes], c0: float) -> dict[str, Any]:
+    """A batch's rows as ``_in_order`` reads them: each item's place, its pickled result (or failure), and an
+    even share of the CPU seconds the batch took since ``c0``."""
+    import numpy as np
+
+    y = np.array(blobs, dtype=object)
+    return {"i": places, "y": y, "cpu": np.full(len(y), (_cpu_now() - c0) / max(1, len(y)))}
+
+
 def _rows(items: Sequence[Any]) -> list[dict[str, Any]]:
     return [{"i": i, "x": pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)} for i, x in enumerate(items)]
 
@@ -253,15 +262,13 @@ def ray_map(fn: Callable[[Any], Any], items: Sequence[Any],
 
     ``fn`` travels with the map's function (cloudpickled by Ray: closures allowed);
     items and results are pickled.  An exception ``fn`` raised is raised here again."""
-    import numpy as np
 
     ray = _ray()
     rows = _rows(items)
 
     def batch(b: dict[str, Any]) -> dict[str, Any]:
         c0 = _cpu_now()
-        y = np.array([_apply(fn, x) for x in b["x"]], dtype=object)
-        return {"i": b["i"], "y": y, "cpu": np.full(len(y), (_cpu_now() - c0) / max(1, len(y)))}
+        return _batch_rows(b["i"], [_apply(fn, x) for x in b["x"]], c0)
 
     ds = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(batch, batch_size=1)
     out = []
@@ -366,7 +373,6 @@ class Translator:
         return self.engines[spec]
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        import numpy as np
 
         out, c0 = [], _cpu_now()
         for blob in batch["x"]:
@@ -379,7 +385,7 @@ class Translator:
                 out.append(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
-        return {"i": batch["i"], "y": np.array(out, dtype=object), "cpu": np.full(len(out), (_cpu_now() - c0) / max(1, len(out)))}
+        return _batch_rows(batch["i"], out, c0)
 
 
 class _RecordingEngine(Engine):
@@ -480,7 +486,7 @@ class Embedder:
                 out.append(pickle.dumps(("ok", raw), protocol=pickle.HIGHEST_PROTOCOL))
             except Exception as exc:
                 out.append(_failure(exc))
-        return {"i": batch["i"], "y": np.array(out, dtype=object), "cpu": np.full(len(out), (_cpu_now() - c0) / max(1, len(out)))}
+        return _batch_rows(batch["i"], out, c0)
 
 
 class RayEncoder(_CachingEncoder):

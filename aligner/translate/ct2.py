@@ -216,9 +216,7 @@ class CT2Backend(Backend):
         want_scores = options.pop("scores", True)
         prefix = None
         if self.family in ("nllb", "m2m100"):
-            registry.lang_token(self.tokenizer, self.family, src_lang, self.model)  # known code, or a clear error
-            self.tokenizer.src_lang = registry.lang_code(self.family, src_lang)
-            prefix = [[registry.lang_token(self.tokenizer, self.family, tgt_lang, self.model)]] * len(texts)
+            prefix = [[registry.set_pair(self.tokenizer, self.family, src_lang, tgt_lang, self.model)]] * len(texts)
         tokens = [self.tokenizer.convert_ids_to_tokens(self.tokenizer(t, truncation=False)["input_ids"]) for t in texts]
         kwargs = dict(
             max_batch_size=self._even_batch(len(texts), batch_size),

@@ -134,9 +134,7 @@ class HFBackend(Backend):
     # -- helpers -------------------------------------------------------------
     def _set_langs(self, src_lang: str, tgt_lang: str) -> dict[str, Any]:
         if self.family in ("nllb", "m2m100"):
-            registry.lang_token(self.tokenizer, self.family, src_lang, self.model)  # known code, or a clear error
-            self.tokenizer.src_lang = registry.lang_code(self.family, src_lang)
-            token = registry.lang_token(self.tokenizer, self.family, tgt_lang, self.model)
+            token = registry.set_pair(self.tokenizer, self.family, src_lang, tgt_lang, self.model)
             if self.family == "m2m100" and hasattr(self.tokenizer, "get_lang_id"):
                 return {"forced_bos_token_id": self.tokenizer.get_lang_id(registry.lang_code(self.family, tgt_lang))}
             return {"forced_bos_token_id": self.tokenizer.convert_tokens_to_ids(token)}

@@ -136,6 +136,14 @@ def lang_token(tokenizer, fam: str, lang: str, model: str = "") -> str:
     return token
 
 
+def set_pair(tokenizer, fam: str, src: str, tgt: str, model: str = "") -> str:
+    """A multilingual model's tokenizer (``nllb``, ``m2m100``) set to read ``src``, and the special token
+    that asks for ``tgt`` (:func:`lang_token`: an error for a language it has no token for, either side)."""
+    lang_token(tokenizer, fam, src, model)  # known code, or a clear error
+    tokenizer.src_lang = lang_code(fam, src)
+    return lang_token(tokenizer, fam, tgt, model)
+
+
 def ct2_folder_name(model: str) -> str:
     """``Helsinki-NLP/opus-mt-de-en`` -> ``opus-mt-de-en-ct2-int8``."""
     return Path(model.rstrip("/\\")).name + "-ct2-int8"
