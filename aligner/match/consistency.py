@@ -572,21 +572,32 @@ def _aligned(a: str, b: str) -> _Aligned:
 # 0.02: 68 / 44, 0.05: 68 / 44, 0.1: 34 / 44, 0.15: 26 / 44 (of 82 / 18,385; the planting puts "a
 # quarter" for any percentage but 25, so the found count falls as the bar nears 0.25 - p)
 SHARE_APART = 0.05
+# ... and the larger at most this many times the smaller: a fraction word rounds a percentage
+# near it ("a third" / "35 percent", "half" / "45 percent"), not one a fifth below it ("a
+# quarter" / "20 percent", "a tenth" / "5 percent": the next fraction word said otherwise).
+# Set from that meaning, not tuned: ``calibrate_negation.py --outputs 5 --kind fraction`` gives
+# the same with and without it (WMT22 44 of 18,385 false, 65 of 82 found; WMT23 12 of 5,005, 42 of 60)
+SHARE_RATIO = 1.2
+
+
+def _one_share(x: float, y: float) -> bool:
+    """Two shares of one close enough to be one figure rounded (``SHARE_APART``, ``SHARE_RATIO``)."""
+    return abs(x - y) <= SHARE_APART and max(x, y) <= SHARE_RATIO * min(x, y) + 1e-9
 
 
 def _share_apart(a: str, b: str, sa: list[Share], sb: list[Share]) -> str | None:
     """Each version has one share the other lacks, one of them said as a fraction ("a
     quarter of the members" / "40 percent of the members"; "one in four", "every
     fourth", "jeder vierte", "four of the nine": ``equivalents.shares``), more than
-    ``SHARE_APART`` apart, a content word next to each (five words either side) in
+    ``SHARE_APART`` or ``SHARE_RATIO`` apart (``_one_share``), a content word next to each (five words either side) in
     both: the share of the statement changed.  Closer ones are a fraction rounding a
     percentage ("a third" / "35 percent"); two percentages are the other rules'.
     WMT22 (tuning year, ``calibrate_negation.py --year 22 --outputs 5 --kind
     fraction``): planted found 11 -> 68 of 82, number false alarms 44 -> 44 of 18,385
     (all 11 outputs: 122 -> 122 of 101,904).  ``sa`` / ``sb``: the two texts' shares
     (``equivalents.figures_apart``)."""
-    left_a = [x for x in sa if not any(abs(x[2] - y[2]) <= SHARE_APART for y in sb)]
-    left_b = [y for y in sb if not any(abs(x[2] - y[2]) <= SHARE_APART for x in sa)]
+    left_a = [x for x in sa if not any(_one_share(x[2], y[2]) for y in sb)]
+    left_b = [y for y in sb if not any(_one_share(x[2], y[2]) for x in sa)]
     if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0][3] or left_b[0][3]):
         return None
     (s1, e1, _v1, _f1), (s2, e2, _v2, _f2) = left_a[0], left_b[0]
