@@ -576,21 +576,32 @@ def _aligned(a: str, b: str) -> _Aligned:
 # 0.02: 68 / 44, 0.05: 68 / 44, 0.1: 34 / 44, 0.15: 26 / 44 (of 82 / 18,385; the planting puts "a
 # quarter" for any percentage but 25, so the found count falls as the bar nears 0.25 - p)
 SHARE_APART = 0.05
+# ... and the larger at most this many times the smaller: a fraction word rounds a percentage
+# near it ("a third" / "35 percent", "half" / "45 percent"), not one a fifth below it ("a
+# quarter" / "20 percent", "a tenth" / "5 percent": the next fraction word said otherwise).
+# Set from that meaning, not tuned: ``calibrate_negation.py --outputs 5 --kind fraction`` gives
+# the same with and without it (WMT22 44 of 18,385 false, 65 of 82 found; WMT23 12 of 5,005, 42 of 60)
+SHARE_RATIO = 1.2
+
+
+def _one_share(x: float, y: float) -> bool:
+    """Two shares of one close enough to be one figure rounded (``SHARE_APART``, ``SHARE_RATIO``)."""
+    return abs(x - y) <= SHARE_APART and max(x, y) <= SHARE_RATIO * min(x, y) + 1e-9
 
 
 def _share_apart(a: str, b: str, sa: list[Share], sb: list[Share]) -> str | None:
     """Each version has one share the other lacks, one of them said as a fraction ("a
     quarter of the members" / "40 percent of the members"; "one in four", "every
     fourth", "jeder vierte", "four of the nine": ``equivalents.shares``), more than
-    ``SHARE_APART`` apart, a content word next to each (five words either side) in
+    ``SHARE_APART`` or ``SHARE_RATIO`` apart (``_one_share``), a content word next to each (five words either side) in
     both: the share of the statement changed.  Closer ones are a fraction rounding a
     percentage ("a third" / "35 percent"); two percentages are the other rules'.
     WMT22 (tuning year, ``calibrate_negation.py --year 22 --outputs 5 --kind
     fraction``): planted found 11 -> 68 of 82, number false alarms 44 -> 44 of 18,385
     (all 11 outputs: 122 -> 122 of 101,904).  ``sa`` / ``sb``: the two texts' shares
     (``equivalents.figures_apart``)."""
-    left_a = [x for x in sa if not any(abs(x[2] - y[2]) <= SHARE_APART for y in sb)]
-    left_b = [y for y in sb if not any(abs(x[2] - y[2]) <= SHARE_APART for x in sa)]
+    left_a = [x for x in sa if not any(_one_share(x[2], y[2]) for y in sb)]
+    left_b = [y for y in sb if not any(_one_share(x[2], y[2]) for x in sa)]
     if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0][3] or left_b[0][3]):
         return None
     (s1, e1, _v1, _f1), (s2, e2, _v2, _f2) = left_a[0], left_b[0]
@@ -833,7 +844,7 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
     more, less = (wa, wb) if ca > cb else (wb, wa)
     stems_less = [_stem(w) for w in less]
     for k, w in enumerate(more):
-        if not is_negator(w) or _not_until(more, k) or _not_only(more, k, less):
+        if not is_negator(w) or _no_flip(more, k, less):
             continue
         at = [j for j in range(k + 1, len(more))
               if not is_negator(more[j]) and more[j] not in _NEG_FILLER and more[j] not in STOP]
@@ -903,7 +914,7 @@ def _subject_anchored_flip(more: list[str], less: list[str], stems_less: list[st
     found, +1 false alarm (not taken)."""
     for k, w in enumerate(more):
         if not is_negator(w) or k < 2 or more[k - 2] not in _SUBJECTS or more[k - 1] not in _AUX \
-                or _not_until(more, k) or _not_only(more, k, less):
+                or _no_flip(more, k, less):
             continue
         if k + 1 < len(more) and _litotes(more[k + 1]):
             continue  # "should not disregard" / "should observe": the negated word negates too
@@ -939,7 +950,7 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
     ("the incidence rate had sunk"), no negator or denying word near them, and (where
     ``AUX_FLIP_AFTER`` is above 0) that many of the negated word's next content words."""
     for k, w in enumerate(more):
-        if not is_negator(w) or k < 2 or more[k - 1] not in _AUX or _not_until(more, k) or _not_only(more, k, less):
+        if not is_negator(w) or k < 2 or more[k - 1] not in _AUX or _no_flip(more, k, less):
             continue
         nxt = [x for x in more[k + 1:k + 3] if not is_negator(x)]
         head = more[k - 2]
@@ -1323,7 +1334,7 @@ def _diff_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
             continue
         if any(not is_negator(x) and x not in _NEG_FILLER and not _emphasis_both(x, less[j1:j2]) for x in span) \
                 or (any(x in _WITHOUT for x in span) and not any(x in _WITH for x in less[j1:j2])) \
-                or any((_not_until(more, k) or _not_only(more, k, less)) for k in range(i1, i2) if is_negator(more[k])):
+                or any(_no_flip(more, k, less) for k in range(i1, i2) if is_negator(more[k])):
             continue
         if not (0 < n < len(ops) - 1 and ops[n - 1][0] == "equal" and ops[n + 1][0] == "equal"):
             continue
@@ -1397,6 +1408,48 @@ def _same_thing(after: list[str], stems_other: list[str]) -> bool:
     return bool(content) and _stem(content[0]) in stems_other
 
 
+def _no_flip(ws: list[str], k: int, other: list[str]) -> bool:
+    """The negator at ``ws[k]`` belongs to a phrase that says no opposite of the ``other``
+    version: "not until" (``_not_until``), "not only ... but also" (``_not_only``), "not
+    before May" against "only from May" (``_not_before``)."""
+    return _not_until(ws, k) or _not_only(ws, k, other) or _not_before(ws, k, other)
+
+
+# "nicht vor dem 18. Mai" / "erst ab dem 18. Mai", "not before May 18" / "only from May 18":
+# a negated time bound and its positive counterpart are one time.  The bound words after the
+# negator, the words that say the bound the other way round, and the words "only" needs after
+# it to be such a bound ("only from", "only after"; not "only the road").
+_BEFORE = {"before", "prior", "earlier", "until", "till", "vor", "früher", "bis"}
+_FROM_ON = {"erst", "frühestens", "only"}
+_ONLY_TIME = {"from", "after", "on", "in", "at", "as", "starting", "beginning", "once"}
+_TIME_ARTICLES = {"the", "a", "dem", "den", "der", "die", "das", "than", "to", "als", "zum", "zur"}
+
+
+def _not_before(ws: list[str], k: int, other: list[str]) -> bool:
+    """"will not close the road before May 18" / "will close the road only from May 18",
+    "nicht vor Mai" / "erst im Mai" / "frühestens im Mai", "not before May" / "from May at
+    the earliest": the negator ``ws[k]`` bounds a time (a ``_BEFORE`` word within five
+    words after it) that the ``other`` version bounds from the other side ("erst",
+    "frühestens", "only" + from / after ..., "at the earliest") with the same first word
+    after the bound: one meaning, no negation.  "nicht vor Mai" / "vor Mai" and "nicht vor
+    Mai" / "erst vor Mai" (only before) stay a flip."""
+    at = next((i for i in range(k + 1, min(k + 7, len(ws))) if ws[i] in _BEFORE), None)
+    if at is None:
+        return False
+    after = [x for x in ws[at + 1:at + 4] if x not in _TIME_ARTICLES]
+    if not after:
+        return False
+    when = after[0]
+    for p, x in enumerate(other):
+        span = other[p + 1:p + 5]
+        if x in _FROM_ON and when in span and not _BEFORE & set(span[:span.index(when)]) \
+                and (x != "only" or span[0] in _ONLY_TIME):
+            return True
+        if x == "earliest" and when in other[max(0, p - 6):p]:
+            return True
+    return False
+
+
 def _not_until(ws: list[str], k: int) -> bool:
     """"did not occur until March" / "occurred only in March": a time, not a negation."""
     return any(x in ("until", "till", "bis") for x in ws[k + 1:k + 4])
@@ -1462,7 +1515,7 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
     first 8 English outputs of each sentence, pairs within the MT noise band) it finds 0.69 of negations planted in one output against the others (0.59
     without it) and fires on 0.66% of pairs of two genuine translations (0.50% without)."""
     for k, w in enumerate(more):
-        if not is_negator(w) or _not_until(more, k) or _not_only(more, k, less):
+        if not is_negator(w) or _no_flip(more, k, less):
             continue
         # back to the nearest content word (at most three words): "mentality is not"
         near = next((d for d in (1, 2, 3) if k - d >= 0 and more[k - d] not in STOP and more[k - d] not in _AUX), None)

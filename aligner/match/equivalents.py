@@ -413,7 +413,7 @@ def _quantities(text: str, lang: str) -> list[Figure]:
             continue  # "the fifth wave": an ordinal ("a fifth", "two fifths": shares)
         if unit:
             reading = _with_unit(value, half, round_half, unit)
-        elif fraction:
+        elif fraction and not text[m.end():m.end() + 1].isalpha():  # not "Viertelfinale", "Achtelfinale"
             reading = ("share", "fraction", value, half, half)
         elif m.group("scale") or value >= 1000 and not words_only:
             reading = ("count", (m.group("scale") or "").lower(), value, half, round_half)
