@@ -60,7 +60,8 @@ class IngestResult:
             "sentences": len(self.sentences),
             "languages": dict(sorted(langs.items())),
             "removed": dict(removed.most_common()),
-            "skipped": len(self.skipped),
+            "skipped": sum(1 for s in self.skipped if s.stage != "duplicate"),
+            "duplicates": sum(1 for s in self.skipped if s.stage == "duplicate"),
         }
 
     def extend(self, other: IngestResult) -> None:
@@ -88,8 +89,10 @@ def _neutral_outlet(doc: RawDoc) -> str:
         m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", doc.url, re.I)
         if m:
             return m.group(1).lower()
-    # from the article itself, never from how its path was spelled on the command line
-    return "outlet-" + short_hash(doc.id + "\0" + doc.text, 6)
+    # from the file's folder and name (and a JSONL line's id): the same when its text is
+    # corrected, and never from how its path was spelled on the command line
+    path = Path(doc.source_path)
+    return "outlet-" + short_hash(f"{path.parent.name}/{path.name}" + (f"#{doc.id}" if doc.line is not None else ""), 6)
 
 
 def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> str | None:
@@ -342,16 +345,22 @@ def ingest_paths(
         _mark_file_rows(tables, Path(sk.path))
     limit = max_input_bytes(max_mb)
     docs: list[RawDoc] = []
+    no_row: list[RawDoc] = []
     if len(found.files) >= _PROGRESS_MIN_FILES and not quiet:
         with progress("files") as bar:
             task = bar.add_task("ingest", total=len(found.files))
             for path in found.files:
-                docs += _read_docs(path, limit, tables, result, quiet)
+                docs += _read_docs(path, limit, tables, result, quiet, no_row)
                 bar.advance(task)
     else:
         for path in found.files:
-            docs += _read_docs(path, limit, tables, result, quiet)
+            docs += _read_docs(path, limit, tables, result, quiet, no_row)
     _warn_unused_rows(tables, quiet)
+    if no_row and any(t.check for t in tables) and not quiet:
+        named = ", ".join(one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row[:5])
+        log.warning("%d input article%s ha%s no metadata row (%s%s): each is its own outlet, 'outlet-' and a hash of "
+                    "its id, and has no date unless its text states one", len(no_row), "s" if len(no_row) != 1 else "",
+                    "ve" if len(no_row) != 1 else "s", named, f" and {len(no_row) - 5} more" if len(no_row) > 5 else "")
     _add_processed(docs, langs, result, quiet, errors_log)
     return result
 
@@ -428,8 +437,10 @@ def _warn_unused_rows(tables: list[_Table], quiet: bool) -> None:
                     "s" if len(unused) != 1 else "", "" if len(unused) != 1 else "s", named)
 
 
-def _read_docs(path: Path, limit: int, tables: list[_Table], result: IngestResult, quiet: bool) -> list[RawDoc]:
-    """The documents of one file with their metadata rows applied; a bad file or line is skipped."""
+def _read_docs(path: Path, limit: int, tables: list[_Table], result: IngestResult, quiet: bool,
+               no_row: list[RawDoc] | None = None) -> list[RawDoc]:
+    """The documents of one file with their metadata rows applied; a bad file or line is
+    skipped.  Documents no table has a row for, and that name no outlet, go to ``no_row``."""
     _mark_file_rows(tables, path)  # even when the file cannot be read
     try:
         found_docs, bad_lines = read_path(path, limit)
@@ -439,31 +450,99 @@ def _read_docs(path: Path, limit: int, tables: list[_Table], result: IngestResul
     for sk in bad_lines:
         _skip(result, sk.path, sk.reason, sk.line, quiet=quiet)
     for doc in found_docs:
+        rows = 0
         for table in tables:
             key = table.key(path, doc.id)
             if key is not None:
                 _apply_metadata(doc, table.rows[key])
+                rows += 1
+        if not rows and not doc.outlet and no_row is not None:
+            no_row.append(doc)
     return found_docs
 
 
 def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestResult, quiet: bool,
                    errors_log: str | os.PathLike[str] | None = None) -> None:
     """Cleaning, language and sentences of each document over the cores (--jobs), added
-    to ``result`` in input order; an article id already used gets a ``-2``, ``-3`` ... suffix."""
-    used_ids: Counter[str] = Counter()
-    processed = _process_docs(docs, langs)
-    for doc, done in zip(docs, processed):
-        given = doc.id
-        if used_ids[given]:  # only ids of articles actually ingested count as used
-            doc.id = f"{given}-{used_ids[given] + 1}"
-            done = _process_one(doc, langs)  # ids are part of every record: redo with the new one
+    to ``result`` in input order.  A copy of another article of the same outlet (same
+    language and kept text) is set aside (:func:`_set_aside_copies`); an article id used
+    by several articles keeps its name for one and gets ``-2``, ``-3`` ... for the others
+    in an order that does not depend on the order of the inputs (:func:`_unique_ids`)."""
+    ok: list[tuple[RawDoc, IngestResult]] = []
+    for doc, done in zip(docs, _process_docs(docs, langs)):
         if isinstance(done, tuple):
             _skip(result, done[0], _with_traceback(done, errors_log), done[2], quiet=quiet)
-            continue
+        else:
+            ok.append((doc, done))
+    ok = _set_aside_copies(ok, result, quiet)
+    names = _unique_ids(ok)
+    for (doc, done), name in zip(ok, names):
+        given = doc.id
+        if name != given:
+            doc.id = name
+            redone = _process_one(doc, langs)  # ids are part of every record: redo with the new one
+            if isinstance(redone, tuple):
+                _skip(result, redone[0], _with_traceback(redone, errors_log), redone[2], quiet=quiet)
+                continue
+            done = redone
+            if not quiet:
+                log.warning("%s: article id %r is used by more than one article; this one (%s) is %r",
+                            one_line(doc.source_path), given, done.articles[0].date or "undated", name)
         result.extend(done)
-        used_ids[given] += 1
-        if doc.id != given and not quiet:
-            log.warning("%s: article id %r already used; this one is %r", doc.source_path, given, doc.id)
+
+
+def _kept_text(done: IngestResult) -> str:
+    """An article's kept paragraphs, white space folded: what two copies share."""
+    return " ".join(" ".join(p.text.split()) for p in done.paragraphs if p.kept)
+
+
+def _order_key(doc: RawDoc, done: IngestResult) -> tuple[Any, ...]:
+    """Which of several articles comes first, whatever the order of the inputs: the
+    earliest date (undated last), then the path and line, then the text."""
+    date = done.articles[0].date
+    return (date is None, date or "", doc.source_path, doc.line or 0, short_hash(_kept_text(done), 12))
+
+
+def _set_aside_copies(ok: list[tuple[RawDoc, IngestResult]], result: IngestResult,
+                      quiet: bool) -> list[tuple[RawDoc, IngestResult]]:
+    """The articles minus the copies: an article whose outlet, language and kept text
+    are those of another article (a scraper that fetched one page twice) is set aside
+    as a duplicate (``Skipped`` with stage "duplicate", naming the one kept).  The one
+    kept is the smallest by id, then path and line, so the choice does not depend on the
+    order of the inputs.  Copies in different outlets (wire copy run by two papers) stay."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, (_, done) in enumerate(ok):
+        art = done.articles[0]
+        groups.setdefault((art.outlet, art.language, _kept_text(done)), []).append(i)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (ok[i][0].id, ok[i][0].source_path, ok[i][0].line or 0))
+        first = ok[members[0]][0]
+        for i in members[1:]:
+            doc = ok[i][0]
+            dropped.add(i)
+            reason = (f"same text as article {first.id!r} ({one_line(first.source_path)}"
+                      f"{f' line {first.line}' if first.line is not None else ''}) of the same outlet; set aside as a duplicate")
+            result.skipped.append(Skipped(doc.source_path, reason, stage="duplicate", line=doc.line))
+            if not quiet:
+                log.warning("%s%s: %s", one_line(doc.source_path), f":{doc.line}" if doc.line is not None else "", reason)
+    return [x for i, x in enumerate(ok) if i not in dropped]
+
+
+def _unique_ids(ok: list[tuple[RawDoc, IngestResult]]) -> list[str]:
+    """Each article's id: the given one, or for the second, third ... article that has
+    it (by :func:`_order_key`, not by input order) ``<id>-2``, ``<id>-3`` ..."""
+    by_id: dict[str, list[int]] = {}
+    for i, (doc, _) in enumerate(ok):
+        by_id.setdefault(doc.id, []).append(i)
+    names = [doc.id for doc, _ in ok]
+    for given, members in by_id.items():
+        members.sort(key=lambda i: _order_key(*ok[i]))
+        for n, i in enumerate(members[1:], start=2):
+            names[i] = f"{given}-{n}"
+    return names
 
 
 def _with_traceback(failed: _Failed, errors_log: str | os.PathLike[str] | None) -> str:

@@ -101,10 +101,14 @@ NO_NOTES = ReportNotes()
 def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     """Sentences saying, in words, what could not be checked and why (see
     :class:`ReportNotes` for what the run tells)."""
-    unread = [s for s in run.skipped if s.stage != "quotes"]
+    unread = [s for s in run.skipped if s.stage not in ("quotes", "duplicate")]
     no_quotes = [s for s in run.skipped if s.stage == "quotes"]
+    copies = [s for s in run.skipped if s.stage == "duplicate"]
     notes = [STALE_CLUSTERS] if run.clusters_older else []
     notes += [skipped_note(unread)] if unread else []
+    if copies:
+        notes.append(skipped_note(copies, "article(s) set aside as copies of another article of the same outlet, "
+                                          "so each text counts once"))
     if no_quotes:
         notes.append(skipped_note(no_quotes, "article(s) whose quotes could not be extracted, so none of them was checked"))
     unchecked = pairs_not_compared(clusters)

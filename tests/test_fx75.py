@@ -1,0 +1,89 @@
+"""fx75: a researcher's daily runs (rv50): copies of one article in one outlet, repeated
+JSONL ids, articles without a metadata row, summary keys, stories counted."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from aligner.ingest import ingest_paths
+
+DE = ("„Wir bauen die Brücke im Sommer“, sagte Lena Hofbauer am Dienstag in Lauterbach.\n\n"
+      "Der Bau soll zwei Jahre dauern. Die Stadt zahlt die Hälfte. Der Rest kommt vom Land.\n")
+EN = ("\"We will build the bridge in summer,\" Lena Hofbauer said on Tuesday in Lauterbach.\n\n"
+      "Construction is to take two years. The city pays half. The rest comes from the state.\n")
+
+
+@pytest.fixture(autouse=True)
+def _aligner_log_to_caplog(caplog, monkeypatch):
+    logger = logging.getLogger("aligner")
+    monkeypatch.setattr(logger, "handlers", [caplog.handler])
+    monkeypatch.setattr(logger, "propagate", False)
+    monkeypatch.setattr(logger, "level", logging.INFO)
+
+
+def _copies(tmp_path, order):
+    """One article of outlet "sys" fetched twice (one copy with other white space), a
+    wire copy of it in outlet "taz"; the folders given in ``order``."""
+    for day in ("d1", "d2"):
+        (tmp_path / day).mkdir()
+    (tmp_path / "d1" / "sys-002.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "d2" / "sys-002-dup.txt").write_text(EN.replace(" years.", "   years.") + "\n\n", encoding="utf-8")
+    (tmp_path / "d2" / "taz-007.txt").write_text(EN, encoding="utf-8")
+    meta = tmp_path / "meta.tsv"
+    meta.write_text("file\toutlet\nsys-002.txt\tsys\nsys-002-dup.txt\tsys\ntaz-007.txt\ttaz\n", encoding="utf-8")
+    return ingest_paths([tmp_path / d for d in order], metadata=meta, quiet=True)
+
+
+@pytest.mark.parametrize("order", [("d1", "d2"), ("d2", "d1")])
+def test_a_copy_in_the_same_outlet_is_set_aside_whatever_the_order(tmp_path, order):
+    res = _copies(tmp_path, order)
+    assert sorted(a.id for a in res.articles) == ["sys-002", "taz-007"]  # the wire copy of another outlet stays
+    dup = [s for s in res.skipped if s.stage == "duplicate"]
+    assert len(dup) == 1 and dup[0].path.endswith("sys-002-dup.txt")
+    assert "sys-002" in dup[0].reason and "d1" in dup[0].reason  # names the one kept
+    assert res.summary()["duplicates"] == 1 and res.summary()["skipped"] == 0
+    assert {s.article_id for s in res.sentences} == {"sys-002", "taz-007"}
+
+
+def test_the_report_says_which_copies_were_set_aside(tmp_path):
+    from aligner.report.common import ReportNotes, coverage_notes
+
+    res = _copies(tmp_path, ("d2", "d1"))
+    notes = coverage_notes([], ReportNotes(skipped=res.skipped))
+    said = [n for n in notes if "sys-002-dup" in n]
+    assert len(said) == 1 and "copies" in said[0] and "could not be read" not in said[0]
+
+
+def _wire(tmp_path, first, second):
+    """A wire service's "w1" on 12-07, a corrected "w1" on 12-08, in two day folders."""
+    for day, line in (("day7", json.dumps({"id": "w1", "text": DE, "outlet": "dpa", "date": "2026-12-07"})),
+                      ("day8", json.dumps({"id": "w1", "text": DE.replace("zwei", "drei"), "outlet": "dpa", "date": "2026-12-08"}))):
+        (tmp_path / day).mkdir(exist_ok=True)
+        (tmp_path / day / "wire.jsonl").write_text(line + "\n", encoding="utf-8")
+    res = ingest_paths([tmp_path / first, tmp_path / second], quiet=True)
+    return {a.id: (a.date, a.text) for a in res.articles}
+
+
+def test_a_repeated_jsonl_id_is_named_by_date_not_by_input_order(tmp_path):
+    one = _wire(tmp_path, "day7", "day8")
+    two = _wire(tmp_path, "day8", "day7")
+    assert one == two
+    assert one["w1"][0] == "2026-12-07" and one["w1-2"][0] == "2026-12-08" and "drei" in one["w1-2"][1]
+
+
+def test_an_article_without_metadata_row_keeps_its_outlet_when_corrected_and_is_named(tmp_path, caplog):
+    (tmp_path / "in").mkdir()
+    meta = tmp_path / "meta.tsv"
+    meta.write_text("file\toutlet\nlisted.txt\ttaz\n", encoding="utf-8")
+    (tmp_path / "in" / "listed.txt").write_text(DE, encoding="utf-8")
+    page = tmp_path / "in" / "newsite-0001.txt"
+    page.write_text(EN, encoding="utf-8")
+    before = {a.id: a.outlet for a in ingest_paths([tmp_path / "in"], metadata=meta).articles}
+    assert any("newsite-0001" in r.getMessage() and "no metadata row" in r.getMessage() for r in caplog.records)
+    assert "listed.txt" not in " ".join(r.getMessage() for r in caplog.records if "no metadata row" in r.getMessage())
+    page.write_text(EN.replace("two years", "three years"), encoding="utf-8")
+    after = {a.id: a.outlet for a in ingest_paths([tmp_path / "in"], metadata=meta, quiet=True).articles}
+    assert before["newsite-0001"] == after["newsite-0001"] != "taz"
