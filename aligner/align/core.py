@@ -60,7 +60,7 @@ from ..model import AlignmentPair
 from . import csr, learned
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
-from .joins import repair_joins, repair_peels, repair_shifts, repair_splits
+from .joins import repair_joins, repair_moves, repair_peels, repair_shifts, repair_splits
 from .posterior import bead_confidence, link_posteriors, match_features, scoring_mode
 from .scoring import (
     _PAGE,
@@ -314,6 +314,13 @@ class AlignParams:
     peel_gain: float | None = None
     peel_alone: float = 0.3
     peel_share: float = 0.2
+    # after the peel, a bead boundary one line off: an edge line of one bead's side of
+    # two or more sentences moves into the touching bead where the two beads' length-
+    # weighted similarity rises by at least move_gain and at least move_pull more of the
+    # line's own content words are on the receiving bead's other side than on the donor's
+    # (``joins.repair_moves``: both sides; with MT only); None: off
+    move_gain: float | None = None
+    move_pull: float = 0.0
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
@@ -914,6 +921,7 @@ def align_sentences(
             beads, post = repair_joins(beads, post, scorer, params)
             beads, post = repair_shifts(beads, post, scorer, params)
             beads, post = repair_peels(beads, post, scorer, params)
+            beads, post = repair_moves(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
 
 

@@ -362,3 +362,64 @@ def repair_peels(beads, post, scorer: BeadScorer, params: AlignParams):
         out += got
         out_post += [p if b[1] > b[0] and b[3] > b[2] else 0.0 for b in got]
     return out, out_post
+
+
+def _moves(beads: list[Bead], G: int) -> list[tuple[int, int, str, int, Bead, Bead]]:
+    """Each way of moving an edge line of one bead's side of two or more sentences into
+    the touching bead next to it (both beads with sentences on both sides; the receiver
+    at most ``G`` sentences on that side after it): (the donor's index, the receiver's,
+    side "s" or "t", the line, the donor without it, the receiver with it)."""
+    out = []
+    for k in range(len(beads) - 1):
+        a, b = beads[k], beads[k + 1]
+        if min(a[1] - a[0], a[3] - a[2], b[1] - b[0], b[3] - b[2]) < 1:
+            continue
+        (i0, i1, j0, j1), (p0, p1, q0, q1) = a, b
+        if i1 - i0 >= 2 and p1 - p0 < G:  # a's last source line into b
+            out.append((k, k + 1, "s", i1 - 1, (i0, i1 - 1, j0, j1), (i1 - 1, p1, q0, q1)))
+        if p1 - p0 >= 2 and i1 - i0 < G:  # b's first source line into a
+            out.append((k + 1, k, "s", p0, (p0 + 1, p1, q0, q1), (i0, p0 + 1, j0, j1)))
+        if j1 - j0 >= 2 and q1 - q0 < G:
+            out.append((k, k + 1, "t", j1 - 1, (i0, i1, j0, j1 - 1), (p0, p1, j1 - 1, q1)))
+        if q1 - q0 >= 2 and j1 - j0 < G:
+            out.append((k + 1, k, "t", q0, (p0, p1, q0 + 1, q1), (i0, i1, j0, q0 + 1)))
+    return out
+
+
+def repair_moves(beads, post, scorer: BeadScorer, params: AlignParams):
+    """A bead boundary one line off: of two touching beads, an edge line of one bead's
+    side of two or more sentences moved into the other bead (a 2-1 and a 1-1 that are a
+    1-1 and a 2-1, on either side) where the two beads' length-weighted similarity
+    (``shift_gain``) rises by at least ``params.move_gain``, the line's own content
+    words (``ContentWords.support``) are found in the receiving bead's other side at
+    least ``params.move_pull`` more than in the donor's, and the line is not glued to
+    its neighbour in the donor (``scoring.glue_after``: a piece of that sentence); of
+    overlapping moves, the one with the largest gain, one move per bead.  Unlike
+    ``repair_shifts`` it reads both sides and needs no share of the line's words in the
+    other line.  Off (unchanged) with ``move_gain`` None or without content words (no
+    MT).  Both beads keep the smaller confidence of the two."""
+    if params.move_gain is None or scorer.words is None:
+        return beads, post
+    cands = _moves(beads, scorer.G)
+    if not cands:
+        return beads, post
+    old = [[beads[min(d, r)], beads[max(d, r)]] for d, r, *_ in cands]
+    new = [[rest, got] if d < r else [got, rest] for d, r, _, _, rest, got in cands]
+    gains = [shift_gain(scorer, o, n) for o, n in zip(old, new)]
+    beads, post = list(beads), list(post)
+    used: set[int] = set()
+    for c in np.argsort(-np.asarray(gains), kind="stable"):
+        d, r, side, x, rest, got = cands[c]
+        if gains[c] < params.move_gain or d in used or r in used:
+            continue
+        glue = scorer.glue_src if side == "s" else scorer.glue_tgt
+        if glue[x - 1 if d < r else x] > 0:  # glued to its neighbour in the donor (a piece of its sentence)
+            continue
+        words = scorer.words
+        if words.support(side, x, got) - words.support(side, x, rest) < params.move_pull:
+            continue
+        lo = min(d, r)
+        beads[lo : lo + 2] = new[c]
+        post[lo : lo + 2] = [min(post[lo : lo + 2])] * 2
+        used.update((d, r))
+    return beads, post
