@@ -441,9 +441,11 @@ def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     if (len(words) < 2 or not first_name_gender_en(words[0])) and not (
             _PARTY_EN.fullmatch(text, span[0], span[1]) and not _plural_before_for_en(words[-1])):
         return span  # "Ohio for Trump", "Evans for Wales": a place or a surname, the text does not show which
-    if len(words) > 1 and not first_name_gender_en(words[0]):
-        # "But Reeves for Labour said", "Yesterday Reeves for Labour": a word opening the clause is no first name
-        return (m.end(1) - len(words[-1]), m.end(1))
+    kept = words
+    while len(kept) > 1 and kept[0].lower() in NP_STOP["en"]:
+        kept = kept[1:]  # "But Reeves for Labour said", "Yesterday Reeves for Labour": a word opening the clause
+    if kept is not words:
+        return (m.end(1) - len(" ".join(kept)), m.end(1))
     return (m.start(1), m.end(1)) if parse_mention(m.group(1), "en")[2] == "person" else span
 
 
