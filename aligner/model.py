@@ -105,6 +105,11 @@ class Skipped(Record):
     line: int | None = None
 
 
+# the start of the reason of an article set aside because an earlier article of its outlet has
+# the same text (``ingest``): a scraper's second copy, not a second report
+SAME_TEXT_REASON = "the same text as "
+
+
 @dataclass
 class Translation(Record):
     """The translation of one sentence or quote (``sentence_id``) into the pivot language."""
@@ -240,6 +245,9 @@ class Cluster(Record):
     inconsistency: float = 0.0  # 0 = all versions agree; higher = more to check
     flags: list[str] = field(default_factory=list)
     pairs: list[ClusterPair] = field(default_factory=list)  # per pair of versions: scores, diff, flags
+    # the quote id of its earliest version (``match.stage.mark_first_quotes``): unlike ``id`` (a hash
+    # of every member's quote id), it stays while the cluster gains versions of later articles
+    first_quote: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Cluster:

@@ -18,7 +18,7 @@ from ..match.consistency import (
 )
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
-from ..model import Article, Cluster, QuoteVersion, Skipped
+from ..model import SAME_TEXT_REASON, Article, Cluster, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 from ..text.names import folded_words
 
@@ -101,10 +101,13 @@ NO_NOTES = ReportNotes()
 def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     """Sentences saying, in words, what could not be checked and why (see
     :class:`ReportNotes` for what the run tells)."""
-    unread = [s for s in run.skipped if s.stage != "quotes"]
+    twice = [s for s in run.skipped if s.stage != "quotes" and s.reason.startswith(SAME_TEXT_REASON)]
+    unread = [s for s in run.skipped if s.stage != "quotes" and s not in twice]
     no_quotes = [s for s in run.skipped if s.stage == "quotes"]
     notes = [STALE_CLUSTERS] if run.clusters_older else []
     notes += [skipped_note(unread)] if unread else []
+    notes += [skipped_note(twice, "article(s) repeat the text of an earlier article of the same outlet (one article "
+                           "given twice) and were set aside, so their quotes count once")] if twice else []
     if no_quotes:
         notes.append(skipped_note(no_quotes, "article(s) whose quotes could not be extracted, so none of them was checked"))
     unchecked = pairs_not_compared(clusters)
@@ -383,11 +386,12 @@ def _names_all(mention: str, name: str) -> bool:
 
 def cluster_heading(c: Cluster) -> str:
     """Whom a cluster is titled with: its speaker when some version names that speaker
-    with confidence; else "speaker uncertain (Tage?)" naming the guesses, or "speaker
+    with confidence; else "speaker uncertain (Tage?)" naming the guesses (a name, or the
+    article's words where no name was found: "ein Sprecher der Polizei"), or "speaker
     unknown"."""
     if c.speaker and any(v.speaker == c.speaker and not speaker_uncertain(v) for v in c.versions):
         return c.speaker
-    guesses = list(dict.fromkeys(v.speaker for v in c.versions if v.speaker))
+    guesses = list(dict.fromkeys(g for v in c.versions if (g := v.speaker or v.speaker_mention)))
     if not guesses:
         return "speaker unknown"
     return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
@@ -414,6 +418,7 @@ def speaker_not_compared(c: Cluster, labels: dict[str, str]) -> list[str]:
 def speaker_keys(versions) -> list[str]:
     """What the speaker filter offers for a cluster: each version's person (the resolved
     name: "Oliver Glasner" for "Coach Oliver Glasner" and "Trainer Oliver Glasner"),
-    so that one choice finds the person however each article named them."""
-    return sorted({(f"{v.speaker} (uncertain)" if speaker_uncertain(v) else v.speaker) if v.speaker
+    so that one choice finds the person however each article named them; where no name
+    was found, the article's words ("a police spokesman")."""
+    return sorted({(f"{who} (uncertain)" if speaker_uncertain(v) else who) if (who := v.speaker or v.speaker_mention)
                    else "speaker unknown" for v in versions})
