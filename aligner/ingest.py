@@ -29,7 +29,7 @@ from .clean import CleanResult, clean_text
 from .console import one_line, progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
-from .model import SAME_TEXT_REASON, Article, Paragraph, Removal, Sentence, Skipped, short_hash
+from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
 from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
 from .text.uniform import uniform
@@ -451,11 +451,8 @@ def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestRes
     """Cleaning, language and sentences of each document over the cores (--jobs), added
     to ``result`` in input order; an article id already used gets a ``-2``, ``-3`` ... suffix."""
     used_ids: Counter[str] = Counter()
-    first_of: dict[tuple[str, str], str] = {}  # (outlet, text) -> where the first article with it came from
     processed = _process_docs(docs, langs)
     for doc, done in zip(docs, processed):
-        if _same_text(done, doc, first_of, result, quiet):
-            continue
         given = doc.id
         if used_ids[given]:  # only ids of articles actually ingested count as used
             doc.id = f"{given}-{used_ids[given] + 1}"
@@ -467,24 +464,6 @@ def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestRes
         used_ids[given] += 1
         if doc.id != given and not quiet:
             log.warning("%s: article id %r already used; this one is %r", doc.source_path, given, doc.id)
-
-
-def _same_text(done: IngestResult | _Failed, doc: RawDoc, first_of: dict[tuple[str, str], str],
-               result: IngestResult, quiet: bool) -> bool:
-    """Whether ``done`` is an article whose outlet gave the same text before (one article
-    fetched twice under two names): set aside (``skipped.jsonl``, ``SAME_TEXT_REASON``), the
-    first stands for it, so its quotes do not count twice for that outlet.  Another outlet's
-    copy (a wire story) is that outlet's report and stays."""
-    if isinstance(done, tuple) or len(done.articles) != 1:
-        return False
-    art = done.articles[0]
-    where = one_line(doc.source_path) + (f" line {doc.line}" if doc.line is not None else "")
-    first = first_of.setdefault((art.outlet, art.text), where)
-    if first == where:
-        return False
-    _skip(result, doc.source_path, f"{SAME_TEXT_REASON}{first}, of the same outlet ({art.outlet}): set aside, "
-          "the first stands for it", doc.line, quiet=quiet)
-    return True
 
 
 def _with_traceback(failed: _Failed, errors_log: str | os.PathLike[str] | None) -> str:

@@ -105,11 +105,6 @@ class Skipped(Record):
     line: int | None = None
 
 
-# the start of the reason of an article set aside because an earlier article of its outlet has
-# the same text (``ingest``): a scraper's second copy, not a second report
-SAME_TEXT_REASON = "the same text as "
-
-
 @dataclass
 class Translation(Record):
     """The translation of one sentence or quote (``sentence_id``) into the pivot language."""

@@ -416,7 +416,7 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
                 incremental.use_environment(st.environment())
                 result = _run_one(st, fns[st.name], store, cfg)
                 hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
-                if st.unit != "run":  # per-article results taken from an earlier run (match says its own); 0 too
+                if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
                     result.summary["articles_reused"] = hits
                 if result.status == "done" and not result.summary.get("internal_errors"):
                     incremental.remember(st, fp, store, result.summary)

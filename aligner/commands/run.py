@@ -13,8 +13,7 @@ from rich.text import Text
 from ..console import console, error, plain
 
 # counts of what a stage could not check: in summary.json always, in the table only when not 0
-# (and counts that are there on every run, 0 included, so that a table of many runs' summaries has no gaps)
-SHOWN_WHEN_SET = ("pairs_not_compared", "pairs_not_judged", "missing", "articles_reused")
+SHOWN_WHEN_SET = ("pairs_not_compared", "pairs_not_judged")
 # bookkeeping for the report (the digest of the translations the match read): summary.json only
 NOT_SHOWN = ("translations_read",)
 

@@ -18,7 +18,7 @@ from ..match.consistency import (
 )
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
-from ..model import SAME_TEXT_REASON, Article, Cluster, QuoteVersion, Skipped
+from ..model import Article, Cluster, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 from ..text.names import folded_words
 
@@ -101,13 +101,10 @@ NO_NOTES = ReportNotes()
 def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     """Sentences saying, in words, what could not be checked and why (see
     :class:`ReportNotes` for what the run tells)."""
-    twice = [s for s in run.skipped if s.stage != "quotes" and s.reason.startswith(SAME_TEXT_REASON)]
-    unread = [s for s in run.skipped if s.stage != "quotes" and s not in twice]
+    unread = [s for s in run.skipped if s.stage != "quotes"]
     no_quotes = [s for s in run.skipped if s.stage == "quotes"]
     notes = [STALE_CLUSTERS] if run.clusters_older else []
     notes += [skipped_note(unread)] if unread else []
-    notes += [skipped_note(twice, "article(s) repeat the text of an earlier article of the same outlet (one article "
-                           "given twice) and were set aside, so their quotes count once")] if twice else []
     if no_quotes:
         notes.append(skipped_note(no_quotes, "article(s) whose quotes could not be extracted, so none of them was checked"))
     unchecked = pairs_not_compared(clusters)
