@@ -240,6 +240,9 @@ class Cluster(Record):
     inconsistency: float = 0.0  # 0 = all versions agree; higher = more to check
     flags: list[str] = field(default_factory=list)
     pairs: list[ClusterPair] = field(default_factory=list)  # per pair of versions: scores, diff, flags
+    # the quote id of its earliest version (``match.stage.mark_first_quotes``): unlike ``id`` (a hash
+    # of every member's quote id), it stays while the cluster gains versions of later articles
+    first_quote: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Cluster:

@@ -408,6 +408,10 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
                 result = StageResult("reused", previous)
             else:
                 incremental.forget(st, store)
+                # its old outputs are gone: summary.json must not go on saying it is done (a run
+                # killed now leaves "started"; the stage's own record replaces this one when it ends)
+                store.record_stage(st.name, "started", {"note": "started; the outputs of its earlier run were "
+                                                                 "removed and it has not finished"})
                 items0, tables0 = incremental.item_counts(), incremental.table_stats(store)
                 incremental.use_environment(st.environment())
                 result = _run_one(st, fns[st.name], store, cfg)

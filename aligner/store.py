@@ -170,10 +170,14 @@ def _jsonable(rec: Any) -> Any:
     return rec.to_dict() if isinstance(rec, Record) else rec
 
 
+# U+0085 (NEL), U+2028 and U+2029 are legal raw inside JSON strings, but many line readers
+# (Python's str.splitlines, JavaScript before ES2019) end a line there: written escaped, one
+# record stays one line (json.dumps escapes the other line ends, all below U+0020)
+_LINE_ENDS_ESCAPED = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _json_line(rec: Any) -> str:
-    # U+2028/U+2029 are legal raw inside JSON strings, but many line readers (Python's
-    # str.splitlines, JavaScript before ES2019) end a line there: written escaped, one record stays one line
-    return json.dumps(_jsonable(rec), ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return json.dumps(_jsonable(rec), ensure_ascii=False).translate(_LINE_ENDS_ESCAPED)
 
 
 def jsonl_text(records: Iterable[Any]) -> str:

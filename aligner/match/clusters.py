@@ -70,6 +70,13 @@ def _compare_once(a: str, b: str, options: tuple[tuple[str, Any], ...]) -> PairR
     return _compare(a, b, **dict(options))
 
 
+def said_by(v: QuoteVersion) -> str | None:
+    """Whom the linking takes ``v`` to be said by: its speaker's name, else the words its
+    article names the speaker with where no name was found ("he", "the Italian":
+    ``speaker_mention``; the export's ``speaker`` is None there)."""
+    return v.speaker or v.speaker_mention
+
+
 def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     """True/False when both speakers are known, None when one is unknown or the names cannot
     tell.  One entity id: True.  Two persons: ``speaker_flag.names_verdict`` (first names that
@@ -78,13 +85,13 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     within a quarter of its letters."""
     if a.speaker_id and b.speaker_id and a.speaker_id == b.speaker_id:
         return True
-    ka, kb = name_key(a.speaker), name_key(b.speaker)
+    ka, kb = name_key(said_by(a)), name_key(said_by(b))
     if not ka or not kb:
         if a.speaker_id and b.speaker_id:
             return False
         return None
     if not (organisation(a) or organisation(b)):
-        return names_verdict(a.speaker or "", b.speaker or "")
+        return names_verdict(said_by(a) or "", said_by(b) or "")
     if ka == kb:
         return True
     ka_, kb_ = ka.removeprefix("org:"), kb.removeprefix("org:")
@@ -116,7 +123,7 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
 
 
 def _speaker_key(v: QuoteVersion) -> str | None:
-    return v.speaker_id or name_key(v.speaker)
+    return v.speaker_id or name_key(said_by(v))
 
 
 # --- linking and clustering ---------------------------------------------------
@@ -566,7 +573,7 @@ def _strength(e: Edge) -> float:
 def _speaker_edges(versions: list[QuoteVersion], encoder) -> list[Edge]:
     by_key: dict[str, list[int]] = {}
     for i, v in enumerate(versions):
-        k = name_key(v.speaker)
+        k = name_key(said_by(v))
         if k and not k.startswith("org:") and v.kind != "fragment" and _words(v) >= SPEAKER_MIN_WORDS:
             by_key.setdefault(k, []).append(i)
     todo = {k: idx[:SPEAKER_GROUP_CAP] for k, idx in by_key.items() if len({versions[i].article_id for i in idx}) > 1}
@@ -973,7 +980,7 @@ def _reason_words(v: QuoteVersion, reason: str) -> str:
 
 
 # how a reason of ``speaker_flag.unknown_reason`` reads in the report
-_UNKNOWN_WORDS = {"no speaker": "no speaker found", "organisation": "an organisation, not a person",
+_UNKNOWN_WORDS = {"no speaker": "no speaker found", "no name found": "no name found for it", "organisation": "an organisation, not a person",
                   "resolved from pronoun": "found through a pronoun",
                   "resolved from role": "found through a role, its name not in the quote's sentence",
                   "resolved from context": "carried over from a quote nearby",

@@ -142,10 +142,12 @@ def profile_chrf(a: TextProfile, b: TextProfile) -> float:
 
 
 def _partial_chrf(ab: float, ba: float, wa: int, wb: int) -> float:
-    """The pair's score from its chrF both ways and the texts' word counts."""
-    if min(wa, wb) >= MIN_WORDS_PARTIAL:
+    """The pair's score from its chrF both ways and the texts' word counts: the same
+    whichever text comes first (two texts of as many words: the mean of both ways, as for
+    short texts, not the one their input order picks)."""
+    if min(wa, wb) >= MIN_WORDS_PARTIAL and wa != wb:
         # long as hypothesis, short as reference: recall of the short one
-        return ab if wa >= wb else ba
+        return ab if wa > wb else ba
     return 0.5 * (ab + ba)
 
 

@@ -137,7 +137,7 @@ def _other_named(v: QuoteVersion, other: QuoteVersion, text: str | None) -> bool
 
 def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: str | None = None) -> str | None:
     """None when ``v``'s speaker may be used to claim a mismatch; else why not, in a few
-    words ("no speaker", "below the bar", "resolved from pronoun", "organisation", "not
+    words ("no speaker", "no name found" (a mention only: "he"), "below the bar", "resolved from pronoun", "organisation", "not
     read as a name"; a capitalised name neither an English article nor other articles
     confirm: "one word unconfirmed", "one short word" (of one or two letters, which no count of
     articles confirms), "a name one article gives", "too many words").
@@ -145,7 +145,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     conf = v.speaker_confidence
     name = (v.speaker or "").strip()
     if not name:
-        return "no speaker"
+        return "no name found" if (v.speaker_mention or "").strip() else "no speaker"
     how = v.speaker_resolved_from
     if how == "role" and conf is not None and _named_in(v, context):
         conf = conf / ROLE_FACTOR  # the name stands in the sentence: as if named in place

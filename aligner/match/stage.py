@@ -35,7 +35,7 @@ from typing import Any
 from ..embed import StoredEncoder
 from ..errors import AlignerError, StageUnavailable
 from ..incremental import cached_map, item_counts, item_key
-from ..model import Article, Quote, QuoteVersion, Sentence, Translation
+from ..model import Article, Cluster, Quote, QuoteVersion, Sentence, Translation
 from ..parallel import jobs, pmap
 from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
@@ -199,6 +199,21 @@ def neighbour_sentences(quotes: list[Quote], sentences: list[Sentence], english:
     return [" ".join(t for t in pair if t) for pair in around]
 
 
+def mark_first_quotes(clusters: list[Cluster], articles: dict[str, Article]) -> None:
+    """Sets each cluster's ``first_quote``: the quote id of its earliest version (its article's
+    date, an undated article after all dated ones, then the smallest quote id).  A cluster's
+    ``id`` hashes all its quote ids and is new whenever a run adds a version; its first quote
+    stays while later articles join it, so a statement can be followed from run to run of a
+    growing collection (it moves only when the cluster loses that quote or gains an earlier one)."""
+    def when(v: QuoteVersion) -> tuple[bool, str, str]:
+        art = articles.get(v.article_id)
+        date = art.date if art is not None and art.date else ""
+        return (not date, date, v.quote_id)
+
+    for c in clusters:
+        c.first_quote = min(c.versions, key=when).quote_id if c.versions else None
+
+
 def versions_for(quotes: list[Quote], articles: dict[str, Article], english: list[tuple[str, str]]) -> list[QuoteVersion]:
     vs = []
     for q, (en, src) in zip(quotes, english):
@@ -214,7 +229,7 @@ def versions_for(quotes: list[Quote], articles: dict[str, Article], english: lis
             start=q.start,
             end=q.end,
             kind=q.kind,
-            speaker=(sp.name or sp.mention) if sp else None,
+            speaker=sp.name if sp else None,  # None where only a mention was found ("he": ``speaker_mention``)
             speaker_id=sp.id if sp else None,
             scores={"english_source": src} if src != "own" else {},  # type: ignore[dict-item]
             flags=(["no-english"] if src == "none" else []) + [f for f in q.flags if f == "title"],
@@ -334,6 +349,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
                               topics=gate, map_clusters=_map_clusters, again=again)
     reused = item_counts()[0] - reused
     mark_same_outlet(clusters, art_by_id)  # an outlet's corrected version is no second outlet
+    mark_first_quotes(clusters, art_by_id)
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()

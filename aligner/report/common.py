@@ -387,11 +387,12 @@ def _names_all(mention: str, name: str) -> bool:
 
 def cluster_heading(c: Cluster) -> str:
     """Whom a cluster is titled with: its speaker when some version names that speaker
-    with confidence; else "speaker uncertain (Tage?)" naming the guesses, or "speaker
+    with confidence; else "speaker uncertain (Tage?)" naming the guesses (a name, or the
+    article's words where no name was found: "ein Sprecher der Polizei"), or "speaker
     unknown"."""
     if c.speaker and any(v.speaker == c.speaker and not speaker_uncertain(v) for v in c.versions):
         return c.speaker
-    guesses = list(dict.fromkeys(v.speaker for v in c.versions if v.speaker))
+    guesses = list(dict.fromkeys(g for v in c.versions if (g := v.speaker or v.speaker_mention)))
     if not guesses:
         return "speaker unknown"
     return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
@@ -418,6 +419,7 @@ def speaker_not_compared(c: Cluster, labels: dict[str, str]) -> list[str]:
 def speaker_keys(versions) -> list[str]:
     """What the speaker filter offers for a cluster: each version's person (the resolved
     name: "Oliver Glasner" for "Coach Oliver Glasner" and "Trainer Oliver Glasner"),
-    so that one choice finds the person however each article named them."""
-    return sorted({(f"{v.speaker} (uncertain)" if speaker_uncertain(v) else v.speaker) if v.speaker
+    so that one choice finds the person however each article named them; where no name
+    was found, the article's words ("a police spokesman")."""
+    return sorted({(f"{who} (uncertain)" if speaker_uncertain(v) else who) if (who := v.speaker or v.speaker_mention)
                    else "speaker unknown" for v in versions})
