@@ -114,8 +114,6 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
         # the table's lines a guard flagged, whichever run translated them (memory hits included)
         summary["flagged"] = sum(1 for t in out if set(t.flags) & set(guard_flags))
         summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags and t.backend != "none")
-        if not summary["missing"]:
-            del summary["missing"]
     if backends:
         summary["backend"] = ", ".join(sorted(backends))
     return out, summary, (totals.as_dict() if totals is not None else {})
