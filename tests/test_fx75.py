@@ -158,3 +158,30 @@ def test_translate_missing_is_there_when_zero(tmp_path):
                            embeddings="none"))
     translate = json.loads((out / "summary.json").read_text(encoding="utf-8"))["translate"]
     assert translate["status"] == "done" and translate["missing"] == 0
+
+
+DE1 = ["„Wir bauen die neue Brücke im Sommer“, sagte Bürgermeisterin Lena Hofbauer am Dienstag.",
+       "Der Bau der Brücke soll zwei Jahre dauern.", "Die Stadt zahlt die Hälfte der Kosten."]
+EN1 = ["\"We will build the new bridge in summer,\" Mayor Lena Hofbauer said on Tuesday.",
+       "Construction of the bridge is to take two years.", "The city pays half of the costs."]
+DE2 = ["„Die Schule wird im Herbst eröffnet“, sagte Schulleiter Paul Krause am Mittwoch.",
+       "Die Schule hat zwölf neue Klassenzimmer.", "Das Land zahlt den Rest der Kosten."]
+EN2 = ["\"The school will open in autumn,\" head teacher Paul Krause said on Wednesday.",
+       "The school has twelve new classrooms.", "The state pays the rest of the costs."]
+
+
+def test_a_day_two_run_with_only_day_twos_translations_says_earlier_lines_are_not_remembered(tmp_path):
+    from aligner.pipeline import RunConfig, run_pipeline
+
+    day1, day2, out = tmp_path / "day1", tmp_path / "day2", tmp_path / "run"
+    for day, name, sents, tr in ((day1, "de-1.txt", DE1, EN1), (day2, "de-2.txt", DE2, EN2)):
+        day.mkdir()
+        (day / name).write_text("\n\n".join(sents) + "\n", encoding="utf-8")
+        (tmp_path / f"{day.name}.tsv").write_text("".join(f"{d}\t{e}\n" for d, e in zip(sents, tr)), encoding="utf-8")
+    run_pipeline(RunConfig(inputs=[day1], out=out, translations=tmp_path / "day1.tsv", embeddings="none"))
+    assert "not remembered" not in (out / "report.md").read_text(encoding="utf-8")
+    run_pipeline(RunConfig(inputs=[day1, day2], out=out, translations=tmp_path / "day2.tsv", embeddings="none"))
+    translate = json.loads((out / "summary.json").read_text(encoding="utf-8"))["translate"]
+    assert translate["sentences_matched"] < translate["sentences_to_translate"]
+    report = " ".join((out / "report.md").read_text(encoding="utf-8").split())
+    assert "lines brought on earlier runs are not remembered" in report

@@ -306,7 +306,8 @@ def _missing(run: ReportNotes) -> str:
         named = f"; mostly missing for {', '.join(names[:10])}" + (f" and {len(names) - 10} more" if len(names) > 10 else "") \
             if names else ""
         return (f"Translation missing (the brought translations match {run.brought[0]} of the {run.brought[1]} "
-                f"sentences to translate{named})")
+                f"sentences to translate{named}; only this run's --translations is read, lines brought on "
+                "earlier runs are not remembered)")
     return "Translation missing" if run.translate_ran else "Translation missing (no translate stage has run here)"
 
 
