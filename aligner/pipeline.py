@@ -406,7 +406,9 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
             previous = incremental.reusable(st, fp, store) if cfg.reuse else None
             if previous is not None:
                 result = StageResult("reused", previous)
+                _say_articles_since({}, st, store, result)
             else:
+                before = _articles_now(st, store)
                 incremental.forget(st, store)
                 # its old outputs are gone: summary.json must not go on saying it is done (a run
                 # killed now leaves "started"; the stage's own record replaces this one when it ends)
@@ -416,8 +418,9 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
                 incremental.use_environment(st.environment())
                 result = _run_one(st, fns[st.name], store, cfg)
                 hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
-                if hits and st.unit != "run":  # per-article results taken from an earlier run (match says its own)
+                if st.unit != "run":  # per-article results taken from an earlier run (match says its own)
                     result.summary["articles_reused"] = hits
+                _say_articles_since(before, st, store, result)
                 if result.status == "done" and not result.summary.get("internal_errors"):
                     incremental.remember(st, fp, store, result.summary)
                     finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
@@ -432,6 +435,37 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
         store.record_stage(st.name, result.status, result.summary)
         results[st.name] = result
     return results
+
+
+GONE_LISTED = 20  # the ids of gone articles summary.json names; the rest are counted
+
+
+def _articles_now(st: Stage, store: RunStore) -> dict[str, str]:
+    """Before the ingest stage runs again: the articles the run directory holds (id ->
+    a digest of the text), to say what changed since; empty for other stages."""
+    if st.name != "ingest":
+        return {}
+    try:
+        return {str(a["id"]): hashlib.blake2b(str(a.get("text", "")).encode(), digest_size=8).hexdigest()
+                for a in store.read("articles.jsonl")}
+    except (AlignerError, OSError, KeyError, TypeError):
+        return {}
+
+
+def _say_articles_since(before: dict[str, str], st: Stage, store: RunStore, result: StageResult) -> None:
+    """The ingest summary's ``articles_gone`` (how many articles of the previous run in
+    this run directory are not among this run's, ``articles_gone_ids`` the first of them)
+    and ``articles_changed`` (same id, other text); 0 when the stage was reused."""
+    if st.name != "ingest":
+        return
+    now = _articles_now(st, store) if before and result.status == "done" else {}
+    gone = sorted(set(before) - set(now)) if now else []
+    result.summary["articles_gone"] = len(gone)
+    result.summary["articles_gone_ids"] = gone[:GONE_LISTED]
+    result.summary["articles_changed"] = sum(1 for k, v in now.items() if k in before and before[k] != v)
+    if gone:
+        log.warning("%d article(s) of the previous run in %s are not among this run's inputs (%s%s): gone from every table",
+                    len(gone), store.root, ", ".join(gone[:5]), f" and {len(gone) - 5} more" if len(gone) > 5 else "")
 
 
 __all__ = [

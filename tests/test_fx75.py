@@ -87,3 +87,101 @@ def test_an_article_without_metadata_row_keeps_its_outlet_when_corrected_and_is_
     page.write_text(EN.replace("two years", "three years"), encoding="utf-8")
     after = {a.id: a.outlet for a in ingest_paths([tmp_path / "in"], metadata=meta, quiet=True).articles}
     assert before["newsite-0001"] == after["newsite-0001"] != "taz"
+
+
+A1 = ("\"We will not raise taxes this year or next,\" Finance Minister Anna Berger said on Monday in Lauterbach.\n\n"
+      "The opposition criticised the plans for the new budget. The vote is due in March.\n")
+B1 = ("\"We will not raise taxes this year,\" Finance Minister Anna Berger told reporters on Monday in Lauterbach.\n\n"
+      "The budget plans were criticised by the opposition. Parliament votes in March.\n")
+
+
+def _days(tmp_path):
+    day1, day2 = tmp_path / "day1", tmp_path / "day2"
+    day1.mkdir()
+    day2.mkdir()
+    (day1 / "a-1.txt").write_text(A1, encoding="utf-8")
+    (day1 / "b-1.txt").write_text(B1, encoding="utf-8")
+    (day1 / "metadata.tsv").write_text("file\toutlet\tdate\na-1.txt\taaa\t2026-12-01\nb-1.txt\tbbb\t2026-12-01\n", encoding="utf-8")
+    (day2 / "a-1-again.txt").write_text(A1, encoding="utf-8")
+    (day2 / "metadata.tsv").write_text("file\toutlet\tdate\na-1-again.txt\taaa\t2026-12-02\n", encoding="utf-8")
+    return day1, day2
+
+
+def _read(out, name):
+    return [json.loads(line) for line in (out / name).read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_double_fetch_in_a_daily_run_adds_no_version_and_matches_a_fresh_run(tmp_path):
+    from aligner.pipeline import RunConfig, run_pipeline
+
+    day1, day2 = _days(tmp_path)
+    inc, fresh = tmp_path / "inc", tmp_path / "fresh"
+    run_pipeline(RunConfig(inputs=[day1], out=inc, embeddings="none"))
+    run_pipeline(RunConfig(inputs=[day1, day2], out=inc, embeddings="none"))
+    run_pipeline(RunConfig(inputs=[day2, day1], out=fresh, embeddings="none"))
+    for name in ("articles.jsonl", "quotes.jsonl", "clusters.jsonl", "skipped.jsonl"):
+        assert (inc / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert [a["id"] for a in _read(inc, "articles.jsonl")] == ["a-1", "b-1"]
+    outlets = [v["outlet"] for c in _read(inc, "clusters.jsonl") for v in c["versions"]]
+    assert outlets.count("aaa") == 1 and outlets.count("bbb") == 1
+    summary = json.loads((inc / "summary.json").read_text(encoding="utf-8"))
+    assert summary["ingest"]["duplicates"] == 1
+    assert "a-1-again" in (inc / "report.md").read_text(encoding="utf-8")
+
+
+def test_summary_keys_are_there_when_zero_and_a_gone_article_is_said(tmp_path):
+    from aligner.pipeline import RunConfig, run_pipeline
+
+    day1, _ = _days(tmp_path)
+    out = tmp_path / "run"
+    run_pipeline(RunConfig(inputs=[day1], out=out, embeddings="none"))
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["ingest"]["articles_reused"] == 0 and summary["quotes"]["articles_reused"] == 0
+    assert summary["ingest"]["articles_gone"] == 0
+    assert summary["match"]["stories_in_file"] == len(_read(out, "stories.jsonl")) >= summary["match"]["stories"]
+    (day1 / "b-1.txt").unlink()
+    run_pipeline(RunConfig(inputs=[day1], out=out, embeddings="none"))
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["ingest"]["articles_gone"] == 1 and summary["ingest"]["articles_gone_ids"] == ["b-1"]
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "b-1" in report and "previous run" in report
+
+
+def test_translate_missing_is_there_when_zero(tmp_path):
+    from pathlib import Path
+
+    from aligner.pipeline import RunConfig, run_pipeline
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    out = tmp_path / "run"
+    run_pipeline(RunConfig(inputs=[root / "seeds"], out=out, translations=root / "translations" / "seeds.de-en.tsv",
+                           embeddings="none"))
+    translate = json.loads((out / "summary.json").read_text(encoding="utf-8"))["translate"]
+    assert translate["status"] == "done" and translate["missing"] == 0
+
+
+DE1 = ["„Wir bauen die neue Brücke im Sommer“, sagte Bürgermeisterin Lena Hofbauer am Dienstag.",
+       "Der Bau der Brücke soll zwei Jahre dauern.", "Die Stadt zahlt die Hälfte der Kosten."]
+EN1 = ["\"We will build the new bridge in summer,\" Mayor Lena Hofbauer said on Tuesday.",
+       "Construction of the bridge is to take two years.", "The city pays half of the costs."]
+DE2 = ["„Die Schule wird im Herbst eröffnet“, sagte Schulleiter Paul Krause am Mittwoch.",
+       "Die Schule hat zwölf neue Klassenzimmer.", "Das Land zahlt den Rest der Kosten."]
+EN2 = ["\"The school will open in autumn,\" head teacher Paul Krause said on Wednesday.",
+       "The school has twelve new classrooms.", "The state pays the rest of the costs."]
+
+
+def test_a_day_two_run_with_only_day_twos_translations_says_earlier_lines_are_not_remembered(tmp_path):
+    from aligner.pipeline import RunConfig, run_pipeline
+
+    day1, day2, out = tmp_path / "day1", tmp_path / "day2", tmp_path / "run"
+    for day, name, sents, tr in ((day1, "de-1.txt", DE1, EN1), (day2, "de-2.txt", DE2, EN2)):
+        day.mkdir()
+        (day / name).write_text("\n\n".join(sents) + "\n", encoding="utf-8")
+        (tmp_path / f"{day.name}.tsv").write_text("".join(f"{d}\t{e}\n" for d, e in zip(sents, tr)), encoding="utf-8")
+    run_pipeline(RunConfig(inputs=[day1], out=out, translations=tmp_path / "day1.tsv", embeddings="none"))
+    assert "not remembered" not in (out / "report.md").read_text(encoding="utf-8")
+    run_pipeline(RunConfig(inputs=[day1, day2], out=out, translations=tmp_path / "day2.tsv", embeddings="none"))
+    translate = json.loads((out / "summary.json").read_text(encoding="utf-8"))["translate"]
+    assert translate["sentences_matched"] < translate["sentences_to_translate"]
+    report = " ".join((out / "report.md").read_text(encoding="utf-8").split())
+    assert "lines brought on earlier runs are not remembered" in report

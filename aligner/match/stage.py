@@ -367,7 +367,8 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "pairs_not_judged": len(pairs_not_judged(clusters)),
         # pairs whose speakers were not compared (one unknown or uncertain): the report's "Speaker not compared"
         "pairs_speaker_not_compared": sum(len(speaker_unknown_pairs(c)) for c in clusters),
-        "stories": sum(1 for s in stories if len(s.articles) > 1),
+        "stories": sum(1 for s in stories if len(s.articles) > 1),  # stories of 2+ articles (the report's count)
+        "stories_in_file": len(stories),  # stories.jsonl's records, single-article ones included
         "sentence_matches": len(matches),
         "links_refused_between_topics": len(gate.refused),
         "repeats_in_article": len(again),

@@ -44,6 +44,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
     stages = store.stages()
     status, _, translate = stages.get("translate", _NOT_RUN)
     match, quotes = stages.get("match", _NOT_RUN)[2], stages.get("quotes", _NOT_RUN)[2]
+    ingest = stages.get("ingest", _NOT_RUN)[2]
     skipped = store.read("skipped.jsonl", Skipped)
     articles = store.articles() if articles is None else articles
     return ReportNotes(n_quotes=n_quotes,
@@ -58,6 +59,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        without_quotes=_without_quotes(store, articles, skipped),
                        quoted_titles=quoted_titles(articles),
                        skipped=skipped,
+                       gone=ingest.get("articles_gone", 0), gone_ids=ingest.get("articles_gone_ids", ()),
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),

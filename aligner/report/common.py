@@ -93,6 +93,8 @@ class ReportNotes:
     retracted: int | None = None
     wordnet: str | None = None
     quoted_titles: Sequence[str] = ()  # article titles with words in quotation marks (``quoted_titles``)
+    gone: int = 0  # articles of the previous run in this run directory that are not among this run's
+    gone_ids: Sequence[str] = ()  # the first of them (summary.json ingest.articles_gone_ids)
 
 
 NO_NOTES = ReportNotes()
@@ -106,6 +108,10 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     copies = [s for s in run.skipped if s.stage == "duplicate"]
     notes = [STALE_CLUSTERS] if run.clusters_older else []
     notes += [skipped_note(unread)] if unread else []
+    if run.gone:
+        more = f" and {run.gone - len(run.gone_ids)} more" if run.gone > len(run.gone_ids) else ""
+        notes.append(f"{run.gone} article(s) of the previous run in this run directory are not among this run's inputs "
+                     f"({', '.join(run.gone_ids)}{more}): their quotes and clusters are gone from every table and count.")
     if copies:
         notes.append(skipped_note(copies, "article(s) set aside as copies of another article of the same outlet, "
                                           "so each text counts once"))
@@ -300,7 +306,8 @@ def _missing(run: ReportNotes) -> str:
         named = f"; mostly missing for {', '.join(names[:10])}" + (f" and {len(names) - 10} more" if len(names) > 10 else "") \
             if names else ""
         return (f"Translation missing (the brought translations match {run.brought[0]} of the {run.brought[1]} "
-                f"sentences to translate{named})")
+                f"sentences to translate{named}; only this run's --translations is read, lines brought on "
+                "earlier runs are not remembered)")
     return "Translation missing" if run.translate_ran else "Translation missing (no translate stage has run here)"
 
 

@@ -114,8 +114,6 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
         # the table's lines a guard flagged, whichever run translated them (memory hits included)
         summary["flagged"] = sum(1 for t in out if set(t.flags) & set(guard_flags))
         summary["missing"] = sum(1 for t in out if "missing-translation" in t.flags and t.backend != "none")
-        if not summary["missing"]:
-            del summary["missing"]
     if backends:
         summary["backend"] = ", ".join(sorted(backends))
     return out, summary, (totals.as_dict() if totals is not None else {})
@@ -164,7 +162,8 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     if todo and matched < FEW_MATCHED * len(todo):
         log.warning(
             f"{path}: the brought translations match {matched} of the {len(todo)} sentences to translate; "
-            f"{len(todo) - matched} are left without a translation (translations for other articles?)")
+            f"{len(todo) - matched} are left without a translation (translations for other articles? only this "
+            "--translations is read: lines brought on earlier runs are not remembered)")
     if Path(path).is_file():  # a folder is paired by the aligner: its lines cannot be shifted
         _say_suspicious(path, _own_lines(todo))
     per: dict[str, list[bool]] = defaultdict(list)
@@ -180,7 +179,8 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     missing = sum(len(per[a]) - sum(per[a]) for a in left)
     log.warning(f"{path}: {len(left)} article(s) left mostly without a translation ({missing} of their "
                 f"{sum(len(per[a]) for a in left)} sentences have none): {', '.join(names[:5])}"
-                + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
+                + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+                + "; only this --translations is read: lines brought on earlier runs are not remembered")
 
 
 def _not_in_pivot(left: list[str], per: dict[str, list[bool]], articles: Sequence[Article], pivot: str,
