@@ -3,7 +3,7 @@ sentences; each test fails on 90988a2."""
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quote_containing
+from tests.quote_helpers import SPEAKER_BAR, normalised_quote_containing, normalised_quotes_in
 
 Q = "„Das ist gut für die Stadt“, sagte er."
 
@@ -191,3 +191,62 @@ def test_so_x_followed_by_another_sentence_in_its_paragraph(text, name):
 def test_so_x_frame_not_in_the_quote_text():
     q = normalised_quote_containing("Es gebe keine Alternative, so Berger. Die Arbeiten beginnen am 18. Mai.", "Alternative")
     assert "Berger" not in q.text and "Arbeiten" not in q.text
+
+
+# -- rv51: an office title before a name is no part of it; "die Frau", "der Mann", "die 45-Jährige" are someone new ----
+
+@pytest.mark.parametrize("title,name", [
+    ("Kreisbrandmeister Stefan Vogel", "Stefan Vogel"),
+    ("FDP-Stadtrat Markus Lang", "Markus Lang"),
+    ("Stadtrat Lang", "Lang"),
+    ("Ortsvorsteher Hans Peter Müller", "Hans Peter Müller"),
+    ("Gemeinderat Peter Wolf", "Peter Wolf"),
+])
+def test_office_title_before_a_name_is_the_role(title, name):
+    assert _named(f"„Das reicht nicht“, sagte {title}.", "reicht") == name
+
+
+@pytest.mark.parametrize("person", ["Hans Peter Müller", "Murat Yilmaz", "Anna-Lena Meister", "Thomas Mann"])
+def test_names_stay_whole(person):
+    assert _named(f"„Das reicht nicht“, sagte {person}.", "reicht") == person
+
+
+def test_sie_after_a_man_named_with_his_title_is_not_him():
+    text = ("Kreisbrandmeister Stefan Vogel sagte: „Es war knapp.“ Entdeckt hatte das Feuer eine Anwohnerin gegen 2.30 Uhr. "
+            "„Ich habe nur noch Flammen gesehen“, sagte sie. „Das war furchtbar“, so die 45-Jährige.")
+    assert _named(text, "Flammen") != "Stefan Vogel"
+    assert _named(text, "furchtbar") != "Stefan Vogel"
+
+
+@pytest.mark.parametrize("frame", ["sagte die Frau", "sagte der Mann", "sagte der junge Mann", "so die 45-Jährige"])
+def test_person_noun_after_a_named_speaker_is_someone_new(frame):
+    text = f"Kreisbrandmeister Stefan Vogel sagte: „Es war knapp.“ „Ich habe nur noch Flammen gesehen“, {frame}."
+    sp = normalised_quote_containing(text, "Flammen").speaker
+    assert sp is not None and sp.name is None and sp.mention == frame.split(" ", 1)[1]  # the person, no one's name
+
+
+# -- rv51: "hieß es aus dem Landratsamt", "versprach X" frame reported speech -----------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Station habe ein Defizit gemacht, hieß es aus dem Landratsamt.", "Landratsamt"),
+    ("Die Station habe ein Defizit gemacht, hieß es aus dem Rathaus.", "Rathaus"),
+    ("Die Station habe ein Defizit gemacht, hieß es vom Landratsamt.", "Landratsamt"),
+    ("Man werde alle Beschäftigten unterstützen, versprach Geschäftsführer Martin Krause.", "Martin Krause"),
+])
+def test_reported_speech_framed_by_heisst_es_from_or_a_promise(text, name):
+    (q,) = [q for q in normalised_quotes_in(text) if q.kind == "indirect"]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Er versprach, pünktlich zu kommen.",  # a promise to act, no message
+    "Er kam zu spät, versprach aber Besserung.",
+    "Die Station hat ein Defizit gemacht, versprach Krause.",  # no reported speech before it
+])
+def test_no_promise_message_without_reported_speech(text):
+    assert not [q for q in normalised_quotes_in(text) if q.speaker is not None and q.speaker.name]
+
+
+def test_heisst_es_von_seiten_names_the_body_not_seiten():
+    (q,) = normalised_quotes_in("Die Station habe ein Defizit gemacht, hieß es von Seiten der Stadt.")
+    assert q.speaker is None or "Seiten" not in (q.speaker.name or "")

@@ -47,6 +47,7 @@ from .frames_de import (
     _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
+    age_noun_after_de,
     bracket_frame_de,
     other_words_source_de,
     passive_colon_frame_de,
@@ -369,7 +370,7 @@ def _rule_frame_after(f: _Framed) -> None:
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
         source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
         if source is None and cue.lemma == "so" and lang == "de":
-            source = particle_name_after_cue_de(text, cue, fb)  # "…“, so von der Leyen."
+            source = particle_name_after_cue_de(text, cue, fb) or age_noun_after_de(text, cue.end, fb)  # "so von der Leyen", "so die 45-Jährige"
         elif cue.lemma == "so" and lang == "de" and source is not None and two_phrases_de(text, source):
             source = None  # "so die Polizei Anna Weber": two phrases, unsure
         f.attribute(cue, source, SO_RULES[cue.lemma])

@@ -510,6 +510,17 @@ def _reported_clause(clause: str) -> bool:
 _FRAME_SEP = r"(?:^|\s*,\s*|\s+-\s+|\s*[–—]\s*)"
 
 
+# "so die 45-Jährige", "so ein Zwölfjähriger": a person named by age after "so", which np_after does not take (digits)
+_AGE_NOUN_AFTER_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+(?:[a-zäöüß]+\s+)?(?:\d{1,3}-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]*jährige)[nr]?)"
+                                r"(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|weiter)\s)")
+
+
+def age_noun_after_de(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """German: the span of a person named by age right after ``a`` ("„…“, so die 45-Jährige."), None when there is none."""
+    m = _AGE_NOUN_AFTER_DE.match(text, a, b)
+    return m.span(1) if m is not None else None
+
+
 def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
     """German: the speaker's noun phrase of "so X" in ``text[a:b]``, without an adverb or a time or place phrase after it
     ("so Krause weiter", "so Krause am Montag in Berlin", "so Martin Krause im Gespräch mit der Zeitung"), with a party or
@@ -535,7 +546,7 @@ def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
 
 def _so_x_end_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
     """"<message> – so ein Sprecher." / "…, so der Minister." ending ``seg`` (also with an apposition in the frame)."""
-    m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
+    m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*(?:[A-ZÄÖÜ]|(?<=\s)\d{1,3}-[Jj]ährige)[^,.;]{1,60})[.!?]?$", seg)
     # the noun phrase only, not an adverb or time phrase after it ("so Krause weiter", "so Krause am Montag")
     spk = _so_x_phrase_de(text, a + m.start(2), a + m.end(2)) if m else None
     if m is None:
@@ -786,11 +797,18 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
     pre = text[a : cue.start]
     pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
     pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or _np_with_appositions_de(text, a, a + len(pre.rstrip()) - 1)
-    if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
-        spk = np_after(text, cue.end, b, lang)
+    # a promise in the subjunctive before it is reported speech too ("Man werde alle unterstützen, versprach X")
+    promise = cue.lemma == "versprechen" and _reported_clause(pre)
+    if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and (not weak or promise) and _word_count(pre) >= 3 and not pre_is_np:
+        source = _HEISST_ES_FROM_DE.match(text, cue.end, b) if cue.lemma == "heißen" else None
+        spk = np_after(text, source.end(), b, lang) if source is not None else np_after(text, cue.end, b, lang)
         if spk:
             return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, spk)
     return None
+
+
+# "…, hieß es aus dem Landratsamt / vom Verband / bei der Polizei": where the words came from, after "es" and a preposition
+_HEISST_ES_FROM_DE = re.compile(r"\s+es\s+(?:aus|von\s+[Ss]eiten|vonseiten|von|vom|bei|beim|seitens)\s+(?=(?:de[mnrs]|der|die|das)\s|[A-ZÄÖÜ])")
 
 
 # a passive clause with its agent ("wurde von Demonstranten empfangen", "Von der Polizei wurde sie festgenommen"):
