@@ -250,3 +250,79 @@ def test_no_promise_message_without_reported_speech(text):
 def test_heisst_es_von_seiten_names_the_body_not_seiten():
     (q,) = normalised_quotes_in("Die Station habe ein Defizit gemacht, hieß es von Seiten der Stadt.")
     assert q.speaker is None or "Seiten" not in (q.speaker.name or "")
+
+
+# -- rv52 on de28's first commits ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("„Das ist gut für die Stadt“, sagte Anna Weber und ihre Kollegen nickten.", "Anna Weber"),
+    ("„Das ist gut für die Stadt“, betonte Paul Krause und die Zuhörer klatschten.", "Paul Krause"),
+])
+def test_new_clause_after_und_is_no_shared_subject(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("„Das ist gut für die Stadt“, sagte die Bürgermeisterin und die Stadträte widersprachen ihr.", "die Bürgermeisterin"),
+    ("„Das ist gut für die Stadt“, sagte der Trainer und die Spieler nickten.", "der Trainer"),
+])
+def test_new_clause_after_und_keeps_the_role(text, mention):
+    sp = normalised_quote_containing(text, "gut für").speaker
+    assert sp is not None and sp.mention == mention
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Paul Krause ist seit 2020 Bürgermeister der Stadt.", "Paul Krause"),
+    ("Paul Krause wurde 2020 zum Bürgermeister gewählt.", "Paul Krause"),
+    ("Paul Krause (SPD), Bürgermeister von Celle, kam.", "Paul Krause"),
+    ("Der Bürgermeister heißt Paul Krause.", "Paul Krause"),
+    ("Paul Krause, seit 2020 Bürgermeister, kam.", "Paul Krause"),
+    ("Paul Krause ist der neue Bürgermeister.", "Paul Krause"),
+])
+def test_role_stated_by_a_predicate_or_loose_apposition_is_his(lead, name):
+    assert _named(f"{lead} Der Bürgermeister lobte den Plan. {Q}") == name
+
+
+def test_role_stated_for_a_woman_by_a_predicate():
+    text = "Anna Weber ist Bürgermeisterin. Die Bürgermeisterin lobte den Plan. „Das ist gut für die Stadt“, sagte sie."
+    assert _named(text) == "Anna Weber"
+
+
+@pytest.mark.parametrize("lead", [
+    "Paul Krause kritisierte den Bürgermeister.",  # an object
+    "Paul Krause und der Bürgermeister kamen.",  # another person
+    "Paul Krause kam zum Bürgermeister.",  # a visit
+    "Paul Krause kam. Der Bürgermeister der Stadt lobte den Plan.",
+    "Paul Krause kam. Der Angeklagte schwieg.",
+])
+def test_role_not_his_still_stops_the_pronoun(lead):
+    tail = "" if lead.count(".") > 1 else " Der Bürgermeister lobte den Plan."
+    assert _named(f"{lead}{tail} {Q}") != "Paul Krause"
+
+
+def test_a_board_is_no_person_between():
+    assert _named(f"Paul Krause, der Vorstandschef, kam. Der Vorstand lobte den Plan. {Q}") == "Paul Krause"
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Paul Krause sagte über die Reform, jetzt müsse sie kommen:", "Paul Krause"),
+    ("Anna Weber sagte über den Plan, nun müsse er schnell umgesetzt werden:", "Anna Weber"),
+    ("Paul Krause sagte, die Stadt sei pleite, deshalb brauche sie Hilfe:", "Paul Krause"),
+    ("Anna Weber sagte, der Antrag sei abgelehnt, dagegen wehre er sich:", "Anna Weber"),
+])
+def test_pronoun_for_a_thing_in_the_reported_clause_keeps_the_speaker(lead, name):
+    assert _named(f"{lead} {C}") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bahn soll 2030 fahren, so der Plan. Die Kosten steigen.",
+    "Die Bahn soll 2030 fahren, so die Hoffnung der Stadt. Die Kosten steigen.",
+    "Die Arbeiten beginnen im Mai, so Gott will. Dann wird gebaut.",
+    "„Die Bahn fährt bald wieder“, so der Plan.",
+])
+def test_so_idiom_names_no_source(text):
+    assert all(q.speaker is None or not q.speaker.name for q in normalised_quotes_in(text))
+
+
+def test_so_x_without_a_time_phrase():
+    assert _speaker_of("Man brauche mehr Geburten, so Krause Ende Mai.", "Geburten")[1] == "Krause"

@@ -55,6 +55,7 @@ from .frames_de import (
     relative_colon_subject_de,
     reported_other_subject_de,
     so_adverb_before_verb_de,
+    so_idiom_de,
     told_colon_frame_de,
     zufolge_object_de,
 )
@@ -364,6 +365,8 @@ def _rule_frame_after(f: _Framed) -> None:
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
         cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
+    if m_so and lang == "de" and m_so.group(1).lower() == "so" and so_idiom_de(text, fa + m_so.end()):
+        m_so = None  # "„…“, so der Plan.", "so Gott will": no source
     if m_so and lang == "de" and so_adverb_before_verb_de(text, fa + m_so.end(), cues):
         fa, m_so = fa + m_so.end(), None  # "„…“, so formulierte es Paul Krause", "so hatte es X gesagt": the verb after "so" frames
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):

@@ -385,9 +385,10 @@ def coordinated_subject_de(text: str, a: int, b: int) -> int | None:
         return None
     after = re.match(r"\s+([a-zäöüß]+)", text[m.end() : m.end() + 30])
     before = re.search(r"([a-zäöüß]+)\s+\Z", text[max(0, a - 30) : a])
-    plural = (after is not None and _PLURAL_FINITE_DE.fullmatch(after.group(1)) is not None) or (
-        before is not None and _PLURAL_FINITE_DE.fullmatch(before.group(1)) is not None)
-    return m.end() if plural else None
+    # the verb before the pair when there is one ("teilten die Stadt und der Landkreis mit"; "sagte Anna Weber und ihre
+    # Kollegen nickten": a singular verb, a new clause after "und"), else the verb after it
+    verb = before if before is not None else after
+    return m.end() if verb is not None and _PLURAL_FINITE_DE.fullmatch(verb.group(1)) is not None else None
 
 
 def coordinated_pair_de(mention: str) -> bool:
