@@ -326,3 +326,15 @@ def test_so_idiom_names_no_source(text):
 
 def test_so_x_without_a_time_phrase():
     assert _speaker_of("Man brauche mehr Geburten, so Krause Ende Mai.", "Geburten")[1] == "Krause"
+
+
+# -- rv51 LOW: gender forms with a colon or a star ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Sprecher:in", "Sprecher*in"])
+def test_gender_form_before_a_name_keeps_the_name(title):
+    assert _named(f"„Das reicht nicht“, sagte {title} Alex Weber.", "reicht") == "Alex Weber"
+
+
+def test_gender_form_role_keeps_its_whole_mention():
+    sp = normalised_quote_containing("„Das reicht nicht“, sagte eine Sprecher:in des Innenministeriums.", "reicht").speaker
+    assert sp is not None and sp.mention == "eine Sprecher:in des Innenministeriums" and sp.name is None
