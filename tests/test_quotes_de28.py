@@ -3,7 +3,7 @@ sentences; each test fails on 90988a2."""
 
 import pytest
 
-from tests.quote_helpers import SPEAKER_BAR, normalised_quote_containing
+from tests.quote_helpers import SPEAKER_BAR, normalised_quote_containing, normalised_quotes_in
 
 Q = "„Das ist gut für die Stadt“, sagte er."
 
@@ -191,3 +191,150 @@ def test_so_x_followed_by_another_sentence_in_its_paragraph(text, name):
 def test_so_x_frame_not_in_the_quote_text():
     q = normalised_quote_containing("Es gebe keine Alternative, so Berger. Die Arbeiten beginnen am 18. Mai.", "Alternative")
     assert "Berger" not in q.text and "Arbeiten" not in q.text
+
+
+# -- rv51: an office title before a name is no part of it; "die Frau", "der Mann", "die 45-Jährige" are someone new ----
+
+@pytest.mark.parametrize("title,name", [
+    ("Kreisbrandmeister Stefan Vogel", "Stefan Vogel"),
+    ("FDP-Stadtrat Markus Lang", "Markus Lang"),
+    ("Stadtrat Lang", "Lang"),
+    ("Ortsvorsteher Hans Peter Müller", "Hans Peter Müller"),
+    ("Gemeinderat Peter Wolf", "Peter Wolf"),
+])
+def test_office_title_before_a_name_is_the_role(title, name):
+    assert _named(f"„Das reicht nicht“, sagte {title}.", "reicht") == name
+
+
+@pytest.mark.parametrize("person", ["Hans Peter Müller", "Murat Yilmaz", "Anna-Lena Meister", "Thomas Mann"])
+def test_names_stay_whole(person):
+    assert _named(f"„Das reicht nicht“, sagte {person}.", "reicht") == person
+
+
+def test_sie_after_a_man_named_with_his_title_is_not_him():
+    text = ("Kreisbrandmeister Stefan Vogel sagte: „Es war knapp.“ Entdeckt hatte das Feuer eine Anwohnerin gegen 2.30 Uhr. "
+            "„Ich habe nur noch Flammen gesehen“, sagte sie. „Das war furchtbar“, so die 45-Jährige.")
+    assert _named(text, "Flammen") != "Stefan Vogel"
+    assert _named(text, "furchtbar") != "Stefan Vogel"
+
+
+@pytest.mark.parametrize("frame", ["sagte die Frau", "sagte der Mann", "sagte der junge Mann", "so die 45-Jährige"])
+def test_person_noun_after_a_named_speaker_is_someone_new(frame):
+    text = f"Kreisbrandmeister Stefan Vogel sagte: „Es war knapp.“ „Ich habe nur noch Flammen gesehen“, {frame}."
+    sp = normalised_quote_containing(text, "Flammen").speaker
+    assert sp is not None and sp.name is None and sp.mention == frame.split(" ", 1)[1]  # the person, no one's name
+
+
+# -- rv51: "hieß es aus dem Landratsamt", "versprach X" frame reported speech -----------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Station habe ein Defizit gemacht, hieß es aus dem Landratsamt.", "Landratsamt"),
+    ("Die Station habe ein Defizit gemacht, hieß es aus dem Rathaus.", "Rathaus"),
+    ("Die Station habe ein Defizit gemacht, hieß es vom Landratsamt.", "Landratsamt"),
+    ("Man werde alle Beschäftigten unterstützen, versprach Geschäftsführer Martin Krause.", "Martin Krause"),
+])
+def test_reported_speech_framed_by_heisst_es_from_or_a_promise(text, name):
+    (q,) = [q for q in normalised_quotes_in(text) if q.kind == "indirect"]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Er versprach, pünktlich zu kommen.",  # a promise to act, no message
+    "Er kam zu spät, versprach aber Besserung.",
+    "Die Station hat ein Defizit gemacht, versprach Krause.",  # no reported speech before it
+])
+def test_no_promise_message_without_reported_speech(text):
+    assert not [q for q in normalised_quotes_in(text) if q.speaker is not None and q.speaker.name]
+
+
+def test_heisst_es_von_seiten_names_the_body_not_seiten():
+    (q,) = normalised_quotes_in("Die Station habe ein Defizit gemacht, hieß es von Seiten der Stadt.")
+    assert q.speaker is None or "Seiten" not in (q.speaker.name or "")
+
+
+# -- rv52 on de28's first commits ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("„Das ist gut für die Stadt“, sagte Anna Weber und ihre Kollegen nickten.", "Anna Weber"),
+    ("„Das ist gut für die Stadt“, betonte Paul Krause und die Zuhörer klatschten.", "Paul Krause"),
+])
+def test_new_clause_after_und_is_no_shared_subject(text, name):
+    assert _named(text) == name
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("„Das ist gut für die Stadt“, sagte die Bürgermeisterin und die Stadträte widersprachen ihr.", "die Bürgermeisterin"),
+    ("„Das ist gut für die Stadt“, sagte der Trainer und die Spieler nickten.", "der Trainer"),
+])
+def test_new_clause_after_und_keeps_the_role(text, mention):
+    sp = normalised_quote_containing(text, "gut für").speaker
+    assert sp is not None and sp.mention == mention
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Paul Krause ist seit 2020 Bürgermeister der Stadt.", "Paul Krause"),
+    ("Paul Krause wurde 2020 zum Bürgermeister gewählt.", "Paul Krause"),
+    ("Paul Krause (SPD), Bürgermeister von Celle, kam.", "Paul Krause"),
+    ("Der Bürgermeister heißt Paul Krause.", "Paul Krause"),
+    ("Paul Krause, seit 2020 Bürgermeister, kam.", "Paul Krause"),
+    ("Paul Krause ist der neue Bürgermeister.", "Paul Krause"),
+])
+def test_role_stated_by_a_predicate_or_loose_apposition_is_his(lead, name):
+    assert _named(f"{lead} Der Bürgermeister lobte den Plan. {Q}") == name
+
+
+def test_role_stated_for_a_woman_by_a_predicate():
+    text = "Anna Weber ist Bürgermeisterin. Die Bürgermeisterin lobte den Plan. „Das ist gut für die Stadt“, sagte sie."
+    assert _named(text) == "Anna Weber"
+
+
+@pytest.mark.parametrize("lead", [
+    "Paul Krause kritisierte den Bürgermeister.",  # an object
+    "Paul Krause und der Bürgermeister kamen.",  # another person
+    "Paul Krause kam zum Bürgermeister.",  # a visit
+    "Paul Krause kam. Der Bürgermeister der Stadt lobte den Plan.",
+    "Paul Krause kam. Der Angeklagte schwieg.",
+])
+def test_role_not_his_still_stops_the_pronoun(lead):
+    tail = "" if lead.count(".") > 1 else " Der Bürgermeister lobte den Plan."
+    assert _named(f"{lead}{tail} {Q}") != "Paul Krause"
+
+
+def test_a_board_is_no_person_between():
+    assert _named(f"Paul Krause, der Vorstandschef, kam. Der Vorstand lobte den Plan. {Q}") == "Paul Krause"
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Paul Krause sagte über die Reform, jetzt müsse sie kommen:", "Paul Krause"),
+    ("Anna Weber sagte über den Plan, nun müsse er schnell umgesetzt werden:", "Anna Weber"),
+    ("Paul Krause sagte, die Stadt sei pleite, deshalb brauche sie Hilfe:", "Paul Krause"),
+    ("Anna Weber sagte, der Antrag sei abgelehnt, dagegen wehre er sich:", "Anna Weber"),
+])
+def test_pronoun_for_a_thing_in_the_reported_clause_keeps_the_speaker(lead, name):
+    assert _named(f"{lead} {C}") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bahn soll 2030 fahren, so der Plan. Die Kosten steigen.",
+    "Die Bahn soll 2030 fahren, so die Hoffnung der Stadt. Die Kosten steigen.",
+    "Die Arbeiten beginnen im Mai, so Gott will. Dann wird gebaut.",
+    "„Die Bahn fährt bald wieder“, so der Plan.",
+])
+def test_so_idiom_names_no_source(text):
+    assert all(q.speaker is None or not q.speaker.name for q in normalised_quotes_in(text))
+
+
+def test_so_x_without_a_time_phrase():
+    assert _speaker_of("Man brauche mehr Geburten, so Krause Ende Mai.", "Geburten")[1] == "Krause"
+
+
+# -- rv51 LOW: gender forms with a colon or a star ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Sprecher:in", "Sprecher*in"])
+def test_gender_form_before_a_name_keeps_the_name(title):
+    assert _named(f"„Das reicht nicht“, sagte {title} Alex Weber.", "reicht") == "Alex Weber"
+
+
+def test_gender_form_role_keeps_its_whole_mention():
+    sp = normalised_quote_containing("„Das reicht nicht“, sagte eine Sprecher:in des Innenministeriums.", "reicht").speaker
+    assert sp is not None and sp.mention == "eine Sprecher:in des Innenministeriums" and sp.name is None

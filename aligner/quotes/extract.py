@@ -718,8 +718,15 @@ def _pronoun_back_past_role_en(text: str, sents: list[Sentence], last_named: tup
 
 def _someone_new(sp: Speaker, lang: str) -> bool:
     """Whether role speaker ``sp`` is someone not named before: an indefinite role ("so ein Sprecher", "another
-    senator"), or in English a tie to a person ("his wife", "a lawyer for Tom Reed": never that person)."""
-    return bool(_INDEFINITE.match(sp.mention)) or (lang == "en" and tie_role_en(sp.mention))
+    senator"), in English a tie to a person ("his wife", "a lawyer for Tom Reed": never that person), in German a
+    person noun ("sagte die Frau")."""
+    return bool(_INDEFINITE.match(sp.mention)) or (lang == "en" and tie_role_en(sp.mention)) or (
+        lang == "de" and _PERSON_NOUN_DE.fullmatch(sp.mention) is not None)
+
+
+# German: a person named by what they are or by age, "der Mann", "die junge Frau", "die 45-Jährige": someone new, never
+# the speaker named before
+_PERSON_NOUN_DE = re.compile(r"(?:[Dd]er|[Dd]ie)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Mann|Frau|\d{1,3}-[Jj]ährige[rn]?|[A-ZÄÖÜ][a-zäöüß]*jährige[rn]?)")
 
 
 # a share right before a role noun ("Six in 10 Republican said", "three out of four voters", at most a capitalised word

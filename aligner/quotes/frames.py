@@ -49,6 +49,7 @@ from .frames_de import (
     _subject_first_clause_de,
     _subordinate_clause_start_de,
     _zufolge_de,
+    age_noun_after_de,
     bracket_frame_de,
     other_words_source_de,
     passive_colon_frame_de,
@@ -56,6 +57,7 @@ from .frames_de import (
     relative_colon_subject_de,
     reported_other_subject_de,
     so_adverb_before_verb_de,
+    so_idiom_de,
     told_colon_frame_de,
     zufolge_object_de,
 )
@@ -365,13 +367,15 @@ def _rule_frame_after(f: _Framed) -> None:
     if lang == "en":  # "“…,” Cruz, who has proposed repealing it, said": the verb nearest the frame's start once asides are out
         cues.sort(key=lambda c: _frame_words_before(text, fa, c.start))
     m_so = re.match(r"(so|laut|zufolge|according to)\b", text[fa:fb], re.I)
+    if m_so and lang == "de" and m_so.group(1).lower() == "so" and so_idiom_de(text, fa + m_so.end()):
+        m_so = None  # "„…“, so der Plan.", "so Gott will": no source
     if m_so and lang == "de" and so_adverb_before_verb_de(text, fa + m_so.end(), cues):
         fa, m_so = fa + m_so.end(), None  # "„…“, so formulierte es Paul Krause", "so hatte es X gesagt": the verb after "so" frames
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
         source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
         if source is None and cue.lemma == "so" and lang == "de":
-            source = particle_name_after_cue_de(text, cue, fb)  # "…“, so von der Leyen."
+            source = particle_name_after_cue_de(text, cue, fb) or age_noun_after_de(text, cue.end, fb)  # "so von der Leyen", "so die 45-Jährige"
         elif cue.lemma == "so" and lang == "de" and source is not None and two_phrases_de(text, source):
             source = None  # "so die Polizei Anna Weber": two phrases, unsure
         f.attribute(cue, source, SO_RULES[cue.lemma])

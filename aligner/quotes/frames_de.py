@@ -242,6 +242,9 @@ def _pronoun_main_subject_de(text: str, sent_start: int, comma: int, c: Cue, pro
 # ("dem widerspreche er", "dagegen wende sich die Ministerin")
 _FRONTED_SUBJUNCTIVE_DE = re.compile(r"\s*(?:dem|das|dies|dazu|darauf|dagegen|daher|deshalb|deswegen|hierzu|dabei|zudem|darüber|nun|jetzt|"
                                      r"dann|auch)\s+[a-zäöüß]{3,}(?<!ische)(?<!liche)(?<!ige)e\s+(?:er|sie|der|die|ein|eine|[A-ZÄÖÜ])")
+# a noun phrase of the pronoun's gender between the verb of saying and "er"/"sie": what the pronoun more likely stands for
+_THING_BEFORE_DE = {"sie": re.compile(r"(?<![\w-])(?:die|eine|diese)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]"),
+                    "er": re.compile(r"(?<![\w-])(?:der|den|ein|einen|dieser|diesen)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]")}
 REPORTED_OTHER_DE = "speaker-reported-other"  # a colon frame's words may be those of the subject of the reported clause before it
 
 
@@ -265,6 +268,8 @@ def reported_other_subject_de(text: str, c: Cue, colon: int, subj: tuple[int, in
     mention, main = text[inner[0] : inner[1]], text[subj[0] : subj[1]]
     if mention in ("er", "sie"):
         have = first_name_gender_de(main.split()[0]) if len(main.split()) >= 2 else None
+        if (_THING_BEFORE_DE[mention].search(text, c.end, inner[0])) is not None:
+            return None  # "Paul Krause sagte über die Reform, jetzt müsse sie kommen:": the reform, not a person
         return inner if have is not None and have != ("m" if mention == "er" else "f") else None
     if not fronted or parse_mention(mention, "de")[2] not in ("person", "role") or mention.split()[-1] == main.split()[-1]:
         return None
@@ -510,6 +515,28 @@ def _reported_clause(clause: str) -> bool:
 _FRAME_SEP = r"(?:^|\s*,\s*|\s+-\s+|\s*[–—]\s*)"
 
 
+# "so die 45-Jährige", "so ein Zwölfjähriger": a person named by age after "so", which np_after does not take (digits)
+_AGE_NOUN_AFTER_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+(?:[a-zäöüß]+\s+)?(?:\d{1,3}-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]*jährige)[nr]?)"
+                                r"(?=\s*(?:[,.;:!?]|$)|\s+(?:am|im|in|bei|gegenüber|weiter)\s)")
+
+
+def age_noun_after_de(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """German: the span of a person named by age right after ``a`` ("„…“, so die 45-Jährige."), None when there is none."""
+    m = _AGE_NOUN_AFTER_DE.match(text, a, b)
+    return m.span(1) if m is not None else None
+
+
+# "so der Plan", "so die Hoffnung der Stadt", "so Gott will": "so" and a noun for an aim or a wish, or the idiom: no source
+_SO_IDIOM_DE = re.compile(r"\s*(?:(?:der|die|das)\s+(?:[a-zäöüß-]+\s+)?(?:Plan|Hoffnung|Ziel|Idee|Absicht|Vorhaben|Wunsch|Kalkül|Rechnung|"
+                          r"Gedanke|Devise|Motto)(?![\w-])|Gott\s+will|(?:Ende|Anfang|Mitte)\s+[A-ZÄÖÜ0-9])")
+
+
+def so_idiom_de(text: str, so_end: int) -> bool:
+    """German: whether the words after "so" at ``so_end`` name no source (:data:`_SO_IDIOM_DE`: "so der Plan", "so Gott
+    will", "so Ende Mai")."""
+    return _SO_IDIOM_DE.match(text, so_end) is not None
+
+
 def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
     """German: the speaker's noun phrase of "so X" in ``text[a:b]``, without an adverb or a time or place phrase after it
     ("so Krause weiter", "so Krause am Montag in Berlin", "so Martin Krause im Gespräch mit der Zeitung"), with a party or
@@ -517,6 +544,8 @@ def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
     np = np_after(text, a, b, "de")
     if np is None:
         return a, b
+    time = re.search(r"\s+(?:Ende|Anfang|Mitte)\s+[A-ZÄÖÜ0-9]", text[np[0] : np[1]])
+    np = (np[0], np[0] + time.start()) if time is not None and time.start() > 0 else np  # "so Krause Ende Mai"
     bracket = re.match(r"\s*\([^()]{1,40}\)", text[np[1] : b])
     return (np[0], np[1] + bracket.end()) if bracket else np
 
@@ -535,8 +564,10 @@ def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
 
 def _so_x_end_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
     """"<message> – so ein Sprecher." / "…, so der Minister." ending ``seg`` (also with an apposition in the frame)."""
-    m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^,.;]{1,60})[.!?]?$", seg)
+    m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*(?:[A-ZÄÖÜ]|(?<=\s)\d{1,3}-[Jj]ährige)[^,.;]{1,60})[.!?]?$", seg)
     # the noun phrase only, not an adverb or time phrase after it ("so Krause weiter", "so Krause am Montag")
+    if m is not None and so_idiom_de(text, a + m.end(1)):
+        return None  # "Die Bahn soll 2030 fahren, so der Plan.": no one's words
     spk = _so_x_phrase_de(text, a + m.start(2), a + m.end(2)) if m else None
     if m is None:
         # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
@@ -786,11 +817,18 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
     pre = text[a : cue.start]
     pre_np = np_after(text, a, a + len(pre.rstrip()) - 1, lang, at_start=True) if pre.strip() else None
     pre_is_np = (pre_np is not None and pre_np[1] >= a + len(pre.rstrip()) - 3) or _np_with_appositions_de(text, a, a + len(pre.rstrip()) - 1)
-    if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and not weak and _word_count(pre) >= 3 and not pre_is_np:
-        spk = np_after(text, cue.end, b, lang)
+    # a promise in the subjunctive before it is reported speech too ("Man werde alle unterstützen, versprach X")
+    promise = cue.lemma == "versprechen" and _reported_clause(pre)
+    if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and (not weak or promise) and _word_count(pre) >= 3 and not pre_is_np:
+        source = _HEISST_ES_FROM_DE.match(text, cue.end, b) if cue.lemma == "heißen" else None
+        spk = np_after(text, source.end(), b, lang) if source is not None else np_after(text, cue.end, b, lang)
         if spk:
             return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, spk)
     return None
+
+
+# "…, hieß es aus dem Landratsamt / vom Verband / bei der Polizei": where the words came from, after "es" and a preposition
+_HEISST_ES_FROM_DE = re.compile(r"\s+es\s+(?:aus|von\s+[Ss]eiten|vonseiten|von|vom|bei|beim|seitens)\s+(?=(?:de[mnrs]|der|die|das)\s|[A-ZÄÖÜ])")
 
 
 # a passive clause with its agent ("wurde von Demonstranten empfangen", "Von der Polizei wurde sie festgenommen"):

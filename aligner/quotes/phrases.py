@@ -881,12 +881,12 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         return None  # "Methode", "Angst", "Druck": a German noun standing alone, not a surname
     if no_cue and text[a:b].lower() == "it":
         return None  # "it" speaks only as the subject of a speech verb ("…,” it added), never as a clause's subject
-    a, b = _with_others_joined(text, a, b, lang)
+    a, b = _with_others_joined(text, a, _gender_suffix_end_de(text, b) if lang == "de" else b, lang)
     mention = text[a:b]
     if lang == "de" and (rel := _RELATIVE_TO_SOMEONE_DE.search(text, a, b)):
         b = rel.start()  # "Die Ministerin, die zu Merkel sagte:": the relative pronoun speaks, the one spoken to does not
         mention = text[a:b]
-    name, role, kind = parse_mention(mention, lang)
+    name, role, kind = parse_mention(_GENDER_MARK_DE.sub(r"\1", mention) if lang == "de" else mention, lang)
     if lang == "de" and coordinated_pair_de(mention):
         name, role, kind = _pair_reading_de(mention, name, role, kind)
     if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:
@@ -907,6 +907,20 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     elif kind == "group":
         sp.id = "org:"  # marks a group; the id proper is set by normalise_speakers
     return sp
+
+
+# German gender forms written with a colon, star or underscore ("Sprecher:in", "Bürger*innen"): one word, the mark dropped
+# for reading the name; after a role cut at the mark, the mark and what the noun phrase goes on with
+_GENDER_MARK_DE = re.compile(r"(?<=[a-zäöüß])[:*_](in|innen)(?![\w-])")
+_GENDER_SUFFIX_AFTER_DE = re.compile(r"(?<=[a-zäöüß])[:*_](?:in|innen)(?![\w-])(?:\s+(?:des|der|von|vom)\s+[A-ZÄÖÜ][\w-]*|"
+                                     r"(?:\s+[A-ZÄÖÜ][\w'’-]*){1,3}(?=\s*[,.;:!?)]|\s+[a-zäöüß]|\s*$))?")
+
+
+def _gender_suffix_end_de(text: str, b: int) -> int:
+    """German: the end of a mention cut at a gender mark ("Sprecher" of "Sprecher:in Alex Weber", "eine Sprecher:in des
+    Innenministeriums"): past the mark and what the noun phrase goes on with."""
+    gender = _GENDER_SUFFIX_AFTER_DE.match(text, b)
+    return gender.end() if gender is not None else b
 
 
 def _with_others_joined(text: str, a: int, b: int, lang: str) -> tuple[int, int]:

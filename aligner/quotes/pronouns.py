@@ -922,7 +922,11 @@ def _indefinite_person_subject_de(text: str, s: Sentence, pronoun: Speaker | Non
 
 
 # a main clause's subject that is one unnamed person by a definite role or people noun: "Der Bürgermeister", "die neue Ministerin"
-_DEFINITE_ROLE_SUBJECT_DE = re.compile(r"([Dd]er|[Dd]ie)\s+(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][\w-]+)")
+_DEFINITE_ROLE_SUBJECT_DE = re.compile(r"([Dd]er|[Dd]ie)\s+(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][\w-]+)"
+                                       r"(?:\s+(?:selbst|(?:der|des|von|vom|aus)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]+))?")
+# people nouns made from adjectives or verbs that the role lexicon lacks ("Der Angeklagte schwieg.", "Der Kläger …")
+_PERSON_NOUNS_DE = frozenset({"Angeklagte", "Angeklagter", "Beschuldigte", "Beschuldigter", "Kläger", "Klägerin", "Verletzte",
+                              "Verletzter", "Täter", "Täterin", "Fahrer", "Fahrerin", "Verdächtige", "Verdächtiger"})
 
 
 def _definite_role_subject_de(text: str, s: Sentence, pronoun: Speaker | None) -> str | None:
@@ -935,8 +939,8 @@ def _definite_role_subject_de(text: str, s: Sentence, pronoun: Speaker | None) -
     if m is None or span is None or _plural_subject_de(text, s, span):
         return None
     noun = m.group(2)
-    if organisation_de(noun) or not is_role_word(noun):
-        return None  # not "Der Plan wurde gelobt.", "Der Verband lobte …" (a body: see _body_antecedent_de)
+    if organisation_de(noun) or not (is_role_word(noun) or noun in _PERSON_NOUNS_DE) or noun.lower().endswith("vorstand"):
+        return None  # not "Der Plan wurde gelobt.", "Der Verband lobte …", "Der Vorstand …" (bodies: see _body_antecedent_de)
     want = _pronoun_gender_de(text, pronoun) if pronoun is not None else None
     return noun if want is None or _gender_fits(want, "m" if m.group(1).lower() == "der" else "f") else None
 
@@ -957,6 +961,30 @@ def _role_stated_de(text: str, sp: Speaker, noun: str) -> bool:
             return True
         if re.match(r",\s*(?:der|die)\s+(?:[\w-]+\s+){0,2}?[\w-]*" + re.escape(low) + r"(?![\w-])", text[m.end() : m.end() + 60], re.I):
             return True
+        if _role_in_sentence_de(text, m.start(), low):
+            return True
+    return False
+
+
+_OBLIQUE_BEFORE_ROLE_DE = re.compile(r"(?:(?:den|dem|des|einen|einem|eines)|(?:und|sowie|mit|oder)\s+(?:der|die|ein|eine))\s+(?:[a-zäöüß-]+\s+)?\Z", re.I)
+_APPOINTED_DE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:gewählt|ernannt|berufen|bestimmt|vereidigt|gekürt|befördert)(?![\w-])")
+
+
+def _role_in_sentence_de(text: str, at: int, low: str) -> bool:
+    """German: whether the sentence around ``at`` (a surname) holds role noun ``low`` (or a compound ending in it) as a
+    predicate or apposition of that person ("Paul Krause ist seit 2020 Bürgermeister der Stadt.", "Paul Krause (SPD),
+    Bürgermeister von Celle, kam.", "Der Bürgermeister heißt Paul Krause.", "…wurde 2020 zum Bürgermeister gewählt"),
+    not as an object or another person ("kritisierte den Bürgermeister", "Paul Krause und der Bürgermeister")."""
+    a = max(text.rfind(ch, 0, at) for ch in ".!?\n") + 1
+    ends = [i for i in (text.find(ch, at) for ch in ".!?\n") if i >= 0]
+    b = min(ends) if ends else len(text)
+    for r in re.finditer(r"(?<![\w-])[\w-]*" + re.escape(low) + r"(?![\w-])", text[a:b], re.I):
+        before = text[a : a + r.start()]
+        if _OBLIQUE_BEFORE_ROLE_DE.search(before):
+            continue
+        if re.search(r"(?<![\w-])(?:zum|zur)\s+(?:[a-zäöüß-]+\s+)?\Z", before, re.I) and not _APPOINTED_DE.match(text, a + r.end(), b):
+            continue  # "kam zum Bürgermeister": a visit, not the office ("zum Bürgermeister gewählt" is)
+        return True
     return False
 
 

@@ -180,11 +180,11 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
 
     if any(lw in verbs and not first_name(i) for i, lw in enumerate(low)):
         return False  # "…, wrote on Twitter that …": a clause, not a noun phrase ("Will Doyle" is a name)
+    if lang == "de" and len(low) >= 2 and low[0] in ARTICLES and low[-1] in ("frau", "herr") and all(t.islower() for t in toks[1:-1]):
+        return True  # "sagte die Frau", "eine ältere Frau": a person by what she is, not the honorific before a name
     content = [t for t, lw in zip(toks, low) if lw not in NOT_ALONE and lw not in ARTICLES and lw not in PARTICLES]
-    if not any(re.search(r"[^\W\d_]", t) for t in content):
-        return False  # "Dezember 2010", "August 2007": a date, not a speaker
-    if "(" in mention and ")" not in mention:
-        return False  # "Aniston (yes": cut inside a bracket
+    if not any(re.search(r"[^\W\d_]", t) for t in content) or ("(" in mention and ")" not in mention):
+        return False  # "Dezember 2010", "August 2007": a date, not a speaker; "Aniston (yes": cut inside a bracket
     joined = " ".join(low)
     known = (any(r in joined for r in ROLE_WORDS) or any(_has_word(low, w) for w in PEOPLE_WORDS)
              or any(w in low or (len(w) >= 5 and w in joined) for w in INSTITUTION_WORDS)
@@ -385,9 +385,10 @@ def coordinated_subject_de(text: str, a: int, b: int) -> int | None:
         return None
     after = re.match(r"\s+([a-zäöüß]+)", text[m.end() : m.end() + 30])
     before = re.search(r"([a-zäöüß]+)\s+\Z", text[max(0, a - 30) : a])
-    plural = (after is not None and _PLURAL_FINITE_DE.fullmatch(after.group(1)) is not None) or (
-        before is not None and _PLURAL_FINITE_DE.fullmatch(before.group(1)) is not None)
-    return m.end() if plural else None
+    # the verb before the pair when there is one ("teilten die Stadt und der Landkreis mit"; "sagte Anna Weber und ihre
+    # Kollegen nickten": a singular verb, a new clause after "und"), else the verb after it
+    verb = before if before is not None else after
+    return m.end() if verb is not None and _PLURAL_FINITE_DE.fullmatch(verb.group(1)) is not None else None
 
 
 def coordinated_pair_de(mention: str) -> bool:
@@ -488,6 +489,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return noble
         if len(tokens) == 1 and re.fullmatch(r"\d{1,3}-[Jj]ährige[rn]?", tokens[0]):
             return None, tokens[0], "role"  # "die 17-Jährige": a person named by age
+        if tokens[-1] in ("Mann", "Frau") and mention.split()[0].lower() in ARTICLES and all(t.islower() for t in tokens[:-1]):
+            return None, " ".join(tokens), "role"  # "der Mann", "eine ältere Frau": a person by what they are (not Thomas Mann)
         german = (unnamed_people_de(mention) or _someone_of_de(tokens, mention) or _role_of_someone_de(tokens)
                   or _name_of_body_de(tokens))
         if german is not None:
@@ -1352,6 +1355,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if any(is_role_word(t) for t in role_toks):
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
+    if lang == "de" and len(name_toks) >= 2 and _office_title_de(name_toks[0]) and (
+            len(name_toks) == 2 or first_name_gender_de(name_toks[1].rstrip(".")) is not None or name_toks[1] in ("Dr.", "Prof.")):
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Kreisbrandmeister Stefan Vogel", "FDP-Stadtrat Lang"
     if name_toks and len(name_toks) <= 4:
         if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES | DEMONSTRATIVES:
             return _clean(" ".join(tokens)), None, "group"
@@ -1377,6 +1383,21 @@ def _without_naming_words_en(role_toks: list[str]) -> list[str]:
         if len(role_toks) > n and tuple(t.lower() for t in role_toks[-n:]) == words and role_toks[-n - 1][:1].islower():
             return role_toks[:-n]
     return role_toks
+
+
+# ends of German office titles the role lexicon lacks ("Stadtrat", "Kreisbrandmeister", "Ortsvorsteher", "Kreisdezernentin")
+_OFFICE_TITLE_ENDS_DE = ("rat", "rätin", "meister", "meisterin", "vorsteher", "vorsteherin", "dezernent", "dezernentin",
+                         "referent", "referentin", "inspektor", "inspektorin", "kommissar", "kommissarin", "beauftragter", "beauftragte",
+                         "wart", "wartin", "pfleger", "pflegerin", "obmann", "obfrau")
+
+
+def _office_title_de(word: str) -> bool:
+    """German: whether a capitalised word before a name is an office title (:data:`_OFFICE_TITLE_ENDS_DE`, or a role word
+    after a hyphen: "FDP-Stadtrat", "Klinik-Geschäftsführer"), not a first name."""
+    if not word[:1].isupper() or first_name_gender_de(word) is not None or len(word) < 6:  # not "Murat"
+        return False
+    last = word.rsplit("-", 1)[-1]
+    return last.lower().endswith(_OFFICE_TITLE_ENDS_DE) or ("-" in word and last[:1].isupper() and is_role_word(last))
 
 
 def _gender_clash_in_mention_de(mention: str, role: str, first: str) -> bool:
