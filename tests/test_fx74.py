@@ -1,12 +1,13 @@
 """fx74: a negated time bound against its positive counterpart ("nicht vor dem 18. Mai" /
 "erst ab dem 18. Mai") is no negation; a fraction word a fifth off a percentage ("ein
 Viertel" / "20 Prozent") is a changed share; two full German person names are compared
-for the speaker flag."""
+for the speaker flag; a truncation says when the kept words differ too; ``--explain``
+names the match key as one."""
 from __future__ import annotations
 
 import pytest
 
-from aligner.match.consistency import number_flag, opposed_or_condition
+from aligner.match.consistency import number_flag, opposed_or_condition, truncation, words
 from aligner.match.equivalents import shares
 from aligner.match.speaker_flag import speaker_verdict, unknown_reason
 from aligner.model import QuoteVersion
@@ -95,3 +96,21 @@ def test_no_full_name_without_a_listed_first_name(speaker):
 ])
 def test_full_german_names_of_one_person_or_near_stay_no_mismatch(a, b, want):
     assert speaker_verdict(_v(a, "dpa"), _v(b, "lb"), set()) is want
+
+
+# --- 4. a truncation whose kept words differ too ----------------------------------------------
+def test_truncation_says_the_kept_words_differ():
+    long = "Wenn der Wind gedreht hätte, wäre das angrenzende Wohngebiet in Gefahr gewesen."
+    got = truncation(words(long), words("Das angrenzende Wohngebiet war in Gefahr."))
+    assert got and "start" in got and "'war'" in got and "gewesen" in got
+    plain = truncation(words("Wir schließen das Werk in Kirchberg, das hat der Vorstand heute beschlossen"),
+                       words("Wir schließen das Werk in Kirchberg"))
+    assert plain and "differ" not in plain
+
+
+# --- 5. --explain names the match key ---------------------------------------------------------
+def test_explain_names_the_match_key_as_one():
+    from aligner.commands.quotes import explain_quotes
+    from tests.quote_helpers import normalised_quotes_in
+    line = explain_quotes(normalised_quotes_in("„Die Frist läuft ab“, sagte Jonas Wendt.", "de"))
+    assert "Jonas Wendt [person, match key " in line and "[spk:" not in line
