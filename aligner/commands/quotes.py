@@ -39,6 +39,20 @@ def quotes_to_tsv(quotes) -> str:
 _WRITER_PRONOUNS = {"ich", "wir", "i", "we"}
 
 
+_ENTITY_KINDS = {"spk": "person", "org": "organisation"}
+
+
+def _entity(sid: str | None) -> str:
+    """How ``--explain`` shows a speaker's entity id: its kind and its match key, named as
+    one ("person, match key petra_yilmas"): the key is the name folded to how it sounds,
+    so that spellings of one name meet, and reads as a misspelling without that word."""
+    if not sid:
+        return "no entity"
+    kind, _, key = sid.partition(":")
+    kind = _ENTITY_KINDS.get(kind, kind)
+    return f"{kind}, match key {key}" if key else kind
+
+
 def explain_quotes(quotes) -> str:
     """One line per quote saying how its speaker was found (``aligner quotes --explain``)."""
     from ..quotes.base import rule_of
@@ -50,7 +64,7 @@ def explain_quotes(quotes) -> str:
         if sp is not None:
             who = f"{sp.mention!r}"
             if sp.name or sp.id:
-                who += f" -> {sp.name or ''} [{sp.id or 'no entity'}]"
+                who += f" -> {sp.name or ''} [{_entity(sp.id)}]"
             elif sp.mention.lower() in _WRITER_PRONOUNS:
                 who += " -> the writer"  # "sagte ich" / "we said": the writer of the text, unnamed
             if sp.resolved_from:

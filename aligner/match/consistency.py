@@ -1647,7 +1647,31 @@ def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | Non
     if extra > 0.5 * len(short):
         return None
     what = "part" if where == "rest" else f"the {where}"
-    return f"{len(short)} of {len(long)} words; {what} of the longer version is missing", lacking
+    desc = f"{len(short)} of {len(long)} words; {what} of the longer version is missing"
+    return desc + _reworded(short, long, blocks, where, first, last), lacking
+
+
+def _reworded(short: list[str], long: list[str], blocks: list, where: str, first: int, last: int) -> str:
+    """What the words kept differ in besides the cut ("Wenn der Wind gedreht hätte, wäre das
+    Wohngebiet in Gefahr gewesen" / "Das Wohngebiet war in Gefahr": "war" / "gewesen"), as
+    a clause for the truncation's description: the shorter version's words the longer lacks,
+    and the longer one's unmatched words outside the missing stretch; "" when none."""
+    def unmatched(ws: list[str], kept: set[int], lo: int, hi: int) -> str:
+        runs: list[list[str]] = [[]]
+        for k in range(lo, hi):
+            if k not in kept:
+                runs[-1].append(ws[k])
+            elif runs[-1]:
+                runs.append([])
+        said = " … ".join(" ".join(r) for r in runs if r)
+        return said if len(said) <= 60 else said[:59].rsplit(" ", 1)[0] + " …"
+
+    lo, hi = {"start": (first, len(long)), "end": (0, last)}.get(where, (0, 0))
+    own_s = unmatched(short, {k for bl in blocks for k in range(bl.a, bl.a + bl.size)}, 0, len(short))
+    own_l = unmatched(long, {k for bl in blocks for k in range(bl.b, bl.b + bl.size)}, lo, hi)
+    if not own_s and not own_l:
+        return ""
+    return f", and the words kept differ too: '{own_s or '-'}' in the shorter, '{own_l or '-'}' in the longer"
 
 
 # ``_unordered_cut``: the kept words of a cut quote, said in another order by the other

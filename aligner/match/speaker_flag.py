@@ -18,7 +18,8 @@ A speaker is confident when
   quote's speaker, and counts when that speaker's name stands in the quote's
   surroundings (its sentence or the quotes next to it);
 - it is not an organisation, and it reads as a person's name: two to four capitalised
-  words in an English article, or a surname other articles name too
+  words in an English article, a listed first name and a surname in any article
+  (``full_name``: "FDP-Stadtrat Markus Lang"), or a surname other articles name too
   (``known_surnames``).  A role, a pronoun, an organisation or a lone capitalised word
   ("However", "Woche") is "unknown": it never makes a mismatch.
 
@@ -161,7 +162,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     caps = _name_tokens(name)
     if unlike_a_name(caps):
         return "not read as a name"
-    if 2 <= len(caps) <= 4 and v.language == "en":
+    if 2 <= len(caps) <= 4 and (v.language == "en" or full_name(caps)):
         return None
     # German capitalises every noun ("Tausende Menschen"), and a lone word may be
     # anything: such a speaker counts when other articles name the same person
@@ -170,6 +171,16 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     if len(caps) == 1:
         return "one short word" if len(caps[-1]) < 3 else "one word unconfirmed"
     return "a name one article gives" if len(caps) <= 4 else "too many words"
+
+
+def full_name(tokens: Sequence[str]) -> bool:
+    """Whether a speaker's name tokens (``_name_tokens``) end in a person's full name: a first
+    name either first-name list knows and a surname of three or more letters after it
+    ("Markus Lang", "FDP-Stadtrat Markus Lang").  Where German capitalises every noun, such a
+    name reads as a person's without a second article; a lone surname or two capitalised
+    nouns ("Tausende Menschen") does not."""
+    return len(tokens) >= 2 and len(tokens[-1]) >= 3 and "-" not in tokens[-2] \
+        and _any_first_name_gender(tokens[-2].strip(".")) is not None
 
 
 def unlike_a_name(tokens: Sequence[str]) -> bool:
