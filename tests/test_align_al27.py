@@ -36,6 +36,7 @@ def _scorer(sims: dict, shares: dict | None = None, n: int = 6) -> Scorer:
     scorer.words = BeadWords(shares or {})
     scorer.glue_src = np.zeros(n)  # no line is a piece of its neighbour's sentence
     scorer.glue_tgt = np.zeros(n)
+    scorer.has_mt = True
     return scorer
 
 
@@ -97,5 +98,14 @@ def test_one_move_per_bead_the_larger_gain_first():
 
 def test_nothing_moves_without_word_evidence():
     scorer = _scorer(FOLD_BEFORE)
-    scorer.words = None  # no MT: no content words
+    scorer.words = None  # no content words at all
     assert repair_moves(PATH, [0.9] * 4, scorer, MOVE)[0] == PATH
+
+
+def test_nothing_moves_without_mt():
+    # without MT the content words compare the German and English originals (names and
+    # numbers only), and the boundary cost keeps them on: the repair stays off
+    scorer = _scorer(FOLD_BEFORE)
+    scorer.has_mt = False
+    assert repair_moves(PATH, [0.9] * 4, scorer, MOVE)[0] == PATH
+

@@ -318,7 +318,10 @@ class AlignParams:
     # two or more sentences moves into the touching bead where the two beads' length-
     # weighted similarity rises by at least move_gain and at least move_pull more of the
     # line's own content words are on the receiving bead's other side than on the donor's
-    # (``joins.repair_moves``: both sides; with MT only); None: off
+    # (``joins.repair_moves``: both sides; with MT only); None: off.  Session 27, protocol 3,
+    # 7 folds by document over seeds 1-16 (208 documents): every fold picks 0 / 0, +0.0028;
+    # blind seeds 17-19 +0.0004 (5 higher, 6 lower); Text+Berg, checked once there, 0.923
+    # against 0.933: off (docs/alignment-tuning.md)
     move_gain: float | None = None
     move_pull: float = 0.0
     # a bead cost learned across documents (``learned``): one weight per

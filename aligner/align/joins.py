@@ -396,9 +396,10 @@ def repair_moves(beads, post, scorer: BeadScorer, params: AlignParams):
     its neighbour in the donor (``scoring.glue_after``: a piece of that sentence); of
     overlapping moves, the one with the largest gain, one move per bead.  Unlike
     ``repair_shifts`` it reads both sides and needs no share of the line's words in the
-    other line.  Off (unchanged) with ``move_gain`` None or without content words (no
-    MT).  Both beads keep the smaller confidence of the two."""
-    if params.move_gain is None or scorer.words is None:
+    other line.  Off (unchanged) with ``move_gain`` None or without MT (the content words
+    of the two languages' originals say little).  Both beads keep the smaller confidence
+    of the two."""
+    if params.move_gain is None or scorer.words is None or not scorer.has_mt:
         return beads, post
     cands = _moves(beads, scorer.G)
     if not cands:
