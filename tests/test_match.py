@@ -179,8 +179,10 @@ def test_average_linkage_does_not_chain_sliding_overlaps():
     vs += [V(f"f{i}#q0", f"f{i}-1", t, speaker=None) for i, t in enumerate(FILLER)]
     clusters = build_clusters(vs, with_bleu=False)
     where = {v.quote_id: c.id for c in clusters for v in c.versions}
-    assert "a#q0" in where and where["a#q0"] == where.get("b#q0")  # the first overlapping pair matches
-    assert where.get("d#q0") != where["a#q0"], "chained A~B~C~D into one cluster"
+    # an overlapping pair of neighbours matches (which one: the strongest, A~B, B~C or C~D: their
+    # scores are the same both ways and within 0.03, so not the order of the inputs)
+    assert any(x in where and where[x] == where.get(y) for x, y in (("a#q0", "b#q0"), ("b#q0", "c#q0"), ("c#q0", "d#q0")))
+    assert not ("a#q0" in where and where["a#q0"] == where.get("d#q0")), "chained A~B~C~D into one cluster"
 
 
 def test_medoid_first_and_diff_reference():
