@@ -91,7 +91,7 @@ def _neutral_outlet(doc: RawDoc) -> str:
             return m.group(1).lower()
     # from the file's folder and name (and a JSONL line's id): the same when its text is
     # corrected, and never from how its path was spelled on the command line
-    path = Path(doc.source_path)
+    path = Path(os.path.abspath(doc.source_path))  # "x.txt" given inside its folder: the folder still counts
     return "outlet-" + short_hash(f"{path.parent.name}/{path.name}" + (f"#{doc.id}" if doc.line is not None else ""), 6)
 
 
