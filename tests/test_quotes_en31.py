@@ -68,3 +68,16 @@ def test_the_role_of_a_named_person_has_no_naming_word(mention, role):
 def test_a_participle_before_a_place_is_no_part_of_the_name(text, good):
     sp = _speaker(text)
     assert sp is not None and sp.name == good
+
+
+# the quote's sentence goes on after the closing mark and ends with ", said X": X's words (90988a2: no speaker, or
+# the noun before the verb)
+@pytest.mark.parametrize("text, part, name", [
+    ('"The plant is closing. Nobody told us," even after years of work, said Tom Reed, a welder.', "Nobody told us", "Tom Reed"),
+    ('"It was a good day. We won the vote," but not by much, says Anna Lee, a teacher.', "We won the vote", "Anna Lee"),
+    ('Turnout was low. "We\'re extremely happy" about the decision, said Anna Lee, director of the union, which has broken '
+     'away from other groups.', "extremely happy", "Anna Lee"),
+])
+def test_a_verb_of_saying_ending_the_quotes_sentence_names_its_speaker(text, part, name):
+    qs = [q for q in extract_quotes(Article(id="a", text=text, language="en")) if part in q.text]
+    assert qs and all(q.speaker is not None and q.speaker.name == name for q in qs)

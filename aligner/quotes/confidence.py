@@ -78,6 +78,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nach-x": MARKER,
     "frame-before-long": FRAMED_FAR,
     "frame-after-generic": SAME_SENTENCE,
+    "frame-after-late": FRAMED,  # English "“…” since …, said X.": the verb of saying that ends the quote's sentence, as reported-speech
     "sentence-cue": SAME_SENTENCE,
     "fuer-x": SAME_SENTENCE,
     "name-bracket": SAME_SENTENCE,  # German: a quote in brackets right after a named person

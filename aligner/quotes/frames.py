@@ -75,6 +75,7 @@ from .frames_en import (
     _thing_subject_en,
     according_to_after_en,
     inverted_cue_subject_en,
+    late_inverted_frame_en,
     opening_subordinate_end_en,
     rule_what_x_called_en,
 )
@@ -380,6 +381,9 @@ def _rule_frame_after(f: _Framed) -> None:
             source = None  # "so die Polizei Anna Weber": two phrases, unsure
         f.attribute(cue, source, SO_RULES[cue.lemma])
         cues = []
+    if not cues and f.cue is None and lang == "en" and (late := late_inverted_frame_en(text, fa, fb)) is not None:
+        f.attribute(late[0], late[1], "frame-after-late")  # "“…” since …, said Lee Epstein.": the verb ending the sentence
+        return
     if not cues and f.cue is None:
         quote_comma = text[f.sp.start : f.sp.end].rstrip()[-1:] in ",!?" or (lang == "de" and after.lstrip().startswith(","))
         generic = _generic_after_frame(text, fa, fb, lang, quote_comma=quote_comma)
@@ -396,6 +400,9 @@ def _rule_frame_after(f: _Framed) -> None:
             if f.cue is None:
                 f.after_frame = False
             return  # "…„überzogen“, Bundestrainer Joachim Löw bezeichnete …": a clause of its own, no frame of the quote
+        if lang == "en" and not inverted and (late := late_inverted_frame_en(text, fa, fb)) is not None and late[0].start == cue.start:
+            f.attribute(cue, late[1], "frame-after-late")  # "“We're happy” about the decision, said Ann Lee": after the comma
+            return
         if lang == "en" and not inverted and _inverted_after_adverbial_en(text, fa, cue):
             f.attribute(cue, _role_then_name(text, cue.end, fb, lang) or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=True),
                         "frame-after")
@@ -879,8 +886,9 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
             cs = _subordinate_clause_start_de(text, cs, c.start)
         ce = sp.outer_start if c.start < sp.outer_start else s1.end
         # German: the subject may stand between an auxiliary and the participle ("hatte Koch-Mehrin gesagt")
-        subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (
-            _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False))
+        late = late_inverted_frame_en(text, sp.outer_end, s1.end) if lang == "en" and c.start >= sp.outer_end else None
+        subj = _speaker_or_frame_subject(text, c, cs, ce, lang) if lang == "de" else (late[1] if late is not None and late[0].start == c.start else (
+            _participle_subject(text, c, cs) or _subject_for_cue(text, c, cs, ce, lang, prefer_after=False)))  # "“…” about it, said Ann Lee"
         if subj is None and lang == "de" and c.start >= sp.outer_end:
             subj = _verb_final_subject(text, s0.start, sp, c)
         if lang == "en" and subj is not None and f.speaker_span is None and _thing_subject_en(text, subj):

@@ -8,7 +8,7 @@ import re
 from .base import _WORD, Cue, _Framed, _strip_span, _tokens, _word_count, find_cues
 from .lexicon import AUXILIARIES_EN, NOT_SENTENCE_END, alternation
 from .phrases import _organisation_head, np_after, np_before
-from .speakers import first_name_gender_en, is_role_word, parse_mention
+from .speakers import first_name_gender_en, is_role_word, parse_mention, plausible_speaker
 from .subjects import _ADDRESSEE_CUES_EN, _clause_start, _Found, _is_weak, _speaker_or_frame_subject, _trim_message
 
 _ABBR_DOT = re.compile(r"\b(" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.")
@@ -416,3 +416,31 @@ def rule_what_x_called_en(f: _Framed) -> None:
         return  # "Under what he dubbed “…,” Tom Reed cut fees": the pronoun points at the name another rule found
     lemma = re.sub(r"\W+", " ", m.group(2).split()[0].lower())
     f.attribute(Cue(m.start(2), m.end(2), lemma), (m.start(1), m.end(1)), "what-x-called")
+
+
+# a comma, then a verb of saying and its subject that end the sentence after a quote the sentence goes on from
+# ("“…” since so many cases were decided by one vote, said Lee Epstein, who teaches law.")
+_LATE_COMMA_CUE_EN = re.compile(r",\s+$")
+
+
+def late_inverted_frame_en(text: str, fa: int, fb: int) -> tuple[Cue, tuple[int, int]] | None:
+    """English: the frame of a quote whose sentence goes on after the closing mark with words of the reporter's
+    ("“…” since so many of the cases were decided 5 to 4, said Lee Epstein", "“We're happy” about the decision, said
+    Ann Lee, the director") and ends with an inverted verb of saying and its subject after a comma: that verb and its
+    subject.  The words between are lower-case (no name that may be the subject before the verb: "“…,” former governor
+    Tom Reed, a Republican, said Monday"), hold no quotation mark, no other verb of saying and no sentence end; the
+    subject after the verb reads as a speaker (not "Monday").  None otherwise."""
+    words = text[fa:fb]
+    if not re.match(r"[\s”\"’']*[a-z]", words) or any(c in words for c in "“”\"‘;:()") or "''" in words:
+        return None
+    cues = find_cues(text, fa, fb, "en")
+    if len(cues) != 1 or _is_weak(cues[0].lemma, "en") or not _LATE_COMMA_CUE_EN.search(text, fa, cues[0].start):
+        return None
+    cue = cues[0]
+    if _word_count(text[fa : cue.start]) > 30 or cue.lemma in _ADDRESSEE_CUES_EN or re.search(r"(?<![\w’'-])[A-Z]", text[fa : cue.start]):
+        return None  # "“…,” former governor Tom Reed, a Republican, said Monday": the subject before the verb, a name there
+    span = np_after(text, cue.end, fb, "en")
+    if (span is None or parse_mention(text[span[0] : span[1]], "en")[2] not in ("person", "role", "group")
+            or not plausible_speaker(text[span[0] : span[1]], "en", True)):
+        return None
+    return cue, span
