@@ -18,10 +18,10 @@ def _confident_name(sp):
 
 # a surname before "for" and a party: the person speaks for the party (90988a2: 'Labour', 'the Democrats' at 0.9)
 @pytest.mark.parametrize("text, name", [
-    ('"We will cut taxes," Reeves for Labour said.', "Reeves"),
-    ('Reeves for Labour said: "We will cut taxes."', "Reeves"),
-    ('Smith for the Democrats said: "We will vote no."', "Smith"),
-    ('"We will vote no," Kemi Badenoch for the Conservatives said.', "Kemi Badenoch"),
+    ('Rachel Reeves spoke first. "We will cut taxes," Reeves for Labour said.', "Reeves"),
+    ('Rachel Reeves spoke first. Reeves for Labour said: "We will cut taxes."', "Reeves"),
+    ('Anna Smith spoke first. Smith for the Democrats said: "We will vote no."', "Smith"),
+    ('Kemi Badenoch spoke first. "We will vote no," Kemi Badenoch for the Conservatives said.', "Kemi Badenoch"),
 ])
 def test_a_surname_for_a_party_is_the_person(text, name):
     sp = _speaker(text)

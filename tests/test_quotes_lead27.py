@@ -15,7 +15,7 @@ def _speaker(text: str, lang: str = "en"):
 
 @pytest.mark.parametrize("opener", ["But", "And", "Yesterday", "Later"])
 def test_word_opening_the_clause_is_no_first_name_before_for_party(opener):
-    sp = _speaker(f'"We will fix the roads by spring," {opener} Reeves for Labour said.')
+    sp = _speaker(f'Rachel Reeves spoke. "We will fix the roads by spring," {opener} Reeves for Labour said.')
     assert sp is not None and sp.name == "Reeves"
 
 
@@ -27,5 +27,25 @@ def test_full_name_before_for_party_stays_whole():
 @pytest.mark.parametrize(("frame", "name"), [("Kemi Badenoch for the Conservatives said", "Kemi Badenoch"),
                                              ("But Kemi Badenoch for the Conservatives said", "Kemi Badenoch")])
 def test_unlisted_first_name_before_for_party_is_kept(frame, name):
-    sp = _speaker(f'"We will vote no," {frame}.')
+    sp = _speaker(f'Kemi Badenoch spoke. "We will vote no," {frame}.')
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("word", ["Jews", "Scotland", "Britain", "Unite", "Momentum"])
+def test_a_lone_word_before_for_party_named_nowhere_else_is_no_person(word):
+    # rt27: a place or a group before "for Labour" became a person's name at 0.9 (en31 6224d2f)
+    sp = _speaker(f'"We will fight this decision in every court," {word} for Labour said on Monday.')
+    assert sp is None or sp.name != word
+
+
+def test_a_quote_that_ends_its_sentence_keeps_its_colon_frame():
+    # rv52: en31 cc2a9b8's late inverted frame gave the tweet to the one who said it was deleted (Anna Lee 0.9)
+    sp = _speaker('Tom Reed tweeted: "We will win this seat." it was deleted within an hour, said Anna Lee.')
+    assert sp is None or sp.name != "Anna Lee"
+
+
+def test_a_stray_quote_pair_after_a_verb_of_saying_does_not_crash():
+    # rt27: an empty subject span raised IndexError in frames_de (pre-existing on 90988a2); the article lost every quote
+    text = 'Neue Regeln\n\nteilten " “\n\nDer Minister sagte: „Das ist gut für die Stadt.“'
+    quotes = extract_quotes(Article(id="t", text=text, language="de"), language="de")
+    assert any("Das ist gut" in q.text for q in quotes)

@@ -795,7 +795,7 @@ def _np_with_appositions_de(text: str, a: int, end: int) -> bool:
 def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: tuple[int, int] | None) -> _Found | None:
     """"sagte X, dass …" / "sagte, Russland werde …" (subjunctive comma clause) / "<message>, erklärte X."."""
     lang = "de"
-    if subj is not None and text[subj[0] : subj[1]].split()[0] in ("dessen", "deren"):
+    if subj is not None and text[subj[0] : subj[1]].split()[:1] in (["dessen"], ["deren"]):
         return None  # "Paul Krause, dessen Verein klagt, sagte …": that verb is the relative clause's, its clause no message
     weak = _is_weak(cue.lemma, lang)
     rest = text[cue.end : b]

@@ -433,6 +433,8 @@ def late_inverted_frame_en(text: str, fa: int, fb: int) -> tuple[Cue, tuple[int,
     words = text[fa:fb]
     if not re.match(r"[\s”\"’']*[a-z]", words) or any(c in words for c in "“”\"‘;:()") or "''" in words:
         return None
+    if re.search(r"[.!?][”\"’']+\s*\Z", text[max(0, fa - 4) : fa]):
+        return None  # "Tom Reed tweeted: “….” it was deleted within an hour, said Anna Lee": the quote ended its sentence
     cues = find_cues(text, fa, fb, "en")
     if len(cues) != 1 or _is_weak(cues[0].lemma, "en") or not _LATE_COMMA_CUE_EN.search(text, fa, cues[0].start):
         return None

@@ -439,14 +439,20 @@ def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or w.lower() in ARTICLES for w in words) or org_for_en(words[-1], text[span[0] : span[1]]):
         return span
     if (len(words) < 2 or not first_name_gender_en(words[0])) and not (
-            _PARTY_EN.fullmatch(text, span[0], span[1]) and not _plural_before_for_en(words[-1])):
-        return span  # "Ohio for Trump", "Evans for Wales": a place or a surname, the text does not show which
+            _PARTY_EN.fullmatch(text, span[0], span[1]) and not _plural_before_for_en(words[-1]) and _named_before_en(text, m.start(1), words[-1])):
+        return span  # "Ohio for Trump", "Scotland for Labour": a place, a group or a surname, the text does not show which
     kept = words
     while len(kept) > 1 and kept[0].lower() in NP_STOP["en"]:
         kept = kept[1:]  # "But Reeves for Labour said", "Yesterday Reeves for Labour": a word opening the clause
     if kept is not words:
         return (m.end(1) - len(" ".join(kept)), m.end(1))
     return (m.start(1), m.end(1)) if parse_mention(m.group(1), "en")[2] == "person" else span
+
+
+def _named_before_en(text: str, pos: int, surname: str) -> bool:
+    """English: whether ``surname`` closes a name of two or more capitalised words before ``pos`` ("Rachel Reeves ...
+    Reeves for Labour said"): the article has named a person so, and a lone "Reeves" before "for" is that person."""
+    return re.search(rf"(?<![\w’'.-])[A-Z][\w’'.-]*\s+{re.escape(surname)}(?![\w’'-])", text[:pos]) is not None
 
 
 def _plural_before_for_en(word: str) -> bool:
