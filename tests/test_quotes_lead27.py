@@ -49,3 +49,14 @@ def test_a_stray_quote_pair_after_a_verb_of_saying_does_not_crash():
     text = 'Neue Regeln\n\nteilten " “\n\nDer Minister sagte: „Das ist gut für die Stadt.“'
     quotes = extract_quotes(Article(id="t", text=text, language="de"), language="de")
     assert any("Das ist gut" in q.text for q in quotes)
+
+
+def test_not_before_against_only_from_with_another_verb_is_still_a_negation():
+    # rt27: fx74's 'nicht vor' / 'erst ab' equivalence hid an opposite verb around the same date
+    from aligner.match.consistency import compare
+
+    changed = compare("Die Brücke wird nicht vor dem 18. Mai für den Verkehr geöffnet",
+                      "Die Brücke wird erst ab dem 18. Mai für den Verkehr gesperrt", lang="de")
+    same = compare("Die Brücke wird nicht vor dem 18. Mai für den Verkehr geöffnet",
+                   "Die Brücke wird erst ab dem 18. Mai für den Verkehr geöffnet", lang="de")
+    assert "negation" in changed.flags and "negation" not in same.flags

@@ -1440,6 +1440,8 @@ def _not_before(ws: list[str], k: int, other: list[str]) -> bool:
     if not after:
         return False
     when = after[0]
+    if not _same_but_bound(ws, k, at, other):
+        return False  # "nicht vor Mai geöffnet" / "erst ab Mai gesperrt": another verb, another meaning
     for p, x in enumerate(other):
         span = other[p + 1:p + 5]
         if x in _FROM_ON and when in span and not _BEFORE & set(span[:span.index(when)]) \
@@ -1448,6 +1450,19 @@ def _not_before(ws: list[str], k: int, other: list[str]) -> bool:
         if x == "earliest" and when in other[max(0, p - 6):p]:
             return True
     return False
+
+
+# words the other version may add to bound a time from the other side ("erst ab dem", "only from the", "at the earliest")
+_BOUND_WORDS = _FROM_ON | _ONLY_TIME | _TIME_ARTICLES | {"ab", "am", "im", "an", "von", "earliest"}
+
+
+def _same_but_bound(ws: list[str], k: int, at: int, other: list[str]) -> bool:
+    """Whether the two versions differ only in how they bound the time: every word of ``ws`` but its negator
+    ``ws[k]`` and bound ``ws[at]`` stands in ``other`` (stems, spellings folded), and ``other`` adds only words of
+    :data:`_BOUND_WORDS`."""
+    mine = {_stem(x) for i, x in enumerate(ws) if i not in (k, at) and x not in _TIME_ARTICLES}
+    theirs = {_stem(x) for x in other if x not in _BOUND_WORDS}
+    return mine == theirs
 
 
 def _not_until(ws: list[str], k: int) -> bool:
