@@ -456,7 +456,7 @@ def _read_docs(path: Path, limit: int, tables: list[_Table], result: IngestResul
             if key is not None:
                 _apply_metadata(doc, table.rows[key])
                 rows += 1
-        if not rows and not doc.outlet and no_row is not None:
+        if not rows and not doc.outlet and not doc.url and not doc.meta.get("sitename") and no_row is not None:
             no_row.append(doc)
     return found_docs
 
