@@ -89,10 +89,11 @@ def _neutral_outlet(doc: RawDoc) -> str:
         m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", doc.url, re.I)
         if m:
             return m.group(1).lower()
-    # from the file's folder and name (and a JSONL line's id): the same when its text is
-    # corrected, and never from how its path was spelled on the command line
-    path = Path(os.path.abspath(doc.source_path))  # "x.txt" given inside its folder: the folder still counts
-    return "outlet-" + short_hash(f"{path.parent.name}/{path.name}" + (f"#{doc.id}" if doc.line is not None else ""), 6)
+    # from the file's whole path (and a JSONL line's id): the same when its text is corrected, never
+    # from how its path was spelled on the command line, and two outlets' folders holding files of one
+    # name ("spiegel/2024-05-01/artikel-1.txt", "zeit/2024-05-01/artikel-1.txt") stay apart
+    path = os.path.abspath(doc.source_path)  # "x.txt" given inside its folder: the folder still counts
+    return "outlet-" + short_hash(path + (f"#{doc.id}" if doc.line is not None else ""), 6)
 
 
 def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> str | None:

@@ -185,3 +185,18 @@ def test_a_day_two_run_with_only_day_twos_translations_says_earlier_lines_are_no
     assert translate["sentences_matched"] < translate["sentences_to_translate"]
     report = " ".join((out / "report.md").read_text(encoding="utf-8").split())
     assert "lines brought on earlier runs are not remembered" in report
+
+
+def test_two_outlet_folders_with_files_of_one_name_stay_two_outlets(tmp_path):
+    # rt27: the outlet of an article without metadata hashed only its folder's and file's names, so
+    # "spiegel/2024-05-01/artikel-1.txt" and "zeit/2024-05-01/artikel-1.txt" were one outlet and the wire copy was set aside
+    from aligner.ingest import ingest_paths
+
+    text = ("Die Regierung hat am Montag einen neuen Plan für die Bahn vorgelegt.\n\n"
+            "„Wir werden die Strecke bis 2030 ausbauen“, sagte der Minister am Abend in Berlin.\n")
+    for outlet in ("spiegel", "zeit"):
+        (tmp_path / outlet / "2024-05-01").mkdir(parents=True)
+        (tmp_path / outlet / "2024-05-01" / "artikel-1.txt").write_text(text, encoding="utf-8")
+    result = ingest_paths([tmp_path])
+    articles = result.articles
+    assert len(articles) == 2 and len({a.outlet for a in articles}) == 2
