@@ -81,3 +81,15 @@ def test_a_participle_before_a_place_is_no_part_of_the_name(text, good):
 def test_a_verb_of_saying_ending_the_quotes_sentence_names_its_speaker(text, part, name):
     qs = [q for q in extract_quotes(Article(id="a", text=text, language="en")) if part in q.text]
     assert qs and all(q.speaker is not None and q.speaker.name == name for q in qs)
+
+
+# the object of "with" after a person before the verb is no speaker (90988a2: 'talks', 'knife', 'union' at 0.9)
+@pytest.mark.parametrize("text, good", [
+    ('An official familiar with the talks said: "It will fail."', None),
+    ('A man with a knife said: "Give me the money."', None),
+    ('Tom Reed with the union said: "We will strike."', "Tom Reed"),
+    ('Experts with the agency said: "It will hold."', None),
+])
+def test_the_object_of_with_after_a_person_is_no_speaker(text, good):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == good

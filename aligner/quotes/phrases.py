@@ -1063,7 +1063,7 @@ def _name_before_place_apposition_en(text: str, clause_start: int, app_start: in
     return name[0], app_end
 
 
-_PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from)\s+$")
+_PLACE_PP_EN = re.compile(r"(?:^|\s)(?:in|at|inside|outside|near|among|behind|from|with)\s+$")  # "with": "A man with a knife"
 
 
 def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1074,6 +1074,8 @@ def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     m = _PLACE_PP_EN.search(text, clause_start, span[0])
     if m is None or m.end() != span[0] or parse_mention(text[span[0] : span[1]], "en")[2] == "person":
         return span
+    if m.group(0).split()[0] == "with" and re.match(r"\s+[a-z]+ing\b", text[span[1] : span[1] + 20]):
+        return span  # "with one of her ads asking", "with a voice over saying": the object of "with" speaks
     head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
     if head is not None:
         head = _without_participle_en(text, head)
@@ -1088,21 +1090,22 @@ _IRREGULAR_PARTICIPLE_EN = re.compile(r"(?:seen|shown|known|born|held|caught|sho
 
 
 def _without_participle_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """English: noun phrase ``span`` before a place preposition without the past participle at its end ("The farmer
-    named in the report", "The man arrested at the scene", "Tom Reed quoted in the report"): the participle opens a
+    """English: noun phrase ``span`` before a place preposition or "with" without the past participle (or "familiar")
+    at its end ("The farmer named in the report", "The man arrested at the scene", "Tom Reed quoted in the report",
+    "An official familiar with the talks"): the participle opens a
     clause about the person, the noun or name before it is who speaks.  Only after a capitalised word or a noun for a
     person (a role, a tie, "man", "farmer")."""
     toks = _tokens(text, span[0], span[1])
     if len(toks) < 2:
         return span
     last, prev = toks[-1][2], toks[-2][2]
-    if not (last.islower() and (re.fullmatch(r"[a-z]{2,}ed", last) or _IRREGULAR_PARTICIPLE_EN.fullmatch(last))):
+    if not (last.islower() and (re.fullmatch(r"[a-z]{2,}ed", last) or _IRREGULAR_PARTICIPLE_EN.fullmatch(last) or last == "familiar")):
         return span
-    if last in _TITLE_PARTICIPLES or text[toks[-2][1] : toks[-1][0]].strip():
+    if (last in _TITLE_PARTICIPLES and last != "familiar") or text[toks[-2][1] : toks[-1][0]].strip():
         return span
     person = prev[:1].isupper() and prev.lower() not in ARTICLES
     if not (person or is_role_word(prev) or relation_noun_en(prev) or person_head_en(prev)
-            or prev.lower() in _PEOPLE_PLURAL_EN or prev.lower() in ("people", "men", "women", "children")):
+            or prev.lower() in _PEOPLE_PLURAL_EN or prev.lower() in ("people", "men", "women", "children", "source", "sources", "person")):
         return span
     return span[0], toks[-2][1]
 
