@@ -338,3 +338,19 @@ def test_gender_form_before_a_name_keeps_the_name(title):
 def test_gender_form_role_keeps_its_whole_mention():
     sp = normalised_quote_containing("„Das reicht nicht“, sagte eine Sprecher:in des Innenministeriums.", "reicht").speaker
     assert sp is not None and sp.mention == "eine Sprecher:in des Innenministeriums" and sp.name is None
+
+
+# -- rv51 LOW: a quote continued in the German way across paragraphs ------------------------------------------------------
+
+def test_quote_continued_in_the_next_paragraph_has_its_speaker():
+    text = ("Talheim (dpa) - Die Geburtsstation schließt.\n\n„Wer eine Geburtsstation schließt, macht sie nie wieder auf. "
+            "Das zeigen alle Erfahrungen.\n\n„Die Frauen werden künftig weite Wege fahren müssen“, sagte Prof. Dr. Helga Brandt "
+            "vom Hebammenverband.")
+    sp = normalised_quote_containing(text, "nie wieder").speaker
+    assert sp is not None and sp.name is not None and sp.name.endswith("Helga Brandt")
+    assert sp.confidence is not None and sp.confidence < SPEAKER_BAR  # from the paragraph after: uncertain
+
+
+def test_paragraph_after_that_does_not_reopen_gives_nothing():
+    text = "„Wir kämpfen weiter. Das ist klar.\n\nDie Stadt plant viel. „Wir geben nicht auf“, sagte Anna Weber."
+    assert normalised_quote_containing(text, "kämpfen").speaker is None

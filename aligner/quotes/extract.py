@@ -417,6 +417,8 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
         _names_left_unattributed_de(quotes, sents, text)
     if lang == "de" and DE.unattributed_frames:
         _unattributed_de(quotes, sents, text)
+    if lang == "de":
+        _paragraph_continued_de(quotes)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -425,6 +427,17 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
         q.english = q.text if lang == "en" else None
     _set_confidences(quotes, lang, text)
     return quotes
+
+
+def _paragraph_continued_de(quotes: list[Quote]) -> None:
+    """German: a quote that runs to the end of its paragraph without closing and goes on in the next paragraph, which
+    reopens it („…¶„…“, sagte X: marks "continues" / "continued"), is the speech of the next paragraph's speaker when it
+    has none of its own: that speaker, as from context (rule reported-speech-continuation, 0.7 in German)."""
+    for q, nxt in zip(quotes, quotes[1:]):
+        if "continues" in q.flags and "continued" in nxt.flags and q.speaker is None and nxt.speaker is not None and (
+                nxt.speaker.name or nxt.speaker.resolved_from == "role"):
+            q.speaker = _context_speaker(nxt.speaker)
+            _set_rule(q, "reported-speech-continuation")
 
 
 def _by_sentence_language(runs: _Runs, lang: str, retracted_out: list[Quote]) -> list[Quote] | None:
