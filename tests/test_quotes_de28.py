@@ -408,3 +408,13 @@ def test_role_of_another_or_wished_for_is_not_his(lead):
 def test_acronym_pair_speaks_together():
     sp = normalised_quote_containing("„Das ist gut für die Stadt“, teilten CDU und SPD mit.", "gut für").speaker
     assert sp is not None and sp.name == "CDU und SPD"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("„Wir schaffen das“, so die Ministerin Mitte Mai.", "die Ministerin"),
+    ("„Wir schaffen das“, so Krause Anfang 2024.", "Krause"),
+    ("„Wir schaffen das“, so Michael Ende.", "Michael Ende"),  # a surname, no time phrase
+])
+def test_so_frame_after_a_quote_without_a_time_phrase(text, mention):
+    sp = normalised_quote_containing(text, "schaffen").speaker
+    assert sp is not None and sp.mention == mention

@@ -537,6 +537,12 @@ def so_idiom_de(text: str, so_end: int) -> bool:
     return _SO_IDIOM_DE.match(text, so_end) is not None
 
 
+def without_time_phrase_de(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """German: noun phrase ``np`` without a time phrase after it ("Krause Ende Mai", "die Ministerin Mitte Mai")."""
+    time = re.search(r"\s+(?:Ende|Anfang|Mitte)\s+[A-ZÄÖÜ0-9]", text[np[0] : np[1] + 3])  # not "so Michael Ende."
+    return (np[0], np[0] + time.start()) if time is not None and 0 < time.start() < np[1] - np[0] else np
+
+
 def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
     """German: the speaker's noun phrase of "so X" in ``text[a:b]``, without an adverb or a time or place phrase after it
     ("so Krause weiter", "so Krause am Montag in Berlin", "so Martin Krause im Gespräch mit der Zeitung"), with a party or
@@ -544,8 +550,7 @@ def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
     np = np_after(text, a, b, "de")
     if np is None:
         return a, b
-    time = re.search(r"\s+(?:Ende|Anfang|Mitte)\s+[A-ZÄÖÜ0-9]", text[np[0] : np[1]])
-    np = (np[0], np[0] + time.start()) if time is not None and time.start() > 0 else np  # "so Krause Ende Mai"
+    np = without_time_phrase_de(text, np)  # "so Krause Ende Mai"
     bracket = re.match(r"\s*\([^()]{1,40}\)", text[np[1] : b])
     return (np[0], np[1] + bracket.end()) if bracket else np
 
