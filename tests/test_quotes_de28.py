@@ -338,3 +338,83 @@ def test_gender_form_before_a_name_keeps_the_name(title):
 def test_gender_form_role_keeps_its_whole_mention():
     sp = normalised_quote_containing("„Das reicht nicht“, sagte eine Sprecher:in des Innenministeriums.", "reicht").speaker
     assert sp is not None and sp.mention == "eine Sprecher:in des Innenministeriums" and sp.name is None
+
+
+# -- rv51 LOW: a quote continued in the German way across paragraphs ------------------------------------------------------
+
+def test_quote_continued_in_the_next_paragraph_has_its_speaker():
+    text = ("Talheim (dpa) - Die Geburtsstation schließt.\n\n„Wer eine Geburtsstation schließt, macht sie nie wieder auf. "
+            "Das zeigen alle Erfahrungen.\n\n„Die Frauen werden künftig weite Wege fahren müssen“, sagte Prof. Dr. Helga Brandt "
+            "vom Hebammenverband.")
+    sp = normalised_quote_containing(text, "nie wieder").speaker
+    assert sp is not None and sp.name is not None and sp.name.endswith("Helga Brandt")
+    assert sp.confidence is not None and sp.confidence < SPEAKER_BAR  # from the paragraph after: uncertain
+
+
+def test_paragraph_after_that_does_not_reopen_gives_nothing():
+    text = "„Wir kämpfen weiter. Das ist klar.\n\nDie Stadt plant viel. „Wir geben nicht auf“, sagte Anna Weber."
+    assert normalised_quote_containing(text, "kämpfen").speaker is None
+
+
+# -- rv52 on e9a83d6 / a0d46ee ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Paul Krause, 61, führt den Hof. „Das ist gut für die Stadt“, sagt der 61-Jährige.", "Paul Krause"),
+    ("Anna Weber (45) ist Hebamme. „Das ist gut für die Stadt“, so die 45-Jährige.", "Anna Weber"),
+    ("Paul Krause, 61, kam. Anna Weber, 45, auch. „Das ist gut für die Stadt“, sagt der 61-Jährige.", "Paul Krause"),
+])
+def test_age_noun_is_the_person_named_with_that_age(text, name):
+    sp = normalised_quote_containing(text, "gut für").speaker
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Die Straße werde im Mai gesperrt, hieß es aus Regierungskreisen.",
+    "Die Straße werde im Mai gesperrt, hieß es aus Kreisen der Partei.",
+    "Die Straße werde im Mai gesperrt, hieß es aus Berlin.",
+    "Die Straße werde im Mai gesperrt, hieß es bei Russland Aktuell.",
+    "Die Steuer werde sinken, versprachen CDU und SPD.",
+    "Die Steuer werde sinken, versprach der Wahlkampf der SPD.",
+])
+def test_unnamed_or_cut_sources_name_no_one(text):
+    assert all(q.speaker is None or not q.speaker.name for q in normalised_quotes_in(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Straße werde im Mai gesperrt, hieß es von Bürgermeister Paul Krause.", "Paul Krause"),
+    ("Die Straße werde im Mai gesperrt, hieß es bei der Polizei auf Anfrage.", "Polizei"),
+    ("Man werde alle unterstützen, versprach Krause den Bürgern.", "Krause"),
+    ("Man werde alle unterstützen, versprach die SPD.", "SPD"),
+])
+def test_named_sources_of_heisst_es_and_promises(text, name):
+    (q,) = normalised_quotes_in(text)
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("person", ["Nusrat Ghani", "Stewart Wood"])
+def test_first_names_with_a_title_ending_stay(person):
+    assert _named(f"{person} sagte: {C}") == person
+
+
+@pytest.mark.parametrize("lead", [
+    "Paul Krause traf sich mit Bürgermeister Weber.",
+    "Paul Krause kritisierte Bürgermeister Weber.",
+    "Paul Krause will Bürgermeister werden.",
+])
+def test_role_of_another_or_wished_for_is_not_his(lead):
+    assert _named(f"{lead} Der Bürgermeister lobte den Plan. {Q}") != "Paul Krause"
+
+
+def test_acronym_pair_speaks_together():
+    sp = normalised_quote_containing("„Das ist gut für die Stadt“, teilten CDU und SPD mit.", "gut für").speaker
+    assert sp is not None and sp.name == "CDU und SPD"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("„Wir schaffen das“, so die Ministerin Mitte Mai.", "die Ministerin"),
+    ("„Wir schaffen das“, so Krause Anfang 2024.", "Krause"),
+    ("„Wir schaffen das“, so Michael Ende.", "Michael Ende"),  # a surname, no time phrase
+])
+def test_so_frame_after_a_quote_without_a_time_phrase(text, mention):
+    sp = normalised_quote_containing(text, "schaffen").speaker
+    assert sp is not None and sp.mention == mention

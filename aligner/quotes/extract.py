@@ -418,6 +418,8 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
         _names_left_unattributed_de(quotes, sents, text)
     if lang == "de" and DE.unattributed_frames:
         _unattributed_de(quotes, sents, text)
+    if lang == "de":
+        _paragraph_continued_de(quotes)
     weights = ranker or active_weights()
     if weights is not None:
         apply(quotes, candidates_for(quotes, sents, text, lang), weights, lang)
@@ -426,6 +428,17 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
         q.english = q.text if lang == "en" else None
     _set_confidences(quotes, lang, text)
     return quotes
+
+
+def _paragraph_continued_de(quotes: list[Quote]) -> None:
+    """German: a quote that runs to the end of its paragraph without closing and goes on in the next paragraph, which
+    reopens it („…¶„…“, sagte X: marks "continues" / "continued"), is the speech of the next paragraph's speaker when it
+    has none of its own: that speaker, as from context (rule reported-speech-continuation, 0.7 in German)."""
+    for q, nxt in zip(quotes, quotes[1:]):
+        if "continues" in q.flags and "continued" in nxt.flags and q.speaker is None and nxt.speaker is not None and (
+                nxt.speaker.name or nxt.speaker.resolved_from == "role"):
+            q.speaker = _context_speaker(nxt.speaker)
+            _set_rule(q, "reported-speech-continuation")
 
 
 def _by_sentence_language(runs: _Runs, lang: str, retracted_out: list[Quote]) -> list[Quote] | None:
@@ -614,7 +627,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
-        if sp is not None and sp.resolved_from == "role" and _someone_new(sp, lang):
+        if sp is not None and sp.resolved_from == "role" and _someone_new(sp, lang, text):
             # "so ein Sprecher", "another senator said": someone new, unnamed; a pronoun or unframed quote after it goes back to it
             last_named = (last, sp)
             continue
@@ -716,12 +729,31 @@ def _pronoun_back_past_role_en(text: str, sents: list[Sentence], last_named: tup
     return found
 
 
-def _someone_new(sp: Speaker, lang: str) -> bool:
+def _someone_new(sp: Speaker, lang: str, text: str = "") -> bool:
     """Whether role speaker ``sp`` is someone not named before: an indefinite role ("so ein Sprecher", "another
     senator"), in English a tie to a person ("his wife", "a lawyer for Tom Reed": never that person), in German a
-    person noun ("sagte die Frau")."""
+    person noun ("sagte die Frau"); a German age noun after a person named with that age ("Paul Krause, 61, … der
+    61-Jährige") is given that person's name here and then, too, goes on as the speaker before for what follows."""
+    if lang == "de" and (holder := _age_holder_de(text, sp)) is not None:
+        sp.name = holder  # "Paul Krause, 61, führt den Hof. „…“, sagt der 61-Jährige.": the one named with that age, no one new
+        return True
     return bool(_INDEFINITE.match(sp.mention)) or (lang == "en" and tie_role_en(sp.mention)) or (
         lang == "de" and _PERSON_NOUN_DE.fullmatch(sp.mention) is not None)
+
+
+_AGE_NOUN_DE = re.compile(r"(?:[Dd]er|[Dd]ie)\s+(\d{1,3})-[Jj]ährige[rn]?")
+
+
+def _age_holder_de(text: str, sp: Speaker) -> str | None:
+    """German: the one person the text names before role mention ``sp`` ("der 61-Jährige") with that age right after
+    the name ("Paul Krause, 61,", "Anna Weber (45)"); None when no one or more than one is so named."""
+    m = _AGE_NOUN_DE.fullmatch(sp.mention)
+    if m is None or sp.start is None:
+        return None
+    age = m.group(1)
+    named = {n.group(1) for n in re.finditer(r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)+)\s*(?:,\s*|\()" + age + r"(?:\)|,)",
+                                             text[: sp.start])}
+    return named.pop() if len(named) == 1 else None
 
 
 # German: a person named by what they are or by age, "der Mann", "die junge Frau", "die 45-Jährige": someone new, never

@@ -59,6 +59,7 @@ from .frames_de import (
     so_adverb_before_verb_de,
     so_idiom_de,
     told_colon_frame_de,
+    without_time_phrase_de,
     zufolge_object_de,
 )
 from .frames_en import (
@@ -379,6 +380,8 @@ def _rule_frame_after(f: _Framed) -> None:
             source = particle_name_after_cue_de(text, cue, fb) or age_noun_after_de(text, cue.end, fb)  # "so von der Leyen", "so die 45-Jährige"
         elif cue.lemma == "so" and lang == "de" and source is not None and two_phrases_de(text, source):
             source = None  # "so die Polizei Anna Weber": two phrases, unsure
+        elif cue.lemma == "so" and lang == "de" and source is not None:
+            source = without_time_phrase_de(text, source)  # "„…“, so die Ministerin Mitte Mai."
         f.attribute(cue, source, SO_RULES[cue.lemma])
         cues = []
     if not cues and f.cue is None and lang == "en" and (late := late_inverted_frame_en(text, fa, fb)) is not None:

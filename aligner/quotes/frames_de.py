@@ -537,6 +537,12 @@ def so_idiom_de(text: str, so_end: int) -> bool:
     return _SO_IDIOM_DE.match(text, so_end) is not None
 
 
+def without_time_phrase_de(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """German: noun phrase ``np`` without a time phrase after it ("Krause Ende Mai", "die Ministerin Mitte Mai")."""
+    time = re.search(r"\s+(?:Ende|Anfang|Mitte)\s+[A-ZÄÖÜ0-9]", text[np[0] : np[1] + 3])  # not "so Michael Ende."
+    return (np[0], np[0] + time.start()) if time is not None and 0 < time.start() < np[1] - np[0] else np
+
+
 def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
     """German: the speaker's noun phrase of "so X" in ``text[a:b]``, without an adverb or a time or place phrase after it
     ("so Krause weiter", "so Krause am Montag in Berlin", "so Martin Krause im Gespräch mit der Zeitung"), with a party or
@@ -544,8 +550,7 @@ def _so_x_phrase_de(text: str, a: int, b: int) -> tuple[int, int]:
     np = np_after(text, a, b, "de")
     if np is None:
         return a, b
-    time = re.search(r"\s+(?:Ende|Anfang|Mitte)\s+[A-ZÄÖÜ0-9]", text[np[0] : np[1]])
-    np = (np[0], np[0] + time.start()) if time is not None and time.start() > 0 else np  # "so Krause Ende Mai"
+    np = without_time_phrase_de(text, np)  # "so Krause Ende Mai"
     bracket = re.match(r"\s*\([^()]{1,40}\)", text[np[1] : b])
     return (np[0], np[1] + bracket.end()) if bracket else np
 
@@ -822,9 +827,31 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
     if re.search(r"(?:,|\s-|[–—])$", pre.rstrip()) and (not weak or promise) and _word_count(pre) >= 3 and not pre_is_np:
         source = _HEISST_ES_FROM_DE.match(text, cue.end, b) if cue.lemma == "heißen" else None
         spk = np_after(text, source.end(), b, lang) if source is not None else np_after(text, cue.end, b, lang)
+        if spk and (source is not None or promise) and not _named_source_de(text, spk, source):
+            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, None  # "hieß es aus Regierungskreisen": unnamed
         if spk:
             return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, spk)
     return None
+
+
+def _named_source_de(text: str, spk: tuple[int, int], source: re.Match | None) -> bool:
+    """German: whether the noun phrase after "hieß es aus/bei …" or "versprach" names one source: a person by a listed
+    first name, a role or body noun after an article or a contracted "vom"/"beim" ("aus dem Landratsamt", "vom Sprecher
+    Mark Toner"), an acronym ("die SPD"); not anonymous circles ("aus Regierungskreisen"), a city as a metonym ("aus
+    Berlin"), a title cut short ("bei Russland Aktuell"), a thing ("der Wahlkampf der SPD"), nor one of a pair ("CDU und SPD")."""
+    words = text[spk[0] : spk[1]].split()
+    if re.match(r"\s+(?:und|sowie)\s+[A-ZÄÖÜ]", text[spk[1] : spk[1] + 12]) or any(w.lower().endswith(("kreisen", "kreise")) for w in words):
+        return False
+    art = words[0].lower() in ARTICLES or (source is not None and source.group(0).split()[-1].lower() in ("vom", "beim"))
+    nouns = [w for w in words if w[:1].isupper()]
+    head = nouns[0] if nouns else ""
+    name, _role, kind = parse_mention(" ".join(words), "de")
+    person = kind == "person" and bool(name) and first_name_gender_de((name or "").split()[0]) is not None  # "Bürgermeister Paul Krause"
+    if person or (len(head) >= 2 and head.replace("-", "").isupper()):
+        return True
+    if source is None and len(words) == 1 and head:
+        return True  # "…, versprach Krause.": the subject, a surname
+    return art and (is_role_word(head) or organisation_de(head))
 
 
 # "…, hieß es aus dem Landratsamt / vom Verband / bei der Polizei": where the words came from, after "es" and a preposition

@@ -967,6 +967,7 @@ def _role_stated_de(text: str, sp: Speaker, noun: str) -> bool:
 
 
 _OBLIQUE_BEFORE_ROLE_DE = re.compile(r"(?:(?:den|dem|des|einen|einem|eines)|(?:und|sowie|mit|oder)\s+(?:der|die|ein|eine))\s+(?:[a-zäöüß-]+\s+)?\Z", re.I)
+_OTHER_HOLDER_AFTER_DE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w'’-]+(?![\w-])(?!\s*[,.;:!?]\s*$)|(?:zu\s+)?(?:werden|wollen|kandidier\w*)(?![\w-]))")
 _APPOINTED_DE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:gewählt|ernannt|berufen|bestimmt|vereidigt|gekürt|befördert)(?![\w-])")
 
 
@@ -980,8 +981,8 @@ def _role_in_sentence_de(text: str, at: int, low: str) -> bool:
     b = min(ends) if ends else len(text)
     for r in re.finditer(r"(?<![\w-])[\w-]*" + re.escape(low) + r"(?![\w-])", text[a:b], re.I):
         before = text[a : a + r.start()]
-        if _OBLIQUE_BEFORE_ROLE_DE.search(before):
-            continue
+        if _OBLIQUE_BEFORE_ROLE_DE.search(before) or _OTHER_HOLDER_AFTER_DE.match(text, a + r.end(), b):
+            continue  # "kritisierte Bürgermeister Weber", "will Bürgermeister werden": another's office, or wished for
         if re.search(r"(?<![\w-])(?:zum|zur)\s+(?:[a-zäöüß-]+\s+)?\Z", before, re.I) and not _APPOINTED_DE.match(text, a + r.end(), b):
             continue  # "kam zum Bürgermeister": a visit, not the office ("zum Bürgermeister gewählt" is)
         return True

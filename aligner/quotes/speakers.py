@@ -369,7 +369,8 @@ def _article_or_person_de(m: re.Match) -> bool:
     """German: a noun phrase of a coordinated subject opens with an article or possessive, or is a person's name with a
     listed first name ("Paul Krause"); a bare capitalised word ("Italiens", "Polizei") is left alone."""
     words = m.group("head").split()
-    return bool(m.group("art")) or (len(words) >= 2 and first_name_gender_de(words[0]) is not None)
+    return (bool(m.group("art")) or (len(words) >= 2 and first_name_gender_de(words[0]) is not None)
+            or (len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper()))  # "CDU und SPD": acronyms
 
 
 def coordinated_subject_de(text: str, a: int, b: int) -> int | None:
@@ -1394,8 +1395,8 @@ _OFFICE_TITLE_ENDS_DE = ("rat", "rätin", "meister", "meisterin", "vorsteher", "
 def _office_title_de(word: str) -> bool:
     """German: whether a capitalised word before a name is an office title (:data:`_OFFICE_TITLE_ENDS_DE`, or a role word
     after a hyphen: "FDP-Stadtrat", "Klinik-Geschäftsführer"), not a first name."""
-    if not word[:1].isupper() or first_name_gender_de(word) is not None or len(word) < 6:  # not "Murat"
-        return False
+    if not word[:1].isupper() or first_name_gender_de(word) is not None or (len(word) < 8 and "-" not in word):
+        return False  # not "Murat", "Nusrat", "Stewart", "Bharat": first names the lists lack
     last = word.rsplit("-", 1)[-1]
     return last.lower().endswith(_OFFICE_TITLE_ENDS_DE) or ("-" in word and last[:1].isupper() and is_role_word(last))
 
