@@ -59,6 +59,8 @@ from .equivalents import (
     ordinal,
     read_digits,
     refusing,
+    scale_end,
+    scaled,
     tens_and_units,
     without_shares,
     written_as_in,
@@ -265,8 +267,10 @@ def numbers(text: str, lang: str = "en") -> list[str]:
     a clock time as "HH:MM" ("7 p.m." and "19:00" are one time).  The figures of a
     share written in words are left out ("a fifth", "two thirds", "one in four": the
     share is ``_share_apart``'s and ``equivalents.same_figures``'), and a multiplier
-    multiplies the number word before it ("two dozen" is 24, "two hundred" 200)."""
-    out, text = _clock_times(_joined_thousands(without_shares(text)))
+    multiplies the number word before it ("two dozen" is 24, "two hundred" 200); a number
+    in digits and its scale are one number ("1,5 Mio." / "1,5 Millionen" 1500000,
+    ``equivalents.scaled``)."""
+    out, text = _clock_times(scaled(_joined_thousands(without_shares(text)), lang))
     for m in _NUM.finditer(text):
         out.append(_digits(m.group(0)) + (".5" if text.startswith(HALF_MORE, m.end()) else ""))
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
@@ -662,7 +666,10 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
         return None
 
     def text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
-        return src[toks[i][1]:toks[j - 1][2]] if j > i else ""
+        if j <= i:
+            return ""
+        start = toks[i][1] - (src[toks[i][1] - 1:toks[i][1]] in ("$", "£", "€", "¥"))  # "£" of "£2m": a million
+        return src[start:scale_end(src, toks[j - 1][2])]  # "50" of "50 billion": 50000000000
 
     def anchored(k: int) -> bool:
         if max(ops[k][2] - ops[k][1], ops[k][4] - ops[k][3]) > NUMBER_OP_WORDS:
@@ -750,7 +757,7 @@ def _counted(text: str, lang: str) -> list[tuple[str, str, int]]:
     digits that is not a clock time: "57 migrants" -> ("57", "migra", +1); "rank 3"
     -> ("3", "rank", -1).  "19:00" / "7 p.m." / "7.15" / "18 Uhr" are left out (a
     24-hour and a 12-hour clock write one time with two numbers)."""
-    text = _joined_thousands(text)
+    text = scaled(_joined_thousands(text), lang)  # "50 billion euros": the number 50000000000 counts "euros"
     out = []
     out += _counted_words(text, lang)
     for m in _NUM.finditer(text):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 def _load() -> dict:
@@ -368,6 +369,41 @@ def read_digits(raw: str) -> tuple[str, str] | None:
     if marks.count(marks[-1]) != 1 or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:-1]):
         return None
     return "".join(parts[:-1]), parts[-1]
+
+
+# a number in digits and the scale after it, written out or abbreviated ("1,5 Millionen",
+# "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" only right after a currency
+# figure ("£2m", "$1.5m": never "5 m", five metres)
+_SCALED = re.compile(rf"(?:(?P<cur>[$£€¥])|(?<![\w.,]))(?P<num>{_NUM})"
+                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>m)\b(?![.,]?\d))", re.I)
+
+
+_SCALE_AFTER = re.compile(rf"[ -]?(?:{_SCALE_RE})\b", re.I)
+
+
+def scale_end(text: str, end: int) -> int:
+    """Where a number in digits ending at ``end`` ends with the scale word after it ("50| billion" -> "50 billion|")."""
+    m = _SCALE_AFTER.match(text, end) if text[end - 1 : end].isdigit() else None
+    return m.end() if m else end
+
+
+def scaled(text: str, lang: str = "en") -> str:
+    """``text`` with each number in digits followed by its scale written as the whole
+    number ("1,5 Mio. Euro" -> "1500000 Euro", "$1.5bn" -> "$1500000000", "2,5 Milliarden"
+    -> "2500000000"; "Billion" is 10^12 in German): one figure however the scale is
+    written, for every reader of figures."""
+    table = SCALES.get(lang, SCALES["en"])
+
+    def one(m: re.Match) -> str:
+        read = read_digits(m.group("num"))
+        if read is None or m.group("m") and not m.group("cur"):
+            return m.group(0)
+        factor = table[m.group("scale").lower()] if m.group("scale") else 1e6
+        value = Decimal(read[0] + "." + (read[1] or "0")) * Decimal(int(factor))
+        written = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+        return (m.group("cur") or "") + written
+
+    return _SCALED.sub(one, text)
 
 
 def _whole_value(digits: str) -> tuple[float, float, float]:

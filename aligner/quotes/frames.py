@@ -80,7 +80,7 @@ from .frames_en import (
     opening_subordinate_end_en,
     rule_what_x_called_en,
 )
-from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS
+from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
 from .marks import QUOTE_CHARS, QuoteSpan
 from .phrases import (
     _PREPS,
@@ -429,9 +429,11 @@ def _new_sentence_after_framed_en(f: _Framed) -> bool:
 
 _ROLE_THEN_NAME = {
     lang: re.compile(
-        rf"\s+((?:{det}|[A-ZÄÖÜ][\w\-]+['’]?s)\s+[^,.;:!?()\"“”„]{{2,90}}?),\s+((?:[^\W\d_][\w'’\-]*\s+){{1,3}}"
+        rf"\s+((?:{det}|[A-ZÄÖÜ][\w\-]+['’]?s)\s+[^,.;:!?()\"“”„]{{2,90}}?),\s+({title}(?:[^\W\d_][\w'’\-]*\s+){{1,3}}"
         r"[^\W\d_][\w'’\-]*)(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
-    for lang, det in (("en", "the|a|an"), ("de", "der|die|das|dem|den|des|ein|eine|einer"))}
+    # English: a title's dot may open the name ("said the hospital's managing director, Dr. Martin Krause.")
+    for lang, det, title in (("en", "the|a|an", rf"(?:(?:{alternation(TITLE_ABBR)})\.\s+)?"),
+                             ("de", "der|die|das|dem|den|des|ein|eine|einer", ""))}
 
 
 def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
