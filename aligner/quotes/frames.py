@@ -375,14 +375,7 @@ def _rule_frame_after(f: _Framed) -> None:
         fa, m_so = fa + m_so.end(), None  # "„…“, so formulierte es Paul Krause", "so hatte es X gesagt": the verb after "so" frames
     if m_so and (m_so.group(1).lower() != "so" or lang == "de"):
         cue = Cue(fa, fa + m_so.end(), m_so.group(1).lower())
-        source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
-        if source is None and cue.lemma == "so" and lang == "de":
-            source = particle_name_after_cue_de(text, cue, fb) or age_noun_after_de(text, cue.end, fb)  # "so von der Leyen", "so die 45-Jährige"
-        elif cue.lemma == "so" and lang == "de" and source is not None and two_phrases_de(text, source):
-            source = None  # "so die Polizei Anna Weber": two phrases, unsure
-        elif cue.lemma == "so" and lang == "de" and source is not None:
-            source = without_time_phrase_de(text, source)  # "„…“, so die Ministerin Mitte Mai."
-        f.attribute(cue, source, SO_RULES[cue.lemma])
+        f.attribute(cue, _so_source(text, cue, fb, lang), SO_RULES[cue.lemma])
         cues = []
     if not cues and f.cue is None and lang == "en" and (late := late_inverted_frame_en(text, fa, fb)) is not None:
         f.attribute(late[0], late[1], "frame-after-late")  # "“…” since …, said Lee Epstein.": the verb ending the sentence
@@ -415,6 +408,18 @@ def _rule_frame_after(f: _Framed) -> None:
         f.attribute(cue, participle or named or _subject_for_cue(text, cue, fa, fb, lang, prefer_after=inverted), "frame-after")
     elif f.cue is None:
         f.after_frame = False
+
+
+def _so_source(text: str, cue: Cue, fb: int, lang: str) -> tuple[int, int] | None:
+    """The source after "so" / "laut" / "zufolge" / "according to" framing a quote (``cue``), up to ``fb``."""
+    source = according_to_after_en(text, cue.end, fb) if cue.lemma == "according to" and lang == "en" else np_after(text, cue.end, fb, lang)
+    if cue.lemma != "so" or lang != "de":
+        return source
+    if source is None:
+        return particle_name_after_cue_de(text, cue, fb) or age_noun_after_de(text, cue.end, fb)  # "so von der Leyen", "so die 45-Jährige"
+    if two_phrases_de(text, source):
+        return None  # "so die Polizei Anna Weber": two phrases, unsure
+    return without_time_phrase_de(text, source)  # "„…“, so die Ministerin Mitte Mai."
 
 
 def _new_sentence_after_framed_en(f: _Framed) -> bool:
