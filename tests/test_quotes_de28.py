@@ -418,3 +418,12 @@ def test_acronym_pair_speaks_together():
 def test_so_frame_after_a_quote_without_a_time_phrase(text, mention):
     sp = normalised_quote_containing(text, "schaffen").speaker
     assert sp is not None and sp.mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Weber, 61, und ihr Mann kamen. „Das ist gut für die Stadt“, sagt der 61-Jährige.",
+    "Paul Krause, 45, und seine Frau kamen. „Das ist gut für die Stadt“, sagt die 45-Jährige.",
+])
+def test_age_noun_never_goes_to_the_other_gender(text):
+    sp = normalised_quote_containing(text, "gut für").speaker
+    assert sp is not None and sp.name is None

@@ -105,6 +105,7 @@ from .pronouns import (
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import (
     _any_first_name_gender,
+    first_name_gender_de,
     inscription_en,
     nationality_fits,
     nationality_noun,
@@ -750,9 +751,10 @@ def _age_holder_de(text: str, sp: Speaker) -> str | None:
     m = _AGE_NOUN_DE.fullmatch(sp.mention)
     if m is None or sp.start is None:
         return None
-    age = m.group(1)
+    age, want = m.group(1), "m" if sp.mention[:3].lower() == "der" else "f"
     named = {n.group(1) for n in re.finditer(r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)+)\s*(?:,\s*|\()" + age + r"(?:\)|,)",
                                              text[: sp.start])}
+    named = {n for n in named if first_name_gender_de(n.split()[0]) in (None, want)}  # not a woman for "der 61-Jährige"
     return named.pop() if len(named) == 1 else None
 
 
