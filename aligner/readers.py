@@ -113,6 +113,24 @@ class Inputs:
 RUN_DIR_MARKERS = ("aligner.sqlite", "summary.json")
 
 
+def shown_path(p: str | os.PathLike[str]) -> str:
+    """``p`` as a valid string: a byte that is not UTF-8 in the name (Python keeps it as a
+    lone surrogate) written as ``\\xff``, so messages, JSON and sqlite can hold it."""
+    return os.fsencode(p).decode("utf-8", "backslashreplace")
+
+
+NOT_UTF8_NAME = "the name is not valid UTF-8 (rename it to read it)"
+
+
+def bad_name(p: str | os.PathLike[str]) -> bool:
+    """Whether ``p`` holds a byte that is not UTF-8 (a lone surrogate in the string)."""
+    try:
+        os.fspath(p).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def is_run_dir(folder: Path) -> bool:
     """A folder aligner wrote results into (its database or its summary), not articles."""
     return any((folder / name).is_file() for name in RUN_DIR_MARKERS)
@@ -185,7 +203,9 @@ class _Discovery:
     sides: set[Path] = field(default_factory=set)
 
     def path(self, p: Path) -> None:
-        if p.is_dir():
+        if bad_name(p):
+            self.out.skipped.append(Skipped(shown_path(p), NOT_UTF8_NAME))
+        elif p.is_dir():
             self.folder(p)
         elif p.is_symlink() and not p.exists():
             self.out.skipped.append(Skipped(str(p), "broken symbolic link"))
@@ -211,7 +231,10 @@ class _Discovery:
             return
         for q in sorted(entries):
             name = q.name.lower()
-            if name in SIDECAR_NAMES:
+            if bad_name(q):
+                if q.suffix.lower() in ARTICLE_SUFFIXES:
+                    self.out.skipped.append(Skipped(shown_path(q), NOT_UTF8_NAME))
+            elif name in SIDECAR_NAMES:
                 self.add_sidecar(q)
             elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
                 self.add(q)
@@ -219,8 +242,8 @@ class _Discovery:
     def entries(self, p: Path) -> list[Path]:
         """Every file under ``p``, hidden ones and result folders left out (and noted).
         Symbolic links to folders are followed, each folder read once (no loop)."""
-        return walk_files(p, lambda folder, _real: self.results_folder(folder),
-                          lambda folder, why: self.out.skipped.append(Skipped(str(folder), why)), onerror=_raise)
+        return walk_files(p, lambda folder, _real: NOT_UTF8_NAME if bad_name(folder.name) else self.results_folder(folder),
+                          lambda folder, why: self.out.skipped.append(Skipped(shown_path(folder), why)), onerror=_raise)
 
     def results_folder(self, folder: Path) -> str | None:
         if folder.resolve() in self.excluded:

@@ -49,7 +49,10 @@ def summary_table(results) -> Table:
 def check_out(out: Path) -> None:
     """--out must be a folder (or not exist yet) that can be created."""
     from ..errors import AlignerError
+    from ..readers import bad_name, shown_path
 
+    if bad_name(out):  # its name goes into summary.json, the report and the store: refused before any work
+        raise AlignerError(f"{shown_path(out)}: --out: the folder name is not valid UTF-8; choose another name")
     if out.exists() and not out.is_dir():
         raise AlignerError(f"{out}: --out is an existing file, not a run directory; choose a folder")
     try:
@@ -88,6 +91,11 @@ def check_options(cfg, only: list[str] | None = None) -> None:
 
         if cfg.translate.backend not in BACKENDS:
             raise AlignerError(f"--backend: unknown translation backend {cfg.translate.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
+    from ..readers import bad_name, shown_path
+
+    for option, given in (("--metadata", cfg.metadata), ("--translations", cfg.translations)):
+        if given is not None and bad_name(given):
+            raise InputError(shown_path(given), f"{option}: the file name is not valid UTF-8; rename it")
     if cfg.metadata is not None and not cfg.metadata.is_file():
         raise InputError(str(cfg.metadata), "--metadata: no such file")
     check_translations(cfg.translations, cfg.pivot, cfg.ingest.max_size_mb)
