@@ -20,6 +20,7 @@ import io
 import json
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -450,9 +451,15 @@ def _checked_file(path: str | os.PathLike[str], max_bytes: int | None) -> tuple[
         raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(p, "is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):  # read, a FIFO would wait for a writer and a device never end
+        raise InputError(p, f"not a regular file ({_KIND.get(stat.S_IFMT(st.st_mode), 'special file')})")
     return p, st.st_size, limit
+
+
+_KIND = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+         stat.S_IFSOCK: "a socket"}
 
 
 def _detected_encodings(data: bytes) -> list[str]:

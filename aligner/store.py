@@ -607,7 +607,7 @@ class _RunLock:
         self.fh: Any = None
 
     def __enter__(self) -> _RunLock:
-        from .errors import AlignerError, StoreError
+        from .errors import RunDirectoryBusy, StoreError
 
         try:
             import fcntl
@@ -630,7 +630,7 @@ class _RunLock:
                 who = f"pid {info.get('pid')} ({info.get('command')}, since {info.get('started')})"
             except (ValueError, AttributeError):
                 who = "another aligner process"
-            raise AlignerError(f"{self.path.parent}: run directory in use by {who}; wait for it to finish or choose another --out") from None
+            raise RunDirectoryBusy(f"{self.path.parent}: run directory in use by {who}; wait for it to finish or choose another --out") from None
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps({"pid": os.getpid(), "command": self.command, "started": time.strftime("%Y-%m-%d %H:%M:%S")}))

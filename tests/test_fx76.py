@@ -138,3 +138,73 @@ def test_a_damaged_embedding_cache_is_moved_aside_and_rebuilt(tmp_path):
     again.encode(["a"])
     assert again.hits == 1  # the new file keeps vectors
     again.close()
+
+
+# -- --out and the inputs -------------------------------------------------------------------
+
+
+def _folder(path: Path, text: str = DE) -> Path:
+    path.mkdir(parents=True)
+    (path / "a.txt").write_text(text, encoding="utf-8")
+    return path
+
+
+def test_out_that_is_an_input_folder_or_holds_one_is_refused_before_any_work(tmp_path):
+    inp = _folder(tmp_path / "archive")
+    for out in (inp, tmp_path / "archive" / ".." / "archive", tmp_path):
+        proc = _aligner(inp, "--out", out, "--only", "ingest")
+        assert proc.returncode == 2, (out, proc.stderr)
+        (line,) = _lines(proc.stderr)
+        assert "input folder" in line and "archive" in line
+        assert sorted(p.name for p in inp.iterdir()) == ["a.txt"]  # nothing written into the archive
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive"]
+
+
+def test_out_a_dangling_link_names_the_missing_target(tmp_path):
+    inp = _folder(tmp_path / "in")
+    link = tmp_path / "dangl"
+    link.symlink_to(tmp_path / "nowhere" / "x")
+    proc = _aligner(inp, "--out", link, "--only", "ingest")
+    assert proc.returncode == 2
+    (line,) = _lines(proc.stderr)
+    assert "nowhere" in line and "link" in line and "File exists" not in line
+
+
+def test_a_fifo_or_a_device_is_not_a_regular_file_not_an_empty_one(tmp_path):
+    from aligner.ingest import ingest_paths
+
+    inp = _folder(tmp_path / "in")
+    os.mkfifo(inp / "fifo.txt")
+    (inp / "zero.txt").symlink_to("/dev/zero")
+    res = ingest_paths([inp], quiet=True)
+    reasons = {os.path.basename(s.path): s.reason for s in res.skipped}
+    assert reasons["fifo.txt"].startswith("not a regular file") and "FIFO" in reasons["fifo.txt"]
+    assert reasons["zero.txt"].startswith("not a regular file") and "device" in reasons["zero.txt"]
+    assert [a.id for a in res.articles] == ["a"]
+
+
+# -- for the scheduler: exit code of an overlap, --quiet --------------------------------------
+
+
+def test_a_run_refused_because_another_holds_the_directory_exits_75(tmp_path):
+    from aligner.store import RunStore
+
+    inp = _folder(tmp_path / "in")
+    out = tmp_path / "run"
+    with RunStore(out).lock("aligner run (test holder)"):
+        proc = _aligner(inp, "--out", out, "--only", "ingest")
+    assert proc.returncode == 75
+    (line,) = _lines(proc.stderr)
+    assert "in use" in line
+
+
+def test_quiet_prints_only_warnings_and_errors(tmp_path):
+    inp = _folder(tmp_path / "in")
+    (inp / "empty.txt").write_bytes(b"")
+    proc = _aligner(inp, "--out", tmp_path / "run", "--only", "ingest", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    (line,) = _lines(proc.stderr)
+    assert line.startswith("warning:") and "empty.txt" in line
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["ingest"]["articles"] == 1
