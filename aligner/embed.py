@@ -247,12 +247,16 @@ class StoredEncoder:
         self.made_by = getattr(enc, "key", None) or enc.name
         self.path = Path(path)
         self.hits = self.misses = 0
-        self._db = sqlite3.connect(self.path, timeout=30)
-        with self._db:
-            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vec BLOB NOT NULL)")
-            if self._db.execute("PRAGMA user_version").fetchone()[0] < self.SCHEMA:
-                self._db.execute("DELETE FROM vectors")
-                self._db.execute(f"PRAGMA user_version = {self.SCHEMA}")
+        from .store import open_cache
+
+        self._db = open_cache(self.path, self._tables, "embedding cache")
+
+    def _tables(self, db: sqlite3.Connection) -> None:
+        with db:
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vec BLOB NOT NULL)")
+            if db.execute("PRAGMA user_version").fetchone()[0] < self.SCHEMA:
+                db.execute("DELETE FROM vectors")
+                db.execute(f"PRAGMA user_version = {self.SCHEMA}")
 
     def _key(self, text: str) -> bytes:
         return hashlib.blake2b(f"{self.made_by}\0{text}".encode(), digest_size=16).digest()

@@ -48,6 +48,14 @@ class PipelineError(AlignerError):
     stage writes, a table that no earlier stage makes, a stage module that is missing."""
 
 
+class RunDirectoryBusy(AlignerError):
+    """Another aligner command holds the run directory: nothing went wrong, this command was
+    not run.  Exit code 75 (EX_TEMPFAIL: try again later), so a scheduler can tell an
+    overlap of two runs from a fault (2)."""
+
+    exit_code = 75
+
+
 class StoreError(AlignerError):
     """A run directory's database cannot be used (made by a newer aligner, damaged, ...)."""
 

@@ -46,6 +46,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .store import open_cache
+
 if TYPE_CHECKING:
     from .pipeline import RunConfig, Stage
     from .store import RunStore
@@ -93,14 +95,14 @@ def _digest_paths(values: Any, h: Any, skip: frozenset[str] = frozenset()) -> No
     p = Path(values).expanduser()
     try:
         if p.is_file():
-            h.update(f"file:{p}".encode())
+            h.update(b"file:" + os.fsencode(p))
             _digest_file(h, p)
         elif p.is_dir() and os.path.realpath(p) not in skip:
             for f in _files_under(p, skip):
-                h.update(f"file:{f}".encode())
+                h.update(b"file:" + os.fsencode(f))
                 _digest_file(h, f)
     except OSError:
-        h.update(f"unreadable:{p}".encode())
+        h.update(b"unreadable:" + os.fsencode(p))
 
 
 def inputs_digest(stage: Stage, cfg: RunConfig) -> str:
@@ -249,8 +251,7 @@ class ItemCache:
         self.used: dict[str, set[bytes]] = {}
         self.hits = self.misses = 0
         self.salt = b""  # mixed into every key: the environment of the stage that runs (use_environment)
-        self._db = sqlite3.connect(self.path, timeout=30)
-        self._db.execute("CREATE TABLE IF NOT EXISTS items (kind TEXT, key BLOB, value BLOB, PRIMARY KEY (kind, key))")
+        self._db = open_cache(self.path, _items_table, "item cache")
 
     def get_many(self, kind: str, keys: Sequence[bytes]) -> dict[bytes, Any]:
         self.used.setdefault(kind, set()).update(keys)
@@ -284,6 +285,10 @@ class ItemCache:
                     self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(k,) for k in keys])
                     self._db.execute("DELETE FROM items WHERE kind = ? AND key NOT IN (SELECT key FROM keep)", (kind,))
         self._db.close()
+
+
+def _items_table(db: sqlite3.Connection) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS items (kind TEXT, key BLOB, value BLOB, PRIMARY KEY (kind, key))")
 
 
 ITEMS: ItemCache | None = None  # set for the duration of a run (``open_items``)

@@ -20,6 +20,7 @@ import io
 import json
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +114,24 @@ class Inputs:
 RUN_DIR_MARKERS = ("aligner.sqlite", "summary.json")
 
 
+def shown_path(p: str | os.PathLike[str]) -> str:
+    """``p`` as a valid string: a byte that is not UTF-8 in the name (Python keeps it as a
+    lone surrogate) written as ``\\xff``, so messages, JSON and sqlite can hold it."""
+    return os.fsencode(p).decode("utf-8", "backslashreplace")
+
+
+NOT_UTF8_NAME = "the name is not valid UTF-8 (rename it to read it)"
+
+
+def bad_name(p: str | os.PathLike[str]) -> bool:
+    """Whether ``p`` holds a byte that is not UTF-8 (a lone surrogate in the string)."""
+    try:
+        os.fspath(p).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def is_run_dir(folder: Path) -> bool:
     """A folder aligner wrote results into (its database or its summary), not articles."""
     return any((folder / name).is_file() for name in RUN_DIR_MARKERS)
@@ -185,7 +204,9 @@ class _Discovery:
     sides: set[Path] = field(default_factory=set)
 
     def path(self, p: Path) -> None:
-        if p.is_dir():
+        if bad_name(p):
+            self.out.skipped.append(Skipped(shown_path(p), NOT_UTF8_NAME))
+        elif p.is_dir():
             self.folder(p)
         elif p.is_symlink() and not p.exists():
             self.out.skipped.append(Skipped(str(p), "broken symbolic link"))
@@ -211,7 +232,10 @@ class _Discovery:
             return
         for q in sorted(entries):
             name = q.name.lower()
-            if name in SIDECAR_NAMES:
+            if bad_name(q):
+                if q.suffix.lower() in ARTICLE_SUFFIXES:
+                    self.out.skipped.append(Skipped(shown_path(q), NOT_UTF8_NAME))
+            elif name in SIDECAR_NAMES:
                 self.add_sidecar(q)
             elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
                 self.add(q)
@@ -219,8 +243,8 @@ class _Discovery:
     def entries(self, p: Path) -> list[Path]:
         """Every file under ``p``, hidden ones and result folders left out (and noted).
         Symbolic links to folders are followed, each folder read once (no loop)."""
-        return walk_files(p, lambda folder, _real: self.results_folder(folder),
-                          lambda folder, why: self.out.skipped.append(Skipped(str(folder), why)), onerror=_raise)
+        return walk_files(p, lambda folder, _real: NOT_UTF8_NAME if bad_name(folder.name) else self.results_folder(folder),
+                          lambda folder, why: self.out.skipped.append(Skipped(shown_path(folder), why)), onerror=_raise)
 
     def results_folder(self, folder: Path) -> str | None:
         if folder.resolve() in self.excluded:
@@ -427,9 +451,15 @@ def _checked_file(path: str | os.PathLike[str], max_bytes: int | None) -> tuple[
         raise InputError(p, "broken symbolic link" if p.is_symlink() else "no such file") from None
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(p, "is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):  # read, a FIFO would wait for a writer and a device never end
+        raise InputError(p, f"not a regular file ({_KIND.get(stat.S_IFMT(st.st_mode), 'special file')})")
     return p, st.st_size, limit
+
+
+_KIND = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+         stat.S_IFSOCK: "a socket"}
 
 
 def _detected_encodings(data: bytes) -> list[str]:

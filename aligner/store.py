@@ -26,12 +26,13 @@ import errno
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from .model import Record
 
@@ -147,8 +148,28 @@ def writing(path: str | os.PathLike[str]) -> Iterator[None]:
         raise StoreError(disk_full_message(exc, path)) from None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str, in_json: bool = False) -> str:
+    """``text`` with every lone surrogate (a byte of a file name that is not UTF-8, as Python
+    keeps it) written out as ``\\xff`` (``\\uXXXX`` for other ones), what UTF-8 can hold;
+    ``in_json``: inside JSON strings, where the backslash itself is escaped."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        slash = "\\\\" if in_json else "\\"
+        return _LONE_SURROGATE.sub(lambda m: slash + _escaped(ord(m.group())), text)
+    return text
+
+
+def _escaped(code: int) -> str:
+    return f"x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"u{code:04x}"
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     path = Path(path)
+    text = valid_text(text)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -182,7 +203,7 @@ def _json_line(rec: Any) -> str:
 
 def jsonl_text(records: Iterable[Any]) -> str:
     """Records (dataclass Records or dicts) as JSON lines, each ending in a newline."""
-    return "".join(_json_line(r) + "\n" for r in records)
+    return valid_text("".join(_json_line(r) + "\n" for r in records), in_json=True)
 
 
 def write_jsonl(path: Path, records: Iterable[Any]) -> int:
@@ -298,7 +319,7 @@ class RunStore:
         return p
 
     def write_json(self, name: str, data: Any) -> Path:
-        return self.write_text(name, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return self.write_text(name, valid_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", in_json=True))
 
     def read_json(self, name: str, default: Any = None) -> Any:
         p = self.path(name)
@@ -434,6 +455,27 @@ def _rebuild_damaged(path: Path, reason: str) -> str:
     """Move a damaged ``aligner.sqlite`` (and its -wal/-shm) aside, copy what can still be
     read into a fresh one, and return one line saying so, with the translation-memory
     entries that were lost."""
+    aside = move_aside(path)
+    copied, total = _salvage(aside, path)
+    if copied == -1:
+        memory = "nothing in it could be read (translation memory entries lost: unknown)"
+    elif copied is None:
+        memory = "no translation memory in it"
+    elif total is None:
+        memory = f"translation memory: {copied} entries recovered, an unknown number lost"
+    else:
+        memory = f"translation memory: {copied} of about {total} entries recovered, {total - copied} lost"
+    return f"{path}: damaged database ({_first_line(reason)}); moved aside to {aside.name} and rebuilt; {memory}; no output file was removed"
+
+
+def _first_line(reason: str) -> str:
+    lines = [ln for ln in reason.splitlines() if ln.strip() and not ln.startswith("***")]
+    return lines[0] if lines else "integrity check failed"
+
+
+def move_aside(path: Path) -> Path:
+    """Move a damaged database ``path`` (and its -wal/-shm) to ``<name>.damaged-<time>``
+    beside it (never over an earlier one); returns where it went."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     n = 1
@@ -445,18 +487,40 @@ def _rebuild_damaged(path: Path, reason: str) -> str:
         side = path.with_name(path.name + suffix)
         if side.exists():
             os.replace(side, aside.with_name(aside.name + suffix))
-    copied, total = _salvage(aside, path)
-    if copied == -1:
-        memory = "nothing in it could be read (translation memory entries lost: unknown)"
-    elif copied is None:
-        memory = "no translation memory in it"
-    elif total is None:
-        memory = f"translation memory: {copied} entries recovered, an unknown number lost"
-    else:
-        memory = f"translation memory: {copied} of about {total} entries recovered, {total - copied} lost"
-    lines = [ln for ln in reason.splitlines() if ln.strip() and not ln.startswith("***")]
-    why = lines[0] if lines else "integrity check failed"
-    return f"{path}: damaged database ({why}); moved aside to {aside.name} and rebuilt; {memory}; no output file was removed"
+    return aside
+
+
+def open_cache(path: str | os.PathLike[str], setup: Callable[[sqlite3.Connection], None], what: str) -> sqlite3.Connection:
+    """Open the cache database ``path`` (checked, then ``setup`` run on it: its tables).  A
+    damaged one (random bytes, cut short) is moved aside with one warning and an empty
+    one made: a cache only saves work, what it held is computed again."""
+    path = Path(path)
+    try:
+        return _cache_connection(path, setup, check=True)
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):  # locked, disk full, read-only: not damage
+            raise
+        try:
+            aside = move_aside(path)
+        except FileNotFoundError:  # another process of this run moved it first
+            return _cache_connection(path, setup, check=False)
+        log.warning("%s: damaged %s (%s); moved aside to %s and started empty (its work is done again)",
+                    valid_text(str(path)), what, _first_line(str(exc)), valid_text(aside.name))
+        return _cache_connection(path, setup, check=False)
+
+
+def _cache_connection(path: Path, setup: Callable[[sqlite3.Connection], None], check: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30)
+    try:
+        if check and path.exists() and path.stat().st_size:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+            if row is None or row[0] != "ok":
+                raise sqlite3.DatabaseError(str(row[0]) if row else "integrity check failed")
+        setup(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _readable_copy(damaged: Path, tmp: Path) -> Path:
@@ -543,7 +607,7 @@ class _RunLock:
         self.fh: Any = None
 
     def __enter__(self) -> _RunLock:
-        from .errors import AlignerError, StoreError
+        from .errors import RunDirectoryBusy, StoreError
 
         try:
             import fcntl
@@ -566,7 +630,7 @@ class _RunLock:
                 who = f"pid {info.get('pid')} ({info.get('command')}, since {info.get('started')})"
             except (ValueError, AttributeError):
                 who = "another aligner process"
-            raise AlignerError(f"{self.path.parent}: run directory in use by {who}; wait for it to finish or choose another --out") from None
+            raise RunDirectoryBusy(f"{self.path.parent}: run directory in use by {who}; wait for it to finish or choose another --out") from None
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps({"pid": os.getpid(), "command": self.command, "started": time.strftime("%Y-%m-%d %H:%M:%S")}))

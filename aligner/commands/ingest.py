@@ -81,7 +81,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         from .run import check_out, interruptible
 
         langs = tuple(x.strip() for x in languages.split(",") if x.strip())
-        check_out(out)
+        check_out(out, inputs)
         if metadata is not None and not metadata.is_file():
             raise InputError(str(metadata), "--metadata: no such file")
         with interruptible(out, ("ingest",)), RunStore(out) as store, store.lock("aligner ingest"):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -46,16 +47,40 @@ def summary_table(results) -> Table:
     return table
 
 
-def check_out(out: Path) -> None:
-    """--out must be a folder (or not exist yet) that can be created."""
+def check_out(out: Path, inputs: Iterable[Path] = ()) -> None:
+    """--out must be a folder (or not exist yet) that can be created, and neither an input
+    folder nor a folder that holds one (``inputs``): the run would write its tables into the
+    archive, and later runs would skip it as a run directory."""
     from ..errors import AlignerError
+    from ..readers import bad_name, holds, shown_path
 
+    if bad_name(out):  # its name goes into summary.json, the report and the store: refused before any work
+        raise AlignerError(f"{shown_path(out)}: --out: the folder name is not valid UTF-8; choose another name")
+    if out.is_symlink() and not out.exists():
+        raise AlignerError(f"{out}: --out is a link to a missing {os.readlink(out)}; remove the link or choose another folder")
+    real_out = os.path.realpath(out)
+    for given in inputs:
+        if not bad_name(given) and given.is_dir() and holds(real_out, os.path.realpath(given)):
+            what = "is the input folder" if real_out == os.path.realpath(given) else "holds the input folder"
+            raise AlignerError(f"{out}: --out {what} {given}; choose a folder outside the inputs "
+                               "(the run would write its tables into it)")
     if out.exists() and not out.is_dir():
         raise AlignerError(f"{out}: --out is an existing file, not a run directory; choose a folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise AlignerError(f"{out}: cannot create the run directory ({exc.strerror or type(exc).__name__})") from None
+
+
+def be_quiet() -> None:
+    """``--quiet``: the library's information lines and the progress bars off; warnings and
+    errors still printed."""
+    import logging
+
+    from .. import console as terminal
+
+    terminal.SHOW_PROGRESS = False
+    logging.getLogger("aligner").setLevel(logging.WARNING)
 
 
 def check_translations(path: Path | None, pivot: str, max_mb: float | None = None) -> None:
@@ -75,7 +100,7 @@ def check_options(cfg, only: list[str] | None = None) -> None:
     from ..langid import check_languages
     from ..match.stage import PIVOT
 
-    check_out(cfg.out)
+    check_out(cfg.out, cfg.inputs)
     try:
         check_languages(tuple(cfg.languages) + (cfg.pivot,))
     except ValueError as exc:
@@ -88,6 +113,11 @@ def check_options(cfg, only: list[str] | None = None) -> None:
 
         if cfg.translate.backend not in BACKENDS:
             raise AlignerError(f"--backend: unknown translation backend {cfg.translate.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
+    from ..readers import bad_name, shown_path
+
+    for option, given in (("--metadata", cfg.metadata), ("--translations", cfg.translations)):
+        if given is not None and bad_name(given):
+            raise InputError(shown_path(given), f"{option}: the file name is not valid UTF-8; rename it")
     if cfg.metadata is not None and not cfg.metadata.is_file():
         raise InputError(str(cfg.metadata), "--metadata: no such file")
     check_translations(cfg.translations, cfg.pivot, cfg.ingest.max_size_mb)
@@ -181,6 +211,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         mt_corpus: bool = typer.Option(True, "--mt-corpus/--no-mt-corpus", help="Write each translated sentence with its own MT to mt-corpus.* (never into corpus.*, which holds aligned document pairs only)."),
         jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for the per-article work (0: every core)."),
         fresh: bool = typer.Option(False, "--fresh", help="Redo every stage, even those whose inputs and settings did not change since the last run."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors (for cron): no stage lines, no summary table (it stays in OUT/summary.json)."),
         engine: str = typer.Option("local", "--engine", help="Where the work runs: local (this machine, --jobs processes) or ray (a Ray cluster through Ray Data; pip install 'aligner[ray]')."),
         ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: the cluster to use (auto, ray://HOST:10001, HOST:6379); default: a local cluster started for this run."),
         parquet: bool = typer.Option(False, "--parquet", help="With --engine ray: also write every table as Parquet shards under OUT/parquet/TABLE/."),
@@ -209,6 +240,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         )
         check_engine(engine, ray_address, parquet)  # before check_options, which makes --out
         check_options(cfg, only)
+        if quiet:
+            be_quiet()
         from ..parallel import set_jobs
 
         set_jobs(jobs)
@@ -219,8 +252,9 @@ def register(app: typer.Typer, groups: dict) -> None:
                 results = ray_data.run_pipeline(cfg, only=only, address=ray_address, parquet=parquet)
             else:
                 results = run_pipeline(cfg, only=only)
-        console.print(summary_table(results))
-        console.print(plain(f"results in {out}"))
+        if not quiet:
+            console.print(summary_table(results))
+            console.print(plain(f"results in {out}"))
         ingest = results.get("ingest")
         if ingest is not None and (ingest.status not in ("done", "reused") or not ingest.summary.get("articles")):
             raise typer.Exit(1)
