@@ -450,9 +450,10 @@ def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> 
 
 
 def _named_before_en(text: str, pos: int, surname: str) -> bool:
-    """English: whether ``surname`` closes a name of two or more capitalised words before ``pos`` ("Rachel Reeves ...
-    Reeves for Labour said"): the article has named a person so, and a lone "Reeves" before "for" is that person."""
-    return re.search(rf"(?<![\w’'.-])[A-Z][\w’'.-]*\s+{re.escape(surname)}(?![\w’'-])", text[:pos]) is not None
+    """English: whether ``surname`` follows a listed first name before ``pos`` ("Rachel Reeves ... Reeves for Labour
+    said"): the article has named a person so, and a lone "Reeves" before "for" is that person ("In Scotland",
+    "Orthodox Jews" name no one)."""
+    return any(first_name_gender_en(m.group(1)) for m in re.finditer(rf"(?<![\w’'.-])([A-Z][\w’'-]*)\s+{re.escape(surname)}(?![\w’'-])", text[:pos]))
 
 
 def _plural_before_for_en(word: str) -> bool:
