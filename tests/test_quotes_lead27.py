@@ -61,3 +61,23 @@ def test_not_before_against_only_from_with_another_verb_is_still_a_negation():
     same = compare("Die Brücke wird nicht vor dem 18. Mai für den Verkehr geöffnet",
                    "Die Brücke wird erst ab dem 18. Mai für den Verkehr geöffnet", lang="de")
     assert "negation" in changed.flags and "negation" not in same.flags
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("We will not lift the restrictions before May 18 in any region", "We will lift the restrictions only from May 18 in any region"),
+    ("We do not want an agreement before the election, said the minister", "We want an agreement only after the election, said the minister"),
+])
+def test_not_before_against_only_from_is_one_meaning_with_other_words_around(a, b):
+    # rt27: _same_but_bound dropped the bound words ('in', 'the') and do-support from one side only
+    from aligner.match.consistency import compare
+
+    assert "negation" not in compare(a, b, lang="en").flags
+
+
+def test_not_before_a_place_is_no_time_bound():
+    # rt27: 'before the court' / 'only in the court' is no time: the negation stays (as at 90988a2)
+    from aligner.match.consistency import compare
+
+    flags = compare("We will not stand before the court and lie to the judges",
+                    "We will stand only in the court and lie to the judges", lang="en").flags
+    assert "negation" in flags

@@ -45,6 +45,7 @@ from .equivalents import (
     DOWN,
     FRACTIONS,
     HALF_MORE,
+    MONTHS,
     MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
@@ -1447,7 +1448,7 @@ def _not_before(ws: list[str], k: int, other: list[str]) -> bool:
     if not after:
         return False
     when = after[0]
-    if not _same_but_bound(ws, k, at, other):
+    if not any(_names_a_time(x) for x in after[:2]) or not _same_but_bound(ws, k, at, other):
         return False  # "nicht vor Mai geöffnet" / "erst ab Mai gesperrt": another verb, another meaning
     for p, x in enumerate(other):
         span = other[p + 1:p + 5]
@@ -1463,12 +1464,26 @@ def _not_before(ws: list[str], k: int, other: list[str]) -> bool:
 _BOUND_WORDS = _FROM_ON | _ONLY_TIME | _TIME_ARTICLES | {"ab", "am", "im", "an", "von", "earliest"}
 
 
+# words that name a time after a bound, besides figures, months and weekdays ("nicht vor Ende Mai", "not before next year")
+_TIME_NOUNS = frozenset({"ende", "anfang", "mitte", "end", "beginning", "middle", "early", "late", "next", "nächste", "nächsten",
+                         "kommenden", "coming", "jahr", "jahres", "year", "week", "woche", "monat", "month", "sommer", "herbst",
+                         "winter", "frühjahr", "frühling", "summer", "autumn", "fall", "spring", "weihnachten", "ostern",
+                         "christmas", "easter", "mittag", "abend", "noon", "midnight", "mitternacht", "tomorrow", "morgen",
+                         "election", "wahl", "vote", "abstimmung"})
+
+
+def _names_a_time(word: str) -> bool:
+    """Whether ``word`` after a bound ("vor", "before") names a time: a figure, a month or weekday, or a time noun."""
+    return any(c.isdigit() for c in word) or word in _MONTHS or word in MONTHS or word in _TIME_NOUNS
+
+
 def _same_but_bound(ws: list[str], k: int, at: int, other: list[str]) -> bool:
-    """Whether the two versions differ only in how they bound the time: every word of ``ws`` but its negator
-    ``ws[k]`` and bound ``ws[at]`` stands in ``other`` (stems, spellings folded), and ``other`` adds only words of
-    :data:`_BOUND_WORDS`."""
-    mine = {_stem(x) for i, x in enumerate(ws) if i not in (k, at) and x not in _TIME_ARTICLES}
-    theirs = {_stem(x) for x in other if x not in _BOUND_WORDS}
+    """Whether the two versions differ only in how they bound the time: the words of ``ws`` but its negator ``ws[k]``
+    and bound ``ws[at]`` are the words of ``other`` (stems, spellings folded), words of :data:`_BOUND_WORDS` and
+    do-support left out on both sides."""
+    skip = _BOUND_WORDS | {"do", "does", "did", "tun", "tut"}
+    mine = {_stem(x) for i, x in enumerate(ws) if i not in (k, at) and x not in skip}
+    theirs = {_stem(x) for x in other if x not in skip}
     return mine == theirs
 
 
