@@ -93,7 +93,7 @@ def _neutral_outlet(doc: RawDoc) -> str:
     # from how its path was spelled on the command line, and two outlets' folders holding files of one
     # name ("spiegel/2024-05-01/artikel-1.txt", "zeit/2024-05-01/artikel-1.txt") stay apart
     path = os.path.abspath(doc.source_path)  # "x.txt" given inside its folder: the folder still counts
-    return "outlet-" + short_hash(path + (f"#{doc.id}" if doc.line is not None else ""), 6)
+    return "outlet-" + short_hash(path + (f"#{doc.id}" if doc.line is not None else ""), 12)
 
 
 def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> str | None:
