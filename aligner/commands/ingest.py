@@ -36,9 +36,10 @@ def ingest_tables(result) -> list[Table]:
     t.add_row("languages", ", ".join(f"{k} {v}" for k, v in s["languages"].items()) or "-")
     t.add_row("paragraphs removed", ", ".join(f"{k} {v}" for k, v in s["removed"].items()) or "none")
     t.add_row("skipped inputs", str(s["skipped"]))
+    t.add_row("copies set aside", str(s.get("duplicates", 0)))
     tables.append(t)
     if result.skipped:
-        t = Table(title="skipped inputs")
+        t = Table(title="skipped inputs and copies set aside")
         t.add_column("input", overflow="fold")
         t.add_column("reason", overflow="fold")
         for sk in result.skipped:
