@@ -178,7 +178,7 @@ def option_cases(c: Campaign) -> list[Outcome]:
         ("--translations missing", ["--translations", c.work / "nope.tsv"], "nope.tsv"),
         ("--translations without TAB", ["--translations", bad], "notab.tsv"),
         ("--backend unknown", ["--backend", "telepathy"], "telepathy"),
-        ("--to de, English translations", ["--translations", TSV, "--to", "de"], "--to is 'de'"),
+        ("--to de, English translations", ["--translations", TSV, "--to", "de"], "not in 'de' (--to)"),
     ]:
         src = c.fresh()
         proc, cpu = cli("run", src, "--out", src.parent / "run", "--embeddings", "none", *args)
@@ -246,7 +246,7 @@ def fault_cases(c: Campaign) -> list[Outcome]:
 
     with RunStore(run).lock("campaign holder"):
         proc, cpu = cli("run", src, "--out", run)
-    out.append(c.judge("second run, same --out (lock)", proc, cpu, 2, [f"in use by pid {os.getpid()}"], None))
+    out.append(c.judge("second run, same --out (lock)", proc, cpu, 75, [f"in use by pid {os.getpid()}"], None))
 
     src = c.fresh()  # Ctrl-C during the run
     run = src.parent / "run"
