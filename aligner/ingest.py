@@ -360,7 +360,7 @@ def ingest_paths(
     if no_row and any(t.check for t in tables) and not quiet:
         named = ", ".join(one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row[:5])
         log.warning("%d input article%s ha%s no metadata row (%s%s): each is its own outlet, 'outlet-' and a hash of "
-                    "its folder and file name, and has no date unless its text states one", len(no_row), "s" if len(no_row) != 1 else "",
+                    "its file's path, and has no date unless its text states one", len(no_row), "s" if len(no_row) != 1 else "",
                     "ve" if len(no_row) != 1 else "s", named, f" and {len(no_row) - 5} more" if len(no_row) > 5 else "")
     _add_processed(docs, langs, result, quiet, errors_log)
     return result
