@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .errors import InputError
 from .model import Skipped
 from .text.lines import line_spans
+from .text.valid import is_valid_text, valid_text
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl"}
 SIDECAR_NAMES = ("metadata.tsv", "metadata.csv", "metadata.json")
@@ -117,7 +118,7 @@ RUN_DIR_MARKERS = ("aligner.sqlite", "summary.json")
 def shown_path(p: str | os.PathLike[str]) -> str:
     """``p`` as a valid string: a byte that is not UTF-8 in the name (Python keeps it as a
     lone surrogate) written as ``\\xff``, so messages, JSON and sqlite can hold it."""
-    return os.fsencode(p).decode("utf-8", "backslashreplace")
+    return valid_text(os.fspath(p))
 
 
 NOT_UTF8_NAME = "the name is not valid UTF-8 (rename it to read it)"
@@ -125,11 +126,7 @@ NOT_UTF8_NAME = "the name is not valid UTF-8 (rename it to read it)"
 
 def bad_name(p: str | os.PathLike[str]) -> bool:
     """Whether ``p`` holds a byte that is not UTF-8 (a lone surrogate in the string)."""
-    try:
-        os.fspath(p).encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return not is_valid_text(os.fspath(p))
 
 
 def is_run_dir(folder: Path) -> bool:

@@ -26,7 +26,6 @@ import errno
 import json
 import logging
 import os
-import re
 import sqlite3
 import tempfile
 import threading
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from .model import Record
+from .text.valid import valid_text
 
 R = TypeVar("R", bound=Record)
 
@@ -146,25 +146,6 @@ def writing(path: str | os.PathLike[str]) -> Iterator[None]:
         if not disk_full(exc):
             raise
         raise StoreError(disk_full_message(exc, path)) from None
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def valid_text(text: str, in_json: bool = False) -> str:
-    """``text`` with every lone surrogate (a byte of a file name that is not UTF-8, as Python
-    keeps it) written out as ``\\xff`` (``\\uXXXX`` for other ones), what UTF-8 can hold;
-    ``in_json``: inside JSON strings, where the backslash itself is escaped."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        slash = "\\\\" if in_json else "\\"
-        return _LONE_SURROGATE.sub(lambda m: slash + _escaped(ord(m.group())), text)
-    return text
-
-
-def _escaped(code: int) -> str:
-    return f"x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"u{code:04x}"
 
 
 def atomic_write_text(path: Path, text: str) -> None:
