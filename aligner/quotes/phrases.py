@@ -25,6 +25,7 @@ from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
     _PEOPLE_PLURAL_EN,
     _SURNAME_PLURALS_EN,
+    COUNT_BEFORE_PLURAL_EN,
     DOC_WORDS,
     DOC_WORDS_EN,
     NOT_ALONE,
@@ -80,7 +81,6 @@ _TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "d
 
 
 _YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")  # a year written as digits
-_COUNT_BEFORE_PLURAL_EN = re.compile(r"[1-9][0-9]{0,2}")  # "the 50 states", "the 27 countries": a count of a plural
 _NUMBER_WORDS_DE = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert".split())
 
 
@@ -594,7 +594,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
             if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (
-                    _COUNT_BEFORE_PLURAL_EN.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() == "the" and i == len(toks) - 1
+                    COUNT_BEFORE_PLURAL_EN.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() == "the" and i == len(toks) - 1
                     and re.fullmatch(r"[a-z]+s", toks[i][2])):
                 # not "a 2016 campaign aide": a year after an article; "the 50 states": a count
                 break

@@ -279,7 +279,7 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
         words = words[1:]  # "the two men", "the three senators": people counted, like "two officials" (not "the two groups")
-    if lang == "en" and len(words) == 3 and words[0].lower() == "the" and _COUNT_EN.fullmatch(words[1]) and re.fullmatch(r"[a-z]+s", words[2]):
+    if lang == "en" and len(words) == 3 and words[0].lower() == "the" and COUNT_BEFORE_PLURAL_EN.fullmatch(words[1]) and re.fullmatch(r"[a-z]+s", words[2]):
         return None, " ".join(words[1:]), "role"  # "the 50 states", "the 27 countries": several counted, no one name
     if kind == "group" and len(words) >= 2 and words[0].lower() in QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
         return None, mention, "role"  # "another supporter", "one source": someone unnamed, not an organisation
@@ -290,7 +290,7 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     return name, role, kind
 
 
-_COUNT_EN = re.compile(r"[1-9][0-9]{0,2}")
+COUNT_BEFORE_PLURAL_EN = re.compile(r"[1-9][0-9]{0,2}")  # "the 50 states", "the 27 countries": a count of a plural
 
 
 def _name_before_of_en(words: list[str]) -> bool:
