@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,13 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not present")
     return path
+
+
+@pytest.fixture
+def aligner_log(caplog, monkeypatch):
+    """The aligner logger heard directly by ``caplog`` at INFO (the CLI tests may have stopped its
+    propagation): for modules that check warnings, ``pytestmark = pytest.mark.usefixtures("aligner_log")``."""
+    logger = logging.getLogger("aligner")
+    monkeypatch.setattr(logger, "handlers", [caplog.handler])
+    monkeypatch.setattr(logger, "propagate", False)
+    monkeypatch.setattr(logger, "level", logging.INFO)

@@ -4,7 +4,6 @@ JSONL ids, articles without a metadata row, summary keys, stories counted."""
 from __future__ import annotations
 
 import json
-import logging
 
 import pytest
 
@@ -16,12 +15,7 @@ EN = ("\"We will build the bridge in summer,\" Lena Hofbauer said on Tuesday in 
       "Construction is to take two years. The city pays half. The rest comes from the state.\n")
 
 
-@pytest.fixture(autouse=True)
-def _aligner_log_to_caplog(caplog, monkeypatch):
-    logger = logging.getLogger("aligner")
-    monkeypatch.setattr(logger, "handlers", [caplog.handler])
-    monkeypatch.setattr(logger, "propagate", False)
-    monkeypatch.setattr(logger, "level", logging.INFO)
+pytestmark = pytest.mark.usefixtures("aligner_log")
 
 
 def _copies(tmp_path, order):

@@ -14,14 +14,7 @@ import aligner
 from aligner.align.stage import resolve_translation_of
 from aligner.model import Article
 
-
-@pytest.fixture(autouse=True)
-def _aligner_log_to_caplog(caplog, monkeypatch):
-    """The CLI tests may have stopped the aligner logger's propagation: hear it directly."""
-    logger = logging.getLogger("aligner")
-    monkeypatch.setattr(logger, "handlers", [caplog.handler])
-    monkeypatch.setattr(logger, "propagate", False)
-    monkeypatch.setattr(logger, "level", logging.INFO)
+pytestmark = pytest.mark.usefixtures("aligner_log")
 
 DE = ("„Wir bauen die Brücke im Sommer“, sagte Lena Hofbauer am Dienstag.\n\n"
       "Der Bau soll zwei Jahre dauern. Die Stadt zahlt die Hälfte. Der Rest kommt vom Land.\n")
