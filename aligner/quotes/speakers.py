@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from functools import cache
 from typing import Callable, Iterable, Mapping
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..graph import DisjointSets
 from ..text.names import fold_name, fold_parts, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
@@ -1608,13 +1608,15 @@ def initial_class(first: str) -> str:
 
 FIRST_NAMES_NEAR = 0.5  # folded first names this similar (normalised Levenshtein) may be one name
 FIRST_NAMES_SAME = 0.7  # ... this similar with one opening are one name (Carl / Karl; not Charles / Harold)
-FIRST_NAMES_TYPO = 0.6  # ... this similar written with one first letter (Michael / Micheal)
+FIRST_NAMES_TYPO = 0.6  # ... this similar written with one first letter, two letters swapped (Michael / Micheal)
 
 
 def first_names_agree(a: str, b: str) -> bool:
     """Two written first names read as one name: equal folded, a short form or a hyphen part of
     the other, one standing in the other (Tony / Antony), an initial of the other's first letter, or
-    near (``FIRST_NAMES_SAME``) with one opening (Carl / Karl, Oleksandr / Alexander)."""
+    near (``FIRST_NAMES_SAME``) with one opening (Carl / Karl, Oleksandr / Alexander), or a typo of the other:
+    written with one first letter, two neighbouring letters swapped (Michael / Micheal).  Two names a letter or
+    two apart otherwise are two names (Tobias / Tomas, Jan / Jon, Tim / Tom)."""
     fa, fb = fold_word(a), fold_word(b)
     if not fa or not fb:
         return False
@@ -1625,7 +1627,10 @@ def first_names_agree(a: str, b: str) -> bool:
         return fa[0] == fb[0]
     sim = Levenshtein.normalized_similarity(fa, fb)
     written = unaccent(a[:1].lower()) == unaccent(b[:1].lower())  # "Michael" / "Micheal"; not "Charles" / "Harold"
-    return initial_class(fa) == initial_class(fb) and sim >= (FIRST_NAMES_TYPO if written else FIRST_NAMES_SAME)
+    if initial_class(fa) != initial_class(fb):
+        return False
+    swapped = written and OSA.distance(fa, fb) == 1 and Levenshtein.distance(fa, fb) == 2
+    return sim >= FIRST_NAMES_SAME or (swapped and sim >= FIRST_NAMES_TYPO)
 
 
 def compatible_first(a: str, b: str) -> bool:
