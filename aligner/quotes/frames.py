@@ -1181,6 +1181,7 @@ _OWN_FRAME_AFTER = {
 # ... unless a colon or an opening quote mark follows it in the sentence: then it introduces the next quote
 # ("who was misquoted as saying “…,” said on Monday: “…”").
 _NEXT_QUOTE_AFTER = {"en": re.compile(r"[:“\"]"), "de": re.compile(r"[:„\"»«]")}
+_CLOSING_MARKS = " \t\n\"'”“’‘»«„"
 
 
 def _governs(text: str, cue_end: int, start: int) -> bool:
@@ -1201,4 +1202,6 @@ def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
     own = _OWN_FRAME_AFTER[lang].match(text, end, s.end)
     if own is not None and _NEXT_QUOTE_AFTER[lang].search(text, own.end(), s.end):
         own = None  # the frame introduces the next quote
+    if own is not None and text[start:end].rstrip(_CLOSING_MARKS).endswith("."):
+        own = None  # a quote closed by a full stop ended its sentence: "… as saying “… by 11 a.m.” She said …" is the note going on
     return own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start)))
