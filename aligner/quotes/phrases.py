@@ -145,7 +145,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     end = toks[0][1]
     prev_end = toks[0][1]
     prev_word = first
-    for s, e, w in toks[1:]:
+    for i, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and text[prev_end:s] in ("' ", "’ ") and _owned_person_en(prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
         if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
@@ -159,6 +159,8 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
+            if not at_start and (titled := _titled_name_after_modifier_en(text, toks, i, stops)) is not None:
+                end = titled  # "said SPD lawmaker Anna Weber": the party is the lawmaker's, she speaks
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -284,6 +286,25 @@ _TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicte
 _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
                       "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
 _IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
+
+
+def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], i: int, stops: set[str]) -> int | None:
+    """English: where capitalised words before ``toks[i]`` modify lower-case title words and a name after them ("SPD
+    lawmaker Anna Weber", "Cologne parade leader Holger Kirsch", "White House press secretary Karen Whitfield"), the
+    end of that name; else None.  The words before must all be capitalised (a party, a place, an organisation) and
+    the title words, the last of them a role word, must be followed by a capitalised name (:func:`_lower_case_title_np`)."""
+    if not all(w[:1].isupper() for _s, _e, w in toks[:i]) or not toks[i][2][:1].islower():
+        return None
+    found = _lower_case_title_np(text, toks[i:], stops)
+    if found is None:
+        return None
+    inside = [w for s, e, w in toks[i:] if e <= found[1]]
+    lower = [k for k, w in enumerate(inside) if w[:1].islower()]
+    # the title words run straight into the name, the last of them a role word: not "said Lee via Twitter", "said
+    # Lee outside City Hall", "said Lee late Tuesday"
+    if not lower or lower != list(range(len(lower))) or len(lower) == len(inside) or not is_role_word(inside[lower[-1]]):
+        return None
+    return found[1]
 
 
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
