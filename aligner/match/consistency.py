@@ -89,8 +89,11 @@ NEGATIONS = {
     "hardly", "barely",
 }
 # German negators (two German originals compared without MT): "kein..." counts as a
-# negator plus an article ("keine" vs "eine" is a flip), "kaum" (hardly) as one.
-NEGATIONS_DE = {"nicht", "nie", "niemals", "nichts", "niemand", "nirgends", "nirgendwo", "weder", "kaum", "ohne"}
+# negator plus an article ("keine" vs "eine" is a flip), "kaum" (hardly) as one; "keinerlei" (no … at all),
+# "keineswegs", "keinesfalls", "mitnichten" (by no means) and the Austrian and Bavarian "nimmer" (no longer, "nicht
+# mehr") are negators too.
+NEGATIONS_DE = {"nicht", "nie", "niemals", "nichts", "niemand", "nirgends", "nirgendwo", "weder", "kaum", "ohne",
+                "keinerlei", "keineswegs", "keinesfalls", "mitnichten", "nimmer"}
 _KEIN = re.compile(r"^kein(e|en|em|er|es)?$")
 # English only: the comparison is between English renderings (a German title inside
 # an English sentence, "... ist das kein Sport", must not count).  "nor" is left out
@@ -442,6 +445,12 @@ class PairReport:
         }
 
 
+# spaces that are no different word break to a reader: no-break ("3,5\u00a0Mio.", what word processors put
+# between a figure and its scale word), narrow no-break and thin ("2\u202fMrd."), figure space; each one
+# character, so places in the text stay
+_PLAIN_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
 def compare(
     a: str,
     b: str,
@@ -472,6 +481,7 @@ def compare(
     ``word_flags=False``: no negation or number flag (the caller knows the two do not
     cover the same words).
     """
+    a, b = a.translate(_PLAIN_SPACES), b.translate(_PLAIN_SPACES)  # "3,5\u00a0Mio." is "3,5 Mio."
     qa, qb = quoted_part(a), quoted_part(b)
     score = sym_chrf(Profile.of(qa), Profile.of(qb))
     wa, wb = words(qa), words(qb)

@@ -84,13 +84,13 @@ UNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _LEX["
 SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Billion": 10^12 in German)
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
 # language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
-NUMBER_WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {lang: dict(t) for lang, t in _LEX["number_words"].items()}
+NUMBER_WORDS_BY_LANGUAGE: dict[str, dict[str, float]] = {lang: dict(t) for lang, t in _LEX["number_words"].items()}
 
 
-def _german_tens_and_units(table: dict[str, int]) -> dict[str, int]:
+def _german_tens_and_units(table: dict[str, float]) -> dict[str, float]:
     """German tens and units written as one word, units first ("dreiundzwanzig" = 23,
     "einundneunzig" = 91), made from the table's words by ``tens_and_units``."""
-    units = {w: v for w, v in table.items() if w not in _LEX["articles"] and 1 <= v <= 9} | {"ein": 1}
+    units = {w: v for w, v in table.items() if w not in _LEX["articles"] and 1 <= v <= 9 and v == int(v)} | {"ein": 1}
     tens = {w: v for w, v in table.items() if tens_and_units(v, 1)}
     return {f"{u}und{t}": tv + uv for u, uv in units.items() for t, tv in tens.items() if tens_and_units(tv, uv)}
 
