@@ -341,6 +341,9 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
     m = re.match(r",\s*([^,.;:!?()\n\"“”„»«]{2,80}?)\s*(?=[,.;:!?]|$)", text[b:limit])
     if not m:
         return b
+    if _TITLE_ABBR.search(m.group(1)) and not re.search(r"(?<![\w’'-])(?:to|of|for|with|and|from|by)\s", m.group(1)):
+        # ", Dr. Krause": a title's dot is inside the apposition, the name after it belongs to it
+        m = re.match(rf",\s*({re.escape(m.group(1))}\.\s*(?:[A-Z][\w’'-]*\.?\s+){{0,2}}[A-Z][\w’'-]+)(?![\w’'-])", text[b:limit]) or m
     head_name, _, head_kind = parse_mention(text[a:b], lang)
     app = m.group(1)
     first = app.split()[0].lower() if app.split() else ""
@@ -392,12 +395,12 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         if found is None:
             return None
         found = _name_before_for_en(text, clause_start, found)
-        if found is None:
-            return None
+        if found is None or (_PARTY_EN.fullmatch(text, found[0], found[1]) and _FOR_BEFORE_EN.search(text, max(clause_start, found[0] - 5), found[0])):
+            return None  # "votes for Labour said": a party after "for" does not speak
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
-        found = _without_trailing_adverbs_en(text, found)
+        found = _without_leading_adverbs_en(text, _without_trailing_adverbs_en(text, found))
     return found
 
 
@@ -424,6 +427,24 @@ def _without_trailing_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int,
     return span[0], m.start()
 
 
+# sentence adverbs that open a clause before its subject ("Meanwhile Rachel Reeves said", "However the minister said"): no
+# first name or surname among them
+_SENTENCE_ADVERBS_EN = frozenset("""however meanwhile meantime instead separately still yet also now then later earlier again indeed
+thus hence therefore moreover furthermore nevertheless nonetheless additionally similarly likewise elsewhere afterwards afterward
+subsequently finally ultimately eventually initially previously recently today yesterday tonight otherwise consequently
+accordingly overall privately publicly notably importantly besides""".split())
+
+
+def _without_leading_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a noun phrase opening with sentence adverbs starts after them ("Meanwhile Rachel Reeves" -> "Rachel Reeves",
+    "However the minister" -> "the minister"); a span of adverbs alone stays."""
+    toks = _tokens(text, span[0], span[1])
+    k = 0
+    while k < len(toks) - 1 and toks[k][2].lower() in _SENTENCE_ADVERBS_EN:
+        k += 1
+    return (toks[k][0], span[1]) if k else span
+
+
 # an office or a body a candidate runs for ("Anna Lee for Mayor", "Tom Reed for Senate"): a campaign's name
 _OFFICES_EN = frozenset("president senate congress mayor governor council parliament assembly sheriff judge "
                         "attorney treasurer chancellor prime".split())
@@ -440,6 +461,7 @@ def campaign_after_name_en(text: str, end: int) -> bool:
 _PARTY_EN = re.compile(r"(?:the\s+)?(?:Labour|Conservatives|Tories|Democrats|Republicans|Liberal\s+Democrats|Lib\s+Dems|Greens|"
                        r"SNP|GOP|UKIP|DUP|SDLP|Plaid\s+Cymru|Sinn\s+F[eé]in|Reform\s+UK|(?:Labour|Conservative|Democratic|Republican|"
                        r"Green|Liberal)\s+Party)")
+_FOR_BEFORE_EN = re.compile(r"(?<![\w’'-])for\s+$")
 # a capitalised name right before "for" ("Reeves for Labour", "Tom Banks for Reuters"): group 1 the name
 _NAME_BEFORE_FOR_EN = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+for\s+$")
 
@@ -457,17 +479,30 @@ def _name_before_for_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     if text[span[0] : span[1]].split()[0].lower() in _OFFICES_EN:
         return None  # "Bernie Sanders for President said": a campaign speaks, neither the candidate nor the office
     words = m.group(1).split()
+    if _title_and_name_en(words):
+        return m.end(1) - len(" ".join(words[1:])), m.end(1)  # "Chancellor Reeves for Labour said": the person, not the title
     if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or w.lower() in ARTICLES for w in words) or org_for_en(words[-1], text[span[0] : span[1]]):
         return span
     if (len(words) < 2 or not first_name_gender_en(words[0])) and not (
             _PARTY_EN.fullmatch(text, span[0], span[1]) and not _plural_before_for_en(words[-1]) and _named_before_en(text, m.start(1), words[-1])):
-        return span  # "Ohio for Trump", "Scotland for Labour": a place, a group or a surname, the text does not show which
+        return None  # "Ohio for Trump", "Keir Starmer for Labour": a place, group or person, unclear; never who is after "for"
     kept = words
     while len(kept) > 1 and kept[0].lower() in NP_STOP["en"]:
         kept = kept[1:]  # "But Reeves for Labour said", "Yesterday Reeves for Labour": a word opening the clause
     if kept is not words:
         return (m.end(1) - len(" ".join(kept)), m.end(1))
     return (m.start(1), m.end(1)) if parse_mention(m.group(1), "en")[2] == "person" else span
+
+
+def _title_and_name_en(words: list[str]) -> bool:
+    """English: whether capitalised ``words`` before "for" are a title and a person's name ("Chancellor Reeves", "Senator
+    Anna Lee"), not a role ("Health Secretary"), an office ("Secretary of State") or a group ("Senator Students")."""
+    if len(words) < 2 or not is_role_word(words[0]) or words[0].lower() in ARTICLES:
+        return False
+    rest = words[1:]
+    if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or w.lower() in NOT_ALONE or _plural_before_for_en(w) for w in rest):
+        return False
+    return parse_mention(" ".join(rest), "en")[2] == "person"
 
 
 def _named_before_en(text: str, pos: int, surname: str) -> bool:
@@ -527,7 +562,9 @@ def _group_before_place_en(text: str, clause_start: int, span: tuple[int, int]) 
     group = _np_before(text, clause_start, head, "en")
     if group is not None and re.search(r"\w", text[clause_start : group[0]]):
         return span  # "… was this tweet from Rikkie Wells who tweeted": the clause's subject is elsewhere
-    return group if group is not None and group[1] == head else None
+    if group is None or group[1] != head:
+        return None
+    return _without_participle_en(text, group)  # "Anna Lee interviewed in Ohio": the participle opens a clause about her
 
 
 _CAPITALISED_WORDS_EN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
@@ -658,6 +695,8 @@ _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote
                  "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte"}
 
 
+_CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|for|to|from|with|near|outside|inside|during|after|before|"
+                                         r"since|across|around|throughout)(?![\w’'-])")
 _SENTENCE_END_IN_MENTION = re.compile(r"(?<=\w)[.!?]\s+(?=[A-ZÄÖÜ])")
 
 
@@ -690,6 +729,8 @@ def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
             verb_next = alone and (nxt is None or nxt.group(1).lower() in _NP_END)
             if w in _NP_END or (w.endswith("ed") and (n > 0 or verb_next) and m.group(1)[:1].islower()) or w in _CUE_WORDS_EN:  # not "Reed"
                 break
+            if n > 0 and _IRREGULAR_PARTICIPLE_EN.fullmatch(m.group(1)) and _CLAUSE_AFTER_PARTICIPLE_EN.match(text, m.end(1)):
+                break  # "a councillor known as Big Tom", "a man seen in the video": the participle opens a clause about the person
             k, n = m.end(1), n + 1
         if n:
             b = k

@@ -1243,6 +1243,11 @@ def _possessive(text: str, span: tuple[int, int]) -> bool:
     return m is not None and m.group(1).lower() not in _CONTRACTED
 
 
+# the noun phrase before a cue verb goes on with "for" and a capitalised name ("Ohio for Trump said:", "Scotland for Labour
+# said:"): a group's name, or a person for a party the subject rules did not take (np_before)
+_FOR_NAME_EN = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+
+
 def _frame_subject(text: str, a: int, b: int, lang: str, body_first: bool = False) -> tuple[int, int] | None:
     """The subject of a clause with no cue verb (a colon frame or the sentence before a quote).
 
@@ -1806,8 +1811,8 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
             alt = None  # "Tom Reed and a spokesman said:": two speakers, neither one alone
         if lang == "en" and alt is not None and relative_object_en(text, cs, alt) is not None:
             alt = None  # "The woman who defeated Tom Reed said:": Tom Reed is who she defeated
-        if lang == "en" and alt is not None and campaign_after_name_en(text, alt[1]):
-            alt = None  # "Tom Reed for Senate said:": a campaign speaks, not the candidate
+        if lang == "en" and alt is not None and (campaign_after_name_en(text, alt[1]) or _FOR_NAME_EN.match(text, alt[1], c.start)):
+            alt = None  # "Tom Reed for Senate said:": a campaign speaks, not the candidate; "Ohio for Trump said:": a group
         if alt is not None and _speaker_rank(text, alt, lang) < 4:
             speaker_span = alt
     return speaker_span
