@@ -41,7 +41,7 @@ import pickle
 import sqlite3
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,11 +160,14 @@ def reusable(stage: Stage, fp: str, store: RunStore) -> dict[str, Any] | None:
     return json.loads(row[2])
 
 
-def forget(stage: Stage, store: RunStore) -> None:
-    """Remove the stage's record and the files it wrote last time."""
+def forget(stage: Stage, store: RunStore, keep: Iterable[str] = ()) -> None:
+    """Remove the stage's record and the files it wrote last time, but those named in ``keep``
+    (tables the stage reads before it replaces them: ``Stage.previous``)."""
     with _db(store) as db:
         db.execute("DELETE FROM stage_fingerprints WHERE name = ?", (stage.name,))
     for p in _outputs(stage, store):
+        if p.name in keep:
+            continue
         try:
             os.unlink(p)
         except OSError:
