@@ -216,6 +216,26 @@ def check_run_dir(only: list[str], root: Path) -> None:
     check_order(select(only), _files_in(root))
 
 
+def check_out_inputs(out: Path, inputs: Iterable[Path]) -> None:
+    """Refuse, before anything is written, an ``out`` that is an input folder or holds an
+    input (folder or file): the run would write its tables among the articles (and remove
+    its earlier tables there: an input of its own run directory is gone before ingest reads
+    it), and later runs would skip that folder as a run directory.  ``out`` inside an input
+    folder is fine: ingest and the inputs' digest leave it out, as every run directory."""
+    from .readers import bad_name, holds
+
+    real_out = os.path.realpath(out)
+    for given in inputs:
+        if bad_name(given) or not given.exists():  # said by ingest, in its own line
+            continue
+        real = os.path.realpath(given)
+        if holds(real_out, real):
+            what = "is" if real == real_out else "holds"
+            kind = "folder" if given.is_dir() else "file"
+            raise AlignerError(f"{out}: --out {what} the input {kind} {given}; choose a folder outside the inputs "
+                               "(the run would write its tables there)")
+
+
 def _files_in(root: Path) -> set[str]:
     """The names of the files in a run directory (none when it does not exist)."""
     return {p.name for p in root.iterdir() if p.is_file()} if root.is_dir() else set()
@@ -361,8 +381,11 @@ def run_pipeline(
     ``stage_fns``: another engine's implementation of some stages (same contract, same
     outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``.
     The run holds ``cfg.out``'s lock (:meth:`RunStore.lock`, the holder named ``command``):
-    another process or thread writing there makes it raise AlignerError ("in use")."""
+    another process or thread writing there makes it raise AlignerError ("in use"); an
+    ``out`` that is or holds an input raises AlignerError before anything is written
+    (:func:`check_out_inputs`)."""
     stages = select(only)
+    check_out_inputs(cfg.out, cfg.inputs)
     store = RunStore(cfg.out)
     with store.lock(command), writing(store.root):  # a full disk: one line, whatever was writing
         return _run_held(stages, store, cfg, only, stage_fns)
@@ -447,6 +470,6 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
 
 __all__ = [
     "AlignConfig", "IngestConfig", "MatchConfig", "QuotesConfig", "ReportConfig", "RunConfig",
-    "STAGES", "Stage", "StageResult", "TranslateConfig", "check_order", "check_run_dir", "fingerprint", "run_pipeline",
+    "STAGES", "Stage", "StageResult", "TranslateConfig", "check_order", "check_out_inputs", "check_run_dir", "fingerprint", "run_pipeline",
     "select", "signature", "stage_names",
 ]
