@@ -49,7 +49,7 @@ from typing import Any, Callable, Iterable
 
 from . import embed, incremental
 from .errors import AlignerError, PipelineError, StageUnavailable
-from .store import RunStore, disk_full, disk_full_message, writing
+from .store import RunStore, disk_full, disk_full_message, hash_file, writing
 
 log = logging.getLogger(__name__)
 
@@ -253,9 +253,7 @@ def _jsonable(value: Any) -> Any:
 
 def _file_digest(path: Path) -> str:
     h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
+    hash_file(h, path)
     return h.hexdigest()
 
 
