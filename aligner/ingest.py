@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .clean import CleanResult, clean_text
-from .console import one_line, progress
+from .console import listed, one_line, progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
@@ -360,10 +360,10 @@ def ingest_paths(
             docs += _read_docs(path, limit, tables, result, quiet, no_row)
     _warn_unused_rows(tables, quiet)
     if no_row and any(t.check for t in tables) and not quiet:
-        named = ", ".join(one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row[:5])
-        log.warning("%d input article%s ha%s no metadata row (%s%s): each is its own outlet, 'outlet-' and a hash of "
+        named = listed([one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row], 5)
+        log.warning("%d input article%s ha%s no metadata row (%s): each is its own outlet, 'outlet-' and a hash of "
                     "its file's path, and has no date unless its text states one", len(no_row), "s" if len(no_row) != 1 else "",
-                    "ve" if len(no_row) != 1 else "s", named, f" and {len(no_row) - 5} more" if len(no_row) > 5 else "")
+                    "ve" if len(no_row) != 1 else "s", named)
     _add_processed(docs, langs, result, quiet, errors_log)
     return result
 
@@ -435,7 +435,7 @@ def _warn_unused_rows(tables: list[_Table], quiet: bool) -> None:
         unused = [k for k in table.rows if k not in table.used]
         if not unused or not table.check or quiet:
             continue
-        named = ", ".join(repr(k) for k in unused[:5]) + (f" and {len(unused) - 5} more" if len(unused) > 5 else "")
+        named = listed([repr(k) for k in unused], 5)
         log.warning("%s: %d metadata row%s name%s no input file or article (%s); ignored", table.source, len(unused),
                     "s" if len(unused) != 1 else "", "" if len(unused) != 1 else "s", named)
 
@@ -595,8 +595,8 @@ def _since(before: dict[str, str], articles: list[Article], store) -> dict[str, 
     now = {valid_text(a.id): _digest(valid_text(a.text)) for a in articles}
     gone = sorted(set(before) - set(now))
     if gone:
-        log.warning("%d article(s) of the previous run in %s are not among this run's inputs (%s%s): gone from every table",
-                    len(gone), store.root, ", ".join(gone[:5]), f" and {len(gone) - 5} more" if len(gone) > 5 else "")
+        log.warning("%d article(s) of the previous run in %s are not among this run's inputs (%s): gone from every table",
+                    len(gone), store.root, listed(gone, 5))
     return {"articles_gone": len(gone), "articles_gone_ids": gone[:GONE_LISTED],
             "articles_changed": sum(1 for k, v in now.items() if k in before and before[k] != v)}
 
