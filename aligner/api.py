@@ -33,7 +33,9 @@ def run(
     and its ``inputs``/``out`` are replaced by the arguments.  The run holds the run
     directory's lock: another run writing ``out`` makes it raise
     :class:`~aligner.errors.AlignerError` ("in use"); ``out`` that is a file raises
-    :class:`~aligner.errors.StoreError`.  Returns one :class:`~aligner.pipeline.StageResult`
+    :class:`~aligner.errors.StoreError`; ``out`` that is an input folder or holds an input
+    raises AlignerError before anything is written (as ``aligner run``; ``out`` inside an
+    input folder is fine: it is not read as articles).  Returns one :class:`~aligner.pipeline.StageResult`
     per stage; the results are files in ``out`` (``clusters.jsonl``, ``report.html``,
     ``summary.json``...).
     """

@@ -7,7 +7,7 @@ import re
 import sys
 import unicodedata
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from rich.console import Console
 from rich.progress import (
@@ -78,6 +78,13 @@ def one_line(text: object) -> str:
     """``text`` on one line: :func:`visible` (the report's form of hidden characters) with a
     tab, a newline or a carriage return (a file name may hold them) also shown as ``⟨U+000A⟩``."""
     return _LINE_BREAKS.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", visible(text))
+
+
+def listed(items: Sequence[object], most: int, sep: str = ", ") -> str:
+    """The first ``most`` of ``items`` joined by ``sep``, then how many more there are
+    (``a, b, c and 4 more``): how a message names a long list."""
+    more = f" and {len(items) - most} more" if len(items) > most else ""
+    return sep.join(map(str, items[:most])) + more
 
 
 def warn(message: str) -> None:

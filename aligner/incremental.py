@@ -41,12 +41,12 @@ import pickle
 import sqlite3
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .store import open_cache
+from .store import hash_file, open_cache
 
 if TYPE_CHECKING:
     from .pipeline import RunConfig, Stage
@@ -61,12 +61,6 @@ CREATE TABLE IF NOT EXISTS stage_fingerprints (
     at REAL NOT NULL
 )
 """
-
-
-def _digest_file(h: Any, path: Path) -> None:
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
 
 
 def _files_under(folder: Path, skip: frozenset[str]) -> list[Path]:
@@ -96,11 +90,11 @@ def _digest_paths(values: Any, h: Any, skip: frozenset[str] = frozenset()) -> No
     try:
         if p.is_file():
             h.update(b"file:" + os.fsencode(p))
-            _digest_file(h, p)
+            hash_file(h, p)
         elif p.is_dir() and os.path.realpath(p) not in skip:
             for f in _files_under(p, skip):
                 h.update(b"file:" + os.fsencode(f))
-                _digest_file(h, f)
+                hash_file(h, f)
     except OSError:
         h.update(b"unreadable:" + os.fsencode(p))
 
@@ -160,11 +154,14 @@ def reusable(stage: Stage, fp: str, store: RunStore) -> dict[str, Any] | None:
     return json.loads(row[2])
 
 
-def forget(stage: Stage, store: RunStore) -> None:
-    """Remove the stage's record and the files it wrote last time."""
+def forget(stage: Stage, store: RunStore, keep: Iterable[str] = ()) -> None:
+    """Remove the stage's record and the files it wrote last time, but those named in ``keep``
+    (tables the stage reads before it replaces them: ``Stage.previous``)."""
     with _db(store) as db:
         db.execute("DELETE FROM stage_fingerprints WHERE name = ?", (stage.name,))
     for p in _outputs(stage, store):
+        if p.name in keep:
+            continue
         try:
             os.unlink(p)
         except OSError:

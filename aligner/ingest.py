@@ -15,6 +15,7 @@ hyphens or zero-width characters inside words), which is never edited after that
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import os
 import re
@@ -26,13 +27,14 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .clean import CleanResult, clean_text
-from .console import one_line, progress
+from .console import listed, one_line, progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
 from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
 from .text.uniform import uniform
+from .text.valid import valid_text
 
 log = logging.getLogger(__name__)
 
@@ -358,10 +360,10 @@ def ingest_paths(
             docs += _read_docs(path, limit, tables, result, quiet, no_row)
     _warn_unused_rows(tables, quiet)
     if no_row and any(t.check for t in tables) and not quiet:
-        named = ", ".join(one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row[:5])
-        log.warning("%d input article%s ha%s no metadata row (%s%s): each is its own outlet, 'outlet-' and a hash of "
+        named = listed([one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row], 5)
+        log.warning("%d input article%s ha%s no metadata row (%s): each is its own outlet, 'outlet-' and a hash of "
                     "its file's path, and has no date unless its text states one", len(no_row), "s" if len(no_row) != 1 else "",
-                    "ve" if len(no_row) != 1 else "s", named, f" and {len(no_row) - 5} more" if len(no_row) > 5 else "")
+                    "ve" if len(no_row) != 1 else "s", named)
     _add_processed(docs, langs, result, quiet, errors_log)
     return result
 
@@ -433,7 +435,7 @@ def _warn_unused_rows(tables: list[_Table], quiet: bool) -> None:
         unused = [k for k in table.rows if k not in table.used]
         if not unused or not table.check or quiet:
             continue
-        named = ", ".join(repr(k) for k in unused[:5]) + (f" and {len(unused) - 5} more" if len(unused) > 5 else "")
+        named = listed([repr(k) for k in unused], 5)
         log.warning("%s: %d metadata row%s name%s no input file or article (%s); ignored", table.source, len(unused),
                     "s" if len(unused) != 1 else "", "" if len(unused) != 1 else "s", named)
 
@@ -566,10 +568,45 @@ def write_result(store, result: IngestResult) -> None:
     store.write("skipped.jsonl", result.skipped)
 
 
+GONE_LISTED = 20  # the ids of gone articles summary.json names; the rest are counted
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def _previous_articles(store) -> dict[str, str]:
+    """The articles of the run directory's previous run (id -> a digest of the text; none
+    when it has none or they cannot be read).  ``articles.jsonl`` is removed once read,
+    as the pipeline removes the stage's other old outputs before it runs."""
+    try:
+        before = {str(a["id"]): _digest(str(a.get("text", ""))) for a in store.read("articles.jsonl")}
+    except (AlignerError, OSError, KeyError, TypeError):
+        before = {}
+    store.path("articles.jsonl").unlink(missing_ok=True)
+    return before
+
+
+def _since(before: dict[str, str], articles: list[Article], store) -> dict[str, Any]:
+    """``articles_gone`` (how many articles of the previous run, ``before``, are not among
+    this run's ``articles``; ``articles_gone_ids`` the first of them) and
+    ``articles_changed`` (same id, other text).  Ids and texts as ``articles.jsonl`` holds
+    them (:func:`~aligner.text.valid.valid_text`)."""
+    now = {valid_text(a.id): _digest(valid_text(a.text)) for a in articles}
+    gone = sorted(set(before) - set(now))
+    if gone:
+        log.warning("%d article(s) of the previous run in %s are not among this run's inputs (%s): gone from every table",
+                    len(gone), store.root, listed(gone, 5))
+    return {"articles_gone": len(gone), "articles_gone_ids": gone[:GONE_LISTED],
+            "articles_changed": sum(1 for k, v in now.items() if k in before and before[k] != v)}
+
+
 def stage(store, cfg):
-    """Pipeline stage: ingest ``cfg.inputs`` into the run directory."""
+    """Pipeline stage: ingest ``cfg.inputs`` into the run directory; its summary says which
+    articles of the run directory's previous run are gone or changed."""
     from .pipeline import StageResult
 
+    before = _previous_articles(store)
     max_mb = cfg.ingest.max_size_mb
     result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb, exclude=[cfg.out],
                           errors_log=store.path("errors.log"))
@@ -582,7 +619,7 @@ def stage(store, cfg):
                 raise AlignerError("no inputs given: name article files or folders (.txt, .html, .jsonl)")
             raise AlignerError(f"{where}: no article files found (.txt, .html, .jsonl)")
         raise AlignerError(f"nothing could be ingested ({n} input{'s' if n != 1 else ''} skipped; see {store.path('skipped.jsonl')})")
-    summary = result.summary()
+    summary = result.summary() | _since(before, result.articles, store)
     bugs = sum(1 for sk in result.skipped if sk.reason.startswith("internal error"))
     if bugs:  # the pipeline does not record the stage as reusable: the next run tries them again
         summary["internal_errors"] = bugs

@@ -13,7 +13,11 @@ spaCy-style, what it needs and what it makes:
   by its content);
 - ``unit``: how its work splits: ``input`` (one input file at a time), ``article``
   (each article alone: the run's result is the concatenation of the results over
-  any partition of the articles) or ``run`` (the whole run at once).
+  any partition of the articles) or ``run`` (the whole run at once);
+- ``previous``: tables it writes that it compares with its last run's: the pipeline
+  leaves them for it to read (and remove) rather than removing them before it runs;
+- ``since``: the summary keys that say what changed since its last run, with their
+  value when nothing was compared (reused: nothing changed; failed).
 
 So another engine can fingerprint a stage (:func:`fingerprint`: its parameters and the
 content of the tables it reads) and map an ``article`` stage over shards of articles.
@@ -30,6 +34,7 @@ so the next run tries them again.  Every run writes its signature (:func:`signat
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import importlib
 import json
@@ -44,7 +49,7 @@ from typing import Any, Callable, Iterable
 
 from . import embed, incremental
 from .errors import AlignerError, PipelineError, StageUnavailable
-from .store import RunStore, disk_full, disk_full_message, writing
+from .store import RunStore, disk_full, disk_full_message, hash_file, writing
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +132,8 @@ class Stage:
     params: tuple[str, ...] = ()  # run-wide RunConfig fields it reads
     unit: str = "run"  # input | article | run
     env: tuple[str, ...] = ()  # environment variables that change its output
+    previous: tuple[str, ...] = ()  # tables of its last run it reads before it replaces them
+    since: dict[str, Any] = field(default_factory=dict, hash=False)  # summary key -> its value when nothing ran
 
     def load(self) -> StageFn:
         module_name, func = self.target.split(":")
@@ -154,7 +161,8 @@ ARTICLES, SENTENCES = "articles.jsonl", "sentences.jsonl"
 STAGES: list[Stage] = [
     Stage("ingest", "aligner.ingest:stage",
           assigns=(ARTICLES, "paragraphs.jsonl", SENTENCES, "removals.jsonl", "skipped.jsonl"),
-          params=("inputs", "languages", "metadata"), unit="input", env=("ALIGNER_MAX_INPUT_MB",)),
+          params=("inputs", "languages", "metadata"), unit="input", env=("ALIGNER_MAX_INPUT_MB",),
+          previous=(ARTICLES,), since={"articles_gone": 0, "articles_gone_ids": [], "articles_changed": 0}),
     # a speaker-confidence table or ranker weights chosen by the environment decide the quotes
     Stage("quotes", "aligner.quotes.stage:stage",
           requires=(ARTICLES, SENTENCES), reads=("skipped.jsonl",), assigns=("quotes.jsonl",), unit="article",
@@ -208,6 +216,26 @@ def check_run_dir(only: list[str], root: Path) -> None:
     check_order(select(only), _files_in(root))
 
 
+def check_out_inputs(out: Path, inputs: Iterable[Path]) -> None:
+    """Refuse, before anything is written, an ``out`` that is an input folder or holds an
+    input (folder or file): the run would write its tables among the articles (and remove
+    its earlier tables there: an input of its own run directory is gone before ingest reads
+    it), and later runs would skip that folder as a run directory.  ``out`` inside an input
+    folder is fine: ingest and the inputs' digest leave it out, as every run directory."""
+    from .readers import bad_name, holds
+
+    real_out = os.path.realpath(out)
+    for given in inputs:
+        if bad_name(given) or not given.exists():  # said by ingest, in its own line
+            continue
+        real = os.path.realpath(given)
+        if holds(real_out, real):
+            what = "is" if real == real_out else "holds"
+            kind = "folder" if given.is_dir() else "file"
+            raise AlignerError(f"{out}: --out {what} the input {kind} {given}; choose a folder outside the inputs "
+                               "(the run would write its tables there)")
+
+
 def _files_in(root: Path) -> set[str]:
     """The names of the files in a run directory (none when it does not exist)."""
     return {p.name for p in root.iterdir() if p.is_file()} if root.is_dir() else set()
@@ -225,9 +253,7 @@ def _jsonable(value: Any) -> Any:
 
 def _file_digest(path: Path) -> str:
     h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
+    hash_file(h, path)
     return h.hexdigest()
 
 
@@ -353,8 +379,11 @@ def run_pipeline(
     ``stage_fns``: another engine's implementation of some stages (same contract, same
     outputs; ``aligner.engines.ray_data``); the others run as declared in ``STAGES``.
     The run holds ``cfg.out``'s lock (:meth:`RunStore.lock`, the holder named ``command``):
-    another process or thread writing there makes it raise AlignerError ("in use")."""
+    another process or thread writing there makes it raise AlignerError ("in use"); an
+    ``out`` that is or holds an input raises AlignerError before anything is written
+    (:func:`check_out_inputs`)."""
     stages = select(only)
+    check_out_inputs(cfg.out, cfg.inputs)
     store = RunStore(cfg.out)
     with store.lock(command), writing(store.root):  # a full disk: one line, whatever was writing
         return _run_held(stages, store, cfg, only, stage_fns)
@@ -406,10 +435,8 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
             previous = incremental.reusable(st, fp, store) if cfg.reuse else None
             if previous is not None:
                 result = StageResult("reused", previous)
-                _say_articles_since({}, st, store, result)
             else:
-                before = _articles_now(st, store)
-                incremental.forget(st, store)
+                incremental.forget(st, store, keep=st.previous)
                 # its old outputs are gone: summary.json must not go on saying it is done (a run
                 # killed now leaves "started"; the stage's own record replaces this one when it ends)
                 store.record_stage(st.name, "started", {"note": "started; the outputs of its earlier run were "
@@ -420,7 +447,6 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
                 hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
                 if st.unit != "run":  # per-article results taken from an earlier run (match says its own)
                     result.summary["articles_reused"] = hits
-                _say_articles_since(before, st, store, result)
                 if result.status == "done" and not result.summary.get("internal_errors"):
                     incremental.remember(st, fp, store, result.summary)
                     finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
@@ -430,6 +456,9 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
             workers = round(_cpu_seconds(workers_only=True) - workers0, 2)
             if workers:  # CPU of --jobs worker processes, included in cpu_seconds
                 result.summary["cpu_workers"] = workers
+        for key, empty in st.since.items():  # reused: nothing changed since; failed: nothing compared
+            if result.status == "reused" or key not in result.summary:
+                result.summary[key] = copy.deepcopy(empty)
         if result.status not in ("done", "reused"):
             missing.update((t, st.name) for t in st.assigns)
         store.record_stage(st.name, result.status, result.summary)
@@ -437,39 +466,8 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
     return results
 
 
-GONE_LISTED = 20  # the ids of gone articles summary.json names; the rest are counted
-
-
-def _articles_now(st: Stage, store: RunStore) -> dict[str, str]:
-    """Before the ingest stage runs again: the articles the run directory holds (id ->
-    a digest of the text), to say what changed since; empty for other stages."""
-    if st.name != "ingest":
-        return {}
-    try:
-        return {str(a["id"]): hashlib.blake2b(str(a.get("text", "")).encode(), digest_size=8).hexdigest()
-                for a in store.read("articles.jsonl")}
-    except (AlignerError, OSError, KeyError, TypeError):
-        return {}
-
-
-def _say_articles_since(before: dict[str, str], st: Stage, store: RunStore, result: StageResult) -> None:
-    """The ingest summary's ``articles_gone`` (how many articles of the previous run in
-    this run directory are not among this run's, ``articles_gone_ids`` the first of them)
-    and ``articles_changed`` (same id, other text); 0 when the stage was reused."""
-    if st.name != "ingest":
-        return
-    now = _articles_now(st, store) if before and result.status == "done" else {}
-    gone = sorted(set(before) - set(now)) if now else []
-    result.summary["articles_gone"] = len(gone)
-    result.summary["articles_gone_ids"] = gone[:GONE_LISTED]
-    result.summary["articles_changed"] = sum(1 for k, v in now.items() if k in before and before[k] != v)
-    if gone:
-        log.warning("%d article(s) of the previous run in %s are not among this run's inputs (%s%s): gone from every table",
-                    len(gone), store.root, ", ".join(gone[:5]), f" and {len(gone) - 5} more" if len(gone) > 5 else "")
-
-
 __all__ = [
     "AlignConfig", "IngestConfig", "MatchConfig", "QuotesConfig", "ReportConfig", "RunConfig",
-    "STAGES", "Stage", "StageResult", "TranslateConfig", "check_order", "check_run_dir", "fingerprint", "run_pipeline",
+    "STAGES", "Stage", "StageResult", "TranslateConfig", "check_order", "check_out_inputs", "check_run_dir", "fingerprint", "run_pipeline",
     "select", "signature", "stage_names",
 ]

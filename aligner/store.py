@@ -168,6 +168,14 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+def hash_file(h: Any, path: str | os.PathLike[str]) -> None:
+    """Feed the content of the file ``path`` to the hash object ``h`` (``hashlib``), 1 MiB
+    at a time."""
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+
+
 def _jsonable(rec: Any) -> Any:
     return rec.to_dict() if isinstance(rec, Record) else rec
 
@@ -357,19 +365,14 @@ class RunStore:
         return self._db
 
     def _connect(self, check: bool) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path(DB_NAME), timeout=30)
-        try:
-            if check:
-                row = conn.execute("PRAGMA quick_check").fetchone()
-                if row is None or row[0] != "ok":
-                    raise sqlite3.DatabaseError(str(row[0]) if row else "integrity check failed")
+        path = self.path(DB_NAME)
+
+        def setup(conn: sqlite3.Connection) -> None:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            migrate(conn, str(self.path(DB_NAME)))
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+            migrate(conn, str(path))
+
+        return _connection(path, setup, check)
 
     @contextlib.contextmanager
     def lock(self, command: str = "aligner") -> Iterator[None]:
@@ -477,20 +480,24 @@ def open_cache(path: str | os.PathLike[str], setup: Callable[[sqlite3.Connection
     one made: a cache only saves work, what it held is computed again."""
     path = Path(path)
     try:
-        return _cache_connection(path, setup, check=True)
+        return _connection(path, setup, check=True)
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError):  # locked, disk full, read-only: not damage
             raise
         try:
             aside = move_aside(path)
         except FileNotFoundError:  # another process of this run moved it first
-            return _cache_connection(path, setup, check=False)
+            return _connection(path, setup, check=False)
         log.warning("%s: damaged %s (%s); moved aside to %s and started empty (its work is done again)",
                     valid_text(str(path)), what, _first_line(str(exc)), valid_text(aside.name))
-        return _cache_connection(path, setup, check=False)
+        return _connection(path, setup, check=False)
 
 
-def _cache_connection(path: Path, setup: Callable[[sqlite3.Connection], None], check: bool) -> sqlite3.Connection:
+def _connection(path: Path, setup: Callable[[sqlite3.Connection], None], check: bool) -> sqlite3.Connection:
+    """A connection to the database ``path``, with ``check`` its integrity checked first
+    (``sqlite3.DatabaseError`` when it fails; an absent or empty file is an empty database),
+    then ``setup`` run on it; closed again when either raises.  The run database's and
+    every cache's."""
     conn = sqlite3.connect(path, timeout=30)
     try:
         if check and path.exists() and path.stat().st_size:

@@ -49,21 +49,17 @@ def summary_table(results) -> Table:
 
 def check_out(out: Path, inputs: Iterable[Path] = ()) -> None:
     """--out must be a folder (or not exist yet) that can be created, and neither an input
-    folder nor a folder that holds one (``inputs``): the run would write its tables into the
-    archive, and later runs would skip it as a run directory."""
+    folder nor a folder that holds an input (``inputs``; :func:`aligner.pipeline.check_out_inputs`,
+    which the library's runs call too)."""
     from ..errors import AlignerError
-    from ..readers import bad_name, holds, shown_path
+    from ..pipeline import check_out_inputs
+    from ..readers import bad_name, shown_path
 
     if bad_name(out):  # its name goes into summary.json, the report and the store: refused before any work
         raise AlignerError(f"{shown_path(out)}: --out: the folder name is not valid UTF-8; choose another name")
     if out.is_symlink() and not out.exists():
         raise AlignerError(f"{out}: --out is a link to a missing {os.readlink(out)}; remove the link or choose another folder")
-    real_out = os.path.realpath(out)
-    for given in inputs:
-        if not bad_name(given) and given.is_dir() and holds(real_out, os.path.realpath(given)):
-            what = "is the input folder" if real_out == os.path.realpath(given) else "holds the input folder"
-            raise AlignerError(f"{out}: --out {what} {given}; choose a folder outside the inputs "
-                               "(the run would write its tables into it)")
+    check_out_inputs(out, inputs)
     if out.exists() and not out.is_dir():
         raise AlignerError(f"{out}: --out is an existing file, not a run directory; choose a folder")
     try:

@@ -662,8 +662,10 @@ def run_pipeline(
     ``address``) for the run, stopped after it when this call started it; with
     ``parquet``, the run's tables also as Parquet shards (:func:`write_parquet`); the run
     directory's lock held throughout (the Parquet shards are written after the stages)."""
+    from ..pipeline import check_out_inputs
     from ..store import RunStore
 
+    check_out_inputs(cfg.out, cfg.inputs)  # before the lock makes the folder
     with RunStore(cfg.out).lock("aligner run"):
         return _run_on_ray(cfg, only, address, num_cpus, parquet)
 

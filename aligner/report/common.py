@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..console import listed
 from ..console import visible as visible  # the report's form of hidden characters, shared with one_line
 from ..match.consistency import (
     DISTORTION_FLAGS,
@@ -256,7 +257,7 @@ def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
     if not where:
         return []
     total = sum(k for _, k in where)
-    shown = ", ".join(str(n) for n, _ in where[:20]) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    shown = listed([n for n, _ in where], 20)
     return [f"Speaker not compared for {total} pair(s), in cluster(s) {shown}: at least one speaker is unknown or "
             "uncertain; each of these clusters says which pair and why. A speaker that is not confident (found "
             "with low confidence, through a pronoun, or a one-word name too few articles give) is marked (uncertain) "
@@ -283,7 +284,7 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
         return []
     number = {id(c): n for n, c in enumerate(clusters, 1)}
     where = sorted({number[id(c)] for c, _ in found})
-    shown = ", ".join(map(str, where[:20])) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    shown = listed(where, 20)
     return [f"Negation, numbers, truncation and speaker not judged for {len(found)} pair(s), in cluster(s) {shown}: "
             "their versions were joined through other versions or through their speaker, not matched on their own "
             "words, so a difference found between them is no flag (each such pair says so under not_judged)."]
@@ -303,8 +304,7 @@ def _missing(run: ReportNotes) -> str:
             return f"Translation {what} ({reason.strip().split('. ')[0].rstrip('.')})"
     if run.brought and run.brought[0] < run.brought[1]:
         names = list(run.untranslated_articles)
-        named = f"; mostly missing for {', '.join(names[:10])}" + (f" and {len(names) - 10} more" if len(names) > 10 else "") \
-            if names else ""
+        named = f"; mostly missing for {listed(names, 10)}" if names else ""
         return (f"Translation missing (the brought translations match {run.brought[0]} of the {run.brought[1]} "
                 f"sentences to translate{named}; only this run's --translations is read, lines brought on "
                 "earlier runs are not remembered)")

@@ -27,6 +27,7 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..console import listed
 from ..errors import AlignerError, InputError, StageUnavailable
 from ..readers import file_lines
 from .base import Backend, Hypothesis
@@ -149,8 +150,7 @@ def _say_skipped(path: str, parsed: _Parsed) -> None:
 
 def _named(items: list[str]) -> str:
     """The first three of ``items``, and how many more."""
-    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
-    return "; ".join(items[:3]) + more
+    return listed(items, 3, "; ")
 
 
 def _short(text: str, limit: int = 40) -> str:

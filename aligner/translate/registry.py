@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelUnavailable, StageUnavailable
+from ..store import hash_file
 
 
 def require(extra: str, *modules: str) -> None:
@@ -226,9 +227,7 @@ def folder_fingerprint(path: Path) -> str:
     h = hashlib.sha1()
     for f in files:
         h.update(f.relative_to(path).as_posix().encode())
-        with f.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
+        hash_file(h, f)
     fp = h.hexdigest()[:16]
     _FP_CACHE[sig] = fp
     return fp

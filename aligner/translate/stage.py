@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from ..console import progress
+from ..console import listed, progress
 from ..errors import ModelUnavailable, StageUnavailable
 from ..model import Article, Quote, Sentence, Translation
 from .engine import Engine, identity_translations
@@ -178,8 +178,7 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
         return  # said above (none or few matched), or per document by the folder's pairing
     missing = sum(len(per[a]) - sum(per[a]) for a in left)
     log.warning(f"{path}: {len(left)} article(s) left mostly without a translation ({missing} of their "
-                f"{sum(len(per[a]) for a in left)} sentences have none): {', '.join(names[:5])}"
-                + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+                f"{sum(len(per[a]) for a in left)} sentences have none): {listed(names, 5)}"
                 + "; only this --translations is read: lines brought on earlier runs are not remembered")
 
 
