@@ -1000,6 +1000,10 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None,
     """(``opposed_texts``, the note when a negation found is not flagged because one
     version sets a condition in the sentence that holds it: ``_condition_sentence``)."""
     wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
+    kept = kept_clauses(a, b, wa, wb)
+    if kept is not None:
+        a, b = kept
+        wa, wb = words(a), words(b)
     found = opposed(wa, wb)
     if found is None:
         return None, None
@@ -1007,6 +1011,81 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None,
     if condition is not None:
         return None, f"{found}: one version sets a condition ('{condition}'); not flagged"
     return opposed(asserted_words(a), asserted_words(b)) and found, None
+
+
+# --- a quoted piece of a longer version: compared on the clauses it keeps ----------
+# A version that gives a contiguous piece of another ("it's a question of modernization"
+# of "This is not a question of money; it's a question of modernization.") says nothing
+# about the clauses it leaves out: a negator there is no negation of what it quotes (the
+# cut itself is the truncation flag's).  A clause ends at ". ! ? ; :" or a dash, and at a
+# comma that a new subject follows ("It's not about money, it's about modernization");
+# not at a comma before "that" or an aside ("I don't think, frankly, that ..."), which
+# keeps the negation that governs the kept words.
+_CLAUSE_END = {".", "!", "?", ";", ":", "-", "–", "—"}
+_CLAUSE_OPENERS = {"i", "we", "you", "he", "she", "it", "they", "there", "it's", "that's", "there's", "we're",
+                   "they're", "you're", "i'm", "he's", "she's", "we've", "i've", "they've", "we'll", "i'll",
+                   "it'll", "they'll"}
+
+
+def _clause_spans(text: str) -> list[tuple[int, int, int]]:
+    """The clauses of ``text``: (start, end, number of ``words``); start and end are
+    offsets in ``text`` lowered as ``tokens`` lowers it."""
+    low = text.lower().replace("’", "'")
+    out: list[tuple[int, int, int]] = []
+    start, end, n = None, 0, 0
+    found = list(_WORD.finditer(low))
+    for k, m in enumerate(found):
+        t = m.group(0)
+        after = [x.group(0) for x in found[k + 1:k + 3]]
+        cut = t in _CLAUSE_END or (t == "," and bool(after) and (
+            after[0] in _CLAUSE_OPENERS or (after[0] in ("and", "but", "so", "or") and after[1:2]
+                                            and after[1] in _CLAUSE_OPENERS)))
+        if cut:
+            if start is not None:
+                out.append((start, end, n))
+            start, n = None, 0
+            continue
+        w = sum(1 for x in tokens(t) if _is_word(x))
+        if w:
+            start = m.start() if start is None else start
+            end, n = m.end(), n + w
+    if start is not None:
+        out.append((start, end, n))
+    return out
+
+
+def kept_clauses(a: str, b: str, wa: list[str], wb: list[str]) -> tuple[str, str] | None:
+    """(a, b) with the longer one cut to the clauses that hold the words of the shorter
+    one, when the shorter one gives a piece of it with its start or its end missing
+    (``missing_stretch``); None when nothing is to be cut (not a piece, or every clause
+    holds some of its words)."""
+    got = missing_stretch(wa, wb)
+    if got is None or missing_end_of(got[0]) is None:
+        return None
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    text = b if long is wb else a
+    blocks = [bl for bl in difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long],
+                                                   autojunk=False).get_matching_blocks() if bl.size]
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
+    spans = _clause_spans(text)
+    if sum(n for _s, _e, n in spans) != len(long):
+        return None  # the clauses do not count the words as ``words`` does: leave it whole
+    held, at = [], 0
+    for s, e, n in spans:
+        if at < last and at + n > first:
+            held.append((s, e))
+        at += n
+    if not held or (held[0][0], held[-1][1]) == (spans[0][0], spans[-1][1]):
+        return None
+    cut = text.lower().replace("’", "'")[held[0][0]:held[-1][1]]  # the offsets are the lowered text's
+    return (a, cut) if long is wb else (cut, b)
+
+
+def missing_end_of(desc: str) -> str | None:
+    """"start" or "end": which end of the longer version ``missing_stretch``'s
+    description says is missing; None for a stretch missing elsewhere."""
+    m = re.search(r"the (start|end) of the longer version is missing", desc)
+    return m.group(1) if m else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

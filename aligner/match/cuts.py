@@ -28,6 +28,7 @@ import re
 
 from ..model import QuoteVersion
 from .consistency import _content, found_outside, is_negator, missing_stretch, numbers, quoted_part, words
+from .consistency import missing_end_of as missing_end
 
 # an ellipsis: "…", "...", ". . .", or one in brackets ("[…]", "(...)")
 _ELLIPSIS = r"(?:…|\.\s?\.\s?\.|[\[(]\s*(?:…|\.\s?\.\s?\.)\s*[\])])"
@@ -35,7 +36,6 @@ _MARKED_AT = {
     "end": re.compile(_ELLIPSIS + r"[\s\"”“’'»«,;:!?]*$"),
     "start": re.compile(r"^[\s\"“„‘'»«]*" + _ELLIPSIS),
 }
-_MISSING = re.compile(r"the (start|end) of the longer version is missing")
 # Words that restrict or condition what a sentence says: a cut that drops one changes it.
 _RESTRICTING = {"but", "only", "if", "unless", "until", "aber", "nur", "erst", "wenn", "falls", "sondern"}
 PARAPHRASED_MIN_CONTENT = 2  # content words of the missing start (fewer: too little to tell a paraphrase)
@@ -61,13 +61,6 @@ def cut_carries_meaning(short: QuoteVersion, long: QuoteVersion, told: str | Non
         return sum(1 for t in ts if t in _RESTRICTING or is_negator(t))
 
     return marks(l_en) > marks(s_en) or marks(l_own) > max(marks(s_en), marks(s_own))
-
-
-def missing_end(detail: str) -> str | None:
-    """"start" or "end": which end of the longer version a truncation's detail says is
-    missing; None for a stretch missing elsewhere."""
-    m = _MISSING.search(detail)
-    return m.group(1) if m else None
 
 
 def shorter_longer(va: QuoteVersion, vb: QuoteVersion, compared: str | None) -> tuple[QuoteVersion, QuoteVersion]:

@@ -1,0 +1,37 @@
+"""fx80: consistency flags between a full quote and a faithful piece of it.
+
+A version that gives a contiguous piece of a longer one is compared on the clauses it
+keeps: a negator only in a clause it leaves out is no negation of what it quotes (the
+cut is the truncation flag's); a negator dropped from the kept words, or from the clause
+the kept words belong to, still is."""
+
+from aligner.match.consistency import compare
+
+_AP = "This is not a question of money; it's a question of modernization."
+
+
+def test_affirmative_half_of_not_x_but_y_is_no_negation():
+    rep = compare(_AP, "it's a question of modernization")
+    assert "negation" not in rep.flags
+    assert "truncation" in rep.flags  # the cut is still said
+    # neighbour: the kept words belong to the negated clause, the cut turns its polarity round
+    rep = compare("We are not going to cut pensions this year, and we will protect every job.",
+                  "going to cut pensions this year")
+    assert "negation" in rep.flags
+
+
+def test_affirmative_half_after_a_comma_splice_is_no_negation():
+    rep = compare("It's not about money, it's about modernization and about safety.",
+                  "it's about modernization and about safety")
+    assert "negation" not in rep.flags
+    # neighbour: a whole version negated still flags
+    rep = compare("We have not seen any evidence that the outage was caused by a cyberattack.",
+                  "We have seen evidence that the outage was caused by a cyberattack")
+    assert "negation" in rep.flags
+
+
+def test_not_dropped_inside_the_kept_words_still_flags():
+    rep = compare("This is not a question of money; it's not a question of modernization.",
+                  "it's a question of modernization")
+    assert "negation" in rep.flags
+    assert "it's not a question" in rep.details["negation"]
