@@ -35,3 +35,26 @@ def test_not_dropped_inside_the_kept_words_still_flags():
                   "it's a question of modernization")
     assert "negation" in rep.flags
     assert "it's not a question" in rep.details["negation"]
+
+
+_SAFE = "Travelers deserve to know that flying is safe, and it is safe"
+
+
+def test_whole_clause_cut_at_the_end_is_partial_not_silent():
+    rep = compare(_SAFE, "Travelers deserve to know that flying is safe.")
+    assert rep.flags == ["partial"]
+    assert "and it is safe" in rep.details["partial"] and "end" in rep.details["partial"]
+    # one word of the kept part reworded too ("that" -> "whether"): still said
+    rep = compare(_SAFE, "Travelers deserve to know whether flying is safe.")
+    assert "partial" in rep.flags
+    # neighbours that stay quiet:
+    # the shorter version's article gives the clause outside the quote: a quote boundary
+    told = compare(_SAFE, "Travelers deserve to know that flying is safe.",
+                   context_b='"Travelers deserve to know that flying is safe." And it is safe, Biden said.')
+    assert "partial" not in told.flags
+    # a cut inside a clause (no clause of its own left out): not this flag
+    inside = compare("We will rebuild the terminal at the airport within the next two years",
+                     "We will rebuild the terminal at the airport")
+    assert "partial" not in inside.flags
+    # as before, two versions that agree word for word carry no flag
+    assert compare(_SAFE, _SAFE + ".").flags == []

@@ -479,15 +479,7 @@ def compare(
     diff = word_diff(qa, qb)
     flags: list[str] = []
     details: dict[str, Any] = {}
-    contexts = (context_a, context_b) if la <= lb else (context_b, context_a)
-    cut, note = (None, None) if approximate else truncation_or_boundary(wa, wb, contexts[0])
-    if cut is not None and _several_quotes(b if la <= lb else a):
-        cut, note = None, "quote boundary, not a truncation: the longer version runs over several quotes"
-    if cut is not None:
-        flags.append("truncation")
-        details["truncation"] = cut
-    elif note:
-        details["coverage"] = note
+    cut = _cut_flags((a, qa, wa, context_a), (b, qb, wb, context_b), approximate, flags, details)
     # Versions worded differently all over (chrF below the 1st percentile of two
     # translations of one sentence) are not compared word by word for negations;
     # ``comparable_min``: callers that linked the pair on meaning rather than on its
@@ -502,7 +494,7 @@ def compare(
     if speaker_a and speaker_b and speaker_a != speaker_b:
         flags.append("speaker")
         details["speaker"] = f"{speaker_a} vs {speaker_b}"
-    if cut is None and score < NOISE_CHRF_P05:
+    if cut is None and "partial" not in flags and score < NOISE_CHRF_P05:
         flags.append("paraphrase")
     wording = _wording(diff, score)
     if wording and "paraphrase" not in flags:
@@ -514,6 +506,30 @@ def compare(
     short, long = (qa, qb) if la <= lb else (qb, qa)
     return PairReport(score, bleu(qa, qb) if with_bleu else 0.0, containment(short, long), min(la, lb) / max(la, lb),
                       diff, flags, details)
+
+
+def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, list[str], str | None],
+               approximate: bool, flags: list[str], details: dict[str, Any]) -> str | None:
+    """``compare``'s truncation flag (or the note that the cut is a quote boundary), else
+    its ``partial`` flag for a whole clause left out (``dropped_clause``), appended in
+    place; each side is (text, quoted part, its words, context).  Returns the truncation."""
+    short, long = (sa, sb) if len(sa[2]) <= len(sb[2]) else (sb, sa)
+    if approximate:
+        return None
+    cut, note = truncation_or_boundary(sa[2], sb[2], short[3])
+    if cut is not None and _several_quotes(long[0]):
+        cut, note = None, "quote boundary, not a truncation: the longer version runs over several quotes"
+    if cut is not None:
+        flags.append("truncation")
+        details["truncation"] = cut
+    elif note:
+        details["coverage"] = note
+    else:
+        dropped = dropped_clause(long[1], long[2], short[2], _outside(short[3], short[1]))
+        if dropped:
+            flags.append("partial")
+            details["partial"] = dropped
+    return cut
 
 
 def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags: list[str],
@@ -1079,6 +1095,54 @@ def kept_clauses(a: str, b: str, wa: list[str], wb: list[str]) -> tuple[str, str
         return None
     cut = text.lower().replace("’", "'")[held[0][0]:held[-1][1]]  # the offsets are the lowered text's
     return (a, cut) if long is wb else (cut, b)
+
+
+# A whole clause at one end of a quote that another version leaves out ("Travelers deserve
+# to know that flying is safe, and it is safe" / "... that flying is safe."), too short a
+# share of the longer version for a truncation flag (``TRUNC_MISSING_MIN``): the shorter
+# version gives the rest word for word (all but ``DROPPED_OTHER_WORDS`` of its words, in
+# order), the missing stretch is ``TRUNC_MISSING_WORDS`` words or more, holds a content
+# word and is a clause of its own (``_clause_spans``).  Worth a look (``partial``), not
+# serious: leaving out a clause is ordinary quoting; the flag says it was left out, so
+# the report's silence does not read as "the versions agree".
+DROPPED_OTHER_WORDS = 1
+
+
+def _outside(context: str | None, quote: str) -> str | None:
+    """``context`` (a quote's sentence and the quotes near it) without the quote's own
+    words, when they stand in it as they are (else ``context`` unchanged)."""
+    if not context:
+        return context
+    at = context.find(quote.strip().rstrip(".,;:!?"))
+    return context if at < 0 else context[:at] + " " + context[at + len(quote.strip().rstrip(".,;:!?")):]
+
+
+def dropped_clause(long_text: str, long: list[str], short: list[str], context_short: str | None = None) -> str | None:
+    """The ``partial`` note when ``short`` leaves out a whole clause at the start or the end
+    of ``long`` (the words of ``long_text``) that its article (``context_short``) does not
+    give outside the quote; None otherwise."""
+    if len(short) < TRUNC_MISSING_WORDS or len(long) - len(short) < TRUNC_MISSING_WORDS:
+        return None
+    blocks = [bl for bl in difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long],
+                                                   autojunk=False).get_matching_blocks() if bl.size]
+    if not blocks or len(short) - sum(bl.size for bl in blocks) > DROPPED_OTHER_WORDS:
+        return None
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
+    if (first == 0) == (last == len(long)):
+        return None  # nothing missing at one end, or something at both
+    where, lacking = ("end", long[last:]) if first == 0 else ("start", long[:first])
+    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking):
+        return None
+    spans = _clause_spans(long_text)
+    if sum(n for _s, _e, n in spans) != len(long):
+        return None
+    starts = {sum(n for _s, _e, n in spans[:k]) for k in range(len(spans))}
+    if (last if where == "end" else first) not in starts:
+        return None  # the cut is inside a clause: as any shortening, the truncation measure's
+    if found_outside(lacking, context_short, short + long) is not None:
+        return None  # its article gives the clause outside the quote: a quote boundary
+    return (f"{len(short)} of {len(long)} words; a whole clause at the {where} of the longer version is missing "
+            f"('{' '.join(lacking)}'); worth a look, not a truncation flag: too short a part of the quote")
 
 
 def missing_end_of(desc: str) -> str | None:
