@@ -58,3 +58,39 @@ def test_whole_clause_cut_at_the_end_is_partial_not_silent():
     assert "partial" not in inside.flags
     # as before, two versions that agree word for word carry no flag
     assert compare(_SAFE, _SAFE + ".").flags == []
+
+
+_FULL = "There are about 1,200 flights still delayed, and we expect that number to come down by tonight"
+_FILLER = ["The weather in Vienna was cold and grey on Thursday morning.",
+           "Football fans gathered outside the stadium hours before kick-off.",
+           "The central bank left interest rates unchanged for the third month.",
+           "A new exhibition of Dutch paintings opens at the museum next week."]
+
+
+def _v(qid: str, en: str, kind: str = "direct"):
+    from aligner.model import QuoteVersion
+
+    return QuoteVersion(quote_id=qid, article_id=qid[0] + "-1", outlet=qid[0], language="en", original=en, english=en,
+                        start=0, end=len(en), kind=kind, speaker="Tom Alvarez", speaker_id=None)
+
+
+def _pairs(*vs):
+    from aligner.match.clusters import build_clusters
+
+    fill = [_v(f"{'vwxy'[i]}#q0", t) for i, t in enumerate(_FILLER)]
+    return {frozenset((p.a, p.b)): p for c in build_clusters([*vs, *fill], with_bleu=False) for p in c.pairs}
+
+
+def test_two_pieces_that_do_not_overlap_in_the_full_quote_are_not_flagged_against_each_other():
+    piece_end = _v("e#q0", "that number to come down by tonight.")
+    piece_start = _v("f#q0", 'there are "about 1,200 flights still delayed" and the number should come down by tonight',
+                     "mixed")
+    got = _pairs(_v("a#q0", _FULL), piece_end, piece_start)
+    apart = got[frozenset(("e#q0", "f#q0"))]
+    assert apart.flags == [] and "two pieces of a#q0" in apart.details["coverage"]
+    # each piece is still compared with the full version
+    assert "truncation" in got[frozenset(("a#q0", "e#q0"))].flags
+    # neighbour: two pieces that overlap are compared, and a changed figure flags between them
+    got = _pairs(_v("a#q0", _FULL), _v("e#q0", "about 1,200 flights still delayed, and we expect that number"),
+                 _v("f#q0", 'there are "about 2,100 flights still delayed, and we expect" it to ease', "mixed"))
+    assert "number" in got[frozenset(("e#q0", "f#q0"))].flags
