@@ -51,7 +51,7 @@ from .consistency import (
     words,
 )
 from .consistency import compare as _compare
-from .cuts import cut_carries_meaning, soft_cut_reason
+from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items, originals_agree
 from .synonyms import installed_wordnet
@@ -912,6 +912,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
             _quoted_elsewhere(entry, order[a], order[b], versions, links)
         if "truncation" in entry["flags"]:
             _weak_truncation(entry, vs[a], vs[b], (bef[a], bef[b]))
+        _pieces_apart(entry, order[a], order[b], comp, lk, versions)
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
         pairs.append(ClusterPair(**entry))
@@ -1028,6 +1029,31 @@ def _quoted_elsewhere(entry: dict, i: int, j: int, versions: list[QuoteVersion],
     entry["details"].pop("truncation", None)
     entry["details"]["coverage"] = ("quote boundary, not a truncation: the shorter version's article quotes the rest "
                                     f"as another quote ({versions[other[0]].quote_id})")
+
+
+_WORD_FLAGS = ("negation", "number", "truncation", "partial", "paraphrase", "wording")
+
+
+def _pieces_apart(entry: dict, i: int, j: int, comp: list[int], lk: dict, versions: list[QuoteVersion]) -> None:
+    """Versions ``i`` and ``j`` that quote two pieces of a third version of the cluster
+    that do not overlap in it (``cuts.apart_in``), each compared with it: their pair
+    carries no flag of its words (a speaker flag stays), and says why."""
+    def text(v: QuoteVersion) -> str:
+        return (v.english or "") if entry.get("compared") == "english" else (v.original or "")
+
+    if not any(f in _WORD_FLAGS for f in entry["flags"]):
+        return
+    linked = {k for k in comp for x, y in ((i, k), (k, i)) if (x, y) in lk} & \
+        {k for k in comp for x, y in ((j, k), (k, j)) if (x, y) in lk}
+    full = next((k for k in sorted(linked) if k not in (i, j)
+                 and apart_in(text(versions[i]), text(versions[j]), text(versions[k]))), None)
+    if full is None:
+        return
+    entry["flags"] = [f for f in entry["flags"] if f not in _WORD_FLAGS]
+    for f in _WORD_FLAGS:
+        entry["details"].pop(f, None)
+    entry["details"]["coverage"] = (f"two pieces of {versions[full].quote_id} that do not overlap in it: each is "
+                                    "compared with it, their words not with each other")
 
 
 def weak_truncation_reason(va: QuoteVersion, vb: QuoteVersion, compared: str | None) -> str | None:

@@ -489,15 +489,7 @@ def compare(
     diff = word_diff(qa, qb)
     flags: list[str] = []
     details: dict[str, Any] = {}
-    contexts = (context_a, context_b) if la <= lb else (context_b, context_a)
-    cut, note = (None, None) if approximate else truncation_or_boundary(wa, wb, contexts[0])
-    if cut is not None and _several_quotes(b if la <= lb else a):
-        cut, note = None, "quote boundary, not a truncation: the longer version runs over several quotes"
-    if cut is not None:
-        flags.append("truncation")
-        details["truncation"] = cut
-    elif note:
-        details["coverage"] = note
+    cut = _cut_flags((a, qa, wa, context_a), (b, qb, wb, context_b), approximate, flags, details)
     # Versions worded differently all over (chrF below the 1st percentile of two
     # translations of one sentence) are not compared word by word for negations;
     # ``comparable_min``: callers that linked the pair on meaning rather than on its
@@ -512,7 +504,7 @@ def compare(
     if speaker_a and speaker_b and speaker_a != speaker_b:
         flags.append("speaker")
         details["speaker"] = f"{speaker_a} vs {speaker_b}"
-    if cut is None and score < NOISE_CHRF_P05:
+    if cut is None and "partial" not in flags and score < NOISE_CHRF_P05:
         flags.append("paraphrase")
     wording = _wording(diff, score)
     if wording and "paraphrase" not in flags:
@@ -524,6 +516,30 @@ def compare(
     short, long = (qa, qb) if la <= lb else (qb, qa)
     return PairReport(score, bleu(qa, qb) if with_bleu else 0.0, containment(short, long), min(la, lb) / max(la, lb),
                       diff, flags, details)
+
+
+def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, list[str], str | None],
+               approximate: bool, flags: list[str], details: dict[str, Any]) -> str | None:
+    """``compare``'s truncation flag (or the note that the cut is a quote boundary), else
+    its ``partial`` flag for a whole clause left out (``dropped_clause``), appended in
+    place; each side is (text, quoted part, its words, context).  Returns the truncation."""
+    short, long = (sa, sb) if len(sa[2]) <= len(sb[2]) else (sb, sa)
+    if approximate:
+        return None
+    cut, note = truncation_or_boundary(sa[2], sb[2], short[3])
+    if cut is not None and _several_quotes(long[0]):
+        cut, note = None, "quote boundary, not a truncation: the longer version runs over several quotes"
+    if cut is not None:
+        flags.append("truncation")
+        details["truncation"] = cut
+    elif note:
+        details["coverage"] = note
+    else:
+        dropped = dropped_clause(long[1], long[2], short[2], _outside(short[3], short[1]))
+        if dropped:
+            flags.append("partial")
+            details["partial"] = dropped
+    return cut
 
 
 def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags: list[str],
@@ -1010,6 +1026,10 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None,
     """(``opposed_texts``, the note when a negation found is not flagged because one
     version sets a condition in the sentence that holds it: ``_condition_sentence``)."""
     wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
+    kept = kept_clauses(a, b, wa, wb)
+    if kept is not None:
+        a, b = kept
+        wa, wb = words(a), words(b)
     found = opposed(wa, wb)
     if found is None:
         return None, None
@@ -1017,6 +1037,129 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None,
     if condition is not None:
         return None, f"{found}: one version sets a condition ('{condition}'); not flagged"
     return opposed(asserted_words(a), asserted_words(b)) and found, None
+
+
+# --- a quoted piece of a longer version: compared on the clauses it keeps ----------
+# A version that gives a contiguous piece of another ("it's a question of modernization"
+# of "This is not a question of money; it's a question of modernization.") says nothing
+# about the clauses it leaves out: a negator there is no negation of what it quotes (the
+# cut itself is the truncation flag's).  A clause ends at ". ! ? ; :" or a dash, and at a
+# comma that a new subject follows ("It's not about money, it's about modernization");
+# not at a comma before "that" or an aside ("I don't think, frankly, that ..."), which
+# keeps the negation that governs the kept words.
+_CLAUSE_END = {".", "!", "?", ";", ":", "-", "–", "—"}
+_CLAUSE_OPENERS = {"i", "we", "you", "he", "she", "it", "they", "there", "it's", "that's", "there's", "we're",
+                   "they're", "you're", "i'm", "he's", "she's", "we've", "i've", "they've", "we'll", "i'll",
+                   "it'll", "they'll"}
+
+
+def _clause_spans(text: str) -> list[tuple[int, int, int]]:
+    """The clauses of ``text``: (start, end, number of ``words``); start and end are
+    offsets in ``text`` lowered as ``tokens`` lowers it."""
+    low = text.lower().replace("’", "'")
+    out: list[tuple[int, int, int]] = []
+    start, end, n = None, 0, 0
+    found = list(_WORD.finditer(low))
+    for k, m in enumerate(found):
+        t = m.group(0)
+        after = [x.group(0) for x in found[k + 1:k + 3]]
+        cut = t in _CLAUSE_END or (t == "," and bool(after) and (
+            after[0] in _CLAUSE_OPENERS or (after[0] in ("and", "but", "so", "or") and after[1:2]
+                                            and after[1] in _CLAUSE_OPENERS)))
+        if cut:
+            if start is not None:
+                out.append((start, end, n))
+            start, n = None, 0
+            continue
+        w = sum(1 for x in tokens(t) if _is_word(x))
+        if w:
+            start = m.start() if start is None else start
+            end, n = m.end(), n + w
+    if start is not None:
+        out.append((start, end, n))
+    return out
+
+
+def kept_clauses(a: str, b: str, wa: list[str], wb: list[str]) -> tuple[str, str] | None:
+    """(a, b) with the longer one cut to the clauses that hold the words of the shorter
+    one, when the shorter one gives a piece of it with its start or its end missing
+    (``missing_stretch``); None when nothing is to be cut (not a piece, or every clause
+    holds some of its words)."""
+    got = missing_stretch(wa, wb)
+    if got is None or missing_end_of(got[0]) is None:
+        return None
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    text = b if long is wb else a
+    blocks = [bl for bl in difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long],
+                                                   autojunk=False).get_matching_blocks() if bl.size]
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
+    spans = _clause_spans(text)
+    if sum(n for _s, _e, n in spans) != len(long):
+        return None  # the clauses do not count the words as ``words`` does: leave it whole
+    held, at = [], 0
+    for s, e, n in spans:
+        if at < last and at + n > first:
+            held.append((s, e))
+        at += n
+    if not held or (held[0][0], held[-1][1]) == (spans[0][0], spans[-1][1]):
+        return None
+    cut = text.lower().replace("’", "'")[held[0][0]:held[-1][1]]  # the offsets are the lowered text's
+    return (a, cut) if long is wb else (cut, b)
+
+
+# A whole clause at one end of a quote that another version leaves out ("Travelers deserve
+# to know that flying is safe, and it is safe" / "... that flying is safe."), too short a
+# share of the longer version for a truncation flag (``TRUNC_MISSING_MIN``): the shorter
+# version gives the rest word for word (all but ``DROPPED_OTHER_WORDS`` of its words, in
+# order), the missing stretch is ``TRUNC_MISSING_WORDS`` words or more, holds a content
+# word and is a clause of its own (``_clause_spans``).  Worth a look (``partial``), not
+# serious: leaving out a clause is ordinary quoting; the flag says it was left out, so
+# the report's silence does not read as "the versions agree".
+DROPPED_OTHER_WORDS = 1
+
+
+def _outside(context: str | None, quote: str) -> str | None:
+    """``context`` (a quote's sentence and the quotes near it) without the quote's own
+    words, when they stand in it as they are (else ``context`` unchanged)."""
+    if not context:
+        return context
+    at = context.find(quote.strip().rstrip(".,;:!?"))
+    return context if at < 0 else context[:at] + " " + context[at + len(quote.strip().rstrip(".,;:!?")):]
+
+
+def dropped_clause(long_text: str, long: list[str], short: list[str], context_short: str | None = None) -> str | None:
+    """The ``partial`` note when ``short`` leaves out a whole clause at the start or the end
+    of ``long`` (the words of ``long_text``) that its article (``context_short``) does not
+    give outside the quote; None otherwise."""
+    if len(short) < TRUNC_MISSING_WORDS or len(long) - len(short) < TRUNC_MISSING_WORDS:
+        return None
+    blocks = [bl for bl in difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long],
+                                                   autojunk=False).get_matching_blocks() if bl.size]
+    if not blocks or len(short) - sum(bl.size for bl in blocks) > DROPPED_OTHER_WORDS:
+        return None
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
+    if (first == 0) == (last == len(long)):
+        return None  # nothing missing at one end, or something at both
+    where, lacking = ("end", long[last:]) if first == 0 else ("start", long[:first])
+    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking):
+        return None
+    spans = _clause_spans(long_text)
+    if sum(n for _s, _e, n in spans) != len(long):
+        return None
+    starts = {sum(n for _s, _e, n in spans[:k]) for k in range(len(spans))}
+    if (last if where == "end" else first) not in starts:
+        return None  # the cut is inside a clause: as any shortening, the truncation measure's
+    if found_outside(lacking, context_short, short + long) is not None:
+        return None  # its article gives the clause outside the quote: a quote boundary
+    return (f"{len(short)} of {len(long)} words; a whole clause at the {where} of the longer version is missing "
+            f"('{' '.join(lacking)}'); worth a look, not a truncation flag: too short a part of the quote")
+
+
+def missing_end_of(desc: str) -> str | None:
+    """"start" or "end": which end of the longer version ``missing_stretch``'s
+    description says is missing; None for a stretch missing elsewhere."""
+    m = re.search(r"the (start|end) of the longer version is missing", desc)
+    return m.group(1) if m else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -24,10 +24,22 @@ the words both versions give is a flag of its own and stays serious.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from ..model import QuoteVersion
-from .consistency import _content, found_outside, is_negator, missing_stretch, numbers, quoted_part, words
+from .consistency import (
+    TRUNC_SHORT_COVERED,
+    _content,
+    _stem,
+    found_outside,
+    is_negator,
+    missing_stretch,
+    numbers,
+    quoted_part,
+    words,
+)
+from .consistency import missing_end_of as missing_end
 
 # an ellipsis: "…", "...", ". . .", or one in brackets ("[…]", "(...)")
 _ELLIPSIS = r"(?:…|\.\s?\.\s?\.|[\[(]\s*(?:…|\.\s?\.\s?\.)\s*[\])])"
@@ -35,7 +47,6 @@ _MARKED_AT = {
     "end": re.compile(_ELLIPSIS + r"[\s\"”“’'»«,;:!?]*$"),
     "start": re.compile(r"^[\s\"“„‘'»«]*" + _ELLIPSIS),
 }
-_MISSING = re.compile(r"the (start|end) of the longer version is missing")
 # Words that restrict or condition what a sentence says: a cut that drops one changes it.
 _RESTRICTING = {"but", "only", "if", "unless", "until", "aber", "nur", "erst", "wenn", "falls", "sondern"}
 PARAPHRASED_MIN_CONTENT = 2  # content words of the missing start (fewer: too little to tell a paraphrase)
@@ -61,13 +72,6 @@ def cut_carries_meaning(short: QuoteVersion, long: QuoteVersion, told: str | Non
         return sum(1 for t in ts if t in _RESTRICTING or is_negator(t))
 
     return marks(l_en) > marks(s_en) or marks(l_own) > max(marks(s_en), marks(s_own))
-
-
-def missing_end(detail: str) -> str | None:
-    """"start" or "end": which end of the longer version a truncation's detail says is
-    missing; None for a stretch missing elsewhere."""
-    m = _MISSING.search(detail)
-    return m.group(1) if m else None
 
 
 def shorter_longer(va: QuoteVersion, vb: QuoteVersion, compared: str | None) -> tuple[QuoteVersion, QuoteVersion]:
@@ -132,3 +136,34 @@ def soft_cut_reason(va: QuoteVersion, vb: QuoteVersion, compared: str | None, de
         return None
     return (f"partial quote: {found:.0%} of the words the shorter version leaves out are in the sentence before "
             "it, in the outlet's own words")
+
+
+# --- two pieces of one longer quote -------------------------------------------------
+# Two outlets that each quote a different piece of one statement ("about 1,200 flights
+# still delayed" / "that number to come down by tonight" of "There are about 1,200
+# flights still delayed, and we expect that number to come down by tonight") give no
+# words to compare with each other: each is compared with the full version, and the pair
+# carries no flag of its words (a paraphrase flag there would only say they differ).
+
+
+def piece_span(short: str, long: str) -> tuple[int, int] | None:
+    """Where the words of ``short`` lie in ``long`` (word positions, end excluded) when
+    ``short`` is a piece of it: shorter, and ``TRUNC_SHORT_COVERED`` of its words found in
+    order (as a truncation's shorter version); None otherwise."""
+    ws, wl = [_stem(w) for w in words(short)], [_stem(w) for w in words(long)]
+    if not ws or len(ws) >= len(wl):
+        return None
+    blocks = [bl for bl in difflib.SequenceMatcher(a=ws, b=wl, autojunk=False).get_matching_blocks() if bl.size]
+    if not blocks or sum(bl.size for bl in blocks) < TRUNC_SHORT_COVERED * len(ws):
+        return None
+    return blocks[0].b, blocks[-1].b + blocks[-1].size
+
+
+def apart_in(a: str, b: str, full: str) -> bool:
+    """Whether the quoted words of ``a`` and ``b`` are two pieces of ``full`` that do not
+    overlap in it, and share no content word."""
+    qa, qb = quoted_part(a), quoted_part(b)
+    sa, sb = (piece_span(x, quoted_part(full)) for x in (qa, qb))
+    if sa is None or sb is None or not (sa[1] <= sb[0] or sb[1] <= sa[0]):
+        return False
+    return not {_stem(w) for w in _content(words(qa))} & {_stem(w) for w in _content(words(qb))}
