@@ -272,9 +272,15 @@ def never_compared(c: Cluster) -> bool:
     return bool(pairs) and all(p.compared == "none" for p in pairs)
 
 
+def score_shown(c: Cluster) -> str:
+    """A cluster's inconsistency as every place of the report shows it: "0.50", or "not
+    compared" for a cluster none of whose pairs was compared (its number says nothing)."""
+    return "not compared" if never_compared(c) else f"{c.inconsistency:.2f}"
+
+
 def inconsistency_shown(c: Cluster) -> str:
     """"inconsistency 0.50", or "not compared" for a cluster none of whose pairs was compared."""
-    return "not compared" if never_compared(c) else f"inconsistency {c.inconsistency:.2f}"
+    return "not compared" if never_compared(c) else f"inconsistency {score_shown(c)}"
 
 
 def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:

@@ -40,6 +40,7 @@ from .common import (
     file_names,
     flagged_summary,
     inconsistency_shown,
+    score_shown,
     speaker_cell,
     speaker_keys,
     speaker_not_compared,
@@ -353,7 +354,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
         rows.append(
             f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(keys))}" '
             f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
-            f"<td>{c.inconsistency:.2f}</td><td>{_badges(fl)}</td>"
+            f"<td>{score_shown(c)}</td><td>{_badges(fl)}</td>"
             f"<td>{', '.join(bdi(x, sp_lang[x] if x != 'speaker unknown' else None) for x in sp)}</td>"
             f"<td>{bdi(', '.join(ol))}</td></tr>"
         )

@@ -32,6 +32,7 @@ from .common import (
     file_names,
     flagged_summary,
     inconsistency_shown,
+    never_compared,
     speaker_cell,
     speaker_not_compared,
     told_apart,
@@ -166,6 +167,7 @@ def _contents(clusters: Sequence[Cluster]) -> list[str]:
     lines = ["**Contents:**", ""]
     for n, c in enumerate(clusters, 1):
         flags = ", ".join(md(f) for f in c.flags) or "no flag"
+        flags += "; not compared" if never_compared(c) else ""  # as its heading says: no number
         lines.append(f"- [{n}. {_cell(cluster_heading(c), 80)}](#{_slug(_heading(n, c))}): {flags}")
     lines.append("")
     return lines
