@@ -250,10 +250,11 @@ def _owned_person_en(owner: str, w: str) -> bool:
 
 def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
     """What stands between two words of a noun phrase, a dot or apostrophe that does not end it read as a space:
-    a title's dot ("Dr. Heino Stoever", "Prof. Anna Roth"); in German a genitive apostrophe before a role noun
+    a title's dot ("Dr. Heino Stoever", "Prof. Anna Roth", the Austrian "Mag. Anna Huber", "Bgm. Hans Moser") or a
+    saint's in a place name ("der St. Galler Regierungsrat"); in German a genitive apostrophe before a role noun
     ("Merz' Sprecher": the role is the speaker, not the name before it)."""
-    if between.strip() == "." and prev_word in TITLE_ABBR and w[:1].isupper():
-        return " "
+    if between.strip() == "." and (prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper():
+        return " "  # "St. Gallen", "St. Louis": the abbreviation of a place's name goes on with it
     if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
         return " "
     return between
@@ -682,6 +683,9 @@ _BARE_VERB_START_EN = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|my|your|
 
 
 _TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
+# ... and the words whose dot goes on with the mention: those titles and "St." of a place ("der St. Galler
+# Regierungsrat", "St. Louis Mayor Tishaura Jones")
+_DOT_IN_MENTION = re.compile(r"(?<![\w-])(?:" + alternation(TITLE_ABBR | {"St"}) + r")$")
 _NAME_AFTER_TITLE = re.compile(r"\.?\s*((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)")
 
 
@@ -704,7 +708,7 @@ def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
     """Repair a mention cut at an abbreviation or apostrophe: "Mr" of "Mr. Clyburn" takes in the
     name; "s campaign" of "Trump’s campaign" takes in the owner."""
     for m in _SENTENCE_END_IN_MENTION.finditer(text, a, b):
-        if not _TITLE_ABBR.search(text[a : m.start()]) and not re.search(r"(?:^|[\s.])[A-Z]$", text[a : m.start()]):
+        if not _DOT_IN_MENTION.search(text[a : m.start()]) and not re.search(r"(?:^|[\s.])[A-Z]$", text[a : m.start()]):
             b = m.start()  # "the 58-year-old. Normally": the mention ends with its sentence
             break
     m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None

@@ -1702,6 +1702,7 @@ NAME_TITLES = frozenset({
     "chancellor", "president", "senator", "governor", "mayor", "minister", "secretary", "premier", "king", "queen",
     "prince", "princess", "pope", "judge", "general", "ambassador", "commissioner", "speaker", "chairman", "chairwoman",
     "dep", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
+    "mag", "ing", "dipl.-ing", "univ.-prof", "dkfm",  # Austrian academic titles written before a name ("Mag. Anna Huber")
 }) | _TITLE_MODIFIERS | TITLE_ABBREVIATIONS
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
