@@ -105,6 +105,7 @@ from .pronouns import (
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import (
     _any_first_name_gender,
+    ends_in_a_name_en,
     first_name_gender_de,
     inscription_en,
     nationality_fits,
@@ -628,7 +629,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
-        if sp is not None and sp.resolved_from == "role" and _someone_new(sp, lang, text):
+        if sp is not None and sp.resolved_from == "role" and (_someone_new(sp, lang, text) or (lang == "en" and ends_in_a_name_en(sp.mention))):
             # "so ein Sprecher", "another senator said": someone new, unnamed; a pronoun or unframed quote after it goes back to it
             last_named = (last, sp)
             continue

@@ -2113,7 +2113,7 @@ def resolve_roles(quotes: list) -> None:
             entities[q.article_id][head].add(sp.id)
     for q in quotes:
         sp = q.speaker
-        if sp is None or sp.id or sp.name or sp.resolved_from != "role":
+        if sp is None or sp.id or sp.name or sp.resolved_from != "role" or (q.language == "en" and ends_in_a_name_en(sp.mention)):
             continue
         heads = _role_heads(sp.mention)
         ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found}
@@ -2122,6 +2122,17 @@ def resolve_roles(quotes: list) -> None:
             sp.name = names[sp.id]
             if sp.confidence is not None:
                 sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
+
+
+def ends_in_a_name_en(mention: str) -> bool:
+    """English: whether a mention read as a role ends in two capitalised words that are no role, institution or
+    organisation word after a lower-case word ("British Minister of Sport Lucy Frazer"): it may name its own person, so
+    it takes no other entity's name by its role noun."""
+    words = mention.split()
+    if len(words) < 4 or not any(w.islower() for w in words[:-2]):
+        return False
+    return all(w[:1].isupper() and w.isalpha() and not is_role_word(w) and w.lower() not in INSTITUTION_WORDS
+               and w.lower() not in _ORG_HEADS for w in words[-2:])
 
 
 def _group_match(a: str, b: str) -> bool:
