@@ -233,3 +233,31 @@ def test_a_place_after_a_role_with_a_bracket_is_no_speaker():
     text = "The researcher of the foundation Wissenschaft und Politik (SWP) in Berlin explained that the EU has not solved this."
     qs = extract_quotes(Article(id="a", text=text, language="en"))
     assert all(_confident_name(q.speaker) != "Berlin" for q in qs)
+
+
+# a quote whose own frame names someone the rules refused does not carry on the speaker before (76fda7e: 'Gamble',
+# 'Labour' at 0.9; with no subject, the speaker before would carry on at 0.8)
+@pytest.mark.parametrize("frame, bad", [
+    ("Procter and Gamble said", ("Gamble", "Tom Reed")),
+    ("Ohio for Trump said", ("Trump", "Tom Reed")),
+    ("Keir Starmer for Labour said", ("Labour", "Tom Reed")),
+])
+def test_a_refused_subject_in_the_frame_does_not_hand_the_quote_to_the_speaker_before(frame, bad):
+    qs = extract_quotes(Article(id="a", text=f'"We will go," Tom Reed said. "It is nothing," {frame}.', language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) not in bad
+
+
+def test_an_unframed_quote_still_carries_on():
+    qs = extract_quotes(Article(id="a", text='"We will go," Tom Reed said. "It is nothing."', language="en"))
+    assert len(qs) == 2 and qs[1].speaker is not None and qs[1].speaker.name == "Tom Reed"
+
+
+# the office's last words before a listed first name go with the role (76fda7e: the name 'Interior Nancy Faeser')
+@pytest.mark.parametrize("text, name", [
+    ('Minister of the Interior Nancy Faeser (SPD) said: "Sports should be clear about this."', "Nancy Faeser"),
+    ('"Sports should be clear about this," Chairperson of the Health Minister Conference Klaus Holetschek said.', "Klaus Holetschek"),
+    ('"Sports should be clear about this," said Senator Mary Ann Smith.', "Mary Ann Smith"),
+])
+def test_office_words_are_no_part_of_the_name(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name

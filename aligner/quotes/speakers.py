@@ -287,7 +287,19 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         name = uninflect_genitive(name)
     if lang == "en" and name and name.isdigit() and len(words) == 2 and words[1] == name and words[0][:1].isupper():
         name = " ".join(words)  # "Report 3", "Resolution 2231": a document or body numbered, never the number alone
+    if lang == "en" and kind == "person" and role and name:
+        name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+def _office_words_out_of_name_en(name: str, role: str) -> tuple[str, str]:
+    """English: a name after a role that opens with the office's last words before a listed first name ("Minister of
+    the Interior Nancy Faeser": 'Interior Nancy Faeser' -> 'Nancy Faeser', the role 'Minister of the Interior')."""
+    nw = name.split()
+    k = next((i for i in range(1, len(nw) - 1) if _any_first_name_gender(nw[i])), None)
+    if k is None or any(_any_first_name_gender(w) for w in nw[:k]):
+        return name, role
+    return " ".join(nw[k:]), f"{role} {' '.join(nw[:k])}"
 
 
 COUNT_BEFORE_PLURAL_EN = re.compile(r"[1-9][0-9]{0,2}")  # "the 50 states", "the 27 countries": a count of a plural
