@@ -138,3 +138,126 @@ def test_a_councillor_known_as(text, name, role):
 def test_known_is_never_part_of_a_name(text):
     sp = _speaker(text)
     assert sp is None or sp.name is None or "known" not in sp.name
+
+
+# found by reading English news (WMT references), rewritten as invented text:
+
+# a sentence adverb, an imperative or "whoever" alone is no speaker (76fda7e: 'Nevertheless', 'Please', 'Whoever' at 0.9)
+@pytest.mark.parametrize("text, bad", [
+    ("Nevertheless, I will read it and hope that it finally comes out that Sarah is his ex.", "Nevertheless"),
+    ("Please think about the fact that you are worth more than this.", "Please"),
+    ("Whoever thought that it was all peace and quiet must now feel like a fool.", "Whoever"),
+    ("Soldiers sometimes say things that are contrary to political correctness.", "Soldiers sometimes"),
+])
+def test_an_adverb_or_imperative_is_no_speaker(text, bad):
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert all(_confident_name(q.speaker) != bad for q in qs)
+
+
+# a party in brackets, then an auxiliary or adverb before the verb (76fda7e: 'SPD' at 0.9)
+@pytest.mark.parametrize("text", [
+    'Minister Nancy Faeser (SPD) had already emphasized the following in late January: "Sports should be clear about this."',
+    'Minister Nancy Faeser (SPD) had said: "Sports should be clear about this."',
+    '"Sports should be clear about this," Nancy Faeser (SPD) also said.',
+])
+def test_a_party_in_brackets_before_an_auxiliary_goes_with_the_name(text):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == "Nancy Faeser"
+
+
+def test_a_party_in_brackets_right_before_the_verb_still_goes_with_the_name():
+    sp = _speaker('Minister Nancy Faeser (SPD) said: "Sports should be clear about this."')
+    assert sp is not None and sp.name == "Nancy Faeser"
+
+
+# a role mention ending in a name the parser cannot split takes no earlier person's name by its role noun
+# (76fda7e: the earlier 'Jurgita Lee' at 0.9 for 'British Minister of Sport Lucy Frazer')
+def test_a_role_that_ends_in_a_name_is_not_the_earlier_minister():
+    text = ('"We demand the exclusion," said Minister Jurgita Lee. The call was initiated by Great Britain. British '
+            'Minister of Sport Lucy Frazer, wrote on Twitter that it was a very productive meeting.')
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) != "Jurgita Lee"
+
+
+def test_a_bare_role_still_takes_the_earlier_minister():
+    text = '"We demand the exclusion," said Minister Jurgita Lee. Later the minister said that it was a very productive meeting.'
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert len(qs) == 2 and qs[1].speaker is not None and qs[1].speaker.name == "Jurgita Lee"
+
+
+# "Speaker" is an office (76fda7e: the name 'Speaker' for "The House Speaker, Democrat Nancy Pelosi", 'Speaker Nancy Pelosi')
+@pytest.mark.parametrize("text, name", [
+    ('House Speaker Nancy Pelosi welcomed the decision. "The records matter," she wrote on Twitter.', "Nancy Pelosi"),
+    ('The House Speaker, Nancy Pelosi, welcomed the decision. "The records matter," she wrote on Twitter.', "Nancy Pelosi"),
+])
+def test_speaker_is_an_office(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name
+
+
+def test_the_house_speaker_alone_has_no_name_speaker():
+    assert _confident_name(_speaker('"The records matter," the House Speaker said.')) != "Speaker"
+
+
+# two surnames joined by "and" before the verb: both speak, or a firm; never the second alone (76fda7e: 'Gysi' at 0.9)
+@pytest.mark.parametrize("text, bad", [
+    ('"The process was a very special merit of his," Bartsch and Gysi wrote in their obituary.', "Gysi"),
+    ('"The process was a very special merit of his," Procter and Gamble said.', "Gamble"),
+    ('Bartsch and Gysi said: "The process was a very special merit of his."', "Gysi"),
+    ('Bartsch and Gysi said: "The process was a very special merit of his."', "Bartsch"),
+])
+def test_the_second_of_two_surnames_does_not_speak_alone(text, bad):
+    assert _confident_name(_speaker(text)) != bad
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"The process was a very special merit of his," Anna Bartsch and Tom Gysi wrote.', None, "Anna Bartsch and Tom Gysi"),
+    ('"The process was a very special merit of his," Reed said and Gysi agreed.', "Reed", None),
+])
+def test_pairs_of_people_and_later_clauses_keep_their_speakers(text, name, role):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name and sp.role == role
+
+
+# a name after a place preposition before the verb is where the speaker is (76fda7e: 'Tom Reed' for "a man with Tom Reed")
+@pytest.mark.parametrize("text, role", [
+    ('"We will cut taxes," a man with Tom Reed said.', "man"),
+    ('"We will cut taxes," a spokesman in Washington said.', "spokesman in Washington"),
+])
+def test_a_role_before_a_place_preposition_speaks(text, role):
+    sp = _speaker(text)
+    assert sp is not None and sp.name is None and sp.role == role
+
+
+def test_a_place_after_a_role_with_a_bracket_is_no_speaker():
+    text = "The researcher of the foundation Wissenschaft und Politik (SWP) in Berlin explained that the EU has not solved this."
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert all(_confident_name(q.speaker) != "Berlin" for q in qs)
+
+
+# a quote whose own frame names someone the rules refused does not carry on the speaker before (76fda7e: 'Gamble',
+# 'Labour' at 0.9; with no subject, the speaker before would carry on at 0.8)
+@pytest.mark.parametrize("frame, bad", [
+    ("Procter and Gamble said", ("Gamble", "Tom Reed")),
+    ("Ohio for Trump said", ("Trump", "Tom Reed")),
+    ("Keir Starmer for Labour said", ("Labour", "Tom Reed")),
+])
+def test_a_refused_subject_in_the_frame_does_not_hand_the_quote_to_the_speaker_before(frame, bad):
+    qs = extract_quotes(Article(id="a", text=f'"We will go," Tom Reed said. "It is nothing," {frame}.', language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) not in bad
+
+
+def test_an_unframed_quote_still_carries_on():
+    qs = extract_quotes(Article(id="a", text='"We will go," Tom Reed said. "It is nothing."', language="en"))
+    assert len(qs) == 2 and qs[1].speaker is not None and qs[1].speaker.name == "Tom Reed"
+
+
+# the office's last words before a listed first name go with the role (76fda7e: the name 'Interior Nancy Faeser')
+@pytest.mark.parametrize("text, name", [
+    ('Minister of the Interior Nancy Faeser (SPD) said: "Sports should be clear about this."', "Nancy Faeser"),
+    ('"Sports should be clear about this," Chairperson of the Health Minister Conference Klaus Holetschek said.', "Klaus Holetschek"),
+    ('"Sports should be clear about this," said Senator Mary Ann Smith.', "Mary Ann Smith"),
+])
+def test_office_words_are_no_part_of_the_name(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name

@@ -105,6 +105,7 @@ from .pronouns import (
 from .ranker import Weights, active_weights, apply, candidates_for
 from .speakers import (
     _any_first_name_gender,
+    ends_in_a_name_en,
     first_name_gender_de,
     inscription_en,
     nationality_fits,
@@ -628,7 +629,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
-        if sp is not None and sp.resolved_from == "role" and _someone_new(sp, lang, text):
+        if sp is not None and sp.resolved_from == "role" and (_someone_new(sp, lang, text) or (lang == "en" and ends_in_a_name_en(sp.mention))):
             # "so ein Sprecher", "another senator said": someone new, unnamed; a pronoun or unframed quote after it goes back to it
             last_named = (last, sp)
             continue
@@ -668,7 +669,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             reported = _continues_de(q, reported)
         elif q.kind == "mixed" and not EN.continue_mixed:
             reported = False
-        if sp is None and reported and near and last_named is not None and first - last_named[0] <= (
+        if sp is None and reported and near and last_named is not None and not (lang == "en" and _frame_names_another_en(text, q, last_named[1])) and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
 
@@ -859,6 +860,20 @@ def _unresolved_pronoun_de(q: Quote, unresolved: set[int]) -> None:
     if q.speaker is not None and not q.speaker.name:
         unresolved.add(id(q.speaker))
         q.flags.append(PRONOUN_UNRESOLVED)
+
+
+def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
+    """English: whether quote ``q``'s own frame right after its closing mark names someone by capitalised words none of
+    which is in ``ref``'s name ("“…,” Procter and Gamble said", "“…,” Tom Reed for Senate said": a subject the rules
+    refused): the quote does not carry on ``ref``'s speech."""
+    if q.cue_start is None or q.cue_start < q.end:
+        return False
+    between = text[q.end : q.cue_start]
+    if len(between) > 60 or re.search(r"[.!?;:]\s", between):
+        return False
+    caps = re.findall(r"(?<![\w’'-])[A-Z][\w’'-]+", between)
+    known = set((ref.name or ref.mention or "").split())
+    return bool(caps) and not any(c in known for c in caps)
 
 
 def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speaker, lang: str, unresolved: set[int], text: str) -> None:

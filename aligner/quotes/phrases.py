@@ -379,10 +379,21 @@ def _participle_clause(app: str, lang: str) -> bool:
 _PARTY_BRACKET = re.compile(r"\s*(\([^()\n]{1,24}\))\s*$")
 
 
+def _before_auxiliaries_en(text: str, clause_start: int, pos: int) -> int:
+    """English: where the words between a subject and its verb begin: auxiliaries and adverbs in lower case
+    ("Nancy Faeser (SPD) had already said": the end of "(SPD)")."""
+    toks = _tokens(text, clause_start, pos)
+    while toks and toks[-1][2].islower() and (toks[-1][2] in _AUX_EN or toks[-1][2] in _AUX_LOWER_EN or toks[-1][2] in _ADVERBS_EN
+                                              or (toks[-1][2].endswith("ly") and toks[-1][2] not in _LY_NOUNS_EN)):
+        pos = toks[-1][0]
+        toks = toks[:-1]
+    return pos
+
+
 def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     """The noun phrase ending right before ``pos`` (the subject before a cue verb); a party or
     place in brackets after a name goes with it ("Rep. Earl Blumenauer (D-Ore.) said")."""
-    m = _PARTY_BRACKET.search(text, clause_start, pos)
+    m = _PARTY_BRACKET.search(text, clause_start, _before_auxiliaries_en(text, clause_start, pos) if lang == "en" else pos)
     if m and m.start() > clause_start:
         inner = _np_before(text, clause_start, m.start(), lang)
         if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
@@ -402,14 +413,34 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
         found = _without_leading_adverbs_en(text, _without_trailing_adverbs_en(text, found))
+        if _second_of_two_names_en(text, clause_start, found):
+            return None  # "Bartsch and Gysi wrote", "Procter and Gamble said": both, or a firm; never the second alone
     return found
+
+
+_NAME_AND_BEFORE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:and|&)\s+$")
+
+
+def _second_of_two_names_en(text: str, clause_start: int, span: tuple[int, int]) -> bool:
+    """English: whether capitalised ``span`` (no role word in it) follows a capitalised name and "and" ("Bartsch and
+    Gysi", "Procter and Gamble"), two people or one firm; a pair of full names is left as it was (several_persons_span:
+    "Anna Bartsch and Tom Gysi" both speak)."""
+    words = text[span[0] : span[1]].split()
+    if not words or not words[0][:1].isupper() or any(is_role_word(w) for w in words):
+        return False
+    m = _NAME_AND_BEFORE_EN.search(text, max(clause_start, span[0] - 60), span[0])
+    if m is None or m.start(1) < clause_start or any(is_role_word(w) or w.lower() in ARTICLES for w in m.group(1).split()):
+        return False
+    if len(words) >= 2 and len(m.group(1).split()) >= 2:
+        return False  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": two full names, left as they were
+    return several_persons_span(text, m.start(1), span[1]) is None
 
 
 # lower-case words after a name that belong to the verb, not the noun phrase ("Carter however said", "Cruz himself said",
 # "Rubio only briefly explained"): adverbs in -ly (but these nouns), reflexives and sentence adverbs
 _LY_NOUNS_EN = frozenset("family ally rally supply assembly reply bully daily weekly monthly quarterly elderly lily holly".split())
 _ADVERBS_EN = frozenset("""however himself herself themselves itself also too then now still again instead meanwhile later often
-never alone though only even today yesterday tonight""".split())
+never alone though only even today yesterday tonight sometimes always already seldom nevertheless""".split())
 _TRAILING_ADVERBS_EN = re.compile(r"(?:\s+[a-z]+)+$")
 
 
@@ -1139,8 +1170,10 @@ def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     speaks: the noun phrase before the preposition is the subject; never the place (None when there
     is no such noun phrase)."""
     m = _PLACE_PP_EN.search(text, clause_start, span[0])
-    if m is None or m.end() != span[0] or parse_mention(text[span[0] : span[1]], "en")[2] == "person":
+    if m is None or m.end() != span[0]:
         return span
+    if parse_mention(text[span[0] : span[1]], "en")[2] == "person":
+        return _role_before_place_en(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), span)
     if m.group(0).split()[0] == "with" and re.match(r"\s+[a-z]+ing\b", text[span[1] : span[1] + 20]):
         return span  # "with one of her ads asking", "with a voice over saying": the object of "with" speaks
     head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
@@ -1149,6 +1182,22 @@ def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     if head is None or not plausible_speaker(text[head[0] : head[1]], "en"):
         return span
     return head
+
+
+def _role_before_place_en(text: str, clause_start: int, prep: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """English: the role noun phrase before a place preposition whose object ``span`` looks like a name ("A man with
+    Tom Reed said", "A spokesman in Washington said"): the role speaks, not the place; none when the role's own words
+    read as a name ("The researcher of the foundation Wissenschaft und Politik (SWP) in Berlin explained"); ``span``
+    when no role opens the clause before the preposition."""
+    head = np_before(text, clause_start, prep, "en")
+    if head is None or head[1] != _strip_span(text, clause_start, prep)[1] or re.search(r"\w", text[clause_start : head[0]]):
+        return span
+    words = text[head[0] : head[1]].split()
+    if len(words) < 2 or words[0].lower() not in ARTICLES:
+        return span
+    if parse_mention(text[head[0] : head[1]], "en")[2] == "role":
+        return head
+    return None if is_role_word(words[1]) else span
 
 
 # past participles with no -ed that open a reduced relative clause after a noun ("the man seen in the video")

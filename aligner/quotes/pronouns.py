@@ -54,6 +54,7 @@ from .speakers import (
 from .speakers import first_name_gender_de as _first_name_gender_de
 from .speakers import first_name_gender_en as _first_name_gender_en
 from .speakers import known_people_word as _known_people_word
+from .stated_roles import DESCRIPTIVE_ROLES_EN
 from .subjects import (
     _FEMININE_BODY_DE,
     _FRONTED_TIME_DE,
@@ -1731,6 +1732,8 @@ def _role_fits(mention: str, role: str | None) -> bool:
     from .speakers import _role_heads, _same_role
 
     heads, known = _role_heads(mention), _role_heads(role)
+    if heads and known and all(h in DESCRIPTIVE_ROLES_EN for h in heads):
+        return True  # "House Speaker Paul Ryan … “…,” the Wisconsin Republican said": a role that describes, any office fits
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 

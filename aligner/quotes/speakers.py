@@ -287,7 +287,19 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         name = uninflect_genitive(name)
     if lang == "en" and name and name.isdigit() and len(words) == 2 and words[1] == name and words[0][:1].isupper():
         name = " ".join(words)  # "Report 3", "Resolution 2231": a document or body numbered, never the number alone
+    if lang == "en" and kind == "person" and role and name:
+        name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+def _office_words_out_of_name_en(name: str, role: str) -> tuple[str, str]:
+    """English: a name after a role that opens with the office's last words before a listed first name ("Minister of
+    the Interior Nancy Faeser": 'Interior Nancy Faeser' -> 'Nancy Faeser', the role 'Minister of the Interior')."""
+    nw = name.split()
+    k = next((i for i in range(1, len(nw) - 1) if _any_first_name_gender(nw[i])), None)
+    if k is None or any(_any_first_name_gender(w) for w in nw[:k]):
+        return name, role
+    return " ".join(nw[k:]), f"{role} {' '.join(nw[:k])}"
 
 
 COUNT_BEFORE_PLURAL_EN = re.compile(r"[1-9][0-9]{0,2}")  # "the 50 states", "the 27 countries": a count of a plural
@@ -2119,7 +2131,7 @@ def resolve_roles(quotes: list) -> None:
             entities[q.article_id][head].add(sp.id)
     for q in quotes:
         sp = q.speaker
-        if sp is None or sp.id or sp.name or sp.resolved_from != "role":
+        if sp is None or sp.id or sp.name or sp.resolved_from != "role" or (q.language == "en" and ends_in_a_name_en(sp.mention)):
             continue
         heads = _role_heads(sp.mention)
         ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found}
@@ -2128,6 +2140,17 @@ def resolve_roles(quotes: list) -> None:
             sp.name = names[sp.id]
             if sp.confidence is not None:
                 sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
+
+
+def ends_in_a_name_en(mention: str) -> bool:
+    """English: whether a mention read as a role ends in two capitalised words that are no role, institution or
+    organisation word after a lower-case word ("British Minister of Sport Lucy Frazer"): it may name its own person, so
+    it takes no other entity's name by its role noun."""
+    words = mention.split()
+    if len(words) < 4 or not any(w.islower() for w in words[:-2]):
+        return False
+    return all(w[:1].isupper() and w.isalpha() and not is_role_word(w) and w.lower() not in INSTITUTION_WORDS
+               and w.lower() not in _ORG_HEADS for w in words[-2:])
 
 
 def _group_match(a: str, b: str) -> bool:

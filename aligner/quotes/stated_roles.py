@@ -28,6 +28,7 @@ _SAME_OFFICE_EN = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "
 _DESCRIPTIVE_EN = frozenset("""candidate nominee frontrunner front-runner billionaire millionaire businessman businesswoman mogul politician
 lawmaker legislator official diplomat statesman stateswoman veteran leader hopeful contender challenger incumbent newcomer activist
 campaigner republican democrat conservative liberal progressive independent socialist libertarian""".split())
+DESCRIPTIVE_ROLES_EN = _DESCRIPTIVE_EN  # read by pronouns._role_fits
 
 _WORD = r"[\w’'-]+"
 _APPOSITION_EN = re.compile(rf",\s+(?:\d+,\s+)?(?:now\s+|currently\s+)?(?:the\s+|an?\s+|{_WORD}[’']s\s+)?((?:{_WORD}\s+){{0,3}}?{_WORD})"

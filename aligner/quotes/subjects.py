@@ -57,6 +57,7 @@ from .speakers import (
     plausible_speaker,
     plural_people_de,
     several_persons,
+    several_persons_span,
 )
 
 # feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
@@ -1807,8 +1808,9 @@ def _speaker_or_frame_subject(text: str, c: Cue, cs: int, end: int, lang: str, s
         alt = _frame_subject(text, cs, c.start, lang)
         if lang == "de" and alt is not None and text[alt[0] : alt[1]].lower() in _PLACE_ADVERBS_DE:
             alt = None  # "Darin hieß es:": where the words stand (the speech before), no one named
-        if lang == "en" and alt is not None and _AND_DETERMINER_EN.match(text, alt[1], c.start):
-            alt = None  # "Tom Reed and a spokesman said:": two speakers, neither one alone
+        if lang == "en" and alt is not None and (_AND_DETERMINER_EN.match(text, alt[1], c.start) or (
+                _AND_CAPITAL_EN.match(text, alt[1], c.start) and several_persons_span(text, alt[0], alt[1]) is None)):
+            alt = None  # "Tom Reed and a spokesman said:", "Bartsch and Gysi said:": two speakers, neither one alone
         if lang == "en" and alt is not None and relative_object_en(text, cs, alt) is not None:
             alt = None  # "The woman who defeated Tom Reed said:": Tom Reed is who she defeated
         if lang == "en" and alt is not None and (campaign_after_name_en(text, alt[1]) or _FOR_NAME_EN.match(text, alt[1], c.start)):
