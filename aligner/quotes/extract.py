@@ -755,6 +755,12 @@ def _age_holder_de(text: str, sp: Speaker) -> str | None:
     age, want = m.group(1), "m" if sp.mention[:3].lower() == "der" else "f"
     named = {n.group(1) for n in re.finditer(r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)+)\s*(?:,\s*|\()" + age + r"(?:\)|,)",
                                              text[: sp.start])}
+    for n in re.finditer(r"(?<![\w-])" + age + r"-jährige[nr]?\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)(?![\w'’-])(?!\s*[,(]?\s*\d)", text[: sp.start]):
+        words = n.group(1).split()
+        while len(words) > 2 and first_name_gender_de(words[0]) is None:
+            words = words[1:]  # "die 45-jährige Ärztin Anna Weber": the role before the name
+        if first_name_gender_de(words[0]) is not None:
+            named.add(" ".join(words))  # "die 45-jährige Anna Weber": a first name, the person named with that age
     named = {n for n in named if first_name_gender_de(n.split()[0]) in (None, want)}  # not a woman for "der 61-Jährige"
     return named.pop() if len(named) == 1 else None
 

@@ -33,8 +33,8 @@ def _expand(cues: dict[str, str]) -> dict[str, str]:
     return {lemma: re.sub(r"<\.\.\. ([^>]+)>", lambda m: _PARTICLE_GAP + m.group(1) + _PARTICLE_END, pat) for lemma, pat in cues.items()}
 
 
-# lemma -> surface-form pattern (whole word, case-insensitive)
-CUES_DE: dict[str, str] = _expand(_LEX["cues"]["de"])
+# lemma -> surface-form pattern (whole word, case-insensitive); German "ß" also as the Swiss "ss" ("hiess", "äusserte")
+CUES_DE: dict[str, str] = {lemma: pat.replace("ß", "(?:ß|ss)") for lemma, pat in _expand(_LEX["cues"]["de"]).items()}
 CUES_EN: dict[str, str] = _expand(_LEX["cues"]["en"])
 # cue verbs that head a "that/dass" clause only when followed by one (thought verbs are weaker)
 WEAK_EN = set(_LEX["weak"]["en"])

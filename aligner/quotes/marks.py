@@ -220,6 +220,10 @@ def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
             can_close = False
         # a newline between the opener and here: the quote did not close in its paragraph
         if pending is not None and _broken(text, pending, i):
+            if can_close and not can_open and _compatible(text[pending], ch) and _closes_next_paragraph(text, pending, i):
+                spans.append(QuoteSpan(pending + 1, i, pending, i, text[pending], ch))
+                pending, outer = outer, None
+                continue
             spans.append(_unclosed(text, pending))
             pending = None
         if pending is not None and not can_open and not can_close and ch not in ALWAYS_OPEN:
@@ -243,6 +247,19 @@ def _pair_family(text: str, positions: list[int], fam: str) -> list[QuoteSpan]:
     if pending is not None:
         spans.append(_unclosed(text, pending))
     return spans
+
+
+def _closes_next_paragraph(text: str, open_pos: int, close: int) -> bool:
+    """A German quote („…“, »…«, «…») whose paragraph ends a sentence with no closer, the next paragraph opening
+    with a capital and no fresh mark, and mark ``close`` ending a sentence in that next paragraph: one quote over
+    the paragraph break („Wir sind bereit.¶Wir kommen morgen wieder.“), not an unclosed one."""
+    if text[open_pos] not in "\u201e\u00bb\u00ab":
+        return False
+    par_end = _paragraph_end(text, open_pos)
+    nxt = _next_paragraph_start(text, par_end)
+    if nxt is None or not text[nxt].isupper() or _broken(text, nxt, close):
+        return False
+    return text[_last_nonspace(text, open_pos, par_end) - 1] in ".!?…" and text[_last_nonspace(text, nxt, close) - 1] in ".!?…"
 
 
 def _unclosed(text: str, open_pos: int) -> QuoteSpan:

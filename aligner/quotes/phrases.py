@@ -97,8 +97,13 @@ def _ends_np_de(w: str, prev_word: str) -> bool:
         return True  # "Die Bewohner sehen …": a lower-case word after a noun is a verb, not an adjective
     if low in ARTICLES and low not in ("der", "des") and prev_word[0].isupper():
         return True  # "Oettinger die Naturwissenschaften": a new noun phrase (an object) begins
+    if _QUANTITY_DE.fullmatch(w) and prev_word[0].isupper() and not _YEAR.fullmatch(w) and (len(w) >= 3 or not w.isdigit()):
+        return True  # "laut Gefängnisdirektion 502 Menschen", "Mohamed Said 300.000 US-Dollar": a count, no name ("Schalke 04")
     # "sagte Angela Merkel 2015": a year after a name or noun is never part of it
     return _YEAR.fullmatch(w) is not None and prev_word[0].isupper() and prev_low not in ARTICLES
+
+
+_QUANTITY_DE = re.compile(r"\d[\d.,]*")
 
 
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
@@ -148,7 +153,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     for i, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and text[prev_end:s] in ("' ", "’ ") and _owned_person_en(prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
-        if any(c in between for c in ",.;:!?()\n" + QUOTE_CHARS):
+        if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
             break
         low = w.lower()
         org_for = owned or (lang == "en" and w == "for" and org_for_en(prev_word, text[e:limit].lstrip(), first))  # "Airlines for America"
@@ -796,9 +801,16 @@ def _pronoun_inside(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
     prons = SPEAKER_PRONOUNS.get(lang, frozenset())
     found = None
     for m in re.finditer(r"\w+", text[a:b]):
-        if m.group(0).lower() in prons:
+        if m.group(0).lower() in prons and not name_particle(text, a + m.start(), a + m.end()):
             found = (a + m.start(), a + m.end())
     return found
+
+
+def name_particle(text: str, a: int, b: int) -> bool:
+    """Whether the lower-case word ``text[a:b]`` stands between two capitalised words of a name ("Union Générale
+    Tunisienne du Travail", "Confédération Générale du Travail"): a particle, never the pronoun it spells."""
+    return (text[a:b].islower() and re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+\Z", text[max(0, a - 40) : a]) is not None
+            and re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[b : b + 3]) is not None)
 
 
 def _unknown_lone_noun(text: str, a: int, b: int, lang: str) -> bool:
@@ -981,10 +993,9 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
                 return None  # "Normally", "t" of "doesn't", "Der", "I must": not a speaker
             a, b = pron  # "night he", "what she": the pronoun is the subject
         mention = text[a:b]
-    if no_cue and _unknown_lone_noun(text, a, b, lang):
-        return None  # "Methode", "Angst", "Druck": a German noun standing alone, not a surname
-    if no_cue and text[a:b].lower() == "it":
-        return None  # "it" speaks only as the subject of a speech verb ("…,” it added), never as a clause's subject
+    if no_cue and (_unknown_lone_noun(text, a, b, lang) or text[a:b].lower() == "it"):
+        # "Methode", "Angst", "Druck": a German noun standing alone, not a surname; "it" speaks only as the subject of a
+        return None  # speech verb ("…,” it added), never as a clause's subject
     a, b = _with_others_joined(text, a, _gender_suffix_end_de(text, b) if lang == "de" else b, lang)
     mention = text[a:b]
     if lang == "de" and (rel := _RELATIVE_TO_SOMEONE_DE.search(text, a, b)):
@@ -999,6 +1010,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
     elif lang == "de" and kind == "person" and role and _APOSTROPHE_GENITIVE_DE.match(text, b) and mention.endswith(("s", "x", "z")):
         name, role, kind = None, _LEADING_ARTICLE_DE.sub("", mention), "role"  # "der Sprecher Markus'": Markus's spokesman, unnamed
+    name, role, kind = _genitive_reading_de(text, mention, (name, role, kind), a, b) if lang == "de" else (name, role, kind)
     if lang == "en" and kind in ("person", "role", "group"):
         a, mention, name, role, kind = _after_honorific_en(text, a, b, (mention, name, role, kind))
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
@@ -1011,6 +1023,40 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     elif kind == "group":
         sp.id = "org:"  # marks a group; the id proper is set by normalise_speakers
     return sp
+
+
+def _genitive_reading_de(text: str, mention: str, parsed: tuple[str | None, str | None, str], a: int, b: int
+                         ) -> tuple[str | None, str | None, str]:
+    """German: mention ``text[a:b]``'s (name, role, kind) with a one-word name in the genitive read as what it is
+    (:func:`genitive_stem_de`): its base form ("nach Meinung Russlands": Russland), or, after a role noun, someone of that
+    person, unnamed ("Der behandelnde Arzt Lahms": Lahm's doctor)."""
+    name, role, kind = parsed
+    stem = genitive_stem_de(text, name, a, b) if name and kind in ("person", "group") else None
+    if stem is None:
+        return parsed
+    return (None, _LEADING_ARTICLE_DE.sub("", mention), "role") if role and kind == "person" else (stem, role, kind)
+
+
+def genitive_stem_de(text: str, name: str, a: int, b: int) -> str | None:
+    """German: a one-word name in the genitive of mention ``text[a:b]`` ("nach Meinung Russlands", "nach Aussagen Gordons",
+    "Nach Grupps Meinung", "Angaben des ZDFs"): after a noun or "des", or before a noun; whose base form the text also names
+    (Russland, Michael Gordon): that base form.  None otherwise, for a first name ("Hans", "Jonas") and for a base form that
+    is one ("Peters" beside "Peter Müller")."""
+    if " " in name or len(name) < 4 or not name.endswith("s") or name.endswith("ss") or not name[:1].isupper():
+        return None
+    stem = name[:-1]
+    if first_name_gender_de(stem) is not None or first_name_gender_de(name) is not None:
+        return None
+    at = max(a, text.rfind(name, a, b))
+    before = _GENITIVE_BEFORE_DE.search(text, max(0, at - 40), at)
+    if not ((before is not None and first_name_gender_de(before.group(1)) is None) or text[a:b].startswith(("des ", "eines "))
+            or _NOUN_AFTER_GENITIVE_DE.match(text, b)):
+        return None
+    return stem if re.search(r"(?<![\w-])" + re.escape(stem) + r"(?![\w'’-])", text) else None
+
+
+_GENITIVE_BEFORE_DE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß-]+)\s+\Z")  # "Meinung", "Angaben", "Arzt": a noun (no first name) before it
+_NOUN_AFTER_GENITIVE_DE = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]|\s*[,.;:])")  # "Grupps Meinung werden", "Schäubles Idee soll"
 
 
 # German gender forms written with a colon, star or underscore ("Sprecher:in", "Bürger*innen"): one word, the mark dropped

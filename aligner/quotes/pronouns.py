@@ -844,7 +844,8 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
 
 
 _PLURAL_VERB_DE = re.compile(r"[a-zäöüß]{2,}en|sind|waren")
-_NOT_VERBS_DE = frozenset({"so", "und", "auch", "dann", "jedoch", "aber", "dagegen", "hingegen", "eben", "ihren", "seinen"})
+_NOT_VERBS_DE = frozenset({"so", "und", "auch", "dann", "jedoch", "aber", "dagegen", "hingegen", "eben", "ihren", "seinen",
+                           "gestern", "vorgestern", "morgen", "übermorgen", "indessen", "unterdessen", "stattdessen", "zusammen"})
 
 
 def _plural_sie_de(text: str, pronoun: Speaker) -> bool:
@@ -1099,9 +1100,8 @@ def _gender_clash_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
         return False
     if pronoun.mention.lower() == "man":
         return not (ref.id or "").startswith("org:")  # people in general: a body, never one named person
-    if pronoun.mention.lower() == "sie" and _plural_sie_de(text, pronoun) and _one_named_person_de(text, ref) and _people_between_de(
-            text, ref, pronoun):
-        return True  # "Paul Weber kam. Die Ärzte protestieren. Sie sagten:": a plural "sie" goes to the people named since
+    if pronoun.mention.lower() == "sie" and _plural_sie_de(text, pronoun) and _one_named_person_de(text, ref):
+        return True  # "Anna Weber kam. Sie sagten:", "Dabei hätten sie gesagt:": a plural "sie" is never one named person
     want = _pronoun_gender_de(text, pronoun)
     if want in ("m", "f") and _PLURAL_QUANTIFIER_DE.match(ref.mention):
         return True  # "Viele Kollegen waren skeptisch. „…“, sagte sie": a singular verb never points at several people
@@ -1571,8 +1571,31 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "en" and _owned_role_en(sp.mention):
         return bool(ref.role) and _role_fits(sp.mention, ref.role) and not (ref_last and ref_last[0] in sp.mention)
     if lang == "de" and not ref.role and ref_last:
-        return _role_near_name(text, sp.mention, ref_last[0])
+        return _role_near_name(text, sp.mention, ref_last[0]) or _role_predicate_de(text, sp.mention, ref_last[0])
     return _role_fits(sp.mention, ref.role)
+
+
+# "Krause ist (seit 2010) Bürgermeister": the role as the predicate of "ist"/"bleibt" after the surname, a few words between
+# (no "war": a former office; no negation; no deputy, former or designated holder; no role in the genitive or a compound after)
+_ROLE_PREDICATE_DE = r"\s+(?:ist|bleibt)\s+((?:(?!nicht|kein|keine|auch)[\w-]+\s+){0,3}?)(?:der\s+|die\s+)?([A-ZÄÖÜ][\w-]+)(?![\w-])"
+_NOT_THE_HOLDER_DE = re.compile(r"(?i)(?<![\w-])(?:stellvertretende\w*|ehemalige\w*|frühere\w*|designierte\w*|kommissarische\w*|künftige\w*|"
+                                r"neue\w*|seit\s+kurzem)(?![\w-])|^(?:vize|ex|alt|co)")
+
+
+def _role_predicate_de(text: str, role_mention: str, surname: str) -> bool:
+    """German: whether the text states the role of ``role_mention`` as the predicate of ``surname`` ("Paul Krause ist
+    Bürgermeister Talheims.", "Krause ist seit 2010 Bürgermeister der Stadt."): not "war" (a former office), "ist nicht",
+    "ist stellvertretender Bürgermeister", "ist Vizebürgermeister", "ist Sohn des Bürgermeisters"."""
+    from .speakers import _role_heads, _same_role
+
+    heads = _role_heads(role_mention)
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + _ROLE_PREDICATE_DE, text):
+        noun = m.group(2)
+        if not noun[:1].isupper() or _NOT_THE_HOLDER_DE.search(m.group(1)) or _NOT_THE_HOLDER_DE.search(noun):
+            continue
+        if any(_same_role(h, r) for h in heads for r in _role_heads(noun)):
+            return True
+    return False
 
 
 # English role nouns and the abbreviated titles that stand for them before a name ("Gov. Ann Lee": the governor)

@@ -1179,6 +1179,8 @@ def _document_owner(tokens: list[str]) -> str | None:
     if not any(t.lower() in DOC_WORDS for t in tokens):
         return None
     idx = max(i for i, t in enumerate(tokens) if t.lower() in DOC_WORDS)
+    if idx > 0 and tokens[idx][:1].isupper() and all(_any_first_name_gender(p) for p in tokens[idx - 1].split("-")):
+        return None  # "Hans-Jürgen Papier": a surname after a first name, no paper
     tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
     # "a Wednesday editorial": a weekday or month dates the document, it does not own it
     head = [t for t in tokens[:idx] if t[:1].isupper() and t.lower() not in DOC_WORDS and t.lower() not in NOT_ALONE]
@@ -1360,6 +1362,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         # "der kubanischen Diktatur": a capitalised word after an adjective is a German noun
         role_toks = role_toks + name_toks[:1]
         name_toks = name_toks[1:]
+    if lang == "de" and name_toks and (whole := _whole_mention_de(tokens, role_toks, name_toks)) is not None:
+        return whole  # "die Militärverwaltung des Kiewer Gebietes", "die Staatsanwaltschaft Köln", "der Trainer von Schalke 04"
     # a single capitalised token right after an article in German is usually a common noun
     # ("der Kreml", "die Regierung"); treat as a group unless a role precedes it
     if (name_toks and len(name_toks) == 1 and role_toks
@@ -1384,6 +1388,39 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     return _clean(" ".join(tokens)), None, "group"
 
 
+def _whole_mention_de(tokens: list[str], role_toks: list[str], name_toks: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: a mention whose capitalised words at the end name no person: a body (:func:`_body_of_genitive_de`,
+    :func:`_body_of_place_de`), or a person's role at a body whose name holds a number ("der Sportchef von Bayer 04
+    Leverkusen": the name cut at the number was 'Leverkusen'); None for the usual reading."""
+    if _body_of_genitive_de(role_toks, name_toks) or _body_of_place_de(role_toks, name_toks):
+        return _clean(" ".join(tokens)), None, "group"
+    if len(role_toks) >= 3 and role_toks[-1].isdigit() and any(is_role_word(t) for t in role_toks) and (
+            any(t.lower() in ("von", "vom", "der", "des", "bei", "beim") for t in role_toks)):
+        return None, _clean(" ".join(tokens)), "role"
+    return None
+
+
+def _body_of_genitive_de(role_toks: list[str], name_toks: list[str]) -> bool:
+    """German: whether a mention is a body of a place or another body in the genitive ("Militärverwaltung des Kiewer
+    Gebietes", "Stadtverwaltung der Stadt Kiew", "Leitung des Bonner Klinikums"): body nouns before "des"/"der", no
+    person's role anywhere, no first name opening what follows."""
+    k = next((i for i, t in enumerate(role_toks) if t in ("des", "der")), 0)
+    if k == 0 or any(first_name_gender_de(t) is not None for t in name_toks) or any(is_role_word(t) for t in [*role_toks, *name_toks]):
+        return False
+    return any(organisation_de(t) for t in role_toks[:k])
+
+
+def _body_of_place_de(role_toks: list[str], name_toks: list[str]) -> bool:
+    """German: whether a mention is a body named with its place ("Staatsanwaltschaft Köln", "Universität Hamburg",
+    "Polizeipräsidium Mittelfranken"): one body noun, no person's role, before one capitalised word that is no first name."""
+    if len(role_toks) != 1 or len(name_toks) != 1 or first_name_gender_de(name_toks[0]) is not None:
+        return False
+    low = role_toks[0].lower()
+    if low.endswith(("rat", "rätin")):
+        return False  # "Stadtrat Krause", "Betriebsrat Krause": a councillor, a person
+    return low.endswith(("präsidium", "direktion", "gericht", "anwaltschaft")) or (not is_role_word(role_toks[0]) and organisation_de(role_toks[0]))
+
+
 # the words that give an unnamed person a name ("a farmer named Paul Lee", "a woman identified only as Anna")
 _NAMING_WORDS_EN = (("named",), ("called",), ("identified", "as"), ("identified", "only", "as"), ("known", "as"),
                     ("by", "the", "name", "of"))
@@ -1401,7 +1438,7 @@ def _without_naming_words_en(role_toks: list[str]) -> list[str]:
 # ends of German office titles the role lexicon lacks ("Stadtrat", "Kreisbrandmeister", "Ortsvorsteher", "Kreisdezernentin")
 _OFFICE_TITLE_ENDS_DE = ("rat", "rätin", "meister", "meisterin", "vorsteher", "vorsteherin", "dezernent", "dezernentin",
                          "referent", "referentin", "inspektor", "inspektorin", "kommissar", "kommissarin", "beauftragter", "beauftragte",
-                         "wart", "wartin", "pfleger", "pflegerin", "obmann", "obfrau")
+                         "wart", "wartin", "pfleger", "pflegerin", "obmann", "obfrau", "hauptmann", "hauptfrau", "ammann")
 
 
 def _office_title_de(word: str) -> bool:

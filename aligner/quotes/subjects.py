@@ -47,6 +47,7 @@ from .speakers import (
     NOT_ALONE,
     SPEAKER_PRONOUNS,
     _has_word,
+    _office_title_de,
     first_name_gender_de,
     first_name_gender_en,
     is_role_word,
@@ -745,8 +746,8 @@ def one_np_after_es_de(text: str, np: tuple[int, int], end: int, strict: bool = 
         if tail and (strict or not is_role_word(words[head])) and (len(tail) >= 2 or first_name_gender_de(tail[0]) is not None):
             return None  # "die Polizei Paul Krause": a body, then the one it told; not "die Deutsche Bank"
         return None if _SECOND_NP_DE.match(text, np[1], end) else np
-    while len(words) >= 2 and not strict and is_role_word(words[0]):
-        words = words[1:]  # "Bundeskanzler Olaf Scholz": a role and a name
+    while len(words) >= 2 and not strict and (is_role_word(words[0]) or _office_title_de(words[0])):
+        words = words[1:]  # "Bundeskanzler Olaf Scholz", "SP-Nationalrat Paul Krause": a role and a name
     # a first name after a word that is none opens a second name ("Anna Weber Paul Krause"; not "Hans Dieter Pötsch")
     if len(words) >= 2 and (len(words) >= 4 or any(first_name_gender_de(w) is not None and first_name_gender_de(p) is None for p, w in itertools.pairwise(words))
                               or (es and first_name_gender_de(words[0]) is None)):
@@ -1196,13 +1197,18 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     """Start of the clause containing pos: after the last , ; : or quote mark before it."""
     i = pos
     while i > sent_start:
-        if text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1) and not _plural_possessive_en(text, sent_start, i - 1, pos):
+        if (text[i - 1] in ";:" + QUOTE_CHARS and not is_apostrophe(text, i - 1) and not _plural_possessive_en(text, sent_start, i - 1, pos)
+                and not GENDER_COLON_DE.match(text, i - 2)):
             name = _name_in_german_marks(text, sent_start, i - 1) if DE.names_in_clause else None
             if name is None:
                 return i
             i = name  # "Die Wochenzeitung „Neue Zeit“ kritisierte": a name in marks inside the noun phrase
         i -= 1
     return sent_start
+
+
+# German gender colon inside a word ("Lehrer:innen", "Sprecher:in"): no clause boundary
+GENDER_COLON_DE = re.compile(r"[a-zäöüß]:in(?:nen)?(?![\w])")
 
 
 # a single mark that opens a quote: a left single mark, or a straight one before a word after no word
