@@ -125,7 +125,8 @@ def main() -> int:
     ap.add_argument("--dump", type=Path, default=None)
     ap.add_argument("--cv-dumps", nargs="*", type=Path, default=None, metavar="FILE",
                     help="no search: cross-validate over the documents of these --dump files together (the "
-                         "variants they all hold; --base first: ties go to it)")
+                         "variants they all hold; --base first: ties go to it); eval_align_protocol.py --sweep "
+                         "dumps too (their grid points as variants, the first named 'default')")
     ap.add_argument("--base", default="cons", help="with --cv-dumps: the variant paired differences are taken against")
     args = ap.parse_args()
     if args.cv_dumps:
@@ -170,11 +171,19 @@ def main() -> int:
     return 0
 
 
+def _as_variants(dump: dict) -> dict:
+    """A ``--dump`` of this script as it is; one of ``eval_align_protocol.py --sweep``
+    (its grid points, the first one "default") as variants named by their points."""
+    if "variants" in dump:
+        return dump
+    return {"names": dump["names"], "variants": {label: f1s for label, f1s in dump["points"]}}
+
+
 def cv_dumps(files: list[Path], base: str, folds: int) -> int:
     """The 7-fold cross-validation (by document) over the documents of several ``--dump``
     files (e.g. seeds 1-3 and 4-7), each variant's mean / worst / paired difference against
     ``base``, and the sensitivity of each variant against it."""
-    dumps = [json.loads(f.read_text()) for f in files]
+    dumps = [_as_variants(json.loads(f.read_text())) for f in files]
     common = [v for v in dumps[0]["variants"] if all(v in d["variants"] for d in dumps)]
     if base not in common:
         raise SystemExit(f"--base {base!r} is not in every dump ({', '.join(common)})")
@@ -182,12 +191,17 @@ def cv_dumps(files: list[Path], base: str, folds: int) -> int:
     names = [n for d in dumps for n in d["names"]]
     f1s = {v: [x for d in dumps for x in d["variants"][v]] for v in order}
     print(f"{len(names)} documents from {', '.join(map(str, files))}")
-    print(f"| variant | mean F1 | worst | below 0.90 | paired against {base} |")
-    print("|---|---:|---:|---:|---|")
+    print(f"| variant | mean F1 | worst | below 0.90 | below 0.92 | paired against {base} |")
+    print("|---|---:|---:|---:|---:|---|")
     for v in order:
         f = f1s[v]
         print(f"| {v} | {statistics.mean(f):.4f} | {min(f):.3f} | {sum(x < 0.90 for x in f)} | "
-              f"{paired([a - b for a, b in zip(f, f1s[base])])} |")
+              f"{sum(x < 0.92 for x in f)} | {paired([a - b for a, b in zip(f, f1s[base])])} |")
+    tail = [k for k, n in enumerate(names) if min(f1s[v][k] for v in order) < 0.92]
+    if tail:
+        print("\nDocuments below 0.92 at any variant: " + " | ".join(order))
+        for k in tail:
+            print(f"{names[k]}: " + " ".join(f"{f1s[v][k]:.3f}" for v in order))
     cross_validate([({"variant": v}, f1s[v]) for v in order], names, list(range(len(names))), None, folds)
     return 0
 
