@@ -436,21 +436,8 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
             if previous is not None:
                 result = StageResult("reused", previous)
             else:
-                incremental.forget(st, store, keep=st.previous)
-                # its old outputs are gone: summary.json must not go on saying it is done (a run
-                # killed now leaves "started"; the stage's own record replaces this one when it ends)
-                store.record_stage(st.name, "started", {"note": "started; the outputs of its earlier run were "
-                                                                 "removed and it has not finished"})
-                items0, tables0 = incremental.item_counts(), incremental.table_stats(store)
-                incremental.use_environment(st.environment())
-                result = _run_one(st, fns[st.name], store, cfg)
-                hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
-                if st.unit != "run":  # per-article results taken from an earlier run (match says its own)
-                    result.summary["articles_reused"] = hits
-                if result.status == "done" and not result.summary.get("internal_errors"):
-                    incremental.remember(st, fp, store, result.summary)
-                    finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
-                    incremental.refresh_rewritten(st, finished, tables0, cfg, store, inputs)
+                finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
+                result = _run_afresh(st, fns[st.name], fp, finished, store, cfg, inputs)
             result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
             result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
             workers = round(_cpu_seconds(workers_only=True) - workers0, 2)
@@ -464,6 +451,30 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
         store.record_stage(st.name, result.status, result.summary)
         results[st.name] = result
     return results
+
+
+
+def _run_afresh(st: Stage, fn: StageFn, fp: str, finished: list[Stage], store: RunStore, cfg: RunConfig,
+                inputs: dict[str, str]) -> StageResult:
+    """Run a stage that is not reused: its old outputs removed first (but ``st.previous``),
+    how many per-article results came from an earlier run counted, and, when it is done
+    without internal errors, recorded for reuse under its fingerprint ``fp`` (with the
+    ``finished`` stages whose tables it rewrote: ``incremental.refresh_rewritten``)."""
+    incremental.forget(st, store, keep=st.previous)
+    # its old outputs are gone: summary.json must not go on saying it is done (a run
+    # killed now leaves "started"; the stage's own record replaces this one when it ends)
+    store.record_stage(st.name, "started", {"note": "started; the outputs of its earlier run were "
+                                                     "removed and it has not finished"})
+    items0, tables0 = incremental.item_counts(), incremental.table_stats(store)
+    incremental.use_environment(st.environment())
+    result = _run_one(st, fn, store, cfg)
+    hits, misses = (b - a for a, b in zip(items0, incremental.item_counts()))
+    if st.unit != "run":  # per-article results taken from an earlier run (match says its own)
+        result.summary["articles_reused"] = hits
+    if result.status == "done" and not result.summary.get("internal_errors"):
+        incremental.remember(st, fp, store, result.summary)
+        incremental.refresh_rewritten(st, finished, tables0, cfg, store, inputs)
+    return result
 
 
 __all__ = [

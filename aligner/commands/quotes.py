@@ -98,6 +98,34 @@ def load_inputs(inputs: list[Path], languages=("de", "en")):
     return result.articles, result.sentences, None
 
 
+def check_choices(fmt: str, lang: str) -> None:
+    """--format and --lang name one of their choices (one error line and exit 2 otherwise)."""
+    if fmt not in ("jsonl", "tsv"):
+        error(f"--format must be jsonl or tsv, not {fmt!r}")
+        raise typer.Exit(2)
+    if lang not in ("auto", "de", "en"):
+        error(f"--lang must be de, en or auto, not {lang!r}")
+        raise typer.Exit(2)
+
+
+def write_quotes(quotes, out: Path | None, explain: bool, fmt: str) -> None:
+    """The quotes as --explain lines, JSONL or TSV, into ``out`` (atomically) or to standard output."""
+    if explain:
+        body = explain_quotes(quotes)
+    elif fmt == "jsonl":
+        from ..store import jsonl_text
+
+        body = jsonl_text(q.to_dict() for q in quotes)
+    else:
+        body = quotes_to_tsv(quotes)
+    if out is None:
+        typer.echo(body, nl=False)
+    else:
+        from ..store import atomic_write_text
+
+        atomic_write_text(out, body)
+
+
 def register(app: typer.Typer, groups: dict) -> None:
     @app.command("quotes")
     def quotes_cmd(
@@ -112,12 +140,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         from ..errors import AlignerError
         from ..quotes.stage import extract_all, problem_line, summarise
 
-        if fmt not in ("jsonl", "tsv"):
-            error(f"--format must be jsonl or tsv, not {fmt!r}")
-            raise typer.Exit(2)
-        if lang not in ("auto", "de", "en"):
-            error(f"--lang must be de, en or auto, not {lang!r}")
-            raise typer.Exit(2)
+        check_choices(fmt, lang)
         try:
             articles, sentences, store = load_inputs(list(inputs))
         except AlignerError as exc:
@@ -139,20 +162,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             quotes, failed, _ = extract_all(articles, sentences)
         for art, reason in failed:
             warn(problem_line(art, reason))
-        if explain:
-            body = explain_quotes(quotes)
-        elif fmt == "jsonl":
-            from ..store import jsonl_text
-
-            body = jsonl_text(q.to_dict() for q in quotes)
-        else:
-            body = quotes_to_tsv(quotes)
-        if out is None:
-            typer.echo(body, nl=False)
-        else:
-            from ..store import atomic_write_text
-
-            atomic_write_text(out, body)
+        write_quotes(quotes, out, explain, fmt)
         summary = summarise(quotes)
         kinds = ", ".join(f"{k} {v}" for k, v in summary["kinds"].items()) or "none"
         console.print(

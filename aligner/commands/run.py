@@ -137,6 +137,43 @@ def check_engine(engine: str, ray_address: str | None, parquet: bool = False) ->
         _ray()
 
 
+def check_only(only: list[str] | None) -> None:
+    """Every stage --only names exists (``AlignerError`` naming the unknown ones otherwise)."""
+    from ..errors import AlignerError
+    from ..pipeline import stage_names
+
+    known = stage_names()
+    unknown = [name for name in only or [] if name not in known]
+    if unknown:
+        raise AlignerError(f"--only: unknown stage {', '.join(unknown)} (stages: {', '.join(known)})")
+
+
+def run_on(engine: str, cfg, only: list[str] | None, ray_address: str | None, parquet: bool):
+    """The run's stage results, on the local engine or on Ray (--engine)."""
+    if engine == "ray":
+        from ..engines import ray_data
+
+        return ray_data.run_pipeline(cfg, only=only, address=ray_address, parquet=parquet)
+    from ..pipeline import run_pipeline
+
+    return run_pipeline(cfg, only=only)
+
+
+def say_results(results, cfg, only: list[str] | None, quiet: bool) -> None:
+    """The summary table (unless ``quiet``), then exit 1 (``typer.Exit``) when ingest read no
+    article or a stage the user asked for did not do its work (:func:`requested_failures`)."""
+    if not quiet:
+        console.print(summary_table(results))
+        console.print(plain(f"results in {cfg.out}"))
+    ingest = results.get("ingest")
+    if ingest is not None and (ingest.status not in ("done", "reused") or not ingest.summary.get("articles")):
+        raise typer.Exit(1)
+    bad = requested_failures(results, only, cfg)
+    if bad:
+        error(f"{'; '.join(bad)} (see {cfg.out / 'summary.json'})")
+        raise typer.Exit(1)
+
+
 def requested_failures(results, only, cfg) -> list[str]:
     """Stages the user asked for that did not do their work: every failed stage, a
     skipped stage named with --only, and translation skipped although a backend, model
@@ -213,14 +250,9 @@ def register(app: typer.Typer, groups: dict) -> None:
         parquet: bool = typer.Option(False, "--parquet", help="With --engine ray: also write every table as Parquet shards under OUT/parquet/TABLE/."),
     ) -> None:
         """Run every stage (ingest, quotes, translate, align, match, report) over INPUTS into --out."""
-        from ..errors import AlignerError
-        from ..pipeline import AlignConfig, IngestConfig, RunConfig, TranslateConfig, run_pipeline, stage_names
+        from ..pipeline import AlignConfig, IngestConfig, RunConfig, TranslateConfig
 
-        known = stage_names()
-        unknown = [name for name in only or [] if name not in known]
-        if unknown:
-            raise AlignerError(f"--only: unknown stage {', '.join(unknown)} (stages: {', '.join(known)})")
-
+        check_only(only)
         cfg = RunConfig(
             inputs=list(inputs),
             out=out,
@@ -242,19 +274,5 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         set_jobs(jobs)
         with interruptible(out):  # both engines hold --out's lock (pipeline.run_pipeline)
-            if engine == "ray":
-                from ..engines import ray_data
-
-                results = ray_data.run_pipeline(cfg, only=only, address=ray_address, parquet=parquet)
-            else:
-                results = run_pipeline(cfg, only=only)
-        if not quiet:
-            console.print(summary_table(results))
-            console.print(plain(f"results in {out}"))
-        ingest = results.get("ingest")
-        if ingest is not None and (ingest.status not in ("done", "reused") or not ingest.summary.get("articles")):
-            raise typer.Exit(1)
-        bad = requested_failures(results, only, cfg)
-        if bad:
-            error(f"{'; '.join(bad)} (see {out / 'summary.json'})")
-            raise typer.Exit(1)
+            results = run_on(engine, cfg, only, ray_address, parquet)
+        say_results(results, cfg, only, quiet)
