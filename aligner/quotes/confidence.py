@@ -109,6 +109,11 @@ RULE_CONFIDENCE: dict[str, float] = {
     "publication-in": SAME_SENTENCE,  # "In der Zeitung fand sich die Feststellung „…“": a paper, as document-in
     "possessive-view": GUESSED_PREVIOUS,  # "Seine Meinung: „…“": whom "sein" points at, sentences back, by gender at most
     "statement-there": GUESSED_PREVIOUS,  # "Das bestätigte X. Dort heißt es: „…“": the statement's author, a sentence back
+    # English relayed speech, new (few cases seen): "X quoted Y as saying", "X read a statement from Y:", "X recalled Y's
+    # words:" (relayed: Y, the object, speaks); "X read from the statement:", "X quoted him as saying" (relayer: X
+    # passes on words whose author the frame does not name)
+    "relayed": SAME_SENTENCE,
+    "relayer": SAME_SENTENCE,
 }
 
 # Two rules whose reason holds in one language's news style and not in the other's, measured on the

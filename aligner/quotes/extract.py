@@ -103,6 +103,7 @@ from .pronouns import (
     gender_unshown_de,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
+from .relayed_en import rule_relayed_en
 from .speakers import (
     _any_first_name_gender,
     ends_in_a_name_en,
@@ -186,6 +187,7 @@ def _span_quote(article: Article, sents: list[Sentence], top: _TopSpans, sp: Quo
     _rule_sentence_cue(f, kind)
     _rule_fuer_x(f, kind)
     _rule_document_in(f, kind)
+    rule_relayed_en(f)  # "X quoted Y as saying", "X read a statement from Y": Y's words, below the bar
     qs, qe = sp.start, sp.end
     while qe > qs + 1 and text[qe - 1] in ",;:":
         qe -= 1  # “..., ” the comma belongs to the frame

@@ -127,7 +127,9 @@ PREPOSITION_OPENERS_EN = frozenset({"of", "like", "unlike", "following", "about"
                                     # a fronted adverbial opening the sentence ("Across town, Ann Lee …", "Since announcing …")
                                     "across", "behind", "since", "between", "throughout", "through", "toward", "towards", "among",
                                     "amongst", "beyond", "despite", "until", "upon", "within", "against", "along", "amidst", "around",
-                                    "beside", "besides", "beneath", "underneath", "regarding", "including"})
+                                    "beside", "besides", "beneath", "underneath", "regarding", "including",
+                                    # a fronted participle naming a source ("Citing Buttigieg, Alvarez said"): Alvarez speaks
+                                    "citing", "quoting", "echoing", "paraphrasing"})
 
 
 @cache

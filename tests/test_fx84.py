@@ -1,0 +1,89 @@
+"""Relayed speech, retractions and frames of US wire copy (session 28, fixer fx84)."""
+import pytest
+
+from aligner.quotes.confidence import CONFIDENT
+from tests.quote_helpers import normalised_quote_containing
+
+
+def _speaker(text: str, part: str):
+    sp = normalised_quote_containing("Intro line.\n\n" + text + "\n", part, "en").speaker
+    return (sp.mention if sp else None), (sp.confidence if sp else None)
+
+
+# the relayer's words are another's: the one quoted, read or recalled speaks (below the bar), never the relayer at it
+@pytest.mark.parametrize("text, part, author, relayer", [
+    ('Alvarez quoted the president as saying, "Get it fixed, and get it fixed now."', "Get it fixed", "the president", "Alvarez"),
+    ('Whitfield quoted Biden as saying: "I want answers by Friday."', "I want answers", "Biden", "Whitfield"),
+    ('Alvarez cited Biden as saying: "I want answers by Friday."', "I want answers", "Biden", "Alvarez"),
+    ('"Get it fixed, and get it fixed now," Alvarez quoted the president as saying.', "Get it fixed", "the president", "Alvarez"),
+    ('Alvarez quoted Biden as telling aides that "nobody gets a pass on this."', "nobody gets", "Biden", "Alvarez"),
+    ('The Post quoted an unnamed official as saying, "Nobody knew what was going on."', "Nobody knew", "an unnamed official", "The Post"),
+    ('Alvarez read a text message from Buttigieg: "Root cause found. Briefing the president at noon."', "Root cause", "Buttigieg", "Alvarez"),
+    ('Whitfield read aloud a statement from the president: "Every American deserves a safe system."', "Every American", "the president", "Whitfield"),
+    ('Whitfield read Biden\'s statement aloud: "I want answers by Friday."', "I want answers", "Biden", "Whitfield"),
+    ('Whitfield recalled Biden\'s words to his staff: "Fix it first, then find out who broke it."', "Fix it first", "Biden", "Whitfield"),
+    ('"I want answers by Friday," Whitfield said, reading from a statement by Biden.', "I want answers", "Biden", "Whitfield"),
+    ('"I want answers by Friday," Whitfield read from Biden\'s statement.', "I want answers", "Biden", "Whitfield"),
+    ('"Get it fixed," Alvarez said, quoting the president.', "Get it fixed", "the president", "Alvarez"),
+    ('"It came to a head," the Post reported, quoting an anonymous Republican official.', "came to a head", "an anonymous Republican official", "the Post"),
+])
+def test_relayed_words_go_to_their_author_below_the_bar(text, part, author, relayer):
+    mention, conf = _speaker(text, part)
+    assert mention == author
+    assert conf is not None and conf < CONFIDENT
+
+
+# a statement read out whose author the frame does not name: the reader is kept, below the bar
+@pytest.mark.parametrize("text", [
+    '"Every American deserves a safe system," Whitfield read from the statement.',
+    'Whitfield read the statement aloud: "Every American deserves a safe system."',
+])
+def test_reader_of_a_statement_named_before_is_below_the_bar(text):
+    mention, conf = _speaker(text, "Every American")
+    assert mention == "Whitfield" and conf is not None and conf < CONFIDENT
+
+
+# "X said Y told her": the verb framing the quote has Y for its subject
+@pytest.mark.parametrize("text, author", [
+    ('Whitfield said Biden told her, "I want answers, not excuses."', "Biden"),
+    ('Whitfield said Tuesday that Biden told her, "I want answers, not excuses."', "Biden"),
+    ('Whitfield said the president told aides: "I want answers, not excuses."', "the president"),
+])
+def test_the_inner_verbs_subject_speaks(text, author):
+    mention, _conf = _speaker(text, "I want answers")
+    assert mention == author
+
+
+# a fronted participle naming a source is no part of the speaker's name
+@pytest.mark.parametrize("text", [
+    'Citing Buttigieg, Alvarez said: "The damaged file has been replaced."',
+    'Citing Buttigieg, Alvarez said, "The damaged file has been replaced."',
+    'Quoting Buttigieg, Alvarez said: "The damaged file has been replaced."',
+    'Echoing Buttigieg, Alvarez said: "The damaged file has been replaced."',
+])
+def test_fronted_citing_phrase_is_not_the_speaker(text):
+    mention, conf = _speaker(text, "damaged file")
+    assert mention == "Alvarez" and conf is not None and conf >= CONFIDENT
+
+
+# neighbours that keep today's speaker: the subject's own words
+@pytest.mark.parametrize("text, part, speaker", [
+    ('Buttigieg was quoted by Whitfield as saying, "We will find the cause."', "find the cause", "Buttigieg"),
+    ('Biden was quoted as saying, "Get it fixed, and get it fixed now."', "Get it fixed", "Biden"),
+    ('Whitfield read from a prepared statement: "I want answers by Friday."', "I want answers", "Whitfield"),
+    ('"I want answers by Friday," Whitfield said, reading from a prepared statement.', "I want answers", "Whitfield"),
+    ('Whitfield responded to Biden\'s remarks: "We are working on it."', "working on it", "Whitfield"),
+    ('Whitfield answered Biden\'s question: "We are working on it."', "working on it", "Whitfield"),
+    ('Whitfield read a letter to Congress: "We are working on it."', "working on it", "Whitfield"),
+    ('After Biden read the statement, Whitfield said: "We are working on it."', "working on it", "Whitfield"),
+    ('"The damaged file has been replaced," Alvarez said, citing Buttigieg.', "damaged file", "Alvarez"),
+    ('Speaking to reporters, Alvarez said: "The damaged file has been replaced."', "damaged file", "Alvarez"),
+    ('Whitfield told reporters Biden said, "I want answers by Friday."', "I want answers", "Biden"),
+    ('"No, Trump," Clinton tweeted, quoting a reporter\'s tweet on his comments.', "No, Trump", "Clinton"),
+    ('"It was loud," read the email.', "It was loud", "the email"),
+    ('Rubio said the United States "must increase our efforts at home and abroad."', "must increase", "Rubio"),
+    ('The son of a man called Tom Banks said: "He is ready."', "He is ready", "The son of a man called Tom Banks"),
+])
+def test_own_words_keep_their_speaker_at_the_bar(text, part, speaker):
+    mention, conf = _speaker(text, part)
+    assert mention == speaker and conf is not None and conf >= CONFIDENT
