@@ -68,4 +68,84 @@ def test_markdown_contents_say_not_compared_for_a_cluster_never_compared():
     c = _never_compared()
     out = render_markdown([c], _articles(c.versions), run=ReportNotes(n_quotes=2))
     (line,) = [ln for ln in out.splitlines() if ln.startswith("- [1.")]
-    assert line.split("):", 1)[1].rstrip().endswith("not compared")
+    assert "not compared" in line.split("):", 1)[1]
+
+
+# rv56-12: which clusters hold pairs matched on embeddings only (wording, negation, numbers not checked)
+
+
+def _partly_checked() -> Cluster:
+    """A German version without English and two English ones: the two English compared, the
+    German one's two pairs never."""
+    vs = [_v("de1#q0000", "Tagesblatt", "de", "Wir werden genau 40 Kilometer Radwege bauen", flags=["no-english"]),
+          _v("en2#q0000", "Daily Times", "en", "We will build 40 kilometres of cycle lanes"),
+          _v("en3#q0000", "World Wire", "en", "We will build 40 kilometres of new cycle lanes")]
+    pairs = [ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="none", details={"note": _NOTE}),
+             ClusterPair(vs[0].quote_id, vs[2].quote_id, compared="none", details={"note": _NOTE}),
+             ClusterPair(vs[1].quote_id, vs[2].quote_id, compared="english", chrf=0.9)]
+    return Cluster("cpart", vs, "Jana Krüger", inconsistency=1.05, flags=["cross-lingual"], pairs=pairs)
+
+
+def _all_checked(flags=("number",)) -> Cluster:
+    vs = [_v("en4#q0000", "Post", "en", "Prices rose by 5 percent this year"),
+          _v("en5#q0000", "Herald", "en", "Prices rose by 7 percent this year")]
+    pair = ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="english", chrf=0.8, flags=list(flags))
+    return Cluster("call", vs, "Jana Krüger", inconsistency=2.6, flags=list(flags), pairs=[pair])
+
+
+def _german_only() -> Cluster:
+    """Two German versions without English: compared on their own words in German."""
+    vs = [_v("de6#q0000", "Blatt", "de", "Wir bauen genau 40 Kilometer", flags=["no-english"]),
+          _v("de7#q0000", "Zeitung", "de", "Wir bauen genau 40 Kilometer neu", flags=["no-english"])]
+    pair = ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="original (de)", chrf=0.9)
+    return Cluster("cde", vs, None, inconsistency=0.1, flags=[], pairs=[pair])
+
+
+def _page(clusters, run=ReportNotes()) -> str:
+    return render_html(clusters, _articles([v for c in clusters for v in c.versions]), run=run)
+
+
+def test_contents_row_marks_a_cluster_with_pairs_never_compared_in_text():
+    clusters = [_all_checked(), _partly_checked(), _german_only(), _never_compared()]
+    page = _page(clusters)
+    rows = {r[0]: r for r in _toc_rows(page)}
+    # reading order: the serious one first, then by inconsistency
+    assert [r[2] for r in _toc_rows(page)][0].count("number") == 1
+    flags = {n: r[2] for n, r in rows.items()}
+    partly = next(f for f in flags.values() if "2 of 3" in f)
+    assert "no-english" in partly and "not checked" in partly
+    never = [f for f in flags.values() if "no-english" in f and "2 of 3" not in f]
+    assert len(never) == 1 and "not checked" in never[0]
+    # compared pairs only (English, or German with German): no mark
+    assert sum("not checked" in f for f in flags.values()) == 2
+
+
+def test_flag_filter_finds_the_clusters_with_pairs_never_compared():
+    page = _page([_all_checked(), _partly_checked(), _german_only()])
+    assert '<option value="no-english">' in page
+    by_id = dict(re.findall(r'<tr data-cluster="([^"]+)" data-flags="([^"]*)"', page))
+    assert "no-english" in by_id["cpart"].split("\n")
+    assert "no-english" not in by_id["call"].split("\n") and "no-english" not in by_id["cde"].split("\n")
+    # the section carries the same data-flags (the filter hides both)
+    sections = dict(re.findall(r'<section class="cluster" id="[^"]+" data-cluster="([^"]+)" data-flags="([^"]*)"', page))
+    assert sections == by_id
+    # no such cluster: no such option
+    assert '<option value="no-english">' not in _page([_all_checked(), _german_only()])
+
+
+def test_note_names_the_clusters_whose_pairs_were_not_checked():
+    clusters = [_partly_checked(), _all_checked(), _german_only()]  # listed: all-checked 1, partly 2, German 3
+    page = _page(clusters, ReportNotes(n_quotes=7, no_english=3))
+    notes = html.unescape(page[page.index('<div class="notes">'):page.index('<div class="legend">')])
+    (note,) = [n for n in re.findall(r"<li>(.*?)</li>", notes, re.S) if "NOT checked" in n]
+    m = re.search(r"NOT checked \(in (\d+) cluster\(s\): ([\d, ]+)[;)]", note)
+    assert m and m.group(1) == "1" and m.group(2).strip() == "2"
+
+
+def test_markdown_contents_and_section_mark_the_pairs_not_checked():
+    clusters = [_all_checked(), _partly_checked()]
+    out = render_markdown(clusters, _articles([v for c in clusters for v in c.versions]), run=ReportNotes(n_quotes=5))
+    contents = [ln for ln in out.splitlines() if ln.startswith("- [")]
+    assert "not checked" not in contents[0] and "2 of 3 pairs not checked" in contents[1]
+    flags_lines = [ln for ln in out.splitlines() if ln.startswith("Flags:")]
+    assert "not checked" not in flags_lines[0] and "2 of 3 pairs not checked" in flags_lines[1]

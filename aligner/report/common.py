@@ -129,7 +129,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
         notes.append(
             f"{_missing(run)}: {total}; "
             + (f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
-               "their wording, negation and numbers were NOT checked. " if unchecked else "")
+               f"their wording, negation and numbers were NOT checked{_unchecked_where(clusters)}. " if unchecked else "")
             + "Versions in the same language without English "
             "were matched on their own words in that language (character n-grams of the originals, with thresholds "
             "set on English; a content match between two of them on embeddings also needs those words to agree, but "
@@ -256,11 +256,39 @@ def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
     if not where:
         return []
     total = sum(k for _, k in where)
-    shown = ", ".join(str(n) for n, _ in where[:20]) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    shown = cluster_numbers([n for n, _ in where])
     return [f"Speaker not compared for {total} pair(s), in cluster(s) {shown}: at least one speaker is unknown or "
             "uncertain; each of these clusters says which pair and why. A speaker that is not confident (found "
             "with low confidence, through a pronoun, or a one-word name too few articles give) is marked (uncertain) "
             "and never titles a cluster."]
+
+
+def cluster_numbers(numbers: Sequence[int], shown: int = 20) -> str:
+    """"1, 4, 7 and 12 more": the first ``shown`` cluster numbers, the rest counted."""
+    more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
+    return ", ".join(map(str, numbers[:shown])) + more
+
+
+def _unchecked_where(clusters: Sequence[Cluster]) -> str:
+    """" (in 3 clusters: 1, 4, 7; each marked "no-english: ... not checked" in the contents)":
+    which clusters (by their number in the report) hold a pair never compared."""
+    where = [n for n, c in enumerate(clusters, 1) if not_checked_mark(c)]
+    return (f" (in {len(where)} cluster(s): {cluster_numbers(where)}; each marked \"no-english: ... not checked\" "
+            "in the contents and at its heading)")
+
+
+def not_checked_mark(c: Cluster) -> str | None:
+    """What a cluster's contents row and heading say of its pairs never compared (no English
+    on one side, matched on embeddings only: wording, negation and numbers not checked):
+    "no-english: 3 of 10 pairs not checked", "no-english: its pair not checked"; None
+    when every pair was compared."""
+    pairs = [p for p in c.pairs if p.link != "continuation"]
+    k = len(pairs_not_compared([c]))
+    if not k:
+        return None
+    if k < len(pairs):
+        return f"no-english: {k} of {len(pairs)} pairs not checked"
+    return "no-english: " + ("its pair" if k == 1 else f"all {k} pairs") + " not checked"
 
 
 def never_compared(c: Cluster) -> bool:
@@ -289,7 +317,7 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
         return []
     number = {id(c): n for n, c in enumerate(clusters, 1)}
     where = sorted({number[id(c)] for c, _ in found})
-    shown = ", ".join(map(str, where[:20])) + (f" and {len(where) - 20} more" if len(where) > 20 else "")
+    shown = cluster_numbers(where)
     return [f"Negation, numbers, truncation and speaker not judged for {len(found)} pair(s), in cluster(s) {shown}: "
             "their versions were joined through other versions or through their speaker, not matched on their own "
             "words, so a difference found between them is no flag (each such pair says so under not_judged)."]

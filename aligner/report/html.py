@@ -40,6 +40,7 @@ from .common import (
     file_names,
     flagged_summary,
     inconsistency_shown,
+    not_checked_mark,
     score_shown,
     speaker_cell,
     speaker_keys,
@@ -61,6 +62,7 @@ main{padding:16px 24px;max-width:1500px}
 .score{float:right;font-size:13px;color:#555}
 .badge{display:inline-block;font-size:12px;border-radius:10px;padding:1px 8px;margin:0 4px 4px 0;background:#e6e9ef;color:#333}
 .badge.serious{background:#c62828;color:#fff}
+.badge.unchecked{background:#fff4e5;color:#6b4200;border:1px dashed #b26a00}
 .versions{display:flex;gap:10px;overflow-x:auto;margin:8px 0}
 .version{flex:1 1 0;min-width:230px;overflow-wrap:anywhere;border:1px solid #e0e3ea;border-radius:6px;padding:8px;background:#fafbfc;font-size:14px}
 .version .meta{font-size:12px;color:#555;margin-bottom:6px}
@@ -205,6 +207,20 @@ def _badges(flags: Sequence[str]) -> str:
     )
 
 
+def _cluster_badges(c: Cluster) -> str:
+    """A cluster's flags as badges, then, when pairs of it were never compared, a badge
+    saying how many ("no-english: 3 of 10 pairs not checked"; ``not_checked_mark``)."""
+    mark = not_checked_mark(c)
+    extra = f'<span class="badge unchecked" title="{esc(FLAG_HELP["no-english"])}">{esc(mark)}</span>' if mark else ""
+    return _badges(c.flags) + extra
+
+
+def filter_flags(c: Cluster) -> list[str]:
+    """What the flag filter finds a cluster by: its flags, and "no-english" when pairs of it
+    were never compared (wording, negation and numbers not checked)."""
+    return list(c.flags) + (["no-english"] if not_checked_mark(c) and "no-english" not in c.flags else [])
+
+
 def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], by_id: dict[str, QuoteVersion] | None = None,
              labels: dict[str, str] | None = None) -> str:
     en = v.english or ""
@@ -343,7 +359,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
     speakers: set[str] = set()
     outlets: set[str] = set()
     for n, c in enumerate(clusters, 1):
-        fl = [f for f in c.flags]
+        fl = filter_flags(c)
         sp_lang = {speaker_cell(v) or "speaker unknown": v.language for v in reversed(c.versions)}
         sp = sorted(sp_lang)
         keys = speaker_keys(c.versions)
@@ -354,7 +370,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
         rows.append(
             f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(keys))}" '
             f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
-            f"<td>{score_shown(c)}</td><td>{_badges(fl)}</td>"
+            f"<td>{score_shown(c)}</td><td>{_cluster_badges(c)}</td>"
             f"<td>{', '.join(bdi(x, sp_lang[x] if x != 'speaker unknown' else None) for x in sp)}</td>"
             f"<td>{bdi(', '.join(ol))}</td></tr>"
         )
@@ -431,11 +447,11 @@ def render_html(
         outlets = ", ".join(sorted({v.outlet for v in c.versions}))
         body.append(
             f'<section class="cluster" id="{anchor("c", c.id)}" data-cluster="{esc(c.id)}" '
-            f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
+            f'data-flags="{esc(SEP.join(filter_flags(c)))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
             f'data-outlets="{esc(SEP.join(sorted({v.outlet for v in c.versions})))}">'
             f'<span class="score">{inconsistency_shown(c)}</span>'
             f"<h2>{n}. {bdi(cluster_heading(c))} · {len(c.versions)} versions · {esc(langs)}</h2>"
-            f'<div>{_badges(c.flags)} <span class="lbl">{bdi(outlets)}</span></div>'
+            f'<div>{_cluster_badges(c)} <span class="lbl">{bdi(outlets)}</span></div>'
             f'{_speaker_notes(c, labels)}<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'
         )
     if not clusters:
