@@ -149,3 +149,51 @@ def test_markdown_contents_and_section_mark_the_pairs_not_checked():
     assert "not checked" not in contents[0] and "2 of 3 pairs not checked" in contents[1]
     flags_lines = [ln for ln in out.splitlines() if ln.startswith("Flags:")]
     assert "not checked" not in flags_lines[0] and "2 of 3 pairs not checked" in flags_lines[1]
+
+
+# rv56-3: a version's flag badge says which versions it differs from
+
+
+def _one_outlier() -> Cluster:
+    """Three English versions, every pair compared: only Daily Times says "not"; its two pairs
+    carry the negation flag, so all three versions do (a version's flags are its pairs')."""
+    vs = [_v("en1#q0000", "City Wire", "en", "We will build 40 kilometres of cycle lanes", flags=["negation"]),
+          _v("en2#q0000", "Daily Times", "en", "We will not build 40 kilometres of cycle lanes", flags=["negation"]),
+          _v("en3#q0000", "World News", "en", "We will build 40 kilometres of cycle lanes", flags=["negation"]),
+          _v("en4#q0000", "Post", "en", "We will build 40 kilometres of cycle lanes")]
+    pairs = [ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="english", chrf=0.8, flags=["negation"]),
+             ClusterPair(vs[0].quote_id, vs[2].quote_id, compared="english", chrf=1.0),
+             ClusterPair(vs[1].quote_id, vs[2].quote_id, compared="english", chrf=0.8, flags=["negation"]),
+             ClusterPair(vs[3].quote_id, vs[0].quote_id, compared="english", chrf=1.0)]
+    return Cluster("cout", vs, "Jana Krüger", inconsistency=6.0, flags=["negation"], pairs=pairs)
+
+
+def _meta_texts(page: str) -> dict[str, str]:
+    """Each version box's head line (outlet, speaker, article, badges) as text, by outlet."""
+    section = page[page.index('<section class="cluster"'):page.index("</section>")]
+    metas = [html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(r'<div class="meta">(.*?)</div>', section, re.S)]
+    return {m.split(" · ")[0]: m for m in metas}
+
+
+def test_a_versions_badge_names_the_versions_it_differs_from():
+    c = _one_outlier()
+    metas = _meta_texts(_page([c]))
+    # the accurate versions: their negation is against Daily Times only
+    for outlet in ("City Wire", "World News"):
+        head, badge = metas[outlet].split("negation", 1)
+        assert "Daily Times" in badge and "World News" not in badge.replace(outlet, "") and "City Wire" not in badge.replace(outlet, "")
+    # the one that differs: against both of the others, counted
+    badge = metas["Daily Times"].split("negation", 1)[1]
+    assert "City Wire" in badge and "World News" in badge and re.search(r"\b2 of the 2\b", badge)
+    # a version in no flagged pair: no badge
+    assert "negation" not in metas["Post"]
+
+
+def test_the_cluster_keeps_its_flag_and_the_badge_stays_escaped():
+    c = _one_outlier()
+    c.versions[1].outlet = 'Daily <b onmouseover="x">Times'
+    page = _page([c])
+    section = page[page.index('<section class="cluster"'):page.index("</section>")]
+    head = section[:section.index('<div class="versions">')]
+    assert "negation" in head  # the cluster-level flag as before
+    assert '<b onmouseover' not in page and "Daily &lt;b onmouseover=&quot;x&quot;&gt;Times" in section

@@ -197,14 +197,50 @@ def diff_html(ref: str, text: str) -> str:
 SERIOUS_MARK = "⚠"  # before a serious flag's name: not told by colour alone (printouts, colour blindness)
 
 
+def _badge(f: str, after: str = "") -> str:
+    """One flag as a badge; a serious one says so in its text too (a mark, and the word for
+    screen readers). ``after``: HTML closing the badge's text (which versions it is between)."""
+    if f in DISTORTION_FLAGS:
+        return (f'<span class="badge serious" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">serious: </span>'
+                f'<span aria-hidden="true">{SERIOUS_MARK} </span>{esc(f)}{after}</span>')
+    return f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}{after}</span>'
+
+
 def _badges(flags: Sequence[str]) -> str:
-    """The flags as badges; a serious one says so in its text too (a mark, and the word for screen readers)."""
-    return "".join(
-        f'<span class="badge serious" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">serious: </span>'
-        f'<span aria-hidden="true">{SERIOUS_MARK} </span>{esc(f)}</span>' if f in DISTORTION_FLAGS
-        else f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
-        for f in flags
-    )
+    """The flags as badges (:func:`_badge`)."""
+    return "".join(_badge(f) for f in flags)
+
+
+PARTNERS_LISTED = 4  # the versions a version's flag badge names; the rest counted
+
+
+def _version_badges(c: Cluster) -> dict[str, str]:
+    """Per version (quote id), its findings as badges, each saying which versions it is
+    between: "negation vs Daily Times" (compared with one version), "negation vs 2 of the 7
+    versions compared with it (refB, refB)": a version's flag comes from its pairs, and in
+    a cluster where every pair is compared the accurate versions share it with the one that
+    differs, so the badge names the other side; "no-english" as it is."""
+    pairs = [p for p in c.pairs if p.link != "continuation"]
+    outlet = {v.quote_id: v.outlet for v in c.versions}
+    out = {}
+    for v in c.versions:
+        mine = [p for p in pairs if v.quote_id in (p.a, p.b)]
+        n = sum(1 for p in mine if p.compared != "none")
+        badges = []
+        for f in (f for f in v.flags if f in SERIOUS or f == "no-english"):
+            others = [p.b if p.a == v.quote_id else p.a for p in mine if f in p.flags]
+            badges.append(_badge(f, _partners([outlet.get(q, q) for q in others], n) if others else ""))
+        out[v.quote_id] = "".join(badges)
+    return out
+
+
+def _partners(names: Sequence[str], compared: int) -> str:
+    """" vs Daily Times", or " vs 2 of the 7 versions compared with it (refB, refB)"."""
+    listed = ", ".join(bdi(x) for x in names[:PARTNERS_LISTED])
+    listed += f" and {len(names) - PARTNERS_LISTED} more" if len(names) > PARTNERS_LISTED else ""
+    if compared <= 1:
+        return f'<span class="vs"> vs {listed}</span>'
+    return f'<span class="vs"> vs {len(names)} of the {compared} versions compared with it ({listed})</span>'
 
 
 def _cluster_badges(c: Cluster) -> str:
@@ -222,7 +258,7 @@ def filter_flags(c: Cluster) -> list[str]:
 
 
 def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], by_id: dict[str, QuoteVersion] | None = None,
-             labels: dict[str, str] | None = None) -> str:
+             labels: dict[str, str] | None = None, badges: str | None = None) -> str:
     en = v.english or ""
     if by_id is not None:
         # diffed against the version it was matched with (the cluster's most central
@@ -254,7 +290,7 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
     return (
         f'<div class="version"><div class="meta">{meta}<br>'
         f'<a href="#{anchor("q", v.quote_id)}">{bdi(titles.get(v.article_id, v.article_id), v.language)}</a> '
-        f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"])}</div>{against}'
+        f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"]) if badges is None else badges}</div>{against}'
         f'{orig}<p class="en"><span class="lbl">{en_label}</span><br><bdi lang="en">{en_html}</bdi></p></div>'
     )
 
@@ -438,11 +474,12 @@ def render_html(
         told = told_apart(c.versions, art_by_id, files)  # two versions of one outlet's article told apart
         labels = {v.quote_id: f"{v.outlet}: {told[v.quote_id]}" for v in c.versions}
         shown = {v.article_id: told[v.quote_id] for v in c.versions}
+        badges = _version_badges(c)
         if any(isinstance(v.scores, dict) and ("diff_ref" in v.scores or "medoid" in v.scores) for v in c.versions):
             by_id = {v.quote_id: v for v in c.versions}
-            vs = "".join(_version(v, None, shown, by_id, labels) for v in c.versions)
+            vs = "".join(_version(v, None, shown, by_id, labels, badges[v.quote_id]) for v in c.versions)
         else:  # clusters written before the diff reference existed: the first version
-            vs = "".join(_version(v, c.versions[0], shown, None, labels) for v in c.versions)
+            vs = "".join(_version(v, c.versions[0], shown, None, labels, badges[v.quote_id]) for v in c.versions)
         langs = ", ".join(sorted({v.language for v in c.versions}))
         outlets = ", ".join(sorted({v.outlet for v in c.versions}))
         body.append(
