@@ -197,3 +197,23 @@ def test_the_cluster_keeps_its_flag_and_the_badge_stays_escaped():
     head = section[:section.index('<div class="versions">')]
     assert "negation" in head  # the cluster-level flag as before
     assert '<b onmouseover' not in page and "Daily &lt;b onmouseover=&quot;x&quot;&gt;Times" in section
+
+
+# rv56-5: badges parted in text, not by CSS margin only
+
+
+def test_badges_are_parted_in_text_everywhere():
+    c = _one_outlier()
+    c.flags = ["cross-lingual", "negation", "number"]
+    c.pairs[0].flags = ["negation", "number"]
+    c.pairs[0].kinds = "direct vs indirect"
+    c.versions[0].flags = c.versions[1].flags = ["negation", "number"]
+    page = _page([c, _partly_checked()])
+    assert not re.search(r"(?<!, )</span>\s*<span class=\"badge", page)  # no two badges back to back
+    (row, _) = _toc_rows(page)
+    assert re.search(r"cross-lingual\W+serious: \W*negation\W+serious: \W*number", row[2])
+    assert not re.search(r"lingualserious|negationserious", row[2])
+    shown = re.sub(r"<select.*?</select>|<datalist.*?</datalist>", "", page, flags=re.S)  # the filter's choices
+    text = html.unescape(re.sub(r"<[^>]+>", "", shown))
+    assert not re.search(r"(negation|number|lingual|checked)(serious|no-english|direct vs)", text)
+    assert re.search(r"number\W+direct vs indirect", text)  # the pairs row: flags, then the kinds

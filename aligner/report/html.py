@@ -206,9 +206,14 @@ def _badge(f: str, after: str = "") -> str:
     return f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}{after}</span>'
 
 
+# between two badges: their gap is CSS margin only, so a screen reader, a text browser or a
+# copy would run them together ("cross-lingualserious: negation"); a hidden comma parts them
+BADGE_SEP = '<span class="vh">, </span>'
+
+
 def _badges(flags: Sequence[str]) -> str:
-    """The flags as badges (:func:`_badge`)."""
-    return "".join(_badge(f) for f in flags)
+    """The flags as badges (:func:`_badge`), parted by ``BADGE_SEP``."""
+    return BADGE_SEP.join(_badge(f) for f in flags)
 
 
 PARTNERS_LISTED = 4  # the versions a version's flag badge names; the rest counted
@@ -230,7 +235,7 @@ def _version_badges(c: Cluster) -> dict[str, str]:
         for f in (f for f in v.flags if f in SERIOUS or f == "no-english"):
             others = [p.b if p.a == v.quote_id else p.a for p in mine if f in p.flags]
             badges.append(_badge(f, _partners([outlet.get(q, q) for q in others], n) if others else ""))
-        out[v.quote_id] = "".join(badges)
+        out[v.quote_id] = BADGE_SEP.join(badges)
     return out
 
 
@@ -248,7 +253,7 @@ def _cluster_badges(c: Cluster) -> str:
     saying how many ("no-english: 3 of 10 pairs not checked"; ``not_checked_mark``)."""
     mark = not_checked_mark(c)
     extra = f'<span class="badge unchecked" title="{esc(FLAG_HELP["no-english"])}">{esc(mark)}</span>' if mark else ""
-    return _badges(c.flags) + extra
+    return BADGE_SEP.join(x for x in (_badges(c.flags), extra) if x)
 
 
 def filter_flags(c: Cluster) -> list[str]:
@@ -341,7 +346,7 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
         rows.append(
             f"<tr><td>{bdi(labels.get(p.a, p.a), langs.get(p.a))}<br>{bdi(labels.get(p.b, p.b), langs.get(p.b))}</td>"
             f"<td>{chrf}</td><td>{bleu}</td>"
-            f"<td>{_badges(p.flags)}{esc(p.kinds or '')}</td><td>{det}</td><td>{diff}</td></tr>"
+            f"<td>{BADGE_SEP.join(x for x in (_badges(p.flags), esc(p.kinds or '')) if x)}</td><td>{det}</td><td>{diff}</td></tr>"
         )
     summary = f"pairs of versions ({len(listed)} of {len(c.pairs)} listed)" if note else "pairs of versions"
     return (
