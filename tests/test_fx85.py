@@ -217,3 +217,31 @@ def test_badges_are_parted_in_text_everywhere():
     text = html.unescape(re.sub(r"<[^>]+>", "", shown))
     assert not re.search(r"(negation|number|lingual|checked)(serious|no-english|direct vs)", text)
     assert re.search(r"number\W+direct vs indirect", text)  # the pairs row: flags, then the kinds
+
+
+# rv56-4: word diffs said in text, not by <ins>/<del> alone
+
+
+def test_word_diff_says_added_and_removed_in_hidden_text():
+    from aligner.report.html import diff_html
+
+    out = diff_html("We will build exactly 40 kilometres of cycle lanes", "We will not build 14 kilometres of cycle lanes")
+    text = html.unescape(re.sub(r"<[^>]+>", "", out))
+    # a screen reader no longer reads the reference's "exactly 40" as part of this quote
+    assert re.search(r"\[added: not\]\s*build", text) and re.search(r"\[removed: exactly 40\]\s*\[added: 14\]", text)
+    # the markers are hidden from the eye (the page looks as before) and spoken in English
+    for m in re.finditer(r'<span([^>]*)>\[(?:added|removed): </span>', out):
+        assert 'class="vh"' in m.group(1) and 'lang="en"' in m.group(1)
+    assert "<del>exactly 40</del>" in out and "<ins>not</ins>" in out
+
+
+def test_every_ins_and_del_of_the_page_is_said_in_text():
+    c = _one_outlier()
+    c.pairs[0].diff = [{"op": "insert", "a": "", "b": "not"}, {"op": "replace", "a": "40", "b": "41"}]
+    for v in c.versions:
+        v.scores["diff_ref"] = c.versions[0].quote_id
+    page = _page([c])
+    assert page.count("<ins>") >= 3 and page.count("<del>") >= 1
+    assert page.count("<ins>") == page.count('[added: </span><ins>')
+    assert page.count("<del>") == page.count('[removed: </span><del>')
+    assert page.count("</ins>") == page.count('</ins><span class="vh">]</span>')

@@ -171,6 +171,23 @@ def anchor(prefix: str, ident: str) -> str:
     return f"{prefix}-{safe}" if safe == ident else f"{prefix}-{safe}-{short_hash(ident, 8)}"
 
 
+def _added(words: str) -> str:
+    """Escaped ``words`` marked added (<ins>), and said so in hidden text: most screen readers
+    do not announce <ins>/<del>, and would read the marked words as part of the quote."""
+    return f'<span class="vh" lang="en">[added: </span><ins>{words}</ins><span class="vh">]</span>'
+
+
+def _removed(words: str) -> str:
+    """Escaped ``words`` marked removed (<del>; the words of the version compared against that
+    this one lacks), said so in hidden text (:func:`_added`)."""
+    return f'<span class="vh" lang="en">[removed: </span><del>{words}</del><span class="vh">]</span>'
+
+
+DIFF_HELP = ("Word differences: the words a version has and the version it is marked against lacks are "
+             "underlined on green (added), that version's words it lacks are struck through on red (removed); "
+             "a screen reader hears \"added:\" and \"removed:\" before them.")
+
+
 def diff_html(ref: str, text: str) -> str:
     """``text`` with what differs from ``ref`` marked: <ins> its own words, <del> ref's.
     Only the quoted words are diffed: the narration around the quote marks of a mixed
@@ -184,11 +201,11 @@ def diff_html(ref: str, text: str) -> str:
         if d.op == "equal":
             parts.append(esc(d.b))
         elif d.op == "insert":
-            parts.append(f"<ins>{esc(d.b)}</ins>")
+            parts.append(_added(esc(d.b)))
         elif d.op == "delete":
-            parts.append(f"<del>{esc(d.a)}</del>")
+            parts.append(_removed(esc(d.a)))
         else:
-            parts.append(f"<del>{esc(d.a)}</del> <ins>{esc(d.b)}</ins>")
+            parts.append(f"{_removed(esc(d.a))} {_added(esc(d.b))}")
     if text[tb:].strip():
         parts.append(f'<span class="narr">{esc(text[tb:])}</span>')
     return " ".join(p for p in parts if p)
@@ -336,8 +353,8 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
     listed, note = _listed_pairs(c)
     for p in listed:
         diff = " ".join(
-            f'<del>{esc(d["a"])}</del>→<ins>{esc(d["b"])}</ins>' if d["op"] == "replace"
-            else (f'<ins>{esc(d["b"])}</ins>' if d["op"] == "insert" else f'<del>{esc(d["a"])}</del>')
+            f'{_removed(esc(d["a"]))}→{_added(esc(d["b"]))}' if d["op"] == "replace"
+            else (_added(esc(d["b"])) if d["op"] == "insert" else _removed(esc(d["a"])))
             for d in p.diff[:12]
         )
         det = "; ".join(f"{esc(k.replace('_', ' '))}: {esc(v)}" for k, v in (p.details or {}).items())
@@ -472,7 +489,7 @@ def render_html(
     legend += "".join(f"<li>{_badges([f])} (informational, not a finding) {esc(FLAG_HELP[f])}</li>"
                       for f in INFORMATIONAL)
     body.append(f'<div class="legend"><details open><summary><h2>Legend</h2></summary><p>{esc(SCORE_HELP)}</p>'
-                f"<ul>{legend}</ul></details></div>")
+                f"<ul>{legend}</ul><p>{esc(DIFF_HELP)}</p></details></div>")
     if clusters:
         body.append(_toc(clusters))
     for n, c in enumerate(clusters, 1):
