@@ -68,4 +68,180 @@ def test_markdown_contents_say_not_compared_for_a_cluster_never_compared():
     c = _never_compared()
     out = render_markdown([c], _articles(c.versions), run=ReportNotes(n_quotes=2))
     (line,) = [ln for ln in out.splitlines() if ln.startswith("- [1.")]
-    assert line.split("):", 1)[1].rstrip().endswith("not compared")
+    assert "not compared" in line.split("):", 1)[1]
+
+
+# rv56-12: which clusters hold pairs matched on embeddings only (wording, negation, numbers not checked)
+
+
+def _partly_checked() -> Cluster:
+    """A German version without English and two English ones: the two English compared, the
+    German one's two pairs never."""
+    vs = [_v("de1#q0000", "Tagesblatt", "de", "Wir werden genau 40 Kilometer Radwege bauen", flags=["no-english"]),
+          _v("en2#q0000", "Daily Times", "en", "We will build 40 kilometres of cycle lanes"),
+          _v("en3#q0000", "World Wire", "en", "We will build 40 kilometres of new cycle lanes")]
+    pairs = [ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="none", details={"note": _NOTE}),
+             ClusterPair(vs[0].quote_id, vs[2].quote_id, compared="none", details={"note": _NOTE}),
+             ClusterPair(vs[1].quote_id, vs[2].quote_id, compared="english", chrf=0.9)]
+    return Cluster("cpart", vs, "Jana Krüger", inconsistency=1.05, flags=["cross-lingual"], pairs=pairs)
+
+
+def _all_checked(flags=("number",)) -> Cluster:
+    vs = [_v("en4#q0000", "Post", "en", "Prices rose by 5 percent this year"),
+          _v("en5#q0000", "Herald", "en", "Prices rose by 7 percent this year")]
+    pair = ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="english", chrf=0.8, flags=list(flags))
+    return Cluster("call", vs, "Jana Krüger", inconsistency=2.6, flags=list(flags), pairs=[pair])
+
+
+def _german_only() -> Cluster:
+    """Two German versions without English: compared on their own words in German."""
+    vs = [_v("de6#q0000", "Blatt", "de", "Wir bauen genau 40 Kilometer", flags=["no-english"]),
+          _v("de7#q0000", "Zeitung", "de", "Wir bauen genau 40 Kilometer neu", flags=["no-english"])]
+    pair = ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="original (de)", chrf=0.9)
+    return Cluster("cde", vs, None, inconsistency=0.1, flags=[], pairs=[pair])
+
+
+def _page(clusters, run=ReportNotes()) -> str:
+    return render_html(clusters, _articles([v for c in clusters for v in c.versions]), run=run)
+
+
+def test_contents_row_marks_a_cluster_with_pairs_never_compared_in_text():
+    clusters = [_all_checked(), _partly_checked(), _german_only(), _never_compared()]
+    page = _page(clusters)
+    rows = {r[0]: r for r in _toc_rows(page)}
+    # reading order: the serious one first, then by inconsistency
+    assert [r[2] for r in _toc_rows(page)][0].count("number") == 1
+    flags = {n: r[2] for n, r in rows.items()}
+    partly = next(f for f in flags.values() if "2 of 3" in f)
+    assert "no-english" in partly and "not checked" in partly
+    never = [f for f in flags.values() if "no-english" in f and "2 of 3" not in f]
+    assert len(never) == 1 and "not checked" in never[0]
+    # compared pairs only (English, or German with German): no mark
+    assert sum("not checked" in f for f in flags.values()) == 2
+
+
+def test_flag_filter_finds_the_clusters_with_pairs_never_compared():
+    page = _page([_all_checked(), _partly_checked(), _german_only()])
+    assert '<option value="no-english">' in page
+    by_id = dict(re.findall(r'<tr data-cluster="([^"]+)" data-flags="([^"]*)"', page))
+    assert "no-english" in by_id["cpart"].split("\n")
+    assert "no-english" not in by_id["call"].split("\n") and "no-english" not in by_id["cde"].split("\n")
+    # the section carries the same data-flags (the filter hides both)
+    sections = dict(re.findall(r'<section class="cluster" id="[^"]+" data-cluster="([^"]+)" data-flags="([^"]*)"', page))
+    assert sections == by_id
+    # no such cluster: no such option
+    assert '<option value="no-english">' not in _page([_all_checked(), _german_only()])
+
+
+def test_note_names_the_clusters_whose_pairs_were_not_checked():
+    clusters = [_partly_checked(), _all_checked(), _german_only()]  # listed: all-checked 1, partly 2, German 3
+    page = _page(clusters, ReportNotes(n_quotes=7, no_english=3))
+    notes = html.unescape(page[page.index('<div class="notes">'):page.index('<div class="legend">')])
+    (note,) = [n for n in re.findall(r"<li>(.*?)</li>", notes, re.S) if "NOT checked" in n]
+    m = re.search(r"NOT checked \(in (\d+) cluster\(s\): ([\d, ]+)[;)]", note)
+    assert m and m.group(1) == "1" and m.group(2).strip() == "2"
+
+
+def test_markdown_contents_and_section_mark_the_pairs_not_checked():
+    clusters = [_all_checked(), _partly_checked()]
+    out = render_markdown(clusters, _articles([v for c in clusters for v in c.versions]), run=ReportNotes(n_quotes=5))
+    contents = [ln for ln in out.splitlines() if ln.startswith("- [")]
+    assert "not checked" not in contents[0] and "2 of 3 pairs not checked" in contents[1]
+    flags_lines = [ln for ln in out.splitlines() if ln.startswith("Flags:")]
+    assert "not checked" not in flags_lines[0] and "2 of 3 pairs not checked" in flags_lines[1]
+
+
+# rv56-3: a version's flag badge says which versions it differs from
+
+
+def _one_outlier() -> Cluster:
+    """Three English versions, every pair compared: only Daily Times says "not"; its two pairs
+    carry the negation flag, so all three versions do (a version's flags are its pairs')."""
+    vs = [_v("en1#q0000", "City Wire", "en", "We will build 40 kilometres of cycle lanes", flags=["negation"]),
+          _v("en2#q0000", "Daily Times", "en", "We will not build 40 kilometres of cycle lanes", flags=["negation"]),
+          _v("en3#q0000", "World News", "en", "We will build 40 kilometres of cycle lanes", flags=["negation"]),
+          _v("en4#q0000", "Post", "en", "We will build 40 kilometres of cycle lanes")]
+    pairs = [ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="english", chrf=0.8, flags=["negation"]),
+             ClusterPair(vs[0].quote_id, vs[2].quote_id, compared="english", chrf=1.0),
+             ClusterPair(vs[1].quote_id, vs[2].quote_id, compared="english", chrf=0.8, flags=["negation"]),
+             ClusterPair(vs[3].quote_id, vs[0].quote_id, compared="english", chrf=1.0)]
+    return Cluster("cout", vs, "Jana Krüger", inconsistency=6.0, flags=["negation"], pairs=pairs)
+
+
+def _meta_texts(page: str) -> dict[str, str]:
+    """Each version box's head line (outlet, speaker, article, badges) as text, by outlet."""
+    section = page[page.index('<section class="cluster"'):page.index("</section>")]
+    metas = [html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(r'<div class="meta">(.*?)</div>', section, re.S)]
+    return {m.split(" · ")[0]: m for m in metas}
+
+
+def test_a_versions_badge_names_the_versions_it_differs_from():
+    c = _one_outlier()
+    metas = _meta_texts(_page([c]))
+    # the accurate versions: their negation is against Daily Times only
+    for outlet in ("City Wire", "World News"):
+        head, badge = metas[outlet].split("negation", 1)
+        assert "Daily Times" in badge and "World News" not in badge.replace(outlet, "") and "City Wire" not in badge.replace(outlet, "")
+    # the one that differs: against both of the others, counted
+    badge = metas["Daily Times"].split("negation", 1)[1]
+    assert "City Wire" in badge and "World News" in badge and re.search(r"\b2 of the 2\b", badge)
+    # a version in no flagged pair: no badge
+    assert "negation" not in metas["Post"]
+
+
+def test_the_cluster_keeps_its_flag_and_the_badge_stays_escaped():
+    c = _one_outlier()
+    c.versions[1].outlet = 'Daily <b onmouseover="x">Times'
+    page = _page([c])
+    section = page[page.index('<section class="cluster"'):page.index("</section>")]
+    head = section[:section.index('<div class="versions">')]
+    assert "negation" in head  # the cluster-level flag as before
+    assert '<b onmouseover' not in page and "Daily &lt;b onmouseover=&quot;x&quot;&gt;Times" in section
+
+
+# rv56-5: badges parted in text, not by CSS margin only
+
+
+def test_badges_are_parted_in_text_everywhere():
+    c = _one_outlier()
+    c.flags = ["cross-lingual", "negation", "number"]
+    c.pairs[0].flags = ["negation", "number"]
+    c.pairs[0].kinds = "direct vs indirect"
+    c.versions[0].flags = c.versions[1].flags = ["negation", "number"]
+    page = _page([c, _partly_checked()])
+    assert not re.search(r"(?<!, )</span>\s*<span class=\"badge", page)  # no two badges back to back
+    (row, _) = _toc_rows(page)
+    assert re.search(r"cross-lingual\W+serious: \W*negation\W+serious: \W*number", row[2])
+    assert not re.search(r"lingualserious|negationserious", row[2])
+    shown = re.sub(r"<select.*?</select>|<datalist.*?</datalist>", "", page, flags=re.S)  # the filter's choices
+    text = html.unescape(re.sub(r"<[^>]+>", "", shown))
+    assert not re.search(r"(negation|number|lingual|checked)(serious|no-english|direct vs)", text)
+    assert re.search(r"number\W+direct vs indirect", text)  # the pairs row: flags, then the kinds
+
+
+# rv56-4: word diffs said in text, not by <ins>/<del> alone
+
+
+def test_word_diff_says_added_and_removed_in_hidden_text():
+    from aligner.report.html import diff_html
+
+    out = diff_html("We will build exactly 40 kilometres of cycle lanes", "We will not build 14 kilometres of cycle lanes")
+    text = html.unescape(re.sub(r"<[^>]+>", "", out))
+    # a screen reader no longer reads the reference's "exactly 40" as part of this quote
+    assert re.search(r"\[added: not\]\s*build", text) and re.search(r"\[removed: exactly 40\]\s*\[added: 14\]", text)
+    # the markers are hidden from the eye (the page looks as before) and spoken in English
+    for m in re.finditer(r'<span([^>]*)>\[(?:added|removed): </span>', out):
+        assert 'class="vh"' in m.group(1) and 'lang="en"' in m.group(1)
+    assert "<del>exactly 40</del>" in out and "<ins>not</ins>" in out
+
+
+def test_every_ins_and_del_of_the_page_is_said_in_text():
+    c = _one_outlier()
+    c.pairs[0].diff = [{"op": "insert", "a": "", "b": "not"}, {"op": "replace", "a": "40", "b": "41"}]
+    for v in c.versions:
+        v.scores["diff_ref"] = c.versions[0].quote_id
+    page = _page([c])
+    assert page.count("<ins>") >= 3 and page.count("<del>") >= 1
+    assert page.count("<ins>") == page.count('[added: </span><ins>')
+    assert page.count("<del>") == page.count('[removed: </span><del>')
+    assert page.count("</ins>") == page.count('</ins><span class="vh">]</span>')

@@ -131,7 +131,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
         notes.append(
             f"{_missing(run)}: {total}; "
             + (f"{len(unchecked)} pair(s) of versions in different languages were matched by embeddings only, and "
-               "their wording, negation and numbers were NOT checked. " if unchecked else "")
+               f"their wording, negation and numbers were NOT checked{_unchecked_where(clusters)}. " if unchecked else "")
             + "Versions in the same language without English "
             "were matched on their own words in that language (character n-grams of the originals, with thresholds "
             "set on English; a content match between two of them on embeddings also needs those words to agree, but "
@@ -263,6 +263,28 @@ def _speaker_note(clusters: Sequence[Cluster]) -> list[str]:
             "uncertain; each of these clusters says which pair and why. A speaker that is not confident (found "
             "with low confidence, through a pronoun, or a one-word name too few articles give) is marked (uncertain) "
             "and never titles a cluster."]
+
+
+def _unchecked_where(clusters: Sequence[Cluster]) -> str:
+    """" (in 3 clusters: 1, 4, 7; each marked "no-english: ... not checked" in the contents)":
+    which clusters (by their number in the report) hold a pair never compared."""
+    where = [n for n, c in enumerate(clusters, 1) if not_checked_mark(c)]
+    return (f" (in {len(where)} cluster(s): {listed(where, 20)}; each marked \"no-english: ... not checked\" "
+            "in the contents and at its heading)")
+
+
+def not_checked_mark(c: Cluster) -> str | None:
+    """What a cluster's contents row and heading say of its pairs never compared (no English
+    on one side, matched on embeddings only: wording, negation and numbers not checked):
+    "no-english: 3 of 10 pairs not checked", "no-english: its pair not checked"; None
+    when every pair was compared."""
+    pairs = [p for p in c.pairs if p.link != "continuation"]
+    k = len(pairs_not_compared([c]))
+    if not k:
+        return None
+    if k < len(pairs):
+        return f"no-english: {k} of {len(pairs)} pairs not checked"
+    return "no-english: " + ("its pair" if k == 1 else f"all {k} pairs") + " not checked"
 
 
 def never_compared(c: Cluster) -> bool:

@@ -40,6 +40,7 @@ from .common import (
     file_names,
     flagged_summary,
     inconsistency_shown,
+    not_checked_mark,
     score_shown,
     speaker_cell,
     speaker_keys,
@@ -61,6 +62,7 @@ main{padding:16px 24px;max-width:1500px}
 .score{float:right;font-size:13px;color:#555}
 .badge{display:inline-block;font-size:12px;border-radius:10px;padding:1px 8px;margin:0 4px 4px 0;background:#e6e9ef;color:#333}
 .badge.serious{background:#c62828;color:#fff}
+.badge.unchecked{background:#fff4e5;color:#6b4200;border:1px dashed #b26a00}
 .versions{display:flex;gap:10px;overflow-x:auto;margin:8px 0}
 .version{flex:1 1 0;min-width:230px;overflow-wrap:anywhere;border:1px solid #e0e3ea;border-radius:6px;padding:8px;background:#fafbfc;font-size:14px}
 .version .meta{font-size:12px;color:#555;margin-bottom:6px}
@@ -169,6 +171,23 @@ def anchor(prefix: str, ident: str) -> str:
     return f"{prefix}-{safe}" if safe == ident else f"{prefix}-{safe}-{short_hash(ident, 8)}"
 
 
+def _added(words: str) -> str:
+    """Escaped ``words`` marked added (<ins>), and said so in hidden text: most screen readers
+    do not announce <ins>/<del>, and would read the marked words as part of the quote."""
+    return f'<span class="vh" lang="en">[added: </span><ins>{words}</ins><span class="vh">]</span>'
+
+
+def _removed(words: str) -> str:
+    """Escaped ``words`` marked removed (<del>; the words of the version compared against that
+    this one lacks), said so in hidden text (:func:`_added`)."""
+    return f'<span class="vh" lang="en">[removed: </span><del>{words}</del><span class="vh">]</span>'
+
+
+DIFF_HELP = ("Word differences: the words a version has and the version it is marked against lacks are "
+             "underlined on green (added), that version's words it lacks are struck through on red (removed); "
+             "a screen reader hears \"added:\" and \"removed:\" before them.")
+
+
 def diff_html(ref: str, text: str) -> str:
     """``text`` with what differs from ``ref`` marked: <ins> its own words, <del> ref's.
     Only the quoted words are diffed: the narration around the quote marks of a mixed
@@ -182,11 +201,11 @@ def diff_html(ref: str, text: str) -> str:
         if d.op == "equal":
             parts.append(esc(d.b))
         elif d.op == "insert":
-            parts.append(f"<ins>{esc(d.b)}</ins>")
+            parts.append(_added(esc(d.b)))
         elif d.op == "delete":
-            parts.append(f"<del>{esc(d.a)}</del>")
+            parts.append(_removed(esc(d.a)))
         else:
-            parts.append(f"<del>{esc(d.a)}</del> <ins>{esc(d.b)}</ins>")
+            parts.append(f"{_removed(esc(d.a))} {_added(esc(d.b))}")
     if text[tb:].strip():
         parts.append(f'<span class="narr">{esc(text[tb:])}</span>')
     return " ".join(p for p in parts if p)
@@ -195,18 +214,73 @@ def diff_html(ref: str, text: str) -> str:
 SERIOUS_MARK = "⚠"  # before a serious flag's name: not told by colour alone (printouts, colour blindness)
 
 
+def _badge(f: str, after: str = "") -> str:
+    """One flag as a badge; a serious one says so in its text too (a mark, and the word for
+    screen readers). ``after``: HTML closing the badge's text (which versions it is between)."""
+    if f in DISTORTION_FLAGS:
+        return (f'<span class="badge serious" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">serious: </span>'
+                f'<span aria-hidden="true">{SERIOUS_MARK} </span>{esc(f)}{after}</span>')
+    return f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}{after}</span>'
+
+
+# between two badges: their gap is CSS margin only, so a screen reader, a text browser or a
+# copy would run them together ("cross-lingualserious: negation"); a hidden comma parts them
+BADGE_SEP = '<span class="vh">, </span>'
+
+
 def _badges(flags: Sequence[str]) -> str:
-    """The flags as badges; a serious one says so in its text too (a mark, and the word for screen readers)."""
-    return "".join(
-        f'<span class="badge serious" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">serious: </span>'
-        f'<span aria-hidden="true">{SERIOUS_MARK} </span>{esc(f)}</span>' if f in DISTORTION_FLAGS
-        else f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}</span>'
-        for f in flags
-    )
+    """The flags as badges (:func:`_badge`), parted by ``BADGE_SEP``."""
+    return BADGE_SEP.join(_badge(f) for f in flags)
+
+
+PARTNERS_LISTED = 4  # the versions a version's flag badge names; the rest counted
+
+
+def _version_badges(c: Cluster) -> dict[str, str]:
+    """Per version (quote id), its findings as badges, each saying which versions it is
+    between: "negation vs Daily Times" (compared with one version), "negation vs 2 of the 7
+    versions compared with it (refB, refB)": a version's flag comes from its pairs, and in
+    a cluster where every pair is compared the accurate versions share it with the one that
+    differs, so the badge names the other side; "no-english" as it is."""
+    pairs = [p for p in c.pairs if p.link != "continuation"]
+    outlet = {v.quote_id: v.outlet for v in c.versions}
+    out = {}
+    for v in c.versions:
+        mine = [p for p in pairs if v.quote_id in (p.a, p.b)]
+        n = sum(1 for p in mine if p.compared != "none")
+        badges = []
+        for f in (f for f in v.flags if f in SERIOUS or f == "no-english"):
+            others = [p.b if p.a == v.quote_id else p.a for p in mine if f in p.flags]
+            badges.append(_badge(f, _partners([outlet.get(q, q) for q in others], n) if others else ""))
+        out[v.quote_id] = BADGE_SEP.join(badges)
+    return out
+
+
+def _partners(names: Sequence[str], compared: int) -> str:
+    """" vs Daily Times", or " vs 2 of the 7 versions compared with it (refB, refB)"."""
+    listed = ", ".join(bdi(x) for x in names[:PARTNERS_LISTED])
+    listed += f" and {len(names) - PARTNERS_LISTED} more" if len(names) > PARTNERS_LISTED else ""
+    if compared <= 1:
+        return f'<span class="vs"> vs {listed}</span>'
+    return f'<span class="vs"> vs {len(names)} of the {compared} versions compared with it ({listed})</span>'
+
+
+def _cluster_badges(c: Cluster) -> str:
+    """A cluster's flags as badges, then, when pairs of it were never compared, a badge
+    saying how many ("no-english: 3 of 10 pairs not checked"; ``not_checked_mark``)."""
+    mark = not_checked_mark(c)
+    extra = f'<span class="badge unchecked" title="{esc(FLAG_HELP["no-english"])}">{esc(mark)}</span>' if mark else ""
+    return BADGE_SEP.join(x for x in (_badges(c.flags), extra) if x)
+
+
+def filter_flags(c: Cluster) -> list[str]:
+    """What the flag filter finds a cluster by: its flags, and "no-english" when pairs of it
+    were never compared (wording, negation and numbers not checked)."""
+    return list(c.flags) + (["no-english"] if not_checked_mark(c) and "no-english" not in c.flags else [])
 
 
 def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], by_id: dict[str, QuoteVersion] | None = None,
-             labels: dict[str, str] | None = None) -> str:
+             labels: dict[str, str] | None = None, badges: str | None = None) -> str:
     en = v.english or ""
     if by_id is not None:
         # diffed against the version it was matched with (the cluster's most central
@@ -238,7 +312,7 @@ def _version(v: QuoteVersion, ref: QuoteVersion | None, titles: dict[str, str], 
     return (
         f'<div class="version"><div class="meta">{meta}<br>'
         f'<a href="#{anchor("q", v.quote_id)}">{bdi(titles.get(v.article_id, v.article_id), v.language)}</a> '
-        f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"])}</div>{against}'
+        f'{_badges([f for f in v.flags if f in SERIOUS or f == "no-english"]) if badges is None else badges}</div>{against}'
         f'{orig}<p class="en"><span class="lbl">{en_label}</span><br><bdi lang="en">{en_html}</bdi></p></div>'
     )
 
@@ -279,8 +353,8 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
     listed, note = _listed_pairs(c)
     for p in listed:
         diff = " ".join(
-            f'<del>{esc(d["a"])}</del>→<ins>{esc(d["b"])}</ins>' if d["op"] == "replace"
-            else (f'<ins>{esc(d["b"])}</ins>' if d["op"] == "insert" else f'<del>{esc(d["a"])}</del>')
+            f'{_removed(esc(d["a"]))}→{_added(esc(d["b"]))}' if d["op"] == "replace"
+            else (_added(esc(d["b"])) if d["op"] == "insert" else _removed(esc(d["a"])))
             for d in p.diff[:12]
         )
         det = "; ".join(f"{esc(k.replace('_', ' '))}: {esc(v)}" for k, v in (p.details or {}).items())
@@ -289,7 +363,7 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
         rows.append(
             f"<tr><td>{bdi(labels.get(p.a, p.a), langs.get(p.a))}<br>{bdi(labels.get(p.b, p.b), langs.get(p.b))}</td>"
             f"<td>{chrf}</td><td>{bleu}</td>"
-            f"<td>{_badges(p.flags)}{esc(p.kinds or '')}</td><td>{det}</td><td>{diff}</td></tr>"
+            f"<td>{BADGE_SEP.join(x for x in (_badges(p.flags), esc(p.kinds or '')) if x)}</td><td>{det}</td><td>{diff}</td></tr>"
         )
     summary = f"pairs of versions ({len(listed)} of {len(c.pairs)} listed)" if note else "pairs of versions"
     return (
@@ -343,7 +417,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
     speakers: set[str] = set()
     outlets: set[str] = set()
     for n, c in enumerate(clusters, 1):
-        fl = [f for f in c.flags]
+        fl = filter_flags(c)
         sp_lang = {speaker_cell(v) or "speaker unknown": v.language for v in reversed(c.versions)}
         sp = sorted(sp_lang)
         keys = speaker_keys(c.versions)
@@ -354,7 +428,7 @@ def _toc(clusters: Sequence[Cluster]) -> str:
         rows.append(
             f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(keys))}" '
             f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
-            f"<td>{score_shown(c)}</td><td>{_badges(fl)}</td>"
+            f"<td>{score_shown(c)}</td><td>{_cluster_badges(c)}</td>"
             f"<td>{', '.join(bdi(x, sp_lang[x] if x != 'speaker unknown' else None) for x in sp)}</td>"
             f"<td>{bdi(', '.join(ol))}</td></tr>"
         )
@@ -415,27 +489,28 @@ def render_html(
     legend += "".join(f"<li>{_badges([f])} (informational, not a finding) {esc(FLAG_HELP[f])}</li>"
                       for f in INFORMATIONAL)
     body.append(f'<div class="legend"><details open><summary><h2>Legend</h2></summary><p>{esc(SCORE_HELP)}</p>'
-                f"<ul>{legend}</ul></details></div>")
+                f"<ul>{legend}</ul><p>{esc(DIFF_HELP)}</p></details></div>")
     if clusters:
         body.append(_toc(clusters))
     for n, c in enumerate(clusters, 1):
         told = told_apart(c.versions, art_by_id, files)  # two versions of one outlet's article told apart
         labels = {v.quote_id: f"{v.outlet}: {told[v.quote_id]}" for v in c.versions}
         shown = {v.article_id: told[v.quote_id] for v in c.versions}
+        badges = _version_badges(c)
         if any(isinstance(v.scores, dict) and ("diff_ref" in v.scores or "medoid" in v.scores) for v in c.versions):
             by_id = {v.quote_id: v for v in c.versions}
-            vs = "".join(_version(v, None, shown, by_id, labels) for v in c.versions)
+            vs = "".join(_version(v, None, shown, by_id, labels, badges[v.quote_id]) for v in c.versions)
         else:  # clusters written before the diff reference existed: the first version
-            vs = "".join(_version(v, c.versions[0], shown, None, labels) for v in c.versions)
+            vs = "".join(_version(v, c.versions[0], shown, None, labels, badges[v.quote_id]) for v in c.versions)
         langs = ", ".join(sorted({v.language for v in c.versions}))
         outlets = ", ".join(sorted({v.outlet for v in c.versions}))
         body.append(
             f'<section class="cluster" id="{anchor("c", c.id)}" data-cluster="{esc(c.id)}" '
-            f'data-flags="{esc(SEP.join(c.flags))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
+            f'data-flags="{esc(SEP.join(filter_flags(c)))}" data-speaker="{esc(SEP.join(speaker_keys(c.versions)))}" '
             f'data-outlets="{esc(SEP.join(sorted({v.outlet for v in c.versions})))}">'
             f'<span class="score">{inconsistency_shown(c)}</span>'
             f"<h2>{n}. {bdi(cluster_heading(c))} · {len(c.versions)} versions · {esc(langs)}</h2>"
-            f'<div>{_badges(c.flags)} <span class="lbl">{bdi(outlets)}</span></div>'
+            f'<div>{_cluster_badges(c)} <span class="lbl">{bdi(outlets)}</span></div>'
             f'{_speaker_notes(c, labels)}<div class="versions">{vs}</div>{_pairs(c, labels)}</section>'
         )
     if not clusters:

@@ -33,6 +33,7 @@ from .common import (
     flagged_summary,
     inconsistency_shown,
     never_compared,
+    not_checked_mark,
     speaker_cell,
     speaker_not_compared,
     told_apart,
@@ -168,6 +169,7 @@ def _contents(clusters: Sequence[Cluster]) -> list[str]:
     for n, c in enumerate(clusters, 1):
         flags = ", ".join(md(f) for f in c.flags) or "no flag"
         flags += "; not compared" if never_compared(c) else ""  # as its heading says: no number
+        flags += f"; {md(mark)}" if (mark := not_checked_mark(c)) else ""
         lines.append(f"- [{n}. {_cell(cluster_heading(c), 80)}](#{_slug(_heading(n, c))}): {flags}")
     lines.append("")
     return lines
@@ -180,8 +182,10 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
     number, words, counts = _heading_parts(n, c)  # the same heading _contents links to
     lines.append(f"## {number}{_escape(words)}{counts}")
     lines.append("")
-    if c.flags:
-        lines.append("Flags: " + ", ".join(f"**{f}**" if f in DISTORTION_FLAGS else md(f) for f in c.flags))
+    mark = not_checked_mark(c)
+    if c.flags or mark:
+        lines.append("Flags: " + ", ".join([f"**{f}**" if f in DISTORTION_FLAGS else md(f) for f in c.flags]
+                                           + ([md(mark)] if mark else [])))
         lines.append("")
     lines.append("| outlet | article | lang | kind | speaker | original | English |")
     lines.append("|---|---|---|---|---|---|---|")
