@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import re
 import stat
@@ -30,6 +31,8 @@ from .errors import InputError
 from .model import Skipped
 from .text.lines import line_spans
 from .text.valid import is_valid_text, valid_text
+
+log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl"}
 SIDECAR_NAMES = ("metadata.tsv", "metadata.csv", "metadata.json")
@@ -373,6 +376,9 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
         return _checked(data.decode("utf-8"), "utf-8", path)
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_repaired(data, path)
+    if repaired is not None:
+        return _checked(repaired, "utf-8", path)
     candidates = ["cp1252", "iso-8859-15", "latin-1"]
     for enc in _detected_encodings(data[:200_000]):
         if enc not in candidates:
@@ -392,6 +398,49 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
     if enc == "cp1252" and not any(0x80 <= b < 0xA0 for b in data):
         enc = "latin-1"  # identical decoding; name it by the simpler encoding
     return _checked(text, enc, path)
+
+
+# a lone byte that is not UTF-8, as Python keeps it (surrogateescape), read as cp1252
+# (the five bytes cp1252 leaves undefined as Latin-1)
+_STRAY_BYTE = {0xDC00 + b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(128, 256)}
+
+
+def _utf8_like(ch: str) -> bool:
+    """A character a UTF-8 writer of German or English news plausibly meant (Latin
+    letters, general punctuation, the euro sign), not one that two bytes of 8-bit text
+    happen to spell in UTF-8 ('ß“' in cp1252 is U+07D3)."""
+    o = ord(ch)
+    return ch in _COMMON_NON_ASCII or 0xA0 <= o < 0x250 or 0x2000 <= o < 0x2070 or o == 0x20AC
+
+
+def _utf8_repaired(data: bytes, path: str | os.PathLike[str]) -> str | None:
+    """UTF-8 text with a few stray 8-bit bytes (a line pasted from an old Windows file)
+    decoded as UTF-8, each stray byte read as cp1252, with one warning naming the file, how
+    many bytes and where; None when the file is not mostly UTF-8 (its valid multi-byte
+    characters implausible, or fewer than its stray bytes: an 8-bit file)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = good = odd = 0
+    for ch in text:
+        if ord(ch) < 0x80:
+            continue
+        if 0xDC80 <= ord(ch) <= 0xDCFF:
+            stray += 1
+        elif _utf8_like(ch) or ord(ch) > 0xFFFF:  # emoji: no 8-bit text spells them by chance
+            good += 1
+        else:
+            odd += 1
+    if good < 2 or good < stray or odd * 10 > good:
+        return None
+    lines: list[int] = []
+    line, seen = 1, 0
+    for m in re.finditer("[\udc80-\udcff]", text):
+        line, seen = line + text.count("\n", seen, m.start()), m.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    where = ", ".join(str(n) for n in lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    log.warning("%s: not valid UTF-8: %d byte%s (line%s %s) read as cp1252, the rest as UTF-8", shown_path(path),
+                stray, "s" if stray != 1 else "", "s" if len(lines) != 1 else "", where)
+    return text.translate(_STRAY_BYTE)
 
 
 def _checked(text: str, enc: str, path: str | os.PathLike[str]) -> tuple[str, str]:

@@ -1,0 +1,62 @@
+"""Reading inputs and run directories as Windows / Swiss users save them (session 28, fx86)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from aligner.readers import decode_bytes
+
+pytestmark = pytest.mark.usefixtures("aligner_log")
+
+UTF8_PART = (
+    "Basel – Der Bundesrat hält am Tunnel fest.\n"
+    "«Die Bevölkerung im Rheintal muss mitreden können», sagte die ÖBB-Sprecherin.\n"
+    "Die Kosten steigen auf 1'500 Millionen Franken, für Zürich ein Ärgernis.\n"
+)
+CP1252_LINE = "Freundliche Grüsse aus Chur – „Tschüss“\n"
+
+
+def warnings_of(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_utf8_article_with_one_cp1252_line_is_read_as_utf8(caplog):
+    data = UTF8_PART.encode("utf-8") + CP1252_LINE.encode("cp1252") + b"Ende.\n"
+    text, enc = decode_bytes(data, "corpus/SRF mixed.txt")
+    assert text == UTF8_PART + CP1252_LINE + "Ende.\n"  # the UTF-8 part intact, the pasted line read as cp1252
+    assert enc == "utf-8"
+    lines = [w for w in warnings_of(caplog) if "SRF mixed.txt" in w]
+    assert len(lines) == 1
+    assert "5 bytes" in lines[0] and "line 4" in lines[0] and "cp1252" in lines[0]
+
+
+def test_one_stray_byte_in_a_word(caplog):
+    data = "«Wir bauen», sagte Caflisch. Grüsse aus Köln.".encode().replace("ü".encode(), b"\xfc")
+    text, _ = decode_bytes(data, "a.txt")
+    assert text == "«Wir bauen», sagte Caflisch. Grüsse aus Köln."
+    assert any("1 byte " in w and "a.txt" in w for w in warnings_of(caplog))
+
+
+@pytest.mark.parametrize("text, enc", [
+    # a real cp1252 file: "ß“" (DF 93) happens to be valid UTF-8 (U+07D3): still read whole as cp1252
+    ("Die Bürger zahlen 5 € für Öl – „Das ist kein Spaß“, sagte er. Grüße aus Köln.", "cp1252"),
+    ("Grüße aus Köln: Die Straße wird im März gesperrt, sagte die Stadt.", "latin-1"),
+    ("«Die Strasse ist im Winter gesperrt», sagte Reto Caflisch. Grüsse aus Zürich.", "latin-1"),
+])
+def test_8bit_files_are_still_read_whole(caplog, text, enc):
+    got, got_enc = decode_bytes(text.encode(enc), "old.txt")
+    assert got == text
+    assert got_enc == enc
+    assert not warnings_of(caplog)
+
+
+def test_cp1252_file_with_few_utf8_characters_stays_8bit(caplog):
+    # mostly cp1252, one UTF-8 word: the stray bytes outnumber the UTF-8 ones, so not "UTF-8 with a few bad bytes"
+    text = "Die Bürger zahlen für Öl, Gas und Strom mehr, sagte er in Köln; Grüße, Spaß, Märchen, Übel."
+    data = text.encode("cp1252") + " Zürich".encode()
+    got, enc = decode_bytes(data, "old.txt")
+    assert got.startswith(text)
+    assert enc == "cp1252" or enc == "latin-1"
+    assert not warnings_of(caplog)
