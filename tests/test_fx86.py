@@ -60,3 +60,52 @@ def test_cp1252_file_with_few_utf8_characters_stays_8bit(caplog):
     assert got.startswith(text)
     assert enc == "cp1252" or enc == "latin-1"
     assert not warnings_of(caplog)
+
+
+# -- run-directory tables with a byte that is not UTF-8 (rv56-13) ---------------------
+
+
+@pytest.mark.parametrize("bad", [b"\xff\xfe garbage\n", '{"id": "a", "text": "Gr\xfcsse"}\n'.encode("latin-1")])
+def test_table_with_a_non_utf8_byte_is_one_store_error(tmp_path, bad):
+    from aligner.errors import StoreError
+    from aligner.store import read_jsonl
+
+    table = tmp_path / "quotes.jsonl"
+    table.write_bytes(b'{"id": "a"}\n\n' + bad + b'{"id": "b"}\n')
+    with pytest.raises(StoreError) as info:
+        read_jsonl(table)
+    message = str(info.value)
+    assert "quotes.jsonl, line 3" in message and "not UTF-8" in message
+    assert "\n" not in message
+
+
+def test_utf8_table_still_reads(tmp_path):
+    from aligner.store import read_jsonl
+
+    table = tmp_path / "quotes.jsonl"
+    table.write_bytes('{"text": "«Grüsse» – \u2028 ok"}\r\n\n{"text": "b"}\n'.encode("utf-8"))
+    assert read_jsonl(table) == [{"text": "«Grüsse» – \u2028 ok"}, {"text": "b"}]
+
+
+@pytest.mark.parametrize("command", ["report", "match"])
+@pytest.mark.parametrize("table", ["quotes.jsonl", "articles.jsonl"])
+def test_report_and_match_on_a_table_with_a_bad_byte_exit_2_in_one_line(tmp_path, command, table):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+    from aligner.errors import StoreError
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("«Der Tunnel kommt», sagte Bundesrat Beat Kunz am Montag in Bern vor den Medien.",
+                                  encoding="utf-8")
+    run = tmp_path / "run"
+    done = CliRunner().invoke(app, ["run", str(corpus), "--out", str(run), "--only", "ingest", "--only", "quotes", "--only", "match"])
+    assert done.exit_code == 0, done.output
+    with open(run / table, "ab") as fh:
+        fh.write(b"\xff\xfe garbage\n")
+    got = CliRunner().invoke(app, [command, str(run)])
+    # the console entry point prints an AlignerError as one "error: ..." line and exits with its code
+    assert isinstance(got.exception, StoreError), repr(got.exception)
+    assert got.exception.exit_code == 2
+    assert f"{table}, line 2: not UTF-8" in str(got.exception)
