@@ -356,6 +356,8 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"binary file ({what}), not text")
+    if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf1"):  # WordPad / TextEdit / Word "Rich Text"
+        raise InputError(path, "an RTF document, not plain text (save it as plain text, .txt)")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:

@@ -6,6 +6,7 @@ import logging
 
 import pytest
 
+from aligner.ingest import ingest_paths
 from aligner.readers import decode_bytes
 
 pytestmark = pytest.mark.usefixtures("aligner_log")
@@ -60,6 +61,23 @@ def test_cp1252_file_with_few_utf8_characters_stays_8bit(caplog):
     assert got.startswith(text)
     assert enc == "cp1252" or enc == "latin-1"
     assert not warnings_of(caplog)
+
+
+@pytest.mark.parametrize("head", [b"", b"\xef\xbb\xbf", b"\r\n  "])
+def test_rtf_named_txt_is_refused_in_one_line(tmp_path, head):
+    rtf = (head + b"{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}\\f0\\fs22 \\'abDie Stra\\'dfe ist im "
+           b"Winter gesperrt\\'bb, sagte Reto Caflisch.\\par}\n")
+    (tmp_path / "Bericht WordPad.txt").write_bytes(rtf)
+    (tmp_path / "ok.txt").write_text("«Die Strasse ist im Winter gesperrt», sagte Reto Caflisch am Montag in Chur.", encoding="utf-8")
+    result = ingest_paths([tmp_path], quiet=True)
+    assert [a.id for a in result.articles] == ["ok"]
+    reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in result.skipped}
+    assert "RTF" in reasons["Bericht WordPad.txt"] and "plain text" in reasons["Bericht WordPad.txt"]
+
+
+@pytest.mark.parametrize("text", ["{\\rtf is how RTF starts, the manual says.", "Code: {\\rtf1} opens an RTF file."])
+def test_text_about_rtf_is_text(text):
+    assert decode_bytes(text.encode("utf-8"), "a.txt")[0] == text
 
 
 # -- run-directory tables with a byte that is not UTF-8 (rv56-13) ---------------------
