@@ -823,11 +823,30 @@ _KEY_COLUMNS = ("file", "path", "filename", "id", "article_id")
 _ALIASES = {"lang": "language", "source": "outlet", "headline": "title", "link": "url"}
 
 
-def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
+def _delimited_rows(p: Path, text: str) -> list[dict[str, Any]]:
+    """The rows of a metadata table separated by tabs, semicolons (Excel in German, Austrian
+    and Swiss locales) or commas, whatever the file's extension: the separator is the one
+    that makes the header name a key column (the extension's own first: .tsv tab, .csv
+    comma).  InputError naming the header read otherwise."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise InputError(p, "empty metadata file")
+    order = ["\t", ",", ";"] if p.suffix.lower() != ".csv" else [",", ";", "\t"]
+    for delim in order:
+        header = next(csv.reader([lines[0]], delimiter=delim))
+        if any(h.strip().lower() in _KEY_COLUMNS for h in header):
+            reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delim)
+            return [dict(r) for r in reader]
+    raise InputError(p, f"metadata needs a header with one of the columns {', '.join(_KEY_COLUMNS)}, separated by "
+                        f"tabs, commas or semicolons (its first line: {lines[0][:80]!r})")
+
+
+def load_metadata(path: str | os.PathLike[str], warn: bool = True) -> dict[str, dict[str, Any]]:
     """Read a sidecar (.tsv, .csv or .json) into {key: {outlet, language, date, title, url, ...}}.
 
     Keys are whatever the file names an article by (file name, relative path, stem or
-    article id); :func:`lookup_metadata` matches them.  Raises InputError when unusable.
+    article id); :func:`lookup_metadata` matches them.  ``warn``: whether to warn about
+    rows (the CLI's check before a run reads the file twice).  Raises InputError when unusable.
     """
     p = Path(path)
     text, _ = _read_text(p, "cannot read metadata", missing="metadata file not found")
@@ -846,12 +865,7 @@ def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
         else:
             raise InputError(p, "JSON metadata must be an object keyed by file or a list of objects")
     else:
-        delim = "\t" if p.suffix.lower() == ".tsv" else ","
-        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-        reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delim)
-        rows = [dict(r) for r in reader]
-        if reader.fieldnames is None or not any(c in reader.fieldnames for c in _KEY_COLUMNS):
-            raise InputError(p, f"metadata needs a header with one of the columns {', '.join(_KEY_COLUMNS)}")
+        rows = _delimited_rows(p, text)
     out: dict[str, dict[str, Any]] = {}
     for row in rows:
         clean = {}

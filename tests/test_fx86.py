@@ -127,3 +127,66 @@ def test_report_and_match_on_a_table_with_a_bad_byte_exit_2_in_one_line(tmp_path
     assert isinstance(got.exception, StoreError), repr(got.exception)
     assert got.exception.exit_code == 2
     assert f"{table}, line 2: not UTF-8" in str(got.exception)
+
+
+# -- metadata tables as Excel saves them (rv55-5) and their dates (rv55-4, rv54-11) ----
+
+
+def _meta(tmp_path, name: str, data: bytes):
+    from aligner.readers import load_metadata
+
+    p = tmp_path / name
+    p.write_bytes(data)
+    return load_metadata(p)
+
+
+ROWS = "file{s}outlet{s}language{s}date\nORF Tunnel.txt{s}ORF{s}de{s}2025-12-29\nNZZ Tunnel.txt{s}NZZ{s}de{s}2026-01-07\n"
+
+
+@pytest.mark.parametrize("name, sep, enc", [
+    ("excel_de.csv", ";", "cp1252"),  # Excel, German locale: "CSV (Trennzeichen-getrennt)"
+    ("meta.txt", "\t", "utf-16"),  # Excel "Unicode Text": UTF-16 with a mark, tabs, .txt
+    ("meta.txt", ";", "utf-8-sig"),
+    ("Meta.TSV", "\t", "cp1252"),
+    ("meta.csv", ",", "utf-8"),
+])
+def test_metadata_separator_and_encoding_whatever_the_extension(tmp_path, name, sep, enc):
+    table = _meta(tmp_path, name, ROWS.format(s=sep).encode(enc))
+    assert table["ORF Tunnel.txt"] == {"file": "ORF Tunnel.txt", "outlet": "ORF", "language": "de", "date": "2025-12-29"}
+    assert table["NZZ Tunnel.txt"]["outlet"] == "NZZ"
+
+
+def test_comma_csv_with_semicolons_in_a_title_stays_comma(tmp_path):
+    table = _meta(tmp_path, "m.csv", b'file,outlet,title\na.txt,taz,"Kosten; Nutzen"\n')
+    assert table["a.txt"] == {"file": "a.txt", "outlet": "taz", "title": "Kosten; Nutzen"}
+
+
+def test_tsv_with_commas_in_a_title_stays_tab(tmp_path):
+    table = _meta(tmp_path, "m.tsv", b"file\toutlet\ttitle\na.txt\ttaz\tKosten, Nutzen; mehr\n")
+    assert table["a.txt"]["title"] == "Kosten, Nutzen; mehr"
+
+
+def test_unusable_metadata_names_its_first_line(tmp_path):
+    from aligner.errors import InputError
+
+    with pytest.raises(InputError) as info:
+        _meta(tmp_path, "m.csv", b"name;x\na;b\n")
+    assert "semicolons" in str(info.value) and "'name;x'" in str(info.value)
+
+
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_explicit_metadata_that_cannot_be_used_exits_2(tmp_path, command):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+    from aligner.errors import InputError
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("«Der Tunnel kommt», sagte Bundesrat Beat Kunz am Montag in Bern.", encoding="utf-8")
+    (tmp_path / "m.csv").write_bytes(b"name;outlet\na.txt;NZZ\n")
+    args = [command, str(corpus), "--metadata", str(tmp_path / "m.csv"), "--out", str(tmp_path / "out")]
+    got = CliRunner().invoke(app, args + (["--only", "ingest"] if command == "run" else []))
+    assert isinstance(got.exception, InputError), (got.exit_code, got.output)
+    assert got.exception.exit_code == 2 and "m.csv" in str(got.exception)
+    assert not (tmp_path / "out" / "articles.jsonl").exists()
