@@ -845,8 +845,9 @@ def load_metadata(path: str | os.PathLike[str], warn: bool = True) -> dict[str, 
     """Read a sidecar (.tsv, .csv or .json) into {key: {outlet, language, date, title, url, ...}}.
 
     Keys are whatever the file names an article by (file name, relative path, stem or
-    article id); :func:`lookup_metadata` matches them.  ``warn``: whether to warn about
-    rows (the CLI's check before a run reads the file twice).  Raises InputError when unusable.
+    article id); :func:`lookup_metadata` matches them.  Dates come out as ISO
+    (:func:`read_date`; one warning for those that cannot be read, unless ``warn`` is
+    false).  Raises InputError when unusable.
     """
     p = Path(path)
     text, _ = _read_text(p, "cannot read metadata", missing="metadata file not found")
@@ -880,7 +881,83 @@ def load_metadata(path: str | os.PathLike[str], warn: bool = True) -> dict[str, 
         key = next((str(clean[c]) for c in _KEY_COLUMNS if c in clean), None)
         if key:
             out[key] = clean
+    _read_dates(p, out, warn)
     return out
+
+
+_MONTHS = {m: i for i, names in enumerate((
+    "jan january januar jänner jaenner", "feb february februar feber", "mar march märz maerz mrz", "apr april",
+    "may mai", "jun june juni", "jul july juli", "aug august", "sep sept september", "oct october okt oktober",
+    "nov november", "dec december dez dezember"), start=1) for m in names.split()}
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
+_NUMERIC_DAY = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\.?")
+_WORDED_DAY = re.compile(r"(?:(\d{1,2})\.? ([^\W\d_]+)\.?,? (\d{4})|([^\W\d_]+)\.? (\d{1,2}),? (\d{4}))", re.IGNORECASE)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    from datetime import date
+
+    try:
+        return date(y + 2000 if y < 100 else y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def read_date(value: str) -> tuple[str | None, str]:
+    """A metadata date as ISO ``YYYY-MM-DD`` and, when it cannot be read, why (else "").
+
+    ISO dates (with or without a time) are kept as written; ``DD.MM.YYYY`` (German, Austrian,
+    Swiss use) and ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the
+    order is certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
+    '4. Dezember 2026' are read.  Anything else gives None and the reason."""
+    v = value.strip()
+    if _ISO_DAY.fullmatch(v[:10]) and _iso(int(v[:4]), int(v[5:7]), int(v[8:10])):
+        return v, ""
+    m = _NUMERIC_DAY.fullmatch(v)
+    if m:
+        a, sep, b, c = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        if len(m.group(1)) == 4:
+            got = _iso(a, b, c)  # 2026/12/04, 2026.12.04
+        elif sep == ".":
+            got = _iso(c, b, a)  # 07.01.2026 (day first), 07-01-2026
+        elif a != b and a <= 12 and b <= 12:
+            return None, f"{v!r} could be {a} {_month_name(b)} or {_month_name(a)} {b} (write it as YYYY-MM-DD)"
+        else:
+            got = _iso(c, b, a) if a > 12 or a == b else _iso(c, a, b)
+        return (got, "") if got else (None, f"{v!r} is no date")
+    m = _WORDED_DAY.fullmatch(v)
+    if m:
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        number = _MONTHS.get(month.lower())
+        got = _iso(int(year), number, int(day)) if number else None
+        if got:
+            return got, ""
+    return None, f"{v!r} is not a date aligner reads (write it as YYYY-MM-DD)"
+
+
+def _month_name(m: int) -> str:
+    return ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December")[m - 1]
+
+
+def _read_dates(p: Path, table: dict[str, dict[str, Any]], warn: bool = True) -> None:
+    """Each row's date as ISO (:func:`read_date`); a date that cannot be read is dropped
+    (the article is undated unless its text states a date) with one warning for the file
+    naming the rows and why."""
+    bad: list[str] = []
+    for key, row in table.items():
+        if "date" not in row:
+            continue
+        got, why = read_date(str(row["date"]))
+        if got is None:
+            del row["date"]
+            bad.append(f"row {key!r}: {why}")
+        else:
+            row["date"] = got
+    if bad and warn:
+        more = f"; and {len(bad) - 3} more" if len(bad) > 3 else ""
+        log.warning("%s: %d date%s not read, treated as missing (%s%s)", shown_path(p), len(bad), "s" if len(bad) != 1 else "",
+                    "; ".join(bad[:3]), more)
 
 
 def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> str | None:

@@ -190,3 +190,44 @@ def test_explicit_metadata_that_cannot_be_used_exits_2(tmp_path, command):
     assert isinstance(got.exception, InputError), (got.exit_code, got.output)
     assert got.exception.exit_code == 2 and "m.csv" in str(got.exception)
     assert not (tmp_path / "out" / "articles.jsonl").exists()
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("2026-01-07", "2026-01-07"), ("2026-01-07T14:30:00+01:00", "2026-01-07T14:30:00+01:00"),  # ISO as written
+    ("07.01.2026", "2026-01-07"), ("7.1.2026", "2026-01-07"), ("07.01.26", "2026-01-07"),  # day first (de/at/ch)
+    ("29.12.2025 16:45", "2025-12-29"),
+    ("2026/01/07", "2026-01-07"),
+    ("12/31/2026", "2026-12-31"), ("31/12/2026", "2026-12-31"), ("05/05/2026", "2026-05-05"),  # order certain
+    ("4 December 2026", "2026-12-04"), ("Dec. 4, 2026", "2026-12-04"), ("4. Jänner 2026", "2026-01-04"),
+])
+def test_metadata_dates_read_as_iso(tmp_path, caplog, written, iso):
+    table = _meta(tmp_path, "m.tsv", f"file\tdate\na.txt\t{written}\n".encode())
+    assert table["a.txt"]["date"] == iso
+    assert not warnings_of(caplog)
+
+
+@pytest.mark.parametrize("written, why", [
+    ("12/04/2026", "could be 12 April or December 4"),  # US or British: cannot tell
+    ("04-12-2026", "could be"),
+    ("not-a-date", "not a date"), ("31.02.2026", "no date"), ("2026", "not a date"),
+])
+def test_metadata_date_that_cannot_be_read_is_missing_with_one_warning(tmp_path, caplog, written, why):
+    table = _meta(tmp_path, "meta.tsv", f"file\toutlet\tdate\na.txt\tap\t{written}\nb.txt\ttv\t2026-12-02\n".encode())
+    assert "date" not in table["a.txt"] and table["a.txt"]["outlet"] == "ap"
+    assert table["b.txt"]["date"] == "2026-12-02"
+    lines = warnings_of(caplog)
+    assert len(lines) == 1
+    assert "meta.tsv" in lines[0] and "'a.txt'" in lines[0] and why in lines[0] and "missing" in lines[0]
+
+
+def test_day_first_dates_order_the_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "«Der Tunnel kommt», sagte Bundesrat Beat Kunz am Montag in Bern vor den Medien."
+    for name in ("early.txt", "late.txt"):
+        (corpus / name).write_text(text, encoding="utf-8")
+    (tmp_path / "m.tsv").write_text("file\toutlet\tdate\nearly.txt\tORF\t29.12.2025\nlate.txt\tSRF\t07.01.2026\n",
+                                    encoding="utf-8")
+    result = ingest_paths([corpus], metadata=tmp_path / "m.tsv", quiet=True)
+    dates = {a.id: a.date for a in result.articles}
+    assert dates == {"early": "2025-12-29", "late": "2026-01-07"}
