@@ -231,3 +231,40 @@ def test_day_first_dates_order_the_articles(tmp_path):
     result = ingest_paths([corpus], metadata=tmp_path / "m.tsv", quiet=True)
     dates = {a.id: a.date for a in result.articles}
     assert dates == {"early": "2025-12-29", "late": "2026-01-07"}
+
+
+# -- a translations TSV saved from Excel (rv55-3) ---------------------------------------
+
+
+def _pairs(tmp_path, lines: list[str], enc: str = "utf-8"):
+    from aligner.translate.precomputed import read_pairs
+
+    p = tmp_path / "tr.txt"
+    p.write_bytes(("\r\n".join(lines) + "\r\n").encode(enc))
+    return read_pairs(p)
+
+
+@pytest.mark.parametrize("enc", ["utf-8", "utf-16", "cp1252"])
+def test_excel_quoted_cells_are_unquoted(tmp_path, enc):
+    got = _pairs(tmp_path, [
+        "Der Bundesrat tagte am Dienstag.\tThe Federal Council met on Tuesday.",
+        '„Wir tragen das nicht allein“, sagte Kunz.\t"""We will not bear this alone,"" Kunz said."',
+        '„Ja“ und „Nein“.\t"""Yes"" and ""no""."',
+        "Kosten, Nutzen.\t\"Costs, benefits.\"",  # no quote inside, wrapped all the same (in a file Excel saved)
+    ], enc)
+    assert got == [
+        ("Der Bundesrat tagte am Dienstag.", "The Federal Council met on Tuesday."),
+        ("„Wir tragen das nicht allein“, sagte Kunz.", '"We will not bear this alone," Kunz said.'),
+        ("„Ja“ und „Nein“.", '"Yes" and "no".'),
+        ("Kosten, Nutzen.", "Costs, benefits."),
+    ]
+
+
+def test_plain_tsv_with_quote_marks_stays_verbatim(tmp_path):
+    lines = [
+        '„Wir tragen das nicht allein“, sagte Kunz.\t"We will not bear this alone," Kunz said.',
+        '„Ja.“\t"Yes."',  # a whole quotation: not Excel quoting without doubled marks in the file
+        'Er sagte „nein“.\tHe said "no".',
+        '"Nein", sagte er.\t"No," he said.',
+    ]
+    assert _pairs(tmp_path, lines) == [tuple(line.split("\t")) for line in lines]
