@@ -268,3 +268,36 @@ def test_plain_tsv_with_quote_marks_stays_verbatim(tmp_path):
         '"Nein", sagte er.\t"No," he said.',
     ]
     assert _pairs(tmp_path, lines) == [tuple(line.split("\t")) for line in lines]
+
+
+# -- brought translations of the quotes only (rv55-21) ---------------------------------
+
+DE_ARTICLE = ("Bern – Der Bundesrat hat am Dienstag über den Tunnel beraten.\n\n"
+              "«Die Schweiz wird die Mehrkosten nicht allein tragen», sagte Bundesrat Beat Kunz.\n\n"
+              "Die Regierung in Wien will nächste Woche entscheiden.\n")
+
+
+def _quotes_run(tmp_path, tsv: str):
+    import aligner
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(DE_ARTICLE, encoding="utf-8")
+    (tmp_path / "tr.tsv").write_text(tsv, encoding="utf-8")
+    return aligner.run([tmp_path / "in"], tmp_path / "r", translations=tmp_path / "tr.tsv",
+                       only=["ingest", "quotes", "translate"])
+
+
+def test_translations_of_the_quotes_only_are_no_failed_stage(tmp_path, caplog):
+    res = _quotes_run(tmp_path, "Die Schweiz wird die Mehrkosten nicht allein tragen\t"
+                                "Switzerland will not bear the additional costs alone\n")
+    assert res["translate"].status == "done", res["translate"].summary
+    summary = res["translate"].summary
+    assert summary["quotes_matched"] == 1 and summary["sentences_matched"] == 0
+    said = [w for w in warnings_of(caplog) if "tr.tsv" in w]
+    assert len(said) == 1 and "1 of the 1 quotes" in said[0] and "sentences stay untranslated" in said[0]
+
+
+def test_translations_of_other_texts_still_fail_the_stage(tmp_path, caplog):
+    res = _quotes_run(tmp_path, "Der Zoo hat einen Elefanten.\tThe zoo has an elephant.\n")
+    assert res["translate"].status == "failed"
+    assert "match none of the" in res["translate"].summary["reason"]
