@@ -970,7 +970,31 @@ def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, 
         except ValueError:
             pass
     keys += [path.name, path.stem, str(path)]
-    return next((k for k in keys if k in table), None)
+    found = next((k for k in keys if k in table), None)
+    if found is None:  # a unique match whatever the case (Windows) and Unicode normalisation (macOS, zips)
+        folded = _folded_keys(table)
+        found = next((folded[_fold(k)][0] for k in keys if len(folded.get(_fold(k), ())) == 1), None)
+    return found
+
+
+def _fold(key: str) -> str:
+    return unicodedata.normalize("NFC", key).casefold()
+
+
+_FOLDED: list[tuple[dict[str, Any], int, dict[str, list[str]]]] = []  # (table, its size, folded key -> keys)
+
+
+def _folded_keys(table: dict[str, Any]) -> dict[str, list[str]]:
+    """The keys of ``table`` by their NFC, case-folded form (kept for the last few tables)."""
+    for held, size, kept in _FOLDED:
+        if held is table and size == len(table):
+            return kept
+    index: dict[str, list[str]] = {}
+    for k in table:
+        index.setdefault(_fold(k), []).append(k)
+    _FOLDED.insert(0, (table, len(table), index))
+    del _FOLDED[4:]
+    return index
 
 
 def lookup_metadata(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> dict[str, Any]:

@@ -301,3 +301,33 @@ def test_translations_of_other_texts_still_fail_the_stage(tmp_path, caplog):
     res = _quotes_run(tmp_path, "Der Zoo hat einen Elefanten.\tThe zoo has an elephant.\n")
     assert res["translate"].status == "failed"
     assert "match none of the" in res["translate"].summary["reason"]
+
+
+# -- metadata rows for file names in another case or Unicode form (rv55-6, rv55-20) ----
+
+
+def test_metadata_row_matches_a_name_in_another_case_or_normalisation(tmp_path):
+    import unicodedata
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "«Der Tunnel kommt», sagte Bundesrat Beat Kunz am Montag in Bern vor den Medien."
+    (corpus / "ORF Tunnel.TXT").write_text(text, encoding="utf-8")
+    (corpus / unicodedata.normalize("NFD", "Kleine Zeitung Kärnten.txt")).write_text(text + " Ja.", encoding="utf-8")
+    (corpus / "exact.txt").write_text(text + " Nein.", encoding="utf-8")
+    (tmp_path / "m.tsv").write_text("file\toutlet\nORF Tunnel.txt\tORF\nKleine Zeitung Kärnten.txt\tKleine Zeitung\n"
+                                    "exact.txt\tNZZ\n", encoding="utf-8")
+    result = ingest_paths([corpus], metadata=tmp_path / "m.tsv", quiet=True)
+    outlets = sorted(a.outlet for a in result.articles)
+    assert outlets == ["Kleine Zeitung", "NZZ", "ORF"]
+
+
+def test_metadata_case_match_must_be_unique():
+    from pathlib import Path
+
+    from aligner.readers import metadata_key
+
+    table: dict = {"a.txt": {}, "A.TXT": {}, "b.txt": {}}
+    assert metadata_key(table, Path("in/A.txt"), "A") is None  # two rows differ only in case from it: none
+    assert metadata_key(table, Path("in/B.TXT"), "B") == "b.txt"
+    assert metadata_key(table, Path("in/a.txt"), "a") == "a.txt"  # the exact row first
