@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import re
 import stat
@@ -30,6 +31,8 @@ from .errors import InputError
 from .model import Skipped
 from .text.lines import line_spans
 from .text.valid import is_valid_text, valid_text
+
+log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl"}
 SIDECAR_NAMES = ("metadata.tsv", "metadata.csv", "metadata.json")
@@ -353,6 +356,8 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"binary file ({what}), not text")
+    if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf1"):  # WordPad / TextEdit / Word "Rich Text"
+        raise InputError(path, "an RTF document, not plain text (save it as plain text, .txt)")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -373,6 +378,9 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
         return _checked(data.decode("utf-8"), "utf-8", path)
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_repaired(data, path)
+    if repaired is not None:
+        return _checked(repaired, "utf-8", path)
     candidates = ["cp1252", "iso-8859-15", "latin-1"]
     for enc in _detected_encodings(data[:200_000]):
         if enc not in candidates:
@@ -392,6 +400,49 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] = "<bytes>") -> tuple
     if enc == "cp1252" and not any(0x80 <= b < 0xA0 for b in data):
         enc = "latin-1"  # identical decoding; name it by the simpler encoding
     return _checked(text, enc, path)
+
+
+# a lone byte that is not UTF-8, as Python keeps it (surrogateescape), read as cp1252
+# (the five bytes cp1252 leaves undefined as Latin-1)
+_STRAY_BYTE = {0xDC00 + b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(128, 256)}
+
+
+def _utf8_like(ch: str) -> bool:
+    """A character a UTF-8 writer of German or English news plausibly meant (Latin
+    letters, general punctuation, the euro sign), not one that two bytes of 8-bit text
+    happen to spell in UTF-8 ('ß“' in cp1252 is U+07D3)."""
+    o = ord(ch)
+    return ch in _COMMON_NON_ASCII or 0xA0 <= o < 0x250 or 0x2000 <= o < 0x2070 or o == 0x20AC
+
+
+def _utf8_repaired(data: bytes, path: str | os.PathLike[str]) -> str | None:
+    """UTF-8 text with a few stray 8-bit bytes (a line pasted from an old Windows file)
+    decoded as UTF-8, each stray byte read as cp1252, with one warning naming the file, how
+    many bytes and where; None when the file is not mostly UTF-8 (its valid multi-byte
+    characters implausible, or fewer than its stray bytes: an 8-bit file)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = good = odd = 0
+    for ch in text:
+        if ord(ch) < 0x80:
+            continue
+        if 0xDC80 <= ord(ch) <= 0xDCFF:
+            stray += 1
+        elif _utf8_like(ch) or ord(ch) > 0xFFFF:  # emoji: no 8-bit text spells them by chance
+            good += 1
+        else:
+            odd += 1
+    if good < 2 or good < stray or odd * 10 > good:
+        return None
+    lines: list[int] = []
+    line, seen = 1, 0
+    for m in re.finditer("[\udc80-\udcff]", text):
+        line, seen = line + text.count("\n", seen, m.start()), m.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    where = ", ".join(str(n) for n in lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    log.warning("%s: not valid UTF-8: %d byte%s (line%s %s) read as cp1252, the rest as UTF-8", shown_path(path),
+                stray, "s" if stray != 1 else "", "s" if len(lines) != 1 else "", where)
+    return text.translate(_STRAY_BYTE)
 
 
 def _checked(text: str, enc: str, path: str | os.PathLike[str]) -> tuple[str, str]:
@@ -772,11 +823,31 @@ _KEY_COLUMNS = ("file", "path", "filename", "id", "article_id")
 _ALIASES = {"lang": "language", "source": "outlet", "headline": "title", "link": "url"}
 
 
-def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
+def _delimited_rows(p: Path, text: str) -> list[dict[str, Any]]:
+    """The rows of a metadata table separated by tabs, semicolons (Excel in German, Austrian
+    and Swiss locales) or commas, whatever the file's extension: the separator is the one
+    that makes the header name a key column (the extension's own first: .tsv tab, .csv
+    comma).  InputError naming the header read otherwise."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise InputError(p, "empty metadata file")
+    order = ["\t", ",", ";"] if p.suffix.lower() != ".csv" else [",", ";", "\t"]
+    for delim in order:
+        header = next(csv.reader([lines[0]], delimiter=delim))
+        if any(h.strip().lower() in _KEY_COLUMNS for h in header):
+            reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delim)
+            return [dict(r) for r in reader]
+    raise InputError(p, f"metadata needs a header with one of the columns {', '.join(_KEY_COLUMNS)}, separated by "
+                        f"tabs, commas or semicolons (its first line: {lines[0][:80]!r})")
+
+
+def load_metadata(path: str | os.PathLike[str], warn: bool = True) -> dict[str, dict[str, Any]]:
     """Read a sidecar (.tsv, .csv or .json) into {key: {outlet, language, date, title, url, ...}}.
 
     Keys are whatever the file names an article by (file name, relative path, stem or
-    article id); :func:`lookup_metadata` matches them.  Raises InputError when unusable.
+    article id); :func:`lookup_metadata` matches them.  Dates come out as ISO
+    (:func:`read_date`; one warning for those that cannot be read, unless ``warn`` is
+    false).  Raises InputError when unusable.
     """
     p = Path(path)
     text, _ = _read_text(p, "cannot read metadata", missing="metadata file not found")
@@ -795,12 +866,7 @@ def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
         else:
             raise InputError(p, "JSON metadata must be an object keyed by file or a list of objects")
     else:
-        delim = "\t" if p.suffix.lower() == ".tsv" else ","
-        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-        reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delim)
-        rows = [dict(r) for r in reader]
-        if reader.fieldnames is None or not any(c in reader.fieldnames for c in _KEY_COLUMNS):
-            raise InputError(p, f"metadata needs a header with one of the columns {', '.join(_KEY_COLUMNS)}")
+        rows = _delimited_rows(p, text)
     out: dict[str, dict[str, Any]] = {}
     for row in rows:
         clean = {}
@@ -815,7 +881,83 @@ def load_metadata(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
         key = next((str(clean[c]) for c in _KEY_COLUMNS if c in clean), None)
         if key:
             out[key] = clean
+    _read_dates(p, out, warn)
     return out
+
+
+_MONTHS = {m: i for i, names in enumerate((
+    "jan january januar jänner jaenner", "feb february februar feber", "mar march märz maerz mrz", "apr april",
+    "may mai", "jun june juni", "jul july juli", "aug august", "sep sept september", "oct october okt oktober",
+    "nov november", "dec december dez dezember"), start=1) for m in names.split()}
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
+_NUMERIC_DAY = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\.?")
+_WORDED_DAY = re.compile(r"(?:(\d{1,2})\.? ([^\W\d_]+)\.?,? (\d{4})|([^\W\d_]+)\.? (\d{1,2}),? (\d{4}))", re.IGNORECASE)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    from datetime import date
+
+    try:
+        return date(y + 2000 if y < 100 else y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def read_date(value: str) -> tuple[str | None, str]:
+    """A metadata date as ISO ``YYYY-MM-DD`` and, when it cannot be read, why (else "").
+
+    ISO dates (with or without a time) are kept as written; ``DD.MM.YYYY`` (German, Austrian,
+    Swiss use) and ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the
+    order is certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
+    '4. Dezember 2026' are read.  Anything else gives None and the reason."""
+    v = value.strip()
+    if _ISO_DAY.fullmatch(v[:10]) and _iso(int(v[:4]), int(v[5:7]), int(v[8:10])):
+        return v, ""
+    m = _NUMERIC_DAY.fullmatch(v)
+    if m:
+        a, sep, b, c = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        if len(m.group(1)) == 4:
+            got = _iso(a, b, c)  # 2026/12/04, 2026.12.04
+        elif sep == ".":
+            got = _iso(c, b, a)  # 07.01.2026 (day first), 07-01-2026
+        elif a != b and a <= 12 and b <= 12:
+            return None, f"{v!r} could be {a} {_month_name(b)} or {_month_name(a)} {b} (write it as YYYY-MM-DD)"
+        else:
+            got = _iso(c, b, a) if a > 12 or a == b else _iso(c, a, b)
+        return (got, "") if got else (None, f"{v!r} is no date")
+    m = _WORDED_DAY.fullmatch(v)
+    if m:
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        number = _MONTHS.get(month.lower())
+        got = _iso(int(year), number, int(day)) if number else None
+        if got:
+            return got, ""
+    return None, f"{v!r} is not a date aligner reads (write it as YYYY-MM-DD)"
+
+
+def _month_name(m: int) -> str:
+    return ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December")[m - 1]
+
+
+def _read_dates(p: Path, table: dict[str, dict[str, Any]], warn: bool = True) -> None:
+    """Each row's date as ISO (:func:`read_date`); a date that cannot be read is dropped
+    (the article is undated unless its text states a date) with one warning for the file
+    naming the rows and why."""
+    bad: list[str] = []
+    for key, row in table.items():
+        if "date" not in row:
+            continue
+        got, why = read_date(str(row["date"]))
+        if got is None:
+            del row["date"]
+            bad.append(f"row {key!r}: {why}")
+        else:
+            row["date"] = got
+    if bad and warn:
+        more = f"; and {len(bad) - 3} more" if len(bad) > 3 else ""
+        log.warning("%s: %d date%s not read, treated as missing (%s%s)", shown_path(p), len(bad), "s" if len(bad) != 1 else "",
+                    "; ".join(bad[:3]), more)
 
 
 def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> str | None:
@@ -828,7 +970,31 @@ def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, 
         except ValueError:
             pass
     keys += [path.name, path.stem, str(path)]
-    return next((k for k in keys if k in table), None)
+    found = next((k for k in keys if k in table), None)
+    if found is None:  # a unique match whatever the case (Windows) and Unicode normalisation (macOS, zips)
+        folded = _folded_keys(table)
+        found = next((folded[_fold(k)][0] for k in keys if len(folded.get(_fold(k), ())) == 1), None)
+    return found
+
+
+def _fold(key: str) -> str:
+    return unicodedata.normalize("NFC", key).casefold()
+
+
+_FOLDED: list[tuple[dict[str, Any], int, dict[str, list[str]]]] = []  # (table, its size, folded key -> keys)
+
+
+def _folded_keys(table: dict[str, Any]) -> dict[str, list[str]]:
+    """The keys of ``table`` by their NFC, case-folded form (kept for the last few tables)."""
+    for held, size, kept in _FOLDED:
+        if held is table and size == len(table):
+            return kept
+    index: dict[str, list[str]] = {}
+    for k in table:
+        index.setdefault(_fold(k), []).append(k)
+    _FOLDED.insert(0, (table, len(table), index))
+    del _FOLDED[4:]
+    return index
 
 
 def lookup_metadata(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> dict[str, Any]:

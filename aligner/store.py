@@ -211,9 +211,9 @@ def read_jsonl(path: Path, cls: type[R] | None = None) -> list[Any]:
         return []
     required = _required_fields(cls) if cls is not None else ()
     out = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            line = line.strip()
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            line = _text_line(path, number, raw).strip()
             if line:
                 data = _parse_line(path, number, line)
                 if cls is None:
@@ -226,6 +226,17 @@ def read_jsonl(path: Path, cls: type[R] | None = None) -> list[Any]:
                     raise _line_error(path, number, f"not a {cls.__name__} record (no {', '.join(missing)}): the wrong table?")
                 out.append(cls.from_dict(data))
     return out
+
+
+def _text_line(path: Path, number: int, raw: bytes) -> str:
+    """Line ``number`` of a table as text; a byte that is not UTF-8 (an editor saved the
+    table in another encoding, or the file is damaged) raises StoreError naming the file,
+    the line and the byte."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _line_error(path, number, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+                          "was the file edited and saved in another encoding?") from None
 
 
 def _parse_line(path: Path, number: int, line: str) -> Any:

@@ -78,6 +78,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         """Clean, language-tag and sentence-split INPUTS into --out (the first stage of `aligner run`)."""
         from ..errors import AlignerError, InputError
         from ..ingest import ingest_paths, write_result
+        from ..readers import load_metadata
         from ..store import RunStore
         from .run import check_out, interruptible
 
@@ -85,6 +86,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         check_out(out, inputs)
         if metadata is not None and not metadata.is_file():
             raise InputError(str(metadata), "--metadata: no such file")
+        if metadata is not None:  # unusable (not text, no key column): one line and exit 2
+            load_metadata(metadata, warn=False)
         with interruptible(out, ("ingest",)), RunStore(out) as store, store.lock("aligner ingest"):
             try:
                 result = ingest_paths(inputs, langs, metadata, max_mb=max_size, exclude=[out])

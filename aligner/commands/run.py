@@ -109,13 +109,15 @@ def check_options(cfg, only: list[str] | None = None) -> None:
 
         if cfg.translate.backend not in BACKENDS:
             raise AlignerError(f"--backend: unknown translation backend {cfg.translate.backend!r}; choose one of {', '.join(BACKENDS[:3])}")
-    from ..readers import bad_name, shown_path
+    from ..readers import bad_name, load_metadata, shown_path
 
     for option, given in (("--metadata", cfg.metadata), ("--translations", cfg.translations)):
         if given is not None and bad_name(given):
             raise InputError(shown_path(given), f"{option}: the file name is not valid UTF-8; rename it")
     if cfg.metadata is not None and not cfg.metadata.is_file():
         raise InputError(str(cfg.metadata), "--metadata: no such file")
+    if cfg.metadata is not None:  # asked for by name: unusable (not text, no key column) is one line and exit 2
+        load_metadata(cfg.metadata, warn=False)
     check_translations(cfg.translations, cfg.pivot, cfg.ingest.max_size_mb)
 
 

@@ -137,7 +137,21 @@ def _read_pairs(path: str, size: int, mtime_ns: int, max_mb: float | None = None
             tgt = tgt.split("\t", 1)[0]
         # one line per translation: a line separator or form feed inside it is a space
         rows.append((src.strip(), " ".join(tgt.split()), n))
+    if any(_EXCEL_CELL.fullmatch(cell) and '""' in cell[1:-1] for row in rows for cell in row[:2]):
+        rows = [(_unquoted(a), _unquoted(b), n) for a, b, n in rows]
     return _Parsed(tuple(rows), skipped, columns)
+
+
+# a cell as Excel writes it into a tab-separated text file when it holds a '"': wrapped
+# in '"', each '"' inside doubled
+_EXCEL_CELL = re.compile(r'"(?:[^"]|"")*"')
+
+
+def _unquoted(cell: str) -> str:
+    """A cell of a file that Excel saved (one cell at least has Excel's quoting, '"' wrapped
+    round it and doubled inside): the wrapping taken off and the doubled '"' made single;
+    a cell not wrapped so stays as written."""
+    return cell[1:-1].replace('""', '"').strip() if _EXCEL_CELL.fullmatch(cell) else cell
 
 
 def _say_skipped(path: str, parsed: _Parsed) -> None:

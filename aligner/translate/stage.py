@@ -103,7 +103,7 @@ def _translate_store(store, cfg, stage_name: str, options, engine_cls: type[Engi
                                 and "missing-translation" not in t.flags)
     order = {s.id: i for i, s in enumerate(sentences)}
     if "precomputed" in {b.split(":", 1)[0] for b in backends}:
-        _say_coverage(cfg.translations, out, sentences, articles, summary, _max_mb(cfg), pivot)
+        _say_coverage(cfg.translations, out, sentences, articles, summary, _max_mb(cfg), pivot, {q.id for q in quotes})
     out.sort(key=lambda t: (order.get(t.sentence_id, len(order)), t.sentence_id))
     store.write("translations.jsonl", out)
     if totals is not None:
@@ -143,7 +143,7 @@ FEW_MATCHED = 0.5
 
 
 def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], articles: Sequence[Article],
-                  summary: dict, max_mb: float | None = None, pivot: str = "en") -> None:
+                  summary: dict, max_mb: float | None = None, pivot: str = "en", quote_ids: frozenset[str] | set[str] = frozenset()) -> None:
     """Brought translations that cover the run's sentences (those not in the pivot
     language) only in part: one warning line when they match fewer than half of them
     (none: a file of translations of other articles, or whose translations are all empty),
@@ -155,6 +155,8 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     has = {s.id: bool(t.target.strip() or "merged" in t.flags) for s, t in todo}
     matched = sum(has.values())
     summary.update(sentences_to_translate=len(todo), sentences_matched=matched)
+    if todo and not matched and _quotes_only(path, out, quote_ids, len(todo), summary):
+        return
     if todo and not matched:  # nothing usable: the translate stage the user asked for failed
         summary["reason"] = _nothing_usable(path, len(todo), max_mb)
         log.warning(f"translate failed: {summary['reason']}")
@@ -180,6 +182,21 @@ def _say_coverage(path, out: list[Translation], sentences: Sequence[Sentence], a
     log.warning(f"{path}: {len(left)} article(s) left mostly without a translation ({missing} of their "
                 f"{sum(len(per[a]) for a in left)} sentences have none): {listed(names, 5)}"
                 + "; only this --translations is read: lines brought on earlier runs are not remembered")
+
+
+def _quotes_only(path, out: list[Translation], quote_ids: frozenset[str] | set[str], n: int, summary: dict) -> bool:
+    """Brought translations of the quotes only (the shortcut for a quote check): whether
+    they translate quotes of their own, when they match none of the ``n`` sentences; if so
+    one warning with the counts (the sentences stay untranslated; no failed stage) and
+    ``summary["quotes_matched"]`` of ``quotes_to_translate``."""
+    quotes = [t for t in out if t.sentence_id in quote_ids and t.backend != "identity"]
+    own = sum(1 for t in quotes if t.target.strip() and not {"missing-translation", "sentence-level"} & set(t.flags))
+    if not own:
+        return False
+    summary.update(quotes_to_translate=len(quotes), quotes_matched=own)
+    log.warning(f"{path}: the brought translations match {own} of the {len(quotes)} quotes to translate and none of "
+                f"the {n} sentences: the sentences stay untranslated")
+    return True
 
 
 def _not_in_pivot(left: list[str], per: dict[str, list[bool]], articles: Sequence[Article], pivot: str,
