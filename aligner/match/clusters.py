@@ -41,6 +41,7 @@ from .consistency import (
     cluster_flags,
     containment,
     found_outside,
+    kept_words,
     opposed,
     pair_flags_of,
     pair_inconsistency,
@@ -1265,6 +1266,8 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
     ta, tb = quoted_part(va.english), quoted_part(vb.english)
     (s, cs), (lg, _c) = sorted([(ta, ctx[0]), (tb, ctx[1])], key=lambda x: len(words(x[0])))
     cut = positional_cut(s, lg, cs)
+    if cut and va.language == vb.language == "en" and not kept_words(s, lg):
+        return  # two English originals: a quote cut short keeps its words; other words are another statement
     if cut:
         entry["flags"] = [f for f in entry["flags"] if f != "paraphrase"] + ["truncation"]
         entry["details"]["truncation"] = cut

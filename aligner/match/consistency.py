@@ -1912,6 +1912,16 @@ def _unordered_cut(short: list[str], long: list[str]) -> tuple[str, list[str]] |
 BOUNDARY_FOUND = 0.6
 
 
+def kept_words(short: str, long: str) -> bool:
+    """Whether ``short`` keeps the words of ``long`` (written in one language, no translation between them): at
+    least ``TRUNC_SHORT_ALL`` of its content words (stems) are in ``long``.  A quote cut short keeps what it
+    keeps; "No evidence of a cyberattack at this time" is no piece of "We have not seen any evidence that the
+    outage was caused by a cyberattack"."""
+    content = [_stem(w) for w in _content(words(short))]
+    have = {_stem(w) for w in words(long)}
+    return not content or sum(w in have for w in content) / len(content) >= TRUNC_SHORT_ALL
+
+
 def truncation_or_boundary(wa: list[str], wb: list[str], context_short: str | None) -> tuple[str | None, str | None]:
     """(truncation, None) when one version leaves out a stretch of the other that its
     article does not give elsewhere; (None, note) when the article gives that stretch
