@@ -261,3 +261,17 @@ def test_an_unframed_quote_still_carries_on():
 def test_office_words_are_no_part_of_the_name(text, name):
     sp = _speaker(text)
     assert sp is not None and sp.name == name
+
+
+# a pronoun that goes back to a verbless colon frame's guess (below the bar) is a guess too (76fda7e: a headline's
+# 'Biathlon World Championships' at 0.7, then 'she' -> it at 0.9)
+def test_a_pronoun_after_a_verbless_colon_frame_is_below_the_bar():
+    text = ('World Championships in Oberhof - Gold for Denise Lee: "Can someone please pinch me?"\n\n'
+            'The conditions had not been in her favor. "There are no words to describe it," she said.')
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) is None
+
+
+def test_a_pronoun_after_a_framed_quote_stays_confident():
+    qs = extract_quotes(Article(id="a", text='Tom Reed said: "We will go." Later he said: "It is nothing."', language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) == "Tom Reed"

@@ -888,6 +888,8 @@ def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speak
     if lang == "en" and sp.resolved_from == "role" and PRONOUN_GUESSED not in q.flags and any(
             o.speaker is ref and PRONOUN_GUESSED in o.flags for o in quotes):
         q.flags.append(PRONOUN_GUESSED)
+    if lang == "en" and PRONOUN_GUESSED not in q.flags and any(o.speaker is ref and o is not q and "colon-frame" in o.flags for o in quotes):
+        q.flags.append(PRONOUN_GUESSED)  # "Gold for Denise Lee: “…” ¶ She said …": a verbless colon frame's guess, below the bar
 
 
 def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:
