@@ -275,3 +275,33 @@ def test_a_pronoun_after_a_verbless_colon_frame_is_below_the_bar():
 def test_a_pronoun_after_a_framed_quote_stays_confident():
     qs = extract_quotes(Article(id="a", text='Tom Reed said: "We will go." Later he said: "It is nothing."', language="en"))
     assert len(qs) == 2 and _confident_name(qs[1].speaker) == "Tom Reed"
+
+
+# read in WMT22 ref B / WMT23 GPT4 output, rewritten: a place opening a title after the verb, a time phrase or a sentence
+# adverb before a comma, "since" inside a noun phrase (76fda7e: 'Cologne', 'Ohio', 'few years ago', 'Principally',
+# 'rules since neither of them' at 0.9)
+@pytest.mark.parametrize("text, name, role", [
+    ('"We will see more people," says Cologne parade leader Holger Kirsch.', "Holger Kirsch", "Cologne parade leader"),
+    ('"We will see more people," said Ohio state senator Tom Reed.', "Tom Reed", "Ohio state senator"),
+    ('"We will see more people," said Paris police chief Anna Lee.', "Anna Lee", "Paris police chief"),
+    ('"We will see more people," said Trump supporters in Ohio.', None, "Trump supporters"),
+])
+def test_a_place_opening_a_title_after_the_verb(text, name, role):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name and sp.role == role
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("A few years ago, the Russian Health Minister claimed that consumption had dropped.", "few years ago"),
+    ("Principally, however, one should say that the civil servant comes from the right.", "Principally"),
+    ("The commentators showed their lack of knowledge about the rules since neither of them knew that you may change tires.",
+     "rules since neither of them"),
+])
+def test_adverbials_are_no_speaker(text, bad):
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert all(_confident_name(q.speaker) != bad for q in qs)
+
+
+def test_an_apposition_before_the_verb_still_names_the_speaker():
+    qs = extract_quotes(Article(id="a", text="Tom Reed, the minister, claimed that consumption had dropped.", language="en"))
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.name == "Tom Reed"

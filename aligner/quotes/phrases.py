@@ -75,6 +75,23 @@ _CALENDAR_WORDS_EN = frozenset("monday tuesday wednesday thursday friday saturda
                                "july august september october november december".split())
 
 
+# up to two lower-case words, a role noun (group 1) and a capitalised word: "parade leader Holger Kirsch", "state senator Tom Reed"
+_ROLE_AND_NAME_AHEAD_EN = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+[A-Z]")
+
+
+def _role_and_name_ahead_en(text: str, at: int, prev_word: str) -> bool:
+    """English: whether the lower-case words from ``at`` after a capitalised word end in a role noun and a name ("says
+    Cologne parade leader Holger Kirsch", "said Ohio state senator Tom Reed"): the place opens the person's title, the
+    noun phrase goes on to the name."""
+    if not prev_word[:1].isupper():
+        return False
+    m = _ROLE_AND_NAME_AHEAD_EN.match(text, at)
+    return m is not None and is_role_word(m.group(1)) and not _VERB_FORM_EN.search(m.group(1))
+
+
+_VERB_FORM_EN = re.compile(r"(?:ed|ing|ly)$")
+
+
 # words a noun phrase never ends in ("der Minister von einer" -> "der Minister", "the head of the" -> "the head")
 _TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "die", "das", "den", "dem", "ein", "eine", "einer",
                                       "einem", "einen", "eines"})
@@ -158,7 +175,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             if _ends_np_de(w, prev_word):
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
-                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
+                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _role_and_name_ahead_en(text, s, prev_word):
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -640,7 +657,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             # apposition only when everything back to the clause start is a short NP
             rest = toks[:i]
             if len(rest) <= 6 and not any(t[2].lower() in stops and t[2].lower() not in ARTICLES or (lang == "en" and _CLAUSE_CONTRACTION_EN.fullmatch(t[2]))
-                                          for t in rest):
+                                          for t in rest) and not (lang == "en" and _adverbial_before_comma_en(rest)):
                 start = rest[0][0]
                 break
             break
@@ -677,6 +694,16 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if _GERUND_AFTER_PREPOSITION_EN.search(text, max(clause_start, start - 12), start) and _GERUND_START_EN.match(text, start, end):
             return None  # "after winning the New Hampshire primaries, said": the object of a preposition, no subject
     return start, end
+
+
+_TIME_WORDS_EN = frozenset("ago year years week weeks month months day days decade decades century morning evening night".split())
+
+
+def _adverbial_before_comma_en(rest: list[tuple[int, int, str]]) -> bool:
+    """English: whether the words before a comma that opens the clause are a time phrase or hold a sentence adverb ("A
+    few years ago, the minister", "Principally, however, one"): an adverbial, no apposition to the noun phrase after."""
+    words = [t[2].lower() for t in rest]
+    return words[-1] in _TIME_WORDS_EN or any(w in _SENTENCE_ADVERBS_EN or w in _CALENDAR_WORDS_EN for w in words)
 
 
 _GERUND_AFTER_PREPOSITION_EN = re.compile(r"(?<![\w-])(?:after|before|since|by|of|for|in|on|at|from|with|without|about|despite|while)\s+$")
