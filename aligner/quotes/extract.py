@@ -863,8 +863,8 @@ def _unresolved_pronoun_de(q: Quote, unresolved: set[int]) -> None:
 
 
 def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
-    """English: whether quote ``q``'s own frame right after its closing mark names someone by capitalised words none of
-    which is in ``ref``'s name ("“…,” Procter and Gamble said", "“…,” Tom Reed for Senate said": a subject the rules
+    """English: whether quote ``q``'s own frame right after its closing mark names someone by capitalised words not all
+    of which are in ``ref``'s name ("“…,” Procter and Gamble said", "“…,” Tom Reed for Senate said": a subject the rules
     refused): the quote does not carry on ``ref``'s speech."""
     if q.cue_start is None or q.cue_start < q.end:
         return False
@@ -873,7 +873,7 @@ def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
         return False
     caps = re.findall(r"(?<![\w’'-])[A-Z][\w’'-]+", between)
     known = set((ref.name or ref.mention or "").split())
-    return bool(caps) and not any(c in known for c in caps)
+    return bool(caps) and not all(c in known for c in caps)
 
 
 def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speaker, lang: str, unresolved: set[int], text: str) -> None:
