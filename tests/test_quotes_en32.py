@@ -261,3 +261,62 @@ def test_an_unframed_quote_still_carries_on():
 def test_office_words_are_no_part_of_the_name(text, name):
     sp = _speaker(text)
     assert sp is not None and sp.name == name
+
+
+# a pronoun that goes back to a verbless colon frame's guess (below the bar) is a guess too (76fda7e: a headline's
+# 'Biathlon World Championships' at 0.7, then 'she' -> it at 0.9)
+def test_a_pronoun_after_a_verbless_colon_frame_is_below_the_bar():
+    text = ('World Championships in Oberhof - Gold for Denise Lee: "Can someone please pinch me?"\n\n'
+            'The conditions had not been in her favor. "There are no words to describe it," she said.')
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) is None
+
+
+def test_a_pronoun_after_a_framed_quote_stays_confident():
+    qs = extract_quotes(Article(id="a", text='Tom Reed said: "We will go." Later he said: "It is nothing."', language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) == "Tom Reed"
+
+
+# read in WMT22 ref B / WMT23 GPT4 output, rewritten: a place opening a title after the verb, a time phrase or a sentence
+# adverb before a comma, "since" inside a noun phrase (76fda7e: 'Cologne', 'Ohio', 'few years ago', 'Principally',
+# 'rules since neither of them' at 0.9)
+@pytest.mark.parametrize("text, name, role", [
+    ('"We will see more people," says Cologne parade leader Holger Kirsch.', "Holger Kirsch", "Cologne parade leader"),
+    ('"We will see more people," said Ohio state senator Tom Reed.', "Tom Reed", "Ohio state senator"),
+    ('"We will see more people," said Paris police chief Anna Lee.', "Anna Lee", "Paris police chief"),
+    ('"We will see more people," said Trump supporters in Ohio.', None, "Trump supporters"),
+])
+def test_a_place_opening_a_title_after_the_verb(text, name, role):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name and sp.role == role
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("A few years ago, the Russian Health Minister claimed that consumption had dropped.", "few years ago"),
+    ("Principally, however, one should say that the civil servant comes from the right.", "Principally"),
+    ("The commentators showed their lack of knowledge about the rules since neither of them knew that you may change tires.",
+     "rules since neither of them"),
+])
+def test_adverbials_are_no_speaker(text, bad):
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert all(_confident_name(q.speaker) != bad for q in qs)
+
+
+def test_an_apposition_before_the_verb_still_names_the_speaker():
+    qs = extract_quotes(Article(id="a", text="Tom Reed, the minister, claimed that consumption had dropped.", language="en"))
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.name == "Tom Reed"
+
+
+# the frame names two people, one of them the speaker before: neither alone (76fda7e: 'Gysi' at 0.9; after 3198a4d the
+# speaker before, 'Bartsch', carried on at 0.8)
+def test_a_pair_in_the_frame_does_not_hand_the_quote_to_one_of_them():
+    text = ('Bartsch added: "He was an important advisor."\n\n'
+            '"The process was a very special merit of his," Bartsch and Gysi wrote in their obituary.')
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert len(qs) == 2 and _confident_name(qs[1].speaker) not in ("Bartsch", "Gysi")
+
+
+def test_a_frame_naming_the_speaker_before_still_carries_on():
+    text = '"We will go," Tom Reed said. "It is nothing," Reed is quoted as saying.'
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert len(qs) == 2 and qs[1].speaker is not None and qs[1].speaker.name in ("Tom Reed", "Reed")

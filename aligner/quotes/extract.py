@@ -871,8 +871,8 @@ def _unresolved_pronoun_de(q: Quote, unresolved: set[int]) -> None:
 
 
 def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
-    """English: whether quote ``q``'s own frame right after its closing mark names someone by capitalised words none of
-    which is in ``ref``'s name ("“…,” Procter and Gamble said", "“…,” Tom Reed for Senate said": a subject the rules
+    """English: whether quote ``q``'s own frame right after its closing mark names someone by capitalised words not all
+    of which are in ``ref``'s name ("“…,” Procter and Gamble said", "“…,” Tom Reed for Senate said": a subject the rules
     refused): the quote does not carry on ``ref``'s speech."""
     if q.cue_start is None or q.cue_start < q.end:
         return False
@@ -881,7 +881,7 @@ def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
         return False
     caps = re.findall(r"(?<![\w’'-])[A-Z][\w’'-]+", between)
     known = set((ref.name or ref.mention or "").split())
-    return bool(caps) and not any(c in known for c in caps)
+    return bool(caps) and not all(c in known for c in caps)
 
 
 def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speaker, lang: str, unresolved: set[int], text: str) -> None:
@@ -896,6 +896,8 @@ def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speak
     if lang == "en" and sp.resolved_from == "role" and PRONOUN_GUESSED not in q.flags and any(
             o.speaker is ref and PRONOUN_GUESSED in o.flags for o in quotes):
         q.flags.append(PRONOUN_GUESSED)
+    if lang == "en" and PRONOUN_GUESSED not in q.flags and any(o.speaker is ref and o is not q and "colon-frame" in o.flags for o in quotes):
+        q.flags.append(PRONOUN_GUESSED)  # "Gold for Denise Lee: “…” ¶ She said …": a verbless colon frame's guess, below the bar
 
 
 def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:

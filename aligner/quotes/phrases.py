@@ -75,6 +75,23 @@ _CALENDAR_WORDS_EN = frozenset("monday tuesday wednesday thursday friday saturda
                                "july august september october november december".split())
 
 
+# up to two lower-case words, a role noun (group 1) and a capitalised word: "parade leader Holger Kirsch", "state senator Tom Reed"
+_ROLE_AND_NAME_AHEAD_EN = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+[A-Z]")
+
+
+def _role_and_name_ahead_en(text: str, at: int, prev_word: str) -> bool:
+    """English: whether the lower-case words from ``at`` after a capitalised word end in a role noun and a name ("says
+    Cologne parade leader Holger Kirsch", "said Ohio state senator Tom Reed"): the place opens the person's title, the
+    noun phrase goes on to the name."""
+    if not prev_word[:1].isupper():
+        return False
+    m = _ROLE_AND_NAME_AHEAD_EN.match(text, at)
+    return m is not None and is_role_word(m.group(1)) and not _VERB_FORM_EN.search(m.group(1))
+
+
+_VERB_FORM_EN = re.compile(r"(?:ed|ing|ly)$")
+
+
 # words a noun phrase never ends in ("der Minister von einer" -> "der Minister", "the head of the" -> "the head")
 _TRAILING_FUNCTION_WORDS = frozenset({"der", "des", "of", "the", "von", "to", "die", "das", "den", "dem", "ein", "eine", "einer",
                                       "einem", "einen", "eines"})
@@ -150,7 +167,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     end = toks[0][1]
     prev_end = toks[0][1]
     prev_word = first
-    for i, (s, e, w) in enumerate(toks[1:], 1):
+    for s, e, w in toks[1:]:
         owned = lang == "en" and text[prev_end:s] in ("' ", "’ ") and _owned_person_en(prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
         if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
@@ -163,9 +180,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             if _ends_np_de(w, prev_word):
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
-                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
-            if not at_start and (titled := _titled_name_after_modifier_en(text, toks, i, stops)) is not None:
-                end = titled  # "said SPD lawmaker Anna Weber": the party is the lawmaker's, she speaks
+                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _role_and_name_ahead_en(text, s, prev_word):
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -292,25 +307,6 @@ _TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicte
 _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
                       "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
 _IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
-
-
-def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], i: int, stops: set[str]) -> int | None:
-    """English: where capitalised words before ``toks[i]`` modify lower-case title words and a name after them ("SPD
-    lawmaker Anna Weber", "Cologne parade leader Holger Kirsch", "White House press secretary Karen Whitfield"), the
-    end of that name; else None.  The words before must all be capitalised (a party, a place, an organisation) and
-    the title words, the last of them a role word, must be followed by a capitalised name (:func:`_lower_case_title_np`)."""
-    if not all(w[:1].isupper() for _s, _e, w in toks[:i]) or not toks[i][2][:1].islower():
-        return None
-    found = _lower_case_title_np(text, toks[i:], stops)
-    if found is None:
-        return None
-    inside = [w for s, e, w in toks[i:] if e <= found[1]]
-    lower = [k for k, w in enumerate(inside) if w[:1].islower()]
-    # the title words run straight into the name, the last of them a role word: not "said Lee via Twitter", "said
-    # Lee outside City Hall", "said Lee late Tuesday"
-    if not lower or lower != list(range(len(lower))) or len(lower) == len(inside) or not is_role_word(inside[lower[-1]]):
-        return None
-    return found[1]
 
 
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
@@ -667,7 +663,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             # apposition only when everything back to the clause start is a short NP
             rest = toks[:i]
             if len(rest) <= 6 and not any(t[2].lower() in stops and t[2].lower() not in ARTICLES or (lang == "en" and _CLAUSE_CONTRACTION_EN.fullmatch(t[2]))
-                                          for t in rest):
+                                          for t in rest) and not (lang == "en" and _adverbial_before_comma_en(rest)):
                 start = rest[0][0]
                 break
             break
@@ -704,6 +700,16 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if _GERUND_AFTER_PREPOSITION_EN.search(text, max(clause_start, start - 12), start) and _GERUND_START_EN.match(text, start, end):
             return None  # "after winning the New Hampshire primaries, said": the object of a preposition, no subject
     return start, end
+
+
+_TIME_WORDS_EN = frozenset("ago year years week weeks month months day days decade decades century morning evening night".split())
+
+
+def _adverbial_before_comma_en(rest: list[tuple[int, int, str]]) -> bool:
+    """English: whether the words before a comma that opens the clause are a time phrase or hold a sentence adverb ("A
+    few years ago, the minister", "Principally, however, one"): an adverbial, no apposition to the noun phrase after."""
+    words = [t[2].lower() for t in rest]
+    return words[-1] in _TIME_WORDS_EN or any(w in _SENTENCE_ADVERBS_EN or w in _CALENDAR_WORDS_EN for w in words)
 
 
 _GERUND_AFTER_PREPOSITION_EN = re.compile(r"(?<![\w-])(?:after|before|since|by|of|for|in|on|at|from|with|without|about|despite|while)\s+$")
