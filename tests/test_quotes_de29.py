@@ -290,3 +290,24 @@ def test_medium_noun_before_its_name(mention, name):
     from aligner.quotes.speakers import parse_mention
 
     assert parse_mention(mention, "de")[0] == name
+
+
+# -- sources read in SpkAtt dev reported speech: "eigenen Angaben" is the subject's; a proposal is its owner's ----------
+
+@pytest.mark.parametrize("text,bad", [
+    ("Tesla Motors will nach eigenen Angaben weitere Joint-Ventures eingehen.", "weitere Joint-Ventures"),
+    ("Die Gespräche sollen laut Vorschlag der CDU am Mittwoch stattfinden.", "Vorschlag der CDU"),
+])
+def test_report_nouns_name_no_junk_source(text, bad):
+    from tests.quote_helpers import normalised_quotes_in
+
+    assert all(q.speaker is None or q.speaker.name != bad for q in normalised_quotes_in(text))
+
+
+@pytest.mark.parametrize("text,name", [  # the owner of the proposal; neighbours: a body before "zufolge", "nach Angaben der"
+    ("Die Gespräche sollen laut Vorschlag der CDU am Mittwoch stattfinden.", "CDU"),
+    ("Der Polizei zufolge soll das Feuer absichtlich entzündet worden sein.", "Polizei"),
+    ("Nach Angaben der Polizei soll das Feuer absichtlich entzündet worden sein.", "Polizei"),
+])
+def test_source_after_a_report_noun(text, name):
+    assert _named(text, "soll") == name
