@@ -259,3 +259,55 @@ def test_particle_in_a_french_name_is_no_pronoun():
     text = "Paul Krause, der Chef der Confédération Générale du Travail, sagte: „Wir werden nicht zurückkehren.“"
     sp = normalised_quote_containing(text, "zurückkehren").speaker
     assert sp is None or (sp.mention != "du" and sp.name != "du")
+
+
+# -- a surname ending like a German abstract noun ("-ung") after a listed first name is a name ---------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("„Wir sind bereit“, sagte Stefan Hartung.", "Stefan Hartung"),  # was no speaker at all
+    ("Bosch-Chef Stefan Hartung hofft auf eine breite Debatte. „Es wird einen Dialog geben“, sagte er der Zeitung.",
+     "Stefan Hartung"),  # was "er" unresolved
+])
+def test_surname_in_ung_after_a_first_name(text, name):
+    assert _named(text, "Wir sind" if "bereit" in text else "Dialog") == name
+
+
+@pytest.mark.parametrize("mention", [  # neighbours: a body's noun after a name stays a body
+    "Anna Weber Stiftung",
+    "die Regierung",
+])
+def test_body_noun_after_a_name_stays_a_body(mention):
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention(mention, "de")[2] == "group"
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("der Zeitung China Daily", "China Daily"),  # was 'Daily'
+    ("das Magazin Der Spiegel", "Der Spiegel"),
+])
+def test_medium_noun_before_its_name(mention, name):
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention(mention, "de")[0] == name
+
+
+# -- sources read in SpkAtt dev reported speech: "eigenen Angaben" is the subject's; a proposal is its owner's ----------
+
+@pytest.mark.parametrize("text,bad", [
+    ("Tesla Motors will nach eigenen Angaben weitere Joint-Ventures eingehen.", "weitere Joint-Ventures"),
+    ("Die Gespräche sollen laut Vorschlag der CDU am Mittwoch stattfinden.", "Vorschlag der CDU"),
+])
+def test_report_nouns_name_no_junk_source(text, bad):
+    from tests.quote_helpers import normalised_quotes_in
+
+    assert all(q.speaker is None or q.speaker.name != bad for q in normalised_quotes_in(text))
+
+
+@pytest.mark.parametrize("text,name", [  # the owner of the proposal; neighbours: a body before "zufolge", "nach Angaben der"
+    ("Die Gespräche sollen laut Vorschlag der CDU am Mittwoch stattfinden.", "CDU"),
+    ("Der Polizei zufolge soll das Feuer absichtlich entzündet worden sein.", "Polizei"),
+    ("Nach Angaben der Polizei soll das Feuer absichtlich entzündet worden sein.", "Polizei"),
+])
+def test_source_after_a_report_noun(text, name):
+    assert _named(text, "soll") == name

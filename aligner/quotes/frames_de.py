@@ -722,7 +722,7 @@ def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 # Mutter" are seen): a preposition and a noun of saying or opinion name the source wherever they stand
 _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
                r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
-               r"Urteil|Beobachtungen|Worte|Sicht|Augen)")
+               r"Urteil|Beobachtungen|Worte|Sicht|Augen|Vorschlag)")
 _NACH_VIEW = re.compile(
     r"(?:(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)|(?:^\s*|(?<=[,;:–—(]\s))[Ii]n(?=\s+den\s+Augen\s))\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
@@ -770,6 +770,7 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         cue = Cue(a + inner[0], a + inner[0] + len(seg[inner[0] :].split()[0]), "nach")
         return _trim_message(text, a + inner[2], b), cue, _strip_span(text, a + inner[1], a + inner[2])
     g = 1 if m.group(1) else 2
+    own = re.search(r"(?<![\w-])eigenen\s", m.group(0)) is not None  # "Tesla will nach eigenen Angaben …": the subject's own
     spk = _strip_span(text, a + m.start(g), a + m.end(g))
     cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
     end = m.end()
@@ -786,7 +787,7 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         msg = _trim_message(text, a, a + m.start())
     else:
         msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
-    return msg, cue, spk
+    return msg, cue, None if own else spk  # after "eigenen Angaben" no source: the words after it are no one
 
 
 def _np_with_appositions_de(text: str, a: int, end: int) -> bool:

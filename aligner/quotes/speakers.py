@@ -231,7 +231,8 @@ def _first_and_last_name(toks: list[str]) -> bool:
     noun ("-ung", "-recht")."""
     return (2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:2].islower() for t in toks)
             and toks[0].lower() not in ARTICLES and not toks[0].lower().endswith(ABSTRACT_SUFFIXES)
-            and not any(t.lower().endswith(("ung", "ungen")) and len(t) > 6 for t in toks))
+            and not any(t.lower().endswith(("ung", "ungen")) and len(t) > 6 and not (i and _any_first_name_gender(toks[i - 1]))
+                        for i, t in enumerate(toks)))  # "Stefan Hartung": a surname in -ung after a listed first name
 
 
 _INFLECTION = r"(?:s|es|'s|’s|n|en|e|er)?"
@@ -1218,6 +1219,13 @@ def _statement_owner_de(tokens: list[str]) -> str | None:
     return " ".join(owner)
 
 
+def _after_first_name(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a surname after a listed first name ("Stefan Hartung", "Franz Josef Jung"), whatever
+    noun ending it has ("-ung"), and no noun of a body ("Anna Weber Stiftung")."""
+    return any(_any_first_name_gender(t.strip(".'’\"")) is not None for t in tokens[max(0, k - 2) : k]) and not tokens[k].lower().endswith(
+        ("ministerium", "regierung", "stiftung", "verwaltung", "vertretung", "schaft"))
+
+
 def _name_tail(tokens: list[str]) -> int:
     """Index where the trailing run of name-like tokens (capitalised, no role or institution word;
     particles inside) begins."""
@@ -1225,7 +1233,7 @@ def _name_tail(tokens: list[str]) -> int:
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
         if (_is_cap(clean) and not is_role_word(clean) and clean.lower() not in INSTITUTION_WORDS
-                and not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus"))) or (
+                and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (
             clean.lower() in PARTICLES and i < len(tokens) and i > 1
             and (clean.lower() not in ("der", "den") or tokens[i - 2].lower() in ("von", "van"))
         ):
@@ -1390,10 +1398,17 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     return _clean(" ".join(tokens)), None, "group"
 
 
+# nouns for a medium before its name ("die Zeitung China Daily", "das Nachrichtenmagazin Der Spiegel", "der Sender CNN")
+_MEDIUM_NOUNS_DE = ("zeitung", "blatt", "magazin", "agentur", "sender", "portal", "zeitschrift", "nachrichtendienst")
+
+
 def _whole_mention_de(tokens: list[str], role_toks: list[str], name_toks: list[str]) -> tuple[str | None, str | None, str] | None:
     """German: a mention whose capitalised words at the end name no person: a body (:func:`_body_of_genitive_de`,
     :func:`_body_of_place_de`), or a person's role at a body whose name holds a number ("der Sportchef von Bayer 04
     Leverkusen": the name cut at the number was 'Leverkusen'); None for the usual reading."""
+    if (len(tokens) >= 2 and tokens[0].lower().endswith(_MEDIUM_NOUNS_DE) and all(_is_cap(t) for t in tokens[1:])
+            and _any_first_name_gender(tokens[1]) is None):
+        return _clean(" ".join(tokens[1:])), tokens[0], "group"  # "der Zeitung China Daily": the paper 'China Daily', no 'Daily'
     if _body_of_genitive_de(role_toks, name_toks) or _body_of_place_de(role_toks, name_toks):
         return _clean(" ".join(tokens)), None, "group"
     if len(role_toks) >= 3 and role_toks[-1].isdigit() and any(is_role_word(t) for t in role_toks) and (
