@@ -340,7 +340,10 @@ class AlignParams:
     # 2-2 bead (a clause moved across a sentence boundary) and a bead with three or
     # more sentences on a side; 0: off (the perceptron of session 20 moved 2-2 by about
     # -0.03 and the larger beads by about +0.045).  Protocol 3 (39 WMT documents, MT
-    # alone): cost_22 -0.03 0.936, -0.06 0.934 (defaults 0.937); cost_large 0.05 0.938
+    # alone): cost_22 -0.03 0.936, -0.06 0.934 (defaults 0.937); cost_large 0.05 0.938.
+    # Session 28, with the split reading the search's 2-2 beads: 7 folds by document over
+    # seeds 1-19 pick -0.05 (+0.0007), blind seeds 20-22 +0.0019, Text+Berg 0.923 against
+    # 0.933: 0 (docs/alignment-tuning.md)
     cost_22: float = 0.0
     cost_large: float = 0.0
     # leaving out a line that looks like OCR or layout debris (``scoring.debris_lines``:
