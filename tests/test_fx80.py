@@ -94,3 +94,32 @@ def test_two_pieces_that_do_not_overlap_in_the_full_quote_are_not_flagged_agains
     got = _pairs(_v("a#q0", _FULL), _v("e#q0", "about 1,200 flights still delayed, and we expect that number"),
                  _v("f#q0", 'there are "about 2,100 flights still delayed, and we expect" it to ease', "mixed"))
     assert "number" in got[frozenset(("e#q0", "f#q0"))].flags
+
+
+_WH = ("it had found no evidence that a computer failure that grounded flights across the United States was caused by "
+       "hackers, as thousands of travelers waited out delays")
+_BIDEN = "he had ordered a fast review of the failure that stopped flights across the country"
+
+
+def _reported(qid: str, en: str, speaker: str, speaker_id: str | None):
+    from aligner.model import QuoteVersion
+
+    return QuoteVersion(quote_id=qid, article_id=qid[0] + "-1", outlet=qid[0], language="en", original=en, english=en,
+                        start=0, end=len(en), kind="indirect", speaker=speaker, speaker_id=speaker_id,
+                        speaker_confidence=0.9)
+
+
+def _joined(spb: str, sidb: str | None) -> bool:
+    from aligner.match.clusters import build_clusters
+
+    fill = [_v(f"{'vwxy'[i]}#q0", t) for i, t in enumerate(_FILLER)]
+    vs = [_reported("a#q0", _WH, "White House", "org:white_house"), _reported("b#q0", _BIDEN, spb, sidb), *fill]
+    return any({"a#q0", "b#q0"} <= {v.quote_id for v in c.versions} for c in build_clusters(vs, with_bleu=False))
+
+
+def test_two_speakers_reported_statements_on_one_story_are_not_one_cluster():
+    # the White House's finding and Biden's order share the story's words (chrF link 0.42)
+    assert not _joined("Joe Biden", "spk:joe_biden")
+    # neighbours: the same speaker, or a speaker not named with confidence, keep today's link
+    assert _joined("White House", "org:white_house")
+    assert _joined("order", None)

@@ -367,9 +367,10 @@ def link_and_group(
     links: dict[tuple[int, int], Edge] = {}
     for e in edges:
         key = (min(e.i, e.j), max(e.i, e.j))
-        if _other_speaker_other_words(e, versions):
+        apart = _two_statements(e, versions)
+        if apart:
             if trace is not None:
-                trace.setdefault("dropped", {})[key] = "other speakers, other words in one language without English"
+                trace.setdefault("dropped", {})[key] = apart
             continue
         if topics is not None and across_topics(e, versions, topics):
             topics.refused.add((versions[key[0]].quote_id, versions[key[1]].quote_id))
@@ -529,6 +530,37 @@ def _other_speaker_other_words(e: Edge, versions: list[QuoteVersion]) -> bool:
         return True
     short, long = sorted((va.original, vb.original), key=lambda t: len(t.split()))
     return containment(short, long) < OTHER_SPEAKER_CONTAINED
+
+
+def _other_speaker_reworded(e: Edge, versions: list[QuoteVersion]) -> bool:
+    """Whether ``e`` is a chrF link below ``score.CHRF_SURE`` that joins a reported
+    (indirect) rendering with a version of a speaker known to differ (``same_speaker``
+    False), both named with confidence (``speaker_doubt``, one-word names confirmed by
+    other articles as the speaker flag needs them), at least one of them a
+    person (two "organisations" may be one phrase read twice: "the order" / "the order
+    there"): a writer's words on one story share its vocabulary ("the failure that
+    grounded flights", "the FAA's system") across statements, so a weak link between two
+    speakers' reports is two statements, not one statement with its speaker changed."""
+    from .score import CHRF_SURE
+
+    if e.method != "chrf" or e.score >= CHRF_SURE:
+        return False
+    va, vb = versions[e.i], versions[e.j]
+    if "indirect" not in (va.kind, vb.kind) or same_speaker(va, vb) is not False \
+            or (organisation(va) and organisation(vb)):
+        return False
+    surnames = known_surnames(versions)  # only for the few links that come this far
+    return all(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb))
+
+
+def _two_statements(e: Edge, versions: list[QuoteVersion]) -> str | None:
+    """Why link ``e`` joins two statements of two speakers rather than one statement
+    (``_other_speaker_other_words``, ``_other_speaker_reworded``); None when it may not."""
+    if _other_speaker_other_words(e, versions):
+        return "other speakers, other words in one language without English"
+    if _other_speaker_reworded(e, versions):
+        return "other speakers named with confidence, a reported rendering linked below the sure bar"
+    return None
 
 
 def _words(v: QuoteVersion) -> int:
