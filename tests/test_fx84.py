@@ -87,3 +87,40 @@ def test_fronted_citing_phrase_is_not_the_speaker(text):
 def test_own_words_keep_their_speaker_at_the_bar(text, part, speaker):
     mention, conf = _speaker(text, part)
     assert mention == speaker and conf is not None and conf >= CONFIDENT
+
+
+# an editor's note that takes a quote out: the withdrawn words are no one's quote (left out, said so)
+NOTE_REMOVED = ("Editor's note: This article has been updated to remove a quote, \"There are about 3,000 flights still "
+                "delayed,\" that Alvarez did not say.")
+
+
+@pytest.mark.parametrize("note", [
+    NOTE_REMOVED,
+    'This story has been corrected to remove a quote attributed to Tom Alvarez, "There are about 3,000 flights still delayed."',
+    'Update: The article was edited to delete a quote, "There are about 3,000 flights still delayed," from Alvarez.',
+])
+def test_quote_an_editors_note_removes_is_taken_back(note):
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    text = '"We have not seen any evidence of a cyberattack," Whitfield said.\n\n' + note + "\n"
+    taken: list = []
+    quotes = extract_quotes(Article(id="t", text=text, language="en"), retracted_out=taken)
+    assert [q.text.rstrip(".") for q in taken] == ["There are about 3,000 flights still delayed"]
+    assert all("3,000" not in q.text for q in quotes)
+
+
+# neighbours: words a speaker withdraws or has not said before are still quoted
+@pytest.mark.parametrize("text, part", [
+    ('Alvarez called it "a disaster," which he never said publicly before.', "a disaster"),
+    ('Biden withdrew a remark, "There are about 3,000 flights still delayed," on Monday.', "3,000"),
+    ('"There are about 3,000 flights still delayed," Alvarez said, in a quote the airline later removed.', "3,000"),
+])
+def test_quotes_not_taken_back_by_a_note_stay(text, part):
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    taken: list = []
+    quotes = extract_quotes(Article(id="t", text="Intro.\n\n" + text + "\n", language="en"), retracted_out=taken)
+    assert taken == [] and any(part in q.text for q in quotes)
+
