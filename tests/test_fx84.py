@@ -124,3 +124,23 @@ def test_quotes_not_taken_back_by_a_note_stay(text, part):
     quotes = extract_quotes(Article(id="t", text="Intro.\n\n" + text + "\n", language="en"), retracted_out=taken)
     assert taken == [] and any(part in q.text for q in quotes)
 
+
+# "remarks by President Biden": a plural noun and its author, no verb of saying (no quote, no speaker "brief")
+def test_remarks_by_someone_is_no_cue():
+    from tests.quote_helpers import quotes_in
+
+    text = ("Transcript of the briefing\n\nThe following is a partial transcript of the press briefing with press secretary "
+            "Karen Whitfield, followed by brief remarks by President Biden.\n\nMS. WHITFIELD: Good afternoon, everybody.\n")
+    assert [q for q in quotes_in(text, "en") if q.speaker is not None and q.speaker.mention == "brief"] == []
+    assert not any("partial transcript" in q.text for q in quotes_in(text, "en"))
+
+
+@pytest.mark.parametrize("text, part, speaker", [
+    ("Biden remarks that the system is fixed.", "the system is fixed", "Biden"),
+    ("Whitfield comments from the podium that the system is fixed.", "the system is fixed", "Whitfield"),
+    ("Whitfield reports from Denver that the system is fixed.", "the system is fixed", "Whitfield"),
+])
+def test_cue_verbs_in_s_stay_verbs(text, part, speaker):
+    mention, _conf = _speaker(text, part)
+    assert mention == speaker
+
