@@ -144,3 +144,21 @@ def test_cue_verbs_in_s_stay_verbs(text, part, speaker):
     mention, _conf = _speaker(text, part)
     assert mention == speaker
 
+
+# the writer's comment after a dash that closes an official's quoted words is no part of her message
+def test_writers_aside_after_a_dash_is_cut():
+    text = ('Press secretary Karen Whitfield spoke on Wednesday.\n\nShe also insisted that "most ground stops have been lifted" '
+            "— cold comfort to the families still stuck at the gate in Denver.\n")
+    q = normalised_quote_containing(text, "ground stops", "en")
+    assert "cold comfort" not in q.text and q.text.strip('"“”') == "most ground stops have been lifted"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('She insisted that "most ground stops have been lifted" — and that flights would resume.', "flights would resume"),
+    ('She said the system — a 30-year-old computer — is "now fixed."', "now fixed"),
+    ('She said the system is "now fixed" — it is not.', "it is not"),
+])
+def test_message_going_on_after_a_dash_is_kept(text, kept):
+    q = normalised_quote_containing("Intro line.\n\n" + text + "\n", kept, "en")
+    assert kept in q.text
+
