@@ -87,3 +87,78 @@ def test_fronted_citing_phrase_is_not_the_speaker(text):
 def test_own_words_keep_their_speaker_at_the_bar(text, part, speaker):
     mention, conf = _speaker(text, part)
     assert mention == speaker and conf is not None and conf >= CONFIDENT
+
+
+# an editor's note that takes a quote out: the withdrawn words are no one's quote (left out, said so)
+NOTE_REMOVED = ("Editor's note: This article has been updated to remove a quote, \"There are about 3,000 flights still "
+                "delayed,\" that Alvarez did not say.")
+
+
+@pytest.mark.parametrize("note", [
+    NOTE_REMOVED,
+    'This story has been corrected to remove a quote attributed to Tom Alvarez, "There are about 3,000 flights still delayed."',
+    'Update: The article was edited to delete a quote, "There are about 3,000 flights still delayed," from Alvarez.',
+])
+def test_quote_an_editors_note_removes_is_taken_back(note):
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    text = '"We have not seen any evidence of a cyberattack," Whitfield said.\n\n' + note + "\n"
+    taken: list = []
+    quotes = extract_quotes(Article(id="t", text=text, language="en"), retracted_out=taken)
+    assert [q.text.rstrip(".") for q in taken] == ["There are about 3,000 flights still delayed"]
+    assert all("3,000" not in q.text for q in quotes)
+
+
+# neighbours: words a speaker withdraws or has not said before are still quoted
+@pytest.mark.parametrize("text, part", [
+    ('Alvarez called it "a disaster," which he never said publicly before.', "a disaster"),
+    ('Biden withdrew a remark, "There are about 3,000 flights still delayed," on Monday.', "3,000"),
+    ('"There are about 3,000 flights still delayed," Alvarez said, in a quote the airline later removed.', "3,000"),
+])
+def test_quotes_not_taken_back_by_a_note_stay(text, part):
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    taken: list = []
+    quotes = extract_quotes(Article(id="t", text="Intro.\n\n" + text + "\n", language="en"), retracted_out=taken)
+    assert taken == [] and any(part in q.text for q in quotes)
+
+
+# "remarks by President Biden": a plural noun and its author, no verb of saying (no quote, no speaker "brief")
+def test_remarks_by_someone_is_no_cue():
+    from tests.quote_helpers import quotes_in
+
+    text = ("Transcript of the briefing\n\nThe following is a partial transcript of the press briefing with press secretary "
+            "Karen Whitfield, followed by brief remarks by President Biden.\n\nMS. WHITFIELD: Good afternoon, everybody.\n")
+    assert [q for q in quotes_in(text, "en") if q.speaker is not None and q.speaker.mention == "brief"] == []
+    assert not any("partial transcript" in q.text for q in quotes_in(text, "en"))
+
+
+@pytest.mark.parametrize("text, part, speaker", [
+    ("Biden remarks that the system is fixed.", "the system is fixed", "Biden"),
+    ("Whitfield comments from the podium that the system is fixed.", "the system is fixed", "Whitfield"),
+    ("Whitfield reports from Denver that the system is fixed.", "the system is fixed", "Whitfield"),
+])
+def test_cue_verbs_in_s_stay_verbs(text, part, speaker):
+    mention, _conf = _speaker(text, part)
+    assert mention == speaker
+
+
+# the writer's comment after a dash that closes an official's quoted words is no part of her message
+def test_writers_aside_after_a_dash_is_cut():
+    text = ('Press secretary Karen Whitfield spoke on Wednesday.\n\nShe also insisted that "most ground stops have been lifted" '
+            "— cold comfort to the families still stuck at the gate in Denver.\n")
+    q = normalised_quote_containing(text, "ground stops", "en")
+    assert "cold comfort" not in q.text and q.text.strip('"“”') == "most ground stops have been lifted"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('She insisted that "most ground stops have been lifted" — and that flights would resume.', "flights would resume"),
+    ('She said the system — a 30-year-old computer — is "now fixed."', "now fixed"),
+    ('She said the system is "now fixed" — it is not.', "it is not"),
+])
+def test_message_going_on_after_a_dash_is_kept(text, kept):
+    q = normalised_quote_containing("Intro line.\n\n" + text + "\n", kept, "en")
+    assert kept in q.text
+

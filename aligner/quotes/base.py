@@ -155,11 +155,19 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "Moreau’s remarks", "Orlov’s proposed credit": a noun or adjective after an owner
             if lang == "en" and m.group().endswith("ing") and _SAYING_NOUN_EN.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "is one common saying here", "an old saying": the noun
+            if lang == "en" and m.group().lower() in _NOUNS_BY_SOURCE_EN and _BY_SOURCE_EN.match(text, m.end(), b):
+                continue  # "followed by brief remarks by President Biden", "comments from the mayor": the noun and its author
             if lang == "en" and out and _noun_of_place_phrase_en(text, out[-1], m.start(), m.group().lower(), lemma):
                 continue  # "said on the MSNBC show": the noun of a place phrase after the verb, not a second verb
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+# English cue forms in -s that, followed by "by/from" and their author, are plural nouns ("remarks by President Biden",
+# "statements from the White House"); not "reports" or "answers" ("she reports from Kyiv", "he answers by saying")
+_NOUNS_BY_SOURCE_EN = frozenset({"remarks", "comments", "statements", "claims"})
+_BY_SOURCE_EN = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
 
 
 def _count_before_noun_en(text: str, prev: re.Match[str]) -> bool:

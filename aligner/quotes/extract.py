@@ -41,6 +41,7 @@ from ..model import Article, Quote, Sentence, Speaker
 from ..text.corrections import EDITORS_NOTES, IN_A_DE, NOTE_WORDS, earlier_version_de, earlier_version_en, one_of
 from ..text.lines import has_bare_cr, with_lf
 from ..text.uniform import UniformView, is_uniform
+from .aside_en import aside_end_en
 from .base import (
     CONTEXT_SENTENCES,
     FRAGMENT_MAX_WORDS,
@@ -212,6 +213,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "en":
+        mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
     if lang == "de" and DE.message_in_sentence:
         m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
                       if not (text[m.start()] == "." and _abbreviation_dot_de(text, ma, m.start()))), None)

@@ -1158,14 +1158,22 @@ _SUBJ_I = re.compile(
 _FALSELY_DE = r"(?:falsch|fälschlicherweise|irrtümlich(?:erweise)?)\s+"
 _ARTICLE_EN = rf"\b{earlier_version_en(but=('previous',))}\s+(?:\w+ly\s+)?"  # the words: ``text.corrections``
 _ARTICLE_DE = rf"\b{IN_A_DE}{earlier_version_de()}\s+(?:hieß\s+es|stand|war\s+zu\s+lesen|wurde)\b"
+# An editor's note that takes a quote out ("This article has been updated to remove a quote, “…,” that Alvarez did not
+# say"): the outlet's edit ("updated/corrected to remove a quote"), never a speaker withdrawing his own remark
+_REMOVED_QUOTE_EN = (r"\b(?:updated|corrected|edited|amended|changed)\s+to\s+(?:remove|delete|withdraw|strike)\s+(?:a|an|the|one)\s+"
+                     r"(?:[a-z-]+\s+)?(?:quote|quotation|remark|comment|statement)(?:\s+(?:attributed\s+to|from|by)\s+[^,;:.“”\"]{1,60}?)?")
+# "“…,” that Alvarez did not say." closing its sentence: words the named one never said (not "which he never said before")
+_NOT_SAID_EN = (r"[\s,”\"’']{0,4}(?:that|which)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|he|she|they)\s+(?:did\s+not|didn[’']t|never)\s+"
+                r"(?:actually\s+)?(?:say|said|write|wrote|make|made)\s*[.!]?[\s”\"’']*\Z")
 _RETRACTED_BEFORE = {
     "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{0,80}?"
-                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b", re.I),
+                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b|" + _REMOVED_QUOTE_EN, re.I),
     "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)(?:\s+zitiert)?|" + _FALSELY_DE
                      + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|" + _ARTICLE_DE),
 }
 _RETRACTED_AFTER = {
-    "en": re.compile(r"[\s,”\"’']{0,4}(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|falsely|mistakenly)\s+attributed\b"),
+    "en": re.compile(r"[\s,”\"’']{0,4}(?:was|were|had\s+been|has\s+been)\s+(?:wrongly|incorrectly|falsely|mistakenly)\s+attributed\b|"
+                     + _NOT_SAID_EN),
     "de": re.compile(r"[\s,“”\"‘']{0,4}(?:wurden?|war(?:en)?)\s+(?:\w+\s+){0,3}?(?:fälschlicherweise|falsch|irrtümlich(?:erweise)?)\s+(?:\w+\s+){0,3}?"
                      r"zugeschrieben\b"),
 }
