@@ -245,3 +245,51 @@ def test_every_ins_and_del_of_the_page_is_said_in_text():
     assert page.count("<ins>") == page.count('[added: </span><ins>')
     assert page.count("<del>") == page.count('[removed: </span><del>')
     assert page.count("</ins>") == page.count('</ins><span class="vh">]</span>')
+
+
+# rv54-12: the quoted-titles note names only titles whose quoted words no quote of the article holds
+
+
+def _titles_run(tmp_path, quotes: dict[str, list[str]]):
+    from aligner.model import Quote
+    from aligner.report import run_notes
+    from aligner.store import RunStore
+
+    head = '"It\'s a question of modernization": Q&A with the White House\'s Tom Alvarez'
+    other = 'Castell boss: "We will keep every baker"'
+    arts = [Article(id="06_head", text=head + "\n\nTom Alvarez spoke with us.", language="en", title=head),
+            Article(id="wire", text="The bakery stays open, the boss said.", language="en", title=other),
+            Article(id="plain", text="Bakers fear for jobs.", language="en", title="Bakers fear for jobs")]
+    store = RunStore(tmp_path / "run")
+    store.write("articles.jsonl", arts)
+    store.write("quotes.jsonl", [Quote(f"{a}#q{k:04d}", a, t, 0, len(t), "direct", "en")
+                                 for a, ts in quotes.items() for k, t in enumerate(ts)])
+    store.write("clusters.jsonl", [])
+    return run_notes(store, sum(len(t) for t in quotes.values()))
+
+
+def test_a_title_whose_quote_was_read_is_not_called_unread(tmp_path):
+    notes = _titles_run(tmp_path, {"06_head": ["It's a question of modernization"], "wire": ["unrelated words here"]})
+    # 06's headline is its text's first line: its quote was read (and compared); the wire's title
+    # is given apart from its text and its words are in no quote: that one stays named
+    assert list(notes.quoted_titles) == ['Castell boss: "We will keep every baker"']
+
+
+def test_a_title_quote_is_read_when_a_longer_quote_holds_its_words(tmp_path):
+    notes = _titles_run(tmp_path, {"06_head": ["This is not about money; it's a question of modernization."],
+                                   "wire": ["We will keep every baker, and more"]})
+    assert list(notes.quoted_titles) == []
+
+
+def test_title_quote_words_in_a_quote_of_another_article_do_not_count(tmp_path):
+    notes = _titles_run(tmp_path, {"wire": ["It's a question of modernization", "We will keep"]})
+    # held by another article's quote (06 has none), or only in part ("We will keep"): named
+    assert sorted(notes.quoted_titles) == sorted(['"It\'s a question of modernization": Q&A with the White '
+                                                  "House's Tom Alvarez", 'Castell boss: "We will keep every baker"'])
+
+
+def test_quoted_titles_note_says_what_it_is_about():
+    from aligner.report.common import quoted_titles_note
+
+    note = quoted_titles_note(['Castell boss: "We will keep every baker"'])
+    assert "no quote of their article holds" in note and "were not compared" in note
