@@ -293,3 +293,27 @@ def test_quoted_titles_note_says_what_it_is_about():
 
     note = quoted_titles_note(['Castell boss: "We will keep every baker"'])
     assert "no quote of their article holds" in note and "were not compared" in note
+
+
+# rv56-8: the "original" / "English" labels readable (WCAG AA: 4.5:1 for small text)
+
+
+def _luminance(hex_colour: str) -> float:
+    h = hex_colour.lstrip("#")
+    h = "".join(c * 2 for c in h) if len(h) == 3 else h
+    chans = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in chans]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(fg: str, bg: str) -> float:
+    a, b = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def test_version_labels_have_enough_contrast():
+    from aligner.report.html import CSS
+
+    label = re.search(r"\.lbl\{[^}]*color:(#[0-9a-fA-F]{3,6})", CSS).group(1)
+    box = re.search(r"\.version\{[^}]*background:(#[0-9a-fA-F]{3,6})", CSS).group(1)
+    assert _contrast(label, box) >= 4.5 and _contrast(label, "#fff") >= 4.5

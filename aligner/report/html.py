@@ -68,7 +68,7 @@ main{padding:16px 24px;max-width:1500px}
 .version .meta{font-size:12px;color:#555;margin-bottom:6px}
 .version .orig{margin:0 0 6px;padding-bottom:6px;border-bottom:1px dashed #ccd}
 .version .en{margin:0}
-.lbl{font-size:11px;text-transform:uppercase;color:#888;letter-spacing:.04em}
+.lbl{font-size:11px;text-transform:uppercase;color:#595959;letter-spacing:.04em}
 ins{background:#c8f7c5;text-decoration:underline} del{background:#ffd2d2;color:#7a1010} .narr{color:#666}
 table.pairs{border-collapse:collapse;font-size:12px;width:100%;overflow-wrap:anywhere}
 table.pairs td,table.pairs th{border-top:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}
