@@ -317,3 +317,32 @@ def test_version_labels_have_enough_contrast():
     label = re.search(r"\.lbl\{[^}]*color:(#[0-9a-fA-F]{3,6})", CSS).group(1)
     box = re.search(r"\.version\{[^}]*background:(#[0-9a-fA-F]{3,6})", CSS).group(1)
     assert _contrast(label, box) >= 4.5 and _contrast(label, "#fff") >= 4.5
+
+
+# rv56-7 / rv56-6: a skip link past the legend and contents, a labelled nav, link texts that say which cluster
+
+
+def test_skip_link_leads_to_the_first_cluster_and_the_nav_is_labelled():
+    page = _page([_partly_checked(), _all_checked()])
+    body = page[page.index("<body>") + len("<body>"):]
+    m = re.match(r'<a class="skip" href="#([^"]+)">([^<]+)</a>', body)
+    assert m and "cluster" in m.group(2).lower()
+    first = re.search(r'<section class="cluster" id="([^"]+)"', page).group(1)
+    assert m.group(1) == first
+    assert re.search(r'<nav class="toc" aria-label="[^"]+">', page)
+    # nothing to skip to: no link
+    empty = render_html([], [Article(id="a", text="x", language="en")])
+    assert 'class="skip"' not in empty
+
+
+def test_contents_links_say_which_cluster():
+    c = _one_outlier()
+    c.speaker = 'Jana <img src=x onerror="y">'
+    for v in c.versions:
+        v.speaker = c.speaker
+    page = _page([c, _german_only()])
+    links = re.findall(r'<tr data-cluster=.*?<td>(<a href="#c-[^"]+">.*?</a>)</td>', page, re.S)
+    texts = [html.unescape(re.sub(r"<[^>]+>", "", x)) for x in links]
+    assert texts[0].startswith("cluster 1") and 'Jana <img src=x onerror="y">' in texts[0]
+    assert texts[1].startswith("cluster 2") and "speaker" in texts[1]  # "speaker unknown"
+    assert "<img src=x" not in page

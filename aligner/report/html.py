@@ -78,6 +78,8 @@ details summary{cursor:pointer;font-size:13px;color:#345}
 mark{background:#fff3b0} mark:target{background:#ffb74d;outline:2px solid #e65100}
 .article:target{border-color:#e65100}
 nav.toc{font-size:13px;margin-bottom:12px}
+.skip{position:absolute;left:-10000px;top:auto}
+.skip:focus{left:8px;top:8px;z-index:10;background:#fff;color:#1d2330;padding:6px 10px;border:2px solid #e65100}
 .notes{background:#fff4e5;border:1px solid #f0b35b;border-radius:8px;padding:8px 14px;margin:0 0 14px}
 .legend{font-size:13px;background:#fff;border:1px solid #d8dce3;border-radius:8px;padding:8px 14px;margin:0 0 14px}
 table.toc{border-collapse:collapse;font-size:13px;width:100%;background:#fff}
@@ -427,14 +429,15 @@ def _toc(clusters: Sequence[Cluster]) -> str:
         outlets |= set(ol)
         rows.append(
             f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(keys))}" '
-            f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
+            f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}"><span class="vh">cluster </span>{n}'
+            f'<span class="vh">: {bdi(cluster_heading(c))}</span></a></td>'
             f"<td>{score_shown(c)}</td><td>{_cluster_badges(c)}</td>"
             f"<td>{', '.join(bdi(x, sp_lang[x] if x != 'speaker unknown' else None) for x in sp)}</td>"
             f"<td>{bdi(', '.join(ol))}</td></tr>"
         )
     filters = ('<div class="filters" hidden>' + _options("flag", "flag", sorted(flags))
                + _search("speaker", "speaker", sorted(speakers)) + _options("outlet", "outlet", sorted(outlets)) + "</div>")
-    return (f'<nav class="toc"><h2>Contents</h2>{filters}<table class="toc"><tr>'
+    return (f'<nav class="toc" aria-label="Contents"><h2>Contents</h2>{filters}<table class="toc"><tr>'
             f"{_heads('#', 'inconsistency', 'flags', 'speakers', 'outlets')}</tr>{''.join(rows)}</table></nav>")
 
 
@@ -522,7 +525,8 @@ def render_html(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>aligner: quote consistency</title><style>" + CSS + "</style></head><body>"
-        f"<header><h1>Quote consistency report</h1><p>{esc(head)}</p></header><main>"
+        + (f'<a class="skip" href="#{anchor("c", clusters[0].id)}">Skip to the first cluster</a>' if clusters else "")
+        + f"<header><h1>Quote consistency report</h1><p>{esc(head)}</p></header><main>"
         + "".join(body)
         + "<h2>Articles</h2>"
         + arts
