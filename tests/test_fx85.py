@@ -346,3 +346,21 @@ def test_contents_links_say_which_cluster():
     assert texts[0].startswith("cluster 1") and 'Jana <img src=x onerror="y">' in texts[0]
     assert texts[1].startswith("cluster 2") and "speaker" in texts[1]  # "speaker unknown"
     assert "<img src=x" not in page
+
+
+# rv56-16: informational tags told from findings in text, not only by the legend
+
+
+def test_informational_tags_say_so_and_findings_do_not():
+    c = _one_outlier()
+    c.flags = ["cross-lingual", "mixed-kinds", "paraphrase", "wording", "negation"]
+    page = _page([c])
+    (row,) = _toc_rows(page)
+    cell = row[2]
+    assert re.search(r"informational: \W*cross-lingual", cell) and re.search(r"informational: \W*mixed-kinds", cell)
+    for finding in ("paraphrase", "wording", "negation"):
+        assert not re.search(rf"informational: \W*{finding}", cell)
+    # drawn apart too: not the class of the worth-a-look badges
+    look = re.search(r'<span class="([^"]+)" title="[^"]*">wording</span>', page).group(1)
+    tag = re.search(r'<span class="([^"]+)" title="[^"]*"><span class="vh">informational: ', page).group(1)
+    assert look != tag

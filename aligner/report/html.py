@@ -62,6 +62,7 @@ main{padding:16px 24px;max-width:1500px}
 .score{float:right;font-size:13px;color:#555}
 .badge{display:inline-block;font-size:12px;border-radius:10px;padding:1px 8px;margin:0 4px 4px 0;background:#e6e9ef;color:#333}
 .badge.serious{background:#c62828;color:#fff}
+.badge.info{background:#fff;color:#333;border:1px solid #8a93a3}
 .badge.unchecked{background:#fff4e5;color:#6b4200;border:1px dashed #b26a00}
 .versions{display:flex;gap:10px;overflow-x:auto;margin:8px 0}
 .version{flex:1 1 0;min-width:230px;overflow-wrap:anywhere;border:1px solid #e0e3ea;border-radius:6px;padding:8px;background:#fafbfc;font-size:14px}
@@ -214,6 +215,7 @@ def diff_html(ref: str, text: str) -> str:
 
 
 SERIOUS_MARK = "⚠"  # before a serious flag's name: not told by colour alone (printouts, colour blindness)
+INFO_MARK = "ⓘ"  # before an informational tag's name (cross-lingual, mixed-kinds): no finding
 
 
 def _badge(f: str, after: str = "") -> str:
@@ -222,6 +224,9 @@ def _badge(f: str, after: str = "") -> str:
     if f in DISTORTION_FLAGS:
         return (f'<span class="badge serious" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">serious: </span>'
                 f'<span aria-hidden="true">{SERIOUS_MARK} </span>{esc(f)}{after}</span>')
+    if f in INFORMATIONAL:  # a tag, not a finding: said so in text, drawn apart from the findings
+        return (f'<span class="badge info" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">informational: </span>'
+                f'<span aria-hidden="true">{INFO_MARK} </span>{esc(f)}{after}</span>')
     return f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}{after}</span>'
 
 
