@@ -245,3 +245,122 @@ def test_every_ins_and_del_of_the_page_is_said_in_text():
     assert page.count("<ins>") == page.count('[added: </span><ins>')
     assert page.count("<del>") == page.count('[removed: </span><del>')
     assert page.count("</ins>") == page.count('</ins><span class="vh">]</span>')
+
+
+# rv54-12: the quoted-titles note names only titles whose quoted words no quote of the article holds
+
+
+def _titles_run(tmp_path, quotes: dict[str, list[str]]):
+    from aligner.model import Quote
+    from aligner.report import run_notes
+    from aligner.store import RunStore
+
+    head = '"It\'s a question of modernization": Q&A with the White House\'s Tom Alvarez'
+    other = 'Castell boss: "We will keep every baker"'
+    arts = [Article(id="06_head", text=head + "\n\nTom Alvarez spoke with us.", language="en", title=head),
+            Article(id="wire", text="The bakery stays open, the boss said.", language="en", title=other),
+            Article(id="plain", text="Bakers fear for jobs.", language="en", title="Bakers fear for jobs")]
+    store = RunStore(tmp_path / "run")
+    store.write("articles.jsonl", arts)
+    store.write("quotes.jsonl", [Quote(f"{a}#q{k:04d}", a, t, 0, len(t), "direct", "en")
+                                 for a, ts in quotes.items() for k, t in enumerate(ts)])
+    store.write("clusters.jsonl", [])
+    return run_notes(store, sum(len(t) for t in quotes.values()))
+
+
+def test_a_title_whose_quote_was_read_is_not_called_unread(tmp_path):
+    notes = _titles_run(tmp_path, {"06_head": ["It's a question of modernization"], "wire": ["unrelated words here"]})
+    # 06's headline is its text's first line: its quote was read (and compared); the wire's title
+    # is given apart from its text and its words are in no quote: that one stays named
+    assert list(notes.quoted_titles) == ['Castell boss: "We will keep every baker"']
+
+
+def test_a_title_quote_is_read_when_a_longer_quote_holds_its_words(tmp_path):
+    notes = _titles_run(tmp_path, {"06_head": ["This is not about money; it's a question of modernization."],
+                                   "wire": ["We will keep every baker, and more"]})
+    assert list(notes.quoted_titles) == []
+
+
+def test_title_quote_words_in_a_quote_of_another_article_do_not_count(tmp_path):
+    notes = _titles_run(tmp_path, {"wire": ["It's a question of modernization", "We will keep"]})
+    # held by another article's quote (06 has none), or only in part ("We will keep"): named
+    assert sorted(notes.quoted_titles) == sorted(['"It\'s a question of modernization": Q&A with the White '
+                                                  "House's Tom Alvarez", 'Castell boss: "We will keep every baker"'])
+
+
+def test_quoted_titles_note_says_what_it_is_about():
+    from aligner.report.common import quoted_titles_note
+
+    note = quoted_titles_note(['Castell boss: "We will keep every baker"'])
+    assert "no quote of their article holds" in note and "were not compared" in note
+
+
+# rv56-8: the "original" / "English" labels readable (WCAG AA: 4.5:1 for small text)
+
+
+def _luminance(hex_colour: str) -> float:
+    h = hex_colour.lstrip("#")
+    h = "".join(c * 2 for c in h) if len(h) == 3 else h
+    chans = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in chans]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(fg: str, bg: str) -> float:
+    a, b = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def test_version_labels_have_enough_contrast():
+    from aligner.report.html import CSS
+
+    label = re.search(r"\.lbl\{[^}]*color:(#[0-9a-fA-F]{3,6})", CSS).group(1)
+    box = re.search(r"\.version\{[^}]*background:(#[0-9a-fA-F]{3,6})", CSS).group(1)
+    assert _contrast(label, box) >= 4.5 and _contrast(label, "#fff") >= 4.5
+
+
+# rv56-7 / rv56-6: a skip link past the legend and contents, a labelled nav, link texts that say which cluster
+
+
+def test_skip_link_leads_to_the_first_cluster_and_the_nav_is_labelled():
+    page = _page([_partly_checked(), _all_checked()])
+    body = page[page.index("<body>") + len("<body>"):]
+    m = re.match(r'<a class="skip" href="#([^"]+)">([^<]+)</a>', body)
+    assert m and "cluster" in m.group(2).lower()
+    first = re.search(r'<section class="cluster" id="([^"]+)"', page).group(1)
+    assert m.group(1) == first
+    assert re.search(r'<nav class="toc" aria-label="[^"]+">', page)
+    # nothing to skip to: no link
+    empty = render_html([], [Article(id="a", text="x", language="en")])
+    assert 'class="skip"' not in empty
+
+
+def test_contents_links_say_which_cluster():
+    c = _one_outlier()
+    c.speaker = 'Jana <img src=x onerror="y">'
+    for v in c.versions:
+        v.speaker = c.speaker
+    page = _page([c, _german_only()])
+    links = re.findall(r'<tr data-cluster=.*?<td>(<a href="#c-[^"]+">.*?</a>)</td>', page, re.S)
+    texts = [html.unescape(re.sub(r"<[^>]+>", "", x)) for x in links]
+    assert texts[0].startswith("cluster 1") and 'Jana <img src=x onerror="y">' in texts[0]
+    assert texts[1].startswith("cluster 2") and "speaker" in texts[1]  # "speaker unknown"
+    assert "<img src=x" not in page
+
+
+# rv56-16: informational tags told from findings in text, not only by the legend
+
+
+def test_informational_tags_say_so_and_findings_do_not():
+    c = _one_outlier()
+    c.flags = ["cross-lingual", "mixed-kinds", "paraphrase", "wording", "negation"]
+    page = _page([c])
+    (row,) = _toc_rows(page)
+    cell = row[2]
+    assert re.search(r"informational: \W*cross-lingual", cell) and re.search(r"informational: \W*mixed-kinds", cell)
+    for finding in ("paraphrase", "wording", "negation"):
+        assert not re.search(rf"informational: \W*{finding}", cell)
+    # drawn apart too: not the class of the worth-a-look badges
+    look = re.search(r'<span class="([^"]+)" title="[^"]*">wording</span>', page).group(1)
+    tag = re.search(r'<span class="([^"]+)" title="[^"]*"><span class="vh">informational: ', page).group(1)
+    assert look != tag

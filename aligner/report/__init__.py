@@ -47,6 +47,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
     ingest = stages.get("ingest", _NOT_RUN)[2]
     skipped = store.read("skipped.jsonl", Skipped)
     articles = store.articles() if articles is None else articles
+    said = _quotes_by_article(store)
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
@@ -56,8 +57,8 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        untranslated_articles=translate.get("articles_untranslated") or (),
                        translate_ran="translate" in stages,
                        clusters_older=clusters_older(store, stages),
-                       without_quotes=_without_quotes(store, articles, skipped),
-                       quoted_titles=quoted_titles(articles),
+                       without_quotes=_without_quotes(said, articles, skipped),
+                       quoted_titles=quoted_titles(articles, said),
                        skipped=skipped,
                        gone=ingest.get("articles_gone", 0), gone_ids=ingest.get("articles_gone_ids", ()),
                        unattributed=quotes.get("unattributed"),
@@ -67,15 +68,25 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        wordnet=match.get("wordnet"))
 
 
-def _without_quotes(store: RunStore, articles: list[Article], skipped: list[Skipped]) -> list[str]:
-    """The titles (else file names) of the articles in which no quote was found (none when
-    the quotes stage has not run; an article whose quotes could not be extracted is listed
-    with the skipped inputs instead)."""
+def _quotes_by_article(store: RunStore) -> dict[str, list[str]] | None:
+    """Each article's quotes' texts (``quotes.jsonl``); None when the quotes stage has not run."""
     if not store.exists("quotes.jsonl"):
+        return None
+    said: dict[str, list[str]] = {}
+    for q in store.read("quotes.jsonl"):
+        said.setdefault(q["article_id"], []).append(q.get("text") or "")
+    return said
+
+
+def _without_quotes(said: dict[str, list[str]] | None, articles: list[Article], skipped: list[Skipped]) -> list[str]:
+    """The titles (else file names) of the articles in which no quote was found (``said``:
+    :func:`_quotes_by_article`; none when the quotes stage has not run; an article whose quotes
+    could not be extracted is listed with the skipped inputs instead)."""
+    if said is None:
         return []
     from .common import article_title, file_names
 
-    quoted = {q["article_id"] for q in store.read("quotes.jsonl")}
+    quoted = set(said)
     failed = {s.path for s in skipped if s.stage == "quotes"}
     names = file_names(articles)
     return [article_title(a, a.id, names) for a in articles if a.id not in quoted and a.source_path not in failed]

@@ -4,7 +4,7 @@ version is named, and how untrusted text is made visible and safe."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..console import listed
@@ -180,18 +180,37 @@ _TITLE_QUOTE = re.compile(r"[“\"„«»][^“”\"„«»]*\w\s+\w[^“”\"�
                           r"(?:^|(?<=[\s:(]))[‘'](?=\w)[^‘’']*\w\s+\w[^‘’']*[’'](?=$|[\s,.;:!?)])")
 
 
-def quoted_titles(articles: Iterable[Article]) -> list[str]:
-    """The titles that quote someone (two words or more in quotation marks): the
-    extractor reads an article's text, not its title."""
-    return [a.title for a in articles if a.title and _TITLE_QUOTE.search(a.title)]
+def quoted_titles(articles: Iterable[Article], quotes: Mapping[str, Sequence[str]] | None = None) -> list[str]:
+    """The titles that quote someone (two words or more in quotation marks) and whose quoted
+    words no quote of their article holds (``quotes``: article id -> its quotes' texts): the
+    extractor reads an article's text, not a title given apart from it; a title that is also
+    the text's first line is read with the text, and its quote compared like any other.
+    ``quotes`` None (not known: no quotes stage): every such title."""
+    out = []
+    for a in articles:
+        parts = [m.group(0) for m in _TITLE_QUOTE.finditer(a.title or "")]
+        if a.title and parts and (quotes is None or not all(_held(p, quotes.get(a.id, ())) for p in parts)):
+            out.append(a.title)
+    return out
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+
+def _held(part: str, texts: Iterable[str]) -> bool:
+    """Whether the words of ``part`` (a title's words in quotation marks) stand, in order, in one of ``texts``."""
+    words = _words(part)
+    return words.strip() != "" and any(words in _words(t) for t in texts)
 
 
 def quoted_titles_note(titles: Sequence[str]) -> str:
     """"What could not be checked" of the titles with words in quotation marks."""
     listed = "; ".join(titles[:SKIPPED_LISTED]) + (f"; and {len(titles) - SKIPPED_LISTED} more"
                                                     if len(titles) > SKIPPED_LISTED else "")
-    return (f"{len(titles)} article title(s) hold words in quotation marks ({listed}): quotes in headlines are not "
-            "read, so they were not compared with any version of the quote.")
+    return (f"{len(titles)} article title(s) hold words in quotation marks that no quote of their article holds "
+            f"({listed}): quotes in headlines are not read, so these words were not compared with any version of "
+            "the quote.")
 
 
 def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None,

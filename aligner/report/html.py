@@ -62,13 +62,14 @@ main{padding:16px 24px;max-width:1500px}
 .score{float:right;font-size:13px;color:#555}
 .badge{display:inline-block;font-size:12px;border-radius:10px;padding:1px 8px;margin:0 4px 4px 0;background:#e6e9ef;color:#333}
 .badge.serious{background:#c62828;color:#fff}
+.badge.info{background:#fff;color:#333;border:1px solid #8a93a3}
 .badge.unchecked{background:#fff4e5;color:#6b4200;border:1px dashed #b26a00}
 .versions{display:flex;gap:10px;overflow-x:auto;margin:8px 0}
 .version{flex:1 1 0;min-width:230px;overflow-wrap:anywhere;border:1px solid #e0e3ea;border-radius:6px;padding:8px;background:#fafbfc;font-size:14px}
 .version .meta{font-size:12px;color:#555;margin-bottom:6px}
 .version .orig{margin:0 0 6px;padding-bottom:6px;border-bottom:1px dashed #ccd}
 .version .en{margin:0}
-.lbl{font-size:11px;text-transform:uppercase;color:#888;letter-spacing:.04em}
+.lbl{font-size:11px;text-transform:uppercase;color:#595959;letter-spacing:.04em}
 ins{background:#c8f7c5;text-decoration:underline} del{background:#ffd2d2;color:#7a1010} .narr{color:#666}
 table.pairs{border-collapse:collapse;font-size:12px;width:100%;overflow-wrap:anywhere}
 table.pairs td,table.pairs th{border-top:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}
@@ -78,6 +79,8 @@ details summary{cursor:pointer;font-size:13px;color:#345}
 mark{background:#fff3b0} mark:target{background:#ffb74d;outline:2px solid #e65100}
 .article:target{border-color:#e65100}
 nav.toc{font-size:13px;margin-bottom:12px}
+.skip{position:absolute;left:-10000px;top:auto}
+.skip:focus{left:8px;top:8px;z-index:10;background:#fff;color:#1d2330;padding:6px 10px;border:2px solid #e65100}
 .notes{background:#fff4e5;border:1px solid #f0b35b;border-radius:8px;padding:8px 14px;margin:0 0 14px}
 .legend{font-size:13px;background:#fff;border:1px solid #d8dce3;border-radius:8px;padding:8px 14px;margin:0 0 14px}
 table.toc{border-collapse:collapse;font-size:13px;width:100%;background:#fff}
@@ -212,6 +215,7 @@ def diff_html(ref: str, text: str) -> str:
 
 
 SERIOUS_MARK = "⚠"  # before a serious flag's name: not told by colour alone (printouts, colour blindness)
+INFO_MARK = "ⓘ"  # before an informational tag's name (cross-lingual, mixed-kinds): no finding
 
 
 def _badge(f: str, after: str = "") -> str:
@@ -220,6 +224,9 @@ def _badge(f: str, after: str = "") -> str:
     if f in DISTORTION_FLAGS:
         return (f'<span class="badge serious" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">serious: </span>'
                 f'<span aria-hidden="true">{SERIOUS_MARK} </span>{esc(f)}{after}</span>')
+    if f in INFORMATIONAL:  # a tag, not a finding: said so in text, drawn apart from the findings
+        return (f'<span class="badge info" title="{esc(FLAG_HELP.get(f, f))}"><span class="vh">informational: </span>'
+                f'<span aria-hidden="true">{INFO_MARK} </span>{esc(f)}{after}</span>')
     return f'<span class="badge" title="{esc(FLAG_HELP.get(f, f))}">{esc(f)}{after}</span>'
 
 
@@ -427,14 +434,15 @@ def _toc(clusters: Sequence[Cluster]) -> str:
         outlets |= set(ol)
         rows.append(
             f'<tr data-cluster="{esc(c.id)}" data-flags="{esc(SEP.join(fl))}" data-speaker="{esc(SEP.join(keys))}" '
-            f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}">{n}</a></td>'
+            f'data-outlets="{esc(SEP.join(ol))}"><td><a href="#{anchor("c", c.id)}"><span class="vh">cluster </span>{n}'
+            f'<span class="vh">: {bdi(cluster_heading(c))}</span></a></td>'
             f"<td>{score_shown(c)}</td><td>{_cluster_badges(c)}</td>"
             f"<td>{', '.join(bdi(x, sp_lang[x] if x != 'speaker unknown' else None) for x in sp)}</td>"
             f"<td>{bdi(', '.join(ol))}</td></tr>"
         )
     filters = ('<div class="filters" hidden>' + _options("flag", "flag", sorted(flags))
                + _search("speaker", "speaker", sorted(speakers)) + _options("outlet", "outlet", sorted(outlets)) + "</div>")
-    return (f'<nav class="toc"><h2>Contents</h2>{filters}<table class="toc"><tr>'
+    return (f'<nav class="toc" aria-label="Contents"><h2>Contents</h2>{filters}<table class="toc"><tr>'
             f"{_heads('#', 'inconsistency', 'flags', 'speakers', 'outlets')}</tr>{''.join(rows)}</table></nav>")
 
 
@@ -522,7 +530,8 @@ def render_html(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>aligner: quote consistency</title><style>" + CSS + "</style></head><body>"
-        f"<header><h1>Quote consistency report</h1><p>{esc(head)}</p></header><main>"
+        + (f'<a class="skip" href="#{anchor("c", clusters[0].id)}">Skip to the first cluster</a>' if clusters else "")
+        + f"<header><h1>Quote consistency report</h1><p>{esc(head)}</p></header><main>"
         + "".join(body)
         + "<h2>Articles</h2>"
         + arts
