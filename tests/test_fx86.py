@@ -331,3 +331,33 @@ def test_metadata_case_match_must_be_unique():
     assert metadata_key(table, Path("in/A.txt"), "A") is None  # two rows differ only in case from it: none
     assert metadata_key(table, Path("in/B.TXT"), "B") == "b.txt"
     assert metadata_key(table, Path("in/a.txt"), "a") == "a.txt"  # the exact row first
+
+
+# -- aligner align --out pairs.tsv (rv55-23) --------------------------------------------
+
+
+@pytest.mark.parametrize("out, first", [("pairs.tsv", "Der Tunnel kommt.\tThe tunnel is coming."),
+                                        ("pairs.TMX", "<?xml"), ("pairs.jsonl", "{"), ("pairs.txt", "{")])
+def test_align_format_from_the_out_extension(tmp_path, out, first):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.de").write_text("Der Tunnel kommt.\nDie Kosten steigen.\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("The tunnel is coming.\nThe costs rise.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "aligner", "align", "--presegmented", "--embeddings", "none",
+                           "-o", out, "a.de", "a.en"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / out).read_text(encoding="utf-8").startswith(first)
+
+
+def test_align_explicit_format_wins_over_the_extension(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.de").write_text("Der Tunnel kommt.\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("The tunnel is coming.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "aligner", "align", "--presegmented", "--embeddings", "none",
+                           "--format", "jsonl", "-o", "x.tsv", "a.de", "a.en"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "x.tsv").read_text(encoding="utf-8").startswith("{")
