@@ -514,20 +514,27 @@ def _set_aside_copies(ok: list[tuple[RawDoc, IngestResult]], result: IngestResul
     kept is the smallest by id, then path and line, so the choice does not depend on the
     order of the inputs.  Copies in different outlets (wire copy run by two papers) stay."""
     groups: dict[tuple[str, str, str], list[int]] = {}
-    for i, (_, done) in enumerate(ok):
+    unnamed = {i for i, (doc, _) in enumerate(ok) if not (doc.outlet or doc.url or doc.meta.get("sitename"))}
+    # a file with no outlet of its own ('x (1).txt' beside 'x.txt') that holds another file's very text is its copy
+    named: dict[tuple[str, str], str] = {}
+    for i in sorted(set(range(len(ok))) - unnamed, key=lambda i: (ok[i][0].id, ok[i][0].source_path, ok[i][0].line or 0)):
+        named.setdefault((ok[i][0].text, ok[i][1].articles[0].language), ok[i][1].articles[0].outlet)
+    for i, (doc, done) in enumerate(ok):
         art = done.articles[0]
-        groups.setdefault((art.outlet, art.language, _kept_text(done)), []).append(i)
+        outlet = named.get((doc.text, art.language), art.outlet) if i in unnamed else art.outlet
+        groups.setdefault((outlet, art.language, _kept_text(done)), []).append(i)
     dropped: set[int] = set()
     for members in groups.values():
         if len(members) < 2:
             continue
-        members.sort(key=lambda i: (ok[i][0].id, ok[i][0].source_path, ok[i][0].line or 0))
+        members.sort(key=lambda i: (i in unnamed, ok[i][0].id, ok[i][0].source_path, ok[i][0].line or 0))
         first = ok[members[0]][0]
         for i in members[1:]:
             doc = ok[i][0]
             dropped.add(i)
             reason = (f"same text as article {first.id!r} ({one_line(first.source_path)}"
-                      f"{f' line {first.line}' if first.line is not None else ''}) of the same outlet; set aside as a duplicate")
+                      f"{f' line {first.line}' if first.line is not None else ''})"
+                      f"{', and no outlet of its own: a copy' if i in unnamed else ' of the same outlet'}; set aside as a duplicate")
             result.skipped.append(Skipped(doc.source_path, reason, stage="duplicate", line=doc.line))
             if not quiet:
                 log.warning("%s%s: %s", one_line(doc.source_path), f":{doc.line}" if doc.line is not None else "", reason)

