@@ -162,3 +162,23 @@ def test_message_going_on_after_a_dash_is_kept(text, kept):
     q = normalised_quote_containing("Intro line.\n\n" + text + "\n", kept, "en")
     assert kept in q.text
 
+
+# a time adverb between a titled name or a body and its verb ("The White House on Wednesday said"), common in US wire copy
+@pytest.mark.parametrize("text, speaker", [
+    ("The White House on Wednesday said President Joe Biden wanted answers after the failure.", "The White House"),
+    ("Press secretary Karen Whitfield on Wednesday said the system was fixed.", "Press secretary Karen Whitfield"),
+    ("The State Department on Tuesday said the talks had failed.", "The State Department"),
+])
+def test_titled_name_or_body_before_a_time_adverb_speaks(text, speaker):
+    mention, conf = _speaker(text, text.split(" said ")[1].rstrip(".")[:12])
+    assert mention == speaker and conf is not None and conf >= CONFIDENT
+
+
+@pytest.mark.parametrize("text", [
+    "The aide to Anna Lindqvist on Thursday said the talks had failed.",
+    "New York on Thursday said the talks had failed.",
+    "Secretary of State Tom Reed on Monday said the talks had failed.",
+])
+def test_no_title_before_a_time_adverb_gives_no_speaker(text):
+    mention, _conf = _speaker(text, "the talks had failed")
+    assert mention is None
