@@ -211,3 +211,19 @@ def test_quotes_beside_a_correction_stay(text, part):
     quotes = extract_quotes(Article(id="t", text=text, language="en"), retracted_out=taken)
     assert any(part in q.text for q in quotes)
     assert taken == []
+
+
+@pytest.mark.parametrize("text, name", [
+    (OUT + 'Whitfield said Biden told her, "I want answers." "We will have a report by Friday," he said.', "Biden"),
+    (OUT + 'Alvarez read a text message from Anna Buttigieg: "Root cause found." "It was a bad file," he said.', "Alvarez"),
+])
+def test_pronoun_after_a_relayed_quote(text, name):
+    q = [q for q in normalised_quotes_in(text, "en") if "Friday" in q.text or "bad file" in q.text][0]
+    assert confident_name(q.speaker) == name
+
+
+@pytest.mark.parametrize("a, b", [("Tomas", "Tobias"), ("Jan", "Jon")])
+def test_bare_surname_of_two_near_named_people_is_no_confident_pick(a, b):
+    text = f"„Wir sind bereit“, sagte {a} Brenner. „Nein“, sagte {b} Brenner. „Vielleicht“, sagte Brenner."
+    (q,) = [q for q in normalised_quotes_in(text, "de") if q.text.startswith("Vielleicht")]
+    assert confident_name(q.speaker) not in (f"{a} Brenner", f"{b} Brenner")
