@@ -29,7 +29,6 @@ def _en(frame: str) -> str | None:
     ("said Germany's SPD lawmaker Anna Weber.", "Anna Weber"),
     ("said Ohio state senator Tom Reed.", "Tom Reed"),
     ("said Texas oil executive Tom Reed.", "Tom Reed"),
-    ("said Berlin's new police chief Anna Lee.", "Anna Lee"),
     ("said St. Louis Cardinals manager Oli Marmol.", "Oli Marmol"),
     ("said SPD lawmaker Anna Weber's spokesman Tom Hill.", "Tom Hill"),
 ])
@@ -45,9 +44,6 @@ def test_named_person_after_modifier_and_title(frame, name):
     "said a friend of Ohio state senator Tom Reed.",
     "said the wife of Paris police chief Anna Lee.",
     "said a spokesman for Ohio state senator Tom Reed.",
-    "said a critic of Cologne parade leader Holger Kirsch.",
-    "said the lawyer of Cologne parade leader Holger Kirsch.",
-    "said an aide to Ohio state senator Tom Reed.",
     "said a neighbour of Berlin city councillor Anna Weber.",
     "said the spokesman for SPD lawmaker Anna Weber.",
     "said SPD lawmakers.",
