@@ -223,3 +223,20 @@ def test_bare_surname_of_two_near_named_people_is_no_confident_pick(a, b):
     text = f"„Wir sind bereit“, sagte {a} Brenner. „Nein“, sagte {b} Brenner. „Vielleicht“, sagte Brenner."
     (q,) = [q for q in normalised_quotes_in(text, "de") if q.text.startswith("Vielleicht")]
     assert confident_name(q.speaker) not in (f"{a} Brenner", f"{b} Brenner")
+
+
+# --- German reported speech after "laut" / "nach Angaben": the source, never the noun before it -------------------
+@pytest.mark.parametrize("text, name", [
+    ("Der Konzern wächst. Laut Vorschlag der CDU sollen die Steuern sinken.", "CDU"),
+    ("Der Konzern wächst. Laut Vorschlag von Anna Weber sollen die Steuern sinken.", "Anna Weber"),
+    ("Der Konzern wächst. Laut Angaben der Polizei wurde niemand verletzt.", "Polizei"),
+    ("Der Konzern wächst. Nach Angaben von Anna Weber wurde niemand verletzt.", "Anna Weber"),
+])
+def test_laut_source_is_the_speaker(text, name):
+    (q,) = normalised_quotes_in(text, "de")
+    assert confident_name(q.speaker) == name
+
+
+def test_nach_eigenen_angaben_names_no_object():
+    qs = normalised_quotes_in("Der Konzern wächst. Tesla will nach eigenen Angaben weitere Werke bauen.", "de")
+    assert all(confident_name(q.speaker) != "weitere Werke" for q in qs)
