@@ -240,3 +240,19 @@ def test_laut_source_is_the_speaker(text, name):
 def test_nach_eigenen_angaben_names_no_object():
     qs = normalised_quotes_in("Der Konzern wächst. Tesla will nach eigenen Angaben weitere Werke bauen.", "de")
     assert all(confident_name(q.speaker) != "weitere Werke" for q in qs)
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("said Oliver St. John.", "Oliver St. John"),
+    ("said St. John's coach Mike Anderson.", "Mike Anderson"),
+    ("said St. Petersburg governor Alexander Beglov.", "Alexander Beglov"),
+    ("said a St. Louis lawmaker, Anna Weber.", "Anna Weber"),
+    ("said Texas Lt. Gov. Dan Patrick.", "Dan Patrick"),
+])
+def test_saint_or_abbreviated_title_keeps_the_person_en(frame, name):
+    assert _en(frame) == name
+
+
+@pytest.mark.parametrize("frame", ["said a St. Louis councillor.", "said the St. John's coach."])
+def test_saint_place_office_alone_has_no_name_en(frame):
+    assert _en(frame) is None
