@@ -364,3 +364,23 @@ def test_informational_tags_say_so_and_findings_do_not():
     look = re.search(r'<span class="([^"]+)" title="[^"]*">wording</span>', page).group(1)
     tag = re.search(r'<span class="([^"]+)" title="[^"]*"><span class="vh">informational: ', page).group(1)
     assert look != tag
+
+
+# rv56-9: German titles in the "speaker not compared" lines carry lang="de"
+
+
+def test_speaker_not_compared_lines_mark_german_labels_german():
+    vs = [_v("de1#q0000", "Tagesblatt", "de", "Wir bauen genau 40 Kilometer", english="We build exactly 40 kilometres"),
+          _v("en2#q0000", "Daily <Times>", "en", "We build exactly 40 kilometres")]
+    pair = ClusterPair(vs[0].quote_id, vs[1].quote_id, compared="english", chrf=1.0, speaker_check="unknown",
+                       details={"speaker_not_compared": "no speaker found in Daily Times"})
+    c = Cluster("cspk", vs, "Jana Krüger", inconsistency=0.0, flags=["cross-lingual"], pairs=[pair])
+    arts = _articles(vs)
+    arts[0].title = "Radwege: Senat plant 40 Kilometer"
+    page = render_html([c], arts)
+    (line,) = re.findall(r'<p class="left-out">speaker not compared: (.*?)</p>', page)
+    assert '<bdi lang="de">Tagesblatt: Radwege: Senat plant 40 Kilometer' in line
+    assert '<bdi lang="en">Daily &lt;Times&gt;: ' in line and "no speaker found in Daily Times" in line
+    # report.md says the same line as before
+    md_out = render_markdown([c], arts)
+    assert "speaker not compared: Tagesblatt: Radwege: Senat plant 40 Kilometer vs Daily" in md_out

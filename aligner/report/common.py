@@ -456,19 +456,24 @@ def cluster_heading(c: Cluster) -> str:
 SPEAKER_PAIRS_LISTED = 10  # a cluster's pairs whose speakers were not compared, listed; the rest counted
 
 
+def speaker_not_compared_pairs(c: Cluster) -> tuple[list[tuple[str, str, str]], str | None]:
+    """The first ``SPEAKER_PAIRS_LISTED`` compared pairs of ``c`` whose speakers were not
+    compared, each as (quote id, quote id, why), and the line counting the rest (None: none)."""
+    pairs = speaker_unknown_pairs(c)
+    shown = [(p.a, p.b, (p.details or {}).get("speaker_not_compared") or "at least one speaker is unknown or uncertain")
+             for p in pairs[:SPEAKER_PAIRS_LISTED]]
+    more = (f"{len(pairs) - SPEAKER_PAIRS_LISTED} more pair(s) of this cluster, each in clusters.jsonl "
+            f"(the line with \"id\": \"{c.id}\", under \"pairs\", speaker_check \"unknown\")"
+            if len(pairs) > SPEAKER_PAIRS_LISTED else None)
+    return shown, more
+
+
 def speaker_not_compared(c: Cluster, labels: dict[str, str]) -> list[str]:
     """One line per compared pair of ``c`` whose speakers were not compared: the two
     versions (their ``labels``) and why; past ``SPEAKER_PAIRS_LISTED`` pairs (a quote in
     many outlets) one line counts the rest."""
-    out = []
-    pairs = speaker_unknown_pairs(c)
-    for p in pairs[:SPEAKER_PAIRS_LISTED]:
-        why = (p.details or {}).get("speaker_not_compared") or "at least one speaker is unknown or uncertain"
-        out.append(f"{labels.get(p.a, p.a)} vs {labels.get(p.b, p.b)}: {why}")
-    if len(pairs) > SPEAKER_PAIRS_LISTED:
-        out.append(f"{len(pairs) - SPEAKER_PAIRS_LISTED} more pair(s) of this cluster, each in clusters.jsonl "
-                   f"(the line with \"id\": \"{c.id}\", under \"pairs\", speaker_check \"unknown\")")
-    return out
+    shown, more = speaker_not_compared_pairs(c)
+    return [f"{labels.get(a, a)} vs {labels.get(b, b)}: {why}" for a, b, why in shown] + ([more] if more else [])
 
 
 def speaker_keys(versions) -> list[str]:

@@ -44,7 +44,7 @@ from .common import (
     score_shown,
     speaker_cell,
     speaker_keys,
-    speaker_not_compared,
+    speaker_not_compared_pairs,
     told_apart,
     visible,
 )
@@ -381,9 +381,13 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
 
 
 def _speaker_notes(c: Cluster, labels: dict[str, str]) -> str:
-    """The cluster's pairs whose speakers were not compared, and why (shown, not folded)."""
-    return "".join(f'<p class="left-out">speaker not compared: {bdi(line)}</p>'
-                   for line in speaker_not_compared(c, labels))
+    """The cluster's pairs whose speakers were not compared, and why (shown, not folded);
+    each version's label (outlet: title) in its language (a German title read as German)."""
+    lang = {v.quote_id: v.language for v in c.versions}
+    shown, more = speaker_not_compared_pairs(c)
+    lines = [f"{bdi(labels.get(a, a), lang.get(a))} vs {bdi(labels.get(b, b), lang.get(b))}: {bdi(why)}"
+             for a, b, why in shown] + ([bdi(more)] if more else [])
+    return "".join(f'<p class="left-out">speaker not compared: {line}</p>' for line in lines)
 
 
 def _article(a: Article, spans: list[tuple[int, int, str]], files: dict[str, str] | None = None) -> str:
