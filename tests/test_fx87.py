@@ -1,0 +1,35 @@
+"""fx87: English speakers named "<Surname> of [the [adjective]] <Body>" (rv55-22)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import normalised_quotes_in
+
+
+def _speaker(text: str) -> tuple[str | None, float]:
+    (q,) = normalised_quotes_in(text, "en")
+    assert q.speaker is not None
+    return q.speaker.name, q.speaker.confidence
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("Egger of the conservative ÖVP said", "Egger"),
+    ("Smith of the conservative Tories said", "Smith"),
+    ("Egger of the ÖVP said", "Egger"),
+    ("Jones of Oxford University said", "Jones"),
+    ("Anna Smith of the ÖVP said", "Anna Smith"),
+])
+def test_surname_of_a_body_is_the_person(frame: str, name: str) -> None:
+    assert _speaker(f'The tunnel is late. "It is vital," {frame}.')[0] == name
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("Anna Smith of the Labour Party said", "Anna Smith"),
+    ("said Jones of the conservative CDU", "Jones"),
+    ("the Duke of Edinburgh said", "Duke of Edinburgh"),
+    ("the Bank of England said", "Bank of England"),
+    ("Friends of the Earth said", "Friends of the Earth"),
+])
+def test_neighbours_keep_their_names(frame: str, name: str) -> None:
+    assert _speaker(f'The tunnel is late. "It is vital," {frame}.')[0] == name
