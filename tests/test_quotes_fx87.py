@@ -27,3 +27,16 @@ def test_he_after_a_lawyer_named_in_the_passive_is_below_the_bar() -> None:
 def test_he_after_the_same_person_or_no_one_between_stays(middle: str) -> None:
     name, _role, conf = _one(_SPLIT + middle + "He stated: \"I can confirm that I have applied.\"")
     assert name is not None and "Glööckler" in name and conf >= 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "At Sky UK as well as RTL both commentators knew immediately that Verstappen did have this opportunity.",
+    "At RTL the commentator said that Verstappen did have this opportunity.",
+])
+def test_outlet_before_a_determiner_is_no_part_of_the_speaker(text: str) -> None:
+    name, role, _conf = _one(text)
+    assert "RTL" not in (name or "") and "RTL" not in (role or "")
+
+
+def test_alexander_the_great_keeps_his_name() -> None:
+    assert _one('The war was over. "It is vital," Alexander the Great said.')[0] == "Alexander the Great"
