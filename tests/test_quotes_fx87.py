@@ -40,3 +40,20 @@ def test_outlet_before_a_determiner_is_no_part_of_the_speaker(text: str) -> None
 
 def test_alexander_the_great_keeps_his_name() -> None:
     assert _one('The war was over. "It is vital," Alexander the Great said.')[0] == "Alexander the Great"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The White House on Wednesday said President Joe Biden wanted answers.", "White House"),
+    ("Press secretary Karen Whitfield on Wednesday said the system was fixed.", "Karen Whitfield"),
+    ("Karen Whitfield last week said the system was fixed.", "Karen Whitfield"),
+])
+def test_time_phrase_between_subject_and_verb(text: str, name: str) -> None:
+    assert _one(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The White House said the system was fixed.", "White House"),
+    ("On Wednesday, Karen Whitfield said the system was fixed.", "Karen Whitfield"),
+])
+def test_time_phrase_neighbours(text: str, name: str) -> None:
+    assert _one(text)[0] == name

@@ -391,9 +391,31 @@ def _before_auxiliaries_en(text: str, clause_start: int, pos: int) -> int:
     return pos
 
 
+# a time phrase between an English subject and its verb ("The White House on Wednesday said", "the mayor last week said")
+_TIME_BEFORE_VERB_EN = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+                                  r"evening|night))?|(?:yesterday|today|tonight)|(?:last|this)\s+(?:week|month|year|night|morning|"
+                                  r"afternoon|evening))\s*$")
+
+
+def _before_time_phrase_en(text: str, clause_start: int, pos: int) -> int:
+    """English: where a time phrase right before ``pos`` begins when a definite description ("The White House on
+    Wednesday said": the end of "The White House") or words with a role ("Press secretary Karen Whitfield on
+    Wednesday said") stand before it; ``pos`` when there is none, nothing before it, or a bare name, which
+    frames._subject_before_time_en weighs ("Tom Bank on Thursday said": a bank or a man)."""
+    m = _TIME_BEFORE_VERB_EN.search(text, clause_start, pos)
+    if m is None or text[m.start() - 1 : m.start()] in ",;:":
+        return pos
+    words = text[clause_start : m.start()].split()
+    if not words or not (words[0] in ("The", "the") or any(is_role_word(w) for w in words)):
+        return pos
+    return m.start()
+
+
 def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     """The noun phrase ending right before ``pos`` (the subject before a cue verb); a party or
     place in brackets after a name goes with it ("Rep. Earl Blumenauer (D-Ore.) said")."""
+    if lang == "en":
+        pos = _before_time_phrase_en(text, clause_start, pos)
     m = _PARTY_BRACKET.search(text, clause_start, _before_auxiliaries_en(text, clause_start, pos) if lang == "en" else pos)
     if m and m.start() > clause_start:
         inner = _np_before(text, clause_start, m.start(), lang)
