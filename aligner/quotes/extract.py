@@ -91,6 +91,7 @@ from .pronouns import (
     _no_one_person_role_en,
     _own_sentence_subject,
     _own_subject_wanted,
+    _passive_agent_between_en,
     _person_holder_en,
     _pronoun_antecedent_de,
     _pronoun_back_en,
@@ -704,6 +705,8 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
                            gender_of=sp if lang == "de" and sp.resolved_from == "pronoun" else None)
     if found is not None and lang == "en" and sp.resolved_from == "pronoun" and q.kind == "direct" and _speaks_of_other_en(q.text, sp):
         q.flags.append(PRONOUN_GUESSED)
+    elif found is not None and lang == "en" and sp.resolved_from == "pronoun" and _passive_agent_between_en(text, sents, found, first):
+        q.flags.append(PERSON_BETWEEN)  # "This was confirmed by Glööckler's lawyer Christian-Oliver Moser. He stated:": either
     return found
 
 

@@ -391,9 +391,31 @@ def _before_auxiliaries_en(text: str, clause_start: int, pos: int) -> int:
     return pos
 
 
+# a time phrase between an English subject and its verb ("The White House on Wednesday said", "the mayor last week said")
+_TIME_BEFORE_VERB_EN = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+                                  r"evening|night))?|(?:yesterday|today|tonight)|(?:last|this)\s+(?:week|month|year|night|morning|"
+                                  r"afternoon|evening))\s*$")
+
+
+def _before_time_phrase_en(text: str, clause_start: int, pos: int) -> int:
+    """English: where a time phrase right before ``pos`` begins when a definite description ("The White House on
+    Wednesday said": the end of "The White House") or words with a role ("Press secretary Karen Whitfield on
+    Wednesday said") stand before it; ``pos`` when there is none, nothing before it, or a bare name, which
+    frames._subject_before_time_en weighs ("Tom Bank on Thursday said": a bank or a man)."""
+    m = _TIME_BEFORE_VERB_EN.search(text, clause_start, pos)
+    if m is None or text[m.start() - 1 : m.start()] in ",;:":
+        return pos
+    words = text[clause_start : m.start()].split()
+    if not words or not (words[0] in ("The", "the") or any(is_role_word(w) for w in words)):
+        return pos
+    return m.start()
+
+
 def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     """The noun phrase ending right before ``pos`` (the subject before a cue verb); a party or
     place in brackets after a name goes with it ("Rep. Earl Blumenauer (D-Ore.) said")."""
+    if lang == "en":
+        pos = _before_time_phrase_en(text, clause_start, pos)
     m = _PARTY_BRACKET.search(text, clause_start, _before_auxiliaries_en(text, clause_start, pos) if lang == "en" else pos)
     if m and m.start() > clause_start:
         inner = _np_before(text, clause_start, m.start(), lang)
@@ -413,10 +435,27 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         cut = after_dateline_en(text, found[0], found[1])
         if found[0] < cut < found[1] and not text[clause_start : found[0]].strip():
             found = cut, found[1]  # "DAYTON, Ohio — The mayor warned": the dateline is no part of the subject
-        found = _without_leading_adverbs_en(text, _without_trailing_adverbs_en(text, found))
+        found = _from_inner_determiner_en(text, _without_leading_adverbs_en(text, _without_trailing_adverbs_en(text, found)))
         if _second_of_two_names_en(text, clause_start, found):
             return None  # "Bartsch and Gysi wrote", "Procter and Gamble said": both, or a firm; never the second alone
     return found
+
+
+# determiners that open an English noun phrase of their own
+_INNER_DETERMINERS_EN = frozenset({"the", "both", "all", "each", "every", "a", "an"})
+
+
+def _from_inner_determiner_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a subject that ran back over a capitalised word into a noun phrase opened by a determiner after it
+    ("At Sky UK as well as RTL both commentators knew", "At RTL the commentator said"): the phrase the determiner
+    opens; not after a possessive ("Reuters' the"), nor before a capitalised word ("Alexander the Great")."""
+    toks = _tokens(text, span[0], span[1])
+    for i in range(1, len(toks) - 1):
+        prev, word, nxt = toks[i - 1][2], toks[i][2], toks[i + 1][2]
+        if (word in _INNER_DETERMINERS_EN and prev[:1].isupper() and not prev.endswith(("'s", "’s", "'", "’"))
+                and nxt[:1].islower() and text[toks[i - 1][1] : toks[i][0]].strip() == ""):
+            return toks[i][0], span[1]
+    return span
 
 
 _NAME_AND_BEFORE_EN = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:and|&)\s+$")

@@ -134,7 +134,8 @@ def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[in
         q.flags.append(PERSON_BETWEEN)  # "“…,” said Bob Hart. / Tom Reed Won It All. / “…,” he said": the headline may name him
     elif last_named is antecedent and last_named is not None and (
             any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
-            or _person_between_en(text, sents, last_named, first, pronoun, q.start)):
+            or _person_between_en(text, sents, last_named, first, pronoun, q.start)
+            or _passive_agent_between_en(text, sents, last_named, first)):
         nearer = _subject_before_en(text, sents, last_named, first, q, pronoun)
         if nearer is not None:
             q.flags.append(PRONOUN_GUESSED)
@@ -538,6 +539,29 @@ def _person_between_en(text: str, sents: list[Sentence], last_named: tuple[int, 
                 and (j < first or (quote_start is not None and (found[1].end or quote_start) <= quote_start))):
             return True
     return quote_start is not None and _honorific_between_en(text, sents, last_named, first, want, min(quote_start, pronoun.start or quote_start))
+
+
+# a reporting verb in the passive, then "by" and who reported ("This was confirmed by Glööckler's lawyer Christian-Oliver
+# Moser"); group 1: the words after "by" up to the end of the clause
+_PASSIVE_AGENT_EN = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:confirmed|said|announced|stated|reported|"
+                               r"explained|denied|told|disclosed|revealed)\s+by\s+([^,.;:!?\"“”]{1,80})")
+
+
+def _passive_agent_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int) -> bool:
+    """English: whether, after the speaker ``last_named`` and before the quote of "he"/"she" in sentence ``first``, a
+    passive reporting verb names who reported by "by" and a person other than that speaker, by name or by role
+    ("… Glööckler split up. This was confirmed by Glööckler's lawyer Christian-Oliver Moser. He stated: “…”": the
+    lawyer as well as Glööckler)."""
+    surname = (last_named[1].name or "").split()[-1:]
+    for j in range(last_named[0], first):
+        s = sents[j]
+        for m in _PASSIVE_AGENT_EN.finditer(text, max(s.start, last_named[1].end or s.start) if j == last_named[0] else s.start, s.end):
+            words = [w.strip("’'") for w in re.findall(r"[\w’'-]+", m.group(1))]
+            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
+            names = [w for w in words if w[:1].isupper() and w not in surname]
+            if len(names) >= 2 or any(is_role_word(w.lower()) for w in words):
+                return True  # a named person or someone by role: "he" may be either
+    return False
 
 
 def _honorific_between_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, want: str, end: int) -> bool:

@@ -265,7 +265,16 @@ _ORG_HEADS = {"bank", "university", "college", "institute", "council", "committe
 # "Secretary of State John Kerry": the department word belongs to the office, not to the name
 _OFFICE_OF = {"state", "defense", "defence", "health", "energy", "labor", "labour", "commerce", "education", "transportation",
               "treasury", "agriculture", "interior", "justice", "homeland", "veterans", "housing", "foreign", "finance", "war"}
-_PERSON_OF_PLACE = re.compile(r"^(.*?((?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+))\s+of\s+(?:the\s+)?[A-Z][^,]*$")
+_PERSON_OF_PLACE = re.compile(r"^(.*?((?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s+)+[A-ZÀ-ÖØ-Þ][\w’'-]+))\s+of\s+(?:the\s+(?:[a-z][\w-]+\s+){0,2})?[A-ZÀ-ÖØ-Þ][^,]*$")
+# English: a surname alone before "of" and a body ("Egger of the conservative ÖVP", "Jones of Oxford University");
+# group 2 the surname, group 3 the lower-case words that describe the body, group 4 the body
+_SURNAME_OF_BODY = re.compile(r"^((?:(?:the|a|an)\s+)?([A-ZÀ-ÖØ-Þ][\w’'-]+))\s+of\s+(?:the\s+((?:[a-z][\w-]+\s+){0,2}))?([A-ZÀ-ÖØ-Þ][^,]*)$")
+# capitalised words that open "X of Y" as a title, an office or a body of people, never a surname ("Duke of Edinburgh",
+# "Sisters of Mercy")
+_NO_SURNAME_BEFORE_OF_EN = frozenset("""duke duchess earl prince princess king queen lord lady baron baroness count countess
+marquess viscount archbishop bishop emir sultan sheikh pope cardinal dean provost master isle gulf bay cape statue chamber
+sisters brothers knights daughters sons men people children army navy federation coalition alliance front assembly
+parliament cabinet kingdom city town county province state hospital organization organisation""".split())
 
 
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
@@ -277,6 +286,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
+    elif lang == "en" and (surname := _surname_of_body_en(mention)) is not None:
+        mention = surname  # "Egger of the conservative ÖVP": the person is Egger, the party is where from
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
@@ -306,6 +317,22 @@ def _office_words_out_of_name_en(name: str, role: str) -> tuple[str, str]:
 
 
 COUNT_BEFORE_PLURAL_EN = re.compile(r"[1-9][0-9]{0,2}")  # "the 50 states", "the 27 countries": a count of a plural
+
+
+def _surname_of_body_en(mention: str) -> str | None:
+    """English: the surname of a mention "<Surname> of [the [adjectives]] <Body>" where the body is plainly one: an
+    acronym ("ÖVP", "CDU"), a word for an institution ("Oxford University"), or a party after a describing word ("the
+    conservative Tories"); None for a title, office or body named "X of Y" ("Duke of Edinburgh", "Bank of England",
+    "Friends of the Earth") and for a body that is none of these ("Isle of Man")."""
+    m = _SURNAME_OF_BODY.match(mention.strip())
+    if m is None:
+        return None
+    head, body = m.group(2), m.group(4).split()
+    if not _name_before_of_en([head]) or head.lower() in _NO_SURNAME_BEFORE_OF_EN or head.isupper():
+        return None
+    plain = (any(len(t) >= 2 and t.isupper() and t.isalpha() for t in body)
+             or any(t.lower() in INSTITUTION_WORDS or t.lower() in _ORG_HEADS for t in body) or bool(m.group(3)))
+    return m.group(1) if plain else None
 
 
 def _name_before_of_en(words: list[str]) -> bool:

@@ -1080,8 +1080,23 @@ def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> t
     if opener in ("den", "einen", "ihn") or (subject_before and opener not in ("der", "er", "sie", "man", "ein", "eine")):
         return None if _quoted_thing_de(text[first[0] : first[1]]) else first  # "Die Zeitung zitierte den Minister": its object
     # "zitiert Welt-Online den Minister"; with no object ("…“, zitiert CNN.") the paper is the source
-    span = np_after(text, first[1], clause_end, "de") or first
+    span = np_after(text, first[1], clause_end, "de") or _person_after_outlet_de(text, first) or first
     return None if _quoted_thing_de(text[span[0] : span[1]]) else span
+
+
+def _person_after_outlet_de(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
+    """German: the person in one noun phrase after "zitiert" that opens with an article and one word for the quoting
+    paper and goes on with a role or a first name ("zitiert die NZZ Bundesrat Beat Kunz": Bundesrat Beat Kunz);
+    None when the word after the article is a role or first name itself ("die Bundesrätin Anna Kunz")."""
+    words = list(re.finditer(r"\S+", text[np[0] : np[1]]))
+    if len(words) < 4 or words[0].group(0).lower() not in ("die", "der", "das"):
+        return None
+    outlet, nxt = words[1].group(0), words[2].group(0)
+    if not outlet[:1].isupper() or is_role_word(outlet) or first_name_gender_de(outlet) is not None:
+        return None
+    if not (is_role_word(nxt) or _office_title_de(nxt) or (first_name_gender_de(nxt) is not None and words[3].group(0)[:1].isupper())):
+        return None
+    return np[0] + words[2].start(), np[1]
 
 
 # things quoted from, which say nothing themselves ("zitiert eine Umfrage", "zitiert den Bericht", "zitiert eine Forsa-Studie")
