@@ -89,8 +89,12 @@ def check_languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return out
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _best(detector, text: str) -> Guess:
-    values = detector.compute_language_confidence_values(text)
+    # a lone surrogate (a JSON "\\udcff" escape) cannot go to the detector, which takes UTF-8: no letter, so no evidence
+    values = detector.compute_language_confidence_values(_LONE_SURROGATE.sub(" ", text))
     if not values or values[0].value <= 0:
         return Guess(None, 0.0)
     top = values[0]

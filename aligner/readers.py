@@ -781,9 +781,24 @@ def _read_jsonl(p: Path, limit: int) -> tuple[list[RawDoc], list[Skipped]]:
     return docs, skipped
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(obj: Any) -> Any:
+    """A JSON value with each lone surrogate escape ("\\udcff", no character of any text: what a
+    tool that read bytes as surrogateescape wrote) replaced by U+FFFD, as an undecodable byte is."""
+    if isinstance(obj, str):
+        return _LONE_SURROGATE.sub("\ufffd", obj)
+    if isinstance(obj, list):
+        return [_without_lone_surrogates(v) for v in obj]
+    if isinstance(obj, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in obj.items()}
+    return obj
+
+
 def _doc_from_json(p: Path, line: str, lineno: int) -> RawDoc:
     try:
-        obj = json.loads(line)
+        obj = _without_lone_surrogates(json.loads(line))
     except json.JSONDecodeError as exc:
         raise InputError(p, f"malformed JSON ({exc.msg} at column {exc.colno})", line=lineno) from None
     if not isinstance(obj, dict):

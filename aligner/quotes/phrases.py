@@ -1817,6 +1817,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True  # "the author of ''Hacked World Order,''", "sein Buch „Cobra II …“": a work's title
     if comma:
         return False
+    if lang == "de" and _publication_after_preposition_de(text, sp, words, clause):
+        return True
     if lang == "de" and _LAW_OR_PRIZE.search(words[0]) and not any(w.lower() in _FINITE_DE for w in words) and words[0][:1].isupper():
         return True  # „Gesetz zur Änderung des Passgesetzes“, „Sacharow-Preises für geistige Freiheit“
     if text[sp.outer_end : sp.outer_end + 1] == "-":
@@ -1833,6 +1835,35 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
 
 
 _NP_GLUE_DE = ARTICLES | {"des", "der", "dem", "den", "eines", "einer", "einem", "von", "vom"}
+
+# a publication named after the word that says whom or where someone spoke ("sagte Moser gegenüber «Blick»",
+# "sagte er dem «Tages-Anzeiger»", "laut «20 Minuten»", "im «Tages-Anzeiger»")
+_PUBLICATION_SLOT_DE = frozenset({"gegenüber", "dem", "laut", "in", "im"})
+
+
+def _publication_after_preposition_de(text: str, sp: QuoteSpan, words: list[str], clause: bool) -> bool:
+    """German: a name of one to four words in marks right after gegenüber/laut (dem/in/im: after a verb of
+    saying, "sagte er dem «Blick»", "sagte im «Tages-Anzeiger»"), each word capitalised
+    or a number but the glue ("NZZ am Sonntag"), no verb or subject pronoun and no punctuation but a hyphen in
+    it: a newspaper or broadcaster's name, no one's words."""
+    before = _tokens(text, max(0, sp.open_pos - 30), sp.open_pos)[-1:]
+    if clause or not before or before[0][2].lower() not in _PUBLICATION_SLOT_DE or text[before[0][1] : sp.open_pos].strip():
+        return False
+    if before[0][2].lower() not in ("gegenüber", "laut"):
+        # dem/in/im: only right after a verb of saying and its subject ("sagte Hans Moser dem «Blick»"), not in a
+        # clause of its own ("er sagte, er traue dem «Frieden» nicht") nor after another verb ("stimmte dem «Deal» zu")
+        cues = find_cues(text, max(0, sp.open_pos - 80), before[0][0], "de")
+        gap = text[cues[-1].end : before[0][0]] if cues else ","
+        if re.match(r"\s+(?:vor|zu|ab|an|ein|aus|entgegen)\b", text[sp.outer_end : sp.outer_end + 12]):
+            return False  # "warf dem «Verräter» vor", "stimmte dem «Deal» zu": the object of another verb
+        subject = _WORD.findall(gap)  # nothing, a pronoun or a capitalised name: "warnte vor dem „…“" is no such slot
+        if re.search(r"[,;:.!?«»„“”\"]", gap) or len(subject) > 3 or not all(
+                w[:1].isupper() or w in ("er", "sie", "es", "wir", "ich") for w in subject):
+            return False
+    if not 1 <= len(words) <= 4 or not re.fullmatch(r"[\w\s-]+", text[sp.start : sp.end].strip()):
+        return False
+    ends = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or w.lower() not in _NP_GLUE_DE | {"am", "an", "und"}]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in ends)
 
 # a news agency in a dateline's brackets: "(AP)", "(Reuters)", "(dpa/AFP)"
 AGENCY_EN = r"\((?:AP|AFP|Reuters|dpa|UPI|Bloomberg|CNN)(?:/(?:AP|AFP|Reuters|dpa|UPI|Bloomberg|CNN))*\)"

@@ -1819,7 +1819,25 @@ def person_tokens(name: str) -> list[str]:
     title = [_title_word(t) for t in toks[:-1]]
     cut = max((i + 1 for i, t in enumerate(toks[:-1]) if title[i] and (
         t.lower() not in _TITLE_MODIFIERS or (i > 0 and title[i - 1]) or (i + 1 < len(title) and title[i + 1]))), default=0)
+    while len(toks) - cut > 2 and _office_before_name(toks[cut], toks[cut + 1]):
+        cut += 1  # "Geologin Maria Berger", "LH Thomas Egger", "Bundesrat Beat Kunz": one person, one id
     return toks[cut:]
+
+
+_OFFICE_ENDS_DE = ("rat", "rätin", "hauptmann", "hauptfrau", "loge", "login")
+
+
+def _office_before_name(word: str, nxt: str) -> bool:
+    """Whether ``word``, first of three or more name words, is an office the role lists miss, not a name:
+    a German office noun ("Bundesrat", "Landeshauptmann", "Geologin"), or, before a listed first name, an
+    abbreviation in capitals ("LH") or a long word no list gives as a first name; never a first name or
+    particle ("Anna Maria Berger", "Moon Jae In", "Murat" stay)."""
+    low = word.lower()
+    if not word[:1].isupper() or low in PARTICLES or _any_first_name_gender(word) or word in FIRST_NAMES_BOTH_DE:
+        return False
+    if len(low) > 6 and low.isalpha() and low.endswith(_OFFICE_ENDS_DE):
+        return True
+    return _any_first_name_gender(nxt) is not None and ((word.isupper() and len(word) <= 4) or len(word) > 6)
 
 
 
