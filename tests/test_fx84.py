@@ -54,11 +54,11 @@ def test_the_inner_verbs_subject_speaks(text, author):
     assert mention == author
 
 
-# a fronted participle naming a source is no part of the speaker's name
+# a fronted participle naming a source is no part of the speaker's name ("Quoting Buttigieg, Alvarez said" relays
+# Buttigieg's words: tests/test_lead28_probe_fixes.py)
 @pytest.mark.parametrize("text", [
     'Citing Buttigieg, Alvarez said: "The damaged file has been replaced."',
     'Citing Buttigieg, Alvarez said, "The damaged file has been replaced."',
-    'Quoting Buttigieg, Alvarez said: "The damaged file has been replaced."',
     'Echoing Buttigieg, Alvarez said: "The damaged file has been replaced."',
 ])
 def test_fronted_citing_phrase_is_not_the_speaker(text):
@@ -174,11 +174,12 @@ def test_titled_name_or_body_before_a_time_adverb_speaks(text, speaker):
     assert mention == speaker and conf is not None and conf >= CONFIDENT
 
 
-@pytest.mark.parametrize("text", [
-    "The aide to Anna Lindqvist on Thursday said the talks had failed.",
-    "New York on Thursday said the talks had failed.",
-    "Secretary of State Tom Reed on Monday said the talks had failed.",
+# (the lead, merging fx87's rule for the same finding: "The aide to Anna Lindqvist on Thursday said" is the unnamed
+# aide, "Secretary of State Tom Reed on Monday said" is Tom Reed; neither is Anna Lindqvist or New York)
+@pytest.mark.parametrize("text, wrong", [
+    ("The aide to Anna Lindqvist on Thursday said the talks had failed.", "Anna Lindqvist"),
+    ("New York on Thursday said the talks had failed.", "New York"),
 ])
-def test_no_title_before_a_time_adverb_gives_no_speaker(text):
-    mention, _conf = _speaker(text, "the talks had failed")
-    assert mention is None
+def test_no_title_before_a_time_adverb_gives_no_speaker(text, wrong):
+    sp = normalised_quote_containing("Intro line.\n\n" + text + "\n", "the talks had failed", "en").speaker
+    assert sp is None or sp.name != wrong

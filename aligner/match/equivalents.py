@@ -300,7 +300,11 @@ def _digit_groups(text: str) -> list[Figure]:
 _NUM = r"\d+(?:[.,]\d+)*"
 CONVERSION_TOLERANCE = 0.025  # a figure converted to other units is the same within half its last digit, at most 2.5 %
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_SCALE_RE = "|".join(sorted({w for table in SCALES.values() for w in table}, key=len, reverse=True))
+# scale words that are a scale only written with their full stop: the Swiss "Mia." (Milliarden) is also the first
+# name Mia ("In 2019 Mia Farrow said")
+_SCALE_ONLY_WITH_STOP = frozenset({"mia"})
+_SCALE_RE = "|".join(w + r"(?=\.)" if w in _SCALE_ONLY_WITH_STOP else w
+                     for w in sorted({w for table in SCALES.values() for w in table}, key=len, reverse=True))
 _WORD_RE = "|".join(sorted(set(NUMBER_WORDS) | set(FRACTIONS), key=len, reverse=True))
 _TEMP = r"°\s?c\b|°\s?f\b|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|°|grad(?:\s+celsius)?"
 _QUANTITY = re.compile(
@@ -480,7 +484,6 @@ _K_OF_N_WORD_RE = "|".join(sorted((w for t in NUMBER_WORDS_BY_LANGUAGE.values() 
 # before it ("one of the four hundred" is 1/400, not 1/4); a count before a scale word ("one of
 # the four thousand") is no share read here (the figure reader reads "four thousand").
 _MULTIPLIER_RE = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
-_SCALE_RE = "|".join(sorted({w for t in SCALES.values() for w in t}, key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{_K_OF_N_WORD_RE})(?:[ -](?:{_MULTIPLIER_RE}))?"
 _NO_SCALE_AFTER = rf"(?![ -](?:{_SCALE_RE}|{_MULTIPLIER_RE})\b)"
 # "one in four", "1 in 10", "one out of five", "one in four hundred": the share 1/4, 1/10, 1/5, 1/400

@@ -623,7 +623,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 _set_rule(q, "sentence-subject")
         if sp is not None and sp.name:
             if (q.cue is not None or _antecedent(text, sp, lang)) and not (lang == "en" and _in_relative_aside_en(text, sp)):
-                last_named = (last, sp)  # not "Mark Nega, whom Paul Quill called “a liar”, won": an aside's speaker is no main subject
+                last_named = None if "rule:relayed" in q.flags else (last, sp)  # no aside's speaker, no relayed author
             continue
         if lang == "en" and sp is not None and sp.resolved_from == "role" and (_no_one_person_role_en(role_core_en(sp.mention)) or _counted_before_en(text, sp)):
             continue  # "75 percent of voters said", "Aides said": several people, no one named before; they leave the speaker before as it is

@@ -1062,8 +1062,7 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
         if cue.lemma in ("zufolge", "according to"):
             continue
         cs = _clause_start(text, a, cue.start)
-        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start, cue.end)
-                or _titled_subject_before_time_en(text, cs, cue.start, cue.end) if lang == "en" else None) or (
+        subj = (_participle_subject(text, cue, cs, a) or _subject_before_time_en(text, cs, cue.start, cue.end) if lang == "en" else None) or (
             _subject_for_cue(text, cue, cs, b, lang, prefer_after=False, sent_start=a))
         found = _cue_clause_de(text, a, b, cue, cues, subj) if lang == "de" else _cue_clause_en(text, a, b, cue, subj)
         end = ends.get(cue)
@@ -1116,36 +1115,6 @@ def _subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | N
         return None  # "John Lewis on Thursday said it would close stores": a company speaking of itself
     sp = make_speaker(text, span, "en", strict=True, no_cue=True)
     return span if sp is not None and sp.name and parse_mention(sp.mention, "en")[2] == "person" else None
-
-
-# a body named with "the" ("The White House", "The State Department"): its last word an institution word
-_BODY_EN = re.compile(r"[Tt]he\s+(?:[A-Z][\w.&-]*\s+){0,3}([A-Z][\w.&-]*)")
-_NOT_IN_A_TITLE_EN = frozenset({"of", "for", "to", "with", "and", "by", "from", "at", "in", "on", "who", "that"})
-_MONTHS_AND_DAYS_EN = frozenset("january february march april may june july august september october november december "
-                                "monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _titled_subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | None = None) -> tuple[int, int] | None:
-    """English: "Press secretary Karen Whitfield on Wednesday said", "The White House on Wednesday said": a title
-    before a person's name (:func:`_subject_before_time_en` takes the name alone) or a body named with "the" and
-    an institution word, when it is all the clause has before the time adverb."""
-    m = _TIME_BEFORE_VERB_EN.search(text, cs, cue_start)
-    if m is None or m.end() != cue_start and text[m.end() : cue_start].strip():
-        return None
-    start = cs + len(text[cs : m.start()]) - len(text[cs : m.start()].lstrip())
-    body = _BODY_EN.fullmatch(text, start, m.start())
-    if body is not None:
-        last = body.group(1).lower()
-        return (start, m.start()) if last in INSTITUTION_WORDS and last not in _MONTHS_AND_DAYS_EN else None
-    toks = _tokens(text, start, m.start())
-    for k in range(max(1, len(toks) - 3), len(toks) - 1):  # the name: the last two or three words
-        words = [t[2] for t in toks[:k]]
-        if not is_role_word(words[-1]) or any(w.lower() in _NOT_IN_A_TITLE_EN or not re.fullmatch(r"[A-Za-z][\w.-]*", w) for w in words):
-            continue  # "The aide to Anna Lindqvist": no title, the name is someone else's
-        inner = _subject_before_time_en(text, toks[k][0], cue_start, cue_end)
-        if inner is not None:
-            return start, inner[1]
-    return None
 
 
 _SUBJ_FINITE = re.compile(

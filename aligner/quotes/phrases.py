@@ -76,19 +76,6 @@ _CALENDAR_WORDS_EN = frozenset("monday tuesday wednesday thursday friday saturda
 
 
 # up to two lower-case words, a role noun (group 1) and a capitalised word: "parade leader Holger Kirsch", "state senator Tom Reed"
-_ROLE_AND_NAME_AHEAD_EN = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+[A-Z]")
-
-
-def _role_and_name_ahead_en(text: str, at: int, prev_word: str) -> bool:
-    """English: whether the lower-case words from ``at`` after a capitalised word end in a role noun and a name ("says
-    Cologne parade leader Holger Kirsch", "said Ohio state senator Tom Reed"): the place opens the person's title, the
-    noun phrase goes on to the name."""
-    if not prev_word[:1].isupper():
-        return False
-    m = _ROLE_AND_NAME_AHEAD_EN.match(text, at)
-    return m is not None and is_role_word(m.group(1)) and not _VERB_FORM_EN.search(m.group(1))
-
-
 _VERB_FORM_EN = re.compile(r"(?:ed|ing|ly)$")
 
 
@@ -167,7 +154,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     end = toks[0][1]
     prev_end = toks[0][1]
     prev_word = first
-    for s, e, w in toks[1:]:
+    for k, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and text[prev_end:s] in ("' ", "’ ") and _owned_person_en(prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
         if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
@@ -180,7 +167,9 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             if _ends_np_de(w, prev_word):
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
-                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _role_and_name_ahead_en(text, s, prev_word):
+                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
+            if (titled := _titled_name_after_modifier_en(text, toks, k, stops)) is not None:
+                end = titled  # "said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch": she, he speaks
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -307,6 +296,28 @@ _TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicte
 _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
                       "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
 _IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
+
+
+def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], i: int, stops: set[str]) -> int | None:
+    """English: where capitalised words before ``toks[i]`` open lower-case title words and a name after them ("SPD
+    lawmaker Anna Weber", "Cologne carnival parade leader Holger Kirsch", "White House press secretary Karen Whitfield",
+    "Berlin's new police chief Anna Lee"), the end of that name; else None.  Every word before must be capitalised ("said
+    an aide to SPD lawmaker Anna Weber", "a critic of Cologne …" are the aide and the critic), the title words (at most
+    four, :func:`_lower_case_title_np`) must run straight into the name and end in a role word in the singular ("SPD and
+    CDU lawmakers Anna Weber and Tom Hill" are two), and none may be a verb form ("said Lee late Tuesday", "via")."""
+    if not all(w[:1].isupper() for _s, _e, w in toks[:i]) or not toks[i][2][:1].islower():
+        return None
+    found = _lower_case_title_np(text, toks[i:], stops)
+    if found is None:
+        return None
+    inside = [w for _s, e, w in toks[i:] if e <= found[1]]
+    lower = [k for k, w in enumerate(inside) if w[:1].islower()]
+    if not lower or lower != list(range(len(lower))) or len(lower) == len(inside):
+        return None
+    role = inside[lower[-1]]
+    if not is_role_word(role) or role.endswith("s") and not role.endswith("ss") or any(_VERB_FORM_EN.search(inside[k]) for k in lower):
+        return None
+    return found[1]
 
 
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:

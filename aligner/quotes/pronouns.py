@@ -1601,7 +1601,11 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
 
 # "Krause ist (seit 2010) Bürgermeister": the role as the predicate of "ist"/"bleibt" after the surname, a few words between
 # (no "war": a former office; no negation; no deputy, former or designated holder; no role in the genitive or a compound after)
-_ROLE_PREDICATE_DE = r"\s+(?:ist|bleibt)\s+((?:(?!nicht|kein|keine|auch)[\w-]+\s+){0,3}?)(?:der\s+|die\s+)?([A-ZÄÖÜ][\w-]+)(?![\w-])"
+# between the verb and the role only a time since when ("ist seit 2010 Bürgermeister"): not a preposition's object ("ist gegen
+# den Bürgermeister", "ist mit dem Bürgermeister befreundet", "ist als Bürgermeister zurückgetreten")
+_ROLE_PREDICATE_DE = r"\s+(?:ist|bleibt)\s+((?:seit\s+[\w-]+\s+)?)(?:der\s+|die\s+)?([A-ZÄÖÜ][\w-]+)(?![\w-])"
+# ... and no participle after it in the clause that makes the office a past one ("ist Bürgermeister gewesen")
+_PAST_OFFICE_AFTER_DE = re.compile(r"[^.;:!?]*?(?<![\w-])(?:gewesen|geworden)(?![\w-])")
 _NOT_THE_HOLDER_DE = re.compile(r"(?i)(?<![\w-])(?:stellvertretende\w*|ehemalige\w*|frühere\w*|designierte\w*|kommissarische\w*|künftige\w*|"
                                 r"neue\w*|seit\s+kurzem)(?![\w-])|^(?:vize|ex|alt|co)")
 
@@ -1615,7 +1619,8 @@ def _role_predicate_de(text: str, role_mention: str, surname: str) -> bool:
     heads = _role_heads(role_mention)
     for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + _ROLE_PREDICATE_DE, text):
         noun = m.group(2)
-        if not noun[:1].isupper() or _NOT_THE_HOLDER_DE.search(m.group(1)) or _NOT_THE_HOLDER_DE.search(noun):
+        if not noun[:1].isupper() or _NOT_THE_HOLDER_DE.search(m.group(1)) or _NOT_THE_HOLDER_DE.search(noun) \
+                or _PAST_OFFICE_AFTER_DE.match(text, m.end()):
             continue
         if any(_same_role(h, r) for h in heads for r in _role_heads(noun)):
             return True

@@ -44,6 +44,8 @@ _OWNER_DOC_EN = re.compile(_RELAY_VERB_EN + _ADVERB_EN + r"\s+(?P<src>(?:the\s+)
                            r"[’']s?\s+(?:[a-z-]+\s+){0,2}?" + _DOC_EN + r"\b")
 # "“…,” Alvarez said, quoting the president": group src the one quoted (not "quoting from")
 _QUOTING_EN = re.compile(r",\s+quoting\s+(?!from\s)(?P<src>[^,;:.!?“”\"]{1,60})")
+# "Quoting Buttigieg, Alvarez said: “…”": a sentence opened by the one quoted, before the relayer and the verb
+_QUOTING_OPENER_EN = re.compile(r"(?<![\w’'-])Quoting\s+(?!from\s)(?P<src>[^,;:.!?“”\"]{1,60}),")
 # "read from the statement", "read the letter aloud": a document named before, its author not in the frame
 _READ_DEFINITE_EN = re.compile(r"(?:read|reads|reading)" + _ADVERB_EN + r"\s+the\s+(?:[a-z-]+\s+){0,2}?" + _DOC_EN + r"\b(?!\s+(?:from|by|of)\s)")
 
@@ -82,8 +84,9 @@ def _indefinite_np(text: str, start: int, end: int) -> tuple[int, int] | None:
 def relayed_source_en(text: str, lo: int, cue: Cue, end: int) -> tuple[str, tuple[int, int] | None] | None:
     """Whether the frame text [lo, end) relays someone else's words by a phrase that holds or opens at the quote's
     cue: (rule, the author's span; None for the relayer, below the bar); None when it does not."""
-    for pat in (_QUOTED_AS_EN, _DOC_FROM_EN, _OWNER_DOC_EN, _QUOTING_EN, _READ_DEFINITE_EN):
-        m = next((m for m in pat.finditer(text, lo, end) if m.start() <= cue.start <= m.end() or _participle_after(text, cue, m.start())), None)
+    for pat in (_QUOTED_AS_EN, _DOC_FROM_EN, _OWNER_DOC_EN, _QUOTING_EN, _QUOTING_OPENER_EN, _READ_DEFINITE_EN):
+        m = next((m for m in pat.finditer(text, lo, end) if m.start() <= cue.start <= m.end() or _participle_after(text, cue, m.start())
+                  or pat is _QUOTING_OPENER_EN and m.end() <= cue.start), None)
         if m is None:
             continue
         if pat is _READ_DEFINITE_EN:

@@ -1548,8 +1548,11 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
     rest = tokens[k + 1 :]
     caps = next((i for i, t in enumerate(rest) if _is_cap(t) and not (_title_or_honorific_en(t) and not (
         i and rest[i - 1].rstrip(".") in _HONORIFICS_EN_CAP))), len(rest))  # "Ms. Sherry": a surname after an honorific
+    opened = caps
+    if caps < len(rest) and not all(_is_cap(t) for t in rest[caps:]):
+        caps = _modified_title_en(rest, caps)  # "aide to SPD lawmaker Anna Weber": the party opens the title
     if k < 1 or caps == len(rest) or not all(_is_cap(t) for t in rest[caps:]) or not all(
-            t[:1].islower() or _title_or_honorific_en(t) for t in rest[:caps]):
+            t[:1].islower() or _title_or_honorific_en(t) or opened <= i < caps for i, t in enumerate(rest[:caps])):
         return False
     before = tokens[:k]
     if before[0][:1].isupper() and len(before) == 1 and relation_noun_en(before[0]) and before[0].endswith("s"):
@@ -1558,6 +1561,20 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
         return not ties_only  # "a lawyer representing Tom Reed", "a man suing Mr. Reed": the lawyer, the man
     return before[-1][:1].islower() and any(t[:1].islower() and (relation_noun_en(t) or (is_role_word(t) and not ties_only))
                                             for t in before) or (len(before) >= 2 and before[-1] == "close")
+
+
+def _modified_title_en(rest: list[str], caps: int) -> int:
+    """Where the name after a tie starts when capitalised words open a lower-case title before it ("SPD lawmaker Anna
+    Weber", "Cologne parade leader Holger Kirsch"): the start of the capitalised run that ends ``rest`` after a role
+    word; ``caps`` (the first capitalised word) when ``rest`` is not so."""
+    end = len(rest)
+    while end > 0 and _is_cap(rest[end - 1]):
+        end -= 1
+    head = rest[caps:end]
+    if 0 < end < len(rest) and head and is_role_word(head[-1]) and all(
+            _is_cap(t) or t[:1].islower() for t in head) and any(t[:1].islower() for t in head):
+        return end
+    return caps
 
 
 _HONORIFICS_EN_CAP = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
