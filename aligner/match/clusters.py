@@ -1206,7 +1206,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
                       context_a=ctx[0], context_b=ctx[1])
         entry.update(rep.to_dict())
         entry["compared"] = "english"
-        _cut_by_position(entry, va, vb, ctx)
+        _cut_by_position(entry, va, vb, ctx, speaker_verdict(va, vb, surnames, ctx) is True)
     elif va.language == vb.language and va.original and vb.original:
         # no English on a side, both in one language: compared in that language
         rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language, comparable_min=bar,
@@ -1284,10 +1284,14 @@ def _as_part(i: int, j: int, e: Edge, part_of: dict[int, str], versions: list[Qu
     return e
 
 
-def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple[str | None, str | None]) -> None:
+def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple[str | None, str | None],
+                     same_speaker: bool = False) -> None:
     """A linked pair of quoted renderings (not indirect, not cut out of a sentence by
     position) whose shorter one lies at one end of the longer one
-    (``parts.positional_cut``): a truncation, and not a paraphrase."""
+    (``parts.positional_cut``): a truncation, and not a paraphrase.  Two English originals
+    not known to be one speaker's must keep the words (``consistency.kept_words``): "No
+    evidence of a cyberattack at this time" is no cut of "We have not seen any evidence
+    that the outage was caused by a cyberattack"; one speaker's two translations need not."""
     from .parts import positional_cut
 
     if "truncation" in entry["flags"] or "coverage" in entry["details"]:
@@ -1298,7 +1302,7 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
     ta, tb = quoted_part(va.english), quoted_part(vb.english)
     (s, cs), (lg, _c) = sorted([(ta, ctx[0]), (tb, ctx[1])], key=lambda x: len(words(x[0])))
     cut = positional_cut(s, lg, cs)
-    if cut and va.language == vb.language == "en" and not kept_words(s, lg):
+    if cut and va.language == vb.language == "en" and not same_speaker and not kept_words(s, lg):
         return  # two English originals: a quote cut short keeps its words; other words are another statement
     if cut:
         entry["flags"] = [f for f in entry["flags"] if f != "paraphrase"] + ["truncation"]
