@@ -145,21 +145,6 @@ def _context(text: str, i: int) -> tuple[bool, bool]:
         can_close = True
     if (not prev or _is_space(prev) or prev in OPEN_PUNCT) and _ELLIPSIS_OPENING.match(text, i + 1):
         can_open, can_close = True, False  # “… if the vote were held tonight”, ". . . I just want": a quote cut at its start
-    return _french_spacing(text, i, prev, nxt, can_open, can_close)
-
-
-_INNER_SPACE = " \xa0\u202f\u2009"  # the (narrow, no-break) space French and Romandie typography puts inside « »
-
-
-def _french_spacing(text: str, i: int, prev: str, nxt: str, can_open: bool, can_close: bool) -> tuple[bool, bool]:
-    """Guillemets with one space inside ("« Die Sicherheit … gewährleistet »"): « (‹) before a space and a
-    word opens, » (›) after a word and a space closes; the German »…« and everything else as judged."""
-    if text[i] in "«‹" and nxt and nxt in _INNER_SPACE and i + 2 < len(text) and not _is_space(text[i + 2]) and (
-            _is_space(prev) or prev in OPEN_PUNCT):
-        return True, False
-    if text[i] in "»›" and prev and prev in _INNER_SPACE and i >= 2 and not _is_space(text[i - 2]) and (
-            _is_space(nxt) or nxt in CLOSE_PUNCT):
-        return False, True
     return can_open, can_close
 
 

@@ -419,6 +419,8 @@ def _before_time_phrase_en(text: str, clause_start: int, pos: int) -> int:
     words = text[clause_start : m.start()].split()
     if not words or not (words[0] in ("The", "the") or any(is_role_word(w) for w in words)):
         return pos
+    if not (words[-1][:1].isupper() or is_role_word(words[-1])):
+        return pos  # "The group Tom Reed leads on Monday said", "The firm that Anna Lee founded …": a clause, no subject
     return m.start()
 
 

@@ -1428,6 +1428,8 @@ def _role_near_name(text: str, role_mention: str, surname: str) -> bool:
     ("Bundeskanzlerin Angela Merkel" for "die Kanzlerin" and "Merkel")."""
     from .speakers import _role_heads, _same_role
 
+    if len(role_mention.split()) > 2:
+        return False  # "der Bürgermeister von Neu-Ulm", "der neue / frühere Bürgermeister": maybe another holder
     heads = _role_heads(role_mention)
     for m in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(surname) + r"(?![\w-])", text):
         if any(_same_role(h, r) for h in heads for r in _role_heads(m.group(1))):
@@ -1605,7 +1607,7 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
 # den Bürgermeister", "ist mit dem Bürgermeister befreundet", "ist als Bürgermeister zurückgetreten")
 _ROLE_PREDICATE_DE = r"\s+(?:ist|bleibt)\s+((?:seit\s+[\w-]+\s+)?)(?:der\s+|die\s+)?([A-ZÄÖÜ][\w-]+)(?![\w-])"
 # ... and no participle after it in the clause that makes the office a past one ("ist Bürgermeister gewesen")
-_PAST_OFFICE_AFTER_DE = re.compile(r"[^.;:!?]*?(?<![\w-])(?:gewesen|geworden)(?![\w-])")
+_PAST_OFFICE_AFTER_DE = re.compile(r"[^.;:!?]*?(?:(?<![\w-])(?:gewesen|geworden|a\.\s?D\.|im\s+Ruhestand)(?![\w-])|a\.\s?D\.)")
 _NOT_THE_HOLDER_DE = re.compile(r"(?i)(?<![\w-])(?:stellvertretende\w*|ehemalige\w*|frühere\w*|designierte\w*|kommissarische\w*|künftige\w*|"
                                 r"neue\w*|seit\s+kurzem)(?![\w-])|^(?:vize|ex|alt|co)")
 
@@ -1616,6 +1618,8 @@ def _role_predicate_de(text: str, role_mention: str, surname: str) -> bool:
     "ist stellvertretender Bürgermeister", "ist Vizebürgermeister", "ist Sohn des Bürgermeisters"."""
     from .speakers import _role_heads, _same_role
 
+    if len(role_mention.split()) > 2:
+        return False  # "der Bürgermeister von Neu-Ulm", "der neue / frühere Bürgermeister": maybe another holder
     heads = _role_heads(role_mention)
     for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + _ROLE_PREDICATE_DE, text):
         noun = m.group(2)

@@ -274,7 +274,8 @@ _SURNAME_OF_BODY = re.compile(r"^((?:(?:the|a|an)\s+)?([A-ZÀ-ÖØ-Þ][\w’'-]+
 _NO_SURNAME_BEFORE_OF_EN = frozenset("""duke duchess earl prince princess king queen lord lady baron baroness count countess
 marquess viscount archbishop bishop emir sultan sheikh pope cardinal dean provost master isle gulf bay cape statue chamber
 sisters brothers knights daughters sons men people children army navy federation coalition alliance front assembly
-parliament cabinet kingdom city town county province state hospital organization organisation""".split())
+parliament cabinet kingdom city town county province state hospital organization organisation shareholders stakeholders
+investors employees workers residents partners members owners""".split())
 
 
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
@@ -319,6 +320,14 @@ def _office_words_out_of_name_en(name: str, role: str) -> tuple[str, str]:
 COUNT_BEFORE_PLURAL_EN = re.compile(r"[1-9][0-9]{0,2}")  # "the 50 states", "the 27 countries": a count of a plural
 
 
+def _plural_noun_en(word: str) -> bool:
+    """A capitalised English plural of a noun for people or ties before "of" ("Partners", "Shareholders", "Members" of
+    …): a group, no surname."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and (is_role_word(low[:-1]) or relation_noun_en(low[:-1])
+                                                             or relation_noun_en(low))
+
+
 def _surname_of_body_en(mention: str) -> str | None:
     """English: the surname of a mention "<Surname> of [the [adjectives]] <Body>" where the body is plainly one: an
     acronym ("ÖVP", "CDU"), a word for an institution ("Oxford University"), or a party after a describing word ("the
@@ -328,7 +337,7 @@ def _surname_of_body_en(mention: str) -> str | None:
     if m is None:
         return None
     head, body = m.group(2), m.group(4).split()
-    if not _name_before_of_en([head]) or head.lower() in _NO_SURNAME_BEFORE_OF_EN or head.isupper():
+    if not _name_before_of_en([head]) or head.lower() in _NO_SURNAME_BEFORE_OF_EN or head.isupper() or _plural_noun_en(head):
         return None
     plain = (any(len(t) >= 2 and t.isupper() and t.isalpha() for t in body)
              or any(t.lower() in INSTITUTION_WORDS or t.lower() in _ORG_HEADS for t in body) or bool(m.group(3)))
@@ -1847,14 +1856,14 @@ _OFFICE_ENDS_DE = ("rat", "rätin", "hauptmann", "hauptfrau", "loge", "login")
 def _office_before_name(word: str, nxt: str) -> bool:
     """Whether ``word``, first of three or more name words, is an office the role lists miss, not a name:
     a German office noun ("Bundesrat", "Landeshauptmann", "Geologin"), or, before a listed first name, an
-    abbreviation in capitals ("LH") or a long word no list gives as a first name; never a first name or
-    particle ("Anna Maria Berger", "Moon Jae In", "Murat" stay)."""
+    abbreviation in capitals ("LH"); never a first name or particle ("Anna Maria Berger", "Moon Jae In", "Murat"
+    stay), nor any other long word: a first name the lists lack ("Reinhold Maria Weber") is no office."""
     low = word.lower()
     if not word[:1].isupper() or low in PARTICLES or _any_first_name_gender(word) or word in FIRST_NAMES_BOTH_DE:
         return False
     if len(low) > 6 and low.isalpha() and low.endswith(_OFFICE_ENDS_DE):
         return True
-    return _any_first_name_gender(nxt) is not None and ((word.isupper() and len(word) <= 4) or len(word) > 6)
+    return _any_first_name_gender(nxt) is not None and word.isupper() and len(word) <= 4
 
 
 
