@@ -1288,10 +1288,11 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
                      same_speaker: bool = False) -> None:
     """A linked pair of quoted renderings (not indirect, not cut out of a sentence by
     position) whose shorter one lies at one end of the longer one
-    (``parts.positional_cut``): a truncation, and not a paraphrase.  Two English originals
-    not known to be one speaker's must keep the words (``consistency.kept_words``): "No
-    evidence of a cyberattack at this time" is no cut of "We have not seen any evidence
-    that the outage was caused by a cyberattack"; one speaker's two translations need not."""
+    (``parts.positional_cut``): a truncation, and not a paraphrase.  Two English versions
+    not known to be one speaker's that do not keep the words (``consistency.kept_words``) are
+    only worth a look (``partial``): "No evidence of a cyberattack at this time" may be no cut
+    of "We have not seen any evidence that the outage was caused by a cyberattack" but another
+    statement; one speaker's two translations are cut as before."""
     from .parts import positional_cut
 
     if "truncation" in entry["flags"] or "coverage" in entry["details"]:
@@ -1303,7 +1304,11 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
     (s, cs), (lg, _c) = sorted([(ta, ctx[0]), (tb, ctx[1])], key=lambda x: len(words(x[0])))
     cut = positional_cut(s, lg, cs)
     if cut and va.language == vb.language == "en" and not same_speaker and not kept_words(s, lg):
-        return  # two English originals: a quote cut short keeps its words; other words are another statement
+        # two English versions, speakers not known to be one, the shorter in other words: a cut or another statement
+        entry["flags"] = [f for f in entry["flags"] if f != "paraphrase"] + ["partial"]
+        entry["details"]["partial"] = (f"{cut}; worth a look, not a truncation flag: the shorter version says it in "
+                                       "other words and the speakers are not known to be one")
+        return
     if cut:
         entry["flags"] = [f for f in entry["flags"] if f != "paraphrase"] + ["truncation"]
         entry["details"]["truncation"] = cut
