@@ -120,12 +120,14 @@ def test_ingest_is_identical_over_one_or_two_processes(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "_DOCS_PER_TASK", 1)  # a worker task per document
 
     seeds = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
-    # the same article twice (an id clash), and a file that cannot become an article
+    # the same file name twice with other text (an id clash; a byte-identical copy with no outlet of its own would be
+    # set aside as a copy of the seed), and a file that cannot become an article
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first = sorted(seeds.glob("*.txt"))[0]
-    (tmp_path / "a" / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "b" / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    text = first.read_text(encoding="utf-8")
+    (tmp_path / "a" / first.name).write_text(text + "\nEin erster weiterer Satz steht hier.\n", encoding="utf-8")
+    (tmp_path / "b" / first.name).write_text(text + "\nEin zweiter weiterer Satz steht dort.\n", encoding="utf-8")
     (tmp_path / "b" / "empty.txt").write_text("   \n", encoding="utf-8")
     inputs = [seeds, tmp_path / "a", tmp_path / "b"]
 
