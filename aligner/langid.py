@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import ConfigError
+from .text.valid import without_surrogates
 
 # Languages the wider detector knows besides the configured ones.
 _OTHERS = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "ru", "tr", "sv", "da", "cs", "uk", "ro", "hu", "fi")
@@ -89,12 +90,9 @@ def check_languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return out
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _best(detector, text: str) -> Guess:
     # a lone surrogate (a JSON "\\udcff" escape) cannot go to the detector, which takes UTF-8: no letter, so no evidence
-    values = detector.compute_language_confidence_values(_LONE_SURROGATE.sub(" ", text))
+    values = detector.compute_language_confidence_values(without_surrogates(text, " "))
     if not values or values[0].value <= 0:
         return Guess(None, 0.0)
     top = values[0]

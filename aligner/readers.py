@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .console import listed
 from .errors import InputError
 from .model import Skipped
 from .text.lines import line_spans
-from .text.valid import is_valid_text, valid_text
+from .text.valid import is_valid_text, valid_text, without_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -439,7 +440,7 @@ def _utf8_repaired(data: bytes, path: str | os.PathLike[str]) -> str | None:
         line, seen = line + text.count("\n", seen, m.start()), m.start()
         if not lines or lines[-1] != line:
             lines.append(line)
-    where = ", ".join(str(n) for n in lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    where = listed(lines, 5)
     log.warning("%s: not valid UTF-8: %d byte%s (line%s %s) read as cp1252, the rest as UTF-8", shown_path(path),
                 stray, "s" if stray != 1 else "", "s" if len(lines) != 1 else "", where)
     return text.translate(_STRAY_BYTE)
@@ -781,14 +782,11 @@ def _read_jsonl(p: Path, limit: int) -> tuple[list[RawDoc], list[Skipped]]:
     return docs, skipped
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _without_lone_surrogates(obj: Any) -> Any:
     """A JSON value with each lone surrogate escape ("\\udcff", no character of any text: what a
     tool that read bytes as surrogateescape wrote) replaced by U+FFFD, as an undecodable byte is."""
     if isinstance(obj, str):
-        return _LONE_SURROGATE.sub("\ufffd", obj)
+        return without_surrogates(obj)
     if isinstance(obj, list):
         return [_without_lone_surrogates(v) for v in obj]
     if isinstance(obj, dict):

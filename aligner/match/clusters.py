@@ -1199,6 +1199,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     approx = ("sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source"))
               or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
     bar = comparable_bar(e.method, va.kind, vb.kind)
+    verdict = speaker_verdict(va, vb, surnames, ctx)
     if e.method.startswith("part"):
         entry.update(_part_report(va, vb, e, with_bleu, ctx))
     elif va.english and vb.english:
@@ -1206,7 +1207,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
                       context_a=ctx[0], context_b=ctx[1])
         entry.update(rep.to_dict())
         entry["compared"] = "english"
-        _cut_by_position(entry, va, vb, ctx, speaker_verdict(va, vb, surnames, ctx) is True)
+        _cut_by_position(entry, va, vb, ctx, verdict is True)
     elif va.language == vb.language and va.original and vb.original:
         # no English on a side, both in one language: compared in that language
         rep = compare(va.original, vb.original, with_bleu=with_bleu, lang=va.language, comparable_min=bar,
@@ -1218,7 +1219,6 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
         entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
                       "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
                                           "of the originals; wording, negation and numbers not checked"}})
-    verdict = speaker_verdict(va, vb, surnames, ctx)
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
     if verdict is None:
         entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)

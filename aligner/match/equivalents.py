@@ -302,8 +302,8 @@ CONVERSION_TOLERANCE = 0.025  # a figure converted to other units is the same wi
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # scale words that are a scale only written with their full stop and a currency after it: the Swiss "Mia. Franken"
 # (Milliarden); "Mia" is also a first name ("In 2019 Mia Farrow said", "landete 2023 Mia.")
-_SCALE_ONLY_WITH_STOP = frozenset({"mia"})
-_SCALE_RE = "|".join(w + r"(?=\.\s*(?:Franken|Fr\.|CHF|Euro|EUR|€|Dollar|USD|\$))" if w in _SCALE_ONLY_WITH_STOP else w
+_SCALE_ONLY_BEFORE_CURRENCY = frozenset({"mia"})
+_SCALE_RE = "|".join(w + r"(?=\.\s*(?:Franken|Fr\.|CHF|Euro|EUR|€|Dollar|USD|\$))" if w in _SCALE_ONLY_BEFORE_CURRENCY else w
                      for w in sorted({w for table in SCALES.values() for w in table}, key=len, reverse=True))
 _WORD_RE = "|".join(sorted(set(NUMBER_WORDS) | set(FRACTIONS), key=len, reverse=True))
 _TEMP = r"°\s?c\b|°\s?f\b|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|°|grad(?:\s+celsius)?"

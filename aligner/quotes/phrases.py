@@ -47,6 +47,7 @@ from .speakers import (
     surname_after_honorific_en,
 )
 from .speakers import known_people_word as _known_people_word
+from .stated_roles import _VERB_FORM_EN
 
 # -- speaker noun phrases ---------------------------------------------------------------
 
@@ -76,7 +77,6 @@ _CALENDAR_WORDS_EN = frozenset("monday tuesday wednesday thursday friday saturda
 
 
 # up to two lower-case words, a role noun (group 1) and a capitalised word: "parade leader Holger Kirsch", "state senator Tom Reed"
-_VERB_FORM_EN = re.compile(r"(?:ed|ing|ly)$")
 
 
 # words a noun phrase never ends in ("der Minister von einer" -> "der Minister", "the head of the" -> "the head")

@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from ..console import listed
 from ..match.consistency import DISTORTION_FLAGS, reading_order
 from ..model import Article, Cluster, QuoteVersion, Story, short_hash
 from .common import (
@@ -265,11 +266,10 @@ def _version_badges(c: Cluster) -> dict[str, str]:
 
 def _partners(names: Sequence[str], compared: int) -> str:
     """" vs Daily Times", or " vs 2 of the 7 versions compared with it (refB, refB)"."""
-    listed = ", ".join(bdi(x) for x in names[:PARTNERS_LISTED])
-    listed += f" and {len(names) - PARTNERS_LISTED} more" if len(names) > PARTNERS_LISTED else ""
+    shown = listed([bdi(x) for x in names], PARTNERS_LISTED)
     if compared <= 1:
-        return f'<span class="vs"> vs {listed}</span>'
-    return f'<span class="vs"> vs {len(names)} of the {compared} versions compared with it ({listed})</span>'
+        return f'<span class="vs"> vs {shown}</span>'
+    return f'<span class="vs"> vs {len(names)} of the {compared} versions compared with it ({shown})</span>'
 
 
 def _cluster_badges(c: Cluster) -> str:

@@ -28,5 +28,11 @@ def valid_text(text: str, in_json: bool = False) -> str:
     return _LONE_SURROGATE.sub(lambda m: slash + _escaped(ord(m.group())), text)
 
 
+def without_surrogates(text: str, by: str = "\ufffd") -> str:
+    """``text`` with every lone surrogate replaced by ``by`` (U+FFFD, as an undecodable byte is): for text
+    that is read, where ``valid_text`` is for a name that is shown."""
+    return text if is_valid_text(text) else _LONE_SURROGATE.sub(by, text)
+
+
 def _escaped(code: int) -> str:
     return f"x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"u{code:04x}"
