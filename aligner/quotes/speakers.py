@@ -1363,6 +1363,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if _someone_of_person_en(tokens):
             return None, _clean(" ".join(tokens)), "role"  # "a lawyer for Mrs. Reed": the lawyer
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
+    if lang == "en" and _AGE_NOUN_EN.fullmatch(tokens[-1]):
+        return None, _clean(" ".join(tokens)), "role"  # "the 34-year-old", "the Stuttgart 19-year-old": someone by age, no name
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
@@ -1433,6 +1435,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         return None, _clean(" ".join(tokens)), "role"  # "a source close", "a friend of the family", "Tom Reed's friend": no name
     return _clean(" ".join(tokens)), None, "group"
 
+
+# an age used as a noun ends the mention: "the 34-year-old", "a 19-year-old"
+_AGE_NOUN_EN = re.compile(r"\d+-(?:year|month|week)-old", re.I)
 
 # nouns for a medium before its name ("die Zeitung China Daily", "das Nachrichtenmagazin Der Spiegel", "der Sender CNN")
 _MEDIUM_NOUNS_DE = ("zeitung", "blatt", "magazin", "agentur", "sender", "portal", "zeitschrift", "nachrichtendienst")
@@ -1528,7 +1533,8 @@ _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 # "a farmer"): someone unnamed, never an organisation's name; a fact of usage
 _PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
 miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
-survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist""".split())
+survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist forward winger
+player""".split())
 
 
 def person_head_en(mention: str) -> bool:
