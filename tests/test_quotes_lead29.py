@@ -54,3 +54,14 @@ def test_surnames_that_are_positions_stay_names(text, name):
 def test_a_german_pro_without_a_name_is_no_name():
     speaker = _speaker("„Wir waren besser“, meinte der Ex-Bayern-Profi.", "de")
     assert speaker is None or speaker.name is None
+
+
+@pytest.mark.parametrize("text, name", [('"We were lucky," Germany\'s Olaf Scholz said.', "Olaf Scholz"),
+                                        ('"We were lucky," said Bayern\'s Sebastian Hoeness.', "Sebastian Hoeness")])
+def test_a_place_or_club_possessive_is_not_part_of_the_name(text, name):
+    assert _speaker(text, "en").name == name
+
+
+@pytest.mark.parametrize("body", ["Women's Media Center", "America's Voice"])
+def test_a_body_named_with_a_possessive_keeps_its_name(body):
+    assert _speaker(f'"We were lucky," {body} said.', "en").name == body

@@ -1369,8 +1369,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     owner = [i for i, t in enumerate(name_toks[:-2]) if t.endswith(("'s", "’s"))] if lang == "en" else []
-    if owner and first_name_gender_en(name_toks[owner[-1] + 1]) and not any(
-            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN for t in name_toks[owner[-1] + 1 :]):
+    if owner and _person_after_possessive_en(name_toks[owner[-1] + 1 :]):
         name_toks = name_toks[owner[-1] + 1 :]  # "General Electric's Tom Reed": the person after the firm's possessive
         # (a first name and a surname: not "America's Voice", "Women's Media Center")
     if lang == "en" and _someone_at_place_en(tokens, mention):
@@ -1434,6 +1433,13 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if lang == "en" and _someone_by_lower_head_en(tokens):
         return None, _clean(" ".join(tokens)), "role"  # "a source close", "a friend of the family", "Tom Reed's friend": no name
     return _clean(" ".join(tokens)), None, "group"
+
+
+def _person_after_possessive_en(after: list[str]) -> bool:
+    """English: whether the words after an owner's possessive name a person by a first name of either list
+    ("General Electric's Tom Reed", "Germany's Olaf Scholz"); never a body's words ("Women's Media Center")."""
+    return bool(_any_first_name_gender(after[0])) and not any(
+        t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after)
 
 
 # an age used as a noun ends the mention: "the 34-year-old", "a 19-year-old"
