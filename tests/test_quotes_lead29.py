@@ -65,3 +65,13 @@ def test_a_place_or_club_possessive_is_not_part_of_the_name(text, name):
 @pytest.mark.parametrize("body", ["Women's Media Center", "America's Voice"])
 def test_a_body_named_with_a_possessive_keeps_its_name(body):
     assert _speaker(f'"We were lucky," {body} said.', "en").name == body
+
+
+@pytest.mark.parametrize("source", ["aus Unternehmenskreisen", "aus Regierungskreisen", "aus Koalitionskreisen"])
+def test_circles_are_unnamed_sources_de(source):
+    speaker = _speaker(f"„Wir verkaufen nicht“, hieß es {source}.", "de")
+    assert speaker is None or speaker.name is None
+
+
+def test_a_surname_kreisen_stays_a_name_de():
+    assert _speaker("„Wir verkaufen nicht“, sagte Peter Kreisen.", "de").name == "Peter Kreisen"

@@ -1363,6 +1363,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if _someone_of_person_en(tokens):
             return None, _clean(" ".join(tokens)), "role"  # "a lawyer for Mrs. Reed": the lawyer
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
+    if lang == "de" and tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1]):
+        return None, _clean(" ".join(tokens)), "role"  # "aus Unternehmenskreisen", "Regierungskreise": unnamed sources, no name
     if lang == "en" and _AGE_NOUN_EN.fullmatch(tokens[-1]):
         return None, _clean(" ".join(tokens)), "role"  # "the 34-year-old", "the Stuttgart 19-year-old": someone by age, no name
     name_toks = tokens[_name_tail(tokens) :]
