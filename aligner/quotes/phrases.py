@@ -520,13 +520,21 @@ subsequently finally ultimately eventually initially previously recently today y
 accordingly overall privately publicly notably importantly besides""".split())
 
 
+# capitalised words that end a firm's name and name no one alone ("Now TV", "Sky TV", "Waters Capital")
+_FIRM_HEADS_EN = frozenset("TV FM Radio Capital Media Partners Holdings Ventures Studios Network Investments Advisors Advisers "
+                           "Pictures Records Labs".split())
+
+
 def _without_leading_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """English: a noun phrase opening with sentence adverbs starts after them ("Meanwhile Rachel Reeves" -> "Rachel Reeves",
-    "However the minister" -> "the minister"); a span of adverbs alone stays."""
+    "However the minister" -> "the minister"); a span of adverbs alone stays, and so does the last adverb before a firm's
+    last word alone, which is the name's first word ("Now TV said": "TV" names no one)."""
     toks = _tokens(text, span[0], span[1])
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _SENTENCE_ADVERBS_EN:
         k += 1
+    if k and k == len(toks) - 1 and toks[k][2] in _FIRM_HEADS_EN:
+        k -= 1
     return (toks[k][0], span[1]) if k else span
 
 
