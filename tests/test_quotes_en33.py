@@ -71,3 +71,49 @@ def test_an_adverb_before_a_full_name_is_cut(text, name):
 def test_an_adverb_before_a_description_is_cut():
     sp = _speaker('The bill passed. Now the company says: "This is a victory."')
     assert sp is not None and sp.mention == "the company"
+
+
+# one time phrase before the verb for both readers (frames: a name before it; phrases: a description or a role): a day
+# alone or "late <day>" is no part of the subject (9f1720f: 'White House Wednesday', 'Press secretary Karen Whitfield
+# Wednesday' at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('The bill passed. The White House Wednesday said: "We will veto it."', "White House"),
+    ('The bill passed. The White House late Wednesday said: "We will veto it."', "White House"),
+    ('The bill passed. "We will veto it," the White House Wednesday said.', "White House"),
+    ('The bill passed. Press secretary Karen Whitfield Wednesday said: "We will veto it."', "Karen Whitfield"),
+    ('The bill passed. Mayor Anna Lee late Monday said: "We will veto it."', "Anna Lee"),
+    ('The bill passed. The New York Times Sunday said: "We will veto it."', "New York Times"),
+])
+def test_a_day_before_the_verb_is_no_part_of_the_subject(text, name):
+    assert _confident_name(_speaker(text)) == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The bill passed. The mayor Monday said: "We will veto it."', "The mayor"),
+    ('The bill passed. The senator Friday evening said the bill was "a disgrace."', "The senator"),
+])
+def test_a_day_before_the_verb_is_no_part_of_a_role(text, mention):
+    sp = _speaker(text)
+    assert sp is not None and sp.mention == mention and sp.name is None
+
+
+# neighbours: a day that a name holds is no time phrase ("Super Tuesday"), a day inside a name stays
+@pytest.mark.parametrize("text", [
+    'Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support '
+    'a "temporary ban" on entry.',
+    'The senator on Super Tuesday said the bill was "a disgrace."',
+    'Voters on Super Tuesday said they wanted "a new start" for the party.',
+])
+def test_a_named_day_is_no_time_phrase(text):
+    name = _confident_name(_speaker(text))
+    assert name is None or "Super" not in name and name != "six states"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The bill passed. The Sunday Times said: "We will veto it."', "Sunday Times"),
+    ('The bill passed. The White House on Wednesday said: "We will veto it."', "White House"),
+    ('The bill passed. Trump on Tuesday said: "We will veto it."', "Trump"),
+    ('The bill passed. The White House last week said: "We will veto it."', "White House"),
+])
+def test_names_around_a_time_phrase_stay(text, name):
+    assert _confident_name(_speaker(text)) == name

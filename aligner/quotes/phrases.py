@@ -402,10 +402,15 @@ def _before_auxiliaries_en(text: str, clause_start: int, pos: int) -> int:
     return pos
 
 
-# a time phrase between an English subject and its verb ("The White House on Wednesday said", "the mayor last week said")
-_TIME_BEFORE_VERB_EN = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
-                                  r"evening|night))?|(?:yesterday|today|tonight)|(?:last|this)\s+(?:week|month|year|night|morning|"
-                                  r"afternoon|evening))\s*$")
+# a time phrase between an English subject and its verb, ending the text searched ("The White House on Wednesday said",
+# "the mayor last week said", "The White House Wednesday said", "the mayor late Monday said"); frames._subject_before_time_en
+# reads a name before it, np_before a description or a role.  Never a day that a name holds ("voters on Super Tuesday said",
+# "Black Friday", "Easter Sunday")
+_DAY_NAMES_EN = "Super Black Cyber Giving Good Easter Palm Ash Holy Maundy Shrove Fat Whit Bloody Spy".split()
+TIME_BEFORE_VERB_EN = re.compile("".join(rf"(?<!{w})" for w in _DAY_NAMES_EN) + r"(?<!\s)\s+(?:"
+                                 r"(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?:early\s+|late\s+)?(?:yesterday|today|tonight)|"
+                                 r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening))\s*$")
 
 
 def _before_time_phrase_en(text: str, clause_start: int, pos: int) -> int:
@@ -413,7 +418,7 @@ def _before_time_phrase_en(text: str, clause_start: int, pos: int) -> int:
     Wednesday said": the end of "The White House") or words with a role ("Press secretary Karen Whitfield on
     Wednesday said") stand before it; ``pos`` when there is none, nothing before it, or a bare name, which
     frames._subject_before_time_en weighs ("Tom Bank on Thursday said": a bank or a man)."""
-    m = _TIME_BEFORE_VERB_EN.search(text, clause_start, pos)
+    m = TIME_BEFORE_VERB_EN.search(text, clause_start, pos)
     if m is None or text[m.start() - 1 : m.start()] in ",;:":
         return pos
     words = text[clause_start : m.start()].split()
