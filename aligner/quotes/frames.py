@@ -86,6 +86,7 @@ from .phrases import (
     _PREPS,
     _SKIP_AT_START,
     AGENCY_EN,
+    TIME_BEFORE_VERB_EN,
     _is_title,
     _name_like,
     _title_chain_before,
@@ -1076,11 +1077,6 @@ def _indirect_clause(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Fo
     return thing
 
 
-_TIME_BEFORE_VERB_EN = re.compile(
-    r"\s+(?:on\s+|last\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|"
-    r"month|year|night)\s*$|\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening)\s*$")
-
-
 _HONORIFIC_EN = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?$")
 _FULL_NAME_EN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'-]*){1,2}")
 # Companies named after a person: the name alone cannot tell the person from the company
@@ -1095,7 +1091,7 @@ _IT_CLAUSE_EN = re.compile(r"\s*(?:that\s+)?its?\b")
 def _subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | None = None) -> tuple[int, int] | None:
     """English: "Anna Lindqvist on Thursday said that …": the name before a time adverb that stands between
     it and the verb, when the name is all the clause has before it."""
-    m = _TIME_BEFORE_VERB_EN.search(text, cs, cue_start)
+    m = TIME_BEFORE_VERB_EN.search(text, cs, cue_start)
     if m is None or m.end() != cue_start and text[m.end() : cue_start].strip():
         return None
     start = cs + len(text[cs : m.start()]) - len(text[cs : m.start()].lstrip())

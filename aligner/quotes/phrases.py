@@ -402,10 +402,15 @@ def _before_auxiliaries_en(text: str, clause_start: int, pos: int) -> int:
     return pos
 
 
-# a time phrase between an English subject and its verb ("The White House on Wednesday said", "the mayor last week said")
-_TIME_BEFORE_VERB_EN = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
-                                  r"evening|night))?|(?:yesterday|today|tonight)|(?:last|this)\s+(?:week|month|year|night|morning|"
-                                  r"afternoon|evening))\s*$")
+# a time phrase between an English subject and its verb, ending the text searched ("The White House on Wednesday said",
+# "the mayor last week said", "The White House Wednesday said", "the mayor late Monday said"); frames._subject_before_time_en
+# reads a name before it, np_before a description or a role.  Never a day that a name holds ("voters on Super Tuesday said",
+# "Black Friday", "Easter Sunday")
+_DAY_NAMES_EN = "Super Black Cyber Giving Good Easter Palm Ash Holy Maundy Shrove Fat Whit Bloody Spy".split()
+TIME_BEFORE_VERB_EN = re.compile("".join(rf"(?<!{w})" for w in _DAY_NAMES_EN) + r"(?<!\s)\s+(?:"
+                                 r"(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?:early\s+|late\s+)?(?:yesterday|today|tonight)|"
+                                 r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening))\s*$")
 
 
 def _before_time_phrase_en(text: str, clause_start: int, pos: int) -> int:
@@ -413,7 +418,7 @@ def _before_time_phrase_en(text: str, clause_start: int, pos: int) -> int:
     Wednesday said": the end of "The White House") or words with a role ("Press secretary Karen Whitfield on
     Wednesday said") stand before it; ``pos`` when there is none, nothing before it, or a bare name, which
     frames._subject_before_time_en weighs ("Tom Bank on Thursday said": a bank or a man)."""
-    m = _TIME_BEFORE_VERB_EN.search(text, clause_start, pos)
+    m = TIME_BEFORE_VERB_EN.search(text, clause_start, pos)
     if m is None or text[m.start() - 1 : m.start()] in ",;:":
         return pos
     words = text[clause_start : m.start()].split()
@@ -520,13 +525,21 @@ subsequently finally ultimately eventually initially previously recently today y
 accordingly overall privately publicly notably importantly besides""".split())
 
 
+# capitalised words that end a firm's name and name no one alone ("Now TV", "Sky TV", "Waters Capital")
+_FIRM_HEADS_EN = frozenset("TV FM Radio Capital Media Partners Holdings Ventures Studios Network Investments Advisors Advisers "
+                           "Pictures Records Labs".split())
+
+
 def _without_leading_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """English: a noun phrase opening with sentence adverbs starts after them ("Meanwhile Rachel Reeves" -> "Rachel Reeves",
-    "However the minister" -> "the minister"); a span of adverbs alone stays."""
+    "However the minister" -> "the minister"); a span of adverbs alone stays, and so does the last adverb before a firm's
+    last word alone, which is the name's first word ("Now TV said": "TV" names no one)."""
     toks = _tokens(text, span[0], span[1])
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _SENTENCE_ADVERBS_EN:
         k += 1
+    if k and k == len(toks) - 1 and toks[k][2] in _FIRM_HEADS_EN:
+        k -= 1
     return (toks[k][0], span[1]) if k else span
 
 

@@ -402,12 +402,22 @@ def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[in
     words = text[rest[0] : rest[1]].split() if rest else []
     role = next((i for i, w in enumerate(words) if is_role_word(w)), None)
     if " " not in text[after[0] : after[1]].strip() and role == 1 and len(words) >= 4 and rest is not None:
-        return rest  # "Procter and Gamble spokesman Tom Lee"
+        if not _plural_role_en(words[1]) and _AND_CAPITAL_EN.match(text, rest[1], clause_end) is None:
+            return rest  # "Procter and Gamble spokesman Tom Lee"
+        # "SPD and CDU lawmakers Anna Weber and Tom Hill", "Marks and Spencer executives Tom Lee and Ann Ray": the people
+        # named after the plural role speak together, no one of them alone
+        first = rest[0] + text[rest[0] : rest[1]].index(words[2], len(words[0]) + len(words[1]) + 1)
+        return several_persons_span(text, first, rest[1])
     if rest and several_persons(text[after[0] : rest[1]]):
         return after[0], rest[1]  # "Tom Reed and Ann Lee": the people, whom the mention's parse names no one of
     if parse_mention(text[after[0] : after[1]], "en")[2] == "group":
         return after  # "the Ministry of Trade and Industry": a body whose name goes on with "and"
     return None
+
+
+def _plural_role_en(word: str) -> bool:
+    """English: whether role word ``word`` is a plural ("lawmakers", "officials", "spokesmen"), not "boss", "chairman"."""
+    return word.endswith(("men", "people")) or word.endswith("s") and not word.endswith(("ss", "us"))
 
 
 # a participle with its agent before the verb: "A letter obtained by Reuters says", "A report commissioned / funded /
