@@ -515,6 +515,11 @@ _QUOTED_TITLE_DE = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)
                               r"[„“\"»](?P<title>[^„“”\"»«]{1,60})[“”\"«]")
 
 
+# German: a count before a noun (never a year): what follows is a plural, no name ("298 Wahlkreise", "drei Kliniken")
+_COUNT_DE = re.compile(r"(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:\.\d{3})+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                       r"zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|hunderte|tausende|mehrere|einige|viele|zahlreiche)")
+
+
 def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -567,7 +572,11 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
         return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
-    return _split_name_role(tokens, mention, lang)
+    name, role, kind = _split_name_role(tokens, mention, lang)
+    if lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1]):
+        # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
+        return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
+    return name, role, kind
 
 
 def _org_for_tokens_en(tokens: list[str]) -> bool:
