@@ -93,6 +93,9 @@ SUBJUNCTIVE_DE = re.compile(
 TITLE_ROLE_ABBR = frozenset(_LEX["title_abbreviations"]["role"])
 HONORIFIC_ABBR = frozenset(_LEX["title_abbreviations"]["honorific"])
 TITLE_ABBR = TITLE_ROLE_ABBR | HONORIFIC_ABBR
+# what a German or Austrian academic title may carry after its dot before the name: the faculty or kind of the
+# degree ("Dr. med.", "Dr. rer. nat.", "Dr. h.c.", "Mag.(FH)": Fachhochschule)
+DEGREE_QUALIFIERS = frozenset(_LEX["title_abbreviations"]["degree_qualifier"])
 NOT_SENTENCE_END = TITLE_ABBR | frozenset(_LEX["not_sentence_end"])
 # demonstrative determiners by language ("Dieser Arzt", "this senator")
 DEMONSTRATIVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["demonstratives"].items()}

@@ -13,6 +13,7 @@ from .choices import DE, EN
 from .lexicon import (
     ARTICLES,
     CUES_DE,
+    DEGREE_QUALIFIERS,
     DEMONSTRATIVES,
     INSTITUTION_WORDS,
     NP_STOP,
@@ -120,7 +121,7 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
 
 
 def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tuple[int, int] | None:
-    toks = _tokens(text, pos, limit)
+    toks = _without_degree_qualifiers(text, _tokens(text, pos, limit), lang)  # "Dr. med. Anna Roth": on to the name
     if at_start:
         while len(toks) > 1 and toks[0][2].lower() in _SKIP_AT_START:
             pos = toks[0][1]
@@ -257,12 +258,32 @@ def _owned_person_en(owner: str, w: str) -> bool:
     return owner.endswith("s") and w.islower() and (is_role_word(w) or relation_noun_en(w) or person_head_en(w))
 
 
+# what stands between a title and the name after it where the faculty or kind of the degree is written after the title's
+# dot ("Dr. med. ", "Dr. rer. nat. ", "Mag.(FH) ")
+_DEGREE_GAP = re.compile(r"\.(?:\s*(?:\(\s*)?(?:" + alternation(DEGREE_QUALIFIERS) + r")(?:\.|\s*\)))+\s*")
+
+
+def _without_degree_qualifiers(text: str, toks: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """German: the words of a noun phrase without the faculty or kind of an academic degree written after a title
+    ("med" of "Dr. med. Anna Roth", "FH" of "Mag.(FH) Anna Gruber"), which :func:`_np_gap` then reads as a space;
+    not a word that follows no title ("sagte Roth med."); English words as they are."""
+    if lang != "de":
+        return toks
+    kept: list[tuple[int, int, str]] = []
+    for tok in toks:
+        if kept and kept[-1][2] in TITLE_ABBR and tok[2] in DEGREE_QUALIFIERS and _DEGREE_GAP.match(text, kept[-1][1]):
+            continue
+        kept.append(tok)
+    return kept
+
+
 def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
     """What stands between two words of a noun phrase, a dot or apostrophe that does not end it read as a space:
     a title's dot ("Dr. Heino Stoever", "Prof. Anna Roth", the Austrian "Mag. Anna Huber", "Bgm. Hans Moser") or a
     saint's in a place name ("der St. Galler Regierungsrat"); in German a genitive apostrophe before a role noun
     ("Merz' Sprecher": the role is the speaker, not the name before it)."""
-    if between.strip() == "." and (prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper():
+    if (between.strip() == "." or prev_word in TITLE_ABBR and _DEGREE_GAP.fullmatch(between)) and (
+            prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper():
         return " "  # "St. Gallen", "St. Louis": the abbreviation of a place's name goes on with it
     if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
         return " "
@@ -356,7 +377,9 @@ def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
         return b
     if _TITLE_ABBR.search(m.group(1)) and not re.search(r"(?<![\w’'-])(?:to|of|for|with|and|from|by)\s", m.group(1)):
         # ", Dr. Krause": a title's dot is inside the apposition, the name after it belongs to it
-        m = re.match(rf",\s*({re.escape(m.group(1))}\.\s*(?:[A-Z][\w’'-]*\.?\s+){{0,2}}[A-Z][\w’'-]+)(?![\w’'-])", text[b:limit]) or m
+        # (never a pronoun opening the next sentence: "sagte Franz Huber, LAbg. Er ging")
+        m = re.match(rf",\s*({re.escape(m.group(1))}\.\s*(?!(?:{_PRONOUN_WORDS})(?![\w’'-]))(?:[A-Z][\w’'-]*\.?\s+){{0,2}}[A-Z][\w’'-]+)(?![\w’'-])",
+                     text[b:limit]) or m
     head_name, _, head_kind = parse_mention(text[a:b], lang)
     app = m.group(1)
     first = app.split()[0].lower() if app.split() else ""
@@ -790,9 +813,11 @@ _BARE_VERB_START_EN = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|my|your|
 
 
 _TITLE_ABBR = re.compile(r"(?:" + alternation(TITLE_ABBR) + r")$")
+_PRONOUN_WORDS = alternation({w.capitalize() for ws in PRONOUNS.values() for w in ws} | {"Es", "It", "I"})
 # ... and the words whose dot goes on with the mention: those titles and "St." of a place ("der St. Galler
 # Regierungsrat", "St. Louis Mayor Tishaura Jones")
-_DOT_IN_MENTION = re.compile(r"(?<![\w-])(?:" + alternation(TITLE_ABBR | {"St"}) + r")$")
+# and a degree's faculty after such a title ("Dr. med. Anna Roth", "Dipl.-Ing. Dr. techn. Franz Huber")
+_DOT_IN_MENTION = re.compile(r"(?<![\w-])(?:" + alternation(TITLE_ABBR | {"St"}) + r")(?:\.\s*(?:" + alternation(DEGREE_QUALIFIERS) + r"))*$")
 _NAME_AFTER_TITLE = re.compile(r"\.?\s*((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)")
 
 

@@ -23,7 +23,17 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from ..graph import DisjointSets
 from ..text.names import fold_name, fold_parts, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
-from .lexicon import ARTICLES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLE_ROLE_ABBR
+from .lexicon import (
+    ARTICLES,
+    DEGREE_QUALIFIERS,
+    INSTITUTION_WORDS,
+    NP_STOP,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLE_ABBR,
+    TITLE_ROLE_ABBR,
+    alternation,
+)
 from .lexicon import DEMONSTRATIVES as _DEMONSTRATIVES
 
 _TOKEN = re.compile(r"[^\s,;:()]+")
@@ -278,12 +288,20 @@ parliament cabinet kingdom city town county province state hospital organization
 investors employees workers residents partners members owners""".split())
 
 
+# a German or Austrian academic title's dot and the faculty or kind of the degree written after it ("Dr. med.",
+# "Dr. rer. nat.", "Mag.(FH)"): group 1 is the title with its dot
+_DEGREE_AFTER_TITLE = re.compile(r"((?<![\w-])(?:" + alternation(TITLE_ABBR) + r")\.)(?:\s*(?:\(\s*)?(?:"
+                                 + alternation(DEGREE_QUALIFIERS) + r")(?:\.|\s*\)))+")
+
+
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
     A group named in the German genitive gets its base form: "des Kremls" -> "Kreml",
     "des Bundestages" -> "Bundestag" (see :func:`uninflect_genitive`).
     """
+    if lang != "en":
+        mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
@@ -497,6 +515,11 @@ _QUOTED_TITLE_DE = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)
                               r"[„“\"»](?P<title>[^„“”\"»«]{1,60})[“”\"«]")
 
 
+# German: a count before a noun (never a year): what follows is a plural, no name ("298 Wahlkreise", "drei Kliniken")
+_COUNT_DE = re.compile(r"(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:\.\d{3})+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                       r"zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|hunderte|tausende|mehrere|einige|viele|zahlreiche)")
+
+
 def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -549,7 +572,11 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
         return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
-    return _split_name_role(tokens, mention, lang)
+    name, role, kind = _split_name_role(tokens, mention, lang)
+    if lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1]):
+        # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
+        return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
+    return name, role, kind
 
 
 def _org_for_tokens_en(tokens: list[str]) -> bool:
@@ -1835,7 +1862,7 @@ NAME_TITLES = frozenset({
     "chancellor", "president", "senator", "governor", "mayor", "minister", "secretary", "premier", "king", "queen",
     "prince", "princess", "pope", "judge", "general", "ambassador", "commissioner", "speaker", "chairman", "chairwoman",
     "dep", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
-    "mag", "ing", "dipl.-ing", "univ.-prof", "dkfm",  # Austrian academic titles written before a name ("Mag. Anna Huber")
+    "mag", "ing", "dipl.-ing", "univ.-prof", "dkfm", "mmag", "ddr",  # Austrian academic titles written before a name ("Mag. Anna Huber")
 }) | _TITLE_MODIFIERS | TITLE_ABBREVIATIONS
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -1,0 +1,97 @@
+"""German speakers, session 29 (de30): Austrian and German titles and degrees before a name, a pronoun after a
+title abbreviation that closes an apposition."""
+import pytest
+
+from tests.quote_helpers import speaker_in
+
+_SIEG = "Die Wahl ist vorbei. „Das ist ein Sieg“, "
+
+
+def _person(frame: str, lang: str = "de"):
+    return speaker_in(_SIEG + frame, "Sieg", lang)
+
+
+@pytest.mark.parametrize("frame, name, sid", [
+    # LAbg. / NAbg.: Landtags- / Nationalratsabgeordneter, before names in Austrian copy (was 'LAbg', 'NAbg' at 0.9)
+    ("sagte LAbg. Franz Huber.", "Franz Huber", "spk:frans_huber"),
+    ("sagte NAbg. Franz Huber.", "Franz Huber", "spk:frans_huber"),
+    # the faculty or kind of a degree after the title (was 'Mag', 'Dipl.-Ing. Dr', no speaker)
+    ("sagte Mag.(FH) Anna Gruber.", "Mag. Anna Gruber", "spk:ana_gruber"),
+    ("sagte Ing. Mag. (FH) Anna Gruber.", "Ing. Mag. Anna Gruber", "spk:ana_gruber"),
+    ("sagte Dipl.-Ing. Dr. techn. Franz Huber.", "Dipl.-Ing. Dr. Franz Huber", "spk:frans_huber"),
+    ("sagte Dr. med. Anna Roth.", "Dr. Anna Roth", "spk:ana_roth"),
+    ("sagte Dr. rer. nat. Anna Roth.", "Dr. Anna Roth", "spk:ana_roth"),
+    ("sagte der Chefarzt Dr. h.c. Anna Roth.", "Dr. Anna Roth", "spk:ana_roth"),
+    # a double master's degree is a title like 'Mag.', out of the id (was spk:mag_ana_roth)
+    ("sagte MMag. Anna Roth.", "MMag. Anna Roth", "spk:ana_roth"),
+])
+def test_titles_and_degrees_before_the_name(frame, name, sid):
+    sp = _person(frame)
+    assert sp is not None and (sp.name, sp.id) == (name, sid)
+
+
+def test_a_name_after_the_degree_opening_the_sentence():
+    sp = speaker_in("Mag.(FH) Anna Gruber sagte: „Das ist ein Sieg.“", "Sieg")
+    assert sp is not None and sp.id == "spk:ana_gruber"
+
+
+@pytest.mark.parametrize("frame", [
+    "sagte Franz Huber, LAbg. Er ging dann.",
+    "sagte Franz Huber, Bgm. Er ging dann.",  # was 'Er', unresolved
+    "sagte Franz Huber, Bgm. Sie ging dann.",
+])
+def test_a_pronoun_after_a_title_abbreviation_opens_the_next_sentence(frame):
+    sp = _person(frame)
+    assert sp is not None and sp.name == "Franz Huber"
+
+
+def test_english_pronoun_after_a_title_abbreviation():
+    sp = speaker_in('The vote is over. "It is a win," said Franz Huber, Gov. He left.', "win", "en")
+    assert sp is not None and sp.name == "Franz Huber"  # was 'He' at 0.9, unresolved
+
+
+@pytest.mark.parametrize("frame, name", [
+    # neighbours: no title before the qualifier-like word, a college's name, a capitalised surname after 'Dr.'
+    ("sagte Roth med. Er ging.", "Roth"),
+    ("sagte die FH Salzburg.", "FH Salzburg"),
+    ("sagte Anna Roth (FH Salzburg).", "Anna Roth"),
+    ("sagte Dr. Anna Roth.", "Dr. Anna Roth"),
+    ("sagte Mag. Anna Huber.", "Mag. Anna Huber"),
+    ("sagte Franz Huber, Bgm. Ernst Moser.", "Franz Huber"),
+])
+def test_neighbours_keep_their_speaker(frame, name):
+    sp = _person(frame)
+    assert sp is not None and sp.name == name
+
+
+def test_english_vet_still_ends_a_sentence():
+    sp = speaker_in('He took the dog to the vet. "It hurts," said Lee.', "hurts", "en")
+    assert sp is not None and sp.name == "Lee"
+
+
+# -- a count before a noun is no one's name --------------------------------------------------------------------------
+
+def test_a_role_after_counted_things_names_no_one():
+    text = ("Bis dahin werden nur die Ergebnisse der anderen 298 Wahlkreise zugrunde gelegt. Wie der Bundeswahlleiter "
+            "mitteilte, lag die Wahlbeteiligung bei 41,9 Prozent.")
+    sp = speaker_in(text, "Wahlbeteiligung")
+    assert sp is not None and sp.name is None and sp.mention == "der Bundeswahlleiter"  # was 'Wahlkreise' 0.9
+
+
+def test_a_pronoun_after_counted_things_is_not_them():
+    sp = speaker_in("Die 298 Wahlkreise sind ausgezählt. „Das ist gut“, sagte er.", "gut")
+    assert sp is None or sp.name is None  # was 'Wahlkreise' 0.9
+
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("die 27 EU-Staaten", "27 EU-Staaten", "group"),  # was the person 'EU-Staaten'
+    ("die zwei Schwestern", "zwei Schwestern", "group"),  # neighbours, as before
+    ("die drei Minister", None, "role"),
+    ("Schalke 04", "Schalke 04", "group"),
+])
+def test_counted_nouns(mention, name, kind):
+    from aligner.quotes.speakers import parse_mention
+    got = parse_mention(mention, "de")
+    assert (got[0], got[2]) == (name, kind)
+
+
