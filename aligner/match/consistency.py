@@ -2021,8 +2021,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
     changed = [d for d in ops if d.op != "equal"]
     if sum(1 for d in changed if not _number_op(d)) != 1:
         return None  # a changed number beside the word is the ``number`` flag's, not a second change
-    n_equal = sum(len(d.a.split()) for d in ops if d.op == "equal")
-    n_total = n_equal + sum(max(len(d.a.split()), len(d.b.split())) for d in changed)
+    n_equal = sum(_n_tokens(d.a) for d in ops if d.op == "equal")
+    n_total = n_equal + sum(max(_n_tokens(d.a), _n_tokens(d.b)) for d in changed)
     if n_total == 0 or n_equal / n_total < 0.85:
         return None
     for d in changed:
@@ -2037,6 +2037,12 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
+
+
+def _n_tokens(text: str) -> int:
+    """Tokens of a diff stretch as ``word_diff`` counts them: words in square brackets are one
+    ("He [the president] is ..." against "He [Buttigieg] is ...": one token changed)."""
+    return len(_DIFF_TOKEN.findall(text))
 
 
 def _bracketed(d: DiffOp) -> bool:
@@ -2055,7 +2061,8 @@ def bracketed_note(diff: list[DiffOp]) -> str | None:
     around the brackets, such as a cut, is more than an insertion)."""
     got = [d for d in diff if _bracketed(d) and any(re.search(r"\w", m) for m in _BRACKETED.findall(d.a + d.b))
            and max(len(_BRACKETED.sub(" ", x).split()) for x in (d.a, d.b)) <= BRACKETED_NOTE_WORDS
-           and not any(map(is_negator, words(" ".join(_BRACKETED.findall(d.a + d.b)))))]  # "[not]": compared
+           and not any(map(is_negator, words(" ".join(_BRACKETED.findall(d.a + d.b)))))  # "[not]": compared
+           and _content(words(" ".join(_BRACKETED.findall(d.a + d.b))))]  # "[24]": the number flag compares it
     if not got:
         return None
     return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)
