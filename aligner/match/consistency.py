@@ -545,7 +545,7 @@ def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, l
 def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags: list[str],
                 details: dict[str, Any], negation: bool = True) -> None:
     """The negation (if ``negation``) and number flags of two renderings (appended in place)."""
-    flip, condition = opposed_or_condition(qa, qb, wa, wb) if negation else (None, None)
+    flip, condition = opposed_or_condition(qa, qb, wa, wb, lang) if negation else (None, None)
     if flip:
         flags.append("negation")
         details["negation"] = flip
@@ -1021,12 +1021,13 @@ def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | N
     return opposed_or_condition(a, b, wa, wb)[0]
 
 
-def opposed_or_condition(a: str, b: str, wa: list[str] | None = None,
-                         wb: list[str] | None = None) -> tuple[str | None, str | None]:
+def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None,
+                         lang: str = "en") -> tuple[str | None, str | None]:
     """(``opposed_texts``, the note when a negation found is not flagged because one
-    version sets a condition in the sentence that holds it: ``_condition_sentence``)."""
+    version sets a condition in the sentence that holds it: ``_condition_sentence``);
+    ``lang``: the language both are written in."""
     wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
-    kept = kept_clauses(a, b, wa, wb)
+    kept = kept_clauses(a, b, wa, wb, lang)
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
@@ -1051,12 +1052,21 @@ _CLAUSE_END = {".", "!", "?", ";", ":", "-", "–", "—"}
 _CLAUSE_OPENERS = {"i", "we", "you", "he", "she", "it", "they", "there", "it's", "that's", "there's", "we're",
                    "they're", "you're", "i'm", "he's", "she's", "we've", "i've", "they've", "we'll", "i'll",
                    "it'll", "they'll"}
+# German (two originals compared without MT): a subject pronoun, or a demonstrative or an
+# article opening the subject ("..., es ist eine Frage der Modernisierung"; "..., die Reform
+# kommt"); not "dass"/"ob"/"weil" (a clause the negation before the comma may govern:
+# "Ich glaube nicht, dass ...") and not "sondern" (the other half of "nicht X, sondern Y").
+_CLAUSE_OPENERS_DE = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "das", "dies", "dieses", "diese",
+                      "der", "die"}
+_CLAUSE_JOINERS = {"en": ("and", "but", "so", "or"), "de": ("und", "aber", "oder", "doch", "denn")}
 
 
-def _clause_spans(text: str) -> list[tuple[int, int, int]]:
-    """The clauses of ``text``: (start, end, number of ``words``); start and end are
-    offsets in ``text`` lowered as ``tokens`` lowers it."""
+def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int, int]]:
+    """The clauses of ``text`` (in ``lang``): (start, end, number of ``words``); start and
+    end are offsets in ``text`` lowered as ``tokens`` lowers it."""
     low = text.lower().replace("’", "'")
+    openers = _CLAUSE_OPENERS_DE if lang == "de" else _CLAUSE_OPENERS
+    joiners = _CLAUSE_JOINERS.get(lang, _CLAUSE_JOINERS["en"])
     out: list[tuple[int, int, int]] = []
     start, end, n = None, 0, 0
     found = list(_WORD.finditer(low))
@@ -1064,8 +1074,7 @@ def _clause_spans(text: str) -> list[tuple[int, int, int]]:
         t = m.group(0)
         after = [x.group(0) for x in found[k + 1:k + 3]]
         cut = t in _CLAUSE_END or (t == "," and bool(after) and (
-            after[0] in _CLAUSE_OPENERS or (after[0] in ("and", "but", "so", "or") and after[1:2]
-                                            and after[1] in _CLAUSE_OPENERS)))
+            after[0] in openers or (after[0] in joiners and after[1:2] and after[1] in openers)))
         if cut:
             if start is not None:
                 out.append((start, end, n))
@@ -1080,7 +1089,7 @@ def _clause_spans(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def kept_clauses(a: str, b: str, wa: list[str], wb: list[str]) -> tuple[str, str] | None:
+def kept_clauses(a: str, b: str, wa: list[str], wb: list[str], lang: str = "en") -> tuple[str, str] | None:
     """(a, b) with the longer one cut to the clauses that hold the words of the shorter
     one, when the shorter one gives a piece of it with its start or its end missing
     (``missing_stretch``); None when nothing is to be cut (not a piece, or every clause
@@ -1093,18 +1102,32 @@ def kept_clauses(a: str, b: str, wa: list[str], wb: list[str]) -> tuple[str, str
     blocks = [bl for bl in difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long],
                                                    autojunk=False).get_matching_blocks() if bl.size]
     first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
-    spans = _clause_spans(text)
+    spans = _clause_spans(text, lang)
     if sum(n for _s, _e, n in spans) != len(long):
         return None  # the clauses do not count the words as ``words`` does: leave it whole
-    held, at = [], 0
+    held, at, kept = [], 0, (len(long), 0)
     for s, e, n in spans:
         if at < last and at + n > first:
             held.append((s, e))
+            kept = (min(kept[0], at), at + n)
         at += n
-    if not held or (held[0][0], held[-1][1]) == (spans[0][0], spans[-1][1]):
+    if not held or (held[0][0], held[-1][1]) == (spans[0][0], spans[-1][1]) \
+            or _quotes_left_out(short, long, blocks, kept):
         return None
     cut = text.lower().replace("’", "'")[held[0][0]:held[-1][1]]  # the offsets are the lowered text's
     return (a, cut) if long is wb else (cut, b)
+
+
+def _quotes_left_out(short: list[str], long: list[str], blocks: list, kept: tuple[int, int]) -> bool:
+    """Whether a content word of ``short`` that the alignment (``blocks``) put nowhere
+    stands in ``long`` only outside its clauses ``kept`` (word positions, end excluded):
+    then the shorter version quotes a clause the cut would leave out too ("It is a
+    question of money" of "It is not a question of money, it is a question of time":
+    "it is a question of" is matched in the second clause, "money" is the first's)."""
+    matched = {k for bl in blocks for k in range(bl.a, bl.a + bl.size)}
+    inside = {_stem(w) for w in long[kept[0]:kept[1]]}
+    outside = {_stem(w) for w in long[:kept[0]] + long[kept[1]:]} - inside
+    return any(_stem(w) in outside for k, w in enumerate(short) if k not in matched and w not in STOP)
 
 
 # A whole clause at one end of a quote that another version leaves out ("Travelers deserve
@@ -1998,8 +2021,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
     changed = [d for d in ops if d.op != "equal"]
     if sum(1 for d in changed if not _number_op(d)) != 1:
         return None  # a changed number beside the word is the ``number`` flag's, not a second change
-    n_equal = sum(len(d.a.split()) for d in ops if d.op == "equal")
-    n_total = n_equal + sum(max(len(d.a.split()), len(d.b.split())) for d in changed)
+    n_equal = sum(_n_tokens(d.a) for d in ops if d.op == "equal")
+    n_total = n_equal + sum(max(_n_tokens(d.a), _n_tokens(d.b)) for d in changed)
     if n_total == 0 or n_equal / n_total < 0.85:
         return None
     for d in changed:
@@ -2014,6 +2037,12 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
+
+
+def _n_tokens(text: str) -> int:
+    """Tokens of a diff stretch as ``word_diff`` counts them: words in square brackets are one
+    ("He [the president] is ..." against "He [Buttigieg] is ...": one token changed)."""
+    return len(_DIFF_TOKEN.findall(text))
 
 
 def _bracketed(d: DiffOp) -> bool:
@@ -2032,7 +2061,8 @@ def bracketed_note(diff: list[DiffOp]) -> str | None:
     around the brackets, such as a cut, is more than an insertion)."""
     got = [d for d in diff if _bracketed(d) and any(re.search(r"\w", m) for m in _BRACKETED.findall(d.a + d.b))
            and max(len(_BRACKETED.sub(" ", x).split()) for x in (d.a, d.b)) <= BRACKETED_NOTE_WORDS
-           and not any(map(is_negator, words(" ".join(_BRACKETED.findall(d.a + d.b)))))]  # "[not]": compared
+           and not any(map(is_negator, words(" ".join(_BRACKETED.findall(d.a + d.b)))))  # "[not]": compared
+           and _content(words(" ".join(_BRACKETED.findall(d.a + d.b))))]  # "[24]": the number flag compares it
     if not got:
         return None
     return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)

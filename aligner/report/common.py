@@ -19,7 +19,7 @@ from ..match.consistency import (
 )
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
-from ..model import Article, Cluster, QuoteVersion, Skipped
+from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
 from ..quotes.confidence import CONFIDENT
 from ..text.names import folded_words
 
@@ -151,6 +151,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "approximate).")
     notes += _speaker_note(clusters)
     notes += _not_judged_note(clusters)
+    notes += _bracketed_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
     if run.without_quotes:
         names = list(run.without_quotes)
@@ -336,6 +337,31 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
     return [f"Negation, numbers, truncation and speaker not judged for {len(found)} pair(s), in cluster(s) {shown}: "
             "their versions were joined through other versions or through their speaker, not matched on their own "
             "words, so a difference found between them is no flag (each such pair says so under not_judged)."]
+
+
+def bracketed_pairs(c: Cluster) -> list[ClusterPair]:
+    """The compared pairs of ``c`` with words in square brackets on one side only that were
+    not compared (``consistency.bracketed_note``: the outlet's words put into the quote)."""
+    return [p for p in c.pairs if "bracketed" in (p.details or {})]
+
+
+def bracketed_mark(c: Cluster) -> str | None:
+    """What a cluster's contents row and heading say of its pairs with bracketed words not
+    compared: "bracketed words not compared in 1 pair"; None when there are none."""
+    k = len(bracketed_pairs(c))
+    return f"bracketed words not compared in {k} pair(s)" if k else None
+
+
+def _bracketed_note(clusters: Sequence[Cluster]) -> list[str]:
+    """How many pairs hold an outlet's words in square brackets that were not compared, and where."""
+    where = [(n, len(bracketed_pairs(c))) for n, c in enumerate(clusters, 1)]
+    where = [(n, k) for n, k in where if k]
+    if not where:
+        return []
+    return [f"Words in square brackets were not compared in {sum(k for _, k in where)} pair(s), in cluster(s) "
+            f"{listed([n for n, _ in where], 20)}: an outlet's own words put into a quote (\"He [the president] ...\") "
+            "stand where the other version has other words or none; they are not the speaker's, so who or what they "
+            "name was not checked against the other version (each such pair says which words under bracketed)."]
 
 
 STALE_CLUSTERS = ("The clusters are older than the translations: the translate stage ran after the match stage, "

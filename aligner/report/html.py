@@ -36,6 +36,7 @@ from .common import (
     SCORE_HELP,
     ReportNotes,
     article_title,
+    bracketed_mark,
     cluster_heading,
     coverage_notes,
     file_names,
@@ -275,9 +276,10 @@ def _partners(names: Sequence[str], compared: int) -> str:
 def _cluster_badges(c: Cluster) -> str:
     """A cluster's flags as badges, then, when pairs of it were never compared, a badge
     saying how many ("no-english: 3 of 10 pairs not checked"; ``not_checked_mark``)."""
-    mark = not_checked_mark(c)
+    mark, brackets = not_checked_mark(c), bracketed_mark(c)
     extra = f'<span class="badge unchecked" title="{esc(FLAG_HELP["no-english"])}">{esc(mark)}</span>' if mark else ""
-    return BADGE_SEP.join(x for x in (_badges(c.flags), extra) if x)
+    extra2 = f'<span class="badge unchecked">{esc(brackets)}</span>' if brackets else ""
+    return BADGE_SEP.join(x for x in (_badges(c.flags), extra, extra2) if x)
 
 
 def filter_flags(c: Cluster) -> list[str]:

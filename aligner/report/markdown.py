@@ -27,6 +27,7 @@ from .common import (
     SPEAKER_PAIRS_LISTED,
     ReportNotes,
     article_title,
+    bracketed_mark,
     cluster_heading,
     coverage_notes,
     file_names,
@@ -170,6 +171,7 @@ def _contents(clusters: Sequence[Cluster]) -> list[str]:
         flags = ", ".join(md(f) for f in c.flags) or "no flag"
         flags += "; not compared" if never_compared(c) else ""  # as its heading says: no number
         flags += f"; {md(mark)}" if (mark := not_checked_mark(c)) else ""
+        flags += f"; {md(mark)}" if (mark := bracketed_mark(c)) else ""
         lines.append(f"- [{n}. {_cell(cluster_heading(c), 80)}](#{_slug(_heading(n, c))}): {flags}")
     lines.append("")
     return lines
@@ -182,10 +184,10 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
     number, words, counts = _heading_parts(n, c)  # the same heading _contents links to
     lines.append(f"## {number}{_escape(words)}{counts}")
     lines.append("")
-    mark = not_checked_mark(c)
-    if c.flags or mark:
+    marks = [m for m in (not_checked_mark(c), bracketed_mark(c)) if m]
+    if c.flags or marks:
         lines.append("Flags: " + ", ".join([f"**{f}**" if f in DISTORTION_FLAGS else md(f) for f in c.flags]
-                                           + ([md(mark)] if mark else [])))
+                                           + [md(m) for m in marks]))
         lines.append("")
     lines.append("| outlet | article | lang | kind | speaker | original | English |")
     lines.append("|---|---|---|---|---|---|---|")
@@ -205,7 +207,7 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
         lines.append(f"- speaker not compared: {_cell(line, 400)}")
     unchecked = []
     for p in c.pairs:
-        if not p.flags and "not_judged" not in (p.details or {}):
+        if not p.flags and "not_judged" not in (p.details or {}) and "bracketed" not in (p.details or {}):
             if p.compared == "none" and p.link != "continuation":
                 unchecked.append(p)
             continue
