@@ -31,6 +31,7 @@ from .console import listed
 from .errors import InputError
 from .model import Skipped
 from .text.lines import line_spans
+from .text.months import MONTHS_IN_DATES
 from .text.valid import is_valid_text, valid_text, without_surrogates
 
 log = logging.getLogger(__name__)
@@ -898,10 +899,6 @@ def load_metadata(path: str | os.PathLike[str], warn: bool = True) -> dict[str, 
     return out
 
 
-_MONTHS = {m: i for i, names in enumerate((
-    "jan january januar jänner jaenner", "feb february februar feber", "mar march märz maerz mrz", "apr april",
-    "may mai", "jun june juni", "jul july juli", "aug august", "sep sept september", "oct october okt oktober",
-    "nov november", "dec december dez dezember"), start=1) for m in names.split()}
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _NUMERIC_DAY = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\.?")
 _WORDED_DAY = re.compile(r"(?:(\d{1,2})\.? ([^\W\d_]+)\.?,? (\d{4})|([^\W\d_]+)\.? (\d{1,2}),? (\d{4}))", re.IGNORECASE)
@@ -941,7 +938,7 @@ def read_date(value: str) -> tuple[str | None, str]:
     m = _WORDED_DAY.fullmatch(v)
     if m:
         day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-        number = _MONTHS.get(month.lower())
+        number = MONTHS_IN_DATES.get(month.lower())
         got = _iso(int(year), number, int(day)) if number else None
         if got:
             return got, ""
