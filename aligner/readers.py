@@ -965,14 +965,15 @@ def _read_dates(p: Path, table: dict[str, dict[str, Any]], warn: bool = True) ->
         else:
             row["date"] = got
     if bad and warn:
-        more = f"; and {len(bad) - 3} more" if len(bad) > 3 else ""
-        log.warning("%s: %d date%s not read, treated as missing (%s%s)", shown_path(p), len(bad), "s" if len(bad) != 1 else "",
-                    "; ".join(bad[:3]), more)
+        log.warning("%s: %d date%s not read, treated as missing (%s)", shown_path(p), len(bad), "s" if len(bad) != 1 else "",
+                    listed(bad, 3, sep="; "))
 
 
-def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> str | None:
+def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None,
+                 folded: dict[str, list[str]] | None = None) -> str | None:
     """The key of the sidecar row for an article: by article id, relative path, file name
-    or stem (None when the table has no row for it)."""
+    or stem (None when the table has no row for it).  ``folded``: the table's
+    :func:`folded_keys`, for a caller that looks up many articles (made here if not given)."""
     keys = [article_id]
     if base is not None:
         try:
@@ -982,7 +983,7 @@ def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, 
     keys += [path.name, path.stem, str(path)]
     found = next((k for k in keys if k in table), None)
     if found is None:  # a unique match whatever the case (Windows) and Unicode normalisation (macOS, zips)
-        folded = _folded_keys(table)
+        folded = folded_keys(table) if folded is None else folded
         found = next((folded[_fold(k)][0] for k in keys if len(folded.get(_fold(k), ())) == 1), None)
     return found
 
@@ -991,19 +992,11 @@ def _fold(key: str) -> str:
     return unicodedata.normalize("NFC", key).casefold()
 
 
-_FOLDED: list[tuple[dict[str, Any], int, dict[str, list[str]]]] = []  # (table, its size, folded key -> keys)
-
-
-def _folded_keys(table: dict[str, Any]) -> dict[str, list[str]]:
-    """The keys of ``table`` by their NFC, case-folded form (kept for the last few tables)."""
-    for held, size, kept in _FOLDED:
-        if held is table and size == len(table):
-            return kept
+def folded_keys(table: dict[str, Any]) -> dict[str, list[str]]:
+    """The keys of ``table`` by their NFC, case-folded form."""
     index: dict[str, list[str]] = {}
     for k in table:
         index.setdefault(_fold(k), []).append(k)
-    _FOLDED.insert(0, (table, len(table), index))
-    del _FOLDED[4:]
     return index
 
 
