@@ -900,6 +900,8 @@ def load_metadata(path: str | os.PathLike[str], warn: bool = True) -> dict[str, 
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
+_ISO_MONTH = re.compile(r"([1-9]\d{3})-(\d{2})")  # 2026-12: ISO 8601 to the month
+_ISO_BASIC = re.compile(r"([1-9]\d{3})(\d{2})(\d{2})(?:T\d{2}(?:\d{2}){0,2}(?:[.,]\d+)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?")  # 20261204[T1030Z]
 _NUMERIC_DAY = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\.?")
 _WORDED_DAY = re.compile(r"(?:(\d{1,2})\.? ([^\W\d_]+)\.?,? (\d{4})|([^\W\d_]+)\.? (\d{1,2}),? (\d{4}))", re.IGNORECASE)
 
@@ -916,13 +918,21 @@ def _iso(y: int, m: int, d: int) -> str | None:
 def read_date(value: str) -> tuple[str | None, str]:
     """A metadata date as ISO ``YYYY-MM-DD`` and, when it cannot be read, why (else "").
 
-    ISO dates (with or without a time) are kept as written; ``DD.MM.YYYY`` (German, Austrian,
-    Swiss use) and ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the
-    order is certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
+    ISO dates (with or without a time) are kept as written, and so is an ISO month
+    (``2026-12``: no day is made up); the ISO basic form ``20261204`` (a time after it
+    left out) is ``2026-12-04``; ``DD.MM.YYYY`` (German, Austrian, Swiss use) and
+    ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the order is
+    certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
     '4. Dezember 2026' are read.  Anything else gives None and the reason."""
     v = value.strip()
     if _ISO_DAY.fullmatch(v[:10]) and _iso(int(v[:4]), int(v[5:7]), int(v[8:10])):
         return v, ""
+    if _ISO_MONTH.fullmatch(v):
+        return (v, "") if 1 <= int(v[5:]) <= 12 else (None, f"{v!r} is no date (no month {int(v[5:])})")
+    m = _ISO_BASIC.fullmatch(v)
+    if m:
+        got = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return (got, "") if got else (None, f"{v!r} is no date")
     m = _NUMERIC_DAY.fullmatch(v)
     if m:
         a, sep, b, c = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
