@@ -60,3 +60,91 @@ def test_an_article_keeps_its_iso_month_and_compact_date_end_to_end(tmp_path):
                                     encoding="utf-8")
     result = ingest_paths([corpus], metadata=tmp_path / "m.tsv", quiet=True)
     assert {a.id: a.date for a in result.articles} == {"monthly": "2026-12", "compact": "2026-12-04"}
+
+
+# -- the pairs table: German words read as German ----------------------------------------
+
+
+def _pair_texts(page: str) -> list[tuple[str, str]]:
+    """Each piece of text in the report's pairs tables with the language it is read in
+    (the nearest lang attribute around it; the page is English)."""
+    from html.parser import HTMLParser
+
+    got: list[tuple[str, str]] = []
+
+    class Langs(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.stack: list[tuple[str, str]] = [("html", "en")]
+            self.in_pairs = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("br", "img", "input", "meta", "link"):
+                return
+            a = dict(attrs)
+            if tag == "table" and a.get("class") == "pairs":
+                self.in_pairs += 1
+            self.stack.append((tag, a.get("lang") or self.stack[-1][1]))
+
+        def handle_endtag(self, tag):
+            while len(self.stack) > 1:
+                top, _ = self.stack.pop()
+                if top == tag:
+                    break
+            if tag == "table" and self.in_pairs:
+                self.in_pairs -= 1
+
+        def handle_data(self, data):
+            if self.in_pairs and data.strip():
+                got.append((data.strip(), self.stack[-1][1]))
+
+    Langs().feed(page)
+    return got
+
+
+def _german_cluster(a: str, b: str, compared: str):
+    from aligner.match.consistency import compare
+    from aligner.model import Article, Cluster, ClusterPair, QuoteVersion
+
+    va = QuoteVersion("qa", "da", "ORF", "de", a, "", 0, len(a), "direct", "Anna Weber")
+    vb = QuoteVersion("qb", "db", "NZZ", "de", b, "", 0, len(b), "direct", "Anna Weber")
+    rep = compare(a, b, lang="de").to_dict()
+    pair = ClusterPair("qa", "qb", chrf=rep["chrf"], bleu=rep["bleu"], diff=rep["diff"], flags=rep["flags"],
+                       details=rep["details"], compared=compared)
+    arts = [Article(id="da", text=a, language="de", outlet="ORF"), Article(id="db", text=b, language="de", outlet="NZZ")]
+    return Cluster("c1", [va, vb], speaker="Anna Weber", pairs=[pair]), arts
+
+
+def test_german_words_in_a_pairs_details_and_word_diff_carry_lang_de():
+    from aligner.report.html import render_html
+
+    cluster, arts = _german_cluster("„Die Bürger der Stadt sind mit dem neuen Plan sehr zufrieden und froh“",
+                                    "„Die Einwohner der Stadt sind mit dem neuen Plan sehr zufrieden und froh“",
+                                    "original (de)")
+    texts = _pair_texts(render_html([cluster], arts))
+    german = [t for t, lang in texts if lang == "de"]
+    assert german.count("Bürger") == 2 and german.count("Einwohner") == 2  # in the details and in the word diff
+    assert all(lang == "en" for t, lang in texts if t.startswith("[") or t in ("wording:", "vs"))
+
+
+def test_the_english_of_a_german_pairs_details_stays_english():
+    from aligner.report.html import render_html
+
+    cluster, arts = _german_cluster("„Wir haben viele neue Wohnungen in der Stadt gebaut und sind stolz darauf, sagte er "
+                                    "gestern in Wien“", "„Wir haben viele neue Wohnungen in der Stadt gebaut“",
+                                    "original (de)")
+    texts = _pair_texts(render_html([cluster], arts))
+    assert ("und sind stolz darauf, sagte er gestern in Wien", "de") in texts  # the words the shorter one lacks
+    said = [(t, lang) for t, lang in texts if "missing" in t]
+    assert said and all(lang == "en" for _, lang in said)  # "... the end of the longer version is missing"
+
+
+def test_a_pair_compared_in_english_has_no_german_in_its_details():
+    from aligner.report.html import render_html
+
+    cluster, arts = _german_cluster("„Die Bürger der Stadt sind mit dem neuen Plan sehr zufrieden und froh“",
+                                    "„Die Einwohner der Stadt sind mit dem neuen Plan sehr zufrieden und froh“",
+                                    "english")
+    texts = _pair_texts(render_html([cluster], arts))  # (the versions' labels are in their own language)
+    shown = [lang for t, lang in texts if "Bürger" in t or "Einwohner" in t]
+    assert len(shown) == 3 and set(shown) == {"en"}  # details (one piece), and the two words of the diff
