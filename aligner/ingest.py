@@ -31,7 +31,7 @@ from .console import listed, one_line, progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
-from .readers import RawDoc, discover, load_metadata, max_input_bytes, metadata_key, read_path
+from .readers import RawDoc, discover, folded_keys, load_metadata, max_input_bytes, metadata_key, read_path
 from .segment import glued_boundaries, split_sentences
 from .text.uniform import uniform
 from .text.valid import valid_text
@@ -378,13 +378,17 @@ class _Table:
     source: str
     check: bool = True
     used: set[str] = field(default_factory=set)
+    folded: dict[str, list[str]] = field(init=False)  # the rows' keys case- and Unicode-folded (``folded_keys``)
+
+    def __post_init__(self) -> None:
+        self.folded = folded_keys(self.rows)
 
     def key(self, path: Path, article_id: str) -> str | None:
         """The key of this table's row for an article of ``path`` (None: no row, or a
         sidecar of another folder), marked used."""
         if self.base is not None and not _under(path, self.base):
             return None
-        key = metadata_key(self.rows, path, article_id, self.base)
+        key = metadata_key(self.rows, path, article_id, self.base, self.folded)
         if key is not None:
             self.used.add(key)
         return key

@@ -31,6 +31,7 @@ from .console import listed
 from .errors import InputError
 from .model import Skipped
 from .text.lines import line_spans
+from .text.months import MONTHS_IN_DATES
 from .text.valid import is_valid_text, valid_text, without_surrogates
 
 log = logging.getLogger(__name__)
@@ -898,11 +899,9 @@ def load_metadata(path: str | os.PathLike[str], warn: bool = True) -> dict[str, 
     return out
 
 
-_MONTHS = {m: i for i, names in enumerate((
-    "jan january januar jänner jaenner", "feb february februar feber", "mar march märz maerz mrz", "apr april",
-    "may mai", "jun june juni", "jul july juli", "aug august", "sep sept september", "oct october okt oktober",
-    "nov november", "dec december dez dezember"), start=1) for m in names.split()}
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
+_ISO_MONTH = re.compile(r"([1-9]\d{3})-(\d{2})")  # 2026-12: ISO 8601 to the month
+_ISO_BASIC = re.compile(r"([1-9]\d{3})(\d{2})(\d{2})(?:T\d{2}(?:\d{2}){0,2}(?:[.,]\d+)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?")  # 20261204[T1030Z]
 _NUMERIC_DAY = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\.?")
 _WORDED_DAY = re.compile(r"(?:(\d{1,2})\.? ([^\W\d_]+)\.?,? (\d{4})|([^\W\d_]+)\.? (\d{1,2}),? (\d{4}))", re.IGNORECASE)
 
@@ -919,13 +918,21 @@ def _iso(y: int, m: int, d: int) -> str | None:
 def read_date(value: str) -> tuple[str | None, str]:
     """A metadata date as ISO ``YYYY-MM-DD`` and, when it cannot be read, why (else "").
 
-    ISO dates (with or without a time) are kept as written; ``DD.MM.YYYY`` (German, Austrian,
-    Swiss use) and ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the
-    order is certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
+    ISO dates (with or without a time) are kept as written, and so is an ISO month
+    (``2026-12``: no day is made up); the ISO basic form ``20261204`` (a time after it
+    left out) is ``2026-12-04``; ``DD.MM.YYYY`` (German, Austrian, Swiss use) and
+    ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the order is
+    certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
     '4. Dezember 2026' are read.  Anything else gives None and the reason."""
     v = value.strip()
     if _ISO_DAY.fullmatch(v[:10]) and _iso(int(v[:4]), int(v[5:7]), int(v[8:10])):
         return v, ""
+    if _ISO_MONTH.fullmatch(v):
+        return (v, "") if 1 <= int(v[5:]) <= 12 else (None, f"{v!r} is no date (no month {int(v[5:])})")
+    m = _ISO_BASIC.fullmatch(v)
+    if m:
+        got = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return (got, "") if got else (None, f"{v!r} is no date")
     m = _NUMERIC_DAY.fullmatch(v)
     if m:
         a, sep, b, c = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
@@ -941,7 +948,7 @@ def read_date(value: str) -> tuple[str | None, str]:
     m = _WORDED_DAY.fullmatch(v)
     if m:
         day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-        number = _MONTHS.get(month.lower())
+        number = MONTHS_IN_DATES.get(month.lower())
         got = _iso(int(year), number, int(day)) if number else None
         if got:
             return got, ""
@@ -968,14 +975,15 @@ def _read_dates(p: Path, table: dict[str, dict[str, Any]], warn: bool = True) ->
         else:
             row["date"] = got
     if bad and warn:
-        more = f"; and {len(bad) - 3} more" if len(bad) > 3 else ""
-        log.warning("%s: %d date%s not read, treated as missing (%s%s)", shown_path(p), len(bad), "s" if len(bad) != 1 else "",
-                    "; ".join(bad[:3]), more)
+        log.warning("%s: %d date%s not read, treated as missing (%s)", shown_path(p), len(bad), "s" if len(bad) != 1 else "",
+                    listed(bad, 3, sep="; "))
 
 
-def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None) -> str | None:
+def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, base: Path | None = None,
+                 folded: dict[str, list[str]] | None = None) -> str | None:
     """The key of the sidecar row for an article: by article id, relative path, file name
-    or stem (None when the table has no row for it)."""
+    or stem (None when the table has no row for it).  ``folded``: the table's
+    :func:`folded_keys`, for a caller that looks up many articles (made here if not given)."""
     keys = [article_id]
     if base is not None:
         try:
@@ -985,7 +993,7 @@ def metadata_key(table: dict[str, dict[str, Any]], path: Path, article_id: str, 
     keys += [path.name, path.stem, str(path)]
     found = next((k for k in keys if k in table), None)
     if found is None:  # a unique match whatever the case (Windows) and Unicode normalisation (macOS, zips)
-        folded = _folded_keys(table)
+        folded = folded_keys(table) if folded is None else folded
         found = next((folded[_fold(k)][0] for k in keys if len(folded.get(_fold(k), ())) == 1), None)
     return found
 
@@ -994,19 +1002,11 @@ def _fold(key: str) -> str:
     return unicodedata.normalize("NFC", key).casefold()
 
 
-_FOLDED: list[tuple[dict[str, Any], int, dict[str, list[str]]]] = []  # (table, its size, folded key -> keys)
-
-
-def _folded_keys(table: dict[str, Any]) -> dict[str, list[str]]:
-    """The keys of ``table`` by their NFC, case-folded form (kept for the last few tables)."""
-    for held, size, kept in _FOLDED:
-        if held is table and size == len(table):
-            return kept
+def folded_keys(table: dict[str, Any]) -> dict[str, list[str]]:
+    """The keys of ``table`` by their NFC, case-folded form."""
     index: dict[str, list[str]] = {}
     for k in table:
         index.setdefault(_fold(k), []).append(k)
-    _FOLDED.insert(0, (table, len(table), index))
-    del _FOLDED[4:]
     return index
 
 

@@ -26,6 +26,12 @@ def normalised_quotes_in(text: str, lang: str = "de") -> list[Quote]:
     return normalise_speakers(quotes_in(text, lang))
 
 
+def sole_speaker(text: str, lang: str = "de") -> Speaker | None:
+    """The speaker (as extracted, not normalised) of the one quote of ``text``, or None without one."""
+    (q,) = quotes_in(text, lang)
+    return q.speaker
+
+
 def quote_starting(text: str, start: str, lang: str = "de") -> Quote:
     """The one quote of ``text`` whose words start with ``start``."""
     (q,) = [q for q in quotes_in(text, lang) if q.text.startswith(start)]

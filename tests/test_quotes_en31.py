@@ -2,18 +2,8 @@
 a reduced relative clause before the verb ("The man seen in the video said")."""
 import pytest
 
-from aligner.model import Article
-from aligner.quotes.extract import extract_quotes
 from aligner.quotes.speakers import parse_mention
-
-
-def _speaker(text):
-    (q,) = extract_quotes(Article(id="a", text=text, language="en"))
-    return q.speaker
-
-
-def _confident_name(sp):
-    return sp.name if sp is not None and sp.confidence is not None and sp.confidence >= 0.8 else None
+from tests.quote_helpers import confident_name, quotes_in, sole_speaker
 
 
 # a surname before "for" and a party: the person speaks for the party (90988a2: 'Labour', 'the Democrats' at 0.9)
@@ -24,7 +14,7 @@ def _confident_name(sp):
     ('Rachel Reeves spoke first. "We will vote no," Rachel Reeves for Labour said.', "Rachel Reeves"),
 ])
 def test_a_surname_for_a_party_is_the_person(text, name):
-    sp = _speaker(text)
+    sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == name
 
 
@@ -35,7 +25,7 @@ def test_a_surname_for_a_party_is_the_person(text, name):
     ('"I saw the fire," said a woman identified as Anna Lee.', "Anna Lee"),
 ])
 def test_a_person_named_after_the_verb_speaks(text, name):
-    sp = _speaker(text)
+    sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == name
 
 
@@ -45,7 +35,7 @@ def test_a_person_named_after_the_verb_speaks(text, name):
     ('A lawyer for a man named Tom Banks said: "He is ready."', "Tom Banks"),
 ])
 def test_a_person_named_as_someone_elses_tie_or_object_does_not_speak(text, bad):
-    assert _confident_name(_speaker(text)) != bad
+    assert confident_name(sole_speaker(text, "en")) != bad
 
 
 @pytest.mark.parametrize("mention, role", [
@@ -66,7 +56,7 @@ def test_the_role_of_a_named_person_has_no_naming_word(mention, role):
     ('The man arrested at the scene told police: "I saw the fire."', None),
 ])
 def test_a_participle_before_a_place_is_no_part_of_the_name(text, good):
-    sp = _speaker(text)
+    sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == good
 
 
@@ -79,7 +69,7 @@ def test_a_participle_before_a_place_is_no_part_of_the_name(text, good):
      'away from other groups.', "extremely happy", "Anna Lee"),
 ])
 def test_a_verb_of_saying_ending_the_quotes_sentence_names_its_speaker(text, part, name):
-    qs = [q for q in extract_quotes(Article(id="a", text=text, language="en")) if part in q.text]
+    qs = [q for q in quotes_in(text, "en") if part in q.text]
     assert qs and all(q.speaker is not None and q.speaker.name == name for q in qs)
 
 
@@ -91,5 +81,5 @@ def test_a_verb_of_saying_ending_the_quotes_sentence_names_its_speaker(text, par
     ('Experts with the agency said: "It will hold."', None),
 ])
 def test_the_object_of_with_after_a_person_is_no_speaker(text, good):
-    sp = _speaker(text)
+    sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == good

@@ -28,7 +28,8 @@ from typing import Any
 
 from ..console import listed
 from ..match.consistency import DISTORTION_FLAGS, reading_order
-from ..model import Article, Cluster, QuoteVersion, Story, short_hash
+from ..model import Article, Cluster, ClusterPair, QuoteVersion, Story, short_hash
+from ..text.words import WORD
 from .common import (
     FLAG_HELP,
     INFORMATIONAL,
@@ -355,9 +356,44 @@ def _listed_pairs(c: Cluster) -> tuple[list, str]:
                     f"listed. Every pair is in clusters.jsonl (the line with \"id\": \"{c.id}\", under \"pairs\").")
 
 
+_COMPARED_IN = re.compile(r"original \((?P<lang>[^)]+)\)")  # ClusterPair.compared: "original (de)"
+# where a pair's detail is cut into the stretches that may be the versions' own words: "'nicht' vs 'kein'",
+# "Bürger vs Einwohner", "...: 'x' in the shorter" (the English around them stays English)
+_DETAIL_PARTS = re.compile(r"(\s+vs\s+|'|;\s+|:\s+|\s*\(|\)|\s+/\s+)")
+
+
+def _compared_language(p: ClusterPair) -> str | None:
+    """The language a pair was compared in when not English (its two originals: "original
+    (de)"), else None."""
+    m = _COMPARED_IN.fullmatch(p.compared or "")
+    return m.group("lang") if m and m.group("lang") != "en" and lang_attr(m.group("lang")) else None
+
+
+def _detail_html(value: Any, lang: str | None, words: set[str]) -> str:
+    """A pair's detail, escaped; with ``lang`` (the pair compared in its originals), each
+    stretch of it made of the originals' ``words`` (case-folded) carries that language
+    ("Bürger vs Einwohner", "'die brücke nicht bauen' vs ...": German words read as German;
+    "9 of 18 words; the end of the longer version is missing" stays English)."""
+    text = str(value)
+    if lang is None:
+        return esc(text)
+    out = []
+    for part in _DETAIL_PARTS.split(text):
+        ws = [w.casefold() for w in WORD.findall(part)]
+        if (_DETAIL_PARTS.fullmatch(part) is None and any(not w.isdigit() for w in ws)
+                and all(w in words for w in ws)):
+            core = part.strip()
+            lead, trail = part[:len(part) - len(part.lstrip())], part[len(part.rstrip()):]
+            out.append(f"{esc(lead)}<span{lang_attr(lang)}>{esc(core)}</span>{esc(trail)}")
+        else:
+            out.append(esc(part))
+    return "".join(out)
+
+
 def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
     labels = labels or {}
     langs = {v.quote_id: v.language for v in c.versions}
+    originals = {v.quote_id: v.original or "" for v in c.versions}
     rows = []
     listed, note = _listed_pairs(c)
     for p in listed:
@@ -366,13 +402,16 @@ def _pairs(c: Cluster, labels: dict[str, str] | None = None) -> str:
             else (_added(esc(d["b"])) if d["op"] == "insert" else _removed(esc(d["a"])))
             for d in p.diff[:12]
         )
-        det = "; ".join(f"{esc(k.replace('_', ' '))}: {esc(v)}" for k, v in (p.details or {}).items())
+        lang = _compared_language(p)  # the diff and the words in the details are the originals' (German) words
+        own = {w.casefold() for q in (p.a, p.b) for w in WORD.findall(originals.get(q, ""))} if lang else set()
+        det = "; ".join(f"{esc(k.replace('_', ' '))}: {_detail_html(v, lang, own)}" for k, v in (p.details or {}).items())
         chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
         bleu = "–" if p.bleu is None else f"{p.bleu:.2f}"
         rows.append(
             f"<tr><td>{bdi(labels.get(p.a, p.a), langs.get(p.a))}<br>{bdi(labels.get(p.b, p.b), langs.get(p.b))}</td>"
             f"<td>{chrf}</td><td>{bleu}</td>"
-            f"<td>{BADGE_SEP.join(x for x in (_badges(p.flags), esc(p.kinds or '')) if x)}</td><td>{det}</td><td>{diff}</td></tr>"
+            f"<td>{BADGE_SEP.join(x for x in (_badges(p.flags), esc(p.kinds or '')) if x)}</td><td>{det}</td>"
+            f"<td{lang_attr(lang) if diff else ''}>{diff}</td></tr>"
         )
     summary = f"pairs of versions ({len(listed)} of {len(c.pairs)} listed)" if note else "pairs of versions"
     return (
