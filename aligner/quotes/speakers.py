@@ -1390,17 +1390,13 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if _someone_of_person_en(tokens):
             return None, _clean(" ".join(tokens)), "role"  # "a lawyer for Mrs. Reed": the lawyer
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
-    if lang == "de" and tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1]):
-        return None, _clean(" ".join(tokens)), "role"  # "aus Unternehmenskreisen", "Regierungskreise": unnamed sources, no name
-    if lang == "en" and _AGE_NOUN_EN.fullmatch(tokens[-1]):
-        return None, _clean(" ".join(tokens)), "role"  # "the 34-year-old", "the Stuttgart 19-year-old": someone by age, no name
+    if _unnamed_by_last_word(tokens, lang):
+        return None, _clean(" ".join(tokens)), "role"
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
-    owner = [i for i, t in enumerate(name_toks[:-2]) if t.endswith(("'s", "’s"))] if lang == "en" else []
-    if owner and _person_after_possessive_en(name_toks[owner[-1] + 1 :]):
-        name_toks = name_toks[owner[-1] + 1 :]  # "General Electric's Tom Reed": the person after the firm's possessive
-        # (a first name and a surname: not "America's Voice", "Women's Media Center")
+    if lang == "en":
+        name_toks = _after_owner_en(name_toks)  # "General Electric's Tom Reed": the person after the firm's possessive
     if lang == "en" and _someone_at_place_en(tokens, mention):
         return None, _clean(" ".join(tokens)), "role"  # "a farmer from Ohio", "a man on King Street": someone from a place
     if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
@@ -1464,11 +1460,26 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     return _clean(" ".join(tokens)), None, "group"
 
 
-def _person_after_possessive_en(after: list[str]) -> bool:
-    """English: whether the words after an owner's possessive name a person by a first name of either list
-    ("General Electric's Tom Reed", "Germany's Olaf Scholz"); never a body's words ("Women's Media Center")."""
-    return bool(_any_first_name_gender(after[0])) and not any(
-        t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after)
+def _unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
+    """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
+    "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
+    if lang == "de":
+        return tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])
+    return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
+
+
+def _after_owner_en(name_toks: list[str]) -> list[str]:
+    """English: the words after an owner's possessive when they name a person by a first name of either list
+    ("General Electric's Tom Reed", "Germany's Olaf Scholz"), else all of them ("Women's Media Center", "America's
+    Voice")."""
+    owner = [i for i, t in enumerate(name_toks[:-2]) if t.endswith(("'s", "’s"))]
+    if not owner:
+        return name_toks
+    after = name_toks[owner[-1] + 1 :]
+    if _any_first_name_gender(after[0]) and not any(
+            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
+        return after
+    return name_toks
 
 
 # an age used as a noun ends the mention: "the 34-year-old", "a 19-year-old"
