@@ -14,7 +14,7 @@ from .store import RunStore
 
 
 def run(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     out: str | os.PathLike[str],
     *,
     translations: str | os.PathLike[str] | None = None,
@@ -39,11 +39,21 @@ def run(
     per stage; the results are files in ``out`` (``clusters.jsonl``, ``report.html``,
     ``summary.json``...).
     """
+    from .checks import check_only, check_options
+
+    only = [only] if isinstance(only, str) else only
     given: dict[str, Any] = {"languages": tuple(languages) if languages is not None else None, "pivot": pivot,
                              "embeddings": embeddings, "translations": Path(translations) if translations is not None else None}
-    cfg = dataclasses.replace(config or RunConfig(), inputs=[Path(p) for p in inputs], out=Path(out),
+    cfg = dataclasses.replace(config or RunConfig(), inputs=[Path(p) for p in as_paths(inputs)], out=Path(out),
                               **{k: v for k, v in given.items() if v is not None})
+    check_only(only)
+    check_options(cfg, only)  # as ``aligner run``: a missing --metadata/--translations file, an unknown language, ... refused
     return run_pipeline(cfg, only=only, command="aligner.run()")
+
+
+def as_paths(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> list[str | os.PathLike[str]]:
+    """One path given alone (``run("corpora/seeds", ...)``) is a list of one, never read letter by letter."""
+    return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
 
 
 def match_quotes(
@@ -61,6 +71,9 @@ def match_quotes(
     cfg = RunConfig(out=Path(run_dir), pivot=pivot, embeddings=embeddings,
                     translations=Path(translations) if translations is not None else None)
     RunStore(cfg.out, create=False)  # no such directory: StoreError, never a new empty one
+    from .checks import check_translations
+
+    check_translations(cfg.translations, cfg.pivot)  # a missing or unusable --translations: one line, before any work
     results = run_pipeline(cfg, only=["match", "report"], command="aligner.match_quotes()")
     failed = {name: r for name, r in results.items() if r.status not in ("done", "reused")}
     if failed:

@@ -314,7 +314,7 @@ def _warm_up(langs: tuple[str, ...]) -> None:
 
 
 def ingest_paths(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     languages: Iterable[str] = ("de", "en"),
     metadata: str | os.PathLike[str] | dict[str, dict[str, Any]] | None = None,
     *,
@@ -339,7 +339,7 @@ def ingest_paths(
     except ValueError as exc:
         raise AlignerError(str(exc)) from None
     result = IngestResult()
-    inputs = [Path(p) for p in paths]
+    inputs = [Path(paths)] if isinstance(paths, (str, os.PathLike)) else [Path(p) for p in paths]  # one path alone: a list of one
     found = discover(inputs, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)

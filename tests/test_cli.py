@@ -1,6 +1,7 @@
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from aligner import __version__
@@ -119,8 +120,12 @@ def test_quote_matching_is_english_only_and_says_so(tmp_path, seeds_dir):
     assert "Quote matching and the report compare English" in " ".join(help_text.split())
 
     from aligner.api import run
+    from aligner.errors import AlignerError
 
-    results = run([one], tmp_path / "api", pivot="de", only=["ingest", "quotes", "match", "report"])
-    assert results["ingest"].status == "done"
+    # the library refuses what the command refuses, before any work (session 29, rv59-5)
+    with pytest.raises(AlignerError, match="needs --to en"):
+        run([one], tmp_path / "api", pivot="de", only=["ingest", "quotes", "match", "report"])
+    assert not (tmp_path / "api" / "articles.jsonl").exists()
+    results = run([one], tmp_path / "api", pivot="de")  # a whole run: matching skipped, and said why
     assert results["match"].status == "skipped" and "--to en only" in results["match"].summary["reason"]
     assert results["report"].status == "skipped" and not (tmp_path / "api" / "clusters.jsonl").exists()

@@ -256,6 +256,16 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     return q
 
 
+def _check_article(article: object) -> None:
+    """A plain string or an article without text (a table row's missing value) is one clear line, not a failure inside."""
+    if not isinstance(article, Article):
+        raise InputError("extract_quotes", f"takes an aligner.Article, not {type(article).__name__}: "
+                                           "aligner.Article(id=..., text=..., language=...)")
+    if not isinstance(article.text, str):
+        raise InputError(article.source_path or article.id or "extract_quotes",
+                         f"the article's text is {type(article.text).__name__}, not a str (a missing value?)")
+
+
 def extract_quotes(article: Article, sentences: list[Sentence] | None = None, language: str | None = None,
                    ranker: Weights | None = None, retracted_out: list[Quote] | None = None) -> list[Quote]:
     """Every quote of ``article`` inside the given (kept) sentences, in text order.
@@ -265,6 +275,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     none (the rules alone).  ``retracted_out``: gets the quotes a correction note takes back (left out).
     A text not in one Unicode form (``aligner.text.uniform``: NFD, soft hyphens; ingest makes every
     article's text uniform) is read in that form, the offsets mapped back into ``article.text``."""
+    _check_article(article)
     if has_bare_cr(article.text):
         return _read_lf(article, sentences, language, ranker, retracted_out)
     if sentences is None and not is_uniform(article.text):
