@@ -106,7 +106,7 @@ def test_a_day_before_the_verb_is_no_part_of_a_role(text, mention):
 ])
 def test_a_named_day_is_no_time_phrase(text):
     name = _confident_name(_speaker(text))
-    assert name is None or "Super" not in name and name != "six states"
+    assert name is None or ("Super" not in name and name != "six states")
 
 
 @pytest.mark.parametrize("text, name", [
