@@ -46,6 +46,7 @@ from .speakers import (
     serving_participle_en,
     several_persons_span,
     surname_after_honorific_en,
+    title_before_name_en,
 )
 from .speakers import known_people_word as _known_people_word
 from .stated_roles import _VERB_FORM_EN
@@ -331,12 +332,12 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
     found = _lower_case_title_np(text, toks[i:], stops)
     if found is None:
         return None
-    inside = [w for _s, e, w in toks[i:] if e <= found[1]]
-    lower = [k for k, w in enumerate(inside) if w[:1].islower()]
-    if not lower or lower != list(range(len(lower))) or len(lower) == len(inside):
+    words = [w for _s, e, w in toks[: i + 1] + [t for t in toks[i + 1 :] if t[1] <= found[1]]]
+    start = title_before_name_en(words)
+    if start is None or any(w[:1].isupper() for w in words[i:start]):
         return None
-    role = inside[lower[-1]]
-    if not is_role_word(role) or role.endswith("s") and not role.endswith("ss") or any(_VERB_FORM_EN.search(inside[k]) for k in lower):
+    role = words[start - 1]
+    if role.endswith("s") and not role.endswith("ss") or any(_VERB_FORM_EN.search(w) for w in words[i:start]):
         return None
     return found[1]
 

@@ -1610,8 +1610,8 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
     caps = next((i for i, t in enumerate(rest) if _is_cap(t) and not (_title_or_honorific_en(t) and not (
         i and rest[i - 1].rstrip(".") in _HONORIFICS_EN_CAP))), len(rest))  # "Ms. Sherry": a surname after an honorific
     opened = caps
-    if caps < len(rest) and not all(_is_cap(t) for t in rest[caps:]):
-        caps = _modified_title_en(rest, caps)  # "aide to SPD lawmaker Anna Weber": the party opens the title
+    if caps < len(rest) and not all(_is_cap(t) for t in rest[caps:]) and (start := title_before_name_en(rest[caps:])) is not None:
+        caps += start  # "aide to SPD lawmaker Anna Weber": the party opens the title, the name starts after it
     if k < 1 or caps == len(rest) or not all(_is_cap(t) for t in rest[caps:]) or not all(
             t[:1].islower() or _title_or_honorific_en(t) or opened <= i < caps for i, t in enumerate(rest[:caps])):
         return False
@@ -1624,18 +1624,22 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
                                             for t in before) or (len(before) >= 2 and before[-1] == "close")
 
 
-def _modified_title_en(rest: list[str], caps: int) -> int:
-    """Where the name after a tie starts when capitalised words open a lower-case title before it ("SPD lawmaker Anna
-    Weber", "Cologne parade leader Holger Kirsch"): the start of the capitalised run that ends ``rest`` after a role
-    word; ``caps`` (the first capitalised word) when ``rest`` is not so."""
-    end = len(rest)
-    while end > 0 and _is_cap(rest[end - 1]):
+def title_before_name_en(words: list[str]) -> int | None:
+    """English: where the name starts in ``words`` that open with a capitalised word, go on with lower-case title words
+    ending in a role word and end in a capitalised name ("SPD lawmaker Anna Weber", "Cologne carnival parade leader Holger
+    Kirsch", "White House press secretary Karen Whitfield"): the index of the name's first word (the capitalised run that
+    ends ``words``); None when they are not so.  The one reader of this shape: after a tie on a mention's words
+    (:func:`_someone_of_person_en`, "an aide to SPD lawmaker Anna Weber") and after a verb on the text's tokens
+    (phrases._titled_name_after_modifier_en, which adds its own limits: few title words, a role in the singular)."""
+    end = len(words)
+    while end > 0 and _is_cap(words[end - 1]):
         end -= 1
-    head = rest[caps:end]
-    if 0 < end < len(rest) and head and is_role_word(head[-1]) and all(
-            _is_cap(t) or t[:1].islower() for t in head) and any(t[:1].islower() for t in head):
-        return end
-    return caps
+    head = words[:end]
+    if not (0 < end < len(words)) or not _is_cap(head[0]) or not is_role_word(head[-1]):
+        return None
+    if not all(_is_cap(t) or t[:1].islower() for t in head) or not any(t[:1].islower() for t in head):
+        return None
+    return end
 
 
 _HONORIFICS_EN_CAP = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})

@@ -417,7 +417,7 @@ def _past_and_en(text: str, after: tuple[int, int], clause_end: int) -> tuple[in
 
 def _plural_role_en(word: str) -> bool:
     """English: whether role word ``word`` is a plural ("lawmakers", "officials", "spokesmen"), not "boss", "chairman"."""
-    return word.endswith(("men", "people")) or word.endswith("s") and not word.endswith(("ss", "us"))
+    return word.endswith(("men", "people")) or (word.endswith("s") and not word.endswith(("ss", "us")))
 
 
 # a participle with its agent before the verb: "A letter obtained by Reuters says", "A report commissioned / funded /
