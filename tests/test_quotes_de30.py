@@ -95,3 +95,27 @@ def test_counted_nouns(mention, name, kind):
     assert (got[0], got[2]) == (name, kind)
 
 
+# -- "nach eigenen Angaben" ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Konzern wächst. Nach eigenen Angaben der Polizei wurde niemand verletzt.", "Polizei"),  # was no speaker
+    ("Der Konzern wächst. Nach eigenen Angaben des Ministeriums wurde niemand verletzt.", "Ministerium"),
+    ("Tesla will nach eigenen Angaben weitere Werke bauen.", "Tesla"),  # the subject's own account; was no speaker
+    ("Das Unternehmen will nach eigenen Angaben weitere Werke bauen.", "Unternehmen"),
+    ("Tesla will nach eigenen Angaben der Konkurrenz zuvorkommen.", "Tesla"),  # a dative after it, not 'Konkurrenz'
+])
+def test_own_account_names_its_giver(text, name):
+    sp = speaker_in(text, "")
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Den Kunden hilft nach eigenen Angaben der neue Dienst.",  # an object opens the clause
+    "Dort will Tesla nach eigenen Angaben weitere Werke bauen.",  # an adverb opens it: the subject is after the verb
+    "Niemand wurde nach eigenen Angaben der Polizei verletzt.",
+])
+def test_own_account_neighbours_name_no_one(text):
+    sp = speaker_in(text, "")
+    assert sp is None or sp.name is None
+
+
