@@ -119,3 +119,26 @@ def test_own_account_neighbours_name_no_one(text):
     assert sp is None or sp.name is None
 
 
+# -- a person from a body ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("frame, sid", [
+    ("sagte Anna Huber von der Arbeiterkammer.", "spk:ana_huber"),  # was org:ana_huber_von_der_arbeiterkamer
+    ("sagte Anna Huber vom Roten Kreuz.", "spk:ana_huber"),  # as before (the mention alone was the person 'Kreuz')
+    ("sagte Paul Krause von der Linken.", "spk:paul_krause"),  # was org:
+])
+def test_a_person_from_a_body(frame, sid):
+    sp = _person(frame)
+    assert sp is not None and sp.id == sid
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Anna von der Leyen", "Anna von der Leyen"),  # a surname with its particle stays whole
+    ("Ursula von der Leyen", "Ursula von der Leyen"),
+    ("Hans von Storch", "Hans von Storch"),
+    ("Anna Huber von der SPD", "Anna Huber"),
+])
+def test_particle_surnames_stay_whole(mention, name):
+    from aligner.quotes.speakers import parse_mention
+    assert parse_mention(mention, "de")[0] == name
+
+

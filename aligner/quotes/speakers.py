@@ -1168,13 +1168,24 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
     return None
 
 
+def _person_before_von_de(tokens: list[str], von: int) -> bool:
+    """German: whether a first name and a surname stand right before "vom" / "von der|dem" with a capitalised noun after
+    it ("Anna Huber von der Arbeiterkammer", "Franz Berger vom Roten Kreuz"): where the person is from, whatever the
+    body; not a surname with its particle ("Anna von der Leyen": "von" right after the first name; "Hans von der Leyen")."""
+    after = tokens[von + 1 :]
+    with_article = tokens[von].lower() == "vom" or (len(after) >= 2 and after[0].lower() in ("der", "dem"))
+    if not with_article or not after or not _is_cap(after[-1]) or particle_surname_de(" ".join(tokens[von:])):
+        return False
+    return von >= 2 and first_name_gender_de(tokens[von - 2]) is not None and _is_cap(tokens[von - 1]) and not is_role_word(tokens[von - 1])
+
+
 def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
     """German: "Joe Stork von HRW", "Sprecherin Anna Weber von der SPD", "Frau Weber vom DGB": a
     person's full name (two or three capitalised words, or a surname after Frau/Herr/Dr./Prof.) and the
     body they belong to; the name is the speaker, "von …" goes with the role ("Ursula von der Leyen",
     "Hans von Storch" keep their "von")."""
     von = next((i for i, t in enumerate(tokens) if t.lower() in ("von", "vom")), None)
-    if von is None or von < 2 or not _body_de(tokens[von + 1 :]):
+    if von is None or von < 2 or not (_body_de(tokens[von + 1 :]) or _person_before_von_de(tokens, von)):
         return None
     start = von
     while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]) and not tokens[start - 1].endswith("."):
