@@ -142,3 +142,25 @@ def test_particle_surnames_stay_whole(mention, name):
     assert parse_mention(mention, "de")[0] == name
 
 
+# -- who is quoted by a paper -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("frame, name", [
+    ("zitiert die NZZ am Sonntag Anna Weber.", "Anna Weber"),  # was 'NZZ'
+    ("zitiert die Welt am Sonntag Anna Weber.", "Anna Weber"),  # was 'Welt'
+    ("zitiert die Zeitung Die Welt Anna Weber.", "Anna Weber"),  # was 'Welt Anna Weber'
+    ("zitiert die Bild am Sonntag Innenminister Paul Krause.", "Paul Krause"),
+    # neighbours
+    ("zitiert das Handelsblatt Anna Weber.", "Anna Weber"),
+    ("zitiert die NZZ am Sonntag.", "NZZ"),
+    ("zitiert die NZZ Bundesrat Beat Kunz.", "Bundesrat Beat Kunz"),
+])
+def test_the_person_a_paper_quotes(frame, name):
+    sp = speaker_in("Der Umsatz sank. „Wir sind bereit“, " + frame, "bereit")
+    assert sp is not None and sp.name == name
+
+
+def test_a_paper_quoting_a_thing_names_no_one():
+    sp = speaker_in("Der Umsatz sank. „Wir sind bereit“, zitiert die NZZ am Sonntag eine Umfrage.", "bereit")
+    assert sp is None or sp.name is None
+
+
