@@ -164,3 +164,25 @@ def test_a_paper_quoting_a_thing_names_no_one():
     assert sp is None or sp.name is None
 
 
+# -- first names a letter apart -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [("Marta", "Maria"), ("Lena", "Lina"), ("Lars", "Lara"), ("Timo", "Tino"),
+                                  ("Martin", "Marvin"), ("Nina", "Nena")])
+def test_short_first_names_a_letter_apart_are_two(a, b):
+    from aligner.quotes.speakers import first_names_agree
+    assert not first_names_agree(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Eric", "Erik"), ("Marco", "Marko"), ("Carl", "Karl"), ("Dmitri", "Dmitry"),
+                                  ("Tanja", "Tania"), ("Michael", "Micheal"), ("Mohammed", "Mohammad"),
+                                  ("Katharina", "Katarina"), ("Sara", "Sarah")])
+def test_one_name_written_two_ways_stays_one(a, b):
+    from aligner.quotes.speakers import first_names_agree
+    assert first_names_agree(a, b)
+
+
+def test_marta_and_maria_roth_are_two_people():
+    from tests.quote_helpers import normalised_quotes_in
+    qs = normalised_quotes_in("„Wir sind bereit“, sagte Marta Roth. „Nein“, sagte Maria Roth.")
+    assert [q.speaker.name for q in qs if q.speaker] == ["Marta Roth", "Maria Roth"]
+    assert qs[0].speaker.id != qs[1].speaker.id

@@ -1786,8 +1786,27 @@ def first_names_agree(a: str, b: str) -> bool:
     written = unaccent(a[:1].lower()) == unaccent(b[:1].lower())  # "Michael" / "Micheal"; not "Charles" / "Harold"
     if initial_class(fa) != initial_class(fb):
         return False
+    if _one_letter_changed(fa, fb):
+        return False  # "Marta" / "Maria", "Lena" / "Lina", "Lars" / "Lara": a short name with one other letter is another name
     swapped = written and OSA.distance(fa, fb) == 1 and Levenshtein.distance(fa, fb) == 2
     return sim >= FIRST_NAMES_SAME or (swapped and sim >= FIRST_NAMES_TYPO)
+
+
+# letters one name is written with either way (Eric / Erik, Marco / Marko, Dmitri / Dmitry, Tanja / Tania)
+_SAME_SOUND_LETTERS = frozenset({frozenset("ck"), frozenset("kq"), frozenset("iy"), frozenset("ij"), frozenset("jy"),
+                                 frozenset("sz"), frozenset("vw"), frozenset("fv")})
+SHORT_FIRST_NAME = 6  # folded first names this long or shorter with one letter changed are two names
+
+
+def _one_letter_changed(fa: str, fb: str) -> bool:
+    """Whether folded first names of at most ``SHORT_FIRST_NAME`` letters differ in one letter only, other than one
+    written either way (``_SAME_SOUND_LETTERS``): two names (Marta / Maria, Lena / Lina, Timo / Tino, Martin /
+    Marvin), not one name misspelt; a longer name with one letter changed (Mohammed / Mohammad) is left to the
+    similarity test."""
+    if len(fa) != len(fb) or len(fa) > SHORT_FIRST_NAME:
+        return False
+    diff = [(x, y) for x, y in zip(fa, fb) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) not in _SAME_SOUND_LETTERS
 
 
 def compatible_first(a: str, b: str) -> bool:
