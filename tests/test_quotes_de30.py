@@ -95,3 +95,94 @@ def test_counted_nouns(mention, name, kind):
     assert (got[0], got[2]) == (name, kind)
 
 
+# -- "nach eigenen Angaben" ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Konzern wächst. Nach eigenen Angaben der Polizei wurde niemand verletzt.", "Polizei"),  # was no speaker
+    ("Der Konzern wächst. Nach eigenen Angaben des Ministeriums wurde niemand verletzt.", "Ministerium"),
+    ("Tesla will nach eigenen Angaben weitere Werke bauen.", "Tesla"),  # the subject's own account; was no speaker
+    ("Das Unternehmen will nach eigenen Angaben weitere Werke bauen.", "Unternehmen"),
+    ("Tesla will nach eigenen Angaben der Konkurrenz zuvorkommen.", "Tesla"),  # a dative after it, not 'Konkurrenz'
+])
+def test_own_account_names_its_giver(text, name):
+    sp = speaker_in(text, "")
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Den Kunden hilft nach eigenen Angaben der neue Dienst.",  # an object opens the clause
+    "Dort will Tesla nach eigenen Angaben weitere Werke bauen.",  # an adverb opens it: the subject is after the verb
+    "Niemand wurde nach eigenen Angaben der Polizei verletzt.",
+])
+def test_own_account_neighbours_name_no_one(text):
+    sp = speaker_in(text, "")
+    assert sp is None or sp.name is None
+
+
+# -- a person from a body ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("frame, sid", [
+    ("sagte Anna Huber von der Arbeiterkammer.", "spk:ana_huber"),  # was org:ana_huber_von_der_arbeiterkamer
+    ("sagte Anna Huber vom Roten Kreuz.", "spk:ana_huber"),  # as before (the mention alone was the person 'Kreuz')
+    ("sagte Paul Krause von der Linken.", "spk:paul_krause"),  # was org:
+])
+def test_a_person_from_a_body(frame, sid):
+    sp = _person(frame)
+    assert sp is not None and sp.id == sid
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Anna von der Leyen", "Anna von der Leyen"),  # a surname with its particle stays whole
+    ("Ursula von der Leyen", "Ursula von der Leyen"),
+    ("Hans von Storch", "Hans von Storch"),
+    ("Anna Huber von der SPD", "Anna Huber"),
+])
+def test_particle_surnames_stay_whole(mention, name):
+    from aligner.quotes.speakers import parse_mention
+    assert parse_mention(mention, "de")[0] == name
+
+
+# -- who is quoted by a paper -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("frame, name", [
+    ("zitiert die NZZ am Sonntag Anna Weber.", "Anna Weber"),  # was 'NZZ'
+    ("zitiert die Welt am Sonntag Anna Weber.", "Anna Weber"),  # was 'Welt'
+    ("zitiert die Zeitung Die Welt Anna Weber.", "Anna Weber"),  # was 'Welt Anna Weber'
+    ("zitiert die Bild am Sonntag Innenminister Paul Krause.", "Paul Krause"),
+    # neighbours
+    ("zitiert das Handelsblatt Anna Weber.", "Anna Weber"),
+    ("zitiert die NZZ am Sonntag.", "NZZ"),
+    ("zitiert die NZZ Bundesrat Beat Kunz.", "Bundesrat Beat Kunz"),
+])
+def test_the_person_a_paper_quotes(frame, name):
+    sp = speaker_in("Der Umsatz sank. „Wir sind bereit“, " + frame, "bereit")
+    assert sp is not None and sp.name == name
+
+
+def test_a_paper_quoting_a_thing_names_no_one():
+    sp = speaker_in("Der Umsatz sank. „Wir sind bereit“, zitiert die NZZ am Sonntag eine Umfrage.", "bereit")
+    assert sp is None or sp.name is None
+
+
+# -- first names a letter apart -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [("Marta", "Maria"), ("Lena", "Lina"), ("Lars", "Lara"), ("Timo", "Tino"),
+                                  ("Martin", "Marvin"), ("Nina", "Nena")])
+def test_short_first_names_a_letter_apart_are_two(a, b):
+    from aligner.quotes.speakers import first_names_agree
+    assert not first_names_agree(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Eric", "Erik"), ("Marco", "Marko"), ("Carl", "Karl"), ("Dmitri", "Dmitry"),
+                                  ("Tanja", "Tania"), ("Michael", "Micheal"), ("Mohammed", "Mohammad"),
+                                  ("Katharina", "Katarina"), ("Sara", "Sarah")])
+def test_one_name_written_two_ways_stays_one(a, b):
+    from aligner.quotes.speakers import first_names_agree
+    assert first_names_agree(a, b)
+
+
+def test_marta_and_maria_roth_are_two_people():
+    from tests.quote_helpers import normalised_quotes_in
+    qs = normalised_quotes_in("„Wir sind bereit“, sagte Marta Roth. „Nein“, sagte Maria Roth.")
+    assert [q.speaker.name for q in qs if q.speaker] == ["Marta Roth", "Maria Roth"]
+    assert qs[0].speaker.id != qs[1].speaker.id

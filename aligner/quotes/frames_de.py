@@ -770,7 +770,10 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         cue = Cue(a + inner[0], a + inner[0] + len(seg[inner[0] :].split()[0]), "nach")
         return _trim_message(text, a + inner[2], b), cue, _strip_span(text, a + inner[1], a + inner[2])
     g = 1 if m.group(1) else 2
-    own = re.search(r"(?<![\w-])eigenen\s", m.group(0)) is not None  # "Tesla will nach eigenen Angaben …": the subject's own
+    # "Tesla will nach eigenen Angaben …": the subject's own account, no source after it; but opening the sentence with
+    # a genitive ("Nach eigenen Angaben der Polizei wurde …") the account is the owner's, who is named there
+    own = re.search(r"(?<![\w-])eigenen\s", m.group(0)) is not None and not (
+        g == 1 and not seg[: m.start()].strip(" ,–—-") and re.match(r"de[rs]\s", m.group(1)) is not None)
     spk = _strip_span(text, a + m.start(g), a + m.end(g))
     cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
     end = m.end()
@@ -787,7 +790,19 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         msg = _trim_message(text, a, a + m.start())
     else:
         msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
-    return msg, cue, None if own else spk  # after "eigenen Angaben" no source: the words after it are no one
+    return msg, cue, _own_account_subject_de(text, a, seg[: m.start()]) if own else spk
+
+
+def _own_account_subject_de(text: str, a: int, before: str) -> tuple[int, int] | None:
+    """German: who gives "nach eigenen Angaben" an account of their own, the subject the clause opens with before its
+    verb ("Tesla will nach eigenen Angaben …", "Der Fahrer wurde nach eigenen Angaben …"); the words after the noun
+    are no one ("weitere Werke").  None when the clause opens otherwise: an object or adverb first ("Den Kunden hilft
+    …", "Im Mai hatte die Firma …"), a pronoun, or nothing before."""
+    m = re.fullmatch(r"(\s*)((?:[Dd]er|[Dd]ie|[Dd]as)\s+[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s+[a-zäöüß]+\s*", before)
+    if m is None or m.group(2).lower() in ("er", "sie", "es", "man", "wir", "ich", "das", "dies", "dabei", "dort", "hier") or (
+            m.group(2).split()[0].lower() in ("den", "dem", "des", "einem", "einen", "einer", "eines", "ein", "eine")):
+        return None
+    return a + m.start(2), a + m.end(2)
 
 
 def _np_with_appositions_de(text: str, a: int, end: int) -> bool:

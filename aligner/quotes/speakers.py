@@ -1168,13 +1168,24 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
     return None
 
 
+def _person_before_von_de(tokens: list[str], von: int) -> bool:
+    """German: whether a first name and a surname stand right before "vom" / "von der|dem" with a capitalised noun after
+    it ("Anna Huber von der Arbeiterkammer", "Franz Berger vom Roten Kreuz"): where the person is from, whatever the
+    body; not a surname with its particle ("Anna von der Leyen": "von" right after the first name; "Hans von der Leyen")."""
+    after = tokens[von + 1 :]
+    with_article = tokens[von].lower() == "vom" or (len(after) >= 2 and after[0].lower() in ("der", "dem"))
+    if not with_article or not after or not _is_cap(after[-1]) or particle_surname_de(" ".join(tokens[von:])):
+        return False
+    return von >= 2 and first_name_gender_de(tokens[von - 2]) is not None and _is_cap(tokens[von - 1]) and not is_role_word(tokens[von - 1])
+
+
 def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
     """German: "Joe Stork von HRW", "Sprecherin Anna Weber von der SPD", "Frau Weber vom DGB": a
     person's full name (two or three capitalised words, or a surname after Frau/Herr/Dr./Prof.) and the
     body they belong to; the name is the speaker, "von …" goes with the role ("Ursula von der Leyen",
     "Hans von Storch" keep their "von")."""
     von = next((i for i, t in enumerate(tokens) if t.lower() in ("von", "vom")), None)
-    if von is None or von < 2 or not _body_de(tokens[von + 1 :]):
+    if von is None or von < 2 or not (_body_de(tokens[von + 1 :]) or _person_before_von_de(tokens, von)):
         return None
     start = von
     while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]) and not tokens[start - 1].endswith("."):
@@ -1804,8 +1815,27 @@ def first_names_agree(a: str, b: str) -> bool:
     written = unaccent(a[:1].lower()) == unaccent(b[:1].lower())  # "Michael" / "Micheal"; not "Charles" / "Harold"
     if initial_class(fa) != initial_class(fb):
         return False
+    if _one_letter_changed(fa, fb):
+        return False  # "Marta" / "Maria", "Lena" / "Lina", "Lars" / "Lara": a short name with one other letter is another name
     swapped = written and OSA.distance(fa, fb) == 1 and Levenshtein.distance(fa, fb) == 2
     return sim >= FIRST_NAMES_SAME or (swapped and sim >= FIRST_NAMES_TYPO)
+
+
+# letters one name is written with either way (Eric / Erik, Marco / Marko, Dmitri / Dmitry, Tanja / Tania)
+_SAME_SOUND_LETTERS = frozenset({frozenset("ck"), frozenset("kq"), frozenset("iy"), frozenset("ij"), frozenset("jy"),
+                                 frozenset("sz"), frozenset("vw"), frozenset("fv")})
+SHORT_FIRST_NAME = 6  # folded first names this long or shorter with one letter changed are two names
+
+
+def _one_letter_changed(fa: str, fb: str) -> bool:
+    """Whether folded first names of at most ``SHORT_FIRST_NAME`` letters differ in one letter only, other than one
+    written either way (``_SAME_SOUND_LETTERS``): two names (Marta / Maria, Lena / Lina, Timo / Tino, Martin /
+    Marvin), not one name misspelt; a longer name with one letter changed (Mohammed / Mohammad) is left to the
+    similarity test."""
+    if len(fa) != len(fb) or len(fa) > SHORT_FIRST_NAME:
+        return False
+    diff = [(x, y) for x, y in zip(fa, fb) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) not in _SAME_SOUND_LETTERS
 
 
 def compatible_first(a: str, b: str) -> bool:

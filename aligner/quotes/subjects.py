@@ -1090,8 +1090,28 @@ def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> t
     if opener in ("den", "einen", "ihn") or (subject_before and opener not in ("der", "er", "sie", "man", "ein", "eine")):
         return None if _quoted_thing_de(text[first[0] : first[1]]) else first  # "Die Zeitung zitierte den Minister": its object
     # "zitiert Welt-Online den Minister"; with no object ("…“, zitiert CNN.") the paper is the source
-    span = np_after(text, first[1], clause_end, "de") or _person_after_outlet_de(text, first) or first
+    day = _DAY_AFTER_OUTLET_DE.match(text, first[1], clause_end)  # "zitiert die NZZ am Sonntag Anna Weber": a title or a day
+    span = (np_after(text, first[1], clause_end, "de") or (day and np_after(text, day.end(), clause_end, "de"))
+            or _person_after_outlet_de(text, first) or first)
+    span = _person_after_title_de(text, span)
     return None if _quoted_thing_de(text[span[0] : span[1]]) else span
+
+
+# a weekday after the quoting paper: the title of its Sunday edition ("die NZZ am Sonntag", "die Welt am Sonntag") or the
+# day it quoted; either way who is named after it is the one quoted
+_DAY_AFTER_OUTLET_DE = re.compile(r"\s+(?:am|vom)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?![\w-])")
+
+
+def _person_after_title_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """German: after "zitiert die Zeitung", a paper's title that opens with its own article and runs into the person
+    quoted ("Die Welt Anna Weber"): the person from the listed first name on; ``span`` itself otherwise."""
+    words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+    if len(words) < 4 or words[0].group(0) not in ("Die", "Der", "Das"):
+        return span
+    k = next((k for k in range(2, len(words) - 1) if first_name_gender_de(words[k].group(0)) is not None), None)
+    if k is None or not words[k + 1].group(0)[:1].isupper():
+        return span
+    return span[0] + words[k].start(), span[1]
 
 
 def _person_after_outlet_de(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
