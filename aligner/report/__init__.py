@@ -47,7 +47,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
     ingest = stages.get("ingest", _NOT_RUN)[2]
     skipped = store.read("skipped.jsonl", Skipped)
     articles = store.articles() if articles is None else articles
-    said = _quotes_by_article(store)
+    said, spans = _quotes_by_article(store)
     return ReportNotes(n_quotes=n_quotes,
                        no_english=match.get("no_english"),
                        translation_skipped=translate.get("reason") if status == "skipped" else None,
@@ -65,17 +65,33 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
                        retracted=quotes.get("retracted"),
+                       transcript_lines=_transcripts(articles, spans),
                        wordnet=match.get("wordnet"))
 
 
-def _quotes_by_article(store: RunStore) -> dict[str, list[str]] | None:
-    """Each article's quotes' texts (``quotes.jsonl``); None when the quotes stage has not run."""
+def _quotes_by_article(store: RunStore) -> tuple[dict[str, list[str]] | None, dict[str, list[tuple[int, int]]] | None]:
+    """Each article's quotes' texts and spans (``quotes.jsonl``); None when the quotes stage
+    has not run."""
     if not store.exists("quotes.jsonl"):
-        return None
+        return None, None
     said: dict[str, list[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for q in store.read("quotes.jsonl"):
         said.setdefault(q["article_id"], []).append(q.get("text") or "")
-    return said
+        spans.setdefault(q["article_id"], []).append((int(q.get("start") or 0), int(q.get("end") or 0)))
+    return said, spans
+
+
+def _transcripts(articles: list[Article], spans: dict[str, list[tuple[int, int]]] | None) -> list[tuple[str, int]]:
+    """(article title, transcript lines no quote was found in) for each article that has
+    such lines (``common.transcript_lines``); none when the quotes stage has not run."""
+    if spans is None:
+        return []
+    from .common import article_title, file_names, transcript_lines
+
+    names = file_names(articles)
+    found = [(article_title(a, a.id, names), transcript_lines(a.text, spans.get(a.id, ()))) for a in articles]
+    return [(name, k) for name, k in found if k]
 
 
 def _without_quotes(said: dict[str, list[str]] | None, articles: list[Article], skipped: list[Skipped]) -> list[str]:

@@ -97,6 +97,8 @@ class ReportNotes:
     quoted_titles: Sequence[str] = ()  # article titles with words in quotation marks (``quoted_titles``)
     gone: int = 0  # articles of the previous run in this run directory that are not among this run's
     gone_ids: Sequence[str] = ()  # the first of them (summary.json ingest.articles_gone_ids)
+    # transcript lines with a speaker label or a Q&A answer that hold no quote found: (article, lines)
+    transcript_lines: Sequence[tuple[str, int]] = ()
 
 
 NO_NOTES = ReportNotes()
@@ -160,6 +162,8 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                                                            len(names) > SKIPPED_LISTED else "") + ".")
     if run.quoted_titles:
         notes.append(quoted_titles_note(run.quoted_titles))
+    if run.transcript_lines:
+        notes.append(transcript_note(run.transcript_lines))
     if run.retracted:
         notes.append(f"{run.retracted} quoted passage(s) were left out: a correction note in their article says they "
                      "were misquotes, so they are no statement of the speaker.")
@@ -337,6 +341,67 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
     return [f"Negation, numbers, truncation and speaker not judged for {len(found)} pair(s), in cluster(s) {shown}: "
             "their versions were joined through other versions or through their speaker, not matched on their own "
             "words, so a difference found between them is no flag (each such pair says so under not_judged)."]
+
+
+# Transcripts and interviews: a line opened by a speaker's label ("MS. WHITFIELD: ...", "PRESIDENT
+# BIDEN: ...", "Whitfield: ..." in a transcript) or a Q&A answer ("A: ...", "**A.** ...") gives
+# that person's words without quotation marks; the quote extraction does not read such lines,
+# so what they say is compared with nothing, and the report says how many there are.  A label
+# (in capitals or not) or an answer counts only in an article with at least TRANSCRIPT_MIN_LINES
+# lines labelled in capitals, answers or questions; an editor's label ("UPDATE:") never counts.
+# A line at least half inside quotes found is read (a fragment of it read as an indirect quote is
+# not); the article's first line (its title) is not counted.
+_LABEL_CAPS = re.compile(r"^(?:\*\*)?(?:(?:MR|MS|MRS|DR)\.\s+)?[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+){0,3}"
+                         r"(?:\*\*)?\s*:(?:\*\*)?\s+\S")
+_LABEL_NAME = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\w.'’\-]+){0,2}(?:\*\*)?\s*:(?:\*\*)?\s+\S")
+_ANSWER = re.compile(r"^(?:\*\*)?(?:A|Antwort|ANTWORT)\s*[.:](?:\*\*)?\s+\S")
+_QUESTION = re.compile(r"^(?:\*\*)?(?:Q|F|Frage|FRAGE)\s*[.:]")
+TRANSCRIPT_MIN_LINES = 2
+
+
+def transcript_lines(text: str, quoted: Sequence[tuple[int, int]] = ()) -> int:
+    """How many lines of ``text`` give a speaker's words after a label or as a Q&A answer
+    (see above) and hold none of the quote spans ``quoted`` (offsets into ``text``)."""
+    lines, at = [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append((at, at + len(line), line.strip()))
+        at += len(line)
+    lines = lines[1:]  # the title
+    lines = [(s, e, t) for s, e, t in lines if _label(t) not in _EDITORIAL]
+    strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or _LABEL_CAPS.match(t)]
+    if len(strong) < TRANSCRIPT_MIN_LINES:
+        return 0
+    said = [(s, e) for s, e, t in lines if not _QUESTION.match(t) and (
+        _ANSWER.match(t) or _LABEL_CAPS.match(t) or _LABEL_NAME.match(t))]
+    return sum(1 for s, e in said if _quoted_share(s, e, quoted) < TRANSCRIPT_READ_SHARE)
+
+
+# labels of an editor's line, not a speaker's ("UPDATE: ...", "CORRECTION: ...")
+_EDITORIAL = {"update", "updated", "correction", "clarification", "editor's note", "editors' note", "editor’s note",
+              "note", "email", "e-mail", "photo", "photos", "video", "read", "watch", "listen", "related", "more",
+              "source", "sources", "also", "see also", "disclaimer", "korrektur", "hinweis", "anmerkung", "mehr",
+              "lesen sie auch", "quelle", "foto", "fotos", "transparenzhinweis"}
+
+
+def _label(line: str) -> str:
+    return line.split(":", 1)[0].strip("* ").lower() if ":" in line else ""
+
+
+TRANSCRIPT_READ_SHARE = 0.5  # a line read as a quote: this share of its characters or more inside quotes found
+
+
+def _quoted_share(start: int, end: int, quoted: Sequence[tuple[int, int]]) -> float:
+    inside = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in quoted)
+    return inside / max(1, end - start)
+
+
+def transcript_note(found: Sequence[tuple[str, int]]) -> str:
+    """"What could not be checked" of the transcript lines no quote was found in."""
+    shown = "; ".join(f"{name} ({k})" for name, k in found[:SKIPPED_LISTED])
+    more = f"; and {len(found) - SKIPPED_LISTED} more article(s)" if len(found) > SKIPPED_LISTED else ""
+    return (f"{sum(k for _, k in found)} transcript line(s) in {len(found)} article(s) give a speaker's words after a "
+            "label (\"MS. WHITFIELD: ...\") or as a Q&A answer (\"A: ...\") and were not read as quotes ("
+            f"{shown}{more}): what was said there was not compared with other outlets.")
 
 
 def bracketed_pairs(c: Cluster) -> list[ClusterPair]:
