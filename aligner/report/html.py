@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..console import listed
-from ..match.consistency import DISTORTION_FLAGS, reading_order
+from ..match.consistency import DISTORTION_FLAGS
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Story, short_hash
 from ..text.words import WORD
 from .common import (
@@ -38,11 +38,10 @@ from .common import (
     ReportNotes,
     article_title,
     cluster_heading,
-    coverage_notes,
-    file_names,
     flagged_summary,
     inconsistency_shown,
     not_checked_mark,
+    report_inputs,
     score_shown,
     speaker_cell,
     speaker_keys,
@@ -516,16 +515,12 @@ def render_html(
     stories: Sequence[Story] = (),
     run: ReportNotes = NO_NOTES,
 ) -> str:
-    clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
-    art_by_id = {a.id: a for a in articles}
-    files = file_names(articles)
+    clusters, art_by_id, files, multi, notes = report_inputs(clusters, articles, stories, run)
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = flagged_summary(clusters)
-    multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, run)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"
