@@ -371,11 +371,10 @@ def _detail_html(value: Any, lang: str | None, words: set[str]) -> str:
     stretch of it made of the originals' ``words`` (case-folded) carries that language
     ("Bürger vs Einwohner", "'die brücke nicht bauen' vs ...": German words read as German;
     "9 of 18 words; the end of the longer version is missing" stays English)."""
-    text = str(value)
-    if lang is None:
-        return esc(text)
+    if lang is None or value is None:
+        return esc(value)
     out = []
-    for part in _DETAIL_PARTS.split(text):
+    for part in _DETAIL_PARTS.split(str(value)):
         ws = [w.casefold() for w in WORD.findall(part)]
         if (_DETAIL_PARTS.fullmatch(part) is None and any(not w.isdigit() for w in ws)
                 and all(w in words for w in ws)):
