@@ -148,3 +148,14 @@ def test_a_pair_compared_in_english_has_no_german_in_its_details():
     texts = _pair_texts(render_html([cluster], arts))  # (the versions' labels are in their own language)
     shown = [lang for t, lang in texts if "Bürger" in t or "Einwohner" in t]
     assert len(shown) == 3 and set(shown) == {"en"}  # details (one piece), and the two words of the diff
+
+
+def test_a_german_pairs_empty_detail_stays_empty():
+    from aligner.report.html import render_html
+
+    cluster, arts = _german_cluster("„Die Bürger der Stadt sind mit dem neuen Plan sehr zufrieden und froh“",
+                                    "„Die Einwohner der Stadt sind mit dem neuen Plan sehr zufrieden und froh“",
+                                    "original (de)")
+    cluster.pairs[0].details["coverage"] = None
+    shown = " ".join(t for t, _ in _pair_texts(render_html([cluster], arts)))
+    assert "coverage:" in shown and "None" not in shown

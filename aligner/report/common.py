@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..console import listed
 from ..console import visible as visible  # the report's form of hidden characters, shared with one_line
@@ -15,11 +16,12 @@ from ..match.consistency import (
     flagged_counts,
     pairs_not_compared,
     pairs_not_judged,
+    reading_order,
     speaker_unknown_pairs,
 )
 from ..match.synonyms import NO_WORDNET
 from ..match.synonyms import NOT_CHECKED as WORDNET_NOT_CHECKED
-from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped
+from ..model import Article, Cluster, ClusterPair, QuoteVersion, Skipped, Story
 from ..quotes.confidence import CONFIDENT
 from ..text.names import folded_words
 
@@ -455,6 +457,25 @@ def file_names(articles: Iterable[Article]) -> dict[str, str]:
     that tells it from the other files ("o1/article.txt" and "o2/article.txt", else
     "article.txt"); keyed by ``source_path``."""
     return distinct_names(a.source_path for a in articles if a.source_path)
+
+
+class ReportInputs(NamedTuple):
+    """What report.md and report.html are both made from (:func:`report_inputs`)."""
+
+    clusters: list[Cluster]  # in reading order: the order the summary's cluster numbers refer to
+    by_id: dict[str, Article]
+    files: dict[str, str]  # ``file_names``
+    multi: list[Story]  # the stories of two or more articles
+    notes: list[str]  # what could not be checked (``coverage_notes``)
+
+
+def report_inputs(clusters: Sequence[Cluster], articles: Sequence[Article], stories: Sequence[Story],
+                  run: ReportNotes) -> ReportInputs:
+    """The clusters in reading order, the articles by id, their file names, the stories of
+    two or more articles and what could not be checked: where both renderers start."""
+    ordered = reading_order(clusters)
+    return ReportInputs(ordered, {a.id: a for a in articles}, file_names(articles),
+                        [s for s in stories if len(s.articles) > 1], coverage_notes(ordered, run))
 
 
 def article_title(a: Article | None, fallback: str, names: dict[str, str] | None = None) -> str:

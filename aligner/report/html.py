@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..console import listed
-from ..match.consistency import DISTORTION_FLAGS, reading_order
+from ..match.consistency import DISTORTION_FLAGS
 from ..model import Article, Cluster, ClusterPair, QuoteVersion, Story, short_hash
 from ..text.words import WORD
 from .common import (
@@ -39,11 +39,10 @@ from .common import (
     article_title,
     bracketed_mark,
     cluster_heading,
-    coverage_notes,
-    file_names,
     flagged_summary,
     inconsistency_shown,
     not_checked_mark,
+    report_inputs,
     score_shown,
     speaker_cell,
     speaker_keys,
@@ -374,11 +373,10 @@ def _detail_html(value: Any, lang: str | None, words: set[str]) -> str:
     stretch of it made of the originals' ``words`` (case-folded) carries that language
     ("Bürger vs Einwohner", "'die brücke nicht bauen' vs ...": German words read as German;
     "9 of 18 words; the end of the longer version is missing" stays English)."""
-    text = str(value)
-    if lang is None:
-        return esc(text)
+    if lang is None or value is None:
+        return esc(value)
     out = []
-    for part in _DETAIL_PARTS.split(text):
+    for part in _DETAIL_PARTS.split(str(value)):
         ws = [w.casefold() for w in WORD.findall(part)]
         if (_DETAIL_PARTS.fullmatch(part) is None and any(not w.isdigit() for w in ws)
                 and all(w in words for w in ws)):
@@ -518,16 +516,12 @@ def render_html(
     stories: Sequence[Story] = (),
     run: ReportNotes = NO_NOTES,
 ) -> str:
-    clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
-    art_by_id = {a.id: a for a in articles}
-    files = file_names(articles)
+    clusters, art_by_id, files, multi, notes = report_inputs(clusters, articles, stories, run)
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
     flagged = flagged_summary(clusters)
-    multi = [s for s in stories if len(s.articles) > 1]
-    notes = coverage_notes(clusters, run)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..match.consistency import DISTORTION_FLAGS, reading_order
+from ..match.consistency import DISTORTION_FLAGS
 from ..model import Article, Cluster, ClusterPair, Story
 from .common import (
     FLAG_HELP,
@@ -29,12 +29,11 @@ from .common import (
     article_title,
     bracketed_mark,
     cluster_heading,
-    coverage_notes,
-    file_names,
     flagged_summary,
     inconsistency_shown,
     never_compared,
     not_checked_mark,
+    report_inputs,
     speaker_cell,
     speaker_not_compared,
     told_apart,
@@ -96,15 +95,12 @@ def render_markdown(
     stories: Sequence[Story] = (),
     run: ReportNotes = NO_NOTES,
 ) -> str:
-    clusters = reading_order(clusters)  # the order the summary's cluster numbers refer to
-    by_id = {a.id: a for a in articles}
-    files = file_names(articles)
+    clusters, by_id, files, multi, notes = report_inputs(clusters, articles, stories, run)
     flag_counts: dict[str, int] = {}
     for c in clusters:
         for f in c.flags:
             flag_counts[f] = flag_counts.get(f, 0) + 1
     lines = ["# Quote consistency report", ""]
-    notes = coverage_notes(clusters, run)
     if notes:
         lines.append("## What could not be checked")
         lines.append("")
@@ -118,7 +114,6 @@ def render_markdown(
     lines.append(f"- flagged clusters: {flagged_summary(clusters)}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:
         lines.append("- flags: " + ", ".join(f"{k} {v}" for k, v in sorted(flag_counts.items())))
-    multi = [s for s in stories if len(s.articles) > 1]
     if stories:
         lines.append(f"- stories with 2+ articles: {len(multi)}")
     lines.append("")
