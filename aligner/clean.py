@@ -27,8 +27,11 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
     fast" - Linda Park, CEO') repeating, word for word, a quotation in a kept paragraph
     shortly before it (see :func:`_pull_quotes`).
 ``duplicate``, ``near-duplicate``
-    a paragraph whose words (4-word shingles) are already covered, at least 80 %, by the
-    other kept paragraphs.  The worst-formed copy goes first (glued sentence boundaries
+    a paragraph whose words (4-word shingles) are already covered, at least 80 %, by ONE
+    other kept paragraph, or by shorter paragraphs that each stand inside it (a glued
+    copy of several), and that has no number or capitalised word they lack (word
+    sequences spread over two entries that each say something else make no copy).
+    The worst-formed copy goes first (glued sentence boundaries
     such as ``said."You``, unbalanced quotes, no final punctuation), so that in seed 003
     the glued run-on paragraph goes and its five well-formed copies stay; among equal
     copies the first stays.
@@ -46,6 +49,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .segment import ANSWER_WORDS, line_or_block_spans
@@ -631,8 +635,8 @@ def _verbless(text: str) -> bool:
 
 
 def _near_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:
-    """5. near duplicates: drop the worst-formed copies while their words (4-word
-    shingles) are still covered, at least 80 %, by the other kept paragraphs."""
+    """5. near duplicates: drop the worst-formed copies of a paragraph while a kept one
+    holds it (:func:`_copy_of`); the paragraphs it copies stay."""
     sh = [_shingles(p) for p in paras]
     owners: dict[tuple[str, ...], set[int]] = {}  # shingle -> kept paragraphs that have it
     for j, grams in enumerate(sh):
@@ -642,13 +646,55 @@ def _near_duplicates(paras: list[str], norm: list[str], order: list[int], dec: l
     for i in order:
         if not dec[i].keep or len(norm[i].split()) < 8:
             continue
-        covered = [g for g in sh[i] if len(owners[g]) > 1]  # i itself is always an owner
-        cover = len(covered) / len(sh[i])
-        if cover >= 0.8:
-            sources = sorted({j for g in covered for j in owners[g]} - {i})
+        got = _copy_of(i, paras, sh, owners)
+        if got is not None:
+            cover, sources = got
             _drop(dec, i, "near-duplicate", f"{cover:.0%} of its word sequences also in {', '.join(f'p{j:04d}' for j in sources[:8])}")
             for g in sh[i]:
                 owners[g].discard(i)
+
+
+def _copy_of(i: int, paras: list[str], sh: list[list[tuple[str, ...]]],
+             owners: dict[tuple[str, ...], set[int]]) -> tuple[float, list[int]] | None:
+    """Whether paragraph ``i`` is a copy of kept paragraphs, and of which: at least 80 %
+    of its word sequences (4-word shingles) in ONE other paragraph, or in shorter paragraphs
+    that each stand, at least 80 %, inside it and do not overlap (a glued run-on copy of
+    several well-formed ones, as in seed 003); and no number nor capitalised word of it missing from them
+    (:func:`_new_facts`).  Word sequences spread over paragraphs that each say something
+    else ('„Die Lage in Waltershof ist stabil“, sagte Lena Vogt.' from one entry on
+    Altenwerder by Vogt and one on Waltershof by another speaker) make no copy."""
+    grams = sh[i]
+    others = sorted({j for g in grams for j in owners[g]} - {i})
+    if not others:
+        return None
+    mine = set(grams)
+    shared = {j: sum(j in owners[g] for g in grams) for j in others}
+    best = max(others, key=lambda j: (shared[j], -j))
+    if shared[best] >= 0.8 * len(grams) and not _new_facts(paras[i], [paras[best]]):
+        return shared[best] / len(grams), [best]
+    inside = {j: len(mine & set(sh[j])) for j in others}
+    # pieces of it: each at least 80 % inside it, shorter than it, not overlapping each other
+    parts = [j for j in others if inside[j] >= 0.8 * len(set(sh[j])) and inside[j] <= 0.8 * len(mine)]
+    if len(parts) < 2 or sum(inside[j] for j in parts) > 1.1 * len(mine):
+        return None
+    held = sum(any(j in owners[g] for j in parts) for g in grams)
+    if held >= 0.8 * len(grams) and not _new_facts(paras[i], [paras[j] for j in parts]):
+        return held / len(grams), parts
+    return None
+
+
+def _new_facts(para: str, sources: list[str]) -> bool:
+    """Whether ``para`` has a number or a capitalised word (a name, a place; in German
+    also a noun) more often than ``sources`` together: then it says something they do
+    not ('22 weitere Tage' against '21', 'sagte Jan Krüger' against 'sagte Lena Vogt',
+    'seit 10 Uhr ... auf 10 Kilometern' against 'seit 10 Uhr ... auf 6 Kilometern'), and
+    it stays even when most of its words are theirs."""
+    def facts(text: str) -> Counter[str]:
+        return Counter(w.lower() for w in _WORD.findall(text) if w[0].isupper() or any(c.isdigit() for c in w))
+    have: Counter[str] = Counter()
+    for s in sources:
+        have += facts(s)
+    return bool(facts(para) - have)
 
 
 def _comment_tail(paras: list[str], dec: list[Decision]) -> None:
