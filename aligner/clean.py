@@ -13,7 +13,9 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
 ``photo-credit``, ``byline``, ``timestamp``, ``dateline``
     "© AP Photo / ...", "photo: FORUM / / FORUM"; editors' initials "adj / mal /" and
     "By Jane Doe", "Von Anna Weber, dpa", "By Sarah Okafor in Brussels"; a paragraph that is
-    only dates and times ("2022-01-13 16:09, act ...", "vor 2 Stunden");
+    only dates and times ("2022-01-13 16:09, act ...", "vor 2 Stunden", "4:22 p.m."); a ticker
+    stamp that opens an entry or stands inside a line ("Updated 13:47 CET | ...", "13.26 Uhr: ...",
+    "+++ 14:32 Uhr +++ ...") is first cut off as a paragraph of its own (:func:`cut_stamps`);
     a place name with a date and nothing else.
 ``teaser``, ``author-bio``, ``reader-comments``
     a section heading ("Check Also", "Mehr zum Thema", "About Banner Leon", "Leave a
@@ -302,7 +304,7 @@ _MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|j
            r"sep(t(ember)?)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\.?")
 _DATE_TOKEN = _ci(
     r"\d{4}-\d{2}-\d{2}(t\d{2}:\d{2}(:\d{2})?(z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|"
-    r"\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|uhr|h))?|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
+    r"\d{1,2}:\d{2}(:\d{2})?(\s*(a\.m\.|p\.m\.|am|pm|uhr|h))?|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
     r"\b(19|20)\d{2}\b"
 )
 _TIME_WORDS = _ci(
@@ -417,11 +419,16 @@ def _is_comment_like(text: str) -> bool:
 
 def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanResult:
     """Decide for every paragraph of ``text`` whether it is article text (the rules of
-    the module docstring, in that order; a paragraph keeps the first reason it gets)."""
+    the module docstring, in that order; a paragraph keeps the first reason it gets).
+    A ticker stamp inside a paragraph is cut off as a paragraph of its own first
+    (:func:`cut_stamps`)."""
     spans = split_paragraphs(text) if spans is None else spans
+    spans, stamps = cut_stamps(text, spans)
     paras = [text[s:e] for s, e in spans]
     dec = [Decision() for _ in paras]
-    dates = _line_rules(paras, dec)
+    for i in stamps:
+        dec[i] = Decision(False, "timestamp", "a ticker stamp cut from its entry")
+    dates = [d for i in stamps for d in stated_dates(paras[i])] + _line_rules(paras, dec)
     _section_rules(paras, dec)
     norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
     # worst-formed copies first; among equal copies the later one first
@@ -432,6 +439,69 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
     _near_duplicates(paras, norm, order, dec)
     _comment_tail(paras, dec)
     return CleanResult(spans=spans, decisions=dec, dates=list(dict.fromkeys(dates)))
+
+
+# ticker stamps at the start of an entry: "Updated 13:47 CET | ...", "13.26 Uhr: ...", "14:32 GMT - ...",
+# "4:22 p.m. The ..."; a time with a word of time (Uhr, p.m., a zone) or "Updated" before it, then a
+# separator ("14.30 Uhr ist der Termin" is a sentence: no separator)
+_STAMP_LEAD = re.compile(
+    r"(?P<upd>(?i:(?:last\s+)?(?:updated|update|aktualisiert))\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
+    r"(?P<w>\s*(?i:uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b))?(?P<tz>\s*(?i:cet|cest|gmt|utc|bst|mez|mesz|edt|est)\b)?"
+    r"(?P<sep>\s*(?:[|:–—]|-(?=\s)))?\s*(?=\S)")
+# "+++ 14:32 Uhr +++", "+++ 08.12., 15:36 Uhr +++", "+++ 14:51 Uhr:" anywhere in a line, and the
+# closing "+++" of a one-line entry
+_STAMP_MARKED = re.compile(
+    r"\+{2,}\s*(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|h)\b)?\s*(?:\+{2,}|:)|\+{2,}\s*$")
+
+
+def _lead_stamp(text: str, s: int, e: int) -> int | None:
+    """Where a ticker stamp that opens ``text[s:e]`` ends (None when there is none)."""
+    m = _STAMP_LEAD.match(text, s, e)
+    if m is None or int(m.group("h")) > 23 or int(m.group("m")) > 59:
+        return None
+    said = (m.group("w") or "").strip().lower()
+    if m.group("sep") and (m.group("upd") or said or m.group("tz")):
+        return m.end()
+    if said in ("a.m.", "p.m.") and text[m.end():m.end() + 1].isupper():
+        return m.end()
+    return None
+
+
+def cut_stamps(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The paragraphs with every ticker stamp inside one cut off as a paragraph of its own,
+    and the indices of those stamps: 'Updated 13:47 CET | The shipping company says ...'
+    is two paragraphs, the stamp and the entry; a line of one-line entries ('+++ 14:32 Uhr +++
+    „…“, sagte Claudia Brandt. +++ 14:40 Uhr +++ Der Verkehr staut sich. +++') is one per
+    entry.  A paragraph that is only a stamp stays whole (the timestamp rule takes it)."""
+    out: list[tuple[int, int]] = []
+    stamps: list[int] = []
+    for s, e in spans:
+        cuts = [(m.start(), m.end()) for m in _STAMP_MARKED.finditer(text, s, e)]
+        lead = _lead_stamp(text, s, e)
+        if lead is not None and not (cuts and cuts[0][0] == s):
+            cuts.insert(0, (s, lead))
+        pieces: list[tuple[int, int, bool]] = []
+        pos = s
+        for cs, ce in cuts + [(e, e)]:
+            pieces += [(pos, cs, False), (cs, ce, True)]
+            pos = ce
+        pieces = [(a, b, st) for a, b, st in (_stripped(text, a, b) + (st,) for a, b, st in pieces) if a < b]
+        if not any(not st for _, _, st in pieces) or len(pieces) < 2:
+            out.append((s, e))
+            continue
+        for a, b, st in pieces:
+            if st:
+                stamps.append(len(out))
+            out.append((a, b))
+    return out, stamps
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _drop(dec: list[Decision], i: int, reason: str, detail: str = "") -> None:

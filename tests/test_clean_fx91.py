@@ -77,3 +77,41 @@ def test_a_glued_copy_of_three_entries_still_goes():
     glued = "".join(parts)
     out = outcome("Liveticker\n\n" + "\n\n".join(parts) + "\n\n" + glued)
     assert [r for _, r in out] == ["", "", "", "", "near-duplicate"]
+
+
+# -- ticker stamps: cut from the entry, kept where a time is the sentence's subject -----------
+
+def test_a_leading_stamp_is_cut_from_its_entry():
+    text = ("Updated 13:47 CET | The shipping company says it will hold a news conference.\n\n"
+            "13.26 Uhr: Schaulustige haben sich an den Landungsbrücken versammelt.\n\n"
+            "14:32 GMT - Police say the road is closed.\n\n"
+            "4:22 p.m. The fire service says the blaze is out.")
+    out = outcome(text)
+    assert [p for p, r in out if r == "timestamp"] == ["Updated 13:47 CET |", "13.26 Uhr:", "14:32 GMT -", "4:22 p.m."]
+    assert kept(text) == ["The shipping company says it will hold a news conference.",
+                          "Schaulustige haben sich an den Landungsbrücken versammelt.",
+                          "Police say the road is closed.", "The fire service says the blaze is out."]
+
+
+def test_stamps_inside_a_line_of_one_line_entries_are_cut():
+    text = ("+++ 14:32 Uhr +++ „Wir werden die Brücke wieder aufbauen“, sagte Claudia Brandt. +++ 14:40 Uhr +++ "
+            "Der Verkehr staut sich. +++\n"
+            "+++ 14:51 Uhr: Innensenatorin Möller: „Die Lage ist ernst, aber unter Kontrolle“ +++")
+    assert kept(text) == ["„Wir werden die Brücke wieder aufbauen“, sagte Claudia Brandt.", "Der Verkehr staut sich.",
+                          "Innensenatorin Möller: „Die Lage ist ernst, aber unter Kontrolle“"]
+
+
+def test_a_bare_english_stamp_line_is_a_timestamp():
+    out = dict(outcome("Live: Ship hits bridge\n\n4:22 p.m.\n\nThe chamber warned of delays.\n\nLast updated 7:51 p.m."))
+    assert out["4:22 p.m."] == "timestamp" and out["Last updated 7:51 p.m."] == "timestamp"
+
+
+def test_a_time_that_is_part_of_the_sentence_stays():
+    # neighbours: a time as the subject, after a preposition, a price, no time at all
+    lines = ["14.30 Uhr ist der Termin für die Pressekonferenz im Rathaus.",
+             "Um 14.30 Uhr: So lautet die Ansage der Polizei für heute.",
+             "2.50 Euro: So viel kostet die Fahrt mit der Fähre.",
+             "The meeting ended at 4:22 p.m. on Friday, officials said.",
+             "4:22 p.m. was the time the alarm went off, the police said.",
+             "10:30 Uhr war der Zeitpunkt, an dem der Alarm losging."]
+    assert kept("\n\n".join(lines)) == lines
