@@ -360,6 +360,22 @@ def _short_line_rule(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a photo credit and its caption on one line: "Foto: dpa/Tom Weller – Luca Ferreira jubelt nach seinem
+# Treffer zum 2:1.", "Photo: AP Photo/Michael Probst - Fans celebrate."; the credit holds a slash or a
+# picture agency ("Bild: Der Kanzler ..." may be the newspaper's headline: no credit)
+_CREDIT_CAPTION = _ci(
+    r"^(foto|photo|bild|image|picture|pic)s?( credit)?\s*:\s*"
+    r"(?=[^–—|\n]{0,60}?(/|\b(dpa|ap|afp|reuters|epa|getty images|imago|picture alliance|keystone|kna|epd|sputnik)\b))"
+    r"[^–—|\n]{1,60}?\s(?:[–—|]|-)\s+\S")
+
+
+def _credit_caption(text: str) -> tuple[str, str] | None:
+    if len(text) > 300 or "\n" in text.strip():
+        return None
+    m = _CREDIT_CAPTION.search(text)
+    return ("caption", f"a photo credit with its caption: {m.group(0)[:-1].strip()!r}") if m else None
+
+
 def _timestamp_rule(text: str) -> tuple[str, str] | None:
     if len(text) > 120 or not _DATE_TOKEN.search(text):
         return None
@@ -436,6 +452,9 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
     _exact_duplicates(paras, norm, order, dec)
     _pull_quotes(paras, dec)
     _captions(paras, dec)
+    for i, p in enumerate(paras):  # after the captions: a line that holds its own caption makes none of its neighbours
+        if dec[i].keep and (hit := _credit_caption(p)):
+            _drop(dec, i, *hit)
     _near_duplicates(paras, norm, order, dec)
     _comment_tail(paras, dec)
     return CleanResult(spans=spans, decisions=dec, dates=list(dict.fromkeys(dates)))
