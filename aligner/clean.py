@@ -13,7 +13,9 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
 ``photo-credit``, ``byline``, ``timestamp``, ``dateline``
     "© AP Photo / ...", "photo: FORUM / / FORUM"; editors' initials "adj / mal /" and
     "By Jane Doe", "Von Anna Weber, dpa", "By Sarah Okafor in Brussels"; a paragraph that is
-    only dates and times ("2022-01-13 16:09, act ...", "vor 2 Stunden");
+    only dates and times ("2022-01-13 16:09, act ...", "vor 2 Stunden", "4:22 p.m."); a ticker
+    stamp that opens an entry or stands inside a line ("Updated 13:47 CET | ...", "13.26 Uhr: ...",
+    "+++ 14:32 Uhr +++ ...") is first cut off as a paragraph of its own (:func:`cut_stamps`);
     a place name with a date and nothing else.
 ``teaser``, ``author-bio``, ``reader-comments``
     a section heading ("Check Also", "Mehr zum Thema", "About Banner Leon", "Leave a
@@ -27,8 +29,11 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
     fast" - Linda Park, CEO') repeating, word for word, a quotation in a kept paragraph
     shortly before it (see :func:`_pull_quotes`).
 ``duplicate``, ``near-duplicate``
-    a paragraph whose words (4-word shingles) are already covered, at least 80 %, by the
-    other kept paragraphs.  The worst-formed copy goes first (glued sentence boundaries
+    a paragraph whose words (4-word shingles) are already covered, at least 80 %, by ONE
+    other kept paragraph, or by shorter paragraphs that each stand inside it (a glued
+    copy of several), and that has no number or capitalised word they lack (word
+    sequences spread over two entries that each say something else make no copy).
+    The worst-formed copy goes first (glued sentence boundaries
     such as ``said."You``, unbalanced quotes, no final punctuation), so that in seed 003
     the glued run-on paragraph goes and its five well-formed copies stay; among equal
     copies the first stays.
@@ -46,6 +51,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .segment import ANSWER_WORDS, line_or_block_spans
@@ -298,7 +304,7 @@ _MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|j
            r"sep(t(ember)?)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\.?")
 _DATE_TOKEN = _ci(
     r"\d{4}-\d{2}-\d{2}(t\d{2}:\d{2}(:\d{2})?(z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|"
-    r"\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|uhr|h))?|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
+    r"\d{1,2}:\d{2}(:\d{2})?(\s*(a\.m\.|p\.m\.|am|pm|uhr|h))?|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
     r"\b(19|20)\d{2}\b"
 )
 _TIME_WORDS = _ci(
@@ -352,6 +358,22 @@ def _short_line_rule(text: str) -> tuple[str, str] | None:
     if _cookie_banner(text):
         return "furniture", "a cookie banner"
     return None
+
+
+# a photo credit and its caption on one line: "Foto: dpa/Tom Weller – Luca Ferreira jubelt nach seinem
+# Treffer zum 2:1.", "Photo: AP Photo/Michael Probst - Fans celebrate."; the credit holds a slash or a
+# picture agency ("Bild: Der Kanzler ..." may be the newspaper's headline: no credit)
+_CREDIT_CAPTION = _ci(
+    r"^(foto|photo|bild|image|picture|pic)s?( credit)?\s*:\s*"
+    r"(?=[^–—|\n]{0,60}?(/|\b(dpa|ap|afp|reuters|epa|getty images|imago|picture alliance|keystone|kna|epd|sputnik)\b))"
+    r"[^–—|\n]{1,60}?\s(?:[–—|]|-)\s+\S")
+
+
+def _credit_caption(text: str) -> tuple[str, str] | None:
+    if len(text) > 300 or "\n" in text.strip():
+        return None
+    m = _CREDIT_CAPTION.search(text)
+    return ("caption", f"a photo credit with its caption: {m.group(0)[:-1].strip()!r}") if m else None
 
 
 def _timestamp_rule(text: str) -> tuple[str, str] | None:
@@ -413,11 +435,16 @@ def _is_comment_like(text: str) -> bool:
 
 def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanResult:
     """Decide for every paragraph of ``text`` whether it is article text (the rules of
-    the module docstring, in that order; a paragraph keeps the first reason it gets)."""
+    the module docstring, in that order; a paragraph keeps the first reason it gets).
+    A ticker stamp inside a paragraph is cut off as a paragraph of its own first
+    (:func:`cut_stamps`)."""
     spans = split_paragraphs(text) if spans is None else spans
+    spans, stamps = cut_stamps(text, spans)
     paras = [text[s:e] for s, e in spans]
     dec = [Decision() for _ in paras]
-    dates = _line_rules(paras, dec)
+    for i in stamps:
+        dec[i] = Decision(False, "timestamp", "a ticker stamp cut from its entry")
+    dates = [d for i in stamps for d in stated_dates(paras[i])] + _line_rules(paras, dec)
     _section_rules(paras, dec)
     norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
     # worst-formed copies first; among equal copies the later one first
@@ -425,9 +452,75 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
     _exact_duplicates(paras, norm, order, dec)
     _pull_quotes(paras, dec)
     _captions(paras, dec)
+    for i, p in enumerate(paras):  # after the captions: a line that holds its own caption makes none of its neighbours
+        if dec[i].keep and (hit := _credit_caption(p)):
+            _drop(dec, i, *hit)
     _near_duplicates(paras, norm, order, dec)
     _comment_tail(paras, dec)
     return CleanResult(spans=spans, decisions=dec, dates=list(dict.fromkeys(dates)))
+
+
+# ticker stamps at the start of an entry: "Updated 13:47 CET | ...", "13.26 Uhr: ...", "14:32 GMT - ...",
+# "4:22 p.m. The ..."; a time with a word of time (Uhr, p.m., a zone) or "Updated" before it, then a
+# separator ("14.30 Uhr ist der Termin" is a sentence: no separator)
+_STAMP_LEAD = re.compile(
+    r"(?P<upd>(?i:(?:last\s+)?(?:updated|update|aktualisiert))\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
+    r"(?P<w>\s*(?i:uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b))?(?P<tz>\s*(?i:cet|cest|gmt|utc|bst|mez|mesz|edt|est)\b)?"
+    r"(?P<sep>\s*(?:[|:–—]|-(?=\s)))?\s*(?=\S)")
+# "+++ 14:32 Uhr +++", "+++ 08.12., 15:36 Uhr +++", "+++ 14:51 Uhr:" anywhere in a line, and the
+# closing "+++" of a one-line entry
+_STAMP_MARKED = re.compile(
+    r"\+{2,}\s*(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|h)\b)?\s*(?:\+{2,}|:)|\+{2,}\s*$")
+
+
+def _lead_stamp(text: str, s: int, e: int) -> int | None:
+    """Where a ticker stamp that opens ``text[s:e]`` ends (None when there is none)."""
+    m = _STAMP_LEAD.match(text, s, e)
+    if m is None or int(m.group("h")) > 23 or int(m.group("m")) > 59:
+        return None
+    said = (m.group("w") or "").strip().lower()
+    if m.group("sep") and (m.group("upd") or said or m.group("tz")):
+        return m.end()
+    if said in ("a.m.", "p.m.") and text[m.end():m.end() + 1].isupper():
+        return m.end()
+    return None
+
+
+def cut_stamps(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The paragraphs with every ticker stamp inside one cut off as a paragraph of its own,
+    and the indices of those stamps: 'Updated 13:47 CET | The shipping company says ...'
+    is two paragraphs, the stamp and the entry; a line of one-line entries ('+++ 14:32 Uhr +++
+    „…“, sagte Claudia Brandt. +++ 14:40 Uhr +++ Der Verkehr staut sich. +++') is one per
+    entry.  A paragraph that is only a stamp stays whole (the timestamp rule takes it)."""
+    out: list[tuple[int, int]] = []
+    stamps: list[int] = []
+    for s, e in spans:
+        cuts = [(m.start(), m.end()) for m in _STAMP_MARKED.finditer(text, s, e)]
+        lead = _lead_stamp(text, s, e)
+        if lead is not None and not (cuts and cuts[0][0] == s):
+            cuts.insert(0, (s, lead))
+        pieces: list[tuple[int, int, bool]] = []
+        pos = s
+        for cs, ce in cuts + [(e, e)]:
+            pieces += [(pos, cs, False), (cs, ce, True)]
+            pos = ce
+        pieces = [(a, b, st) for a, b, st in (_stripped(text, a, b) + (st,) for a, b, st in pieces) if a < b]
+        if not any(not st for _, _, st in pieces) or len(pieces) < 2:
+            out.append((s, e))
+            continue
+        for a, b, st in pieces:
+            if st:
+                stamps.append(len(out))
+            out.append((a, b))
+    return out, stamps
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _drop(dec: list[Decision], i: int, reason: str, detail: str = "") -> None:
@@ -631,8 +724,8 @@ def _verbless(text: str) -> bool:
 
 
 def _near_duplicates(paras: list[str], norm: list[str], order: list[int], dec: list[Decision]) -> None:
-    """5. near duplicates: drop the worst-formed copies while their words (4-word
-    shingles) are still covered, at least 80 %, by the other kept paragraphs."""
+    """5. near duplicates: drop the worst-formed copies of a paragraph while a kept one
+    holds it (:func:`_copy_of`); the paragraphs it copies stay."""
     sh = [_shingles(p) for p in paras]
     owners: dict[tuple[str, ...], set[int]] = {}  # shingle -> kept paragraphs that have it
     for j, grams in enumerate(sh):
@@ -642,13 +735,55 @@ def _near_duplicates(paras: list[str], norm: list[str], order: list[int], dec: l
     for i in order:
         if not dec[i].keep or len(norm[i].split()) < 8:
             continue
-        covered = [g for g in sh[i] if len(owners[g]) > 1]  # i itself is always an owner
-        cover = len(covered) / len(sh[i])
-        if cover >= 0.8:
-            sources = sorted({j for g in covered for j in owners[g]} - {i})
+        got = _copy_of(i, paras, sh, owners)
+        if got is not None:
+            cover, sources = got
             _drop(dec, i, "near-duplicate", f"{cover:.0%} of its word sequences also in {', '.join(f'p{j:04d}' for j in sources[:8])}")
             for g in sh[i]:
                 owners[g].discard(i)
+
+
+def _copy_of(i: int, paras: list[str], sh: list[list[tuple[str, ...]]],
+             owners: dict[tuple[str, ...], set[int]]) -> tuple[float, list[int]] | None:
+    """Whether paragraph ``i`` is a copy of kept paragraphs, and of which: at least 80 %
+    of its word sequences (4-word shingles) in ONE other paragraph, or in shorter paragraphs
+    that each stand, at least 80 %, inside it and do not overlap (a glued run-on copy of
+    several well-formed ones, as in seed 003); and no number nor capitalised word of it missing from them
+    (:func:`_new_facts`).  Word sequences spread over paragraphs that each say something
+    else ('„Die Lage in Waltershof ist stabil“, sagte Lena Vogt.' from one entry on
+    Altenwerder by Vogt and one on Waltershof by another speaker) make no copy."""
+    grams = sh[i]
+    others = sorted({j for g in grams for j in owners[g]} - {i})
+    if not others:
+        return None
+    mine = set(grams)
+    shared = {j: sum(j in owners[g] for g in grams) for j in others}
+    best = max(others, key=lambda j: (shared[j], -j))
+    if shared[best] >= 0.8 * len(grams) and not _new_facts(paras[i], [paras[best]]):
+        return shared[best] / len(grams), [best]
+    inside = {j: len(mine & set(sh[j])) for j in others}
+    # pieces of it: each at least 80 % inside it, shorter than it, not overlapping each other
+    parts = [j for j in others if inside[j] >= 0.8 * len(set(sh[j])) and inside[j] <= 0.8 * len(mine)]
+    if len(parts) < 2 or sum(inside[j] for j in parts) > 1.1 * len(mine):
+        return None
+    held = sum(any(j in owners[g] for j in parts) for g in grams)
+    if held >= 0.8 * len(grams) and not _new_facts(paras[i], [paras[j] for j in parts]):
+        return held / len(grams), parts
+    return None
+
+
+def _new_facts(para: str, sources: list[str]) -> bool:
+    """Whether ``para`` has a number or a capitalised word (a name, a place; in German
+    also a noun) more often than ``sources`` together: then it says something they do
+    not ('22 weitere Tage' against '21', 'sagte Jan Krüger' against 'sagte Lena Vogt',
+    'seit 10 Uhr ... auf 10 Kilometern' against 'seit 10 Uhr ... auf 6 Kilometern'), and
+    it stays even when most of its words are theirs."""
+    def facts(text: str) -> Counter[str]:
+        return Counter(w.lower() for w in _WORD.findall(text) if w[0].isupper() or any(c.isdigit() for c in w))
+    have: Counter[str] = Counter()
+    for s in sources:
+        have += facts(s)
+    return bool(facts(para) - have)
 
 
 def _comment_tail(paras: list[str], dec: list[Decision]) -> None:

@@ -1,0 +1,77 @@
+"""fx91: one outlet carrying a quote in two articles (a live blog and its write-up), one of
+them with a negation dropped (rv58-4).  Invented text only."""
+from __future__ import annotations
+
+from aligner.match.clusters import _outlet_check
+from aligner.model import QuoteVersion
+from tests.run_stores import cli_run
+
+NEG = {
+    "a.txt": "Container ship hits Hamburg bridge\n\nA container ship struck a pillar of the Koehlbrand Bridge in "
+             "Hamburg on Saturday.\n\nHarbour master Torsten Behrens said: \"The ship had no engine failure.\"\n\n"
+             "Federal investigators have taken over the inquiry.\n",
+    "b.txt": "Hamburg bridge crash: live\n\nA container ship hit the Koehlbrand Bridge in the port of Hamburg on "
+             "Saturday.\n\nHarbour master Torsten Behrens said: \"The ship had engine failure.\"\n\n"
+             "The bridge remains closed.\n",
+    "c.txt": "Container ship crashes into Hamburg bridge\n\nHAMBURG - A container ship struck the Koehlbrand Bridge "
+             "on Saturday.\n\nHarbour master Torsten Behrens rejected reports of a technical fault: \"The ship had "
+             "no engine failure.\"\n",
+}
+NEG_META = [("a.txt", "European Wire Service", "en", "2026-12-05"), ("b.txt", "The Northern Post", "en", "2026-12-05"),
+            ("c.txt", "The Northern Post", "en", "2026-12-06")]
+
+
+def _ids(cluster: dict) -> set[str]:
+    return {v["quote_id"] for v in cluster["versions"]}
+
+
+def test_an_outlets_copy_with_a_dropped_no_joins_and_is_flagged(tmp_path):
+    out, clusters = cli_run(tmp_path, NEG, NEG_META)
+    assert len(clusters) == 1 and _ids(clusters[0]) == {"a#q0000", "b#q0000", "c#q0000"}
+    assert "negation" in clusters[0]["flags"]
+    assert "found in one article only" not in (out / "report.md").read_text()
+
+
+
+
+def test_a_reversal_both_outlets_carry_stays_two_statements(tmp_path):
+    # neighbour: each outlet carries both wordings (Monday 'not', Thursday without): the
+    # speaker said two things; each wording is backed by another outlet, nothing joins them
+    files = {
+        "mon_a.txt": "Bremen plant stays open\n\nBREMEN - The chief executive spoke on Monday.\n\n\"We will not close "
+                     "the plant in Bremen this year,\" chief executive Anna Lindqvist said on Monday.\n",
+        "mon_b.txt": "Plant closure ruled out\n\nBREMEN - Workers asked about the plant on Monday.\n\n\"We will not "
+                     "close the plant in Bremen this year,\" chief executive Anna Lindqvist told workers on Monday.\n",
+        "thu_a.txt": "Lindqvist changes course\n\nBREMEN - The chief executive changed course on Thursday.\n\n\"We will "
+                     "close the plant in Bremen this year,\" chief executive Anna Lindqvist said on Thursday.\n",
+        "thu_b.txt": "Bremen plant to close\n\nBREMEN - Workers heard the news on Thursday.\n\n\"We will close the plant "
+                     "in Bremen this year,\" chief executive Anna Lindqvist told workers on Thursday.\n",
+    }
+    meta = [("mon_a.txt", "ledger", "en", "2026-11-30"), ("mon_b.txt", "gazette", "en", "2026-11-30"),
+            ("thu_a.txt", "ledger", "en", "2026-12-03"), ("thu_b.txt", "gazette", "en", "2026-12-03")]
+    _, clusters = cli_run(tmp_path, files, meta)
+    for c in clusters:
+        ids = _ids(c)
+        assert not ({"mon_a#q0000", "mon_b#q0000"} & ids and {"thu_a#q0000", "thu_b#q0000"} & ids), c["flags"]
+        assert "negation" not in c["flags"]
+
+
+def _qv(qid: str, art: str, outlet: str, en: str) -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id=art, outlet=outlet, language="en", original=en, english=en,
+                        start=0, end=len(en), kind="direct", speaker="Torsten Behrens")
+
+
+def test_the_outlet_check_lets_a_lone_slip_join_only():
+    yes, no = "The ship had no engine failure", "The ship had engine failure"
+    vs = [_qv("a#0", "a", "wire", yes), _qv("b#0", "b", "post", no), _qv("c#0", "c", "post", yes)]
+    agree = _outlet_check(vs, {}, lambda i, j: True)  # (every pair words alike enough on chrF)
+    assert agree([0, 2], [1])  # b's wording stands nowhere else, c's in the wire copy
+    # neighbours: another outlet words it as b does: two statements, b stays apart
+    vs2 = vs + [_qv("d#0", "d", "gazette", no)]
+    assert not _outlet_check(vs2, {}, lambda i, j: True)([0, 2], [1])
+    # more than a negation word apart: as before, two statements
+    vs3 = [vs[0], _qv("b#0", "b", "post", "The ship had engine failure on Friday"), vs[2]]
+    assert not _outlet_check(vs3, {}, lambda i, j: True)([0, 2], [1])
+    # the slip on the side of two articles (b with another copy of its own) does not join
+    vs4 = vs + [_qv("e#0", "e", "gazette", "The ship had engine failure.")]
+    assert not _outlet_check(vs4, {}, lambda i, j: True)([0, 2], [1, 3])
