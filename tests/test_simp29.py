@@ -11,6 +11,12 @@ from aligner.ingest import ingest_paths
 from aligner.readers import load_metadata
 
 
+@pytest.fixture(autouse=True)
+def _aligner_logs_reach_caplog(monkeypatch):
+    # a CLI test run earlier in the same process turns propagation off (console.setup_logging)
+    monkeypatch.setattr(logging.getLogger("aligner"), "propagate", True)
+
+
 def _warnings(caplog) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
 
