@@ -10,6 +10,8 @@ import pytest
 from aligner.ingest import ingest_paths
 from aligner.readers import load_metadata
 
+pytestmark = pytest.mark.usefixtures("aligner_log")  # warnings heard even after a CLI test stopped their propagation
+
 
 @pytest.fixture(autouse=True)
 def _aligner_logs_reach_caplog(monkeypatch):
