@@ -71,9 +71,10 @@ def match_quotes(
     cfg = RunConfig(out=Path(run_dir), pivot=pivot, embeddings=embeddings,
                     translations=Path(translations) if translations is not None else None)
     RunStore(cfg.out, create=False)  # no such directory: StoreError, never a new empty one
-    from .checks import check_translations
+    if cfg.translations is not None and not cfg.translations.exists():  # as ``aligner match``: one line, before any work
+        from .errors import InputError
 
-    check_translations(cfg.translations, cfg.pivot)  # a missing or unusable --translations: one line, before any work
+        raise InputError(str(cfg.translations), "translations: no such file or folder")
     results = run_pipeline(cfg, only=["match", "report"], command="aligner.match_quotes()")
     failed = {name: r for name, r in results.items() if r.status not in ("done", "reused")}
     if failed:

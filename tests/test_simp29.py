@@ -13,12 +13,6 @@ from aligner.readers import load_metadata
 pytestmark = pytest.mark.usefixtures("aligner_log")  # warnings heard even after a CLI test stopped their propagation
 
 
-@pytest.fixture(autouse=True)
-def _aligner_logs_reach_caplog(monkeypatch):
-    # a CLI test run earlier in the same process turns propagation off (console.setup_logging)
-    monkeypatch.setattr(logging.getLogger("aligner"), "propagate", True)
-
-
 def _warnings(caplog) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
 
