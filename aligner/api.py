@@ -47,7 +47,7 @@ def run(
     cfg = dataclasses.replace(config or RunConfig(), inputs=[Path(p) for p in as_paths(inputs)], out=Path(out),
                               **{k: v for k, v in given.items() if v is not None})
     check_only(only)
-    check_options(cfg, only)  # as ``aligner run``: a missing --metadata/--translations file, an unknown language, ... refused
+    check_options(cfg, only, translations_language=False)  # as ``aligner run``: a missing --metadata/--translations file, an unknown language, ... refused
     return run_pipeline(cfg, only=only, command="aligner.run()")
 
 

@@ -40,8 +40,10 @@ def check_translations(path: Path | None, pivot: str, max_mb: float | None = Non
     check_given(path, pivot, max_mb)
 
 
-def check_options(cfg, only: list[str] | None = None) -> None:
-    """Every option that makes the run impossible is refused before any work is done."""
+def check_options(cfg, only: list[str] | None = None, *, translations_language: bool = True) -> None:
+    """Every option that makes the run impossible is refused before any work is done.  ``translations_language``
+    False (the library): brought translations in another language than the pivot are used and reported as
+    missing, not refused; a missing file is refused either way."""
     from .errors import AlignerError, InputError
     from .langid import check_languages
     from .match.stage import PIVOT
@@ -68,7 +70,10 @@ def check_options(cfg, only: list[str] | None = None) -> None:
         raise InputError(str(cfg.metadata), "--metadata: no such file")
     if cfg.metadata is not None:  # asked for by name: unusable (not text, no key column) is one line and exit 2
         load_metadata(cfg.metadata, warn=False)
-    check_translations(cfg.translations, cfg.pivot, cfg.ingest.max_size_mb)
+    if translations_language:
+        check_translations(cfg.translations, cfg.pivot, cfg.ingest.max_size_mb)
+    elif cfg.translations is not None and not cfg.translations.exists():
+        raise InputError(str(cfg.translations), "--translations: no such file or folder")
 
 
 def check_only(only: list[str] | None) -> None:

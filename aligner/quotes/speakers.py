@@ -90,6 +90,10 @@ def is_role_word(token: str) -> bool:
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
+    if any(r in low for r in LOWER_CASE_ROLE_WORDS_EN):
+        # "Stuttgart captain Jan Vogt", "the goalkeeper": a position written in lower case; "Anna Keeper", "Captain
+        # Morgan", "the Human Rights Defenders Network", "Gatekeeper Trust": a name
+        return token[:1].islower() and low.endswith(tuple(w + e for w in LOWER_CASE_ROLE_WORDS_EN for e in ("", "s")))
     return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
         r in low and (_ROLE_WORD_END_EN if r in _SHORT_ROLE_WORDS_EN else _ROLE_WORD_END).fullmatch(low.split(r)[-1])
         for r in _WHOLE_ROLE_WORDS)
@@ -99,7 +103,12 @@ def is_role_word(token: str) -> bool:
 # after them), and otherwise lie inside names and other nouns: "Sherry", "Herring", "Russell", "Brussels", "Osceola", "Popescu",
 # "Imamoglu", "Autorität", "Frauke"
 _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", "head", "imam", "pope", "papst", "opfer", "zeuge",
-                               "coach", "donor", "envoy", "judge", "könig", "mayor", "voter", "autor"})
+                               "coach", "donor", "envoy", "judge", "könig", "mayor", "voter", "autor",
+                               # a compound's tail ("Mittelfeldspieler", "Tennisprofi"), never inside a word ("Profitlich",
+                               # "Profile", "nonprofit")
+                               "spieler", "torschütze", "gewerkschafter", "wirtschaftsweise", "profi"})
+# team positions in English: role words only in lower case (:func:`is_role_word`)
+LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
@@ -1401,7 +1410,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if _someone_of_person_en(tokens):
             return None, _clean(" ".join(tokens)), "role"  # "a lawyer for Mrs. Reed": the lawyer
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
-    if _unnamed_by_last_word(tokens, lang):
+    if unnamed_by_last_word(tokens, lang):
         return None, _clean(" ".join(tokens)), "role"
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
@@ -1471,7 +1480,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     return _clean(" ".join(tokens)), None, "group"
 
 
-def _unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
+def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
     "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
     if lang == "de":
@@ -2259,6 +2268,8 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     org_mapping = cluster_groups(org_names)
     for q in quotes:
         sp = q.speaker
+        if sp is not None and not sp.name and sp.id in ("spk:", "org:"):
+            sp.id = None  # a group marker with no name ("die Nummer 10 …" cut to nothing): never one id shared by many
         if sp is None or not sp.name:
             continue
         if _is_person(sp) and (q.article_id, sp.name) in mapping:
@@ -2345,12 +2356,20 @@ def resolve_roles(quotes: list) -> None:
         if sp is None or sp.id or sp.name or sp.resolved_from != "role" or (q.language == "en" and ends_in_a_name_en(sp.mention)):
             continue
         heads = _role_heads(sp.mention)
-        ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found}
+        ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found
+               if not (q.language == "de" and article_gender_clash_de(sp.mention, names[i]))}
         if len(ids) == 1:
             sp.id = ids.pop()
             sp.name = names[sp.id]
             if sp.confidence is not None:
                 sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
+
+
+def article_gender_clash_de(mention: str, name: str) -> bool:
+    """German: whether a role mention's article is of the other gender than the name's first name ("der
+    Wirtschaftsweise" is not "Veronika Grimm")."""
+    words, first = mention.split(), name.split()[:1]
+    return len(words) >= 2 and bool(first) and role_name_gender_clash_de(words[0], words[-1], first[0])
 
 
 def ends_in_a_name_en(mention: str) -> bool:
