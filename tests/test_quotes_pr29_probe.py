@@ -54,6 +54,23 @@ def test_en_a_sports_word_beside_a_name_keeps_the_person(text, name):
     assert sp is not None and sp.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ('"No deal is in sight," said Skipper Anna Weber of the yacht Orion.', "Anna Weber"),
+    ('"No deal is in sight," said Captain Sully Sullenberger.', "Sully Sullenberger"),
+    ('"No deal is in sight," said Group Captain Anna Weber.', "Anna Weber"),
+    ('"No deal is in sight," said Capt. Anna Weber.', "Anna Weber"),
+    ('"No deal is in sight," said Keeper of the Archives Anna Weber.', "Anna Weber"),
+    ('"No deal is in sight," said striker-turned-pundit Gary Lineker.', "Gary Lineker"),
+    ('"No deal is in sight," said ex-defender Anna Weber.', "Anna Weber"),
+    ('"No deal is in sight," said former England captain Gary Lineker.', "Gary Lineker"),
+    ('"No deal is in sight," said Lineker, a former striker.', "Lineker"),
+    ('"No deal is in sight," said Anna Weber, the team\'s captain and a keen skipper.', "Anna Weber"),
+])
+def test_en_a_captain_or_skipper_title_before_or_after_a_name_keeps_the_person(text, name):
+    sp = _sole("Talks stalled. " + text, "en")
+    assert sp is not None and sp.name == name
+
+
 def test_en_the_forward_party_keeps_its_name():
     sp = _sole(EN_LEAD + '"We are ready for it," the Forward Party said in a statement.', "en")
     assert sp is not None and sp.name == "Forward Party"
@@ -116,6 +133,13 @@ def test_de_a_sports_role_before_a_name_keeps_the_person(text, name):
     assert sp is not None and sp.name == name
 
 
+@pytest.mark.parametrize("role", ["Ex-Profi", "Spielerin", "Profi-Boxer", "Profiboxerin", "Gewerkschafterin",
+                                  "die Wirtschaftsweisen-Chefin"])
+def test_de_a_female_or_compound_sports_role_before_a_name_keeps_the_person(role):
+    sp = _sole(f"Die Gespräche stocken. „Eine Einigung ist nicht in Sicht“, sagte {role} Anna Weber.", "de")
+    assert sp is not None and sp.name == "Anna Weber"
+
+
 @pytest.mark.parametrize("frame", ["sagte der Ex-Bayern-Profi", "sagte ein Spieler", "sagte der Torschütze",
                                    "sagte der Mittelfeldspieler", "sagte der Gewerkschafter"])
 def test_de_a_sports_role_alone_names_no_one(frame):
@@ -141,6 +165,21 @@ def test_en_a_body_with_a_possessive_keeps_its_name(body):
     sp = _sole(f'{EN_TALKS}"We are ready for it," said {body}.', "en")
     expected = "John Lewis Partnership" if body.startswith("Britain's") else body
     assert sp is not None and sp.name == expected
+
+
+@pytest.mark.parametrize("body", ["Robert Koch Institute", "Max Planck Society", "Konrad Adenauer Foundation",
+                                  "Heinrich Heine University", "Rosa Luxemburg Foundation", "Robert Bosch GmbH",
+                                  "Johns Hopkins University"])
+def test_en_a_body_named_after_a_person_after_a_possessive_is_not_that_person(body):
+    owner = "America's" if body.startswith("Johns") else "Germany's"
+    sp = _sole(f'Cases rose. "We are worried," said {owner} {body}.', "en")
+    assert sp is not None and sp.name is not None and sp.name.endswith(body)
+
+
+@pytest.mark.parametrize("owner, name", [("Germany's", "Karl Lauterbach"), ("the RKI's", "Lars Schaade")])
+def test_en_the_owner_before_a_health_official_is_cut(owner, name):
+    sp = _sole(f'Cases rose. "We are worried," said {owner} {name}.', "en")
+    assert sp is not None and sp.name == name
 
 
 def test_en_the_childrens_society_keeps_its_name():
