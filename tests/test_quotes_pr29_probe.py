@@ -369,3 +369,21 @@ def test_de_marta_and_maria_are_two_and_a_bare_surname_between_them_is_not_sure(
     assert qs[0].speaker.id != qs[1].speaker.id
     last = qs[2].speaker
     assert last is None or last.confidence is None or last.confidence < SPEAKER_BAR or last.name not in ("Marta Roth", "Maria Roth")
+
+
+# -- unnamed sources after a named person are not that person (065901d's neighbours) -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "„Eine Einigung ist nah“, hieß es in Koalitionskreisen.",
+    "Wie aus Regierungskreisen verlautete, sei „eine Einigung nah“.",
+    "Nach Angaben aus Regierungskreisen ist „eine Einigung nah“.",
+    "„Eine Einigung ist nah“, hieß es aus dem Umfeld des Kanzlers.",
+    "„Eine Einigung ist nah“, sagte ein Spieler.",
+    "„Eine Einigung ist nah“, sagte der Wirtschaftsweise.",
+])
+def test_de_unnamed_sources_after_the_chancellor_are_not_him(text):
+    qs = normalised_quotes_in("Kanzler Friedrich Merz reiste nach Paris. " + text, "de")
+    assert qs
+    for q in qs:
+        sp = q.speaker
+        assert sp is None or sp.name is None or "Merz" not in sp.name or (sp.confidence or 0) < SPEAKER_BAR
