@@ -387,3 +387,28 @@ def test_de_unnamed_sources_after_the_chancellor_are_not_him(text):
     for q in qs:
         sp = q.speaker
         assert sp is None or sp.name is None or "Merz" not in sp.name or (sp.confidence or 0) < SPEAKER_BAR
+
+
+# -- a role named before resolves to its person; an indefinite one does not (e71c4be's neighbours) -----------------
+
+@pytest.mark.parametrize("text, lang, name", [
+    ('Stuttgart captain Jan Vogt was injured. "It was important," said the captain.', "en", "Jan Vogt"),
+    ('Stuttgart captain Jan Vogt was injured. "It was important," said the Stuttgart captain.', "en", "Jan Vogt"),
+    ('Celtic goalkeeper Joe Hart was injured. "It was important," said the keeper.', "en", "Joe Hart"),
+    ("Torschütze Jan Vogt jubelte. „Das war wichtig“, sagte der Torschütze.", "de", "Jan Vogt"),
+    ("Verdi-Gewerkschafter Frank Werneke kam. „Wir streiken“, sagte der Gewerkschafter.", "de", "Frank Werneke"),
+    ('Stuttgart striker Jan Vogt, 34, was injured. "It was important," said the 34-year-old.', "en", "Jan Vogt"),
+])
+def test_a_role_or_age_named_before_is_that_person(text, lang, name):
+    sp = _sole(text, lang)
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Celtic goalkeeper Joe Hart was injured. "It was important," said a keeper.', "en"),
+    ("Verdi-Gewerkschafter Frank Werneke kam. „Wir streiken“, sagte ein Gewerkschafter.", "de"),
+    ("Mittelfeldspieler Jan Vogt fehlte. „Das war wichtig“, sagte ein Mitspieler.", "de"),
+    ('Stuttgart captain Jan Vogt was injured. "It was important," said the vice-captain.', "en"),
+])
+def test_an_indefinite_or_other_role_is_not_the_person_named_before(text, lang):
+    assert _no_name(_sole(text, lang))
