@@ -412,3 +412,19 @@ def test_a_role_or_age_named_before_is_that_person(text, lang, name):
 ])
 def test_an_indefinite_or_other_role_is_not_the_person_named_before(text, lang):
     assert _no_name(_sole(text, lang))
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"We stand by it," The Forward said in a statement.', "Forward"),
+    ('"We stand by it," said Player FM.', "Player FM"),
+    ('"We stand by it," said Winger.', "Winger"),
+    ('"We stand by it," said the Winger family.', "Winger family"),
+])
+def test_en_forward_player_winger_in_names_keep_the_name(text, name):
+    sp = _sole("The story spread. " + text, "en")
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("frame", ["said a forward for the club", "said the team's star forward"])
+def test_en_a_lower_case_forward_names_no_one(frame):
+    assert _no_name(_sole(f'The story spread. "We stand by it," {frame}.', "en"))
