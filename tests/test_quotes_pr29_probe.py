@@ -152,6 +152,8 @@ def test_de_a_sports_role_alone_names_no_one(frame):
     ("Germany's", "Olaf Scholz"), ("Bayern's", "Sebastian Hoeness"), ("France's", "Emmanuel Macron"),
     ("New York's", "Kathy Hochul"), ("Hong Kong's", "John Lee"), ("Sotheby's", "Charles Stewart"),
     ("Kellogg's", "Steve Cahillane"), ("Dunkin's", "David Hoffmann"), ("Ben & Jerry's", "Matthew McCarthy"),
+    ("New York\u2019s", "Kathy Hochul"), ("New York City's", "Eric Adams"), ("Bayern Munich's", "Thomas Müller"),
+    ("Borussia Dortmund's", "Marco Reus"),
 ])
 def test_en_the_owner_before_a_first_name_is_cut(owner, name):
     sp = _sole(f'{EN_TALKS}"We are ready for it," said {owner} {name}.', "en")
