@@ -144,3 +144,27 @@ def test_a_tie_before_a_long_title_and_a_name_speaks(text):
 ])
 def test_offices_and_bodies_with_of_keep_their_reading(text, name):
     assert _confident_name(_speaker(text)) == name
+
+
+# "press" before a role word opens a title ("press secretary"), it names no document whose author speaks: a tie to a
+# press secretary speaks (9f1720f: the press secretary at 0.9)
+@pytest.mark.parametrize("text", [
+    'The bill passed. A lawyer for White House press secretary Karen Whitfield said: "This is a victory."',
+    'The bill passed. An aide to press secretary Karen Whitfield said: "This is a victory."',
+    'The bill passed. A friend of press secretary Karen Whitfield said: "This is a victory."',
+])
+def test_a_tie_to_a_press_secretary_speaks(text):
+    sp = _speaker(text)
+    assert sp is not None and _confident_name(sp) is None and "Karen Whitfield" in sp.mention
+
+
+# neighbours: the press secretary herself, a document of a body's press office
+@pytest.mark.parametrize("text, name", [
+    ('The bill passed. White House press secretary Karen Whitfield said: "This is a victory."', "Karen Whitfield"),
+    ('The bill passed. Press secretary Karen Whitfield said: "This is a victory."', "Karen Whitfield"),
+    ('The bill passed. A statement by press secretary Karen Whitfield said: "This is a victory."', "Karen Whitfield"),
+    ('The bill passed. A Kremlin press release said: "This is a victory."', "Kremlin"),
+    ('The bill passed. A White House press statement said: "This is a victory."', "White House"),
+])
+def test_press_secretaries_and_press_documents_keep_their_speaker(text, name):
+    assert _confident_name(_speaker(text)) == name
