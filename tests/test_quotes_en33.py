@@ -168,3 +168,31 @@ def test_a_tie_to_a_press_secretary_speaks(text):
 ])
 def test_press_secretaries_and_press_documents_keep_their_speaker(text, name):
     assert _confident_name(_speaker(text)) == name
+
+
+# a document "from" its author before the verb: the author speaks, the document's noun is no name (9f1720f: 'statement',
+# 'press release', 'letter' at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('The bill passed. A statement from the White House said: "This is a victory."', "White House"),
+    ('The bill passed. "This is a victory," a statement from the White House said.', "White House"),
+    ('The bill passed. A press release from the Kremlin said: "This is a victory."', "Kremlin"),
+    ('The bill passed. A news release from the company said: "This is a victory."', "company"),
+])
+def test_a_document_from_its_author_names_the_author(text, name):
+    assert _confident_name(_speaker(text)) == name
+
+
+def test_a_letter_from_a_lawyer_is_no_name():
+    sp = _speaker('The bill passed. A letter from his lawyer said: "This is a victory."')
+    assert sp is not None and sp.name is None and sp.mention == "A letter from his lawyer"
+
+
+# neighbours: a person from a place, at a place; a named author was read already
+@pytest.mark.parametrize("text, mention", [
+    ('The bill passed. A man from Ohio said: "This is a victory."', "A man from Ohio"),
+    ('The bill passed. A teacher at the school said: "This is a victory."', "A teacher"),
+    ('The bill passed. A tweet from Trump said: "This is a victory."', "A tweet from Trump"),
+])
+def test_people_from_places_and_named_authors_keep_their_mention(text, mention):
+    sp = _speaker(text)
+    assert sp is not None and sp.mention == mention

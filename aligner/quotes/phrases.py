@@ -1322,6 +1322,8 @@ def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
     if head is not None:
         head = _without_participle_en(text, head)
+    if head is not None and m.group(0).split()[0] in ("from", "by") and text[head[0] : head[1]].split()[-1].lower() in DOC_WORDS:
+        return head[0], span[1]  # "A statement from the White House said": the whole, whose document's author speaks
     if head is None or not plausible_speaker(text[head[0] : head[1]], "en"):
         return span
     return head
