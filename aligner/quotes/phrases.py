@@ -233,6 +233,31 @@ def _tie_of_named_en(text: str, clause_start: int, span: tuple[int, int]) -> tup
     return (head[0], span[1]) if is_role_word(last) or relation_noun_en(last) or person_head_en(last) else span
 
 
+# what opens a clause before the subject a backward scan found: words up to a comma (optional: "Speaking to reporters,"),
+# an article or possessive (optional), one lower-case noun (group 1), "of" / "to" / "for" and up to three lower-case words
+# ("a friend of former", "the wife of the late")
+_TIE_OPENING_CLAUSE_EN = re.compile(r"(?:[^,.;:!?\n]*,)?\s*(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+)?([a-z]+)\s+"
+                                    r"(?:of|to|for)\s+(?:[a-z]+\s+){0,3}")
+
+
+def _tie_before_preposition_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: a subject the backward scan found after "of" / "to" / "for" because the words after the preposition were
+    too many for it ("A friend of SPD lawmaker Anna Weber said", "The wife of Cologne parade leader Holger Kirsch said", "A
+    friend of former Ohio state senator Tom Reed said"), when all before it in the clause is a tie, role or person noun
+    with its article and the preposition: the whole phrase from the noun's article, whose noun speaks (as in "A friend of
+    Holger Kirsch said"), never the one named after the preposition."""
+    toks = _tokens(text, span[0], span[1])
+    if not toks:
+        return span
+    at = toks[1][0] if toks[0][2] in ("of", "to", "for") and len(toks) > 1 else span[0]
+    m = _TIE_OPENING_CLAUSE_EN.fullmatch(text, clause_start, at)
+    if m is None or not (relation_noun_en(m.group(1)) or is_role_word(m.group(1)) or person_head_en(m.group(1))):
+        return span
+    start = m.start(1)
+    article = re.search(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+$", text[clause_start:start])
+    return (start - len(article.group(0)) if article else start), span[1]
+
+
 def _named_after_role_en(text: str, a: int, b: int, limit: int) -> int:
     """English: the end of noun phrase ``text[a:b]`` after the verb, taken on past the name a person after an article
     is given ("said a farmer named Paul Lee", "said a man called Tom Banks"): the person so named speaks.  The words
@@ -465,7 +490,7 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
             return inner[0], m.end(1)
     found = _np_before(text, clause_start, pos, lang)
     if lang == "en" and found is not None:
-        found = _tie_of_named_en(text, clause_start, found)
+        found = _tie_before_preposition_en(text, clause_start, _tie_of_named_en(text, clause_start, found))
         found = _with_role_from_place_en(text, clause_start, _without_leading_pp(text, found))
         found = _name_before_place_en(text, clause_start, found)
         found = _group_before_place_en(text, clause_start, found)
@@ -1322,6 +1347,8 @@ def _before_place_pp_en(text: str, clause_start: int, span: tuple[int, int]) -> 
     head = np_before(text, clause_start, m.start() + (1 if text[m.start()].isspace() else 0), "en")
     if head is not None:
         head = _without_participle_en(text, head)
+    if head is not None and m.group(0).split()[0] in ("from", "by") and text[head[0] : head[1]].split()[-1].lower() in DOC_WORDS:
+        return head[0], span[1]  # "A statement from the White House said": the whole, whose document's author speaks
     if head is None or not plausible_speaker(text[head[0] : head[1]], "en"):
         return span
     return head

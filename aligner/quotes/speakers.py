@@ -1262,9 +1262,10 @@ def _without_places_en(parts: list[str]) -> list[str]:
 def _document_owner(tokens: list[str]) -> str | None:
     """"einer Erklärung des Kremls", "a Kremlin press release": the author of a document is the
     speaker (a genitive -s/-es taken off)."""
-    if not any(t.lower() in DOC_WORDS for t in tokens):
-        return None
-    idx = max(i for i, t in enumerate(tokens) if t.lower() in DOC_WORDS)
+    docs = [i for i, t in enumerate(tokens) if t.lower() in DOC_WORDS and not (i + 1 < len(tokens) and is_role_word(tokens[i + 1]))]
+    if not docs:
+        return None  # none, or each a title's first word before a role ("press secretary", "speech writer"): no document
+    idx = docs[-1]
     if idx > 0 and tokens[idx][:1].isupper() and all(_any_first_name_gender(p) for p in tokens[idx - 1].split("-")):
         return None  # "Hans-Jürgen Papier": a surname after a first name, no paper
     tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
