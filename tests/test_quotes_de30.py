@@ -215,3 +215,19 @@ def test_a_quote_after_reported_speech_with_a_lone_ung_surname_takes_no_noun_of_
 def test_reported_speech_neighbours(text, part, name):
     sp = speaker_in(text, part)
     assert sp is not None and sp.name == name
+
+
+# -- reported speech by a surname in -ung introduced before ----------------------------------------------------------------
+
+def test_reported_speech_by_an_introduced_surname():
+    q = [q for q in normalised_quotes_in("Bosch-Chef Stefan Hartung kam. Er beneide die Regierung nicht, sagte Hartung.")
+         if q.kind == "indirect"]
+    assert [x.speaker.mention if x.speaker else None for x in q] == ["Hartung"]  # was no speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern wächst. Die Regierung handle schnell, sagte Hartung.",  # never introduced: no one
+    "Die Neue Ordnung kam. Die Regierung handle schnell, sagte Ordnung.",  # after no first name: a thing
+])
+def test_reported_speech_by_an_unintroduced_ung_word_names_no_one(text):
+    assert all(q.speaker is None or q.speaker.name is None for q in normalised_quotes_in(text))
