@@ -231,3 +231,24 @@ def test_reported_speech_by_an_introduced_surname():
 ])
 def test_reported_speech_by_an_unintroduced_ung_word_names_no_one(text):
     assert all(q.speaker is None or q.speaker.name is None for q in normalised_quotes_in(text))
+
+
+# -- a separable verb of saying whose particle stands before "und" and the next verb --------------------------------------
+
+@pytest.mark.parametrize("frame", [
+    "gab Anna Roth schmunzelnd zu und verwies auf den Nebel.",  # was no speaker
+    "räumte Anna Roth ein und forderte mehr Einsatz.",
+    "teilte Anna Roth mit und ging.",
+])
+def test_particle_before_und(frame):
+    sp = speaker_in("Der Tag war lang. „Ich musste mir die Ergebnisse holen“, " + frame, "Ergebnisse")
+    assert sp is not None and sp.name == "Anna Roth"
+
+
+@pytest.mark.parametrize("text", [
+    "Er gab das Buch zu und ging dann.",
+    "Anna Roth gab dem Kind Brot zu essen und ging.",
+    "Sie teilte das Brot mit und ging.",
+])
+def test_no_speech_from_a_particle_before_und(text):
+    assert normalised_quotes_in(text) == []
