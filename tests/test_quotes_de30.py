@@ -2,7 +2,7 @@
 title abbreviation that closes an apposition."""
 import pytest
 
-from tests.quote_helpers import speaker_in
+from tests.quote_helpers import normalised_quotes_in, speaker_in
 
 _SIEG = "Die Wahl ist vorbei. „Das ist ein Sieg“, "
 
@@ -182,7 +182,73 @@ def test_one_name_written_two_ways_stays_one(a, b):
 
 
 def test_marta_and_maria_roth_are_two_people():
-    from tests.quote_helpers import normalised_quotes_in
     qs = normalised_quotes_in("„Wir sind bereit“, sagte Marta Roth. „Nein“, sagte Maria Roth.")
     assert [q.speaker.name for q in qs if q.speaker] == ["Marta Roth", "Maria Roth"]
     assert qs[0].speaker.id != qs[1].speaker.id
+
+
+# -- a quote after reported speech closed by its frame ------------------------------------------------------------------
+
+_WEATHER = ("Mildes Wetter erwartet\nEin großes Tief liegt über Europa und bestimmt das Wetter im Land. Heißt das Regen überall?"
+            "\n\nIm Land wird bis Mittwoch mildes Wetter erwartet. „Das Tief bleibt“, erklärt der Meteorologe Markus Übel am "
+            "Samstag. „Es zieht nach Osten.“\nAllerdings bedeute mildes Wetter im Winter nicht auch sonniges Wetter, sagt Übel. "
+            "„So ein Tief kann sogar ziemlich gemein sein.“")
+
+
+def test_a_quote_after_reported_speech_goes_on_with_its_speaker():
+    sp = speaker_in(_WEATHER, "gemein")
+    assert sp is not None and sp.name == "Markus Übel"  # was 'Wetter' (a noun inside the reported words)
+
+
+def test_a_quote_after_reported_speech_with_a_lone_ung_surname_takes_no_noun_of_it():
+    text = ("Der Konzern wächst. Er beneide die Regierung und die beteiligten Unternehmen nicht, sagte Hartung. "
+            "„Als Konsument brauche ich den Ausbau unbedingt.“")
+    sp = speaker_in(text, "Konsument")
+    assert sp is None or sp.name != "Unternehmen"  # was 'Unternehmen'
+
+
+@pytest.mark.parametrize("text, part, name", [
+    # neighbours: a frame of its own in the sentence before, a role, a pronoun resolved
+    ("Die Regierung handle schnell, sagte Stefan Hartung. „Als Konsument brauche ich den Ausbau.“", "Konsument", "Stefan Hartung"),
+    ("Anna Roth kam. Die Lage ist ernst, sagte sie. „Wir handeln.“", "handeln", "Anna Roth"),
+])
+def test_reported_speech_neighbours(text, part, name):
+    sp = speaker_in(text, part)
+    assert sp is not None and sp.name == name
+
+
+# -- reported speech by a surname in -ung introduced before ----------------------------------------------------------------
+
+def test_reported_speech_by_an_introduced_surname():
+    q = [q for q in normalised_quotes_in("Bosch-Chef Stefan Hartung kam. Er beneide die Regierung nicht, sagte Hartung.")
+         if q.kind == "indirect"]
+    assert [x.speaker.mention if x.speaker else None for x in q] == ["Hartung"]  # was no speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern wächst. Die Regierung handle schnell, sagte Hartung.",  # never introduced: no one
+    "Die Neue Ordnung kam. Die Regierung handle schnell, sagte Ordnung.",  # after no first name: a thing
+])
+def test_reported_speech_by_an_unintroduced_ung_word_names_no_one(text):
+    assert all(q.speaker is None or q.speaker.name is None for q in normalised_quotes_in(text))
+
+
+# -- a separable verb of saying whose particle stands before "und" and the next verb --------------------------------------
+
+@pytest.mark.parametrize("frame", [
+    "gab Anna Roth schmunzelnd zu und verwies auf den Nebel.",  # was no speaker
+    "räumte Anna Roth ein und forderte mehr Einsatz.",
+    "teilte Anna Roth mit und ging.",
+])
+def test_particle_before_und(frame):
+    sp = speaker_in("Der Tag war lang. „Ich musste mir die Ergebnisse holen“, " + frame, "Ergebnisse")
+    assert sp is not None and sp.name == "Anna Roth"
+
+
+@pytest.mark.parametrize("text", [
+    "Er gab das Buch zu und ging dann.",
+    "Anna Roth gab dem Kind Brot zu essen und ging.",
+    "Sie teilte das Brot mit und ging.",
+])
+def test_no_speech_from_a_particle_before_und(text):
+    assert normalised_quotes_in(text) == []

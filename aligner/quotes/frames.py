@@ -765,11 +765,31 @@ def _rule_previous_sentence_subject(f: _Framed) -> None:
         return
     if any(f.sents[f.i0].start <= o.outer_start and o.outer_end <= f.sp.outer_start for o in f.top):
         return  # “…?” Mr. Manafort asked. “…”: a quote before it in its own sentence; the speaker goes on from there
+    tail_frame = _reported_frame_after_de(text, prev_s) if lang == "de" else None
+    if tail_frame is not None:
+        return  # "…, sagt Übel. „…“": reported speech before it, whose speaker goes on (not a noun inside its words)
     cand = _frame_subject(text, prev_s.start, prev_s.end, lang)
     if cand and parse_mention(text[cand[0] : cand[1]], lang)[2] in ("person", "role", "pronoun"):
         f.speaker_span = cand
         f.flags.append("speaker-from-previous-sentence")
         f.rule = "previous-sentence-subject"
+
+
+# German: a sentence of reported speech that ends in its frame after a comma ("…, sagte Hartung.", "…, so die Polizei.")
+_FRAME_AFTER_COMMA_DE = re.compile(r",\s*(?:[a-zäöüß]+\s+){0,1}(?P<cue>[a-zäöüß]+)\s+(?:[^\s,;:!?]+\s+){0,5}?[^\s,;:!?]+[.!?]?\s*$")
+
+
+def _reported_frame_after_de(text: str, s: Sentence) -> Cue | None:
+    """German: the verb of saying (or "so") of sentence ``s`` when the sentence is reported speech closed by its frame
+    after a comma ("Allerdings bedeute …, sagt Übel.", "…, so die Polizei."); None otherwise ("Merkel sagte am
+    Montag …": a sentence of its own whose subject may speak next)."""
+    m = _FRAME_AFTER_COMMA_DE.search(text, s.start, s.end)
+    if m is None:
+        return None
+    if m.group("cue") == "so":
+        return Cue(m.start("cue"), m.end("cue"), "so")
+    cues = [c for c in find_cues(text, m.start("cue"), m.end("cue"), "de") if not _is_weak(c.lemma, "de")]
+    return cues[0] if cues else None
 
 
 def _rule_frame_before_long(f: _Framed) -> None:

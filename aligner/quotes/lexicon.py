@@ -26,7 +26,9 @@ _LEX = _load()
 # what "<... P>" after a finite verb form in a cue pattern stands for: particle P closes the clause within
 # eight words, with no punctuation or marks in between and no "und"/"oder"/"aber"/"sowie" before a lower-case word
 _PARTICLE_GAP = r"(?=(?:\s+(?!(?:und|oder|aber|sowie)\s+[a-zäöüß])[^\s,.;:!?„“”\"]+){0,8}?\s+"
-_PARTICLE_END = r"(?=\s*(?:[,.;:!?„“”\"(–—]|$)))"
+# ... or before "und"/"oder"/"sowie" and the next verb ("gab Steinmeier zu und verwies auf …": a particle, a
+# preposition never stands right before "und")
+_PARTICLE_END = r"(?=\s*(?:[,.;:!?„“”\"(–—]|$)|\s+(?:und|oder|sowie)\s+[a-zäöüß]))"
 
 
 def _expand(cues: dict[str, str]) -> dict[str, str]:

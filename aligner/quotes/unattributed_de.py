@@ -653,12 +653,14 @@ def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> N
     verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
     for q in quotes:
         _own_certain_frame_de(text, sents, q, quotes)
-        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or q.kind == "indirect" or "title" in q.flags:
+        if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or "title" in q.flags:
             continue
         i0 = _sent_index(sents, q.start)
         if i0 is None or (q.kind == "fragment" and "name-like" in q.flags):
             continue
-        for rule in _UNATTRIBUTED_RULES_DE if q.kind != "fragment" else _FRAGMENT_RULES_DE:
+        # reported speech only by its own verb's lone surname ("…, sagte Hartung." after "Stefan Hartung")
+        for rule in _UNATTRIBUTED_RULES_DE if q.kind not in ("fragment", "indirect") else _FRAGMENT_RULES_DE if q.kind == "fragment" else (
+                _introduced_surname_de,):
             found = rule(text, sents, i0, q, quotes)
             if found is not None:
                 q.speaker = replace(found[0])
