@@ -39,6 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
+from .bounds import opposite_bound, plain
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -1010,7 +1011,14 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
 
 def opposed(wa: list[str], wb: list[str]) -> str | None:
     """The ``negation`` flag: one version negates (``negation_flip``) or reverses
-    (``reversal``, ``figure_reversal``, ``sides_swapped``) what the other says."""
+    (``reversal``, ``figure_reversal``, ``sides_swapped``) what the other says, or bounds
+    one amount from the other side (``bounds.opposite_bound``: "at most 200" / "more than
+    200").  A denied bound is read as the bound it says ("not more than 200" as "at most
+    200": ``bounds.plain``), so that it is no negation of "at most 200"."""
+    bound = opposite_bound(wa, wb, _negated_apart)
+    if bound:
+        return bound
+    wa, wb = plain(wa, wb), plain(wb, wa)
     return negation_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb) or sides_swapped(wa, wb)
 
 

@@ -1,0 +1,61 @@
+"""Number and negation flags (session 29 review rv57): bounds on an amount, figures
+written short, basis points, the number flag's reason text."""
+
+import pytest
+
+from aligner.match.consistency import compare
+
+CUT = "We will cut {} 200 administrative jobs this year"
+STREICHEN = "Wir werden {} 200 Stellen in der Verwaltung streichen"
+
+
+def _flags(a: str, b: str, lang: str = "en") -> list[str]:
+    return compare(a, b, lang=lang).flags
+
+
+# --- rv57-4: "at most 200" = "not more than 200"; "at most 200" vs "more than 200" is opposite
+
+@pytest.mark.parametrize("x, y", [("at most", "not more than"), ("at least", "not less than"),
+                                  ("at least", "not fewer than")])
+def test_one_bound_said_two_ways_is_no_negation(x: str, y: str) -> None:
+    assert "negation" not in _flags(CUT.format(x), CUT.format(y))
+
+
+def test_denied_bound_before_the_verb_is_the_upper_bound() -> None:
+    assert "negation" not in _flags("We will not cut more than 200 administrative jobs this year",
+                                    CUT.format("at most"))
+
+
+@pytest.mark.parametrize("x, y", [
+    ("at most", "more than"), ("not more than", "more than"), ("at least", "fewer than"),
+    ("not less than", "less than"),
+])
+def test_opposite_bounds_are_a_negation(x: str, y: str) -> None:
+    report = compare(CUT.format(x), CUT.format(y))
+    assert "negation" in report.flags
+    assert "opposite bound" in report.details["negation"]
+
+
+@pytest.mark.parametrize("x, y, flagged", [
+    ("höchstens", "nicht mehr als", False), ("mindestens", "nicht weniger als", False),
+    ("höchstens", "mehr als", True), ("mindestens", "weniger als", True),
+])
+def test_german_bounds(x: str, y: str, flagged: bool) -> None:
+    assert ("negation" in _flags(STREICHEN.format(x), STREICHEN.format(y), "de")) is flagged
+
+
+def test_neighbours_keep_their_flags() -> None:
+    # kept as before the bounds: "no more than" read as "at most" (``equivalents.approximated``), and
+    # "nicht mehr als 200" against "mehr als 200" a negation
+    assert "negation" not in _flags(CUT.format("at most"), CUT.format("no more than"))
+    assert "negation" not in _flags(CUT.format("not more than"), CUT.format("no more than"))
+    assert "negation" in _flags(STREICHEN.format("nicht mehr als"), STREICHEN.format("mehr als"), "de")
+    # a negator across a comma denies the verb, not the bound after it
+    assert "negation" in _flags("We will not cut jobs, more than 200 people will retire",
+                                "We will cut jobs; over 200 people will retire")
+    # "not more than a gesture": no amount, the negation rules as before
+    assert "negation" in _flags("It is not more than a gesture", "It is more than a gesture")
+    # German "nicht mehr" without "als" + amount: "no longer"
+    assert "negation" in _flags("Wir werden nicht mehr Stellen streichen", "Wir werden mehr Stellen streichen", "de")
+    # a different amount is the number flag's
+    assert _flags(CUT.format("at most"), "We will cut more than 300 administrative jobs this year") == ["number"]
