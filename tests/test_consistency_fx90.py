@@ -59,3 +59,20 @@ def test_neighbours_keep_their_flags() -> None:
     assert "negation" in _flags("Wir werden nicht mehr Stellen streichen", "Wir werden mehr Stellen streichen", "de")
     # a different amount is the number flag's
     assert _flags(CUT.format("at most"), "We will cut more than 300 administrative jobs this year") == ["number"]
+
+
+# --- rv57-5: word counts after figures are written one way
+
+REVENUE = "Revenue reached 3.5 billion euros, and we expect between 5 and 7 percent growth next year"
+
+
+def test_figures_written_short_are_no_truncation() -> None:
+    report = compare(REVENUE, "Revenue reached €3.5bn, and we expect 5-7% growth next year")
+    assert "truncation" not in report.flags and "partial" not in report.flags
+
+
+def test_a_real_cut_with_short_figures_is_still_a_truncation() -> None:
+    report = compare(REVENUE + ", driven by strong demand in Asia and in Europe",
+                     "Revenue reached €3.5bn, and we expect 5-7% growth next year")
+    assert "truncation" in report.flags
+    assert compare(REVENUE, "Revenue reached €3.5bn").flags == ["truncation"]

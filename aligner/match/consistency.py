@@ -68,6 +68,7 @@ from .equivalents import (
     written_as_in,
 )
 from .equivalents import stem as _stem
+from .figure_text import figure_text
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
 # WMT22 de-en generaltest2022: the 9 primary systems' outputs plus references A and
@@ -490,7 +491,7 @@ def compare(
     diff = word_diff(qa, qb)
     flags: list[str] = []
     details: dict[str, Any] = {}
-    cut = _cut_flags((a, qa, wa, context_a), (b, qb, wb, context_b), approximate, flags, details)
+    cut = _cut_flags(_figured(a, qa, context_a, lang), _figured(b, qb, context_b, lang), approximate, flags, details)
     # Versions worded differently all over (chrF below the 1st percentile of two
     # translations of one sentence) are not compared word by word for negations;
     # ``comparable_min``: callers that linked the pair on meaning rather than on its
@@ -517,6 +518,14 @@ def compare(
     short, long = (qa, qb) if la <= lb else (qb, qa)
     return PairReport(score, bleu(qa, qb) if with_bleu else 0.0, containment(short, long), min(la, lb) / max(la, lb),
                       diff, flags, details)
+
+
+def _figured(text: str, quoted: str, context: str | None, lang: str) -> tuple[str, str, list[str], str | None]:
+    """One side for ``_cut_flags``: the text, its quoted part and that part's words, and its context, the
+    figures written one way (``figure_text``: "€3.5bn" / "3.5 billion euros", "5-7%" / "between 5 and 7
+    percent"), so that a version that writes a figure short is no shorter quote."""
+    told = figure_text(quoted, lang)
+    return text, told, words(told), figure_text(context, lang) if context else context
 
 
 def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, list[str], str | None],
