@@ -76,3 +76,22 @@ def test_a_real_cut_with_short_figures_is_still_a_truncation() -> None:
                      "Revenue reached €3.5bn, and we expect 5-7% growth next year")
     assert "truncation" in report.flags
     assert compare(REVENUE, "Revenue reached €3.5bn").flags == ["truncation"]
+
+
+# --- rv57-7: basis points are hundredths of a percentage point
+
+MARGIN = "The margin improved by {} to 11.4 percent in the third quarter"
+
+
+def test_basis_points_and_percentage_points_are_one_amount() -> None:
+    assert "number" not in _flags(MARGIN.format("1.2 percentage points"), MARGIN.format("120 basis points"))
+    assert "number" not in _flags("Die Marge stieg um 1,2 Prozentpunkte auf 11,4 Prozent",
+                                  "Die Marge stieg um 120 Basispunkte auf 11,4 Prozent", "de")
+
+
+def test_basis_points_neighbours_stay_flagged() -> None:
+    # another amount, and a percent (a relative change) against basis points
+    assert "number" in _flags(MARGIN.format("1.5 percentage points"), MARGIN.format("120 basis points"))
+    assert "number" in _flags(MARGIN.format("1.2 percent"), MARGIN.format("120 basis points"))
+    assert "number" in _flags("Die Marge stieg um 1,2 Prozentpunkte auf 11,4 Prozent",
+                              "Die Marge stieg um 150 Basispunkte auf 11,4 Prozent", "de")
