@@ -95,3 +95,28 @@ def test_basis_points_neighbours_stay_flagged() -> None:
     assert "number" in _flags(MARGIN.format("1.2 percent"), MARGIN.format("120 basis points"))
     assert "number" in _flags("Die Marge stieg um 1,2 Prozentpunkte auf 11,4 Prozent",
                               "Die Marge stieg um 150 Basispunkte auf 11,4 Prozent", "de")
+
+
+# --- rv57-9 / rv57-18: the number flag's reason says the amounts as each version writes them
+
+SCORES = "The 2-1 against Celtic is more important than the {} against Bochum on Saturday"
+
+
+@pytest.mark.parametrize("a, b, lang, said", [
+    (SCORES.format("3-0"), SCORES.format("3-1"), "en", "3-0 vs 3-1"),
+    (SCORES.format("3-0"), SCORES.format("1-0"), "en", "3-0 vs 1-0"),
+    (SCORES.format("3-1"), SCORES.format("1-0"), "en", "3-1 vs 1-0"),
+    ("We generated revenue of 3.5 billion euros in the third quarter",
+     "We generated revenue of 3.5 million euros in the third quarter", "en", "3.5 billion vs 3.5 million"),
+    ("Profit reached €400m in the quarter", "Profit reached €400bn in the quarter", "en", "€400m vs €400bn"),
+    ("We finished third last season and we want to finish third again",
+     "We finished fourth last season and we want to finish third again", "en", "third vs fourth"),
+    ("Wir haben einen Umsatz von 3,5 Mrd. Euro erzielt", "Wir haben einen Umsatz von 3,5 Millionen Euro erzielt",
+     "de", "3,5 Mrd. vs 3,5 Millionen"),
+    ("Revenue was 1,200 euros last year, and we want more", "Revenue this year was 1,300 euros, and we want more",
+     "en", "1,200 vs 1,300"),
+])
+def test_number_reason_as_written(a: str, b: str, lang: str, said: str) -> None:
+    report = compare(a, b, lang=lang)
+    assert "number" in report.flags
+    assert report.details["number"] == said

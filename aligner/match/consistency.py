@@ -50,6 +50,7 @@ from .equivalents import (
     MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
+    SCALES,
     UP,
     Share,
     apostrophes_joined,
@@ -702,28 +703,24 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
     if not eq:
         return None
 
-    def text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
-        if j <= i:
-            return ""
-        start = toks[i][1] - (src[toks[i][1] - 1:toks[i][1]] in ("$", "£", "€", "¥"))  # "£" of "£2m": a million
-        return src[start:scale_end(src, toks[j - 1][2])]  # "50" of "50 billion": 50000000000
-
     def anchored(k: int) -> bool:
         if max(ops[k][2] - ops[k][1], ops[k][4] - ops[k][3]) > NUMBER_OP_WORDS:
             return False  # a long stretch worded differently: not the place of one number
         return any(0 <= n < len(ops) and ops[n][0] == "equal"
-                   and _content(words(text_of(ta, a, ops[n][1], ops[n][2])))
+                   and _content(words(_text_of(ta, a, ops[n][1], ops[n][2])))
                    for n in (k - 1, k + 1))
 
     part_a: list[str] = []
     part_b: list[str] = []
+    stretches: list[tuple[int, int, int, int]] = []
     for k, op in enumerate(ops):
         if op[0] != "replace" or not anchored(k):
             continue
-        sa, sb = text_of(ta, a, op[1], op[2]), text_of(tb, b, op[3], op[4])
+        sa, sb = _text_of(ta, a, op[1], op[2]), _text_of(tb, b, op[3], op[4])
         if numbers(sa, lang) and numbers(sb, lang):
             part_a.append(sa)
             part_b.append(sb)
+            stretches.append(op[1:])
     num_a, num_b = numbers(a, lang), numbers(b, lang)
     raw_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
              if not _same_time(n, num_b)]
@@ -737,7 +734,41 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
         return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
     if _read_on_one_side(only_a, only_b):
         return None
+    shown = [(_widened(ta, a, i1, i2), _widened(tb, b, j1, j2)) for i1, i2, j1, j2 in stretches
+             if {*only_a, *only_b} & {*numbers(_text_of(ta, a, i1, i2), lang), *numbers(_text_of(tb, b, j1, j2), lang)}]
+    if shown and not any(":" in n for n in (*only_a, *only_b)):  # as written ("3-0 vs 3-1"); clock times as read
+        return ", ".join(f"{x} vs {y}" for x, y in shown)
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
+
+
+def _text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
+    """The text of the words ``i:j`` of ``src`` (``toks``: its ``_cover_tokens``), with a currency sign before them
+    ("£" of "£2m": a million) and the scale word after them ("50" of "50 billion": 50000000000)."""
+    if j <= i:
+        return ""
+    start = toks[i][1] - (src[toks[i][1] - 1:toks[i][1]] in ("$", "£", "€", "¥"))
+    return src[start:scale_end(src, toks[j - 1][2])]
+
+
+_SCORE_JOINERS = ("-", "–", ":", " - ", " – ", " : ")  # "3-0", "2:1": one result
+_SCALE_WORDS = frozenset(w for table in SCALES.values() for w in table)
+
+
+def _widened(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
+    """``_text_of`` the words ``i:j``, widened to the whole figure they are part of, for the number flag's
+    reason: the other number of a score or range ("0" of "3-0" -> "3-0") and the number before a
+    scale word ("billion" of "3.5 billion" -> "3.5 billion")."""
+    def figure(n: int) -> bool:
+        return src[toks[n][1]:toks[n][1] + 1].isdigit()
+
+    def joined(n: int) -> bool:  # the words n - 1 and n are one figure
+        return src[toks[n - 1][2]:toks[n][1]] in _SCORE_JOINERS
+
+    if i > 0 and figure(i - 1) and (joined(i) or src[toks[i][1]:toks[i][2]].lower() in _SCALE_WORDS):
+        i -= 1
+    if j < len(toks) and figure(j) and figure(j - 1) and joined(j):
+        j += 1
+    return _text_of(toks, src, i, j)
 
 
 def _read_on_one_side(xs: list[str], ys: list[str]) -> bool:
@@ -762,8 +793,23 @@ def _one_each(a: str, b: str, lang: str = "en") -> str | None:
     xa, xb = _multiset_diff(numbers(a, lang), numbers(b, lang))
     if len(xa) == 1 and len(xb) == 1 and xa[0][:1].isdigit() and xb[0][:1].isdigit() and ":" not in xa[0] + xb[0] \
             and not _read_on_one_side(xa, xb):
-        return None if _short_year(xa[0], xb) else f"{xa[0]} vs {xb[0]}"
+        return None if _short_year(xa[0], xb) else f"{_as_written(a, xa[0], lang)} vs {_as_written(b, xb[0], lang)}"
     return None
+
+
+_SCALE_PATTERN = "|".join(sorted(map(re.escape, _SCALE_WORDS), key=len, reverse=True))
+_WRITTEN_FIGURE = re.compile(rf"[$£€¥]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?[-–:]\s?\d+(?:[.,]\d+)*)*"
+                             rf"(?:[ -]?(?:{_SCALE_PATTERN})\b\.?)?", re.I)
+
+
+def _as_written(text: str, value: str, lang: str) -> str:
+    """The figure of ``text`` that ``numbers`` reads as ``value``, as the text writes it ("1,200" for
+    1200, "3,5 Mrd." for 3500000000, the score "3-1" for 3), for the number flag's reason; else ``value``."""
+    for m in _WRITTEN_FIGURE.finditer(text):
+        got = numbers(m.group(0), lang)
+        if value in got and (len(got) == 1 or re.search(r"\d\s?[-–:]\s?\d", m.group(0))):
+            return m.group(0).strip()
+    return value
 
 
 def _only_of_a_kind(a: str, b: str, lang: str = "en") -> str | None:
@@ -852,7 +898,7 @@ def _counted_apart(a: str, b: str, lang: str = "en") -> str | None:
         for m, w2, side2 in cb:
             if w2 == w and side2 == side and m not in na and m != n and not _short_year(n, [m]) \
                     and readable(n) == readable(m):
-                return f"{n} vs {m}"
+                return f"{_as_written(a, n, lang)} vs {_as_written(b, m, lang)}"
     return None
 
 
