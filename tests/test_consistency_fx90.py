@@ -120,3 +120,24 @@ def test_number_reason_as_written(a: str, b: str, lang: str, said: str) -> None:
     report = compare(a, b, lang=lang)
     assert "number" in report.flags
     assert report.details["number"] == said
+
+
+# --- rv57-6: percentage points against percent (an absolute change against a relative one)
+
+def test_percentage_points_against_percent_is_a_number_flag() -> None:
+    report = compare(MARGIN.format("1.2 percentage points"), MARGIN.format("1.2 percent"))
+    assert report.flags == ["number"] and report.details["number"] == "1.2 percentage points vs 1.2 percent"
+    report = compare("Die Marge stieg um 1,2 Prozentpunkte auf 11,4 Prozent",
+                     "Die Marge stieg um 1,2 Prozent auf 11,4 Prozent", lang="de")
+    assert report.flags == ["number"] and report.details["number"] == "1,2 Prozentpunkte vs 1,2 Prozent"
+
+
+def test_points_neighbours_stay_unflagged() -> None:
+    # "points" alone, the same unit on both sides, the percent written with a sign, the value given both ways
+    assert _flags("Unemployment rose 0.5 percentage points to 5.5 percent",
+                  "Unemployment rose by 0.5 points to 5.5 percent") == []
+    assert _flags(MARGIN.format("1.2 percentage points"), MARGIN.format("1.2 percentage points")) == []
+    assert _flags("Die Marge stieg um 1,2 Prozentpunkte auf 11,4 Prozent",
+                  "Die Marge stieg um 1,2 Prozentpunkte auf 11,4 %", "de") == []
+    assert "number" not in _flags("The margin improved by 1.2 percentage points to 11.4 percent",
+                                  "The margin, at 1.2 percent last year, improved by 1.2 percentage points to 11.4 percent")

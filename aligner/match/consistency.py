@@ -68,6 +68,7 @@ from .equivalents import (
     without_shares,
     written_as_in,
 )
+from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
 
@@ -599,7 +600,8 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     a, b = apart.a, apart.b
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
-        or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned)
+        or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
+        or _points_apart(a, b, lang)
 
 
 _Tokens = list[tuple[str, int, int]]
@@ -648,6 +650,32 @@ def _share_apart(a: str, b: str, sa: list[Share], sb: list[Share]) -> str | None
         return None
     (s1, e1, _v1, _f1), (s2, e2, _v2, _f2) = left_a[0], left_b[0]
     return f"{a[s1:e1]} vs {b[s2:e2]}" if _near(a, s1, e1) & _near(b, s2, e2) else None
+
+
+def _points_apart(a: str, b: str, lang: str = "en") -> str | None:
+    """One amount said in percentage points in one version and in percent in the other ("rose by 1.2
+    percentage points" / "rose by 1.2 percent", „um 1,2 Prozentpunkte“ / „um 1,2 Prozent“): an absolute
+    change against a relative one, two claims a business desk tells apart.  The value in points stands
+    in no points of the other version, the other version's percent of that value in no percent of the
+    first, and a content word next to each (five words either side) is in both."""
+    def kinds(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+        got = [f for f in quantities(text, lang) if f.readings[0] in ("pp", "share") and f.readings[1] != "fraction"]
+        points = [(round(f.readings[2], 6), f.start, f.end) for f in got if f.readings[0] == "pp"]
+        percent = [(round(f.readings[2] * 100, 6), f.start, f.end) for f in got if f.readings[0] == "share"]
+        return points, percent
+
+    (pa, ca), (pb, cb) = kinds(a), kinds(b)
+    for (points, percent, ptext), (other_points, other_percent, ctext), flip in (
+            ((pa, ca, a), (pb, cb, b), False), ((pb, cb, b), (pa, ca, a), True)):
+        for v, s, e in points:
+            if any(v == w for w, _s, _e in other_points):
+                continue
+            for w, s2, e2 in other_percent:
+                if w != v or any(w == x for x, _s, _e in percent) or not _near(ptext, s, e) & _near(ctext, s2, e2):
+                    continue
+                x, y = f"{ptext[s:e]}", f"{ctext[s2:e2]}"
+                return f"{y} vs {x}" if flip else f"{x} vs {y}"
+    return None
 
 
 def _near(text: str, start: int, end: int) -> set[str]:
