@@ -122,6 +122,12 @@ def test_number_reason_as_written(a: str, b: str, lang: str, said: str) -> None:
     assert report.details["number"] == said
 
 
+def test_number_reason_is_the_figure_not_its_stretch() -> None:
+    report = compare("The club signed three new players in the summer window",
+                     "The club signed four young players in the summer window")
+    assert report.details["number"] == "three vs four"
+
+
 # --- rv57-6: percentage points against percent (an absolute change against a relative one)
 
 def test_percentage_points_against_percent_is_a_number_flag() -> None:

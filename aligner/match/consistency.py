@@ -762,11 +762,19 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
         return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
     if _read_on_one_side(only_a, only_b):
         return None
-    shown = [(_widened(ta, a, i1, i2), _widened(tb, b, j1, j2)) for i1, i2, j1, j2 in stretches
+    shown = [(_widened(ta, a, *_figures_of(ta, a, i1, i2, lang)), _widened(tb, b, *_figures_of(tb, b, j1, j2, lang)))
+             for i1, i2, j1, j2 in stretches
              if {*only_a, *only_b} & {*numbers(_text_of(ta, a, i1, i2), lang), *numbers(_text_of(tb, b, j1, j2), lang)}]
     if shown and not any(":" in n for n in (*only_a, *only_b)):  # as written ("3-0 vs 3-1"); clock times as read
         return ", ".join(f"{x} vs {y}" for x, y in shown)
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
+
+
+def _figures_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int, lang: str) -> tuple[int, int]:
+    """The words ``i:j`` narrowed to those from the first to the last that reads as a number ("three" of "That
+    is where three women"); ``i:j`` when none does."""
+    read = [k for k in range(i, j) if numbers(_text_of(toks, src, k, k + 1), lang)]
+    return (read[0], read[-1] + 1) if read else (i, j)
 
 
 def _text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
