@@ -184,7 +184,7 @@ def test_the_one_number_of_two_alike_statements_changed_wherever_it_stands():
     a = "The inspectors found that all seven locomotives were worth restoring"
     b = "According to the inspectors, restoring all six locomotives was worth it"
     rep = compare(a, b)
-    assert "number" in rep.flags and rep.details["number"] == "7 vs 6"
+    assert "number" in rep.flags and rep.details["number"] == "seven vs six"  # the amounts as written (rv57-9)
     assert "number" in compare("The lamp came in 5 separate packages last week",
                                "Last week the lamp arrived in 3 individual parcels").flags
     # a leading zero, a year written short, or the same number: no change
@@ -279,7 +279,7 @@ def test_german_versions_without_mt_are_compared_in_german():
     vs = [V("x#q0", "x", "x", "de", seven, "", 0, len(seven), "direct"),
           V("y#q0", "y", "y", "de", seven.replace("Sieben", "Neun"), "", 0, len(seven), "direct")]
     (c,) = build_clusters(vs)
-    assert c.pairs[0].flags == ["number"] and c.pairs[0].details["number"] == "7 vs 9"
+    assert c.pairs[0].flags == ["number"] and c.pairs[0].details["number"] == "Sieben vs Neun"  # as written (rv57-9)
 
 
 def test_speaker_flag_only_between_confident_speakers():
@@ -592,7 +592,7 @@ def test_a_short_year_pairs_only_with_the_other_versions_unmatched_numbers():
 
 def test_a_zero_written_with_leading_zeros_is_zero():
     assert numbers("The score was 00 at the break") == ["0"]
-    assert number_change("The score was 00 at the break.", "The score was 5 at the break.") == "0 vs 5"
+    assert number_change("The score was 00 at the break.", "The score was 5 at the break.") == "00 vs 5"  # as written (rv57-9)
 
 
 def test_a_changed_word_is_flagged_beside_a_changed_number():

@@ -39,6 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
+from .bounds import opposite_bound, plain
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -49,6 +50,7 @@ from .equivalents import (
     MONTHS_ALONE,
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
+    SCALES,
     UP,
     Share,
     apostrophes_joined,
@@ -66,7 +68,9 @@ from .equivalents import (
     without_shares,
     written_as_in,
 )
+from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
+from .figure_text import figure_text
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
 # WMT22 de-en generaltest2022: the 9 primary systems' outputs plus references A and
@@ -489,7 +493,7 @@ def compare(
     diff = word_diff(qa, qb)
     flags: list[str] = []
     details: dict[str, Any] = {}
-    cut = _cut_flags((a, qa, wa, context_a), (b, qb, wb, context_b), approximate, flags, details)
+    cut = _cut_flags(_figured(a, qa, context_a, lang), _figured(b, qb, context_b, lang), approximate, flags, details)
     # Versions worded differently all over (chrF below the 1st percentile of two
     # translations of one sentence) are not compared word by word for negations;
     # ``comparable_min``: callers that linked the pair on meaning rather than on its
@@ -516,6 +520,14 @@ def compare(
     short, long = (qa, qb) if la <= lb else (qb, qa)
     return PairReport(score, bleu(qa, qb) if with_bleu else 0.0, containment(short, long), min(la, lb) / max(la, lb),
                       diff, flags, details)
+
+
+def _figured(text: str, quoted: str, context: str | None, lang: str) -> tuple[str, str, list[str], str | None]:
+    """One side for ``_cut_flags``: the text, its quoted part and that part's words, and its context, the
+    figures written one way (``figure_text``: "€3.5bn" / "3.5 billion euros", "5-7%" / "between 5 and 7
+    percent"), so that a version that writes a figure short is no shorter quote."""
+    told = figure_text(quoted, lang)
+    return text, told, words(told), figure_text(context, lang) if context else context
 
 
 def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, list[str], str | None],
@@ -588,7 +600,8 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     a, b = apart.a, apart.b
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
-        or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned)
+        or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
+        or _points_apart(a, b, lang)
 
 
 _Tokens = list[tuple[str, int, int]]
@@ -637,6 +650,32 @@ def _share_apart(a: str, b: str, sa: list[Share], sb: list[Share]) -> str | None
         return None
     (s1, e1, _v1, _f1), (s2, e2, _v2, _f2) = left_a[0], left_b[0]
     return f"{a[s1:e1]} vs {b[s2:e2]}" if _near(a, s1, e1) & _near(b, s2, e2) else None
+
+
+def _points_apart(a: str, b: str, lang: str = "en") -> str | None:
+    """One amount said in percentage points in one version and in percent in the other ("rose by 1.2
+    percentage points" / "rose by 1.2 percent", „um 1,2 Prozentpunkte“ / „um 1,2 Prozent“): an absolute
+    change against a relative one, two claims a business desk tells apart.  The value in points stands
+    in no points of the other version, the other version's percent of that value in no percent of the
+    first, and a content word next to each (five words either side) is in both."""
+    def kinds(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+        got = [f for f in quantities(text, lang) if f.readings[0] in ("pp", "share") and f.readings[1] != "fraction"]
+        points = [(round(f.readings[2], 6), f.start, f.end) for f in got if f.readings[0] == "pp"]
+        percent = [(round(f.readings[2] * 100, 6), f.start, f.end) for f in got if f.readings[0] == "share"]
+        return points, percent
+
+    (pa, ca), (pb, cb) = kinds(a), kinds(b)
+    for (points, percent, ptext), (other_points, other_percent, ctext), flip in (
+            ((pa, ca, a), (pb, cb, b), False), ((pb, cb, b), (pa, ca, a), True)):
+        for v, s, e in points:
+            if any(v == w for w, _s, _e in other_points):
+                continue
+            for w, s2, e2 in other_percent:
+                if w != v or any(w == x for x, _s, _e in percent) or not _near(ptext, s, e) & _near(ctext, s2, e2):
+                    continue
+                x, y = f"{ptext[s:e]}", f"{ctext[s2:e2]}"
+                return f"{y} vs {x}" if flip else f"{x} vs {y}"
+    return None
 
 
 def _near(text: str, start: int, end: int) -> set[str]:
@@ -692,28 +731,24 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
     if not eq:
         return None
 
-    def text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
-        if j <= i:
-            return ""
-        start = toks[i][1] - (src[toks[i][1] - 1:toks[i][1]] in ("$", "£", "€", "¥"))  # "£" of "£2m": a million
-        return src[start:scale_end(src, toks[j - 1][2])]  # "50" of "50 billion": 50000000000
-
     def anchored(k: int) -> bool:
         if max(ops[k][2] - ops[k][1], ops[k][4] - ops[k][3]) > NUMBER_OP_WORDS:
             return False  # a long stretch worded differently: not the place of one number
         return any(0 <= n < len(ops) and ops[n][0] == "equal"
-                   and _content(words(text_of(ta, a, ops[n][1], ops[n][2])))
+                   and _content(words(_text_of(ta, a, ops[n][1], ops[n][2])))
                    for n in (k - 1, k + 1))
 
     part_a: list[str] = []
     part_b: list[str] = []
+    stretches: list[tuple[int, int, int, int]] = []
     for k, op in enumerate(ops):
         if op[0] != "replace" or not anchored(k):
             continue
-        sa, sb = text_of(ta, a, op[1], op[2]), text_of(tb, b, op[3], op[4])
+        sa, sb = _text_of(ta, a, op[1], op[2]), _text_of(tb, b, op[3], op[4])
         if numbers(sa, lang) and numbers(sb, lang):
             part_a.append(sa)
             part_b.append(sb)
+            stretches.append(op[1:])
     num_a, num_b = numbers(a, lang), numbers(b, lang)
     raw_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
              if not _same_time(n, num_b)]
@@ -727,7 +762,49 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
         return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
     if _read_on_one_side(only_a, only_b):
         return None
+    shown = [(_widened(ta, a, *_figures_of(ta, a, i1, i2, lang)), _widened(tb, b, *_figures_of(tb, b, j1, j2, lang)))
+             for i1, i2, j1, j2 in stretches
+             if {*only_a, *only_b} & {*numbers(_text_of(ta, a, i1, i2), lang), *numbers(_text_of(tb, b, j1, j2), lang)}]
+    if shown and not any(":" in n for n in (*only_a, *only_b)):  # as written ("3-0 vs 3-1"); clock times as read
+        return ", ".join(f"{x} vs {y}" for x, y in shown)
     return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
+
+
+def _figures_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int, lang: str) -> tuple[int, int]:
+    """The words ``i:j`` narrowed to those from the first to the last that reads as a number ("three" of "That
+    is where three women"); ``i:j`` when none does."""
+    read = [k for k in range(i, j) if numbers(_text_of(toks, src, k, k + 1), lang)]
+    return (read[0], read[-1] + 1) if read else (i, j)
+
+
+def _text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
+    """The text of the words ``i:j`` of ``src`` (``toks``: its ``_cover_tokens``), with a currency sign before them
+    ("£" of "£2m": a million) and the scale word after them ("50" of "50 billion": 50000000000)."""
+    if j <= i:
+        return ""
+    start = toks[i][1] - (src[toks[i][1] - 1:toks[i][1]] in ("$", "£", "€", "¥"))
+    return src[start:scale_end(src, toks[j - 1][2])]
+
+
+_SCORE_JOINERS = ("-", "–", ":", " - ", " – ", " : ")  # "3-0", "2:1": one result
+_SCALE_WORDS = frozenset(w for table in SCALES.values() for w in table)
+
+
+def _widened(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
+    """``_text_of`` the words ``i:j``, widened to the whole figure they are part of, for the number flag's
+    reason: the other number of a score or range ("0" of "3-0" -> "3-0") and the number before a
+    scale word ("billion" of "3.5 billion" -> "3.5 billion")."""
+    def figure(n: int) -> bool:
+        return src[toks[n][1]:toks[n][1] + 1].isdigit()
+
+    def joined(n: int) -> bool:  # the words n - 1 and n are one figure
+        return src[toks[n - 1][2]:toks[n][1]] in _SCORE_JOINERS
+
+    if i > 0 and figure(i - 1) and (joined(i) or src[toks[i][1]:toks[i][2]].lower() in _SCALE_WORDS):
+        i -= 1
+    if j < len(toks) and figure(j) and figure(j - 1) and joined(j):
+        j += 1
+    return _text_of(toks, src, i, j)
 
 
 def _read_on_one_side(xs: list[str], ys: list[str]) -> bool:
@@ -752,8 +829,23 @@ def _one_each(a: str, b: str, lang: str = "en") -> str | None:
     xa, xb = _multiset_diff(numbers(a, lang), numbers(b, lang))
     if len(xa) == 1 and len(xb) == 1 and xa[0][:1].isdigit() and xb[0][:1].isdigit() and ":" not in xa[0] + xb[0] \
             and not _read_on_one_side(xa, xb):
-        return None if _short_year(xa[0], xb) else f"{xa[0]} vs {xb[0]}"
+        return None if _short_year(xa[0], xb) else f"{_as_written(a, xa[0], lang)} vs {_as_written(b, xb[0], lang)}"
     return None
+
+
+_SCALE_PATTERN = "|".join(sorted(map(re.escape, _SCALE_WORDS), key=len, reverse=True))
+_WRITTEN_FIGURE = re.compile(rf"[$£€¥]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?[-–:]\s?\d+(?:[.,]\d+)*)*"
+                             rf"(?:[ -]?(?:{_SCALE_PATTERN})\b\.?)?", re.I)
+
+
+def _as_written(text: str, value: str, lang: str) -> str:
+    """The figure of ``text`` that ``numbers`` reads as ``value``, as the text writes it ("1,200" for
+    1200, "3,5 Mrd." for 3500000000, the score "3-1" for 3), for the number flag's reason; else ``value``."""
+    for m in _WRITTEN_FIGURE.finditer(text):
+        got = numbers(m.group(0), lang)
+        if value in got and (len(got) == 1 or re.search(r"\d\s?[-–:]\s?\d", m.group(0))):
+            return m.group(0).strip()
+    return value
 
 
 def _only_of_a_kind(a: str, b: str, lang: str = "en") -> str | None:
@@ -842,7 +934,7 @@ def _counted_apart(a: str, b: str, lang: str = "en") -> str | None:
         for m, w2, side2 in cb:
             if w2 == w and side2 == side and m not in na and m != n and not _short_year(n, [m]) \
                     and readable(n) == readable(m):
-                return f"{n} vs {m}"
+                return f"{_as_written(a, n, lang)} vs {_as_written(b, m, lang)}"
     return None
 
 
@@ -1010,7 +1102,14 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
 
 def opposed(wa: list[str], wb: list[str]) -> str | None:
     """The ``negation`` flag: one version negates (``negation_flip``) or reverses
-    (``reversal``, ``figure_reversal``, ``sides_swapped``) what the other says."""
+    (``reversal``, ``figure_reversal``, ``sides_swapped``) what the other says, or bounds
+    one amount from the other side (``bounds.opposite_bound``: "at most 200" / "more than
+    200").  A denied bound is read as the bound it says ("not more than 200" as "at most
+    200": ``bounds.plain``), so that it is no negation of "at most 200"."""
+    bound = opposite_bound(wa, wb, _negated_apart)
+    if bound:
+        return bound
+    wa, wb = plain(wa, wb), plain(wb, wa)
     return negation_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb) or sides_swapped(wa, wb)
 
 

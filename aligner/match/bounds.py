@@ -1,0 +1,133 @@
+"""Bounds on an amount, for the negation flag: "at most 200", "not more than 200", "no
+more than 200" and "höchstens 200" / "nicht mehr als 200" say one thing (an upper bound),
+"at least 200" / "not less than 200" / "mindestens 200" / "nicht weniger als 200" another
+(a lower bound); "more than 200" / "mehr als 200" and "less than 200" / "weniger als 200"
+are the strict bounds the other way.
+
+The negator of a negated bound ("not more than 200") denies no statement: :func:`plain`
+writes such a bound as its positive form ("at most 200"), so that the negation rules do
+not read "at most 200" / "not more than 200" as a negation.  :func:`opposite_bound` finds
+one amount bounded from opposite sides in the two versions ("at most 200" / "more than
+200", "at least 200" / "fewer than 200"): two claims that cannot both hold.  Only before
+a figure or a number word ("not more than a gesture" is left as it is)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .equivalents import ARTICLES, NUMBER_WORDS
+from .equivalents import stem as _stem
+
+AT_MOST, AT_LEAST, MORE_THAN, LESS_THAN = "at most", "at least", "more than", "less than"
+
+# the bound words before an amount and the bound they set, by the words' number
+_PHRASES: dict[tuple[str, ...], str] = {
+    ("at", "most"): AT_MOST, ("höchstens",): AT_MOST, ("maximal",): AT_MOST,
+    ("at", "least"): AT_LEAST, ("mindestens",): AT_LEAST, ("wenigstens",): AT_LEAST,
+    ("more", "than"): MORE_THAN, ("mehr", "als"): MORE_THAN,
+    ("less", "than"): LESS_THAN, ("fewer", "than"): LESS_THAN, ("weniger", "als"): LESS_THAN,
+}
+# a strict bound denied is the other bound: "not more than" = "at most"
+_DENIED = {MORE_THAN: AT_MOST, LESS_THAN: AT_LEAST}
+# the positive words of a denied bound, by the comparative's language
+_WRITTEN = {("more", AT_MOST): ["at", "most"], ("less", AT_LEAST): ["at", "least"], ("fewer", AT_LEAST): ["at", "least"],
+            ("mehr", AT_MOST): ["höchstens"], ("weniger", AT_LEAST): ["mindestens"]}
+# two bounds that cannot both hold of one amount
+_OPPOSITE = {(AT_MOST, MORE_THAN), (MORE_THAN, AT_MOST), (AT_LEAST, LESS_THAN), (LESS_THAN, AT_LEAST),
+             (MORE_THAN, LESS_THAN), (LESS_THAN, MORE_THAN)}
+_BOUND_NEGATORS = frozenset(("not", "no", "n't", "nicht"))
+DENIED_GAP = 2  # words between the negator and its bound: "will not cut more than 200"
+# words that, between the negator and the bound, make it govern something else ("not only more than", "not that")
+_NOT_IN_GAP = frozenset("only just merely that if because but nur dass ob weil wenn sondern".split())
+NEAR = 6  # words after the amount read for a content word both versions share
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A bound in a word list: its words ``start:end`` (the negator included), the amount's place and the bound."""
+
+    start: int
+    end: int
+    amount: int
+    kind: str
+    negator: int | None
+
+
+def _amount(w: str) -> bool:
+    return w[:1].isdigit() or w in NUMBER_WORDS and w not in ARTICLES
+
+
+def _denier(ws: list[str], k: int) -> int | None:
+    """The negator that denies the bound starting at ``k`` (right before it, or ``DENIED_GAP`` words before)."""
+    for d in range(1, DENIED_GAP + 2):
+        if k - d < 0 or ws[k - d] in _NOT_IN_GAP:
+            return None
+        if ws[k - d] in _BOUND_NEGATORS:
+            return k - d
+    return None
+
+
+def bounds(ws: list[str]) -> list[Bound]:
+    """The bounds set on an amount in ``ws`` (words of ``consistency.words``)."""
+    out: list[Bound] = []
+    for k in range(len(ws)):
+        for phrase, kind in _PHRASES.items():
+            end = k + len(phrase)
+            if tuple(ws[k:end]) != phrase or end >= len(ws) or not _amount(ws[end]):
+                continue
+            neg = _denier(ws, k) if kind in _DENIED else None
+            out.append(Bound(k if neg is None else neg, end, end, _DENIED[kind] if neg is not None else kind, neg))
+    return out
+
+
+def plain(ws: list[str], other: list[str]) -> list[str]:
+    """``ws`` with each denied strict bound written as the bound it says ("not more than 200" -> "at most
+    200", "nicht mehr als 200" -> "höchstens 200").  A negator words before the bound ("will not cut more
+    than 200" -> "will cut at most 200") only where the ``other`` version sets that bound on that amount:
+    the words drop punctuation, and "will not cut jobs, more than 200 people retire" denies the cut."""
+    theirs = {(b.kind, _stem(other[b.amount])) for b in bounds(other)}
+    found = [b for b in bounds(ws) if b.negator is not None
+             and (b.negator == b.end - 3 or (b.kind, _stem(ws[b.amount])) in theirs)]
+    if not found:
+        return ws
+    out: list[str] = []
+    k = 0
+    for b in found:
+        neg, comparative = b.negator or 0, b.end - 2
+        out += ws[k:neg] + ws[neg + 1:comparative] + _WRITTEN[(ws[comparative], b.kind)]
+        k = b.end
+    return out + ws[k:]
+
+
+def _before(ws: list[str], b: Bound) -> str | None:
+    """The word right before the bound's own words, the negator left out ("cut" of "will not cut more
+    than 200", "will cut not more than 200" and "will cut at most 200"), as a stem; None at the start."""
+    at = (b.amount - 2 if b.negator is not None else b.start) - 1  # a denied bound is "more than" / "mehr als"
+    if at == b.negator:
+        at -= 1
+    return _stem(ws[at]) if at >= 0 else None
+
+
+def opposite_bound(wa: list[str], wb: list[str], apart: Callable[[list[str], list[str]], bool]) -> str | None:
+    """One amount bounded from opposite sides in the two versions ("at most 200 jobs" / "more than 200
+    jobs", "nicht weniger als 200" / "weniger als 200"): the same amount, a content word of the
+    ``NEAR`` words after it in both, and no other difference the negation measure reads
+    (``apart``: the words around each, negators apart) near it."""
+    for x in bounds(wa):
+        for y in bounds(wb):
+            if (x.kind, y.kind) not in _OPPOSITE or _stem(wa[x.amount]) != _stem(wb[y.amount]):
+                continue
+            if _before(wa, x) != _before(wb, y):
+                continue  # "should not pay more than 2 euros" / "is far more than 2 euros": two statements
+            after_a, after_b = wa[x.amount + 1:x.amount + 1 + NEAR], wb[y.amount + 1:y.amount + 1 + NEAR]
+            if not {_stem(w) for w in after_a if len(w) > 3 and w.isalpha()} & {_stem(w) for w in after_b}:
+                continue
+            around_a = [w for i, w in enumerate(wa[max(0, x.start - 3):x.amount + 3], max(0, x.start - 3)) if i != x.negator]
+            around_b = [w for i, w in enumerate(wb[max(0, y.start - 3):y.amount + 3], max(0, y.start - 3)) if i != y.negator]
+            if apart(around_a, around_b):
+                continue
+            shown_a = " ".join(wa[max(0, x.start - 2):x.amount + 2])
+            shown_b = " ".join(wb[max(0, y.start - 2):y.amount + 2])
+            return f"'{shown_a}' vs '{shown_b}' (opposite bound)"
+    return None
