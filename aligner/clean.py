@@ -384,10 +384,16 @@ def _timestamp_rule(text: str) -> tuple[str, str] | None:
     words = [w for w in _WORD.findall(rest) if not w.isdigit()]
     if not words:
         return "timestamp", "only dates and times"
-    # "BERLIN, 13.01.2022" / "Moskau, 13. Januar 2022 (dpa)": a place and a date only
+    # "BERLIN, 13.01.2022" / "Moskau, 13. Januar 2022 (dpa)": a place and a date only; not the signature
+    # of an embedded post ("— Polizei Hamburg (@PolizeiHamburg) 5. Dezember 2026": who posted the words above)
+    if _POST_SIGNATURE.search(text):
+        return None
     if len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text.split()) <= 8:
         return "dateline", "a place and a date only"
     return None
+
+
+_POST_SIGNATURE = re.compile(r"^\s*[—–-]+\s*\S.*\(@\w+\)")
 
 
 def stated_dates(text: str) -> list[str]:

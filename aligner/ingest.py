@@ -31,7 +31,7 @@ from .console import listed, one_line, progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
-from .readers import RawDoc, discover, folded_keys, load_metadata, max_input_bytes, metadata_key, read_path
+from .readers import RawDoc, discover, folded_keys, load_metadata, max_input_bytes, metadata_key, read_path, shown_path
 from .segment import glued_boundaries, split_sentences
 from .text.uniform import uniform
 from .text.valid import valid_text
@@ -343,6 +343,10 @@ def ingest_paths(
     found = discover(inputs, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)
+    if found.other_types and not quiet:
+        n, names = len(found.other_types), [one_line(shown_path(q.name)) for q in found.other_types]
+        log.warning("%d file%s of other types in the input folders not read (only .txt, .html, .jsonl are): %s",
+                    n, "s" if n != 1 else "", ", ".join(names[:10]) + (f" and {n - 10} more" if n > 10 else ""))
     tables = _metadata_tables(metadata, found.sidecars, result, quiet, inputs)
     for sk in found.skipped:  # a row naming an input that could not be read is not unused
         _mark_file_rows(tables, Path(sk.path))

@@ -115,6 +115,9 @@ class Inputs:
     files: list[Path] = field(default_factory=list)  # article files, in a stable order
     sidecars: list[Path] = field(default_factory=list)  # metadata files found in folders
     skipped: list[Skipped] = field(default_factory=list)
+    # files in an input folder that are no article type, sidecar nor README (report.docx, results.pdf):
+    # not read, and said once (``ingest.ingest_paths``)
+    other_types: list[Path] = field(default_factory=list)
 
 
 RUN_DIR_MARKERS = ("aligner.sqlite", "summary.json")
@@ -239,8 +242,12 @@ class _Discovery:
                     self.out.skipped.append(Skipped(shown_path(q), NOT_UTF8_NAME))
             elif name in SIDECAR_NAMES:
                 self.add_sidecar(q)
-            elif q.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_FOLDER_IGNORE_PREFIXES):
+            elif name.startswith(_FOLDER_IGNORE_PREFIXES):
+                continue
+            elif q.suffix.lower() in ARTICLE_SUFFIXES:
                 self.add(q)
+            else:
+                self.out.other_types.append(q)
 
     def entries(self, p: Path) -> list[Path]:
         """Every file under ``p``, hidden ones and result folders left out (and noted).

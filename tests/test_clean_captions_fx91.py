@@ -23,3 +23,13 @@ def test_lines_that_only_start_like_a_credit_stay():
     lines = ["Bild: Der Kanzler will die Steuern senken – so berichtet es die Zeitung am Sonntag.",
              "Das Foto zeigt den Kapitän – er jubelt nach dem Treffer zum 2:1."]
     assert [r for _, r in outcome("\n\n".join(lines))] == ["", ""]
+
+
+def test_the_signature_of_an_embedded_post_is_no_dateline():
+    # rv58-9: who posted the words above stays with them; a real dateline still goes
+    text = ("Liveblog: Frachter rammt Köhlbrandbrücke\n\n"
+            "Die Köhlbrandbrücke bleibt bis auf Weiteres gesperrt. Bitte nutzen Sie den Elbtunnel.\n\n"
+            "— Polizei Hamburg (@PolizeiHamburg) 5. Dezember 2026\n\n"
+            "HAMBURG, 05.12.2026\n\n"
+            "Die Feuerwehr hat Ölsperren ausgelegt und sichert den Bereich.")
+    assert [r for _, r in outcome(text)] == ["", "", "", "dateline", ""]

@@ -75,3 +75,15 @@ def test_the_outlet_check_lets_a_lone_slip_join_only():
     # the slip on the side of two articles (b with another copy of its own) does not join
     vs4 = vs + [_qv("e#0", "e", "gazette", "The ship had engine failure.")]
     assert not _outlet_check(vs4, {}, lambda i, j: True)([0, 2], [1, 3])
+
+
+def test_a_quote_the_outlet_check_keeps_apart_is_not_called_found_in_one_article_only(tmp_path):
+    # the live blog's version differs from its write-up by more than a negation: still kept
+    # apart (another statement), but the report says so instead of "no quote matched them"
+    files = dict(NEG)
+    files["b.txt"] = NEG["b.txt"].replace('"The ship had engine failure."', '"The ship had an engine failure on Friday night."')
+    out, clusters = cli_run(tmp_path, files, NEG_META)
+    assert [_ids(c) for c in clusters] == [{"a#q0000", "c#q0000"}]
+    report = (out / "report.md").read_text()
+    assert "found in one article only" not in report
+    assert "1 quote(s) matched a quote of another article but were kept apart" in report

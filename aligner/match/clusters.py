@@ -192,6 +192,9 @@ class Topics:
 
     of: Mapping[str, str]
     refused: set[tuple[str, str]] = field(default_factory=set)
+    # quote ids linked to another article's quote that the outlet check kept apart
+    # (``_outlet_check``: their outlet gives the statement in other words elsewhere)
+    apart: set[str] = field(default_factory=set)
 
 
 # Average linkage: two groups of versions merge only when at least this share of
@@ -369,10 +372,14 @@ def link_and_group(
     cont = _quoted_apart_elsewhere(_continuations(versions), versions, links) + pieces
     support = _chrf_support(english)
     parts_too = part_support(versions, links)
+    kept_apart: set[int] = set()
     comps = _average_linkage(len(versions), groups, links, cont,
                              _or(_context_support(support, around), parts_too),
                              _outlet_check(versions, links, support), trace=trace,
-                             alike=(lambda i, j: around.agree(i, j) is not None) if around is not None else None)
+                             alike=(lambda i, j: around.agree(i, j) is not None) if around is not None else None,
+                             apart=kept_apart)
+    if topics is not None:
+        topics.apart.update(versions[i].quote_id for i in kept_apart)
     if trace is not None:
         trace["scored"] = scored
         trace["links"] = links
@@ -862,7 +869,8 @@ def _opposed_once(a: str, b: str) -> str | None:
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
-                     support=None, agree=None, trace: dict | None = None, alike=None) -> list[list[int]]:
+                     support=None, agree=None, trace: dict | None = None, alike=None,
+                     apart: set[int] | None = None) -> list[list[int]]:
     """Agglomerative clustering over utterance units, strongest links first: two
     groups merge when at least ``LINK_MIN`` of the unit pairs between them are
     linked or supported (``_chrf_support``), they share no article, and (``agree``,
@@ -914,6 +922,8 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
             continue
         if agree is not None and not agree([i for u in ma for i in units[u]], [i for u in mb for i in units[u]]):
             verdicts[(ua, ub)] = "one outlet's versions worded differently"
+            if apart is not None:  # (``apart``: the versions the outlet check kept from a merge)
+                apart.update(i for u in ma + mb for i in units[u])
             continue
         if alike is not None and \
                 _better_elsewhere(ma, mb, ra, rb, adj, find, members, arts, units, ulink, support, agree, alike):

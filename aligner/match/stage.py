@@ -371,6 +371,8 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "stories_in_file": len(stories),  # stories.jsonl's records, single-article ones included
         "sentence_matches": len(matches),
         "links_refused_between_topics": len(gate.refused),
+        # quotes a link joined to another article's that the outlet check kept apart, in no cluster
+        "quotes_kept_apart_by_outlet": len(gate.apart - {v.quote_id for c in clusters for v in c.versions}),
         "repeats_in_article": len(again),
         "clusters_reused": reused,
         "wordnet": wordnet_source()[1],  # what told translators' synonyms (synonyms.NO_WORDNET: nothing)

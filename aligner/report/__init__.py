@@ -64,6 +64,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        unattributed=quotes.get("unattributed"),
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
+                       outlet_apart=match.get("quotes_kept_apart_by_outlet"),
                        retracted=quotes.get("retracted"),
                        transcript_lines=_transcripts(articles, spans),
                        wordnet=match.get("wordnet"))

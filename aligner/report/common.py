@@ -94,6 +94,7 @@ class ReportNotes:
     unattributed: int | None = None
     between_topics: int | None = None
     repeats: int | None = None
+    outlet_apart: int | None = None  # quotes in no cluster that the outlet check kept from another article's
     retracted: int | None = None
     wordnet: str | None = None
     quoted_titles: Sequence[str] = ()  # article titles with words in quotation marks (``quoted_titles``)
@@ -156,7 +157,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes += _speaker_note(clusters)
     notes += _not_judged_note(clusters)
     notes += _bracketed_note(clusters)
-    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0)
+    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0, run.outlet_apart or 0)
     if run.without_quotes:
         names = list(run.without_quotes)
         notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
@@ -221,16 +222,21 @@ def quoted_titles_note(titles: Sequence[str]) -> str:
 
 
 def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None,
-                      repeats: int = 0) -> list[str]:
+                      repeats: int = 0, apart: int = 0) -> list[str]:
     """How many of the run's quotes were found in one article only (in no cluster, less
-    the ``repeats`` set aside: a quote its article gives again word for word), and how
+    the ``repeats`` set aside: a quote its article gives again word for word, and the
+    ``apart``: quotes another article's matched that the outlet check kept apart), and how
     many have no speaker (``unattributed``, the quotes stage's count)."""
     notes = []
     clustered = {v.quote_id for c in clusters for v in c.versions}
-    if clusters and n_quotes and n_quotes > len(clustered) + repeats:
-        notes.append(f"{n_quotes - len(clustered) - repeats} of {n_quotes} quotes were found in one article only (no "
-                     "quote of another article matched them): nothing to compare them with, so they were not compared "
-                     "and are not listed.")
+    if clusters and n_quotes and n_quotes > len(clustered) + repeats + apart:
+        notes.append(f"{n_quotes - len(clustered) - repeats - apart} of {n_quotes} quotes were found in one article "
+                     "only (no quote of another article matched them): nothing to compare them with, so they were not "
+                     "compared and are not listed.")
+    if apart:
+        notes.append(f"{apart} quote(s) matched a quote of another article but were kept apart: their outlet gives the "
+                     "statement in other words in another of its articles, so they were taken for another statement of "
+                     "the speaker; they were not compared and are not listed.")
     if repeats:
         notes.append(f"{repeats} quote(s) repeat word for word a quote given earlier in the same article (a live "
                      "blog's recap, a summary): they were set aside and the first copy stands for them.")
