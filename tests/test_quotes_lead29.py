@@ -75,3 +75,21 @@ def test_circles_are_unnamed_sources_de(source):
 
 def test_a_surname_kreisen_stays_a_name_de():
     assert _speaker("„Wir verkaufen nicht“, sagte Peter Kreisen.", "de").name == "Peter Kreisen"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Anna Lindqvist Thursday said: "We will win."', "Anna Lindqvist"),
+    ('"We will win," Anna Lindqvist Thursday said.', "Anna Lindqvist"),
+    ('"We will win," Nancy Friday said.', "Nancy Friday"),
+    ('"We will win," Siemens press office said.', "Siemens"),
+    ('"We will win," the White House press office said.', "White House"),
+])
+def test_a_day_or_a_press_office_is_not_the_name(text, name):
+    assert _speaker(text, "en").name == name
+
+
+@pytest.mark.parametrize("text", ['One of the lawyers for Tom Reed said: "We will win."',
+                                  'Two of his aides said: "We will win."'])
+def test_one_of_several_is_unnamed(text):
+    speaker = _speaker(text, "en")
+    assert speaker is None or speaker.name is None

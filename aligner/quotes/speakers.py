@@ -311,11 +311,17 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
+    if lang == "en" and _one_of_some_en(mention):
+        return None, mention, "role"  # "One of the lawyers for Tom Reed": someone of several, unnamed
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
     elif lang == "en" and (surname := _surname_of_body_en(mention)) is not None:
         mention = surname  # "Egger of the conservative ÖVP": the person is Egger, the party is where from
+    if lang == "en":
+        mention = _without_trailing_day_en(mention)  # "Anna Lindqvist Thursday said": the day is when, not a name
+        if (body := _press_office_of_en(mention)) is not None:
+            return body, None, "group"  # "Siemens press office", "the Kremlin press service": the body speaks
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
@@ -332,6 +338,34 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and kind == "person" and role and name:
         name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PRESS_UNITS_EN = frozenset("office service team department desk".split())
+
+
+def _without_trailing_day_en(mention: str) -> str:
+    """English: a mention without a weekday after two words of a name ("Anna Lindqvist Thursday" -> "Anna Lindqvist");
+    a surname that is a day ("Nancy Friday") or a name ending in "on Sunday" ("the Mail on Sunday") stays."""
+    words = mention.split()
+    if len(words) >= 3 and words[-1].lower() in _WEEKDAYS_EN and words[-2].lower() != "on":
+        return " ".join(words[:-1])
+    return mention
+
+
+def _press_office_of_en(mention: str) -> str | None:
+    """English: the body whose press office speaks ("Siemens press office" -> "Siemens"), else None."""
+    words = [w for w in mention.split() if w.lower() not in ("the", "a", "an")]
+    if len(words) >= 3 and words[-2].lower() == "press" and words[-1].lower() in _PRESS_UNITS_EN and all(
+            w[:1].isupper() for w in words[:-2]):
+        return " ".join(words[:-2]).removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _one_of_some_en(mention: str) -> bool:
+    """English: "One of the lawyers …", "Two of his aides": someone of several, never a person named "One"."""
+    words = mention.split()
+    return len(words) >= 3 and words[0].lower() in QUANTIFIERS and words[1].lower() == "of"
 
 
 def _office_words_out_of_name_en(name: str, role: str) -> tuple[str, str]:
