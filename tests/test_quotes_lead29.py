@@ -3,6 +3,7 @@
 import pytest
 
 import aligner
+from aligner.quotes.speakers import normalise_speakers
 
 
 def _speaker(text: str, lang: str):
@@ -93,3 +94,21 @@ def test_a_day_or_a_press_office_is_not_the_name(text, name):
 def test_one_of_several_is_unnamed(text):
     speaker = _speaker(text, "en")
     assert speaker is None or speaker.name is None
+
+
+@pytest.mark.parametrize("text", ["In Hamburg brannte es. Das Feuer brach nach eigenen Angaben der Feuerwehr gegen 3 Uhr aus.",
+                                  "Der Brand wurde nach eigenen Angaben von Anwohnern früh bemerkt.",
+                                  "Die Täter sollen nach eigenen Angaben des Opfers Deutsch gesprochen haben."])
+def test_an_own_account_with_its_owner_in_mid_sentence_names_not_the_subject_de(text):
+    for quote in aligner.extract_quotes(aligner.Article(id="x", text=text, language="de")):
+        assert quote.speaker is None or quote.speaker.name not in ("Feuer", "Brand", "Täter")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Stuttgart striker Jan Vogt scored. "It was important," said the opposing striker.', "en"),
+    ('Stuttgart captain Jan Vogt and Bayern captain Tom Hill met. "We are ready for it," said the captain.', "en"),
+    ("Torschütze Jan Vogt jubelte. „Das war wichtig“, sagte der Bayern-Torschütze.", "de"),
+])
+def test_a_team_position_never_takes_the_name_of_one_named_before(text, lang):
+    quotes = normalise_speakers(aligner.extract_quotes(aligner.Article(id="x", text=text, language=lang)))
+    assert all(q.speaker is None or q.speaker.name is None for q in quotes)

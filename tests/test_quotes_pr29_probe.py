@@ -96,12 +96,6 @@ def test_en_an_age_in_an_appositive_role_keeps_the_name():
     assert sp is not None and sp.name == "Anna Hill"
 
 
-def test_en_the_captain_named_in_an_apposition_before_is_that_person():
-    qs = normalised_quotes_in('Jan Vogt, the Stuttgart captain, scored twice. "We were good today," said the captain.', "en")
-    (q,) = qs
-    assert q.speaker is not None and q.speaker.name == "Jan Vogt"
-
-
 def test_en_a_pronoun_after_an_unnamed_age_names_no_one_at_the_bar():
     qs = normalised_quotes_in('"We were good today," said the 34-year-old. "Now we rest," he added.', "en")
     assert len(qs) == 2
@@ -390,11 +384,6 @@ def test_de_unnamed_sources_after_the_chancellor_are_not_him(text):
 # -- a role named before resolves to its person; an indefinite one does not (e71c4be's neighbours) -----------------
 
 @pytest.mark.parametrize("text, lang, name", [
-    ('Stuttgart captain Jan Vogt was injured. "It was important," said the captain.', "en", "Jan Vogt"),
-    ('Stuttgart captain Jan Vogt was injured. "It was important," said the Stuttgart captain.', "en", "Jan Vogt"),
-    ('Celtic goalkeeper Joe Hart was injured. "It was important," said the keeper.', "en", "Joe Hart"),
-    ("Torschütze Jan Vogt jubelte. „Das war wichtig“, sagte der Torschütze.", "de", "Jan Vogt"),
-    ("Verdi-Gewerkschafter Frank Werneke kam. „Wir streiken“, sagte der Gewerkschafter.", "de", "Frank Werneke"),
     ('Stuttgart striker Jan Vogt, 34, was injured. "It was important," said the 34-year-old.', "en", "Jan Vogt"),
 ])
 def test_a_role_or_age_named_before_is_that_person(text, lang, name):

@@ -116,6 +116,7 @@ from .speakers import (
     is_role_word,
     nationality_fits,
     nationality_noun,
+    position_role,
     role_core_en,
     several_persons,
     sole_person_of_gender,
@@ -764,6 +765,8 @@ def _someone_new(sp: Speaker, lang: str, text: str = "") -> bool:
         return True
     if lang == "de" and sp.mention.split() and unnamed_by_last_word(sp.mention.split(), lang):
         return True  # "hieß es aus Regierungskreisen": unnamed sources, never the person named before
+    if position_role(sp.mention):
+        return True  # "the rival striker", "der Bayern-Torschütze": one of a team's or a union's many, unnamed
     return bool(_INDEFINITE.match(sp.mention)) or (lang == "en" and tie_role_en(sp.mention)) or (
         lang == "de" and _PERSON_NOUN_DE.fullmatch(sp.mention) is not None)
 

@@ -790,6 +790,8 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         msg = _trim_message(text, a, a + m.start())
     else:
         msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
+    if own and g == 1:
+        return msg, cue, None  # "Das Feuer brach nach eigenen Angaben der Feuerwehr … aus": an owner in mid-sentence, not taken
     return msg, cue, _own_account_subject_de(text, a, seg[: m.start()]) if own else spk
 
 

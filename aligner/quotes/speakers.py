@@ -2390,6 +2390,8 @@ def resolve_roles(quotes: list) -> None:
         sp = q.speaker
         if sp is None or sp.id or sp.name or sp.resolved_from != "role" or (q.language == "en" and ends_in_a_name_en(sp.mention)):
             continue
+        if position_role(sp.mention):
+            continue  # "said the captain": one of several, never the one named before
         heads = _role_heads(sp.mention)
         ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found
                if not (q.language == "de" and article_gender_clash_de(sp.mention, names[i]))}
@@ -2398,6 +2400,19 @@ def resolve_roles(quotes: list) -> None:
             sp.name = names[sp.id]
             if sp.confidence is not None:
                 sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
+
+
+_POSITION_TAILS_DE = ("spieler", "spielerin", "torschütze", "torschützin", "profi", "profis", "gewerkschafter",
+                      "gewerkschafterin", "wirtschaftsweise", "wirtschaftsweisen")
+
+
+def position_role(mention: str) -> bool:
+    """Whether a role mention is headed by a team position or a member's word ("the captain", "the rival striker",
+    "der Bayern-Torschütze", "ein Gewerkschafter"): a team has several, two teams play, a union has many members, so
+    such a mention never takes the name of one named before."""
+    words = mention.lower().split()
+    return bool(words) and (words[-1].endswith(tuple(w + e for w in LOWER_CASE_ROLE_WORDS_EN for e in ("", "s")))
+                            or words[-1].endswith(_POSITION_TAILS_DE))
 
 
 def article_gender_clash_de(mention: str, name: str) -> bool:
