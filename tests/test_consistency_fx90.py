@@ -147,3 +147,42 @@ def test_points_neighbours_stay_unflagged() -> None:
                   "Die Marge stieg um 1,2 Prozentpunkte auf 11,4 %", "de") == []
     assert "number" not in _flags("The margin improved by 1.2 percentage points to 11.4 percent",
                                   "The margin, at 1.2 percent last year, improved by 1.2 percentage points to 11.4 percent")
+
+
+# --- rv57-11: a quote boundary only where the shorter version's other quote gives the words it lacks
+
+HANDELSBLATT = (
+    "Nordwerk übertrifft die Erwartungen\n\nDüsseldorf. Die Nordwerk AG hat im dritten Quartal mehr verdient als "
+    "erwartet.\n\n„Wir haben im dritten Quartal einen Umsatz von 3,5 Mrd. Euro erzielt, das sind 8 Prozent mehr als "
+    "im Vorjahr“, sagte Vorstandschefin Claudia Berens am Donnerstag in Düsseldorf.\n\n„Die operative Marge stieg um "
+    "1,2 Prozentpunkte auf 11,4 Prozent“, so Finanzvorstand Thomas Achterberg.\n\n„Für das Gesamtjahr erwarten wir "
+    "ein Umsatzwachstum zwischen 5 und 7 Prozent“, sagte Berens.\n")
+FAZ = (
+    "Nordwerk wächst kräftig\n\nDer Düsseldorfer Industriekonzern Nordwerk hat im dritten Quartal seinen Umsatz "
+    "deutlich gesteigert.\n\n„Wir haben im dritten Quartal einen Umsatz von 3,5 Milliarden Euro erzielt“, sagte "
+    "Berens.\n\n„Die operative Marge stieg um 1,2 Prozent auf 11,4 Prozent“, sagte Achterberg.\n\n„Für das "
+    "Gesamtjahr erwarten wir ein Umsatzwachstum von fünf bis sieben Prozent“, sagte Vorstandschefin Claudia Berens.\n")
+
+
+def test_german_cut_is_no_quote_boundary_when_the_other_quote_says_something_else(tmp_path) -> None:
+    import json
+
+    import aligner
+
+    arts = [{"id": "hb", "outlet": "Handelsblatt", "language": "de", "date": "2026-11-12", "text": HANDELSBLATT},
+            {"id": "faz", "outlet": "FAZ", "language": "de", "date": "2026-11-12", "text": FAZ}]
+    src = tmp_path / "feed.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    out = tmp_path / "run"
+    aligner.run([str(src)], str(out))
+    pairs = {}
+    for line in (out / "clusters.jsonl").read_text(encoding="utf-8").splitlines():
+        c = json.loads(line)
+        text = {v["quote_id"]: v["original"] for v in c["versions"]}
+        for p in c["pairs"]:
+            pairs[" | ".join(sorted((text[p["a"]], text[p["b"]])))] = p
+    cut = next(p for k, p in pairs.items() if "8 Prozent mehr" in k)
+    assert "truncation" in cut["flags"], cut
+    assert "quote boundary" not in cut["details"].get("coverage", "")
+    points = next(p for k, p in pairs.items() if "Prozentpunkte" in k)
+    assert "number" in points["flags"], points  # rv57-6: Prozentpunkte vs Prozent, compared in German

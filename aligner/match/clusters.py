@@ -43,6 +43,7 @@ from .consistency import (
     containment,
     found_outside,
     kept_words,
+    missing_stretch,
     opposed,
     pair_flags_of,
     pair_inconsistency,
@@ -54,6 +55,7 @@ from .consistency import (
 )
 from .consistency import compare as _compare
 from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
+from .figure_text import figure_text
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .score import CHRF_MIN, Edge, match_items, originals_agree
 from .synonyms import installed_wordnet
@@ -1159,17 +1161,36 @@ def _quoted_elsewhere(entry: dict, i: int, j: int, versions: list[QuoteVersion],
     shorter one's article quotes the rest too, as another quote that is itself linked
     to the longer version (the Kremlin's sentence given by one outlet as one quote, by
     another as two: „... auf der internationalen Bühne“ ... „im Einklang mit ...“)."""
+    def text(k: int) -> str:
+        v = versions[k]
+        return figure_text(quoted_part((v.english if entry.get("compared") == "english" else v.original) or ""), lang)
+
+    lang = "en" if entry.get("compared") == "english" else versions[i].language
     n_i, n_j = (len(words(quoted_part(versions[k].english or versions[k].original))) for k in (i, j))
     short, long = (i, j) if n_i <= n_j else (j, i)
     art = versions[short].article_id
+    got = missing_stretch(words(text(short)), words(text(long)))
+    # the other quote must give what the shorter version leaves out: it stands right beside it (no quote of
+    # the article between them: the Kremlin's sentence as „… Bühne“ + „im Einklang mit …“), or it has
+    # the words; not any quote of its article linked to the longer one („Für das Gesamtjahr erwarten wir …“,
+    # two quotes on, gives nothing of „das sind 8 Prozent mehr als im Vorjahr“)
     other = [k for k in range(len(versions)) if k != short and versions[k].article_id == art
-             and (min(k, long), max(k, long)) in links]
+             and (min(k, long), max(k, long)) in links
+             and (got is None or _beside(versions[short], versions[k])
+                  or found_outside(got[1], text(k), words(text(short)) + words(text(long))) is not None)]
     if not other:
         return
     entry["flags"].remove("truncation")
     entry["details"].pop("truncation", None)
     entry["details"]["coverage"] = ("quote boundary, not a truncation: the shorter version's article quotes the rest "
                                     f"as another quote ({versions[other[0]].quote_id})")
+
+
+def _beside(x: QuoteVersion, y: QuoteVersion) -> bool:
+    """Whether two quotes of one article are next to each other in it: their quote ids number them in the
+    article's order ("a#q0003", "a#q0004"); no quote of the article between them."""
+    nx, ny = (v.quote_id.rpartition("#q")[2] for v in (x, y))
+    return nx.isdigit() and ny.isdigit() and abs(int(nx) - int(ny)) == 1
 
 
 _WORD_FLAGS = ("negation", "number", "truncation", "partial", "paraphrase", "wording")
