@@ -112,3 +112,17 @@ def test_an_own_account_with_its_owner_in_mid_sentence_names_not_the_subject_de(
 def test_a_team_position_never_takes_the_name_of_one_named_before(text, lang):
     quotes = normalise_speakers(aligner.extract_quotes(aligner.Article(id="x", text=text, language=lang)))
     assert all(q.speaker is None or q.speaker.name is None for q in quotes)
+
+
+@pytest.mark.parametrize("body, other", [("the Gatekeeper Trust", "the Goalkeeper Trust"), ("Skipper Foods", "Anna Foods")])
+def test_bodies_named_with_a_position_keep_their_own_id(body, other):
+    text = f'"We are ready," said {body}.\n\n"We are not," said {other}.'
+    quotes = normalise_speakers(aligner.extract_quotes(aligner.Article(id="x", text=text, language="en")))
+    ids = [q.speaker.id for q in quotes if q.speaker is not None]
+    assert len(ids) == 2 and ids[0] != ids[1]
+
+
+def test_a_noun_holding_a_position_word_inside_is_no_speaker_de():
+    text = "Die Lage ist ernst. Die Profitgier der Konzerne zeigt: „Mehr Sicherheit für alle“ ist nur ein Slogan."
+    for quote in aligner.extract_quotes(aligner.Article(id="x", text=text, language="de")):
+        assert quote.speaker is None or quote.speaker.name is None or "Profitgier" not in quote.speaker.name

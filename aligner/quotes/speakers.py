@@ -107,6 +107,10 @@ _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", 
                                # a compound's tail ("Mittelfeldspieler", "Tennisprofi"), never inside a word ("Profitlich",
                                # "Profile", "nonprofit")
                                "spieler", "torschütze", "gewerkschafter", "wirtschaftsweise", "profi"})
+# the positions and member words that count only as whole words or a word's tail (is_role_word), never inside one:
+# "Profitgier", "Gatekeeper"
+_SESSION_POSITION_WORDS = frozenset({"captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper",
+                                     "spieler", "torschütze", "gewerkschafter", "wirtschaftsweise", "profi"})
 # team positions in English: role words only in lower case (:func:`is_role_word`)
 LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
@@ -207,7 +211,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if not any(re.search(r"[^\W\d_]", t) for t in content) or ("(" in mention and ")" not in mention):
         return False  # "Dezember 2010", "August 2007": a date, not a speaker; "Aniston (yes": cut inside a bracket
     joined = " ".join(low)
-    known = (any(r in joined for r in ROLE_WORDS) or any(_has_word(low, w) for w in PEOPLE_WORDS)
+    known = (any(r in joined for r in ROLE_WORDS if r not in _SESSION_POSITION_WORDS) or any(is_role_word(t) for t in toks)
+             or any(_has_word(low, w) for w in PEOPLE_WORDS)
              or any(w in low or (len(w) >= 5 and w in joined) for w in INSTITUTION_WORDS)
              or any(t in DOC_WORDS for t in low)
              or (lang == "en" and any(t in DOC_WORDS_EN for t in low))
@@ -1962,7 +1967,8 @@ def _title_word(token: str) -> bool:
             or len(low) > 4 and low.endswith(_LONG_ROLE_WORDS))  # "Kommissionspräsidentin"; not "Russell"
 
 
-_LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= 5 and w.isalpha())
+# (not the team positions: capitalised they are names, "Gatekeeper Trust", "Captain Morgan", "Skipper Foods")
+_LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= 5 and w.isalpha() and w not in LOWER_CASE_ROLE_WORDS_EN)
 
 
 def person_tokens(name: str) -> list[str]:
