@@ -1,0 +1,60 @@
+"""fx93: the quotes TSV's speaker columns, summary.json counts without holes, the
+alignment writer in the public API."""
+
+from __future__ import annotations
+
+from aligner.commands.quotes import quotes_to_tsv
+from aligner.model import Quote, Speaker
+
+# the columns a spreadsheet made from an earlier version reads by position
+_OLD_COLUMNS = [
+    "id", "article_id", "kind", "language", "start", "end", "speaker_name", "speaker_id", "speaker_mention",
+    "speaker_role", "resolved_from", "cue", "cue_lemma", "sentence_ids", "flags", "text",
+]
+
+
+def _rows(quotes):
+    lines = quotes_to_tsv(quotes).splitlines()
+    header = lines[0].split("\t")
+    return header, [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
+def _quote(qid, speaker, flags):
+    return Quote(id=qid, article_id="a", text="Das Stadion war ausverkauft", start=0, end=27, kind="direct",
+                 language="de", speaker=speaker, flags=flags)
+
+
+def test_quotes_tsv_has_speaker_confidence_and_how_found_at_the_end():
+    carried = Speaker(mention="Celtic-Trainer Brendan Kelly", name="Brendan Kelly", id="spk:x", resolved_from="context",
+                      confidence=0.7)
+    named = Speaker(mention="Brendan Kelly", name="Brendan Kelly", id="spk:x", confidence=0.9)
+    quotes = [_quote("a#q0001", carried, ["speaker-from-context", "rule:reported-speech-continuation"]),
+              _quote("a#q0000", named, ["rule:frame-after"]),
+              _quote("a#q0002", None, ["rule:unattributed"])]
+    header, rows = _rows(quotes)
+    assert header[:len(_OLD_COLUMNS)] == _OLD_COLUMNS  # existing positions stay
+    assert {"speaker_confidence", "speaker_rule", "speaker_doubts"} <= set(header[len(_OLD_COLUMNS):])
+    assert all(len(r) == len(header) for r in rows)
+    low, high, none = rows
+    assert float(low["speaker_confidence"]) == 0.7 and float(high["speaker_confidence"]) == 0.9
+    assert low["speaker_rule"] == "reported-speech-continuation" and high["speaker_rule"] == "frame-after"
+    assert low["speaker_doubts"] == "speaker-from-context" and high["speaker_doubts"] == ""
+    assert none["speaker_confidence"] == none["speaker_rule"] == none["speaker_doubts"] == ""
+
+
+def test_cli_quotes_tsv_confidence_column(tmp_path):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+
+    art = tmp_path / "a.txt"
+    art.write_text('The river rose again on Monday.\n\n"We have never seen water this high," said mayor Anna Weber.\n',
+                   encoding="utf-8")
+    out = tmp_path / "q.tsv"
+    res = CliRunner().invoke(app, ["quotes", str(art), "--format", "tsv", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    header, rows = (lambda ls: (ls[0].split("\t"), [dict(zip(ls[0].split("\t"), x.split("\t"))) for x in ls[1:]]))(
+        out.read_text(encoding="utf-8").splitlines())
+    assert header.index("text") == len(_OLD_COLUMNS) - 1
+    weber = [r for r in rows if r["speaker_name"] == "Anna Weber"]
+    assert weber and all(0 < float(r["speaker_confidence"]) <= 1 and r["speaker_rule"] for r in weber)
