@@ -58,3 +58,31 @@ def test_cli_quotes_tsv_confidence_column(tmp_path):
     assert header.index("text") == len(_OLD_COLUMNS) - 1
     weber = [r for r in rows if r["speaker_name"] == "Anna Weber"]
     assert weber and all(0 < float(r["speaker_confidence"]) <= 1 and r["speaker_rule"] for r in weber)
+
+
+def _docs(name):
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "docs" / name).read_text(encoding="utf-8")
+
+
+def test_exports_doc_states_the_uncertain_rule_and_where_the_verdict_is():
+    doc = _docs("exports.md")
+    assert "below 0.8 the report marks it uncertain" not in doc  # pronoun/context speakers at 0.9 are too
+    assert "scores.speaker_confident" in doc and "pronoun" in doc and "0.85" in doc
+
+
+def test_documented_rule_a_pronoun_speaker_at_0_9_is_uncertain_a_named_one_not():
+    from aligner.match.clusters import mark_speakers
+    from aligner.model import QuoteVersion
+    from aligner.report.common import speaker_uncertain
+
+    def version(qid, how):
+        return QuoteVersion(quote_id=qid, article_id=qid, outlet=qid, language="en", original="x", english="x",
+                            start=0, end=1, kind="direct", speaker="Lena Hartmann", speaker_id="spk:lena",
+                            speaker_mention="she" if how else "Lena Hartmann", speaker_resolved_from=how,
+                            speaker_confidence=0.9)
+    vs = [version("a", None), version("b", "pronoun")]
+    mark_speakers(vs)
+    assert [v.scores["speaker_confident"] for v in vs] == [1.0, 0.0]
+    assert [speaker_uncertain(v) for v in vs] == [False, True]
