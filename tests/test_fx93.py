@@ -86,3 +86,39 @@ def test_documented_rule_a_pronoun_speaker_at_0_9_is_uncertain_a_named_one_not()
     mark_speakers(vs)
     assert [v.scores["speaker_confident"] for v in vs] == [1.0, 0.0]
     assert [speaker_uncertain(v) for v in vs] == [False, True]
+
+
+def test_summary_quote_kinds_always_present(tmp_path):
+    from aligner.model import Article, Sentence
+    from aligner.pipeline import RunConfig
+    from aligner.quotes.stage import stage
+    from aligner.store import RunStore
+
+    store = RunStore(tmp_path / "run")
+    t = "„Wir bleiben“, sagte Sergej Rjabkow."
+    store.write("articles.jsonl", [Article("de1", t, "de")])
+    store.write("sentences.jsonl", [Sentence("de1#s0000", "de1", "de1#p0000", 0, 0, len(t), t, "de")])
+    result = stage(store, RunConfig(out=tmp_path / "run"))
+    store.close()
+    assert result.summary["kinds"] == {"direct": 1, "fragment": 0, "indirect": 0, "mixed": 0}
+
+
+def test_summary_quote_kinds_zero_without_quotes_and_cli_line_names_only_found_kinds(tmp_path):
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+    from aligner.quotes.stage import summarise
+
+    assert summarise([])["kinds"] == {"direct": 0, "fragment": 0, "indirect": 0, "mixed": 0}
+    art = tmp_path / "a.txt"
+    art.write_text('The river rose again on Monday.\n\n"We have never seen water this high," said mayor Anna Weber.\n',
+                   encoding="utf-8")
+    res = CliRunner().invoke(app, ["quotes", str(art), "--out", str(tmp_path / "q.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert "direct 1" in res.output and " 0" not in res.output.split("quotes (", 1)[1].split(")", 1)[0]
+
+
+def test_exports_doc_says_which_summary_dicts_list_only_what_occurred():
+    doc = _docs("exports.md")
+    assert "has no holes" not in doc
+    assert "`ingest.removed`" in doc and "fillna(0)" in doc

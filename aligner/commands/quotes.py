@@ -178,7 +178,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             warn(problem_line(art, reason))
         write_quotes(quotes, out, explain, fmt)
         summary = summarise(quotes)
-        kinds = ", ".join(f"{k} {v}" for k, v in summary["kinds"].items()) or "none"
+        kinds = ", ".join(f"{k} {v}" for k, v in summary["kinds"].items() if v) or "none"
         console.print(
             f"{summary['quotes']} quotes ({kinds}) from {len(articles)} articles; "
             f"{summary['speakers']} speakers, {summary['unattributed']} unattributed"
