@@ -122,3 +122,30 @@ def test_exports_doc_says_which_summary_dicts_list_only_what_occurred():
     doc = _docs("exports.md")
     assert "has no holes" not in doc
     assert "`ingest.removed`" in doc and "fillna(0)" in doc
+
+
+def test_write_alignment_is_public_and_the_exports_doc_snippet_runs(tmp_path, monkeypatch, capsys):
+    import re
+
+    import pytest
+
+    import aligner
+    from aligner.align.formats import read_tmx
+
+    assert "write_alignment" in aligner.__all__ and "get_encoder" in aligner.__all__
+    doc = _docs("exports.md")
+    section = doc.split("## A bilingual corpus from Python", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "exports.md", "exec"), {})
+    assert capsys.readouterr().out.count("\n") == 4
+    units = read_tmx(tmp_path / "bridge.tmx")
+    assert [u["en"] for u in units] == ["The bridge stays closed until Friday.", "Traffic is being diverted."]
+    de = (tmp_path / "bridge.de").read_text(encoding="utf-8").splitlines()
+    en = (tmp_path / "bridge.en").read_text(encoding="utf-8").splitlines()
+    assert de[0].startswith("Die Brücke") and en[1] == "Traffic is being diverted."
+    rows = [ln.split("\t") for ln in (tmp_path / "bridge.tsv").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 2 and rows[1][:2] == ["Der Verkehr wird umgeleitet.", "Traffic is being diverted."]
+    assert (tmp_path / "bridge.jsonl").read_text(encoding="utf-8").count("\n") == 2
+    with pytest.raises(aligner.ConfigError, match="unknown format"):
+        aligner.write_alignment([], tmp_path / "x.xyz", "xlsx")
