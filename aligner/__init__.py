@@ -33,6 +33,7 @@ _EXPORTS: dict[str, str] = {
     "write_alignment": "aligner.align.formats",
     "get_encoder": "aligner.embed",
     "RunConfig": "aligner.pipeline",
+    "TranslateConfig": "aligner.pipeline",
     "StageResult": "aligner.pipeline",
     "STAGES": "aligner.pipeline",
     "RunStore": "aligner.store",
@@ -61,7 +62,7 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "__version__",
     "run", "match_quotes", "ingest_paths", "IngestResult", "extract_quotes", "translate_texts", "align_sentences",
-    "write_alignment", "get_encoder", "RunConfig", "StageResult", "STAGES", "RunStore",
+    "write_alignment", "get_encoder", "RunConfig", "TranslateConfig", "StageResult", "STAGES", "RunStore",
     "Article", "Paragraph", "Sentence", "Translation", "AlignmentPair", "Speaker", "Quote", "QuoteVersion", "Cluster",
     "ClusterPair", "Story", "StoryLink", "SentenceMatch",
     "AlignerError", "InputError", "StageUnavailable", "PipelineError", "ConfigError", "BackendError", "StoreError",
@@ -89,7 +90,7 @@ if TYPE_CHECKING:
         StoryLink,
         Translation,
     )
-    from .pipeline import STAGES, RunConfig, StageResult
+    from .pipeline import STAGES, RunConfig, StageResult, TranslateConfig
     from .quotes import extract_quotes
     from .store import RunStore
     from .translate import translate_texts

@@ -149,3 +149,15 @@ def test_write_alignment_is_public_and_the_exports_doc_snippet_runs(tmp_path, mo
     assert (tmp_path / "bridge.jsonl").read_text(encoding="utf-8").count("\n") == 2
     with pytest.raises(aligner.ConfigError, match="unknown format"):
         aligner.write_alignment([], tmp_path / "x.xyz", "xlsx")
+
+
+def test_no_model_advice_names_the_python_arguments_that_exist():
+    import aligner
+    from aligner.translate.registry import model_unavailable
+
+    text = str(model_unavailable("x", "de", "en", "not here"))
+    assert "--model PATH" in text  # the command line's words stay
+    assert "aligner.TranslateConfig(model=PATH)" in text and "translations=" in text
+    assert "TranslateConfig" in aligner.__all__
+    cfg = aligner.RunConfig(translate=aligner.TranslateConfig(model="/some/model", backend="ct2"))
+    assert cfg.translate.model == "/some/model" and cfg.translate.backend == "ct2"
