@@ -7,8 +7,9 @@ The library in a few names (imported on first use, so ``import aligner`` stays c
     clusters = aligner.RunStore("runs/seeds").read("clusters.jsonl", aligner.Cluster)
 
 Stages as functions: :func:`run` (everything, as ``aligner run``), :func:`ingest_paths`,
-:func:`extract_quotes`, :func:`translate_texts`, :func:`align_sentences`,
-:func:`match_quotes`.  Data model: :class:`Article`, :class:`Sentence`, :class:`Quote`,
+:func:`extract_quotes`, :func:`translate_texts`, :func:`align_sentences` (with
+:func:`write_alignment` to write its pairs as TMX, Moses, TSV, JSONL or vecalign, and
+:func:`get_encoder` for a sentence encoder), :func:`match_quotes`.  Data model: :class:`Article`, :class:`Sentence`, :class:`Quote`,
 :class:`Cluster` with its :class:`ClusterPair` s, :class:`Story`, :class:`SentenceMatch`, ...
 (``aligner.model``).  Errors: :class:`AlignerError` and subclasses.
 """
@@ -29,7 +30,10 @@ _EXPORTS: dict[str, str] = {
     "extract_quotes": "aligner.quotes",
     "translate_texts": "aligner.translate",
     "align_sentences": "aligner.align",
+    "write_alignment": "aligner.align.formats",
+    "get_encoder": "aligner.embed",
     "RunConfig": "aligner.pipeline",
+    "TranslateConfig": "aligner.pipeline",
     "StageResult": "aligner.pipeline",
     "STAGES": "aligner.pipeline",
     "RunStore": "aligner.store",
@@ -58,7 +62,7 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "__version__",
     "run", "match_quotes", "ingest_paths", "IngestResult", "extract_quotes", "translate_texts", "align_sentences",
-    "RunConfig", "StageResult", "STAGES", "RunStore",
+    "write_alignment", "get_encoder", "RunConfig", "TranslateConfig", "StageResult", "STAGES", "RunStore",
     "Article", "Paragraph", "Sentence", "Translation", "AlignmentPair", "Speaker", "Quote", "QuoteVersion", "Cluster",
     "ClusterPair", "Story", "StoryLink", "SentenceMatch",
     "AlignerError", "InputError", "StageUnavailable", "PipelineError", "ConfigError", "BackendError", "StoreError",
@@ -66,7 +70,9 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .align import align_sentences
+    from .align.formats import write_alignment
     from .api import match_quotes, run
+    from .embed import get_encoder
     from .errors import AlignerError, BackendError, ConfigError, InputError, PipelineError, StageUnavailable, StoreError
     from .ingest import IngestResult, ingest_paths
     from .model import (
@@ -84,7 +90,7 @@ if TYPE_CHECKING:
         StoryLink,
         Translation,
     )
-    from .pipeline import STAGES, RunConfig, StageResult
+    from .pipeline import STAGES, RunConfig, StageResult, TranslateConfig
     from .quotes import extract_quotes
     from .store import RunStore
     from .translate import translate_texts

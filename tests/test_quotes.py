@@ -504,7 +504,7 @@ def test_stage_writes_quotes_jsonl(tmp_path):
                                     Sentence("en1#s0000", "en1", "en1#p0000", 0, 0, len(t2), t2, "en")])
     result = stage(store, RunConfig(out=tmp_path / "run"))
     assert result.status == "done"
-    assert result.summary["quotes"] == 2 and result.summary["kinds"] == {"direct": 2}
+    assert result.summary["quotes"] == 2 and result.summary["kinds"] == {"direct": 2, "fragment": 0, "indirect": 0, "mixed": 0}
     assert result.summary["languages"] == {"de": 1, "en": 1}
     qs = store.read("quotes.jsonl", Quote)
     assert {q.speaker.id for q in qs} == {qs[0].speaker.id}  # one person across languages

@@ -11,6 +11,8 @@ from ..console import console, error, warn
 TSV_COLUMNS = [
     "id", "article_id", "kind", "language", "start", "end", "speaker_name", "speaker_id", "speaker_mention",
     "speaker_role", "resolved_from", "cue", "cue_lemma", "sentence_ids", "flags", "text",
+    # added after ``text`` so that the columns before keep their positions
+    "speaker_confidence", "speaker_rule", "speaker_doubts",
 ]
 
 
@@ -22,7 +24,17 @@ def _tsv_cell(value) -> str:
     return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
+def _confidence_cell(sp) -> str | None:
+    """A speaker's confidence with two decimals (as ``--explain`` shows it); empty without one."""
+    return None if sp is None or sp.confidence is None else f"{sp.confidence:.2f}"
+
+
 def quotes_to_tsv(quotes) -> str:
+    """The quotes as a TSV with a header row (``TSV_COLUMNS``): the speaker's confidence, the rule
+    that found it (``speaker_rule``, with ``resolved_from`` how a speaker not named at the quote
+    was found) and the marks that lowered it (``speaker_doubts``, the ``speaker-...`` flags)."""
+    from ..quotes.base import rule_of
+
     lines = ["\t".join(TSV_COLUMNS)]
     for q in quotes:
         sp = q.speaker
@@ -31,6 +43,8 @@ def quotes_to_tsv(quotes) -> str:
             sp.name if sp else None, sp.id if sp else None, sp.mention if sp else None,
             sp.role if sp else None, sp.resolved_from if sp else None,
             q.cue, q.cue_lemma, q.sentence_ids, q.flags, q.text,
+            _confidence_cell(sp), rule_of(q) if sp else None,
+            [f for f in q.flags if f.startswith("speaker-")] if sp else None,
         ]
         lines.append("\t".join(_tsv_cell(v) for v in row))
     return "\n".join(lines) + "\n"
@@ -164,7 +178,7 @@ def register(app: typer.Typer, groups: dict) -> None:
             warn(problem_line(art, reason))
         write_quotes(quotes, out, explain, fmt)
         summary = summarise(quotes)
-        kinds = ", ".join(f"{k} {v}" for k, v in summary["kinds"].items()) or "none"
+        kinds = ", ".join(f"{k} {v}" for k, v in summary["kinds"].items() if v) or "none"
         console.print(
             f"{summary['quotes']} quotes ({kinds}) from {len(articles)} articles; "
             f"{summary['speakers']} speakers, {summary['unattributed']} unattributed"

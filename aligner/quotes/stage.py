@@ -104,12 +104,17 @@ def record_english(store, quotes: list[Quote], english: Sequence[tuple[str | Non
     return changed
 
 
+QUOTE_KINDS = ("direct", "fragment", "indirect", "mixed")  # every kind a quote may have (model.Quote.kind)
+
+
 def summarise(quotes: list[Quote]) -> dict[str, Any]:
+    """The quotes stage's counts for ``summary.json``; ``kinds`` names every kind, 0 when none,
+    so that a table of runs (``pandas.json_normalize``) has a number in every cell."""
     kinds = Counter(q.kind for q in quotes)
     langs = Counter(q.language for q in quotes)
     return {
         "quotes": len(quotes),
-        "kinds": dict(sorted(kinds.items())),
+        "kinds": {k: kinds[k] for k in sorted(set(QUOTE_KINDS) | set(kinds))},
         "languages": dict(sorted(langs.items())),
         "speakers": len({q.speaker.id for q in quotes if q.speaker and q.speaker.id}),
         "unattributed": sum(1 for q in quotes if not (q.speaker and q.speaker.name)),

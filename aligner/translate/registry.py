@@ -276,7 +276,10 @@ _NEEDS_A_MODEL = (
     "--model PATH (e.g. a copy of Helsinki-NLP/opus-mt-de-en made with save_pretrained), "
     "convert one for the fast CPU backend with `aligner models convert PATH` and use --backend ct2, "
     "or bring your own translations with --translations FILE.tsv (source<TAB>translation) "
-    "or --translations FOLDER (translated documents named like the source files)."
+    "or --translations FOLDER (translated documents named like the source files). "
+    # a notebook gets this message from aligner.run() too: the same choices as its arguments
+    "From Python: aligner.run(..., translations=FILE_OR_FOLDER), or a model folder with "
+    "config=aligner.RunConfig(translate=aligner.TranslateConfig(model=PATH)) (and backend=\"ct2\" for a converted one)."
 )
 
 
