@@ -492,6 +492,11 @@ def _lead_stamp(text: str, s: int, e: int) -> int | None:
     return None
 
 
+# how many paragraphs must open with (or hold) a ticker stamp before stamps are cut off: a live ticker has many; an
+# article with one line that opens with a time ("6.15 Uhr: So früh fährt künftig der erste Bus") is no ticker
+TICKER_MIN_STAMPS = 3
+
+
 def cut_stamps(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
     """The paragraphs with every ticker stamp inside one cut off as a paragraph of its own,
     and the indices of those stamps: 'Updated 13:47 CET | The shipping company says ...'
@@ -500,6 +505,9 @@ def cut_stamps(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int,
     entry.  A paragraph that is only a stamp stays whole (the timestamp rule takes it)."""
     out: list[tuple[int, int]] = []
     stamps: list[int] = []
+    stamped = sum((_lead_stamp(text, s, e) is not None) + len(list(_STAMP_MARKED.finditer(text, s, e))) for s, e in spans)
+    if stamped < TICKER_MIN_STAMPS:
+        return list(spans), []  # no ticker: "9:30 a.m. Sunday is when the bridge reopens" says the time, keeps it
     for s, e in spans:
         cuts = [(m.start(), m.end()) for m in _STAMP_MARKED.finditer(text, s, e)]
         lead = _lead_stamp(text, s, e)
