@@ -2,7 +2,6 @@
 them with a negation dropped (rv58-4).  Invented text only."""
 from __future__ import annotations
 
-from aligner.match.clusters import _outlet_check
 from aligner.model import QuoteVersion
 from tests.run_stores import cli_run
 
@@ -25,13 +24,28 @@ def _ids(cluster: dict) -> set[str]:
     return {v["quote_id"] for v in cluster["versions"]}
 
 
-def test_an_outlets_copy_with_a_dropped_no_joins_and_is_flagged(tmp_path):
+def test_an_outlets_copy_with_a_dropped_no_is_kept_apart_and_said_so(tmp_path):
+    # (session 29: fx91's join of such a lone "slip" made a real reversal reported by one outlet days later a false
+    # negation flag, pr29b-10; it was taken back: a miss the report names beats a false alarm)
     out, clusters = cli_run(tmp_path, NEG, NEG_META)
-    assert len(clusters) == 1 and _ids(clusters[0]) == {"a#q0000", "b#q0000", "c#q0000"}
-    assert "negation" in clusters[0]["flags"]
-    assert "found in one article only" not in (out / "report.md").read_text()
+    assert not any("negation" in c["flags"] for c in clusters)
+    report = (out / "report.md").read_text()
+    assert "found in one article only" not in report
 
 
+def test_a_reversal_one_outlet_reports_days_later_is_no_negation(tmp_path):
+    files = {
+        "mon_a.txt": "Bremen plant stays open\n\nBREMEN - The chief executive spoke on Monday.\n\n\"We will not close "
+                     "the plant in Bremen this year,\" chief executive Anna Lindqvist said on Monday.\n",
+        "mon_b.txt": "Plant closure ruled out\n\nBREMEN - Workers asked about the plant on Monday.\n\n\"We will not "
+                     "close the plant in Bremen this year,\" chief executive Anna Lindqvist told workers on Monday.\n",
+        "thu_a.txt": "Lindqvist changes course\n\nBREMEN - The chief executive changed course on Thursday.\n\n\"We will "
+                     "close the plant in Bremen this year,\" chief executive Anna Lindqvist said on Thursday.\n",
+    }
+    meta = [("mon_a.txt", "ledger", "en", "2026-11-30"), ("mon_b.txt", "gazette", "en", "2026-11-30"),
+            ("thu_a.txt", "ledger", "en", "2026-12-03")]
+    _, clusters = cli_run(tmp_path, files, meta)
+    assert not any("negation" in c["flags"] for c in clusters)
 
 
 def test_a_reversal_both_outlets_carry_stays_two_statements(tmp_path):
@@ -59,22 +73,6 @@ def test_a_reversal_both_outlets_carry_stays_two_statements(tmp_path):
 def _qv(qid: str, art: str, outlet: str, en: str) -> QuoteVersion:
     return QuoteVersion(quote_id=qid, article_id=art, outlet=outlet, language="en", original=en, english=en,
                         start=0, end=len(en), kind="direct", speaker="Torsten Behrens")
-
-
-def test_the_outlet_check_lets_a_lone_slip_join_only():
-    yes, no = "The ship had no engine failure", "The ship had engine failure"
-    vs = [_qv("a#0", "a", "wire", yes), _qv("b#0", "b", "post", no), _qv("c#0", "c", "post", yes)]
-    agree = _outlet_check(vs, {}, lambda i, j: True)  # (every pair words alike enough on chrF)
-    assert agree([0, 2], [1])  # b's wording stands nowhere else, c's in the wire copy
-    # neighbours: another outlet words it as b does: two statements, b stays apart
-    vs2 = vs + [_qv("d#0", "d", "gazette", no)]
-    assert not _outlet_check(vs2, {}, lambda i, j: True)([0, 2], [1])
-    # more than a negation word apart: as before, two statements
-    vs3 = [vs[0], _qv("b#0", "b", "post", "The ship had engine failure on Friday"), vs[2]]
-    assert not _outlet_check(vs3, {}, lambda i, j: True)([0, 2], [1])
-    # the slip on the side of two articles (b with another copy of its own) does not join
-    vs4 = vs + [_qv("e#0", "e", "gazette", "The ship had engine failure.")]
-    assert not _outlet_check(vs4, {}, lambda i, j: True)([0, 2], [1, 3])
 
 
 def test_a_quote_the_outlet_check_keeps_apart_is_not_called_found_in_one_article_only(tmp_path):

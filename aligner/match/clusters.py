@@ -34,7 +34,6 @@ from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import (
     DISTORTION_FLAGS,
-    NEGATIONS,
     NOISE_CHRF_P05,
     TRUNC_MISSING_WORDS,
     TRUNC_TRANSLATED_MIN_WORDS,
@@ -827,34 +826,10 @@ def _outlet_check(versions: list[QuoteVersion], links: dict[tuple[int, int], Edg
         worded = (e is not None and e.method.startswith(("chrf", "part"))) or (support is not None and support(i, j))
         return worded and not _turned_round(versions[i], versions[j])
 
-    def alone(i: int, j: int) -> bool:
-        # i's wording stands in no article of another outlet; j's in one
-        others = [k for k in range(len(versions)) if outlet[k] != outlet[i] and versions[k].article_id != versions[i].article_id]
-        return not any(same_words(i, k) for k in others) and any(same_words(j, k) for k in others)
-
-    def own_slip(i: int, j: int, xs: list[int], ys: list[int]) -> bool:
-        # one of the outlet's two versions drops or adds a negation word and nothing else, in
-        # a group of one article, and no other outlet words it so: a slip in its live blog or
-        # its write-up, compared (and flagged) with the others, not a second statement
-        if not _negation_word_apart(versions[i], versions[j]):
-            return False
-        return any(len({versions[k].article_id for k in side}) == 1 and k0 in side and alone(k0, k1)
-                   for side, k0, k1 in ((xs, i, j), (ys, j, i)))
-
     def agree(xs: list[int], ys: list[int]) -> bool:
-        return all(same_words(i, j) or own_slip(i, j, xs, ys)
-                   for i in xs for j in ys if outlet[i] is not None and outlet[i] == outlet[j])
+        return all(same_words(i, j) for i in xs for j in ys if outlet[i] is not None and outlet[i] == outlet[j])
 
     return agree
-
-
-def _negation_word_apart(va: QuoteVersion, vb: QuoteVersion) -> bool:
-    """Whether the quoted words of two English renderings differ by negation words only
-    ("The ship had no engine failure." / "The ship had engine failure.")."""
-    if not va.english or not vb.english:
-        return False
-    wa, wb = words(quoted_part(va.english)), words(quoted_part(vb.english))
-    return wa != wb and [w for w in wa if w not in NEGATIONS] == [w for w in wb if w not in NEGATIONS]
 
 
 def _turned_round(va: QuoteVersion, vb: QuoteVersion) -> bool:
