@@ -115,3 +115,10 @@ def test_a_time_that_is_part_of_the_sentence_stays():
              "4:22 p.m. was the time the alarm went off, the police said.",
              "10:30 Uhr war der Zeitpunkt, an dem der Alarm losging."]
     assert kept("\n\n".join(lines)) == lines
+
+
+def test_a_line_that_opens_with_the_time_it_is_about_stays_whole():
+    # session 29 (pr29b-9): one time-led line is no ticker; its time is what the sentence says
+    for line in ("9:30 a.m. Sunday is when the bridge reopens, the police said.",
+                 "6.15 Uhr: So früh fährt künftig der erste Bus nach Finkenwerder, sagte der Sprecher der Hochbahn."):
+        assert line in kept("The plan\n\n" + line + "\n\nMore text follows here in a second paragraph.")
