@@ -82,7 +82,7 @@ def test_number_words_with_a_multiplier_read_as_one_count(a, b):
 def test_a_share_of_hundreds_that_differs_is_still_flagged():
     got = number_flag("every one of the three hundred nurses will keep a job",
                       "every one of the 400 nurses will keep a job")
-    assert got is not None and "300" in got and "400" in got
+    assert got is not None and "three hundred" in got and "400" in got  # as each version writes it (fx90, session 29)
 
 
 def test_share_reader_values_with_multipliers():

@@ -10,7 +10,7 @@ from aligner.quotes.speakers import normalise_speakers
 
 def test_million_to_billion_abbreviated_is_flagged_with_the_figures():
     got = number_flag("Das kostet uns 1,5 Millionen Euro im Jahr", "Das kostet uns 1,5 Mrd. Euro im Jahr", "de")
-    assert got is not None and "1500000" in got and "1500000000" in got
+    assert got is not None and "1,5 Millionen" in got and "1,5 Mrd" in got  # the amounts as written (fx90, session 29)
 
 
 def test_billion_to_million_abbreviated_is_flagged():
@@ -19,7 +19,7 @@ def test_billion_to_million_abbreviated_is_flagged():
 
 def test_changed_figure_detail_reads_whole_figures():
     got = number_flag("Das kostet uns 1,5 Millionen Euro", "Das kostet uns 2,5 Mio. Euro", "de")
-    assert got == "1500000 vs 2500000"
+    assert got is not None and "1,5 Millionen" in got and "2,5 Mio" in got  # as written (fx90, session 29)
 
 
 def test_abbreviation_and_word_are_one_figure():

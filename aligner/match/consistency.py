@@ -652,6 +652,10 @@ def _share_apart(a: str, b: str, sa: list[Share], sb: list[Share]) -> str | None
     return f"{a[s1:e1]} vs {b[s2:e2]}" if _near(a, s1, e1) & _near(b, s2, e2) else None
 
 
+# "percent points", "%-Punkte", "Prozent-Punkte", "per cent points": percentage points written with a percent word
+_POINTS_AFTER = re.compile(r"[\s-]*(?:points?|punkte?n?|pts?\.?)(?![\w])", re.I)
+
+
 def _points_apart(a: str, b: str, lang: str = "en") -> str | None:
     """One amount said in percentage points in one version and in percent in the other ("rose by 1.2
     percentage points" / "rose by 1.2 percent", „um 1,2 Prozentpunkte“ / „um 1,2 Prozent“): an absolute
@@ -661,7 +665,8 @@ def _points_apart(a: str, b: str, lang: str = "en") -> str | None:
     def kinds(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
         got = [f for f in quantities(text, lang) if f.readings[0] in ("pp", "share") and f.readings[1] != "fraction"]
         points = [(round(f.readings[2], 6), f.start, f.end) for f in got if f.readings[0] == "pp"]
-        percent = [(round(f.readings[2] * 100, 6), f.start, f.end) for f in got if f.readings[0] == "share"]
+        percent = [(round(f.readings[2] * 100, 6), f.start, f.end) for f in got
+                   if f.readings[0] == "share" and not _POINTS_AFTER.match(text, f.end)]
         return points, percent
 
     (pa, ca), (pb, cb) = kinds(a), kinds(b)
