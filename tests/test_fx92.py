@@ -35,3 +35,50 @@ def test_german_earlier_statement_without_retraction_stays() -> None:
     assert any("außer Kontrolle" in q.text for q in qs)
     assert not out
 
+
+def test_english_bare_earlier_version_quoted_as_saying() -> None:
+    text = ('Correction: This entry has been corrected. An earlier version quoted Moeller as saying the situation was '
+            '"out of control". She said it was "serious but under control".')
+    qs, out = _quotes(text, "en")
+    assert not any("out of control" in q.text for q in qs)
+    assert any("out of control" in q.text for q in out)
+    assert any("serious but under control" in q.text for q in qs)
+
+
+def test_english_denial_after_misquote_note() -> None:
+    text = ('Update, 5:10 p.m.: We misquoted Moeller in an earlier entry. She did not say the situation was '
+            '"out of control"; she said it was "serious but under control".')
+    qs, out = _quotes(text, "en")
+    assert not any("out of control" in q.text for q in qs)
+    assert any("serious but under control" in q.text for q in qs)
+
+
+def test_english_attributed_the_quote_in_an_entry() -> None:
+    text = ('Clarification: An earlier version of this entry attributed the quote "Please stay away" to Moeller. '
+            'It was said by police spokesman Jan Krueger.')
+    qs, out = _quotes(text, "en")
+    assert not any("Please stay away" in q.text for q in qs)
+
+
+def test_german_denial_after_misquote_note() -> None:
+    text = ("Korrektur, 17.10 Uhr: Wir haben Möller in einem früheren Eintrag falsch zitiert. Sie hat nicht gesagt, "
+            "die Lage sei „außer Kontrolle“. Sie sagte: „Die Lage ist ernst, aber unter Kontrolle.“")
+    qs, _ = _quotes(text, "de")
+    assert not any("außer Kontrolle" in q.text for q in qs)
+    assert any(q.text.startswith("Die Lage ist ernst") for q in qs)
+
+
+def test_denial_without_a_note_is_left_as_today() -> None:
+    # no note that the outlet misquoted anyone: the words stay where they were (neighbours, both languages)
+    en = 'Moeller was asked about the fire. She did not say the situation was "out of control", but she said it was "serious".'
+    de = "Möller hat nicht gesagt, die Lage sei „außer Kontrolle“. Sie sagte: „Die Lage ist ernst.“"
+    assert any("out of control" in q.text for q in _quotes(en, "en")[0])
+    assert any("außer Kontrolle" in q.text for q in _quotes(de, "de")[0])
+
+
+def test_earlier_statement_quoted_in_english_stays() -> None:
+    # an earlier statement, not an earlier version of the article
+    text = 'Earlier in the day Moeller had said the situation was "out of control". An earlier version of the plan was dropped.'
+    qs, out = _quotes(text, "en")
+    assert any("out of control" in q.text for q in qs)
+    assert not out

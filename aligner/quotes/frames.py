@@ -1181,9 +1181,12 @@ _REMOVED_QUOTE_EN = (r"\b(?:updated|corrected|edited|amended|changed)\s+to\s+(?:
 # "“…,” that Alvarez did not say." closing its sentence: words the named one never said (not "which he never said before")
 _NOT_SAID_EN = (r"[\s,”\"’']{0,4}(?:that|which)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|he|she|they)\s+(?:did\s+not|didn[’']t|never)\s+"
                 r"(?:actually\s+)?(?:say|said|write|wrote|make|made)\s*[.!]?[\s”\"’']*\Z")
+# "An earlier version quoted Moeller as saying …" (no "of this article"): only with a verb that gives someone words
+_BARE_VERSION_EN = r"\b(?:an|the)\s+earlier\s+version\s+(?:\w+ly\s+)?(?:misquoted|quoted|attributed)\b"
 _RETRACTED_BEFORE = {
     "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{0,80}?"
-                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b|" + _REMOVED_QUOTE_EN, re.I),
+                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b|" + _BARE_VERSION_EN + "|"
+                     + _REMOVED_QUOTE_EN, re.I),
     "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)(?:\s+zitiert)?|" + _FALSELY_DE
                      + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|" + _ARTICLE_DE),
 }
@@ -1192,6 +1195,17 @@ _RETRACTED_AFTER = {
                      + _NOT_SAID_EN),
     "de": re.compile(r"[\s,“”\"‘']{0,4}(?:wurden?|war(?:en)?)\s+(?:\w+\s+){0,3}?(?:fälschlicherweise|falsch|irrtümlich(?:erweise)?)\s+(?:\w+\s+){0,3}?"
                      r"zugeschrieben\b"),
+}
+# "We misquoted Moeller in an earlier entry. She did not say the situation was “…”": a denial takes words back only
+# after a note in the same paragraph that the outlet misquoted someone (else "he did not say “…” this time" is prose)
+_DENIED = {
+    "en": re.compile(r"\b(?:did\s+not|didn[’']t)\s+say\b|\bnever\s+said\b", re.I),
+    "de": re.compile(r"\b(?:hat|habe|hatte)\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+gesagt\b|\bsagte\s+(?:\w+\s+)?nicht\b"),
+}
+_MISQUOTE_NOTE = {
+    "en": re.compile(r"\bmisquot(?:ed|ing)\b|\b(?:incorrectly|wrongly|mistakenly|falsely)\s+quoted\b|" + _ARTICLE_EN + "|" + _BARE_VERSION_EN,
+                     re.I),
+    "de": re.compile(_FALSELY_DE + r"zitiert\b|" + _ARTICLE_DE),
 }
 # The cue governs the quote only when nothing but a short plain stretch lies between them: another quote,
 # a clause break (; :) or a comma inside the stretch starts the speaker's own words ("…, adding: “…”").
@@ -1228,4 +1242,17 @@ def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
         own = None  # the frame introduces the next quote
     if own is not None and text[start:end].rstrip(_CLOSING_MARKS).endswith("."):
         own = None  # a quote closed by a full stop ended its sentence: "… as saying “… by 11 a.m.” She said …" is the note going on
-    return own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start)))
+    if own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start))):
+        return True
+    return _denied_after_note(text, s, start, lang)
+
+
+def _denied_after_note(text: str, s: Sentence, start: int, lang: str) -> bool:
+    """Whether a denial ("She did not say …", „Sie hat nicht gesagt, …“) governs the quote at ``start`` in a
+    paragraph whose earlier sentences note that the outlet misquoted someone (:data:`_MISQUOTE_NOTE`)."""
+    denied, note = _DENIED.get(lang), _MISQUOTE_NOTE.get(lang)
+    if denied is None or note is None:
+        return False
+    if not any(_governs(text, m.end(), start) for m in denied.finditer(text, s.start, max(s.start, start))):
+        return False
+    return note.search(text, text.rfind("\n", 0, s.start) + 1, s.start) is not None
