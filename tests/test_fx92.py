@@ -82,3 +82,30 @@ def test_earlier_statement_quoted_in_english_stays() -> None:
     qs, out = _quotes(text, "en")
     assert any("out of control" in q.text for q in qs)
     assert not out
+
+
+def _speaker_of(text: str, lang: str, words: str) -> str | None:
+    q = next(q for q in extract_quotes(Article(id="a", text=text, language=lang)) if words in q.text)
+    return q.speaker.name if q.speaker is not None else None
+
+
+def test_german_dash_signature_on_the_quote_line_and_the_next() -> None:
+    text = ("13.12 Uhr: Mehrere Terminals im Hafen haben die Abfertigung vorübergehend eingestellt.\n\n"
+            "13.17 Uhr: „Bitte meiden Sie den Bereich weiträumig.“ – Polizeisprecher Jan Krüger\n\n"
+            "16.03 Uhr: Die Polizei hat ein Bürgertelefon für Angehörige eingerichtet.\n\n"
+            "16.06 Uhr: „Wir wissen noch nicht, ob Menschen im Wasser sind.“\n– Feuerwehrsprecherin Lena Vogt\n")
+    assert _speaker_of(text, "de", "Bitte meiden") == "Jan Krüger"
+    assert _speaker_of(text, "de", "Wir wissen noch nicht") == "Lena Vogt"
+
+
+def test_english_dash_signature_on_the_quote_line() -> None:
+    text = 'Several terminals have suspended loading.\n\n"Please stay well away from the area." - Police spokesman Jan Krueger\n'
+    assert _speaker_of(text, "en", "Please stay") == "Jan Krueger"
+
+
+def test_dash_after_a_quote_that_goes_on_as_prose_names_no_one() -> None:
+    # the line goes on after the noun phrase, or the quote is no whole sentence: no signature (neighbours)
+    for text in ("Der Hafen ist gesperrt.\n\n„Wir sind bereit.“ – Kritiker wie Anna Huber halten das für falsch.\n",
+                 "Der Hafen ist gesperrt.\n\n„Wir sind bereit.“ – Das sagte Jan Krüger am Montag nicht.\n",
+                 "Der Hafen ist gesperrt.\n\n„Wir sind bereit“ – Jan Krüger\n"):
+        assert _speaker_of(text, "de", "Wir sind bereit") is None

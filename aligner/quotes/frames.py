@@ -1031,22 +1031,37 @@ def _document_relative_de(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (det.start() if det else w.start()), w.end()
 
 
+# a ticker's time stamp before the quote on its line ("13.17 Uhr: „…“", "2:10 p.m. “…”"): the quote still fills its paragraph
+_STAMP_BEFORE = re.compile(r"[\s+*]*\d{1,2}[.:]\d{2}(?:\s*(?:Uhr|[ap]\.m\.|[ap]m))?\s*[:|–—-]?[\s+*]*")
+# a dash signature on the quote's own line: "„…“ – Polizeisprecher Jan Krüger" (the quote closed by its own full stop)
+_SIGNATURE_SAME_LINE = re.compile(r"[ \t]+[-–—][ \t]*(?=[A-ZÄÖÜ])")
+
+
 def _rule_signature_after(f: _Framed) -> None:
-    """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
-    ¶ - Maria Ortega, Denver."; rule signature-after)."""
+    """A quote that fills its paragraph (a time stamp before it aside), signed by a dash and a name on the next
+    line ("“…” ¶ - Maria Ortega, Denver.") or, a whole sentence, at the end of its own line ("„…“ – Polizeisprecher
+    Jan Krüger", nothing after the name); rule signature-after."""
     text = f.text
-    if f.lang != "en" or not EN.signature_after or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+    if f.lang not in ("en", "de") or not EN.signature_after or f.speaker_span is not None:
+        return
+    line_start = text.rfind("\n", 0, f.sp.open_pos) + 1
+    if text[line_start : f.sp.open_pos].strip() and not _STAMP_BEFORE.fullmatch(text, line_start, f.sp.open_pos):
         return
     m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
-    if m is None:
-        return
+    same_line = m is None
+    if same_line:
+        m = _SIGNATURE_SAME_LINE.match(text, f.sp.outer_end)
+        if m is None or not text[f.sp.open_pos : f.sp.outer_end].rstrip(_CLOSING_MARKS).endswith((".", "!", "?")):
+            return
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     if len(_WORD.findall(text, m.end(), line_end)) > 12:
         return
-    span = np_after(text, m.end(), line_end, "en", at_start=True)
-    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
-    if sp is not None and parse_mention(sp.mention, "en")[2] in ("person", "role"):
+    span = np_after(text, m.end(), line_end, f.lang, at_start=True)
+    if span is None or (same_line and text[span[1] : line_end].strip(" \t.")):
+        return  # on the quote's line only a signature that ends it: "„…“ – Kritiker wie X halten das für falsch" is prose
+    sp = make_speaker(text, span, f.lang, strict=True, no_cue=True)
+    if sp is not None and parse_mention(sp.mention, f.lang)[2] in ("person", "role"):
         f.attribute(None, span, "signature-after")
 
 
