@@ -1049,7 +1049,7 @@ def _rule_signature_after(f: _Framed) -> None:
         return
     m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
     same_line = m is None
-    if same_line:
+    if m is None:
         m = _SIGNATURE_SAME_LINE.match(text, f.sp.outer_end)
         if m is None or not text[f.sp.open_pos : f.sp.outer_end].rstrip(_CLOSING_MARKS).endswith((".", "!", "?")):
             return
