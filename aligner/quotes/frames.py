@@ -1031,22 +1031,37 @@ def _document_relative_de(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (det.start() if det else w.start()), w.end()
 
 
+# a ticker's time stamp before the quote on its line ("13.17 Uhr: „…“", "2:10 p.m. “…”"): the quote still fills its paragraph
+_STAMP_BEFORE = re.compile(r"[\s+*]*\d{1,2}[.:]\d{2}(?:\s*(?:Uhr|[ap]\.m\.|[ap]m))?\s*[:|–—-]?[\s+*]*")
+# a dash signature on the quote's own line: "„…“ – Polizeisprecher Jan Krüger" (the quote closed by its own full stop)
+_SIGNATURE_SAME_LINE = re.compile(r"[ \t]+[-–—][ \t]*(?=[A-ZÄÖÜ])")
+
+
 def _rule_signature_after(f: _Framed) -> None:
-    """English: a quote that fills its paragraph, signed on the next line by a dash and a name ("“…”
-    ¶ - Maria Ortega, Denver."; rule signature-after)."""
+    """A quote that fills its paragraph (a time stamp before it aside), signed by a dash and a name on the next
+    line ("“…” ¶ - Maria Ortega, Denver.") or, a whole sentence, at the end of its own line ("„…“ – Polizeisprecher
+    Jan Krüger", nothing after the name); rule signature-after."""
     text = f.text
-    if f.lang != "en" or not EN.signature_after or f.speaker_span is not None or text[text.rfind("\n", 0, f.sp.open_pos) + 1 : f.sp.open_pos].strip():
+    if f.lang not in ("en", "de") or not EN.signature_after or f.speaker_span is not None:
+        return
+    line_start = text.rfind("\n", 0, f.sp.open_pos) + 1
+    if text[line_start : f.sp.open_pos].strip() and not _STAMP_BEFORE.fullmatch(text, line_start, f.sp.open_pos):
         return
     m = _SIGNATURE_LINE_EN.match(text, f.sp.outer_end)
+    same_line = m is None
     if m is None:
-        return
+        m = _SIGNATURE_SAME_LINE.match(text, f.sp.outer_end)
+        if m is None or not text[f.sp.open_pos : f.sp.outer_end].rstrip(_CLOSING_MARKS).endswith((".", "!", "?")):
+            return
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     if len(_WORD.findall(text, m.end(), line_end)) > 12:
         return
-    span = np_after(text, m.end(), line_end, "en", at_start=True)
-    sp = make_speaker(text, span, "en", strict=True, no_cue=True)
-    if sp is not None and parse_mention(sp.mention, "en")[2] in ("person", "role"):
+    span = np_after(text, m.end(), line_end, f.lang, at_start=True)
+    if span is None or (same_line and text[span[1] : line_end].strip(" \t.")):
+        return  # on the quote's line only a signature that ends it: "„…“ – Kritiker wie X halten das für falsch" is prose
+    sp = make_speaker(text, span, f.lang, strict=True, no_cue=True)
+    if sp is not None and parse_mention(sp.mention, f.lang)[2] in ("person", "role"):
         f.attribute(None, span, "signature-after")
 
 
@@ -1181,9 +1196,12 @@ _REMOVED_QUOTE_EN = (r"\b(?:updated|corrected|edited|amended|changed)\s+to\s+(?:
 # "“…,” that Alvarez did not say." closing its sentence: words the named one never said (not "which he never said before")
 _NOT_SAID_EN = (r"[\s,”\"’']{0,4}(?:that|which)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|he|she|they)\s+(?:did\s+not|didn[’']t|never)\s+"
                 r"(?:actually\s+)?(?:say|said|write|wrote|make|made)\s*[.!]?[\s”\"’']*\Z")
+# "An earlier version quoted Moeller as saying …" (no "of this article"): only with a verb that gives someone words
+_BARE_VERSION_EN = r"\b(?:an|the)\s+earlier\s+version\s+(?:\w+ly\s+)?(?:misquoted|quoted|attributed)\b"
 _RETRACTED_BEFORE = {
     "en": re.compile(r"\b(?:misquot(?:ed|es|ing)|(?:incorrectly|wrongly|mistakenly|falsely)\s+quot(?:ed|es|ing))\s+[^.;:“”\"]{0,80}?"
-                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b|" + _REMOVED_QUOTE_EN, re.I),
+                     r"\bas\s+saying\b|" + _ARTICLE_EN + r"(?:misquoted|quoted|said|stated|reported|attributed)\b|" + _BARE_VERSION_EN + "|"
+                     + _REMOVED_QUOTE_EN, re.I),
     "de": re.compile(_FALSELY_DE + r"(?:\w+\s+){0,3}?mit\s+(?:den\s+Worten|der\s+Aussage)(?:\s+zitiert)?|" + _FALSELY_DE
                      + r"zitiert\s+mit\s+(?:den\s+Worten|der\s+Aussage)|" + _ARTICLE_DE),
 }
@@ -1192,6 +1210,17 @@ _RETRACTED_AFTER = {
                      + _NOT_SAID_EN),
     "de": re.compile(r"[\s,“”\"‘']{0,4}(?:wurden?|war(?:en)?)\s+(?:\w+\s+){0,3}?(?:fälschlicherweise|falsch|irrtümlich(?:erweise)?)\s+(?:\w+\s+){0,3}?"
                      r"zugeschrieben\b"),
+}
+# "We misquoted Moeller in an earlier entry. She did not say the situation was “…”": a denial takes words back only
+# after a note in the same paragraph that the outlet misquoted someone (else "he did not say “…” this time" is prose)
+_DENIED = {
+    "en": re.compile(r"\b(?:did\s+not|didn[’']t)\s+say\b|\bnever\s+said\b", re.I),
+    "de": re.compile(r"\b(?:hat|habe|hatte)\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+gesagt\b|\bsagte\s+(?:\w+\s+)?nicht\b"),
+}
+_MISQUOTE_NOTE = {
+    "en": re.compile(r"\bmisquot(?:ed|ing)\b|\b(?:incorrectly|wrongly|mistakenly|falsely)\s+quoted\b|" + _ARTICLE_EN + "|" + _BARE_VERSION_EN,
+                     re.I),
+    "de": re.compile(_FALSELY_DE + r"zitiert\b|" + _ARTICLE_DE),
 }
 # The cue governs the quote only when nothing but a short plain stretch lies between them: another quote,
 # a clause break (; :) or a comma inside the stretch starts the speaker's own words ("…, adding: “…”").
@@ -1228,4 +1257,17 @@ def retracted(text: str, s: Sentence, start: int, end: int, lang: str) -> bool:
         own = None  # the frame introduces the next quote
     if own is not None and text[start:end].rstrip(_CLOSING_MARKS).endswith("."):
         own = None  # a quote closed by a full stop ended its sentence: "… as saying “… by 11 a.m.” She said …" is the note going on
-    return own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start)))
+    if own is None and any(_governs(text, m.end(), start) for m in before.finditer(text, s.start, max(s.start, start))):
+        return True
+    return _denied_after_note(text, s, start, lang)
+
+
+def _denied_after_note(text: str, s: Sentence, start: int, lang: str) -> bool:
+    """Whether a denial ("She did not say …", „Sie hat nicht gesagt, …“) governs the quote at ``start`` in a
+    paragraph whose earlier sentences note that the outlet misquoted someone (:data:`_MISQUOTE_NOTE`)."""
+    denied, note = _DENIED.get(lang), _MISQUOTE_NOTE.get(lang)
+    if denied is None or note is None:
+        return False
+    if not any(_governs(text, m.end(), start) for m in denied.finditer(text, s.start, max(s.start, start))):
+        return False
+    return note.search(text, text.rfind("\n", 0, s.start) + 1, s.start) is not None

@@ -2050,7 +2050,8 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     when their surnames match (folded, ``surname_match``) and their first names are
     compatible, or when they fold to the same letters ("Kim Jong Un" / "Kim Jong-un").  A bare
     surname ("Biden", "Von der Leyen") joins a full name of the same surname, folded but never an
-    edit apart ("Schulz" is not "Scholz"), when exactly one such person is named by its own
+    edit apart ("Schulz" is not "Scholz") and as any of the person's full names writes it (a person
+    written "Katrin Moeller" in one article and "Katrin Möller" in another is "Moeller" and "Möller"), when exactly one such person is named by its own
     article or, when its article names none, by the run (``_bare_home``).  Otherwise the bare
     surname is an entity of its own, shared by the articles that give it alone.  ``text_names``
     (article id -> full names its text writes outside the quotes' speakers, ``text_people``) count
@@ -2061,7 +2062,7 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     surname)) joins no other article's person.
     """
     counts = Counter((a, n) for a, n in pairs if n)
-    clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set, "at", "key"}
+    clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set, "surnames": set, "at", "key"}
     index: dict[tuple[str, str], list[dict]] = {}  # the full-name clusters by letters and spelling key (``_index_full``)
     bare: list[tuple[str, str, str]] = []  # (article, name, folded surname)
     for art, name in sorted(counts, key=lambda an: (-len(an[1].split()), -counts[an], an[1], an[0])):
@@ -2073,7 +2074,8 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
             _add_full(clusters, index, art, name, 1, "seen")
     people: dict[str, list[dict]] = defaultdict(list)  # folded surname -> its full-name clusters, in order
     for person in clusters:
-        people[person["surname"]].append(person)
+        for f in sorted(person["surnames"]):  # every folded spelling its names write: "Moeller" and "Möller" alike
+            people[f].append(person)
     by_surname: dict[str, dict] = {}
     bare_articles: dict[str, set[str]] = defaultdict(set)  # articles that give a surname alone, never in full
     for art, _name, f in bare:
@@ -2111,9 +2113,10 @@ def _add_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], ar
             (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(index, g, surname, first, joined)] if x), None)
     if c is None:
         c = {"surname": surname, "first": first, "given": toks[0], "joined": joined,
-             "names": Counter(), "seen": Counter(), "articles": set()}
+             "names": Counter(), "seen": Counter(), "articles": set(), "surnames": set()}
         _index_full(clusters, index, c)
     c[field][(art, name)] += count
+    c["surnames"].add(surname)  # a bare surname finds the person by any spelling written, not the first one only
     c["articles"].add(art)
     return None
 
@@ -2126,7 +2129,7 @@ def _written_within(clusters: list[dict], art: str, words: set[str]) -> dict | N
 
 def _own_people(clusters: list[dict], surname: str, art: str) -> list[dict]:
     """The people (full-name clusters of ``clusters``) of this exact folded surname that article ``art`` names."""
-    return [c for c in clusters if c["first"] and c["surname"] == surname and art in c["articles"]]
+    return [c for c in clusters if c["first"] and surname in c["surnames"] and art in c["articles"]]
 
 
 def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int, run_wide: bool = True) -> dict | None:
@@ -2137,7 +2140,7 @@ def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int,
     own = _own_people(clusters, surname, art)
     if own or not run_wide:
         return own[0] if len(own) == 1 else None
-    same = [c for c in clusters if c["first"] and c["surname"] == surname]
+    same = [c for c in clusters if c["first"] and surname in c["surnames"]]
     if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
         return same[0]
     return None

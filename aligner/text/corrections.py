@@ -14,10 +14,10 @@ from collections.abc import Iterable
 NOTE_WORDS = ("Correction", "Clarification", "Korrektur", "Berichtigung", "Richtigstellung")  # "Correction:"
 EDITORS_NOTES = (r"Editor[’']s\s+[Nn]ote", r"Anmerkung\s+der\s+Redaktion", r"Hinweis\s+der\s+Redaktion")
 EARLIER_EN = ("earlier", "previous")
-DOCUMENTS_EN = ("article", "story", "report", "post")
+DOCUMENTS_EN = ("article", "story", "report", "post", "entry")  # "entry": a live blog's
 EARLIER_DE = ("früheren", "vorherigen", "älteren")
 VERSIONS_DE = ("Version", "Fassung")
-DOCUMENTS_DE = ("Artikels", "Textes", "Beitrags", "Berichts", "Interviews")  # genitive: "dieses Artikels"
+DOCUMENTS_DE = ("Artikels", "Textes", "Beitrags", "Berichts", "Interviews", "Eintrags")  # genitive: "dieses Artikels"; "Eintrags": a ticker's
 IN_A_DE = r"(?:In|Nach)\s+einer\s+"  # „In einer früheren Fassung …“, „Nach einer älteren Version …“
 
 
