@@ -797,7 +797,24 @@ def _new_facts(para: str, sources: list[str]) -> bool:
     have: Counter[str] = Counter()
     for s in sources:
         have += facts(s)
-    return bool(facts(para) - have)
+    mine, theirs = _statement_words(para), _statement_words(" ".join(sources))
+    # a turning word it has and they lack; against ONE source also the other way ('would pay' / 'would not pay')
+    return bool(facts(para) - have) or bool(mine - theirs) or (len(sources) == 1 and bool(theirs - mine))
+
+
+# words that turn or count a statement: two paragraphs whose counts of these differ say different things ('had eased'
+# / 'had not eased', 'keine Gefahr mehr' / 'weiterhin Gefahr', 'the third' / 'the second'), however alike the rest
+_STATEMENT_WORDS = frozenset("""not no never none nothing nobody neither nor without longer still more less fewer
+nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder noch weiterhin ohne mehr weniger
+one two three four five six seven eight nine ten eleven twelve hundred thousand million billion
+first second third fourth fifth half
+ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend million millionen milliarde milliarden
+erste ersten erster zweite zweiten zweiter dritte dritten dritter vierte vierten halb halbe""".split())
+
+
+def _statement_words(text: str) -> Counter[str]:
+    return Counter(w for w in (t.lower() for t in _WORD.findall(text.replace("n't", " not").replace("n’t", " not")))
+                   if w in _STATEMENT_WORDS)
 
 
 def _comment_tail(paras: list[str], dec: list[Decision]) -> None:
