@@ -369,8 +369,22 @@ def link_and_group(
         linked_to = {(x, groups[y]) for e in edges for x, y in ((e.i, e.j), (e.j, e.i))}
         around = Surroundings(versions, contexts, neighbours)
         edges += context_edges(versions, contexts, neighbours, linked_to, around)
-    links, pieces = _kept_links(edges, versions, topics, trace)
-    cont = _quoted_apart_elsewhere(_continuations(versions), versions, links) + pieces
+    links: dict[tuple[int, int], Edge] = {}
+    for e in edges:
+        key = (min(e.i, e.j), max(e.i, e.j))
+        apart = _two_statements(e, versions)
+        if apart:
+            if trace is not None:
+                trace.setdefault("dropped", {})[key] = apart
+            continue
+        if topics is not None and across_topics(e, versions, topics):
+            topics.refused.add((versions[key[0]].quote_id, versions[key[1]].quote_id))
+            if trace is not None:
+                trace.setdefault("dropped", {})[key] = "a link below the sure bar between two topics"
+            continue
+        if key not in links or _strength(e) > _strength(links[key]):
+            links[key] = e
+    cont = _quoted_apart_elsewhere(_continuations(versions), versions, links)
     support = _chrf_support(english)
     parts_too = part_support(versions, links)
     kept_apart: set[int] = set()
@@ -386,35 +400,6 @@ def link_and_group(
         trace["links"] = links
         trace["cont"] = cont
     return links, cont, comps
-
-
-def _kept_links(edges: list[Edge], versions: list[QuoteVersion], topics: Topics | None,
-                trace: dict | None) -> tuple[dict[tuple[int, int], Edge], list[tuple[int, int]]]:
-    """The links taken of ``edges`` (the strongest per pair; not two statements, not a weak
-    link between two topics unless a piece of one quote needs it: ``piece_units``), and the
-    piece units."""
-    links: dict[tuple[int, int], Edge] = {}
-    refused: dict[tuple[int, int], Edge] = {}
-    for e in edges:
-        key = (min(e.i, e.j), max(e.i, e.j))
-        apart = _two_statements(e, versions)
-        if apart:
-            if trace is not None:
-                trace.setdefault("dropped", {})[key] = apart
-            continue
-        if topics is not None and across_topics(e, versions, topics):
-            refused[key] = e
-            continue
-        if key not in links or _strength(e) > _strength(links[key]):
-            links[key] = e
-    pieces = piece_units(versions, links, refused)
-    for key in refused:
-        if key in links or topics is None:
-            continue
-        topics.refused.add((versions[key[0]].quote_id, versions[key[1]].quote_id))
-        if trace is not None:
-            trace.setdefault("dropped", {})[key] = "a link below the sure bar between two topics"
-    return links, pieces
 
 
 def _trace_refused(scored: dict | None, trace: dict | None) -> None:
@@ -700,64 +685,6 @@ def _quoted_apart_elsewhere(cont: list[tuple[int, int]], versions: list[QuoteVer
     return out
 
 
-# Pieces of one quote: an article may cut one statement into two quotes of one sentence
-# (Alvarez put the backlog at "about 2,100 flights still delayed," adding that officials
-# expected "that number to come down by tonight.") that another article gives whole.  The
-# two form one utterance unit (joined, each compared with the whole version), so that a
-# changed word in either is compared: as two units, average linkage keeps one of them and
-# the other is never compared.  Both must be linked to one version of another article and
-# be pieces of it that do not overlap (``cuts.apart_in``), close in their own article
-# (``CONTINUATION_GAP``, no other quote between) and not said by two different people.  A
-# link of one piece refused between two topics (``across_topics``) is taken when the other
-# piece's link to that version was not refused: the articles quote the same words.
-
-
-def piece_units(versions: list[QuoteVersion], links: dict[tuple[int, int], Edge],
-                refused: dict[tuple[int, int], Edge] | None = None) -> list[tuple[int, int]]:
-    """(earlier, later) pairs of one article that are two pieces of one quote another
-    article gives whole (see above); a link in ``refused`` that such a pair needs is moved
-    into ``links``."""
-    refused = refused or {}
-    linked: dict[int, set[int]] = {}
-    for i, j in itertools.chain(links, refused):
-        linked.setdefault(i, set()).add(j)
-        linked.setdefault(j, set()).add(i)
-    out = []
-    for idx in _by_article(versions).values():
-        idx.sort(key=lambda i: versions[i].start)
-        for a, b in zip(idx, idx[1:]):
-            va, vb = versions[a], versions[b]
-            if not (0 <= vb.start - va.end <= CONTINUATION_GAP) or speaker_verdict(va, vb) is False:
-                continue
-            for k in sorted(linked.get(a, set()) & linked.get(b, set())):
-                ka, kb = (min(a, k), max(a, k)), (min(b, k), max(b, k))
-                if versions[k].article_id == va.article_id or (ka not in links and kb not in links):
-                    continue
-                texts = _piece_texts([versions[x] for x in (a, b, k)])
-                if texts is not None and apart_in(*texts):
-                    for key in (ka, kb):
-                        links.setdefault(key, refused.get(key))  # type: ignore[arg-type]
-                    out.append((a, b))
-                    break
-    return out
-
-
-def _piece_texts(vs: list[QuoteVersion]) -> tuple[str, str, str] | None:
-    """The three versions' English renderings, else their originals when in one
-    language; None when neither can be read side by side."""
-    for texts in ([v.english for v in vs], [v.original for v in vs] if len({v.language for v in vs}) == 1 else []):
-        if texts and all(texts):
-            return texts[0] or "", texts[1] or "", texts[2] or ""
-    return None
-
-
-def _unit_note(va: QuoteVersion, vb: QuoteVersion) -> str:
-    """What joins two versions of one article in one utterance unit, as the report says it."""
-    if va.kind in ("indirect", "mixed") and _anaphoric(vb):
-        return "two parts of one utterance in one article (the second points back to the first)"
-    return "two pieces of one quote in one article: each is compared with the fuller version, not with each other"
-
-
 def _anaphoric(v: QuoteVersion) -> bool:
     """A pronoun pointing back ("confirm THIS", "rule IT out"), not a sentence-initial
     dummy subject ("It all depends ...")."""
@@ -1037,7 +964,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
     for x, y in cont:
         if x in inside and y in inside:
             pairs.append(ClusterPair(versions[x].quote_id, versions[y].quote_id, link="continuation",
-                                     details={"note": _unit_note(versions[x], versions[y])}))
+                                     details={"note": "two parts of one utterance in one article (the second points back to the first)"}))
     _diff_refs(vs, order, at, lk, pairs)
     for v, sc in zip(vs, best):
         v.flags = sorted(set(v.flags) | pair_flags_of(v.quote_id, pairs))
