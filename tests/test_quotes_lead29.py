@@ -126,3 +126,9 @@ def test_a_noun_holding_a_position_word_inside_is_no_speaker_de():
     text = "Die Lage ist ernst. Die Profitgier der Konzerne zeigt: „Mehr Sicherheit für alle“ ist nur ein Slogan."
     for quote in aligner.extract_quotes(aligner.Article(id="x", text=text, language="de")):
         assert quote.speaker is None or quote.speaker.name is None or "Profitgier" not in quote.speaker.name
+
+
+@pytest.mark.parametrize("owner", ["Tom Hill's", "Chancellor Friedrich Merz's"])
+def test_a_persons_press_office_is_not_the_person(owner):
+    speaker = _speaker(f'"We are ready," {owner} press office said.', "en")
+    assert speaker is None or speaker.name is None

@@ -321,6 +321,23 @@ def in_article_repeats(versions: Sequence[QuoteVersion]) -> dict[int, int]:
     return out
 
 
+def _content_links_kept(edges: list[Edge], versions: list[QuoteVersion], trace: dict | None) -> list[Edge]:
+    """The content links that stand: not a short fragment's chance match, not a cross-lingual embedding link below
+    the speaker bar (each one dropped is said in ``trace``)."""
+    kept = []
+    for e in edges:
+        if _short_chance(e, versions):
+            why = "short fragment below SHORT_CHRF_MIN"
+        elif not _embedding_ok(e, versions):
+            why = "cross-lingual embedding below the speaker bar"
+        else:
+            kept.append(e)
+            continue
+        if trace is not None:
+            trace.setdefault("dropped", {})[(min(e.i, e.j), max(e.i, e.j))] = why
+    return kept
+
+
 def link_and_group(
     versions: Sequence[QuoteVersion],
     *,
@@ -347,18 +364,7 @@ def link_and_group(
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored,
                         languages=[v.language for v in versions])
     _trace_refused(scored, trace)
-    kept = []
-    for e in edges:
-        if _short_chance(e, versions):
-            why = "short fragment below SHORT_CHRF_MIN"
-        elif not _embedding_ok(e, versions):
-            why = "cross-lingual embedding below the speaker bar"
-        else:
-            kept.append(e)
-            continue
-        if trace is not None:
-            trace.setdefault("dropped", {})[(min(e.i, e.j), max(e.i, e.j))] = why
-    edges = kept + _same_language_edges(versions)
+    edges = _content_links_kept(edges, versions, trace) + _same_language_edges(versions)
     if encoder is not None:
         edges += _speaker_edges(versions, encoder)
     around = None

@@ -326,6 +326,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en":
         mention = _without_trailing_day_en(mention)  # "Anna Lindqvist Thursday said": the day is when, not a name
         if (body := _press_office_of_en(mention)) is not None:
+            if body.endswith(("'s", "’s", "s'", "s’")):
+                return None, mention, "role"  # "Tom Hill's press office": his office, unnamed, never him
             return body, None, "group"  # "Siemens press office", "the Kremlin press service": the body speaks
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
@@ -363,7 +365,7 @@ def _press_office_of_en(mention: str) -> str | None:
     words = [w for w in mention.split() if w.lower() not in ("the", "a", "an")]
     if len(words) >= 3 and words[-2].lower() == "press" and words[-1].lower() in _PRESS_UNITS_EN and all(
             w[:1].isupper() for w in words[:-2]):
-        return " ".join(words[:-2]).removesuffix("'s").removesuffix("’s")
+        return " ".join(words[:-2])
     return None
 
 
