@@ -53,6 +53,9 @@ def aligner_log(caplog, monkeypatch):
     """The aligner logger heard directly by ``caplog`` at INFO (the CLI tests may have stopped its
     propagation): for modules that check warnings, ``pytestmark = pytest.mark.usefixtures("aligner_log")``."""
     logger = logging.getLogger("aligner")
+    # the Ray engine's _quiet raises the level of stream handlers it finds on Ray's loggers, pytest's session-wide
+    # capture handler among them when a Ray test ran before: heard at every level again here
+    monkeypatch.setattr(caplog.handler, "level", logging.NOTSET)
     monkeypatch.setattr(logger, "handlers", [caplog.handler])
     monkeypatch.setattr(logger, "propagate", False)
     monkeypatch.setattr(logger, "level", logging.INFO)
