@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .ingest import as_paths
 from .pipeline import RunConfig, StageResult, run_pipeline
 from .store import RunStore
 
@@ -50,10 +51,6 @@ def run(
     check_options(cfg, only, translations_language=False)  # as ``aligner run``: a missing --metadata/--translations file, an unknown language, ... refused
     return run_pipeline(cfg, only=only, command="aligner.run()")
 
-
-def as_paths(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> list[str | os.PathLike[str]]:
-    """One path given alone (``run("corpora/seeds", ...)``) is a list of one, never read letter by letter."""
-    return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
 
 
 def match_quotes(

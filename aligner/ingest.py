@@ -313,6 +313,12 @@ def _warm_up(langs: tuple[str, ...]) -> None:
         split_sentences(sample, lang)
 
 
+def as_paths(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> list[str | os.PathLike[str]]:
+    """One path given alone (``run("corpora/seeds", ...)``, ``ingest_paths("my")``) is a list of one, never read
+    letter by letter."""
+    return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+
+
 def ingest_paths(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     languages: Iterable[str] = ("de", "en"),
@@ -339,7 +345,7 @@ def ingest_paths(
     except ValueError as exc:
         raise AlignerError(str(exc)) from None
     result = IngestResult()
-    inputs = [Path(paths)] if isinstance(paths, (str, os.PathLike)) else [Path(p) for p in paths]  # one path alone: a list of one
+    inputs = [Path(p) for p in as_paths(paths)]
     found = discover(inputs, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)

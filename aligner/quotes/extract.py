@@ -76,7 +76,7 @@ from .frames import (
 )
 from .frames_de import _INNER_SENTENCE_END_DE, REPORTED_OTHER_DE, _abbreviation_dot_de, negated_saying_de
 from .frames_en import _owned_role_en, possessive_owner_en
-from .lexicon import ARTICLES, INSTITUTION_WORDS
+from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
 from .pronouns import (
@@ -107,13 +107,11 @@ from .pronouns import (
 from .ranker import Weights, active_weights, apply, candidates_for
 from .relayed_en import rule_relayed_en
 from .speakers import (
-    LOWER_CASE_ROLE_WORDS_EN,
     _any_first_name_gender,
     article_gender_clash_de,
     ends_in_a_name_en,
     first_name_gender_de,
     inscription_en,
-    is_role_word,
     nationality_fits,
     nationality_noun,
     position_role,
@@ -836,28 +834,12 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
     if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
         return False  # "Germany announced … . “…,” said the head of the association": a place holds no person's role
-    if _other_team_or_gender(sp, ref, lang):
-        return False  # "Stuttgart captain Jan Vogt … said the Bayern captain"; "Veronika Grimm … sagte der Wirtschaftsweise"
+    if lang == "de" and article_gender_clash_de(sp.mention, ref.name or ""):
+        return False  # "Veronika Grimm … sagte der Wirtschaftsweise": another person (a team position never gets here)
     before = text[: sp.start] if sp.start is not None else text
     if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
         return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
-
-
-def _other_team_or_gender(sp: Speaker, ref: Speaker, lang: str) -> bool:
-    """Whether role mention ``sp`` names someone other than ``ref`` by its own words: in English a capitalised word
-    before the role that ``ref``'s mention lacks ("the Bayern captain" is not "Stuttgart captain Jan Vogt"; "Rangers'
-    keeper" not "Celtic goalkeeper Joe Hart"); in German an article of the other gender than ``ref``'s first name
-    ("der Wirtschaftsweise" is not "Veronika Grimm")."""
-    words = sp.mention.split()
-    if lang == "de":
-        return article_gender_clash_de(sp.mention, ref.name or "")
-    if not words or not words[-1].lower().endswith(LOWER_CASE_ROLE_WORDS_EN):
-        return False  # a team's position only: "the Wisconsin Republican" may be "House Speaker Paul Ryan"
-    theirs = f"{ref.mention} {ref.role or ''}".lower()
-    mods = [w.rstrip("'’").removesuffix("’s").removesuffix("'s") for w in words[:-1]
-            if w[:1].isupper() and w.lower() not in ARTICLES and not is_role_word(w)]
-    return any(m.lower() not in theirs for m in mods if m)
 
 
 def _lone_name_no_person_en(text: str, name: str | None) -> bool:
