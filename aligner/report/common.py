@@ -358,7 +358,12 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
 # (in capitals or not) or an answer counts only in an article with at least TRANSCRIPT_MIN_LINES
 # lines labelled in capitals, answers or questions; an editor's label ("UPDATE:") never counts.
 # A line at least half inside quotes found is read (a fragment of it read as an indirect quote is
-# not); the article's first line (its title) is not counted.
+# not); the article's first line (its title) is not counted.  A label is a speaker's only where
+# the text shows a person: an answer label, a title ("MS."), a label of two or more words in
+# capitals ("PORT DIRECTOR TOMAS BERGER"), or a name word that opens another labelled line too
+# (the speaker speaks again: "MS. OKAFOR: ..." then "Okafor: ..."); a lone word in capitals is a
+# dateline as often ("BERLIN: ..."), and a label opened by an article is narration ("Die Bilanz:
+# ...", "Der Grund: ...", "The result: ...").
 _LABEL_CAPS = re.compile(r"^(?:\*\*)?(?:(?:MR|MS|MRS|DR)\.\s+)?[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+){0,3}"
                          r"(?:\*\*)?\s*:(?:\*\*)?\s+\S")
 _LABEL_NAME = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\w.'’\-]+){0,2}(?:\*\*)?\s*:(?:\*\*)?\s+\S")
@@ -376,12 +381,47 @@ def transcript_lines(text: str, quoted: Sequence[tuple[int, int]] = ()) -> int:
         at += len(line)
     lines = lines[1:]  # the title
     lines = [(s, e, t) for s, e, t in lines if _label(t) not in _EDITORIAL]
-    strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or _LABEL_CAPS.match(t)]
+    again = _label_words_again(t for _, _, t in lines)
+    strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or (
+        _LABEL_CAPS.match(t) and _speaker_label(t, again))]
     if len(strong) < TRANSCRIPT_MIN_LINES:
         return 0
-    said = [(s, e) for s, e, t in lines if not _QUESTION.match(t) and (
-        _ANSWER.match(t) or _LABEL_CAPS.match(t) or _LABEL_NAME.match(t))]
+    said = [(s, e) for s, e, t in lines if not _QUESTION.match(t) and (_ANSWER.match(t) or (
+        (_LABEL_CAPS.match(t) or _LABEL_NAME.match(t)) and _speaker_label(t, again)))]
     return sum(1 for s, e in said if _quoted_share(s, e, quoted) < TRANSCRIPT_READ_SHARE)
+
+
+# words that open narration, not a name ("Die Bilanz: ...", "The result: ..."), and titles
+_LABEL_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "the", "a", "an", "this", "that",
+                   "dies", "diese", "dieser", "unser", "unsere", "our", "my", "mein", "meine"}
+_LABEL_TITLES = {"mr", "ms", "mrs", "dr", "prof", "herr", "frau"}
+
+
+def _label_name_words(line: str) -> list[str]:
+    """The words of the label opening ``line`` (lower case, titles left out)."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", _label(line))
+    return [w for w in words if w.rstrip(".") not in _LABEL_TITLES]
+
+
+def _label_words_again(lines: Iterable[str]) -> set[str]:
+    """Label words (three letters or more) that open two or more lines: a speaker who speaks again."""
+    seen: dict[str, int] = {}
+    for t in lines:
+        if _LABEL_CAPS.match(t) or _LABEL_NAME.match(t):
+            for w in set(_label_name_words(t)):
+                if len(w) >= 3 and w not in _LABEL_ARTICLES:
+                    seen[w] = seen.get(w, 0) + 1
+    return {w for w, k in seen.items() if k >= 2}
+
+
+def _speaker_label(line: str, again: set[str]) -> bool:
+    """Whether the label opening ``line`` names a speaker (see above)."""
+    words = _label_name_words(line)
+    if not words or words[0] in _LABEL_ARTICLES:
+        return False
+    if _LABEL_CAPS.match(line) and (len(words) >= 2 or len(words) < len(_label(line).split())):
+        return True  # several words in capitals, or a title before the name
+    return any(w in again for w in words)
 
 
 # labels of an editor's line, not a speaker's ("UPDATE: ...", "CORRECTION: ...")
