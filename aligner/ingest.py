@@ -31,7 +31,18 @@ from .console import listed, one_line, progress
 from .errors import AlignerError, InputError
 from .langid import article_language, check_languages, detect, detect_wide, own_language_words, paragraph_language
 from .model import Article, Paragraph, Removal, Sentence, Skipped, short_hash
-from .readers import RawDoc, discover, folded_keys, load_metadata, max_input_bytes, metadata_key, read_path, shown_path
+from .readers import (
+    ARTICLE_SUFFIXES,
+    RawDoc,
+    discover,
+    folded_keys,
+    holds,
+    load_metadata,
+    max_input_bytes,
+    metadata_key,
+    read_path,
+    shown_path,
+)
 from .segment import glued_boundaries, split_sentences
 from .text.uniform import uniform
 from .text.valid import valid_text
@@ -319,6 +330,20 @@ def as_paths(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) 
     return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
 
 
+def _say_other_types(other: list[Path], read_elsewhere: Iterable[str | os.PathLike[str]]) -> None:
+    """One warning line naming the files of other types in the input folders, those the run
+    reads as something else (its --metadata or --translations file, or a file in a folder given
+    as such) left out."""
+    given = [Path(p).resolve() for p in read_elsewhere]
+    other = [q for q in other if not any(holds(str(g), str(q.resolve())) for g in given)]
+    if not other:
+        return
+    n, names = len(other), [one_line(shown_path(q.name)) for q in other]
+    kinds = ", ".join(ARTICLE_SUFFIXES)
+    log.warning("%d file%s of other types in the input folders not read (only %s are): %s",
+                n, "s" if n != 1 else "", kinds, ", ".join(names[:10]) + (f" and {n - 10} more" if n > 10 else ""))
+
+
 def ingest_paths(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     languages: Iterable[str] = ("de", "en"),
@@ -328,6 +353,7 @@ def ingest_paths(
     quiet: bool = False,
     exclude: Iterable[str | os.PathLike[str]] = (),
     errors_log: str | os.PathLike[str] | None = None,
+    read_elsewhere: Iterable[str | os.PathLike[str]] = (),
 ) -> IngestResult:
     """Ingest files and folders of .txt/.html/.jsonl articles.
 
@@ -339,6 +365,9 @@ def ingest_paths(
     aligner run directories are never read anyway).  Bad inputs are warned about (unless ``quiet``) and listed in
     ``result.skipped``; nothing is raised for them.  A document that meets a bug is
     skipped too ("internal error ..."), its traceback appended to ``errors_log`` when given.
+    Files of other types in the input folders are said in one warning line, except the
+    ``metadata`` file and the files (or folders) in ``read_elsewhere``, which the caller reads
+    (a run's ``translations``).
     """
     try:
         langs = check_languages(tuple(languages))
@@ -349,10 +378,9 @@ def ingest_paths(
     found = discover(inputs, exclude=exclude)
     for sk in found.skipped:
         _skip(result, sk.path, sk.reason, quiet=quiet)
-    if found.other_types and not quiet:
-        n, names = len(found.other_types), [one_line(shown_path(q.name)) for q in found.other_types]
-        log.warning("%d file%s of other types in the input folders not read (only .txt, .html, .jsonl are): %s",
-                    n, "s" if n != 1 else "", ", ".join(names[:10]) + (f" and {n - 10} more" if n > 10 else ""))
+    if not quiet:
+        given = [*read_elsewhere, *([metadata] if isinstance(metadata, (str, os.PathLike)) else [])]
+        _say_other_types(found.other_types, given)
     tables = _metadata_tables(metadata, found.sidecars, result, quiet, inputs)
     for sk in found.skipped:  # a row naming an input that could not be read is not unused
         _mark_file_rows(tables, Path(sk.path))
@@ -630,7 +658,8 @@ def stage(store, cfg):
     before = _previous_articles(store)
     max_mb = cfg.ingest.max_size_mb
     result = ingest_paths(cfg.inputs, cfg.languages, cfg.metadata, max_mb=max_mb, exclude=[cfg.out],
-                          errors_log=store.path("errors.log"))
+                          errors_log=store.path("errors.log"),
+                          read_elsewhere=[cfg.translations] if cfg.translations else ())
     write_result(store, result)
     if not result.articles:
         n = len(result.skipped)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
+import aligner
+from aligner.ingest import ingest_paths
 from aligner.report.common import transcript_lines
 
 # --- rt29-5: narration lines with a label are no transcript lines ------------------------------
@@ -35,3 +40,70 @@ def test_a_speaker_who_speaks_again_is_still_counted():
     # the same person in capitals and then by surname
     both = "Briefing\nQ: Is the port open?\nMS. OKAFOR: It is.\nQ: Why?\nOkafor: Because.\n"
     assert transcript_lines(both) == 2
+
+
+# --- rt29-6: a --metadata / --translations file inside the input folder is read, not "not read" --
+
+GERMAN = "Die Regierung in Berlin hat am Dienstag neue Regeln für den Export beschlossen. Kritiker bemängelten viele Ausnahmen."
+
+
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def _other_types_said(call) -> list[str]:
+    h = _Lines()
+    logger = logging.getLogger("aligner.ingest")
+    logger.addHandler(h)
+    try:
+        call()
+    finally:
+        logger.removeHandler(h)
+    return [m for m in h.lines if "of other types" in m]
+
+
+def _folder(tmp_path: Path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (d / "dates.tsv").write_text("id\tdate\na\t2026-12-04\n", encoding="utf-8")
+    return d
+
+
+def test_the_metadata_file_in_the_input_folder_is_not_said_unread(tmp_path):
+    d = _folder(tmp_path)
+    said = _other_types_said(lambda: ingest_paths([d], ("de", "en"), d / "dates.tsv"))
+    assert said == []
+    # the table was read: the date reached the article
+    result = ingest_paths([d], ("de", "en"), d / "dates.tsv", quiet=True)
+    assert [a.date for a in result.articles] == ["2026-12-04"]
+
+
+def test_files_read_elsewhere_are_left_out_but_others_still_said(tmp_path):
+    d = _folder(tmp_path)
+    (d / "notes.docx").write_bytes(b"PK\x03\x04")
+    tr = d / "translations"
+    tr.mkdir()
+    (tr / "a.de-en.tsv").write_text("x\ty\n", encoding="utf-8")
+    said = _other_types_said(lambda: ingest_paths([d], ("de", "en"), d / "dates.tsv", read_elsewhere=[tr]))
+    assert len(said) == 1 and said[0].startswith("1 file of other types") and said[0].endswith(": notes.docx")
+    # every article type read is named (.text, .htm, .xhtml are read too)
+    assert all(k in said[0] for k in (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl"))
+    # without the metadata file given, the same table is a file of another type (neighbour kept)
+    said = _other_types_said(lambda: ingest_paths([d], ("de", "en"), read_elsewhere=[tr]))
+    assert len(said) == 1 and "dates.tsv" in said[0] and "a.de-en.tsv" not in said[0]
+
+
+def test_a_run_does_not_call_its_translations_file_unread(tmp_path):
+    d = _folder(tmp_path)
+    tsv = d / "mine.de-en.tsv"
+    tsv.write_text("Die Regierung in Berlin hat am Dienstag neue Regeln für den Export beschlossen.\t"
+                   "The government in Berlin adopted new export rules on Tuesday.\n", encoding="utf-8")
+    said = _other_types_said(lambda: aligner.run([d], tmp_path / "run", translations=tsv, only=["ingest"]))
+    assert [m for m in said if "mine.de-en.tsv" in m] == []
+    assert any("dates.tsv" in m for m in said)  # not given as metadata: said
