@@ -474,9 +474,10 @@ _STAMP_LEAD = re.compile(
     r"(?P<w>\s*(?i:uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b))?(?P<tz>\s*(?i:cet|cest|gmt|utc|bst|mez|mesz|edt|est)\b)?"
     r"(?P<sep>\s*(?:[|:–—]|-(?=\s)))?\s*(?=\S)")
 # "+++ 14:32 Uhr +++", "+++ 08.12., 15:36 Uhr +++", "+++ 14:51 Uhr:" anywhere in a line, and the
-# closing "+++" of a one-line entry
+# closing "+++" of a one-line entry; never pluses that end a word ("C++", "Notepad++", "A++")
 _STAMP_MARKED = re.compile(
-    r"\+{2,}\s*(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|h)\b)?\s*(?:\+{2,}|:)|\+{2,}\s*$")
+    r"(?<![\w+])\+{2,}\s*(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|h)\b)?\s*(?:\+{2,}|:)"
+    r"|(?<![\w+])\+{2,}\s*$")
 
 
 def _lead_stamp(text: str, s: int, e: int) -> int | None:

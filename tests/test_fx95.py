@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 import aligner
+from aligner.clean import clean_text
 from aligner.ingest import ingest_paths
 from aligner.report.common import transcript_lines
 
@@ -107,3 +108,30 @@ def test_a_run_does_not_call_its_translations_file_unread(tmp_path):
     said = _other_types_said(lambda: aligner.run([d], tmp_path / "run", translations=tsv, only=["ingest"]))
     assert [m for m in said if "mine.de-en.tsv" in m] == []
     assert any("dates.tsv" in m for m in said)  # not given as metadata: said
+
+
+# --- rt29-4 remnant: pluses that end a word are no ticker stamp ----------------------------------
+
+TICKER = ("+++ 14:32 Uhr +++ Die Brücke ist gesperrt.\n\n+++ 14:40 Uhr +++ Der Verkehr staut sich.\n\n"
+          "+++ 14:51 Uhr +++ Die Polizei ist vor Ort.\n\n")
+
+
+def _kept(text: str) -> list[str]:
+    r = clean_text(text)
+    return [text[s:e] for (s, e), d in zip(r.spans, r.decisions) if d.keep]
+
+
+def test_a_word_ending_in_pluses_stays_whole_in_a_ticker():
+    for line in ("Wir programmieren alles in C++", "Die Energieklasse ist A++", "Sie schreibt in Notepad++"):
+        kept = _kept(TICKER + line)
+        assert line in kept, (line, kept)
+    # pluses glued to a word are no stamp either, so they make no ticker: two stamps and C++ cut nothing
+    two = "14.30 Uhr: Die Brücke ist zu.\n\n14.45 Uhr: Die Polizei ist vor Ort.\n\nWir programmieren in C++"
+    assert "14.30 Uhr: Die Brücke ist zu." in _kept(two)
+
+
+def test_the_closing_pluses_of_an_entry_are_still_cut():
+    # neighbours kept: '+++' after a space or after the full stop, and the stamps themselves
+    kept = _kept(TICKER + "+++ 15:02 Uhr +++ Der Zug steht.+++\n\n+++ 15:10 Uhr +++ Es regnet. +++")
+    assert "Der Zug steht." in kept and "Es regnet." in kept
+    assert not [k for k in kept if "+" in k]
