@@ -85,3 +85,28 @@ def test_two_amounts_joined_by_and_stay_two() -> None:
 def test_an_amount_in_words_is_one_figure_of_the_truncation_measure() -> None:
     assert figure_text("one and a half billion dollars").split() == figure_text("$1.5bn").split()
     assert _flags("Three quarters of a billion euros were lost.", "750 million euros were lost.") == []
+
+
+# --- rt29-1: a denied bound whose amount ends the quote keeps its negation flag -----------------------
+def _negation(a: str, b: str, lang: str = "en") -> bool:
+    return "negation" in _flags(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The number of deaths is not more than 50.", "The number of deaths is more than 50.", "en"),
+    ("It is not more than 50.", "It is more than 50.", "en"),
+    ("Costs are not less than 50.", "Costs are less than 50.", "en"),
+    ("The number of deaths is at most 50.", "The number of deaths is more than 50.", "en"),
+    ("„Die Zahl der Toten steigt, es sind nicht mehr als 50.“", "„Die Zahl der Toten steigt, es sind mehr als 50.“", "de"),
+])
+def test_opposite_bounds_at_the_end_of_the_quote_are_a_negation(a: str, b: str, lang: str) -> None:
+    assert _negation(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The number of deaths is not more than 50.", "The number of deaths is at most 50."),  # one bound said two ways
+    ("The deaths: not more than 50.", "The injured: more than 50."),  # two things bounded
+    ("It is not more than 50.", "That is more than 50."),  # nothing shows they bound one thing
+])
+def test_bounds_at_the_end_not_of_one_thing_are_no_negation(a: str, b: str) -> None:
+    assert not _negation(a, b)
