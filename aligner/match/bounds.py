@@ -109,6 +109,29 @@ def _before(ws: list[str], b: Bound) -> str | None:
     return _stem(ws[at]) if at >= 0 else None
 
 
+def _content_stems(ws: list[str]) -> set[str]:
+    return {_stem(w) for w in ws if len(w) > 3 and w.isalpha()}
+
+
+def _shared_near(wa: list[str], x: Bound, wb: list[str], y: Bound) -> bool:
+    """Whether the two bounded amounts are said of one thing: a content word of the ``NEAR`` words after
+    the amount in both ("200 jobs" / "200 jobs"); where the amount ends the statement in both (no content
+    word after it in either: "the deaths are not more than 50." / "the deaths are more than 50."), a
+    content word of the ``NEAR`` words before the bound in both, or the same words before it ("it is not
+    more than 50." / "it is more than 50.")."""
+    after_a, after_b = _content_stems(wa[x.amount + 1:x.amount + 1 + NEAR]), _content_stems(wb[y.amount + 1:y.amount + 1 + NEAR])
+    if after_a or after_b:
+        return bool(after_a & after_b)
+    before_a, before_b = _words_before(wa, x), _words_before(wb, y)
+    return _content_stems(before_a) & _content_stems(before_b) != set() or before_a == before_b != []
+
+
+def _words_before(ws: list[str], b: Bound) -> list[str]:
+    """The ``NEAR`` words before the bound's own words ("more than", "at most"), its negator left out."""
+    own = b.amount - 2 if b.negator is not None else b.start  # a denied bound is "more than" / "mehr als"
+    return [w for i, w in enumerate(ws[max(0, own - NEAR):own], max(0, own - NEAR)) if i != b.negator]
+
+
 def opposite_bound(wa: list[str], wb: list[str], apart: Callable[[list[str], list[str]], bool]) -> str | None:
     """One amount bounded from opposite sides in the two versions ("at most 200 jobs" / "more than 200
     jobs", "nicht weniger als 200" / "weniger als 200"): the same amount, a content word of the
@@ -120,8 +143,7 @@ def opposite_bound(wa: list[str], wb: list[str], apart: Callable[[list[str], lis
                 continue
             if _before(wa, x) != _before(wb, y):
                 continue  # "should not pay more than 2 euros" / "is far more than 2 euros": two statements
-            after_a, after_b = wa[x.amount + 1:x.amount + 1 + NEAR], wb[y.amount + 1:y.amount + 1 + NEAR]
-            if not {_stem(w) for w in after_a if len(w) > 3 and w.isalpha()} & {_stem(w) for w in after_b}:
+            if not _shared_near(wa, x, wb, y):
                 continue
             around_a = [w for i, w in enumerate(wa[max(0, x.start - 3):x.amount + 3], max(0, x.start - 3)) if i != x.negator]
             around_b = [w for i, w in enumerate(wb[max(0, y.start - 3):y.amount + 3], max(0, y.start - 3)) if i != y.negator]

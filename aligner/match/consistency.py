@@ -71,6 +71,7 @@ from .equivalents import (
 from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
+from .word_amounts import as_digits
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
 # WMT22 de-en generaltest2022: the 9 primary systems' outputs plus references A and
@@ -277,8 +278,9 @@ def numbers(text: str, lang: str = "en") -> list[str]:
     share is ``_share_apart``'s and ``equivalents.same_figures``'), and a multiplier
     multiplies the number word before it ("two dozen" is 24, "two hundred" 200); a number
     in digits and its scale are one number ("1,5 Mio." / "1,5 Millionen" 1500000,
-    ``equivalents.scaled``)."""
-    out, text = _clock_times(scaled(_joined_thousands(without_shares(text)), lang))
+    ``equivalents.scaled``); an amount of several number words is one number ("two hundred
+    and fifty million", "half a billion", "zweihundertfünfzig": ``word_amounts``)."""
+    out, text = _clock_times(scaled(_joined_thousands(without_shares(as_digits(text, lang))), lang))
     for m in _NUM.finditer(text):
         out.append(_digits(m.group(0)) + (".5" if text.startswith(HALF_MORE, m.end()) else ""))
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS

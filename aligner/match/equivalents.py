@@ -586,7 +586,23 @@ def _as_million(x: Figure, other: Figure) -> Figure:
 
 
 def _figures(text: str, lang: str) -> list[Figure]:
-    return _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text)
+    found = _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text)
+    return _with_word_amounts(found, text, lang)
+
+
+def _with_word_amounts(found: list[Figure], text: str, lang: str) -> list[Figure]:
+    """``found`` with the amounts of several number words with a scale or from 1,000 up ("half a billion",
+    "two hundred and fifty million", "zwölfhundert": ``word_amounts``) read as one count each, in place
+    of the figures read from their parts ("half", "a billion"); a figure that spans the whole amount and
+    more (its unit: "a million tonnes") or as much is kept instead."""
+    from .word_amounts import amounts  # it reads this module's tables
+
+    for start, end, value in amounts(text, lang):
+        if value < 1000 or any(f.start <= start and end <= f.end for f in found):
+            continue
+        found = [f for f in found if not (f.start < end and start < f.end)]
+        found.append(Figure(start, end, "qty", ("count", "", value, 0.0, 0.0)))
+    return found
 
 
 def same_figures(a: str, b: str, lang: str = "en") -> tuple[str, str]:

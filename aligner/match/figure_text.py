@@ -7,13 +7,15 @@ Each figure with its scale becomes its whole number (``equivalents.scaled``: "3.
 billion" and "3,500 million" -> 3500000000), a currency sign a word after the number
 ("€3500000000" -> "3500000000 euro"; "euros", "EUR" -> "euro"), "%" / "per cent" /
 "Prozent" "percent", a range its two numbers ("5-7", "5 to 7", "between 5 and 7",
-"zwischen 5 und 7" -> "5 7"), a number word below a hundred its digits ("seven" -> "7")."""
+"zwischen 5 und 7" -> "5 7"), an amount of several number words its digits ("half a billion" ->
+"500000000": ``word_amounts``), a number word below a hundred its digits ("seven" -> "7")."""
 
 from __future__ import annotations
 
 import re
 
 from .equivalents import ARTICLES, NUMBER_WORDS_BY_LANGUAGE, scaled
+from .word_amounts import as_digits
 
 _SIGNS = {"€": "euro", "$": "dollar", "£": "pound"}
 _SIGN_NUMBER = re.compile(r"([€$£])\s?(\d[\d.,]*\d|\d)")
@@ -40,7 +42,7 @@ def figure_text(text: str, lang: str = "en") -> str:
     """``text`` with its figures written one way (see the module's doc)."""
     table = NUMBER_WORDS_BY_LANGUAGE.get(lang, NUMBER_WORDS_BY_LANGUAGE["en"])
     pattern = _SMALL_WORDS.get(lang, _SMALL_WORDS["en"])
-    text = pattern.sub(lambda m: str(int(table[m.group(1).lower()])), text)
+    text = pattern.sub(lambda m: str(int(table[m.group(1).lower()])), as_digits(text, lang))
     text = scaled(text, lang)
     text = _SIGN_NUMBER.sub(lambda m: f"{m.group(2)} {_SIGNS[m.group(1)]}", text)
     text = _CURRENCY.sub(lambda m: _CURRENCY_NAMES[next(g for g in m.groups() if g).lower()], text)
