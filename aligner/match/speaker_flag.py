@@ -289,7 +289,9 @@ def _same_surname_verdict(ga: str | None, gb: str | None, clash: bool) -> bool |
 # Goldschmidt", "Parteichef Klingbeil", "Landesvater Kretschmann")
 _ADDRESS_WORDS = {"madame", "mme", "monsieur", "signora", "signor", "signore", "baroness", "baron", "rabbi", "pater",
                   "father", "monsignore", "monsignor", "mullah", "imam", "sheikh", "sheikha", "scheich", "emir",
-                  "papst", "pope", "kardinal", "cardinal", "bischof", "bishop", "oberst", "colonel", "gen", "rep", "sen", "m"}
+                  "papst", "pope", "kardinal", "cardinal", "bischof", "bishop", "oberst", "colonel", "gen", "rep", "sen", "m",
+                  # British styles of address and judges' titles: "Sir Michael Fordham" is "Mr Justice Fordham"
+                  "sir", "dame", "lord", "lady", "justice", "hhj"}
 _OFFICE_ENDS = ("chef", "chefin", "führer", "führerin", "spieler", "spielerin", "vater", "mutter", "boss", "sprecher",
                 "sprecherin", "präsident", "präsidentin", "minister", "ministerin")
 

@@ -228,6 +228,8 @@ def _frame_after_bounds(text: str, sents: list[Sentence], i1: int, sp: QuoteSpan
         short = first_char.isupper() and text[sp.start : sp.end].rstrip(QUOTE_CHARS + " ")[-1:] in "!?…" and _short_frame(
             text, nxt_s.start, nxt_s.end, lang)  # “… coming!” | Bush said.: the splitter cut after the quote's ! or ?
         short = short or _frame_only_sentence(text, nxt_s.start, nxt_s.end, lang)
+        if re.match(r"[^!?:" + QUOTE_CHARS + r"]*:\s*[" + QUOTE_CHARS + r"]", text[nxt_s.start : nxt_s.end]):
+            short = False  # '"Do you understand?" Hargreaves replied: "I do."': a colon frame, the next quote's
         if ((first_char.islower() or first_char in ",;" or short) and not text[after_b : nxt_s.start].strip() and "\n" not in text[after_a : nxt_s.start]
                 and (frame_cue or re.match(r"(?:so|laut|zufolge|according to)\b", nxt_s.text))):
             # „… etabliert.“ | erklärte die Ministerin.  A sentence cannot open in lower case (or with a

@@ -21,6 +21,7 @@ from .subjects import (
     _Found,
     _frame_subject,
     _is_weak,
+    _name_before_dative_de,
     _speaker_or_frame_subject,
     _surname_before_object_de,
     _trim_message,
@@ -848,7 +849,8 @@ def _cue_clause_de(text: str, a: int, b: int, cue: Cue, cues: list[Cue], subj: t
         if spk and (source is not None or promise) and not _named_source_de(text, spk, source):
             return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, None  # "hieß es aus Regierungskreisen": unnamed
         if spk:
-            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, spk)
+            # "…, sagte Keller der Deutschen Presse-Agentur.": the name, not the agency it spoke to
+            return _trim_message(text, a, a + len(pre.rstrip()) - 1), cue, _surname_before_object_de(text, _name_before_dative_de(text, spk))
     return None
 
 

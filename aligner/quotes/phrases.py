@@ -69,8 +69,13 @@ def _np_noun_en(w: str, prev_word: str, first: str = "") -> bool:
     capitalised word ("a Wednesday editorial"), or a place's police or people ("Paris police", "Ohio farmers";
     not after a person's name, ``first`` a first name or title: "Tom Reed police")."""
     return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper()) or (
+        prev_word[:1].isupper() and w in _UNNAMED_SOURCE_NOUNS_EN) or (
         prev_word[:1].isupper() and prev_word.lower() not in _CALENDAR_WORDS_EN and (w == "police" or w in _PEOPLE_PLURAL_EN)
         and not (first_name_gender_en(first) or first.rstrip(".") in TITLE_ABBR or is_role_word(first)))
+
+
+# "said a Kremlin source", "Downing Street sources": an unnamed person of the body, never the body itself
+_UNNAMED_SOURCE_NOUNS_EN = frozenset({"source", "sources"})
 
 
 # "Paris police", "Ohio farmers": a place's police or people go on with the noun phrase; "Tuesday police" does not
@@ -341,7 +346,8 @@ _TITLE_PARTICIPLES = {"retired", "embattled", "disgraced", "indicted", "convicte
 
 # common irregular past forms of English verbs (a finite verb with no -ed)
 _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
-                      "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote")
+                      "led|left|lost|made|met|paid|ran|rose|sat|saw|sent|sold|spent|stood|struck|taught|took|went|were|won|wore|wrote|"
+                      "shook|wept|swore|caught|fled|flew|froze|hid|hung|lay|rode|rang|sang|shot|stole|stuck|swung|tore|woke|sank|sought")
 _IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
 
 
@@ -862,7 +868,7 @@ _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|
 _SENTENCE_END_IN_MENTION = re.compile(r"(?<=\w)[.!?]\s+(?=[A-ZÄÖÜ])")
 
 
-def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
+def _whole_mention(text: str, a: int, b: int, lang: str = "en") -> tuple[int, int]:
     """Repair a mention cut at an abbreviation or apostrophe: "Mr" of "Mr. Clyburn" takes in the
     name; "s campaign" of "Trump’s campaign" takes in the owner."""
     for m in _SENTENCE_END_IN_MENTION.finditer(text, a, b):
@@ -871,6 +877,8 @@ def _whole_mention(text: str, a: int, b: int) -> tuple[int, int]:
             break
     m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None
     m_initial = re.match(r"\.\s+[A-Z][\w’'-]+", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
+    if m_initial and lang == "de" and _noun_after_initial_de(text, b + m_initial.end()):
+        m_initial = None  # "wirft Thomas K. Betrug in 1400 Fällen vor": an anonymised name, then a noun of the clause
     if m_acr and b - a > 1:
         b += m_acr.end()  # "the U" -> "the U.S. Defense Department"
     elif m_initial:
@@ -959,6 +967,20 @@ _LEADING_DISCOURSE = re.compile(r"([^\W\d_]+)\s*,\s+")
 # "durch" are read by their own rules, which pass the noun phrase after them)
 _PP_OPENERS_DE = frozenset({"an", "am", "ans", "auf", "aufs", "mit", "gegen", "über", "unter", "zu", "zum", "zur", "bei",
                             "beim", "in", "im", "ins", "aus", "vor", "hinter", "neben", "ohne", "um", "gegenüber", "wegen", "trotz"})
+
+
+def _noun_after_initial_de(text: str, end: int) -> bool:
+    """German: whether the capitalised word ending at ``end``, right after a first name and an initial, is the
+    thing charged in a "jemandem etwas vorwerfen / zur Last legen" clause ("Die Anklage wirft Thomas K. Betrug in
+    1400 Fällen vor"): an anonymised name, then the charge, no surname ("George W. Bush sagte")."""
+    start = max(text.rfind(".", 0, max(0, end - 60)), text.rfind("\n", 0, end), 0)
+    stop = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+    before, after = text[start:end], text[end:stop]
+    return bool(_CHARGE_VERB_DE.search(before) and _CHARGE_TAIL_DE.search(after))
+
+
+_CHARGE_VERB_DE = re.compile(r"(?<![\w-])(?:wirft|warf|werfen|warfen|legt|legte|legen|legten)\s")
+_CHARGE_TAIL_DE = re.compile(r"(?<![\w-])(?:vor|zur\s+Last)\s*$")
 
 
 _CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während)\s+(?=\S)")
@@ -1079,7 +1101,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     a, b = _strip_span(text, *span, chars=" \t\n,;:–—-")
     if b <= a:
         return None
-    a, b = _whole_mention(text, a, b)
+    a, b = _whole_mention(text, a, b, lang)
     if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
         return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
     if lang == "de" and (m_conj := _CONJUNCTION_LEAD_DE.match(text, a, b)) and m_conj.end() < b:
@@ -1100,7 +1122,8 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
     comma = text.find(",", a, b)
-    if lang == "en" and comma > 0 and _PARTICIPLE_START.match(text[a:b]) and text[comma + 1 : b].strip() and not _name_before_apposition_en(text, a, b):
+    if lang == "en" and comma > 0 and (_PARTICIPLE_START.match(text[a:b]) or _participle_before_name_en(text, a, comma)) and text[
+            comma + 1 : b].strip() and not _name_before_apposition_en(text, a, b):
         a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
     mention = text[a:b]
     if lang == "en" and mention.lower() in _SOMEONE_ALONE_EN and not no_cue and _SOMEONE_THEN_EN.match(text, b) and not _AS_ONE_EN.search(text, max(0, a - 8), a):
@@ -1466,6 +1489,19 @@ def _speech_verb_after_en(text: str, b: int) -> bool:
     verb = b + len(text[b:]) - len(text[b:].lstrip())
     cues = find_cues(text, verb, min(len(text), verb + 30), "en")
     return bool(cues) and cues[0].start == verb and cues[0].lemma not in _THING_CUES_EN
+
+
+def _participle_before_name_en(text: str, a: int, comma: int) -> bool:
+    """English: an opening participle whose object is a name, set off by a comma ("Addressing Judge Helen Marsh,
+    Hargreaves said"): the -ing word is no first name ("Sterling Hayden, the actor") and nothing but capitalised words
+    follow it up to the comma."""
+    m = re.match(r"([A-Z][a-z]{2,}ing)\s+((?:[A-Z][\w.’'-]*\s*)+)$", text[a:comma])
+    return m is not None and first_name_gender_en(m.group(1)) is None and m.group(1) not in _ING_NAMES_EN
+
+
+_ING_NAMES_EN = frozenset({"Browning", "Manning", "Fleming", "Harding", "Irving", "Channing", "Deming", "Golding", "Cushing",
+                           "Kipling", "Redding", "Spalding", "Sterling", "Stirling", "Hastings", "Downing", "Fielding",
+                           "Gehring", "Doering", "Goering", "Behring", "Wing", "King", "Ring", "Young", "Long"})
 
 
 _PARTICIPLE_START = re.compile(

@@ -948,7 +948,7 @@ def _indefinite_person_subject_de(text: str, s: Sentence, pronoun: Speaker | Non
 
 
 # a main clause's subject that is one unnamed person by a definite role or people noun: "Der Bürgermeister", "die neue Ministerin"
-_DEFINITE_ROLE_SUBJECT_DE = re.compile(r"([Dd]er|[Dd]ie)\s+(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][\w-]+)"
+_DEFINITE_ROLE_SUBJECT_DE = re.compile(r"([Dd]er|[Dd]ie)\s+(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][\w-]+|\d{1,3}-[Jj]ährige[rn]?)"
                                        r"(?:\s+(?:selbst|(?:der|des|von|vom|aus)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]+))?")
 # people nouns made from adjectives or verbs that the role lexicon lacks ("Der Angeklagte schwieg.", "Der Kläger …")
 _PERSON_NOUNS_DE = frozenset({"Angeklagte", "Angeklagter", "Beschuldigte", "Beschuldigter", "Kläger", "Klägerin", "Verletzte",
@@ -965,7 +965,9 @@ def _definite_role_subject_de(text: str, s: Sentence, pronoun: Speaker | None) -
     if m is None or span is None or _plural_subject_de(text, s, span):
         return None
     noun = m.group(2)
-    if organisation_de(noun) or not (is_role_word(noun) or noun in _PERSON_NOUNS_DE) or noun.lower().endswith("vorstand"):
+    if noun[:1].isdigit():
+        pass  # "Der 52-Jährige nahm das Urteil auf.": a person named by age
+    elif organisation_de(noun) or not (is_role_word(noun) or noun in _PERSON_NOUNS_DE) or noun.lower().endswith("vorstand"):
         return None  # not "Der Plan wurde gelobt.", "Der Verband lobte …", "Der Vorstand …" (bodies: see _body_antecedent_de)
     want = _pronoun_gender_de(text, pronoun) if pronoun is not None else None
     return noun if want is None or _gender_fits(want, "m" if m.group(1).lower() == "der" else "f") else None
@@ -979,6 +981,9 @@ def _role_stated_de(text: str, sp: Speaker, noun: str) -> bool:
     if not words or sp.end is None:
         return False
     low = noun.lower()
+    if noun[:1].isdigit():  # "Jan Overbeck, 52, …. Der 52-Jährige …": the age given right after the name
+        age = noun.split("-")[0]
+        return re.search(r"(?<![\w-])" + re.escape(words[-1]) + r"\s*(?:,\s*|\()" + age + r"\s*[,)]", text) is not None
     if any(w.lower().endswith(low) for w in sp.mention.split()):
         return True
     for m in re.finditer(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", text):
@@ -1460,7 +1465,8 @@ def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | No
     verb_at = len(_tokens(text, a, fronted.end())) if fronted else 0
     for k in range(max(1, verb_at), min(len(toks), 16)):
         w, prev = toks[k][2], toks[k - 1][2]
-        if not w[:1].islower() or w.lower() in _NOT_FINITE_DE or (k != verb_at and (not prev[:1].isupper() or prev.lower() in _NOT_FINITE_DE)):
+        noun_before = prev[:1].isupper() or re.match(r"\d{1,3}-[A-ZÄÖÜ]", prev) is not None  # "Der 52-Jährige schüttelte …"
+        if not w[:1].islower() or w.lower() in _NOT_FINITE_DE or (k != verb_at and (not noun_before or prev.lower() in _NOT_FINITE_DE)):
             continue
         if _inside_marks_de(text, a, toks[k][0]):
             continue
@@ -2062,7 +2068,7 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
             return False
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
         if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)
-                          or person_head_en(head)):
+                          or person_head_en(head) or re.fullmatch(r"\d{1,3}-year-old", head)):  # "The 52-year-old shook his head."
             continue
         ends = [w.end()] + [m_pp.end() for pp in (*_OF_PP_EN, *_PLACE_PP_EN) if (m_pp := pp.match(text, w.end()))]
         if not any(_DET_FINITE_EN.match(text, e) or _MORE_FINITE_EN.match(text, e) or _S_FINITE_EN.match(text, e) for e in ends):

@@ -90,10 +90,10 @@ def is_role_word(token: str) -> bool:
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
-    if any(r in low for r in LOWER_CASE_ROLE_WORDS_EN):
+    if any(r in low for r in _LOWER_CASE_ONLY_EN):
         # "Stuttgart captain Jan Vogt", "the goalkeeper": a position written in lower case; "Anna Keeper", "Captain
         # Morgan", "the Human Rights Defenders Network", "Gatekeeper Trust": a name
-        return token[:1].islower() and low.endswith(tuple(w + e for w in LOWER_CASE_ROLE_WORDS_EN for e in ("", "s")))
+        return token[:1].islower() and low.endswith(tuple(w + e for w in _LOWER_CASE_ONLY_EN for e in ("", "s")))
     return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
         r in low and (_ROLE_WORD_END_EN if r in _SHORT_ROLE_WORDS_EN else _ROLE_WORD_END).fullmatch(low.split(r)[-1])
         for r in _WHOLE_ROLE_WORDS)
@@ -113,6 +113,12 @@ _SESSION_POSITION_WORDS = frozenset({"captain", "goalkeeper", "keeper", "striker
                                      "spieler", "torschütze", "gewerkschafter", "wirtschaftsweise", "profi"})
 # team positions in English: role words only in lower case (:func:`is_role_word`)
 LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper")
+# other English role words in lower case only, no team positions: courts and studies ("his solicitor, Karen Shaw", "the
+# defendant", "the accused", "co-author David Okafor"; not "the Solicitors Regulation Authority", "the Accused Persons
+# Trust", "the Coroners Court"; "authority" is no role)
+_LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicitor", "barrister", "defendant", "claimant", "plaintiff",
+                       "juror", "magistrate", "coroner", "pollster", "challenger", "specialist", "psephologist", "clerk", "lecturer",
+                       "consultant", "inmate", "prisoner", "winner", "suspect")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
@@ -329,6 +335,11 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             if body.endswith(("'s", "’s", "s'", "s’")):
                 return None, mention, "role"  # "Tom Hill's press office": his office, unnamed, never him
             return body, None, "group"  # "Siemens press office", "the Kremlin press service": the body speaks
+    post = _POST_NOMINAL_EN.search(mention) if lang == "en" else None
+    if post is not None and (named := parse_mention(mention[: post.start()], lang))[2] == "person" and len((named[0] or "").split()) >= 2 and (
+            mention.split()[0].lower() not in ARTICLES):
+        # "Rupert Lyle KC", "Tom Reed MP": letters after a full name are his office, not his name
+        return named[0], " ".join(filter(None, (named[1], post.group(1)))), "person"
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
@@ -345,6 +356,9 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and kind == "person" and role and name:
         name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+_POST_NOMINAL_EN = re.compile(r"(?<=[a-z’'])\s+(KC|QC|MP|MEP|MSP|SC|OBE|MBE|CBE)\s*$")
 
 
 _WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1193,6 +1207,8 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
     des Ministeriums Paul Krüger", a body in the genitive, names the speaker).  "Paul Krügers Anwältin
     Anna Weber": the name after the role is the speaker's, the one before it the owner's."""
     for i in range(1, len(tokens) - 2):
+        if i >= 2 and first_name_gender_de(tokens[i - 2]) is not None and _is_cap(tokens[i - 1]) and not is_role_word(tokens[i - 1]):
+            continue  # "Maria Hoffmann von der Universität": a surname after a first name, not the people word "Mann"
         if tokens[i].lower() in ("des", "der", "von") and (is_role_word(tokens[i - 1]) or known_people_word(tokens[i - 1].lower())
                                                            or _office_noun_de(tokens[i - 1])):
             rest = tokens[i + 1 :]
