@@ -293,6 +293,12 @@ class AlignParams:
     # seeds 11-13 +0.0057, read after the look at the point with join_strong (so not
     # blind); Text+Berg, its 22nd look, 0.933 (docs/alignment-tuning.md)
     split_wide: float | None = 0.08
+    # a cut of ``repair_splits`` that parts two lines glued on one side (``glue_after``:
+    # "Anmerkung:" before the sentence it opens, a sentence and its ", ." cut off) counts
+    # as that much less worth making: it is taken only where the pieces' loss plus
+    # split_glue times the glue it parts stays under the margin, and of a 3-2 bead's two
+    # cuts the one with the lower sum is taken; None: off (the glue not read)
+    split_glue: float | None = None
     # a second way through the join's gates: the joined bead at least join_strong more
     # similar than its pieces and its lengths at least join_strong_length more likely
     # (log probability), whatever the words and piece gates say (``joins.repair_joins``);

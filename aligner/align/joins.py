@@ -168,9 +168,10 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     as two 1-1 beads; a clause that moved across the boundary takes its words with it.
     With ``params.split_wide`` set, a 3-2 or 2-3 bead is cut the same way into a 1-1
     bead at one end and a 2-1 or 1-2 bead (a fold next to a right line), with that
-    margin; of its two cuts, the one whose pieces lose least.  Off (unchanged) with
-    ``split_margin`` None or without content words (no MT).  Each piece keeps the
-    bead's confidence."""
+    margin; of its two cuts, the one whose pieces lose least.  With ``params.split_glue``
+    set, a cut that parts two glued lines (``scoring.glue_after``) loses that much more
+    per unit of glue parted.  Off (unchanged) with ``split_margin`` None or without
+    content words (no MT).  Each piece keeps the bead's confidence."""
     if params.split_margin is None or scorer.words is None:
         return beads, post
     cuts = _split_cuts(beads, params.split_wide is not None)
@@ -180,6 +181,8 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     pairs = [(2 * c, beads[k]) for c, (k, _, _) in enumerate(cuts)]
     sim_gain, _ = join_gains(scorer, pieces, pairs)
     exchange = join_exchange(scorer, pieces, pairs)
+    if params.split_glue is not None:
+        sim_gain = sim_gain + params.split_glue * _glue_parted(scorer, pieces[0::2])
     cut: dict[int, tuple[float, list[Bead]]] = {}
     for c, (k, a, b) in enumerate(cuts):
         i0, i1, j0, j1 = beads[k]
@@ -193,6 +196,15 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
         out += got
         out_post += [p] * len(got)
     return out, out_post
+
+
+def _glue_parted(scorer: BeadScorer, firsts: list[Bead]) -> np.ndarray:
+    """For each cut (its first piece), the glue between the last line of the first piece
+    and the next line, source and target together (0 on a side the piece leaves empty)."""
+    out = np.zeros(len(firsts))
+    for c, (i0, i1, j0, j1) in enumerate(firsts):
+        out[c] = (scorer.glue_src[i1 - 1] if i1 > i0 else 0.0) + (scorer.glue_tgt[j1 - 1] if j1 > j0 else 0.0)
+    return out
 
 
 def _split_cuts(beads: list[Bead], wide: bool) -> list[tuple[int, Bead, Bead]]:
