@@ -1122,8 +1122,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if m_lead and m_lead.group(1).lower() in NOT_ALONE and m_lead.end() < b:
         a = m_lead.end()  # "No, it", "However, the parade": a discourse word opens the sentence, not the mention
     comma = text.find(",", a, b)
-    if lang == "en" and comma > 0 and (_PARTICIPLE_START.match(text[a:b]) or _participle_before_name_en(text, a, comma)) and text[
-            comma + 1 : b].strip() and not _name_before_apposition_en(text, a, b):
+    if lang == "en" and comma > 0 and _opening_participle_en(text, a, b, comma) and not _name_before_apposition_en(text, a, b):
         a = _strip_span(text, comma + 1, b)[0]  # "Continuing his speech, Clinton": the participle clause is no part of it
     mention = text[a:b]
     if lang == "en" and mention.lower() in _SOMEONE_ALONE_EN and not no_cue and _SOMEONE_THEN_EN.match(text, b) and not _AS_ONE_EN.search(text, max(0, a - 8), a):
@@ -1489,6 +1488,11 @@ def _speech_verb_after_en(text: str, b: int) -> bool:
     verb = b + len(text[b:]) - len(text[b:].lstrip())
     cues = find_cues(text, verb, min(len(text), verb + 30), "en")
     return bool(cues) and cues[0].start == verb and cues[0].lemma not in _THING_CUES_EN
+
+
+def _opening_participle_en(text: str, a: int, b: int, comma: int) -> bool:
+    """English: whether mention ``text[a:b]`` opens with a participle clause that ends at ``comma``, with words after it."""
+    return bool(_PARTICIPLE_START.match(text[a:b]) or _participle_before_name_en(text, a, comma)) and bool(text[comma + 1 : b].strip())
 
 
 def _participle_before_name_en(text: str, a: int, comma: int) -> bool:
