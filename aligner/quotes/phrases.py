@@ -234,10 +234,12 @@ def _tie_of_named_en(text: str, clause_start: int, span: tuple[int, int]) -> tup
 
 
 # what opens a clause before the subject a backward scan found: words up to a comma (optional: "Speaking to reporters,"),
-# an article or possessive (optional), one lower-case noun (group 1), "of" / "to" / "for" and up to three lower-case words
-# ("a friend of former", "the wife of the late")
-_TIE_OPENING_CLAUSE_EN = re.compile(r"(?:[^,.;:!?\n]*,)?\s*(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+)?([a-z]+)\s+"
-                                    r"(?:of|to|for)\s+(?:[a-z]+\s+){0,3}")
+# an article or possessive (optional), one lower-case noun (group 1), "of" / "to" / "for" / "close to" and up to three
+# lower-case words ("a friend of former", "the wife of the late", "a source close to")
+_TIE_OPENING_CLAUSE_EN = re.compile(r"(?:[^,.;:!?\n]*,)?\s*(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+)?([a-z]+|[A-Z][a-z]+(?=\s+close\s+to\s))\s+"
+                                    r"(?:of|to|for|close\s+to)\s+(?:[a-z]+\s+){0,3}")
+# nouns for someone unnamed that "close to" may follow ("a source close to", "People close to"): never a body
+_CLOSE_TO_HEADS_EN = frozenset({"source", "sources", "person", "persons", "people", "insider", "insiders"})
 
 
 def _tie_before_preposition_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
@@ -249,9 +251,13 @@ def _tie_before_preposition_en(text: str, clause_start: int, span: tuple[int, in
     toks = _tokens(text, span[0], span[1])
     if not toks:
         return span
-    at = toks[1][0] if toks[0][2] in ("of", "to", "for") and len(toks) > 1 else span[0]
+    skip = 2 if [t[2] for t in toks[:2]] == ["close", "to"] else 1 if toks[0][2] in ("of", "to", "for") else 0
+    at = toks[skip][0] if len(toks) > skip else span[0]
     m = _TIE_OPENING_CLAUSE_EN.fullmatch(text, clause_start, at)
-    if m is None or not (relation_noun_en(m.group(1)) or is_role_word(m.group(1)) or person_head_en(m.group(1))):
+    head = m.group(1) if m is not None else ""
+    if head[:1].isupper():
+        return (m.start(1), span[1]) if m is not None and head.lower() in _CLOSE_TO_HEADS_EN else span  # "Sources close to …"
+    if m is None or not (relation_noun_en(head) or is_role_word(head) or person_head_en(head) or head in _CLOSE_TO_HEADS_EN):
         return span
     start = m.start(1)
     article = re.search(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+$", text[clause_start:start])
@@ -582,13 +588,16 @@ _FIRM_HEADS_EN = frozenset("TV FM Radio Capital Media Partners Holdings Ventures
 def _without_leading_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """English: a noun phrase opening with sentence adverbs starts after them ("Meanwhile Rachel Reeves" -> "Rachel Reeves",
     "However the minister" -> "the minister"); a span of adverbs alone stays, and so does the last adverb before a firm's
-    last word alone, which is the name's first word ("Now TV said": "TV" names no one)."""
+    last word alone, which is the name's first word ("Now TV said": "TV" names no one), and "Still" with no comma before
+    capitalised words ending in such a word ("Still Waters Capital said"; "Now Sky TV said": Sky TV)."""
     toks = _tokens(text, span[0], span[1])
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _SENTENCE_ADVERBS_EN:
         k += 1
     if k and k == len(toks) - 1 and toks[k][2] in _FIRM_HEADS_EN:
         k -= 1
+    elif k == 1 and toks[0][2] == "Still" and toks[-1][2] in _FIRM_HEADS_EN and all(t[2][:1].isupper() for t in toks[1:]):
+        k = 0  # "Still Waters Capital": a concessive "Still" opening a sentence takes a comma; without one it opens the name
     return (toks[k][0], span[1]) if k else span
 
 
