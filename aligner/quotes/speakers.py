@@ -163,6 +163,12 @@ def _pronouns(lang: str) -> frozenset[str]:
     return SPEAKER_PRONOUNS.get(lang, frozenset()) | (both - NOT_PRONOUNS.get(lang, frozenset()))
 
 
+# a share given in percent, alone as the subject of a verb of saying ("21 percent said", "Some 40% say"): those of a poll's
+# respondents, several people, no name
+SHARE_OF_PEOPLE_EN = re.compile(r"(?i:(?:some|about|around|nearly|almost|only|just|roughly|over|under|another|fully|a\s+further)\s+)?"
+                                r"\d{1,2}(?:\.\d)?\s*(?:percent|per\s+cent|%)")
+
+
 def _verb_word_in_name_en(toks: list[str], i: int) -> bool:
     """English: whether capitalised ``toks[i]``, a verb's form in lower case, is part of a name: a first name before a
     capitalised word ("Will Doyle"), a surname after a capitalised word in small letters ("Emre Can", "Bob Hope")."""
@@ -184,6 +190,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     low = [t.lower() for t in toks]
     if lang == "en" and re.fullmatch(r"(?:the|all) (?:two|three|four|five)(?: men| women)?", " ".join(low)):
         return True  # "“…,” the two write": people counted, not a number
+    if lang == "en" and SHARE_OF_PEOPLE_EN.fullmatch(mention.strip()):
+        return True  # "21 percent said “not too likely”": a poll's share of those asked
     if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t)
            and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok))
            and not (lang == "en" and re.fullmatch(r"\d[\d,.]*-[a-z]+(?:-[a-z]+)*", tok))
@@ -320,7 +328,7 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
-    if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention)):
+    if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())):
         return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
@@ -611,7 +619,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         tokens = tokens[1:]  # leading articles, demonstratives ("Dieser Arzt", "this senator")
     if not tokens:
         return None, None, "group"
-    owner = _document_owner(tokens) or (_statement_owner_de(tokens) if lang == "de" else None)
+    owner = (None if lang == "en" and _titled_body_en(tokens) else _document_owner(tokens)) or (
+        _statement_owner_de(tokens) if lang == "de" else None)
     if owner:
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
@@ -1315,6 +1324,14 @@ def _without_places_en(parts: list[str]) -> list[str]:
     """English apposition parts less the state or country that follows a place ("the mayor of Columbus,
     Ohio": Ohio is where Columbus lies, not a person)."""
     return [p for i, p in enumerate(parts) if not (i and place_of_place_en(parts[i - 1], p))]
+
+
+def _titled_body_en(tokens: list[str]) -> bool:
+    """English: whether a mention's words (articles dropped) are capitalised words ending in "Post" or "Report": a
+    paper or site by its name ("the Washington Post", "Drudge Report"), no one's post or report ("Trump's post", "a
+    Kremlin statement", "the Kremlin Statement")."""
+    return (len(tokens) >= 2 and tokens[-1] in ("Post", "Report") and not any(t.lower() in INSTITUTION_WORDS for t in tokens[:-1])
+            and all(t[:1].isupper() and not t.endswith(("'s", "’s", "s'", "s’")) for t in tokens))
 
 
 def _document_owner(tokens: list[str]) -> str | None:
