@@ -157,11 +157,25 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "is one common saying here", "an old saying": the noun
             if lang == "en" and m.group().lower() in _NOUNS_BY_SOURCE_EN and _BY_SOURCE_EN.match(text, m.end(), b):
                 continue  # "followed by brief remarks by President Biden", "comments from the mayor": the noun and its author
+            if lang == "en" and prev and _surname_after_name_en(text, prev, m):
+                continue  # "Bob Hope said", "Tom Will said": a capitalised cue form after a name is its surname
             if lang == "en" and out and _noun_of_place_phrase_en(text, out[-1], m.start(), m.group().lower(), lemma):
                 continue  # "said on the MSNBC show": the noun of a place phrase after the verb, not a second verb
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+_LOWER_OR_STOP_AFTER_EN = re.compile(r"\s*(?:[,.;!?)]|\s[a-z]|$)")
+
+
+def _surname_after_name_en(text: str, prev: re.Match[str], m: re.Match[str]) -> bool:
+    """English: whether a capitalised cue form right after a capitalised word on its line (one space between, the word
+    not in capitals alone) and before a lower-case word or a stop is a surname ("Bob Hope said", "said Bob Hope.");
+    not in a headline in title case ("Biden Says He Will Run")."""
+    word = prev.group(1)
+    return (m.group()[:1].isupper() and word[:1].isupper() and not word.isupper() and text[prev.end(1) : m.start()] == " "
+            and _LOWER_OR_STOP_AFTER_EN.match(text, m.end()) is not None)
 
 
 # English cue forms in -s that, followed by "by/from" and their author, are plural nouns ("remarks by President Biden",

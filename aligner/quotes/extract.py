@@ -112,6 +112,7 @@ from .speakers import (
     ends_in_a_name_en,
     first_name_gender_de,
     inscription_en,
+    is_role_word,
     nationality_fits,
     nationality_noun,
     position_role,
@@ -761,6 +762,9 @@ def _someone_new(sp: Speaker, lang: str, text: str = "") -> bool:
     if lang == "de" and (holder := _age_holder_de(text, sp)) is not None:
         sp.name = holder  # "Paul Krause, 61, führt den Hof. „…“, sagt der 61-Jährige.": the one named with that age, no one new
         return True
+    if lang == "en" and (holder := _age_holder_en(text, sp)) is not None:
+        sp.name = holder or None  # "Tom Hill, 51, praised Anna Weber, 34. “…,” the 34-year-old said": Anna Weber
+        return True
     if lang == "de" and sp.mention.split() and unnamed_by_last_word(sp.mention.split(), lang):
         return True  # "hieß es aus Regierungskreisen": unnamed sources, never the person named before
     if position_role(sp.mention):
@@ -789,6 +793,34 @@ def _age_holder_de(text: str, sp: Speaker) -> str | None:
             named.add(" ".join(words))  # "die 45-jährige Anna Weber": a first name, the person named with that age
     named = {n for n in named if first_name_gender_de(n.split()[0]) in (None, want)}  # not a woman for "der 61-Jährige"
     return named.pop() if len(named) == 1 else None
+
+
+_AGE_NOUN_EN = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
+_NAME_WITH_AGE_EN = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(\d{1,3})(?:,|\.(?!\d)|\s+(?:of|from)\s)|"
+                               r"(?<![\w-])(\d{1,3})-year-old\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?![\w'’-])")
+
+
+def _age_holder_en(text: str, sp: Speaker) -> str | None:
+    """English: who role mention ``sp`` "the N-year-old" is where the text before it gives people their ages ("Anna
+    Weber, 34,", "34-year-old Anna Weber"): the one person given that age; "" (someone, unnamed) when it gives ages to
+    others only or that age to several; None where it gives no one an age (the usual reading: the person named last)."""
+    m = _AGE_NOUN_EN.fullmatch(sp.mention.strip())
+    if m is None or sp.start is None:
+        return None
+    ages: dict[str, set[str]] = {}
+    for n in _NAME_WITH_AGE_EN.finditer(text[: sp.start]):
+        name, age = (n.group(1), n.group(2)) if n.group(1) else (n.group(4), n.group(3))
+        words = name.split()
+        while len(words) > 2 and (is_role_word(words[0]) or words[0].rstrip(".") in _TITLES_BEFORE_AGE_EN or not _any_first_name_gender(words[0])):
+            words = words[1:]  # "Referee Felix Brych, 47,", "Sen. Tom Reed, 61,": the role before the name
+        ages.setdefault(age, set()).add(" ".join(words))
+    if not ages:
+        return None
+    held = ages.get(m.group(1), set())
+    return held.pop() if len(held) == 1 else ""
+
+
+_TITLES_BEFORE_AGE_EN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov"})
 
 
 # German: a person named by what they are or by age, "der Mann", "die junge Frau", "die 45-Jährige": someone new, never

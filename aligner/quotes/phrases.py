@@ -31,6 +31,7 @@ from .speakers import (
     DOC_WORDS_EN,
     NOT_ALONE,
     QUANTIFIERS,
+    SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
     coordinated_pair_de,
     coordinated_subject_de,
@@ -153,10 +154,10 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                      and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
     if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
-    if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
+    if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS and first not in _SOMEONE_ALONE_EN:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
     if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
-            or (lang == "en" and first.lower() in QUANTIFIERS and (len(toks) > 1 or first.lower() in _SOMEONE_ALONE_EN))):
+            or (lang == "en" and (first.lower() in QUANTIFIERS or first in _SOMEONE_ALONE_EN) and (len(toks) > 1 or first.lower() in _SOMEONE_ALONE_EN))):
         return None
     end = toks[0][1]
     prev_end = toks[0][1]
@@ -239,10 +240,12 @@ def _tie_of_named_en(text: str, clause_start: int, span: tuple[int, int]) -> tup
 
 
 # what opens a clause before the subject a backward scan found: words up to a comma (optional: "Speaking to reporters,"),
-# an article or possessive (optional), one lower-case noun (group 1), "of" / "to" / "for" and up to three lower-case words
-# ("a friend of former", "the wife of the late")
-_TIE_OPENING_CLAUSE_EN = re.compile(r"(?:[^,.;:!?\n]*,)?\s*(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+)?([a-z]+)\s+"
-                                    r"(?:of|to|for)\s+(?:[a-z]+\s+){0,3}")
+# an article or possessive (optional), one lower-case noun (group 1), "of" / "to" / "for" / "close to" and up to three
+# lower-case words ("a friend of former", "the wife of the late", "a source close to")
+_TIE_OPENING_CLAUSE_EN = re.compile(r"(?:[^,.;:!?\n]*,)?\s*(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+)?([a-z]+|[A-Z][a-z]+(?=\s+close\s+to\s))\s+"
+                                    r"(?:of|to|for|close\s+to)\s+(?:[a-z]+\s+){0,3}")
+# nouns for someone unnamed that "close to" may follow ("a source close to", "People close to"): never a body
+_CLOSE_TO_HEADS_EN = frozenset({"source", "sources", "person", "persons", "people", "insider", "insiders"})
 
 
 def _tie_before_preposition_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
@@ -254,9 +257,13 @@ def _tie_before_preposition_en(text: str, clause_start: int, span: tuple[int, in
     toks = _tokens(text, span[0], span[1])
     if not toks:
         return span
-    at = toks[1][0] if toks[0][2] in ("of", "to", "for") and len(toks) > 1 else span[0]
+    skip = 2 if [t[2] for t in toks[:2]] == ["close", "to"] else 1 if toks[0][2] in ("of", "to", "for") else 0
+    at = toks[skip][0] if len(toks) > skip else span[0]
     m = _TIE_OPENING_CLAUSE_EN.fullmatch(text, clause_start, at)
-    if m is None or not (relation_noun_en(m.group(1)) or is_role_word(m.group(1)) or person_head_en(m.group(1))):
+    head = m.group(1) if m is not None else ""
+    if head[:1].isupper():
+        return (m.start(1), span[1]) if m is not None and head.lower() in _CLOSE_TO_HEADS_EN else span  # "Sources close to …"
+    if m is None or not (relation_noun_en(head) or is_role_word(head) or person_head_en(head) or head in _CLOSE_TO_HEADS_EN):
         return span
     start = m.start(1)
     article = re.search(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+$", text[clause_start:start])
@@ -495,6 +502,8 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         if inner is not None and inner[1] == _strip_span(text, clause_start, m.start())[1]:
             return inner[0], m.end(1)
     found = _np_before(text, clause_start, pos, lang)
+    if lang == "en" and (share := _share_before_en(text, clause_start, pos)) is not None:
+        return share  # "to which 21 percent said “not too likely”": the poll's share speaks
     if lang == "en" and found is not None:
         found = _tie_before_preposition_en(text, clause_start, _tie_of_named_en(text, clause_start, found))
         found = _with_role_from_place_en(text, clause_start, _without_leading_pp(text, found))
@@ -512,6 +521,26 @@ def np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, i
         if _second_of_two_names_en(text, clause_start, found):
             return None  # "Bartsch and Gysi wrote", "Procter and Gamble said": both, or a firm; never the second alone
     return found
+
+
+# a share in percent ending the words before a verb of saying ("21 percent said", "Some 40% say")
+_SHARE_BEFORE_VERB_EN = re.compile(r"(?<![\w.,%-])(" + SHARE_OF_PEOPLE_EN.pattern + r")\s*$")
+# words after which such a share opens a clause of its own ("and 14 percent said", "to which 21 percent said")
+_CLAUSE_OPENERS_EN = frozenset({"and", "but", "while", "which", "whom", "that", "whereas", "when"})
+
+
+def _share_before_en(text: str, clause_start: int, pos: int) -> tuple[int, int] | None:
+    """English: the span of a poll's share in percent that is the whole subject before ``pos``: at the clause's start,
+    after a comma, colon or semicolon, or after a word that opens a clause (:data:`_CLAUSE_OPENERS_EN`); not after
+    other words ("Prices rose 21 percent said": the share is the rise's)."""
+    m = _SHARE_BEFORE_VERB_EN.search(text, clause_start, pos)
+    if m is None:
+        return None
+    before = text[clause_start : m.start(1)].rstrip()
+    words = before.split()
+    if before and not before.endswith((",", ";", ":")) and words[-1].lower() not in _CLAUSE_OPENERS_EN:
+        return None
+    return m.start(1), m.end(1)
 
 
 # determiners that open an English noun phrase of their own
@@ -588,13 +617,16 @@ _FIRM_HEADS_EN = frozenset("TV FM Radio Capital Media Partners Holdings Ventures
 def _without_leading_adverbs_en(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """English: a noun phrase opening with sentence adverbs starts after them ("Meanwhile Rachel Reeves" -> "Rachel Reeves",
     "However the minister" -> "the minister"); a span of adverbs alone stays, and so does the last adverb before a firm's
-    last word alone, which is the name's first word ("Now TV said": "TV" names no one)."""
+    last word alone, which is the name's first word ("Now TV said": "TV" names no one), and "Still" with no comma before
+    capitalised words ending in such a word ("Still Waters Capital said"; "Now Sky TV said": Sky TV)."""
     toks = _tokens(text, span[0], span[1])
     k = 0
     while k < len(toks) - 1 and toks[k][2].lower() in _SENTENCE_ADVERBS_EN:
         k += 1
     if k and k == len(toks) - 1 and toks[k][2] in _FIRM_HEADS_EN:
         k -= 1
+    elif k == 1 and toks[0][2] == "Still" and toks[-1][2] in _FIRM_HEADS_EN and all(t[2][:1].isupper() for t in toks[1:]):
+        k = 0  # "Still Waters Capital": a concessive "Still" opening a sentence takes a comma; without one it opens the name
     return (toks[k][0], span[1]) if k else span
 
 
@@ -829,7 +861,22 @@ def _adverbial_before_comma_en(rest: list[tuple[int, int, str]]) -> bool:
     """English: whether the words before a comma that opens the clause are a time phrase or hold a sentence adverb ("A
     few years ago, the minister", "Principally, however, one"): an adverbial, no apposition to the noun phrase after."""
     words = [t[2].lower() for t in rest]
-    return words[-1] in _TIME_WORDS_EN or any(w in _SENTENCE_ADVERBS_EN or w in _CALENDAR_WORDS_EN for w in words)
+    return words[-1] in _TIME_WORDS_EN or any(w in _SENTENCE_ADVERBS_EN or w in _CALENDAR_WORDS_EN for w in words) or _clause_before_comma_en(rest)
+
+
+# lower-case words a name or a titled name holds ("Friends of the Earth", "Ludwig van Beethoven", "Tom Reed’s lawyer")
+_NAME_GLUE_EN = frozenset("of the for and de da di del van von der den la le du bin al y".split())
+
+
+def _clause_before_comma_en(rest: list[tuple[int, int, str]]) -> bool:
+    """English: whether the words before the comma open with a capitalised word that is no article and go on with a
+    lower-case word that no name holds and that names no one ("Prices rose sharply, the mayor said": a clause, never
+    apposed to "the mayor"; "Ann Lee, the mayor", "Tom Reed’s lawyer, Ann Lee", "Friends of the Earth, the group" stay)."""
+    first = rest[0][2]
+    if not first[:1].isupper() or first.lower() in ARTICLES or first.lower() in _DETERMINER_ONLY:
+        return False
+    return any(w[:1].islower() and w.isalpha() and w not in _NAME_GLUE_EN and not (is_role_word(w) or relation_noun_en(w) or person_head_en(w))
+               for _s, _e, w in rest[1:])
 
 
 _GERUND_AFTER_PREPOSITION_EN = re.compile(r"(?<![\w-])(?:after|before|since|by|of|for|in|on|at|from|with|without|about|despite|while)\s+$")
@@ -1082,7 +1129,7 @@ _APOSTROPHE_GENITIVE_DE = re.compile(r"['’](?![\w'’])")
 # a relative clause inside a mention, its pronoun before a preposition ("Die Ministerin, die zu Merkel"): no apposition
 _RELATIVE_TO_SOMEONE_DE = re.compile(r",\s+(?:der|die|das)\s+(?:zu|gegenüber|mit|vor|bei|an|über)\s")
 _LEADING_ARTICLE_DE = re.compile(r"^(?:[Dd](?:er|ie|as|es|em|en)|[Ee]ine?[mnrs]?)\s+")
-_SOMEONE_ALONE_EN = frozenset({"another", "one"})  # the subject of a cue on its own ("“…,” said another"): someone unnamed
+_SOMEONE_ALONE_EN = frozenset({"another", "one", "others"})  # the subject of a cue on its own ("“…,” said another", "Others shouted"): unnamed
 # after it only the end of the clause or a verb of saying ("said another.", "One said,"): not "one who believes", "one would say"
 _SOMEONE_THEN_EN = re.compile(r"\s*(?:[.,;:!?\"”’]|\Z)|\s+(?:" + "|".join(sorted(_CUE_WORDS_EN)) + r"|[a-z]+ed)\b")
 _AS_ONE_EN = re.compile(r"(?<![\w-])(?:as|like|than)\s+\Z", re.I)  # "as one who …": a comparison, no speaker

@@ -169,6 +169,19 @@ def _pronouns(lang: str) -> frozenset[str]:
     return SPEAKER_PRONOUNS.get(lang, frozenset()) | (both - NOT_PRONOUNS.get(lang, frozenset()))
 
 
+# a share given in percent, alone as the subject of a verb of saying ("21 percent said", "Some 40% say"): those of a poll's
+# respondents, several people, no name
+SHARE_OF_PEOPLE_EN = re.compile(r"(?i:(?:some|about|around|nearly|almost|only|just|roughly|over|under|another|fully|a\s+further)\s+)?"
+                                r"\d{1,2}(?:\.\d)?\s*(?:percent|per\s+cent|%)")
+
+
+def _verb_word_in_name_en(toks: list[str], i: int) -> bool:
+    """English: whether capitalised ``toks[i]``, a verb's form in lower case, is part of a name: a first name before a
+    capitalised word ("Will Doyle"), a surname after a capitalised word in small letters ("Emre Can", "Bob Hope")."""
+    return toks[i][:1].isupper() and ((i + 1 < len(toks) and toks[i + 1][:1].isupper())
+                                      or (i > 0 and toks[i - 1][:1].isupper() and toks[i - 1][1:2].islower()))
+
+
 def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     """Whether a speaker mention looks like a person, role, group or organisation: a noun phrase
     that is a lone pronoun, or holds a capitalised word that is not a determiner, weekday, month,
@@ -183,6 +196,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     low = [t.lower() for t in toks]
     if lang == "en" and re.fullmatch(r"(?:the|all) (?:two|three|four|five)(?: men| women)?", " ".join(low)):
         return True  # "“…,” the two write": people counted, not a number
+    if lang == "en" and SHARE_OF_PEOPLE_EN.fullmatch(mention.strip()):
+        return True  # "21 percent said “not too likely”": a poll's share of those asked
     if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t)
            and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok))
            and not (lang == "en" and re.fullmatch(r"\d[\d,.]*-[a-z]+(?:-[a-z]+)*", tok))
@@ -206,10 +221,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if lang == "en" and any(re.search(r"n['’]t$", t) for t in low):
         return False  # "both of them didn’t": a negated verb, the noun phrase is before it
     verbs = SPEAKER_VERBS.get(lang, frozenset())
-    def first_name(i: int) -> bool:  # "Will Doyle": a capitalised modal before a capitalised word is a first name
-        return lang == "en" and toks[i][:1].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper()
-
-    if any(lw in verbs and not first_name(i) for i, lw in enumerate(low)):
+    if any(lw in verbs and not (lang == "en" and _verb_word_in_name_en(toks, i)) for i, lw in enumerate(low)):
         return False  # "…, wrote on Twitter that …": a clause, not a noun phrase ("Will Doyle" is a name)
     if lang == "de" and len(low) >= 2 and low[0] in ARTICLES and low[-1] in ("frau", "herr") and all(t.islower() for t in toks[1:-1]):
         return True  # "sagte die Frau", "eine ältere Frau": a person by what she is, not the honorific before a name
@@ -322,8 +334,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
-    if lang == "en" and _one_of_some_en(mention):
-        return None, mention, "role"  # "One of the lawyers for Tom Reed": someone of several, unnamed
+    if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())):
+        return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
         mention = m_of.group(1)  # "Rep. Tom Cole of Oklahoma": the person is Tom Cole, Oklahoma is where from
@@ -359,6 +371,19 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
 
 
 _POST_NOMINAL_EN = re.compile(r"(?<=[a-z’'])\s+(KC|QC|MP|MEP|MSP|SC|OBE|MBE|CBE)\s*$")
+
+
+# English nouns for people a report leaves unnamed, capitalised when they open a sentence ("Sources close to the
+# ministry said", "People familiar with the matter said", "Insiders said"): never a name
+_UNNAMED_SOURCES_EN = frozenset({"Source", "Sources", "People", "Persons", "Insider", "Insiders"})
+
+
+def _unnamed_sources_en(mention: str) -> bool:
+    """English: whether a mention is such a noun alone or before lower-case words ("Sources", "People close to the
+    talks"); not before a capitalised word or "magazine" ("People Magazine", "People magazine": a title)."""
+    words = mention.split()
+    return bool(words) and words[0] in _UNNAMED_SOURCES_EN and (
+        len(words) == 1 or (words[1][:1].islower() and words[1] not in ("magazine", "journal", "newspaper")))
 
 
 _WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -608,7 +633,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         tokens = tokens[1:]  # leading articles, demonstratives ("Dieser Arzt", "this senator")
     if not tokens:
         return None, None, "group"
-    owner = _document_owner(tokens) or (_statement_owner_de(tokens) if lang == "de" else None)
+    owner = (None if lang == "en" and _titled_body_en(tokens) else _document_owner(tokens)) or (
+        _statement_owner_de(tokens) if lang == "de" else None)
     if owner:
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
@@ -1316,6 +1342,14 @@ def _without_places_en(parts: list[str]) -> list[str]:
     return [p for i, p in enumerate(parts) if not (i and place_of_place_en(parts[i - 1], p))]
 
 
+def _titled_body_en(tokens: list[str]) -> bool:
+    """English: whether a mention's words (articles dropped) are capitalised words ending in "Post" or "Report": a
+    paper or site by its name ("the Washington Post", "Drudge Report"), no one's post or report ("Trump's post", "a
+    Kremlin statement", "the Kremlin Statement")."""
+    return (len(tokens) >= 2 and tokens[-1] in ("Post", "Report") and not any(t.lower() in INSTITUTION_WORDS for t in tokens[:-1])
+            and all(t[:1].isupper() and not t.endswith(("'s", "’s", "s'", "s’")) for t in tokens))
+
+
 def _document_owner(tokens: list[str]) -> str | None:
     """"einer Erklärung des Kremls", "a Kremlin press release": the author of a document is the
     speaker (a genitive -s/-es taken off)."""
@@ -1475,6 +1509,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         name_toks = name_toks[1:]
     if lang == "en":
         name_toks = _after_owner_en(name_toks)  # "General Electric's Tom Reed": the person after the firm's possessive
+        name_toks = _after_position_en(name_toks)  # "Keeper Alexander Nübel": the position is his role, not his name
     if lang == "en" and _someone_at_place_en(tokens, mention):
         return None, _clean(" ".join(tokens)), "role"  # "a farmer from Ohio", "a man on King Street": someone from a place
     if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
@@ -1554,10 +1589,54 @@ def _after_owner_en(name_toks: list[str]) -> list[str]:
     if not owner:
         return name_toks
     after = name_toks[owner[-1] + 1 :]
-    if _any_first_name_gender(after[0]) and not any(
-            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
+    if any(t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
+        return name_toks
+    if _any_first_name_gender(after[0]) or (owner == [0] and len(after) == 2 and all(_name_word_after_owner_en(t) for t in after)
+                                             and after[0] not in _PLACE_OPENERS_EN and _club_or_country_owner_en(name_toks[0])):
+        return after  # "Stuttgart's Deniz Undav": a club's or country's player or leader, the owner alone before the name
+    return name_toks
+
+
+def _after_position_en(name_toks: list[str]) -> list[str]:
+    """English: the two words of a person's name after a team position or "Captain" written with a capital ("Keeper
+    Alexander Nübel", "Captain Sully Sullenberger"), else all of them: a position before one word or a body stays a
+    name ("Captain Morgan", "Skipper Foods", "Captain Cook Society", "Gatekeeper Trust")."""
+    if len(name_toks) != 3 or name_toks[0].lower() not in LOWER_CASE_ROLE_WORDS_EN:
+        return name_toks
+    after = name_toks[1:]
+    if any(t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
+        return name_toks
+    if _any_first_name_gender(after[0]) or (all(_name_word_after_owner_en(t) for t in after) and after[0] not in _PLACE_OPENERS_EN):
         return after
     return name_toks
+
+
+def _club_or_country_owner_en(word: str) -> bool:
+    """English: whether the possessive ``word`` may be a club's or a country's before its player or leader: no plural of
+    people ("Women’s Aid Scotland", "Children’s Hospital Boston") and no first name ("Mary’s Place Seattle")."""
+    owner = re.sub(r"[’']s$", "", word)
+    return owner.lower() not in _PEOPLE_PLURAL_EN | {"women", "men", "children", "people"} and not _any_first_name_gender(owner)
+
+
+# capitalised words that open two-word place names ("Sotheby's Hong Kong", "Christie's New York"): no first name
+_PLACE_OPENERS_EN = frozenset("New Hong Los Las San Santa Saint St. North South East West Upper Lower Great Rio Buenos Abu Tel Kuala Sri Cape".split())
+
+
+def _name_word_after_owner_en(word: str) -> bool:
+    """English: whether ``word`` after an owner's possessive can be part of a person's name: a capital, then lower-case
+    letters (an apostrophe or hyphen inside), no role, people or body word ("Undav", "N'Golo"; not "Army", "Inc.",
+    "UEFA", "Coach")."""
+    return (bool(re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Za-zà-ÿ]+)*", word)) and not is_role_word(word)
+            and word.lower() not in _PEOPLE_PLURAL_EN and word.lower() not in PEOPLE_ADJECTIVES_EN and word.lower() not in _NOT_A_NAME_AFTER_OWNER_EN)
+
+
+# capitalised nouns of things and bodies after an owner's possessive ("McDonald's Happy Meal", "America's Cup"): no name
+_NOT_A_NAME_AFTER_OWNER_EN = frozenset("""army navy cup club team league fund trust foundation digest magazine journal
+network channel radio tv studio studios pizza restaurant restaurants store stores hotel hotels airline airlines bank
+meal place square street park hall house garden gardens health human public national global world royal united general
+central federal international financial home social digital investors insurers capital partners holdings energy foods
+brands systems solutions ventures technologies industries resources investments securities entertainment games records
+pictures films productions motors rum beer wine coffee""".split())
 
 
 # an age used as a noun ends the mention: "the 34-year-old", "a 19-year-old"
