@@ -570,6 +570,21 @@ _COUNT_DE = re.compile(r"(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:\.\d{3})+|zwei|dre
                        r"zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|hunderte|tausende|mehrere|einige|viele|zahlreiche)")
 
 
+# German: a word that labels the number after it ("die Nummer 10", "Startnummer 7", "die Nr. 1"): the number is no count
+_NUMBER_LABEL_DE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:[Nn]ummer|Nr\.?|No\.?)")
+
+
+def _numbered_role_de(tokens: list[str]) -> bool:
+    """German: a mention that ends in a number's label and its number, or in a genitive after them ("die Nummer 10",
+    "Bayerns Nummer 10", "Startnummer 7", "die Nr. 1 der Welt"): a rank or a shirt, no name (a name after the number,
+    "die Nummer 10 Jamal Musiala", is the person's)."""
+    for k in range(len(tokens) - 1):
+        if _NUMBER_LABEL_DE.fullmatch(tokens[k]) and tokens[k + 1].isdigit():
+            rest = tokens[k + 2 :]
+            return not rest or rest[0].lower() in ("der", "des", "im", "in", "bei", "beim", "von", "vom")
+    return False
+
+
 def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -622,8 +637,11 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
         return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
+    if lang == "de" and _numbered_role_de(tokens):
+        return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
     name, role, kind = _split_name_role(tokens, mention, lang)
-    if lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1]):
+    if (lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1])
+            and not (len(role.split()) >= 2 and _NUMBER_LABEL_DE.fullmatch(role.split()[-2]))):
         # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
         return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
     return name, role, kind
