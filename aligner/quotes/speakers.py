@@ -2466,7 +2466,11 @@ def position_role(mention: str) -> bool:
     such a mention never takes the name of one named before."""
     words = mention.lower().split()
     return bool(words) and (words[-1].endswith(tuple(w + e for w in LOWER_CASE_ROLE_WORDS_EN for e in ("", "s")))
-                            or words[-1].endswith(_POSITION_TAILS_DE))
+                            or (words[-1].endswith(_POSITION_TAILS_DE) and not words[-1].endswith(_NOT_POSITION_TAILS_DE)))
+
+
+# a "-spieler" that plays no position in a team: an actor ("die Schauspielerin")
+_NOT_POSITION_TAILS_DE = ("schauspieler", "schauspielerin")
 
 
 def article_gender_clash_de(mention: str, name: str) -> bool:
