@@ -108,6 +108,8 @@ from .ranker import Weights, active_weights, apply, candidates_for
 from .relayed_en import rule_relayed_en
 from .speakers import (
     _any_first_name_gender,
+    _role_heads,
+    _same_role,
     article_gender_clash_de,
     ends_in_a_name_en,
     first_name_gender_de,
@@ -767,10 +769,28 @@ def _someone_new(sp: Speaker, lang: str, text: str = "") -> bool:
         return True
     if lang == "de" and sp.mention.split() and unnamed_by_last_word(sp.mention.split(), lang):
         return True  # "hieß es aus Regierungskreisen": unnamed sources, never the person named before
+    if lang == "de" and _plural_cue_beside_de(text, sp):
+        return True  # "sagten die Minister", "die Schauspieler erklärten": several people, never the one named before
     if position_role(sp.mention):
         return True  # "the rival striker", "der Bayern-Torschütze": one of a team's or a union's many, unnamed
     return bool(_INDEFINITE.match(sp.mention)) or (lang == "en" and tie_role_en(sp.mention)) or (
         lang == "de" and _PERSON_NOUN_DE.fullmatch(sp.mention) is not None)
+
+
+# a German finite speech verb in the plural: "-en" after the stem ("sagten", "erklärten", "sagen", "schrieben"), no participle
+_PLURAL_VERB_DE = re.compile(r"(?!ge)[a-zäöüß]+(?:ten|en)")
+
+
+def _plural_cue_beside_de(text: str, sp: Speaker) -> bool:
+    """German: whether role speaker ``sp`` stands right after or right before a speech verb in the plural ("sagten die
+    Minister", "Die Schauspieler erklärten"): several people ("die Minister" is a plural only by its article)."""
+    if sp.start is None or sp.end is None:
+        return False
+    for c in find_cues(text, max(0, sp.start - 30), min(len(text), sp.end + 30), "de"):
+        beside = not text[c.end : sp.start].strip() if c.end <= sp.start else not text[sp.end : c.start].strip()
+        if beside and _PLURAL_VERB_DE.fullmatch(text[c.start : c.end]):
+            return True
+    return False
 
 
 _AGE_NOUN_DE = re.compile(r"(?:[Dd]er|[Dd]ie)\s+(\d{1,3})-[Jj]ährige[rn]?")
@@ -868,10 +888,26 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Germany announced … . “…,” said the head of the association": a place holds no person's role
     if lang == "de" and article_gender_clash_de(sp.mention, ref.name or ""):
         return False  # "Veronika Grimm … sagte der Wirtschaftsweise": another person (a team position never gets here)
+    if lang == "de" and _two_holders_named_de(text[: sp.start] if sp.start is not None else text, sp.mention):
+        return False  # "Der Minister Tom Schilling traf den Minister Lars Eidinger. „…“, sagte der Minister": either
     before = text[: sp.start] if sp.start is not None else text
     if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
         return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
+
+
+_ROLE_BEFORE_NAME_DE = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}([A-ZÄÖÜ][\w'’-]+)(?![\w'’-]))")
+
+
+def _two_holders_named_de(before: str, mention: str) -> bool:
+    """German: whether the text before a role mention names two people by different surnames with its role noun right
+    before each name ("Der Minister Tom Schilling traf den Minister Lars Eidinger"): the role may be either."""
+    heads = _role_heads(mention)
+    if not heads:
+        return False
+    surnames = {m.group(2) for m in _ROLE_BEFORE_NAME_DE.finditer(before)
+                if any(_same_role(h, r) for h in heads for r in _role_heads(m.group(1)))}
+    return len(surnames) >= 2
 
 
 def _lone_name_no_person_en(text: str, name: str | None) -> bool:

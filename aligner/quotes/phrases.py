@@ -325,6 +325,8 @@ def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
         return " "  # "St. Gallen", "St. Louis": the abbreviation of a place's name goes on with it
     if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
         return " "
+    if lang == "de" and between.strip() == "." and prev_word in ("Nr", "No") and w.isdigit():
+        return " "  # "die Nr. 1 der Welt": the dot of a number's label
     return between
 
 

@@ -609,6 +609,21 @@ _COUNT_DE = re.compile(r"(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:\.\d{3})+|zwei|dre
                        r"zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|hunderte|tausende|mehrere|einige|viele|zahlreiche)")
 
 
+# German: a word that labels the number after it ("die Nummer 10", "Startnummer 7", "die Nr. 1"): the number is no count
+_NUMBER_LABEL_DE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:[Nn]ummer|Nr\.?|No\.?)")
+
+
+def _numbered_role_de(tokens: list[str]) -> bool:
+    """German: a mention that ends in a number's label and its number, or in a genitive after them ("die Nummer 10",
+    "Bayerns Nummer 10", "Startnummer 7", "die Nr. 1 der Welt"): a rank or a shirt, no name (a name after the number,
+    "die Nummer 10 Jamal Musiala", is the person's)."""
+    for k in range(len(tokens) - 1):
+        if _NUMBER_LABEL_DE.fullmatch(tokens[k]) and tokens[k + 1].isdigit():
+            rest = tokens[k + 2 :]
+            return not rest or rest[0].lower() in ("der", "des", "im", "in", "bei", "beim", "von", "vom")
+    return False
+
+
 def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -662,8 +677,11 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
         return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
+    if lang == "de" and _numbered_role_de(tokens):
+        return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
     name, role, kind = _split_name_role(tokens, mention, lang)
-    if lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1]):
+    if (lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1])
+            and not (len(role.split()) >= 2 and _NUMBER_LABEL_DE.fullmatch(role.split()[-2]))):
         # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
         return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
     return name, role, kind
@@ -1984,6 +2002,31 @@ def _one_letter_changed(fa: str, fb: str) -> bool:
     return len(diff) == 1 and frozenset(diff[0]) not in _SAME_SOUND_LETTERS
 
 
+# letters a transliteration writes one way or the other in one slot of a first name (Ahmed / Ahmad, Hamid / Hamed, Omar /
+# Umar, Yusuf / Yusef, Oleg / Oleh, Mehmet / Mehmed)
+_TRANSLITERATED_LETTERS = frozenset({frozenset("ae"), frozenset("ei"), frozenset("ou"), frozenset("ue"), frozenset("gh"),
+                                     frozenset("dt")})  # vowels inside the name, consonants at its end
+
+
+def transliterated_first_names(a: str, b: str) -> bool:
+    """Two first names one letter apart where the letters are ones a transliteration writes either way
+    (``_TRANSLITERATED_LETTERS``: a vowel inside the name, a consonant at its end) and neither name is a common German or English first name: one name written by two
+    outlets (Ahmed / Ahmad, Oleg / Oleh), for comparing speakers across articles only.  Inside one article the
+    entities keep them two people (:func:`first_names_agree`), and common names one letter apart stay two names
+    (Lena / Lina, Karin / Karen, Anna / Anne, Marta / Maria)."""
+    fa, fb = fold_word(a), fold_word(b)
+    if len(fa) != len(fb) or len(fa) < 4:
+        return False
+    diff = [k for k, (x, y) in enumerate(zip(fa, fb)) if x != y]
+    if len(diff) != 1 or frozenset((fa[diff[0]], fb[diff[0]])) not in _TRANSLITERATED_LETTERS:
+        return False
+    vowel = fa[diff[0]] in "aeiou"
+    if vowel != (0 < diff[0] < len(fa) - 1):
+        return False  # a vowel inside the name (Ahmed / Ahmad), a consonant at its end (Oleg / Oleh); not Ute / Uta, Ines / Enes
+    common = {n for names in (*_FIRST_NAMES_DE.values(), *_FIRST_NAMES_EN.values()) for n in names}
+    return a.lower() not in common and b.lower() not in common
+
+
 def compatible_first(a: str, b: str) -> bool:
     """First names as written agree: one missing, or read as one name (``first_names_agree``)."""
     return not a or not b or first_names_agree(a, b)
@@ -2518,7 +2561,11 @@ def position_role(mention: str) -> bool:
     such a mention never takes the name of one named before."""
     words = mention.lower().split()
     return bool(words) and (words[-1].endswith(tuple(w + e for w in LOWER_CASE_ROLE_WORDS_EN for e in ("", "s")))
-                            or words[-1].endswith(_POSITION_TAILS_DE))
+                            or (words[-1].endswith(_POSITION_TAILS_DE) and not words[-1].endswith(_NOT_POSITION_TAILS_DE)))
+
+
+# a "-spieler" that plays no position in a team: an actor ("die Schauspielerin")
+_NOT_POSITION_TAILS_DE = ("schauspieler", "schauspielerin")
 
 
 def article_gender_clash_de(mention: str, name: str) -> bool:
