@@ -110,3 +110,34 @@ def test_opposite_bounds_at_the_end_of_the_quote_are_a_negation(a: str, b: str, 
 ])
 def test_bounds_at_the_end_not_of_one_thing_are_no_negation(a: str, b: str) -> None:
     assert not _negation(a, b)
+
+
+# --- pr29b-3 / pr29b-4: one bound said two ways ("never more than", "not over", "more than one") -----
+@pytest.mark.parametrize("a, b, lang", [
+    ("There is not more than one way.", "There is at most one way.", "en"),
+    ("„Wir haben nicht mehr als eine Woche.“", "„Wir haben höchstens eine Woche.“", "de"),
+    ("„Es gibt nicht mehr als eine Lösung.“", "„Es gibt höchstens eine Lösung.“", "de"),
+    ("We will never cut more than 200 jobs.", "We will cut at most 200 jobs.", "en"),
+    ("„Wir streichen keinesfalls mehr als 200 Stellen.“", "„Wir streichen höchstens 200 Stellen.“", "de"),
+    ("We will not cut over 200 jobs.", "We will cut at most 200 jobs.", "en"),
+    ("„Wir streichen nicht über 200 Stellen.“", "„Wir streichen höchstens 200 Stellen.“", "de"),
+    ("„Wir streichen nicht unter 200 Stellen.“", "„Wir streichen mindestens 200 Stellen.“", "de"),
+])
+def test_a_denied_bound_said_another_way_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert not _negation(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("There is not more than one way.", "There is more than one way.", "en"),
+    ("„Es gibt nicht mehr als eine Lösung.“", "„Es gibt mehr als eine Lösung.“", "de"),
+    ("We will never cut more than 200 jobs.", "We will cut more than 200 jobs.", "en"),
+    ("„Wir streichen keinesfalls mehr als 200 Stellen.“", "„Wir streichen mehr als 200 Stellen.“", "de"),
+    ("„Wir streichen auf keinen Fall mehr als 200 Stellen.“", "„Wir streichen mehr als 200 Stellen.“", "de"),
+    ("We will not cut over 200 jobs.", "We will cut over 200 jobs.", "en"),  # "over" alone is no bound
+    ("„Wir streichen nicht über 200 Stellen.“", "„Wir streichen über 200 Stellen.“", "de"),
+    ("We will never cut jobs, over 200 people retire.", "We will cut jobs, over 200 people retire.", "en"),
+    ("That is not more than a promise.", "That is more than a promise.", "en"),
+])
+def test_a_denied_bound_against_the_bound_itself_is_a_negation(a: str, b: str, lang: str) -> None:
+    assert _negation(a, b, lang)
+
