@@ -141,3 +141,20 @@ def test_a_denied_bound_said_another_way_is_no_negation(a: str, b: str, lang: st
 def test_a_denied_bound_against_the_bound_itself_is_a_negation(a: str, b: str, lang: str) -> None:
     assert _negation(a, b, lang)
 
+
+# --- pr29b-5: bare "points" beside a rate in percent are percentage points ------------------------------
+@pytest.mark.parametrize("a, b, lang", [
+    ("The rate rose by 50 basis points to 4.5 percent.", "The rate rose by 0.5 points to 4.5 percent.", "en"),
+    ("„Die Quote stieg um 50 Basispunkte auf 4,5 Prozent.“", "„Die Quote stieg um 0,5 Punkte auf 4,5 Prozent.“", "de"),
+])
+def test_bare_points_beside_a_percent_rate_are_percentage_points(a: str, b: str, lang: str) -> None:
+    assert "number" not in _flags(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The rate rose by 25 basis points to 4.5 percent.", "The rate rose by 0.5 points to 4.5 percent."),
+    ("The rate rose by 25 basis points.", "The rate rose by 0.25 percent."),
+    ("The index rose by 50 points.", "The index rose by 0.5 points."),  # no rate: index points
+])
+def test_points_of_another_value_or_without_a_rate_are_still_flagged(a: str, b: str) -> None:
+    assert "number" in _flags(a, b)
