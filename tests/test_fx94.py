@@ -158,3 +158,24 @@ def test_bare_points_beside_a_percent_rate_are_percentage_points(a: str, b: str,
 ])
 def test_points_of_another_value_or_without_a_rate_are_still_flagged(a: str, b: str) -> None:
     assert "number" in _flags(a, b)
+
+
+# --- pr29b-7 / rt29-3: the truncation measure reads one figure however it is written -------------------
+def test_thousands_and_a_sign_after_the_number_are_one_way_of_writing() -> None:
+    assert figure_text("employ 4,000 people").split() == figure_text("employ 4000 people").split()
+    assert figure_text("bringt 4.000 Arbeitsplätze", "de").split() == figure_text("bringt 4000 Arbeitsplätze", "de").split()
+    assert figure_text("kostet 2,3 Mrd. €", "de").split() == figure_text("kostet 2,3 Milliarden Euro", "de").split()
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The plant will cost 2.3 billion dollars and employ 4000 people by 2030, but only if the state pays half.",
+     "The plant will cost $2.3bn and employ 4,000 people by 2030.", "en"),
+    ("„Der Bau kostet 2,3 Mrd. € und bringt 4.000 Arbeitsplätze bis 2030, aber nur mit Hilfe des Landes.“",
+     "„Der Bau kostet 2,3 Milliarden Euro und bringt 4000 Arbeitsplätze bis 2030.“", "de"),
+    ("We lost twenty-five jobs at the plant, and the town lost its pride.", "We lost 25 jobs at the plant.", "en"),
+])
+def test_a_cut_quote_whose_figures_are_written_otherwise_reads_as_a_plain_cut(a: str, b: str, lang: str) -> None:
+    got = compare(a, b, lang=lang)
+    assert "truncation" in got.flags
+    assert "differ too" not in got.details["truncation"]
+
