@@ -179,3 +179,11 @@ def test_a_cut_quote_whose_figures_are_written_otherwise_reads_as_a_plain_cut(a:
     assert "truncation" in got.flags
     assert "differ too" not in got.details["truncation"]
 
+
+# --- the number flag's reason names the whole amount in words --------------------------------------------
+@pytest.mark.parametrize("a, b, shown", [
+    ("We invested half a billion euros.", "We invested 50 million euros.", "half a billion vs 50 million"),
+    ("The company made one and a half billion dollars.", "The company made $2.5bn.", "one and a half billion vs $2.5bn"),
+])
+def test_the_number_reason_quotes_the_amount_as_written(a: str, b: str, shown: str) -> None:
+    assert compare(a, b).details["number"] == shown
