@@ -110,3 +110,80 @@ def test_opposite_bounds_at_the_end_of_the_quote_are_a_negation(a: str, b: str, 
 ])
 def test_bounds_at_the_end_not_of_one_thing_are_no_negation(a: str, b: str) -> None:
     assert not _negation(a, b)
+
+
+# --- pr29b-3 / pr29b-4: one bound said two ways ("never more than", "not over", "more than one") -----
+@pytest.mark.parametrize("a, b, lang", [
+    ("There is not more than one way.", "There is at most one way.", "en"),
+    ("„Wir haben nicht mehr als eine Woche.“", "„Wir haben höchstens eine Woche.“", "de"),
+    ("„Es gibt nicht mehr als eine Lösung.“", "„Es gibt höchstens eine Lösung.“", "de"),
+    ("We will never cut more than 200 jobs.", "We will cut at most 200 jobs.", "en"),
+    ("„Wir streichen keinesfalls mehr als 200 Stellen.“", "„Wir streichen höchstens 200 Stellen.“", "de"),
+    ("We will not cut over 200 jobs.", "We will cut at most 200 jobs.", "en"),
+    ("„Wir streichen nicht über 200 Stellen.“", "„Wir streichen höchstens 200 Stellen.“", "de"),
+    ("„Wir streichen nicht unter 200 Stellen.“", "„Wir streichen mindestens 200 Stellen.“", "de"),
+])
+def test_a_denied_bound_said_another_way_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert not _negation(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("There is not more than one way.", "There is more than one way.", "en"),
+    ("„Es gibt nicht mehr als eine Lösung.“", "„Es gibt mehr als eine Lösung.“", "de"),
+    ("We will never cut more than 200 jobs.", "We will cut more than 200 jobs.", "en"),
+    ("„Wir streichen keinesfalls mehr als 200 Stellen.“", "„Wir streichen mehr als 200 Stellen.“", "de"),
+    ("„Wir streichen auf keinen Fall mehr als 200 Stellen.“", "„Wir streichen mehr als 200 Stellen.“", "de"),
+    ("We will not cut over 200 jobs.", "We will cut over 200 jobs.", "en"),  # "over" alone is no bound
+    ("„Wir streichen nicht über 200 Stellen.“", "„Wir streichen über 200 Stellen.“", "de"),
+    ("We will never cut jobs, over 200 people retire.", "We will cut jobs, over 200 people retire.", "en"),
+    ("That is not more than a promise.", "That is more than a promise.", "en"),
+])
+def test_a_denied_bound_against_the_bound_itself_is_a_negation(a: str, b: str, lang: str) -> None:
+    assert _negation(a, b, lang)
+
+
+# --- pr29b-5: bare "points" beside a rate in percent are percentage points ------------------------------
+@pytest.mark.parametrize("a, b, lang", [
+    ("The rate rose by 50 basis points to 4.5 percent.", "The rate rose by 0.5 points to 4.5 percent.", "en"),
+    ("„Die Quote stieg um 50 Basispunkte auf 4,5 Prozent.“", "„Die Quote stieg um 0,5 Punkte auf 4,5 Prozent.“", "de"),
+])
+def test_bare_points_beside_a_percent_rate_are_percentage_points(a: str, b: str, lang: str) -> None:
+    assert "number" not in _flags(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The rate rose by 25 basis points to 4.5 percent.", "The rate rose by 0.5 points to 4.5 percent."),
+    ("The rate rose by 25 basis points.", "The rate rose by 0.25 percent."),
+    ("The index rose by 50 points.", "The index rose by 0.5 points."),  # no rate: index points
+])
+def test_points_of_another_value_or_without_a_rate_are_still_flagged(a: str, b: str) -> None:
+    assert "number" in _flags(a, b)
+
+
+# --- pr29b-7 / rt29-3: the truncation measure reads one figure however it is written -------------------
+def test_thousands_and_a_sign_after_the_number_are_one_way_of_writing() -> None:
+    assert figure_text("employ 4,000 people").split() == figure_text("employ 4000 people").split()
+    assert figure_text("bringt 4.000 Arbeitsplätze", "de").split() == figure_text("bringt 4000 Arbeitsplätze", "de").split()
+    assert figure_text("kostet 2,3 Mrd. €", "de").split() == figure_text("kostet 2,3 Milliarden Euro", "de").split()
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The plant will cost 2.3 billion dollars and employ 4000 people by 2030, but only if the state pays half.",
+     "The plant will cost $2.3bn and employ 4,000 people by 2030.", "en"),
+    ("„Der Bau kostet 2,3 Mrd. € und bringt 4.000 Arbeitsplätze bis 2030, aber nur mit Hilfe des Landes.“",
+     "„Der Bau kostet 2,3 Milliarden Euro und bringt 4000 Arbeitsplätze bis 2030.“", "de"),
+    ("We lost twenty-five jobs at the plant, and the town lost its pride.", "We lost 25 jobs at the plant.", "en"),
+])
+def test_a_cut_quote_whose_figures_are_written_otherwise_reads_as_a_plain_cut(a: str, b: str, lang: str) -> None:
+    got = compare(a, b, lang=lang)
+    assert "truncation" in got.flags
+    assert "differ too" not in got.details["truncation"]
+
+
+# --- the number flag's reason names the whole amount in words --------------------------------------------
+@pytest.mark.parametrize("a, b, shown", [
+    ("We invested half a billion euros.", "We invested 50 million euros.", "half a billion vs 50 million"),
+    ("The company made one and a half billion dollars.", "The company made $2.5bn.", "one and a half billion vs $2.5bn"),
+])
+def test_the_number_reason_quotes_the_amount_as_written(a: str, b: str, shown: str) -> None:
+    assert compare(a, b).details["number"] == shown

@@ -27,16 +27,25 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("at", "least"): AT_LEAST, ("mindestens",): AT_LEAST, ("wenigstens",): AT_LEAST,
     ("more", "than"): MORE_THAN, ("mehr", "als"): MORE_THAN,
     ("less", "than"): LESS_THAN, ("fewer", "than"): LESS_THAN, ("weniger", "als"): LESS_THAN,
+    ("over",): MORE_THAN, ("über",): MORE_THAN, ("under",): LESS_THAN, ("unter",): LESS_THAN,
 }
+# bound words read as a bound only where denied ("not over 200" = "at most 200"): alone they are as often
+# a place or a span as a bound ("spread over 3 years", "unter 18 Jahren")
+_DENIED_ONLY = frozenset({("over",), ("über",), ("under",), ("unter",)})
 # a strict bound denied is the other bound: "not more than" = "at most"
 _DENIED = {MORE_THAN: AT_MOST, LESS_THAN: AT_LEAST}
 # the positive words of a denied bound, by the comparative's language
 _WRITTEN = {("more", AT_MOST): ["at", "most"], ("less", AT_LEAST): ["at", "least"], ("fewer", AT_LEAST): ["at", "least"],
-            ("mehr", AT_MOST): ["höchstens"], ("weniger", AT_LEAST): ["mindestens"]}
+            ("mehr", AT_MOST): ["höchstens"], ("weniger", AT_LEAST): ["mindestens"],
+            ("over", AT_MOST): ["at", "most"], ("under", AT_LEAST): ["at", "least"],
+            ("über", AT_MOST): ["höchstens"], ("unter", AT_LEAST): ["mindestens"]}
 # two bounds that cannot both hold of one amount
 _OPPOSITE = {(AT_MOST, MORE_THAN), (MORE_THAN, AT_MOST), (AT_LEAST, LESS_THAN), (LESS_THAN, AT_LEAST),
              (MORE_THAN, LESS_THAN), (LESS_THAN, MORE_THAN)}
-_BOUND_NEGATORS = frozenset(("not", "no", "n't", "nicht"))
+# the negators that deny a bound: "never more than 200" and "keinesfalls mehr als 200" are "at most 200" too
+_BOUND_NEGATORS = frozenset(("not", "no", "n't", "never", "nicht", "nie", "niemals", "keinesfalls", "keineswegs"))
+# negators of more than one word, by the word that negates: "auf keinen Fall mehr als 200" is "höchstens 200"
+_NEGATOR_PHRASES = {"keinen": ("auf", "fall"), "keinem": ("in", "fall"), "no": ("in", "case")}
 DENIED_GAP = 2  # words between the negator and its bound: "will not cut more than 200"
 # words that, between the negator and the bound, make it govern something else ("not only more than", "not that")
 _NOT_IN_GAP = frozenset("only just merely that if because but nur dass ob weil wenn sondern".split())
@@ -52,19 +61,30 @@ class Bound:
     amount: int
     kind: str
     negator: int | None
+    own: int = -1  # where the bound's own words start ("more than" of "not more than 200")
+    negator_end: int = -1  # after the negator's words ("auf keinen Fall": 3)
+
+
+# "one" / "ein" after a bound's words is the count one ("not more than one way", "höchstens eine Woche")
+_ONE = frozenset(("one", "ein", "eine", "einen", "einem", "einer", "eines"))
 
 
 def _amount(w: str) -> bool:
-    return w[:1].isdigit() or w in NUMBER_WORDS and w not in ARTICLES
+    return w[:1].isdigit() or w in NUMBER_WORDS and w not in ARTICLES or w in _ONE
 
 
-def _denier(ws: list[str], k: int) -> int | None:
-    """The negator that denies the bound starting at ``k`` (right before it, or ``DENIED_GAP`` words before)."""
+def _denier(ws: list[str], k: int) -> tuple[int, int] | None:
+    """The negator that denies the bound starting at ``k`` (right before it, or ``DENIED_GAP`` words before), as
+    the start and end of its words ("not": one word; "auf keinen Fall": three, the gap counted from them)."""
     for d in range(1, DENIED_GAP + 2):
         if k - d < 0 or ws[k - d] in _NOT_IN_GAP:
             return None
         if ws[k - d] in _BOUND_NEGATORS:
-            return k - d
+            return k - d, k - d + 1
+        w = ws[k - d - 1] if k - d >= 1 else ""
+        phrase = _NEGATOR_PHRASES.get(w)
+        if phrase and k - d >= 2 and ws[k - d - 2] == phrase[0] and ws[k - d] == phrase[1]:
+            return k - d - 2, k - d + 1
     return None
 
 
@@ -77,7 +97,12 @@ def bounds(ws: list[str]) -> list[Bound]:
             if tuple(ws[k:end]) != phrase or end >= len(ws) or not _amount(ws[end]):
                 continue
             neg = _denier(ws, k) if kind in _DENIED else None
-            out.append(Bound(k if neg is None else neg, end, end, _DENIED[kind] if neg is not None else kind, neg))
+            if neg is None and phrase in _DENIED_ONLY:
+                continue
+            if neg is None:
+                out.append(Bound(k, end, end, kind, None, k, k))
+            else:
+                out.append(Bound(neg[0], end, end, _DENIED[kind], neg[0], k, neg[1]))
     return out
 
 
@@ -85,17 +110,18 @@ def plain(ws: list[str], other: list[str]) -> list[str]:
     """``ws`` with each denied strict bound written as the bound it says ("not more than 200" -> "at most
     200", "nicht mehr als 200" -> "höchstens 200").  A negator words before the bound ("will not cut more
     than 200" -> "will cut at most 200") only where the ``other`` version sets that bound on that amount:
-    the words drop punctuation, and "will not cut jobs, more than 200 people retire" denies the cut."""
+    the words drop punctuation, and "will not cut jobs, more than 200 people retire" denies the cut; "not
+    over 200" / "nicht über 200" only so (``_DENIED_ONLY``: "not over 200" / "over 200" stays a negation)."""
     theirs = {(b.kind, _stem(other[b.amount])) for b in bounds(other)}
     found = [b for b in bounds(ws) if b.negator is not None
-             and (b.negator == b.end - 3 or (b.kind, _stem(ws[b.amount])) in theirs)]
+             and (b.negator_end == b.own and tuple(ws[b.own:b.amount]) not in _DENIED_ONLY
+                  or (b.kind, _stem(ws[b.amount])) in theirs)]
     if not found:
         return ws
     out: list[str] = []
     k = 0
     for b in found:
-        neg, comparative = b.negator or 0, b.end - 2
-        out += ws[k:neg] + ws[neg + 1:comparative] + _WRITTEN[(ws[comparative], b.kind)]
+        out += ws[k:b.start] + ws[b.negator_end:b.own] + _WRITTEN[(ws[b.own], b.kind)]
         k = b.end
     return out + ws[k:]
 
@@ -103,9 +129,9 @@ def plain(ws: list[str], other: list[str]) -> list[str]:
 def _before(ws: list[str], b: Bound) -> str | None:
     """The word right before the bound's own words, the negator left out ("cut" of "will not cut more
     than 200", "will cut not more than 200" and "will cut at most 200"), as a stem; None at the start."""
-    at = (b.amount - 2 if b.negator is not None else b.start) - 1  # a denied bound is "more than" / "mehr als"
-    if at == b.negator:
-        at -= 1
+    at = b.own - 1
+    if at == b.negator_end - 1 and b.negator is not None:
+        at = b.negator - 1
     return _stem(ws[at]) if at >= 0 else None
 
 
@@ -128,8 +154,8 @@ def _shared_near(wa: list[str], x: Bound, wb: list[str], y: Bound) -> bool:
 
 def _words_before(ws: list[str], b: Bound) -> list[str]:
     """The ``NEAR`` words before the bound's own words ("more than", "at most"), its negator left out."""
-    own = b.amount - 2 if b.negator is not None else b.start  # a denied bound is "more than" / "mehr als"
-    return [w for i, w in enumerate(ws[max(0, own - NEAR):own], max(0, own - NEAR)) if i != b.negator]
+    return [w for i, w in enumerate(ws[max(0, b.own - NEAR):b.own], max(0, b.own - NEAR))
+            if not (b.negator is not None and b.negator <= i < b.negator_end)]
 
 
 def opposite_bound(wa: list[str], wb: list[str], apart: Callable[[list[str], list[str]], bool]) -> str | None:
@@ -145,8 +171,10 @@ def opposite_bound(wa: list[str], wb: list[str], apart: Callable[[list[str], lis
                 continue  # "should not pay more than 2 euros" / "is far more than 2 euros": two statements
             if not _shared_near(wa, x, wb, y):
                 continue
-            around_a = [w for i, w in enumerate(wa[max(0, x.start - 3):x.amount + 3], max(0, x.start - 3)) if i != x.negator]
-            around_b = [w for i, w in enumerate(wb[max(0, y.start - 3):y.amount + 3], max(0, y.start - 3)) if i != y.negator]
+            around_a = [w for i, w in enumerate(wa[max(0, x.start - 3):x.amount + 3], max(0, x.start - 3))
+                        if not x.start <= i < x.negator_end]
+            around_b = [w for i, w in enumerate(wb[max(0, y.start - 3):y.amount + 3], max(0, y.start - 3))
+                        if not y.start <= i < y.negator_end]
             if apart(around_a, around_b):
                 continue
             shown_a = " ".join(wa[max(0, x.start - 2):x.amount + 2])

@@ -71,7 +71,7 @@ from .equivalents import (
 from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
-from .word_amounts import as_digits
+from .word_amounts import amounts, as_digits, written
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
 # WMT22 de-en generaltest2022: the 9 primary systems' outputs plus references A and
@@ -769,7 +769,7 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
         return _counted_apart(a, b, lang) or _only_of_a_kind(a, b, lang)
     if _read_on_one_side(only_a, only_b):
         return None
-    shown = [(_widened(ta, a, *_figures_of(ta, a, i1, i2, lang)), _widened(tb, b, *_figures_of(tb, b, j1, j2, lang)))
+    shown = [(_widened(ta, a, *_figures_of(ta, a, i1, i2, lang), lang), _widened(tb, b, *_figures_of(tb, b, j1, j2, lang), lang))
              for i1, i2, j1, j2 in stretches
              if {*only_a, *only_b} & {*numbers(_text_of(ta, a, i1, i2), lang), *numbers(_text_of(tb, b, j1, j2), lang)}]
     if shown and not any(":" in n for n in (*only_a, *only_b)):  # as written ("3-0 vs 3-1"); clock times as read
@@ -797,10 +797,11 @@ _SCORE_JOINERS = ("-", "–", ":", " - ", " – ", " : ")  # "3-0", "2:1": one r
 _SCALE_WORDS = frozenset(w for table in SCALES.values() for w in table)
 
 
-def _widened(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
+def _widened(toks: list[tuple[str, int, int]], src: str, i: int, j: int, lang: str = "en") -> str:
     """``_text_of`` the words ``i:j``, widened to the whole figure they are part of, for the number flag's
-    reason: the other number of a score or range ("0" of "3-0" -> "3-0") and the number before a
-    scale word ("billion" of "3.5 billion" -> "3.5 billion")."""
+    reason: the other number of a score or range ("0" of "3-0" -> "3-0"), the number before a
+    scale word ("billion" of "3.5 billion" -> "3.5 billion") and the whole amount in words ("billion" of
+    "half a billion": ``word_amounts``)."""
     def figure(n: int) -> bool:
         return src[toks[n][1]:toks[n][1] + 1].isdigit()
 
@@ -811,7 +812,15 @@ def _widened(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:
         i -= 1
     if j < len(toks) and figure(j) and figure(j - 1) and joined(j):
         j += 1
-    return _text_of(toks, src, i, j)
+    shown = _text_of(toks, src, i, j)
+    if not shown:
+        return shown
+    start = toks[i][1] - (not src.startswith(shown, toks[i][1]))  # where _text_of took it from (a sign before)
+    end = start + len(shown)
+    for s, e, _ in amounts(src, lang):  # the whole amount in words ("half a billion", not "billion")
+        if s < end and start < e:
+            start, end = min(start, s), max(end, e)
+    return src[start:end]
 
 
 def _read_on_one_side(xs: list[str], ys: list[str]) -> bool:
@@ -852,7 +861,7 @@ def _as_written(text: str, value: str, lang: str) -> str:
         got = numbers(m.group(0), lang)
         if value in got and (len(got) == 1 or re.search(r"\d\s?[-–:]\s?\d", m.group(0))):
             return m.group(0).strip()
-    return value
+    return next((text[s:e] for s, e, v in amounts(text, lang) if written(v) == value), value)
 
 
 def _only_of_a_kind(a: str, b: str, lang: str = "en") -> str | None:

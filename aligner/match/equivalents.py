@@ -587,7 +587,28 @@ def _as_million(x: Figure, other: Figure) -> Figure:
 
 def _figures(text: str, lang: str) -> list[Figure]:
     found = _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text)
-    return _with_word_amounts(found, text, lang)
+    return _with_bare_points(_with_word_amounts(found, text, lang), text)
+
+
+# "0.5 points" / "0,5 Punkte": percentage points where the text gives a rate in percent
+_BARE_POINTS = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})[ -]?(?:points?|punkte?n?)\b", re.I)
+_RATE = re.compile(r"%|\bper[ -]?cent\b|\bprozent\b", re.I)
+
+
+def _with_bare_points(found: list[Figure], text: str) -> list[Figure]:
+    """``found`` and each number before a bare "points" / "Punkte" read as percentage points, where the text
+    gives a rate in percent ("rose by 0.5 points to 4.5 percent" = "by 50 basis points"); the points of a
+    text with no percent (an index, a score) are left as they are.  Only for pairing one figure written two
+    ways: the flag for points against percent (``consistency._points_apart``) reads ``_quantities``."""
+    if not _RATE.search(text):
+        return found
+    for m in _BARE_POINTS.finditer(text):
+        got = _number_value(m.group("num"))
+        if got is None or any(f.start < m.end() and m.start() < f.end and f.kind == "qty" for f in found):
+            continue
+        found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+        found.append(Figure(m.start(), m.end(), "qty", _with_unit(*got, "percentage points")))
+    return found
 
 
 def _with_word_amounts(found: list[Figure], text: str, lang: str) -> list[Figure]:

@@ -8,7 +8,9 @@ billion" and "3,500 million" -> 3500000000), a currency sign a word after the nu
 ("€3500000000" -> "3500000000 euro"; "euros", "EUR" -> "euro"), "%" / "per cent" /
 "Prozent" "percent", a range its two numbers ("5-7", "5 to 7", "between 5 and 7",
 "zwischen 5 und 7" -> "5 7"), an amount of several number words its digits ("half a billion" ->
-"500000000": ``word_amounts``), a number word below a hundred its digits ("seven" -> "7")."""
+"500000000": ``word_amounts``), a number word below a hundred its digits ("seven" -> "7"), a number
+grouped in thousands its digits ("4,000", "4.000" -> "4000"), a currency sign after a number a word ("5 €" ->
+"5 euro")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ from .word_amounts import as_digits
 
 _SIGNS = {"€": "euro", "$": "dollar", "£": "pound"}
 _SIGN_NUMBER = re.compile(r"([€$£])\s?(\d[\d.,]*\d|\d)")
+_NUMBER_SIGN = re.compile(r"(\d)\s?([€$£])(?!\s?\d)")  # "2300000000 €", "5€"
+# a number grouped in thousands by one kind of mark ("4,000", "4.000", "1,500,000"): its digits, one word
+_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w]|[.,]\d)")
 _CURRENCY = re.compile(r"\b(?:(euro)s?|(eur)|(dollar)s?|(usd)|(pound)s?)\b", re.I)
 _CURRENCY_NAMES = {"euro": "euro", "eur": "euro", "dollar": "dollar", "usd": "dollar", "pound": "pound"}
 _PERCENT = re.compile(r"\s?%|\bper[ -]?cent\b|\bprozent\b", re.I)
@@ -44,7 +49,9 @@ def figure_text(text: str, lang: str = "en") -> str:
     pattern = _SMALL_WORDS.get(lang, _SMALL_WORDS["en"])
     text = pattern.sub(lambda m: str(int(table[m.group(1).lower()])), as_digits(text, lang))
     text = scaled(text, lang)
+    text = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     text = _SIGN_NUMBER.sub(lambda m: f"{m.group(2)} {_SIGNS[m.group(1)]}", text)
+    text = _NUMBER_SIGN.sub(lambda m: f"{m.group(1)} {_SIGNS[m.group(2)]}", text)
     text = _CURRENCY.sub(lambda m: _CURRENCY_NAMES[next(g for g in m.groups() if g).lower()], text)
     text = _PERCENT.sub(" percent", text)
     text = _BETWEEN.sub(r"\1 \2", text)
