@@ -566,6 +566,8 @@ def _from_html(p: Path, html: str, enc: str) -> RawDoc:
         raise InputError(p, f"malformed HTML: {type(exc).__name__}: {exc}") from exc
     page = PageText.of(html)
     extraction = "trafilatura"
+    if text:
+        text = page.in_page_order(text)
     if not text or sum(ch.isalpha() for ch in text) < 3:
         # lxml gives up on deeply nested pages (over 255 levels): the text is there all the same
         text = "\n".join(line for line, _ in page.lines)
@@ -640,6 +642,9 @@ def _kind_of(context: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
+
+
+_ORDER_MAX_REPEATS = 20  # a line on the page more often than this is not placed (it rides with the line before it)
 
 
 class PageText:
@@ -721,6 +726,47 @@ class PageText:
         page.h1 = _norm("".join(h1)) or None
         page.h1_own = _norm("".join(h1_state["own_text"])) or None
         return page
+
+    def in_page_order(self, text: str) -> str:
+        """``text`` (the extraction's lines) with a block of lines hoisted to its start put back
+        in its place on the page.  The extraction moves the first of several ``<article>``
+        elements nested in a page (a live blog's first entry) above the page's ``<h1>`` and
+        teaser.  Only that is undone: the text's first lines, found on the page inside an
+        ``<article>`` element, go back to where they stand when every other line found on the
+        page is in page order and the result is too; anything else comes back unchanged (code
+        blocks and tables the extraction reads differently from the page are left alone)."""
+        lines = text.split("\n")
+        at = self._places(lines)
+        first = at[0]
+        if first is None:
+            return text
+        j = next((j for j in range(1, len(at)) if (k := at[j]) is not None and k < first), None)
+        if j is None or not all("article" in self.lines[k][1] for k in at[:j] if k is not None):
+            return text
+        hoisted = [k for k in at[:j] if k is not None]
+        back = next((n for n in range(j, len(at)) if (k := at[n]) is not None and k > hoisted[-1]), len(at))
+        order = list(range(j, back)) + list(range(j)) + list(range(back, len(at)))
+        found = [k for k in (at[n] for n in order) if k is not None]
+        return "\n".join(lines[n] for n in order) if found == sorted(found) else text
+
+    def _places(self, lines: list[str]) -> list[int | None]:
+        """Where each of ``lines`` stands among the page's lines (None: not found, or on the page
+        too often to say); a line found twice: the place after the line before it first."""
+        where: dict[str, list[int]] = {}
+        for n, (line, _) in enumerate(self.lines):
+            where.setdefault(line, []).append(n)
+        at: list[int | None] = []
+        used: set[int] = set()
+        last = -1
+        for line in lines:
+            places = where.get(_norm(line), ())
+            free = [k for k in places if k not in used] if len(places) <= _ORDER_MAX_REPEATS else []
+            k = next((k for k in free if k > last), free[0] if free else None)
+            if k is not None:
+                used.add(k)
+                last = k
+            at.append(k)
+        return at
 
     def dropped(self, kept_text: str, titles: frozenset[str | None] | set[str | None] = frozenset(), limit: int = 500) -> list[dict[str, str]]:
         """The page's lines that are not in the extracted text, each with what it was (at

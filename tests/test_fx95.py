@@ -8,6 +8,7 @@ from pathlib import Path
 import aligner
 from aligner.clean import clean_text
 from aligner.ingest import ingest_paths
+from aligner.readers import read_path
 from aligner.report.common import transcript_lines
 
 # --- rt29-5: narration lines with a label are no transcript lines ------------------------------
@@ -135,3 +136,47 @@ def test_the_closing_pluses_of_an_entry_are_still_cut():
     kept = _kept(TICKER + "+++ 15:02 Uhr +++ Der Zug steht.+++\n\n+++ 15:10 Uhr +++ Es regnet. +++")
     assert "Der Zug steht." in kept and "Es regnet." in kept
     assert not [k for k in kept if "+" in k]
+
+
+# --- rv58-9: a live blog's first entry stays below the headline --------------------------------
+
+def _entry(n: int, time: str, body: str) -> str:
+    return (f'<article class="live-entry" id="e{n}"><header><time>{time} Uhr</time></header><p>{body}</p>'
+            f'<footer><a href="#e{n}">Link kopieren</a></footer></article>\n')
+
+
+ENTRIES = [("16:42", "„Die Lage ist ernst, aber unter Kontrolle“, sagte Innensenatorin Katrin Möller."),
+           ("16:30", "Die Feuerwehr hat am Nachmittag im Hafen mehrere Ölsperren ausgelegt."),
+           ("16:10", "„Wir haben inzwischen 15 Verletzte, vier davon schwer“, sagte Feuerwehrsprecherin Lena Vogt."),
+           ("15:55", "Hafenkapitän Torsten Behrens sagte: „Das Schiff hatte keinen Maschinenschaden.“"),
+           ("15:31", "„Bitte meiden Sie den Bereich weiträumig“, sagte Polizeisprecher Jan Krüger.")]
+LIVE_BLOG = ('<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Liveblog: Frachter rammt Brücke</title>'
+             '</head><body><nav><a href="/">Startseite</a></nav><main><h1>Liveblog: Frachter rammt Brücke</h1>'
+             '<p class="teaser">Ein Containerschiff ist gegen einen Pfeiler der Brücke gefahren. Alle Entwicklungen '
+             'im Liveblog.</p><div class="liveblog">'
+             + "".join(_entry(n, t, b) for n, (t, b) in enumerate(ENTRIES)) + "</div></main></body></html>")
+
+
+def _text(tmp_path: Path, html: str) -> str:
+    f = tmp_path / "page.html"
+    f.write_text(html, encoding="utf-8")
+    return read_path(f)[0][0].text
+
+
+def test_a_live_blog_reads_in_page_order(tmp_path):
+    text = _text(tmp_path, LIVE_BLOG)
+    places = [text.find(x) for x in ["Liveblog: Frachter rammt Brücke", "Ein Containerschiff", *(b for _, b in ENTRIES)]]
+    assert -1 not in places and places == sorted(places), text[:300]
+
+
+def test_an_ordinary_article_page_keeps_its_order(tmp_path):
+    # neighbour: one <article> holding headline and paragraphs (the usual page) reads as before
+    paras = ["Die Regierung in Berlin hat am Dienstag neue Regeln für den Export von Waffen beschlossen.",
+             "Kritiker bemängelten, dass die neuen Regeln viele Ausnahmen für befreundete Staaten enthielten.",
+             "„Wir halten uns an das Gesetz“, sagte Wirtschaftsministerin Anna Weber am Abend in Berlin."]
+    html = ("<html><body><nav>Start</nav><article><h1>Neue Exportregeln</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    text = _text(tmp_path, html)
+    places = [text.find(p) for p in paras]
+    assert -1 not in places and places == sorted(places)
+
