@@ -101,3 +101,74 @@ def test_story_links_are_only_the_links_inside_the_story():
     for st in stories:
         assert all(k.a in st.articles and k.b in st.articles for k in st.links)
 
+
+# rv62-2: an interview's own headline (quoted words, no speaker) joined with a speaker's body
+# quote was a serious truncation flag against the outlets that quote the whole sentence
+_LONG = "We will not close the plant in Emden this year, and every one of the 800 jobs stays where it is."
+_SHORT = "We will not close the plant in Emden this year"
+
+
+def _pair(short_flags: list[str], short: str = _SHORT, speaker: str | None = None):
+    from aligner.match.clusters import build_clusters
+    from aligner.model import QuoteVersion as V
+
+    vs = [V("a#q0", "a", "outlet-a", "en", _LONG, _LONG, 0, len(_LONG), "direct", "Jana Ott", "spk:jana_ott",
+            speaker_confidence=0.9),
+          V("b#q0", "b", "outlet-b", "en", short, short, 0, len(short), "direct", speaker, flags=list(short_flags))]
+    (c,) = build_clusters(vs)
+    return c
+
+
+def test_headline_quote_is_no_serious_truncation():
+    c = _pair(["headline"])
+    (p,) = c.pairs
+    assert "truncation" not in p.flags and "partial" in p.flags
+    assert "headline" in p.details["partial"] and "truncation" in p.details["partial"]
+    assert not {"negation", "number", "speaker", "truncation"} & set(c.flags)
+
+
+def test_body_quote_with_no_speaker_is_still_a_truncation():
+    # neighbour: the same cut in a body quote (no headline) stays a serious flag
+    assert "truncation" in _pair([]).pairs[0].flags
+
+
+def test_headline_with_a_changed_number_is_worth_a_look_only():
+    c = _pair(["headline"], _SHORT.replace("this year", "in 2027"))
+    assert not {"negation", "number", "truncation"} & set(c.flags)
+    assert "partial" in c.flags and "number" in c.pairs[0].details["partial"]
+
+
+def _versions(text: str, qtext: str, title: str | None, speaker=None):
+    from aligner.match.stage import versions_for
+    from aligner.model import Quote
+
+    start = text.index(qtext)
+    art = Article(id="a", text=text, language="de", outlet="o", date="2026-12-05", title=title)
+    q = Quote(id="a#q0000", article_id="a", text=qtext, start=start, end=start + len(qtext), kind="direct",
+              language="de", speaker=speaker)
+    (v,) = versions_for([q], {"a": art}, [(qtext, "own")])
+    return v
+
+
+_INTERVIEW = ("„Ermutigend, aber kein Durchbruch“\n\nDer Infektiologe Thomas Brandt über die neue Impfung.\n\n"
+              "Brandt: Diese Ergebnisse sind ermutigend, aber der Unterschied war nicht signifikant.")
+
+
+def test_headline_line_is_marked_with_or_without_a_title():
+    assert "headline" in _versions(_INTERVIEW, "Ermutigend, aber kein Durchbruch", "Ermutigend, aber kein Durchbruch").flags
+    assert "headline" in _versions(_INTERVIEW, "Ermutigend, aber kein Durchbruch", None).flags
+
+
+def test_first_line_that_is_a_sentence_or_has_a_speaker_is_no_headline():
+    from aligner.model import Speaker
+
+    lead = "„Wir schließen das Werk nicht“, sagte die Ministerin am Montag.\n\nMehr Text folgt hier."
+    assert "headline" not in _versions(lead, "Wir schließen das Werk nicht", None).flags
+    said = Speaker(mention="Brandt", name="Thomas Brandt", id="spk:thomas_brandt", confidence=0.9)
+    assert "headline" not in _versions(_INTERVIEW, "Ermutigend, aber kein Durchbruch", None, said).flags
+    # a quote in the body of the interview: not the first line
+    body = "Diese Ergebnisse sind ermutigend"
+    assert "headline" not in _versions(_INTERVIEW, body, None).flags
+    # a text of one line only: no headline above a body
+    assert "headline" not in _versions("„Ermutigend, aber kein Durchbruch“", "Ermutigend, aber kein Durchbruch", None).flags
+
