@@ -963,6 +963,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
             _quoted_elsewhere(entry, order[a], order[b], versions, links)
         if "truncation" in entry["flags"]:
             _weak_truncation(entry, vs[a], vs[b], (bef[a], bef[b]))
+        headline_pair(entry, vs[a], vs[b])
         _pieces_apart(entry, order[a], order[b], comp, lk, versions)
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
@@ -1160,6 +1161,23 @@ def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion,
     entry["flags"] = [f if f != "truncation" else "partial" for f in entry["flags"]]
     cut = entry["details"].pop("truncation", "")
     entry["details"]["partial"] = f"{cut}; worth a look, not a truncation flag: {why}"
+
+
+def headline_pair(entry: dict, va: QuoteVersion, vb: QuoteVersion) -> None:
+    """A pair one of whose versions stands in its article's headline with no speaker
+    (the version flag "headline", ``stage.in_headline``): a headline gives the outlet's
+    summary of what was said, shortened and reworded, and the match of its few words to
+    a quote of the body is weak evidence.  Its serious flags (``DISTORTION_FLAGS``)
+    become ``partial``: worth a look, with what was found and why it is no serious flag."""
+    serious = [f for f in entry["flags"] if f in DISTORTION_FLAGS]
+    if not serious or not ("headline" in va.flags or "headline" in vb.flags):
+        return
+    found = [str(entry["details"].pop(f)) for f in serious if entry["details"].get(f)]
+    found += [str(entry["details"].pop("partial"))] if entry["details"].get("partial") else []
+    entry["flags"] = [f for f in entry["flags"] if f not in DISTORTION_FLAGS and f != "partial"] + ["partial"]
+    entry["details"]["partial"] = (f"one version is its article's headline, with no speaker: worth a look, not a "
+                                   f"{' or '.join(serious)} flag (a headline shortens and rewords what was said)"
+                                   + ("; found: " + "; ".join(found) if found else ""))
 
 
 def _compared_pairs(comp: list[int], versions: list[QuoteVersion], links: dict, cont: list[tuple[int, int]],

@@ -27,6 +27,7 @@ report stage (``aligner.report.stage``) renders them.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -214,6 +215,31 @@ def mark_first_quotes(clusters: list[Cluster], articles: dict[str, Article]) -> 
         c.first_quote = min(c.versions, key=when).quote_id if c.versions else None
 
 
+HEADLINE_MAX_CHARS = 200  # a first line longer than this is a lead paragraph, not a headline
+_STOP_AT_END = re.compile(r"[.!?…:;,]\s*$")
+_CLOSING_MARKS = "\"“”„»«‘’‚'"
+
+
+def in_headline(q: Quote, art: Article | None) -> bool:
+    """Whether ``q``, a quote with no named speaker, stands in its article's headline: the
+    first line of the text, a line of its own with more text after it, at most
+    ``HEADLINE_MAX_CHARS`` long, and either the article's title (the same words) or a
+    line without a sentence stop at its end (the marks closing a quote aside).  A
+    headline's quoted words are the outlet's summary of what was said, shortened and
+    reworded (``clusters.headline_pair``)."""
+    if art is None or (q.speaker is not None and q.speaker.name):
+        return False
+    text = art.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip() or not start <= q.start < q.end <= end or end - start > HEADLINE_MAX_CHARS:
+        return False
+    line = text[start:end].strip()
+    if art.title and re.findall(r"\w+", art.title.casefold()) == re.findall(r"\w+", line.casefold()):
+        return True
+    return not _STOP_AT_END.search(line.rstrip(_CLOSING_MARKS + " "))
+
+
 def versions_for(quotes: list[Quote], articles: dict[str, Article], english: list[tuple[str, str]]) -> list[QuoteVersion]:
     vs = []
     for q, (en, src) in zip(quotes, english):
@@ -232,7 +258,8 @@ def versions_for(quotes: list[Quote], articles: dict[str, Article], english: lis
             speaker=sp.name if sp else None,  # None where only a mention was found ("he": ``speaker_mention``)
             speaker_id=sp.id if sp else None,
             scores={"english_source": src} if src != "own" else {},  # type: ignore[dict-item]
-            flags=(["no-english"] if src == "none" else []) + [f for f in q.flags if f == "title"],
+            flags=(["no-english"] if src == "none" else []) + [f for f in q.flags if f == "title"]
+            + (["headline"] if in_headline(q, art) else []),
             speaker_mention=sp.mention if sp else None,
             speaker_resolved_from=sp.resolved_from if sp else None,
             speaker_confidence=getattr(sp, "confidence", None) if sp else None,

@@ -18,7 +18,10 @@ translations of each other) in any order.
    or their English word profiles are similar (TF-IDF cosine >= ``ARTICLE_COSINE``,
    also without the sentences matched between them: one borrowed line is not a
    story), and their dates (when both known) are at most ``MAX_DAYS`` apart;
-   stories are the connected components.
+   stories are the connected components of the strong links (``MIN_SHARED_SENTENCES``
+   sentences, or a cosine of ``SURE_COSINE``); a weak link (word profile alone) brings
+   an article or a group of weakly linked ones into a story but never joins two groups
+   held together by strong links.
 3. ``sentence_matches`` are the sentence matches between articles of one story.
 """
 
@@ -33,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from ..graph import components
+from ..graph import DisjointSets
 from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
 from ..parallel import jobs, pmap
 from ..text.words import CONTENT_WORD
@@ -42,6 +45,12 @@ from .score import best_per_group, match_items
 MIN_SHARED_SENTENCES = 2
 ARTICLE_COSINE = 0.15  # the five seed articles (one story) lie at 0.17-0.28
 MAX_DAYS = 7
+# a link on word profile alone (fewer than MIN_SHARED_SENTENCES sentences matched) below
+# this cosine is weak evidence: it may bring an article into a story, but it never joins
+# two groups that sentence links (or a cosine this high) already hold together
+# (stories are connected components: one such link between two interviews, or between two
+# trials' reports, used to chain two stories into one)
+SURE_COSINE = 0.30
 EMBED_CAP = 20000  # embed at most this many sentences without English
 NEIGHBOURS = 8  # candidate articles searched by embeddings for a sentence without English
 EMB_NEIGHBOURS = 4  # of which up to this many more from article embeddings (no shared word needed)
@@ -221,12 +230,12 @@ def group_stories(
     undated = _article_links(articles, sentences, english, shared)
     links = {k: v for k, v in undated.items() if v.days is None or v.days <= MAX_DAYS}
     if topics is not None:  # an article's topic: the first article of its group under the undated links
-        for comp in components(len(ids), ((pos[a], pos[b]) for a, b in undated)):
+        for comp in _groups(len(ids), pos, undated):
             topics.update((ids[i], ids[comp[0]]) for i in comp)
     by_id = {a.id: a for a in articles}
     stories: list[Story] = []
     story_of: dict[str, str] = {}
-    comps = [sorted(ids[i] for i in comp) for comp in components(len(ids), ((pos[a], pos[b]) for a, b in links))]
+    comps = [sorted(ids[i] for i in comp) for comp in _groups(len(ids), pos, links)]
     for members in comps:
         sid = "story-" + short_hash("|".join(members), 10)
         for m in members:
@@ -234,8 +243,9 @@ def group_stories(
     # one pass over the links and the matches, not one per story: with thousands of
     # stories, a pass per story made this stage grow with the square of the corpus
     links_of: dict[str, list[StoryLink]] = defaultdict(list)
-    for (a, _b), link in sorted(links.items()):
-        links_of[story_of[a]].append(link)
+    for (a, b), link in sorted(links.items()):
+        if story_of[a] == story_of[b]:  # a weak link refused between two stories is in neither
+            links_of[story_of[a]].append(link)
     for members in comps:
         dates = sorted(d for d in (by_id[m].date for m in members) if d)
         stories.append(Story(
@@ -252,6 +262,33 @@ def group_stories(
         st.sentence_matches = per_story.get(st.id, 0)
     stories.sort(key=lambda s: (-len(s.articles), s.id))
     return stories, matches
+
+
+def _strong(link: StoryLink) -> bool:
+    return link.shared_sentences >= MIN_SHARED_SENTENCES or link.cosine >= SURE_COSINE
+
+
+def _groups(n: int, pos: dict[str, int], links: dict[tuple[str, str], StoryLink]) -> list[list[int]]:
+    """The stories under ``links``: the components of the strong links (``_strong``), then
+    the weak links, the highest cosine first, each joining two groups unless both are
+    held by a strong link already (an article on its own, or a group of such, joins the
+    group it is nearest to; two stories are not chained by one common vocabulary)."""
+    sets = DisjointSets(n)
+    weak = []
+    for (a, b), link in sorted(links.items()):
+        if _strong(link):
+            sets.union(pos[a], pos[b])
+        else:
+            weak.append((-link.cosine, a, b))
+    held = {sets.find(pos[a]) for (a, b), link in links.items() if _strong(link)}
+    for _c, a, b in sorted(weak):
+        ra, rb = sets.find(pos[a]), sets.find(pos[b])
+        if ra == rb or (ra in held and rb in held):
+            continue
+        root = sets.union(ra, rb)
+        if ra in held or rb in held:
+            held.add(root)
+    return sets.components()
 
 
 def _article_links(

@@ -1,0 +1,174 @@
+"""Fixer fx96 (session 30): stories, clusters and cleaning findings of reviewers rv60-rv62.
+Invented sentences throughout."""
+
+from __future__ import annotations
+
+from aligner.model import Article, Sentence
+
+
+def _sentences(docs: dict[str, list[str]]) -> list[Sentence]:
+    out = []
+    for aid, lines in docs.items():
+        pos = 0
+        for i, t in enumerate(lines):
+            out.append(Sentence(f"{aid}#s{i:04d}", aid, f"{aid}#p{i:04d}", i, pos, pos + len(t), t, "en"))
+            pos += len(t) + 1
+    return out
+
+
+def _group(docs: dict[str, list[str]]) -> list[list[str]]:
+    from aligner.match.stories import group_stories
+
+    sents = _sentences(docs)
+    arts = [Article(id=a, text=" ".join(ls), language="en", outlet=f"outlet-{a}", date="2026-12-03")
+            for a, ls in docs.items()]
+    stories, _ = group_stories(arts, sents, [s.text for s in sents])
+    return sorted(sorted(s.articles) for s in stories)
+
+
+# rv62-3 / rv61-7: two stories, each held together by shared sentences; two of their
+# articles (interviews) share only generic science vocabulary (study, risk, deaths,
+# percent, people, says): a link on word profile alone, just over ARTICLE_COSINE
+_VACCINE_1 = [
+    "The RSV vaccine cut hospital admissions of infants by a third, researchers in Freiburg reported.",
+    "The trial enrolled 4,200 pregnant women at 31 clinics in Germany and Austria.",
+    "Mothers received a single shot in the third trimester of pregnancy.",
+    "Side effects were mild and passed within two days.",
+    "The regulator is expected to decide on approval next spring."]
+_VACCINE_2 = [
+    "Freiburg researchers say their RSV vaccine protects newborns.",
+    "The trial enrolled 4,200 pregnant women at 31 clinics in Germany and Austria.",
+    "Mothers received a single shot in the third trimester of pregnancy.",
+    "The lead investigator says her new study shows a lower risk for babies.",
+    "There were too few deaths to tell, she says, below one percent.",
+    "She says many people still doubt vaccines given during pregnancy."]
+_HEAT_1 = [
+    "Extreme heat killed more than 60,000 people in Europe last summer, a climate study found.",
+    "Southern Spain and Greece recorded the highest temperatures since records began.",
+    "Older people living alone in cities were most at risk.",
+    "The authors urge cities to plant trees and open cooling centres.",
+    "Heat warnings came too late in several regions, the report says."]
+_HEAT_2 = [
+    "A climate study counts the victims of last summer's heatwave.",
+    "Southern Spain and Greece recorded the highest temperatures since records began.",
+    "Older people living alone in cities were most at risk.",
+    "Our new study means the risk keeps rising, the climate researcher says.",
+    "Heat kills more people than floods, he says.",
+    "He says every degree of warming adds thousands of deaths, in percent terms a lot."]
+
+
+def test_word_profile_alone_does_not_chain_two_stories():
+    groups = _group({"v1": _VACCINE_1, "v2": _VACCINE_2, "h1": _HEAT_1, "h2": _HEAT_2})
+    assert groups == [["h1", "h2"], ["v1", "v2"]]
+
+
+def test_the_weak_link_itself_still_joins_two_lone_articles():
+    # neighbour: the same link with no story on either side is kept (today's behaviour)
+    assert _group({"v2": _VACCINE_2, "h2": _HEAT_2}) == [["h2", "v2"]]
+
+
+def test_a_lone_article_still_joins_a_story_on_word_profile():
+    # neighbour: an article of no story joins the story it shares vocabulary with
+    assert _group({"v1": _VACCINE_1, "v2": _VACCINE_2, "h2": _HEAT_2}) == [["h2", "v1", "v2"]]
+
+
+_BOTH = [  # an article of no story whose words lean to both (cosine 0.15-0.22 with v1, v2 and h1)
+    "Doctors say heat is a risk in pregnancy, and the RSV vaccine cannot help mothers or newborns.",
+    "Older people and newborns suffer most when summers get hotter.",
+    "Clinics in Spain and Austria see more admissions in heatwaves, and heat warnings come too late."]
+
+
+def test_a_lone_article_between_two_stories_joins_only_the_nearest():
+    groups = _group({"v1": _VACCINE_1, "v2": _VACCINE_2, "h1": _HEAT_1, "h2": _HEAT_2, "x": _BOTH})
+    assert groups == [["h1", "h2", "x"], ["v1", "v2"]]
+
+
+def test_a_sure_cosine_still_joins_two_stories(monkeypatch):
+    from aligner.match import stories
+
+    monkeypatch.setattr(stories, "SURE_COSINE", stories.ARTICLE_COSINE)
+    assert _group({"v1": _VACCINE_1, "v2": _VACCINE_2, "h1": _HEAT_1, "h2": _HEAT_2}) == [["h1", "h2", "v1", "v2"]]
+
+
+def test_story_links_are_only_the_links_inside_the_story():
+    from aligner.match.stories import group_stories
+
+    docs = {"v1": _VACCINE_1, "v2": _VACCINE_2, "h1": _HEAT_1, "h2": _HEAT_2}
+    sents = _sentences(docs)
+    arts = [Article(id=a, text=" ".join(ls), language="en", outlet=f"outlet-{a}", date="2026-12-03")
+            for a, ls in docs.items()]
+    stories, _ = group_stories(arts, sents, [s.text for s in sents])
+    for st in stories:
+        assert all(k.a in st.articles and k.b in st.articles for k in st.links)
+
+
+# rv62-2: an interview's own headline (quoted words, no speaker) joined with a speaker's body
+# quote was a serious truncation flag against the outlets that quote the whole sentence
+_LONG = "We will not close the plant in Emden this year, and every one of the 800 jobs stays where it is."
+_SHORT = "We will not close the plant in Emden this year"
+
+
+def _pair(short_flags: list[str], short: str = _SHORT, speaker: str | None = None):
+    from aligner.match.clusters import build_clusters
+    from aligner.model import QuoteVersion as V
+
+    vs = [V("a#q0", "a", "outlet-a", "en", _LONG, _LONG, 0, len(_LONG), "direct", "Jana Ott", "spk:jana_ott",
+            speaker_confidence=0.9),
+          V("b#q0", "b", "outlet-b", "en", short, short, 0, len(short), "direct", speaker, flags=list(short_flags))]
+    (c,) = build_clusters(vs)
+    return c
+
+
+def test_headline_quote_is_no_serious_truncation():
+    c = _pair(["headline"])
+    (p,) = c.pairs
+    assert "truncation" not in p.flags and "partial" in p.flags
+    assert "headline" in p.details["partial"] and "truncation" in p.details["partial"]
+    assert not {"negation", "number", "speaker", "truncation"} & set(c.flags)
+
+
+def test_body_quote_with_no_speaker_is_still_a_truncation():
+    # neighbour: the same cut in a body quote (no headline) stays a serious flag
+    assert "truncation" in _pair([]).pairs[0].flags
+
+
+def test_headline_with_a_changed_number_is_worth_a_look_only():
+    c = _pair(["headline"], _SHORT.replace("this year", "in 2027"))
+    assert not {"negation", "number", "truncation"} & set(c.flags)
+    assert "partial" in c.flags and "number" in c.pairs[0].details["partial"]
+
+
+def _versions(text: str, qtext: str, title: str | None, speaker=None):
+    from aligner.match.stage import versions_for
+    from aligner.model import Quote
+
+    start = text.index(qtext)
+    art = Article(id="a", text=text, language="de", outlet="o", date="2026-12-05", title=title)
+    q = Quote(id="a#q0000", article_id="a", text=qtext, start=start, end=start + len(qtext), kind="direct",
+              language="de", speaker=speaker)
+    (v,) = versions_for([q], {"a": art}, [(qtext, "own")])
+    return v
+
+
+_INTERVIEW = ("„Ermutigend, aber kein Durchbruch“\n\nDer Infektiologe Thomas Brandt über die neue Impfung.\n\n"
+              "Brandt: Diese Ergebnisse sind ermutigend, aber der Unterschied war nicht signifikant.")
+
+
+def test_headline_line_is_marked_with_or_without_a_title():
+    assert "headline" in _versions(_INTERVIEW, "Ermutigend, aber kein Durchbruch", "Ermutigend, aber kein Durchbruch").flags
+    assert "headline" in _versions(_INTERVIEW, "Ermutigend, aber kein Durchbruch", None).flags
+
+
+def test_first_line_that_is_a_sentence_or_has_a_speaker_is_no_headline():
+    from aligner.model import Speaker
+
+    lead = "„Wir schließen das Werk nicht“, sagte die Ministerin am Montag.\n\nMehr Text folgt hier."
+    assert "headline" not in _versions(lead, "Wir schließen das Werk nicht", None).flags
+    said = Speaker(mention="Brandt", name="Thomas Brandt", id="spk:thomas_brandt", confidence=0.9)
+    assert "headline" not in _versions(_INTERVIEW, "Ermutigend, aber kein Durchbruch", None, said).flags
+    # a quote in the body of the interview: not the first line
+    body = "Diese Ergebnisse sind ermutigend"
+    assert "headline" not in _versions(_INTERVIEW, body, None).flags
+    # a text of one line only: no headline above a body
+    assert "headline" not in _versions("„Ermutigend, aber kein Durchbruch“", "Ermutigend, aber kein Durchbruch", None).flags
+
