@@ -68,3 +68,23 @@ def test_a_2_2_bead_whose_cut_parts_a_glued_target_pair_stays_whole():
     # a small weight does not outweigh a clear loss-free cut
     weak = dataclasses.replace(AlignParams(), split_glue=0.01)
     assert repair_splits(path, [0.9] * 3, scorer, weak)[0] != path
+
+
+ONE_SIDE = dataclasses.replace(GLUE, split_glue_one_side=True)
+
+
+def test_one_side_still_keeps_a_label_glued_on_one_side_only():
+    beads, _ = repair_splits(PATH, POST, _scorer(SIMS, glued_src=[2]), ONE_SIDE)
+    assert beads == [(0, 1, 0, 1), (1, 2, 1, 2), (2, 4, 2, 3), (4, 5, 3, 4)]
+
+
+def test_one_side_cuts_a_heading_glued_on_both_sides():
+    # "Aufstieg:" | "Wir brachen um vier auf." against "Ascent:" | "We set off at four.": the heading
+    # is glued to its sentence on both sides, so the cut parts both sides alike and is no less
+    # worth making; read on both sides together the glue would keep the 2-2 whole
+    path = [(0, 1, 0, 1), (1, 3, 1, 3), (3, 4, 3, 4)]
+    sims = {(1, 2, 1, 2): 0.55, (2, 3, 2, 3): 0.60, (1, 3, 1, 3): 0.60}
+    scorer = _scorer(sims, glued_src=[1], glued_tgt=[1])
+    cut = [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3), (3, 4, 3, 4)]
+    assert repair_splits(path, [0.9] * 3, scorer, ONE_SIDE)[0] == cut
+    assert repair_splits(path, [0.9] * 3, scorer, GLUE)[0] == path

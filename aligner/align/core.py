@@ -299,6 +299,7 @@ class AlignParams:
     # split_glue times the glue it parts stays under the margin, and of a 3-2 bead's two
     # cuts the one with the lower sum is taken; None: off (the glue not read)
     split_glue: float | None = None
+    split_glue_one_side: bool = False  # only the glue parted on one side (|source - target|)
     # a second way through the join's gates: the joined bead at least join_strong more
     # similar than its pieces and its lengths at least join_strong_length more likely
     # (log probability), whatever the words and piece gates say (``joins.repair_joins``);
