@@ -184,8 +184,11 @@ class AlignParams:
     # (eval_align_protocol.py --seed 1,2,3 --plant fragment=0.05 --sweep --grid
     # glue_weight=0,0.1,0.15,0.3 glue_letters=8,12,20): 0.1 / 12, which every fold
     # but one picks (WMT cross-validated 0.954, glue off 0.926); Text+Berg, never tuned
-    # on, 0.931 with it (0.929 off)
-    glue_weight: float = 0.1
+    # on, 0.931 with it (0.929 off).  0.05 since session 30 (session 29: 7 folds by document
+    # over seeds 1-22, every fold picks it, +0.0002, 5 documents higher, 0 lower; session 30's
+    # pre-registered blind seeds 26-28 unchanged, Text+Berg 0.933 unchanged, held-out WMT and
+    # bench 20k within the bars: docs/alignment-tuning.md "Session 30")
+    glue_weight: float = 0.05
     glue_open: float = 0.0  # the glue after a line that ends in a letter or digit without a full stop
     # only pairs of lines of which one has fewer letters than this are glued (a piece of
     # a sentence is short; two whole lines that end and start so are chat or a quote)
@@ -299,6 +302,7 @@ class AlignParams:
     # split_glue times the glue it parts stays under the margin, and of a 3-2 bead's two
     # cuts the one with the lower sum is taken; None: off (the glue not read)
     split_glue: float | None = None
+    split_glue_one_side: bool = False  # only the glue parted on one side (|source - target|)
     # a second way through the join's gates: the joined bead at least join_strong more
     # similar than its pieces and its lengths at least join_strong_length more likely
     # (log probability), whatever the words and piece gates say (``joins.repair_joins``);

@@ -182,7 +182,7 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     sim_gain, _ = join_gains(scorer, pieces, pairs)
     exchange = join_exchange(scorer, pieces, pairs)
     if params.split_glue is not None:
-        sim_gain = sim_gain + params.split_glue * _glue_parted(scorer, pieces[0::2])
+        sim_gain = sim_gain + params.split_glue * _glue_parted(scorer, pieces[0::2], params.split_glue_one_side)
     cut: dict[int, tuple[float, list[Bead]]] = {}
     for c, (k, a, b) in enumerate(cuts):
         i0, i1, j0, j1 = beads[k]
@@ -198,12 +198,16 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     return out, out_post
 
 
-def _glue_parted(scorer: BeadScorer, firsts: list[Bead]) -> np.ndarray:
+def _glue_parted(scorer: BeadScorer, firsts: list[Bead], one_side: bool) -> np.ndarray:
     """For each cut (its first piece), the glue between the last line of the first piece
-    and the next line, source and target together (0 on a side the piece leaves empty)."""
+    and the next line (0 on a side the piece leaves empty): source and target together, or
+    with ``one_side`` their difference, as the search's ``cut_weight`` reads it (a heading
+    glued to its sentence on both sides says nothing about where the two sides part)."""
     out = np.zeros(len(firsts))
     for c, (i0, i1, j0, j1) in enumerate(firsts):
-        out[c] = (scorer.glue_src[i1 - 1] if i1 > i0 else 0.0) + (scorer.glue_tgt[j1 - 1] if j1 > j0 else 0.0)
+        gs = scorer.glue_src[i1 - 1] if i1 > i0 else 0.0
+        gt = scorer.glue_tgt[j1 - 1] if j1 > j0 else 0.0
+        out[c] = abs(gs - gt) if one_side else gs + gt
     return out
 
 
