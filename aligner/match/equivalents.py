@@ -81,6 +81,21 @@ APPROXIMATORS = frozenset(_LEX["approximators"])
 MULTIPLIERS = frozenset(_LEX["multipliers"])  # number words that multiply the one before ("two hundred")
 ARTICLES = frozenset(_LEX["articles"])  # number words that are articles or pronouns too ("a", "one", "eine")
 UNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _LEX["units"].items()}
+
+
+def _per_units(units: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
+    """A dose or a concentration, a mass per a mass or a volume ("0.5 mg/kg", "500 micrograms per kilogram",
+    "5 µg pro Liter"): its own dimension ("kg/kg"), one value in its base unit however it is written."""
+    out = {}
+    for n in _LEX["per_units"]["mass"]:
+        for d, (dd, fd) in _LEX["per_units"]["per"].items():
+            dn, fn = units[n]
+            for joined in (f"{n}/{d}", f"{n} per {d}", f"{n} pro {d}"):
+                out[joined] = (f"{dn}/{dd}", fn / fd)
+    return out
+
+
+UNITS.update(_per_units(UNITS))
 SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Billion": 10^12 in German)
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
 # language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
@@ -573,7 +588,7 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
     tolerance = min(halves, default=0.0)
     if dx != "temp":
         tolerance = min(tolerance, CONVERSION_TOLERANCE * max(abs(vx), abs(vy)))
-    return abs(vx - vy) <= max(tolerance, 1e-9 * max(abs(vx), 1.0))
+    return abs(vx - vy) <= max(tolerance, 1e-9 * max(abs(vx), abs(vy)))  # float error, relative: "1 µg" is no "1 ng"
 
 
 def _as_million(x: Figure, other: Figure) -> Figure:

@@ -1,0 +1,53 @@
+"""fx97: false serious number flags found by session 30's reviewers (rv62-10, rv62-15, rv61-25, rv60-15,
+rv61-9, rv62-11): component checks on ``aligner.match.consistency.compare`` with hand-made pairs; the
+neighbours that must keep their flag are checked beside each."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _serious(a: str, b: str, lang: str = "en") -> list[str]:
+    return [f for f in compare(a, b, lang=lang).flags if f in ("negation", "number", "truncation", "speaker")]
+
+
+# --- rv62-10: one dose in another unit --------------------------------------------------------------
+SAME_DOSE = [
+    ("The dose in the trial was 0.5 milligrams per kilogram of body weight.",
+     "The dose in the trial was 500 micrograms per kilogram of body weight."),
+    ("Patients were given 0.5 mg/kg twice a day.", "Patients were given 500 µg/kg twice a day."),
+    ("Patients were given 0.5 mg/kg twice a day.", "Patients were given 500 micrograms per kilogram twice a day."),
+    ("Each child received 0.25 mg of the drug.", "Each child received 250 mcg of the drug."),
+    ("Each child received 2 micrograms of the drug.", "Each child received 2,000 nanograms of the drug."),
+    ("The limit is 0.1 milligrams per litre of water.", "The limit is 100 micrograms per litre of water."),
+]
+CHANGED_DOSE = [
+    ("The dose in the trial was 0.5 milligrams per kilogram of body weight.",
+     "The dose in the trial was 500 milligrams per kilogram of body weight."),
+    ("Patients were given 0.5 mg/kg twice a day.", "Patients were given 50 µg/kg twice a day."),
+    ("Each child received 0.25 mg of the drug.", "Each child received 25 mcg of the drug."),
+    ("Each child received 1 microgram of the drug.", "Each child received 1,000 milligrams of the drug."),
+    ("Patients were given 0.5 mg/kg twice a day.", "Patients were given 500 µg/l twice a day."),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_DOSE)
+def test_one_dose_in_another_unit_is_no_number_flag(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)
+    assert "number" not in _serious(b, a)
+
+
+@pytest.mark.parametrize("a,b", CHANGED_DOSE)
+def test_a_changed_dose_keeps_its_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+    assert "number" in _serious(b, a)
+
+
+def test_german_dose_in_another_unit() -> None:
+    assert "number" not in _serious("„Die Dosis lag bei 0,5 Milligramm pro Kilogramm Körpergewicht.“",
+                                    "„Die Dosis lag bei 500 Mikrogramm pro Kilogramm Körpergewicht.“", "de")
+    assert "number" in _serious("„Die Dosis lag bei 0,5 Milligramm pro Kilogramm Körpergewicht.“",
+                                "„Die Dosis lag bei 5 Mikrogramm pro Kilogramm Körpergewicht.“", "de")
+
