@@ -51,3 +51,40 @@ def test_german_dose_in_another_unit() -> None:
     assert "number" in _serious("„Die Dosis lag bei 0,5 Milligramm pro Kilogramm Körpergewicht.“",
                                 "„Die Dosis lag bei 5 Mikrogramm pro Kilogramm Körpergewicht.“", "de")
 
+
+# --- rv62-15: a risk as "one in N" and as a percentage -------------------------------------------------
+SAME_RISK = [
+    ("Serious reactions occurred in about 1 in 1,000 people after the first dose.",
+     "Serious reactions occurred in about 0.1 percent of people after the first dose."),
+    ("Serious reactions occurred in one in a thousand people after the first dose.",
+     "Serious reactions occurred in 0.1% of people after the first dose."),
+    ("The risk of a clot is about 1 in 10,000 for those vaccinated.",
+     "The risk of a clot is about 0.01 percent for those vaccinated."),
+    ("The risk is one in a million for each flight.", "The risk is 0.0001 percent for each flight."),
+    ("Serious reactions occurred in 1 in 4,000 people after the first dose.",
+     "Serious reactions occurred in one in four thousand people after the first dose."),
+]
+CHANGED_RISK = [
+    ("Serious reactions occurred in about 1 in 100 people after the first dose.",
+     "Serious reactions occurred in about 0.1 percent of people after the first dose."),
+    ("Serious reactions occurred in about 1 in 1,000 people after the first dose.",
+     "Serious reactions occurred in about 1 percent of people after the first dose."),
+    ("Serious reactions occurred in about 1 in 1,000 people after the first dose.",
+     "Serious reactions occurred in about 0.01 percent of people after the first dose."),
+    ("Serious reactions occurred in about 1 in 1,000 people after the first dose.",
+     "Serious reactions occurred in about 1 in 10,000 people after the first dose."),
+    ("Serious reactions occurred in about 1 in 1,000 people after the first dose.",
+     "Serious reactions occurred in about 1 in 1,100 people after the first dose."),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_RISK)
+def test_one_in_many_as_a_percentage_is_no_number_flag(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)
+    assert "number" not in _serious(b, a)
+
+
+@pytest.mark.parametrize("a,b", CHANGED_RISK)
+def test_a_changed_risk_keeps_its_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+    assert "number" in _serious(b, a)

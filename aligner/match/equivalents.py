@@ -504,6 +504,11 @@ _NO_SCALE_AFTER = rf"(?![ -](?:{_SCALE_RE}|{_MULTIPLIER_RE})\b)"
 # "one in four", "1 in 10", "one out of five", "one in four hundred": the share 1/4, 1/10, 1/5, 1/400
 ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|"
                       rf"(?:{_COUNT_WORD_RE})(?:[ -](?:{_MULTIPLIER_RE}))?)\b{_NO_SCALE_AFTER}", re.I)
+# "1 in 1,000", "one in 10,000", "one in a thousand", "1 in 10 million": the share 1/1000, 1/10000, ... (a risk in
+# health news; ``ONE_IN_N`` reads up to "one in 999", ``consistency.numbers`` reads these as the numbers they write)
+ONE_IN_MANY = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:\d{{1,3}}(?:,\d{{3}})+|[1-9]\d{{3,}})(?![\d.,]\d)"
+                         rf"(?:[ -](?:thousand|million|billion)\b)?|(?:a|an|one|{_COUNT_WORD_RE}|\d{{1,3}})[ -]"
+                         rf"(?:thousand|million|billion)\b){_NO_SCALE_AFTER}", re.I)
 _K_OF_N = re.compile(rf"(?<![\d.,])\b({_COUNT}) (?:of|out of|von|der|aus) "
                      rf"(?:the |these |those |its |their |den |die )?({_COUNT})\b"
                      r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))" + _NO_SCALE_AFTER, re.I)
@@ -519,10 +524,18 @@ def _counted_shares(text: str) -> list[Figure]:
         return value
 
     counted = [(m, 1.0, count(m.group(1))) for m in ONE_IN_N.finditer(text)]
+    counted += [(m, 1.0, _many(m.group(1))) for m in ONE_IN_MANY.finditer(text)]
     counted += [(m, 1.0, float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()]))
                 for m in EVERY_NTH.finditer(text)]
     counted += [(m, count(m.group(1)), count(m.group(2))) for m in _K_OF_N.finditer(text)]
     return [Figure(m.start(), m.end(), "qty", ("share", "fraction", k / n, 0.0, 0.0)) for m, k, n in counted if 0 < k < n]
+
+
+def _many(written: str) -> float:
+    """The N of "one in N" (``ONE_IN_MANY``): "1,000" -> 1000, "a thousand" -> 1000, "10 million" -> 10000000."""
+    first, *scale = re.split(r"[ -]", written.lower())
+    value = float(first.replace(",", "")) if first[0].isdigit() else NUMBER_WORDS.get(first, 1.0)
+    return value * (SCALES["en"][scale[0]] if scale else 1.0)
 
 
 def without_shares(text: str) -> str:
