@@ -88,3 +88,26 @@ def test_one_in_many_as_a_percentage_is_no_number_flag(a: str, b: str) -> None:
 def test_a_changed_risk_keeps_its_number_flag(a: str, b: str) -> None:
     assert "number" in _serious(a, b)
     assert "number" in _serious(b, a)
+
+
+# --- rv61-25: a sum in thousands written "k" after a currency ------------------------------------------
+@pytest.mark.parametrize("a,b", [
+    ("He moved £412k into his own accounts.", "He moved £412,000 into his own accounts."),
+    ("He moved £412K into his own accounts.", "He moved £412,000 into his own accounts."),
+    ("The fund lost $1.5k a month.", "The fund lost $1,500 a month."),
+    ("We paid €20k and got £3m back.", "We paid €20,000 and got £3 million back."),
+])
+def test_thousands_written_k_is_no_number_flag(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)
+    assert "number" not in _serious(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("He moved £412k into his own accounts.", "He moved £421,000 into his own accounts."),
+    ("He moved £412k into his own accounts.", "He moved £412 into his own accounts."),
+    ("The fund lost $1.5k a month.", "The fund lost $15,000 a month."),
+    ("She ran a 5k race on Sunday.", "She ran a 5,000 race on Sunday."),  # no currency: "k" is no thousand
+])
+def test_a_changed_sum_in_k_keeps_its_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+    assert "number" in _serious(b, a)

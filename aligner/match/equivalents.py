@@ -391,10 +391,10 @@ def read_digits(raw: str) -> tuple[str, str] | None:
 
 
 # a number in digits and the scale after it, written out or abbreviated ("1,5 Millionen",
-# "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" only right after a currency
-# figure ("£2m", "$1.5m": never "5 m", five metres)
+# "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" or "k" only right after a currency
+# figure ("£2m", "$1.5m", "£412k": never "5 m", five metres, nor "a 5k run")
 _SCALED = re.compile(rf"(?:(?P<cur>[$£€¥])|(?<![\w.,]))(?P<num>{_NUM})"
-                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>m)\b(?![.,]?\d))", re.I)
+                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>[mk])\b(?![.,]?\d))", re.I)
 
 
 _SCALE_AFTER = re.compile(rf"[ -]?(?:{_SCALE_RE})\b", re.I)
@@ -417,7 +417,7 @@ def scaled(text: str, lang: str = "en") -> str:
         read = read_digits(m.group("num"))
         if read is None or m.group("m") and not m.group("cur"):
             return m.group(0)
-        factor = table[m.group("scale").lower()] if m.group("scale") else 1e6
+        factor = table[m.group("scale").lower()] if m.group("scale") else 1e3 if m.group("m") in "kK" else 1e6
         value = Decimal(read[0] + "." + (read[1] or "0")) * Decimal(int(factor))
         written = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
         return (m.group("cur") or "") + written
