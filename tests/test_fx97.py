@@ -111,3 +111,27 @@ def test_thousands_written_k_is_no_number_flag(a: str, b: str) -> None:
 def test_a_changed_sum_in_k_keeps_its_number_flag(a: str, b: str) -> None:
     assert "number" in _serious(a, b)
     assert "number" in _serious(b, a)
+
+
+# --- rv60-15: a ratio, score or range in words and in figures -----------------------------------------
+@pytest.mark.parametrize("a,b,lang", [
+    ("We won by a two-to-one margin in the north.", "We won by a 2-1 margin in the north.", "en"),
+    ("Voters backed the measure three to one.", "Voters backed the measure 3-1.", "en"),
+    ("Voters backed the measure three to one.", "Voters backed the measure 3:1.", "en"),
+    ("The committee voted twelve to three in favour.", "The committee voted 12-3 in favour.", "en"),
+    ("„Wir haben zwei zu eins gewonnen.“", "„Wir haben 2:1 gewonnen.“", "de"),
+])
+def test_a_ratio_in_words_is_the_ratio_in_figures(a: str, b: str, lang: str) -> None:
+    assert "number" not in _serious(a, b, lang)
+    assert "number" not in _serious(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("We won by a two-to-one margin in the north.", "We won by a 3-1 margin in the north."),
+    ("Voters backed the measure three to one.", "Voters backed the measure 1-3."),
+    ("The committee voted twelve to three in favour.", "The committee voted 12-5 in favour."),
+    ("Prices rose by 5 to 7 percent this year.", "Prices rose by 5-8% this year."),
+])
+def test_a_changed_ratio_keeps_its_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+    assert "number" in _serious(b, a)

@@ -587,8 +587,8 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
         return False
     if x.kind == "date":
         return any(_same_date(r, s) for r in x.readings for s in y.readings)
-    if x.kind in ("digits", "ord"):
-        return x.readings == y.readings and (x.kind == "ord" or len(x.readings) > 2)
+    if x.kind in ("digits", "ord", "pair"):
+        return x.readings == y.readings and (x.kind != "digits" or len(x.readings) > 2)
     x, y = _as_million(x, y), _as_million(y, x)
     (dx, ux, vx, hx, rx), (dy, uy, vy, hy, ry) = x.readings, y.readings
     if ux == uy:
@@ -613,8 +613,30 @@ def _as_million(x: Figure, other: Figure) -> Figure:
     return Figure(x.start, x.end, "qty", ("count", "million", value * 1e6, half * 1e6, round_half * 1e6))
 
 
+# one pair of numbers, a ratio, a score or a range: in figures "2-1", "2:1", "5–7", in words or figures with
+# "to" / "zu" between them "two-to-one", "three to one", "5 to 7", "zwei zu eins"; read in order ("2-1" is
+# not "1-2").  Not part of a longer figure ("2021-22", "1-2-3", "twenty-two to one").
+_PAIR_WORDS = {w: int(v) for w, v in NUMBER_WORDS.items() if v == int(v) and w not in ARTICLES} \
+    | {"one": 1, "eins": 1, "nil": 0}
+_PAIR_WORD_RE = "|".join(sorted(_PAIR_WORDS, key=len, reverse=True))
+_PAIR_END = rf"(?![\w:]|[.,]\d|[-–:]\d|[ -](?:{_SCALE_RE}|{_MULTIPLIER_RE})\b)"
+_PAIR_FIGURES = re.compile(rf"(?<![\w.,:/-])(\d{{1,3}}) ?[-–:] ?(\d{{1,3}}){_PAIR_END}")
+_PAIR_TO = re.compile(rf"(?<![\w.,:/-])(\d{{1,3}}|{_PAIR_WORD_RE})(?:-to-| to | zu )(\d{{1,3}}|{_PAIR_WORD_RE}){_PAIR_END}",
+                      re.I)
+
+
+def _pairs(text: str) -> list[Figure]:
+    """The pairs of numbers of ``text`` (``_PAIR_FIGURES``, ``_PAIR_TO``), kind "pair", read as the two numbers."""
+    def one(w: str) -> int:
+        return int(w) if w.isdigit() else _PAIR_WORDS[w.lower()]
+
+    return [Figure(m.start(), m.end(), "pair", (one(m.group(1)), one(m.group(2))))
+            for pat in (_PAIR_FIGURES, _PAIR_TO) for m in pat.finditer(text)]
+
+
 def _figures(text: str, lang: str) -> list[Figure]:
-    found = _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text)
+    found = _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text) \
+        + _pairs(text)
     return _with_word_amounts(found, text, lang)
 
 
