@@ -135,3 +135,29 @@ def test_a_ratio_in_words_is_the_ratio_in_figures(a: str, b: str, lang: str) -> 
 def test_a_changed_ratio_keeps_its_number_flag(a: str, b: str) -> None:
     assert "number" in _serious(a, b)
     assert "number" in _serious(b, a)
+
+
+# --- rv61-9: one duration in two units against the same in one --------------------------------------
+@pytest.mark.parametrize("a,b,lang", [
+    ("The sentence is four years and three months.", "The sentence is 51 months.", "en"),
+    ("He was jailed for two years and six months.", "He was jailed for 30 months.", "en"),
+    ("It lasted 3 hours and 20 minutes.", "It lasted 200 minutes.", "en"),
+    ("The talks went on for 2 days, 3 hours.", "The talks went on for 51 hours.", "en"),
+    ("He is 6 feet 2 inches tall.", "He is 1.88 metres tall.", "en"),
+    ("„Die Strafe beträgt vier Jahre und drei Monate.“", "„Die Strafe beträgt 51 Monate.“", "de"),
+])
+def test_a_duration_in_two_units_is_the_same_in_one(a: str, b: str, lang: str) -> None:
+    assert "number" not in _serious(a, b, lang)
+    assert "number" not in _serious(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The sentence is four years and three months.", "The sentence is 52 months."),
+    ("The sentence is four years.", "The sentence is 51 months."),
+    ("He was jailed for 2 years and 6 months.", "He was jailed for two years and eight months."),
+    ("It lasted 3 hours and 20 minutes.", "It lasted 230 minutes."),
+    ("He is 6 feet 2 inches tall.", "He is 1.68 metres tall."),
+])
+def test_a_changed_duration_keeps_its_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+    assert "number" in _serious(b, a)

@@ -634,9 +634,33 @@ def _pairs(text: str) -> list[Figure]:
             for pat in (_PAIR_FIGURES, _PAIR_TO) for m in pat.finditer(text)]
 
 
+# the join between two parts of one amount in two units ("four years and three months", "vier Jahre und drei
+# Monate", "6 feet 2 inches"), and the units so joined: times, feet and inches
+_PARTS_JOIN = re.compile(r"(?:,? and |, | und | )")
+_INCHES = ({"foot", "feet", "ft"}, {"inch", "inches", "in"})
+
+
+def _summed(parts: list[Figure], text: str) -> list[Figure]:
+    """``parts`` (``_quantities``) with each amount said in two units, the larger first ("four years and three
+    months": 51 months; "6 feet 2 inches") read as one, in place of its parts; its precision the smaller part's."""
+    out: list[Figure] = []
+    for f in sorted(parts, key=lambda f: f.start):
+        last = out[-1] if out else None
+        if last is None or not _PARTS_JOIN.fullmatch(text[last.end:f.start]) or last.readings[0] != f.readings[0]:
+            out.append(f)
+            continue
+        (dim, u1, v1, _h1, _r1), (_d, u2, v2, h2, r2) = last.readings, f.readings
+        larger = UNITS.get(u1, ("", 0.0))[1] > UNITS.get(u2, ("", 0.0))[1]
+        if larger and (dim == "s" or u1 in _INCHES[0] and u2 in _INCHES[1]):
+            out[-1] = Figure(last.start, f.end, "qty", (dim, f"{u1}+{u2}", v1 + v2, h2, r2))
+        else:
+            out.append(f)
+    return out
+
+
 def _figures(text: str, lang: str) -> list[Figure]:
-    found = _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text) \
-        + _pairs(text)
+    found = _dates(text) + _digit_groups(text) + _summed(_quantities(text, lang), text) + _counted_shares(text) \
+        + _ordinals(text) + _pairs(text)
     return _with_word_amounts(found, text, lang)
 
 
