@@ -161,3 +161,39 @@ def test_a_duration_in_two_units_is_the_same_in_one(a: str, b: str, lang: str) -
 def test_a_changed_duration_keeps_its_number_flag(a: str, b: str) -> None:
     assert "number" in _serious(a, b)
     assert "number" in _serious(b, a)
+
+
+# --- rv62-11: a round figure under a hedge against the exact one: worth a look, the reason said -------
+ROUNDED = [
+    ("Heat killed 61,672 people in Europe in the summer of 2022.",
+     "Heat killed more than 61,000 people in Europe in the summer of 2022.", "en"),
+    ("Heat killed 61,672 people in Europe in the summer of 2022.",
+     "Heat killed nearly 62,000 people in Europe in the summer of 2022.", "en"),
+    ("The ratio was 0.027 in the treated group.", "The ratio was about 0.03 in the treated group.", "en"),
+    ("We spent 1.47 million euros on the new wing.", "We spent about 1.5 million euros on the new wing.", "en"),
+    ("„In Europa starben 61.672 Menschen.“", "„In Europa starben mehr als 61.000 Menschen.“", "de"),
+]
+
+
+@pytest.mark.parametrize("a,b,lang", ROUNDED)
+def test_a_hedged_rounding_is_worth_a_look_not_serious(a: str, b: str, lang: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        report = compare(x, y, lang=lang)
+        assert "number" not in report.flags
+        assert "wording" in report.flags and "rounded" in report.details["wording"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Heat killed 61,672 people in Europe in the summer of 2022.",
+     "Heat killed more than 51,000 people in Europe in the summer of 2022."),  # ten steps off
+    ("Heat killed 62,100 people in Europe in the summer of 2022.",
+     "Heat killed nearly 62,000 people in Europe in the summer of 2022."),  # above, not below
+    ("Heat killed 62,000 people in Europe in the summer of 2022.",
+     "Heat killed more than 61,000 people in Europe in the summer of 2022."),  # no more precise
+    ("The ratio was 0.036 in the treated group.", "The ratio was about 0.03 in the treated group."),
+    ("The dose in the trial was 0.5 mg per day.", "The dose in the trial was about 500 mg per day."),
+    ("Two died and 61,672 were hurt in the fire.", "Three died and more than 61,000 were hurt in the fire."),
+])
+def test_a_hedge_that_does_not_fit_keeps_the_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+    assert "number" in _serious(b, a)

@@ -382,7 +382,7 @@ def read_digits(raw: str) -> tuple[str, str] | None:
     if not marks:
         return raw, ""
     if len(set(marks)) == 1:
-        if all(len(p) == 3 for p in parts[1:]):
+        if all(len(p) == 3 for p in parts[1:]) and parts[0] != "0":  # "0.027" is no 27
             return "".join(parts), ""
         return (parts[0], parts[1]) if len(parts) == 2 else None
     if marks.count(marks[-1]) != 1 or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:-1]):
