@@ -513,7 +513,7 @@ def compare(
     if cut is None and "partial" not in flags and score < NOISE_CHRF_P05:
         flags.append("paraphrase")
     wording = _wording(diff, score)
-    if wording and "paraphrase" not in flags:
+    if wording and "paraphrase" not in flags and "wording" not in flags:
         flags.append("wording")
         details["wording"] = wording
     bracketed = bracketed_note(diff)
@@ -566,9 +566,29 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
     elif condition:
         details["negation_not_flagged"] = condition
     changed = number_flag(qa, qb, lang, comparable=negation)
-    if changed:
+    rounded = _rounded(qa, qb, lang) if changed else None
+    if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
+        flags.append("wording")
+        details["wording"] = rounded
+    elif changed:
         flags.append("number")
         details["number"] = changed
+
+
+def _rounded(a: str, b: str, lang: str) -> str | None:
+    """``rounding.rounded_figure``'s reason where the numbers that differ (read as ``number_flag`` reads them)
+    are its two figures only, one each: a round figure under a hedge and the exact one, no other number."""
+    from .rounding import rounded_figure
+
+    got = rounded_figure(a, b, lang)
+    if got is None:
+        return None
+    a = apostrophes_joined(a)
+    apart = figures_apart(a, written_as_in(a, apostrophes_joined(b)), lang)
+    xa, xb = _multiset_diff(numbers(apart.a, lang), numbers(apart.b, lang))
+    if len(xa) != 1 or len(xb) != 1 or not all(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in (*xa, *xb)):
+        return None
+    return got[0] if (float(xa[0]), float(xb[0])) == got[1:] else None
 
 
 # --- numbers: only where both versions cover the same words ------------------------

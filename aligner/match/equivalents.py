@@ -81,6 +81,21 @@ APPROXIMATORS = frozenset(_LEX["approximators"])
 MULTIPLIERS = frozenset(_LEX["multipliers"])  # number words that multiply the one before ("two hundred")
 ARTICLES = frozenset(_LEX["articles"])  # number words that are articles or pronouns too ("a", "one", "eine")
 UNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in _LEX["units"].items()}
+
+
+def _per_units(units: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
+    """A dose or a concentration, a mass per a mass or a volume ("0.5 mg/kg", "500 micrograms per kilogram",
+    "5 µg pro Liter"): its own dimension ("kg/kg"), one value in its base unit however it is written."""
+    out = {}
+    for n in _LEX["per_units"]["mass"]:
+        for d, (dd, fd) in _LEX["per_units"]["per"].items():
+            dn, fn = units[n]
+            for joined in (f"{n}/{d}", f"{n} per {d}", f"{n} pro {d}"):
+                out[joined] = (f"{dn}/{dd}", fn / fd)
+    return out
+
+
+UNITS.update(_per_units(UNITS))
 SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Billion": 10^12 in German)
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
 # language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
@@ -367,7 +382,7 @@ def read_digits(raw: str) -> tuple[str, str] | None:
     if not marks:
         return raw, ""
     if len(set(marks)) == 1:
-        if all(len(p) == 3 for p in parts[1:]):
+        if all(len(p) == 3 for p in parts[1:]) and parts[0] != "0":  # "0.027" is no 27
             return "".join(parts), ""
         return (parts[0], parts[1]) if len(parts) == 2 else None
     if marks.count(marks[-1]) != 1 or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:-1]):
@@ -376,10 +391,10 @@ def read_digits(raw: str) -> tuple[str, str] | None:
 
 
 # a number in digits and the scale after it, written out or abbreviated ("1,5 Millionen",
-# "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" only right after a currency
-# figure ("£2m", "$1.5m": never "5 m", five metres)
+# "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" or "k" only right after a currency
+# figure ("£2m", "$1.5m", "£412k": never "5 m", five metres, nor "a 5k run")
 _SCALED = re.compile(rf"(?:(?P<cur>[$£€¥])|(?<![\w.,]))(?P<num>{_NUM})"
-                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>m)\b(?![.,]?\d))", re.I)
+                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>[mk])\b(?![.,]?\d))", re.I)
 
 
 _SCALE_AFTER = re.compile(rf"[ -]?(?:{_SCALE_RE})\b", re.I)
@@ -402,7 +417,7 @@ def scaled(text: str, lang: str = "en") -> str:
         read = read_digits(m.group("num"))
         if read is None or m.group("m") and not m.group("cur"):
             return m.group(0)
-        factor = table[m.group("scale").lower()] if m.group("scale") else 1e6
+        factor = table[m.group("scale").lower()] if m.group("scale") else 1e3 if m.group("m") in "kK" else 1e6
         value = Decimal(read[0] + "." + (read[1] or "0")) * Decimal(int(factor))
         written = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
         return (m.group("cur") or "") + written
@@ -489,6 +504,11 @@ _NO_SCALE_AFTER = rf"(?![ -](?:{_SCALE_RE}|{_MULTIPLIER_RE})\b)"
 # "one in four", "1 in 10", "one out of five", "one in four hundred": the share 1/4, 1/10, 1/5, 1/400
 ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|"
                       rf"(?:{_COUNT_WORD_RE})(?:[ -](?:{_MULTIPLIER_RE}))?)\b{_NO_SCALE_AFTER}", re.I)
+# "1 in 1,000", "one in 10,000", "one in a thousand", "1 in 10 million": the share 1/1000, 1/10000, ... (a risk in
+# health news; ``ONE_IN_N`` reads up to "one in 999", ``consistency.numbers`` reads these as the numbers they write)
+ONE_IN_MANY = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:\d{{1,3}}(?:,\d{{3}})+|[1-9]\d{{3,}})(?![\d.,]\d)"
+                         rf"(?:[ -](?:thousand|million|billion)\b)?|(?:a|an|one|{_COUNT_WORD_RE}|\d{{1,3}})[ -]"
+                         rf"(?:thousand|million|billion)\b){_NO_SCALE_AFTER}", re.I)
 _K_OF_N = re.compile(rf"(?<![\d.,])\b({_COUNT}) (?:of|out of|von|der|aus) "
                      rf"(?:the |these |those |its |their |den |die )?({_COUNT})\b"
                      r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))" + _NO_SCALE_AFTER, re.I)
@@ -504,10 +524,18 @@ def _counted_shares(text: str) -> list[Figure]:
         return value
 
     counted = [(m, 1.0, count(m.group(1))) for m in ONE_IN_N.finditer(text)]
+    counted += [(m, 1.0, _many(m.group(1))) for m in ONE_IN_MANY.finditer(text)]
     counted += [(m, 1.0, float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()]))
                 for m in EVERY_NTH.finditer(text)]
     counted += [(m, count(m.group(1)), count(m.group(2))) for m in _K_OF_N.finditer(text)]
     return [Figure(m.start(), m.end(), "qty", ("share", "fraction", k / n, 0.0, 0.0)) for m, k, n in counted if 0 < k < n]
+
+
+def _many(written: str) -> float:
+    """The N of "one in N" (``ONE_IN_MANY``): "1,000" -> 1000, "a thousand" -> 1000, "10 million" -> 10000000."""
+    first, *scale = re.split(r"[ -]", written.lower())
+    value = float(first.replace(",", "")) if first[0].isdigit() else NUMBER_WORDS.get(first, 1.0)
+    return value * (SCALES["en"][scale[0]] if scale else 1.0)
 
 
 def without_shares(text: str) -> str:
@@ -559,8 +587,8 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
         return False
     if x.kind == "date":
         return any(_same_date(r, s) for r in x.readings for s in y.readings)
-    if x.kind in ("digits", "ord"):
-        return x.readings == y.readings and (x.kind == "ord" or len(x.readings) > 2)
+    if x.kind in ("digits", "ord", "pair"):
+        return x.readings == y.readings and (x.kind != "digits" or len(x.readings) > 2)
     x, y = _as_million(x, y), _as_million(y, x)
     (dx, ux, vx, hx, rx), (dy, uy, vy, hy, ry) = x.readings, y.readings
     if ux == uy:
@@ -573,7 +601,7 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
     tolerance = min(halves, default=0.0)
     if dx != "temp":
         tolerance = min(tolerance, CONVERSION_TOLERANCE * max(abs(vx), abs(vy)))
-    return abs(vx - vy) <= max(tolerance, 1e-9 * max(abs(vx), 1.0))
+    return abs(vx - vy) <= max(tolerance, 1e-9 * max(abs(vx), abs(vy)))  # float error, relative: "1 µg" is no "1 ng"
 
 
 def _as_million(x: Figure, other: Figure) -> Figure:
@@ -585,8 +613,54 @@ def _as_million(x: Figure, other: Figure) -> Figure:
     return Figure(x.start, x.end, "qty", ("count", "million", value * 1e6, half * 1e6, round_half * 1e6))
 
 
+# one pair of numbers, a ratio, a score or a range: in figures "2-1", "2:1", "5–7", in words or figures with
+# "to" / "zu" between them "two-to-one", "three to one", "5 to 7", "zwei zu eins"; read in order ("2-1" is
+# not "1-2").  Not part of a longer figure ("2021-22", "1-2-3", "twenty-two to one").
+_PAIR_WORDS = {w: int(v) for w, v in NUMBER_WORDS.items() if v == int(v) and w not in ARTICLES} \
+    | {"one": 1, "eins": 1, "nil": 0}
+_PAIR_WORD_RE = "|".join(sorted(_PAIR_WORDS, key=len, reverse=True))
+_PAIR_END = rf"(?![\w:]|[.,]\d|[-–:]\d|[ -](?:{_SCALE_RE}|{_MULTIPLIER_RE})\b)"
+_PAIR_FIGURES = re.compile(rf"(?<![\w.,:/-])(\d{{1,3}}) ?[-–:] ?(\d{{1,3}}){_PAIR_END}")
+_PAIR_TO = re.compile(rf"(?<![\w.,:/-])(\d{{1,3}}|{_PAIR_WORD_RE})(?:-to-| to | zu )(\d{{1,3}}|{_PAIR_WORD_RE}){_PAIR_END}",
+                      re.I)
+
+
+def _pairs(text: str) -> list[Figure]:
+    """The pairs of numbers of ``text`` (``_PAIR_FIGURES``, ``_PAIR_TO``), kind "pair", read as the two numbers."""
+    def one(w: str) -> int:
+        return int(w) if w.isdigit() else _PAIR_WORDS[w.lower()]
+
+    return [Figure(m.start(), m.end(), "pair", (one(m.group(1)), one(m.group(2))))
+            for pat in (_PAIR_FIGURES, _PAIR_TO) for m in pat.finditer(text)]
+
+
+# the join between two parts of one amount in two units ("four years and three months", "vier Jahre und drei
+# Monate", "6 feet 2 inches"), and the units so joined: times, feet and inches
+_PARTS_JOIN = re.compile(r"(?:,? and |, | und | )")
+_INCHES = ({"foot", "feet", "ft"}, {"inch", "inches", "in"})
+
+
+def _summed(parts: list[Figure], text: str) -> list[Figure]:
+    """``parts`` (``_quantities``) with each amount said in two units, the larger first ("four years and three
+    months": 51 months; "6 feet 2 inches") read as one, in place of its parts; its precision the smaller part's."""
+    out: list[Figure] = []
+    for f in sorted(parts, key=lambda f: f.start):
+        last = out[-1] if out else None
+        if last is None or not _PARTS_JOIN.fullmatch(text[last.end:f.start]) or last.readings[0] != f.readings[0]:
+            out.append(f)
+            continue
+        (dim, u1, v1, _h1, _r1), (_d, u2, v2, h2, r2) = last.readings, f.readings
+        larger = UNITS.get(u1, ("", 0.0))[1] > UNITS.get(u2, ("", 0.0))[1]
+        if larger and (dim == "s" or u1 in _INCHES[0] and u2 in _INCHES[1]):
+            out[-1] = Figure(last.start, f.end, "qty", (dim, f"{u1}+{u2}", v1 + v2, h2, r2))
+        else:
+            out.append(f)
+    return out
+
+
 def _figures(text: str, lang: str) -> list[Figure]:
-    found = _dates(text) + _digit_groups(text) + _quantities(text, lang) + _counted_shares(text) + _ordinals(text)
+    found = _dates(text) + _digit_groups(text) + _summed(_quantities(text, lang), text) + _counted_shares(text) \
+        + _ordinals(text) + _pairs(text)
     return _with_bare_points(_with_word_amounts(found, text, lang), text)
 
 
