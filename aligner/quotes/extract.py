@@ -103,6 +103,7 @@ from .pronouns import (
     _writer_pronoun_de,
     _writer_pronoun_en,
     gender_unshown_de,
+    rival_of_pronoun_gender_en,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
 from .relayed_en import rule_relayed_en
@@ -675,6 +676,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
                 _take_antecedent_back(q, sp, quotes, last_named[1], lang, unresolved, text)
+                if lang == "en" and PRONOUN_GUESSED not in q.flags and rival_of_pronoun_gender_en(text, sents, last_named, first, q, sp):
+                    q.flags.append(PRONOUN_GUESSED)  # "David Okafor …. Fiona Gale …. “…,” he said": Gale's gender unknown
                 last_named = (last, sp)
             else:
                 if lang == "de" and sp.resolved_from == "pronoun":

@@ -2157,3 +2157,32 @@ def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
 def _known_gender(text: str, ref: Speaker, lang: str) -> str | None:
     """``ref``'s gender for he/she: in English by the text or a first name (:func:`_gender_en`), else by the text."""
     return _gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)
+
+
+# a run of capitalised words that may be a first name and a surname ("David Okafor", "Prime Minister David Okafor")
+_NAME_PAIR_EN = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+([A-Z][\w’'-]+)")
+
+
+def rival_of_pronoun_gender_en(text: str, sents: list[Sentence], ref: tuple[int, Speaker], first: int, q: Quote,
+                               pronoun: Speaker) -> bool:
+    """English: whether "he"/"she" of quote ``q`` (in sentence ``first``) is taken for a person ``ref`` whose gender
+    neither the text nor the first-name lists show (:func:`_gender_en`: "Fiona Gale", a first name not listed), while
+    the sentences from a few before ``ref``'s up to the quote name, outside quotation marks, someone else of the
+    pronoun's gender by a listed first name or an honorific ("Prime Minister David Okafor thanked voters. Fiona Gale
+    celebrated in Bath. “…,” he said": he may be Okafor; Gale may be a woman).  Then the pronoun is a guess, not
+    a fact.  A person of the pronoun's gender by the text ("Mr. Gale"), or no rival of that gender, is left alone."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
+    if want not in ("m", "f") or not ref[1].name or _gender_en(text, ref[1]) is not None or q.start is None:
+        return False
+    surname = ref[1].name.split()[-1]
+    lo = max(0, min(ref[0], first) - CONTEXT_SENTENCES + 1)
+    a, b = sents[lo].start, min(q.start, sents[first].end)
+    for m in _NAME_PAIR_EN.finditer(text, a, b):
+        if m.group(2) != surname and _first_name_gender_en(m.group(1)) == want and not _inside_marks_en(text, a, m.start()):
+            return True  # "David Okafor": a man named near, "he" may mean him
+    for m in _GENDERED_PERSON_EN.finditer(text, a, b):
+        name = re.match(r"[A-Z][\w’'-]*", text[m.end() - 1 :])
+        if ("m" if m.group(1) else "f") == want and name is not None and name.group(0) != surname and not _inside_marks_en(text, a, m.start()):
+            return True  # "Mr. Okafor"
+    return False
+

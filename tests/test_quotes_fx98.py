@@ -1,0 +1,62 @@
+"""Wrong English speakers at >= 0.8 found by session 30's product reviewers (rv60): "he"/"she" taken for a person whose
+first name the lists do not know while a person of the pronoun's gender is named near (rv60-19); "the <party> leader" /
+"the candidate" taken for the person named last whatever the party (rv60-25, rv60-2); "said state returning officer
+Petra Hagemann" not read (rv60-1)."""
+from __future__ import annotations
+
+import pytest
+
+import aligner
+
+BAR = 0.8
+
+
+def _speakers(text: str) -> list[tuple[str | None, float | None]]:
+    qs = aligner.extract_quotes(aligner.Article(id="a", text=text, language="en"))
+    assert qs, "the quote itself is found"
+    return [(q.speaker.name if q.speaker else None, q.speaker.confidence if q.speaker else None) for q in qs]
+
+
+def _last(text: str) -> tuple[str | None, float | None]:
+    return _speakers(text)[-1]
+
+
+# ------------------------------------------------------------------ rv60-19: pronoun to a person of unknown gender
+
+_HE_AFTER = 'Prime Minister David Okafor thanked voters. {first} Gale celebrated in Bath.\n\n"We have a mandate," he said.'
+_SHE_AFTER = 'Prime Minister Mary Okafor thanked voters. {first} Gale celebrated in Bath.\n\n"We have a mandate," she said.'
+
+
+@pytest.mark.parametrize("first", ["Fiona", "Kemi", "Yvette", "Ursula", "Priti", "Siobhan", "Annalena"])
+def test_he_is_not_a_woman_named_last(first):
+    name, conf = _last(_HE_AFTER.format(first=first))
+    assert not (name == f"{first} Gale" and (conf or 0) >= BAR)
+
+
+@pytest.mark.parametrize("first", ["Keir", "Rishi", "Olaf", "Friedrich", "Nigel", "Sadiq"])
+def test_she_is_not_a_man_named_last(first):
+    name, conf = _last(_SHE_AFTER.format(first=first))
+    assert not (name == f"{first} Gale" and (conf or 0) >= BAR)
+
+
+def test_unknown_first_name_is_a_guess_when_a_man_is_named_near():
+    # "Zorya": a first name no list holds; "he" may be Okafor as well
+    name, conf = _last(_HE_AFTER.format(first="Zorya"))
+    assert not (name == "Zorya Gale" and (conf or 0) >= BAR)
+
+
+def test_honorific_rival_makes_it_a_guess():
+    name, conf = _last('Mr. Okafor was tired. Zorya Gale celebrated in Bath. "We won," he said.')
+    assert not (name == "Zorya Gale" and (conf or 0) >= BAR)
+
+
+@pytest.mark.parametrize("text, want", [
+    # neighbours that keep the pronoun: no one else near, the other person of the other gender, a known gender
+    ('Zorya Gale celebrated in Bath.\n\n"We have a mandate," she said.', "Zorya Gale"),
+    ('Mary Okafor thanked voters. Zorya Gale celebrated in Bath.\n\n"We have a mandate," he said.', "Zorya Gale"),
+    ('Prime Minister David Okafor thanked voters. Fiona Gale celebrated in Bath.\n\n"We have a mandate," she said.', "Fiona Gale"),
+    ('Prime Minister Keir Okafor thanked voters. Kemi Gale conceded.\n\n"We will rebuild," she said.', "Kemi Gale"),
+    ('"We won," said Jordan Lee. "We will go on," he said.', "Jordan Lee"),
+])
+def test_pronoun_neighbours_keep_their_speaker(text, want):
+    assert _last(text) == (want, 0.9)
