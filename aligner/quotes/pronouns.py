@@ -1659,6 +1659,8 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
         return "other", None  # "“…,” Ann Lee said. “…,” the campaign said": her campaign, not Ann Lee
     if not m or not is_role_word(role) or _OTHER_OFFICE_RE_EN.search(core[: m.start(1)]) or role.endswith("s"):
         return "", None
+    if (by_party := _party_role_verdict_en(text, core, m, role, end)) is not None:
+        return by_party  # "Conservative leader Helen Marsh …. “…,” the Labour leader said": not Marsh
     before, either = text[:end], f"(?:{role}|{role.capitalize()})"
     holders, others = _role_holders_en(before, role, either)
     surname = (ref.name or "").split()[-1:] if ref is not None else []
@@ -2186,3 +2188,40 @@ def rival_of_pronoun_gender_en(text: str, sents: list[Sentence], ref: tuple[int,
             return True  # "Mr. Okafor"
     return False
 
+
+# a lower-case role noun after capitalised words that say whose role it is, then a name: "Conservative leader Helen
+# Marsh", "Reform UK candidate Liam Hughes", "Lib Dem leader Fiona Gale"; group 1 the capitalised words, 2 the name
+_PARTY_ROLE_EN = r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\s+){{1,3}}){role}\s+({name})(?![\w’'-])"
+# the same as an apposition: "David Okafor, the Labour leader,"; group 1 the name, 2 the capitalised words
+_PARTY_ROLE_AFTER_EN = r"(?<![\w’'.-])({name}),\s+the\s+((?:[A-Z][\w’'-]*\s+){{1,2}}){role}(?=\s*[,.;:)])"
+_PARTY_SAME_EN = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative"}
+
+
+def _party_words_en(words: str) -> frozenset[str]:
+    """The lower-case words of ``words`` that say whose role it is ("Tory" read as "conservative"), not "the"."""
+    return frozenset(_PARTY_SAME_EN.get(w, w) for w in (x.lower() for x in words.split()) if w not in ("the", "a", "an"))
+
+
+def _party_role_verdict_en(text: str, core: str, m: re.Match[str], role: str, end: int) -> tuple[str, Speaker | None] | None:
+    """English: whom definite role mention ``core`` (``m``: :data:`_DEFINITE_ROLE_EN` on it, ``role`` its noun) refers
+    back to when the text before ``end`` names people with that lower-case role after capitalised words ("Conservative
+    leader Helen Marsh", "Reform UK candidate Liam Hughes"): ("holder", the person) when exactly one person so named
+    has every word of the mention before the role ("the Labour leader" is "Labour leader David Okafor", "the candidate"
+    the one candidate named); ("other", None) when none or several do ("the Lib Dem leader" after "Conservative leader
+    Helen Marsh": someone the text does not name; not the person named last).  None when the text names no one so."""
+    found: dict[str, tuple[int, int, frozenset[str]]] = {}
+    for k, pat in enumerate((_PARTY_ROLE_EN, _PARTY_ROLE_AFTER_EN)):
+        for h in re.finditer(pat.format(role=re.escape(role), name=_NAME_EN), text[:end]):
+            words = _party_words_en(h.group(1 + k))
+            if not words & {"former", "ex", "deputy", "acting", "vice"}:
+                found.setdefault(h.group(2 - k).split()[-1], (h.start(2 - k), h.end(2 - k), words))
+    if not found:
+        return None
+    want = _party_words_en(core[m.start(0) : m.start(1)]) - _SAME_OFFICE_WORDS_EN
+    fits = [(a, b) for a, b, words in found.values() if want <= words]
+    if len(fits) != 1:
+        return "other", None
+    named = make_speaker(text, fits[0], "en")
+    if named is None or not named.name or named.resolved_from is not None or not _person_holder_en(text, named):
+        return "other", None
+    return "holder", named
