@@ -113,3 +113,22 @@ def test_two_candidates_named_so_leave_the_candidate_unnamed():
 ])
 def test_role_neighbours(text, want):
     assert _last(text)[0] == want
+
+
+# ------------------------------------------------------------------ rv60-1: "returning officer" before a name
+
+@pytest.mark.parametrize("frame", [
+    'said state returning officer Petra Hagemann.', 'said returning officer Petra Hagemann.',
+    'said commanding officer Petra Hagemann.', 'said managing director Petra Hagemann.',
+])
+def test_participle_office_before_a_name(frame):
+    text = f'"Almost a third decided late," said Thomas Brenner, a pollster.\n\n"Turnout was 61.2 percent," {frame}'
+    assert _speakers(text) == [("Thomas Brenner", 0.9), ("Petra Hagemann", 0.9)]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are back," said returning voters in Bath.',
+    '"It was close," said a returning officer.',
+])
+def test_participle_neighbours_name_no_one(text):
+    assert _last(text)[0] is None

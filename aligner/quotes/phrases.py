@@ -378,12 +378,26 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
-        elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES)
+        elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES
+                                                         or _role_participle_en(toks, k))
               and not _IRREGULAR_PAST_WORD_EN.fullmatch(w)):  # "Anna Lee met Mark Nega": a verb, no title word
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
             break
     return (toks[0][0], end) if end is not None else None
+
+
+# participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
+# ("returning to Bath"): not title words alone (_TITLE_PARTICIPLES)
+_ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
+                                  "supervising", "consulting", "examining", "treating", "coordinating"})
+
+
+def _role_participle_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether token ``k`` is a participle of :data:`_ROLE_PARTICIPLES_EN` right before a lower-case role
+    noun ("said state returning officer Petra Hagemann"), the office's name, not a verb."""
+    return (toks[k][2] in _ROLE_PARTICIPLES_EN and k + 1 < len(toks) and toks[k + 1][2][:1].islower()
+            and is_role_word(toks[k + 1][2]))
 
 
 # words that open a subordinate or relative clause: what follows the comma is not an apposition
