@@ -132,3 +132,23 @@ def test_participle_office_before_a_name(frame):
 ])
 def test_participle_neighbours_name_no_one(text):
     assert _last(text)[0] is None
+
+
+# ------------------------------------------------------------------ rv62-20: "the WHO" is no pronoun "who"
+
+@pytest.mark.parametrize("text", [
+    '"Heat is deadly," the WHO said.', '"Heat is deadly," said the WHO.', '"Heat is deadly," WHO said.',
+    'The WHO said: "Heat is deadly."',
+])
+def test_who_acronym_is_a_speaker(text):
+    assert _last(text)[0] == "WHO"
+
+
+@pytest.mark.parametrize("text, want", [
+    # neighbours: the relative pronoun stays a stop word
+    ('"Heat is deadly," said Anna Lee, who leads the unit.', "Anna Lee"),
+    ('"Heat is deadly," said those who know.', None),
+    ('"Heat is deadly," said Who.', None),
+])
+def test_relative_who_neighbours(text, want):
+    assert _last(text)[0] == want

@@ -112,6 +112,12 @@ def _ends_np_de(w: str, prev_word: str) -> bool:
 _QUANTITY_DE = re.compile(r"\d[\d.,]*")
 
 
+def _stop_word(w: str, stops: set[str]) -> bool:
+    """Whether ``w`` is one of ``stops``, a word no noun phrase of a speaker goes on over; not an acronym of three
+    capitals or more that spells one ("the WHO said": the World Health Organization, not "who")."""
+    return w.lower() in stops and not (len(w) >= 3 and w.isupper())
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue); none for a
     campaign's name ("said Tom Reed for Senate": neither the candidate nor the office speaks)."""
@@ -146,7 +152,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                   and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
     demonstrative = (lang == "de" and first.lower() in DEMONSTRATIVES["de"] and len(toks) > 1 and toks[1][2][:1].isupper()
                      and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
-    if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
+    if _stop_word(first, stops) and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
@@ -163,7 +169,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             break
         low = w.lower()
         org_for = owned or (lang == "en" and w == "for" and org_for_en(prev_word, text[e:limit].lstrip(), first))  # "Airlines for America"
-        if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
+        if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
             if _ends_np_de(w, prev_word):
@@ -778,7 +784,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             return None
     stops = NP_STOP.get(lang, NP_STOP["en"])
     last = toks[-1][2]
-    if last.lower() in stops and last.lower() not in PRONOUNS.get(lang, set()):
+    if _stop_word(last, stops) and last.lower() not in PRONOUNS.get(lang, set()):
         return None
     start = toks[-1][0]
     end = toks[-1][1]
@@ -809,7 +815,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             start = s
             i -= 1
             continue
-        if w.lower() in stops and w.lower() not in ("der", "des", "the", "of", "von"):
+        if _stop_word(w, stops) and w.lower() not in ("der", "des", "the", "of", "von"):
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
             if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (
