@@ -152,3 +152,24 @@ def test_who_acronym_is_a_speaker(text):
 ])
 def test_relative_who_neighbours(text, want):
     assert _last(text)[0] == want
+
+
+# ------------------------------------------------------------------ rv61-3: "Thomas K. said"
+
+@pytest.mark.parametrize("text", [
+    '"I deeply regret that people lost their savings," Thomas K. said before the verdict.',
+    'The indictment said the accused had promised returns of 12 percent. "I deeply regret that people lost their savings,"'
+    ' Thomas K. said before the verdict.',
+])
+def test_name_with_initial_before_said(text):
+    assert _last(text) == ("Thomas K", 0.9)
+
+
+@pytest.mark.parametrize("text, want", [
+    # neighbours: the forms already read; an abbreviation's dot is left as it was
+    ('"I deeply regret it," said Thomas K. before the verdict.', "Thomas K"),
+    ('"I deeply regret it," Thomas Keller said.', "Thomas Keller"),
+    ('"We won," the U.S. said.', None),
+])
+def test_initial_neighbours(text, want):
+    assert _last(text)[0] == want

@@ -769,6 +769,16 @@ def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _initial_dot_en(text: str, toks: list[tuple[int, int, str]], lang: str) -> bool:
+    """English: whether the dot after the last token ends an initial after a capitalised name ("Thomas K. said": a name
+    a court report shortens), not a sentence ("the U.S. said" is left as it was)."""
+    if lang != "en" or not toks:
+        return False
+    last = toks[-1][2]
+    return (re.fullmatch(r"[A-Z]", last) is not None and len(toks) >= 2 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", toks[-2][2]) is not None
+            and text[toks[-2][1] : toks[-1][0]] == " " and toks[-2][2].lower() not in NP_STOP["en"])
+
+
 def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
@@ -780,7 +790,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
     if any(c in text[toks[-1][1] : pos] for c in ",.;:!?\n" + QUOTE_CHARS):
         # "Der Nationale Sicherheitsrat, Jake Sullivan, bezeichnete": an apposition
         seg = text[toks[-1][1] : pos].strip()
-        if seg != ",":
+        if seg != "," and not (seg == "." and _initial_dot_en(text, toks, lang)):
             return None
     stops = NP_STOP.get(lang, NP_STOP["en"])
     last = toks[-1][2]
