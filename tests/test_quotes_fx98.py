@@ -173,3 +173,29 @@ def test_name_with_initial_before_said(text):
 ])
 def test_initial_neighbours(text, want):
     assert _last(text)[0] == want
+
+
+# ------------------------------------------------------------------ rv60-4, rv62-7: "according to X declared/led …"
+
+@pytest.mark.parametrize("text, junk", [
+    ('Labour has won the general election with a majority of 26, according to results declared early on Friday.', "Friday"),
+    ('A single dose lowered admissions by 30 percent, according to a phase 3 trial led by the University of Freiburg and '
+     'published today in The Lancet.', "and"),
+    ('A single dose lowered admissions by 30 percent, according to a trial run by the University of Freiburg and published '
+     'today in The Lancet.', "and"),
+])
+def test_according_to_source_ends_before_the_participle(text, junk):
+    name = _last(text)[0]
+    assert name is None or not name.endswith(junk)
+    assert name is None or " " not in name
+
+
+@pytest.mark.parametrize("text, want", [
+    # neighbours: the body after "released by", a plain body, a document's author
+    ('Labour won 338 seats, according to results released by the Electoral Commission.', "Electoral Commission"),
+    ('Labour won 338 seats, according to the Electoral Commission.', "Electoral Commission"),
+    ('Deaths from heat rose, according to a report written by Ann Lee.', "Ann Lee"),
+    ('Labour won 338 seats, according to figures published on Friday.', None),
+])
+def test_according_to_neighbours(text, want):
+    assert _last(text)[0] == want
