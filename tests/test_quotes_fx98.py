@@ -199,3 +199,30 @@ def test_according_to_source_ends_before_the_participle(text, junk):
 ])
 def test_according_to_neighbours(text, want):
     assert _last(text)[0] == want
+
+
+# ------------------------------------------------------------------ rv61-15: the reader of a document is not its speaker
+
+@pytest.mark.parametrize("text, reader", [
+    ('Judge Helen Marsh quoted a text message Hargreaves sent in 2021: "Nobody ever checks these accounts."', "Helen Marsh"),
+    ('Prosecutor Amy Wells read from an email the defendant sent to a colleague: "The investors will never notice."', "Amy Wells"),
+    ('Judge Helen Marsh quoted the defendant: "Nobody ever checks these accounts."', "Helen Marsh"),
+])
+def test_reader_of_another_persons_words_is_below_the_bar(text, reader):
+    name, conf = _last(text)
+    assert not (name == reader and (conf or 0) >= BAR)
+
+
+def test_author_named_in_the_contact_clause():
+    text = 'Judge Helen Marsh quoted a text message Hargreaves sent in 2021: "Nobody ever checks these accounts."'
+    assert _last(text)[0] == "Hargreaves"
+
+
+@pytest.mark.parametrize("text, want", [
+    # neighbours: her own words, whom she told, a statement with no other author
+    ('Prosecutor Amy Wells said: "The investors will never notice."', ("Amy Wells", 0.9)),
+    ('Prosecutor Amy Wells told the jury: "He lied."', ("Amy Wells", 0.9)),
+    ('Prosecutor Amy Wells read a statement: "We will appeal."', ("Amy Wells", 0.9)),
+])
+def test_reader_neighbours(text, want):
+    assert _last(text) == want
