@@ -226,3 +226,15 @@ def test_author_named_in_the_contact_clause():
 ])
 def test_reader_neighbours(text, want):
     assert _last(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a lower-case title and a capitalised one for two people: "the president" is either of them
+    ('Ukrainian president Volodymyr Zelensky met US President Joe Biden. "We will help," the president said.', None),
+    ('US President Joe Biden met Ukrainian president Volodymyr Zelensky. "We will help," the president said.', None),
+    ('Ukrainian president Volodymyr Zelensky met US President Joe Biden. "We will help," the Ukrainian president said.',
+     "Volodymyr Zelensky"),
+    ('Ukrainian president Volodymyr Zelensky met US President Joe Biden. "We will help," the US president said.', "Joe Biden"),
+])
+def test_party_form_and_title_holders_together(text, want):
+    assert _last(text)[0] == want

@@ -2219,6 +2219,9 @@ def _party_role_verdict_en(text: str, core: str, m: re.Match[str], role: str, en
         return None
     want = _party_words_en(core[m.start(0) : m.start(1)]) - _SAME_OFFICE_WORDS_EN
     fits = [(a, b) for a, b, words in found.values() if want <= words]
+    titled, _others = _role_holders_en(text[:end], role, f"(?:{role}|{role.capitalize()})")
+    fits += [(a, b) for a, b in titled.values() if text[a:b].split()[-1] not in found  # "US President Joe Biden" as well
+             and all(re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text[max(0, a - 40) : b]) for w in want)]
     if len(fits) != 1:
         return "other", None
     named = make_speaker(text, fits[0], "en")
